@@ -1,0 +1,84 @@
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { base64Length, exportedBytes, type TextFilterFactory } from '../core/content.js';
+import { buildManifest, renderManifest, type ArchiveBuilt, type ManifestOptions } from '../core/manifest.js';
+import { archivePartName, MANIFEST_NAME } from '../core/names.js';
+import type { ExportPlan, PlannedFile } from '../core/plan.js';
+import { base64Chunks, writeZip } from './archive.js';
+import { trackTemp } from './cleanup.js';
+
+/** One file of the gist, produced lazily so that nothing is held in memory. */
+export interface GistFile {
+  name: string;
+  /** Bytes of the gist file's content. */
+  bytes: number;
+  data: () => AsyncIterable<Buffer>;
+}
+
+export interface PreparedExport {
+  files: GistFile[];
+  manifest: Record<string, unknown>;
+  archive: ArchiveBuilt | null;
+  /** Removes the temporary archive; always call it (also after a failure). */
+  dispose: () => Promise<void>;
+}
+
+const fileData = (f: PlannedFile, filter: TextFilterFactory) => () => {
+  const bytes = exportedBytes(f.abs, f.path, f.kind, f.sha256, filter);
+  return f.kind === 'base64' ? base64Chunks(bytes) : bytes;
+};
+
+/**
+ * Turns a plan into the exact list of gist files: the manifest, each uploaded file (text as
+ * redacted, images/PDF/Office as base64), and the overflow archive's base64 parts. The
+ * archive is built first, into a private temporary directory, so the manifest can name it.
+ */
+export async function prepareGistFiles(
+  plan: ExportPlan,
+  opts: { filter: TextFilterFactory } & Omit<ManifestOptions, 'archive'>,
+): Promise<PreparedExport> {
+  const members = plan.files.filter((f) => f.fate === 'archive');
+  let tmp: string | undefined;
+  let untrack: () => void = () => {};
+  const dispose = async (): Promise<void> => {
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+    untrack();
+  };
+  try {
+    let archive: ArchiveBuilt | null = null;
+    const parts: GistFile[] = [];
+    if (members.length > 0) {
+      tmp = await mkdtemp(path.join(os.tmpdir(), 'massgen-share-'));
+      untrack = trackTemp(tmp);
+      const zipPath = path.join(tmp, 'archive.zip');
+      const built = await writeZip(zipPath, members.map((m) => ({
+        name: m.path,
+        date: new Date(m.mtimeMs),
+        data: () => exportedBytes(m.abs, m.path, m.kind, m.sha256, opts.filter),
+      })));
+      const partRaw = Math.floor((plan.limits.maxFileSize * 3) / 4 / 3) * 3;
+      for (let start = 0, i = 0; start < built.bytes; start += partRaw, i++) {
+        const end = Math.min(built.bytes, start + partRaw);
+        parts.push({
+          name: archivePartName(i),
+          bytes: base64Length(end - start),
+          data: () => base64Chunks(createReadStream(zipPath, { start, end: end - 1 })),
+        });
+      }
+      archive = { parts: parts.map((p) => p.name), bytes: built.bytes, sha256: built.sha256 };
+    }
+    const manifest = buildManifest(plan, { ...opts, archive });
+    const manifestText = Buffer.from(renderManifest(manifest), 'utf8');
+    const files: GistFile[] = [
+      { name: MANIFEST_NAME, bytes: manifestText.length, data: async function* () { yield manifestText; } },
+      ...plan.files.filter((f) => f.fate === 'upload').map((f) => ({ name: f.name!, bytes: f.gistBytes!, data: fileData(f, opts.filter) })),
+      ...parts,
+    ];
+    return { files, manifest, archive, dispose };
+  } catch (err) {
+    await dispose();
+    throw err;
+  }
+}

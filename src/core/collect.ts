@@ -1,0 +1,312 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { base64Length, identityFilter, isBase64Kind, measureFile, type Measured, type TextFilterFactory } from './content.js';
+import { createExcludeMatcher, parseMassgenignore } from './excludes.js';
+import { listAttempts, type AttemptRef, type Layout } from './layout.js';
+import { assignNames } from './names.js';
+import { PLAN_VERSION, type ExportLimits, type ExportPlan, type LeftOut, type PlannedFile, type PlannedLink, type WorkspaceOverLimit } from './plan.js';
+import { prioritize, type Ranked } from './priority.js';
+import type { SessionRef } from './session.js';
+import { selectTurns } from './turn-spec.js';
+import { describeAttempt, type AttemptInfo } from './turns.js';
+import { walkAttempt, type WalkEntry, type WalkFile } from './walk.js';
+
+/** Progress of a collection, for the UI to draw (or not). */
+export type CollectEvent =
+  | { type: 'walked'; files: number; bytes: number }
+  | { type: 'measured'; files: number; total: number; bytes: number };
+
+export interface CollectOptions {
+  session: SessionRef;
+  /** Where `.massgenignore` is also looked for. */
+  cwd: string;
+  /** `--turns` (default `all`). */
+  turns?: string;
+  /** `--attempts` (default `latest`). */
+  attempts?: 'latest' | 'all';
+  exclude?: readonly string[];
+  include?: readonly string[];
+  limits: ExportLimits;
+  /** The redactor; identity when absent. */
+  filter?: TextFilterFactory;
+  onEvent?: (e: CollectEvent) => void;
+}
+
+const MEASURE_CONCURRENCY = 8;
+
+/** Upper bound of a zip's size (zip64 records, worst-case deflate expansion) for the given members. */
+export function zipUpperBound(members: readonly { path: string; bytes: number }[]): number {
+  let total = 22 + 56 + 20; // end of central directory, zip64 end record and locator
+  for (const m of members) {
+    const name = Buffer.byteLength(m.path, 'utf8');
+    const data = m.bytes + 5 * Math.ceil((m.bytes + 1) / 16383) + 64;
+    total += 30 + name + 20 + data + 24 + 46 + name + 28;
+  }
+  return total;
+}
+
+async function readIgnoreFile(file: string): Promise<{ exclude: string[]; redact: string[] }> {
+  try {
+    return parseMassgenignore(await readFile(file, 'utf8'));
+  } catch {
+    return { exclude: [], redact: [] };
+  }
+}
+
+/** Reads the `.massgenignore` of the session and of the cwd (both may exist). */
+export async function readMassgenignores(root: string, cwd: string): Promise<{ exclude: string[]; redact: string[] }> {
+  const files = [...new Set([path.join(root, '.massgenignore'), path.join(cwd, '.massgenignore')])];
+  const read = await Promise.all(files.map(readIgnoreFile));
+  return { exclude: read.flatMap((r) => r.exclude), redact: read.flatMap((r) => r.redact) };
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!, i);
+    }
+  }));
+  return out;
+}
+
+/** The attempts chosen for export, with their metadata read. */
+export interface Selection {
+  layout: Layout;
+  availableTurns: number[];
+  selectedTurns: number[];
+  attempts: AttemptInfo[];
+  warnings: string[];
+}
+
+/**
+ * Chooses the attempts to export: `--turns` over distinct turn numbers (never attempts), then
+ * the latest attempt of each turn or all of them, and reads each one's status, question,
+ * winner and totals. A bad `--turns` is a usage error naming the real turn count.
+ */
+export async function selectAttempts(opts: Pick<CollectOptions, 'session' | 'turns' | 'attempts'>): Promise<Selection> {
+  const warnings: string[] = [];
+  const { layout, attempts: all } = await listAttempts(opts.session.root);
+  let pool: AttemptRef[] = all;
+  const only = opts.session.only;
+  if (only) {
+    pool = all.filter((a) => a.turn === only.turn && (only.attempt === undefined || a.attempt === only.attempt));
+    if (pool.length === 0) {
+      throw new UserError(`Turn ${only.turn}${only.attempt !== undefined ? ` attempt ${only.attempt}` : ''} has nothing to export in ${opts.session.root}.`);
+    }
+  }
+  const availableTurns = [...new Set(pool.map((a) => a.turn))].sort((a, b) => a - b);
+  const selectedTurns = selectTurns(opts.turns ?? 'all', availableTurns);
+  const infos: AttemptInfo[] = [];
+  for (const turn of selectedTurns) {
+    const ofTurn = all.filter((a) => a.turn === turn);
+    const candidates = pool.filter((a) => a.turn === turn);
+    const chosen = opts.attempts === 'all' || only?.attempt !== undefined ? candidates : candidates.slice(-1);
+    for (const a of chosen) {
+      infos.push(await describeAttempt(a, ofTurn.indexOf(a) + 1, ofTurn.length, (m) => warnings.push(m)));
+    }
+  }
+  return { layout, availableTurns, selectedTurns, attempts: infos, warnings };
+}
+
+interface Candidate extends WalkFile {
+  measured?: Measured;
+}
+
+/**
+ * Collects a session into an ExportPlan: finds the attempts, walks them (excluded directories
+ * are never entered, symlinks never followed), applies the limits in priority order, reads
+ * every file that goes out once (redacting text, hashing, measuring bytes) and decides what is
+ * uploaded as its own gist file and what travels in the overflow archive. Writes nothing.
+ */
+export async function collect(opts: CollectOptions & { selection?: Selection }): Promise<ExportPlan> {
+  const { limits } = opts;
+  const filter = opts.filter ?? identityFilter;
+  const selection = opts.selection ?? await selectAttempts(opts);
+  const { layout, availableTurns, selectedTurns, attempts: infos } = selection;
+  const warnings = [...selection.warnings];
+
+  const ignoreFiles = await readMassgenignores(opts.session.root, opts.cwd);
+  const matcher = createExcludeMatcher({ exclude: [...ignoreFiles.exclude, ...(opts.exclude ?? [])], include: opts.include });
+
+  // Pass 1: walk (lstat only).
+  const entries: WalkEntry[] = [];
+  let walkedFiles = 0;
+  let walkedBytes = 0;
+  for (const info of infos) {
+    entries.push(...await walkAttempt(info, {
+      root: opts.session.root,
+      matcher,
+      onEntry: (e) => {
+        if (e.type === 'file' || (e.type === 'skipped' && e.size !== null)) {
+          walkedFiles++;
+          walkedBytes += e.type === 'file' ? e.size : e.size ?? 0;
+          if (walkedFiles % 500 === 0) opts.onEvent?.({ type: 'walked', files: walkedFiles, bytes: walkedBytes });
+        }
+      },
+    }));
+  }
+  opts.onEvent?.({ type: 'walked', files: walkedFiles, bytes: walkedBytes });
+
+  const leftOut: LeftOut[] = [];
+  const links: PlannedLink[] = [];
+  const files: Candidate[] = [];
+  for (const e of entries) {
+    if (e.type === 'file') files.push(e);
+    else if (e.type === 'link') links.push({ path: e.rel, target: e.target, targetPath: e.targetRel });
+    else leftOut.push({ path: e.rel, isDir: e.isDir, bytes: e.size, reason: e.reason });
+  }
+
+  // Pass 2: limits, in priority order, on on-disk sizes (nothing is read yet).
+  const attemptOrder = new Map(infos.map((a, i) => [`${a.turn}/${a.attempt}`, infos.length - 1 - i]));
+  const ranked = prioritize(files, attemptOrder);
+  const wsUsed = new Map<string, WorkspaceOverLimit>();
+  const chosen: Ranked<Candidate>[] = [];
+  let totalEstimate = 0;
+  for (const r of ranked) {
+    const f = r.file;
+    const isWorkspace = r.role.tier === 1 || r.role.tier === 2;
+    if (f.size === 0) {
+      leftOut.push({ path: f.rel, isDir: false, bytes: 0, reason: 'empty file (GitHub refuses empty files)' });
+      continue;
+    }
+    if (isWorkspace && !limits.includeWorkspace) {
+      leftOut.push({ path: f.rel, isDir: false, bytes: f.size, reason: 'agent workspace (--no-workspace)' });
+      continue;
+    }
+    if (isWorkspace) {
+      const key = `${f.turn}/${r.role.agent}`;
+      const ws = wsUsed.get(key) ?? { turn: f.turn, agent: r.role.agent!, bytes: 0, keptBytes: 0, leftOutFiles: 0 };
+      wsUsed.set(key, ws);
+      ws.bytes += f.size;
+      if (ws.keptBytes + f.size > limits.workspaceLimit) {
+        ws.leftOutFiles++;
+        leftOut.push({ path: f.rel, isDir: false, bytes: f.size, reason: `over --workspace-limit for ${r.role.agent} in turn ${f.turn}` });
+        continue;
+      }
+      ws.keptBytes += f.size;
+    }
+    const estimate = isBase64Kind(f.rel) ? base64Length(f.size) : f.size;
+    if (totalEstimate + estimate > limits.maxTotalSize) {
+      leftOut.push({ path: f.rel, isDir: false, bytes: f.size, reason: 'over --max-total-size' });
+      continue;
+    }
+    totalEstimate += estimate;
+    chosen.push(r);
+  }
+
+  // Pass 3: read each chosen file once: kind, exported bytes, sha256, redactions.
+  let measuredCount = 0;
+  let measuredBytes = 0;
+  await mapLimited(chosen, MEASURE_CONCURRENCY, async (r) => {
+    try {
+      r.file.measured = await measureFile(r.file.abs, r.file.rel, filter);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      leftOut.push({ path: r.file.rel, isDir: false, bytes: r.file.size,
+        reason: code === 'ENOENT' ? 'vanished before it could be read' : `could not be read (${code ?? (err as Error).message})` });
+    }
+    measuredCount++;
+    measuredBytes += r.file.size;
+    if (measuredCount % 100 === 0 || measuredCount === chosen.length) {
+      opts.onEvent?.({ type: 'measured', files: measuredCount, total: chosen.length, bytes: measuredBytes });
+    }
+  });
+  const readable = chosen.filter((r) => {
+    const m = r.file.measured;
+    if (!m) return false;
+    if (m.blank) {
+      leftOut.push({ path: r.file.rel, isDir: false, bytes: r.file.size, reason: 'whitespace-only file (GitHub refuses blank files)' });
+      return false;
+    }
+    return true;
+  });
+
+  // Pass 4: own gist file or archive. Archive parts take gist slots too, so iterate to a fixed point.
+  const partCapacity = Math.floor((limits.maxFileSize * 3) / 4 / 3) * 3;
+  const gistBytesOf = (m: Measured): number => (m.kind === 'base64' ? base64Length(m.bytes) : m.bytes);
+  const individualReason = (m: Measured): string | null =>
+    m.kind === 'binary' ? 'binary file (not an image, PDF or Office document)'
+      : gistBytesOf(m) > limits.maxFileSize ? 'larger than --max-file-size' : null;
+  let parts = 0;
+  let fates: (string | null)[] = [];
+  let archiveBound = 0;
+  for (;;) {
+    let slots = limits.maxFiles - 1 - parts;
+    fates = readable.map((r) => {
+      const why = individualReason(r.file.measured!);
+      if (why) return why;
+      if (slots > 0) {
+        slots--;
+        return null;
+      }
+      return `over the ${limits.maxFiles}-file gist limit`;
+    });
+    const members = readable.filter((_, i) => fates[i] !== null).map((r) => ({ path: r.file.rel, bytes: r.file.measured!.bytes }));
+    archiveBound = members.length ? zipUpperBound(members) : 0;
+    const needed = members.length ? Math.ceil(archiveBound / Math.max(1, partCapacity)) : 0;
+    if (needed <= parts) break;
+    parts = needed;
+    if (1 + parts > limits.maxFiles) {
+      throw new UserError(`The overflow archive would need ${parts} gist files, over the ${limits.maxFiles}-file limit. Raise --max-file-size or lower --max-total-size.`);
+    }
+  }
+
+  const planned: PlannedFile[] = readable.map((r, i) => {
+    const m = r.file.measured!;
+    const fate = fates[i];
+    return {
+      path: r.file.rel, abs: r.file.abs, turn: r.file.turn, attempt: r.file.attempt, kind: m.kind,
+      size: r.file.size, mtimeMs: r.file.mtimeMs, bytes: m.bytes, sha256: m.sha256,
+      fate: fate === null ? 'upload' : 'archive',
+      ...(fate === null ? { gistBytes: gistBytesOf(m) } : { reason: fate }),
+      redactions: m.redactions,
+    };
+  });
+  const up = planned.filter((p) => p.fate === 'upload');
+  const names = assignNames(up.map((p) => ({ turn: p.turn, attempt: p.attempt, attemptRel: relToAttempt(p.path, infos, p) })));
+  up.forEach((p, i) => (p.name = names[i]));
+
+  const byRule: Record<string, number> = {};
+  const byFile: Record<string, Record<string, number>> = {};
+  let total = 0;
+  for (const p of planned) {
+    if (Object.keys(p.redactions).length === 0) continue;
+    byFile[p.path] = p.redactions;
+    for (const [rule, n] of Object.entries(p.redactions)) {
+      byRule[rule] = (byRule[rule] ?? 0) + n;
+      total += n;
+    }
+  }
+
+  if (up.length === 0 && planned.length === 0) {
+    throw new UserError(`Nothing to export from ${opts.session.id}: every file was left out (${leftOut.length}). Check --turns, --exclude and the limits.`);
+  }
+
+  return {
+    version: PLAN_VERSION,
+    session: { id: opts.session.id, root: opts.session.root, layout },
+    availableTurns,
+    selectedTurns,
+    attempts: infos,
+    files: planned,
+    links,
+    leftOut,
+    workspacesOverLimit: [...wsUsed.values()].filter((w) => w.leftOutFiles > 0),
+    archiveParts: planned.some((p) => p.fate === 'archive') ? parts : 0,
+    archiveBytesEstimate: archiveBound,
+    limits,
+    walkedFiles,
+    redactions: { total, byRule, byFile },
+    warnings,
+  };
+}
+
+/** The path of a file inside its attempt directory (what its gist name is built from). */
+function relToAttempt(rel: string, infos: readonly AttemptInfo[], where: { turn: number; attempt: number }): string {
+  const info = infos.find((a) => a.turn === where.turn && a.attempt === where.attempt)!;
+  return info.relDir ? rel.slice(info.relDir.length + 1) : rel;
+}

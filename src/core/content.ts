@@ -1,0 +1,187 @@
+import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * How a file travels:
+ * - `text`: valid UTF-8 text, redacted, uploaded as is;
+ * - `base64`: images, PDFs and Office documents, base64 text under their own name (what the Viewer expects);
+ * - `binary`: any other binary content, carried inside the overflow archive.
+ */
+export type ContentKind = 'text' | 'base64' | 'binary';
+
+/** Extensions the MassGen Viewer decodes from base64 (MassGen's own exporter encodes exactly these). */
+const BASE64_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.pdf', '.docx', '.pptx', '.xlsx']);
+
+export const isBase64Kind = (file: string): boolean => BASE64_EXTENSIONS.has(path.extname(file).toLowerCase());
+
+/** Length of the base64 text for `n` bytes. */
+export const base64Length = (n: number): number => 4 * Math.ceil(n / 3);
+
+/**
+ * A streaming text filter, one per file: the redactor plugs in here. `write` may hold back a
+ * tail (a secret split across chunks) and return it later; `end` flushes what is left.
+ */
+export interface TextFilter {
+  write(text: string): string;
+  end(): string;
+  /** Redaction counts for this file, by rule id. */
+  counts?(): Record<string, number>;
+}
+export type TextFilterFactory = (file: { rel: string }) => TextFilter;
+
+export const identityFilter: TextFilterFactory = () => ({ write: (t) => t, end: () => '' });
+
+/** gh refuses a file whose first 3,072 bytes hold one of these (mimetype's binary test). */
+const SNIFF_BYTES = 3072;
+const isGhBinaryByte = (b: number): boolean =>
+  b <= 0x08 || b === 0x0b || (b >= 0x0e && b <= 0x1a) || (b >= 0x1c && b <= 0x1f);
+/** Text that starts like these is detected as a binary type by gh's sniffer, so it cannot be a text file. */
+const BINARY_MAGIC = ['%PDF-', '%!PS', 'GIF87a', 'GIF89a', '{\\rtf'].map((m) => Buffer.from(m, 'latin1'));
+
+const READ_CHUNK = 1 << 20;
+
+/** Reads a file in chunks of at most 1 MB, to the end as it is now. */
+export async function* readChunks(abs: string): AsyncGenerator<Buffer> {
+  const fh = await open(abs, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(READ_CHUNK);
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, 0, READ_CHUNK, null);
+      if (bytesRead === 0) break;
+      // Copy: the buffer is reused for the next read while the consumer may still hold this chunk.
+      yield Buffer.from(buf.subarray(0, bytesRead));
+    }
+  } finally {
+    await fh.close();
+  }
+}
+
+/** What one full read of a file found. */
+export interface Measured {
+  kind: ContentKind;
+  /** Bytes of the file as exported (after redaction for text). */
+  bytes: number;
+  sha256: string;
+  /** True for text that is empty or only whitespace after redaction: GitHub refuses it. */
+  blank: boolean;
+  redactions: Record<string, number>;
+}
+
+class NotText extends Error {}
+
+/**
+ * Streams a file's exported form: for text, the redacted UTF-8 bytes; for the other kinds, the
+ * raw bytes. Text that turns out not to be text (invalid UTF-8, a NUL, control bytes where gh
+ * sniffs, a binary magic number) throws NotText before the first chunk is handed on, so that
+ * callers that decided the kind up front see the failure instead of half a file.
+ */
+async function* exportedChunks(
+  abs: string,
+  rel: string,
+  kind: ContentKind,
+  filter: TextFilterFactory,
+  onCounts: (c: Record<string, number>) => void,
+): AsyncGenerator<Buffer> {
+  if (kind !== 'text') {
+    yield* readChunks(abs);
+    return;
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const f = filter({ rel });
+  let offset = 0;
+  for await (const chunk of readChunks(abs)) {
+    if (offset === 0 && BINARY_MAGIC.some((m) => chunk.subarray(0, m.length).equals(m))) throw new NotText();
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i]!;
+      if (b === 0 || (offset + i < SNIFF_BYTES && isGhBinaryByte(b))) throw new NotText();
+    }
+    offset += chunk.length;
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      throw new NotText();
+    }
+    const out = f.write(text);
+    if (out) yield Buffer.from(out, 'utf8');
+  }
+  try {
+    const rest = decoder.decode();
+    const out = f.write(rest) + f.end();
+    if (out) yield Buffer.from(out, 'utf8');
+  } catch {
+    throw new NotText();
+  }
+  onCounts(f.counts?.() ?? {});
+}
+
+const NON_WHITESPACE = /\S/;
+
+/** True if the chunk holds anything but whitespace (ASCII fast path, Unicode-aware otherwise). */
+function hasContent(chunk: Buffer): boolean {
+  for (let i = 0; i < chunk.length; i++) {
+    const b = chunk[i]!;
+    if (b >= 0x80) return NON_WHITESPACE.test(chunk.toString('utf8'));
+    if (b > 0x20) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads a whole file once: decides its kind (by extension for base64 types, by content
+ * otherwise), and measures its exported bytes and sha256. Memory stays at one chunk.
+ */
+export async function measureFile(abs: string, rel: string, filter: TextFilterFactory): Promise<Measured> {
+  const first: ContentKind = isBase64Kind(rel) ? 'base64' : 'text';
+  try {
+    return await measureAs(abs, rel, first, filter);
+  } catch (err) {
+    if (err instanceof NotText) return measureAs(abs, rel, 'binary', filter);
+    throw err;
+  }
+}
+
+async function measureAs(abs: string, rel: string, kind: ContentKind, filter: TextFilterFactory): Promise<Measured> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let blank = true;
+  let redactions: Record<string, number> = {};
+  for await (const chunk of exportedChunks(abs, rel, kind, filter, (c) => (redactions = c))) {
+    hash.update(chunk);
+    bytes += chunk.length;
+    if (blank && (kind !== 'text' || hasContent(chunk))) blank = false;
+  }
+  return { kind, bytes, sha256: hash.digest('hex'), blank, redactions };
+}
+
+/**
+ * Streams a file's exported bytes again (for writing), checking that they hash to what
+ * measureFile saw; a file that changed in between is an error, never a silent mismatch.
+ */
+export async function* exportedBytes(
+  abs: string,
+  rel: string,
+  kind: ContentKind,
+  expectedSha256: string,
+  filter: TextFilterFactory,
+): AsyncGenerator<Buffer> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of exportedChunks(abs, rel, kind, filter, () => {})) {
+      hash.update(chunk);
+      yield chunk;
+    }
+  } catch (err) {
+    if (err instanceof NotText) throw new FileChangedError(rel);
+    throw err;
+  }
+  if (hash.digest('hex') !== expectedSha256) throw new FileChangedError(rel);
+}
+
+export class FileChangedError extends Error {
+  constructor(readonly rel: string) {
+    super(`${rel} changed while it was being exported`);
+    this.name = 'FileChangedError';
+  }
+}

@@ -1,0 +1,116 @@
+import type { ExportPlan, LeftOut } from './plan.js';
+import type { AttemptInfo, ErrorInfo } from './turns.js';
+
+export type SessionStatus = 'complete' | 'error' | 'interrupted';
+
+/** The built archive, once it exists; before that, the plan's upper-bound estimate stands in. */
+export interface ArchiveBuilt {
+  parts: string[];
+  bytes: number;
+  sha256: string;
+}
+
+export interface ManifestOptions {
+  exporter: { name: string; version: string };
+  createdAt: Date;
+  archive: ArchiveBuilt | null;
+}
+
+/** The Viewer reads the manifest through the gist API's `content`, which stops at 1 MB. */
+export const MANIFEST_BUDGET = 900 * 1024;
+
+/** MassGen's rule, over the selected attempts: the last one decides, an earlier error still counts. */
+export function sessionStatus(attempts: readonly AttemptInfo[]): SessionStatus {
+  const last = attempts[attempts.length - 1];
+  if (!last) return 'complete';
+  if (last.status === 'error' || last.status === 'timeout') return 'error';
+  if (last.status === 'interrupted') return 'interrupted';
+  return attempts.some((a) => a.status === 'error' || a.status === 'timeout') ? 'error' : 'complete';
+}
+
+function sessionError(attempts: readonly AttemptInfo[]): ErrorInfo | null {
+  for (let i = attempts.length - 1; i >= 0; i--) {
+    const a = attempts[i]!;
+    if (a.status === 'error' || a.status === 'timeout') return a.error ?? { type: a.status, message: null, timestamp: null, agent_id: null };
+  }
+  return null;
+}
+
+function summariseLeftOut(leftOut: readonly LeftOut[]): unknown {
+  const byReason: Record<string, number> = {};
+  for (const l of leftOut) byReason[l.reason] = (byReason[l.reason] ?? 0) + 1;
+  const largest = [...leftOut].sort((a, b) => (b.bytes ?? 0) - (a.bytes ?? 0)).slice(0, 100);
+  return { count: leftOut.length, by_reason: byReason, largest: largest.map(leftOutEntry) };
+}
+
+export const leftOutEntry = (l: LeftOut) => ({ path: l.path, reason: l.reason, bytes: l.bytes, ...(l.isDir ? { is_dir: true } : {}) });
+
+/**
+ * `_session_manifest.json`: every field MassGen's exporter writes (with correct values: the
+ * session's cost and tokens are summed over the selected attempts), plus ours: the exporter,
+ * the file map (flat name → original path, bytes, sha256, encoding), the archive and its
+ * members, links, what was left out and why, and the redaction counts.
+ */
+export function buildManifest(plan: ExportPlan, opts: ManifestOptions): Record<string, unknown> {
+  const attempts = plan.attempts;
+  const status = sessionStatus(attempts);
+  const sum = (pick: (a: AttemptInfo) => number) => attempts.reduce((n, a) => n + (a.totals ? pick(a) : 0), 0);
+  const winners = attempts.map((a) => a.winner).filter((w): w is string => w !== null);
+  const files: Record<string, unknown> = {};
+  for (const f of plan.files) {
+    if (f.fate !== 'upload') continue;
+    files[f.name!] = { path: f.path, bytes: f.bytes, sha256: f.sha256, encoding: f.kind === 'base64' ? 'base64' : 'utf-8', gist_bytes: f.gistBytes };
+  }
+  const members = plan.files.filter((f) => f.fate === 'archive');
+  const manifest: Record<string, unknown> = {
+    version: '2.0',
+    session_id: plan.session.id,
+    turn_count: plan.selectedTurns.length,
+    attempt_count: attempts.length,
+    status,
+    question: attempts.find((a) => a.question !== null)?.question ?? null,
+    winner: winners[winners.length - 1] ?? null,
+    total_cost: Math.round(sum((a) => a.totals!.cost) * 1e6) / 1e6,
+    total_tokens: { input: sum((a) => a.totals!.input), output: sum((a) => a.totals!.output), reasoning: sum((a) => a.totals!.reasoning) },
+    turns: attempts.map((a) => ({
+      turn_number: a.turn,
+      attempt_number: a.attempt,
+      total_attempts: a.totalAttempts,
+      status: a.status,
+      question: a.question,
+      winner: a.winner,
+      cost: a.totals?.cost ?? null,
+      tokens: a.totals ? { input: a.totals.input, output: a.totals.output, reasoning: a.totals.reasoning } : null,
+      ...(a.error ? { error: a.error } : {}),
+    })),
+    ...(status === 'error' ? { error: sessionError(attempts) } : {}),
+    exporter: opts.exporter,
+    format: 'massgen-share/1',
+    created_at: opts.createdAt.toISOString(),
+    layout: plan.session.layout,
+    files,
+    archive: members.length === 0 ? null : {
+      format: 'zip',
+      encoding: 'base64',
+      parts: opts.archive?.parts ?? [],
+      bytes: opts.archive?.bytes ?? null,
+      sha256: opts.archive?.sha256 ?? null,
+      members: members.map((m) => ({ path: m.path, bytes: m.bytes, sha256: m.sha256, reason: m.reason })),
+    },
+    links: plan.links.map((l) => ({ path: l.path, target: l.target, target_path: l.targetPath })),
+    left_out: plan.leftOut.map(leftOutEntry),
+    redactions: { total: plan.redactions.total, by_rule: plan.redactions.byRule },
+    limits: {
+      max_files: plan.limits.maxFiles,
+      max_file_size: plan.limits.maxFileSize,
+      max_total_size: plan.limits.maxTotalSize,
+      workspace_limit: plan.limits.workspaceLimit,
+      include_workspace: plan.limits.includeWorkspace,
+    },
+    warnings: plan.warnings,
+  };
+  if (Buffer.byteLength(JSON.stringify(manifest)) > MANIFEST_BUDGET) manifest.left_out = summariseLeftOut(plan.leftOut);
+  return manifest;
+}
+
+export const renderManifest = (manifest: Record<string, unknown>): string => `${JSON.stringify(manifest, null, 2)}\n`;

@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+
+/** Longest gist file name we produce, in UTF-8 bytes (NAME_MAX on the file systems gh reads from). */
+export const MAX_NAME_BYTES = 255;
+
+export const MANIFEST_NAME = '_session_manifest.json';
+/** The overflow archive travels as base64 text parts named `_archive.zip.b64.partNNN`. */
+export const archivePartName = (index: number): string => `_archive.zip.b64.part${String(index + 1).padStart(3, '0')}`;
+
+export const attemptPrefix = (turn: number, attempt: number): string => `turn_${turn}__attempt_${attempt}__`;
+
+/** What the MassGen Viewer does to a gist file name to get a path back: every `__` becomes `/`. */
+export const viewerUnflatten = (name: string): string => name.replace(/__/g, '/');
+
+const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8');
+// Control characters, backslash, DEL and `%` (our escape character) never go into a plain name.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHAR = /[\u0000-\u001f\u007f\\%]/;
+
+/**
+ * The name MassGen's exporter would give (`turn_N__attempt_M__` + path with `/` → `__`), or
+ * null when that name would be ambiguous: the Viewer would not read the path back, the path
+ * holds `%` or characters a name cannot carry, or the name is too long.
+ */
+export function plainName(turn: number, attempt: number, attemptRel: string): string | null {
+  const name = attemptPrefix(turn, attempt) + attemptRel.split('/').join('__');
+  if (viewerUnflatten(name) !== `turn_${turn}/attempt_${attempt}/${attemptRel}`) return null;
+  if (UNSAFE_CHAR.test(name) || byteLength(name) > MAX_NAME_BYTES) return null;
+  return name;
+}
+
+const pct = (ch: string): string =>
+  [...Buffer.from(ch, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+
+/**
+ * Escapes one path segment so that it contains no `__`, neither starts nor ends with `_`, and
+ * holds no `%`, control character or backslash: each such character becomes `%XX`.
+ * Joined with `__`, escaped segments read back unambiguously (split on `__`, then percent-decode).
+ */
+export function escapeSegment(segment: string): string {
+  const chars = [...segment];
+  return chars
+    .map((ch, i) => {
+      if (ch === '_') {
+        const risky = i === 0 || i === chars.length - 1 || chars[i - 1] === '_' || chars[i + 1] === '_';
+        return risky ? '%5F' : ch;
+      }
+      return UNSAFE_CHAR.test(ch) ? pct(ch) : ch;
+    })
+    .join('');
+}
+
+const shortHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 10);
+
+/** Cuts the middle out of a name that is too long, keeping its start, its extension and a hash. */
+function shorten(name: string, key: string): string {
+  if (byteLength(name) <= MAX_NAME_BYTES) return name;
+  const dot = name.lastIndexOf('.');
+  const ext = dot > name.length - 12 && dot > 0 ? name.slice(dot) : '';
+  const tail = `~${shortHash(key)}${ext}`;
+  let head = '';
+  for (const ch of name.slice(0, name.length - ext.length)) {
+    if (byteLength(head + ch) + byteLength(tail) > MAX_NAME_BYTES) break;
+    head += ch;
+  }
+  return head.replace(/_+$/, '') + tail;
+}
+
+/** The unambiguous name: escaped segments, then shortened if it is still too long. */
+export function escapedName(turn: number, attempt: number, attemptRel: string): string {
+  const name = attemptPrefix(turn, attempt) + attemptRel.split('/').map(escapeSegment).join('__');
+  return shorten(name, `${turn}/${attempt}/${attemptRel}`);
+}
+
+export interface NameRequest {
+  turn: number;
+  attempt: number;
+  attemptRel: string;
+}
+
+/**
+ * Gives every file a flat gist name: the plain MassGen name when it is unambiguous, else an
+ * escaped (and if need be shortened) one. Names are unique even compared without case (gists
+ * are pulled onto case-insensitive file systems too); a clash gets a hash of its path.
+ * Deterministic: the result depends only on the set of requests, in any order.
+ */
+export function assignNames(requests: readonly NameRequest[]): string[] {
+  const order = requests
+    .map((r, i) => ({ r, i, key: `${r.turn}/${r.attempt}/${r.attemptRel}` }))
+    .sort((a, b) => a.r.turn - b.r.turn || a.r.attempt - b.r.attempt || (a.r.attemptRel < b.r.attemptRel ? -1 : a.r.attemptRel > b.r.attemptRel ? 1 : 0));
+  const taken = new Set<string>([MANIFEST_NAME.toLowerCase()]);
+  const out = new Array<string>(requests.length);
+  for (const { r, i, key } of order) {
+    let name = plainName(r.turn, r.attempt, r.attemptRel) ?? escapedName(r.turn, r.attempt, r.attemptRel);
+    for (let n = 0; taken.has(name.toLowerCase()); n++) {
+      const base = escapedName(r.turn, r.attempt, r.attemptRel);
+      const dot = base.lastIndexOf('.');
+      const ext = dot > base.length - 12 && dot > base.indexOf('__') ? base.slice(dot) : '';
+      name = shorten(`${base.slice(0, base.length - ext.length)}~${shortHash(`${key}#${n}`)}${ext}`, `${key}#${n}`);
+    }
+    taken.add(name.toLowerCase());
+    out[i] = name;
+  }
+  return out;
+}

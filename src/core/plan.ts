@@ -1,0 +1,93 @@
+import type { ContentKind } from './content.js';
+import type { Layout } from './layout.js';
+import type { AttemptInfo } from './turns.js';
+
+/** A file that goes out: as its own gist file (`upload`) or inside the overflow archive (`archive`). */
+export interface PlannedFile {
+  /** Path relative to the session root, posix separators. */
+  path: string;
+  /** Absolute path on disk (not serialised into the manifest). */
+  abs: string;
+  turn: number;
+  attempt: number;
+  kind: ContentKind;
+  /** On-disk size when walked. */
+  size: number;
+  mtimeMs: number;
+  /** Bytes of the file as exported and restored by `pull` (after redaction). */
+  bytes: number;
+  sha256: string;
+  fate: 'upload' | 'archive';
+  /** Flat gist name (uploaded files only). */
+  name?: string;
+  /** Bytes the gist file holds: the text, or its base64 form (uploaded files only). */
+  gistBytes?: number;
+  /** Why a file goes into the archive. */
+  reason?: string;
+  redactions: Record<string, number>;
+}
+
+/** Something not exported, and why. */
+export interface LeftOut {
+  path: string;
+  isDir: boolean;
+  /** On-disk bytes, when known. */
+  bytes: number | null;
+  reason: string;
+}
+
+/** A symlink inside the session, recorded as a link (never followed). */
+export interface PlannedLink {
+  path: string;
+  target: string;
+  /** What it points to, relative to the session root. */
+  targetPath: string | null;
+}
+
+/** An agent's workspace in one turn that did not fit `--workspace-limit`. */
+export interface WorkspaceOverLimit {
+  turn: number;
+  agent: string;
+  /** On-disk bytes of the agent's workspace files in the selected attempts of that turn. */
+  bytes: number;
+  /** Bytes kept under the limit. */
+  keptBytes: number;
+  leftOutFiles: number;
+}
+
+export interface ExportLimits {
+  maxFiles: number;
+  maxFileSize: number;
+  maxTotalSize: number;
+  workspaceLimit: number;
+  includeWorkspace: boolean;
+}
+
+export const PLAN_VERSION = 1;
+
+/** Everything the export decided, before anything is written: serialisable (but for `abs`). */
+export interface ExportPlan {
+  version: typeof PLAN_VERSION;
+  session: { id: string; root: string; layout: Layout };
+  /** Distinct turn numbers the session has, and those selected. */
+  availableTurns: number[];
+  selectedTurns: number[];
+  attempts: AttemptInfo[];
+  /** Uploaded and archived files, in priority order. */
+  files: PlannedFile[];
+  links: PlannedLink[];
+  leftOut: LeftOut[];
+  workspacesOverLimit: WorkspaceOverLimit[];
+  /** Gist files reserved for the base64 parts of the overflow archive (an upper bound). */
+  archiveParts: number;
+  /** Upper bound of the archive's zip size, before it is built. */
+  archiveBytesEstimate: number;
+  limits: ExportLimits;
+  /** Regular files seen under the selected attempts. */
+  walkedFiles: number;
+  redactions: { total: number; byRule: Record<string, number>; byFile: Record<string, Record<string, number>> };
+  warnings: string[];
+}
+
+export const uploaded = (plan: ExportPlan): PlannedFile[] => plan.files.filter((f) => f.fate === 'upload');
+export const archived = (plan: ExportPlan): PlannedFile[] => plan.files.filter((f) => f.fate === 'archive');

@@ -1,0 +1,77 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import YAML from 'yaml';
+
+/** Metadata files larger than this are not parsed (a warning says so). */
+const MAX_META_BYTES = 64 * 1024 * 1024;
+
+export type JsonObject = Record<string, unknown>;
+
+/** The outcome of reading one metadata file: a value, or why there is none. */
+export type MetaRead<T> =
+  | { ok: true; value: T }
+  | { ok: false; missing: boolean; problem: string };
+
+async function readSmallText(file: string): Promise<MetaRead<string>> {
+  try {
+    const st = await stat(file);
+    if (!st.isFile()) return { ok: false, missing: false, problem: 'is not a regular file' };
+    if (st.size > MAX_META_BYTES) return { ok: false, missing: false, problem: `is too large to read (${st.size} bytes)` };
+    return { ok: true, value: await readFile(file, 'utf8') };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, missing: true, problem: 'is missing' };
+    return { ok: false, missing: false, problem: `could not be read (${code ?? String(err)})` };
+  }
+}
+
+/** Reads a JSON file that must hold an object. Never throws. */
+export async function readJsonObject(file: string): Promise<MetaRead<JsonObject>> {
+  const text = await readSmallText(file);
+  if (!text.ok) return text;
+  if (text.value.trim() === '') return { ok: false, missing: false, problem: 'is empty' };
+  try {
+    const value: unknown = JSON.parse(text.value);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      return { ok: false, missing: false, problem: 'is not a JSON object' };
+    }
+    return { ok: true, value: value as JsonObject };
+  } catch (err) {
+    return { ok: false, missing: false, problem: `is not valid JSON (${(err as Error).message})` };
+  }
+}
+
+/** Reads a YAML mapping (execution_metadata.yaml). Never throws. */
+export async function readYamlObject(file: string): Promise<MetaRead<JsonObject>> {
+  const text = await readSmallText(file);
+  if (!text.ok) return text;
+  try {
+    const value: unknown = YAML.parse(text.value);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      return { ok: false, missing: false, problem: 'is not a YAML mapping' };
+    }
+    return { ok: true, value: value as JsonObject };
+  } catch (err) {
+    return { ok: false, missing: false, problem: `is not valid YAML (${(err as Error).message.split('\n')[0]})` };
+  }
+}
+
+/** Safe property access into parsed JSON: `get(obj, 'results', 'winner')`. */
+export function get(value: unknown, ...keys: string[]): unknown {
+  let cur = value;
+  for (const key of keys) {
+    if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) return undefined;
+    cur = (cur as JsonObject)[key];
+  }
+  return cur;
+}
+
+export function str(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+export function num(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+export const metaPath = (dir: string, name: string): string => path.join(dir, name);

@@ -1,0 +1,135 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { ATTEMPT_RE, TURN_RE } from './layout.js';
+
+export interface SessionRef {
+  /** Absolute, symlink-resolved session root (`.../log_YYYYMMDD_HHMMSS_ffffff`). */
+  root: string;
+  /** The session's directory name, e.g. `log_20260131_101500_123456`. */
+  id: string;
+  /** The logs directory the session was found in, when it was found by name or as the newest. */
+  logsDir?: string;
+  /** Set when the argument named one turn (`turn_N`) or one attempt (`attempt_M`) directory. */
+  only?: { turn: number; attempt?: number };
+}
+
+export interface FindSessionOptions {
+  cwd: string;
+  /** `--logs-dir`. */
+  logsDir?: string;
+  env?: NodeJS.ProcessEnv;
+  home?: string;
+}
+
+async function isDir(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where session logs live: `--logs-dir`, else `MASSGEN_LOGS_DIR`, else the nearest
+ * `.massgen/massgen_logs` from the cwd upwards (the way git finds `.git`), else
+ * `~/.massgen/massgen_logs`. Returns the candidates in the order they were tried.
+ */
+export async function findLogsDir(opts: FindSessionOptions): Promise<{ dir?: string; tried: string[] }> {
+  const env = opts.env ?? process.env;
+  const explicit = opts.logsDir ?? (env.MASSGEN_LOGS_DIR || undefined);
+  if (explicit) {
+    const dir = path.resolve(opts.cwd, explicit);
+    return { dir: (await isDir(dir)) ? dir : undefined, tried: [dir] };
+  }
+  const tried: string[] = [];
+  let dir = path.resolve(opts.cwd);
+  for (;;) {
+    const candidate = path.join(dir, '.massgen', 'massgen_logs');
+    tried.push(candidate);
+    if (await isDir(candidate)) return { dir: candidate, tried };
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  const homeLogs = path.join(opts.home ?? os.homedir(), '.massgen', 'massgen_logs');
+  if (!tried.includes(homeLogs)) {
+    tried.push(homeLogs);
+    if (await isDir(homeLogs)) return { dir: homeLogs, tried };
+  }
+  return { tried };
+}
+
+/** Sort key for `log_YYYYMMDD_HHMMSS[_ffffff]`: newest first compares numerically, not by length. */
+function sessionTime(name: string): string {
+  const m = /^log_(\d{8})_(\d{6})(?:_(\d{1,6}))?/.exec(name);
+  return m ? `${m[1]}${m[2]}${(m[3] ?? '').padEnd(6, '0')}` : '';
+}
+
+/** The newest `log_*` session in a logs directory, preferring one that has turns. */
+async function newestSession(logsDir: string): Promise<string | undefined> {
+  const names = (await readdir(logsDir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory() && e.name.startsWith('log_'))
+    .map((e) => e.name)
+    .sort((a, b) => sessionTime(b).localeCompare(sessionTime(a)) || b.localeCompare(a));
+  for (const name of names) {
+    const inside = await readdir(path.join(logsDir, name)).catch(() => [] as string[]);
+    if (inside.some((n) => TURN_RE.test(n))) return name;
+  }
+  return names[0];
+}
+
+/** Interprets a path that exists: a session root, a `turn_N`, or an `attempt_M` directory. */
+async function fromPath(p: string): Promise<SessionRef> {
+  const real = await realpath(p);
+  const base = path.basename(real);
+  const parent = path.dirname(real);
+  const attempt = ATTEMPT_RE.exec(base);
+  const parentTurn = TURN_RE.exec(path.basename(parent));
+  if (attempt && parentTurn) {
+    const root = path.dirname(parent);
+    return { root, id: path.basename(root), only: { turn: Number(parentTurn[1]), attempt: Number(attempt[1]) } };
+  }
+  const turn = TURN_RE.exec(base);
+  if (turn) return { root: parent, id: path.basename(parent), only: { turn: Number(turn[1]) } };
+  return { root: real, id: base };
+}
+
+/**
+ * Resolves the `massgen export [SESSION]` argument: nothing (the newest session), a path
+ * (relative to the cwd or absolute) to a session, turn or attempt directory, or a session
+ * name under the logs directory, with or without its `log_` prefix.
+ */
+export async function resolveSession(arg: string | undefined, opts: FindSessionOptions): Promise<SessionRef> {
+  if (arg !== undefined && arg.trim() === '') {
+    throw new UserError('The session argument is empty. Pass a session name or path, or nothing for the newest.');
+  }
+  if (arg !== undefined) {
+    const asPath = path.resolve(opts.cwd, arg);
+    const looksLikePath = path.isAbsolute(arg) || arg.includes('/') || arg.includes(path.sep) || arg.startsWith('.');
+    if (await isDir(asPath)) return fromPath(asPath);
+    if (looksLikePath) {
+      throw new UserError(`Session not found: ${asPath} is not a directory. Check the path, or pass a session name.`);
+    }
+  }
+  const logs = await findLogsDir(opts);
+  if (!logs.dir) {
+    throw new UserError(
+      arg === undefined
+        ? `No MassGen logs found (looked in ${logs.tried.join(', ')}). Run from your MassGen project, or pass a session path or --logs-dir.`
+        : `Session not found: "${arg}" (no logs directory; looked in ${logs.tried.join(', ')}). Pass a path, or --logs-dir.`,
+    );
+  }
+  if (arg === undefined) {
+    const name = await newestSession(logs.dir);
+    if (!name) throw new UserError(`No sessions (log_*) in ${logs.dir}. Run MassGen first, or pass --logs-dir.`);
+    const ref = await fromPath(path.join(logs.dir, name));
+    return { ...ref, logsDir: logs.dir };
+  }
+  for (const name of [arg, `log_${arg}`]) {
+    const p = path.join(logs.dir, name);
+    if (await isDir(p)) return { ...(await fromPath(p)), logsDir: logs.dir };
+  }
+  throw new UserError(`Session not found: "${arg}" in ${logs.dir}. Pass a session name (log_YYYYMMDD_HHMMSS_ffffff) or a path.`);
+}

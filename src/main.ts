@@ -1,0 +1,74 @@
+import yargs from 'yargs';
+import { removeAllNow } from './adapters/cleanup.js';
+import type { CommandContext } from './commands/context.js';
+import { exportCommand } from './commands/export.js';
+import { describeError, UsageError, UserError } from './errors.js';
+import { ExitCode } from './exit-codes.js';
+import { EXPORTER } from './version.js';
+
+/** Writes a failure as one line on stderr (and as the one JSON document under --json). */
+function report(err: unknown, args: readonly string[], ctx: CommandContext): number {
+  const debug = Boolean(ctx.env.DEBUG || ctx.env.MASSGEN_SHARE_DEBUG);
+  let code: number;
+  let message: string;
+  if (err instanceof UserError) {
+    code = err.exitCode;
+    message = err.message;
+    if (err instanceof UsageError) message += ' (see --help)';
+  } else {
+    code = ExitCode.Failure;
+    message = `Unexpected error: ${describeError(err)}. Please report it with the command you ran (set DEBUG=1 for details).`;
+  }
+  ctx.stderr.write(`Error: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+  if (debug && err instanceof Error && err.stack) ctx.stderr.write(`${err.stack}\n`);
+  if (args.includes('--json')) {
+    ctx.stdout.write(`${JSON.stringify({ success: false, error: message, exit_code: code }, null, 2)}\n`);
+  }
+  return code;
+}
+
+export function defaultContext(): CommandContext {
+  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, now: () => new Date() };
+}
+
+/**
+ * Parses `args` and runs the command. The only place that turns errors into exit codes;
+ * returns the code instead of exiting so tests can call it.
+ */
+export async function main(args: readonly string[], ctx: CommandContext = defaultContext()): Promise<number> {
+  const parser = yargs()
+    .scriptName('massgen')
+    .usage('$0 <command> [options]\n\nShare MassGen sessions as secret GitHub gists the MassGen Viewer renders.')
+    .command(exportCommand)
+    .demandCommand(1, 'Name a command, for example: massgen export --dry-run')
+    .strict()
+    .recommendCommands()
+    .version(EXPORTER.version)
+    .help()
+    .alias('h', 'help')
+    .wrap(Math.min(110, process.stdout.columns ?? 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      throw err ?? new UsageError(msg);
+    });
+  let printed = '';
+  try {
+    await parser.parseAsync([...args], { context: ctx }, (_err, _argv, output) => {
+      printed = output;
+    });
+  } catch (err) {
+    return report(err, args, ctx);
+  }
+  if (printed) ctx.stdout.write(`${printed}\n`);
+  return ctx.exitCode ?? ExitCode.Success;
+}
+
+/** The bin: run, map Ctrl-C to a clean exit with nothing left behind. */
+export async function run(): Promise<void> {
+  process.once('SIGINT', () => {
+    removeAllNow();
+    process.stderr.write('\nCancelled; nothing was written.\n');
+    process.exit(ExitCode.Cancelled);
+  });
+  process.exitCode = await main(process.argv.slice(2));
+}

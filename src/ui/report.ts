@@ -1,0 +1,82 @@
+import type { Selection } from '../core/collect.js';
+import type { ExportPlan, LeftOut, PlannedFile } from '../core/plan.js';
+import type { AttemptInfo, TurnStatus } from '../core/turns.js';
+import { size, type Styler } from './style.js';
+
+const MARKS: Record<TurnStatus, string> = { complete: '✓', restarted: '↻', error: '✗', timeout: '✗', interrupted: '○' };
+
+const truncate = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+export function turnLine(a: AttemptInfo, st: Styler): string {
+  const mark = MARKS[a.status];
+  const colored = a.status === 'complete' ? st.green(mark) : a.status === 'error' || a.status === 'timeout' ? st.red(mark) : st.yellow(mark);
+  const label = a.status === 'complete' ? '' : ` ${st.dim(`[${a.status}]`)}`;
+  const question = a.question ? `: ${truncate(oneLine(a.question), 60)}` : '';
+  const which = a.attempt === a.attemptIndex ? `attempt ${a.attempt}/${a.totalAttempts}` : `attempt_${a.attempt}, ${a.attemptIndex} of ${a.totalAttempts}`;
+  return `  ${colored} Turn ${a.turn} (${which})${label}${question}`;
+}
+
+/** The header: session, turns, one line per exported attempt. */
+export function renderHeader(sessionId: string, sel: Selection, st: Styler): string[] {
+  const of = sel.selectedTurns.length === sel.availableTurns.length ? '' : ` of ${sel.availableTurns.length}`;
+  return [
+    `Session: ${st.bold(sessionId)}`,
+    `Turns: ${sel.selectedTurns.length}${of}${sel.attempts.length > sel.selectedTurns.length ? ` (${sel.attempts.length} attempts)` : ''}`,
+    ...sel.attempts.map((a) => turnLine(a, st)),
+  ];
+}
+
+const leftOutSize = (l: LeftOut): string => (l.isDir ? 'directory' : l.bytes === null ? '' : size(l.bytes));
+
+/** Gist files: the manifest, uploaded files and the archive's parts. */
+export function countGistFiles(plan: ExportPlan, archiveParts = plan.archiveParts): number {
+  return 1 + plan.files.filter((f) => f.fate === 'upload').length + archiveParts;
+}
+
+/** What was left out, the archive, links and warnings; every file with --verbose. */
+export function renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): string[] {
+  const lines: string[] = [];
+  if (verbose) {
+    for (const f of plan.files) lines.push(fileLine(f));
+    for (const l of plan.leftOut) lines.push(`  ${st.dim('left out')} ${leftOutSize(l).padStart(9)}  ${l.path}  ${st.dim(`(${l.reason})`)}`);
+    for (const l of plan.links) lines.push(`  ${st.dim('link    ')} ${''.padStart(9)}  ${l.path} -> ${l.target}`);
+  }
+  if (plan.leftOut.length > 0) {
+    const bytes = plan.leftOut.reduce((n, l) => n + (l.bytes ?? 0), 0);
+    const dirs = plan.leftOut.filter((l) => l.isDir).length;
+    const parts = [dirs ? `${dirs} director${dirs === 1 ? 'y' : 'ies'}` : '', `${plan.leftOut.length - dirs} file${plan.leftOut.length - dirs === 1 ? '' : 's'}`].filter(Boolean);
+    lines.push(`Left out ${parts.join(', ')} (${size(bytes)}):`);
+    if (!verbose) {
+      const largest = [...plan.leftOut].sort((a, b) => (b.bytes ?? -1) - (a.bytes ?? -1) || a.path.localeCompare(b.path)).slice(0, 5);
+      for (const l of largest) lines.push(`  ${leftOutSize(l).padStart(9)}  ${l.path}  ${st.dim(`(${l.reason})`)}`);
+      if (plan.leftOut.length > 5) lines.push(st.dim(`  … and ${plan.leftOut.length - 5} more (--verbose lists them all)`));
+    } else {
+      lines.push(st.dim('  (listed above)'));
+    }
+  }
+  const members = plan.files.filter((f) => f.fate === 'archive');
+  if (members.length > 0) {
+    const bytes = members.reduce((n, f) => n + f.bytes, 0);
+    lines.push(`Archive: ${members.length} file${members.length === 1 ? '' : 's'} (${size(bytes)}) travel in the overflow archive; \`massgen shares pull\` restores them:`);
+    if (!verbose) {
+      for (const f of members.slice(0, 5)) lines.push(`  ${size(f.bytes).padStart(9)}  ${f.path}  ${st.dim(`(${f.reason})`)}`);
+      if (members.length > 5) lines.push(st.dim(`  … and ${members.length - 5} more`));
+    }
+  }
+  if (plan.links.length > 0) lines.push(`Links: ${plan.links.length} symlink${plan.links.length === 1 ? '' : 's'} inside the session recorded in the manifest`);
+  if (plan.workspacesOverLimit.length > 0) {
+    for (const w of plan.workspacesOverLimit) {
+      lines.push(st.yellow(`Workspace of ${w.agent} in turn ${w.turn} is ${size(w.bytes)}, over --workspace-limit ${size(plan.limits.workspaceLimit)}: kept ${size(w.keptBytes)}, left out ${w.leftOutFiles} file${w.leftOutFiles === 1 ? '' : 's'}`));
+    }
+  }
+  return lines;
+}
+
+function fileLine(f: PlannedFile): string {
+  const fate = f.fate === 'upload' ? 'upload  ' : 'archive ';
+  // An escaped or shortened name does not read back as the path: show where it comes from.
+  const shown = f.fate === 'upload' ? (/[%~]/.test(f.name!) ? `${f.name} <- ${f.path}` : f.name!) : f.path;
+  const extra = f.fate === 'archive' ? `  (${f.reason})` : f.kind === 'base64' ? '  (base64)' : '';
+  return `  ${fate} ${size(f.fate === 'upload' ? f.gistBytes! : f.bytes).padStart(9)}  ${shown}${extra}`;
+}
