@@ -17,7 +17,12 @@ export interface ZipEntry {
  * memory does not grow with the archive. Any failing entry aborts the zip and rejects.
  * Returns the zip's size and sha256.
  */
-export async function writeZip(file: string, entries: AsyncIterable<ZipEntry> | Iterable<ZipEntry>, level = 6): Promise<{ bytes: number; sha256: string }> {
+export async function writeZip(
+  file: string,
+  entries: AsyncIterable<ZipEntry> | Iterable<ZipEntry>,
+  opts: { level?: number; mode?: number } = {},
+): Promise<{ bytes: number; sha256: string }> {
+  const level = opts.level ?? 6;
   const zip = archiver('zip', { zlib: { level }, forceZip64: false });
   const hash = createHash('sha256');
   let bytes = 0;
@@ -28,7 +33,7 @@ export async function writeZip(file: string, entries: AsyncIterable<ZipEntry> | 
       cb(null, chunk);
     },
   });
-  const done = pipeline(zip, counter, createWriteStream(file, { mode: 0o600 }));
+  const done = pipeline(zip, counter, createWriteStream(file, { mode: opts.mode ?? 0o666 }));
   let failure: unknown;
   const fail = (err: unknown): void => {
     failure ??= err;

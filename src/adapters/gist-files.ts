@@ -57,7 +57,7 @@ export async function prepareGistFiles(
         name: m.path,
         date: new Date(m.mtimeMs),
         data: () => exportedBytes(m.abs, m.path, m.kind, m.sha256, opts.filter),
-      })));
+      })), { mode: 0o600 });
       const partRaw = Math.floor((plan.limits.maxFileSize * 3) / 4 / 3) * 3;
       for (let start = 0, i = 0; start < built.bytes; start += partRaw, i++) {
         const end = Math.min(built.bytes, start + partRaw);

@@ -103,3 +103,18 @@ export function assignNames(requests: readonly NameRequest[]): string[] {
   }
   return out;
 }
+
+/**
+ * Reads a flat gist name back into turn, attempt and path: the reverse of plainName and of
+ * escapedName (for names that were not shortened). Returns null for names of another form.
+ */
+export function parseFlatName(name: string): { turn: number; attempt: number; attemptRel: string } | null {
+  const m = /^turn_(\d+)__attempt_(\d+)__(.+)$/.exec(name);
+  if (!m) return null;
+  try {
+    const attemptRel = m[3]!.split('__').map((seg) => decodeURIComponent(seg)).join('/');
+    return { turn: Number(m[1]), attempt: Number(m[2]), attemptRel };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { FIXTURE_SESSIONS, FIXTURES, hashTree, onlyJson, runCli, sessionOf, tempDir, type Scenario } from './helpers/env.js';
+
+const exec = promisify(execFile);
+const scenarios = Object.keys(FIXTURE_SESSIONS) as Scenario[];
+
+describe('massgen export on every fixture', () => {
+  for (const scenario of scenarios) {
+    it(`${scenario}: --dry-run, --json, --output zip and dir, session untouched`, async () => {
+      const session = sessionOf(scenario);
+      const before = await hashTree(session);
+      const out = await tempDir();
+
+      const dry = await runCli(['export', session, '--dry-run']);
+      assert.equal(dry.code, 0, dry.stderr);
+      assert.equal(dry.stdout, '', 'human output goes to stderr only');
+      assert.match(dry.stderr, new RegExp(`Session: ${FIXTURE_SESSIONS[scenario]}`));
+      assert.match(dry.stderr, /^Turns: \d+/m);
+      assert.match(dry.stderr, /Collecting files\.\.\./);
+      assert.match(dry.stderr, /Would upload \d+ files \(/);
+
+      const json = await runCli(['export', session, '--dry-run', '--json']);
+      assert.equal(json.code, 0, json.stderr);
+      assert.equal(json.stderr, '', '--json keeps stderr quiet');
+      const doc = onlyJson(json.stdout);
+      assert.equal(doc.success, true);
+      assert.equal(doc.manifest.session_id, FIXTURE_SESSIONS[scenario]);
+      assert.ok(doc.files <= 300);
+
+      const zip = path.join(out, 'share.zip');
+      const z = await runCli(['export', session, '--output', zip, '--json']);
+      assert.equal(z.code, 0, z.stderr);
+      const zdoc = onlyJson(z.stdout);
+      const { stdout: test } = await exec('unzip', ['-t', zip]);
+      assert.match(test, /No errors detected/);
+      const { stdout: listing } = await exec('unzip', ['-Z1', zip]);
+      const names = listing.trim().split('\n').sort();
+      assert.equal(names.length, zdoc.files);
+      assert.ok(names.includes('_session_manifest.json'));
+
+      const dir = path.join(out, 'share');
+      const d = await runCli(['export', session, '--output', dir]);
+      assert.equal(d.code, 0, d.stderr);
+      assert.deepEqual((await readdir(dir)).sort(), names, 'the zip and the directory hold exactly the same files');
+      const manifest = JSON.parse(await readFile(path.join(dir, '_session_manifest.json'), 'utf8'));
+      for (const [name, entry] of Object.entries<any>(manifest.files)) {
+        const content = await readFile(path.join(dir, name));
+        const restored = entry.encoding === 'base64' ? Buffer.from(content.toString('latin1'), 'base64') : content;
+        assert.equal(restored.length, entry.bytes, name);
+        const { createHash } = await import('node:crypto');
+        assert.equal(createHash('sha256').update(restored).digest('hex'), entry.sha256, name);
+        assert.ok(content.length > 0 && /\S/.test(content.toString('utf8')), `${name} is not blank`);
+      }
+      assert.equal(await hashTree(session), before, 'the session directory is never modified');
+    });
+  }
+});
+
+describe('massgen export behaviour', () => {
+  it('finds the newest session from the current directory with no argument', async () => {
+    const r = await runCli(['export', '--dry-run'], { cwd: path.join(FIXTURES, 'error-session') });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /Session: log_20260202_120000_000002/);
+    assert.match(r.stderr, /✗ Turn 1 \(attempt 1\/1\) \[error\]: Summarise the quarterly report/);
+  });
+  it('reports the error in the manifest (agent error objects, not the first agent\'s null)', async () => {
+    const r = await runCli(['export', sessionOf('error-session'), '--dry-run', '--json']);
+    const doc = onlyJson(r.stdout);
+    assert.equal(doc.manifest.status, 'error');
+    assert.deepEqual(doc.manifest.error, { type: 'timeout', message: 'Agent timed out after 300s', timestamp: 1770033680, agent_id: 'agent_b' });
+  });
+  it('exports one attempt when given its directory', async () => {
+    const r = await runCli(['export', path.join(sessionOf('multi-turn-restart'), 'turn_3', 'attempt_9'), '--dry-run', '--json']);
+    const doc = onlyJson(r.stdout);
+    assert.deepEqual(doc.turns.map((t: any) => [t.turn_number, t.attempt_number, t.status]), [[3, 9, 'restarted']]);
+    assert.ok(doc.plan.files.every((f: any) => f.path.startsWith('turn_3/attempt_9/')));
+  });
+  it('usage errors exit 2 with one line naming the problem', async () => {
+    for (const [args, pattern] of [
+      [['--turns', '7'], /Invalid --turns "7": .*the session has 3 turns \(1-3\)/],
+      [['--turns', 'abc'], /Invalid --turns "abc"/],
+      [['--workspace-limit', 'lots'], /Invalid size for --workspace-limit: "lots"/],
+      [['--attempts', 'some'], /Invalid values/],
+      [['--frobnicate'], /Unknown argument: frobnicate/],
+    ] as const) {
+      const r = await runCli(['export', sessionOf('multi-turn-restart'), '--dry-run', ...args]);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr, pattern);
+      assert.equal(r.stderr.trim().split('\n').filter((l) => l.startsWith('Error')).length, 1);
+      assert.doesNotMatch(r.stderr, /at .*\.js:\d+/, 'no stack trace');
+    }
+  });
+  it('a missing session exits 1 with one line; --json still prints one JSON document', async () => {
+    const r = await runCli(['export', 'log_19990101_000000', '--dry-run', '--json', '--logs-dir', path.join(FIXTURES, 'error-session', '.massgen', 'massgen_logs')]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^Error: Session not found: "log_19990101_000000"/);
+    assert.deepEqual(Object.keys(onlyJson(r.stdout)), ['success', 'error', 'exit_code']);
+  });
+  it('refuses a non-empty --output unless --force, and never writes inside the session', async () => {
+    const out = await tempDir();
+    const target = path.join(out, 'existing');
+    await mkdir(target);
+    await writeFile(path.join(target, 'keep.txt'), 'mine');
+    const refused = await runCli(['export', sessionOf('flat-single-run'), '--output', target]);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /already exists and is not empty\. Pass --force/);
+    assert.deepEqual(await readdir(target), ['keep.txt']);
+    const forced = await runCli(['export', sessionOf('flat-single-run'), '--output', target, '--force']);
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.ok((await readdir(target)).includes('_session_manifest.json'));
+    const inside = await runCli(['export', sessionOf('flat-single-run'), '--output', path.join(sessionOf('flat-single-run'), 'x.zip')]);
+    assert.equal(inside.code, 1);
+    assert.match(inside.stderr, /inside the session directory/);
+    assert.deepEqual((await readdir(out)).sort(), ['existing'], 'no partial output left behind');
+  });
+  it('--verbose lists every file with its size and fate', async () => {
+    const r = await runCli(['export', sessionOf('workspace-heavy'), '--dry-run', '--verbose']);
+    assert.match(r.stderr, /upload +\S+ \S+ +turn_1__attempt_1__status\.json/);
+    assert.match(r.stderr, /archive +10 B +turn_1\/attempt_1\/final\/agent_b\/workspace\/data\/sample\.bin/);
+    assert.match(r.stderr, /left out +directory +turn_1\/attempt_1\/final\/agent_b\/workspace\/node_modules\//);
+  });
+  it('without --dry-run or --output it says that uploading is not available yet', async () => {
+    const r = await runCli(['export', sessionOf('flat-single-run')]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /--dry-run|--output/);
+  });
+});

@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, lstat, mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (tests run from dist/test/). */
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const CLI = path.join(REPO, 'dist', 'src', 'cli.js');
+export const FIXTURES = path.join(REPO, 'fixtures', 'sessions');
+
+export const FIXTURE_SESSIONS = {
+  'single-turn-0.1.45': 'log_20260131_101500_123456',
+  'multi-turn-restart': 'log_20260201_090000_000001',
+  'error-session': 'log_20260202_120000_000002',
+  'legacy-0.1.2x': 'log_20251010_080000',
+  'flat-single-run': 'log_20250901_100000',
+  'workspace-heavy': 'log_20260203_150000_000003',
+} as const;
+export type Scenario = keyof typeof FIXTURE_SESSIONS;
+
+export const logsDirOf = (scenario: Scenario, base = FIXTURES): string => path.join(base, scenario, '.massgen', 'massgen_logs');
+export const sessionOf = (scenario: Scenario, base = FIXTURES): string => path.join(logsDirOf(scenario, base), FIXTURE_SESSIONS[scenario]);
+
+const temps: string[] = [];
+after(async () => {
+  await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));
+});
+
+/** A fresh temporary directory, removed when the test file ends. */
+export async function tempDir(prefix = 'mgs-test-'): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+
+/** Copies a fixture scenario (symlinks kept as links) into a temp dir; returns the copy's scenario root. */
+export async function copyFixture(scenario: Scenario): Promise<{ base: string; session: string; logsDir: string }> {
+  const base = await tempDir();
+  await cp(path.join(FIXTURES, scenario), path.join(base, scenario), { recursive: true, verbatimSymlinks: true });
+  return { base: path.join(base, scenario), session: sessionOf(scenario, base), logsDir: logsDirOf(scenario, base) };
+}
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real CLI in a child process (no terminal, CI-like env unless overridden). */
+export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: opts.env?.HOME ?? os.tmpdir(), NO_COLOR: '1', ...opts.env };
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** A digest of a whole tree (names, modes, file bytes, link targets), to prove it was not modified. */
+export async function hashTree(root: string): Promise<string> {
+  const h = createHash('sha256');
+  const walk = async (dir: string, rel: string): Promise<void> => {
+    for (const name of (await readdir(dir)).sort()) {
+      const abs = path.join(dir, name);
+      const r = `${rel}/${name}`;
+      const st = await lstat(abs);
+      h.update(`${r}\0${st.mode}\0${st.mtimeMs}\0`);
+      if (st.isSymbolicLink()) h.update(`link:${await readlink(abs)}\0`);
+      else if (st.isDirectory()) await walk(abs, r);
+      else if (st.isFile()) h.update(await readFile(abs));
+    }
+  };
+  await walk(root, '');
+  return h.digest('hex');
+}
+
+/** Parses stdout that must hold exactly one JSON document. */
+export function onlyJson(stdout: string): Record<string, any> {
+  return JSON.parse(stdout) as Record<string, any>;
+}

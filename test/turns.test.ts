@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { selectAttempts } from '../src/core/collect.js';
+import { buildManifest, sessionStatus } from '../src/core/manifest.js';
+import { describeAttempt } from '../src/core/turns.js';
+import { copyFixture, FIXTURE_SESSIONS, sessionOf } from './helpers/env.js';
+
+const session = (scenario: keyof typeof FIXTURE_SESSIONS, root = sessionOf(scenario)) => ({ root, id: FIXTURE_SESSIONS[scenario] });
+
+describe('turns, attempts and status', () => {
+  it('counts turns as distinct N, not attempts: latest is the last turn\'s latest attempt', async () => {
+    const sel = await selectAttempts({ session: session('multi-turn-restart'), turns: 'latest' });
+    assert.deepEqual(sel.availableTurns, [1, 2, 3]);
+    assert.deepEqual(sel.attempts.map((a) => `${a.turn}/${a.attempt}`), ['3/10']);
+    const all = await selectAttempts({ session: session('multi-turn-restart') });
+    assert.deepEqual(all.attempts.map((a) => `${a.turn}/${a.attempt}`), ['1/2', '2/3', '3/10']);
+  });
+  it('marks superseded attempts restarted and reads status from finish_reason and is_complete', async () => {
+    const sel = await selectAttempts({ session: session('multi-turn-restart'), attempts: 'all' });
+    assert.deepEqual(sel.attempts.map((a) => `${a.turn}/${a.attempt}:${a.status}`), ['1/1:restarted', '1/2:complete', '2/3:complete', '3/9:restarted', '3/10:complete']);
+    assert.equal(sel.attempts[0]!.question, 'Write a CLI that counts words');
+    assert.equal(sel.attempts[2]!.winner, 'agent_a');
+  });
+  it('reads an error session whose first agent\'s error is null (MassGen\'s exporter crashes here)', async () => {
+    const sel = await selectAttempts({ session: session('error-session') });
+    const a = sel.attempts[0]!;
+    assert.equal(a.status, 'error');
+    assert.deepEqual(a.error, { type: 'timeout', message: 'Agent timed out after 300s', timestamp: 1770033680, agent_id: 'agent_b' });
+    assert.equal(sessionStatus(sel.attempts), 'error');
+  });
+  it('a missing status.json is interrupted with a warning; a malformed one is a warning, never a crash', async () => {
+    const copy = await copyFixture('single-turn-0.1.45');
+    const dir = path.join(copy.session, 'turn_1', 'attempt_1');
+    await writeFile(path.join(dir, 'status.json'), '{"finish_reason": "completed", trunc');
+    const warnings: string[] = [];
+    const ref = { turn: 1, attempt: 1, dir, relDir: 'turn_1/attempt_1', implicit: false };
+    const a = await describeAttempt(ref, 1, 1, (w) => warnings.push(w));
+    assert.equal(a.status, 'interrupted');
+    assert.equal(a.question, 'Build a landing page for a coffee shop', 'question falls back to metrics_summary.json');
+    assert.match(warnings.join('\n'), /status\.json is not valid JSON/);
+    await writeFile(path.join(dir, 'metrics_summary.json'), '[1,2]');
+    await writeFile(path.join(dir, 'status.json'), '');
+    const warnings2: string[] = [];
+    const b = await describeAttempt(ref, 1, 1, (w) => warnings2.push(w));
+    assert.equal(b.question, 'Build a landing page for a coffee shop', 'question falls back to execution_metadata.yaml');
+    assert.match(warnings2.join('\n'), /status\.json is empty/);
+    assert.match(warnings2.join('\n'), /metrics_summary\.json is not a JSON object/);
+  });
+  it('an in-progress final attempt with no winner is interrupted, not complete', async () => {
+    const copy = await copyFixture('single-turn-0.1.45');
+    const dir = path.join(copy.session, 'turn_1', 'attempt_1');
+    await writeFile(path.join(dir, 'status.json'), JSON.stringify({ finish_reason: 'in_progress', is_complete: false, meta: { question: 'q' }, results: { winner: null }, rounds: { by_outcome: { error: 0, timeout: 0 } }, agents: { agent_a: { error: null } } }));
+    const a = await describeAttempt({ turn: 1, attempt: 1, dir, relDir: 'turn_1/attempt_1', implicit: false }, 1, 1, () => {});
+    assert.equal(a.status, 'interrupted');
+  });
+  it('the manifest sums cost and tokens over the selected attempts (MassGen writes 0)', async () => {
+    const sel = await selectAttempts({ session: session('multi-turn-restart'), attempts: 'all' });
+    const plan = { version: 1 as const, session: { ...session('multi-turn-restart'), layout: sel.layout }, availableTurns: sel.availableTurns, selectedTurns: sel.selectedTurns, attempts: sel.attempts, files: [], links: [], leftOut: [], workspacesOverLimit: [], archiveParts: 0, archiveBytesEstimate: 0, limits: { maxFiles: 300, maxFileSize: 1e7, maxTotalSize: 1e8, workspaceLimit: 5e5, includeWorkspace: true }, walkedFiles: 0, redactions: { total: 0, byRule: {}, byFile: {} }, warnings: [] };
+    const m = buildManifest(plan, { exporter: { name: 'x', version: '1' }, createdAt: new Date(0), archive: null }) as any;
+    assert.equal(m.total_cost, 0.92);
+    assert.deepEqual(m.total_tokens, { input: 350000, output: 20500, reasoning: 500 });
+    assert.equal(m.turn_count, 3);
+    assert.equal(m.attempt_count, 5);
+    assert.equal(m.status, 'complete');
+    assert.equal(m.question, 'Write a CLI that counts words');
+    assert.equal(m.winner, 'agent_b');
+    assert.equal(m.turns.length, 5);
+    assert.equal(m.error, undefined);
+  });
+});
