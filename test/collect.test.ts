@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { collect, type CollectOptions } from '../src/core/collect.js';
+import { collect, readMassgenignores, type CollectOptions } from '../src/core/collect.js';
 import type { ExportLimits, ExportPlan } from '../src/core/plan.js';
 import { roleOf } from '../src/core/priority.js';
 import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';
@@ -12,7 +12,7 @@ const LIMITS: ExportLimits = { maxFiles: 300, maxFileSize: 10 * 1024 ** 2, maxTo
 
 type Over = Partial<Omit<CollectOptions, 'limits'>> & { limits?: Partial<ExportLimits> };
 function run(root: string, id: string, over: Over = {}): Promise<ExportPlan> {
-  return collect({ session: { root, id }, cwd: root, ...over, limits: { ...LIMITS, ...over.limits } });
+  return collect({ session: { root, id }, ...over, limits: { ...LIMITS, ...over.limits } });
 }
 const fixture = (s: keyof typeof FIXTURE_SESSIONS, over: Parameters<typeof run>[2] = {}) => run(sessionOf(s), FIXTURE_SESSIONS[s], over);
 const paths = (plan: ExportPlan, fate?: 'upload' | 'archive') => plan.files.filter((f) => !fate || f.fate === fate).map((f) => f.path);
@@ -93,7 +93,9 @@ describe('what goes in', () => {
   it('--exclude, --include and .massgenignore use gitignore patterns', async () => {
     const copy = await copyFixture('workspace-heavy');
     await writeFile(path.join(copy.session, '.massgenignore'), '# comment\n*.css\nredact: internal-[0-9]+\n');
-    const plan = await run(copy.session, 'x', { exclude: ['notes/'], include: ['.env'] });
+    const ignore = await readMassgenignores(copy.session, copy.base);
+    assert.deepEqual(ignore, { exclude: ['*.css'], redact: ['internal-[0-9]+'] });
+    const plan = await run(copy.session, 'x', { exclude: [...ignore.exclude, 'notes/'], include: ['.env'] });
     assert.ok(!paths(plan).some((p) => p.endsWith('.css')));
     assert.ok(leftOutPaths(plan).includes('turn_1/attempt_1/final/agent_b/workspace/notes/'));
     assert.equal(plan.leftOut.find((l) => l.path.endsWith('/notes/'))!.reason, 'excluded: user pattern');

@@ -37,7 +37,7 @@ const fileData = (f: PlannedFile, filter: TextFilterFactory) => () => {
  */
 export async function prepareGistFiles(
   plan: ExportPlan,
-  opts: { filter: TextFilterFactory } & Omit<ManifestOptions, 'archive'>,
+  opts: { filter: TextFilterFactory; redactString: (s: string) => string } & Omit<ManifestOptions, 'archive'>,
 ): Promise<PreparedExport> {
   const members = plan.files.filter((f) => f.fate === 'archive');
   let tmp: string | undefined;
@@ -70,7 +70,8 @@ export async function prepareGistFiles(
       archive = { parts: parts.map((p) => p.name), bytes: built.bytes, sha256: built.sha256 };
     }
     const manifest = buildManifest(plan, { ...opts, archive });
-    const manifestText = Buffer.from(renderManifest(manifest), 'utf8');
+    // The manifest is made from metadata already redacted; one more pass is a cheap safety net.
+    const manifestText = Buffer.from(opts.redactString(renderManifest(manifest)), 'utf8');
     const files: GistFile[] = [
       { name: MANIFEST_NAME, bytes: manifestText.length, data: async function* () { yield manifestText; } },
       ...plan.files.filter((f) => f.fate === 'upload').map((f) => ({ name: f.name!, bytes: f.gistBytes!, data: fileData(f, opts.filter) })),

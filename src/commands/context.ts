@@ -1,5 +1,3 @@
-import type { TextFilterFactory } from '../core/content.js';
-
 /** What a command needs from the outside world; tests pass their own. */
 export interface CommandContext {
   cwd: string;
@@ -7,8 +5,8 @@ export interface CommandContext {
   stdout: { write(s: string): boolean };
   stderr: { write(s: string): boolean; isTTY?: boolean };
   now: () => Date;
-  /** The text filter applied to everything that goes out (the redactor). */
-  filter?: TextFilterFactory;
+  /** Home directory (for `~/.config/massgen/.env` and `~/.massgen`); os.homedir() when absent. */
+  home?: string;
   /** Set by the command's handler. */
   exitCode?: number;
 }

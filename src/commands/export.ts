@@ -3,7 +3,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { prepareGistFiles } from '../adapters/gist-files.js';
 import { checkOutputTarget, outputKind, writeOutput } from '../adapters/output.js';
 import { collect, selectAttempts } from '../core/collect.js';
-import { identityFilter, type TextFilterFactory } from '../core/content.js';
+import type { TextFilterFactory } from '../core/content.js';
 import { buildManifest, leftOutEntry } from '../core/manifest.js';
 import type { ExportPlan } from '../core/plan.js';
 import { resolveSession } from '../core/session.js';
@@ -14,6 +14,7 @@ import { countGistFiles, renderDetails, renderHeader } from '../ui/report.js';
 import { size, stylerFor } from '../ui/style.js';
 import { EXPORTER } from '../version.js';
 import type { CommandContext } from './context.js';
+import { setUpRedaction } from './redaction-setup.js';
 
 export interface ExportOptions {
   session?: string;
@@ -31,6 +32,8 @@ export interface ExportOptions {
   output?: string;
   force: boolean;
   verbose: boolean;
+  redactExtra: string[];
+  ignoreFile?: string;
 }
 
 export const EXPORT_DEFAULTS = {
@@ -87,14 +90,20 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
     throw new UserError('Uploading to GitHub is not available in this version yet: use --dry-run to see the plan, or --output share.zip|DIR to write it locally.');
   }
   const st = stylerFor(ctx.stderr, ctx.env);
-  const say = (line: string): void => {
-    if (!opts.json) ctx.stderr.write(`${line}\n`);
-  };
-  const session = await resolveSession(opts.session, { cwd: ctx.cwd, logsDir: opts.logsDir, env: ctx.env });
+  const session = await resolveSession(opts.session, { cwd: ctx.cwd, logsDir: opts.logsDir, env: ctx.env, home: ctx.home });
   if (opts.output && !opts.dryRun) await checkOutputTarget(path.resolve(ctx.cwd, opts.output), session.root, opts.force);
+  const { redactor, exclude } = await setUpRedaction({ cwd: ctx.cwd, env: ctx.env, session, ignoreFile: opts.ignoreFile, redactExtra: opts.redactExtra, home: ctx.home });
+  // Everything printed goes through the redactor too: no secret reaches the terminal either.
+  const say = (line: string): void => {
+    if (!opts.json) ctx.stderr.write(`${redactor.redactString(line)}\n`);
+  };
+  const printJson = (doc: unknown): void => {
+    ctx.stdout.write(`${redactor.redactString(JSON.stringify(doc, null, 2))}\n`);
+  };
 
-  const filter: TextFilterFactory = ctx.filter ?? identityFilter;
-  const selection = await selectAttempts({ session, turns: opts.turns, attempts: opts.attempts });
+  const filter: TextFilterFactory = redactor.filter;
+  const redactString = (s: string): string => redactor.redactString(s);
+  const selection = await selectAttempts({ session, turns: opts.turns, attempts: opts.attempts, redactString });
   for (const line of renderHeader(session.id, selection, st)) say(line);
   for (const w of selection.warnings) say(st.yellow(`Warning: ${w}`));
   say('Collecting files...');
@@ -102,8 +111,8 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   let plan: ExportPlan;
   try {
     plan = await collect({
-      session, selection, cwd: ctx.cwd, turns: opts.turns, attempts: opts.attempts,
-      exclude: opts.exclude, include: opts.include, limits, filter, onEvent: (e) => progress.onEvent(e),
+      session, selection, turns: opts.turns, attempts: opts.attempts, exclude: [...exclude, ...opts.exclude], include: opts.include,
+      limits, filter, scanBinary: (chunk) => redactor.scanBinary(chunk), redactString, onEvent: (e) => progress.onEvent(e),
     });
   } finally {
     progress.done();
@@ -118,12 +127,12 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
     const files = countGistFiles(plan);
     const bytes = manifestBytes + plan.files.reduce((n, f) => n + (f.fate === 'upload' ? f.gistBytes! : 0), 0) + partsBytes;
     say(`Would upload ${files} file${files === 1 ? '' : 's'} (${plan.archiveParts ? 'at most ' : ''}${size(bytes)})`);
-    if (opts.json) ctx.stdout.write(`${JSON.stringify(jsonReport(plan, manifest, { dryRun: true, output: null, files, bytes, bytesExact: plan.archiveParts === 0 }), null, 2)}\n`);
+    if (opts.json) printJson(jsonReport(plan, manifest, { dryRun: true, output: null, files, bytes, bytesExact: plan.archiveParts === 0 }));
     return 0;
   }
 
   const target = path.resolve(ctx.cwd, opts.output);
-  const prepared = await prepareGistFiles(plan, { filter, exporter: EXPORTER, createdAt });
+  const prepared = await prepareGistFiles(plan, { filter, redactString, exporter: EXPORTER, createdAt });
   try {
     await writeOutput(target, prepared.files, { force: opts.force, date: createdAt });
   } finally {
@@ -132,7 +141,7 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   const bytes = prepared.files.reduce((n, f) => n + f.bytes, 0);
   say(`Wrote ${prepared.files.length} files (${size(bytes)}) to ${outputKind(target) === 'zip' ? 'zip' : 'directory'} ${opts.output}`);
   if (opts.json) {
-    ctx.stdout.write(`${JSON.stringify(jsonReport(plan, prepared.manifest, { dryRun: false, output: target, files: prepared.files.length, bytes, bytesExact: true }), null, 2)}\n`);
+    printJson(jsonReport(plan, prepared.manifest, { dryRun: false, output: target, files: prepared.files.length, bytes, bytesExact: true }));
   }
   return 0;
 }
@@ -156,7 +165,9 @@ export const exportCommand: CommandModule<object, ExportOptions & { context: Com
       .option('json', { type: 'boolean', default: false, describe: 'Print one JSON document on stdout' })
       .option('output', { alias: 'o', type: 'string', describe: 'Write the export to a .zip file or a new directory instead of uploading' })
       .option('force', { type: 'boolean', default: false, describe: 'Replace an existing --output' })
-      .option('verbose', { alias: 'v', type: 'boolean', default: false, describe: 'List every file with its size and fate' }) as unknown as Argv<ExportOptions & { context: CommandContext }>,
+      .option('verbose', { alias: 'v', type: 'boolean', default: false, describe: 'List every file with its size and fate' })
+      .option('redact-extra', { type: 'string', array: true, default: [] as string[], describe: 'Also redact matches of this regex (repeatable); redaction itself cannot be turned off' })
+      .option('ignore-file', { type: 'string', describe: 'Read exclusions and redact: patterns from this file too (.massgenignore syntax)' }) as unknown as Argv<ExportOptions & { context: CommandContext }>,
   handler: async (argv) => {
     argv.context.exitCode = await runExport(argv, argv.context);
   },

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { mapLimited } from './concurrency.js';
 import { UserError } from '../errors.js';
-import { base64Length, identityFilter, isBase64Kind, measureFile, type Measured, type TextFilterFactory } from './content.js';
+import { base64Length, identityFilter, isBase64Kind, measureFile, type BinaryScanner, type Measured, type TextFilterFactory } from './content.js';
 import { createExcludeMatcher, parseMassgenignore } from './excludes.js';
 import { listAttempts, type AttemptRef, type Layout } from './layout.js';
 import { assignNames } from './names.js';
@@ -19,8 +20,6 @@ export type CollectEvent =
 
 export interface CollectOptions {
   session: SessionRef;
-  /** Where `.massgenignore` is also looked for. */
-  cwd: string;
   /** `--turns` (default `all`). */
   turns?: string;
   /** `--attempts` (default `latest`). */
@@ -28,8 +27,12 @@ export interface CollectOptions {
   exclude?: readonly string[];
   include?: readonly string[];
   limits: ExportLimits;
-  /** The redactor; identity when absent. */
+  /** The redactor's streaming filter for text; identity when absent. */
   filter?: TextFilterFactory;
+  /** The redactor's scanner for binary content: a binary holding a secret is withheld. */
+  scanBinary?: BinaryScanner;
+  /** Redacts a string taken from metadata (questions, error messages) before it is shown. */
+  redactString?: (s: string) => string;
   onEvent?: (e: CollectEvent) => void;
 }
 
@@ -61,17 +64,6 @@ export async function readMassgenignores(root: string, cwd: string): Promise<{ e
   return { exclude: read.flatMap((r) => r.exclude), redact: read.flatMap((r) => r.redact) };
 }
 
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!, i);
-    }
-  }));
-  return out;
-}
 
 /** The attempts chosen for export, with their metadata read. */
 export interface Selection {
@@ -87,7 +79,7 @@ export interface Selection {
  * the latest attempt of each turn or all of them, and reads each one's status, question,
  * winner and totals. A bad `--turns` is a usage error naming the real turn count.
  */
-export async function selectAttempts(opts: Pick<CollectOptions, 'session' | 'turns' | 'attempts'>): Promise<Selection> {
+export async function selectAttempts(opts: Pick<CollectOptions, 'session' | 'turns' | 'attempts' | 'redactString'>): Promise<Selection> {
   const warnings: string[] = [];
   const { layout, attempts: all } = await listAttempts(opts.session.root);
   let pool: AttemptRef[] = all;
@@ -106,7 +98,13 @@ export async function selectAttempts(opts: Pick<CollectOptions, 'session' | 'tur
     const candidates = pool.filter((a) => a.turn === turn);
     const chosen = opts.attempts === 'all' || only?.attempt !== undefined ? candidates : candidates.slice(-1);
     for (const a of chosen) {
-      infos.push(await describeAttempt(a, ofTurn.indexOf(a) + 1, ofTurn.length, (m) => warnings.push(m)));
+      const info = await describeAttempt(a, ofTurn.indexOf(a) + 1, ofTurn.length, (m) => warnings.push(m));
+      const r = opts.redactString;
+      if (r) {
+        if (info.question) info.question = r(info.question);
+        if (info.error?.message) info.error.message = r(info.error.message);
+      }
+      infos.push(info);
     }
   }
   return { layout, availableTurns, selectedTurns, attempts: infos, warnings };
@@ -129,8 +127,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   const { layout, availableTurns, selectedTurns, attempts: infos } = selection;
   const warnings = [...selection.warnings];
 
-  const ignoreFiles = await readMassgenignores(opts.session.root, opts.cwd);
-  const matcher = createExcludeMatcher({ exclude: [...ignoreFiles.exclude, ...(opts.exclude ?? [])], include: opts.include });
+  const matcher = createExcludeMatcher({ exclude: opts.exclude, include: opts.include });
 
   // Pass 1: walk (lstat only).
   const entries: WalkEntry[] = [];
@@ -203,7 +200,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   let measuredBytes = 0;
   await mapLimited(chosen, MEASURE_CONCURRENCY, async (r) => {
     try {
-      r.file.measured = await measureFile(r.file.abs, r.file.rel, filter);
+      r.file.measured = await measureFile(r.file.abs, r.file.rel, filter, opts.scanBinary);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       leftOut.push({ path: r.file.rel, isDir: false, bytes: r.file.size,
@@ -215,11 +212,17 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
       opts.onEvent?.({ type: 'measured', files: measuredCount, total: chosen.length, bytes: measuredBytes });
     }
   });
+  const withheld: { file: string; rules: string[] }[] = [];
   const readable = chosen.filter((r) => {
     const m = r.file.measured;
     if (!m) return false;
     if (m.blank) {
       leftOut.push({ path: r.file.rel, isDir: false, bytes: r.file.size, reason: 'whitespace-only file (GitHub refuses blank files)' });
+      return false;
+    }
+    if (m.binarySecrets.length > 0) {
+      withheld.push({ file: r.file.rel, rules: m.binarySecrets });
+      leftOut.push({ path: r.file.rel, isDir: false, bytes: r.file.size, reason: `binary file holding a secret (${m.binarySecrets.join(', ')}) that cannot be redacted in place` });
       return false;
     }
     return true;
@@ -272,15 +275,19 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
 
   const byRule: Record<string, number> = {};
   const byFile: Record<string, Record<string, number>> = {};
+  const findings: { file: string; line: number; rule: string }[] = [];
   let total = 0;
-  for (const p of planned) {
+  for (const [i, p] of planned.entries()) {
     if (Object.keys(p.redactions).length === 0) continue;
     byFile[p.path] = p.redactions;
     for (const [rule, n] of Object.entries(p.redactions)) {
       byRule[rule] = (byRule[rule] ?? 0) + n;
       total += n;
     }
+    const inFile = [...readable[i]!.file.measured!.findings].sort((a, b) => a.line - b.line);
+    for (const f of inFile) findings.push({ file: p.path, ...f });
   }
+  const secretFiles = entries.filter((e) => e.type === 'skipped' && e.category === 'secret-bearing file').map((e) => e.rel);
 
   if (up.length === 0 && planned.length === 0) {
     throw new UserError(`Nothing to export from ${opts.session.id}: every file was left out (${leftOut.length}). Check --turns, --exclude and the limits.`);
@@ -300,7 +307,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     archiveBytesEstimate: archiveBound,
     limits,
     walkedFiles,
-    redactions: { total, byRule, byFile },
+    redactions: { total, byRule, byFile, findings, withheld, secretFiles },
     warnings,
   };
 }

@@ -27,6 +27,8 @@ export interface TextFilter {
   end(): string;
   /** Redaction counts for this file, by rule id. */
   counts?(): Record<string, number>;
+  /** Where values were redacted (line and rule, never the value). */
+  findings?(): { line: number; rule: string }[];
 }
 export type TextFilterFactory = (file: { rel: string }) => TextFilter;
 
@@ -66,7 +68,13 @@ export interface Measured {
   /** True for text that is empty or only whitespace after redaction: GitHub refuses it. */
   blank: boolean;
   redactions: Record<string, number>;
+  findings: { line: number; rule: string }[];
+  /** Secret rules found in binary content, which is never rewritten (the file is then withheld). */
+  binarySecrets: string[];
 }
+
+/** Scans a binary chunk for secrets (the redactor's detection, without rewriting). */
+export type BinaryScanner = (chunk: Buffer) => string[];
 
 class NotText extends Error {}
 
@@ -81,7 +89,7 @@ async function* exportedChunks(
   rel: string,
   kind: ContentKind,
   filter: TextFilterFactory,
-  onCounts: (c: Record<string, number>) => void,
+  onDone: (f: TextFilter) => void,
 ): AsyncGenerator<Buffer> {
   if (kind !== 'text') {
     yield* readChunks(abs);
@@ -113,7 +121,7 @@ async function* exportedChunks(
   } catch {
     throw new NotText();
   }
-  onCounts(f.counts?.() ?? {});
+  onDone(f);
 }
 
 const NON_WHITESPACE = /\S/;
@@ -132,27 +140,42 @@ function hasContent(chunk: Buffer): boolean {
  * Reads a whole file once: decides its kind (by extension for base64 types, by content
  * otherwise), and measures its exported bytes and sha256. Memory stays at one chunk.
  */
-export async function measureFile(abs: string, rel: string, filter: TextFilterFactory): Promise<Measured> {
+export async function measureFile(abs: string, rel: string, filter: TextFilterFactory, scan?: BinaryScanner): Promise<Measured> {
   const first: ContentKind = isBase64Kind(rel) ? 'base64' : 'text';
   try {
-    return await measureAs(abs, rel, first, filter);
+    return await measureAs(abs, rel, first, filter, scan);
   } catch (err) {
-    if (err instanceof NotText) return measureAs(abs, rel, 'binary', filter);
+    if (err instanceof NotText) return measureAs(abs, rel, 'binary', filter, scan);
     throw err;
   }
 }
 
-async function measureAs(abs: string, rel: string, kind: ContentKind, filter: TextFilterFactory): Promise<Measured> {
+/** Bytes of the previous chunk a binary scan looks at again, so a secret across chunks is seen. */
+const SCAN_OVERLAP = 4096;
+
+async function measureAs(abs: string, rel: string, kind: ContentKind, filter: TextFilterFactory, scan?: BinaryScanner): Promise<Measured> {
   const hash = createHash('sha256');
   let bytes = 0;
   let blank = true;
   let redactions: Record<string, number> = {};
-  for await (const chunk of exportedChunks(abs, rel, kind, filter, (c) => (redactions = c))) {
+  let findings: { line: number; rule: string }[] = [];
+  const binarySecrets = new Set<string>();
+  let tail: Buffer = Buffer.alloc(0);
+  const done = (f: TextFilter): void => {
+    redactions = f.counts?.() ?? {};
+    findings = f.findings?.() ?? [];
+  };
+  for await (const chunk of exportedChunks(abs, rel, kind, filter, done)) {
     hash.update(chunk);
     bytes += chunk.length;
     if (blank && (kind !== 'text' || hasContent(chunk))) blank = false;
+    if (kind !== 'text' && scan) {
+      const window = tail.length ? Buffer.concat([tail, chunk]) : chunk;
+      for (const rule of scan(window)) binarySecrets.add(rule);
+      tail = Buffer.from(window.subarray(Math.max(0, window.length - SCAN_OVERLAP)));
+    }
   }
-  return { kind, bytes, sha256: hash.digest('hex'), blank, redactions };
+  return { kind, bytes, sha256: hash.digest('hex'), blank, redactions, findings, binarySecrets: [...binarySecrets] };
 }
 
 /**

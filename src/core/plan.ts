@@ -65,6 +65,18 @@ export interface ExportLimits {
 
 export const PLAN_VERSION = 1;
 
+/** What redaction changed: counts per rule and per file, and where (file, line, rule; never the value). */
+export interface RedactionReport {
+  total: number;
+  byRule: Record<string, number>;
+  byFile: Record<string, Record<string, number>>;
+  findings: { file: string; line: number; rule: string }[];
+  /** Binary files withheld because they hold a secret that cannot be redacted in place. */
+  withheld: { file: string; rules: string[] }[];
+  /** Files left out because their names mark them as secret-bearing (`.env`, keys, credentials). */
+  secretFiles: string[];
+}
+
 /** Everything the export decided, before anything is written: serialisable (but for `abs`). */
 export interface ExportPlan {
   version: typeof PLAN_VERSION;
@@ -85,7 +97,7 @@ export interface ExportPlan {
   limits: ExportLimits;
   /** Regular files seen under the selected attempts. */
   walkedFiles: number;
-  redactions: { total: number; byRule: Record<string, number>; byFile: Record<string, Record<string, number>> };
+  redactions: RedactionReport;
   warnings: string[];
 }
 

@@ -1,5 +1,6 @@
 import { lstat, readdir, readlink, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { mapLimited } from './concurrency.js';
 import type { ExcludeCategory, ExcludeMatcher } from './excludes.js';
 import { ATTEMPT_RE, TURN_RE, type AttemptRef } from './layout.js';
 
@@ -51,18 +52,6 @@ export interface WalkOptions {
 
 const STAT_CONCURRENCY = 64;
 
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  });
-  await Promise.all(workers);
-  return out;
-}
 
 function isInside(root: string, p: string): boolean {
   return p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);

@@ -64,6 +64,7 @@ export function renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): s
       if (members.length > 5) lines.push(st.dim(`  … and ${members.length - 5} more`));
     }
   }
+  lines.push(...renderRedactions(plan, st, verbose));
   if (plan.links.length > 0) lines.push(`Links: ${plan.links.length} symlink${plan.links.length === 1 ? '' : 's'} inside the session recorded in the manifest`);
   if (plan.workspacesOverLimit.length > 0) {
     for (const w of plan.workspacesOverLimit) {
@@ -79,4 +80,26 @@ function fileLine(f: PlannedFile): string {
   const shown = f.fate === 'upload' ? (/[%~]/.test(f.name!) ? `${f.name} <- ${f.path}` : f.name!) : f.path;
   const extra = f.fate === 'archive' ? `  (${f.reason})` : f.kind === 'base64' ? '  (base64)' : '';
   return `  ${fate} ${size(f.fate === 'upload' ? f.gistBytes! : f.bytes).padStart(9)}  ${shown}${extra}`;
+}
+
+/** What redaction changed: counts per rule, and where (file:line rule; never the value). */
+export function renderRedactions(plan: ExportPlan, st: Styler, verbose: boolean): string[] {
+  const r = plan.redactions;
+  const lines: string[] = [];
+  if (r.total === 0) {
+    lines.push(`Redaction: no secrets found in ${plan.files.filter((f) => f.kind === 'text').length} text files`);
+  } else {
+    const files = Object.keys(r.byFile).length;
+    const rules = Object.entries(r.byRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, n]) => `${rule} ${n}`);
+    lines.push(st.bold(`Redacted ${r.total} value${r.total === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: ${rules.join(', ')}`));
+    const shown = verbose ? r.findings : r.findings.slice(0, 10);
+    for (const f of shown) lines.push(`  ${f.file}:${f.line}  ${st.dim(f.rule)}`);
+    if (r.findings.length > shown.length) lines.push(st.dim(`  … and ${r.findings.length - shown.length} more (--verbose lists them all)`));
+  }
+  for (const w of r.withheld) lines.push(st.yellow(`Withheld ${w.file}: a binary file holding a secret (${w.rules.join(', ')}) cannot be redacted in place`));
+  if (r.secretFiles.length > 0) {
+    const names = r.secretFiles.slice(0, 5).join(', ');
+    lines.push(`Secret-bearing files left out: ${r.secretFiles.length} (${names}${r.secretFiles.length > 5 ? ', …' : ''})`);
+  }
+  return lines;
 }

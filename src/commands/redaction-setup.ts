@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseMassgenignore } from '../core/excludes.js';
+import { knownValuesFromEnv, parseDotenv } from '../core/redact/known-values.js';
+import { Redactor, validatePatterns, type KnownValue } from '../core/redact/redactor.js';
+import type { SessionRef } from '../core/session.js';
+import { UsageError, UserError } from '../errors.js';
+
+async function readOptional(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The `.env` files whose values are redacted wherever they appear: the current directory's,
+ * the MassGen project's (beside `.massgen/`), and MassGen's own `~/.config/massgen/.env`.
+ */
+export function dotenvFiles(cwd: string, session: SessionRef, home = os.homedir()): string[] {
+  const files = [path.join(cwd, '.env'), path.join(home, '.config', 'massgen', '.env')];
+  if (session.logsDir && path.basename(path.dirname(session.logsDir)) === '.massgen') {
+    files.push(path.join(path.dirname(path.dirname(session.logsDir)), '.env'));
+  }
+  return [...new Set(files)];
+}
+
+export interface RedactionSetup {
+  redactor: Redactor;
+  exclude: string[];
+  knownValueCount: number;
+}
+
+/**
+ * Gathers what redaction and exclusion need from outside the session: `.massgenignore` in the
+ * session and current directory (and `--ignore-file`), `--redact-extra`, the environment's
+ * and `.env` files' secret values. Redaction cannot be turned off; bad patterns are usage errors.
+ */
+export async function setUpRedaction(opts: {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  session: SessionRef;
+  ignoreFile?: string;
+  redactExtra: readonly string[];
+  home?: string;
+}): Promise<RedactionSetup> {
+  const ignorePaths = [...new Set([path.join(opts.session.root, '.massgenignore'), path.join(opts.cwd, '.massgenignore')])];
+  const texts = await Promise.all(ignorePaths.map(readOptional));
+  if (opts.ignoreFile) {
+    const named = await readOptional(path.resolve(opts.cwd, opts.ignoreFile));
+    if (named === null) throw new UserError(`--ignore-file ${opts.ignoreFile} could not be read. Check the path.`);
+    texts.push(named);
+  }
+  const parsed = texts.filter((t): t is string => t !== null).map(parseMassgenignore);
+  const patterns = [...opts.redactExtra, ...parsed.flatMap((p) => p.redact)];
+  const problem = validatePatterns(patterns);
+  if (problem) throw new UsageError(problem);
+
+  const known: KnownValue[] = knownValuesFromEnv(opts.env);
+  for (const file of dotenvFiles(opts.cwd, opts.session, opts.home)) {
+    const text = await readOptional(file);
+    if (text !== null) known.push(...knownValuesFromEnv(parseDotenv(text)));
+  }
+  return {
+    redactor: new Redactor({ knownValues: known, extraPatterns: patterns }),
+    exclude: parsed.flatMap((p) => p.exclude),
+    knownValueCount: new Set(known.map((k) => k.value)).size,
+  };
+}

@@ -1,0 +1,54 @@
+import { ANSI_OR_ESCAPE } from './rules.js';
+
+/**
+ * The key-name layer: a value is a secret when the name it is assigned to says so. Keys are
+ * normalised (lowercase, only letters and digits) and judged by how they end, so `api_key`,
+ * `OPENAI_API_KEY`, `x-api-key`, `apiKey` and `"ApiKey"` all count, while counters and
+ * references (`input_tokens`, `token_usage`, `token_source`, `max_tokens`, `secret_name`,
+ * `*_id`, `*_url`, `*_path`) never do.
+ */
+const SECRET_ENDINGS = [
+  'apikey', 'apitoken', 'token', 'accesstoken', 'refreshtoken', 'authtoken', 'bearertoken', 'idtoken', 'sessiontoken',
+  'secret', 'clientsecret', 'secretkey', 'accesskey', 'secretaccesskey', 'privatekey', 'signingkey', 'encryptionkey', 'masterkey',
+  'password', 'passwd', 'passphrase', 'pwd', 'pass',
+  'authorization', 'credential', 'credentials', 'cookie', 'setcookie', 'sessionkey', 'webhooksecret', 'dsn',
+];
+const SAFE_ENDINGS = [
+  'tokens', 'usage', 'source', 'count', 'counts', 'limit', 'limits', 'budget', 'est', 'estimate', 'type', 'kind',
+  'id', 'ids', 'name', 'names', 'url', 'uri', 'path', 'file', 'dir', 'env', 'var', 'field', 'header', 'length', 'size',
+  'ttl', 'expiry', 'expires', 'expiresat', 'expiresin', 'enabled', 'required', 'provider', 'helper', 'hint', 'policy',
+];
+const SECRET_EXACT_ONLY = new Set(['pass', 'pwd', 'dsn', 'cookie']);
+
+const normalise = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** True if a value assigned to `key` should be redacted. */
+export function isSecretKey(key: string): boolean {
+  const k = normalise(key);
+  if (k.length < 3) return false;
+  if (SAFE_ENDINGS.some((e) => k.endsWith(e) && !SECRET_ENDINGS.some((s) => s.length > e.length && k.endsWith(s)))) return false;
+  return SECRET_ENDINGS.some((e) => (SECRET_EXACT_ONLY.has(e) ? k === e || k.endsWith(`db${e}`) || k.endsWith(`user${e}`) : k.endsWith(e)));
+}
+
+/** Values that only look assigned: placeholders, references, booleans, empty or short values. */
+export function isPlaceholderValue(value: string): boolean {
+  if (value.length < 8) return true;
+  if (/^\[REDACTED[:\]]/.test(value)) return true;
+  if (/^\$\{[^}]*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_(][^%]*%?$/.test(value)) return true;
+  if (/^(?:\*+|x+|X+|\.{3,}|null|none|true|false|undefined|redacted|changeme)$/i.test(value)) return true;
+  if (/^(?:env|secret|vault|op|keyring|file|arn):/i.test(value) && !/[@]/.test(value)) return true;
+  return false;
+}
+
+/**
+ * The key-name patterns, in one case-insensitive regex:
+ * - `k` / `v`: a quoted key and a quoted value (JSON, Python repr, also backslash-escaped JSON inside strings);
+ * - `k2` / `v2`: a bare key with `:` or `=` (YAML, env, INI, TOML, kwargs, headers), value quoted or not;
+ * - `k3` / `v3`: a command-line flag (`--api-key VALUE`, `--token=VALUE`).
+ * Values are token-like (no whitespace or quotes): prose under a secret-sounding key is left alone.
+ */
+export const KEY_NAME_SOURCE = [
+  `(?<kq>\\\\?["'])(?<k>[A-Za-z0-9_.-]{2,64})\\k<kq>\\s*(?::|=>?)\\s*(?<vq>\\\\?["'])(?<v>[^"'\\s\\\\]{8,})\\k<vq>`,
+  `(?:(?<=${ANSI_OR_ESCAPE})|(?<![A-Za-z0-9_.$-]))(?<k2>[A-Za-z_][A-Za-z0-9_.-]{1,63})[ \\t]*(?::(?!//)|=)[ \\t]*(?<vq2>\\\\?["']|)(?<v2>\\$\\{[^}\\s]*\\}|[^"'\\s,;&})\\]\\\\\\x1b]{8,})\\k<vq2>`,
+  `(?<![A-Za-z0-9_-])--(?<k3>[a-z][a-z0-9-]{1,40})(?:=|[ \\t]+)(?<vq3>\\\\?["']|)(?<v3>[^"'\\s\\\\\\x1b]{8,})\\k<vq3>`,
+].join('|');

@@ -1,0 +1,35 @@
+import type { KnownValue } from './redactor.js';
+
+/** Environment variable names whose values are secrets: `*_API_KEY`, `*_TOKEN`, `*_SECRET`, `*PASSWORD*`, ... */
+const SECRET_NAME = /(?:API_?KEY|_KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|_PAT|CREDENTIALS?|_AUTH)$|PASSWORD|SECRET/i;
+/** Names that end like a secret but hold none. */
+const NOT_SECRET_NAME = /(?:_PATH|_FILE|_DIR|_URL|_ID|_NAME|_TYPE|_ENV|_HELPER|_SOCK)$/i;
+
+const looksLikeValue = (v: string): boolean =>
+  v.length >= 8 && !/^\$\{?[A-Za-z_]/.test(v) && !/^(?:true|false|null|none|undefined)$/i.test(v) && /[A-Za-z0-9]/.test(v);
+
+/** Secret-looking variables of an environment (`process.env` or a parsed `.env`). */
+export function knownValuesFromEnv(env: Readonly<Record<string, string | undefined>>): KnownValue[] {
+  const out: KnownValue[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined || !SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name)) continue;
+    const v = value.trim();
+    if (looksLikeValue(v)) out.push({ name, value: v });
+  }
+  return out;
+}
+
+/** Parses a dotenv file: `KEY=value`, `export KEY="value"`, comments and blank lines. */
+export function parseDotenv(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const raw of text.split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
+    if (!m) continue;
+    let value = m[2]!.trim();
+    const quoted = /^(["'])(.*)\1$/.exec(value);
+    if (quoted) value = quoted[2]!;
+    else value = value.replace(/\s+#.*$/, '');
+    out[m[1]!] = value;
+  }
+  return out;
+}
