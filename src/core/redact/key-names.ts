@@ -1,5 +1,3 @@
-import { ANSI_OR_ESCAPE } from './rules.js';
-
 /**
  * The key-name layer: a value is a secret when the name it is assigned to says so. Keys are
  * normalised (lowercase, only letters and digits) and judged by how they end, so `api_key`,
@@ -43,12 +41,13 @@ export function isPlaceholderValue(value: string): boolean {
 /**
  * The key-name patterns, in one case-insensitive regex:
  * - `k` / `v`: a quoted key and a quoted value (JSON, Python repr, also backslash-escaped JSON inside strings);
- * - `k2` / `v2`: a bare key with `:` or `=` (YAML, env, INI, TOML, kwargs, headers), value quoted or not;
+ * - `k2` / `v2`: a bare key with `:` or `=` (YAML, env, INI, TOML, kwargs, headers), value quoted or not
+ *   (the key must start a token: checked in code with startsToken);
  * - `k3` / `v3`: a command-line flag (`--api-key VALUE`, `--token=VALUE`).
  * Values are token-like (no whitespace or quotes): prose under a secret-sounding key is left alone.
  */
 export const KEY_NAME_SOURCE = [
   `(?<kq>\\\\?["'])(?<k>[A-Za-z0-9_.-]{2,64})\\k<kq>\\s*(?::|=>?)\\s*(?<vq>\\\\?["'])(?<v>[^"'\\s\\\\]{8,})\\k<vq>`,
-  `(?:(?<=${ANSI_OR_ESCAPE})|(?<![A-Za-z0-9_.$-]))(?<k2>[A-Za-z_][A-Za-z0-9_.-]{1,63})[ \\t]*(?::(?!//)|=)[ \\t]*(?<vq2>\\\\?["']|)(?<v2>\\$\\{[^}\\s]*\\}|[^"'\\s,;&})\\]\\\\\\x1b]{8,})\\k<vq2>`,
+  `(?<k2>[A-Za-z_][A-Za-z0-9_.-]{1,63})[ \\t]*(?::(?!//)|=)[ \\t]*(?<vq2>\\\\?["']|)(?<v2>\\$\\{[^}\\s]*\\}|[^"'\\s,;&})\\]\\\\\\x1b]{8,})\\k<vq2>`,
   `(?<![A-Za-z0-9_-])--(?<k3>[a-z][a-z0-9-]{1,40})(?:=|[ \\t]+)(?<vq3>\\\\?["']|)(?<v3>[^"'\\s\\\\\\x1b]{8,})\\k<vq3>`,
 ].join('|');

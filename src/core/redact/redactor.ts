@@ -1,6 +1,6 @@
 import type { TextFilter, TextFilterFactory } from '../content.js';
 import { isPlaceholderValue, isSecretKey, KEY_NAME_SOURCE } from './key-names.js';
-import { SHAPE_RULES, type ShapeRule } from './rules.js';
+import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
 
 /** A value the user holds (an environment variable or a `.env` entry), replaced wherever it appears. */
 export interface KnownValue {
@@ -29,41 +29,52 @@ const PEM_HOLD = 256 * 1024;
 
 export const placeholder = (rule: string): string => `[REDACTED:${rule}]`;
 
+type Hit = { rule: string; start: number; end: number; label?: string };
+
 interface Pass {
-  /** Which rules of this pass have a keyword in the text (bitmask as string, for the regex cache). */
-  select(text: string): string;
-  regexFor(key: string): RegExp | null;
+  /**
+   * The keyword prefilter: the full regex runs only on the lines holding a match of this one
+   * (a single alternation of literals, fast to scan). Null: the pass runs on the whole text.
+   */
+  finder: RegExp | null;
+  /** Skip the pass unless this cheap test (plain substring searches) says the text may hold a match. */
+  requires?: (text: string) => boolean;
+  regex: RegExp;
   /**
    * For a match: the rule id and the [start, end) of the part to replace; or, to keep it,
    * null or the index to resume scanning at (a kept `key: value` may hold another inside its value).
    */
-  resolve(m: RegExpExecArray): { rule: string; start: number; end: number; label?: string } | number | null;
+  resolve(m: RegExpExecArray): Hit | number | null;
 }
 
-function variants(keyword: string, caseInsensitive: boolean): string[] {
-  if (!caseInsensitive) return [keyword];
-  return [...new Set([keyword, keyword.toUpperCase(), keyword[0]!.toUpperCase() + keyword.slice(1)])];
+const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A finder for a set of literals, factored by their first two characters
+ * (`sk(?:-ant-|-or-|-)|gh(?:p_|o_)|...`): V8 then rejects most positions on a quick check.
+ */
+function literalFinder(literals: readonly string[], flags: string): RegExp {
+  const groups = new Map<string, string[]>();
+  for (const l of [...new Set(literals)].sort((a, b) => b.length - a.length)) {
+    const head = l.slice(0, 2);
+    groups.set(head, [...(groups.get(head) ?? []), l.slice(2)]);
+  }
+  const source = [...groups].map(([head, tails]) => `${escapeLiteral(head)}(?:${tails.map(escapeLiteral).join('|')})`).join('|');
+  return new RegExp(source, `g${flags}`);
 }
 
-/** One pass over a group of shape rules compiled into a single alternation (per keyword subset). */
-function shapePass(rules: readonly ShapeRule[], flags: string): Pass {
-  const keywords = rules.map((r) => r.keywords.flatMap((k) => variants(k, Boolean(r.caseInsensitive))));
-  const cache = new Map<string, RegExp | null>();
+/** One pass over a group of shape rules compiled into a single alternation, prefiltered by their keywords. */
+function shapePass(rules: readonly ShapeRule[], flags: string, finder: RegExp | null, requires?: (text: string) => boolean): Pass {
+  const regex = new RegExp(rules.map((r, i) => `(?<r${i}>${r.source.replace(/\(\?<s>/g, `(?<s${i}>`)})`).join('|'), `gd${flags}`);
   return {
-    select: (text) => keywords.map((kws) => (kws.some((k) => text.includes(k)) ? '1' : '0')).join(''),
-    regexFor(key) {
-      if (!cache.has(key)) {
-        const parts = rules
-          .map((r, i) => (key[i] === '1' ? `(?<r${i}>${r.source.replace(/\(\?<s>/g, `(?<s${i}>`)})` : null))
-          .filter((p): p is string => p !== null);
-        cache.set(key, parts.length ? new RegExp(parts.join('|'), flags) : null);
-      }
-      return cache.get(key)!;
-    },
+    finder,
+    requires,
+    regex,
     resolve(m) {
       const groups = m.groups!;
       for (let i = 0; i < rules.length; i++) {
         if (groups[`r${i}`] === undefined) continue;
+        if (rules[i]!.prefix && !startsToken(m.input, m.index)) return m.index + 1;
         const s = m.indices!.groups![`s${i}`];
         return s ? { rule: rules[i]!.id, start: s[0], end: s[1] } : { rule: rules[i]!.id, start: m.index, end: m.index + m[0].length };
       }
@@ -72,17 +83,20 @@ function shapePass(rules: readonly ShapeRule[], flags: string): Pass {
   };
 }
 
+/** Key endings as written (before normalisation) that can make a key secret; the finder looks for them before `:` or `=`. */
+const KEY_FINDER = /(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|authorization|credentials?|cookie|dsn)\\?["']?[ \t]*(?:[:=])|--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \t]/gi;
+
 function keyNamePass(): Pass {
-  const regex = new RegExp(KEY_NAME_SOURCE, 'gid');
   return {
-    select: (text) => (/[:=]/.test(text) ? '1' : '0'),
-    regexFor: (key) => (key === '1' ? regex : null),
+    finder: KEY_FINDER,
+    regex: new RegExp(KEY_NAME_SOURCE, 'gid'),
     resolve(m) {
       const g = m.groups!;
       const idx = m.indices!.groups!;
       for (const [k, v] of [['k', 'v'], ['k2', 'v2'], ['k3', 'v3']] as const) {
         if (g[k] === undefined) continue;
         const range = idx[v]!;
+        if (k === 'k2' && !startsToken(m.input, idx.k2![0])) return m.index + 1;
         if (!isSecretKey(g[k]!) || isPlaceholderValue(g[v]!)) return range[0];
         return { rule: 'secret-key-value', start: range[0], end: range[1] };
       }
@@ -95,22 +109,79 @@ function literalPass(values: readonly KnownValue[]): Pass | null {
   const usable = [...values].filter((v) => v.value.length >= 8).sort((a, b) => b.value.length - a.value.length);
   if (usable.length === 0) return null;
   const byValue = new Map(usable.map((v) => [v.value, v.name]));
-  const regex = new RegExp(usable.map((v) => v.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gd');
   return {
-    select: (text) => (usable.some((v) => text.includes(v.value)) ? '1' : '0'),
-    regexFor: (key) => (key === '1' ? regex : null),
+    finder: null,
+    requires: (text) => usable.some((v) => text.includes(v.value)),
+    regex: new RegExp(usable.map((v) => escapeLiteral(v.value)).join('|'), 'gd'),
     resolve: (m) => ({ rule: 'known-value', start: m.index, end: m.index + m[0].length, label: `known-value:${byValue.get(m[0]) ?? 'env'}` }),
   };
 }
 
 function extraPass(patterns: readonly string[]): Pass | null {
   if (patterns.length === 0) return null;
-  const regex = new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'gd');
   return {
-    select: () => '1',
-    regexFor: () => regex,
+    finder: null,
+    regex: new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'gd'),
     resolve: (m) => (m[0].length === 0 ? null : { rule: 'custom', start: m.index, end: m.index + m[0].length }),
   };
+}
+
+/** Runs a pass's regex over text[from, to), adding hits with absolute offsets. */
+function scan(pass: Pass, text: string, from: number, to: number, hits: Hit[]): void {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const regex = pass.regex;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    const hit = pass.resolve(m);
+    if (typeof hit === 'number') regex.lastIndex = hit;
+    else if (hit) hits.push({ ...hit, start: hit.start + from, end: hit.end + from });
+  }
+}
+
+/** The hits of one pass: on the lines its finder points at, or on the whole text. */
+function passHits(pass: Pass, text: string): Hit[] {
+  const hits: Hit[] = [];
+  if (pass.requires && !pass.requires(text)) return hits;
+  if (!pass.finder) {
+    scan(pass, text, 0, text.length, hits);
+    return hits;
+  }
+  const finder = pass.finder;
+  finder.lastIndex = 0;
+  for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', f.index) + 1;
+    let lineEnd = text.indexOf('\n', f.index);
+    if (lineEnd === -1) lineEnd = text.length;
+    scan(pass, text, lineStart, lineEnd, hits);
+    finder.lastIndex = lineEnd;
+  }
+  return hits;
+}
+
+/** Adds a later pass's hits to the accepted ones (sorted by start), dropping any that overlap. */
+function mergeHits(accepted: readonly Hit[], hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.start - b.start);
+  const out: Hit[] = [];
+  let i = 0;
+  let lastEnd = -1;
+  for (const h of hits) {
+    while (i < accepted.length && accepted[i]!.start <= h.start) {
+      out.push(accepted[i]!);
+      lastEnd = Math.max(lastEnd, accepted[i]!.end);
+      i++;
+    }
+    const next = accepted[i];
+    if (h.start >= lastEnd && (next === undefined || h.end <= next.start)) {
+      out.push(h);
+      lastEnd = h.end;
+    }
+  }
+  while (i < accepted.length) out.push(accepted[i++]!);
+  return out;
 }
 
 /** Checks user regexes up front: a bad one is the user's to fix, named in one line. */
@@ -137,56 +208,48 @@ export class Redactor {
   private readonly passes: Pass[];
 
   constructor(opts: RedactorOptions = {}) {
-    const cs = SHAPE_RULES.filter((r) => !r.caseInsensitive);
+    const multiLine = SHAPE_RULES.filter((r) => r.id === 'private-key');
+    const cs = SHAPE_RULES.filter((r) => !r.caseInsensitive && r.id !== 'private-key');
     const ci = SHAPE_RULES.filter((r) => r.caseInsensitive);
     this.passes = [
       literalPass(opts.knownValues ?? []),
-      shapePass(cs, 'gd'),
-      shapePass(ci, 'gdi'),
+      shapePass(multiLine, '', null, (text) => text.includes('PRIVATE KEY')),
+      shapePass(cs, '', literalFinder(cs.flatMap((r) => r.keywords), '')),
+      shapePass(ci, 'i', literalFinder(ci.flatMap((r) => r.keywords), 'i')),
       extraPass(opts.extraPatterns ?? []),
       keyNamePass(),
     ].filter((p): p is Pass => p !== null);
   }
 
   /**
-   * Redacts one piece of text. `firstLine` is the line number of its first line; findings
-   * get original line numbers (replacements never add or remove line breaks).
+   * Redacts one piece of text. Every pass scans the original text; a pass's hit that overlaps
+   * a hit of an earlier pass (a key-name value that is also a provider key) is dropped, so the
+   * most specific rule names the placeholder. The output is built once. `firstLine` is the
+   * line number of the first line; findings carry original line numbers (replacements never
+   * add or remove line breaks).
    */
   redactPiece(text: string, firstLine: number, onFinding: (rule: string, line: number) => void, yaml = false): string {
-    let out = text;
+    let accepted: Hit[] = [];
     for (const pass of this.passes) {
-      const regex = pass.regexFor(pass.select(out));
-      if (!regex) continue;
-      regex.lastIndex = 0;
-      let result = '';
-      let copied = 0;
-      let line = firstLine;
-      let counted = 0;
-      for (let m = regex.exec(out); m !== null; m = regex.exec(out)) {
-        if (m[0].length === 0) {
-          regex.lastIndex++;
-          continue;
-        }
-        const hit = pass.resolve(m);
-        if (typeof hit === 'number') {
-          regex.lastIndex = hit;
-          continue;
-        }
-        if (!hit || hit.start < copied) continue;
-        for (let i = out.indexOf('\n', counted); i !== -1 && i < hit.start; i = out.indexOf('\n', i + 1)) line++;
-        counted = hit.start;
-        const secret = out.slice(hit.start, hit.end);
-        const breaks = secret.split('\n').length - 1;
-        let replacement = placeholder(hit.label ?? hit.rule);
-        // In YAML, a bare `[...]` value would read as a list: quote a placeholder that is a whole plain value.
-        if (yaml && isWholePlainYamlValue(out, hit.start, hit.end)) replacement = `'${replacement}'`;
-        result += out.slice(copied, hit.start) + replacement + '\n'.repeat(breaks);
-        copied = hit.end;
-        onFinding(hit.rule, line);
-      }
-      if (copied > 0) out = result + out.slice(copied);
+      const hits = passHits(pass, text);
+      if (hits.length > 0) accepted = mergeHits(accepted, hits);
     }
-    return out;
+    if (accepted.length === 0) return text;
+    let result = '';
+    let copied = 0;
+    let line = firstLine;
+    for (const hit of accepted) {
+      for (let i = text.indexOf('\n', copied); i !== -1 && i < hit.start; i = text.indexOf('\n', i + 1)) line++;
+      const breaks = text.slice(hit.start, hit.end).split('\n').length - 1;
+      let replacement = placeholder(hit.label ?? hit.rule);
+      // In YAML, a bare `[...]` value would read as a list: quote a placeholder that is a whole plain value.
+      if (yaml && isWholePlainYamlValue(text, hit.start, hit.end)) replacement = `'${replacement}'`;
+      result += text.slice(copied, hit.start) + replacement + '\n'.repeat(breaks);
+      line += breaks;
+      copied = hit.end;
+      onFinding(hit.rule, line - breaks);
+    }
+    return result + text.slice(copied);
   }
 
   /** Redacts a whole string (a question, an error message, a JSON document about to be printed). */
@@ -261,7 +324,8 @@ function cutPoint(buf: string): number {
     }
     if (cut === 0) cut = buf.length;
   }
-  const begin = buf.lastIndexOf('-----BEGIN', cut);
+  // Only a text holding a PEM header can have a block to hold back (includes() is a fast forward search).
+  const begin = buf.includes('PRIVATE KEY') ? buf.lastIndexOf('-----BEGIN', cut) : -1;
   const end = begin === -1 ? -1 : buf.indexOf('-----END', begin);
   if (begin !== -1 && (end === -1 || end >= cut) && buf.length - begin < PEM_HOLD) cut = begin;
   return cut;

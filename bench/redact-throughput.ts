@@ -1,0 +1,67 @@
+/**
+ * Redaction throughput on MassGen-like log text: `npm run bench:redact [-- MB]` (default 100 MB).
+ * Generates the text in 1 MB pieces (never all in memory), streams it through the redactor's
+ * file filter, and prints MB/s and peak RSS. Noise lines are the look-alikes MassGen logs are
+ * full of; a planted secret every ~200 KB keeps the replacement path honest.
+ */
+import { Redactor } from '../src/core/redact/redactor.js';
+import { fakeSecrets, lookAlikes, rng } from '../test/helpers/fake-secrets.js';
+
+const totalMb = Number(process.argv[2] ?? 100);
+const rand = rng(42);
+const alikes = lookAlikes(3);
+const secrets = fakeSecrets(5);
+const words = 'the agent wrote index.html then ran the tests and voted for agent_b because its answer was more complete'.split(' ');
+
+function line(i: number): string {
+  const pick = rand();
+  if (i % 2000 === 0) return secrets[i % secrets.length]!.context;
+  if (pick < 0.25) return alikes[Math.floor(rand() * alikes.length)]!;
+  if (pick < 0.4) return `10:15:${String(i % 60).padStart(2, '0')} | INFO | \u001b[32mStreamChunk(type='content', content='${words[i % words.length]}', source='agent_a')\u001b[0m`;
+  if (pick < 0.55) return JSON.stringify({ timestamp: 1769854500 + i, event_type: 'new_answer', agent_id: 'agent_a', context: { input_tokens: i, output_tokens: i % 977, label: 'agent1.1' } });
+  let s = '';
+  for (let w = 0; w < 14; w++) s += `${words[Math.floor(rand() * words.length)]} `;
+  return s;
+}
+
+/** 16 distinct pieces of about 1 MB, cycled: the input costs little memory, so RSS shows the redactor's own. */
+const distinct: string[] = [];
+for (let i = 0, n = 0; distinct.length < 16; ) {
+  let piece = '';
+  while (piece.length < 1024 * 1024) piece += `${line(i++)}\n`;
+  distinct.push(piece);
+  n += piece.length;
+}
+function* pieces(): Generator<string> {
+  const target = totalMb * 1024 * 1024;
+  for (let produced = 0, k = 0; produced < target; k++) {
+    const piece = distinct[k % distinct.length]!;
+    produced += piece.length;
+    yield piece;
+  }
+}
+
+const redactor = new Redactor({ knownValues: [{ name: 'MISTRAL_API_KEY', value: 'Mz7Qp2Lk9Xw4Rt6Yb1Nc8Vd3' }] });
+let bytes = 0;
+const baseline = process.memoryUsage().rss;
+let peak = baseline;
+const filter = redactor.filter({ rel: 'streaming_debug.log' });
+const start = process.hrtime.bigint();
+let outBytes = 0;
+for (const p of pieces()) {
+  bytes += p.length;
+  outBytes += filter.write(p).length;
+  peak = Math.max(peak, process.memoryUsage().rss);
+}
+outBytes += filter.end().length;
+const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+const redacted = Object.values(filter.counts!()).reduce((a, b) => a + b, 0);
+console.log(JSON.stringify({
+  input_mb: +(bytes / 1048576).toFixed(1),
+  seconds: +seconds.toFixed(2),
+  mb_per_s: +(bytes / 1048576 / seconds).toFixed(1),
+  redacted,
+  output_chars: outBytes,
+  rss_before_mb: +(baseline / 1048576).toFixed(0),
+  peak_rss_mb: +(peak / 1048576).toFixed(0),
+}));
