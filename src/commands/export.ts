@@ -58,7 +58,14 @@ function jsonReport(plan: ExportPlan, manifest: Record<string, unknown>, extra: 
     bytes: extra.bytes,
     bytes_exact: extra.bytesExact,
     left_out: plan.leftOut.map(leftOutEntry),
-    redactions: plan.redactions,
+    redactions: {
+      total: plan.redactions.total,
+      by_rule: plan.redactions.byRule,
+      by_file: plan.redactions.byFile,
+      findings: plan.redactions.findings,
+      withheld: plan.redactions.withheld,
+      secret_files: plan.redactions.secretFiles,
+    },
     warnings: plan.warnings,
     plan: {
       version: plan.version,

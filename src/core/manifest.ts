@@ -99,7 +99,7 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): Record<s
     },
     links: plan.links.map((l) => ({ path: l.path, target: l.target, target_path: l.targetPath })),
     left_out: plan.leftOut.map(leftOutEntry),
-    redactions: { total: plan.redactions.total, by_rule: plan.redactions.byRule },
+    redactions: { total: plan.redactions.total, by_rule: plan.redactions.byRule, withheld_files: plan.redactions.withheld.length, secret_files_left_out: plan.redactions.secretFiles.length },
     limits: {
       max_files: plan.limits.maxFiles,
       max_file_size: plan.limits.maxFileSize,
