@@ -3,8 +3,12 @@ export const ExitCode = {
   Success: 0,
   /** Something went wrong: a missing session, an unreadable input, a failed write. */
   Failure: 1,
-  /** The command line itself was wrong: a bad flag value, an out-of-range --turns. */
+  /** The command line itself was wrong: a bad flag value, an out-of-range --turns, a missing --yes. */
   Usage: 2,
+  /** The GitHub CLI (gh) is not installed or not on PATH. */
+  GhMissing: 3,
+  /** gh is not logged in (gh itself uses 4 for this). */
+  GhAuth: 4,
   /** The user cancelled at a prompt or with Ctrl-C. */
   Cancelled: 130,
 } as const;

@@ -1,7 +1,9 @@
 import yargs from 'yargs';
 import { removeAllNow } from './adapters/cleanup.js';
+import { createPrompter } from './adapters/prompt.js';
 import type { CommandContext } from './commands/context.js';
 import { exportCommand } from './commands/export.js';
+import { sharesCommand } from './commands/shares.js';
 import { describeError, UsageError, UserError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { EXPORTER } from './version.js';
@@ -27,8 +29,12 @@ function report(err: unknown, args: readonly string[], ctx: CommandContext): num
   return code;
 }
 
-export function defaultContext(): CommandContext {
-  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, now: () => new Date() };
+export function defaultContext(signal?: AbortSignal): CommandContext {
+  const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY && !process.env.CI);
+  return {
+    cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, now: () => new Date(),
+    interactive, prompter: createPrompter(process.stderr, process.stdin), signal,
+  };
 }
 
 /**
@@ -40,6 +46,7 @@ export async function main(args: readonly string[], ctx: CommandContext = defaul
     .scriptName('massgen')
     .usage('$0 <command> [options]\n\nShare MassGen sessions as secret GitHub gists the MassGen Viewer renders.')
     .command(exportCommand)
+    .command(sharesCommand)
     .demandCommand(1, 'Name a command, for example: massgen export --dry-run')
     .strict()
     .recommendCommands()
@@ -63,12 +70,21 @@ export async function main(args: readonly string[], ctx: CommandContext = defaul
   return ctx.exitCode ?? ExitCode.Success;
 }
 
-/** The bin: run, map Ctrl-C to a clean exit with nothing left behind. */
+/**
+ * The bin. The first Ctrl-C aborts the work in progress, which cleans up after itself (a
+ * partial gist is deleted, temporary files removed) and exits 130; a second one exits at once,
+ * removing temporary files.
+ */
 export async function run(): Promise<void> {
-  process.once('SIGINT', () => {
+  const abort = new AbortController();
+  process.on('SIGINT', () => {
+    if (!abort.signal.aborted) {
+      abort.abort();
+      return;
+    }
     removeAllNow();
-    process.stderr.write('\nCancelled; nothing was written.\n');
+    process.stderr.write('\nCancelled.\n');
     process.exit(ExitCode.Cancelled);
   });
-  process.exitCode = await main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2), defaultContext(abort.signal));
 }

@@ -124,9 +124,9 @@ describe('massgen export behaviour', () => {
     assert.match(r.stderr, /archive +10 B +turn_1\/attempt_1\/final\/agent_b\/workspace\/data\/sample\.bin/);
     assert.match(r.stderr, /left out +directory +turn_1\/attempt_1\/final\/agent_b\/workspace\/node_modules\//);
   });
-  it('without --dry-run or --output it says that uploading is not available yet', async () => {
+  it('without --dry-run or --output it uploads, which without a terminal needs --yes', async () => {
     const r = await runCli(['export', sessionOf('flat-single-run')]);
-    assert.equal(r.code, 1);
-    assert.match(r.stderr, /--dry-run|--output/);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /pass --yes to upload with the defaults, or use --dry-run/);
   });
 });

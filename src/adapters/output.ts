@@ -3,7 +3,7 @@ import { lstat, mkdir, readdir, realpath, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { UserError } from '../errors.js';
+import { CancelledError, UserError } from '../errors.js';
 import { writeZip } from './archive.js';
 import { trackTemp } from './cleanup.js';
 import type { GistFile } from './gist-files.js';
@@ -61,17 +61,25 @@ export async function checkOutputTarget(target: string, sessionRoot: string, for
  * file. Everything is written beside the target under a temporary name and renamed into place
  * at the end, so a failure or Ctrl-C never leaves a half-written output.
  */
-export async function writeOutput(target: string, files: readonly GistFile[], opts: { force: boolean; date: Date }): Promise<void> {
+export async function writeOutput(target: string, files: readonly GistFile[], opts: { force: boolean; date: Date; signal?: AbortSignal }): Promise<void> {
   const abs = path.resolve(target);
   await mkdir(path.dirname(abs), { recursive: true });
   const staging = path.join(path.dirname(abs), `.${path.basename(abs)}.partial-${process.pid}`);
   const untrack = trackTemp(staging);
   try {
     if (outputKind(abs) === 'zip') {
-      await writeZip(staging, files.map((f) => ({ name: f.name, date: opts.date, data: f.data })));
+      await writeZip(staging, files.map((f) => ({
+        name: f.name,
+        date: opts.date,
+        data: () => {
+          if (opts.signal?.aborted) throw new CancelledError('Cancelled; nothing was written.');
+          return f.data();
+        },
+      })));
     } else {
       await mkdir(staging, { mode: 0o755 });
       for (const f of files) {
+        if (opts.signal?.aborted) throw new CancelledError('Cancelled; nothing was written.');
         await pipeline(Readable.from(f.data(), { objectMode: false }), createWriteStream(path.join(staging, f.name), { flags: 'wx' }));
       }
     }

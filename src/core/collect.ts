@@ -6,7 +6,8 @@ import { base64Length, identityFilter, isBase64Kind, measureFile, type BinarySca
 import { createExcludeMatcher, parseMassgenignore } from './excludes.js';
 import { listAttempts, type AttemptRef, type Layout } from './layout.js';
 import { assignNames } from './names.js';
-import { PLAN_VERSION, type ExportLimits, type ExportPlan, type LeftOut, type PlannedFile, type PlannedLink, type WorkspaceOverLimit } from './plan.js';
+import { PLAN_VERSION, type ExportLimits, type ExportPlan, type LeftOut, type PlannedFile, type PlannedLink, type WorkspaceOverLimit, type WorkspaceOverride } from './plan.js';
+import { CancelledError } from '../errors.js';
 import { prioritize, type Ranked } from './priority.js';
 import type { SessionRef } from './session.js';
 import { selectTurns } from './turn-spec.js';
@@ -33,6 +34,10 @@ export interface CollectOptions {
   scanBinary?: BinaryScanner;
   /** Redacts a string taken from metadata (questions, error messages) before it is shown. */
   redactString?: (s: string) => string;
+  /** Choices made at the workspace-limit prompt, by `turn/agent`. */
+  workspaceOverrides?: ReadonlyMap<string, WorkspaceOverride>;
+  /** Aborts the collection (Ctrl-C). */
+  signal?: AbortSignal;
   onEvent?: (e: CollectEvent) => void;
 }
 
@@ -134,6 +139,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   let walkedFiles = 0;
   let walkedBytes = 0;
   for (const info of infos) {
+    if (opts.signal?.aborted) throw new CancelledError();
     entries.push(...await walkAttempt(info, {
       root: opts.session.root,
       matcher,
@@ -176,12 +182,20 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     }
     if (isWorkspace) {
       const key = `${f.turn}/${r.role.agent}`;
-      const ws = wsUsed.get(key) ?? { turn: f.turn, agent: r.role.agent!, bytes: 0, keptBytes: 0, leftOutFiles: 0 };
+      const ws = wsUsed.get(key) ?? { turn: f.turn, agent: r.role.agent!, bytes: 0, keptBytes: 0, leftOutFiles: 0, files: [] };
       wsUsed.set(key, ws);
       ws.bytes += f.size;
-      if (ws.keptBytes + f.size > limits.workspaceLimit) {
+      const override = opts.workspaceOverrides?.get(key);
+      const kept = override?.mode === 'all' ? true
+        : override?.mode === 'none' ? false
+          : override?.mode === 'pick' ? override.keep.has(f.rel)
+            : ws.keptBytes + f.size <= limits.workspaceLimit;
+      ws.files.push({ path: f.rel, bytes: f.size, kept });
+      if (!kept) {
         ws.leftOutFiles++;
-        leftOut.push({ path: f.rel, isDir: false, bytes: f.size, reason: `over --workspace-limit for ${r.role.agent} in turn ${f.turn}` });
+        const reason = override ? `workspace of ${r.role.agent} in turn ${f.turn} ${override.mode === 'none' ? 'dropped' : 'not picked'} at the prompt`
+          : `over --workspace-limit for ${r.role.agent} in turn ${f.turn}`;
+        leftOut.push({ path: f.rel, isDir: false, bytes: f.size, reason });
         continue;
       }
       ws.keptBytes += f.size;
@@ -199,6 +213,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   let measuredCount = 0;
   let measuredBytes = 0;
   await mapLimited(chosen, MEASURE_CONCURRENCY, async (r) => {
+    if (opts.signal?.aborted) throw new CancelledError();
     try {
       r.file.measured = await measureFile(r.file.abs, r.file.rel, filter, opts.scanBinary);
     } catch (err) {
@@ -302,7 +317,10 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     files: planned,
     links,
     leftOut,
-    workspacesOverLimit: [...wsUsed.values()].filter((w) => w.leftOutFiles > 0),
+    workspacesOverLimit: [...wsUsed.entries()]
+      .filter(([key, w]) => w.leftOutFiles > 0 && !opts.workspaceOverrides?.has(key))
+      .map(([, w]) => w)
+      .sort((a, b) => a.turn - b.turn || (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0)),
     archiveParts: planned.some((p) => p.fate === 'archive') ? parts : 0,
     archiveBytesEstimate: archiveBound,
     limits,

@@ -53,7 +53,12 @@ export interface WorkspaceOverLimit {
   /** Bytes kept under the limit. */
   keptBytes: number;
   leftOutFiles: number;
+  /** Every workspace file of that agent in that turn, in priority order, and whether the limit kept it. */
+  files: { path: string; bytes: number; kept: boolean }[];
 }
+
+/** What the person chose for one agent's workspace in one turn (key `turn/agent`). */
+export type WorkspaceOverride = { mode: 'all' } | { mode: 'none' } | { mode: 'pick'; keep: ReadonlySet<string> };
 
 export interface ExportLimits {
   maxFiles: number;

@@ -1,0 +1,197 @@
+import { execa } from 'execa';
+import { CancelledError, UserError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+
+/** `gh` is not on PATH. */
+export class GhMissingError extends UserError {
+  constructor() {
+    super('GitHub CLI (gh) not found: install it from https://cli.github.com/ (Debian/Ubuntu: apt install gh), run gh auth login, then try again.', ExitCode.GhMissing);
+  }
+}
+
+/** gh has no working login for the host. */
+export class GhAuthError extends UserError {
+  constructor(host: string, detail?: string) {
+    super(`Not logged in to GitHub (${host})${detail ? `: ${detail}` : ''}. Run gh auth login${host === 'github.com' ? '' : ` --hostname ${host}`}, then try again.`, ExitCode.GhAuth);
+  }
+}
+
+/** A GitHub API call that failed; `status` is undefined when the connection itself failed. */
+export class GhApiError extends UserError {
+  constructor(
+    readonly what: string,
+    readonly status: number | undefined,
+    readonly detail: string,
+    readonly retryAfter?: number,
+  ) {
+    super(`${what} failed: ${status ? `HTTP ${status}: ` : ''}${detail}`);
+  }
+  /** Worth retrying: 5xx, a rate limit (403/429), or a dropped connection. */
+  get transient(): boolean {
+    if (this.status === undefined) return true;
+    if (this.status >= 500) return true;
+    return (this.status === 429 || this.status === 403) && (this.retryAfter !== undefined || /rate limit/i.test(this.detail));
+  }
+}
+
+export interface GhResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface GhOptions {
+  env: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+  /** Backoff base for retries, ms (Retry-After wins when GitHub sends it). */
+  retryBaseMs?: number;
+  retries?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** The host gh talks to: GH_HOST, else github.com (what `gh auth status --hostname` needs). */
+export const ghHost = (env: NodeJS.ProcessEnv): string => env.GH_HOST || 'github.com';
+
+/** Parses `gh api -i` output: status line, headers, blank line, body. */
+export function parseIncluded(stdout: string): GhResponse | null {
+  const m = /^HTTP\/[\d.]+ (\d{3})[^\n]*\n/.exec(stdout);
+  if (!m) return null;
+  const rest = stdout.slice(m[0].length);
+  const sep = /\r?\n\r?\n/.exec(rest);
+  const headText = sep ? rest.slice(0, sep.index) : rest;
+  const headers: Record<string, string> = {};
+  for (const line of headText.split(/\r?\n/)) {
+    const i = line.indexOf(':');
+    if (i > 0) headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+  }
+  return { status: Number(m[1]), headers, body: sep ? rest.slice(sep.index + sep[0].length) : '' };
+}
+
+function messageOf(body: string, fallback: string): string {
+  try {
+    const j = JSON.parse(body) as { message?: string };
+    if (j.message) return j.message;
+  } catch {
+    // not JSON
+  }
+  return fallback.trim().split('\n').filter(Boolean).pop() ?? 'unknown error';
+}
+
+/**
+ * Everything massgen-share asks of `gh`, as small functions over argv arrays run with execa
+ * (never a shell). Works with gh 2.23 (Debian) and current gh: REST calls go through
+ * `gh api -i` so that status codes and Retry-After are visible; creation through
+ * `gh gist create`, as the Viewer's users expect.
+ */
+export class Gh {
+  readonly host: string;
+  private readonly retries: number;
+  private readonly retryBaseMs: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly opts: GhOptions) {
+    this.host = ghHost(opts.env);
+    this.retries = opts.retries ?? 3;
+    this.retryBaseMs = opts.retryBaseMs ?? Number(opts.env.MASSGEN_SHARE_RETRY_BASE_MS ?? 1000);
+    this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  }
+
+  private async run(args: string[], extra: { input?: string; cwd?: string } = {}) {
+    try {
+      return await execa('gh', args, {
+        env: { ...this.opts.env, GH_PROMPT_DISABLED: '1', GH_NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', CLICOLOR: '0' },
+        extendEnv: false,
+        reject: false,
+        input: extra.input ?? '',
+        cwd: extra.cwd,
+        cancelSignal: this.opts.signal,
+        stripFinalNewline: false,
+        maxBuffer: 512 * 1024 * 1024,
+      });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new GhMissingError();
+      throw err;
+    }
+  }
+
+  private check(result: { failed: boolean; code?: string; isCanceled?: boolean; exitCode?: number; stderr?: unknown }): void {
+    if (result.isCanceled || this.opts.signal?.aborted) throw new CancelledError();
+    if (result.code === 'ENOENT') throw new GhMissingError();
+    if (result.exitCode === 4) throw new GhAuthError(this.host);
+  }
+
+  /** `gh --version`: proves gh is installed. */
+  async version(): Promise<string> {
+    const r = await this.run(['--version']);
+    this.check(r);
+    if (r.exitCode !== 0) throw new GhMissingError();
+    return /gh version (\S+)/.exec(String(r.stdout))?.[1] ?? 'unknown';
+  }
+
+  /** `gh auth status --hostname HOST`: a working login for the host gists go to. */
+  async authStatus(): Promise<void> {
+    const r = await this.run(['auth', 'status', '--hostname', this.host]);
+    this.check(r);
+    if (r.exitCode !== 0) {
+      const detail = String(r.stderr).split('\n').map((l) => l.trim().replace(/^[X✓-]\s*/, '')).find((l) => /not logged|no longer valid|authentication failed|token/i.test(l));
+      throw new GhAuthError(this.host, detail?.replace(/\.$/, ''));
+    }
+  }
+
+  /** One REST call through `gh api -i`, retried with backoff when the failure is transient. */
+  async api(method: string, path: string, what: string, body?: string): Promise<GhResponse> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.apiOnce(method, path, what, body);
+      } catch (err) {
+        if (!(err instanceof GhApiError) || !err.transient || attempt >= this.retries) throw err;
+        const wait = err.retryAfter !== undefined ? Math.min(err.retryAfter, 60) * 1000 : this.retryBaseMs * 2 ** attempt;
+        await this.sleep(wait);
+      }
+    }
+  }
+
+  private async apiOnce(method: string, path: string, what: string, body?: string): Promise<GhResponse> {
+    const args = ['api', '-i', '-X', method, path, ...(body !== undefined ? ['--input', '-'] : [])];
+    const r = await this.run(args, { input: body });
+    this.check(r);
+    const parsed = parseIncluded(String(r.stdout));
+    if (!parsed) throw new GhApiError(what, undefined, messageOf('', String(r.stderr) || 'no response'));
+    if (parsed.status === 401) throw new GhAuthError(this.host, messageOf(parsed.body, 'Bad credentials'));
+    if (parsed.status >= 400) {
+      const retry = parsed.headers['retry-after'];
+      throw new GhApiError(what, parsed.status, messageOf(parsed.body, String(r.stderr)), retry !== undefined && /^\d+$/.test(retry) ? Number(retry) : undefined);
+    }
+    return parsed;
+  }
+
+  /** `gh api` returning parsed JSON. */
+  async json<T>(method: string, path: string, what: string, body?: unknown): Promise<T> {
+    const r = await this.api(method, path, what, body === undefined ? undefined : JSON.stringify(body));
+    return (r.body.trim() ? JSON.parse(r.body) : null) as T;
+  }
+
+  /**
+   * `gh gist create -d DESC [--public] -- FILES...` run in `dir` (gh names each file by its
+   * basename). Returns the gist id and URL (gh prints the URL alone on stdout).
+   */
+  async createGist(dir: string, names: readonly string[], description: string, isPublic: boolean): Promise<{ id: string; url: string }> {
+    const args = ['gist', 'create', '-d', description, ...(isPublic ? ['--public'] : []), '--', ...names];
+    const r = await this.run(args, { cwd: dir });
+    this.check(r);
+    const url = String(r.stdout).trim().split('\n').pop() ?? '';
+    if (r.exitCode !== 0 || !/^https?:\/\//.test(url)) {
+      const err = String(r.stderr);
+      if (/HTTP 401|gh auth login/i.test(err)) throw new GhAuthError(this.host, 'GitHub refused the token');
+      const status = /HTTP (\d{3})/.exec(err);
+      const detail = err.split('\n').map((l) => l.replace(/^X\s*/, '').trim()).filter(Boolean).pop() ?? 'gh gist create failed';
+      throw new GhApiError('Creating the gist', status ? Number(status[1]) : undefined, detail.replace(/^Failed to create gist:\s*(HTTP \d{3}:\s*)?/, ''));
+    }
+    return { id: url.replace(/\/+$/, '').split('/').pop()!, url };
+  }
+
+  /** Fetches a file's full text from its raw URL (for files the API truncates past 1 MB). */
+  async raw(url: string, what: string): Promise<string> {
+    return (await this.api('GET', url, what)).body;
+  }
+}

@@ -1,0 +1,49 @@
+import prompts from 'prompts';
+import { CancelledError } from '../errors.js';
+
+export interface Choice<T extends string> {
+  title: string;
+  value: T;
+  description?: string;
+  selected?: boolean;
+}
+
+/**
+ * Every question massgen-share asks, through the prompts library, written to stderr so that
+ * stdout stays data. Ctrl-C or Esc at a prompt is a CancelledError. Tests answer through
+ * `prompts.inject` (see answerNext).
+ */
+export interface Prompter {
+  confirm(message: string, initial: boolean): Promise<boolean>;
+  select<T extends string>(message: string, choices: Choice<T>[], initial?: number): Promise<T>;
+  multiselect<T extends string>(message: string, choices: Choice<T>[]): Promise<T[]>;
+}
+
+export function createPrompter(output: NodeJS.WritableStream = process.stderr, input: NodeJS.ReadableStream = process.stdin): Prompter {
+  const ask = async <V>(question: prompts.PromptObject<'answer'>): Promise<V> => {
+    let cancelled = false;
+    const result = await prompts({ ...question, name: 'answer', stdout: output as NodeJS.WriteStream, stdin: input as NodeJS.ReadStream }, {
+      onCancel: () => {
+        cancelled = true;
+        return false;
+      },
+    });
+    if (cancelled || !('answer' in result) || result.answer === undefined) throw new CancelledError('Cancelled; nothing was uploaded.');
+    return result.answer as V;
+  };
+  return {
+    confirm: (message, initial) => ask<boolean>({ type: 'confirm', name: 'answer', message, initial }),
+    select: (message, choices, initial = 0) => ask({ type: 'select', name: 'answer', message, choices, initial }),
+    multiselect: (message, choices) => ask({ type: 'multiselect', name: 'answer', message, choices, instructions: false, hint: 'space to toggle, enter to accept' }),
+  };
+}
+
+/** Queues answers for the next prompts (the library's injection), for tests; a multiselect's answer is an array. */
+export function answerNext(answers: unknown[]): void {
+  prompts.inject(answers);
+}
+
+/** How many injected answers are still waiting (tests check that every prompt they expected was asked). */
+export function pendingAnswers(): number {
+  return ((prompts as unknown as { _injected?: unknown[] })._injected ?? []).length;
+}

@@ -1,0 +1,57 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import yauzl from 'yauzl';
+import { UserError } from '../errors.js';
+
+/** Joins a relative path from a downloaded share under `root`, refusing anything that would escape it. */
+export function safeJoin(root: string, rel: string): string {
+  const parts = rel.split('/');
+  if (rel === '' || path.isAbsolute(rel) || rel.includes('\\') || parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\0'))) {
+    throw new UserError(`The share holds an unsafe path (${JSON.stringify(rel)}); nothing was written.`);
+  }
+  return path.join(root, ...parts);
+}
+
+/** Extracts every file of a zip (the overflow archive) under `root`; returns the paths written. */
+export async function extractZip(zipFile: string, root: string): Promise<string[]> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(zipFile, { lazyEntries: true, decodeStrings: true, validateEntrySizes: true }, (err, z) => (err ? reject(err) : resolve(z!))));
+  const written: string[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('error', reject);
+      zip.on('end', resolve);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (entry.fileName.endsWith('/')) {
+          zip.readEntry();
+          return;
+        }
+        let target: string;
+        try {
+          target = safeJoin(root, entry.fileName);
+        } catch (err) {
+          reject(err);
+          return;
+        }
+        zip.openReadStream(entry, (err, stream) => {
+          if (err || !stream) {
+            reject(err ?? new Error('unreadable zip entry'));
+            return;
+          }
+          mkdir(path.dirname(target), { recursive: true })
+            .then(() => pipeline(stream, createWriteStream(target, { flags: 'wx' })))
+            .then(() => {
+              written.push(entry.fileName);
+              zip.readEntry();
+            }, reject);
+        });
+      });
+      zip.readEntry();
+    });
+  } finally {
+    zip.close();
+  }
+  return written;
+}

@@ -1,0 +1,73 @@
+import { GhApiError, Gh } from '../adapters/gh.js';
+import { removeRecords } from '../adapters/shares-record.js';
+import { isMassgenShare, parseGistRef } from '../core/share.js';
+import { CancelledError, describeError, UsageError } from '../errors.js';
+import type { CommandContext } from './context.js';
+import { localRecords } from './shares-list.js';
+
+export interface SharesDeleteOptions {
+  refs: string[];
+  yes: boolean;
+  force: boolean;
+  json: boolean;
+  logsDir?: string;
+}
+
+interface Target {
+  id: string;
+  description: string;
+  files: number;
+}
+
+/**
+ * `massgen shares delete <id|url>...`: shows what will be deleted and asks; refuses gists that
+ * are not MassGen shares unless --force; deletes with `gh api -X DELETE gists/<id>` (works on
+ * gh 2.23 and current gh); exits non-zero if any deletion failed; updates the local record.
+ */
+export async function runSharesDelete(opts: SharesDeleteOptions, ctx: CommandContext): Promise<number> {
+  if (opts.refs.length === 0) throw new UsageError('Name at least one gist to delete (an id or URL, as massgen shares list shows).');
+  if (!opts.yes && !ctx.interactive) throw new UsageError('Deleting asks for confirmation, and there is no terminal to ask (or CI is set): pass --yes to delete without asking.');
+  const ids = [...new Set(opts.refs.map(parseGistRef))];
+  const gh = new Gh({ env: ctx.env, signal: ctx.signal });
+  await gh.version();
+  await gh.authStatus();
+  const failed: { id: string; error: string }[] = [];
+  const targets: Target[] = [];
+  for (const id of ids) {
+    try {
+      const g = await gh.json<{ description: string | null; files: Record<string, unknown> }>('GET', `gists/${id}`, `Reading gist ${id}`);
+      if (!opts.force && !isMassgenShare(g)) {
+        failed.push({ id, error: `not a MassGen share ("${g.description ?? ''}"); pass --force to delete it anyway` });
+        continue;
+      }
+      targets.push({ id, description: g.description ?? '', files: Object.keys(g.files ?? {}).length });
+    } catch (err) {
+      failed.push({ id, error: err instanceof GhApiError && err.status === 404 ? 'not found (or not yours)' : describeError(err) });
+    }
+  }
+  if (targets.length > 0 && !opts.json) {
+    ctx.stderr.write(`To delete (${targets.length}):\n`);
+    for (const t of targets) ctx.stderr.write(`  ${t.id}  ${t.files} files  ${t.description}\n`);
+  }
+  if (targets.length > 0 && !opts.yes) {
+    const ok = await ctx.prompter.confirm(`Delete ${targets.length === 1 ? 'this gist' : `these ${targets.length} gists`}? This cannot be undone.`, false);
+    if (!ok) throw new CancelledError('Cancelled; nothing was deleted.');
+  }
+  const deleted: string[] = [];
+  for (const t of targets) {
+    try {
+      await gh.api('DELETE', `gists/${t.id}`, `Deleting gist ${t.id}`);
+      deleted.push(t.id);
+      if (!opts.json) ctx.stdout.write(`Deleted ${t.id}\n`);
+    } catch (err) {
+      failed.push({ id: t.id, error: err instanceof GhApiError && err.status === 404 ? 'not found (or not yours)' : describeError(err) });
+    }
+  }
+  if (deleted.length > 0) {
+    const { files } = await localRecords(ctx, opts.logsDir);
+    await Promise.all(files.map((f) => removeRecords(f, deleted)));
+  }
+  if (opts.json) ctx.stdout.write(`${JSON.stringify({ success: failed.length === 0, deleted, failed }, null, 2)}\n`);
+  else for (const f of failed) ctx.stderr.write(`Error: gist ${f.id}: ${f.error}\n`);
+  return failed.length === 0 ? 0 : 1;
+}

@@ -1,0 +1,50 @@
+import type { Argv, CommandModule } from 'yargs';
+import type { CommandContext } from './context.js';
+
+type WithContext<T> = T & { context: CommandContext };
+
+/** `massgen shares list | delete | pull`: the gists shared before. Each subcommand loads its module lazily. */
+export const sharesCommand: CommandModule<object, { context: CommandContext }> = {
+  command: 'shares <command>',
+  describe: 'List, delete or pull the sessions you shared',
+  builder: (y: Argv) =>
+    y
+      .command<WithContext<{ json: boolean; limit: number; all: boolean; logsDir?: string }>>(
+        'list', 'List your MassGen shares, newest first',
+        (b) => b
+          .option('json', { type: 'boolean', default: false, describe: 'Print one JSON document' })
+          .option('limit', { alias: 'L', type: 'number', default: 30, describe: 'How many to show' })
+          .option('all', { type: 'boolean', default: false, describe: 'Show every share' })
+          .option('logs-dir', { type: 'string', describe: 'Where the local share record lives (beside this logs directory)' }) as never,
+        async (argv) => {
+          const { runSharesList } = await import('./shares-list.js');
+          argv.context.exitCode = await runSharesList(argv, argv.context);
+        },
+      )
+      .command<WithContext<{ refs: string[]; yes: boolean; force: boolean; json: boolean; logsDir?: string }>>(
+        'delete <refs..>', 'Delete shares (gist ids or URLs)',
+        (b) => b
+          .positional('refs', { type: 'string', array: true, describe: 'Gist ids or URLs' })
+          .option('yes', { alias: 'y', type: 'boolean', default: false, describe: 'Delete without asking' })
+          .option('force', { type: 'boolean', default: false, describe: 'Also delete gists that are not MassGen shares' })
+          .option('json', { type: 'boolean', default: false, describe: 'Print one JSON document' })
+          .option('logs-dir', { type: 'string', describe: 'Where the local share record lives' }) as never,
+        async (argv) => {
+          const { runSharesDelete } = await import('./shares-delete.js');
+          argv.context.exitCode = await runSharesDelete(argv, argv.context);
+        },
+      )
+      .command<WithContext<{ ref: string; dir?: string; json: boolean }>>(
+        'pull <ref> [dir]', 'Download a share into a local log tree',
+        (b) => b
+          .positional('ref', { type: 'string', describe: 'Gist id or URL (or Viewer link)' })
+          .positional('dir', { type: 'string', describe: 'New or empty directory (default: ./<session id>)' })
+          .option('json', { type: 'boolean', default: false, describe: 'Print one JSON document' }) as never,
+        async (argv) => {
+          const { runSharesPull } = await import('./shares-pull.js');
+          argv.context.exitCode = await runSharesPull(argv, argv.context);
+        },
+      )
+      .demandCommand(1, 'Name a subcommand: massgen shares list | delete <id> | pull <id>') as never,
+  handler: () => {},
+};
