@@ -57,7 +57,7 @@ describe('turns, attempts and status', () => {
   });
   it('the manifest sums cost and tokens over the selected attempts (MassGen writes 0)', async () => {
     const sel = await selectAttempts({ session: session('multi-turn-restart'), attempts: 'all' });
-    const plan = { version: 1 as const, session: { ...session('multi-turn-restart'), layout: sel.layout }, availableTurns: sel.availableTurns, selectedTurns: sel.selectedTurns, attempts: sel.attempts, files: [], links: [], leftOut: [], workspacesOverLimit: [], archiveParts: 0, archiveBytesEstimate: 0, limits: { maxFiles: 300, maxFileSize: 1e7, maxTotalSize: 1e8, workspaceLimit: 5e5, includeWorkspace: true }, walkedFiles: 0, redactions: { total: 0, byRule: {}, byFile: {}, findings: [], withheld: [], secretFiles: [] }, warnings: [] };
+    const plan = { version: 1 as const, session: { ...session('multi-turn-restart'), layout: sel.layout }, availableTurns: sel.availableTurns, selectedTurns: sel.selectedTurns, attempts: sel.attempts, files: [], links: [], leftOut: [], workspacesOverLimit: [], archiveParts: 0, archiveBytesEstimate: 0, limits: { maxFiles: 300, maxFileSize: 1e7, maxTotalSize: 1e8, workspaceLimit: 5e5, includeWorkspace: true }, walkedFiles: 0, accounting: { walked: 0, uploaded: 0, archived: 0, leftOut: 0, excludedDirs: 0, links: 0, otherEntries: 0 }, redactions: { total: 0, byRule: {}, byFile: {}, findings: [], withheld: [], secretFiles: [] }, warnings: [] };
     const m = buildManifest(plan, { exporter: { name: 'x', version: '1' }, createdAt: new Date(0), archive: null }) as any;
     assert.equal(m.total_cost, 0.92);
     assert.deepEqual(m.total_tokens, { input: 350000, output: 20500, reasoning: 500 });

@@ -79,6 +79,7 @@ function jsonReport(plan: ExportPlan, manifest: Record<string, unknown>, extra: 
       version: plan.version,
       limits: { max_files: plan.limits.maxFiles, max_file_size: plan.limits.maxFileSize, max_total_size: plan.limits.maxTotalSize, workspace_limit: plan.limits.workspaceLimit, include_workspace: plan.limits.includeWorkspace },
       walked_files: plan.walkedFiles,
+      accounting: { walked: plan.accounting.walked, uploaded: plan.accounting.uploaded, archived: plan.accounting.archived, left_out: plan.accounting.leftOut, excluded_dirs: plan.accounting.excludedDirs, links: plan.accounting.links, other_entries: plan.accounting.otherEntries },
       files: plan.files.map((f) => ({
         path: f.path, fate: f.fate, name: f.name ?? null, kind: f.kind, size: f.size, bytes: f.bytes,
         gist_bytes: f.gistBytes ?? null, sha256: f.sha256, reason: f.reason ?? null, redactions: f.redactions,

@@ -144,7 +144,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
       root: opts.session.root,
       matcher,
       onEntry: (e) => {
-        if (e.type === 'file' || (e.type === 'skipped' && e.size !== null)) {
+        if (e.type === 'file' || (e.type === 'skipped' && e.kind === 'file')) {
           walkedFiles++;
           walkedBytes += e.type === 'file' ? e.size : e.size ?? 0;
           if (walkedFiles % 500 === 0) opts.onEvent?.({ type: 'walked', files: walkedFiles, bytes: walkedBytes });
@@ -160,7 +160,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   for (const e of entries) {
     if (e.type === 'file') files.push(e);
     else if (e.type === 'link') links.push({ path: e.rel, target: e.target, targetPath: e.targetRel });
-    else leftOut.push({ path: e.rel, isDir: e.isDir, bytes: e.size, reason: e.reason });
+    else leftOut.push({ path: e.rel, isDir: e.kind === 'dir', kind: e.kind, bytes: e.size, reason: e.reason });
   }
 
   // Pass 2: limits, in priority order, on on-disk sizes (nothing is read yet).
@@ -173,11 +173,11 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     const f = r.file;
     const isWorkspace = r.role.tier === 1 || r.role.tier === 2;
     if (f.size === 0) {
-      leftOut.push({ path: f.rel, isDir: false, bytes: 0, reason: 'empty file (GitHub refuses empty files)' });
+      leftOut.push({ path: f.rel, isDir: false, kind: 'file', bytes: 0, reason: 'empty file (GitHub refuses empty files)' });
       continue;
     }
     if (isWorkspace && !limits.includeWorkspace) {
-      leftOut.push({ path: f.rel, isDir: false, bytes: f.size, reason: 'agent workspace (--no-workspace)' });
+      leftOut.push({ path: f.rel, isDir: false, kind: 'file', bytes: f.size, reason: 'agent workspace (--no-workspace)' });
       continue;
     }
     if (isWorkspace) {
@@ -195,14 +195,14 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
         ws.leftOutFiles++;
         const reason = override ? `workspace of ${r.role.agent} in turn ${f.turn} ${override.mode === 'none' ? 'dropped' : 'not picked'} at the prompt`
           : `over --workspace-limit for ${r.role.agent} in turn ${f.turn}`;
-        leftOut.push({ path: f.rel, isDir: false, bytes: f.size, reason });
+        leftOut.push({ path: f.rel, isDir: false, kind: 'file', bytes: f.size, reason });
         continue;
       }
       ws.keptBytes += f.size;
     }
     const estimate = isBase64Kind(f.rel) ? base64Length(f.size) : f.size;
     if (totalEstimate + estimate > limits.maxTotalSize) {
-      leftOut.push({ path: f.rel, isDir: false, bytes: f.size, reason: 'over --max-total-size' });
+      leftOut.push({ path: f.rel, isDir: false, kind: 'file', bytes: f.size, reason: 'over --max-total-size' });
       continue;
     }
     totalEstimate += estimate;
@@ -218,7 +218,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
       r.file.measured = await measureFile(r.file.abs, r.file.rel, filter, opts.scanBinary);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      leftOut.push({ path: r.file.rel, isDir: false, bytes: r.file.size,
+      leftOut.push({ path: r.file.rel, isDir: false, kind: 'file', bytes: r.file.size,
         reason: code === 'ENOENT' ? 'vanished before it could be read' : `could not be read (${code ?? (err as Error).message})` });
     }
     measuredCount++;
@@ -232,12 +232,12 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     const m = r.file.measured;
     if (!m) return false;
     if (m.blank) {
-      leftOut.push({ path: r.file.rel, isDir: false, bytes: r.file.size, reason: 'whitespace-only file (GitHub refuses blank files)' });
+      leftOut.push({ path: r.file.rel, isDir: false, kind: 'file', bytes: r.file.size, reason: 'whitespace-only file (GitHub refuses blank files)' });
       return false;
     }
     if (m.binarySecrets.length > 0) {
       withheld.push({ file: r.file.rel, rules: m.binarySecrets });
-      leftOut.push({ path: r.file.rel, isDir: false, bytes: r.file.size, reason: `binary file holding a secret (${m.binarySecrets.join(', ')}) that cannot be redacted in place` });
+      leftOut.push({ path: r.file.rel, isDir: false, kind: 'file', bytes: r.file.size, reason: `binary file holding a secret (${m.binarySecrets.join(', ')}) that cannot be redacted in place` });
       return false;
     }
     return true;
@@ -303,6 +303,19 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     for (const f of inFile) findings.push({ file: p.path, ...f });
   }
   const secretFiles = entries.filter((e) => e.type === 'skipped' && e.category === 'secret-bearing file').map((e) => e.rel);
+  const leftOutFiles = leftOut.filter((l) => l.kind === 'file').length;
+  const accounting = {
+    walked: walkedFiles,
+    uploaded: planned.filter((p) => p.fate === 'upload').length,
+    archived: planned.filter((p) => p.fate === 'archive').length,
+    leftOut: leftOutFiles,
+    excludedDirs: leftOut.filter((l) => l.kind === 'dir').length,
+    links: links.length,
+    otherEntries: leftOut.filter((l) => l.kind !== 'file' && l.kind !== 'dir').length,
+  };
+  if (accounting.uploaded + accounting.archived + accounting.leftOut !== accounting.walked) {
+    throw new Error(`accounting does not add up: ${JSON.stringify(accounting)}`);
+  }
 
   if (up.length === 0 && planned.length === 0) {
     throw new UserError(`Nothing to export from ${opts.session.id}: every file was left out (${leftOut.length}). Check --turns, --exclude and the limits.`);
@@ -325,6 +338,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     archiveBytesEstimate: archiveBound,
     limits,
     walkedFiles,
+    accounting,
     redactions: { total, byRule, byFile, findings, withheld, secretFiles },
     warnings,
   };

@@ -99,6 +99,7 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): Record<s
     },
     links: plan.links.map((l) => ({ path: l.path, target: l.target, target_path: l.targetPath })),
     left_out: plan.leftOut.map(leftOutEntry),
+    accounting: { walked: plan.accounting.walked, uploaded: plan.accounting.uploaded, archived: plan.accounting.archived, left_out: plan.accounting.leftOut },
     redactions: { total: plan.redactions.total, by_rule: plan.redactions.byRule, withheld_files: plan.redactions.withheld.length, secret_files_left_out: plan.redactions.secretFiles.length },
     limits: {
       max_files: plan.limits.maxFiles,
@@ -109,7 +110,13 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): Record<s
     },
     warnings: plan.warnings,
   };
+  // Keep the manifest readable through the API (1 MB): summarise the long lists if need be.
+  // The archive's own directory still lists every member.
   if (Buffer.byteLength(JSON.stringify(manifest)) > MANIFEST_BUDGET) manifest.left_out = summariseLeftOut(plan.leftOut);
+  const archive = manifest.archive as { members: unknown[] } | null;
+  if (archive && Buffer.byteLength(JSON.stringify(manifest)) > MANIFEST_BUDGET) {
+    Object.assign(archive, { members_count: members.length, members: members.slice(0, 1000).map((m) => ({ path: m.path, bytes: m.bytes, sha256: m.sha256 })), members_truncated: true });
+  }
   return manifest;
 }
 

@@ -31,6 +31,8 @@ export interface PlannedFile {
 export interface LeftOut {
   path: string;
   isDir: boolean;
+  /** A regular file (counted in the accounting), or a directory, link, special file or unknown entry. */
+  kind: 'file' | 'dir' | 'link' | 'special' | 'unknown';
   /** On-disk bytes, when known. */
   bytes: number | null;
   reason: string;
@@ -102,6 +104,11 @@ export interface ExportPlan {
   limits: ExportLimits;
   /** Regular files seen under the selected attempts. */
   walkedFiles: number;
+  /**
+   * Every regular file under the selected attempts (outside excluded directories, which are
+   * never entered) is uploaded, archived or left out with a reason: the three add up to walked.
+   */
+  accounting: { walked: number; uploaded: number; archived: number; leftOut: number; excludedDirs: number; links: number; otherEntries: number };
   redactions: RedactionReport;
   warnings: string[];
 }

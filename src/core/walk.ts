@@ -1,6 +1,5 @@
-import { lstat, readdir, readlink, realpath } from 'node:fs/promises';
+import { lstatSync, readdirSync, readlinkSync, realpathSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
-import { mapLimited } from './concurrency.js';
 import type { ExcludeCategory, ExcludeMatcher } from './excludes.js';
 import { ATTEMPT_RE, TURN_RE, type AttemptRef } from './layout.js';
 
@@ -21,14 +20,17 @@ export interface WalkFile extends Located {
   mtimeMs: number;
 }
 
+/** What a skipped entry was: accounting counts regular files apart from the rest. */
+export type EntryKind = 'file' | 'dir' | 'link' | 'special' | 'unknown';
+
 /** Something the walk saw and left out: an excluded file or directory, a special file, an unreadable entry. */
 export interface WalkSkipped extends Located {
   type: 'skipped';
-  isDir: boolean;
-  /** On-disk bytes of a skipped regular file; null for directories and unknowns. */
+  kind: EntryKind;
+  /** On-disk bytes of a skipped regular file; null for everything else. */
   size: number | null;
   reason: string;
-  category: ExcludeCategory | 'special file' | 'unreadable' | 'symlink';
+  category: ExcludeCategory | 'special file' | 'unreadable' | 'symlink' | 'bad name';
 }
 
 /** A symbolic link inside the session; never followed. */
@@ -38,7 +40,7 @@ export interface WalkLink extends Located {
   /** The link text as stored (`readlink`). */
   target: string;
   /** Where it points, relative to the session root, when it stays inside it. */
-  targetRel: string | null;
+  targetRel: string;
 }
 
 export type WalkEntry = WalkFile | WalkSkipped | WalkLink;
@@ -50,102 +52,125 @@ export interface WalkOptions {
   onEntry?: (entry: WalkEntry) => void;
 }
 
-const STAT_CONCURRENCY = 64;
+/** Entries handled between yields to the event loop (progress, Ctrl-C). */
+const YIELD_EVERY = 2000;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+const codeOf = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? 'error';
 
 function isInside(root: string, p: string): boolean {
   return p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
 
 /** Classifies a symlink without following it for content: inside, outside, dangling, or a loop. */
-async function describeLink(root: string, abs: string): Promise<{ target: string; targetRel: string | null; problem?: string }> {
-  const target = await readlink(abs);
+function describeLink(root: string, abs: string): { target: string; targetRel: string } | { problem: string } {
+  let target: string;
   try {
-    const real = await realpath(abs);
-    if (!isInside(root, real)) return { target, targetRel: null, problem: 'symlink to outside the session (not followed)' };
+    target = readlinkSync(abs);
+  } catch (err) {
+    return { problem: `symlink could not be read (${codeOf(err)})` };
+  }
+  try {
+    const real = realpathSync(abs);
+    if (!isInside(root, real)) return { problem: 'symlink to outside the session (not followed)' };
     return { target, targetRel: path.relative(root, real).split(path.sep).join('/') };
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return { target, targetRel: null, problem: 'symlink loop' };
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { target, targetRel: null, problem: 'dangling symlink' };
-    return { target, targetRel: null, problem: `symlink could not be resolved (${code ?? 'error'})` };
+    const code = codeOf(err);
+    if (code === 'ELOOP') return { problem: 'symlink loop' };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { problem: 'dangling symlink' };
+    return { problem: `symlink could not be resolved (${code})` };
   }
 }
 
 /**
- * Walks one attempt directory with lstat: symlinks are recorded, never followed; excluded
- * directories are reported once and never descended into; FIFOs, sockets and devices are
- * reported and never opened. Entries come out in a stable (sorted) order.
+ * Walks one attempt directory: symlinks are recorded, never followed; excluded directories
+ * are reported once and never descended into; FIFOs, sockets and devices are reported and
+ * never opened; names that are not UTF-8 are reported (a gist cannot name them). Uses the
+ * directory's file types (no lstat for directories) and synchronous calls, which are several
+ * times faster than the thread pool for this many tiny operations, yielding to the event
+ * loop every few thousand entries. Entries come out in a stable (sorted) order.
  */
 export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promise<WalkEntry[]> {
   const out: WalkEntry[] = [];
+  let sinceYield = 0;
   const emit = (e: WalkEntry): void => {
     out.push(e);
     opts.onEntry?.(e);
   };
   const loc = (rel: string): Located => ({ rel, turn: attempt.turn, attempt: attempt.attempt });
+  const relOf = (attemptRel: string): string => (attempt.relDir ? `${attempt.relDir}/${attemptRel}` : attemptRel);
   const stack: string[] = [''];
   while (stack.length > 0) {
     const dirRel = stack.pop()!;
     const dirAbs = dirRel ? path.join(attempt.dir, dirRel) : attempt.dir;
-    let names: string[];
+    let dirents: Dirent<Buffer>[];
     try {
-      names = (await readdir(dirAbs)).sort();
+      dirents = readdirSync(dirAbs, { withFileTypes: true, encoding: 'buffer' });
     } catch (err) {
-      const rel = [attempt.relDir, dirRel].filter(Boolean).join('/');
-      emit({ type: 'skipped', ...loc(rel + '/'), isDir: true, size: null, category: 'unreadable',
-        reason: `directory could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+      emit({ type: 'skipped', ...loc(`${relOf(dirRel)}/`.replace(/^\//, '')), kind: 'dir', size: null, category: 'unreadable',
+        reason: `directory could not be read (${codeOf(err)})` });
       continue;
     }
-    if (attempt.implicit && dirRel === '') {
-      // A legacy turn's direct files sit beside its restart attempts; a flat session has no turns.
-      names = names.filter((n) => !ATTEMPT_RE.test(n) && !TURN_RE.test(n));
-    }
-    const stats = await mapLimited(names, STAT_CONCURRENCY, async (name) => {
+    const named: { name: string; d: Dirent<Buffer> }[] = [];
+    for (const d of dirents) {
+      let name: string;
       try {
-        return await lstat(path.join(dirAbs, name));
-      } catch (err) {
-        return err as NodeJS.ErrnoException;
-      }
-    });
-    const subdirs: string[] = [];
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i]!;
-      const st = stats[i]!;
-      const attemptRel = dirRel ? `${dirRel}/${name}` : name;
-      const rel = attempt.relDir ? `${attempt.relDir}/${attemptRel}` : attemptRel;
-      const abs = path.join(dirAbs, name);
-      if (st instanceof Error) {
-        emit({ type: 'skipped', ...loc(rel), isDir: false, size: null, category: 'unreadable',
-          reason: st.code === 'ENOENT' ? 'vanished while listing' : `could not be examined (${st.code ?? 'error'})` });
+        name = utf8.decode(d.name);
+      } catch {
+        const shown = `${relOf(dirRel ? `${dirRel}/` : '')}${d.name.toString('latin1').replace(/[^\x20-\x7e]/g, '?')}`;
+        emit({ type: 'skipped', ...loc(shown), kind: d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'unknown', size: null, category: 'bad name',
+          reason: 'name is not valid UTF-8 (a gist cannot name it)' });
         continue;
       }
-      const isDir = st.isDirectory();
+      named.push({ name, d });
+    }
+    named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const subdirs: string[] = [];
+    for (const { name, d } of named) {
+      if (attempt.implicit && dirRel === '' && (ATTEMPT_RE.test(name) || TURN_RE.test(name))) continue;
+      if (++sinceYield >= YIELD_EVERY) {
+        sinceYield = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const attemptRel = dirRel ? `${dirRel}/${name}` : name;
+      const rel = relOf(attemptRel);
+      const abs = path.join(dirAbs, name);
+      let isDir = d.isDirectory();
+      let isFile = d.isFile();
+      let isLink = d.isSymbolicLink();
+      let st: Stats | undefined;
+      const known = isDir || isFile || isLink || d.isFIFO() || d.isSocket() || d.isCharacterDevice() || d.isBlockDevice();
+      if (!known || isFile) {
+        try {
+          st = lstatSync(abs);
+        } catch (err) {
+          const code = codeOf(err);
+          emit({ type: 'skipped', ...loc(rel), kind: isFile ? 'file' : 'unknown', size: null, category: 'unreadable',
+            reason: code === 'ENOENT' ? 'vanished while listing' : `could not be examined (${code})` });
+          continue;
+        }
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+        isLink = st.isSymbolicLink();
+      }
       const excluded = opts.matcher.reason(isDir ? `${rel}/` : rel);
       if (excluded) {
-        emit({ type: 'skipped', ...loc(isDir ? `${rel}/` : rel), isDir, size: st.isFile() ? st.size : null,
-          category: excluded, reason: `excluded: ${excluded}` });
+        emit({ type: 'skipped', ...loc(isDir ? `${rel}/` : rel), kind: isDir ? 'dir' : isFile ? 'file' : isLink ? 'link' : 'special',
+          size: isFile ? st!.size : null, category: excluded, reason: `excluded: ${excluded}` });
         continue;
       }
       if (isDir) {
         subdirs.push(attemptRel);
-      } else if (st.isFile()) {
-        emit({ type: 'file', ...loc(rel), abs, attemptRel, size: st.size, mtimeMs: st.mtimeMs });
-      } else if (st.isSymbolicLink()) {
-        try {
-          const link = await describeLink(opts.root, abs);
-          if (link.problem) {
-            emit({ type: 'skipped', ...loc(rel), isDir: false, size: null, category: 'symlink', reason: link.problem });
-          } else {
-            emit({ type: 'link', ...loc(rel), attemptRel, target: link.target, targetRel: link.targetRel });
-          }
-        } catch (err) {
-          emit({ type: 'skipped', ...loc(rel), isDir: false, size: null, category: 'unreadable',
-            reason: `symlink could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
-        }
+      } else if (isFile) {
+        emit({ type: 'file', ...loc(rel), abs, attemptRel, size: st!.size, mtimeMs: st!.mtimeMs });
+      } else if (isLink) {
+        const link = describeLink(opts.root, abs);
+        if ('problem' in link) emit({ type: 'skipped', ...loc(rel), kind: 'link', size: null, category: 'symlink', reason: link.problem });
+        else emit({ type: 'link', ...loc(rel), attemptRel, target: link.target, targetRel: link.targetRel });
       } else {
-        const kind = st.isFIFO() ? 'FIFO' : st.isSocket() ? 'socket' : 'device file';
-        emit({ type: 'skipped', ...loc(rel), isDir: false, size: null, category: 'special file', reason: `${kind} (never read)` });
+        const special = st ?? d;
+        const kind = special.isFIFO() ? 'FIFO' : special.isSocket() ? 'socket' : 'device file';
+        emit({ type: 'skipped', ...loc(rel), kind: 'special', size: null, category: 'special file', reason: `${kind} (never read)` });
       }
     }
     // Depth-first, in sorted order: push in reverse so the first name is walked first.

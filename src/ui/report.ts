@@ -65,6 +65,8 @@ export function renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): s
     }
   }
   lines.push(...renderRedactions(plan, st, verbose));
+  const a = plan.accounting;
+  lines.push(st.dim(`Accounted for all ${a.walked} files: ${a.uploaded} uploaded, ${a.archived} archived, ${a.leftOut} left out${a.excludedDirs ? `; ${a.excludedDirs} excluded director${a.excludedDirs === 1 ? 'y' : 'ies'} not entered` : ''}`));
   if (plan.links.length > 0) lines.push(`Links: ${plan.links.length} symlink${plan.links.length === 1 ? '' : 's'} inside the session recorded in the manifest`);
   if (plan.workspacesOverLimit.length > 0) {
     for (const w of plan.workspacesOverLimit) {
