@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
+import { UserError } from '../errors.js';
 
 /**
  * How a file travels:
@@ -202,9 +203,10 @@ export async function* exportedBytes(
   if (hash.digest('hex') !== expectedSha256) throw new FileChangedError(rel);
 }
 
-export class FileChangedError extends Error {
+/** A file whose content changed between the read that planned the export and the one that wrote it. */
+export class FileChangedError extends UserError {
   constructor(readonly rel: string) {
-    super(`${rel} changed while it was being exported`);
+    super(`${rel} changed while it was being exported, so nothing was written. Run the export again once the session is idle.`);
     this.name = 'FileChangedError';
   }
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, lstat, mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -26,7 +26,8 @@ export const sessionOf = (scenario: Scenario, base = FIXTURES): string => path.j
 
 const temps: string[] = [];
 after(async () => {
-  await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));
+  // GNU rm also removes trees deeper than PATH_MAX (the hostile-name tests make one).
+  await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true }).catch(() => execFileSync('rm', ['-rf', t]))));
 });
 
 /** A fresh temporary directory, removed when the test file ends. */
@@ -50,10 +51,10 @@ export interface RunResult {
 }
 
 /** Runs the real CLI in a child process (no terminal, CI-like env unless overridden). */
-export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<RunResult> {
+export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; uid?: number; gid?: number } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: opts.env?.HOME ?? os.tmpdir(), NO_COLOR: '1', ...opts.env };
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? REPO, env, stdio: ['ignore', 'pipe', 'pipe'], uid: opts.uid, gid: opts.gid });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
