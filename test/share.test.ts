@@ -300,17 +300,17 @@ describe('sharing through the real gh against a fake GitHub', () => {
   });
 
   describe('prompts (answered through the prompts library injection)', () => {
-    afterEach(() => {
-      assert.equal(pendingAnswers(), 0, 'every expected question was asked');
+    afterEach(async () => {
+      assert.equal(await pendingAnswers(), 0, 'every expected question was asked');
     });
     it('asks before uploading: yes uploads, no cancels with nothing left behind', async () => {
       const s = await session('single-turn-0.1.45');
-      answerNext([false]);
+      await answerNext([false]);
       const no = await runInProcess(['export'], { cwd: s.base, env: s.env, interactive: true });
       assert.equal(no.code, 130);
       assert.match(no.stderr, /Cancelled; nothing was uploaded/);
       assert.equal(fake.gists.size, 0);
-      answerNext([true]);
+      await answerNext([true]);
       const yes = await runInProcess(['export'], { cwd: s.base, env: s.env, interactive: true });
       assert.equal(yes.code, 0, yes.stderr);
       assert.equal(fake.gists.size, 1);
@@ -318,7 +318,7 @@ describe('sharing through the real gh against a fake GitHub', () => {
     it('a workspace over the limit: raise it, drop it, or pick files', async () => {
       const s = await session('workspace-heavy');
       // One question per workspace over the limit (agent_a, then agent_b), then the upload.
-      answerNext(['keep', 'all', true]);
+      await answerNext(['keep', 'all', true]);
       const r = await runInProcess(['export', '--workspace-limit', '200B', '--json'], { cwd: s.base, env: s.env, interactive: true });
       assert.equal(r.code, 0, r.stderr);
       const files = [...fake.gists.get(onlyJson(r.stdout).gist_id)!.files.keys()];
@@ -329,7 +329,7 @@ describe('sharing through the real gh against a fake GitHub', () => {
       assert.ok(kept > 0 && kept < 8, `agent_a kept to its limit (${kept} files)`);
       const picked = ['turn_1/attempt_1/agent_a/20260203_150030_654321/workspace/index.html'];
       fake.gists.clear();
-      answerNext(['pick', picked, 'none', true]);
+      await answerNext(['pick', picked, 'none', true]);
       const p = await runInProcess(['export', '--workspace-limit', '200B', '--json'], { cwd: s.base, env: s.env, interactive: true });
       assert.equal(p.code, 0, p.stderr);
       const files2 = [...fake.gists.get(onlyJson(p.stdout).gist_id)!.files.keys()];
@@ -337,11 +337,11 @@ describe('sharing through the real gh against a fake GitHub', () => {
     });
     it('--public asks first; cancelling there uploads nothing', async () => {
       const s = await session('single-turn-0.1.45');
-      answerNext([false]);
+      await answerNext([false]);
       const r = await runInProcess(['export', '--public'], { cwd: s.base, env: s.env, interactive: true });
       assert.equal(r.code, 130);
       assert.equal(fake.gists.size, 0);
-      answerNext([true, true]);
+      await answerNext([true, true]);
       const ok = await runInProcess(['export', '--public'], { cwd: s.base, env: s.env, interactive: true });
       assert.equal(ok.code, 0, ok.stderr);
       assert.equal([...fake.gists.values()][0]!.public, true);
@@ -349,7 +349,7 @@ describe('sharing through the real gh against a fake GitHub', () => {
     it('delete asks, and "no" deletes nothing', async () => {
       const s = await session('single-turn-0.1.45');
       const g = fake.seed('MassGen: keep me', { [MANIFEST_NAME]: '{}' });
-      answerNext([false]);
+      await answerNext([false]);
       const r = await runInProcess(['shares', 'delete', g.id], { cwd: s.base, env: s.env, interactive: true });
       assert.equal(r.code, 130);
       assert.ok(fake.gists.has(g.id));

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import archiver from 'archiver';
 
 /** One zip entry: a name and its bytes, produced lazily. */
 export interface ZipEntry {
@@ -23,6 +22,7 @@ export async function writeZip(
   opts: { level?: number; mode?: number } = {},
 ): Promise<{ bytes: number; sha256: string }> {
   const level = opts.level ?? 6;
+  const { default: archiver } = await import('archiver');
   const zip = archiver('zip', { zlib: { level }, forceZip64: false });
   const hash = createHash('sha256');
   let bytes = 0;

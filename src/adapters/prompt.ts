@@ -1,4 +1,4 @@
-import prompts from 'prompts';
+import type prompts from 'prompts';
 import { CancelledError } from '../errors.js';
 
 export interface Choice<T extends string> {
@@ -22,6 +22,7 @@ export interface Prompter {
 export function createPrompter(output: NodeJS.WritableStream = process.stderr, input: NodeJS.ReadableStream = process.stdin): Prompter {
   const ask = async <V>(question: prompts.PromptObject<'answer'>): Promise<V> => {
     let cancelled = false;
+    const { default: prompts } = await import('prompts');
     const result = await prompts({ ...question, name: 'answer', stdout: output as NodeJS.WriteStream, stdin: input as NodeJS.ReadStream }, {
       onCancel: () => {
         cancelled = true;
@@ -39,11 +40,13 @@ export function createPrompter(output: NodeJS.WritableStream = process.stderr, i
 }
 
 /** Queues answers for the next prompts (the library's injection), for tests; a multiselect's answer is an array. */
-export function answerNext(answers: unknown[]): void {
+export async function answerNext(answers: unknown[]): Promise<void> {
+  const { default: prompts } = await import('prompts');
   prompts.inject(answers);
 }
 
 /** How many injected answers are still waiting (tests check that every prompt they expected was asked). */
-export function pendingAnswers(): number {
+export async function pendingAnswers(): Promise<number> {
+  const { default: prompts } = await import('prompts');
   return ((prompts as unknown as { _injected?: unknown[] })._injected ?? []).length;
 }

@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import YAML from 'yaml';
 
 /** Metadata files larger than this are not parsed (a warning says so). */
 const MAX_META_BYTES = 64 * 1024 * 1024;
@@ -46,6 +45,7 @@ export async function readYamlObject(file: string): Promise<MetaRead<JsonObject>
   const text = await readSmallText(file);
   if (!text.ok) return text;
   try {
+    const { default: YAML } = await import('yaml');
     const value: unknown = YAML.parse(text.value);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       return { ok: false, missing: false, problem: 'is not a YAML mapping' };
