@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -43,17 +44,33 @@ const isGhBinaryByte = (b: number): boolean =>
 const BINARY_MAGIC = ['%PDF-', '%!PS', 'GIF87a', 'GIF89a', '{\\rtf'].map((m) => Buffer.from(m, 'latin1'));
 
 const READ_CHUNK = 1 << 20;
+/** Files up to this size are read with one synchronous call: far cheaper than open/read/close round trips. */
+const SMALL_FILE = READ_CHUNK;
 
-/** Reads a file in chunks of at most 1 MB, to the end as it is now. */
-export async function* readChunks(abs: string): AsyncGenerator<Buffer> {
+/** The file's size now, or Infinity when it cannot be known (open() will then report the problem). */
+function fileSize(abs: string): number {
+  try {
+    return statSync(abs).size;
+  } catch {
+    return Infinity;
+  }
+}
+
+/** Reads a file in chunks of at most 1 MB, to the end as it is now (one read for small files). */
+export async function* readChunks(abs: string, size = fileSize(abs)): AsyncGenerator<Buffer> {
+  if (size <= SMALL_FILE) {
+    const whole = readFileSync(abs);
+    if (whole.length > 0) yield whole;
+    return;
+  }
   const fh = await open(abs, 'r');
   try {
-    const buf = Buffer.allocUnsafe(READ_CHUNK);
     for (;;) {
+      // A fresh buffer per chunk: the consumer may still hold the previous one.
+      const buf = Buffer.allocUnsafe(READ_CHUNK);
       const { bytesRead } = await fh.read(buf, 0, READ_CHUNK, null);
       if (bytesRead === 0) break;
-      // Copy: the buffer is reused for the next read while the consumer may still hold this chunk.
-      yield Buffer.from(buf.subarray(0, bytesRead));
+      yield bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead);
     }
   } finally {
     await fh.close();
@@ -99,19 +116,28 @@ async function* exportedChunks(
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const f = filter({ rel });
   let offset = 0;
-  for await (const chunk of readChunks(abs)) {
+  const size = fileSize(abs);
+  for await (const chunk of readChunks(abs, size)) {
     if (offset === 0 && BINARY_MAGIC.some((m) => chunk.subarray(0, m.length).equals(m))) throw new NotText();
-    for (let i = 0; i < chunk.length; i++) {
-      const b = chunk[i]!;
-      if (b === 0 || (offset + i < SNIFF_BYTES && isGhBinaryByte(b))) throw new NotText();
+    if (chunk.indexOf(0) !== -1) throw new NotText();
+    for (let i = 0, end = Math.min(chunk.length, SNIFF_BYTES - offset); i < end; i++) {
+      if (isGhBinaryByte(chunk[i]!)) throw new NotText();
     }
-    offset += chunk.length;
     let text: string;
     try {
-      text = decoder.decode(chunk, { stream: true });
+      text = decoder.decode(chunk, { stream: offset + chunk.length < size });
     } catch {
       throw new NotText();
     }
+    if (offset === 0 && chunk.length >= size) {
+      // The whole file in one chunk (most files): when redaction changed nothing, hand on the
+      // bytes as read instead of encoding the same text again.
+      const out = f.write(text) + f.end();
+      onDone(f);
+      yield out === text ? chunk : Buffer.from(out, 'utf8');
+      return;
+    }
+    offset += chunk.length;
     const out = f.write(text);
     if (out) yield Buffer.from(out, 'utf8');
   }

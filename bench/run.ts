@@ -1,0 +1,104 @@
+/**
+ * The export benchmark: `npm run bench [-- small|medium|large ...]` (default: all three).
+ * Generates synthetic sessions in a temp directory, then for each measures
+ * `massgen export --dry-run --json` and `--output x.zip` (wall time, files walked per second,
+ * MB read per second, peak RSS from /usr/bin/time), and, in the same run, a floor: `find` over
+ * the directories the export may enter (excluded trees pruned) plus reading the bytes it
+ * includes (`cat`). It also reruns the medium size with ten times the dependency trees, to
+ * show that excluded trees cost nothing. Page cache is warm for all figures (one untimed run).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateSession, type SessionParams } from './generate.js';
+
+const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/cli.js');
+const SIZES: Record<string, SessionParams> = {
+  small: { turns: 2, agents: 2, stepsPerAgent: 3, workspaceFiles: 20, workspaceFileBytes: 4096, depFiles: 60, binaryFiles: 1, binaryBytes: 32 * 1024, debugLogMb: 10 },
+  medium: { turns: 3, agents: 3, stepsPerAgent: 4, workspaceFiles: 40, workspaceFileBytes: 6144, depFiles: 250, binaryFiles: 2, binaryBytes: 64 * 1024, debugLogMb: 80 },
+  large: { turns: 4, agents: 3, stepsPerAgent: 6, workspaceFiles: 60, workspaceFileBytes: 8192, depFiles: 480, binaryFiles: 2, binaryBytes: 128 * 1024, debugLogMb: 240 },
+};
+
+interface Timed {
+  seconds: number;
+  maxRssMb: number;
+  stdout: string;
+}
+
+function timed(cmd: string, args: string[], cwd: string): Timed {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr.slice(-500)}`);
+  const [seconds, kb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  return { seconds: seconds!, maxRssMb: Math.round(kb! / 1024), stdout: r.stdout };
+}
+
+const best = (runs: Timed[]): Timed => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+
+async function measure(name: string, params: SessionParams, work: string) {
+  const base = path.join(work, name);
+  const root = path.join(base, '.massgen', 'massgen_logs', 'log_20260501_100000_000001');
+  const t0 = Date.now();
+  const generated = await generateSession(root, params);
+  const genSeconds = (Date.now() - t0) / 1000;
+  const onDisk = Number(execFileSync('du', ['-sb', root], { encoding: 'utf8' }).split('\t')[0]);
+  const args = ['--dry-run', '--json'];
+  timed(process.execPath, [CLI, 'export', ...args], base); // warm-up
+  const dry = best([0, 1].map(() => timed(process.execPath, [CLI, 'export', ...args], base)));
+  const doc = JSON.parse(dry.stdout);
+  const included: string[] = doc.plan.files.map((f: { path: string }) => path.join(root, f.path));
+  const readBytes = doc.plan.files.reduce((n: number, f: { size: number }) => n + f.size, 0);
+  // Floor: find over what the export may enter, plus reading the bytes it includes.
+  const prune = ['node_modules', '.git', '.venv', '__pycache__', 'subagents', '.massgen', 'massgen_logs'].flatMap((n, i) => [...(i ? ['-o'] : []), '-name', n]);
+  const listFile = path.join(work, `${name}.list`);
+  writeFileSync(listFile, included.join('\0'));
+  const floorRuns = [0, 1].map(() => {
+    const find = timed('find', [root, '(', ...prune, ')', '-prune', '-o', '-type', 'f', '-print'], base);
+    const cat = timed('sh', ['-c', `xargs -0 cat < '${listFile}' > /dev/null`], base);
+    return { seconds: find.seconds + cat.seconds, maxRssMb: 0, stdout: '' };
+  });
+  const floor = best(floorRuns);
+  const zip = path.join(work, `${name}.zip`);
+  const out = best([0, 1].map(() => {
+    rmSync(zip, { force: true });
+    return timed(process.execPath, [CLI, 'export', '--output', zip], base);
+  }));
+  const walked = doc.plan.accounting.walked as number;
+  return {
+    size: name,
+    files_generated: generated.files,
+    on_disk_mb: Math.round(onDisk / 1048576),
+    generate_s: genSeconds,
+    walked_files: walked,
+    excluded_dirs: doc.plan.accounting.excluded_dirs,
+    included_files: included.length,
+    read_mb: +(readBytes / 1048576).toFixed(1),
+    dry_run_s: dry.seconds,
+    dry_run_rss_mb: dry.maxRssMb,
+    files_per_s: Math.round(walked / dry.seconds),
+    read_mb_per_s: +(readBytes / 1048576 / dry.seconds).toFixed(1),
+    floor_s: +floor.seconds.toFixed(2),
+    dry_vs_floor: +(dry.seconds / Math.max(floor.seconds, 0.01)).toFixed(2),
+    zip_s: out.seconds,
+    zip_rss_mb: out.maxRssMb,
+  };
+}
+
+const wanted = process.argv.slice(2).filter((a) => a in SIZES);
+const sizes = wanted.length ? wanted : Object.keys(SIZES);
+const work = mkdtempSync(path.join(os.tmpdir(), 'massgen-bench-'));
+try {
+  const rows = [];
+  for (const name of sizes) {
+    rows.push(await measure(name, SIZES[name]!, work));
+    console.log(JSON.stringify(rows[rows.length - 1]));
+    rmSync(path.join(work, name), { recursive: true, force: true });
+  }
+  if (sizes.includes('medium')) {
+    const heavy = await measure('medium-10x-deps', { ...SIZES.medium!, depFiles: SIZES.medium!.depFiles * 10 }, work);
+    console.log(JSON.stringify(heavy));
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
