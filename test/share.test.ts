@@ -356,6 +356,28 @@ describe('sharing through the real gh against a fake GitHub', () => {
     });
   });
 
+  it('Ctrl-C during an upload stops it, deletes the partial gist and exits 130', async () => {
+    const s = await manyFiles();
+    fake.faults.push({ method: 'PATCH', delayMs: 5000 });
+    let interrupted = false;
+    const r = await runCli(['export', '--yes', '--workspace-limit', '20MB'], {
+      cwd: s.base, env: s.env,
+      onSpawn: (child) => {
+        const poll = setInterval(() => {
+          if (fake.requests.some((q) => q.method === 'PATCH')) {
+            clearInterval(poll);
+            interrupted = child.kill('SIGINT');
+          }
+        }, 20);
+        child.on('exit', () => clearInterval(poll));
+      },
+    });
+    assert.ok(interrupted);
+    assert.equal(r.code, 130, r.stderr);
+    assert.match(r.stderr, /Cancelled; the partial gist \w+ was deleted/);
+    assert.equal(fake.gists.size, 0, 'nothing left behind on GitHub');
+  });
+
   it('the temporary upload directory is always removed', async () => {
     const s = await session('single-turn-0.1.45');
     const tmp = (await import('node:os')).tmpdir();

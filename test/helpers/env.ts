@@ -51,10 +51,11 @@ export interface RunResult {
 }
 
 /** Runs the real CLI in a child process (no terminal, CI-like env unless overridden). */
-export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; uid?: number; gid?: number } = {}): Promise<RunResult> {
+export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; uid?: number; gid?: number; onSpawn?: (child: ReturnType<typeof spawn>) => void } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: opts.env?.HOME ?? os.tmpdir(), NO_COLOR: '1', ...opts.env };
     const child = spawn(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? REPO, env, stdio: ['ignore', 'pipe', 'pipe'], uid: opts.uid, gid: opts.gid });
+    opts.onSpawn?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -42,6 +42,8 @@ export interface Fault {
   skip?: number;
   /** How many requests to fail (default 1). */
   times?: number;
+  /** Hold the request this long, then serve it normally (no failure). */
+  delayMs?: number;
 }
 
 const TOKEN = 'fake-token-for-tests';
@@ -155,9 +157,12 @@ export class FakeGitHub {
     }
     if (req.headers.authorization !== `token ${TOKEN}`) return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
     const fault = this.takeFault(method, path);
-    if (fault && !fault.afterApplying) return this.fail(res, fault, send);
+    if (fault?.delayMs !== undefined) {
+      await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      if (res.destroyed || req.destroyed) return;
+    } else if (fault && !fault.afterApplying) return this.fail(res, fault, send);
     const result = this.route(method, path, url, body);
-    if (fault) return this.fail(res, fault, send);
+    if (fault && fault.delayMs === undefined) return this.fail(res, fault, send);
     send(result.status, result.data, result.headers);
   }
 

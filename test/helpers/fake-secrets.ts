@@ -32,6 +32,16 @@ export const CHARSETS = {
   b64: LOWER + UPPER + DIGITS + '+/',
 } as const;
 
+/** A seeded generator of random strings over one of the charsets. */
+function randomStrings(seed: number): (set: keyof typeof CHARSETS, n: number) => string {
+  const rand = rng(seed);
+  return (set, n) => {
+    let s = '';
+    for (let i = 0; i < n; i++) s += CHARSETS[set][Math.floor(rand() * CHARSETS[set].length)];
+    return s;
+  };
+}
+
 export interface FakeSecret {
   family: string;
   /** The secret itself. */
@@ -44,12 +54,7 @@ export interface FakeSecret {
 
 /** Builds the corpus of fakes. The same seed gives the same values. */
 export function fakeSecrets(seed = 20261125): FakeSecret[] {
-  const rand = rng(seed);
-  const r = (set: keyof typeof CHARSETS, n: number): string => {
-    let s = '';
-    for (let i = 0; i < n; i++) s += CHARSETS[set][Math.floor(rand() * CHARSETS[set].length)];
-    return s;
-  };
+  const r = randomStrings(seed);
   const sk = ['s', 'k'].join('');
   const oaiMarker = ['T3Bl', 'bkFJ'].join('');
   const pemBody = (lines: number) => Array.from({ length: lines }, (_, i) => (i === 0 ? 'MI' + r('b64', 62) : r('b64', 64))).join('\n');
@@ -153,12 +158,7 @@ export function leaks(text: string, secrets: readonly FakeSecret[]): string[] {
 
 /** Text that looks like secrets to a careless scanner and must come out byte-identical. */
 export function lookAlikes(seed = 7): string[] {
-  const rand = rng(seed);
-  const r = (set: keyof typeof CHARSETS, n: number): string => {
-    let s = '';
-    for (let i = 0; i < n; i++) s += CHARSETS[set][Math.floor(rand() * CHARSETS[set].length)];
-    return s;
-  };
+  const r = randomStrings(seed);
   const uuid = `${r('hex', 8)}-${r('hex', 4)}-4${r('hex', 3)}-a${r('hex', 3)}-${r('hex', 12)}`;
   return [
     `tool_use id: toolu_01${r('alnum', 22)}`,
