@@ -53,7 +53,7 @@ export async function main(args: readonly string[], ctx: CommandContext = defaul
     .version(EXPORTER.version)
     .help()
     .alias('h', 'help')
-    .wrap(Math.min(110, process.stdout.columns ?? 100))
+    .wrap(process.stdout.columns ? Math.min(110, process.stdout.columns) : null)
     .exitProcess(false)
     .fail((msg, err) => {
       throw err ?? new UsageError(msg);

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { base64Length, exportedBytes, type TextFilterFactory } from '../core/content.js';
 import { buildManifest, renderManifest, type ArchiveBuilt, type ManifestOptions } from '../core/manifest.js';
+import { archivePartCapacity } from '../core/fates.js';
 import { archivePartName, MANIFEST_NAME } from '../core/names.js';
 import type { ExportPlan, PlannedFile } from '../core/plan.js';
 import { base64Chunks, writeZip } from './archive.js';
@@ -58,7 +59,7 @@ export async function prepareGistFiles(
         date: new Date(m.mtimeMs),
         data: () => exportedBytes(m.abs, m.path, m.kind, m.sha256, opts.filter),
       })), { mode: 0o600 });
-      const partRaw = Math.floor((plan.limits.maxFileSize * 3) / 4 / 3) * 3;
+      const partRaw = archivePartCapacity(plan.limits.maxFileSize);
       for (let start = 0, i = 0; start < built.bytes; start += partRaw, i++) {
         const end = Math.min(built.bytes, start + partRaw);
         parts.push({

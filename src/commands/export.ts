@@ -50,7 +50,7 @@ export const exportCommand: CommandModule<object, ExportOptions & { context: Com
       .option('dry-run', { type: 'boolean', default: false, describe: 'Show what would be uploaded, upload nothing' })
       .option('json', { type: 'boolean', default: false, describe: 'Print one JSON document on stdout' })
       .option('output', { alias: 'o', type: 'string', describe: 'Write the export to a .zip file or a new directory instead of uploading' })
-      .option('force', { type: 'boolean', default: false, describe: 'Replace an existing --output' })
+      .option('force', { type: 'boolean', default: false, describe: 'Replace an existing --output; with --update, overwrite a gist that is not a MassGen share' })
       .option('verbose', { alias: 'v', type: 'boolean', default: false, describe: 'List every file with its size and fate' })
       .option('redact-extra', { type: 'string', array: true, default: [] as string[], describe: 'Also redact matches of this regex (repeatable); redaction itself cannot be turned off' })
       .option('ignore-file', { type: 'string', describe: 'Read exclusions and redact: patterns from this file too (.massgenignore syntax)' })

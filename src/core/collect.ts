@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import { base64Length, identityFilter, isBase64Kind, measureFile, type BinaryScanner, type Measured, type TextFilterFactory } from './content.js';
 import { createExcludeMatcher, parseMassgenignore } from './excludes.js';
 import { listAttempts, type AttemptRef, type Layout } from './layout.js';
+import { assignFates, gistBytesOf } from './fates.js';
 import { assignNames } from './names.js';
 import { PLAN_VERSION, type ExportLimits, type ExportPlan, type LeftOut, type PlannedFile, type PlannedLink, type WorkspaceOverLimit, type WorkspaceOverride } from './plan.js';
 import { CancelledError } from '../errors.js';
@@ -42,17 +43,6 @@ export interface CollectOptions {
 }
 
 const MEASURE_CONCURRENCY = 8;
-
-/** Upper bound of a zip's size (zip64 records, worst-case deflate expansion) for the given members. */
-export function zipUpperBound(members: readonly { path: string; bytes: number }[]): number {
-  let total = 22 + 56 + 20; // end of central directory, zip64 end record and locator
-  for (const m of members) {
-    const name = Buffer.byteLength(m.path, 'utf8');
-    const data = m.bytes + 5 * Math.ceil((m.bytes + 1) / 16383) + 64;
-    total += 30 + name + 20 + data + 24 + 46 + name + 28;
-  }
-  return total;
-}
 
 async function readIgnoreFile(file: string): Promise<{ exclude: string[]; redact: string[] }> {
   try {
@@ -243,35 +233,8 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     return true;
   });
 
-  // Pass 4: own gist file or archive. Archive parts take gist slots too, so iterate to a fixed point.
-  const partCapacity = Math.floor((limits.maxFileSize * 3) / 4 / 3) * 3;
-  const gistBytesOf = (m: Measured): number => (m.kind === 'base64' ? base64Length(m.bytes) : m.bytes);
-  const individualReason = (m: Measured): string | null =>
-    m.kind === 'binary' ? 'binary file (not an image, PDF or Office document)'
-      : gistBytesOf(m) > limits.maxFileSize ? 'larger than --max-file-size' : null;
-  let parts = 0;
-  let fates: (string | null)[] = [];
-  let archiveBound = 0;
-  for (;;) {
-    let slots = limits.maxFiles - 1 - parts;
-    fates = readable.map((r) => {
-      const why = individualReason(r.file.measured!);
-      if (why) return why;
-      if (slots > 0) {
-        slots--;
-        return null;
-      }
-      return `over the ${limits.maxFiles}-file gist limit`;
-    });
-    const members = readable.filter((_, i) => fates[i] !== null).map((r) => ({ path: r.file.rel, bytes: r.file.measured!.bytes }));
-    archiveBound = members.length ? zipUpperBound(members) : 0;
-    const needed = members.length ? Math.ceil(archiveBound / Math.max(1, partCapacity)) : 0;
-    if (needed <= parts) break;
-    parts = needed;
-    if (1 + parts > limits.maxFiles) {
-      throw new UserError(`The overflow archive would need ${parts} gist files, over the ${limits.maxFiles}-file limit. Raise --max-file-size or lower --max-total-size.`);
-    }
-  }
+  // Pass 4: own gist file or archive.
+  const { fates, parts, archiveBound } = assignFates(readable.map((r) => ({ path: r.file.rel, measured: r.file.measured! })), limits);
 
   const planned: PlannedFile[] = readable.map((r, i) => {
     const m = r.file.measured!;

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { writeZip } from '../src/adapters/archive.js';
+import { archivePartCapacity, assignFates, zipUpperBound } from '../src/core/fates.js';
+import { tempDir } from './helpers/env.js';
+
+const LIMITS = { maxFiles: 300, maxFileSize: 10 * 1024 ** 2, maxTotalSize: 100 * 1024 ** 2, workspaceLimit: 500 * 1024, includeWorkspace: true };
+
+describe('archive arithmetic', () => {
+  it('the zip upper bound is never below the real zip, even for incompressible data', async () => {
+    const members = [
+      { path: 'turn_1/attempt_1/a.bin', data: randomBytes(300_000) },
+      { path: 'turn_1/attempt_1/deep/é/b.bin', data: randomBytes(17) },
+      { path: 'turn_1/attempt_1/c.txt', data: Buffer.from('x'.repeat(100_000)) },
+    ];
+    const file = path.join(await tempDir(), 'z.zip');
+    const { bytes } = await writeZip(file, members.map((m) => ({ name: m.path, date: new Date(0), data: async function* () { yield m.data; } })));
+    assert.equal((await stat(file)).size, bytes);
+    assert.ok(zipUpperBound(members.map((m) => ({ path: m.path, bytes: m.data.length }))) >= bytes);
+  });
+  it('parts are multiples of 3 whose base64 fits the per-file cap', () => {
+    for (const cap of [1024, 10 * 1024 ** 2, 1000001]) {
+      const c = archivePartCapacity(cap);
+      assert.equal(c % 3, 0);
+      assert.ok((c / 3) * 4 <= cap);
+    }
+  });
+  it('fates: binaries and oversize files go to the archive, the rest fill the slots the parts leave', () => {
+    const files: { path: string; measured: { kind: 'text' | 'binary'; bytes: number } }[] = Array.from({ length: 400 }, (_, i) => ({ path: `f${i}`, measured: { kind: 'text', bytes: 100 } }));
+    files[3] = { path: 'bin', measured: { kind: 'binary' as const, bytes: 100 } };
+    files[5] = { path: 'big', measured: { kind: 'text' as const, bytes: 11 * 1024 ** 2 } };
+    const { fates, parts } = assignFates(files, LIMITS);
+    const individual = fates.filter((f) => f === null).length;
+    assert.equal(parts, 2, 'an 11 MB member needs two 7.5 MB parts');
+    assert.equal(1 + individual + parts, 300, 'exactly fills the 300-file limit');
+    assert.equal(fates[3], 'binary file (not an image, PDF or Office document)');
+    assert.equal(fates[5], 'larger than --max-file-size');
+    assert.equal(fates[399], 'over the 300-file gist limit');
+    assert.equal(fates[0], null, 'priority order: the first files get the slots');
+  });
+  it('refuses an archive that would need more parts than the gist can hold', () => {
+    const files = [{ path: 'huge', measured: { kind: 'binary' as const, bytes: 5 * 1024 ** 2 } }];
+    assert.throws(() => assignFates(files, { ...LIMITS, maxFileSize: 4096 }), /would need \d+ gist files, over the 300-file limit/);
+  });
+});
