@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { collect, readMassgenignores, type CollectOptions } from '../src/core/collect.js';
+import { readIgnoreFiles } from '../src/commands/redaction-setup.js';
+import { collect, type CollectOptions } from '../src/core/collect.js';
 import type { ExportLimits, ExportPlan } from '../src/core/plan.js';
 import { roleOf } from '../src/core/priority.js';
 import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';
@@ -93,7 +94,7 @@ describe('what goes in', () => {
   it('--exclude, --include and .massgenignore use gitignore patterns', async () => {
     const copy = await copyFixture('workspace-heavy');
     await writeFile(path.join(copy.session, '.massgenignore'), '# comment\n*.css\nredact: internal-[0-9]+\n');
-    const ignore = await readMassgenignores(copy.session, copy.base);
+    const ignore = await readIgnoreFiles(copy.session, copy.base);
     assert.deepEqual(ignore, { exclude: ['*.css'], redact: ['internal-[0-9]+'] });
     const plan = await run(copy.session, 'x', { exclude: [...ignore.exclude, 'notes/'], include: ['.env'] });
     assert.ok(!paths(plan).some((p) => p.endsWith('.css')));

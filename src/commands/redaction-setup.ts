@@ -27,6 +27,21 @@ export function dotenvFiles(cwd: string, session: SessionRef, home = os.homedir(
   return [...new Set(files)];
 }
 
+/**
+ * Reads `.massgenignore` in the session and the current directory (both may exist) and the
+ * `--ignore-file` named, if any (which must be readable): exclusion and `redact:` patterns.
+ */
+export async function readIgnoreFiles(root: string, cwd: string, named?: string): Promise<{ exclude: string[]; redact: string[] }> {
+  const texts = await Promise.all([...new Set([path.join(root, '.massgenignore'), path.join(cwd, '.massgenignore')])].map(readOptional));
+  if (named) {
+    const text = await readOptional(path.resolve(cwd, named));
+    if (text === null) throw new UserError(`--ignore-file ${named} could not be read. Check the path.`);
+    texts.push(text);
+  }
+  const parsed = texts.filter((t): t is string => t !== null).map(parseMassgenignore);
+  return { exclude: parsed.flatMap((p) => p.exclude), redact: parsed.flatMap((p) => p.redact) };
+}
+
 export interface RedactionSetup {
   redactor: Redactor;
   exclude: string[];
@@ -46,15 +61,8 @@ export async function setUpRedaction(opts: {
   redactExtra: readonly string[];
   home?: string;
 }): Promise<RedactionSetup> {
-  const ignorePaths = [...new Set([path.join(opts.session.root, '.massgenignore'), path.join(opts.cwd, '.massgenignore')])];
-  const texts = await Promise.all(ignorePaths.map(readOptional));
-  if (opts.ignoreFile) {
-    const named = await readOptional(path.resolve(opts.cwd, opts.ignoreFile));
-    if (named === null) throw new UserError(`--ignore-file ${opts.ignoreFile} could not be read. Check the path.`);
-    texts.push(named);
-  }
-  const parsed = texts.filter((t): t is string => t !== null).map(parseMassgenignore);
-  const patterns = [...opts.redactExtra, ...parsed.flatMap((p) => p.redact)];
+  const parsed = await readIgnoreFiles(opts.session.root, opts.cwd, opts.ignoreFile);
+  const patterns = [...opts.redactExtra, ...parsed.redact];
   const problem = validatePatterns(patterns);
   if (problem) throw new UsageError(problem);
 
@@ -65,7 +73,7 @@ export async function setUpRedaction(opts: {
   }
   return {
     redactor: new Redactor({ knownValues: known, extraPatterns: patterns }),
-    exclude: parsed.flatMap((p) => p.exclude),
+    exclude: parsed.exclude,
     knownValueCount: new Set(known.map((k) => k.value)).size,
   };
 }

@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { mapLimited } from './concurrency.js';
 import { UserError } from '../errors.js';
 import { base64Length, identityFilter, isBase64Kind, measureFile, type BinaryScanner, type Measured, type TextFilterFactory } from './content.js';
-import { createExcludeMatcher, parseMassgenignore } from './excludes.js';
+import { createExcludeMatcher } from './excludes.js';
 import { listAttempts, type AttemptRef, type Layout } from './layout.js';
 import { assignFates, gistBytesOf } from './fates.js';
 import { assignNames } from './names.js';
@@ -43,22 +41,6 @@ export interface CollectOptions {
 }
 
 const MEASURE_CONCURRENCY = 8;
-
-async function readIgnoreFile(file: string): Promise<{ exclude: string[]; redact: string[] }> {
-  try {
-    return parseMassgenignore(await readFile(file, 'utf8'));
-  } catch {
-    return { exclude: [], redact: [] };
-  }
-}
-
-/** Reads the `.massgenignore` of the session and of the cwd (both may exist). */
-export async function readMassgenignores(root: string, cwd: string): Promise<{ exclude: string[]; redact: string[] }> {
-  const files = [...new Set([path.join(root, '.massgenignore'), path.join(cwd, '.massgenignore')])];
-  const read = await Promise.all(files.map(readIgnoreFile));
-  return { exclude: read.flatMap((r) => r.exclude), redact: read.flatMap((r) => r.redact) };
-}
-
 
 /** The attempts chosen for export, with their metadata read. */
 export interface Selection {
