@@ -12,7 +12,8 @@ export type OutputKind = 'zip' | 'directory';
 
 export const outputKind = (target: string): OutputKind => (target.toLowerCase().endsWith('.zip') ? 'zip' : 'directory');
 
-async function existing(target: string): Promise<'none' | 'empty-dir' | 'non-empty'> {
+/** What stands at a target path: nothing, an empty directory, or something (a file or a non-empty directory). */
+export async function targetState(target: string): Promise<'none' | 'empty-dir' | 'non-empty'> {
   try {
     const st = await lstat(target);
     if (st.isDirectory()) return (await readdir(target)).length === 0 ? 'empty-dir' : 'non-empty';
@@ -47,7 +48,7 @@ export async function checkOutputTarget(target: string, sessionRoot: string, for
   if (sessionRoot.startsWith(real + path.sep)) {
     throw new UserError(`--output ${target} contains the session directory. Choose another path.`);
   }
-  const state = await existing(target);
+  const state = await targetState(target);
   if (state === 'non-empty' && !force) {
     throw new UserError(`--output ${target} already exists and is not empty. Pass --force to replace it, or choose another path.`);
   }
@@ -83,7 +84,7 @@ export async function writeOutput(target: string, files: readonly GistFile[], op
         await pipeline(Readable.from(f.data(), { objectMode: false }), createWriteStream(path.join(staging, f.name), { flags: 'wx' }));
       }
     }
-    if ((await existing(abs)) !== 'none') await rm(abs, { recursive: true, force: true });
+    if ((await targetState(abs)) !== 'none') await rm(abs, { recursive: true, force: true });
     await rename(staging, abs);
   } catch (err) {
     await rm(staging, { recursive: true, force: true });

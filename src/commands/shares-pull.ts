@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { GhApiError, Gh } from '../adapters/gh.js';
 import { trackTemp } from '../adapters/cleanup.js';
+import { targetState } from '../adapters/output.js';
 import { extractZip, safeJoin } from '../adapters/unzip.js';
 import { MANIFEST_NAME, parseFlatName } from '../core/names.js';
 import { parseGistRef } from '../core/share.js';
@@ -39,16 +40,6 @@ interface Manifest {
 
 const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
-async function isEmptyDir(dir: string): Promise<'missing' | 'empty' | 'full'> {
-  try {
-    return (await readdir(dir)).length === 0 ? 'empty' : 'full';
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
-    if ((err as NodeJS.ErrnoException).code === 'ENOTDIR') return 'full';
-    throw err;
-  }
-}
-
 /**
  * `massgen shares pull <id|url> [DIR]`: downloads a share into a local log tree with the
  * original paths (from the manifest's file map), base64 files decoded, the overflow archive
@@ -76,8 +67,8 @@ export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext
     throw new UserError(`Gist ${id} has a ${MANIFEST_NAME} that is not valid JSON; it cannot be restored.`);
   }
   const target = path.resolve(ctx.cwd, opts.dir ?? (manifest.session_id && /^[\w.-]+$/.test(manifest.session_id) ? manifest.session_id : `massgen-share-${id}`));
-  const state = await isEmptyDir(target);
-  if (state === 'full') throw new UserError(`${target} already exists and is not empty. Pull into a new or empty directory.`);
+  const state = await targetState(target);
+  if (state === 'non-empty') throw new UserError(`${target} already exists and is not empty. Pull into a new or empty directory.`);
 
   await mkdir(path.dirname(target), { recursive: true });
   const staging = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}.partial-`));
@@ -128,7 +119,7 @@ export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext
       await mkdir(path.dirname(at), { recursive: true });
       await symlink(link.target, at);
     }
-    if (state === 'empty') await rm(target, { recursive: true });
+    if (state === 'empty-dir') await rm(target, { recursive: true });
     await rename(staging, target);
     if (opts.json) {
       ctx.stdout.write(`${JSON.stringify({ success: true, gist_id: id, dir: target, files: written, archive_members: archived.length, links: manifest.links?.length ?? 0 }, null, 2)}\n`);
