@@ -78,7 +78,7 @@ async function chooseWorkspaces(plan: ExportPlan, ctx: CommandContext): Promise<
     if (choice === 'all' || choice === 'none') overrides.set(key, { mode: choice });
     if (choice === 'pick') {
       const picked = await ctx.prompter.multiselect(`Files of ${w.agent}'s workspace in turn ${w.turn} to upload`,
-        w.files.map((f) => ({ title: `${f.path} (${size(f.bytes)})`, value: f.path, selected: f.kept })));
+        w.files.map((f) => ({ title: `${f.path.replace(/^turn_\d+\/(?:attempt_\d+\/)?/, '')} (${size(f.bytes)})`, value: f.path, selected: f.kept })));
       overrides.set(key, { mode: 'pick', keep: new Set(picked) });
     }
   }

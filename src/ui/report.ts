@@ -100,8 +100,10 @@ export function renderRedactions(plan: ExportPlan, st: Styler, verbose: boolean)
   }
   for (const w of r.withheld) lines.push(st.yellow(`Withheld ${w.file}: a binary file holding a secret (${w.rules.join(', ')}) cannot be redacted in place`));
   if (r.secretFiles.length > 0) {
-    const names = r.secretFiles.slice(0, 5).join(', ');
-    lines.push(`Secret-bearing files left out: ${r.secretFiles.length} (${names}${r.secretFiles.length > 5 ? ', …' : ''})`);
+    const byName = new Map<string, number>();
+    for (const f of r.secretFiles) byName.set(f.split('/').pop()!, (byName.get(f.split('/').pop()!) ?? 0) + 1);
+    const names = [...byName].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name)).join(', ');
+    lines.push(`Secret-bearing files left out: ${r.secretFiles.length} (${names}${verbose ? '' : '; --verbose lists where'})`);
   }
   return lines;
 }
