@@ -187,7 +187,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   await mapLimited(chosen, MEASURE_CONCURRENCY, async (r) => {
     if (opts.signal?.aborted) throw new CancelledError();
     try {
-      r.file.measured = await measureFile(r.file.abs, r.file.rel, filter, opts.scanBinary);
+      r.file.measured = await measureFile(r.file.abs, r.file.rel, filter, opts.scanBinary, r.file.size);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       leftOut.push({ path: r.file.rel, isDir: false, kind: 'file', bytes: r.file.size,

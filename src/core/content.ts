@@ -108,15 +108,17 @@ async function* exportedChunks(
   kind: ContentKind,
   filter: TextFilterFactory,
   onDone: (f: TextFilter) => void,
+  /** The size the walk saw (saves a stat); a file that changed since is still read to its end. */
+  sizeHint?: number,
 ): AsyncGenerator<Buffer> {
+  const size = sizeHint ?? fileSize(abs);
   if (kind !== 'text') {
-    yield* readChunks(abs);
+    yield* readChunks(abs, size);
     return;
   }
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const f = filter({ rel });
   let offset = 0;
-  const size = fileSize(abs);
   for await (const chunk of readChunks(abs, size)) {
     if (offset === 0 && BINARY_MAGIC.some((m) => chunk.subarray(0, m.length).equals(m))) throw new NotText();
     if (chunk.indexOf(0) !== -1) throw new NotText();
@@ -167,12 +169,12 @@ function hasContent(chunk: Buffer): boolean {
  * Reads a whole file once: decides its kind (by extension for base64 types, by content
  * otherwise), and measures its exported bytes and sha256. Memory stays at one chunk.
  */
-export async function measureFile(abs: string, rel: string, filter: TextFilterFactory, scan?: BinaryScanner): Promise<Measured> {
+export async function measureFile(abs: string, rel: string, filter: TextFilterFactory, scan?: BinaryScanner, sizeHint?: number): Promise<Measured> {
   const first: ContentKind = isBase64Kind(rel) ? 'base64' : 'text';
   try {
-    return await measureAs(abs, rel, first, filter, scan);
+    return await measureAs(abs, rel, first, filter, scan, sizeHint);
   } catch (err) {
-    if (err instanceof NotText) return measureAs(abs, rel, 'binary', filter, scan);
+    if (err instanceof NotText) return measureAs(abs, rel, 'binary', filter, scan, sizeHint);
     throw err;
   }
 }
@@ -180,7 +182,7 @@ export async function measureFile(abs: string, rel: string, filter: TextFilterFa
 /** Bytes of the previous chunk a binary scan looks at again, so a secret across chunks is seen. */
 const SCAN_OVERLAP = 4096;
 
-async function measureAs(abs: string, rel: string, kind: ContentKind, filter: TextFilterFactory, scan?: BinaryScanner): Promise<Measured> {
+async function measureAs(abs: string, rel: string, kind: ContentKind, filter: TextFilterFactory, scan?: BinaryScanner, sizeHint?: number): Promise<Measured> {
   const hash = createHash('sha256');
   let bytes = 0;
   let blank = true;
@@ -192,7 +194,7 @@ async function measureAs(abs: string, rel: string, kind: ContentKind, filter: Te
     redactions = f.counts?.() ?? {};
     findings = f.findings?.() ?? [];
   };
-  for await (const chunk of exportedChunks(abs, rel, kind, filter, done)) {
+  for await (const chunk of exportedChunks(abs, rel, kind, filter, done, sizeHint)) {
     hash.update(chunk);
     bytes += chunk.length;
     if (blank && (kind !== 'text' || hasContent(chunk))) blank = false;
