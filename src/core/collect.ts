@@ -127,6 +127,9 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   opts.onEvent?.({ type: 'walked', files: walkedFiles, bytes: walkedBytes });
 
   const leftOut: LeftOut[] = [];
+  const leaveOutFile = (rel: string, bytes: number, reason: string): void => {
+    leftOut.push({ path: rel, isDir: false, kind: 'file', bytes, reason });
+  };
   const links: PlannedLink[] = [];
   const files: Candidate[] = [];
   for (const e of entries) {
@@ -145,11 +148,11 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     const f = r.file;
     const isWorkspace = r.role.tier === 1 || r.role.tier === 2;
     if (f.size === 0) {
-      leftOut.push({ path: f.rel, isDir: false, kind: 'file', bytes: 0, reason: 'empty file (GitHub refuses empty files)' });
+      leaveOutFile(f.rel, 0, 'empty file (GitHub refuses empty files)');
       continue;
     }
     if (isWorkspace && !limits.includeWorkspace) {
-      leftOut.push({ path: f.rel, isDir: false, kind: 'file', bytes: f.size, reason: 'agent workspace (--no-workspace)' });
+      leaveOutFile(f.rel, f.size, 'agent workspace (--no-workspace)');
       continue;
     }
     if (isWorkspace) {
@@ -167,14 +170,14 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
         ws.leftOutFiles++;
         const reason = override ? `workspace of ${r.role.agent} in turn ${f.turn} ${override.mode === 'none' ? 'dropped' : 'not picked'} at the prompt`
           : `over --workspace-limit for ${r.role.agent} in turn ${f.turn}`;
-        leftOut.push({ path: f.rel, isDir: false, kind: 'file', bytes: f.size, reason });
+        leaveOutFile(f.rel, f.size, reason);
         continue;
       }
       ws.keptBytes += f.size;
     }
     const estimate = isBase64Kind(f.rel) ? base64Length(f.size) : f.size;
     if (totalEstimate + estimate > limits.maxTotalSize) {
-      leftOut.push({ path: f.rel, isDir: false, kind: 'file', bytes: f.size, reason: 'over --max-total-size' });
+      leaveOutFile(f.rel, f.size, 'over --max-total-size');
       continue;
     }
     totalEstimate += estimate;
@@ -190,8 +193,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
       r.file.measured = await measureFile(r.file.abs, r.file.rel, filter, opts.scanBinary, r.file.size);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      leftOut.push({ path: r.file.rel, isDir: false, kind: 'file', bytes: r.file.size,
-        reason: code === 'ENOENT' ? 'vanished before it could be read' : `could not be read (${code ?? (err as Error).message})` });
+      leaveOutFile(r.file.rel, r.file.size, code === 'ENOENT' ? 'vanished before it could be read' : `could not be read (${code ?? (err as Error).message})`);
     }
     measuredCount++;
     measuredBytes += r.file.size;
@@ -204,12 +206,12 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     const m = r.file.measured;
     if (!m) return false;
     if (m.blank) {
-      leftOut.push({ path: r.file.rel, isDir: false, kind: 'file', bytes: r.file.size, reason: 'whitespace-only file (GitHub refuses blank files)' });
+      leaveOutFile(r.file.rel, r.file.size, 'whitespace-only file (GitHub refuses blank files)');
       return false;
     }
     if (m.binarySecrets.length > 0) {
       withheld.push({ file: r.file.rel, rules: m.binarySecrets });
-      leftOut.push({ path: r.file.rel, isDir: false, kind: 'file', bytes: r.file.size, reason: `binary file holding a secret (${m.binarySecrets.join(', ')}) that cannot be redacted in place` });
+      leaveOutFile(r.file.rel, r.file.size, `binary file holding a secret (${m.binarySecrets.join(', ')}) that cannot be redacted in place`);
       return false;
     }
     return true;
