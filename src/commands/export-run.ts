@@ -2,7 +2,7 @@ import path from 'node:path';
 import { checkOutputTarget, outputKind } from '../adapters/output.js';
 import { collect, selectAttempts } from '../core/collect.js';
 import type { TextFilterFactory } from '../core/content.js';
-import { buildManifest, leftOutEntry } from '../core/manifest.js';
+import { buildManifest, leftOutEntry, limitsEntry } from '../core/manifest.js';
 import type { ExportPlan, WorkspaceOverride } from '../core/plan.js';
 import { resolveSession } from '../core/session.js';
 import { parseSizeFlag } from '../core/sizes.js';
@@ -43,7 +43,7 @@ function jsonReport(plan: ExportPlan, manifest: Record<string, unknown>, extra: 
     warnings: plan.warnings,
     plan: {
       version: plan.version,
-      limits: { max_files: plan.limits.maxFiles, max_file_size: plan.limits.maxFileSize, max_total_size: plan.limits.maxTotalSize, workspace_limit: plan.limits.workspaceLimit, include_workspace: plan.limits.includeWorkspace },
+      limits: limitsEntry(plan.limits),
       walked_files: plan.walkedFiles,
       accounting: { walked: plan.accounting.walked, uploaded: plan.accounting.uploaded, archived: plan.accounting.archived, left_out: plan.accounting.leftOut, excluded_dirs: plan.accounting.excludedDirs, links: plan.accounting.links, other_entries: plan.accounting.otherEntries },
       files: plan.files.map((f) => ({
@@ -197,7 +197,7 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
       ? await uploadUpdate(gh!, updateId, prepared.files, { description, force: opts.force, signal: ctx.signal, onBatch })
       : await uploadNew(gh!, cleanupGh, prepared.files, { description, public: opts.public, keepPartial: opts.keepPartial, signal: ctx.signal, onBatch });
     const viewer = viewerUrl(result.id);
-    const recordFile = recordPath(session.logsDir ?? logsDirOf(session.root), ctx.home);
+    const recordFile = recordPath(session.logsDir, ctx.home);
     const now = ctx.now().toISOString();
     const previous = (await readRecords(recordFile)).find((r) => r.gist_id === result.id);
     await upsertRecord(recordFile, {
@@ -221,9 +221,6 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
     await prepared.dispose();
   }
 }
-
-/** Where a session's logs directory is, when the session was given by path: its parent, if it is massgen_logs. */
-const logsDirOf = (root: string): string | undefined => (path.basename(path.dirname(root)) === 'massgen_logs' ? path.dirname(root) : undefined);
 
 /** Exports larger than this ask for confirmation with "no" as the default answer. */
 const LARGE_EXPORT = 50 * 1024 * 1024;

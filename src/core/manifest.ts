@@ -1,4 +1,4 @@
-import type { ExportPlan, LeftOut } from './plan.js';
+import type { ExportLimits, ExportPlan, LeftOut } from './plan.js';
 import type { AttemptInfo, ErrorInfo } from './turns.js';
 
 export type SessionStatus = 'complete' | 'error' | 'interrupted';
@@ -42,6 +42,15 @@ function summariseLeftOut(leftOut: readonly LeftOut[]): unknown {
   const largest = [...leftOut].sort((a, b) => (b.bytes ?? 0) - (a.bytes ?? 0)).slice(0, 100);
   return { count: leftOut.length, by_reason: byReason, largest: largest.map(leftOutEntry) };
 }
+
+/** The limits as the manifest and `--json` write them. */
+export const limitsEntry = (l: ExportLimits) => ({
+  max_files: l.maxFiles,
+  max_file_size: l.maxFileSize,
+  max_total_size: l.maxTotalSize,
+  workspace_limit: l.workspaceLimit,
+  include_workspace: l.includeWorkspace,
+});
 
 export const leftOutEntry = (l: LeftOut) => ({ path: l.path, reason: l.reason, bytes: l.bytes, ...(l.isDir ? { is_dir: true } : {}) });
 
@@ -101,13 +110,7 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): Record<s
     left_out: plan.leftOut.map(leftOutEntry),
     accounting: { walked: plan.accounting.walked, uploaded: plan.accounting.uploaded, archived: plan.accounting.archived, left_out: plan.accounting.leftOut },
     redactions: { total: plan.redactions.total, by_rule: plan.redactions.byRule, withheld_files: plan.redactions.withheld.length, secret_files_left_out: plan.redactions.secretFiles.length },
-    limits: {
-      max_files: plan.limits.maxFiles,
-      max_file_size: plan.limits.maxFileSize,
-      max_total_size: plan.limits.maxTotalSize,
-      workspace_limit: plan.limits.workspaceLimit,
-      include_workspace: plan.limits.includeWorkspace,
-    },
+    limits: limitsEntry(plan.limits),
     warnings: plan.warnings,
   };
   // Keep the manifest readable through the API (1 MB): summarise the long lists if need be.

@@ -9,7 +9,7 @@ export interface SessionRef {
   root: string;
   /** The session's directory name, e.g. `log_20260131_101500_123456`. */
   id: string;
-  /** The logs directory the session was found in, when it was found by name or as the newest. */
+  /** The logs directory the session sits in (`…/massgen_logs`), when it sits in one. */
   logsDir?: string;
   /** Set when the argument named one turn (`turn_N`) or one attempt (`attempt_M`) directory. */
   only?: { turn: number; attempt?: number };
@@ -89,12 +89,16 @@ async function fromPath(p: string): Promise<SessionRef> {
   const parentTurn = TURN_RE.exec(path.basename(parent));
   if (attempt && parentTurn) {
     const root = path.dirname(parent);
-    return { root, id: path.basename(root), only: { turn: Number(parentTurn[1]), attempt: Number(attempt[1]) } };
+    return { root, id: path.basename(root), logsDir: logsDirAbove(root), only: { turn: Number(parentTurn[1]), attempt: Number(attempt[1]) } };
   }
   const turn = TURN_RE.exec(base);
-  if (turn) return { root: parent, id: path.basename(parent), only: { turn: Number(turn[1]) } };
-  return { root: real, id: base };
+  if (turn) return { root: parent, id: path.basename(parent), logsDir: logsDirAbove(parent), only: { turn: Number(turn[1]) } };
+  return { root: real, id: base, logsDir: logsDirAbove(real) };
 }
+
+/** The logs directory a session root sits in, when it sits in one (`…/massgen_logs/log_x`). */
+const logsDirAbove = (root: string): string | undefined =>
+  path.basename(path.dirname(root)) === 'massgen_logs' ? path.dirname(root) : undefined;
 
 /**
  * Resolves the `massgen export [SESSION]` argument: nothing (the newest session), a path
