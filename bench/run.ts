@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSession, type SessionParams } from './generate.js';
 
-const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/cli.js');
+const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/cli.js');
 const SIZES: Record<string, SessionParams> = {
   small: { turns: 2, agents: 2, stepsPerAgent: 3, workspaceFiles: 20, workspaceFileBytes: 4096, depFiles: 60, binaryFiles: 1, binaryBytes: 32 * 1024, debugLogMb: 10 },
   medium: { turns: 3, agents: 3, stepsPerAgent: 4, workspaceFiles: 40, workspaceFileBytes: 6144, depFiles: 250, binaryFiles: 2, binaryBytes: 64 * 1024, debugLogMb: 80 },

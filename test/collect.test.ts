@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -90,6 +91,26 @@ describe('what goes in', () => {
     assert.equal(kind('latin1.txt'), 'binary');
     assert.equal(kind('late-nul.txt'), 'binary');
     assert.equal(kind('ansi.txt'), 'text');
+  });
+  it('keeps a byte order mark and hashes exactly what a text file holds, read whole or streamed', async () => {
+    const root = await tempDir();
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const small = Buffer.concat([bom, Buffer.from('hello\n')]);
+    const large = Buffer.concat([bom, Buffer.from('a line of plain text\n'.repeat(60_000))]); // past the 1 MB one-read size
+    const badLate = Buffer.concat([Buffer.from('ok\n'.repeat(500_000)), Buffer.from([0xc3, 0x28, 0x0a])]); // invalid UTF-8 after 1 MB
+    await writeTree(root, under('turn_1/attempt_1', attemptTree(spec(1, 1, { extra: {
+      'agent_outputs/bom-small.txt': small, 'agent_outputs/bom-large.txt': large, 'agent_outputs/bad-late.txt': badLate,
+    } }))));
+    const plan = await run(root, 'log_x');
+    const file = (p: string) => plan.files.find((f) => f.path === `turn_1/attempt_1/agent_outputs/${p}`)!;
+    const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+    for (const [name, content] of [['bom-small.txt', small], ['bom-large.txt', large]] as const) {
+      assert.equal(file(name).kind, 'text', name);
+      assert.equal(file(name).bytes, content.length, name);
+      assert.equal(file(name).sha256, sha(content), name);
+    }
+    assert.equal(file('bad-late.txt').kind, 'binary');
+    assert.equal(file('bad-late.txt').sha256, sha(badLate));
   });
   it('--exclude, --include and .massgenignore use gitignore patterns', async () => {
     const copy = await copyFixture('workspace-heavy');

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import ignore from 'ignore';
+import { DEFAULT_EXCLUDES, defaultReason } from '../src/core/excludes.js';
 import { parseSize } from '../src/core/sizes.js';
 import { selectTurns } from '../src/core/turn-spec.js';
 import { UsageError } from '../src/errors.js';
@@ -63,5 +65,35 @@ describe('selectTurns', () => {
         return err instanceof UsageError;
       }
     }));
+  });
+});
+
+describe('default exclusions', () => {
+  // The general gitignore matcher over the same patterns: the fast segment matcher must agree with it.
+  const reference = Object.entries(DEFAULT_EXCLUDES).map(([category, patterns]) => [category, ignore({ allowRelativePaths: true }).add(patterns)] as const);
+  const referenceReason = (p: string): string | null => reference.find(([, ig]) => ig.ignores(p))?.[0] ?? null;
+  // Every literal piece of every pattern, plus near misses, so that random paths hit the edges.
+  const words = [...new Set(Object.values(DEFAULT_EXCLUDES).flat().flatMap((p) => p.replace(/^\*\*\//, '').replace(/\/$/, '').split('/')))];
+  const segment = fc.oneof(
+    fc.constantFrom(...words.map((w) => w.replace(/\*/g, 'x')), ...words.map((w) => w.replace(/\*/g, '')), 'src', 'workspace', '.github', 'a.envx', 'env', 'cache', 'x.egg-info'),
+    fc.tuple(fc.constantFrom(...words), fc.constantFrom('', '.bak', 'x', '.1')).map(([w, s]) => w.replace(/\*/g, 'q') + s),
+    fc.stringMatching(/^[a-z._-]{1,6}$/),
+  );
+
+  it('the segment matcher agrees with gitignore semantics on random paths', () => {
+    fc.assert(fc.property(fc.array(segment, { minLength: 1, maxLength: 5 }), fc.boolean(), (segs, dir) => {
+      const p = segs.join('/') + (dir ? '/' : '');
+      assert.equal(defaultReason(p), referenceReason(p), p);
+    }), { numRuns: 5000 });
+  });
+
+  it('matches multi-segment defaults anywhere, never by substring', () => {
+    assert.equal(defaultReason('turn_1/ws/.yarn/cache/'), 'dependency tree or cache');
+    assert.equal(defaultReason('turn_1/ws/.docker/config.json'), 'secret-bearing file');
+    assert.equal(defaultReason('turn_1/ws/docker/config.json'), null);
+    assert.equal(defaultReason('turn_1/ws/my_node_modules/x.js'), null);
+    assert.equal(defaultReason('turn_1/ws/node_modules'), null); // a file named like a directory pattern
+    assert.equal(defaultReason('turn_1/ws/node_modules/'), 'dependency tree or cache');
+    assert.equal(defaultReason('turn_1/ws/$RECYCLE.BIN/'), 'OS junk');
   });
 });

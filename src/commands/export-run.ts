@@ -130,7 +130,8 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   const filter: TextFilterFactory = redactor.filter;
   const redactString = (s: string): string => redactor.redactString(s);
   const selection = await selectAttempts({ session, turns: opts.turns, attempts: opts.attempts, redactString });
-  for (const line of renderHeader(session.id, selection, st)) say(line);
+  // The report is for people: with --json it is not even built.
+  if (!opts.json) for (const line of renderHeader(session.id, selection, st)) say(line);
   for (const w of selection.warnings) say(st.yellow(`Warning: ${w}`));
   say('Collecting files...');
   const progress = createProgress(ctx.stderr, !opts.json && Boolean(ctx.stderr.isTTY) && !ctx.env.CI);
@@ -150,7 +151,7 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
     const overrides = await chooseWorkspaces(plan, ctx);
     if (overrides) plan = await collectWith(overrides);
   }
-  for (const line of renderDetails(plan, st, opts.verbose)) say(line);
+  if (!opts.json) for (const line of renderDetails(plan, st, opts.verbose)) say(line);
   if (ctx.signal?.aborted) throw new CancelledError();
 
   const createdAt = ctx.now();

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -42,6 +43,20 @@ const isGhBinaryByte = (b: number): boolean =>
   b <= 0x08 || b === 0x0b || (b >= 0x0e && b <= 0x1a) || (b >= 0x1c && b <= 0x1f);
 /** Text that starts like these is detected as a binary type by gh's sniffer, so it cannot be a text file. */
 const BINARY_MAGIC = ['%PDF-', '%!PS', 'GIF87a', 'GIF89a', '{\\rtf'].map((m) => Buffer.from(m, 'latin1'));
+
+/**
+ * True when a chunk at `offset` in its file shows the file is not text: a binary magic number at
+ * the start, a NUL anywhere, or a control byte where gh sniffs (its first 3,072 bytes).
+ * Invalid UTF-8 is the decoder's to find.
+ */
+function looksBinary(chunk: Buffer, offset: number): boolean {
+  if (offset === 0 && BINARY_MAGIC.some((m) => chunk.subarray(0, m.length).equals(m))) return true;
+  if (chunk.indexOf(0) !== -1) return true;
+  for (let i = 0, end = Math.min(chunk.length, SNIFF_BYTES - offset); i < end; i++) {
+    if (isGhBinaryByte(chunk[i]!)) return true;
+  }
+  return false;
+}
 
 const READ_CHUNK = 1 << 20;
 /** Files up to this size are read with one synchronous call: far cheaper than open/read/close round trips. */
@@ -116,15 +131,12 @@ async function* exportedChunks(
     yield* readChunks(abs, size);
     return;
   }
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // ignoreBOM keeps a byte order mark as text: the export is byte for byte what the file holds.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const f = filter({ rel });
   let offset = 0;
   for await (const chunk of readChunks(abs, size)) {
-    if (offset === 0 && BINARY_MAGIC.some((m) => chunk.subarray(0, m.length).equals(m))) throw new NotText();
-    if (chunk.indexOf(0) !== -1) throw new NotText();
-    for (let i = 0, end = Math.min(chunk.length, SNIFF_BYTES - offset); i < end; i++) {
-      if (isGhBinaryByte(chunk[i]!)) throw new NotText();
-    }
+    if (looksBinary(chunk, offset)) throw new NotText();
     let text: string;
     try {
       text = decoder.decode(chunk, { stream: offset + chunk.length < size });
@@ -165,12 +177,48 @@ function hasContent(chunk: Buffer): boolean {
   return false;
 }
 
+/** One buffer, reused for every small file a measurement reads (they are handled synchronously, one at a time). */
+let shared: Buffer | undefined;
+
+/** Reads a file of at most SMALL_FILE bytes into the shared buffer; null if it has grown past that since the walk. */
+function readSmall(abs: string): Buffer | null {
+  shared ??= Buffer.allocUnsafe(SMALL_FILE + 1);
+  const fd = openSync(abs, 'r');
+  try {
+    let n = 0;
+    for (let got = -1; got !== 0 && n < shared.length; n += got) got = readSync(fd, shared, n, shared.length - n, null);
+    return n > SMALL_FILE ? null : shared.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+
+/** measureAs for a file held whole in memory: the same result, without streaming machinery. */
+function measureWhole(whole: Buffer, rel: string, first: ContentKind, filter: TextFilterFactory, scan?: BinaryScanner): Measured {
+  if (first === 'text' && !looksBinary(whole, 0) && isUtf8(whole)) {
+    const f = filter({ rel });
+    const text = whole.toString('utf8');
+    const out = f.write(text) + f.end();
+    const bytes = out === text ? whole : Buffer.from(out, 'utf8');
+    return { kind: 'text', bytes: bytes.length, sha256: sha256(bytes), blank: !hasContent(bytes), redactions: f.counts?.() ?? {}, findings: f.findings?.() ?? [], binarySecrets: [] };
+  }
+  const kind = first === 'text' ? 'binary' : first;
+  return { kind, bytes: whole.length, sha256: sha256(whole), blank: whole.length === 0, redactions: {}, findings: [], binarySecrets: scan ? [...new Set(scan(whole))] : [] };
+}
+
 /**
  * Reads a whole file once: decides its kind (by extension for base64 types, by content
- * otherwise), and measures its exported bytes and sha256. Memory stays at one chunk.
+ * otherwise), and measures its exported bytes and sha256. Memory stays at one chunk. Files the
+ * walk saw as small are read in one call into a reused buffer and measured synchronously.
  */
 export async function measureFile(abs: string, rel: string, filter: TextFilterFactory, scan?: BinaryScanner, sizeHint?: number): Promise<Measured> {
   const first: ContentKind = isBase64Kind(rel) ? 'base64' : 'text';
+  if (sizeHint !== undefined && sizeHint <= SMALL_FILE) {
+    const whole = readSmall(abs);
+    if (whole) return measureWhole(whole, rel, first, filter, scan);
+  }
   try {
     return await measureAs(abs, rel, first, filter, scan, sizeHint);
   } catch (err) {

@@ -13,11 +13,12 @@ export type ExcludeCategory =
 
 /**
  * Default exclusions in gitignore syntax, matched by path segment (never by substring).
- * Patterns ending in `/` match directories only, which are then never descended into.
+ * Patterns ending in `/` match directories only, which are then never descended into. Only
+ * `*` wildcards and multi-segment patterns anchored anywhere (written `**` + `/a/b`) are used (see `compileDefault`).
  */
 export const DEFAULT_EXCLUDES: Readonly<Record<Exclude<ExcludeCategory, 'user pattern'>, readonly string[]>> = {
   'dependency tree or cache': [
-    'node_modules/', 'bower_components/', 'jspm_packages/', '.pnpm-store/', '.yarn/cache/',
+    'node_modules/', 'bower_components/', 'jspm_packages/', '.pnpm-store/', '**/.yarn/cache/',
     '.git', '.hg/', '.svn/',
     '.venv/', 'venv/', '.virtualenv/', 'site-packages/', '.tox/', '.nox/', '.eggs/', '*.egg-info/',
     '__pycache__/', '.pytest_cache/', '.mypy_cache/', '.ruff_cache/', '.ipynb_checkpoints/', '.hypothesis/',
@@ -39,7 +40,7 @@ export const DEFAULT_EXCLUDES: Readonly<Record<Exclude<ExcludeCategory, 'user pa
     'credentials.json', 'credentials.yaml', 'credentials.yml', 'client_secret*.json', 'service-account*.json',
     'secrets.json', 'secrets.yaml', 'secrets.yml', 'secrets.toml',
     '*.pem', '*.key', '*.p12', '*.pfx', '*.jks', '*.keystore', '*.kdbx', '*.gpg', '*.asc',
-    'id_rsa*', 'id_dsa*', 'id_ecdsa*', 'id_ed25519*', '.ssh/', '.aws/', '.gnupg/', '.docker/config.json',
+    'id_rsa*', 'id_dsa*', 'id_ecdsa*', 'id_ed25519*', '.ssh/', '.aws/', '.gnupg/', '**/.docker/config.json',
     '.npmrc', '.yarnrc', '.yarnrc.yml', '.pypirc', '.netrc', '_netrc', '.git-credentials', '.htpasswd', '.pgpass',
   ],
 };
@@ -59,24 +60,87 @@ export interface ExcludeMatcher {
   reason(relPath: string): ExcludeCategory | null;
 }
 
+/** One default pattern compiled to per-segment regexes, matched against the end of a path. */
+interface SegmentPattern {
+  segments: RegExp[];
+  dirOnly: boolean;
+}
+
+/**
+ * Compiles a default pattern (`name`, `name/`, `*.ext`, `**\/a/b`) to segment regexes. The
+ * defaults are written in this small subset of gitignore so that they can be matched a segment
+ * at a time, without the general matcher (which costs about 20 us per new path).
+ */
+function compileDefault(pattern: string): SegmentPattern {
+  const dirOnly = pattern.endsWith('/');
+  const body = pattern.replace(/^\*\*\//, '').replace(/\/$/, '');
+  if (/[?[\]\\!]/.test(body) || body.includes('**') || (body.includes('/') && !pattern.startsWith('**/'))) {
+    throw new Error(`default exclude pattern outside the supported subset: ${pattern}`);
+  }
+  const segments = body.split('/').map((seg) => new RegExp(`^${seg.split('*').map((lit) => lit.replace(/[.+^${}()|\\]/g, '\\$&')).join('[^/]*')}$`));
+  return { segments, dirOnly };
+}
+
+const COMPILED_DEFAULTS: [ExcludeCategory, SegmentPattern[]][] = Object.entries(DEFAULT_EXCLUDES).map(
+  ([category, patterns]) => [category as ExcludeCategory, patterns.map(compileDefault)],
+);
+
+/** Every one-segment default at once (a set lookup and one small regex per path segment), for the common answer: not excluded. */
+const ONE_SEGMENT = Object.values(DEFAULT_EXCLUDES).flat().filter((p) => !p.slice(0, -1).includes('/'));
+const literals = (dirOnly: boolean): Set<string> =>
+  new Set(ONE_SEGMENT.filter((p) => p.endsWith('/') === dirOnly && !p.includes('*')).map((p) => p.replace(/\/$/, '')));
+const globs = (dirOnly: boolean): RegExp => new RegExp(ONE_SEGMENT.filter((p) => p.endsWith('/') === dirOnly && p.includes('*'))
+  .map((p) => `(?:${compileDefault(p).segments[0]!.source})`).join('|') || '(?!)');
+const ANY_LITERAL = literals(false);
+const DIR_LITERAL = literals(true);
+const ANY_GLOB = globs(false);
+const DIR_GLOB = globs(true);
+const MULTI_SEGMENT = COMPILED_DEFAULTS.flatMap(([, ps]) => ps).filter((p) => p.segments.length > 1);
+
+/** Does `p` match the path's segments ending at index `end` (a directory unless it is the last, file, segment)? */
+function matchesAt(p: SegmentPattern, segs: string[], end: number, lastIsDir: boolean): boolean {
+  if (p.dirOnly && end === segs.length - 1 && !lastIsDir) return false;
+  const start = end - p.segments.length + 1;
+  if (start < 0) return false;
+  for (let j = 0; j < p.segments.length; j++) if (!p.segments[j]!.test(segs[start + j]!)) return false;
+  return true;
+}
+
+/** The default category excluding `relPath` (any of its segments), or null. */
+export function defaultReason(relPath: string): ExcludeCategory | null {
+  const lastIsDir = relPath.endsWith('/');
+  const segs = (lastIsDir ? relPath.slice(0, -1) : relPath).split('/');
+  let hit = false;
+  for (let end = 0; end < segs.length && !hit; end++) {
+    const seg = segs[end]!;
+    hit = ANY_LITERAL.has(seg) || ANY_GLOB.test(seg) || ((end < segs.length - 1 || lastIsDir) && (DIR_LITERAL.has(seg) || DIR_GLOB.test(seg)))
+      || MULTI_SEGMENT.some((p) => matchesAt(p, segs, end, lastIsDir));
+  }
+  if (!hit) return null;
+  // Excluded: which category says so first (the order of DEFAULT_EXCLUDES).
+  for (const [category, patterns] of COMPILED_DEFAULTS) {
+    for (let end = 0; end < segs.length; end++) {
+      for (const p of patterns) if (matchesAt(p, segs, end, lastIsDir)) return category;
+    }
+  }
+  return null;
+}
+
 export function createExcludeMatcher(opts: ExcludeOptions = {}): ExcludeMatcher {
   const user = (opts.exclude ?? []).filter((p) => p.trim() !== '' && !p.trimStart().startsWith('#'));
   const include = (opts.include ?? []).filter((p) => p.trim() !== '');
+  // Without user patterns (the common case) the defaults decide alone, a segment at a time.
+  if (user.length === 0 && include.length === 0) return { reason: defaultReason };
   const all: Ignore = ignore({ allowRelativePaths: true })
     .add(Object.values(DEFAULT_EXCLUDES).flat())
     .add(user)
     .add(include.map((p) => `!${p}`));
-  const byCategory: [ExcludeCategory, Ignore][] = [
-    ['user pattern', ignore({ allowRelativePaths: true }).add(user.filter((p) => !p.startsWith('!')))],
-    ...Object.entries(DEFAULT_EXCLUDES).map(
-      ([category, patterns]) => [category as ExcludeCategory, ignore({ allowRelativePaths: true }).add(patterns)] as [ExcludeCategory, Ignore],
-    ),
-  ];
+  const userOnly = ignore({ allowRelativePaths: true }).add(user.filter((p) => !p.startsWith('!')));
   return {
     reason(relPath) {
       if (!all.ignores(relPath)) return null;
-      for (const [category, ig] of byCategory) if (ig.ignores(relPath)) return category;
-      return 'user pattern';
+      if (userOnly.ignores(relPath)) return 'user pattern';
+      return defaultReason(relPath) ?? 'user pattern';
     },
   };
 }

@@ -84,7 +84,7 @@ export function prioritize<T extends Pick<WalkFile, 'attemptRel' | 'size' | 'rel
 
   const keyOf = ({ file, role }: Ranked<T>): number[] => {
     const order = attemptOrder.get(`${file.turn}/${file.attempt}`) ?? 0;
-    const name = file.attemptRel.split('/').pop()!;
+    const name = file.attemptRel.slice(file.attemptRel.lastIndexOf('/') + 1);
     switch (role.tier) {
       case 0: {
         const meta = METADATA.indexOf(name);
@@ -99,11 +99,15 @@ export function prioritize<T extends Pick<WalkFile, 'attemptRel' | 'size' | 'rel
         return [3, restClass(file.attemptRel), order, file.size];
     }
   };
-  const keys = new Map(ranked.map((r) => [r, keyOf(r)]));
-  return ranked.sort((a, b) => {
-    const ka = keys.get(a)!;
-    const kb = keys.get(b)!;
+  // Sort positions by precomputed keys (no lookups in the comparator: it runs n log n times).
+  const keys = ranked.map(keyOf);
+  const order = ranked.map((_, i) => i).sort((a, b) => {
+    const ka = keys[a]!;
+    const kb = keys[b]!;
     for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
-    return a.file.rel < b.file.rel ? -1 : a.file.rel > b.file.rel ? 1 : 0;
+    const ra = ranked[a]!.file.rel;
+    const rb = ranked[b]!.file.rel;
+    return ra < rb ? -1 : ra > rb ? 1 : 0;
   });
+  return order.map((i) => ranked[i]!);
 }

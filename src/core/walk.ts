@@ -56,6 +56,9 @@ export interface WalkOptions {
 const YIELD_EVERY = 2000;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** path.join for a directory and names from readdir (never `.`, `..` or holding a separator), without normalising: it runs per entry. */
+const join = (dir: string, rel: string): string => (dir.endsWith(path.sep) ? dir + rel : dir + path.sep + rel);
+
 const codeOf = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? 'error';
 
 function isInside(root: string, p: string): boolean {
@@ -102,7 +105,7 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
   const stack: string[] = [''];
   while (stack.length > 0) {
     const dirRel = stack.pop()!;
-    const dirAbs = dirRel ? path.join(attempt.dir, dirRel) : attempt.dir;
+    const dirAbs = dirRel ? join(attempt.dir, dirRel) : attempt.dir;
     let dirents: Dirent<Buffer>[];
     try {
       dirents = readdirSync(dirAbs, { withFileTypes: true, encoding: 'buffer' });
@@ -134,7 +137,7 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
       }
       const attemptRel = dirRel ? `${dirRel}/${name}` : name;
       const rel = relOf(attemptRel);
-      const abs = path.join(dirAbs, name);
+      const abs = join(dirAbs, name);
       let isDir = d.isDirectory();
       let isFile = d.isFile();
       let isLink = d.isSymbolicLink();

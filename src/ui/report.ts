@@ -48,7 +48,7 @@ export function renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): s
     const parts = [dirs ? `${dirs} director${dirs === 1 ? 'y' : 'ies'}` : '', `${plan.leftOut.length - dirs} file${plan.leftOut.length - dirs === 1 ? '' : 's'}`].filter(Boolean);
     lines.push(`Left out ${parts.join(', ')} (${size(bytes)}):`);
     if (!verbose) {
-      const largest = [...plan.leftOut].sort((a, b) => (b.bytes ?? -1) - (a.bytes ?? -1) || a.path.localeCompare(b.path)).slice(0, 5);
+      const largest = [...plan.leftOut].sort((a, b) => (b.bytes ?? -1) - (a.bytes ?? -1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).slice(0, 5);
       for (const l of largest) lines.push(`  ${leftOutSize(l).padStart(9)}  ${l.path}  ${st.dim(`(${l.reason})`)}`);
       if (plan.leftOut.length > 5) lines.push(st.dim(`  … and ${plan.leftOut.length - 5} more (--verbose lists them all)`));
     } else {

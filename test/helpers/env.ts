@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root (tests run from dist/test/). */
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const CLI = path.join(REPO, 'dist', 'src', 'cli.js');
+export const CLI = path.join(REPO, 'dist', 'bin', 'cli.js');
 export const FIXTURES = path.join(REPO, 'fixtures', 'sessions');
 
 export const FIXTURE_SESSIONS = {
