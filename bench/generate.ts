@@ -84,7 +84,8 @@ export async function generateSession(root: string, p: SessionParams): Promise<{
         put(path.join(step, 'answer.txt'), Buffer.from(`Answer ${s} from ${agent}\n`));
         put(path.join(step, 'execution_trace.md'), text(4000, s));
         const ws = path.join(step, 'workspace');
-        for (let f = 0; f < p.workspaceFiles; f++) put(path.join(ws, 'src', `module_${f}.js`), text(p.workspaceFileBytes, f + s));
+        // Source files in directories of 50, like a real project's tree.
+        for (let f = 0; f < p.workspaceFiles; f++) put(path.join(ws, 'src', `part_${Math.floor(f / 50)}`, `module_${f}.js`), text(p.workspaceFileBytes, f + s));
         for (let f = 0; f < p.depFiles; f++) put(path.join(ws, 'node_modules', `pkg_${f % 50}`, `lib_${f}.js`), text(1024, f));
         for (let f = 0; f < p.binaryFiles; f++) {
           put(path.join(ws, 'assets', `image_${f}.png`), binary(p.binaryBytes, f + s * 31));

@@ -17,8 +17,9 @@ import { generateSession, type SessionParams } from './generate.js';
 const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/cli.js');
 const SIZES: Record<string, SessionParams> = {
   small: { turns: 2, agents: 2, stepsPerAgent: 3, workspaceFiles: 20, workspaceFileBytes: 4096, depFiles: 60, binaryFiles: 1, binaryBytes: 32 * 1024, debugLogMb: 10 },
-  medium: { turns: 3, agents: 3, stepsPerAgent: 4, workspaceFiles: 40, workspaceFileBytes: 6144, depFiles: 250, binaryFiles: 2, binaryBytes: 64 * 1024, debugLogMb: 80 },
-  large: { turns: 4, agents: 3, stepsPerAgent: 6, workspaceFiles: 60, workspaceFileBytes: 8192, depFiles: 480, binaryFiles: 2, binaryBytes: 128 * 1024, debugLogMb: 240 },
+  medium: { turns: 3, agents: 3, stepsPerAgent: 4, workspaceFiles: 120, workspaceFileBytes: 6144, depFiles: 250, binaryFiles: 2, binaryBytes: 64 * 1024, debugLogMb: 80 },
+  // Most files are walked (workspace sources past --workspace-limit are listed, never read); most bytes are excluded debug logs.
+  large: { turns: 4, agents: 3, stepsPerAgent: 6, workspaceFiles: 500, workspaceFileBytes: 4096, depFiles: 150, binaryFiles: 2, binaryBytes: 128 * 1024, debugLogMb: 220 },
 };
 
 interface Timed {
@@ -27,12 +28,17 @@ interface Timed {
   stdout: string;
 }
 
+/** Runs a command under /usr/bin/time (peak RSS); wall time from a monotonic clock, to the millisecond. */
 function timed(cmd: string, args: string[], cwd: string): Timed {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr.slice(-500)}`);
-  const [seconds, kb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-  return { seconds: seconds!, maxRssMb: Math.round(kb! / 1024), stdout: r.stdout };
+  const kb = Number(r.stderr.trim().split('\n').pop());
+  return { seconds: +seconds.toFixed(3), maxRssMb: Math.round(kb / 1024), stdout: r.stdout };
 }
+
+const RUNS = 3;
 
 const best = (runs: Timed[]): Timed => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 
@@ -45,7 +51,7 @@ async function measure(name: string, params: SessionParams, work: string) {
   const onDisk = Number(execFileSync('du', ['-sb', root], { encoding: 'utf8' }).split('\t')[0]);
   const args = ['--dry-run', '--json'];
   timed(process.execPath, [CLI, 'export', ...args], base); // warm-up
-  const dry = best([0, 1].map(() => timed(process.execPath, [CLI, 'export', ...args], base)));
+  const dry = best(Array.from({ length: RUNS }, () => timed(process.execPath, [CLI, 'export', ...args], base)));
   const doc = JSON.parse(dry.stdout);
   const included: string[] = doc.plan.files.map((f: { path: string }) => path.join(root, f.path));
   const readBytes = doc.plan.files.reduce((n: number, f: { size: number }) => n + f.size, 0);
@@ -53,14 +59,16 @@ async function measure(name: string, params: SessionParams, work: string) {
   const prune = ['node_modules', '.git', '.venv', '__pycache__', 'subagents', '.massgen', 'massgen_logs'].flatMap((n, i) => [...(i ? ['-o'] : []), '-name', n]);
   const listFile = path.join(work, `${name}.list`);
   writeFileSync(listFile, included.join('\0'));
-  const floorRuns = [0, 1].map(() => {
+  const floorRuns = Array.from({ length: RUNS }, () => {
     const find = timed('find', [root, '(', ...prune, ')', '-prune', '-o', '-type', 'f', '-print'], base);
     const cat = timed('sh', ['-c', `xargs -0 cat < '${listFile}' > /dev/null`], base);
     return { seconds: find.seconds + cat.seconds, maxRssMb: 0, stdout: '' };
   });
   const floor = best(floorRuns);
+  // What any Node program pays before its first line runs, for context (included in every figure above).
+  const nodeStart = best(Array.from({ length: RUNS }, () => timed(process.execPath, ['-e', '0'], base)));
   const zip = path.join(work, `${name}.zip`);
-  const out = best([0, 1].map(() => {
+  const out = best(Array.from({ length: RUNS }, () => {
     rmSync(zip, { force: true });
     return timed(process.execPath, [CLI, 'export', '--output', zip], base);
   }));
@@ -78,7 +86,8 @@ async function measure(name: string, params: SessionParams, work: string) {
     dry_run_rss_mb: dry.maxRssMb,
     files_per_s: Math.round(walked / dry.seconds),
     read_mb_per_s: +(readBytes / 1048576 / dry.seconds).toFixed(1),
-    floor_s: +floor.seconds.toFixed(2),
+    floor_s: +floor.seconds.toFixed(3),
+    node_start_s: nodeStart.seconds,
     dry_vs_floor: +(dry.seconds / Math.max(floor.seconds, 0.01)).toFixed(2),
     zip_s: out.seconds,
     zip_rss_mb: out.maxRssMb,

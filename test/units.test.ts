@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import ignore from 'ignore';
-import { DEFAULT_EXCLUDES, defaultReason } from '../src/core/excludes.js';
+import { createExcludeMatcher, DEFAULT_EXCLUDES, defaultReason } from '../src/core/excludes.js';
 import { parseSize } from '../src/core/sizes.js';
 import { selectTurns } from '../src/core/turn-spec.js';
 import { UsageError } from '../src/errors.js';
+import { jsonChunks } from '../src/ui/json-writer.js';
 
 describe('parseSize', () => {
   it('reads bytes, binary units and decimals', () => {
@@ -80,10 +81,14 @@ describe('default exclusions', () => {
     fc.stringMatching(/^[a-z._-]{1,6}$/),
   );
 
+  const matcher = createExcludeMatcher();
   it('the segment matcher agrees with gitignore semantics on random paths', () => {
     fc.assert(fc.property(fc.array(segment, { minLength: 1, maxLength: 5 }), fc.boolean(), (segs, dir) => {
       const p = segs.join('/') + (dir ? '/' : '');
       assert.equal(defaultReason(p), referenceReason(p), p);
+      // The walk's form (parents not excluded) agrees wherever its contract holds.
+      const parent = segs.slice(0, -1).join('/');
+      if (!parent || referenceReason(`${parent}/`) === null) assert.equal(matcher.childReason(segs.join('/'), segs[segs.length - 1]!, dir), referenceReason(p), p);
     }), { numRuns: 5000 });
   });
 
@@ -95,5 +100,21 @@ describe('default exclusions', () => {
     assert.equal(defaultReason('turn_1/ws/node_modules'), null); // a file named like a directory pattern
     assert.equal(defaultReason('turn_1/ws/node_modules/'), 'dependency tree or cache');
     assert.equal(defaultReason('turn_1/ws/$RECYCLE.BIN/'), 'OS junk');
+  });
+});
+
+describe('writeJson', () => {
+  it('writes exactly what JSON.stringify(value, null, 2) writes, in line-aligned chunks', () => {
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), fc.integer({ min: 1, max: 200 }), (v, size) => {
+      const chunks = jsonChunks(v, size);
+      assert.equal(chunks.join(''), JSON.stringify(v, null, 2));
+      for (const c of chunks.slice(1)) assert.ok(c.startsWith('\n'), 'each chunk after the first starts a line');
+    }), { numRuns: 2000 });
+  });
+  it('leaves out undefined members, writes null for undefined items, and honours toJSON', () => {
+    const v = { a: undefined, b: [undefined, () => 1, 2], c: { d: new Date(0), e: { f: { g: [1, { h: 'x\ny' }] } } }, s: Symbol('s') };
+    assert.equal(jsonChunks(v, 8).join(''), JSON.stringify(v, null, 2));
+    assert.deepEqual(jsonChunks([]), ['[]']);
+    assert.deepEqual(jsonChunks({}), ['{}']);
   });
 });

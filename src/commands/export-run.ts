@@ -9,6 +9,7 @@ import { parseSizeFlag } from '../core/sizes.js';
 import { CancelledError, UsageError } from '../errors.js';
 import type { Gh as GhClass } from '../adapters/gh.js';
 import { gistDescription, parseGistRef, planBatches, viewerUrl } from '../core/share.js';
+import { writeJson } from '../ui/json-writer.js';
 import { createProgress } from '../ui/progress.js';
 import { countGistFiles, renderDetails, renderHeader } from '../ui/report.js';
 import { size, stylerFor } from '../ui/style.js';
@@ -120,8 +121,15 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   const say = (line: string): void => {
     if (!opts.json) ctx.stderr.write(`${redactor.redactString(line)}\n`);
   };
+  // The document is written a piece at a time through a redacting filter: a large export's
+  // document is never held whole (nor its redacted copy).
   const printJson = (doc: unknown): void => {
-    ctx.stdout.write(`${redactor.redactString(JSON.stringify(doc, null, 2))}\n`);
+    const f = redactor.filter({ rel: 'output.json' });
+    writeJson(doc, (chunk) => {
+      const out = f.write(chunk);
+      if (out) ctx.stdout.write(out);
+    });
+    ctx.stdout.write(`${f.end()}\n`);
   };
   if (opts.public && prompting && !(await ctx.prompter.confirm('A public gist is listed on your profile and found by search, and cannot be made secret later. Make it public?', false))) {
     throw new CancelledError('Cancelled; nothing was uploaded.');
@@ -157,7 +165,10 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   const createdAt = ctx.now();
   if (opts.dryRun) {
     const manifest = buildManifest(plan, { exporter: EXPORTER, createdAt, archive: null });
-    const manifestBytes = Buffer.byteLength(JSON.stringify(manifest, null, 2)) + 1;
+    let manifestBytes = 1;
+    writeJson(manifest, (chunk) => {
+      manifestBytes += Buffer.byteLength(chunk);
+    });
     const partsBytes = Math.ceil(plan.archiveBytesEstimate / 3) * 4;
     const files = countGistFiles(plan);
     const bytes = manifestBytes + plan.files.reduce((n, f) => n + (f.fate === 'upload' ? f.gistBytes! : 0), 0) + partsBytes;

@@ -142,6 +142,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   const attemptOrder = new Map(infos.map((a, i) => [`${a.turn}/${a.attempt}`, infos.length - 1 - i]));
   const ranked = prioritize(files, attemptOrder);
   const wsUsed = new Map<string, WorkspaceOverLimit>();
+  const wsReasons = new Map<string, string>();
   const chosen: Ranked<Candidate>[] = [];
   let totalEstimate = 0;
   for (const r of ranked) {
@@ -168,8 +169,13 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
       ws.files.push({ path: f.rel, bytes: f.size, kept });
       if (!kept) {
         ws.leftOutFiles++;
-        const reason = override ? `workspace of ${r.role.agent} in turn ${f.turn} ${override.mode === 'none' ? 'dropped' : 'not picked'} at the prompt`
-          : `over --workspace-limit for ${r.role.agent} in turn ${f.turn}`;
+        // One reason string per workspace, shared by its files (there can be tens of thousands).
+        let reason = wsReasons.get(key);
+        if (reason === undefined) {
+          reason = override ? `workspace of ${r.role.agent} in turn ${f.turn} ${override.mode === 'none' ? 'dropped' : 'not picked'} at the prompt`
+            : `over --workspace-limit for ${r.role.agent} in turn ${f.turn}`;
+          wsReasons.set(key, reason);
+        }
         leaveOutFile(f.rel, f.size, reason);
         continue;
       }

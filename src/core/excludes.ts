@@ -58,6 +58,11 @@ export interface ExcludeMatcher {
    * Directories must be passed with a trailing `/` so that directory-only patterns apply.
    */
   reason(relPath: string): ExcludeCategory | null;
+  /**
+   * The same for an entry whose parent directory is known not to be excluded (the walk's case):
+   * `rel` is its path (no trailing `/`), `name` its last segment.
+   */
+  childReason(rel: string, name: string, isDir: boolean): ExcludeCategory | null;
 }
 
 /** One default pattern compiled to per-segment regexes, matched against the end of a path. */
@@ -126,23 +131,29 @@ export function defaultReason(relPath: string): ExcludeCategory | null {
   return null;
 }
 
+/** defaultReason for an entry whose parents are not excluded: only its own name can exclude it (checked first, cheaply). */
+function defaultChildReason(rel: string, name: string, isDir: boolean): ExcludeCategory | null {
+  const mayMatch = ANY_LITERAL.has(name) || ANY_GLOB.test(name) || (isDir && (DIR_LITERAL.has(name) || DIR_GLOB.test(name)))
+    || MULTI_SEGMENT.some((p) => p.segments[p.segments.length - 1]!.test(name));
+  return mayMatch ? defaultReason(isDir ? `${rel}/` : rel) : null;
+}
+
 export function createExcludeMatcher(opts: ExcludeOptions = {}): ExcludeMatcher {
   const user = (opts.exclude ?? []).filter((p) => p.trim() !== '' && !p.trimStart().startsWith('#'));
   const include = (opts.include ?? []).filter((p) => p.trim() !== '');
   // Without user patterns (the common case) the defaults decide alone, a segment at a time.
-  if (user.length === 0 && include.length === 0) return { reason: defaultReason };
+  if (user.length === 0 && include.length === 0) return { reason: defaultReason, childReason: defaultChildReason };
   const all: Ignore = ignore({ allowRelativePaths: true })
     .add(Object.values(DEFAULT_EXCLUDES).flat())
     .add(user)
     .add(include.map((p) => `!${p}`));
   const userOnly = ignore({ allowRelativePaths: true }).add(user.filter((p) => !p.startsWith('!')));
-  return {
-    reason(relPath) {
-      if (!all.ignores(relPath)) return null;
-      if (userOnly.ignores(relPath)) return 'user pattern';
-      return defaultReason(relPath) ?? 'user pattern';
-    },
+  const reason = (relPath: string): ExcludeCategory | null => {
+    if (!all.ignores(relPath)) return null;
+    if (userOnly.ignores(relPath)) return 'user pattern';
+    return defaultReason(relPath) ?? 'user pattern';
   };
+  return { reason, childReason: (rel, _name, isDir) => reason(isDir ? `${rel}/` : rel) };
 }
 
 /**

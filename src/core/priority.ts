@@ -23,25 +23,31 @@ export interface FileRole {
   step: string | null;
 }
 
+const NO_ROLE: FileRole = { tier: 3, agent: null, step: null };
+const METADATA_ROLE: FileRole = { tier: 0, agent: null, step: null };
+
+/** Classifies a path relative to its attempt (runs once per walked file: no splitting). */
 export function roleOf(attemptRel: string): FileRole {
-  const parts = attemptRel.split('/');
-  const name = parts[parts.length - 1]!;
-  const wsIndex = parts.indexOf('workspace');
-  if (parts[0] === 'final' && parts.length >= 3) {
-    const agent = parts[1]!;
-    if (parts[2] === 'workspace' && parts.length > 3) return { tier: 1, agent, step: 'final' };
-    if (parts.length === 3 && name === 'answer.txt') return { tier: 0, agent, step: 'final' };
-    return { tier: 3, agent, step: 'final' };
+  const s1 = attemptRel.indexOf('/');
+  if (s1 === -1) return METADATA.includes(attemptRel) ? METADATA_ROLE : NO_ROLE;
+  const s2 = attemptRel.indexOf('/', s1 + 1);
+  if (s2 === -1) return NO_ROLE;
+  const first = attemptRel.slice(0, s1);
+  const second = attemptRel.slice(s1 + 1, s2);
+  const s3 = attemptRel.indexOf('/', s2 + 1);
+  const third = s3 === -1 ? attemptRel.slice(s2 + 1) : attemptRel.slice(s2 + 1, s3);
+  // third is the name when the path has three parts (s3 === -1).
+  if (first === 'final') {
+    if (third === 'workspace' && s3 !== -1) return { tier: 1, agent: second, step: 'final' };
+    if (s3 === -1 && third === 'answer.txt') return { tier: 0, agent: second, step: 'final' };
+    return { tier: 3, agent: second, step: 'final' };
   }
-  if (parts.length >= 3 && !NOT_AGENTS.has(parts[0]!) && STEP_RE.test(parts[1]!)) {
-    const agent = parts[0]!;
-    const step = parts[1]!;
-    if (parts[2] === 'workspace' && parts.length > 3) return { tier: 2, agent, step };
-    if (parts.length === 3 && (name === 'answer.txt' || name === 'vote.json')) return { tier: 0, agent, step };
-    return { tier: 3, agent, step };
+  if (!NOT_AGENTS.has(first) && STEP_RE.test(second)) {
+    if (third === 'workspace' && s3 !== -1) return { tier: 2, agent: first, step: second };
+    if (s3 === -1 && (third === 'answer.txt' || third === 'vote.json')) return { tier: 0, agent: first, step: second };
+    return { tier: 3, agent: first, step: second };
   }
-  if (wsIndex === -1 && (parts.length === 1 && METADATA.includes(name))) return { tier: 0, agent: null, step: null };
-  return { tier: 3, agent: null, step: null };
+  return NO_ROLE;
 }
 
 function restClass(attemptRel: string): number {
@@ -68,33 +74,32 @@ export function prioritize<T extends Pick<WalkFile, 'attemptRel' | 'size' | 'rel
   attemptOrder: ReadonlyMap<string, number>,
 ): Ranked<T>[] {
   // Recency rank of each (attempt, agent, step): 0 is the newest step of that agent.
-  const steps = new Map<string, string[]>();
   const ranked = files.map((file) => ({ file, role: roleOf(file.attemptRel) }));
-  for (const { file, role } of ranked) {
-    if (role.agent && role.step && role.step !== 'final') {
-      const key = `${file.turn}/${file.attempt}/${role.agent}`;
-      const list = steps.get(key) ?? [];
-      if (!list.includes(role.step)) list.push(role.step);
-      steps.set(key, list);
-    }
-  }
-  for (const list of steps.values()) list.sort().reverse();
-  const recency = (file: T, role: FileRole): number =>
-    role.step === 'final' || !role.agent || !role.step ? 0 : steps.get(`${file.turn}/${file.attempt}/${role.agent}`)!.indexOf(role.step);
+  const stepsOf = new Map<string, Map<string, number>>();
+  const stepKeys = ranked.map(({ file, role }) => {
+    if (!role.agent || !role.step || role.step === 'final') return null;
+    const key = `${file.turn}/${file.attempt}/${role.agent}`;
+    let set = stepsOf.get(key);
+    if (!set) stepsOf.set(key, (set = new Map()));
+    set.set(role.step, 0);
+    return set;
+  });
+  for (const set of stepsOf.values()) [...set.keys()].sort().reverse().forEach((step, i) => set.set(step, i));
+  const recency = (i: number, role: FileRole): number => stepKeys[i]?.get(role.step!) ?? 0;
 
-  const keyOf = ({ file, role }: Ranked<T>): number[] => {
+  const keyOf = ({ file, role }: Ranked<T>, i: number): number[] => {
     const order = attemptOrder.get(`${file.turn}/${file.attempt}`) ?? 0;
     const name = file.attemptRel.slice(file.attemptRel.lastIndexOf('/') + 1);
     switch (role.tier) {
       case 0: {
         const meta = METADATA.indexOf(name);
-        const primary = role.step === null ? meta : role.step === 'final' ? 10 : 20 + recency(file, role);
+        const primary = role.step === null ? meta : role.step === 'final' ? 10 : 20 + recency(i, role);
         return [0, primary, order, 0];
       }
       case 1:
         return [1, 0, order, file.size];
       case 2:
-        return [2, recency(file, role), order, file.size];
+        return [2, recency(i, role), order, file.size];
       default:
         return [3, restClass(file.attemptRel), order, file.size];
     }

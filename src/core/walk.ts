@@ -86,6 +86,33 @@ function describeLink(root: string, abs: string): { target: string; targetRel: s
 }
 
 /**
+ * The entries of a directory listed with UTF-8 names whose names really are UTF-8: lists it
+ * again as bytes, reports each name that is not (`onBad`), and drops the entries it produced.
+ */
+function keepUtf8Names(dirents: Dirent[], dirAbs: string, onBad: (bytes: Buffer, kind: EntryKind) => void): Dirent[] {
+  let raw: Dirent<Buffer>[];
+  try {
+    raw = readdirSync(dirAbs, { withFileTypes: true, encoding: 'buffer' });
+  } catch {
+    return dirents.filter((d) => !d.name.includes('\uFFFD'));
+  }
+  const valid = new Map<string, number>();
+  for (const d of raw) {
+    try {
+      const name = utf8.decode(d.name);
+      valid.set(name, (valid.get(name) ?? 0) + 1);
+    } catch {
+      onBad(d.name, d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'unknown');
+    }
+  }
+  return dirents.filter((d) => {
+    const left = valid.get(d.name) ?? 0;
+    valid.set(d.name, left - 1);
+    return left > 0;
+  });
+}
+
+/**
  * Walks one attempt directory: symlinks are recorded, never followed; excluded directories
  * are reported once and never descended into; FIFOs, sockets and devices are reported and
  * never opened; names that are not UTF-8 are reported (a gist cannot name them). Uses the
@@ -106,30 +133,24 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
   while (stack.length > 0) {
     const dirRel = stack.pop()!;
     const dirAbs = dirRel ? join(attempt.dir, dirRel) : attempt.dir;
-    let dirents: Dirent<Buffer>[];
+    let dirents: Dirent[];
     try {
-      dirents = readdirSync(dirAbs, { withFileTypes: true, encoding: 'buffer' });
+      dirents = readdirSync(dirAbs, { withFileTypes: true });
     } catch (err) {
       emit({ type: 'skipped', ...loc(`${relOf(dirRel)}/`.replace(/^\//, '')), kind: 'dir', size: null, category: 'unreadable',
         reason: `directory could not be read (${codeOf(err)})` });
       continue;
     }
-    const named: { name: string; d: Dirent<Buffer> }[] = [];
-    for (const d of dirents) {
-      let name: string;
-      try {
-        name = utf8.decode(d.name);
-      } catch {
-        const shown = `${relOf(dirRel ? `${dirRel}/` : '')}${d.name.toString('latin1').replace(/[^\x20-\x7e]/g, '?')}`;
-        emit({ type: 'skipped', ...loc(shown), kind: d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'unknown', size: null, category: 'bad name',
-          reason: 'name is not valid UTF-8 (a gist cannot name it)' });
-        continue;
-      }
-      named.push({ name, d });
-    }
-    named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // A name that is not UTF-8 reads back with U+FFFD in it: only then is the directory listed
+    // again as bytes, to report those names and keep the rest.
+    if (dirents.some((d) => d.name.includes('\uFFFD'))) dirents = keepUtf8Names(dirents, dirAbs, (bytes, kind) => {
+      const shown = `${relOf(dirRel ? `${dirRel}/` : '')}${bytes.toString('latin1').replace(/[^\x20-\x7e]/g, '?')}`;
+      emit({ type: 'skipped', ...loc(shown), kind, size: null, category: 'bad name', reason: 'name is not valid UTF-8 (a gist cannot name it)' });
+    });
+    dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const subdirs: string[] = [];
-    for (const { name, d } of named) {
+    for (const d of dirents) {
+      const name = d.name;
       if (attempt.implicit && dirRel === '' && (ATTEMPT_RE.test(name) || TURN_RE.test(name))) continue;
       if (++sinceYield >= YIELD_EVERY) {
         sinceYield = 0;
@@ -156,7 +177,7 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
         isFile = st.isFile();
         isLink = st.isSymbolicLink();
       }
-      const excluded = opts.matcher.reason(isDir ? `${rel}/` : rel);
+      const excluded = opts.matcher.childReason(rel, name, isDir);
       if (excluded) {
         emit({ type: 'skipped', ...loc(isDir ? `${rel}/` : rel), kind: isDir ? 'dir' : isFile ? 'file' : isLink ? 'link' : 'special',
           size: isFile ? st!.size : null, category: excluded, reason: `excluded: ${excluded}` });
@@ -165,7 +186,7 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
       if (isDir) {
         subdirs.push(attemptRel);
       } else if (isFile) {
-        emit({ type: 'file', ...loc(rel), abs, attemptRel, size: st!.size, mtimeMs: st!.mtimeMs });
+        emit({ type: 'file', rel, turn: attempt.turn, attempt: attempt.attempt, abs, attemptRel, size: st!.size, mtimeMs: st!.mtimeMs });
       } else if (isLink) {
         const link = describeLink(opts.root, abs);
         if ('problem' in link) emit({ type: 'skipped', ...loc(rel), kind: 'link', size: null, category: 'symlink', reason: link.problem });

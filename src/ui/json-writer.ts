@@ -1,0 +1,71 @@
+/**
+ * `JSON.stringify(value, null, 2)`, in chunks: a large document (an export of tens of thousands
+ * of files lists each of them) is written and redacted as it is produced instead of being held
+ * whole as one string, then again as its redacted copy. The chunks joined are exactly the string
+ * JSON.stringify returns; each chunk ends at a line break (but the last), about `chunkSize` long.
+ */
+
+/** Containers nested deeper than this are stringified whole (they are small: one file's entry). */
+const SPLIT_DEPTH = 3;
+
+const isContainer = (v: unknown): v is Record<string, unknown> | unknown[] =>
+  typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+
+/** False for what JSON.stringify leaves out of objects (and writes as null in arrays). */
+const serialisable = (v: unknown): boolean => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
+
+export function writeJson(value: unknown, sink: (chunk: string) => void, chunkSize = 1 << 16): void {
+  let parts: string[] = [];
+  let length = 0;
+  const put = (s: string): void => {
+    parts.push(s);
+    length += s.length;
+  };
+  // Called where a line break is about to be written: hands on what has gathered.
+  const lineBoundary = (): void => {
+    if (length < chunkSize) return;
+    sink(parts.join(''));
+    parts = [];
+    length = 0;
+  };
+  const walk = (v: unknown, indent: string, depth: number): void => {
+    if (!isContainer(v) || depth >= SPLIT_DEPTH) {
+      const text = JSON.stringify(v, null, 2);
+      put(indent && text.includes('\n') ? text.replace(/\n/g, `\n${indent}`) : text);
+      return;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(v)) {
+      if (v.length === 0) return put('[]');
+      put('[');
+      for (let i = 0; i < v.length; i++) {
+        if (i > 0) put(',');
+        lineBoundary();
+        put(`\n${inner}`);
+        if (serialisable(v[i])) walk(v[i], inner, depth + 1);
+        else put('null');
+      }
+    } else {
+      const keys = Object.keys(v).filter((k) => serialisable(v[k]));
+      if (keys.length === 0) return put('{}');
+      put('{');
+      for (let i = 0; i < keys.length; i++) {
+        if (i > 0) put(',');
+        lineBoundary();
+        put(`\n${inner}${JSON.stringify(keys[i])}: `);
+        walk(v[keys[i]!], inner, depth + 1);
+      }
+    }
+    lineBoundary();
+    put(`\n${indent}${Array.isArray(v) ? ']' : '}'}`);
+  };
+  walk(value, '', 0);
+  if (parts.length > 0) sink(parts.join(''));
+}
+
+/** The chunks writeJson produces, as an array (for tests and small documents). */
+export function jsonChunks(value: unknown, chunkSize?: number): string[] {
+  const out: string[] = [];
+  writeJson(value, (c) => out.push(c), chunkSize);
+  return out;
+}
