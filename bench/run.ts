@@ -1,8 +1,9 @@
 /**
  * The export benchmark: `npm run bench [-- small|medium|large ...]` (default: all three).
  * Generates synthetic sessions in a temp directory, then for each measures
- * `massgen export --dry-run --json` and `--output x.zip` (wall time, files walked per second,
- * MB read per second, peak RSS from /usr/bin/time), and, in the same run, a floor: `find` over
+ * `massgen export --dry-run --json` and `--output x.zip`, run as the installed bin runs (through
+ * its #! line), with wall time, files walked per second,
+ * MB read per second and peak RSS (from /usr/bin/time), and, in the same run, a floor: `find` over
  * the directories the export may enter (excluded trees pruned) plus reading the bytes it
  * includes (`cat`). It also reruns the medium size with ten times the dependency trees, to
  * show that excluded trees cost nothing. Page cache is warm for all figures (one untimed run).
@@ -50,8 +51,8 @@ async function measure(name: string, params: SessionParams, work: string) {
   const genSeconds = (Date.now() - t0) / 1000;
   const onDisk = Number(execFileSync('du', ['-sb', root], { encoding: 'utf8' }).split('\t')[0]);
   const args = ['--dry-run', '--json'];
-  timed(process.execPath, [CLI, 'export', ...args], base); // warm-up
-  const dry = best(Array.from({ length: RUNS }, () => timed(process.execPath, [CLI, 'export', ...args], base)));
+  timed(CLI, ['export', ...args], base); // warm-up
+  const dry = best(Array.from({ length: RUNS }, () => timed(CLI, ['export', ...args], base)));
   const doc = JSON.parse(dry.stdout);
   const included: string[] = doc.plan.files.map((f: { path: string }) => path.join(root, f.path));
   const readBytes = doc.plan.files.reduce((n: number, f: { size: number }) => n + f.size, 0);
@@ -70,7 +71,7 @@ async function measure(name: string, params: SessionParams, work: string) {
   const zip = path.join(work, `${name}.zip`);
   const out = best(Array.from({ length: RUNS }, () => {
     rmSync(zip, { force: true });
-    return timed(process.execPath, [CLI, 'export', '--output', zip], base);
+    return timed(CLI, ['export', '--output', zip], base);
   }));
   const walked = doc.plan.accounting.walked as number;
   return {

@@ -7,7 +7,7 @@
  * dist/bin sits two levels below the package root, like dist/src, so `src/version.ts` finds
  * package.json at the same relative path from either.
  */
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -28,3 +28,5 @@ await build({
   banner: { js: "import { createRequire as __massgenCreateRequire } from 'node:module';\nconst require = __massgenCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+// The bin runs through its #! line (with its Node flags), as npm's link to it does.
+chmodSync(path.join(outdir, 'cli.js'), 0o755);

@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { selectAttempts } from '../src/core/collect.js';
-import { buildManifest, sessionStatus } from '../src/core/manifest.js';
+import { buildManifest, MANIFEST_BUDGET, sessionStatus } from '../src/core/manifest.js';
+import type { LeftOut } from '../src/core/plan.js';
 import { describeAttempt } from '../src/core/turns.js';
 import { copyFixture, FIXTURE_SESSIONS, sessionOf } from './helpers/env.js';
 
@@ -68,5 +69,20 @@ describe('turns, attempts and status', () => {
     assert.equal(m.winner, 'agent_b');
     assert.equal(m.turns.length, 5);
     assert.equal(m.error, undefined);
+  });
+  it('the manifest lists every left-out file while it fits its budget, else summarises them', async () => {
+    const sel = await selectAttempts({ session: session('multi-turn-restart') });
+    const plan = { version: 1 as const, session: { ...session('multi-turn-restart'), layout: sel.layout }, availableTurns: sel.availableTurns, selectedTurns: sel.selectedTurns, attempts: sel.attempts, files: [], links: [], leftOut: [] as LeftOut[], workspacesOverLimit: [], archiveParts: 0, archiveBytesEstimate: 0, limits: { maxFiles: 300, maxFileSize: 1e7, maxTotalSize: 1e8, workspaceLimit: 5e5, includeWorkspace: true }, walkedFiles: 0, accounting: { walked: 0, uploaded: 0, archived: 0, leftOut: 0, excludedDirs: 0, links: 0, otherEntries: 0 }, redactions: { total: 0, byRule: {}, byFile: {}, findings: [], withheld: [], secretFiles: [] }, warnings: [] };
+    const leftOut = (n: number): LeftOut[] => Array.from({ length: n }, (_, i) => ({ path: `turn_1/attempt_1/agent_a/ws/src/file_${i}.js`, isDir: false, kind: 'file' as const, bytes: i, reason: 'over --workspace-limit for agent_a in turn 1' }));
+    const opts = { exporter: { name: 'x', version: '1' }, createdAt: new Date(0), archive: null };
+    const few = buildManifest({ ...plan, leftOut: leftOut(100) }, opts) as any;
+    assert.equal(few.left_out.length, 100);
+    assert.deepEqual(few.left_out[7], { path: 'turn_1/attempt_1/agent_a/ws/src/file_7.js', reason: 'over --workspace-limit for agent_a in turn 1', bytes: 7 });
+    const many = buildManifest({ ...plan, leftOut: leftOut(50_000) }, opts) as any;
+    assert.equal(many.left_out.count, 50_000);
+    assert.deepEqual(many.left_out.by_reason, { 'over --workspace-limit for agent_a in turn 1': 50_000 });
+    assert.equal(many.left_out.largest.length, 100);
+    assert.equal(many.left_out.largest[0].bytes, 49_999);
+    assert.ok(Buffer.byteLength(JSON.stringify(many)) <= MANIFEST_BUDGET);
   });
 });

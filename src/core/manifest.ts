@@ -107,7 +107,7 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): Record<s
       members: members.map((m) => ({ path: m.path, bytes: m.bytes, sha256: m.sha256, reason: m.reason })),
     },
     links: plan.links.map((l) => ({ path: l.path, target: l.target, target_path: l.targetPath })),
-    left_out: plan.leftOut.map(leftOutEntry),
+    left_out: [],
     accounting: { walked: plan.accounting.walked, uploaded: plan.accounting.uploaded, archived: plan.accounting.archived, left_out: plan.accounting.leftOut },
     redactions: { total: plan.redactions.total, by_rule: plan.redactions.byRule, withheld_files: plan.redactions.withheld.length, secret_files_left_out: plan.redactions.secretFiles.length },
     limits: limitsEntry(plan.limits),
@@ -115,7 +115,15 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): Record<s
   };
   // Keep the manifest readable through the API (1 MB): summarise the long lists if need be.
   // The archive's own directory still lists every member.
-  if (Buffer.byteLength(JSON.stringify(manifest)) > MANIFEST_BUDGET) manifest.left_out = summariseLeftOut(plan.leftOut);
+  // Measured entry by entry, stopping at the budget: tens of thousands of left-out files are
+  // never turned into one string just to find that they will be summarised.
+  const room = MANIFEST_BUDGET - Buffer.byteLength(JSON.stringify(manifest));
+  let leftOutBytes = 0;
+  for (const l of plan.leftOut) {
+    leftOutBytes += Buffer.byteLength(JSON.stringify(leftOutEntry(l))) + 1;
+    if (leftOutBytes > room) break;
+  }
+  manifest.left_out = leftOutBytes > room ? summariseLeftOut(plan.leftOut) : plan.leftOut.map(leftOutEntry);
   const archive = manifest.archive as { members: unknown[] } | null;
   if (archive && Buffer.byteLength(JSON.stringify(manifest)) > MANIFEST_BUDGET) {
     Object.assign(archive, { members_count: members.length, members: members.slice(0, 1000).map((m) => ({ path: m.path, bytes: m.bytes, sha256: m.sha256 })), members_truncated: true });
