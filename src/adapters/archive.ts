@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { Readable, Transform } from 'node:stream';
+import { open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
+import { UserError } from '../errors.js';
 
 /** One zip entry: a name and its bytes, produced lazily. */
 export interface ZipEntry {
@@ -11,10 +12,150 @@ export interface ZipEntry {
   date: Date;
 }
 
+/** Entries up to this size are held whole and compressed in one call (or stored, if that is smaller). */
+const WHOLE = 1 << 20;
+/** Output is written in batches of about this size. */
+const WRITE_BATCH = 1 << 20;
+const U32 = 0xffffffff;
+const U16 = 0xffff;
+const FLAG_DESCRIPTOR = 0x0008;
+const FLAG_UTF8 = 0x0800;
+const STORE = 0;
+const DEFLATE = 8;
+/** Version made by: Unix (so the file mode is read), spec 4.5. */
+const MADE_BY = (3 << 8) | 45;
+const FILE_MODE = 0o100644;
+
+let crcTable: Int32Array | undefined;
+/** CRC-32 (zlib.crc32 where Node has it: 20.15 and later). */
+function crc32(data: Buffer, crc = 0): number {
+  const native = (zlib as { crc32?: (d: Buffer, v?: number) => number }).crc32;
+  if (native) return native(data, crc);
+  crcTable ??= Int32Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c;
+  });
+  let c = ~crc;
+  for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+/** DOS date and time (local time, 2-second resolution, from 1980). */
+function dosDateTime(d: Date): { date: number; time: number } {
+  if (d.getFullYear() < 1980) return { date: (1 << 5) | 1, time: 0 };
+  return {
+    date: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+  };
+}
+
+/** What the central directory needs of one entry. */
+interface Written {
+  name: Buffer;
+  flags: number;
+  method: number;
+  date: number;
+  time: number;
+  crc: number;
+  compressed: number;
+  size: number;
+  offset: number;
+}
+
+/** The fields local and central headers share, in the same order: flags to the name's length (22 bytes at `at`). */
+function writeShared(b: Buffer, at: number, e: Omit<Written, 'offset'>): void {
+  b.writeUInt16LE(e.flags, at);
+  b.writeUInt16LE(e.method, at + 2);
+  b.writeUInt16LE(e.time, at + 4);
+  b.writeUInt16LE(e.date, at + 6);
+  b.writeUInt32LE(e.crc, at + 8);
+  b.writeUInt32LE(e.compressed, at + 12);
+  b.writeUInt32LE(e.size, at + 16);
+  b.writeUInt16LE(e.name.length, at + 20);
+}
+
+function localHeader(e: Omit<Written, 'offset'>): Buffer {
+  const b = Buffer.alloc(30);
+  b.writeUInt32LE(0x04034b50, 0);
+  b.writeUInt16LE(20, 4);
+  writeShared(b, 6, e);
+  b.writeUInt16LE(0, 28); // extra
+  return Buffer.concat([b, e.name]);
+}
+
+function dataDescriptor(e: Pick<Written, 'crc' | 'compressed' | 'size'>): Buffer {
+  const b = Buffer.alloc(16);
+  b.writeUInt32LE(0x08074b50, 0);
+  b.writeUInt32LE(e.crc, 4);
+  b.writeUInt32LE(e.compressed, 8);
+  b.writeUInt32LE(e.size, 12);
+  return b;
+}
+
+function centralHeader(e: Written): Buffer {
+  // Only the local header's offset can pass 4 GiB (entries are capped below it): zip64 extra for it.
+  const zip64 = e.offset >= U32;
+  const extra = zip64 ? Buffer.alloc(12) : Buffer.alloc(0);
+  if (zip64) {
+    extra.writeUInt16LE(0x0001, 0);
+    extra.writeUInt16LE(8, 2);
+    extra.writeBigUInt64LE(BigInt(e.offset), 4);
+  }
+  const b = Buffer.alloc(46);
+  b.writeUInt32LE(0x02014b50, 0);
+  b.writeUInt16LE(MADE_BY, 4);
+  b.writeUInt16LE(zip64 ? 45 : 20, 6);
+  writeShared(b, 8, e);
+  b.writeUInt16LE(extra.length, 30);
+  b.writeUInt16LE(0, 32); // comment
+  b.writeUInt16LE(0, 34); // disk
+  b.writeUInt16LE(0, 36); // internal attributes
+  b.writeUInt32LE((FILE_MODE << 16) >>> 0, 38);
+  b.writeUInt32LE(zip64 ? U32 : e.offset, 42);
+  return Buffer.concat([b, e.name, extra]);
+}
+
+/** End of central directory, preceded by the zip64 record and locator when the counts or offsets need them. */
+function endRecords(entries: number, cdOffset: number, cdSize: number): Buffer {
+  const zip64 = entries >= U16 || cdOffset >= U32 || cdSize >= U32;
+  const parts: Buffer[] = [];
+  if (zip64) {
+    const r = Buffer.alloc(56);
+    r.writeUInt32LE(0x06064b50, 0);
+    r.writeBigUInt64LE(44n, 4);
+    r.writeUInt16LE(MADE_BY, 12);
+    r.writeUInt16LE(45, 14);
+    r.writeUInt32LE(0, 16);
+    r.writeUInt32LE(0, 20);
+    r.writeBigUInt64LE(BigInt(entries), 24);
+    r.writeBigUInt64LE(BigInt(entries), 32);
+    r.writeBigUInt64LE(BigInt(cdSize), 40);
+    r.writeBigUInt64LE(BigInt(cdOffset), 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeUInt32LE(0, 4);
+    locator.writeBigUInt64LE(BigInt(cdOffset + cdSize), 8);
+    locator.writeUInt32LE(1, 16);
+    parts.push(r, locator);
+  }
+  const e = Buffer.alloc(22);
+  e.writeUInt32LE(0x06054b50, 0);
+  e.writeUInt16LE(Math.min(entries, U16), 8);
+  e.writeUInt16LE(Math.min(entries, U16), 10);
+  e.writeUInt32LE(Math.min(cdSize, U32), 12);
+  e.writeUInt32LE(Math.min(cdOffset, U32), 16);
+  parts.push(e);
+  return Buffer.concat(parts);
+}
+
 /**
- * Streams entries into a zip file at `file` (archiver, deflate), one entry at a time so that
- * memory does not grow with the archive. Any failing entry aborts the zip and rejects.
- * Returns the zip's size and sha256.
+ * Writes entries into a zip file at `file`, one entry at a time: an entry's data is asked for
+ * only when the zip reaches it, an entry up to 1 MB is compressed in one call (or stored when
+ * that is smaller, as for images), a larger one is deflated as it streams. The zip keeps about
+ * a hundred bytes per entry for its central directory, so tens of thousands of members cost
+ * little; zip64 records are written when the entry count or offsets need them. Any failing
+ * entry rejects (the caller removes the file). Returns the zip's size and sha256.
  */
 export async function writeZip(
   file: string,
@@ -22,55 +163,100 @@ export async function writeZip(
   opts: { level?: number; mode?: number } = {},
 ): Promise<{ bytes: number; sha256: string }> {
   const level = opts.level ?? 6;
-  const { default: archiver } = await import('archiver');
-  const zip = archiver('zip', { zlib: { level }, forceZip64: false });
+  const fh = await open(file, 'w', opts.mode ?? 0o666);
   const hash = createHash('sha256');
-  let bytes = 0;
-  const counter = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      hash.update(chunk);
-      bytes += chunk.length;
-      cb(null, chunk);
-    },
-  });
-  const done = pipeline(zip, counter, createWriteStream(file, { mode: opts.mode ?? 0o666 }));
-  let failure: unknown;
-  const fail = (err: unknown): void => {
-    failure ??= err;
-    zip.abort();
+  let offset = 0;
+  let batch: Buffer[] = [];
+  let batchBytes = 0;
+  const flush = async (): Promise<void> => {
+    if (batchBytes === 0) return;
+    const buffers = batch;
+    const total = batchBytes;
+    batch = [];
+    batchBytes = 0;
+    const { bytesWritten } = await fh.writev(buffers);
+    if (bytesWritten < total) {
+      // A short write (rare on a regular file): write the rest in a plain loop.
+      const rest = Buffer.concat(buffers, total).subarray(bytesWritten);
+      for (let done = 0; done < rest.length;) done += (await fh.write(rest, done, rest.length - done)).bytesWritten;
+    }
   };
-  zip.on('warning', fail);
-  zip.on('error', fail);
+  const put = async (b: Buffer): Promise<void> => {
+    hash.update(b);
+    offset += b.length;
+    batch.push(b);
+    batchBytes += b.length;
+    if (batchBytes >= WRITE_BATCH) await flush();
+  };
+  const central: Written[] = [];
   try {
     for await (const entry of entries) {
-      if (failure) break;
-      const source = Readable.from(entry.data(), { objectMode: false });
-      const appended = new Promise<void>((resolve, reject) => {
-        const onEntry = (): void => {
-          source.off('error', onError);
-          resolve();
+      const name = Buffer.from(entry.name, 'utf8');
+      if (name.length > U16) throw new UserError(`${entry.name.slice(0, 80)}...: the name is too long for a zip entry.`);
+      const { date, time } = dosDateTime(entry.date);
+      const at = offset;
+      const source = entry.data()[Symbol.asyncIterator]();
+      try {
+        const head: Buffer[] = [];
+        let headBytes = 0;
+        let ended = false;
+        while (headBytes <= WHOLE) {
+          const r = await source.next();
+          if (r.done) {
+            ended = true;
+            break;
+          }
+          head.push(r.value);
+          headBytes += r.value.length;
+        }
+        if (ended) {
+          const data = head.length === 1 ? head[0]! : Buffer.concat(head, headBytes);
+          const deflated = level > 0 && data.length > 0 ? zlib.deflateRawSync(data, { level }) : null;
+          const method = deflated && deflated.length < data.length ? DEFLATE : STORE;
+          const body = method === DEFLATE ? deflated! : data;
+          const e = { name, flags: FLAG_UTF8, method, date, time, crc: crc32(data), compressed: body.length, size: data.length };
+          await put(localHeader(e));
+          await put(body);
+          central.push({ ...e, offset: at });
+          continue;
+        }
+        // Larger than WHOLE: deflate as it streams; sizes and CRC follow the data.
+        const e = { name, flags: FLAG_UTF8 | FLAG_DESCRIPTOR, method: DEFLATE, date, time, crc: 0, compressed: 0, size: 0 };
+        await put(localHeader(e));
+        const all = async function* (): AsyncGenerator<Buffer> {
+          for (const chunk of head) yield chunk;
+          head.length = 0;
+          for (let r = await source.next(); !r.done; r = await source.next()) yield r.value;
         };
-        const onError = (err: unknown): void => {
-          zip.off('entry', onEntry);
-          reject(err);
-        };
-        zip.once('entry', onEntry);
-        source.once('error', onError);
-      });
-      zip.append(source, { name: entry.name, date: entry.date });
-      await appended;
+        const deflate = zlib.createDeflateRaw({ level });
+        const feeding = pipeline((async function* () {
+          for await (const chunk of all()) {
+            e.crc = crc32(chunk, e.crc);
+            e.size += chunk.length;
+            yield chunk;
+          }
+        })(), deflate);
+        feeding.catch(() => {});
+        for await (const out of deflate as AsyncIterable<Buffer>) {
+          e.compressed += out.length;
+          await put(out);
+        }
+        await feeding;
+        if (e.size >= U32 || e.compressed >= U32) throw new UserError(`${entry.name}: a single file of 4 GiB or more cannot go in the archive.`);
+        await put(dataDescriptor(e));
+        central.push({ ...e, offset: at });
+      } finally {
+        await source.return?.();
+      }
     }
-    if (!failure) await zip.finalize();
-  } catch (err) {
-    fail(err);
+    const cdOffset = offset;
+    for (const e of central) await put(centralHeader(e));
+    await put(endRecords(central.length, cdOffset, offset - cdOffset));
+    await flush();
+  } finally {
+    await fh.close();
   }
-  try {
-    await done;
-  } catch (err) {
-    failure ??= err;
-  }
-  if (failure) throw failure;
-  return { bytes, sha256: hash.digest('hex') };
+  return { bytes: offset, sha256: hash.digest('hex') };
 }
 
 /** Encodes a byte stream as base64 text, chunk by chunk (3-byte aligned). */

@@ -27,7 +27,7 @@ export interface PreparedExport {
 }
 
 const fileData = (f: PlannedFile, filter: TextFilterFactory) => () => {
-  const bytes = exportedBytes(f.abs, f.path, f.kind, f.sha256, filter);
+  const bytes = exportedBytes(f.abs, f.path, f.kind, f.sha256, filter, f.size);
   return f.kind === 'base64' ? base64Chunks(bytes) : bytes;
 };
 
@@ -57,7 +57,7 @@ export async function prepareGistFiles(
       const built = await writeZip(zipPath, members.map((m) => ({
         name: m.path,
         date: new Date(m.mtimeMs),
-        data: () => exportedBytes(m.abs, m.path, m.kind, m.sha256, opts.filter),
+        data: () => exportedBytes(m.abs, m.path, m.kind, m.sha256, opts.filter, m.size),
       })), { mode: 0o600 });
       const partRaw = archivePartCapacity(plan.limits.maxFileSize);
       for (let start = 0, i = 0; start < built.bytes; start += partRaw, i++) {

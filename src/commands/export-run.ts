@@ -105,7 +105,7 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   if (upload && !opts.yes && !ctx.interactive) {
     throw new UsageError('Uploading asks for confirmation, and there is no terminal to ask (or CI is set): pass --yes to upload with the defaults, or use --dry-run.');
   }
-  // Heavy modules load only when needed: a dry run never pays for execa or archiver.
+  // Heavy modules load only when needed: a dry run never pays for execa or the zip writer.
   const { Gh } = upload ? await import('../adapters/gh.js') : { Gh: null };
   const gh: GhClass | null = Gh ? new Gh({ env: ctx.env, signal: ctx.signal }) : null;
   if (gh) {

@@ -265,10 +265,12 @@ export async function* exportedBytes(
   kind: ContentKind,
   expectedSha256: string,
   filter: TextFilterFactory,
+  /** The size the walk saw (saves a stat); a file that changed since fails the hash check. */
+  sizeHint?: number,
 ): AsyncGenerator<Buffer> {
   const hash = createHash('sha256');
   try {
-    for await (const chunk of exportedChunks(abs, rel, kind, filter, () => {})) {
+    for await (const chunk of exportedChunks(abs, rel, kind, filter, () => {}, sizeHint)) {
       hash.update(chunk);
       yield chunk;
     }
