@@ -90,11 +90,15 @@ function describeLink(root: string, abs: string): { target: string; targetRel: s
  * again as bytes, reports each name that is not (`onBad`), and drops the entries it produced.
  */
 function keepUtf8Names(dirents: Dirent[], dirAbs: string, onBad: (bytes: Buffer, kind: EntryKind) => void): Dirent[] {
+  const kindOf = (d: Dirent<string | Buffer>): EntryKind => (d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'unknown');
   let raw: Dirent<Buffer>[];
   try {
     raw = readdirSync(dirAbs, { withFileTypes: true, encoding: 'buffer' });
   } catch {
-    return dirents.filter((d) => !d.name.includes('\uFFFD'));
+    // The directory went away in between: report each suspect name as read, never drop one silently.
+    const suspect = (d: Dirent): boolean => d.name.includes('\uFFFD');
+    for (const d of dirents.filter(suspect)) onBad(Buffer.from(d.name), kindOf(d));
+    return dirents.filter((d) => !suspect(d));
   }
   const valid = new Map<string, number>();
   for (const d of raw) {
@@ -102,7 +106,7 @@ function keepUtf8Names(dirents: Dirent[], dirAbs: string, onBad: (bytes: Buffer,
       const name = utf8.decode(d.name);
       valid.set(name, (valid.get(name) ?? 0) + 1);
     } catch {
-      onBad(d.name, d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'unknown');
+      onBad(d.name, kindOf(d));
     }
   }
   return dirents.filter((d) => {
