@@ -223,19 +223,25 @@ export async function writeZip(
         // Larger than WHOLE: deflate as it streams; sizes and CRC follow the data.
         const e = { name, flags: FLAG_UTF8 | FLAG_DESCRIPTOR, method: DEFLATE, date, time, crc: 0, compressed: 0, size: 0 };
         await put(localHeader(e));
-        const all = async function* (): AsyncGenerator<Buffer> {
-          for (const chunk of head) yield chunk;
-          head.length = 0;
-          for (let r = await source.next(); !r.done; r = await source.next()) yield r.value;
-        };
-        const deflate = zlib.createDeflateRaw({ level });
-        const feeding = pipeline((async function* () {
-          for await (const chunk of all()) {
+        // The chunks already read, then the rest of the source, counted on the way into deflate.
+        const input = async function* (): AsyncGenerator<Buffer> {
+          const read = head.splice(0);
+          for (let i = 0; ; i++) {
+            let chunk: Buffer;
+            if (i < read.length) {
+              chunk = read[i]!;
+            } else {
+              const r = await source.next();
+              if (r.done) return;
+              chunk = r.value;
+            }
             e.crc = crc32(chunk, e.crc);
             e.size += chunk.length;
             yield chunk;
           }
-        })(), deflate);
+        };
+        const deflate = zlib.createDeflateRaw({ level });
+        const feeding = pipeline(input(), deflate);
         feeding.catch(() => {});
         for await (const out of deflate as AsyncIterable<Buffer>) {
           e.compressed += out.length;
