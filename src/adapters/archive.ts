@@ -26,6 +26,18 @@ const DEFLATE = 8;
 const MADE_BY = (3 << 8) | 45;
 const FILE_MODE = 0o100644;
 
+/** Below this, deflate cannot win enough to matter: the member is stored. */
+const TINY = 64;
+
+/**
+ * A deflate window no larger than the data needs (and the hash table to match): the same
+ * output for a small member, without setting up zlib's full 256 KB state for each of thousands.
+ */
+function windowFor(size: number): { windowBits: number; memLevel: number } {
+  const windowBits = Math.min(15, Math.max(9, Math.ceil(Math.log2(size + 262))));
+  return { windowBits, memLevel: Math.max(1, Math.min(8, windowBits - 7)) };
+}
+
 let crcTable: Int32Array | undefined;
 /** CRC-32 (zlib.crc32 where Node has it: 20.15 and later). */
 function crc32(data: Buffer, crc = 0): number {
@@ -211,7 +223,7 @@ export async function writeZip(
         }
         if (ended) {
           const data = head.length === 1 ? head[0]! : Buffer.concat(head, headBytes);
-          const deflated = level > 0 && data.length > 0 ? zlib.deflateRawSync(data, { level }) : null;
+          const deflated = level > 0 && data.length >= TINY ? zlib.deflateRawSync(data, { level, ...windowFor(data.length) }) : null;
           const method = deflated && deflated.length < data.length ? DEFLATE : STORE;
           const body = method === DEFLATE ? deflated! : data;
           const e = { name, flags: FLAG_UTF8, method, date, time, crc: crc32(data), compressed: body.length, size: data.length };
