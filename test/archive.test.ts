@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { writeZip, type ZipEntry } from '../src/adapters/archive.js';
-import { extractZip } from '../src/adapters/unzip.js';
+import { extractZip, safeJoin } from '../src/adapters/unzip.js';
 import yauzl from 'yauzl';
 import { tempDir } from './helpers/env.js';
 
@@ -77,5 +77,19 @@ describe('writeZip', () => {
     };
     await assert.rejects(writeZip(file, [entry('a.txt', Buffer.from('a')), failing, entry('c.txt', Buffer.from('c'))]), /the file changed/);
     assert.ok((await stat(file)).size > 0, 'the caller removes the partial file');
+  });
+});
+
+describe('safeJoin (paths from a downloaded share)', () => {
+  const root = '/tmp/pulled';
+  it('keeps ordinary paths, and a backslash as a character of a POSIX name', () => {
+    assert.equal(safeJoin(root, 'turn_1/attempt_1/a.txt', 'linux'), '/tmp/pulled/turn_1/attempt_1/a.txt');
+    assert.equal(safeJoin(root, 'notes\\draft.txt', 'linux'), '/tmp/pulled/notes\\draft.txt');
+    assert.equal(safeJoin(root, 'a\\..\\..\\x', 'linux'), '/tmp/pulled/a\\..\\..\\x', 'one name on POSIX: it cannot climb');
+  });
+  it('refuses anything that could leave the directory', () => {
+    for (const [rel, platform] of [['../x', 'linux'], ['a/../../x', 'linux'], ['/etc/passwd', 'linux'], ['a//b', 'linux'], ['./a', 'linux'], ['', 'linux'], ['a\0b', 'linux'], ['a\\..\\..\\x', 'win32']] as const) {
+      assert.throws(() => safeJoin(root, rel, platform), /unsafe path/, `${rel} on ${platform}`);
+    }
   });
 });

@@ -203,6 +203,9 @@ describe('sharing through the real gh against a fake GitHub', () => {
     const s = await session('workspace-heavy');
     const big = 'a line of a long agent trace, repeated to pass the 1 MB content limit\n'.repeat(22_000);
     await writeFile(path.join(s.session, 'turn_1', 'attempt_1', 'agent_outputs', 'long_trace.txt'), big);
+    // A backslash is an ordinary character in a POSIX name: uploaded as its own file, and inside the archive.
+    await writeFile(path.join(s.session, 'turn_1', 'attempt_1', 'agent_outputs', 'notes\\draft.txt'), 'a draft\n');
+    await writeFile(path.join(s.session, 'turn_1', 'attempt_1', 'final', 'agent_b', 'workspace', 'data', 'raw\\blob.bin'), Buffer.from([0, 1, 2, 0xff]));
     const exportDir = path.join(await tempDir(), 'exported');
     const local = await runCli(['export', '--output', exportDir, '--json', '--workspace-limit', '5MB'], { cwd: s.base, env: s.env });
     const manifest = onlyJson(local.stdout).manifest;
@@ -217,6 +220,8 @@ describe('sharing through the real gh against a fake GitHub', () => {
       const bytes = await readFile(path.join(dest, entry.path));
       assert.equal(createHash('sha256').update(bytes).digest('hex'), entry.sha256, entry.path);
     }
+    assert.ok(Object.values<any>(manifest.files).some((f) => f.path.endsWith('agent_outputs/notes\\draft.txt')));
+    assert.ok(manifest.archive.members.some((m: any) => m.path.endsWith('data/raw\\blob.bin')));
     for (const m of manifest.archive.members) {
       const bytes = await readFile(path.join(dest, m.path));
       assert.equal(createHash('sha256').update(bytes).digest('hex'), m.sha256, m.path);
