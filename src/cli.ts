@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // Plain `env node`: flags on this line (`env -S`) would break the bin where env is BusyBox's (Alpine).
+import { capYoungGeneration } from './adapters/heap.js';
 import { run } from './main.js';
 
+capYoungGeneration();
 await run();
