@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { selectAttempts } from '../src/core/collect.js';
 import { buildManifest, MANIFEST_BUDGET, sessionStatus } from '../src/core/manifest.js';
-import type { LeftOut } from '../src/core/plan.js';
+import type { LeftOut, PlannedFile } from '../src/core/plan.js';
 import { describeAttempt } from '../src/core/turns.js';
 import { copyFixture, FIXTURE_SESSIONS, sessionOf } from './helpers/env.js';
 
@@ -84,5 +84,16 @@ describe('turns, attempts and status', () => {
     assert.equal(many.left_out.largest.length, 100);
     assert.equal(many.left_out.largest[0].bytes, 49_999);
     assert.ok(Buffer.byteLength(JSON.stringify(many)) <= MANIFEST_BUDGET);
+    // Archive members: listed while they fit, else the first thousand and the count.
+    const members = (n: number) => Array.from({ length: n }, (_, i) => ({ path: `turn_1/attempt_1/agent_a/ws/data/blob_${i}.bin`, fate: 'archive', kind: 'binary', bytes: 10, size: 10, sha256: 'a'.repeat(64), reason: 'binary file' })) as unknown as PlannedFile[];
+    const archive = { parts: ['_archive.zip.b64.part001'], bytes: 100, sha256: 'b'.repeat(64) };
+    const listed = buildManifest({ ...plan, files: members(10) }, { ...opts, archive }) as any;
+    assert.equal(listed.archive.members.length, 10);
+    assert.equal(listed.archive.members_truncated, undefined);
+    const cut = buildManifest({ ...plan, files: members(20_000), leftOut: leftOut(50_000) }, { ...opts, archive }) as any;
+    assert.equal(cut.left_out.count, 50_000);
+    assert.equal(cut.archive.members_count, 20_000);
+    assert.equal(cut.archive.members.length, 1000);
+    assert.equal(cut.archive.members_truncated, true);
   });
 });

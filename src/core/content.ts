@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import crypto, { createHash } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -193,15 +193,28 @@ function readSmall(abs: string): Buffer | null {
   }
 }
 
-const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+/** crypto.hash where Node has it (20.12 and later): no Hash object per file. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: Buffer, encoding: 'hex') => string }).hash;
+const sha256 = (b: Buffer): string => (oneShot ? oneShot('sha256', b, 'hex') : createHash('sha256').update(b).digest('hex'));
+
+/**
+ * The exported form of text held whole in memory (redacted; the bytes as read when redaction
+ * changed nothing), or null if it is not text. Streaming machinery costs more than the work for
+ * the small files most sessions are made of.
+ */
+function exportWholeText(whole: Buffer, rel: string, filter: TextFilterFactory): { bytes: Buffer; filter: TextFilter } | null {
+  if (looksBinary(whole, 0) || !isUtf8(whole)) return null;
+  const f = filter({ rel });
+  const text = whole.toString('utf8');
+  const out = f.write(text) + f.end();
+  return { bytes: out === text ? whole : Buffer.from(out, 'utf8'), filter: f };
+}
 
 /** measureAs for a file held whole in memory: the same result, without streaming machinery. */
 function measureWhole(whole: Buffer, rel: string, first: ContentKind, filter: TextFilterFactory, scan?: BinaryScanner): Measured {
-  if (first === 'text' && !looksBinary(whole, 0) && isUtf8(whole)) {
-    const f = filter({ rel });
-    const text = whole.toString('utf8');
-    const out = f.write(text) + f.end();
-    const bytes = out === text ? whole : Buffer.from(out, 'utf8');
+  const text = first === 'text' ? exportWholeText(whole, rel, filter) : null;
+  if (text) {
+    const { bytes, filter: f } = text;
     return { kind: 'text', bytes: bytes.length, sha256: sha256(bytes), blank: !hasContent(bytes), redactions: f.counts?.() ?? {}, findings: f.findings?.() ?? [], binarySecrets: [] };
   }
   const kind = first === 'text' ? 'binary' : first;
@@ -268,6 +281,16 @@ export async function* exportedBytes(
   /** The size the walk saw (saves a stat); a file that changed since fails the hash check. */
   sizeHint?: number,
 ): AsyncGenerator<Buffer> {
+  if (sizeHint !== undefined && sizeHint <= SMALL_FILE) {
+    // Small files (most of them): read whole, exported in one piece, checked with one hash.
+    const whole = readFileSync(abs);
+    if (whole.length <= SMALL_FILE) {
+      const bytes = kind === 'text' ? exportWholeText(whole, rel, filter)?.bytes : whole;
+      if (!bytes || sha256(bytes) !== expectedSha256) throw new FileChangedError(rel);
+      if (bytes.length > 0) yield bytes;
+      return;
+    }
+  }
   const hash = createHash('sha256');
   try {
     for await (const chunk of exportedChunks(abs, rel, kind, filter, () => {}, sizeHint)) {

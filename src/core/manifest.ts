@@ -1,4 +1,4 @@
-import type { ExportLimits, ExportPlan, LeftOut } from './plan.js';
+import type { ExportLimits, ExportPlan, LeftOut, PlannedFile } from './plan.js';
 import type { AttemptInfo, ErrorInfo } from './turns.js';
 
 export type SessionStatus = 'complete' | 'error' | 'interrupted';
@@ -104,7 +104,7 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): Record<s
       parts: opts.archive?.parts ?? [],
       bytes: opts.archive?.bytes ?? null,
       sha256: opts.archive?.sha256 ?? null,
-      members: members.map((m) => ({ path: m.path, bytes: m.bytes, sha256: m.sha256, reason: m.reason })),
+      members: [],
     },
     links: plan.links.map((l) => ({ path: l.path, target: l.target, target_path: l.targetPath })),
     left_out: [],
@@ -113,22 +113,34 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): Record<s
     limits: limitsEntry(plan.limits),
     warnings: plan.warnings,
   };
-  // Keep the manifest readable through the API (1 MB): summarise the long lists if need be.
-  // The archive's own directory still lists every member.
-  // Measured entry by entry, stopping at the budget: tens of thousands of left-out files are
-  // never turned into one string just to find that they will be summarised.
-  const room = MANIFEST_BUDGET - Buffer.byteLength(JSON.stringify(manifest));
-  let leftOutBytes = 0;
-  for (const l of plan.leftOut) {
-    leftOutBytes += Buffer.byteLength(JSON.stringify(leftOutEntry(l))) + 1;
-    if (leftOutBytes > room) break;
-  }
-  manifest.left_out = leftOutBytes > room ? summariseLeftOut(plan.leftOut) : plan.leftOut.map(leftOutEntry);
-  const archive = manifest.archive as { members: unknown[] } | null;
-  if (archive && Buffer.byteLength(JSON.stringify(manifest)) > MANIFEST_BUDGET) {
+  // Keep the manifest readable through the API (1 MB): summarise the long lists if need be
+  // (left-out files first, then archive members; the archive's own directory still lists every
+  // member). The lists are measured entry by entry and only up to the budget: tens of thousands
+  // of entries are never turned into one string just to find they will be summarised.
+  const memberEntry = (m: PlannedFile) => ({ path: m.path, bytes: m.bytes, sha256: m.sha256, reason: m.reason });
+  const base = Buffer.byteLength(JSON.stringify(manifest));
+  const membersBytes = jsonBytesUpTo(members, memberEntry, MANIFEST_BUDGET);
+  const leftOutBytes = jsonBytesUpTo(plan.leftOut, leftOutEntry, MANIFEST_BUDGET - base - membersBytes);
+  const leftOutFits = base + membersBytes + leftOutBytes <= MANIFEST_BUDGET;
+  manifest.left_out = leftOutFits ? plan.leftOut.map(leftOutEntry) : summariseLeftOut(plan.leftOut);
+  const leftOutFinal = leftOutFits ? leftOutBytes : Buffer.byteLength(JSON.stringify(manifest.left_out));
+  const archive = manifest.archive as Record<string, unknown> | null;
+  if (archive && base + membersBytes + leftOutFinal <= MANIFEST_BUDGET) {
+    archive.members = members.map(memberEntry);
+  } else if (archive) {
     Object.assign(archive, { members_count: members.length, members: members.slice(0, 1000).map((m) => ({ path: m.path, bytes: m.bytes, sha256: m.sha256 })), members_truncated: true });
   }
   return manifest;
+}
+
+/** Bytes the items take in compact JSON (with separators), counted one at a time and no further than just past `limit`. */
+function jsonBytesUpTo<T>(items: readonly T[], entry: (item: T) => unknown, limit: number): number {
+  let n = 0;
+  for (const item of items) {
+    n += Buffer.byteLength(JSON.stringify(entry(item))) + 1;
+    if (n > limit) break;
+  }
+  return n;
 }
 
 export const renderManifest = (manifest: Record<string, unknown>): string => `${JSON.stringify(manifest, null, 2)}\n`;
