@@ -6,30 +6,44 @@ import { fileURLToPath } from 'node:url';
 
 const HEAP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/adapters/heap.js');
 
-/** Runs a fresh Node that builds 400,000 long-lived objects, yielding as the export does; returns the largest young generation seen (MB). */
-function largestYoungGeneration(capped: boolean): number {
+/**
+ * Runs a fresh Node shaped like an export: it keeps 300,000 entries (the plan), then makes
+ * 300,000 objects that each live long enough to reach the old generation before they die (as
+ * the files of a large archive do). Returns the largest young and old generation seen (MB).
+ */
+function largestSpaces(tuned: boolean): { young: number; old: number } {
   const script = `
     import v8 from 'node:v8';
-    const { capYoungGeneration } = await import(${JSON.stringify(HEAP)});
-    if (${capped}) capYoungGeneration(4);
-    const keep = [];
-    let largest = 0;
-    for (let i = 0; i < 400_000; i++) {
-      keep.push({ path: 'turn_1/attempt_1/agent_a/workspace/src/file_' + i + '.js', size: i, reason: 'kept ' + i });
-      if (i % 2000 === 0) {
-        await new Promise((r) => setImmediate(r));
-        largest = Math.max(largest, v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size);
+    const { tuneHeap } = await import(${JSON.stringify(HEAP)});
+    if (${tuned}) tuneHeap(4);
+    let young = 0, old = 0;
+    const sample = () => {
+      for (const s of v8.getHeapSpaceStatistics()) {
+        if (s.space_name === 'new_space') young = Math.max(young, s.space_size);
+        if (s.space_name === 'old_space') old = Math.max(old, s.space_size);
       }
+    };
+    const plan = [];
+    for (let i = 0; i < 300_000; i++) {
+      plan.push({ path: 'turn_1/attempt_1/agent_a/workspace/src/file_' + i + '.js', size: i, reason: 'kept ' + i });
+      if (i % 2000 === 0) { await new Promise((r) => setImmediate(r)); sample(); }
     }
-    process.stdout.write(String(largest / 1048576));`;
-  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+    const recent = new Array(40_000);
+    for (let i = 0; i < 300_000; i++) {
+      recent[i % recent.length] = { text: 'x'.repeat(200) + i, lines: [i, i + 1, i + 2] };
+      if (i % 2000 === 0) { await new Promise((r) => setImmediate(r)); sample(); }
+    }
+    process.stdout.write(JSON.stringify({ young: young / 1048576, old: old / 1048576, kept: plan.length }));`;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
 }
 
-describe('capYoungGeneration', () => {
-  it('keeps the young generation at 4 MB semi-spaces where V8 would grow it to 16 MB', () => {
-    const free = largestYoungGeneration(false);
-    const capped = largestYoungGeneration(true);
-    assert.ok(free > 8, `uncapped, V8 grows it (${free} MB): otherwise this test shows nothing`);
-    assert.ok(capped <= 8, `capped at 2 x 4 MB, saw ${capped} MB`);
+describe('tuneHeap', () => {
+  it('keeps the young generation at 4 MB semi-spaces and the old one near what is live', (t) => {
+    const free = largestSpaces(false);
+    const tuned = largestSpaces(true);
+    t.diagnostic(`default: young ${free.young} MB, old ${free.old} MB; tuned: young ${tuned.young} MB, old ${tuned.old} MB`);
+    assert.ok(free.young > 8, `uncapped, V8 grows the young generation (${free.young} MB): otherwise this test shows nothing`);
+    assert.ok(tuned.young <= 8, `young generation capped at 2 x 4 MB, saw ${tuned.young} MB`);
+    assert.ok(tuned.old < free.old, `old generation ${tuned.old} MB tuned against ${free.old} MB by default`);
   });
 });

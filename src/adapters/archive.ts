@@ -64,7 +64,8 @@ function dosDateTime(d: Date): { date: number; time: number } {
 
 /** What the central directory needs of one entry. */
 interface Written {
-  name: Buffer;
+  /** Kept as the string the caller already holds (a Buffer per member would cost ~100 bytes each). */
+  name: string;
   flags: number;
   method: number;
   date: number;
@@ -76,7 +77,7 @@ interface Written {
 }
 
 /** The fields local and central headers share, in the same order: flags to the name's length (22 bytes at `at`). */
-function writeShared(b: Buffer, at: number, e: Omit<Written, 'offset'>): void {
+function writeShared(b: Buffer, at: number, e: Omit<Written, 'offset'>, nameBytes: number): void {
   b.writeUInt16LE(e.flags, at);
   b.writeUInt16LE(e.method, at + 2);
   b.writeUInt16LE(e.time, at + 4);
@@ -84,16 +85,17 @@ function writeShared(b: Buffer, at: number, e: Omit<Written, 'offset'>): void {
   b.writeUInt32LE(e.crc, at + 8);
   b.writeUInt32LE(e.compressed, at + 12);
   b.writeUInt32LE(e.size, at + 16);
-  b.writeUInt16LE(e.name.length, at + 20);
+  b.writeUInt16LE(nameBytes, at + 20);
 }
 
 function localHeader(e: Omit<Written, 'offset'>): Buffer {
+  const name = Buffer.from(e.name, 'utf8');
   const b = Buffer.alloc(30);
   b.writeUInt32LE(0x04034b50, 0);
   b.writeUInt16LE(20, 4);
-  writeShared(b, 6, e);
+  writeShared(b, 6, e, name.length);
   b.writeUInt16LE(0, 28); // extra
-  return Buffer.concat([b, e.name]);
+  return Buffer.concat([b, name]);
 }
 
 function dataDescriptor(e: Pick<Written, 'crc' | 'compressed' | 'size'>): Buffer {
@@ -106,6 +108,7 @@ function dataDescriptor(e: Pick<Written, 'crc' | 'compressed' | 'size'>): Buffer
 }
 
 function centralHeader(e: Written): Buffer {
+  const name = Buffer.from(e.name, 'utf8');
   // Only the local header's offset can pass 4 GiB (entries are capped below it): zip64 extra for it.
   const zip64 = e.offset >= U32;
   const extra = zip64 ? Buffer.alloc(12) : Buffer.alloc(0);
@@ -118,14 +121,14 @@ function centralHeader(e: Written): Buffer {
   b.writeUInt32LE(0x02014b50, 0);
   b.writeUInt16LE(MADE_BY, 4);
   b.writeUInt16LE(zip64 ? 45 : 20, 6);
-  writeShared(b, 8, e);
+  writeShared(b, 8, e, name.length);
   b.writeUInt16LE(extra.length, 30);
   b.writeUInt16LE(0, 32); // comment
   b.writeUInt16LE(0, 34); // disk
   b.writeUInt16LE(0, 36); // internal attributes
   b.writeUInt32LE((FILE_MODE << 16) >>> 0, 38);
   b.writeUInt32LE(zip64 ? U32 : e.offset, 42);
-  return Buffer.concat([b, e.name, extra]);
+  return Buffer.concat([b, name, extra]);
 }
 
 /** End of central directory, preceded by the zip64 record and locator when the counts or offsets need them. */
@@ -203,8 +206,8 @@ export async function writeZip(
   const central: Written[] = [];
   try {
     for await (const entry of entries) {
-      const name = Buffer.from(entry.name, 'utf8');
-      if (name.length > U16) throw new UserError(`${entry.name.slice(0, 80)}...: the name is too long for a zip entry.`);
+      const name = entry.name;
+      if (Buffer.byteLength(name, 'utf8') > U16) throw new UserError(`${entry.name.slice(0, 80)}...: the name is too long for a zip entry.`);
       const { date, time } = dosDateTime(entry.date);
       const at = offset;
       const source = entry.data()[Symbol.asyncIterator]();

@@ -7,7 +7,7 @@ import { buildManifest, renderManifest, type ArchiveBuilt, type ManifestOptions 
 import { archivePartCapacity } from '../core/fates.js';
 import { archivePartName, MANIFEST_NAME } from '../core/names.js';
 import type { ExportPlan, PlannedFile } from '../core/plan.js';
-import { base64Chunks, writeZip } from './archive.js';
+import { base64Chunks, writeZip, type ZipEntry } from './archive.js';
 import { trackTemp } from './cleanup.js';
 
 /** One file of the gist, produced lazily so that nothing is held in memory. */
@@ -54,11 +54,13 @@ export async function prepareGistFiles(
       tmp = await mkdtemp(path.join(os.tmpdir(), 'massgen-share-'));
       untrack = trackTemp(tmp);
       const zipPath = path.join(tmp, 'archive.zip');
-      const built = await writeZip(zipPath, members.map((m) => ({
-        name: m.path,
-        date: new Date(m.mtimeMs),
-        data: () => exportedBytes(m.abs, m.path, m.kind, m.sha256, opts.filter, m.size),
-      })), { mode: 0o600 });
+      // Entries are made as the zip reaches them, not all up front (there can be tens of thousands).
+      const entries = function* (): Generator<ZipEntry> {
+        for (const m of members) {
+          yield { name: m.path, date: new Date(m.mtimeMs), data: () => exportedBytes(m.abs, m.path, m.kind, m.sha256, opts.filter, m.size) };
+        }
+      };
+      const built = await writeZip(zipPath, entries(), { mode: 0o600 });
       const partRaw = archivePartCapacity(plan.limits.maxFileSize);
       for (let start = 0, i = 0; start < built.bytes; start += partRaw, i++) {
         const end = Math.min(built.bytes, start + partRaw);
