@@ -71,13 +71,8 @@ function fileSize(abs: string): number {
   }
 }
 
-/** Reads a file in chunks of at most 1 MB, to the end as it is now (one read for small files). */
-export async function* readChunks(abs: string, size = fileSize(abs)): AsyncGenerator<Buffer> {
-  if (size <= SMALL_FILE) {
-    const whole = readFileSync(abs);
-    if (whole.length > 0) yield whole;
-    return;
-  }
+/** Reads a (large) file in chunks of at most 1 MB, to the end as it is now. Small files are read whole (exportSmall). */
+async function* readChunks(abs: string): AsyncGenerator<Buffer> {
   const fh = await open(abs, 'r');
   try {
     for (;;) {
@@ -127,29 +122,28 @@ async function* exportedChunks(
   sizeHint?: number,
 ): AsyncGenerator<Buffer> {
   const size = sizeHint ?? fileSize(abs);
+  if (size <= SMALL_FILE) {
+    const small = exportSmall(abs, rel, kind, filter);
+    if (!small) throw new NotText();
+    if (small.filter) onDone(small.filter);
+    if (small.bytes.length > 0) yield small.bytes;
+    return;
+  }
   if (kind !== 'text') {
-    yield* readChunks(abs, size);
+    yield* readChunks(abs);
     return;
   }
   // ignoreBOM keeps a byte order mark as text: the export is byte for byte what the file holds.
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const f = filter({ rel });
   let offset = 0;
-  for await (const chunk of readChunks(abs, size)) {
+  for await (const chunk of readChunks(abs)) {
     if (looksBinary(chunk, offset)) throw new NotText();
     let text: string;
     try {
       text = decoder.decode(chunk, { stream: offset + chunk.length < size });
     } catch {
       throw new NotText();
-    }
-    if (offset === 0 && chunk.length >= size) {
-      // The whole file in one chunk (most files): when redaction changed nothing, hand on the
-      // bytes as read instead of encoding the same text again.
-      const out = f.write(text) + f.end();
-      onDone(f);
-      yield out === text ? chunk : Buffer.from(out, 'utf8');
-      return;
     }
     offset += chunk.length;
     const out = f.write(text);
@@ -208,6 +202,12 @@ function exportWholeText(whole: Buffer, rel: string, filter: TextFilterFactory):
   const text = whole.toString('utf8');
   const out = f.write(text) + f.end();
   return { bytes: out === text ? whole : Buffer.from(out, 'utf8'), filter: f };
+}
+
+/** A small file's exported bytes, read whole as it is now; null if text turned out not to be text. */
+function exportSmall(abs: string, rel: string, kind: ContentKind, filter: TextFilterFactory): { bytes: Buffer; filter?: TextFilter } | null {
+  const whole = readFileSync(abs);
+  return kind === 'text' ? exportWholeText(whole, rel, filter) : { bytes: whole };
 }
 
 /** measureAs for a file held whole in memory: the same result, without streaming machinery. */
@@ -282,14 +282,11 @@ export async function* exportedBytes(
   sizeHint?: number,
 ): AsyncGenerator<Buffer> {
   if (sizeHint !== undefined && sizeHint <= SMALL_FILE) {
-    // Small files (most of them): read whole, exported in one piece, checked with one hash.
-    const whole = readFileSync(abs);
-    if (whole.length <= SMALL_FILE) {
-      const bytes = kind === 'text' ? exportWholeText(whole, rel, filter)?.bytes : whole;
-      if (!bytes || sha256(bytes) !== expectedSha256) throw new FileChangedError(rel);
-      if (bytes.length > 0) yield bytes;
-      return;
-    }
+    // Small files (most of them): exported in one piece, checked with one hash.
+    const small = exportSmall(abs, rel, kind, filter);
+    if (!small || sha256(small.bytes) !== expectedSha256) throw new FileChangedError(rel);
+    if (small.bytes.length > 0) yield small.bytes;
+    return;
   }
   const hash = createHash('sha256');
   try {
