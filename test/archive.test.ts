@@ -4,7 +4,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { writeZip, type ZipEntry } from '../src/adapters/archive.js';
+import zlib from 'node:zlib';
+import { crc32Portable, writeZip, type ZipEntry } from '../src/adapters/archive.js';
 import { extractZip, safeJoin } from '../src/adapters/unzip.js';
 import yauzl from 'yauzl';
 import { tempDir } from './helpers/env.js';
@@ -91,5 +92,19 @@ describe('safeJoin (paths from a downloaded share)', () => {
     for (const [rel, platform] of [['../x', 'linux'], ['a/../../x', 'linux'], ['/etc/passwd', 'linux'], ['a//b', 'linux'], ['./a', 'linux'], ['', 'linux'], ['a\0b', 'linux'], ['a\\..\\..\\x', 'win32']] as const) {
       assert.throws(() => safeJoin(root, rel, platform), /unsafe path/, `${rel} on ${platform}`);
     }
+  });
+});
+
+describe('crc32Portable (Node before 20.15)', () => {
+  it('agrees with zlib, whole and continued chunk by chunk', (t) => {
+    const native = (zlib as { crc32?: (d: Buffer, v?: number) => number }).crc32;
+    if (!native) return t.skip('this Node has no zlib.crc32 to compare with');
+    for (const size of [0, 1, 7, 1000, 65_537]) {
+      const data = randomBytes(size);
+      assert.equal(crc32Portable(data), native(data), `${size} bytes`);
+      const cut = Math.floor(size / 3);
+      assert.equal(crc32Portable(data.subarray(cut), crc32Portable(data.subarray(0, cut))), native(data), `${size} bytes in two pieces`);
+    }
+    assert.equal(crc32Portable(Buffer.from('123456789')), 0xcbf43926, 'the standard check value');
   });
 });

@@ -39,10 +39,8 @@ function windowFor(size: number): { windowBits: number; memLevel: number } {
 }
 
 let crcTable: Int32Array | undefined;
-/** CRC-32 (zlib.crc32 where Node has it: 20.15 and later). */
-function crc32(data: Buffer, crc = 0): number {
-  const native = (zlib as { crc32?: (d: Buffer, v?: number) => number }).crc32;
-  if (native) return native(data, crc);
+/** CRC-32 in JavaScript, for Node before 20.15 (which has no zlib.crc32). */
+export function crc32Portable(data: Buffer, crc = 0): number {
   crcTable ??= Int32Array.from({ length: 256 }, (_, n) => {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -52,6 +50,10 @@ function crc32(data: Buffer, crc = 0): number {
   for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
   return ~c >>> 0;
 }
+
+const nativeCrc32 = (zlib as { crc32?: (d: Buffer, v?: number) => number }).crc32;
+/** CRC-32, continuing from `crc` (zlib.crc32 where Node has it). */
+const crc32 = (data: Buffer, crc = 0): number => (nativeCrc32 ? nativeCrc32(data, crc) : crc32Portable(data, crc));
 
 /** DOS date and time (local time, 2-second resolution, from 1980). */
 function dosDateTime(d: Date): { date: number; time: number } {
