@@ -281,13 +281,6 @@ export async function* exportedBytes(
   /** The size the walk saw (saves a stat); a file that changed since fails the hash check. */
   sizeHint?: number,
 ): AsyncGenerator<Buffer> {
-  if (sizeHint !== undefined && sizeHint <= SMALL_FILE) {
-    // Small files (most of them): exported in one piece, checked with one hash.
-    const small = exportSmall(abs, rel, kind, filter);
-    if (!small || sha256(small.bytes) !== expectedSha256) throw new FileChangedError(rel);
-    if (small.bytes.length > 0) yield small.bytes;
-    return;
-  }
   const hash = createHash('sha256');
   try {
     for await (const chunk of exportedChunks(abs, rel, kind, filter, () => {}, sizeHint)) {

@@ -67,6 +67,8 @@ export interface ExcludeMatcher {
 
 /** One default pattern compiled to per-segment regexes, matched against the end of a path. */
 interface SegmentPattern {
+  /** The pattern's last segment as written (no trailing `/`). */
+  name: string;
   segments: RegExp[];
   dirOnly: boolean;
 }
@@ -82,8 +84,9 @@ function compileDefault(pattern: string): SegmentPattern {
   if (/[?[\]\\!]/.test(body) || body.includes('**') || (body.includes('/') && !pattern.startsWith('**/'))) {
     throw new Error(`default exclude pattern outside the supported subset: ${pattern}`);
   }
-  const segments = body.split('/').map((seg) => new RegExp(`^${seg.split('*').map((lit) => lit.replace(/[.+^${}()|\\]/g, '\\$&')).join('[^/]*')}$`));
-  return { segments, dirOnly };
+  const parts = body.split('/');
+  const segments = parts.map((seg) => new RegExp(`^${seg.split('*').map((lit) => lit.replace(/[.+^${}()|\\]/g, '\\$&')).join('[^/]*')}$`));
+  return { name: parts[parts.length - 1]!, segments, dirOnly };
 }
 
 const COMPILED_DEFAULTS: [ExcludeCategory, SegmentPattern[]][] = Object.entries(DEFAULT_EXCLUDES).map(
@@ -91,11 +94,11 @@ const COMPILED_DEFAULTS: [ExcludeCategory, SegmentPattern[]][] = Object.entries(
 );
 
 /** Every one-segment default at once (a set lookup and one small regex per path segment), for the common answer: not excluded. */
-const ONE_SEGMENT = Object.values(DEFAULT_EXCLUDES).flat().filter((p) => !p.slice(0, -1).includes('/'));
+const ONE_SEGMENT = COMPILED_DEFAULTS.flatMap(([, ps]) => ps).filter((p) => p.segments.length === 1);
 const literals = (dirOnly: boolean): Set<string> =>
-  new Set(ONE_SEGMENT.filter((p) => p.endsWith('/') === dirOnly && !p.includes('*')).map((p) => p.replace(/\/$/, '')));
-const globs = (dirOnly: boolean): RegExp => new RegExp(ONE_SEGMENT.filter((p) => p.endsWith('/') === dirOnly && p.includes('*'))
-  .map((p) => `(?:${compileDefault(p).segments[0]!.source})`).join('|') || '(?!)');
+  new Set(ONE_SEGMENT.filter((p) => p.dirOnly === dirOnly && !p.name.includes('*')).map((p) => p.name));
+const globs = (dirOnly: boolean): RegExp => new RegExp(ONE_SEGMENT.filter((p) => p.dirOnly === dirOnly && p.name.includes('*'))
+  .map((p) => `(?:${p.segments[0]!.source})`).join('|') || '(?!)');
 const ANY_LITERAL = literals(false);
 const DIR_LITERAL = literals(true);
 const ANY_GLOB = globs(false);
