@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import ignore from 'ignore';
 import { createExcludeMatcher, DEFAULT_EXCLUDES, defaultReason } from '../src/core/excludes.js';
+import { prioritize, roleOf } from '../src/core/priority.js';
 import { parseSize } from '../src/core/sizes.js';
 import { selectTurns } from '../src/core/turn-spec.js';
 import { UsageError } from '../src/errors.js';
@@ -116,5 +117,60 @@ describe('writeJson', () => {
     assert.equal(jsonChunks(v, 8).join(''), JSON.stringify(v, null, 2));
     assert.deepEqual(jsonChunks([]), ['[]']);
     assert.deepEqual(jsonChunks({}), ['{}']);
+  });
+});
+
+describe('prioritize', () => {
+  // The order spelled out plainly: a key per file compared field by field, then the path.
+  const META = ['status.json', 'metrics_summary.json', 'execution_metadata.yaml', 'coordination_events.json', 'snapshot_mappings.json', 'coordination_table.txt', 'vote.json'];
+  type F = { attemptRel: string; rel: string; turn: number; attempt: number; size: number };
+  function reference(files: F[], attemptOrder: Map<string, number>): F[] {
+    const steps = new Map<string, string[]>();
+    const roles = files.map((f) => roleOf(f.attemptRel));
+    files.forEach((f, i) => {
+      const r = roles[i]!;
+      if (!r.agent || !r.step || r.step === 'final') return;
+      const k = `${f.turn}/${f.attempt}/${r.agent}`;
+      steps.set(k, [...new Set([...(steps.get(k) ?? []), r.step])].sort().reverse());
+    });
+    const key = (f: F, i: number): number[] => {
+      const r = roles[i]!;
+      const order = attemptOrder.get(`${f.turn}/${f.attempt}`) ?? 0;
+      const recency = r.agent && r.step && r.step !== 'final' ? steps.get(`${f.turn}/${f.attempt}/${r.agent}`)!.indexOf(r.step) : 0;
+      const name = f.attemptRel.split('/').pop()!;
+      const rest = f.attemptRel.startsWith('agent_outputs/') ? 0 : f.attemptRel.endsWith('execution_trace.md') ? 1 : f.attemptRel.endsWith('/context.txt') ? 2 : 3;
+      if (r.tier === 0) return [0, r.step === null ? META.indexOf(name) : r.step === 'final' ? 10 : 20 + recency, order, 0];
+      if (r.tier === 1) return [1, 0, order, f.size];
+      if (r.tier === 2) return [2, recency, order, f.size];
+      return [3, rest, order, f.size];
+    };
+    const keys = files.map(key);
+    return files.map((_, i) => i).sort((a, b) => {
+      for (let j = 0; j < 4; j++) if (keys[a]![j] !== keys[b]![j]) return keys[a]![j]! - keys[b]![j]!;
+      return files[a]!.rel < files[b]!.rel ? -1 : files[a]!.rel > files[b]!.rel ? 1 : 0;
+    }).map((i) => files[i]!);
+  }
+  const part = (xs: string[]) => fc.constantFrom(...xs);
+  const name = part([...META, 'answer.txt', 'context.txt', 'execution_trace.md', 'a.txt', 'b.py']);
+  const agent = part(['agent_a', 'agent_b', 'final', 'agent_outputs', 'workspace']);
+  const step = part(['20260131_101530_654321', '20260131_101531_000001', '20260131_111530', 'notastep']);
+  const attemptRel = fc.oneof(
+    name,
+    fc.tuple(agent, step, name).map((p) => p.join('/')),
+    fc.tuple(agent, step, name).map(([a, s, n]) => `${a}/${s}/workspace/${n}`),
+    fc.tuple(agent, name).map(([a, n]) => `final/${a}/workspace/d/${n}`),
+    name.map((n) => `agent_outputs/${n}`),
+  );
+  const file = fc.record({
+    attemptRel, turn: fc.integer({ min: 1, max: 3 }), attempt: fc.integer({ min: 1, max: 2 }),
+    size: fc.oneof(fc.integer({ min: 0, max: 4 }).map((n) => n * 1000), fc.nat({ max: 2 ** 40 })),
+  });
+
+  it('orders files exactly as the plain field-by-field key does (fast-check)', () => {
+    fc.assert(fc.property(fc.array(file, { maxLength: 60 }), (raw) => {
+      const files: F[] = raw.map((f, i) => ({ ...f, rel: `turn_${f.turn}/attempt_${f.attempt}/${f.attemptRel}#${i}` }));
+      const order = new Map(['1/1', '1/2', '2/1', '2/2', '3/1', '3/2'].map((k, i) => [k, 5 - i]));
+      assert.deepEqual(prioritize(files, order).map((r) => r.file.rel), reference(files, order).map((f) => f.rel));
+    }), { numRuns: 1000 });
   });
 });

@@ -74,45 +74,59 @@ export function prioritize<T extends Pick<WalkFile, 'attemptRel' | 'size' | 'rel
   attemptOrder: ReadonlyMap<string, number>,
 ): Ranked<T>[] {
   // Recency rank of each (attempt, agent, step): 0 is the newest step of that agent.
-  const ranked = files.map((file) => ({ file, role: roleOf(file.attemptRel) }));
+  const n = files.length;
+  const roles = files.map((file) => roleOf(file.attemptRel));
   const stepsOf = new Map<string, Map<string, number>>();
-  const stepKeys = ranked.map(({ file, role }) => {
-    if (!role.agent || !role.step || role.step === 'final') return null;
+  const stepSets: (Map<string, number> | null)[] = new Array(n).fill(null);
+  for (let i = 0; i < n; i++) {
+    const role = roles[i]!;
+    if (!role.agent || !role.step || role.step === 'final') continue;
+    const file = files[i]!;
     const key = `${file.turn}/${file.attempt}/${role.agent}`;
     let set = stepsOf.get(key);
     if (!set) stepsOf.set(key, (set = new Map()));
     set.set(role.step, 0);
-    return set;
-  });
+    stepSets[i] = set;
+  }
   for (const set of stepsOf.values()) [...set.keys()].sort().reverse().forEach((step, i) => set.set(step, i));
-  const recency = (i: number, role: FileRole): number => stepKeys[i]?.get(role.step!) ?? 0;
 
-  const keyOf = ({ file, role }: Ranked<T>, i: number): number[] => {
+  // The sort key of each file as two numbers compared in turn (no lookups or arrays in the
+  // comparator: it runs n log n times): `major` packs tier, rank within the tier and the
+  // attempt's position; `minor` is the size. Ties go to the path.
+  const major = new Float64Array(n);
+  const minor = new Float64Array(n);
+  const pack = (tier: number, rank: number, order: number): number => (tier * 2 ** 20 + rank) * 2 ** 24 + order;
+  for (let i = 0; i < n; i++) {
+    const file = files[i]!;
+    const role = roles[i]!;
     const order = attemptOrder.get(`${file.turn}/${file.attempt}`) ?? 0;
-    const name = file.attemptRel.slice(file.attemptRel.lastIndexOf('/') + 1);
+    const recency = stepSets[i]?.get(role.step!) ?? 0;
     switch (role.tier) {
       case 0: {
-        const meta = METADATA.indexOf(name);
-        const primary = role.step === null ? meta : role.step === 'final' ? 10 : 20 + recency(i, role);
-        return [0, primary, order, 0];
+        const name = file.attemptRel.slice(file.attemptRel.lastIndexOf('/') + 1);
+        const primary = role.step === null ? METADATA.indexOf(name) : role.step === 'final' ? 10 : 20 + recency;
+        major[i] = pack(0, primary, order);
+        break;
       }
       case 1:
-        return [1, 0, order, file.size];
+        major[i] = pack(1, 0, order);
+        minor[i] = file.size;
+        break;
       case 2:
-        return [2, recency(i, role), order, file.size];
+        major[i] = pack(2, recency, order);
+        minor[i] = file.size;
+        break;
       default:
-        return [3, restClass(file.attemptRel), order, file.size];
+        major[i] = pack(3, restClass(file.attemptRel), order);
+        minor[i] = file.size;
     }
-  };
-  // Sort positions by precomputed keys (no lookups in the comparator: it runs n log n times).
-  const keys = ranked.map(keyOf);
-  const order = ranked.map((_, i) => i).sort((a, b) => {
-    const ka = keys[a]!;
-    const kb = keys[b]!;
-    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
-    const ra = ranked[a]!.file.rel;
-    const rb = ranked[b]!.file.rel;
+  }
+  const positions = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+    const d = major[a]! - major[b]! || minor[a]! - minor[b]!;
+    if (d !== 0) return d;
+    const ra = files[a]!.rel;
+    const rb = files[b]!.rel;
     return ra < rb ? -1 : ra > rb ? 1 : 0;
   });
-  return order.map((i) => ranked[i]!);
+  return positions.map((i) => ({ file: files[i]!, role: roles[i]! }));
 }
