@@ -118,6 +118,18 @@ describe('writeJson', () => {
     assert.deepEqual(jsonChunks([]), ['[]']);
     assert.deepEqual(jsonChunks({}), ['{}']);
   });
+  it('writes long lists (written a group of records at a time) exactly, at every depth', () => {
+    const record = (i: number) => ({ path: `a/${i}\n"x"`, bytes: i, nested: i % 3 ? { r: [i, { s: null }] } : [], gone: undefined });
+    const list = (n: number) => Array.from({ length: n }, (_, i) => (i % 50 === 7 ? undefined : record(i)));
+    const doc = { top: list(300), plan: { files: list(129), deeper: { again: list(65), more: [list(70)] } }, n: 1 };
+    for (const v of [doc, list(1000), [list(200)]]) {
+      for (const size of [1, 100, 65536]) {
+        const chunks = jsonChunks(v, size);
+        assert.equal(chunks.join(''), JSON.stringify(v, null, 2));
+        for (const c of chunks.slice(1)) assert.ok(c.startsWith('\n'));
+      }
+    }
+  });
 });
 
 describe('prioritize', () => {
