@@ -5,8 +5,9 @@
  * its #! line), with wall time, files walked per second,
  * MB read per second and peak RSS (from /usr/bin/time), and, in the same run, a floor: `find` over
  * the directories the export may enter (excluded trees pruned) plus reading the bytes it
- * includes (`cat`). It also reruns the medium size with ten times the dependency trees, to
- * show that excluded trees cost nothing. Page cache is warm for all figures (one untimed run).
+ * includes (`cat`); and, for context, a bare `node -e 0` and the same listing, sizes and reads
+ * done by the plainest Node program (`node-floor.ts`). It also reruns the medium size with ten
+ * times the dependency trees, to show that excluded trees cost nothing. Page cache is warm for all figures (one untimed run).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSession, type SessionParams } from './generate.js';
 
-const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/cli.js');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const CLI = path.resolve(here, '../bin/cli.js');
+const NODE_FLOOR = path.join(here, 'node-floor.js');
 const SIZES: Record<string, SessionParams> = {
   small: { turns: 2, agents: 2, stepsPerAgent: 3, workspaceFiles: 20, workspaceFileBytes: 4096, depFiles: 60, binaryFiles: 1, binaryBytes: 32 * 1024, debugLogMb: 10 },
   medium: { turns: 3, agents: 3, stepsPerAgent: 4, workspaceFiles: 120, workspaceFileBytes: 6144, depFiles: 250, binaryFiles: 2, binaryBytes: 64 * 1024, debugLogMb: 80 },
@@ -57,7 +60,8 @@ async function measure(name: string, params: SessionParams, work: string) {
   const included: string[] = doc.plan.files.map((f: { path: string }) => path.join(root, f.path));
   const readBytes = doc.plan.files.reduce((n: number, f: { size: number }) => n + f.size, 0);
   // Floor: find over what the export may enter, plus reading the bytes it includes.
-  const prune = ['node_modules', '.git', '.venv', '__pycache__', 'subagents', '.massgen', 'massgen_logs'].flatMap((n, i) => [...(i ? ['-o'] : []), '-name', n]);
+  const pruneNames = ['node_modules', '.git', '.venv', '__pycache__', 'subagents', '.massgen', 'massgen_logs'];
+  const prune = pruneNames.flatMap((n, i) => [...(i ? ['-o'] : []), '-name', n]);
   const listFile = path.join(work, `${name}.list`);
   writeFileSync(listFile, included.join('\0'));
   const floorRuns = Array.from({ length: RUNS }, () => {
@@ -68,6 +72,8 @@ async function measure(name: string, params: SessionParams, work: string) {
   const floor = best(floorRuns);
   // What any Node program pays before its first line runs, for context (included in every figure above).
   const nodeStart = best(Array.from({ length: RUNS }, () => timed(process.execPath, ['-e', '0'], base)));
+  // And what a Node program pays for the same directory listing with each file's size, plus the reads.
+  const nodeFloor = best(Array.from({ length: RUNS }, () => timed(process.execPath, [NODE_FLOOR, root, listFile, ...pruneNames], base)));
   const zip = path.join(work, `${name}.zip`);
   const out = best(Array.from({ length: RUNS }, () => {
     rmSync(zip, { force: true });
@@ -89,6 +95,8 @@ async function measure(name: string, params: SessionParams, work: string) {
     read_mb_per_s: +(readBytes / 1048576 / dry.seconds).toFixed(1),
     floor_s: +floor.seconds.toFixed(3),
     node_start_s: nodeStart.seconds,
+    node_floor_s: nodeFloor.seconds,
+    dry_vs_node_floor: +(dry.seconds / nodeFloor.seconds).toFixed(2),
     dry_vs_floor: +(dry.seconds / Math.max(floor.seconds, 0.01)).toFixed(2),
     zip_s: out.seconds,
     zip_rss_mb: out.maxRssMb,
