@@ -13,7 +13,6 @@ interface Located {
 /** A regular file the export may carry. */
 export interface WalkFile extends Located {
   type: 'file';
-  abs: string;
   /** Path relative to the attempt directory (what the gist name is built from). */
   attemptRel: string;
   size: number;
@@ -190,7 +189,7 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
       if (isDir) {
         subdirs.push(attemptRel);
       } else if (isFile) {
-        emit({ type: 'file', rel, turn: attempt.turn, attempt: attempt.attempt, abs, attemptRel, size: st!.size, mtimeMs: st!.mtimeMs });
+        emit({ type: 'file', rel, turn: attempt.turn, attempt: attempt.attempt, attemptRel, size: st!.size, mtimeMs: st!.mtimeMs });
       } else if (isLink) {
         const link = describeLink(opts.root, abs);
         if ('problem' in link) emit({ type: 'skipped', ...loc(rel), kind: 'link', size: null, category: 'symlink', reason: link.problem });
