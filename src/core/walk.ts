@@ -132,6 +132,7 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
   };
   const loc = (rel: string): Located => ({ rel, turn: attempt.turn, attempt: attempt.attempt });
   const relOf = (attemptRel: string): string => (attempt.relDir ? `${attempt.relDir}/${attemptRel}` : attemptRel);
+  const prefix = attempt.relDir ? attempt.relDir.length + 1 : 0;
   const stack: string[] = [''];
   while (stack.length > 0) {
     const dirRel = stack.pop()!;
@@ -159,8 +160,9 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
         sinceYield = 0;
         await new Promise((resolve) => setImmediate(resolve));
       }
-      const attemptRel = dirRel ? `${dirRel}/${name}` : name;
-      const rel = relOf(attemptRel);
+      // The attempt-relative path is a slice of the session-relative one: one string per file, kept.
+      const rel = relOf(dirRel ? `${dirRel}/${name}` : name);
+      const attemptRel = prefix ? rel.slice(prefix) : rel;
       const abs = join(dirAbs, name);
       let isDir = d.isDirectory();
       let isFile = d.isFile();
