@@ -6,7 +6,7 @@ import { base64Length, exportedBytes, type TextFilterFactory } from '../core/con
 import { buildManifest, renderManifest, type ArchiveBuilt, type ManifestOptions } from '../core/manifest.js';
 import { archivePartCapacity } from '../core/fates.js';
 import { archivePartName, MANIFEST_NAME } from '../core/names.js';
-import type { ExportPlan, PlannedFile } from '../core/plan.js';
+import { diskPath, type ExportPlan, type PlannedFile } from '../core/plan.js';
 import { base64Chunks, writeZip, type ZipEntry } from './archive.js';
 import { trackTemp } from './cleanup.js';
 
@@ -26,8 +26,8 @@ export interface PreparedExport {
   dispose: () => Promise<void>;
 }
 
-const fileData = (f: PlannedFile, filter: TextFilterFactory) => () => {
-  const bytes = exportedBytes(f.abs, f.path, f.kind, f.sha256, filter, f.size);
+const fileData = (plan: ExportPlan, f: PlannedFile, filter: TextFilterFactory) => () => {
+  const bytes = exportedBytes(diskPath(plan, f), f.path, f.kind, f.sha256, filter, f.size);
   return f.kind === 'base64' ? base64Chunks(bytes) : bytes;
 };
 
@@ -57,7 +57,7 @@ export async function prepareGistFiles(
       // Entries are made as the zip reaches them, not all up front (there can be tens of thousands).
       const entries = function* (): Generator<ZipEntry> {
         for (const m of members) {
-          yield { name: m.path, date: new Date(m.mtimeMs), data: () => exportedBytes(m.abs, m.path, m.kind, m.sha256, opts.filter, m.size) };
+          yield { name: m.path, date: new Date(m.mtimeMs), data: () => exportedBytes(diskPath(plan, m), m.path, m.kind, m.sha256, opts.filter, m.size) };
         }
       };
       const built = await writeZip(zipPath, entries(), { mode: 0o600 });
@@ -77,7 +77,7 @@ export async function prepareGistFiles(
     const manifestText = Buffer.from(opts.redactString(renderManifest(manifest)), 'utf8');
     const files: GistFile[] = [
       { name: MANIFEST_NAME, bytes: manifestText.length, data: async function* () { yield manifestText; } },
-      ...plan.files.filter((f) => f.fate === 'upload').map((f) => ({ name: f.name!, bytes: f.gistBytes!, data: fileData(f, opts.filter) })),
+      ...plan.files.filter((f) => f.fate === 'upload').map((f) => ({ name: f.name!, bytes: f.gistBytes!, data: fileData(plan, f, opts.filter) })),
       ...parts,
     ];
     return { files, manifest, archive, dispose };

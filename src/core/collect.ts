@@ -89,8 +89,6 @@ export async function selectAttempts(opts: Pick<CollectOptions, 'session' | 'tur
 }
 
 interface Candidate extends WalkFile {
-  /** Where it is on disk, for the files chosen to be read (not kept for every walked file). */
-  abs?: string;
   measured?: Measured;
 }
 
@@ -199,8 +197,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   await mapLimited(chosen, MEASURE_CONCURRENCY, async (r) => {
     if (opts.signal?.aborted) throw new CancelledError();
     try {
-      r.file.abs = path.join(opts.session.root, r.file.rel);
-      r.file.measured = await measureFile(r.file.abs, r.file.rel, filter, opts.scanBinary, r.file.size);
+      r.file.measured = await measureFile(path.join(opts.session.root, r.file.rel), r.file.rel, filter, opts.scanBinary, r.file.size);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       leaveOutFile(r.file.rel, r.file.size, code === 'ENOENT' ? 'vanished before it could be read' : `could not be read (${code ?? (err as Error).message})`);
@@ -234,7 +231,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     const m = r.file.measured!;
     const fate = fates[i];
     return {
-      path: r.file.rel, abs: r.file.abs!, turn: r.file.turn, attempt: r.file.attempt, kind: m.kind,
+      path: r.file.rel, turn: r.file.turn, attempt: r.file.attempt, kind: m.kind,
       size: r.file.size, mtimeMs: r.file.mtimeMs, bytes: m.bytes, sha256: m.sha256,
       fate: fate === null ? 'upload' : 'archive',
       ...(fate === null ? { gistBytes: gistBytesOf(m) } : { reason: fate }),

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { ContentKind } from './content.js';
 import type { Layout } from './layout.js';
 import type { AttemptInfo } from './turns.js';
@@ -6,8 +7,6 @@ import type { AttemptInfo } from './turns.js';
 export interface PlannedFile {
   /** Path relative to the session root, posix separators. */
   path: string;
-  /** Absolute path on disk (not serialised into the manifest). */
-  abs: string;
   turn: number;
   attempt: number;
   kind: ContentKind;
@@ -26,6 +25,9 @@ export interface PlannedFile {
   reason?: string;
   redactions: Record<string, number>;
 }
+
+/** Where a planned file is on disk (derived when it is read: tens of thousands of absolute paths add up). */
+export const diskPath = (plan: Pick<ExportPlan, 'session'>, f: Pick<PlannedFile, 'path'>): string => path.join(plan.session.root, f.path);
 
 /** Something not exported, and why. */
 export interface LeftOut {
