@@ -50,6 +50,13 @@ export function roleOf(attemptRel: string): FileRole {
   return NO_ROLE;
 }
 
+/** Index of the third `/` in a path, or -1: what follows it never changes a file's role. */
+function thirdSlash(p: string): number {
+  const a = p.indexOf('/');
+  const b = a === -1 ? -1 : p.indexOf('/', a + 1);
+  return b === -1 ? -1 : p.indexOf('/', b + 1);
+}
+
 function restClass(attemptRel: string): number {
   if (attemptRel.startsWith('agent_outputs/')) return 0;
   if (attemptRel.endsWith('execution_trace.md')) return 1;
@@ -75,7 +82,17 @@ export function prioritize<T extends Pick<WalkFile, 'attemptRel' | 'size' | 'rel
 ): Ranked<T>[] {
   // Recency rank of each (attempt, agent, step): 0 is the newest step of that agent.
   const n = files.length;
-  const roles = files.map((file) => roleOf(file.attemptRel));
+  // A file below an agent's step or final directory has that directory's role: one role
+  // (and one set of agent and step strings) per directory, not per file.
+  const byDir = new Map<string, FileRole>();
+  const roles = files.map(({ attemptRel }) => {
+    const cut = thirdSlash(attemptRel);
+    if (cut === -1) return roleOf(attemptRel);
+    const dir = attemptRel.slice(0, cut + 1);
+    let role = byDir.get(dir);
+    if (!role) byDir.set(dir, (role = roleOf(attemptRel)));
+    return role;
+  });
   const stepsOf = new Map<string, Map<string, number>>();
   const stepSets: (Map<string, number> | null)[] = new Array(n).fill(null);
   for (let i = 0; i < n; i++) {
