@@ -200,3 +200,49 @@ describe('no planted secret leaves the machine', () => {
 });
 
 const require8 = (file: string): string => readFileSync(file, 'utf8');
+
+describe('names that hold a secret', () => {
+  const github = secrets.find((s) => s.family === 'github-classic')!.value;
+  const anthropic = secrets.find((s) => s.family === 'anthropic')!.value;
+  const inNames = [github, anthropic, ENV_ONLY.value];
+
+  it('are left out (a directory is not entered), listed redacted, and appear in no output', async () => {
+    const base = await tempDir();
+    const cwd = path.join(base, 'project');
+    const session = path.join(cwd, '.massgen', 'massgen_logs', 'log_20260301_100000_000002');
+    const tree = attemptTree({
+      question: 'Ship it', agents: ['agent_a'], winner: 'agent_a', finishReason: 'completed', start: 1769854500, cost: 0.1,
+      inputTokens: 10, outputTokens: 5, attemptNumber: 1, turnNumber: 1, sessionName: 'log_20260301_100000_000002',
+      workspace: () => ({ 'index.html': '<p>ok</p>\n', [`${anthropic}/notes.md`]: 'inside a secret directory\n', [`${anthropic}/deeper/x.md`]: 'x\n' }),
+      extra: { [`agent_outputs/${github}.txt`]: 'named after a token\n', [`agent_outputs/dump ${ENV_ONLY.value}.json`]: '{}\n', 'agent_outputs/fine.txt': 'fine\n' } as Tree,
+    });
+    await writeTree(session, under('turn_1/attempt_1', tree));
+    const before = await hashTree(session);
+    const env = { [ENV_ONLY.name]: ENV_ONLY.value, HOME: cwd };
+
+    const dry = await runCli(['export', '--dry-run', '--json'], { cwd, env });
+    assert.equal(dry.code, 0, dry.stderr);
+    assert.deepEqual(inNames.filter((v) => dry.stdout.includes(v) || dry.stderr.includes(v)), []);
+    const doc = onlyJson(dry.stdout);
+    const byPath = new Map<string, string>(doc.left_out.map((l: { path: string; reason: string }) => [l.path, l.reason]));
+    assert.match(byPath.get('turn_1/attempt_1/agent_outputs/[REDACTED:github-token].txt') ?? '', /name holds a secret \(github-token\)/);
+    assert.match(byPath.get('turn_1/attempt_1/agent_outputs/dump [REDACTED:known-value:MISTRAL_API_KEY].json') ?? '', /known-value/);
+    const dirs = [...byPath.keys()].filter((p) => p.endsWith('[REDACTED:anthropic-api-key]/'));
+    assert.ok(dirs.length >= 1, 'the directory is listed once, not entered');
+    assert.ok(![...byPath.keys()].some((p) => p.includes('deeper')), 'nothing below it was walked');
+    assert.ok(doc.plan.files.some((f: { path: string }) => f.path.endsWith('agent_outputs/fine.txt')));
+    const a = doc.plan.accounting;
+    assert.equal(a.uploaded + a.archived + a.left_out, a.walked);
+    assert.ok(doc.redactions.secret_files.length >= 3);
+
+    const zip = path.join(base, 'share.zip');
+    const out = await runCli(['export', '--output', zip, '--verbose'], { cwd, env });
+    assert.equal(out.code, 0, out.stderr);
+    assert.deepEqual(inNames.filter((v) => out.stderr.includes(v)), []);
+    const listing = (await exec('unzip', ['-l', zip])).stdout;
+    const manifest = (await exec('unzip', ['-p', zip, '_session_manifest.json'])).stdout;
+    assert.deepEqual(inNames.filter((v) => listing.includes(v) || manifest.includes(v)), []);
+    assert.ok(listing.includes('agent_outputs__fine.txt'));
+    assert.equal(await hashTree(session), before);
+  });
+});

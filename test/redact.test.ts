@@ -162,3 +162,23 @@ describe('known values and user patterns', () => {
     assert.equal(validatePatterns(['x+']), null);
   });
 });
+
+describe('names', () => {
+  const r = new Redactor({ knownValues: [{ name: 'MISTRAL_API_KEY', value: 'Zq8pL2mN4vB6xC1dF3gH5jK7' }] });
+  const github = secrets.find((s) => s.family === 'github-classic')!.value;
+  const anthropic = secrets.find((s) => s.family === 'anthropic')!.value;
+
+  it('finds the names that hold a secret and shows them redacted, in one scan per directory', () => {
+    const names = ['index.html', `${github}.txt`, 'notes.md', `copy of ${anthropic}`, 'dump-Zq8pL2mN4vB6xC1dF3gH5jK7.json', `two\nlines ${github}`];
+    const found = r.scanNames(names);
+    assert.equal(found.length, names.length);
+    assert.deepEqual(found.map((f) => f?.rules ?? null), [null, ['github-token'], null, ['anthropic-api-key'], ['known-value'], ['github-token']]);
+    assert.deepEqual(found.map((f) => f?.shown ?? null), [null, '[REDACTED:github-token].txt', null, 'copy of [REDACTED:anthropic-api-key]',
+      'dump-[REDACTED:known-value:MISTRAL_API_KEY].json', 'two lines [REDACTED:github-token]']);
+  });
+
+  it('leaves ordinary names alone: hashes, ids, look-alikes, a key glued to a word', () => {
+    const names = [...alikes.map((a) => a.slice(0, 200)), 'a3f9c2e1b7d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2.json', 'toolu_01A09q90qw90lq917835lq9.txt', `note_${github}.txt`, '__init__.py', ''];
+    assert.deepEqual(r.scanNames(names).filter((f) => f !== null), []);
+  });
+});

@@ -123,13 +123,11 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   };
   // The document is written a piece at a time through a redacting filter: a large export's
   // document is never held whole (nor its redacted copy).
+  // writeJson's chunks end at line breaks and JSON keeps every string on one line, so no
+  // secret spans two chunks: each is redacted on its own, without a streaming filter's buffering.
   const printJson = (doc: unknown): void => {
-    const f = redactor.filter({ rel: 'output.json' });
-    writeJson(doc, (chunk) => {
-      const out = f.write(chunk);
-      if (out) ctx.stdout.write(out);
-    });
-    ctx.stdout.write(`${f.end()}\n`);
+    writeJson(doc, (chunk) => ctx.stdout.write(redactor.redactString(chunk)));
+    ctx.stdout.write('\n');
   };
   if (opts.public && prompting && !(await ctx.prompter.confirm('A public gist is listed on your profile and found by search, and cannot be made secret later. Make it public?', false))) {
     throw new CancelledError('Cancelled; nothing was uploaded.');
@@ -147,7 +145,7 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
     try {
       return await collect({
         session, selection, turns: opts.turns, attempts: opts.attempts, exclude: [...exclude, ...opts.exclude], include: opts.include,
-        limits, filter, scanBinary: (chunk) => redactor.scanBinary(chunk), redactString, workspaceOverrides, signal: ctx.signal,
+        limits, filter, scanBinary: (chunk) => redactor.scanBinary(chunk), scanNames: (names) => redactor.scanNames(names), redactString, workspaceOverrides, signal: ctx.signal,
         onEvent: (e) => progress.onEvent(e),
       });
     } finally {

@@ -12,7 +12,7 @@ import { prioritize, type Ranked } from './priority.js';
 import type { SessionRef } from './session.js';
 import { selectTurns } from './turn-spec.js';
 import { describeAttempt, type AttemptInfo } from './turns.js';
-import { walkAttempt, type WalkEntry, type WalkFile } from './walk.js';
+import { walkAttempt, type NameScanner, type WalkEntry, type WalkFile } from './walk.js';
 
 /** Progress of a collection, for the UI to draw (or not). */
 export type CollectEvent =
@@ -32,6 +32,8 @@ export interface CollectOptions {
   filter?: TextFilterFactory;
   /** The redactor's scanner for binary content: a binary holding a secret is withheld. */
   scanBinary?: BinaryScanner;
+  /** Finds file and directory names that hold a secret (left out, shown redacted). */
+  scanNames?: NameScanner;
   /** Redacts a string taken from metadata (questions, error messages) before it is shown. */
   redactString?: (s: string) => string;
   /** Choices made at the workspace-limit prompt, by `turn/agent`. */
@@ -116,6 +118,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     entries.push(...await walkAttempt(info, {
       root: opts.session.root,
       matcher,
+      scanNames: opts.scanNames,
       onEntry: (e) => {
         if (e.type === 'file' || (e.type === 'skipped' && e.kind === 'file')) {
           walkedFiles++;
@@ -256,7 +259,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     const inFile = [...readable[i]!.file.measured!.findings].sort((a, b) => a.line - b.line);
     for (const f of inFile) findings.push({ file: p.path, ...f });
   }
-  const secretFiles = entries.filter((e) => e.type === 'skipped' && e.category === 'secret-bearing file').map((e) => e.rel);
+  const secretFiles = entries.filter((e) => e.type === 'skipped' && (e.category === 'secret-bearing file' || e.category === 'secret in name')).map((e) => e.rel);
   const leftOutFiles = leftOut.filter((l) => l.kind === 'file').length;
   const accounting = {
     walked: walkedFiles,

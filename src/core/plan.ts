@@ -82,7 +82,7 @@ export interface RedactionReport {
   findings: { file: string; line: number; rule: string }[];
   /** Binary files withheld because they hold a secret that cannot be redacted in place. */
   withheld: { file: string; rules: string[] }[];
-  /** Files left out because their names mark them as secret-bearing (`.env`, keys, credentials). */
+  /** Entries left out because their names mark them as secret-bearing (`.env`, keys, credentials) or hold a secret (shown redacted). */
   secretFiles: string[];
 }
 

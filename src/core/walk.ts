@@ -29,7 +29,7 @@ export interface WalkSkipped extends Located {
   /** On-disk bytes of a skipped regular file; null for everything else. */
   size: number | null;
   reason: string;
-  category: ExcludeCategory | 'special file' | 'unreadable' | 'symlink' | 'bad name';
+  category: ExcludeCategory | 'special file' | 'unreadable' | 'symlink' | 'bad name' | 'secret in name';
 }
 
 /** A symbolic link inside the session; never followed. */
@@ -44,10 +44,24 @@ export interface WalkLink extends Located {
 
 export type WalkEntry = WalkFile | WalkSkipped | WalkLink;
 
+/** A file or directory name that holds a secret: the rules it matched and the name as shown, redacted. */
+export interface NameSecret {
+  rules: string[];
+  shown: string;
+}
+
+/** Finds the names (of one directory) that hold a secret; null for each that holds none. The redactor plugs in here. */
+export type NameScanner = (names: readonly string[]) => readonly (NameSecret | null)[];
+
 export interface WalkOptions {
   /** Symlink-resolved session root. */
   root: string;
   matcher: ExcludeMatcher;
+  /**
+   * A name that holds a secret would travel as a gist file name, a manifest path and a zip
+   * member: such an entry is left out (a directory is not entered) and shown redacted.
+   */
+  scanNames?: NameScanner;
   onEntry?: (entry: WalkEntry) => void;
 }
 
@@ -152,8 +166,10 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
       emit({ type: 'skipped', ...loc(shown), kind, size: null, category: 'bad name', reason: 'name is not valid UTF-8 (a gist cannot name it)' });
     });
     dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const secrets = opts.scanNames?.(dirents.map((d) => d.name));
     const subdirs: string[] = [];
-    for (const d of dirents) {
+    for (let i = 0; i < dirents.length; i++) {
+      const d = dirents[i]!;
       const name = d.name;
       if (attempt.implicit && dirRel === '' && (ATTEMPT_RE.test(name) || TURN_RE.test(name))) continue;
       if (++sinceYield >= YIELD_EVERY) {
@@ -181,6 +197,13 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
         isDir = st.isDirectory();
         isFile = st.isFile();
         isLink = st.isSymbolicLink();
+      }
+      const secret = secrets?.[i];
+      if (secret) {
+        emit({ type: 'skipped', ...loc(`${relOf(dirRel ? `${dirRel}/` : '')}${secret.shown}${isDir ? '/' : ''}`),
+          kind: isDir ? 'dir' : isFile ? 'file' : isLink ? 'link' : 'special', size: isFile ? st!.size : null, category: 'secret in name',
+          reason: `name holds a secret (${secret.rules.join(', ')}); left out, shown redacted` });
+        continue;
       }
       const excluded = opts.matcher.childReason(rel, name, isDir);
       if (excluded) {

@@ -1,4 +1,5 @@
 import type { TextFilter, TextFilterFactory } from '../content.js';
+import type { NameSecret } from '../walk.js';
 import { isPlaceholderValue, isSecretKey, KEY_NAME_SOURCE } from './key-names.js';
 import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
 
@@ -294,6 +295,26 @@ export class Redactor {
     };
     return filter;
   };
+
+  /**
+   * The names (of one directory) that hold a secret, each with its rules and the name redacted;
+   * null for the others. The names are scanned together, one per line, so that the start of a
+   * name starts a token (in a path, `/` continues one, as in base64) at one scan per directory.
+   */
+  scanNames(names: readonly string[]): (NameSecret | null)[] {
+    const text = names.map((n) => n.replace(/[\r\n]/g, ' ')).join('\n');
+    const rules = new Map<number, Set<string>>();
+    const out = this.redactPiece(text, 0, (rule, line) => {
+      const set = rules.get(line) ?? new Set<string>();
+      rules.set(line, set.add(rule));
+    });
+    if (rules.size === 0) return names.map(() => null);
+    const shown = out.split('\n');
+    return names.map((_, i) => {
+      const found = rules.get(i);
+      return found ? { rules: [...found], shown: shown[i]! } : null;
+    });
+  }
 
   /** Scans binary content (as latin1) for secrets; returns the rules found. Nothing is rewritten. */
   scanBinary(chunk: Buffer): string[] {
