@@ -214,7 +214,8 @@ describe('names that hold a secret', () => {
       question: 'Ship it', agents: ['agent_a'], winner: 'agent_a', finishReason: 'completed', start: 1769854500, cost: 0.1,
       inputTokens: 10, outputTokens: 5, attemptNumber: 1, turnNumber: 1, sessionName: 'log_20260301_100000_000002',
       workspace: () => ({ 'index.html': '<p>ok</p>\n', [`${anthropic}/notes.md`]: 'inside a secret directory\n', [`${anthropic}/deeper/x.md`]: 'x\n' }),
-      extra: { [`agent_outputs/${github}.txt`]: 'named after a token\n', [`agent_outputs/dump ${ENV_ONLY.value}.json`]: '{}\n', 'agent_outputs/fine.txt': 'fine\n' } as Tree,
+      extra: { [`agent_outputs/${github}.txt`]: 'named after a token\n', [`agent_outputs/dump ${ENV_ONLY.value}.json`]: '{}\n', 'agent_outputs/fine.txt': 'fine\n',
+        'agent_outputs/link-to-token': { link: `${github}.txt` }, 'agent_outputs/link-ok': { link: 'fine.txt' } } as Tree,
     });
     await writeTree(session, under('turn_1/attempt_1', tree));
     const before = await hashTree(session);
@@ -231,6 +232,8 @@ describe('names that hold a secret', () => {
     assert.ok(dirs.length >= 1, 'the directory is listed once, not entered');
     assert.ok(![...byPath.keys()].some((p) => p.includes('deeper')), 'nothing below it was walked');
     assert.ok(doc.plan.files.some((f: { path: string }) => f.path.endsWith('agent_outputs/fine.txt')));
+    assert.deepEqual(doc.plan.links.map((l: { path: string }) => l.path), ['turn_1/attempt_1/agent_outputs/link-ok']);
+    assert.match(byPath.get('turn_1/attempt_1/agent_outputs/link-to-token') ?? '', /symlink whose target holds a secret \(github-token\)/);
     const a = doc.plan.accounting;
     assert.equal(a.uploaded + a.archived + a.left_out, a.walked);
     assert.ok(doc.redactions.secret_files.length >= 3);

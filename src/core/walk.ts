@@ -217,8 +217,13 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
         emit({ type: 'file', rel, turn: attempt.turn, attempt: attempt.attempt, attemptRel, size: st!.size, mtimeMs: st!.mtimeMs });
       } else if (isLink) {
         const link = describeLink(opts.root, abs);
+        // The link text goes into the manifest: one naming a secret is left out like a name that holds one.
+        const inTarget = 'problem' in link ? [] : (opts.scanNames?.(link.target.split(/[\\/]/)) ?? []).filter((x) => x !== null);
         if ('problem' in link) emit({ type: 'skipped', ...loc(rel), kind: 'link', size: null, category: 'symlink', reason: link.problem });
-        else emit({ type: 'link', ...loc(rel), attemptRel, target: link.target, targetRel: link.targetRel });
+        else if (inTarget.length > 0) {
+          emit({ type: 'skipped', ...loc(rel), kind: 'link', size: null, category: 'secret in name',
+            reason: `symlink whose target holds a secret (${[...new Set(inTarget.flatMap((x) => x!.rules))].join(', ')}); left out` });
+        } else emit({ type: 'link', ...loc(rel), attemptRel, target: link.target, targetRel: link.targetRel });
       } else {
         const special = st ?? d;
         const kind = special.isFIFO() ? 'FIFO' : special.isSocket() ? 'socket' : 'device file';
