@@ -7,7 +7,8 @@
  * the directories the export may enter (excluded trees pruned) plus reading the bytes it
  * includes (`cat`); and, for context, a bare `node -e 0` and the same listing, sizes and reads
  * done by the plainest Node program (`node-floor.ts`). It also reruns the medium size with ten
- * times the dependency trees, to show that excluded trees cost nothing. Page cache is warm for all figures (one untimed run).
+ * times the dependency trees, to show that excluded trees cost nothing. Page cache is warm for all
+ * figures (one untimed run); five rounds, each timing every command once; best and median reported.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,9 +43,14 @@ function timed(cmd: string, args: string[], cwd: string): Timed {
   return { seconds: +seconds.toFixed(3), maxRssMb: Math.round(kb / 1024), stdout: r.stdout };
 }
 
-const RUNS = 3;
+/** Rounds per size. Each round times every command once, in turn, so that the machine's slow spells hit all of them alike. */
+const RUNS = 5;
 
 const best = (runs: Timed[]): Timed => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+const median = (runs: Timed[]): number => {
+  const s = runs.map((r) => r.seconds).sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : +((s[s.length / 2 - 1]! + s[s.length / 2]!) / 2).toFixed(3);
+};
 
 async function measure(name: string, params: SessionParams, work: string) {
   const base = path.join(work, name);
@@ -54,31 +60,34 @@ async function measure(name: string, params: SessionParams, work: string) {
   const genSeconds = (Date.now() - t0) / 1000;
   const onDisk = Number(execFileSync('du', ['-sb', root], { encoding: 'utf8' }).split('\t')[0]);
   const args = ['--dry-run', '--json'];
-  timed(CLI, ['export', ...args], base); // warm-up
-  const dry = best(Array.from({ length: RUNS }, () => timed(CLI, ['export', ...args], base)));
-  const doc = JSON.parse(dry.stdout);
+  const first = timed(CLI, ['export', ...args], base); // warm-up, and the list of what is read
+  const doc = JSON.parse(first.stdout);
   const included: string[] = doc.plan.files.map((f: { path: string }) => path.join(root, f.path));
   const readBytes = doc.plan.files.reduce((n: number, f: { size: number }) => n + f.size, 0);
-  // Floor: find over what the export may enter, plus reading the bytes it includes.
   const pruneNames = ['node_modules', '.git', '.venv', '__pycache__', 'subagents', '.massgen', 'massgen_logs'];
   const prune = pruneNames.flatMap((n, i) => [...(i ? ['-o'] : []), '-name', n]);
   const listFile = path.join(work, `${name}.list`);
   writeFileSync(listFile, included.join('\0'));
-  const floorRuns = Array.from({ length: RUNS }, () => {
+  const zip = path.join(work, `${name}.zip`);
+  const runs = { dry: [] as Timed[], floor: [] as Timed[], nodeStart: [] as Timed[], nodeFloor: [] as Timed[], zip: [] as Timed[] };
+  for (let i = 0; i < RUNS; i++) {
+    runs.dry.push(timed(CLI, ['export', ...args], base));
+    // Floor: find over what the export may enter, plus reading the bytes it includes.
     const find = timed('find', [root, '(', ...prune, ')', '-prune', '-o', '-type', 'f', '-print'], base);
     const cat = timed('sh', ['-c', `xargs -0 cat < '${listFile}' > /dev/null`], base);
-    return { seconds: find.seconds + cat.seconds, maxRssMb: 0, stdout: '' };
-  });
-  const floor = best(floorRuns);
-  // What any Node program pays before its first line runs, for context (included in every figure above).
-  const nodeStart = best(Array.from({ length: RUNS }, () => timed(process.execPath, ['-e', '0'], base)));
-  // And what a Node program pays for the same directory listing with each file's size, plus the reads.
-  const nodeFloor = best(Array.from({ length: RUNS }, () => timed(process.execPath, [NODE_FLOOR, root, listFile, ...pruneNames], base)));
-  const zip = path.join(work, `${name}.zip`);
-  const out = best(Array.from({ length: RUNS }, () => {
+    runs.floor.push({ seconds: +(find.seconds + cat.seconds).toFixed(3), maxRssMb: 0, stdout: '' });
+    // What any Node program pays before its first line runs, for context (included in every figure above),
+    // and what one pays for the same listing with each file's size, plus the reads.
+    runs.nodeStart.push(timed(process.execPath, ['-e', '0'], base));
+    runs.nodeFloor.push(timed(process.execPath, [NODE_FLOOR, root, listFile, ...pruneNames], base));
     rmSync(zip, { force: true });
-    return timed(CLI, ['export', '--output', zip], base);
-  }));
+    runs.zip.push(timed(CLI, ['export', '--output', zip], base));
+  }
+  const dry = best(runs.dry);
+  const floor = best(runs.floor);
+  const nodeStart = best(runs.nodeStart);
+  const nodeFloor = best(runs.nodeFloor);
+  const out = best(runs.zip);
   const walked = doc.plan.accounting.walked as number;
   return {
     size: name,
@@ -90,15 +99,18 @@ async function measure(name: string, params: SessionParams, work: string) {
     included_files: included.length,
     read_mb: +(readBytes / 1048576).toFixed(1),
     dry_run_s: dry.seconds,
+    dry_run_median_s: median(runs.dry),
     dry_run_rss_mb: dry.maxRssMb,
     files_per_s: Math.round(walked / dry.seconds),
     read_mb_per_s: +(readBytes / 1048576 / dry.seconds).toFixed(1),
-    floor_s: +floor.seconds.toFixed(3),
+    floor_s: floor.seconds,
+    floor_median_s: median(runs.floor),
     node_start_s: nodeStart.seconds,
     node_floor_s: nodeFloor.seconds,
     dry_vs_node_floor: +(dry.seconds / nodeFloor.seconds).toFixed(2),
     dry_vs_floor: +(dry.seconds / Math.max(floor.seconds, 0.01)).toFixed(2),
     zip_s: out.seconds,
+    zip_median_s: median(runs.zip),
     zip_rss_mb: out.maxRssMb,
   };
 }

@@ -98,6 +98,18 @@ function describeLink(root: string, abs: string): { target: string; targetRel: s
   }
 }
 
+/** A symlink's entry: recorded with its target when that stays inside the session, else left out with why. */
+function linkEntry(opts: WalkOptions, abs: string, at: Located, attemptRel: string): WalkEntry {
+  const link = describeLink(opts.root, abs);
+  if ('problem' in link) return { type: 'skipped', ...at, kind: 'link', size: null, category: 'symlink', reason: link.problem };
+  // The link text goes into the manifest: one that names a secret is left out like a name that holds one.
+  const rules = (opts.scanNames?.(link.target.split(/[\\/]/)) ?? []).flatMap((found) => found?.rules ?? []);
+  if (rules.length > 0) {
+    return { type: 'skipped', ...at, kind: 'link', size: null, category: 'secret in name', reason: `symlink whose target holds a secret (${[...new Set(rules)].join(', ')}); left out` };
+  }
+  return { type: 'link', ...at, attemptRel, target: link.target, targetRel: link.targetRel };
+}
+
 /**
  * The entries of a directory listed with UTF-8 names whose names really are UTF-8: lists it
  * again as bytes, reports each name that is not (`onBad`), and drops the entries it produced.
@@ -161,8 +173,10 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
     }
     // A name that is not UTF-8 reads back with U+FFFD in it: only then is the directory listed
     // again as bytes, to report those names and keep the rest.
+    // How a name of this directory is shown when it cannot be shown as it is.
+    const shownIn = relOf(dirRel ? `${dirRel}/` : '');
     if (dirents.some((d) => d.name.includes('\uFFFD'))) dirents = keepUtf8Names(dirents, dirAbs, (bytes, kind) => {
-      const shown = `${relOf(dirRel ? `${dirRel}/` : '')}${bytes.toString('latin1').replace(/[^\x20-\x7e]/g, '?')}`;
+      const shown = `${shownIn}${bytes.toString('latin1').replace(/[^\x20-\x7e]/g, '?')}`;
       emit({ type: 'skipped', ...loc(shown), kind, size: null, category: 'bad name', reason: 'name is not valid UTF-8 (a gist cannot name it)' });
     });
     dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -198,17 +212,17 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
         isFile = st.isFile();
         isLink = st.isSymbolicLink();
       }
+      const kind: EntryKind = isDir ? 'dir' : isFile ? 'file' : isLink ? 'link' : 'special';
+      const size = isFile ? st!.size : null;
       const secret = secrets?.[i];
       if (secret) {
-        emit({ type: 'skipped', ...loc(`${relOf(dirRel ? `${dirRel}/` : '')}${secret.shown}${isDir ? '/' : ''}`),
-          kind: isDir ? 'dir' : isFile ? 'file' : isLink ? 'link' : 'special', size: isFile ? st!.size : null, category: 'secret in name',
+        emit({ type: 'skipped', ...loc(`${shownIn}${secret.shown}${isDir ? '/' : ''}`), kind, size, category: 'secret in name',
           reason: `name holds a secret (${secret.rules.join(', ')}); left out, shown redacted` });
         continue;
       }
       const excluded = opts.matcher.childReason(rel, name, isDir);
       if (excluded) {
-        emit({ type: 'skipped', ...loc(isDir ? `${rel}/` : rel), kind: isDir ? 'dir' : isFile ? 'file' : isLink ? 'link' : 'special',
-          size: isFile ? st!.size : null, category: excluded, reason: `excluded: ${excluded}` });
+        emit({ type: 'skipped', ...loc(isDir ? `${rel}/` : rel), kind, size, category: excluded, reason: `excluded: ${excluded}` });
         continue;
       }
       if (isDir) {
@@ -216,14 +230,7 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
       } else if (isFile) {
         emit({ type: 'file', rel, turn: attempt.turn, attempt: attempt.attempt, attemptRel, size: st!.size, mtimeMs: st!.mtimeMs });
       } else if (isLink) {
-        const link = describeLink(opts.root, abs);
-        // The link text goes into the manifest: one naming a secret is left out like a name that holds one.
-        const inTarget = 'problem' in link ? [] : (opts.scanNames?.(link.target.split(/[\\/]/)) ?? []).filter((x) => x !== null);
-        if ('problem' in link) emit({ type: 'skipped', ...loc(rel), kind: 'link', size: null, category: 'symlink', reason: link.problem });
-        else if (inTarget.length > 0) {
-          emit({ type: 'skipped', ...loc(rel), kind: 'link', size: null, category: 'secret in name',
-            reason: `symlink whose target holds a secret (${[...new Set(inTarget.flatMap((x) => x!.rules))].join(', ')}); left out` });
-        } else emit({ type: 'link', ...loc(rel), attemptRel, target: link.target, targetRel: link.targetRel });
+        emit(linkEntry(opts, abs, loc(rel), attemptRel));
       } else {
         const special = st ?? d;
         const kind = special.isFIFO() ? 'FIFO' : special.isSocket() ? 'socket' : 'device file';
