@@ -29,9 +29,9 @@ describe('archive arithmetic', () => {
     }
   });
   it('fates: binaries and oversize files go to the archive, the rest fill the slots the parts leave', () => {
-    const files: { path: string; measured: { kind: 'text' | 'binary'; bytes: number } }[] = Array.from({ length: 400 }, (_, i) => ({ path: `f${i}`, measured: { kind: 'text', bytes: 100 } }));
-    files[3] = { path: 'bin', measured: { kind: 'binary' as const, bytes: 100 } };
-    files[5] = { path: 'big', measured: { kind: 'text' as const, bytes: 11 * 1024 ** 2 } };
+    const files: { path: string; kind: 'text' | 'binary'; bytes: number }[] = Array.from({ length: 400 }, (_, i) => ({ path: `f${i}`, kind: 'text', bytes: 100 }));
+    files[3] = { path: 'bin', kind: 'binary', bytes: 100 };
+    files[5] = { path: 'big', kind: 'text', bytes: 11 * 1024 ** 2 };
     const { fates, parts } = assignFates(files, LIMITS);
     const individual = fates.filter((f) => f === null).length;
     assert.equal(parts, 2, 'an 11 MB member needs two 7.5 MB parts');
@@ -42,7 +42,7 @@ describe('archive arithmetic', () => {
     assert.equal(fates[0], null, 'priority order: the first files get the slots');
   });
   it('refuses an archive that would need more parts than the gist can hold', () => {
-    const files = [{ path: 'huge', measured: { kind: 'binary' as const, bytes: 5 * 1024 ** 2 } }];
+    const files = [{ path: 'huge', kind: 'binary' as const, bytes: 5 * 1024 ** 2 }];
     assert.throws(() => assignFates(files, { ...LIMITS, maxFileSize: 4096 }), /would need \d+ gist files, over the 300-file limit/);
   });
 });

@@ -7,7 +7,7 @@ import { prioritize, roleOf } from '../src/core/priority.js';
 import { parseSize } from '../src/core/sizes.js';
 import { selectTurns } from '../src/core/turn-spec.js';
 import { UsageError } from '../src/errors.js';
-import { jsonChunks } from '../src/ui/json-writer.js';
+import { jsonChunks, MappedList } from '../src/ui/json-writer.js';
 
 describe('parseSize', () => {
   it('reads bytes, binary units and decimals', () => {
@@ -129,6 +129,17 @@ describe('writeJson', () => {
         for (const c of chunks.slice(1)) assert.ok(c.startsWith('\n'));
       }
     }
+  });
+});
+
+describe('MappedList', () => {
+  it('writes items mapped a group at a time, exactly as JSON.stringify writes the mapped list', () => {
+    const items = Array.from({ length: 150 }, (_, i) => ({ p: `f${i}`, n: i }));
+    const map = (x: { p: string; n: number }) => (x.n % 7 === 3 ? undefined : { path: x.p, twice: x.n * 2, at: [x.n] });
+    const doc = { top: new MappedList(items, map), deep: { a: { b: { c: new MappedList(items.slice(0, 70), map) } } }, empty: new MappedList([], map) };
+    const expected = JSON.stringify(doc, null, 2);
+    assert.equal(expected, JSON.stringify({ top: items.map(map), deep: { a: { b: { c: items.slice(0, 70).map(map) } } }, empty: [] }, null, 2));
+    for (const size of [1, 500, 65536]) assert.equal(jsonChunks(doc, size).join(''), expected);
   });
 });
 

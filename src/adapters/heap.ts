@@ -15,8 +15,9 @@ const MB = 1024 * 1024;
  *   grow again).
  * The flags that would fix these at start-up (`--max-semi-space-size`) only work on the
  * command line, which a `#!` line cannot pass portably (BusyBox's env has no -S); these two are
- * read by V8 as it runs. A runtime that refuses them keeps its defaults. Returns a function
- * that stops watching.
+ * read by V8 as it runs. A runtime that refuses them keeps its defaults. The watch is a timer
+ * (every 5 ms): on a loaded machine a late check can let the young generation grow one step
+ * past the cap. Returns a function that stops watching.
  */
 export function tuneHeap(semiSpaceMb = 4): () => void {
   const setFlag = (flag: string): boolean => {

@@ -9,7 +9,7 @@ import { parseSizeFlag } from '../core/sizes.js';
 import { CancelledError, UsageError } from '../errors.js';
 import type { Gh as GhClass } from '../adapters/gh.js';
 import { gistDescription, parseGistRef, planBatches, viewerUrl } from '../core/share.js';
-import { writeJson } from '../ui/json-writer.js';
+import { MappedList, writeJson } from '../ui/json-writer.js';
 import { createProgress } from '../ui/progress.js';
 import { countGistFiles, renderDetails, renderHeader } from '../ui/report.js';
 import { size, stylerFor } from '../ui/style.js';
@@ -32,7 +32,7 @@ function jsonReport(plan: ExportPlan, manifest: Record<string, unknown>, extra: 
     files: extra.files,
     bytes: extra.bytes,
     bytes_exact: extra.bytesExact,
-    left_out: plan.leftOut.map(leftOutEntry),
+    left_out: new MappedList(plan.leftOut, leftOutEntry),
     redactions: {
       total: plan.redactions.total,
       by_rule: plan.redactions.byRule,
@@ -47,7 +47,7 @@ function jsonReport(plan: ExportPlan, manifest: Record<string, unknown>, extra: 
       limits: limitsEntry(plan.limits),
       walked_files: plan.walkedFiles,
       accounting: { walked: plan.accounting.walked, uploaded: plan.accounting.uploaded, archived: plan.accounting.archived, left_out: plan.accounting.leftOut, excluded_dirs: plan.accounting.excludedDirs, links: plan.accounting.links, other_entries: plan.accounting.otherEntries },
-      files: plan.files.map((f) => ({
+      files: new MappedList(plan.files, (f) => ({
         path: f.path, fate: f.fate, name: f.name ?? null, kind: f.kind, size: f.size, bytes: f.bytes,
         gist_bytes: f.gistBytes ?? null, sha256: f.sha256, reason: f.reason ?? null, redactions: f.redactions,
       })),
@@ -145,7 +145,7 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
     try {
       return await collect({
         session, selection, turns: opts.turns, attempts: opts.attempts, exclude: [...exclude, ...opts.exclude], include: opts.include,
-        limits, filter, scanBinary: (chunk) => redactor.scanBinary(chunk), scanNames: (names) => redactor.scanNames(names), redactString, workspaceOverrides, signal: ctx.signal,
+        limits, filter, scanBinary: (chunk) => redactor.scanBinary(chunk), scanNames: (names) => redactor.scanNames(names), redactString, workspaceOverrides, listWorkspaceFiles: prompting, signal: ctx.signal,
         onEvent: (e) => progress.onEvent(e),
       });
     } finally {

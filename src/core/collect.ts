@@ -36,6 +36,8 @@ export interface CollectOptions {
   scanNames?: NameScanner;
   /** Redacts a string taken from metadata (questions, error messages) before it is shown. */
   redactString?: (s: string) => string;
+  /** List every file of a workspace over the limit (`workspacesOverLimit[].files`), for a prompt that lets a person pick. */
+  listWorkspaceFiles?: boolean;
   /** Choices made at the workspace-limit prompt, by `turn/agent`. */
   workspaceOverrides?: ReadonlyMap<string, WorkspaceOverride>;
   /** Aborts the collection (Ctrl-C). */
@@ -90,10 +92,6 @@ export async function selectAttempts(opts: Pick<CollectOptions, 'session' | 'tur
   return { layout, availableTurns, selectedTurns, attempts: infos, warnings };
 }
 
-interface Candidate extends WalkFile {
-  measured?: Measured;
-}
-
 /**
  * Collects a session into an ExportPlan: finds the attempts, walks them (excluded directories
  * are never entered, symlinks never followed), applies the limits in priority order, reads
@@ -135,19 +133,24 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     leftOut.push({ path: rel, isDir: false, kind: 'file', bytes, reason });
   };
   const links: PlannedLink[] = [];
-  const files: Candidate[] = [];
+  const files: WalkFile[] = [];
+  const secretFiles: string[] = [];
   for (const e of entries) {
     if (e.type === 'file') files.push(e);
     else if (e.type === 'link') links.push({ path: e.rel, target: e.target, targetPath: e.targetRel });
-    else leftOut.push({ path: e.rel, isDir: e.kind === 'dir', kind: e.kind, bytes: e.size, reason: e.reason });
+    else {
+      leftOut.push({ path: e.rel, isDir: e.kind === 'dir', kind: e.kind, bytes: e.size, reason: e.reason });
+      if (e.category === 'secret-bearing file' || e.category === 'secret in name') secretFiles.push(e.rel);
+    }
   }
+  entries.length = 0;
 
   // Pass 2: limits, in priority order, on on-disk sizes (nothing is read yet).
   const attemptOrder = new Map(infos.map((a, i) => [`${a.turn}/${a.attempt}`, infos.length - 1 - i]));
   const ranked = prioritize(files, attemptOrder);
   const wsUsed = new Map<string, WorkspaceOverLimit>();
   const wsReasons = new Map<string, string>();
-  const chosen: Ranked<Candidate>[] = [];
+  const chosen: Ranked<WalkFile>[] = [];
   let totalEstimate = 0;
   for (const r of ranked) {
     const f = r.file;
@@ -170,7 +173,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
         : override?.mode === 'none' ? false
           : override?.mode === 'pick' ? override.keep.has(f.rel)
             : ws.keptBytes + f.size <= limits.workspaceLimit;
-      ws.files.push({ path: f.rel, bytes: f.size, kept });
+      if (opts.listWorkspaceFiles) ws.files.push({ path: f.rel, bytes: f.size, kept });
       if (!kept) {
         ws.leftOutFiles++;
         // One reason string per workspace, shared by its files (there can be tens of thousands).
@@ -194,13 +197,15 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     chosen.push(r);
   }
 
-  // Pass 3: read each chosen file once: kind, exported bytes, sha256, redactions.
+  // Pass 3: read each chosen file once: kind, exported bytes, sha256, redactions (kept beside
+  // the files, not added to each file object: there can be 100,000).
   let measuredCount = 0;
   let measuredBytes = 0;
-  await mapLimited(chosen, MEASURE_CONCURRENCY, async (r) => {
+  const measured = await mapLimited(chosen, MEASURE_CONCURRENCY, async (r): Promise<Measured | null> => {
     if (opts.signal?.aborted) throw new CancelledError();
+    let m: Measured | null = null;
     try {
-      r.file.measured = await measureFile(path.join(opts.session.root, r.file.rel), r.file.rel, filter, opts.scanBinary, r.file.size);
+      m = await measureFile(path.join(opts.session.root, r.file.rel), r.file.rel, filter, opts.scanBinary, r.file.size);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       leaveOutFile(r.file.rel, r.file.size, code === 'ENOENT' ? 'vanished before it could be read' : `could not be read (${code ?? (err as Error).message})`);
@@ -210,36 +215,43 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     if (measuredCount % 100 === 0 || measuredCount === chosen.length) {
       opts.onEvent?.({ type: 'measured', files: measuredCount, total: chosen.length, bytes: measuredBytes });
     }
+    return m;
   });
+  // Each readable file becomes its planned entry at once (its measurement is then let go);
+  // only the findings of files with redactions are kept aside, for the report.
   const withheld: { file: string; rules: string[] }[] = [];
-  const readable = chosen.filter((r) => {
-    const m = r.file.measured;
-    if (!m) return false;
+  const planned: PlannedFile[] = [];
+  const fileFindings = new Map<PlannedFile, Measured['findings']>();
+  chosen.forEach((r, i) => {
+    const m = measured[i];
+    measured[i] = null;
+    if (!m) return;
     if (m.blank) {
       leaveOutFile(r.file.rel, r.file.size, 'whitespace-only file (GitHub refuses blank files)');
-      return false;
-    }
-    if (m.binarySecrets.length > 0) {
+    } else if (m.binarySecrets.length > 0) {
       withheld.push({ file: r.file.rel, rules: m.binarySecrets });
       leaveOutFile(r.file.rel, r.file.size, `binary file holding a secret (${m.binarySecrets.join(', ')}) that cannot be redacted in place`);
-      return false;
+    } else {
+      const p: PlannedFile = {
+        path: r.file.rel, turn: r.file.turn, attempt: r.file.attempt, kind: m.kind, size: r.file.size, mtimeMs: r.file.mtimeMs,
+        bytes: m.bytes, sha256: m.sha256, fate: 'upload', redactions: m.redactions,
+        // Set below; present from the start so that every entry keeps one shape (no per-object property store).
+        name: undefined, gistBytes: undefined, reason: undefined,
+      };
+      planned.push(p);
+      if (m.findings.length > 0) fileFindings.set(p, m.findings);
     }
-    return true;
   });
 
   // Pass 4: own gist file or archive.
-  const { fates, parts, archiveBound } = assignFates(readable.map((r) => ({ path: r.file.rel, measured: r.file.measured! })), limits);
-
-  const planned: PlannedFile[] = readable.map((r, i) => {
-    const m = r.file.measured!;
+  const { fates, parts, archiveBound } = assignFates(planned, limits);
+  planned.forEach((p, i) => {
     const fate = fates[i];
-    return {
-      path: r.file.rel, turn: r.file.turn, attempt: r.file.attempt, kind: m.kind,
-      size: r.file.size, mtimeMs: r.file.mtimeMs, bytes: m.bytes, sha256: m.sha256,
-      fate: fate === null ? 'upload' : 'archive',
-      ...(fate === null ? { gistBytes: gistBytesOf(m) } : { reason: fate }),
-      redactions: m.redactions,
-    };
+    if (fate === null) p.gistBytes = gistBytesOf(p);
+    else {
+      p.fate = 'archive';
+      p.reason = fate;
+    }
   });
   const up = planned.filter((p) => p.fate === 'upload');
   const names = assignNames(up.map((p) => ({ turn: p.turn, attempt: p.attempt, attemptRel: relToAttempt(p.path, infos, p) })));
@@ -249,17 +261,16 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   const byFile: Record<string, Record<string, number>> = {};
   const findings: { file: string; line: number; rule: string }[] = [];
   let total = 0;
-  for (const [i, p] of planned.entries()) {
+  for (const p of planned) {
     if (Object.keys(p.redactions).length === 0) continue;
     byFile[p.path] = p.redactions;
     for (const [rule, n] of Object.entries(p.redactions)) {
       byRule[rule] = (byRule[rule] ?? 0) + n;
       total += n;
     }
-    const inFile = [...readable[i]!.file.measured!.findings].sort((a, b) => a.line - b.line);
+    const inFile = [...(fileFindings.get(p) ?? [])].sort((a, b) => a.line - b.line);
     for (const f of inFile) findings.push({ file: p.path, ...f });
   }
-  const secretFiles = entries.filter((e) => e.type === 'skipped' && (e.category === 'secret-bearing file' || e.category === 'secret in name')).map((e) => e.rel);
   const leftOutFiles = leftOut.filter((l) => l.kind === 'file').length;
   const accounting = {
     walked: walkedFiles,

@@ -210,15 +210,34 @@ function exportSmall(abs: string, rel: string, kind: ContentKind, filter: TextFi
   return kind === 'text' ? exportWholeText(whole, rel, filter) : { bytes: whole };
 }
 
+/**
+ * What most files measure: no redactions, findings or secrets. Shared (and frozen) instead of
+ * three empty objects per file: there can be 100,000 files.
+ */
+const NONE_FOUND: { redactions: Record<string, number>; findings: Measured['findings']; binarySecrets: string[] } = Object.freeze({
+  redactions: Object.freeze({}) as Record<string, number>,
+  findings: Object.freeze([]) as unknown as Measured['findings'],
+  binarySecrets: Object.freeze([]) as unknown as string[],
+});
+const found = (f: TextFilter | null, binarySecrets: string[] = NONE_FOUND.binarySecrets): Pick<Measured, 'redactions' | 'findings' | 'binarySecrets'> => {
+  const redactions = f?.counts?.() ?? NONE_FOUND.redactions;
+  const findings = f?.findings?.() ?? NONE_FOUND.findings;
+  return {
+    redactions: Object.keys(redactions).length > 0 ? redactions : NONE_FOUND.redactions,
+    findings: findings.length > 0 ? findings : NONE_FOUND.findings,
+    binarySecrets: binarySecrets.length > 0 ? binarySecrets : NONE_FOUND.binarySecrets,
+  };
+};
+
 /** measureAs for a file held whole in memory: the same result, without streaming machinery. */
 function measureWhole(whole: Buffer, rel: string, first: ContentKind, filter: TextFilterFactory, scan?: BinaryScanner): Measured {
   const text = first === 'text' ? exportWholeText(whole, rel, filter) : null;
   if (text) {
     const { bytes, filter: f } = text;
-    return { kind: 'text', bytes: bytes.length, sha256: sha256(bytes), blank: !hasContent(bytes), redactions: f.counts?.() ?? {}, findings: f.findings?.() ?? [], binarySecrets: [] };
+    return { kind: 'text', bytes: bytes.length, sha256: sha256(bytes), blank: !hasContent(bytes), ...found(f) };
   }
   const kind = first === 'text' ? 'binary' : first;
-  return { kind, bytes: whole.length, sha256: sha256(whole), blank: whole.length === 0, redactions: {}, findings: [], binarySecrets: scan ? [...new Set(scan(whole))] : [] };
+  return { kind, bytes: whole.length, sha256: sha256(whole), blank: whole.length === 0, ...found(null, scan ? [...new Set(scan(whole))] : []) };
 }
 
 /**
@@ -247,13 +266,11 @@ async function measureAs(abs: string, rel: string, kind: ContentKind, filter: Te
   const hash = createHash('sha256');
   let bytes = 0;
   let blank = true;
-  let redactions: Record<string, number> = {};
-  let findings: { line: number; rule: string }[] = [];
+  let used: TextFilter | null = null;
   const binarySecrets = new Set<string>();
   let tail: Buffer = Buffer.alloc(0);
   const done = (f: TextFilter): void => {
-    redactions = f.counts?.() ?? {};
-    findings = f.findings?.() ?? [];
+    used = f;
   };
   for await (const chunk of exportedChunks(abs, rel, kind, filter, done, sizeHint)) {
     hash.update(chunk);
@@ -265,7 +282,7 @@ async function measureAs(abs: string, rel: string, kind: ContentKind, filter: Te
       tail = Buffer.from(window.subarray(Math.max(0, window.length - SCAN_OVERLAP)));
     }
   }
-  return { kind, bytes, sha256: hash.digest('hex'), blank, redactions, findings, binarySecrets: [...binarySecrets] };
+  return { kind, bytes, sha256: hash.digest('hex'), blank, ...found(used, [...binarySecrets]) };
 }
 
 /**

@@ -27,7 +27,7 @@ export const gistBytesOf = (m: Pick<Measured, 'kind' | 'bytes'>): number => (m.k
  * in the overflow archive (fate: the reason). The archive's base64 parts take gist slots too,
  * so the count is iterated to a fixed point from an upper bound of the zip's size.
  */
-export function assignFates(files: readonly { path: string; measured: Pick<Measured, 'kind' | 'bytes'> }[], limits: ExportLimits): { fates: (string | null)[]; parts: number; archiveBound: number } {
+export function assignFates(files: readonly ({ path: string } & Pick<Measured, 'kind' | 'bytes'>)[], limits: ExportLimits): { fates: (string | null)[]; parts: number; archiveBound: number } {
   const individualReason = (m: Pick<Measured, 'kind' | 'bytes'>): string | null =>
     m.kind === 'binary' ? 'binary file (not an image, PDF or Office document)'
       : gistBytesOf(m) > limits.maxFileSize ? 'larger than --max-file-size' : null;
@@ -35,7 +35,7 @@ export function assignFates(files: readonly { path: string; measured: Pick<Measu
   for (;;) {
     let slots = limits.maxFiles - 1 - parts;
     const fates = files.map((f) => {
-      const why = individualReason(f.measured);
+      const why = individualReason(f);
       if (why) return why;
       if (slots > 0) {
         slots--;
@@ -43,7 +43,7 @@ export function assignFates(files: readonly { path: string; measured: Pick<Measu
       }
       return `over the ${limits.maxFiles}-file gist limit`;
     });
-    const members = files.filter((_, i) => fates[i] !== null).map((f) => ({ path: f.path, bytes: f.measured.bytes }));
+    const members = files.filter((_, i) => fates[i] !== null);
     const archiveBound = members.length ? zipUpperBound(members) : 0;
     const needed = members.length ? Math.ceil(archiveBound / archivePartCapacity(limits.maxFileSize)) : 0;
     if (needed <= parts) return { fates, parts: members.length ? parts : 0, archiveBound };

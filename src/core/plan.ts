@@ -57,7 +57,7 @@ export interface WorkspaceOverLimit {
   /** Bytes kept under the limit. */
   keptBytes: number;
   leftOutFiles: number;
-  /** Every workspace file of that agent in that turn, in priority order, and whether the limit kept it. */
+  /** Every workspace file of that agent in that turn, in priority order, and whether the limit kept it (listed only when collect is asked to: `listWorkspaceFiles`). */
   files: { path: string; bytes: number; kept: boolean }[];
 }
 

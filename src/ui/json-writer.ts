@@ -10,6 +10,18 @@ const SPLIT_DEPTH = 3;
 /** Elements of a list stringified per call (lists hold records: one per file, turn, finding). */
 const GROUP = 64;
 
+/**
+ * A list written as `items.map(map)`, mapped a group at a time as writeJson reaches it, so that
+ * a mapped copy of a long list (an entry per file) is never held whole. JSON.stringify writes
+ * the same text (toJSON).
+ */
+export class MappedList<T> {
+  constructor(readonly items: readonly T[], readonly map: (item: T) => unknown) {}
+  toJSON(): unknown[] {
+    return this.items.map((item) => this.map(item));
+  }
+}
+
 const isContainer = (v: unknown): v is Record<string, unknown> | unknown[] =>
   typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
 
@@ -31,38 +43,41 @@ export function writeJson(value: unknown, sink: (chunk: string) => void, chunkSi
     length = 0;
   };
   const walk = (v: unknown, indent: string, depth: number): void => {
+    if (v instanceof MappedList) return list(v.items, indent, (group) => group.map((item) => v.map(item)));
     if (!isContainer(v) || depth >= SPLIT_DEPTH) {
       const text = JSON.stringify(v, null, 2);
       put(indent && text.includes('\n') ? text.replace(/\n/g, `\n${indent}`) : text);
       return;
     }
+    if (Array.isArray(v)) return list(v, indent, (group) => group);
     const inner = `${indent}  `;
-    if (Array.isArray(v)) {
-      if (v.length === 0) return put('[]');
-      put('[');
-      // Elements are records (one file's entry): stringified a group at a time, one call and
-      // one re-indent per group (per element, a list of tens of thousands took ten times longer).
-      for (let i = 0; i < v.length; i += GROUP) {
-        const text = JSON.stringify(v.slice(i, i + GROUP), null, 2);
-        if (i > 0) put(',');
-        lineBoundary();
-        // `[\n  a,\n  b\n]` without its brackets, each line moved in by this array's indent.
-        const body = text.slice(2, -2);
-        put(`\n${indent}${indent ? body.replace(/\n/g, `\n${indent}`) : body}`);
-      }
-    } else {
-      const keys = Object.keys(v).filter((k) => serialisable(v[k]));
-      if (keys.length === 0) return put('{}');
-      put('{');
-      for (let i = 0; i < keys.length; i++) {
-        if (i > 0) put(',');
-        lineBoundary();
-        put(`\n${inner}${JSON.stringify(keys[i])}: `);
-        walk(v[keys[i]!], inner, depth + 1);
-      }
+    const keys = Object.keys(v).filter((k) => serialisable(v[k]));
+    if (keys.length === 0) return put('{}');
+    put('{');
+    for (let i = 0; i < keys.length; i++) {
+      if (i > 0) put(',');
+      lineBoundary();
+      put(`\n${inner}${JSON.stringify(keys[i])}: `);
+      walk(v[keys[i]!], inner, depth + 1);
     }
     lineBoundary();
-    put(`\n${indent}${Array.isArray(v) ? ']' : '}'}`);
+    put(`\n${indent}}`);
+  };
+  // Elements are records (one file's entry): stringified a group at a time, one call and one
+  // re-indent per group (per element, a list of tens of thousands took ten times longer).
+  const list = <T>(items: readonly T[], indent: string, prepare: (group: T[]) => unknown[]): void => {
+    if (items.length === 0) return put('[]');
+    put('[');
+    for (let i = 0; i < items.length; i += GROUP) {
+      const text = JSON.stringify(prepare(items.slice(i, i + GROUP)), null, 2);
+      if (i > 0) put(',');
+      lineBoundary();
+      // `[\n  a,\n  b\n]` without its brackets, each line moved in by this array's indent.
+      const body = text.slice(2, -2);
+      put(`\n${indent}${indent ? body.replace(/\n/g, `\n${indent}`) : body}`);
+    }
+    lineBoundary();
+    put(`\n${indent}]`);
   };
   walk(value, '', 0);
   if (parts.length > 0) sink(parts.join(''));
