@@ -6,6 +6,8 @@ import { selectAttempts } from '../src/core/collect.js';
 import { buildManifest, MANIFEST_BUDGET, sessionStatus } from '../src/core/manifest.js';
 import type { LeftOut, PlannedFile } from '../src/core/plan.js';
 import { describeAttempt } from '../src/core/turns.js';
+import { renderDetails } from '../src/ui/report.js';
+import { stylerFor } from '../src/ui/style.js';
 import { copyFixture, FIXTURE_SESSIONS, sessionOf } from './helpers/env.js';
 
 const session = (scenario: keyof typeof FIXTURE_SESSIONS, root = sessionOf(scenario)) => ({ root, id: FIXTURE_SESSIONS[scenario] });
@@ -95,5 +97,12 @@ describe('turns, attempts and status', () => {
     assert.equal(cut.archive.members_count, 20_000);
     assert.equal(cut.archive.members.length, 1000);
     assert.equal(cut.archive.members_truncated, true);
+  });
+  it('the report lists hundreds of thousands of findings with --verbose (no spread into push)', async () => {
+    const sel = await selectAttempts({ session: session('multi-turn-restart') });
+    const findings = Array.from({ length: 300_000 }, (_, i) => ({ file: `turn_1/attempt_1/f${i % 1000}.log`, line: i, rule: 'openai-api-key' }));
+    const plan = { version: 1 as const, session: { ...session('multi-turn-restart'), layout: sel.layout }, availableTurns: sel.availableTurns, selectedTurns: sel.selectedTurns, attempts: sel.attempts, files: [], links: [], leftOut: [], workspacesOverLimit: [], archiveParts: 0, archiveBytesEstimate: 0, limits: { maxFiles: 300, maxFileSize: 1e7, maxTotalSize: 1e8, workspaceLimit: 5e5, includeWorkspace: true }, walkedFiles: 0, accounting: { walked: 0, uploaded: 0, archived: 0, leftOut: 0, excludedDirs: 0, links: 0, otherEntries: 0 }, redactions: { total: findings.length, byRule: { 'openai-api-key': findings.length }, byFile: {}, findings, withheld: [], secretFiles: [] }, warnings: [] };
+    const lines = renderDetails(plan, stylerFor({ isTTY: false }, {}), true);
+    assert.equal(lines.filter((l) => l.endsWith('openai-api-key') && l.startsWith('  turn_1/')).length, findings.length);
   });
 });

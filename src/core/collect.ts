@@ -113,7 +113,9 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   let walkedBytes = 0;
   for (const info of infos) {
     if (opts.signal?.aborted) throw new CancelledError();
-    entries.push(...await walkAttempt(info, {
+    // Appended one by one: spreading an attempt of a few hundred thousand entries into push()
+    // overflows the call stack.
+    const walked = await walkAttempt(info, {
       root: opts.session.root,
       matcher,
       scanNames: opts.scanNames,
@@ -124,7 +126,8 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
           if (walkedFiles % 500 === 0) opts.onEvent?.({ type: 'walked', files: walkedFiles, bytes: walkedBytes });
         }
       },
-    }));
+    });
+    for (const e of walked) entries.push(e);
   }
   opts.onEvent?.({ type: 'walked', files: walkedFiles, bytes: walkedBytes });
 

@@ -64,7 +64,8 @@ export function renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): s
       if (members.length > 5) lines.push(st.dim(`  … and ${members.length - 5} more`));
     }
   }
-  lines.push(...renderRedactions(plan, st, verbose));
+  // One by one: --verbose can list hundreds of thousands of findings, too many to spread into push().
+  for (const line of renderRedactions(plan, st, verbose)) lines.push(line);
   const a = plan.accounting;
   lines.push(st.dim(`Accounted for all ${a.walked} files: ${a.uploaded} uploaded, ${a.archived} archived, ${a.leftOut} left out${a.excludedDirs ? `; ${a.excludedDirs} excluded director${a.excludedDirs === 1 ? 'y' : 'ies'} not entered` : ''}`));
   if (plan.links.length > 0) lines.push(`Links: ${plan.links.length} symlink${plan.links.length === 1 ? '' : 's'} inside the session recorded in the manifest`);
