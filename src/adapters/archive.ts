@@ -90,14 +90,16 @@ function writeShared(b: Buffer, at: number, e: Omit<Written, 'offset'>, nameByte
   b.writeUInt16LE(nameBytes, at + 20);
 }
 
+// Headers are built in one buffer each from Node's pool (every byte is written, so unzeroed memory is safe).
 function localHeader(e: Omit<Written, 'offset'>): Buffer {
-  const name = Buffer.from(e.name, 'utf8');
-  const b = Buffer.alloc(30);
+  const nameBytes = Buffer.byteLength(e.name, 'utf8');
+  const b = Buffer.allocUnsafe(30 + nameBytes);
   b.writeUInt32LE(0x04034b50, 0);
   b.writeUInt16LE(20, 4);
-  writeShared(b, 6, e, name.length);
+  writeShared(b, 6, e, nameBytes);
   b.writeUInt16LE(0, 28); // extra
-  return Buffer.concat([b, name]);
+  b.write(e.name, 30, 'utf8');
+  return b;
 }
 
 function dataDescriptor(e: Pick<Written, 'crc' | 'compressed' | 'size'>): Buffer {
@@ -110,27 +112,29 @@ function dataDescriptor(e: Pick<Written, 'crc' | 'compressed' | 'size'>): Buffer
 }
 
 function centralHeader(e: Written): Buffer {
-  const name = Buffer.from(e.name, 'utf8');
+  const nameBytes = Buffer.byteLength(e.name, 'utf8');
   // Only the local header's offset can pass 4 GiB (entries are capped below it): zip64 extra for it.
   const zip64 = e.offset >= U32;
-  const extra = zip64 ? Buffer.alloc(12) : Buffer.alloc(0);
-  if (zip64) {
-    extra.writeUInt16LE(0x0001, 0);
-    extra.writeUInt16LE(8, 2);
-    extra.writeBigUInt64LE(BigInt(e.offset), 4);
-  }
-  const b = Buffer.alloc(46);
+  const extra = zip64 ? 12 : 0;
+  const b = Buffer.allocUnsafe(46 + nameBytes + extra);
   b.writeUInt32LE(0x02014b50, 0);
   b.writeUInt16LE(MADE_BY, 4);
   b.writeUInt16LE(zip64 ? 45 : 20, 6);
-  writeShared(b, 8, e, name.length);
-  b.writeUInt16LE(extra.length, 30);
+  writeShared(b, 8, e, nameBytes);
+  b.writeUInt16LE(extra, 30);
   b.writeUInt16LE(0, 32); // comment
   b.writeUInt16LE(0, 34); // disk
   b.writeUInt16LE(0, 36); // internal attributes
   b.writeUInt32LE((FILE_MODE << 16) >>> 0, 38);
   b.writeUInt32LE(zip64 ? U32 : e.offset, 42);
-  return Buffer.concat([b, name, extra]);
+  b.write(e.name, 46, 'utf8');
+  if (zip64) {
+    const at = 46 + nameBytes;
+    b.writeUInt16LE(0x0001, at);
+    b.writeUInt16LE(8, at + 2);
+    b.writeBigUInt64LE(BigInt(e.offset), at + 4);
+  }
+  return b;
 }
 
 /** End of central directory, preceded by the zip64 record and locator when the counts or offsets need them. */
@@ -183,27 +187,29 @@ export async function writeZip(
   const fh = await open(file, 'w', opts.mode ?? 0o666);
   const hash = createHash('sha256');
   let offset = 0;
-  let batch: Buffer[] = [];
-  let batchBytes = 0;
+  // Small pieces (headers, small members) are copied into one reused buffer and written a MB at
+  // a time: holding each piece until its batch is written kept tens of thousands of small
+  // buffers alive per batch for an archive of tiny files.
+  const stage = Buffer.allocUnsafe(WRITE_BATCH);
+  let staged = 0;
+  const writeAll = async (b: Buffer): Promise<void> => {
+    for (let done = 0; done < b.length;) done += (await fh.write(b, done, b.length - done)).bytesWritten;
+  };
   const flush = async (): Promise<void> => {
-    if (batchBytes === 0) return;
-    const buffers = batch;
-    const total = batchBytes;
-    batch = [];
-    batchBytes = 0;
-    const { bytesWritten } = await fh.writev(buffers);
-    if (bytesWritten < total) {
-      // A short write (rare on a regular file): write the rest in a plain loop.
-      const rest = Buffer.concat(buffers, total).subarray(bytesWritten);
-      for (let done = 0; done < rest.length;) done += (await fh.write(rest, done, rest.length - done)).bytesWritten;
-    }
+    if (staged === 0) return;
+    const n = staged;
+    staged = 0;
+    await writeAll(stage.subarray(0, n));
   };
   const put = async (b: Buffer): Promise<void> => {
     hash.update(b);
     offset += b.length;
-    batch.push(b);
-    batchBytes += b.length;
-    if (batchBytes >= WRITE_BATCH) await flush();
+    if (b.length > WRITE_BATCH - staged) {
+      await flush();
+      if (b.length >= WRITE_BATCH / 2) return writeAll(b);
+    }
+    b.copy(stage, staged);
+    staged += b.length;
   };
   const central: Written[] = [];
   try {
