@@ -200,51 +200,50 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     chosen.push(r);
   }
 
-  // Pass 3: read each chosen file once: kind, exported bytes, sha256, redactions (kept beside
-  // the files, not added to each file object: there can be 100,000).
+  // Pass 3: read each chosen file once: kind, exported bytes, sha256, redactions. Each becomes
+  // its planned entry (or its reason to be left out) as soon as it is read, so measurements are
+  // never all held at once (there can be 100,000); outcomes are taken in priority order below.
   let measuredCount = 0;
   let measuredBytes = 0;
-  const measured = await mapLimited(chosen, MEASURE_CONCURRENCY, async (r): Promise<Measured | null> => {
+  const fileFindings = new Map<PlannedFile, Measured['findings']>();
+  type Outcome = PlannedFile | { leave: string; withheld?: string[] };
+  const outcomes = await mapLimited(chosen, MEASURE_CONCURRENCY, async ({ file }): Promise<Outcome> => {
     if (opts.signal?.aborted) throw new CancelledError();
-    let m: Measured | null = null;
+    let m: Measured;
     try {
-      m = await measureFile(path.join(opts.session.root, r.file.rel), r.file.rel, filter, opts.scanBinary, r.file.size);
+      m = await measureFile(path.join(opts.session.root, file.rel), file.rel, filter, opts.scanBinary, file.size);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      leaveOutFile(r.file.rel, r.file.size, code === 'ENOENT' ? 'vanished before it could be read' : `could not be read (${code ?? (err as Error).message})`);
+      return { leave: code === 'ENOENT' ? 'vanished before it could be read' : `could not be read (${code ?? (err as Error).message})` };
+    } finally {
+      measuredCount++;
+      measuredBytes += file.size;
+      if (measuredCount % 100 === 0 || measuredCount === chosen.length) {
+        opts.onEvent?.({ type: 'measured', files: measuredCount, total: chosen.length, bytes: measuredBytes });
+      }
     }
-    measuredCount++;
-    measuredBytes += r.file.size;
-    if (measuredCount % 100 === 0 || measuredCount === chosen.length) {
-      opts.onEvent?.({ type: 'measured', files: measuredCount, total: chosen.length, bytes: measuredBytes });
+    if (m.blank) return { leave: 'whitespace-only file (GitHub refuses blank files)' };
+    if (m.binarySecrets.length > 0) {
+      return { leave: `binary file holding a secret (${m.binarySecrets.join(', ')}) that cannot be redacted in place`, withheld: m.binarySecrets };
     }
-    return m;
+    const p: PlannedFile = {
+      path: file.rel, turn: file.turn, attempt: file.attempt, kind: m.kind, size: file.size, mtimeMs: file.mtimeMs,
+      bytes: m.bytes, sha256: m.sha256, fate: 'upload', redactions: m.redactions,
+      // Set below; present from the start so that every entry keeps one shape (no per-object property store).
+      name: undefined, gistBytes: undefined, reason: undefined,
+    };
+    if (m.findings.length > 0) fileFindings.set(p, m.findings);
+    return p;
   });
-  // Each readable file becomes its planned entry at once (its measurement is then let go);
-  // only the findings of files with redactions are kept aside, for the report.
   const withheld: { file: string; rules: string[] }[] = [];
   const planned: PlannedFile[] = [];
-  const fileFindings = new Map<PlannedFile, Measured['findings']>();
-  chosen.forEach((r, i) => {
-    const m = measured[i];
-    measured[i] = null;
-    if (!m) return;
-    if (m.blank) {
-      leaveOutFile(r.file.rel, r.file.size, 'whitespace-only file (GitHub refuses blank files)');
-    } else if (m.binarySecrets.length > 0) {
-      withheld.push({ file: r.file.rel, rules: m.binarySecrets });
-      leaveOutFile(r.file.rel, r.file.size, `binary file holding a secret (${m.binarySecrets.join(', ')}) that cannot be redacted in place`);
-    } else {
-      const p: PlannedFile = {
-        path: r.file.rel, turn: r.file.turn, attempt: r.file.attempt, kind: m.kind, size: r.file.size, mtimeMs: r.file.mtimeMs,
-        bytes: m.bytes, sha256: m.sha256, fate: 'upload', redactions: m.redactions,
-        // Set below; present from the start so that every entry keeps one shape (no per-object property store).
-        name: undefined, gistBytes: undefined, reason: undefined,
-      };
-      planned.push(p);
-      if (m.findings.length > 0) fileFindings.set(p, m.findings);
-    }
+  outcomes.forEach((o, i) => {
+    if (!('leave' in o)) return void planned.push(o);
+    const { file } = chosen[i]!;
+    if (o.withheld) withheld.push({ file: file.rel, rules: o.withheld });
+    leaveOutFile(file.rel, file.size, o.leave);
   });
+  outcomes.length = 0;
 
   // Pass 4: own gist file or archive.
   const { fates, parts, archiveBound } = assignFates(planned, limits);
