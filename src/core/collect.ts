@@ -12,7 +12,7 @@ import { prioritize, type Ranked } from './priority.js';
 import type { SessionRef } from './session.js';
 import { selectTurns } from './turn-spec.js';
 import { describeAttempt, type AttemptInfo } from './turns.js';
-import { walkAttempt, type NameScanner, type WalkEntry, type WalkFile } from './walk.js';
+import { walkAttempt, type NameScanner, type WalkFile } from './walk.js';
 
 /** Progress of a collection, for the UI to draw (or not). */
 export type CollectEvent =
@@ -107,14 +107,18 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
 
   const matcher = createExcludeMatcher({ exclude: opts.exclude, include: opts.include });
 
-  // Pass 1: walk (lstat only).
-  const entries: WalkEntry[] = [];
+  // Pass 1: walk (lstat only); each attempt's entries are sorted into files, links and what is left out.
+  const leftOut: LeftOut[] = [];
+  const leaveOutFile = (rel: string, bytes: number, reason: string): void => {
+    leftOut.push({ path: rel, isDir: false, kind: 'file', bytes, reason });
+  };
+  const links: PlannedLink[] = [];
+  const files: WalkFile[] = [];
+  const secretFiles: string[] = [];
   let walkedFiles = 0;
   let walkedBytes = 0;
   for (const info of infos) {
     if (opts.signal?.aborted) throw new CancelledError();
-    // Appended one by one: spreading an attempt of a few hundred thousand entries into push()
-    // overflows the call stack.
     const walked = await walkAttempt(info, {
       root: opts.session.root,
       matcher,
@@ -127,26 +131,17 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
         }
       },
     });
-    for (const e of walked) entries.push(e);
-  }
-  opts.onEvent?.({ type: 'walked', files: walkedFiles, bytes: walkedBytes });
-
-  const leftOut: LeftOut[] = [];
-  const leaveOutFile = (rel: string, bytes: number, reason: string): void => {
-    leftOut.push({ path: rel, isDir: false, kind: 'file', bytes, reason });
-  };
-  const links: PlannedLink[] = [];
-  const files: WalkFile[] = [];
-  const secretFiles: string[] = [];
-  for (const e of entries) {
-    if (e.type === 'file') files.push(e);
-    else if (e.type === 'link') links.push({ path: e.rel, target: e.target, targetPath: e.targetRel });
-    else {
-      leftOut.push({ path: e.rel, isDir: e.kind === 'dir', kind: e.kind, bytes: e.size, reason: e.reason });
-      if (e.category === 'secret-bearing file' || e.category === 'secret in name') secretFiles.push(e.rel);
+    // One by one (never spread into push(): an attempt can hold more entries than a call takes arguments).
+    for (const e of walked) {
+      if (e.type === 'file') files.push(e);
+      else if (e.type === 'link') links.push({ path: e.rel, target: e.target, targetPath: e.targetRel });
+      else {
+        leftOut.push({ path: e.rel, isDir: e.kind === 'dir', kind: e.kind, bytes: e.size, reason: e.reason });
+        if (e.category === 'secret-bearing file' || e.category === 'secret in name') secretFiles.push(e.rel);
+      }
     }
   }
-  entries.length = 0;
+  opts.onEvent?.({ type: 'walked', files: walkedFiles, bytes: walkedBytes });
 
   // Pass 2: limits, in priority order, on on-disk sizes (nothing is read yet).
   const attemptOrder = new Map(infos.map((a, i) => [`${a.turn}/${a.attempt}`, infos.length - 1 - i]));
