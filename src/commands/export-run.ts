@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { checkOutputTarget, outputKind } from '../adapters/output.js';
+import { checkOutputTarget, outputKind } from '../adapters/output-target.js';
 import { collect, selectAttempts } from '../core/collect.js';
 import type { TextFilterFactory } from '../core/content.js';
 import { buildManifest, leftOutEntry, limitsEntry } from '../core/manifest.js';

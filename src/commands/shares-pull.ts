@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { GhApiError, Gh } from '../adapters/gh.js';
 import { trackTemp } from '../adapters/cleanup.js';
-import { targetState } from '../adapters/output.js';
+import { targetState } from '../adapters/output-target.js';
 import { extractZip, safeJoin } from '../adapters/unzip.js';
 import { MANIFEST_NAME, parseFlatName } from '../core/names.js';
 import { parseGistRef } from '../core/share.js';

@@ -1,0 +1,56 @@
+/**
+ * Where `--output` may write: checked before anything is collected. Kept apart from the writer
+ * (output.ts), so that checking a target does not load the zip and stream machinery.
+ */
+import { lstat, readdir, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+
+export type OutputKind = 'zip' | 'directory';
+
+export const outputKind = (target: string): OutputKind => (target.toLowerCase().endsWith('.zip') ? 'zip' : 'directory');
+
+/** What stands at a target path: nothing, an empty directory, or something (a file or a non-empty directory). */
+export async function targetState(target: string): Promise<'none' | 'empty-dir' | 'non-empty'> {
+  try {
+    const st = await lstat(target);
+    if (st.isDirectory()) return (await readdir(target)).length === 0 ? 'empty-dir' : 'non-empty';
+    return 'non-empty';
+  } catch {
+    return 'none';
+  }
+}
+
+/** Nearest existing ancestor, symlinks resolved (the target itself may not exist yet). */
+async function realAncestor(p: string): Promise<string> {
+  let cur = path.resolve(p);
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return path.join(await realpath(cur), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(cur);
+      if (parent === cur) return path.resolve(p);
+      rest.push(path.basename(cur));
+      cur = parent;
+    }
+  }
+}
+
+/** Refuses targets that would write into the session (it is read-only to us) or clobber without --force. */
+export async function checkOutputTarget(target: string, sessionRoot: string, force: boolean): Promise<void> {
+  const real = await realAncestor(target);
+  if (real === sessionRoot || real.startsWith(sessionRoot + path.sep)) {
+    throw new UserError(`--output ${target} is inside the session directory, which is never modified. Choose a path outside ${sessionRoot}.`);
+  }
+  if (sessionRoot.startsWith(real + path.sep)) {
+    throw new UserError(`--output ${target} contains the session directory. Choose another path.`);
+  }
+  const state = await targetState(target);
+  if (state === 'non-empty' && !force) {
+    throw new UserError(`--output ${target} already exists and is not empty. Pass --force to replace it, or choose another path.`);
+  }
+  if (outputKind(target) === 'zip' && state === 'empty-dir') {
+    throw new UserError(`--output ${target} is a directory; a .zip output must be a file path.`);
+  }
+}
