@@ -80,7 +80,6 @@ export function prioritize<T extends Pick<WalkFile, 'attemptRel' | 'size' | 'rel
   files: readonly T[],
   attemptOrder: ReadonlyMap<string, number>,
 ): Ranked<T>[] {
-  // Recency rank of each (attempt, agent, step): 0 is the newest step of that agent.
   const n = files.length;
   // A file below an agent's step or final directory has that directory's role: one role
   // (and one set of agent and step strings) per directory, not per file.
@@ -93,6 +92,7 @@ export function prioritize<T extends Pick<WalkFile, 'attemptRel' | 'size' | 'rel
     if (!role) byDir.set(dir, (role = roleOf(attemptRel)));
     return role;
   });
+  // Recency rank of each (attempt, agent, step): 0 is the newest step of that agent.
   const stepsOf = new Map<string, Map<string, number>>();
   const stepSets: (Map<string, number> | null)[] = new Array(n).fill(null);
   for (let i = 0; i < n; i++) {

@@ -171,10 +171,10 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
         reason: `directory could not be read (${codeOf(err)})` });
       continue;
     }
+    // Where a name of this directory is shown when it cannot be shown as it is.
+    const shownIn = relOf(dirRel ? `${dirRel}/` : '');
     // A name that is not UTF-8 reads back with U+FFFD in it: only then is the directory listed
     // again as bytes, to report those names and keep the rest.
-    // How a name of this directory is shown when it cannot be shown as it is.
-    const shownIn = relOf(dirRel ? `${dirRel}/` : '');
     if (dirents.some((d) => d.name.includes('\uFFFD'))) dirents = keepUtf8Names(dirents, dirAbs, (bytes, kind) => {
       const shown = `${shownIn}${bytes.toString('latin1').replace(/[^\x20-\x7e]/g, '?')}`;
       emit({ type: 'skipped', ...loc(shown), kind, size: null, category: 'bad name', reason: 'name is not valid UTF-8 (a gist cannot name it)' });
