@@ -219,7 +219,7 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
       printJson({
         success: true, gist_id: result.id, gist_url: result.url, viewer_url: viewer, files: prepared.files.length, bytes,
         turns: plan.attempts.map((a) => ({ turn_number: a.turn, attempt_number: a.attempt, status: a.status, question: a.question, winner: a.winner })),
-        left_out: plan.leftOut.map(leftOutEntry),
+        left_out: new MappedList(plan.leftOut, leftOutEntry),
         redactions: { total: plan.redactions.total, by_rule: plan.redactions.byRule, by_file: plan.redactions.byFile },
       });
     } else {
