@@ -123,7 +123,7 @@ async function* exportedChunks(
 ): AsyncGenerator<Buffer> {
   const size = sizeHint ?? fileSize(abs);
   if (size <= SMALL_FILE) {
-    const small = exportSmall(abs, rel, kind, filter);
+    const small = exportSmall(abs, size, rel, kind, filter);
     if (!small) throw new NotText();
     if (small.filter) onDone(small.filter);
     if (small.bytes.length > 0) yield small.bytes;
@@ -171,20 +171,36 @@ function hasContent(chunk: Buffer): boolean {
   return false;
 }
 
-/** One buffer, reused for every small file a measurement reads (they are handled synchronously, one at a time). */
-let shared: Buffer | undefined;
-
-/** Reads a file of at most SMALL_FILE bytes into the shared buffer; null if it has grown past that since the walk. */
-function readSmall(abs: string): Buffer | null {
-  shared ??= Buffer.allocUnsafe(SMALL_FILE + 1);
+/**
+ * Reads a file from its start into `buf`, up to buf.length bytes; returns how many it read. A
+ * read that asked for more and brought the file to exactly the size the walk saw is taken as the
+ * end (a regular file reads short only there): the usual last read, which returns 0, is skipped.
+ * That is one system call of four per file (~7 us each here; 0.7 s for 100,000 files). A file
+ * that changed size is read on to its end, or until buf is full.
+ */
+function readInto(abs: string, buf: Buffer, expected: number): number {
   const fd = openSync(abs, 'r');
   try {
     let n = 0;
-    for (let got = -1; got !== 0 && n < shared.length; n += got) got = readSync(fd, shared, n, shared.length - n, null);
-    return n > SMALL_FILE ? null : shared.subarray(0, n);
+    for (;;) {
+      const asked = buf.length - n;
+      const got = readSync(fd, buf, n, asked, null);
+      n += got;
+      if (got === 0 || n === buf.length || (got < asked && n === expected)) return n;
+    }
   } finally {
     closeSync(fd);
   }
+}
+
+/** One buffer, reused for every small file a measurement reads (they are handled synchronously, one at a time). */
+let shared: Buffer | undefined;
+
+/** Reads a file the walk saw at `size` (at most SMALL_FILE) bytes into the shared buffer; null if it has grown past SMALL_FILE since. */
+function readSmall(abs: string, size: number): Buffer | null {
+  shared ??= Buffer.allocUnsafe(SMALL_FILE + 1);
+  const n = readInto(abs, shared, size);
+  return n > SMALL_FILE ? null : shared.subarray(0, n);
 }
 
 /** crypto.hash where Node has it (20.12 and later): no Hash object per file. */
@@ -204,9 +220,12 @@ function exportWholeText(whole: Buffer, rel: string, filter: TextFilterFactory):
   return { bytes: out === text ? whole : Buffer.from(out, 'utf8'), filter: f };
 }
 
-/** A small file's exported bytes, read whole as it is now; null if text turned out not to be text. */
-function exportSmall(abs: string, rel: string, kind: ContentKind, filter: TextFilterFactory): { bytes: Buffer; filter?: TextFilter } | null {
-  const whole = readFileSync(abs);
+/** A small file's exported bytes, read whole as it is now (in a buffer of its own: the caller keeps it); null if text turned out not to be text. */
+function exportSmall(abs: string, size: number, rel: string, kind: ContentKind, filter: TextFilterFactory): { bytes: Buffer; filter?: TextFilter } | null {
+  const buf = Buffer.allocUnsafe(size + 1);
+  const n = readInto(abs, buf, size);
+  // Grown past what the walk saw: read whole as it is now, as a file of unknown size is.
+  const whole = n > size ? readFileSync(abs) : buf.subarray(0, n);
   return kind === 'text' ? exportWholeText(whole, rel, filter) : { bytes: whole };
 }
 
@@ -248,7 +267,7 @@ function measureWhole(whole: Buffer, rel: string, first: ContentKind, filter: Te
 export async function measureFile(abs: string, rel: string, filter: TextFilterFactory, scan?: BinaryScanner, sizeHint?: number): Promise<Measured> {
   const first: ContentKind = isBase64Kind(rel) ? 'base64' : 'text';
   if (sizeHint !== undefined && sizeHint <= SMALL_FILE) {
-    const whole = readSmall(abs);
+    const whole = readSmall(abs, sizeHint);
     if (whole) return measureWhole(whole, rel, first, filter, scan);
   }
   try {
