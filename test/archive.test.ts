@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import zlib from 'node:zlib';
@@ -53,9 +53,12 @@ describe('writeZip', () => {
   });
 
   it('writes zip64 end records past 65,535 members', async () => {
-    const file = path.join(await tempDir(), 'many.zip');
+    const dir = await tempDir();
+    const file = path.join(dir, 'many.zip');
     const n = 70_000;
     await writeZip(file, Array.from({ length: n }, (_, i) => entry(`d${Math.floor(i / 1000)}/f${i}.txt`, Buffer.from(`${i}\n`))), { level: 0 });
+    // Its central directory (about 4 MB) went through the side file, a MB at a time, which is gone.
+    assert.deepEqual(await readdir(dir), ['many.zip']);
     execFileSync('unzip', ['-tq', file], { stdio: 'pipe' });
     const listing = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n');
     assert.equal(listing.length, n);
@@ -67,7 +70,8 @@ describe('writeZip', () => {
   });
 
   it('rejects when a member cannot be read, and says why', async () => {
-    const file = path.join(await tempDir(), 'bad.zip');
+    const dir = await tempDir();
+    const file = path.join(dir, 'bad.zip');
     const failing: ZipEntry = {
       name: 'b.txt',
       date: new Date(0),
@@ -78,6 +82,7 @@ describe('writeZip', () => {
     };
     await assert.rejects(writeZip(file, [entry('a.txt', Buffer.from('a')), failing, entry('c.txt', Buffer.from('c'))]), /the file changed/);
     assert.ok((await stat(file)).size > 0, 'the caller removes the partial file');
+    assert.deepEqual(await readdir(dir), ['bad.zip'], 'the central directory side file is removed');
   });
 });
 

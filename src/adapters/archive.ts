@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { UserError } from '../errors.js';
+import { trackTemp } from './cleanup.js';
 
 /** One zip entry: a name and its bytes, produced lazily. */
 export interface ZipEntry {
@@ -64,9 +65,8 @@ function dosDateTime(d: Date): { date: number; time: number } {
   };
 }
 
-/** What the central directory needs of one entry. */
+/** What the central directory records of one entry. */
 interface Written {
-  /** Kept as the string the caller already holds (a Buffer per member would cost ~100 bytes each). */
   name: string;
   flags: number;
   method: number;
@@ -171,27 +171,14 @@ function endRecords(entries: number, cdOffset: number, cdSize: number): Buffer {
 }
 
 /**
- * Writes entries into a zip file at `file`, one entry at a time: an entry's data is asked for
- * only when the zip reaches it, an entry up to 1 MB is compressed in one call (or stored when
- * that is smaller, as for images), a larger one is deflated as it streams. The zip keeps about
- * a hundred bytes per entry for its central directory, so tens of thousands of members cost
- * little; zip64 records are written when the entry count or offsets need them. Any failing
- * entry rejects (the caller removes the file). Returns the zip's size and sha256.
+ * Writes pieces to a file through one reused buffer, a MB at a time: holding each small piece
+ * (headers, small members) until its batch was written kept tens of thousands of small buffers
+ * alive per batch for an archive of tiny files. Large pieces are written directly.
  */
-export async function writeZip(
-  file: string,
-  entries: AsyncIterable<ZipEntry> | Iterable<ZipEntry>,
-  opts: { level?: number; mode?: number } = {},
-): Promise<{ bytes: number; sha256: string }> {
-  const level = opts.level ?? 6;
-  const fh = await open(file, 'w', opts.mode ?? 0o666);
-  const hash = createHash('sha256');
-  let offset = 0;
-  // Small pieces (headers, small members) are copied into one reused buffer and written a MB at
-  // a time: holding each piece until its batch is written kept tens of thousands of small
-  // buffers alive per batch for an archive of tiny files.
+function stagedWriter(fh: FileHandle, onPiece?: (b: Buffer) => void) {
   const stage = Buffer.allocUnsafe(WRITE_BATCH);
   let staged = 0;
+  let written = 0;
   const writeAll = async (b: Buffer): Promise<void> => {
     for (let done = 0; done < b.length;) done += (await fh.write(b, done, b.length - done)).bytesWritten;
   };
@@ -201,23 +188,62 @@ export async function writeZip(
     staged = 0;
     await writeAll(stage.subarray(0, n));
   };
-  const put = async (b: Buffer): Promise<void> => {
-    hash.update(b);
-    offset += b.length;
-    if (b.length > WRITE_BATCH - staged) {
-      await flush();
-      if (b.length >= WRITE_BATCH / 2) return writeAll(b);
-    }
-    b.copy(stage, staged);
-    staged += b.length;
+  return {
+    /** Bytes put so far (written or staged). */
+    get bytes(): number {
+      return written;
+    },
+    flush,
+    async put(b: Buffer): Promise<void> {
+      onPiece?.(b);
+      written += b.length;
+      if (b.length > WRITE_BATCH - staged) {
+        await flush();
+        if (b.length >= WRITE_BATCH / 2) return writeAll(b);
+      }
+      b.copy(stage, staged);
+      staged += b.length;
+    },
   };
-  const central: Written[] = [];
+}
+
+/**
+ * Writes entries into a zip file at `file`, one entry at a time: an entry's data is asked for
+ * only when the zip reaches it, an entry up to 1 MB is compressed in one call (or stored when
+ * that is smaller, as for images), a larger one is deflated as it streams. Each entry's central
+ * directory record is written, as the entry ends, to a side file beside the zip (`<file>.cd`),
+ * copied in after the last entry and removed: the zip keeps nothing in memory per entry, so an
+ * archive of any number of members costs the same. zip64 records are written when the entry
+ * count or offsets need them. Any failing entry rejects (the caller removes the file). Returns
+ * the zip's size and sha256.
+ */
+export async function writeZip(
+  file: string,
+  entries: AsyncIterable<ZipEntry> | Iterable<ZipEntry>,
+  opts: { level?: number; mode?: number } = {},
+): Promise<{ bytes: number; sha256: string }> {
+  const level = opts.level ?? 6;
+  const hash = createHash('sha256');
+  const sidePath = `${file}.cd`;
+  const untrackSide = trackTemp(sidePath);
+  let fh: FileHandle | undefined;
+  let side: FileHandle | undefined;
   try {
+    fh = await open(file, 'w', opts.mode ?? 0o666);
+    side = await open(sidePath, 'w+', 0o600);
+    const zip = stagedWriter(fh, (b) => hash.update(b));
+    const put = zip.put;
+    const central = stagedWriter(side);
+    let count = 0;
+    const record = async (e: Written): Promise<void> => {
+      await central.put(centralHeader(e));
+      count++;
+    };
     for await (const entry of entries) {
       const name = entry.name;
       if (Buffer.byteLength(name, 'utf8') > U16) throw new UserError(`${entry.name.slice(0, 80)}...: the name is too long for a zip entry.`);
       const { date, time } = dosDateTime(entry.date);
-      const at = offset;
+      const at = zip.bytes;
       const source = entry.data()[Symbol.asyncIterator]();
       try {
         const head: Buffer[] = [];
@@ -240,7 +266,7 @@ export async function writeZip(
           const e = { name, flags: FLAG_UTF8, method, date, time, crc: crc32(data), compressed: body.length, size: data.length };
           await put(localHeader(e));
           await put(body);
-          central.push({ ...e, offset: at });
+          await record({ ...e, offset: at });
           continue;
         }
         // Larger than WHOLE: deflate as it streams; sizes and CRC follow the data.
@@ -273,19 +299,31 @@ export async function writeZip(
         await feeding;
         if (e.size >= U32 || e.compressed >= U32) throw new UserError(`${entry.name}: a single file of 4 GiB or more cannot go in the archive.`);
         await put(dataDescriptor(e));
-        central.push({ ...e, offset: at });
+        await record({ ...e, offset: at });
       } finally {
         await source.return?.();
       }
     }
-    const cdOffset = offset;
-    for (const e of central) await put(centralHeader(e));
-    await put(endRecords(central.length, cdOffset, offset - cdOffset));
-    await flush();
+    // The central directory, read back from the side file a MB at a time.
+    await central.flush();
+    const cdOffset = zip.bytes;
+    const chunk = Buffer.allocUnsafe(WRITE_BATCH);
+    for (let pos = 0; pos < central.bytes;) {
+      const { bytesRead } = await side.read(chunk, 0, Math.min(chunk.length, central.bytes - pos), pos);
+      if (bytesRead === 0) throw new Error(`${sidePath} ended early`);
+      // put() copies a piece or has written it before it returns: the chunk can be reused.
+      await put(chunk.subarray(0, bytesRead));
+      pos += bytesRead;
+    }
+    await put(endRecords(count, cdOffset, zip.bytes - cdOffset));
+    await zip.flush();
+    return { bytes: zip.bytes, sha256: hash.digest('hex') };
   } finally {
-    await fh.close();
+    await fh?.close();
+    await side?.close();
+    await rm(sidePath, { force: true });
+    untrackSide();
   }
-  return { bytes: offset, sha256: hash.digest('hex') };
 }
 
 /** Encodes a byte stream as base64 text, chunk by chunk (3-byte aligned). */
