@@ -8,17 +8,17 @@ import { collect, type CollectOptions } from '../src/core/collect.js';
 import type { ExportLimits, ExportPlan } from '../src/core/plan.js';
 import { roleOf } from '../src/core/priority.js';
 import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';
-import { copyFixture, FIXTURE_SESSIONS, sessionOf, tempDir } from './helpers/env.js';
+import { copyFixture, FIXTURE_SESSIONS, listed, sessionOf, tempDir, type ListedPlan } from './helpers/env.js';
 
 const LIMITS: ExportLimits = { maxFiles: 300, maxFileSize: 10 * 1024 ** 2, maxTotalSize: 100 * 1024 ** 2, workspaceLimit: 500 * 1024, includeWorkspace: true };
 
 type Over = Partial<Omit<CollectOptions, 'limits'>> & { limits?: Partial<ExportLimits> };
-function run(root: string, id: string, over: Over = {}): Promise<ExportPlan> {
-  return collect({ session: { root, id }, ...over, limits: { ...LIMITS, ...over.limits } });
+async function run(root: string, id: string, over: Over = {}): Promise<ListedPlan> {
+  return listed(await collect({ session: { root, id }, ...over, limits: { ...LIMITS, ...over.limits } }));
 }
 const fixture = (s: keyof typeof FIXTURE_SESSIONS, over: Parameters<typeof run>[2] = {}) => run(sessionOf(s), FIXTURE_SESSIONS[s], over);
-const paths = (plan: ExportPlan, fate?: 'upload' | 'archive') => plan.files.filter((f) => !fate || f.fate === fate).map((f) => f.path);
-const leftOutPaths = (plan: ExportPlan) => plan.leftOut.map((l) => l.path);
+const paths = (plan: ListedPlan, fate?: 'upload' | 'archive') => plan.files.filter((f) => !fate || f.fate === fate).map((f) => f.path);
+const leftOutPaths = (plan: ListedPlan) => plan.leftOut.map((l) => l.path);
 
 function spec(turnNumber: number, attemptNumber: number, extra: Partial<Parameters<typeof attemptTree>[0]> = {}) {
   return { question: `question ${turnNumber}`, agents: ['agent_a', 'agent_b'], winner: 'agent_a', finishReason: 'completed' as const,

@@ -6,7 +6,7 @@ import { base64Length, exportedBytes, type TextFilterFactory } from '../core/con
 import { buildManifest, renderManifest, type ArchiveBuilt, type ManifestOptions } from '../core/manifest.js';
 import { archivePartCapacity } from '../core/fates.js';
 import { archivePartName, MANIFEST_NAME } from '../core/names.js';
-import { diskPath, type ExportPlan, type PlannedFile } from '../core/plan.js';
+import { archived, diskPath, uploaded, type ExportPlan, type PlannedFile } from '../core/plan.js';
 import { base64Chunks, writeZip, type ZipEntry } from './archive.js';
 import { trackTemp } from './cleanup.js';
 
@@ -40,7 +40,6 @@ export async function prepareGistFiles(
   plan: ExportPlan,
   opts: { filter: TextFilterFactory; redactString: (s: string) => string } & Omit<ManifestOptions, 'archive'>,
 ): Promise<PreparedExport> {
-  const members = plan.files.filter((f) => f.fate === 'archive');
   let tmp: string | undefined;
   let untrack: () => void = () => {};
   const dispose = async (): Promise<void> => {
@@ -50,13 +49,13 @@ export async function prepareGistFiles(
   try {
     let archive: ArchiveBuilt | null = null;
     const parts: GistFile[] = [];
-    if (members.length > 0) {
+    if (plan.accounting.archived > 0) {
       tmp = await mkdtemp(path.join(os.tmpdir(), 'massgen-share-'));
       untrack = trackTemp(tmp);
       const zipPath = path.join(tmp, 'archive.zip');
       // Entries are made as the zip reaches them, not all up front (there can be tens of thousands).
       const entries = function* (): Generator<ZipEntry> {
-        for (const m of members) {
+        for (const m of archived(plan)) {
           yield { name: m.path, date: new Date(m.mtimeMs), data: () => exportedBytes(diskPath(plan, m), m.path, m.kind, m.sha256, opts.filter, m.size) };
         }
       };
@@ -77,7 +76,7 @@ export async function prepareGistFiles(
     const manifestText = Buffer.from(opts.redactString(renderManifest(manifest)), 'utf8');
     const files: GistFile[] = [
       { name: MANIFEST_NAME, bytes: manifestText.length, data: async function* () { yield manifestText; } },
-      ...plan.files.filter((f) => f.fate === 'upload').map((f) => ({ name: f.name!, bytes: f.gistBytes!, data: fileData(plan, f, opts.filter) })),
+      ...uploaded(plan).map((f) => ({ name: f.name!, bytes: f.gistBytes!, data: fileData(plan, f, opts.filter) })),
       ...parts,
     ];
     return { files, manifest, archive, dispose };

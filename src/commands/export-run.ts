@@ -3,7 +3,7 @@ import { checkOutputTarget, outputKind } from '../adapters/output-target.js';
 import { collect, selectAttempts } from '../core/collect.js';
 import type { TextFilterFactory } from '../core/content.js';
 import { buildManifest, leftOutEntry, limitsEntry } from '../core/manifest.js';
-import type { ExportPlan, WorkspaceOverride } from '../core/plan.js';
+import { uploaded, type ExportPlan, type WorkspaceOverride } from '../core/plan.js';
 import { resolveSession } from '../core/session.js';
 import { parseSizeFlag } from '../core/sizes.js';
 import { CancelledError, UsageError } from '../errors.js';
@@ -169,7 +169,7 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
     });
     const partsBytes = Math.ceil(plan.archiveBytesEstimate / 3) * 4;
     const files = countGistFiles(plan);
-    const bytes = manifestBytes + plan.files.reduce((n, f) => n + (f.fate === 'upload' ? f.gistBytes! : 0), 0) + partsBytes;
+    const bytes = manifestBytes + uploaded(plan).reduce((n, f) => n + f.gistBytes!, 0) + partsBytes;
     say(`Would upload ${files} file${files === 1 ? '' : 's'} (${plan.archiveParts ? 'at most ' : ''}${size(bytes)})`);
     if (opts.json) printJson(jsonReport(plan, manifest, { dryRun: true, output: null, files, bytes, bytesExact: plan.archiveParts === 0 }));
     return 0;

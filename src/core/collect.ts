@@ -1,18 +1,19 @@
 import path from 'node:path';
-import { mapLimited } from './concurrency.js';
+import { forEachLimited } from './concurrency.js';
 import { UserError } from '../errors.js';
 import { base64Length, identityFilter, isBase64Kind, measureFile, type BinaryScanner, type Measured, type TextFilterFactory } from './content.js';
 import { createExcludeMatcher } from './excludes.js';
 import { listAttempts, type AttemptRef, type Layout } from './layout.js';
-import { assignFates, gistBytesOf } from './fates.js';
+import { assignFates } from './fates.js';
 import { assignNames } from './names.js';
-import { PLAN_VERSION, type ExportLimits, type ExportPlan, type LeftOut, type PlannedFile, type PlannedLink, type WorkspaceOverLimit, type WorkspaceOverride } from './plan.js';
+import { PLAN_VERSION, type ExportLimits, type ExportPlan, type PlannedLink, type WorkspaceOverLimit, type WorkspaceOverride } from './plan.js';
 import { CancelledError } from '../errors.js';
-import { prioritize, type Ranked } from './priority.js';
+import { prioritize } from './priority.js';
 import type { SessionRef } from './session.js';
 import { selectTurns } from './turn-spec.js';
 import { describeAttempt, type AttemptInfo } from './turns.js';
-import { walkAttempt, type NameScanner, type WalkFile } from './walk.js';
+import { LeftOutTable, PlannedTable, WalkTable } from './tables.js';
+import { walkAttempt, type NameScanner } from './walk.js';
 
 /** Progress of a collection, for the UI to draw (or not). */
 export type CollectEvent =
@@ -96,7 +97,8 @@ export async function selectAttempts(opts: Pick<CollectOptions, 'session' | 'tur
  * Collects a session into an ExportPlan: finds the attempts, walks them (excluded directories
  * are never entered, symlinks never followed), applies the limits in priority order, reads
  * every file that goes out once (redacting text, hashing, measuring bytes) and decides what is
- * uploaded as its own gist file and what travels in the overflow archive. Writes nothing.
+ * uploaded as its own gist file and what travels in the overflow archive. Writes nothing. What
+ * it learns of each file is kept in compact tables (tables.ts), never as an object per file.
  */
 export async function collect(opts: CollectOptions & { selection?: Selection }): Promise<ExportPlan> {
   const { limits } = opts;
@@ -104,202 +106,200 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   const selection = opts.selection ?? await selectAttempts(opts);
   const { layout, availableTurns, selectedTurns, attempts: infos } = selection;
   const warnings = [...selection.warnings];
+  const root = opts.session.root;
 
   const matcher = createExcludeMatcher({ exclude: opts.exclude, include: opts.include });
 
-  // Pass 1: walk (lstat only); each attempt's entries are sorted into files, links and what is left out.
-  const leftOut: LeftOut[] = [];
-  const leaveOutFile = (rel: string, bytes: number, reason: string): void => {
-    leftOut.push({ path: rel, isDir: false, kind: 'file', bytes, reason });
-  };
+  // Pass 1: walk (lstat only): regular files, links, and what is left out.
+  const walked = new WalkTable(infos);
+  const leftOut = new LeftOutTable(walked);
   const links: PlannedLink[] = [];
-  const files: WalkFile[] = [];
   const secretFiles: string[] = [];
   let walkedFiles = 0;
   let walkedBytes = 0;
-  for (const info of infos) {
+  const counted = (bytes: number): void => {
+    walkedFiles++;
+    walkedBytes += bytes;
+    if (walkedFiles % 500 === 0) opts.onEvent?.({ type: 'walked', files: walkedFiles, bytes: walkedBytes });
+  };
+  for (let a = 0; a < infos.length; a++) {
     if (opts.signal?.aborted) throw new CancelledError();
-    const walked = await walkAttempt(info, {
-      root: opts.session.root,
+    const info = infos[a]!;
+    const cut = info.relDir ? info.relDir.length + 1 : 0;
+    await walkAttempt(info, {
+      root,
       matcher,
       scanNames: opts.scanNames,
-      onEntry: (e) => {
-        if (e.type === 'file' || (e.type === 'skipped' && e.kind === 'file')) {
-          walkedFiles++;
-          walkedBytes += e.type === 'file' ? e.size : e.size ?? 0;
-          if (walkedFiles % 500 === 0) opts.onEvent?.({ type: 'walked', files: walkedFiles, bytes: walkedBytes });
-        }
+      sink: {
+        dir: (rel) => walked.addDir(rel, a, cut),
+        file: (dir, name, size, mtimeMs) => {
+          walked.addFile(dir, name, size, mtimeMs);
+          counted(size);
+        },
+        skipped: (dir, name, why) => {
+          leftOut.add(dir, name, why.kind, why.size, why.reason);
+          if (why.kind === 'file') counted(why.size ?? 0);
+          if (why.category === 'secret-bearing file' || why.category === 'secret in name') secretFiles.push(walked.path(dir, name));
+        },
+        link: (dir, name, target, targetRel) => {
+          links.push({ path: walked.path(dir, name), target, targetPath: targetRel });
+        },
       },
     });
-    // One by one (never spread into push(): an attempt can hold more entries than a call takes arguments).
-    for (const e of walked) {
-      if (e.type === 'file') files.push(e);
-      else if (e.type === 'link') links.push({ path: e.rel, target: e.target, targetPath: e.targetRel });
-      else {
-        leftOut.push({ path: e.rel, isDir: e.kind === 'dir', kind: e.kind, bytes: e.size, reason: e.reason });
-        if (e.category === 'secret-bearing file' || e.category === 'secret in name') secretFiles.push(e.rel);
-      }
-    }
   }
   opts.onEvent?.({ type: 'walked', files: walkedFiles, bytes: walkedBytes });
 
   // Pass 2: limits, in priority order, on on-disk sizes (nothing is read yet).
-  const attemptOrder = new Map(infos.map((a, i) => [`${a.turn}/${a.attempt}`, infos.length - 1 - i]));
-  const ranked = prioritize(files, attemptOrder);
-  const wsUsed = new Map<string, WorkspaceOverLimit>();
-  const wsReasons = new Map<string, string>();
-  const chosen: Ranked<WalkFile>[] = [];
+  const { order, roles } = prioritize(walked, infos.map((_, i) => infos.length - 1 - i));
+  // An agent's workspace in a turn, looked up once per directory (its files share it).
+  const wsByKey = new Map<string, { ws: WorkspaceOverLimit; reason: string | undefined }>();
+  const wsByDir = new Map<number, { ws: WorkspaceOverLimit; reason: string | undefined }>();
+  const chosen: number[] = [];
   let totalEstimate = 0;
-  for (const r of ranked) {
-    const f = r.file;
-    const isWorkspace = r.role.tier === 1 || r.role.tier === 2;
-    if (f.size === 0) {
-      leaveOutFile(f.rel, 0, 'empty file (GitHub refuses empty files)');
+  for (const i of order) {
+    const size = walked.fileSize[i]!;
+    const role = roles[i]!;
+    const isWorkspace = role.tier === 1 || role.tier === 2;
+    if (size === 0) {
+      leftOut.addFile(i, 'empty file (GitHub refuses empty files)');
       continue;
     }
     if (isWorkspace && !limits.includeWorkspace) {
-      leaveOutFile(f.rel, f.size, 'agent workspace (--no-workspace)');
+      leftOut.addFile(i, 'agent workspace (--no-workspace)');
       continue;
     }
     if (isWorkspace) {
-      const key = `${f.turn}/${r.role.agent}`;
-      const ws = wsUsed.get(key) ?? { turn: f.turn, agent: r.role.agent!, bytes: 0, keptBytes: 0, leftOutFiles: 0, files: [] };
-      wsUsed.set(key, ws);
-      ws.bytes += f.size;
-      const override = opts.workspaceOverrides?.get(key);
+      const dir = walked.fileDir[i]!;
+      let entry = wsByDir.get(dir);
+      if (!entry) {
+        const { turn } = walked.fileAttempt(i);
+        const key = `${turn}/${role.agent}`;
+        entry = wsByKey.get(key);
+        if (!entry) wsByKey.set(key, (entry = { ws: { turn, agent: role.agent!, bytes: 0, keptBytes: 0, leftOutFiles: 0, files: [] }, reason: undefined }));
+        wsByDir.set(dir, entry);
+      }
+      const { ws } = entry;
+      ws.bytes += size;
+      const override = opts.workspaceOverrides?.get(`${ws.turn}/${ws.agent}`);
       const kept = override?.mode === 'all' ? true
         : override?.mode === 'none' ? false
-          : override?.mode === 'pick' ? override.keep.has(f.rel)
-            : ws.keptBytes + f.size <= limits.workspaceLimit;
-      if (opts.listWorkspaceFiles) ws.files.push({ path: f.rel, bytes: f.size, kept });
+          : override?.mode === 'pick' ? override.keep.has(walked.filePath(i))
+            : ws.keptBytes + size <= limits.workspaceLimit;
+      if (opts.listWorkspaceFiles) ws.files.push({ path: walked.filePath(i), bytes: size, kept });
       if (!kept) {
         ws.leftOutFiles++;
         // One reason string per workspace, shared by its files (there can be tens of thousands).
-        let reason = wsReasons.get(key);
-        if (reason === undefined) {
-          reason = override ? `workspace of ${r.role.agent} in turn ${f.turn} ${override.mode === 'none' ? 'dropped' : 'not picked'} at the prompt`
-            : `over --workspace-limit for ${r.role.agent} in turn ${f.turn}`;
-          wsReasons.set(key, reason);
-        }
-        leaveOutFile(f.rel, f.size, reason);
+        entry.reason ??= override ? `workspace of ${ws.agent} in turn ${ws.turn} ${override.mode === 'none' ? 'dropped' : 'not picked'} at the prompt`
+          : `over --workspace-limit for ${ws.agent} in turn ${ws.turn}`;
+        leftOut.addFile(i, entry.reason);
         continue;
       }
-      ws.keptBytes += f.size;
+      ws.keptBytes += size;
     }
-    const estimate = isBase64Kind(f.rel) ? base64Length(f.size) : f.size;
+    const estimate = isBase64Kind(walked.fileName[i]!) ? base64Length(size) : size;
     if (totalEstimate + estimate > limits.maxTotalSize) {
-      leaveOutFile(f.rel, f.size, 'over --max-total-size');
+      leftOut.addFile(i, 'over --max-total-size');
       continue;
     }
     totalEstimate += estimate;
-    chosen.push(r);
+    chosen.push(i);
   }
 
-  // Pass 3: read each chosen file once: kind, exported bytes, sha256, redactions. Each becomes
-  // its planned entry (or its reason to be left out) as soon as it is read, so measurements are
-  // never all held at once (there can be 100,000); outcomes are taken in priority order below.
+  // Pass 3: read each chosen file once: kind, exported bytes, sha256, redactions. Each lands in
+  // its slot of the planned table as soon as it is read (there can be 100,000); what cannot go
+  // out is noted by slot and left out below, in priority order.
   let measuredCount = 0;
   let measuredBytes = 0;
-  const fileFindings = new Map<PlannedFile, Measured['findings']>();
-  type Outcome = PlannedFile | { leave: string; withheld?: string[] };
-  const outcomes = await mapLimited(chosen, MEASURE_CONCURRENCY, async ({ file }): Promise<Outcome> => {
+  const planned = new PlannedTable(walked, chosen.length);
+  const cannot = new Map<number, { leave: string; withheld?: string[] }>();
+  await forEachLimited(chosen.length, MEASURE_CONCURRENCY, async (slot) => {
     if (opts.signal?.aborted) throw new CancelledError();
+    const file = chosen[slot]!;
+    const rel = walked.filePath(file);
+    const size = walked.fileSize[file]!;
     let m: Measured;
     try {
-      m = await measureFile(path.join(opts.session.root, file.rel), file.rel, filter, opts.scanBinary, file.size);
+      m = await measureFile(path.join(root, rel), rel, filter, opts.scanBinary, size);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      return { leave: code === 'ENOENT' ? 'vanished before it could be read' : `could not be read (${code ?? (err as Error).message})` };
+      cannot.set(slot, { leave: code === 'ENOENT' ? 'vanished before it could be read' : `could not be read (${code ?? (err as Error).message})` });
+      return;
     } finally {
       measuredCount++;
-      measuredBytes += file.size;
+      measuredBytes += size;
       if (measuredCount % 100 === 0 || measuredCount === chosen.length) {
         opts.onEvent?.({ type: 'measured', files: measuredCount, total: chosen.length, bytes: measuredBytes });
       }
     }
-    if (m.blank) return { leave: 'whitespace-only file (GitHub refuses blank files)' };
-    if (m.binarySecrets.length > 0) {
-      return { leave: `binary file holding a secret (${m.binarySecrets.join(', ')}) that cannot be redacted in place`, withheld: m.binarySecrets };
-    }
-    const p: PlannedFile = {
-      path: file.rel, turn: file.turn, attempt: file.attempt, kind: m.kind, size: file.size, mtimeMs: file.mtimeMs,
-      bytes: m.bytes, sha256: m.sha256, fate: 'upload', redactions: m.redactions,
-      // Set below; present from the start so that every entry keeps one shape (no per-object property store).
-      name: undefined, gistBytes: undefined, reason: undefined,
-    };
-    if (m.findings.length > 0) fileFindings.set(p, m.findings);
-    return p;
+    if (m.blank) cannot.set(slot, { leave: 'whitespace-only file (GitHub refuses blank files)' });
+    else if (m.binarySecrets.length > 0) {
+      cannot.set(slot, { leave: `binary file holding a secret (${m.binarySecrets.join(', ')}) that cannot be redacted in place`, withheld: m.binarySecrets });
+    } else planned.set(slot, file, m);
   });
   const withheld: { file: string; rules: string[] }[] = [];
-  const planned: PlannedFile[] = [];
-  outcomes.forEach((o, i) => {
-    if (!('leave' in o)) return void planned.push(o);
-    const { file } = chosen[i]!;
-    if (o.withheld) withheld.push({ file: file.rel, rules: o.withheld });
-    leaveOutFile(file.rel, file.size, o.leave);
-  });
-  outcomes.length = 0;
+  for (let slot = 0; slot < chosen.length; slot++) {
+    const why = cannot.get(slot);
+    if (!why) continue;
+    const file = chosen[slot]!;
+    if (why.withheld) withheld.push({ file: walked.filePath(file), rules: why.withheld });
+    leftOut.addFile(file, why.leave);
+  }
+  planned.compact();
 
   // Pass 4: own gist file or archive.
   const { fates, parts, archiveBound } = assignFates(planned, limits);
-  planned.forEach((p, i) => {
-    const fate = fates[i];
-    if (fate === null) p.gistBytes = gistBytesOf(p);
-    else {
-      p.fate = 'archive';
-      p.reason = fate;
-    }
-  });
-  const up = planned.filter((p) => p.fate === 'upload');
-  const names = assignNames(up.map((p) => ({ turn: p.turn, attempt: p.attempt, attemptRel: relToAttempt(p.path, infos, p) })));
-  up.forEach((p, i) => (p.name = names[i]));
+  const up: number[] = [];
+  fates.forEach((fate, i) => (fate === null ? up.push(i) : planned.archive(i, fate)));
+  const names = assignNames(up.map((i) => ({ ...planned.attemptOf(i), attemptRel: planned.attemptRelOf(i) })));
+  up.forEach((i, k) => planned.setName(i, names[k]!));
 
   const byRule: Record<string, number> = {};
   const byFile: Record<string, Record<string, number>> = {};
   const findings: { file: string; line: number; rule: string }[] = [];
   let total = 0;
-  for (const p of planned) {
-    if (Object.keys(p.redactions).length === 0) continue;
-    byFile[p.path] = p.redactions;
-    for (const [rule, n] of Object.entries(p.redactions)) {
+  for (let i = 0; i < planned.length; i++) {
+    const redactions = planned.redactionsOf(i);
+    if (!redactions) continue;
+    const file = planned.pathOf(i);
+    byFile[file] = redactions;
+    for (const [rule, n] of Object.entries(redactions)) {
       byRule[rule] = (byRule[rule] ?? 0) + n;
       total += n;
     }
-    const inFile = [...(fileFindings.get(p) ?? [])].sort((a, b) => a.line - b.line);
-    for (const f of inFile) findings.push({ file: p.path, ...f });
+    const inFile = [...(planned.findingsOf(i) ?? [])].sort((a, b) => a.line - b.line);
+    for (const f of inFile) findings.push({ file, ...f });
   }
-  const leftOutFiles = leftOut.filter((l) => l.kind === 'file').length;
   const accounting = {
     walked: walkedFiles,
-    uploaded: planned.filter((p) => p.fate === 'upload').length,
-    archived: planned.filter((p) => p.fate === 'archive').length,
-    leftOut: leftOutFiles,
-    excludedDirs: leftOut.filter((l) => l.kind === 'dir').length,
+    uploaded: up.length,
+    archived: planned.length - up.length,
+    leftOut: leftOut.count('file'),
+    excludedDirs: leftOut.count('dir'),
     links: links.length,
-    otherEntries: leftOut.filter((l) => l.kind !== 'file' && l.kind !== 'dir').length,
+    otherEntries: leftOut.length - leftOut.count('file') - leftOut.count('dir'),
   };
   if (accounting.uploaded + accounting.archived + accounting.leftOut !== accounting.walked) {
     throw new Error(`accounting does not add up: ${JSON.stringify(accounting)}`);
   }
 
-  if (up.length === 0 && planned.length === 0) {
+  if (planned.length === 0) {
     throw new UserError(`Nothing to export from ${opts.session.id}: every file was left out (${leftOut.length}). Check --turns, --exclude and the limits.`);
   }
 
   return {
     version: PLAN_VERSION,
-    session: { id: opts.session.id, root: opts.session.root, layout },
+    session: { id: opts.session.id, root, layout },
     availableTurns,
     selectedTurns,
     attempts: infos,
     files: planned,
     links,
     leftOut,
-    workspacesOverLimit: [...wsUsed.entries()]
-      .filter(([key, w]) => w.leftOutFiles > 0 && !opts.workspaceOverrides?.has(key))
-      .map(([, w]) => w)
+    workspacesOverLimit: [...wsByKey.entries()]
+      .filter(([key, { ws }]) => ws.leftOutFiles > 0 && !opts.workspaceOverrides?.has(key))
+      .map(([, { ws }]) => ws)
       .sort((a, b) => a.turn - b.turn || (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0)),
-    archiveParts: planned.some((p) => p.fate === 'archive') ? parts : 0,
+    archiveParts: up.length < planned.length ? parts : 0,
     archiveBytesEstimate: archiveBound,
     limits,
     walkedFiles,
@@ -307,10 +307,4 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     redactions: { total, byRule, byFile, findings, withheld, secretFiles },
     warnings,
   };
-}
-
-/** The path of a file inside its attempt directory (what its gist name is built from). */
-function relToAttempt(rel: string, infos: readonly AttemptInfo[], where: { turn: number; attempt: number }): string {
-  const info = infos.find((a) => a.turn === where.turn && a.attempt === where.attempt)!;
-  return info.relDir ? rel.slice(info.relDir.length + 1) : rel;
 }

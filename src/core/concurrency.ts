@@ -1,12 +1,8 @@
-/** Maps over items with at most `limit` promises in flight; results keep the input order. */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
+/** Runs fn(0) ... fn(count - 1) with at most `limit` calls in flight; rejects with the first failure. */
+export async function forEachLimited(count: number, limit: number, fn: (i: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!, i);
-    }
+  await Promise.all(Array.from({ length: Math.min(limit, count) }, async () => {
+    while (next < count) await fn(next++);
   }));
-  return out;
 }
+

@@ -60,9 +60,10 @@ export interface ExcludeMatcher {
   reason(relPath: string): ExcludeCategory | null;
   /**
    * The same for an entry whose parent directory is known not to be excluded (the walk's case):
-   * `rel` is its path (no trailing `/`), `name` its last segment.
+   * `parent` is that directory's path with its trailing `/` ('' for the session root), `name`
+   * the entry's own. The entry's full path is only built when a pattern may match it.
    */
-  childReason(rel: string, name: string, isDir: boolean): ExcludeCategory | null;
+  childReason(parent: string, name: string, isDir: boolean): ExcludeCategory | null;
 }
 
 /** One default pattern compiled to per-segment regexes, matched against the end of a path. */
@@ -134,11 +135,14 @@ export function defaultReason(relPath: string): ExcludeCategory | null {
   return null;
 }
 
+/** The path matchers take: a directory's with its trailing `/`. */
+const entryPath = (parent: string, name: string, isDir: boolean): string => (isDir ? `${parent}${name}/` : parent + name);
+
 /** defaultReason for an entry whose parents are not excluded: only its own name can exclude it (checked first, cheaply). */
-function defaultChildReason(rel: string, name: string, isDir: boolean): ExcludeCategory | null {
+function defaultChildReason(parent: string, name: string, isDir: boolean): ExcludeCategory | null {
   const mayMatch = ANY_LITERAL.has(name) || ANY_GLOB.test(name) || (isDir && (DIR_LITERAL.has(name) || DIR_GLOB.test(name)))
     || MULTI_SEGMENT.some((p) => p.segments[p.segments.length - 1]!.test(name));
-  return mayMatch ? defaultReason(isDir ? `${rel}/` : rel) : null;
+  return mayMatch ? defaultReason(entryPath(parent, name, isDir)) : null;
 }
 
 export function createExcludeMatcher(opts: ExcludeOptions = {}): ExcludeMatcher {
@@ -156,7 +160,7 @@ export function createExcludeMatcher(opts: ExcludeOptions = {}): ExcludeMatcher 
     if (userOnly.ignores(relPath)) return 'user pattern';
     return defaultReason(relPath) ?? 'user pattern';
   };
-  return { reason, childReason: (rel, _name, isDir) => reason(isDir ? `${rel}/` : rel) };
+  return { reason, childReason: (parent, name, isDir) => reason(entryPath(parent, name, isDir)) };
 }
 
 /**

@@ -2,15 +2,18 @@ import { UserError } from '../errors.js';
 import { base64Length, type Measured } from './content.js';
 import type { ExportLimits } from './plan.js';
 
+/** Bytes of a zip's end records at most: end of central directory, zip64 end record and locator. */
+const ZIP_END_BOUND = 22 + 56 + 20;
+
+/** Upper bound of the bytes one member adds to a zip (headers, zip64 extras, worst-case deflate expansion). */
+function zipMemberBound(nameBytes: number, bytes: number): number {
+  const data = bytes + 5 * Math.ceil((bytes + 1) / 16383) + 64;
+  return 30 + nameBytes + 20 + data + 24 + 46 + nameBytes + 28;
+}
+
 /** Upper bound of a zip's size (zip64 records, worst-case deflate expansion) for the given members. */
 export function zipUpperBound(members: readonly { path: string; bytes: number }[]): number {
-  let total = 22 + 56 + 20; // end of central directory, zip64 end record and locator
-  for (const m of members) {
-    const name = Buffer.byteLength(m.path, 'utf8');
-    const data = m.bytes + 5 * Math.ceil((m.bytes + 1) / 16383) + 64;
-    total += 30 + name + 20 + data + 24 + 46 + name + 28;
-  }
-  return total;
+  return members.reduce((total, m) => total + zipMemberBound(Buffer.byteLength(m.path, 'utf8'), m.bytes), ZIP_END_BOUND);
 }
 
 /**
@@ -22,31 +25,53 @@ export const archivePartCapacity = (maxFileSize: number): number => Math.max(3, 
 /** Bytes a file takes in the gist: its text, or its base64 form. */
 export const gistBytesOf = (m: Pick<Measured, 'kind' | 'bytes'>): number => (m.kind === 'base64' ? base64Length(m.bytes) : m.bytes);
 
+/** What assignFates reads of the files, in priority order (a PlannedTable). */
+export interface FateInput {
+  readonly length: number;
+  kindOf(i: number): Measured['kind'];
+  bytesOf(i: number): number;
+  pathOf(i: number): string;
+}
+
 /**
  * Decides, in priority order, which files travel as their own gist file (fate null) and which
  * in the overflow archive (fate: the reason). The archive's base64 parts take gist slots too,
  * so the count is iterated to a fixed point from an upper bound of the zip's size.
  */
-export function assignFates(files: readonly ({ path: string } & Pick<Measured, 'kind' | 'bytes'>)[], limits: ExportLimits): { fates: (string | null)[]; parts: number; archiveBound: number } {
-  const individualReason = (m: Pick<Measured, 'kind' | 'bytes'>): string | null =>
-    m.kind === 'binary' ? 'binary file (not an image, PDF or Office document)'
+export function assignFates(files: FateInput, limits: ExportLimits): { fates: (string | null)[]; parts: number; archiveBound: number } {
+  const n = files.length;
+  // What does not depend on the slots, worked out once: binaries and oversize files always go to
+  // the archive; each file's share of the zip's upper bound, should it go there.
+  const individual = new Array<string | null>(n);
+  const memberBound = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = { kind: files.kindOf(i), bytes: files.bytesOf(i) };
+    individual[i] = m.kind === 'binary' ? 'binary file (not an image, PDF or Office document)'
       : gistBytesOf(m) > limits.maxFileSize ? 'larger than --max-file-size' : null;
+    memberBound[i] = zipMemberBound(Buffer.byteLength(files.pathOf(i), 'utf8'), m.bytes);
+  }
+  const overLimit = `over the ${limits.maxFiles}-file gist limit`;
   let parts = 0;
   for (;;) {
     let slots = limits.maxFiles - 1 - parts;
-    const fates = files.map((f) => {
-      const why = individualReason(f);
-      if (why) return why;
-      if (slots > 0) {
-        slots--;
-        return null;
+    let members = 0;
+    let archiveBound = ZIP_END_BOUND;
+    const fates = individual.map((why, i) => {
+      let fate = why;
+      if (!fate) {
+        if (slots > 0) {
+          slots--;
+          return null;
+        }
+        fate = overLimit;
       }
-      return `over the ${limits.maxFiles}-file gist limit`;
+      members++;
+      archiveBound += memberBound[i]!;
+      return fate;
     });
-    const members = files.filter((_, i) => fates[i] !== null);
-    const archiveBound = members.length ? zipUpperBound(members) : 0;
-    const needed = members.length ? Math.ceil(archiveBound / archivePartCapacity(limits.maxFileSize)) : 0;
-    if (needed <= parts) return { fates, parts: members.length ? parts : 0, archiveBound };
+    if (members === 0) archiveBound = 0;
+    const needed = members ? Math.ceil(archiveBound / archivePartCapacity(limits.maxFileSize)) : 0;
+    if (needed <= parts) return { fates, parts: members ? parts : 0, archiveBound };
     parts = needed;
     if (1 + parts > limits.maxFiles) {
       throw new UserError(`The overflow archive would need ${parts} gist files, over the ${limits.maxFiles}-file limit. Raise --max-file-size or lower --max-total-size.`);

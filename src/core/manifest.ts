@@ -1,4 +1,5 @@
-import type { ExportLimits, ExportPlan, LeftOut, PlannedFile } from './plan.js';
+import { archived, type ExportLimits, type ExportPlan, type LeftOut, type PlannedFile } from './plan.js';
+import { firstSorted, type Entries } from './tables.js';
 import type { AttemptInfo, ErrorInfo } from './turns.js';
 
 export type SessionStatus = 'complete' | 'error' | 'interrupted';
@@ -36,11 +37,10 @@ function sessionError(attempts: readonly AttemptInfo[]): ErrorInfo | null {
   return null;
 }
 
-function summariseLeftOut(leftOut: readonly LeftOut[]): unknown {
+function summariseLeftOut(leftOut: Entries<LeftOut>): unknown {
   const byReason: Record<string, number> = {};
   for (const l of leftOut) byReason[l.reason] = (byReason[l.reason] ?? 0) + 1;
-  const largest = [...leftOut].sort((a, b) => (b.bytes ?? 0) - (a.bytes ?? 0)).slice(0, 100);
-  return { count: leftOut.length, by_reason: byReason, largest: largest.map(leftOutEntry) };
+  return { count: leftOut.length, by_reason: byReason, largest: firstSorted(leftOut, 100, (a, b) => (b.bytes ?? 0) - (a.bytes ?? 0)).map(leftOutEntry) };
 }
 
 /** The limits as the manifest and `--json` write them. */
@@ -66,11 +66,13 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): Record<s
   const sum = (pick: (a: AttemptInfo) => number) => attempts.reduce((n, a) => n + (a.totals ? pick(a) : 0), 0);
   const winners = attempts.map((a) => a.winner).filter((w): w is string => w !== null);
   const files: Record<string, unknown> = {};
+  let memberCount = 0;
   for (const f of plan.files) {
-    if (f.fate !== 'upload') continue;
-    files[f.name!] = { path: f.path, bytes: f.bytes, sha256: f.sha256, encoding: f.kind === 'base64' ? 'base64' : 'utf-8', gist_bytes: f.gistBytes };
+    if (f.fate === 'archive') memberCount++;
+    else files[f.name!] = { path: f.path, bytes: f.bytes, sha256: f.sha256, encoding: f.kind === 'base64' ? 'base64' : 'utf-8', gist_bytes: f.gistBytes };
   }
-  const members = plan.files.filter((f) => f.fate === 'archive');
+  // Archive members are read again where they are listed, never gathered into a list (there can be 100,000).
+  const members: Entries<PlannedFile> = { length: memberCount, [Symbol.iterator]: () => archived(plan) };
   const manifest: Record<string, unknown> = {
     version: '2.0',
     session_id: plan.session.id,
@@ -122,19 +124,24 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): Record<s
   const membersBytes = jsonBytesUpTo(members, memberEntry, MANIFEST_BUDGET);
   const leftOutBytes = jsonBytesUpTo(plan.leftOut, leftOutEntry, MANIFEST_BUDGET - base - membersBytes);
   const leftOutFits = base + membersBytes + leftOutBytes <= MANIFEST_BUDGET;
-  manifest.left_out = leftOutFits ? plan.leftOut.map(leftOutEntry) : summariseLeftOut(plan.leftOut);
+  manifest.left_out = leftOutFits ? Array.from(plan.leftOut, leftOutEntry) : summariseLeftOut(plan.leftOut);
   const leftOutFinal = leftOutFits ? leftOutBytes : Buffer.byteLength(JSON.stringify(manifest.left_out));
   const archive = manifest.archive as Record<string, unknown> | null;
   if (archive && base + membersBytes + leftOutFinal <= MANIFEST_BUDGET) {
-    archive.members = members.map(memberEntry);
+    archive.members = Array.from(members, memberEntry);
   } else if (archive) {
-    Object.assign(archive, { members_count: members.length, members: members.slice(0, 1000).map((m) => ({ path: m.path, bytes: m.bytes, sha256: m.sha256 })), members_truncated: true });
+    const first: unknown[] = [];
+    for (const m of members) {
+      if (first.length === 1000) break;
+      first.push({ path: m.path, bytes: m.bytes, sha256: m.sha256 });
+    }
+    Object.assign(archive, { members_count: members.length, members: first, members_truncated: true });
   }
   return manifest;
 }
 
 /** Bytes the items take in compact JSON (with separators), counted one at a time and no further than just past `limit`. */
-function jsonBytesUpTo<T>(items: readonly T[], entry: (item: T) => unknown, limit: number): number {
+function jsonBytesUpTo<T>(items: Iterable<T>, entry: (item: T) => unknown, limit: number): number {
   let n = 0;
   for (const item of items) {
     n += Buffer.byteLength(JSON.stringify(entry(item))) + 1;

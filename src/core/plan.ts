@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ContentKind } from './content.js';
 import type { Layout } from './layout.js';
+import type { Entries } from './tables.js';
 import type { AttemptInfo } from './turns.js';
 
 /** A file that goes out: as its own gist file (`upload`) or inside the overflow archive (`archive`). */
@@ -86,7 +87,7 @@ export interface RedactionReport {
   secretFiles: string[];
 }
 
-/** Everything the export decided, before anything is written: serialisable (but for `abs`). */
+/** Everything the export decided, before anything is written. */
 export interface ExportPlan {
   version: typeof PLAN_VERSION;
   session: { id: string; root: string; layout: Layout };
@@ -94,10 +95,11 @@ export interface ExportPlan {
   availableTurns: number[];
   selectedTurns: number[];
   attempts: AttemptInfo[];
-  /** Uploaded and archived files, in priority order. */
-  files: PlannedFile[];
+  /** Uploaded and archived files, in priority order (a compact table: each entry is made as it is reached). */
+  files: Entries<PlannedFile>;
   links: PlannedLink[];
-  leftOut: LeftOut[];
+  /** Everything left out, with why (a compact table too). */
+  leftOut: Entries<LeftOut>;
   workspacesOverLimit: WorkspaceOverLimit[];
   /** Gist files reserved for the base64 parts of the overflow archive (an upper bound). */
   archiveParts: number;
@@ -115,5 +117,14 @@ export interface ExportPlan {
   warnings: string[];
 }
 
-export const uploaded = (plan: ExportPlan): PlannedFile[] => plan.files.filter((f) => f.fate === 'upload');
-export const archived = (plan: ExportPlan): PlannedFile[] => plan.files.filter((f) => f.fate === 'archive');
+/** The files uploaded as their own gist file (at most a gist's 300), in priority order. */
+export function uploaded(plan: Pick<ExportPlan, 'files'>): PlannedFile[] {
+  const out: PlannedFile[] = [];
+  for (const f of plan.files) if (f.fate === 'upload') out.push(f);
+  return out;
+}
+
+/** The files carried in the overflow archive (there can be any number), in priority order. */
+export function* archived(plan: Pick<ExportPlan, 'files'>): Generator<PlannedFile> {
+  for (const f of plan.files) if (f.fate === 'archive') yield f;
+}

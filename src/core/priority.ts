@@ -1,5 +1,3 @@
-import type { WalkFile } from './walk.js';
-
 /** Metadata files at the root of an attempt, in the order they matter to the Viewer. */
 const METADATA = [
   'status.json',
@@ -50,23 +48,37 @@ export function roleOf(attemptRel: string): FileRole {
   return NO_ROLE;
 }
 
-/** Index of the third `/` in a path, or -1: what follows it never changes a file's role. */
-function thirdSlash(p: string): number {
-  const a = p.indexOf('/');
-  const b = a === -1 ? -1 : p.indexOf('/', a + 1);
-  return b === -1 ? -1 : p.indexOf('/', b + 1);
-}
+/** True when a directory's attempt-relative path (ending in `/`) has three segments or more: the role of every file in it is the directory's. */
+const roleIsDirs = (attemptDir: string): boolean => {
+  const a = attemptDir.indexOf('/');
+  const b = a === -1 ? -1 : attemptDir.indexOf('/', a + 1);
+  return b !== -1 && attemptDir.indexOf('/', b + 1) !== -1;
+};
 
-function restClass(attemptRel: string): number {
-  if (attemptRel.startsWith('agent_outputs/')) return 0;
-  if (attemptRel.endsWith('execution_trace.md')) return 1;
-  if (attemptRel.endsWith('/context.txt')) return 2;
+/** Within the last tier: agent outputs, then traces, then context, then the rest. */
+function restClass(attemptDir: string, name: string): number {
+  if (attemptDir.startsWith('agent_outputs/')) return 0;
+  if (name.endsWith('execution_trace.md')) return 1;
+  if (attemptDir !== '' && name === 'context.txt') return 2;
   return 3;
 }
 
-export interface Ranked<T> {
-  file: T;
-  role: FileRole;
+/** What prioritize reads of the walked files (a WalkTable). */
+export interface RankInput {
+  readonly fileCount: number;
+  readonly fileDir: readonly number[];
+  readonly fileName: readonly string[];
+  readonly fileSize: readonly number[];
+  /** Each directory's attempt (an index into the attempt order). */
+  readonly dirAttempt: readonly number[];
+  attemptDir(dir: number): string;
+}
+
+export interface Ranking {
+  /** File indices, most important first. */
+  order: number[];
+  /** Each file's role, by file index. */
+  roles: FileRole[];
 }
 
 /**
@@ -74,76 +86,70 @@ export interface Ranked<T> {
  * metadata of every attempt first, then final workspaces, then workspace snapshots (newest
  * step per agent first), then the rest (logs and traces first, then smallest first).
  * Within a tier, attempts take turns, latest attempt first, so no turn is starved by another.
- * `attemptOrder` maps `turn/attempt` to its position with the latest first.
+ * `attemptOrder[a]` is attempt a's position with the latest first. Files that tie keep the
+ * walk's order (each directory's names sorted).
  */
-export function prioritize<T extends Pick<WalkFile, 'attemptRel' | 'size' | 'rel' | 'turn' | 'attempt'>>(
-  files: readonly T[],
-  attemptOrder: ReadonlyMap<string, number>,
-): Ranked<T>[] {
-  const n = files.length;
-  // A file below an agent's step or final directory has that directory's role: one role
-  // (and one set of agent and step strings) per directory, not per file.
-  const byDir = new Map<string, FileRole>();
-  const roles = files.map(({ attemptRel }) => {
-    const cut = thirdSlash(attemptRel);
-    if (cut === -1) return roleOf(attemptRel);
-    const dir = attemptRel.slice(0, cut + 1);
-    let role = byDir.get(dir);
-    if (!role) byDir.set(dir, (role = roleOf(attemptRel)));
-    return role;
-  });
-  // Recency rank of each (attempt, agent, step): 0 is the newest step of that agent.
+export function prioritize(files: RankInput, attemptOrder: readonly number[]): Ranking {
+  const n = files.fileCount;
+  // A file below an agent's step or final directory has that directory's role: one role (and
+  // one set of agent and step strings) per directory, not per file.
+  const dirRoles = new Map<number, FileRole | null>();
+  const dirPaths = new Map<number, string>();
+  const roles = new Array<FileRole>(n);
+  for (let i = 0; i < n; i++) {
+    const dir = files.fileDir[i]!;
+    let attemptDir = dirPaths.get(dir);
+    if (attemptDir === undefined) dirPaths.set(dir, (attemptDir = files.attemptDir(dir)));
+    let role = dirRoles.get(dir);
+    if (role === undefined) dirRoles.set(dir, (role = roleIsDirs(attemptDir) ? roleOf(attemptDir + files.fileName[i]!) : null));
+    roles[i] = role ?? roleOf(attemptDir + files.fileName[i]!);
+  }
+  // Recency rank of each (attempt, agent, step): 0 is the newest step of that agent. Worked out
+  // once per role object (roles are shared by a directory's files).
   const stepsOf = new Map<string, Map<string, number>>();
-  const stepSets: (Map<string, number> | null)[] = new Array(n).fill(null);
+  const withStep = new Map<FileRole, Map<string, number>>();
   for (let i = 0; i < n; i++) {
     const role = roles[i]!;
-    if (!role.agent || !role.step || role.step === 'final') continue;
-    const file = files[i]!;
-    const key = `${file.turn}/${file.attempt}/${role.agent}`;
+    if (!role.agent || !role.step || role.step === 'final' || withStep.has(role)) continue;
+    const key = `${files.dirAttempt[files.fileDir[i]!]}/${role.agent}`;
     let set = stepsOf.get(key);
     if (!set) stepsOf.set(key, (set = new Map()));
     set.set(role.step, 0);
-    stepSets[i] = set;
+    withStep.set(role, set);
   }
   for (const set of stepsOf.values()) [...set.keys()].sort().reverse().forEach((step, i) => set.set(step, i));
 
-  // The sort key of each file as two numbers compared in turn (no lookups or arrays in the
-  // comparator: it runs n log n times): `major` packs tier, rank within the tier and the
-  // attempt's position; `minor` is the size. Ties go to the path.
+  // The sort key of each file as two numbers compared in turn (no lookups, strings or arrays in
+  // the comparator: it runs n log n times): `major` packs tier, rank within the tier and the
+  // attempt's position; `minor` is the size. Ties go to the walk's order.
   const major = new Float64Array(n);
   const minor = new Float64Array(n);
   const pack = (tier: number, rank: number, order: number): number => (tier * 2 ** 20 + rank) * 2 ** 24 + order;
   for (let i = 0; i < n; i++) {
-    const file = files[i]!;
+    const dir = files.fileDir[i]!;
     const role = roles[i]!;
-    const order = attemptOrder.get(`${file.turn}/${file.attempt}`) ?? 0;
-    const recency = stepSets[i]?.get(role.step!) ?? 0;
+    const order = attemptOrder[files.dirAttempt[dir]!] ?? 0;
+    const recency = role.step ? withStep.get(role)?.get(role.step) ?? 0 : 0;
+    const size = files.fileSize[i]!;
     switch (role.tier) {
       case 0: {
-        const name = file.attemptRel.slice(file.attemptRel.lastIndexOf('/') + 1);
-        const primary = role.step === null ? METADATA.indexOf(name) : role.step === 'final' ? 10 : 20 + recency;
+        const primary = role.step === null ? METADATA.indexOf(files.fileName[i]!) : role.step === 'final' ? 10 : 20 + recency;
         major[i] = pack(0, primary, order);
         break;
       }
       case 1:
         major[i] = pack(1, 0, order);
-        minor[i] = file.size;
+        minor[i] = size;
         break;
       case 2:
         major[i] = pack(2, recency, order);
-        minor[i] = file.size;
+        minor[i] = size;
         break;
       default:
-        major[i] = pack(3, restClass(file.attemptRel), order);
-        minor[i] = file.size;
+        major[i] = pack(3, restClass(dirPaths.get(dir)!, files.fileName[i]!), order);
+        minor[i] = size;
     }
   }
-  const positions = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
-    const d = major[a]! - major[b]! || minor[a]! - minor[b]!;
-    if (d !== 0) return d;
-    const ra = files[a]!.rel;
-    const rb = files[b]!.rel;
-    return ra < rb ? -1 : ra > rb ? 1 : 0;
-  });
-  return positions.map((i) => ({ file: files[i]!, role: roles[i]! }));
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => major[a]! - major[b]! || minor[a]! - minor[b]! || a - b);
+  return { order, roles };
 }

@@ -3,28 +3,11 @@ import path from 'node:path';
 import type { ExcludeCategory, ExcludeMatcher } from './excludes.js';
 import { ATTEMPT_RE, TURN_RE, type AttemptRef } from './layout.js';
 
-interface Located {
-  /** Path relative to the session root, posix separators. */
-  rel: string;
-  turn: number;
-  attempt: number;
-}
-
-/** A regular file the export may carry. */
-export interface WalkFile extends Located {
-  type: 'file';
-  /** Path relative to the attempt directory (what the gist name is built from). */
-  attemptRel: string;
-  size: number;
-  mtimeMs: number;
-}
-
 /** What a skipped entry was: accounting counts regular files apart from the rest. */
 export type EntryKind = 'file' | 'dir' | 'link' | 'special' | 'unknown';
 
-/** Something the walk saw and left out: an excluded file or directory, a special file, an unreadable entry. */
-export interface WalkSkipped extends Located {
-  type: 'skipped';
+/** Why the walk left an entry out: an excluded file or directory, a special file, an unreadable entry... */
+export interface Skipped {
   kind: EntryKind;
   /** On-disk bytes of a skipped regular file; null for everything else. */
   size: number | null;
@@ -32,17 +15,20 @@ export interface WalkSkipped extends Located {
   category: ExcludeCategory | 'special file' | 'unreadable' | 'symlink' | 'bad name' | 'secret in name';
 }
 
-/** A symbolic link inside the session; never followed. */
-export interface WalkLink extends Located {
-  type: 'link';
-  attemptRel: string;
-  /** The link text as stored (`readlink`). */
-  target: string;
-  /** Where it points, relative to the session root, when it stays inside it. */
-  targetRel: string;
+/**
+ * Where the walk reports what it finds, an entry at a time (the collector stores it compactly:
+ * a directory's path once, then each entry as that directory's id and its name).
+ */
+export interface WalkSink {
+  /** A directory about to be listed: its session-relative path ending in `/` ('' for a flat session's root). Returns the id its entries are reported with. */
+  dir(rel: string): number;
+  /** A regular file the export may carry, by the name readdir gave. */
+  file(dir: number, name: string, size: number, mtimeMs: number): void;
+  /** Something left out; `name` as shown (a directory's ends in `/`, '' stands for the directory `dir` itself). */
+  skipped(dir: number, name: string, why: Skipped): void;
+  /** A symbolic link inside the session, never followed: its text as stored, and where it points relative to the session root. */
+  link(dir: number, name: string, target: string, targetRel: string): void;
 }
-
-export type WalkEntry = WalkFile | WalkSkipped | WalkLink;
 
 /** A file or directory name that holds a secret: the rules it matched and the name as shown, redacted. */
 export interface NameSecret {
@@ -62,7 +48,7 @@ export interface WalkOptions {
    * member: such an entry is left out (a directory is not entered) and shown redacted.
    */
   scanNames?: NameScanner;
-  onEntry?: (entry: WalkEntry) => void;
+  sink: WalkSink;
 }
 
 /** Entries handled between yields to the event loop (progress, Ctrl-C). */
@@ -98,16 +84,16 @@ function describeLink(root: string, abs: string): { target: string; targetRel: s
   }
 }
 
-/** A symlink's entry: recorded with its target when that stays inside the session, else left out with why. */
-function linkEntry(opts: WalkOptions, abs: string, at: Located, attemptRel: string): WalkEntry {
+/** Reports a symlink: recorded with its target when that stays inside the session, else left out with why. */
+function reportLink(opts: WalkOptions, abs: string, dir: number, name: string): void {
   const link = describeLink(opts.root, abs);
-  if ('problem' in link) return { type: 'skipped', ...at, kind: 'link', size: null, category: 'symlink', reason: link.problem };
+  if ('problem' in link) return opts.sink.skipped(dir, name, { kind: 'link', size: null, category: 'symlink', reason: link.problem });
   // The link text goes into the manifest: one that names a secret is left out like a name that holds one.
   const rules = (opts.scanNames?.(link.target.split(/[\\/]/)) ?? []).flatMap((found) => found?.rules ?? []);
   if (rules.length > 0) {
-    return { type: 'skipped', ...at, kind: 'link', size: null, category: 'secret in name', reason: `symlink whose target holds a secret (${[...new Set(rules)].join(', ')}); left out` };
+    return opts.sink.skipped(dir, name, { kind: 'link', size: null, category: 'secret in name', reason: `symlink whose target holds a secret (${[...new Set(rules)].join(', ')}); left out` });
   }
-  return { type: 'link', ...at, attemptRel, target: link.target, targetRel: link.targetRel };
+  opts.sink.link(dir, name, link.target, link.targetRel);
 }
 
 /**
@@ -147,37 +133,32 @@ function keepUtf8Names(dirents: Dirent[], dirAbs: string, onBad: (bytes: Buffer,
  * never opened; names that are not UTF-8 are reported (a gist cannot name them). Uses the
  * directory's file types (no lstat for directories) and synchronous calls, which are several
  * times faster than the thread pool for this many tiny operations, yielding to the event
- * loop every few thousand entries. Entries come out in a stable (sorted) order.
+ * loop every few thousand entries. Entries are reported in a stable order: depth first, each
+ * directory's names sorted, its own entries before those of its subdirectories.
  */
-export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promise<WalkEntry[]> {
-  const out: WalkEntry[] = [];
+export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promise<void> {
+  const { sink } = opts;
   let sinceYield = 0;
-  const emit = (e: WalkEntry): void => {
-    out.push(e);
-    opts.onEntry?.(e);
-  };
-  const loc = (rel: string): Located => ({ rel, turn: attempt.turn, attempt: attempt.attempt });
-  const relOf = (attemptRel: string): string => (attempt.relDir ? `${attempt.relDir}/${attemptRel}` : attemptRel);
-  const prefix = attempt.relDir ? attempt.relDir.length + 1 : 0;
+  // Directories are held attempt-relative with their trailing `/` ('' for the attempt itself).
+  const prefix = attempt.relDir ? `${attempt.relDir}/` : '';
   const stack: string[] = [''];
   while (stack.length > 0) {
     const dirRel = stack.pop()!;
+    const sessionDir = prefix + dirRel;
+    const dir = sink.dir(sessionDir);
     const dirAbs = dirRel ? join(attempt.dir, dirRel) : attempt.dir;
     let dirents: Dirent[];
     try {
       dirents = readdirSync(dirAbs, { withFileTypes: true });
     } catch (err) {
-      emit({ type: 'skipped', ...loc(`${relOf(dirRel)}/`.replace(/^\//, '')), kind: 'dir', size: null, category: 'unreadable',
-        reason: `directory could not be read (${codeOf(err)})` });
+      sink.skipped(dir, '', { kind: 'dir', size: null, category: 'unreadable', reason: `directory could not be read (${codeOf(err)})` });
       continue;
     }
-    // Where a name of this directory is shown when it cannot be shown as it is.
-    const shownIn = relOf(dirRel ? `${dirRel}/` : '');
     // A name that is not UTF-8 reads back with U+FFFD in it: only then is the directory listed
     // again as bytes, to report those names and keep the rest.
     if (dirents.some((d) => d.name.includes('\uFFFD'))) dirents = keepUtf8Names(dirents, dirAbs, (bytes, kind) => {
-      const shown = `${shownIn}${bytes.toString('latin1').replace(/[^\x20-\x7e]/g, '?')}`;
-      emit({ type: 'skipped', ...loc(shown), kind, size: null, category: 'bad name', reason: 'name is not valid UTF-8 (a gist cannot name it)' });
+      const shown = bytes.toString('latin1').replace(/[^\x20-\x7e]/g, '?');
+      sink.skipped(dir, shown, { kind, size: null, category: 'bad name', reason: 'name is not valid UTF-8 (a gist cannot name it)' });
     });
     dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const secrets = opts.scanNames?.(dirents.map((d) => d.name));
@@ -190,10 +171,6 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
         sinceYield = 0;
         await new Promise((resolve) => setImmediate(resolve));
       }
-      // The attempt-relative path is a slice of the session-relative one: one string per file, kept.
-      const rel = relOf(dirRel ? `${dirRel}/${name}` : name);
-      const attemptRel = prefix ? rel.slice(prefix) : rel;
-      const abs = join(dirAbs, name);
       let isDir = d.isDirectory();
       let isFile = d.isFile();
       let isLink = d.isSymbolicLink();
@@ -201,10 +178,10 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
       const known = isDir || isFile || isLink || d.isFIFO() || d.isSocket() || d.isCharacterDevice() || d.isBlockDevice();
       if (!known || isFile) {
         try {
-          st = lstatSync(abs);
+          st = lstatSync(join(dirAbs, name));
         } catch (err) {
           const code = codeOf(err);
-          emit({ type: 'skipped', ...loc(rel), kind: isFile ? 'file' : 'unknown', size: null, category: 'unreadable',
+          sink.skipped(dir, name, { kind: isFile ? 'file' : 'unknown', size: null, category: 'unreadable',
             reason: code === 'ENOENT' ? 'vanished while listing' : `could not be examined (${code})` });
           continue;
         }
@@ -216,29 +193,28 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
       const size = isFile ? st!.size : null;
       const secret = secrets?.[i];
       if (secret) {
-        emit({ type: 'skipped', ...loc(`${shownIn}${secret.shown}${isDir ? '/' : ''}`), kind, size, category: 'secret in name',
+        sink.skipped(dir, isDir ? `${secret.shown}/` : secret.shown, { kind, size, category: 'secret in name',
           reason: `name holds a secret (${secret.rules.join(', ')}); left out, shown redacted` });
         continue;
       }
-      const excluded = opts.matcher.childReason(rel, name, isDir);
+      const excluded = opts.matcher.childReason(sessionDir, name, isDir);
       if (excluded) {
-        emit({ type: 'skipped', ...loc(isDir ? `${rel}/` : rel), kind, size, category: excluded, reason: `excluded: ${excluded}` });
+        sink.skipped(dir, isDir ? `${name}/` : name, { kind, size, category: excluded, reason: `excluded: ${excluded}` });
         continue;
       }
       if (isDir) {
-        subdirs.push(attemptRel);
+        subdirs.push(`${dirRel}${name}/`);
       } else if (isFile) {
-        emit({ type: 'file', rel, turn: attempt.turn, attempt: attempt.attempt, attemptRel, size: st!.size, mtimeMs: st!.mtimeMs });
+        sink.file(dir, name, st!.size, st!.mtimeMs);
       } else if (isLink) {
-        emit(linkEntry(opts, abs, loc(rel), attemptRel));
+        reportLink(opts, join(dirAbs, name), dir, name);
       } else {
         const special = st ?? d;
-        const kind = special.isFIFO() ? 'FIFO' : special.isSocket() ? 'socket' : 'device file';
-        emit({ type: 'skipped', ...loc(rel), kind: 'special', size: null, category: 'special file', reason: `${kind} (never read)` });
+        const what = special.isFIFO() ? 'FIFO' : special.isSocket() ? 'socket' : 'device file';
+        sink.skipped(dir, name, { kind: 'special', size: null, category: 'special file', reason: `${what} (never read)` });
       }
     }
     // Depth-first, in sorted order: push in reverse so the first name is walked first.
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]!);
   }
-  return out;
 }

@@ -1,3 +1,5 @@
+import type { Entries } from '../core/tables.js';
+
 /**
  * `JSON.stringify(value, null, 2)`, in chunks: a large document (an export of tens of thousands
  * of files lists each of them) is written and redacted as it is produced instead of being held
@@ -11,14 +13,15 @@ const SPLIT_DEPTH = 3;
 const GROUP = 64;
 
 /**
- * A list written as `items.map(map)`, mapped a group at a time as writeJson reaches it, so that
- * a mapped copy of a long list (an entry per file) is never held whole. JSON.stringify writes
- * the same text (toJSON).
+ * A list written as its items mapped by `map`, a group at a time as writeJson reaches it, so
+ * that a mapped copy of a long list (an entry per file) is never held whole. The items are
+ * iterated (an array, or a plan's compact table, which makes each entry as it is reached).
+ * JSON.stringify writes the same text (toJSON).
  */
 export class MappedList<T> {
-  constructor(readonly items: readonly T[], readonly map: (item: T) => unknown) {}
+  constructor(readonly items: Entries<T>, readonly map: (item: T) => unknown) {}
   toJSON(): unknown[] {
-    return this.items.map((item) => this.map(item));
+    return Array.from(this.items, (item) => this.map(item));
   }
 }
 
@@ -65,12 +68,16 @@ export function writeJson(value: unknown, sink: (chunk: string) => void, chunkSi
   };
   // Elements are records (one file's entry): stringified a group at a time, one call and one
   // re-indent per group (per element, a list of tens of thousands took ten times longer).
-  const list = <T>(items: readonly T[], indent: string, prepare: (group: T[]) => unknown[]): void => {
+  const list = <T>(items: Entries<T>, indent: string, prepare: (group: T[]) => unknown[]): void => {
     if (items.length === 0) return put('[]');
     put('[');
-    for (let i = 0; i < items.length; i += GROUP) {
-      const text = JSON.stringify(prepare(items.slice(i, i + GROUP)), null, 2);
-      if (i > 0) put(',');
+    const it = items[Symbol.iterator]();
+    for (let first = true; ; first = false) {
+      const group: T[] = [];
+      for (let r = it.next(); !r.done; r = it.next()) if (group.push(r.value) === GROUP) break;
+      if (group.length === 0) break;
+      const text = JSON.stringify(prepare(group), null, 2);
+      if (!first) put(',');
       lineBoundary();
       // `[\n  a,\n  b\n]` without its brackets, each line moved in by this array's indent.
       const body = text.slice(2, -2);

@@ -1,5 +1,6 @@
 import type { Selection } from '../core/collect.js';
-import type { ExportPlan, LeftOut, PlannedFile } from '../core/plan.js';
+import { archived, type ExportPlan, type LeftOut, type PlannedFile } from '../core/plan.js';
+import { firstSorted } from '../core/tables.js';
 import type { AttemptInfo, TurnStatus } from '../core/turns.js';
 import { size, type Styler } from './style.js';
 
@@ -31,7 +32,9 @@ const leftOutSize = (l: LeftOut): string => (l.isDir ? 'directory' : l.bytes ===
 
 /** Gist files: the manifest, uploaded files and the archive's parts. */
 export function countGistFiles(plan: ExportPlan, archiveParts = plan.archiveParts): number {
-  return 1 + plan.files.filter((f) => f.fate === 'upload').length + archiveParts;
+  let uploads = 0;
+  for (const f of plan.files) if (f.fate === 'upload') uploads++;
+  return 1 + uploads + archiveParts;
 }
 
 /** What was left out, the archive, links and warnings; every file with --verbose. */
@@ -43,25 +46,35 @@ export function renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): s
     for (const l of plan.links) lines.push(`  ${st.dim('link    ')} ${''.padStart(9)}  ${l.path} -> ${l.target}`);
   }
   if (plan.leftOut.length > 0) {
-    const bytes = plan.leftOut.reduce((n, l) => n + (l.bytes ?? 0), 0);
-    const dirs = plan.leftOut.filter((l) => l.isDir).length;
+    let bytes = 0;
+    let dirs = 0;
+    for (const l of plan.leftOut) {
+      bytes += l.bytes ?? 0;
+      if (l.isDir) dirs++;
+    }
     const parts = [dirs ? `${dirs} director${dirs === 1 ? 'y' : 'ies'}` : '', `${plan.leftOut.length - dirs} file${plan.leftOut.length - dirs === 1 ? '' : 's'}`].filter(Boolean);
     lines.push(`Left out ${parts.join(', ')} (${size(bytes)}):`);
     if (!verbose) {
-      const largest = [...plan.leftOut].sort((a, b) => (b.bytes ?? -1) - (a.bytes ?? -1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).slice(0, 5);
+      const largest = firstSorted(plan.leftOut, 5, (a, b) => (b.bytes ?? -1) - (a.bytes ?? -1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const l of largest) lines.push(`  ${leftOutSize(l).padStart(9)}  ${l.path}  ${st.dim(`(${l.reason})`)}`);
       if (plan.leftOut.length > 5) lines.push(st.dim(`  … and ${plan.leftOut.length - 5} more (--verbose lists them all)`));
     } else {
       lines.push(st.dim('  (listed above)'));
     }
   }
-  const members = plan.files.filter((f) => f.fate === 'archive');
-  if (members.length > 0) {
-    const bytes = members.reduce((n, f) => n + f.bytes, 0);
-    lines.push(`Archive: ${members.length} file${members.length === 1 ? '' : 's'} (${size(bytes)}) travel in the overflow archive; \`massgen shares pull\` restores them:`);
+  let members = 0;
+  let memberBytes = 0;
+  const firstMembers: PlannedFile[] = [];
+  for (const f of archived(plan)) {
+    members++;
+    memberBytes += f.bytes;
+    if (firstMembers.length < 5) firstMembers.push(f);
+  }
+  if (members > 0) {
+    lines.push(`Archive: ${members} file${members === 1 ? '' : 's'} (${size(memberBytes)}) travel in the overflow archive; \`massgen shares pull\` restores them:`);
     if (!verbose) {
-      for (const f of members.slice(0, 5)) lines.push(`  ${size(f.bytes).padStart(9)}  ${f.path}  ${st.dim(`(${f.reason})`)}`);
-      if (members.length > 5) lines.push(st.dim(`  … and ${members.length - 5} more`));
+      for (const f of firstMembers) lines.push(`  ${size(f.bytes).padStart(9)}  ${f.path}  ${st.dim(`(${f.reason})`)}`);
+      if (members > 5) lines.push(st.dim(`  … and ${members - 5} more`));
     }
   }
   // One by one: --verbose can list hundreds of thousands of findings, too many to spread into push().
@@ -90,7 +103,9 @@ export function renderRedactions(plan: ExportPlan, st: Styler, verbose: boolean)
   const r = plan.redactions;
   const lines: string[] = [];
   if (r.total === 0) {
-    lines.push(`Redaction: no secrets found in ${plan.files.filter((f) => f.kind === 'text').length} text files`);
+    let texts = 0;
+    for (const f of plan.files) if (f.kind === 'text') texts++;
+    lines.push(`Redaction: no secrets found in ${texts} text files`);
   } else {
     const files = Object.keys(r.byFile).length;
     const rules = Object.entries(r.byRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, n]) => `${rule} ${n}`);

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import type { ExportPlan, LeftOut, PlannedFile } from '../../src/core/plan.js';
 
 /** The repository root (tests run from dist/test/). */
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -91,3 +92,7 @@ export async function hashTree(root: string): Promise<string> {
 export function onlyJson(stdout: string): Record<string, any> {
   return JSON.parse(stdout) as Record<string, any>;
 }
+
+/** A plan whose file and left-out tables are made into arrays, for tests to search. */
+export type ListedPlan = Omit<ExportPlan, 'files' | 'leftOut'> & { files: PlannedFile[]; leftOut: LeftOut[] };
+export const listed = (plan: ExportPlan): ListedPlan => ({ ...plan, files: [...plan.files], leftOut: [...plan.leftOut] });
