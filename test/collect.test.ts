@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { readIgnoreFiles } from '../src/commands/redaction-setup.js';
 import { collect, type CollectOptions } from '../src/core/collect.js';
+import { CancelledError } from '../src/errors.js';
 import type { ExportLimits, ExportPlan } from '../src/core/plan.js';
 import { roleOf } from '../src/core/priority.js';
 import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';
@@ -184,5 +185,28 @@ describe('priority and limits', () => {
     const capped = await run(root, 'log_x', { limits: { maxTotalSize: 100 * 1024 } });
     assert.equal(capped.leftOut.find((l) => l.path.endsWith('huge.txt'))!.reason, 'over --max-total-size');
     assert.ok(paths(capped).includes('turn_1/attempt_1/status.json'));
+  });
+});
+
+describe('cancelling', () => {
+  it('a Ctrl-C while thousands of small files are read stops the reading at once', async () => {
+    // Small files are read synchronously, so their awaits resolve as microtasks: unless the
+    // reading lets the event loop turn, no timer and no signal handler runs until it ends.
+    const root = await tempDir();
+    const many: Tree = {};
+    for (let i = 0; i < 5000; i++) many[`agent_outputs/notes/n${i}.txt`] = `note ${i}\n`;
+    await writeTree(root, under('turn_1/attempt_1', attemptTree(spec(1, 1, { extra: many }))));
+    const abort = new AbortController();
+    let measured = 0;
+    await assert.rejects(collect({
+      session: { root, id: 'log_x' }, limits: { ...LIMITS, maxFiles: 10_000 }, signal: abort.signal,
+      onEvent: (e) => {
+        if (e.type !== 'measured') return;
+        // The abort is scheduled the way a signal handler runs: on a later turn of the event loop.
+        if (measured === 0) setTimeout(() => abort.abort(), 0);
+        measured = e.files;
+      },
+    }), CancelledError);
+    assert.ok(measured < 4000, `reading stopped early (${measured} of about 5,000 files read)`);
   });
 });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { forEachLimited } from './concurrency.js';
+import { forEachLimited, turnTaker } from './concurrency.js';
 import { UserError } from '../errors.js';
 import { base64Length, identityFilter, isBase64Kind, measureFile, type BinaryScanner, type Measured, type TextFilterFactory } from './content.js';
 import { createExcludeMatcher } from './excludes.js';
@@ -212,7 +212,10 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   let measuredBytes = 0;
   const planned = new PlannedTable(walked, chosen.length);
   const cannot = new Map<number, { leave: string; withheld?: string[] }>();
+  const takeTurn = turnTaker();
   await forEachLimited(chosen.length, MEASURE_CONCURRENCY, async (slot) => {
+    const turn = takeTurn();
+    if (turn) await turn;
     if (opts.signal?.aborted) throw new CancelledError();
     const file = chosen[slot]!;
     const rel = walked.filePath(file);

@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, readlinkSync, realpathSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
+import { turnTaker } from './concurrency.js';
 import type { ExcludeCategory, ExcludeMatcher } from './excludes.js';
 import { ATTEMPT_RE, TURN_RE, type AttemptRef } from './layout.js';
 
@@ -51,8 +52,6 @@ export interface WalkOptions {
   sink: WalkSink;
 }
 
-/** Entries handled between yields to the event loop (progress, Ctrl-C). */
-const YIELD_EVERY = 2000;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** path.join for a directory and names from readdir (never `.`, `..` or holding a separator), without normalising: it runs per entry. */
@@ -132,13 +131,14 @@ function keepUtf8Names(dirents: Dirent[], dirAbs: string, onBad: (bytes: Buffer,
  * are reported once and never descended into; FIFOs, sockets and devices are reported and
  * never opened; names that are not UTF-8 are reported (a gist cannot name them). Uses the
  * directory's file types (no lstat for directories) and synchronous calls, which are several
- * times faster than the thread pool for this many tiny operations, yielding to the event
- * loop every few thousand entries. Entries are reported in a stable order: depth first, each
+ * times faster than the thread pool for this many tiny operations, letting the event loop
+ * turn every few milliseconds. Entries are reported in a stable order: depth first, each
  * directory's names sorted, its own entries before those of its subdirectories.
  */
 export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promise<void> {
   const { sink } = opts;
-  let sinceYield = 0;
+  // The event loop gets a turn (progress, Ctrl-C) every few milliseconds.
+  const takeTurn = turnTaker();
   // Directories are held attempt-relative with their trailing `/` ('' for the attempt itself).
   const prefix = attempt.relDir ? `${attempt.relDir}/` : '';
   const stack: string[] = [''];
@@ -167,10 +167,8 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
       const d = dirents[i]!;
       const name = d.name;
       if (attempt.implicit && dirRel === '' && (ATTEMPT_RE.test(name) || TURN_RE.test(name))) continue;
-      if (++sinceYield >= YIELD_EVERY) {
-        sinceYield = 0;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+      const turn = takeTurn();
+      if (turn) await turn;
       let isDir = d.isDirectory();
       let isFile = d.isFile();
       let isLink = d.isSymbolicLink();
