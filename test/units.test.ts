@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import ignore from 'ignore';
@@ -8,7 +9,7 @@ import { WalkTable } from '../src/core/tables.js';
 import { parseSize } from '../src/core/sizes.js';
 import { selectTurns } from '../src/core/turn-spec.js';
 import { UsageError } from '../src/errors.js';
-import { jsonChunks, MappedList } from '../src/ui/json-writer.js';
+import { jsonBytes, jsonChunks, MappedList, printJson } from '../src/ui/json-writer.js';
 
 describe('parseSize', () => {
   it('reads bytes, binary units and decimals', () => {
@@ -105,19 +106,19 @@ describe('default exclusions', () => {
   });
 });
 
-describe('writeJson', () => {
+describe('jsonChunks and printJson', () => {
   it('writes exactly what JSON.stringify(value, null, 2) writes, in line-aligned chunks', () => {
     fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), fc.integer({ min: 1, max: 200 }), (v, size) => {
-      const chunks = jsonChunks(v, size);
+      const chunks = [...jsonChunks(v, size)];
       assert.equal(chunks.join(''), JSON.stringify(v, null, 2));
       for (const c of chunks.slice(1)) assert.ok(c.startsWith('\n'), 'each chunk after the first starts a line');
     }), { numRuns: 2000 });
   });
   it('leaves out undefined members, writes null for undefined items, and honours toJSON', () => {
     const v = { a: undefined, b: [undefined, () => 1, 2], c: { d: new Date(0), e: { f: { g: [1, { h: 'x\ny' }] } } }, s: Symbol('s') };
-    assert.equal(jsonChunks(v, 8).join(''), JSON.stringify(v, null, 2));
-    assert.deepEqual(jsonChunks([]), ['[]']);
-    assert.deepEqual(jsonChunks({}), ['{}']);
+    assert.equal([...jsonChunks(v, 8)].join(''), JSON.stringify(v, null, 2));
+    assert.deepEqual([...jsonChunks([])], ['[]']);
+    assert.deepEqual([...jsonChunks({})], ['{}']);
   });
   it('writes long lists (written a group of records at a time) exactly, at every depth', () => {
     const record = (i: number) => ({ path: `a/${i}\n"x"`, bytes: i, nested: i % 3 ? { r: [i, { s: null }] } : [], gone: undefined });
@@ -125,11 +126,37 @@ describe('writeJson', () => {
     const doc = { top: list(300), plan: { files: list(129), deeper: { again: list(65), more: [list(70)] } }, n: 1 };
     for (const v of [doc, list(1000), [list(200)]]) {
       for (const size of [1, 100, 65536]) {
-        const chunks = jsonChunks(v, size);
+        const chunks = [...jsonChunks(v, size)];
         assert.equal(chunks.join(''), JSON.stringify(v, null, 2));
         for (const c of chunks.slice(1)) assert.ok(c.startsWith('\n'));
       }
     }
+  });
+  it('printJson waits for a slow reader instead of queueing the document in memory', async () => {
+    const doc = { files: Array.from({ length: 20_000 }, (_, i) => ({ path: `turn_1/attempt_1/f${i}.txt`, bytes: i })) };
+    const expected = `${JSON.stringify(doc, null, 2)}\n`;
+    assert.ok(expected.length > 1_000_000);
+    const received: string[] = [];
+    let mostQueued = 0;
+    const slow = new Writable({
+      highWaterMark: 16 * 1024,
+      decodeStrings: false,
+      write(chunk: string, _encoding, done) {
+        received.push(chunk);
+        setImmediate(done);
+      },
+    });
+    const write = slow.write.bind(slow);
+    slow.write = ((chunk: string) => {
+      const room = write(chunk);
+      mostQueued = Math.max(mostQueued, slow.writableLength);
+      return room;
+    }) as typeof slow.write;
+    await printJson(doc, slow, (c) => c.toUpperCase());
+    await new Promise<void>((resolve) => slow.end(resolve));
+    assert.equal(received.join(''), expected.toUpperCase(), 'every chunk passed through the transform, in order');
+    assert.ok(mostQueued <= 16 * 1024 + 70_000, `at most about one chunk past the high-water mark was queued (${mostQueued} bytes)`);
+    assert.equal(jsonBytes(doc) + 1, Buffer.byteLength(expected));
   });
 });
 
@@ -140,7 +167,7 @@ describe('MappedList', () => {
     const doc = { top: new MappedList(items, map), deep: { a: { b: { c: new MappedList(items.slice(0, 70), map) } } }, empty: new MappedList([], map) };
     const expected = JSON.stringify(doc, null, 2);
     assert.equal(expected, JSON.stringify({ top: items.map(map), deep: { a: { b: { c: items.slice(0, 70).map(map) } } }, empty: [] }, null, 2));
-    for (const size of [1, 500, 65536]) assert.equal(jsonChunks(doc, size).join(''), expected);
+    for (const size of [1, 500, 65536]) assert.equal([...jsonChunks(doc, size)].join(''), expected);
   });
 });
 

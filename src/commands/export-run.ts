@@ -9,7 +9,7 @@ import { parseSizeFlag } from '../core/sizes.js';
 import { CancelledError, UsageError } from '../errors.js';
 import type { Gh as GhClass } from '../adapters/gh.js';
 import { gistDescription, parseGistRef, planBatches, viewerUrl } from '../core/share.js';
-import { MappedList, writeJson } from '../ui/json-writer.js';
+import { jsonBytes, MappedList, printJson as printJsonTo } from '../ui/json-writer.js';
 import { createProgress } from '../ui/progress.js';
 import { countGistFiles, renderDetails, renderHeader } from '../ui/report.js';
 import { size, stylerFor } from '../ui/style.js';
@@ -121,14 +121,9 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   const say = (line: string): void => {
     if (!opts.json) ctx.stderr.write(`${redactor.redactString(line)}\n`);
   };
-  // The document is written a piece at a time through a redacting filter: a large export's
-  // document is never held whole (nor its redacted copy).
-  // writeJson's chunks end at line breaks and JSON keeps every string on one line, so no
-  // secret spans two chunks: each is redacted on its own, without a streaming filter's buffering.
-  const printJson = (doc: unknown): void => {
-    writeJson(doc, (chunk) => ctx.stdout.write(redactor.redactString(chunk)));
-    ctx.stdout.write('\n');
-  };
+  // The document is printed a chunk at a time, each redacted on its own: a large export's
+  // document is never held whole (nor its redacted copy), nor queued for a slow reader.
+  const printJson = (doc: unknown): Promise<void> => printJsonTo(doc, ctx.stdout, (chunk) => redactor.redactString(chunk));
   if (opts.public && prompting && !(await ctx.prompter.confirm('A public gist is listed on your profile and found by search, and cannot be made secret later. Make it public?', false))) {
     throw new CancelledError('Cancelled; nothing was uploaded.');
   }
@@ -163,15 +158,12 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   const createdAt = ctx.now();
   if (opts.dryRun) {
     const manifest = buildManifest(plan, { exporter: EXPORTER, createdAt, archive: null });
-    let manifestBytes = 1;
-    writeJson(manifest, (chunk) => {
-      manifestBytes += Buffer.byteLength(chunk);
-    });
+    const manifestBytes = jsonBytes(manifest) + 1;
     const partsBytes = Math.ceil(plan.archiveBytesEstimate / 3) * 4;
     const files = countGistFiles(plan);
     const bytes = manifestBytes + uploaded(plan).reduce((n, f) => n + f.gistBytes!, 0) + partsBytes;
     say(`Would upload ${files} file${files === 1 ? '' : 's'} (${plan.archiveParts ? 'at most ' : ''}${size(bytes)})`);
-    if (opts.json) printJson(jsonReport(plan, manifest, { dryRun: true, output: null, files, bytes, bytesExact: plan.archiveParts === 0 }));
+    if (opts.json) await printJson(jsonReport(plan, manifest, { dryRun: true, output: null, files, bytes, bytesExact: plan.archiveParts === 0 }));
     return 0;
   }
 
@@ -184,7 +176,7 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
       const { writeOutput } = await import('../adapters/output.js');
       await writeOutput(target, prepared.files, { force: opts.force, date: createdAt, signal: ctx.signal });
       say(`Wrote ${prepared.files.length} files (${size(bytes)}) to ${outputKind(target) === 'zip' ? 'zip' : 'directory'} ${opts.output}`);
-      if (opts.json) printJson(jsonReport(plan, prepared.manifest, { dryRun: false, output: target, files: prepared.files.length, bytes, bytesExact: true }));
+      if (opts.json) await printJson(jsonReport(plan, prepared.manifest, { dryRun: false, output: target, files: prepared.files.length, bytes, bytesExact: true }));
       return 0;
     }
     const { BATCH_BYTES, BATCH_FILES, uploadNew, uploadUpdate } = await import('./export-upload.js');
@@ -216,7 +208,7 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
       created_at: previous?.created_at ?? now, ...(previous || updateId ? { updated_at: now } : {}),
     });
     if (opts.json) {
-      printJson({
+      await printJson({
         success: true, gist_id: result.id, gist_url: result.url, viewer_url: viewer, files: prepared.files.length, bytes,
         turns: plan.attempts.map((a) => ({ turn_number: a.turn, attempt_number: a.attempt, status: a.status, question: a.question, winner: a.winner })),
         left_out: new MappedList(plan.leftOut, leftOutEntry),

@@ -1,11 +1,6 @@
+import { EventEmitter, once } from 'node:events';
+import { turnTaker } from '../core/concurrency.js';
 import type { Entries } from '../core/tables.js';
-
-/**
- * `JSON.stringify(value, null, 2)`, in chunks: a large document (an export of tens of thousands
- * of files lists each of them) is written and redacted as it is produced instead of being held
- * whole as one string, then again as its redacted copy. The chunks joined are exactly the string
- * JSON.stringify returns; each chunk ends at a line break (but the last), about `chunkSize` long.
- */
 
 /** Objects nested deeper than this are stringified whole (they are small: one file's entry). */
 const SPLIT_DEPTH = 3;
@@ -13,7 +8,7 @@ const SPLIT_DEPTH = 3;
 const GROUP = 64;
 
 /**
- * A list written as its items mapped by `map`, a group at a time as writeJson reaches it, so
+ * A list written as its items mapped by `map`, a group at a time as jsonChunks reaches it, so
  * that a mapped copy of a long list (an entry per file) is never held whole. The items are
  * iterated (an array, or a plan's compact table, which makes each entry as it is reached).
  * JSON.stringify writes the same text (toJSON).
@@ -31,44 +26,53 @@ const isContainer = (v: unknown): v is Record<string, unknown> | unknown[] =>
 /** False for what JSON.stringify leaves out of objects (and writes as null in arrays). */
 const serialisable = (v: unknown): boolean => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
 
-export function writeJson(value: unknown, sink: (chunk: string) => void, chunkSize = 1 << 16): void {
+/**
+ * The chunks of `JSON.stringify(value, null, 2)`, made as they are asked for: a large document
+ * (an export of tens of thousands of files lists each of them) is written and redacted as it is
+ * produced, never held whole. Joined, they are exactly the string JSON.stringify returns; each
+ * ends at a line break (but the last) and is about `chunkSize` long.
+ */
+export function* jsonChunks(value: unknown, chunkSize = 1 << 16): Generator<string> {
   let parts: string[] = [];
   let length = 0;
   const put = (s: string): void => {
     parts.push(s);
     length += s.length;
   };
-  // Called where a line break is about to be written: hands on what has gathered.
-  const lineBoundary = (): void => {
-    if (length < chunkSize) return;
-    sink(parts.join(''));
+  // Where a line break is about to be written: what has gathered, once it is a chunk's worth.
+  const full = (): string | null => {
+    if (length < chunkSize) return null;
+    const chunk = parts.join('');
     parts = [];
     length = 0;
+    return chunk;
   };
-  const walk = (v: unknown, indent: string, depth: number): void => {
-    if (v instanceof MappedList) return list(v.items, indent, (group) => group.map((item) => v.map(item)));
+  function* walk(v: unknown, indent: string, depth: number): Generator<string> {
+    if (v instanceof MappedList) return yield* list(v.items, indent, (group) => group.map((item) => v.map(item)));
     if (!isContainer(v) || depth >= SPLIT_DEPTH) {
       const text = JSON.stringify(v, null, 2);
       put(indent && text.includes('\n') ? text.replace(/\n/g, `\n${indent}`) : text);
       return;
     }
-    if (Array.isArray(v)) return list(v, indent, (group) => group);
+    if (Array.isArray(v)) return yield* list(v, indent, (group) => group);
     const inner = `${indent}  `;
     const keys = Object.keys(v).filter((k) => serialisable(v[k]));
     if (keys.length === 0) return put('{}');
     put('{');
     for (let i = 0; i < keys.length; i++) {
       if (i > 0) put(',');
-      lineBoundary();
+      const chunk = full();
+      if (chunk !== null) yield chunk;
       put(`\n${inner}${JSON.stringify(keys[i])}: `);
-      walk(v[keys[i]!], inner, depth + 1);
+      yield* walk(v[keys[i]!], inner, depth + 1);
     }
-    lineBoundary();
+    const chunk = full();
+    if (chunk !== null) yield chunk;
     put(`\n${indent}}`);
-  };
+  }
   // Elements are records (one file's entry): stringified a group at a time, one call and one
   // re-indent per group (per element, a list of tens of thousands took ten times longer).
-  const list = <T>(items: Entries<T>, indent: string, prepare: (group: T[]) => unknown[]): void => {
+  function* list<T>(items: Entries<T>, indent: string, prepare: (group: T[]) => unknown[]): Generator<string> {
     if (items.length === 0) return put('[]');
     put('[');
     const it = items[Symbol.iterator]();
@@ -78,21 +82,45 @@ export function writeJson(value: unknown, sink: (chunk: string) => void, chunkSi
       if (group.length === 0) break;
       const text = JSON.stringify(prepare(group), null, 2);
       if (!first) put(',');
-      lineBoundary();
+      const chunk = full();
+      if (chunk !== null) yield chunk;
       // `[\n  a,\n  b\n]` without its brackets, each line moved in by this array's indent.
       const body = text.slice(2, -2);
       put(`\n${indent}${indent ? body.replace(/\n/g, `\n${indent}`) : body}`);
     }
-    lineBoundary();
+    const chunk = full();
+    if (chunk !== null) yield chunk;
     put(`\n${indent}]`);
-  };
-  walk(value, '', 0);
-  if (parts.length > 0) sink(parts.join(''));
+  }
+  yield* walk(value, '', 0);
+  if (parts.length > 0) yield parts.join('');
 }
 
-/** The chunks writeJson produces, as an array (for tests and small documents). */
-export function jsonChunks(value: unknown, chunkSize?: number): string[] {
-  const out: string[] = [];
-  writeJson(value, (c) => out.push(c), chunkSize);
-  return out;
+/** Bytes of a document as jsonChunks writes it (UTF-8), counted without holding it. */
+export function jsonBytes(value: unknown): number {
+  let n = 0;
+  for (const chunk of jsonChunks(value)) n += Buffer.byteLength(chunk);
+  return n;
+}
+
+/** Where a document is printed: process.stdout, or a test's stand-in. */
+export interface Output {
+  write(s: string): boolean;
+}
+
+/**
+ * Prints a document a chunk at a time, each passed through `transform` (the redactor: a chunk
+ * ends at a line break, and JSON keeps every string on one line, so no secret spans two).
+ * When the output says its buffer is full (a pipe whose reader is slower), it waits for room:
+ * the document is never queued whole in memory. It also lets the event loop turn now and then
+ * (a file or terminal takes every write at once), so a second Ctrl-C is not held up.
+ */
+export async function printJson(value: unknown, out: Output, transform: (chunk: string) => string = (c) => c): Promise<void> {
+  const takeTurn = turnTaker();
+  for (const chunk of jsonChunks(value)) {
+    if (!out.write(transform(chunk)) && out instanceof EventEmitter) await once(out, 'drain');
+    const turn = takeTurn();
+    if (turn) await turn;
+  }
+  out.write('\n');
 }
