@@ -11,6 +11,8 @@ export const ExitCode = {
   GhAuth: 4,
   /** The user cancelled at a prompt or with Ctrl-C. */
   Cancelled: 130,
+  /** Standard output was closed by its reader (`| head`): 128 + SIGPIPE, as other Unix tools end. */
+  BrokenPipe: 141,
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];

@@ -73,9 +73,17 @@ export async function main(args: readonly string[], ctx: CommandContext = defaul
 /**
  * The bin. The first Ctrl-C aborts the work in progress, which cleans up after itself (a
  * partial gist is deleted, temporary files removed) and exits 130; a second one exits at once,
- * removing temporary files.
+ * removing temporary files. A reader that closes standard output (`massgen export --json | head`)
+ * ends the run quietly with 141, as a closed pipe ends other Unix tools: commands print to
+ * stdout only once their work is done, so nothing is cut short. A closed stderr only loses messages.
  */
 export async function run(): Promise<void> {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    removeAllNow();
+    if (err.code !== 'EPIPE') process.stderr.write(`Error: could not write to standard output (${err.code ?? err.message}).\n`);
+    process.exit(err.code === 'EPIPE' ? ExitCode.BrokenPipe : ExitCode.Failure);
+  });
+  process.stderr.on('error', () => {});
   const abort = new AbortController();
   process.on('SIGINT', () => {
     if (!abort.signal.aborted) {

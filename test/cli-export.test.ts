@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { FIXTURE_SESSIONS, FIXTURES, hashTree, onlyJson, runCli, sessionOf, tempDir, type Scenario } from './helpers/env.js';
+import { CLI, FIXTURE_SESSIONS, FIXTURES, hashTree, onlyJson, runCli, sessionOf, tempDir, type Scenario } from './helpers/env.js';
+import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';
 
 const exec = promisify(execFile);
 const scenarios = Object.keys(FIXTURE_SESSIONS) as Scenario[];
@@ -128,5 +130,25 @@ describe('massgen export behaviour', () => {
     const r = await runCli(['export', sessionOf('flat-single-run')]);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /pass --yes to upload with the defaults, or use --dry-run/);
+  });
+});
+
+describe('a reader that goes away', () => {
+  it('--json | head: the run ends quietly with 141, no stack trace', async () => {
+    // A document far larger than a pipe holds (64 KB), so the export is still writing when its reader leaves.
+    const root = path.join(await tempDir(), '.massgen', 'massgen_logs', 'log_20260501_100000_000009');
+    const many: Tree = {};
+    for (let i = 0; i < 3000; i++) many[`agent_outputs/notes/n${i}.txt`] = `note ${i}\n`;
+    await writeTree(root, under('turn_1/attempt_1', attemptTree({
+      question: 'q', agents: ['agent_a'], winner: 'agent_a', finishReason: 'completed', start: 1769854500, cost: 0.1,
+      inputTokens: 1, outputTokens: 1, attemptNumber: 1, turnNumber: 1, sessionName: path.basename(root), extra: many,
+    })));
+    const child = spawn(CLI, ['export', root, '--dry-run', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code] = await once(child, 'close');
+    assert.equal(code, 141);
+    assert.equal(stderr, '', 'nothing on stderr: no error, no stack trace');
   });
 });

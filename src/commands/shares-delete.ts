@@ -58,7 +58,6 @@ export async function runSharesDelete(opts: SharesDeleteOptions, ctx: CommandCon
     try {
       await gh.api('DELETE', `gists/${t.id}`, `Deleting gist ${t.id}`);
       deleted.push(t.id);
-      if (!opts.json) ctx.stdout.write(`Deleted ${t.id}\n`);
     } catch (err) {
       failed.push({ id: t.id, error: err instanceof GhApiError && err.status === 404 ? 'not found (or not yours)' : describeError(err) });
     }
@@ -67,7 +66,11 @@ export async function runSharesDelete(opts: SharesDeleteOptions, ctx: CommandCon
     const { files } = await localRecords(ctx, opts.logsDir);
     await Promise.all(files.map((f) => removeRecords(f, deleted)));
   }
+  // Printed once the work and the record are done: a reader that goes away early (`| head`) cuts nothing short.
   if (opts.json) ctx.stdout.write(`${JSON.stringify({ success: failed.length === 0, deleted, failed }, null, 2)}\n`);
-  else for (const f of failed) ctx.stderr.write(`Error: gist ${f.id}: ${f.error}\n`);
+  else {
+    for (const id of deleted) ctx.stdout.write(`Deleted ${id}\n`);
+    for (const f of failed) ctx.stderr.write(`Error: gist ${f.id}: ${f.error}\n`);
+  }
   return failed.length === 0 ? 0 : 1;
 }
