@@ -102,7 +102,7 @@ describe('turns, attempts and status', () => {
     const sel = await selectAttempts({ session: session('multi-turn-restart') });
     const findings = Array.from({ length: 300_000 }, (_, i) => ({ file: `turn_1/attempt_1/f${i % 1000}.log`, line: i, rule: 'openai-api-key' }));
     const plan = { version: 1 as const, session: { ...session('multi-turn-restart'), layout: sel.layout }, availableTurns: sel.availableTurns, selectedTurns: sel.selectedTurns, attempts: sel.attempts, files: [], links: [], leftOut: [], workspacesOverLimit: [], archiveParts: 0, archiveBytesEstimate: 0, limits: { maxFiles: 300, maxFileSize: 1e7, maxTotalSize: 1e8, workspaceLimit: 5e5, includeWorkspace: true }, walkedFiles: 0, accounting: { walked: 0, uploaded: 0, archived: 0, leftOut: 0, excludedDirs: 0, links: 0, otherEntries: 0 }, redactions: { total: findings.length, byRule: { 'openai-api-key': findings.length }, byFile: {}, findings, withheld: [], secretFiles: [] }, warnings: [] };
-    const lines = renderDetails(plan, stylerFor({ isTTY: false }, {}), true);
+    const lines = [...renderDetails(plan, stylerFor({ isTTY: false }, {}), true)];
     assert.equal(lines.filter((l) => l.endsWith('openai-api-key') && l.startsWith('  turn_1/')).length, findings.length);
   });
 });

@@ -10,6 +10,7 @@ import { parseSize } from '../src/core/sizes.js';
 import { selectTurns } from '../src/core/turn-spec.js';
 import { UsageError } from '../src/errors.js';
 import { jsonBytes, jsonChunks, MappedList, printJson } from '../src/ui/json-writer.js';
+import { lineChunks } from '../src/ui/print.js';
 
 describe('parseSize', () => {
   it('reads bytes, binary units and decimals', () => {
@@ -131,6 +132,13 @@ describe('jsonChunks and printJson', () => {
         for (const c of chunks.slice(1)) assert.ok(c.startsWith('\n'));
       }
     }
+  });
+  it('lineChunks ends every line and every chunk with a line break, and loses nothing', () => {
+    fc.assert(fc.property(fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 50 }), fc.integer({ min: 1, max: 40 }), (lines, size) => {
+      const chunks = [...lineChunks(lines, size)];
+      assert.equal(chunks.join(''), lines.map((l) => `${l}\n`).join(''));
+      for (const c of chunks) assert.ok(c.endsWith('\n') && c.length > 0);
+    }), { numRuns: 500 });
   });
   it('printJson waits for a slow reader instead of queueing the document in memory', async () => {
     const doc = { files: Array.from({ length: 20_000 }, (_, i) => ({ path: `turn_1/attempt_1/f${i}.txt`, bytes: i })) };

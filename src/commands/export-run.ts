@@ -10,6 +10,7 @@ import { CancelledError, UsageError } from '../errors.js';
 import type { Gh as GhClass } from '../adapters/gh.js';
 import { gistDescription, parseGistRef, planBatches, viewerUrl } from '../core/share.js';
 import { jsonBytes, MappedList, printJson as printJsonTo } from '../ui/json-writer.js';
+import { lineChunks, printChunks } from '../ui/print.js';
 import { createProgress } from '../ui/progress.js';
 import { countGistFiles, renderDetails, renderHeader } from '../ui/report.js';
 import { size, stylerFor } from '../ui/style.js';
@@ -152,7 +153,8 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
     const overrides = await chooseWorkspaces(plan, ctx);
     if (overrides) plan = await collectWith(overrides);
   }
-  if (!opts.json) for (const line of renderDetails(plan, st, opts.verbose)) say(line);
+  // Printed as made, a chunk at a time (with --verbose, a line per file: there can be 100,000).
+  if (!opts.json) await printChunks(lineChunks(renderDetails(plan, st, opts.verbose)), ctx.stderr, (chunk) => redactor.redactString(chunk));
   if (ctx.signal?.aborted) throw new CancelledError();
 
   const createdAt = ctx.now();

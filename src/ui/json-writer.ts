@@ -1,6 +1,5 @@
-import { EventEmitter, once } from 'node:events';
-import { turnTaker } from '../core/concurrency.js';
 import type { Entries } from '../core/tables.js';
+import { printChunks, type Output } from './print.js';
 
 /** Objects nested deeper than this are stringified whole (they are small: one file's entry). */
 const SPLIT_DEPTH = 3;
@@ -103,24 +102,12 @@ export function jsonBytes(value: unknown): number {
   return n;
 }
 
-/** Where a document is printed: process.stdout, or a test's stand-in. */
-export interface Output {
-  write(s: string): boolean;
-}
-
 /**
- * Prints a document a chunk at a time, each passed through `transform` (the redactor: a chunk
- * ends at a line break, and JSON keeps every string on one line, so no secret spans two).
- * When the output says its buffer is full (a pipe whose reader is slower), it waits for room:
- * the document is never queued whole in memory. It also lets the event loop turn now and then
- * (a file or terminal takes every write at once), so a second Ctrl-C is not held up.
+ * Prints a document a chunk at a time (see printChunks: it waits for a slow reader), each
+ * passed through `transform`: a chunk ends at a line break, and JSON keeps every string on one
+ * line, so the redactor sees no secret split across two.
  */
-export async function printJson(value: unknown, out: Output, transform: (chunk: string) => string = (c) => c): Promise<void> {
-  const takeTurn = turnTaker();
-  for (const chunk of jsonChunks(value)) {
-    if (!out.write(transform(chunk)) && out instanceof EventEmitter) await once(out, 'drain');
-    const turn = takeTurn();
-    if (turn) await turn;
-  }
+export async function printJson(value: unknown, out: Output, transform?: (chunk: string) => string): Promise<void> {
+  await printChunks(jsonChunks(value), out, transform);
   out.write('\n');
 }

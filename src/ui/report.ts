@@ -37,13 +37,12 @@ export function countGistFiles(plan: ExportPlan, archiveParts = plan.archivePart
   return 1 + uploads + archiveParts;
 }
 
-/** What was left out, the archive, links and warnings; every file with --verbose. */
-export function renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): string[] {
-  const lines: string[] = [];
+/** What was left out, the archive, links and warnings; every file with --verbose. Lines are made as they are printed. */
+export function* renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): Generator<string> {
   if (verbose) {
-    for (const f of plan.files) lines.push(fileLine(f));
-    for (const l of plan.leftOut) lines.push(`  ${st.dim('left out')} ${leftOutSize(l).padStart(9)}  ${l.path}  ${st.dim(`(${l.reason})`)}`);
-    for (const l of plan.links) lines.push(`  ${st.dim('link    ')} ${''.padStart(9)}  ${l.path} -> ${l.target}`);
+    for (const f of plan.files) yield fileLine(f);
+    for (const l of plan.leftOut) yield `  ${st.dim('left out')} ${leftOutSize(l).padStart(9)}  ${l.path}  ${st.dim(`(${l.reason})`)}`;
+    for (const l of plan.links) yield `  ${st.dim('link    ')} ${''.padStart(9)}  ${l.path} -> ${l.target}`;
   }
   if (plan.leftOut.length > 0) {
     let bytes = 0;
@@ -53,13 +52,13 @@ export function renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): s
       if (l.isDir) dirs++;
     }
     const parts = [dirs ? `${dirs} director${dirs === 1 ? 'y' : 'ies'}` : '', `${plan.leftOut.length - dirs} file${plan.leftOut.length - dirs === 1 ? '' : 's'}`].filter(Boolean);
-    lines.push(`Left out ${parts.join(', ')} (${size(bytes)}):`);
+    yield `Left out ${parts.join(', ')} (${size(bytes)}):`;
     if (!verbose) {
       const largest = firstSorted(plan.leftOut, 5, (a, b) => (b.bytes ?? -1) - (a.bytes ?? -1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      for (const l of largest) lines.push(`  ${leftOutSize(l).padStart(9)}  ${l.path}  ${st.dim(`(${l.reason})`)}`);
-      if (plan.leftOut.length > 5) lines.push(st.dim(`  … and ${plan.leftOut.length - 5} more (--verbose lists them all)`));
+      for (const l of largest) yield `  ${leftOutSize(l).padStart(9)}  ${l.path}  ${st.dim(`(${l.reason})`)}`;
+      if (plan.leftOut.length > 5) yield st.dim(`  … and ${plan.leftOut.length - 5} more (--verbose lists them all)`);
     } else {
-      lines.push(st.dim('  (listed above)'));
+      yield st.dim('  (listed above)');
     }
   }
   let members = 0;
@@ -71,23 +70,19 @@ export function renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): s
     if (firstMembers.length < 5) firstMembers.push(f);
   }
   if (members > 0) {
-    lines.push(`Archive: ${members} file${members === 1 ? '' : 's'} (${size(memberBytes)}) travel in the overflow archive; \`massgen shares pull\` restores them:`);
+    yield `Archive: ${members} file${members === 1 ? '' : 's'} (${size(memberBytes)}) travel in the overflow archive; \`massgen shares pull\` restores them:`;
     if (!verbose) {
-      for (const f of firstMembers) lines.push(`  ${size(f.bytes).padStart(9)}  ${f.path}  ${st.dim(`(${f.reason})`)}`);
-      if (members > 5) lines.push(st.dim(`  … and ${members - 5} more`));
+      for (const f of firstMembers) yield `  ${size(f.bytes).padStart(9)}  ${f.path}  ${st.dim(`(${f.reason})`)}`;
+      if (members > 5) yield st.dim(`  … and ${members - 5} more`);
     }
   }
-  // One by one: --verbose can list hundreds of thousands of findings, too many to spread into push().
-  for (const line of renderRedactions(plan, st, verbose)) lines.push(line);
+  yield* renderRedactions(plan, st, verbose);
   const a = plan.accounting;
-  lines.push(st.dim(`Accounted for all ${a.walked} files: ${a.uploaded} uploaded, ${a.archived} archived, ${a.leftOut} left out${a.excludedDirs ? `; ${a.excludedDirs} excluded director${a.excludedDirs === 1 ? 'y' : 'ies'} not entered` : ''}`));
-  if (plan.links.length > 0) lines.push(`Links: ${plan.links.length} symlink${plan.links.length === 1 ? '' : 's'} inside the session recorded in the manifest`);
-  if (plan.workspacesOverLimit.length > 0) {
-    for (const w of plan.workspacesOverLimit) {
-      lines.push(st.yellow(`Workspace of ${w.agent} in turn ${w.turn} is ${size(w.bytes)}, over --workspace-limit ${size(plan.limits.workspaceLimit)}: kept ${size(w.keptBytes)}, left out ${w.leftOutFiles} file${w.leftOutFiles === 1 ? '' : 's'}`));
-    }
+  yield st.dim(`Accounted for all ${a.walked} files: ${a.uploaded} uploaded, ${a.archived} archived, ${a.leftOut} left out${a.excludedDirs ? `; ${a.excludedDirs} excluded director${a.excludedDirs === 1 ? 'y' : 'ies'} not entered` : ''}`);
+  if (plan.links.length > 0) yield `Links: ${plan.links.length} symlink${plan.links.length === 1 ? '' : 's'} inside the session recorded in the manifest`;
+  for (const w of plan.workspacesOverLimit) {
+    yield st.yellow(`Workspace of ${w.agent} in turn ${w.turn} is ${size(w.bytes)}, over --workspace-limit ${size(plan.limits.workspaceLimit)}: kept ${size(w.keptBytes)}, left out ${w.leftOutFiles} file${w.leftOutFiles === 1 ? '' : 's'}`);
   }
-  return lines;
 }
 
 function fileLine(f: PlannedFile): string {
@@ -99,27 +94,25 @@ function fileLine(f: PlannedFile): string {
 }
 
 /** What redaction changed: counts per rule, and where (file:line rule; never the value). */
-export function renderRedactions(plan: ExportPlan, st: Styler, verbose: boolean): string[] {
+export function* renderRedactions(plan: ExportPlan, st: Styler, verbose: boolean): Generator<string> {
   const r = plan.redactions;
-  const lines: string[] = [];
   if (r.total === 0) {
     let texts = 0;
     for (const f of plan.files) if (f.kind === 'text') texts++;
-    lines.push(`Redaction: no secrets found in ${texts} text files`);
+    yield `Redaction: no secrets found in ${texts} text files`;
   } else {
     const files = Object.keys(r.byFile).length;
     const rules = Object.entries(r.byRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, n]) => `${rule} ${n}`);
-    lines.push(st.bold(`Redacted ${r.total} value${r.total === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: ${rules.join(', ')}`));
-    const shown = verbose ? r.findings : r.findings.slice(0, 10);
-    for (const f of shown) lines.push(`  ${f.file}:${f.line}  ${st.dim(f.rule)}`);
-    if (r.findings.length > shown.length) lines.push(st.dim(`  … and ${r.findings.length - shown.length} more (--verbose lists them all)`));
+    yield st.bold(`Redacted ${r.total} value${r.total === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: ${rules.join(', ')}`);
+    const shown = verbose ? r.findings.length : Math.min(10, r.findings.length);
+    for (let i = 0; i < shown; i++) yield `  ${r.findings[i]!.file}:${r.findings[i]!.line}  ${st.dim(r.findings[i]!.rule)}`;
+    if (r.findings.length > shown) yield st.dim(`  … and ${r.findings.length - shown} more (--verbose lists them all)`);
   }
-  for (const w of r.withheld) lines.push(st.yellow(`Withheld ${w.file}: a binary file holding a secret (${w.rules.join(', ')}) cannot be redacted in place`));
+  for (const w of r.withheld) yield st.yellow(`Withheld ${w.file}: a binary file holding a secret (${w.rules.join(', ')}) cannot be redacted in place`);
   if (r.secretFiles.length > 0) {
     const byName = new Map<string, number>();
     for (const f of r.secretFiles) byName.set(f.split('/').pop()!, (byName.get(f.split('/').pop()!) ?? 0) + 1);
     const names = [...byName].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name)).join(', ');
-    lines.push(`Secret-bearing files left out: ${r.secretFiles.length} (${names}${verbose ? '' : '; --verbose lists where'})`);
+    yield `Secret-bearing files left out: ${r.secretFiles.length} (${names}${verbose ? '' : '; --verbose lists where'})`;
   }
-  return lines;
 }

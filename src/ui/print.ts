@@ -1,0 +1,37 @@
+import { EventEmitter, once } from 'node:events';
+import { turnTaker } from '../core/concurrency.js';
+
+/** Where output goes: process.stdout or process.stderr, or a test's stand-in. */
+export interface Output {
+  write(s: string): boolean;
+}
+
+/**
+ * Prints text a chunk at a time, each passed through `transform` (the redactor). When the
+ * output says its buffer is full (a pipe whose reader is slower), it waits for room, so that a
+ * long report is never queued whole in memory; it also lets the event loop turn now and then
+ * (a file or terminal takes every write at once), so that a second Ctrl-C is not held up.
+ */
+export async function printChunks(chunks: Iterable<string>, out: Output, transform: (chunk: string) => string = (c) => c): Promise<void> {
+  const takeTurn = turnTaker();
+  for (const chunk of chunks) {
+    if (!out.write(transform(chunk)) && out instanceof EventEmitter) await once(out, 'drain');
+    const turn = takeTurn();
+    if (turn) await turn;
+  }
+}
+
+/** Lines, each ended by a line break, gathered into chunks of about `size` characters. */
+export function* lineChunks(lines: Iterable<string>, size = 1 << 16): Generator<string> {
+  let parts: string[] = [];
+  let length = 0;
+  for (const line of lines) {
+    parts.push(line, '\n');
+    length += line.length + 1;
+    if (length < size) continue;
+    yield parts.join('');
+    parts = [];
+    length = 0;
+  }
+  if (parts.length > 0) yield parts.join('');
+}
