@@ -22,6 +22,8 @@ export interface SessionParams {
   binaryBytes: number;
   /** massgen.log + streaming_debug.log per attempt (excluded), in MB. */
   debugLogMb: number;
+  /** One-byte files in one directory of the first attempt (`notes/`), all exported: the stress case. */
+  tinyFiles?: number;
 }
 
 const LINE = 'export function handler(request) { return render(template, { title: "Gallery", items: request.items }); }\n';
@@ -78,6 +80,12 @@ export async function generateSession(root: string, p: SessionParams): Promise<{
     writeLog(path.join(attemptDir, 'streaming_debug.log'), Math.floor(p.debugLogMb / 2));
     files += 2;
     bytes += p.debugLogMb * (1 << 20);
+    if (t === 1 && p.tinyFiles) {
+      mkdirSync(path.join(attemptDir, 'notes'), { recursive: true });
+      for (let i = 0; i < p.tinyFiles; i++) writeFileSync(path.join(attemptDir, 'notes', `n${i}.txt`), String(i % 10));
+      files += p.tinyFiles;
+      bytes += p.tinyFiles;
+    }
     agents.forEach((agent, a) => {
       for (let s = 0; s < p.stepsPerAgent; s++) {
         const step = path.join(attemptDir, agent, stepName(start + 100 + s * 60 + a + 0.25));

@@ -1,6 +1,7 @@
 /**
- * The export benchmark: `npm run bench [-- small|medium|large ...]` (default: all three).
- * Generates synthetic sessions in a temp directory, then for each measures
+ * The export benchmark: `npm run bench [-- small|medium|large|tiny ...]` (default: all four).
+ * Generates synthetic sessions in a temp directory (three sizes, and `tiny`: the small one plus
+ * 100,000 one-byte files in one directory, all exported: the stress case), then for each measures
  * `massgen export --dry-run --json` and `--output x.zip`, run as the installed bin runs (through
  * its #! line), with wall time, files walked per second,
  * MB read per second and peak RSS (from /usr/bin/time), and, in the same run, a floor: `find` over
@@ -25,6 +26,8 @@ const SIZES: Record<string, SessionParams> = {
   medium: { turns: 3, agents: 3, stepsPerAgent: 4, workspaceFiles: 120, workspaceFileBytes: 6144, depFiles: 250, binaryFiles: 2, binaryBytes: 64 * 1024, debugLogMb: 80 },
   // Most files are walked (workspace sources past --workspace-limit are listed, never read); most bytes are excluded debug logs.
   large: { turns: 4, agents: 3, stepsPerAgent: 6, workspaceFiles: 500, workspaceFileBytes: 4096, depFiles: 150, binaryFiles: 2, binaryBytes: 128 * 1024, debugLogMb: 220 },
+  // The stress case: the small session plus 100,000 one-byte files in one directory, every one exported (all but ~300 in the archive).
+  tiny: { turns: 2, agents: 2, stepsPerAgent: 3, workspaceFiles: 20, workspaceFileBytes: 4096, depFiles: 60, binaryFiles: 1, binaryBytes: 32 * 1024, debugLogMb: 10, tinyFiles: 100_000 },
 };
 
 interface Timed {
