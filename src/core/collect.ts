@@ -151,9 +151,12 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
 
   // Pass 2: limits, in priority order, on on-disk sizes (nothing is read yet).
   const { order, roles } = prioritize(walked, infos.map((_, i) => infos.length - 1 - i));
-  // An agent's workspace in a turn, looked up once per directory (its files share it).
-  const wsByKey = new Map<string, { ws: WorkspaceOverLimit; reason: string | undefined }>();
-  const wsByDir = new Map<number, { ws: WorkspaceOverLimit; reason: string | undefined }>();
+  // An agent's workspace in a turn, with what the prompt chose for it and why its files are left
+  // out (one reason string shared by them all: there can be tens of thousands), looked up once
+  // per directory.
+  type Workspace = { ws: WorkspaceOverLimit; override: WorkspaceOverride | undefined; reason: string | undefined };
+  const wsByKey = new Map<string, Workspace>();
+  const wsByDir = new Map<number, Workspace>();
   const chosen: number[] = [];
   let totalEstimate = 0;
   for (const i of order) {
@@ -175,12 +178,14 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
         const { turn } = walked.fileAttempt(i);
         const key = `${turn}/${role.agent}`;
         entry = wsByKey.get(key);
-        if (!entry) wsByKey.set(key, (entry = { ws: { turn, agent: role.agent!, bytes: 0, keptBytes: 0, leftOutFiles: 0, files: [] }, reason: undefined }));
+        if (!entry) {
+          entry = { ws: { turn, agent: role.agent!, bytes: 0, keptBytes: 0, leftOutFiles: 0, files: [] }, override: opts.workspaceOverrides?.get(key), reason: undefined };
+          wsByKey.set(key, entry);
+        }
         wsByDir.set(dir, entry);
       }
-      const { ws } = entry;
+      const { ws, override } = entry;
       ws.bytes += size;
-      const override = opts.workspaceOverrides?.get(`${ws.turn}/${ws.agent}`);
       const kept = override?.mode === 'all' ? true
         : override?.mode === 'none' ? false
           : override?.mode === 'pick' ? override.keep.has(walked.filePath(i))
@@ -188,7 +193,6 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
       if (opts.listWorkspaceFiles) ws.files.push({ path: walked.filePath(i), bytes: size, kept });
       if (!kept) {
         ws.leftOutFiles++;
-        // One reason string per workspace, shared by its files (there can be tens of thousands).
         entry.reason ??= override ? `workspace of ${ws.agent} in turn ${ws.turn} ${override.mode === 'none' ? 'dropped' : 'not picked'} at the prompt`
           : `over --workspace-limit for ${ws.agent} in turn ${ws.turn}`;
         leftOut.addFile(i, entry.reason);
@@ -253,7 +257,10 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   const { fates, parts, archiveBound } = assignFates(planned, limits);
   const up: number[] = [];
   fates.forEach((fate, i) => (fate === null ? up.push(i) : planned.archive(i, fate)));
-  const names = assignNames(up.map((i) => ({ ...planned.attemptOf(i), attemptRel: planned.attemptRelOf(i) })));
+  const names = assignNames(up.map((i) => {
+    const { turn, attempt } = planned.attemptOf(i);
+    return { turn, attempt, attemptRel: planned.attemptRelOf(i) };
+  }));
   up.forEach((i, k) => planned.setName(i, names[k]!));
 
   const byRule: Record<string, number> = {};

@@ -49,7 +49,7 @@ export function roleOf(attemptRel: string): FileRole {
 }
 
 /** True when a directory's attempt-relative path (ending in `/`) has three segments or more: the role of every file in it is the directory's. */
-const roleIsDirs = (attemptDir: string): boolean => {
+const dirDecidesRole = (attemptDir: string): boolean => {
   const a = attemptDir.indexOf('/');
   const b = a === -1 ? -1 : attemptDir.indexOf('/', a + 1);
   return b !== -1 && attemptDir.indexOf('/', b + 1) !== -1;
@@ -101,7 +101,7 @@ export function prioritize(files: RankInput, attemptOrder: readonly number[]): R
     let attemptDir = dirPaths.get(dir);
     if (attemptDir === undefined) dirPaths.set(dir, (attemptDir = files.attemptDir(dir)));
     let role = dirRoles.get(dir);
-    if (role === undefined) dirRoles.set(dir, (role = roleIsDirs(attemptDir) ? roleOf(attemptDir + files.fileName[i]!) : null));
+    if (role === undefined) dirRoles.set(dir, (role = dirDecidesRole(attemptDir) ? roleOf(attemptDir + files.fileName[i]!) : null));
     roles[i] = role ?? roleOf(attemptDir + files.fileName[i]!);
   }
   // Recency rank of each (attempt, agent, step): 0 is the newest step of that agent. Worked out

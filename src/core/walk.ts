@@ -146,7 +146,7 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
     const dirRel = stack.pop()!;
     const sessionDir = prefix + dirRel;
     const dir = sink.dir(sessionDir);
-    const dirAbs = dirRel ? join(attempt.dir, dirRel) : attempt.dir;
+    const dirAbs = dirRel ? join(attempt.dir, dirRel.slice(0, -1)) : attempt.dir;
     let dirents: Dirent[];
     try {
       dirents = readdirSync(dirAbs, { withFileTypes: true });
