@@ -12,7 +12,7 @@ import { gistDescription, parseGistRef, planBatches, viewerUrl } from '../core/s
 import { jsonBytes, MappedList, printJson as printJsonTo } from '../ui/json-writer.js';
 import { lineChunks, printChunks } from '../ui/print.js';
 import { createProgress } from '../ui/progress.js';
-import { countGistFiles, renderDetails, renderHeader } from '../ui/report.js';
+import { renderDetails, renderHeader } from '../ui/report.js';
 import { size, stylerFor } from '../ui/style.js';
 import { EXPORTER } from '../version.js';
 import type { CommandContext } from './context.js';
@@ -162,8 +162,10 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
     const manifest = buildManifest(plan, { exporter: EXPORTER, createdAt, archive: null });
     const manifestBytes = jsonBytes(manifest) + 1;
     const partsBytes = Math.ceil(plan.archiveBytesEstimate / 3) * 4;
-    const files = countGistFiles(plan);
-    const bytes = manifestBytes + uploaded(plan).reduce((n, f) => n + f.gistBytes!, 0) + partsBytes;
+    // The manifest, each uploaded file, the archive's parts (one pass over the files: there can be 100,000).
+    const uploads = uploaded(plan);
+    const files = 1 + uploads.length + plan.archiveParts;
+    const bytes = manifestBytes + uploads.reduce((n, f) => n + f.gistBytes!, 0) + partsBytes;
     say(`Would upload ${files} file${files === 1 ? '' : 's'} (${plan.archiveParts ? 'at most ' : ''}${size(bytes)})`);
     if (opts.json) await printJson(jsonReport(plan, manifest, { dryRun: true, output: null, files, bytes, bytesExact: plan.archiveParts === 0 }));
     return 0;

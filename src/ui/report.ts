@@ -30,13 +30,6 @@ export function renderHeader(sessionId: string, sel: Selection, st: Styler): str
 
 const leftOutSize = (l: LeftOut): string => (l.isDir ? 'directory' : l.bytes === null ? '' : size(l.bytes));
 
-/** Gist files: the manifest, uploaded files and the archive's parts. */
-export function countGistFiles(plan: ExportPlan, archiveParts = plan.archiveParts): number {
-  let uploads = 0;
-  for (const f of plan.files) if (f.fate === 'upload') uploads++;
-  return 1 + uploads + archiveParts;
-}
-
 /** What was left out, the archive, links and warnings; every file with --verbose. Lines are made as they are printed. */
 export function* renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): Generator<string> {
   if (verbose) {
