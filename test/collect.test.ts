@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { readIgnoreFiles } from '../src/commands/redaction-setup.js';
+import { prepareGistFiles } from '../src/adapters/gist-files.js';
 import { collect, type CollectOptions } from '../src/core/collect.js';
+import { identityFilter } from '../src/core/content.js';
 import { CancelledError } from '../src/errors.js';
 import type { ExportLimits, ExportPlan } from '../src/core/plan.js';
 import { roleOf } from '../src/core/priority.js';
@@ -208,5 +211,21 @@ describe('cancelling', () => {
       },
     }), CancelledError);
     assert.ok(measured < 4000, `reading stopped early (${measured} of about 5,000 files read)`);
+  });
+
+  it('a Ctrl-C while the overflow archive is built stops it, and no temporary file is left', async () => {
+    const root = await tempDir();
+    const many: Tree = {};
+    for (let i = 0; i < 5000; i++) many[`agent_outputs/notes/n${i}.txt`] = `note ${i}\n`;
+    await writeTree(root, under('turn_1/attempt_1', attemptTree(spec(1, 1, { extra: many }))));
+    const plan = await collect({ session: { root, id: 'log_x' }, limits: LIMITS });
+    assert.ok(plan.accounting.archived > 4000);
+    const temps = async (): Promise<string[]> => (await readdir(os.tmpdir())).filter((n) => n.startsWith('massgen-share-'));
+    const before = await temps();
+    const abort = new AbortController();
+    // Delivered the way a signal handler runs: on a later turn of the event loop, once the archive is under way.
+    setTimeout(() => abort.abort(), 0);
+    await assert.rejects(prepareGistFiles(plan, { filter: identityFilter, redactString: (x) => x, exporter: { name: 't', version: '0' }, createdAt: new Date(), signal: abort.signal }), CancelledError);
+    assert.deepEqual(await temps(), before, 'the private temporary directory is removed');
   });
 });

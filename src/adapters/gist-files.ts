@@ -9,6 +9,8 @@ import { archivePartName, MANIFEST_NAME } from '../core/names.js';
 import { archived, diskPath, uploaded, type ExportPlan, type PlannedFile } from '../core/plan.js';
 import { base64Chunks, writeZip, type ZipEntry } from './archive.js';
 import { trackTemp } from './cleanup.js';
+import { turnTaker } from '../core/concurrency.js';
+import { CancelledError } from '../errors.js';
 
 /** One file of the gist, produced lazily so that nothing is held in memory. */
 export interface GistFile {
@@ -38,7 +40,7 @@ const fileData = (plan: ExportPlan, f: PlannedFile, filter: TextFilterFactory) =
  */
 export async function prepareGistFiles(
   plan: ExportPlan,
-  opts: { filter: TextFilterFactory; redactString: (s: string) => string } & Omit<ManifestOptions, 'archive'>,
+  opts: { filter: TextFilterFactory; redactString: (s: string) => string; signal?: AbortSignal } & Omit<ManifestOptions, 'archive'>,
 ): Promise<PreparedExport> {
   let tmp: string | undefined;
   let untrack: () => void = () => {};
@@ -54,8 +56,14 @@ export async function prepareGistFiles(
       untrack = trackTemp(tmp);
       const zipPath = path.join(tmp, 'archive.zip');
       // Entries are made as the zip reaches them, not all up front (there can be tens of thousands).
-      const entries = function* (): Generator<ZipEntry> {
+      // Small members are read synchronously: the event loop is given a turn every few
+      // milliseconds, so that a Ctrl-C is seen, and stops the archive, at once.
+      const entries = async function* (): AsyncGenerator<ZipEntry> {
+        const takeTurn = turnTaker();
         for (const m of archived(plan)) {
+          const turn = takeTurn();
+          if (turn) await turn;
+          if (opts.signal?.aborted) throw new CancelledError('Cancelled; nothing was written.');
           yield { name: m.path, date: new Date(m.mtimeMs), data: () => exportedBytes(diskPath(plan, m), m.path, m.kind, m.sha256, opts.filter, m.size) };
         }
       };

@@ -172,7 +172,7 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   }
 
   const { prepareGistFiles } = await import('../adapters/gist-files.js');
-  const prepared = await prepareGistFiles(plan, { filter, redactString, exporter: EXPORTER, createdAt });
+  const prepared = await prepareGistFiles(plan, { filter, redactString, exporter: EXPORTER, createdAt, signal: ctx.signal });
   try {
     const bytes = prepared.files.reduce((n, f) => n + f.bytes, 0);
     if (opts.output) {
