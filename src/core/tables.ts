@@ -1,4 +1,4 @@
-import type { ContentKind } from './content.js';
+import type { ContentKind, Measured } from './content.js';
 import { gistBytesOf } from './fates.js';
 import type { LeftOut, PlannedFile } from './plan.js';
 
@@ -170,15 +170,6 @@ const CONTENT_KINDS: readonly ContentKind[] = ['text', 'base64', 'binary'];
 const SHA_BYTES = 32;
 const NO_REDACTIONS: Record<string, number> = Object.freeze({}) as Record<string, number>;
 
-/** What a file measured, as the planned table takes it. */
-export interface Measurement {
-  kind: ContentKind;
-  bytes: number;
-  sha256: string;
-  redactions: Record<string, number>;
-  findings: readonly { line: number; rule: string }[];
-}
-
 /**
  * The files that go out, in priority order, stored by column: a walked file's index, its
  * content kind, exported bytes and sha256 (32 bytes, not 64 hex characters), and its fate.
@@ -214,7 +205,7 @@ export class PlannedTable implements Entries<PlannedFile> {
   }
 
   /** Fills a slot with a walked file and what it measured (before compact()). */
-  set(slot: number, file: number, m: Measurement): void {
+  set(slot: number, file: number, m: Pick<Measured, 'kind' | 'bytes' | 'sha256' | 'redactions' | 'findings'>): void {
     this.file[slot] = file;
     this.kind[slot] = CONTENT_KINDS.indexOf(m.kind);
     this.bytes[slot] = m.bytes;
@@ -270,10 +261,6 @@ export class PlannedTable implements Entries<PlannedFile> {
   /** Sends entry `i` into the archive, for `reason` (entries are uploaded as their own gist file until then). */
   archive(i: number, reason: string): void {
     this.archiveReason[i] = this.reasons.id(reason);
-  }
-
-  isUploaded(i: number): boolean {
-    return this.archiveReason[i] === -1;
   }
 
   setName(i: number, name: string): void {
