@@ -1,6 +1,7 @@
 import type { TextFilter, TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
 import { isPlaceholderValue, isSecretKey, KEY_NAME_SOURCE } from './key-names.js';
+import { escapeLiteral, literalFinder, mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
 
 /** A value the user holds (an environment variable or a `.env` entry), replaced wherever it appears. */
@@ -29,40 +30,6 @@ const PIECE = 1 << 20;
 const PEM_HOLD = 256 * 1024;
 
 export const placeholder = (rule: string): string => `[REDACTED:${rule}]`;
-
-type Hit = { rule: string; start: number; end: number; label?: string };
-
-interface Pass {
-  /**
-   * The keyword prefilter: the full regex runs only on the lines holding a match of this one
-   * (a single alternation of literals, fast to scan). Null: the pass runs on the whole text.
-   */
-  finder: RegExp | null;
-  /** Skip the pass unless this cheap test (plain substring searches) says the text may hold a match. */
-  requires?: (text: string) => boolean;
-  regex: RegExp;
-  /**
-   * For a match: the rule id and the [start, end) of the part to replace; or, to keep it,
-   * null or the index to resume scanning at (a kept `key: value` may hold another inside its value).
-   */
-  resolve(m: RegExpExecArray): Hit | number | null;
-}
-
-const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * A finder for a set of literals, factored by their first two characters
- * (`sk(?:-ant-|-or-|-)|gh(?:p_|o_)|...`): V8 then rejects most positions on a quick check.
- */
-function literalFinder(literals: readonly string[], flags: string): RegExp {
-  const groups = new Map<string, string[]>();
-  for (const l of [...new Set(literals)].sort((a, b) => b.length - a.length)) {
-    const head = l.slice(0, 2);
-    groups.set(head, [...(groups.get(head) ?? []), l.slice(2)]);
-  }
-  const source = [...groups].map(([head, tails]) => `${escapeLiteral(head)}(?:${tails.map(escapeLiteral).join('|')})`).join('|');
-  return new RegExp(source, `g${flags}`);
-}
 
 /** One pass over a group of shape rules compiled into a single alternation, prefiltered by their keywords. */
 function shapePass(rules: readonly ShapeRule[], flags: string, finder: RegExp | null, requires?: (text: string) => boolean): Pass {
@@ -125,64 +92,6 @@ function extraPass(patterns: readonly string[]): Pass | null {
     regex: new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'gd'),
     resolve: (m) => (m[0].length === 0 ? null : { rule: 'custom', start: m.index, end: m.index + m[0].length }),
   };
-}
-
-/** Runs a pass's regex over text[from, to), adding hits with absolute offsets. */
-function scan(pass: Pass, text: string, from: number, to: number, hits: Hit[]): void {
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  const regex = pass.regex;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
-    if (m[0].length === 0) {
-      regex.lastIndex++;
-      continue;
-    }
-    const hit = pass.resolve(m);
-    if (typeof hit === 'number') regex.lastIndex = hit;
-    else if (hit) hits.push({ ...hit, start: hit.start + from, end: hit.end + from });
-  }
-}
-
-/** The hits of one pass: on the lines its finder points at, or on the whole text. */
-function passHits(pass: Pass, text: string): Hit[] {
-  const hits: Hit[] = [];
-  if (pass.requires && !pass.requires(text)) return hits;
-  if (!pass.finder) {
-    scan(pass, text, 0, text.length, hits);
-    return hits;
-  }
-  const finder = pass.finder;
-  finder.lastIndex = 0;
-  for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', f.index) + 1;
-    let lineEnd = text.indexOf('\n', f.index);
-    if (lineEnd === -1) lineEnd = text.length;
-    scan(pass, text, lineStart, lineEnd, hits);
-    finder.lastIndex = lineEnd;
-  }
-  return hits;
-}
-
-/** Adds a later pass's hits to the accepted ones (sorted by start), dropping any that overlap. */
-function mergeHits(accepted: readonly Hit[], hits: Hit[]): Hit[] {
-  hits.sort((a, b) => a.start - b.start);
-  const out: Hit[] = [];
-  let i = 0;
-  let lastEnd = -1;
-  for (const h of hits) {
-    while (i < accepted.length && accepted[i]!.start <= h.start) {
-      out.push(accepted[i]!);
-      lastEnd = Math.max(lastEnd, accepted[i]!.end);
-      i++;
-    }
-    const next = accepted[i];
-    if (h.start >= lastEnd && (next === undefined || h.end <= next.start)) {
-      out.push(h);
-      lastEnd = h.end;
-    }
-  }
-  while (i < accepted.length) out.push(accepted[i++]!);
-  return out;
 }
 
 /** Checks user regexes up front: a bad one is the user's to fix, named in one line. */

@@ -1,0 +1,100 @@
+/**
+ * A redaction pass: one regex (or alternation) over a piece of text, prefiltered, whose matches
+ * resolve to hits (the part to replace and its rule). The redactor composes passes; a later
+ * pass's hit that overlaps an earlier one's is dropped (mergeHits).
+ */
+export type Hit = { rule: string; start: number; end: number; label?: string };
+
+export interface Pass {
+  /**
+   * The keyword prefilter: the full regex runs only on the lines holding a match of this one
+   * (a single alternation of literals, fast to scan). Null: the pass runs on the whole text.
+   */
+  finder: RegExp | null;
+  /** Skip the pass unless this cheap test (plain substring searches) says the text may hold a match. */
+  requires?: (text: string) => boolean;
+  regex: RegExp;
+  /**
+   * For a match: the rule id and the [start, end) of the part to replace; or, to keep it,
+   * null or the index to resume scanning at (a kept `key: value` may hold another inside its value).
+   */
+  resolve(m: RegExpExecArray): Hit | number | null;
+  /** A pass that is not one regex (a decoder, a scorer) finds its hits itself; finder and regex are then unused. */
+  run?(text: string): Hit[];
+}
+
+export const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A finder for a set of literals, factored by their first two characters
+ * (`sk(?:-ant-|-or-|-)|gh(?:p_|o_)|...`): V8 then rejects most positions on a quick check.
+ */
+export function literalFinder(literals: readonly string[], flags: string): RegExp {
+  const groups = new Map<string, string[]>();
+  for (const l of [...new Set(literals)].sort((a, b) => b.length - a.length)) {
+    const head = l.slice(0, 2);
+    groups.set(head, [...(groups.get(head) ?? []), l.slice(2)]);
+  }
+  const source = [...groups].map(([head, tails]) => `${escapeLiteral(head)}(?:${tails.map(escapeLiteral).join('|')})`).join('|');
+  return new RegExp(source, `g${flags}`);
+}
+
+/** Runs a pass's regex over text[from, to), adding hits with absolute offsets. */
+export function scan(pass: Pass, text: string, from: number, to: number, hits: Hit[]): void {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const regex = pass.regex;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    const hit = pass.resolve(m);
+    if (typeof hit === 'number') regex.lastIndex = hit;
+    else if (hit) hits.push({ ...hit, start: hit.start + from, end: hit.end + from });
+  }
+}
+
+/** The hits of one pass: on the lines its finder points at, or on the whole text. */
+export function passHits(pass: Pass, text: string): Hit[] {
+  const hits: Hit[] = [];
+  if (pass.requires && !pass.requires(text)) return hits;
+  if (pass.run) return pass.run(text);
+  if (!pass.finder) {
+    scan(pass, text, 0, text.length, hits);
+    return hits;
+  }
+  const finder = pass.finder;
+  finder.lastIndex = 0;
+  for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', f.index) + 1;
+    let lineEnd = text.indexOf('\n', f.index);
+    if (lineEnd === -1) lineEnd = text.length;
+    scan(pass, text, lineStart, lineEnd, hits);
+    finder.lastIndex = lineEnd;
+  }
+  return hits;
+}
+
+/** Adds a later pass's hits to the accepted ones (sorted by start), dropping any that overlap. */
+export function mergeHits(accepted: readonly Hit[], hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.start - b.start);
+  const out: Hit[] = [];
+  let i = 0;
+  let lastEnd = -1;
+  for (const h of hits) {
+    while (i < accepted.length && accepted[i]!.start <= h.start) {
+      out.push(accepted[i]!);
+      lastEnd = Math.max(lastEnd, accepted[i]!.end);
+      i++;
+    }
+    const next = accepted[i];
+    if (h.start >= lastEnd && (next === undefined || h.end <= next.start)) {
+      out.push(h);
+      lastEnd = h.end;
+    }
+  }
+  while (i < accepted.length) out.push(accepted[i++]!);
+  return out;
+}
+

@@ -1,0 +1,28 @@
+/**
+ * Text from outside (file names, manifest paths, gh's messages, a gist's description) may hold
+ * terminal control sequences: `\e]0;title\a` retitles the window, `\e[2J` clears it, a bidi
+ * override reorders what is shown. Everything we print passes through here first: each control
+ * character is shown as a visible escape (`\x1b`, `\x7f`, `\u009b`, `\u202e`), never sent raw.
+ */
+
+// C0 controls (but tab and line feed, decided per call), DEL, C1 controls, and the Unicode
+// bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069).
+// eslint-disable-next-line no-control-regex
+const CONTROLS_KEEP_LINES = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROLS_ONE_LINE = /[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+
+const visible = (c: string): string => {
+  const code = c.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
+
+/**
+ * `s` with every control character shown as an escape. `lines: true` keeps line feeds and tabs
+ * (a multi-line message); the default escapes them too (a name or path printed on one line).
+ */
+export function terminalSafe(s: string, opts: { lines?: boolean } = {}): string {
+  const re = opts.lines ? CONTROLS_KEEP_LINES : CONTROLS_ONE_LINE;
+  re.lastIndex = 0;
+  return re.test(s) ? s.replace(re, visible) : s;
+}
