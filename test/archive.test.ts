@@ -4,8 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import zlib from 'node:zlib';
-import { crc32Portable, writeZip, type ZipEntry } from '../src/adapters/archive.js';
+import { writeZip, type ZipEntry } from '../src/adapters/zip/writer.js';
 import { extractZip, safeJoin } from '../src/adapters/unzip.js';
 import yauzl from 'yauzl';
 import { tempDir } from './helpers/env.js';
@@ -100,16 +99,3 @@ describe('safeJoin (paths from a downloaded share)', () => {
   });
 });
 
-describe('crc32Portable (Node before 20.15)', () => {
-  it('agrees with zlib, whole and continued chunk by chunk', (t) => {
-    const native = (zlib as { crc32?: (d: Buffer, v?: number) => number }).crc32;
-    if (!native) return t.skip('this Node has no zlib.crc32 to compare with');
-    for (const size of [0, 1, 7, 1000, 65_537]) {
-      const data = randomBytes(size);
-      assert.equal(crc32Portable(data), native(data), `${size} bytes`);
-      const cut = Math.floor(size / 3);
-      assert.equal(crc32Portable(data.subarray(cut), crc32Portable(data.subarray(0, cut))), native(data), `${size} bytes in two pieces`);
-    }
-    assert.equal(crc32Portable(Buffer.from('123456789')), 0xcbf43926, 'the standard check value');
-  });
-});

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { writeZip } from '../src/adapters/archive.js';
+import { writeZip } from '../src/adapters/zip/writer.js';
 import { archivePartCapacity, assignFates, zipUpperBound, type FateInput } from '../src/core/fates.js';
 import { tempDir } from './helpers/env.js';
 

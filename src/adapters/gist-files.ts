@@ -7,7 +7,7 @@ import { buildManifest, renderManifest, type ArchiveBuilt, type ManifestOptions 
 import { archivePartCapacity } from '../core/fates.js';
 import { archivePartName, MANIFEST_NAME } from '../core/names.js';
 import { archived, diskPath, uploaded, type ExportPlan, type PlannedFile } from '../core/plan.js';
-import { base64Chunks, writeZip, type ZipEntry } from './archive.js';
+import { base64Chunks, writeZip, type ZipEntry } from './zip/writer.js';
 import { trackTemp } from './cleanup.js';
 import { turnTaker } from '../core/concurrency.js';
 import { CancelledError } from '../errors.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CancelledError } from '../errors.js';
-import { writeZip } from './archive.js';
+import { writeZip } from './zip/writer.js';
 import { trackTemp } from './cleanup.js';
 import type { GistFile } from './gist-files.js';
 import { outputKind, targetState } from './output-target.js';

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { open, rm, type FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
-import { UserError } from '../errors.js';
-import { trackTemp } from './cleanup.js';
+import { UserError } from '../../errors.js';
+import { trackTemp } from '../cleanup.js';
 
 /** One zip entry: a name and its bytes, produced lazily. */
 export interface ZipEntry {
@@ -39,22 +39,8 @@ function windowFor(size: number): { windowBits: number; memLevel: number } {
   return { windowBits, memLevel: Math.max(1, Math.min(8, windowBits - 7)) };
 }
 
-let crcTable: Int32Array | undefined;
-/** CRC-32 in JavaScript, for Node before 20.15 (which has no zlib.crc32). */
-export function crc32Portable(data: Buffer, crc = 0): number {
-  crcTable ??= Int32Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c;
-  });
-  let c = ~crc;
-  for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
-  return ~c >>> 0;
-}
-
-const nativeCrc32 = (zlib as { crc32?: (d: Buffer, v?: number) => number }).crc32;
-/** CRC-32, continuing from `crc` (zlib.crc32 where Node has it). */
-const crc32 = (data: Buffer, crc = 0): number => (nativeCrc32 ? nativeCrc32(data, crc) : crc32Portable(data, crc));
+/** CRC-32, continuing from `crc` (zlib.crc32: Node 20.15 and later, which package.json requires). */
+const crc32 = (data: Buffer, crc = 0): number => zlib.crc32(data, crc);
 
 /** DOS date and time (local time, 2-second resolution, from 1980). */
 function dosDateTime(d: Date): { date: number; time: number } {
