@@ -96,6 +96,19 @@ describe('default exclusions', () => {
     }), { numRuns: 5000 });
   });
 
+  it('with user patterns, agrees with one gitignore matcher over defaults, user patterns and includes', () => {
+    const userPattern = fc.oneof(
+      fc.constantFrom('*.tmp', '*.TMP', 'notes/', 'NOTES', '/turn_1', 'src/*.js', '!node_modules/', '!.env', '!*.pyc', 'cache', '**/x/', 'a*', '!a.envx', 'workspace/', '*.log', 'a?c', '[ab]*', '[!c]*', 'src/**', '**', 'x/**/y', 'a[', '\\#x'),
+      segment,
+    );
+    fc.assert(fc.property(fc.array(userPattern, { minLength: 1, maxLength: 4 }), fc.array(fc.constantFrom('.env', 'src', 'node_modules/', '*.pyc', 'cache/'), { maxLength: 2 }), fc.array(segment, { minLength: 1, maxLength: 5 }), fc.boolean(), (exclude, include, segs, dir) => {
+      const all = ignore({ allowRelativePaths: true }).add(Object.values(DEFAULT_EXCLUDES).flat()).add(exclude).add(include.map((p) => `!${p}`));
+      const composed = createExcludeMatcher({ exclude, include });
+      const p = segs.join('/') + (dir ? '/' : '');
+      assert.equal(composed.reason(p) !== null, all.ignores(p), `${p} with ${JSON.stringify({ exclude, include })}`);
+    }), { numRuns: 3000 });
+  });
+
   it('matches multi-segment defaults anywhere, never by substring', () => {
     assert.equal(defaultReason('turn_1/ws/.yarn/cache/'), 'dependency tree or cache');
     assert.equal(defaultReason('turn_1/ws/.docker/config.json'), 'secret-bearing file');

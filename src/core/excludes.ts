@@ -145,22 +145,66 @@ function defaultChildReason(parent: string, name: string, isDir: boolean): Exclu
   return mayMatch ? defaultReason(entryPath(parent, name, isDir)) : null;
 }
 
+/**
+ * A quick test of an entry's own name against the last segment of every user pattern: where it
+ * says no, no user pattern can decide for the entry (its parents were decided as the walk came
+ * down), so `ignore` is not asked (about 3.5 us a path). A pattern ending in `**` or written
+ * with escapes could match any name: then every name is asked.
+ */
+function lastSegmentFilter(patterns: readonly string[]): (name: string) => boolean {
+  const sources: string[] = [];
+  for (const raw of patterns) {
+    const body = raw.trim().replace(/^!/, '').replace(/\/+$/, '');
+    const last = body.slice(body.lastIndexOf('/') + 1);
+    if (last === '' || last.includes('**') || last.includes('\\')) return () => true;
+    sources.push(last.replace(/[.+^${}()|]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.').replace(/\[!/g, '[^'));
+  }
+  let re: RegExp;
+  try {
+    // `ignore` matches without regard to case, as git does by default on macOS and Windows.
+    re = new RegExp(`^(?:${sources.join('|')})$`, 'i');
+  } catch {
+    return () => true;
+  }
+  return (name) => re.test(name);
+}
+
+/**
+ * The matcher for a walk. The defaults always go through the segment matcher above; user
+ * patterns (`--exclude`, `.massgenignore`, and `--include` as negations) through `ignore`, on
+ * their own. They come after the defaults in gitignore order, so where one of them decides (it
+ * excludes, or re-includes) it wins, and where none matches the defaults decide: the same answer
+ * as one `ignore` over all of them, at the cost of the user's few patterns instead of all 100.
+ */
 export function createExcludeMatcher(opts: ExcludeOptions = {}): ExcludeMatcher {
   const user = (opts.exclude ?? []).filter((p) => p.trim() !== '' && !p.trimStart().startsWith('#'));
   const include = (opts.include ?? []).filter((p) => p.trim() !== '');
   // Without user patterns (the common case) the defaults decide alone, a segment at a time.
   if (user.length === 0 && include.length === 0) return { reason: defaultReason, childReason: defaultChildReason };
-  const all: Ignore = ignore({ allowRelativePaths: true })
-    .add(Object.values(DEFAULT_EXCLUDES).flat())
-    .add(user)
-    .add(include.map((p) => `!${p}`));
-  const userOnly = ignore({ allowRelativePaths: true }).add(user.filter((p) => !p.startsWith('!')));
-  const reason = (relPath: string): ExcludeCategory | null => {
-    if (!all.ignores(relPath)) return null;
-    if (userOnly.ignores(relPath)) return 'user pattern';
-    return defaultReason(relPath) ?? 'user pattern';
+  const userRules: Ignore = ignore({ allowRelativePaths: true }).add(user).add(include.map((p) => `!${p}`));
+  const mayMatch = lastSegmentFilter([...user, ...include]);
+  const decide = (relPath: string, defaults: () => ExcludeCategory | null): ExcludeCategory | null => {
+    const name = relPath.slice(relPath.lastIndexOf('/', relPath.length - 2) + 1).replace(/\/$/, '');
+    if (!mayMatch(name)) return defaults();
+    const { ignored, unignored } = userRules.test(relPath);
+    if (ignored) return 'user pattern';
+    return unignored ? null : defaults();
   };
-  return { reason, childReason: (parent, name, isDir) => reason(entryPath(parent, name, isDir)) };
+  const childReason = (parent: string, name: string, isDir: boolean): ExcludeCategory | null =>
+    decide(entryPath(parent, name, isDir), () => defaultChildReason(parent, name, isDir));
+  // A whole path, a segment at a time as the walk meets it: an excluded directory excludes all below it.
+  const reason = (relPath: string): ExcludeCategory | null => {
+    const isDir = relPath.endsWith('/');
+    const segs = (isDir ? relPath.slice(0, -1) : relPath).split('/');
+    let parent = '';
+    for (let i = 0; i < segs.length; i++) {
+      const why = childReason(parent, segs[i]!, i < segs.length - 1 || isDir);
+      if (why) return why;
+      parent += `${segs[i]}/`;
+    }
+    return null;
+  };
+  return { reason, childReason };
 }
 
 /**
