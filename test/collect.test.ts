@@ -220,12 +220,19 @@ describe('cancelling', () => {
     await writeTree(root, under('turn_1/attempt_1', attemptTree(spec(1, 1, { extra: many }))));
     const plan = await collect({ session: { root, id: 'log_x' }, limits: LIMITS });
     assert.ok(plan.accounting.archived > 4000);
-    const temps = async (): Promise<string[]> => (await readdir(os.tmpdir())).filter((n) => n.startsWith('massgen-share-'));
-    const before = await temps();
-    const abort = new AbortController();
-    // Delivered the way a signal handler runs: on a later turn of the event loop, once the archive is under way.
-    setTimeout(() => abort.abort(), 0);
-    await assert.rejects(prepareGistFiles(plan, { filter: identityFilter, redactString: (x) => x, exporter: { name: 't', version: '0' }, createdAt: new Date(), signal: abort.signal }), CancelledError);
-    assert.deepEqual(await temps(), before, 'the private temporary directory is removed');
+    // A temporary directory of this test's own (os.tmpdir() reads TMPDIR): nothing else writes there.
+    const tmp = await tempDir();
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      const abort = new AbortController();
+      // Delivered the way a signal handler runs: on a later turn of the event loop, once the archive is under way.
+      setTimeout(() => abort.abort(), 0);
+      await assert.rejects(prepareGistFiles(plan, { filter: identityFilter, redactString: (x) => x, exporter: { name: 't', version: '0' }, createdAt: new Date(), signal: abort.signal }), CancelledError);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    assert.deepEqual(await readdir(tmp), [], 'the private temporary directory is removed');
   });
 });

@@ -8,9 +8,8 @@ import { promisify } from 'node:util';
 import { inflateRawSync } from 'node:zlib';
 import YAML from 'yaml';
 import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';
-import { fakeSecrets, leaks, lookAlikes, type FakeSecret } from './helpers/fake-secrets.js';
+import { encodings, fakeSecrets, leaks, lookAlikes, type FakeSecret } from './helpers/fake-secrets.js';
 import { hashTree, onlyJson, runCli, tempDir } from './helpers/env.js';
-import { encodings } from './redact.test.js';
 
 const exec = promisify(execFile);
 const secrets = fakeSecrets(Number(process.env.REDACT_SEED ?? 20261125) + 1);

@@ -385,12 +385,14 @@ describe('sharing through the real gh against a fake GitHub', () => {
 
   it('the temporary upload directory is always removed', async () => {
     const s = await session('single-turn-0.1.45');
-    const tmp = (await import('node:os')).tmpdir();
-    const beforeDirs = (await readdir(tmp)).filter((n) => n.startsWith('massgen-share-'));
-    await runCli(['export', '--yes'], { cwd: s.base, env: s.env });
+    // The CLI's own TMPDIR, private to this test: whatever else runs cannot add to it.
+    const tmp = await tempDir('mgs-tmp-');
+    const env = { ...s.env, TMPDIR: tmp };
+    const ok = await runCli(['export', '--yes'], { cwd: s.base, env });
+    assert.equal(ok.code, 0, ok.stderr);
     fake.faults.push({ method: 'POST', path: /^\/gists$/, status: 422 });
-    await runCli(['export', '--yes'], { cwd: s.base, env: s.env });
-    const afterDirs = (await readdir(tmp)).filter((n) => n.startsWith('massgen-share-'));
-    assert.deepEqual(afterDirs.sort(), beforeDirs.sort());
+    const failed = await runCli(['export', '--yes'], { cwd: s.base, env });
+    assert.equal(failed.code, 1, failed.stderr);
+    assert.deepEqual(await readdir(tmp), []);
   });
 });

@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { cp, lstat, mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -54,7 +55,16 @@ export interface RunResult {
 /** Runs the real CLI in a child process (no terminal, CI-like env unless overridden). */
 export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; uid?: number; gid?: number; onSpawn?: (child: ReturnType<typeof spawn>) => void } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: opts.env?.HOME ?? os.tmpdir(), NO_COLOR: '1', ...opts.env };
+    // A private HOME and TMPDIR for each run unless the test gives its own: nothing the CLI
+    // leaves in either is seen by another test, nor anything of theirs by it.
+    const own = (prefix: string): string => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+      temps.push(dir);
+      return dir;
+    };
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, NO_COLOR: '1', ...opts.env };
+    env.HOME ??= own('mgs-home-');
+    env.TMPDIR ??= own('mgs-tmp-');
     const child = spawn(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? REPO, env, stdio: ['ignore', 'pipe', 'pipe'], uid: opts.uid, gid: opts.gid });
     opts.onSpawn?.(child);
     let stdout = '';

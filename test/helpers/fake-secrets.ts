@@ -187,3 +187,19 @@ export function lookAlikes(seed = 7): string[] {
     `export PATH=/usr/local/bin:/usr/bin:/bin`,
   ];
 }
+
+/** Every way a value is planted: raw, in a JSON string with \n escapes, ANSI-coloured, YAML, Python repr. */
+export function encodings(s: FakeSecret): Record<string, string> {
+  const multiLine = s.value.includes('\n');
+  const yamlValue = multiLine ? `|\n${s.value.split('\n').map((l) => `      ${l}`).join('\n')}` : s.value;
+  const pyValue = s.value.replace(/\n/g, '\\n');
+  return {
+    raw: s.context,
+    json: JSON.stringify({ log: `env dump:\n${s.context}\ndone`, step: 3 }),
+    ansi: `\u001b[31m${s.context}\u001b[0m and more`,
+    yaml: `agents:\n  - id: agent_a\n    backend:\n      type: openai\n      api_key: ${yamlValue}\n      model: gpt-5.1\n`,
+    yamlQuoted: multiLine ? `x: 1\n` : `backend:\n  api_key: "${s.value}"\n  other: 'x'\n`,
+    mcpEnv: multiLine ? `x: 1\n` : `mcp_servers:\n  - name: search\n    env:\n      SERVICE_TOKEN: ${s.value}\n    headers:\n      Authorization: Bearer ${s.value}\n`,
+    pythonRepr: `{'backend': {'type': 'openai', 'api_key': '${pyValue}', 'model': 'gpt-5.1'}}`,
+  };
+}
