@@ -240,7 +240,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     }
     if (m.blank) cannot.set(slot, { leave: 'whitespace-only file (GitHub refuses blank files)' });
     else if (m.binarySecrets.length > 0) {
-      cannot.set(slot, { leave: `binary file holding a secret (${m.binarySecrets.join(', ')}) that cannot be redacted in place`, withheld: m.binarySecrets });
+      cannot.set(slot, { leave: m.withheldReason ?? `binary file holding a secret (${m.binarySecrets.join(', ')}) that cannot be redacted in place`, withheld: m.binarySecrets });
     } else planned.set(slot, file, m);
   });
   const withheld: { file: string; rules: string[] }[] = [];
