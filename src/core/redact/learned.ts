@@ -5,7 +5,71 @@
  * can be secrets are propagated (propagatable): a short default such as `postgres` under
  * `POSTGRES_PASSWORD` is still redacted where its key names it, and nowhere else.
  */
+import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { isPlaceholderValue } from './key-names.js';
+
+/**
+ * What the collector needs of the redactor to learn values (the Redactor implements it):
+ * how many values are known, the ones learned since, values from a file that is not exported,
+ * and whether values found while redacting are learned now (during a collection; not while
+ * files are written, so a written file is exactly what was measured).
+ */
+export interface Learning {
+  version(): number;
+  since(version: number): string[];
+  harvest(rel: string, text: string): void;
+  active(on: boolean): void;
+}
+
+/** The largest file read only to learn its values (a `.env`, a `credentials.json`). */
+export const HARVEST_MAX = 1024 * 1024;
+
+/** A regular file's text, up to HARVEST_MAX bytes (lstat first: never a FIFO, a device or a link); null otherwise. */
+export function readCapped(abs: string): string | null {
+  try {
+    const st = lstatSync(abs);
+    if (!st.isFile() || st.size > HARVEST_MAX) return null;
+    const fd = openSync(abs, 'r');
+    try {
+      const buf = Buffer.allocUnsafe(HARVEST_MAX + 1);
+      let n = 0;
+      for (let got = 1; got > 0 && n <= HARVEST_MAX; n += got) got = readSync(fd, buf, n, HARVEST_MAX + 1 - n, null);
+      return n > HARVEST_MAX ? null : buf.toString('utf8', 0, n);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+}
+
+const SEARCH_CHUNK = 1 << 20;
+
+/** True if a file's bytes hold any of the values (a literal search, a chunk at a time with overlap). */
+export function containsAny(abs: string, values: readonly string[]): boolean {
+  const needles = values.map((v) => Buffer.from(v, 'utf8'));
+  const overlap = Math.max(...needles.map((b) => b.length)) - 1;
+  let fd: number;
+  try {
+    fd = openSync(abs, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const buf = Buffer.allocUnsafe(SEARCH_CHUNK + overlap);
+    let kept = 0;
+    for (;;) {
+      const got = readSync(fd, buf, kept, SEARCH_CHUNK, null);
+      if (got === 0) return false;
+      const view = buf.subarray(0, kept + got);
+      if (needles.some((b) => view.includes(b))) return true;
+      kept = Math.min(overlap, view.length);
+      view.copy(buf, 0, view.length - kept);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * Defaults and words that are never propagated, compared after lowercasing and dropping digits
@@ -42,18 +106,19 @@ export const MAX_PROPAGATED = 1024;
 
 /**
  * True when a value recognised as a secret in one place is redacted everywhere else too:
- * 10–1,024 characters without whitespace; not a placeholder, a reference, a path or a number;
+ * 10–1,024 characters without whitespace (a variable the user named may hold a passphrase
+ * with spaces, from 8 characters: knownValuesFromEnv); not a placeholder, a reference, a path or a number;
  * not a common default or word (`postgres`, `admin`, `changeme`, `Password123`); letters only
  * only from 20 characters; at least 6 distinct characters and 3 bits of entropy per character.
  */
-export function propagatable(value: string, min = MIN_PROPAGATED): boolean {
+export function propagatable(value: string, min = MIN_PROPAGATED, spaces = false): boolean {
   const v = value;
   if (v.length < min || v.length > MAX_PROPAGATED) return false;
-  if (/[\s\x00-\x1f\x7f]/.test(v)) return false;
+  if (/[\x00-\x1f\x7f]/.test(v) || (spaces ? /^\s|\s$/ : /\s/).test(v)) return false;
   if (isPlaceholderValue(v) || PLACEHOLDER_WORD.test(v)) return false;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return false;
   if (/^[\d.,:+-]+$/.test(v)) return false;
-  if (/^[A-Za-z]+$/.test(v) && v.length < 20) return false;
+  if (/^[A-Za-z ]+$/.test(v) && v.length < 20) return false;
   const core = v.toLowerCase().replace(/^[^a-z]+|[^a-z]+$/g, '');
   if (COMMON.has(core) || COMMON.has(core.replace(/[^a-z]/g, ''))) return false;
   if (new Set(v).size < 6 || entropy(v) < 3) return false;

@@ -3,7 +3,8 @@ import type { NameSecret } from '../walk.js';
 import { isPlaceholderValue, isSecretKey, KEY_NAME_SOURCE } from './key-names.js';
 import { escapeLiteral, literalFinder, mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
-import { keyBefore, LearnedValues } from './learned.js';
+import { keyBefore, LearnedValues, type Learning } from './learned.js';
+import { knownValuesFromEnv, parseDotenv } from './known-values.js';
 import { base64Pass } from './carriers.js';
 
 /** A value the user holds (an environment variable or a `.env` entry), replaced wherever it appears. */
@@ -121,8 +122,9 @@ export function validatePatterns(patterns: readonly string[]): string | null {
  * env, INI, TOML, Python reprs, headers, flags). Replacements are typed placeholders; a
  * multi-line match keeps its line breaks so line numbers and YAML structure survive.
  */
-export class Redactor {
+export class Redactor implements Learning {
   private readonly passes: Pass[];
+  private learning = false;
   /** The known values (given, then learned) and the pass that finds them. */
   private readonly known: KnownValue[];
   private literal: Pass | null;
@@ -178,9 +180,34 @@ export class Redactor {
     return added;
   }
 
+  version(): number {
+    return this.learned?.version ?? 0;
+  }
+
+  since(version: number): string[] {
+    return this.learned?.since(version) ?? [];
+  }
+
+  /** While on, values found by a layer are learned as they are found (during a collection). */
+  active(on: boolean): void {
+    this.learning = on && this.learned !== null;
+  }
+
+  /** Learns the values of a file that is not exported (a `.env`, a `credentials.json`): its dotenv entries and what the layers find. */
+  harvest(rel: string, text: string): void {
+    if (!this.learned) return;
+    const base = rel.slice(rel.lastIndexOf('/') + 1);
+    if (/^\.env|\.env$/i.test(base)) this.learn(knownValuesFromEnv(parseDotenv(text)));
+    const was = this.learning;
+    this.learning = true;
+    this.redactPiece(text, 1, () => {});
+    this.learning = was;
+  }
+
   /** Learns the value of a hit when a layer other than the provider shapes and known values found it. */
   private observe(text: string, hit: Hit): void {
-    if (SHAPE_IDS.has(hit.rule) || hit.rule === 'known-value' || hit.rule === 'base64-secret') return;
+    // Shapes and user patterns match wherever the value is; only a value found by its context is learned.
+    if (SHAPE_IDS.has(hit.rule) || hit.rule === 'known-value' || hit.rule === 'base64-secret' || hit.rule === 'custom') return;
     const value = text.slice(hit.start, hit.end);
     if (this.learned!.has(value)) return;
     this.learn([{ name: keyBefore(text, hit.start) ?? hit.rule, value }]);
@@ -200,7 +227,7 @@ export class Redactor {
       if (hits.length > 0) accepted = mergeHits(accepted, hits);
     }
     if (accepted.length === 0) return text;
-    if (this.learned) for (const hit of accepted) this.observe(text, hit);
+    if (this.learning) for (const hit of accepted) this.observe(text, hit);
     let result = '';
     let copied = 0;
     let line = firstLine;
