@@ -237,7 +237,7 @@ function decodesToText(run: string): string | null {
  * Skips ahead like Boyer-Moore: a run of 24 must cover the 24th character from here, so a
  * position whose 24th character is not base64 is passed over at once (about 0.2 s per 100 MB).
  */
-export function base64Runs(text: string, onRun: (start: number, end: number) => void): void {
+export function base64Runs(text: string, onRun: (start: number, end: number, firstEnd: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i + MIN_RUN <= n) {
@@ -253,20 +253,27 @@ export function base64Runs(text: string, onRun: (start: number, end: number) => 
     }
     let e = i + MIN_RUN;
     while (e < n && isB64(text.charCodeAt(e))) e++;
-    for (let pad = 0; pad < 2 && text.charCodeAt(e) === 61; pad++) e++;
-    // Whole lines of base64 that follow (wrapped output), each up to its line break.
+    // Wrapped output (`base64` wraps at 76, openssl at 64): lines of one width, a multiple of 4,
+    // the last one no longer; a line after a padded or shorter one is not part of the run.
+    const width = e - i;
+    const firstEnd = e;
+    let last = width;
     for (;;) {
+      if (last !== width || width % 4 !== 0 || width < 48 || width > 76) break;
       let k = e;
       if (text.charCodeAt(k) === 13) k++;
       if (text.charCodeAt(k) !== 10) break;
       let l = k + 1;
       while (l < n && isB64(text.charCodeAt(l))) l++;
-      while (l < n && text.charCodeAt(l) === 61) l++;
+      const len = l - k - 1;
+      while (l < n && text.charCodeAt(l) === 61 && l - k - 1 < len + 2) l++;
       const c = text.charCodeAt(l);
-      if (l - k - 1 < 4 || (l < n && c !== 10 && c !== 13)) break;
+      if (len < 4 || len > width || (l < n && c !== 10 && c !== 13)) break;
       e = l;
+      last = len;
     }
-    onRun(i, e);
+    for (let pad = 0; pad < 2 && text.charCodeAt(e) === 61; pad++) e++;
+    onRun(i, e, firstEnd);
     i = e + 1;
   }
 }
@@ -283,8 +290,13 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
     resolve: () => null,
     run(text) {
       const hits: Hit[] = [];
-      base64Runs(text, (start, end) => {
-        const decoded = decodesToText(text.slice(start, end));
+      base64Runs(text, (start, end, first) => {
+        let decoded = decodesToText(text.slice(start, end));
+        // Wrapped lines that did not belong: the first line alone.
+        if (decoded === null && first < end) {
+          decoded = decodesToText(text.slice(start, first));
+          end = first;
+        }
         const rule = decoded === null ? null : detect(decoded);
         if (rule) hits.push({ rule: 'base64-secret', start, end, label: `base64:${rule}` });
       });
