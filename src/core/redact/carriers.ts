@@ -217,13 +217,26 @@ const MIN_RUN = 24;
 const B64 = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') B64[c.charCodeAt(0)] = 1;
 const isB64 = (c: number): boolean => c < 128 && B64[c] === 1;
+/** Each base64 character's 6-bit value. */
+const B64_VALUE = new Uint8Array(128);
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((c, i) => (B64_VALUE[c.charCodeAt(0)] = i));
 
 /** A run is decoded in full only when its first 24 characters decode to text. */
 const isTextByte = (b: number): boolean => (b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d || b >= 0x80;
 
+/**
+ * True when the first 24 characters of a run (at `start` in `text`) decode to text bytes:
+ * decoded in place, without allocating; binary (an image, random letters) fails within a few.
+ */
+function headIsText(text: string, start: number): boolean {
+  for (let g = start; g < start + MIN_RUN; g += 4) {
+    const v = (B64_VALUE[text.charCodeAt(g)]! << 18) | (B64_VALUE[text.charCodeAt(g + 1)]! << 12) | (B64_VALUE[text.charCodeAt(g + 2)]! << 6) | B64_VALUE[text.charCodeAt(g + 3)]!;
+    if (!isTextByte(v >>> 16) || !isTextByte((v >>> 8) & 0xff) || !isTextByte(v & 0xff)) return false;
+  }
+  return true;
+}
+
 function decodesToText(run: string): string | null {
-  const head = Buffer.from(run.slice(0, MIN_RUN), 'base64');
-  for (let i = 0; i < head.length; i++) if (!isTextByte(head[i]!)) return null;
   const data = Buffer.from(run.replace(/[\r\n=]/g, ''), 'base64');
   if (data.length < 16 || !isUtf8(data)) return null;
   let printable = 0;
@@ -291,6 +304,7 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
     run(text) {
       const hits: Hit[] = [];
       base64Runs(text, (start, end, first) => {
+        if (!headIsText(text, start)) return;
         let decoded = decodesToText(text.slice(start, end));
         // Wrapped lines that did not belong: the first line alone.
         if (decoded === null && first < end) {
