@@ -21,7 +21,10 @@ const MISTRAL = random('alnum', 32);
 /** Values only a left-out file names: a workspace `.env` and a `credentials.json`. */
 const WS_ENV = random('alnum', 28);
 const CRED = `${random('urlsafe', 12)}-${random('alnum', 18)}`;
+/** Named only by a flag in a workspace script (measured late), and verbatim in answers measured before it. */
+const LATE = random('alnum', 30);
 const planted: FakeSecret[] = [
+  { family: 'learned-late', value: LATE, context: '' },
   { family: 'mistral-by-key-name', value: MISTRAL, context: '' },
   { family: 'workspace-dotenv', value: WS_ENV, context: '' },
   { family: 'credentials-json', value: CRED, context: '' },
@@ -54,10 +57,12 @@ describe('learned values: a value named secret in one file is redacted in every 
         'notes.md': `# Notes\nThe service answered 401 with ${MISTRAL}.\nWe use postgres for storage.\n`,
         'config.yaml': 'database:\n  url: postgres://db.internal:5432/app\n  engine: postgres\n',
         'deploy.md': `Deployed with ${WS_ENV} and ${CRED}.\n`,
+        'run.sh': `#!/bin/sh\nmistral-cli --api-key ${LATE} chat\n`,
         '.env': `MY_SERVICE_KEY=${WS_ENV}\n`,
         'credentials.json': JSON.stringify({ installed: { client_id: 'app.apps.example', client_secret: CRED } }),
       }),
     });
+    for (const k of Object.keys(tree)) if (/answer\.txt$/.test(k)) tree[k] = `${tree[k] as string}\nIt worked once ${LATE} was set.\n`;
     let traces = 0;
     for (const [k, v] of Object.entries(tree)) {
       if (/execution_trace\.md$|agent_outputs\/agent_[abc]\.txt$/.test(k) && typeof v === 'string') {
