@@ -23,8 +23,11 @@ const WS_ENV = random('alnum', 28);
 const CRED = `${random('urlsafe', 12)}-${random('alnum', 18)}`;
 /** Named only by a flag in a workspace script (measured late), and verbatim in answers measured before it. */
 const LATE = random('alnum', 30);
+/** Named only in a workspace config left out by --workspace-limit. */
+const LIMITED = random('alnum', 26);
 const planted: FakeSecret[] = [
   { family: 'learned-late', value: LATE, context: '' },
+  { family: 'left-out-config', value: LIMITED, context: '' },
   { family: 'mistral-by-key-name', value: MISTRAL, context: '' },
   { family: 'workspace-dotenv', value: WS_ENV, context: '' },
   { family: 'credentials-json', value: CRED, context: '' },
@@ -57,12 +60,13 @@ describe('learned values: a value named secret in one file is redacted in every 
         'notes.md': `# Notes\nThe service answered 401 with ${MISTRAL}.\nWe use postgres for storage.\n`,
         'config.yaml': 'database:\n  url: postgres://db.internal:5432/app\n  engine: postgres\n',
         'deploy.md': `Deployed with ${WS_ENV} and ${CRED}.\n`,
+        'settings.yaml': `service:\n  auth_token: ${LIMITED}\n${'# padding line\n'.repeat(300)}`,
         'run.sh': `#!/bin/sh\nmistral-cli --api-key ${LATE} chat\n`,
         '.env': `MY_SERVICE_KEY=${WS_ENV}\n`,
         'credentials.json': JSON.stringify({ installed: { client_id: 'app.apps.example', client_secret: CRED } }),
       }),
     });
-    for (const k of Object.keys(tree)) if (/answer\.txt$/.test(k)) tree[k] = `${tree[k] as string}\nIt worked once ${LATE} was set.\n`;
+    for (const k of Object.keys(tree)) if (/answer\.txt$/.test(k)) tree[k] = `${tree[k] as string}\nIt worked once ${LATE} was set (${LIMITED}).\n`;
     let traces = 0;
     for (const [k, v] of Object.entries(tree)) {
       if (/execution_trace\.md$|agent_outputs\/agent_[abc]\.txt$/.test(k) && typeof v === 'string') {
@@ -110,6 +114,20 @@ describe('learned values: a value named secret in one file is redacted in every 
     const meta = YAML.parse(await readFile(files.find((f) => f.endsWith('execution_metadata.yaml'))!, 'utf8'));
     assert.match(meta.config.agents[0].backend.api_key, /^\[REDACTED:/);
     assert.ok((await stat(zip)).size > 0);
+  });
+
+  it('a config left out by --workspace-limit still teaches its values', async () => {
+    const r = await runCli(['export', '--dry-run', '--json', '--workspace-limit', '1KB'], { cwd, env: env() });
+    assert.equal(r.code, 0, r.stderr);
+    const doc = onlyJson(r.stdout);
+    assert.ok(doc.left_out.some((l: { path: string }) => l.path.endsWith('workspace/settings.yaml')));
+    const dir = path.join(base, 'limited');
+    const o = await runCli(['export', '--output', dir, '--workspace-limit', '1KB'], { cwd, env: env() });
+    assert.equal(o.code, 0, o.stderr);
+    let text = '';
+    for (const f of await filesUnder(dir)) text += `\n${await readFile(f, 'latin1')}`;
+    assert.ok(text.includes('It worked once'));
+    assert.deepEqual(leaks(text, planted), []);
   });
 });
 

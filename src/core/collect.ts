@@ -14,7 +14,7 @@ import { selectTurns } from './turn-spec.js';
 import { describeAttempt, type AttemptInfo } from './turns.js';
 import { LeftOutTable, PlannedTable, WalkTable } from './tables.js';
 import { walkAttempt, type NameScanner } from './walk.js';
-import { containsAny, isConfigLike, readCapped, type Learning } from './redact/learned.js';
+import { containsAny, HARVEST_TOTAL, isConfigLike, readCapped, type Learning } from './redact/learned.js';
 
 /** Progress of a collection, for the UI to draw (or not). */
 export type CollectEvent =
@@ -165,6 +165,11 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   const wsByKey = new Map<string, Workspace>();
   const wsByDir = new Map<number, Workspace>();
   const chosen: number[] = [];
+  // Config-like files left out by a limit still teach their values (learned.ts).
+  const limitedConfig: number[] = [];
+  const limited = (i: number): void => {
+    if (opts.learning && isConfigLike(walked.fileName[i]!)) limitedConfig.push(i);
+  };
   let totalEstimate = 0;
   for (const i of order) {
     const size = walked.fileSize[i]!;
@@ -176,6 +181,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     }
     if (isWorkspace && !limits.includeWorkspace) {
       leftOut.addFile(i, 'agent workspace (--no-workspace)');
+      limited(i);
       continue;
     }
     if (isWorkspace) {
@@ -203,6 +209,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
         entry.reason ??= override ? `workspace of ${ws.agent} in turn ${ws.turn} ${override.mode === 'none' ? 'dropped' : 'not picked'} at the prompt`
           : `over --workspace-limit for ${ws.agent} in turn ${ws.turn}`;
         leftOut.addFile(i, entry.reason);
+        limited(i);
         continue;
       }
       ws.keptBytes += size;
@@ -210,6 +217,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     const estimate = isBase64Kind(walked.fileName[i]!) ? base64Length(size) : size;
     if (totalEstimate + estimate > limits.maxTotalSize) {
       leftOut.addFile(i, 'over --max-total-size');
+      limited(i);
       continue;
     }
     totalEstimate += estimate;
@@ -261,9 +269,14 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   try {
     if (learning) {
     // Secret-bearing files that are left out (`.env*`, `credentials.json`, ...) still teach their values.
-    for (const rel of secretFiles) {
+    // So do config-like files left out by a limit (up to HARVEST_TOTAL bytes of them).
+    let harvested = 0;
+    for (const rel of [...secretFiles, ...limitedConfig.map((i) => walked.filePath(i))]) {
+      if (harvested > HARVEST_TOTAL) break;
       const text = readCapped(path.join(root, rel));
-      if (text !== null) learning.harvest(rel, text);
+      if (text === null) continue;
+      harvested += text.length;
+      learning.harvest(rel, text);
     }
     // Config-like files first (their key names name most secrets), then the rest.
     const first: number[] = [];

@@ -23,6 +23,8 @@ export interface Learning {
 
 /** The largest file read only to learn its values (a `.env`, a `credentials.json`). */
 export const HARVEST_MAX = 1024 * 1024;
+/** The most bytes read only to learn values, in all (config-like files left out by a limit are many in a large workspace). */
+export const HARVEST_TOTAL = 16 * 1024 * 1024;
 
 /** A regular file's text, up to HARVEST_MAX bytes (lstat first: never a FIFO, a device or a link); null otherwise. */
 export function readCapped(abs: string): string | null {
