@@ -115,6 +115,11 @@ const withSecret: Record<string, Buffer> = {
   'shot2.png': png(line, 'iTXt'),
   'bundle.zip': zipOf({ 'inner/logs.tar.gz': gzipSync(Buffer.from(line)) }), // nested: a gzip inside a zip
 };
+/** Over 1 MiB on disk: measured by the streaming path, held whole (up to the cap) to be decoded. */
+const big = (): Buffer => {
+  const lines = Array.from({ length: 40_000 }, (_, i) => createHash('sha256').update(String(i)).digest('hex'));
+  return gzipSync(Buffer.from(`${lines.join('\n')}\n${line}`), { level: 1 });
+};
 const clean: Record<string, Buffer> = {
   'clean.log.gz': gzipSync(Buffer.from(prose)),
   'clean.docx': docx('Nothing secret here, only a plan.'),
@@ -137,6 +142,18 @@ describe('carriers: scanCarrier', () => {
   it('finds nothing in clean carriers and in ordinary binaries', () => {
     for (const [name, buf] of Object.entries(clean)) assert.equal(scanCarrier(buf, scan), null, name);
     assert.equal(scanCarrier(Buffer.from([0, 1, 2, 3]), scan), null);
+  });
+  it('never throws on truncated or corrupted carriers', () => {
+    let seed = 1;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) >>> 0) % n;
+    for (const buf of [...Object.values(withSecret), ...Object.values(clean)]) {
+      for (let k = 0; k < 40; k++) {
+        const b = Buffer.from(buf.subarray(0, 8 + next(buf.length)));
+        for (let f = 0; f < 4; f++) b[next(b.length)] = next(256);
+        b.writeUInt32LE(next(0xffffffff), Math.max(0, b.length - 6 - next(Math.min(40, b.length - 5))));
+        assert.doesNotThrow(() => scanCarrier(b, scan));
+      }
+    }
   });
   it('withholds a decompression bomb unscanned instead of inflating it', () => {
     const bomb = gzipSync(Buffer.alloc(80 * 1024 * 1024));
@@ -175,7 +192,7 @@ describe('carriers: through the CLI', () => {
   before(async () => {
     cwd = path.join(await tempDir(), 'project');
     const extra: Tree = {};
-    for (const [name, buf] of Object.entries({ ...withSecret, ...clean })) extra[`agent_outputs/${name}`] = buf;
+    for (const [name, buf] of Object.entries({ ...withSecret, ...clean, 'big.log.gz': big() })) extra[`agent_outputs/${name}`] = buf;
     const tree = attemptTree({
       question: 'Write the report', agents: ['agent_a'], winner: 'agent_a', finishReason: 'completed', start: 1769854500, cost: 0.1,
       inputTokens: 1, outputTokens: 1, attemptNumber: 1, turnNumber: 1, sessionName: 'log_20260301_100000_000003', extra,
@@ -187,7 +204,8 @@ describe('carriers: through the CLI', () => {
     assert.equal(r.code, 0, r.stderr);
     const doc = onlyJson(r.stdout);
     const leftOut = new Map<string, string>(doc.left_out.map((l: { path: string; reason: string }) => [path.basename(l.path), l.reason]));
-    for (const name of Object.keys(withSecret)) assert.match(leftOut.get(name) ?? 'not left out', /(gzip file|zip file|PDF|PNG image) holding a secret/, name);
+    assert.ok(big().length > 1024 * 1024);
+    for (const name of [...Object.keys(withSecret), 'big.log.gz']) assert.match(leftOut.get(name) ?? 'not left out', /(gzip file|zip file|PDF|PNG image) holding a secret/, name);
     const files = new Map<string, { sha256: string }>(doc.plan.files.map((f: { path: string; sha256: string }) => [path.basename(f.path), f]));
     for (const [name, buf] of Object.entries(clean)) {
       assert.equal(files.get(name)?.sha256, createHash('sha256').update(buf).digest('hex'), name);

@@ -205,7 +205,8 @@ export function scanCarrier(buf: Buffer, scan: Scan): CarrierFinding | null {
     return found ? { rules: found.rules, reason: `${LABEL[kind]} holding a secret (${found.rules.join(', ')}) in ${found.reason}` } : null;
   } catch (err) {
     if (err instanceof TooLarge) return { rules: [], reason: `${LABEL[kind]} that decodes to more than ${MAX_DECODED / 1048576} MiB (not scanned)` };
-    throw err;
+    // A malformed carrier (offsets past its end...): its raw bytes were scanned; nothing more can be decoded.
+    return null;
   }
 }
 
