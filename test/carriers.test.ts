@@ -172,12 +172,14 @@ describe('carriers: base64 runs in text', () => {
     const env = b64(`OPENAI_MODEL=gpt-5\n${anthropic.context}\n`);
     const wrapped = b64(`${prose}${line}`).replace(/(.{76})/g, '$1\n');
     const cred = b64(JSON.stringify({ type: 'service_account', private_key_id: 'abc', client_secret: 'Qx7' + gh.value.slice(4) }));
-    for (const text of [`Here is the file:\n${env}\nThanks`, `$ cat .env | base64\n${wrapped}\n$ done`, `cred="${cred}"`]) {
+    const inJson = JSON.stringify({ output: `$ base64 .env\n${wrapped}\n` });
+    for (const text of [`Here is the file:\n${env}\nThanks`, `$ cat .env | base64\n${wrapped}\n$ done`, `cred="${cred}"`, inJson]) {
       const out = r.redactString(text);
       assert.match(out, /\[REDACTED:base64:/);
       assert.deepEqual(leaks(out, [gh, anthropic]), []);
       assert.ok(!out.includes(env.slice(10, 30)) && !out.includes(cred.slice(10, 30)));
       assert.equal(out.split('\n').length, text.split('\n').length, 'line breaks are kept');
+      if (text === inJson) assert.match(JSON.parse(out).output, /^\$ base64 \.env\n\[REDACTED:base64:github-token\]\n$/);
     }
   });
   it('leaves base64 images, data URLs, hashes and base64 text without a secret untouched', () => {

@@ -238,7 +238,7 @@ function headIsText(text: string, start: number): boolean {
 }
 
 function decodesToText(run: string): string | null {
-  const data = Buffer.from(run.replace(/[\r\n=]/g, ''), 'base64');
+  const data = Buffer.from(run.replace(/\\[rn]|[\r\n=]/g, ''), 'base64');
   if (data.length < 16 || !isUtf8(data)) return null;
   let printable = 0;
   for (let i = 0; i < data.length; i++) if (isTextByte(data[i]!) && data[i] !== 0x7f) printable++;
@@ -267,6 +267,14 @@ export function base64Runs(text: string, onRun: (start: number, end: number, fir
     }
     let e = i + MIN_RUN;
     while (e < n && isB64(text.charCodeAt(e))) e++;
+    // After a backslash, `n`, `r` or `t` ends an escape (`\nQUJD…` in a JSON string): not part of the run.
+    if (i > 0 && text.charCodeAt(i - 1) === 92 && /[nrt]/.test(text[i]!)) {
+      i++;
+      if (e - i < MIN_RUN) {
+        i = e + 1;
+        continue;
+      }
+    }
     // Wrapped output (`base64` wraps at 76, openssl at 64): lines of one width, a multiple of 4,
     // the last one no longer; a line after a padded or shorter one is not part of the run.
     const width = e - i;
@@ -274,15 +282,18 @@ export function base64Runs(text: string, onRun: (start: number, end: number, fir
     let last = width;
     for (;;) {
       if (last !== width || width % 4 !== 0 || width < 48 || width > 76) break;
+      // A line break, or its escape inside a JSON string (`\n`, `\r\n`).
       let k = e;
-      if (text.charCodeAt(k) === 13) k++;
-      if (text.charCodeAt(k) !== 10) break;
+      if (text.charCodeAt(k) === 92 && text.charCodeAt(k + 1) === 114) k += 2;
+      else if (text.charCodeAt(k) === 13) k++;
+      if (text.charCodeAt(k) === 92 && text.charCodeAt(k + 1) === 110) k++;
+      else if (text.charCodeAt(k) !== 10) break;
       let l = k + 1;
       while (l < n && isB64(text.charCodeAt(l))) l++;
       const len = l - k - 1;
       while (l < n && text.charCodeAt(l) === 61 && l - k - 1 < len + 2) l++;
       const c = text.charCodeAt(l);
-      if (len < 4 || len > width || (l < n && c !== 10 && c !== 13)) break;
+      if (len < 4 || len > width || (l < n && c !== 10 && c !== 13 && c !== 92 && c !== 34)) break;
       e = l;
       last = len;
     }
