@@ -210,7 +210,9 @@ export class Redactor implements Learning {
     if (SHAPE_IDS.has(hit.rule) || hit.rule === 'known-value' || hit.rule === 'base64-secret' || hit.rule === 'custom') return;
     const value = text.slice(hit.start, hit.end);
     if (this.learned!.has(value)) return;
-    this.learn([{ name: keyBefore(text, hit.start) ?? hit.rule, value }]);
+    // Named by its key when the key is a secret key name (never by other text before it, which could be anything).
+    const key = keyBefore(text, hit.start);
+    this.learn([{ name: key && key.length <= 48 && isSecretKey(key) ? key : hit.rule, value }]);
   }
 
   /**
