@@ -132,16 +132,13 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   const filter: TextFilterFactory = redactor.filter;
   const redactString = (s: string): string => redactor.redactString(s);
   const selection = await selectAttempts({ session, turns: opts.turns, attempts: opts.attempts, redactString });
-  // The report is for people: with --json it is not even built.
-  if (!opts.json) for (const line of renderHeader(session.id, selection, st)) say(line);
-  for (const w of selection.warnings) say(st.yellow(`Warning: ${w}`));
   say('Collecting files...');
   const progress = createProgress(ctx.stderr, !opts.json && Boolean(ctx.stderr.isTTY) && !ctx.env.CI);
   const collectWith = async (workspaceOverrides?: Map<string, WorkspaceOverride>): Promise<ExportPlan> => {
     try {
       return await collect({
         session, selection, turns: opts.turns, attempts: opts.attempts, exclude: [...exclude, ...opts.exclude], include: opts.include,
-        limits, filter, scanBinary: (chunk) => redactor.scanBinary(chunk), scanNames: (names) => redactor.scanNames(names), redactString, workspaceOverrides, listWorkspaceFiles: prompting, signal: ctx.signal,
+        limits, filter, scanBinary: (chunk) => redactor.scanBinary(chunk), scanNames: (names) => redactor.scanNames(names), redactString, workspaceOverrides, listWorkspaceFiles: prompting, signal: ctx.signal, learning: redactor,
         onEvent: (e) => progress.onEvent(e),
       });
     } finally {
@@ -149,6 +146,10 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
     }
   };
   let plan = await collectWith();
+  // The header (with the question) is printed once the values of the session are learned.
+  // The report is for people: with --json it is not even built.
+  if (!opts.json) for (const line of renderHeader(session.id, selection, st)) say(line);
+  for (const w of selection.warnings) say(st.yellow(`Warning: ${w}`));
   if (prompting) {
     const overrides = await chooseWorkspaces(plan, ctx);
     if (overrides) plan = await collectWith(overrides);

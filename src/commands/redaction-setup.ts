@@ -72,7 +72,7 @@ export async function setUpRedaction(opts: {
     if (text !== null) known.push(...knownValuesFromEnv(parseDotenv(text)));
   }
   return {
-    redactor: new Redactor({ knownValues: known, extraPatterns: patterns }),
+    redactor: new Redactor({ knownValues: known, extraPatterns: patterns, learn: true }),
     exclude: parsed.exclude,
     knownValueCount: new Set(known.map((k) => k.value)).size,
   };

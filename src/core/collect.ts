@@ -14,6 +14,7 @@ import { selectTurns } from './turn-spec.js';
 import { describeAttempt, type AttemptInfo } from './turns.js';
 import { LeftOutTable, PlannedTable, WalkTable } from './tables.js';
 import { walkAttempt, type NameScanner } from './walk.js';
+import { containsAny, HARVEST_TOTAL, isConfigLike, readCapped, type Learning } from './redact/learned.js';
 
 /** Progress of a collection, for the UI to draw (or not). */
 export type CollectEvent =
@@ -41,6 +42,12 @@ export interface CollectOptions {
   listWorkspaceFiles?: boolean;
   /** Choices made at the workspace-limit prompt, by `turn/agent`. */
   workspaceOverrides?: ReadonlyMap<string, WorkspaceOverride>;
+  /**
+   * Learned values (learned.ts): the values of secret-bearing files left out are learned first,
+   * config-like files are measured before the rest, and files measured before a value was
+   * learned are measured again if they hold it.
+   */
+  learning?: Learning;
   /** Aborts the collection (Ctrl-C). */
   signal?: AbortSignal;
   onEvent?: (e: CollectEvent) => void;
@@ -158,6 +165,11 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   const wsByKey = new Map<string, Workspace>();
   const wsByDir = new Map<number, Workspace>();
   const chosen: number[] = [];
+  // Config-like files left out by a limit still teach their values (learned.ts).
+  const limitedConfig: number[] = [];
+  const limited = (i: number): void => {
+    if (opts.learning && isConfigLike(walked.fileName[i]!)) limitedConfig.push(i);
+  };
   let totalEstimate = 0;
   for (const i of order) {
     const size = walked.fileSize[i]!;
@@ -169,6 +181,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     }
     if (isWorkspace && !limits.includeWorkspace) {
       leftOut.addFile(i, 'agent workspace (--no-workspace)');
+      limited(i);
       continue;
     }
     if (isWorkspace) {
@@ -196,6 +209,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
         entry.reason ??= override ? `workspace of ${ws.agent} in turn ${ws.turn} ${override.mode === 'none' ? 'dropped' : 'not picked'} at the prompt`
           : `over --workspace-limit for ${ws.agent} in turn ${ws.turn}`;
         leftOut.addFile(i, entry.reason);
+        limited(i);
         continue;
       }
       ws.keptBytes += size;
@@ -203,6 +217,7 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
     const estimate = isBase64Kind(walked.fileName[i]!) ? base64Length(size) : size;
     if (totalEstimate + estimate > limits.maxTotalSize) {
       leftOut.addFile(i, 'over --max-total-size');
+      limited(i);
       continue;
     }
     totalEstimate += estimate;
@@ -217,13 +232,17 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   const planned = new PlannedTable(walked, chosen.length);
   const cannot = new Map<number, { leave: string; withheld?: string[] }>();
   const takeTurn = turnTaker();
-  await forEachLimited(chosen.length, MEASURE_CONCURRENCY, async (slot) => {
+  const learning = opts.learning;
+  // The number of values learned when each slot's measurement began (learned values only grow).
+  const seenAt = learning ? new Int32Array(chosen.length) : null;
+  const measureSlot = async (slot: number, again: boolean): Promise<void> => {
     const turn = takeTurn();
     if (turn) await turn;
     if (opts.signal?.aborted) throw new CancelledError();
     const file = chosen[slot]!;
     const rel = walked.filePath(file);
     const size = walked.fileSize[file]!;
+    if (seenAt) seenAt[slot] = learning!.version();
     let m: Measured;
     try {
       m = await measureFile(path.join(root, rel), rel, filter, opts.scanBinary, size);
@@ -232,17 +251,64 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
       cannot.set(slot, { leave: code === 'ENOENT' ? 'vanished before it could be read' : `could not be read (${code ?? (err as Error).message})` });
       return;
     } finally {
-      measuredCount++;
-      measuredBytes += size;
-      if (measuredCount % 100 === 0 || measuredCount === chosen.length) {
-        opts.onEvent?.({ type: 'measured', files: measuredCount, total: chosen.length, bytes: measuredBytes });
+      if (!again) {
+        measuredCount++;
+        measuredBytes += size;
+        if (measuredCount % 100 === 0 || measuredCount === chosen.length) {
+          opts.onEvent?.({ type: 'measured', files: measuredCount, total: chosen.length, bytes: measuredBytes });
+        }
       }
     }
+    cannot.delete(slot);
     if (m.blank) cannot.set(slot, { leave: 'whitespace-only file (GitHub refuses blank files)' });
     else if (m.binarySecrets.length > 0) {
-      cannot.set(slot, { leave: `binary file holding a secret (${m.binarySecrets.join(', ')}) that cannot be redacted in place`, withheld: m.binarySecrets });
+      cannot.set(slot, { leave: m.withheldReason ?? `binary file holding a secret (${m.binarySecrets.join(', ')}) that cannot be redacted in place`, withheld: m.binarySecrets });
     } else planned.set(slot, file, m);
-  });
+  };
+  if (learning) learning.active(true);
+  try {
+    if (learning) {
+    // Secret-bearing files that are left out (`.env*`, `credentials.json`, ...) still teach their values.
+    // So do config-like files left out by a limit (up to HARVEST_TOTAL bytes of them).
+    let harvested = 0;
+    for (const rel of [...secretFiles, ...limitedConfig.map((i) => walked.filePath(i))]) {
+      if (harvested > HARVEST_TOTAL) break;
+      const text = readCapped(path.join(root, rel));
+      if (text === null) continue;
+      harvested += text.length;
+      learning.harvest(rel, text);
+    }
+    // Config-like files first (their key names name most secrets), then the rest.
+    const first: number[] = [];
+    const rest: number[] = [];
+    for (let slot = 0; slot < chosen.length; slot++) (isConfigLike(walked.fileName[chosen[slot]!]!) ? first : rest).push(slot);
+    for (const group of [first, rest]) await forEachLimited(group.length, MEASURE_CONCURRENCY, (k) => measureSlot(group[k]!, false));
+    // A file measured before a value was learned is measured again if it holds that value
+    // (a literal search of its bytes); rarely needed: most values are learned from the first group.
+    for (let round = 0; round < 3; round++) {
+      const redo: number[] = [];
+      for (let slot = 0; slot < chosen.length; slot++) {
+        if (cannot.has(slot)) continue;
+        const values = learning.since(seenAt![slot]!);
+        if (values.length > 0 && containsAny(path.join(root, walked.filePath(chosen[slot]!)), values)) redo.push(slot);
+        else seenAt![slot] = learning.version();
+      }
+      if (redo.length === 0) break;
+      await forEachLimited(redo.length, MEASURE_CONCURRENCY, (k) => measureSlot(redo[k]!, true));
+    }
+    // Metadata read before the values were learned (questions, error messages) is redacted again.
+    if (opts.redactString) {
+      for (const info of infos) {
+        if (info.question) info.question = opts.redactString(info.question);
+        if (info.error?.message) info.error.message = opts.redactString(info.error.message);
+      }
+    }
+    } else {
+      await forEachLimited(chosen.length, MEASURE_CONCURRENCY, (slot) => measureSlot(slot, false));
+    }
+  } finally {
+    learning?.active(false);
+  }
   const withheld: { file: string; rules: string[] }[] = [];
   for (let slot = 0; slot < chosen.length; slot++) {
     const why = cannot.get(slot);

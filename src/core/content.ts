@@ -4,6 +4,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { carrierKind, MAX_CARRIER_INPUT, scanCarrier, type CarrierFinding } from './redact/carriers.js';
 
 /**
  * How a file travels:
@@ -99,6 +100,15 @@ export interface Measured {
   findings: { line: number; rule: string }[];
   /** Secret rules found in binary content, which is never rewritten (the file is then withheld). */
   binarySecrets: string[];
+  /** Why a binary that holds a secret is withheld, when it is a carrier (a gzip, zip, PDF or PNG whose decoded content holds one). */
+  withheldReason?: string;
+}
+
+/** Secrets in a binary that is a carrier (carriers.ts): its rules and reason, or nothing. */
+function carrierSecrets(whole: Buffer, scan: BinaryScanner | undefined): Pick<Measured, 'binarySecrets' | 'withheldReason'> | null {
+  if (!scan || !carrierKind(whole)) return null;
+  const c: CarrierFinding | null = scanCarrier(whole, scan);
+  return c ? { binarySecrets: c.rules.length > 0 ? c.rules : ['unscanned-carrier'], withheldReason: c.reason } : null;
 }
 
 /** Scans a binary chunk for secrets (the redactor's detection, without rewriting). */
@@ -256,7 +266,9 @@ function measureWhole(whole: Buffer, rel: string, first: ContentKind, filter: Te
     return { kind: 'text', bytes: bytes.length, sha256: sha256(bytes), blank: !hasContent(bytes), ...found(f) };
   }
   const kind = first === 'text' ? 'binary' : first;
-  return { kind, bytes: whole.length, sha256: sha256(whole), blank: whole.length === 0, ...found(null, scan ? [...new Set(scan(whole))] : []) };
+  const raw = found(null, scan ? [...new Set(scan(whole))] : []);
+  const carried = raw.binarySecrets.length === 0 ? carrierSecrets(whole, scan) : null;
+  return { kind, bytes: whole.length, sha256: sha256(whole), blank: whole.length === 0, ...raw, ...carried };
 }
 
 /**
@@ -291,9 +303,17 @@ async function measureAs(abs: string, rel: string, kind: ContentKind, filter: Te
   const done = (f: TextFilter): void => {
     used = f;
   };
+  // A carrier is held (up to MAX_CARRIER_INPUT) to be decoded once read; a larger one is withheld unscanned.
+  let carrier: Buffer[] | null = null;
+  let carrierBytes = 0;
   for await (const chunk of exportedChunks(abs, rel, kind, filter, done, sizeHint)) {
     hash.update(chunk);
+    if (kind !== 'text' && scan && bytes === 0 && carrierKind(chunk)) carrier = [];
     bytes += chunk.length;
+    if (carrier && bytes <= MAX_CARRIER_INPUT) {
+      carrier.push(chunk);
+      carrierBytes = bytes;
+    }
     if (blank && (kind !== 'text' || hasContent(chunk))) blank = false;
     if (kind !== 'text' && scan) {
       const window = tail.length ? Buffer.concat([tail, chunk]) : chunk;
@@ -301,7 +321,13 @@ async function measureAs(abs: string, rel: string, kind: ContentKind, filter: Te
       tail = Buffer.from(window.subarray(Math.max(0, window.length - SCAN_OVERLAP)));
     }
   }
-  return { kind, bytes, sha256: hash.digest('hex'), blank, ...found(used, [...binarySecrets]) };
+  let carried: Pick<Measured, 'binarySecrets' | 'withheldReason'> | null = null;
+  if (carrier && binarySecrets.size === 0) {
+    carried = carrierBytes < bytes
+      ? { binarySecrets: ['unscanned-carrier'], withheldReason: `compressed file too large to scan (over ${MAX_CARRIER_INPUT / 1048576} MiB)` }
+      : carrierSecrets(Buffer.concat(carrier, carrierBytes), scan);
+  }
+  return { kind, bytes, sha256: hash.digest('hex'), blank, ...found(used, [...binarySecrets]), ...carried };
 }
 
 /**

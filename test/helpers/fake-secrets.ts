@@ -145,7 +145,7 @@ export function windows(value: string): string[] {
   const flat = value.replace(/\\n|\n/g, '');
   if (flat.length <= 10) return [flat];
   const starts = [0, Math.floor(flat.length / 4), Math.floor(flat.length / 2), Math.floor((3 * flat.length) / 4), flat.length - 10];
-  return [...new Set(starts.map((s) => flat.slice(s, s + 10)))];
+  return [...new Set(starts.map((s) => flat.slice(s, s + 10)).filter((w) => w.length === 10))];
 }
 
 /** Finds the windows of any planted value present in `text`: each hit is a leak. */

@@ -1,12 +1,17 @@
 import type { KnownValue } from './redactor.js';
+import { propagatable } from './learned.js';
 
 /** Environment variable names whose values are secrets: `*_API_KEY`, `*_TOKEN`, `*_SECRET`, `*PASSWORD*`, ... */
 const SECRET_NAME = /(?:API_?KEY|_KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|_PAT|CREDENTIALS?|_AUTH)$|PASSWORD|SECRET/i;
 /** Names that end like a secret but hold none. */
 const NOT_SECRET_NAME = /(?:_PATH|_FILE|_DIR|_URL|_ID|_NAME|_TYPE|_ENV|_HELPER|_SOCK)$/i;
 
+/**
+ * A value replaced wherever it appears: 8 characters or more, not a reference, and one that can
+ * be a secret (learned.ts: `POSTGRES_PASSWORD=postgres` must not remove every `postgres`).
+ */
 const looksLikeValue = (v: string): boolean =>
-  v.length >= 8 && !/^\$\{?[A-Za-z_]/.test(v) && !/^(?:true|false|null|none|undefined)$/i.test(v) && /[A-Za-z0-9]/.test(v);
+  !/^\$\{?[A-Za-z_]/.test(v) && /[A-Za-z0-9]/.test(v) && propagatable(v, 8, true);
 
 /** Secret-looking variables of an environment (`process.env` or a parsed `.env`). */
 export function knownValuesFromEnv(env: Readonly<Record<string, string | undefined>>): KnownValue[] {

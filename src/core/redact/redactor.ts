@@ -3,6 +3,9 @@ import type { NameSecret } from '../walk.js';
 import { isPlaceholderValue, isSecretKey, KEY_NAME_SOURCE } from './key-names.js';
 import { escapeLiteral, literalFinder, mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
+import { keyBefore, LearnedValues, type Learning } from './learned.js';
+import { knownValuesFromEnv, parseDotenv } from './known-values.js';
+import { base64Pass } from './carriers.js';
 
 /** A value the user holds (an environment variable or a `.env` entry), replaced wherever it appears. */
 export interface KnownValue {
@@ -20,6 +23,11 @@ export interface RedactorOptions {
   knownValues?: readonly KnownValue[];
   /** `--redact-extra` and `.massgenignore` `redact:` regexes (JavaScript syntax). */
   extraPatterns?: readonly string[];
+  /**
+   * Learn values: a value found by a layer other than the provider shapes (a key name, a generic
+   * detector, a user pattern) becomes a known value for every later piece (learned.ts).
+   */
+  learn?: boolean;
 }
 
 /** Findings kept per file (counts are always complete). */
@@ -114,10 +122,19 @@ export function validatePatterns(patterns: readonly string[]): string | null {
  * env, INI, TOML, Python reprs, headers, flags). Replacements are typed placeholders; a
  * multi-line match keeps its line breaks so line numbers and YAML structure survive.
  */
-export class Redactor {
+export class Redactor implements Learning {
   private readonly passes: Pass[];
+  private learning = false;
+  /** The known values (given, then learned) and the pass that finds them. */
+  private readonly known: KnownValue[];
+  private literal: Pass | null;
+  /** Values learned during this export (null: learning is off). */
+  readonly learned: LearnedValues | null;
 
   constructor(opts: RedactorOptions = {}) {
+    this.known = [...(opts.knownValues ?? [])];
+    this.literal = literalPass(this.known);
+    this.learned = opts.learn ? new LearnedValues() : null;
     const multiLine = SHAPE_RULES.filter((r) => r.id === 'private-key');
     // A keyword that starts with punctuation (`:AA`) makes the finder check every `:` of JSON
     // and YAML, which halved its speed: such rules get a pass of their own, run only on text
@@ -128,7 +145,7 @@ export class Redactor {
     const ci = SHAPE_RULES.filter((r) => r.caseInsensitive);
     const rareKeywords = rare.flatMap((r) => r.keywords);
     this.passes = [
-      literalPass(opts.knownValues ?? []),
+      this.literal,
       shapePass(multiLine, '', null, (text) => text.includes('PRIVATE KEY')),
       shapePass(cs, '', literalFinder(cs.flatMap((r) => r.keywords), '')),
       rare.length > 0 ? shapePass(rare, '', literalFinder(rareKeywords, ''), (text) => rareKeywords.some((k) => text.includes(k))) : null,
@@ -136,6 +153,66 @@ export class Redactor {
       extraPass(opts.extraPatterns ?? []),
       keyNamePass(),
     ].filter((p): p is Pass => p !== null);
+    // Last: a base64 run is replaced whole when what it decodes to holds a secret (found by the passes above).
+    const b64 = base64Pass((text) => innerRule(this.passes, b64, text));
+    this.passes.push(b64);
+  }
+
+  /**
+   * Makes values known for every later piece (propagatable ones only: learned.ts); returns how
+   * many were new. Values found by a layer are learned as they are found when `learn` is on.
+   */
+  learn(values: readonly KnownValue[]): number {
+    if (!this.learned) return 0;
+    let added = 0;
+    for (const v of values) {
+      if (!this.learned.add(v.name, v.value)) continue;
+      this.known.push(v);
+      added++;
+    }
+    if (added > 0) {
+      const next = literalPass(this.known);
+      const i = this.literal ? this.passes.indexOf(this.literal) : -1;
+      if (i >= 0) this.passes[i] = next!;
+      else this.passes.unshift(next!);
+      this.literal = next;
+    }
+    return added;
+  }
+
+  version(): number {
+    return this.learned?.version ?? 0;
+  }
+
+  since(version: number): string[] {
+    return this.learned?.since(version) ?? [];
+  }
+
+  /** While on, values found by a layer are learned as they are found (during a collection). */
+  active(on: boolean): void {
+    this.learning = on && this.learned !== null;
+  }
+
+  /** Learns the values of a file that is not exported (a `.env`, a `credentials.json`): its dotenv entries and what the layers find. */
+  harvest(rel: string, text: string): void {
+    if (!this.learned) return;
+    const base = rel.slice(rel.lastIndexOf('/') + 1);
+    if (/^\.env|\.env$/i.test(base)) this.learn(knownValuesFromEnv(parseDotenv(text)));
+    const was = this.learning;
+    this.learning = true;
+    this.redactPiece(text, 1, () => {});
+    this.learning = was;
+  }
+
+  /** Learns the value of a hit when a layer other than the provider shapes and known values found it. */
+  private observe(text: string, hit: Hit): void {
+    // Shapes and user patterns match wherever the value is; only a value found by its context is learned.
+    if (SHAPE_IDS.has(hit.rule) || hit.rule === 'known-value' || hit.rule === 'base64-secret' || hit.rule === 'custom') return;
+    const value = text.slice(hit.start, hit.end);
+    if (this.learned!.has(value)) return;
+    // Named by its key when the key is a secret key name (never by other text before it, which could be anything).
+    const key = keyBefore(text, hit.start);
+    this.learn([{ name: key && key.length <= 48 && isSecretKey(key) ? key : hit.rule, value }]);
   }
 
   /**
@@ -152,6 +229,7 @@ export class Redactor {
       if (hits.length > 0) accepted = mergeHits(accepted, hits);
     }
     if (accepted.length === 0) return text;
+    if (this.learning) for (const hit of accepted) this.observe(text, hit);
     let result = '';
     let copied = 0;
     let line = firstLine;
@@ -231,6 +309,18 @@ export class Redactor {
     this.redactPiece(chunk.toString('latin1'), 1, (rule) => found.push(rule));
     return found;
   }
+}
+
+const SHAPE_IDS = new Set(SHAPE_RULES.map((r) => r.id));
+
+/** The rule of the first secret the passes find in a text, or null. */
+function innerRule(passes: readonly Pass[], skip: Pass, text: string): string | null {
+  for (const pass of passes) {
+    if (pass === skip) continue;
+    const hits = passHits(pass, text);
+    if (hits.length > 0) return hits[0]!.label ?? hits[0]!.rule;
+  }
+  return null;
 }
 
 /** True when [start, end) is the entire plain (unquoted) value of a YAML mapping entry or list item. */

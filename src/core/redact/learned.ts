@@ -1,0 +1,178 @@
+/**
+ * Learned values: a value that any layer recognised as a secret in one place (a key name in
+ * `execution_metadata.yaml`, a `.env` file, a secret-bearing file left out of the export) is
+ * replaced wherever else it appears in the export and in everything printed. Only values that
+ * can be secrets are propagated (propagatable): a short default such as `postgres` under
+ * `POSTGRES_PASSWORD` is still redacted where its key names it, and nowhere else.
+ */
+import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
+import { isPlaceholderValue } from './key-names.js';
+
+/**
+ * What the collector needs of the redactor to learn values (the Redactor implements it):
+ * how many values are known, the ones learned since, values from a file that is not exported,
+ * and whether values found while redacting are learned now (during a collection; not while
+ * files are written, so a written file is exactly what was measured).
+ */
+export interface Learning {
+  version(): number;
+  since(version: number): string[];
+  harvest(rel: string, text: string): void;
+  active(on: boolean): void;
+}
+
+/** The largest file read only to learn its values (a `.env`, a `credentials.json`). */
+export const HARVEST_MAX = 1024 * 1024;
+/** The most bytes read only to learn values, in all (config-like files left out by a limit are many in a large workspace). */
+export const HARVEST_TOTAL = 16 * 1024 * 1024;
+
+/** A regular file's text, up to HARVEST_MAX bytes (lstat first: never a FIFO, a device or a link); null otherwise. */
+export function readCapped(abs: string): string | null {
+  try {
+    const st = lstatSync(abs);
+    if (!st.isFile() || st.size > HARVEST_MAX) return null;
+    const fd = openSync(abs, 'r');
+    try {
+      const buf = Buffer.allocUnsafe(HARVEST_MAX + 1);
+      let n = 0;
+      for (let got = 1; got > 0 && n <= HARVEST_MAX; n += got) got = readSync(fd, buf, n, HARVEST_MAX + 1 - n, null);
+      return n > HARVEST_MAX ? null : buf.toString('utf8', 0, n);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+}
+
+const SEARCH_CHUNK = 1 << 20;
+
+/** True if a file's bytes hold any of the values (a literal search, a chunk at a time with overlap). */
+export function containsAny(abs: string, values: readonly string[]): boolean {
+  const needles = values.map((v) => Buffer.from(v, 'utf8'));
+  const overlap = Math.max(...needles.map((b) => b.length)) - 1;
+  let fd: number;
+  try {
+    fd = openSync(abs, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const buf = Buffer.allocUnsafe(SEARCH_CHUNK + overlap);
+    let kept = 0;
+    for (;;) {
+      const got = readSync(fd, buf, kept, SEARCH_CHUNK, null);
+      if (got === 0) return false;
+      const view = buf.subarray(0, kept + got);
+      if (needles.some((b) => view.includes(b))) return true;
+      kept = Math.min(overlap, view.length);
+      view.copy(buf, 0, view.length - kept);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Defaults and words that are never propagated, compared after lowercasing and dropping digits
+ * and punctuation at the ends (`Password123!` is `password`). Short on purpose: the other rules
+ * (letters only under 20 characters, low entropy) catch most words.
+ */
+const COMMON = new Set([
+  'postgres', 'postgresql', 'password', 'passwd', 'admin', 'administrator', 'root', 'secret', 'changeme', 'changeit', 'default',
+  'letmein', 'welcome', 'qwerty', 'qwertyuiop', 'asdfgh', 'test', 'testing', 'tester', 'guest', 'user', 'username', 'mysql', 'mariadb',
+  'redis', 'mongo', 'mongodb', 'rabbitmq', 'elastic', 'minio', 'minioadmin', 'example', 'sample', 'demo', 'local', 'localhost', 'dev',
+  'development', 'staging', 'production', 'prod', 'token', 'apikey', 'secretkey', 'placeholder', 'dummy', 'fake', 'none', 'null',
+  'undefined', 'master', 'main', 'super', 'superuser', 'pass', 'trustno', 'abc', 'abcdef', 'iloveyou', 'sunshine', 'dragon', 'monkey',
+]);
+
+/** Words that mark a value as a placeholder rather than a secret (`your-api-key-here`, `sk-example-…`). */
+const PLACEHOLDER_WORD = /your|example|placeholder|dummy|sample|changeme|replace|insert|xxxx|redacted|<|>|\.\.\./i;
+
+/** Shannon entropy of a string, in bits per character. */
+export function entropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** The shortest value propagated. */
+export const MIN_PROPAGATED = 10;
+/** The longest value propagated (a literal searched for everywhere; longer ones are blocks the shape rules know). */
+export const MAX_PROPAGATED = 1024;
+
+/**
+ * True when a value recognised as a secret in one place is redacted everywhere else too:
+ * 10–1,024 characters without whitespace (a variable the user named may hold a passphrase
+ * with spaces, from 8 characters: knownValuesFromEnv); not a placeholder, a reference, a path or a number;
+ * not a common default or word (`postgres`, `admin`, `changeme`, `Password123`); letters only
+ * only from 20 characters; at least 6 distinct characters and 3 bits of entropy per character.
+ */
+export function propagatable(value: string, min = MIN_PROPAGATED, spaces = false): boolean {
+  const v = value;
+  if (v.length < min || v.length > MAX_PROPAGATED) return false;
+  if (/[\x00-\x1f\x7f]/.test(v) || (spaces ? /^\s|\s$/ : /\s/).test(v)) return false;
+  if (isPlaceholderValue(v) || PLACEHOLDER_WORD.test(v)) return false;
+  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return false;
+  if (/^[\d.,:+-]+$/.test(v)) return false;
+  if (/^[A-Za-z ]+$/.test(v) && v.length < 20) return false;
+  const core = v.toLowerCase().replace(/^[^a-z]+|[^a-z]+$/g, '');
+  if (COMMON.has(core) || COMMON.has(core.replace(/[^a-z]/g, ''))) return false;
+  if (new Set(v).size < 6 || entropy(v) < 3) return false;
+  return true;
+}
+
+/**
+ * The values learned during one export, in the order they were learned. `version` counts them:
+ * a file measured at version v has seen every value before v and may hold any learned after.
+ */
+export class LearnedValues {
+  private readonly byValue = new Map<string, string>();
+  private readonly order: string[] = [];
+
+  get version(): number {
+    return this.order.length;
+  }
+
+  /** Adds a value (named by the key or rule it was found under); false if it is known already or not propagatable. */
+  add(name: string, value: string): boolean {
+    if (this.byValue.has(value) || !propagatable(value)) return false;
+    this.byValue.set(value, name);
+    this.order.push(value);
+    return true;
+  }
+
+  has(value: string): boolean {
+    return this.byValue.has(value);
+  }
+
+  /** The values learned since `version`. */
+  since(version: number): string[] {
+    return this.order.slice(version);
+  }
+
+  all(): { name: string; value: string }[] {
+    return this.order.map((value) => ({ name: this.byValue.get(value)!, value }));
+  }
+}
+
+/** Extensions of config-like files, whose key names are read before anything else. */
+const CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|cfg|conf|env|properties|ipynb)$/i;
+
+/** True for a config-like file: its values are learned before the other files are measured. */
+export const isConfigLike = (rel: string): boolean => {
+  const base = rel.slice(rel.lastIndexOf('/') + 1);
+  return CONFIG_EXT.test(base) || /^\.env(?:\.|$)/i.test(base) || base === 'credentials';
+};
+
+/** The name a value was assigned to, read back from the text just before it (`api_key: ` → `api_key`); null if none. */
+export function keyBefore(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 160), start);
+  const m = /([A-Za-z_][A-Za-z0-9_.-]{0,63})\\?["']?[ \t]*(?::|=>?|[ \t])[ \t]*\\?["']?$/.exec(before);
+  return m ? m[1]! : null;
+}
