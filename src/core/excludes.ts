@@ -157,15 +157,17 @@ function lastSegmentFilter(patterns: readonly string[]): (name: string) => boole
     const body = raw.trim().replace(/^!/, '').replace(/\/+$/, '');
     const last = body.slice(body.lastIndexOf('/') + 1);
     if (last === '' || last.includes('**') || last.includes('\\')) return () => true;
-    sources.push(last.replace(/[.+^${}()|]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.').replace(/\[!/g, '[^'));
+    const source = `(?:${last.replace(/[.+^${}()|]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.').replace(/\[!/g, '[^')})`;
+    // Each alternative must stand as a regex on its own: an unclosed `[` would swallow the next.
+    try {
+      new RegExp(source);
+    } catch {
+      return () => true;
+    }
+    sources.push(source);
   }
-  let re: RegExp;
-  try {
-    // `ignore` matches without regard to case, as git does by default on macOS and Windows.
-    re = new RegExp(`^(?:${sources.join('|')})$`, 'i');
-  } catch {
-    return () => true;
-  }
+  // `ignore` matches without regard to case, as git does by default on macOS and Windows.
+  const re = new RegExp(`^(?:${sources.join('|')})$`, 'i');
   return (name) => re.test(name);
 }
 
