@@ -247,12 +247,12 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     multiLine: true,
     source: '----(?:-BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----(?:[\\s\\S]{16,20000}?-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----|(?:(?:\\\\r)?(?:\\\\n|\\r?\\n)[ \\t]*[A-Za-z0-9+/=:-]{1,100})+)| BEGIN SSH2 ENCRYPTED PRIVATE KEY ----[\\s\\S]{16,20000}?---- END SSH2 ENCRYPTED PRIVATE KEY ----)',
   },
-  // PuTTY .ppk (v2 and v3): the Private-Lines block, raw or inside a JSON string.
+  // PuTTY .ppk (v2 and v3): the Private-Lines block (not Private-MAC), raw, indented (YAML) or in a JSON string.
   {
     id: 'putty-private-key',
     keywords: ['PuTTY-User-Key-File-'],
     multiLine: true,
-    source: String.raw`PuTTY-User-Key-File-[23]:[\s\S]{0,8000}?Private-Lines: ?\d+(?<s>(?:(?:\\r)?(?:\\n|\r?\n)[A-Za-z0-9+/=]{1,128})+)`,
+    source: String.raw`PuTTY-User-Key-File-[23]:[\s\S]{0,8000}?Private-Lines: ?\d+(?<s>(?:(?:\\r)?(?:\\n|\r?\n)[ \t]*[A-Za-z0-9+/=]{1,128}(?![A-Za-z0-9+/=:-]))+)`,
   },
   // scheme://user:password@host: only the password is replaced.
   { id: 'url-password', keywords: ['://'], caseInsensitive: true, source: `\\b[a-z][a-z0-9+.-]{1,20}://[^\\s:/@'"<>\`]{1,100}:(?<s>[^\\s@/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}` },
