@@ -119,3 +119,19 @@ describe('false positives on real files', () => {
     assert.deepEqual(hits, []);
   });
 });
+
+describe('keyword finder', () => {
+  it('finds every keyword of the table, as a trie, in any case for case-insensitive ones', async () => {
+    const { literalFinder } = await import('../src/core/redact/pass.js');
+    const cs = SHAPE_RULES.filter((r) => !r.caseInsensitive).flatMap((r) => r.keywords);
+    const finder = literalFinder(cs, '');
+    for (const k of cs) {
+      finder.lastIndex = 0;
+      assert.equal(finder.exec(`x ${k} y`)?.index, 2, k);
+    }
+    const ci = literalFinder(['authorization', 'api-key', 'aws'], 'i');
+    for (const t of ['AUTHORIZATION', 'Api-Key', 'aws']) assert.ok(new RegExp(ci.source, 'i').test(`-${t}-`), t);
+    assert.ok(!literalFinder(['sk-ant-', 'sk-'], '').test('s k-'));
+    assert.equal(literalFinder(['sk-ant-', 'sk-', 'sk_'], '').source, 'sk(?:-|_)');
+  });
+});
