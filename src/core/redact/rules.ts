@@ -58,6 +58,12 @@ const END = '(?![A-Za-z0-9_-])';
 /** For tokens that never hold `+`, `/` or `=`: not followed by a base64 character either, so a base64 run that starts like one is no match. */
 const END_B64 = '(?![A-Za-z0-9_+/=-])';
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/**
+ * After a prefix whose body could also be a word, a slug or a snake_case name (`jina_`, `vcr_`,
+ * `re_`, `pa-`, `phx_`): the body holds a capital letter, as random base62 and base64url bodies
+ * do (a 22-character one lacks one with odds of 1 in 170,000) and such names do not.
+ */
+const MIXED = '(?=[A-Za-z0-9_-]*[A-Z])';
 /** startsToken's rule as a lookbehind: no token character before, or an ANSI code or JSON escape. */
 const BOUNDARY = `(?:(?<![A-Za-z0-9_+/-])|(?<=${ANSI_OR_ESCAPE}))`;
 
@@ -112,14 +118,14 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'google-oauth-client-secret', keywords: ['GOCSPX-'], prefix: true, source: `GOCSPX-[A-Za-z0-9_-]{24,40}${END}` },
   { id: 'google-oauth-access-token', keywords: ['ya29.'], prefix: true, source: `ya29\\.[A-Za-z0-9_-]{20,}(?:\\.[A-Za-z0-9_-]{4,})*${END}` },
   { id: 'google-oauth-refresh-token', keywords: ['//0'], source: fromLiteral('//0[A-Za-z0-9_-]{30,}', '1//0[A-Za-z0-9_-]{30,}') },
-  { id: 'voyage-api-key', keywords: ['pa-'], prefix: true, source: `pa-[A-Za-z0-9_-]{40,48}${END}` },
-  { id: 'jina-api-key', keywords: ['jina_'], prefix: true, source: `jina_[A-Za-z0-9_-]{40,}${END}` },
+  { id: 'voyage-api-key', keywords: ['pa-'], prefix: true, source: `pa-${MIXED}[A-Za-z0-9_-]{40,48}${END}` },
+  { id: 'jina-api-key', keywords: ['jina_'], prefix: true, source: `jina_${MIXED}[A-Za-z0-9_-]{40,}${END}` },
   { id: 'firecrawl-api-key', keywords: ['fc-'], prefix: true, source: `fc-[a-f0-9]{32}${END}` },
   { id: 'llamacloud-api-key', keywords: ['llx-'], prefix: true, source: `llx-[A-Za-z0-9]{40,}${END}` },
   { id: 'e2b-api-key', keywords: ['e2b_'], prefix: true, source: `e2b_[a-f0-9]{40}${END}` },
   { id: 'browserbase-api-key', keywords: ['bb_live_', 'bb_test_'], prefix: true, source: `bb_(?:live|test)_[A-Za-z0-9_-]{20,}${END}` },
   // Modal: token id ak- and token secret as-, 22 alphanumerics each.
-  { id: 'modal-token', keywords: ['ak-', 'as-'], prefix: true, source: `a[ks]-[A-Za-z0-9]{22,30}${END}` },
+  { id: 'modal-token', keywords: ['ak-', 'as-'], prefix: true, source: `a[ks]-${MIXED}[A-Za-z0-9]{22,30}${END}` },
   { id: 'runpod-api-key', keywords: ['rpa_'], prefix: true, source: `rpa_[A-Za-z0-9]{32,}${END}` },
   { id: 'anyscale-api-key', keywords: ['secret_'], prefix: true, source: `esecret_[A-Za-z0-9]{20,}${END}` },
   { id: 'huggingface-token', keywords: ['hf_', 'api_org_'], prefix: true, source: `(?:hf|api_org)_[A-Za-z]{30,}${END}` },
@@ -147,8 +153,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'heroku-api-key', keywords: ['HRKU-'], prefix: true, source: `HRKU-[A-Za-z0-9_-]{40,}${END}` },
   // Fly.io: fo1_ tokens and fm1a_/fm1r_/fm2_ macaroons (also after `FlyV1 `, comma-separated).
   { id: 'flyio-token', keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'], prefix: true, source: `(?:fo1_[A-Za-z0-9_-]{40,}|fm(?:1[ar]|2)_[A-Za-z0-9+/]{60,}={0,3})${END}` },
-  { id: 'netlify-token', keywords: ['nfp_'], prefix: true, source: `nfp_[A-Za-z0-9_]{36,}${END}` },
-  { id: 'vercel-token', keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], prefix: true, source: `vc[pcirk]_[A-Za-z0-9_-]{24,}${END}` },
+  { id: 'netlify-token', keywords: ['nfp_'], prefix: true, source: `nfp_${MIXED}[A-Za-z0-9_]{36,}${END}` },
+  { id: 'vercel-token', keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], prefix: true, source: `vc[pcirk]_${MIXED}[A-Za-z0-9_-]{24,}${END}` },
   { id: 'render-api-key', keywords: ['rnd_'], prefix: true, source: `rnd_[A-Za-z0-9]{28,}${END}` },
   { id: 'supabase-token', keywords: ['sbp_'], prefix: true, source: `sbp_[a-f0-9]{40}${END}` },
   { id: 'planetscale-token', keywords: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'], prefix: true, source: `pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64}${END}` },
@@ -159,7 +165,7 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   // --- Secret managers and infrastructure ------------------------------------------------------
   // Doppler: dp.pt. (personal), dp.st.[config.] (service), dp.ct., dp.sa., dp.scim., dp.audit.
   { id: 'doppler-token', keywords: ['dp.'], prefix: true, source: `dp\\.(?:pt|st(?:\\.[a-z0-9_-]{2,35})?|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44}${END}` },
-  { id: 'vault-token', keywords: ['hvs.', 'hvb.', 'hvr.'], prefix: true, source: `hv[sbr]\\.[A-Za-z0-9_-]{24,}${END}` },
+  { id: 'vault-token', keywords: ['hvs.', 'hvb.', 'hvr.'], prefix: true, source: `hv[sbr]\\.${MIXED}[A-Za-z0-9_-]{24,}${END}` },
   // Terraform Cloud / Enterprise: 14 characters, .atlasv1., about 67 more.
   { id: 'terraform-cloud-token', keywords: ['atlasv1'], source: fromLiteral('atlasv1\\.[A-Za-z0-9_=-]{60,}', '[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,}') },
   { id: 'onepassword-service-account-token', keywords: ['ops_eyJ'], prefix: true, source: `ops_eyJ[A-Za-z0-9+/]{100,}={0,3}${END}` },
@@ -198,7 +204,7 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'new-relic-key', keywords: ['NRAL'], source: fromLiteral('NRAL', '[A-Za-z0-9]{36}NRAL') },
   { id: 'dynatrace-token', keywords: ['dt0c01.'], prefix: true, source: `dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}${END}` },
   // PostHog personal API keys (phx_); project keys (phc_) are public by design and kept.
-  { id: 'posthog-personal-api-key', keywords: ['phx_'], prefix: true, source: `phx_[A-Za-z0-9_]{35,}${END}` },
+  { id: 'posthog-personal-api-key', keywords: ['phx_'], prefix: true, source: `phx_${MIXED}[A-Za-z0-9_]{35,}${END}` },
 
   // --- Chat ------------------------------------------------------------------------------------
   { id: 'slack-config-token', keywords: ['xox'], prefix: true, source: `xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{100,}${END}` },
@@ -232,7 +238,7 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'sendgrid-api-key', keywords: ['SG.'], prefix: true, source: `SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${END}` },
   { id: 'mailgun-api-key', keywords: ['key-'], prefix: true, source: `key-[a-f0-9]{32}${END}` },
   { id: 'mailchimp-api-key', keywords: ['-us'], source: fromLiteral('-us\\d{1,2}', '[a-f0-9]{32}-us\\d{1,2}') },
-  { id: 'resend-api-key', keywords: ['re_'], prefix: true, source: `re_[A-Za-z0-9]{6,12}_[A-Za-z0-9]{16,32}${END}` },
+  { id: 'resend-api-key', keywords: ['re_'], prefix: true, source: `re_${MIXED}[A-Za-z0-9]{6,12}_[A-Za-z0-9]{16,32}${END}` },
   { id: 'brevo-api-key', keywords: ['xkeysib-', 'xsmtpsib-'], prefix: true, source: `x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}${END}` },
 
   // --- Keys and tokens of no one provider ------------------------------------------------------
