@@ -43,7 +43,9 @@ describe('provider families in every encoding', () => {
         assert.ok(out.endsWith(`\n${alikes}`), `${name}: look-alikes after it survive`);
         // The look-alikes share prefixes with the value (some hold it glued to a word): look for leaks between them.
         const planted = out.slice(alikes.length + 1, out.length - alikes.length - 1);
-        assert.deepEqual(leaks(planted, [{ family: f.family, value: f.value, context: f.text }]), [], `${name} leaks: ${planted.slice(0, 400)}`);
+        // (A placeholder's rule id may spell the value's prefix, `bedrock-api-key-`: it is no leak.)
+        const withoutPlaceholders = planted.replace(/\[REDACTED:[^\]]+\]/g, '[R]');
+        assert.deepEqual(leaks(withoutPlaceholders, [{ family: f.family, value: f.value, context: f.text }]), [], `${name} leaks: ${planted.slice(0, 400)}`);
         assert.ok(planted.includes(`[REDACTED:${f.rule}]`), `${name}: named by ${f.rule}: ${planted.slice(0, 300)}`);
       }
     });

@@ -111,6 +111,13 @@ export function familyFakes(seed = 20261130): FamilyFake[] {
     inContext('putty', 'putty-private-key', ppkPrivate, ppk, ['a PuTTY-User-Key-File-3 header opens a .ppk file', 'Public-Lines: 2']),
     inContext('pgp', 'private-key', pgpBody, pgp, [j('-----BEGIN PGP PUB', 'LIC KEY BLOCK-----'), `mQINBG${r('b64', 58)}`, j('-----END PGP PUB', 'LIC KEY BLOCK-----')]),
     // Code hosting, CI, registries
+    plain('aws-bedrock-long-lived', 'aws-bedrock-api-key', j('AB', 'SK', r('b64', 130), '='), [j('AB', 'SK', r('alnum', 20))]),
+    plain('aws-bedrock-short-lived', 'aws-bedrock-api-key', j('bedrock-api', '-key-', Buffer.from('bedrock.amazonaws.com/').toString('base64').slice(0, 28), r('b64', 200)), ['bedrock-api-key-docs']),
+    plain('gitlab-feed', 'gitlab-token', j('gl', 'ft-', r('urlsafe', 20)), [j('gl', 'ft-', r('alnum', 8))]),
+    plain('gitlab-runner-registration', 'gitlab-token', j('GR13', '48941', r('urlsafe', 20)), [j('GR13', '48941', r('alnum', 6))]),
+    plain('sourcegraph', 'sourcegraph-token', j('sg', 'p_', r('hex', 16), '_', r('hex', 40)), [j('sg', 'p_', r('hex', 20))]),
+    plain('artifactory', 'artifactory-api-key', j('AK', 'Cp', r('alnum', 69)), [j('AK', 'Cp', r('alnum', 20))]),
+    plain('prefect', 'prefect-api-key', j('pn', 'u_', r('alnum', 36)), [j('pn', 'u_', r('alnum', 12))]),
     plain('docker-hub', 'docker-hub-token', j('dckr', '_pat_', r('urlsafe', 27)), [j('dckr', '_pat_', r('alnum', 8))]),
     plain('bitbucket', 'bitbucket-app-password', j('AT', 'BB', r('alnum', 32), r('hex', 8)), [j('AT', 'BB', r('alnum', 10))]),
     plain('atlassian', 'atlassian-api-token', j('ATA', 'TT3', r('urlsafe', 180), '=', r('hex', 8)), [j('ATA', 'TT3', r('alnum', 20))]),

@@ -142,6 +142,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
 
   // --- Cloud -----------------------------------------------------------------------------------
   { id: 'aws-access-key-id', keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'], prefix: true, source: `(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}${END}` },
+  // Amazon Bedrock API keys: long-lived (ABSK + base64) and short-lived (a presigned URL in base64).
+  { id: 'aws-bedrock-api-key', keywords: ['ABSK', 'bedrock-api-key-'], prefix: true, source: `(?:ABSK[A-Za-z0-9+/]{100,}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{20,}={0,2})${END}` },
   { id: 'aws-secret-access-key', keywords: ['aws'], caseInsensitive: true, source: `aws.{0,24}?secret.{0,24}?["']?\\s*[:=]\\s*["']?(?<s>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])` },
   // Azure AD (Entra) client secret: three characters, a digit, Q~, then 31 to 34 more.
   { id: 'azure-ad-client-secret', keywords: ['Q~'], source: fromLiteral('Q~[A-Za-z0-9_~.-]{31,34}', String.raw`[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}`, '(?![A-Za-z0-9_~-])') },
@@ -176,7 +178,17 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   // --- Code hosting, CI, package registries -----------------------------------------------------
   { id: 'github-token', keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], prefix: true, source: `gh[pousr]_[A-Za-z0-9]{36,}${END}` },
   { id: 'github-fine-grained-pat', keywords: ['github_pat_'], prefix: true, source: `github_pat_[A-Za-z0-9_]{50,}${END}` },
-  { id: 'gitlab-token', keywords: ['glpat-', 'gldt-', 'glptt-', 'glrt-', 'glcbt-', 'gloas-', 'glsoat-'], prefix: true, source: `gl(?:pat|dt|ptt|rt|cbt|oas|soat)-[A-Za-z0-9_-]{20,}${END}` },
+  // GitLab: personal, deploy, trigger, runner, CI job, OAuth, SCIM, feed, incoming-mail, agent and
+  // feature-flag tokens, and runner registration tokens (GR1348941…).
+  {
+    id: 'gitlab-token',
+    keywords: ['glpat-', 'gldt-', 'glptt-', 'glrt-', 'glcbt-', 'gloas-', 'glsoat-', 'glft-', 'glimt-', 'glagent-', 'glffct-', 'GR1348941'],
+    prefix: true,
+    source: `(?:gl(?:pat|dt|ptt|rt|cbt|oas|soat|ft|imt|agent|ffct)-|GR1348941)[A-Za-z0-9_-]{20,}${END}`,
+  },
+  { id: 'sourcegraph-token', keywords: ['sgp_'], prefix: true, source: `sgp_(?:(?:[a-fA-F0-9]{16}|local)_)?[a-fA-F0-9]{40}${END}` },
+  { id: 'artifactory-api-key', keywords: ['AKCp'], prefix: true, source: `AKCp[A-Za-z0-9]{60,80}${END}` },
+  { id: 'prefect-api-key', keywords: ['pnu_'], prefix: true, source: `pnu_[A-Za-z0-9]{36}${END}` },
   { id: 'bitbucket-app-password', keywords: ['ATBB'], prefix: true, source: `ATBB[A-Za-z0-9_=-]{28,}${END}` },
   // Atlassian API tokens (ATATT3…, Jira, Confluence, Bitbucket's new tokens) and admin keys (ATCTT3…).
   { id: 'atlassian-api-token', keywords: ['ATATT3', 'ATCTT3'], prefix: true, source: `AT[AC]TT3[A-Za-z0-9_=-]{60,}${END}` },
