@@ -135,18 +135,19 @@ export class Redactor implements Learning {
     this.known = [...(opts.knownValues ?? [])];
     this.literal = literalPass(this.known);
     this.learned = opts.learn ? new LearnedValues() : null;
-    const multiLine = SHAPE_RULES.filter((r) => r.id === 'private-key');
+    const multiLine = SHAPE_RULES.filter((r) => r.multiLine);
+    const multiLineKeywords = multiLine.flatMap((r) => r.keywords);
     // A keyword that starts with punctuation (`:AA`) makes the finder check every `:` of JSON
     // and YAML, which halved its speed: such rules get a pass of their own, run only on text
     // that holds one of their keywords (a plain substring search).
     const punctuated = (r: ShapeRule): boolean => r.keywords.some((k) => /^[^A-Za-z0-9]/.test(k));
-    const rare = SHAPE_RULES.filter((r) => !r.caseInsensitive && r.id !== 'private-key' && punctuated(r));
-    const cs = SHAPE_RULES.filter((r) => !r.caseInsensitive && r.id !== 'private-key' && !punctuated(r));
+    const rare = SHAPE_RULES.filter((r) => !r.caseInsensitive && !r.multiLine && punctuated(r));
+    const cs = SHAPE_RULES.filter((r) => !r.caseInsensitive && !r.multiLine && !punctuated(r));
     const ci = SHAPE_RULES.filter((r) => r.caseInsensitive);
     const rareKeywords = rare.flatMap((r) => r.keywords);
     this.passes = [
       this.literal,
-      shapePass(multiLine, '', null, (text) => text.includes('PRIVATE KEY')),
+      shapePass(multiLine, '', null, (text) => multiLineKeywords.some((k) => text.includes(k))),
       shapePass(cs, '', literalFinder(cs.flatMap((r) => r.keywords), '')),
       rare.length > 0 ? shapePass(rare, '', literalFinder(rareKeywords, ''), (text) => rareKeywords.some((k) => text.includes(k))) : null,
       shapePass(ci, 'i', literalFinder(ci.flatMap((r) => r.keywords), 'i')),
