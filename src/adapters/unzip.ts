@@ -9,7 +9,7 @@ import { unsafePathReason } from '../core/manifest-schema.js';
 import { UserError } from '../errors.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
 
-const show = (s: string): string => JSON.stringify(terminalSafe(s));
+const show = (s: string): string => `"${terminalSafe(s)}"`;
 
 /**
  * Joins a relative path from a downloaded share under `root`, refusing anything that would
@@ -96,6 +96,8 @@ export class SafeTree {
    * size) or the cap; checks the size and, when given, the sha256 at the end.
    */
   async writeStream(rel: string, stream: Readable, limit: number, sha256?: string): Promise<void> {
+    // Once we stop reading, yauzl's size check may still fire: the iteration has its answer already.
+    stream.on('error', () => {});
     const fh = await this.create(rel);
     const h = createHash('sha256');
     let n = 0;

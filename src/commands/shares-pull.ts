@@ -35,7 +35,7 @@ interface ApiFile {
 export const DEFAULT_PULL_CAP = 4 * 1024 ** 3;
 
 const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
-const show = (s: string): string => JSON.stringify(terminalSafe(s));
+const show = (s: string): string => `"${terminalSafe(s)}"`;
 
 /**
  * gh rewrites control characters in `gh api` JSON output into caret notation (ESC becomes

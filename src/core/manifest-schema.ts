@@ -63,7 +63,7 @@ export class ManifestError extends UserError {
   }
 }
 
-const show = (s: string): string => JSON.stringify(terminalSafe(s));
+const show = (s: string): string => `"${terminalSafe(s)}"`;
 const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const HEX64 = /^[0-9a-f]{64}$/;
