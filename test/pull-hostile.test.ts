@@ -267,11 +267,12 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
 
     it('keeps only links whose target stays inside DIR without passing through another link', async () => {
       const id = seedShare({
-        files: { 'a/f.txt': 'f\n', 'x/g.txt': 'g\n' },
+        files: { 'a/b/f.txt': 'f\n', 'x/g.txt': 'g\n' },
         links: [
-          { path: 'a/up', target: '..' }, // DIR itself: fine
-          { path: 'x/L', target: '../a/up/..' }, // looks inside, but a/up/.. is DIR's parent
-          { path: 'x/M', target: '../a/up/a/up/up/x/g.txt' },
+          { path: 'a/b/up', target: '..' }, // a: fine
+          { path: 'a/root', target: '..' }, // DIR itself: fine
+          { path: 'x/L', target: '../a/b/up/../..' }, // reads as a, but a/b/up/.. is DIR, and DIR/.. its parent
+          { path: 'x/M', target: '../a/b/up/b/up/b/f.txt' }, // inside, but through links all the same
           { path: 'x/abs', target: '/etc/passwd' },
           { path: 'x/climb', target: '../../x' },
           { path: 'x/ok', target: 'g.txt' },
@@ -282,7 +283,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       assert.equal(r.code, 0, r.stderr);
       await assertContained(r);
       const tree = await listTree(r.dest);
-      for (const kept of ['a/up@', 'x/ok@', 'x/via@']) assert.ok(tree.includes(kept), kept);
+      for (const kept of ['a/b/up@', 'a/root@', 'x/ok@', 'x/via@']) assert.ok(tree.includes(kept), kept);
       for (const gone of ['x/L@', 'x/M@', 'x/abs@', 'x/climb@']) assert.ok(!tree.includes(gone), gone);
       assert.match(r.stderr, /link "x\/L" not recreated: its target passes through another link/);
       assert.match(r.stderr, /link "x\/abs" not recreated: its target is an absolute path/);
