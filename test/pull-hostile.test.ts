@@ -378,6 +378,11 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       assert.match(runs[1]!.stderr, /climbs out/);
       assert.equal(runs[2]!.code, 0, runs[2]!.stderr);
       assert.match(runs[2]!.stderr, /link "l\\x1b\]0;pwned.*not recreated/);
+      // A path the file system cannot hold (past PATH_MAX): its error names it, escaped, on one line.
+      const deep = `${hostile}/${Array.from({ length: 20 }, (_, i) => `${String(i).padStart(3, '0')}${'d'.repeat(240)}`).join('/')}/f.txt`;
+      const tooLong = await pull(seedShare({ files: { [deep]: 'a\n' } }));
+      await assertRefused(tooLong, /Cannot write "\\x1b\]0;pwned.*…d+" from the share \(the path is too long for this file system\); nothing was written/);
+      runs.push(tooLong);
       for (const r of runs) {
         // eslint-disable-next-line no-control-regex
         assert.doesNotMatch(r.stderr + r.stdout, /[\x00-\x08\x0b-\x1f\x7f-\x9f]/, 'no raw control character printed');

@@ -32,6 +32,17 @@ export class PullCapError extends UserError {
 
 const damaged = (what: string): UserError => new UserError(`${what}: the share is damaged or was edited; nothing was written.`);
 
+/** A path from the share, cut in the middle when long, for a one-line message. */
+const shortPath = (rel: string): string => (rel.length > 160 ? `${rel.slice(0, 60)}…${rel.slice(-80)}` : rel);
+
+/** A file system error while writing `rel`: one line naming the share's path (escaped), never the staging directory. */
+function fsError(err: unknown, rel: string): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (err instanceof UserError || !code) return err;
+  const why = code === 'ENAMETOOLONG' ? 'the path is too long for this file system' : code === 'ENOSPC' ? 'the disk is full' : code;
+  return new UserError(`Cannot write ${show(shortPath(rel))} from the share (${why}); nothing was written.`);
+}
+
 const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 const parentOf = (rel: string): string => (rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '');
 
@@ -61,9 +72,11 @@ export class SafeTree {
     try {
       await mkdir(abs);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw fsError(err, relDir);
     }
-    const st = await lstat(abs);
+    const st = await lstat(abs).catch((err: unknown) => {
+      throw fsError(err, relDir);
+    });
     if (!st.isDirectory()) throw damaged(`${show(relDir)} is both a file or link and a folder`);
     this.dirs.add(relDir);
   }
@@ -76,8 +89,8 @@ export class SafeTree {
       return await open(abs, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | O_NOFOLLOW, 0o666);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST' || code === 'ELOOP' || code === 'EISDIR') throw damaged(`The share holds ${show(rel)} twice`);
-      throw err;
+      if (code === 'EEXIST' || code === 'ELOOP' || code === 'EISDIR') throw damaged(`The share holds ${show(shortPath(rel))} twice`);
+      throw fsError(err, rel);
     }
   }
 
@@ -85,7 +98,9 @@ export class SafeTree {
     this.reserve(data.length);
     const fh = await this.create(rel);
     try {
-      await writeAll(fh, data);
+      await writeAll(fh, data).catch((err: unknown) => {
+        throw fsError(err, rel);
+      });
     } finally {
       await fh.close();
     }
@@ -107,7 +122,9 @@ export class SafeTree {
         if (n > limit) throw damaged(`${show(rel)} in the archive is larger than its declared ${limit} bytes`);
         this.reserve(chunk.length);
         h.update(chunk);
-        await writeAll(fh, chunk);
+        await writeAll(fh, chunk).catch((e: unknown) => {
+          throw fsError(e, rel);
+        });
       }
     } finally {
       stream.destroy();
@@ -137,7 +154,7 @@ export class SafeTree {
         await symlink(l.target, abs);
         made.push(l);
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw fsError(err, l.path);
         skipped.push({ path: l.path, why: 'something else is at its path' });
       }
     }

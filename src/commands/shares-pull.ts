@@ -11,7 +11,7 @@ import { checkDistinctPaths, declaredBytes, parseManifest, unsafePathReason, typ
 import { MANIFEST_NAME, parseFlatName } from '../core/names.js';
 import { parseGistRef } from '../core/share.js';
 import { parseSizeFlag } from '../core/sizes.js';
-import { UserError } from '../errors.js';
+import { describeError, UserError } from '../errors.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
 import type { CommandContext } from './context.js';
 
@@ -95,7 +95,7 @@ export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext
   let map: Record<string, ManifestFile>;
   if (manifest.files) map = manifest.files;
   else {
-    map = {};
+    map = Object.create(null) as Record<string, ManifestFile>;
     for (const name of byName.keys()) {
       const parsed = parseFlatName(name);
       if (!parsed) continue;
@@ -187,6 +187,10 @@ export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext
     return 0;
   } catch (err) {
     await rm(staging, { recursive: true, force: true });
+    // A file system error names a path from the gist: one escaped line, not an "unexpected error".
+    if (!(err instanceof UserError) && (err as NodeJS.ErrnoException).code) {
+      throw new UserError(`Writing the share into ${terminalSafe(target)} failed: ${terminalSafe(describeError(err))}; nothing was written.`);
+    }
     throw err;
   } finally {
     untrack();

@@ -128,7 +128,8 @@ function checkFiles(v: unknown, ours: boolean): Record<string, ManifestFile> | n
     return null;
   }
   if (!isObject(v)) throw new ManifestError(`files is ${kindOf(v)}, not an object`);
-  const out: Record<string, ManifestFile> = {};
+  // No prototype: a gist file named __proto__ stays an ordinary key.
+  const out: Record<string, ManifestFile> = Object.create(null) as Record<string, ManifestFile>;
   for (const [name, e] of Object.entries(v)) {
     const at = `files[${show(name)}]`;
     if (name === '' || name.includes('/')) throw new ManifestError(`${at} is not a gist file name`);
