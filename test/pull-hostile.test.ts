@@ -253,6 +253,10 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       const r = await pull(id);
       await assertRefused(r, /"a\.txt" does not match the manifest's sha256: the share is damaged/);
       assert.ok(fake.requests.some((q) => q.path.startsWith('/raw/')), 'checked against the raw file first');
+      // DIR's parent folders, made by the pull, are gone too.
+      const deeper = await runCli(['shares', 'pull', id, path.join(r.work, 'new', 'parents', 'out')], { cwd: r.work, env });
+      assert.equal(deeper.code, 1);
+      assert.deepEqual(await listTree(r.parent), ['work']);
     });
   });
 

@@ -148,7 +148,8 @@ export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext
   const state = await targetState(target);
   if (state === 'non-empty') throw new UserError(`${terminalSafe(target)} already exists and is not empty. Pull into a new or empty directory.`);
 
-  await mkdir(path.dirname(target), { recursive: true });
+  // DIR's parent folders, when this pull makes them, go too if it fails.
+  const madeParent = await mkdir(path.dirname(target), { recursive: true });
   const staging = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}.partial-`));
   const untrack = trackTemp(staging);
   let zipDir: string | undefined;
@@ -211,7 +212,7 @@ export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext
     }
     return 0;
   } catch (err) {
-    await rm(staging, { recursive: true, force: true });
+    await rm(madeParent ?? staging, { recursive: true, force: true });
     // A file system error names a path from the gist: one escaped line, not an "unexpected error".
     if (!(err instanceof UserError) && (err as NodeJS.ErrnoException).code) {
       throw new UserError(`Writing the share into ${terminalSafe(target)} failed: ${terminalSafe(describeError(err))}; nothing was written.`);
