@@ -387,6 +387,10 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       const tooLong = await pull(seedShare({ files: { [deep]: 'a\n' } }));
       await assertRefused(tooLong, /Cannot write "\\x1b\]0;pwned.*…d+" from the share \(the path is too long for this file system\); nothing was written/);
       runs.push(tooLong);
+      const json = await pull(link, ['--json']);
+      assert.equal(json.code, 0, json.stderr);
+      assert.equal(onlyJson(json.stdout).links_skipped[0].path, `l${hostile}`, 'the same data, escaped');
+      runs.push(json);
       for (const r of runs) {
         // eslint-disable-next-line no-control-regex
         assert.doesNotMatch(r.stderr + r.stdout, /[\x00-\x08\x0b-\x1f\x7f-\x9f]/, 'no raw control character printed');

@@ -203,7 +203,10 @@ export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext
     if (state === 'empty-dir') await rmdir(target);
     await rename(staging, target);
     if (opts.json) {
-      ctx.stdout.write(`${JSON.stringify({ success: true, gist_id: id, dir: target, files: written, archive_members: archived.length, links: links.created, links_skipped: links.skipped, bytes: tree.written }, null, 2)}\n`);
+      // JSON.stringify leaves DEL, C1 and bidi controls raw: written as \u escapes, the same data, safe on a terminal.
+      const json = JSON.stringify({ success: true, gist_id: id, dir: target, files: written, archive_members: archived.length, links: links.created, links_skipped: links.skipped, bytes: tree.written }, null, 2)
+        .replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      ctx.stdout.write(`${json}\n`);
     } else {
       for (const s of links.skipped.slice(0, 10)) ctx.stderr.write(`Warning: link ${show(s.path)} not recreated: ${s.why}.\n`);
       if (links.skipped.length > 10) ctx.stderr.write(`Warning: ${links.skipped.length - 10} more links not recreated.\n`);
