@@ -106,7 +106,8 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
   let env: NodeJS.ProcessEnv;
   before(async () => {
     fake = await new FakeGitHub().start();
-    env = await ghEnv(fake);
+    // Its own TMPDIR: the export here must not show up in another test file's look at the shared /tmp.
+    env = await ghEnv(fake, { TMPDIR: await tempDir('mgs-pull-tmp-') });
   });
   after(async () => {
     await fake.stop();

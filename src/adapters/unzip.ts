@@ -229,11 +229,15 @@ const S_IFLNK = 0o120000;
  * the cap. Each member is then written stopping at its declared size and checked against its
  * sha256. Returns the paths written.
  */
-export async function extractZip(zipFile: string, into: SafeTree | string, expect: ArchiveExpectation = { members: new Map(), complete: false }): Promise<string[]> {
+export async function extractZip(zipFile: string | Buffer, into: SafeTree | string, expect: ArchiveExpectation = { members: new Map(), complete: false }): Promise<string[]> {
   const tree = typeof into === 'string' ? new SafeTree(into, Infinity) : into;
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    // Names are decoded here, not by yauzl, which would turn a backslash in a name into a folder.
-    yauzl.open(zipFile, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }, (err, z) => (err ? reject(err) : resolve(z!))))
+  // Names are decoded here, not by yauzl, which would turn a backslash in a name into a folder.
+  const options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
+    const done = (err: Error | null, z?: yauzl.ZipFile): void => (err ? reject(err) : resolve(z!));
+    if (typeof zipFile === 'string') yauzl.open(zipFile, options, done);
+    else yauzl.fromBuffer(zipFile, options, done);
+  })
     .catch(() => {
       throw damaged('The overflow archive is not a readable zip');
     });

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, rename, rm, rmdir, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, mkdtemp, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import prettyBytes from 'pretty-bytes';
 import { GhApiError, Gh } from '../adapters/gh.js';
@@ -152,8 +151,6 @@ export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext
   const madeParent = await mkdir(path.dirname(target), { recursive: true });
   const staging = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}.partial-`));
   const untrack = trackTemp(staging);
-  let zipDir: string | undefined;
-  let untrackZip = (): void => {};
   try {
     const tree = new SafeTree(staging, cap);
     const entries = Object.entries(map);
@@ -190,10 +187,8 @@ export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext
       let zip = await fetchParts(false);
       if (sha256(zip) !== archive.sha256) zip = await fetchParts(true);
       if (sha256(zip) !== archive.sha256) throw new UserError('The overflow archive does not match the manifest\'s sha256: the share is damaged or was edited; nothing was written.');
-      zipDir = await mkdtemp(path.join(os.tmpdir(), 'massgen-share-pull-'));
-      untrackZip = trackTemp(zipDir);
-      await writeFile(path.join(zipDir, 'archive.zip'), zip);
-      archived = await extractZip(path.join(zipDir, 'archive.zip'), tree, {
+      // Read from memory (it is there already): no temporary file to leave behind.
+      archived = await extractZip(zip, tree, {
         members: new Map(archive.members.map((m) => [m.path, { bytes: m.bytes, sha256: m.sha256 }])),
         complete: !archive.members_truncated,
       });
@@ -223,7 +218,5 @@ export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext
     throw err;
   } finally {
     untrack();
-    if (zipDir) await rm(zipDir, { recursive: true, force: true });
-    untrackZip();
   }
 }
