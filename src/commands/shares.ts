@@ -34,12 +34,13 @@ export const sharesCommand: CommandModule<object, { context: CommandContext }> =
           argv.context.exitCode = await runSharesDelete(argv, argv.context);
         },
       )
-      .command<WithContext<{ ref: string; dir?: string; json: boolean }>>(
+      .command<WithContext<{ ref: string; dir?: string; json: boolean; maxSize?: string }>>(
         'pull <ref> [dir]', 'Download a share into a local log tree',
         (b) => b
           .positional('ref', { type: 'string', describe: 'Gist id or URL (or Viewer link)' })
           .positional('dir', { type: 'string', describe: 'New or empty directory (default: ./<session id>)' })
-          .option('json', { type: 'boolean', default: false, describe: 'Print one JSON document' }) as never,
+          .option('json', { type: 'boolean', default: false, describe: 'Print one JSON document' })
+          .option('max-size', { type: 'string', describe: 'The most the pull may write (default 4GB): bytes or a size such as 8GB' }) as never,
         async (argv) => {
           const { runSharesPull } = await import('./shares-pull.js');
           argv.context.exitCode = await runSharesPull(argv, argv.context);

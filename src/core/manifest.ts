@@ -1,3 +1,4 @@
+import { MANIFEST_VERSION, SHARE_FORMAT } from './manifest-schema.js';
 import { archived, type ExportLimits, type ExportPlan, type LeftOut, type PlannedFile } from './plan.js';
 import { firstSorted, type Entries } from './tables.js';
 import type { AttemptInfo, ErrorInfo } from './turns.js';
@@ -74,7 +75,7 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): Record<s
   // Archive members are read again where they are listed, never gathered into a list (there can be 100,000).
   const members: Entries<PlannedFile> = { length: memberCount, [Symbol.iterator]: () => archived(plan) };
   const manifest: Record<string, unknown> = {
-    version: '2.0',
+    version: MANIFEST_VERSION,
     session_id: plan.session.id,
     turn_count: plan.selectedTurns.length,
     attempt_count: attempts.length,
@@ -96,7 +97,7 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): Record<s
     })),
     ...(status === 'error' ? { error: sessionError(attempts) } : {}),
     exporter: opts.exporter,
-    format: 'massgen-share/1',
+    format: SHARE_FORMAT,
     created_at: opts.createdAt.toISOString(),
     layout: plan.session.layout,
     files,

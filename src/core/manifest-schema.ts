@@ -1,0 +1,243 @@
+/**
+ * The one shape of `_session_manifest.json`, and its validator. The exporter's writer
+ * (manifest.ts) writes this shape; `shares pull` reads a gist's manifest only through
+ * `parseManifest`, before it writes anything. MassGen's own exporter writes the same `version`
+ * with no `format` and no file map; those shares are accepted too (pull reads their flat names).
+ * Fields not listed here are kept and ignored (the Viewer's fields, counts, warnings).
+ */
+import { UserError } from '../errors.js';
+import { terminalSafe } from '../ui/terminal-safe.js';
+
+/** The manifest version both exporters write; pull reads any 2.x. */
+export const MANIFEST_VERSION = '2.0';
+/** Our own format marker (absent from MassGen's exporter's manifests). */
+export const SHARE_FORMAT = 'massgen-share/1';
+
+export type Encoding = 'utf-8' | 'base64';
+
+/** A gist file of the share: its original path, and (our format) its size and sha256. */
+export interface ManifestFile {
+  path: string;
+  encoding: Encoding;
+  bytes?: number;
+  sha256?: string;
+  gist_bytes?: number;
+}
+export interface ManifestMember {
+  path: string;
+  bytes: number;
+  sha256: string;
+  reason?: string;
+}
+export interface ManifestArchive {
+  format?: 'zip';
+  encoding?: 'base64';
+  parts: string[];
+  bytes: number | null;
+  sha256: string | null;
+  members: ManifestMember[];
+  members_count?: number;
+  members_truncated?: boolean;
+}
+export interface ManifestLink {
+  path: string;
+  target: string;
+  target_path?: string | null;
+}
+export interface ShareManifest {
+  version: string;
+  format?: string;
+  session_id?: string | null;
+  /** Gist file name → original path (absent in shares made by MassGen's own exporter). */
+  files?: Record<string, ManifestFile> | null;
+  archive?: ManifestArchive | null;
+  links?: ManifestLink[];
+  [field: string]: unknown;
+}
+
+/** A manifest that does not have the one shape: the message names the field and the problem. */
+export class ManifestError extends UserError {
+  constructor(problem: string) {
+    super(`The share's ${'_session_manifest.json'} is invalid: ${problem}; nothing was written.`);
+    this.name = 'ManifestError';
+  }
+}
+
+const show = (s: string): string => `"${terminalSafe(s)}"`;
+const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const HEX64 = /^[0-9a-f]{64}$/;
+
+/**
+ * Why a relative path from a share may not be written under a directory, or null when it may:
+ * `/`-separated, not absolute, no empty, `.` or `..` segment, no NUL; on Windows no backslash.
+ */
+export function unsafePathReason(rel: string, platform: NodeJS.Platform = process.platform): string | null {
+  if (rel === '') return 'is empty';
+  if (rel.startsWith('/') || (platform === 'win32' && /^[a-zA-Z]:/.test(rel))) return 'is absolute';
+  if (rel.includes('\0')) return 'holds a NUL character';
+  if (platform === 'win32' && rel.includes('\\')) return 'holds a backslash';
+  const parts = rel.split('/');
+  if (parts.some((p) => p === '..')) return 'climbs out with ..';
+  if (parts.some((p) => p === '' || p === '.')) return 'has an empty or . segment';
+  if (parts.some((p) => Buffer.byteLength(p) > 255)) return 'has a name longer than 255 bytes';
+  return null;
+}
+
+function str(v: unknown, where: string, opts: { empty?: boolean } = {}): string {
+  if (typeof v !== 'string') throw new ManifestError(`${where} is ${kindOf(v)}, not a string`);
+  if (!opts.empty && v === '') throw new ManifestError(`${where} is empty`);
+  return v;
+}
+function size(v: unknown, where: string): number {
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new ManifestError(`${where} is ${typeof v === 'number' ? String(v) : kindOf(v)}, not a size in bytes`);
+  return v;
+}
+function hash(v: unknown, where: string): string {
+  if (typeof v !== 'string' || !HEX64.test(v)) throw new ManifestError(`${where} is not a sha256 (64 lowercase hex digits)`);
+  return v;
+}
+function relPath(v: unknown, where: string): string {
+  const p = str(v, where);
+  const why = unsafePathReason(p);
+  if (why) throw new ManifestError(`${where} ${show(p)} ${why}`);
+  return p;
+}
+
+function checkVersion(m: Record<string, unknown>): void {
+  if (!('version' in m)) throw new ManifestError('it has no version');
+  const v = m.version;
+  if (typeof v !== 'string' || !/^\d+(\.\d+)*$/.test(v)) throw new ManifestError(`its version is ${typeof v === 'string' ? show(v) : kindOf(v)}, not a version such as "${MANIFEST_VERSION}"`);
+  const major = Number(v.split('.')[0]);
+  const ours = Number(MANIFEST_VERSION.split('.')[0]);
+  if (major > ours) throw new ManifestError(`it is manifest version ${v}, newer than this massgen-share reads (${ours}.x): update massgen-share (npm install -g massgen-share)`);
+  if (major < ours) throw new ManifestError(`it is manifest version ${v}, older than this massgen-share reads (${ours}.x)`);
+  if (m.format !== undefined) {
+    const f = str(m.format, 'format');
+    if (f !== SHARE_FORMAT) {
+      const newer = /^massgen-share\/(\d+)$/.exec(f);
+      if (newer && Number(newer[1]) > 1) throw new ManifestError(`its format ${show(f)} is newer than this massgen-share reads (${SHARE_FORMAT}): update massgen-share`);
+      throw new ManifestError(`its format ${show(f)} is unknown (expected ${SHARE_FORMAT})`);
+    }
+  }
+}
+
+function checkFiles(v: unknown, ours: boolean): Record<string, ManifestFile> | null {
+  if (v === undefined || v === null) {
+    if (ours) throw new ManifestError('it has no files map');
+    return null;
+  }
+  if (!isObject(v)) throw new ManifestError(`files is ${kindOf(v)}, not an object`);
+  // No prototype: a gist file named __proto__ stays an ordinary key.
+  const out: Record<string, ManifestFile> = Object.create(null) as Record<string, ManifestFile>;
+  for (const [name, e] of Object.entries(v)) {
+    const at = `files[${show(name)}]`;
+    if (name === '' || name.includes('/')) throw new ManifestError(`${at} is not a gist file name`);
+    if (!isObject(e)) throw new ManifestError(`${at} is ${kindOf(e)}, not an object`);
+    const entry: ManifestFile = { path: relPath(e.path, `${at}.path`), encoding: 'utf-8' };
+    if (e.encoding !== 'utf-8' && e.encoding !== 'base64') throw new ManifestError(`${at}.encoding is ${typeof e.encoding === 'string' ? show(e.encoding) : kindOf(e.encoding)}, not "utf-8" or "base64"`);
+    entry.encoding = e.encoding;
+    if (ours || e.bytes !== undefined) entry.bytes = size(e.bytes, `${at}.bytes`);
+    if (ours || e.sha256 !== undefined) entry.sha256 = hash(e.sha256, `${at}.sha256`);
+    if (e.gist_bytes !== undefined) entry.gist_bytes = size(e.gist_bytes, `${at}.gist_bytes`);
+    out[name] = entry;
+  }
+  return out;
+}
+
+function checkArchive(v: unknown): ManifestArchive | null {
+  if (v === undefined || v === null) return null;
+  if (!isObject(v)) throw new ManifestError(`archive is ${kindOf(v)}, not an object or null`);
+  if (v.format !== undefined && v.format !== 'zip') throw new ManifestError('archive.format is not "zip"');
+  if (v.encoding !== undefined && v.encoding !== 'base64') throw new ManifestError('archive.encoding is not "base64"');
+  if (!Array.isArray(v.parts)) throw new ManifestError(`archive.parts is ${kindOf(v.parts)}, not an array`);
+  const parts = v.parts.map((p, i) => str(p, `archive.parts[${i}]`));
+  if (new Set(parts).size !== parts.length) throw new ManifestError('archive.parts names a part twice');
+  if (!Array.isArray(v.members)) throw new ManifestError(`archive.members is ${kindOf(v.members)}, not an array`);
+  const members = v.members.map((m, i): ManifestMember => {
+    const at = `archive.members[${i}]`;
+    if (!isObject(m)) throw new ManifestError(`${at} is ${kindOf(m)}, not an object`);
+    return { path: relPath(m.path, `${at}.path`), bytes: size(m.bytes, `${at}.bytes`), sha256: hash(m.sha256, `${at}.sha256`) };
+  });
+  const out: ManifestArchive = {
+    parts,
+    bytes: v.bytes === null || v.bytes === undefined ? null : size(v.bytes, 'archive.bytes'),
+    sha256: v.sha256 === null || v.sha256 === undefined ? null : hash(v.sha256, 'archive.sha256'),
+    members,
+  };
+  if (v.members_truncated !== undefined) {
+    if (typeof v.members_truncated !== 'boolean') throw new ManifestError('archive.members_truncated is not true or false');
+    out.members_truncated = v.members_truncated;
+  }
+  if (v.members_count !== undefined) out.members_count = size(v.members_count, 'archive.members_count');
+  if (parts.length > 0 && !out.members_truncated && out.members_count !== undefined && out.members_count !== members.length) {
+    throw new ManifestError(`archive.members_count is ${out.members_count} but ${members.length} members are listed`);
+  }
+  return out;
+}
+
+function checkLinks(v: unknown): ManifestLink[] {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) throw new ManifestError(`links is ${kindOf(v)}, not an array`);
+  return v.map((l, i): ManifestLink => {
+    const at = `links[${i}]`;
+    if (!isObject(l)) throw new ManifestError(`${at} is ${kindOf(l)}, not an object`);
+    const target = str(l.target, `${at}.target`);
+    if (target.includes('\0')) throw new ManifestError(`${at}.target holds a NUL character`);
+    return { path: relPath(l.path, `${at}.path`), target };
+  });
+}
+
+/**
+ * Refuses two entries with the same path, paths that differ only by Unicode normalisation (one
+ * file on macOS), and a path that is also a folder of another (a file or link `a`, and `a/b`).
+ */
+export function checkDistinctPaths(paths: Iterable<string>): void {
+  const seen = new Map<string, string>();
+  for (const p of paths) {
+    const key = p.normalize('NFC');
+    const prev = seen.get(key);
+    if (prev !== undefined) {
+      throw new ManifestError(prev === p ? `two entries have the path ${show(p)}` : `the paths ${show(prev)} and ${show(p)} differ only by Unicode normalisation`);
+    }
+    seen.set(key, p);
+  }
+  for (const [key, p] of seen) {
+    for (let i = key.indexOf('/'); i !== -1; i = key.indexOf('/', i + 1)) {
+      const parent = seen.get(key.slice(0, i));
+      if (parent !== undefined) throw new ManifestError(`${show(parent)} is a file or link, and also the folder of ${show(p)}`);
+    }
+  }
+}
+
+/** Validates a parsed manifest against the one shape; throws ManifestError naming the first problem. */
+export function validateManifest(value: unknown): ShareManifest {
+  if (!isObject(value)) throw new ManifestError(`it is ${kindOf(value)}, not an object`);
+  checkVersion(value);
+  const ours = value.format !== undefined;
+  const files = checkFiles(value.files, ours);
+  const archive = checkArchive(value.archive);
+  const links = checkLinks(value.links);
+  const sessionId = value.session_id === undefined || value.session_id === null ? null : str(value.session_id, 'session_id');
+  checkDistinctPaths([...Object.values(files ?? {}).map((f) => f.path), ...(archive?.members ?? []).map((m) => m.path), ...links.map((l) => l.path)]);
+  return { ...value, version: value.version as string, session_id: sessionId, files, archive, links };
+}
+
+/** Parses and validates the manifest's text. */
+export function parseManifest(text: string): ShareManifest {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ManifestError('it is not valid JSON');
+  }
+  return validateManifest(value);
+}
+
+/** Bytes the manifest says a pull writes: its files and the archive's listed members. */
+export function declaredBytes(m: ShareManifest): number {
+  let n = 0;
+  for (const f of Object.values(m.files ?? {})) n += f.bytes ?? 0;
+  for (const mem of m.archive?.members ?? []) n += mem.bytes;
+  return n;
+}

@@ -1,0 +1,401 @@
+/**
+ * `massgen shares pull` against real gh 2.23 and the fake GitHub, with shares as MassGen makes
+ * them (coloured traces: gh rewrites control characters in `gh api` JSON) and as an attacker
+ * makes them (chained links, hostile archives, zip bombs, malformed manifests, escape
+ * sequences in names). Each pull runs in `<parent>/work` into `<parent>/work/out`; the whole
+ * parent is listed afterwards to prove nothing was written anywhere else.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, readdir, readFile, realpath, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import zlib from 'node:zlib';
+import { crc32Portable } from '../src/adapters/archive.js';
+import { validateManifest } from '../src/core/manifest-schema.js';
+import { MANIFEST_NAME } from '../src/core/names.js';
+import { copyFixture, onlyJson, runCli, tempDir } from './helpers/env.js';
+import { FakeGitHub } from './helpers/fake-github.js';
+import { ghEnv } from './helpers/share-env.js';
+
+const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+
+/** Every C0 control character (NUL optional), DEL, and every C1 control character. */
+function controls(withNul: boolean): string {
+  let s = '';
+  for (let c = withNul ? 0 : 1; c < 0x20; c++) s += String.fromCharCode(c);
+  s += '\x7f';
+  for (let c = 0x80; c < 0xa0; c++) s += String.fromCharCode(c);
+  return s;
+}
+
+interface ZipMember {
+  name: string;
+  data: Buffer;
+  /** The size the zip's headers declare (default: the true size). */
+  declared?: number;
+  /** Unix mode in the external attributes (default a regular file). */
+  mode?: number;
+}
+
+/** A zip built by hand, so that it can lie: deflated members, any name, any declared size, link modes. */
+function makeZip(members: ZipMember[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const m of members) {
+    const name = Buffer.from(m.name, 'utf8');
+    const packed = zlib.deflateRawSync(m.data);
+    const crc = crc32Portable(m.data);
+    const size = m.declared ?? m.data.length;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(0x21, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE((3 << 8) | 20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(0x21, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(((m.mode ?? 0o100644) << 16) >>> 0, 38);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, packed);
+    centrals.push(central, name);
+    offset += 30 + name.length + packed.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(members.length, 8);
+  end.writeUInt16LE(members.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+interface ShareSpec {
+  /** Original path → bytes (uploaded as UTF-8 text unless listed in base64). */
+  files?: Record<string, Buffer | string>;
+  base64?: string[];
+  /** Gist file names for some paths (default f0.txt, f1.txt, ...). */
+  names?: Record<string, string>;
+  /** Archive members as the manifest lists them (bytes default to the data's size). */
+  members?: { path: string; data: Buffer; bytes?: number }[];
+  /** The archive itself (default: built from the members). */
+  zip?: Buffer;
+  truncated?: boolean;
+  links?: { path: string; target: string }[];
+  /** Edits the manifest, or replaces it (a string is uploaded as is). */
+  manifest?: (m: Record<string, any>) => unknown;
+}
+
+describe('shares pull: hostile and realistic gists through the real gh', () => {
+  let fake: FakeGitHub;
+  let env: NodeJS.ProcessEnv;
+  before(async () => {
+    fake = await new FakeGitHub().start();
+    // Its own TMPDIR: the export here must not show up in another test file's look at the shared /tmp.
+    env = await ghEnv(fake, { TMPDIR: await tempDir('mgs-pull-tmp-') });
+  });
+  after(async () => {
+    await fake.stop();
+  });
+  beforeEach(() => {
+    fake.requests.length = 0;
+    fake.faults.length = 0;
+  });
+
+  function seedShare(spec: ShareSpec): string {
+    const gistFiles: Record<string, string> = {};
+    const files: Record<string, unknown> = {};
+    let i = 0;
+    for (const [p, data] of Object.entries(spec.files ?? {})) {
+      const buf = Buffer.from(data);
+      const name = spec.names?.[p] ?? `f${i++}.txt`;
+      const encoding = spec.base64?.includes(p) ? 'base64' : 'utf-8';
+      gistFiles[name] = encoding === 'base64' ? buf.toString('base64') : buf.toString('utf8');
+      files[name] = { path: p, bytes: buf.length, sha256: sha(buf), encoding, gist_bytes: Buffer.byteLength(gistFiles[name]!) };
+    }
+    let archive: unknown = null;
+    if (spec.members || spec.zip) {
+      const members = spec.members ?? [];
+      const zip = spec.zip ?? makeZip(members.map((m) => ({ name: m.path, data: m.data })));
+      gistFiles['_archive.zip.b64.part001'] = zip.toString('base64');
+      archive = {
+        format: 'zip', encoding: 'base64', parts: ['_archive.zip.b64.part001'], bytes: zip.length, sha256: sha(zip),
+        members: members.map((m) => ({ path: m.path, bytes: m.bytes ?? m.data.length, sha256: sha(m.data), reason: 'binary' })),
+        ...(spec.truncated ? { members_truncated: true, members_count: members.length + 1 } : {}),
+      };
+    }
+    const manifest: Record<string, any> = { version: '2.0', session_id: 'log_20260301_090000_000001', format: 'massgen-share/1', files, archive, links: spec.links ?? [] };
+    const final = spec.manifest ? spec.manifest(manifest) : manifest;
+    gistFiles[MANIFEST_NAME] = typeof final === 'string' ? final : JSON.stringify(final, null, 2);
+    return fake.seed('MassGen: a share', gistFiles).id;
+  }
+
+  /** Pulls into <parent>/work/out from <parent>/work. */
+  async function pull(id: string, args: string[] = []) {
+    const parent = await tempDir('mgs-pull-');
+    const work = path.join(parent, 'work');
+    await mkdir(work);
+    const dest = path.join(work, 'out');
+    const r = await runCli(['shares', 'pull', id, dest, ...args], { cwd: work, env, timeoutMs: 90_000 });
+    return { ...r, parent, work, dest };
+  }
+
+  /** Every path under `dir` (links not followed), links marked `@`. */
+  async function listTree(dir: string, rel = ''): Promise<string[]> {
+    const out: string[] = [];
+    for (const name of (await readdir(path.join(dir, rel))).sort()) {
+      const r = rel ? `${rel}/${name}` : name;
+      const st = await lstat(path.join(dir, r));
+      out.push(st.isSymbolicLink() ? `${r}@` : r);
+      if (st.isDirectory()) out.push(...await listTree(dir, r));
+    }
+    return out;
+  }
+
+  /** Nothing outside <parent>/work/out, and every link in it resolves inside it (or dangles). */
+  async function assertContained(r: { parent: string; dest: string }): Promise<void> {
+    const all = await listTree(r.parent);
+    assert.deepEqual(all.filter((p) => p !== 'work' && p !== 'work/out' && p !== 'work/out@' && !p.startsWith('work/out/')), [], 'nothing written outside DIR');
+    if (!all.includes('work/out')) return;
+    const realDest = await realpath(r.dest);
+    for (const p of all.filter((x) => x.endsWith('@'))) {
+      const abs = path.join(r.parent, p.slice(0, -1));
+      let real: string;
+      try {
+        real = await realpath(abs);
+      } catch {
+        continue; // dangling: leads nowhere
+      }
+      assert.ok(real === realDest || real.startsWith(realDest + path.sep), `${p} resolves to ${real}, outside DIR`);
+    }
+  }
+
+  /** A refused pull: exit 1, one clear line naming the problem, nothing written at all. */
+  async function assertRefused(r: Awaited<ReturnType<typeof pull>>, message: RegExp): Promise<void> {
+    assert.equal(r.code, 1, `${r.stderr}${r.stdout}`);
+    assert.match(r.stderr, message);
+    assert.doesNotMatch(r.stderr, /Unexpected error|please report/i);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.deepEqual(await listTree(r.parent), ['work'], 'nothing written, no staging left');
+  }
+
+  describe('control characters (gh api rewrites them in JSON)', () => {
+    it('pulls an exported share with a coloured trace, every C0/DEL/C1 character in contents and in a file name', async () => {
+      const s = await copyFixture('single-turn-0.1.45');
+      const outputs = path.join(s.session, 'turn_1', 'attempt_1', 'agent_outputs');
+      await writeFile(path.join(outputs, 'coloured.txt'), '\x1b[1;32m✓ tool call\x1b[0m \x1b]0;title\x1b\\ \x1b[31merror\x1b[0m\n'.repeat(50));
+      // Control bytes past gh's 3,072-byte sniff keep the file text (uploaded as is, not base64).
+      await writeFile(path.join(outputs, 'all-controls.txt'), `${'plain text line\n'.repeat(200)}${controls(false)}\n`);
+      await writeFile(path.join(outputs, `name${controls(false)}.txt`), 'a file whose name holds every control character\n');
+      const exportDir = path.join(await tempDir(), 'exported');
+      const local = await runCli(['export', '--output', exportDir, '--json'], { cwd: s.base, env });
+      assert.equal(local.code, 0, local.stderr);
+      const manifest = JSON.parse(await readFile(path.join(exportDir, MANIFEST_NAME), 'utf8'));
+      validateManifest(manifest); // the exporter's writer conforms to the schema pull reads
+      const up = await runCli(['export', '--yes'], { cwd: s.base, env });
+      assert.equal(up.code, 0, up.stderr);
+      const id = /\?gist=(\w+)/.exec(up.stdout)![1]!;
+      fake.requests.length = 0;
+      const r = await pull(id);
+      assert.equal(r.code, 0, r.stderr);
+      assert.ok(fake.requests.some((q) => q.path.startsWith('/raw/')), 'the rewritten files were fetched whole from their raw URLs');
+      const paths = Object.values<any>(manifest.files).map((f) => f.path as string);
+      for (const want of ['coloured.txt', 'all-controls.txt', `name${controls(false)}.txt`]) assert.ok(paths.some((p) => p.endsWith(`agent_outputs/${want}`)), `${want} in ${JSON.stringify(paths)}`);
+      for (const f of Object.values<any>(manifest.files)) {
+        assert.equal(sha(await readFile(path.join(r.dest, f.path))), f.sha256, f.path);
+      }
+      await assertContained(r);
+    });
+
+    it('pulls a hand-made share: every control character (NUL too) in a UTF-8 file, and in gist file names and paths', async () => {
+      const content = `${controls(true)}\n\x1b[31mred\x1b[0m ^[ a caret that was there\n`;
+      const p = `dir${controls(false)}/file${controls(false)}.txt`;
+      const id = seedShare({ files: { [p]: content, 'plain.txt': 'plain\n' }, names: { [p]: `g${controls(false)}.txt` } });
+      const r = await pull(id, ['--json']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(await readFile(path.join(r.dest, ...p.split('/')), 'utf8'), content);
+      assert.equal(await readFile(path.join(r.dest, 'plain.txt'), 'utf8'), 'plain\n');
+      assert.equal(onlyJson(r.stdout).files, 2);
+    });
+
+    it('pulls a share made by MassGen\'s own exporter (no file map, no sha256) byte for byte, coloured logs included', async () => {
+      const coloured = '\x1b[36m[agent_a]\x1b[0m thinking...\n';
+      const id = fake.seed('MassGen: q', {
+        [MANIFEST_NAME]: JSON.stringify({ version: '2.0', session_id: 'log_20260131_101500_123456', turn_count: 1, attempt_count: 1, status: 'complete', question: 'q\x1b[2J', winner: null, total_cost: 0, total_tokens: { input: 0, output: 0 }, turns: [] }, null, 2),
+        'turn_1__attempt_1__agent_outputs__agent_a.txt': coloured,
+        'turn_1__attempt_1__status.json': '{"ok": true}\n',
+      }).id;
+      const r = await pull(id);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(await readFile(path.join(r.dest, 'turn_1/attempt_1/agent_outputs/agent_a.txt'), 'utf8'), coloured);
+      assert.equal(await readFile(path.join(r.dest, 'turn_1/attempt_1/status.json'), 'utf8'), '{"ok": true}\n');
+    });
+
+    it('calls a share damaged only when the raw file does not match either', async () => {
+      const id = seedShare({ files: { 'a.txt': 'the real bytes\n' }, manifest: (m) => {
+        m.files['f0.txt'].sha256 = sha(Buffer.from('other bytes\n'));
+        return m;
+      } });
+      const r = await pull(id);
+      await assertRefused(r, /"a\.txt" does not match the manifest's sha256: the share is damaged/);
+      assert.ok(fake.requests.some((q) => q.path.startsWith('/raw/')), 'checked against the raw file first');
+      // DIR's parent folders, made by the pull, are gone too.
+      const deeper = await runCli(['shares', 'pull', id, path.join(r.work, 'new', 'parents', 'out')], { cwd: r.work, env });
+      assert.equal(deeper.code, 1);
+      assert.deepEqual(await listTree(r.parent), ['work']);
+    });
+  });
+
+  describe('nothing is written or followed outside DIR', () => {
+    it('refuses chained links (a/b -> ., a/b/b/L -> ../.., a/b/b/L/.bash_login) with nothing written', async () => {
+      const chain = [{ path: 'a/b', target: '.' }, { path: 'a/b/b/L', target: '../..' }];
+      const links = seedShare({ files: { 'ok.txt': 'ok\n' }, links: [...chain, { path: 'a/b/b/L/.bash_login', target: 'ok.txt' }] });
+      await assertRefused(await pull(links), /"a\/b" is a file or link, and also the folder of "a\/b\/b\/L"/);
+      const file = seedShare({ files: { 'a/b/b/L/.bash_login': 'echo pwned\n' }, links: chain });
+      await assertRefused(await pull(file), /is a file or link, and also the folder of/);
+    });
+
+    it('keeps only links whose target stays inside DIR without passing through another link', async () => {
+      const id = seedShare({
+        files: { 'a/b/f.txt': 'f\n', 'x/g.txt': 'g\n' },
+        links: [
+          { path: 'a/b/up', target: '..' }, // a: fine
+          { path: 'a/root', target: '..' }, // DIR itself: fine
+          { path: 'x/L', target: '../a/b/up/../..' }, // reads as a, but a/b/up/.. is DIR, and DIR/.. its parent
+          { path: 'x/M', target: '../a/b/up/b/up/b/f.txt' }, // inside, but through links all the same
+          { path: 'x/abs', target: '/etc/passwd' },
+          { path: 'x/climb', target: '../../x' },
+          { path: 'x/ok', target: 'g.txt' },
+          { path: 'x/via', target: 'ok' }, // ends at a link: that one is checked itself
+        ],
+      });
+      const r = await pull(id);
+      assert.equal(r.code, 0, r.stderr);
+      await assertContained(r);
+      const tree = await listTree(r.dest);
+      for (const kept of ['a/b/up@', 'a/root@', 'x/ok@', 'x/via@']) assert.ok(tree.includes(kept), kept);
+      for (const gone of ['x/L@', 'x/M@', 'x/abs@', 'x/climb@']) assert.ok(!tree.includes(gone), gone);
+      assert.match(r.stderr, /link "x\/L" not recreated: its target passes through another link/);
+      assert.match(r.stderr, /link "x\/abs" not recreated: its target is an absolute path/);
+      assert.match(r.stderr, /link "x\/climb" not recreated: its target is outside the directory/);
+    });
+
+    for (const c of [
+      { name: 'a member climbing with ../', member: { name: '../evil.txt', data: Buffer.from('x') }, message: /unsafe path \("\.\.\/evil\.txt": it climbs out/ },
+      { name: 'a member deep under ../..', member: { name: 'a/../../evil.txt', data: Buffer.from('x') }, message: /unsafe path/ },
+      { name: 'an absolute member', member: { name: '/tmp/evil.txt', data: Buffer.from('x') }, message: /unsafe path \("\/tmp\/evil\.txt": it is absolute/ },
+      { name: 'a link member', member: { name: 'L', data: Buffer.from('../../..'), mode: 0o120777 }, message: /archive holds a link \("L"\)/ },
+    ]) {
+      it(`refuses an archive with ${c.name}, nothing written`, async () => {
+        const good = { path: 'data/ok.bin', data: Buffer.from([1, 2, 3]) };
+        const id = seedShare({ files: { 'a.txt': 'a\n' }, members: [good], truncated: true, zip: makeZip([{ name: good.path, data: good.data }, c.member]) });
+        await assertRefused(await pull(id), c.message);
+      });
+    }
+  });
+
+  describe('zip bombs and the pull cap', () => {
+    const bomb = Buffer.alloc(32 * 1024 * 1024);
+    it('refuses a member larger than the manifest says (32 MiB from 32 KiB of archive), nothing written', async () => {
+      const id = seedShare({ members: [{ path: 'data/z.bin', data: bomb, bytes: 1000 }] });
+      await assertRefused(await pull(id), /"data\/z\.bin" in the archive is 33554432 bytes, but the manifest says 1000/);
+    });
+    it('stops a member whose zip header lies about its size', async () => {
+      const zip = makeZip([{ name: 'data/z.bin', data: bomb, declared: 1000 }]);
+      const id = seedShare({ members: [{ path: 'data/z.bin', data: bomb.subarray(0, 1000) }], zip });
+      await assertRefused(await pull(id), /"data\/z\.bin" in the archive (is larger than its declared 1000 bytes|does not unpack to its declared size)/);
+    });
+    it('caps what a pull writes; --max-size raises the cap', async () => {
+      const id = seedShare({ files: { 'a.txt': 'a\n' }, members: [{ path: 'data/z.bin', data: bomb }] });
+      await assertRefused(await pull(id, ['--max-size', '16MB']), /This share writes 32 MiB, more than the pull limit of 16 MiB; nothing was written\. .*--max-size/);
+      const ok = await pull(id, ['--max-size', '64MB']);
+      assert.equal(ok.code, 0, ok.stderr);
+      assert.equal((await lstat(path.join(ok.dest, 'data/z.bin'))).size, bomb.length);
+      const small = seedShare({ files: { 'big.txt': 'x'.repeat(3 * 1024 * 1024) } });
+      await assertRefused(await pull(small, ['--max-size', '1MB']), /more than the pull limit of 1 MiB/);
+      const bad = await pull(small, ['--max-size', 'lots']);
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /Invalid size for --max-size: "lots"/);
+    });
+    it('refuses a file whose content is not the size the manifest declares', async () => {
+      const id = seedShare({ files: { 'a.txt': 'eleven bytes' }, manifest: (m) => {
+        m.files['f0.txt'].bytes = 5;
+        return m;
+      } });
+      await assertRefused(await pull(id), /"a\.txt" is 12 bytes, but the manifest says 5/);
+    });
+  });
+
+  describe('malformed manifests: one schema, checked before anything is written', () => {
+    const entry = (p: unknown) => ({ path: p, bytes: 2, sha256: sha(Buffer.from('a\n')), encoding: 'utf-8' });
+    const cases: { name: string; manifest: (m: Record<string, any>) => unknown; message: RegExp }[] = [
+      { name: 'null', manifest: () => 'null', message: /it is null, not an object/ },
+      { name: '[]', manifest: () => '[]', message: /it is an array, not an object/ },
+      { name: '"str"', manifest: () => '"str"', message: /it is a string, not an object/ },
+      { name: 'not JSON', manifest: () => '{"version": ', message: /it is not valid JSON/ },
+      { name: 'no version', manifest: (m) => ({ ...m, version: undefined }), message: /it has no version/ },
+      { name: 'a future version', manifest: (m) => ({ ...m, version: '3.0' }), message: /manifest version 3\.0, newer than this massgen-share reads \(2\.x\): update massgen-share/ },
+      { name: 'a future format', manifest: (m) => ({ ...m, format: 'massgen-share/2' }), message: /format "massgen-share\/2" is newer/ },
+      { name: 'a path that is a number', manifest: (m) => ({ ...m, files: { 'f0.txt': entry(42) } }), message: /files\["f0\.txt"\]\.path is a number, not a string/ },
+      { name: 'duplicate paths', manifest: (m) => ({ ...m, files: { 'f0.txt': entry('a.txt'), 'f1.txt': entry('a.txt') } }), message: /two entries have the path "a\.txt"/ },
+      { name: 'paths differing by normalisation', manifest: (m) => ({ ...m, files: { 'f0.txt': entry('caf\u00e9.txt'), 'f1.txt': entry('cafe\u0301.txt') } }), message: /differ only by Unicode normalisation/ },
+      { name: 'a negative size', manifest: (m) => ({ ...m, files: { 'f0.txt': { ...entry('a.txt'), bytes: -1 } } }), message: /files\["f0\.txt"\]\.bytes is -1, not a size in bytes/ },
+      { name: 'a size that is a string', manifest: (m) => ({ ...m, files: { 'f0.txt': { ...entry('a.txt'), bytes: '2' } } }), message: /bytes is a string, not a size/ },
+      { name: 'a path climbing out', manifest: (m) => ({ ...m, files: { 'f0.txt': entry('../a.txt') } }), message: /files\["f0\.txt"\]\.path "\.\.\/a\.txt" climbs out/ },
+      { name: 'files that is an array', manifest: (m) => ({ ...m, files: [] }), message: /files is an array, not an object/ },
+      { name: 'links that is an object', manifest: (m) => ({ ...m, links: {} }), message: /links is an object, not an array/ },
+      { name: 'archive parts that is a string', manifest: (m) => ({ ...m, archive: { parts: 'x', members: [], bytes: null, sha256: null } }), message: /archive\.parts is a string, not an array/ },
+    ];
+    it('refuses each with one line naming the problem, exit 1, nothing written', async () => {
+      const ids = cases.map((c) => seedShare({ files: { 'a.txt': 'a\n' }, manifest: c.manifest }));
+      const runs = await Promise.all(ids.map((id) => pull(id)));
+      for (const [i, c] of cases.entries()) {
+        await assertRefused(runs[i]!, new RegExp(`_session_manifest\\.json is invalid: .*${c.message.source}.*; nothing was written`));
+      }
+    });
+  });
+
+  describe('escape sequences in names never reach the terminal', () => {
+    const hostile = '\x1b]0;pwned\x07\x1b[31mred\u009b2J';
+    it('escapes names and paths in pull\'s errors and warnings', async () => {
+      const missing = seedShare({ files: { 'a.txt': 'a\n' }, manifest: (m) => ({ ...m, files: { [`gone${hostile}.txt`]: m.files['f0.txt'] } }) });
+      const unsafe = seedShare({ files: { [`../${hostile}`]: 'a\n' } });
+      const link = seedShare({ files: { 'a.txt': 'a\n' }, links: [{ path: `l${hostile}`, target: '/etc/passwd' }] });
+      const runs = await Promise.all([missing, unsafe, link].map((id) => pull(id)));
+      assert.equal(runs[0]!.code, 1);
+      assert.match(runs[0]!.stderr, /is missing "gone\\x1b\]0;pwned\\x07\\x1b\[31mred\\x9b2J\.txt"/);
+      assert.equal(runs[1]!.code, 1);
+      assert.match(runs[1]!.stderr, /climbs out/);
+      assert.equal(runs[2]!.code, 0, runs[2]!.stderr);
+      assert.match(runs[2]!.stderr, /link "l\\x1b\]0;pwned.*not recreated/);
+      // A path the file system cannot hold (past PATH_MAX): its error names it, escaped, on one line.
+      const deep = `${hostile}/${Array.from({ length: 20 }, (_, i) => `${String(i).padStart(3, '0')}${'d'.repeat(240)}`).join('/')}/f.txt`;
+      const tooLong = await pull(seedShare({ files: { [deep]: 'a\n' } }));
+      await assertRefused(tooLong, /Cannot write "\\x1b\]0;pwned.*…d+" from the share \(the path is too long for this file system\); nothing was written/);
+      runs.push(tooLong);
+      const json = await pull(link, ['--json']);
+      assert.equal(json.code, 0, json.stderr);
+      assert.equal(onlyJson(json.stdout).links_skipped[0].path, `l${hostile}`, 'the same data, escaped');
+      runs.push(json);
+      for (const r of runs) {
+        // eslint-disable-next-line no-control-regex
+        assert.doesNotMatch(r.stderr + r.stdout, /[\x00-\x08\x0b-\x1f\x7f-\x9f]/, 'no raw control character printed');
+      }
+    });
+  });
+});
