@@ -11,7 +11,7 @@ import { lstat, mkdir, readdir, readFile, realpath, writeFile } from 'node:fs/pr
 import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import zlib from 'node:zlib';
-import { crc32Portable } from '../src/adapters/archive.js';
+import { crc32Portable } from '../src/adapters/zip/writer.js';
 import { validateManifest } from '../src/core/manifest-schema.js';
 import { MANIFEST_NAME } from '../src/core/names.js';
 import { copyFixture, onlyJson, runCli, tempDir } from './helpers/env.js';
