@@ -11,7 +11,6 @@ import { lstat, mkdir, readdir, readFile, realpath, writeFile } from 'node:fs/pr
 import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import zlib from 'node:zlib';
-import { crc32Portable } from '../src/adapters/zip/writer.js';
 import { validateManifest } from '../src/core/manifest-schema.js';
 import { MANIFEST_NAME } from '../src/core/names.js';
 import { copyFixture, onlyJson, runCli, tempDir } from './helpers/env.js';
@@ -46,7 +45,7 @@ function makeZip(members: ZipMember[]): Buffer {
   for (const m of members) {
     const name = Buffer.from(m.name, 'utf8');
     const packed = zlib.deflateRawSync(m.data);
-    const crc = crc32Portable(m.data);
+    const crc = zlib.crc32(m.data);
     const size = m.declared ?? m.data.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
