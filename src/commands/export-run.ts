@@ -14,6 +14,7 @@ import { lineChunks, printChunks } from '../ui/print.js';
 import { createProgress } from '../ui/progress.js';
 import { renderDetails, renderHeader } from '../ui/report.js';
 import { size, stylerFor } from '../ui/style.js';
+import { jsonTerminalSafe, terminalSafe, terminalSafeStyled } from '../ui/terminal-safe.js';
 import { EXPORTER } from '../version.js';
 import type { CommandContext } from './context.js';
 import { EXPORT_DEFAULTS, type ExportOptions } from './export.js';
@@ -117,14 +118,16 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   const st = stylerFor(ctx.stderr, ctx.env);
   const session = await resolveSession(opts.session, { cwd: ctx.cwd, logsDir: opts.logsDir, env: ctx.env, home: ctx.home });
   if (opts.output && !opts.dryRun) await checkOutputTarget(path.resolve(ctx.cwd, opts.output), session.root, opts.force);
-  const { redactor, exclude } = await setUpRedaction({ cwd: ctx.cwd, env: ctx.env, session, ignoreFile: opts.ignoreFile, redactExtra: opts.redactExtra, home: ctx.home });
-  // Everything printed goes through the redactor too: no secret reaches the terminal either.
+  const { redactor, exclude, warnings: configWarnings } = await setUpRedaction({ cwd: ctx.cwd, env: ctx.env, session, ignoreFile: opts.ignoreFile, redactExtra: opts.redactExtra, home: ctx.home });
+  // Everything printed goes through the redactor too: no secret reaches the terminal either;
+  // and every control character but our own colours is escaped (names may hold `\e]0;…\a`).
   const say = (line: string): void => {
-    if (!opts.json) ctx.stderr.write(`${redactor.redactString(line)}\n`);
+    if (!opts.json) ctx.stderr.write(`${terminalSafeStyled(redactor.redactString(line))}\n`);
   };
   // The document is printed a chunk at a time, each redacted on its own: a large export's
   // document is never held whole (nor its redacted copy), nor queued for a slow reader.
-  const printJson = (doc: unknown): Promise<void> => printJsonTo(doc, ctx.stdout, (chunk) => redactor.redactString(chunk));
+  const printJson = (doc: unknown): Promise<void> => printJsonTo(doc, ctx.stdout, (chunk) => jsonTerminalSafe(redactor.redactString(chunk)));
+  for (const w of configWarnings) say(st.yellow(`Warning: ${terminalSafe(w)}`));
   if (opts.public && prompting && !(await ctx.prompter.confirm('A public gist is listed on your profile and found by search, and cannot be made secret later. Make it public?', false))) {
     throw new CancelledError('Cancelled; nothing was uploaded.');
   }
@@ -134,7 +137,7 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   const selection = await selectAttempts({ session, turns: opts.turns, attempts: opts.attempts, redactString });
   // The report is for people: with --json it is not even built.
   if (!opts.json) for (const line of renderHeader(session.id, selection, st)) say(line);
-  for (const w of selection.warnings) say(st.yellow(`Warning: ${w}`));
+  for (const w of selection.warnings) say(st.yellow(`Warning: ${terminalSafe(w)}`));
   say('Collecting files...');
   const progress = createProgress(ctx.stderr, !opts.json && Boolean(ctx.stderr.isTTY) && !ctx.env.CI);
   const collectWith = async (workspaceOverrides?: Map<string, WorkspaceOverride>): Promise<ExportPlan> => {
@@ -154,7 +157,7 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
     if (overrides) plan = await collectWith(overrides);
   }
   // Printed as made, a chunk at a time (with --verbose, a line per file: there can be 100,000).
-  if (!opts.json) await printChunks(lineChunks(renderDetails(plan, st, opts.verbose)), ctx.stderr, (chunk) => redactor.redactString(chunk));
+  if (!opts.json) await printChunks(lineChunks(renderDetails(plan, st, opts.verbose)), ctx.stderr, (chunk) => terminalSafeStyled(redactor.redactString(chunk), { lines: true }));
   if (ctx.signal?.aborted) throw new CancelledError();
 
   const createdAt = ctx.now();
