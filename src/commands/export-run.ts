@@ -186,8 +186,8 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
       if (opts.json) await printJson(jsonReport(plan, prepared.manifest, { dryRun: false, output: target, files: prepared.files.length, bytes, bytesExact: true }));
       return 0;
     }
-    const { BATCH_BYTES, BATCH_FILES, uploadNew, uploadUpdate } = await import('./export-upload.js');
-    const { readRecords, recordPath, upsertRecord } = await import('../adapters/shares-record.js');
+    const { BATCH_BYTES, BATCH_FILES, sweepTiming, uploadNew, uploadUpdate } = await import('./export-upload.js');
+    const { addPending, clearPending, readRecords, recordPath, upsertRecord } = await import('../adapters/shares-record.js');
     const description = redactString(gistDescription(plan.attempts, plan.selectedTurns.length));
     const batches = planBatches(prepared.files, BATCH_BYTES, BATCH_FILES).length;
     if (prompting) {
@@ -202,11 +202,18 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
     };
     say(opts.update ? `Updating gist ${updateId}...` : 'Uploading...');
     const cleanupGh = new Gh!({ env: ctx.env });
+    const recordFile = recordPath(session.logsDir, ctx.home);
+    // Noted before the gist is created, forgotten once it is complete or cleaned up: what a
+    // killed run leaves is found by `massgen shares list` and removed by `shares delete --partial`.
+    const pending = {
+      add: (uploadId: string) => addPending(recordFile, { upload_id: uploadId, description, session_id: session.id, session_root: session.root, started_at: ctx.now().toISOString(), pid: process.pid }),
+      clear: (uploadId: string) => clearPending(recordFile, [uploadId]),
+    };
+    const onSweepWait = (ms: number): void => say(`Checking for up to ${Math.round(ms / 1000)} s that GitHub did not store the failed gist (it is deleted if it appears)...`);
     const result = updateId
       ? await uploadUpdate(gh!, updateId, prepared.files, { description, force: opts.force, signal: ctx.signal, onBatch })
-      : await uploadNew(gh!, cleanupGh, prepared.files, { description, public: opts.public, keepPartial: opts.keepPartial, signal: ctx.signal, onBatch });
+      : await uploadNew(gh!, cleanupGh, prepared.files, { description, public: opts.public, keepPartial: opts.keepPartial, signal: ctx.signal, onBatch, pending, sweep: sweepTiming(ctx.env), onSweepWait });
     const viewer = viewerUrl(result.id);
-    const recordFile = recordPath(session.logsDir, ctx.home);
     const now = ctx.now().toISOString();
     const previous = (await readRecords(recordFile)).find((r) => r.gist_id === result.id);
     await upsertRecord(recordFile, {
