@@ -209,7 +209,7 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
       add: (uploadId: string) => addPending(recordFile, { upload_id: uploadId, description, session_id: session.id, session_root: session.root, started_at: ctx.now().toISOString(), pid: process.pid }),
       clear: (uploadId: string) => clearPending(recordFile, [uploadId]),
     };
-    const onSweepWait = (ms: number): void => say(`Checking for up to ${Math.round(ms / 1000)} s that GitHub did not store the failed gist (it is deleted if it appears)...`);
+    const onSweepWait = (ms: number): void => say(`Checking for up to ${Math.round(ms / 1000)} s that GitHub did not store the failed gist (it is deleted if it appears; Ctrl-C again to stop)...`);
     const result = updateId
       ? await uploadUpdate(gh!, updateId, prepared.files, { description, force: opts.force, signal: ctx.signal, onBatch })
       : await uploadNew(gh!, cleanupGh, prepared.files, { description, public: opts.public, keepPartial: opts.keepPartial, signal: ctx.signal, onBatch, pending, sweep: sweepTiming(ctx.env), onSweepWait });

@@ -112,9 +112,10 @@ export async function uploadNew(
         created = await gh.createGist(dir, batches[0]!.map((f) => f.name), marked, opts.public);
         break;
       } catch (err) {
-        // GitHub answered "no" (a 4xx): one look is enough. No clear answer: keep looking.
-        const answered = err instanceof GhAuthError || (err instanceof GhApiError && err.status !== undefined && err.status < 500 && !err.transient);
-        sweep(marked, !answered);
+        // No clear answer (a dropped connection, a timeout, Ctrl-C, a gateway's 502/504 while
+        // GitHub may still be working): keep looking. GitHub answered (4xx, 500, 503): one look.
+        const unanswered = err instanceof CancelledError || (err instanceof GhApiError && !(err instanceof GhAuthError) && (err.status === undefined || err.status === 502 || err.status === 504));
+        sweep(marked, unanswered);
         if (!(err instanceof GhApiError) || !err.transient || attempt >= 3) throw err;
       }
     }

@@ -77,10 +77,7 @@ export async function runSharesList(opts: SharesListOptions, ctx: CommandContext
     }, null, 2))}\n`);
     return 0;
   }
-  if (shown.length === 0) {
-    ctx.stderr.write('No MassGen shares found. Share a session with: massgen export\n');
-    return 0;
-  }
+  if (shown.length === 0) ctx.stderr.write('No MassGen shares found. Share a session with: massgen export\n');
   for (const g of shown) {
     const files = Object.keys(g.files ?? {}).length;
     const session = sessionOf(g);
