@@ -42,7 +42,8 @@ describe('uploads against a GitHub that fails late or never answers', () => {
     for (let i = 0; i < files; i++) ws[`src/mod_${String(i).padStart(3, '0')}.ts`] = `export const v${i} = ${i};\n`;
     const tree: Tree = under('turn_1/attempt_1', attemptTree({ question: 'late gists', agents: ['agent_a'], winner: 'agent_a', finishReason: 'completed', start: 1769854600, cost: 1, inputTokens: 1, outputTokens: 1, attemptNumber: 1, turnNumber: 1, sessionName: 'log_x', workspace: () => ws }));
     await writeTree(path.join(cwd, '.massgen', 'massgen_logs', 'log_20260301_090000_000001'), tree);
-    return { cwd, env: await ghEnv(fake, { ...SWEEP_ENV, ...extra }) };
+    // Its own TMPDIR: a process killed here cannot remove its temporary directories.
+    return { cwd, env: await ghEnv(fake, { ...SWEEP_ENV, TMPDIR: await tempDir('mgs-upf-tmp-'), ...extra }) };
   }
   const posted = () => fake.requests.some((q) => q.method === 'POST' && q.path === '/gists');
   /** Waits until the fake has seen the create, then `then` (which may signal the child). */
