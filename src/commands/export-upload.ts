@@ -92,7 +92,7 @@ export async function uploadNew(
   const untrack = trackTemp(dir);
   let created: { id: string; url: string } | undefined;
   // Sweeps of failed creates, running while the upload goes on; awaited before returning.
-  const sweeps: Promise<boolean>[] = [];
+  const sweeps: Promise<SweepOutcome>[] = [];
   let waitShown = false;
   const sweep = (marked: string, patient: boolean): void => {
     sweeps.push(sweepOrphan(cleanupGh, marked, patient ? timing : { ...timing, windowMs: 0 }, () => {
@@ -100,9 +100,8 @@ export async function uploadNew(
       waitShown = true;
     }));
   };
-  const sweepsDone = async (): Promise<void> => {
-    await Promise.all(sweeps);
-  };
+  // True when every failed create is accounted for (its gist deleted, or GitHub seen without it).
+  const sweepsDone = async (): Promise<boolean> => (await Promise.all(sweeps)).every((o) => o !== 'unknown');
   try {
     for (const f of batches[0]!) await writeFile(path.join(dir, f.name), await readAll(f), { mode: 0o600 });
     await opts.pending?.add(uploadId);
@@ -128,8 +127,7 @@ export async function uploadNew(
     }
     if (opts.signal?.aborted) throw new CancelledError();
     if (batches.length === 1) await gh.api('PATCH', `gists/${created.id}`, 'Finishing the gist', JSON.stringify({ description: opts.description }));
-    await sweepsDone();
-    await opts.pending?.clear(uploadId).catch(() => undefined);
+    if (await sweepsDone()) await opts.pending?.clear(uploadId).catch(() => undefined);
     return { ...created, batches: batches.length };
   } catch (err) {
     let removed = !created;
@@ -138,9 +136,9 @@ export async function uploadNew(
       removed = await cleanupGh.api('DELETE', `gists/${created.id}`, 'Deleting the partial gist').then(() => true, () => false);
       what = removed ? `the partial gist ${created.id} was deleted` : `the partial gist ${created.id} could not be deleted: remove it with massgen shares delete ${created.id}`;
     } else if (created) what = `the partial gist was kept (--keep-partial): ${created.url}`;
-    await sweepsDone();
+    const swept = await sweepsDone();
     // Forgotten only when nothing is left behind: otherwise `massgen shares list` shows it as partial.
-    if (removed && !opts.keepPartial) await opts.pending?.clear(uploadId).catch(() => undefined);
+    if (removed && swept && !opts.keepPartial) await opts.pending?.clear(uploadId).catch(() => undefined);
     throw what ? wrap(err, what) : err;
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -148,26 +146,32 @@ export async function uploadNew(
   }
 }
 
+/** What a sweep saw: the gist found and deleted, GitHub without it, or GitHub never reached (or the delete failed). */
+type SweepOutcome = 'deleted' | 'absent' | 'unknown';
+
 /**
  * Deletes the gist a failed create made, found by its unique description: looks at once, then
  * with back-off until the window has passed (one create makes at most one gist: found, done).
  * Best effort: never throws (the error that brought us here is the one to report).
  */
-async function sweepOrphan(gh: Gh, marked: string, timing: { windowMs: number; baseMs: number; maxMs: number }, onWait: () => void): Promise<boolean> {
+async function sweepOrphan(gh: Gh, marked: string, timing: { windowMs: number; baseMs: number; maxMs: number }, onWait: () => void): Promise<SweepOutcome> {
   const end = Date.now() + timing.windowMs;
   let wait = timing.baseMs;
   for (;;) {
+    let seen = false;
     try {
       const found = (await firstPage(gh)).filter((g) => g.description === marked);
+      seen = true;
       if (found.length > 0) {
-        for (const g of found) await gh.api('DELETE', `gists/${g.id}`, 'Deleting an incomplete gist').catch(() => undefined);
-        return true;
+        let ok = true;
+        for (const g of found) ok = (await gh.api('DELETE', `gists/${g.id}`, 'Deleting an incomplete gist').then(() => true, () => false)) && ok;
+        return ok ? 'deleted' : 'unknown';
       }
     } catch {
       // GitHub unreachable for now: keep trying within the window.
     }
     const left = end - Date.now();
-    if (left <= 0) return false;
+    if (left <= 0) return seen ? 'absent' : 'unknown';
     onWait();
     await new Promise((resolve) => setTimeout(resolve, Math.min(wait, left)));
     wait = Math.min(wait * 2, timing.maxMs);
