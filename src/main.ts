@@ -6,6 +6,7 @@ import { exportCommand } from './commands/export.js';
 import { sharesCommand } from './commands/shares.js';
 import { describeError, UsageError, UserError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
+import { jsonTerminalSafe, terminalSafe } from './ui/terminal-safe.js';
 import { EXPORTER } from './version.js';
 
 /** Writes a failure as one line on stderr (and as the one JSON document under --json). */
@@ -21,10 +22,11 @@ function report(err: unknown, args: readonly string[], ctx: CommandContext): num
     code = ExitCode.Failure;
     message = `Unexpected error: ${describeError(err)}. Please report it with the command you ran (set DEBUG=1 for details).`;
   }
-  ctx.stderr.write(`Error: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+  // Messages quote names, paths and gh's own text: control characters are shown, never obeyed.
+  ctx.stderr.write(`Error: ${terminalSafe(message.replace(/\s*\n\s*/g, ' '))}\n`);
   if (debug && err instanceof Error && err.stack) ctx.stderr.write(`${err.stack}\n`);
   if (args.includes('--json')) {
-    ctx.stdout.write(`${JSON.stringify({ success: false, error: message, exit_code: code }, null, 2)}\n`);
+    ctx.stdout.write(`${jsonTerminalSafe(JSON.stringify({ success: false, error: message, exit_code: code }, null, 2))}\n`);
   }
   return code;
 }

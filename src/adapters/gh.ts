@@ -47,6 +47,17 @@ export interface GhOptions {
   retryBaseMs?: number;
   retries?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** How long one gh request may take before it is stopped and counted as failed (transient), ms. */
+  timeoutMs?: number;
+}
+
+/** The default request timeout: 120 s, enough for an 8 MiB batch on a 1 Mbit/s uplink. */
+export const GH_TIMEOUT_DEFAULT_S = 120;
+
+/** The request timeout from `MASSGEN_GH_TIMEOUT` (seconds, decimals allowed), else the default; in ms. */
+export function ghTimeoutMs(env: NodeJS.ProcessEnv): number {
+  const v = Number(env.MASSGEN_GH_TIMEOUT);
+  return Math.round((env.MASSGEN_GH_TIMEOUT && Number.isFinite(v) && v > 0 ? v : GH_TIMEOUT_DEFAULT_S) * 1000);
 }
 
 /** The host gh talks to: GH_HOST, else github.com (what `gh auth status --hostname` needs). */
@@ -88,8 +99,10 @@ export class Gh {
   private readonly retries: number;
   private readonly retryBaseMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
+  readonly timeoutMs: number;
 
   constructor(private readonly opts: GhOptions) {
+    this.timeoutMs = opts.timeoutMs ?? ghTimeoutMs(opts.env);
     this.host = ghHost(opts.env);
     this.retries = opts.retries ?? 3;
     this.retryBaseMs = opts.retryBaseMs ?? Number(opts.env.MASSGEN_SHARE_RETRY_BASE_MS ?? 1000);
@@ -105,6 +118,9 @@ export class Gh {
         input: extra.input ?? '',
         cwd: extra.cwd,
         cancelSignal: this.opts.signal,
+        // A request that never answers must not hang the export: gh is stopped, and the
+        // failure is transient (retried, then cleaned up).
+        timeout: this.timeoutMs,
         stripFinalNewline: false,
         maxBuffer: 512 * 1024 * 1024,
       });
@@ -114,9 +130,12 @@ export class Gh {
     }
   }
 
-  private check(result: { failed: boolean; code?: string; isCanceled?: boolean; exitCode?: number; stderr?: unknown }): void {
+  private check(result: { failed: boolean; code?: string; isCanceled?: boolean; timedOut?: boolean; exitCode?: number; stderr?: unknown }, what = 'Running gh'): void {
     if (result.isCanceled || this.opts.signal?.aborted) throw new CancelledError();
     if (result.code === 'ENOENT') throw new GhMissingError();
+    if (result.timedOut) {
+      throw new GhApiError(what, undefined, `no answer within ${this.timeoutMs / 1000} s (the request timeout; raise it with MASSGEN_GH_TIMEOUT=SECONDS)`);
+    }
     if (result.exitCode === 4) throw new GhAuthError(this.host);
   }
 
@@ -131,7 +150,7 @@ export class Gh {
   /** `gh auth status --hostname HOST`: a working login for the host gists go to. */
   async authStatus(): Promise<void> {
     const r = await this.run(['auth', 'status', '--hostname', this.host]);
-    this.check(r);
+    this.check(r, 'Checking the GitHub login');
     if (r.exitCode !== 0) {
       const detail = String(r.stderr).split('\n').map((l) => l.trim().replace(/^[X✓-]\s*/, '')).find((l) => /not logged|no longer valid|authentication failed|token/i.test(l));
       throw new GhAuthError(this.host, detail?.replace(/\.$/, ''));
@@ -154,7 +173,7 @@ export class Gh {
   private async apiOnce(method: string, path: string, what: string, body?: string): Promise<GhResponse> {
     const args = ['api', '-i', '-X', method, path, ...(body !== undefined ? ['--input', '-'] : [])];
     const r = await this.run(args, { input: body });
-    this.check(r);
+    this.check(r, what);
     const parsed = parseIncluded(String(r.stdout));
     if (!parsed) throw new GhApiError(what, undefined, messageOf('', String(r.stderr) || 'no response'));
     if (parsed.status === 401) throw new GhAuthError(this.host, messageOf(parsed.body, 'Bad credentials'));
@@ -178,7 +197,7 @@ export class Gh {
   async createGist(dir: string, names: readonly string[], description: string, isPublic: boolean): Promise<{ id: string; url: string }> {
     const args = ['gist', 'create', '-d', description, ...(isPublic ? ['--public'] : []), '--', ...names];
     const r = await this.run(args, { cwd: dir });
-    this.check(r);
+    this.check(r, 'Creating the gist');
     const url = String(r.stdout).trim().split('\n').pop() ?? '';
     if (r.exitCode !== 0 || !/^https?:\/\//.test(url)) {
       const err = String(r.stderr);

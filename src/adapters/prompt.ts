@@ -1,5 +1,6 @@
 import type prompts from 'prompts';
 import { CancelledError } from '../errors.js';
+import { terminalSafe } from '../ui/terminal-safe.js';
 
 export interface Choice<T extends string> {
   title: string;
@@ -32,10 +33,12 @@ export function createPrompter(output: NodeJS.WritableStream = process.stderr, i
     if (cancelled || !('answer' in result) || result.answer === undefined) throw new CancelledError('Cancelled; nothing was uploaded.');
     return result.answer as V;
   };
+  // Questions name agents and files: their control characters are shown, never obeyed.
+  const safe = <C extends { title: string }>(choices: C[]): C[] => choices.map((c) => ({ ...c, title: terminalSafe(c.title) }));
   return {
-    confirm: (message, initial) => ask<boolean>({ type: 'confirm', name: 'answer', message, initial }),
-    select: (message, choices, initial = 0) => ask({ type: 'select', name: 'answer', message, choices, initial }),
-    multiselect: (message, choices) => ask({ type: 'multiselect', name: 'answer', message, choices, instructions: false, hint: 'space to toggle, enter to accept' }),
+    confirm: (message, initial) => ask<boolean>({ type: 'confirm', name: 'answer', message: terminalSafe(message), initial }),
+    select: (message, choices, initial = 0) => ask({ type: 'select', name: 'answer', message: terminalSafe(message), choices: safe(choices), initial }),
+    multiselect: (message, choices) => ask({ type: 'multiselect', name: 'answer', message: terminalSafe(message), choices: safe(choices), instructions: false, hint: 'space to toggle, enter to accept' }),
   };
 }
 

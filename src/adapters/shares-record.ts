@@ -1,6 +1,7 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { readConfigFile } from '../core/config-file.js';
 
 /** One share made from this machine: enough to show where a gist came from. */
 export interface ShareRecord {
@@ -17,9 +18,31 @@ export interface ShareRecord {
   updated_at?: string;
 }
 
+/**
+ * An upload in progress, written before the gist is created and removed once it is complete or
+ * cleaned up: one left behind means the process was killed (SIGKILL, a crash, a power cut), and
+ * the gist it may have made carries `[partial upload <upload_id>-<attempt>]` in its description.
+ */
+export interface PendingUpload {
+  upload_id: string;
+  description: string;
+  session_id: string;
+  session_root: string;
+  started_at: string;
+  pid: number;
+}
+
 interface RecordFile {
   version: 1;
   shares: ShareRecord[];
+  pending?: PendingUpload[];
+}
+
+/** The marker an upload's gist carries in its description until its last file is uploaded. */
+export const partialMarker = (uploadId: string, attempt: number): string => ` [partial upload ${uploadId}-${attempt}]`;
+/** The upload id in a gist description that still carries the partial-upload marker, or null. */
+export function partialUploadId(description: string | null | undefined): string | null {
+  return / \[partial upload ([0-9a-f]{6,32})-\d+\]$/.exec(description ?? '')?.[1] ?? null;
 }
 
 /** `.massgen/shares.json` beside the logs (`<project>/.massgen/massgen_logs` → `<project>/.massgen/`), else under ~/.massgen. */
@@ -28,21 +51,50 @@ export function recordPath(logsDir: string | undefined, home = os.homedir()): st
   return path.join(home, '.massgen', 'shares.json');
 }
 
-export async function readRecords(file: string): Promise<ShareRecord[]> {
+/** The whole record (a regular file read with a cap: a FIFO or device in its place reads as empty). */
+async function readRecordFile(file: string): Promise<{ shares: ShareRecord[]; pending: PendingUpload[] }> {
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as Partial<RecordFile>;
-    return Array.isArray(data.shares) ? data.shares : [];
+    const { text } = await readConfigFile(file, 64 * 1024 * 1024);
+    const data = JSON.parse(text ?? '{}') as Partial<RecordFile>;
+    return { shares: Array.isArray(data.shares) ? data.shares : [], pending: Array.isArray(data.pending) ? data.pending : [] };
   } catch {
-    return [];
+    return { shares: [], pending: [] };
   }
 }
 
+export async function readRecords(file: string): Promise<ShareRecord[]> {
+  return (await readRecordFile(file)).shares;
+}
+
+export async function readPending(file: string): Promise<PendingUpload[]> {
+  return (await readRecordFile(file)).pending;
+}
+
 /** Rewrites the record atomically (a temporary file renamed over it). */
-export async function writeRecords(file: string, shares: ShareRecord[]): Promise<void> {
+async function writeRecordFile(file: string, data: { shares: ShareRecord[]; pending: PendingUpload[] }): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
-  await writeFile(tmp, `${JSON.stringify({ version: 1, shares } satisfies RecordFile, null, 2)}\n`, { mode: 0o600 });
+  const doc: RecordFile = { version: 1, shares: data.shares, ...(data.pending.length > 0 ? { pending: data.pending } : {}) };
+  await writeFile(tmp, `${JSON.stringify(doc, null, 2)}\n`, { mode: 0o600 });
   await rename(tmp, file);
+}
+
+/** Rewrites the shares, keeping the uploads in progress. */
+export async function writeRecords(file: string, shares: ShareRecord[]): Promise<void> {
+  await writeRecordFile(file, { shares, pending: (await readRecordFile(file)).pending });
+}
+
+/** Notes an upload before its gist is created (atomically: the note is there, or the old record is). */
+export async function addPending(file: string, upload: PendingUpload): Promise<void> {
+  const data = await readRecordFile(file);
+  await writeRecordFile(file, { shares: data.shares, pending: [...data.pending.filter((p) => p.upload_id !== upload.upload_id), upload] });
+}
+
+/** Forgets uploads that finished or were cleaned up. */
+export async function clearPending(file: string, uploadIds: readonly string[]): Promise<void> {
+  const data = await readRecordFile(file);
+  const kept = data.pending.filter((p) => !uploadIds.includes(p.upload_id));
+  if (kept.length !== data.pending.length) await writeRecordFile(file, { shares: data.shares, pending: kept });
 }
 
 export async function upsertRecord(file: string, record: ShareRecord): Promise<void> {

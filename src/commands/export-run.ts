@@ -14,6 +14,7 @@ import { lineChunks, printChunks } from '../ui/print.js';
 import { createProgress } from '../ui/progress.js';
 import { renderDetails, renderHeader } from '../ui/report.js';
 import { size, stylerFor } from '../ui/style.js';
+import { jsonTerminalSafe, terminalSafe, terminalSafeStyled } from '../ui/terminal-safe.js';
 import { EXPORTER } from '../version.js';
 import type { CommandContext } from './context.js';
 import { EXPORT_DEFAULTS, type ExportOptions } from './export.js';
@@ -117,14 +118,16 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   const st = stylerFor(ctx.stderr, ctx.env);
   const session = await resolveSession(opts.session, { cwd: ctx.cwd, logsDir: opts.logsDir, env: ctx.env, home: ctx.home });
   if (opts.output && !opts.dryRun) await checkOutputTarget(path.resolve(ctx.cwd, opts.output), session.root, opts.force);
-  const { redactor, exclude } = await setUpRedaction({ cwd: ctx.cwd, env: ctx.env, session, ignoreFile: opts.ignoreFile, redactExtra: opts.redactExtra, home: ctx.home });
-  // Everything printed goes through the redactor too: no secret reaches the terminal either.
+  const { redactor, exclude, warnings: configWarnings } = await setUpRedaction({ cwd: ctx.cwd, env: ctx.env, session, ignoreFile: opts.ignoreFile, redactExtra: opts.redactExtra, home: ctx.home });
+  // Everything printed goes through the redactor too: no secret reaches the terminal either;
+  // and every control character but our own colours is escaped (names may hold `\e]0;…\a`).
   const say = (line: string): void => {
-    if (!opts.json) ctx.stderr.write(`${redactor.redactString(line)}\n`);
+    if (!opts.json) ctx.stderr.write(`${terminalSafeStyled(redactor.redactString(line))}\n`);
   };
   // The document is printed a chunk at a time, each redacted on its own: a large export's
   // document is never held whole (nor its redacted copy), nor queued for a slow reader.
-  const printJson = (doc: unknown): Promise<void> => printJsonTo(doc, ctx.stdout, (chunk) => redactor.redactString(chunk));
+  const printJson = (doc: unknown): Promise<void> => printJsonTo(doc, ctx.stdout, (chunk) => jsonTerminalSafe(redactor.redactString(chunk)));
+  for (const w of configWarnings) say(st.yellow(`Warning: ${terminalSafe(w)}`));
   if (opts.public && prompting && !(await ctx.prompter.confirm('A public gist is listed on your profile and found by search, and cannot be made secret later. Make it public?', false))) {
     throw new CancelledError('Cancelled; nothing was uploaded.');
   }
@@ -149,13 +152,13 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   // The header (with the question) is printed once the values of the session are learned.
   // The report is for people: with --json it is not even built.
   if (!opts.json) for (const line of renderHeader(session.id, selection, st)) say(line);
-  for (const w of selection.warnings) say(st.yellow(`Warning: ${w}`));
+  for (const w of selection.warnings) say(st.yellow(`Warning: ${terminalSafe(w)}`));
   if (prompting) {
     const overrides = await chooseWorkspaces(plan, ctx);
     if (overrides) plan = await collectWith(overrides);
   }
   // Printed as made, a chunk at a time (with --verbose, a line per file: there can be 100,000).
-  if (!opts.json) await printChunks(lineChunks(renderDetails(plan, st, opts.verbose)), ctx.stderr, (chunk) => redactor.redactString(chunk));
+  if (!opts.json) await printChunks(lineChunks(renderDetails(plan, st, opts.verbose)), ctx.stderr, (chunk) => terminalSafeStyled(redactor.redactString(chunk), { lines: true }));
   if (ctx.signal?.aborted) throw new CancelledError();
 
   const createdAt = ctx.now();
@@ -184,8 +187,8 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
       if (opts.json) await printJson(jsonReport(plan, prepared.manifest, { dryRun: false, output: target, files: prepared.files.length, bytes, bytesExact: true }));
       return 0;
     }
-    const { BATCH_BYTES, BATCH_FILES, uploadNew, uploadUpdate } = await import('./export-upload.js');
-    const { readRecords, recordPath, upsertRecord } = await import('../adapters/shares-record.js');
+    const { BATCH_BYTES, BATCH_FILES, sweepTiming, uploadNew, uploadUpdate } = await import('./export-upload.js');
+    const { addPending, clearPending, readRecords, recordPath, upsertRecord } = await import('../adapters/shares-record.js');
     const description = redactString(gistDescription(plan.attempts, plan.selectedTurns.length));
     const batches = planBatches(prepared.files, BATCH_BYTES, BATCH_FILES).length;
     if (prompting) {
@@ -200,11 +203,18 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
     };
     say(opts.update ? `Updating gist ${updateId}...` : 'Uploading...');
     const cleanupGh = new Gh!({ env: ctx.env });
+    const recordFile = recordPath(session.logsDir, ctx.home);
+    // Noted before the gist is created, forgotten once it is complete or cleaned up: what a
+    // killed run leaves is found by `massgen shares list` and removed by `shares delete --partial`.
+    const pending = {
+      add: (uploadId: string) => addPending(recordFile, { upload_id: uploadId, description, session_id: session.id, session_root: session.root, started_at: ctx.now().toISOString(), pid: process.pid }),
+      clear: (uploadId: string) => clearPending(recordFile, [uploadId]),
+    };
+    const onSweepWait = (ms: number): void => say(`Checking for up to ${Math.round(ms / 1000)} s that GitHub did not store the failed gist (it is deleted if it appears; Ctrl-C again to stop)...`);
     const result = updateId
       ? await uploadUpdate(gh!, updateId, prepared.files, { description, force: opts.force, signal: ctx.signal, onBatch })
-      : await uploadNew(gh!, cleanupGh, prepared.files, { description, public: opts.public, keepPartial: opts.keepPartial, signal: ctx.signal, onBatch });
+      : await uploadNew(gh!, cleanupGh, prepared.files, { description, public: opts.public, keepPartial: opts.keepPartial, signal: ctx.signal, onBatch, pending, sweep: sweepTiming(ctx.env), onSweepWait });
     const viewer = viewerUrl(result.id);
-    const recordFile = recordPath(session.logsDir, ctx.home);
     const now = ctx.now().toISOString();
     const previous = (await readRecords(recordFile)).find((r) => r.gist_id === result.id);
     await upsertRecord(recordFile, {

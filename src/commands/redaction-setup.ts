@@ -1,18 +1,20 @@
-import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { readConfigFile } from '../core/config-file.js';
 import { parseMassgenignore } from '../core/excludes.js';
 import { knownValuesFromEnv, parseDotenv } from '../core/redact/known-values.js';
 import { Redactor, validatePatterns, type KnownValue } from '../core/redact/redactor.js';
 import type { SessionRef } from '../core/session.js';
 import { UsageError, UserError } from '../errors.js';
 
-async function readOptional(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch {
-    return null;
-  }
+/**
+ * A configuration file's text, or null when it is missing or not fit to read: a FIFO, a device,
+ * a directory or a file over the cap is skipped with a one-line warning (never a hang).
+ */
+async function readOptional(file: string, warnings: string[]): Promise<string | null> {
+  const r = await readConfigFile(file);
+  if (r.text === null && !r.missing) warnings.push(`${file} ${r.problem}: skipped.`);
+  return r.text;
 }
 
 /**
@@ -31,12 +33,12 @@ export function dotenvFiles(cwd: string, session: SessionRef, home = os.homedir(
  * Reads `.massgenignore` in the session and the current directory (both may exist) and the
  * `--ignore-file` named, if any (which must be readable): exclusion and `redact:` patterns.
  */
-export async function readIgnoreFiles(root: string, cwd: string, named?: string): Promise<{ exclude: string[]; redact: string[] }> {
-  const texts = await Promise.all([...new Set([path.join(root, '.massgenignore'), path.join(cwd, '.massgenignore')])].map(readOptional));
+export async function readIgnoreFiles(root: string, cwd: string, named?: string, warnings: string[] = []): Promise<{ exclude: string[]; redact: string[] }> {
+  const texts = await Promise.all([...new Set([path.join(root, '.massgenignore'), path.join(cwd, '.massgenignore')])].map((f) => readOptional(f, warnings)));
   if (named) {
-    const text = await readOptional(path.resolve(cwd, named));
-    if (text === null) throw new UserError(`--ignore-file ${named} could not be read. Check the path.`);
-    texts.push(text);
+    const r = await readConfigFile(path.resolve(cwd, named));
+    if (r.text === null) throw new UserError(`--ignore-file ${named} ${r.missing ? 'does not exist' : r.problem}. Name a regular file.`);
+    texts.push(r.text);
   }
   const parsed = texts.filter((t): t is string => t !== null).map(parseMassgenignore);
   return { exclude: parsed.flatMap((p) => p.exclude), redact: parsed.flatMap((p) => p.redact) };
@@ -46,6 +48,8 @@ export interface RedactionSetup {
   redactor: Redactor;
   exclude: string[];
   knownValueCount: number;
+  /** Configuration files skipped (not regular files, too large), one line each. */
+  warnings: string[];
 }
 
 /**
@@ -61,19 +65,21 @@ export async function setUpRedaction(opts: {
   redactExtra: readonly string[];
   home?: string;
 }): Promise<RedactionSetup> {
-  const parsed = await readIgnoreFiles(opts.session.root, opts.cwd, opts.ignoreFile);
+  const warnings: string[] = [];
+  const parsed = await readIgnoreFiles(opts.session.root, opts.cwd, opts.ignoreFile, warnings);
   const patterns = [...opts.redactExtra, ...parsed.redact];
   const problem = validatePatterns(patterns);
   if (problem) throw new UsageError(problem);
 
   const known: KnownValue[] = knownValuesFromEnv(opts.env);
   for (const file of dotenvFiles(opts.cwd, opts.session, opts.home)) {
-    const text = await readOptional(file);
+    const text = await readOptional(file, warnings);
     if (text !== null) known.push(...knownValuesFromEnv(parseDotenv(text)));
   }
   return {
     redactor: new Redactor({ knownValues: known, extraPatterns: patterns, learn: true }),
     exclude: parsed.exclude,
     knownValueCount: new Set(known.map((k) => k.value)).size,
+    warnings,
   };
 }

@@ -21,12 +21,13 @@ export const sharesCommand: CommandModule<object, { context: CommandContext }> =
           argv.context.exitCode = await runSharesList(argv, argv.context);
         },
       )
-      .command<WithContext<{ refs: string[]; yes: boolean; force: boolean; json: boolean; logsDir?: string }>>(
-        'delete <refs..>', 'Delete shares (gist ids or URLs)',
+      .command<WithContext<{ refs: string[]; yes: boolean; force: boolean; json: boolean; logsDir?: string; partial: boolean }>>(
+        'delete [refs..]', 'Delete shares (gist ids or URLs), or --partial uploads an interrupted export left',
         (b) => b
           .positional('refs', { type: 'string', array: true, describe: 'Gist ids or URLs' })
           .option('yes', { alias: 'y', type: 'boolean', default: false, describe: 'Delete without asking' })
           .option('force', { type: 'boolean', default: false, describe: 'Also delete gists that are not MassGen shares' })
+          .option('partial', { type: 'boolean', default: false, describe: 'Delete every partial upload (an export killed before its last file)' })
           .option('json', { type: 'boolean', default: false, describe: 'Print one JSON document' })
           .option('logs-dir', { type: 'string', describe: 'Where the local share record lives' }) as never,
         async (argv) => {

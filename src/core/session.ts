@@ -106,6 +106,20 @@ const logsDirAbove = (root: string): string | undefined =>
  * name under the logs directory, with or without its `log_` prefix.
  */
 export async function resolveSession(arg: string | undefined, opts: FindSessionOptions): Promise<SessionRef> {
+  try {
+    const ref = await resolveSessionPath(arg, opts);
+    // The session root must be listable: say so now, in one line, rather than fail midway.
+    await readdir(ref.root);
+    return ref;
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code !== 'EACCES' && e.code !== 'EPERM') throw err;
+    const where = e.path ?? (arg === undefined ? 'the logs directory' : arg);
+    throw new UserError(`Cannot read ${where} (permission denied, ${e.code}): give yourself read access (chmod u+rx on it) or run as its owner, then try again.`, undefined, { cause: err });
+  }
+}
+
+async function resolveSessionPath(arg: string | undefined, opts: FindSessionOptions): Promise<SessionRef> {
   if (arg !== undefined && arg.trim() === '') {
     throw new UserError('The session argument is empty. Pass a session name or path, or nothing for the newest.');
   }

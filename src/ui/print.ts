@@ -1,4 +1,4 @@
-import { EventEmitter, once } from 'node:events';
+import { EventEmitter } from 'node:events';
 import { turnTaker } from '../core/concurrency.js';
 
 /** Where output goes: process.stdout or process.stderr, or a test's stand-in. */
@@ -15,10 +15,31 @@ export interface Output {
 export async function printChunks(chunks: Iterable<string>, out: Output, transform: (chunk: string) => string = (c) => c): Promise<void> {
   const takeTurn = turnTaker();
   for (const chunk of chunks) {
-    if (!out.write(transform(chunk)) && out instanceof EventEmitter) await once(out, 'drain');
+    if (!out.write(transform(chunk)) && out instanceof EventEmitter) {
+      // A reader that went away (EPIPE on a closed stderr) only loses the rest of the text.
+      if (gone(out)) return;
+      await roomOrGone(out);
+      if (gone(out)) return;
+    }
     const turn = takeTurn();
     if (turn) await turn;
   }
+}
+
+const gone = (out: EventEmitter): boolean => {
+  const w = out as EventEmitter & { destroyed?: boolean; writableEnded?: boolean; errored?: unknown };
+  return Boolean(w.destroyed || w.writableEnded || w.errored);
+};
+
+/** Resolves when the output drains, closes or fails (never rejects: a failed output is the caller's `gone`). */
+function roomOrGone(out: EventEmitter): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      out.off('drain', done).off('close', done).off('error', done);
+      resolve();
+    };
+    out.on('drain', done).on('close', done).on('error', done);
+  });
 }
 
 /** Lines, each ended by a line break, gathered into chunks of about `size` characters. */

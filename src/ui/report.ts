@@ -3,6 +3,7 @@ import { archived, type ExportPlan, type LeftOut, type PlannedFile } from '../co
 import { firstSorted } from '../core/tables.js';
 import type { AttemptInfo, TurnStatus } from '../core/turns.js';
 import { size, type Styler } from './style.js';
+import { terminalSafe as t } from './terminal-safe.js';
 
 const MARKS: Record<TurnStatus, string> = { complete: '✓', restarted: '↻', error: '✗', timeout: '✗', interrupted: '○' };
 
@@ -13,7 +14,7 @@ export function turnLine(a: AttemptInfo, st: Styler): string {
   const mark = MARKS[a.status];
   const colored = a.status === 'complete' ? st.green(mark) : a.status === 'error' || a.status === 'timeout' ? st.red(mark) : st.yellow(mark);
   const label = a.status === 'complete' ? '' : ` ${st.dim(`[${a.status}]`)}`;
-  const question = a.question ? `: ${truncate(oneLine(a.question), 60)}` : '';
+  const question = a.question ? `: ${t(truncate(oneLine(a.question), 60))}` : '';
   const which = a.attempt === a.attemptIndex ? `attempt ${a.attempt}/${a.totalAttempts}` : `attempt_${a.attempt}, ${a.attemptIndex} of ${a.totalAttempts}`;
   return `  ${colored} Turn ${a.turn} (${which})${label}${question}`;
 }
@@ -22,7 +23,7 @@ export function turnLine(a: AttemptInfo, st: Styler): string {
 export function renderHeader(sessionId: string, sel: Selection, st: Styler): string[] {
   const of = sel.selectedTurns.length === sel.availableTurns.length ? '' : ` of ${sel.availableTurns.length}`;
   return [
-    `Session: ${st.bold(sessionId)}`,
+    `Session: ${st.bold(t(sessionId))}`,
     `Turns: ${sel.selectedTurns.length}${of}${sel.attempts.length > sel.selectedTurns.length ? ` (${sel.attempts.length} attempts)` : ''}`,
     ...sel.attempts.map((a) => turnLine(a, st)),
   ];
@@ -34,8 +35,8 @@ const leftOutSize = (l: LeftOut): string => (l.isDir ? 'directory' : l.bytes ===
 export function* renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): Generator<string> {
   if (verbose) {
     for (const f of plan.files) yield fileLine(f);
-    for (const l of plan.leftOut) yield `  ${st.dim('left out')} ${leftOutSize(l).padStart(9)}  ${l.path}  ${st.dim(`(${l.reason})`)}`;
-    for (const l of plan.links) yield `  ${st.dim('link    ')} ${''.padStart(9)}  ${l.path} -> ${l.target}`;
+    for (const l of plan.leftOut) yield `  ${st.dim('left out')} ${leftOutSize(l).padStart(9)}  ${t(l.path)}  ${st.dim(`(${t(l.reason)})`)}`;
+    for (const l of plan.links) yield `  ${st.dim('link    ')} ${''.padStart(9)}  ${t(l.path)} -> ${t(l.target)}`;
   }
   if (plan.leftOut.length > 0) {
     let bytes = 0;
@@ -48,7 +49,7 @@ export function* renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): 
     yield `Left out ${parts.join(', ')} (${size(bytes)}):`;
     if (!verbose) {
       const largest = firstSorted(plan.leftOut, 5, (a, b) => (b.bytes ?? -1) - (a.bytes ?? -1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      for (const l of largest) yield `  ${leftOutSize(l).padStart(9)}  ${l.path}  ${st.dim(`(${l.reason})`)}`;
+      for (const l of largest) yield `  ${leftOutSize(l).padStart(9)}  ${t(l.path)}  ${st.dim(`(${t(l.reason)})`)}`;
       if (plan.leftOut.length > 5) yield st.dim(`  … and ${plan.leftOut.length - 5} more (--verbose lists them all)`);
     } else {
       yield st.dim('  (listed above)');
@@ -65,7 +66,7 @@ export function* renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): 
   if (members > 0) {
     yield `Archive: ${members} file${members === 1 ? '' : 's'} (${size(memberBytes)}) travel in the overflow archive; \`massgen shares pull\` restores them:`;
     if (!verbose) {
-      for (const f of firstMembers) yield `  ${size(f.bytes).padStart(9)}  ${f.path}  ${st.dim(`(${f.reason})`)}`;
+      for (const f of firstMembers) yield `  ${size(f.bytes).padStart(9)}  ${t(f.path)}  ${st.dim(`(${t(f.reason ?? '')})`)}`;
       if (members > 5) yield st.dim(`  … and ${members - 5} more`);
     }
   }
@@ -74,15 +75,15 @@ export function* renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): 
   yield st.dim(`Accounted for all ${a.walked} files: ${a.uploaded} uploaded, ${a.archived} archived, ${a.leftOut} left out${a.excludedDirs ? `; ${a.excludedDirs} excluded director${a.excludedDirs === 1 ? 'y' : 'ies'} not entered` : ''}`);
   if (plan.links.length > 0) yield `Links: ${plan.links.length} symlink${plan.links.length === 1 ? '' : 's'} inside the session recorded in the manifest`;
   for (const w of plan.workspacesOverLimit) {
-    yield st.yellow(`Workspace of ${w.agent} in turn ${w.turn} is ${size(w.bytes)}, over --workspace-limit ${size(plan.limits.workspaceLimit)}: kept ${size(w.keptBytes)}, left out ${w.leftOutFiles} file${w.leftOutFiles === 1 ? '' : 's'}`);
+    yield st.yellow(`Workspace of ${t(w.agent)} in turn ${w.turn} is ${size(w.bytes)}, over --workspace-limit ${size(plan.limits.workspaceLimit)}: kept ${size(w.keptBytes)}, left out ${w.leftOutFiles} file${w.leftOutFiles === 1 ? '' : 's'}`);
   }
 }
 
 function fileLine(f: PlannedFile): string {
   const fate = f.fate === 'upload' ? 'upload  ' : 'archive ';
   // An escaped or shortened name does not read back as the path: show where it comes from.
-  const shown = f.fate === 'upload' ? (/[%~]/.test(f.name!) ? `${f.name} <- ${f.path}` : f.name!) : f.path;
-  const extra = f.fate === 'archive' ? `  (${f.reason})` : f.kind === 'base64' ? '  (base64)' : '';
+  const shown = t(f.fate === 'upload' ? (/[%~]/.test(f.name!) ? `${f.name} <- ${f.path}` : f.name!) : f.path);
+  const extra = f.fate === 'archive' ? `  (${t(f.reason ?? '')})` : f.kind === 'base64' ? '  (base64)' : '';
   return `  ${fate} ${size(f.fate === 'upload' ? f.gistBytes! : f.bytes).padStart(9)}  ${shown}${extra}`;
 }
 
@@ -98,14 +99,14 @@ export function* renderRedactions(plan: ExportPlan, st: Styler, verbose: boolean
     const rules = Object.entries(r.byRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, n]) => `${rule} ${n}`);
     yield st.bold(`Redacted ${r.total} value${r.total === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: ${rules.join(', ')}`);
     const shown = verbose ? r.findings.length : Math.min(10, r.findings.length);
-    for (let i = 0; i < shown; i++) yield `  ${r.findings[i]!.file}:${r.findings[i]!.line}  ${st.dim(r.findings[i]!.rule)}`;
+    for (let i = 0; i < shown; i++) yield `  ${t(r.findings[i]!.file)}:${r.findings[i]!.line}  ${st.dim(r.findings[i]!.rule)}`;
     if (r.findings.length > shown) yield st.dim(`  … and ${r.findings.length - shown} more (--verbose lists them all)`);
   }
-  for (const w of r.withheld) yield st.yellow(`Withheld ${w.file}: a binary file holding a secret (${w.rules.join(', ')}) cannot be redacted in place`);
+  for (const w of r.withheld) yield st.yellow(`Withheld ${t(w.file)}: a binary file holding a secret (${w.rules.join(', ')}) cannot be redacted in place`);
   if (r.secretFiles.length > 0) {
     const byName = new Map<string, number>();
     for (const f of r.secretFiles) byName.set(f.split('/').pop()!, (byName.get(f.split('/').pop()!) ?? 0) + 1);
-    const names = [...byName].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name)).join(', ');
+    const names = [...byName].map(([name, n]) => t(n > 1 ? `${name} ×${n}` : name)).join(', ');
     yield `Secret-bearing files left out: ${r.secretFiles.length} (${names}${verbose ? '' : '; --verbose lists where'})`;
   }
 }

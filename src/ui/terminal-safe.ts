@@ -26,3 +26,31 @@ export function terminalSafe(s: string, opts: { lines?: boolean } = {}): string 
   re.lastIndex = 0;
   return re.test(s) ? s.replace(re, visible) : s;
 }
+
+// The only sequences our styler emits (style.ts colours), kept when
+// colour is on; every other control character is still escaped.
+// eslint-disable-next-line no-control-regex
+const OWN_OR_CONTROL_LINES = /(\x1b\[(?:1|2|22|31|32|33|39)m)|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const OWN_OR_CONTROL_ONE_LINE = /(\x1b\[(?:1|2|22|31|32|33|39)m)|[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * terminalSafe for text that our own styler may have coloured: its colour sequences pass, every
+ * other control character is escaped. Names and paths should still be escaped with
+ * terminalSafe before they are styled (so a name's own `\e[31m` is shown, not obeyed).
+ */
+export function terminalSafeStyled(s: string, opts: { lines?: boolean } = {}): string {
+  const re = opts.lines ? OWN_OR_CONTROL_LINES : OWN_OR_CONTROL_ONE_LINE;
+  re.lastIndex = 0;
+  return s.replace(re, (m, own: string | undefined) => own ?? visible(m));
+}
+
+// Characters JSON.stringify leaves raw that a terminal may obey: DEL, C1 controls, bidi
+// controls (and the JS line separators). They only ever occur inside JSON strings.
+const JSON_RAW_CONTROLS = /[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON text with the control characters JSON.stringify leaves raw written as `\uXXXX` escapes (the same JSON value). */
+export function jsonTerminalSafe(json: string): string {
+  JSON_RAW_CONTROLS.lastIndex = 0;
+  return JSON_RAW_CONTROLS.test(json) ? json.replace(JSON_RAW_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+}

@@ -44,6 +44,10 @@ export interface Fault {
   times?: number;
   /** Hold the request this long, then serve it normally (no failure). */
   delayMs?: number;
+  /** Never answer (the connection stays open until the client gives up). */
+  hang?: boolean;
+  /** Apply the request this long after it arrived, whatever happened to the connection (GitHub finishing late). */
+  applyAfterMs?: number;
 }
 
 const TOKEN = 'fake-token-for-tests';
@@ -157,6 +161,9 @@ export class FakeGitHub {
     }
     if (req.headers.authorization !== `token ${TOKEN}`) return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
     const fault = this.takeFault(method, path);
+    if (fault?.applyAfterMs !== undefined) setTimeout(() => this.route(method, path, url, body), fault.applyAfterMs);
+    if (fault?.hang) return;
+    if (fault?.applyAfterMs !== undefined) return this.fail(res, fault, send);
     if (fault?.delayMs !== undefined) {
       await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       if (res.destroyed || req.destroyed) return;
