@@ -1,6 +1,6 @@
 import type { TextFilter, TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
-import { isPlaceholderValue, isSecretKey, KEY_NAME_SOURCE } from './key-names.js';
+import { judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import { escapeLiteral, literalFinder, mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
 
@@ -52,7 +52,7 @@ function shapePass(rules: readonly ShapeRule[], flags: string, finder: RegExp | 
 }
 
 /** Key endings as written (before normalisation) that can make a key secret; the finder looks for them before `:` or `=`. */
-const KEY_FINDER = /(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|authorization|credentials?|cookie|dsn)\\?["']?[ \t]*(?:[:=])|--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \t]/gi;
+const KEY_FINDER = /(?:key|token|secret|pass|pwd|phrase|auth|cred|cookie|dsn|sig)[a-z0-9_.-]{0,40}\\?["']?[ \t]*(?:[:=])|--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \t]/gi;
 
 function keyNamePass(): Pass {
   return {
@@ -65,8 +65,8 @@ function keyNamePass(): Pass {
         if (g[k] === undefined) continue;
         const range = idx[v]!;
         if (k === 'k2' && !startsToken(m.input, idx.k2![0])) return m.index + 1;
-        if (!isSecretKey(g[k]!) || isPlaceholderValue(g[v]!)) return range[0];
-        return { rule: 'secret-key-value', start: range[0], end: range[1] };
+        const rule = judgeAssignment(g[k]!, g[v]!);
+        return rule === null ? range[0] : { rule, start: range[0], end: range[1] };
       }
       return null;
     },
