@@ -68,11 +68,14 @@ export function judgeAssignment(key: string, value: string): string | null {
   return weak ? 'secret-key-value' : 'generic-secret';
 }
 
+/** Names that end like a secret but hold a cursor or a public value (`nextPageToken`, .NET `PublicKeyToken`). */
+const NOT_SECRET_NAMES = /(?:page|next|continuation|sync|resume|paging|pagination|cursor)token$|publickeytoken$|tokenizer$/;
+
 /** True if a value assigned to `key` should be redacted. */
 export function isSecretKey(key: string): boolean {
   if (isEnvKeyName(key)) return true;
   const k = normalise(key);
-  if (k.length < 3) return false;
+  if (k.length < 3 || NOT_SECRET_NAMES.test(k)) return false;
   if (SAFE_ENDINGS.some((e) => k.endsWith(e) && !SECRET_ENDINGS.some((s) => s.length > e.length && k.endsWith(s)))) return false;
   return SECRET_ENDINGS.some((e) => (SECRET_EXACT_ONLY.has(e) ? k === e || k.endsWith(`db${e}`) || k.endsWith(`user${e}`) : k.endsWith(e)));
 }
@@ -84,6 +87,8 @@ export function isPlaceholderValue(value: string): boolean {
   if (/^\$\{[^}]*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_(][^%]*%?$/.test(value)) return true;
   if (/^(?:\*+|x+|X+|\.{3,}|null|none|true|false|undefined|redacted|changeme)$/i.test(value)) return true;
   if (/^(?:env|secret|vault|op|keyring|file|arn):/i.test(value) && !/[@]/.test(value)) return true;
+  // A call whose arguments follow (`apiKey := os.Getenv("X")` captures `os.Getenv(`).
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\($/.test(value)) return true;
   return false;
 }
 

@@ -1,5 +1,6 @@
 import type { TextFilter, TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
+import { ASSIGN_FORMAT_HINT, blockScalarHit, ASSIGN_FORMAT_SOURCE, COMMAND_FORMAT_SOURCE, FORMAT_FINDER, mayHoldFormat, resolveFormat, type BlockScalar } from './formats.js';
 import { judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import { escapeLiteral, literalFinder, mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
@@ -51,24 +52,77 @@ function shapePass(rules: readonly ShapeRule[], flags: string, finder: RegExp | 
   };
 }
 
-/** Key endings as written (before normalisation) that can make a key secret; the finder looks for them before `:` or `=`. */
-const KEY_FINDER = /(?:key|token|secret|pass|pwd|phrase|auth|cred|cookie|dsn|sig)[a-z0-9_.-]{0,40}\\?["']?[ \t]*(?:[:=])|--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \t]/gi;
+/**
+ * Secret-ish stems of key names (generic.ts), followed by the rest of the name (not a counter
+ * or reference ending, which would send every `token_usage:` line to the full regex), before
+ * `:`, `=`, `"] =` and `",` (`os.environ["X"] = …`, `getenv("X", …)`), `|` and `>` (tables,
+ * XML), a ` value=` (.NET) or two spaces (column output); and flags.
+ */
+const KEY_FINDER = new RegExp(
+  `(?:key(?!s\\b)|token(?!s\\b)|secret|pass|pwd|phrase|auth|cred|cookie|dsn|sig)[a-z0-9_.-]{0,40}(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
+    `(?:\\\\?["'\`]?(?:\\]|[ \\t]+value)?[ \\t]*[:=|>]|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S)` +
+    `|--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t]`,
+  'gi',
+);
 
 function keyNamePass(): Pass {
+  const regex = new RegExp(`${ASSIGN_FORMAT_SOURCE}|${KEY_NAME_SOURCE}`, 'gid');
+  const commandRegex = new RegExp(COMMAND_FORMAT_SOURCE, 'gid');
+  const plainRegex = new RegExp(KEY_NAME_SOURCE, 'gid');
+  const resolve = (m: RegExpExecArray): Hit | number | BlockScalar | null => {
+    const format = resolveFormat(m);
+    if (format !== undefined) return format;
+    const g = m.groups!;
+    const idx = m.indices!.groups!;
+    for (const [k, v] of [['k', 'v'], ['k2', 'v2'], ['k3', 'v3']] as const) {
+      if (g[k] === undefined) continue;
+      const range = idx[v]!;
+      if (k === 'k2' && !startsToken(m.input, idx.k2![0])) return m.index + 1;
+      const rule = judgeAssignment(g[k]!, g[v]!);
+      return rule === null ? range[0] : { rule, start: range[0], end: range[1] };
+    }
+    return null;
+  };
   return {
     finder: KEY_FINDER,
-    regex: new RegExp(KEY_NAME_SOURCE, 'gid'),
-    resolve(m) {
-      const g = m.groups!;
-      const idx = m.indices!.groups!;
-      for (const [k, v] of [['k', 'v'], ['k2', 'v2'], ['k3', 'v3']] as const) {
-        if (g[k] === undefined) continue;
-        const range = idx[v]!;
-        if (k === 'k2' && !startsToken(m.input, idx.k2![0])) return m.index + 1;
-        const rule = judgeAssignment(g[k]!, g[v]!);
-        return rule === null ? range[0] : { rule, start: range[0], end: range[1] };
-      }
-      return null;
+    regex,
+    resolve: (m) => {
+      const r = resolve(m);
+      return r !== null && typeof r === 'object' && 'block' in r ? null : r;
+    },
+    // The finder's lines, as passHits scans them, except that a YAML block scalar header reads the lines below it.
+    run(text) {
+      const hits: Hit[] = [];
+      const scanLines = (finder: RegExp, lineRegex: RegExp): void => {
+        finder.lastIndex = 0;
+        for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
+          const lineStart = text.lastIndexOf('\n', f.index) + 1;
+          let lineEnd = text.indexOf('\n', f.index);
+          if (lineEnd === -1) lineEnd = text.length;
+          let next = lineEnd;
+          const line = text.slice(lineStart, lineEnd);
+          // Most key-name lines are plain `key: value`: the regex with the format branches only runs where one may be.
+          const regex = lineRegex === commandRegex || ASSIGN_FORMAT_HINT.test(line) ? lineRegex : plainRegex;
+          regex.lastIndex = 0;
+          for (let m = regex.exec(line); m !== null; m = regex.exec(line)) {
+            const r = resolve(m);
+            if (typeof r === 'number') regex.lastIndex = r;
+            else if (r !== null && 'block' in r) {
+              const hit = blockScalarHit(text, lineEnd, r);
+              if (hit) {
+                hits.push(hit);
+                next = hit.end;
+              }
+              break;
+            } else if (r) hits.push({ ...r, start: r.start + lineStart, end: r.end + lineStart });
+          }
+          finder.lastIndex = next;
+        }
+      };
+      scanLines(KEY_FINDER, regex);
+      // A line found by both finders gives the same hits twice: the redactor's merge drops the overlap.
+      if (mayHoldFormat(text)) scanLines(FORMAT_FINDER, commandRegex);
+      return hits;
     },
   };
 }
