@@ -89,6 +89,8 @@ export function isPlaceholderValue(value: string): boolean {
   if (/^(?:env|secret|vault|op|keyring|file|arn):/i.test(value) && !/[@]/.test(value)) return true;
   // A call whose arguments follow (`apiKey := os.Getenv("X")` captures `os.Getenv(`).
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\($/.test(value)) return true;
+  // An environment lookup in code (`const apiKey = process.env.OPENAI_API_KEY;`).
+  if (/^(?:process\.env|import\.meta\.env|os\.environ)\b/.test(value)) return true;
   return false;
 }
 

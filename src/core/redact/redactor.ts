@@ -1,6 +1,6 @@
 import type { TextFilter, TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
-import { ASSIGN_FORMAT_HINT, blockScalarHit, ASSIGN_FORMAT_SOURCE, COMMAND_FORMAT_SOURCE, FORMAT_FINDER, mayHoldFormat, resolveFormat, type BlockScalar } from './formats.js';
+import { ASSIGN_FORMAT_HINT, blockScalarHit, ASSIGN_FORMAT_SOURCE, COMMAND_FORMAT_SOURCE, FORMAT_FINDER, resolveFormat, type BlockScalar } from './formats.js';
 import { judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import { escapeLiteral, literalFinder, mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
@@ -121,7 +121,7 @@ function keyNamePass(): Pass {
       };
       scanLines(KEY_FINDER, regex);
       // A line found by both finders gives the same hits twice: the redactor's merge drops the overlap.
-      if (mayHoldFormat(text)) scanLines(FORMAT_FINDER, commandRegex);
+      scanLines(FORMAT_FINDER, commandRegex);
       return hits;
     },
   };
