@@ -52,24 +52,35 @@ export function looksRandom(value: string): boolean {
   const upper = /[A-Z]/.test(v);
   if (!digit && !(lower && upper && v.length >= 20)) return false;
   if (!lower && !upper) return false; // numbers, dates, versions
+  // Code, not data: a member path (`winreg.KEY_READ`, `protobuf.PublicKeyDetails.PKIX`), an
+  // UPPER_SNAKE constant (`SOCKS5_CUSTOM_AUTH_END`), a format string (`VS%0.f0COMNTOOLS`; `%` is kept only as URL-encoding).
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false;
+  if (v.includes('%') && /%(?![0-9A-Fa-f]{2})/.test(v)) return false;
   const alphabet = HEX.test(v) ? 16 : (lower && upper) || /[+/_-]/.test(v) ? 64 : 36;
   const h = shannon(v);
   if (h < 3 || h < 0.75 * Math.log2(Math.min(v.length, alphabet))) return false;
-  if (classChanges(v) < 0.3) return false;
-  // camelCase and dotted identifiers (`SyntaxKind.EqualsToken`) change class as often as random text, but read as words.
-  return !(lower && upper && wordiness(v) >= 0.8);
+  if (lower && upper) {
+    if (classChanges(v) < 0.3) return false;
+    // camelCase and dotted identifiers (`SyntaxKind.EqualsToken`) change class as often as random text, but read as words.
+    return wordiness(v) < 0.8 && !(wordiness(v, true) >= 0.8 && /^[A-Za-z][A-Za-z0-9]*$/.test(v) && v.replace(/[^0-9]/g, '').length <= 4);
+  }
+  // One letter case and digits (hex, lowercase or uppercase alphanumerics, base32): digits mixed in, not a word with a number.
+  const digits = v.replace(/[^0-9]/g, '').length;
+  if (digits < 2 || digits > v.length * 0.8 || classChanges(v) < 0.15) return false;
+  return wordiness(v.toLowerCase()) < 0.95;
 }
 
 /** The fraction of characters inside word-like runs (`Word`, `word`, `WORD`): 0.5–0.85 for 20+ random base62 characters (p99.9), 0.8–1 for identifiers. */
-export function wordiness(s: string): number {
+export function wordiness(s: string, short = false): number {
   let n = 0;
-  for (const m of s.matchAll(/[A-Z]?[a-z]{3,}|[A-Z]{4,}/g)) n += m[0].length;
+  // short: two-letter words too (`X509KeyUsageExtension`), for names with few digits.
+  for (const m of s.matchAll(short ? /[A-Z]?[a-z]{2,}|[A-Z]{2,}(?![a-z])/g : /[A-Z]?[a-z]{3,}|[A-Z]{4,}/g)) n += m[0].length;
   return n / s.length;
 }
 
 /** Words that contain a secret-ish stem but name something else. */
 const NOT_SECRET_WORDS = new Set([
-  'author', 'authors', 'authored', 'authority', 'authorities', 'credit', 'credits', 'passage', 'passenger', 'passengers', 'passive', 'passed', 'passes',
+  'oauth', 'author', 'authors', 'authored', 'authority', 'authorities', 'credit', 'credits', 'passage', 'passenger', 'passengers', 'passive', 'passed', 'passes',
   'passing', 'passthrough', 'bypass', 'compass', 'signal', 'signals', 'signature', 'signatures', 'signed', 'signer', 'signup', 'signin', 'signing', 'sigma', 'sigint', 'sigterm',
   'keyboard', 'keys', 'keyword', 'keywords', 'keyframe', 'keyframes', 'keystroke', 'keypress', 'keydown', 'keyup', 'keymap', 'monkey', 'hockey', 'turkey', 'donkey', 'jockey', 'whiskey',
   'tokens', 'tokenizer', 'tokenize', 'tokenized', 'tokenization', 'detokenize',
@@ -106,7 +117,7 @@ export function isGenericSecretName(key: string): boolean {
 
 /** Tool-call, message, request and run ids of LLM APIs and MassGen. */
 const ID_PREFIXES = /^(?:toolu_|call_|chatcmpl-|req_|msg_|run_|resp_|fc_|rs_|thread_|asst_|batch_|file-|file_|evt_|step_|cmpl-|gen-|trace_|span_|srvtoolu_|ws_)/;
-const UUID = /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/;
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const INTEGRITY = /^(?:sha1|sha256|sha384|sha512|md5)[-:]/i;
 const IMAGE_BASE64 = /^(?:data:|iVBORw0KGgo|\/9j\/|R0lGOD|UklGR|PHN2Zy|JVBERi0)/;
 const HASH_NAME = /hash|digest|sha|etag|checksum|md5|fingerprint|commit|revision|integrity/;
