@@ -66,7 +66,7 @@ export function looksRandom(value: string): boolean {
   }
   // One letter case and digits (hex, lowercase or uppercase alphanumerics, base32): digits mixed in, not a word with a number.
   const digits = v.replace(/[^0-9]/g, '').length;
-  if (digits < 2 || digits > v.length * 0.8 || classChanges(v) < 0.15) return false;
+  if (digits < 2 || digits > v.length * 0.9 || classChanges(v) < 0.15) return false;
   return wordiness(v.toLowerCase()) < 0.95;
 }
 
