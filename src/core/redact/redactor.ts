@@ -1,6 +1,6 @@
 import type { TextFilter, TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
-import { ASSIGN_FORMAT_HINT, blockScalarHit, ASSIGN_FORMAT_SOURCE, COMMAND_FORMAT_SOURCE, FORMAT_FINDER, resolveFormat, type BlockScalar } from './formats.js';
+import { ASSIGN_FORMAT_HINT, ASSIGN_FORMAT_SOURCE, blockScalarHit, COMMAND_FINDER, COMMAND_FORMAT_SOURCE, COMMAND_HINT, ENV_FINDER, resolveFormat, type BlockScalar } from './formats.js';
 import { judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import { escapeLiteral, literalFinder, mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
@@ -61,7 +61,7 @@ function shapePass(rules: readonly ShapeRule[], flags: string, finder: RegExp | 
 const KEY_FINDER = new RegExp(
   `(?:key(?!s\\b)|token(?!s\\b)|secret|pass|pwd|phrase|auth|cred|cookie|dsn|sig)[a-z0-9_.-]{0,40}(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
     `(?:\\\\?["'\`]?(?:\\]|[ \\t]+value)?[ \\t]*[:=|>]|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S)` +
-    `|--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t]`,
+    `|--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t]|${COMMAND_FINDER}`,
   'gi',
 );
 
@@ -90,38 +90,46 @@ function keyNamePass(): Pass {
       const r = resolve(m);
       return r !== null && typeof r === 'object' && 'block' in r ? null : r;
     },
-    // The finder's lines, as passHits scans them, except that a YAML block scalar header reads the lines below it.
+    // The finder's lines, as passHits scans them, except that a YAML block scalar header reads the
+    // lines below it, and a line with a command option or `://:` is also read by the command regex.
     run(text) {
       const hits: Hit[] = [];
-      const scanLines = (finder: RegExp, lineRegex: RegExp): void => {
+      const scanLine = (regex: RegExp, line: string, lineStart: number, lineEnd: number): number => {
+        let next = lineEnd;
+        regex.lastIndex = 0;
+        for (let m = regex.exec(line); m !== null; m = regex.exec(line)) {
+          const r = resolve(m);
+          if (typeof r === 'number') regex.lastIndex = r;
+          else if (r !== null && 'block' in r) {
+            const hit = blockScalarHit(text, lineEnd, r);
+            if (hit) {
+              hits.push(hit);
+              next = hit.end;
+            }
+            break;
+          } else if (r) hits.push({ ...r, start: r.start + lineStart, end: r.end + lineStart });
+        }
+        return next;
+      };
+      const scanLines = (finder: RegExp, command: boolean): void => {
         finder.lastIndex = 0;
         for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
           const lineStart = text.lastIndexOf('\n', f.index) + 1;
           let lineEnd = text.indexOf('\n', f.index);
           if (lineEnd === -1) lineEnd = text.length;
-          let next = lineEnd;
           const line = text.slice(lineStart, lineEnd);
-          // Most key-name lines are plain `key: value`: the regex with the format branches only runs where one may be.
-          const regex = lineRegex === commandRegex || ASSIGN_FORMAT_HINT.test(line) ? lineRegex : plainRegex;
-          regex.lastIndex = 0;
-          for (let m = regex.exec(line); m !== null; m = regex.exec(line)) {
-            const r = resolve(m);
-            if (typeof r === 'number') regex.lastIndex = r;
-            else if (r !== null && 'block' in r) {
-              const hit = blockScalarHit(text, lineEnd, r);
-              if (hit) {
-                hits.push(hit);
-                next = hit.end;
-              }
-              break;
-            } else if (r) hits.push({ ...r, start: r.start + lineStart, end: r.end + lineStart });
+          let next = lineEnd;
+          if (!command) {
+            // Most key-name lines are plain `key: value`: the regex with the format branches only runs where one may be.
+            next = scanLine(ASSIGN_FORMAT_HINT.test(line) ? regex : plainRegex, line, lineStart, lineEnd);
           }
+          // A hit found twice (a line read by both regexes) is dropped by the redactor's merge.
+          if (command || COMMAND_HINT.test(line)) scanLine(commandRegex, line, lineStart, lineEnd);
           finder.lastIndex = next;
         }
       };
-      scanLines(KEY_FINDER, regex);
-      // A line found by both finders gives the same hits twice: the redactor's merge drops the overlap.
-      scanLines(FORMAT_FINDER, commandRegex);
+      scanLines(KEY_FINDER, false);
+      if (text.includes('ENV ')) scanLines(ENV_FINDER, true);
       return hits;
     },
   };
