@@ -56,10 +56,11 @@ function shapePass(rules: readonly ShapeRule[], flags: string, finder: RegExp | 
  * Secret-ish stems of key names (generic.ts), followed by the rest of the name (not a counter
  * or reference ending, which would send every `token_usage:` line to the full regex), before
  * `:`, `=`, `"] =` and `",` (`os.environ["X"] = …`, `getenv("X", …)`), `|` and `>` (tables,
- * XML), a ` value=` (.NET) or two spaces (column output); and flags.
+ * XML), a ` value=` (.NET) or two spaces (column output); and flags. The rest of the name is
+ * taken whole (`(?=(…))\\1`, an atomic group) so the exclusion is checked once, not per length.
  */
 const KEY_FINDER = new RegExp(
-  `(?:key(?!s\\b)|token(?!s\\b)|secret|pass|pwd|phrase|auth|cred|cookie|dsn|sig)[a-z0-9_.-]{0,40}(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
+  `(?:key(?!s\\b)|token(?!s\\b)|secret|pass|pwd|phrase|auth|cred|cookie|dsn|sig)(?=([a-z0-9_.-]{0,40}))\\1(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
     `(?:\\\\?["'\`]?(?:\\]|[ \\t]+value)?[ \\t]*[:=|>]|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S)` +
     `|--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t]|${COMMAND_FINDER}`,
   'gi',
