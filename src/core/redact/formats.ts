@@ -14,7 +14,8 @@
  * - URLs with a password and no user (`redis://:pw@host`, `rediss://`, `amqp://`, `mongodb+srv://`);
  * - tables: Markdown rows `| NAME | value |` and column output (`Get-ChildItem env:`, `NAME  value`);
  * - XML elements (`<ApiKey>…</ApiKey>`) and .NET settings (`<add key="OpenAIApiKey" value="…"/>`);
- * - Dockerfile `ENV NAME value` (the form without `=`).
+ * - Dockerfile `ENV NAME value` (the form without `=`; the name must be secret-ish, so the
+ *   key-name finder finds the line).
  * Each value is judged like a key-name value (judgeAssignment): a secret key name redacts any
  * value that is not a placeholder, a weak or generic one only a random-looking value.
  */
@@ -34,11 +35,11 @@ const Q = `\\\\?["']`;
 export const COMMAND_FINDER = `-(?:-user|-password|[up])(?<=[\\s'"(]-(?:-user|-password|[up]))|://:`;
 /** A line that may hold a command option or an empty-user URL (read by the command regex too). */
 export const COMMAND_HINT = /(?:^|[\s'"(])-(?:-user|-password|[up])|:\/\/:/i;
-/** Dockerfile `ENV NAME value` lines (run only on text that holds `ENV `). */
-export const ENV_FINDER = /\bENV[ \t]/g;
+/** After a name, the key-name finder's separator for Dockerfile `ENV NAME value`. */
+export const ENV_SEPARATOR = `(?<=\\bENV[ \\t]+[A-Za-z_][A-Za-z0-9_]*)[ \\t]`;
 
 /** A key-name line that may hold one of ASSIGN_FORMAT_SOURCE's formats (else the plain key-name regex does). */
-export const ASSIGN_FORMAT_HINT = /[<|>`]|environ|getenv|process\.env|\S[ \t]{2,}\S/;
+export const ASSIGN_FORMAT_HINT = /[<|>`]|environ|getenv|process\.env|\S[ \t]{2,}\S|^[ \t]*ENV[ \t]/;
 
 /**
  * The branches for the key-name finder's lines, each with named groups `f<n>k` (the name) and `f<n>v` (the value). The regex
@@ -53,16 +54,16 @@ export const ASSIGN_FORMAT_SOURCE = [
   `<(?<f3k>[A-Za-z_][A-Za-z0-9_.:-]{0,63})(?:[ \\t][^<>]*)?>(?<f3v>[^<>\\s]{8,4096})</\\k<f3k>>`,
   // 4: | NAME | value | (Markdown), the name and value optionally in backticks
   `^[ \\t]*\\|?[ \\t]*(?<f4q>\`?)(?<f4k>${NAME})\\k<f4q>[ \\t]*\\|[ \\t]*(?<f4vq>\`?)(?<f4v>[^\\s|\`]{8,4096})\\k<f4vq>[ \\t]*(?:\\|.*)?\\r?$`,
+  // 6: Dockerfile ENV NAME value
+  `^[ \\t]*ENV[ \\t]+(?<f6k>[A-Za-z_][A-Za-z0-9_]*)[ \\t]+(?<f6vq>["']?)(?<f6v>[^\\s"'=][^\\s"']{7,4095})\\k<f6vq>[ \\t]*\\r?$`,
   // 7: YAML block scalar header `key: |`, `- password: >-`; the value is on the following lines
   `^(?<f7i>[ \\t]*(?:-[ \\t]+)*)(?<f7q>["']?)(?<f7k>${NAME})\\k<f7q>[ \\t]*:[ \\t]+[|>][+-]?[1-9]?[+-]?[ \\t]*(?:#.*)?\\r?$`,
   // 5: NAME   value (column output: PowerShell Get-ChildItem env:, docker inspect tables)
   `^[ \\t]*(?<f5k>${NAME})[ \\t]{2,}(?<f5v>[^\\s|]{8,4096})[ \\t]*\\r?$`,
 ].join('|');
 
-/** The branches for command lines, empty-user URLs and Dockerfile `ENV` (COMMAND_HINT and ENV_FINDER lines). */
+/** The branches for command lines and empty-user URLs (COMMAND_HINT lines). */
 export const COMMAND_FORMAT_SOURCE = [
-  // 6: Dockerfile ENV NAME value
-  `^[ \\t]*ENV[ \\t]+(?<f6k>[A-Za-z_][A-Za-z0-9_]*)[ \\t]+(?<f6vq>["']?)(?<f6v>[^\\s"'=][^\\s"']{7,4095})\\k<f6vq>[ \\t]*\\r?$`,
   // 8-10: curl -u user:pw / --user, mysql -pPW, --password=PW
   `(?:^|[\\s'"(])(?<f8o>-u|--user|--proxy-user)(?:[ \\t]+|=)?(?<f8q>${Q}|)[^\\s:'"\\\\]*:(?<f8v>[^\\s'"\\\\]{1,4096})\\k<f8q>`,
   `(?:^|[\\s'"(])(?<f9o>-p)(?<f9s>[ \\t]+)?(?<f9q>${Q}|)(?<f9v>[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<f9q>`,

@@ -1,6 +1,6 @@
 import type { TextFilter, TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
-import { ASSIGN_FORMAT_HINT, ASSIGN_FORMAT_SOURCE, blockScalarHit, COMMAND_FINDER, COMMAND_FORMAT_SOURCE, COMMAND_HINT, ENV_FINDER, resolveFormat, type BlockScalar } from './formats.js';
+import { ASSIGN_FORMAT_HINT, ASSIGN_FORMAT_SOURCE, blockScalarHit, COMMAND_FINDER, COMMAND_FORMAT_SOURCE, COMMAND_HINT, ENV_SEPARATOR, resolveFormat, type BlockScalar } from './formats.js';
 import { judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import { escapeLiteral, literalFinder, mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
@@ -61,7 +61,7 @@ function shapePass(rules: readonly ShapeRule[], flags: string, finder: RegExp | 
  */
 const KEY_FINDER = new RegExp(
   `(?:key(?!s\\b)|token(?!s\\b)|secret|pass|pwd|phrase|auth|cred|cookie|dsn|sig)(?=([a-z0-9_.-]{0,40}))\\1(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
-    `(?:\\\\?["'\`]?(?:\\]|[ \\t]+value)?[ \\t]*[:=|>]|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S)` +
+    `(?:\\\\?["'\`]?(?:\\]|[ \\t]+value)?[ \\t]*[:=|>]|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|${ENV_SEPARATOR})` +
     `|--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t]|${COMMAND_FINDER}`,
   'gi',
 );
@@ -112,25 +112,21 @@ function keyNamePass(): Pass {
         }
         return next;
       };
-      const scanLines = (finder: RegExp, command: boolean): void => {
+      const scanLines = (finder: RegExp): void => {
         finder.lastIndex = 0;
         for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
           const lineStart = text.lastIndexOf('\n', f.index) + 1;
           let lineEnd = text.indexOf('\n', f.index);
           if (lineEnd === -1) lineEnd = text.length;
           const line = text.slice(lineStart, lineEnd);
-          let next = lineEnd;
-          if (!command) {
-            // Most key-name lines are plain `key: value`: the regex with the format branches only runs where one may be.
-            next = scanLine(ASSIGN_FORMAT_HINT.test(line) ? regex : plainRegex, line, lineStart, lineEnd);
-          }
+          // Most key-name lines are plain `key: value`: the regex with the format branches only runs where one may be.
+          const next = scanLine(ASSIGN_FORMAT_HINT.test(line) ? regex : plainRegex, line, lineStart, lineEnd);
           // A hit found twice (a line read by both regexes) is dropped by the redactor's merge.
-          if (command || COMMAND_HINT.test(line)) scanLine(commandRegex, line, lineStart, lineEnd);
+          if (COMMAND_HINT.test(line)) scanLine(commandRegex, line, lineStart, lineEnd);
           finder.lastIndex = next;
         }
       };
-      scanLines(KEY_FINDER, false);
-      if (text.includes('ENV ')) scanLines(ENV_FINDER, true);
+      scanLines(KEY_FINDER);
       return hits;
     },
   };
