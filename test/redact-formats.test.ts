@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import YAML from 'yaml';
-import { isSecretKey } from '../src/core/redact/key-names.js';
+import { isSecretKey, judgeAssignment } from '../src/core/redact/key-names.js';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { CHARSETS, rng } from './helpers/fake-secrets.js';
 
@@ -96,7 +96,11 @@ describe('formats and key names (categories 3 and 4)', () => {
     assert.deepEqual(YAML.parse(out), { a: { password: '[REDACTED:secret-key-value]\n', b: 1 } });
   });
   it('key names: category 4 is secret, counters and references are not', () => {
-    for (const k of ['AZURE_OPENAI_KEY', 'MISTRAL_KEY', 'Ocp-Apim-Subscription-Key', 'xi-api-key', 'client-key-data', 'private_key_id', 'client_secret', 'secret_access_key', 'session_token', 'AccountKey', 'license_key']) assert.equal(isSecretKey(k), true, k);
+    const random = v();
+    for (const k of ['AZURE_OPENAI_KEY', 'MISTRAL_KEY', 'cohere_key', 'key', 'sig', 'auth']) assert.equal(judgeAssignment(k, random), 'secret-key-value', k);
+    for (const k of ['JSON_ERROR_KEY', 'CACHE_KEY', 'key']) assert.equal(judgeAssignment(k, 'jsonError'), null, k);
+    assert.equal(judgeAssignment('SORT_KEY', random), null);
+    for (const k of ['Ocp-Apim-Subscription-Key', 'xi-api-key', 'client-key-data', 'private_key_id', 'client_secret', 'secret_access_key', 'session_token', 'AccountKey', 'license_key']) assert.equal(isSecretKey(k), true, k);
     for (const k of ['nextPageToken', 'PublicKeyToken', 'SORT_KEY', 'PRIMARY_KEY', 'key', 'key_file', 'keyboard', 'monkey', 'max_tokens', 'token_usage', 'input_tokens']) assert.equal(isSecretKey(k), false, k);
   });
 });

@@ -120,15 +120,17 @@ const ID_PREFIXES = /^(?:toolu_|call_|chatcmpl-|req_|msg_|run_|resp_|fc_|rs_|thr
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const INTEGRITY = /^(?:sha1|sha256|sha384|sha512|md5)[-:]/i;
 const IMAGE_BASE64 = /^(?:data:|iVBORw0KGgo|\/9j\/|R0lGOD|UklGR|PHN2Zy|JVBERi0)/;
+/** Public keys, base64 DER (SubjectPublicKeyInfo: EC P-256 and P-384, RSA, Ed25519) or OpenSSH. */
+const PUBLIC_KEY = /^(?:MFkwEwYHKoZIzj0CAQ|MHYwEAYHKoZIzj0CAQ|MIIBIjANBgkqhkiG9w0BAQEFAAOC|MIICIjANBgkqhkiG9w0BAQEFAAOC|MCowBQYDK2Vw|ssh-(?:rsa|ed25519|dss) |ecdsa-sha2-)/;
 const HASH_NAME = /hash|digest|sha|etag|checksum|md5|fingerprint|commit|revision|integrity/;
 
 /**
  * Random-looking values that are not secrets: hex digests (40, 64 and 128 hex digits, and 32
  * when the name says hash/digest/sha/etag/checksum), UUIDs, tool-call ids, base64 images and
- * data URLs, lockfile integrity strings.
+ * data URLs, lockfile integrity strings, public keys (base64 DER, OpenSSH).
  */
 export function isAllowListed(key: string, value: string): boolean {
-  if (UUID.test(value) || ID_PREFIXES.test(value) || INTEGRITY.test(value) || IMAGE_BASE64.test(value)) return true;
+  if (UUID.test(value) || ID_PREFIXES.test(value) || INTEGRITY.test(value) || IMAGE_BASE64.test(value) || PUBLIC_KEY.test(value)) return true;
   if (HEX.test(value)) {
     if (value.length === 40 || value.length === 64 || value.length === 128) return true;
     if (HASH_NAME.test(key.toLowerCase())) return true;

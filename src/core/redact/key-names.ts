@@ -34,18 +34,11 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
   'foreign', 'natural', 'surrogate', 'candidate', 'secondary', 'shard', 'routing', 'message', 'state', 'storage', 'local', 'press', 'esc', 'enter', 'menu',
 ]);
 
-/** `AZURE_OPENAI_KEY`, `MISTRAL_KEY`: an environment-style name (upper case, `_`) whose last word is KEY. */
-function isEnvKeyName(key: string): boolean {
-  const m = /^[A-Z][A-Z0-9_]*_KEY$/.exec(key);
-  if (!m) return false;
-  const words = key.toLowerCase().split('_');
-  return !NOT_SECRET_KEY_QUALIFIERS.has(words[words.length - 2]!);
-}
-
 /**
  * Names that may hold a key but often hold an ordinary value: a bare `key`, any other name whose
- * last word is `key` (`cohere_key`, `apiKey` is already secret), Azure SAS `sig`, docker config
- * `auth`. A value under them is redacted only when it reads as random (generic.ts).
+ * last word is `key` (`AZURE_OPENAI_KEY`, `MISTRAL_KEY`, `cohere_key`; `apiKey` is already
+ * secret), Azure SAS `sig`, docker config `auth`. A value under them is redacted only when it
+ * reads as random (generic.ts): code is full of `CACHE_KEY = 'user-profile'` constants.
  */
 export function isWeakSecretKey(key: string): boolean {
   const words = keyWords(key);
@@ -73,7 +66,6 @@ const NOT_SECRET_NAMES = /(?:page|next|continuation|sync|resume|paging|paginatio
 
 /** True if a value assigned to `key` should be redacted. */
 export function isSecretKey(key: string): boolean {
-  if (isEnvKeyName(key)) return true;
   const k = normalise(key);
   if (k.length < 3 || NOT_SECRET_NAMES.test(k)) return false;
   if (SAFE_ENDINGS.some((e) => k.endsWith(e) && !SECRET_ENDINGS.some((s) => s.length > e.length && k.endsWith(s)))) return false;
