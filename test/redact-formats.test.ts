@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import YAML from 'yaml';
 import { isSecretKey, judgeAssignment } from '../src/core/redact/key-names.js';
 import { Redactor } from '../src/core/redact/redactor.js';
+import { runCli, tempDir } from './helpers/env.js';
 import { CHARSETS, rng } from './helpers/fake-secrets.js';
+import { attemptTree, under, writeTree } from './helpers/session-builder.js';
 
 /**
  * Category 3 (formats the key-name layer did not read) and 4 (key names not treated as secret):
@@ -102,5 +106,55 @@ describe('formats and key names (categories 3 and 4)', () => {
     assert.equal(judgeAssignment('SORT_KEY', random), null);
     for (const k of ['Ocp-Apim-Subscription-Key', 'xi-api-key', 'client-key-data', 'private_key_id', 'client_secret', 'secret_access_key', 'session_token', 'AccountKey', 'license_key']) assert.equal(isSecretKey(k), true, k);
     for (const k of ['nextPageToken', 'PublicKeyToken', 'SORT_KEY', 'PRIMARY_KEY', 'key', 'key_file', 'keyboard', 'monkey', 'max_tokens', 'token_usage', 'input_tokens']) assert.equal(isSecretKey(k), false, k);
+  });
+});
+
+const parses = (f: () => unknown): boolean => {
+  try {
+    f();
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('formats through the real CLI', () => {
+  it('every case, as a workspace file of its own, is exported redacted and its look-alike intact', async () => {
+    const all = cases();
+    const files: Record<string, string> = {};
+    all.forEach((c, i) => {
+      const ext = path.extname(c.file) || '.txt';
+      files[`case${i}${ext}`] = c.text;
+      files[`keep${i}${ext}`] = c.keep;
+    });
+    const base = await tempDir();
+    const cwd = path.join(base, 'project');
+    const session = path.join(cwd, '.massgen', 'massgen_logs', 'log_20260301_100000_000002');
+    const spec = {
+      question: 'Wire up the providers', agents: ['agent_a'], winner: 'agent_a', finishReason: 'completed' as const, start: 1769854500, cost: 0.1,
+      inputTokens: 10, outputTokens: 5, attemptNumber: 1, turnNumber: 1, sessionName: 'log_20260301_100000_000002', withAgentOutputs: false,
+      workspace: () => files,
+    };
+    await writeTree(session, under('turn_1/attempt_1', attemptTree(spec)));
+    const dir = path.join(base, 'out');
+    const r = await runCli(['export', '--output', dir, '--workspace-limit', '5MB'], { cwd, env: { HOME: cwd } });
+    assert.equal(r.code, 0, r.stderr);
+    const names = await readdir(dir);
+    const exported = new Map<string, string>();
+    for (const n of names) exported.set(n, await readFile(path.join(dir, n), 'utf8'));
+    const text = [...exported.values()].join('\n');
+    all.forEach((c, i) => {
+      for (const w of [c.secret.slice(0, 10), c.secret.slice(-10)]) assert.ok(!text.includes(w), `${c.name} leaks through the CLI`);
+      const ext = path.extname(c.file) || '.txt';
+      const kept = [...exported].filter(([n]) => n.endsWith(`keep${i}${ext}`));
+      assert.ok(kept.length > 0, `keep${i}${ext} is exported`);
+      for (const [, body] of kept) assert.equal(body, c.keep, `${c.name}: the look-alike file is byte-identical`);
+      for (const [n, body] of exported) {
+        if (!n.endsWith(`case${i}${ext}`)) continue;
+        // A file that parsed before export parses after.
+        const parse = /\.ya?ml$/.test(n) ? (t: string) => YAML.parse(t) : /\.(?:json|ipynb)$/.test(n) ? (t: string) => JSON.parse(t) : null;
+        if (parse && parses(() => parse(c.text))) assert.doesNotThrow(() => parse(body), n);
+      }
+    });
   });
 });
