@@ -109,6 +109,24 @@ describe('formats and key names (categories 3 and 4)', () => {
   });
 });
 
+describe('key names on long lines', () => {
+  it('a 2 MB line (a minified bundle, a one-line JSON log) is read in windows around each name, and nothing is missed', () => {
+    let line = '';
+    const planted: string[] = [];
+    while (line.length < 2_000_000) {
+      line += 'x,'.repeat(Math.floor(rand() * 4500));
+      const value = v();
+      planted.push(value);
+      // The JSON value holds a comma, where a window may end: the name must still be found again.
+      line += `"cohere_key": "${value}", "api_key": "ab,cd${value}", MISTRAL_KEY=${value};`;
+    }
+    const out = new Redactor().redactString(line);
+    assert.ok(planted.length > 300);
+    assert.deepEqual(planted.filter((value) => out.includes(value.slice(5, 15))), []);
+    assert.equal((out.match(/\[REDACTED:secret-key-value\]/g) ?? []).length, planted.length * 3, 'each value once, whole');
+  });
+});
+
 const parses = (f: () => unknown): boolean => {
   try {
     f();

@@ -53,6 +53,8 @@ export function isWeakSecretKey(key: string): boolean {
  * only a value that reads as random and is not allow-listed (hashes, UUIDs, ids, images).
  */
 export function judgeAssignment(key: string, value: string): string | null {
+  // `token==x`, `token===undefined`, `key=>…`: a comparison or an arrow, not an assignment.
+  if (value.charCodeAt(0) === 61 || value.charCodeAt(0) === 62) return null;
   if (isPlaceholderValue(value)) return null;
   if (isSecretKey(key)) return 'secret-key-value';
   const weak = isWeakSecretKey(key);

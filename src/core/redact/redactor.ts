@@ -66,8 +66,27 @@ const KEY_FINDER = new RegExp(
   'gi',
 );
 
+/**
+ * A line longer than this (a minified bundle, a JSON log on one line) is not read whole for each
+ * key name in it: only a window around the name, from the start of the token before it (a key
+ * name is at most 64 characters) to 8 KiB after it, stretched to the end of the value there.
+ */
+const LONG_LINE = 16 * 1024;
+const TOKEN_CHAR = /[A-Za-z0-9_.\-$\\"'`\[\]]/;
+function windowAround(text: string, at: number, lineStart: number, lineEnd: number): [number, number] {
+  let start = at;
+  while (start > lineStart && at - start < 160 && TOKEN_CHAR.test(text[start - 1]!)) start--;
+  // Keep one character before the token, so that a key still has to start a token.
+  start = Math.max(lineStart, start - 1);
+  let end = Math.min(lineEnd, at + 8192);
+  while (end < lineEnd && !/[\s,;)}]/.test(text[end]!)) end++;
+  return [start, end];
+}
+
 function keyNamePass(): Pass {
-  const regex = new RegExp(`${ASSIGN_FORMAT_SOURCE}|${KEY_NAME_SOURCE}`, 'gid');
+  // The format branches in a regex of their own: a plain line (most of them) pays nothing for
+  // them, a line that may hold one is read by both (a hit found twice is merged away).
+  const regex = new RegExp(ASSIGN_FORMAT_SOURCE, 'gid');
   const commandRegex = new RegExp(COMMAND_FORMAT_SOURCE, 'gid');
   const plainRegex = new RegExp(KEY_NAME_SOURCE, 'gid');
   const resolve = (m: RegExpExecArray): Hit | number | BlockScalar | null => {
@@ -115,15 +134,19 @@ function keyNamePass(): Pass {
       const scanLines = (finder: RegExp): void => {
         finder.lastIndex = 0;
         for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
-          const lineStart = text.lastIndexOf('\n', f.index) + 1;
+          let lineStart = text.lastIndexOf('\n', f.index) + 1;
           let lineEnd = text.indexOf('\n', f.index);
           if (lineEnd === -1) lineEnd = text.length;
+          const windowed = lineEnd - lineStart > LONG_LINE;
+          if (windowed) [lineStart, lineEnd] = windowAround(text, f.index, lineStart, lineEnd);
           const line = text.slice(lineStart, lineEnd);
           // Most key-name lines are plain `key: value`: the regex with the format branches only runs where one may be.
-          const next = scanLine(ASSIGN_FORMAT_HINT.test(line) ? regex : plainRegex, line, lineStart, lineEnd);
-          // A hit found twice (a line read by both regexes) is dropped by the redactor's merge.
+          let next = ASSIGN_FORMAT_HINT.test(line) ? scanLine(regex, line, lineStart, lineEnd) : lineEnd;
+          next = Math.max(next, scanLine(plainRegex, line, lineStart, lineEnd));
+          // A hit found twice (a line read by both regexes, or two windows) is dropped by the redactor's merge.
           if (COMMAND_HINT.test(line)) scanLine(commandRegex, line, lineStart, lineEnd);
-          finder.lastIndex = next;
+          // After a window, the finder resumes a little before its end: a key whose value the window cut gets a window of its own.
+          finder.lastIndex = windowed ? Math.max(f.index + 1, next - 256) : next;
         }
       };
       scanLines(KEY_FINDER);
