@@ -103,7 +103,8 @@ describe('formats and key names (categories 3 and 4)', () => {
     const random = v();
     for (const k of ['AZURE_OPENAI_KEY', 'MISTRAL_KEY', 'cohere_key', 'key', 'sig', 'auth']) assert.equal(judgeAssignment(k, random), 'secret-key-value', k);
     for (const k of ['JSON_ERROR_KEY', 'CACHE_KEY', 'key']) assert.equal(judgeAssignment(k, 'jsonError'), null, k);
-    assert.equal(judgeAssignment('SORT_KEY', random), null);
+    for (const k of ['SORT_KEY', 'message_key', 'primaryKey', 'cache_key']) assert.equal(judgeAssignment(k, random), null, k);
+    assert.equal(judgeAssignment('AZURE_STORAGE_KEY', random), 'secret-key-value');
     for (const k of ['Ocp-Apim-Subscription-Key', 'xi-api-key', 'client-key-data', 'private_key_id', 'client_secret', 'secret_access_key', 'session_token', 'AccountKey', 'license_key']) assert.equal(isSecretKey(k), true, k);
     for (const k of ['nextPageToken', 'PublicKeyToken', 'SORT_KEY', 'PRIMARY_KEY', 'key', 'key_file', 'keyboard', 'monkey', 'max_tokens', 'token_usage', 'input_tokens']) assert.equal(isSecretKey(k), false, k);
   });

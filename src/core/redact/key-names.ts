@@ -31,7 +31,7 @@ const normalise = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/
 const NOT_SECRET_KEY_QUALIFIERS = new Set([
   'primary', 'foreign', 'sort', 'cache', 'partition', 'hash', 'range', 'row', 'composite', 'unique', 'index', 'idempotency', 'dedup', 'dedupe',
   'lookup', 'map', 'dict', 'object', 's3', 'i18n', 'translation', 'group', 'join', 'public', 'pub', 'hot', 'shortcut', 'sequence', 'react', 'redis',
-  'foreign', 'natural', 'surrogate', 'candidate', 'secondary', 'shard', 'routing', 'message', 'state', 'storage', 'local', 'press', 'esc', 'enter', 'menu',
+  'natural', 'surrogate', 'candidate', 'secondary', 'shard', 'routing', 'message', 'state', 'local', 'press', 'esc', 'enter', 'menu',
 ]);
 
 /**
@@ -47,6 +47,12 @@ export function isWeakSecretKey(key: string): boolean {
   return last === 'key' && !NOT_SECRET_KEY_QUALIFIERS.has(words[words.length - 2]!);
 }
 
+/** `sort_key`, `CACHE_KEY`, `primaryKey`: a key name of a data structure, never a credential. */
+function isReferenceKey(key: string): boolean {
+  const words = keyWords(key);
+  return words.length > 1 && words[words.length - 1] === 'key' && NOT_SECRET_KEY_QUALIFIERS.has(words[words.length - 2]!);
+}
+
 /**
  * The verdict for `key = value`: the rule to report, or null to keep it. A secret key name
  * redacts any value that is not a placeholder or reference; a weak or generic name (generic.ts)
@@ -57,6 +63,7 @@ export function judgeAssignment(key: string, value: string): string | null {
   if (value.charCodeAt(0) === 61 || value.charCodeAt(0) === 62) return null;
   if (isPlaceholderValue(value)) return null;
   if (isSecretKey(key)) return 'secret-key-value';
+  if (isReferenceKey(key)) return null;
   const weak = isWeakSecretKey(key);
   if (!weak && !isGenericSecretName(key)) return null;
   if (!looksRandom(value) || isAllowListed(key, value)) return null;
