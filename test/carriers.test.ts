@@ -175,7 +175,8 @@ describe('carriers: base64 runs in text', () => {
     const inJson = JSON.stringify({ output: `$ base64 .env\n${wrapped}\n` });
     for (const text of [`Here is the file:\n${env}\nThanks`, `$ cat .env | base64\n${wrapped}\n$ done`, `cred="${cred}"`, inJson]) {
       const out = r.redactString(text);
-      assert.match(out, /\[REDACTED:base64:/);
+      // A run under a secret-ish name (`cred=`) may be taken whole by the generic detector first.
+      assert.match(out, /\[REDACTED:(?:base64:|generic-secret\])/);
       assert.deepEqual(leaks(out, [gh, anthropic]), []);
       assert.ok(!out.includes(env.slice(10, 30)) && !out.includes(cred.slice(10, 30)));
       assert.equal(out.split('\n').length, text.split('\n').length, 'line breaks are kept');

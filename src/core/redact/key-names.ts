@@ -1,3 +1,5 @@
+import { isAllowListed, isGenericSecretName, keyWords, looksRandom } from './generic.js';
+
 /**
  * The key-name layer: a value is a secret when the name it is assigned to says so. Keys are
  * normalised (lowercase, only letters and digits) and judged by how they end, so `api_key`,
@@ -10,6 +12,8 @@ const SECRET_ENDINGS = [
   'secret', 'clientsecret', 'secretkey', 'accesskey', 'secretaccesskey', 'privatekey', 'signingkey', 'encryptionkey', 'masterkey',
   'password', 'passwd', 'passphrase', 'pwd', 'pass',
   'authorization', 'credential', 'credentials', 'cookie', 'setcookie', 'sessionkey', 'webhooksecret', 'dsn',
+  // Azure API Management and storage, license keys, kubeconfig client-key-data, GCP private_key_id (an id, but of the key itself).
+  'subscriptionkey', 'licensekey', 'accountkey', 'clientkeydata', 'privatekeyid',
 ];
 const SAFE_ENDINGS = [
   'tokens', 'usage', 'source', 'count', 'counts', 'limit', 'limits', 'budget', 'est', 'estimate', 'type', 'kind',
@@ -20,10 +24,59 @@ const SECRET_EXACT_ONLY = new Set(['pass', 'pwd', 'dsn', 'cookie']);
 
 const normalise = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 
+/**
+ * Qualifiers that make `X_KEY` a reference, not a credential (`primary_key`, `sort_key`,
+ * `cache_key`, `public_key`, ...): such names never count, whatever their value.
+ */
+const NOT_SECRET_KEY_QUALIFIERS = new Set([
+  'primary', 'foreign', 'sort', 'cache', 'partition', 'hash', 'range', 'row', 'composite', 'unique', 'index', 'idempotency', 'dedup', 'dedupe',
+  'lookup', 'map', 'dict', 'object', 's3', 'i18n', 'translation', 'group', 'join', 'public', 'pub', 'hot', 'shortcut', 'sequence', 'react', 'redis',
+  'natural', 'surrogate', 'candidate', 'secondary', 'shard', 'routing', 'message', 'state', 'local', 'press', 'esc', 'enter', 'menu',
+]);
+
+/**
+ * Names that may hold a key but often hold an ordinary value: a bare `key`, any other name whose
+ * last word is `key` (`AZURE_OPENAI_KEY`, `MISTRAL_KEY`, `cohere_key`; `apiKey` is already
+ * secret), Azure SAS `sig`, docker config `auth`. A value under them is redacted only when it
+ * reads as random (generic.ts): code is full of `CACHE_KEY = 'user-profile'` constants.
+ */
+export function isWeakSecretKey(key: string): boolean {
+  const words = keyWords(key);
+  const last = words[words.length - 1];
+  if (words.length === 1) return last === 'key' || last === 'sig' || last === 'auth';
+  return last === 'key' && !NOT_SECRET_KEY_QUALIFIERS.has(words[words.length - 2]!);
+}
+
+/** `sort_key`, `CACHE_KEY`, `primaryKey`: a key name of a data structure, never a credential. */
+function isReferenceKey(key: string): boolean {
+  const words = keyWords(key);
+  return words.length > 1 && words[words.length - 1] === 'key' && NOT_SECRET_KEY_QUALIFIERS.has(words[words.length - 2]!);
+}
+
+/**
+ * The verdict for `key = value`: the rule to report, or null to keep it. A secret key name
+ * redacts any value that is not a placeholder or reference; a weak or generic name (generic.ts)
+ * only a value that reads as random and is not allow-listed (hashes, UUIDs, ids, images).
+ */
+export function judgeAssignment(key: string, value: string): string | null {
+  // `token==x`, `token===undefined`, `key=>…`: a comparison or an arrow, not an assignment.
+  if (value.charCodeAt(0) === 61 || value.charCodeAt(0) === 62) return null;
+  if (isPlaceholderValue(value)) return null;
+  if (isSecretKey(key)) return 'secret-key-value';
+  if (isReferenceKey(key)) return null;
+  const weak = isWeakSecretKey(key);
+  if (!weak && !isGenericSecretName(key)) return null;
+  if (!looksRandom(value) || isAllowListed(key, value)) return null;
+  return weak ? 'secret-key-value' : 'generic-secret';
+}
+
+/** Names that end like a secret but hold a cursor or a public value (`nextPageToken`, .NET `PublicKeyToken`). */
+const NOT_SECRET_NAMES = /(?:page|next|continuation|sync|resume|paging|pagination|cursor)token$|publickeytoken$|tokenizer$/;
+
 /** True if a value assigned to `key` should be redacted. */
 export function isSecretKey(key: string): boolean {
   const k = normalise(key);
-  if (k.length < 3) return false;
+  if (k.length < 3 || NOT_SECRET_NAMES.test(k)) return false;
   if (SAFE_ENDINGS.some((e) => k.endsWith(e) && !SECRET_ENDINGS.some((s) => s.length > e.length && k.endsWith(s)))) return false;
   return SECRET_ENDINGS.some((e) => (SECRET_EXACT_ONLY.has(e) ? k === e || k.endsWith(`db${e}`) || k.endsWith(`user${e}`) : k.endsWith(e)));
 }
@@ -35,6 +88,10 @@ export function isPlaceholderValue(value: string): boolean {
   if (/^\$\{[^}]*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_(][^%]*%?$/.test(value)) return true;
   if (/^(?:\*+|x+|X+|\.{3,}|null|none|true|false|undefined|redacted|changeme)$/i.test(value)) return true;
   if (/^(?:env|secret|vault|op|keyring|file|arn):/i.test(value) && !/[@]/.test(value)) return true;
+  // A call whose arguments follow (`apiKey := os.Getenv("X")` captures `os.Getenv(`).
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\($/.test(value)) return true;
+  // An environment lookup in code (`const apiKey = process.env.OPENAI_API_KEY;`).
+  if (/^(?:process\.env|import\.meta\.env|os\.environ)\b/.test(value)) return true;
   return false;
 }
 
@@ -48,6 +105,6 @@ export function isPlaceholderValue(value: string): boolean {
  */
 export const KEY_NAME_SOURCE = [
   `(?<kq>\\\\?["'])(?<k>[A-Za-z0-9_.-]{2,64})\\k<kq>\\s*(?::|=>?)\\s*(?<vq>\\\\?["'])(?<v>[^"'\\s\\\\]{8,})\\k<vq>`,
-  `(?<k2>[A-Za-z_][A-Za-z0-9_.-]{1,63})[ \\t]*(?::(?!//)|=)[ \\t]*(?<vq2>\\\\?["']|)(?<v2>\\$\\{[^}\\s]*\\}|[^"'\\s,;&})\\]\\\\\\x1b]{8,})\\k<vq2>`,
+  `(?<k2>[A-Za-z_][A-Za-z0-9_.-]{1,63})[ \\t]*(?::=|:(?!//)|=)[ \\t]*(?<vq2>\\\\?["']|)(?<v2>\\$\\{[^}\\s]*\\}|[^"'\\s,;&})\\]\\\\\\x1b]{8,})\\k<vq2>`,
   `(?<![A-Za-z0-9_-])--(?<k3>[a-z][a-z0-9-]{1,40})(?:=|[ \\t]+)(?<vq3>\\\\?["']|)(?<v3>[^"'\\s\\\\\\x1b]{8,})\\k<vq3>`,
 ].join('|');

@@ -1,0 +1,149 @@
+/**
+ * Formats the key-name regex does not read. They are branches of the key-name pass's one regex
+ * (tried before the plain `key: value` branches) and literals of its one finder, so a line
+ * costs no extra scan unless it holds a secret-ish name or one of the commands below:
+ * - YAML block and folded scalars under a secret key (`api_key: |`, `password: >-`): the whole
+ *   scalar's content is the value; it is replaced by one placeholder on its first line and the
+ *   other lines are left empty, so the YAML stays valid and keeps its line count;
+ * - environment calls: `os.environ["X"] = "…"`, `os.environ.setdefault("X", "…")`,
+ *   `os.getenv("X", "…")`, `os.environ.get("X", "…")`, `process.env["X"] = "…"` (also with the
+ *   quotes escaped, as in `.ipynb` cells);
+ * - command lines: `curl -u user:pw` / `--user user:pw`, `mysql -pPW` / `--password=PW` (mysql's
+ *   `-p` and `--password` without a value prompt),
+ *   `sshpass -p PW`;
+ * - URLs with a password and no user (`redis://:pw@host`, `rediss://`, `amqp://`, `mongodb+srv://`);
+ * - tables: Markdown rows `| NAME | value |` and column output (`Get-ChildItem env:`, `NAME  value`);
+ * - XML elements (`<ApiKey>…</ApiKey>`) and .NET settings (`<add key="OpenAIApiKey" value="…"/>`);
+ * - Dockerfile `ENV NAME value` (the form without `=`; the name must be secret-ish, so the
+ *   key-name finder finds the line).
+ * Each value is judged like a key-name value (judgeAssignment): a secret key name redacts any
+ * value that is not a placeholder, a weak or generic one only a random-looking value.
+ */
+import { judgeAssignment } from './key-names.js';
+import type { Hit } from './pass.js';
+
+const NAME = '[A-Za-z_][A-Za-z0-9_.-]{0,63}';
+const Q = `\\\\?["']`;
+
+/**
+ * Command lines and empty-user URLs hold no secret-ish name: the key-name finder also looks for
+ * their options (`-u`, `--user`, `-p`, `--password`, starting a word: checked behind the
+ * literal, where it costs nothing, so `gemini-2.5-pro` is no `-p`) and `://:`; the command
+ * (curl, mysql, ...) is checked on the line. Literals that start with rare characters add
+ * under 1 ms per 8 MB to the finder's scan (a finder of their own cost 5 ms).
+ */
+export const COMMAND_FINDER = `-(?:-user|-password|[up])(?<=[\\s'"(]-(?:-user|-password|[up]))|://:`;
+/** A line that may hold a command option or an empty-user URL (read by the command regex too). */
+export const COMMAND_HINT = /(?:^|[\s'"(])-(?:-user|-password|[up])|:\/\/:/i;
+/** After a name, the key-name finder's separator for Dockerfile `ENV NAME value`. */
+export const ENV_SEPARATOR = `(?<=\\bENV[ \\t]+[A-Za-z_][A-Za-z0-9_]*)[ \\t]`;
+
+/** A key-name line that may hold one of ASSIGN_FORMAT_SOURCE's formats (else the plain key-name regex does). */
+export const ASSIGN_FORMAT_HINT = /[<|>`]|environ|getenv|process\.env|\S[ \t]{2,}\S|^[ \t]*ENV[ \t]/;
+
+/**
+ * The branches for the key-name finder's lines, each with named groups `f<n>k` (the name) and `f<n>v` (the value). The regex
+ * runs on one line at a time, so `^` and `$` are the line's ends.
+ */
+export const ASSIGN_FORMAT_SOURCE = [
+  // 1: os.environ["X"] = "v", os.environ.setdefault("X", "v"), os.getenv("X", "v"), process.env["X"] = "v"
+  `(?:environ(?:\\.setdefault|\\.get)?|getenv|process\\.env)[ \\t]*[[(][ \\t]*(?<f1q>${Q})(?<f1k>${NAME})\\k<f1q>[ \\t]*(?:\\][ \\t]*=|,)[ \\t]*(?<f1vq>${Q})(?<f1v>[^"'\\s\\\\]{1,4096})\\k<f1vq>`,
+  // 2: .NET <add key="X" value="v"/>
+  `\\b(?:key|name)[ \\t]*=[ \\t]*(?<f2q>${Q})(?<f2k>[^"'\\\\]{1,64})\\k<f2q>[ \\t]+value[ \\t]*=[ \\t]*(?<f2vq>${Q})(?<f2v>[^"'\\\\\\s]{8,4096})\\k<f2vq>`,
+  // 3: <ApiKey>v</ApiKey>, <ns:password>v</ns:password>
+  `<(?<f3k>[A-Za-z_][A-Za-z0-9_.:-]{0,63})(?:[ \\t][^<>]*)?>(?<f3v>[^<>\\s]{8,4096})</\\k<f3k>>`,
+  // 4: | NAME | value | (Markdown), the name and value optionally in backticks
+  `^[ \\t]*\\|?[ \\t]*(?<f4q>\`?)(?<f4k>${NAME})\\k<f4q>[ \\t]*\\|[ \\t]*(?<f4vq>\`?)(?<f4v>[^\\s|\`]{8,4096})\\k<f4vq>[ \\t]*(?:\\|.*)?\\r?$`,
+  // 6: Dockerfile ENV NAME value
+  `^[ \\t]*ENV[ \\t]+(?<f6k>[A-Za-z_][A-Za-z0-9_]*)[ \\t]+(?<f6vq>["']?)(?<f6v>[^\\s"'=][^\\s"']{7,4095})\\k<f6vq>[ \\t]*\\r?$`,
+  // 7: YAML block scalar header `key: |`, `- password: >-`; the value is on the following lines
+  `^(?<f7i>[ \\t]*(?:-[ \\t]+)*)(?<f7q>["']?)(?<f7k>${NAME})\\k<f7q>[ \\t]*:[ \\t]+[|>][+-]?[1-9]?[+-]?[ \\t]*(?:#.*)?\\r?$`,
+  // 5: NAME   value (column output: PowerShell Get-ChildItem env:, docker inspect tables)
+  `^[ \\t]*(?<f5k>${NAME})[ \\t]{2,}(?<f5v>[^\\s|]{8,4096})[ \\t]*\\r?$`,
+].join('|');
+
+/** The branches for command lines and empty-user URLs (COMMAND_HINT lines). */
+export const COMMAND_FORMAT_SOURCE = [
+  // 8-10: curl -u user:pw / --user, mysql -pPW, --password=PW
+  `(?:^|[\\s'"(])(?<f8o>-u|--user|--proxy-user)(?:[ \\t]+|=)?(?<f8q>${Q}|)[^\\s:'"\\\\]*:(?<f8v>[^\\s'"\\\\]{1,4096})\\k<f8q>`,
+  `(?:^|[\\s'"(])(?<f9o>-p)(?<f9s>[ \\t]+)?(?<f9q>${Q}|)(?<f9v>[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<f9q>`,
+  `(?:^|[\\s'"(])--password=(?<f10q>${Q}|)(?<f10v>[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<f10q>`,
+  // 11: scheme://:pw@host
+  `\\b[a-z][a-z0-9+.-]{1,20}://:(?<f11v>[^\\s@/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}`,
+].join('|');
+
+/** A password on a command line or in a URL: not a variable, a prompt, a placeholder or a uid:gid. */
+function isCliPassword(v: string): boolean {
+  if (v.length < 4 || /^[$%<{*[]/.test(v) || /^\d+$/.test(v)) return false;
+  return !/^(?:password|passwd|pass|secret|changeme|redacted|your[_-]?password|x+|\.+)$/i.test(v);
+}
+
+const MYSQL = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb)\b/;
+
+/** A YAML block scalar to judge: the header's indentation and name; the redactor finds its lines. */
+export interface BlockScalar {
+  block: true;
+  indent: number;
+  key: string;
+}
+
+/**
+ * Resolves a match of a format branch: a hit, the index to resume at (kept), a block scalar
+ * header (the caller reads the lines below), or undefined when no format branch matched.
+ */
+export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | undefined {
+  const g = m.groups!;
+  const idx = m.indices!.groups!;
+  const keep = m.index + 1;
+  const judged = (n: number): Hit | number => {
+    const range = idx[`f${n}v`]!;
+    const rule = judgeAssignment(g[`f${n}k`]!.replace(/^.*:/, ''), g[`f${n}v`]!);
+    return rule === null ? keep : { rule, start: range[0], end: range[1] };
+  };
+  for (const n of [1, 2, 3, 4, 5]) if (g[`f${n}v`] !== undefined) return judged(n);
+  if (g.f6v !== undefined) return m[0].includes('ENV') ? judged(6) : keep;
+  if (g.f7k !== undefined) return { block: true, indent: g.f7i!.length, key: g.f7k };
+  const line = m.input;
+  let name = '';
+  let ok = false;
+  if (g.f8v !== undefined) [name, ok] = ['f8v', g.f8o !== '-U' && /\b(?:curl|wget)\b/.test(line)];
+  else if (g.f9v !== undefined) {
+    // mysql's -p takes the password attached (a space means: prompt); sshpass's takes it either way.
+    [name, ok] = ['f9v', g.f9o === '-p' && ((g.f9s === undefined && MYSQL.test(line)) || /\bsshpass\b/.test(line))];
+  } else if (g.f10v !== undefined) [name, ok] = ['f10v', MYSQL.test(line) || /\bwget\b/.test(line)];
+  else if (g.f11v !== undefined) [name, ok] = ['f11v', true];
+  else return undefined;
+  if (!ok || !isCliPassword(g[name]!)) return keep;
+  const range = idx[name]!;
+  return { rule: name === 'f11v' ? 'url-password' : 'cli-password', start: range[0], end: range[1] };
+}
+
+/**
+ * The content of the block scalar whose header line ends at `headerEnd`: the following lines
+ * that are blank or indented deeper than the key, from the first content character to the end
+ * of the last content line. A hit when the name and the content (lines joined) say secret.
+ */
+export function blockScalarHit(text: string, headerEnd: number, b: BlockScalar): Hit | null {
+  let pos = headerEnd + 1;
+  let start = -1;
+  let end = -1;
+  let value = '';
+  while (pos < text.length) {
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd === -1) lineEnd = text.length;
+    let stop = lineEnd;
+    if (stop > pos && text.charCodeAt(stop - 1) === 13) stop--;
+    let depth = pos;
+    while (depth < stop && (text.charCodeAt(depth) === 32 || text.charCodeAt(depth) === 9)) depth++;
+    if (depth < stop) {
+      if (depth - pos <= b.indent) break;
+      if (start === -1) start = depth;
+      end = stop;
+      value += text.slice(depth, stop).trimEnd();
+    }
+    pos = lineEnd + 1;
+  }
+  if (start === -1) return null;
+  const rule = judgeAssignment(b.key, value);
+  return rule === null ? null : { rule, start, end };
+}
