@@ -89,10 +89,11 @@ function messageOf(body: string, fallback: string): string {
 }
 
 /**
- * Everything massgen-share asks of `gh`, as small functions over argv arrays run with execa
- * (never a shell). Works with gh 2.23 (Debian) and current gh: REST calls go through
- * `gh api -i` so that status codes and Retry-After are visible; creation through
- * `gh gist create`, as the Viewer's users expect.
+ * The transport to GitHub: runs `gh` with execa (never a shell) over argv arrays, with a
+ * request timeout, retries with backoff for transient failures, and errors classified (gh
+ * missing, not logged in, HTTP status, no answer). Works with gh 2.23 (Debian) and current gh:
+ * REST calls go through `gh api -i` so that status codes and Retry-After are visible. What is
+ * asked of GitHub (the gist paths and bodies) lives in the gist service (gists/service.ts).
  */
 export class Gh {
   readonly host: string;
@@ -190,27 +191,18 @@ export class Gh {
     return (r.body.trim() ? JSON.parse(r.body) : null) as T;
   }
 
-  /**
-   * `gh gist create -d DESC [--public] -- FILES...` run in `dir` (gh names each file by its
-   * basename). Returns the gist id and URL (gh prints the URL alone on stdout).
-   */
-  async createGist(dir: string, names: readonly string[], description: string, isPublic: boolean): Promise<{ id: string; url: string }> {
-    const args = ['gist', 'create', '-d', description, ...(isPublic ? ['--public'] : []), '--', ...names];
-    const r = await this.run(args, { cwd: dir });
-    this.check(r, 'Creating the gist');
-    const url = String(r.stdout).trim().split('\n').pop() ?? '';
-    if (r.exitCode !== 0 || !/^https?:\/\//.test(url)) {
-      const err = String(r.stderr);
-      if (/HTTP 401|gh auth login/i.test(err)) throw new GhAuthError(this.host, 'GitHub refused the token');
-      const status = /HTTP (\d{3})/.exec(err);
-      const detail = err.split('\n').map((l) => l.replace(/^X\s*/, '').trim()).filter(Boolean).pop() ?? 'gh gist create failed';
-      throw new GhApiError('Creating the gist', status ? Number(status[1]) : undefined, detail.replace(/^Failed to create gist:\s*(HTTP \d{3}:\s*)?/, ''));
-    }
-    return { id: url.replace(/\/+$/, '').split('/').pop()!, url };
+  /** Runs any other gh command (such as `gh gist create`) in `cwd`; a failure is classified with `failure`. */
+  async command(args: readonly string[], what: string, cwd?: string): Promise<{ exitCode: number | undefined; stdout: string; stderr: string }> {
+    const r = await this.run([...args], { cwd });
+    this.check(r, what);
+    return { exitCode: r.exitCode, stdout: String(r.stdout), stderr: String(r.stderr) };
   }
 
-  /** Fetches a file's full text from its raw URL (for files the API truncates past 1 MB). */
-  async raw(url: string, what: string): Promise<string> {
-    return (await this.api('GET', url, what)).body;
+  /** The error a failed gh command reported on stderr: a refused token, or an HTTP status gh printed. */
+  failure(stderr: string, what: string, fallback: string): Error {
+    if (/HTTP 401|gh auth login/i.test(stderr)) return new GhAuthError(this.host, 'GitHub refused the token');
+    const status = /HTTP (\d{3})/.exec(stderr);
+    const detail = stderr.split('\n').map((l) => l.replace(/^X\s*/, '').trim()).filter(Boolean).pop() ?? fallback;
+    return new GhApiError(what, status ? Number(status[1]) : undefined, detail.replace(/^Failed to create gist:\s*(HTTP \d{3}:\s*)?/, ''));
   }
 }

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { base64Length, exportedBytes, type TextFilterFactory } from '../core/content.js';
-import { buildManifest, renderManifest, type ArchiveBuilt, type ManifestOptions } from '../core/manifest.js';
+import { buildManifest, renderManifest, type ArchiveBuilt, type ManifestOptions, type WrittenManifest } from '../core/manifest.js';
 import { archivePartCapacity } from '../core/fates.js';
 import { archivePartName, MANIFEST_NAME } from '../core/names.js';
 import { archived, diskPath, uploaded, type ExportPlan, type PlannedFile } from '../core/plan.js';
@@ -22,7 +22,7 @@ export interface GistFile {
 
 export interface PreparedExport {
   files: GistFile[];
-  manifest: Record<string, unknown>;
+  manifest: WrittenManifest;
   archive: ArchiveBuilt | null;
   /** Removes the temporary archive; always call it (also after a failure). */
   dispose: () => Promise<void>;

@@ -2,6 +2,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readConfigFile } from '../core/config-file.js';
+import { findLogsDir } from '../core/session.js';
 
 /** One share made from this machine: enough to show where a gist came from. */
 export interface ShareRecord {
@@ -107,4 +108,17 @@ export async function removeRecords(file: string, gistIds: readonly string[]): P
   const shares = await readRecords(file);
   const kept = shares.filter((s) => !gistIds.includes(s.gist_id));
   if (kept.length !== shares.length) await writeRecords(file, kept);
+}
+
+/** The local share records this machine knows: beside the nearest logs, and under ~/.massgen. */
+export async function localRecords(where: { cwd: string; env: NodeJS.ProcessEnv; home?: string }, logsDir?: string): Promise<{ files: string[]; records: ShareRecord[] }> {
+  const found = await findLogsDir({ cwd: where.cwd, logsDir, env: where.env, home: where.home });
+  const files = [...new Set([recordPath(found.dir, where.home), recordPath(undefined, where.home)])];
+  const records = (await Promise.all(files.map(readRecords))).flat();
+  return { files, records };
+}
+
+/** Uploads noted in the local records and never finished (a killed export), with the record they are in. */
+export async function pendingUploads(files: readonly string[]): Promise<{ file: string; upload: PendingUpload }[]> {
+  return (await Promise.all(files.map(async (file) => (await readPending(file)).map((upload) => ({ file, upload }))))).flat();
 }

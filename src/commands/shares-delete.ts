@@ -1,10 +1,10 @@
-import { GhApiError, Gh } from '../adapters/gh.js';
-import { clearPending, partialUploadId, removeRecords } from '../adapters/shares-record.js';
+import { GistService } from '../adapters/gists/service.js';
+import { fileCount, gistFailure } from '../adapters/gists/types.js';
+import { clearPending, localRecords, partialUploadId, removeRecords } from '../adapters/shares-record.js';
 import { isMassgenShare, parseGistRef } from '../core/share.js';
-import { CancelledError, describeError, UsageError } from '../errors.js';
+import { CancelledError, UsageError } from '../errors.js';
 import type { CommandContext } from './context.js';
 import { jsonTerminalSafe, terminalSafe } from '../ui/terminal-safe.js';
-import { localRecords } from './shares-list.js';
 
 export interface SharesDeleteOptions {
   refs: string[];
@@ -22,44 +22,39 @@ interface Target {
   files: number;
 }
 
-/**
- * `massgen shares delete <id|url>...`: shows what will be deleted and asks; refuses gists that
- * are not MassGen shares unless --force; deletes with `gh api -X DELETE gists/<id>` (works on
- * gh 2.23 and current gh); exits non-zero if any deletion failed; updates the local record.
- */
-export async function runSharesDelete(opts: SharesDeleteOptions, ctx: CommandContext): Promise<number> {
-  const refs = opts.refs ?? [];
-  if (refs.length === 0 && !opts.partial) throw new UsageError('Name at least one gist to delete (an id or URL, as massgen shares list shows), or pass --partial.');
-  if (!opts.yes && !ctx.interactive) throw new UsageError('Deleting asks for confirmation, and there is no terminal to ask (or CI is set): pass --yes to delete without asking.');
-  const ids = [...new Set(refs.map(parseGistRef))];
-  const gh = new Gh({ env: ctx.env, signal: ctx.signal });
-  await gh.version();
-  await gh.authStatus();
-  const failed: { id: string; error: string }[] = [];
+type Failure = { id: string; error: string };
+
+/** Every gist still carrying the partial-upload marker (its export never finished), page by page. */
+async function partialTargets(gists: GistService, named: readonly string[]): Promise<Target[]> {
   const targets: Target[] = [];
-  if (opts.partial) {
-    // Every gist still carrying the partial-upload marker (its export never finished), page by page.
-    for (let page = 1; ; page++) {
-      const gists = await gh.json<{ id: string; description: string | null; files: Record<string, unknown> }[]>('GET', `gists?per_page=100&page=${page}`, 'Listing your gists');
-      for (const g of gists) {
-        if (partialUploadId(g.description) !== null && !ids.includes(g.id)) targets.push({ id: g.id, description: g.description ?? '', files: Object.keys(g.files ?? {}).length });
-      }
-      if (gists.length < 100) break;
+  for await (const page of gists.pages()) {
+    for (const g of page) {
+      if (partialUploadId(g.description) !== null && !named.includes(g.id)) targets.push({ id: g.id, description: g.description ?? '', files: fileCount(g) });
     }
-    if (targets.length === 0 && ids.length === 0 && !opts.json) ctx.stderr.write('No partial uploads found.\n');
   }
+  return targets;
+}
+
+/** The named gists that may be deleted: MassGen shares (any gist with --force); the others are failures. */
+async function namedTargets(gists: GistService, ids: readonly string[], force: boolean, failed: Failure[]): Promise<Target[]> {
+  const targets: Target[] = [];
   for (const id of ids) {
     try {
-      const g = await gh.json<{ description: string | null; files: Record<string, unknown> }>('GET', `gists/${id}`, `Reading gist ${id}`);
-      if (!opts.force && !isMassgenShare(g)) {
+      const g = await gists.get(id);
+      if (!force && !isMassgenShare(g)) {
         failed.push({ id, error: `not a MassGen share ("${g.description ?? ''}"); pass --force to delete it anyway` });
         continue;
       }
-      targets.push({ id, description: g.description ?? '', files: Object.keys(g.files ?? {}).length });
+      targets.push({ id, description: g.description ?? '', files: fileCount(g) });
     } catch (err) {
-      failed.push({ id, error: err instanceof GhApiError && err.status === 404 ? 'not found (or not yours)' : describeError(err) });
+      failed.push({ id, error: gistFailure(err) });
     }
   }
+  return targets;
+}
+
+/** Shows what will be deleted and asks (unless --yes). */
+async function confirmTargets(targets: readonly Target[], opts: SharesDeleteOptions, ctx: CommandContext): Promise<void> {
   if (targets.length > 0 && !opts.json) {
     ctx.stderr.write(`To delete (${targets.length}):\n`);
     for (const t of targets) ctx.stderr.write(`  ${terminalSafe(t.id)}  ${t.files} files  ${terminalSafe(t.description)}\n`);
@@ -68,22 +63,47 @@ export async function runSharesDelete(opts: SharesDeleteOptions, ctx: CommandCon
     const ok = await ctx.prompter.confirm(`Delete ${targets.length === 1 ? 'this gist' : `these ${targets.length} gists`}? This cannot be undone.`, false);
     if (!ok) throw new CancelledError('Cancelled; nothing was deleted.');
   }
+}
+
+/** Removes the deleted gists from the local records, and the notes of the partial uploads among them. */
+async function forget(targets: readonly Target[], deleted: readonly string[], opts: SharesDeleteOptions, ctx: CommandContext): Promise<void> {
+  if (deleted.length === 0) return;
+  const { files } = await localRecords(ctx, opts.logsDir);
+  await Promise.all(files.map((f) => removeRecords(f, deleted)));
+  // A deleted partial upload's note in the local record goes with it.
+  const uploads = targets.filter((t) => deleted.includes(t.id)).map((t) => partialUploadId(t.description)).filter((u): u is string => u !== null);
+  if (uploads.length > 0) await Promise.all(files.map((f) => clearPending(f, uploads)));
+}
+
+/**
+ * `massgen shares delete <id|url>...`: shows what will be deleted and asks; refuses gists that
+ * are not MassGen shares unless --force; deletes through the gist service; exits non-zero if
+ * any deletion failed; updates the local record.
+ */
+export async function runSharesDelete(opts: SharesDeleteOptions, ctx: CommandContext): Promise<number> {
+  const refs = opts.refs ?? [];
+  if (refs.length === 0 && !opts.partial) throw new UsageError('Name at least one gist to delete (an id or URL, as massgen shares list shows), or pass --partial.');
+  if (!opts.yes && !ctx.interactive) throw new UsageError('Deleting asks for confirmation, and there is no terminal to ask (or CI is set): pass --yes to delete without asking.');
+  const ids = [...new Set(refs.map(parseGistRef))];
+  const gists = await GistService.connect({ env: ctx.env, signal: ctx.signal });
+  const failed: Failure[] = [];
+  const targets: Target[] = [];
+  if (opts.partial) {
+    targets.push(...await partialTargets(gists, ids));
+    if (targets.length === 0 && ids.length === 0 && !opts.json) ctx.stderr.write('No partial uploads found.\n');
+  }
+  targets.push(...await namedTargets(gists, ids, opts.force, failed));
+  await confirmTargets(targets, opts, ctx);
   const deleted: string[] = [];
   for (const t of targets) {
     try {
-      await gh.api('DELETE', `gists/${t.id}`, `Deleting gist ${t.id}`);
+      await gists.delete(t.id);
       deleted.push(t.id);
     } catch (err) {
-      failed.push({ id: t.id, error: err instanceof GhApiError && err.status === 404 ? 'not found (or not yours)' : describeError(err) });
+      failed.push({ id: t.id, error: gistFailure(err) });
     }
   }
-  if (deleted.length > 0) {
-    const { files } = await localRecords(ctx, opts.logsDir);
-    await Promise.all(files.map((f) => removeRecords(f, deleted)));
-    // A deleted partial upload's note in the local record goes with it.
-    const uploads = targets.filter((t) => deleted.includes(t.id)).map((t) => partialUploadId(t.description)).filter((u): u is string => u !== null);
-    if (uploads.length > 0) await Promise.all(files.map((f) => clearPending(f, uploads)));
-  }
+  await forget(targets, deleted, opts, ctx);
   // Printed once the work and the record are done: a reader that goes away early (`| head`) cuts nothing short.
   if (opts.json) ctx.stdout.write(`${jsonTerminalSafe(JSON.stringify({ success: failed.length === 0, deleted, failed }, null, 2))}\n`);
   else {

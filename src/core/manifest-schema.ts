@@ -1,59 +1,16 @@
 /**
- * The one shape of `_session_manifest.json`, and its validator. The exporter's writer
- * (manifest.ts) writes this shape; `shares pull` reads a gist's manifest only through
+ * The validator of `_session_manifest.json`'s one shape (manifest-types.ts). The exporter's
+ * writer (manifest.ts) writes that shape; `shares pull` reads a gist's manifest only through
  * `parseManifest`, before it writes anything. MassGen's own exporter writes the same `version`
  * with no `format` and no file map; those shares are accepted too (pull reads their flat names).
  * Fields not listed here are kept and ignored (the Viewer's fields, counts, warnings).
  */
 import { UserError } from '../errors.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
+import { MANIFEST_VERSION, SHARE_FORMAT, type ManifestArchive, type ManifestFile, type ManifestLink, type ManifestMember, type ShareManifest } from './manifest-types.js';
 
-/** The manifest version both exporters write; pull reads any 2.x. */
-export const MANIFEST_VERSION = '2.0';
-/** Our own format marker (absent from MassGen's exporter's manifests). */
-export const SHARE_FORMAT = 'massgen-share/1';
-
-export type Encoding = 'utf-8' | 'base64';
-
-/** A gist file of the share: its original path, and (our format) its size and sha256. */
-export interface ManifestFile {
-  path: string;
-  encoding: Encoding;
-  bytes?: number;
-  sha256?: string;
-  gist_bytes?: number;
-}
-export interface ManifestMember {
-  path: string;
-  bytes: number;
-  sha256: string;
-  reason?: string;
-}
-export interface ManifestArchive {
-  format?: 'zip';
-  encoding?: 'base64';
-  parts: string[];
-  bytes: number | null;
-  sha256: string | null;
-  members: ManifestMember[];
-  members_count?: number;
-  members_truncated?: boolean;
-}
-export interface ManifestLink {
-  path: string;
-  target: string;
-  target_path?: string | null;
-}
-export interface ShareManifest {
-  version: string;
-  format?: string;
-  session_id?: string | null;
-  /** Gist file name → original path (absent in shares made by MassGen's own exporter). */
-  files?: Record<string, ManifestFile> | null;
-  archive?: ManifestArchive | null;
-  links?: ManifestLink[];
-  [field: string]: unknown;
-}
+export { MANIFEST_VERSION, SHARE_FORMAT } from './manifest-types.js';
+export type { Encoding, ManifestArchive, ManifestFile, ManifestLink, ManifestMember, ShareManifest } from './manifest-types.js';
 
 /** A manifest that does not have the one shape: the message names the field and the problem. */
 export class ManifestError extends UserError {

@@ -1,9 +1,12 @@
-import { MANIFEST_VERSION, SHARE_FORMAT } from './manifest-schema.js';
+import {
+  MANIFEST_VERSION, SHARE_FORMAT,
+  type LeftOutSummary, type ManifestArchive, type ManifestFile, type ManifestLeftOut, type ManifestLimits, type ManifestMember, type SessionStatus, type WrittenManifest,
+} from './manifest-types.js';
 import { archived, type ExportLimits, type ExportPlan, type LeftOut, type PlannedFile } from './plan.js';
 import { firstSorted, type Entries } from './tables.js';
 import type { AttemptInfo, ErrorInfo } from './turns.js';
 
-export type SessionStatus = 'complete' | 'error' | 'interrupted';
+export type { SessionStatus, WrittenManifest } from './manifest-types.js';
 
 /** The built archive, once it exists; before that, the plan's upper-bound estimate stands in. */
 export interface ArchiveBuilt {
@@ -38,14 +41,14 @@ function sessionError(attempts: readonly AttemptInfo[]): ErrorInfo | null {
   return null;
 }
 
-function summariseLeftOut(leftOut: Entries<LeftOut>): unknown {
+function summariseLeftOut(leftOut: Entries<LeftOut>): LeftOutSummary {
   const byReason: Record<string, number> = {};
   for (const l of leftOut) byReason[l.reason] = (byReason[l.reason] ?? 0) + 1;
   return { count: leftOut.length, by_reason: byReason, largest: firstSorted(leftOut, 100, (a, b) => (b.bytes ?? 0) - (a.bytes ?? 0)).map(leftOutEntry) };
 }
 
 /** The limits as the manifest and `--json` write them. */
-export const limitsEntry = (l: ExportLimits) => ({
+export const limitsEntry = (l: ExportLimits): ManifestLimits => ({
   max_files: l.maxFiles,
   max_file_size: l.maxFileSize,
   max_total_size: l.maxTotalSize,
@@ -53,28 +56,15 @@ export const limitsEntry = (l: ExportLimits) => ({
   include_workspace: l.includeWorkspace,
 });
 
-export const leftOutEntry = (l: LeftOut) => ({ path: l.path, reason: l.reason, bytes: l.bytes, ...(l.isDir ? { is_dir: true } : {}) });
+export const leftOutEntry = (l: LeftOut): ManifestLeftOut => ({ path: l.path, reason: l.reason, bytes: l.bytes, ...(l.isDir ? { is_dir: true } : {}) });
 
-/**
- * `_session_manifest.json`: every field MassGen's exporter writes (with correct values: the
- * session's cost and tokens are summed over the selected attempts), plus ours: the exporter,
- * the file map (flat name → original path, bytes, sha256, encoding), the archive and its
- * members, links, what was left out and why, and the redaction counts.
- */
-export function buildManifest(plan: ExportPlan, opts: ManifestOptions): Record<string, unknown> {
+/** The session's part, as MassGen's exporter writes it: cost and tokens summed over the selected attempts. */
+function sessionFields(plan: ExportPlan) {
   const attempts = plan.attempts;
   const status = sessionStatus(attempts);
   const sum = (pick: (a: AttemptInfo) => number) => attempts.reduce((n, a) => n + (a.totals ? pick(a) : 0), 0);
   const winners = attempts.map((a) => a.winner).filter((w): w is string => w !== null);
-  const files: Record<string, unknown> = {};
-  let memberCount = 0;
-  for (const f of plan.files) {
-    if (f.fate === 'archive') memberCount++;
-    else files[f.name!] = { path: f.path, bytes: f.bytes, sha256: f.sha256, encoding: f.kind === 'base64' ? 'base64' : 'utf-8', gist_bytes: f.gistBytes };
-  }
-  // Archive members are read again where they are listed, never gathered into a list (there can be 100,000).
-  const members: Entries<PlannedFile> = { length: memberCount, [Symbol.iterator]: () => archived(plan) };
-  const manifest: Record<string, unknown> = {
+  return {
     version: MANIFEST_VERSION,
     session_id: plan.session.id,
     turn_count: plan.selectedTurns.length,
@@ -96,6 +86,27 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): Record<s
       ...(a.error ? { error: a.error } : {}),
     })),
     ...(status === 'error' ? { error: sessionError(attempts) } : {}),
+  };
+}
+
+/**
+ * `_session_manifest.json`: every field MassGen's exporter writes (with correct values: the
+ * session's cost and tokens are summed over the selected attempts), plus ours: the exporter,
+ * the file map (flat name → original path, bytes, sha256, encoding), the archive and its
+ * members, links, what was left out and why, and the redaction counts. The shape is the one
+ * `shares pull` reads (manifest-types.ts).
+ */
+export function buildManifest(plan: ExportPlan, opts: ManifestOptions): WrittenManifest {
+  const files: Record<string, ManifestFile> = {};
+  let memberCount = 0;
+  for (const f of plan.files) {
+    if (f.fate === 'archive') memberCount++;
+    else files[f.name!] = { path: f.path, bytes: f.bytes, sha256: f.sha256, encoding: f.kind === 'base64' ? 'base64' : 'utf-8', gist_bytes: f.gistBytes };
+  }
+  // Archive members are read again where they are listed, never gathered into a list (there can be 100,000).
+  const members: Entries<PlannedFile> = { length: memberCount, [Symbol.iterator]: () => archived(plan) };
+  const manifest: WrittenManifest = {
+    ...sessionFields(plan),
     exporter: opts.exporter,
     format: SHARE_FORMAT,
     created_at: opts.createdAt.toISOString(),
@@ -116,29 +127,35 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): Record<s
     limits: limitsEntry(plan.limits),
     warnings: plan.warnings,
   };
-  // Keep the manifest readable through the API (1 MB): summarise the long lists if need be
-  // (left-out files first, then archive members; the archive's own directory still lists every
-  // member). The lists are measured entry by entry and only up to the budget: tens of thousands
-  // of entries are never turned into one string just to find they will be summarised.
-  const memberEntry = (m: PlannedFile) => ({ path: m.path, bytes: m.bytes, sha256: m.sha256, reason: m.reason });
+  fitLists(manifest, plan.leftOut, members);
+  return manifest;
+}
+
+/**
+ * Keeps the manifest readable through the API (1 MB): summarises the long lists if need be
+ * (left-out files first, then archive members; the archive's own directory still lists every
+ * member). The lists are measured entry by entry and only up to the budget: tens of thousands
+ * of entries are never turned into one string just to find they will be summarised.
+ */
+function fitLists(manifest: WrittenManifest, leftOut: Entries<LeftOut>, members: Entries<PlannedFile>): void {
+  const memberEntry = (m: PlannedFile): ManifestMember => ({ path: m.path, bytes: m.bytes, sha256: m.sha256, reason: m.reason });
   const base = Buffer.byteLength(JSON.stringify(manifest));
   const membersBytes = jsonBytesUpTo(members, memberEntry, MANIFEST_BUDGET);
-  const leftOutBytes = jsonBytesUpTo(plan.leftOut, leftOutEntry, MANIFEST_BUDGET - base - membersBytes);
+  const leftOutBytes = jsonBytesUpTo(leftOut, leftOutEntry, MANIFEST_BUDGET - base - membersBytes);
   const leftOutFits = base + membersBytes + leftOutBytes <= MANIFEST_BUDGET;
-  manifest.left_out = leftOutFits ? Array.from(plan.leftOut, leftOutEntry) : summariseLeftOut(plan.leftOut);
+  manifest.left_out = leftOutFits ? Array.from(leftOut, leftOutEntry) : summariseLeftOut(leftOut);
   const leftOutFinal = leftOutFits ? leftOutBytes : Buffer.byteLength(JSON.stringify(manifest.left_out));
-  const archive = manifest.archive as Record<string, unknown> | null;
+  const archive: ManifestArchive | null = manifest.archive;
   if (archive && base + membersBytes + leftOutFinal <= MANIFEST_BUDGET) {
     archive.members = Array.from(members, memberEntry);
   } else if (archive) {
-    const first: unknown[] = [];
+    const first: ManifestMember[] = [];
     for (const m of members) {
       if (first.length === 1000) break;
       first.push({ path: m.path, bytes: m.bytes, sha256: m.sha256 });
     }
     Object.assign(archive, { members_count: members.length, members: first, members_truncated: true });
   }
-  return manifest;
 }
 
 /** Bytes the items take in compact JSON (with separators), counted one at a time and no further than just past `limit`. */
@@ -151,4 +168,4 @@ function jsonBytesUpTo<T>(items: Iterable<T>, entry: (item: T) => unknown, limit
   return n;
 }
 
-export const renderManifest = (manifest: Record<string, unknown>): string => `${JSON.stringify(manifest, null, 2)}\n`;
+export const renderManifest = (manifest: WrittenManifest): string => `${JSON.stringify(manifest, null, 2)}\n`;

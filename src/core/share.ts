@@ -42,7 +42,7 @@ export function gistDescription(attempts: readonly AttemptInfo[], turnCount: num
 }
 
 /** True for a gist made by massgen-share or MassGen: it carries the manifest, or MassGen's description. */
-export function isMassgenShare(gist: { description?: string | null; files?: Record<string, unknown> }): boolean {
+export function isMassgenShare(gist: { description?: string | null; files?: Record<string, unknown> | null }): boolean {
   if (gist.files && MANIFEST_NAME in gist.files) return true;
   return /^(?:\[ERROR\] )?MassGen(?::| Session)/.test(gist.description ?? '');
 }

@@ -1,0 +1,156 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { CancelledError } from '../../errors.js';
+import { trackTemp } from '../cleanup.js';
+import { GhApiError, Gh, type GhOptions } from '../gh.js';
+import type { GistFile } from '../gist-files.js';
+import { GistNotFoundError, type GistResponse } from './types.js';
+
+/**
+ * What one request may carry: at most 8 MiB of file content and 100 files (a single larger
+ * file goes alone). GitHub documents no cap, but very large requests time out (a 243 MiB
+ * create ended in HTTP 502); MassGen switches strategy at 10 MB.
+ */
+export const BATCH_BYTES = 8 * 1024 * 1024;
+export const BATCH_FILES = 100;
+
+/** Files written into a private temporary directory for `gh gist create`, which names each by its basename. */
+export interface StagedFiles {
+  dir: string;
+  names: string[];
+  dispose(): Promise<void>;
+}
+
+export interface BatchOptions {
+  /** The label of batch i (0-based) of n, as failures name it. */
+  what: (i: number, n: number) => string;
+  /** Set with the last batch (an upload's final description, without the partial-upload marker). */
+  finalDescription?: string;
+  signal?: AbortSignal;
+  onBatch?: (done: number, total: number, files: number, bytes: number) => void;
+}
+
+/** Maps GitHub's 404 for one gist to the one "not found" error. */
+function notFound(id: string): (err: unknown) => never {
+  return (err) => {
+    if (err instanceof GhApiError && err.status === 404) throw new GistNotFoundError(id);
+    throw err;
+  };
+}
+
+/** The next page's API path from a `Link` header (`<URL>; rel="next"`), or null on the last page. */
+export function nextPage(link: string | undefined): string | null {
+  const m = /<([^>]+)>\s*;\s*rel="next"/.exec(link ?? '');
+  if (!m) return null;
+  const url = new URL(m[1]!, 'https://api.github.com/');
+  return `${url.pathname.replace(/^\/(api\/v3\/)?/, '')}${url.search}`;
+}
+
+export async function readText(file: GistFile): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of file.data()) chunks.push(c);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Every gist operation massgen-share performs, by name: the gist REST paths and bodies live
+ * here and nowhere else. The transport (spawning gh, timeouts, retries, error classes) is gh.ts.
+ */
+export class GistService {
+  constructor(readonly gh: Gh) {}
+
+  /** The preflight, done once: gh is installed (exit 3 otherwise) and logged in (exit 4). */
+  static async connect(opts: GhOptions): Promise<GistService> {
+    const gh = new Gh(opts);
+    await gh.version();
+    await gh.authStatus();
+    return new GistService(gh);
+  }
+
+  /** One gist, with its files' content (cut at 1 MB); a 404 is GistNotFoundError. */
+  get(id: string): Promise<GistResponse> {
+    return this.gh.json<GistResponse>('GET', `gists/${id}`, `Reading gist ${id}`).catch(notFound(id));
+  }
+
+  /** The user's gists, newest first, a page of up to 100 at a time: one request per page, following `Link: rel="next"`. */
+  async *pages(): AsyncGenerator<GistResponse[]> {
+    for (let next: string | null = 'gists?per_page=100'; next !== null;) {
+      const r = await this.gh.api('GET', next, 'Listing your gists');
+      yield (r.body.trim() ? JSON.parse(r.body) : []) as GistResponse[];
+      next = nextPage(r.headers.link);
+    }
+  }
+
+  /** The newest 100 gists (where a gist created moments ago is). */
+  async firstPage(): Promise<GistResponse[]> {
+    for await (const page of this.pages()) return page;
+    return [];
+  }
+
+  /** Writes the files a create carries into a private temporary directory (always removed by dispose). */
+  async stage(files: readonly GistFile[]): Promise<StagedFiles> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'massgen-share-gist-'));
+    const untrack = trackTemp(dir);
+    const dispose = async (): Promise<void> => {
+      await rm(dir, { recursive: true, force: true });
+      untrack();
+    };
+    try {
+      for (const f of files) await writeFile(path.join(dir, f.name), await readText(f), { mode: 0o600 });
+    } catch (err) {
+      await dispose();
+      throw err;
+    }
+    return { dir, names: files.map((f) => f.name), dispose };
+  }
+
+  /** `gh gist create -d DESC [--public] -- FILES...` (as the Viewer's users expect); gh prints the URL alone on stdout. */
+  async create(staged: StagedFiles, description: string, isPublic: boolean): Promise<{ id: string; url: string }> {
+    const what = 'Creating the gist';
+    const r = await this.gh.command(['gist', 'create', '-d', description, ...(isPublic ? ['--public'] : []), '--', ...staged.names], what, staged.dir);
+    const url = r.stdout.trim().split('\n').pop() ?? '';
+    if (r.exitCode !== 0 || !/^https?:\/\//.test(url)) throw this.gh.failure(r.stderr, what, 'gh gist create failed');
+    return { id: url.replace(/\/+$/, '').split('/').pop()!, url };
+  }
+
+  /** Sets a gist's description and/or files (a file set to null is removed). */
+  async patch(id: string, change: { description?: string; files?: Record<string, { content: string } | null> }, what: string): Promise<void> {
+    await this.gh.api('PATCH', `gists/${id}`, what, JSON.stringify(change));
+  }
+
+  /** Writes the batches (each one request, read into memory only when sent), from batch `from` on. */
+  async patchBatches(id: string, batches: readonly (readonly GistFile[])[], from: number, opts: BatchOptions): Promise<void> {
+    for (let i = from; i < batches.length; i++) {
+      if (opts.signal?.aborted) throw new CancelledError();
+      const files: Record<string, { content: string }> = {};
+      for (const f of batches[i]!) files[f.name] = { content: await readText(f) };
+      const last = i === batches.length - 1 && opts.finalDescription !== undefined;
+      await this.patch(id, last ? { description: opts.finalDescription, files } : { files }, opts.what(i, batches.length));
+      opts.onBatch?.(i + 1, batches.length, batches[i]!.length, batches[i]!.reduce((n, f) => n + f.bytes, 0));
+    }
+  }
+
+  /** Removes files from a gist, BATCH_FILES names a request. */
+  async removeFiles(id: string, names: readonly string[]): Promise<void> {
+    for (let i = 0; i < names.length; i += BATCH_FILES) {
+      const files = Object.fromEntries(names.slice(i, i + BATCH_FILES).map((n) => [n, null]));
+      await this.patch(id, { files }, 'Removing files that no longer exist');
+    }
+  }
+
+  /** Deletes a gist (`gh api -X DELETE gists/ID`, on gh 2.23 and current gh); a 404 is GistNotFoundError. */
+  async delete(id: string, what = `Deleting gist ${id}`): Promise<void> {
+    await this.gh.api('DELETE', `gists/${id}`, what).catch(notFound(id));
+  }
+
+  /** Deletes a gist, best effort: true when it is gone. */
+  tryDelete(id: string, what: string): Promise<boolean> {
+    return this.delete(id, what).then(() => true, () => false);
+  }
+
+  /** A file's full text from its raw URL (the API cuts `content` at 1 MB; gh passes raw bytes through unchanged). */
+  async raw(url: string, what: string): Promise<string> {
+    return (await this.gh.api('GET', url, what)).body;
+  }
+}

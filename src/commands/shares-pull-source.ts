@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import type { GistService } from '../adapters/gists/service.js';
+import { GistNotFoundError, type GistResponse, type GistResponseFile } from '../adapters/gists/types.js';
+import type { ManifestArchive, ManifestFile } from '../core/manifest-schema.js';
+import { UserError } from '../errors.js';
+import { terminalSafe } from '../ui/terminal-safe.js';
+
+export const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+export const show = (s: string): string => `"${terminalSafe(s)}"`;
+
+/**
+ * gh rewrites control characters in `gh api` JSON output into caret notation (ESC becomes
+ * `^[`), so a `content` holding a caret may not be the gist's bytes. Raw URLs are not rewritten.
+ */
+const mayBeRewritten = (text: string): boolean => text.includes('^');
+
+/** The name a gist file really has: gh rewrites control characters in the JSON keys too; the raw URL's last segment is percent-encoded. */
+function realName(key: string, f: GistResponseFile): string {
+  if (!mayBeRewritten(key) || !f.raw_url) return key;
+  try {
+    return decodeURIComponent(new URL(f.raw_url).pathname.split('/').pop() ?? '') || key;
+  } catch {
+    return key;
+  }
+}
+
+/** The API's `content` when it is whole (not cut at 1 MB, not empty). */
+const apiText = (f: GistResponseFile): string | undefined => (f.truncated || typeof f.content !== 'string' || f.content === '' ? undefined : f.content);
+
+/**
+ * A share's files as a gist holds them, read through the gist service: the API's `content`
+ * where it can be trusted, else the file's raw URL (which gh passes through unchanged).
+ */
+export class SharedGist {
+  /** Gist files by their real names. */
+  readonly byName = new Map<string, GistResponseFile>();
+
+  private constructor(
+    private readonly gists: GistService,
+    readonly id: string,
+    gist: GistResponse | null,
+  ) {
+    for (const [key, f] of Object.entries(gist?.files ?? {})) this.byName.set(realName(key, f), f);
+  }
+
+  /** Reads the gist (anyone's: a secret gist is read by its link). */
+  static async open(gists: GistService, id: string): Promise<SharedGist> {
+    const gist = await gists.get(id).catch((err: unknown) => {
+      if (err instanceof GistNotFoundError) throw new UserError(`Gist ${id} not found: check the id (massgen shares list) or the link.`);
+      throw err;
+    });
+    return new SharedGist(gists, id, gist);
+  }
+
+  /** The file's whole text from its raw URL. */
+  async raw(name: string, f: GistResponseFile): Promise<string> {
+    if (!f.raw_url) throw new UserError(`Gist ${this.id} gives no raw URL for ${show(name)}; it cannot be restored.`);
+    return this.gists.raw(f.raw_url, `Downloading ${terminalSafe(name)}`);
+  }
+
+  /** Text that must be the gist's bytes (nothing to check it against): from the API unless gh may have rewritten it. */
+  async trustedText(name: string, f: GistResponseFile): Promise<string> {
+    const t = apiText(f);
+    return t !== undefined && !mayBeRewritten(t) ? t : this.raw(name, f);
+  }
+
+  /** The bytes of the gist file `name`, checked against the manifest's entry (size, sha256). */
+  async fileBytes(name: string, entry: ManifestFile): Promise<Buffer> {
+    const file = this.byName.get(name)!;
+    const decode = (t: string): Buffer => (entry.encoding === 'base64' ? Buffer.from(t, 'base64') : Buffer.from(t, 'utf8'));
+    const matches = (b: Buffer): boolean => (entry.bytes === undefined || b.length === entry.bytes) && (entry.sha256 === undefined || sha256(b) === entry.sha256);
+    const fromApi = apiText(file);
+    if (fromApi !== undefined && (entry.sha256 !== undefined || !mayBeRewritten(fromApi))) {
+      const b = decode(fromApi);
+      if (matches(b)) return b;
+    }
+    // Cut short, or not the bytes the manifest describes (gh may have rewritten control characters): the raw file decides.
+    const bytes = decode(await this.raw(name, file));
+    if (entry.bytes !== undefined && bytes.length !== entry.bytes) throw new UserError(`${show(entry.path)} is ${bytes.length} bytes, but the manifest says ${entry.bytes}: the share is damaged or was edited; nothing was written.`);
+    if (entry.sha256 !== undefined && sha256(bytes) !== entry.sha256) throw new UserError(`${show(entry.path)} does not match the manifest's sha256: the share is damaged or was edited; nothing was written.`);
+    return bytes;
+  }
+
+  /** The overflow archive, its parts joined and checked against the manifest's sha256 (fetched raw again if need be). */
+  async archiveZip(archive: ManifestArchive): Promise<Buffer> {
+    const fetchParts = async (fresh: boolean): Promise<Buffer> => {
+      const parts: Buffer[] = [];
+      for (const name of archive.parts) {
+        const f = this.byName.get(name)!;
+        parts.push(Buffer.from(fresh ? await this.raw(name, f) : await this.trustedText(name, f), 'base64'));
+      }
+      return Buffer.concat(parts);
+    };
+    let zip = await fetchParts(false);
+    if (sha256(zip) !== archive.sha256) zip = await fetchParts(true);
+    if (sha256(zip) !== archive.sha256) throw new UserError('The overflow archive does not match the manifest\'s sha256: the share is damaged or was edited; nothing was written.');
+    return zip;
+  }
+}
