@@ -19,6 +19,11 @@ export interface Pass {
    * null or the index to resume scanning at (a kept `key: value` may hold another inside its value).
    */
   resolve(m: RegExpExecArray): Hit | number | null;
+  /**
+   * Also match the original text, not only the normalised view (normalise.ts): for literal
+   * values (known values, user patterns) that may be written with `\\`, `%` or an escape.
+   */
+  raw?: boolean;
   /** A pass that is not one regex (a decoder, a scorer) finds its hits itself; finder and regex are then unused. */
   run?(text: string): Hit[];
 }
@@ -26,17 +31,21 @@ export interface Pass {
 export const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * A finder for a set of literals, factored by their first two characters
- * (`sk(?:-ant-|-or-|-)|gh(?:p_|o_)|...`): V8 then rejects most positions on a quick check.
+ * A finder for a set of literals, as a trie (`s(?:k[-_]|bp_|ecret_)|g(?:h(?:p_|o_)|sk_)|...`):
+ * V8 then rejects most positions on their first character, about a third faster than an
+ * alternation of the literals. A literal that another one starts with stands for both (`sk-`
+ * for `sk-ant-`): the finder only says which lines to scan.
  */
 export function literalFinder(literals: readonly string[], flags: string): RegExp {
-  const groups = new Map<string, string[]>();
-  for (const l of [...new Set(literals)].sort((a, b) => b.length - a.length)) {
-    const head = l.slice(0, 2);
-    groups.set(head, [...(groups.get(head) ?? []), l.slice(2)]);
-  }
-  const source = [...groups].map(([head, tails]) => `${escapeLiteral(head)}(?:${tails.map(escapeLiteral).join('|')})`).join('|');
-  return new RegExp(source, `g${flags}`);
+  return new RegExp(trie([...new Set(literals)]), `g${flags}`);
+}
+
+function trie(literals: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const l of literals) byFirst.set(l[0]!, [...(byFirst.get(l[0]!) ?? []), l.slice(1)]);
+  return [...byFirst]
+    .map(([c, rest]) => (rest.includes('') ? escapeLiteral(c) : escapeLiteral(c) + (rest.length === 1 ? escapeLiteral(rest[0]!) : `(?:${trie(rest)})`)))
+    .join('|');
 }
 
 /** Runs a pass's regex over text[from, to), adding hits with absolute offsets. */

@@ -1,6 +1,8 @@
 import type { TextFilter, TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
 import { isPlaceholderValue, isSecretKey, KEY_NAME_SOURCE } from './key-names.js';
+import { isCodeFile, isCodeValue, isPaginationKey, isPlaceholderText, keyBefore, type HitContext } from './benign.js';
+import { normalise, toOriginal } from './normalise.js';
 import { escapeLiteral, literalFinder, mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
 
@@ -28,6 +30,12 @@ const MAX_FINDINGS_PER_FILE = 200;
 const PIECE = 1 << 20;
 /** An unterminated PEM block is held back for at most this long, waiting for its END line. */
 const PEM_HOLD = 256 * 1024;
+/** A line longer than PIECE is cut at least this far before the end of what is held: every hit that starts before the cut is seen whole. */
+const OVERLAP = 64 * 1024;
+/** Characters of already emitted text each piece is matched with (a key name, a token's start), not emitted again. */
+const CONTEXT = 2048;
+/** Matching context for text that is not a file (a string, names). */
+const PLAIN: HitContext = { code: false };
 
 export const placeholder = (rule: string): string => `[REDACTED:${rule}]`;
 
@@ -79,6 +87,7 @@ function literalPass(values: readonly KnownValue[]): Pass | null {
   const byValue = new Map(usable.map((v) => [v.value, v.name]));
   return {
     finder: null,
+    raw: true,
     requires: (text) => usable.some((v) => text.includes(v.value)),
     regex: new RegExp(usable.map((v) => escapeLiteral(v.value)).join('|'), 'gd'),
     resolve: (m) => ({ rule: 'known-value', start: m.index, end: m.index + m[0].length, label: `known-value:${byValue.get(m[0]) ?? 'env'}` }),
@@ -89,6 +98,7 @@ function extraPass(patterns: readonly string[]): Pass | null {
   if (patterns.length === 0) return null;
   return {
     finder: null,
+    raw: true,
     regex: new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'gd'),
     resolve: (m) => (m[0].length === 0 ? null : { rule: 'custom', start: m.index, end: m.index + m[0].length }),
   };
@@ -116,6 +126,8 @@ export function validatePatterns(patterns: readonly string[]): string | null {
  */
 export class Redactor {
   private readonly passes: Pass[];
+  /** Rules that recognise a provider's shape: their hits are judged by shape, not by key or context. */
+  private readonly shapeIds = new Set(SHAPE_RULES.map((r) => r.id));
 
   constructor(opts: RedactorOptions = {}) {
     const multiLine = SHAPE_RULES.filter((r) => r.id === 'private-key');
@@ -139,34 +151,82 @@ export class Redactor {
   }
 
   /**
-   * Redacts one piece of text. Every pass scans the original text; a pass's hit that overlaps
-   * a hit of an earlier pass (a key-name value that is also a provider key) is dropped, so the
-   * most specific rule names the placeholder. The output is built once. `firstLine` is the
-   * line number of the first line; findings carry original line numbers (replacements never
-   * add or remove line breaks).
+   * The hits in one piece of text, as ranges of the original text, sorted and not overlapping.
+   * Every pass matches on the normalised view (escapes decoded, terminal sequences removed,
+   * URL-encoding decoded, line endings unified: see normalise.ts); each hit is mapped back to the
+   * original range it came from. When the view lost something (lossy), or for passes marked
+   * `raw`, the original is matched too. A pass's hit that overlaps a hit of an earlier pass (a
+   * key-name value that is also a provider key) is dropped, so the most specific rule names the
+   * placeholder. Hits that are false positives (placeholders, code that refers to a key,
+   * pagination cursors: benign.ts) are dropped before they are merged.
    */
-  redactPiece(text: string, firstLine: number, onFinding: (rule: string, line: number) => void, yaml = false): string {
+  hitsOf(text: string, ctx: HitContext = PLAIN, raw = false): Hit[] {
+    const view = raw ? null : normalise(text);
     let accepted: Hit[] = [];
     for (const pass of this.passes) {
-      const hits = passHits(pass, text);
-      if (hits.length > 0) accepted = mergeHits(accepted, hits);
+      if (view) {
+        const hits = this.keep(passHits(pass, view.text), view.text, ctx);
+        for (const h of hits) [h.start, h.end] = toOriginal(view, h.start, h.end);
+        if (hits.length > 0) accepted = mergeHits(accepted, hits);
+      }
+      if (!view || view.lossy || pass.raw) {
+        const hits = this.keep(passHits(pass, text), text, ctx);
+        if (hits.length > 0) accepted = mergeHits(accepted, hits);
+      }
     }
-    if (accepted.length === 0) return text;
+    return accepted;
+  }
+
+  /** The hits that are not false positives (benign.ts). */
+  private keep(hits: Hit[], text: string, ctx: HitContext): Hit[] {
+    if (hits.length === 0) return hits;
+    return hits.filter((h) => {
+      if (h.rule === 'custom' || h.rule.startsWith('known') || h.rule.startsWith('learned')) return true;
+      const value = text.slice(h.start, h.end);
+      if (isPlaceholderText(value)) return false;
+      if (this.shapeIds.has(h.rule)) return true;
+      const key = keyBefore(text, h.start);
+      if (key !== null && isPaginationKey(key)) return false;
+      const q = text[h.start - 1];
+      const quoted = (q === '"' || q === "'" || q === '`') && text[h.end] === q;
+      return !isCodeValue(value, quoted, key, ctx);
+    });
+  }
+
+  /**
+   * The redacted form of text[from, to), given its hits (those starting in the range are
+   * replaced; one that started before `from` is replaced from `from` on). `firstLine` is the
+   * line number of `from`; findings carry original line numbers (replacements never add or
+   * remove line breaks: a multi-line match keeps its line breaks).
+   */
+  private apply(text: string, hits: readonly Hit[], from: number, to: number, firstLine: number, onFinding: (rule: string, line: number) => void, yaml: boolean): string {
     let result = '';
-    let copied = 0;
+    let copied = from;
     let line = firstLine;
-    for (const hit of accepted) {
-      for (let i = text.indexOf('\n', copied); i !== -1 && i < hit.start; i = text.indexOf('\n', i + 1)) line++;
-      const breaks = text.slice(hit.start, hit.end).split('\n').length - 1;
+    for (const hit of hits) {
+      if (hit.end <= from || hit.start >= to) continue;
+      const start = Math.max(hit.start, from);
+      for (let i = text.indexOf('\n', copied); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++;
+      const breaks = text.slice(start, hit.end).split('\n').length - 1;
       let replacement = placeholder(hit.label ?? hit.rule);
       // In YAML, a bare `[...]` value would read as a list: quote a placeholder that is a whole plain value.
-      if (yaml && isWholePlainYamlValue(text, hit.start, hit.end)) replacement = `'${replacement}'`;
-      result += text.slice(copied, hit.start) + replacement + '\n'.repeat(breaks);
+      if (yaml && isWholePlainYamlValue(text, start, hit.end)) replacement = `'${replacement}'`;
+      result += text.slice(copied, start) + replacement + '\n'.repeat(breaks);
       line += breaks;
       copied = hit.end;
       onFinding(hit.rule, line - breaks);
     }
-    return result + text.slice(copied);
+    return copied === from ? text.slice(from, to) : result + text.slice(copied, Math.max(copied, to));
+  }
+
+  /**
+   * Redacts one piece of text (see hitsOf). The output is built once. `firstLine` is the line
+   * number of the first line.
+   */
+  redactPiece(text: string, firstLine: number, onFinding: (rule: string, line: number) => void, yaml = false, ctx: HitContext = PLAIN): string {
+    const hits = this.hitsOf(text, ctx);
+    if (hits.length === 0) return text;
+    return this.apply(text, hits, 0, text.length, firstLine, onFinding, yaml);
   }
 
   /** Redacts a whole string (a question, an error message, a JSON document about to be printed). */
@@ -174,10 +234,20 @@ export class Redactor {
     return this.redactPiece(text, 1, () => {});
   }
 
-  /** A streaming filter for one file: line-aligned pieces, PEM blocks held until they end. */
+  /**
+   * A streaming filter for one file, in bounded memory whatever its line lengths. Text is
+   * redacted in pieces of about PIECE characters: cut after a line break; a line longer than
+   * that is cut at a separator at least OVERLAP characters before the end of what is held, and
+   * matched whole (a hit that starts before the cut is replaced whole, the rest waits for the
+   * next piece). Each piece is matched with up to CONTEXT characters of the text before it (a
+   * key name, a token's start), which are not emitted again. A PEM block that has not ended is
+   * held back up to PEM_HOLD characters.
+   */
   readonly filter: TextFilterFactory = ({ rel }) => {
     const yaml = /\.ya?ml$/i.test(rel);
+    const ctx: HitContext = { code: isCodeFile(rel) };
     let buf = '';
+    let before = '';
     let line = 1;
     const counts: Record<string, number> = {};
     const findings: Finding[] = [];
@@ -185,20 +255,35 @@ export class Redactor {
       counts[rule] = (counts[rule] ?? 0) + 1;
       if (findings.length < MAX_FINDINGS_PER_FILE) findings.push({ line: at, rule });
     };
-    const flush = (cut: number): string => {
-      const piece = buf.slice(0, cut);
-      buf = buf.slice(cut);
-      const out = this.redactPiece(piece, line, onFinding, yaml);
-      for (let i = piece.indexOf('\n'); i !== -1; i = piece.indexOf('\n', i + 1)) line++;
+    const flush = (cut: number, limit: number): string => {
+      const held = limit < buf.length ? buf.slice(0, limit) : buf;
+      // Only the rest of a long line is matched with what came before it (a piece that starts a line has no `before`).
+      const text = before.length > 0 ? before + held : held;
+      const from = before.length;
+      const hits = this.hitsOf(text, ctx);
+      let to = from + cut;
+      // A hit that starts before the cut is replaced whole: the cut moves to its end.
+      for (const h of hits) if (h.start < to && h.end > to) to = h.end;
+      if (to > text.length) to = text.length;
+      const out = hits.length === 0 ? text.slice(from, to) : this.apply(text, hits, from, to, line, onFinding, yaml);
+      const emitted = text.slice(from, to);
+      for (let i = emitted.indexOf('\n'); i !== -1; i = emitted.indexOf('\n', i + 1)) line++;
+      before = text.charCodeAt(to - 1) === 10 ? '' : text.slice(Math.max(0, to - CONTEXT), to);
+      buf = buf.slice(to - from);
       return out;
     };
     const filter: TextFilter & { findings(): Finding[] } = {
       write: (text) => {
         buf += text;
-        if (buf.length < PIECE) return '';
-        return flush(cutPoint(buf));
+        let out = '';
+        while (buf.length >= PIECE) {
+          const { cut, limit } = cutPoint(buf);
+          if (cut === 0) break;
+          out += flush(cut, limit);
+        }
+        return out;
       },
-      end: () => flush(buf.length),
+      end: () => (buf.length > 0 ? flush(buf.length, buf.length) : ''),
       counts: () => counts,
       findings: () => findings,
     };
@@ -228,7 +313,7 @@ export class Redactor {
   /** Scans binary content (as latin1) for secrets; returns the rules found. Nothing is rewritten. */
   scanBinary(chunk: Buffer): string[] {
     const found: string[] = [];
-    this.redactPiece(chunk.toString('latin1'), 1, (rule) => found.push(rule));
+    for (const h of this.hitsOf(chunk.toString('latin1'), PLAIN, true)) found.push(h.rule);
     return found;
   }
 }
@@ -244,26 +329,39 @@ function isWholePlainYamlValue(text: string, start: number, end: number): boolea
 }
 
 /**
- * Where to cut a buffer so that no secret is split: after the last line break, else after the
- * last separator (`,` `;` `}` or whitespace) of a single huge line; never inside a PEM block
- * that has not ended yet (held back up to PEM_HOLD characters).
+ * Where to cut a buffer of at least PIECE characters, and how much of it to match with the piece
+ * before the cut: after the last line break (among the first PIECE characters if the buffer is
+ * more than twice that), matched up to the cut; in a line longer than that, after the last separator (`,` `;` `}` or whitespace) before
+ * the last OVERLAP characters of the first PIECE (else there), never between the two halves of
+ * a surrogate pair, matched with the OVERLAP characters after it; never inside a PEM block that
+ * has not ended yet (held back up to PEM_HOLD characters).
  */
-function cutPoint(buf: string): number {
+function cutPoint(buf: string): { cut: number; limit: number } {
   let cut = buf.lastIndexOf('\n') + 1;
+  // What one write brought may hold many lines: the piece stops at a line break among its first PIECE characters.
+  if (cut > 2 * PIECE) cut = buf.lastIndexOf('\n', PIECE - 1) + 1;
+  let limit = cut;
   if (cut === 0) {
-    const from = Math.max(0, buf.length - 65536);
-    for (let i = buf.length - 1; i >= from; i--) {
+    limit = Math.min(buf.length, PIECE);
+    const last = limit - OVERLAP;
+    const from = Math.max(0, last - 65536);
+    for (let i = last - 1; i >= from; i--) {
       const c = buf.charCodeAt(i);
       if (c === 44 || c === 59 || c === 125 || c === 32 || c === 9) {
         cut = i + 1;
         break;
       }
     }
-    if (cut === 0) cut = buf.length;
+    if (cut === 0) cut = last;
+    const c = buf.charCodeAt(cut - 1);
+    if (c >= 0xd800 && c <= 0xdbff) cut--;
   }
   // Only a text holding a PEM header can have a block to hold back (includes() is a fast forward search).
   const begin = buf.includes('PRIVATE KEY') ? buf.lastIndexOf('-----BEGIN', cut) : -1;
   const end = begin === -1 ? -1 : buf.indexOf('-----END', begin);
-  if (begin !== -1 && (end === -1 || end >= cut) && buf.length - begin < PEM_HOLD) cut = begin;
-  return cut;
+  if (begin !== -1 && (end === -1 || end >= cut) && buf.length - begin < PEM_HOLD) {
+    cut = begin;
+    limit = Math.min(limit, begin);
+  }
+  return { cut, limit };
 }
