@@ -28,7 +28,7 @@ export const isCodeFile = (rel: string): boolean => CODE_EXTENSIONS.test(rel);
 const PLACEHOLDER_WORD = /(?:^|[^A-Za-z0-9])(?:your|here|insert|replace|enter|placeholder|example|dummy|sample|changeme|change[-_]?me|redacted|todo|fixme|fake|mock)(?=[^A-Za-z]|$)/i;
 const PLACEHOLDER_MARK = /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[^<>]*>|\{\{|\}\}|0123456789|123456789|abcdefghij|ABCDEFGHIJ|EXAMPLE(?:KEY)?$/;
 
-const PLACEHOLDER_WHOLE = /^(?:password|passw0rd|passwd|secret|apikey|api[-_]key|token|access[-_]token|secretkey|secret[-_]key|mysecret|mypassword|mysecretpassword|secretpassword|supersecret|p@ssw0rd|hunter2)$/i;
+const PLACEHOLDER_WHOLE = /^(?:password|passw0rd|passwd|secret|apikey|api[-_]key|token|access[-_]token|secretkey|secret[-_]key|mysecret|mypassword|mysecretpassword|secretpassword|supersecret|p@ssw0rd|hunter2|notasecret|xyz|abc|123|1234|12345|123456|pass|pw|pwd|user|foo|bar|baz|test)$/i;
 
 /** True if the text reads as a placeholder, not a value. */
 export function isPlaceholderText(value: string): boolean {
@@ -63,15 +63,18 @@ function identifierLike(id: string): boolean {
   if (id.length <= 4) return true;
   const parts = id.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g) ?? [];
   const digits = (id.match(/\d/g) ?? []).length;
-  if (digits > 3 || parts.length === 0) return false;
+  const words = parts.filter((p) => !/^\d/.test(p));
+  if (digits > 3 || words.length === 0) return false;
   const letters = id.replace(/[^A-Za-z]/g, '').length;
-  return letters / parts.length >= 3;
+  return letters / words.length >= 3;
 }
 
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 
-/** An environment variable's name, as a value refers to one (`OPENAI_API_KEY`, `MY_SECRET`). */
-const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_?(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD|CREDENTIALS?|AUTH)(?:_[A-Z0-9]+)*$/;
+/** An environment variable's name, as a value refers to one (`OPENAI_API_KEY`, `MY_SECRET`, `TOKEN_STRING`). */
+const ENV_NAME = /^(?=[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$)(?:[A-Z]+_)*[A-Z]*(?:APIKEY|KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD|CREDENTIALS?|AUTH|PAT)(?:_[A-Z]+)*$/;
+/** A file path (`/Users/me`, `~/.config/x`, `./keys/dev.pem`), all of its parts words: a random key with a `/` in it has none. */
+const PATH = /^(?:~|\.{1,2})?\/(?:[\w.-]+\/)*[\w.-]*$/;
 
 /** Templates and references: `${{ secrets.X }}`, `{{ x }}`, `${X}`, `$X`, `%(x)s`, `%X%`, `{x}`, `os.environ/X`, `env:X`. */
 const TEMPLATE = /^(?:\$\{\{.*|\{\{.*|\$\{[^}]*\}?|\$[A-Za-z_]\w*|%\([\w.]+\)s|%[A-Za-z_]\w*%|\{[\w.]+\}|os\.environ\/\w+|(?:env|secret|secrets|vault|op|keyring|file|arn|ref)[:/][\w./-]+)$/;
@@ -82,6 +85,7 @@ const TEMPLATE = /^(?:\$\{\{.*|\{\{.*|\$\{[^}]*\}?|\$[A-Za-z_]\w*|%\([\w.]+\)s|%
  */
 export function isCodeValue(value: string, quoted: boolean, key: string | null, ctx: HitContext): boolean {
   if (TEMPLATE.test(value) || ENV_NAME.test(value)) return true;
+  if (PATH.test(value) && value.split(/[/.-]/).every((p) => p === '' || p === '~' || identifierLike(p))) return true;
   if (/^(?:process\.env|os\.environ|import\.meta\.env|secrets|env|vars|settings|config)[.[]/.test(value) && memberPath(value)) return true;
   if (quoted) return false;
   // An identifier that holds the key's own name: `api_key=openai_api_key`, `token: accessToken`.
@@ -109,7 +113,7 @@ function memberPath(value: string): boolean {
  */
 function expression(value: string): boolean {
   if (!/^[!(]*[A-Za-z_$]/.test(value)) return false;
-  if (!/[.([]|\|\||&&|\?\?/.test(value)) return false;
+  if (!/^!|[.([]|\|\||&&|\?\?/.test(value)) return false;
   const atoms = value.split(/\?\.|\.|\(|\)|\[|\]|\|\||&&|\?\?|!|\+|\s+|,/).filter((s) => s !== '');
   if (atoms.length === 0) return false;
   return atoms.every((a) => (IDENT.test(a) ? identifierLike(a) : /^\d+$/.test(a)));

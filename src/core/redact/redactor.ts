@@ -164,15 +164,17 @@ export class Redactor {
     const view = raw ? null : normalise(text);
     let accepted: Hit[] = [];
     for (const pass of this.passes) {
+      let hits: Hit[] = [];
       if (view) {
-        const hits = this.keep(passHits(pass, view.text), view.text, ctx);
+        hits = this.keep(passHits(pass, view.text), view.text, ctx);
         for (const h of hits) [h.start, h.end] = toOriginal(view, h.start, h.end);
-        if (hits.length > 0) accepted = mergeHits(accepted, hits);
       }
       if (!view || view.lossy || pass.raw) {
-        const hits = this.keep(passHits(pass, text), text, ctx);
-        if (hits.length > 0) accepted = mergeHits(accepted, hits);
+        const rawHits = this.keep(passHits(pass, text), text, ctx);
+        // The same secret found in both (a token cut by a colour code, a password with a literal %40) is replaced whole.
+        hits = hits.length === 0 ? rawHits : rawHits.length === 0 ? hits : union(hits, rawHits);
       }
+      if (hits.length > 0) accepted = mergeHits(accepted, hits);
     }
     return accepted;
   }
@@ -316,6 +318,20 @@ export class Redactor {
     for (const h of this.hitsOf(chunk.toString('latin1'), PLAIN, true)) found.push(h.rule);
     return found;
   }
+}
+
+/** The hits of two lists, overlapping ones joined into one (named by the first list's). */
+function union(first: Hit[], second: Hit[]): Hit[] {
+  const all = [...first.map((h) => ({ ...h, first: true })), ...second.map((h) => ({ ...h, first: false }))].sort((a, b) => a.start - b.start || Number(b.first) - Number(a.first));
+  const out: (Hit & { first: boolean })[] = [];
+  for (const h of all) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      if (h.end > last.end) last.end = h.end;
+      if (h.first && !last.first) Object.assign(last, { rule: h.rule, label: h.label, first: true });
+    } else out.push({ ...h });
+  }
+  return out.map(({ first: _first, ...h }) => h);
 }
 
 /** True when [start, end) is the entire plain (unquoted) value of a YAML mapping entry or list item. */
