@@ -8,7 +8,8 @@
  *   `cursor`, `continuation`, `NextMarker`, ...);
  * - the value is code that refers to a key without holding it: a member path or call
  *   (`os.environ.get(`, `process.env.OPENAI_API_KEY`, `config.apiKey`, `this.token`,
- *   `self.password`, `getenv(`), an expression (`t.apiKey||n.apiKey`), LiteLLM's
+ *   `self.password`, `getenv(`), an expression (`t.apiKey||n.apiKey`, `e.token?e.token:t.token`),
+ *   an object, array or arrow function (`password:{scale:1`, `password=i=>(`), LiteLLM's
  *   `os.environ/KEY`, a template (`${{ secrets.X }}`, `{{ token }}`, `%(pw)s`), an environment
  *   variable's name (`OPENAI_API_KEY`), an identifier holding the key's own name
  *   (`api_key=openai_api_key`), and in source files (`.js`, `.py`, ...) any bare identifier.
@@ -21,7 +22,7 @@ export interface HitContext {
   code: boolean;
 }
 
-const CODE_EXTENSIONS = /\.(?:[cm]?[jt]sx?|py|pyi|ipynb|go|rs|java|kt|kts|scala|rb|php|cs|swift|c|cc|cpp|h|hpp|lua|dart|vue|svelte|r|jl)$/i;
+const CODE_EXTENSIONS = /\.(?:[cm]?[jt]sx?|py|pyi|ipynb|go|rs|java|kt|kts|scala|rb|php|cs|swift|c|cc|cpp|h|hpp|lua|dart|vue|svelte|r|jl|map)$/i;
 
 export const isCodeFile = (rel: string): boolean => CODE_EXTENSIONS.test(rel);
 
@@ -32,7 +33,7 @@ const PLACEHOLDER_WHOLE = /^(?:password|passw0rd|passwd|secret|apikey|api[-_]key
 
 /** True if the text reads as a placeholder, not a value. */
 export function isPlaceholderText(value: string): boolean {
-  if (PLACEHOLDER_MARK.test(value) || PLACEHOLDER_WORD.test(value) || PLACEHOLDER_WHOLE.test(value)) return true;
+  if (PLACEHOLDER_MARK.test(value) || PLACEHOLDER_WORD.test(value) || PLACEHOLDER_WHOLE.test(value) || TEMPLATE.test(value)) return true;
   // `sk-...`, `sk-abc...xyz`: an ellipsis with little around it (a truncated key that keeps most of itself is no placeholder).
   if (value.includes('...') && value.replace(/\.{3,}/g, '').replace(/[^A-Za-z0-9]/g, '').length <= 16) return true;
   // A run of one character or a handful of distinct ones (`sk-proj-000000000000`, `aaaaaaaaaaaa`).
@@ -50,7 +51,7 @@ export const isPaginationKey = (key: string): boolean => PAGINATION_KEY.test(key
 /** The key a value at `start` is assigned to (`key: `, `"key": "`, `key=`, `key := `, `?key=`), if any. */
 export function keyBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 120), start);
-  const m = /([A-Za-z_$][\w$.-]*)["'`\]]?[ \t]*(?::=|=>|[:=])[ \t]*(?:["'`]|\\+["'])?[ \t]*$/.exec(before);
+  const m = /([A-Za-z_$][\w$.-]*)\\*["'`\]]?[ \t]*(?::=|=>|[:=])[ \t]*(?:["'`]|\\+["'])?[ \t]*$/.exec(before);
   return m ? m[1]! : null;
 }
 
@@ -96,6 +97,8 @@ export function isCodeValue(value: string, quoted: boolean, key: string | null, 
     if (tail && v.includes(tail) && identifierLike(value)) return true;
   }
   if (IDENT.test(value)) return ctx.code && identifierLike(value);
+  // An object, array or group opened, an arrow function: `password:{scale:1`, `m.password=i=>(i.style=`.
+  if (/^[{[(]|^[A-Za-z_$][\w$]*=>|=>/.test(value)) return true;
   return expression(value);
 }
 
@@ -114,7 +117,7 @@ function memberPath(value: string): boolean {
 function expression(value: string): boolean {
   if (!/^[!(]*[A-Za-z_$]/.test(value)) return false;
   if (!/^!|[.([]|\|\||&&|\?\?/.test(value)) return false;
-  const atoms = value.split(/\?\.|\.|\(|\)|\[|\]|\|\||&&|\?\?|!|\+|\s+|,/).filter((s) => s !== '');
+  const atoms = value.split(/\?\.|\.|\(|\)|\[|\]|\|\||&&|\?\?|!|\+|\?|:|\s+|,/).filter((s) => s !== '');
   if (atoms.length === 0) return false;
   return atoms.every((a) => (IDENT.test(a) ? identifierLike(a) : /^\d+$/.test(a)));
 }

@@ -161,6 +161,8 @@ export function normalise(text: string): View | null {
   let copied = 0;
   let vpos = 0;
   let lossy = false;
+  /** The last character of the view so far (-1: none). */
+  let lastChar = -1;
   for (;;) {
     const i = Math.min(bs, esc, pct, cr);
     if (i === Infinity) break;
@@ -204,7 +206,9 @@ export function normalise(text: string): View | null {
     }
     if (terminalFrom !== -1) {
       to = terminalEnd(text, terminalFrom);
-      if (i > 0 && isTokenChar(text.charCodeAt(i - 1)) && to < text.length && isTokenChar(text.charCodeAt(to))) lossy = true;
+      // Glued between two token characters (of the view: what came before may be an edit too).
+      const prev = i > copied ? text.charCodeAt(i - 1) : lastChar;
+      if (isTokenChar(prev) && to < text.length && isTokenChar(text.charCodeAt(to))) lossy = true;
       if (bs < to) bs = nextOf(text, '\\', to);
       if (esc < to) esc = nextOf(text, ESC, to);
       if (pct < to) pct = nextOf(text, '%', to);
@@ -214,7 +218,9 @@ export function normalise(text: string): View | null {
     if (i > copied) {
       parts.push(text.slice(copied, i));
       vpos += i - copied;
+      lastChar = text.charCodeAt(i - 1);
     }
+    if (char) lastChar = char.charCodeAt(char.length - 1);
     vStart.push(vpos);
     vLen.push(char.length);
     oStart.push(i);
