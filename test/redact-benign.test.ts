@@ -293,6 +293,13 @@ function handMade(): Record<string, string> {
       '',
     ].join('\n'),
     'workspace/.env.example': ['OPENAI_API_KEY=your-openai-api-key', 'ANTHROPIC_API_KEY=', 'DB_PASSWORD=changeme', 'SECRET_KEY=<generate-one>', 'HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', ''].join('\n'),
+    'workspace/main.go': 'package main\n\nfunc main() {\n\tapiKey := os.Getenv("OPENAI_API_KEY")\n\tcfg := Config{APIKey: os.Getenv("ANTHROPIC_API_KEY"), Token: viper.GetString("token")}\n\t_ = cfg\n}\n',
+    'workspace/src/lib.rs': 'let api_key = std::env::var("OPENAI_API_KEY").expect("set it");\nlet token = config.token.clone();\n',
+    'workspace/App.java': 'String apiKey = System.getenv("OPENAI_API_KEY");\nString password = props.getProperty("db.password");\n',
+    'workspace/Program.cs': 'var apiKey = Environment.GetEnvironmentVariable("OPENAI_API_KEY");\nvar secret = configuration["OpenAI:ApiKey"];\n',
+    'workspace/app.rb': 'api_key = ENV["OPENAI_API_KEY"]\ntoken = ENV.fetch("GITHUB_TOKEN")\n',
+    'workspace/index.php': '<?php\n$apiKey = getenv(\'OPENAI_API_KEY\');\n$password = $_ENV[\'DB_PASSWORD\'];\n',
+    'workspace/main.tf': 'resource "aws_db_instance" "db" {\n  password = var.db_password\n  username = local.db_user\n}\n',
     'agent_outputs/search.json': JSON.stringify({
       results: [{ title: 'x', url: 'https://example.test/a?page=2' }],
       nextPageToken: cursor(),
