@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import vm from 'node:vm';
 import YAML from 'yaml';
 import { normalise, toOriginal } from '../src/core/redact/normalise.js';
@@ -175,5 +176,49 @@ describe('the normalised view', () => {
     const redactor = new Redactor();
     const out = redactor.redactString('postgres://app:Zq8%40Wm3Xr7Tn2Kv5@db.internal:5432/x');
     assert.equal(out, 'postgres://app:[REDACTED:url-password]@db.internal:5432/x');
+  });
+});
+
+describe('normalising any text (property)', () => {
+  /** Pieces that exercise every branch: escapes, backslash runs, terminal sequences, %XX, CR, astral characters. */
+  const fragment = fc.constantFrom(
+    '\\', '\\\\', '\\\\\\"', '\\"', '\\u00', '\\u0073', '\\u{1F600}', '\\x1b[', '\\x41', '\\e[22m', '\\033[0m', '\\u001b]8;;u\\u0007',
+    '\x1b', '\x1b[1;31m', '\x1b]8;;x\x1b\\', '\x1b(B', '%', '%4', '%41', '%zz', '\r', '\r\n', '\n', '"', "'", 'a', 'Z9', ' ', ':', '=', '\u{1F600}', 'é',
+  );
+  const text = fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('maps every view range inside the original, in order, and never throws', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const view = normalise(t);
+        if (view === null) return;
+        let lastStart = 0;
+        let lastEnd = 0;
+        for (let i = 0; i < view.text.length; i++) {
+          // Both halves of an astral character map to the whole escape it came from.
+          const [s, e] = toOriginal(view, i, i + 1);
+          assert.ok(s >= lastStart && e >= lastEnd && s < e && e <= t.length, `${JSON.stringify(t)} @${i}: [${s}, ${e})`);
+          lastStart = s;
+          lastEnd = e;
+        }
+        const [s, e] = toOriginal(view, 0, view.text.length);
+        assert.ok(s >= 0 && e <= t.length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('text around a planted key is kept byte for byte, whatever surrounds it', () => {
+    const redactor = new Redactor();
+    const ghp = secrets.find((s) => s.family === 'github-classic')!.value;
+    fc.assert(
+      fc.property(text, text, (before, after) => {
+        const input = `${before} ${ghp} ${after}`;
+        const out = redactor.redactString(input);
+        assert.deepEqual(deepLeaks(out, [{ family: 'ghp', value: ghp, context: '' }]), [], JSON.stringify(input));
+        assert.equal(out, `${before} [REDACTED:github-token] ${after}`, JSON.stringify(input));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -209,6 +209,9 @@ export function normalise(text: string): View | null {
       // Glued between two token characters (of the view: what came before may be an edit too).
       const prev = i > copied ? text.charCodeAt(i - 1) : lastChar;
       if (isTokenChar(prev) && to < text.length && isTokenChar(text.charCodeAt(to))) lossy = true;
+      // A CSI that is not a colour code (`ESC [ 2 K`, or a stray `ESC [` before a token, read as `ESC [ g`) may have eaten a token's first character.
+      if (text.charCodeAt(terminalFrom) === 0x5b && to > terminalFrom + 1 && text.charCodeAt(to - 1) !== 0x6d && to < text.length && isTokenChar(text.charCodeAt(to))) lossy = true;
+      if (text.charCodeAt(terminalFrom) === 0x5b && /[ -/]/.test(text.slice(terminalFrom + 1, to - 1))) lossy = true;
       if (bs < to) bs = nextOf(text, '\\', to);
       if (esc < to) esc = nextOf(text, ESC, to);
       if (pct < to) pct = nextOf(text, '%', to);
