@@ -172,6 +172,29 @@ describe('the normalised view', () => {
     assert.equal(redactor.redactString(`INFO\x1b[0m${ghp} done`), 'INFO\x1b[0m[REDACTED:github-token] done');
   });
 
+  it('lines the view lost something on are matched in the original too, one or several, wherever they are', () => {
+    const redactor = new Redactor();
+    const ghp = secrets.find((s) => s.family === 'github-classic')!.value;
+    const lines = [
+      'first line %20 with an encoded space',
+      'postgres://app:Zq8%40Wm3Xr7Tn2Kv5@db.internal:5432/x',
+      'plain',
+      `INFO\x1b[0m${ghp} next`,
+      `WARN\x1b[0m${ghp}`,
+      'https://e.test/?q=a%2Fb',
+      '',
+    ];
+    assert.equal(redactor.redactString(lines.join('\n')), [
+      lines[0],
+      'postgres://app:[REDACTED:url-password]@db.internal:5432/x',
+      'plain',
+      'INFO\x1b[0m[REDACTED:github-token] next',
+      'WARN\x1b[0m[REDACTED:github-token]',
+      lines[5],
+      '',
+    ].join('\n'));
+  });
+
   it('a literal %XX inside a URL password is still found', () => {
     const redactor = new Redactor();
     const out = redactor.redactString('postgres://app:Zq8%40Wm3Xr7Tn2Kv5@db.internal:5432/x');
@@ -183,7 +206,7 @@ describe('normalising any text (property)', () => {
   /** Pieces that exercise every branch: escapes, backslash runs, terminal sequences, %XX, CR, astral characters. */
   const fragment = fc.constantFrom(
     '\\', '\\\\', '\\\\\\"', '\\"', '\\u00', '\\u0073', '\\u{1F600}', '\\x1b[', '\\x41', '\\e[22m', '\\033[0m', '\\u001b]8;;u\\u0007',
-    '\x1b', '\x1b[1;31m', '\x1b]8;;x\x1b\\', '\x1b(B', '%', '%4', '%41', '%zz', '\r', '\r\n', '\n', '"', "'", 'a', 'Z9', ' ', ':', '=', '\u{1F600}', 'é',
+    '\x1b', '\x1b[1;31m', '\x1b]8;;x\x1b\\', '\x1b(B', '%', '%4', '%41', '%40', '%20', '%zz', '\r', '\r\n', '\n', '"', "'", 'a', 'Z9', ' ', ':', '=', '\u{1F600}', 'é',
   );
   const text = fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join(''));
 

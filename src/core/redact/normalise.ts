@@ -26,6 +26,8 @@ export interface View {
    * is matched too.
    */
   lossy: boolean;
+  /** Where (in the original) the view lost something: the lines to match in the original too. */
+  lossyAt: number[];
   /** Edits, in view order: view[vStart, vStart+vLen) came from original[oStart, oStart+oLen). vLen is 0 (removed), 1 or 2 (an astral character). */
   vStart: number[];
   vLen: number[];
@@ -160,7 +162,7 @@ export function normalise(text: string): View | null {
   const oLen: number[] = [];
   let copied = 0;
   let vpos = 0;
-  let lossy = false;
+  const lossyAt: number[] = [];
   /** The last character of the view so far (-1: none). */
   let lastChar = -1;
   for (;;) {
@@ -195,7 +197,8 @@ export function normalise(text: string): View | null {
       if (code >= 0x20 && code < 0x7f) {
         to = i + 3;
         char = String.fromCharCode(code);
-        lossy = true;
+        // A decoded letter, digit or `-_.~` breaks no match; anything else may (a literal `%40` in a URL password).
+        if (!/[A-Za-z0-9_.~-]/.test(char)) lossyAt.push(i);
       }
       pct = nextOf(text, '%', to === -1 ? i + 1 : to);
     } else {
@@ -208,10 +211,10 @@ export function normalise(text: string): View | null {
       to = terminalEnd(text, terminalFrom);
       // Glued between two token characters (of the view: what came before may be an edit too).
       const prev = i > copied ? text.charCodeAt(i - 1) : lastChar;
-      if (isTokenChar(prev) && to < text.length && isTokenChar(text.charCodeAt(to))) lossy = true;
+      if (isTokenChar(prev) && to < text.length && isTokenChar(text.charCodeAt(to))) lossyAt.push(i);
       // A CSI that is not a colour code (`ESC [ 2 K`, or a stray `ESC [` before a token, read as `ESC [ g`) may have eaten a token's first character.
-      if (text.charCodeAt(terminalFrom) === 0x5b && to > terminalFrom + 1 && text.charCodeAt(to - 1) !== 0x6d && to < text.length && isTokenChar(text.charCodeAt(to))) lossy = true;
-      if (text.charCodeAt(terminalFrom) === 0x5b && /[ -/]/.test(text.slice(terminalFrom + 1, to - 1))) lossy = true;
+      else if (text.charCodeAt(terminalFrom) === 0x5b && to > terminalFrom + 1 && text.charCodeAt(to - 1) !== 0x6d && to < text.length && isTokenChar(text.charCodeAt(to))) lossyAt.push(i);
+      else if (text.charCodeAt(terminalFrom) === 0x5b && /[ -/]/.test(text.slice(terminalFrom + 1, to - 1))) lossyAt.push(i);
       if (bs < to) bs = nextOf(text, '\\', to);
       if (esc < to) esc = nextOf(text, ESC, to);
       if (pct < to) pct = nextOf(text, '%', to);
@@ -239,7 +242,7 @@ export function normalise(text: string): View | null {
   }
   if (vStart.length === 0) return null;
   if (copied < text.length) parts.push(text.slice(copied));
-  return { text: parts.join(''), lossy, vStart, vLen, oStart, oLen };
+  return { text: parts.join(''), lossy: lossyAt.length > 0, lossyAt, vStart, vLen, oStart, oLen };
 }
 
 /** The index of the last edit at or before view position p (-1 if none). */
@@ -276,4 +279,56 @@ function endOf(view: View, p: number): number {
 export function toOriginal(view: View, start: number, end: number): [number, number] {
   const s = startOf(view, start);
   return [s, end > start ? endOf(view, end - 1) : s];
+}
+
+/** Lines of the original to match again (those holding a lossy site; adjacent ones kept together), and where each starts. */
+export interface RawLines {
+  text: string;
+  /** For each block of lines: its start in `text` and in the original, and its length. */
+  at: number[];
+  orig: number[];
+  len: number[];
+}
+
+/** The lines of `text` that hold the view's lossy sites, joined by line breaks. */
+export function lossyLines(text: string, view: View): RawLines {
+  const out: RawLines = { text: '', at: [], orig: [], len: [] };
+  const parts: string[] = [];
+  let sub = 0;
+  let lastEnd = -2;
+  for (const pos of view.lossyAt) {
+    if (pos < lastEnd) continue;
+    const start = text.lastIndexOf('\n', pos - 1) + 1;
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = text.length;
+    const k = out.at.length - 1;
+    if (k >= 0 && start === lastEnd + 1) {
+      // The next line: one block with the one before.
+      parts.push(text.slice(lastEnd, end));
+      out.len[k] = end - out.orig[k]!;
+      sub += end - lastEnd;
+    } else {
+      if (k >= 0) {
+        parts.push('\n');
+        sub++;
+      }
+      out.at.push(sub);
+      out.orig.push(start);
+      out.len.push(end - start);
+      parts.push(text.slice(start, end));
+      sub += end - start;
+    }
+    lastEnd = end;
+  }
+  out.text = parts.join('');
+  return out;
+}
+
+/** The original range of a range of lossyLines' text (clipped to its block); null if it starts on a joining line break. */
+export function rawToOriginal(raw: RawLines, start: number, end: number): [number, number] | null {
+  let k = raw.at.length - 1;
+  while (k > 0 && raw.at[k]! > start) k--;
+  const offset = start - raw.at[k]!;
+  if (offset >= raw.len[k]!) return null;
+  return [raw.orig[k]! + offset, raw.orig[k]! + Math.min(end - raw.at[k]!, raw.len[k]!)];
 }

@@ -2,7 +2,7 @@ import type { TextFilter, TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
 import { isPlaceholderValue, isSecretKey, KEY_NAME_SOURCE } from './key-names.js';
 import { isCodeFile, isCodeValue, isPaginationKey, isPlaceholderText, keyBefore, type HitContext } from './benign.js';
-import { normalise, toOriginal } from './normalise.js';
+import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js';
 import { escapeLiteral, literalFinder, mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
 
@@ -154,8 +154,8 @@ export class Redactor {
    * The hits in one piece of text, as ranges of the original text, sorted and not overlapping.
    * Every pass matches on the normalised view (escapes decoded, terminal sequences removed,
    * URL-encoding decoded, line endings unified: see normalise.ts); each hit is mapped back to the
-   * original range it came from. When the view lost something (lossy), or for passes marked
-   * `raw`, the original is matched too. A pass's hit that overlaps a hit of an earlier pass (a
+   * original range it came from. Where the view lost something (lossy), those lines of the
+   * original are matched too; passes marked `raw` match all of the original as well. A pass's hit that overlaps a hit of an earlier pass (a
    * key-name value that is also a provider key) is dropped, so the most specific rule names the
    * placeholder. Hits that are false positives (placeholders, code that refers to a key,
    * pagination cursors: benign.ts) are dropped before they are merged.
@@ -163,14 +163,24 @@ export class Redactor {
   hitsOf(text: string, ctx: HitContext = PLAIN, raw = false): Hit[] {
     const view = raw ? null : normalise(text);
     let accepted: Hit[] = [];
+    // Where the view lost something, those lines of the original are matched too (only those: a URL-encoded link elsewhere costs nothing).
+    const lines = view?.lossy ? lossyLines(text, view) : null;
     for (const pass of this.passes) {
       let hits: Hit[] = [];
       if (view) {
         hits = this.keep(passHits(pass, view.text), view.text, ctx);
         for (const h of hits) [h.start, h.end] = toOriginal(view, h.start, h.end);
       }
-      if (!view || view.lossy || pass.raw) {
-        const rawHits = this.keep(passHits(pass, text), text, ctx);
+      if (!view || lines || pass.raw) {
+        let rawHits: Hit[];
+        if (!view || pass.raw) rawHits = this.keep(passHits(pass, text), text, ctx);
+        else {
+          rawHits = [];
+          for (const h of this.keep(passHits(pass, lines!.text), lines!.text, ctx)) {
+            const range = rawToOriginal(lines!, h.start, h.end);
+            if (range) rawHits.push({ ...h, start: range[0], end: range[1] });
+          }
+        }
         // The same secret found in both (a token cut by a colour code, a password with a literal %40) is replaced whole.
         hits = hits.length === 0 ? rawHits : rawHits.length === 0 ? hits : union(hits, rawHits);
       }
