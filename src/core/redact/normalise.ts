@@ -191,7 +191,19 @@ export function normalise(text: string): View | null {
         bs = nextOf(text, '\\', to);
       }
     } else if (c === 0x1b) {
-      terminalFrom = i + 1;
+      // The common case inline: a colour code (ESC [ digits ; m).
+      let k = i + 1;
+      if (text.charCodeAt(k) === 0x5b) {
+        k++;
+        let d = text.charCodeAt(k);
+        while ((d >= 0x30 && d <= 0x39) || d === 0x3b) d = text.charCodeAt(++k);
+      }
+      if (k > i + 1 && text.charCodeAt(k) === 0x6d && k - i < 64) {
+        to = k + 1;
+        const prev = i > copied ? text.charCodeAt(i - 1) : lastChar;
+        if (isTokenChar(prev) && to < text.length && isTokenChar(text.charCodeAt(to))) lossyAt.push(i);
+        esc = nextOf(text, ESC, to);
+      } else terminalFrom = i + 1;
     } else if (c === 0x25) {
       const code = hexAt(text, i + 1, 2);
       if (code >= 0x20 && code < 0x7f) {
