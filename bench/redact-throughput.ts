@@ -1,13 +1,24 @@
 /**
- * Redaction throughput on MassGen-like log text: `npm run bench:redact [-- MB]` (default 100 MB).
- * Generates the text in 1 MB pieces (never all in memory), streams it through the redactor's
- * file filter, and prints MB/s and peak RSS. Noise lines are the look-alikes MassGen logs are
- * full of; a planted secret every ~200 KB keeps the replacement path honest.
+ * Redaction throughput on MassGen-like log text: `npm run bench:redact [-- MB] [--files]`
+ * (default 100 MB). Generates the text in 1 MB pieces (never all in memory), streams it through
+ * the redactor's file filter, and prints MB/s and peak RSS. Noise lines are the look-alikes
+ * MassGen logs are full of; a planted secret every ~200 KB keeps the replacement path honest.
+ *
+ * With `--files`, the text is written once to files in a temporary directory (four of 4 MB and
+ * sixteen of 256 KB, cycled) and read back the way an export reads it: measureFile, the export's
+ * own path (a file read in chunks, a streaming TextDecoder, the filter, UTF-8 out, sha256), so
+ * the figure includes reading, decoding and hashing (from the page cache).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { measureFile } from '../src/core/content.js';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { fakeSecrets, lookAlikes, rng } from '../test/helpers/fake-secrets.js';
 
-const totalMb = Number(process.argv[2] ?? 100);
+const args = process.argv.slice(2);
+const fromFiles = args.includes('--files');
+const totalMb = Number(args.find((a) => /^\d/.test(a)) ?? 100);
 const rand = rng(42);
 const alikes = lookAlikes(3);
 const secrets = fakeSecrets(5);
@@ -45,23 +56,61 @@ const redactor = new Redactor({ knownValues: [{ name: 'MISTRAL_API_KEY', value: 
 let bytes = 0;
 const baseline = process.memoryUsage().rss;
 let peak = baseline;
-const filter = redactor.filter({ rel: 'streaming_debug.log' });
-const start = process.hrtime.bigint();
 let outBytes = 0;
-for (const p of pieces()) {
-  bytes += p.length;
-  outBytes += filter.write(p).length;
-  peak = Math.max(peak, process.memoryUsage().rss);
+let redacted = 0;
+let seconds: number;
+const cpu0 = process.cpuUsage();
+if (fromFiles) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mgs-bench-redact-'));
+  try {
+    // Four large files (streamed in chunks) and sixteen small ones (read whole), as a session has both.
+    const files: { abs: string; size: number }[] = [];
+    for (let i = 0; i < 4; i++) {
+      const abs = path.join(dir, `streaming_debug_${i}.log`);
+      writeFileSync(abs, distinct.slice(i * 4, i * 4 + 4).join(''));
+      files.push({ abs, size: Buffer.byteLength(distinct.slice(i * 4, i * 4 + 4).join('')) });
+    }
+    for (let i = 0; i < 16; i++) {
+      const abs = path.join(dir, `agent_${i}.txt`);
+      const text = distinct[i]!.slice(0, 256 * 1024);
+      writeFileSync(abs, text);
+      files.push({ abs, size: Buffer.byteLength(text) });
+    }
+    const start = process.hrtime.bigint();
+    for (let k = 0; bytes < totalMb * 1024 * 1024; k++) {
+      const f = files[k % files.length]!;
+      const m = await measureFile(f.abs, path.basename(f.abs), redactor.filter, undefined, f.size);
+      bytes += f.size;
+      outBytes += m.bytes;
+      redacted += Object.values(m.redactions).reduce((a, b) => a + b, 0);
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }
+    seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+} else {
+  const filter = redactor.filter({ rel: 'streaming_debug.log' });
+  const start = process.hrtime.bigint();
+  for (const p of pieces()) {
+    bytes += p.length;
+    outBytes += filter.write(p).length;
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  outBytes += filter.end().length;
+  seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  redacted = Object.values(filter.counts!()).reduce((a, b) => a + b, 0);
 }
-outBytes += filter.end().length;
-const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-const redacted = Object.values(filter.counts!()).reduce((a, b) => a + b, 0);
+const cpu = process.cpuUsage(cpu0);
 console.log(JSON.stringify({
+  mode: fromFiles ? 'files' : 'memory',
   input_mb: +(bytes / 1048576).toFixed(1),
   seconds: +seconds.toFixed(2),
   mb_per_s: +(bytes / 1048576 / seconds).toFixed(1),
+  cpu_seconds: +((cpu.user + cpu.system) / 1e6).toFixed(2),
+  mb_per_cpu_s: +(bytes / 1048576 / ((cpu.user + cpu.system) / 1e6)).toFixed(1),
   redacted,
-  output_chars: outBytes,
+  output_bytes: outBytes,
   rss_before_mb: +(baseline / 1048576).toFixed(0),
   peak_rss_mb: +(peak / 1048576).toFixed(0),
 }));

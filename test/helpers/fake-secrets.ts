@@ -132,7 +132,7 @@ export function fakeSecrets(seed = 20261125): FakeSecret[] {
     { family: 'npm', value: v.npm, context: `//registry.npmjs.org/:_authToken=${v.npm}` },
     { family: 'jwt', value: jwt, context: `Authorization: Bearer ${jwt}` },
     { family: 'pem-private-key', value: pem, context: pem },
-    { family: 'gcp-service-account', value: gcpKey, context: `{"type": "service_account", "project_id": "demo-project", "private_key_id": "${r('hex', 40)}", "private_key": "${gcpKey}", "client_email": "bot@demo-project.iam.gserviceaccount.com"}` },
+    { family: 'gcp-service-account', value: gcpKey, context: `{"type": "service_account", "project_id": "demo-project", "private_key": "${gcpKey}", "client_email": "bot@demo-project.iam.gserviceaccount.com"}` },
     { family: 'url-password', value: v.dbPassword, context: `DATABASE_URL=postgres://massgen:${v.dbPassword}@db.internal:5432/runs` },
     { family: 'bearer-header', value: v.bearer, context: `curl -H 'Authorization: Bearer ${v.bearer}' https://api.example.test/v1` },
     { family: 'telegram', value: v.telegram, context: `TELEGRAM_BOT_TOKEN=${v.telegram}` },

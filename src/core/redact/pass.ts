@@ -19,6 +19,11 @@ export interface Pass {
    * null or the index to resume scanning at (a kept `key: value` may hold another inside its value).
    */
   resolve(m: RegExpExecArray): Hit | number | null;
+  /**
+   * Also match the original text, not only the normalised view (normalise.ts): for literal
+   * values (known values, user patterns) that may be written with `\\`, `%` or an escape.
+   */
+  raw?: boolean;
   /** A pass that is not one regex (a decoder, a scorer) finds its hits itself; finder and regex are then unused. */
   run?(text: string): Hit[];
 }

@@ -1,13 +1,14 @@
 import type { TextFilter, TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
+import { isCodeFile, isCodeValue, isPaginationKey, isPlaceholderText, keyBefore, type HitContext } from './benign.js';
+import { base64Pass } from './carriers.js';
 import { ASSIGN_FORMAT_HINT, ASSIGN_FORMAT_SOURCE, blockScalarHit, COMMAND_FINDER, COMMAND_FORMAT_SOURCE, COMMAND_HINT, ENV_SEPARATOR, resolveFormat, type BlockScalar } from './formats.js';
 import { isSecretKey, judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
+import { knownValuesFromEnv, parseDotenv } from './known-values.js';
+import { keyBefore as assignedKeyBefore, LearnedValues, type Learning } from './learned.js';
+import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js';
 import { escapeLiteral, literalFinder, mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
-import { keyBefore, LearnedValues, type Learning } from './learned.js';
-import { knownValuesFromEnv, parseDotenv } from './known-values.js';
-import { base64Pass } from './carriers.js';
-
 /** A value the user holds (an environment variable or a `.env` entry), replaced wherever it appears. */
 export interface KnownValue {
   name: string;
@@ -37,6 +38,12 @@ const MAX_FINDINGS_PER_FILE = 200;
 const PIECE = 1 << 20;
 /** An unterminated PEM block is held back for at most this long, waiting for its END line. */
 const PEM_HOLD = 256 * 1024;
+/** A line longer than PIECE is cut at least this far before the end of what is held: every hit that starts before the cut is seen whole. */
+const OVERLAP = 64 * 1024;
+/** Characters of already emitted text each piece is matched with (a key name, a token's start), not emitted again. */
+const CONTEXT = 2048;
+/** Matching context for text that is not a file (a string, names). */
+const PLAIN: HitContext = { code: false };
 
 export const placeholder = (rule: string): string => `[REDACTED:${rule}]`;
 
@@ -171,6 +178,7 @@ function literalPass(values: readonly KnownValue[]): Pass | null {
   const byValue = new Map(usable.map((v) => [v.value, v.name]));
   return {
     finder: null,
+    raw: true,
     requires: (text) => usable.some((v) => text.includes(v.value)),
     regex: new RegExp(usable.map((v) => escapeLiteral(v.value)).join('|'), 'gd'),
     resolve: (m) => ({ rule: 'known-value', start: m.index, end: m.index + m[0].length, label: `known-value:${byValue.get(m[0]) ?? 'env'}` }),
@@ -181,6 +189,7 @@ function extraPass(patterns: readonly string[]): Pass | null {
   if (patterns.length === 0) return null;
   return {
     finder: null,
+    raw: true,
     regex: new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'gd'),
     resolve: (m) => (m[0].length === 0 ? null : { rule: 'custom', start: m.index, end: m.index + m[0].length }),
   };
@@ -296,40 +305,100 @@ export class Redactor implements Learning {
     const value = text.slice(hit.start, hit.end);
     if (this.learned!.has(value)) return;
     // Named by its key when the key is a secret key name (never by other text before it, which could be anything).
-    const key = keyBefore(text, hit.start);
+    const key = assignedKeyBefore(text, hit.start);
     this.learn([{ name: key && key.length <= 48 && isSecretKey(key) ? key : hit.rule, value }]);
   }
 
   /**
-   * Redacts one piece of text. Every pass scans the original text; a pass's hit that overlaps
-   * a hit of an earlier pass (a key-name value that is also a provider key) is dropped, so the
-   * most specific rule names the placeholder. The output is built once. `firstLine` is the
-   * line number of the first line; findings carry original line numbers (replacements never
-   * add or remove line breaks).
+   * The hits in one piece of text, as ranges of the original text, sorted and not overlapping.
+   * Every pass matches on the normalised view (escapes decoded, terminal sequences removed,
+   * URL-encoding decoded, line endings unified: see normalise.ts); each hit is mapped back to the
+   * original range it came from. Where the view lost something (lossy), those lines of the
+   * original are matched too; passes marked `raw` match all of the original as well. A pass's hit that overlaps a hit of an earlier pass (a
+   * key-name value that is also a provider key) is dropped, so the most specific rule names the
+   * placeholder. Hits that are false positives (placeholders, code that refers to a key,
+   * pagination cursors: benign.ts) are dropped before they are merged.
    */
-  redactPiece(text: string, firstLine: number, onFinding: (rule: string, line: number) => void, yaml = false): string {
+  hitsOf(text: string, ctx: HitContext = PLAIN, raw = false): Hit[] {
+    const view = raw ? null : normalise(text);
     let accepted: Hit[] = [];
+    // Where the view lost something, those lines of the original are matched too (only those: a URL-encoded link elsewhere costs nothing).
+    const lines = view?.lossy ? lossyLines(text, view) : null;
     for (const pass of this.passes) {
-      const hits = passHits(pass, text);
+      let hits: Hit[] = [];
+      if (view) {
+        hits = this.keep(passHits(pass, view.text), view.text, ctx);
+        for (const h of hits) [h.start, h.end] = toOriginal(view, h.start, h.end);
+      }
+      if (!view || lines || pass.raw) {
+        let rawHits: Hit[];
+        if (!view || pass.raw) rawHits = this.keep(passHits(pass, text), text, ctx);
+        else {
+          rawHits = [];
+          for (const h of this.keep(passHits(pass, lines!.text), lines!.text, ctx)) {
+            const range = rawToOriginal(lines!, h.start, h.end);
+            if (range) rawHits.push({ ...h, start: range[0], end: range[1] });
+          }
+        }
+        // The same secret found in both (a token cut by a colour code, a password with a literal %40) is replaced whole.
+        hits = hits.length === 0 ? rawHits : rawHits.length === 0 ? hits : union(hits, rawHits);
+      }
       if (hits.length > 0) accepted = mergeHits(accepted, hits);
     }
-    if (accepted.length === 0) return text;
     if (this.learning) for (const hit of accepted) this.observe(text, hit);
+    return accepted;
+  }
+
+  /** The hits that are not false positives (benign.ts). */
+  private keep(hits: Hit[], text: string, ctx: HitContext): Hit[] {
+    if (hits.length === 0) return hits;
+    return hits.filter((h) => {
+      if (h.rule === 'custom' || h.rule === 'base64-secret' || h.rule.startsWith('known') || h.rule.startsWith('learned')) return true;
+      const value = text.slice(h.start, h.end);
+      if (isPlaceholderText(value)) return false;
+      if (SHAPE_IDS.has(h.rule)) return true;
+      const key = keyBefore(text, h.start);
+      if (key !== null && isPaginationKey(key)) return false;
+      const q = text[h.start - 1];
+      const quoted = (q === '"' || q === "'" || q === '`') && text[h.end] === q;
+      return !isCodeValue(value, quoted, key, ctx);
+    });
+  }
+
+  /**
+   * The redacted form of text[from, to), given its hits (those starting in the range are
+   * replaced; one that started before `from` is replaced from `from` on). `firstLine` is the
+   * line number of `from`; findings carry original line numbers (replacements never add or
+   * remove line breaks: a multi-line match keeps its line breaks).
+   */
+  private apply(text: string, hits: readonly Hit[], from: number, to: number, firstLine: number, onFinding: (rule: string, line: number) => void, yaml: boolean): string {
     let result = '';
-    let copied = 0;
+    let copied = from;
     let line = firstLine;
-    for (const hit of accepted) {
-      for (let i = text.indexOf('\n', copied); i !== -1 && i < hit.start; i = text.indexOf('\n', i + 1)) line++;
-      const breaks = text.slice(hit.start, hit.end).split('\n').length - 1;
+    for (const hit of hits) {
+      if (hit.end <= from || hit.start >= to) continue;
+      const start = Math.max(hit.start, from);
+      for (let i = text.indexOf('\n', copied); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++;
+      const breaks = text.slice(start, hit.end).split('\n').length - 1;
       let replacement = placeholder(hit.label ?? hit.rule);
       // In YAML, a bare `[...]` value would read as a list: quote a placeholder that is a whole plain value.
-      if (yaml && isWholePlainYamlValue(text, hit.start, hit.end)) replacement = `'${replacement}'`;
-      result += text.slice(copied, hit.start) + replacement + '\n'.repeat(breaks);
+      if (yaml && isWholePlainYamlValue(text, start, hit.end)) replacement = `'${replacement}'`;
+      result += text.slice(copied, start) + replacement + '\n'.repeat(breaks);
       line += breaks;
       copied = hit.end;
       onFinding(hit.rule, line - breaks);
     }
-    return result + text.slice(copied);
+    return copied === from ? text.slice(from, to) : result + text.slice(copied, Math.max(copied, to));
+  }
+
+  /**
+   * Redacts one piece of text (see hitsOf). The output is built once. `firstLine` is the line
+   * number of the first line.
+   */
+  redactPiece(text: string, firstLine: number, onFinding: (rule: string, line: number) => void, yaml = false, ctx: HitContext = PLAIN): string {
+    const hits = this.hitsOf(text, ctx);
+    if (hits.length === 0) return text;
+    return this.apply(text, hits, 0, text.length, firstLine, onFinding, yaml);
   }
 
   /** Redacts a whole string (a question, an error message, a JSON document about to be printed). */
@@ -337,10 +406,20 @@ export class Redactor implements Learning {
     return this.redactPiece(text, 1, () => {});
   }
 
-  /** A streaming filter for one file: line-aligned pieces, PEM blocks held until they end. */
+  /**
+   * A streaming filter for one file, in bounded memory whatever its line lengths. Text is
+   * redacted in pieces of about PIECE characters: cut after a line break; a line longer than
+   * that is cut at a separator at least OVERLAP characters before the end of what is held, and
+   * matched whole (a hit that starts before the cut is replaced whole, the rest waits for the
+   * next piece). Each piece is matched with up to CONTEXT characters of the text before it (a
+   * key name, a token's start), which are not emitted again. A PEM block that has not ended is
+   * held back up to PEM_HOLD characters.
+   */
   readonly filter: TextFilterFactory = ({ rel }) => {
     const yaml = /\.ya?ml$/i.test(rel);
+    const ctx: HitContext = { code: isCodeFile(rel) };
     let buf = '';
+    let before = '';
     let line = 1;
     const counts: Record<string, number> = {};
     const findings: Finding[] = [];
@@ -348,20 +427,35 @@ export class Redactor implements Learning {
       counts[rule] = (counts[rule] ?? 0) + 1;
       if (findings.length < MAX_FINDINGS_PER_FILE) findings.push({ line: at, rule });
     };
-    const flush = (cut: number): string => {
-      const piece = buf.slice(0, cut);
-      buf = buf.slice(cut);
-      const out = this.redactPiece(piece, line, onFinding, yaml);
-      for (let i = piece.indexOf('\n'); i !== -1; i = piece.indexOf('\n', i + 1)) line++;
+    const flush = (cut: number, limit: number): string => {
+      const held = limit < buf.length ? buf.slice(0, limit) : buf;
+      // Only the rest of a long line is matched with what came before it (a piece that starts a line has no `before`).
+      const text = before.length > 0 ? before + held : held;
+      const from = before.length;
+      const hits = this.hitsOf(text, ctx);
+      let to = from + cut;
+      // A hit that starts before the cut is replaced whole: the cut moves to its end.
+      for (const h of hits) if (h.start < to && h.end > to) to = h.end;
+      if (to > text.length) to = text.length;
+      const out = hits.length === 0 ? text.slice(from, to) : this.apply(text, hits, from, to, line, onFinding, yaml);
+      const emitted = text.slice(from, to);
+      for (let i = emitted.indexOf('\n'); i !== -1; i = emitted.indexOf('\n', i + 1)) line++;
+      before = text.charCodeAt(to - 1) === 10 ? '' : text.slice(Math.max(0, to - CONTEXT), to);
+      buf = buf.slice(to - from);
       return out;
     };
     const filter: TextFilter & { findings(): Finding[] } = {
       write: (text) => {
         buf += text;
-        if (buf.length < PIECE) return '';
-        return flush(cutPoint(buf));
+        let out = '';
+        while (buf.length >= PIECE) {
+          const { cut, limit } = cutPoint(buf);
+          if (cut === 0) break;
+          out += flush(cut, limit);
+        }
+        return out;
       },
-      end: () => flush(buf.length),
+      end: () => (buf.length > 0 ? flush(buf.length, buf.length) : ''),
       counts: () => counts,
       findings: () => findings,
     };
@@ -391,7 +485,7 @@ export class Redactor implements Learning {
   /** Scans binary content (as latin1) for secrets; returns the rules found. Nothing is rewritten. */
   scanBinary(chunk: Buffer): string[] {
     const found: string[] = [];
-    this.redactPiece(chunk.toString('latin1'), 1, (rule) => found.push(rule));
+    for (const h of this.hitsOf(chunk.toString('latin1'), PLAIN, true)) found.push(h.rule);
     return found;
   }
 }
@@ -408,6 +502,20 @@ function innerRule(passes: readonly Pass[], skip: Pass, text: string): string | 
   return null;
 }
 
+/** The hits of two lists, overlapping ones joined into one (named by the first list's). */
+function union(first: Hit[], second: Hit[]): Hit[] {
+  const all = [...first.map((h) => ({ ...h, first: true })), ...second.map((h) => ({ ...h, first: false }))].sort((a, b) => a.start - b.start || Number(b.first) - Number(a.first));
+  const out: (Hit & { first: boolean })[] = [];
+  for (const h of all) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      if (h.end > last.end) last.end = h.end;
+      if (h.first && !last.first) Object.assign(last, { rule: h.rule, label: h.label, first: true });
+    } else out.push({ ...h });
+  }
+  return out.map(({ first: _first, ...h }) => h);
+}
+
 /** True when [start, end) is the entire plain (unquoted) value of a YAML mapping entry or list item. */
 function isWholePlainYamlValue(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -419,26 +527,39 @@ function isWholePlainYamlValue(text: string, start: number, end: number): boolea
 }
 
 /**
- * Where to cut a buffer so that no secret is split: after the last line break, else after the
- * last separator (`,` `;` `}` or whitespace) of a single huge line; never inside a PEM block
- * that has not ended yet (held back up to PEM_HOLD characters).
+ * Where to cut a buffer of at least PIECE characters, and how much of it to match with the piece
+ * before the cut: after the last line break (among the first PIECE characters if the buffer is
+ * more than twice that), matched up to the cut; in a line longer than that, after the last separator (`,` `;` `}` or whitespace) before
+ * the last OVERLAP characters of the first PIECE (else there), never between the two halves of
+ * a surrogate pair, matched with the OVERLAP characters after it; never inside a PEM block that
+ * has not ended yet (held back up to PEM_HOLD characters).
  */
-function cutPoint(buf: string): number {
+function cutPoint(buf: string): { cut: number; limit: number } {
   let cut = buf.lastIndexOf('\n') + 1;
+  // What one write brought may hold many lines: the piece stops at a line break among its first PIECE characters.
+  if (cut > 2 * PIECE) cut = buf.lastIndexOf('\n', PIECE - 1) + 1;
+  let limit = cut;
   if (cut === 0) {
-    const from = Math.max(0, buf.length - 65536);
-    for (let i = buf.length - 1; i >= from; i--) {
+    limit = Math.min(buf.length, PIECE);
+    const last = limit - OVERLAP;
+    const from = Math.max(0, last - 65536);
+    for (let i = last - 1; i >= from; i--) {
       const c = buf.charCodeAt(i);
       if (c === 44 || c === 59 || c === 125 || c === 32 || c === 9) {
         cut = i + 1;
         break;
       }
     }
-    if (cut === 0) cut = buf.length;
+    if (cut === 0) cut = last;
+    const c = buf.charCodeAt(cut - 1);
+    if (c >= 0xd800 && c <= 0xdbff) cut--;
   }
   // Only a text holding a PEM header can have a block to hold back (includes() is a fast forward search).
   const begin = buf.includes('PRIVATE KEY') ? buf.lastIndexOf('-----BEGIN', cut) : -1;
   const end = begin === -1 ? -1 : buf.indexOf('-----END', begin);
-  if (begin !== -1 && (end === -1 || end >= cut) && buf.length - begin < PEM_HOLD) cut = begin;
-  return cut;
+  if (begin !== -1 && (end === -1 || end >= cut) && buf.length - begin < PEM_HOLD) {
+    cut = begin;
+    limit = Math.min(limit, begin);
+  }
+  return { cut, limit };
 }

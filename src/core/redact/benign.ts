@@ -1,0 +1,124 @@
+/**
+ * False positives: values that sit where a secret would but are none. A hit is dropped when:
+ * - its text is a placeholder (`your-api-key-here`, `<YOUR_KEY>`, `sk-proj-XXXXXXXX…`, `sk-...`,
+ *   `****`, a run of one character, `1234567890`, AWS's documented `…EXAMPLE` keys), whatever
+ *   rule found it;
+ * and, for hits found by a key name or a detector (not by a provider's shape, not known values):
+ * - the key it is assigned to is a pagination cursor (`nextPageToken`, `next_page_token`,
+ *   `cursor`, `continuation`, `NextMarker`, ...);
+ * - the value is code that refers to a key without holding it: a member path or call
+ *   (`os.environ.get(`, `process.env.OPENAI_API_KEY`, `config.apiKey`, `this.token`,
+ *   `self.password`, `getenv(`), an expression (`t.apiKey||n.apiKey`, `e.token?e.token:t.token`),
+ *   an object, array or arrow function (`password:{scale:1`, `password=i=>(`), LiteLLM's
+ *   `os.environ/KEY`, a template (`${{ secrets.X }}`, `{{ token }}`, `%(pw)s`), an environment
+ *   variable's name (`OPENAI_API_KEY`), an identifier holding the key's own name
+ *   (`api_key=openai_api_key`), and in source files (`.js`, `.py`, ...) any bare identifier.
+ * A real key is random: its parts are not words and carry digits inside, so the word test
+ * (identifierLike) keeps them.
+ */
+
+export interface HitContext {
+  /** The file is source code (`.js`, `.ts`, `.py`, `.ipynb`, ...): an unquoted identifier there is a variable. */
+  code: boolean;
+}
+
+const CODE_EXTENSIONS = /\.(?:[cm]?[jt]sx?|py|pyi|ipynb|go|rs|java|kt|kts|scala|rb|php|cs|swift|c|cc|cpp|h|hpp|lua|dart|vue|svelte|r|jl|map)$/i;
+
+export const isCodeFile = (rel: string): boolean => CODE_EXTENSIONS.test(rel);
+
+const PLACEHOLDER_WORD = /(?:^|[^A-Za-z0-9])(?:your|here|insert|replace|enter|placeholder|example|dummy|sample|changeme|change[-_]?me|redacted|todo|fixme|fake|mock)(?=[^A-Za-z]|$)/i;
+const PLACEHOLDER_MARK = /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[^<>]*>|\{\{|\}\}|0123456789|123456789|abcdefghij|ABCDEFGHIJ|EXAMPLE(?:KEY)?$/;
+
+const PLACEHOLDER_WHOLE = /^(?:password|passw0rd|passwd|secret|apikey|api[-_]key|token|access[-_]token|secretkey|secret[-_]key|mysecret|mypassword|mysecretpassword|secretpassword|supersecret|p@ssw0rd|hunter2|notasecret|xyz|abc|123|1234|12345|123456|pass|pw|pwd|user|foo|bar|baz|test)$/i;
+
+/** True if the text reads as a placeholder, not a value. */
+export function isPlaceholderText(value: string): boolean {
+  if (PLACEHOLDER_MARK.test(value) || PLACEHOLDER_WORD.test(value) || PLACEHOLDER_WHOLE.test(value) || TEMPLATE.test(value)) return true;
+  // `sk-...`, `sk-abc...xyz`: an ellipsis with little around it (a truncated key that keeps most of itself is no placeholder).
+  if (value.includes('...') && value.replace(/\.{3,}/g, '').replace(/[^A-Za-z0-9]/g, '').length <= 16) return true;
+  const alnum = value.replace(/[^A-Za-z0-9]/g, '');
+  // Mostly runs of one character (`sk-proj-000000000000`, `aaaaaaaaaaaa`). A run inside a long
+  // random value is no placeholder: Twitter's bearer tokens start with twenty `A`s.
+  if (/([A-Za-z0-9])\1{7,}/.test(value) && alnum.replace(/([A-Za-z0-9])\1{3,}/g, '').length <= 12) return true;
+  if (alnum.length >= 12 && new Set(alnum).size <= 4) return true;
+  return false;
+}
+
+/** Keys whose values are pagination cursors, not credentials (normalised: lowercase letters and digits). */
+const PAGINATION_KEY = /(?:pagetoken|nexttoken|prevtoken|previoustoken|continuationtoken|continuation|cursor|paginationtoken|synctoken|resumetoken|skiptoken|deltatoken|startingtoken|offsettoken|streamtoken|scrollid|nextmarker|marker|nextpage|nextlink|lastevaluatedkey|exclusivestartkey|searchafter)$/;
+
+export const isPaginationKey = (key: string): boolean => PAGINATION_KEY.test(key.toLowerCase().replace(/[^a-z0-9]/g, ''));
+
+/** The key a value at `start` is assigned to (`key: `, `"key": "`, `key=`, `key := `, `?key=`), if any. */
+export function keyBefore(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const m = /([A-Za-z_$][\w$.-]*)\\*["'`\]]?[ \t]*(?::=|=>|[:=])[ \t]*(?:["'`]|\\+["'])?[ \t]*$/.exec(before);
+  return m ? m[1]! : null;
+}
+
+/**
+ * Parts of an identifier as words: `getTokenAtPosition` → get Token At Position, `scanner2` →
+ * scanner 2. A word-like identifier has long parts and few digits; a random key has many short
+ * parts (`aB3dEf9Gh` → a B 3 d Ef 9 Gh).
+ */
+function identifierLike(id: string): boolean {
+  if (id.length <= 4) return true;
+  const parts = id.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g) ?? [];
+  const digits = (id.match(/\d/g) ?? []).length;
+  const words = parts.filter((p) => !/^\d/.test(p));
+  if (digits > 3 || words.length === 0) return false;
+  const letters = id.replace(/[^A-Za-z]/g, '').length;
+  return letters / words.length >= 3;
+}
+
+const IDENT = /^[A-Za-z_$][\w$]*$/;
+
+/** An environment variable's name, as a value refers to one (`OPENAI_API_KEY`, `MY_SECRET`, `TOKEN_STRING`). */
+const ENV_NAME = /^(?=[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$)(?:[A-Z]+_)*[A-Z]*(?:APIKEY|KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD|CREDENTIALS?|AUTH|PAT)(?:_[A-Z]+)*$/;
+/** A file path (`/Users/me`, `~/.config/x`, `./keys/dev.pem`), all of its parts words: a random key with a `/` in it has none. */
+const PATH = /^(?:~|\.{1,2})?\/(?:[\w.-]+\/)*[\w.-]*$/;
+
+/** Templates and references: `${{ secrets.X }}`, `{{ x }}`, `${X}`, `$X`, `%(x)s`, `%X%`, `{x}`, `os.environ/X`, `env:X`. */
+const TEMPLATE = /^(?:\$\{\{.*|\{\{.*|\$\{[^}]*\}?|\$[A-Za-z_]\w*|%\([\w.]+\)s|%[A-Za-z_]\w*%|\{[\w.]+\}|os\.environ\/\w+|(?:env|secret|secrets|vault|op|keyring|file|arn|ref)[:/][\w./-]+)$/;
+
+/**
+ * True if an assigned value is code or a reference, not a secret. `quoted`: the value sat in
+ * quotes (a string literal is data, so only references and templates count there).
+ */
+export function isCodeValue(value: string, quoted: boolean, key: string | null, ctx: HitContext): boolean {
+  if (TEMPLATE.test(value) || ENV_NAME.test(value)) return true;
+  if (PATH.test(value) && value.split(/[/.-]/).every((p) => p === '' || p === '~' || identifierLike(p))) return true;
+  if (/^(?:process\.env|os\.environ|import\.meta\.env|secrets|env|vars|settings|config)[.[]/.test(value) && memberPath(value)) return true;
+  if (quoted) return false;
+  // An identifier that holds the key's own name: `api_key=openai_api_key`, `token: accessToken`.
+  if (IDENT.test(value) && key) {
+    const k = key.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const v = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const tail = k.match(/(?:apikey|token|secret|password|passwd|key|pass|pwd|credentials?|auth)$/)?.[0];
+    if (tail && v.includes(tail) && identifierLike(value)) return true;
+  }
+  if (IDENT.test(value)) return ctx.code && identifierLike(value);
+  // An object, array or group opened, an arrow function: `password:{scale:1`, `m.password=i=>(i.style=`.
+  if (/^[{[(]|^[A-Za-z_$][\w$]*=>|=>/.test(value)) return true;
+  return expression(value);
+}
+
+/** A member path (`a.b.c`, `a?.b`, `a[0].b`) of word-like identifiers. */
+function memberPath(value: string): boolean {
+  const segs = value.split(/\?\.|\.|\[['"]?|['"]?\]/).filter((s) => s !== '');
+  return segs.length >= 2 && segs.every((s) => IDENT.test(s) ? identifierLike(s) : /^\d+$/.test(s));
+}
+
+/**
+ * An expression of identifiers: member access, calls, indexing, `!`, `||`, `&&`, `??`, `+`
+ * (`os.environ.get(`, `getRecursionIdentity(`, `parseOptionalToken(58`, `t.apiKey||n.apiKey`,
+ * `Debug.checkDefined(children.pop(`). It must hold one such operator; its identifiers must
+ * read as words.
+ */
+function expression(value: string): boolean {
+  if (!/^[!(]*[A-Za-z_$]/.test(value)) return false;
+  if (!/^!|[.([]|\|\||&&|\?\?/.test(value)) return false;
+  const atoms = value.split(/\?\.|\.|\(|\)|\[|\]|\|\||&&|\?\?|!|\+|\?|:|\s+|,/).filter((s) => s !== '');
+  if (atoms.length === 0) return false;
+  return atoms.every((a) => (IDENT.test(a) ? identifierLike(a) : /^\d+$/.test(a)));
+}
