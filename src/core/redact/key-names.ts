@@ -62,6 +62,8 @@ export function judgeAssignment(key: string, value: string): string | null {
   // `token==x`, `token===undefined`, `key=>…`: a comparison or an arrow, not an assignment.
   if (value.charCodeAt(0) === 61 || value.charCodeAt(0) === 62) return null;
   if (isPlaceholderValue(value)) return null;
+  // `Cookie: theme=dark; sessionid=…`: each cookie is judged by its own name (placements.ts).
+  if (/^(?:set)?cookie$/.test(normalise(key)) && value.includes('=')) return null;
   if (isSecretKey(key)) return 'secret-key-value';
   if (isReferenceKey(key)) return null;
   const weak = isWeakSecretKey(key);
@@ -85,8 +87,9 @@ export function isSecretKey(key: string): boolean {
 export function isPlaceholderValue(value: string): boolean {
   if (value.length < 8) return true;
   if (/^\[REDACTED[:\]]/.test(value)) return true;
-  if (/^\$\{[^}]*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_(][^%]*%?$/.test(value)) return true;
-  if (/^(?:\*+|x+|X+|\.{3,}|null|none|true|false|undefined|redacted|changeme)$/i.test(value)) return true;
+  if (/^\$\{[^}]*\}$|^\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_(][^%]*%?$/.test(value)) return true;
+  // The name of the thing itself (`PASSWORD :'password'` in psql, `token: token`) is no value.
+  if (/^(?:\*+|x+|X+|\.{3,}|null|none|true|false|undefined|redacted|changeme|password|passwd|secret|api[_-]?key|token|credentials?)$/i.test(value)) return true;
   if (/^(?:env|secret|vault|op|keyring|file|arn):/i.test(value) && !/[@]/.test(value)) return true;
   // A call whose arguments follow (`apiKey := os.Getenv("X")` captures `os.Getenv(`).
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\($/.test(value)) return true;
