@@ -21,7 +21,7 @@
  */
 import { judgeAssignment } from './key-names.js';
 import type { Hit } from './pass.js';
-import { LOGIN, pairHit, PLACEMENT_ASSIGN_HINT, PLACEMENT_ASSIGN_SOURCE, PLACEMENT_COMMAND_HINT, PLACEMENT_COMMAND_SOURCE, PLACEMENT_FINDER, PLACEMENT_SEPARATOR, resolvePlacement, type PairRequest } from './placements.js';
+import { LOGIN, pairHit, PLACEMENT_ASSIGN_HINT, PLACEMENT_COLON, PLACEMENT_DASH, PLACEMENT_ASSIGN_SOURCE, PLACEMENT_COMMAND_HINT, PLACEMENT_COMMAND_SOURCE, PLACEMENT_FINDER, PLACEMENT_SEPARATOR, resolvePlacement, type PairRequest } from './placements.js';
 
 const NAME = '[A-Za-z_][A-Za-z0-9_.-]{0,63}';
 const Q = `\\\\?["']`;
@@ -33,7 +33,7 @@ const Q = `\\\\?["']`;
  * (curl, mysql, ...) is checked on the line. Literals that start with rare characters add
  * under 1 ms per 8 MB to the finder's scan (a finder of their own cost 5 ms).
  */
-export const COMMAND_FINDER = `-(?:-user|-password|[up])(?<=[\\s'"(]-(?:-user|-password|[up]))|://:|${PLACEMENT_FINDER}`;
+export const COMMAND_FINDER = `-(?:(?:-user|-password|[up])(?<=[\\s'"(]-(?:-user|-password|[up]))|${PLACEMENT_DASH})|:(?://:|${PLACEMENT_COLON})|${PLACEMENT_FINDER}`;
 /** A line that may hold a command option or an empty-user URL (read by the command regex too). */
 export const COMMAND_HINT = new RegExp(`(?:^|[\\s'"(])-(?:-user|-password|[up])|:\\/\\/:|${PLACEMENT_COMMAND_HINT.source}`, 'i');
 /** After a name, the key-name finder's separator for Dockerfile `ENV NAME value`. */

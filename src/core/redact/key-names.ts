@@ -42,10 +42,13 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
  */
 export function isWeakSecretKey(key: string): boolean {
   const words = keyWords(key);
-  const last = words[words.length - 1];
-  if (words.length === 1) return last === 'key' || last === 'sig' || last === 'auth';
+  const last = words[words.length - 1]!;
+  if (words.length === 1) return last === 'key' || last === 'sig' || last === 'auth' || WEAK_LAST.has(last);
+  // `GH_PAT`, `SMTP_PW`, `ADMIN_PSW`, `SESSION_JWT`: abbreviations of a credential, judged by their value like `*_KEY`.
+  if (WEAK_LAST.has(last)) return true;
   return last === 'key' && !NOT_SECRET_KEY_QUALIFIERS.has(words[words.length - 2]!);
 }
+const WEAK_LAST = new Set(['pat', 'pw', 'psw', 'passcode', 'jwt', 'bearer', 'hmac']);
 
 /** `sort_key`, `CACHE_KEY`, `primaryKey`: a key name of a data structure, never a credential. */
 function isReferenceKey(key: string): boolean {
