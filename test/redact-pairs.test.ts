@@ -119,13 +119,50 @@ export const pairCases = (): Case[] => {
   ];
 };
 
+/** Variants of each family that the first list does not plant (other tools, files and syntaxes of the same shape). */
+export const variantCases = (): Case[] => {
+  const s = Array.from({ length: 40 }, v);
+  const words = Array.from({ length: 12 }, () => lower(5)).join(' ');
+  return [
+    { family: 'pairs', name: 'aws cloudformation --parameters ParameterKey=,ParameterValue=', file: 'deploy.sh', secrets: [s[0]!], text: `aws cloudformation create-stack --parameters ParameterKey=DbPassword,ParameterValue=${s[0]}\n`, keep: `aws cloudformation create-stack --parameters ParameterKey=Env,ParameterValue=production-eu\n` },
+    { family: 'pairs', name: 'ARM parameters file (nested value) and CloudFormation NoEcho Default', file: 'azuredeploy.parameters.json', secrets: [s[1]!], parse: 'json',
+      text: j({ parameters: { adminUsername: { value: 'azureuser' }, adminPassword: { value: s[1] } } }), keep: j({ parameters: { adminUsername: { value: 'azureuser-primary' }, location: { value: 'westeurope-zone' } } }) },
+    { family: 'pairs', name: 'CloudFormation parameter with a Default', file: 'template.yaml', secrets: [s[2]!], parse: 'yaml',
+      text: `Parameters:\n  DbPassword:\n    Type: String\n    NoEcho: true\n    Default: ${s[2]}\n  Stage:\n    Type: String\n    Default: production-eu\n`, keep: `Parameters:\n  Stage:\n    Type: String\n    Default: production-eu-west\n` },
+    { family: 'pairs', name: 'HAR cookies and headers as name/value pairs', file: 'session.har', secrets: [s[3]!, s[4]!], parse: 'json',
+      text: j({ cookies: [{ name: 'sessionid', value: s[3], httpOnly: true }, { name: 'theme', value: 'dark-high-contrast' }], headers: [{ name: 'x-api-key', value: s[4] }] }),
+      keep: j({ cookies: [{ name: 'theme', value: 'dark-high-contrast' }], headers: [{ name: 'content-type', value: 'application/json; charset=utf-8' }] }) },
+    { family: 'pairs', name: 'one-line name/value in a Python list (single quotes)', file: 'task.py', secrets: [s[5]!], text: `env = [{'name': 'HF_TOKEN', 'value': '${s[5]}'}]\n`, keep: `env = [{'name': 'HF_HOME', 'value': '/cache/huggingface-hub'}]\n` },
+    { family: 'files', name: '.pgpass wildcard host and .my.cnf', file: 'pgpass.txt', secrets: [s[6]!], text: `localhost:*:*:*:${s[6]}\n`, keep: `10:15:00:INFO:start\n` },
+    { family: 'files', name: 'redis.conf requirepass, msmtprc password', file: 'redis.conf', secrets: [s[7]!, s[8]!], text: `requirepass ${s[7]}\nmasterauth ${s[8]}\n`, keep: `maxmemory 2gb\nrequirepass foobared\n` },
+    { family: 'sql', name: 'SET PASSWORD = PASSWORD(), Oracle unquoted IDENTIFIED BY, sqlplus user/pw', file: 'setup.sql', secrets: [s[9]!, s[10]!, s[11]!],
+      text: `SET PASSWORD FOR 'u'@'h' = PASSWORD('${s[9]}');\nCREATE USER scott IDENTIFIED BY ${s[10]};\n-- sqlplus scott/${s[11]}@orcl\n`, keep: `-- Returns the section identified by start and end\nCREATE USER ops IDENTIFIED EXTERNALLY;\n` },
+    { family: 'cli', name: 'mongosh -p, twine -p, zip -P, ssh-keygen -N, keytool -storepass', file: 'cmds.sh', secrets: [s[12]!, s[13]!, s[14]!, s[15]!, s[16]!],
+      text: `mongosh -u admin -p ${s[12]} --host db\ntwine upload -u __token__ -p ${s[13]} dist/*\nzip -P ${s[14]} a.zip f\nssh-keygen -t ed25519 -N ${s[15]} -f k\nkeytool -genkey -storepass ${s[16]} -keystore k.jks\n`,
+      keep: `mysql -P 3306 -h db\nssh -p 2222 host\nzip -r a.zip dir\nssh-keygen -t ed25519 -N "" -f k\n` },
+    { family: 'cli', name: 'setenv, aws configure set, npm config set, dotnet user-secrets set', file: 'setup.sh', secrets: [s[17]!, s[18]!, s[19]!, s[20]!],
+      text: `setenv OPENAI_API_KEY ${s[17]}\naws configure set aws_secret_access_key ${s[18]}\nnpm config set //registry.npmjs.org/:_authToken ${s[19]}\ndotnet user-secrets set "OpenAI:ApiKey" "${s[20]}"\n`,
+      keep: `setenv EDITOR vim-minimal\naws configure set region eu-west-1\nnpm config set registry https://registry.npmjs.org/\n` },
+    { family: 'cli', name: 'PowerShell ConvertTo-SecureString, Set-Item Env:, SetEnvironmentVariable; cmdkey; ::add-mask::', file: 'setup.ps1', secrets: [s[21]!, s[22]!, s[23]!, s[24]!, s[25]!],
+      text: `$pw = ConvertTo-SecureString "${s[21]}" -AsPlainText -Force\nSet-Item -Path Env:OPENAI_API_KEY -Value "${s[22]}"\n[Environment]::SetEnvironmentVariable("GROQ_API_KEY", "${s[23]}", "User")\ncmdkey /add:srv /user:bob /pass:${s[24]}\necho "::add-mask::${s[25]}"\n`,
+      keep: `$pw = Read-Host -AsSecureString\nSet-Item -Path Env:PATH -Value "C:\\tools"\necho "::add-mask::$TOKEN"\n` },
+    { family: 'args', name: 'subprocess argument lists, curl -u in a list, a short option with a random value', file: 'run.py', secrets: [s[26]!, s[27]!, s[28]!],
+      text: `subprocess.run(["curl", "-u", "bot:${s[26]}", "https://x.test"])\nsubprocess.run(['serve', '--secret', '${s[27]}'])\n{"args": ["-k", "${s[28]}"]}\n`,
+      keep: `subprocess.run(["curl", "-u", "bot", "https://x.test"])\n{"args": ["-k", "keyfile.pem", "-p", "8080:8080"]}\n` },
+    { family: 'args', name: 'document.cookie and curl --cookie', file: 'app.js', secrets: [s[29]!, s[30]!], text: `document.cookie = "sessionid=${s[29]}; path=/";\ncurl --cookie "connect.sid=${s[30]}" https://x.test\n`, keep: `document.cookie = "theme=dark-high-contrast; path=/";\n` },
+    { family: 'names', name: 'define(), os.Setenv(), ENV[...] =, a seed phrase, *_PAT', file: 'config.php', secrets: [s[31]!, s[32]!, s[33]!, words.slice(0, 10), s[34]!],
+      text: `define('DB_PASSWORD', '${s[31]}');\nos.Setenv("X_API_KEY", "${s[32]}")\nENV["OPENAI_API_KEY"] = "${s[33]}"\nMNEMONIC="${words}"\nGH_PAT=${s[34]}\n`,
+      keep: `define('DB_HOST', 'db.internal.example');\nENV["RAILS_ENV"] = "production"\nMNEMONIC_LANGUAGE="english"\nGH_PAT=\${GH_PAT}\n` },
+  ];
+};
+
 describe('pair, file, SQL, command-line, argument and key-name families', () => {
   const redactor = new Redactor();
   const run = (file: string, text: string): string => {
     const f = redactor.filter({ rel: file });
     return f.write(text) + f.end();
   };
-  for (const c of pairCases()) {
+  for (const c of [...pairCases(), ...variantCases()]) {
     it(`${c.family}: ${c.name}`, () => {
       const out = run(c.file, c.text);
       for (const secret of c.secrets) for (const w of [secret.slice(0, 10), secret.slice(-10)]) assert.ok(!out.includes(w), `leaks ${w}:\n${out}`);

@@ -54,7 +54,7 @@ const SESSION_SEP = `[A-Za-z0-9_.-]{0,30}\\\\?["'][ \\t]*,(?<=name\\\\?["'][ \\t
  * first character (`i`, `h`, `$`, …) made the finder up to 3 times slower. `.htpasswd -b` is
  * found by its `passwd` stem; `-` and `:` join formats.ts's `-u`/`-p` and `://:`.
  */
-export const PLACEMENT_DASH = `a(?<=[\\s'"(]-a)|[Nk][ \\t](?<=[\\s'"(]-[Nk][ \\t])|cli\\b(?<=redis-cli)`;
+export const PLACEMENT_DASH = `[A-Za-z]\\\\?["'][ \\t]*,(?<=["']-[A-Za-z]\\\\?["'][ \\t]*,)|a(?<=[\\s'"(]-a)|[Nk][ \\t](?<=[\\s'"(]-[Nk][ \\t])|cli\\b(?<=redis-cli)`;
 export const PLACEMENT_COLON =
   `:add-mask::|\\$(?:apr1|2[abxy]?|[156])\\$|\\{SHA\\}|(?:\\d{1,5}|\\*):(?<=(?:^|\\n)[^:\\s#"'{,]{1,253}:(?:\\d{1,5}|\\*):)(?=[^:\\s]{1,128}:[^:\\s]{1,128}:\\S)`;
 export const PLACEMENT_FINDER = [
