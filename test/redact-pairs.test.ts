@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import YAML from 'yaml';
 import { Redactor } from '../src/core/redact/redactor.js';
+import { runCli, tempDir } from './helpers/env.js';
+import { attemptTree, under, writeTree } from './helpers/session-builder.js';
 import { CHARSETS, rng } from './helpers/fake-secrets.js';
 
 /**
@@ -172,4 +176,42 @@ describe('pair, file, SQL, command-line, argument and key-name families', () => 
       assert.equal(run(c.file, c.keep), c.keep, 'the look-alike survives byte-identical');
     });
   }
+});
+
+describe('the families through the real CLI', () => {
+  it('each case and its look-alike, as workspace files, are exported redacted and byte-identical', async () => {
+    const all = [...pairCases(), ...variantCases()];
+    const files: Record<string, string> = {};
+    const ext = (c: Case): string => path.extname(c.file) || '.txt';
+    all.forEach((c, i) => {
+      files[`case${i}${ext(c)}`] = c.text;
+      files[`keep${i}${ext(c)}`] = c.keep;
+    });
+    const base = await tempDir();
+    const cwd = path.join(base, 'project');
+    const session = path.join(cwd, '.massgen', 'massgen_logs', 'log_20260301_100000_000003');
+    const spec = {
+      question: 'Deploy the stack', agents: ['agent_a'], winner: 'agent_a', finishReason: 'completed' as const, start: 1769854500, cost: 0.1,
+      inputTokens: 10, outputTokens: 5, attemptNumber: 1, turnNumber: 1, sessionName: 'log_20260301_100000_000003', withAgentOutputs: false,
+      workspace: () => files,
+    };
+    await writeTree(session, under('turn_1/attempt_1', attemptTree(spec)));
+    const dir = path.join(base, 'out');
+    const r = await runCli(['export', '--output', dir, '--workspace-limit', '5MB'], { cwd, env: { HOME: cwd } });
+    assert.equal(r.code, 0, r.stderr);
+    const exported = new Map<string, string>();
+    for (const n of await readdir(dir)) exported.set(n, await readFile(path.join(dir, n), 'utf8'));
+    const text = [...exported.values()].join('\n');
+    all.forEach((c, i) => {
+      for (const secret of c.secrets) for (const w of [secret.slice(0, 10), secret.slice(-10)]) assert.ok(!text.includes(w), `${c.name} leaks through the CLI`);
+      const kept = [...exported].filter(([n]) => n.endsWith(`keep${i}${ext(c)}`));
+      assert.ok(kept.length > 0, `keep${i}${ext(c)} is exported`);
+      for (const [, body] of kept) assert.equal(body, c.keep, `${c.name}: the look-alike file is byte-identical`);
+      for (const [n, body] of exported) {
+        if (!n.endsWith(`case${i}${ext(c)}`)) continue;
+        if (c.parse === 'yaml') assert.doesNotThrow(() => YAML.parse(body), n);
+        if (c.parse === 'json') assert.doesNotThrow(() => JSON.parse(body), n);
+      }
+    });
+  });
 });
