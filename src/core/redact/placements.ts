@@ -130,7 +130,7 @@ export const PLACEMENT_COMMAND_SOURCE = [
   `\\((?<=[\\w$\\]][ \\t]*\\()[ \\t]*(?<c11q>${Q})(?<c11k>[A-Za-z0-9_.:/-]{1,80})\\k<c11q>[ \\t]*,[ \\t]*(?<c11vq>${Q})(?<c11v>${QV})\\k<c11vq>`,
   // c12: IDENTIFIED BY v (unquoted, Oracle), PASSWORD('v')
   `\\bidentified[ \\t]+by[ \\t]+(?<c12q>"?)(?<c12v>[A-Za-z0-9_#$!@%^&*+.-]{4,128})\\k<c12q>(?=[ \\t;]|\\r?$)`,
-  `\\bpassword[ \\t]*\\([ \\t]*'(?<c13v>[^'\\r\\n]{1,1024})'`,
+  `=[ \\t]*password[ \\t]*\\([ \\t]*'(?<c13v>[^'\\r\\n]{1,1024})'`,
   // c14: sqlplus user/pw@db
   `\\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman)\\b[^\\r\\n]*?[ \\t]["']?[A-Za-z0-9_$#.-]{1,64}/(?<c14v>[^\\s@/"']{3,128})(?=@|["']?(?:[ \\t]|\\r?$))`,
   // c15: -P (zip, sqlcmd), -N (ssh-keygen), -k (openssl), -storepass/-keypass (keytool), -password/-passphrase
@@ -158,7 +158,16 @@ export const LOGIN =
 const SHORT_TOOLS = /\b(?:mysql|mysqldump|mysqladmin|mariadb|redis-cli|sshpass)\b/;
 const COOKIE_NAMES = /sess|sid$|token|auth|csrf|xsrf|jwt|remember|login|secret|key|^_?_?(?:host|secure)-/i;
 /** Session cookie names (HAR and browser exports list cookies as `{"name": …, "value": …}`). */
-const SESSION_NAME = /sess|^sid$|^connect\.sid$|^jsessionid$|^phpsessid$|remember|csrf|xsrf|^_?_?(?:host|secure)-|jwt|auth/i;
+const SESSION_NAME = /sess|^sid$|^connect\.sid$|^jsessionid$|^phpsessid$|remember|csrf|xsrf|^_?_?(?:host|secure)-|jwt/i;
+
+/**
+ * A string literal in code that may be a credential: one token with a digit, or random-looking
+ * (`log.info('token', 'creating')`, `AccessToken("access.key", "access.secret")` and
+ * `headers['Authorization'] = 'Bearer %s'` are code, not values).
+ */
+function codeValue(value: string): boolean {
+  return !/\s/.test(value) && (/\d/.test(value) || looksRandom(value));
+}
 
 /** The verdict for a name/value pair: a key-name verdict, else a session cookie's value. */
 function judgePair(key: string, value: string): string | null {
@@ -201,7 +210,7 @@ export function resolvePlacement(m: RegExpExecArray): Hit | number | PairRequest
     const mnemonic = /mnemonic|seed_?phrase|recovery_?phrase|secret_?phrase|seedwords|seed_?words/i.test(g.p6k) && [12, 15, 18, 21, 24].includes(groups.length);
     return (passwordName && (even || mixed)) || mnemonic ? hit('secret-key-value', 'p6v') : keep;
   }
-  if (g.p7k !== undefined) return hit(judgePair(g.p7k, g.p7v!), 'p7v');
+  if (g.p7k !== undefined) return codeValue(g.p7v!) ? hit(judgePair(g.p7k, g.p7v!), 'p7v') : keep;
   if (g.p8k !== undefined) {
     const name = g.p8v !== undefined ? 'p8v' : 'p8u';
     return hit(judgePair(g.p8k, g[name]!), name);
@@ -211,7 +220,7 @@ export function resolvePlacement(m: RegExpExecArray): Hit | number | PairRequest
   const cli = (ok: boolean, name: string): Hit | number => (ok && isCliPassword(g[name]!) ? hit('cli-password', name) : keep);
   if (g.c1v !== undefined) return cli(/\b(?:create|alter)[ \t]+(?:user|role|login)\b|\bidentified\b|\bwith\b[^\r\n]*\bpassword\b|\bset[ \t]+password\b/i.test(line), 'c1v');
   // .netrc: on a `machine … login …` line, or alone on its line (then not a lowercase word: `password please`).
-  if (g.c2v !== undefined) return cli((/\bmachine\b|\blogin\b/.test(line) || (/^\s*password[ \t]+\S+\s*$/.test(line) && /[^a-z]/.test(g.c2v!))) && !/[.?!:]$/.test(g.c2v!), 'c2v');
+  if (g.c2v !== undefined) return cli((/\bmachine[ \t]+\S|\bdefault[ \t]+login\b|\blogin[ \t]+\S+[ \t]+(?:account[ \t]+\S+[ \t]+)?password[ \t]/.test(line) || (/^\s*password[ \t]+\S+\s*$/.test(line) && /[^a-z]/.test(g.c2v!))) && !/[.?!:]$/.test(g.c2v!), 'c2v');
   if (g.c3v !== undefined) return cli(/[A-Za-z*.]/.test(g.c3h!) && !/^\d{1,2}$/.test(g.c3h!) && !g.c3h!.includes('/'), 'c3v');
   for (const n of ['c4a', 'c4b', 'c4c', 'c4d']) if (g[n] !== undefined) return hit('htpasswd-hash', n);
   if (g.c5k !== undefined) return hit(judgeAssignment(g.c5k, g.c5v!), 'c5v');
@@ -235,7 +244,7 @@ export function resolvePlacement(m: RegExpExecArray): Hit | number | PairRequest
     if (o.startsWith('--')) return hit(judgeAssignment(o.slice(2), value), 'c9v');
     if ((o === '-p' || o === '-a') && (SHORT_TOOLS.test(line) || LOGIN.test(line))) return cli(true, 'c9v');
     // Any other short option: only a value that reads as random (`["-p", "8080:8080"]` stays).
-    return looksRandom(value) && !isAllowListed(o, value) ? hit('cli-password', 'c9v') : keep;
+    return /^[A-Za-z0-9+/_.~-]{16,}={0,2}$/.test(value) && looksRandom(value) && !isAllowListed(o, value) ? hit('cli-password', 'c9v') : keep;
   }
   if (g.c10k !== undefined) {
     const k = g.c10k;
@@ -243,7 +252,7 @@ export function resolvePlacement(m: RegExpExecArray): Hit | number | PairRequest
     if (/^(?:path|domain|expires|max-age|samesite)$/i.test(k) || isPlaceholderValue(value)) return keep;
     return COOKIE_NAMES.test(k) || (looksRandom(value) && !isAllowListed(k, value)) ? hit('cookie-value', 'c10v') : keep;
   }
-  if (g.c11k !== undefined) return hit(judgePair(g.c11k, g.c11v!), 'c11v');
+  if (g.c11k !== undefined) return codeValue(g.c11v!) ? hit(judgePair(g.c11k, g.c11v!), 'c11v') : keep;
   // Unquoted (Oracle): only in a statement that makes or changes a user (prose says "identified by start and end").
   if (g.c12v !== undefined) return cli(/\b(?:create|alter|grant)\b[^\r\n]*\b(?:user|role|login|to)\b/i.test(line) && !/^(?:values|password|external|globally|default)$/i.test(g.c12v), 'c12v');
   if (g.c13v !== undefined) return cli(true, 'c13v');
