@@ -54,12 +54,12 @@ const SESSION_SEP = `[A-Za-z0-9_.-]{0,30}\\\\?["'][ \\t]*,(?<=name\\\\?["'][ \\t
  * first character (`i`, `h`, `$`, …) made the finder up to 3 times slower. `.htpasswd -b` is
  * found by its `passwd` stem; `-` and `:` join formats.ts's `-u`/`-p` and `://:`.
  */
-export const PLACEMENT_DASH = `[A-Za-z]\\\\?["'][ \\t]*,(?<=["']-[A-Za-z]\\\\?["'][ \\t]*,)|a(?<=[\\s'"(]-a)|[Nk][ \\t](?<=[\\s'"(]-[Nk][ \\t])|cli\\b(?<=redis-cli)`;
+export const PLACEMENT_DASH = `[A-Za-z]\\\\?["'][ \\t]*,(?<=["']-[A-Za-z]\\\\?["'][ \\t]*,)|a(?<=[\\s'"(]-a)|[Nkw][ \\t](?<=[\\s'"(]-[Nkw][ \\t])|cli\\b(?<=redis-cli)`;
 export const PLACEMENT_COLON =
   `:add-mask::|\\$(?:apr1|2[abxy]?|[156])\\$|\\{SHA\\}|(?:\\d{1,5}|\\*):(?<=(?:^|\\n)[^:\\s#"'{,]{1,253}:(?:\\d{1,5}|\\*):)(?=[^:\\s]{1,128}:[^:\\s]{1,128}:\\S)`;
 export const PLACEMENT_FINDER = [
   `dentified[ \\t]`,
-  `dp\\b(?<=(?:ex|im)pdp)`,
+  `dp\\b(?<=(?:ex|im)pdp)|dd_user[ \\t](?<=add_user[ \\t])`,
   `s(?:ql(?:plus|ldr)|ecurestring|(?:ess|id)${SESSION_SEP})`,
   `p(?::(?<=/p:)|(?:at|sw?)(?<=_p(?:at|sw?))${WEAK_SEP})`,
   `c(?<=mnemonic)[A-Za-z0-9_]{0,20}${WEAK_SEP}`,
@@ -75,7 +75,7 @@ export const PLACEMENT_COMMAND_HINT = new RegExp(
     `\\bsetx?\\b|secrets?[ \\t]+set|setenv|fastcgi_param|config(?:ure)?[ \\t]+set|user-secrets|env:|cookie|login|auth[ \\t]`,
     `["']--?[A-Za-z][A-Za-z0-9-]*\\\\?["'][ \\t]*,|\\([ \\t]*\\\\?["'][^"'\\\\]{1,80}\\\\?["'][ \\t]*,`,
     `^[^:\\s#]{1,253}:(?:\\d{1,5}|\\*):[^:\\s]{1,128}:[^:\\s]{1,128}:\\S|^[^:\\s#]{1,128}:(?:\\$(?:apr1|2[abxy]?|[156])\\$|\\{SHA\\})`,
-    `sqlplus|expdp|impdp|sqlldr|securestring|add-mask|/p:|[\\s'"(]-[NkPp][ \\t]|^[ \\t]*[A-Za-z0-9_.-]{1,80}[ \\t]+\\S+[ \\t]*;?\\r?$`,
+    `sqlplus|expdp|impdp|sqlldr|securestring|add-mask|/p:|[\\s'"(]-[NkPpw][ \\t]|add_user|[\\s'"(]-U[^\\s%]*%|^[ \\t]*[A-Za-z0-9_.-]{1,80}[ \\t]+\\S+[ \\t]*;?\\r?$`,
   ].join('|'),
   'i',
 );
@@ -134,13 +134,16 @@ export const PLACEMENT_COMMAND_SOURCE = [
   // c14: sqlplus user/pw@db
   `\\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman)\\b[^\\r\\n]*?[ \\t]["']?[A-Za-z0-9_$#.-]{1,64}/(?<c14v>[^\\s@/"']{3,128})(?=@|["']?(?:[ \\t]|\\r?$))`,
   // c15: -P (zip, sqlcmd), -N (ssh-keygen), -k (openssl), -storepass/-keypass (keytool), -password/-passphrase
-  `(?:^|[\\s'"(])(?<c15o>-P|-N|-k|-(?:src|dest|new)?(?:store|key)pass|-password|-passphrase)[ \\t]+(?<c15q>${Q}|)(?<c15v>[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<c15q>`,
+  `(?:^|[\\s'"(])(?<c15o>-P|-N|-k|-w|-(?:src|dest|new)?(?:store|key)pass|-password|-passphrase)[ \\t]+(?<c15q>${Q}|)(?<c15v>[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<c15q>`,
   // c16: ConvertTo-SecureString "v" -AsPlainText, ::add-mask::v, cmdkey /pass:v, xfreerdp /p:v
   `\\bConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?(?<c16q>${Q})(?<c16v>${QV})\\k<c16q>`,
   `::add-mask::(?<c17v>[^\\s"'$%][^\\s"']{3,4095})`,
   `(?:^|[\\s"'])/(?<c18o>pass|password|p)[:=](?<c18q>["']?)(?<c18v>[^\\s"']{1,1024})\\k<c18q>`,
   // c20: PowerShell Set-Item Env:X -Value "v", New-Item env:X -Value v
   `\\benv:(?<c20k>[A-Za-z_][A-Za-z0-9_]{0,79})[ \\t]+(?:-Value[ \\t]+)?(?<c20q>${Q}|)(?<c20v>[^\\s"'\\\\-][^\\s"'\\\\]{0,4095})\\k<c20q>`,
+  // c21: rabbitmqctl add_user NAME PW / change_password NAME PW; smbclient -U user%pw
+  `\\b(?:add_user|change_password)[ \\t]+["']?[^\\s"']+["']?[ \\t]+(?<c21q>["']?)(?<c21v>[^\\s"']{1,1024})\\k<c21q>`,
+  `(?:^|[\\s'"(])-U[ \\t]*["']?[^\\s%"']+%(?<c22v>[^\\s"']{1,1024})`,
   // c19: a line that is a secret name, whitespace and one value (redis.conf, msmtprc, fetchmailrc)
   `^[ \\t]*(?<c19k>[A-Za-z_][A-Za-z0-9_.-]{1,79})[ \\t]+(?<c19q>["']?)(?<c19v>[^\\s"']{4,1024})\\k<c19q>[ \\t]*;?\\r?$`,
 ].join('|');
@@ -263,9 +266,10 @@ export function resolvePlacement(m: RegExpExecArray): Hit | number | PairRequest
     if (/^(?:env|file|fd|stdin|pass):/i.test(value)) return keep;
     const ok =
       o === '-p' ? LOGIN.test(line)
-      : o === '-P' ? /\b(?:zip|unzip|sqlcmd|bcp|7za?|rar|unrar)\b/.test(line)
+      : o === '-P' ? /\b(?:zip|unzip|sqlcmd|bcp|7za?|rar|unrar|mosquitto_(?:pub|sub))\b/.test(line)
       : o === '-N' ? /\bssh-keygen\b/.test(line)
       : o === '-k' ? /\bopenssl\b/.test(line)
+      : o === '-w' ? /\bldap[a-z]*\b/.test(line)
       : /pass|password|passphrase/i.test(o);
     return cli(ok, 'c15v');
   }
@@ -273,6 +277,8 @@ export function resolvePlacement(m: RegExpExecArray): Hit | number | PairRequest
   if (g.c17v !== undefined) return cli(true, 'c17v');
   if (g.c18o !== undefined) return cli(g.c18o.toLowerCase() !== 'p' || /\b[wx]freerdp\b/i.test(line), 'c18v');
   if (g.c20k !== undefined) return hit(judgeAssignment(g.c20k, g.c20v!), 'c20v');
+  if (g.c21v !== undefined) return cli(/\brabbitmqctl\b/.test(line), 'c21v');
+  if (g.c22v !== undefined) return cli(/\b(?:smbclient|rpcclient|smbmap|net|crackmapexec|nxc)\b/.test(line), 'c22v');
   if (g.c19k !== undefined) {
     const k = g.c19k;
     const value = g.c19v!;
