@@ -129,6 +129,9 @@ export const variantCases = (): Case[] => {
   const words = Array.from({ length: 12 }, () => lower(5)).join(' ');
   return [
     { family: 'pairs', name: 'aws cloudformation --parameters ParameterKey=,ParameterValue=', file: 'deploy.sh', secrets: [s[0]!], text: `aws cloudformation create-stack --parameters ParameterKey=DbPassword,ParameterValue=${s[0]}\n`, keep: `aws cloudformation create-stack --parameters ParameterKey=Env,ParameterValue=production-eu\n` },
+    { family: 'pairs', name: 'aws ssm put-parameter / az keyvault secret set --name … --value', file: 'secrets.sh', secrets: [s[39]!, s[0]!.slice(3) + s[39]!.slice(0, 3)],
+      text: `aws ssm put-parameter --name /prod/db_password --type SecureString --value ${s[39]}\naz keyvault secret set --vault-name kv --name openai-api-key --value "${s[0]!.slice(3)}${s[39]!.slice(0, 3)}"\n`,
+      keep: `aws ssm put-parameter --name /prod/log_level --type String --value debug-verbose-mode\naws ssm get-parameter --name /prod/db_password --with-decryption\n` },
     { family: 'pairs', name: 'ARM parameters file (nested value) and CloudFormation NoEcho Default', file: 'azuredeploy.parameters.json', secrets: [s[1]!], parse: 'json',
       text: j({ parameters: { adminUsername: { value: 'azureuser' }, adminPassword: { value: s[1] } } }), keep: j({ parameters: { adminUsername: { value: 'azureuser-primary' }, location: { value: 'westeurope-zone' } } }) },
     { family: 'pairs', name: 'CloudFormation parameter with a Default', file: 'template.yaml', secrets: [s[2]!], parse: 'yaml',

@@ -37,6 +37,8 @@ export const PLACEMENT_SEPARATOR = [
   `["'][ \\t]*\\{(?<=variable[ \\t]+["'][A-Za-z0-9_.-]{1,80}["'][ \\t]*\\{)`,
   `\\\\?["']?[ \\t]+(?<=(?:${SETTERS})[ \\t]+\\\\?["']?[A-Za-z0-9_.:/-]{1,80}\\\\?["']?[ \\t]+)`,
   `[ \\t]+(?<=\\benv:[A-Za-z0-9_]{1,80}[ \\t]+)`,
+  // `aws ssm put-parameter --name /prod/db_password --value v`, `az keyvault secret set --name X --value v`
+  `["']?[ \\t]+(?=--value\\b)`,
   `[ \\t]+(?=\\S)(?<=(?:password|passwd|pass|passphrase|cookie|auth)[ \\t]+)`,
   // A secret-ish name that starts its line, then a space: redis.conf `requirepass v`, msmtp `password v`.
   `[ \\t]+(?=\\S)(?<=(?:^|\\n)[ \\t]*[A-Za-z0-9_.-]{1,80}[ \\t]+)`,
@@ -75,7 +77,7 @@ export const PLACEMENT_COMMAND_HINT = new RegExp(
     `\\bsetx?\\b|secrets?[ \\t]+set|setenv|fastcgi_param|config(?:ure)?[ \\t]+set|user-secrets|env:|cookie|login|auth[ \\t]`,
     `["']--?[A-Za-z][A-Za-z0-9-]*\\\\?["'][ \\t]*,|\\([ \\t]*\\\\?["'][^"'\\\\]{1,80}\\\\?["'][ \\t]*,`,
     `^[^:\\s#]{1,253}:(?:\\d{1,5}|\\*):[^:\\s]{1,128}:[^:\\s]{1,128}:\\S|^[^:\\s#]{1,128}:(?:\\$(?:apr1|2[abxy]?|[156])\\$|\\{SHA\\})`,
-    `sqlplus|expdp|impdp|sqlldr|securestring|add-mask|/p:|[\\s'"(]-[NkPpw][ \\t]|add_user|[\\s'"(]-U[^\\s%]*%|^[ \\t]*[A-Za-z0-9_.-]{1,80}[ \\t]+\\S+[ \\t]*;?\\r?$`,
+    `sqlplus|expdp|impdp|sqlldr|securestring|add-mask|/p:|[\\s'"(]-[NkPpw][ \\t]|add_user|--value\\b|[\\s'"(]-U[^\\s%]*%|^[ \\t]*[A-Za-z0-9_.-]{1,80}[ \\t]+\\S+[ \\t]*;?\\r?$`,
   ].join('|'),
   'i',
 );
@@ -144,6 +146,8 @@ export const PLACEMENT_COMMAND_SOURCE = [
   // c21: rabbitmqctl add_user NAME PW / change_password NAME PW; smbclient -U user%pw
   `\\b(?:add_user|change_password)[ \\t]+["']?[^\\s"']+["']?[ \\t]+(?<c21q>["']?)(?<c21v>[^\\s"']{1,1024})\\k<c21q>`,
   `(?:^|[\\s'"(])-U[ \\t]*["']?[^\\s%"']+%(?<c22v>[^\\s"']{1,1024})`,
+  // c23: --name NAME … --value V (aws ssm put-parameter, az keyvault secret set)
+  `--name(?:=|[ \\t]+)(?<c23q>["']?)(?<c23k>[A-Za-z0-9_./:-]{1,120})\\k<c23q>(?:[ \\t]+--?[A-Za-z][A-Za-z0-9-]*(?:(?:=|[ \\t]+)(?!-)[^\\s]+)?)*?[ \\t]+--value(?:=|[ \\t]+)(?<c23vq>["']?)(?<c23v>[^\\s"']{1,4096})\\k<c23vq>`,
   // c19: a line that is a secret name, whitespace and one value (redis.conf, msmtprc, fetchmailrc)
   `^[ \\t]*(?<c19k>[A-Za-z_][A-Za-z0-9_.-]{1,79})[ \\t]+(?<c19q>["']?)(?<c19v>[^\\s"']{4,1024})\\k<c19q>[ \\t]*;?\\r?$`,
 ].join('|');
@@ -279,6 +283,7 @@ export function resolvePlacement(m: RegExpExecArray): Hit | number | PairRequest
   if (g.c20k !== undefined) return hit(judgeAssignment(g.c20k, g.c20v!), 'c20v');
   if (g.c21v !== undefined) return cli(/\brabbitmqctl\b/.test(line), 'c21v');
   if (g.c22v !== undefined) return cli(/\b(?:smbclient|rpcclient|smbmap|net|crackmapexec|nxc)\b/.test(line), 'c22v');
+  if (g.c23k !== undefined) return hit(judgePair(g.c23k.replace(/^.*[/:]/, ''), g.c23v!), 'c23v');
   if (g.c19k !== undefined) {
     const k = g.c19k;
     const value = g.c19v!;
