@@ -1,20 +1,16 @@
 /**
  * Placements the key-name regexes did not read (held-out evaluation, categories 3 and 4),
  * generalised into families; formats.ts joins them to its branches, so they share the key-name
- * pass's one finder and its two line regexes:
- * - name/value pairs, the name in one field and the value in another: Kubernetes and ECS
- *   `name`/`value`, CloudFormation `ParameterKey`/`ParameterValue`, Postman `key`/`value`,
- *   Terraform `variable "x" { default = … }`, on one line or over the lines that follow (or,
- *   in JSON, precede) the name;
- * - credential files: `.pgpass` lines, `.netrc` `password`, `.htpasswd` hashes;
- * - SQL: `PASSWORD '…'`, `IDENTIFIED [WITH plugin] BY '…'`;
- * - shells and tools: fish `set -x NAME value`, `setx NAME value`, `gh secret set NAME --body v`,
- *   `redis-cli -a`, `docker|podman|helm|oc login -p`/`--password v`, `az login -p`,
- *   `htpasswd -b … user PW`;
- * - argument arrays (`["--api-key", "v"]`, `["-p", "v"]` after mysql or redis-cli);
- * - cookies: each `name=value` of a `Cookie:`/`Set-Cookie:` header whose name says session or
- *   token, or whose value reads as random;
- * - spaced values under a password name (`abcd efgh ijkl mnop`, Gmail app passwords).
+ * pass's one finder and its two line regexes (README, Redaction, item 5):
+ * - name/value pairs, the name in one field and the value in another (Kubernetes, ECS, HAR,
+ *   CloudFormation, Postman, Terraform, ARM nested values, `--name … --value …`), on one line or
+ *   over the lines around the name (pairHit);
+ * - credential files: `.pgpass`, `.netrc`, `.htpasswd`, redis.conf, `NAME value` lines;
+ * - SQL: `PASSWORD '…'`, `IDENTIFIED [WITH plugin] BY …`, `PASSWORD('…')`, `sqlplus user/pw@db`;
+ * - command-line password flags and setters of common tools and shells;
+ * - calls and subscripts with a name and a value; argument arrays; cookies;
+ * - spaced values under a password name, seed phrases.
+ * Values are judged by judgeAssignment (key-names.ts) where there is a name, else by isCliPassword.
  */
 import { isAllowListed, looksRandom } from './generic.js';
 import { isPlaceholderValue, isSecretKey, judgeAssignment } from './key-names.js';
