@@ -21,6 +21,7 @@
  */
 import { judgeAssignment } from './key-names.js';
 import type { Hit } from './pass.js';
+import { LOGIN, pairHit, PLACEMENT_ASSIGN_HINT, PLACEMENT_COLON, PLACEMENT_DASH, PLACEMENT_ASSIGN_SOURCE, PLACEMENT_COMMAND_HINT, PLACEMENT_COMMAND_SOURCE, PLACEMENT_FINDER, PLACEMENT_SEPARATOR, resolvePlacement, type PairRequest } from './placements.js';
 
 const NAME = '[A-Za-z_][A-Za-z0-9_.-]{0,63}';
 const Q = `\\\\?["']`;
@@ -32,14 +33,14 @@ const Q = `\\\\?["']`;
  * (curl, mysql, ...) is checked on the line. Literals that start with rare characters add
  * under 1 ms per 8 MB to the finder's scan (a finder of their own cost 5 ms).
  */
-export const COMMAND_FINDER = `-(?:-user|-password|[up])(?<=[\\s'"(]-(?:-user|-password|[up]))|://:`;
+export const COMMAND_FINDER = `-(?:(?:-user|-password|[up])(?<=[\\s'"(]-(?:-user|-password|[up]))|${PLACEMENT_DASH})|:(?://:|${PLACEMENT_COLON})|${PLACEMENT_FINDER}`;
 /** A line that may hold a command option or an empty-user URL (read by the command regex too). */
-export const COMMAND_HINT = /(?:^|[\s'"(])-(?:-user|-password|[up])|:\/\/:/i;
+export const COMMAND_HINT = new RegExp(`(?:^|[\\s'"(])-(?:-user|-password|[up])|:\\/\\/:|${PLACEMENT_COMMAND_HINT.source}`, 'i');
 /** After a name, the key-name finder's separator for Dockerfile `ENV NAME value`. */
-export const ENV_SEPARATOR = `(?<=\\bENV[ \\t]+[A-Za-z_][A-Za-z0-9_]*)[ \\t]`;
+export const ENV_SEPARATOR = `(?<=\\bENV[ \\t]+[A-Za-z_][A-Za-z0-9_]*)[ \\t]|${PLACEMENT_SEPARATOR}`;
 
 /** A key-name line that may hold one of ASSIGN_FORMAT_SOURCE's formats (else the plain key-name regex does). */
-export const ASSIGN_FORMAT_HINT = /[<|>`]|environ|getenv|process\.env|\S[ \t]{2,}\S|^[ \t]*ENV[ \t]/;
+export const ASSIGN_FORMAT_HINT = new RegExp(`[<|>\`]|environ|getenv|process\\.env|\\S[ \\t]{2,}\\S|^[ \\t]*ENV[ \\t]|${PLACEMENT_ASSIGN_HINT.source}`, 'i');
 
 /**
  * The branches for the key-name finder's lines, each with named groups `f<n>k` (the name) and `f<n>v` (the value). The regex
@@ -60,10 +61,12 @@ export const ASSIGN_FORMAT_SOURCE = [
   `^(?<f7i>[ \\t]*(?:-[ \\t]+)*)(?<f7q>["']?)(?<f7k>${NAME})\\k<f7q>[ \\t]*:[ \\t]+[|>][+-]?[1-9]?[+-]?[ \\t]*(?:#.*)?\\r?$`,
   // 5: NAME   value (column output: PowerShell Get-ChildItem env:, docker inspect tables)
   `^[ \\t]*(?<f5k>${NAME})[ \\t]{2,}(?<f5v>[^\\s|]{8,4096})[ \\t]*\\r?$`,
+  PLACEMENT_ASSIGN_SOURCE,
 ].join('|');
 
 /** The branches for command lines and empty-user URLs (COMMAND_HINT lines). */
 export const COMMAND_FORMAT_SOURCE = [
+  PLACEMENT_COMMAND_SOURCE,
   // 8-10: curl -u user:pw / --user, mysql -pPW, --password=PW
   `(?:^|[\\s'"(])(?<f8o>-u|--user|--proxy-user)(?:[ \\t]+|=)?(?<f8q>${Q}|)[^\\s:'"\\\\]*:(?<f8v>[^\\s'"\\\\]{1,4096})\\k<f8q>`,
   `(?:^|[\\s'"(])(?<f9o>-p)(?<f9s>[ \\t]+)?(?<f9q>${Q}|)(?<f9v>[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<f9q>`,
@@ -81,7 +84,8 @@ function isCliPassword(v: string): boolean {
 const MYSQL = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb)\b/;
 
 /** A YAML block scalar to judge: the header's indentation and name; the redactor finds its lines. */
-export interface BlockScalar {
+export type BlockScalar = YamlBlock | PairRequest;
+interface YamlBlock {
   block: true;
   indent: number;
   key: string;
@@ -92,6 +96,8 @@ export interface BlockScalar {
  * header (the caller reads the lines below), or undefined when no format branch matched.
  */
 export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | undefined {
+  const placed = resolvePlacement(m);
+  if (placed !== undefined) return placed;
   const g = m.groups!;
   const idx = m.indices!.groups!;
   const keep = m.index + 1;
@@ -108,8 +114,8 @@ export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | 
   let ok = false;
   if (g.f8v !== undefined) [name, ok] = ['f8v', g.f8o !== '-U' && /\b(?:curl|wget)\b/.test(line)];
   else if (g.f9v !== undefined) {
-    // mysql's -p takes the password attached (a space means: prompt); sshpass's takes it either way.
-    [name, ok] = ['f9v', g.f9o === '-p' && ((g.f9s === undefined && MYSQL.test(line)) || /\bsshpass\b/.test(line))];
+    // mysql's -p takes the password attached (a space means: prompt); sshpass's and `docker|az|helm login`'s take it either way.
+    [name, ok] = ['f9v', g.f9o === '-p' && ((g.f9s === undefined && MYSQL.test(line)) || /\bsshpass\b/.test(line) || LOGIN.test(line))];
   } else if (g.f10v !== undefined) [name, ok] = ['f10v', MYSQL.test(line) || /\bwget\b/.test(line)];
   else if (g.f11v !== undefined) [name, ok] = ['f11v', true];
   else return undefined;
@@ -124,6 +130,7 @@ export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | 
  * of the last content line. A hit when the name and the content (lines joined) say secret.
  */
 export function blockScalarHit(text: string, headerEnd: number, b: BlockScalar): Hit | null {
+  if ('pair' in b) return pairHit(text, headerEnd, b);
   let pos = headerEnd + 1;
   let start = -1;
   let end = -1;

@@ -122,6 +122,12 @@ const INTEGRITY = /^(?:sha1|sha256|sha384|sha512|md5)[-:]/i;
 const IMAGE_BASE64 = /^(?:data:|iVBORw0KGgo|\/9j\/|R0lGOD|UklGR|PHN2Zy|JVBERi0)/;
 /** Public keys, base64 DER (SubjectPublicKeyInfo: EC P-256 and P-384, RSA, Ed25519) or OpenSSH. */
 const PUBLIC_KEY = /^(?:MFkwEwYHKoZIzj0CAQ|MHYwEAYHKoZIzj0CAQ|MIIBIjANBgkqhkiG9w0BAQEFAAOC|MIICIjANBgkqhkiG9w0BAQEFAAOC|MCowBQYDK2Vw|ssh-(?:rsa|ed25519|dss) |ecdsa-sha2-)/;
+const STRONG_NAME = /secret|passw|passphrase|apikey|accesskey|privatekey|credential|authtoken|accesstoken|apitoken/;
+/** `WANDB_KEY`, `deepgram_key`: a name of two or more words whose last is `key` (references such as `cache_key` never get here). */
+const isServiceKeyName = (key: string): boolean => {
+  const words = keyWords(key);
+  return words.length > 1 && words[words.length - 1] === 'key';
+};
 const HASH_NAME = /hash|digest|sha|etag|checksum|md5|fingerprint|commit|revision|integrity/;
 
 /**
@@ -132,8 +138,11 @@ const HASH_NAME = /hash|digest|sha|etag|checksum|md5|fingerprint|commit|revision
 export function isAllowListed(key: string, value: string): boolean {
   if (UUID.test(value) || ID_PREFIXES.test(value) || INTEGRITY.test(value) || IMAGE_BASE64.test(value) || PUBLIC_KEY.test(value)) return true;
   if (HEX.test(value)) {
-    if (value.length === 40 || value.length === 64 || value.length === 128) return true;
     if (HASH_NAME.test(key.toLowerCase())) return true;
+    // A digest length is no digest under a name that says secret (`SECRET_KEY_BASE`, 128 hex) or a
+    // service's key (`WANDB_KEY`, 40 hex): the allow-list never overrides a secret name.
+    if (STRONG_NAME.test(key.toLowerCase().replace(/[^a-z0-9]/g, '')) || isServiceKeyName(key)) return false;
+    if (value.length === 40 || value.length === 64 || value.length === 128) return true;
   }
   return false;
 }

@@ -42,10 +42,13 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
  */
 export function isWeakSecretKey(key: string): boolean {
   const words = keyWords(key);
-  const last = words[words.length - 1];
-  if (words.length === 1) return last === 'key' || last === 'sig' || last === 'auth';
+  const last = words[words.length - 1]!;
+  if (words.length === 1) return last === 'key' || last === 'sig' || last === 'auth' || WEAK_LAST.has(last);
+  // `GH_PAT`, `SMTP_PW`, `ADMIN_PSW`, `SESSION_JWT`: abbreviations of a credential, judged by their value like `*_KEY`.
+  if (WEAK_LAST.has(last)) return true;
   return last === 'key' && !NOT_SECRET_KEY_QUALIFIERS.has(words[words.length - 2]!);
 }
+const WEAK_LAST = new Set(['pat', 'pw', 'psw', 'passcode', 'jwt', 'bearer', 'hmac']);
 
 /** `sort_key`, `CACHE_KEY`, `primaryKey`: a key name of a data structure, never a credential. */
 function isReferenceKey(key: string): boolean {
@@ -62,6 +65,8 @@ export function judgeAssignment(key: string, value: string): string | null {
   // `token==x`, `token===undefined`, `key=>…`: a comparison or an arrow, not an assignment.
   if (value.charCodeAt(0) === 61 || value.charCodeAt(0) === 62) return null;
   if (isPlaceholderValue(value)) return null;
+  // `Cookie: theme=dark; sessionid=…`: each cookie is judged by its own name (placements.ts).
+  if (/^(?:set)?cookie$/.test(normalise(key)) && value.includes('=')) return null;
   if (isSecretKey(key)) return 'secret-key-value';
   if (isReferenceKey(key)) return null;
   const weak = isWeakSecretKey(key);
@@ -85,8 +90,9 @@ export function isSecretKey(key: string): boolean {
 export function isPlaceholderValue(value: string): boolean {
   if (value.length < 8) return true;
   if (/^\[REDACTED[:\]]/.test(value)) return true;
-  if (/^\$\{[^}]*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_(][^%]*%?$/.test(value)) return true;
-  if (/^(?:\*+|x+|X+|\.{3,}|null|none|true|false|undefined|redacted|changeme)$/i.test(value)) return true;
+  if (/^\$\{[^}]*\}$|^\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_(][^%]*%?$/.test(value)) return true;
+  // The name of the thing itself (`PASSWORD :'password'` in psql, `token: token`) is no value.
+  if (/^(?:\*+|x+|X+|\.{3,}|null|none|true|false|undefined|redacted|changeme|password|passwd|secret|api[_-]?key|token|credentials?)$/i.test(value)) return true;
   if (/^(?:env|secret|vault|op|keyring|file|arn):/i.test(value) && !/[@]/.test(value)) return true;
   // A call whose arguments follow (`apiKey := os.Getenv("X")` captures `os.Getenv(`).
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\($/.test(value)) return true;
