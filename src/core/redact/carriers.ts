@@ -223,8 +223,12 @@ const isB64 = (c: number): boolean => c < 128 && B64[c] === 1;
 const B64_VALUE = new Uint8Array(128);
 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((c, i) => (B64_VALUE[c.charCodeAt(0)] = i));
 
-/** The base64 of each carrier's magic number (gzip 1f 8b 08, zip PK 03 04, PNG, %PDF-). */
-const BASE64_MAGIC: readonly [string, CarrierKind][] = [['H4sI', 'gzip'], ['UEsDB', 'zip'], ['iVBORw0KGgo', 'png'], ['JVBERi0', 'pdf']];
+/**
+ * The base64 of each carrier's magic number (gzip 1f 8b 08, zip PK 03 04, %PDF-; for PNG the
+ * signature and the IHDR chunk header every PNG starts with, so a data URL of random bytes after
+ * a PNG signature, as in test look-alikes, is not decoded).
+ */
+const BASE64_MAGIC: readonly [string, CarrierKind][] = [['H4sI', 'gzip'], ['UEsDB', 'zip'], ['iVBORw0KGgoAAAANSUhEU', 'png'], ['JVBERi0', 'pdf']];
 
 /** The carrier a base64 run at `start` decodes to, by its first characters, or null. */
 function base64CarrierKind(text: string, start: number): CarrierKind | null {
