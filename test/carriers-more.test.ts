@@ -12,7 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import zlib, { deflateSync, gzipSync } from 'node:zlib';
+import zlib, { deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { measureFile } from '../src/core/content.js';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { fakeSecrets, leaks, lookAlikes } from './helpers/fake-secrets.js';
@@ -53,22 +53,25 @@ function png(comment: string | null, type: 'tEXt' | 'zTXt' | 'iTXt' = 'tEXt'): B
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ...chunks]);
 }
 /** A one-member zip (stored), enough for a `zip | base64` paste. */
-function zip1(name: string, data: Buffer): Buffer {
+function zip1(name: string, content: Buffer, deflate = false): Buffer {
+  const data = deflate ? deflateRawSync(content) : content;
   const n = Buffer.from(name);
   const local = Buffer.alloc(30);
   local.writeUInt32LE(0x04034b50, 0);
   local.writeUInt16LE(20, 4);
-  local.writeUInt32LE(crc32(data), 14);
+  local.writeUInt16LE(deflate ? 8 : 0, 8);
+  local.writeUInt32LE(crc32(content), 14);
   local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(data.length, 22);
+  local.writeUInt32LE(content.length, 22);
   local.writeUInt16LE(n.length, 26);
   const cd = Buffer.alloc(46);
   cd.writeUInt32LE(0x02014b50, 0);
   cd.writeUInt16LE(20, 4);
   cd.writeUInt16LE(20, 6);
-  cd.writeUInt32LE(crc32(data), 16);
+  cd.writeUInt16LE(deflate ? 8 : 0, 10);
+  cd.writeUInt32LE(crc32(content), 16);
   cd.writeUInt32LE(data.length, 20);
-  cd.writeUInt32LE(data.length, 24);
+  cd.writeUInt32LE(content.length, 24);
   cd.writeUInt16LE(n.length, 28);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
@@ -150,8 +153,8 @@ describe('base64 carriers in text', () => {
 });
 
 /** PowerShell's `Get-ChildItem env: > env.txt`: UTF-16LE with a byte-order mark, CRLF. */
-const envListing = (value: string): string =>
-  ['', 'Name                           Value', '----                           -----', 'APPDATA                        C:\\Users\\me\\AppData\\Roaming', `SLACK_BOT_TOKEN                ${value}`, 'USERNAME                       me', ''].join('\r\n');
+const envListing = (value: string, name = 'SLACK_BOT_TOKEN'): string =>
+  ['', 'Name                           Value', '----                           -----', 'APPDATA                        C:\\Users\\me\\AppData\\Roaming', `${name.padEnd(31)}${value}`, 'USERNAME                       me', ''].join('\r\n');
 const utf16le = (s: string, bom = true): Buffer => Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(s, 'utf16le')]);
 const utf16be = (s: string): Buffer => {
   const b = Buffer.from(s, 'utf16le');
@@ -181,8 +184,17 @@ describe('binary views: UTF-16, glued fields, SQLite pages', () => {
       assert.deepEqual(m.binarySecrets, ['slack-token'], name);
       assert.match(m.withheldReason ?? '', /UTF-16 text file holding a secret \(slack-token\)/, name);
     }
-    const clean = await measure('env_clean.txt', utf16le(envListing('C:\\Program Files\\nodejs')));
+    const clean = await measure('env_clean.txt', utf16le(envListing('C:\\Program Files\\nodejs', 'NODE_HOME')));
     assert.deepEqual(clean.binarySecrets, []);
+  });
+
+  it('withholds a zip or gzip holding a UTF-16 file with a secret; keeps a clean one', async () => {
+    assert.deepEqual((await measure('stored.zip', zip1('env.txt', utf16le(envListing(slack))))).binarySecrets, ['slack-token']);
+    const zipped = await measure('env.zip', zip1('env.txt', utf16le(envListing(slack)), true));
+    assert.deepEqual(zipped.binarySecrets, ['slack-token']);
+    assert.match(zipped.withheldReason ?? '', /zip file holding a secret \(slack-token\) in env\.txt in zip file/);
+    assert.deepEqual((await measure('env.txt.gz', gzipSync(utf16le(envListing(gh))))).binarySecrets, ['github-token']);
+    assert.deepEqual((await measure('clean.zip', zip1('env.txt', utf16le(envListing('C:\\Windows', 'SystemRoot')), true))).binarySecrets, []);
   });
 
   it('finds UTF-16 strings and glued fields inside binaries, and keeps clean binaries', async () => {
@@ -247,7 +259,7 @@ describe('carriers-more: through the CLI', () => {
   };
   const clean: Record<string, Buffer> = {
     'plot.ipynb': Buffer.from(notebook(png('loss curve'))),
-    'env_clean.txt': utf16le(envListing('C:\\Program Files\\nodejs')),
+    'env_clean.txt': utf16le(envListing('C:\\Program Files\\nodejs', 'NODE_HOME')),
     'clean.log': Buffer.from(`$ gzip -c notes | base64 -w0\n${gzipSync(Buffer.from('just notes\n')).toString('base64')}\n`),
   };
   before(async () => {

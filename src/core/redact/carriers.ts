@@ -183,6 +183,8 @@ function inspect(buf: Buffer, scan: Scan, depth: number, budget: Budget): Carrie
   for (const part of parts(kind, buf, budget)) {
     let rules = scanWindows(part.data, scan);
     if (rules.length === 0 && part.xml) rules = scanWindows(xmlText(part.data), scan);
+    // A member in UTF-16 (a PowerShell log in a zip), or a binary one with glued fields.
+    if (rules.length === 0 && part.data.length > 0) rules = viewsOf(part.data, scan).rules;
     if (rules.length > 0) return { rules: [...new Set(rules)], reason: `${part.what}` };
     if (depth + 1 < MAX_DEPTH) {
       const nested = inspect(part.data, scan, depth + 1, budget);
@@ -453,7 +455,11 @@ function sqlitePages(buf: Buffer): Buffer | null {
  */
 export function scanBinaryViews(buf: Buffer, scan: Scan): { rules: string[]; reason?: string } {
   const rules = scan(buf);
-  if (rules.length > 0) return { rules };
+  return rules.length > 0 ? { rules } : viewsOf(buf, scan);
+}
+
+/** The views of scanBinaryViews alone (the plain scan found nothing). */
+function viewsOf(buf: Buffer, scan: Scan): { rules: string[]; reason?: string } {
   const latin1 = buf.toString('latin1');
   const views: [string, () => Buffer | null][] = [
     ['glued to the data before it', () => unglued(buf, latin1)],
