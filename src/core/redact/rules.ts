@@ -150,6 +150,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'nvidia-api-key', keywords: ['nvapi-'], prefix: true, source: `nvapi-[A-Za-z0-9_-]{40,}${END}` },
   // Brave Search: BSA + 28 or so base64url characters (X-Subscription-Token).
   { id: 'brave-search-api-key', keywords: ['BSA'], prefix: true, source: `BSA${MIXED}(?=[A-Za-z0-9_-]*[a-z])[A-Za-z0-9_-]{24,40}${END}` },
+  // Cartesia (voice): sk_car_ + base62.
+  { id: 'cartesia-api-key', keywords: ['sk_car_'], prefix: true, source: `sk_car_[A-Za-z0-9]{20,}${END}` },
   { id: 'apify-api-token', keywords: ['apify_api_'], prefix: true, source: `apify_api_[A-Za-z0-9]{30,}${END}` },
 
   // --- Cloud -----------------------------------------------------------------------------------
@@ -228,6 +230,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'linear-api-key', keywords: ['lin_api_', 'lin_oauth_'], prefix: true, source: `lin_(?:api_[A-Za-z0-9]{40}|oauth_[A-Za-z0-9]{32,})${END}` },
   // Airtable personal access tokens: pat + 14 base62, a dot, 64 hex. `pat` alone is no keyword (path, pattern): the finder holds the shape.
   { id: 'airtable-pat', keywords: [], finder: 'pat[A-Za-z0-9]{14}\\.[a-f0-9]{16}', prefix: true, source: `pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}${END}` },
+  // ClickUp personal tokens: pk_ + the user id + _ + 32 upper-case alphanumerics.
+  { id: 'clickup-token', keywords: ['pk_'], prefix: true, source: `pk_\\d{4,12}_[A-Z0-9]{32}${END}` },
   // Tool APIs: Contentful management tokens, ReadMe, Infracost, Typeform.
   { id: 'contentful-token', keywords: ['CFPAT-'], prefix: true, source: `CFPAT-[A-Za-z0-9_-]{40,}${END}` },
   { id: 'readme-api-key', keywords: ['rdme_'], prefix: true, source: `rdme_[a-z0-9]{64,}${END}` },
@@ -248,6 +252,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'posthog-personal-api-key', keywords: ['phx_'], prefix: true, source: `phx_${MIXED}[A-Za-z0-9_]{35,}${END}` },
   // Honeycomb ingest and management keys (hcaik_, hcxik_, hcamk_, hcxmk_); classic keys have no prefix.
   { id: 'honeycomb-key', keywords: ['hcaik_', 'hcxik_', 'hcamk_', 'hcxmk_'], prefix: true, source: `hc[ax][im]k_[A-Za-z0-9]{20,}${END}` },
+  // Pydantic Logfire write tokens: pylf_v<version>_<region>_ + base62.
+  { id: 'logfire-token', keywords: ['pylf_v'], prefix: true, source: `pylf_v\\d+_[a-z]{2,4}_[A-Za-z0-9]{30,}${END}` },
   // Axiom API and personal tokens: xaat- / xapt- + a UUID.
   { id: 'axiom-token', keywords: ['xaat-', 'xapt-'], prefix: true, source: `xa[ap]t-${UUID}${END}` },
 
@@ -292,6 +298,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'mailgun-api-key', keywords: ['key-'], prefix: true, source: `key-[a-f0-9]{32}${END}` },
   { id: 'mailchimp-api-key', keywords: ['-us'], source: fromLiteral('-us\\d{1,2}', '[a-f0-9]{32}-us\\d{1,2}') },
   { id: 'resend-api-key', keywords: ['re_'], prefix: true, source: `re_${MIXED}[A-Za-z0-9]{6,12}_[A-Za-z0-9]{16,32}${END}` },
+  // Twilio API key SIDs: SK + 32 hex (`SK` is no keyword: the finder holds the shape).
+  { id: 'twilio-api-key', keywords: [], finder: 'SK[0-9a-f]{32}', prefix: true, source: `SK[0-9a-f]{32}${END}` },
   { id: 'mailersend-api-token', keywords: ['mlsn.'], prefix: true, source: `mlsn\\.[a-f0-9]{64}${END}` },
   { id: 'brevo-api-key', keywords: ['xkeysib-', 'xsmtpsib-'], prefix: true, source: `x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}${END}` },
 
