@@ -245,6 +245,22 @@ describe('binary views: UTF-16, glued fields, SQLite pages', () => {
       assert.match(m.withheldReason ?? '', /across SQLite pages/);
     }
     assert.ok(straddled > 0, 'some key fell across a page boundary');
+    // The same past the first MiB of a database read in windows.
+    const base = path.join(dir, 'big-base.db');
+    execFileSync('sqlite3', [base], { input: "PRAGMA page_size=1024; CREATE TABLE msgs(body TEXT); WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1400) INSERT INTO msgs SELECT substr(replace(hex(zeroblob(500)), '00', 'yy'), 1, 1000) FROM c;" });
+    let bigStraddled = 0;
+    for (let n = 3000; n < 4040; n += 16) {
+      const abs = path.join(dir, `big${n}.db`);
+      fs.copyFileSync(base, abs);
+      execFileSync('sqlite3', [abs], { input: `INSERT INTO msgs VALUES('${filler(1500)} key ${anthropic} ${filler(n)}');` });
+      const buf = fs.readFileSync(abs);
+      if (scan(buf).length > 0) continue;
+      bigStraddled++;
+      assert.ok(buf.lastIndexOf(' key ') > 1 << 20, 'the row lies past the first MiB');
+      const m = await measureFile(abs, `big${n}.db`, r.filter, scan, buf.length);
+      assert.deepEqual(m.binarySecrets, ['anthropic-api-key'], `big overflow ${n}`);
+    }
+    assert.ok(bigStraddled > 0, 'some key fell across a page boundary past the first MiB');
     const clean = db('clean.db', `CREATE TABLE t(a TEXT, b TEXT); INSERT INTO t VALUES('U07ABCDE12','${alikes.join(' ').replace(/'/g, "''")}');`);
     assert.deepEqual((await measure('clean.db.copy', clean)).binarySecrets, []);
   });

@@ -4,7 +4,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { carrierKind, MAX_CARRIER_INPUT, scanBinaryViews, scanCarrier, type CarrierFinding } from './redact/carriers.js';
+import { carrierKind, MAX_CARRIER_INPUT, scanBinaryViews, scanCarrier, sqlitePageSize, type CarrierFinding } from './redact/carriers.js';
 
 /**
  * How a file travels:
@@ -309,9 +309,12 @@ async function measureAs(abs: string, rel: string, kind: ContentKind, filter: Te
   let carrier: Buffer[] | null = null;
   let carrierBytes = 0;
   let viewReason: string | undefined;
+  /** A SQLite database's page size: its pages are rejoined in every window, not only the first. */
+  let pageSize = 0;
   for await (const chunk of exportedChunks(abs, rel, kind, filter, done, sizeHint)) {
     hash.update(chunk);
     if (kind !== 'text' && scan && bytes === 0 && carrierKind(chunk)) carrier = [];
+    if (bytes === 0) pageSize = sqlitePageSize(chunk);
     bytes += chunk.length;
     if (carrier && bytes <= MAX_CARRIER_INPUT) {
       carrier.push(chunk);
@@ -320,7 +323,7 @@ async function measureAs(abs: string, rel: string, kind: ContentKind, filter: Te
     if (blank && (kind !== 'text' || hasContent(chunk))) blank = false;
     if (kind !== 'text' && scan) {
       const window = tail.length ? Buffer.concat([tail, chunk]) : chunk;
-      const viewed = scanBinaryViews(window, scan);
+      const viewed = scanBinaryViews(window, scan, pageSize > 0 ? { pageSize, offset: bytes - window.length } : undefined);
       if (viewed.reason && binarySecrets.size === 0) viewReason = viewed.reason;
       for (const rule of viewed.rules) binarySecrets.add(rule);
       tail = Buffer.from(window.subarray(Math.max(0, window.length - SCAN_OVERLAP)));

@@ -438,14 +438,29 @@ const SQLITE = Buffer.from('SQLite format 3\0', 'latin1');
  * next one), joined: a long row's text that runs on from one overflow page to the next (pages
  * next to each other in the file, as rows inserted in order are) reads as one.
  */
-function sqlitePages(buf: Buffer): Buffer | null {
-  if (buf.length < 100 || !buf.subarray(0, 16).equals(SQLITE)) return null;
-  const raw = buf.readUInt16BE(16);
-  const size = raw === 1 ? 65536 : raw;
-  if (size < 512 || (size & (size - 1)) !== 0 || buf.length <= size) return null;
-  const parts: Buffer[] = [];
-  for (let p = size; p < buf.length; p += size) parts.push(buf.subarray(p + 4, Math.min(buf.length, p + size)));
+function sqlitePages(buf: Buffer, at?: SqliteWindow): Buffer | null {
+  const size = at ? at.pageSize : sqlitePageSize(buf);
+  if (size === 0 || buf.length <= size) return null;
+  // Where the next page starts in this window of the file (a window read at an offset, when streamed).
+  const offset = at?.offset ?? 0;
+  const first = offset === 0 ? size : (size - (offset % size)) % size;
+  const parts: Buffer[] = first > 0 && offset > 0 ? [buf.subarray(0, first)] : [];
+  for (let p = first; p < buf.length; p += size) parts.push(buf.subarray(p + 4, Math.min(buf.length, p + size)));
   return Buffer.concat(parts);
+}
+
+/** A SQLite database's page size, from its header; 0 for anything else. */
+export function sqlitePageSize(head: Buffer): number {
+  if (head.length < 100 || !head.subarray(0, 16).equals(SQLITE)) return 0;
+  const raw = head.readUInt16BE(16);
+  const size = raw === 1 ? 65536 : raw;
+  return size >= 512 && (size & (size - 1)) === 0 ? size : 0;
+}
+
+/** Where a streamed window of a SQLite database lies: its page size and the window's offset in the file. */
+export interface SqliteWindow {
+  pageSize: number;
+  offset: number;
 }
 
 /**
@@ -453,18 +468,18 @@ function sqlitePages(buf: Buffer): Buffer | null {
  * prefixes glued to the data before them, UTF-16 strings, a SQLite database's overflow pages.
  * Returns the rules found and, for a view, the reason to show.
  */
-export function scanBinaryViews(buf: Buffer, scan: Scan): { rules: string[]; reason?: string } {
+export function scanBinaryViews(buf: Buffer, scan: Scan, sqlite?: SqliteWindow): { rules: string[]; reason?: string } {
   const rules = scan(buf);
-  return rules.length > 0 ? { rules } : viewsOf(buf, scan);
+  return rules.length > 0 ? { rules } : viewsOf(buf, scan, sqlite);
 }
 
 /** The views of scanBinaryViews alone (the plain scan found nothing). */
-function viewsOf(buf: Buffer, scan: Scan): { rules: string[]; reason?: string } {
+function viewsOf(buf: Buffer, scan: Scan, sqlite?: SqliteWindow): { rules: string[]; reason?: string } {
   const latin1 = buf.toString('latin1');
   const views: [string, () => Buffer | null][] = [
     ['glued to the data before it', () => unglued(buf, latin1)],
     ['in UTF-16 text', () => utf16Strings(buf)],
-    ['across SQLite pages', () => sqlitePages(buf)],
+    ['across SQLite pages', () => sqlitePages(buf, sqlite)],
   ];
   for (const [where, view] of views) {
     const data = view();
