@@ -4,7 +4,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { carrierKind, MAX_CARRIER_INPUT, scanCarrier, type CarrierFinding } from './redact/carriers.js';
+import { carrierKind, MAX_CARRIER_INPUT, scanBinaryViews, scanCarrier, sqlitePageSize, type CarrierFinding } from './redact/carriers.js';
 
 /**
  * How a file travels:
@@ -266,8 +266,10 @@ function measureWhole(whole: Buffer, rel: string, first: ContentKind, filter: Te
     return { kind: 'text', bytes: bytes.length, sha256: sha256(bytes), blank: !hasContent(bytes), ...found(f) };
   }
   const kind = first === 'text' ? 'binary' : first;
-  const raw = found(null, scan ? [...new Set(scan(whole))] : []);
-  const carried = raw.binarySecrets.length === 0 ? carrierSecrets(whole, scan) : null;
+  // Also the views a latin1 scan misses (UTF-16 strings, prefixes glued to other data, SQLite pages).
+  const viewed = scan ? scanBinaryViews(whole, scan) : { rules: [] };
+  const raw = found(null, [...new Set(viewed.rules)]);
+  const carried = raw.binarySecrets.length === 0 ? carrierSecrets(whole, scan) : viewed.reason ? { withheldReason: viewed.reason } : null;
   return { kind, bytes: whole.length, sha256: sha256(whole), blank: whole.length === 0, ...raw, ...carried };
 }
 
@@ -306,9 +308,13 @@ async function measureAs(abs: string, rel: string, kind: ContentKind, filter: Te
   // A carrier is held (up to MAX_CARRIER_INPUT) to be decoded once read; a larger one is withheld unscanned.
   let carrier: Buffer[] | null = null;
   let carrierBytes = 0;
+  let viewReason: string | undefined;
+  /** A SQLite database's page size: its pages are rejoined in every window, not only the first. */
+  let pageSize = 0;
   for await (const chunk of exportedChunks(abs, rel, kind, filter, done, sizeHint)) {
     hash.update(chunk);
     if (kind !== 'text' && scan && bytes === 0 && carrierKind(chunk)) carrier = [];
+    if (bytes === 0) pageSize = sqlitePageSize(chunk);
     bytes += chunk.length;
     if (carrier && bytes <= MAX_CARRIER_INPUT) {
       carrier.push(chunk);
@@ -317,7 +323,9 @@ async function measureAs(abs: string, rel: string, kind: ContentKind, filter: Te
     if (blank && (kind !== 'text' || hasContent(chunk))) blank = false;
     if (kind !== 'text' && scan) {
       const window = tail.length ? Buffer.concat([tail, chunk]) : chunk;
-      for (const rule of scan(window)) binarySecrets.add(rule);
+      const viewed = scanBinaryViews(window, scan, pageSize > 0 ? { pageSize, offset: bytes - window.length } : undefined);
+      if (viewed.reason && binarySecrets.size === 0) viewReason = viewed.reason;
+      for (const rule of viewed.rules) binarySecrets.add(rule);
       tail = Buffer.from(window.subarray(Math.max(0, window.length - SCAN_OVERLAP)));
     }
   }
@@ -327,6 +335,7 @@ async function measureAs(abs: string, rel: string, kind: ContentKind, filter: Te
       ? { binarySecrets: ['unscanned-carrier'], withheldReason: `compressed file too large to scan (over ${MAX_CARRIER_INPUT / 1048576} MiB)` }
       : carrierSecrets(Buffer.concat(carrier, carrierBytes), scan);
   }
+  if (!carried && viewReason && binarySecrets.size > 0) carried = { binarySecrets: [...binarySecrets], withheldReason: viewReason };
   return { kind, bytes, sha256: hash.digest('hex'), blank, ...found(used, [...binarySecrets]), ...carried };
 }
 

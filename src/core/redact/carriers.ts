@@ -7,7 +7,8 @@
  */
 import { isUtf8 } from 'node:buffer';
 import zlib from 'node:zlib';
-import type { Hit, Pass } from './pass.js';
+import { literalFinder, type Hit, type Pass } from './pass.js';
+import { SHAPE_RULES } from './rules.js';
 
 /** Decoded bytes kept for one stream or member: more is a decompression bomb, or too large to scan. */
 export const MAX_DECODED = 64 * 1024 * 1024;
@@ -182,6 +183,8 @@ function inspect(buf: Buffer, scan: Scan, depth: number, budget: Budget): Carrie
   for (const part of parts(kind, buf, budget)) {
     let rules = scanWindows(part.data, scan);
     if (rules.length === 0 && part.xml) rules = scanWindows(xmlText(part.data), scan);
+    // A member in UTF-16 (a PowerShell log in a zip), or a binary one with glued fields.
+    if (rules.length === 0 && part.data.length > 0) rules = viewsOf(part.data, scan).rules;
     if (rules.length > 0) return { rules: [...new Set(rules)], reason: `${part.what}` };
     if (depth + 1 < MAX_DEPTH) {
       const nested = inspect(part.data, scan, depth + 1, budget);
@@ -221,6 +224,19 @@ const isB64 = (c: number): boolean => c < 128 && B64[c] === 1;
 /** Each base64 character's 6-bit value. */
 const B64_VALUE = new Uint8Array(128);
 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((c, i) => (B64_VALUE[c.charCodeAt(0)] = i));
+
+/**
+ * The base64 of each carrier's magic number (gzip 1f 8b 08, zip PK 03 04, %PDF-; for PNG the
+ * signature and the IHDR chunk header every PNG starts with, so a data URL of random bytes after
+ * a PNG signature, as in test look-alikes, is not decoded).
+ */
+const BASE64_MAGIC: readonly [string, CarrierKind][] = [['H4sI', 'gzip'], ['UEsDB', 'zip'], ['iVBORw0KGgoAAAANSUhEU', 'png'], ['JVBERi0', 'pdf']];
+
+/** The carrier a base64 run at `start` decodes to, by its first characters, or null. */
+function base64CarrierKind(text: string, start: number): CarrierKind | null {
+  for (const [magic, kind] of BASE64_MAGIC) if (text.startsWith(magic, start)) return kind;
+  return null;
+}
 
 /** A run is decoded in full only when its first 24 characters decode to text. */
 const isTextByte = (b: number): boolean => (b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d || b >= 0x80;
@@ -309,6 +325,10 @@ export function base64Runs(text: string, onRun: (start: number, end: number, fir
  * rejected on their first 24 characters.
  */
 export function base64Pass(detect: (text: string) => string | null): Pass {
+  const scan: Scan = (chunk) => {
+    const rule = detect(chunk.toString('latin1'));
+    return rule ? [rule] : [];
+  };
   return {
     finder: null,
     regex: /(?!)/g,
@@ -316,7 +336,14 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
     run(text) {
       const hits: Hit[] = [];
       base64Runs(text, (start, end, first) => {
-        if (!headIsText(text, start)) return;
+        if (!headIsText(text, start)) {
+          // Base64 of a carrier (a notebook's image/png output, `gzip | base64` in a trace): decoded and scanned as one.
+          const kind = base64CarrierKind(text, start);
+          if (!kind) return;
+          const found = scanCarrier(Buffer.from(text.slice(start, end).replace(/\\[rn]|[\r\n=]/g, ''), 'base64'), scan);
+          if (found) hits.push({ rule: 'base64-secret', start, end, label: `base64:${kind}:${found.rules[0] ?? 'unscanned-carrier'}` });
+          return;
+        }
         let decoded = decodesToText(text.slice(start, end));
         // Wrapped lines that did not belong: the first line alone.
         if (decoded === null && first < end) {
@@ -329,4 +356,159 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
       return hits;
     },
   };
+}
+
+// --- views of binary content ------------------------------------------------------------
+
+/**
+ * Prefixes distinctive enough to start a token even when glued to the bytes before them: in a
+ * binary (a SQLite row, a serialised object) one field's text runs straight into the next, so
+ * `U0123ABCxoxb-…` has no token boundary before the secret. Keywords of prefix rules of four
+ * characters with punctuation or five or more (`xoxb-`, `ghp_`, `sk-ant-`, `AKIA`); not `sk-`
+ * (`risk-…`, `task-…`) and the like, nor the Discord id heads, which are any base64 of three digits.
+ */
+const GLUED_PREFIXES = [
+  ...SHAPE_RULES.filter((r) => r.prefix && r.keywords.length < 20).flatMap((r) => r.keywords).filter((k) => k.length >= 5 || (k.length >= 4 && /[-_.]/.test(k))),
+  ...['xoxb-', 'xoxp-', 'xoxa-', 'xoxe-', 'xoxo-', 'xoxs-', 'xoxr-', 'AKIA', 'ASIA'],
+];
+const GLUED = literalFinder(GLUED_PREFIXES, '');
+const isTokenByte = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47;
+
+/** The longest token read after a glued prefix (PEM blocks and the like are never glued to a field). */
+const GLUED_WINDOW = 2048;
+
+/**
+ * What follows each distinctive prefix glued to the byte before it, as latin1 lines (up to
+ * GLUED_WINDOW characters, or to the next such prefix); null when there is none. Only these
+ * windows are scanned again, not the whole binary.
+ */
+function unglued(buf: Buffer, text = buf.toString('latin1')): Buffer | null {
+  GLUED.lastIndex = 0;
+  const starts: number[] = [];
+  for (let m = GLUED.exec(text); m !== null; m = GLUED.exec(text)) {
+    if (m.index > 0 && isTokenByte(text.charCodeAt(m.index - 1))) starts.push(m.index);
+  }
+  if (starts.length === 0) return null;
+  let out = '';
+  for (let i = 0; i < starts.length; i++) out += `${text.slice(starts[i], Math.min(starts[i]! + GLUED_WINDOW, starts[i + 1] ?? Infinity))}\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+/** The shortest UTF-16 string taken from a binary (a token is longer). */
+const MIN_UTF16 = 12;
+
+/**
+ * The UTF-16 strings of a binary (little-endian at both byte alignments, which also reads
+ * big-endian text), as latin1 lines: a PowerShell `>` file, a Windows resource, a SQLite
+ * database in UTF-16. Null when there is none.
+ */
+export function utf16Strings(buf: Buffer): Buffer | null {
+  const isPrint = (b: number): boolean => (b >= 0x20 && b < 0x7f) || b === 0x09;
+  const w = 2 * MIN_UTF16;
+  const n = buf.length;
+  let out = '';
+  // Skips ahead: a run of w bytes starting anywhere in [i, i + w - 2] covers the last two bytes
+  // of this window, one a character and the other a NUL; a window whose last two are not is passed over at once.
+  for (let i = 0; i + w <= n; ) {
+    const a = buf[i + w - 2]!;
+    const b = buf[i + w - 1]!;
+    const q = a === 0 && isPrint(b) ? i + w - 1 : b === 0 && isPrint(a) ? i + w - 2 : -1;
+    if (q === -1) {
+      i += w - 1;
+      continue;
+    }
+    // The run through q: its characters are at q's parity, each followed by a NUL.
+    let start = q;
+    while (start >= 2 && isPrint(buf[start - 2]!) && buf[start - 1] === 0) start -= 2;
+    let end = q;
+    while (end + 1 < n && isPrint(buf[end]!) && buf[end + 1] === 0) end += 2;
+    if ((end - start) / 2 >= MIN_UTF16) {
+      for (let k = start; k < end; k += 2) out += String.fromCharCode(buf[k]!);
+      out += '\n';
+      i = end;
+    } else i += w - 1;
+  }
+  return out.length > 0 ? Buffer.from(out, 'latin1') : null;
+}
+
+const SQLITE = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * A SQLite database's pages with their first four bytes cut (an overflow page's pointer to the
+ * next one), joined: a long row's text that runs on from one overflow page to the next (pages
+ * next to each other in the file, as rows inserted in order are) reads as one.
+ */
+function sqlitePages(buf: Buffer, at?: SqliteWindow): Buffer | null {
+  const size = at ? at.pageSize : sqlitePageSize(buf);
+  if (size === 0 || buf.length <= size) return null;
+  // Where the next page starts in this window of the file (a window read at an offset, when streamed).
+  const offset = at?.offset ?? 0;
+  const first = offset === 0 ? size : (size - (offset % size)) % size;
+  const parts: Buffer[] = first > 0 && offset > 0 ? [buf.subarray(0, first)] : [];
+  for (let p = first; p < buf.length; p += size) parts.push(buf.subarray(p + 4, Math.min(buf.length, p + size)));
+  return Buffer.concat(parts);
+}
+
+/** A SQLite database's page size, from its header; 0 for anything else. */
+export function sqlitePageSize(head: Buffer): number {
+  if (head.length < 100 || !head.subarray(0, 16).equals(SQLITE)) return 0;
+  const raw = head.readUInt16BE(16);
+  const size = raw === 1 ? 65536 : raw;
+  return size >= 512 && (size & (size - 1)) === 0 ? size : 0;
+}
+
+/** Where a streamed window of a SQLite database lies: its page size and the window's offset in the file. */
+export interface SqliteWindow {
+  pageSize: number;
+  offset: number;
+}
+
+/**
+ * Scans binary content as latin1 and, when that finds nothing, in the views a plain scan misses:
+ * prefixes glued to the data before them, UTF-16 strings, a SQLite database's overflow pages.
+ * Returns the rules found and, for a view, the reason to show.
+ */
+export function scanBinaryViews(buf: Buffer, scan: Scan, sqlite?: SqliteWindow): { rules: string[]; reason?: string } {
+  const rules = scan(buf);
+  return rules.length > 0 ? { rules } : viewsOf(buf, scan, sqlite);
+}
+
+/** The views of scanBinaryViews alone (the plain scan found nothing). */
+function viewsOf(buf: Buffer, scan: Scan, sqlite?: SqliteWindow): { rules: string[]; reason?: string } {
+  const latin1 = buf.toString('latin1');
+  const views: [string, () => Buffer | null][] = [
+    ['glued to the data before it', () => unglued(buf, latin1)],
+    ['in UTF-16 text', () => utf16Strings(buf)],
+    ['across SQLite pages', () => sqlitePages(buf, sqlite)],
+  ];
+  for (const [where, view] of views) {
+    const data = view();
+    if (!data) continue;
+    let found = [...new Set(scanWindows(data, scan))];
+    // A UTF-16 or SQLite field glued to the one before it (`githubghp_…`).
+    if (found.length === 0 && where !== views[0]![0]) {
+      const apart = unglued(data);
+      if (apart) found = [...new Set(scanWindows(apart, scan))];
+    }
+    if (found.length > 0) {
+      const what = looksUtf16(buf) ? 'UTF-16 text file' : 'binary file';
+      return { rules: found, reason: `${what} holding a secret (${found.join(', ')}) ${where}${what === 'UTF-16 text file' ? ': save it as UTF-8 to export it redacted' : ''}` };
+    }
+  }
+  return { rules: [] };
+}
+
+/** A byte-order mark, or a NUL at every other byte of the first 64 (ASCII text in UTF-16 without one). */
+function looksUtf16(buf: Buffer): boolean {
+  if (buf.length < 2) return false;
+  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) return true;
+  const n = Math.min(buf.length & ~1, 64);
+  if (n < 8) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) even++;
+    if (buf[i + 1] === 0) odd++;
+  }
+  return even === n / 2 || odd === n / 2;
 }

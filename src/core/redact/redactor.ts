@@ -234,8 +234,8 @@ export class Redactor implements Learning {
     // and YAML, which halved its speed: such rules get a pass of their own, run only on text
     // that holds one of their keywords (a plain substring search).
     const punctuated = (r: ShapeRule): boolean => r.keywords.some((k) => /^[^A-Za-z0-9]/.test(k));
-    const rare = SHAPE_RULES.filter((r) => !r.caseInsensitive && !r.multiLine && punctuated(r));
-    const cs = SHAPE_RULES.filter((r) => !r.caseInsensitive && !r.multiLine && !punctuated(r));
+    const rare = SHAPE_RULES.filter((r) => !r.caseInsensitive && !r.multiLine && !r.finder && punctuated(r));
+    const cs = SHAPE_RULES.filter((r) => !r.caseInsensitive && !r.multiLine && !r.finder && !punctuated(r));
     const ci = SHAPE_RULES.filter((r) => r.caseInsensitive);
     const rareKeywords = rare.flatMap((r) => r.keywords);
     this.passes = [
@@ -244,6 +244,8 @@ export class Redactor implements Learning {
       shapePass(cs, '', literalFinder(cs.flatMap((r) => r.keywords), '')),
       rare.length > 0 ? shapePass(rare, '', literalFinder(rareKeywords, ''), (text) => rareKeywords.some((k) => text.includes(k))) : null,
       shapePass(ci, 'i', literalFinder(ci.flatMap((r) => r.keywords), 'i')),
+      // Rules with a finder of their own (rules.ts: a literal too common to be a keyword).
+      ...SHAPE_RULES.filter((r) => r.finder).map((r) => shapePass([r], '', new RegExp(r.finder!, 'g'))),
       extraPass(opts.extraPatterns ?? []),
       keyNamePass(),
     ].filter((p): p is Pass => p !== null);

@@ -35,6 +35,13 @@ export interface ShapeRule {
    * own, only when the text holds one of its keywords, instead of on the lines the finder flags.
    */
   multiLine?: boolean;
+  /**
+   * A regex source used as this rule's own prefilter, in a pass of its own, for a token whose only
+   * literal is too common to be a keyword (Airtable's `pat`: every `path` and `pattern` would send
+   * its line to the whole table): the finder holds the literal and the shape right after it
+   * (`pat[A-Za-z0-9]{14}\.`), which V8 scans for as fast as the literal alone.
+   */
+  finder?: string;
 }
 
 /** An ANSI colour code (raw, or escaped as JSON/Python/shell write it), or a JSON `\n`/`\r`/`\t`. */
@@ -139,6 +146,13 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'langsmith-api-key', keywords: ['lsv2_'], prefix: true, source: `lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}${END}` },
   { id: 'tavily-api-key', keywords: ['tvly-'], prefix: true, source: `tvly-(?:dev-|prod-)?[A-Za-z0-9]{30,}${END}` },
   { id: 'pinecone-api-key', keywords: ['pcsk_'], prefix: true, source: `pcsk_[A-Za-z0-9_]{40,}${END}` },
+  // NVIDIA NIM / build.nvidia.com: nvapi- + 64 base64url.
+  { id: 'nvidia-api-key', keywords: ['nvapi-'], prefix: true, source: `nvapi-[A-Za-z0-9_-]{40,}${END}` },
+  // Brave Search: BSA + 28 or so base64url characters (X-Subscription-Token).
+  { id: 'brave-search-api-key', keywords: ['BSA'], prefix: true, source: `BSA${MIXED}(?=[A-Za-z0-9_-]*[a-z])[A-Za-z0-9_-]{24,40}${END}` },
+  // Cartesia (voice): sk_car_ + base62.
+  { id: 'cartesia-api-key', keywords: ['sk_car_'], prefix: true, source: `sk_car_[A-Za-z0-9]{20,}${END}` },
+  { id: 'apify-api-token', keywords: ['apify_api_'], prefix: true, source: `apify_api_[A-Za-z0-9]{30,}${END}` },
 
   // --- Cloud -----------------------------------------------------------------------------------
   { id: 'aws-access-key-id', keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'], prefix: true, source: `(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}${END}` },
@@ -163,6 +177,16 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'neon-api-key', keywords: ['napi_'], prefix: true, source: `napi_[a-z0-9]{60,}${END}` },
   { id: 'databricks-token', keywords: ['dapi'], prefix: true, source: `dapi[a-f0-9]{32}(?:-\\d)?${END}` },
   { id: 'cloudflare-api-token', keywords: ['cfut_'], prefix: true, source: `cfut_[A-Za-z0-9]{40,}${END}` },
+  // Cloudflare Origin CA keys: v1.0- + 24 hex + - + 146 hex.
+  { id: 'cloudflare-origin-ca-key', keywords: ['v1.0-'], prefix: true, source: `v1\\.0-[a-f0-9]{24}-[a-f0-9]{140,160}${END}` },
+  // Supabase's newer secret API keys (sb_publishable_ ones are public by design and kept).
+  { id: 'supabase-secret-key', keywords: ['sb_secret_'], prefix: true, source: `sb_secret_[A-Za-z0-9_-]{20,}${END}` },
+  // Dropbox short-lived access tokens: sl. (or sl.u., sl.B…) + 130 or more base64url characters.
+  { id: 'dropbox-token', keywords: ['sl.'], prefix: true, source: `sl\\.(?:[A-Za-z]{1,2}\\.)?[A-Za-z0-9_=-]{100,}${END}` },
+  // Deno Deploy personal and organisation tokens.
+  { id: 'deno-deploy-token', keywords: ['ddp_', 'ddo_', 'ddw_'], prefix: true, source: `dd[pow]_[A-Za-z0-9]{36,}${END}` },
+  // Tailscale keys: tskey-<kind>-<id>-<secret>.
+  { id: 'tailscale-key', keywords: ['tskey-'], prefix: true, source: `tskey-[a-z]{3,8}-[A-Za-z0-9]{6,}-[A-Za-z0-9]{16,}${END}` },
 
   // --- Secret managers and infrastructure ------------------------------------------------------
   // Doppler: dp.pt. (personal), dp.st.[config.] (service), dp.ct., dp.sa., dp.scim., dp.audit.
@@ -203,7 +227,16 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'rubygems-api-key', keywords: ['rubygems_'], prefix: true, source: `rubygems_[a-f0-9]{48}${END}` },
   { id: 'nuget-api-key', keywords: ['oy2'], prefix: true, source: `oy2[a-z0-9]{43}${END}` },
   { id: 'crates-io-token', keywords: ['cio'], prefix: true, source: `cio[A-Za-z0-9]{32}${END}` },
-  { id: 'linear-api-key', keywords: ['lin_api_'], prefix: true, source: `lin_api_[A-Za-z0-9]{40}${END}` },
+  { id: 'linear-api-key', keywords: ['lin_api_', 'lin_oauth_'], prefix: true, source: `lin_(?:api_[A-Za-z0-9]{40}|oauth_[A-Za-z0-9]{32,})${END}` },
+  // Airtable personal access tokens: pat + 14 base62, a dot, 64 hex. `pat` alone is no keyword (path, pattern): the finder holds the shape.
+  { id: 'airtable-pat', keywords: [], finder: 'pat[A-Za-z0-9]{14}\\.[a-f0-9]{16}', prefix: true, source: `pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}${END}` },
+  // ClickUp personal tokens: pk_ + the user id + _ + 32 upper-case alphanumerics.
+  { id: 'clickup-token', keywords: ['pk_'], prefix: true, source: `pk_\\d{4,12}_[A-Z0-9]{32}${END}` },
+  // Tool APIs: Contentful management tokens, ReadMe, Infracost, Typeform.
+  { id: 'contentful-token', keywords: ['CFPAT-'], prefix: true, source: `CFPAT-[A-Za-z0-9_-]{40,}${END}` },
+  { id: 'readme-api-key', keywords: ['rdme_'], prefix: true, source: `rdme_[a-z0-9]{64,}${END}` },
+  { id: 'infracost-api-key', keywords: ['ico-'], prefix: true, source: `ico-${MIXED}[A-Za-z0-9]{32}${END}` },
+  { id: 'typeform-token', keywords: ['tfp_'], prefix: true, source: `tfp_[A-Za-z0-9_.=-]{40,}${END}` },
   { id: 'notion-token', keywords: ['ntn_', 'secret_'], prefix: true, source: `(?:ntn_[A-Za-z0-9]{40,}|secret_[A-Za-z0-9]{43})${END}` },
   { id: 'figma-token', keywords: ['figd_', 'figp_'], prefix: true, source: `fig[dp]_[A-Za-z0-9_-]{30,}${END}` },
   { id: 'hubspot-token', keywords: ['pat-'], prefix: true, source: `pat-(?:na|eu|ap)\\d-${UUID}${END}` },
@@ -217,6 +250,12 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'dynatrace-token', keywords: ['dt0c01.'], prefix: true, source: `dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}${END}` },
   // PostHog personal API keys (phx_); project keys (phc_) are public by design and kept.
   { id: 'posthog-personal-api-key', keywords: ['phx_'], prefix: true, source: `phx_${MIXED}[A-Za-z0-9_]{35,}${END}` },
+  // Honeycomb ingest and management keys (hcaik_, hcxik_, hcamk_, hcxmk_); classic keys have no prefix.
+  { id: 'honeycomb-key', keywords: ['hcaik_', 'hcxik_', 'hcamk_', 'hcxmk_'], prefix: true, source: `hc[ax][im]k_[A-Za-z0-9]{20,}${END}` },
+  // Pydantic Logfire write tokens: pylf_v<version>_<region>_ + base62.
+  { id: 'logfire-token', keywords: ['pylf_v'], prefix: true, source: `pylf_v\\d+_[a-z]{2,4}_[A-Za-z0-9]{30,}${END}` },
+  // Axiom API and personal tokens: xaat- / xapt- + a UUID.
+  { id: 'axiom-token', keywords: ['xaat-', 'xapt-'], prefix: true, source: `xa[ap]t-${UUID}${END}` },
 
   // --- Chat ------------------------------------------------------------------------------------
   { id: 'slack-config-token', keywords: ['xox'], prefix: true, source: `xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{100,}${END}` },
@@ -226,6 +265,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'discord-webhook', keywords: ['discord'], source: `https://(?:canary\\.|ptb\\.)?discord(?:app)?\\.com/api/webhooks/\\d+/[A-Za-z0-9_-]{20,}` },
   // Discord bot token: base64 of the bot's numeric user id, a dot, 6 characters of timestamp, a dot, the HMAC.
   { id: 'discord-bot-token', keywords: DISCORD_ID_HEADS, prefix: true, source: `${DISCORD_ID_B64}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{25,40}${END}` },
+  // Discord user tokens with MFA (older form): mfa. + 84 base64url.
+  { id: 'discord-mfa-token', keywords: ['mfa.'], prefix: true, source: `mfa\\.[A-Za-z0-9_-]{80,90}${END}` },
   { id: 'teams-webhook', keywords: ['webhook.office.com'], source: `https://[A-Za-z0-9-]+\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9@/-]{40,}` },
   // Teams workflows (Power Automate): the URL's sig= parameter is the credential.
   { id: 'teams-workflow-webhook', keywords: ['logic.azure.com', 'powerplatform.com'], source: `https://[A-Za-z0-9.-]+\\.(?:logic\\.azure\\.com|powerplatform\\.com)(?::\\d+)?/[^\\s"'<>]*?[?&]sig=(?<s>[A-Za-z0-9_%-]{20,})` },
@@ -242,6 +283,12 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'square-token', keywords: ['EAAA', 'sq0'], prefix: true, source: `(?:EAAA[A-Za-z0-9_-]{56,64}|sq0(?:atp|csp|idp)-[A-Za-z0-9_-]{22,60})${END_B64}` },
   // Meta (Facebook, Instagram, WhatsApp) access tokens: EAA + a long alphanumeric body.
   { id: 'meta-access-token', keywords: ['EAA'], prefix: true, source: `EAA[A-Za-z0-9]{90,}${END_B64}` },
+  { id: 'razorpay-key', keywords: ['rzp_live_', 'rzp_test_'], prefix: true, source: `rzp_(?:live|test)_[A-Za-z0-9]{14,}${END}` },
+  { id: 'paddle-api-key', keywords: ['pdl_live_', 'pdl_sdbx_'], prefix: true, source: `pdl_(?:live|sdbx)_(?:apikey_)?[A-Za-z0-9_]{30,}${END}` },
+  { id: 'flutterwave-secret-key', keywords: ['FLWSECK'], prefix: true, source: `FLWSECK(?:_TEST)?-[a-f0-9]{32}-X${END}` },
+  // Plaid access tokens: access-<environment>-<UUID>.
+  { id: 'plaid-access-token', keywords: ['access-sandbox-', 'access-development-', 'access-production-'], prefix: true, source: `access-(?:sandbox|development|production)-${UUID}${END}` },
+  { id: 'shippo-api-token', keywords: ['shippo_live_', 'shippo_test_'], prefix: true, source: `shippo_(?:live|test)_[a-f0-9]{40}${END}` },
   { id: 'braintree-access-token', keywords: ['access_token$'], prefix: true, source: `access_token\\$(?:production|sandbox)\\$[a-z0-9]{16}\\$[a-f0-9]{32}${END}` },
   // Mapbox secret tokens (sk.eyJ…); public ones (pk.eyJ…) are meant to be shipped and are kept.
   { id: 'mapbox-secret-token', keywords: ['sk.eyJ'], prefix: true, source: `sk\\.eyJ[A-Za-z0-9_-]{20,}\\.[A-Za-z0-9_-]{20,}${END}` },
@@ -251,6 +298,9 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'mailgun-api-key', keywords: ['key-'], prefix: true, source: `key-[a-f0-9]{32}${END}` },
   { id: 'mailchimp-api-key', keywords: ['-us'], source: fromLiteral('-us\\d{1,2}', '[a-f0-9]{32}-us\\d{1,2}') },
   { id: 'resend-api-key', keywords: ['re_'], prefix: true, source: `re_${MIXED}[A-Za-z0-9]{6,12}_[A-Za-z0-9]{16,32}${END}` },
+  // Twilio API key SIDs: SK + 32 hex (`SK` is no keyword: the finder holds the shape).
+  { id: 'twilio-api-key', keywords: [], finder: 'SK[0-9a-f]{32}', prefix: true, source: `SK[0-9a-f]{32}${END}` },
+  { id: 'mailersend-api-token', keywords: ['mlsn.'], prefix: true, source: `mlsn\\.[a-f0-9]{64}${END}` },
   { id: 'brevo-api-key', keywords: ['xkeysib-', 'xsmtpsib-'], prefix: true, source: `x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}${END}` },
 
   // --- Keys and tokens of no one provider ------------------------------------------------------
@@ -287,8 +337,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   },
 
   // Families with no prefix (Mistral, Cohere, Deepgram, Exa, Serper/SerpAPI, Weights & Biases,
-  // Datadog, Okta, Twilio auth tokens, Postmark, Brave, ElevenLabs' older 32-hex keys, Heroku's
-  // older UUID keys, Scaleway secret keys, Airtable) are left to the key-name layer and learned
+  // Datadog, Okta, Twilio auth tokens, Postmark, ElevenLabs' older 32-hex keys, Heroku's
+  // older UUID keys, Scaleway secret keys, Airtable's old `key…` keys) are left to the key-name layer and learned
   // values: they are found by the variable or header they are assigned to (MISTRAL_API_KEY=…,
   // X-Subscription-Token: …). Rules keyed on the provider's name were written and measured: their
   // 26 case-insensitive keywords cost 19% of the redactor's throughput, on every byte.
