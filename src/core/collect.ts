@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { forEachLimited, turnTaker } from './concurrency.js';
+import { forEachLimited, yielder } from './concurrency.js';
 import { UserError } from '../errors.js';
 import { base64Length, identityFilter, isBase64Kind, measureFile, type BinaryScanner, type Measured, type TextFilterFactory } from './content.js';
 import { createExcludeMatcher } from './excludes.js';
 import { listAttempts, type AttemptRef, type Layout } from './layout.js';
-import { assignFates } from './fates.js';
+import { assignPlacement } from './placement.js';
 import { assignNames } from './names.js';
 import { PLAN_VERSION, type ExportLimits, type ExportPlan, type PlannedLink, type WorkspaceOverLimit, type WorkspaceOverride } from './plan.js';
 import { CancelledError } from '../errors.js';
@@ -12,7 +12,7 @@ import { prioritize } from './priority.js';
 import type { SessionRef } from './session.js';
 import { selectTurns } from './turn-spec.js';
 import { describeAttempt, type AttemptInfo } from './turns.js';
-import { LeftOutTable, PlannedTable, WalkTable } from './tables.js';
+import { LeftOutTable, PlannedTable, WalkTable } from './plan-store/index.js';
 import { walkAttempt, type NameScanner } from './walk.js';
 import { containsAny, HARVEST_TOTAL, isConfigLike, readCapped, type Learning } from './redact/learned.js';
 
@@ -231,13 +231,13 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   let measuredBytes = 0;
   const planned = new PlannedTable(walked, chosen.length);
   const cannot = new Map<number, { leave: string; withheld?: string[] }>();
-  const takeTurn = turnTaker();
+  const maybeYield = yielder();
   const learning = opts.learning;
   // The number of values learned when each slot's measurement began (learned values only grow).
   const seenAt = learning ? new Int32Array(chosen.length) : null;
   const measureSlot = async (slot: number, again: boolean): Promise<void> => {
-    const turn = takeTurn();
-    if (turn) await turn;
+    const pause = maybeYield();
+    if (pause) await pause;
     if (opts.signal?.aborted) throw new CancelledError();
     const file = chosen[slot]!;
     const rel = walked.filePath(file);
@@ -320,9 +320,9 @@ export async function collect(opts: CollectOptions & { selection?: Selection }):
   planned.compact();
 
   // Pass 4: own gist file or archive.
-  const { fates, parts, archiveBound } = assignFates(planned, limits);
+  const { placement, parts, archiveBound } = assignPlacement(planned, limits);
   const up: number[] = [];
-  fates.forEach((fate, i) => (fate === null ? up.push(i) : planned.archive(i, fate)));
+  placement.forEach((place, i) => (place === null ? up.push(i) : planned.archive(i, place)));
   const names = assignNames(up.map((i) => {
     const { turn, attempt } = planned.attemptOf(i);
     return { turn, attempt, attemptRel: planned.attemptRelOf(i) };

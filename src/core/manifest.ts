@@ -1,6 +1,6 @@
 import { MANIFEST_VERSION, SHARE_FORMAT } from './manifest-schema.js';
 import { archived, type ExportLimits, type ExportPlan, type LeftOut, type PlannedFile } from './plan.js';
-import { firstSorted, type Entries } from './tables.js';
+import { firstSorted, type Entries } from './plan.js';
 import type { AttemptInfo, ErrorInfo } from './turns.js';
 
 export type SessionStatus = 'complete' | 'error' | 'interrupted';

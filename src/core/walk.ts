@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readlinkSync, realpathSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
-import { turnTaker } from './concurrency.js';
+import { yielder } from './concurrency.js';
 import type { ExcludeCategory, ExcludeMatcher } from './excludes.js';
 import { ATTEMPT_RE, TURN_RE, type AttemptRef } from './layout.js';
 
@@ -138,7 +138,7 @@ function keepUtf8Names(dirents: Dirent[], dirAbs: string, onBad: (bytes: Buffer,
 export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promise<void> {
   const { sink } = opts;
   // The event loop gets a turn (progress, Ctrl-C) every few milliseconds.
-  const takeTurn = turnTaker();
+  const maybeYield = yielder();
   // Directories are held attempt-relative with their trailing `/` ('' for the attempt itself).
   const prefix = attempt.relDir ? `${attempt.relDir}/` : '';
   const stack: string[] = [''];
@@ -167,8 +167,8 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
       const d = dirents[i]!;
       const name = d.name;
       if (attempt.implicit && dirRel === '' && (ATTEMPT_RE.test(name) || TURN_RE.test(name))) continue;
-      const turn = takeTurn();
-      if (turn) await turn;
+      const pause = maybeYield();
+      if (pause) await pause;
       let isDir = d.isDirectory();
       let isFile = d.isFile();
       let isLink = d.isSymbolicLink();

@@ -1,6 +1,6 @@
 import type { Selection } from '../core/collect.js';
 import { archived, type ExportPlan, type LeftOut, type PlannedFile } from '../core/plan.js';
-import { firstSorted } from '../core/tables.js';
+import { firstSorted } from '../core/plan.js';
 import type { AttemptInfo, TurnStatus } from '../core/turns.js';
 import { size, type Styler } from './style.js';
 import { terminalSafe as t } from './terminal-safe.js';

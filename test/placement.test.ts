@@ -4,11 +4,11 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { writeZip } from '../src/adapters/zip/writer.js';
-import { archivePartCapacity, assignFates, zipUpperBound, type FateInput } from '../src/core/fates.js';
+import { archivePartCapacity, assignPlacement, zipUpperBound, type PlacementInput } from '../src/core/placement.js';
 import { tempDir } from './helpers/env.js';
 
-/** assignFates reads a planned table; these tests hand it plain records. */
-const input = (files: readonly { path: string; kind: 'text' | 'binary'; bytes: number }[]): FateInput => ({
+/** assignPlacement reads a planned table; these tests hand it plain records. */
+const input = (files: readonly { path: string; kind: 'text' | 'binary'; bytes: number }[]): PlacementInput => ({
   length: files.length, kindOf: (i) => files[i]!.kind, bytesOf: (i) => files[i]!.bytes, pathOf: (i) => files[i]!.path,
 });
 
@@ -37,7 +37,7 @@ describe('archive arithmetic', () => {
     const files: { path: string; kind: 'text' | 'binary'; bytes: number }[] = Array.from({ length: 400 }, (_, i) => ({ path: `f${i}`, kind: 'text', bytes: 100 }));
     files[3] = { path: 'bin', kind: 'binary', bytes: 100 };
     files[5] = { path: 'big', kind: 'text', bytes: 11 * 1024 ** 2 };
-    const { fates, parts } = assignFates(input(files), LIMITS);
+    const { placement: fates, parts } = assignPlacement(input(files), LIMITS);
     const individual = fates.filter((f) => f === null).length;
     assert.equal(parts, 2, 'an 11 MB member needs two 7.5 MB parts');
     assert.equal(1 + individual + parts, 300, 'exactly fills the 300-file limit');
@@ -48,6 +48,6 @@ describe('archive arithmetic', () => {
   });
   it('refuses an archive that would need more parts than the gist can hold', () => {
     const files = [{ path: 'huge', kind: 'binary' as const, bytes: 5 * 1024 ** 2 }];
-    assert.throws(() => assignFates(input(files), { ...LIMITS, maxFileSize: 4096 }), /would need \d+ gist files, over the 300-file limit/);
+    assert.throws(() => assignPlacement(input(files), { ...LIMITS, maxFileSize: 4096 }), /would need \d+ gist files, over the 300-file limit/);
   });
 });
