@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { selectAttempts } from '../src/core/collect.js';
+import { selectAttempts } from '../src/core/stages/select.js';
 import { buildManifest, MANIFEST_BUDGET, sessionStatus } from '../src/core/manifest.js';
 import type { LeftOut, PlannedFile } from '../src/core/plan.js';
 import { describeAttempt } from '../src/core/turns.js';

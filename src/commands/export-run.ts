@@ -140,7 +140,7 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   const collectWith = async (workspaceOverrides?: Map<string, WorkspaceOverride>): Promise<ExportPlan> => {
     try {
       return await collect({
-        session, selection, turns: opts.turns, attempts: opts.attempts, exclude: [...exclude, ...opts.exclude], include: opts.include,
+        session, selection, exclude: [...exclude, ...opts.exclude], include: opts.include,
         limits, filter, scanBinary: (chunk) => redactor.scanBinary(chunk), scanNames: (names) => redactor.scanNames(names), redactString, workspaceOverrides, listWorkspaceFiles: prompting, signal: ctx.signal, learning: redactor,
         onEvent: (e) => progress.onEvent(e),
       });

@@ -1,4 +1,4 @@
-import type { Selection } from '../core/collect.js';
+import type { Selection } from '../core/stages/select.js';
 import { archived, type ExportPlan, type LeftOut, type PlannedFile } from '../core/plan.js';
 import { firstSorted } from '../core/plan.js';
 import type { AttemptInfo, TurnStatus } from '../core/turns.js';
