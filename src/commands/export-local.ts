@@ -37,7 +37,8 @@ function jsonReport(plan: ExportPlan, manifest: Record<string, unknown>, extra: 
       walked_files: plan.walkedFiles,
       accounting: { walked: plan.accounting.walked, uploaded: plan.accounting.uploaded, archived: plan.accounting.archived, left_out: plan.accounting.leftOut, excluded_dirs: plan.accounting.excludedDirs, links: plan.accounting.links, other_entries: plan.accounting.otherEntries },
       files: new MappedList(plan.files, (f) => ({
-        path: f.path, fate: f.fate, name: f.name ?? null, kind: f.kind, size: f.size, bytes: f.bytes,
+        // `fate`: the document's key for a file's placement, kept as published.
+        path: f.path, fate: f.placement, name: f.name ?? null, kind: f.kind, size: f.size, bytes: f.bytes,
         gist_bytes: f.gistBytes ?? null, sha256: f.sha256, reason: f.reason ?? null, redactions: f.redactions,
       })),
       links: plan.links.map((l) => ({ path: l.path, target: l.target, target_path: l.targetPath })),

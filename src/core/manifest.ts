@@ -69,7 +69,7 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): Record<s
   const files: Record<string, unknown> = {};
   let memberCount = 0;
   for (const f of plan.files) {
-    if (f.fate === 'archive') memberCount++;
+    if (f.placement === 'archive') memberCount++;
     else files[f.name!] = { path: f.path, bytes: f.bytes, sha256: f.sha256, encoding: f.kind === 'base64' ? 'base64' : 'utf-8', gist_bytes: f.gistBytes };
   }
   // Archive members are read again where they are listed, never gathered into a list (there can be 100,000).

@@ -44,7 +44,7 @@ export interface PlannedFile {
   /** Bytes of the file as exported and restored by `pull` (after redaction). */
   bytes: number;
   sha256: string;
-  fate: 'upload' | 'archive';
+  placement: 'upload' | 'archive';
   /** Flat gist name (uploaded files only). */
   name?: string;
   /** Bytes the gist file holds: the text, or its base64 form (uploaded files only). */
@@ -147,11 +147,11 @@ export interface ExportPlan {
 /** The files uploaded as their own gist file (at most a gist's 300), in priority order. */
 export function uploaded(plan: Pick<ExportPlan, 'files'>): PlannedFile[] {
   const out: PlannedFile[] = [];
-  for (const f of plan.files) if (f.fate === 'upload') out.push(f);
+  for (const f of plan.files) if (f.placement === 'upload') out.push(f);
   return out;
 }
 
 /** The files carried in the overflow archive (there can be any number), in priority order. */
 export function* archived(plan: Pick<ExportPlan, 'files'>): Generator<PlannedFile> {
-  for (const f of plan.files) if (f.fate === 'archive') yield f;
+  for (const f of plan.files) if (f.placement === 'archive') yield f;
 }

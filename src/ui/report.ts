@@ -80,11 +80,11 @@ export function* renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): 
 }
 
 function fileLine(f: PlannedFile): string {
-  const fate = f.fate === 'upload' ? 'upload  ' : 'archive ';
+  const placement = f.placement === 'upload' ? 'upload  ' : 'archive ';
   // An escaped or shortened name does not read back as the path: show where it comes from.
-  const shown = t(f.fate === 'upload' ? (/[%~]/.test(f.name!) ? `${f.name} <- ${f.path}` : f.name!) : f.path);
-  const extra = f.fate === 'archive' ? `  (${t(f.reason ?? '')})` : f.kind === 'base64' ? '  (base64)' : '';
-  return `  ${fate} ${size(f.fate === 'upload' ? f.gistBytes! : f.bytes).padStart(9)}  ${shown}${extra}`;
+  const shown = t(f.placement === 'upload' ? (/[%~]/.test(f.name!) ? `${f.name} <- ${f.path}` : f.name!) : f.path);
+  const extra = f.placement === 'archive' ? `  (${t(f.reason ?? '')})` : f.kind === 'base64' ? '  (base64)' : '';
+  return `  ${placement} ${size(f.placement === 'upload' ? f.gistBytes! : f.bytes).padStart(9)}  ${shown}${extra}`;
 }
 
 /** What redaction changed: counts per rule, and where (file:line rule; never the value). */

@@ -9,7 +9,7 @@ const NO_REDACTIONS: Record<string, number> = Object.freeze({}) as Record<string
 
 /**
  * The files that go out, in priority order, stored by column: a walked file's index, its
- * content kind, exported bytes and sha256 (32 bytes, not 64 hex characters), and its fate.
+ * content kind, exported bytes and sha256 (32 bytes, not 64 hex characters), and its placement (own gist file or archive).
  * Redactions, findings and gist names are kept only for the files that have them. Measurements
  * finish out of order, so the table is filled by slot (one per file chosen to be read) and then
  * compacted, in order, to the files that are planned.
@@ -122,7 +122,7 @@ export class PlannedTable implements Entries<PlannedFile> {
     return {
       path: w.filePath(file), turn, attempt, kind, size: w.fileSize[file]!, mtimeMs: w.fileMtime[file]!, bytes,
       sha256: this.sha.toString('hex', i * SHA_BYTES, (i + 1) * SHA_BYTES),
-      fate: reason === -1 ? 'upload' : 'archive',
+      placement: reason === -1 ? 'upload' : 'archive',
       name: this.names.get(i),
       gistBytes: reason === -1 ? gistBytesOf({ kind, bytes }) : undefined,
       reason: reason === -1 ? undefined : this.reasons.values[reason],
