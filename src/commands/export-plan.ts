@@ -1,7 +1,8 @@
-import { collect, selectAttempts } from '../core/collect.js';
+import { collect } from '../core/collect.js';
 import type { ExportPlan, WorkspaceOverride } from '../core/plan.js';
 import type { Redactor } from '../core/redact/redactor.js';
 import type { SessionRef } from '../core/session.js';
+import { selectAttempts } from '../core/stages/select.js';
 import { CancelledError } from '../errors.js';
 import { printJson as printJsonTo } from '../ui/json-writer.js';
 import { lineChunks, printChunks } from '../ui/print.js';

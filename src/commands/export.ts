@@ -2,8 +2,6 @@ import type { Argv, CommandModule } from 'yargs';
 import type { CommandContext } from './context.js';
 import { EXPORT_DEFAULTS, type ExportOptions } from './export-options.js';
 
-export { EXPORT_DEFAULTS, type ExportOptions } from './export-options.js';
-
 export const exportCommand: CommandModule<object, ExportOptions & { context: CommandContext }> = {
   command: 'export [session]',
   describe: 'Collect a MassGen session, redact it, and share it as a secret gist (or --dry-run, --output)',

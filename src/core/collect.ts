@@ -12,9 +12,6 @@ import { account, summariseRedactions } from './stages/summarise.js';
 import { walkSession } from './stages/walk.js';
 import type { NameScanner } from './walk.js';
 
-export type { CollectEvent } from './stages/events.js';
-export { selectAttempts, type SelectInput, type Selection } from './stages/select.js';
-
 export interface CollectOptions extends StageControl {
   session: SessionRef;
   /** The attempts to export (stage 1, computed once by the caller); all turns, latest attempts when absent. */
