@@ -97,6 +97,16 @@ describe('massgen export behaviour', () => {
       assert.doesNotMatch(r.stderr, /at .*\.js:\d+/, 'no stack trace');
     }
   });
+  it('--dry-run with --output is a usage error, and nothing is written (it used to ignore --output)', async () => {
+    const out = await tempDir();
+    for (const target of ['x.zip', 'dir']) {
+      const r = await runCli(['export', sessionOf('multi-turn-restart'), '--dry-run', '--output', path.join(out, target)]);
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, /--dry-run writes nothing, so it cannot be combined with --output/);
+      assert.equal(r.stderr.trim().split('\n').length, 1, 'one line');
+    }
+    assert.deepEqual(await readdir(out), []);
+  });
   it('a missing session exits 1 with one line; --json still prints one JSON document', async () => {
     const r = await runCli(['export', 'log_19990101_000000', '--dry-run', '--json', '--logs-dir', path.join(FIXTURES, 'error-session', '.massgen', 'massgen_logs')]);
     assert.equal(r.code, 1);

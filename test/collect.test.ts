@@ -21,7 +21,7 @@ async function run(root: string, id: string, over: Over = {}): Promise<ListedPla
   return listed(await collect({ session: { root, id }, ...over, limits: { ...LIMITS, ...over.limits } }));
 }
 const fixture = (s: keyof typeof FIXTURE_SESSIONS, over: Parameters<typeof run>[2] = {}) => run(sessionOf(s), FIXTURE_SESSIONS[s], over);
-const paths = (plan: ListedPlan, fate?: 'upload' | 'archive') => plan.files.filter((f) => !fate || f.fate === fate).map((f) => f.path);
+const paths = (plan: ListedPlan, placement?: 'upload' | 'archive') => plan.files.filter((f) => !placement || f.placement === placement).map((f) => f.path);
 const leftOutPaths = (plan: ListedPlan) => plan.leftOut.map((l) => l.path);
 
 function spec(turnNumber: number, attemptNumber: number, extra: Partial<Parameters<typeof attemptTree>[0]> = {}) {
@@ -75,10 +75,10 @@ describe('what goes in', () => {
     const plan = await fixture('workspace-heavy');
     const f = (p: string) => plan.files.find((x) => x.path === `turn_1/attempt_1/final/agent_b/workspace/${p}`)!;
     assert.equal(f('hero.png').kind, 'base64');
-    assert.equal(f('hero.png').fate, 'upload');
+    assert.equal(f('hero.png').placement, 'upload');
     assert.equal(f('hero.png').gistBytes, Math.ceil(f('hero.png').bytes / 3) * 4);
     assert.equal(f('docs/brochure.pdf').kind, 'base64');
-    assert.equal(f('data/sample.bin').fate, 'archive');
+    assert.equal(f('data/sample.bin').placement, 'archive');
     assert.equal(f('data/sample.bin').kind, 'binary');
     assert.equal(plan.archiveParts, 1);
   });
@@ -167,9 +167,9 @@ describe('priority and limits', () => {
     for (let t = 1; t <= 4; t++) Object.assign(tree, under(`turn_${t}/attempt_${t}`, attemptTree(spec(t, t, { workspace: () => many }))));
     await writeTree(root, tree);
     const plan = await run(root, 'log_x', { limits: { workspaceLimit: 10 * 1024 ** 2 } });
-    const uploaded = plan.files.filter((f) => f.fate === 'upload');
+    const uploaded = plan.files.filter((f) => f.placement === 'upload');
     assert.ok(1 + uploaded.length + plan.archiveParts <= 300, `${uploaded.length} + ${plan.archiveParts}`);
-    assert.ok(plan.files.some((f) => f.fate === 'archive' && f.reason === 'over the 300-file gist limit'));
+    assert.ok(plan.files.some((f) => f.placement === 'archive' && f.reason === 'over the 300-file gist limit'));
     for (let t = 1; t <= 4; t++) {
       for (const name of ['status.json', 'metrics_summary.json', 'execution_metadata.yaml', 'final/agent_a/answer.txt']) {
         assert.ok(uploaded.some((f) => f.path === `turn_${t}/attempt_${t}/${name}`), `turn ${t} keeps ${name}`);
@@ -183,7 +183,7 @@ describe('priority and limits', () => {
     await writeTree(root, under('turn_1/attempt_1', attemptTree(spec(1, 1, { extra: { 'agent_outputs/huge.txt': 'y'.repeat(300 * 1024) } }))));
     const plan = await run(root, 'log_x', { limits: { maxFileSize: 100 * 1024 } });
     const huge = plan.files.find((f) => f.path.endsWith('huge.txt'))!;
-    assert.equal(huge.fate, 'archive');
+    assert.equal(huge.placement, 'archive');
     assert.equal(huge.reason, 'larger than --max-file-size');
     const capped = await run(root, 'log_x', { limits: { maxTotalSize: 100 * 1024 } });
     assert.equal(capped.leftOut.find((l) => l.path.endsWith('huge.txt'))!.reason, 'over --max-total-size');

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { prepareGistFiles } from '../src/adapters/gist-files.js';
 import { writeOutput } from '../src/adapters/output.js';
+import { resolveOutputTarget } from '../src/adapters/output-target.js';
 import { collect } from '../src/core/collect.js';
 import { identityFilter } from '../src/core/content.js';
 import type { ExportLimits } from '../src/core/plan.js';
@@ -115,7 +116,7 @@ describe('hostile trees end in a clear result, never a crash or a hang', () => {
     writeFileSync(grows, 'changed again before writing\n');
     const prepared = await prepareGistFiles(plan, { filter: identityFilter, redactString: (x) => x, exporter: { name: 't', version: '0' }, createdAt: new Date() });
     const out = path.join(await tempDir(), 'out');
-    await assert.rejects(writeOutput(out, prepared.files, { force: false, date: new Date() }), /grows\.txt changed while it was being exported, so nothing was written/);
+    await assert.rejects(writeOutput(resolveOutputTarget(out, process.cwd()), prepared.files, { force: false, date: new Date() }), /grows\.txt changed while it was being exported, so nothing was written/);
     await prepared.dispose();
     assert.deepEqual(await readdir(path.dirname(out)), [], 'no partial output');
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { selectAttempts } from '../src/core/collect.js';
+import { selectAttempts } from '../src/core/stages/select.js';
 import { buildManifest, MANIFEST_BUDGET, sessionStatus } from '../src/core/manifest.js';
 import type { LeftOut, PlannedFile } from '../src/core/plan.js';
 import { describeAttempt } from '../src/core/turns.js';
@@ -87,7 +87,7 @@ describe('turns, attempts and status', () => {
     assert.equal(many.left_out.largest[0].bytes, 49_999);
     assert.ok(Buffer.byteLength(JSON.stringify(many)) <= MANIFEST_BUDGET);
     // Archive members: listed while they fit, else the first thousand and the count.
-    const members = (n: number) => Array.from({ length: n }, (_, i) => ({ path: `turn_1/attempt_1/agent_a/ws/data/blob_${i}.bin`, fate: 'archive', kind: 'binary', bytes: 10, size: 10, sha256: 'a'.repeat(64), reason: 'binary file' })) as unknown as PlannedFile[];
+    const members = (n: number) => Array.from({ length: n }, (_, i) => ({ path: `turn_1/attempt_1/agent_a/ws/data/blob_${i}.bin`, placement: 'archive', kind: 'binary', bytes: 10, size: 10, sha256: 'a'.repeat(64), reason: 'binary file' })) as unknown as PlannedFile[];
     const archive = { parts: ['_archive.zip.b64.part001'], bytes: 100, sha256: 'b'.repeat(64) };
     const listed = buildManifest({ ...plan, files: members(10) }, { ...opts, archive }) as any;
     assert.equal(listed.archive.members.length, 10);

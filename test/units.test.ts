@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import ignore from 'ignore';
 import { createExcludeMatcher, DEFAULT_EXCLUDES, defaultReason } from '../src/core/excludes.js';
 import { prioritize, roleOf } from '../src/core/priority.js';
-import { WalkTable } from '../src/core/tables.js';
+import { WalkTable } from '../src/core/plan-store/index.js';
 import { parseSize } from '../src/core/sizes.js';
 import { selectTurns } from '../src/core/turn-spec.js';
 import { UsageError } from '../src/errors.js';

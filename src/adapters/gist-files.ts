@@ -4,12 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { base64Length, exportedBytes, type TextFilterFactory } from '../core/content.js';
 import { buildManifest, renderManifest, type ArchiveBuilt, type ManifestOptions, type WrittenManifest } from '../core/manifest.js';
-import { archivePartCapacity } from '../core/fates.js';
+import { archivePartCapacity } from '../core/placement.js';
 import { archivePartName, MANIFEST_NAME } from '../core/names.js';
 import { archived, diskPath, uploaded, type ExportPlan, type PlannedFile } from '../core/plan.js';
 import { base64Chunks, writeZip, type ZipEntry } from './zip/writer.js';
 import { trackTemp } from './cleanup.js';
-import { turnTaker } from '../core/concurrency.js';
+import { yielder } from '../core/concurrency.js';
 import { CancelledError } from '../errors.js';
 
 /** One file of the gist, produced lazily so that nothing is held in memory. */
@@ -59,10 +59,10 @@ export async function prepareGistFiles(
       // Small members are read synchronously: the event loop is given a turn every few
       // milliseconds, so that a Ctrl-C is seen, and stops the archive, at once.
       const entries = async function* (): AsyncGenerator<ZipEntry> {
-        const takeTurn = turnTaker();
+        const maybeYield = yielder();
         for (const m of archived(plan)) {
-          const turn = takeTurn();
-          if (turn) await turn;
+          const pause = maybeYield();
+          if (pause) await pause;
           if (opts.signal?.aborted) throw new CancelledError('Cancelled; nothing was written.');
           yield { name: m.path, date: new Date(m.mtimeMs), data: () => exportedBytes(diskPath(plan, m), m.path, m.kind, m.sha256, opts.filter, m.size) };
         }

@@ -10,6 +10,18 @@ export type OutputKind = 'zip' | 'directory';
 
 export const outputKind = (target: string): OutputKind => (target.toLowerCase().endsWith('.zip') ? 'zip' : 'directory');
 
+/** `--output`, resolved once: as given (for messages), absolute, and its kind. */
+export interface OutputTarget {
+  given: string;
+  path: string;
+  kind: OutputKind;
+}
+
+export function resolveOutputTarget(given: string, cwd: string): OutputTarget {
+  const abs = path.resolve(cwd, given);
+  return { given, path: abs, kind: outputKind(abs) };
+}
+
 /** What stands at a target path: nothing, an empty directory, or something (a file or a non-empty directory). */
 export async function targetState(target: string): Promise<'none' | 'empty-dir' | 'non-empty'> {
   try {
@@ -38,7 +50,8 @@ async function realAncestor(p: string): Promise<string> {
 }
 
 /** Refuses targets that would write into the session (it is read-only to us) or clobber without --force. */
-export async function checkOutputTarget(target: string, sessionRoot: string, force: boolean): Promise<void> {
+export async function checkOutputTarget(output: OutputTarget, sessionRoot: string, force: boolean): Promise<void> {
+  const target = output.path;
   const real = await realAncestor(target);
   if (real === sessionRoot || real.startsWith(sessionRoot + path.sep)) {
     throw new UserError(`--output ${target} is inside the session directory, which is never modified. Choose a path outside ${sessionRoot}.`);
@@ -50,7 +63,7 @@ export async function checkOutputTarget(target: string, sessionRoot: string, for
   if (state === 'non-empty' && !force) {
     throw new UserError(`--output ${target} already exists and is not empty. Pass --force to replace it, or choose another path.`);
   }
-  if (outputKind(target) === 'zip' && state === 'empty-dir') {
+  if (output.kind === 'zip' && state === 'empty-dir') {
     throw new UserError(`--output ${target} is a directory; a .zip output must be a file path.`);
   }
 }

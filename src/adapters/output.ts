@@ -7,20 +7,20 @@ import { CancelledError } from '../errors.js';
 import { writeZip } from './zip/writer.js';
 import { trackTemp } from './cleanup.js';
 import type { GistFile } from './gist-files.js';
-import { outputKind, targetState } from './output-target.js';
+import { targetState, type OutputTarget } from './output-target.js';
 
 /**
  * Writes the gist files to `target`: a .zip file, or a new directory holding one file per gist
  * file. Everything is written beside the target under a temporary name and renamed into place
  * at the end, so a failure or Ctrl-C never leaves a half-written output.
  */
-export async function writeOutput(target: string, files: readonly GistFile[], opts: { force: boolean; date: Date; signal?: AbortSignal }): Promise<void> {
-  const abs = path.resolve(target);
+export async function writeOutput(target: OutputTarget, files: readonly GistFile[], opts: { force: boolean; date: Date; signal?: AbortSignal }): Promise<void> {
+  const abs = target.path;
   await mkdir(path.dirname(abs), { recursive: true });
   const staging = path.join(path.dirname(abs), `.${path.basename(abs)}.partial-${process.pid}`);
   const untrack = trackTemp(staging);
   try {
-    if (outputKind(abs) === 'zip') {
+    if (target.kind === 'zip') {
       await writeZip(staging, files.map((f) => ({
         name: f.name,
         date: opts.date,

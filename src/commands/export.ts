@@ -1,36 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
 import type { CommandContext } from './context.js';
-
-export interface ExportOptions {
-  session?: string;
-  logsDir?: string;
-  turns: string;
-  attempts: 'latest' | 'all';
-  exclude: string[];
-  include: string[];
-  workspace: boolean;
-  workspaceLimit: string | number;
-  maxFileSize: string | number;
-  maxTotalSize: string | number;
-  dryRun: boolean;
-  json: boolean;
-  output?: string;
-  force: boolean;
-  verbose: boolean;
-  redactExtra: string[];
-  ignoreFile?: string;
-  yes: boolean;
-  public: boolean;
-  update?: string;
-  keepPartial: boolean;
-}
-
-export const EXPORT_DEFAULTS = {
-  workspaceLimit: '500KB',
-  maxFileSize: '10MB',
-  maxTotalSize: '100MB',
-  maxFiles: 300,
-} as const;
+import { EXPORT_DEFAULTS, type ExportOptions } from './export-options.js';
 
 export const exportCommand: CommandModule<object, ExportOptions & { context: CommandContext }> = {
   command: 'export [session]',

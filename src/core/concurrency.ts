@@ -7,12 +7,12 @@ export async function forEachLimited(count: number, limit: number, fn: (i: numbe
 }
 
 /**
- * A check to call in a long loop: it returns a promise (to await) once `everyMs` have passed
+ * A yielder, to call in a long loop: it returns a promise (to await) once `everyMs` have passed
  * since the event loop last had a turn, else undefined. Synchronous reads resolve their awaits as
  * microtasks, which never let the loop turn: without this, a Ctrl-C (and any timer) would wait
  * for the whole loop to end.
  */
-export function turnTaker(everyMs = 10): () => Promise<void> | undefined {
+export function yielder(everyMs = 10): () => Promise<void> | undefined {
   let last = performance.now();
   return () => {
     const now = performance.now();

@@ -3,7 +3,7 @@ import {
   type LeftOutSummary, type ManifestArchive, type ManifestFile, type ManifestLeftOut, type ManifestLimits, type ManifestMember, type SessionStatus, type WrittenManifest,
 } from './manifest-types.js';
 import { archived, type ExportLimits, type ExportPlan, type LeftOut, type PlannedFile } from './plan.js';
-import { firstSorted, type Entries } from './tables.js';
+import { firstSorted, type Entries } from './plan.js';
 import type { AttemptInfo, ErrorInfo } from './turns.js';
 
 export type { SessionStatus, WrittenManifest } from './manifest-types.js';
@@ -100,7 +100,7 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): WrittenM
   const files: Record<string, ManifestFile> = {};
   let memberCount = 0;
   for (const f of plan.files) {
-    if (f.fate === 'archive') memberCount++;
+    if (f.placement === 'archive') memberCount++;
     else files[f.name!] = { path: f.path, bytes: f.bytes, sha256: f.sha256, encoding: f.kind === 'base64' ? 'base64' : 'utf-8', gist_bytes: f.gistBytes };
   }
   // Archive members are read again where they are listed, never gathered into a list (there can be 100,000).

@@ -1,8 +1,35 @@
 import path from 'node:path';
-import type { ContentKind } from './content.js';
+import { base64Length, type ContentKind, type Measured } from './content.js';
 import type { Layout } from './layout.js';
-import type { Entries } from './tables.js';
 import type { AttemptInfo } from './turns.js';
+
+/**
+ * A list read by iterating it: an array, or one of the plan's tables (plan-store/), which make
+ * each entry as it is reached.
+ */
+export interface Entries<T> extends Iterable<T> {
+  readonly length: number;
+}
+
+/**
+ * The first `n` items of `items` stably sorted by `compare`, in one pass that keeps `n` (a list
+ * of tens of thousands is never copied to be sorted whole).
+ */
+export function firstSorted<T>(items: Iterable<T>, n: number, compare: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === n && compare(item, top[n - 1]!) >= 0) continue;
+    // After every kept item it does not sort before: equal items keep their order.
+    let at = top.length;
+    while (at > 0 && compare(item, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, item);
+    if (top.length > n) top.pop();
+  }
+  return top;
+}
+
+/** Bytes a file takes in the gist: its text, or its base64 form. */
+export const gistBytesOf = (m: Pick<Measured, 'kind' | 'bytes'>): number => (m.kind === 'base64' ? base64Length(m.bytes) : m.bytes);
 
 /** A file that goes out: as its own gist file (`upload`) or inside the overflow archive (`archive`). */
 export interface PlannedFile {
@@ -17,7 +44,7 @@ export interface PlannedFile {
   /** Bytes of the file as exported and restored by `pull` (after redaction). */
   bytes: number;
   sha256: string;
-  fate: 'upload' | 'archive';
+  placement: 'upload' | 'archive';
   /** Flat gist name (uploaded files only). */
   name?: string;
   /** Bytes the gist file holds: the text, or its base64 form (uploaded files only). */
@@ -120,11 +147,11 @@ export interface ExportPlan {
 /** The files uploaded as their own gist file (at most a gist's 300), in priority order. */
 export function uploaded(plan: Pick<ExportPlan, 'files'>): PlannedFile[] {
   const out: PlannedFile[] = [];
-  for (const f of plan.files) if (f.fate === 'upload') out.push(f);
+  for (const f of plan.files) if (f.placement === 'upload') out.push(f);
   return out;
 }
 
 /** The files carried in the overflow archive (there can be any number), in priority order. */
 export function* archived(plan: Pick<ExportPlan, 'files'>): Generator<PlannedFile> {
-  for (const f of plan.files) if (f.fate === 'archive') yield f;
+  for (const f of plan.files) if (f.placement === 'archive') yield f;
 }

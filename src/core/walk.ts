@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readlinkSync, realpathSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
-import { turnTaker } from './concurrency.js';
+import { yielder } from './concurrency.js';
 import type { ExcludeCategory, ExcludeMatcher } from './excludes.js';
 import { ATTEMPT_RE, TURN_RE, type AttemptRef } from './layout.js';
 
@@ -127,6 +127,41 @@ function keepUtf8Names(dirents: Dirent[], dirAbs: string, onBad: (bytes: Buffer,
 }
 
 /**
+ * A directory's entries sorted by name, names that are not UTF-8 reported and dropped; null
+ * (reported) when it cannot be read.
+ */
+function listDirectory(dirAbs: string, dir: number, sink: WalkSink): Dirent[] | null {
+  let dirents: Dirent[];
+  try {
+    dirents = readdirSync(dirAbs, { withFileTypes: true });
+  } catch (err) {
+    sink.skipped(dir, '', { kind: 'dir', size: null, category: 'unreadable', reason: `directory could not be read (${codeOf(err)})` });
+    return null;
+  }
+  // A name that is not UTF-8 reads back with U+FFFD in it: only then is the directory listed
+  // again as bytes, to report those names and keep the rest.
+  if (dirents.some((d) => d.name.includes('\uFFFD'))) dirents = keepUtf8Names(dirents, dirAbs, (bytes, kind) => {
+    const shown = bytes.toString('latin1').replace(/[^\x20-\x7e]/g, '?');
+    sink.skipped(dir, shown, { kind, size: null, category: 'bad name', reason: 'name is not valid UTF-8 (a gist cannot name it)' });
+  });
+  return dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Leaves out (and reports) an entry whose name holds a secret or is excluded; true if it did. */
+function leftOutByName(opts: WalkOptions, dir: number, sessionDir: string, name: string, kind: EntryKind, size: number | null, secret: NameSecret | null | undefined): boolean {
+  const isDir = kind === 'dir';
+  if (secret) {
+    opts.sink.skipped(dir, isDir ? `${secret.shown}/` : secret.shown, { kind, size, category: 'secret in name',
+      reason: `name holds a secret (${secret.rules.join(', ')}); left out, shown redacted` });
+    return true;
+  }
+  const excluded = opts.matcher.childReason(sessionDir, name, isDir);
+  if (!excluded) return false;
+  opts.sink.skipped(dir, isDir ? `${name}/` : name, { kind, size, category: excluded, reason: `excluded: ${excluded}` });
+  return true;
+}
+
+/**
  * Walks one attempt directory: symlinks are recorded, never followed; excluded directories
  * are reported once and never descended into; FIFOs, sockets and devices are reported and
  * never opened; names that are not UTF-8 are reported (a gist cannot name them). Uses the
@@ -138,7 +173,7 @@ function keepUtf8Names(dirents: Dirent[], dirAbs: string, onBad: (bytes: Buffer,
 export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promise<void> {
   const { sink } = opts;
   // The event loop gets a turn (progress, Ctrl-C) every few milliseconds.
-  const takeTurn = turnTaker();
+  const maybeYield = yielder();
   // Directories are held attempt-relative with their trailing `/` ('' for the attempt itself).
   const prefix = attempt.relDir ? `${attempt.relDir}/` : '';
   const stack: string[] = [''];
@@ -147,28 +182,16 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
     const sessionDir = prefix + dirRel;
     const dir = sink.dir(sessionDir);
     const dirAbs = dirRel ? join(attempt.dir, dirRel.slice(0, -1)) : attempt.dir;
-    let dirents: Dirent[];
-    try {
-      dirents = readdirSync(dirAbs, { withFileTypes: true });
-    } catch (err) {
-      sink.skipped(dir, '', { kind: 'dir', size: null, category: 'unreadable', reason: `directory could not be read (${codeOf(err)})` });
-      continue;
-    }
-    // A name that is not UTF-8 reads back with U+FFFD in it: only then is the directory listed
-    // again as bytes, to report those names and keep the rest.
-    if (dirents.some((d) => d.name.includes('\uFFFD'))) dirents = keepUtf8Names(dirents, dirAbs, (bytes, kind) => {
-      const shown = bytes.toString('latin1').replace(/[^\x20-\x7e]/g, '?');
-      sink.skipped(dir, shown, { kind, size: null, category: 'bad name', reason: 'name is not valid UTF-8 (a gist cannot name it)' });
-    });
-    dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const dirents = listDirectory(dirAbs, dir, sink);
+    if (!dirents) continue;
     const secrets = opts.scanNames?.(dirents.map((d) => d.name));
     const subdirs: string[] = [];
     for (let i = 0; i < dirents.length; i++) {
       const d = dirents[i]!;
       const name = d.name;
       if (attempt.implicit && dirRel === '' && (ATTEMPT_RE.test(name) || TURN_RE.test(name))) continue;
-      const turn = takeTurn();
-      if (turn) await turn;
+      const pause = maybeYield();
+      if (pause) await pause;
       let isDir = d.isDirectory();
       let isFile = d.isFile();
       let isLink = d.isSymbolicLink();
@@ -179,8 +202,7 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
           st = lstatSync(join(dirAbs, name));
         } catch (err) {
           const code = codeOf(err);
-          sink.skipped(dir, name, { kind: isFile ? 'file' : 'unknown', size: null, category: 'unreadable',
-            reason: code === 'ENOENT' ? 'vanished while listing' : `could not be examined (${code})` });
+          sink.skipped(dir, name, { kind: isFile ? 'file' : 'unknown', size: null, category: 'unreadable', reason: code === 'ENOENT' ? 'vanished while listing' : `could not be examined (${code})` });
           continue;
         }
         isDir = st.isDirectory();
@@ -189,17 +211,7 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
       }
       const kind: EntryKind = isDir ? 'dir' : isFile ? 'file' : isLink ? 'link' : 'special';
       const size = isFile ? st!.size : null;
-      const secret = secrets?.[i];
-      if (secret) {
-        sink.skipped(dir, isDir ? `${secret.shown}/` : secret.shown, { kind, size, category: 'secret in name',
-          reason: `name holds a secret (${secret.rules.join(', ')}); left out, shown redacted` });
-        continue;
-      }
-      const excluded = opts.matcher.childReason(sessionDir, name, isDir);
-      if (excluded) {
-        sink.skipped(dir, isDir ? `${name}/` : name, { kind, size, category: excluded, reason: `excluded: ${excluded}` });
-        continue;
-      }
+      if (leftOutByName(opts, dir, sessionDir, name, kind, size, secrets?.[i])) continue;
       if (isDir) {
         subdirs.push(`${dirRel}${name}/`);
       } else if (isFile) {
@@ -208,8 +220,7 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
         reportLink(opts, join(dirAbs, name), dir, name);
       } else {
         const special = st ?? d;
-        const what = special.isFIFO() ? 'FIFO' : special.isSocket() ? 'socket' : 'device file';
-        sink.skipped(dir, name, { kind: 'special', size: null, category: 'special file', reason: `${what} (never read)` });
+        sink.skipped(dir, name, { kind: 'special', size: null, category: 'special file', reason: `${special.isFIFO() ? 'FIFO' : special.isSocket() ? 'socket' : 'device file'} (never read)` });
       }
     }
     // Depth-first, in sorted order: push in reverse so the first name is walked first.

@@ -1,4 +1,4 @@
-import type { Entries } from '../core/tables.js';
+import type { Entries } from '../core/plan.js';
 import { printChunks, type Output } from './print.js';
 
 /** Objects nested deeper than this are stringified whole (they are small: one file's entry). */

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { turnTaker } from '../core/concurrency.js';
+import { yielder } from '../core/concurrency.js';
 
 /** Where output goes: process.stdout or process.stderr, or a test's stand-in. */
 export interface Output {
@@ -13,7 +13,7 @@ export interface Output {
  * (a file or terminal takes every write at once), so that a second Ctrl-C is not held up.
  */
 export async function printChunks(chunks: Iterable<string>, out: Output, transform: (chunk: string) => string = (c) => c): Promise<void> {
-  const takeTurn = turnTaker();
+  const maybeYield = yielder();
   for (const chunk of chunks) {
     if (!out.write(transform(chunk)) && out instanceof EventEmitter) {
       // A reader that went away (EPIPE on a closed stderr) only loses the rest of the text.
@@ -21,8 +21,8 @@ export async function printChunks(chunks: Iterable<string>, out: Output, transfo
       await roomOrGone(out);
       if (gone(out)) return;
     }
-    const turn = takeTurn();
-    if (turn) await turn;
+    const pause = maybeYield();
+    if (pause) await pause;
   }
 }
 

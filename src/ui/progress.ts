@@ -1,4 +1,4 @@
-import type { CollectEvent } from '../core/collect.js';
+import type { CollectEvent } from '../core/stages/events.js';
 import { size } from './style.js';
 
 export interface ProgressStream {

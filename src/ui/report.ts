@@ -1,6 +1,6 @@
-import type { Selection } from '../core/collect.js';
+import type { Selection } from '../core/stages/select.js';
 import { archived, type ExportPlan, type LeftOut, type PlannedFile } from '../core/plan.js';
-import { firstSorted } from '../core/tables.js';
+import { firstSorted } from '../core/plan.js';
 import type { AttemptInfo, TurnStatus } from '../core/turns.js';
 import { size, type Styler } from './style.js';
 import { terminalSafe as t } from './terminal-safe.js';
@@ -80,11 +80,11 @@ export function* renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): 
 }
 
 function fileLine(f: PlannedFile): string {
-  const fate = f.fate === 'upload' ? 'upload  ' : 'archive ';
+  const placement = f.placement === 'upload' ? 'upload  ' : 'archive ';
   // An escaped or shortened name does not read back as the path: show where it comes from.
-  const shown = t(f.fate === 'upload' ? (/[%~]/.test(f.name!) ? `${f.name} <- ${f.path}` : f.name!) : f.path);
-  const extra = f.fate === 'archive' ? `  (${t(f.reason ?? '')})` : f.kind === 'base64' ? '  (base64)' : '';
-  return `  ${fate} ${size(f.fate === 'upload' ? f.gistBytes! : f.bytes).padStart(9)}  ${shown}${extra}`;
+  const shown = t(f.placement === 'upload' ? (/[%~]/.test(f.name!) ? `${f.name} <- ${f.path}` : f.name!) : f.path);
+  const extra = f.placement === 'archive' ? `  (${t(f.reason ?? '')})` : f.kind === 'base64' ? '  (base64)' : '';
+  return `  ${placement} ${size(f.placement === 'upload' ? f.gistBytes! : f.bytes).padStart(9)}  ${shown}${extra}`;
 }
 
 /** What redaction changed: counts per rule, and where (file:line rule; never the value). */

@@ -4,11 +4,11 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { writeZip } from '../src/adapters/zip/writer.js';
-import { archivePartCapacity, assignFates, zipUpperBound, type FateInput } from '../src/core/fates.js';
+import { archivePartCapacity, assignPlacement, zipUpperBound, type PlacementInput } from '../src/core/placement.js';
 import { tempDir } from './helpers/env.js';
 
-/** assignFates reads a planned table; these tests hand it plain records. */
-const input = (files: readonly { path: string; kind: 'text' | 'binary'; bytes: number }[]): FateInput => ({
+/** assignPlacement reads a planned table; these tests hand it plain records. */
+const input = (files: readonly { path: string; kind: 'text' | 'binary'; bytes: number }[]): PlacementInput => ({
   length: files.length, kindOf: (i) => files[i]!.kind, bytesOf: (i) => files[i]!.bytes, pathOf: (i) => files[i]!.path,
 });
 
@@ -33,21 +33,21 @@ describe('archive arithmetic', () => {
       assert.ok((c / 3) * 4 <= cap);
     }
   });
-  it('fates: binaries and oversize files go to the archive, the rest fill the slots the parts leave', () => {
+  it('placement: binaries and oversize files go to the archive, the rest fill the slots the parts leave', () => {
     const files: { path: string; kind: 'text' | 'binary'; bytes: number }[] = Array.from({ length: 400 }, (_, i) => ({ path: `f${i}`, kind: 'text', bytes: 100 }));
     files[3] = { path: 'bin', kind: 'binary', bytes: 100 };
     files[5] = { path: 'big', kind: 'text', bytes: 11 * 1024 ** 2 };
-    const { fates, parts } = assignFates(input(files), LIMITS);
-    const individual = fates.filter((f) => f === null).length;
+    const { placement, parts } = assignPlacement(input(files), LIMITS);
+    const individual = placement.filter((f) => f === null).length;
     assert.equal(parts, 2, 'an 11 MB member needs two 7.5 MB parts');
     assert.equal(1 + individual + parts, 300, 'exactly fills the 300-file limit');
-    assert.equal(fates[3], 'binary file (not an image, PDF or Office document)');
-    assert.equal(fates[5], 'larger than --max-file-size');
-    assert.equal(fates[399], 'over the 300-file gist limit');
-    assert.equal(fates[0], null, 'priority order: the first files get the slots');
+    assert.equal(placement[3], 'binary file (not an image, PDF or Office document)');
+    assert.equal(placement[5], 'larger than --max-file-size');
+    assert.equal(placement[399], 'over the 300-file gist limit');
+    assert.equal(placement[0], null, 'priority order: the first files get the slots');
   });
   it('refuses an archive that would need more parts than the gist can hold', () => {
     const files = [{ path: 'huge', kind: 'binary' as const, bytes: 5 * 1024 ** 2 }];
-    assert.throws(() => assignFates(input(files), { ...LIMITS, maxFileSize: 4096 }), /would need \d+ gist files, over the 300-file limit/);
+    assert.throws(() => assignPlacement(input(files), { ...LIMITS, maxFileSize: 4096 }), /would need \d+ gist files, over the 300-file limit/);
   });
 });

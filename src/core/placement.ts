@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
-import { base64Length, type Measured } from './content.js';
-import type { ExportLimits } from './plan.js';
+import type { Measured } from './content.js';
+import { gistBytesOf, type ExportLimits } from './plan.js';
 
 /** Bytes of a zip's end records at most: end of central directory, zip64 end record and locator. */
 const ZIP_END_BOUND = 22 + 56 + 20;
@@ -22,11 +22,8 @@ export function zipUpperBound(members: readonly { path: string; bytes: number }[
  */
 export const archivePartCapacity = (maxFileSize: number): number => Math.max(3, Math.floor((maxFileSize * 3) / 4 / 3) * 3);
 
-/** Bytes a file takes in the gist: its text, or its base64 form. */
-export const gistBytesOf = (m: Pick<Measured, 'kind' | 'bytes'>): number => (m.kind === 'base64' ? base64Length(m.bytes) : m.bytes);
-
-/** What assignFates reads of the files, in priority order (a PlannedTable). */
-export interface FateInput {
+/** What assignPlacement reads of the files, in priority order (a PlannedTable). */
+export interface PlacementInput {
   readonly length: number;
   kindOf(i: number): Measured['kind'];
   bytesOf(i: number): number;
@@ -34,11 +31,11 @@ export interface FateInput {
 }
 
 /**
- * Decides, in priority order, which files travel as their own gist file (fate null) and which
- * in the overflow archive (fate: the reason). The archive's base64 parts take gist slots too,
+ * Decides, in priority order, which files travel as their own gist file (placement null) and which
+ * in the overflow archive (placement: the reason). The archive's base64 parts take gist slots too,
  * so the count is iterated to a fixed point from an upper bound of the zip's size.
  */
-export function assignFates(files: FateInput, limits: ExportLimits): { fates: (string | null)[]; parts: number; archiveBound: number } {
+export function assignPlacement(files: PlacementInput, limits: ExportLimits): { placement: (string | null)[]; parts: number; archiveBound: number } {
   const n = files.length;
   // What does not depend on the slots, worked out once: binaries and oversize files always go to
   // the archive; each file's share of the zip's upper bound, should it go there.
@@ -56,22 +53,22 @@ export function assignFates(files: FateInput, limits: ExportLimits): { fates: (s
     let slots = limits.maxFiles - 1 - parts;
     let members = 0;
     let archiveBound = ZIP_END_BOUND;
-    const fates = individual.map((why, i) => {
-      let fate = why;
-      if (!fate) {
+    const placement = individual.map((why, i) => {
+      let place = why;
+      if (!place) {
         if (slots > 0) {
           slots--;
           return null;
         }
-        fate = overLimit;
+        place = overLimit;
       }
       members++;
       archiveBound += memberBound[i]!;
-      return fate;
+      return place;
     });
     if (members === 0) archiveBound = 0;
     const needed = members ? Math.ceil(archiveBound / archivePartCapacity(limits.maxFileSize)) : 0;
-    if (needed <= parts) return { fates, parts: members ? parts : 0, archiveBound };
+    if (needed <= parts) return { placement, parts: members ? parts : 0, archiveBound };
     parts = needed;
     if (1 + parts > limits.maxFiles) {
       throw new UserError(`The overflow archive would need ${parts} gist files, over the ${limits.maxFiles}-file limit. Raise --max-file-size or lower --max-total-size.`);

@@ -1,0 +1,77 @@
+import { resolveOutputTarget, type OutputTarget } from '../adapters/output-target.js';
+import type { ExportLimits } from '../core/plan.js';
+import { parseSizeFlag } from '../core/sizes.js';
+import { UsageError } from '../errors.js';
+import type { CommandContext } from './context.js';
+
+export interface ExportOptions {
+  session?: string;
+  logsDir?: string;
+  turns: string;
+  attempts: 'latest' | 'all';
+  exclude: string[];
+  include: string[];
+  workspace: boolean;
+  workspaceLimit: string | number;
+  maxFileSize: string | number;
+  maxTotalSize: string | number;
+  dryRun: boolean;
+  json: boolean;
+  output?: string;
+  force: boolean;
+  verbose: boolean;
+  redactExtra: string[];
+  ignoreFile?: string;
+  yes: boolean;
+  public: boolean;
+  update?: string;
+  keepPartial: boolean;
+}
+
+export const EXPORT_DEFAULTS = {
+  workspaceLimit: '500KB',
+  maxFileSize: '10MB',
+  maxTotalSize: '100MB',
+  maxFiles: 300,
+} as const;
+
+/** What `massgen export` does once the plan is made: each is its own module. */
+export type ExportMode =
+  | { kind: 'dry-run' }
+  | { kind: 'output'; target: OutputTarget }
+  | { kind: 'share'; update?: string; public: boolean; keepPartial: boolean; prompting: boolean };
+
+export interface ExportFlags {
+  limits: ExportLimits;
+  mode: ExportMode;
+}
+
+/**
+ * Reads and checks the flags once: sizes into limits, and the mode. Every usage error is
+ * raised here, before anything is read. `--dry-run` writes nothing, so it refuses `--output`
+ * rather than ignore it.
+ */
+export function resolveExportFlags(opts: ExportOptions, ctx: Pick<CommandContext, 'cwd' | 'interactive'>): ExportFlags {
+  const limits = {
+    maxFiles: EXPORT_DEFAULTS.maxFiles,
+    maxFileSize: parseSizeFlag('max-file-size', opts.maxFileSize),
+    maxTotalSize: parseSizeFlag('max-total-size', opts.maxTotalSize),
+    workspaceLimit: parseSizeFlag('workspace-limit', opts.workspaceLimit),
+    includeWorkspace: opts.workspace,
+  };
+  if (limits.maxFileSize < 1024) throw new UsageError('--max-file-size must be at least 1KB.');
+  const upload = !opts.dryRun && !opts.output;
+  if (!upload && (opts.update || opts.public || opts.keepPartial)) {
+    throw new UsageError('--update, --public and --keep-partial are for uploading: drop --dry-run/--output, or drop them.');
+  }
+  if (opts.update && opts.public) throw new UsageError('--public cannot be combined with --update (a secret gist cannot be made public).');
+  if (upload && !opts.yes && !ctx.interactive) {
+    throw new UsageError('Uploading asks for confirmation, and there is no terminal to ask (or CI is set): pass --yes to upload with the defaults, or use --dry-run.');
+  }
+  if (opts.dryRun && opts.output) {
+    throw new UsageError('--dry-run writes nothing, so it cannot be combined with --output: drop --dry-run to write the files, or drop --output.');
+  }
+  if (opts.dryRun) return { limits, mode: { kind: 'dry-run' } };
+  if (opts.output) return { limits, mode: { kind: 'output', target: resolveOutputTarget(opts.output, ctx.cwd) } };
+  return { limits, mode: { kind: 'share', update: opts.update, public: opts.public, keepPartial: opts.keepPartial, prompting: ctx.interactive && !opts.yes } };
+}

@@ -1,0 +1,109 @@
+import { collect } from '../core/collect.js';
+import type { ExportPlan, WorkspaceOverride } from '../core/plan.js';
+import type { Redactor } from '../core/redact/redactor.js';
+import type { SessionRef } from '../core/session.js';
+import { selectAttempts } from '../core/stages/select.js';
+import { CancelledError } from '../errors.js';
+import { printJson as printJsonTo } from '../ui/json-writer.js';
+import { lineChunks, printChunks } from '../ui/print.js';
+import { createProgress } from '../ui/progress.js';
+import { renderDetails, renderHeader } from '../ui/report.js';
+import { size, stylerFor, type Styler } from '../ui/style.js';
+import { jsonTerminalSafe, terminalSafe, terminalSafeStyled } from '../ui/terminal-safe.js';
+import type { CommandContext } from './context.js';
+import type { ExportFlags, ExportOptions } from './export-options.js';
+import { setUpRedaction } from './redaction-setup.js';
+
+/** What every export mode prints through: messages and the JSON document, both redacted. */
+export interface ExportIo {
+  st: Styler;
+  redactor: Redactor;
+  /** Exclusions read from `.massgenignore` and `--ignore-file`. */
+  exclude: string[];
+  /** A message line on stderr (not with `--json`). */
+  say(line: string): void;
+  /** `--json`: the document goes to stdout, messages nowhere. */
+  json: boolean;
+  /** The `--json` document on stdout. */
+  printJson(doc: unknown): Promise<void>;
+}
+
+/** Sets up redaction for the session and the redacted output every mode writes through. */
+export async function openExportIo(opts: ExportOptions, session: SessionRef, ctx: CommandContext): Promise<ExportIo> {
+  const st = stylerFor(ctx.stderr, ctx.env);
+  const { redactor, exclude, warnings } = await setUpRedaction({ cwd: ctx.cwd, env: ctx.env, session, ignoreFile: opts.ignoreFile, redactExtra: opts.redactExtra, home: ctx.home });
+  // Everything printed goes through the redactor too: no secret reaches the terminal either;
+  // and every control character but our own colours is escaped (names may hold `\e]0;…\a`).
+  const say = (line: string): void => {
+    if (!opts.json) ctx.stderr.write(`${terminalSafeStyled(redactor.redactString(line))}\n`);
+  };
+  // The document is printed a chunk at a time, each redacted on its own: a large export's
+  // document is never held whole (nor its redacted copy), nor queued for a slow reader.
+  const printJson = (doc: unknown): Promise<void> => printJsonTo(doc, ctx.stdout, (chunk) => jsonTerminalSafe(redactor.redactString(chunk)));
+  for (const w of warnings) say(st.yellow(`Warning: ${terminalSafe(w)}`));
+  return { st, redactor, exclude, say, printJson, json: opts.json };
+}
+
+/**
+ * Makes the plan: the selection (once), the collection, the header, the workspace-limit
+ * prompt (which collects again with the choices) and the report of what goes out.
+ */
+export async function planExport(opts: ExportOptions, flags: ExportFlags, session: SessionRef, io: ExportIo, ctx: CommandContext): Promise<ExportPlan> {
+  const { redactor, st, say } = io;
+  const prompting = flags.mode.kind === 'share' && flags.mode.prompting;
+  const redactString = (s: string): string => redactor.redactString(s);
+  const selection = await selectAttempts({ session, turns: opts.turns, attempts: opts.attempts, redactString });
+  say('Collecting files...');
+  const progress = createProgress(ctx.stderr, !opts.json && Boolean(ctx.stderr.isTTY) && !ctx.env.CI);
+  const collectWith = async (workspaceOverrides?: Map<string, WorkspaceOverride>): Promise<ExportPlan> => {
+    try {
+      return await collect({
+        session, selection, exclude: [...io.exclude, ...opts.exclude], include: opts.include, limits: flags.limits,
+        filter: redactor.filter, scanBinary: (chunk) => redactor.scanBinary(chunk), scanNames: (names) => redactor.scanNames(names), redactString,
+        workspaceOverrides, listWorkspaceFiles: prompting, signal: ctx.signal, learning: redactor, onEvent: (e) => progress.onEvent(e),
+      });
+    } finally {
+      progress.done();
+    }
+  };
+  let plan = await collectWith();
+  // The header (with the question) is printed once the values of the session are learned.
+  // The report is for people: with --json it is not even built.
+  if (!opts.json) for (const line of renderHeader(session.id, selection, st)) say(line);
+  for (const w of selection.warnings) say(st.yellow(`Warning: ${terminalSafe(w)}`));
+  if (prompting) {
+    const overrides = await chooseWorkspaces(plan, ctx);
+    if (overrides) plan = await collectWith(overrides);
+  }
+  // Printed as made, a chunk at a time (with --verbose, a line per file: there can be 100,000).
+  if (!opts.json) await printChunks(lineChunks(renderDetails(plan, st, opts.verbose)), ctx.stderr, (chunk) => terminalSafeStyled(redactor.redactString(chunk), { lines: true }));
+  if (ctx.signal?.aborted) throw new CancelledError();
+  return plan;
+}
+
+/** Asks, for each workspace over the limit, what to do with it (interactive uploads only). */
+async function chooseWorkspaces(plan: ExportPlan, ctx: CommandContext): Promise<Map<string, WorkspaceOverride> | null> {
+  if (plan.workspacesOverLimit.length === 0) return null;
+  const overrides = new Map<string, WorkspaceOverride>();
+  for (const w of plan.workspacesOverLimit) {
+    const key = `${w.turn}/${w.agent}`;
+    const choice = await ctx.prompter.select(
+      `The workspace of ${w.agent} in turn ${w.turn} is ${size(w.bytes)}, over --workspace-limit ${size(plan.limits.workspaceLimit)}. What should go out?`,
+      [
+        { title: `Keep the limit: upload ${size(w.keptBytes)}, leave ${w.leftOutFiles} file${w.leftOutFiles === 1 ? '' : 's'} out`, value: 'keep' },
+        { title: `Raise the limit for it: upload all ${size(w.bytes)}`, value: 'all' },
+        { title: 'Drop this workspace', value: 'none' },
+        { title: 'Pick files', value: 'pick' },
+        { title: 'Cancel', value: 'cancel' },
+      ] as const,
+    );
+    if (choice === 'cancel') throw new CancelledError('Cancelled; nothing was uploaded.');
+    if (choice === 'all' || choice === 'none') overrides.set(key, { mode: choice });
+    if (choice === 'pick') {
+      const picked = await ctx.prompter.multiselect(`Files of ${w.agent}'s workspace in turn ${w.turn} to upload`,
+        w.files.map((f) => ({ title: `${f.path.replace(/^turn_\d+\/(?:attempt_\d+\/)?/, '')} (${size(f.bytes)})`, value: f.path, selected: f.kept })));
+      overrides.set(key, { mode: 'pick', keep: new Set(picked) });
+    }
+  }
+  return overrides.size > 0 ? overrides : null;
+}

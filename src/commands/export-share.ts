@@ -1,0 +1,115 @@
+/**
+ * `massgen export` without `--dry-run` or `--output`: uploads to a new secret gist (or
+ * `--update`s one), records the share, prints its URLs. Loaded only when sharing: a dry run
+ * never pays for execa or the zip writer.
+ */
+import { Gh } from '../adapters/gh.js';
+import { prepareGistFiles, type GistFile } from '../adapters/gist-files.js';
+import { addPending, clearPending, readRecords, recordPath, upsertRecord } from '../adapters/shares-record.js';
+import { leftOutEntry } from '../core/manifest.js';
+import type { ExportPlan } from '../core/plan.js';
+import type { SessionRef } from '../core/session.js';
+import { gistDescription, parseGistRef, planBatches, viewerUrl } from '../core/share.js';
+import { CancelledError } from '../errors.js';
+import { MappedList } from '../ui/json-writer.js';
+import { size } from '../ui/style.js';
+import { EXPORTER } from '../version.js';
+import type { CommandContext } from './context.js';
+import { BATCH_BYTES, BATCH_FILES, sweepTiming, uploadNew, uploadUpdate } from './export-upload.js';
+import type { ExportMode } from './export-options.js';
+import type { ExportIo } from './export-plan.js';
+
+type ShareMode = Extract<ExportMode, { kind: 'share' }>;
+
+/** Exports larger than this ask for confirmation with "no" as the default answer. */
+const LARGE_EXPORT = 50 * 1024 * 1024;
+
+/** A share under way: gh checked (installed, logged in) before anything is read. */
+export interface Share {
+  mode: ShareMode;
+  gh: Gh;
+  /** The gist `--update` names, parsed. */
+  updateId: string | undefined;
+}
+
+/** Checks gh (version, login) and `--update`, before the session is read. */
+export async function startShare(mode: ShareMode, ctx: CommandContext): Promise<Share> {
+  const gh = new Gh({ env: ctx.env, signal: ctx.signal });
+  await gh.version();
+  await gh.authStatus();
+  return { mode, gh, updateId: mode.update ? parseGistRef(mode.update) : undefined };
+}
+
+/** `--public` asks first when a person is there to answer. */
+export async function confirmPublic(share: Share, ctx: CommandContext): Promise<void> {
+  if (share.mode.public && share.mode.prompting && !(await ctx.prompter.confirm('A public gist is listed on your profile and found by search, and cannot be made secret later. Make it public?', false))) {
+    throw new CancelledError('Cancelled; nothing was uploaded.');
+  }
+}
+
+/** Uploads the plan's files, records the share, prints the URLs (or the JSON document). */
+export async function shareExport(plan: ExportPlan, share: Share, session: SessionRef, io: ExportIo, opts: { force: boolean }, ctx: CommandContext): Promise<number> {
+  const { mode, updateId } = share;
+  const redactString = (s: string): string => io.redactor.redactString(s);
+  const prepared = await prepareGistFiles(plan, { filter: io.redactor.filter, redactString, exporter: EXPORTER, createdAt: ctx.now(), signal: ctx.signal });
+  try {
+    const bytes = prepared.files.reduce((n, f) => n + f.bytes, 0);
+    const description = redactString(gistDescription(plan.attempts, plan.selectedTurns.length));
+    if (mode.prompting) await confirmUpload(plan, share, prepared.files, bytes, io, ctx);
+    const result = await upload(share, prepared.files, description, session, io, opts, ctx);
+    const viewer = viewerUrl(result.id);
+    const now = ctx.now().toISOString();
+    const recordFile = recordPath(session.logsDir, ctx.home);
+    const previous = (await readRecords(recordFile)).find((r) => r.gist_id === result.id);
+    await upsertRecord(recordFile, {
+      gist_id: result.id, gist_url: result.url, viewer_url: viewer, session_id: session.id, session_root: session.root,
+      turns: plan.selectedTurns, files: prepared.files.length, bytes, public: mode.public,
+      created_at: previous?.created_at ?? now, ...(previous || updateId ? { updated_at: now } : {}),
+    });
+    if (io.json) {
+      await io.printJson({
+        success: true, gist_id: result.id, gist_url: result.url, viewer_url: viewer, files: prepared.files.length, bytes,
+        turns: plan.attempts.map((a) => ({ turn_number: a.turn, attempt_number: a.attempt, status: a.status, question: a.question, winner: a.winner })),
+        left_out: new MappedList(plan.leftOut, leftOutEntry),
+        redactions: { total: plan.redactions.total, by_rule: plan.redactions.byRule, by_file: plan.redactions.byFile },
+      });
+    } else {
+      ctx.stdout.write(`Share URL: ${viewer}\n`);
+      io.say(`${mode.public ? 'Anyone can find this public gist' : 'Anyone with this link can view the session (no login required)'}. Gist: ${result.url}`);
+    }
+    return 0;
+  } finally {
+    await prepared.dispose();
+  }
+}
+
+/** The last question before uploading: what goes where ("no" by default when large). */
+async function confirmUpload(plan: ExportPlan, share: Share, files: readonly GistFile[], bytes: number, io: ExportIo, ctx: CommandContext): Promise<void> {
+  const batches = planBatches(files, BATCH_BYTES, BATCH_FILES).length;
+  const large = bytes > LARGE_EXPORT || batches > 1;
+  if (large) io.say(io.st.yellow(`This export is large: ${size(bytes)} in ${batches} requests.`));
+  const turns = plan.selectedTurns.length;
+  const what = `${share.updateId ? `Replace the content of gist ${share.updateId} with` : `Upload to a ${share.mode.public ? 'PUBLIC' : 'secret'} gist:`} ${files.length} files (${size(bytes)}), ${turns} turn${turns === 1 ? '' : 's'}, ${plan.redactions.total} value${plan.redactions.total === 1 ? '' : 's'} redacted. Continue?`;
+  if (!(await ctx.prompter.confirm(what, !large))) throw new CancelledError('Cancelled; nothing was uploaded.');
+}
+
+/** Creates the gist (or updates `--update`'s), in batches; a failed new gist is cleaned up (export-upload.ts). */
+async function upload(share: Share, files: readonly GistFile[], description: string, session: SessionRef, io: ExportIo, opts: { force: boolean }, ctx: CommandContext) {
+  const { mode, gh, updateId } = share;
+  const showBatches = !io.json && Boolean(ctx.stderr.isTTY);
+  const onBatch = (done: number, total: number, n: number, batchBytes: number): void => {
+    if (showBatches) ctx.stderr.write(`Uploaded batch ${done}/${total} (${n} files, ${size(batchBytes)})\n`);
+  };
+  io.say(updateId ? `Updating gist ${updateId}...` : 'Uploading...');
+  if (updateId) return uploadUpdate(gh, updateId, files, { description, force: opts.force, signal: ctx.signal, onBatch });
+  const cleanupGh = new Gh({ env: ctx.env });
+  const recordFile = recordPath(session.logsDir, ctx.home);
+  // Noted before the gist is created, forgotten once it is complete or cleaned up: what a
+  // killed run leaves is found by `massgen shares list` and removed by `shares delete --partial`.
+  const pending = {
+    add: (uploadId: string) => addPending(recordFile, { upload_id: uploadId, description, session_id: session.id, session_root: session.root, started_at: ctx.now().toISOString(), pid: process.pid }),
+    clear: (uploadId: string) => clearPending(recordFile, [uploadId]),
+  };
+  const onSweepWait = (ms: number): void => io.say(`Checking for up to ${Math.round(ms / 1000)} s that GitHub did not store the failed gist (it is deleted if it appears; Ctrl-C again to stop)...`);
+  return uploadNew(gh, cleanupGh, files, { description, public: mode.public, keepPartial: mode.keepPartial, signal: ctx.signal, onBatch, pending, sweep: sweepTiming(ctx.env), onSweepWait });
+}

@@ -1,0 +1,56 @@
+import type { Entries, LeftOut } from '../plan.js';
+import { Interned } from './interned.js';
+import type { WalkTable } from './walk-table.js';
+
+const ENTRY_KINDS: readonly LeftOut['kind'][] = ['file', 'dir', 'link', 'special', 'unknown'];
+
+/** What was left out, and why, stored by column like WalkTable: an entry is a directory id and the name shown. */
+export class LeftOutTable implements Entries<LeftOut> {
+  private readonly dir: number[] = [];
+  private readonly name: string[] = [];
+  /** -1 where the size is not known. */
+  private readonly bytes: number[] = [];
+  private readonly kind: number[] = [];
+  private readonly reason: number[] = [];
+  private readonly reasons = new Interned();
+  /** Entries of each kind (index as in ENTRY_KINDS). */
+  private readonly kindCounts = ENTRY_KINDS.map(() => 0);
+
+  constructor(private readonly walked: WalkTable) {}
+
+  get length(): number {
+    return this.dir.length;
+  }
+
+  /** An entry named `name` in directory `dir` (as shown: a directory's ends in `/`; '' is `dir` itself). */
+  add(dir: number, name: string, kind: LeftOut['kind'], bytes: number | null, reason: string): void {
+    const k = ENTRY_KINDS.indexOf(kind);
+    this.dir.push(dir);
+    this.name.push(name);
+    this.bytes.push(bytes ?? -1);
+    this.kind.push(k);
+    this.reason.push(this.reasons.id(reason));
+    this.kindCounts[k]!++;
+  }
+
+  /** A walked file, left out for `reason`. */
+  addFile(file: number, reason: string): void {
+    const w = this.walked;
+    this.add(w.fileDir[file]!, w.fileName[file]!, 'file', w.fileSize[file]!, reason);
+  }
+
+  /** How many entries are of this kind. */
+  count(kind: LeftOut['kind']): number {
+    return this.kindCounts[ENTRY_KINDS.indexOf(kind)]!;
+  }
+
+  get(i: number): LeftOut {
+    const kind = ENTRY_KINDS[this.kind[i]!]!;
+    const bytes = this.bytes[i]!;
+    return { path: this.walked.path(this.dir[i]!, this.name[i]!), isDir: kind === 'dir', kind, bytes: bytes < 0 ? null : bytes, reason: this.reasons.values[this.reason[i]!]! };
+  }
+
+  *[Symbol.iterator](): Iterator<LeftOut> {
+    for (let i = 0; i < this.length; i++) yield this.get(i);
+  }
+}

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { forEachLimited } from '../concurrency.js';
+import { containsAny, HARVEST_TOTAL, isConfigLike, readCapped, type Learning } from '../redact/learned.js';
+import type { AttemptInfo } from '../turns.js';
+import { MEASURE_CONCURRENCY, type SlotMeasurer } from './slot-measurer.js';
+
+/** What the redactor learns from (learned.ts), and what it must redact again once it has. */
+export interface LearnInput {
+  learning: Learning;
+  /** Secret-bearing entries left out by the walk: their values are learned. */
+  secretFiles: readonly string[];
+  /** Config-like walked files left out by a limit: their values are learned too. */
+  limitedConfig: readonly number[];
+  /** Attempt metadata read before values were learned (redacted again). */
+  attempts: AttemptInfo[];
+  redactString?: (s: string) => string;
+}
+
+/**
+ * Measuring while the redactor learns values (learned.ts): the values of secret-bearing files
+ * left out are learned first, config-like files are measured before the rest, and files
+ * measured before a value was learned are measured again if they hold it.
+ */
+export async function measureLearning(m: SlotMeasurer, learn: LearnInput): Promise<void> {
+  const { walked, chosen, root } = m.input;
+  const { learning } = learn;
+  // Secret-bearing files that are left out (`.env*`, `credentials.json`, ...) still teach their values.
+  // So do config-like files left out by a limit (up to HARVEST_TOTAL bytes of them).
+  let harvested = 0;
+  for (const rel of [...learn.secretFiles, ...learn.limitedConfig.map((i) => walked.filePath(i))]) {
+    if (harvested > HARVEST_TOTAL) break;
+    const text = readCapped(path.join(root, rel));
+    if (text === null) continue;
+    harvested += text.length;
+    learning.harvest(rel, text);
+  }
+  // Config-like files first (their key names name most secrets), then the rest.
+  const first: number[] = [];
+  const rest: number[] = [];
+  for (let slot = 0; slot < chosen.length; slot++) (isConfigLike(walked.fileName[chosen[slot]!]!) ? first : rest).push(slot);
+  for (const group of [first, rest]) await forEachLimited(group.length, MEASURE_CONCURRENCY, (k) => m.measure(group[k]!, false));
+  await remeasure(m, learn);
+  // Metadata read before the values were learned (questions, error messages) is redacted again.
+  const r = learn.redactString;
+  if (r) {
+    for (const info of learn.attempts) {
+      if (info.question) info.question = r(info.question);
+      if (info.error?.message) info.error.message = r(info.error.message);
+    }
+  }
+}
+
+/**
+ * A file measured before a value was learned is measured again if it holds that value (a
+ * literal search of its bytes); rarely needed: most values are learned from the first group.
+ */
+async function remeasure(m: SlotMeasurer, { learning }: LearnInput): Promise<void> {
+  const seenAt = m.seenAtVersions!;
+  for (let round = 0; round < 3; round++) {
+    const redo: number[] = [];
+    for (let slot = 0; slot < m.slots; slot++) {
+      if (m.cannot.has(slot)) continue;
+      const values = learning.since(seenAt[slot]!);
+      if (values.length > 0 && containsAny(m.diskPath(slot), values)) redo.push(slot);
+      else seenAt[slot] = learning.version();
+    }
+    if (redo.length === 0) break;
+    await forEachLimited(redo.length, MEASURE_CONCURRENCY, (k) => m.measure(redo[k]!, true));
+  }
+}

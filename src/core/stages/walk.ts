@@ -1,0 +1,77 @@
+import { CancelledError } from '../../errors.js';
+import { createExcludeMatcher } from '../excludes.js';
+import type { PlannedLink } from '../plan.js';
+import { LeftOutTable, WalkTable } from '../plan-store/index.js';
+import type { AttemptInfo } from '../turns.js';
+import { walkAttempt, type NameScanner } from '../walk.js';
+import type { StageControl } from './events.js';
+
+/** Stage 2, walk: what is under the selected attempts (lstat only; nothing is read). */
+export interface WalkInput extends StageControl {
+  /** Symlink-resolved session root. */
+  root: string;
+  attempts: readonly AttemptInfo[];
+  exclude?: readonly string[];
+  include?: readonly string[];
+  /** Finds file and directory names that hold a secret (left out, shown redacted). */
+  scanNames?: NameScanner;
+}
+
+export interface Walked {
+  /** Every regular file seen, by column. */
+  walked: WalkTable;
+  /** What was left out so far (excluded entries, links out of the session, special files...). */
+  leftOut: LeftOutTable;
+  links: PlannedLink[];
+  /** Entries left out as secret-bearing or for a secret in their name (their values are learned). */
+  secretFiles: string[];
+  /** Regular files seen, left out ones included. */
+  files: number;
+}
+
+/**
+ * Walks each selected attempt: excluded directories are never entered, symlinks never
+ * followed. Regular files land in the walk table, the rest in the left-out table with why.
+ */
+export async function walkSession(input: WalkInput): Promise<Walked> {
+  const { attempts, onEvent } = input;
+  const matcher = createExcludeMatcher({ exclude: input.exclude, include: input.include });
+  const walked = new WalkTable(attempts);
+  const leftOut = new LeftOutTable(walked);
+  const links: PlannedLink[] = [];
+  const secretFiles: string[] = [];
+  let files = 0;
+  let bytes = 0;
+  const counted = (size: number): void => {
+    files++;
+    bytes += size;
+    if (files % 500 === 0) onEvent?.({ type: 'walked', files, bytes });
+  };
+  for (let a = 0; a < attempts.length; a++) {
+    if (input.signal?.aborted) throw new CancelledError();
+    const info = attempts[a]!;
+    const cut = info.relDir ? info.relDir.length + 1 : 0;
+    await walkAttempt(info, {
+      root: input.root,
+      matcher,
+      scanNames: input.scanNames,
+      sink: {
+        dir: (rel) => walked.addDir(rel, a, cut),
+        file: (dir, name, size, mtimeMs) => {
+          walked.addFile(dir, name, size, mtimeMs);
+          counted(size);
+        },
+        skipped: (dir, name, why) => {
+          leftOut.add(dir, name, why.kind, why.size, why.reason);
+          if (why.kind === 'file') counted(why.size ?? 0);
+          if (why.category === 'secret-bearing file' || why.category === 'secret in name') secretFiles.push(walked.path(dir, name));
+        },
+        link: (dir, name, target, targetRel) => {
+          links.push({ path: walked.path(dir, name), target, targetPath: targetRel });
+        },
+      },
+    });
+  }
+  onEvent?.({ type: 'walked', files, bytes });
+  return { walked, leftOut, links, secretFiles, files };
+}
