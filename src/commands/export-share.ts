@@ -4,6 +4,7 @@
  * never pays for execa or the zip writer.
  */
 import { Gh } from '../adapters/gh.js';
+import { GistService } from '../adapters/gists/service.js';
 import { prepareGistFiles, type GistFile } from '../adapters/gist-files.js';
 import { addPending, clearPending, readRecords, recordPath, upsertRecord } from '../adapters/shares-record.js';
 import { leftOutEntry } from '../core/manifest.js';
@@ -27,17 +28,15 @@ const LARGE_EXPORT = 50 * 1024 * 1024;
 /** A share under way: gh checked (installed, logged in) before anything is read. */
 export interface Share {
   mode: ShareMode;
-  gh: Gh;
+  gists: GistService;
   /** The gist `--update` names, parsed. */
   updateId: string | undefined;
 }
 
 /** Checks gh (version, login) and `--update`, before the session is read. */
 export async function startShare(mode: ShareMode, ctx: CommandContext): Promise<Share> {
-  const gh = new Gh({ env: ctx.env, signal: ctx.signal });
-  await gh.version();
-  await gh.authStatus();
-  return { mode, gh, updateId: mode.update ? parseGistRef(mode.update) : undefined };
+  const gists = await GistService.connect({ env: ctx.env, signal: ctx.signal });
+  return { mode, gists, updateId: mode.update ? parseGistRef(mode.update) : undefined };
 }
 
 /** `--public` asks first when a person is there to answer. */
@@ -95,14 +94,15 @@ async function confirmUpload(plan: ExportPlan, share: Share, files: readonly Gis
 
 /** Creates the gist (or updates `--update`'s), in batches; a failed new gist is cleaned up (export-upload.ts). */
 async function upload(share: Share, files: readonly GistFile[], description: string, session: SessionRef, io: ExportIo, opts: { force: boolean }, ctx: CommandContext) {
-  const { mode, gh, updateId } = share;
+  const { mode, gists, updateId } = share;
   const showBatches = !io.json && Boolean(ctx.stderr.isTTY);
   const onBatch = (done: number, total: number, n: number, batchBytes: number): void => {
     if (showBatches) ctx.stderr.write(`Uploaded batch ${done}/${total} (${n} files, ${size(batchBytes)})\n`);
   };
   io.say(updateId ? `Updating gist ${updateId}...` : 'Uploading...');
-  if (updateId) return uploadUpdate(gh, updateId, files, { description, force: opts.force, signal: ctx.signal, onBatch });
-  const cleanupGh = new Gh({ env: ctx.env });
+  if (updateId) return uploadUpdate(gists, updateId, files, { description, force: opts.force, signal: ctx.signal, onBatch });
+  // Without the cancel signal: the partial gist is deleted after Ctrl-C too.
+  const cleanup = new GistService(new Gh({ env: ctx.env }));
   const recordFile = recordPath(session.logsDir, ctx.home);
   // Noted before the gist is created, forgotten once it is complete or cleaned up: what a
   // killed run leaves is found by `massgen shares list` and removed by `shares delete --partial`.
@@ -111,5 +111,5 @@ async function upload(share: Share, files: readonly GistFile[], description: str
     clear: (uploadId: string) => clearPending(recordFile, [uploadId]),
   };
   const onSweepWait = (ms: number): void => io.say(`Checking for up to ${Math.round(ms / 1000)} s that GitHub did not store the failed gist (it is deleted if it appears; Ctrl-C again to stop)...`);
-  return uploadNew(gh, cleanupGh, files, { description, public: mode.public, keepPartial: mode.keepPartial, signal: ctx.signal, onBatch, pending, sweep: sweepTiming(ctx.env), onSweepWait });
+  return uploadNew(gists, cleanup, files, { description, public: mode.public, keepPartial: mode.keepPartial, signal: ctx.signal, onBatch, pending, sweep: sweepTiming(ctx.env), onSweepWait });
 }

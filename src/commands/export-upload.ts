@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { GhApiError, GhAuthError, type Gh } from '../adapters/gh.js';
+import { GhApiError, GhAuthError } from '../adapters/gh.js';
 import type { GistFile } from '../adapters/gist-files.js';
 import { BATCH_BYTES, BATCH_FILES, GistService, type StagedFiles } from '../adapters/gists/service.js';
 import { Sweeps, sweepTiming, type SweepTiming } from '../adapters/gists/sweep.js';
@@ -36,9 +36,6 @@ export interface UploadResult {
   batches: number;
 }
 
-/** The gist service, or (as `export` passes today) the gh it runs over. */
-export type Gists = GistService | Gh;
-const service = (g: Gists): GistService => (g instanceof GistService ? g : new GistService(g));
 
 /**
  * Creates a secret (or public) gist: the manifest and the first batch through `gh gist
@@ -54,10 +51,8 @@ const service = (g: Gists): GistService => (g instanceof GistService ? g : new G
  * noted in the local record before the create and forgotten once complete or cleaned up, so
  * that what a killed process left is found later (`massgen shares list`, `shares delete --partial`).
  */
-export async function uploadNew(main: Gists, cleanupWith: Gists, files: readonly GistFile[], opts: UploadNewOptions): Promise<UploadResult> {
+export async function uploadNew(gists: GistService, cleanup: GistService, files: readonly GistFile[], opts: UploadNewOptions): Promise<UploadResult> {
   if (files[0]?.name !== MANIFEST_NAME) throw new Error('the manifest must be the first gist file');
-  const gists = service(main);
-  const cleanup = service(cleanupWith);
   const batches = planBatches(files, BATCH_BYTES, BATCH_FILES);
   const uploadId = randomBytes(6).toString('hex');
   const sweeps = new Sweeps(cleanup, opts.sweep ?? sweepTiming({}), opts.onSweepWait);
@@ -124,12 +119,11 @@ function wrap(err: unknown, what: string): Error {
  * is not a MassGen share is refused unless `force`.
  */
 export async function uploadUpdate(
-  main: Gists,
+  gists: GistService,
   id: string,
   files: readonly GistFile[],
   opts: { description: string; force: boolean; signal?: AbortSignal } & UploadEvents,
 ): Promise<UploadResult> {
-  const gists = service(main);
   const gist = await gists.get(id);
   if (!opts.force && !isMassgenShare(gist)) {
     throw new UserError(`Gist ${id} is not a MassGen share ("${gist.description ?? ''}"): refusing to overwrite it. Pass --force to replace it anyway.`);
