@@ -357,3 +357,24 @@ describe('values that are still secrets', () => {
     assert.equal(redactFile('app.js', `const cfg = { apiKey: '${pw}' };\n`).includes(pw), false);
   });
 });
+
+describe('shell variable references are not values', () => {
+  const redactor = new Redactor();
+  it('`${NAME:-default}` and a `$NAME` closed by a backtick or quote stay as written', () => {
+    const lines = [
+      'DB_PASSWORD="${DB_PASSWORD:-postgres}"',
+      'export API_TOKEN="${API_TOKEN:=fallback-value-here}"',
+      ': "${ANTHROPIC_API_KEY:?set it first}"',
+      'Refresh with `grant_type=refresh_token&refresh_token=$REFRESH_TOKEN`; the access token lasts 3600 s.',
+      "curl -d 'client_secret=$CLIENT_SECRET' https://auth.example.test/token",
+    ];
+    for (const line of lines) assert.equal(redactor.redactString(line), line);
+  });
+  it('a real value under the same names is still redacted', () => {
+    const r = rng(31);
+    const value = Array.from({ length: 28 }, () => CHARSETS.alnum[Math.floor(r() * CHARSETS.alnum.length)]).join('');
+    for (const line of [`DB_PASSWORD="${value}"`, `refresh_token=${value}\``, `export API_TOKEN=${value}`]) {
+      assert.ok(!redactor.redactString(line).includes(value.slice(5, 15)), line);
+    }
+  });
+});

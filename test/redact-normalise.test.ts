@@ -150,6 +150,15 @@ describe('the normalised view', () => {
     for (const [input, expected] of cases) assert.equal(normalise(input)?.text, expected, JSON.stringify(input));
   });
 
+  it('decodes Markdown escapes of punctuation (a key pasted into a .md file)', () => {
+    assert.equal(normalise('gsk\\_abc \\*x\\* a\\-b c\\.d')?.text, 'gsk_abc *x* a-b c.d');
+    const redactor = new Redactor();
+    for (const s of secrets.filter((x) => /_/.test(x.value) && !x.value.includes('\n'))) {
+      const md = `Set it to ${s.value.replace(/_/g, '\\_')} in the panel.`;
+      assert.deepEqual(deepLeaks(redactor.redactString(md), [s]), [], s.family);
+    }
+  });
+
   it('maps every view range back to whole units of the original', () => {
     const input = 'k=\\u0073k\x1b[1m-x%41\r\nnext \\\\\\"q\\\\\\"';
     const view = normalise(input)!;

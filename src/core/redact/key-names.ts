@@ -91,6 +91,8 @@ export function isPlaceholderValue(value: string): boolean {
   if (value.length < 8) return true;
   if (/^\[REDACTED[:\]]/.test(value)) return true;
   if (/^\$\{[^}]*\}$|^\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_(][^%]*%?$/.test(value)) return true;
+  // A variable reference that closes the code or quote around it (`refresh_token=$REFRESH_TOKEN\``).
+  if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?[`'")\]]+$/.test(value)) return true;
   // The name of the thing itself (`PASSWORD :'password'` in psql, `token: token`) is no value.
   if (/^(?:\*+|x+|X+|\.{3,}|null|none|true|false|undefined|redacted|changeme|password|passwd|secret|api[_-]?key|token|credentials?)$/i.test(value)) return true;
   if (/^(?:env|secret|vault|op|keyring|file|arn):/i.test(value) && !/[@]/.test(value)) return true;

@@ -58,6 +58,16 @@ function decodeEscape(text: string, at: number): { char: string; end: number } |
     case "'":
     case '/':
     case '`':
+    // Markdown's escapes of punctuation (`gsk\_…` as an editor saves a key pasted into a .md file).
+    case '_':
+    case '*':
+    case '-':
+    case '.':
+    case '#':
+    case '+':
+    case '!':
+    case '~':
+    case '|':
       return { char: c, end: at + 1 };
     case 'n':
       return { char: '\n', end: at + 1 };

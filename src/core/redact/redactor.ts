@@ -115,6 +115,8 @@ function keyNamePass(): Pass {
       if (g[k] === undefined) continue;
       const range = idx[v]!;
       if (k === 'k2' && !startsToken(m.input, idx.k2![0])) return m.index + 1;
+      // The shell's `${NAME:-default}` reads a variable: the name is no key being assigned.
+      if (k === 'k2' && m.input.startsWith('${', idx.k2![0] - 2)) return range[1];
       const rule = judgeAssignment(g[k]!, g[v]!);
       return rule === null ? range[0] : { rule, start: range[0], end: range[1] };
     }
