@@ -10,6 +10,7 @@
  * committed. The corpus is written without looking at the redactor's rules.
  */
 import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -412,7 +413,7 @@ export function buildCorpus(opts: CorpusOptions): Corpus {
     b.set(file, l.join(''), 2, ['Host: api.example.test', 'model=gpt-5.1']);
   }
   {
-    const file = `${WA}/.env.example.crlf.txt`;
+    const file = `${WA}/windows_env_paste.txt`;
     b.set(file, `# pasted from Windows\r\nOPENAI_API_KEY=${k3.openai.value}\r\nGROQ_API_KEY=${k3.groq.value}\r\nLOG_LEVEL=info\r\n`, 2, ['LOG_LEVEL=info']);
     b.plant(2, k3.openai.family, 'crlf', file, k3.openai.body);
     b.plant(2, k3.groq.family, 'crlf', file, k3.groq.body);
@@ -753,10 +754,10 @@ export function buildCorpus(opts: CorpusOptions): Corpus {
     const bearer = g.s('urlsafe', 48);
     c7(`${WA}/events.jsonl`, `{"event":"start"}\n${JSON.stringify({ event: 'tool_result', payload: filler(MiB + 5000), api_key: apiKey, headers: { Authorization: `Bearer ${bearer}` }, note: `pushed with ${kk.github.value}` })}\n{"event":"end"}\n`,
       [['api_key (prefix-less)', 'json line > 1 MiB', apiKey], ['Bearer (prefix-less)', 'json line > 1 MiB', bearer], [kk.github.family, 'json line > 1 MiB', kk.github.body]], ['{"event":"end"}']);
-    // Tokens straddling 64 KiB, 1 MiB and 2 MiB offsets of one 2.2 MiB line.
+    // Tokens straddling the 64 KiB, 128 KiB, 512 KiB and 1 MiB offsets of one line.
     {
       let line = '';
-      const at: [number, Shape][] = [[65536 - 20, kk.anthropic], [MiB - 30, kk.groq], [2 * MiB - 7, kk.openai], [2 * MiB + 65536 - 3, kk.xai]];
+      const at: [number, Shape][] = [[65536 - 20, kk.anthropic], [131072 - 5, kk.openai], [524288 - 3, kk.xai], [MiB - 30, kk.groq]];
       const plants: [string, string, string][] = [];
       for (const [off, s] of at) {
         line += prose(off - line.length - 1) + ' ' + s.value;
@@ -787,6 +788,18 @@ export function buildCorpus(opts: CorpusOptions): Corpus {
     const pem = pemOf(g);
     c7(`${WA}/dump.json`, `${JSON.stringify({ blob: filler(MiB + 1), key: pem.text, slack: kk.slackHook.value, tok: kk.npm.value })}\n`,
       [['pem-private-key', 'json line > 1 MiB (\\n-escaped PEM)', pem.body], [kk.slackHook.family, 'json line > 1 MiB', kk.slackHook.body], [kk.npm.family, 'json line > 1 MiB', kk.npm.body]]);
+    // tqdm progress bars: carriage returns only, so the whole stream is one \n-line.
+    const tq = Array.from({ length: 30000 }, (_, i) => `\r${String(i % 100).padStart(3)}%|${'#'.repeat(i % 30).padEnd(30)}| ${i}/30000 [00:${String(i % 60).padStart(2, '0')}<00:00]`).join('');
+    c7(`${A}/agent_outputs/progress.txt`, `=== PROGRESS ===\n${tq}\r${prose(Math.max(0, MiB - tq.length))}\rupload done with ${kk.anthropic.value}\n`,
+      [[kk.anthropic.family + ' (2)', 'after 1 MiB of \\r-only progress output', kk.anthropic.body]], ['=== PROGRESS ===']);
+    const colourKey = g.s('alnum', 32);
+    c7(`${A}/agent_outputs/colour_long.txt`, `${'\u001b[32m█\u001b[0m'.repeat(Math.ceil(MiB / 10))} \u001b[1mapi_key\u001b[0m=\u001b[33m${colourKey}\u001b[0m\n`,
+      [['api_key= in ANSI colour (prefix-less)', 'ANSI line > 1 MiB', colourKey]]);
+    const cjk = '\u6f22\u5b57\u304b\u306a\u2014\ud83d\ude80'.repeat(Math.ceil(MiB / 14));
+    c7(`${WA}/translation.txt`, `${cjk}${kk.groq.value} ${cjk.slice(0, 50000)}${kk.stripe.value}\n`,
+      [[kk.groq.family + ' (2)', 'after 1 MiB of multi-byte UTF-8', kk.groq.body], [kk.stripe.family + ' (2)', 'after 1 MiB of multi-byte UTF-8', kk.stripe.body]]);
+    c7(`${WA}/escaped_long.json`, `${JSON.stringify({ log: prose(MiB + 11) }).slice(0, -2)} key=\\u0073${kk.openrouter.value.slice(1)}"}\n`,
+      [[kk.openrouter.family, 'json \\u escape after 1 MiB', kk.openrouter.body]]);
     c7(`${A}/agent_outputs/agent_long2.txt`, `${prose(MiB + 4096)}\t${kk.together.value}\t${kk.deepseek.value}\n`,
       [[kk.together.family, 'tab-separated at the end of a 1 MiB line', kk.together.body], [kk.deepseek.family, 'end of a 1 MiB line', kk.deepseek.body]]);
   }
@@ -1263,12 +1276,13 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvalReport> {
       // No secret in the environment: category 1 is about values learned from the session.
       return { PATH: process.env.PATH, HOME: home, TMPDIR: tmp, NO_COLOR: '1', CI: '1' };
     };
-    const common = ['export', session, '--max-file-size', '1MB', '--workspace-limit', '200MB', '--max-total-size', '1GB'];
+    // The directory gets long-line files as gist files (3MB), the zip gets them through the overflow archive (1MB).
+    const common = ['export', session, '--workspace-limit', '200MB', '--max-total-size', '1GB'];
     const outDir = path.join(root, 'out-dir');
     const outZip = path.join(root, 'out.zip');
     const [dirRun, zipRun, dryRun] = await Promise.all([
-      envFor('dir').then((env) => run(opts.cli, [...common, '--output', outDir], projectDir, env)),
-      envFor('zip').then((env) => run(opts.cli, [...common, '--output', outZip], projectDir, env)),
+      envFor('dir').then((env) => run(opts.cli, [...common, '--max-file-size', '3MB', '--output', outDir], projectDir, env)),
+      envFor('zip').then((env) => run(opts.cli, [...common, '--max-file-size', '1MB', '--output', outZip], projectDir, env)),
       envFor('dry').then((env) => run(opts.cli, [...common, '--dry-run', '--json'], projectDir, env)),
     ]);
     const runs = [{ name: '--output DIR', ...dirRun }, { name: '--output ZIP', ...zipRun }, { name: '--dry-run --json', ...dryRun }];
@@ -1278,18 +1292,32 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvalReport> {
     const plantsIn = new Map<string, number[]>();
     corpus.plants.forEach((p, i) => plantsIn.set(p.file, [...(plantsIn.get(p.file) ?? []), i]));
 
-    const scanText = (runName: string, foundIn: string, views: View[]) => {
-      const seen = new Set<number>();
-      for (const v of views) {
-        for (const id of index.scan(v.text)) {
-          if (seen.has(id)) continue;
-          seen.add(id);
-          const plant = corpus.plants[id]!;
-          // A body planted in several files: charge the plant of the file it was found in.
-          const here = plantsIn.get(foundIn)?.some((j2) => corpus.plants[j2]!.body === plant.body);
-          if (here && plant.file !== foundIn) continue;
-          leaks.push({ run: runName, plant, foundIn, via: v.via });
+    // Hits per distinct content (the zip run mostly delivers the same bytes as the directory run).
+    const hitCache = new Map<string, { id: number; via: string }[]>();
+    const hitsOf = (buf: Buffer): { id: number; via: string }[] => {
+      const key = createHash('sha1').update(buf).digest('hex');
+      let hits = hitCache.get(key);
+      if (!hits) {
+        const seen = new Set<number>();
+        hits = [];
+        for (const v of recipientViews(buf)) {
+          for (const id of index.scan(v.text)) {
+            if (seen.has(id)) continue;
+            seen.add(id);
+            hits.push({ id, via: v.via });
+          }
         }
+        hitCache.set(key, hits);
+      }
+      return hits;
+    };
+    const scanText = (runName: string, foundIn: string, buf: Buffer) => {
+      for (const { id, via } of hitsOf(buf)) {
+        const plant = corpus.plants[id]!;
+        // A body planted in several files: charge the plant of the file it was found in.
+        const here = plantsIn.get(foundIn)?.some((j2) => corpus.plants[j2]!.body === plant.body);
+        if (here && plant.file !== foundIn) continue;
+        leaks.push({ run: runName, plant, foundIn, via });
       }
     };
 
@@ -1298,20 +1326,17 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvalReport> {
     for (const [file, ids] of plantsIn) {
       const content = corpus.session[file];
       const buf = Buffer.isBuffer(content) ? content : Buffer.from(content as string, 'utf8');
-      const views = recipientViews(buf);
-      for (const id of ids) {
-        const p = corpus.plants[id]!;
-        const single = new LeakIndex([p]);
-        if (!views.some((v) => single.scan(v.text).size)) invisible.push(p);
-      }
+      const seen = new Set<number>();
+      for (const v of recipientViews(buf)) for (const id of index.scan(v.text)) seen.add(id);
+      for (const id of ids) if (!seen.has(id)) invisible.push(corpus.plants[id]!);
     }
 
     let leftOut: { path: string; reason: string }[] = [];
     const examine = async (runName: string, dir: string, scratch: string, withDamage: boolean) => {
       const got = await delivered(dir, scratch);
       if (withDamage) leftOut = got.leftOut;
-      for (const [p, buf] of got.files) scanText(runName, p, recipientViews(buf));
-      for (const [n, buf] of got.others) scanText(runName, `output file ${n}`, recipientViews(buf));
+      for (const [p, buf] of got.files) scanText(runName, p, buf);
+      for (const [n, buf] of got.others) scanText(runName, `output file ${n}`, buf);
       if (!withDamage) return got;
       for (const [file, info] of corpus.files) {
         const content = corpus.session[file];
@@ -1320,7 +1345,9 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvalReport> {
         const output = got.files.get(file);
         if (info.benign) {
           if (!output) {
-            const why = got.leftOut.find((l) => l.path === file)?.reason ?? 'not delivered';
+            const dir = path.posix.dirname(file);
+            const entry = got.leftOut.find((l) => l.path === file) ?? got.leftOut.find((l) => path.posix.dirname(l.path) === dir && l.path.includes('[REDACTED'));
+            const why = entry ? `${entry.path === file ? '' : `as ${path.posix.basename(entry.path)}: `}${entry.reason}` : 'not delivered';
             damage.push({ run: runName, category: 8, file, what: `withheld: ${why}`, strings: 1 });
           } else if (!output.equals(input)) {
             const placeholders = count(output.toString('latin1'), '[REDACTED') - count(input.toString('latin1'), '[REDACTED');
@@ -1348,8 +1375,8 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvalReport> {
       await examine('--output ZIP', unz, path.join(root, 'scratch-zip'), false);
     }
     for (const r of runs) {
-      scanText(r.name, `${r.name} stderr`, recipientViews(Buffer.from(r.stderr, 'utf8')));
-      if (r.name.startsWith('--dry-run')) scanText(r.name, `${r.name} stdout`, recipientViews(Buffer.from(r.stdout, 'utf8')));
+      scanText(r.name, `${r.name} stderr`, Buffer.from(r.stderr, 'utf8'));
+      if (r.name.startsWith('--dry-run')) scanText(r.name, `${r.name} stdout`, Buffer.from(r.stdout, 'utf8'));
     }
 
     const rows: Row[] = [];
