@@ -203,6 +203,8 @@ export function buildCorpus(opts: CorpusOptions): Corpus {
   const project: Tree = {};
   const home: Tree = {};
 
+  const noAutoKeep = new Set<string>();
+
   /* ---------- category 1: learned values (no env var set) ---------- */
   const learned = {
     mistral: g.s('alnum', 32),
@@ -535,6 +537,8 @@ export function buildCorpus(opts: CorpusOptions): Corpus {
     f3(`${WA}/pgpass.txt`, '.pgpass host:port:db:user:pw', (x) => `db.internal:5432:app:app:${x}`);
     f3(`${WA}/netrc.txt`, '.netrc machine login password', (x) => `machine api.github.com login octocat password ${x}`);
     f3(`${WA}/main.tf`, 'Terraform variable default', (x) => `variable "openai_api_key" {\n  type      = string\n  default   = "${x}"\n  sensitive = true\n}`, ['sensitive = true']);
+    f3(sh, 'psql URL with password', (x) => `  114  psql "postgresql://report:${x}@db.internal:5432/analytics?sslmode=require"`);
+    f3(sh, 'git credential URL (prefix-less)', (x) => `  115  git remote set-url origin https://oauth2:${x}@gitlab.internal/team/app.git`);
     f3(`${WA}/setup.sql`, "SQL WITH PASSWORD '…'", (x) => `CREATE USER app WITH PASSWORD '${x}';`);
     f3(`${WA}/setup.sql`, "SQL IDENTIFIED BY '…'", (x) => `ALTER USER 'report'@'%' IDENTIFIED BY '${x}';`);
     f3(`${WA}/analysis.R`, 'R Sys.setenv', (x) => `Sys.setenv(OPENAI_API_KEY = "${x}")\nlibrary(ellmer)`, ['library(ellmer)']);
@@ -555,7 +559,7 @@ export function buildCorpus(opts: CorpusOptions): Corpus {
     f4(ans, 'AZURE_OPENAI_KEY', g.s('hex', 32), (x) => `AZURE_OPENAI_KEY=${x}`);
     f4(cfg, 'MISTRAL_KEY', g.s('alnum', 32), (x) => `  MISTRAL_KEY: ${x}`);
     f4(`${WA}/rerank.py`, 'cohere_key', g.s('alnum', 40), (x) => `cohere_key = "${x}"\nco = cohere.Client(cohere_key)`, undefined, ['co = cohere.Client(cohere_key)']);
-    f4(`${WA}/search.json`, '"key"', g.s('alnum', 32), (x) => JSON.stringify({ provider: 'serper', key: x, gl: 'us' }));
+    f4(`${WA}/search.jsonl`, '"key"', g.s('alnum', 32), (x) => JSON.stringify({ provider: 'serper', key: x, gl: 'us' }));
     f4(traceB, '?key= query', g.s('hex', 32), (x) => `GET https://api.weatherapi.com/v1/current.json?key=${x}&q=Paris`);
     const sig = g.s('b64', 43) + '=';
     f4(traceB, 'Azure SAS sig=', sig, (x) => `https://acct.blob.core.windows.net/c/f.txt?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-02-01T00:00:00Z&sig=${encodeURIComponent(x)}`, sig.slice(0, -1));
@@ -564,7 +568,11 @@ export function buildCorpus(opts: CorpusOptions): Corpus {
     f4(`${WA}/docker-config.json`, 'docker "auth"', auth, (x) => JSON.stringify({ auths: { 'ghcr.io': { auth: x } } }, null, 2));
     const ckd = Buffer.from(pemOf(g, 'EC ').text).toString('base64');
     f4(`${WA}/kube/config.yaml`, 'kubeconfig client-key-data', ckd, (x) => `users:\n- name: admin\n  user:\n    client-certificate-data: ${Buffer.from('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n').toString('base64')}\n    client-key-data: ${x}`, ckd.slice(100, 200));
-    f4(`${WA}/gcloud-key.json`, 'GCP private_key_id', g.s('hex', 40), (x) => JSON.stringify({ type: 'service_account', project_id: 'demo-proj', private_key_id: x, client_email: 'bot@demo-proj.iam.gserviceaccount.com' }, null, 2));
+    const saPem = pemOf(g, '');
+    const saKeyId = g.s('hex', 40);
+    b.set(`${WA}/gcloud-key.json`, `${JSON.stringify({ type: 'service_account', project_id: 'demo-proj', private_key_id: saKeyId, private_key: `${saPem.text}\n`, client_email: 'bot@demo-proj.iam.gserviceaccount.com', token_uri: 'https://oauth2.googleapis.com/token' }, null, 2)}\n`, 4, ['"project_id": "demo-proj"', '"token_uri": "https://oauth2.googleapis.com/token"']);
+    b.plant(4, 'GCP private_key_id', 'service-account JSON', `${WA}/gcloud-key.json`, saKeyId);
+    b.plant(4, 'GCP private_key', 'service-account JSON (\\n-escaped PEM)', `${WA}/gcloud-key.json`, saPem.body);
     f4(`${WA}/curl_cmds.sh`, 'x-goog-api-key header', g.s('urlsafe', 39), (x) => `curl -H 'x-goog-api-key: ${x}' https://proxy.internal/v1beta/models`);
     f4(`${WA}/azure_call.py`, '"api-key" header dict', g.s('hex', 32), (x) => `requests.post(url, headers={"api-key": "${x}"}, json=body)`);
     f4(`${WA}/azure_call.py`, 'subscription_key', g.s('hex', 32), (x) => `subscription_key = '${x}'`);
@@ -596,7 +604,7 @@ export function buildCorpus(opts: CorpusOptions): Corpus {
     f4(`${WA}/transcribe.py`, 'DEEPGRAM_KEY', g.s('hex', 40), (x) => `DEEPGRAM_KEY = "${x}"`);
     f4(cfg, 'SERPAPI_KEY (64 hex)', g.s('hex', 64), (x) => `  SERPAPI_KEY: ${x}`);
     f4(ans, 'WANDB_KEY', g.s('hex', 40), (x) => `WANDB_KEY=${x}`);
-    f4(`${WA}/search.json`, '"hmac_key"', g.b64(43) + '=', (x) => JSON.stringify({ hmac_key: x, algo: 'sha256' }));
+    f4(`${WA}/search.jsonl`, '"hmac_key"', g.b64(43) + '=', (x) => JSON.stringify({ hmac_key: x, algo: 'sha256' }));
     f4(`${WA}/transcribe.py`, 'Authorization: Token', g.s('hex', 40), (x) => `headers = {"Authorization": "Token ${x}"}`);
     f4(`${WA}/transcribe.py`, 'auth_key', g.s('alnum', 32), (x) => `auth_key = "${x}"  # DeepL`);
     f4(outB, "Python repr 'apiKey'", g.s('alnum', 32), (x) => `config = {'model': 'command-r', 'apiKey': '${x}'}`);
@@ -659,7 +667,7 @@ export function buildCorpus(opts: CorpusOptions): Corpus {
       [`${WA}/integrations.py`, (v) => `client = Client("${v}")`],
       [outA, (v) => `10:15:02 | INFO | auth ok (${v})`],
       [`${WA}/notes.md`, (v) => `- use \`${v}\` for the demo`],
-      [`${WA}/providers.json`, (v) => `["${v}", "model-x"]`],
+      [`${WA}/providers.jsonl`, (v) => `["${v}", "model-x"]`],
       [traceB, (v) => `Result: connected using ${v}`],
       [`${WA}/keys.csv`, (v) => `prod,${v},2026-01-31`],
     ];
@@ -672,6 +680,7 @@ export function buildCorpus(opts: CorpusOptions): Corpus {
     const priv = g.b64(44);
     const putty = `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: eddsa-key-20260131\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAI${g.b64(39)}\n${g.b64(20)}\nPrivate-Lines: 1\n${priv}\nPrivate-MAC: ${g.s('hex', 64)}\n`;
     b.set(`${WA}/deploy_key.ppk.txt`, putty, 5);
+    noAutoKeep.add(`${WA}/deploy_key.ppk.txt`);
     b.plant(5, 'putty-private-key', 'raw', `${WA}/deploy_key.ppk.txt`, priv);
   }
 
@@ -817,9 +826,36 @@ export function buildCorpus(opts: CorpusOptions): Corpus {
       if (text.includes(value)) b.plant(1, names[key]!, 'verbatim repeat', file, value);
     }
   }
+  autoKeep(b, noAutoKeep);
   const session: Tree = {};
   for (const [k1, v] of Object.entries(b.session)) session[k1] = v;
   return { sessionName, session, project, home, plants: b.plants, files: b.files };
+}
+
+/**
+ * "Changed only at the secret": in a text file that holds secrets, every line that holds no part of
+ * one, names no secret-like key and follows no such line must come out as often as it went in.
+ */
+function autoKeep(b: Builder, skip: Set<string>): void {
+  const index = new LeakIndex(b.plants);
+  const secretish = /key|token|secret|passw|pwd|auth|bearer|cookie|sig|credential|private|-----|:\/\/[^ ]*@|^\s*-p|login|Public-Lines/i;
+  const byFile = new Set(b.plants.map((p) => p.file));
+  for (const file of byFile) {
+    const content = b.session[file];
+    const info = b.files.get(file);
+    if (typeof content !== 'string' || !info || info.benign || skip.has(file)) continue;
+    const lines = content.split(/\r?\n/);
+    const keep = new Set(info.keep);
+    lines.forEach((line, i) => {
+      const prev = lines[i - 1] ?? '';
+      if (line.trim().length < 8 || line.length > 300) return;
+      if (secretish.test(line) || secretish.test(prev) || /\u001b|\\u|\\x|%[0-9A-F]{2}|&#/.test(line)) return;
+      if (/^[A-Za-z0-9+/=]{20,}$/.test(line.trim())) return;
+      if (index.scan(line).size || index.scan(normalize(line)).size || index.scan(prev).size) return;
+      keep.add(line);
+    });
+    info.keep = [...keep];
+  }
 }
 
 /* ------------------------------------------------------------------ benign corpus */
@@ -1337,6 +1373,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvalReport> {
       if (withDamage) leftOut = got.leftOut;
       for (const [p, buf] of got.files) scanText(runName, p, buf);
       for (const [n, buf] of got.others) scanText(runName, `output file ${n}`, buf);
+      scanText(runName, 'output file names and delivered paths', Buffer.from([...(await walk(dir)), ...got.files.keys()].join('\n')));
       if (!withDamage) return got;
       for (const [file, info] of corpus.files) {
         const content = corpus.session[file];
