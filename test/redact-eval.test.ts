@@ -19,9 +19,12 @@ describe('held-out redaction evaluation (issue 11)', () => {
     process.stderr.write(`\nRedaction evaluation (seed ${seed}; runs: ${report.runs.map((r) => `${r.name} ${r.ms} ms`).join(', ')})\n${table(report)}\n`);
   });
 
-  it('the CLI exports the corpus three ways', () => {
-    for (const r of report.runs) assert.equal(r.code, 0, `${r.name}: ${r.stderr.slice(0, 2000)}`);
-  });
+  /** No verdict without the exports: a failed run must not pass a category by leaking nothing. */
+  const exported = () => {
+    for (const r of report.runs) assert.equal(r.code, 0, `${r.name} failed, so nothing was checked: ${r.stderr.slice(0, 2000)}`);
+  };
+
+  it('the CLI exports the corpus three ways', exported);
 
   it('the corpus is broad, and the checker sees every plant in the unredacted input', () => {
     for (const c of [1, 2, 3, 4, 5, 6, 7] as Category[]) {
@@ -35,6 +38,7 @@ describe('held-out redaction evaluation (issue 11)', () => {
 
   for (const c of [1, 2, 3, 4, 5, 6, 7] as Category[]) {
     it(`category ${c} (${CATEGORIES[c]}): no planted secret reaches a recipient`, () => {
+      exported();
       const leaks = report.leaks.filter((l) => l.plant.category === c);
       const planted = report.plants.filter((p) => p.category === c).length;
       const leaked = new Set(leaks.map((l) => l.plant)).size;
@@ -43,10 +47,12 @@ describe('held-out redaction evaluation (issue 11)', () => {
   }
 
   it('category 8 (benign): every benign file goes out byte-identical, and still parses', () => {
+    exported();
     assert.deepEqual(report.damage.filter((d) => d.category === 8).map(describeDamage), []);
   });
 
   it('files that hold a secret change only at the secret, and what parsed before still parses', () => {
+    exported();
     assert.deepEqual(report.damage.filter((d) => d.category !== 8).map(describeDamage), []);
   });
 });

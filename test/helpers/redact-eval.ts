@@ -851,7 +851,9 @@ function autoKeep(b: Builder, skip: Set<string>): void {
       if (line.trim().length < 8 || line.length > 300) return;
       if (secretish.test(line) || secretish.test(prev) || /\u001b|\\u|\\x|%[0-9A-F]{2}|&#/.test(line)) return;
       if (/^[A-Za-z0-9+/=]{20,}$/.test(line.trim())) return;
-      if (index.scan(line).size || index.scan(normalize(line)).size || index.scan(prev).size) return;
+      // Any decoding of the line (escapes, a base64 run in it) that shows a secret rules it out.
+      const holds = (t: string) => recipientViews(Buffer.from(t, 'utf8')).some((v) => index.scan(v.text).size > 0);
+      if (holds(line) || holds(prev)) return;
       keep.add(line);
     });
     info.keep = [...keep];
