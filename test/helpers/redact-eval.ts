@@ -310,7 +310,7 @@ export function buildCorpus(opts: CorpusOptions): Corpus {
   b.set(`${WA}/config.yaml`, `database:\n  host: db.internal\n  user: app\n  password: ${learned.dbPassword}\nmodel: gpt-5.1\n`, 1, ['host: db.internal', 'model: gpt-5.1']);
   b.set(`${WA}/credentials.json`, `${JSON.stringify({ installed: { client_id: '1234567890-abc.apps.googleusercontent.com', client_secret: learned.clientSecret } }, null, 2)}\n`, 1);
   b.set(`${WA}/settings.toml`, `[service]\nendpoint = "https://api.fireworks.ai/inference/v1"\ntoken = "${learned.settingsToken}"\n`, 1, ['endpoint = "https://api.fireworks.ai/inference/v1"']);
-  project['.env'] = `DEEPGRAM_API_KEY=${learned.deepgram}\nPOSTGRES_PASSWORD=postgres\nPOSTGRES_USER=postgres\nREDIS_PASSWORD=redis\nDEBUG=1\n`;
+  project['.env'] = `DEEPGRAM_API_KEY=${learned.deepgram}\nPOSTGRES_PASSWORD=postgres\nPOSTGRES_USER=postgres\nREDIS_PASSWORD=redis\nMYSQL_ROOT_PASSWORD=password\nADMIN_PASSWORD=changeme\nRABBITMQ_DEFAULT_PASS=guest\nDEBUG=1\n`;
   home['.config/massgen/.env'] = `SAMBANOVA_API_KEY=${learned.sambanova}\n`;
   const sourceFiles = new Set([`${WA}/.env`, `${WA}/credentials.json`]);
 
@@ -983,6 +983,28 @@ function benign(b: Builder, g: Gen, W: string, opts: CorpusOptions): void {
   add('embeddings.json', `${JSON.stringify({ model: 'text-embedding-3-small', data: [{ embedding: g.b64(4000), index: 0 }], usage: { prompt_tokens: 8, total_tokens: 8 } })}\n`);
   add('sessions.csv', `session_id,user,started\n${Array.from({ length: 5 }, () => `${g.uuid()},user${g.s('digits', 3)},2026-01-31`).join('\n')}\n`);
   add('notes_postgres.txt', 'Connect with psql -h localhost -U postgres postgres, then run VACUUM.\nurl: postgres://db:5432/app\nThe redis password is set by the operator.\n');
+  add('node_modules_lock.json', realFile('node_modules/.package-lock.json'));
+  add('vendor/crypto.d.ts', realFile('node_modules/@types/node/crypto.d.ts'));
+  add('vendor/fetch.d.ts', realFile('node_modules/undici-types/fetch.d.ts'));
+  add('vendor/lexer.js', realFile('node_modules/yaml/dist/parse/lexer.js'));
+  add('env_refs.go', 'package main\n\nimport "os"\n\nfunc key() string {\n\tapiKey := os.Getenv("OPENAI_API_KEY")\n\tif apiKey == "" {\n\t\tpanic("OPENAI_API_KEY is not set")\n\t}\n\treturn apiKey\n}\n');
+  add('EnvRefs.cs', 'var apiKey = Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY");\nvar password = builder.Configuration["Db:Password"];\nvar token = await credential.GetTokenAsync(new TokenRequestContext(scopes));\n');
+  add('env_refs.rs', 'let api_key = std::env::var("ANTHROPIC_API_KEY").expect("set ANTHROPIC_API_KEY");\nlet token: Option<String> = None;\n');
+  add('run.sh', '#!/bin/sh\nexport OPENAI_API_KEY="$(op read op://Private/openai/credential)"\n: "${ANTHROPIC_API_KEY:?set it first}"\nDB_PASSWORD="${DB_PASSWORD:-postgres}"\ncurl -s -H "Authorization: Bearer $OPENAI_API_KEY" https://api.openai.com/v1/models > models.json\ncurl -s -H "x-api-key: ${ANTHROPIC_API_KEY}" https://api.anthropic.com/v1/models\n');
+  add('models.py', [
+    'from typing import Optional', 'from pydantic import BaseModel, Field, SecretStr', '',
+    'class Settings(BaseModel):', '    api_key: Optional[str] = None', '    token: str = ""', '    password: SecretStr = Field(..., min_length=8)',
+    '    secret_key_path: str = "/run/secrets/key"', '', 'KEY_PATTERN = r"^sk-[A-Za-z0-9_-]{20,}$"', '',
+    'def client(api_key: str | None = None, *, token: str = "") -> "Client":', '    return Client(api_key=api_key or settings.api_key, token=token)', '',
+  ].join('\n'));
+  add('types.ts', 'export interface ProviderConfig {\n  apiKey?: string;\n  token?: string | null;\n  password: string;\n  secretRef: { name: string; key: string };\n}\n');
+  add('schema.json', `${JSON.stringify({ type: 'object', properties: { api_key: { type: 'string', description: 'Your API key (sk-...)' }, password: { type: 'string', format: 'password', minLength: 12 }, token: { type: 'string', enum: ['auto', 'none'] } }, required: ['api_key'] }, null, 2)}\n`);
+  add('s3_list.json', `${JSON.stringify({ Contents: [{ Key: 'uploads/2026/01/report.pdf', ETag: `"${g.s('hex', 32)}"`, Size: 10240 }, { Key: 'images/cat.png', ETag: `"${g.s('hex', 32)}-2"`, Size: 512 }], KeyCount: 2, IsTruncated: true, NextContinuationToken: g.b64(92) }, null, 2)}\n`);
+  add('events.json', `${JSON.stringify([{ type: 'keydown', key: 'ArrowDown', code: 'ArrowDown' }, { type: 'keydown', key: 'Enter' }, { key: 'session:1234', ttl: 3600 }, { tokens: ['Hello', ',', ' world'], token_ids: [15496, 11, 995], usage: { completion_tokens: 3 } }])}\n`);
+  add('i18n.json', `${JSON.stringify({ 'password_reset.title': 'Reset your password', 'token.expired': 'Your session token expired, sign in again', 'api_key.help': 'Paste your API key here' }, null, 2)}\n`);
+  add('design-tokens.css', ':root {\n  --token-color-primary: #1f6feb;\n  --token-radius: 6px;\n}\n.key-hint { color: var(--token-color-primary); }\n');
+  add('login.html', '<form method="post"><input type="password" name="password" autocomplete="current-password"><input type="hidden" name="csrf_token" value="{{ csrf_token }}"></form>\n');
+  add('oauth_notes.md', 'Refresh with `grant_type=refresh_token&refresh_token=$REFRESH_TOKEN`; the access token lasts 3600 s.\nMerge pull request #123 from org/fix-token-refresh\n');
   // Benign carriers: must go out unchanged.
   add('clean_plot.png', png([{ kind: 'tEXt', key: 'Software', text: 'matplotlib version3.9.2, https://matplotlib.org/' }]));
   add('clean.docx', docx(['Quarterly plan', 'Ship the landing page; measure input_tokens per run.']));
