@@ -41,18 +41,28 @@ describe('held-out redaction evaluation (issue 11)', () => {
       exported();
       const leaks = report.leaks.filter((l) => l.plant.category === c);
       const planted = report.plants.filter((p) => p.category === c).length;
-      const leaked = new Set(leaks.map((l) => l.plant)).size;
-      assert.deepEqual(leaks.map(describeLeak), [], `${leaked} of ${planted} leaked`);
+      // One line per leaked plant (the first finding; the runs that leaked it), all of them.
+      const byPlant = new Map<object, { line: string; runs: Set<string> }>();
+      for (const l of leaks) {
+        const cur = byPlant.get(l.plant) ?? { line: describeLeak(l).replace(/^\[[^\]]*\] /, ''), runs: new Set<string>() };
+        cur.runs.add(l.run);
+        byPlant.set(l.plant, cur);
+      }
+      const lines = [...byPlant.values()].map((v) => `  ${v.line} [${[...v.runs].join(', ')}]`);
+      assert.equal(byPlant.size, 0, `${byPlant.size} of ${planted} planted secrets reach a recipient:\n${lines.join('\n')}`);
     });
   }
 
   it('category 8 (benign): every benign file goes out byte-identical, and still parses', () => {
     exported();
-    assert.deepEqual(report.damage.filter((d) => d.category === 8).map(describeDamage), []);
+    const damage = report.damage.filter((d) => d.category === 8);
+    const files = new Set(damage.map((d) => d.file)).size;
+    assert.equal(damage.length, 0, `${files} of ${report.benignFiles} benign files damaged:\n${damage.map((d) => `  ${describeDamage(d)}`).join('\n')}`);
   });
 
   it('files that hold a secret change only at the secret, and what parsed before still parses', () => {
     exported();
-    assert.deepEqual(report.damage.filter((d) => d.category !== 8).map(describeDamage), []);
+    const damage = report.damage.filter((d) => d.category !== 8);
+    assert.equal(damage.length, 0, `${damage.length} damaged strings:\n${damage.map((d) => `  ${describeDamage(d)}`).join('\n')}`);
   });
 });

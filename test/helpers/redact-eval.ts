@@ -1374,9 +1374,11 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvalReport> {
     const scanText = (runName: string, foundIn: string, buf: Buffer) => {
       for (const { id, via } of hitsOf(buf)) {
         const plant = corpus.plants[id]!;
-        // A body planted in several files: charge the plant of the file it was found in.
+        // A body planted in several files: charge the plant of the file it was found in; found
+        // elsewhere (stdout, the manifest), charge the first plant of that body only.
         const here = plantsIn.get(foundIn)?.some((j2) => corpus.plants[j2]!.body === plant.body);
         if (here && plant.file !== foundIn) continue;
+        if (!here && corpus.plants.findIndex((q) => q.body === plant.body) !== id) continue;
         leaks.push({ run: runName, plant, foundIn, via });
       }
     };
