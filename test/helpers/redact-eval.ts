@@ -1161,6 +1161,14 @@ export function recipientViews(buf: Buffer, via = 'raw', depth = 0, out: View[] 
 /** Every 10-character window of every planted body, to the plants that hold it. */
 export class LeakIndex {
   private windows = new Map<string, number[]>();
+  /** A bitmap of the windows' rolling hashes: a scan allocates nothing until a hash matches. */
+  private bits = new Uint32Array(1 << 22);
+  private static readonly B = 0x01000193;
+  private static readonly P = (() => {
+    let p = 1;
+    for (let i = 0; i < 9; i++) p = Math.imul(p, LeakIndex.B);
+    return p;
+  })();
   constructor(readonly plants: readonly Plant[]) {
     plants.forEach((p, i) => {
       for (let s = 0; s + 10 <= p.body.length; s++) {
@@ -1170,14 +1178,32 @@ export class LeakIndex {
         else if (!cur.includes(i)) cur.push(i);
       }
     });
+    for (const w of this.windows.keys()) {
+      const h = LeakIndex.hash(w) >>> 10;
+      this.bits[h >>> 5]! |= 1 << (h & 31);
+    }
+  }
+  private static hash(w: string): number {
+    let h = 0;
+    for (let i = 0; i < w.length; i++) h = (Math.imul(h, LeakIndex.B) + w.charCodeAt(i)) | 0;
+    return h;
   }
   /** The plants any window of which occurs in the text. */
   scan(text: string): Set<number> {
     const hits = new Set<number>();
-    const w = this.windows;
-    for (let i = 0, n = text.length - 10; i <= n; i++) {
-      const ids = w.get(text.slice(i, i + 10));
-      if (ids) for (const id of ids) hits.add(id);
+    const n = text.length;
+    if (n < 10) return hits;
+    const { B, P } = LeakIndex;
+    const bits = this.bits;
+    let h = LeakIndex.hash(text.slice(0, 10));
+    for (let i = 0; ; i++) {
+      const k = h >>> 10;
+      if (bits[k >>> 5]! & (1 << (k & 31))) {
+        const ids = this.windows.get(text.slice(i, i + 10));
+        if (ids) for (const id of ids) hits.add(id);
+      }
+      if (i + 10 >= n) break;
+      h = (Math.imul(h - Math.imul(text.charCodeAt(i), P), B) + text.charCodeAt(i + 10)) | 0;
     }
     return hits;
   }
@@ -1321,7 +1347,10 @@ export interface EvaluateOptions {
 
 /** Builds the corpus, exports it with the real CLI three ways, and checks what a recipient gets. */
 export async function evaluate(opts: EvaluateOptions): Promise<EvalReport> {
+  const t0 = Date.now();
+  const lap = (what: string) => process.env.REDACT_EVAL_TIMING && process.stderr.write(`redact-eval: ${what} at ${Date.now() - t0} ms\n`);
   const corpus = buildCorpus({ repo: opts.repo, seed: opts.seed, bundles: opts.bundles });
+  lap('corpus built');
   const root = await mkdtemp(path.join(os.tmpdir(), 'mgs-eval-'));
   try {
     const projectDir = path.join(root, 'project');
@@ -1345,6 +1374,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvalReport> {
       envFor('zip').then((env) => run(opts.cli, [...common, '--max-file-size', '1MB', '--output', outZip], projectDir, env)),
       envFor('dry').then((env) => run(opts.cli, [...common, '--dry-run', '--json'], projectDir, env)),
     ]);
+    lap('exports done');
     const runs = [{ name: '--output DIR', ...dirRun }, { name: '--output ZIP', ...zipRun }, { name: '--dry-run --json', ...dryRun }];
     const index = new LeakIndex(corpus.plants);
     const leaks: Leak[] = [];
@@ -1429,8 +1459,10 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvalReport> {
       }
       return got;
     };
+    lap('input checked');
     let dirGot: Awaited<ReturnType<typeof delivered>> | null = null;
     if (dirRun.code === 0) dirGot = await examine('--output DIR', outDir, path.join(root, 'scratch-dir'), true);
+    lap('directory checked');
     if (zipRun.code === 0) {
       const unz = path.join(root, 'unzipped');
       await mkdir(unz, { recursive: true });
@@ -1442,6 +1474,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvalReport> {
       if (r.name.startsWith('--dry-run')) scanText(r.name, `${r.name} stdout`, Buffer.from(r.stdout, 'utf8'));
     }
 
+    lap('zip checked');
     const rows: Row[] = [];
     for (const c of [1, 2, 3, 4, 5, 6, 7, 8] as Category[]) {
       const plants = corpus.plants.filter((p) => p.category === c);
