@@ -1447,7 +1447,14 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvalReport> {
             damage.push({ run: runName, category: 8, file, what: `changed (${placeholders} placeholders)`, strings: Math.max(1, placeholders) });
           }
         }
-        if (!output) continue;
+        if (!output) {
+          // A text file is redacted, not withheld (binaries and files excluded by name are another matter).
+          const entry = got.leftOut.find((l) => l.path === file);
+          if (!info.benign && typeof content === 'string' && !entry?.reason.startsWith('excluded:')) {
+            damage.push({ run: runName, category: info.category, file, what: `text file withheld: ${entry?.reason ?? 'not delivered'}`, strings: 1 });
+          }
+          continue;
+        }
         const outText = output.toString('latin1');
         const inText = input.toString('latin1');
         for (const keep of info.keep) {
