@@ -338,6 +338,9 @@ export function buildCorpus(opts: CorpusOptions): Corpus {
     [`${WA}/report.csv`, `provider,credential,status\nfireworks,${learned.settingsToken},ok\nmistral,${learned.mistral},401`],
     [`${WA}/index.html`, `<!-- debug: ${learned.azure} -->\n<h1>Landing</h1>`],
     [`${A}/agent_b/${stepOf('agent_b')}/context.txt`, `previous attempt used ${learned.cohere}`],
+    ['turn_1/final/agent_b/answer.txt', `Final: the Azure deployment answers with ${learned.azure}.`],
+    ['turn_1/ANALYSIS_REPORT.md', `# Analysis\n\nAgent b leaked the Z.ai credential ${learned.zai} into its trace; rotate it.`],
+    [`${A}/coordination_table.txt`, `| note   | db pw ${learned.dbPassword} |`],
   ];
   for (const [file, text] of reps) b.add(file, `${text}\n`, 1);
   const nb1 = notebook([
@@ -1371,11 +1374,11 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvalReport> {
     const outZip = path.join(root, 'out.zip');
     const [dirRun, zipRun, dryRun] = await Promise.all([
       envFor('dir').then((env) => run(opts.cli, [...common, '--max-file-size', '3MB', '--output', outDir], projectDir, env)),
-      envFor('zip').then((env) => run(opts.cli, [...common, '--max-file-size', '1MB', '--output', outZip], projectDir, env)),
+      envFor('zip').then((env) => run(opts.cli, [...common, '--max-file-size', '1MB', '--verbose', '--output', outZip], projectDir, env)),
       envFor('dry').then((env) => run(opts.cli, [...common, '--dry-run', '--json'], projectDir, env)),
     ]);
     lap('exports done');
-    const runs = [{ name: '--output DIR', ...dirRun }, { name: '--output ZIP', ...zipRun }, { name: '--dry-run --json', ...dryRun }];
+    const runs = [{ name: '--output DIR', ...dirRun }, { name: '--output ZIP --verbose', ...zipRun }, { name: '--dry-run --json', ...dryRun }];
     const index = new LeakIndex(corpus.plants);
     const leaks: Leak[] = [];
     const damage: Damage[] = [];
@@ -1474,7 +1477,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvalReport> {
       const unz = path.join(root, 'unzipped');
       await mkdir(unz, { recursive: true });
       await exec('unzip', ['-qq', outZip, '-d', unz], { maxBuffer: 1 << 26 });
-      await examine('--output ZIP', unz, path.join(root, 'scratch-zip'), false);
+      await examine('--output ZIP --verbose', unz, path.join(root, 'scratch-zip'), false);
     }
     for (const r of runs) {
       scanText(r.name, `${r.name} stderr`, Buffer.from(r.stderr, 'utf8'));
