@@ -1453,8 +1453,8 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvalReport> {
         if (!output) {
           // A text file is redacted, not withheld (binaries and files excluded by name are another matter).
           const entry = got.leftOut.find((l) => l.path === file);
-          if (!info.benign && typeof content === 'string' && !entry?.reason.startsWith('excluded:')) {
-            damage.push({ run: runName, category: info.category, file, what: `text file withheld: ${entry?.reason ?? 'not delivered'}`, strings: 1 });
+          if (!info.benign && typeof content === 'string' && entry && !entry.reason.startsWith('excluded:')) {
+            damage.push({ run: runName, category: info.category, file, what: `text file withheld: ${entry.reason}`, strings: 1 });
           }
           continue;
         }
