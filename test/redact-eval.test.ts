@@ -1,14 +1,16 @@
 /**
  * The held-out redaction evaluation of issue 11 (see test/helpers/redact-eval.ts): a corpus of
- * secrets in the issue's eight categories, exported by the real CLI three ways (--output DIR,
- * --output ZIP, --dry-run --json), checked by what a recipient could decode. Prints the
- * per-category table (planted / withheld / leaked / damaged) to stderr.
- * REDACT_EVAL_SEED=N draws a different corpus.
+ * secrets in the issue's eight categories, exported by the real CLI three ways (--output DIR with
+ * long files as gist files, --output ZIP --verbose with them in the overflow archive, --dry-run
+ * --json), each with its own HOME and TMPDIR and no secret in the environment, checked by what a
+ * recipient could decode. Prints the per-category table (planted / withheld / leaked / damaged)
+ * to stderr. REDACT_EVAL_SEED=N draws a different corpus; `node dist/bench/redact-eval.js
+ * --leaks --damage` prints the same with every finding.
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { CLI, REPO } from './helpers/env.js';
 import { gzipSync } from 'node:zlib';
+import { CLI, REPO } from './helpers/env.js';
 import { docx, pdf, png, zipOf } from './helpers/eval-carriers.js';
 import { rng } from './helpers/fake-secrets.js';
 import { CATEGORIES, describeDamage, describeLeak, evaluate, LeakIndex, normalize, recipientViews, table, type Category, type EvalReport, type Plant } from './helpers/redact-eval.js';
