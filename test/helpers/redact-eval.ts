@@ -644,7 +644,7 @@ export function buildCorpus(opts: CorpusOptions): Corpus {
     f('figma', j('fi', 'gd_'), g.s('urlsafe', 40));
     f('heroku', j('HR', 'KU-AA'), g.s('urlsafe', 58));
     f('square', j('EA', 'AA'), g.s('urlsafe', 60));
-    f('razorpay', j('rz', 'p_live_'), g.s('alnum', 14));
+    f('linear-oauth', j('lin', '_oauth_'), g.s('hex', 64));
     f('mapbox-secret', j('s', 'k.eyJ1Ijoi'), `${g.s('urlsafe', 40)}In0.${g.s('urlsafe', 22)}`);
     f('dropbox', j('s', 'l.'), g.s('urlsafe', 135));
     f('planetscale', j('psc', 'ale_tkn_'), g.s('urlsafe', 43));
