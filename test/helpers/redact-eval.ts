@@ -593,7 +593,8 @@ export function buildCorpus(opts: CorpusOptions): Corpus {
     f4(`${WA}/appsettings.json`, 'ADO connection string Password=', g.s('alnum', 24), (x) => JSON.stringify({ ConnectionStrings: { Default: `Server=tcp:db.database.windows.net,1433;Database=app;User ID=admin;Password=${x};Encrypt=True;` } }, null, 2));
     f4(ans, 'Azure Service Bus SharedAccessKey=', g.b64(43) + '=', (x) => `Endpoint=sb://ns1.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${x}`);
     f4(`${WA}/curl_cmds.sh`, 'X-Auth-Token', g.s('hex', 32), (x) => `curl -H "X-Auth-Token: ${x}" https://api.internal/v2/servers`);
-    f4(`${WA}/aws_creds.txt`, 'aws_session_token', j('FwoGZXIvYXdzE', g.b64(280)), (x) => `[default]\naws_session_token = ${x}`, undefined);
+    const sts = g.b64(280);
+    f4(`${WA}/aws_creds.txt`, 'aws_session_token', j('FwoGZXIvYXdzE', sts), (x) => `[default]\naws_session_token = ${x}`, sts);
     f4(ans, 'NEW_RELIC_LICENSE_KEY', g.s('hex', 40), (x) => `NEW_RELIC_LICENSE_KEY=${x}`);
     f4(ans, 'JWT_SECRET', g.s('alnum', 48), (x) => `JWT_SECRET=${x}`);
     f4(ans, 'SECRET_KEY_BASE (128 hex)', g.s('hex', 128), (x) => `SECRET_KEY_BASE=${x}`);
