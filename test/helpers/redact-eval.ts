@@ -1305,7 +1305,9 @@ export async function delivered(dir: string, scratch: string): Promise<{ files: 
   if (manifest.archive) {
     const parts: string[] = manifest.archive.parts;
     parts.forEach((p) => listed.add(p));
-    const zip = Buffer.concat(await Promise.all(parts.map(async (p) => Buffer.from(await readFile(path.join(dir, p), 'latin1'), 'base64'))));
+    // Parts are either each whole base64 (padded) or one base64 text cut anywhere: both decode.
+    const texts = await Promise.all(parts.map(async (p) => (await readFile(path.join(dir, p), 'latin1')).replace(/\s+/g, '')));
+    const zip = texts.every((t) => t.length % 4 === 0) ? Buffer.concat(texts.map((t) => Buffer.from(t, 'base64'))) : Buffer.from(texts.join(''), 'base64');
     const zipPath = path.join(scratch, 'archive.zip');
     const out = path.join(scratch, 'archive');
     await mkdir(out, { recursive: true });
