@@ -1,4 +1,8 @@
-import type { KnownValue } from './redactor.js';
+/** A value the user holds (an environment variable or a `.env` entry), replaced wherever it appears. */
+export interface KnownValue {
+  name: string;
+  value: string;
+}
 import { propagatable } from './learned.js';
 
 /** Environment variable names whose values are secrets: `*_API_KEY`, `*_TOKEN`, `*_SECRET`, `*PASSWORD*`, ... */

@@ -4,16 +4,12 @@ import { isCodeFile, isCodeValue, isPaginationKey, isPlaceholderText, keyBefore,
 import { base64Pass } from './carriers.js';
 import { ASSIGN_FORMAT_HINT, ASSIGN_FORMAT_SOURCE, blockScalarHit, COMMAND_FINDER, COMMAND_FORMAT_SOURCE, COMMAND_HINT, ENV_SEPARATOR, resolveFormat, type BlockScalar } from './formats.js';
 import { isSecretKey, judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
-import { knownValuesFromEnv, parseDotenv } from './known-values.js';
+import { knownValuesFromEnv, parseDotenv, type KnownValue } from './known-values.js';
 import { keyBefore as assignedKeyBefore, LearnedValues, type Learning } from './learned.js';
 import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js';
 import { escapeLiteral, literalFinder, mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
-/** A value the user holds (an environment variable or a `.env` entry), replaced wherever it appears. */
-export interface KnownValue {
-  name: string;
-  value: string;
-}
+export type { KnownValue } from './known-values.js';
 
 /** Where a value was redacted: never the value itself. */
 export interface Finding {
