@@ -16,7 +16,7 @@ const mayBeRewritten = (text: string): boolean => text.includes('^');
 
 /** The name a gist file really has: gh rewrites control characters in the JSON keys too; the raw URL's last segment is percent-encoded. */
 function realName(key: string, f: GistResponseFile): string {
-  if (!mayBeRewritten(key) || !f.raw_url) return key;
+  if (!mayBeRewritten(key) || typeof f.raw_url !== 'string') return key;
   try {
     return decodeURIComponent(new URL(f.raw_url).pathname.split('/').pop() ?? '') || key;
   } catch {
@@ -40,7 +40,12 @@ export class SharedGist {
     readonly id: string,
     gist: GistResponse | null,
   ) {
-    for (const [key, f] of Object.entries(gist?.files ?? {})) this.byName.set(realName(key, f), f);
+    // Entries that are not objects (a hostile or broken answer) count as missing files.
+    const files: unknown = gist !== null && typeof gist === 'object' ? gist.files : undefined;
+    if (files === null || typeof files !== 'object' || Array.isArray(files)) return;
+    for (const [key, f] of Object.entries(files as Record<string, unknown>)) {
+      if (f !== null && typeof f === 'object' && !Array.isArray(f)) this.byName.set(realName(key, f as GistResponseFile), f as GistResponseFile);
+    }
   }
 
   /** Reads the gist (anyone's: a secret gist is read by its link). */
@@ -54,8 +59,8 @@ export class SharedGist {
 
   /** The file's whole text from its raw URL. */
   async raw(name: string, f: GistResponseFile): Promise<string> {
-    if (!f.raw_url) throw new UserError(`Gist ${this.id} gives no raw URL for ${show(name)}; it cannot be restored.`);
-    return this.gists.raw(f.raw_url, `Downloading ${terminalSafe(name)}`);
+    if (typeof f.raw_url !== 'string' || f.raw_url === '') throw new UserError(`Gist ${this.id} gives no raw URL for ${show(name)}; it cannot be restored.`);
+    return this.gists.raw(f.raw_url, `Gist ${this.id}: downloading ${terminalSafe(name)}`);
   }
 
   /** Text that must be the gist's bytes (nothing to check it against): from the API unless gh may have rewritten it. */

@@ -79,7 +79,10 @@ function checkShare(share: SharedGist, manifest: ShareManifest, map: Record<stri
   }
   // The sizes it declares (a file without a declared size counts at its gist size, an upper bound of what it decodes to).
   let declared = declaredBytes(manifest);
-  for (const [name, e] of Object.entries(map)) if (e.bytes === undefined) declared += share.byName.get(name)!.size ?? 0;
+  for (const [name, e] of Object.entries(map)) {
+    const size: unknown = share.byName.get(name)!.size;
+    if (e.bytes === undefined) declared += typeof size === 'number' && Number.isSafeInteger(size) && size > 0 ? size : 0;
+  }
   if (declared > cap) throw new PullCapError(cap, `This share writes ${prettyBytes(declared, { binary: true })},`);
   return archive;
 }
@@ -153,8 +156,14 @@ export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext
   if (state === 'non-empty') throw new UserError(`${terminalSafe(target)} already exists and is not empty. Pull into a new or empty directory.`);
 
   // DIR's parent folders, when this pull makes them, go too if it fails.
-  const madeParent = await mkdir(path.dirname(target), { recursive: true });
-  const staging = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}.partial-`));
+  const cannotMake = (err: unknown): never => {
+    throw new UserError(`Cannot create ${terminalSafe(target)} (${terminalSafe((err as NodeJS.ErrnoException).code ?? describeError(err))}): choose a DIR in a folder you can write to.`);
+  };
+  const madeParent = await mkdir(path.dirname(target), { recursive: true }).catch(cannotMake);
+  const staging = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}.partial-`)).catch(async (err: unknown) => {
+    if (madeParent) await rm(madeParent, { recursive: true, force: true });
+    return cannotMake(err);
+  });
   const untrack = trackTemp(staging);
   try {
     const pulled = await writeShare(share, manifest, map, archive, new SafeTree(staging, cap));

@@ -20,8 +20,12 @@ export interface GistRecord {
   created_at: string;
   updated_at: string;
   owner: string;
+  /** Fields that replace what the API shows for a file (a hostile gist: another raw_url, a wrong type); null shows the file as null. */
+  apiOverrides?: Record<string, Record<string, unknown> | null>;
 }
 export interface RecordedRequest {
+  /** The host the request was for (gh sends absolute-form requests to its proxy). */
+  host?: string;
   method: string;
   path: string;
   authorization: string | undefined;
@@ -118,6 +122,9 @@ export class FakeGitHub {
         raw_url: `http://gist.github.localhost/raw/${g.id}/${encodeURIComponent(name)}`,
         ...(withContent ? { content: truncated ? f.content.slice(0, CONTENT_LIMIT) : f.content } : {}),
       };
+      const o = g.apiOverrides?.[name];
+      if (o === null) files[name] = null;
+      else if (o) Object.assign(files[name] as object, o);
     }
     return {
       id: g.id, url: `http://api.github.localhost/gists/${g.id}`, html_url: `https://gist.github.com/${g.owner}/${g.id}`,
@@ -148,7 +155,7 @@ export class FakeGitHub {
     const host = url.hostname;
     const path = url.pathname.replace(/^\/api\/v3/, '');
     const method = req.method!;
-    this.requests.push({ method, path: path + url.search, authorization: req.headers.authorization, body });
+    this.requests.push({ host, method, path: path + url.search, authorization: req.headers.authorization, body });
     const send = (status: number, data?: unknown, headers: Record<string, string> = {}): void => {
       const text = data === undefined ? '' : typeof data === 'string' ? data : JSON.stringify(data);
       res.writeHead(status, { 'Content-Type': typeof data === 'string' ? 'text/plain' : 'application/json; charset=utf-8', 'X-Oauth-Scopes': 'gist, read:org, repo', ...headers });

@@ -1,11 +1,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { CancelledError } from '../../errors.js';
+import { CancelledError, UserError } from '../../errors.js';
 import { trackTemp } from '../cleanup.js';
 import { GhApiError, Gh, type GhOptions } from '../gh.js';
 import type { GistFile } from '../gist-files.js';
 import { GistNotFoundError, type GistResponse } from './types.js';
+import { rawUrlProblem } from './raw-url.js';
 
 /**
  * What one request may carry: at most 8 MiB of file content and 100 files (a single larger
@@ -151,6 +152,8 @@ export class GistService {
 
   /** A file's full text from its raw URL (the API cuts `content` at 1 MB; gh passes raw bytes through unchanged). */
   async raw(url: string, what: string): Promise<string> {
+    const why = rawUrlProblem(url, this.gh.host);
+    if (why) throw new UserError(`${what}: the gist ${why}; it was not fetched and nothing was written.`);
     return (await this.gh.api('GET', url, what)).body;
   }
 }

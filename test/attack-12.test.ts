@@ -1,0 +1,88 @@
+/**
+ * Attacks found by an independent review (issue 12's promises): hostile gists and gh answers
+ * against `shares pull`, through the real CLI and the real gh 2.23 against the fake GitHub.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { FakeGitHub, type GistRecord } from './helpers/fake-github.js';
+import { ghEnv } from './helpers/share-env.js';
+import { runCli, tempDir, type RunResult } from './helpers/env.js';
+
+const sha = (s: string | Buffer): string => createHash('sha256').update(s).digest('hex');
+
+let fake: FakeGitHub;
+before(async () => {
+  fake = await new FakeGitHub().start();
+});
+after(async () => {
+  await fake.stop();
+});
+
+/** A share in our format: each gist file restored at turn_1/<name>, with its size and sha256. */
+function seedShare(files: Record<string, string>, extra: Record<string, unknown> = {}): GistRecord {
+  const map: Record<string, unknown> = {};
+  for (const [name, c] of Object.entries(files)) map[name] = { path: `turn_1/${name}`, encoding: 'utf-8', bytes: Buffer.byteLength(c), sha256: sha(c) };
+  const manifest = { version: '2.0', format: 'massgen-share/1', session_id: 'log_20260101_000000_000000', files: map, links: [], ...extra };
+  return fake.seed('MassGen: attack', { '_session_manifest.json': JSON.stringify(manifest), ...files });
+}
+
+async function pull(id: string, dirName = 'out', extraEnv: NodeJS.ProcessEnv = {}): Promise<RunResult & { cwd: string; left: string[] }> {
+  const cwd = await tempDir('mgs-a12-');
+  const r = await runCli(['shares', 'pull', id, dirName], { cwd, env: await ghEnv(fake, extraEnv), timeoutMs: 30_000 });
+  return { ...r, cwd, left: await readdir(cwd) };
+}
+
+/** The promises every failure keeps: one line, exit 1, no "Unexpected error", nothing written. */
+function assertCleanFailure(r: RunResult & { left: string[] }, re: RegExp, left: string[] = []): void {
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(r.stderr, re);
+  assert.doesNotMatch(r.stderr, /Unexpected error|\n\s+at /);
+  assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  assert.deepEqual(r.left, left);
+}
+
+describe('attack 12: hostile gists against shares pull', () => {
+  it('never sends a request (nor the GH_ENTERPRISE_TOKEN gh attaches for any host but github.com) to a raw_url on another host', async () => {
+    const secret = 'enterprise-' + 'token-value-' + sha('a12').slice(0, 12);
+    const g = seedShare({ 'a.txt': 'hello\n' });
+    // The API's content is cut short, so pull goes to the raw URL, which names the attacker's host.
+    g.apiOverrides = { 'a.txt': { truncated: true, raw_url: 'http://evil.example/collect' } };
+    const before = fake.requests.length;
+    const r = await pull(g.id, 'out', { GH_ENTERPRISE_TOKEN: secret });
+    const sent = fake.requests.slice(before).filter((q) => q.host === 'evil.example');
+    assert.deepEqual(sent.map((q) => q.authorization), [], 'a request went to evil.example');
+    assertCleanFailure(r, /raw URL .*evil\.example/);
+  });
+
+  it('refuses a raw_url that is not a URL (gh would read it as a flag or an API path)', async () => {
+    for (const rawUrl of ['--hostname=evil.example', 'user', 'file:///etc/passwd', 'http://user:pw@gist.github.localhost/raw/x']) {
+      const g = seedShare({ 'a.txt': 'hello\n' });
+      g.apiOverrides = { 'a.txt': { truncated: true, raw_url: rawUrl } };
+      const before = fake.requests.length;
+      const r = await pull(g.id);
+      assert.deepEqual(fake.requests.slice(before).filter((q) => !/^\/(gists\/\w+|graphql)?$/.test(q.path)).map((q) => `${q.host} ${q.path}`), [], rawUrl);
+      assertCleanFailure(r, /raw URL/);
+    }
+  });
+
+  it('a gist file shown as null is missing, and fields of the wrong types are one-line errors, not unexpected errors', async () => {
+    for (const shown of [null, 'text']) {
+      const g = seedShare({ 'a.txt': 'hello\n', 'b.txt': 'world\n' });
+      g.apiOverrides = shown === null ? { 'a.txt': null } : {};
+      if (shown !== null) g.apiOverrides = { 'b.txt': { content: 5, truncated: 'yes', raw_url: 7, size: 'big' } };
+      const r = await pull(g.id);
+      assertCleanFailure(r, shown === null ? /missing "a\.txt"/ : /no raw URL for "b\.txt"/);
+    }
+  });
+
+  it('a DIR under a regular file is a one-line error', async () => {
+    const g = seedShare({ 'a.txt': 'hello\n' });
+    const cwd = await tempDir('mgs-a12-');
+    await writeFile(path.join(cwd, 'f'), 'x');
+    const r = await runCli(['shares', 'pull', g.id, 'f/out'], { cwd, env: await ghEnv(fake), timeoutMs: 30_000 });
+    assertCleanFailure({ ...r, left: await readdir(cwd) }, /f\/out/, ['f']);
+  });
+});
