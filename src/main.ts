@@ -87,14 +87,23 @@ export async function run(): Promise<void> {
   });
   process.stderr.on('error', () => {});
   const abort = new AbortController();
-  process.on('SIGINT', () => {
+  // SIGTERM (kill, timeout(1), a service manager) and SIGHUP (the terminal closed) stop the work
+  // as Ctrl-C does (Node's default would exit at once, leaving staging files and temporary
+  // directories behind), and the run then exits 128 + the signal's number, as shells expect.
+  let signalExit: number | undefined;
+  const onSignal = (code: number) => () => {
     if (!abort.signal.aborted) {
+      if (code !== ExitCode.Cancelled) signalExit = code;
       abort.abort();
       return;
     }
     removeAllNow();
     process.stderr.write('\nCancelled.\n');
-    process.exit(ExitCode.Cancelled);
-  });
-  process.exitCode = await main(process.argv.slice(2), defaultContext(abort.signal));
+    process.exit(signalExit ?? code);
+  };
+  process.on('SIGINT', onSignal(ExitCode.Cancelled));
+  process.on('SIGTERM', onSignal(143));
+  process.on('SIGHUP', onSignal(129));
+  const code = await main(process.argv.slice(2), defaultContext(abort.signal));
+  process.exitCode = signalExit !== undefined && code === ExitCode.Cancelled ? signalExit : code;
 }

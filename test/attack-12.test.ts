@@ -4,12 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, type GistRecord } from './helpers/fake-github.js';
 import { ghEnv } from './helpers/share-env.js';
-import { runCli, tempDir, type RunResult } from './helpers/env.js';
+import { copyFixture, runCli, tempDir, type RunResult } from './helpers/env.js';
 
 const sha = (s: string | Buffer): string => createHash('sha256').update(s).digest('hex');
 
@@ -85,4 +85,34 @@ describe('attack 12: hostile gists against shares pull', () => {
     const r = await runCli(['shares', 'pull', g.id, 'f/out'], { cwd, env: await ghEnv(fake), timeoutMs: 30_000 });
     assertCleanFailure({ ...r, left: await readdir(cwd) }, /f\/out/, ['f']);
   });
+});
+
+describe('attack 12: signals', () => {
+  for (const [sig, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    it(`${sig} during --output removes the staging files (Node's default left .x.zip.partial-PID and its .cd) and exits ${code}`, async () => {
+      const { session } = await copyFixture('single-turn-0.1.45');
+      const line = 'agent_a: ordinary log text, numbers 12345 and words to redact nothing\n';
+      await writeFile(path.join(session, 'turn_1', 'attempt_1', 'agent_outputs', 'big.txt'), line.repeat(Math.ceil((48 << 20) / line.length)));
+      const out = await tempDir('mgs-a12-out-');
+      await mkdir(path.join(out, 'o'));
+      let sent = false;
+      const r = await runCli(['export', session, '--output', path.join(out, 'o', 'x.zip'), '--max-file-size', '500MB'], {
+        timeoutMs: 60_000,
+        onSpawn: (child) => {
+          const poll = setInterval(() => {
+            void readdir(path.join(out, 'o')).then((names) => {
+              if (!sent && names.some((n) => n.includes('.partial-'))) {
+                sent = true;
+                child.kill(sig);
+              }
+            });
+          }, 10);
+          child.on('close', () => clearInterval(poll));
+        },
+      });
+      assert.ok(sent, `the staging file never appeared (exit ${r.code}): ${r.stderr}`);
+      assert.equal(r.code, code, r.stderr);
+      assert.deepEqual(await readdir(path.join(out, 'o')), []);
+    });
+  }
 });
