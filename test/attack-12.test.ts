@@ -4,12 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { symlinkSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, type GistRecord } from './helpers/fake-github.js';
 import { ghEnv } from './helpers/share-env.js';
-import { copyFixture, runCli, tempDir, type RunResult } from './helpers/env.js';
+import { copyFixture, runCli, sessionOf, tempDir, type RunResult } from './helpers/env.js';
+
+const REPO_FIXTURE = sessionOf('single-turn-0.1.45');
 
 const sha = (s: string | Buffer): string => createHash('sha256').update(s).digest('hex');
 
@@ -115,4 +118,21 @@ describe('attack 12: signals', () => {
       assert.deepEqual(await readdir(path.join(out, 'o')), []);
     });
   }
+});
+
+describe('attack 12: --output in a folder others can write to', () => {
+  it('never writes through a link planted at the staging name (it was .NAME.partial-PID, opened without O_EXCL)', async () => {
+    const out = await tempDir('mgs-a12-shared-');
+    const victim = path.join(await tempDir('mgs-a12-victim-'), 'bashrc');
+    await writeFile(victim, 'victim file\n');
+    const r = await runCli(['export', path.join(REPO_FIXTURE), '--output', path.join(out, 'x.zip')], {
+      onSpawn: (child) => {
+        // What another local user can do before the export gets there: the pid is public.
+        symlinkSync(victim, path.join(out, `.x.zip.partial-${child.pid}`));
+        symlinkSync(victim, path.join(out, `.x.zip.partial-${child.pid}.cd`));
+      },
+    });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(await readFile(victim, 'utf8'), 'victim file\n');
+  });
 });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,7 +18,8 @@ import { targetState, type OutputTarget } from './output-target.js';
 export async function writeOutput(target: OutputTarget, files: readonly GistFile[], opts: { force: boolean; date: Date; signal?: AbortSignal }): Promise<void> {
   const abs = target.path;
   await mkdir(path.dirname(abs), { recursive: true });
-  const staging = path.join(path.dirname(abs), `.${path.basename(abs)}.partial-${process.pid}`);
+  // Not a name another user could guess and plant a link at (the zip writer also opens it with O_EXCL).
+  const staging = path.join(path.dirname(abs), `.${path.basename(abs)}.partial-${process.pid}-${randomBytes(6).toString('hex')}`);
   const untrack = trackTemp(staging);
   try {
     if (target.kind === 'zip') {

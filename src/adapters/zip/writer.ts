@@ -215,8 +215,9 @@ export async function writeZip(
   let fh: FileHandle | undefined;
   let side: FileHandle | undefined;
   try {
-    fh = await open(file, 'w', opts.mode ?? 0o666);
-    side = await open(sidePath, 'w+', 0o600);
+    // New files only (O_EXCL): a link planted at either name is never followed, nor a file overwritten.
+    fh = await open(file, 'wx', opts.mode ?? 0o666);
+    side = await open(sidePath, 'wx+', 0o600);
     const zip = stagedWriter(fh, (b) => hash.update(b));
     const put = zip.put;
     const central = stagedWriter(side);
