@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { rmSync, symlinkSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -134,5 +135,37 @@ describe('attack 12: --output in a folder others can write to', () => {
     });
     assert.equal(r.code, 0, r.stderr);
     assert.equal(await readFile(victim, 'utf8'), 'victim file\n');
+  });
+});
+
+describe('attack 12: a session that changes under the export', () => {
+  it('a file replaced by a FIFO after it was measured ends in a one-line error, not a hang', async () => {
+    const { session } = await copyFixture('single-turn-0.1.45');
+    const dir = path.join(session, 'turn_1', 'attempt_1', 'agent_outputs');
+    const line = 'agent_a: ordinary log text, numbers 12345 and words to redact nothing\n';
+    for (const n of ['big1.txt', 'big2.txt']) await writeFile(path.join(dir, n), line.repeat(Math.ceil((24 << 20) / line.length)));
+    const out = await tempDir('mgs-a12-out-');
+    let swapped = false;
+    const r = await runCli(['export', session, '--output', path.join(out, 'x.zip'), '--max-file-size', '500MB'], {
+      timeoutMs: 20_000,
+      onSpawn: (child) => {
+        const poll = setInterval(() => {
+          void readdir(out).then((names) => {
+            if (swapped || !names.some((n) => n.includes('.partial-'))) return;
+            swapped = true;
+            // Measured already; one of them is not yet opened for writing.
+            for (const n of ['big1.txt', 'big2.txt']) {
+              rmSync(path.join(dir, n));
+              execFileSync('mkfifo', [path.join(dir, n)]);
+            }
+          });
+        }, 10);
+        child.on('close', () => clearInterval(poll));
+      },
+    });
+    assert.ok(swapped, r.stderr);
+    assert.equal(r.code, 1, `exit ${r.code} (null: killed after 20 s): ${r.stderr}`);
+    assert.match(r.stderr, /big[12]\.txt/);
+    assert.deepEqual(await readdir(out), []);
   });
 });

@@ -1,6 +1,6 @@
 import crypto, { createHash } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -59,6 +59,13 @@ function looksBinary(chunk: Buffer, offset: number): boolean {
   return false;
 }
 
+/**
+ * How session files are opened: a file the walk saw as regular may have been replaced since (by
+ * a FIFO, whose open would wait for a writer for ever, or by a link): never blocking, never
+ * through a link. A FIFO then reads as empty, which the size and hash checks catch.
+ */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
 const READ_CHUNK = 1 << 20;
 /** Files up to this size are read with one synchronous call: far cheaper than open/read/close round trips. */
 const SMALL_FILE = READ_CHUNK;
@@ -74,7 +81,7 @@ function fileSize(abs: string): number {
 
 /** Reads a (large) file in chunks of at most 1 MB, to the end as it is now. Small files are read whole (exportSmall). */
 async function* readChunks(abs: string): AsyncGenerator<Buffer> {
-  const fh = await open(abs, 'r');
+  const fh = await open(abs, READ_FLAGS);
   try {
     for (;;) {
       // A fresh buffer per chunk: the consumer may still hold the previous one.
@@ -189,7 +196,7 @@ function hasContent(chunk: Buffer): boolean {
  * that changed size is read on to its end, or until buf is full.
  */
 function readInto(abs: string, buf: Buffer, expected: number): number {
-  const fd = openSync(abs, 'r');
+  const fd = openSync(abs, READ_FLAGS);
   try {
     let n = 0;
     for (;;) {
@@ -198,6 +205,16 @@ function readInto(abs: string, buf: Buffer, expected: number): number {
       n += got;
       if (got === 0 || n === buf.length || (got < asked && n === expected)) return n;
     }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A whole file as it is now, opened as every session file is (READ_FLAGS). */
+function readWhole(abs: string): Buffer {
+  const fd = openSync(abs, READ_FLAGS);
+  try {
+    return readFileSync(fd);
   } finally {
     closeSync(fd);
   }
@@ -235,7 +252,7 @@ function exportSmall(abs: string, size: number, rel: string, kind: ContentKind, 
   const buf = Buffer.allocUnsafe(size + 1);
   const n = readInto(abs, buf, size);
   // Grown past what the walk saw: read whole as it is now, as a file of unknown size is.
-  const whole = n > size ? readFileSync(abs) : buf.subarray(0, n);
+  const whole = n > size ? readWhole(abs) : buf.subarray(0, n);
   return kind === 'text' ? exportWholeText(whole, rel, filter) : { bytes: whole };
 }
 
