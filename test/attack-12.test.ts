@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { rmSync, symlinkSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, type GistRecord } from './helpers/fake-github.js';
@@ -167,5 +167,22 @@ describe('attack 12: a session that changes under the export', () => {
     assert.equal(r.code, 1, `exit ${r.code} (null: killed after 20 s): ${r.stderr}`);
     assert.match(r.stderr, /big[12]\.txt/);
     assert.deepEqual(await readdir(out), []);
+  });
+});
+
+describe('attack 12: links in the session', () => {
+  it('a status.json linked out of the session is not read: its question never reaches the manifest', async () => {
+    const { session } = await copyFixture('single-turn-0.1.45');
+    const status = path.join(session, 'turn_1', 'attempt_1', 'status.json');
+    const outside = path.join(await tempDir('mgs-a12-outside-'), 'status.json');
+    await writeFile(outside, (await readFile(status, 'utf8')).replace(/"(question|original_question)": "[^"]*"/g, '"$1": "TEXT-FROM-OUTSIDE-THE-SESSION"'));
+    assert.match(await readFile(outside, 'utf8'), /TEXT-FROM-OUTSIDE/);
+    await rm(status);
+    await symlink(outside, status);
+    const out = path.join(await tempDir('mgs-a12-out-'), 'o');
+    const r = await runCli(['export', session, '--output', out]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stderr, /TEXT-FROM-OUTSIDE/);
+    assert.doesNotMatch(await readFile(path.join(out, '_session_manifest.json'), 'utf8'), /TEXT-FROM-OUTSIDE/);
   });
 });

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Metadata files larger than this are not parsed (a warning says so). */
@@ -13,10 +14,20 @@ export type MetaRead<T> =
 
 async function readSmallText(file: string): Promise<MetaRead<string>> {
   try {
-    const st = await stat(file);
-    if (!st.isFile()) return { ok: false, missing: false, problem: 'is not a regular file' };
-    if (st.size > MAX_META_BYTES) return { ok: false, missing: false, problem: `is too large to read (${st.size} bytes)` };
-    return { ok: true, value: await readFile(file, 'utf8') };
+    // Never through a link (one may lead out of the session, whose text would then travel in
+    // the manifest), nor a FIFO swapped in after the check (opened without blocking, checked again).
+    const link = await lstat(file);
+    if (link.isSymbolicLink()) return { ok: false, missing: false, problem: 'is a link (links are not followed)' };
+    if (!link.isFile()) return { ok: false, missing: false, problem: 'is not a regular file' };
+    const fh = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
+    try {
+      const st = await fh.stat();
+      if (!st.isFile()) return { ok: false, missing: false, problem: 'is not a regular file' };
+      if (st.size > MAX_META_BYTES) return { ok: false, missing: false, problem: `is too large to read (${st.size} bytes)` };
+      return { ok: true, value: await fh.readFile('utf8') };
+    } finally {
+      await fh.close();
+    }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, missing: true, problem: 'is missing' };
