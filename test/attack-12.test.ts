@@ -186,3 +186,19 @@ describe('attack 12: links in the session', () => {
     assert.doesNotMatch(await readFile(path.join(out, '_session_manifest.json'), 'utf8'), /TEXT-FROM-OUTSIDE/);
   });
 });
+
+describe('attack 12: ids from GitHub answers', () => {
+  it('shares delete --partial never sends a DELETE outside gists/ for a listed id that climbs (gists/x/../../user/keys/1)', async () => {
+    const g = fake.seed('MassGen: x [partial upload a12a12-1]', { '_session_manifest.json': '{}' });
+    g.id = 'abc/../../user/keys/1';
+    const before = fake.requests.length;
+    const cwd = await tempDir('mgs-a12-');
+    const r = await runCli(['shares', 'delete', '--partial', '--yes'], { cwd, env: await ghEnv(fake), timeoutMs: 30_000 });
+    const sent = fake.requests.slice(before).filter((q) => q.method === 'DELETE').map((q) => q.path);
+    fake.gists.delete([...fake.gists.entries()].find(([, v]) => v === g)?.[0] ?? '');
+    assert.deepEqual(sent, []);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /refused the API path/);
+    assert.doesNotMatch(r.stderr, /Unexpected error/);
+  });
+});

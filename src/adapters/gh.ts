@@ -172,6 +172,11 @@ export class Gh {
   }
 
   private async apiOnce(method: string, path: string, what: string, body?: string): Promise<GhResponse> {
+    // Paths are built from GitHub's answers too (a gist id from a listing, the URL gh printed):
+    // one that climbs out of its endpoint (`gists/x/../../user/keys/1`) or reads as a flag is refused.
+    if (!/^https?:\/\//.test(path) && (path.startsWith('-') || /(^|\/)\.{1,2}(\/|$)|%2e|%2f|\\/i.test(path.split('?')[0]!))) {
+      throw new UserError(`${what} failed: refused the API path ${JSON.stringify(path)} (GitHub's answer named an id that is not one)`);
+    }
     const args = ['api', '-i', '-X', method, path, ...(body !== undefined ? ['--input', '-'] : [])];
     const r = await this.run(args, { input: body });
     this.check(r, what);
