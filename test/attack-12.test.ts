@@ -202,3 +202,42 @@ describe('attack 12: ids from GitHub answers', () => {
     assert.doesNotMatch(r.stderr, /Unexpected error/);
   });
 });
+
+describe('attack 12: answers of the wrong shape', () => {
+  const cases: [string, string][] = [
+    ['an HTML page', '<html><body>Proxy error</body></html>'],
+    ['an object, not a list', '{"message":"ok"}'],
+    ['gists without their fields', '[{"id":"a12b12c12d12"},null,7,{"id":"e12f12a12b12","description":{"x":1},"files":[],"updated_at":5}]'],
+  ];
+  for (const [what, body] of cases) {
+    for (const args of [['list'], ['delete', '--partial', '--yes']]) {
+      it(`shares ${args[0]}: a gist listing that is ${what} is one line, never an unexpected error`, async () => {
+        fake.faults.push({ method: 'GET', path: /^\/gists$/, body });
+        const cwd = await tempDir('mgs-a12-');
+        const r = await runCli(['shares', ...args], { cwd, env: await ghEnv(fake), timeoutMs: 30_000 });
+        fake.faults.length = 0;
+        assert.doesNotMatch(r.stderr, /Unexpected error|\n\s+at /);
+        assert.ok(r.code === 0 || r.code === 1, `exit ${r.code}: ${r.stderr}`);
+        if (r.code === 1) assert.match(r.stderr, /^Error: Listing your gists failed: .*\n$/);
+      });
+    }
+  }
+  it('shares pull: a gist that is an HTML page is one line', async () => {
+    const g = seedShare({ 'a.txt': 'hello\n' });
+    fake.faults.push({ method: 'GET', path: new RegExp(`^/gists/${g.id}$`), body: '<html>oops</html>' });
+    const r = await pull(g.id);
+    fake.faults.length = 0;
+    assertCleanFailure(r, /Reading gist .* failed: .*not JSON/);
+  });
+});
+
+describe('attack 12: a hostile .massgenignore', () => {
+  it('a redact: pattern with a nested repeat ((a+)+b) is refused in one line, not run for ever on a line of a', async () => {
+    const { session } = await copyFixture('single-turn-0.1.45');
+    await writeFile(path.join(session, '.massgenignore'), 'redact: (a+)+b\n');
+    await writeFile(path.join(session, 'turn_1', 'attempt_1', 'agent_outputs', 'aaa.txt'), `${'a'.repeat(40)}\n`);
+    const r = await runCli(['export', session, '--dry-run'], { timeoutMs: 15_000 });
+    assert.equal(r.code, 2, `exit ${r.code} (null: killed after 15 s)`);
+    assert.match(r.stderr, /^Error: Redaction pattern "\(a\+\)\+b" repeats a group that itself repeats.*\n$/);
+  });
+});
