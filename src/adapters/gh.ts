@@ -193,7 +193,12 @@ export class Gh {
   /** `gh api` returning parsed JSON. */
   async json<T>(method: string, path: string, what: string, body?: unknown): Promise<T> {
     const r = await this.api(method, path, what, body === undefined ? undefined : JSON.stringify(body));
-    return (r.body.trim() ? JSON.parse(r.body) : null) as T;
+    if (!r.body.trim()) return null as T;
+    try {
+      return JSON.parse(r.body) as T;
+    } catch {
+      throw new UserError(`${what} failed: GitHub's answer is not JSON (a proxy or captive portal in the way?)`);
+    }
   }
 
   /** Runs any other gh command (such as `gh gist create`) in `cwd`; a failure is classified with `failure`. */

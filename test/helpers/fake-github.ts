@@ -52,6 +52,8 @@ export interface Fault {
   hang?: boolean;
   /** Apply the request this long after it arrived, whatever happened to the connection (GitHub finishing late). */
   applyAfterMs?: number;
+  /** Answer with this body as it is (status 200 unless `status` is given): a proxy's HTML page, JSON of the wrong shape. */
+  body?: string;
 }
 
 const TOKEN = 'fake-token-for-tests';
@@ -181,6 +183,11 @@ export class FakeGitHub {
   }
 
   private fail(res: ServerResponse, fault: Fault, send: (s: number, d?: unknown, h?: Record<string, string>) => void): void {
+    if (fault.body !== undefined) {
+      res.writeHead(fault.status ?? 200, { 'Content-Type': 'application/json; charset=utf-8' });
+      res.end(fault.body);
+      return;
+    }
     if (fault.drop) {
       res.socket?.destroy();
       return;

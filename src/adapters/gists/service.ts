@@ -5,7 +5,7 @@ import { CancelledError, UserError } from '../../errors.js';
 import { trackTemp } from '../cleanup.js';
 import { GhApiError, Gh, type GhOptions } from '../gh.js';
 import type { GistFile } from '../gist-files.js';
-import { GistNotFoundError, type GistResponse } from './types.js';
+import { asGist, GistNotFoundError, type GistResponse } from './types.js';
 import { rawUrlProblem } from './raw-url.js';
 
 /**
@@ -70,15 +70,26 @@ export class GistService {
   }
 
   /** One gist, with its files' content (cut at 1 MB); a 404 is GistNotFoundError. */
-  get(id: string): Promise<GistResponse> {
-    return this.gh.json<GistResponse>('GET', `gists/${id}`, `Reading gist ${id}`).catch(notFound(id));
+  async get(id: string): Promise<GistResponse> {
+    const what = `Reading gist ${id}`;
+    const gist = asGist(await this.gh.json<unknown>('GET', `gists/${id}`, what).catch(notFound(id)));
+    if (!gist) throw new UserError(`${what} failed: GitHub's answer is not a gist`);
+    return gist;
   }
 
   /** The user's gists, newest first, a page of up to 100 at a time: one request per page, following `Link: rel="next"`. */
   async *pages(): AsyncGenerator<GistResponse[]> {
     for (let next: string | null = 'gists?per_page=100'; next !== null;) {
       const r = await this.gh.api('GET', next, 'Listing your gists');
-      yield (r.body.trim() ? JSON.parse(r.body) : []) as GistResponse[];
+      let page: unknown;
+      try {
+        page = r.body.trim() ? JSON.parse(r.body) : [];
+      } catch {
+        throw new UserError('Listing your gists failed: GitHub\'s answer is not JSON');
+      }
+      if (!Array.isArray(page)) throw new UserError('Listing your gists failed: GitHub\'s answer is not a list of gists');
+      // Entries that are not gists are dropped; the rest have every field in its type.
+      yield page.map(asGist).filter((g): g is GistResponse => g !== null);
       next = nextPage(r.headers.link);
     }
   }

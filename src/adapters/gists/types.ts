@@ -39,3 +39,24 @@ export const gistFailure = (err: unknown): string => (err instanceof GistNotFoun
 
 /** The number of files a gist holds. */
 export const fileCount = (g: Pick<GistResponse, 'files'>): number => Object.keys(g.files ?? {}).length;
+
+/**
+ * A gist from GitHub's answer with every field this tool reads in its type, or null for an entry
+ * that is not a gist (a proxy's page, a broken or hostile answer): no command trusts the shape.
+ */
+export function asGist(raw: unknown): GistResponse | null {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const g = raw as Record<string, unknown>;
+  if (typeof g.id !== 'string') return null;
+  const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+  const files = g.files !== null && typeof g.files === 'object' && !Array.isArray(g.files) ? (g.files as Record<string, GistResponseFile>) : null;
+  return {
+    id: g.id,
+    description: typeof g.description === 'string' ? g.description : null,
+    public: g.public === true,
+    files,
+    html_url: text(g.html_url),
+    created_at: text(g.created_at),
+    updated_at: text(g.updated_at),
+  };
+}
