@@ -230,3 +230,27 @@ describe('attack 12: answers of the wrong shape', () => {
     assertCleanFailure(r, /Reading gist .* failed: .*not JSON/);
   });
 });
+
+describe('attack 12: a hostile .massgenignore', () => {
+  it('a redact: pattern with a nested repeat ((a+)+b) is refused in one line, not run for ever on a line of a', async () => {
+    const { session } = await copyFixture('single-turn-0.1.45');
+    await writeFile(path.join(session, '.massgenignore'), 'redact: (a+)+b\n');
+    await writeFile(path.join(session, 'turn_1', 'attempt_1', 'agent_outputs', 'aaa.txt'), `${'a'.repeat(40)}\n`);
+    const r = await runCli(['export', session, '--dry-run'], { timeoutMs: 15_000 });
+    assert.equal(r.code, 2, `exit ${r.code} (null: killed after 15 s)`);
+    assert.match(r.stderr, /^Error: Redaction pattern "\(a\+\)\+b" repeats a group that itself repeats.*\n$/);
+  });
+});
+
+describe('attack 12: not fixed yet', () => {
+  // Glob patterns become backtracking regexes (our last-segment filter's and ignore's own): a
+  // session's .massgenignore with '*a*a*a*a*a*b' and a file named with 200 'a' blocks the event
+  // loop (3 s a name with three stars, unbounded with six). Needs a linear-time glob matcher.
+  it('an exclusion pattern with many stars against a long name finishes', { todo: 'glob patterns run as backtracking regexes' }, async () => {
+    const { session } = await copyFixture('single-turn-0.1.45');
+    await writeFile(path.join(session, '.massgenignore'), '*a*a*a*a*a*b\n');
+    await writeFile(path.join(session, 'turn_1', 'attempt_1', 'agent_outputs', `${'a'.repeat(200)}`), 'x\n');
+    const r = await runCli(['export', session, '--dry-run'], { timeoutMs: 5_000 });
+    assert.equal(r.code, 0, `exit ${r.code} (null: killed after 5 s)`);
+  });
+});
