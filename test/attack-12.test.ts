@@ -246,7 +246,7 @@ describe('attack 12: not fixed yet', () => {
   // Glob patterns become backtracking regexes (our last-segment filter's and ignore's own): a
   // session's .massgenignore with '*a*a*a*a*a*b' and a file named with 200 'a' blocks the event
   // loop (3 s a name with three stars, unbounded with six). Needs a linear-time glob matcher.
-  it('an exclusion pattern with many stars against a long name finishes', { todo: 'glob patterns run as backtracking regexes' }, async () => {
+  it('an exclusion pattern with many stars against a long name finishes', async () => {
     const { session } = await copyFixture('single-turn-0.1.45');
     await writeFile(path.join(session, '.massgenignore'), '*a*a*a*a*a*b\n');
     await writeFile(path.join(session, 'turn_1', 'attempt_1', 'agent_outputs', `${'a'.repeat(200)}`), 'x\n');

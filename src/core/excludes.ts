@@ -156,7 +156,9 @@ function lastSegmentFilter(patterns: readonly string[]): (name: string) => boole
   for (const raw of patterns) {
     const body = raw.trim().replace(/^!/, '').replace(/\/+$/, '');
     const last = body.slice(body.lastIndexOf('/') + 1);
-    if (last === '' || last.includes('**') || last.includes('\\')) return () => true;
+    // More than two stars would make a backtracking regex (`*a*a*a*b` against a long name takes
+    // seconds): such a pattern goes to `ignore` for every name instead.
+    if (last === '' || last.includes('**') || last.includes('\\') || last.split('*').length > 3) return () => true;
     const source = `(?:${last.replace(/[.+^${}()|]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.').replace(/\[!/g, '[^')})`;
     // Each alternative must stand as a regex on its own: an unclosed `[` would swallow the next.
     try {
