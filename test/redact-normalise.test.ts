@@ -159,6 +159,25 @@ describe('the normalised view', () => {
     }
   });
 
+  it('decodes HTML character references (a key shown in an HTML page or report)', () => {
+    assert.equal(normalise('a&#115;&#x6B;&#45;b &amp; &lt;i&gt; &copy; &#1;')?.text, 'ask-b & <i> &copy; &#1;');
+    const redactor = new Redactor();
+    for (const s of secrets.filter((x) => !x.byKeyName && !x.value.includes('\n') && /^[\x20-\x7e]+$/.test(x.value))) {
+      for (const html of [
+        `<td>${[...s.value].map((c) => `&#${c.charCodeAt(0)};`).join('')}</td>`,
+        `<code>${s.value.replace(/[-_.:/]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`)}</code>`,
+      ]) {
+        const out = redactor.redactString(html);
+        if (/^(?:url-password|bearer-header)$/.test(s.family)) continue; // secrets only by their context, which is gone here
+        assert.match(out, /\[REDACTED:/, `${s.family}: ${html.slice(0, 80)}`);
+        assert.ok(out.startsWith(html.slice(0, 4)) && out.endsWith(html.slice(-5)), `${s.family}: the markup around it is kept`);
+      }
+    }
+    // Entities elsewhere stay as written.
+    const page = '<a href="https://x.test/?a=1&amp;b=2">Tom &amp; Jerry &lt;3</a>';
+    assert.equal(redactor.redactString(page), page);
+  });
+
   it('maps every view range back to whole units of the original', () => {
     const input = 'k=\\u0073k\x1b[1m-x%41\r\nnext \\\\\\"q\\\\\\"';
     const view = normalise(input)!;

@@ -151,6 +151,18 @@ function terminalEnd(text: string, at: number): number {
   return at;
 }
 
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", sol: '/', lowbar: '_', hyphen: '-', period: '.', colon: ':', equals: '=', plus: '+' };
+const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
+
+/** The HTML character reference at `at` (numeric, or a named one of printable ASCII) and where it ends, or null. */
+function htmlEntity(text: string, at: number): { char: string; end: number } | null {
+  const m = ENTITY.exec(text.slice(at, at + 12));
+  if (!m) return null;
+  const code = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? parseInt(m[2], 16) : -1;
+  const char = code === -1 ? NAMED_ENTITIES[m[3]!.toLowerCase()] : code >= 0x20 && code < 0x7f ? String.fromCharCode(code) : undefined;
+  return char === undefined ? null : { char, end: at + m[0].length };
+}
+
 /** The next index of `char` at or after `from`, or Infinity. */
 function nextOf(text: string, char: string, from: number): number {
   const i = text.indexOf(char, from);
@@ -164,7 +176,8 @@ export function normalise(text: string): View | null {
   let esc = nextOf(text, ESC, 0);
   let pct = nextOf(text, '%', 0);
   let cr = nextOf(text, '\r', 0);
-  if (bs === Infinity && esc === Infinity && pct === Infinity && cr === Infinity) return null;
+  let amp = nextOf(text, '&', 0);
+  if (bs === Infinity && esc === Infinity && pct === Infinity && cr === Infinity && amp === Infinity) return null;
   const parts: string[] = [];
   const vStart: number[] = [];
   const vLen: number[] = [];
@@ -176,7 +189,7 @@ export function normalise(text: string): View | null {
   /** The last character of the view so far (-1: none). */
   let lastChar = -1;
   for (;;) {
-    const i = Math.min(bs, esc, pct, cr);
+    const i = Math.min(bs, esc, pct, cr, amp);
     if (i === Infinity) break;
     // What replaces text[i, to): `char`, or nothing ('').
     let to = -1;
@@ -223,6 +236,15 @@ export function normalise(text: string): View | null {
         if (!/[A-Za-z0-9_.~-]/.test(char)) lossyAt.push(i);
       }
       pct = nextOf(text, '%', to === -1 ? i + 1 : to);
+    } else if (c === 0x26) {
+      // An HTML character reference (`&#115;`, `&#x73;`, `&quot;`): a key shown on a web page or in an HTML report.
+      const e = htmlEntity(text, i);
+      if (e) {
+        to = e.end;
+        char = e.char;
+        if (!/[A-Za-z0-9_.~-]/.test(char)) lossyAt.push(i);
+      }
+      amp = nextOf(text, '&', to === -1 ? i + 1 : to);
     } else {
       // \r: with the \n after it one line ending (a match that starts at the line break takes both), or a line ending of its own.
       to = text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
@@ -241,6 +263,7 @@ export function normalise(text: string): View | null {
       if (esc < to) esc = nextOf(text, ESC, to);
       if (pct < to) pct = nextOf(text, '%', to);
       if (cr < to) cr = nextOf(text, '\r', to);
+      if (amp < to) amp = nextOf(text, '&', to);
     }
     if (to === -1) continue;
     if (i > copied) {
@@ -261,6 +284,7 @@ export function normalise(text: string): View | null {
     if (esc < to) esc = nextOf(text, ESC, to);
     if (pct < to) pct = nextOf(text, '%', to);
     if (cr < to) cr = nextOf(text, '\r', to);
+    if (amp < to) amp = nextOf(text, '&', to);
   }
   if (vStart.length === 0) return null;
   if (copied < text.length) parts.push(text.slice(copied));
