@@ -178,6 +178,23 @@ describe('the normalised view', () => {
     assert.equal(redactor.redactString(page), page);
   });
 
+  it('decodes quoted-printable in a mail part that says it is one, and only there', () => {
+    const redactor = new Redactor();
+    for (const s of secrets.filter((x) => !x.byKeyName && !x.value.includes('\n') && !/^(?:url-password|bearer-header)$/.test(x.family))) {
+      const enc = s.value.replace(/[_=]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase()}`);
+      // A soft line break never falls inside an `=XX` escape.
+      const cut = (at: number): number => (enc[at - 1] === '=' ? at + 2 : enc[at - 2] === '=' ? at + 1 : at);
+      for (const body of [enc, `${enc.slice(0, cut(20))}=\n${enc.slice(cut(20))}`, `${enc.slice(0, cut(11))}=\r\n${enc.slice(cut(11))}`]) {
+        const head = 'Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nThe new key is ';
+        const out = redactor.redactString(`${head}${body} =E2=80=94 rotate it.\n`);
+        assert.deepEqual(deepLeaks(out, [s]), [], `${s.family}: ${body.slice(0, 40)}`);
+        assert.ok(out.startsWith(head) && out.endsWith(' =E2=80=94 rotate it.\n'), `${s.family}: the rest of the mail is kept`);
+      }
+    }
+    // Outside a quoted-printable part, `=` assigns: nothing is decoded.
+    assert.equal(normalise('KEY=5F and x =\n y'), null);
+  });
+
   it('maps every view range back to whole units of the original', () => {
     const input = 'k=\\u0073k\x1b[1m-x%41\r\nnext \\\\\\"q\\\\\\"';
     const view = normalise(input)!;

@@ -177,7 +177,10 @@ export function normalise(text: string): View | null {
   let pct = nextOf(text, '%', 0);
   let cr = nextOf(text, '\r', 0);
   let amp = nextOf(text, '&', 0);
-  if (bs === Infinity && esc === Infinity && pct === Infinity && cr === Infinity && amp === Infinity) return null;
+  // Quoted-printable (`=5F`, a `=` that ends a line) only in a mail part that says it is one: elsewhere `=` assigns.
+  const qpText = text.includes('uoted-printable') || text.includes('UOTED-PRINTABLE');
+  let eq = qpText ? nextOf(text, '=', 0) : Infinity;
+  if (bs === Infinity && esc === Infinity && pct === Infinity && cr === Infinity && amp === Infinity && eq === Infinity) return null;
   const parts: string[] = [];
   const vStart: number[] = [];
   const vLen: number[] = [];
@@ -189,7 +192,7 @@ export function normalise(text: string): View | null {
   /** The last character of the view so far (-1: none). */
   let lastChar = -1;
   for (;;) {
-    const i = Math.min(bs, esc, pct, cr, amp);
+    const i = Math.min(bs, esc, pct, cr, amp, eq);
     if (i === Infinity) break;
     // What replaces text[i, to): `char`, or nothing ('').
     let to = -1;
@@ -236,6 +239,17 @@ export function normalise(text: string): View | null {
         if (!/[A-Za-z0-9_.~-]/.test(char)) lossyAt.push(i);
       }
       pct = nextOf(text, '%', to === -1 ? i + 1 : to);
+    } else if (c === 0x3d) {
+      // Quoted-printable: `=` + line break is a soft line break (nothing), `=XX` a byte.
+      const soft = text.charCodeAt(i + 1) === 0x0a ? 2 : text.charCodeAt(i + 1) === 0x0d && text.charCodeAt(i + 2) === 0x0a ? 3 : 0;
+      const code = soft ? -1 : hexAt(text, i + 1, 2);
+      if (soft) to = i + soft;
+      else if (code >= 0x20 && code < 0x7f && /[0-9A-F]{2}/.test(text.slice(i + 1, i + 3))) {
+        to = i + 3;
+        char = String.fromCharCode(code);
+        if (!/[A-Za-z0-9_.~-]/.test(char)) lossyAt.push(i);
+      }
+      eq = nextOf(text, '=', to === -1 ? i + 1 : to);
     } else if (c === 0x26) {
       // An HTML character reference (`&#115;`, `&#x73;`, `&quot;`): a key shown on a web page or in an HTML report.
       const e = htmlEntity(text, i);
@@ -264,6 +278,7 @@ export function normalise(text: string): View | null {
       if (pct < to) pct = nextOf(text, '%', to);
       if (cr < to) cr = nextOf(text, '\r', to);
       if (amp < to) amp = nextOf(text, '&', to);
+      if (eq < to) eq = nextOf(text, '=', to);
     }
     if (to === -1) continue;
     if (i > copied) {
@@ -285,6 +300,7 @@ export function normalise(text: string): View | null {
     if (pct < to) pct = nextOf(text, '%', to);
     if (cr < to) cr = nextOf(text, '\r', to);
     if (amp < to) amp = nextOf(text, '&', to);
+    if (eq < to) eq = nextOf(text, '=', to);
   }
   if (vStart.length === 0) return null;
   if (copied < text.length) parts.push(text.slice(copied));
