@@ -12,12 +12,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import zlib, { deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
+import zlib, { deflateSync, gzipSync } from 'node:zlib';
 import { measureFile } from '../src/core/content.js';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { fakeSecrets, leaks, lookAlikes } from './helpers/fake-secrets.js';
 import { onlyJson, runCli, tempDir } from './helpers/env.js';
 import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';
+import { zipOf } from './helpers/eval-carriers.js';
 
 const secrets = fakeSecrets(Number(process.env.REDACT_SEED ?? 20261125) + 11);
 const pick = (family: string): string => secrets.find((s) => s.family === family)!.value;
@@ -29,7 +30,7 @@ const alikes = lookAlikes(9);
 const r = new Redactor();
 const scan = (chunk: Buffer): string[] => r.scanBinary(chunk);
 
-const crc32 = (b: Buffer): number => ((zlib as unknown as { crc32?: (b: Buffer) => number }).crc32?.(b) ?? 0) >>> 0;
+const crc32 = (b: Buffer): number => zlib.crc32(b);
 function pngChunk(type: string, data: Buffer): Buffer {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);
@@ -52,35 +53,8 @@ function png(comment: string | null, type: 'tEXt' | 'zTXt' | 'iTXt' = 'tEXt'): B
   chunks.push(pngChunk('IDAT', deflateSync(rows)), pngChunk('IEND', Buffer.alloc(0)));
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ...chunks]);
 }
-/** A one-member zip (stored), enough for a `zip | base64` paste. */
-function zip1(name: string, content: Buffer, deflate = false): Buffer {
-  const data = deflate ? deflateRawSync(content) : content;
-  const n = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(deflate ? 8 : 0, 8);
-  local.writeUInt32LE(crc32(content), 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(content.length, 22);
-  local.writeUInt16LE(n.length, 26);
-  const cd = Buffer.alloc(46);
-  cd.writeUInt32LE(0x02014b50, 0);
-  cd.writeUInt16LE(20, 4);
-  cd.writeUInt16LE(20, 6);
-  cd.writeUInt16LE(deflate ? 8 : 0, 10);
-  cd.writeUInt32LE(crc32(content), 16);
-  cd.writeUInt32LE(data.length, 20);
-  cd.writeUInt32LE(content.length, 24);
-  cd.writeUInt16LE(n.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + n.length, 12);
-  end.writeUInt32LE(30 + n.length + data.length, 16);
-  return Buffer.concat([local, n, data, cd, n, end]);
-}
+/** A one-member zip (stored, or deflated), enough for a `zip | base64` paste. */
+const zip1 = (name: string, content: Buffer, deflate = false): Buffer => zipOf({ [name]: content }, !deflate);
 
 /** A Jupyter notebook with a plot output (image/png base64, as nbformat writes it) and a text output. */
 function notebook(image: Buffer): string {

@@ -2,59 +2,19 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import zlib, { deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
+import zlib, { deflateSync, gzipSync } from 'node:zlib';
 import { scanCarrier } from '../src/core/redact/carriers.js';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { fakeSecrets, leaks, lookAlikes } from './helpers/fake-secrets.js';
 import { onlyJson, runCli, tempDir } from './helpers/env.js';
 import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';
+import { zipOf } from './helpers/eval-carriers.js';
 
 const secrets = fakeSecrets(Number(process.env.REDACT_SEED ?? 20261125) + 3);
 const gh = secrets.find((s) => s.family === 'github-classic')!;
 const anthropic = secrets.find((s) => s.family === 'anthropic')!;
 const alikes = lookAlikes(5);
 
-/** A zip built at test time: each member deflated (or stored), with a central directory. */
-function zipOf(members: Record<string, Buffer | string>, store = false): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(members)) {
-    const data = Buffer.from(content);
-    const packed = store ? data : deflateRawSync(data);
-    const n = Buffer.from(name);
-    const crc = (zlib as unknown as { crc32?: (b: Buffer) => number }).crc32?.(data) ?? 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(store ? 0 : 8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(n.length, 26);
-    const cd = Buffer.alloc(46);
-    cd.writeUInt32LE(0x02014b50, 0);
-    cd.writeUInt16LE(20, 4);
-    cd.writeUInt16LE(20, 6);
-    cd.writeUInt16LE(store ? 0 : 8, 10);
-    cd.writeUInt32LE(crc, 16);
-    cd.writeUInt32LE(packed.length, 20);
-    cd.writeUInt32LE(data.length, 24);
-    cd.writeUInt16LE(n.length, 28);
-    cd.writeUInt32LE(offset, 42);
-    locals.push(local, n, packed);
-    central.push(cd, n);
-    offset += 30 + n.length + packed.length;
-  }
-  const cdBuf = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(central.length / 2, 8);
-  end.writeUInt16LE(central.length / 2, 10);
-  end.writeUInt32LE(cdBuf.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cdBuf, end]);
-}
 
 /** A Word document whose text splits the key across two runs, as Word does. */
 const docx = (text: string): Buffer => {
@@ -82,7 +42,7 @@ function pngChunk(type: string, data: Buffer): Buffer {
   len.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
   const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(((zlib as unknown as { crc32?: (b: Buffer) => number }).crc32?.(body) ?? 0) >>> 0);
+  crc.writeUInt32BE(zlib.crc32(body));
   return Buffer.concat([len, body, crc]);
 }
 /** A 1×1 PNG with a text chunk: zTXt (compressed), iTXt (compressed) or tEXt. */

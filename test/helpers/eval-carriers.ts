@@ -1,25 +1,11 @@
 /**
  * Writers and readers for the binary carriers of the redaction evaluation (redact-eval.ts):
  * a minimal zip (Office files are zips of XML), PNG text chunks, PDF Flate streams. Node's zlib
- * only; CRC-32 by table (zlib.crc32 needs Node 22).
+ * only.
  */
-import { deflateRawSync, deflateSync, inflateRawSync, inflateSync } from 'node:zlib';
+import zlib, { deflateRawSync, deflateSync, inflateRawSync, inflateSync } from 'node:zlib';
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32(buf: Buffer): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+export const crc32 = (buf: Buffer): number => zlib.crc32(buf);
 
 /** A zip of the given members (deflated unless `store`), readable by Info-ZIP's unzip. */
 export function zipOf(members: Record<string, string | Buffer>, store = false): Buffer {
