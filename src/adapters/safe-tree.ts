@@ -1,0 +1,213 @@
+/** The directory tree `shares pull` writes into, safely: every path checked, never through a link, under a cap. */
+import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, symlink, unlink, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import prettyBytes from 'pretty-bytes';
+import { unsafePathReason } from '../core/manifest-schema.js';
+import { UserError } from '../errors.js';
+import { terminalSafe } from '../ui/terminal-safe.js';
+
+export const show = (s: string): string => `"${terminalSafe(s)}"`;
+
+/**
+ * Joins a relative path from a downloaded share under `root`, refusing anything that would
+ * escape it. A backslash is an ordinary character in a POSIX file name (and kept); on Windows,
+ * where it separates folders, it is refused.
+ */
+export function safeJoin(root: string, rel: string, platform: NodeJS.Platform = process.platform): string {
+  const why = unsafePathReason(rel, platform);
+  if (why) throw new UserError(`The share holds an unsafe path (${show(rel)}: it ${why}); nothing was written.`);
+  return path.join(root, ...rel.split('/'));
+}
+
+/** The pull wrote (or would write) more than its cap. */
+export class PullCapError extends UserError {
+  constructor(cap: number, what: string) {
+    super(`${what} more than the pull limit of ${prettyBytes(cap, { binary: true })}; nothing was written. If you trust this share, pass --max-size with a larger size (e.g. --max-size ${prettyBytes(cap * 4, { binary: true }).replace(/\s|i/g, '')}).`);
+    this.name = 'PullCapError';
+  }
+}
+
+export const damaged = (what: string): UserError => new UserError(`${what}: the share is damaged or was edited; nothing was written.`);
+
+/** A path from the share, cut in the middle when long, for a one-line message. */
+const shortPath = (rel: string): string => (rel.length > 160 ? `${rel.slice(0, 60)}…${rel.slice(-80)}` : rel);
+
+/** A file system error while writing `rel`: one line naming the share's path (escaped), never the staging directory. */
+function fsError(err: unknown, rel: string): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (err instanceof UserError || !code) return err;
+  const why = code === 'ENAMETOOLONG' ? 'the path is too long for this file system' : code === 'ENOSPC' ? 'the disk is full' : code;
+  return new UserError(`Cannot write ${show(shortPath(rel))} from the share (${why}); nothing was written.`);
+}
+
+const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+const parentOf = (rel: string): string => (rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '');
+
+/**
+ * A directory tree that `shares pull` fills, created empty by the caller. Every write resolves
+ * against the real file system: each folder on the way is created here and checked with lstat
+ * to be a real folder (never a link), each file is new (O_EXCL) and never a link (O_NOFOLLOW),
+ * and a link is made only after every file, only when its target stays inside the tree without
+ * passing through another link. The total written is held under a cap.
+ */
+export class SafeTree {
+  private readonly dirs = new Set<string>(['']);
+  written = 0;
+
+  constructor(readonly root: string, readonly cap: number) {}
+
+  /** Refuses `n` more bytes when they would take the tree past its cap. */
+  reserve(n: number): void {
+    if (this.written + n > this.cap) throw new PullCapError(this.cap, 'This share writes');
+    this.written += n;
+  }
+
+  private async dir(relDir: string): Promise<void> {
+    if (this.dirs.has(relDir)) return;
+    await this.dir(parentOf(relDir));
+    const abs = path.join(this.root, ...relDir.split('/'));
+    try {
+      await mkdir(abs);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw fsError(err, relDir);
+    }
+    const st = await lstat(abs).catch((err: unknown) => {
+      throw fsError(err, relDir);
+    });
+    if (!st.isDirectory()) throw damaged(`${show(relDir)} is both a file or link and a folder`);
+    this.dirs.add(relDir);
+  }
+
+  /** A new file at `rel`, opened for writing; its folders are made (real folders, checked). */
+  private async create(rel: string): Promise<FileHandle> {
+    const abs = safeJoin(this.root, rel);
+    await this.dir(parentOf(rel));
+    try {
+      return await open(abs, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | O_NOFOLLOW, 0o666);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST' || code === 'ELOOP' || code === 'EISDIR') throw damaged(`The share holds ${show(shortPath(rel))} twice`);
+      throw fsError(err, rel);
+    }
+  }
+
+  async writeFile(rel: string, data: Buffer): Promise<void> {
+    this.reserve(data.length);
+    const fh = await this.create(rel);
+    try {
+      await writeAll(fh, data).catch((err: unknown) => {
+        throw fsError(err, rel);
+      });
+    } finally {
+      await fh.close();
+    }
+  }
+
+  /**
+   * Writes a stream to a new file, stopping as soon as it passes `limit` bytes (its declared
+   * size) or the cap; checks the size and, when given, the sha256 at the end.
+   */
+  async writeStream(rel: string, stream: Readable, limit: number, sha256?: string): Promise<void> {
+    // Once we stop reading, yauzl's size check may still fire: the iteration has its answer already.
+    stream.on('error', () => {});
+    const fh = await this.create(rel);
+    const h = createHash('sha256');
+    let n = 0;
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        n += chunk.length;
+        if (n > limit) throw damaged(`${show(rel)} in the archive is larger than its declared ${limit} bytes`);
+        this.reserve(chunk.length);
+        h.update(chunk);
+        await writeAll(fh, chunk).catch((e: unknown) => {
+          throw fsError(e, rel);
+        });
+      }
+    } finally {
+      stream.destroy();
+      await fh.close();
+    }
+    if (n !== limit) throw damaged(`${show(rel)} in the archive is ${n} bytes, not its declared ${limit}`);
+    if (sha256 !== undefined && h.digest('hex') !== sha256) throw damaged(`${show(rel)} in the archive does not match the manifest's sha256`);
+  }
+
+  /**
+   * Makes the links, after every file: each one whose target (relative, followed step by step
+   * from its folder) stays inside the tree and passes through no link. Returns the ones left
+   * out, with why.
+   */
+  async links(links: readonly { path: string; target: string }[]): Promise<{ created: number; skipped: { path: string; why: string }[] }> {
+    const skipped: { path: string; why: string }[] = [];
+    const made: { path: string; target: string }[] = [];
+    for (const l of links) {
+      const why = outsideReason(l.path, l.target);
+      if (why) {
+        skipped.push({ path: l.path, why });
+        continue;
+      }
+      const abs = safeJoin(this.root, l.path);
+      await this.dir(parentOf(l.path));
+      try {
+        await symlink(l.target, abs);
+        made.push(l);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw fsError(err, l.path);
+        skipped.push({ path: l.path, why: 'something else is at its path' });
+      }
+    }
+    // Now that every link exists: a target may not pass through one (the kernel would follow
+    // it, wherever it leads), only end at one (which is itself checked here).
+    const kept: { path: string; target: string }[] = [];
+    for (const l of made) {
+      if (await passesThroughLink(this.root, l.path, l.target)) {
+        await unlink(safeJoin(this.root, l.path));
+        skipped.push({ path: l.path, why: 'its target passes through another link' });
+      } else kept.push(l);
+    }
+    return { created: kept.length, skipped };
+  }
+}
+
+async function writeAll(fh: FileHandle, data: Buffer): Promise<void> {
+  for (let off = 0; off < data.length;) off += (await fh.write(data, off, data.length - off)).bytesWritten;
+}
+
+/** Why a link's target leaves the tree (absolute, or climbing above the root at any step), or null. */
+export function outsideReason(rel: string, target: string): string | null {
+  if (target === '' || target.includes('\0')) return 'its target is empty or holds NUL';
+  if (path.isAbsolute(target) || path.win32.isAbsolute(target)) return 'its target is an absolute path';
+  let depth = rel.split('/').length - 1;
+  for (const c of target.split('/')) {
+    if (c === '' || c === '.') continue;
+    if (c === '..') {
+      if (--depth < 0) return 'its target is outside the directory';
+    } else depth++;
+  }
+  return null;
+}
+
+/** True when a folder on the way to the target (not its last step) is a link. */
+async function passesThroughLink(root: string, rel: string, target: string): Promise<boolean> {
+  const steps = target.split('/').filter((c) => c !== '' && c !== '.');
+  let cur = path.join(root, ...parentOf(rel).split('/').filter(Boolean));
+  for (let i = 0; i < steps.length - 1; i++) {
+    const c = steps[i]!;
+    if (c === '..') {
+      cur = path.dirname(cur);
+      continue;
+    }
+    cur = path.join(cur, c);
+    let st;
+    try {
+      st = await lstat(cur);
+    } catch {
+      return false; // the target does not exist: the link dangles, harmlessly
+    }
+    if (st.isSymbolicLink()) return true;
+    if (!st.isDirectory()) return false;
+  }
+  return false;
+}
