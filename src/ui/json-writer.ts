@@ -25,74 +25,95 @@ const isContainer = (v: unknown): v is Record<string, unknown> | unknown[] =>
 /** False for what JSON.stringify leaves out of objects (and writes as null in arrays). */
 const serialisable = (v: unknown): boolean => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
 
-/**
- * The chunks of `JSON.stringify(value, null, 2)`, made as they are asked for: a large document
- * (an export of tens of thousands of files lists each of them) is written and redacted as it is
- * produced, never held whole. Joined, they are exactly the string JSON.stringify returns; each
- * ends at a line break (but the last) and is about `chunkSize` long.
- */
-export function* jsonChunks(value: unknown, chunkSize = 1 << 16): Generator<string> {
-  let parts: string[] = [];
-  let length = 0;
-  const put = (s: string): void => {
-    parts.push(s);
-    length += s.length;
-  };
-  // Where a line break is about to be written: what has gathered, once it is a chunk's worth.
-  const full = (): string | null => {
-    if (length < chunkSize) return null;
-    const chunk = parts.join('');
-    parts = [];
-    length = 0;
+/** Gathers the document's text and hands it on a chunk at a time, at line breaks (see jsonChunks). */
+class Chunker {
+  private parts: string[] = [];
+  private length = 0;
+
+  constructor(private readonly chunkSize: number) {}
+
+  put(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  /** Where a line break is about to be written: what has gathered, once it is a chunk's worth. */
+  full(): string | null {
+    return this.length < this.chunkSize ? null : this.rest();
+  }
+
+  get empty(): boolean {
+    return this.parts.length === 0;
+  }
+
+  /** What has gathered, taken. */
+  rest(): string {
+    const chunk = this.parts.join('');
+    this.parts = [];
+    this.length = 0;
     return chunk;
-  };
-  function* walk(v: unknown, indent: string, depth: number): Generator<string> {
-    if (v instanceof MappedList) return yield* list(v.items, indent, (group) => group.map((item) => v.map(item)));
+  }
+
+  *walk(v: unknown, indent: string, depth: number): Generator<string> {
+    if (v instanceof MappedList) return yield* this.list(v.items, indent, (group) => group.map((item) => v.map(item)));
     if (!isContainer(v) || depth >= SPLIT_DEPTH) {
       const text = JSON.stringify(v, null, 2);
-      put(indent && text.includes('\n') ? text.replace(/\n/g, `\n${indent}`) : text);
+      this.put(indent && text.includes('\n') ? text.replace(/\n/g, `\n${indent}`) : text);
       return;
     }
-    if (Array.isArray(v)) return yield* list(v, indent, (group) => group);
+    if (Array.isArray(v)) return yield* this.list(v, indent, (group) => group);
     const inner = `${indent}  `;
     const keys = Object.keys(v).filter((k) => serialisable(v[k]));
-    if (keys.length === 0) return put('{}');
-    put('{');
+    if (keys.length === 0) return this.put('{}');
+    this.put('{');
     for (let i = 0; i < keys.length; i++) {
-      if (i > 0) put(',');
-      const chunk = full();
+      if (i > 0) this.put(',');
+      const chunk = this.full();
       if (chunk !== null) yield chunk;
-      put(`\n${inner}${JSON.stringify(keys[i])}: `);
-      yield* walk(v[keys[i]!], inner, depth + 1);
+      this.put(`\n${inner}${JSON.stringify(keys[i])}: `);
+      yield* this.walk(v[keys[i]!], inner, depth + 1);
     }
-    const chunk = full();
+    const chunk = this.full();
     if (chunk !== null) yield chunk;
-    put(`\n${indent}}`);
+    this.put(`\n${indent}}`);
   }
+
   // Elements are records (one file's entry): stringified a group at a time, one call and one
   // re-indent per group (per element, a list of tens of thousands took ten times longer).
-  function* list<T>(items: Entries<T>, indent: string, prepare: (group: T[]) => unknown[]): Generator<string> {
-    if (items.length === 0) return put('[]');
-    put('[');
+  *list<T>(items: Entries<T>, indent: string, prepare: (group: T[]) => unknown[]): Generator<string> {
+    if (items.length === 0) return this.put('[]');
+    this.put('[');
     const it = items[Symbol.iterator]();
     for (let first = true; ; first = false) {
       const group: T[] = [];
       for (let r = it.next(); !r.done; r = it.next()) if (group.push(r.value) === GROUP) break;
       if (group.length === 0) break;
       const text = JSON.stringify(prepare(group), null, 2);
-      if (!first) put(',');
-      const chunk = full();
+      if (!first) this.put(',');
+      const chunk = this.full();
       if (chunk !== null) yield chunk;
       // `[\n  a,\n  b\n]` without its brackets, each line moved in by this array's indent.
       const body = text.slice(2, -2);
-      put(`\n${indent}${indent ? body.replace(/\n/g, `\n${indent}`) : body}`);
+      this.put(`\n${indent}${indent ? body.replace(/\n/g, `\n${indent}`) : body}`);
     }
-    const chunk = full();
+    const chunk = this.full();
     if (chunk !== null) yield chunk;
-    put(`\n${indent}]`);
+    this.put(`\n${indent}]`);
   }
-  yield* walk(value, '', 0);
-  if (parts.length > 0) yield parts.join('');
+}
+
+/**
+ * The chunks of `JSON.stringify(value, null, 2)`, made as they are asked for: a large document
+ * (an export of tens of thousands of files lists each of them) is written and redacted as it is
+ * produced, never held whole. Joined, they are exactly the string JSON.stringify returns; each
+ * ends at a line break (but the last) and is about `chunkSize` long. Hand-written on purpose:
+ * maintained streaming stringifiers were measured against it and cost more memory and time
+ * (README, Performance).
+ */
+export function* jsonChunks(value: unknown, chunkSize = 1 << 16): Generator<string> {
+  const c = new Chunker(chunkSize);
+  yield* c.walk(value, '', 0);
+  if (!c.empty) yield c.rest();
 }
 
 /** Bytes of a document as jsonChunks writes it (UTF-8), counted without holding it. */
