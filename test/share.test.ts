@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { answerNext, pendingAnswers } from '../src/adapters/prompt.js';
+import { answerNext, pendingAnswers } from './helpers/prompt-answers.js';
 import { MANIFEST_NAME } from '../src/core/names.js';
 import { gistDescription, parseGistRef, planBatches } from '../src/core/share.js';
 import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';

@@ -11,8 +11,8 @@ export interface Choice<T extends string> {
 
 /**
  * Every question massgen-share asks, through the prompts library, written to stderr so that
- * stdout stays data. Ctrl-C or Esc at a prompt is a CancelledError. Tests answer through
- * `prompts.inject` (see answerNext).
+ * stdout stays data. Ctrl-C or Esc at a prompt is a CancelledError. (Tests answer through the
+ * library's own injection, from test/helpers/prompt-answers.ts.)
  */
 export interface Prompter {
   confirm(message: string, initial: boolean): Promise<boolean>;
@@ -40,16 +40,4 @@ export function createPrompter(output: NodeJS.WritableStream = process.stderr, i
     select: (message, choices, initial = 0) => ask({ type: 'select', name: 'answer', message: terminalSafe(message), choices: safe(choices), initial }),
     multiselect: (message, choices) => ask({ type: 'multiselect', name: 'answer', message: terminalSafe(message), choices: safe(choices), instructions: false, hint: 'space to toggle, enter to accept' }),
   };
-}
-
-/** Queues answers for the next prompts (the library's injection), for tests; a multiselect's answer is an array. */
-export async function answerNext(answers: unknown[]): Promise<void> {
-  const { default: prompts } = await import('prompts');
-  prompts.inject(answers);
-}
-
-/** How many injected answers are still waiting (tests check that every prompt they expected was asked). */
-export async function pendingAnswers(): Promise<number> {
-  const { default: prompts } = await import('prompts');
-  return ((prompts as unknown as { _injected?: unknown[] })._injected ?? []).length;
 }
