@@ -113,7 +113,7 @@ export function prioritize(files: RankInput, attemptOrder: readonly number[]): R
     if (!role.agent || !role.step || role.step === 'final' || withStep.has(role)) continue;
     const key = `${files.dirAttempt[files.fileDir[i]!]}/${role.agent}`;
     let set = stepsOf.get(key);
-    if (!set) stepsOf.set(key, (set = new Map()));
+    if (!set) stepsOf.set(key, (set = new Map<string, number>()));
     set.set(role.step, 0);
     withStep.set(role, set);
   }
