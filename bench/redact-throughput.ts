@@ -37,11 +37,10 @@ function line(i: number): string {
 
 /** 16 distinct pieces of about 1 MB, cycled: the input costs little memory, so RSS shows the redactor's own. */
 const distinct: string[] = [];
-for (let i = 0, n = 0; distinct.length < 16; ) {
+for (let i = 0; distinct.length < 16; ) {
   let piece = '';
   while (piece.length < 1024 * 1024) piece += `${line(i++)}\n`;
   distinct.push(piece);
-  n += piece.length;
 }
 function* pieces(): Generator<string> {
   const target = totalMb * 1024 * 1024;

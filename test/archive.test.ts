@@ -63,7 +63,7 @@ describe('writeZip', () => {
     assert.equal(listing.length, n);
     assert.equal(execFileSync('unzip', ['-p', file, 'd69/f69999.txt'], { encoding: 'utf8' }), '69999\n');
     // yauzl (what `shares pull` uses) finds every member through the zip64 records.
-    const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.open(file, { lazyEntries: true, autoClose: false }, (err, z) => (err ? reject(err) : resolve(z!))));
+    const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.open(file, { lazyEntries: true, autoClose: false }, (err, z) => (err ? reject(err) : resolve(z))));
     assert.equal(zip.entryCount, n);
     zip.close();
   });

@@ -155,7 +155,7 @@ describe('a reader that goes away', () => {
     })));
     const child = spawn(CLI, ['export', root, '--dry-run', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout.once('data', () => child.stdout.destroy());
     const [code] = await once(child, 'close');
     assert.equal(code, 141);

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { chmod, mkdir, readdir, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { readIgnoreFiles } from '../src/commands/redaction-setup.js';
@@ -9,7 +8,7 @@ import { prepareGistFiles } from '../src/adapters/gist-files.js';
 import { collect, type CollectOptions } from '../src/core/collect.js';
 import { identityFilter } from '../src/core/content.js';
 import { CancelledError } from '../src/errors.js';
-import type { ExportLimits, ExportPlan } from '../src/core/plan.js';
+import type { ExportLimits } from '../src/core/plan.js';
 import { roleOf } from '../src/core/priority.js';
 import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';
 import { copyFixture, FIXTURE_SESSIONS, listed, sessionOf, tempDir, type ListedPlan } from './helpers/env.js';

@@ -109,7 +109,6 @@ describe('an unreadable session root (item 8)', () => {
 });
 
 /** The control characters that must never reach a terminal raw. */
-// eslint-disable-next-line no-control-regex
 const RAW = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 const rawAt = (text: string): string => {
   const m = RAW.exec(text);

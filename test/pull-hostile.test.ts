@@ -125,7 +125,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       const name = spec.names?.[p] ?? `f${i++}.txt`;
       const encoding = spec.base64?.includes(p) ? 'base64' : 'utf-8';
       gistFiles[name] = encoding === 'base64' ? buf.toString('base64') : buf.toString('utf8');
-      files[name] = { path: p, bytes: buf.length, sha256: sha(buf), encoding, gist_bytes: Buffer.byteLength(gistFiles[name]!) };
+      files[name] = { path: p, bytes: buf.length, sha256: sha(buf), encoding, gist_bytes: Buffer.byteLength(gistFiles[name]) };
     }
     let archive: unknown = null;
     if (spec.members || spec.zip) {
@@ -392,7 +392,6 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       assert.equal(onlyJson(json.stdout).links_skipped[0].path, `l${hostile}`, 'the same data, escaped');
       runs.push(json);
       for (const r of runs) {
-        // eslint-disable-next-line no-control-regex
         assert.doesNotMatch(r.stderr + r.stdout, /[\x00-\x08\x0b-\x1f\x7f-\x9f]/, 'no raw control character printed');
       }
     });

@@ -60,7 +60,7 @@ function parses(rel: string, text: string): boolean {
   try {
     if (/\.(?:json|ipynb|map)$/.test(rel)) JSON.parse(text);
     else if (/\.ya?ml$/.test(rel)) YAML.parseAllDocuments(text).forEach((d) => {
-      if (d.errors.length > 0) throw d.errors[0];
+      if (d.errors[0]) throw d.errors[0];
     });
     else if (/\.[cm]?js$/.test(rel)) return parsesAsJs(text);
     return true;

@@ -214,7 +214,7 @@ describe('names that hold a secret', () => {
       inputTokens: 10, outputTokens: 5, attemptNumber: 1, turnNumber: 1, sessionName: 'log_20260301_100000_000002',
       workspace: () => ({ 'index.html': '<p>ok</p>\n', [`${anthropic}/notes.md`]: 'inside a secret directory\n', [`${anthropic}/deeper/x.md`]: 'x\n' }),
       extra: { [`agent_outputs/${github}.txt`]: 'named after a token\n', [`agent_outputs/dump ${ENV_ONLY.value}.json`]: '{}\n', 'agent_outputs/fine.txt': 'fine\n',
-        'agent_outputs/link-to-token': { link: `${github}.txt` }, 'agent_outputs/link-ok': { link: 'fine.txt' } } as Tree,
+        'agent_outputs/link-to-token': { link: `${github}.txt` }, 'agent_outputs/link-ok': { link: 'fine.txt' } },
     });
     await writeTree(session, under('turn_1/attempt_1', tree));
     const before = await hashTree(session);

@@ -28,7 +28,7 @@ interface Fake {
 
 function fakes(seed: number): Fake[] {
   const rand = rng(seed);
-  const r = (set: keyof typeof CHARSETS | string, n: number): string => {
+  const r = (set: keyof typeof CHARSETS | (string & {}), n: number): string => {
     const chars = set in CHARSETS ? CHARSETS[set as keyof typeof CHARSETS] : set;
     let s = '';
     for (let i = 0; i < n; i++) s += chars[Math.floor(rand() * chars.length)];

@@ -27,7 +27,7 @@ describe('parseSize', () => {
   it('round-trips any whole number of bytes, KB and MB', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 40 }), fc.constantFrom(['', 1], ['B', 1], ['KB', 1024], ['MB', 1024 ** 2]), (n, [unit, mult]) => {
       const bytes = parseSize(`${n}${unit}`);
-      return Number.isSafeInteger(n * (mult as number)) ? bytes === n * (mult as number) : bytes === undefined || bytes === n * (mult as number);
+      return Number.isSafeInteger(n * mult) ? bytes === n * mult : bytes === undefined || bytes === n * mult;
     }));
   });
 });

@@ -18,7 +18,6 @@ import { CLI, onlyJson, runCli, tempDir } from './helpers/env.js';
 const SWEEP_ENV = { MASSGEN_SHARE_SWEEP_WINDOW_MS: '8000', MASSGEN_SHARE_SWEEP_BASE_MS: '200' };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const ESC = '\x1b';
-// eslint-disable-next-line no-control-regex
 const RAW = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 
 describe('uploads against a GitHub that fails late or never answers', () => {

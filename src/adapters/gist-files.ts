@@ -33,6 +33,35 @@ const fileData = (plan: ExportPlan, f: PlannedFile, filter: TextFilterFactory) =
   return f.kind === 'base64' ? base64Chunks(bytes) : bytes;
 };
 
+/** Writes the archived files into `dir/archive.zip` and cuts it into base64 gist files (parts) that each fit the file-size limit. */
+async function buildArchive(plan: ExportPlan, dir: string, opts: { filter: TextFilterFactory; signal?: AbortSignal }): Promise<{ archive: ArchiveBuilt; parts: GistFile[] }> {
+  const zipPath = path.join(dir, 'archive.zip');
+  // Entries are made as the zip reaches them, not all up front (there can be tens of thousands).
+  // Small members are read synchronously: the event loop is given a turn every few
+  // milliseconds, so that a Ctrl-C is seen, and stops the archive, at once.
+  const entries = async function* (): AsyncGenerator<ZipEntry> {
+    const maybeYield = yielder();
+    for (const m of archived(plan)) {
+      const pause = maybeYield();
+      if (pause) await pause;
+      if (opts.signal?.aborted) throw new CancelledError('Cancelled; nothing was written.');
+      yield { name: m.path, date: new Date(m.mtimeMs), data: () => exportedBytes(diskPath(plan, m), m.path, m.kind, m.sha256, opts.filter, m.size) };
+    }
+  };
+  const built = await writeZip(zipPath, entries(), { mode: 0o600 });
+  const parts: GistFile[] = [];
+  const partRaw = archivePartCapacity(plan.limits.maxFileSize);
+  for (let start = 0, i = 0; start < built.bytes; start += partRaw, i++) {
+    const end = Math.min(built.bytes, start + partRaw);
+    parts.push({
+      name: archivePartName(i),
+      bytes: base64Length(end - start),
+      data: () => base64Chunks(createReadStream(zipPath, { start, end: end - 1 })),
+    });
+  }
+  return { archive: { parts: parts.map((p) => p.name), bytes: built.bytes, sha256: built.sha256 }, parts };
+}
+
 /**
  * Turns a plan into the exact list of gist files: the manifest, each uploaded file (text as
  * redacted, images/PDF/Office as base64), and the overflow archive's base64 parts. The
@@ -50,34 +79,11 @@ export async function prepareGistFiles(
   };
   try {
     let archive: ArchiveBuilt | null = null;
-    const parts: GistFile[] = [];
+    let parts: GistFile[] = [];
     if (plan.accounting.archived > 0) {
       tmp = await mkdtemp(path.join(os.tmpdir(), 'massgen-share-'));
       untrack = trackTemp(tmp);
-      const zipPath = path.join(tmp, 'archive.zip');
-      // Entries are made as the zip reaches them, not all up front (there can be tens of thousands).
-      // Small members are read synchronously: the event loop is given a turn every few
-      // milliseconds, so that a Ctrl-C is seen, and stops the archive, at once.
-      const entries = async function* (): AsyncGenerator<ZipEntry> {
-        const maybeYield = yielder();
-        for (const m of archived(plan)) {
-          const pause = maybeYield();
-          if (pause) await pause;
-          if (opts.signal?.aborted) throw new CancelledError('Cancelled; nothing was written.');
-          yield { name: m.path, date: new Date(m.mtimeMs), data: () => exportedBytes(diskPath(plan, m), m.path, m.kind, m.sha256, opts.filter, m.size) };
-        }
-      };
-      const built = await writeZip(zipPath, entries(), { mode: 0o600 });
-      const partRaw = archivePartCapacity(plan.limits.maxFileSize);
-      for (let start = 0, i = 0; start < built.bytes; start += partRaw, i++) {
-        const end = Math.min(built.bytes, start + partRaw);
-        parts.push({
-          name: archivePartName(i),
-          bytes: base64Length(end - start),
-          data: () => base64Chunks(createReadStream(zipPath, { start, end: end - 1 })),
-        });
-      }
-      archive = { parts: parts.map((p) => p.name), bytes: built.bytes, sha256: built.sha256 };
+      ({ archive, parts } = await buildArchive(plan, tmp, opts));
     }
     const manifest = buildManifest(plan, { ...opts, archive });
     // The manifest is made from metadata already redacted; one more pass is a cheap safety net.

@@ -7,6 +7,24 @@ import { EXPORTER } from '../version.js';
 import type { CommandContext } from './context.js';
 import type { ExportIo } from './export-plan.js';
 
+/** The `plan` member of the `--json` document below: limits, accounting, every file, links, the archive. */
+function planEntry(plan: ExportPlan) {
+  return {
+    version: plan.version,
+    limits: limitsEntry(plan.limits),
+    walked_files: plan.walkedFiles,
+    accounting: { walked: plan.accounting.walked, uploaded: plan.accounting.uploaded, archived: plan.accounting.archived, left_out: plan.accounting.leftOut, excluded_dirs: plan.accounting.excludedDirs, links: plan.accounting.links, other_entries: plan.accounting.otherEntries },
+    files: new MappedList(plan.files, (f) => ({
+      // `fate`: the document's key for a file's placement, kept as published.
+      path: f.path, fate: f.placement, name: f.name ?? null, kind: f.kind, size: f.size, bytes: f.bytes,
+      gist_bytes: f.gistBytes ?? null, sha256: f.sha256, reason: f.reason ?? null, redactions: f.redactions,
+    })),
+    links: plan.links.map((l) => ({ path: l.path, target: l.target, target_path: l.targetPath })),
+    archive: { parts: plan.archiveParts, bytes_upper_bound: plan.archiveBytesEstimate },
+    workspaces_over_limit: plan.workspacesOverLimit.map((w) => ({ turn: w.turn, agent: w.agent, bytes: w.bytes, kept_bytes: w.keptBytes, left_out_files: w.leftOutFiles })),
+  };
+}
+
 /** The JSON document `--json` prints for a dry run or an `--output`: the plan, the manifest and totals. */
 function jsonReport(plan: ExportPlan, manifest: Record<string, unknown>, extra: { dryRun: boolean; output: string | null; files: number; bytes: number; bytesExact: boolean }) {
   return {
@@ -31,20 +49,7 @@ function jsonReport(plan: ExportPlan, manifest: Record<string, unknown>, extra: 
       secret_files: plan.redactions.secretFiles,
     },
     warnings: plan.warnings,
-    plan: {
-      version: plan.version,
-      limits: limitsEntry(plan.limits),
-      walked_files: plan.walkedFiles,
-      accounting: { walked: plan.accounting.walked, uploaded: plan.accounting.uploaded, archived: plan.accounting.archived, left_out: plan.accounting.leftOut, excluded_dirs: plan.accounting.excludedDirs, links: plan.accounting.links, other_entries: plan.accounting.otherEntries },
-      files: new MappedList(plan.files, (f) => ({
-        // `fate`: the document's key for a file's placement, kept as published.
-        path: f.path, fate: f.placement, name: f.name ?? null, kind: f.kind, size: f.size, bytes: f.bytes,
-        gist_bytes: f.gistBytes ?? null, sha256: f.sha256, reason: f.reason ?? null, redactions: f.redactions,
-      })),
-      links: plan.links.map((l) => ({ path: l.path, target: l.target, target_path: l.targetPath })),
-      archive: { parts: plan.archiveParts, bytes_upper_bound: plan.archiveBytesEstimate },
-      workspaces_over_limit: plan.workspacesOverLimit.map((w) => ({ turn: w.turn, agent: w.agent, bytes: w.bytes, kept_bytes: w.keptBytes, left_out_files: w.leftOutFiles })),
-    },
+    plan: planEntry(plan),
     manifest,
   };
 }

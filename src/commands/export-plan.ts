@@ -21,7 +21,7 @@ export interface ExportIo {
   /** Exclusions read from `.massgenignore` and `--ignore-file`. */
   exclude: string[];
   /** A message line on stderr (not with `--json`). */
-  say(line: string): void;
+  say: (line: string) => void;
   /** `--json`: the document goes to stdout, messages nowhere. */
   json: boolean;
   /** The `--json` document on stdout. */

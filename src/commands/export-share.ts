@@ -48,7 +48,7 @@ export async function confirmPublic(share: Share, ctx: CommandContext): Promise<
 
 /** Uploads the plan's files, records the share, prints the URLs (or the JSON document). */
 export async function shareExport(plan: ExportPlan, share: Share, session: SessionRef, io: ExportIo, opts: { force: boolean }, ctx: CommandContext): Promise<number> {
-  const { mode, updateId } = share;
+  const { mode } = share;
   const redactString = (s: string): string => io.redactor.redactString(s);
   const prepared = await prepareGistFiles(plan, { filter: io.redactor.filter, redactString, exporter: EXPORTER, createdAt: ctx.now(), signal: ctx.signal });
   try {
@@ -57,28 +57,47 @@ export async function shareExport(plan: ExportPlan, share: Share, session: Sessi
     if (mode.prompting) await confirmUpload(plan, share, prepared.files, bytes, io, ctx);
     const result = await upload(share, prepared.files, description, session, io, opts, ctx);
     const viewer = viewerUrl(result.id);
-    const now = ctx.now().toISOString();
-    const recordFile = recordPath(session.logsDir, ctx.home);
-    const previous = (await readRecords(recordFile)).find((r) => r.gist_id === result.id);
-    await upsertRecord(recordFile, {
-      gist_id: result.id, gist_url: result.url, viewer_url: viewer, session_id: session.id, session_root: session.root,
-      turns: plan.selectedTurns, files: prepared.files.length, bytes, public: mode.public,
-      created_at: previous?.created_at ?? now, ...(previous || updateId ? { updated_at: now } : {}),
-    });
-    if (io.json) {
-      await io.printJson({
-        success: true, gist_id: result.id, gist_url: result.url, viewer_url: viewer, files: prepared.files.length, bytes,
-        turns: plan.attempts.map((a) => ({ turn_number: a.turn, attempt_number: a.attempt, status: a.status, question: a.question, winner: a.winner })),
-        left_out: new MappedList(plan.leftOut, leftOutEntry),
-        redactions: { total: plan.redactions.total, by_rule: plan.redactions.byRule, by_file: plan.redactions.byFile },
-      });
-    } else {
-      ctx.stdout.write(`Share URL: ${viewer}\n`);
-      io.say(`${mode.public ? 'Anyone can find this public gist' : 'Anyone with this link can view the session (no login required)'}. Gist: ${result.url}`);
-    }
+    await recordShare(plan, share, session, { ...result, viewer, files: prepared.files.length, bytes }, ctx);
+    await reportShare(plan, mode, { ...result, viewer, files: prepared.files.length, bytes }, io, ctx);
     return 0;
   } finally {
     await prepared.dispose();
+  }
+}
+
+/** What a finished share reports and records: the gist, its Viewer link, files and bytes. */
+interface Shared {
+  id: string;
+  url: string;
+  viewer: string;
+  files: number;
+  bytes: number;
+}
+
+/** Adds or updates the share in the local share record (an update keeps the first `created_at`). */
+async function recordShare(plan: ExportPlan, share: Share, session: SessionRef, shared: Shared, ctx: CommandContext): Promise<void> {
+  const now = ctx.now().toISOString();
+  const recordFile = recordPath(session.logsDir, ctx.home);
+  const previous = (await readRecords(recordFile)).find((r) => r.gist_id === shared.id);
+  await upsertRecord(recordFile, {
+    gist_id: shared.id, gist_url: shared.url, viewer_url: shared.viewer, session_id: session.id, session_root: session.root,
+    turns: plan.selectedTurns, files: shared.files, bytes: shared.bytes, public: share.mode.public,
+    created_at: previous?.created_at ?? now, ...(previous || share.updateId ? { updated_at: now } : {}),
+  });
+}
+
+/** The `--json` document of a share, or the share URL on stdout and who can see it on stderr. */
+async function reportShare(plan: ExportPlan, mode: Share['mode'], shared: Shared, io: ExportIo, ctx: CommandContext): Promise<void> {
+  if (io.json) {
+    await io.printJson({
+      success: true, gist_id: shared.id, gist_url: shared.url, viewer_url: shared.viewer, files: shared.files, bytes: shared.bytes,
+      turns: plan.attempts.map((a) => ({ turn_number: a.turn, attempt_number: a.attempt, status: a.status, question: a.question, winner: a.winner })),
+      left_out: new MappedList(plan.leftOut, leftOutEntry),
+      redactions: { total: plan.redactions.total, by_rule: plan.redactions.byRule, by_file: plan.redactions.byFile },
+    });
+  } else {
+    ctx.stdout.write(`Share URL: ${shared.viewer}\n`);
+    io.say(`${mode.public ? 'Anyone can find this public gist' : 'Anyone with this link can view the session (no login required)'}. Gist: ${shared.url}`);
   }
 }
 

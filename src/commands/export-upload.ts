@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { GhApiError, GhAuthError } from '../adapters/gh.js';
 import type { GistFile } from '../adapters/gist-files.js';
-import { BATCH_BYTES, BATCH_FILES, GistService, type StagedFiles } from '../adapters/gists/service.js';
+import { BATCH_BYTES, BATCH_FILES, type GistService, type StagedFiles } from '../adapters/gists/service.js';
 import { Sweeps, sweepTiming, type SweepTiming } from '../adapters/gists/sweep.js';
 import { partialMarker } from '../adapters/shares-record.js';
 import { MANIFEST_NAME } from '../core/names.js';

@@ -44,7 +44,7 @@ export class SharedGist {
     const files: unknown = gist !== null && typeof gist === 'object' ? gist.files : undefined;
     if (files === null || typeof files !== 'object' || Array.isArray(files)) return;
     for (const [key, f] of Object.entries(files as Record<string, unknown>)) {
-      if (f !== null && typeof f === 'object' && !Array.isArray(f)) this.byName.set(realName(key, f as GistResponseFile), f as GistResponseFile);
+      if (f !== null && typeof f === 'object' && !Array.isArray(f)) this.byName.set(realName(key, f), f);
     }
   }
 

@@ -4,12 +4,12 @@ import { PLAN_VERSION, type ExportLimits, type ExportPlan, type WorkspaceOverrid
 import type { Learning } from './redact/learned.js';
 import type { SessionRef } from './session.js';
 import type { StageControl } from './stages/events.js';
-import { applyLimits } from './stages/limit.js';
-import { measureFiles } from './stages/measure.js';
+import { applyLimits, type Limited } from './stages/limit.js';
+import { measureFiles, type MeasuredFiles } from './stages/measure.js';
 import { placeFiles } from './stages/place.js';
 import { selectAttempts, type Selection } from './stages/select.js';
 import { account, summariseRedactions } from './stages/summarise.js';
-import { walkSession } from './stages/walk.js';
+import { walkSession, type Walked } from './stages/walk.js';
 import type { NameScanner } from './walk.js';
 
 export interface CollectOptions extends StageControl {
@@ -47,15 +47,8 @@ export async function collect(opts: CollectOptions): Promise<ExportPlan> {
   const warnings = [...selection.warnings];
   const root = session.root;
   const walk = await walkSession({ root, attempts, exclude: opts.exclude, include: opts.include, scanNames: opts.scanNames, signal, onEvent });
-  const { walked, leftOut, links, secretFiles } = walk;
-  const limited = applyLimits({
-    walked, leftOut, attemptCount: attempts.length, limits, workspaceOverrides: opts.workspaceOverrides,
-    listWorkspaceFiles: opts.listWorkspaceFiles, noteLimitedConfig: Boolean(opts.learning),
-  });
-  const { planned, withheld } = await measureFiles(
-    { root, walked, leftOut, chosen: limited.chosen, filter: opts.filter, scanBinary: opts.scanBinary, signal, onEvent },
-    opts.learning && { learning: opts.learning, secretFiles, limitedConfig: limited.limitedConfig, attempts, redactString: opts.redactString },
-  );
+  const { leftOut, links, secretFiles } = walk;
+  const { limited, measured: { planned, withheld } } = await limitAndMeasure(opts, attempts, walk);
   const placed = placeFiles(planned, limits);
   const redactions = { ...summariseRedactions(planned), withheld, secretFiles };
   const accounting = account(walk.files, placed.uploaded, planned, leftOut, links.length);
@@ -68,4 +61,19 @@ export async function collect(opts: CollectOptions): Promise<ExportPlan> {
     archiveParts: placed.archiveParts, archiveBytesEstimate: placed.archiveBound, limits,
     walkedFiles: walk.files, accounting, redactions, warnings,
   };
+}
+
+/** Limit, then measure: which walked files the limits let go, then each of those read, sized and redacted. */
+async function limitAndMeasure(opts: CollectOptions, attempts: Selection['attempts'], walk: Walked): Promise<{ limited: Limited; measured: MeasuredFiles }> {
+  const { limits, signal, onEvent } = opts;
+  const { walked, leftOut, secretFiles } = walk;
+  const limited = applyLimits({
+    walked, leftOut, attemptCount: attempts.length, limits, workspaceOverrides: opts.workspaceOverrides,
+    listWorkspaceFiles: opts.listWorkspaceFiles, noteLimitedConfig: Boolean(opts.learning),
+  });
+  const measured = await measureFiles(
+    { root: opts.session.root, walked, leftOut, chosen: limited.chosen, filter: opts.filter, scanBinary: opts.scanBinary, signal, onEvent },
+    opts.learning && { learning: opts.learning, secretFiles, limitedConfig: limited.limitedConfig, attempts, redactString: opts.redactString },
+  );
+  return { limited, measured };
 }

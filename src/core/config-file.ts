@@ -1,16 +1,16 @@
-import { constants } from 'node:fs';
-import { lstat, open } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { lstat, open, type FileHandle } from 'node:fs/promises';
 
 /** Configuration files (`.massgenignore`, `--ignore-file`, `.env`, the share record) larger than this are not read. */
 export const CONFIG_FILE_CAP = 1024 * 1024;
 
 export type ConfigRead = { text: string } | { text: null; missing: true } | { text: null; missing: false; problem: string };
 
-const KINDS: [(s: import('node:fs').Stats) => boolean, string][] = [
+const KINDS: [(s: Stats) => boolean, string][] = [
   [(s) => s.isFIFO(), 'a FIFO'], [(s) => s.isCharacterDevice(), 'a character device'], [(s) => s.isBlockDevice(), 'a block device'],
   [(s) => s.isSocket(), 'a socket'], [(s) => s.isDirectory(), 'a directory'],
 ];
-const kindOf = (s: import('node:fs').Stats): string => KINDS.find(([is]) => is(s))?.[1] ?? 'not a regular file';
+const kindOf = (s: Stats): string => KINDS.find(([is]) => is(s))?.[1] ?? 'not a regular file';
 
 /**
  * Reads a configuration file only when it is a regular file of at most `cap` bytes: checked
@@ -20,7 +20,7 @@ const kindOf = (s: import('node:fs').Stats): string => KINDS.find(([is]) => is(s
  * gives a `problem` to warn about, never a hang or an unbounded read. Never throws.
  */
 export async function readConfigFile(file: string, cap = CONFIG_FILE_CAP): Promise<ConfigRead> {
-  let handle: import('node:fs/promises').FileHandle | undefined;
+  let handle: FileHandle | undefined;
   try {
     const link = await lstat(file);
     if (!link.isFile() && !link.isSymbolicLink()) return { text: null, missing: false, problem: `is ${kindOf(link)}, not a regular file` };

@@ -14,7 +14,6 @@ export const viewerUnflatten = (name: string): string => name.replace(/__/g, '/'
 
 const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8');
 // Control characters, backslash, DEL and `%` (our escape character) never go into a plain name.
-// eslint-disable-next-line no-control-regex
 const UNSAFE_CHAR = /[\u0000-\u001f\u007f\\%]/;
 
 /**

@@ -81,15 +81,8 @@ export interface Ranking {
   roles: FileRole[];
 }
 
-/**
- * Orders files so that what matters survives every limit: answers, final answers, votes and
- * metadata of every attempt first, then final workspaces, then workspace snapshots (newest
- * step per agent first), then the rest (logs and traces first, then smallest first).
- * Within a tier, attempts take turns, latest attempt first, so no turn is starved by another.
- * `attemptOrder[a]` is attempt a's position with the latest first. Files that tie keep the
- * walk's order (each directory's names sorted).
- */
-export function prioritize(files: RankInput, attemptOrder: readonly number[]): Ranking {
+/** The role of each file, and each directory's path within its attempt. */
+function fileRoles(files: RankInput): { roles: FileRole[]; dirPaths: Map<number, string> } {
   const n = files.fileCount;
   // A file below an agent's step or final directory has that directory's role: one role (and
   // one set of agent and step strings) per directory, not per file.
@@ -104,20 +97,40 @@ export function prioritize(files: RankInput, attemptOrder: readonly number[]): R
     if (role === undefined) dirRoles.set(dir, (role = dirDecidesRole(attemptDir) ? roleOf(attemptDir + files.fileName[i]!) : null));
     roles[i] = role ?? roleOf(attemptDir + files.fileName[i]!);
   }
+  return { roles, dirPaths };
+}
+
+/** For each role with a step: the rank of each step of that agent in that attempt. */
+function stepRanks(files: RankInput, roles: readonly FileRole[]): Map<FileRole, Map<string, number>> {
   // Recency rank of each (attempt, agent, step): 0 is the newest step of that agent. Worked out
   // once per role object (roles are shared by a directory's files).
   const stepsOf = new Map<string, Map<string, number>>();
   const withStep = new Map<FileRole, Map<string, number>>();
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < files.fileCount; i++) {
     const role = roles[i]!;
     if (!role.agent || !role.step || role.step === 'final' || withStep.has(role)) continue;
     const key = `${files.dirAttempt[files.fileDir[i]!]}/${role.agent}`;
     let set = stepsOf.get(key);
-    if (!set) stepsOf.set(key, (set = new Map()));
+    if (!set) stepsOf.set(key, (set = new Map<string, number>()));
     set.set(role.step, 0);
     withStep.set(role, set);
   }
   for (const set of stepsOf.values()) [...set.keys()].sort().reverse().forEach((step, i) => set.set(step, i));
+  return withStep;
+}
+
+/**
+ * Orders files so that what matters survives every limit: answers, final answers, votes and
+ * metadata of every attempt first, then final workspaces, then workspace snapshots (newest
+ * step per agent first), then the rest (logs and traces first, then smallest first).
+ * Within a tier, attempts take turns, latest attempt first, so no turn is starved by another.
+ * `attemptOrder[a]` is attempt a's position with the latest first. Files that tie keep the
+ * walk's order (each directory's names sorted).
+ */
+export function prioritize(files: RankInput, attemptOrder: readonly number[]): Ranking {
+  const n = files.fileCount;
+  const { roles, dirPaths } = fileRoles(files);
+  const withStep = stepRanks(files, roles);
 
   // The sort key of each file as two numbers compared in turn (no lookups, strings or arrays in
   // the comparator: it runs n log n times): `major` packs tier, rank within the tier and the

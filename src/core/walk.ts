@@ -162,6 +162,32 @@ function leftOutByName(opts: WalkOptions, dir: number, sessionDir: string, name:
 }
 
 /**
+ * What a directory entry is: from its dirent where that says, else from `lstat`, which every
+ * regular file gets too (its size and time are needed). `st` is set whenever `lstat` ran. Null
+ * when the entry could not be examined (reported as skipped).
+ */
+function examine(d: Dirent, dirAbs: string, dir: number, sink: WalkSink): { kind: Exclude<EntryKind, 'unknown'>; st: Stats | undefined } | null {
+  let isDir = d.isDirectory();
+  let isFile = d.isFile();
+  let isLink = d.isSymbolicLink();
+  let st: Stats | undefined;
+  const known = isDir || isFile || isLink || d.isFIFO() || d.isSocket() || d.isCharacterDevice() || d.isBlockDevice();
+  if (!known || isFile) {
+    try {
+      st = lstatSync(join(dirAbs, d.name));
+    } catch (err) {
+      const code = codeOf(err);
+      sink.skipped(dir, d.name, { kind: isFile ? 'file' : 'unknown', size: null, category: 'unreadable', reason: code === 'ENOENT' ? 'vanished while listing' : `could not be examined (${code})` });
+      return null;
+    }
+    isDir = st.isDirectory();
+    isFile = st.isFile();
+    isLink = st.isSymbolicLink();
+  }
+  return { kind: isDir ? 'dir' : isFile ? 'file' : isLink ? 'link' : 'special', st };
+}
+
+/**
  * Walks one attempt directory: symlinks are recorded, never followed; excluded directories
  * are reported once and never descended into; FIFOs, sockets and devices are reported and
  * never opened; names that are not UTF-8 are reported (a gist cannot name them). Uses the
@@ -192,31 +218,16 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
       if (attempt.implicit && dirRel === '' && (ATTEMPT_RE.test(name) || TURN_RE.test(name))) continue;
       const pause = maybeYield();
       if (pause) await pause;
-      let isDir = d.isDirectory();
-      let isFile = d.isFile();
-      let isLink = d.isSymbolicLink();
-      let st: Stats | undefined;
-      const known = isDir || isFile || isLink || d.isFIFO() || d.isSocket() || d.isCharacterDevice() || d.isBlockDevice();
-      if (!known || isFile) {
-        try {
-          st = lstatSync(join(dirAbs, name));
-        } catch (err) {
-          const code = codeOf(err);
-          sink.skipped(dir, name, { kind: isFile ? 'file' : 'unknown', size: null, category: 'unreadable', reason: code === 'ENOENT' ? 'vanished while listing' : `could not be examined (${code})` });
-          continue;
-        }
-        isDir = st.isDirectory();
-        isFile = st.isFile();
-        isLink = st.isSymbolicLink();
-      }
-      const kind: EntryKind = isDir ? 'dir' : isFile ? 'file' : isLink ? 'link' : 'special';
-      const size = isFile ? st!.size : null;
+      const entry = examine(d, dirAbs, dir, sink);
+      if (!entry) continue;
+      const { kind, st } = entry;
+      const size = kind === 'file' ? st!.size : null;
       if (leftOutByName(opts, dir, sessionDir, name, kind, size, secrets?.[i])) continue;
-      if (isDir) {
+      if (kind === 'dir') {
         subdirs.push(`${dirRel}${name}/`);
-      } else if (isFile) {
+      } else if (kind === 'file') {
         sink.file(dir, name, st!.size, st!.mtimeMs);
-      } else if (isLink) {
+      } else if (kind === 'link') {
         reportLink(opts, join(dirAbs, name), dir, name);
       } else {
         const special = st ?? d;

@@ -7,9 +7,7 @@
 
 // C0 controls (but tab and line feed, decided per call), DEL, C1 controls, and the Unicode
 // bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069).
-// eslint-disable-next-line no-control-regex
 const CONTROLS_KEEP_LINES = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
-// eslint-disable-next-line no-control-regex
 const CONTROLS_ONE_LINE = /[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 
 const visible = (c: string): string => {
@@ -29,9 +27,7 @@ export function terminalSafe(s: string, opts: { lines?: boolean } = {}): string 
 
 // The only sequences our styler emits (style.ts colours), kept when
 // colour is on; every other control character is still escaped.
-// eslint-disable-next-line no-control-regex
 const OWN_OR_CONTROL_LINES = /(\x1b\[(?:1|2|22|31|32|33|39)m)|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
-// eslint-disable-next-line no-control-regex
 const OWN_OR_CONTROL_ONE_LINE = /(\x1b\[(?:1|2|22|31|32|33|39)m)|[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 
 /**

@@ -19,7 +19,7 @@ export interface FamilyFake {
 }
 
 /** Strings over a charset, from a seeded generator. */
-function strings(seed: number): (set: keyof typeof CHARSETS | string, n: number) => string {
+function strings(seed: number): (set: keyof typeof CHARSETS | (string & {}), n: number) => string {
   const rand = rng(seed);
   return (set, n) => {
     const chars = set in CHARSETS ? CHARSETS[set as keyof typeof CHARSETS] : set;

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import vm from 'node:vm';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import type * as Esbuild from 'esbuild';
 import YAML from 'yaml';
 import { docx, pdf, pdfStreams, png, pngTexts, pptx, unzipMembers, xlsx, zipOf } from './eval-carriers.js';
 import { CHARSETS, rng } from './fake-secrets.js';
@@ -84,7 +85,7 @@ class Gen {
     return xs[this.int(xs.length)]!;
   }
   /** A random string over a charset with at least one letter and one digit where the set has both. */
-  s(set: Set_ | string, n: number): string {
+  s(set: Set_ | (string & {}), n: number): string {
     const cs: string = set in CHARSETS ? CHARSETS[set as Set_] : set;
     for (;;) {
       let out = '';
@@ -134,7 +135,6 @@ const uEsc = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}
 const ansi = (s: string, at: number, code = '22') => `${s.slice(0, at)}\u001b[${code}m${s.slice(at)}`;
 const pctAll = (s: string) => [...s].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`).join('');
 const htmlAll = (s: string) => [...s].map((c) => `&#${c.charCodeAt(0)};`).join('');
-const jsonStr = (s: string) => JSON.stringify(s);
 
 /* ------------------------------------------------------------------ shapes */
 
@@ -827,7 +827,7 @@ export function buildCorpus(opts: CorpusOptions): Corpus {
     for (const [file, content] of Object.entries(b.session)) {
       if (sourceFiles.has(file) || typeof content === 'object' && !Buffer.isBuffer(content)) continue;
       const text = Buffer.isBuffer(content) ? content.toString('latin1') : content;
-      if (text.includes(value)) b.plant(1, names[key]!, 'verbatim repeat', file, value);
+      if (text.includes(value)) b.plant(1, names[key], 'verbatim repeat', file, value);
     }
   }
   autoKeep(b, noAutoKeep);
@@ -871,7 +871,7 @@ function benign(b: Builder, g: Gen, W: string, opts: CorpusOptions): void {
   const req = createRequire(path.join(opts.repo, 'package.json'));
   if (opts.bundles !== false) {
     // Real minified bundles of this repo's dependencies.
-    const esbuild = req('esbuild') as typeof import('esbuild');
+    const esbuild = req('esbuild') as typeof Esbuild;
     const min = (entry: string) => esbuild.buildSync({ entryPoints: [req.resolve(entry)], bundle: true, minify: true, format: 'cjs', platform: 'node', write: false, logLevel: 'silent' }).outputFiles[0]!.text;
     add('vendor/yaml.min.js', min('yaml'));
     add('vendor/secretlint-preset.min.js', min('@secretlint/secretlint-rule-preset-recommend'));
@@ -1492,7 +1492,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvalReport> {
     for (const c of [1, 2, 3, 4, 5, 6, 7, 8] as Category[]) {
       const plants = corpus.plants.filter((p) => p.category === c);
       const leaked = new Set(leaks.filter((l) => l.plant.category === c).map((l) => l.plant));
-      const withheld = dirGot ? plants.filter((p) => !dirGot!.files.has(p.file)).length : 0;
+      const withheld = dirGot ? plants.filter((p) => !dirGot.files.has(p.file)).length : 0;
       const dmg = damage.filter((d) => d.category === c);
       rows.push({
         category: c, name: CATEGORIES[c],

@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import { createPrompter } from '../../src/adapters/prompt.js';
 import type { CommandContext } from '../../src/commands/context.js';
 import { main } from '../../src/main.js';
-import { FakeGitHub } from './fake-github.js';
+import type { FakeGitHub } from './fake-github.js';
 import { tempDir } from './env.js';
 
 /** The environment for the real gh against a fake: its own config dir and HOME, fast retries. */

@@ -5,7 +5,7 @@ import type { WalkTable } from './walk-table.js';
 
 const CONTENT_KINDS: readonly ContentKind[] = ['text', 'base64', 'binary'];
 const SHA_BYTES = 32;
-const NO_REDACTIONS: Record<string, number> = Object.freeze({}) as Record<string, number>;
+const NO_REDACTIONS: Record<string, number> = Object.freeze({});
 
 /**
  * The files that go out, in priority order, stored by column: a walked file's index, its

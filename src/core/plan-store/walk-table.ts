@@ -50,7 +50,7 @@ export class WalkTable {
 
   /** A directory's path relative to its attempt directory ('' or ending in `/`). */
   attemptDir(dir: number): string {
-    return this.dirRel[dir]!.slice(this.dirCut[dir]!);
+    return this.dirRel[dir]!.slice(this.dirCut[dir]);
   }
 
   filePath(file: number): string {
