@@ -10,7 +10,7 @@ import { chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { attemptTree, under, writeTree } from './helpers/session-builder.js';
-import { CLI, onlyJson, runCli, tempDir } from './helpers/env.js';
+import { cliEnv, CLI, onlyJson, runCli, tempDir } from './helpers/env.js';
 
 const SESSION = 'log_20260401_120000_000001';
 const ESC = '\x1b';
@@ -161,7 +161,7 @@ describe('a closed stderr only loses messages (item 10)', () => {
   function throughHead(args: string[], lines: number, cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string }> {
     return new Promise((resolve, reject) => {
       const script = `"$0" "$@" 2>&1 | head -${lines}; exit "\${PIPESTATUS[0]}"`;
-      const child = spawn('bash', ['-c', script, process.execPath, CLI, ...args], { cwd, env: { PATH: process.env.PATH, HOME: cwd, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn('bash', ['-c', script, process.execPath, CLI, ...args], { cwd, env: cliEnv(env), stdio: ['ignore', 'pipe', 'inherit'] });
       let out = '';
       child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
       const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
@@ -182,7 +182,7 @@ describe('a closed stderr only loses messages (item 10)', () => {
   });
   it('a closed stdout still ends the run with 141', async () => {
     const s = await session({ many: 3000 });
-    const child = spawnSync('bash', ['-c', `"$0" "$@" | head -c 100 >/dev/null; exit "\${PIPESTATUS[0]}"`, process.execPath, CLI, 'export', '--dry-run', '--json'], { cwd: s.base, env: { PATH: process.env.PATH, HOME: s.base } });
+    const child = spawnSync('bash', ['-c', `"$0" "$@" | head -c 100 >/dev/null; exit "\${PIPESTATUS[0]}"`, process.execPath, CLI, 'export', '--dry-run', '--json'], { cwd: s.base, env: cliEnv() });
     assert.equal(child.status, 141, String(child.stderr));
   });
 });

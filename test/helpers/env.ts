@@ -52,19 +52,27 @@ export interface RunResult {
   stderr: string;
 }
 
+/**
+ * The environment for a CLI the tests spawn: PATH, NO_COLOR, and a private HOME and TMPDIR
+ * (removed when the test file ends) unless `env` gives its own: nothing the CLI leaves in
+ * either is seen by another test, nor anything of theirs by it.
+ */
+export function cliEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const own = (prefix: string): string => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+    temps.push(dir);
+    return dir;
+  };
+  const out: NodeJS.ProcessEnv = { PATH: process.env.PATH, NO_COLOR: '1', ...env };
+  out.HOME ??= own('mgs-home-');
+  out.TMPDIR ??= own('mgs-tmp-');
+  return out;
+}
+
 /** Runs the real CLI in a child process (no terminal, CI-like env unless overridden). */
 export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; uid?: number; gid?: number; onSpawn?: (child: ReturnType<typeof spawn>) => void } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    // A private HOME and TMPDIR for each run unless the test gives its own: nothing the CLI
-    // leaves in either is seen by another test, nor anything of theirs by it.
-    const own = (prefix: string): string => {
-      const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
-      temps.push(dir);
-      return dir;
-    };
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, NO_COLOR: '1', ...opts.env };
-    env.HOME ??= own('mgs-home-');
-    env.TMPDIR ??= own('mgs-tmp-');
+    const env = cliEnv(opts.env);
     const child = spawn(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? REPO, env, stdio: ['ignore', 'pipe', 'pipe'], uid: opts.uid, gid: opts.gid });
     opts.onSpawn?.(child);
     let stdout = '';
