@@ -5,12 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { chmod } from 'node:fs/promises';
+import { chmodSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { attemptTree, under, writeTree } from './helpers/session-builder.js';
-import { cliEnv, CLI, onlyJson, runCli, tempDir } from './helpers/env.js';
+import { asNobody, cliEnv, CLI, NOBODY_SKIP, onlyJson, runCli, tempDir } from './helpers/env.js';
 
 const SESSION = 'log_20260401_120000_000001';
 const ESC = '\x1b';
@@ -78,23 +77,14 @@ describe('configuration files we read are regular files, read with a cap (item 7
 describe('an unreadable session root (item 8)', () => {
   it('gives the usual one-line error with what to do, not "Unexpected error"', async (t) => {
     const s = await session();
-    const asRoot = process.getuid?.() === 0;
-    if (asRoot) {
-      // Root reads through chmod 000: run the CLI as `nobody` instead.
-      const probe = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(CLI)}, require('fs').constants.R_OK)`], { uid: 65534, gid: 65534 });
-      if (probe.status !== 0) {
-        t.skip('running as root and the checkout is not readable by the user nobody: permissions cannot be exercised here');
-        return;
-      }
-      execFileSync('chmod', ['-R', 'a+rX', s.base]);
-      for (let d = path.dirname(s.base); d !== '/'; d = path.dirname(d)) {
-        const mode = statSync(d).mode & 0o7777;
-        if ((mode & 0o005) !== 0o005) await chmod(d, mode | 0o005);
-      }
+    // Root reads through chmod 000: run the CLI as `nobody` instead.
+    const as = await asNobody(s.base);
+    if (as === 'unreadable') {
+      t.skip(NOBODY_SKIP);
+      return;
     }
     chmodSync(s.root, 0o000);
     try {
-      const as = asRoot ? { uid: 65534, gid: 65534, env: { HOME: s.base } } : {};
       for (const args of [['export', '--dry-run'], ['export', s.root, '--dry-run'], ['export', SESSION, '--dry-run', '--json']]) {
         const r = await runCli(args, { cwd: s.base, ...as });
         assert.equal(r.code, 1, r.stderr);
