@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { copyFixture, runCli, tempDir } from './helpers/env.js';
-import { fakeGitHubForSuite, ghEnv, manyFilesProject } from './helpers/share-env.js';
+import { fakeGitHubForSuite, ghEnv, manyFilesProject, whenRequested } from './helpers/share-env.js';
 
 describe('sharing through the real gh against a fake GitHub: failures', () => {
   const fake = fakeGitHubForSuite();
@@ -83,15 +83,7 @@ describe('sharing through the real gh against a fake GitHub: failures', () => {
     let interrupted = false;
     const r = await runCli(['export', '--yes', '--workspace-limit', '20MB'], {
       cwd: s.base, env: s.env,
-      onSpawn: (child) => {
-        const poll = setInterval(() => {
-          if (fake.requests.some((q) => q.method === 'PATCH')) {
-            clearInterval(poll);
-            interrupted = child.kill('SIGINT');
-          }
-        }, 20);
-        child.on('exit', () => clearInterval(poll));
-      },
+      onSpawn: whenRequested(fake, (q) => q.method === 'PATCH', (child) => (interrupted = child.kill('SIGINT'))),
     });
     assert.ok(interrupted);
     assert.equal(r.code, 130, r.stderr);

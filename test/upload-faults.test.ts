@@ -5,12 +5,12 @@
  * gist descriptions holding terminal escapes.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { MANIFEST_NAME } from '../src/core/names.js';
-import { fakeGitHubForSuite, ghEnv, manyFilesProject } from './helpers/share-env.js';
+import { fakeGitHubForSuite, ghEnv, manyFilesProject, whenRequested } from './helpers/share-env.js';
 import { CLI, onlyJson, runCli, tempDir } from './helpers/env.js';
 
 const SWEEP_ENV = { MASSGEN_SHARE_SWEEP_WINDOW_MS: '8000', MASSGEN_SHARE_SWEEP_BASE_MS: '200' };
@@ -28,17 +28,8 @@ describe('uploads against a GitHub that fails late or never answers', () => {
     // Its own TMPDIR: a process killed here cannot remove its temporary directories.
     return { cwd, env: await ghEnv(fake, { ...SWEEP_ENV, TMPDIR: await tempDir('mgs-upf-tmp-'), ...extra }) };
   }
-  const posted = () => fake.requests.some((q) => q.method === 'POST' && q.path === '/gists');
   /** Waits until the fake has seen the create, then `then` (which may signal the child). */
-  const onCreate = (then: (child: ReturnType<typeof spawn>) => void) => (child: ReturnType<typeof spawn>) => {
-    const poll = setInterval(() => {
-      if (posted()) {
-        clearInterval(poll);
-        then(child);
-      }
-    }, 10);
-    child.on('exit', () => clearInterval(poll));
-  };
+  const onCreate = (then: (child: ChildProcess) => void) => whenRequested(fake, (q) => q.method === 'POST' && q.path === '/gists', then);
 
   it('item 5: the create\'s connection drops and GitHub stores the gist 1.5 s later: no orphan, the share completes', async () => {
     const s = await project();
@@ -114,15 +105,7 @@ describe('uploads against a GitHub that fails late or never answers', () => {
     fake.faults.push({ method: 'PATCH', hang: true });
     const r = await runCli(['export', '--yes', '--workspace-limit', '20MB'], {
       cwd: s.cwd, env: s.env,
-      onSpawn: (child) => {
-        const poll = setInterval(() => {
-          if (fake.requests.some((q) => q.method === 'PATCH')) {
-            clearInterval(poll);
-            child.kill('SIGKILL');
-          }
-        }, 10);
-        child.on('exit', () => clearInterval(poll));
-      },
+      onSpawn: whenRequested(fake, (q) => q.method === 'PATCH', (child) => child.kill('SIGKILL')),
     });
     assert.equal(r.code, null);
     const list = await runCli(['shares', 'list', '--json'], { cwd: s.cwd, env: s.env });

@@ -5,7 +5,8 @@ import { after, before, beforeEach } from 'node:test';
 import { createPrompter } from '../../src/adapters/prompt.js';
 import type { CommandContext } from '../../src/commands/context.js';
 import { main } from '../../src/main.js';
-import { FakeGitHub } from './fake-github.js';
+import { FakeGitHub, type RecordedRequest } from './fake-github.js';
+import type { ChildProcess } from 'node:child_process';
 import { attemptTree, under, writeTree, type Tree } from './session-builder.js';
 import { tempDir } from './env.js';
 
@@ -43,6 +44,22 @@ export async function manyFilesProject(opts: { files: number; turns?: number; qu
   }
   await writeTree(path.join(cwd, '.massgen', 'massgen_logs', 'log_20260301_090000_000001'), { ...tree, ...opts.extra });
   return cwd;
+}
+
+/**
+ * For runCli's onSpawn: once the fake has seen a request that `seen` matches (looked for every
+ * 10 ms), calls `then` with the child (to signal it mid-request).
+ */
+export function whenRequested(fake: FakeGitHub, seen: (q: RecordedRequest) => boolean, then: (child: ChildProcess) => void): (child: ChildProcess) => void {
+  return (child) => {
+    const poll = setInterval(() => {
+      if (fake.requests.some(seen)) {
+        clearInterval(poll);
+        then(child);
+      }
+    }, 10);
+    child.on('exit', () => clearInterval(poll));
+  };
 }
 
 /** The environment for the real gh against a fake: its own config dir and HOME, fast retries. */
