@@ -5,7 +5,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { CLI, FIXTURE_SESSIONS, FIXTURES, hashTree, onlyJson, runCli, sessionOf, tempDir, type Scenario } from './helpers/env.js';
+import { cliEnv, CLI, FIXTURE_SESSIONS, FIXTURES, hashTree, onlyJson, runCli, sessionOf, tempDir, type Scenario } from './helpers/env.js';
 import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';
 
 const exec = promisify(execFile);
@@ -153,7 +153,7 @@ describe('a reader that goes away', () => {
       question: 'q', agents: ['agent_a'], winner: 'agent_a', finishReason: 'completed', start: 1769854500, cost: 0.1,
       inputTokens: 1, outputTokens: 1, attemptNumber: 1, turnNumber: 1, sessionName: path.basename(root), extra: many,
     })));
-    const child = spawn(CLI, ['export', root, '--dry-run', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(CLI, ['export', root, '--dry-run', '--json'], { stdio: ['ignore', 'pipe', 'pipe'], env: cliEnv() });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout.once('data', () => child.stdout.destroy());

@@ -5,12 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { chmod } from 'node:fs/promises';
+import { chmodSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { attemptTree, under, writeTree } from './helpers/session-builder.js';
-import { CLI, onlyJson, runCli, tempDir } from './helpers/env.js';
+import { asNobody, cliEnv, CLI, NOBODY_SKIP, onlyJson, runCli, tempDir } from './helpers/env.js';
 
 const SESSION = 'log_20260401_120000_000001';
 const ESC = '\x1b';
@@ -78,23 +77,14 @@ describe('configuration files we read are regular files, read with a cap (item 7
 describe('an unreadable session root (item 8)', () => {
   it('gives the usual one-line error with what to do, not "Unexpected error"', async (t) => {
     const s = await session();
-    const asRoot = process.getuid?.() === 0;
-    if (asRoot) {
-      // Root reads through chmod 000: run the CLI as `nobody` instead.
-      const probe = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(CLI)}, require('fs').constants.R_OK)`], { uid: 65534, gid: 65534 });
-      if (probe.status !== 0) {
-        t.skip('running as root and the checkout is not readable by the user nobody: permissions cannot be exercised here');
-        return;
-      }
-      execFileSync('chmod', ['-R', 'a+rX', s.base]);
-      for (let d = path.dirname(s.base); d !== '/'; d = path.dirname(d)) {
-        const mode = statSync(d).mode & 0o7777;
-        if ((mode & 0o005) !== 0o005) await chmod(d, mode | 0o005);
-      }
+    // Root reads through chmod 000: run the CLI as `nobody` instead.
+    const as = await asNobody(s.base);
+    if (as === 'unreadable') {
+      t.skip(NOBODY_SKIP);
+      return;
     }
     chmodSync(s.root, 0o000);
     try {
-      const as = asRoot ? { uid: 65534, gid: 65534, env: { HOME: s.base } } : {};
       for (const args of [['export', '--dry-run'], ['export', s.root, '--dry-run'], ['export', SESSION, '--dry-run', '--json']]) {
         const r = await runCli(args, { cwd: s.base, ...as });
         assert.equal(r.code, 1, r.stderr);
@@ -160,7 +150,7 @@ describe('a closed stderr only loses messages (item 10)', () => {
   function throughHead(args: string[], lines: number, cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string }> {
     return new Promise((resolve, reject) => {
       const script = `"$0" "$@" 2>&1 | head -${lines}; exit "\${PIPESTATUS[0]}"`;
-      const child = spawn('bash', ['-c', script, process.execPath, CLI, ...args], { cwd, env: { PATH: process.env.PATH, HOME: cwd, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn('bash', ['-c', script, process.execPath, CLI, ...args], { cwd, env: cliEnv(env), stdio: ['ignore', 'pipe', 'inherit'] });
       let out = '';
       child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
       const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
@@ -181,7 +171,7 @@ describe('a closed stderr only loses messages (item 10)', () => {
   });
   it('a closed stdout still ends the run with 141', async () => {
     const s = await session({ many: 3000 });
-    const child = spawnSync('bash', ['-c', `"$0" "$@" | head -c 100 >/dev/null; exit "\${PIPESTATUS[0]}"`, process.execPath, CLI, 'export', '--dry-run', '--json'], { cwd: s.base, env: { PATH: process.env.PATH, HOME: s.base } });
+    const child = spawnSync('bash', ['-c', `"$0" "$@" | head -c 100 >/dev/null; exit "\${PIPESTATUS[0]}"`, process.execPath, CLI, 'export', '--dry-run', '--json'], { cwd: s.base, env: cliEnv() });
     assert.equal(child.status, 141, String(child.stderr));
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, mkdirSync, readdirSync, statSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
-import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, chmodSync, mkdirSync, readdirSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -12,7 +12,7 @@ import { collect } from '../src/core/collect.js';
 import { identityFilter } from '../src/core/content.js';
 import type { ExportLimits } from '../src/core/plan.js';
 import { attemptTree, under, writeTree } from './helpers/session-builder.js';
-import { CLI, onlyJson, runCli, tempDir } from './helpers/env.js';
+import { asNobody, NOBODY_SKIP, onlyJson, runCli, tempDir } from './helpers/env.js';
 
 const LIMITS: ExportLimits = { maxFiles: 300, maxFileSize: 10 * 1024 ** 2, maxTotalSize: 100 * 1024 ** 2, workspaceLimit: 500 * 1024, includeWorkspace: true };
 const SESSION = 'log_20260401_120000_000001';
@@ -126,29 +126,19 @@ describe('hostile trees end in a clear result, never a crash or a hang', () => {
     writeFileSync(path.join(s.ws, 'secret.txt'), 'no read permission\n');
     mkdirSync(path.join(s.ws, 'locked'));
     writeFileSync(path.join(s.ws, 'locked', 'inner.txt'), 'inside a locked dir\n');
-    const asRoot = process.getuid?.() === 0;
-    if (asRoot) {
-      // The CLI itself must be readable by `nobody` (it is when the checkout is not under a private home).
-      const probe = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(CLI)}, require('fs').constants.R_OK)`], { uid: 65534, gid: 65534 });
-      if (probe.status !== 0) {
-        t.skip('running as root and the checkout is not readable by the user nobody: permissions cannot be exercised here');
-        return;
-      }
-      // Root reads everything: run the CLI as `nobody` over a tree it may traverse.
-      execFileSync('chmod', ['-R', 'a+rX', s.base]);
-      // Let others traverse the ancestors, adding o+rx only where missing (never touching other bits: /tmp keeps 1777).
-      for (let d = path.dirname(s.base); d !== '/'; d = path.dirname(d)) {
-        const mode = statSync(d).mode & 0o7777;
-        if ((mode & 0o005) !== 0o005) await chmod(d, mode | 0o005);
-      }
+    // Root reads everything: run the CLI as `nobody` over a tree it may traverse.
+    const as = await asNobody(s.base);
+    if (as === 'unreadable') {
+      t.skip(NOBODY_SKIP);
+      return;
     }
     chmodSync(path.join(s.ws, 'secret.txt'), 0o000);
     chmodSync(path.join(s.ws, 'locked'), 0o000);
     try {
-      const doc = await dry(s.base, [], asRoot ? { uid: 65534, gid: 65534, env: { HOME: s.base } } : {});
+      const doc = await dry(s.base, [], as ?? {});
       assert.match(reasonOf(doc, '/secret.txt')!, /could not be read \(EACCES\)/);
       assert.match(reasonOf(doc, '/locked/')!, /directory could not be read \(EACCES\)/);
-      if (asRoot) t.diagnostic('ran as root: the CLI was run as the user nobody for this case');
+      if (as) t.diagnostic('ran as root: the CLI was run as the user nobody for this case');
     } finally {
       chmodSync(path.join(s.ws, 'locked'), 0o755);
     }

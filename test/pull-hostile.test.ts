@@ -10,12 +10,12 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import zlib from 'node:zlib';
 import { validateManifest } from '../src/core/manifest-schema.js';
 import { MANIFEST_NAME } from '../src/core/names.js';
 import { copyFixture, onlyJson, runCli, tempDir } from './helpers/env.js';
 import { FakeGitHub } from './helpers/fake-github.js';
 import { ghEnv } from './helpers/share-env.js';
+import { buildZip, type ZipMember } from './helpers/zip.js';
 
 const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
@@ -28,61 +28,8 @@ function controls(withNul: boolean): string {
   return s;
 }
 
-interface ZipMember {
-  name: string;
-  data: Buffer;
-  /** The size the zip's headers declare (default: the true size). */
-  declared?: number;
-  /** Unix mode in the external attributes (default a regular file). */
-  mode?: number;
-}
-
-/** A zip built by hand, so that it can lie: deflated members, any name, any declared size, link modes. */
-function makeZip(members: ZipMember[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const m of members) {
-    const name = Buffer.from(m.name, 'utf8');
-    const packed = zlib.deflateRawSync(m.data);
-    const crc = zlib.crc32(m.data);
-    const size = m.declared ?? m.data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(0x21, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE((3 << 8) | 20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(0x21, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(((m.mode ?? 0o100644) << 16) >>> 0, 38);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    centrals.push(central, name);
-    offset += 30 + name.length + packed.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(members.length, 8);
-  end.writeUInt16LE(members.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
+/** A zip that can lie (any name, any declared size, link modes); a regular file's mode by default. */
+const makeZip = (members: ZipMember[]): Buffer => buildZip(members.map((m) => ({ ...m, mode: m.mode ?? 0o100644 })));
 
 interface ShareSpec {
   /** Original path → bytes (uploaded as UTF-8 text unless listed in base64). */

@@ -2,15 +2,14 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { afterEach, describe, it } from 'node:test';
 import { answerNext, pendingAnswers } from './helpers/prompt-answers.js';
 import { MANIFEST_NAME } from '../src/core/names.js';
 import { gistDescription, parseGistRef, planBatches } from '../src/core/share.js';
-import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';
 import { copyFixture, FIXTURE_SESSIONS, hashTree, onlyJson, runCli, tempDir } from './helpers/env.js';
 import { FakeGitHub } from './helpers/fake-github.js';
 import { fakeSecrets, leaks } from './helpers/fake-secrets.js';
-import { ghEnv, runInProcess } from './helpers/share-env.js';
+import { fakeGitHubForSuite, ghEnv, manyFilesProject, runInProcess } from './helpers/share-env.js';
 
 const VIEWER = 'https://massgen.github.io/MassGen-Viewer/?gist=';
 
@@ -37,33 +36,11 @@ describe('share helpers', () => {
 });
 
 describe('sharing through the real gh against a fake GitHub', () => {
-  let fake: FakeGitHub;
-  before(async () => {
-    fake = await new FakeGitHub().start();
-  });
-  after(async () => {
-    await fake.stop();
-  });
-  beforeEach(() => {
-    fake.gists.clear();
-    fake.requests.length = 0;
-    fake.faults.length = 0;
-  });
+  const fake = fakeGitHubForSuite();
 
   async function session(scenario: keyof typeof FIXTURE_SESSIONS = 'workspace-heavy') {
     const copy = await copyFixture(scenario);
     return { ...copy, env: await ghEnv(fake) };
-  }
-  /** A session with more than 100 gist files, so that an upload takes a create and at least one PATCH. */
-  async function manyFiles() {
-    const root = await tempDir();
-    const cwd = path.join(root, 'proj');
-    const many: Record<string, string> = {};
-    for (let i = 0; i < 70; i++) many[`src/mod_${String(i).padStart(2, '0')}.ts`] = `export const v${i} = ${i};\n`;
-    const tree: Tree = {};
-    for (let t = 1; t <= 2; t++) Object.assign(tree, under(`turn_${t}/attempt_${t}`, attemptTree({ question: `q${t}`, agents: ['agent_a'], winner: 'agent_a', finishReason: 'completed', start: 1769854500 + t * 100, cost: 1, inputTokens: 1, outputTokens: 1, attemptNumber: t, turnNumber: t, sessionName: 'log_x', workspace: () => many })));
-    await writeTree(path.join(cwd, '.massgen', 'massgen_logs', 'log_20260301_090000_000001'), tree);
-    return { base: cwd, env: await ghEnv(fake) };
   }
   const gistIdOf = (stdout: string): string => {
     const m = /^Share URL: https:\/\/massgen\.github\.io\/MassGen-Viewer\/\?gist=(\w+)$/m.exec(stdout);
@@ -105,14 +82,7 @@ describe('sharing through the real gh against a fake GitHub', () => {
   });
 
   it('uploads a large export in bounded batches: create, then PATCH', async () => {
-    const root = await tempDir();
-    const cwd = path.join(root, 'proj');
-    const many: Record<string, string> = {};
-    for (let i = 0; i < 90; i++) many[`src/mod_${String(i).padStart(2, '0')}.ts`] = `export const v${i} = ${i};\n`.repeat(40);
-    const tree: Tree = {};
-    for (let t = 1; t <= 2; t++) Object.assign(tree, under(`turn_${t}/attempt_${t}`, attemptTree({ question: `q${t}`, agents: ['agent_a'], winner: 'agent_a', finishReason: 'completed', start: 1769854500 + t * 100, cost: 1, inputTokens: 1, outputTokens: 1, attemptNumber: t, turnNumber: t, sessionName: 'log_x', workspace: () => many })));
-    tree[`turn_1/attempt_1/agent_outputs/big.txt`] = 'big line of agent output\n'.repeat(70_000);
-    await writeTree(path.join(cwd, '.massgen', 'massgen_logs', 'log_20260301_090000_000001'), tree);
+    const cwd = await manyFilesProject({ files: 90, turns: 2, repeat: 40, extra: { 'turn_1/attempt_1/agent_outputs/big.txt': 'big line of agent output\n'.repeat(70_000) } });
     const env = await ghEnv(fake);
     const r = await runCli(['export', '--yes', '--workspace-limit', '5MB', '--json'], { cwd, env });
     assert.equal(r.code, 0, r.stderr);
@@ -247,63 +217,6 @@ describe('sharing through the real gh against a fake GitHub', () => {
     assert.deepEqual(leaks(fake.requests.map((q) => q.body).join('\n'), planted), []);
   });
 
-  describe('failures', () => {
-    const cases: { name: string; faults: ConstructorParameters<typeof Object>[0][]; code: number; message: RegExp; gists: number }[] = [
-      { name: '401 on create', faults: [{ method: 'POST', path: /^\/gists$/, status: 401 }], code: 4, message: /Not logged in to GitHub \(github\.localhost\).*gh auth login/, gists: 0 },
-      { name: '422 on create', faults: [{ method: 'POST', path: /^\/gists$/, status: 422, message: 'Validation Failed' }], code: 1, message: /Creating the gist failed: HTTP 422: Validation Failed/, gists: 0 },
-      { name: '500 on create, then success', faults: [{ method: 'POST', path: /^\/gists$/, status: 500 }], code: 0, message: /Share URL/, gists: 1 },
-      { name: 'create dropped after GitHub made the gist (orphan swept), then success', faults: [{ method: 'POST', path: /^\/gists$/, drop: true, afterApplying: true }], code: 0, message: /Share URL/, gists: 1 },
-      { name: '500 on every batch', faults: [{ method: 'PATCH', status: 500, times: 10 }], code: 1, message: /Uploading batch 2 of \d+ failed: HTTP 500: Server Error; the partial gist \w+ was deleted/, gists: 0 },
-      { name: '403 secondary rate limit with Retry-After, then success', faults: [{ method: 'PATCH', status: 403, retryAfter: 1 }], code: 0, message: /Share URL/, gists: 1 },
-      { name: 'connection dropped mid-batch, every retry', faults: [{ method: 'PATCH', drop: true, times: 10 }], code: 1, message: /Uploading batch 2 of \d+ failed: .*EOF.*; the partial gist \w+ was deleted/, gists: 0 },
-    ];
-    for (const c of cases) {
-      it(`${c.name}: exit ${c.code}, the documented message, no orphan gist`, async () => {
-        const s = await manyFiles();
-        fake.faults.push(...(c.faults as never[]));
-        const r = await runCli(['export', '--yes', '--workspace-limit', '20MB'], { cwd: s.base, env: s.env, timeoutMs: 60_000 });
-        const text = c.code === 0 ? r.stdout : r.stderr;
-        assert.equal(r.code, c.code, r.stderr);
-        assert.match(text, c.message);
-        assert.equal(fake.gists.size, c.gists, 'no orphan gist is left');
-        if (c.code !== 0) assert.equal(r.stderr.trim().split('\n').filter((l) => l.startsWith('Error:')).length, 1);
-      });
-    }
-    it('--keep-partial keeps the partial gist and prints its id', async () => {
-      const s = await manyFiles();
-      fake.faults.push({ method: 'PATCH', status: 500, times: 10 });
-      const r = await runCli(['export', '--yes', '--keep-partial', '--workspace-limit', '20MB'], { cwd: s.base, env: s.env });
-      assert.equal(r.code, 1);
-      const id = [...fake.gists.keys()][0]!;
-      assert.match(r.stderr, new RegExp(`the partial gist was kept \\(--keep-partial\\): https://gist\\.github\\.com/octo-tester/${id}`));
-    });
-  });
-
-  describe('preflight', () => {
-    it('gh missing from PATH: how to install it, exit 3', async () => {
-      const s = await session('single-turn-0.1.45');
-      const r = await runCli(['export', '--yes'], { cwd: s.base, env: { ...s.env, PATH: await tempDir('mgs-empty-path-') } });
-      assert.equal(r.code, 3);
-      assert.match(r.stderr, /^Error: GitHub CLI \(gh\) not found: install it from https:\/\/cli\.github\.com\//m);
-    });
-    it('not logged in: gh auth login, exit 4, nothing uploaded', async () => {
-      const s = await session('single-turn-0.1.45');
-      const env = { ...s.env };
-      delete env.GH_TOKEN;
-      const r = await runCli(['export', '--yes'], { cwd: s.base, env });
-      assert.equal(r.code, 4, r.stderr);
-      assert.match(r.stderr, /Not logged in to GitHub \(github\.localhost\).*Run gh auth login --hostname github\.localhost/);
-      assert.equal(fake.requests.filter((q) => q.method === 'POST').length, 0);
-    });
-    it('without a terminal and without --yes, fails at once naming --yes', async () => {
-      const s = await session('single-turn-0.1.45');
-      const r = await runCli(['export'], { cwd: s.base, env: s.env });
-      assert.equal(r.code, 2);
-      assert.match(r.stderr, /pass --yes/);
-      assert.equal(fake.requests.length, 0, 'nothing was even asked of GitHub');
-    });
-  });
-
   describe('prompts (answered through the prompts library injection)', () => {
     afterEach(async () => {
       assert.equal(await pendingAnswers(), 0, 'every expected question was asked');
@@ -359,28 +272,6 @@ describe('sharing through the real gh against a fake GitHub', () => {
       assert.equal(r.code, 130);
       assert.ok(fake.gists.has(g.id));
     });
-  });
-
-  it('Ctrl-C during an upload stops it, deletes the partial gist and exits 130', async () => {
-    const s = await manyFiles();
-    fake.faults.push({ method: 'PATCH', delayMs: 5000 });
-    let interrupted = false;
-    const r = await runCli(['export', '--yes', '--workspace-limit', '20MB'], {
-      cwd: s.base, env: s.env,
-      onSpawn: (child) => {
-        const poll = setInterval(() => {
-          if (fake.requests.some((q) => q.method === 'PATCH')) {
-            clearInterval(poll);
-            interrupted = child.kill('SIGINT');
-          }
-        }, 20);
-        child.on('exit', () => clearInterval(poll));
-      },
-    });
-    assert.ok(interrupted);
-    assert.equal(r.code, 130, r.stderr);
-    assert.match(r.stderr, /Cancelled; the partial gist \w+ was deleted/);
-    assert.equal(fake.gists.size, 0, 'nothing left behind on GitHub');
   });
 
   it('the temporary upload directory is always removed', async () => {

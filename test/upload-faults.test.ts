@@ -5,14 +5,12 @@
  * gist descriptions holding terminal escapes.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { MANIFEST_NAME } from '../src/core/names.js';
-import { FakeGitHub } from './helpers/fake-github.js';
-import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';
-import { ghEnv } from './helpers/share-env.js';
+import { fakeGitHubForSuite, ghEnv, manyFilesProject, whenRequested } from './helpers/share-env.js';
 import { CLI, onlyJson, runCli, tempDir } from './helpers/env.js';
 
 const SWEEP_ENV = { MASSGEN_SHARE_SWEEP_WINDOW_MS: '8000', MASSGEN_SHARE_SWEEP_BASE_MS: '200' };
@@ -21,40 +19,16 @@ const ESC = '\x1b';
 const RAW = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 
 describe('uploads against a GitHub that fails late or never answers', () => {
-  let fake: FakeGitHub;
-  before(async () => {
-    fake = await new FakeGitHub().start();
-  });
-  after(async () => {
-    await fake.stop();
-  });
-  beforeEach(() => {
-    fake.gists.clear();
-    fake.requests.length = 0;
-    fake.faults.length = 0;
-  });
+  const fake = fakeGitHubForSuite();
 
   /** A project with one session; `files` workspace files (over 100 makes the upload a create and a PATCH). */
   async function project(files = 3, extra: NodeJS.ProcessEnv = {}) {
-    const cwd = path.join(await tempDir('mgs-upf-'), 'proj');
-    const ws: Record<string, string> = {};
-    for (let i = 0; i < files; i++) ws[`src/mod_${String(i).padStart(3, '0')}.ts`] = `export const v${i} = ${i};\n`;
-    const tree: Tree = under('turn_1/attempt_1', attemptTree({ question: 'late gists', agents: ['agent_a'], winner: 'agent_a', finishReason: 'completed', start: 1769854600, cost: 1, inputTokens: 1, outputTokens: 1, attemptNumber: 1, turnNumber: 1, sessionName: 'log_x', workspace: () => ws }));
-    await writeTree(path.join(cwd, '.massgen', 'massgen_logs', 'log_20260301_090000_000001'), tree);
+    const cwd = await manyFilesProject({ files, question: 'late gists', prefix: 'mgs-upf-' });
     // Its own TMPDIR: a process killed here cannot remove its temporary directories.
     return { cwd, env: await ghEnv(fake, { ...SWEEP_ENV, TMPDIR: await tempDir('mgs-upf-tmp-'), ...extra }) };
   }
-  const posted = () => fake.requests.some((q) => q.method === 'POST' && q.path === '/gists');
   /** Waits until the fake has seen the create, then `then` (which may signal the child). */
-  const onCreate = (then: (child: ReturnType<typeof spawn>) => void) => (child: ReturnType<typeof spawn>) => {
-    const poll = setInterval(() => {
-      if (posted()) {
-        clearInterval(poll);
-        then(child);
-      }
-    }, 10);
-    child.on('exit', () => clearInterval(poll));
-  };
+  const onCreate = (then: (child: ChildProcess) => void) => whenRequested(fake, (q) => q.method === 'POST' && q.path === '/gists', then);
 
   it('item 5: the create\'s connection drops and GitHub stores the gist 1.5 s later: no orphan, the share completes', async () => {
     const s = await project();
@@ -130,15 +104,7 @@ describe('uploads against a GitHub that fails late or never answers', () => {
     fake.faults.push({ method: 'PATCH', hang: true });
     const r = await runCli(['export', '--yes', '--workspace-limit', '20MB'], {
       cwd: s.cwd, env: s.env,
-      onSpawn: (child) => {
-        const poll = setInterval(() => {
-          if (fake.requests.some((q) => q.method === 'PATCH')) {
-            clearInterval(poll);
-            child.kill('SIGKILL');
-          }
-        }, 10);
-        child.on('exit', () => clearInterval(poll));
-      },
+      onSpawn: whenRequested(fake, (q) => q.method === 'PATCH', (child) => child.kill('SIGKILL')),
     });
     assert.equal(r.code, null);
     const list = await runCli(['shares', 'list', '--json'], { cwd: s.cwd, env: s.env });

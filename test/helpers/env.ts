@@ -1,7 +1,7 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { cp, lstat, mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
+import { chmod, cp, lstat, mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after } from 'node:test';
@@ -52,19 +52,27 @@ export interface RunResult {
   stderr: string;
 }
 
+/**
+ * The environment for a CLI the tests spawn: PATH, NO_COLOR, and a private HOME and TMPDIR
+ * (removed when the test file ends) unless `env` gives its own: nothing the CLI leaves in
+ * either is seen by another test, nor anything of theirs by it.
+ */
+export function cliEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const own = (prefix: string): string => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+    temps.push(dir);
+    return dir;
+  };
+  const out: NodeJS.ProcessEnv = { PATH: process.env.PATH, NO_COLOR: '1', ...env };
+  out.HOME ??= own('mgs-home-');
+  out.TMPDIR ??= own('mgs-tmp-');
+  return out;
+}
+
 /** Runs the real CLI in a child process (no terminal, CI-like env unless overridden). */
 export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; uid?: number; gid?: number; onSpawn?: (child: ReturnType<typeof spawn>) => void } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    // A private HOME and TMPDIR for each run unless the test gives its own: nothing the CLI
-    // leaves in either is seen by another test, nor anything of theirs by it.
-    const own = (prefix: string): string => {
-      const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
-      temps.push(dir);
-      return dir;
-    };
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, NO_COLOR: '1', ...opts.env };
-    env.HOME ??= own('mgs-home-');
-    env.TMPDIR ??= own('mgs-tmp-');
+    const env = cliEnv(opts.env);
     const child = spawn(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? REPO, env, stdio: ['ignore', 'pipe', 'pipe'], uid: opts.uid, gid: opts.gid });
     opts.onSpawn?.(child);
     let stdout = '';
@@ -106,3 +114,25 @@ export function onlyJson(stdout: string): Record<string, any> {
 /** A plan whose file and left-out tables are made into arrays, for tests to search. */
 export type ListedPlan = Omit<ExportPlan, 'files' | 'leftOut'> & { files: PlannedFile[]; leftOut: LeftOut[] };
 export const listed = (plan: ExportPlan): ListedPlan => ({ ...plan, files: [...plan.files], leftOut: [...plan.leftOut] });
+
+/**
+ * For a permission test run as root (root reads through chmod 000): makes `base` and its
+ * ancestors traversable by the user `nobody` (adding o+rx only where missing; /tmp keeps 1777)
+ * and returns the options that run the CLI as `nobody`. Returns undefined when not root (run the
+ * CLI as is), and 'unreadable' when `nobody` cannot read the CLI (a checkout under a private
+ * home): the test cannot exercise permissions here.
+ */
+export async function asNobody(base: string): Promise<{ uid: number; gid: number; env: NodeJS.ProcessEnv } | undefined | 'unreadable'> {
+  if (process.getuid?.() !== 0) return undefined;
+  const probe = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(CLI)}, require('fs').constants.R_OK)`], { uid: 65534, gid: 65534 });
+  if (probe.status !== 0) return 'unreadable';
+  execFileSync('chmod', ['-R', 'a+rX', base]);
+  for (let d = path.dirname(base); d !== '/'; d = path.dirname(d)) {
+    const mode = statSync(d).mode & 0o7777;
+    if ((mode & 0o005) !== 0o005) await chmod(d, mode | 0o005);
+  }
+  return { uid: 65534, gid: 65534, env: { HOME: base } };
+}
+
+/** The message of a permission test skipped by asNobody's 'unreadable'. */
+export const NOBODY_SKIP = 'running as root and the checkout is not readable by the user nobody: permissions cannot be exercised here';

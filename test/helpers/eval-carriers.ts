@@ -3,57 +3,14 @@
  * a minimal zip (Office files are zips of XML), PNG text chunks, PDF Flate streams. Node's zlib
  * only.
  */
-import zlib, { deflateRawSync, deflateSync, inflateRawSync, inflateSync } from 'node:zlib';
+import zlib, { deflateSync, inflateRawSync, inflateSync } from 'node:zlib';
+import { buildZip } from './zip.js';
 
 export const crc32 = (buf: Buffer): number => zlib.crc32(buf);
 
 /** A zip of the given members (deflated unless `store`), readable by Info-ZIP's unzip. */
 export function zipOf(members: Record<string, string | Buffer>, store = false): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(members)) {
-    const data = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
-    const packed = store ? data : deflateRawSync(data);
-    const nameBuf = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(store ? 0 : 8, 8);
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(0x5c21, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBuf.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(store ? 0 : 8, 10);
-    central.writeUInt16LE(0, 12);
-    central.writeUInt16LE(0x5c21, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBuf.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBuf, packed);
-    centrals.push(central, nameBuf);
-    offset += 30 + nameBuf.length + packed.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(members).length, 8);
-  end.writeUInt16LE(Object.keys(members).length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  return buildZip(Object.entries(members).map(([name, content]) => ({ name, data: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), store })));
 }
 
 /** The members of a zip (central directory; store or deflate). Tolerant: returns what it can read. */

@@ -11,7 +11,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +22,7 @@ import type * as Esbuild from 'esbuild';
 import YAML from 'yaml';
 import { docx, pdf, pdfStreams, png, pngTexts, pptx, unzipMembers, xlsx, zipOf } from './eval-carriers.js';
 import { CHARSETS, rng } from './fake-secrets.js';
-import { attemptTree, type Tree } from './session-builder.js';
+import { attemptTree, writeTree, type Tree } from './session-builder.js';
 
 const exec = promisify(execFile);
 
@@ -1254,15 +1254,6 @@ export interface EvalReport {
   leftOut: { path: string; reason: string }[];
 }
 
-async function writeTreeAt(root: string, tree: Tree): Promise<void> {
-  for (const [rel, content] of Object.entries(tree)) {
-    const abs = path.join(root, rel);
-    await mkdir(path.dirname(abs), { recursive: true });
-    if (typeof content === 'object' && !Buffer.isBuffer(content)) await symlink(content.link, abs);
-    else await writeFile(abs, content);
-  }
-}
-
 function run(cli: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
   const t0 = Date.now();
   return new Promise((resolve, reject) => {
@@ -1361,12 +1352,12 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvalReport> {
   try {
     const projectDir = path.join(root, 'project');
     const session = path.join(projectDir, '.massgen', 'massgen_logs', corpus.sessionName);
-    await writeTreeAt(session, corpus.session);
-    await writeTreeAt(projectDir, corpus.project);
+    await writeTree(session, corpus.session);
+    await writeTree(projectDir, corpus.project);
     const envFor = async (name: string): Promise<NodeJS.ProcessEnv> => {
       const home = path.join(root, `home-${name}`);
       const tmp = path.join(root, `tmp-${name}`);
-      await writeTreeAt(home, corpus.home);
+      await writeTree(home, corpus.home);
       await mkdir(tmp, { recursive: true });
       // No secret in the environment: category 1 is about values learned from the session.
       return { PATH: process.env.PATH, HOME: home, TMPDIR: tmp, NO_COLOR: '1', CI: '1' };

@@ -3,18 +3,26 @@
  * committed fixtures (scripts/build-fixtures.ts), for tests that need a tree of their own
  * shape, and for the benchmark's generator. Deterministic: the same spec gives the same bytes.
  */
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export type Content = string | Buffer | { link: string };
 export type Tree = Record<string, Content>;
 
+/**
+ * Writes a tree under `root`. Synchronous calls, each directory made once: the tests write trees
+ * of thousands of small files, several times faster so than with a promise (and a thread-pool
+ * round trip) for each mkdir and write.
+ */
 export async function writeTree(root: string, tree: Tree): Promise<void> {
+  const made = new Set<string>();
   for (const [rel, content] of Object.entries(tree)) {
     const abs = path.join(root, rel);
-    await mkdir(path.dirname(abs), { recursive: true });
-    if (typeof content === 'object' && !Buffer.isBuffer(content)) await symlink(content.link, abs);
-    else await writeFile(abs, content);
+    const dir = path.dirname(abs);
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
+    if (typeof content === 'object' && !Buffer.isBuffer(content)) symlinkSync(content.link, abs);
+    else writeFileSync(abs, content);
   }
 }
 

@@ -1,11 +1,66 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { after, before, beforeEach } from 'node:test';
 import { createPrompter } from '../../src/adapters/prompt.js';
 import type { CommandContext } from '../../src/commands/context.js';
 import { main } from '../../src/main.js';
-import type { FakeGitHub } from './fake-github.js';
+import { FakeGitHub, type RecordedRequest } from './fake-github.js';
+import type { ChildProcess } from 'node:child_process';
+import { attemptTree, under, writeTree, type Tree } from './session-builder.js';
 import { tempDir } from './env.js';
+
+/** A fake GitHub for the enclosing suite: started before its tests, stopped after them, emptied before each. */
+export function fakeGitHubForSuite(): FakeGitHub {
+  const fake = new FakeGitHub();
+  before(async () => {
+    await fake.start();
+  });
+  after(async () => {
+    await fake.stop();
+  });
+  beforeEach(() => {
+    fake.gists.clear();
+    fake.requests.length = 0;
+    fake.faults.length = 0;
+  });
+  return fake;
+}
+
+/**
+ * A project (`<tmp>/proj`) with one session of `turns` turns, `files` small workspace files in
+ * each (over 100 gist files make an upload a create and at least one PATCH); returns its
+ * directory. Each file holds one line, `repeat` times; `extra` adds files to the session.
+ */
+export async function manyFilesProject(opts: { files: number; turns?: number; question?: string; repeat?: number; extra?: Tree; prefix?: string }): Promise<string> {
+  const cwd = path.join(await tempDir(opts.prefix), 'proj');
+  const ws: Record<string, string> = {};
+  for (let i = 0; i < opts.files; i++) ws[`src/mod_${String(i).padStart(3, '0')}.ts`] = `export const v${i} = ${i};\n`.repeat(opts.repeat ?? 1);
+  const tree: Tree = {};
+  const turns = opts.turns ?? 1;
+  for (let t = 1; t <= turns; t++) {
+    const question = opts.question ?? `q${t}`;
+    Object.assign(tree, under(`turn_${t}/attempt_${t}`, attemptTree({ question, agents: ['agent_a'], winner: 'agent_a', finishReason: 'completed', start: 1769854500 + t * 100, cost: 1, inputTokens: 1, outputTokens: 1, attemptNumber: t, turnNumber: t, sessionName: 'log_x', workspace: () => ws })));
+  }
+  await writeTree(path.join(cwd, '.massgen', 'massgen_logs', 'log_20260301_090000_000001'), { ...tree, ...opts.extra });
+  return cwd;
+}
+
+/**
+ * For runCli's onSpawn: once the fake has seen a request that `seen` matches (looked for every
+ * 10 ms), calls `then` with the child (to signal it mid-request).
+ */
+export function whenRequested(fake: FakeGitHub, seen: (q: RecordedRequest) => boolean, then: (child: ChildProcess) => void): (child: ChildProcess) => void {
+  return (child) => {
+    const poll = setInterval(() => {
+      if (fake.requests.some(seen)) {
+        clearInterval(poll);
+        then(child);
+      }
+    }, 10);
+    child.on('exit', () => clearInterval(poll));
+  };
+}
 
 /** The environment for the real gh against a fake: its own config dir and HOME, fast retries. */
 export async function ghEnv(fake: FakeGitHub, extra: NodeJS.ProcessEnv = {}): Promise<NodeJS.ProcessEnv> {
