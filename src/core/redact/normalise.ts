@@ -169,6 +169,17 @@ function nextOf(text: string, char: string, from: number): number {
   return i === -1 ? Infinity : i;
 }
 
+/**
+ * True if the text says `quoted-printable` (or `Quoted-printable`, `QUOTED-PRINTABLE`): each `-`
+ * is checked (a native search for one character), where includes() of the phrase scanned every `u`.
+ */
+function saysQuotedPrintable(text: string): boolean {
+  for (let i = text.indexOf('-', 5); i !== -1; i = text.indexOf('-', i + 1)) {
+    if (text.startsWith('uoted-printable', i - 5) || text.startsWith('UOTED-PRINTABLE', i - 5)) return true;
+  }
+  return false;
+}
+
 /** The normalised view of `text`, or null when it holds nothing to normalise (the fast path). */
 export function normalise(text: string): View | null {
   // The next `\`, ESC, `%` and `\r`, each found by indexOf (a fast native search), kept as we go.
@@ -178,7 +189,7 @@ export function normalise(text: string): View | null {
   let cr = nextOf(text, '\r', 0);
   let amp = nextOf(text, '&', 0);
   // Quoted-printable (`=5F`, a `=` that ends a line) only in a mail part that says it is one: elsewhere `=` assigns.
-  const qpText = text.includes('uoted-printable') || text.includes('UOTED-PRINTABLE');
+  const qpText = saysQuotedPrintable(text);
   let eq = qpText ? nextOf(text, '=', 0) : Infinity;
   if (bs === Infinity && esc === Infinity && pct === Infinity && cr === Infinity && amp === Infinity && eq === Infinity) return null;
   const parts: string[] = [];

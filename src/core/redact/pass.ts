@@ -1,3 +1,5 @@
+import type { View } from './normalise.js';
+
 /**
  * A redaction pass: one regex (or alternation) over a piece of text, prefiltered, whose matches
  * resolve to hits (the part to replace and its rule). The redactor composes passes; a later
@@ -5,12 +7,24 @@
  */
 export type Hit = { rule: string; start: number; end: number; label?: string };
 
+/**
+ * A finder whose match starts at most one character before the literal it found (the character
+ * before a token, or the literal itself at the start of the text): the line of a match is the
+ * line of the character after its start. `escaped` also lets a literal follow `m`, `n`, `r`,
+ * `t` (the end of an ANSI colour code or of a `\n` escape, which startsToken accepts): it is
+ * used on text that holds an ESC or a backslash, where one of those can be.
+ */
+export interface TokenFinder {
+  plain: RegExp;
+  escaped: RegExp;
+}
+
 export interface Pass {
   /**
    * The keyword prefilter: the full regex runs only on the lines holding a match of this one
    * (a single alternation of literals, fast to scan). Null: the pass runs on the whole text.
    */
-  finder: RegExp | null;
+  finder: RegExp | TokenFinder | null;
   /** Skip the pass unless this cheap test (plain substring searches) says the text may hold a match. */
   requires?: (text: string) => boolean;
   regex: RegExp;
@@ -24,6 +38,8 @@ export interface Pass {
    * values (known values, user patterns) that may be written with `\\`, `%` or an escape.
    */
   raw?: boolean;
+  /** For a `raw` pass: false when the original holds no match the normalised view misses (the original is then not searched). */
+  rawOnlyIn?(text: string, view: View): boolean;
   /** A pass that is not one regex (a decoder, a scorer) finds its hits itself; finder and regex are then unused. */
   run?(text: string): Hit[];
 }
@@ -73,16 +89,24 @@ export function passHits(pass: Pass, text: string): Hit[] {
     scan(pass, text, 0, text.length, hits);
     return hits;
   }
-  const finder = pass.finder;
+  const { regex: finder, skip } = finderFor(pass.finder, text);
   finder.lastIndex = 0;
   for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', f.index) + 1;
-    let lineEnd = text.indexOf('\n', f.index);
+    const at = f.index + skip;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let lineEnd = text.indexOf('\n', at);
     if (lineEnd === -1) lineEnd = text.length;
     scan(pass, text, lineStart, lineEnd, hits);
     finder.lastIndex = lineEnd;
   }
   return hits;
+}
+
+/** The regex to scan `text` with, and how far after a match's start its literal may be. */
+export function finderFor(finder: TokenFinder | RegExp, text: string): { regex: RegExp; skip: number } {
+  if (finder instanceof RegExp) return { regex: finder, skip: 0 };
+  const escaped = text.includes('\x1b') || text.includes('\\');
+  return { regex: escaped ? finder.escaped : finder.plain, skip: 1 };
 }
 
 /** Adds a later pass's hits to the accepted ones (sorted by start), dropping any that overlap. */

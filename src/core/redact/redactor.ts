@@ -3,10 +3,11 @@ import type { NameSecret } from '../walk.js';
 import { isCodeFile, isCodeValue, isPaginationKey, isPlaceholderText, keyBefore, type HitContext } from './benign.js';
 import { base64Pass } from './carriers.js';
 import { ASSIGN_FORMAT_HINT, ASSIGN_FORMAT_SOURCE, blockScalarHit, COMMAND_FINDER, COMMAND_FORMAT_SOURCE, COMMAND_HINT, ENV_SEPARATOR, resolveFormat, type BlockScalar } from './formats.js';
+import { shapeFinder } from './finder.js';
 import { isSecretKey, judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import { knownValuesFromEnv, parseDotenv, type KnownValue } from './known-values.js';
 import { keyBefore as assignedKeyBefore, LearnedValues, type Learning } from './learned.js';
-import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js';
+import { lossyLines, normalise, rawToOriginal, toOriginal, type View } from './normalise.js';
 import { escapeLiteral, literalFinder, mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
 export type { KnownValue } from './known-values.js';
@@ -44,7 +45,7 @@ const PLAIN: HitContext = { code: false };
 export const placeholder = (rule: string): string => `[REDACTED:${rule}]`;
 
 /** One pass over a group of shape rules compiled into a single alternation, prefiltered by their keywords. */
-function shapePass(rules: readonly ShapeRule[], flags: string, finder: RegExp | null, requires?: (text: string) => boolean): Pass {
+function shapePass(rules: readonly ShapeRule[], flags: string, finder: Pass['finder'], requires?: (text: string) => boolean): Pass {
   const regex = new RegExp(rules.map((r, i) => `(?<r${i}>${r.source.replace(/\(\?<s>/g, `(?<s${i}>`)})`).join('|'), `gd${flags}`);
   return {
     finder,
@@ -178,8 +179,29 @@ function literalPass(values: readonly KnownValue[]): Pass | null {
     finder: null,
     raw: true,
     requires: (text) => usable.some((v) => text.includes(v.value)),
+    rawOnlyIn: literalInEdit(usable.map((v) => v.value)),
     regex: new RegExp(usable.map((v) => escapeLiteral(v.value)).join('|'), 'gd'),
     resolve: (m) => ({ rule: 'known-value', start: m.index, end: m.index + m[0].length, label: `known-value:${byValue.get(m[0]) ?? 'env'}` }),
+  };
+}
+
+/**
+ * Whether the original may hold one of the values where the view does not: the two differ only
+ * in the edits (normalise.ts), each of which starts with one of `\\`, ESC, `%`, `\r`, `&`, `=`.
+ * A value with none of those characters can only be hidden from the view when it starts inside
+ * an edit (`\nabc…` holds `nabc…`): those few positions are checked instead of a search of the
+ * whole original for each value.
+ */
+function literalInEdit(values: readonly string[]): (text: string, view: View) => boolean {
+  if (values.some((v) => /[\\\x1b%\r&=]/.test(v))) return () => true;
+  const first = new Set(values.map((v) => v.charCodeAt(0)));
+  return (text, view) => {
+    for (let k = 0; k < view.oStart.length; k++) {
+      for (let p = view.oStart[k]! + 1, end = view.oStart[k]! + view.oLen[k]!; p < end; p++) {
+        if (first.has(text.charCodeAt(p)) && values.some((v) => text.startsWith(v, p))) return true;
+      }
+    }
+    return false;
   };
 }
 
@@ -284,7 +306,7 @@ export class Redactor implements Learning {
     this.passes = [
       this.literal,
       shapePass(multiLine, '', null, (text) => multiLineKeywords.some((k) => text.includes(k))),
-      shapePass(cs, '', literalFinder(cs.flatMap((r) => r.keywords), '')),
+      shapePass(cs, '', shapeFinder(cs)),
       rare.length > 0 ? shapePass(rare, '', literalFinder(rareKeywords, ''), (text) => rareKeywords.some((k) => text.includes(k))) : null,
       shapePass(ci, 'i', literalFinder(ci.flatMap((r) => r.keywords), 'i')),
       // Rules with a finder of their own (rules.ts: a literal too common to be a keyword).
@@ -375,9 +397,10 @@ export class Redactor implements Learning {
         hits = this.keep(passHits(pass, view.text), view.text, ctx);
         for (const h of hits) [h.start, h.end] = toOriginal(view, h.start, h.end);
       }
-      if (!view || lines || pass.raw) {
+      const raw = pass.raw === true && (!view || !pass.rawOnlyIn || pass.rawOnlyIn(text, view));
+      if (!view || lines || raw) {
         let rawHits: Hit[];
-        if (!view || pass.raw) rawHits = this.keep(passHits(pass, text), text, ctx);
+        if (!view || raw) rawHits = this.keep(passHits(pass, text), text, ctx);
         else {
           rawHits = [];
           for (const h of this.keep(passHits(pass, lines!.text), lines!.text, ctx)) {
@@ -599,8 +622,11 @@ function cutPoint(buf: string): { cut: number; limit: number } {
     const c = buf.charCodeAt(cut - 1);
     if (c >= 0xd800 && c <= 0xdbff) cut--;
   }
-  // Only a text holding a PEM header can have a block to hold back (includes() is a fast forward search).
-  const begin = buf.includes('PRIVATE KEY') ? buf.lastIndexOf('-----BEGIN', cut) : -1;
+  // Only a header in the last PEM_HOLD characters can be held back: the last one at or before the
+  // cut is looked for there, by forward searches (lastIndexOf is a slow backward scan of the whole piece).
+  let begin = -1;
+  for (let i = buf.indexOf('-----BEGIN', Math.max(0, buf.length - PEM_HOLD + 1)); i !== -1 && i <= cut; i = buf.indexOf('-----BEGIN', i + 1)) begin = i;
+  if (begin !== -1 && !buf.includes('PRIVATE KEY')) begin = -1;
   const end = begin === -1 ? -1 : buf.indexOf('-----END', begin);
   if (begin !== -1 && (end === -1 || end >= cut) && buf.length - begin < PEM_HOLD) {
     cut = begin;
