@@ -20,17 +20,19 @@ const TOKEN_BUT_MNRT = 'A-Za-lo-qsu-z0-9_+/-';
 export function shapeFinder(rules: readonly ShapeRule[]): TokenFinder | RegExp {
   const atStart: string[] = [];
   const anywhere: string[] = [];
+  let exact = true;
   for (const r of rules) {
     const leading = leadingStrings(r.source);
     if (leading && r.prefix) atStart.push(...leading);
     // Not at a token's start: the strings its matches start with (`https://` for the webhooks,
     // whose keywords start with common letters), else its keywords.
     else anywhere.push(...(leading ?? r.keywords));
+    exact &&= leading !== null;
   }
   // A literal of one character would put the match's second character on the next line.
   if (atStart.length === 0 || anywhere.some((k) => k.length < 2)) return literalFinder([...atStart, ...anywhere], '');
   const gated = literalFinder(atStart, '').source;
   const rest = anywhere.length > 0 ? `|${literalFinder(anywhere, '').source}` : '';
-  const build = (token: string): RegExp => new RegExp(`(?:^|[^${token}])${gated}${rest}`, 'g');
-  return { plain: build(TOKEN), escaped: build(TOKEN_BUT_MNRT) };
+  const build = (token: string): RegExp => new RegExp(`(?:^|[^${token}])(${gated})${rest}`, 'g');
+  return { plain: build(TOKEN), escaped: build(TOKEN_BUT_MNRT), exact };
 }

@@ -4,11 +4,12 @@ import { isCodeFile, isCodeValue, isPaginationKey, isPlaceholderText, keyBefore,
 import { base64Pass } from './carriers.js';
 import { ASSIGN_FORMAT_HINT, ASSIGN_FORMAT_SOURCE, blockScalarHit, COMMAND_FINDER, COMMAND_FORMAT_SOURCE, COMMAND_HINT, ENV_SEPARATOR, resolveFormat, type BlockScalar } from './formats.js';
 import { shapeFinder } from './finder.js';
+import { leadingStrings } from './leading.js';
 import { isSecretKey, judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import { knownValuesFromEnv, parseDotenv, type KnownValue } from './known-values.js';
 import { keyBefore as assignedKeyBefore, LearnedValues, type Learning } from './learned.js';
 import { lossyLines, normalise, rawToOriginal, toOriginal, type View } from './normalise.js';
-import { escapeLiteral, literalFinder, mergeHits, passHits, type Hit, type Pass } from './pass.js';
+import { containsAny, escapeLiteral, literalFinder, mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
 export type { KnownValue } from './known-values.js';
 
@@ -51,6 +52,7 @@ function shapePass(rules: readonly ShapeRule[], flags: string, finder: Pass['fin
     finder,
     requires,
     regex,
+    sticky: new RegExp(regex.source, `dy${flags}`),
     resolve(m) {
       const groups = m.groups!;
       for (let i = 0; i < rules.length; i++) {
@@ -178,7 +180,7 @@ function literalPass(values: readonly KnownValue[]): Pass | null {
   return {
     finder: null,
     raw: true,
-    requires: (text) => usable.some((v) => text.includes(v.value)),
+    requires: containsAny(usable.map((v) => v.value)),
     rawOnlyIn: literalInEdit(usable.map((v) => v.value)),
     regex: new RegExp(usable.map((v) => escapeLiteral(v.value)).join('|'), 'gd'),
     resolve: (m) => ({ rule: 'known-value', start: m.index, end: m.index + m[0].length, label: `known-value:${byValue.get(m[0]) ?? 'env'}` }),
@@ -300,17 +302,21 @@ export class Redactor implements Learning {
     // that holds one of their keywords (a plain substring search).
     const punctuated = (r: ShapeRule): boolean => r.keywords.some((k) => /^[^A-Za-z0-9]/.test(k));
     const rare = SHAPE_RULES.filter((r) => !r.caseInsensitive && !r.multiLine && !r.finder && punctuated(r));
-    const cs = SHAPE_RULES.filter((r) => !r.caseInsensitive && !r.multiLine && !r.finder && !punctuated(r));
+    // A rule with a finder of its own (a literal too common to be a keyword: rules.ts) joins the
+    // table when its literal is looked for at a token's start only (finder.ts): a literal found
+    // there costs one try of the table's regex, not a scan of its line.
+    const own = (r: ShapeRule): boolean => r.finder !== undefined && !(r.prefix && leadingStrings(r.source));
+    const cs = SHAPE_RULES.filter((r) => !r.caseInsensitive && !r.multiLine && !own(r) && !punctuated(r));
     const ci = SHAPE_RULES.filter((r) => r.caseInsensitive);
     const rareKeywords = rare.flatMap((r) => r.keywords);
     this.passes = [
       this.literal,
-      shapePass(multiLine, '', null, (text) => multiLineKeywords.some((k) => text.includes(k))),
+      shapePass(multiLine, '', null, containsAny(multiLineKeywords)),
       shapePass(cs, '', shapeFinder(cs)),
-      rare.length > 0 ? shapePass(rare, '', literalFinder(rareKeywords, ''), (text) => rareKeywords.some((k) => text.includes(k))) : null,
+      rare.length > 0 ? shapePass(rare, '', literalFinder(rareKeywords, ''), containsAny(rareKeywords)) : null,
       shapePass(ci, 'i', literalFinder(ci.flatMap((r) => r.keywords), 'i')),
       // Rules with a finder of their own (rules.ts: a literal too common to be a keyword).
-      ...SHAPE_RULES.filter((r) => r.finder).map((r) => shapePass([r], '', new RegExp(r.finder!, 'g'))),
+      ...SHAPE_RULES.filter(own).map((r) => shapePass([r], '', new RegExp(r.finder!, 'g'))),
       extraPass(opts.extraPatterns ?? []),
       keyNamePass(),
     ].filter((p): p is Pass => p !== null);
