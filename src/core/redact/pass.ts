@@ -1,3 +1,5 @@
+import type { View } from './normalise.js';
+
 /**
  * A redaction pass: one regex (or alternation) over a piece of text, prefiltered, whose matches
  * resolve to hits (the part to replace and its rule). The redactor composes passes; a later
@@ -5,15 +7,35 @@
  */
 export type Hit = { rule: string; start: number; end: number; label?: string };
 
+/**
+ * A finder whose match starts at most one character before the literal it found (the character
+ * before a token, or the literal itself at the start of the text): the line of a match is the
+ * line of the character after its start. `escaped` also lets a literal follow `m`, `n`, `r`,
+ * `t` (the end of an ANSI colour code or of a `\n` escape, which startsToken accepts): it is
+ * used on text that holds an ESC or a backslash, where one of those can be.
+ */
+export interface TokenFinder {
+  plain: RegExp;
+  escaped: RegExp;
+  /**
+   * Every match of the pass starts where a literal was found (group 1 holds a literal found at a
+   * token's start; a match without it is a literal found anywhere): the pass's regex is then
+   * tried there only (`sticky`), not on the whole line.
+   */
+  exact: boolean;
+}
+
 export interface Pass {
   /**
    * The keyword prefilter: the full regex runs only on the lines holding a match of this one
    * (a single alternation of literals, fast to scan). Null: the pass runs on the whole text.
    */
-  finder: RegExp | null;
+  finder: RegExp | TokenFinder | null;
   /** Skip the pass unless this cheap test (plain substring searches) says the text may hold a match. */
   requires?: (text: string) => boolean;
   regex: RegExp;
+  /** The regex with the `y` flag, for a TokenFinder that is exact. */
+  sticky?: RegExp;
   /**
    * For a match: the rule id and the [start, end) of the part to replace; or, to keep it,
    * null or the index to resume scanning at (a kept `key: value` may hold another inside its value).
@@ -24,6 +46,8 @@ export interface Pass {
    * values (known values, user patterns) that may be written with `\\`, `%` or an escape.
    */
   raw?: boolean;
+  /** For a `raw` pass: false when the original holds no match the normalised view misses (the original is then not searched). */
+  rawOnlyIn?(text: string, view: View): boolean;
   /** A pass that is not one regex (a decoder, a scorer) finds its hits itself; finder and regex are then unused. */
   run?(text: string): Hit[];
 }
@@ -73,16 +97,83 @@ export function passHits(pass: Pass, text: string): Hit[] {
     scan(pass, text, 0, text.length, hits);
     return hits;
   }
-  const finder = pass.finder;
+  const { regex: finder, skip } = finderFor(pass.finder, text);
+  if (pass.sticky && !(pass.finder instanceof RegExp) && pass.finder.exact) return candidateHits(pass, pass.sticky, finder, text);
   finder.lastIndex = 0;
   for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', f.index) + 1;
-    let lineEnd = text.indexOf('\n', f.index);
+    const at = f.index + skip;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let lineEnd = text.indexOf('\n', at);
     if (lineEnd === -1) lineEnd = text.length;
     scan(pass, text, lineStart, lineEnd, hits);
     finder.lastIndex = lineEnd;
   }
   return hits;
+}
+
+/**
+ * The hits of a pass whose matches all start at a literal its finder finds: the sticky regex is
+ * tried at each literal (on its line, as scan() reads a line), in order, skipping those inside a
+ * match or before where a kept match said to resume: the hits scan() would find on those lines,
+ * at one try per literal instead of a scan of each line.
+ */
+function candidateHits(pass: Pass, sticky: RegExp, finder: RegExp, text: string): Hit[] {
+  const hits: Hit[] = [];
+  let lineStart = 0;
+  let lineEnd = -1;
+  let line = '';
+  let resume = 0;
+  finder.lastIndex = 0;
+  for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
+    const at = f[1] === undefined ? f.index : f.index + f[0].length - f[1].length;
+    // Literals may overlap (the next one may start inside this one).
+    finder.lastIndex = f.index + 1;
+    if (at < resume) continue;
+    if (at > lineEnd) {
+      lineStart = text.lastIndexOf('\n', at) + 1;
+      lineEnd = text.indexOf('\n', at);
+      if (lineEnd === -1) lineEnd = text.length;
+      line = text.slice(lineStart, lineEnd);
+    }
+    sticky.lastIndex = at - lineStart;
+    const m = sticky.exec(line);
+    if (m === null || m[0].length === 0) continue;
+    const hit = pass.resolve(m);
+    if (typeof hit === 'number') {
+      resume = lineStart + hit;
+      continue;
+    }
+    resume = lineStart + m.index + m[0].length;
+    if (hit) hits.push({ ...hit, start: hit.start + lineStart, end: hit.end + lineStart });
+  }
+  return hits;
+}
+
+/** The regex to scan `text` with, and how far after a match's start its literal may be. */
+export function finderFor(finder: TokenFinder | RegExp, text: string): { regex: RegExp; skip: number } {
+  if (finder instanceof RegExp) return { regex: finder, skip: 0 };
+  const escaped = text.includes('\x1b') || text.includes('\\');
+  return { regex: escaped ? finder.escaped : finder.plain, skip: 1 };
+}
+
+/**
+ * A test for text holding any of the literals. Literals that start with a capital letter are
+ * found by a native search for that letter (rare in text, so fast) and a comparison where it
+ * is; includes() of `PRIVATE KEY` took four times as long. Others by includes().
+ */
+export function containsAny(literals: readonly string[]): (text: string) => boolean {
+  const byHead = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const l of literals) {
+    if (/^[A-Z]/.test(l)) byHead.set(l[0]!, [...(byHead.get(l[0]!) ?? []), l]);
+    else rest.push(l);
+  }
+  return (text) => {
+    for (const [head, ls] of byHead) {
+      for (let i = text.indexOf(head); i !== -1; i = text.indexOf(head, i + 1)) if (ls.some((l) => text.startsWith(l, i))) return true;
+    }
+    return rest.some((l) => text.includes(l));
+  };
 }
 
 /** Adds a later pass's hits to the accepted ones (sorted by start), dropping any that overlap. */

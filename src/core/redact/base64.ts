@@ -1,0 +1,151 @@
+/**
+ * Base64 runs in text: a run that decodes to text in which the redactor's detection finds a
+ * secret is replaced whole (`[REDACTED:base64:<rule>]`); a run that decodes to a carrier (gzip,
+ * zip, PDF, PNG) is decoded and scanned as one (carriers.ts).
+ */
+import { isUtf8 } from 'node:buffer';
+import { scanCarrier, type CarrierKind, type Scan } from './carriers.js';
+import type { Hit, Pass } from './pass.js';
+
+/** The shortest base64 run decoded (18 bytes: `KEY=` and a short secret). */
+const MIN_RUN = 24;
+/** Base64 characters (the standard alphabet; `=` only pads the end). */
+const B64 = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') B64[c.charCodeAt(0)] = 1;
+const isB64 = (c: number): boolean => c < 128 && B64[c] === 1;
+/** Each base64 character's 6-bit value. */
+const B64_VALUE = new Uint8Array(128);
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((c, i) => (B64_VALUE[c.charCodeAt(0)] = i));
+
+/**
+ * The base64 of each carrier's magic number (gzip 1f 8b 08, zip PK 03 04, %PDF-; for PNG the
+ * signature and the IHDR chunk header every PNG starts with, so a data URL of random bytes after
+ * a PNG signature, as in test look-alikes, is not decoded).
+ */
+const BASE64_MAGIC: readonly [string, CarrierKind][] = [['H4sI', 'gzip'], ['UEsDB', 'zip'], ['iVBORw0KGgoAAAANSUhEU', 'png'], ['JVBERi0', 'pdf']];
+
+/** The carrier a base64 run at `start` decodes to, by its first characters, or null. */
+function base64CarrierKind(text: string, start: number): CarrierKind | null {
+  for (const [magic, kind] of BASE64_MAGIC) if (text.startsWith(magic, start)) return kind;
+  return null;
+}
+
+/** A run is decoded in full only when its first 24 characters decode to text. */
+const isTextByte = (b: number): boolean => (b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d || b >= 0x80;
+
+/**
+ * True when the first 24 characters of a run (at `start` in `text`) decode to text bytes:
+ * decoded in place, without allocating; binary (an image, random letters) fails within a few.
+ */
+function headIsText(text: string, start: number): boolean {
+  for (let g = start; g < start + MIN_RUN; g += 4) {
+    const v = (B64_VALUE[text.charCodeAt(g)]! << 18) | (B64_VALUE[text.charCodeAt(g + 1)]! << 12) | (B64_VALUE[text.charCodeAt(g + 2)]! << 6) | B64_VALUE[text.charCodeAt(g + 3)]!;
+    if (!isTextByte(v >>> 16) || !isTextByte((v >>> 8) & 0xff) || !isTextByte(v & 0xff)) return false;
+  }
+  return true;
+}
+
+function decodesToText(run: string): string | null {
+  const data = Buffer.from(run.replace(/\\[rn]|[\r\n=]/g, ''), 'base64');
+  if (data.length < 16 || !isUtf8(data)) return null;
+  let printable = 0;
+  for (let i = 0; i < data.length; i++) if (isTextByte(data[i]!) && data[i] !== 0x7f) printable++;
+  return printable >= data.length * 0.95 ? data.toString('utf8') : null;
+}
+
+/**
+ * The [start, end) of each run of at least 24 base64 characters not glued to one before it,
+ * with its `=` padding and the whole lines of base64 that follow it (`base64` wraps at 76).
+ * Skips ahead like Boyer-Moore: a run of 24 must cover the 24th character from here, so a
+ * position whose 24th character is not base64 is passed over at once (about 0.2 s per 100 MB).
+ */
+export function base64Runs(text: string, onRun: (start: number, end: number, firstEnd: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i + MIN_RUN <= n) {
+    if (!isB64(text.charCodeAt(i + MIN_RUN - 1))) {
+      i += MIN_RUN;
+      continue;
+    }
+    let j = i + MIN_RUN - 2;
+    while (j >= i && isB64(text.charCodeAt(j))) j--;
+    if (j >= i) {
+      i = j + 1;
+      continue;
+    }
+    let e = i + MIN_RUN;
+    while (e < n && isB64(text.charCodeAt(e))) e++;
+    // After a backslash, `n`, `r` or `t` ends an escape (`\nQUJD…` in a JSON string): not part of the run.
+    if (i > 0 && text.charCodeAt(i - 1) === 92 && /[nrt]/.test(text[i]!)) {
+      i++;
+      if (e - i < MIN_RUN) {
+        i = e + 1;
+        continue;
+      }
+    }
+    // Wrapped output (`base64` wraps at 76, openssl at 64): lines of one width, a multiple of 4,
+    // the last one no longer; a line after a padded or shorter one is not part of the run.
+    const width = e - i;
+    const firstEnd = e;
+    let last = width;
+    for (;;) {
+      if (last !== width || width % 4 !== 0 || width < 48 || width > 76) break;
+      // A line break, or its escape inside a JSON string (`\n`, `\r\n`).
+      let k = e;
+      if (text.charCodeAt(k) === 92 && text.charCodeAt(k + 1) === 114) k += 2;
+      else if (text.charCodeAt(k) === 13) k++;
+      if (text.charCodeAt(k) === 92 && text.charCodeAt(k + 1) === 110) k++;
+      else if (text.charCodeAt(k) !== 10) break;
+      let l = k + 1;
+      while (l < n && isB64(text.charCodeAt(l))) l++;
+      const len = l - k - 1;
+      while (l < n && text.charCodeAt(l) === 61 && l - k - 1 < len + 2) l++;
+      const c = text.charCodeAt(l);
+      if (len < 4 || len > width || (l < n && c !== 10 && c !== 13 && c !== 92 && c !== 34)) break;
+      e = l;
+      last = len;
+    }
+    for (let pad = 0; pad < 2 && text.charCodeAt(e) === 61; pad++) e++;
+    onRun(i, e, firstEnd);
+    i = e + 1;
+  }
+}
+
+/**
+ * The base64 pass: a run that decodes to text in which `detect` finds a secret is replaced
+ * whole (`[REDACTED:base64:<rule>]`). Runs that decode to binary (images, data URLs) are
+ * rejected on their first 24 characters.
+ */
+export function base64Pass(detect: (text: string) => string | null): Pass {
+  const scan: Scan = (chunk) => {
+    const rule = detect(chunk.toString('latin1'));
+    return rule ? [rule] : [];
+  };
+  return {
+    finder: null,
+    regex: /(?!)/g,
+    resolve: () => null,
+    run(text) {
+      const hits: Hit[] = [];
+      base64Runs(text, (start, end, first) => {
+        if (!headIsText(text, start)) {
+          // Base64 of a carrier (a notebook's image/png output, `gzip | base64` in a trace): decoded and scanned as one.
+          const kind = base64CarrierKind(text, start);
+          if (!kind) return;
+          const found = scanCarrier(Buffer.from(text.slice(start, end).replace(/\\[rn]|[\r\n=]/g, ''), 'base64'), scan);
+          if (found) hits.push({ rule: 'base64-secret', start, end, label: `base64:${kind}:${found.rules[0] ?? 'unscanned-carrier'}` });
+          return;
+        }
+        let decoded = decodesToText(text.slice(start, end));
+        // Wrapped lines that did not belong: the first line alone.
+        if (decoded === null && first < end) {
+          decoded = decodesToText(text.slice(start, first));
+          end = first;
+        }
+        const rule = decoded === null ? null : detect(decoded);
+        if (rule) hits.push({ rule: 'base64-secret', start, end, label: `base64:${rule}` });
+      });
+      return hits;
+    },
+  };
+}

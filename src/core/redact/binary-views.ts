@@ -1,0 +1,174 @@
+/**
+ * Views of binary content a plain latin1 scan misses: prefixes glued to the data before them,
+ * UTF-16 strings, a SQLite database's overflow pages; and the windowed scan of decoded bytes.
+ */
+import { literalFinder } from './pass.js';
+import { SHAPE_RULES } from './rules.js';
+
+export type Scan = (chunk: Buffer) => string[];
+
+const WINDOW = 1 << 20;
+const OVERLAP = 4096;
+
+/** Scans decoded bytes a window at a time (windows overlap, so a secret across two is seen). */
+export function scanWindows(data: Buffer, scan: Scan): string[] {
+  if (data.length <= WINDOW) return data.length > 0 ? scan(data) : [];
+  const rules = new Set<string>();
+  for (let at = 0; at < data.length; at += WINDOW - OVERLAP) {
+    for (const r of scan(data.subarray(at, Math.min(data.length, at + WINDOW)))) rules.add(r);
+  }
+  return [...rules];
+}
+
+/**
+ * Prefixes distinctive enough to start a token even when glued to the bytes before them: in a
+ * binary (a SQLite row, a serialised object) one field's text runs straight into the next, so
+ * `U0123ABCxoxb-…` has no token boundary before the secret. Keywords of prefix rules of four
+ * characters with punctuation or five or more (`xoxb-`, `ghp_`, `sk-ant-`, `AKIA`); not `sk-`
+ * (`risk-…`, `task-…`) and the like, nor the Discord id heads, which are any base64 of three digits.
+ */
+const GLUED_PREFIXES = [
+  ...SHAPE_RULES.filter((r) => r.prefix && r.keywords.length < 20).flatMap((r) => r.keywords).filter((k) => k.length >= 5 || (k.length >= 4 && /[-_.]/.test(k))),
+  ...['xoxb-', 'xoxp-', 'xoxa-', 'xoxe-', 'xoxo-', 'xoxs-', 'xoxr-', 'AKIA', 'ASIA'],
+];
+const GLUED = literalFinder(GLUED_PREFIXES, '');
+const isTokenByte = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47;
+
+/** The longest token read after a glued prefix (PEM blocks and the like are never glued to a field). */
+const GLUED_WINDOW = 2048;
+
+/**
+ * What follows each distinctive prefix glued to the byte before it, as latin1 lines (up to
+ * GLUED_WINDOW characters, or to the next such prefix); null when there is none. Only these
+ * windows are scanned again, not the whole binary.
+ */
+function unglued(buf: Buffer, text = buf.toString('latin1')): Buffer | null {
+  GLUED.lastIndex = 0;
+  const starts: number[] = [];
+  for (let m = GLUED.exec(text); m !== null; m = GLUED.exec(text)) {
+    if (m.index > 0 && isTokenByte(text.charCodeAt(m.index - 1))) starts.push(m.index);
+  }
+  if (starts.length === 0) return null;
+  let out = '';
+  for (let i = 0; i < starts.length; i++) out += `${text.slice(starts[i], Math.min(starts[i]! + GLUED_WINDOW, starts[i + 1] ?? Infinity))}\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+/** The shortest UTF-16 string taken from a binary (a token is longer). */
+const MIN_UTF16 = 12;
+
+/**
+ * The UTF-16 strings of a binary (little-endian at both byte alignments, which also reads
+ * big-endian text), as latin1 lines: a PowerShell `>` file, a Windows resource, a SQLite
+ * database in UTF-16. Null when there is none.
+ */
+export function utf16Strings(buf: Buffer): Buffer | null {
+  const isPrint = (b: number): boolean => (b >= 0x20 && b < 0x7f) || b === 0x09;
+  const w = 2 * MIN_UTF16;
+  const n = buf.length;
+  let out = '';
+  // Skips ahead: a run of w bytes starting anywhere in [i, i + w - 2] covers the last two bytes
+  // of this window, one a character and the other a NUL; a window whose last two are not is passed over at once.
+  for (let i = 0; i + w <= n; ) {
+    const a = buf[i + w - 2]!;
+    const b = buf[i + w - 1]!;
+    const q = a === 0 && isPrint(b) ? i + w - 1 : b === 0 && isPrint(a) ? i + w - 2 : -1;
+    if (q === -1) {
+      i += w - 1;
+      continue;
+    }
+    // The run through q: its characters are at q's parity, each followed by a NUL.
+    let start = q;
+    while (start >= 2 && isPrint(buf[start - 2]!) && buf[start - 1] === 0) start -= 2;
+    let end = q;
+    while (end + 1 < n && isPrint(buf[end]!) && buf[end + 1] === 0) end += 2;
+    if ((end - start) / 2 >= MIN_UTF16) {
+      for (let k = start; k < end; k += 2) out += String.fromCharCode(buf[k]!);
+      out += '\n';
+      i = end;
+    } else i += w - 1;
+  }
+  return out.length > 0 ? Buffer.from(out, 'latin1') : null;
+}
+
+const SQLITE = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * A SQLite database's pages with their first four bytes cut (an overflow page's pointer to the
+ * next one), joined: a long row's text that runs on from one overflow page to the next (pages
+ * next to each other in the file, as rows inserted in order are) reads as one.
+ */
+function sqlitePages(buf: Buffer, at?: SqliteWindow): Buffer | null {
+  const size = at ? at.pageSize : sqlitePageSize(buf);
+  if (size === 0 || buf.length <= size) return null;
+  // Where the next page starts in this window of the file (a window read at an offset, when streamed).
+  const offset = at?.offset ?? 0;
+  const first = offset === 0 ? size : (size - (offset % size)) % size;
+  const parts: Buffer[] = first > 0 && offset > 0 ? [buf.subarray(0, first)] : [];
+  for (let p = first; p < buf.length; p += size) parts.push(buf.subarray(p + 4, Math.min(buf.length, p + size)));
+  return Buffer.concat(parts);
+}
+
+/** A SQLite database's page size, from its header; 0 for anything else. */
+export function sqlitePageSize(head: Buffer): number {
+  if (head.length < 100 || !head.subarray(0, 16).equals(SQLITE)) return 0;
+  const raw = head.readUInt16BE(16);
+  const size = raw === 1 ? 65536 : raw;
+  return size >= 512 && (size & (size - 1)) === 0 ? size : 0;
+}
+
+/** Where a streamed window of a SQLite database lies: its page size and the window's offset in the file. */
+export interface SqliteWindow {
+  pageSize: number;
+  offset: number;
+}
+
+/**
+ * Scans binary content as latin1 and, when that finds nothing, in the views a plain scan misses:
+ * prefixes glued to the data before them, UTF-16 strings, a SQLite database's overflow pages.
+ * Returns the rules found and, for a view, the reason to show.
+ */
+export function scanBinaryViews(buf: Buffer, scan: Scan, sqlite?: SqliteWindow): { rules: string[]; reason?: string } {
+  const rules = scan(buf);
+  return rules.length > 0 ? { rules } : viewsOf(buf, scan, sqlite);
+}
+
+/** The views of scanBinaryViews alone (the plain scan found nothing). */
+export function viewsOf(buf: Buffer, scan: Scan, sqlite?: SqliteWindow): { rules: string[]; reason?: string } {
+  const latin1 = buf.toString('latin1');
+  const views: [string, () => Buffer | null][] = [
+    ['glued to the data before it', () => unglued(buf, latin1)],
+    ['in UTF-16 text', () => utf16Strings(buf)],
+    ['across SQLite pages', () => sqlitePages(buf, sqlite)],
+  ];
+  for (const [where, view] of views) {
+    const data = view();
+    if (!data) continue;
+    let found = [...new Set(scanWindows(data, scan))];
+    // A UTF-16 or SQLite field glued to the one before it (`githubghp_…`).
+    if (found.length === 0 && where !== views[0]![0]) {
+      const apart = unglued(data);
+      if (apart) found = [...new Set(scanWindows(apart, scan))];
+    }
+    if (found.length > 0) {
+      const what = looksUtf16(buf) ? 'UTF-16 text file' : 'binary file';
+      return { rules: found, reason: `${what} holding a secret (${found.join(', ')}) ${where}${what === 'UTF-16 text file' ? ': save it as UTF-8 to export it redacted' : ''}` };
+    }
+  }
+  return { rules: [] };
+}
+
+/** A byte-order mark, or a NUL at every other byte of the first 64 (ASCII text in UTF-16 without one). */
+function looksUtf16(buf: Buffer): boolean {
+  if (buf.length < 2) return false;
+  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) return true;
+  const n = Math.min(buf.length & ~1, 64);
+  if (n < 8) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) even++;
+    if (buf[i + 1] === 0) odd++;
+  }
+  return even === n / 2 || odd === n / 2;
+}

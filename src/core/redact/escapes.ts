@@ -1,0 +1,132 @@
+/**
+ * The escapes and sequences the normalised view decodes (normalise.ts): JSON/JS/Python escapes,
+ * terminal sequences (raw or spelled as escapes) and HTML character references.
+ */
+export const ESC = '\x1b';
+
+const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+export const isTokenChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47;
+
+export function hexAt(text: string, at: number, n: number): number {
+  if (at + n > text.length) return -1;
+  for (let i = at; i < at + n; i++) if (!isHex(text.charCodeAt(i))) return -1;
+  return parseInt(text.slice(at, at + n), 16);
+}
+
+/**
+ * The escape that starts at `at` (the character after a run of backslashes): the character it
+ * stands for and where it ends, or null if it is no escape. `\e` and `\033` count as ESC only
+ * before `[` or `]` (a Windows path has `\e`), `\r` followed by an escaped `\n` reads as nothing.
+ */
+export function decodeEscape(text: string, at: number): { char: string; end: number } | null {
+  const c = text[at];
+  switch (c) {
+    case '"':
+    case "'":
+    case '/':
+    case '`':
+    // Markdown's escapes of punctuation (`gsk\_…` as an editor saves a key pasted into a .md file).
+    case '_':
+    case '*':
+    case '-':
+    case '.':
+    case '#':
+    case '+':
+    case '!':
+    case '~':
+    case '|':
+      return { char: c, end: at + 1 };
+    case 'n':
+      return { char: '\n', end: at + 1 };
+    case 't':
+      return { char: '\t', end: at + 1 };
+    case 'r':
+      return { char: text[at + 1] === '\\' && /^\\+n/.test(text.slice(at + 1, at + 12)) ? '' : '\n', end: at + 1 };
+    case 'b':
+      return { char: '\b', end: at + 1 };
+    case 'f':
+      return { char: '\f', end: at + 1 };
+    case 'u': {
+      if (text[at + 1] === '{') {
+        const close = text.indexOf('}', at + 2);
+        if (close === -1 || close - at - 2 < 1 || close - at - 2 > 6) return null;
+        const cp = hexAt(text, at + 2, close - at - 2);
+        return cp === -1 || cp > 0x10ffff ? null : { char: String.fromCodePoint(cp), end: close + 1 };
+      }
+      const code = hexAt(text, at + 1, 4);
+      return code === -1 ? null : { char: String.fromCharCode(code), end: at + 5 };
+    }
+    case 'x': {
+      const code = hexAt(text, at + 1, 2);
+      return code === -1 ? null : { char: String.fromCharCode(code), end: at + 3 };
+    }
+    case 'e':
+      return text[at + 1] === '[' || text[at + 1] === ']' ? { char: ESC, end: at + 1 } : null;
+    case '0':
+      return text.startsWith('033', at) ? { char: ESC, end: at + 3 } : null;
+    default:
+      return null;
+  }
+}
+
+/** True if an escape at `at` (after its backslash run) stands for BEL (`\u0007`, `\x07`, `\a`, `\007`). */
+function isEscapedBel(text: string, at: number): number {
+  if (text.startsWith('u0007', at)) return at + 5;
+  if (text.startsWith('x07', at)) return at + 3;
+  if (text.startsWith('007', at)) return at + 3;
+  if (text[at] === 'a') return at + 1;
+  return -1;
+}
+
+/** Where the terminal sequence whose ESC ends just before `at` ends (`at` itself: the ESC alone). */
+export function terminalEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c === 0x5b) {
+    // CSI: parameters 0x30-0x3F, intermediates 0x20-0x2F, a final byte 0x40-0x7E.
+    let i = at + 1;
+    const limit = Math.min(text.length, at + 64);
+    while (i < limit && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x3f) i++;
+    while (i < limit && text.charCodeAt(i) >= 0x20 && text.charCodeAt(i) <= 0x2f) i++;
+    return i < limit && text.charCodeAt(i) >= 0x40 && text.charCodeAt(i) <= 0x7e ? i + 1 : at;
+  }
+  if (c === 0x5d || c === 0x50 || c === 0x5f || c === 0x5e) {
+    // OSC (also DCS, APC, PM): up to BEL or ST (ESC \), raw or escaped.
+    const limit = Math.min(text.length, at + 4096);
+    for (let i = at + 1; i < limit; i++) {
+      const d = text.charCodeAt(i);
+      if (d === 0x07) return i + 1;
+      if (d === 0x1b) return text[i + 1] === '\\' ? i + 2 : i + 1;
+      if (d === 0x0a) return at;
+      if (d === 0x5c) {
+        let j = i;
+        while (text.charCodeAt(j) === 0x5c) j++;
+        const bel = isEscapedBel(text, j);
+        if (bel !== -1) return bel;
+        const esc = decodeEscape(text, j);
+        if (esc?.char === ESC || text.startsWith('033', j) || text.startsWith('e', j)) {
+          let k = esc ? esc.end : j + (text[j] === 'e' ? 1 : 3);
+          while (text.charCodeAt(k) === 0x5c) k++;
+          return k;
+        }
+        i = j - 1;
+      }
+    }
+    return at;
+  }
+  if (c >= 0x28 && c <= 0x2f) return Math.min(text.length, at + 2); // charset designation: ESC ( B
+  if ((c >= 0x40 && c <= 0x5f) || c === 0x3d || c === 0x3e || c === 0x37 || c === 0x38 || c === 0x63) return at + 1;
+  return at;
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", sol: '/', lowbar: '_', hyphen: '-', period: '.', colon: ':', equals: '=', plus: '+' };
+const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
+
+/** The HTML character reference at `at` (numeric, or a named one of printable ASCII) and where it ends, or null. */
+export function htmlEntity(text: string, at: number): { char: string; end: number } | null {
+  const m = ENTITY.exec(text.slice(at, at + 12));
+  if (!m) return null;
+  const code = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? parseInt(m[2], 16) : -1;
+  const char = code === -1 ? NAMED_ENTITIES[m[3]!.toLowerCase()] : code >= 0x20 && code < 0x7f ? String.fromCharCode(code) : undefined;
+  return char === undefined ? null : { char, end: at + m[0].length };
+}
+

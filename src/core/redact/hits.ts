@@ -1,0 +1,87 @@
+/**
+ * Hits, from found to replaced: the false positives dropped (benign.ts), the hits of the view
+ * and of the original joined, and the replacement of a piece of text by typed placeholders.
+ */
+import { isCodeValue, isPaginationKey, isPlaceholderText, keyBefore, type HitContext } from './benign.js';
+import { passHits, type Hit, type Pass } from './pass.js';
+import { SHAPE_RULES } from './rules.js';
+
+export const placeholder = (rule: string): string => `[REDACTED:${rule}]`;
+
+export const SHAPE_IDS = new Set(SHAPE_RULES.map((r) => r.id));
+
+/** The rule of the first secret the passes find in a text, or null. */
+export function innerRule(passes: readonly Pass[], skip: Pass, text: string): string | null {
+  for (const pass of passes) {
+    if (pass === skip) continue;
+    const hits = passHits(pass, text);
+    if (hits.length > 0) return hits[0]!.label ?? hits[0]!.rule;
+  }
+  return null;
+}
+
+/** The hits of two lists, overlapping ones joined into one (named by the first list's). */
+export function union(first: Hit[], second: Hit[]): Hit[] {
+  const all = [...first.map((h) => ({ ...h, first: true })), ...second.map((h) => ({ ...h, first: false }))].sort((a, b) => a.start - b.start || Number(b.first) - Number(a.first));
+  const out: (Hit & { first: boolean })[] = [];
+  for (const h of all) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      if (h.end > last.end) last.end = h.end;
+      if (h.first && !last.first) Object.assign(last, { rule: h.rule, label: h.label, first: true });
+    } else out.push({ ...h });
+  }
+  return out.map(({ first: _first, ...h }) => h);
+}
+
+/** True when [start, end) is the entire plain (unquoted) value of a YAML mapping entry or list item. */
+function isWholePlainYamlValue(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  const after = text.slice(end, lineEnd);
+  return /^[ \t]*(?:-[ \t]+)*(?:[^\s#'"{[][^#]*?:[ \t]+)?$/.test(before) && /^[ \t]*(?:#.*)?\r?$/.test(after) && /\S/.test(before);
+}
+
+/** The hits that are not false positives (benign.ts). */
+export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
+  if (hits.length === 0) return hits;
+  return hits.filter((h) => {
+    if (h.rule === 'custom' || h.rule === 'base64-secret' || h.rule.startsWith('known') || h.rule.startsWith('learned')) return true;
+    const value = text.slice(h.start, h.end);
+    if (isPlaceholderText(value)) return false;
+    if (SHAPE_IDS.has(h.rule)) return true;
+    const key = keyBefore(text, h.start);
+    if (key !== null && isPaginationKey(key)) return false;
+    const q = text[h.start - 1];
+    const quoted = (q === '"' || q === "'" || q === '`') && text[h.end] === q;
+    return !isCodeValue(value, quoted, key, ctx);
+  });
+}
+
+/**
+ * The redacted form of text[from, to), given its hits (those starting in the range are
+ * replaced; one that started before `from` is replaced from `from` on). `firstLine` is the
+ * line number of `from`; findings carry original line numbers (replacements never add or
+ * remove line breaks: a multi-line match keeps its line breaks).
+ */
+export function applyHits(text: string, hits: readonly Hit[], from: number, to: number, firstLine: number, onFinding: (rule: string, line: number) => void, yaml: boolean): string {
+  let result = '';
+  let copied = from;
+  let line = firstLine;
+  for (const hit of hits) {
+    if (hit.end <= from || hit.start >= to) continue;
+    const start = Math.max(hit.start, from);
+    for (let i = text.indexOf('\n', copied); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++;
+    const breaks = text.slice(start, hit.end).split('\n').length - 1;
+    let replacement = placeholder(hit.label ?? hit.rule);
+    // In YAML, a bare `[...]` value would read as a list: quote a placeholder that is a whole plain value.
+    if (yaml && isWholePlainYamlValue(text, start, hit.end)) replacement = `'${replacement}'`;
+    result += text.slice(copied, start) + replacement + '\n'.repeat(breaks);
+    line += breaks;
+    copied = hit.end;
+    onFinding(hit.rule, line - breaks);
+  }
+  return copied === from ? text.slice(from, to) : result + text.slice(copied, Math.max(copied, to));
+}

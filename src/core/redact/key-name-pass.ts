@@ -1,0 +1,124 @@
+/**
+ * The key-name pass: the lines (or, in a long line, the windows) its finder points at are read
+ * by the plain key-name regex, by the format regex where a format may be (formats.ts), and by
+ * the command regex where a command option may be; a YAML block scalar header reads the lines
+ * below it.
+ */
+import { ASSIGN_FORMAT_HINT, ASSIGN_FORMAT_SOURCE, blockScalarHit, COMMAND_FINDER, COMMAND_FORMAT_SOURCE, COMMAND_HINT, ENV_SEPARATOR, resolveFormat, type BlockScalar } from './formats.js';
+import { judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
+import type { Hit, Pass } from './pass.js';
+import { startsToken } from './rules.js';
+
+/**
+ * Secret-ish stems of key names (generic.ts), followed by the rest of the name (not a counter
+ * or reference ending, which would send every `token_usage:` line to the full regex), before
+ * `:`, `=`, `"] =` and `",` (`os.environ["X"] = …`, `getenv("X", …)`), `|` and `>` (tables,
+ * XML), a ` value=` (.NET) or two spaces (column output); and flags. The rest of the name is
+ * taken whole (`(?=(…))\\1`, an atomic group) so the exclusion is checked once, not per length.
+ * A `${VAR}` placeholder as the whole value (MassGen configs are full of `api_key: ${X_API_KEY}`)
+ * sends no line to the regexes: it would be kept anyway.
+ */
+const KEY_FINDER = new RegExp(
+  `(?:key(?!s\\b)|token(?!s\\b)|secret|pass|pwd|phrase|auth|cred|cookie|dsn|sig)(?=([a-z0-9_.-]{0,40}))\\1(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
+    `(?:\\\\?["'\`]?(?:\\]|[ \\t]+value)?[ \\t]*[:=|>](?![ \\t]*\\\\?["']?\\$\\{[A-Za-z0-9_]*\\}\\\\?["']?[ \\t]*(?:[\\r\\n,}]|$))|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|${ENV_SEPARATOR})` +
+    `|--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t]|${COMMAND_FINDER}`,
+  'gi',
+);
+
+/**
+ * A line longer than this (a minified bundle, a JSON log on one line) is not read whole for each
+ * key name in it: only a window around the name, from the start of the token before it (a key
+ * name is at most 64 characters) to 8 KiB after it, stretched to the end of the value there.
+ */
+const LONG_LINE = 16 * 1024;
+const TOKEN_CHAR = /[A-Za-z0-9_.\-$\\"'`\[\]]/;
+function windowAround(text: string, at: number, lineStart: number, lineEnd: number): [number, number] {
+  let start = at;
+  while (start > lineStart && at - start < 160 && TOKEN_CHAR.test(text[start - 1]!)) start--;
+  // Keep one character before the token, so that a key still has to start a token.
+  start = Math.max(lineStart, start - 1);
+  let end = Math.min(lineEnd, at + 8192);
+  while (end < lineEnd && !/[\s,;)}]/.test(text[end]!)) end++;
+  return [start, end];
+}
+
+/** A match of a key-name regex: a hit, the index to resume at (kept), a block scalar header, or null. */
+function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
+  const format = resolveFormat(m);
+  if (format !== undefined) return format;
+  const g = m.groups!;
+  const idx = m.indices!.groups!;
+  for (const [k, v] of [['k', 'v'], ['k2', 'v2'], ['k3', 'v3']] as const) {
+    if (g[k] === undefined) continue;
+    const range = idx[v]!;
+    if (k === 'k2' && !startsToken(m.input, idx.k2![0])) return m.index + 1;
+    // The shell's `${NAME:-default}` reads a variable: the name is no key being assigned.
+    if (k === 'k2' && m.input.startsWith('${', idx.k2![0] - 2)) return range[1];
+    const rule = judgeAssignment(g[k]!, g[v]!);
+    return rule === null ? range[0] : { rule, start: range[0], end: range[1] };
+  }
+  return null;
+}
+
+/** Reads one line (text[lineStart, lineEnd)) with a regex, adding its hits; returns where the finder may resume. */
+function scanLine(regex: RegExp, text: string, line: string, lineStart: number, lineEnd: number, hits: Hit[]): number {
+  let next = lineEnd;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(line); m !== null; m = regex.exec(line)) {
+    const r = resolveKeyName(m);
+    if (typeof r === 'number') regex.lastIndex = r;
+    else if (r !== null && 'block' in r) {
+      const hit = blockScalarHit(text, lineEnd, r);
+      if (hit) {
+        hits.push(hit);
+        next = hit.end;
+      }
+      break;
+    } else if (r) hits.push({ ...r, start: r.start + lineStart, end: r.end + lineStart });
+  }
+  return next;
+}
+
+interface KeyNameRegexes {
+  format: RegExp;
+  command: RegExp;
+  plain: RegExp;
+}
+
+/** The hits of the key-name pass in a text (see the file's comment). */
+function keyNameHits(text: string, re: KeyNameRegexes): Hit[] {
+  const hits: Hit[] = [];
+  const finder = KEY_FINDER;
+  finder.lastIndex = 0;
+  for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
+    let lineStart = text.lastIndexOf('\n', f.index) + 1;
+    let lineEnd = text.indexOf('\n', f.index);
+    if (lineEnd === -1) lineEnd = text.length;
+    const windowed = lineEnd - lineStart > LONG_LINE;
+    if (windowed) [lineStart, lineEnd] = windowAround(text, f.index, lineStart, lineEnd);
+    const line = text.slice(lineStart, lineEnd);
+    // Most key-name lines are plain `key: value`: the regex with the format branches only runs where one may be.
+    let next = ASSIGN_FORMAT_HINT.test(line) ? scanLine(re.format, text, line, lineStart, lineEnd, hits) : lineEnd;
+    next = Math.max(next, scanLine(re.plain, text, line, lineStart, lineEnd, hits));
+    // A hit found twice (a line read by both regexes, or two windows) is dropped by the redactor's merge.
+    if (COMMAND_HINT.test(line)) scanLine(re.command, text, line, lineStart, lineEnd, hits);
+    // After a window, the finder resumes a little before its end: a key whose value the window cut gets a window of its own.
+    finder.lastIndex = windowed ? Math.max(f.index + 1, next - 256) : next;
+  }
+  return hits;
+}
+
+export function keyNamePass(): Pass {
+  // The format branches in a regex of their own: a plain line (most of them) pays nothing for
+  // them, a line that may hold one is read by both (a hit found twice is merged away).
+  const re: KeyNameRegexes = { format: new RegExp(ASSIGN_FORMAT_SOURCE, 'gid'), command: new RegExp(COMMAND_FORMAT_SOURCE, 'gid'), plain: new RegExp(KEY_NAME_SOURCE, 'gid') };
+  return {
+    finder: KEY_FINDER,
+    regex: re.format,
+    resolve: (m) => {
+      const r = resolveKeyName(m);
+      return r !== null && typeof r === 'object' && 'block' in r ? null : r;
+    },
+    run: (text) => keyNameHits(text, re),
+  };
+}

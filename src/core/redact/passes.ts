@@ -1,0 +1,95 @@
+/**
+ * The passes of the provider shapes and of the known values. The shape table (rules.ts) is
+ * compiled into as few regexes as possible, each prefiltered by literals: the multi-line rules
+ * (run only on text holding one of their keywords), the case-sensitive table (finder.ts), the
+ * rules whose keywords start with punctuation, the case-insensitive rules, and the rules with a
+ * finder of their own.
+ */
+import { shapeFinder } from './finder.js';
+import type { KnownValue } from './known-values.js';
+import { leadingStrings } from './leading.js';
+import type { View } from './normalise.js';
+import { containsAny, escapeLiteral, literalFinder, type Pass } from './pass.js';
+import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
+
+/** One pass over a group of shape rules compiled into a single alternation, prefiltered by their keywords. */
+function shapePass(rules: readonly ShapeRule[], flags: string, finder: Pass['finder'], requires?: (text: string) => boolean): Pass {
+  const regex = new RegExp(rules.map((r, i) => `(?<r${i}>${r.source.replace(/\(\?<s>/g, `(?<s${i}>`)})`).join('|'), `gd${flags}`);
+  return {
+    finder,
+    requires,
+    regex,
+    sticky: new RegExp(regex.source, `dy${flags}`),
+    resolve(m) {
+      const groups = m.groups!;
+      for (let i = 0; i < rules.length; i++) {
+        if (groups[`r${i}`] === undefined) continue;
+        if (rules[i]!.prefix && !startsToken(m.input, m.index)) return m.index + 1;
+        const s = m.indices!.groups![`s${i}`];
+        return s ? { rule: rules[i]!.id, start: s[0], end: s[1] } : { rule: rules[i]!.id, start: m.index, end: m.index + m[0].length };
+      }
+      return null;
+    },
+  };
+}
+
+/** The provider-shape passes, in the order they run. */
+export function shapePasses(): Pass[] {
+  const multiLine = SHAPE_RULES.filter((r) => r.multiLine);
+  const multiLineKeywords = multiLine.flatMap((r) => r.keywords);
+  // A keyword that starts with punctuation (`:AA`) makes the finder check every `:` of JSON
+  // and YAML, which halved its speed: such rules get a pass of their own, run only on text
+  // that holds one of their keywords (a plain substring search).
+  const punctuated = (r: ShapeRule): boolean => r.keywords.some((k) => /^[^A-Za-z0-9]/.test(k));
+  const rare = SHAPE_RULES.filter((r) => !r.caseInsensitive && !r.multiLine && !r.finder && punctuated(r));
+  // A rule with a finder of its own (a literal too common to be a keyword: rules.ts) joins the
+  // table when its literal is looked for at a token's start only (finder.ts): a literal found
+  // there costs one try of the table's regex, not a scan of its line.
+  const own = (r: ShapeRule): boolean => r.finder !== undefined && !(r.prefix && leadingStrings(r.source));
+  const cs = SHAPE_RULES.filter((r) => !r.caseInsensitive && !r.multiLine && !own(r) && !punctuated(r));
+  const ci = SHAPE_RULES.filter((r) => r.caseInsensitive);
+  const rareKeywords = rare.flatMap((r) => r.keywords);
+  return [
+    shapePass(multiLine, '', null, containsAny(multiLineKeywords)),
+    shapePass(cs, '', shapeFinder(cs)),
+    rare.length > 0 ? shapePass(rare, '', literalFinder(rareKeywords, ''), containsAny(rareKeywords)) : null,
+    shapePass(ci, 'i', literalFinder(ci.flatMap((r) => r.keywords), 'i')),
+    // Rules with a finder of their own (rules.ts: a literal too common to be a keyword).
+    ...SHAPE_RULES.filter(own).map((r) => shapePass([r], '', new RegExp(r.finder!, 'g'))),
+  ].filter((p): p is Pass => p !== null);
+}
+
+/** The pass of the known values (given and learned), longest first; null when there is none. */
+export function literalPass(values: readonly KnownValue[]): Pass | null {
+  const usable = [...values].filter((v) => v.value.length >= 8).sort((a, b) => b.value.length - a.value.length);
+  if (usable.length === 0) return null;
+  const byValue = new Map(usable.map((v) => [v.value, v.name]));
+  return {
+    finder: null,
+    raw: true,
+    requires: containsAny(usable.map((v) => v.value)),
+    rawOnlyIn: literalInEdit(usable.map((v) => v.value)),
+    regex: new RegExp(usable.map((v) => escapeLiteral(v.value)).join('|'), 'gd'),
+    resolve: (m) => ({ rule: 'known-value', start: m.index, end: m.index + m[0].length, label: `known-value:${byValue.get(m[0]) ?? 'env'}` }),
+  };
+}
+
+/**
+ * Whether the original may hold one of the values where the view does not: the two differ only
+ * in the edits (normalise.ts), each of which starts with one of `\\`, ESC, `%`, `\r`, `&`, `=`.
+ * A value with none of those characters can only be hidden from the view when it starts inside
+ * an edit (`\nabc…` holds `nabc…`): those few positions are checked instead of a search of the
+ * whole original for each value.
+ */
+function literalInEdit(values: readonly string[]): (text: string, view: View) => boolean {
+  if (values.some((v) => /[\\\x1b%\r&=]/.test(v))) return () => true;
+  const first = new Set(values.map((v) => v.charCodeAt(0)));
+  return (text, view) => {
+    for (let k = 0; k < view.oStart.length; k++) {
+      for (let p = view.oStart[k]! + 1, end = view.oStart[k]! + view.oLen[k]!; p < end; p++) {
+        if (first.has(text.charCodeAt(p)) && values.some((v) => text.startsWith(v, p))) return true;
+      }
+    }
+    return false;
+  };
+}

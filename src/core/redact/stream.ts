@@ -1,0 +1,145 @@
+/**
+ * The streaming filter of one file, in bounded memory whatever its line lengths. Text is
+ * redacted in pieces of about PIECE characters: cut after a line break; a line longer than
+ * that is cut at a separator at least OVERLAP characters before the end of what is held, and
+ * matched whole (a hit that starts before the cut is replaced whole, the rest waits for the
+ * next piece). Each piece is matched with up to CONTEXT characters of the text before it (a
+ * key name, a token's start), which are not emitted again. A PEM block that has not ended is
+ * held back up to PEM_HOLD characters.
+ */
+import type { TextFilter } from '../content.js';
+import { isCodeFile, type HitContext } from './benign.js';
+import { applyHits } from './hits.js';
+import type { Hit } from './pass.js';
+
+/** Where a value was redacted: never the value itself. */
+export interface Finding {
+  line: number;
+  rule: string;
+}
+
+/** Findings kept per file (counts are always complete). */
+const MAX_FINDINGS_PER_FILE = 200;
+/** Text is redacted in line-aligned pieces of about this many characters. */
+const PIECE = 1 << 20;
+/** An unterminated PEM block is held back for at most this long, waiting for its END line. */
+const PEM_HOLD = 256 * 1024;
+/** A line longer than PIECE is cut at least this far before the end of what is held: every hit that starts before the cut is seen whole. */
+const OVERLAP = 64 * 1024;
+/** Characters of already emitted text each piece is matched with (a key name, a token's start), not emitted again. */
+const CONTEXT = 2048;
+
+/** What the filter needs of the redactor: the hits of a piece of text. */
+export type HitsOf = (text: string, ctx: HitContext) => Hit[];
+
+class StreamFilter implements TextFilter {
+  private readonly yaml: boolean;
+  private readonly ctx: HitContext;
+  private buf = '';
+  private before = '';
+  private line = 1;
+  private readonly countsByRule: Record<string, number> = {};
+  private readonly found: Finding[] = [];
+
+  constructor(
+    private readonly hitsOf: HitsOf,
+    rel: string,
+  ) {
+    this.yaml = /\.ya?ml$/i.test(rel);
+    this.ctx = { code: isCodeFile(rel) };
+  }
+
+  write(text: string): string {
+    this.buf += text;
+    let out = '';
+    while (this.buf.length >= PIECE) {
+      const { cut, limit } = cutPoint(this.buf);
+      if (cut === 0) break;
+      out += this.flush(cut, limit);
+    }
+    return out;
+  }
+
+  end(): string {
+    return this.buf.length > 0 ? this.flush(this.buf.length, this.buf.length) : '';
+  }
+
+  counts(): Record<string, number> {
+    return this.countsByRule;
+  }
+
+  findings(): Finding[] {
+    return this.found;
+  }
+
+  private readonly onFinding = (rule: string, at: number): void => {
+    this.countsByRule[rule] = (this.countsByRule[rule] ?? 0) + 1;
+    if (this.found.length < MAX_FINDINGS_PER_FILE) this.found.push({ line: at, rule });
+  };
+
+  /** Redacts and emits the held text up to `cut`, matching it up to `limit`. */
+  private flush(cut: number, limit: number): string {
+    const { buf, before } = this;
+    const held = limit < buf.length ? buf.slice(0, limit) : buf;
+    // Only the rest of a long line is matched with what came before it (a piece that starts a line has no `before`).
+    const text = before.length > 0 ? before + held : held;
+    const from = before.length;
+    const hits = this.hitsOf(text, this.ctx);
+    let to = from + cut;
+    // A hit that starts before the cut is replaced whole: the cut moves to its end.
+    for (const h of hits) if (h.start < to && h.end > to) to = h.end;
+    if (to > text.length) to = text.length;
+    const out = hits.length === 0 ? text.slice(from, to) : applyHits(text, hits, from, to, this.line, this.onFinding, this.yaml);
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) this.line++;
+    this.before = text.charCodeAt(to - 1) === 10 ? '' : text.slice(Math.max(0, to - CONTEXT), to);
+    this.buf = buf.slice(to - from);
+    return out;
+  }
+}
+
+/** A streaming filter for one file (see the file's comment). */
+export function streamFilter(hitsOf: HitsOf, rel: string): TextFilter & { findings(): Finding[] } {
+  const f = new StreamFilter(hitsOf, rel);
+  return { write: (text) => f.write(text), end: () => f.end(), counts: () => f.counts(), findings: () => f.findings() };
+}
+
+/**
+ * Where to cut a buffer of at least PIECE characters, and how much of it to match with the piece
+ * before the cut: after the last line break (among the first PIECE characters if the buffer is
+ * more than twice that), matched up to the cut; in a line longer than that, after the last separator (`,` `;` `}` or whitespace) before
+ * the last OVERLAP characters of the first PIECE (else there), never between the two halves of
+ * a surrogate pair, matched with the OVERLAP characters after it; never inside a PEM block that
+ * has not ended yet (held back up to PEM_HOLD characters).
+ */
+function cutPoint(buf: string): { cut: number; limit: number } {
+  let cut = buf.lastIndexOf('\n') + 1;
+  // What one write brought may hold many lines: the piece stops at a line break among its first PIECE characters.
+  if (cut > 2 * PIECE) cut = buf.lastIndexOf('\n', PIECE - 1) + 1;
+  let limit = cut;
+  if (cut === 0) {
+    limit = Math.min(buf.length, PIECE);
+    const last = limit - OVERLAP;
+    const from = Math.max(0, last - 65536);
+    for (let i = last - 1; i >= from; i--) {
+      const c = buf.charCodeAt(i);
+      if (c === 44 || c === 59 || c === 125 || c === 32 || c === 9) {
+        cut = i + 1;
+        break;
+      }
+    }
+    if (cut === 0) cut = last;
+    const c = buf.charCodeAt(cut - 1);
+    if (c >= 0xd800 && c <= 0xdbff) cut--;
+  }
+  // Only a header in the last PEM_HOLD characters can be held back: the last one at or before the
+  // cut is looked for there, by forward searches (lastIndexOf is a slow backward scan of the whole piece).
+  let begin = -1;
+  for (let i = buf.indexOf('-----BEGIN', Math.max(0, buf.length - PEM_HOLD + 1)); i !== -1 && i <= cut; i = buf.indexOf('-----BEGIN', i + 1)) begin = i;
+  if (begin !== -1 && !buf.includes('PRIVATE KEY')) begin = -1;
+  const end = begin === -1 ? -1 : buf.indexOf('-----END', begin);
+  if (begin !== -1 && (end === -1 || end >= cut) && buf.length - begin < PEM_HOLD) {
+    cut = begin;
+    limit = Math.min(limit, begin);
+  }
+  return { cut, limit };
+}
