@@ -44,17 +44,8 @@ export function isPlaceholderText(value: string): boolean {
   return false;
 }
 
-/** Keys whose values are pagination cursors, not credentials (normalised: lowercase letters and digits). */
-const PAGINATION_KEY = /(?:pagetoken|nexttoken|prevtoken|previoustoken|continuationtoken|continuation|cursor|paginationtoken|synctoken|resumetoken|skiptoken|deltatoken|startingtoken|offsettoken|streamtoken|scrollid|nextmarker|marker|nextpage|nextlink|lastevaluatedkey|exclusivestartkey|searchafter)$/;
-
-export const isPaginationKey = (key: string): boolean => PAGINATION_KEY.test(key.toLowerCase().replace(/[^a-z0-9]/g, ''));
-
-/** The key a value at `start` is assigned to (`key: `, `"key": "`, `key=`, `key := `, `?key=`), if any. */
-export function keyBefore(text: string, start: number): string | null {
-  const before = text.slice(Math.max(0, start - 120), start);
-  const m = /([A-Za-z_$][\w$.-]*)\\*["'`\]]?[ \t]*(?::=|=>|[:=])[ \t]*(?:["'`]|\\+["'])?[ \t]*$/.exec(before);
-  return m ? m[1]! : null;
-}
+// One reader of the key a value is assigned to, and one list of pagination cursor names, for every layer (cursors.ts).
+export { isPaginationKey, keyBefore } from './cursors.js';
 
 /**
  * Parts of an identifier as words: `getTokenAtPosition` → get Token At Position, `scanner2` →

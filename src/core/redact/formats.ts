@@ -12,7 +12,8 @@
  *   `-p` and `--password` without a value prompt),
  *   `sshpass -p PW`;
  * - URLs with a password and no user (`redis://:pw@host`, `rediss://`, `amqp://`, `mongodb+srv://`);
- * - tables: Markdown rows `| NAME | value |` and column output (`Get-ChildItem env:`, `NAME  value`);
+ * - tables (tables.ts, csv.ts): Markdown, ASCII, psql, column output and CSV/TSV, by row
+ *   (`| Mistral API key | value |`) and by column (a header naming a secret column); `NAME  value` lines;
  * - XML elements (`<ApiKey>…</ApiKey>`) and .NET settings (`<add key="OpenAIApiKey" value="…"/>`);
  * - Dockerfile `ENV NAME value` (the form without `=`; the name must be secret-ish, so the
  *   key-name finder finds the line).
@@ -21,6 +22,7 @@
  */
 import { judgeAssignment } from './key-names.js';
 import type { Hit } from './pass.js';
+import { resolveTable, TABLE_HINT, TABLE_SEPARATOR, TABLE_SOURCE, tableHits, type TableRequest } from './tables.js';
 import { LOGIN, pairHit, PLACEMENT_ASSIGN_HINT, PLACEMENT_COLON, PLACEMENT_DASH, PLACEMENT_ASSIGN_SOURCE, PLACEMENT_COMMAND_HINT, PLACEMENT_COMMAND_SOURCE, PLACEMENT_FINDER, PLACEMENT_SEPARATOR, resolvePlacement, type PairRequest } from './placements.js';
 
 const NAME = '[A-Za-z_][A-Za-z0-9_.-]{0,63}';
@@ -37,10 +39,10 @@ export const COMMAND_FINDER = `-(?:(?:-user|-password|[up])(?<=[\\s'"(]-(?:-user
 /** A line that may hold a command option or an empty-user URL (read by the command regex too). */
 export const COMMAND_HINT = new RegExp(`(?:^|[\\s'"(])-(?:-user|-password|[up])|:\\/\\/:|${PLACEMENT_COMMAND_HINT.source}`, 'i');
 /** After a name, the key-name finder's separator for Dockerfile `ENV NAME value`. */
-export const ENV_SEPARATOR = `(?<=\\bENV[ \\t]+[A-Za-z_][A-Za-z0-9_]*)[ \\t]|${PLACEMENT_SEPARATOR}`;
+export const ENV_SEPARATOR = `(?<=\\bENV[ \\t]+[A-Za-z_][A-Za-z0-9_]*)[ \\t]|${PLACEMENT_SEPARATOR}|${TABLE_SEPARATOR}`;
 
 /** A key-name line that may hold one of ASSIGN_FORMAT_SOURCE's formats (else the plain key-name regex does). */
-export const ASSIGN_FORMAT_HINT = new RegExp(`[<|>\`]|environ|getenv|process\\.env|\\S[ \\t]{2,}\\S|^[ \\t]*ENV[ \\t]|${PLACEMENT_ASSIGN_HINT.source}`, 'i');
+export const ASSIGN_FORMAT_HINT = new RegExp(`[<|>\`]|environ|getenv|process\\.env|\\S[ \\t]{2,}\\S|^[ \\t]*ENV[ \\t]|${PLACEMENT_ASSIGN_HINT.source}|${TABLE_HINT.source}`, 'i');
 
 /**
  * The branches for the key-name finder's lines, each with named groups `f<n>k` (the name) and `f<n>v` (the value). The regex
@@ -53,8 +55,6 @@ export const ASSIGN_FORMAT_SOURCE = [
   `\\b(?:key|name)[ \\t]*=[ \\t]*(?<f2q>${Q})(?<f2k>[^"'\\\\]{1,64})\\k<f2q>[ \\t]+value[ \\t]*=[ \\t]*(?<f2vq>${Q})(?<f2v>[^"'\\\\\\s]{8,4096})\\k<f2vq>`,
   // 3: <ApiKey>v</ApiKey>, <ns:password>v</ns:password>
   `<(?<f3k>[A-Za-z_][A-Za-z0-9_.:-]{0,63})(?:[ \\t][^<>]*)?>(?<f3v>[^<>\\s]{8,4096})</\\k<f3k>>`,
-  // 4: | NAME | value | (Markdown), the name and value optionally in backticks
-  `^[ \\t]*\\|?[ \\t]*(?<f4q>\`?)(?<f4k>${NAME})\\k<f4q>[ \\t]*\\|[ \\t]*(?<f4vq>\`?)(?<f4v>[^\\s|\`]{8,4096})\\k<f4vq>[ \\t]*(?:\\|.*)?\\r?$`,
   // 6: Dockerfile ENV NAME value
   `^[ \\t]*ENV[ \\t]+(?<f6k>[A-Za-z_][A-Za-z0-9_]*)[ \\t]+(?<f6vq>["']?)(?<f6v>[^\\s"'=][^\\s"']{7,4095})\\k<f6vq>[ \\t]*\\r?$`,
   // 7: YAML block scalar header `key: |`, `- password: >-`; the value is on the following lines
@@ -62,6 +62,8 @@ export const ASSIGN_FORMAT_SOURCE = [
   // 5: NAME   value (column output: PowerShell Get-ChildItem env:, docker inspect tables)
   `^[ \\t]*(?<f5k>${NAME})[ \\t]{2,}(?<f5v>[^\\s|]{8,4096})[ \\t]*\\r?$`,
   PLACEMENT_ASSIGN_SOURCE,
+  // Last: a line with cells (Markdown, ASCII and psql tables, column output, CSV), claimed only when table-shaped (tables.ts).
+  TABLE_SOURCE,
 ].join('|');
 
 /** The branches for command lines and empty-user URLs (COMMAND_HINT lines). */
@@ -84,7 +86,7 @@ function isCliPassword(v: string): boolean {
 const MYSQL = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb)\b/;
 
 /** A YAML block scalar to judge: the header's indentation and name; the redactor finds its lines. */
-export type BlockScalar = YamlBlock | PairRequest;
+export type BlockScalar = YamlBlock | PairRequest | TableRequest;
 interface YamlBlock {
   block: true;
   indent: number;
@@ -98,6 +100,8 @@ interface YamlBlock {
 export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | undefined {
   const placed = resolvePlacement(m);
   if (placed !== undefined) return placed;
+  const table = resolveTable(m);
+  if (table !== undefined) return table;
   const g = m.groups!;
   const idx = m.indices!.groups!;
   const keep = m.index + 1;
@@ -106,7 +110,7 @@ export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | 
     const rule = judgeAssignment(g[`f${n}k`]!.replace(/^.*:/, ''), g[`f${n}v`]!);
     return rule === null ? keep : { rule, start: range[0], end: range[1] };
   };
-  for (const n of [1, 2, 3, 4, 5]) if (g[`f${n}v`] !== undefined) return judged(n);
+  for (const n of [1, 2, 3, 5]) if (g[`f${n}v`] !== undefined) return judged(n);
   if (g.f6v !== undefined) return m[0].includes('ENV') ? judged(6) : keep;
   if (g.f7k !== undefined) return { block: true, indent: g.f7i!.length, key: g.f7k };
   const line = m.input;
@@ -129,7 +133,8 @@ export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | 
  * that are blank or indented deeper than the key, from the first content character to the end
  * of the last content line. A hit when the name and the content (lines joined) say secret.
  */
-export function blockScalarHit(text: string, headerEnd: number, b: BlockScalar): Hit | null {
+export function blockScalarHit(text: string, headerEnd: number, b: BlockScalar): Hit | Hit[] | null {
+  if ('table' in b) return tableHits(text, headerEnd);
   if ('pair' in b) return pairHit(text, headerEnd, b);
   let pos = headerEnd + 1;
   let start = -1;

@@ -1,3 +1,4 @@
+import { isPaginationNorm } from './cursors.js';
 import { isAllowListed, isGenericSecretName, keyWords, looksRandom } from './generic.js';
 
 /**
@@ -75,13 +76,13 @@ export function judgeAssignment(key: string, value: string): string | null {
   return weak ? 'secret-key-value' : 'generic-secret';
 }
 
-/** Names that end like a secret but hold a cursor or a public value (`nextPageToken`, .NET `PublicKeyToken`). */
-const NOT_SECRET_NAMES = /(?:page|next|continuation|sync|resume|paging|pagination|cursor)token$|publickeytoken$|tokenizer$/;
+/** Names that end like a secret but hold a public value (.NET `PublicKeyToken`); pagination cursors are cursors.ts's. */
+const NOT_SECRET_NAMES = /publickeytoken$|tokenizer$/;
 
 /** True if a value assigned to `key` should be redacted. */
 export function isSecretKey(key: string): boolean {
   const k = normalise(key);
-  if (k.length < 3 || NOT_SECRET_NAMES.test(k)) return false;
+  if (k.length < 3 || NOT_SECRET_NAMES.test(k) || isPaginationNorm(k)) return false;
   if (SAFE_ENDINGS.some((e) => k.endsWith(e) && !SECRET_ENDINGS.some((s) => s.length > e.length && k.endsWith(s)))) return false;
   return SECRET_ENDINGS.some((e) => (SECRET_EXACT_ONLY.has(e) ? k === e || k.endsWith(`db${e}`) || k.endsWith(`user${e}`) : k.endsWith(e)));
 }
