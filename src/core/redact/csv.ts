@@ -67,8 +67,12 @@ export interface WalkState {
 export function walk(text: string, from: number, to: number, h: Header, s: WalkState, cell?: (col: number, start: number, end: number) => void): void {
   for (let i = from; i < to && !s.ended; i++) {
     const c = text.charCodeAt(i);
-    if (c === 34 && (s.quoted || i === s.cellStart || (s.cellStart >= 0 && /^[ \t]*$/.test(text.slice(s.cellStart, i))))) s.quoted = !s.quoted;
-    else if (s.quoted) continue;
+    if (c === 34) {
+      // `""` inside a quoted cell is a quote; a cell is quoted when `"` starts it.
+      if (s.quoted && text.charCodeAt(i + 1) === 34) i++;
+      else if (s.quoted) s.quoted = false;
+      else if (i === s.cellStart || (s.cellStart >= 0 && /^[ \t]*$/.test(text.slice(s.cellStart, i)))) s.quoted = true;
+    } else if (s.quoted) continue;
     else if (c === h.delim || c === 10) {
       if (cell && s.col < h.columns) cell(s.col, Math.max(0, s.cellStart), i);
       if (c === 10) {

@@ -81,7 +81,7 @@ export function looksRandom(value: string): boolean {
 function isWordPath(v: string): boolean {
   const segs = v.split('/');
   if (segs.length < 2 || segs.slice(1, -1).some((s) => s === '')) return false;
-  return segs.every((s) => s === '' || s.split(/[._-]+/).every((p) => p === '' || /^\d+$|^[a-z]+$|^[A-Z]?[a-z]+$|^[A-Z]+$|^[0-9a-f]{6,}$/.test(p) || wordiness(p, true) >= 0.9));
+  return segs.every((s) => s === '' || s.split(/[._-]+/).every((p) => p === '' || /^\d+$|^[A-Za-z0-9]{1,3}$|^[a-z]+$|^[A-Z]?[a-z]+$|^[A-Z]+$|^[0-9a-f]{6,}$/.test(p) || wordiness(p, true) >= 0.9));
 }
 
 /** The fraction of characters inside word-like runs (`Word`, `word`, `WORD`): 0.5–0.85 for 20+ random base62 characters (p99.9), 0.8–1 for identifiers. */

@@ -18,6 +18,8 @@ import type { Hit } from './pass.js';
 
 /** For the key-name finder, after a secret-ish name: the name is a whole cell of a delimited row (`,api_key,`, `…\tpassword` at the line's end). */
 export const TABLE_SEPARATOR = [
+  // A Markdown cell: `| **DB password** |`, `| Secret Access Key (prod) |`.
+  `(?:\\*\\*|__|\`)?[ \\t]*(?:\\([^()|\\r\\n]{0,40}\\))?[ \\t]*\\|`,
   `\\\\?["']?[ \\t]*[,;\\t](?<=(?:^|[\\n,;\\t])[ \\t]*\\\\?["']?[A-Za-z0-9_. -]{1,64}\\\\?["']?[ \\t]*[,;\\t])`,
   `\\\\?["']?[ \\t]*\\r?(?=\\n|$)(?<=[,;\\t|][ \\t]*\\\\?["']?[A-Za-z0-9_. -]{1,64}\\\\?["']?[ \\t]*\\r?)`,
 ].join('|');
