@@ -14,16 +14,21 @@
  * - URLs with a password and no user (`redis://:pw@host`, `rediss://`, `amqp://`, `mongodb+srv://`);
  * - tables (tables.ts, csv.ts): Markdown, ASCII, psql, column output and CSV/TSV, by row
  *   (`| Mistral API key | value |`) and by column (a header naming a secret column); `NAME  value` lines;
- * - XML elements (`<ApiKey>…</ApiKey>`) and .NET settings (`<add key="OpenAIApiKey" value="…"/>`);
+ * - XML elements (`<ApiKey>…</ApiKey>`), .NET settings (`<add key="OpenAIApiKey" value="…"/>`) and
+ *   properties (`<entry key="api.secret">…</entry>`);
+ * - typed constants and wrapped values (`KEY: string = "…"`, `API_KEY: &str = "…"`, `String::from("…")`);
  * - Dockerfile `ENV NAME value` (the form without `=`; the name must be secret-ish, so the
  *   key-name finder finds the line).
  * Each value is judged like a key-name value (judgeAssignment): a secret key name redacts any
  * value that is not a placeholder, a weak or generic one only a random-looking value.
  */
+import { looksRandom } from './generic.js';
 import { judgeAssignment } from './key-names.js';
 import type { Hit } from './pass.js';
+import { childHits, parentName } from './parents.js';
 import { resolveTable, TABLE_HINT, TABLE_SEPARATOR, TABLE_SOURCE, tableHits, type TableRequest } from './tables.js';
-import { LOGIN, pairHit, PLACEMENT_ASSIGN_HINT, PLACEMENT_COLON, PLACEMENT_DASH, PLACEMENT_ASSIGN_SOURCE, PLACEMENT_COMMAND_HINT, PLACEMENT_COMMAND_SOURCE, PLACEMENT_FINDER, PLACEMENT_SEPARATOR, resolvePlacement, type PairRequest } from './placements.js';
+import { LOGIN, PLACEMENT_COMMAND_HINT, PLACEMENT_COMMAND_SOURCE, resolveCommand } from './commands.js';
+import { pairHit, PLACEMENT_ASSIGN_HINT, PLACEMENT_COLON, PLACEMENT_DASH, PLACEMENT_ASSIGN_SOURCE, PLACEMENT_FINDER, PLACEMENT_SEPARATOR, resolvePlacement, type PairRequest } from './placements.js';
 
 const NAME = '[A-Za-z_][A-Za-z0-9_.-]{0,63}';
 const Q = `\\\\?["']`;
@@ -42,7 +47,7 @@ export const COMMAND_HINT = new RegExp(`(?:^|[\\s'"(])-(?:-user|-password|[up])|
 export const ENV_SEPARATOR = `(?<=\\bENV[ \\t]+[A-Za-z_][A-Za-z0-9_]*)[ \\t]|${PLACEMENT_SEPARATOR}|${TABLE_SEPARATOR}`;
 
 /** A key-name line that may hold one of ASSIGN_FORMAT_SOURCE's formats (else the plain key-name regex does). */
-export const ASSIGN_FORMAT_HINT = new RegExp(`[<|>\`]|environ|getenv|process\\.env|\\S[ \\t]{2,}\\S|^[ \\t]*ENV[ \\t]|${PLACEMENT_ASSIGN_HINT.source}|${TABLE_HINT.source}`, 'i');
+export const ASSIGN_FORMAT_HINT = new RegExp(`[<|>\`]|environ|getenv|process\\.env|:[ \\t]*[&*A-Za-z_'][^=\\n]{0,60}=|=[ \\t]*(?:new[ \\t]+)?[A-Za-z_][\\w.:<>]*[ \\t]*\\(|\\S[ \\t]{2,}\\S|^[ \\t]*ENV[ \\t]|${PLACEMENT_ASSIGN_HINT.source}|${TABLE_HINT.source}`, 'i');
 
 /**
  * The branches for the key-name finder's lines, each with named groups `f<n>k` (the name) and `f<n>v` (the value). The regex
@@ -53,6 +58,8 @@ export const ASSIGN_FORMAT_SOURCE = [
   `(?:environ(?:\\.setdefault|\\.get)?|getenv|process\\.env)[ \\t]*[[(][ \\t]*(?<f1q>${Q})(?<f1k>${NAME})\\k<f1q>[ \\t]*(?:\\][ \\t]*=|,)[ \\t]*(?<f1vq>${Q})(?<f1v>[^"'\\s\\\\]{1,4096})\\k<f1vq>`,
   // 2: .NET <add key="X" value="v"/>
   `\\b(?:key|name)[ \\t]*=[ \\t]*(?<f2q>${Q})(?<f2k>[^"'\\\\]{1,64})\\k<f2q>[ \\t]+value[ \\t]*=[ \\t]*(?<f2vq>${Q})(?<f2v>[^"'\\\\\\s]{8,4096})\\k<f2vq>`,
+  // 13: XML properties and settings: <entry key="api.secret">v</entry>, <property name="password">v</property>
+  `<(?:entry|property|setting|param|add|item|string)\\b[^<>]*?\\b(?:key|name)[ \\t]*=[ \\t]*(?<f13q>["'])(?<f13k>[^"'<>]{1,64})\\k<f13q>[^<>]*>(?<f13v>[^<>\\s]{8,4096})</`,
   // 3: <ApiKey>v</ApiKey>, <ns:password>v</ns:password>
   `<(?<f3k>[A-Za-z_][A-Za-z0-9_.:-]{0,63})(?:[ \\t][^<>]*)?>(?<f3v>[^<>\\s]{8,4096})</\\k<f3k>>`,
   // 6: Dockerfile ENV NAME value
@@ -61,6 +68,8 @@ export const ASSIGN_FORMAT_SOURCE = [
   `^(?<f7i>[ \\t]*(?:-[ \\t]+)*)(?<f7q>["']?)(?<f7k>${NAME})\\k<f7q>[ \\t]*:[ \\t]+[|>][+-]?[1-9]?[+-]?[ \\t]*(?:#.*)?\\r?$`,
   // 5: NAME   value (column output: PowerShell Get-ChildItem env:, docker inspect tables)
   `^[ \\t]*(?<f5k>${NAME})[ \\t]{2,}(?<f5v>[^\\s|]{8,4096})[ \\t]*\\r?$`,
+  // 12: a typed constant or a value wrapped in a call: `DEEPGRAM_KEY: string = "v"`, `const API_KEY: &str = "v"`, `let token = String::from("v")`, `api_key = SecretStr("v")`
+  `(?<f12k>${NAME})[ \\t]*(?::[ \\t]*[&*A-Za-z_'][\\w<>\\[\\]&'*., |?]{0,60}?[ \\t]*=(?!=)|=(?!=)(?=[ \\t]*(?:new[ \\t]+)?[A-Za-z_][\\w.:<>]*[ \\t]*\\())[ \\t]*(?:new[ \\t]+)?(?:(?<f12w>[A-Za-z_][\\w.:<>]*)[ \\t]*\\([ \\t]*)?(?<f12q>${Q})(?<f12v>[^"'\\s\\\\]{8,4096})\\k<f12q>`,
   PLACEMENT_ASSIGN_SOURCE,
   // Last: a line with cells (Markdown, ASCII and psql tables, column output, CSV), claimed only when table-shaped (tables.ts).
   TABLE_SOURCE,
@@ -74,7 +83,7 @@ export const COMMAND_FORMAT_SOURCE = [
   `(?:^|[\\s'"(])(?<f9o>-p)(?<f9s>[ \\t]+)?(?<f9q>${Q}|)(?<f9v>[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<f9q>`,
   `(?:^|[\\s'"(])--password=(?<f10q>${Q}|)(?<f10v>[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<f10q>`,
   // 11: scheme://:pw@host
-  `\\b[a-z][a-z0-9+.-]{1,20}://:(?<f11v>[^\\s@/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}`,
+  `\\b[a-z][a-z0-9+.-]{1,20}://:(?<f11v>[^\\s/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}`,
 ].join('|');
 
 /** A password on a command line or in a URL: not a variable, a prompt, a placeholder or a uid:gid. */
@@ -98,7 +107,7 @@ interface YamlBlock {
  * header (the caller reads the lines below), or undefined when no format branch matched.
  */
 export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | undefined {
-  const placed = resolvePlacement(m);
+  const placed = resolvePlacement(m) ?? resolveCommand(m);
   if (placed !== undefined) return placed;
   const table = resolveTable(m);
   if (table !== undefined) return table;
@@ -110,7 +119,9 @@ export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | 
     const rule = judgeAssignment(g[`f${n}k`]!.replace(/^.*:/, ''), g[`f${n}v`]!);
     return rule === null ? keep : { rule, start: range[0], end: range[1] };
   };
-  for (const n of [1, 2, 3, 5]) if (g[`f${n}v`] !== undefined) return judged(n);
+  for (const n of [1, 2, 3, 5, 13]) if (g[`f${n}v`] !== undefined) return judged(n);
+  // A call around the value (`String::from(…)`, `SecretStr(…)`) must hold data, not a name or a path (`get_secret("prod/db")`).
+  if (g.f12v !== undefined) return g.f12w === undefined || /[\d!@#$%^&*+=~?]/.test(g.f12v) || looksRandom(g.f12v) ? judged(12) : keep;
   if (g.f6v !== undefined) return m[0].includes('ENV') ? judged(6) : keep;
   if (g.f7k !== undefined) return { block: true, indent: g.f7i!.length, key: g.f7k };
   const line = m.input;
@@ -135,7 +146,12 @@ export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | 
  */
 export function blockScalarHit(text: string, headerEnd: number, b: BlockScalar): Hit | Hit[] | null {
   if ('table' in b) return tableHits(text, headerEnd);
-  if ('pair' in b) return pairHit(text, headerEnd, b);
+  if ('pair' in b && b.pair === 'children') {
+    const parent = parentName(b.key, text, headerEnd);
+    return parent === null ? null : childHits(text, headerEnd, parent);
+  }
+  // A secret name with no `value:` below it may hold its secrets as children (`credentials:` / `  prod: …`).
+  if ('pair' in b) return pairHit(text, headerEnd, b) ?? (b.pair === 'nested' ? childHits(text, headerEnd, b.key) : null);
   let pos = headerEnd + 1;
   let start = -1;
   let end = -1;

@@ -135,7 +135,7 @@ const INTEGRITY = /^(?:sha1|sha256|sha384|sha512|md5)[-:]/i;
 const IMAGE_BASE64 = /^(?:data:|iVBORw0KGgo|\/9j\/|R0lGOD|UklGR|PHN2Zy|JVBERi0)/;
 /** Public keys, base64 DER (SubjectPublicKeyInfo: EC P-256 and P-384, RSA, Ed25519) or OpenSSH. */
 const PUBLIC_KEY = /^(?:MFkwEwYHKoZIzj0CAQ|MHYwEAYHKoZIzj0CAQ|MIIBIjANBgkqhkiG9w0BAQEFAAOC|MIICIjANBgkqhkiG9w0BAQEFAAOC|MCowBQYDK2Vw|ssh-(?:rsa|ed25519|dss) |ecdsa-sha2-)/;
-const STRONG_NAME = /secret|passw|passphrase|apikey|accesskey|privatekey|credential|authtoken|accesstoken|apitoken/;
+const STRONG_NAME = /secret|passw|passphrase|apikey|accesskey|privatekey|credential|authtoken|accesstoken|apitoken|hmac|signingkey|totp|seed$/;
 /** `WANDB_KEY`, `deepgram_key`: a name of two or more words whose last is `key` (references such as `cache_key` never get here). */
 const isServiceKeyName = (key: string): boolean => {
   const words = keyWords(key);

@@ -2,6 +2,7 @@ import type { TextFilter, TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
 import { isCodeFile, isCodeValue, isPaginationKey, isPlaceholderText, keyBefore, type HitContext } from './benign.js';
 import { base64Pass } from './carriers.js';
+import { unfinishedBlock } from './blocks.js';
 import { TableCarry } from './csv.js';
 import { ASSIGN_FORMAT_HINT, ASSIGN_FORMAT_SOURCE, blockScalarHit, COMMAND_FINDER, COMMAND_FORMAT_SOURCE, COMMAND_HINT, ENV_SEPARATOR, resolveFormat, type BlockScalar } from './formats.js';
 import { isSecretKey, judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
@@ -609,6 +610,12 @@ function cutPoint(buf: string): { cut: number; limit: number } {
   if (begin !== -1 && (end === -1 || end >= cut) && buf.length - begin < PEM_HOLD) {
     cut = begin;
     limit = Math.min(limit, begin);
+  }
+  // PuTTY and SSH2 private keys are held the same way (blocks.ts).
+  const block = unfinishedBlock(buf, cut);
+  if (block !== -1 && buf.length - block < PEM_HOLD) {
+    cut = block;
+    limit = Math.min(limit, block);
   }
   return { cut, limit };
 }
