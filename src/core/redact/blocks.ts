@@ -14,6 +14,8 @@ const BLOCKS: readonly [begin: string, end: string][] = [
 export function unfinishedBlock(buf: string, cut: number): number {
   let start = -1;
   for (const [begin, end] of BLOCKS) {
+    // A forward search first: V8's indexOf skips ahead, lastIndexOf compares at every position.
+    if (buf.indexOf(begin) === -1) continue;
     const at = buf.lastIndexOf(begin, cut);
     if (at === -1) continue;
     const done = buf.indexOf(end, at);

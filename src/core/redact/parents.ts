@@ -3,7 +3,7 @@
  * name that holds secrets (`api_keys:` / `  mistral: …`, `secrets:` / `  - …`, `credentials:`,
  * `passwords:`, `tokens:`, `keys:`), and a Kubernetes Secret's `data:` and `stringData:` (what
  * `kubectl get secret -o yaml` prints: every value there is a secret, base64 or not). The
- * key-name finder flags the parent's line (PARENT_FINDER); placements.ts's nested-name branch
+ * key-name finder flags the parent's line (PARENT_END); placements.ts's nested-name branch
  * hands it here, and childHits reads the lines below it, deeper than the parent.
  */
 import { isSecretName } from './cells.js';
@@ -11,8 +11,8 @@ import { judgeAssignment } from './key-names.js';
 import { looksRandom } from './generic.js';
 import type { Hit } from './pass.js';
 
-/** For the key-name finder: a parent line with nothing after its colon (`api_keys:`, `tokens:`, `stringData:`). Starts with k, t or d, as the finder's stems do. */
-export const PARENT_FINDER = `(?:keys|tokens|data)\\\\?["']?[ \\t]*:[ \\t]*(?=\\r?\\n|$)`;
+/** For the key-name finder, after `keys`, `tokens` or `data` (placements.ts): a parent line, nothing after its colon. */
+export const PARENT_END = `\\\\?["']?[ \\t]*:[ \\t]*(?=\\r?\\n|$)`;
 
 /** The name each child's value is judged under, or null when the parent holds no secrets. */
 export function parentName(key: string, text: string, at: number): string | null {

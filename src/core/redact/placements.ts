@@ -13,7 +13,7 @@
  */
 import { codeValue, judgePair } from './commands.js';
 import { isSecretKey, judgeAssignment } from './key-names.js';
-import { PARENT_FINDER } from './parents.js';
+import { PARENT_END } from './parents.js';
 import type { Hit } from './pass.js';
 
 const NAME = '[A-Za-z_][A-Za-z0-9_.-]{0,63}';
@@ -55,15 +55,16 @@ const SESSION_SEP = `[A-Za-z0-9_.-]{0,30}\\\\?["'][ \\t]*,(?<=name\\\\?["'][ \\t
 export const PLACEMENT_DASH = `[A-Za-z]\\\\?["'][ \\t]*,(?<=["']-[A-Za-z]\\\\?["'][ \\t]*,)|a(?<=[\\s'"(]-a)|[Nkw][ \\t](?<=[\\s'"(]-[Nkw][ \\t])|cli\\b(?<=redis-cli)`;
 export const PLACEMENT_COLON =
   `:add-mask::|\\$(?:apr1|2[abxy]?|[156])\\$|\\{SHA\\}|(?:\\d{1,5}|\\*):(?<=(?:^|\\n)[^:\\s#"'{,]{1,253}:(?:\\d{1,5}|\\*):)(?=[^:\\s]{1,128}:[^:\\s]{1,128}:\\S)`;
+// One branch per first character (V8 tries a regex's alternatives one by one at each position
+// whose character starts one): names with no secret stem join them (`BEARER=`, `totp_seed:`,
+// `WALLET_SEED=`, `nostr_private:`, `Kennwort:`, `senha:`, `salasana:`), as do parents (`api_keys:`,
+// `tokens:`, `data:` ending their line: parents.ts).
 export const PLACEMENT_FINDER = [
-  `dentified[ \\t]`,
-  `dp\\b(?<=(?:ex|im)pdp)|dd_user[ \\t](?<=add_user[ \\t])`,
-  `s(?:ql(?:plus|ldr)|ecurestring|(?:ess|id)${SESSION_SEP})`,
-  `p(?::(?<=/p:)|(?:at|sw?)(?<=_p(?:at|sw?))${WEAK_SEP})`,
-  PARENT_FINDER,
+  `d(?:entified[ \\t]|p\\b(?<=(?:ex|im)pdp)|d_user[ \\t](?<=add_user[ \\t])|ata${PARENT_END})`,
+  `s(?:ql(?:plus|ldr)|ecurestring|(?:ess|id)${SESSION_SEP}|(?:eed|enha|alasana)[A-Za-z0-9_]{0,20}${WEAK_SEP})`,
+  `p(?::(?<=/p:)|(?:at|sw?)(?<=_p(?:at|sw?))${WEAK_SEP}|(?:riv(?:ate)?|arola)${WEAK_SEP})`,
+  `k(?:eys${PARENT_END}|ennwort${WEAK_SEP})|tokens${PARENT_END}|arer(?<=bearer)${WEAK_SEP}`,
   `c(?:(?<=mnemonic|hmac)[A-Za-z0-9_]{0,20}|ontrase(?:n\u0303?|\u00f1)a|lave)${WEAK_SEP}`,
-  // Names with no secret stem: `BEARER=`, `totp_seed:`, `WALLET_SEED=`, `nostr_private:`, `Kennwort:`, `senha:`, `salasana:`.
-  `arer(?<=bearer)${WEAK_SEP}|s(?:eed|enha|alasana)[A-Za-z0-9_]{0,20}${WEAK_SEP}|p(?:riv(?:ate)?|arola)${WEAK_SEP}|kennwort${WEAK_SEP}`,
 ].join('|');
 
 /** A key-name line that may hold a pair, or a spaced value. */
