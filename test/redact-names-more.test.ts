@@ -72,6 +72,17 @@ const SECRETS: Case[] = [
   ['contraseña (Spanish)', 'notes.md', (v) => `contraseña: ${v}`, pw],
   ['senha (Portuguese)', 'notes.md', (v) => `senha: ${v}`, pw],
   ['mot_de_passe (French)', 'notes.md', (v) => `mot_de_passe: ${v}`, pw],
+  ['numbered env name', 'x.env', (v) => `MISTRAL_API_KEY_400=${v}`, () => r(32)],
+  ['seed phrase of 13 words (Electrum)', 'x.env', (v) => `WALLET_SEED="${v} ${r(6, 'letters').toLowerCase()}"`, words12],
+  // Assignments and pairs in code.
+  ['process.env[...] ??=', 'a.js', (v) => `process.env["COHERE_API_KEY"] ??= "${v}";`, () => r(40)],
+  ['quoted value with & ) , ;', 'settings.py', (v) => `SECRET_KEY = 'django-insecure-${v}'`, () => `${r(20)}&x)9m,p;z#q^w8(e-_=+)${r(10)}`],
+  ['pairs as arrays', 'x.json', (v) => JSON.stringify([['MISTRAL_API_KEY', v], ['LOG_LEVEL', 'info']]), () => r(32)],
+  ['JSON parent over lines', 'x.json', (v) => JSON.stringify({ api_keys: { mistral: v, cohere: `${v}x` } }, null, 2), () => r(32)],
+  ['echo … | docker login --password-stdin', 'cmd.sh', (v) => `echo "${v}" | docker login ghcr.io -u acme --password-stdin`, () => r(40)],
+  ['echo … | gh auth login --with-token', 'cmd.sh', (v) => `echo ${v} | gh auth login --with-token`, () => r(36)],
+  ['x-api-key f-string', 'client.py', (v) => `requests.get(u, headers={"x-api-key": f"${v}"})`, () => r(32)],
+  ['"Bearer " + "…"', 'client.py', (v) => `headers = {"Authorization": "Bearer " + "${v}"}`, () => r(32)],
 ];
 
 const KEEP: [string, string][] = [
@@ -82,7 +93,8 @@ const KEEP: [string, string][] = [
   ['public.env', `STRIPE_PUBLISHABLE_KEY=pk_live_${r(99)}\nSUPABASE_ANON_KEY=${r(40)}\nRECAPTCHA_SITE_KEY=${r(40)}\nLANGFUSE_PUBLIC_KEY=pk-lf-${r(8, 'hex')}-${r(4, 'hex')}-${r(4, 'hex')}-${r(4, 'hex')}-${r(12, 'hex')}`],
   ['jwt.md', `Example from the docs (jwt.io):\n\n    ${['eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', Buffer.from('{"sub":"1234567890","name":"John Doe","iat":1516239022}').toString('base64url'), r(43, 'urlsafe')].join('.')}\n`],
   ['x.yaml', 'private: true\nrandom_seed: 42\nseed: 1234\nhmac: sha256\nUnexpected_token_1012: "Unexpected keyword or identifier."'],
-  ['cmd.sh', 'if token == value:\n$ http GET https://api.example.test/v1/items page==2 sort==created'],
+  ['cmd.sh', 'if token == value:\n$ http GET https://api.example.test/v1/items page==2 sort==created\necho "hello world" | cat'],
+  ['client.py', 'headers = {"Authorization": "Bearer " + token}\nargs = ["--verbose", "info"]\npairs = [["LOG_LEVEL", "info"], ["MODEL", "gpt-4o"]]'],
 ];
 
 describe('category 3, 4 and 8 families from the held-out evaluation', () => {

@@ -18,7 +18,7 @@ export const PLACEMENT_COMMAND_HINT = new RegExp(
     `\\bsetx?\\b|secrets?[ \\t]+set|setenv|fastcgi_param|config(?:ure)?[ \\t]+set|user-secrets|env:|cookie|login|auth[ \\t]`,
     `["']--?[A-Za-z][A-Za-z0-9-]*\\\\?["'][ \\t]*,|\\([ \\t]*\\\\?["'][^"'\\\\]{1,80}\\\\?["'][ \\t]*,`,
     `^[^:\\s#]{1,253}:(?:\\d{1,5}|\\*):[^:\\s]{1,128}:[^:\\s]{1,128}:\\S|^[^:\\s#]{1,128}:(?:\\$(?:apr1|2[abxy]?|[156])\\$|\\{SHA\\})`,
-    `[A-Za-z0-9_]==[^=\\s]|--auth\\b|sqlplus|expdp|impdp|sqlldr|securestring|add-mask|/p:|[\\s'"(]-[NkPpw][ \\t]|add_user|--value\\b|[\\s'"(]-U[^\\s%]*%|^[ \\t]*[A-Za-z0-9_.-]{1,80}[ \\t]+\\S+[ \\t]*;?\\r?$`,
+    `[A-Za-z0-9_]==[^=\\s]|--auth\\b|\\[[ \\t]*\\\\?["'][^"'\\\\]{1,80}\\\\?["'][ \\t]*,|-stdin\\b|--with-token|sqlplus|expdp|impdp|sqlldr|securestring|add-mask|/p:|[\\s'"(]-[NkPpw][ \\t]|add_user|--value\\b|[\\s'"(]-U[^\\s%]*%|^[ \\t]*[A-Za-z0-9_.-]{1,80}[ \\t]+\\S+[ \\t]*;?\\r?$`,
   ].join('|'),
   'i',
 );
@@ -67,6 +67,9 @@ export const PLACEMENT_COMMAND_SOURCE = [
   `--name(?:=|[ \\t]+)(?<c23q>["']?)(?<c23k>[A-Za-z0-9_./:-]{1,120})\\k<c23q>(?:[ \\t]+--?[A-Za-z][A-Za-z0-9-]*(?:(?:=|[ \\t]+)(?!-)[^\\s]+)?)*?[ \\t]+--value(?:=|[ \\t]+)(?<c23vq>["']?)(?<c23v>[^\\s"']{1,4096})\\k<c23vq>`,
   // c24: httpie and xh query parameters, name==value
   `[ \\t](?<c24k>[A-Za-z_][A-Za-z0-9_.-]{0,63})==(?<c24q>["']?)(?<c24v>[^\\s"'=][^\\s"']{7,4095})\\k<c24q>`,
+  // c25: a pair as an array, ["MISTRAL_API_KEY", "v"] (JSON, Python), also a value piped to a command that reads it from stdin
+  `\\[[ \\t]*(?<c25q>${Q})(?<c25k>[A-Za-z_][A-Za-z0-9_.-]{0,63})\\k<c25q>[ \\t]*,[ \\t]*(?<c25vq>${Q})(?<c25v>${QV})\\k<c25vq>[ \\t]*\\]`,
+  `\\b(?:echo|printf)[ \\t]+(?:-[neE]+[ \\t]+)?(?<c26q>["']?)(?<c26v>[^\\s"'$|]{8,1024})\\k<c26q>[ \\t]*\\|[^|\\r\\n]*?(?:--password-stdin|--with-token|--token-stdin|--secret-stdin|--api-key-stdin)\\b`,
   // c19: a line that is a secret name, whitespace and one value (redis.conf, msmtprc, fetchmailrc)
   `^[ \\t]*(?<c19k>[A-Za-z_][A-Za-z0-9_.-]{1,79})[ \\t]+(?<c19q>["']?)(?<c19v>[^\\s"']{4,1024})\\k<c19q>[ \\t]*;?\\r?$`,
 ].join('|');
@@ -196,6 +199,8 @@ function flagsAndCalls({ g, line, keep, hit, cli }: Ctx, m: RegExpExecArray): Re
   if (g.c20k !== undefined) return hit(judgeAssignment(g.c20k, g.c20v!), 'c20v');
   if (g.c21v !== undefined) return cli(/\brabbitmqctl\b/.test(line), 'c21v');
   if (g.c22v !== undefined) return cli(/\b(?:smbclient|rpcclient|smbmap|net|crackmapexec|nxc)\b/.test(line), 'c22v');
+  if (g.c25k !== undefined) return codeValue(g.c25v!) ? hit(judgePair(g.c25k, g.c25v!), 'c25v') : keep;
+  if (g.c26v !== undefined) return cli(true, 'c26v');
   if (g.c24k !== undefined) return HTTPIE.test(line) ? hit(judgeAssignment(g.c24k, g.c24v!), 'c24v') : keep;
   if (g.c23k !== undefined) return hit(judgePair(g.c23k.replace(/^.*[/:]/, ''), g.c23v!), 'c23v');
   if (g.c19k !== undefined) {

@@ -44,7 +44,7 @@ export const COMMAND_FINDER = `-(?:(?:-user|-password|[up])(?<=[\\s'"(]-(?:-user
 /** A line that may hold a command option or an empty-user URL (read by the command regex too). */
 export const COMMAND_HINT = new RegExp(`(?:^|[\\s'"(])-(?:-user|-password|[up])|:\\/\\/:|${PLACEMENT_COMMAND_HINT.source}`, 'i');
 /** After a name, the key-name finder's separator for Dockerfile `ENV NAME value`. */
-export const ENV_SEPARATOR = `(?<=\\bENV[ \\t]+[A-Za-z_][A-Za-z0-9_]*)[ \\t]|${PLACEMENT_SEPARATOR}|${TABLE_SEPARATOR}`;
+export const ENV_SEPARATOR = `(?<=\\bENV[ \\t]+[A-Za-z_][A-Za-z0-9_]*)[ \\t]|${PLACEMENT_SEPARATOR}|${TABLE_SEPARATOR}|\\\\?["']?\\][ \\t]*(?:\\|\\||\\?\\?)=`;
 
 /** A key-name line that may hold one of ASSIGN_FORMAT_SOURCE's formats (else the plain key-name regex does). */
 export const ASSIGN_FORMAT_HINT = new RegExp(`[<|>\`]|environ|getenv|process\\.env|:[ \\t]*[&*A-Za-z_'][^=\\n]{0,60}=|=[ \\t]*(?:new[ \\t]+)?[A-Za-z_][\\w.:<>]*[ \\t]*\\(|\\S[ \\t]{2,}\\S|^[ \\t]*ENV[ \\t]|${PLACEMENT_ASSIGN_HINT.source}|${TABLE_HINT.source}`, 'i');
@@ -55,7 +55,7 @@ export const ASSIGN_FORMAT_HINT = new RegExp(`[<|>\`]|environ|getenv|process\\.e
  */
 export const ASSIGN_FORMAT_SOURCE = [
   // 1: os.environ["X"] = "v", os.environ.setdefault("X", "v"), os.getenv("X", "v"), process.env["X"] = "v"
-  `(?:environ(?:\\.setdefault|\\.get)?|getenv|process\\.env)[ \\t]*[[(][ \\t]*(?<f1q>${Q})(?<f1k>${NAME})\\k<f1q>[ \\t]*(?:\\][ \\t]*=|,)[ \\t]*(?<f1vq>${Q})(?<f1v>[^"'\\s\\\\]{1,4096})\\k<f1vq>`,
+  `(?:environ(?:\\.setdefault|\\.get)?|getenv|process\\.env)[ \\t]*[[(][ \\t]*(?<f1q>${Q})(?<f1k>${NAME})\\k<f1q>[ \\t]*(?:\\][ \\t]*(?:\\|\\||\\?\\?)?=|,)[ \\t]*(?<f1vq>${Q})(?<f1v>[^"'\\s\\\\]{1,4096})\\k<f1vq>`,
   // 2: .NET <add key="X" value="v"/>
   `\\b(?:key|name)[ \\t]*=[ \\t]*(?<f2q>${Q})(?<f2k>[^"'\\\\]{1,64})\\k<f2q>[ \\t]+value[ \\t]*=[ \\t]*(?<f2vq>${Q})(?<f2v>[^"'\\\\\\s]{8,4096})\\k<f2vq>`,
   // 13: XML properties and settings: <entry key="api.secret">v</entry>, <property name="password">v</property>

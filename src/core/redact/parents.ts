@@ -12,7 +12,7 @@ import { looksRandom } from './generic.js';
 import type { Hit } from './pass.js';
 
 /** For the key-name finder, after `keys`, `tokens` or `data` (placements.ts): a parent line, nothing after its colon. */
-export const PARENT_END = `\\\\?["']?[ \\t]*:[ \\t]*(?=\\r?\\n|$)`;
+export const PARENT_END = `\\\\?["']?[ \\t]*:[ \\t]*\\{?[ \\t]*(?=\\r?\\n|$)`;
 
 /** The name each child's value is judged under, or null when the parent holds no secrets. */
 export function parentName(key: string, text: string, at: number): string | null {
@@ -34,7 +34,7 @@ function inK8sSecret(text: string, at: number): boolean {
   return /(?:^|\n)kind:[ \t]*["']?Secret["']?[ \t]*\r?(?:\n|$)/.test(doc);
 }
 
-const CHILD = /^([ \t]*)(?:-[ \t]+)?(?:(["']?)([A-Za-z0-9_.$-]{1,64})\2[ \t]*:[ \t]+)?(["']?)([^\s"'#|>{}[\]&*!][^\s"']*)\4[ \t]*(?:#.*)?\r?$/d;
+const CHILD = /^([ \t]*)(?:-[ \t]+)?(?:(["']?)([A-Za-z0-9_.$-]{1,64})\2[ \t]*:[ \t]+)?(["']?)([^\s"'#|>{}[\]&*!][^\s"']*)\4[ \t]*,?[ \t]*(?:#.*)?\r?$/d;
 
 /**
  * The hits among the lines below a parent line that ends at lineEnd: each child value deeper than

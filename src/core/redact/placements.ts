@@ -52,7 +52,7 @@ const SESSION_SEP = `[A-Za-z0-9_.-]{0,30}\\\\?["'][ \\t]*,(?<=name\\\\?["'][ \\t
  * first character (`i`, `h`, `$`, …) made the finder up to 3 times slower. `.htpasswd -b` is
  * found by its `passwd` stem; `-` and `:` join formats.ts's `-u`/`-p` and `://:`.
  */
-export const PLACEMENT_DASH = `[A-Za-z]\\\\?["'][ \\t]*,(?<=["']-[A-Za-z]\\\\?["'][ \\t]*,)|a(?<=[\\s'"(]-a)|[Nkw][ \\t](?<=[\\s'"(]-[Nkw][ \\t])|cli\\b(?<=redis-cli)`;
+export const PLACEMENT_DASH = `-(?:password|token|secret|api-key)-stdin\\b|-with-token\\b|[A-Za-z]\\\\?["'][ \\t]*,(?<=["']-[A-Za-z]\\\\?["'][ \\t]*,)|a(?<=[\\s'"(]-a)|[Nkw][ \\t](?<=[\\s'"(]-[Nkw][ \\t])|cli\\b(?<=redis-cli)`;
 export const PLACEMENT_COLON =
   `:add-mask::|\\$(?:apr1|2[abxy]?|[156])\\$|\\{SHA\\}|(?:\\d{1,5}|\\*):(?<=(?:^|\\n)[^:\\s#"'{,]{1,253}:(?:\\d{1,5}|\\*):)(?=[^:\\s]{1,128}:[^:\\s]{1,128}:\\S)`;
 // One branch per first character (V8 tries a regex's alternatives one by one at each position
@@ -86,7 +86,7 @@ export const PLACEMENT_ASSIGN_SOURCE = [
   `(?:^|[\\s{,\\[])(?<p4a>\\\\?["']?)${NAME_FIELD}\\k<p4a>[ \\t]*[:=][ \\t]*(?<p4q>\\\\?["']?)(?<p4k>${NAME})\\k<p4q>[ \\t]*,?[ \\t]*\\r?$`,
   `\\bvariable[ \\t]+(?<p5q>["'])(?<p5k>${NAME})\\k<p5q>[ \\t]*\\{[ \\t]*\\r?$`,
   // p6: a spaced value under a name: password: abcd efgh ijkl mnop, MNEMONIC="12 words"
-  `[:=](?<=(?<![A-Za-z0-9_.-])(?<p6k>${NAME})\\\\?["']?[ \\t]*[:=])[ \\t]*(?<p6q>\\\\?["']?)(?<p6v>[A-Za-z0-9]{3,8}(?: [A-Za-z0-9]{3,8}){2,23})\\k<p6q>[ \\t]*(?:[,;}]|\\r?$)`,
+  `[:=](?<=(?<![A-Za-z0-9_.-])(?<p6k>${NAME})\\\\?["']?[ \\t]*[:=])[ \\t]*(?<p6q>\\\\?["']?)(?<p6v>[A-Za-z0-9]{3,8}(?: [A-Za-z0-9]{3,8}){2,24})\\k<p6q>[ \\t]*(?:[,;}]|\\r?$)`,
   // p7: a subscript assignment: ENV["X"] = "v", config['api_key'] ||= 'v', $_ENV['X'] = 'v'
   `\\[[ \\t]*(?<p7q>${Q})(?<p7k>${NAME})\\k<p7q>[ \\t]*\\][ \\t]*(?:\\|\\||\\?\\?)?=[ \\t]*(?<p7vq>${Q})(?<p7v>${QV})\\k<p7vq>`,
   // p8: a name whose value is nested: "adminPassword": {"value": "v"}, DbPassword: {Default: v}
@@ -125,7 +125,7 @@ export function resolvePlacement(m: RegExpExecArray): Hit | number | PairRequest
     const even = groups.length >= 3 && groups.length <= 8 && groups.every((w) => w.length === groups[0]!.length && w.length >= 4);
     const mixed = groups.length <= 8 && groups.some((w) => /[0-9]/.test(w) && /[A-Za-z]/.test(w));
     const passwordName = /pass|pwd|secret|token|key|credential/i.test(g.p6k) && isSecretKey(g.p6k);
-    const mnemonic = /mnemonic|seed_?phrase|recovery_?phrase|secret_?phrase|seedwords|seed_?words|seed$/i.test(g.p6k) && [12, 15, 18, 21, 24].includes(groups.length);
+    const mnemonic = /mnemonic|seed_?phrase|recovery_?phrase|secret_?phrase|seedwords|seed_?words|seed$/i.test(g.p6k) && groups.length >= 12 && groups.length <= 25;
     return (passwordName && (even || mixed)) || mnemonic ? hit('secret-key-value', 'p6v') : keep;
   }
   if (g.p7k !== undefined) return codeValue(g.p7v!) ? hit(judgePair(g.p7k, g.p7v!), 'p7v') : keep;
@@ -136,7 +136,7 @@ export function resolvePlacement(m: RegExpExecArray): Hit | number | PairRequest
   if (g.p9k !== undefined) {
     if (isSecretKey(g.p9k)) return { block: true, indent: 0, key: g.p9k, pair: 'nested', nameStart: m.index };
     // A parent whose children are the secrets (`api_keys:`, `secrets:`, a Kubernetes Secret's `data:`): parents.ts.
-    return /^(?:string)?data$|s$/i.test(g.p9k) && !/[{]/.test(m.input) ? { block: true, indent: 0, key: g.p9k, pair: 'children', nameStart: m.index } : keep;
+    return /^(?:string)?data$|s$/i.test(g.p9k) ? { block: true, indent: 0, key: g.p9k, pair: 'children', nameStart: m.index } : keep;
   }
   return undefined;
 }

@@ -490,7 +490,8 @@ export class Redactor implements Learning {
       const out = hits.length === 0 ? text.slice(from, to) : this.apply(text, hits, from, to, line, onFinding, yaml);
       const emitted = text.slice(from, to);
       for (let i = emitted.indexOf('\n'); i !== -1; i = emitted.indexOf('\n', i + 1)) line++;
-      before = text.charCodeAt(to - 1) === 10 ? '' : text.slice(Math.max(0, to - CONTEXT), to);
+      // Also after a line break: a YAML block scalar's or a name/value pair's name may be just before the cut.
+      before = text.slice(Math.max(0, to - CONTEXT), to);
       buf = buf.slice(to - from);
       return out;
     };

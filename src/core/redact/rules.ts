@@ -232,7 +232,7 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   // scheme://user:password@host: only the password is replaced; a raw `@` or `#` in the password belongs to it (the host is after the last `@`).
   { id: 'url-password', keywords: ['://'], caseInsensitive: true, source: `\\b[a-z][a-z0-9+.-]{1,20}://[^\\s:/@'"<>\`]{1,100}:(?<s>[^\\s/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}` },
   // Authorization: Bearer|Basic|Token|Key <credential>, in headers, curl flags, JSON, YAML and Python f-strings (`f"Bearer …"`).
-  { id: 'authorization-header', keywords: ['authorization'], caseInsensitive: true, source: `authorization\\\\?["']?\\s*[:=]\\s*(?:[fbru]{1,2}(?=["']))?\\\\?["']?(?:bearer|basic|token|bot|digest|ssws|key)\\s+(?<s>[A-Za-z0-9._~+/=:-]{8,})` },
+  { id: 'authorization-header', keywords: ['authorization'], caseInsensitive: true, source: `authorization\\\\?["']?\\s*[:=]\\s*(?:[fbru]{1,2}(?=["']))?\\\\?["']?(?:bearer|basic|token|bot|digest|ssws|key)(?:\\s+|\\s*["']\\s*\\+\\s*[fbru]{0,2}["'])(?<s>[A-Za-z0-9._~+/=:-]{8,})` },
   // Provider key headers: x-api-key, api-key (Azure), x-goog-api-key, xi-api-key (ElevenLabs),
   // DD-API-KEY / DD-APPLICATION-KEY (Datadog); headers ending in -Token (Brave's
   // X-Subscription-Token, Postmark's) are the key-name layer's.
@@ -240,7 +240,7 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     id: 'api-key-header',
     keywords: ['api-key', 'auth-token', 'access-token', 'api_key', 'application-key'],
     caseInsensitive: true,
-    source: `(?<![A-Za-z0-9_-])(?:x-api-key|api-key|x-goog-api-key|xi-api-key|x-auth-token|x-access-token|openai-api-key|anthropic-api-key|dd-api-key|dd-application-key)\\\\?["']?\\s*[:=]\\s*\\\\?["']?(?<s>[A-Za-z0-9._~+/=-]{8,})`,
+    source: `(?<![A-Za-z0-9_-])(?:x-api-key|api-key|x-goog-api-key|xi-api-key|x-auth-token|x-access-token|openai-api-key|anthropic-api-key|dd-api-key|dd-application-key)\\\\?["']?\\s*[:=]\\s*(?:[fbru]{1,2}(?=["']))?\\\\?["']?(?<s>[A-Za-z0-9._~+/=-]{8,})`,
   },
 
   // Families with no prefix (Mistral, Cohere, Deepgram, Exa, Serper/SerpAPI, Weights & Biases,
