@@ -7,7 +7,7 @@ import { TableCarry } from './csv.js';
 import { ASSIGN_FORMAT_HINT, ASSIGN_FORMAT_SOURCE, blockScalarHit, COMMAND_FINDER, COMMAND_FORMAT_SOURCE, COMMAND_HINT, ENV_SEPARATOR, resolveFormat, type BlockScalar } from './formats.js';
 import { isSecretKey, judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import { knownValuesFromEnv, parseDotenv, type KnownValue } from './known-values.js';
-import { keyBefore as assignedKeyBefore, LearnedValues, type Learning } from './learned.js';
+import { keyBefore as assignedKeyBefore, LearnedValues, MANY_VALUES, type Learning } from './learned.js';
 import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js';
 import { escapeLiteral, literalFinder, mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
@@ -176,11 +176,15 @@ function literalPass(values: readonly KnownValue[]): Pass | null {
   const usable = [...values].filter((v) => v.value.length >= 8).sort((a, b) => b.value.length - a.value.length);
   if (usable.length === 0) return null;
   const byValue = new Map(usable.map((v) => [v.value, v.name]));
+  // Built when first used (values are learned one at a time); many values skip the substring search per value (learned.ts).
+  let compiled: RegExp | null = null;
   return {
     finder: null,
     raw: true,
-    requires: (text) => usable.some((v) => text.includes(v.value)),
-    regex: new RegExp(usable.map((v) => escapeLiteral(v.value)).join('|'), 'gd'),
+    requires: usable.length > MANY_VALUES ? undefined : (text) => usable.some((v) => text.includes(v.value)),
+    get regex(): RegExp {
+      return (compiled ??= new RegExp(usable.map((v) => escapeLiteral(v.value)).join('|'), 'gd'));
+    },
     resolve: (m) => ({ rule: 'known-value', start: m.index, end: m.index + m[0].length, label: `known-value:${byValue.get(m[0]) ?? 'env'}` }),
   };
 }
