@@ -68,10 +68,10 @@ function scanLine(regex: RegExp, text: string, line: string, lineStart: number, 
     const r = resolveKeyName(m);
     if (typeof r === 'number') regex.lastIndex = r;
     else if (r !== null && 'block' in r) {
-      const hit = blockScalarHit(text, lineEnd, r);
-      if (hit) {
+      // A block scalar or pair gives one hit, a table (tables.ts) one per secret cell.
+      for (const hit of [blockScalarHit(text, lineEnd, r) ?? []].flat()) {
         hits.push(hit);
-        next = hit.end;
+        next = Math.max(next, hit.end);
       }
       break;
     } else if (r) hits.push({ ...r, start: r.start + lineStart, end: r.end + lineStart });

@@ -7,6 +7,7 @@
  */
 import { shapeFinder } from './finder.js';
 import type { KnownValue } from './known-values.js';
+import { MANY_VALUES } from './learned.js';
 import { leadingStrings } from './leading.js';
 import type { View } from './normalise.js';
 import { containsAny, escapeLiteral, literalFinder, type Pass } from './pass.js';
@@ -64,12 +65,16 @@ export function literalPass(values: readonly KnownValue[]): Pass | null {
   const usable = [...values].filter((v) => v.value.length >= 8).sort((a, b) => b.value.length - a.value.length);
   if (usable.length === 0) return null;
   const byValue = new Map(usable.map((v) => [v.value, v.name]));
+  // Built when first used (values are learned one at a time); many values skip the substring search per value (learned.ts).
+  let compiled: RegExp | null = null;
   return {
     finder: null,
     raw: true,
-    requires: containsAny(usable.map((v) => v.value)),
+    requires: usable.length > MANY_VALUES ? undefined : containsAny(usable.map((v) => v.value)),
     rawOnlyIn: literalInEdit(usable.map((v) => v.value)),
-    regex: new RegExp(usable.map((v) => escapeLiteral(v.value)).join('|'), 'gd'),
+    get regex(): RegExp {
+      return (compiled ??= new RegExp(usable.map((v) => escapeLiteral(v.value)).join('|'), 'gd'));
+    },
     resolve: (m) => ({ rule: 'known-value', start: m.index, end: m.index + m[0].length, label: `known-value:${byValue.get(m[0]) ?? 'env'}` }),
   };
 }

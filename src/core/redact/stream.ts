@@ -9,8 +9,10 @@
  */
 import type { TextFilter } from '../content.js';
 import { isCodeFile, type HitContext } from './benign.js';
+import { unfinishedBlock } from './blocks.js';
+import { TableCarry } from './csv.js';
 import { applyHits } from './hits.js';
-import type { Hit } from './pass.js';
+import { mergeHits, type Hit } from './pass.js';
 
 /** Where a value was redacted: never the value itself. */
 export interface Finding {
@@ -35,6 +37,7 @@ export type HitsOf = (text: string, ctx: HitContext) => Hit[];
 class StreamFilter implements TextFilter {
   private readonly yaml: boolean;
   private readonly ctx: HitContext;
+  private readonly carry = new TableCarry();
   private buf = '';
   private before = '';
   private line = 1;
@@ -84,14 +87,17 @@ class StreamFilter implements TextFilter {
     // Only the rest of a long line is matched with what came before it (a piece that starts a line has no `before`).
     const text = before.length > 0 ? before + held : held;
     const from = before.length;
-    const hits = this.hitsOf(text, this.ctx);
+    // A CSV file's secret columns, whose header is only in the first piece (csv.ts).
+    const hits = mergeHits(this.hitsOf(text, this.ctx), this.carry.hits(text, from));
     let to = from + cut;
     // A hit that starts before the cut is replaced whole: the cut moves to its end.
     for (const h of hits) if (h.start < to && h.end > to) to = h.end;
     if (to > text.length) to = text.length;
+    this.carry.advance(text, from, to);
     const out = hits.length === 0 ? text.slice(from, to) : applyHits(text, hits, from, to, this.line, this.onFinding, this.yaml);
     for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) this.line++;
-    this.before = text.charCodeAt(to - 1) === 10 ? '' : text.slice(Math.max(0, to - CONTEXT), to);
+    // Also after a line break: a YAML block scalar's or a name/value pair's name may be just before the cut.
+    this.before = text.slice(Math.max(0, to - CONTEXT), to);
     this.buf = buf.slice(to - from);
     return out;
   }
@@ -140,6 +146,12 @@ function cutPoint(buf: string): { cut: number; limit: number } {
   if (begin !== -1 && (end === -1 || end >= cut) && buf.length - begin < PEM_HOLD) {
     cut = begin;
     limit = Math.min(limit, begin);
+  }
+  // PuTTY and SSH2 private keys are held the same way (blocks.ts).
+  const block = unfinishedBlock(buf, cut);
+  if (block !== -1 && buf.length - block < PEM_HOLD) {
+    cut = block;
+    limit = Math.min(limit, block);
   }
   return { cut, limit };
 }
