@@ -46,11 +46,7 @@ describe('held-out redaction evaluation (issue 11)', () => {
    * them): run and reported as todo, so the figure is seen on every run without failing it. Take
    * a category out of here once it passes; a category not listed here must pass.
    */
-  const open: Partial<Record<Category, string>> = {
-    3: 'a Markdown table whose name column is prose',
-    5: 'a Discord bot token of a shape the rule does not take',
-    7: 'a CSV row over 1 MiB with the key name in its header row',
-  };
+  const open: Partial<Record<Category, string>> = {};
   for (const c of [1, 2, 3, 4, 5, 6, 7] as Category[]) {
     it(`category ${c} (${CATEGORIES[c]}): no planted secret reaches a recipient`, { todo: open[c] }, () => {
       exported();
@@ -68,7 +64,7 @@ describe('held-out redaction evaluation (issue 11)', () => {
     });
   }
 
-  it('category 8 (benign): every benign file goes out byte-identical, and still parses', { todo: 'an S3 listing\'s NextContinuationToken is taken for a secret' }, () => {
+  it('category 8 (benign): every benign file goes out byte-identical, and still parses', () => {
     exported();
     const damage = report.damage.filter((d) => d.category === 8);
     const files = new Set(damage.map((d) => d.file)).size;

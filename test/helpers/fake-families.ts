@@ -70,8 +70,8 @@ export function familyFakes(seed = 20261130): FamilyFake[] {
     inContext('elevenlabs-header', 'api-key-header', r('hex', 32), '', []),
     plain('voyage', 'voyage-api-key', j('pa', '-', r('urlsafe', 43)), [j('spa', '-', r('alnum', 43)), j('pa', '-', r('alnum', 20)), 'pa-tools-and-utilities-for-the-agent-system-v2']),
     plain('stability', 'sk-api-key', j('sk', '-', r('alnum', 48)), [j('risk', '-', r('alnum', 48)), j('sk', '-', r('alnum', 20))]),
-    plain('langfuse-secret', 'langfuse-api-key', j('sk', '-lf-', uuid()), [`sk-lf-${r('hex', 8)}`]),
-    plain('langfuse-public', 'langfuse-api-key', j('pk', '-lf-', uuid()), [`pk-lf-config`]),
+    // Langfuse's public key (pk-lf-) is meant for browser SDKs, like PostHog's phc_: a look-alike that stays.
+    plain('langfuse-secret', 'langfuse-api-key', j('sk', '-lf-', uuid()), [`sk-lf-${r('hex', 8)}`, j('pk', '-lf-', uuid())]),
     plain('helicone', 'helicone-api-key', j('sk', '-helicone-', [1, 2, 3, 4].map(() => r('lowerAlnum', 7)).join('-')), ['sk-helicone-docs']),
     plain('jina', 'jina-api-key', j('jina', '_', r('alnum', 60)), ['jina_embeddings_v3', j('jina', '_', r('alnum', 20)), 'jina_embeddings_v2_base_en_model_config_path']),
     plain('firecrawl', 'firecrawl-api-key', j('fc', '-', r('hex', 32)), [j('sfc', '-', r('hex', 32)), j('fc', '-', r('hex', 31)), j('fc', '-', r('hex', 31), 'z')]),

@@ -1,7 +1,7 @@
 /**
  * False positives: values that sit where a secret would but are none. A hit is dropped when:
  * - its text is a placeholder (`your-api-key-here`, `<YOUR_KEY>`, `sk-proj-XXXXXXXX…`, `sk-...`,
- *   `****`, a run of one character, `1234567890`, AWS's documented `…EXAMPLE` keys), whatever
+ *   `****`, a run of one character, `1234567890`, AWS's documented `…EXAMPLE` keys, jwt.io's example JWT), whatever
  *   rule found it;
  * and, for hits found by a key name or a detector (not by a provider's shape, not known values):
  * - the key it is assigned to is a pagination cursor (`nextPageToken`, `next_page_token`,
@@ -41,20 +41,26 @@ export function isPlaceholderText(value: string): boolean {
   // random value is no placeholder: Twitter's bearer tokens start with twenty `A`s.
   if (/([A-Za-z0-9])\1{7,}/.test(value) && alnum.replace(/([A-Za-z0-9])\1{3,}/g, '').length <= 12) return true;
   if (alnum.length >= 12 && new Set(alnum).size <= 4) return true;
-  return false;
+  return value.startsWith('eyJ') && isExampleJwt(value);
 }
 
-/** Keys whose values are pagination cursors, not credentials (normalised: lowercase letters and digits). */
-const PAGINATION_KEY = /(?:pagetoken|nexttoken|prevtoken|previoustoken|continuationtoken|continuation|cursor|paginationtoken|synctoken|resumetoken|skiptoken|deltatoken|startingtoken|offsettoken|streamtoken|scrollid|nextmarker|marker|nextpage|nextlink|lastevaluatedkey|exclusivestartkey|searchafter)$/;
-
-export const isPaginationKey = (key: string): boolean => PAGINATION_KEY.test(key.toLowerCase().replace(/[^a-z0-9]/g, ''));
-
-/** The key a value at `start` is assigned to (`key: `, `"key": "`, `key=`, `key := `, `?key=`), if any. */
-export function keyBefore(text: string, start: number): string | null {
-  const before = text.slice(Math.max(0, start - 120), start);
-  const m = /([A-Za-z_$][\w$.-]*)\\*["'`\]]?[ \t]*(?::=|=>|[:=])[ \t]*(?:["'`]|\\+["'])?[ \t]*$/.exec(before);
-  return m ? m[1]! : null;
+/**
+ * A JWT from the documentation (jwt.io's and RFC 7519's examples: `sub` 1234567890, `name` John
+ * Doe, `iss` joe), as READMEs and tutorials paste them; like AWS's `…EXAMPLE` keys, no one's key.
+ */
+function isExampleJwt(value: string): boolean {
+  const payload = value.split('.')[1];
+  if (!payload) return false;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+    return claims.sub === '1234567890' || claims.name === 'John Doe' || claims.iss === 'joe';
+  } catch {
+    return false;
+  }
 }
+
+// One reader of the key a value is assigned to, and one list of pagination cursor names, for every layer (cursors.ts).
+export { isPaginationKey, keyBefore } from './cursors.js';
 
 /**
  * Parts of an identifier as words: `getTokenAtPosition` → get Token At Position, `scanner2` →

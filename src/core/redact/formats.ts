@@ -12,16 +12,23 @@
  *   `-p` and `--password` without a value prompt),
  *   `sshpass -p PW`;
  * - URLs with a password and no user (`redis://:pw@host`, `rediss://`, `amqp://`, `mongodb+srv://`);
- * - tables: Markdown rows `| NAME | value |` and column output (`Get-ChildItem env:`, `NAME  value`);
- * - XML elements (`<ApiKey>…</ApiKey>`) and .NET settings (`<add key="OpenAIApiKey" value="…"/>`);
+ * - tables (tables.ts, csv.ts): Markdown, ASCII, psql, column output and CSV/TSV, by row
+ *   (`| Mistral API key | value |`) and by column (a header naming a secret column); `NAME  value` lines;
+ * - XML elements (`<ApiKey>…</ApiKey>`), .NET settings (`<add key="OpenAIApiKey" value="…"/>`) and
+ *   properties (`<entry key="api.secret">…</entry>`);
+ * - typed constants and wrapped values (`KEY: string = "…"`, `API_KEY: &str = "…"`, `String::from("…")`);
  * - Dockerfile `ENV NAME value` (the form without `=`; the name must be secret-ish, so the
  *   key-name finder finds the line).
  * Each value is judged like a key-name value (judgeAssignment): a secret key name redacts any
  * value that is not a placeholder, a weak or generic one only a random-looking value.
  */
+import { looksRandom } from './generic.js';
 import { judgeAssignment } from './key-names.js';
 import type { Hit } from './pass.js';
-import { LOGIN, pairHit, PLACEMENT_ASSIGN_HINT, PLACEMENT_COLON, PLACEMENT_DASH, PLACEMENT_ASSIGN_SOURCE, PLACEMENT_COMMAND_HINT, PLACEMENT_COMMAND_SOURCE, PLACEMENT_FINDER, PLACEMENT_SEPARATOR, resolvePlacement, type PairRequest } from './placements.js';
+import { childHits, parentName } from './parents.js';
+import { resolveTable, TABLE_HINT, TABLE_SEPARATOR, TABLE_SOURCE, tableHits, type TableRequest } from './tables.js';
+import { LOGIN, PLACEMENT_COMMAND_HINT, PLACEMENT_COMMAND_SOURCE, resolveCommand } from './commands.js';
+import { pairHit, PLACEMENT_ASSIGN_HINT, PLACEMENT_COLON, PLACEMENT_DASH, PLACEMENT_ASSIGN_SOURCE, PLACEMENT_FINDER, PLACEMENT_SEPARATOR, resolvePlacement, type PairRequest } from './placements.js';
 
 const NAME = '[A-Za-z_][A-Za-z0-9_.-]{0,63}';
 const Q = `\\\\?["']`;
@@ -37,10 +44,10 @@ export const COMMAND_FINDER = `-(?:(?:-user|-password|[up])(?<=[\\s'"(]-(?:-user
 /** A line that may hold a command option or an empty-user URL (read by the command regex too). */
 export const COMMAND_HINT = new RegExp(`(?:^|[\\s'"(])-(?:-user|-password|[up])|:\\/\\/:|${PLACEMENT_COMMAND_HINT.source}`, 'i');
 /** After a name, the key-name finder's separator for Dockerfile `ENV NAME value`. */
-export const ENV_SEPARATOR = `(?<=\\bENV[ \\t]+[A-Za-z_][A-Za-z0-9_]*)[ \\t]|${PLACEMENT_SEPARATOR}`;
+export const ENV_SEPARATOR = `(?<=\\bENV[ \\t]+[A-Za-z_][A-Za-z0-9_]*)[ \\t]|${PLACEMENT_SEPARATOR}|${TABLE_SEPARATOR}`;
 
 /** A key-name line that may hold one of ASSIGN_FORMAT_SOURCE's formats (else the plain key-name regex does). */
-export const ASSIGN_FORMAT_HINT = new RegExp(`[<|>\`]|environ|getenv|process\\.env|\\S[ \\t]{2,}\\S|^[ \\t]*ENV[ \\t]|${PLACEMENT_ASSIGN_HINT.source}`, 'i');
+export const ASSIGN_FORMAT_HINT = new RegExp(`[<|>\`]|environ|getenv|process\\.env|:[ \\t]*[&*A-Za-z_'][^=\\n]{0,60}=|=[ \\t]*(?:new[ \\t]+)?[A-Za-z_][\\w.:<>]*[ \\t]*\\(|\\S[ \\t]{2,}\\S|^[ \\t]*ENV[ \\t]|${PLACEMENT_ASSIGN_HINT.source}|${TABLE_HINT.source}`, 'i');
 
 /**
  * The branches for the key-name finder's lines, each with named groups `f<n>k` (the name) and `f<n>v` (the value). The regex
@@ -51,17 +58,21 @@ export const ASSIGN_FORMAT_SOURCE = [
   `(?:environ(?:\\.setdefault|\\.get)?|getenv|process\\.env)[ \\t]*[[(][ \\t]*(?<f1q>${Q})(?<f1k>${NAME})\\k<f1q>[ \\t]*(?:\\][ \\t]*=|,)[ \\t]*(?<f1vq>${Q})(?<f1v>[^"'\\s\\\\]{1,4096})\\k<f1vq>`,
   // 2: .NET <add key="X" value="v"/>
   `\\b(?:key|name)[ \\t]*=[ \\t]*(?<f2q>${Q})(?<f2k>[^"'\\\\]{1,64})\\k<f2q>[ \\t]+value[ \\t]*=[ \\t]*(?<f2vq>${Q})(?<f2v>[^"'\\\\\\s]{8,4096})\\k<f2vq>`,
+  // 13: XML properties and settings: <entry key="api.secret">v</entry>, <property name="password">v</property>
+  `<(?:entry|property|setting|param|add|item|string)\\b[^<>]*?\\b(?:key|name)[ \\t]*=[ \\t]*(?<f13q>["'])(?<f13k>[^"'<>]{1,64})\\k<f13q>[^<>]*>(?<f13v>[^<>\\s]{8,4096})</`,
   // 3: <ApiKey>v</ApiKey>, <ns:password>v</ns:password>
   `<(?<f3k>[A-Za-z_][A-Za-z0-9_.:-]{0,63})(?:[ \\t][^<>]*)?>(?<f3v>[^<>\\s]{8,4096})</\\k<f3k>>`,
-  // 4: | NAME | value | (Markdown), the name and value optionally in backticks
-  `^[ \\t]*\\|?[ \\t]*(?<f4q>\`?)(?<f4k>${NAME})\\k<f4q>[ \\t]*\\|[ \\t]*(?<f4vq>\`?)(?<f4v>[^\\s|\`]{8,4096})\\k<f4vq>[ \\t]*(?:\\|.*)?\\r?$`,
   // 6: Dockerfile ENV NAME value
   `^[ \\t]*ENV[ \\t]+(?<f6k>[A-Za-z_][A-Za-z0-9_]*)[ \\t]+(?<f6vq>["']?)(?<f6v>[^\\s"'=][^\\s"']{7,4095})\\k<f6vq>[ \\t]*\\r?$`,
   // 7: YAML block scalar header `key: |`, `- password: >-`; the value is on the following lines
   `^(?<f7i>[ \\t]*(?:-[ \\t]+)*)(?<f7q>["']?)(?<f7k>${NAME})\\k<f7q>[ \\t]*:[ \\t]+[|>][+-]?[1-9]?[+-]?[ \\t]*(?:#.*)?\\r?$`,
   // 5: NAME   value (column output: PowerShell Get-ChildItem env:, docker inspect tables)
   `^[ \\t]*(?<f5k>${NAME})[ \\t]{2,}(?<f5v>[^\\s|]{8,4096})[ \\t]*\\r?$`,
+  // 12: a typed constant or a value wrapped in a call: `DEEPGRAM_KEY: string = "v"`, `const API_KEY: &str = "v"`, `let token = String::from("v")`, `api_key = SecretStr("v")`
+  `(?<f12k>${NAME})[ \\t]*(?::[ \\t]*[&*A-Za-z_'][\\w<>\\[\\]&'*., |?]{0,60}?[ \\t]*=(?!=)|=(?!=)(?=[ \\t]*(?:new[ \\t]+)?[A-Za-z_][\\w.:<>]*[ \\t]*\\())[ \\t]*(?:new[ \\t]+)?(?:(?<f12w>[A-Za-z_][\\w.:<>]*)[ \\t]*\\([ \\t]*)?(?<f12q>${Q})(?<f12v>[^"'\\s\\\\]{8,4096})\\k<f12q>`,
   PLACEMENT_ASSIGN_SOURCE,
+  // Last: a line with cells (Markdown, ASCII and psql tables, column output, CSV), claimed only when table-shaped (tables.ts).
+  TABLE_SOURCE,
 ].join('|');
 
 /** The branches for command lines and empty-user URLs (COMMAND_HINT lines). */
@@ -72,7 +83,7 @@ export const COMMAND_FORMAT_SOURCE = [
   `(?:^|[\\s'"(])(?<f9o>-p)(?<f9s>[ \\t]+)?(?<f9q>${Q}|)(?<f9v>[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<f9q>`,
   `(?:^|[\\s'"(])--password=(?<f10q>${Q}|)(?<f10v>[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<f10q>`,
   // 11: scheme://:pw@host
-  `\\b[a-z][a-z0-9+.-]{1,20}://:(?<f11v>[^\\s@/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}`,
+  `\\b[a-z][a-z0-9+.-]{1,20}://:(?<f11v>[^\\s/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}`,
 ].join('|');
 
 /** A password on a command line or in a URL: not a variable, a prompt, a placeholder or a uid:gid. */
@@ -84,7 +95,7 @@ function isCliPassword(v: string): boolean {
 const MYSQL = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb)\b/;
 
 /** A YAML block scalar to judge: the header's indentation and name; the redactor finds its lines. */
-export type BlockScalar = YamlBlock | PairRequest;
+export type BlockScalar = YamlBlock | PairRequest | TableRequest;
 interface YamlBlock {
   block: true;
   indent: number;
@@ -96,8 +107,10 @@ interface YamlBlock {
  * header (the caller reads the lines below), or undefined when no format branch matched.
  */
 export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | undefined {
-  const placed = resolvePlacement(m);
+  const placed = resolvePlacement(m) ?? resolveCommand(m);
   if (placed !== undefined) return placed;
+  const table = resolveTable(m);
+  if (table !== undefined) return table;
   const g = m.groups!;
   const idx = m.indices!.groups!;
   const keep = m.index + 1;
@@ -106,7 +119,9 @@ export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | 
     const rule = judgeAssignment(g[`f${n}k`]!.replace(/^.*:/, ''), g[`f${n}v`]!);
     return rule === null ? keep : { rule, start: range[0], end: range[1] };
   };
-  for (const n of [1, 2, 3, 4, 5]) if (g[`f${n}v`] !== undefined) return judged(n);
+  for (const n of [1, 2, 3, 5, 13]) if (g[`f${n}v`] !== undefined) return judged(n);
+  // A call around the value (`String::from(…)`, `SecretStr(…)`) must hold data, not a name or a path (`get_secret("prod/db")`).
+  if (g.f12v !== undefined) return g.f12w === undefined || /[\d!@#$%^&*+=~?]/.test(g.f12v) || looksRandom(g.f12v) ? judged(12) : keep;
   if (g.f6v !== undefined) return m[0].includes('ENV') ? judged(6) : keep;
   if (g.f7k !== undefined) return { block: true, indent: g.f7i!.length, key: g.f7k };
   const line = m.input;
@@ -129,8 +144,14 @@ export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | 
  * that are blank or indented deeper than the key, from the first content character to the end
  * of the last content line. A hit when the name and the content (lines joined) say secret.
  */
-export function blockScalarHit(text: string, headerEnd: number, b: BlockScalar): Hit | null {
-  if ('pair' in b) return pairHit(text, headerEnd, b);
+export function blockScalarHit(text: string, headerEnd: number, b: BlockScalar): Hit | Hit[] | null {
+  if ('table' in b) return tableHits(text, headerEnd);
+  if ('pair' in b && b.pair === 'children') {
+    const parent = parentName(b.key, text, headerEnd);
+    return parent === null ? null : childHits(text, headerEnd, parent);
+  }
+  // A secret name with no `value:` below it may hold its secrets as children (`credentials:` / `  prod: …`).
+  if ('pair' in b) return pairHit(text, headerEnd, b) ?? (b.pair === 'nested' ? childHits(text, headerEnd, b.key) : null);
   let pos = headerEnd + 1;
   let start = -1;
   let end = -1;

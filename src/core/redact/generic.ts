@@ -15,6 +15,7 @@
  *   length (random base62: 0.62, random hex: 0.47, identifiers and words: 0.05–0.25);
  * - at least one digit, or mixed case with 20+ characters.
  */
+import { isPaginationNorm } from './cursors.js';
 
 /** Shannon entropy of a string, in bits per character. */
 export function shannon(s: string): number {
@@ -56,6 +57,7 @@ export function looksRandom(value: string): boolean {
   // UPPER_SNAKE constant (`SOCKS5_CUSTOM_AUTH_END`), a format string (`VS%0.f0COMNTOOLS`; `%` is kept only as URL-encoding).
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false;
   if (v.includes('%') && /%(?![0-9A-Fa-f]{2})/.test(v)) return false;
+  if (v.includes('/') && isWordPath(v)) return false;
   const alphabet = HEX.test(v) ? 16 : (lower && upper) || /[+/_-]/.test(v) ? 64 : 36;
   const h = shannon(v);
   if (h < 3 || h < 0.75 * Math.log2(Math.min(v.length, alphabet))) return false;
@@ -68,6 +70,18 @@ export function looksRandom(value: string): boolean {
   const digits = v.replace(/[^0-9]/g, '').length;
   if (digits < 2 || digits > v.length * 0.9 || classChanges(v) < 0.15) return false;
   return wordiness(v.toLowerCase()) < 0.95;
+}
+
+/**
+ * A relative path or object key whose parts are words, numbers, dates, hex ids and file names
+ * (`uploads/2026/01/report.pdf`, `images/cat.png`, `data/0a1b2c3d/part-00000.parquet`): an S3
+ * listing's `Key`, a GCS object's `name`. A random value with a `/` in it (base64) has parts
+ * that mix case and digits.
+ */
+function isWordPath(v: string): boolean {
+  const segs = v.split('/');
+  if (segs.length < 2 || segs.slice(1, -1).some((s) => s === '')) return false;
+  return segs.every((s) => s === '' || s.split(/[._-]+/).every((p) => p === '' || /^\d+$|^[A-Za-z0-9]{1,3}$|^[a-z]+$|^[A-Z]?[a-z]+$|^[A-Z]+$|^[0-9a-f]{6,}$/.test(p) || wordiness(p, true) >= 0.9));
 }
 
 /** The fraction of characters inside word-like runs (`Word`, `word`, `WORD`): 0.5–0.85 for 20+ random base62 characters (p99.9), 0.8–1 for identifiers. */
@@ -88,7 +102,6 @@ const NOT_SECRET_WORDS = new Set([
 
 /** Name words (or whole names, normalised) that hold random-looking values which are not secrets. */
 const NOT_SECRET_NAMES = [
-  /pagetoken|nexttoken|continuationtoken|cursor|paginationtoken|synctoken|pagingtoken|resumetoken/,
   /publickey|pubkey|keyid$|tokenid$|^kid$|idempotencykey|cachekey|sortkey|partitionkey|primarykey|foreignkey|hashkey|rangekey|rowkey|dedupkey|dedupekey|lookupkey|objectkey|s3key|i18nkey|translationkey|hotkey|shortcutkey/,
   /hash$|digest$|checksum$|etag$|sha\d*$|md5$|integrity$|nonce$|salt$|(?:id|ids|url|uri|path|file|dir|name|count|type|env|var|length|size|limit|ttl|expiry|expiresat|expiresin|enabled|prefix)$/,
 ];
@@ -111,7 +124,7 @@ export function keyWords(key: string): string[] {
 export function isGenericSecretName(key: string): boolean {
   const norm = key.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (!STEMS.test(norm)) return false;
-  if (NOT_SECRET_NAMES.some((r) => r.test(norm))) return false;
+  if (isPaginationNorm(norm) || NOT_SECRET_NAMES.some((r) => r.test(norm))) return false;
   return keyWords(key).some((w) => WORD_STEMS.test(w) && !NOT_SECRET_WORDS.has(w));
 }
 
@@ -122,7 +135,7 @@ const INTEGRITY = /^(?:sha1|sha256|sha384|sha512|md5)[-:]/i;
 const IMAGE_BASE64 = /^(?:data:|iVBORw0KGgo|\/9j\/|R0lGOD|UklGR|PHN2Zy|JVBERi0)/;
 /** Public keys, base64 DER (SubjectPublicKeyInfo: EC P-256 and P-384, RSA, Ed25519) or OpenSSH. */
 const PUBLIC_KEY = /^(?:MFkwEwYHKoZIzj0CAQ|MHYwEAYHKoZIzj0CAQ|MIIBIjANBgkqhkiG9w0BAQEFAAOC|MIICIjANBgkqhkiG9w0BAQEFAAOC|MCowBQYDK2Vw|ssh-(?:rsa|ed25519|dss) |ecdsa-sha2-)/;
-const STRONG_NAME = /secret|passw|passphrase|apikey|accesskey|privatekey|credential|authtoken|accesstoken|apitoken/;
+const STRONG_NAME = /secret|passw|passphrase|apikey|accesskey|privatekey|credential|authtoken|accesstoken|apitoken|hmac|signingkey|totp|seed$/;
 /** `WANDB_KEY`, `deepgram_key`: a name of two or more words whose last is `key` (references such as `cache_key` never get here). */
 const isServiceKeyName = (key: string): boolean => {
   const words = keyWords(key);

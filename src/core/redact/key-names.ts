@@ -1,3 +1,4 @@
+import { isPaginationNorm } from './cursors.js';
 import { isAllowListed, isGenericSecretName, keyWords, looksRandom } from './generic.js';
 
 /**
@@ -13,7 +14,9 @@ const SECRET_ENDINGS = [
   'password', 'passwd', 'passphrase', 'pwd', 'pass',
   'authorization', 'credential', 'credentials', 'cookie', 'setcookie', 'sessionkey', 'webhooksecret', 'dsn',
   // Azure API Management and storage, license keys, kubeconfig client-key-data, GCP private_key_id (an id, but of the key itself).
-  'subscriptionkey', 'licensekey', 'accountkey', 'clientkeydata', 'privatekeyid',
+  'subscriptionkey', 'licensekey', 'accountkey', 'clientkeydata', 'privatekeyid', 'creds',
+  // Password in other languages (German, Spanish, Portuguese, French, Dutch, Italian, Finnish, Swedish, Danish, Polish, Czech, Hungarian, Turkish).
+  'passwort', 'kennwort', 'contrasena', 'senha', 'motdepasse', 'wachtwoord', 'parola', 'salasana', 'losenord', 'adgangskode', 'haslo', 'heslo', 'jelszo', 'sifre',
 ];
 const SAFE_ENDINGS = [
   'tokens', 'usage', 'source', 'count', 'counts', 'limit', 'limits', 'budget', 'est', 'estimate', 'type', 'kind',
@@ -22,7 +25,16 @@ const SAFE_ENDINGS = [
 ];
 const SECRET_EXACT_ONLY = new Set(['pass', 'pwd', 'dsn', 'cookie']);
 
-const normalise = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+/** Lowercase letters and digits, accents dropped (`contraseña` → `contrasena`), environment and version suffixes dropped (`MISTRAL_API_KEY_PROD`, `API_SECRET_V2`). */
+const normalise = (key: string): string => baseName(key).normalize('NFD').toLowerCase().replace(/[^a-z0-9]/g, '');
+
+const SUFFIX = /(?:[_.-]|(?<=[a-z0-9])(?=[A-Z]))(?:prod|production|dev|development|staging|stage|test|testing|backup|old|new|primary|secondary|live|sandbox|local|alt|fallback|main|v\d+|\d{1,2})$/i;
+/** A name without its environment, version or ordinal suffixes: `GEMINI_API_KEY_BACKUP` → `GEMINI_API_KEY`, `apiKeyProd` → `apiKey`. */
+export function baseName(key: string): string {
+  let k = key;
+  for (let m = SUFFIX.exec(k); m !== null && m.index > 0; m = SUFFIX.exec(k)) k = k.slice(0, m.index);
+  return k;
+}
 
 /**
  * Qualifiers that make `X_KEY` a reference, not a credential (`primary_key`, `sort_key`,
@@ -32,6 +44,8 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
   'primary', 'foreign', 'sort', 'cache', 'partition', 'hash', 'range', 'row', 'composite', 'unique', 'index', 'idempotency', 'dedup', 'dedupe',
   'lookup', 'map', 'dict', 'object', 's3', 'i18n', 'translation', 'group', 'join', 'public', 'pub', 'hot', 'shortcut', 'sequence', 'react', 'redis',
   'natural', 'surrogate', 'candidate', 'secondary', 'shard', 'routing', 'message', 'state', 'local', 'press', 'esc', 'enter', 'menu',
+  // Keys that are public by design: Stripe's publishable key, Supabase's anon key, reCAPTCHA's site key.
+  'publishable', 'anon', 'site',
 ]);
 
 /**
@@ -41,14 +55,14 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
  * reads as random (generic.ts): code is full of `CACHE_KEY = 'user-profile'` constants.
  */
 export function isWeakSecretKey(key: string): boolean {
-  const words = keyWords(key);
+  const words = keyWords(baseName(key));
   const last = words[words.length - 1]!;
   if (words.length === 1) return last === 'key' || last === 'sig' || last === 'auth' || WEAK_LAST.has(last);
   // `GH_PAT`, `SMTP_PW`, `ADMIN_PSW`, `SESSION_JWT`: abbreviations of a credential, judged by their value like `*_KEY`.
   if (WEAK_LAST.has(last)) return true;
   return last === 'key' && !NOT_SECRET_KEY_QUALIFIERS.has(words[words.length - 2]!);
 }
-const WEAK_LAST = new Set(['pat', 'pw', 'psw', 'passcode', 'jwt', 'bearer', 'hmac']);
+const WEAK_LAST = new Set(['pat', 'pw', 'psw', 'passcode', 'jwt', 'bearer', 'hmac', 'seed', 'totp', 'otp', 'private', 'priv', 'privkey', 'nsec', 'clave']);
 
 /** `sort_key`, `CACHE_KEY`, `primaryKey`: a key name of a data structure, never a credential. */
 function isReferenceKey(key: string): boolean {
@@ -64,24 +78,24 @@ function isReferenceKey(key: string): boolean {
 export function judgeAssignment(key: string, value: string): string | null {
   // `token==x`, `token===undefined`, `key=>…`: a comparison or an arrow, not an assignment.
   if (value.charCodeAt(0) === 61 || value.charCodeAt(0) === 62) return null;
-  if (isPlaceholderValue(value)) return null;
+  if (isPlaceholderValue(value) || isPaginationNorm(normalise(key))) return null;
   // `Cookie: theme=dark; sessionid=…`: each cookie is judged by its own name (placements.ts).
   if (/^(?:set)?cookie$/.test(normalise(key)) && value.includes('=')) return null;
   if (isSecretKey(key)) return 'secret-key-value';
   if (isReferenceKey(key)) return null;
   const weak = isWeakSecretKey(key);
-  if (!weak && !isGenericSecretName(key)) return null;
+  if (!weak && !isGenericSecretName(baseName(key))) return null;
   if (!looksRandom(value) || isAllowListed(key, value)) return null;
   return weak ? 'secret-key-value' : 'generic-secret';
 }
 
-/** Names that end like a secret but hold a cursor or a public value (`nextPageToken`, .NET `PublicKeyToken`). */
-const NOT_SECRET_NAMES = /(?:page|next|continuation|sync|resume|paging|pagination|cursor)token$|publickeytoken$|tokenizer$/;
+/** Names that end like a secret but hold a public value (.NET `PublicKeyToken`); pagination cursors are cursors.ts's. */
+const NOT_SECRET_NAMES = /publickeytoken$|tokenizer$/;
 
 /** True if a value assigned to `key` should be redacted. */
 export function isSecretKey(key: string): boolean {
   const k = normalise(key);
-  if (k.length < 3 || NOT_SECRET_NAMES.test(k)) return false;
+  if (k.length < 3 || NOT_SECRET_NAMES.test(k) || isPaginationNorm(k)) return false;
   if (SAFE_ENDINGS.some((e) => k.endsWith(e) && !SECRET_ENDINGS.some((s) => s.length > e.length && k.endsWith(s)))) return false;
   return SECRET_ENDINGS.some((e) => (SECRET_EXACT_ONLY.has(e) ? k === e || k.endsWith(`db${e}`) || k.endsWith(`user${e}`) : k.endsWith(e)));
 }
@@ -113,6 +127,6 @@ export function isPlaceholderValue(value: string): boolean {
  */
 export const KEY_NAME_SOURCE = [
   `(?<kq>\\\\?["'])(?<k>[A-Za-z0-9_.-]{2,64})\\k<kq>\\s*(?::|=>?)\\s*(?<vq>\\\\?["'])(?<v>[^"'\\s\\\\]{8,})\\k<vq>`,
-  `(?<k2>[A-Za-z_][A-Za-z0-9_.-]{1,63})[ \\t]*(?::=|:(?!//)|=)[ \\t]*(?<vq2>\\\\?["']|)(?<v2>\\$\\{[^}\\s]*\\}|[^"'\\s,;&})\\]\\\\\\x1b]{8,})\\k<vq2>`,
+  `(?<k2>[A-Za-z_\\u00c0-\\u024f][A-Za-z0-9_.\\u00c0-\\u036f-]{1,63})[ \\t]*(?::=|:(?!//)|=)[ \\t]*(?<vq2>\\\\?["']|)(?<v2>\\$\\{[^}\\s]*\\}|[^"'\\s,;&})\\]\\\\\\x1b]{8,})\\k<vq2>`,
   `(?<![A-Za-z0-9_-])--(?<k3>[a-z][a-z0-9-]{1,40})(?:=|[ \\t]+)(?<vq3>\\\\?["']|)(?<v3>[^"'\\s\\\\\\x1b]{8,})\\k<vq3>`,
 ].join('|');

@@ -6,6 +6,7 @@
  * `POSTGRES_PASSWORD` is still redacted where its key names it, and nowhere else.
  */
 import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
+import { keyBefore as assignedKey } from './cursors.js';
 import { isPlaceholderValue } from './key-names.js';
 
 /**
@@ -170,9 +171,5 @@ export const isConfigLike = (rel: string): boolean => {
   return CONFIG_EXT.test(base) || /^\.env(?:\.|$)/i.test(base) || base === 'credentials';
 };
 
-/** The name a value was assigned to, read back from the text just before it (`api_key: ` → `api_key`); null if none. */
-export function keyBefore(text: string, start: number): string | null {
-  const before = text.slice(Math.max(0, start - 160), start);
-  const m = /([A-Za-z_][A-Za-z0-9_.-]{0,63})\\?["']?[ \t]*(?::|=>?|[ \t])[ \t]*\\?["']?$/.exec(before);
-  return m ? m[1]! : null;
-}
+/** The name a value was assigned to, read back from the text just before it (`api_key: ` → `api_key`, also `ENV NAME value`); null if none. */
+export const keyBefore = (text: string, start: number): string | null => assignedKey(text, start, true);

@@ -2,6 +2,8 @@ import type { TextFilter, TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
 import { isCodeFile, isCodeValue, isPaginationKey, isPlaceholderText, keyBefore, type HitContext } from './benign.js';
 import { base64Pass } from './carriers.js';
+import { unfinishedBlock } from './blocks.js';
+import { TableCarry } from './csv.js';
 import { ASSIGN_FORMAT_HINT, ASSIGN_FORMAT_SOURCE, blockScalarHit, COMMAND_FINDER, COMMAND_FORMAT_SOURCE, COMMAND_HINT, ENV_SEPARATOR, resolveFormat, type BlockScalar } from './formats.js';
 import { isSecretKey, judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import { knownValuesFromEnv, parseDotenv, type KnownValue } from './known-values.js';
@@ -136,10 +138,10 @@ function keyNamePass(): Pass {
           const r = resolve(m);
           if (typeof r === 'number') regex.lastIndex = r;
           else if (r !== null && 'block' in r) {
-            const hit = blockScalarHit(text, lineEnd, r);
-            if (hit) {
+            // A block scalar or pair gives one hit, a table (tables.ts) one per secret cell.
+            for (const hit of [blockScalarHit(text, lineEnd, r) ?? []].flat()) {
               hits.push(hit);
-              next = hit.end;
+              next = Math.max(next, hit.end);
             }
             break;
           } else if (r) hits.push({ ...r, start: r.start + lineStart, end: r.end + lineStart });
@@ -463,6 +465,7 @@ export class Redactor implements Learning {
   readonly filter: TextFilterFactory = ({ rel }) => {
     const yaml = /\.ya?ml$/i.test(rel);
     const ctx: HitContext = { code: isCodeFile(rel) };
+    const carry = new TableCarry();
     let buf = '';
     let before = '';
     let line = 1;
@@ -477,11 +480,13 @@ export class Redactor implements Learning {
       // Only the rest of a long line is matched with what came before it (a piece that starts a line has no `before`).
       const text = before.length > 0 ? before + held : held;
       const from = before.length;
-      const hits = this.hitsOf(text, ctx);
+      // A CSV file's secret columns, whose header is only in the first piece (csv.ts).
+      const hits = mergeHits(this.hitsOf(text, ctx), carry.hits(text, from));
       let to = from + cut;
       // A hit that starts before the cut is replaced whole: the cut moves to its end.
       for (const h of hits) if (h.start < to && h.end > to) to = h.end;
       if (to > text.length) to = text.length;
+      carry.advance(text, from, to);
       const out = hits.length === 0 ? text.slice(from, to) : this.apply(text, hits, from, to, line, onFinding, yaml);
       const emitted = text.slice(from, to);
       for (let i = emitted.indexOf('\n'); i !== -1; i = emitted.indexOf('\n', i + 1)) line++;
@@ -605,6 +610,12 @@ function cutPoint(buf: string): { cut: number; limit: number } {
   if (begin !== -1 && (end === -1 || end >= cut) && buf.length - begin < PEM_HOLD) {
     cut = begin;
     limit = Math.min(limit, begin);
+  }
+  // PuTTY and SSH2 private keys are held the same way (blocks.ts).
+  const block = unfinishedBlock(buf, cut);
+  if (block !== -1 && buf.length - block < PEM_HOLD) {
+    cut = block;
+    limit = Math.min(limit, block);
   }
   return { cut, limit };
 }

@@ -1,105 +1,11 @@
+// A data table (one entry per provider family, each a line or two): the rule type and the regex pieces are in shapes.ts.
 /**
  * The provider-shape rule table: one entry per secret family MassGen users hold, written from
- * the providers' published formats (see ../shared/secrets.md). Each rule has an id (the
- * placeholder's type), literal keywords for the prefilter, and a regex source. When a rule
- * has a `secret` group, only that group is replaced (the user name of a URL, a header's
- * scheme stay readable); otherwise the whole match is.
- *
- * Prefix rules must start a token (startsToken), so a prefix found in the middle of a word,
- * an identifier or a base64 run (`task-`, `ghost_`, a PNG data URL) never starts a match.
+ * the providers' published formats (see ../shared/secrets.md).
  */
-export interface ShapeRule {
-  id: string;
-  /**
-   * Literals, at least one of which occurs in any text the rule matches: exact case for
-   * case-sensitive rules, lowercase for case-insensitive ones (checked in lower, Title and UPPER case).
-   * Every keyword costs the finder a little on every byte, more when it starts with a common
-   * letter or digit: share one where rules can (`sk-`, `xox`, `secret_`), and prefer a literal
-   * that starts with a rare punctuation character (`:AA`, `//0`): it puts the rule in the rare
-   * pass, which runs only on text a plain substring search finds it in (one search per keyword,
-   * and slow when its first character is common: not `.`).
-   */
-  keywords: readonly string[];
-  /** Regex source (no flags); may define a named group `s` for the part to replace. */
-  source: string;
-  /** Case-insensitive rules are compiled into a separate pass. */
-  caseInsensitive?: boolean;
-  /**
-   * The match must start a token: the character before it may not continue one (see
-   * startsToken). Checked in code, not by a lookbehind, which would cost a check at every
-   * position for every rule and make the combined regex ten times slower.
-   */
-  prefix?: boolean;
-  /**
-   * The match may span lines (a key block): the rule runs on the whole text in a pass of its
-   * own, only when the text holds one of its keywords, instead of on the lines the finder flags.
-   */
-  multiLine?: boolean;
-  /**
-   * A regex source used as this rule's own prefilter, in a pass of its own, for a token whose only
-   * literal is too common to be a keyword (Airtable's `pat`: every `path` and `pattern` would send
-   * its line to the whole table): the finder holds the literal and the shape right after it
-   * (`pat[A-Za-z0-9]{14}\.`), which V8 scans for as fast as the literal alone.
-   */
-  finder?: string;
-}
+import { atStart, DISCORD_TOKEN, DISCORD_TOKEN_MIDDLE, END, END_B64, fromLiteral, MIXED, UUID, type ShapeRule } from './shapes.js';
 
-/** An ANSI colour code (raw, or escaped as JSON/Python/shell write it), or a JSON `\n`/`\r`/`\t`. */
-export const ANSI_OR_ESCAPE = '(?:\\x1b|\\\\u001[bB]|\\\\x1[bB]|\\\\033|\\\\e)\\[[0-9;]*m|\\\\[nrt]';
-
-const ANSI_OR_ESCAPE_AT_END = new RegExp(`(?:${ANSI_OR_ESCAPE})$`);
-
-/**
- * True if a token may start at `index`: the character before it cannot continue a token
- * (word, `-`, base64 `+` and `/`), or it ends an ANSI colour code (`\x1b[31m`) or a JSON
- * escape (`\n`). So a prefix inside a word, an identifier or a base64 run never starts a match.
- */
-export function startsToken(text: string, index: number): boolean {
-  if (index === 0) return true;
-  const c = text.charCodeAt(index - 1);
-  const tokenChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47;
-  return !tokenChar || ANSI_OR_ESCAPE_AT_END.test(text.slice(Math.max(0, index - 12), index));
-}
-/** Not followed by a token character: the match took the whole token. */
-const END = '(?![A-Za-z0-9_-])';
-/** For tokens that never hold `+`, `/` or `=`: not followed by a base64 character either, so a base64 run that starts like one is no match. */
-const END_B64 = '(?![A-Za-z0-9_+/=-])';
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-/**
- * After a prefix whose body could also be a word, a slug or a snake_case name (`jina_`, `vcr_`,
- * `re_`, `pa-`, `phx_`): the body holds a capital letter, as random base62 and base64url bodies
- * do (a 22-character one lacks one with odds of 1 in 170,000) and such names do not.
- */
-const MIXED = '(?=[A-Za-z0-9_-]*[A-Z])';
-/** startsToken's rule as a lookbehind: no token character before, or an ANSI code or JSON escape. */
-const BOUNDARY = `(?:(?<![A-Za-z0-9_+/-])|(?<=${ANSI_OR_ESCAPE}))`;
-
-/**
- * For a token whose literal is not at its start (`…8Q~…`, `….atlasv1.…`, `…NRAL`): the regex
- * starts at the literal, so the main alternation keeps branches that start with a literal (one
- * that starts with a character class is tried at every position of every line, which made the
- * table three times slower), and a lookbehind at its end reads the whole token back into group s.
- */
-function fromLiteral(fromLiteralOn: string, whole: string, end = END): string {
-  return `${fromLiteralOn}${end}(?<=${BOUNDARY}(?<s>${whole}))`;
-}
-
-/**
- * A prefix that must start a token, checked by a lookbehind right after it: `risk-`, `task-`
- * and `disk_` then fail inside the regex instead of matching and being rejected in code, which
- * costs a match object with a group per rule (a third of the table's time on the benchmark).
- */
-const atStart = (prefix: string): string => `${prefix}(?<=${BOUNDARY}${prefix})`;
-
-/**
- * The first four characters of a Discord user id in (unpadded) base64, one per possible first
- * three digits: the id is 17 to 19 digits, and each group of three digits encodes to
- * `[MNO][DTjz][AEIMQUYcgk][w-z0-5]`. They are the Discord bot token's keywords (three characters
- * also matched `NODE`, `CODE` and `INDEX` in every bundle).
- */
-const DISCORD_ID_HEADS = Array.from({ length: 900 }, (_, i) => Buffer.from(String(100 + i)).toString('base64'));
-/** A Discord user id (17 to 19 digits) in base64: whole groups of three digits, then the tail of one or two. */
-const DISCORD_ID_B64 = '(?:[MNO][DTjz][AEIMQUYcgk][w-z0-5]){5,6}(?:[MNO][DTjz][AEIMQUYcgk]|[MNO][AQgw])?';
+export { ANSI_OR_ESCAPE, startsToken, type ShapeRule } from './shapes.js';
 
 /**
  * The table. Sources: each provider's published token format, cross-checked against the shapes
@@ -111,8 +17,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   // --- LLM providers -------------------------------------------------------------------------
   { id: 'anthropic-api-key', keywords: ['sk-ant-'], prefix: true, source: `sk-ant-(?:api|admin|oat|sid)\\d{2}-[A-Za-z0-9_-]{20,}${END}` },
   { id: 'openrouter-api-key', keywords: ['sk-or-'], prefix: true, source: `sk-or-(?:v\\d+-)?[A-Za-z0-9]{32,}${END}` },
-  // Langfuse keys: sk-lf- / pk-lf- and a UUID (the public key is half of a pair: redact both).
-  { id: 'langfuse-api-key', keywords: ['sk-lf-', 'pk-lf-'], prefix: true, source: `[sp]k-lf-${UUID}${END}` },
+  // Langfuse secret keys: sk-lf- and a UUID (the pk-lf- public key is meant for browser SDKs and is kept, as PostHog's phc_).
+  { id: 'langfuse-api-key', keywords: ['sk-lf-'], prefix: true, source: `sk-lf-${UUID}${END}` },
   // Helicone: sk-helicone-[region-]… in groups of 7 (also pk-helicone-).
   { id: 'helicone-api-key', keywords: ['sk-helicone-', 'pk-helicone-'], prefix: true, source: `[sp]k-helicone-(?:[a-z]{2}-)?[a-z0-9]{7}(?:-[a-z0-9]{7}){2,5}${END}` },
   { id: 'openai-api-key', keywords: ['sk-'], prefix: true, source: `${atStart('sk-')}(?:(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})${END}` },
@@ -262,9 +168,10 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'slack-token', keywords: ['xox'], prefix: true, source: `xox[abposre]-[0-9A-Za-z-]{10,}${END}` },
   { id: 'slack-app-token', keywords: ['xapp-'], prefix: true, source: `xapp-\\d-[A-Z0-9]+-\\d+-[a-z0-9]{20,}${END}` },
   { id: 'slack-webhook', keywords: ['hooks.slack.com'], source: `https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,}` },
-  { id: 'discord-webhook', keywords: ['discord'], source: `https://(?:canary\\.|ptb\\.)?discord(?:app)?\\.com/api/webhooks/\\d+/[A-Za-z0-9_-]{20,}` },
-  // Discord bot token: base64 of the bot's numeric user id, a dot, 6 characters of timestamp, a dot, the HMAC.
-  { id: 'discord-bot-token', keywords: DISCORD_ID_HEADS, prefix: true, source: `${DISCORD_ID_B64}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{25,40}${END}` },
+  // Discord webhooks (any API version, discordapp.com, canary and ptb) and interaction tokens (base64 of `interaction:`).
+  { id: 'discord-webhook', keywords: ['discord'], source: `https://(?:canary\\.|ptb\\.)?discord(?:app)?\\.com/api/(?:v\\d+/)?webhooks/\\d+/(?<s>[A-Za-z0-9_-]{20,})` },
+  { id: 'discord-interaction-token', keywords: ['aW50ZXJhY3Rpb246'], prefix: true, source: `aW50ZXJhY3Rpb246[A-Za-z0-9_-]{40,}${END}` },
+  { id: 'discord-bot-token', keywords: [], finder: DISCORD_TOKEN_MIDDLE, source: fromLiteral(`${DISCORD_TOKEN_MIDDLE}[A-Za-z0-9_-]{0,15}`, DISCORD_TOKEN) },
   // Discord user tokens with MFA (older form): mfa. + 84 base64url.
   { id: 'discord-mfa-token', keywords: ['mfa.'], prefix: true, source: `mfa\\.[A-Za-z0-9_-]{80,90}${END}` },
   { id: 'teams-webhook', keywords: ['webhook.office.com'], source: `https://[A-Za-z0-9-]+\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9@/-]{40,}` },
@@ -322,10 +229,10 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     multiLine: true,
     source: String.raw`PuTTY-User-Key-File-[23]:[\s\S]{0,8000}?Private-Lines: ?\d+(?<s>(?:(?:\\r)?(?:\\n|\r?\n)[ \t]*[A-Za-z0-9+/=]{1,128}(?![A-Za-z0-9+/=:-]))+)`,
   },
-  // scheme://user:password@host: only the password is replaced.
-  { id: 'url-password', keywords: ['://'], caseInsensitive: true, source: `\\b[a-z][a-z0-9+.-]{1,20}://[^\\s:/@'"<>\`]{1,100}:(?<s>[^\\s@/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}` },
-  // Authorization: Bearer|Basic|Token <credential>, in headers, curl flags, JSON and YAML.
-  { id: 'authorization-header', keywords: ['authorization'], caseInsensitive: true, source: `authorization\\\\?["']?\\s*[:=]\\s*\\\\?["']?(?:bearer|basic|token|bot|digest|ssws)\\s+(?<s>[A-Za-z0-9._~+/=-]{8,})` },
+  // scheme://user:password@host: only the password is replaced; a raw `@` or `#` in the password belongs to it (the host is after the last `@`).
+  { id: 'url-password', keywords: ['://'], caseInsensitive: true, source: `\\b[a-z][a-z0-9+.-]{1,20}://[^\\s:/@'"<>\`]{1,100}:(?<s>[^\\s/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}` },
+  // Authorization: Bearer|Basic|Token|Key <credential>, in headers, curl flags, JSON, YAML and Python f-strings (`f"Bearer …"`).
+  { id: 'authorization-header', keywords: ['authorization'], caseInsensitive: true, source: `authorization\\\\?["']?\\s*[:=]\\s*(?:[fbru]{1,2}(?=["']))?\\\\?["']?(?:bearer|basic|token|bot|digest|ssws|key)\\s+(?<s>[A-Za-z0-9._~+/=:-]{8,})` },
   // Provider key headers: x-api-key, api-key (Azure), x-goog-api-key, xi-api-key (ElevenLabs),
   // DD-API-KEY / DD-APPLICATION-KEY (Datadog); headers ending in -Token (Brave's
   // X-Subscription-Token, Postmark's) are the key-name layer's.

@@ -1,0 +1,46 @@
+/**
+ * Table cells as names and values, for every table format (tables.ts, csv.ts): a header or name
+ * cell may be prose (`Mistral API key`, `**DB password**`, `Secret Access Key (prod)`), a value
+ * cell may be wrapped in backticks, quotes or bold. A value is judged as if assigned to the name
+ * (judgeAssignment), then by the false-positive filter (placeholders, references).
+ */
+import { isCodeValue, isPlaceholderText } from './benign.js';
+import { isGenericSecretName, looksRandom } from './generic.js';
+import { isSecretKey, isWeakSecretKey, judgeAssignment } from './key-names.js';
+
+/** True for a column or row name whose values are judged (a secret, weak or generic secret name; not a cursor or reference). */
+export const isSecretName = (name: string): boolean => isSecretKey(name) || isWeakSecretKey(name) || isGenericSecretName(name);
+
+/** A cell read as a key name (`Mistral API key` → `Mistral_API_key`), or null if it reads as no name. */
+export function cellName(cell: string): string | null {
+  const t = cell
+    .trim()
+    .replace(/^(\*\*|__|`|"|')(.*)\1$/, '$2')
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/:$/, '')
+    .trim();
+  if (!/^[A-Za-z_$][A-Za-z0-9 _.$/-]{0,63}$/.test(t) || / {2}/.test(t) || t.split(' ').length > 6) return null;
+  return t.replace(/[ /]+/g, '_');
+}
+
+/**
+ * The verdict for a cell under a name: the rule and the value's range inside the raw cell, or
+ * null. `row`: the name is the cell before it in the same row (a `NAME | value` table), so the
+ * value must also read as one (a digit, a symbol, or random: `| Token | required |` is prose).
+ */
+export function judgeCell(name: string, raw: string, kind: 'cell' | 'row'): { rule: string; start: number; end: number } | null {
+  const lead = raw.length - raw.trimStart().length;
+  let v = raw.trim();
+  let start = lead;
+  const wrap = /^(\*\*|`|"|')(.*)\1$/.exec(v);
+  if (wrap) {
+    start += wrap[1]!.length;
+    v = wrap[2]!;
+  }
+  if (v.length < 8 || /\s/.test(v)) return null;
+  if (kind === 'row' && !/[\d!@#$%^&*+=~?]/.test(v) && !looksRandom(v)) return null;
+  const rule = judgeAssignment(name, v);
+  if (rule === null) return null;
+  if ((isPlaceholderText(v) || isCodeValue(v, wrap !== null && wrap[1] !== '**', name, { code: false }))) return null;
+  return { rule, start, end: start + v.length };
+}

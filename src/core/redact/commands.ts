@@ -1,0 +1,208 @@
+/**
+ * Command-like placements (README, Redaction, item 5), split from placements.ts: SQL, credential
+ * file lines, command-line password flags, setters, argument arrays, cookies, calls with a name
+ * and a value. Their branches form the key-name pass's command regex (formats.ts joins them);
+ * values are judged by judgeAssignment where there is a name, else by isCliPassword.
+ */
+import { isAllowListed, looksRandom } from './generic.js';
+import { isPlaceholderValue, isSecretKey, judgeAssignment } from './key-names.js';
+import type { Hit } from './pass.js';
+
+const Q = `\\\\?["']`;
+const QV = `[^"'\\\\\\r\\n]{1,4096}`;
+
+/** A line that may hold one of the command-like placements. */
+export const PLACEMENT_COMMAND_HINT = new RegExp(
+  [
+    `password[ \\t(=]|passwd[ \\t]|pass[:=]|pass[ \\t]+\\S|storepass|keypass|passphrase[ \\t]|identified|htpasswd|redis-cli|-a[ \\t]`,
+    `\\bsetx?\\b|secrets?[ \\t]+set|setenv|fastcgi_param|config(?:ure)?[ \\t]+set|user-secrets|env:|cookie|login|auth[ \\t]`,
+    `["']--?[A-Za-z][A-Za-z0-9-]*\\\\?["'][ \\t]*,|\\([ \\t]*\\\\?["'][^"'\\\\]{1,80}\\\\?["'][ \\t]*,`,
+    `^[^:\\s#]{1,253}:(?:\\d{1,5}|\\*):[^:\\s]{1,128}:[^:\\s]{1,128}:\\S|^[^:\\s#]{1,128}:(?:\\$(?:apr1|2[abxy]?|[156])\\$|\\{SHA\\})`,
+    `[A-Za-z0-9_]==[^=\\s]|--auth\\b|sqlplus|expdp|impdp|sqlldr|securestring|add-mask|/p:|[\\s'"(]-[NkPpw][ \\t]|add_user|--value\\b|[\\s'"(]-U[^\\s%]*%|^[ \\t]*[A-Za-z0-9_.-]{1,80}[ \\t]+\\S+[ \\t]*;?\\r?$`,
+  ].join('|'),
+  'i',
+);
+
+/** Branches for the command regex (named groups c<n>…). */
+export const PLACEMENT_COMMAND_SOURCE = [
+  // c1: SQL PASSWORD 'v', IDENTIFIED [WITH plugin] BY 'v'
+  `\\b(?:password|identified(?:[ \\t]+with[ \\t]+[A-Za-z0-9_]+)?[ \\t]+by)[ \\t]+(?:=[ \\t]*)?N?'(?<c1v>[^'\\r\\n]{1,1024})'`,
+  // c2: .netrc password P
+  `(?:^|[\\s])password[ \\t]+(?<c2v>[^\\s'"]{1,1024})`,
+  // c3: .pgpass host:port:db:user:password
+  `^(?<c3h>[^:\\s#]{1,253}):(?:\\d{1,5}|\\*):[^:\\s]{1,128}:[^:\\s]{1,128}:(?<c3v>\\S{1,1024}?)[ \\t]*\\r?$`,
+  // c4: .htpasswd hashes
+  `^[^:\\s#]{1,128}:(?:\\$apr1\\$[./0-9A-Za-z]{1,8}\\$(?<c4a>[./0-9A-Za-z]{22})|\\$2[abxy]?\\$\\d\\d\\$(?<c4b>[./0-9A-Za-z]{53})|\\{SHA\\}(?<c4c>[A-Za-z0-9+/]{27}=)|\\$[156]\\$[./0-9A-Za-z]{1,16}\\$(?<c4d>[./0-9A-Za-z]{22,86}))`,
+  // c5: fish set -x NAME v, setx NAME v, setenv NAME v, SetEnv NAME v, aws configure set NAME v, npm config set NAME v, dotnet user-secrets set "NAME" "v"
+  `(?:\\bset(?:[ \\t]+-[a-zA-Z]+)+|\\bsetx(?:[ \\t]+/m)?|\\bsetenv|\\bSetEnv|\\bfastcgi_param|\\bconfig(?:ure)?[ \\t]+set(?:[ \\t]+--?[a-zA-Z-]+)*|\\buser-secrets[ \\t]+set)[ \\t]+(?<c5a>["']?)(?<c5k>[A-Za-z_/][A-Za-z0-9_.:/-]{0,79})\\k<c5a>[ \\t]+(?<c5q>["']?)(?<c5v>[^\\s"']{1,4096})\\k<c5q>`,
+  // c6: gh secret set NAME --body v / -b v
+  `\\bsecret[ \\t]+set[ \\t]+(?<c6k>[A-Za-z_][A-Za-z0-9_]{0,79})\\b[^\\r\\n]*?[ \\t](?:--body|-b)(?:=|[ \\t]+)(?<c6q>["']?)(?<c6v>[^\\s"']{1,4096})\\k<c6q>`,
+  // c7: -a PW (redis-cli), --password PW (login commands; `-p PW` is formats.ts's -p branch)
+  `(?:^|[\\s'"(])(?<c7o>-a|--password|--auth)[ \\t]+(?<c7q>${Q}|)(?<c7v>[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<c7q>`,
+  // c8: htpasswd -b[cB…] … user PW (the last argument)
+  `\\bhtpasswd[ \\t]+(?=(?:[^\\r\\n]*[ \\t])?-[A-Za-z]*b)[^\\r\\n]*[ \\t](?<c8q>["']?)(?<c8v>[^\\s"']{1,1024})\\k<c8q>[ \\t]*\\r?$`,
+  // c9: argument arrays ["--api-key", "v"], ["-p", "v"]
+  `(?<c9a>\\\\?["'])(?<c9o>--?[A-Za-z][A-Za-z0-9-]{0,40})\\k<c9a>[ \\t]*,[ \\t]*(?<c9q>${Q})(?<c9v>${QV})\\k<c9q>`,
+  // c10: cookies (any name=value after the word cookie on a line: headers, document.cookie, curl --cookie)
+  `(?:^|[;:\\s"'=])[ \\t]*(?<c10k>[A-Za-z0-9_.-]{1,64})=(?<=\\bcookies?\\b[^\\r\\n]*)(?<c10v>[^;\\s"'\\\\,]{8,4096})`,
+  // c11: a call with a name and a value: define('DB_PASSWORD', 'v'), os.Setenv("X", "v"), SetEnvironmentVariable("X", "v")
+  `\\((?<=[\\w$\\]][ \\t]*\\()[ \\t]*(?<c11q>${Q})(?<c11k>[A-Za-z0-9_.:/-]{1,80})\\k<c11q>[ \\t]*,[ \\t]*(?<c11vq>${Q})(?<c11v>${QV})\\k<c11vq>`,
+  // c12: IDENTIFIED BY v (unquoted, Oracle), PASSWORD('v')
+  `\\bidentified[ \\t]+by[ \\t]+(?<c12q>"?)(?<c12v>[A-Za-z0-9_#$!@%^&*+.-]{4,128})\\k<c12q>(?=[ \\t;]|\\r?$)`,
+  `=[ \\t]*password[ \\t]*\\([ \\t]*'(?<c13v>[^'\\r\\n]{1,1024})'`,
+  // c14: sqlplus user/pw@db
+  `\\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman)\\b[^\\r\\n]*?[ \\t]["']?[A-Za-z0-9_$#.-]{1,64}/(?<c14v>[^\\s@/"']{3,128})(?=@|["']?(?:[ \\t]|\\r?$))`,
+  // c15: -P (zip, sqlcmd), -N (ssh-keygen), -k (openssl), -storepass/-keypass (keytool), -password/-passphrase
+  `(?:^|[\\s'"(])(?<c15o>-P|-N|-k|-w|-(?:src|dest|new)?(?:store|key)pass|-password|-passphrase)[ \\t]+(?<c15q>${Q}|)(?<c15v>[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<c15q>`,
+  // c16: ConvertTo-SecureString "v" -AsPlainText, ::add-mask::v, cmdkey /pass:v, xfreerdp /p:v
+  `\\bConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?(?<c16q>${Q})(?<c16v>${QV})\\k<c16q>`,
+  `::add-mask::(?<c17v>[^\\s"'$%][^\\s"']{3,4095})`,
+  `(?:^|[\\s"'])/(?<c18o>pass|password|p)[:=](?<c18q>["']?)(?<c18v>[^\\s"']{1,1024})\\k<c18q>`,
+  // c20: PowerShell Set-Item Env:X -Value "v", New-Item env:X -Value v
+  `\\benv:(?<c20k>[A-Za-z_][A-Za-z0-9_]{0,79})[ \\t]+(?:-Value[ \\t]+)?(?<c20q>${Q}|)(?<c20v>[^\\s"'\\\\-][^\\s"'\\\\]{0,4095})\\k<c20q>`,
+  // c21: rabbitmqctl add_user NAME PW / change_password NAME PW; smbclient -U user%pw
+  `\\b(?:add_user|change_password)[ \\t]+["']?[^\\s"']+["']?[ \\t]+(?<c21q>["']?)(?<c21v>[^\\s"']{1,1024})\\k<c21q>`,
+  `(?:^|[\\s'"(])-U[ \\t]*["']?[^\\s%"']+%(?<c22v>[^\\s"']{1,1024})`,
+  // c23: --name NAME … --value V (aws ssm put-parameter, az keyvault secret set)
+  `--name(?:=|[ \\t]+)(?<c23q>["']?)(?<c23k>[A-Za-z0-9_./:-]{1,120})\\k<c23q>(?:[ \\t]+--?[A-Za-z][A-Za-z0-9-]*(?:(?:=|[ \\t]+)(?!-)[^\\s]+)?)*?[ \\t]+--value(?:=|[ \\t]+)(?<c23vq>["']?)(?<c23v>[^\\s"']{1,4096})\\k<c23vq>`,
+  // c24: httpie and xh query parameters, name==value
+  `[ \\t](?<c24k>[A-Za-z_][A-Za-z0-9_.-]{0,63})==(?<c24q>["']?)(?<c24v>[^\\s"'=][^\\s"']{7,4095})\\k<c24q>`,
+  // c19: a line that is a secret name, whitespace and one value (redis.conf, msmtprc, fetchmailrc)
+  `^[ \\t]*(?<c19k>[A-Za-z_][A-Za-z0-9_.-]{1,79})[ \\t]+(?<c19q>["']?)(?<c19v>[^\\s"']{4,1024})\\k<c19q>[ \\t]*;?\\r?$`,
+].join('|');
+
+/** A password on a command line or in a file line: not a variable, a prompt, a placeholder or a number. */
+export function isCliPassword(v: string): boolean {
+  if (v.length < 4 || /^[$%<{*[:]/.test(v) || /^\d+$/.test(v)) return false;
+  if (/^(?:env|file|fd|stdin):/i.test(v)) return false;
+  return !/^(?:password|passwd|pass|secret|changeme|redacted|null|none|your[_-]?password|x+|\.+|\*+|required|below|is|for|and|the|to|of)$/i.test(v);
+}
+
+/** Commands whose `-p` takes the password after a space. */
+export const LOGIN =
+  /\b(?:docker|podman|nerdctl|buildah|skopeo|helm(?:[ \t]+registry)?|oc|az|cf|crane|regctl)[ \t]+login\b|\bsshpass\b|\b(?:mongo(?:sh|dump|restore|export|import|stat|top|files)?|twine|influx|rabbitmqadmin|ncftp(?:get|put)?|cqlsh|cypher-shell|clickhouse-client)\b/;
+/** httpie and xh, the commands whose `name==value` is a query parameter and whose `-a` takes `user:pw`. */
+const HTTPIE = /(?:^|[\s;&|$>])(?:https?|xhs?)[ \t]+(?:-{1,2}[A-Za-z][\w-]*[ \t]+)*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|[a-z0-9.-]*[.:/])/;
+const SHORT_TOOLS = /\b(?:mysql|mysqldump|mysqladmin|mariadb|redis-cli|sshpass)\b/;
+const COOKIE_NAMES = /sess|sid$|token|auth|csrf|xsrf|jwt|remember|login|secret|key|^_?_?(?:host|secure)-/i;
+/** Session cookie names (HAR and browser exports list cookies as `{"name": …, "value": …}`). */
+const SESSION_NAME = /sess|^sid$|^connect\.sid$|^jsessionid$|^phpsessid$|remember|csrf|xsrf|^_?_?(?:host|secure)-|jwt/i;
+
+/**
+ * A string literal in code that may be a credential: one token with a digit, or random-looking
+ * (`log.info('token', 'creating')`, `AccessToken("access.key", "access.secret")` and
+ * `headers['Authorization'] = 'Bearer %s'` are code, not values).
+ */
+export function codeValue(value: string): boolean {
+  return !/\s/.test(value) && (/\d/.test(value) || looksRandom(value));
+}
+
+/** The verdict for a name/value pair: a key-name verdict, else a session cookie's value. */
+export function judgePair(key: string, value: string): string | null {
+  const rule = judgeAssignment(key, value);
+  if (rule !== null || isPlaceholderValue(value)) return rule;
+  if (/^(?:set-?)?cookie$/i.test(key)) return /(?:^|[;\s])[^=;\s]*(?:sess|sid|token|auth|csrf|jwt)[^=;\s]*=[^;\s]{8,}/i.test(value) ? 'cookie-value' : null;
+  return SESSION_NAME.test(key) && value.length >= 16 && !/\s/.test(value) ? 'cookie-value' : null;
+}
+
+type Resolved = Hit | number | undefined;
+interface Ctx {
+  g: Record<string, string | undefined>;
+  line: string;
+  keep: number;
+  hit: (rule: string | null, name: string) => Hit | number;
+  cli: (ok: boolean, name: string) => Hit | number;
+}
+
+/** Resolves a command-branch match: a hit, a resume index, or undefined if no command branch matched. */
+export function resolveCommand(m: RegExpExecArray): Resolved {
+  const g = m.groups!;
+  const idx = m.indices!.groups!;
+  const keep = m.index + 1;
+  const hit = (rule: string | null, name: string): Hit | number => (rule === null ? keep : { rule, start: idx[name]![0], end: idx[name]![1] });
+  const cli = (ok: boolean, name: string): Hit | number => (ok && isCliPassword(g[name]!) ? hit('cli-password', name) : keep);
+  const c: Ctx = { g, line: m.input, keep, hit, cli };
+  return sqlAndFiles(c, idx) ?? flagsAndCalls(c, m);
+}
+
+/** c1–c9: SQL, .netrc, .pgpass, .htpasswd, setters, gh secret set, -a/--password, htpasswd -b, argument arrays. */
+function sqlAndFiles({ g, line, keep, hit, cli }: Ctx, idx: Record<string, [number, number] | undefined>): Resolved {
+  if (g.c1v !== undefined) return cli(/\b(?:create|alter)[ \t]+(?:user|role|login)\b|\bidentified\b|\bwith\b[^\r\n]*\bpassword\b|\bset[ \t]+password\b/i.test(line), 'c1v');
+  // .netrc: on a `machine … login …` line, or alone on its line (then not a lowercase word: `password please`).
+  if (g.c2v !== undefined) return cli((/\bmachine[ \t]+\S|\bdefault[ \t]+login\b|\blogin[ \t]+\S+[ \t]+(?:account[ \t]+\S+[ \t]+)?password[ \t]/.test(line) || (/^\s*password[ \t]+\S+\s*$/.test(line) && /[^a-z]/.test(g.c2v!))) && !/[.?!:]$/.test(g.c2v!), 'c2v');
+  if (g.c3v !== undefined) return cli(/[A-Za-z*.]/.test(g.c3h!) && !/^\d{1,2}$/.test(g.c3h!) && !g.c3h!.includes('/'), 'c3v');
+  for (const n of ['c4a', 'c4b', 'c4c', 'c4d']) if (g[n] !== undefined) return hit('htpasswd-hash', n);
+  if (g.c5k !== undefined) return hit(judgeAssignment(g.c5k, g.c5v!), 'c5v');
+  if (g.c6k !== undefined) return isPlaceholderValue(g.c6v!) && g.c6v!.length >= 8 ? keep : cli(true, 'c6v');
+  if (g.c7o !== undefined) {
+    const o = g.c7o;
+    // httpie and xh: `http -a user:pw`, `--auth user:pw` (the password after the first colon).
+    if (o !== '--password' && HTTPIE.test(line)) {
+      const colon = g.c7v!.indexOf(':');
+      if (colon <= 0 || !isCliPassword(g.c7v!.slice(colon + 1))) return keep;
+      return { rule: 'cli-password', start: idx.c7v![0] + colon + 1, end: idx.c7v![1] };
+    }
+    const ok = o === '-a' ? /\bredis-cli\b/.test(line) : LOGIN.test(line);
+    return cli(ok, 'c7v');
+  }
+  // The regex is case-insensitive: `-B` (bcrypt) is no `-b` (the password on the command line).
+  if (g.c8v !== undefined) return cli(/\bhtpasswd[ \t]+(?:[^\r\n]*[ \t])?-[A-Za-z]*b/.test(line), 'c8v');
+  if (g.c9o !== undefined) {
+    const o = g.c9o;
+    const value = g.c9v!;
+    // ["-u", "user:pw"], ["--user", "user:pw"]: the password after the first colon.
+    if (/^(?:-u|--user|--proxy-user)$/.test(o)) {
+      const colon = value.indexOf(':');
+      if (colon <= 0 || !isCliPassword(value.slice(colon + 1)) || !/\b(?:curl|wget|http)\b/.test(line)) return keep;
+      return { rule: 'cli-password', start: idx.c9v![0] + colon + 1, end: idx.c9v![1] };
+    }
+    if (o.startsWith('--')) return hit(judgeAssignment(o.slice(2), value), 'c9v');
+    if ((o === '-p' || o === '-a') && (SHORT_TOOLS.test(line) || LOGIN.test(line))) return cli(true, 'c9v');
+    // Any other short option: only a value that reads as random (`["-p", "8080:8080"]` stays).
+    return /^[A-Za-z0-9+/_.~-]{16,}={0,2}$/.test(value) && looksRandom(value) && !isAllowListed(o, value) ? hit('cli-password', 'c9v') : keep;
+  }
+  return undefined;
+}
+
+/** c10–c23: cookies, calls, Oracle, sqlplus, short flags, PowerShell, rabbitmqctl, smbclient, --name/--value, NAME value lines. */
+function flagsAndCalls({ g, line, keep, hit, cli }: Ctx, m: RegExpExecArray): Resolved {
+  if (g.c10k !== undefined) {
+    const k = g.c10k;
+    const value = g.c10v!;
+    if (/^(?:path|domain|expires|max-age|samesite)$/i.test(k) || isPlaceholderValue(value)) return keep;
+    return COOKIE_NAMES.test(k) || (looksRandom(value) && !isAllowListed(k, value)) ? hit('cookie-value', 'c10v') : keep;
+  }
+  if (g.c11k !== undefined) return codeValue(g.c11v!) ? hit(judgePair(g.c11k, g.c11v!), 'c11v') : keep;
+  // Unquoted (Oracle): only in a statement that makes or changes a user (prose says "identified by start and end").
+  if (g.c12v !== undefined) return cli(/\b(?:create|alter|grant)\b[^\r\n]*\b(?:user|role|login|to)\b/i.test(line) && !/^(?:values|password|external|globally|default)$/i.test(g.c12v), 'c12v');
+  if (g.c13v !== undefined) return cli(true, 'c13v');
+  if (g.c14v !== undefined) return cli(true, 'c14v');
+  if (g.c15o !== undefined) {
+    const o = m[0].trimStart().replace(/^['"(]/, '').split(/[ \t]/)[0]!;
+    const value = g.c15v!;
+    if (/^(?:env|file|fd|stdin|pass):/i.test(value)) return keep;
+    const ok =
+      o === '-p' ? LOGIN.test(line)
+      : o === '-P' ? /\b(?:zip|unzip|sqlcmd|bcp|7za?|rar|unrar|mosquitto_(?:pub|sub))\b/.test(line)
+      : o === '-N' ? /\bssh-keygen\b/.test(line)
+      : o === '-k' ? /\bopenssl\b/.test(line)
+      : o === '-w' ? /\bldap[a-z]*\b/.test(line)
+      : /pass|password|passphrase/i.test(o);
+    return cli(ok, 'c15v');
+  }
+  if (g.c16v !== undefined) return cli(true, 'c16v');
+  if (g.c17v !== undefined) return cli(true, 'c17v');
+  if (g.c18o !== undefined) return cli(g.c18o.toLowerCase() !== 'p' || /\b[wx]freerdp\b/i.test(line), 'c18v');
+  if (g.c20k !== undefined) return hit(judgeAssignment(g.c20k, g.c20v!), 'c20v');
+  if (g.c21v !== undefined) return cli(/\brabbitmqctl\b/.test(line), 'c21v');
+  if (g.c22v !== undefined) return cli(/\b(?:smbclient|rpcclient|smbmap|net|crackmapexec|nxc)\b/.test(line), 'c22v');
+  if (g.c24k !== undefined) return HTTPIE.test(line) ? hit(judgeAssignment(g.c24k, g.c24v!), 'c24v') : keep;
+  if (g.c23k !== undefined) return hit(judgePair(g.c23k.replace(/^.*[/:]/, ''), g.c23v!), 'c23v');
+  if (g.c19k !== undefined) {
+    const k = g.c19k;
+    const value = g.c19v!;
+    if (!(isSecretKey(k) || /^(?:requirepass|masterauth)$/i.test(k)) || !isCliPassword(value) || !/[^a-z]/.test(value) || /[.?!:,]$/.test(value)) return keep;
+    return hit(judgeAssignment(k, value) ?? (/\d/.test(value) && /[A-Za-z]/.test(value) ? 'secret-key-value' : null), 'c19v');
+  }
+  return undefined;
+}

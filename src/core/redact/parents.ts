@@ -1,0 +1,68 @@
+/**
+ * Values whose name is on their parent (issue 11, category 3): a YAML mapping or list under a
+ * name that holds secrets (`api_keys:` / `  mistral: …`, `secrets:` / `  - …`, `credentials:`,
+ * `passwords:`, `tokens:`, `keys:`), and a Kubernetes Secret's `data:` and `stringData:` (what
+ * `kubectl get secret -o yaml` prints: every value there is a secret, base64 or not). The
+ * key-name finder flags the parent's line (PARENT_END); placements.ts's nested-name branch
+ * hands it here, and childHits reads the lines below it, deeper than the parent.
+ */
+import { isSecretName } from './cells.js';
+import { judgeAssignment } from './key-names.js';
+import { looksRandom } from './generic.js';
+import type { Hit } from './pass.js';
+
+/** For the key-name finder, after `keys`, `tokens` or `data` (placements.ts): a parent line, nothing after its colon. */
+export const PARENT_END = `\\\\?["']?[ \\t]*:[ \\t]*(?=\\r?\\n|$)`;
+
+/** The name each child's value is judged under, or null when the parent holds no secrets. */
+export function parentName(key: string, text: string, at: number): string | null {
+  if (/^(?:string)?data$/i.test(key)) return inK8sSecret(text, at) ? 'secret' : null;
+  // A plural of a secret name (`api_keys`, `secrets`, `passwords`, `tokens`), or a secret name itself (`credentials`, `auth`).
+  const single = key.replace(/(?<=[A-Za-z])s$/, '');
+  if (single !== key && isSecretName(single)) return single;
+  return null;
+}
+
+/** True when the YAML document around `at` (between `---` lines) is a Kubernetes Secret. */
+function inK8sSecret(text: string, at: number): boolean {
+  const from = Math.max(0, at - 8192);
+  const before = text.slice(from, at);
+  const docStart = before.lastIndexOf('\n---');
+  const after = text.slice(at, at + 8192);
+  const docEnd = after.indexOf('\n---');
+  const doc = before.slice(docStart + 1) + (docEnd === -1 ? after : after.slice(0, docEnd));
+  return /(?:^|\n)kind:[ \t]*["']?Secret["']?[ \t]*\r?(?:\n|$)/.test(doc);
+}
+
+const CHILD = /^([ \t]*)(?:-[ \t]+)?(?:(["']?)([A-Za-z0-9_.$-]{1,64})\2[ \t]*:[ \t]+)?(["']?)([^\s"'#|>{}[\]&*!][^\s"']*)\4[ \t]*(?:#.*)?\r?$/d;
+
+/**
+ * The hits among the lines below a parent line that ends at lineEnd: each child value deeper than
+ * the parent (`  name: value`, `  - value`), judged under the child's own name when that is a
+ * secret name, else under the parent's; a value under a parent's name must also read as data
+ * (a digit, a symbol, random), so `secrets: / - name: db` lists of names stay.
+ */
+export function childHits(text: string, lineEnd: number, parent: string): Hit[] {
+  const hits: Hit[] = [];
+  const header = text.slice(text.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd);
+  const indent = header.length - header.trimStart().length;
+  const k8s = parent === 'secret' && /data/i.test(header);
+  let pos = lineEnd + 1;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = text.length;
+    const line = text.slice(pos, end);
+    const m = CHILD.exec(line);
+    const depth = line.length - line.trimStart().length;
+    if (line.trim() !== '' && depth <= indent && !(depth === indent && /^[ \t]*-[ \t]/.test(line))) break;
+    if (m) {
+      const name = m[3] !== undefined && isSecretName(m[3]) ? m[3] : parent;
+      const value = m[5]!;
+      const data = k8s || name !== parent || (!/^[\d.,:+-]+$/.test(value) && (/[\d!@#$%^&*+=~?]/.test(value) || looksRandom(value)));
+      const rule = data ? judgeAssignment(name, value) : null;
+      if (rule) hits.push({ rule, start: pos + m.indices![5]![0], end: pos + m.indices![5]![1] });
+    }
+    pos = end + 1;
+  }
+  return hits;
+}
