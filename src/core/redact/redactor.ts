@@ -1,6 +1,6 @@
 import type { TextFilter, TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
-import { isCodeFile, isCodeValue, isPaginationKey, isPlaceholderText, keyBefore, type HitContext } from './benign.js';
+import { isBadgeToken, isCodeFile, isCodeValue, isPaginationKey, isPlaceholderText, keyBefore, type HitContext } from './benign.js';
 import { base64Pass } from './carriers.js';
 import { unfinishedBlock } from './blocks.js';
 import { TableCarry } from './csv.js';
@@ -405,7 +405,7 @@ export class Redactor implements Learning {
       if (isPlaceholderText(value)) return false;
       if (SHAPE_IDS.has(h.rule)) return true;
       const key = keyBefore(text, h.start);
-      if (key !== null && isPaginationKey(key)) return false;
+      if ((key !== null && isPaginationKey(key)) || isBadgeToken(text, h.start, value)) return false;
       const q = text[h.start - 1];
       const quoted = (q === '"' || q === "'" || q === '`') && text[h.end] === q;
       return !isCodeValue(value, quoted, key, ctx);
