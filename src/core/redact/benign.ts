@@ -95,6 +95,7 @@ export function isCodeValue(value: string, quoted: boolean, key: string | null, 
   if (TEMPLATE.test(value) || ENV_NAME.test(value)) return true;
   if (PATH.test(value) && value.split(/[/.-]/).every((p) => p === '' || p === '~' || identifierLike(p))) return true;
   if (/^(?:process\.env|os\.environ|import\.meta\.env|secrets|env|vars|settings|config)[.[]/.test(value) && memberPath(value)) return true;
+  if (wordsUnderTokenName(value, key)) return true;
   if (quoted) return false;
   // An identifier that holds the key's own name: `api_key=openai_api_key`, `token: accessToken`.
   if (IDENT.test(value) && key) {
@@ -106,7 +107,16 @@ export function isCodeValue(value: string, quoted: boolean, key: string | null, 
   if (IDENT.test(value)) return ctx.code && identifierLike(value);
   // An object, array or group opened, an arrow function: `password:{scale:1`, `m.password=i=>(i.style=`.
   if (/^[{[(]|^[A-Za-z_$][\w$]*=>|=>/.test(value)) return true;
-  return expression(value);
+  return expression(value) || typeExpression(value);
+}
+
+/**
+ * A Codecov graph token in a badge link (`codecov.io/gh/o/r/graph/badge.svg?token=bRzR3RyOXZ`):
+ * read-only, published by Codecov for badges by design (its upload tokens are UUIDs, used by CI).
+ */
+export function isBadgeToken(text: string, start: number, value: string): boolean {
+  if (!/^[A-Za-z0-9]{8,12}$/.test(value)) return false;
+  return /codecov\.io\/[^\s"'()<>?]*\/graph\/[^\s"'()<>?]*\?(?:[^\s"'()<>]*&)?token=$/.test(text.slice(Math.max(0, start - 300), start));
 }
 
 /** A member path (`a.b.c`, `a?.b`, `a[0].b`) of word-like identifiers. */
@@ -126,5 +136,33 @@ function expression(value: string): boolean {
   if (!/^!|[.([]|\|\||&&|\?\?/.test(value)) return false;
   const atoms = value.split(/\?\.|\.|\(|\)|\[|\]|\|\||&&|\?\?|!|\+|\?|:|\s+|,/).filter((s) => s !== '');
   if (atoms.length === 0) return false;
-  return atoms.every((a) => (IDENT.test(a) ? identifierLike(a) : /^\d+$/.test(a)));
+  return atoms.every((a) => (IDENT.test(a) ? identifierLike(a) : /^-?\d+$/.test(a)));
+}
+
+/**
+ * A type expression, read up to the quote or space that ends the value: TypeScript, Java, C#
+ * and Rust generics (`isArrowToken: IsPunctuatorTokenWithValueFunction<'=>'>` gives
+ * `IsPunctuatorTokenWithValueFunction<`, `token: Promise<AccessToken>`, `key: Map<string`),
+ * its identifiers words. No key format holds a `<`.
+ */
+function typeExpression(value: string): boolean {
+  if (!/^[A-Za-z_$][\w$.]*<[\w$.<>[\]|&?]*$/.test(value)) return false;
+  const atoms = value.split(/[.<>[\]|&?]+/).filter((s) => s !== '');
+  return atoms.every((a) => IDENT.test(a) && identifierLike(a));
+}
+
+/**
+ * Words under a `*Token` or `*Key` name, quoted or not, after at most two punctuation marks:
+ * prettier's `lastSignificantToken = "?NoLineTerminatorHere"`, `"?InterpolationInJSX"`. Tokens
+ * and keys are made by machines and are random; such a value is a name or a marker. It must be
+ * camelCase or PascalCase of two or more words, with vowels and no digits (a random mix of cases
+ * splits into short parts: identifierLike). Passwords are chosen by people and read as words,
+ * so names of passwords and secrets are not asked here.
+ */
+function wordsUnderTokenName(value: string, key: string | null): boolean {
+  if (key === null || !/(?:token|key)$/i.test(key.replace(/[^A-Za-z0-9]/g, ''))) return false;
+  const word = /^[?!#@:.%&*+~^-]{0,2}([A-Za-z]{8,64})$/.exec(value)?.[1];
+  if (word === undefined || !identifierLike(word)) return false;
+  const parts = word.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  return parts.length >= 2 && parts.every((p) => p.length <= 3 || /[aeiouy]/i.test(p));
 }
