@@ -39,33 +39,6 @@ export default tseslint.config(
     },
   },
   {
-    // TEMPORARY (issue 13): files being split, or rewritten, on other branches while this
-    // config was written. Each is exempt from the size rules and from the few other errors it
-    // had then, listed per file, so lint is clean today. After merging a branch, delete its
-    // entries here and run `npm run lint`; when this block is empty, delete it.
-    files: [
-      'src/core/redact/redactor.ts', // keyNamePass 65 lines, file 456; no-useless-escape, no-unnecessary-type-assertion, no-unused-vars
-      'src/core/redact/carriers.ts', // file 376
-      'src/core/redact/normalise.ts', // normalise() 124 lines, file 318; no-fallthrough
-      'src/core/redact/placements.ts', // resolvePlacement() 92 lines; no-unnecessary-type-assertion
-      'src/core/redact/rules.ts', // within the limits today (comments not counted)
-      'src/core/content.ts', // file 274
-      'src/adapters/zip/writer.ts', // writeZip() 104 lines, file 272; unbound-method
-      'src/adapters/unzip.ts', // extractZip() 63 lines
-      'src/ui/json-writer.ts', // rewritten on the struct13 branch; no-unsafe-return
-    ],
-    rules: {
-      'max-lines-per-function': 'off',
-      'max-lines': 'off',
-      'no-useless-escape': 'off',
-      'no-fallthrough': 'off',
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
-      '@typescript-eslint/no-unused-vars': 'off',
-      '@typescript-eslint/unbound-method': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-    },
-  },
-  {
     // Tests, test helpers and benchmarks read JSON documents (the CLI's `--json` output, gist
     // bodies, manifests) through JSON.parse and probe their shape with assertions; typing each
     // one would add ceremony, not safety. src/ keeps these rules.

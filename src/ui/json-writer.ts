@@ -55,13 +55,19 @@ class Chunker {
   }
 
   *walk(v: unknown, indent: string, depth: number): Generator<string> {
-    if (v instanceof MappedList) return yield* this.list(v.items, indent, (group) => group.map((item) => v.map(item)));
+    if (v instanceof MappedList) {
+      yield* this.list(v.items, indent, (group) => group.map((item) => v.map(item)));
+      return;
+    }
     if (!isContainer(v) || depth >= SPLIT_DEPTH) {
       const text = JSON.stringify(v, null, 2);
       this.put(indent && text.includes('\n') ? text.replace(/\n/g, `\n${indent}`) : text);
       return;
     }
-    if (Array.isArray(v)) return yield* this.list(v, indent, (group) => group);
+    if (Array.isArray(v)) {
+      yield* this.list(v, indent, (group) => group);
+      return;
+    }
     const inner = `${indent}  `;
     const keys = Object.keys(v).filter((k) => serialisable(v[k]));
     if (keys.length === 0) return this.put('{}');

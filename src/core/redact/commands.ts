@@ -132,7 +132,7 @@ export function resolveCommand(m: RegExpExecArray): Resolved {
 function sqlAndFiles({ g, line, keep, hit, cli }: Ctx, idx: Record<string, [number, number] | undefined>): Resolved {
   if (g.c1v !== undefined) return cli(/\b(?:create|alter)[ \t]+(?:user|role|login)\b|\bidentified\b|\bwith\b[^\r\n]*\bpassword\b|\bset[ \t]+password\b/i.test(line), 'c1v');
   // .netrc: on a `machine … login …` line, or alone on its line (then not a lowercase word: `password please`).
-  if (g.c2v !== undefined) return cli((/\bmachine[ \t]+\S|\bdefault[ \t]+login\b|\blogin[ \t]+\S+[ \t]+(?:account[ \t]+\S+[ \t]+)?password[ \t]/.test(line) || (/^\s*password[ \t]+\S+\s*$/.test(line) && /[^a-z]/.test(g.c2v!))) && !/[.?!:]$/.test(g.c2v!), 'c2v');
+  if (g.c2v !== undefined) return cli((/\bmachine[ \t]+\S|\bdefault[ \t]+login\b|\blogin[ \t]+\S+[ \t]+(?:account[ \t]+\S+[ \t]+)?password[ \t]/.test(line) || (/^\s*password[ \t]+\S+\s*$/.test(line) && /[^a-z]/.test(g.c2v))) && !/[.?!:]$/.test(g.c2v), 'c2v');
   if (g.c3v !== undefined) return cli(/[A-Za-z*.]/.test(g.c3h!) && !/^\d{1,2}$/.test(g.c3h!) && !g.c3h!.includes('/'), 'c3v');
   for (const n of ['c4a', 'c4b', 'c4c', 'c4d']) if (g[n] !== undefined) return hit('htpasswd-hash', n);
   if (g.c5k !== undefined) return hit(judgeAssignment(g.c5k, g.c5v!), 'c5v');

@@ -25,8 +25,7 @@ export function decodeEscape(text: string, at: number): { char: string; end: num
     case "'":
     case '/':
     case '`':
-    // Markdown's escapes of punctuation (`gsk\_…` as an editor saves a key pasted into a .md file).
-    case '_':
+    case '_': // and below: Markdown's escapes of punctuation (`gsk\_…` as an editor saves a key pasted into a .md file)
     case '*':
     case '-':
     case '.':

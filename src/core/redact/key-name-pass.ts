@@ -31,7 +31,7 @@ const KEY_FINDER = new RegExp(
  * name is at most 64 characters) to 8 KiB after it, stretched to the end of the value there.
  */
 const LONG_LINE = 16 * 1024;
-const TOKEN_CHAR = /[A-Za-z0-9_.\-$\\"'`\[\]]/;
+const TOKEN_CHAR = /[A-Za-z0-9_.\-$\\"'`[\]]/;
 function windowAround(text: string, at: number, lineStart: number, lineEnd: number): [number, number] {
   let start = at;
   while (start > lineStart && at - start < 160 && TOKEN_CHAR.test(text[start - 1]!)) start--;
@@ -54,7 +54,7 @@ function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
     if (k === 'k2' && !startsToken(m.input, idx.k2![0])) return m.index + 1;
     // The shell's `${NAME:-default}` reads a variable: the name is no key being assigned.
     if (k === 'k2' && m.input.startsWith('${', idx.k2![0] - 2)) return range[1];
-    const rule = judgeAssignment(g[k]!, g[v]!);
+    const rule = judgeAssignment(g[k], g[v]!);
     return rule === null ? range[0] : { rule, start: range[0], end: range[1] };
   }
   return null;
