@@ -9,6 +9,7 @@ import { keyBefore as assignedKeyBefore, LearnedValues, type Learning } from './
 import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js';
 import { escapeLiteral, literalFinder, mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
+import { splitTokenPass } from './split.js';
 export type { KnownValue } from './known-values.js';
 
 /** Where a value was redacted: never the value itself. */
@@ -289,6 +290,8 @@ export class Redactor implements Learning {
       shapePass(ci, 'i', literalFinder(ci.flatMap((r) => r.keywords), 'i')),
       // Rules with a finder of their own (rules.ts: a literal too common to be a keyword).
       ...SHAPE_RULES.filter((r) => r.finder).map((r) => shapePass([r], '', new RegExp(r.finder!, 'g'))),
+      // A token of a fixed-length family cut by a wrap, a box border or string concatenation (split.ts).
+      splitTokenPass(),
       extraPass(opts.extraPatterns ?? []),
       keyNamePass(),
     ].filter((p): p is Pass => p !== null);

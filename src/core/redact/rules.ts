@@ -58,6 +58,8 @@ export function startsToken(text: string, index: number): boolean {
   if (index === 0) return true;
   const c = text.charCodeAt(index - 1);
   const tokenChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47;
+  // A URL's user part starts a token (`https://ghp_…@github.com`: the `/` before it ends the scheme, not a base64 run).
+  if (c === 47 && index >= 3 && text.charCodeAt(index - 2) === 47 && text.charCodeAt(index - 3) === 58) return true;
   return !tokenChar || ANSI_OR_ESCAPE_AT_END.test(text.slice(Math.max(0, index - 12), index));
 }
 /** Not followed by a token character: the match took the whole token. */
@@ -71,8 +73,8 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
  * do (a 22-character one lacks one with odds of 1 in 170,000) and such names do not.
  */
 const MIXED = '(?=[A-Za-z0-9_-]*[A-Z])';
-/** startsToken's rule as a lookbehind: no token character before, or an ANSI code or JSON escape. */
-const BOUNDARY = `(?:(?<![A-Za-z0-9_+/-])|(?<=${ANSI_OR_ESCAPE}))`;
+/** startsToken's rule as a lookbehind: no token character before, or an ANSI code or JSON escape, or a URL's `://`. */
+const BOUNDARY = `(?:(?<![A-Za-z0-9_+/-])|(?<=${ANSI_OR_ESCAPE})|(?<=://))`;
 
 /**
  * For a token whose literal is not at its start (`…8Q~…`, `….atlasv1.…`, `…NRAL`): the regex
@@ -109,7 +111,8 @@ const DISCORD_ID_B64 = '(?:[MNO][DTjz][AEIMQUYcgk][w-z0-5]){5,6}(?:[MNO][DTjz][A
  */
 export const SHAPE_RULES: readonly ShapeRule[] = [
   // --- LLM providers -------------------------------------------------------------------------
-  { id: 'anthropic-api-key', keywords: ['sk-ant-'], prefix: true, source: `sk-ant-(?:api|admin|oat|sid)\\d{2}-[A-Za-z0-9_-]{20,}${END}` },
+  // Anthropic: sk-ant-<kind><version>- (api03, admin01, and Claude Code's OAuth oat01 access and ort01 refresh tokens).
+  { id: 'anthropic-api-key', keywords: ['sk-ant-'], prefix: true, source: `sk-ant-[a-z]{3,8}\\d{2}-[A-Za-z0-9_-]{20,}${END}` },
   { id: 'openrouter-api-key', keywords: ['sk-or-'], prefix: true, source: `sk-or-(?:v\\d+-)?[A-Za-z0-9]{32,}${END}` },
   // Langfuse keys: sk-lf- / pk-lf- and a UUID (the public key is half of a pair: redact both).
   { id: 'langfuse-api-key', keywords: ['sk-lf-', 'pk-lf-'], prefix: true, source: `[sp]k-lf-${UUID}${END}` },
@@ -271,7 +274,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   // Teams workflows (Power Automate): the URL's sig= parameter is the credential.
   { id: 'teams-workflow-webhook', keywords: ['logic.azure.com', 'powerplatform.com'], source: `https://[A-Za-z0-9.-]+\\.(?:logic\\.azure\\.com|powerplatform\\.com)(?::\\d+)?/[^\\s"'<>]*?[?&]sig=(?<s>[A-Za-z0-9_%-]{20,})` },
   { id: 'zapier-webhook', keywords: ['hooks.zapier.com'], source: `https://hooks\\.zapier\\.com/hooks/catch/\\d+/[A-Za-z0-9]+/?` },
-  { id: 'telegram-bot-token', keywords: [':AA'], source: fromLiteral(':AA[A-Za-z0-9_-]{33}', '\\d{8,10}:AA[A-Za-z0-9_-]{33}') },
+  // Also inside the Bot API URL, where `bot` is glued before the id (`api.telegram.org/bot123…:AA…/sendMessage`).
+  { id: 'telegram-bot-token', keywords: [':AA'], source: `:AA[A-Za-z0-9_-]{33}${END}(?<=(?:${BOUNDARY}|(?<=/bot))(?<s>\\d{8,10}:AA[A-Za-z0-9_-]{33}))` },
   // Twitter/X app bearer token: 20 or more A, then a URL-encoded body (a %XX escape in it, so a run of base64 zeros is no token).
   { id: 'twitter-bearer-token', keywords: ['AAAAAAAAAAAAAAAAAAAA'], prefix: true, source: `A{20,}(?=[A-Za-z0-9%]*%[0-9A-F]{2})[A-Za-z0-9%]{60,}${END}` },
 
