@@ -81,10 +81,12 @@ describe('tokens cut in pieces', () => {
         const texts = [
           `const apiKey = "${a}" + "${b}";`,
           `TOKEN = (\n    "${a}"\n    "${b}"\n)\n`,
-          `$key = '${a}' . '${b}';`,
-          `SELECT '${a}' || '${b}';`,
+          `$key = '${a}' .\n  '${b}';`,
+          `SELECT '${a}' ||\n  '${b}';`,
           `String k = "${a}" +\n    "${b}";`,
-          `key = "${token.slice(0, 12)}" "${token.slice(12, 40)}" "${token.slice(40)}"`,
+          `key = "${token.slice(0, 12)}" +
+  "${token.slice(12, 40)}" +
+  "${token.slice(40)}"`,
         ];
         for (const text of texts) {
           const out = redactor.redactString(text);
