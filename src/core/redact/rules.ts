@@ -118,7 +118,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'langfuse-api-key', keywords: ['sk-lf-', 'pk-lf-'], prefix: true, source: `[sp]k-lf-${UUID}${END}` },
   // Helicone: sk-helicone-[region-]… in groups of 7 (also pk-helicone-).
   { id: 'helicone-api-key', keywords: ['sk-helicone-', 'pk-helicone-'], prefix: true, source: `[sp]k-helicone-(?:[a-z]{2}-)?[a-z0-9]{7}(?:-[a-z0-9]{7}){2,5}${END}` },
-  { id: 'openai-api-key', keywords: ['sk-'], prefix: true, source: `${atStart('sk-')}(?:(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})${END}` },
+  // The longer keywords cost the finder nothing (`sk-` stands for them) and let carriers.ts find the key glued to a SQLite column before it.
+  { id: 'openai-api-key', keywords: ['sk-', 'sk-proj-', 'sk-svcacct-', 'sk-admin-'], prefix: true, source: `${atStart('sk-')}(?:(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})${END}` },
   // DeepSeek, DashScope/Qwen, Moonshot/Kimi, Stability and other providers: sk- + 32 or more.
   { id: 'sk-api-key', keywords: ['sk-'], prefix: true, source: `${atStart('sk-')}[A-Za-z0-9]{32,}${END}` },
   // ElevenLabs: sk_ + 48 hex (its older 32-hex keys are matched by name, below).
