@@ -291,7 +291,7 @@ export class Redactor implements Learning {
       // Rules with a finder of their own (rules.ts: a literal too common to be a keyword).
       ...SHAPE_RULES.filter((r) => r.finder).map((r) => shapePass([r], '', new RegExp(r.finder!, 'g'))),
       // A token of a fixed-length family cut by a wrap, a box border or string concatenation (split.ts).
-      splitTokenPass(),
+      splitTokenPass(() => this.known),
       extraPass(opts.extraPatterns ?? []),
       keyNamePass(),
     ].filter((p): p is Pass => p !== null);

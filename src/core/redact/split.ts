@@ -9,7 +9,8 @@
  * pieces are redacted only when, joined, they make exactly one complete token of that form, with
  * each piece a whole run of token characters. A token that ends its line and is complete already
  * never takes the next line (the join would be longer than the form), so a git SHA or a word on
- * the line after a key is never eaten. Each piece is replaced by its own placeholder, so quotes,
+ * the line after a key is never eaten. A known value (learned.ts) is joined the same way: its
+ * pieces must spell it exactly. Each piece is replaced by its own placeholder, so quotes,
  * indentation and line breaks between them stay (a Python or JS file still parses).
  */
 import type { Hit, Pass } from './pass.js';
@@ -48,6 +49,8 @@ const MAX_JOINED = 200;
 const MAX_PIECES = 8;
 /** The shortest first piece followed (a keyword and a few characters). */
 const MIN_FIRST = 8;
+/** The shortest known value followed across pieces (a known value is any secret the user holds: learned.ts). */
+const MIN_KNOWN = 16;
 /** A piece: a run of token characters (base64, base64url, and the `.` and `~` some forms hold). */
 const PIECE = /[A-Za-z0-9_+/=.~-]+/y;
 /**
@@ -65,7 +68,7 @@ const SEPARATOR = new RegExp(
 );
 
 /** The pieces of a token cut by separators, starting at `at`; the count that makes a whole form, or 0. */
-function joinFrom(text: string, at: number, whole: RegExp): [number, number][] {
+function joinFrom(text: string, at: number, whole: RegExp | string): [number, number][] {
   const pieces: [number, number][] = [];
   let joined = '';
   let best = 0;
@@ -76,7 +79,8 @@ function joinFrom(text: string, at: number, whole: RegExp): [number, number][] {
     pieces.push([i, i + p[0].length]);
     joined += p[0];
     if (joined.length > MAX_JOINED) break;
-    if (pieces.length >= 2 && whole.test(joined)) best = pieces.length;
+    if (pieces.length >= 2 && (typeof whole === 'string' ? joined === whole : whole.test(joined))) best = pieces.length;
+    if (typeof whole === 'string' && !whole.startsWith(joined)) break;
     SEPARATOR.lastIndex = i + p[0].length;
     const s = SEPARATOR.exec(text);
     if (!s) break;
@@ -151,7 +155,7 @@ function continues(text: string, at: number): boolean {
  * token characters that ends each line (and each literal followed by a concatenation) is searched
  * for a keyword, since the first piece of a cut token ends there.
  */
-export function splitTokenPass(): Pass {
+export function splitTokenPass(known: () => readonly { name: string; value: string }[] = () => []): Pass {
   return {
     finder: null,
     regex: /(?!)/g,
@@ -159,9 +163,24 @@ export function splitTokenPass(): Pass {
     run(text: string): Hit[] {
       const hits: Hit[] = [];
       let done = -1;
+      const knownAt = (t: string, s: number, e: number, values: readonly { name: string; value: string }[]): boolean => {
+        for (const { name, value } of values) {
+          if (value.length < MIN_KNOWN) continue;
+          const at = t.indexOf(value.slice(0, MIN_FIRST), s);
+          if (at === -1 || at >= e || !value.startsWith(t.slice(at, e))) continue;
+          const pieces = joinFrom(t, at, value);
+          for (const [start, stop] of pieces) hits.push({ rule: 'known-value', start, end: stop, label: `known-value:${name}` });
+          if (pieces.length > 0) {
+            done = pieces[pieces.length - 1]![1];
+            return true;
+          }
+        }
+        return false;
+      };
       const tryRun = (end: number): void => {
         const [s, e] = runBefore(text, end);
         if (e - s < MIN_FIRST || s < done) return;
+        if (knownAt(text, s, e, known())) return;
         // A token starts the run or follows a `=`, `.` or `~` inside it (startsToken): only those places are tried.
         for (let at = s; at < e - 3; at++) {
           if (at > s && !isInnerBoundary(text.charCodeAt(at - 1))) continue;
