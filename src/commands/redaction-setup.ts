@@ -19,14 +19,15 @@ async function readOptional(file: string, warnings: string[]): Promise<string | 
 
 /**
  * The `.env` files whose values are redacted wherever they appear: the current directory's,
- * the MassGen project's (beside `.massgen/`), and MassGen's own `~/.config/massgen/.env`.
+ * the MassGen project's (beside `.massgen/`), each with its `.env.local`, and MassGen's own `~/.config/massgen/.env`.
  */
 export function dotenvFiles(cwd: string, session: SessionRef, home = os.homedir()): string[] {
   const files = [path.join(cwd, '.env'), path.join(home, '.config', 'massgen', '.env')];
   if (session.logsDir && path.basename(path.dirname(session.logsDir)) === '.massgen') {
     files.push(path.join(path.dirname(path.dirname(session.logsDir)), '.env'));
   }
-  return [...new Set(files)];
+  // Each directory's `.env.local` too (dotenv's convention for local overrides, where keys often live).
+  return [...new Set(files.flatMap((f) => (f.includes(`${path.sep}.config${path.sep}`) ? [f] : [f, `${f}.local`])))];
 }
 
 /**

@@ -5,8 +5,16 @@ export interface KnownValue {
 }
 import { propagatable } from './learned.js';
 
-/** Environment variable names whose values are secrets: `*_API_KEY`, `*_TOKEN`, `*_SECRET`, `*PASSWORD*`, ... */
-const SECRET_NAME = /(?:API_?KEY|_KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|_PAT|CREDENTIALS?|_AUTH)$|PASSWORD|SECRET/i;
+/**
+ * Environment variable names whose values are secrets: `*_API_KEY`, `*_TOKEN`, `*_SECRET`,
+ * `*PASSWORD*`, the short forms `*_PASS`, `*_PWD`, `*_PW`, ...; also with a variant after them
+ * (`GEMINI_API_KEY_BACKUP`, `OPENAI_API_KEY_PROD`, `GITHUB_TOKEN_2`, `STRIPE_KEY_V2`).
+ */
+const SECRET_NAME = new RegExp(
+  '(?:API_?KEY|_KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|_PASS|_PWD|_PW|_PAT|CREDENTIALS?|_AUTH)' +
+    '(?:_(?:BACKUP|OLD|NEW|PROD|PRODUCTION|DEV|STAGING|STAGE|TEST|LIVE|PRIMARY|SECONDARY|ALT|FALLBACK|LOCAL|V?\\d{1,3}))*$|PASSWORD|SECRET',
+  'i',
+);
 /** Names that end like a secret but hold none. */
 const NOT_SECRET_NAME = /(?:_PATH|_FILE|_DIR|_URL|_ID|_NAME|_TYPE|_ENV|_HELPER|_SOCK)$/i;
 

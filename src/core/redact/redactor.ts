@@ -16,6 +16,7 @@ import { keyBefore as assignedKeyBefore, LearnedValues, type Learning } from './
 import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js';
 import { mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { literalPass, shapePasses } from './passes.js';
+import { splitTokenPass } from './split.js';
 import { streamFilter } from './stream.js';
 import { extraPass } from './user-patterns.js';
 export type { KnownValue } from './known-values.js';
@@ -60,6 +61,8 @@ export class Redactor implements Learning {
     this.passes = [
       this.literal,
       ...shapePasses(),
+      // A token of a fixed-length family cut by a wrap, a box border or string concatenation (split.ts).
+      splitTokenPass(() => this.known),
       extraPass(opts.extraPatterns ?? []),
       keyNamePass(),
     ].filter((p): p is Pass => p !== null);

@@ -3,7 +3,7 @@
  * The provider-shape rule table: one entry per secret family MassGen users hold, written from
  * the providers' published formats (see ../shared/secrets.md).
  */
-import { atStart, DISCORD_TOKEN, DISCORD_TOKEN_MIDDLE, END, END_B64, fromLiteral, MIXED, UUID, type ShapeRule } from './shapes.js';
+import { atStart, BOUNDARY, DISCORD_TOKEN, DISCORD_TOKEN_MIDDLE, END, END_B64, fromLiteral, MIXED, UUID, type ShapeRule } from './shapes.js';
 
 export { ANSI_OR_ESCAPE, startsToken, type ShapeRule } from './shapes.js';
 
@@ -15,13 +15,15 @@ export { ANSI_OR_ESCAPE, startsToken, type ShapeRule } from './shapes.js';
  */
 export const SHAPE_RULES: readonly ShapeRule[] = [
   // --- LLM providers -------------------------------------------------------------------------
-  { id: 'anthropic-api-key', keywords: ['sk-ant-'], prefix: true, source: `sk-ant-(?:api|admin|oat|sid)\\d{2}-[A-Za-z0-9_-]{20,}${END}` },
+  // Anthropic: sk-ant-<kind><version>- (api03, admin01, and Claude Code's OAuth oat01 access and ort01 refresh tokens).
+  { id: 'anthropic-api-key', keywords: ['sk-ant-'], prefix: true, source: `sk-ant-[a-z]{3,8}\\d{2}-[A-Za-z0-9_-]{20,}${END}` },
   { id: 'openrouter-api-key', keywords: ['sk-or-'], prefix: true, source: `sk-or-(?:v\\d+-)?[A-Za-z0-9]{32,}${END}` },
   // Langfuse secret keys: sk-lf- and a UUID (the pk-lf- public key is meant for browser SDKs and is kept, as PostHog's phc_).
   { id: 'langfuse-api-key', keywords: ['sk-lf-'], prefix: true, source: `sk-lf-${UUID}${END}` },
   // Helicone: sk-helicone-[region-]… in groups of 7 (also pk-helicone-).
   { id: 'helicone-api-key', keywords: ['sk-helicone-', 'pk-helicone-'], prefix: true, source: `[sp]k-helicone-(?:[a-z]{2}-)?[a-z0-9]{7}(?:-[a-z0-9]{7}){2,5}${END}` },
-  { id: 'openai-api-key', keywords: ['sk-'], prefix: true, source: `${atStart('sk-')}(?:(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})${END}` },
+  // The longer keywords cost the finder nothing (`sk-` stands for them) and let carriers.ts find the key glued to a SQLite column before it.
+  { id: 'openai-api-key', keywords: ['sk-', 'sk-proj-', 'sk-svcacct-', 'sk-admin-'], prefix: true, source: `${atStart('sk-')}(?:(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})${END}` },
   // DeepSeek, DashScope/Qwen, Moonshot/Kimi, Stability and other providers: sk- + 32 or more.
   { id: 'sk-api-key', keywords: ['sk-'], prefix: true, source: `${atStart('sk-')}[A-Za-z0-9]{32,}${END}` },
   // ElevenLabs: sk_ + 48 hex (its older 32-hex keys are matched by name, below).
@@ -178,7 +180,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   // Teams workflows (Power Automate): the URL's sig= parameter is the credential.
   { id: 'teams-workflow-webhook', keywords: ['logic.azure.com', 'powerplatform.com'], source: `https://[A-Za-z0-9.-]+\\.(?:logic\\.azure\\.com|powerplatform\\.com)(?::\\d+)?/[^\\s"'<>]*?[?&]sig=(?<s>[A-Za-z0-9_%-]{20,})` },
   { id: 'zapier-webhook', keywords: ['hooks.zapier.com'], source: `https://hooks\\.zapier\\.com/hooks/catch/\\d+/[A-Za-z0-9]+/?` },
-  { id: 'telegram-bot-token', keywords: [':AA'], source: fromLiteral(':AA[A-Za-z0-9_-]{33}', '\\d{8,10}:AA[A-Za-z0-9_-]{33}') },
+  // Also inside the Bot API URL, where `bot` is glued before the id (`api.telegram.org/bot123…:AA…/sendMessage`).
+  { id: 'telegram-bot-token', keywords: [':AA'], source: `:AA[A-Za-z0-9_-]{33}${END}(?<=(?:${BOUNDARY}|(?<=/bot))(?<s>\\d{8,10}:AA[A-Za-z0-9_-]{33}))` },
   // Twitter/X app bearer token: 20 or more A, then a URL-encoded body (a %XX escape in it, so a run of base64 zeros is no token).
   { id: 'twitter-bearer-token', keywords: ['AAAAAAAAAAAAAAAAAAAA'], prefix: true, source: `A{20,}(?=[A-Za-z0-9%]*%[0-9A-F]{2})[A-Za-z0-9%]{60,}${END}` },
 

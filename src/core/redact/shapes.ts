@@ -57,6 +57,8 @@ export function startsToken(text: string, index: number): boolean {
   if (index === 0) return true;
   const c = text.charCodeAt(index - 1);
   const tokenChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47;
+  // A URL's user part starts a token (`https://ghp_…@github.com`: the `/` before it ends the scheme, not a base64 run).
+  if (c === 47 && index >= 3 && text.charCodeAt(index - 2) === 47 && text.charCodeAt(index - 3) === 58) return true;
   return !tokenChar || ANSI_OR_ESCAPE_AT_END.test(text.slice(Math.max(0, index - 12), index));
 }
 /** Not followed by a token character: the match took the whole token. */
@@ -71,7 +73,7 @@ export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
  */
 export const MIXED = '(?=[A-Za-z0-9_-]*[A-Z])';
 /** startsToken's rule as a lookbehind: no token character before, or an ANSI code or JSON escape. */
-export const BOUNDARY = `(?:(?<![A-Za-z0-9_+/-])|(?<=${ANSI_OR_ESCAPE}))`;
+export const BOUNDARY = `(?:(?<![A-Za-z0-9_+/-])|(?<=${ANSI_OR_ESCAPE})|(?<=://))`;
 
 /**
  * For a token whose literal is not at its start (`…8Q~…`, `….atlasv1.…`, `…NRAL`): the regex

@@ -1,0 +1,204 @@
+/**
+ * Tokens cut in pieces: hard-wrapped at a column width, soft-wrapped onto indented lines, cut by a
+ * TUI box's borders, a shell line continuation, or split into string literals that the code
+ * concatenates (`"…" + "…"`, Python's and C's adjacent literals). Each piece alone is too short
+ * for its family's rule, or leaves the tail out.
+ *
+ * The principle: a family whose documented form has a fixed length (GitHub's `ghp_` + 36,
+ * Anthropic's `sk-ant-api03-` + 93 + `AA`, ...) is joined again across such separators, and the
+ * pieces are redacted only when, joined, they make exactly one complete token of that form, with
+ * each piece a whole run of token characters. A token that ends its line and is complete already
+ * never takes the next line (the join would be longer than the form), so a git SHA or a word on
+ * the line after a key is never eaten. A known value (learned.ts) is joined the same way: its
+ * pieces must spell it exactly. Each piece is replaced by its own placeholder, so quotes,
+ * indentation and line breaks between them stay (a Python or JS file still parses).
+ */
+import type { Hit, Pass } from './pass.js';
+import { startsToken } from './rules.js';
+
+interface WholeForm {
+  rule: string;
+  keywords: readonly string[];
+  /** The complete token (anchored when compiled). */
+  whole: string;
+}
+
+/** Families with a documented fixed-length form (the rule ids are those of rules.ts). */
+const FORMS: readonly WholeForm[] = [
+  { rule: 'anthropic-api-key', keywords: ['sk-ant-'], whole: 'sk-ant-[a-z]{3,8}\\d{2}-[A-Za-z0-9_-]{93}AA' },
+  { rule: 'openai-api-key', keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-'], whole: 'sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74}' },
+  { rule: 'openrouter-api-key', keywords: ['sk-or-v1-'], whole: 'sk-or-v1-[a-f0-9]{64}' },
+  { rule: 'github-token', keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], whole: 'gh[pousr]_[A-Za-z0-9]{36}' },
+  { rule: 'github-fine-grained-pat', keywords: ['github_pat_'], whole: 'github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}' },
+  { rule: 'gitlab-token', keywords: ['glpat-'], whole: 'glpat-[A-Za-z0-9_-]{20}' },
+  { rule: 'google-api-key', keywords: ['AIza'], whole: 'AIza[0-9A-Za-z_-]{35}' },
+  { rule: 'stripe-secret-key', keywords: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'], whole: '[sr]k_(?:live|test)_[A-Za-z0-9]{99}' },
+  { rule: 'sendgrid-api-key', keywords: ['SG.'], whole: 'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}' },
+  { rule: 'groq-api-key', keywords: ['gsk_'], whole: 'gsk_[A-Za-z0-9]{52}' },
+  { rule: 'xai-api-key', keywords: ['xai-'], whole: 'xai-[A-Za-z0-9]{80}' },
+  { rule: 'huggingface-token', keywords: ['hf_'], whole: 'hf_[A-Za-z]{34}' },
+  { rule: 'perplexity-api-key', keywords: ['pplx-'], whole: 'pplx-[A-Za-z0-9]{48}' },
+  { rule: 'npm-token', keywords: ['npm_'], whole: 'npm_[A-Za-z0-9]{36}' },
+];
+
+const WHOLE = new Map(FORMS.map((f) => [f.rule, new RegExp(`^(?:${f.whole})$`)]));
+const KEYWORDS: readonly (readonly [string, string])[] = FORMS.flatMap((f) => f.keywords.map((k) => [k, f.rule] as const));
+
+/** The longest form, so the join stops early. */
+const MAX_JOINED = 200;
+const MAX_PIECES = 8;
+/** The shortest first piece followed (a keyword and a few characters). */
+const MIN_FIRST = 8;
+/** The shortest known value followed across pieces (a known value is any secret the user holds: learned.ts). */
+const MIN_KNOWN = 16;
+/** A piece: a run of token characters (base64, base64url, and the `.` and `~` some forms hold). */
+const PIECE = /[A-Za-z0-9_+/=.~-]+/y;
+/**
+ * What may separate two pieces: a line break with the indentation, comment or quote marker and
+ * TUI box border around it (a hard or soft wrap); a backslash line continuation; the end of one
+ * string literal and the start of the next, with `+` (JS, Java, C#), `.` (PHP), `&` (VB) or `||`
+ * (SQL) or nothing (Python, C) between them.
+ */
+const SEPARATOR = new RegExp(
+  [
+    String.raw`[ \t]*(?:[│┃║|][ \t]*)?\\?\r?\n[ \t]*(?:(?:[│┃║|>#*]|//)[ \t]*)?`,
+    String.raw`["'\x60][ \t]*(?:\+|\.|&|\|\||\\?\r?\n)?\s*(?:\+|\.|&|\|\|)?[ \t]*["'\x60]`,
+  ].join('|'),
+  'y',
+);
+
+/** The pieces of a token cut by separators, starting at `at`; the count that makes a whole form, or 0. */
+function joinFrom(text: string, at: number, whole: RegExp | string): [number, number][] {
+  const pieces: [number, number][] = [];
+  let joined = '';
+  let best = 0;
+  for (let i = at; pieces.length < MAX_PIECES; ) {
+    PIECE.lastIndex = i;
+    const p = PIECE.exec(text);
+    if (!p) break;
+    pieces.push([i, i + p[0].length]);
+    joined += p[0];
+    if (joined.length > MAX_JOINED) break;
+    if (pieces.length >= 2 && (typeof whole === 'string' ? joined === whole : whole.test(joined))) best = pieces.length;
+    if (typeof whole === 'string' && !whole.startsWith(joined)) break;
+    SEPARATOR.lastIndex = i + p[0].length;
+    const s = SEPARATOR.exec(text);
+    if (!s) break;
+    i = s.index + s[0].length;
+  }
+  return pieces.slice(0, best);
+}
+
+const isRunChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47 || c === 61 || c === 46 || c === 126;
+/** The keywords by their first two characters. */
+const BY_HEAD = new Map<string, (readonly [string, string])[]>();
+for (const kw of KEYWORDS) BY_HEAD.set(kw[0].slice(0, 2), [...(BY_HEAD.get(kw[0].slice(0, 2)) ?? []), kw]);
+/** The rule of the keyword that starts at `at`, or null. */
+function ruleAt(text: string, at: number): string | null {
+  const list = BY_HEAD.get(text.slice(at, at + 2));
+  if (!list) return null;
+  for (const [k, rule] of list) if (text.startsWith(k, at)) return rule;
+  return null;
+}
+/** Run characters that end a token inside a run (`KEY=tok`, `a.tok`). */
+const isInnerBoundary = (c: number): boolean => c === 61 || c === 46 || c === 126;
+
+/**
+ * `+` between two literals on one line (JS, Java, C#), found with indexOf: a regex that tries
+ * each quote or operator of the text cost more than the rest of the pass. The other operators
+ * (`.`, `&`, `||`) and Python's adjacent literals are found at the end of a line (runBefore).
+ */
+const CONCAT = '+';
+const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 96;
+
+/** Blanks, a line continuation's backslash and box borders at the end of a line: space, tab, CR, `\\`, `|`, `│`, `┃`, `║`. */
+const isTrail = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 92 || c === 124 || c === 0x2502 || c === 0x2503 || c === 0x2551;
+const isQuoteOrOp = (c: number): boolean => c === 34 || c === 39 || c === 96 || c === 43 || c === 46 || c === 38 || c === 124;
+
+/** The run of token characters that ends at `end`, after skipping blanks, a box border, a concatenation operator and a closing quote. */
+function runBefore(text: string, end: number): [number, number] {
+  let e = end;
+  while (e > 0 && isTrail(text.charCodeAt(e - 1))) e--;
+  if (e > 0 && isQuoteOrOp(text.charCodeAt(e - 1))) {
+    // A concatenation operator left at the end of the line (`"…" +`), then the literal's closing quote.
+    const op = /(["'\x60])[ \t]*(?:\+|\.|&|\|\|)?$/.exec(text.slice(Math.max(0, e - 8), e));
+    if (op) e -= op[0].length;
+  }
+  let s = e;
+  while (s > 0 && e - s < MAX_JOINED && isRunChar(text.charCodeAt(s - 1))) s--;
+  return [s, e];
+}
+
+/**
+ * True if the line at `at` can continue a token: after indentation, a box border, a comment or
+ * quote marker and an opening quote, a run of 4 or more token characters that ends the line or
+ * is followed by a blank, a quote or a box border. Prose and JSON lines fail within a few
+ * characters, so the line before them is never read.
+ */
+function continues(text: string, at: number): boolean {
+  let i = at;
+  const n = text.length;
+  while (i < n && (isTrail(text.charCodeAt(i)) || text.charCodeAt(i) === 62 || text.charCodeAt(i) === 35 || text.charCodeAt(i) === 42 || text.charCodeAt(i) === 47)) i++;
+  if (i < n && isQuote(text.charCodeAt(i))) i++;
+  const start = i;
+  while (i < n && isRunChar(text.charCodeAt(i))) i++;
+  if (i - start < 4) return false;
+  if (i === n) return true;
+  const c = text.charCodeAt(i);
+  return c === 10 || isTrail(c) || isQuote(c);
+}
+
+/**
+ * The pass: each piece of a token rejoined from pieces is a hit of the token's rule. A scan for
+ * the keywords over the whole text cost a fifth of the redactor's time: instead only the run of
+ * token characters that ends each line (and each literal followed by a concatenation) is searched
+ * for a keyword, since the first piece of a cut token ends there.
+ */
+export function splitTokenPass(known: () => readonly { name: string; value: string }[] = () => []): Pass {
+  return {
+    finder: null,
+    regex: /(?!)/g,
+    resolve: () => null,
+    run(text: string): Hit[] {
+      const hits: Hit[] = [];
+      let done = -1;
+      const knownAt = (t: string, s: number, e: number, values: readonly { name: string; value: string }[]): boolean => {
+        for (const { name, value } of values) {
+          if (value.length < MIN_KNOWN) continue;
+          const at = t.indexOf(value.slice(0, MIN_FIRST), s);
+          if (at === -1 || at >= e || !value.startsWith(t.slice(at, e))) continue;
+          const pieces = joinFrom(t, at, value);
+          for (const [start, stop] of pieces) hits.push({ rule: 'known-value', start, end: stop, label: `known-value:${name}` });
+          if (pieces.length > 0) {
+            done = pieces[pieces.length - 1]![1];
+            return true;
+          }
+        }
+        return false;
+      };
+      const tryRun = (end: number): void => {
+        const [s, e] = runBefore(text, end);
+        if (e - s < MIN_FIRST || s < done) return;
+        if (knownAt(text, s, e, known())) return;
+        // A token starts the run or follows a `=`, `.` or `~` inside it (startsToken): only those places are tried.
+        for (let at = s; at < e - 3; at++) {
+          if (at > s && !isInnerBoundary(text.charCodeAt(at - 1))) continue;
+          const rule = ruleAt(text, at);
+          if (rule === null || !startsToken(text, at)) continue;
+          const pieces = joinFrom(text, at, WHOLE.get(rule)!);
+          for (const [start, stop] of pieces) hits.push({ rule, start, end: stop });
+          if (pieces.length > 0) done = pieces[pieces.length - 1]![1];
+          return;
+        }
+      };
+      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) if (continues(text, nl + 1)) tryRun(nl);
+      // `"…" + "…"`: searched for from the `+` (rare in prose; a space is everywhere and made indexOf slow).
+      for (let at = text.indexOf(CONCAT); at !== -1; at = text.indexOf(CONCAT, at + 1)) {
+        if (text.charCodeAt(at - 1) === 32 && text.charCodeAt(at + 1) === 32 && isQuote(text.charCodeAt(at - 2)) && isQuote(text.charCodeAt(at + 2))) tryRun(at - 1);
+      }
+      hits.sort((a, b) => a.start - b.start);
+      return hits;
+    },
+  };
+}
