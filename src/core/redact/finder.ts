@@ -33,6 +33,7 @@ export function shapeFinder(rules: readonly ShapeRule[]): TokenFinder | RegExp {
   if (atStart.length === 0 || anywhere.some((k) => k.length < 2)) return literalFinder([...atStart, ...anywhere], '');
   const gated = literalFinder(atStart, '').source;
   const rest = anywhere.length > 0 ? `|${literalFinder(anywhere, '').source}` : '';
-  const build = (token: string): RegExp => new RegExp(`(?:^|[^${token}])(${gated})${rest}`, 'g');
+  // After `://` too: a URL's user part starts a token (startsToken).
+  const build = (token: string): RegExp => new RegExp(`(?:^|[^${token}]|://)(${gated})${rest}`, 'g');
   return { plain: build(TOKEN), escaped: build(TOKEN_BUT_MNRT), exact };
 }
