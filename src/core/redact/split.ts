@@ -164,10 +164,14 @@ export function splitTokenPass(known: () => readonly { name: string; value: stri
       const hits: Hit[] = [];
       let done = -1;
       const knownAt = (t: string, s: number, e: number, values: readonly { name: string; value: string }[]): boolean => {
+        // Searched in the run only: indexOf on the whole text read on to its end for every run and value.
+        const run = t.slice(s, e);
         for (const { name, value } of values) {
           if (value.length < MIN_KNOWN) continue;
-          const at = t.indexOf(value.slice(0, MIN_FIRST), s);
-          if (at === -1 || at >= e || !value.startsWith(t.slice(at, e))) continue;
+          const i = run.indexOf(value.slice(0, MIN_FIRST));
+          if (i === -1) continue;
+          const at = s + i;
+          if (!value.startsWith(t.slice(at, e))) continue;
           const pieces = joinFrom(t, at, value);
           for (const [start, stop] of pieces) hits.push({ rule: 'known-value', start, end: stop, label: `known-value:${name}` });
           if (pieces.length > 0) {
