@@ -26,7 +26,8 @@ export interface SessionParams {
   tinyFiles?: number;
 }
 
-const LINE = 'export function handler(request) { return render(template, { title: "Gallery", items: request.items }); }\n';
+const LINE =
+  'export function handler(request) { return render(template, { title: "Gallery", items: request.items }); }\n';
 
 function text(bytes: number, seed: number): Buffer {
   const head = `// file ${seed}\nconst config = { retries: ${seed % 7}, model: "gpt-5.1" };\n`;
@@ -35,7 +36,7 @@ function text(bytes: number, seed: number): Buffer {
 
 function binary(bytes: number, seed: number): Buffer {
   const b = Buffer.alloc(bytes);
-  let x = seed * 2654435761 >>> 0;
+  let x = (seed * 2654435761) >>> 0;
   for (let i = 0; i < bytes; i++) {
     x = (x * 1103515245 + 12345) >>> 0;
     b[i] = x >>> 24;
@@ -45,7 +46,11 @@ function binary(bytes: number, seed: number): Buffer {
 
 /** Writes `mb` megabytes of log lines, 1 MB at a time. */
 function writeLog(file: string, mb: number): void {
-  const chunk = Buffer.from(`10:15:00 | INFO | StreamChunk(type='content', content='working on the gallery', source='agent_a')\n`.repeat(10_000).slice(0, 1 << 20));
+  const chunk = Buffer.from(
+    `10:15:00 | INFO | StreamChunk(type='content', content='working on the gallery', source='agent_a')\n`
+      .repeat(10_000)
+      .slice(0, 1 << 20),
+  );
   const fd = openSync(file, 'w');
   try {
     for (let i = 0; i < mb; i++) writeSync(fd, chunk);
@@ -69,8 +74,18 @@ export async function generateSession(root: string, p: SessionParams): Promise<{
     const attemptDir = path.join(root, `turn_${t}`, `attempt_${t}`);
     const start = 1769854500 + t * 10_000;
     const tree = attemptTree({
-      question: `Turn ${t}: improve the gallery`, agents, winner: agents[0]!, finishReason: 'completed', start, cost: 0.5, inputTokens: 100_000,
-      outputTokens: 5_000, attemptNumber: t, turnNumber: t, sessionName: path.basename(root), withAgentOutputs: t === 1,
+      question: `Turn ${t}: improve the gallery`,
+      agents,
+      winner: agents[0]!,
+      finishReason: 'completed',
+      start,
+      cost: 0.5,
+      inputTokens: 100_000,
+      outputTokens: 5_000,
+      attemptNumber: t,
+      turnNumber: t,
+      sessionName: path.basename(root),
+      withAgentOutputs: t === 1,
     });
     delete tree['massgen.log'];
     delete tree['streaming_debug.log'];
@@ -93,8 +108,10 @@ export async function generateSession(root: string, p: SessionParams): Promise<{
         put(path.join(step, 'execution_trace.md'), text(4000, s));
         const ws = path.join(step, 'workspace');
         // Source files in directories of 50, like a real project's tree.
-        for (let f = 0; f < p.workspaceFiles; f++) put(path.join(ws, 'src', `part_${Math.floor(f / 50)}`, `module_${f}.js`), text(p.workspaceFileBytes, f + s));
-        for (let f = 0; f < p.depFiles; f++) put(path.join(ws, 'node_modules', `pkg_${f % 50}`, `lib_${f}.js`), text(1024, f));
+        for (let f = 0; f < p.workspaceFiles; f++)
+          put(path.join(ws, 'src', `part_${Math.floor(f / 50)}`, `module_${f}.js`), text(p.workspaceFileBytes, f + s));
+        for (let f = 0; f < p.depFiles; f++)
+          put(path.join(ws, 'node_modules', `pkg_${f % 50}`, `lib_${f}.js`), text(1024, f));
         for (let f = 0; f < p.binaryFiles; f++) {
           put(path.join(ws, 'assets', `image_${f}.png`), binary(p.binaryBytes, f + s * 31));
           put(path.join(ws, 'data', `blob_${f}.bin`), binary(p.binaryBytes, f + s * 17 + 5));

@@ -22,14 +22,22 @@ const totalMb = Number(args.find((a) => /^\d/.test(a)) ?? 100);
 const rand = rng(42);
 const alikes = lookAlikes(3);
 const secrets = fakeSecrets(5);
-const words = 'the agent wrote index.html then ran the tests and voted for agent_b because its answer was more complete'.split(' ');
+const words =
+  'the agent wrote index.html then ran the tests and voted for agent_b because its answer was more complete'.split(' ');
 
 function line(i: number): string {
   const pick = rand();
   if (i % 2000 === 0) return secrets[i % secrets.length]!.context;
   if (pick < 0.25) return alikes[Math.floor(rand() * alikes.length)]!;
-  if (pick < 0.4) return `10:15:${String(i % 60).padStart(2, '0')} | INFO | \u001b[32mStreamChunk(type='content', content='${words[i % words.length]}', source='agent_a')\u001b[0m`;
-  if (pick < 0.55) return JSON.stringify({ timestamp: 1769854500 + i, event_type: 'new_answer', agent_id: 'agent_a', context: { input_tokens: i, output_tokens: i % 977, label: 'agent1.1' } });
+  if (pick < 0.4)
+    return `10:15:${String(i % 60).padStart(2, '0')} | INFO | \u001b[32mStreamChunk(type='content', content='${words[i % words.length]}', source='agent_a')\u001b[0m`;
+  if (pick < 0.55)
+    return JSON.stringify({
+      timestamp: 1769854500 + i,
+      event_type: 'new_answer',
+      agent_id: 'agent_a',
+      context: { input_tokens: i, output_tokens: i % 977, label: 'agent1.1' },
+    });
   let s = '';
   for (let w = 0; w < 14; w++) s += `${words[Math.floor(rand() * words.length)]} `;
   return s;
@@ -37,7 +45,7 @@ function line(i: number): string {
 
 /** 16 distinct pieces of about 1 MB, cycled: the input costs little memory, so RSS shows the redactor's own. */
 const distinct: string[] = [];
-for (let i = 0; distinct.length < 16; ) {
+for (let i = 0; distinct.length < 16;) {
   let piece = '';
   while (piece.length < 1024 * 1024) piece += `${line(i++)}\n`;
   distinct.push(piece);
@@ -101,15 +109,17 @@ if (fromFiles) {
   redacted = Object.values(filter.counts!()).reduce((a, b) => a + b, 0);
 }
 const cpu = process.cpuUsage(cpu0);
-console.log(JSON.stringify({
-  mode: fromFiles ? 'files' : 'memory',
-  input_mb: +(bytes / 1048576).toFixed(1),
-  seconds: +seconds.toFixed(2),
-  mb_per_s: +(bytes / 1048576 / seconds).toFixed(1),
-  cpu_seconds: +((cpu.user + cpu.system) / 1e6).toFixed(2),
-  mb_per_cpu_s: +(bytes / 1048576 / ((cpu.user + cpu.system) / 1e6)).toFixed(1),
-  redacted,
-  output_bytes: outBytes,
-  rss_before_mb: +(baseline / 1048576).toFixed(0),
-  peak_rss_mb: +(peak / 1048576).toFixed(0),
-}));
+console.log(
+  JSON.stringify({
+    mode: fromFiles ? 'files' : 'memory',
+    input_mb: +(bytes / 1048576).toFixed(1),
+    seconds: +seconds.toFixed(2),
+    mb_per_s: +(bytes / 1048576 / seconds).toFixed(1),
+    cpu_seconds: +((cpu.user + cpu.system) / 1e6).toFixed(2),
+    mb_per_cpu_s: +(bytes / 1048576 / ((cpu.user + cpu.system) / 1e6)).toFixed(1),
+    redacted,
+    output_bytes: outBytes,
+    rss_before_mb: +(baseline / 1048576).toFixed(0),
+    peak_rss_mb: +(peak / 1048576).toFixed(0),
+  }),
+);

@@ -22,12 +22,53 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const CLI = path.resolve(here, '../bin/cli.js');
 const NODE_FLOOR = path.join(here, 'node-floor.js');
 const SIZES: Record<string, SessionParams> = {
-  small: { turns: 2, agents: 2, stepsPerAgent: 3, workspaceFiles: 20, workspaceFileBytes: 4096, depFiles: 60, binaryFiles: 1, binaryBytes: 32 * 1024, debugLogMb: 10 },
-  medium: { turns: 3, agents: 3, stepsPerAgent: 4, workspaceFiles: 120, workspaceFileBytes: 6144, depFiles: 250, binaryFiles: 2, binaryBytes: 64 * 1024, debugLogMb: 80 },
+  small: {
+    turns: 2,
+    agents: 2,
+    stepsPerAgent: 3,
+    workspaceFiles: 20,
+    workspaceFileBytes: 4096,
+    depFiles: 60,
+    binaryFiles: 1,
+    binaryBytes: 32 * 1024,
+    debugLogMb: 10,
+  },
+  medium: {
+    turns: 3,
+    agents: 3,
+    stepsPerAgent: 4,
+    workspaceFiles: 120,
+    workspaceFileBytes: 6144,
+    depFiles: 250,
+    binaryFiles: 2,
+    binaryBytes: 64 * 1024,
+    debugLogMb: 80,
+  },
   // Most files are walked (workspace sources past --workspace-limit are listed, never read); most bytes are excluded debug logs.
-  large: { turns: 4, agents: 3, stepsPerAgent: 6, workspaceFiles: 500, workspaceFileBytes: 4096, depFiles: 150, binaryFiles: 2, binaryBytes: 128 * 1024, debugLogMb: 220 },
+  large: {
+    turns: 4,
+    agents: 3,
+    stepsPerAgent: 6,
+    workspaceFiles: 500,
+    workspaceFileBytes: 4096,
+    depFiles: 150,
+    binaryFiles: 2,
+    binaryBytes: 128 * 1024,
+    debugLogMb: 220,
+  },
   // The stress case: the small session plus 100,000 one-byte files in one directory, every one exported (all but ~300 in the archive).
-  tiny: { turns: 2, agents: 2, stepsPerAgent: 3, workspaceFiles: 20, workspaceFileBytes: 4096, depFiles: 60, binaryFiles: 1, binaryBytes: 32 * 1024, debugLogMb: 10, tinyFiles: 100_000 },
+  tiny: {
+    turns: 2,
+    agents: 2,
+    stepsPerAgent: 3,
+    workspaceFiles: 20,
+    workspaceFileBytes: 4096,
+    depFiles: 60,
+    binaryFiles: 1,
+    binaryBytes: 32 * 1024,
+    debugLogMb: 10,
+    tinyFiles: 100_000,
+  },
 };
 
 interface Timed {
@@ -72,7 +113,13 @@ async function measure(name: string, params: SessionParams, work: string) {
   const listFile = path.join(work, `${name}.list`);
   writeFileSync(listFile, included.join('\0'));
   const zip = path.join(work, `${name}.zip`);
-  const runs = { dry: [] as Timed[], floor: [] as Timed[], nodeStart: [] as Timed[], nodeFloor: [] as Timed[], zip: [] as Timed[] };
+  const runs = {
+    dry: [] as Timed[],
+    floor: [] as Timed[],
+    nodeStart: [] as Timed[],
+    nodeFloor: [] as Timed[],
+    zip: [] as Timed[],
+  };
   for (let i = 0; i < RUNS; i++) {
     runs.dry.push(timed(CLI, ['export', ...args], base));
     // Floor: find over what the export may enter, plus reading the bytes it includes.

@@ -33,9 +33,14 @@ function listMembers(dir: string, n: number): string[] {
 
 function generate(dir: string, n: number): void {
   for (let d = 0; d * 1000 < n; d++) mkdirSync(path.join(dir, 'notes', `d${d}`), { recursive: true });
-  for (let i = 0; i < n; i++) writeFileSync(path.join(dir, 'notes', `d${Math.floor(i / 1000)}`, `n${i}.txt`), `note ${i}: ${'the agent considered the options. '.repeat(1 + (i % 7))}\n`);
+  for (let i = 0; i < n; i++)
+    writeFileSync(
+      path.join(dir, 'notes', `d${Math.floor(i / 1000)}`, `n${i}.txt`),
+      `note ${i}: ${'the agent considered the options. '.repeat(1 + (i % 7))}\n`,
+    );
   mkdirSync(path.join(dir, 'big'));
-  for (let i = 0; i < 3; i++) writeFileSync(path.join(dir, 'big', `trace${i}.log`), `step ${i} tool call returned ok\n`.repeat(70_000));
+  for (let i = 0; i < 3; i++)
+    writeFileSync(path.join(dir, 'big', `trace${i}.log`), `step ${i} tool call returned ok\n`.repeat(70_000));
 }
 
 /** One writer, in this process (the child): writes `out` from the members under `dir`. */
@@ -45,16 +50,20 @@ async function writeWith(writer: Writer, dir: string, n: number, out: string): P
   const date = new Date(2026, 0, 31);
   if (writer === 'ours') {
     const { writeZip } = await import('../src/adapters/zip/writer.js');
-    await writeZip(out, (function* () {
-      for (const f of files) {
-        yield {
-          name: rel(f), date,
-          data: async function* () {
-            yield await readFile(f);
-          },
-        };
-      }
-    })());
+    await writeZip(
+      out,
+      (function* () {
+        for (const f of files) {
+          yield {
+            name: rel(f),
+            date,
+            data: async function* () {
+              yield await readFile(f);
+            },
+          };
+        }
+      })(),
+    );
   } else if (writer === 'archiver') {
     const archiver = (await import('archiver')).default;
     const zip = archiver('zip', { zlib: { level: 6 } });
@@ -82,11 +91,19 @@ async function writeWith(writer: Writer, dir: string, n: number, out: string): P
   }
 }
 
-interface Result { writer: Writer; seconds: number; rssMb: number; bytes: number; ok: boolean }
+interface Result {
+  writer: Writer;
+  seconds: number;
+  rssMb: number;
+  bytes: number;
+  ok: boolean;
+}
 
 function runOne(writer: Writer, dir: string, n: number, out: string): Result {
   const started = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, here, '--one', writer, dir, String(n), out], { encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, here, '--one', writer, dir, String(n), out], {
+    encoding: 'utf8',
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status !== 0) throw new Error(`${writer} failed: ${r.stderr}`);
   const rssMb = Number(r.stderr.trim().split('\n').pop()) / 1024;
@@ -111,7 +128,9 @@ if (process.argv[2] === '--one') {
   try {
     const dir = path.join(work, 'members');
     generate(dir, n);
-    console.log(`${n.toLocaleString('en-US')} small members + 3 of 2 MB, ${rounds} rounds, best wall time and its peak RSS (Node ${process.version})`);
+    console.log(
+      `${n.toLocaleString('en-US')} small members + 3 of 2 MB, ${rounds} rounds, best wall time and its peak RSS (Node ${process.version})`,
+    );
     const best = new Map<Writer, Result>();
     for (let round = 0; round < rounds; round++) {
       for (const w of WRITERS) {
@@ -123,7 +142,9 @@ if (process.argv[2] === '--one') {
     console.log('| writer | wall | peak RSS | zip size | unzip -t |');
     console.log('|---|---|---|---|---|');
     for (const r of best.values()) {
-      console.log(`| ${r.writer} | ${r.seconds.toFixed(2)} s | ${r.rssMb.toFixed(0)} MB | ${(r.bytes / 1048576).toFixed(1)} MB | ${r.ok ? 'ok' : 'FAILED'} |`);
+      console.log(
+        `| ${r.writer} | ${r.seconds.toFixed(2)} s | ${r.rssMb.toFixed(0)} MB | ${(r.bytes / 1048576).toFixed(1)} MB | ${r.ok ? 'ok' : 'FAILED'} |`,
+      );
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -11,10 +11,17 @@ import { attemptTree, under, writeTree, type AttemptSpec, type Tree } from '../t
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/sessions');
 
 /** A 1x1 PNG and a minimal PDF: real files the Viewer can preview. */
-export const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+export const PNG_1x1 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 export const PDF_MINI = Buffer.concat([
-  Buffer.from('%PDF-1.4\n%', 'latin1'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]),
-  Buffer.from('\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1'),
+  Buffer.from('%PDF-1.4\n%', 'latin1'),
+  Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]),
+  Buffer.from(
+    '\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+    'latin1',
+  ),
 ]);
 
 const base = (over: Partial<AttemptSpec> & Pick<AttemptSpec, 'sessionName'>): AttemptSpec => ({
@@ -33,12 +40,17 @@ const base = (over: Partial<AttemptSpec> & Pick<AttemptSpec, 'sessionName'>): At
   ...over,
 });
 
-const attempt = (spec: AttemptSpec): Tree => under(`turn_${spec.turnNumber}/attempt_${spec.attemptNumber}`, attemptTree(spec));
+const attempt = (spec: AttemptSpec): Tree =>
+  under(`turn_${spec.turnNumber}/attempt_${spec.attemptNumber}`, attemptTree(spec));
 
 /** The CLI copies the winning attempt's final/ to turn_N/final after coordination. */
 function turnFinalCopy(spec: AttemptSpec): Tree {
   const t = attemptTree(spec);
-  return Object.fromEntries(Object.entries(t).filter(([k]) => k.startsWith('final/')).map(([k, v]) => [`turn_${spec.turnNumber}/${k}`, v]));
+  return Object.fromEntries(
+    Object.entries(t)
+      .filter(([k]) => k.startsWith('final/'))
+      .map(([k, v]) => [`turn_${spec.turnNumber}/${k}`, v]),
+  );
 }
 
 function singleTurn(): Tree {
@@ -48,36 +60,143 @@ function singleTurn(): Tree {
 
 function multiTurnRestart(): Tree {
   const sessionName = 'log_20260201_090000_000001';
-  const t1a1 = base({ sessionName, question: 'Write a CLI that counts words', winner: null, finishReason: 'in_progress', start: 1769936400, cost: 0.12, inputTokens: 50000, outputTokens: 2000 });
-  const t1a2 = base({ sessionName, question: 'Write a CLI that counts words', attemptNumber: 2, restartAttempt: true, withAgentOutputs: false, start: 1769936500, cost: 0.3, inputTokens: 120000, outputTokens: 8000 });
-  const t2a3 = base({ sessionName, question: 'Now add a --json flag', turnNumber: 2, attemptNumber: 3, withAgentOutputs: false, start: 1769937000, winner: 'agent_a', cost: 0.2, inputTokens: 80000, outputTokens: 4000 });
+  const t1a1 = base({
+    sessionName,
+    question: 'Write a CLI that counts words',
+    winner: null,
+    finishReason: 'in_progress',
+    start: 1769936400,
+    cost: 0.12,
+    inputTokens: 50000,
+    outputTokens: 2000,
+  });
+  const t1a2 = base({
+    sessionName,
+    question: 'Write a CLI that counts words',
+    attemptNumber: 2,
+    restartAttempt: true,
+    withAgentOutputs: false,
+    start: 1769936500,
+    cost: 0.3,
+    inputTokens: 120000,
+    outputTokens: 8000,
+  });
+  const t2a3 = base({
+    sessionName,
+    question: 'Now add a --json flag',
+    turnNumber: 2,
+    attemptNumber: 3,
+    withAgentOutputs: false,
+    start: 1769937000,
+    winner: 'agent_a',
+    cost: 0.2,
+    inputTokens: 80000,
+    outputTokens: 4000,
+  });
   // Attempt counters are process-global: turn 3 restarted once, as attempts 9 and 10 (sorted numerically).
-  const t3a9 = base({ sessionName, question: 'And unit tests', turnNumber: 3, attemptNumber: 9, withAgentOutputs: false, winner: null, finishReason: 'in_progress', start: 1769938000, cost: 0.05, inputTokens: 10000, outputTokens: 500 });
-  const t3a10 = base({ sessionName, question: 'And unit tests', turnNumber: 3, attemptNumber: 10, restartAttempt: true, withAgentOutputs: false, start: 1769938100, cost: 0.25, inputTokens: 90000, outputTokens: 6000 });
-  return { ...attempt(t1a1), ...attempt(t1a2), ...turnFinalCopy(t1a2), ...attempt(t2a3), ...turnFinalCopy(t2a3), ...attempt(t3a9), ...attempt(t3a10), ...turnFinalCopy(t3a10),
-    'turn_2/ANALYSIS_REPORT.md': '# Analysis\n\nTurn 2 went well.\n' };
+  const t3a9 = base({
+    sessionName,
+    question: 'And unit tests',
+    turnNumber: 3,
+    attemptNumber: 9,
+    withAgentOutputs: false,
+    winner: null,
+    finishReason: 'in_progress',
+    start: 1769938000,
+    cost: 0.05,
+    inputTokens: 10000,
+    outputTokens: 500,
+  });
+  const t3a10 = base({
+    sessionName,
+    question: 'And unit tests',
+    turnNumber: 3,
+    attemptNumber: 10,
+    restartAttempt: true,
+    withAgentOutputs: false,
+    start: 1769938100,
+    cost: 0.25,
+    inputTokens: 90000,
+    outputTokens: 6000,
+  });
+  return {
+    ...attempt(t1a1),
+    ...attempt(t1a2),
+    ...turnFinalCopy(t1a2),
+    ...attempt(t2a3),
+    ...turnFinalCopy(t2a3),
+    ...attempt(t3a9),
+    ...attempt(t3a10),
+    ...turnFinalCopy(t3a10),
+    'turn_2/ANALYSIS_REPORT.md': '# Analysis\n\nTurn 2 went well.\n',
+  };
 }
 
 function errorSession(): Tree {
   const s = base({
-    sessionName: 'log_20260202_120000_000002', question: 'Summarise the quarterly report', winner: null, finishReason: 'error',
+    sessionName: 'log_20260202_120000_000002',
+    question: 'Summarise the quarterly report',
+    winner: null,
+    finishReason: 'error',
     // The first agent's error is null, as it usually is: MassGen's exporter crashed on exactly this.
-    agentErrors: { agent_a: null, agent_b: { type: 'timeout', message: 'Agent timed out after 300s' } }, start: 1770033600, cost: 0.08, inputTokens: 30000, outputTokens: 900,
+    agentErrors: { agent_a: null, agent_b: { type: 'timeout', message: 'Agent timed out after 300s' } },
+    start: 1770033600,
+    cost: 0.08,
+    inputTokens: 30000,
+    outputTokens: 900,
   });
   return attempt(s);
 }
 
 function legacy(): Tree {
   const sessionName = 'log_20251010_080000';
-  const t1 = base({ sessionName, question: 'Plan a trip to Kyoto', start: 1760083200, agents: ['agent_a', 'agent_b', 'agent_c'], winner: 'agent_c', cost: 0.9, inputTokens: 400000, outputTokens: 30000 });
-  const t2 = base({ sessionName, question: 'Make it a 5-day trip', turnNumber: 2, start: 1760083800, winner: null, finishReason: 'in_progress', withAgentOutputs: false, cost: 0.1, inputTokens: 20000, outputTokens: 1000 });
-  const t2a2 = base({ sessionName, question: 'Make it a 5-day trip', turnNumber: 2, attemptNumber: 2, restartAttempt: true, withAgentOutputs: false, start: 1760083900, cost: 0.4, inputTokens: 150000, outputTokens: 9000 });
+  const t1 = base({
+    sessionName,
+    question: 'Plan a trip to Kyoto',
+    start: 1760083200,
+    agents: ['agent_a', 'agent_b', 'agent_c'],
+    winner: 'agent_c',
+    cost: 0.9,
+    inputTokens: 400000,
+    outputTokens: 30000,
+  });
+  const t2 = base({
+    sessionName,
+    question: 'Make it a 5-day trip',
+    turnNumber: 2,
+    start: 1760083800,
+    winner: null,
+    finishReason: 'in_progress',
+    withAgentOutputs: false,
+    cost: 0.1,
+    inputTokens: 20000,
+    outputTokens: 1000,
+  });
+  const t2a2 = base({
+    sessionName,
+    question: 'Make it a 5-day trip',
+    turnNumber: 2,
+    attemptNumber: 2,
+    restartAttempt: true,
+    withAgentOutputs: false,
+    start: 1760083900,
+    cost: 0.4,
+    inputTokens: 150000,
+    outputTokens: 9000,
+  });
   // 0.1.12-0.1.22: turn_N/ holds the files directly; attempt_M/ appears only after a restart.
   return { ...under('turn_1', attemptTree(t1)), ...under('turn_2', attemptTree(t2)), ...attempt(t2a2) };
 }
 
 function flat(): Tree {
-  const s = base({ sessionName: 'log_20250901_100000', question: 'Explain quicksort', start: 1756720800, cost: 0.02, inputTokens: 9000, outputTokens: 700 });
+  const s = base({
+    sessionName: 'log_20250901_100000',
+    question: 'Explain quicksort',
+    start: 1756720800,
+    cost: 0.02,
+    inputTokens: 9000,
+    outputTokens: 700,
+  });
   return attemptTree(s);
 }
 
@@ -113,7 +232,15 @@ function workspaceHeavy(): Tree {
     'loop-a': { link: 'loop-b' },
     'loop-b': { link: 'loop-a' },
   });
-  const s = base({ sessionName, question: 'Build an image gallery site with docs', start: 1770130800, workspace: ws, cost: 1.25, inputTokens: 900000, outputTokens: 60000 });
+  const s = base({
+    sessionName,
+    question: 'Build an image gallery site with docs',
+    start: 1770130800,
+    workspace: ws,
+    cost: 1.25,
+    inputTokens: 900000,
+    outputTokens: 60000,
+  });
   return { ...attempt(s), ...turnFinalCopy(s) };
 }
 

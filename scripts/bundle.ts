@@ -25,7 +25,9 @@ await build({
   platform: 'node',
   target: 'node20',
   // CommonJS dependencies call require() for Node's own modules: give the ES module bundle one.
-  banner: { js: "import { createRequire as __massgenCreateRequire } from 'node:module';\nconst require = __massgenCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __massgenCreateRequire } from 'node:module';\nconst require = __massgenCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 // The bin runs through its #! line (with its Node flags), as npm's link to it does.

@@ -20,7 +20,9 @@ function sources(dir: string): string[] {
 export function importGraph(root: string): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sources(root)) {
-    const deps = [...readFileSync(file, 'utf8').matchAll(IMPORT_RE)].map((m) => path.resolve(path.dirname(file), m[1]!.replace(/\.js$/, '.ts')));
+    const deps = [...readFileSync(file, 'utf8').matchAll(IMPORT_RE)].map((m) =>
+      path.resolve(path.dirname(file), m[1]!.replace(/\.js$/, '.ts')),
+    );
     graph.set(path.resolve(file), deps);
   }
   return graph;

@@ -26,7 +26,9 @@ function report(err: unknown, args: readonly string[], ctx: CommandContext): num
   ctx.stderr.write(`Error: ${terminalSafe(message.replace(/\s*\n\s*/g, ' '))}\n`);
   if (debug && err instanceof Error && err.stack) ctx.stderr.write(`${err.stack}\n`);
   if (args.includes('--json')) {
-    ctx.stdout.write(`${jsonTerminalSafe(JSON.stringify({ success: false, error: message, exit_code: code }, null, 2))}\n`);
+    ctx.stdout.write(
+      `${jsonTerminalSafe(JSON.stringify({ success: false, error: message, exit_code: code }, null, 2))}\n`,
+    );
   }
   return code;
 }
@@ -34,8 +36,14 @@ function report(err: unknown, args: readonly string[], ctx: CommandContext): num
 export function defaultContext(signal?: AbortSignal): CommandContext {
   const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY && !process.env.CI);
   return {
-    cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, now: () => new Date(),
-    interactive, prompter: createPrompter(process.stderr, process.stdin), signal,
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    now: () => new Date(),
+    interactive,
+    prompter: createPrompter(process.stderr, process.stdin),
+    signal,
   };
 }
 
@@ -82,7 +90,8 @@ export async function main(args: readonly string[], ctx: CommandContext = defaul
 export async function run(): Promise<void> {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     removeAllNow();
-    if (err.code !== 'EPIPE') process.stderr.write(`Error: could not write to standard output (${err.code ?? err.message}).\n`);
+    if (err.code !== 'EPIPE')
+      process.stderr.write(`Error: could not write to standard output (${err.code ?? err.message}).\n`);
     process.exit(err.code === 'EPIPE' ? ExitCode.BrokenPipe : ExitCode.Failure);
   });
   process.stderr.on('error', () => {});

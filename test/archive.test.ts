@@ -40,8 +40,12 @@ describe('writeZip', () => {
     ];
     const file = path.join(await tempDir(), 'z.zip');
     // The large members come in several chunks, as files are read.
-    const split = (b: Buffer): Buffer[] => (b.length > 1_000_000 ? [b.subarray(0, 700_000), b.subarray(700_000, 1_900_000), b.subarray(1_900_000)] : [b]);
-    const { bytes, sha256 } = await writeZip(file, members.map(([name, data]) => entry(name, ...split(data))));
+    const split = (b: Buffer): Buffer[] =>
+      b.length > 1_000_000 ? [b.subarray(0, 700_000), b.subarray(700_000, 1_900_000), b.subarray(1_900_000)] : [b];
+    const { bytes, sha256 } = await writeZip(
+      file,
+      members.map(([name, data]) => entry(name, ...split(data))),
+    );
     const onDisk = await readFile(file);
     assert.equal(onDisk.length, bytes);
     assert.equal(createHash('sha256').update(onDisk).digest('hex'), sha256);
@@ -55,15 +59,23 @@ describe('writeZip', () => {
     const dir = await tempDir();
     const file = path.join(dir, 'many.zip');
     const n = 70_000;
-    await writeZip(file, Array.from({ length: n }, (_, i) => entry(`d${Math.floor(i / 1000)}/f${i}.txt`, Buffer.from(`${i}\n`))), { level: 0 });
+    await writeZip(
+      file,
+      Array.from({ length: n }, (_, i) => entry(`d${Math.floor(i / 1000)}/f${i}.txt`, Buffer.from(`${i}\n`))),
+      { level: 0 },
+    );
     // Its central directory (about 4 MB) went through the side file, a MB at a time, which is gone.
     assert.deepEqual(await readdir(dir), ['many.zip']);
     execFileSync('unzip', ['-tq', file], { stdio: 'pipe' });
-    const listing = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n');
+    const listing = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8', maxBuffer: 1 << 26 })
+      .trim()
+      .split('\n');
     assert.equal(listing.length, n);
     assert.equal(execFileSync('unzip', ['-p', file, 'd69/f69999.txt'], { encoding: 'utf8' }), '69999\n');
     // yauzl (what `shares pull` uses) finds every member through the zip64 records.
-    const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.open(file, { lazyEntries: true, autoClose: false }, (err, z) => (err ? reject(err) : resolve(z))));
+    const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+      yauzl.open(file, { lazyEntries: true, autoClose: false }, (err, z) => (err ? reject(err) : resolve(z))),
+    );
     assert.equal(zip.entryCount, n);
     zip.close();
   });
@@ -79,7 +91,10 @@ describe('writeZip', () => {
         throw new Error('the file changed');
       },
     };
-    await assert.rejects(writeZip(file, [entry('a.txt', Buffer.from('a')), failing, entry('c.txt', Buffer.from('c'))]), /the file changed/);
+    await assert.rejects(
+      writeZip(file, [entry('a.txt', Buffer.from('a')), failing, entry('c.txt', Buffer.from('c'))]),
+      /the file changed/,
+    );
     assert.ok((await stat(file)).size > 0, 'the caller removes the partial file');
     assert.deepEqual(await readdir(dir), ['bad.zip'], 'the central directory side file is removed');
   });
@@ -90,12 +105,24 @@ describe('safeJoin (paths from a downloaded share)', () => {
   it('keeps ordinary paths, and a backslash as a character of a POSIX name', () => {
     assert.equal(safeJoin(root, 'turn_1/attempt_1/a.txt', 'linux'), '/tmp/pulled/turn_1/attempt_1/a.txt');
     assert.equal(safeJoin(root, 'notes\\draft.txt', 'linux'), '/tmp/pulled/notes\\draft.txt');
-    assert.equal(safeJoin(root, 'a\\..\\..\\x', 'linux'), '/tmp/pulled/a\\..\\..\\x', 'one name on POSIX: it cannot climb');
+    assert.equal(
+      safeJoin(root, 'a\\..\\..\\x', 'linux'),
+      '/tmp/pulled/a\\..\\..\\x',
+      'one name on POSIX: it cannot climb',
+    );
   });
   it('refuses anything that could leave the directory', () => {
-    for (const [rel, platform] of [['../x', 'linux'], ['a/../../x', 'linux'], ['/etc/passwd', 'linux'], ['a//b', 'linux'], ['./a', 'linux'], ['', 'linux'], ['a\0b', 'linux'], ['a\\..\\..\\x', 'win32']] as const) {
+    for (const [rel, platform] of [
+      ['../x', 'linux'],
+      ['a/../../x', 'linux'],
+      ['/etc/passwd', 'linux'],
+      ['a//b', 'linux'],
+      ['./a', 'linux'],
+      ['', 'linux'],
+      ['a\0b', 'linux'],
+      ['a\\..\\..\\x', 'win32'],
+    ] as const) {
       assert.throws(() => safeJoin(root, rel, platform), /unsafe path/, `${rel} on ${platform}`);
     }
   });
 });
-

@@ -28,12 +28,24 @@ after(async () => {
 /** A share in our format: each gist file restored at turn_1/<name>, with its size and sha256. */
 function seedShare(files: Record<string, string>, extra: Record<string, unknown> = {}): GistRecord {
   const map: Record<string, unknown> = {};
-  for (const [name, c] of Object.entries(files)) map[name] = { path: `turn_1/${name}`, encoding: 'utf-8', bytes: Buffer.byteLength(c), sha256: sha(c) };
-  const manifest = { version: '2.0', format: 'massgen-share/1', session_id: 'log_20260101_000000_000000', files: map, links: [], ...extra };
+  for (const [name, c] of Object.entries(files))
+    map[name] = { path: `turn_1/${name}`, encoding: 'utf-8', bytes: Buffer.byteLength(c), sha256: sha(c) };
+  const manifest = {
+    version: '2.0',
+    format: 'massgen-share/1',
+    session_id: 'log_20260101_000000_000000',
+    files: map,
+    links: [],
+    ...extra,
+  };
   return fake.seed('MassGen: attack', { '_session_manifest.json': JSON.stringify(manifest), ...files });
 }
 
-async function pull(id: string, dirName = 'out', extraEnv: NodeJS.ProcessEnv = {}): Promise<RunResult & { cwd: string; left: string[] }> {
+async function pull(
+  id: string,
+  dirName = 'out',
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<RunResult & { cwd: string; left: string[] }> {
   const cwd = await tempDir('mgs-a12-');
   const r = await runCli(['shares', 'pull', id, dirName], { cwd, env: await ghEnv(fake, extraEnv), timeoutMs: 30_000 });
   return { ...r, cwd, left: await readdir(cwd) };
@@ -57,17 +69,33 @@ describe('attack 12: hostile gists against shares pull', () => {
     const before = fake.requests.length;
     const r = await pull(g.id, 'out', { GH_ENTERPRISE_TOKEN: secret });
     const sent = fake.requests.slice(before).filter((q) => q.host === 'evil.example');
-    assert.deepEqual(sent.map((q) => q.authorization), [], 'a request went to evil.example');
+    assert.deepEqual(
+      sent.map((q) => q.authorization),
+      [],
+      'a request went to evil.example',
+    );
     assertCleanFailure(r, /raw URL .*evil\.example/);
   });
 
   it('refuses a raw_url that is not a URL (gh would read it as a flag or an API path)', async () => {
-    for (const rawUrl of ['--hostname=evil.example', 'user', 'file:///etc/passwd', 'http://user:pw@gist.github.localhost/raw/x']) {
+    for (const rawUrl of [
+      '--hostname=evil.example',
+      'user',
+      'file:///etc/passwd',
+      'http://user:pw@gist.github.localhost/raw/x',
+    ]) {
       const g = seedShare({ 'a.txt': 'hello\n' });
       g.apiOverrides = { 'a.txt': { truncated: true, raw_url: rawUrl } };
       const before = fake.requests.length;
       const r = await pull(g.id);
-      assert.deepEqual(fake.requests.slice(before).filter((q) => !/^\/(gists\/\w+|graphql)?$/.test(q.path)).map((q) => `${q.host} ${q.path}`), [], rawUrl);
+      assert.deepEqual(
+        fake.requests
+          .slice(before)
+          .filter((q) => !/^\/(gists\/\w+|graphql)?$/.test(q.path))
+          .map((q) => `${q.host} ${q.path}`),
+        [],
+        rawUrl,
+      );
       assertCleanFailure(r, /raw URL/);
     }
   });
@@ -92,28 +120,37 @@ describe('attack 12: hostile gists against shares pull', () => {
 });
 
 describe('attack 12: signals', () => {
-  for (const [sig, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [sig, code] of [
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     it(`${sig} during --output removes the staging files (Node's default left .x.zip.partial-PID and its .cd) and exits ${code}`, async () => {
       const { session } = await copyFixture('single-turn-0.1.45');
       const line = 'agent_a: ordinary log text, numbers 12345 and words to redact nothing\n';
-      await writeFile(path.join(session, 'turn_1', 'attempt_1', 'agent_outputs', 'big.txt'), line.repeat(Math.ceil((48 << 20) / line.length)));
+      await writeFile(
+        path.join(session, 'turn_1', 'attempt_1', 'agent_outputs', 'big.txt'),
+        line.repeat(Math.ceil((48 << 20) / line.length)),
+      );
       const out = await tempDir('mgs-a12-out-');
       await mkdir(path.join(out, 'o'));
       let sent = false;
-      const r = await runCli(['export', session, '--output', path.join(out, 'o', 'x.zip'), '--max-file-size', '500MB'], {
-        timeoutMs: 60_000,
-        onSpawn: (child) => {
-          const poll = setInterval(() => {
-            void readdir(path.join(out, 'o')).then((names) => {
-              if (!sent && names.some((n) => n.includes('.partial-'))) {
-                sent = true;
-                child.kill(sig);
-              }
-            });
-          }, 10);
-          child.on('close', () => clearInterval(poll));
+      const r = await runCli(
+        ['export', session, '--output', path.join(out, 'o', 'x.zip'), '--max-file-size', '500MB'],
+        {
+          timeoutMs: 60_000,
+          onSpawn: (child) => {
+            const poll = setInterval(() => {
+              void readdir(path.join(out, 'o')).then((names) => {
+                if (!sent && names.some((n) => n.includes('.partial-'))) {
+                  sent = true;
+                  child.kill(sig);
+                }
+              });
+            }, 10);
+            child.on('close', () => clearInterval(poll));
+          },
         },
-      });
+      );
       assert.ok(sent, `the staging file never appeared (exit ${r.code}): ${r.stderr}`);
       assert.equal(r.code, code, r.stderr);
       assert.deepEqual(await readdir(path.join(out, 'o')), []);
@@ -143,7 +180,8 @@ describe('attack 12: a session that changes under the export', () => {
     const { session } = await copyFixture('single-turn-0.1.45');
     const dir = path.join(session, 'turn_1', 'attempt_1', 'agent_outputs');
     const line = 'agent_a: ordinary log text, numbers 12345 and words to redact nothing\n';
-    for (const n of ['big1.txt', 'big2.txt']) await writeFile(path.join(dir, n), line.repeat(Math.ceil((24 << 20) / line.length)));
+    for (const n of ['big1.txt', 'big2.txt'])
+      await writeFile(path.join(dir, n), line.repeat(Math.ceil((24 << 20) / line.length)));
     const out = await tempDir('mgs-a12-out-');
     let swapped = false;
     const r = await runCli(['export', session, '--output', path.join(out, 'x.zip'), '--max-file-size', '500MB'], {
@@ -175,7 +213,13 @@ describe('attack 12: links in the session', () => {
     const { session } = await copyFixture('single-turn-0.1.45');
     const status = path.join(session, 'turn_1', 'attempt_1', 'status.json');
     const outside = path.join(await tempDir('mgs-a12-outside-'), 'status.json');
-    await writeFile(outside, (await readFile(status, 'utf8')).replace(/"(question|original_question)": "[^"]*"/g, '"$1": "TEXT-FROM-OUTSIDE-THE-SESSION"'));
+    await writeFile(
+      outside,
+      (await readFile(status, 'utf8')).replace(
+        /"(question|original_question)": "[^"]*"/g,
+        '"$1": "TEXT-FROM-OUTSIDE-THE-SESSION"',
+      ),
+    );
     assert.match(await readFile(outside, 'utf8'), /TEXT-FROM-OUTSIDE/);
     await rm(status);
     await symlink(outside, status);
@@ -193,8 +237,15 @@ describe('attack 12: ids from GitHub answers', () => {
     g.id = 'abc/../../user/keys/1';
     const before = fake.requests.length;
     const cwd = await tempDir('mgs-a12-');
-    const r = await runCli(['shares', 'delete', '--partial', '--yes'], { cwd, env: await ghEnv(fake), timeoutMs: 30_000 });
-    const sent = fake.requests.slice(before).filter((q) => q.method === 'DELETE').map((q) => q.path);
+    const r = await runCli(['shares', 'delete', '--partial', '--yes'], {
+      cwd,
+      env: await ghEnv(fake),
+      timeoutMs: 30_000,
+    });
+    const sent = fake.requests
+      .slice(before)
+      .filter((q) => q.method === 'DELETE')
+      .map((q) => q.path);
     fake.gists.delete([...fake.gists.entries()].find(([, v]) => v === g)?.[0] ?? '');
     assert.deepEqual(sent, []);
     assert.equal(r.code, 1, r.stderr);
@@ -207,7 +258,10 @@ describe('attack 12: answers of the wrong shape', () => {
   const cases: [string, string][] = [
     ['an HTML page', '<html><body>Proxy error</body></html>'],
     ['an object, not a list', '{"message":"ok"}'],
-    ['gists without their fields', '[{"id":"a12b12c12d12"},null,7,{"id":"e12f12a12b12","description":{"x":1},"files":[],"updated_at":5}]'],
+    [
+      'gists without their fields',
+      '[{"id":"a12b12c12d12"},null,7,{"id":"e12f12a12b12","description":{"x":1},"files":[],"updated_at":5}]',
+    ],
   ];
   for (const [what, body] of cases) {
     for (const args of [['list'], ['delete', '--partial', '--yes']]) {

@@ -43,12 +43,22 @@ function pngChunk(type: string, data: Buffer): Buffer {
 function png(comment: string | null, type: 'tEXt' | 'zTXt' | 'iTXt' = 'tEXt'): Buffer {
   const ihdr = Buffer.from([0, 0, 0, 4, 0, 0, 0, 4, 8, 2, 0, 0, 0]);
   const rows = Buffer.concat(Array.from({ length: 4 }, () => Buffer.concat([Buffer.from([0]), randomBytes(12)])));
-  const chunks = [pngChunk('IHDR', ihdr), pngChunk('tEXt', Buffer.from('Software\0Matplotlib version3.8.0, https://matplotlib.org/', 'latin1'))];
+  const chunks = [
+    pngChunk('IHDR', ihdr),
+    pngChunk('tEXt', Buffer.from('Software\0Matplotlib version3.8.0, https://matplotlib.org/', 'latin1')),
+  ];
   if (comment !== null) {
     const kw = Buffer.from('Comment\0', 'latin1');
     if (type === 'tEXt') chunks.push(pngChunk('tEXt', Buffer.concat([kw, Buffer.from(comment, 'latin1')])));
-    else if (type === 'zTXt') chunks.push(pngChunk('zTXt', Buffer.concat([kw, Buffer.from([0]), deflateSync(Buffer.from(comment))])));
-    else chunks.push(pngChunk('iTXt', Buffer.concat([kw, Buffer.from([1, 0]), Buffer.from('en\0\0'), deflateSync(Buffer.from(comment))])));
+    else if (type === 'zTXt')
+      chunks.push(pngChunk('zTXt', Buffer.concat([kw, Buffer.from([0]), deflateSync(Buffer.from(comment))])));
+    else
+      chunks.push(
+        pngChunk(
+          'iTXt',
+          Buffer.concat([kw, Buffer.from([1, 0]), Buffer.from('en\0\0'), deflateSync(Buffer.from(comment))]),
+        ),
+      );
   }
   chunks.push(pngChunk('IDAT', deflateSync(rows)), pngChunk('IEND', Buffer.alloc(0)));
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ...chunks]);
@@ -61,9 +71,19 @@ function notebook(image: Buffer): string {
   return `${JSON.stringify(
     {
       cells: [
-        { cell_type: 'code', execution_count: 3, metadata: {}, source: ['import matplotlib.pyplot as plt\n', 'plt.plot([1, 2, 3])'], outputs: [
-          { data: { 'image/png': image.toString('base64'), 'text/plain': ['<Figure size 640x480 with 1 Axes>'] }, metadata: {}, output_type: 'display_data' },
-        ] },
+        {
+          cell_type: 'code',
+          execution_count: 3,
+          metadata: {},
+          source: ['import matplotlib.pyplot as plt\n', 'plt.plot([1, 2, 3])'],
+          outputs: [
+            {
+              data: { 'image/png': image.toString('base64'), 'text/plain': ['<Figure size 640x480 with 1 Axes>'] },
+              metadata: {},
+              output_type: 'display_data',
+            },
+          ],
+        },
         { cell_type: 'markdown', metadata: {}, source: alikes.slice(0, 4).map((l) => `${l}\n`) },
       ],
       metadata: { kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' } },
@@ -128,8 +148,17 @@ describe('base64 carriers in text', () => {
 
 /** PowerShell's `Get-ChildItem env: > env.txt`: UTF-16LE with a byte-order mark, CRLF. */
 const envListing = (value: string, name = 'SLACK_BOT_TOKEN'): string =>
-  ['', 'Name                           Value', '----                           -----', 'APPDATA                        C:\\Users\\me\\AppData\\Roaming', `${name.padEnd(31)}${value}`, 'USERNAME                       me', ''].join('\r\n');
-const utf16le = (s: string, bom = true): Buffer => Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(s, 'utf16le')]);
+  [
+    '',
+    'Name                           Value',
+    '----                           -----',
+    'APPDATA                        C:\\Users\\me\\AppData\\Roaming',
+    `${name.padEnd(31)}${value}`,
+    'USERNAME                       me',
+    '',
+  ].join('\r\n');
+const utf16le = (s: string, bom = true): Buffer =>
+  Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(s, 'utf16le')]);
 const utf16be = (s: string): Buffer => {
   const b = Buffer.from(s, 'utf16le');
   for (let i = 0; i + 1 < b.length; i += 2) [b[i], b[i + 1]] = [b[i + 1]!, b[i]!];
@@ -153,7 +182,11 @@ describe('binary views: UTF-16, glued fields, SQLite pages', () => {
   };
 
   it('withholds UTF-16 text files holding a secret (LE with and without BOM, BE), with the reason', async () => {
-    for (const [name, buf] of [['env_bom.txt', utf16le(envListing(slack))], ['env_nobom.txt', utf16le(envListing(slack), false)], ['env_be.txt', utf16be(envListing(slack))]] as const) {
+    for (const [name, buf] of [
+      ['env_bom.txt', utf16le(envListing(slack))],
+      ['env_nobom.txt', utf16le(envListing(slack), false)],
+      ['env_be.txt', utf16be(envListing(slack))],
+    ] as const) {
       const m = await measure(name, buf);
       assert.deepEqual(m.binarySecrets, ['slack-token'], name);
       assert.match(m.withheldReason ?? '', /UTF-16 text file holding a secret \(slack-token\)/, name);
@@ -163,24 +196,35 @@ describe('binary views: UTF-16, glued fields, SQLite pages', () => {
   });
 
   it('withholds a zip or gzip holding a UTF-16 file with a secret; keeps a clean one', async () => {
-    assert.deepEqual((await measure('stored.zip', zip1('env.txt', utf16le(envListing(slack))))).binarySecrets, ['slack-token']);
+    assert.deepEqual((await measure('stored.zip', zip1('env.txt', utf16le(envListing(slack))))).binarySecrets, [
+      'slack-token',
+    ]);
     const zipped = await measure('env.zip', zip1('env.txt', utf16le(envListing(slack)), true));
     assert.deepEqual(zipped.binarySecrets, ['slack-token']);
     assert.match(zipped.withheldReason ?? '', /zip file holding a secret \(slack-token\) in env\.txt in zip file/);
     assert.deepEqual((await measure('env.txt.gz', gzipSync(utf16le(envListing(gh))))).binarySecrets, ['github-token']);
-    assert.deepEqual((await measure('clean.zip', zip1('env.txt', utf16le(envListing('C:\\Windows', 'SystemRoot')), true))).binarySecrets, []);
+    assert.deepEqual(
+      (await measure('clean.zip', zip1('env.txt', utf16le(envListing('C:\\Windows', 'SystemRoot')), true)))
+        .binarySecrets,
+      [],
+    );
   });
 
   it('finds UTF-16 strings and glued fields inside binaries, and keeps clean binaries', async () => {
     const utf16 = Buffer.concat([randomBytes(3000), Buffer.from(`token=${gh}`, 'utf16le'), randomBytes(3000)]);
     assert.deepEqual((await measure('cache.bin', utf16)).binarySecrets, ['github-token']);
-    const glued = Buffer.concat([randomBytes(2000), record('U07ABCDE12', 'agent_a', slack, 'C0123ABCD', 'posted'), randomBytes(2000)]);
+    const glued = Buffer.concat([
+      randomBytes(2000),
+      record('U07ABCDE12', 'agent_a', slack, 'C0123ABCD', 'posted'),
+      randomBytes(2000),
+    ]);
     const m = await measure('state.bin', glued);
     assert.deepEqual(m.binarySecrets, ['slack-token']);
     assert.match(m.withheldReason ?? '', /glued to the data before it/);
     const gluedGh = Buffer.concat([record('userid42', gh, 'note'), Buffer.alloc(100)]);
     assert.deepEqual((await measure('state2.bin', gluedGh)).binarySecrets, ['github-token']);
-    for (let i = 0; i < 20; i++) assert.deepEqual((await measure(`noise${i}.bin`, randomBytes(200_000))).binarySecrets, [], 'random bytes');
+    for (let i = 0; i < 20; i++)
+      assert.deepEqual((await measure(`noise${i}.bin`, randomBytes(200_000))).binarySecrets, [], 'random bytes');
   });
 
   const sqlite = (() => {
@@ -191,53 +235,68 @@ describe('binary views: UTF-16, glued fields, SQLite pages', () => {
       return false;
     }
   })();
-  it('withholds a SQLite database holding a token in a row, in a UTF-16 database and across overflow pages; a clean one goes out', { skip: !sqlite && 'no sqlite3 on PATH' }, async () => {
-    const db = (name: string, sql: string): Buffer => {
-      const abs = path.join(dir, name);
-      execFileSync('sqlite3', [abs], { input: sql });
-      return fs.readFileSync(abs);
-    };
-    const filler = (n: number): string => 'x'.repeat(n);
-    const cases = {
-      // The user id column runs straight into the token in the page's record.
-      'slack.db': `CREATE TABLE tokens(user TEXT, token TEXT, team TEXT); INSERT INTO tokens VALUES('U07ABCDE12','${slack}','T0123ABC');`,
-      'utf16.db': `PRAGMA encoding='UTF-16le'; CREATE TABLE kv(k TEXT, v TEXT); INSERT INTO kv VALUES('github','${gh}');`,
-    };
-    for (const [name, sql] of Object.entries(cases)) {
-      const m = await measure(`${name}.copy`, db(name, sql));
-      assert.ok(m.binarySecrets.length > 0, `${name} is withheld`);
-    }
-    // A long row spills over overflow pages (next to each other in the file): place the key across a page boundary.
-    let straddled = 0;
-    // (SQLite fills overflow pages from the end of the row, so the text after the key moves it against the boundaries.)
-    for (let n = 3000; n < 4040; n += 16) {
-      const buf = db(`overflow${n}.db`, `PRAGMA page_size=1024; CREATE TABLE msgs(body TEXT); INSERT INTO msgs VALUES('${filler(1500)} key ${anthropic} ${filler(n)}');`);
-      if (scan(buf).length > 0) continue;
-      straddled++;
-      const m = await measure(`overflow${n}.db.copy`, buf);
-      assert.deepEqual(m.binarySecrets, ['anthropic-api-key'], `overflow ${n}`);
-      assert.match(m.withheldReason ?? '', /across SQLite pages/);
-    }
-    assert.ok(straddled > 0, 'some key fell across a page boundary');
-    // The same past the first MiB of a database read in windows.
-    const base = path.join(dir, 'big-base.db');
-    execFileSync('sqlite3', [base], { input: "PRAGMA page_size=1024; CREATE TABLE msgs(body TEXT); WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1400) INSERT INTO msgs SELECT substr(replace(hex(zeroblob(500)), '00', 'yy'), 1, 1000) FROM c;" });
-    let bigStraddled = 0;
-    for (let n = 3000; n < 4040; n += 16) {
-      const abs = path.join(dir, `big${n}.db`);
-      fs.copyFileSync(base, abs);
-      execFileSync('sqlite3', [abs], { input: `INSERT INTO msgs VALUES('${filler(1500)} key ${anthropic} ${filler(n)}');` });
-      const buf = fs.readFileSync(abs);
-      if (scan(buf).length > 0) continue;
-      bigStraddled++;
-      assert.ok(buf.lastIndexOf(' key ') > 1 << 20, 'the row lies past the first MiB');
-      const m = await measureFile(abs, `big${n}.db`, r.filter, scan, buf.length);
-      assert.deepEqual(m.binarySecrets, ['anthropic-api-key'], `big overflow ${n}`);
-    }
-    assert.ok(bigStraddled > 0, 'some key fell across a page boundary past the first MiB');
-    const clean = db('clean.db', `CREATE TABLE t(a TEXT, b TEXT); INSERT INTO t VALUES('U07ABCDE12','${alikes.join(' ').replace(/'/g, "''")}');`);
-    assert.deepEqual((await measure('clean.db.copy', clean)).binarySecrets, []);
-  });
+  it(
+    'withholds a SQLite database holding a token in a row, in a UTF-16 database and across overflow pages; a clean one goes out',
+    { skip: !sqlite && 'no sqlite3 on PATH' },
+    async () => {
+      const db = (name: string, sql: string): Buffer => {
+        const abs = path.join(dir, name);
+        execFileSync('sqlite3', [abs], { input: sql });
+        return fs.readFileSync(abs);
+      };
+      const filler = (n: number): string => 'x'.repeat(n);
+      const cases = {
+        // The user id column runs straight into the token in the page's record.
+        'slack.db': `CREATE TABLE tokens(user TEXT, token TEXT, team TEXT); INSERT INTO tokens VALUES('U07ABCDE12','${slack}','T0123ABC');`,
+        'utf16.db': `PRAGMA encoding='UTF-16le'; CREATE TABLE kv(k TEXT, v TEXT); INSERT INTO kv VALUES('github','${gh}');`,
+      };
+      for (const [name, sql] of Object.entries(cases)) {
+        const m = await measure(`${name}.copy`, db(name, sql));
+        assert.ok(m.binarySecrets.length > 0, `${name} is withheld`);
+      }
+      // A long row spills over overflow pages (next to each other in the file): place the key across a page boundary.
+      let straddled = 0;
+      // (SQLite fills overflow pages from the end of the row, so the text after the key moves it against the boundaries.)
+      for (let n = 3000; n < 4040; n += 16) {
+        const buf = db(
+          `overflow${n}.db`,
+          `PRAGMA page_size=1024; CREATE TABLE msgs(body TEXT); INSERT INTO msgs VALUES('${filler(1500)} key ${anthropic} ${filler(n)}');`,
+        );
+        if (scan(buf).length > 0) continue;
+        straddled++;
+        const m = await measure(`overflow${n}.db.copy`, buf);
+        assert.deepEqual(m.binarySecrets, ['anthropic-api-key'], `overflow ${n}`);
+        assert.match(m.withheldReason ?? '', /across SQLite pages/);
+      }
+      assert.ok(straddled > 0, 'some key fell across a page boundary');
+      // The same past the first MiB of a database read in windows.
+      const base = path.join(dir, 'big-base.db');
+      execFileSync('sqlite3', [base], {
+        input:
+          "PRAGMA page_size=1024; CREATE TABLE msgs(body TEXT); WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1400) INSERT INTO msgs SELECT substr(replace(hex(zeroblob(500)), '00', 'yy'), 1, 1000) FROM c;",
+      });
+      let bigStraddled = 0;
+      for (let n = 3000; n < 4040; n += 16) {
+        const abs = path.join(dir, `big${n}.db`);
+        fs.copyFileSync(base, abs);
+        execFileSync('sqlite3', [abs], {
+          input: `INSERT INTO msgs VALUES('${filler(1500)} key ${anthropic} ${filler(n)}');`,
+        });
+        const buf = fs.readFileSync(abs);
+        if (scan(buf).length > 0) continue;
+        bigStraddled++;
+        assert.ok(buf.lastIndexOf(' key ') > 1 << 20, 'the row lies past the first MiB');
+        const m = await measureFile(abs, `big${n}.db`, r.filter, scan, buf.length);
+        assert.deepEqual(m.binarySecrets, ['anthropic-api-key'], `big overflow ${n}`);
+      }
+      assert.ok(bigStraddled > 0, 'some key fell across a page boundary past the first MiB');
+      const clean = db(
+        'clean.db',
+        `CREATE TABLE t(a TEXT, b TEXT); INSERT INTO t VALUES('U07ABCDE12','${alikes.join(' ').replace(/'/g, "''")}');`,
+      );
+      assert.deepEqual((await measure('clean.db.copy', clean)).binarySecrets, []);
+    },
+  );
 });
 
 describe('carriers-more: through the CLI', () => {
@@ -245,22 +304,39 @@ describe('carriers-more: through the CLI', () => {
   const withSecret: Record<string, Buffer> = {
     'analysis.ipynb': Buffer.from(notebook(png(`token ${gh}`, 'zTXt'))),
     'env.txt': utf16le(envListing(slack)),
-    'trace.log': Buffer.from(`$ gzip -c .env | base64 -w0\n${gzipSync(Buffer.from(`ANTHROPIC_API_KEY=${anthropic}\n`)).toString('base64')}\n`),
+    'trace.log': Buffer.from(
+      `$ gzip -c .env | base64 -w0\n${gzipSync(Buffer.from(`ANTHROPIC_API_KEY=${anthropic}\n`)).toString('base64')}\n`,
+    ),
   };
   const clean: Record<string, Buffer> = {
     'plot.ipynb': Buffer.from(notebook(png('loss curve'))),
     'env_clean.txt': utf16le(envListing('C:\\Program Files\\nodejs', 'NODE_HOME')),
-    'clean.log': Buffer.from(`$ gzip -c notes | base64 -w0\n${gzipSync(Buffer.from('just notes\n')).toString('base64')}\n`),
+    'clean.log': Buffer.from(
+      `$ gzip -c notes | base64 -w0\n${gzipSync(Buffer.from('just notes\n')).toString('base64')}\n`,
+    ),
   };
   before(async () => {
     cwd = path.join(await tempDir(), 'project');
     const extra: Tree = {};
     for (const [name, buf] of Object.entries({ ...withSecret, ...clean })) extra[`agent_outputs/${name}`] = buf;
     const tree = attemptTree({
-      question: 'Plot it', agents: ['agent_a'], winner: 'agent_a', finishReason: 'completed', start: 1769854500, cost: 0.1,
-      inputTokens: 1, outputTokens: 1, attemptNumber: 1, turnNumber: 1, sessionName: 'log_20260301_100000_000011', extra,
+      question: 'Plot it',
+      agents: ['agent_a'],
+      winner: 'agent_a',
+      finishReason: 'completed',
+      start: 1769854500,
+      cost: 0.1,
+      inputTokens: 1,
+      outputTokens: 1,
+      attemptNumber: 1,
+      turnNumber: 1,
+      sessionName: 'log_20260301_100000_000011',
+      extra,
     });
-    await writeTree(path.join(cwd, '.massgen', 'massgen_logs', 'log_20260301_100000_000011'), under('turn_1/attempt_1', tree));
+    await writeTree(
+      path.join(cwd, '.massgen', 'massgen_logs', 'log_20260301_100000_000011'),
+      under('turn_1/attempt_1', tree),
+    );
   });
 
   it('redacts or withholds each, leaks nothing, and sends clean ones byte for byte', async () => {
@@ -268,10 +344,15 @@ describe('carriers-more: through the CLI', () => {
     const res = await runCli(['export', '--yes', '--json', '--output', out], { cwd, env: { HOME: cwd } });
     assert.equal(res.code, 0, res.stderr);
     const doc = onlyJson(res.stdout);
-    const leftOut = new Map<string, string>((doc.left_out ?? []).map((l: { path: string; reason: string }) => [path.basename(l.path), l.reason]));
+    const leftOut = new Map<string, string>(
+      (doc.left_out ?? []).map((l: { path: string; reason: string }) => [path.basename(l.path), l.reason]),
+    );
     assert.match(leftOut.get('env.txt') ?? 'not left out', /UTF-16 text file holding a secret \(slack-token\)/);
-    const files = new Map<string, { sha256: string }>((doc.plan?.files ?? doc.files ?? []).map((f: { path: string; sha256: string }) => [path.basename(f.path), f]));
-    for (const [name, buf] of Object.entries(clean)) assert.equal(files.get(name)?.sha256, createHash('sha256').update(buf).digest('hex'), name);
+    const files = new Map<string, { sha256: string }>(
+      (doc.plan?.files ?? doc.files ?? []).map((f: { path: string; sha256: string }) => [path.basename(f.path), f]),
+    );
+    for (const [name, buf] of Object.entries(clean))
+      assert.equal(files.get(name)?.sha256, createHash('sha256').update(buf).digest('hex'), name);
     // Everything written: no window of a planted secret, raw or base64 of it.
     const all: string[] = [];
     const walk = (p: string): void => {

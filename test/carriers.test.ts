@@ -15,22 +15,26 @@ const gh = secrets.find((s) => s.family === 'github-classic')!;
 const anthropic = secrets.find((s) => s.family === 'anthropic')!;
 const alikes = lookAlikes(5);
 
-
 /** A Word document whose text splits the key across two runs, as Word does. */
 const docx = (text: string): Buffer => {
   const half = Math.floor(text.length / 2);
   return zipOf({
-    '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    '[Content_Types].xml':
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
     'word/document.xml': `<?xml version="1.0"?><w:document><w:body><w:p><w:r><w:t>${text.slice(0, half)}</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>${text.slice(half)}</w:t></w:r></w:p></w:body></w:document>`,
   });
 };
-const xlsx = (cell: string): Buffer => zipOf({ 'xl/sharedStrings.xml': `<sst><si><t>${cell}</t></si></sst>`, 'xl/workbook.xml': '<workbook/>' });
+const xlsx = (cell: string): Buffer =>
+  zipOf({ 'xl/sharedStrings.xml': `<sst><si><t>${cell}</t></si></sst>`, 'xl/workbook.xml': '<workbook/>' });
 
 /** A one-page PDF whose content stream is Flate-encoded. */
 function pdf(text: string): Buffer {
   const content = deflateSync(Buffer.from(`BT /F1 12 Tf 72 720 Td (${text}) Tj ET`));
   return Buffer.concat([
-    Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R >> endobj\n', 'latin1'),
+    Buffer.from(
+      '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R >> endobj\n',
+      'latin1',
+    ),
     Buffer.from(`4 0 obj << /Length ${content.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'),
     content,
     Buffer.from('\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1'),
@@ -52,8 +56,15 @@ function png(text: string | null, type: 'zTXt' | 'iTXt' | 'tEXt' = 'zTXt'): Buff
   const chunks = [pngChunk('IHDR', ihdr)];
   if (text !== null) {
     const kw = Buffer.from('Comment\0', 'latin1');
-    if (type === 'zTXt') chunks.push(pngChunk('zTXt', Buffer.concat([kw, Buffer.from([0]), deflateSync(Buffer.from(text))])));
-    else if (type === 'iTXt') chunks.push(pngChunk('iTXt', Buffer.concat([kw, Buffer.from([1, 0]), Buffer.from('en\0\0'), deflateSync(Buffer.from(text))])));
+    if (type === 'zTXt')
+      chunks.push(pngChunk('zTXt', Buffer.concat([kw, Buffer.from([0]), deflateSync(Buffer.from(text))])));
+    else if (type === 'iTXt')
+      chunks.push(
+        pngChunk(
+          'iTXt',
+          Buffer.concat([kw, Buffer.from([1, 0]), Buffer.from('en\0\0'), deflateSync(Buffer.from(text))]),
+        ),
+      );
     else chunks.push(pngChunk('tEXt', Buffer.concat([kw, Buffer.from(text, 'latin1')])));
   }
   chunks.push(pngChunk('IDAT', idat), pngChunk('IEND', Buffer.alloc(0)));
@@ -66,7 +77,7 @@ const prose = `notes for the team\n${alikes.join('\n')}\n`;
 
 const withSecret: Record<string, Buffer> = {
   'trace.log.gz': gzipSync(Buffer.from(`${prose}${line}`)),
-  'trace_dump': gzipSync(Buffer.from(`${prose}${line}`)), // gzip magic, no extension
+  trace_dump: gzipSync(Buffer.from(`${prose}${line}`)), // gzip magic, no extension
   'report.docx': docx(`The key is ${gh.value} for now.`),
   'sheet.xlsx': xlsx(anthropic.value),
   'deck.pptx': zipOf({ 'ppt/slides/slide1.xml': `<p:sld><a:t>${anthropic.context}</a:t></p:sld>` }),
@@ -97,7 +108,10 @@ describe('carriers: scanCarrier', () => {
       const found = scanCarrier(buf, scan);
       assert.ok(found && found.rules.length > 0, name);
     }
-    assert.match(scanCarrier(withSecret['bundle.zip']!, scan)!.reason, /zip file holding a secret \(github-token\) in gzip content, in inner\/logs\.tar\.gz in zip file/);
+    assert.match(
+      scanCarrier(withSecret['bundle.zip']!, scan)!.reason,
+      /zip file holding a secret \(github-token\) in gzip content, in inner\/logs\.tar\.gz in zip file/,
+    );
   });
   it('finds nothing in clean carriers and in ordinary binaries', () => {
     for (const [name, buf] of Object.entries(clean)) assert.equal(scanCarrier(buf, scan), null, name);
@@ -131,21 +145,34 @@ describe('carriers: base64 runs in text', () => {
   it('replaces a base64 .env, a wrapped `base64` output and a base64 JSON credential whole', () => {
     const env = b64(`OPENAI_MODEL=gpt-5\n${anthropic.context}\n`);
     const wrapped = b64(`${prose}${line}`).replace(/(.{76})/g, '$1\n');
-    const cred = b64(JSON.stringify({ type: 'service_account', private_key_id: 'abc', client_secret: 'Qx7' + gh.value.slice(4) }));
+    const cred = b64(
+      JSON.stringify({ type: 'service_account', private_key_id: 'abc', client_secret: 'Qx7' + gh.value.slice(4) }),
+    );
     const inJson = JSON.stringify({ output: `$ base64 .env\n${wrapped}\n` });
-    for (const text of [`Here is the file:\n${env}\nThanks`, `$ cat .env | base64\n${wrapped}\n$ done`, `cred="${cred}"`, inJson]) {
+    for (const text of [
+      `Here is the file:\n${env}\nThanks`,
+      `$ cat .env | base64\n${wrapped}\n$ done`,
+      `cred="${cred}"`,
+      inJson,
+    ]) {
       const out = r.redactString(text);
       // A run under a secret-ish name (`cred=`) may be taken whole by the generic detector first.
       assert.match(out, /\[REDACTED:(?:base64:|generic-secret\])/);
       assert.deepEqual(leaks(out, [gh, anthropic]), []);
       assert.ok(!out.includes(env.slice(10, 30)) && !out.includes(cred.slice(10, 30)));
       assert.equal(out.split('\n').length, text.split('\n').length, 'line breaks are kept');
-      if (text === inJson) assert.match(JSON.parse(out).output, /^\$ base64 \.env\n\[REDACTED:base64:github-token\]\n$/);
+      if (text === inJson)
+        assert.match(JSON.parse(out).output, /^\$ base64 \.env\n\[REDACTED:base64:github-token\]\n$/);
     }
   });
   it('leaves base64 images, data URLs, hashes and base64 text without a secret untouched', () => {
     const image = `<img src="data:image/png;base64,${png(null).toString('base64')}">`;
-    const text = [image, b64('just a harmless sentence, nothing more to see here'), alikes.join('\n'), 'sha256-' + createHash('sha256').update('x').digest('base64')].join('\n');
+    const text = [
+      image,
+      b64('just a harmless sentence, nothing more to see here'),
+      alikes.join('\n'),
+      'sha256-' + createHash('sha256').update('x').digest('base64'),
+    ].join('\n');
     assert.equal(r.redactString(text), text);
   });
 });
@@ -155,21 +182,40 @@ describe('carriers: through the CLI', () => {
   before(async () => {
     cwd = path.join(await tempDir(), 'project');
     const extra: Tree = {};
-    for (const [name, buf] of Object.entries({ ...withSecret, ...clean, 'big.log.gz': big() })) extra[`agent_outputs/${name}`] = buf;
+    for (const [name, buf] of Object.entries({ ...withSecret, ...clean, 'big.log.gz': big() }))
+      extra[`agent_outputs/${name}`] = buf;
     const tree = attemptTree({
-      question: 'Write the report', agents: ['agent_a'], winner: 'agent_a', finishReason: 'completed', start: 1769854500, cost: 0.1,
-      inputTokens: 1, outputTokens: 1, attemptNumber: 1, turnNumber: 1, sessionName: 'log_20260301_100000_000003', extra,
+      question: 'Write the report',
+      agents: ['agent_a'],
+      winner: 'agent_a',
+      finishReason: 'completed',
+      start: 1769854500,
+      cost: 0.1,
+      inputTokens: 1,
+      outputTokens: 1,
+      attemptNumber: 1,
+      turnNumber: 1,
+      sessionName: 'log_20260301_100000_000003',
+      extra,
     });
-    await writeTree(path.join(cwd, '.massgen', 'massgen_logs', 'log_20260301_100000_000003'), under('turn_1/attempt_1', tree));
+    await writeTree(
+      path.join(cwd, '.massgen', 'massgen_logs', 'log_20260301_100000_000003'),
+      under('turn_1/attempt_1', tree),
+    );
   });
   it('withholds every carrier that holds a secret, with its reason; clean ones go out byte for byte', async () => {
     const r = await runCli(['export', '--dry-run', '--json'], { cwd, env: { HOME: cwd } });
     assert.equal(r.code, 0, r.stderr);
     const doc = onlyJson(r.stdout);
-    const leftOut = new Map<string, string>(doc.left_out.map((l: { path: string; reason: string }) => [path.basename(l.path), l.reason]));
+    const leftOut = new Map<string, string>(
+      doc.left_out.map((l: { path: string; reason: string }) => [path.basename(l.path), l.reason]),
+    );
     assert.ok(big().length > 1024 * 1024);
-    for (const name of [...Object.keys(withSecret), 'big.log.gz']) assert.match(leftOut.get(name) ?? 'not left out', /(gzip file|zip file|PDF|PNG image) holding a secret/, name);
-    const files = new Map<string, { sha256: string }>(doc.plan.files.map((f: { path: string; sha256: string }) => [path.basename(f.path), f]));
+    for (const name of [...Object.keys(withSecret), 'big.log.gz'])
+      assert.match(leftOut.get(name) ?? 'not left out', /(gzip file|zip file|PDF|PNG image) holding a secret/, name);
+    const files = new Map<string, { sha256: string }>(
+      doc.plan.files.map((f: { path: string; sha256: string }) => [path.basename(f.path), f]),
+    );
     for (const [name, buf] of Object.entries(clean)) {
       assert.equal(files.get(name)?.sha256, createHash('sha256').update(buf).digest('hex'), name);
     }

@@ -5,7 +5,18 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { cliEnv, CLI, FIXTURE_SESSIONS, FIXTURES, hashTree, onlyJson, runCli, sessionOf, tempDir, type Scenario } from './helpers/env.js';
+import {
+  cliEnv,
+  CLI,
+  FIXTURE_SESSIONS,
+  FIXTURES,
+  hashTree,
+  onlyJson,
+  runCli,
+  sessionOf,
+  tempDir,
+  type Scenario,
+} from './helpers/env.js';
 import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';
 
 const exec = promisify(execFile);
@@ -70,16 +81,29 @@ describe('massgen export behaviour', () => {
     assert.match(r.stderr, /Session: log_20260202_120000_000002/);
     assert.match(r.stderr, /✗ Turn 1 \(attempt 1\/1\) \[error\]: Summarise the quarterly report/);
   });
-  it('reports the error in the manifest (agent error objects, not the first agent\'s null)', async () => {
+  it("reports the error in the manifest (agent error objects, not the first agent's null)", async () => {
     const r = await runCli(['export', sessionOf('error-session'), '--dry-run', '--json']);
     const doc = onlyJson(r.stdout);
     assert.equal(doc.manifest.status, 'error');
-    assert.deepEqual(doc.manifest.error, { type: 'timeout', message: 'Agent timed out after 300s', timestamp: 1770033680, agent_id: 'agent_b' });
+    assert.deepEqual(doc.manifest.error, {
+      type: 'timeout',
+      message: 'Agent timed out after 300s',
+      timestamp: 1770033680,
+      agent_id: 'agent_b',
+    });
   });
   it('exports one attempt when given its directory', async () => {
-    const r = await runCli(['export', path.join(sessionOf('multi-turn-restart'), 'turn_3', 'attempt_9'), '--dry-run', '--json']);
+    const r = await runCli([
+      'export',
+      path.join(sessionOf('multi-turn-restart'), 'turn_3', 'attempt_9'),
+      '--dry-run',
+      '--json',
+    ]);
     const doc = onlyJson(r.stdout);
-    assert.deepEqual(doc.turns.map((t: any) => [t.turn_number, t.attempt_number, t.status]), [[3, 9, 'restarted']]);
+    assert.deepEqual(
+      doc.turns.map((t: any) => [t.turn_number, t.attempt_number, t.status]),
+      [[3, 9, 'restarted']],
+    );
     assert.ok(doc.plan.files.every((f: any) => f.path.startsWith('turn_3/attempt_9/')));
   });
   it('usage errors exit 2 with one line naming the problem', async () => {
@@ -93,14 +117,26 @@ describe('massgen export behaviour', () => {
       const r = await runCli(['export', sessionOf('multi-turn-restart'), '--dry-run', ...args]);
       assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
       assert.match(r.stderr, pattern);
-      assert.equal(r.stderr.trim().split('\n').filter((l) => l.startsWith('Error')).length, 1);
+      assert.equal(
+        r.stderr
+          .trim()
+          .split('\n')
+          .filter((l) => l.startsWith('Error')).length,
+        1,
+      );
       assert.doesNotMatch(r.stderr, /at .*\.js:\d+/, 'no stack trace');
     }
   });
   it('--dry-run with --output is a usage error, and nothing is written (it used to ignore --output)', async () => {
     const out = await tempDir();
     for (const target of ['x.zip', 'dir']) {
-      const r = await runCli(['export', sessionOf('multi-turn-restart'), '--dry-run', '--output', path.join(out, target)]);
+      const r = await runCli([
+        'export',
+        sessionOf('multi-turn-restart'),
+        '--dry-run',
+        '--output',
+        path.join(out, target),
+      ]);
       assert.equal(r.code, 2, r.stderr);
       assert.match(r.stderr, /--dry-run writes nothing, so it cannot be combined with --output/);
       assert.equal(r.stderr.trim().split('\n').length, 1, 'one line');
@@ -108,7 +144,14 @@ describe('massgen export behaviour', () => {
     assert.deepEqual(await readdir(out), []);
   });
   it('a missing session exits 1 with one line; --json still prints one JSON document', async () => {
-    const r = await runCli(['export', 'log_19990101_000000', '--dry-run', '--json', '--logs-dir', path.join(FIXTURES, 'error-session', '.massgen', 'massgen_logs')]);
+    const r = await runCli([
+      'export',
+      'log_19990101_000000',
+      '--dry-run',
+      '--json',
+      '--logs-dir',
+      path.join(FIXTURES, 'error-session', '.massgen', 'massgen_logs'),
+    ]);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /^Error: Session not found: "log_19990101_000000"/);
     assert.deepEqual(Object.keys(onlyJson(r.stdout)), ['success', 'error', 'exit_code']);
@@ -125,7 +168,12 @@ describe('massgen export behaviour', () => {
     const forced = await runCli(['export', sessionOf('flat-single-run'), '--output', target, '--force']);
     assert.equal(forced.code, 0, forced.stderr);
     assert.ok((await readdir(target)).includes('_session_manifest.json'));
-    const inside = await runCli(['export', sessionOf('flat-single-run'), '--output', path.join(sessionOf('flat-single-run'), 'x.zip')]);
+    const inside = await runCli([
+      'export',
+      sessionOf('flat-single-run'),
+      '--output',
+      path.join(sessionOf('flat-single-run'), 'x.zip'),
+    ]);
     assert.equal(inside.code, 1);
     assert.match(inside.stderr, /inside the session directory/);
     assert.deepEqual((await readdir(out)).sort(), ['existing'], 'no partial output left behind');
@@ -149,11 +197,30 @@ describe('a reader that goes away', () => {
     const root = path.join(await tempDir(), '.massgen', 'massgen_logs', 'log_20260501_100000_000009');
     const many: Tree = {};
     for (let i = 0; i < 3000; i++) many[`agent_outputs/notes/n${i}.txt`] = `note ${i}\n`;
-    await writeTree(root, under('turn_1/attempt_1', attemptTree({
-      question: 'q', agents: ['agent_a'], winner: 'agent_a', finishReason: 'completed', start: 1769854500, cost: 0.1,
-      inputTokens: 1, outputTokens: 1, attemptNumber: 1, turnNumber: 1, sessionName: path.basename(root), extra: many,
-    })));
-    const child = spawn(CLI, ['export', root, '--dry-run', '--json'], { stdio: ['ignore', 'pipe', 'pipe'], env: cliEnv() });
+    await writeTree(
+      root,
+      under(
+        'turn_1/attempt_1',
+        attemptTree({
+          question: 'q',
+          agents: ['agent_a'],
+          winner: 'agent_a',
+          finishReason: 'completed',
+          start: 1769854500,
+          cost: 0.1,
+          inputTokens: 1,
+          outputTokens: 1,
+          attemptNumber: 1,
+          turnNumber: 1,
+          sessionName: path.basename(root),
+          extra: many,
+        }),
+      ),
+    );
+    const child = spawn(CLI, ['export', root, '--dry-run', '--json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: cliEnv(),
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout.once('data', () => child.stdout.destroy());

@@ -13,19 +13,39 @@ import { roleOf } from '../src/core/priority.js';
 import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';
 import { copyFixture, FIXTURE_SESSIONS, listed, sessionOf, tempDir, type ListedPlan } from './helpers/env.js';
 
-const LIMITS: ExportLimits = { maxFiles: 300, maxFileSize: 10 * 1024 ** 2, maxTotalSize: 100 * 1024 ** 2, workspaceLimit: 500 * 1024, includeWorkspace: true };
+const LIMITS: ExportLimits = {
+  maxFiles: 300,
+  maxFileSize: 10 * 1024 ** 2,
+  maxTotalSize: 100 * 1024 ** 2,
+  workspaceLimit: 500 * 1024,
+  includeWorkspace: true,
+};
 
 type Over = Partial<Omit<CollectOptions, 'limits'>> & { limits?: Partial<ExportLimits> };
 async function run(root: string, id: string, over: Over = {}): Promise<ListedPlan> {
   return listed(await collect({ session: { root, id }, ...over, limits: { ...LIMITS, ...over.limits } }));
 }
-const fixture = (s: keyof typeof FIXTURE_SESSIONS, over: Parameters<typeof run>[2] = {}) => run(sessionOf(s), FIXTURE_SESSIONS[s], over);
-const paths = (plan: ListedPlan, placement?: 'upload' | 'archive') => plan.files.filter((f) => !placement || f.placement === placement).map((f) => f.path);
+const fixture = (s: keyof typeof FIXTURE_SESSIONS, over: Parameters<typeof run>[2] = {}) =>
+  run(sessionOf(s), FIXTURE_SESSIONS[s], over);
+const paths = (plan: ListedPlan, placement?: 'upload' | 'archive') =>
+  plan.files.filter((f) => !placement || f.placement === placement).map((f) => f.path);
 const leftOutPaths = (plan: ListedPlan) => plan.leftOut.map((l) => l.path);
 
 function spec(turnNumber: number, attemptNumber: number, extra: Partial<Parameters<typeof attemptTree>[0]> = {}) {
-  return { question: `question ${turnNumber}`, agents: ['agent_a', 'agent_b'], winner: 'agent_a', finishReason: 'completed' as const,
-    start: 1769854500 + turnNumber * 1000 + attemptNumber, cost: 0.1, inputTokens: 10, outputTokens: 5, attemptNumber, turnNumber, sessionName: 'log_x', ...extra };
+  return {
+    question: `question ${turnNumber}`,
+    agents: ['agent_a', 'agent_b'],
+    winner: 'agent_a',
+    finishReason: 'completed' as const,
+    start: 1769854500 + turnNumber * 1000 + attemptNumber,
+    cost: 0.1,
+    inputTokens: 10,
+    outputTokens: 5,
+    attemptNumber,
+    turnNumber,
+    sessionName: 'log_x',
+    ...extra,
+  };
 }
 
 describe('what goes in', () => {
@@ -53,17 +73,32 @@ describe('what goes in', () => {
     assert.equal(reason('turn_1/attempt_1/massgen.log'), 'excluded: debug log');
     assert.equal(reason('turn_1/attempt_1/streaming_debug.log'), 'excluded: debug log');
     assert.equal(reason('turn_1/attempt_1/mcp_filesystem_stderr.log'), 'excluded: debug log');
-    assert.equal(reason('turn_1/attempt_1/agent_outputs/final_presentation_agent_b_latest.txt'), 'excluded: duplicate (latest symlink)');
+    assert.equal(
+      reason('turn_1/attempt_1/agent_outputs/final_presentation_agent_b_latest.txt'),
+      'excluded: duplicate (latest symlink)',
+    );
     assert.equal(reason('turn_1/attempt_1/final/agent_b/workspace/.env'), 'excluded: secret-bearing file');
-    assert.equal(reason('turn_1/attempt_1/final/agent_b/workspace/config/credentials.json'), 'excluded: secret-bearing file');
+    assert.equal(
+      reason('turn_1/attempt_1/final/agent_b/workspace/config/credentials.json'),
+      'excluded: secret-bearing file',
+    );
     assert.equal(reason('turn_1/attempt_1/final/agent_b/workspace/.DS_Store'), 'excluded: OS junk');
-    assert.equal(reason('turn_1/attempt_1/final/agent_b/workspace/data/empty.txt'), 'empty file (GitHub refuses empty files)');
-    assert.equal(reason('turn_1/attempt_1/final/agent_b/workspace/data/blank.txt'), 'whitespace-only file (GitHub refuses blank files)');
+    assert.equal(
+      reason('turn_1/attempt_1/final/agent_b/workspace/data/empty.txt'),
+      'empty file (GitHub refuses empty files)',
+    );
+    assert.equal(
+      reason('turn_1/attempt_1/final/agent_b/workspace/data/blank.txt'),
+      'whitespace-only file (GitHub refuses blank files)',
+    );
   });
   it('never follows symlinks: inside ones are recorded as links, outside, dangling and looping ones are left out', async () => {
     const plan = await fixture('workspace-heavy');
     const ws = 'turn_1/attempt_1/final/agent_b/workspace';
-    assert.deepEqual(plan.links.find((l) => l.path === `${ws}/link-to-index.html`), { path: `${ws}/link-to-index.html`, target: 'index.html', targetPath: `${ws}/index.html` });
+    assert.deepEqual(
+      plan.links.find((l) => l.path === `${ws}/link-to-index.html`),
+      { path: `${ws}/link-to-index.html`, target: 'index.html', targetPath: `${ws}/index.html` },
+    );
     const reason = (p: string) => plan.leftOut.find((l) => l.path === `${ws}/${p}`)?.reason;
     assert.equal(reason('outside-link'), 'symlink to outside the session (not followed)');
     assert.equal(reason('dangling-link'), 'dangling symlink');
@@ -83,11 +118,22 @@ describe('what goes in', () => {
   });
   it('treats invalid UTF-8 and NUL bytes as binary, ANSI colour as text', async () => {
     const root = await tempDir();
-    const tree: Tree = under('turn_1/attempt_1', attemptTree(spec(1, 1, { extra: {
-      'agent_outputs/latin1.txt': Buffer.from('caf\xe9 cr\xe8me\n', 'latin1'),
-      'agent_outputs/late-nul.txt': Buffer.concat([Buffer.from('x'.repeat(5000)), Buffer.from([0]), Buffer.from('y\n')]),
-      'agent_outputs/ansi.txt': '\u001b[32mgreen\u001b[0m text\n',
-    } })));
+    const tree: Tree = under(
+      'turn_1/attempt_1',
+      attemptTree(
+        spec(1, 1, {
+          extra: {
+            'agent_outputs/latin1.txt': Buffer.from('caf\xe9 cr\xe8me\n', 'latin1'),
+            'agent_outputs/late-nul.txt': Buffer.concat([
+              Buffer.from('x'.repeat(5000)),
+              Buffer.from([0]),
+              Buffer.from('y\n'),
+            ]),
+            'agent_outputs/ansi.txt': '\u001b[32mgreen\u001b[0m text\n',
+          },
+        }),
+      ),
+    );
     await writeTree(root, tree);
     const plan = await run(root, 'log_x');
     const kind = (p: string) => plan.files.find((f) => f.path === `turn_1/attempt_1/agent_outputs/${p}`)?.kind;
@@ -101,13 +147,28 @@ describe('what goes in', () => {
     const small = Buffer.concat([bom, Buffer.from('hello\n')]);
     const large = Buffer.concat([bom, Buffer.from('a line of plain text\n'.repeat(60_000))]); // past the 1 MB one-read size
     const badLate = Buffer.concat([Buffer.from('ok\n'.repeat(500_000)), Buffer.from([0xc3, 0x28, 0x0a])]); // invalid UTF-8 after 1 MB
-    await writeTree(root, under('turn_1/attempt_1', attemptTree(spec(1, 1, { extra: {
-      'agent_outputs/bom-small.txt': small, 'agent_outputs/bom-large.txt': large, 'agent_outputs/bad-late.txt': badLate,
-    } }))));
+    await writeTree(
+      root,
+      under(
+        'turn_1/attempt_1',
+        attemptTree(
+          spec(1, 1, {
+            extra: {
+              'agent_outputs/bom-small.txt': small,
+              'agent_outputs/bom-large.txt': large,
+              'agent_outputs/bad-late.txt': badLate,
+            },
+          }),
+        ),
+      ),
+    );
     const plan = await run(root, 'log_x');
     const file = (p: string) => plan.files.find((f) => f.path === `turn_1/attempt_1/agent_outputs/${p}`)!;
     const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-    for (const [name, content] of [['bom-small.txt', small], ['bom-large.txt', large]] as const) {
+    for (const [name, content] of [
+      ['bom-small.txt', small],
+      ['bom-large.txt', large],
+    ] as const) {
       assert.equal(file(name).kind, 'text', name);
       assert.equal(file(name).bytes, content.length, name);
       assert.equal(file(name).sha256, sha(content), name);
@@ -124,7 +185,10 @@ describe('what goes in', () => {
     assert.ok(!paths(plan).some((p) => p.endsWith('.css')));
     assert.ok(leftOutPaths(plan).includes('turn_1/attempt_1/final/agent_b/workspace/notes/'));
     assert.equal(plan.leftOut.find((l) => l.path.endsWith('/notes/'))!.reason, 'excluded: user pattern');
-    assert.ok(paths(plan).includes('turn_1/attempt_1/final/agent_b/workspace/.env'), '--include re-includes a default exclusion');
+    assert.ok(
+      paths(plan).includes('turn_1/attempt_1/final/agent_b/workspace/.env'),
+      '--include re-includes a default exclusion',
+    );
   });
   it('--no-workspace drops agent workspaces and keeps everything else', async () => {
     const plan = await fixture('workspace-heavy', { limits: { includeWorkspace: false } });
@@ -137,10 +201,18 @@ describe('what goes in', () => {
 describe('priority and limits', () => {
   it('classifies files by role', () => {
     assert.deepEqual(roleOf('final/agent_b/answer.txt'), { tier: 0, agent: 'agent_b', step: 'final' });
-    assert.deepEqual(roleOf('agent_a/20260131_101530_654321/vote.json'), { tier: 0, agent: 'agent_a', step: '20260131_101530_654321' });
+    assert.deepEqual(roleOf('agent_a/20260131_101530_654321/vote.json'), {
+      tier: 0,
+      agent: 'agent_a',
+      step: '20260131_101530_654321',
+    });
     assert.deepEqual(roleOf('status.json'), { tier: 0, agent: null, step: null });
     assert.deepEqual(roleOf('final/agent_b/workspace/index.html'), { tier: 1, agent: 'agent_b', step: 'final' });
-    assert.deepEqual(roleOf('agent_a/20260131_101530_654321/workspace/a/answer.txt'), { tier: 2, agent: 'agent_a', step: '20260131_101530_654321' });
+    assert.deepEqual(roleOf('agent_a/20260131_101530_654321/workspace/a/answer.txt'), {
+      tier: 2,
+      agent: 'agent_a',
+      step: '20260131_101530_654321',
+    });
     assert.equal(roleOf('agent_outputs/agent_a.txt').tier, 3);
   });
   it('keeps the final and the newest snapshots of a workspace under --workspace-limit', async () => {
@@ -154,7 +226,10 @@ describe('priority and limits', () => {
     await writeTree(root, tree);
     const plan = await run(root, 'log_x', { limits: { workspaceLimit: 100 * 1024 } });
     const kept = paths(plan).filter((p) => p.includes('agent_a') && p.includes('/workspace/'));
-    assert.deepEqual(kept.sort(), ['turn_1/attempt_1/agent_a/20260131_120000_000001/workspace/big.txt', 'turn_1/attempt_1/final/agent_a/workspace/big.txt']);
+    assert.deepEqual(kept.sort(), [
+      'turn_1/attempt_1/agent_a/20260131_120000_000001/workspace/big.txt',
+      'turn_1/attempt_1/final/agent_a/workspace/big.txt',
+    ]);
     assert.ok(plan.leftOut.some((l) => l.reason === 'over --workspace-limit for agent_a in turn 1'));
     assert.equal(plan.workspacesOverLimit.find((w) => w.agent === 'agent_a')!.leftOutFiles, 1);
   });
@@ -163,23 +238,45 @@ describe('priority and limits', () => {
     const tree: Tree = {};
     const many: Record<string, string> = {};
     for (let i = 0; i < 150; i++) many[`src/file_${String(i).padStart(3, '0')}.ts`] = `export const v${i} = ${i};\n`;
-    for (let t = 1; t <= 4; t++) Object.assign(tree, under(`turn_${t}/attempt_${t}`, attemptTree(spec(t, t, { workspace: () => many }))));
+    for (let t = 1; t <= 4; t++)
+      Object.assign(tree, under(`turn_${t}/attempt_${t}`, attemptTree(spec(t, t, { workspace: () => many }))));
     await writeTree(root, tree);
     const plan = await run(root, 'log_x', { limits: { workspaceLimit: 10 * 1024 ** 2 } });
     const uploaded = plan.files.filter((f) => f.placement === 'upload');
     assert.ok(1 + uploaded.length + plan.archiveParts <= 300, `${uploaded.length} + ${plan.archiveParts}`);
     assert.ok(plan.files.some((f) => f.placement === 'archive' && f.reason === 'over the 300-file gist limit'));
     for (let t = 1; t <= 4; t++) {
-      for (const name of ['status.json', 'metrics_summary.json', 'execution_metadata.yaml', 'final/agent_a/answer.txt']) {
-        assert.ok(uploaded.some((f) => f.path === `turn_${t}/attempt_${t}/${name}`), `turn ${t} keeps ${name}`);
+      for (const name of [
+        'status.json',
+        'metrics_summary.json',
+        'execution_metadata.yaml',
+        'final/agent_a/answer.txt',
+      ]) {
+        assert.ok(
+          uploaded.some((f) => f.path === `turn_${t}/attempt_${t}/${name}`),
+          `turn ${t} keeps ${name}`,
+        );
       }
-      assert.ok(uploaded.some((f) => f.path.startsWith(`turn_${t}/`) && f.path.endsWith('/vote.json')), `turn ${t} keeps its votes`);
+      assert.ok(
+        uploaded.some((f) => f.path.startsWith(`turn_${t}/`) && f.path.endsWith('/vote.json')),
+        `turn ${t} keeps its votes`,
+      );
     }
-    assert.equal(plan.files.length + plan.leftOut.filter((l) => !l.isDir).length, plan.walkedFiles, 'every walked file is accounted for');
+    assert.equal(
+      plan.files.length + plan.leftOut.filter((l) => !l.isDir).length,
+      plan.walkedFiles,
+      'every walked file is accounted for',
+    );
   });
   it('files over --max-file-size go into the archive; --max-total-size leaves the lowest priority out', async () => {
     const root = await tempDir();
-    await writeTree(root, under('turn_1/attempt_1', attemptTree(spec(1, 1, { extra: { 'agent_outputs/huge.txt': 'y'.repeat(300 * 1024) } }))));
+    await writeTree(
+      root,
+      under(
+        'turn_1/attempt_1',
+        attemptTree(spec(1, 1, { extra: { 'agent_outputs/huge.txt': 'y'.repeat(300 * 1024) } })),
+      ),
+    );
     const plan = await run(root, 'log_x', { limits: { maxFileSize: 100 * 1024 } });
     const huge = plan.files.find((f) => f.path.endsWith('huge.txt'))!;
     assert.equal(huge.placement, 'archive');
@@ -200,15 +297,20 @@ describe('cancelling', () => {
     await writeTree(root, under('turn_1/attempt_1', attemptTree(spec(1, 1, { extra: many }))));
     const abort = new AbortController();
     let measured = 0;
-    await assert.rejects(collect({
-      session: { root, id: 'log_x' }, limits: { ...LIMITS, maxFiles: 10_000 }, signal: abort.signal,
-      onEvent: (e) => {
-        if (e.type !== 'measured') return;
-        // The abort is scheduled the way a signal handler runs: on a later turn of the event loop.
-        if (measured === 0) setTimeout(() => abort.abort(), 0);
-        measured = e.files;
-      },
-    }), CancelledError);
+    await assert.rejects(
+      collect({
+        session: { root, id: 'log_x' },
+        limits: { ...LIMITS, maxFiles: 10_000 },
+        signal: abort.signal,
+        onEvent: (e) => {
+          if (e.type !== 'measured') return;
+          // The abort is scheduled the way a signal handler runs: on a later turn of the event loop.
+          if (measured === 0) setTimeout(() => abort.abort(), 0);
+          measured = e.files;
+        },
+      }),
+      CancelledError,
+    );
     assert.ok(measured < 4000, `reading stopped early (${measured} of about 5,000 files read)`);
   });
 
@@ -227,7 +329,16 @@ describe('cancelling', () => {
       const abort = new AbortController();
       // Delivered the way a signal handler runs: on a later turn of the event loop, once the archive is under way.
       setTimeout(() => abort.abort(), 0);
-      await assert.rejects(prepareGistFiles(plan, { filter: identityFilter, redactString: (x) => x, exporter: { name: 't', version: '0' }, createdAt: new Date(), signal: abort.signal }), CancelledError);
+      await assert.rejects(
+        prepareGistFiles(plan, {
+          filter: identityFilter,
+          redactString: (x) => x,
+          exporter: { name: 't', version: '0' },
+          createdAt: new Date(),
+          signal: abort.signal,
+        }),
+        CancelledError,
+      );
     } finally {
       if (saved === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = saved;

@@ -19,9 +19,14 @@ const MISSING = 'fffffffffffffffffff9';
 
 describe('nextPage', () => {
   it('reads rel="next" wherever it stands in the Link header, and nothing else', () => {
-    const link = '<https://api.github.com/gists?per_page=100&page=3>; rel="last", <https://api.github.com/gists?per_page=100&page=2>; rel="next"';
+    const link =
+      '<https://api.github.com/gists?per_page=100&page=3>; rel="last", <https://api.github.com/gists?per_page=100&page=2>; rel="next"';
     assert.equal(nextPage(link), 'gists?per_page=100&page=2');
-    assert.equal(nextPage('<https://ghe.example.com/api/v3/gists?page=4>; rel="next"'), 'gists?page=4', 'GitHub Enterprise\'s /api/v3 prefix is gh\'s to add');
+    assert.equal(
+      nextPage('<https://ghe.example.com/api/v3/gists?page=4>; rel="next"'),
+      'gists?page=4',
+      "GitHub Enterprise's /api/v3 prefix is gh's to add",
+    );
     assert.equal(nextPage('<https://api.github.com/gists?page=1>; rel="prev"'), null);
     assert.equal(nextPage(undefined), null);
   });
@@ -43,7 +48,13 @@ function fakeGitHub() {
   return ctx;
 }
 
-const file = (name: string, text: string): GistFile => ({ name, bytes: Buffer.byteLength(text), data: async function* () { yield Buffer.from(text); } });
+const file = (name: string, text: string): GistFile => ({
+  name,
+  bytes: Buffer.byteLength(text),
+  data: async function* () {
+    yield Buffer.from(text);
+  },
+});
 
 describe('the gist service: listing and not found', () => {
   const t = fakeGitHub();
@@ -54,7 +65,10 @@ describe('the gist service: listing and not found', () => {
     const sizes: number[] = [];
     for await (const page of t.gists.pages()) sizes.push(page.length);
     assert.deepEqual(sizes, [100, 100, 50]);
-    assert.deepEqual(listRequests().map((q) => q.path), ['/gists?per_page=100', '/gists?per_page=100&page=2', '/gists?per_page=100&page=3']);
+    assert.deepEqual(
+      listRequests().map((q) => q.path),
+      ['/gists?per_page=100', '/gists?per_page=100&page=2', '/gists?per_page=100&page=3'],
+    );
   });
 
   it('asks for no empty page after exactly 100 gists (shares list --all, the real CLI)', async () => {
@@ -64,17 +78,27 @@ describe('the gist service: listing and not found', () => {
     const r = await runCli(['shares', 'list', '--all', '--json'], { cwd, env });
     assert.equal(r.code, 0, r.stderr);
     assert.equal((onlyJson(r.stdout).shares as unknown[]).length, 100);
-    assert.equal(listRequests().length, 1, `list requests: ${listRequests().map((q) => q.path).join(', ')}`);
+    assert.equal(
+      listRequests().length,
+      1,
+      `list requests: ${listRequests()
+        .map((q) => q.path)
+        .join(', ')}`,
+    );
   });
 
   it('maps a 404 to the one not-found error, for reading and for deleting', async () => {
-    await assert.rejects(t.gists.get(MISSING), (err: unknown) => err instanceof GistNotFoundError && err.message === `Gist ${MISSING} not found (or not yours): check the id with massgen shares list.`);
+    await assert.rejects(
+      t.gists.get(MISSING),
+      (err: unknown) =>
+        err instanceof GistNotFoundError &&
+        err.message === `Gist ${MISSING} not found (or not yours): check the id with massgen shares list.`,
+    );
     const deleting = await t.gists.delete(MISSING).catch((err: unknown) => err);
     assert.ok(deleting instanceof GistNotFoundError);
     assert.equal(gistFailure(deleting), 'not found (or not yours)');
     assert.equal(await t.gists.tryDelete(MISSING, 'Deleting'), false);
   });
-
 });
 
 describe('the gist service: create, batches, sweep', () => {
@@ -82,13 +106,27 @@ describe('the gist service: create, batches, sweep', () => {
 
   it('creates from staged files, patches in batches with the final description last, removes files', async () => {
     const staged = await t.gists.stage([file(MANIFEST_NAME, '{}')]);
-    const made = await t.gists.create(staged, 'MassGen: x [partial upload abcdef-1]', false).finally(() => staged.dispose());
+    const made = await t.gists
+      .create(staged, 'MassGen: x [partial upload abcdef-1]', false)
+      .finally(() => staged.dispose());
     const batches = [[file('a.txt', 'a')], [file('b.txt', 'b')], [file('c.txt', 'c')]];
     const seen: number[] = [];
-    await t.gists.patchBatches(made.id, batches, 1, { what: (i, n) => `batch ${i + 1} of ${n}`, finalDescription: 'MassGen: x', onBatch: (done) => seen.push(done) });
+    await t.gists.patchBatches(made.id, batches, 1, {
+      what: (i, n) => `batch ${i + 1} of ${n}`,
+      finalDescription: 'MassGen: x',
+      onBatch: (done) => seen.push(done),
+    });
     assert.deepEqual(seen, [2, 3]);
-    const patches = t.fake.requests.filter((q) => q.method === 'PATCH').map((q) => JSON.parse(q.body) as { description?: string; files: object });
-    assert.deepEqual(patches.map((p) => [p.description, Object.keys(p.files)]), [[undefined, ['b.txt']], ['MassGen: x', ['c.txt']]]);
+    const patches = t.fake.requests
+      .filter((q) => q.method === 'PATCH')
+      .map((q) => JSON.parse(q.body) as { description?: string; files: object });
+    assert.deepEqual(
+      patches.map((p) => [p.description, Object.keys(p.files)]),
+      [
+        [undefined, ['b.txt']],
+        ['MassGen: x', ['c.txt']],
+      ],
+    );
     await t.gists.removeFiles(made.id, ['b.txt']);
     const g = await t.gists.get(made.id);
     assert.deepEqual(Object.keys(g.files ?? {}).sort(), [MANIFEST_NAME, 'c.txt']);
@@ -104,7 +142,12 @@ describe('the gist service: create, batches, sweep', () => {
     assert.equal(t.fake.gists.has(orphan.id), false);
     assert.ok(t.fake.gists.has(other.id));
     assert.equal(await sweepOrphan(t.gists, marked, timing, () => {}), 'absent');
-    const unreachable = new GistService(new Gh({ env: await ghEnv(t.fake, { HTTP_PROXY: 'http://127.0.0.1:9', http_proxy: 'http://127.0.0.1:9' }), retries: 0 }));
+    const unreachable = new GistService(
+      new Gh({
+        env: await ghEnv(t.fake, { HTTP_PROXY: 'http://127.0.0.1:9', http_proxy: 'http://127.0.0.1:9' }),
+        retries: 0,
+      }),
+    );
     assert.equal(await sweepOrphan(unreachable, marked, timing, () => {}), 'unknown');
   });
 });

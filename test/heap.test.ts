@@ -48,9 +48,17 @@ describe('tuneHeap', () => {
   it('keeps the young generation at its starting size, even through one long burst, and the old one near what is live', (t) => {
     const free = largestSpaces(false);
     const tuned = largestSpaces(true);
-    t.diagnostic(`default: young ${free.young} MB, old ${free.old} MB; tuned: young ${tuned.young} MB, old ${tuned.old} MB`);
-    assert.ok(free.young > 8, `uncapped, V8 grows the young generation (${free.young} MB): otherwise this test shows nothing`);
-    assert.ok(tuned.young <= 4, `young generation held at its starting size (2 x 1 MB), saw ${tuned.young} MB (default ${free.young} MB)`);
+    t.diagnostic(
+      `default: young ${free.young} MB, old ${free.old} MB; tuned: young ${tuned.young} MB, old ${tuned.old} MB`,
+    );
+    assert.ok(
+      free.young > 8,
+      `uncapped, V8 grows the young generation (${free.young} MB): otherwise this test shows nothing`,
+    );
+    assert.ok(
+      tuned.young <= 4,
+      `young generation held at its starting size (2 x 1 MB), saw ${tuned.young} MB (default ${free.young} MB)`,
+    );
     assert.ok(tuned.old < free.old, `old generation ${tuned.old} MB tuned against ${free.old} MB by default`);
   });
 });
@@ -80,17 +88,30 @@ describe('the bin applies the heap tuning', () => {
     const probe = path.join(dir, 'probe.mjs');
     await writeFile(probe, PROBE);
     const youngOf = async (out: string): Promise<number> => Number(await readFile(path.join(dir, out), 'utf8'));
-    const env = (out: string): NodeJS.ProcessEnv => ({ NODE_OPTIONS: `--import=${pathToFileURL(probe).href}`, HEAP_PROBE_OUT: path.join(dir, out) });
+    const env = (out: string): NodeJS.ProcessEnv => ({
+      NODE_OPTIONS: `--import=${pathToFileURL(probe).href}`,
+      HEAP_PROBE_OUT: path.join(dir, out),
+    });
 
     const bin = await runCli(['export', session, '--dry-run'], { cwd: base, env: env('bin') });
     assert.equal(bin.code, 0, bin.stderr);
     // The same command through main(), in a Node that never ran the bin's entry (no tuneHeap).
     const main = pathToFileURL(path.join(REPO, 'dist', 'src', 'main.js')).href;
     const script = `const { main } = await import(${JSON.stringify(main)}); process.exitCode = await main(['export', ${JSON.stringify(session)}, '--dry-run']);`;
-    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: base, env: { PATH: process.env.PATH, HOME: dir, TMPDIR: dir, NO_COLOR: '1', ...env('plain') }, stdio: 'ignore' });
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: base,
+      env: { PATH: process.env.PATH, HOME: dir, TMPDIR: dir, NO_COLOR: '1', ...env('plain') },
+      stdio: 'ignore',
+    });
 
     const [tuned, plain] = [await youngOf('bin'), await youngOf('plain')];
-    assert.ok(plain > 8, `without the tuning this export grows the young generation (${plain} MB): otherwise this test shows nothing`);
-    assert.ok(tuned <= 4, `the bin's young generation stays at its starting size (2 x 1 MB), saw ${tuned} MB (untuned ${plain} MB)`);
+    assert.ok(
+      plain > 8,
+      `without the tuning this export grows the young generation (${plain} MB): otherwise this test shows nothing`,
+    );
+    assert.ok(
+      tuned <= 4,
+      `the bin's young generation stays at its starting size (2 x 1 MB), saw ${tuned} MB (untuned ${plain} MB)`,
+    );
   });
 });

@@ -20,11 +20,28 @@ async function session(opts: { question?: string; files?: Record<string, string>
   const base = await tempDir('mgs-hin-');
   const root = path.join(base, '.massgen', 'massgen_logs', SESSION);
   const ws: Record<string, string> = { 'index.html': '<h1>x</h1>\n', ...opts.files };
-  for (let i = 0; i < (opts.many ?? 0); i++) ws[`src/module_with_a_fairly_long_name_${String(i).padStart(5, '0')}.ts`] = `export const v = ${i};\n`;
-  await writeTree(root, under('turn_1/attempt_1', attemptTree({
-    question: opts.question ?? 'hostile input', agents: ['agent_a'], winner: 'agent_a', finishReason: 'completed', start: 1769854500, cost: 0.1,
-    inputTokens: 1, outputTokens: 1, attemptNumber: 1, turnNumber: 1, sessionName: SESSION, workspace: () => ws,
-  })));
+  for (let i = 0; i < (opts.many ?? 0); i++)
+    ws[`src/module_with_a_fairly_long_name_${String(i).padStart(5, '0')}.ts`] = `export const v = ${i};\n`;
+  await writeTree(
+    root,
+    under(
+      'turn_1/attempt_1',
+      attemptTree({
+        question: opts.question ?? 'hostile input',
+        agents: ['agent_a'],
+        winner: 'agent_a',
+        finishReason: 'completed',
+        start: 1769854500,
+        cost: 0.1,
+        inputTokens: 1,
+        outputTokens: 1,
+        attemptNumber: 1,
+        turnNumber: 1,
+        sessionName: SESSION,
+        workspace: () => ws,
+      }),
+    ),
+  );
   return { base, root };
 }
 
@@ -33,13 +50,42 @@ const mkfifo = (p: string): void => {
 };
 
 describe('configuration files we read are regular files, read with a cap (item 7)', () => {
-  const cases: { name: string; make: (s: { base: string; root: string }, cwd: string) => void; extra?: (cwd: string) => string[]; warn: RegExp }[] = [
-    { name: 'a FIFO named .massgenignore in the session', make: (s) => mkfifo(path.join(s.root, '.massgenignore')), warn: /\.massgenignore is a FIFO, not a regular file: skipped/ },
-    { name: 'a FIFO named .massgenignore in the current directory', make: (_s, cwd) => mkfifo(path.join(cwd, '.massgenignore')), warn: /\.massgenignore is a FIFO, not a regular file: skipped/ },
-    { name: 'a FIFO .env beside .massgen/', make: (s) => mkfifo(path.join(s.base, '.env')), warn: /\.env is a FIFO, not a regular file: skipped/ },
-    { name: 'a .massgenignore that links to /dev/zero', make: (s) => symlinkSync('/dev/zero', path.join(s.root, '.massgenignore')), warn: /\.massgenignore links to a character device, not a regular file: skipped/ },
-    { name: 'a .env that links to /dev/zero', make: (s) => symlinkSync('/dev/zero', path.join(s.base, '.env')), warn: /\.env links to a character device, not a regular file: skipped/ },
-    { name: 'a .massgenignore over the 1 MiB cap', make: (s) => writeFileSync(path.join(s.root, '.massgenignore'), '# pad\n'.repeat(200_000)), warn: /\.massgenignore is larger than 1048576 bytes \(1200000\): skipped/ },
+  const cases: {
+    name: string;
+    make: (s: { base: string; root: string }, cwd: string) => void;
+    extra?: (cwd: string) => string[];
+    warn: RegExp;
+  }[] = [
+    {
+      name: 'a FIFO named .massgenignore in the session',
+      make: (s) => mkfifo(path.join(s.root, '.massgenignore')),
+      warn: /\.massgenignore is a FIFO, not a regular file: skipped/,
+    },
+    {
+      name: 'a FIFO named .massgenignore in the current directory',
+      make: (_s, cwd) => mkfifo(path.join(cwd, '.massgenignore')),
+      warn: /\.massgenignore is a FIFO, not a regular file: skipped/,
+    },
+    {
+      name: 'a FIFO .env beside .massgen/',
+      make: (s) => mkfifo(path.join(s.base, '.env')),
+      warn: /\.env is a FIFO, not a regular file: skipped/,
+    },
+    {
+      name: 'a .massgenignore that links to /dev/zero',
+      make: (s) => symlinkSync('/dev/zero', path.join(s.root, '.massgenignore')),
+      warn: /\.massgenignore links to a character device, not a regular file: skipped/,
+    },
+    {
+      name: 'a .env that links to /dev/zero',
+      make: (s) => symlinkSync('/dev/zero', path.join(s.base, '.env')),
+      warn: /\.env links to a character device, not a regular file: skipped/,
+    },
+    {
+      name: 'a .massgenignore over the 1 MiB cap',
+      make: (s) => writeFileSync(path.join(s.root, '.massgenignore'), '# pad\n'.repeat(200_000)),
+      warn: /\.massgenignore is larger than 1048576 bytes \(1200000\): skipped/,
+    },
   ];
   for (const c of cases) {
     it(`${c.name}: the dry run finishes at once with a one-line warning`, async () => {
@@ -56,7 +102,10 @@ describe('configuration files we read are regular files, read with a cap (item 7
   it('--ignore-file naming a FIFO or /dev/zero is refused in one line, at once', async () => {
     const s = await session();
     mkfifo(path.join(s.base, 'fifo-ignore'));
-    for (const [file, what] of [['fifo-ignore', /is a FIFO/], ['/dev/zero', /is a character device/]] as const) {
+    for (const [file, what] of [
+      ['fifo-ignore', /is a FIFO/],
+      ['/dev/zero', /is a character device/],
+    ] as const) {
       const r = await runCli(['export', '--dry-run', '--ignore-file', file], { cwd: s.base, timeoutMs: 20_000 });
       assert.equal(r.code, 1, r.stderr);
       assert.match(r.stderr, /^Error: --ignore-file \S+ /m);
@@ -70,7 +119,10 @@ describe('configuration files we read are regular files, read with a cap (item 7
     symlinkSync(path.join(s.base, 'real-ignore'), path.join(s.root, '.massgenignore'));
     const r = await runCli(['export', '--dry-run', '--json'], { cwd: s.base });
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(onlyJson(r.stdout).left_out.find((l: any) => l.path.endsWith('drop-me.txt'))?.reason, 'excluded: user pattern');
+    assert.equal(
+      onlyJson(r.stdout).left_out.find((l: any) => l.path.endsWith('drop-me.txt'))?.reason,
+      'excluded: user pattern',
+    );
   });
 });
 
@@ -85,11 +137,18 @@ describe('an unreadable session root (item 8)', () => {
     }
     chmodSync(s.root, 0o000);
     try {
-      for (const args of [['export', '--dry-run'], ['export', s.root, '--dry-run'], ['export', SESSION, '--dry-run', '--json']]) {
+      for (const args of [
+        ['export', '--dry-run'],
+        ['export', s.root, '--dry-run'],
+        ['export', SESSION, '--dry-run', '--json'],
+      ]) {
         const r = await runCli(args, { cwd: s.base, ...as });
         assert.equal(r.code, 1, r.stderr);
         assert.doesNotMatch(r.stderr, /Unexpected error|report it/);
-        assert.match(r.stderr, /^Error: Cannot read \S+log_20260401_120000_000001 \(permission denied, EACCES\): give yourself read access/m);
+        assert.match(
+          r.stderr,
+          /^Error: Cannot read \S+log_20260401_120000_000001 \(permission denied, EACCES\): give yourself read access/m,
+        );
         assert.equal(r.stderr.trim().split('\n').length, 1);
       }
     } finally {
@@ -123,7 +182,11 @@ describe('terminal injection: everything printed escapes control characters (ite
       assert.equal(rawAt(r.stdout), '');
       assert.match(r.stderr, /\\x1b\]0;pwned\\x07/);
       assert.match(r.stderr, /left\d-\\x1b\[31m\.pyc/, 'the left-out listing names the file, escaped');
-      assert.match(r.stderr, /title \\x1b\]0;pwned\\x07 \\x1b\[31m \\x9b2J \\u202e question/, 'the question in the header');
+      assert.match(
+        r.stderr,
+        /title \\x1b\]0;pwned\\x07 \\x1b\[31m \\x9b2J \\u202e question/,
+        'the question in the header',
+      );
       if (extra.length) assert.match(r.stderr, /up3-\\u202e\.txt/);
     }
   });
@@ -134,7 +197,11 @@ describe('terminal injection: everything printed escapes control characters (ite
     assert.equal(rawAt(r.stdout), '');
     const doc = onlyJson(r.stdout);
     const paths = doc.plan.files.map((f: any) => f.path as string);
-    for (const h of HOSTILE) assert.ok(paths.some((p: string) => p.includes(`-${h}.txt`)), `the exact name survives: ${JSON.stringify(h)}`);
+    for (const h of HOSTILE)
+      assert.ok(
+        paths.some((p: string) => p.includes(`-${h}.txt`)),
+        `the exact name survives: ${JSON.stringify(h)}`,
+      );
   });
   it('errors quote names escaped (a session argument holding escapes)', async () => {
     const s = await session();
@@ -147,10 +214,19 @@ describe('terminal injection: everything printed escapes control characters (ite
 
 describe('a closed stderr only loses messages (item 10)', () => {
   /** Runs `massgen ARGS 2>&1 | head -N` in bash; returns the CLI's exit code and what head printed. */
-  function throughHead(args: string[], lines: number, cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string }> {
+  function throughHead(
+    args: string[],
+    lines: number,
+    cwd: string,
+    env: NodeJS.ProcessEnv = {},
+  ): Promise<{ code: number; out: string }> {
     return new Promise((resolve, reject) => {
       const script = `"$0" "$@" 2>&1 | head -${lines}; exit "\${PIPESTATUS[0]}"`;
-      const child = spawn('bash', ['-c', script, process.execPath, CLI, ...args], { cwd, env: cliEnv(env), stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn('bash', ['-c', script, process.execPath, CLI, ...args], {
+        cwd,
+        env: cliEnv(env),
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       let out = '';
       child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
       const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
@@ -171,8 +247,19 @@ describe('a closed stderr only loses messages (item 10)', () => {
   });
   it('a closed stdout still ends the run with 141', async () => {
     const s = await session({ many: 3000 });
-    const child = spawnSync('bash', ['-c', `"$0" "$@" | head -c 100 >/dev/null; exit "\${PIPESTATUS[0]}"`, process.execPath, CLI, 'export', '--dry-run', '--json'], { cwd: s.base, env: cliEnv() });
+    const child = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"$0" "$@" | head -c 100 >/dev/null; exit "\${PIPESTATUS[0]}"`,
+        process.execPath,
+        CLI,
+        'export',
+        '--dry-run',
+        '--json',
+      ],
+      { cwd: s.base, env: cliEnv() },
+    );
     assert.equal(child.status, 141, String(child.stderr));
   });
 });
-

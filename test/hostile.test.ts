@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, chmodSync, mkdirSync, readdirSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  mkdirSync,
+  readdirSync,
+  symlinkSync,
+  truncateSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
@@ -14,24 +23,50 @@ import type { ExportLimits } from '../src/core/plan.js';
 import { attemptTree, under, writeTree } from './helpers/session-builder.js';
 import { asNobody, NOBODY_SKIP, onlyJson, runCli, tempDir } from './helpers/env.js';
 
-const LIMITS: ExportLimits = { maxFiles: 300, maxFileSize: 10 * 1024 ** 2, maxTotalSize: 100 * 1024 ** 2, workspaceLimit: 500 * 1024, includeWorkspace: true };
+const LIMITS: ExportLimits = {
+  maxFiles: 300,
+  maxFileSize: 10 * 1024 ** 2,
+  maxTotalSize: 100 * 1024 ** 2,
+  workspaceLimit: 500 * 1024,
+  includeWorkspace: true,
+};
 const SESSION = 'log_20260401_120000_000001';
 
 /** A small real session to make hostile; returns its root and the attempt directory. */
 async function hostileSession() {
   const base = await tempDir('mgs-hostile-');
   const root = path.join(base, '.massgen', 'massgen_logs', SESSION);
-  await writeTree(root, under('turn_1/attempt_1', attemptTree({
-    question: 'hostile', agents: ['agent_a'], winner: 'agent_a', finishReason: 'completed', start: 1769854500, cost: 0.1,
-    inputTokens: 1, outputTokens: 1, attemptNumber: 1, turnNumber: 1, sessionName: SESSION, workspace: () => ({ 'index.html': '<h1>x</h1>\n' }),
-  })));
+  await writeTree(
+    root,
+    under(
+      'turn_1/attempt_1',
+      attemptTree({
+        question: 'hostile',
+        agents: ['agent_a'],
+        winner: 'agent_a',
+        finishReason: 'completed',
+        start: 1769854500,
+        cost: 0.1,
+        inputTokens: 1,
+        outputTokens: 1,
+        attemptNumber: 1,
+        turnNumber: 1,
+        sessionName: SESSION,
+        workspace: () => ({ 'index.html': '<h1>x</h1>\n' }),
+      }),
+    ),
+  );
   const attempt = path.join(root, 'turn_1', 'attempt_1');
   const ws = path.join(attempt, 'final', 'agent_a', 'workspace');
   return { base, root, attempt, ws };
 }
 
 /** Runs a dry run with --json and returns the document (asserting exit 0 and a clean run). */
-async function dry(cwd: string, extra: string[] = [], opts: { uid?: number; gid?: number; env?: NodeJS.ProcessEnv } = {}) {
+async function dry(
+  cwd: string,
+  extra: string[] = [],
+  opts: { uid?: number; gid?: number; env?: NodeJS.ProcessEnv } = {},
+) {
   const r = await runCli(['export', '--dry-run', '--json', ...extra], { cwd, timeoutMs: 120_000, ...opts });
   assert.equal(r.code, 0, r.stderr + r.stdout.slice(0, 500));
   const doc = onlyJson(r.stdout);
@@ -39,7 +74,8 @@ async function dry(cwd: string, extra: string[] = [], opts: { uid?: number; gid?
   assert.equal(a.uploaded + a.archived + a.left_out, a.walked, 'the accounting adds up');
   return doc;
 }
-const reasonOf = (doc: Record<string, any>, suffix: string): string | undefined => doc.left_out.find((l: any) => l.path.endsWith(suffix))?.reason;
+const reasonOf = (doc: Record<string, any>, suffix: string): string | undefined =>
+  doc.left_out.find((l: any) => l.path.endsWith(suffix))?.reason;
 
 describe('hostile trees end in a clear result, never a crash or a hang', () => {
   it('symlinks: loops, to outside, dangling, to directories in and out, to an ancestor', async () => {
@@ -62,7 +98,10 @@ describe('hostile trees end in a clear result, never a crash or a hang', () => {
     assert.equal(reasonOf(doc, '/dangling'), 'dangling symlink');
     const links = doc.plan.links.map((l: any) => l.path.split('/').slice(-2).join('/'));
     assert.ok(links.includes('workspace/dir-link') && links.includes('sub/up'), links.join(' '));
-    assert.ok(!doc.plan.files.some((f: any) => f.path.includes('/dir-link/') || f.path.includes('/up/')), 'links are never followed');
+    assert.ok(
+      !doc.plan.files.some((f: any) => f.path.includes('/dir-link/') || f.path.includes('/up/')),
+      'links are never followed',
+    );
   });
 
   it('FIFOs, sockets and device files are skipped and never opened', async () => {
@@ -101,7 +140,8 @@ describe('hostile trees end in a clear result, never a crash or a hang', () => {
     writeFileSync(gone, 'here for now\n');
     writeFileSync(grows, 'short\n');
     const plan = await collect({
-      session: { root: s.root, id: SESSION }, limits: LIMITS,
+      session: { root: s.root, id: SESSION },
+      limits: LIMITS,
       onEvent: (e) => {
         if (e.type === 'walked' && e.files > 0 && readdirSync(s.ws).includes('gone.txt')) {
           unlinkSync(gone);
@@ -109,14 +149,29 @@ describe('hostile trees end in a clear result, never a crash or a hang', () => {
         }
       },
     });
-    assert.equal([...plan.leftOut].find((l) => l.path.endsWith('gone.txt'))!.reason, 'vanished before it could be read');
+    assert.equal(
+      [...plan.leftOut].find((l) => l.path.endsWith('gone.txt'))!.reason,
+      'vanished before it could be read',
+    );
     const g = [...plan.files].find((f) => f.path.endsWith('grows.txt'))!;
-    assert.equal(g.bytes, Buffer.byteLength('short\nand now a good deal longer than it was when listed\n'), 'bytes are what was read, not what was listed');
+    assert.equal(
+      g.bytes,
+      Buffer.byteLength('short\nand now a good deal longer than it was when listed\n'),
+      'bytes are what was read, not what was listed',
+    );
     // A change after planning is caught when writing: nothing is half-written.
     writeFileSync(grows, 'changed again before writing\n');
-    const prepared = await prepareGistFiles(plan, { filter: identityFilter, redactString: (x) => x, exporter: { name: 't', version: '0' }, createdAt: new Date() });
+    const prepared = await prepareGistFiles(plan, {
+      filter: identityFilter,
+      redactString: (x) => x,
+      exporter: { name: 't', version: '0' },
+      createdAt: new Date(),
+    });
     const out = path.join(await tempDir(), 'out');
-    await assert.rejects(writeOutput(resolveOutputTarget(out, process.cwd()), prepared.files, { force: false, date: new Date() }), /grows\.txt changed while it was being exported, so nothing was written/);
+    await assert.rejects(
+      writeOutput(resolveOutputTarget(out, process.cwd()), prepared.files, { force: false, date: new Date() }),
+      /grows\.txt changed while it was being exported, so nothing was written/,
+    );
     await prepared.dispose();
     assert.deepEqual(await readdir(path.dirname(out)), [], 'no partial output');
   });
@@ -146,7 +201,10 @@ describe('hostile trees end in a clear result, never a crash or a hang', () => {
 
   it('names: not UTF-8, newlines, 255 bytes, very deep paths, case-only differences, __ and ..', async () => {
     const s = await hostileSession();
-    writeFileSync(Buffer.concat([Buffer.from(`${s.ws}/bad-`), Buffer.from([0xff, 0xfe]), Buffer.from('.txt')]), 'latin\n');
+    writeFileSync(
+      Buffer.concat([Buffer.from(`${s.ws}/bad-`), Buffer.from([0xff, 0xfe]), Buffer.from('.txt')]),
+      'latin\n',
+    );
     writeFileSync(path.join(s.ws, 'line\nbreak.txt'), 'newline in the name\n');
     writeFileSync(path.join(s.ws, `${'n'.repeat(251)}.txt`), 'a 255-byte name\n');
     writeFileSync(path.join(s.ws, 'Case.txt'), 'upper\n');
@@ -166,21 +224,37 @@ describe('hostile trees end in a clear result, never a crash or a hang', () => {
       process.chdir(cwd);
     }
     const out = path.join(await tempDir(), 'out');
-    const r = await runCli(['export', '--output', out, '--json', '--workspace-limit', '5MB'], { cwd: s.base, timeoutMs: 120_000 });
+    const r = await runCli(['export', '--output', out, '--json', '--workspace-limit', '5MB'], {
+      cwd: s.base,
+      timeoutMs: 120_000,
+    });
     assert.equal(r.code, 0, r.stderr);
     const doc = onlyJson(r.stdout);
     assert.equal(reasonOf(doc, 'bad-??.txt'), 'name is not valid UTF-8 (a gist cannot name it)');
     const paths = doc.plan.files.map((f: any) => f.path);
-    for (const name of ['line\nbreak.txt', `${'n'.repeat(251)}.txt`, 'Case.txt', 'case.txt', '..dots..txt', '__dunder__.py']) {
-      assert.ok(paths.some((p: string) => p.endsWith(`/workspace/${name}`)), name);
+    for (const name of [
+      'line\nbreak.txt',
+      `${'n'.repeat(251)}.txt`,
+      'Case.txt',
+      'case.txt',
+      '..dots..txt',
+      '__dunder__.py',
+    ]) {
+      assert.ok(
+        paths.some((p: string) => p.endsWith(`/workspace/${name}`)),
+        name,
+      );
     }
     const names = await readdir(out);
     assert.equal(new Set(names.map((n) => n.toLowerCase())).size, names.length, 'unique even without case');
     assert.ok(names.every((n) => Buffer.byteLength(n) <= 255 && !n.includes('\n') && !n.includes('/')));
-    const deep = doc.left_out.find((l: any) => /ENAMETOOLONG/.test(l.reason)) ?? doc.plan.files.find((f: any) => f.path.endsWith('deep.txt'));
+    const deep =
+      doc.left_out.find((l: any) => /ENAMETOOLONG/.test(l.reason)) ??
+      doc.plan.files.find((f: any) => f.path.endsWith('deep.txt'));
     assert.ok(deep, 'the deep path is either exported or left out with a reason');
     const manifest = JSON.parse(await readFile(path.join(out, '_session_manifest.json'), 'utf8'));
-    for (const [name, entry] of Object.entries<any>(manifest.files)) assert.ok(names.includes(name) && entry.path.startsWith('turn_1/'));
+    for (const [name, entry] of Object.entries<any>(manifest.files))
+      assert.ok(names.includes(name) && entry.path.startsWith('turn_1/'));
   });
 
   it('contents: a 2 GB file is never read, 100,000 tiny files in one directory (140,000 in the attempt), odd JSON', async () => {
@@ -202,7 +276,10 @@ describe('hostile trees end in a clear result, never a crash or a hang', () => {
     const doc = await dry(s.base);
     assert.ok(Date.now() - started < 100_000);
     assert.equal(reasonOf(doc, 'huge.log.txt'), 'over --max-total-size');
-    assert.equal(doc.plan.accounting.walked, doc.plan.accounting.uploaded + doc.plan.accounting.archived + doc.plan.accounting.left_out);
+    assert.equal(
+      doc.plan.accounting.walked,
+      doc.plan.accounting.uploaded + doc.plan.accounting.archived + doc.plan.accounting.left_out,
+    );
     assert.ok(doc.plan.accounting.walked > 140_000);
     assert.ok(doc.files <= 300);
     assert.ok(doc.warnings.some((w: string) => /status\.json is not valid JSON/.test(w)));

@@ -15,7 +15,8 @@ import { CHARSETS, rng } from './helpers/fake-secrets.js';
 
 function values(seed: number): Record<string, string> {
   const rand = rng(seed);
-  const g = (chars: string, n: number): string => Array.from({ length: n }, () => chars[Math.floor(rand() * chars.length)]).join('');
+  const g = (chars: string, n: number): string =>
+    Array.from({ length: n }, () => chars[Math.floor(rand() * chars.length)]).join('');
   return {
     SMTP_PASS: g(CHARSETS.alnum, 6) + '!#' + g(CHARSETS.alnum, 5) + '$%' + g(CHARSETS.alnum, 3),
     DB_PWD: g(CHARSETS.alnum, 10) + '@&' + g(CHARSETS.alnum, 8),
@@ -36,10 +37,27 @@ const leaked = (out: string, v: string): boolean => {
 describe('known values in other forms', () => {
   it('short and suffixed secret names make known values; paths, names and limits do not', () => {
     const v = values(1).GEMINI_API_KEY_BACKUP!;
-    for (const name of ['SMTP_PASS', 'DB_PWD', 'MYSQL_PW', 'GEMINI_API_KEY_BACKUP', 'OPENAI_API_KEY_PROD', 'GITHUB_TOKEN_2', 'STRIPE_KEY_V2', 'ANTHROPIC_API_KEY_OLD']) {
+    for (const name of [
+      'SMTP_PASS',
+      'DB_PWD',
+      'MYSQL_PW',
+      'GEMINI_API_KEY_BACKUP',
+      'OPENAI_API_KEY_PROD',
+      'GITHUB_TOKEN_2',
+      'STRIPE_KEY_V2',
+      'ANTHROPIC_API_KEY_OLD',
+    ]) {
       assert.equal(knownValuesFromEnv({ [name]: v }).length, 1, name);
     }
-    for (const name of ['TOKEN_PATH', 'API_KEY_NAME', 'CACHE_BYPASS', 'KEYBOARD_LAYOUT', 'TOKEN_LIMIT', 'SECRET_KEY_FILE', 'HOME']) {
+    for (const name of [
+      'TOKEN_PATH',
+      'API_KEY_NAME',
+      'CACHE_BYPASS',
+      'KEYBOARD_LAYOUT',
+      'TOKEN_LIMIT',
+      'SECRET_KEY_FILE',
+      'HOME',
+    ]) {
       assert.equal(knownValuesFromEnv({ [name]: v }).length, 0, name);
     }
   });
@@ -80,7 +98,15 @@ describe('known values in other forms', () => {
 
   it("reads each directory's .env.local beside its .env", () => {
     const proj = path.join(path.sep, 'p', 'proj');
-    const files = dotenvFiles(path.join(path.sep, 'cwd'), { root: path.join(proj, '.massgen', 'massgen_logs', 'log_1'), id: 'log_1', logsDir: path.join(proj, '.massgen', 'massgen_logs') }, path.join(path.sep, 'home'));
+    const files = dotenvFiles(
+      path.join(path.sep, 'cwd'),
+      {
+        root: path.join(proj, '.massgen', 'massgen_logs', 'log_1'),
+        id: 'log_1',
+        logsDir: path.join(proj, '.massgen', 'massgen_logs'),
+      },
+      path.join(path.sep, 'home'),
+    );
     assert.ok(files.includes(path.join(proj, '.env.local')), files.join(' '));
     assert.ok(files.includes(path.join(path.sep, 'cwd', '.env.local')), files.join(' '));
     assert.ok(files.includes(path.join(path.sep, 'home', '.config', 'massgen', '.env')));

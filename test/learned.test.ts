@@ -14,7 +14,8 @@ import { attemptTree, under, writeTree, type Tree } from './helpers/session-buil
 
 const exec = promisify(execFile);
 const rand = rng(Number(process.env.REDACT_SEED ?? 20261125) + 7);
-const random = (set: keyof typeof CHARSETS, n: number): string => Array.from({ length: n }, () => CHARSETS[set][Math.floor(rand() * CHARSETS[set].length)]).join('');
+const random = (set: keyof typeof CHARSETS, n: number): string =>
+  Array.from({ length: n }, () => CHARSETS[set][Math.floor(rand() * CHARSETS[set].length)]).join('');
 
 /** A prefix-less provider key (Mistral's are 32 letters and digits): no shape rule knows it. */
 const MISTRAL = random('alnum', 32);
@@ -53,9 +54,19 @@ describe('learned values: a value named secret in one file is redacted in every 
     const session = path.join(cwd, '.massgen', 'massgen_logs', 'log_20260301_100000_000002');
     const line = `MISTRAL key in use: ${MISTRAL}`;
     const tree: Tree = attemptTree({
-      question: `Why does ${MISTRAL} fail?`, agents: ['agent_a', 'agent_b', 'agent_c'], winner: 'agent_b', finishReason: 'completed',
-      start: 1769854500, cost: 0.1, inputTokens: 10, outputTokens: 5, attemptNumber: 1, turnNumber: 1,
-      sessionName: 'log_20260301_100000_000002', withAgentOutputs: true, apiKeyLine: `api_key: ${MISTRAL}`,
+      question: `Why does ${MISTRAL} fail?`,
+      agents: ['agent_a', 'agent_b', 'agent_c'],
+      winner: 'agent_b',
+      finishReason: 'completed',
+      start: 1769854500,
+      cost: 0.1,
+      inputTokens: 10,
+      outputTokens: 5,
+      attemptNumber: 1,
+      turnNumber: 1,
+      sessionName: 'log_20260301_100000_000002',
+      withAgentOutputs: true,
+      apiKeyLine: `api_key: ${MISTRAL}`,
       workspace: () => ({
         'notes.md': `# Notes\nThe service answered 401 with ${MISTRAL}.\nWe use postgres for storage.\n`,
         'config.yaml': 'database:\n  url: postgres://db.internal:5432/app\n  engine: postgres\n',
@@ -66,7 +77,8 @@ describe('learned values: a value named secret in one file is redacted in every 
         'credentials.json': JSON.stringify({ installed: { client_id: 'app.apps.example', client_secret: CRED } }),
       }),
     });
-    for (const k of Object.keys(tree)) if (/answer\.txt$/.test(k)) tree[k] = `${tree[k] as string}\nIt worked once ${LATE} was set (${LIMITED}).\n`;
+    for (const k of Object.keys(tree))
+      if (/answer\.txt$/.test(k)) tree[k] = `${tree[k] as string}\nIt worked once ${LATE} was set (${LIMITED}).\n`;
     let traces = 0;
     for (const [k, v] of Object.entries(tree)) {
       if (/execution_trace\.md$|agent_outputs\/agent_[abc]\.txt$/.test(k) && typeof v === 'string') {
@@ -107,11 +119,19 @@ describe('learned values: a value named secret in one file is redacted in every 
     assert.deepEqual(leaks(text, planted), []);
     const traces = files.filter((f) => f.endsWith('execution_trace.md'));
     assert.ok(traces.length >= 7);
-    for (const f of traces) assert.match(await readFile(f, 'utf8'), /MISTRAL key in use: \[REDACTED:known-value:api_key\]/);
+    for (const f of traces)
+      assert.match(await readFile(f, 'utf8'), /MISTRAL key in use: \[REDACTED:known-value:api_key\]/);
     const config = files.find((f) => f.endsWith('workspace__config.yaml'))!;
-    assert.deepEqual(YAML.parse(await readFile(config, 'utf8')), { database: { url: 'postgres://db.internal:5432/app', engine: 'postgres' } });
+    assert.deepEqual(YAML.parse(await readFile(config, 'utf8')), {
+      database: { url: 'postgres://db.internal:5432/app', engine: 'postgres' },
+    });
     assert.ok(text.includes('We use postgres for storage.'));
-    const meta = YAML.parse(await readFile(files.find((f) => f.endsWith('execution_metadata.yaml'))!, 'utf8'));
+    const meta = YAML.parse(
+      await readFile(
+        files.find((f) => f.endsWith('execution_metadata.yaml'))!,
+        'utf8',
+      ),
+    );
     assert.match(meta.config.agents[0].backend.api_key, /^\[REDACTED:/);
     assert.ok((await stat(zip)).size > 0);
   });
@@ -133,21 +153,52 @@ describe('learned values: a value named secret in one file is redacted in every 
 
 describe('which values are propagated', () => {
   it('never short defaults, words, placeholders, paths or numbers; yes to key-like values', () => {
-    for (const v of ['postgres', 'admin', 'password', 'changeme', 'root', 'secret', 'Password123!', 'postgres2024', 'correcthorse', 'your-api-key-here',
-      '${OPENAI_API_KEY}', '/home/u/.config', '1769854500.123', 'aaaaaaaaaaaaaaaa', 'abababababababab', 'sk-example-key-123', 'localhost:5432']) {
+    for (const v of [
+      'postgres',
+      'admin',
+      'password',
+      'changeme',
+      'root',
+      'secret',
+      'Password123!',
+      'postgres2024',
+      'correcthorse',
+      'your-api-key-here',
+      '${OPENAI_API_KEY}',
+      '/home/u/.config',
+      '1769854500.123',
+      'aaaaaaaaaaaaaaaa',
+      'abababababababab',
+      'sk-example-key-123',
+      'localhost:5432',
+    ]) {
       assert.equal(propagatable(v), false, v);
     }
-    for (const v of [MISTRAL, WS_ENV, CRED, 'Xk9#mQ2zLp4!', 'qkzmprtlwvbnxjhdfgsc']) assert.equal(propagatable(v), true, v);
+    for (const v of [MISTRAL, WS_ENV, CRED, 'Xk9#mQ2zLp4!', 'qkzmprtlwvbnxjhdfgsc'])
+      assert.equal(propagatable(v), true, v);
   });
   it('a .env default (POSTGRES_PASSWORD=postgres) is not a known value; a real key is', () => {
-    const known = knownValuesFromEnv({ POSTGRES_PASSWORD: 'postgres', ADMIN_PASSWORD: 'admin', MISTRAL_API_KEY: MISTRAL });
-    assert.deepEqual(known.map((k) => k.name), ['MISTRAL_API_KEY']);
+    const known = knownValuesFromEnv({
+      POSTGRES_PASSWORD: 'postgres',
+      ADMIN_PASSWORD: 'admin',
+      MISTRAL_API_KEY: MISTRAL,
+    });
+    assert.deepEqual(
+      known.map((k) => k.name),
+      ['MISTRAL_API_KEY'],
+    );
   });
   it('a value learned by key name is replaced everywhere after, and only while learning is on', () => {
     const r = new Redactor({ learn: true });
     r.active(true);
-    assert.equal(r.redactString(`api_key: ${MISTRAL}\npassword: postgres\n`), 'api_key: [REDACTED:secret-key-value]\npassword: [REDACTED:secret-key-value]\n');
-    assert.equal(r.redactString(`in use: ${MISTRAL}; db postgres`), 'in use: [REDACTED:known-value:api_key]; db postgres');
+    assert.equal(
+      r.redactString(`api_key: ${MISTRAL}\npassword: postgres\n`),
+      'api_key: [REDACTED:secret-key-value]\npassword: [REDACTED:secret-key-value]\n',
+    );
+    assert.equal(
+      r.redactString(`in use: ${MISTRAL}; db postgres`),
+      'in use: [REDACTED:known-value:api_key]; db postgres',
+    );
     r.active(false);
     assert.equal(r.redactString(`token: ${WS_ENV}\n${WS_ENV}`), `token: [REDACTED:secret-key-value]\n${WS_ENV}`);
   });

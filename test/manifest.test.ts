@@ -15,10 +15,12 @@ import { runCli, sessionOf, tempDir } from './helpers/env.js';
 const writesTheReadShape: ReturnType<typeof buildManifest> extends ShareManifest ? true : never = true;
 
 describe('the manifest: one shape for the writer and pull', () => {
-  it('the written manifest has version and format, and passes pull\'s validator with every file mapped', async () => {
+  it("the written manifest has version and format, and passes pull's validator with every file mapped", async () => {
     assert.equal(writesTheReadShape, true);
     const out = path.join(await tempDir(), 'out');
-    const r = await runCli(['export', sessionOf('workspace-heavy'), '--output', out], { env: { ...process.env, TMPDIR: await tempDir('mgs-tmp-') } });
+    const r = await runCli(['export', sessionOf('workspace-heavy'), '--output', out], {
+      env: { ...process.env, TMPDIR: await tempDir('mgs-tmp-') },
+    });
     assert.equal(r.code, 0, r.stderr);
     const text = await readFile(path.join(out, MANIFEST_NAME), 'utf8');
     const m = parseManifest(text);

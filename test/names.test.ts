@@ -1,21 +1,38 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { assignNames, escapedName, MAX_NAME_BYTES, parseFlatName, plainName, viewerUnflatten } from '../src/core/names.js';
+import {
+  assignNames,
+  escapedName,
+  MAX_NAME_BYTES,
+  parseFlatName,
+  plainName,
+  viewerUnflatten,
+} from '../src/core/names.js';
 
 describe('gist file names', () => {
-  it('keeps MassGen\'s exact name when it reads back unambiguously', () => {
-    assert.equal(plainName(1, 1, 'agent_a/20260131_101530_654321/workspace/index.html'),
-      'turn_1__attempt_1__agent_a__20260131_101530_654321__workspace__index.html');
+  it("keeps MassGen's exact name when it reads back unambiguously", () => {
+    assert.equal(
+      plainName(1, 1, 'agent_a/20260131_101530_654321/workspace/index.html'),
+      'turn_1__attempt_1__agent_a__20260131_101530_654321__workspace__index.html',
+    );
     assert.equal(plainName(2, 3, 'status.json'), 'turn_2__attempt_3__status.json');
   });
   it('escapes what the Viewer would misread: __init__.py, leading or trailing underscores', () => {
     assert.equal(plainName(1, 1, 'ws/pkg/__init__.py'), null);
     assert.equal(plainName(1, 1, 'ws/trailing_/x'), null, 'trailing___x would read back as trailing/_x');
-    assert.equal(plainName(1, 1, 'ws/_private.py'), 'turn_1__attempt_1__ws___private.py', 'ws___private reads back as ws/_private');
+    assert.equal(
+      plainName(1, 1, 'ws/_private.py'),
+      'turn_1__attempt_1__ws___private.py',
+      'ws___private reads back as ws/_private',
+    );
     const name = escapedName(1, 1, 'ws/pkg/__init__.py');
     assert.equal(name, 'turn_1__attempt_1__ws__pkg__%5F%5Finit%5F%5F.py');
-    assert.equal(viewerUnflatten(name), 'turn_1/attempt_1/ws/pkg/%5F%5Finit%5F%5F.py', 'the Viewer shows the right folders');
+    assert.equal(
+      viewerUnflatten(name),
+      'turn_1/attempt_1/ws/pkg/%5F%5Finit%5F%5F.py',
+      'the Viewer shows the right folders',
+    );
   });
   it('gives paths that MassGen would flatten to one name two different names', () => {
     const names = assignNames([
@@ -23,10 +40,16 @@ describe('gist file names', () => {
       { turn: 1, attempt: 1, attemptRel: 'a__b/c.txt' },
     ]);
     assert.notEqual(names[0], names[1]);
-    assert.deepEqual(names.map((n) => parseFlatName(n)!.attemptRel), ['a/b__c.txt', 'a__b/c.txt']);
+    assert.deepEqual(
+      names.map((n) => parseFlatName(n)!.attemptRel),
+      ['a/b__c.txt', 'a__b/c.txt'],
+    );
   });
   it('separates names that differ only in case, deterministically', () => {
-    const reqs = [{ turn: 1, attempt: 1, attemptRel: 'README.md' }, { turn: 1, attempt: 1, attemptRel: 'readme.md' }];
+    const reqs = [
+      { turn: 1, attempt: 1, attemptRel: 'README.md' },
+      { turn: 1, attempt: 1, attemptRel: 'readme.md' },
+    ];
     const a = assignNames(reqs);
     const b = assignNames([...reqs].reverse()).reverse();
     assert.deepEqual(a, b);
@@ -50,23 +73,29 @@ describe('gist file names', () => {
   const relPath = fc.array(segment, { minLength: 1, maxLength: 6 }).map((segs) => segs.join('/'));
 
   it('property: every name reads back to its path (unless shortened), is unique and bounded', () => {
-    fc.assert(fc.property(fc.uniqueArray(relPath, { minLength: 1, maxLength: 25 }), (paths) => {
-      const reqs = paths.map((p, i) => ({ turn: 1 + (i % 2), attempt: 1, attemptRel: p }));
-      const names = assignNames(reqs);
-      const lower = new Set(names.map((n) => n.toLowerCase()));
-      if (lower.size !== names.length) return false;
-      return names.every((n, i) => {
-        if (Buffer.byteLength(n) > MAX_NAME_BYTES || n.includes('/')) return false;
-        if (n.includes('~')) return true; // shortened or de-duplicated: the manifest maps it back
-        const back = parseFlatName(n);
-        return back !== null && back.attemptRel === reqs[i]!.attemptRel && back.turn === reqs[i]!.turn;
-      });
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.uniqueArray(relPath, { minLength: 1, maxLength: 25 }), (paths) => {
+        const reqs = paths.map((p, i) => ({ turn: 1 + (i % 2), attempt: 1, attemptRel: p }));
+        const names = assignNames(reqs);
+        const lower = new Set(names.map((n) => n.toLowerCase()));
+        if (lower.size !== names.length) return false;
+        return names.every((n, i) => {
+          if (Buffer.byteLength(n) > MAX_NAME_BYTES || n.includes('/')) return false;
+          if (n.includes('~')) return true; // shortened or de-duplicated: the manifest maps it back
+          const back = parseFlatName(n);
+          return back !== null && back.attemptRel === reqs[i]!.attemptRel && back.turn === reqs[i]!.turn;
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
   it('property: a plain name is exactly what the Viewer reads back', () => {
-    fc.assert(fc.property(relPath, (p) => {
-      const name = plainName(1, 2, p);
-      return name === null || viewerUnflatten(name) === `turn_1/attempt_2/${p}`;
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(relPath, (p) => {
+        const name = plainName(1, 2, p);
+        return name === null || viewerUnflatten(name) === `turn_1/attempt_2/${p}`;
+      }),
+      { numRuns: 500 },
+    );
   });
 });

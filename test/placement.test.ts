@@ -9,10 +9,19 @@ import { tempDir } from './helpers/env.js';
 
 /** assignPlacement reads a planned table; these tests hand it plain records. */
 const input = (files: readonly { path: string; kind: 'text' | 'binary'; bytes: number }[]): PlacementInput => ({
-  length: files.length, kindOf: (i) => files[i]!.kind, bytesOf: (i) => files[i]!.bytes, pathOf: (i) => files[i]!.path,
+  length: files.length,
+  kindOf: (i) => files[i]!.kind,
+  bytesOf: (i) => files[i]!.bytes,
+  pathOf: (i) => files[i]!.path,
 });
 
-const LIMITS = { maxFiles: 300, maxFileSize: 10 * 1024 ** 2, maxTotalSize: 100 * 1024 ** 2, workspaceLimit: 500 * 1024, includeWorkspace: true };
+const LIMITS = {
+  maxFiles: 300,
+  maxFileSize: 10 * 1024 ** 2,
+  maxTotalSize: 100 * 1024 ** 2,
+  workspaceLimit: 500 * 1024,
+  includeWorkspace: true,
+};
 
 describe('archive arithmetic', () => {
   it('the zip upper bound is never below the real zip, even for incompressible data', async () => {
@@ -22,7 +31,16 @@ describe('archive arithmetic', () => {
       { path: 'turn_1/attempt_1/c.txt', data: Buffer.from('x'.repeat(100_000)) },
     ];
     const file = path.join(await tempDir(), 'z.zip');
-    const { bytes } = await writeZip(file, members.map((m) => ({ name: m.path, date: new Date(0), data: async function* () { yield m.data; } })));
+    const { bytes } = await writeZip(
+      file,
+      members.map((m) => ({
+        name: m.path,
+        date: new Date(0),
+        data: async function* () {
+          yield m.data;
+        },
+      })),
+    );
     assert.equal((await stat(file)).size, bytes);
     assert.ok(zipUpperBound(members.map((m) => ({ path: m.path, bytes: m.data.length }))) >= bytes);
   });
@@ -34,7 +52,11 @@ describe('archive arithmetic', () => {
     }
   });
   it('placement: binaries and oversize files go to the archive, the rest fill the slots the parts leave', () => {
-    const files: { path: string; kind: 'text' | 'binary'; bytes: number }[] = Array.from({ length: 400 }, (_, i) => ({ path: `f${i}`, kind: 'text', bytes: 100 }));
+    const files: { path: string; kind: 'text' | 'binary'; bytes: number }[] = Array.from({ length: 400 }, (_, i) => ({
+      path: `f${i}`,
+      kind: 'text',
+      bytes: 100,
+    }));
     files[3] = { path: 'bin', kind: 'binary', bytes: 100 };
     files[5] = { path: 'big', kind: 'text', bytes: 11 * 1024 ** 2 };
     const { placement, parts } = assignPlacement(input(files), LIMITS);
@@ -48,6 +70,9 @@ describe('archive arithmetic', () => {
   });
   it('refuses an archive that would need more parts than the gist can hold', () => {
     const files = [{ path: 'huge', kind: 'binary' as const, bytes: 5 * 1024 ** 2 }];
-    assert.throws(() => assignPlacement(input(files), { ...LIMITS, maxFileSize: 4096 }), /would need \d+ gist files, over the 300-file limit/);
+    assert.throws(
+      () => assignPlacement(input(files), { ...LIMITS, maxFileSize: 4096 }),
+      /would need \d+ gist files, over the 300-file limit/,
+    );
   });
 });

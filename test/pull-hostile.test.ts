@@ -72,7 +72,13 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       const name = spec.names?.[p] ?? `f${i++}.txt`;
       const encoding = spec.base64?.includes(p) ? 'base64' : 'utf-8';
       gistFiles[name] = encoding === 'base64' ? buf.toString('base64') : buf.toString('utf8');
-      files[name] = { path: p, bytes: buf.length, sha256: sha(buf), encoding, gist_bytes: Buffer.byteLength(gistFiles[name]) };
+      files[name] = {
+        path: p,
+        bytes: buf.length,
+        sha256: sha(buf),
+        encoding,
+        gist_bytes: Buffer.byteLength(gistFiles[name]),
+      };
     }
     let archive: unknown = null;
     if (spec.members || spec.zip) {
@@ -80,12 +86,28 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       const zip = spec.zip ?? makeZip(members.map((m) => ({ name: m.path, data: m.data })));
       gistFiles['_archive.zip.b64.part001'] = zip.toString('base64');
       archive = {
-        format: 'zip', encoding: 'base64', parts: ['_archive.zip.b64.part001'], bytes: zip.length, sha256: sha(zip),
-        members: members.map((m) => ({ path: m.path, bytes: m.bytes ?? m.data.length, sha256: sha(m.data), reason: 'binary' })),
+        format: 'zip',
+        encoding: 'base64',
+        parts: ['_archive.zip.b64.part001'],
+        bytes: zip.length,
+        sha256: sha(zip),
+        members: members.map((m) => ({
+          path: m.path,
+          bytes: m.bytes ?? m.data.length,
+          sha256: sha(m.data),
+          reason: 'binary',
+        })),
         ...(spec.truncated ? { members_truncated: true, members_count: members.length + 1 } : {}),
       };
     }
-    const manifest: Record<string, any> = { version: '2.0', session_id: 'log_20260301_090000_000001', format: 'massgen-share/1', files, archive, links: spec.links ?? [] };
+    const manifest: Record<string, any> = {
+      version: '2.0',
+      session_id: 'log_20260301_090000_000001',
+      format: 'massgen-share/1',
+      files,
+      archive,
+      links: spec.links ?? [],
+    };
     const final = spec.manifest ? spec.manifest(manifest) : manifest;
     gistFiles[MANIFEST_NAME] = typeof final === 'string' ? final : JSON.stringify(final, null, 2);
     return fake.seed('MassGen: a share', gistFiles).id;
@@ -108,7 +130,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       const r = rel ? `${rel}/${name}` : name;
       const st = await lstat(path.join(dir, r));
       out.push(st.isSymbolicLink() ? `${r}@` : r);
-      if (st.isDirectory()) out.push(...await listTree(dir, r));
+      if (st.isDirectory()) out.push(...(await listTree(dir, r)));
     }
     return out;
   }
@@ -116,7 +138,11 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
   /** Nothing outside <parent>/work/out, and every link in it resolves inside it (or dangles). */
   async function assertContained(r: { parent: string; dest: string }): Promise<void> {
     const all = await listTree(r.parent);
-    assert.deepEqual(all.filter((p) => p !== 'work' && p !== 'work/out' && p !== 'work/out@' && !p.startsWith('work/out/')), [], 'nothing written outside DIR');
+    assert.deepEqual(
+      all.filter((p) => p !== 'work' && p !== 'work/out' && p !== 'work/out@' && !p.startsWith('work/out/')),
+      [],
+      'nothing written outside DIR',
+    );
     if (!all.includes('work/out')) return;
     const realDest = await realpath(r.dest);
     for (const p of all.filter((x) => x.endsWith('@'))) {
@@ -144,10 +170,16 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
     it('pulls an exported share with a coloured trace, every C0/DEL/C1 character in contents and in a file name', async () => {
       const s = await copyFixture('single-turn-0.1.45');
       const outputs = path.join(s.session, 'turn_1', 'attempt_1', 'agent_outputs');
-      await writeFile(path.join(outputs, 'coloured.txt'), '\x1b[1;32m✓ tool call\x1b[0m \x1b]0;title\x1b\\ \x1b[31merror\x1b[0m\n'.repeat(50));
+      await writeFile(
+        path.join(outputs, 'coloured.txt'),
+        '\x1b[1;32m✓ tool call\x1b[0m \x1b]0;title\x1b\\ \x1b[31merror\x1b[0m\n'.repeat(50),
+      );
       // Control bytes past gh's 3,072-byte sniff keep the file text (uploaded as is, not base64).
       await writeFile(path.join(outputs, 'all-controls.txt'), `${'plain text line\n'.repeat(200)}${controls(false)}\n`);
-      await writeFile(path.join(outputs, `name${controls(false)}.txt`), 'a file whose name holds every control character\n');
+      await writeFile(
+        path.join(outputs, `name${controls(false)}.txt`),
+        'a file whose name holds every control character\n',
+      );
       const exportDir = path.join(await tempDir(), 'exported');
       const local = await runCli(['export', '--output', exportDir, '--json'], { cwd: s.base, env });
       assert.equal(local.code, 0, local.stderr);
@@ -159,9 +191,16 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       fake.requests.length = 0;
       const r = await pull(id);
       assert.equal(r.code, 0, r.stderr);
-      assert.ok(fake.requests.some((q) => q.path.startsWith('/raw/')), 'the rewritten files were fetched whole from their raw URLs');
+      assert.ok(
+        fake.requests.some((q) => q.path.startsWith('/raw/')),
+        'the rewritten files were fetched whole from their raw URLs',
+      );
       const paths = Object.values<any>(manifest.files).map((f) => f.path as string);
-      for (const want of ['coloured.txt', 'all-controls.txt', `name${controls(false)}.txt`]) assert.ok(paths.some((p) => p.endsWith(`agent_outputs/${want}`)), `${want} in ${JSON.stringify(paths)}`);
+      for (const want of ['coloured.txt', 'all-controls.txt', `name${controls(false)}.txt`])
+        assert.ok(
+          paths.some((p) => p.endsWith(`agent_outputs/${want}`)),
+          `${want} in ${JSON.stringify(paths)}`,
+        );
       for (const f of Object.values<any>(manifest.files)) {
         assert.equal(sha(await readFile(path.join(r.dest, f.path))), f.sha256, f.path);
       }
@@ -171,7 +210,10 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
     it('pulls a hand-made share: every control character (NUL too) in a UTF-8 file, and in gist file names and paths', async () => {
       const content = `${controls(true)}\n\x1b[31mred\x1b[0m ^[ a caret that was there\n`;
       const p = `dir${controls(false)}/file${controls(false)}.txt`;
-      const id = seedShare({ files: { [p]: content, 'plain.txt': 'plain\n' }, names: { [p]: `g${controls(false)}.txt` } });
+      const id = seedShare({
+        files: { [p]: content, 'plain.txt': 'plain\n' },
+        names: { [p]: `g${controls(false)}.txt` },
+      });
       const r = await pull(id, ['--json']);
       assert.equal(r.code, 0, r.stderr);
       assert.equal(await readFile(path.join(r.dest, ...p.split('/')), 'utf8'), content);
@@ -179,10 +221,25 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       assert.equal(onlyJson(r.stdout).files, 2);
     });
 
-    it('pulls a share made by MassGen\'s own exporter (no file map, no sha256) byte for byte, coloured logs included', async () => {
+    it("pulls a share made by MassGen's own exporter (no file map, no sha256) byte for byte, coloured logs included", async () => {
       const coloured = '\x1b[36m[agent_a]\x1b[0m thinking...\n';
       const id = fake.seed('MassGen: q', {
-        [MANIFEST_NAME]: JSON.stringify({ version: '2.0', session_id: 'log_20260131_101500_123456', turn_count: 1, attempt_count: 1, status: 'complete', question: 'q\x1b[2J', winner: null, total_cost: 0, total_tokens: { input: 0, output: 0 }, turns: [] }, null, 2),
+        [MANIFEST_NAME]: JSON.stringify(
+          {
+            version: '2.0',
+            session_id: 'log_20260131_101500_123456',
+            turn_count: 1,
+            attempt_count: 1,
+            status: 'complete',
+            question: 'q\x1b[2J',
+            winner: null,
+            total_cost: 0,
+            total_tokens: { input: 0, output: 0 },
+            turns: [],
+          },
+          null,
+          2,
+        ),
         'turn_1__attempt_1__agent_outputs__agent_a.txt': coloured,
         'turn_1__attempt_1__status.json': '{"ok": true}\n',
       }).id;
@@ -193,15 +250,24 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
     });
 
     it('calls a share damaged only when the raw file does not match either', async () => {
-      const id = seedShare({ files: { 'a.txt': 'the real bytes\n' }, manifest: (m) => {
-        m.files['f0.txt'].sha256 = sha(Buffer.from('other bytes\n'));
-        return m;
-      } });
+      const id = seedShare({
+        files: { 'a.txt': 'the real bytes\n' },
+        manifest: (m) => {
+          m.files['f0.txt'].sha256 = sha(Buffer.from('other bytes\n'));
+          return m;
+        },
+      });
       const r = await pull(id);
       await assertRefused(r, /"a\.txt" does not match the manifest's sha256: the share is damaged/);
-      assert.ok(fake.requests.some((q) => q.path.startsWith('/raw/')), 'checked against the raw file first');
+      assert.ok(
+        fake.requests.some((q) => q.path.startsWith('/raw/')),
+        'checked against the raw file first',
+      );
       // DIR's parent folders, made by the pull, are gone too.
-      const deeper = await runCli(['shares', 'pull', id, path.join(r.work, 'new', 'parents', 'out')], { cwd: r.work, env });
+      const deeper = await runCli(['shares', 'pull', id, path.join(r.work, 'new', 'parents', 'out')], {
+        cwd: r.work,
+        env,
+      });
       assert.equal(deeper.code, 1);
       assert.deepEqual(await listTree(r.parent), ['work']);
     });
@@ -209,8 +275,14 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
 
   describe('nothing is written or followed outside DIR', () => {
     it('refuses chained links (a/b -> ., a/b/b/L -> ../.., a/b/b/L/.bash_login) with nothing written', async () => {
-      const chain = [{ path: 'a/b', target: '.' }, { path: 'a/b/b/L', target: '../..' }];
-      const links = seedShare({ files: { 'ok.txt': 'ok\n' }, links: [...chain, { path: 'a/b/b/L/.bash_login', target: 'ok.txt' }] });
+      const chain = [
+        { path: 'a/b', target: '.' },
+        { path: 'a/b/b/L', target: '../..' },
+      ];
+      const links = seedShare({
+        files: { 'ok.txt': 'ok\n' },
+        links: [...chain, { path: 'a/b/b/L/.bash_login', target: 'ok.txt' }],
+      });
       await assertRefused(await pull(links), /"a\/b" is a file or link, and also the folder of "a\/b\/b\/L"/);
       const file = seedShare({ files: { 'a/b/b/L/.bash_login': 'echo pwned\n' }, links: chain });
       await assertRefused(await pull(file), /is a file or link, and also the folder of/);
@@ -242,14 +314,35 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
     });
 
     for (const c of [
-      { name: 'a member climbing with ../', member: { name: '../evil.txt', data: Buffer.from('x') }, message: /unsafe path \("\.\.\/evil\.txt": it climbs out/ },
-      { name: 'a member deep under ../..', member: { name: 'a/../../evil.txt', data: Buffer.from('x') }, message: /unsafe path/ },
-      { name: 'an absolute member', member: { name: '/tmp/evil.txt', data: Buffer.from('x') }, message: /unsafe path \("\/tmp\/evil\.txt": it is absolute/ },
-      { name: 'a link member', member: { name: 'L', data: Buffer.from('../../..'), mode: 0o120777 }, message: /archive holds a link \("L"\)/ },
+      {
+        name: 'a member climbing with ../',
+        member: { name: '../evil.txt', data: Buffer.from('x') },
+        message: /unsafe path \("\.\.\/evil\.txt": it climbs out/,
+      },
+      {
+        name: 'a member deep under ../..',
+        member: { name: 'a/../../evil.txt', data: Buffer.from('x') },
+        message: /unsafe path/,
+      },
+      {
+        name: 'an absolute member',
+        member: { name: '/tmp/evil.txt', data: Buffer.from('x') },
+        message: /unsafe path \("\/tmp\/evil\.txt": it is absolute/,
+      },
+      {
+        name: 'a link member',
+        member: { name: 'L', data: Buffer.from('../../..'), mode: 0o120777 },
+        message: /archive holds a link \("L"\)/,
+      },
     ]) {
       it(`refuses an archive with ${c.name}, nothing written`, async () => {
         const good = { path: 'data/ok.bin', data: Buffer.from([1, 2, 3]) };
-        const id = seedShare({ files: { 'a.txt': 'a\n' }, members: [good], truncated: true, zip: makeZip([{ name: good.path, data: good.data }, c.member]) });
+        const id = seedShare({
+          files: { 'a.txt': 'a\n' },
+          members: [good],
+          truncated: true,
+          zip: makeZip([{ name: good.path, data: good.data }, c.member]),
+        });
         await assertRefused(await pull(id), c.message);
       });
     }
@@ -259,16 +352,25 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
     const bomb = Buffer.alloc(32 * 1024 * 1024);
     it('refuses a member larger than the manifest says (32 MiB from 32 KiB of archive), nothing written', async () => {
       const id = seedShare({ members: [{ path: 'data/z.bin', data: bomb, bytes: 1000 }] });
-      await assertRefused(await pull(id), /"data\/z\.bin" in the archive is 33554432 bytes, but the manifest says 1000/);
+      await assertRefused(
+        await pull(id),
+        /"data\/z\.bin" in the archive is 33554432 bytes, but the manifest says 1000/,
+      );
     });
     it('stops a member whose zip header lies about its size', async () => {
       const zip = makeZip([{ name: 'data/z.bin', data: bomb, declared: 1000 }]);
       const id = seedShare({ members: [{ path: 'data/z.bin', data: bomb.subarray(0, 1000) }], zip });
-      await assertRefused(await pull(id), /"data\/z\.bin" in the archive (is larger than its declared 1000 bytes|does not unpack to its declared size)/);
+      await assertRefused(
+        await pull(id),
+        /"data\/z\.bin" in the archive (is larger than its declared 1000 bytes|does not unpack to its declared size)/,
+      );
     });
     it('caps what a pull writes; --max-size raises the cap', async () => {
       const id = seedShare({ files: { 'a.txt': 'a\n' }, members: [{ path: 'data/z.bin', data: bomb }] });
-      await assertRefused(await pull(id, ['--max-size', '16MB']), /This share writes 32 MiB, more than the pull limit of 16 MiB; nothing was written\. .*--max-size/);
+      await assertRefused(
+        await pull(id, ['--max-size', '16MB']),
+        /This share writes 32 MiB, more than the pull limit of 16 MiB; nothing was written\. .*--max-size/,
+      );
       const ok = await pull(id, ['--max-size', '64MB']);
       assert.equal(ok.code, 0, ok.stderr);
       assert.equal((await lstat(path.join(ok.dest, 'data/z.bin'))).size, bomb.length);
@@ -279,10 +381,13 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       assert.match(bad.stderr, /Invalid size for --max-size: "lots"/);
     });
     it('refuses a file whose content is not the size the manifest declares', async () => {
-      const id = seedShare({ files: { 'a.txt': 'eleven bytes' }, manifest: (m) => {
-        m.files['f0.txt'].bytes = 5;
-        return m;
-      } });
+      const id = seedShare({
+        files: { 'a.txt': 'eleven bytes' },
+        manifest: (m) => {
+          m.files['f0.txt'].bytes = 5;
+          return m;
+        },
+      });
       await assertRefused(await pull(id), /"a\.txt" is 12 bytes, but the manifest says 5/);
     });
   });
@@ -295,31 +400,81 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       { name: '"str"', manifest: () => '"str"', message: /it is a string, not an object/ },
       { name: 'not JSON', manifest: () => '{"version": ', message: /it is not valid JSON/ },
       { name: 'no version', manifest: (m) => ({ ...m, version: undefined }), message: /it has no version/ },
-      { name: 'a future version', manifest: (m) => ({ ...m, version: '3.0' }), message: /manifest version 3\.0, newer than this massgen-share reads \(2\.x\): update massgen-share/ },
-      { name: 'a future format', manifest: (m) => ({ ...m, format: 'massgen-share/2' }), message: /format "massgen-share\/2" is newer/ },
-      { name: 'a path that is a number', manifest: (m) => ({ ...m, files: { 'f0.txt': entry(42) } }), message: /files\["f0\.txt"\]\.path is a number, not a string/ },
-      { name: 'duplicate paths', manifest: (m) => ({ ...m, files: { 'f0.txt': entry('a.txt'), 'f1.txt': entry('a.txt') } }), message: /two entries have the path "a\.txt"/ },
-      { name: 'paths differing by normalisation', manifest: (m) => ({ ...m, files: { 'f0.txt': entry('caf\u00e9.txt'), 'f1.txt': entry('cafe\u0301.txt') } }), message: /differ only by Unicode normalisation/ },
-      { name: 'a negative size', manifest: (m) => ({ ...m, files: { 'f0.txt': { ...entry('a.txt'), bytes: -1 } } }), message: /files\["f0\.txt"\]\.bytes is -1, not a size in bytes/ },
-      { name: 'a size that is a string', manifest: (m) => ({ ...m, files: { 'f0.txt': { ...entry('a.txt'), bytes: '2' } } }), message: /bytes is a string, not a size/ },
-      { name: 'a path climbing out', manifest: (m) => ({ ...m, files: { 'f0.txt': entry('../a.txt') } }), message: /files\["f0\.txt"\]\.path "\.\.\/a\.txt" climbs out/ },
-      { name: 'files that is an array', manifest: (m) => ({ ...m, files: [] }), message: /files is an array, not an object/ },
-      { name: 'links that is an object', manifest: (m) => ({ ...m, links: {} }), message: /links is an object, not an array/ },
-      { name: 'archive parts that is a string', manifest: (m) => ({ ...m, archive: { parts: 'x', members: [], bytes: null, sha256: null } }), message: /archive\.parts is a string, not an array/ },
+      {
+        name: 'a future version',
+        manifest: (m) => ({ ...m, version: '3.0' }),
+        message: /manifest version 3\.0, newer than this massgen-share reads \(2\.x\): update massgen-share/,
+      },
+      {
+        name: 'a future format',
+        manifest: (m) => ({ ...m, format: 'massgen-share/2' }),
+        message: /format "massgen-share\/2" is newer/,
+      },
+      {
+        name: 'a path that is a number',
+        manifest: (m) => ({ ...m, files: { 'f0.txt': entry(42) } }),
+        message: /files\["f0\.txt"\]\.path is a number, not a string/,
+      },
+      {
+        name: 'duplicate paths',
+        manifest: (m) => ({ ...m, files: { 'f0.txt': entry('a.txt'), 'f1.txt': entry('a.txt') } }),
+        message: /two entries have the path "a\.txt"/,
+      },
+      {
+        name: 'paths differing by normalisation',
+        manifest: (m) => ({ ...m, files: { 'f0.txt': entry('caf\u00e9.txt'), 'f1.txt': entry('cafe\u0301.txt') } }),
+        message: /differ only by Unicode normalisation/,
+      },
+      {
+        name: 'a negative size',
+        manifest: (m) => ({ ...m, files: { 'f0.txt': { ...entry('a.txt'), bytes: -1 } } }),
+        message: /files\["f0\.txt"\]\.bytes is -1, not a size in bytes/,
+      },
+      {
+        name: 'a size that is a string',
+        manifest: (m) => ({ ...m, files: { 'f0.txt': { ...entry('a.txt'), bytes: '2' } } }),
+        message: /bytes is a string, not a size/,
+      },
+      {
+        name: 'a path climbing out',
+        manifest: (m) => ({ ...m, files: { 'f0.txt': entry('../a.txt') } }),
+        message: /files\["f0\.txt"\]\.path "\.\.\/a\.txt" climbs out/,
+      },
+      {
+        name: 'files that is an array',
+        manifest: (m) => ({ ...m, files: [] }),
+        message: /files is an array, not an object/,
+      },
+      {
+        name: 'links that is an object',
+        manifest: (m) => ({ ...m, links: {} }),
+        message: /links is an object, not an array/,
+      },
+      {
+        name: 'archive parts that is a string',
+        manifest: (m) => ({ ...m, archive: { parts: 'x', members: [], bytes: null, sha256: null } }),
+        message: /archive\.parts is a string, not an array/,
+      },
     ];
     it('refuses each with one line naming the problem, exit 1, nothing written', async () => {
       const ids = cases.map((c) => seedShare({ files: { 'a.txt': 'a\n' }, manifest: c.manifest }));
       const runs = await Promise.all(ids.map((id) => pull(id)));
       for (const [i, c] of cases.entries()) {
-        await assertRefused(runs[i]!, new RegExp(`_session_manifest\\.json is invalid: .*${c.message.source}.*; nothing was written`));
+        await assertRefused(
+          runs[i]!,
+          new RegExp(`_session_manifest\\.json is invalid: .*${c.message.source}.*; nothing was written`),
+        );
       }
     });
   });
 
   describe('escape sequences in names never reach the terminal', () => {
     const hostile = '\x1b]0;pwned\x07\x1b[31mred\u009b2J';
-    it('escapes names and paths in pull\'s errors and warnings', async () => {
-      const missing = seedShare({ files: { 'a.txt': 'a\n' }, manifest: (m) => ({ ...m, files: { [`gone${hostile}.txt`]: m.files['f0.txt'] } }) });
+    it("escapes names and paths in pull's errors and warnings", async () => {
+      const missing = seedShare({
+        files: { 'a.txt': 'a\n' },
+        manifest: (m) => ({ ...m, files: { [`gone${hostile}.txt`]: m.files['f0.txt'] } }),
+      });
       const unsafe = seedShare({ files: { [`../${hostile}`]: 'a\n' } });
       const link = seedShare({ files: { 'a.txt': 'a\n' }, links: [{ path: `l${hostile}`, target: '/etc/passwd' }] });
       const runs = await Promise.all([missing, unsafe, link].map((id) => pull(id)));
@@ -332,7 +487,10 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       // A path the file system cannot hold (past PATH_MAX): its error names it, escaped, on one line.
       const deep = `${hostile}/${Array.from({ length: 20 }, (_, i) => `${String(i).padStart(3, '0')}${'d'.repeat(240)}`).join('/')}/f.txt`;
       const tooLong = await pull(seedShare({ files: { [deep]: 'a\n' } }));
-      await assertRefused(tooLong, /Cannot write "\\x1b\]0;pwned.*…d+" from the share \(the path is too long for this file system\); nothing was written/);
+      await assertRefused(
+        tooLong,
+        /Cannot write "\\x1b\]0;pwned.*…d+" from the share \(the path is too long for this file system\); nothing was written/,
+      );
       runs.push(tooLong);
       const json = await pull(link, ['--json']);
       assert.equal(json.code, 0, json.stderr);

@@ -21,7 +21,8 @@ import { CHARSETS, fakeSecrets, leaks, rng } from './helpers/fake-secrets.js';
 const seed = Number(process.env.REDACT_SEED ?? 20261125) + 29;
 const secrets = fakeSecrets(seed);
 const rand = rng(seed * 3 + 1);
-const random = (set: keyof typeof CHARSETS, n: number): string => Array.from({ length: n }, () => CHARSETS[set][Math.floor(rand() * CHARSETS[set].length)]).join('');
+const random = (set: keyof typeof CHARSETS, n: number): string =>
+  Array.from({ length: n }, () => CHARSETS[set][Math.floor(rand() * CHARSETS[set].length)]).join('');
 const redactor = new Redactor();
 
 /** The file through the streaming filter, as an export redacts it (in 64 KiB writes). */
@@ -36,7 +37,8 @@ function redactFile(rel: string, text: string): string {
 function changes(before: string, after: string): string[] {
   if (before === after) return [];
   const out: string[] = [];
-  for (const m of after.matchAll(/\[REDACTED:[^\]]*\]/g)) out.push(after.slice(Math.max(0, m.index - 50), m.index + m[0].length + 10));
+  for (const m of after.matchAll(/\[REDACTED:[^\]]*\]/g))
+    out.push(after.slice(Math.max(0, m.index - 50), m.index + m[0].length + 10));
   return out.length > 0 ? out : ['(changed without a placeholder)'];
 }
 
@@ -49,7 +51,10 @@ function parsesAsJs(src: string): boolean {
     // not a script: maybe a module
   }
   try {
-    execFileSync(process.execPath, ['--input-type=module', '--check'], { input: src, stdio: ['pipe', 'ignore', 'ignore'] });
+    execFileSync(process.execPath, ['--input-type=module', '--check'], {
+      input: src,
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
     return true;
   } catch {
     return false;
@@ -59,9 +64,10 @@ function parsesAsJs(src: string): boolean {
 function parses(rel: string, text: string): boolean {
   try {
     if (/\.(?:json|ipynb|map)$/.test(rel)) JSON.parse(text);
-    else if (/\.ya?ml$/.test(rel)) YAML.parseAllDocuments(text).forEach((d) => {
-      if (d.errors[0]) throw d.errors[0];
-    });
+    else if (/\.ya?ml$/.test(rel))
+      YAML.parseAllDocuments(text).forEach((d) => {
+        if (d.errors[0]) throw d.errors[0];
+      });
     else if (/\.[cm]?js$/.test(rel)) return parsesAsJs(text);
     return true;
   } catch {
@@ -87,15 +93,26 @@ function minifiedBundles(): Record<string, string> {
     ['yargs.min.js', 'node_modules/yargs/index.cjs', 'iife'],
     ['prompts.min.js', 'node_modules/prompts/index.js', 'iife'],
   ] as const) {
-    const r = buildSync({ entryPoints: [path.join(REPO, entry)], bundle: true, minify: true, write: false, platform: 'node', format, logLevel: 'silent' });
+    const r = buildSync({
+      entryPoints: [path.join(REPO, entry)],
+      bundle: true,
+      minify: true,
+      write: false,
+      platform: 'node',
+      format,
+      logLevel: 'silent',
+    });
     out[name] = r.outputFiles[0]!.text;
   }
   return out;
 }
 
-describe('the project\'s own node_modules come out unchanged', () => {
+describe("the project's own node_modules come out unchanged", () => {
   it('every source, bundle, lockfile, package.json, README, declaration and source map (0 changed strings)', () => {
-    const files = walk(path.join(REPO, 'node_modules'), []).concat(path.join(REPO, 'package-lock.json'), path.join(REPO, 'package.json'));
+    const files = walk(path.join(REPO, 'node_modules'), []).concat(
+      path.join(REPO, 'package-lock.json'),
+      path.join(REPO, 'package.json'),
+    );
     assert.ok(files.length > 500, `${files.length} files`);
     const damaged: string[] = [];
     let bytes = 0;
@@ -137,10 +154,21 @@ describe('the project\'s own node_modules come out unchanged', () => {
       const planted = `var __cfg={apiKey:"${esc}",token:'${ghp}',headers:{"api-key":"${azure}"},password:e.password,secret:t?.secret??n.secret};\n${src}`;
       assert.ok(parsesAsJs(planted), `${name} with keys parses before`);
       const out = redactFile(`workspace/dist/${name}`, planted);
-      assert.deepEqual(leaks(out, [{ family: 'a', value: anthropic, context: '' }, { family: 'g', value: ghp, context: '' }, { family: 'z', value: azure, context: '' }]), [], name);
+      assert.deepEqual(
+        leaks(out, [
+          { family: 'a', value: anthropic, context: '' },
+          { family: 'g', value: ghp, context: '' },
+          { family: 'z', value: azure, context: '' },
+        ]),
+        [],
+        name,
+      );
       assert.ok(parsesAsJs(out), `${name} with keys redacted parses: ${out.slice(0, 300)}`);
       assert.ok(out.endsWith(src), `${name}: the bundle after the planted line is unchanged`);
-      assert.match(out, /^var __cfg=\{apiKey:"\[REDACTED:[a-z-]+\]",token:'\[REDACTED:[a-z-]+\]',headers:\{"api-key":"\[REDACTED:[a-z:-]+\]"\},password:e\.password,secret:t\?\.secret\?\?n\.secret\};\n/);
+      assert.match(
+        out,
+        /^var __cfg=\{apiKey:"\[REDACTED:[a-z-]+\]",token:'\[REDACTED:[a-z-]+\]',headers:\{"api-key":"\[REDACTED:[a-z:-]+\]"\},password:e\.password,secret:t\?\.secret\?\?n\.secret\};\n/,
+      );
     }
   });
 });
@@ -150,15 +178,22 @@ function handMade(): Record<string, string> {
   const cursor = (): string => random('urlsafe', 48);
   const notebook = {
     cells: [
-      { cell_type: 'markdown', metadata: {}, source: ['# Setup\n', 'Set `OPENAI_API_KEY` (e.g. `sk-...`) or paste `your-api-key-here` below.\n'] },
       {
-        cell_type: 'code', execution_count: 1, metadata: {}, outputs: [],
+        cell_type: 'markdown',
+        metadata: {},
+        source: ['# Setup\n', 'Set `OPENAI_API_KEY` (e.g. `sk-...`) or paste `your-api-key-here` below.\n'],
+      },
+      {
+        cell_type: 'code',
+        execution_count: 1,
+        metadata: {},
+        outputs: [],
         source: [
           'import os, getpass\n',
           'from openai import OpenAI\n',
           'api_key = os.environ.get("OPENAI_API_KEY")\n',
           'anthropic_api_key = os.getenv("ANTHROPIC_API_KEY", "")\n',
-          'openai_api_key = userdata.get(\'OPENAI_API_KEY\')\n',
+          "openai_api_key = userdata.get('OPENAI_API_KEY')\n",
           'os.environ["OPENAI_API_KEY"] = getpass.getpass("key: ")\n',
           'client = OpenAI(api_key=openai_api_key)\n',
           'claude = Anthropic(api_key=anthropic_api_key, base_url=settings.base_url)\n',
@@ -168,15 +203,33 @@ function handMade(): Record<string, string> {
         ],
       },
       {
-        cell_type: 'code', execution_count: 2, metadata: {},
-        source: ['resp = service.files().list(pageToken=page_token).execute()\n', 'page_token = resp.get("nextPageToken")\n'],
+        cell_type: 'code',
+        execution_count: 2,
+        metadata: {},
+        source: [
+          'resp = service.files().list(pageToken=page_token).execute()\n',
+          'page_token = resp.get("nextPageToken")\n',
+        ],
         outputs: [
-          { output_type: 'stream', name: 'stdout', text: [`{"files": [], "nextPageToken": "${cursor()}"}\n`, `next_page_token: ${cursor()}\n`] },
           {
-            output_type: 'error', ename: 'AuthenticationError', evalue: 'Incorrect API key provided: your-api-key-here',
-            traceback: ['\u001b[0;31m---------------------------------------------------------------------------\u001b[0m', '\u001b[0;31mAuthenticationError\u001b[0m: Error code: 401 - api_key=os.environ.get(\u001b[39m\u001b[38;5;124m"\u001b[39m\u001b[38;5;124mOPENAI_API_KEY\u001b[39m\u001b[38;5;124m"\u001b[39m)'],
+            output_type: 'stream',
+            name: 'stdout',
+            text: [`{"files": [], "nextPageToken": "${cursor()}"}\n`, `next_page_token: ${cursor()}\n`],
           },
-          { output_type: 'display_data', metadata: {}, data: { 'image/png': random('b64', 2000) + '==', 'text/plain': ['<Figure size 640x480 with 1 Axes>'] } },
+          {
+            output_type: 'error',
+            ename: 'AuthenticationError',
+            evalue: 'Incorrect API key provided: your-api-key-here',
+            traceback: [
+              '\u001b[0;31m---------------------------------------------------------------------------\u001b[0m',
+              '\u001b[0;31mAuthenticationError\u001b[0m: Error code: 401 - api_key=os.environ.get(\u001b[39m\u001b[38;5;124m"\u001b[39m\u001b[38;5;124mOPENAI_API_KEY\u001b[39m\u001b[38;5;124m"\u001b[39m)',
+            ],
+          },
+          {
+            output_type: 'display_data',
+            metadata: {},
+            data: { 'image/png': random('b64', 2000) + '==', 'text/plain': ['<Figure size 640x480 with 1 Axes>'] },
+          },
         ],
       },
     ],
@@ -221,7 +274,8 @@ function handMade(): Record<string, string> {
       'const env = { OPENAI_API_KEY: import.meta.env.VITE_OPENAI_API_KEY };',
       '',
     ].join('\n'),
-    'workspace/dist/app.min.js': '!function(e,t){"use strict";var n={apiKey:t.apiKey,token:e.token,password:null,accessToken:r.accessToken||i.getItem("access_token"),secret:e.secret};function o(e){return e.apiKey=e.apiKey||n.apiKey,e.token=e.token?e.token:t.token,e}var a=function(e){var t=e.refreshToken,n=e.idToken;return{token:t,idToken:n,cancellationToken:e.cancellationToken}};e.exports={init:o,auth:a,cfg:{apiKey:process.env.OPENAI_API_KEY}}}(module,{});\n',
+    'workspace/dist/app.min.js':
+      '!function(e,t){"use strict";var n={apiKey:t.apiKey,token:e.token,password:null,accessToken:r.accessToken||i.getItem("access_token"),secret:e.secret};function o(e){return e.apiKey=e.apiKey||n.apiKey,e.token=e.token?e.token:t.token,e}var a=function(e){var t=e.refreshToken,n=e.idToken;return{token:t,idToken:n,cancellationToken:e.cancellationToken}};e.exports={init:o,auth:a,cfg:{apiKey:process.env.OPENAI_API_KEY}}}(module,{});\n',
     '.github/workflows/ci.yml': [
       'name: ci',
       'on: [push]',
@@ -292,20 +346,45 @@ function handMade(): Record<string, string> {
       'Then `client = OpenAI(api_key=os.environ["OPENAI_API_KEY"])`.',
       '',
     ].join('\n'),
-    'workspace/.env.example': ['OPENAI_API_KEY=your-openai-api-key', 'ANTHROPIC_API_KEY=', 'DB_PASSWORD=changeme', 'SECRET_KEY=<generate-one>', 'HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', ''].join('\n'),
-    'workspace/main.go': 'package main\n\nfunc main() {\n\tapiKey := os.Getenv("OPENAI_API_KEY")\n\tcfg := Config{APIKey: os.Getenv("ANTHROPIC_API_KEY"), Token: viper.GetString("token")}\n\t_ = cfg\n}\n',
-    'workspace/src/lib.rs': 'let api_key = std::env::var("OPENAI_API_KEY").expect("set it");\nlet token = config.token.clone();\n',
-    'workspace/App.java': 'String apiKey = System.getenv("OPENAI_API_KEY");\nString password = props.getProperty("db.password");\n',
-    'workspace/Program.cs': 'var apiKey = Environment.GetEnvironmentVariable("OPENAI_API_KEY");\nvar secret = configuration["OpenAI:ApiKey"];\n',
+    'workspace/.env.example': [
+      'OPENAI_API_KEY=your-openai-api-key',
+      'ANTHROPIC_API_KEY=',
+      'DB_PASSWORD=changeme',
+      'SECRET_KEY=<generate-one>',
+      'HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      '',
+    ].join('\n'),
+    'workspace/main.go':
+      'package main\n\nfunc main() {\n\tapiKey := os.Getenv("OPENAI_API_KEY")\n\tcfg := Config{APIKey: os.Getenv("ANTHROPIC_API_KEY"), Token: viper.GetString("token")}\n\t_ = cfg\n}\n',
+    'workspace/src/lib.rs':
+      'let api_key = std::env::var("OPENAI_API_KEY").expect("set it");\nlet token = config.token.clone();\n',
+    'workspace/App.java':
+      'String apiKey = System.getenv("OPENAI_API_KEY");\nString password = props.getProperty("db.password");\n',
+    'workspace/Program.cs':
+      'var apiKey = Environment.GetEnvironmentVariable("OPENAI_API_KEY");\nvar secret = configuration["OpenAI:ApiKey"];\n',
     'workspace/app.rb': 'api_key = ENV["OPENAI_API_KEY"]\ntoken = ENV.fetch("GITHUB_TOKEN")\n',
-    'workspace/index.php': '<?php\n$apiKey = getenv(\'OPENAI_API_KEY\');\n$password = $_ENV[\'DB_PASSWORD\'];\n',
-    'workspace/main.tf': 'resource "aws_db_instance" "db" {\n  password = var.db_password\n  username = local.db_user\n}\n',
-    'agent_outputs/search.json': JSON.stringify({
-      results: [{ title: 'x', url: 'https://example.test/a?page=2' }],
-      nextPageToken: cursor(),
-      next_page_token: cursor(),
-      pagination: { cursor: cursor(), next_cursor: cursor(), continuation: cursor(), continuationToken: cursor(), NextContinuationToken: cursor(), nextToken: cursor(), page_token: cursor(), syncToken: cursor() },
-    }, null, 2),
+    'workspace/index.php': "<?php\n$apiKey = getenv('OPENAI_API_KEY');\n$password = $_ENV['DB_PASSWORD'];\n",
+    'workspace/main.tf':
+      'resource "aws_db_instance" "db" {\n  password = var.db_password\n  username = local.db_user\n}\n',
+    'agent_outputs/search.json': JSON.stringify(
+      {
+        results: [{ title: 'x', url: 'https://example.test/a?page=2' }],
+        nextPageToken: cursor(),
+        next_page_token: cursor(),
+        pagination: {
+          cursor: cursor(),
+          next_cursor: cursor(),
+          continuation: cursor(),
+          continuationToken: cursor(),
+          NextContinuationToken: cursor(),
+          nextToken: cursor(),
+          page_token: cursor(),
+          syncToken: cursor(),
+        },
+      },
+      null,
+      2,
+    ),
     'agent_outputs/trace.log': [
       `10:15:02 | INFO | list_files -> {"nextPageToken": "${cursor()}", "files": 20}`,
       `10:15:03 | DEBUG | response.next_page_token=${cursor()}`,

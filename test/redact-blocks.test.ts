@@ -24,11 +24,15 @@ function streamed(rel: string, text: string, chunk: number): string {
 
 const putty = (priv: string): string =>
   `${['PuTTY-User-', 'Key-File-3'].join('')}: ssh-ed25519\nEncryption: none\nComment: eddsa-key-20260131\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAI${r(39, 'b64')}\n${r(20, 'b64')}\nPrivate-Lines: 2\n${priv}\nPrivate-MAC: ${r(64, 'hex')}\n`;
-const ssh2 = (priv: string): string => `---- BEGIN SSH2 ENCRYPTED ${'PRIVATE'} KEY ----\nComment: "rsa-key-20260131"\n${priv}\n---- END SSH2 ENCRYPTED ${'PRIVATE'} KEY ----\n`;
+const ssh2 = (priv: string): string =>
+  `---- BEGIN SSH2 ENCRYPTED ${'PRIVATE'} KEY ----\nComment: "rsa-key-20260131"\n${priv}\n---- END SSH2 ENCRYPTED ${'PRIVATE'} KEY ----\n`;
 
 describe('multi-line private keys held across pieces', () => {
   const line = `${'the agent wrote index.html and ran the tests '.repeat(2)}\n`;
-  for (const [kind, make] of [['PuTTY', putty], ['SSH2', ssh2]] as const) {
+  for (const [kind, make] of [
+    ['PuTTY', putty],
+    ['SSH2', ssh2],
+  ] as const) {
     it(`${kind}: redacted wherever the 1 MiB cut falls`, () => {
       const misses: string[] = [];
       for (const chunk of [65536, 1 << 20]) {

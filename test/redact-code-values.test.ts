@@ -15,7 +15,8 @@ const pick = (set: string): string => set[Math.floor(rand() * set.length)]!;
 /** A random value of n characters with a digit, an upper and a lower case letter in every 4 (it reads as random, never as words). */
 function randomValue(n: number): string {
   let s = '';
-  for (let i = 0; i < n; i++) s += pick(i % 4 === 0 ? CHARSETS.digits : i % 4 === 2 ? 'ABCDEFGHJKLMNPQRSTUVWXYZ' : CHARSETS.letters);
+  for (let i = 0; i < n; i++)
+    s += pick(i % 4 === 0 ? CHARSETS.digits : i % 4 === 2 ? 'ABCDEFGHJKLMNPQRSTUVWXYZ' : CHARSETS.letters);
   return s;
 }
 
@@ -34,7 +35,11 @@ function check(rel: string, benign: string[], secrets: [line: string, value: str
     const got = out[benign.length + j]!;
     assert.ok(!got.includes(value), `${rel}: secret kept in ${got}`);
     assert.match(got, /\[REDACTED:/, `${rel}: no placeholder in ${got}`);
-    assert.equal(got.slice(0, got.indexOf('[REDACTED')), line.slice(0, line.indexOf(value)), `${rel}: text before the secret changed`);
+    assert.equal(
+      got.slice(0, got.indexOf('[REDACTED')),
+      line.slice(0, line.indexOf(value)),
+      `${rel}: text before the secret changed`,
+    );
   });
 }
 

@@ -20,24 +20,92 @@ const r = (n: number, set: keyof typeof CHARSETS): string => {
 
 const CURSORS = [
   // AWS (S3, DynamoDB, CloudWatch, CLI), Google, Azure and Microsoft Graph
-  'NextToken', 'nextToken', 'NextContinuationToken', 'ContinuationToken', 'continuation-token', 'StartingToken', 'starting-token',
-  'NextMarker', 'Marker', 'KeyMarker', 'NextKeyMarker', 'StartAfter', 'ExclusiveStartKey', 'LastEvaluatedKey',
-  'nextPageToken', 'pageToken', 'page_token', 'next_page_token', 'nextSyncToken', 'syncToken', 'resumeToken', 'resume_token',
-  'continuationToken', 'x-ms-continuation', '$skipToken', '$skiptoken', '$deltatoken', 'skipToken',
+  'NextToken',
+  'nextToken',
+  'NextContinuationToken',
+  'ContinuationToken',
+  'continuation-token',
+  'StartingToken',
+  'starting-token',
+  'NextMarker',
+  'Marker',
+  'KeyMarker',
+  'NextKeyMarker',
+  'StartAfter',
+  'ExclusiveStartKey',
+  'LastEvaluatedKey',
+  'nextPageToken',
+  'pageToken',
+  'page_token',
+  'next_page_token',
+  'nextSyncToken',
+  'syncToken',
+  'resumeToken',
+  'resume_token',
+  'continuationToken',
+  'x-ms-continuation',
+  '$skipToken',
+  '$skiptoken',
+  '$deltatoken',
+  'skipToken',
   // Slack, Notion, Stripe, GitHub GraphQL, Twitter/X, Elasticsearch, Shopify, Zendesk, Box, Dropbox
-  'next_cursor', 'start_cursor', 'cursor', 'endCursor', 'startCursor', 'starting_after', 'ending_before', 'next_page',
-  'next_token', 'pagination_token', 'previous_token', 'prevPageToken', '_scroll_id', 'scroll_id', 'page_info', 'after_cursor',
-  'next_marker', 'iterator_token', 'since_token',
+  'next_cursor',
+  'start_cursor',
+  'cursor',
+  'endCursor',
+  'startCursor',
+  'starting_after',
+  'ending_before',
+  'next_page',
+  'next_token',
+  'pagination_token',
+  'previous_token',
+  'prevPageToken',
+  '_scroll_id',
+  'scroll_id',
+  'page_info',
+  'after_cursor',
+  'next_marker',
+  'iterator_token',
+  'since_token',
 ];
-const CREDENTIALS = ['access_token', 'refresh_token', 'id_token', 'session_token', 'auth_token', 'api_token', 'bot_token', 'bearer_token', 'github_token', 'oauth_token', 'personal_access_token', 'x-auth-token', 'accessToken', 'SLACK_BOT_TOKEN'];
+const CREDENTIALS = [
+  'access_token',
+  'refresh_token',
+  'id_token',
+  'session_token',
+  'auth_token',
+  'api_token',
+  'bot_token',
+  'bearer_token',
+  'github_token',
+  'oauth_token',
+  'personal_access_token',
+  'x-auth-token',
+  'accessToken',
+  'SLACK_BOT_TOKEN',
+];
 
 const FORMATS: [string, string, (k: string, v: string) => string][] = [
   ['json', 'resp.json', (k, v) => `${JSON.stringify({ items: [], [k]: v }, null, 2)}\n`],
   ['yaml', 'page.yaml', (k, v) => `items: []\n${k}: ${v}\n`],
-  ['query', 'trace.txt', (k, v) => `GET https://api.example.test/v1/items?limit=50&${k}=${encodeURIComponent(v)}&fields=id\n`],
+  [
+    'query',
+    'trace.txt',
+    (k, v) => `GET https://api.example.test/v1/items?limit=50&${k}=${encodeURIComponent(v)}&fields=id\n`,
+  ],
   ['kwargs', 'list.py', (k, v) => `resp = client.list_items(limit=50, ${k.replace(/[^A-Za-z0-9_]/g, '_')}="${v}")\n`],
   ['header', 'headers.txt', (k, v) => `${k}: ${v}\n`],
-  ['flag', 'cmd.sh', (k, v) => `aws s3api list-objects-v2 --bucket b --${k.replace(/^[$_]+/, '').replace(/([a-z])([A-Z])/g, '$1-$2').replace(/_/g, '-').toLowerCase()} ${v}\n`],
+  [
+    'flag',
+    'cmd.sh',
+    (k, v) =>
+      `aws s3api list-objects-v2 --bucket b --${k
+        .replace(/^[$_]+/, '')
+        .replace(/([a-z])([A-Z])/g, '$1-$2')
+        .replace(/_/g, '-')
+        .toLowerCase()} ${v}\n`,
+  ],
 ];
 
 const redact = (rel: string, text: string): string => {
@@ -73,7 +141,12 @@ describe('object keys and paths under weak names are no secrets', () => {
     const s3 = `${JSON.stringify({ Contents: [{ Key: 'uploads/2026/01/report.pdf', Size: 10 }, { Key: 'images/cat.png' }, { Key: `data/${r(12, 'hex')}/part-00000.parquet` }, { Key: 'logs/App/Server-2026-01-31.log.gz' }], KeyCount: 4, NextContinuationToken: r(92, 'b64') }, null, 2)}\n`;
     const gcs = `${JSON.stringify({ items: [{ name: 'models/checkpoints/epoch_12/weights.safetensors', kind: 'storage#object' }], nextPageToken: r(40, 'urlsafe') })}\n`;
     const kv = `key: reports/2026/q1/summary.md\ncache_key: users/42/profile\n`;
-    for (const [rel, text] of [['s3_list.json', s3], ['gcs.json', gcs], ['kv.yaml', kv]] as const) assert.equal(redact(rel, text), text, rel);
+    for (const [rel, text] of [
+      ['s3_list.json', s3],
+      ['gcs.json', gcs],
+      ['kv.yaml', kv],
+    ] as const)
+      assert.equal(redact(rel, text), text, rel);
   });
 
   it('a random value with a slash under the same names is still a secret', () => {

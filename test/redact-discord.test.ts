@@ -17,14 +17,25 @@ const r = (n: number, set: keyof typeof CHARSETS): string => {
   return s;
 };
 const pick = (xs: string): string => xs[Math.floor(rand() * xs.length)]!;
-const digitsId = (n: number): string => Buffer.from(`${1 + Math.floor(rand() * 9)}${r(n - 1, 'digits')}`).toString('base64').replace(/=+$/, '');
+const digitsId = (n: number): string =>
+  Buffer.from(`${1 + Math.floor(rand() * 9)}${r(n - 1, 'digits')}`)
+    .toString('base64')
+    .replace(/=+$/, '');
 
 function tokens(): [string, string][] {
   const out: [string, string][] = [];
-  for (const idLen of [23, 24, 26, 27]) for (const hmac of [27, 38]) out.push([`bot, random id ${idLen}/${hmac}`, `${pick('MNO')}${r(idLen, 'alnum')}.${r(6, 'urlsafe')}.${r(hmac, 'urlsafe')}`]);
-  for (const digits of [17, 18, 19, 20]) out.push([`bot, id of ${digits} digits`, `${digitsId(digits)}.${r(6, 'urlsafe')}.${r(38, 'urlsafe')}`]);
-  const hook = (host: string, version: string): string => `https://${host}/api/${version}webhooks/${r(18, 'digits')}/${r(68, 'urlsafe')}`;
-  for (const host of ['discord.com', 'discordapp.com', 'canary.discord.com', 'ptb.discord.com']) for (const v of ['', 'v10/']) out.push([`webhook ${host} ${v}`, hook(host, v)]);
+  for (const idLen of [23, 24, 26, 27])
+    for (const hmac of [27, 38])
+      out.push([
+        `bot, random id ${idLen}/${hmac}`,
+        `${pick('MNO')}${r(idLen, 'alnum')}.${r(6, 'urlsafe')}.${r(hmac, 'urlsafe')}`,
+      ]);
+  for (const digits of [17, 18, 19, 20])
+    out.push([`bot, id of ${digits} digits`, `${digitsId(digits)}.${r(6, 'urlsafe')}.${r(38, 'urlsafe')}`]);
+  const hook = (host: string, version: string): string =>
+    `https://${host}/api/${version}webhooks/${r(18, 'digits')}/${r(68, 'urlsafe')}`;
+  for (const host of ['discord.com', 'discordapp.com', 'canary.discord.com', 'ptb.discord.com'])
+    for (const v of ['', 'v10/']) out.push([`webhook ${host} ${v}`, hook(host, v)]);
   out.push(['interaction token', `${Buffer.from('interaction:').toString('base64')}${r(120, 'urlsafe')}`]);
   out.push(['mfa token', `${['mf', 'a.'].join('')}${r(84, 'urlsafe')}`]);
   return out;
@@ -46,7 +57,10 @@ const redact = (rel: string, text: string): string => {
 describe('Discord credentials of every kind', () => {
   for (const [kind, value] of tokens()) {
     it(kind, () => {
-      const secret = value.slice(value.lastIndexOf('/') + 1).split('.').pop()!;
+      const secret = value
+        .slice(value.lastIndexOf('/') + 1)
+        .split('.')
+        .pop()!;
       for (const [file, make] of CONTEXTS) {
         const out = redact(file, make(value));
         assert.ok(!out.includes(secret.slice(-20)), `${kind} in ${file}: ${out}`);
@@ -65,6 +79,7 @@ describe('Discord credentials of every kind', () => {
       `https://discord.com/api/v10/channels/${r(18, 'digits')}/messages`,
       'https://discord.com/developers/docs/resources/webhook',
     ];
-    for (const a of alikes) for (const [file, make] of CONTEXTS) assert.equal(redact(file, make(a)), make(a), `${a} in ${file}`);
+    for (const a of alikes)
+      for (const [file, make] of CONTEXTS) assert.equal(redact(file, make(a)), make(a), `${a} in ${file}`);
   });
 });

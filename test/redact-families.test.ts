@@ -24,7 +24,12 @@ function encodings(f: FamilyFake): Record<string, string> {
   return {
     raw: f.text,
     json: JSON.stringify({ log: `tool output:\n${f.text}\ndone`, step: 2 }),
-    yaml: multiLine ? `result:\n  key_file: |\n${f.text.split('\n').map((l) => `    ${l}`).join('\n')}\n  other: 1\n` : `settings:\n  note: ${f.text}\n  other: 1\n`,
+    yaml: multiLine
+      ? `result:\n  key_file: |\n${f.text
+          .split('\n')
+          .map((l) => `    ${l}`)
+          .join('\n')}\n  other: 1\n`
+      : `settings:\n  note: ${f.text}\n  other: 1\n`,
     ansi: `\u001b[33m${f.text}\u001b[0m and more`,
     pythonRepr: `{'note': ${quote}${f.text.replace(/\n/g, '\\n')}${quote}, 'step': 2}`,
   };
@@ -45,14 +50,19 @@ describe('provider families in every encoding', () => {
         const planted = out.slice(alikes.length + 1, out.length - alikes.length - 1);
         // (A placeholder's rule id may spell the value's prefix, `bedrock-api-key-`: it is no leak.)
         const withoutPlaceholders = planted.replace(/\[REDACTED:[^\]]+\]/g, '[R]');
-        assert.deepEqual(leaks(withoutPlaceholders, [{ family: f.family, value: f.value, context: f.text }]), [], `${name} leaks: ${planted.slice(0, 400)}`);
+        assert.deepEqual(
+          leaks(withoutPlaceholders, [{ family: f.family, value: f.value, context: f.text }]),
+          [],
+          `${name} leaks: ${planted.slice(0, 400)}`,
+        );
         assert.ok(planted.includes(`[REDACTED:${f.rule}]`), `${name}: named by ${f.rule}: ${planted.slice(0, 300)}`);
       }
     });
   }
 
   it('keeps every look-alike byte for byte, alone and together', () => {
-    for (const f of fakes) for (const alike of f.alikes) assert.equal(redactor.redactString(alike), alike, `${f.family}: ${alike}`);
+    for (const f of fakes)
+      for (const alike of f.alikes) assert.equal(redactor.redactString(alike), alike, `${f.family}: ${alike}`);
     const all = [...fakes.flatMap((f) => f.alikes), ...commonAlikes(3)].join('\n');
     assert.equal(redactor.redactString(all), all);
   });
@@ -64,7 +74,10 @@ describe('provider families in every encoding', () => {
     const out = filter.write(text) + filter.end();
     assert.deepEqual(leaks(out, [{ family: 'putty', value: putty.value, context: '' }]), []);
     assert.equal(out.split('\n').length, text.split('\n').length);
-    assert.match(out, /^PuTTY-User-Key-File-3: ssh-rsa\r\n[\s\S]*Public-Lines: 2\r\n[\s\S]*Private-Lines: 3\[REDACTED:putty-private-key\][\r\n]+Private-MAC: /);
+    assert.match(
+      out,
+      /^PuTTY-User-Key-File-3: ssh-rsa\r\n[\s\S]*Public-Lines: 2\r\n[\s\S]*Private-Lines: 3\[REDACTED:putty-private-key\][\r\n]+Private-MAC: /,
+    );
   });
 });
 
@@ -73,7 +86,8 @@ describe('families with no prefix are left to the key-name layer', () => {
   // own (see rules.ts); they are redacted by the name or header they are assigned to.
   it('redacts them by name or header, and keeps the same values where nothing names them', () => {
     const rand = rng(5);
-    const pick = (set: string, n: number): string => Array.from({ length: n }, () => set[Math.floor(rand() * set.length)]).join('');
+    const pick = (set: string, n: number): string =>
+      Array.from({ length: n }, () => set[Math.floor(rand() * set.length)]).join('');
     const hex = '0123456789abcdef';
     const alnum = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
     const cases = [
@@ -116,7 +130,8 @@ describe('false positives on real files', () => {
         if (ours.has(rule)) hits.push(`${path.relative(ROOT, p)}:${line} ${rule}`);
       });
     };
-    for (const p of ['node_modules', 'package-lock.json', 'fixtures']) if (fs.existsSync(path.join(ROOT, p))) walk(path.join(ROOT, p));
+    for (const p of ['node_modules', 'package-lock.json', 'fixtures'])
+      if (fs.existsSync(path.join(ROOT, p))) walk(path.join(ROOT, p));
     assert.ok(bytes > 5e6, `scanned ${bytes} bytes`);
     assert.deepEqual(hits, []);
   });

@@ -14,7 +14,11 @@ describe('leading strings of a regex source', () => {
   it('expands literals, small classes, groups and alternations, and stops at what it cannot read', () => {
     assert.deepEqual(leadingStrings('(?:hf|api_org)_[A-Za-z]{30,}')?.sort(), ['api_org_', 'hf_']);
     assert.deepEqual(leadingStrings('a[ks]-(?=[A-Z])[A-Za-z0-9]{22}')?.sort(), ['ak-', 'as-']);
-    assert.deepEqual(leadingStrings('(?:EAAA[A-Za-z0-9_-]{56}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22})')?.sort(), ['EAAA', 'sq0atp-', 'sq0csp-']);
+    assert.deepEqual(leadingStrings('(?:EAAA[A-Za-z0-9_-]{56}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22})')?.sort(), [
+      'EAAA',
+      'sq0atp-',
+      'sq0csp-',
+    ]);
     assert.deepEqual(leadingStrings('A{20,}(?=x)'), ['AAAAAAAA']);
     // A branch that starts with a large class, an optional atom or a lookaround says nothing.
     assert.equal(leadingStrings('[A-Za-z0-9]{32}'), null);
@@ -26,7 +30,8 @@ describe('leading strings of a regex source', () => {
   it('reads strings of 2 to 8 characters for the prefix rules of the table, and reads most of them', () => {
     const prefixRules = SHAPE_RULES.filter((r) => r.prefix);
     const read = prefixRules.filter((r) => leadingStrings(r.source) !== null);
-    for (const r of read) for (const s of leadingStrings(r.source)!) assert.ok(s.length >= 2 && s.length <= 8, `${r.id}: ${s}`);
+    for (const r of read)
+      for (const s of leadingStrings(r.source)!) assert.ok(s.length >= 2 && s.length <= 8, `${r.id}: ${s}`);
     assert.ok(read.length >= prefixRules.length * 0.9, `${read.length} of ${prefixRules.length}`);
   });
 });

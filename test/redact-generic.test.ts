@@ -19,8 +19,26 @@ const random = (set: keyof typeof CHARSETS, n: number): string => {
 };
 
 /** Names that hold a secret-ish stem but are no key name of key-names.ts. */
-const NAMES = ['token_value', 'authHeaderValue', 'my_secret_str', 'credential_blob', 'passkey', 'x-auth', 'signing_secret_b', 'webhook_pass_value'];
-const SETS: [keyof typeof CHARSETS, number][] = [['alnum', 32], ['urlsafe', 40], ['b64', 44], ['word', 36], ['hex', 32], ['lowerAlnum', 40], ['upperAlnum', 32], ['alnum', 64]];
+const NAMES = [
+  'token_value',
+  'authHeaderValue',
+  'my_secret_str',
+  'credential_blob',
+  'passkey',
+  'x-auth',
+  'signing_secret_b',
+  'webhook_pass_value',
+];
+const SETS: [keyof typeof CHARSETS, number][] = [
+  ['alnum', 32],
+  ['urlsafe', 40],
+  ['b64', 44],
+  ['word', 36],
+  ['hex', 32],
+  ['lowerAlnum', 40],
+  ['upperAlnum', 32],
+  ['alnum', 64],
+];
 
 describe('generic detector', () => {
   const redactor = new Redactor();
@@ -30,7 +48,12 @@ describe('generic detector', () => {
     for (const name of NAMES) {
       for (const [set, n] of SETS) {
         const value = random(set, n);
-        for (const line of [`${name}: ${value}`, `{"${name}": "${value}"}`, `${name}=${value}`, `${name} = '${value}'`]) {
+        for (const line of [
+          `${name}: ${value}`,
+          `{"${name}": "${value}"}`,
+          `${name}=${value}`,
+          `${name} = '${value}'`,
+        ]) {
           planted++;
           const out = redactor.redactString(line);
           if (!out.includes(value.slice(0, 10)) && !out.includes(value.slice(-10))) caught++;
@@ -95,8 +118,16 @@ describe('generic detector', () => {
     assert.equal(looksRandom(random('alnum', 40)), true);
   });
 
-  it('finds nothing in the repository\'s benign text (node_modules, package-lock.json, fixtures)', () => {
-    const roots = ['package-lock.json', 'fixtures/sessions', 'node_modules/yaml', 'node_modules/typescript/lib', 'node_modules/@secretlint', 'node_modules/fast-check', 'node_modules/esbuild'];
+  it("finds nothing in the repository's benign text (node_modules, package-lock.json, fixtures)", () => {
+    const roots = [
+      'package-lock.json',
+      'fixtures/sessions',
+      'node_modules/yaml',
+      'node_modules/typescript/lib',
+      'node_modules/@secretlint',
+      'node_modules/fast-check',
+      'node_modules/esbuild',
+    ];
     const walk = (p: string): string[] => {
       const st = lstatSync(p);
       return st.isDirectory() ? readdirSync(p).flatMap((e) => walk(join(p, e))) : st.isFile() ? [p] : [];

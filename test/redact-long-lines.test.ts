@@ -46,9 +46,22 @@ function longLine(length: number, plants: { at: number; text: string; values: st
 }
 
 /** Streams text as an export does: UTF-8 bytes in 64 KiB chunks through a streaming TextDecoder into the filter. Checks what it holds. */
-function exportLike(redactor: Redactor, rel: string, text: string, chunk = 64 * 1024, values: string[] = []): { out: string; maxHeld: number } {
+function exportLike(
+  redactor: Redactor,
+  rel: string,
+  text: string,
+  chunk = 64 * 1024,
+  values: string[] = [],
+): { out: string; maxHeld: number } {
   // How many input characters the output so far stands for (a placeholder stands for the value it replaced).
-  const lengthOf = (rule: string): number => values.find((v) => (rule.includes('github') ? v.startsWith('gh') : rule.includes('authorization') ? v.includes('.') : !v.startsWith('gh') && !v.includes('.')))?.length ?? rule.length;
+  const lengthOf = (rule: string): number =>
+    values.find((v) =>
+      rule.includes('github')
+        ? v.startsWith('gh')
+        : rule.includes('authorization')
+          ? v.includes('.')
+          : !v.startsWith('gh') && !v.includes('.'),
+    )?.length ?? rule.length;
   let emitted = 0;
   const bytes = Buffer.from(text, 'utf8');
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -62,7 +75,9 @@ function exportLike(redactor: Redactor, rel: string, text: string, chunk = 64 * 
     const got = f.write(piece);
     // Bytes out are written as UTF-8 right away: a lone surrogate would become U+FFFD.
     out += Buffer.from(got, 'utf8').toString('utf8');
-    emitted += got.length + [...got.matchAll(/\[REDACTED:([a-z0-9:_-]+)\]/gi)].reduce((n, m) => n + lengthOf(m[1]!) - m[0].length, 0);
+    emitted +=
+      got.length +
+      [...got.matchAll(/\[REDACTED:([a-z0-9:_-]+)\]/gi)].reduce((n, m) => n + lengthOf(m[1]!) - m[0].length, 0);
     maxHeld = Math.max(maxHeld, inChars - emitted);
   }
   out += Buffer.from(f.write(decoder.decode()) + f.end(), 'utf8').toString('utf8');
@@ -78,7 +93,9 @@ function assertOnlyValuesReplaced(input: Planted, out: string): void {
   if (got !== expected) {
     let i = 0;
     while (i < got.length && got[i] === expected[i]) i++;
-    assert.fail(`output differs at ${i}: got ${JSON.stringify(got.slice(i - 40, i + 80))}, expected ${JSON.stringify(expected.slice(i - 40, i + 80))}`);
+    assert.fail(
+      `output differs at ${i}: got ${JSON.stringify(got.slice(i - 40, i + 80))}, expected ${JSON.stringify(expected.slice(i - 40, i + 80))}`,
+    );
   }
 }
 
@@ -87,7 +104,8 @@ const bearerValue = get('bearer-header');
 const ghp = get('github-classic');
 /** A PEM block as a JSON string holds it (`\n` escapes), without the escape after its END line. */
 const pemEscaped = get('gcp-service-account').replace(/\\n$/, '');
-const asSecrets = (values: string[]): FakeSecret[] => values.map((value, i) => ({ family: `planted-${i}`, value, context: value }));
+const asSecrets = (values: string[]): FakeSecret[] =>
+  values.map((value, i) => ({ family: `planted-${i}`, value, context: value }));
 
 describe('long lines', () => {
   const redactor = new Redactor();
@@ -99,13 +117,21 @@ describe('long lines', () => {
     const plants: { at: number; text: string; values: string[] }[] = [];
     let at = 100;
     for (let i = 0; at < 2.5 * MiB; i++, at += 2500 + (i % 7) * 311) {
-      plants.push(i % 2 === 0 ? { at, text: ` "api_key": "${apiKeyValue}"`, values: [apiKeyValue] } : { at, text: `"Authorization":"Bearer ${bearerValue}"`, values: [bearerValue] });
+      plants.push(
+        i % 2 === 0
+          ? { at, text: ` "api_key": "${apiKeyValue}"`, values: [apiKeyValue] }
+          : { at, text: `"Authorization":"Bearer ${bearerValue}"`, values: [bearerValue] },
+      );
     }
     for (; at < 5 * MiB - 1000; at += ghp.length + 2 + 9) plants.push({ at, text: `"${ghp}"`, values: [ghp] });
     plants.push({ at: 5 * MiB - 300, text: ` api_key=${apiKeyValue} ${ghp} `, values: [apiKeyValue, ghp] });
     const line = longLine(5 * MiB + 1000, plants);
     for (const chunk of [64 * 1024, 65_537, 5 * MiB + 2000]) {
-      const { out, maxHeld } = exportLike(redactor, 'agent_outputs/huge_trace.jsonl', line.text, chunk, [apiKeyValue, bearerValue, ghp]);
+      const { out, maxHeld } = exportLike(redactor, 'agent_outputs/huge_trace.jsonl', line.text, chunk, [
+        apiKeyValue,
+        bearerValue,
+        ghp,
+      ]);
       const leaked = leaks(out, asSecrets([apiKeyValue, bearerValue, ghp]));
       assert.deepEqual(leaked.length, 0, `chunk ${chunk}: ${leaked.length} leaks, e.g. ${leaked[0]}`);
       assertOnlyValuesReplaced(line, out);
@@ -127,7 +153,10 @@ describe('long lines', () => {
     const header = pemEscaped.split('\\n')[0]!;
     const body = pemEscaped.split('\\n').slice(1, 4).join('\\n');
     const cutOff = `${header}\\n${body}`;
-    const line = longLine(2 * MiB, [{ at: 10, text: ` "private_key": "${cutOff}",`, values: [cutOff] }, { at: MiB + 300_000, text: ` token=${ghp} `, values: [ghp] }]);
+    const line = longLine(2 * MiB, [
+      { at: 10, text: ` "private_key": "${cutOff}",`, values: [cutOff] },
+      { at: MiB + 300_000, text: ` token=${ghp} `, values: [ghp] },
+    ]);
     const { out, maxHeld } = exportLike(redactor, 'logs/dump.log', line.text);
     assert.deepEqual(leaks(out, asSecrets([body, ghp])), []);
     assert.ok(maxHeld < MiB + 512 * 1024, `held ${maxHeld} characters`);
@@ -136,13 +165,20 @@ describe('long lines', () => {
 
   it('many lines, then a 2 MiB line, then many lines: line numbers of findings stay right', () => {
     const before = Array.from({ length: 3000 }, (_, i) => `line ${i} of the log`).join('\n');
-    const long = longLine(2 * MiB, [{ at: 1_500_000, text: ` Authorization: Bearer ${bearerValue} `, values: [bearerValue] }]);
+    const long = longLine(2 * MiB, [
+      { at: 1_500_000, text: ` Authorization: Bearer ${bearerValue} `, values: [bearerValue] },
+    ]);
     const text = `${before}\n${long.text}\nlast api_key=${apiKeyValue}\n`;
-    const f = redactor.filter({ rel: 'x.log' }) as ReturnType<Redactor['filter']> & { findings(): { line: number; rule: string }[] };
+    const f = redactor.filter({ rel: 'x.log' }) as ReturnType<Redactor['filter']> & {
+      findings(): { line: number; rule: string }[];
+    };
     let out = '';
     for (let i = 0; i < text.length; i += 50_000) out += f.write(text.slice(i, i + 50_000));
     out += f.end();
     assert.deepEqual(leaks(out, asSecrets([bearerValue, apiKeyValue])), []);
-    assert.deepEqual(f.findings().map((x) => x.line), [3001, 3002]);
+    assert.deepEqual(
+      f.findings().map((x) => x.line),
+      [3001, 3002],
+    );
   });
 });

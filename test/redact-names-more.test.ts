@@ -18,8 +18,10 @@ const r = (n: number, set: keyof typeof CHARSETS = 'alnum'): string => {
   while (s.length < n) s += CHARSETS[set][Math.floor(rand() * CHARSETS[set].length)];
   return set === 'alnum' ? `${s.slice(0, n - 3)}7qK` : s;
 };
-const pw = (): string => `${['Sonne', 'Blau', 'Tigre', 'Luna'][Math.floor(rand() * 4)]}${r(4, 'digits')}${['Haus', 'Mar', 'Sol'][Math.floor(rand() * 3)]}!`;
-const words12 = (): string => Array.from({ length: 12 }, () => r(3 + Math.floor(rand() * 5), 'letters').toLowerCase()).join(' ');
+const pw = (): string =>
+  `${['Sonne', 'Blau', 'Tigre', 'Luna'][Math.floor(rand() * 4)]}${r(4, 'digits')}${['Haus', 'Mar', 'Sol'][Math.floor(rand() * 3)]}!`;
+const words12 = (): string =>
+  Array.from({ length: 12 }, () => r(3 + Math.floor(rand() * 5), 'letters').toLowerCase()).join(' ');
 
 const redact = (rel: string, text: string): string => {
   const f = new Redactor().filter({ rel });
@@ -39,19 +41,45 @@ const SECRETS: Case[] = [
   ['Python SecretStr', 'settings.py', (v) => `api_key = SecretStr("${v}")`, () => r(32)],
   ['Java new String', 'App.java', (v) => `String password = new String("${v}");`, () => pw()],
   // String prefixes and Authorization schemes.
-  ['Python f-string Bearer', 'client.py', (v) => `resp = requests.get(url, headers={"Authorization": f"Bearer ${v}"})`, () => r(32)],
+  [
+    'Python f-string Bearer',
+    'client.py',
+    (v) => `resp = requests.get(url, headers={"Authorization": f"Bearer ${v}"})`,
+    () => r(32),
+  ],
   ['Python r-string Bearer', 'client.py', (v) => `headers = {'Authorization': r'Bearer ${v}'}`, () => r(32)],
-  ['Authorization: Key', 'trace.txt', (v) => `Authorization: Key ${v}`, () => `${r(8, 'hex')}-${r(4, 'hex')}-${r(4, 'hex')}-${r(4, 'hex')}-${r(12, 'hex')}:${r(32, 'hex')}`],
+  [
+    'Authorization: Key',
+    'trace.txt',
+    (v) => `Authorization: Key ${v}`,
+    () => `${r(8, 'hex')}-${r(4, 'hex')}-${r(4, 'hex')}-${r(4, 'hex')}-${r(12, 'hex')}:${r(32, 'hex')}`,
+  ],
   // XML properties.
-  ['Java XML properties entry', 'config.xml', (v) => `<properties>\n  <entry key="api.secret">${v}</entry>\n</properties>`, () => r(32)],
+  [
+    'Java XML properties entry',
+    'config.xml',
+    (v) => `<properties>\n  <entry key="api.secret">${v}</entry>\n</properties>`,
+    () => r(32),
+  ],
   ['XML property name=', 'app.xml', (v) => `<property name="db.password">${v}</property>`, () => pw()],
   // Parents that hold secrets.
   ['YAML map under api_keys', 'cfg.yaml', (v) => `api_keys:\n  mistral: ${v}\n  cohere: "${v}"\nmodel: x`, () => r(32)],
   ['YAML list under secrets', 'cfg.yaml', (v) => `secrets:\n  - ${v}\n  - name: db`, () => r(32)],
   ['YAML map under credentials', 'cfg.yaml', (v) => `credentials:\n  prod: ${v}`, () => pw()],
   ['YAML list under passwords, unindented', 'cfg.yaml', (v) => `passwords:\n- ${v}`, () => pw()],
-  ['Kubernetes Secret data', 'secret.yaml', (v) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: llm\ntype: Opaque\ndata:\n  mistral: ${Buffer.from(v).toString('base64')}`, () => r(32)],
-  ['Kubernetes Secret stringData after data', 'secret.yaml', (v) => `stringData:\n  cohere: ${v}\nkind: Secret\napiVersion: v1`, () => r(32)],
+  [
+    'Kubernetes Secret data',
+    'secret.yaml',
+    (v) =>
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: llm\ntype: Opaque\ndata:\n  mistral: ${Buffer.from(v).toString('base64')}`,
+    () => r(32),
+  ],
+  [
+    'Kubernetes Secret stringData after data',
+    'secret.yaml',
+    (v) => `stringData:\n  cohere: ${v}\nkind: Secret\napiVersion: v1`,
+    () => r(32),
+  ],
   // URL passwords with a raw @ or #, httpie.
   ['URL password with @ and #', 'db.txt', (v) => `postgres://admin:${v}@db:5432/app`, () => `${r(8)}@${r(8)}#x`],
   ['httpie query ==', 'cmd.sh', (v) => `$ http GET https://api.example.test/v1/search api_key==${v}`, () => r(32)],
@@ -73,28 +101,84 @@ const SECRETS: Case[] = [
   ['senha (Portuguese)', 'notes.md', (v) => `senha: ${v}`, pw],
   ['mot_de_passe (French)', 'notes.md', (v) => `mot_de_passe: ${v}`, pw],
   ['numbered env name', 'x.env', (v) => `MISTRAL_API_KEY_400=${v}`, () => r(32)],
-  ['seed phrase of 13 words (Electrum)', 'x.env', (v) => `WALLET_SEED="${v} ${r(6, 'letters').toLowerCase()}"`, words12],
+  [
+    'seed phrase of 13 words (Electrum)',
+    'x.env',
+    (v) => `WALLET_SEED="${v} ${r(6, 'letters').toLowerCase()}"`,
+    words12,
+  ],
   // Assignments and pairs in code.
   ['process.env[...] ??=', 'a.js', (v) => `process.env["COHERE_API_KEY"] ??= "${v}";`, () => r(40)],
-  ['quoted value with & ) , ;', 'settings.py', (v) => `SECRET_KEY = 'django-insecure-${v}'`, () => `${r(20)}&x)9m,p;z#q^w8(e-_=+)${r(10)}`],
-  ['pairs as arrays', 'x.json', (v) => JSON.stringify([['MISTRAL_API_KEY', v], ['LOG_LEVEL', 'info']]), () => r(32)],
-  ['JSON parent over lines', 'x.json', (v) => JSON.stringify({ api_keys: { mistral: v, cohere: `${v}x` } }, null, 2), () => r(32)],
-  ['echo … | docker login --password-stdin', 'cmd.sh', (v) => `echo "${v}" | docker login ghcr.io -u acme --password-stdin`, () => r(40)],
+  [
+    'quoted value with & ) , ;',
+    'settings.py',
+    (v) => `SECRET_KEY = 'django-insecure-${v}'`,
+    () => `${r(20)}&x)9m,p;z#q^w8(e-_=+)${r(10)}`,
+  ],
+  [
+    'pairs as arrays',
+    'x.json',
+    (v) =>
+      JSON.stringify([
+        ['MISTRAL_API_KEY', v],
+        ['LOG_LEVEL', 'info'],
+      ]),
+    () => r(32),
+  ],
+  [
+    'JSON parent over lines',
+    'x.json',
+    (v) => JSON.stringify({ api_keys: { mistral: v, cohere: `${v}x` } }, null, 2),
+    () => r(32),
+  ],
+  [
+    'echo … | docker login --password-stdin',
+    'cmd.sh',
+    (v) => `echo "${v}" | docker login ghcr.io -u acme --password-stdin`,
+    () => r(40),
+  ],
   ['echo … | gh auth login --with-token', 'cmd.sh', (v) => `echo ${v} | gh auth login --with-token`, () => r(36)],
   ['x-api-key f-string', 'client.py', (v) => `requests.get(u, headers={"x-api-key": f"${v}"})`, () => r(32)],
   ['"Bearer " + "…"', 'client.py', (v) => `headers = {"Authorization": "Bearer " + "${v}"}`, () => r(32)],
 ];
 
 const KEEP: [string, string][] = [
-  ['a.ts', 'const tokenType: string = "Bearer";\nlet token: Option<String> = None;\nconst apiKey: string = process.env.OPENAI_API_KEY ?? "";'],
-  ['settings.py', 'secret = get_secret("prod/db/password")\napi_key = os.getenv("OPENAI_API_KEY")\ntoken = tokenizer.encode("hello world")'],
-  ['cfg.yaml', 'tokens:\n  input: 12345678\n  output: 99\nkeys:\n  - primary\n  - secondary_backup\nsecrets:\n  - name: openai-credentials\n    key: api-key-field'],
-  ['cm.yaml', `kind: ConfigMap\ndata:\n  mistral: ${Buffer.from('model=mistral-large-latest').toString('base64')}\n  url: https://api.mistral.ai`],
-  ['public.env', `STRIPE_PUBLISHABLE_KEY=pk_live_${r(99)}\nSUPABASE_ANON_KEY=${r(40)}\nRECAPTCHA_SITE_KEY=${r(40)}\nLANGFUSE_PUBLIC_KEY=pk-lf-${r(8, 'hex')}-${r(4, 'hex')}-${r(4, 'hex')}-${r(4, 'hex')}-${r(12, 'hex')}`],
-  ['jwt.md', `Example from the docs (jwt.io):\n\n    ${['eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', Buffer.from('{"sub":"1234567890","name":"John Doe","iat":1516239022}').toString('base64url'), r(43, 'urlsafe')].join('.')}\n`],
-  ['x.yaml', 'private: true\nrandom_seed: 42\nseed: 1234\nhmac: sha256\nUnexpected_token_1012: "Unexpected keyword or identifier."'],
-  ['cmd.sh', 'if token == value:\n$ http GET https://api.example.test/v1/items page==2 sort==created\necho "hello world" | cat'],
-  ['client.py', 'headers = {"Authorization": "Bearer " + token}\nargs = ["--verbose", "info"]\npairs = [["LOG_LEVEL", "info"], ["MODEL", "gpt-4o"]]'],
+  [
+    'a.ts',
+    'const tokenType: string = "Bearer";\nlet token: Option<String> = None;\nconst apiKey: string = process.env.OPENAI_API_KEY ?? "";',
+  ],
+  [
+    'settings.py',
+    'secret = get_secret("prod/db/password")\napi_key = os.getenv("OPENAI_API_KEY")\ntoken = tokenizer.encode("hello world")',
+  ],
+  [
+    'cfg.yaml',
+    'tokens:\n  input: 12345678\n  output: 99\nkeys:\n  - primary\n  - secondary_backup\nsecrets:\n  - name: openai-credentials\n    key: api-key-field',
+  ],
+  [
+    'cm.yaml',
+    `kind: ConfigMap\ndata:\n  mistral: ${Buffer.from('model=mistral-large-latest').toString('base64')}\n  url: https://api.mistral.ai`,
+  ],
+  [
+    'public.env',
+    `STRIPE_PUBLISHABLE_KEY=pk_live_${r(99)}\nSUPABASE_ANON_KEY=${r(40)}\nRECAPTCHA_SITE_KEY=${r(40)}\nLANGFUSE_PUBLIC_KEY=pk-lf-${r(8, 'hex')}-${r(4, 'hex')}-${r(4, 'hex')}-${r(4, 'hex')}-${r(12, 'hex')}`,
+  ],
+  [
+    'jwt.md',
+    `Example from the docs (jwt.io):\n\n    ${['eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', Buffer.from('{"sub":"1234567890","name":"John Doe","iat":1516239022}').toString('base64url'), r(43, 'urlsafe')].join('.')}\n`,
+  ],
+  [
+    'x.yaml',
+    'private: true\nrandom_seed: 42\nseed: 1234\nhmac: sha256\nUnexpected_token_1012: "Unexpected keyword or identifier."',
+  ],
+  [
+    'cmd.sh',
+    'if token == value:\n$ http GET https://api.example.test/v1/items page==2 sort==created\necho "hello world" | cat',
+  ],
+  [
+    'client.py',
+    'headers = {"Authorization": "Bearer " + token}\nargs = ["--verbose", "info"]\npairs = [["LOG_LEVEL", "info"], ["MODEL", "gpt-4o"]]',
+  ],
 ];
 
 describe('category 3, 4 and 8 families from the held-out evaluation', () => {

@@ -24,8 +24,10 @@ const MARK = 'QQZZMARKZZQQ';
 const jsonInner = (s: string): string => JSON.stringify(s).slice(1, -1);
 const u = (ch: string): string => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 /** JSON string content with the characters `which` picks written as \uXXXX. */
-const uEscape = (s: string, which: (i: number) => boolean): string => [...s].map((ch, i) => (which(i) && ch !== '\n' ? u(ch) : jsonInner(ch))).join('');
-const pct = (s: string): string => [...Buffer.from(s, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+const uEscape = (s: string, which: (i: number) => boolean): string =>
+  [...s].map((ch, i) => (which(i) && ch !== '\n' ? u(ch) : jsonInner(ch))).join('');
+const pct = (s: string): string =>
+  [...Buffer.from(s, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
 
 interface Variant {
   /** Wraps the context (the value replaced by MARK): must leave MARK as it is. */
@@ -50,32 +52,104 @@ const inside = (v: string, ...seqs: string[]): string => {
 };
 
 const variants: Record<string, Variant> = {
-  jsonFirstCharEscaped: { wrap: (c) => JSON.stringify({ log: c, step: 3 }), enc: (v) => uEscape(v, (i) => i === 0), json: 1 },
-  jsonEveryCharEscaped: { wrap: (c) => JSON.stringify({ log: c, step: 3 }), enc: (v) => uEscape(v, () => true), json: 1 },
-  jsonSomeCharsEscaped: { wrap: (c) => JSON.stringify({ log: c }), enc: (v) => uEscape(v, (i) => i % 3 === 1), json: 1 },
-  jsonUpperHexEscapes: { wrap: (c) => JSON.stringify({ log: c }), enc: (v) => uEscape(v, (i) => i < 4).replace(/\\u00([0-9a-f]{2})/g, (_, h: string) => `\\u00${h.toUpperCase()}`), json: 1 },
-  jsonEscapedSlashes: { wrap: (c) => JSON.stringify({ url: c }).replace(/\//g, '\\/'), enc: (v) => jsonInner(v).replace(/\//g, '\\/'), json: 1 },
-  jsonDoublyEscaped: { wrap: (c) => JSON.stringify(JSON.stringify({ log: c })), enc: (v) => jsonInner(jsonInner(v)), json: 2 },
-  jsonTriplyEscaped: { wrap: (c) => JSON.stringify({ wrapped: JSON.stringify(JSON.stringify({ api: c })) }), enc: (v) => jsonInner(jsonInner(jsonInner(v))), json: 3 },
-  jsonKeyAndValueEscaped: { wrap: (c) => JSON.stringify({ log: c }).replace(/_/g, '\\u005f'), enc: (v) => uEscape(v, (i) => i === 1), json: 1 },
-  keyNameDoublyEscaped: { wrap: () => JSON.stringify(JSON.stringify({ backend: { type: 'mistral', api_key: MARK } })), enc: (v) => jsonInner(jsonInner(v)), json: 2 },
-  keyNameTriplyEscaped: { wrap: () => JSON.stringify(JSON.stringify(JSON.stringify({ backend: { api_key: MARK, model: 'm' } }))), enc: (v) => jsonInner(jsonInner(jsonInner(v))), json: 3 },
-  yamlDoubleQuotedEscapes: { wrap: () => `agents:\n  - id: a\n    backend:\n      api_key: "${MARK}"\n      model: x\n`, enc: (v) => uEscape(v, (i) => i === 0 || i === 5), yaml: true },
-  jsStringHexEscapes: { wrap: (c) => `const cfg = { log: "${c.replace(/[\\"]/g, (m) => (m === MARK ? m : `\\${m}`))}", n: 1 };`, enc: (v) => jsonInner(v).replace(/^./, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`), js: true },
+  jsonFirstCharEscaped: {
+    wrap: (c) => JSON.stringify({ log: c, step: 3 }),
+    enc: (v) => uEscape(v, (i) => i === 0),
+    json: 1,
+  },
+  jsonEveryCharEscaped: {
+    wrap: (c) => JSON.stringify({ log: c, step: 3 }),
+    enc: (v) => uEscape(v, () => true),
+    json: 1,
+  },
+  jsonSomeCharsEscaped: {
+    wrap: (c) => JSON.stringify({ log: c }),
+    enc: (v) => uEscape(v, (i) => i % 3 === 1),
+    json: 1,
+  },
+  jsonUpperHexEscapes: {
+    wrap: (c) => JSON.stringify({ log: c }),
+    enc: (v) => uEscape(v, (i) => i < 4).replace(/\\u00([0-9a-f]{2})/g, (_, h: string) => `\\u00${h.toUpperCase()}`),
+    json: 1,
+  },
+  jsonEscapedSlashes: {
+    wrap: (c) => JSON.stringify({ url: c }).replace(/\//g, '\\/'),
+    enc: (v) => jsonInner(v).replace(/\//g, '\\/'),
+    json: 1,
+  },
+  jsonDoublyEscaped: {
+    wrap: (c) => JSON.stringify(JSON.stringify({ log: c })),
+    enc: (v) => jsonInner(jsonInner(v)),
+    json: 2,
+  },
+  jsonTriplyEscaped: {
+    wrap: (c) => JSON.stringify({ wrapped: JSON.stringify(JSON.stringify({ api: c })) }),
+    enc: (v) => jsonInner(jsonInner(jsonInner(v))),
+    json: 3,
+  },
+  jsonKeyAndValueEscaped: {
+    wrap: (c) => JSON.stringify({ log: c }).replace(/_/g, '\\u005f'),
+    enc: (v) => uEscape(v, (i) => i === 1),
+    json: 1,
+  },
+  keyNameDoublyEscaped: {
+    wrap: () => JSON.stringify(JSON.stringify({ backend: { type: 'mistral', api_key: MARK } })),
+    enc: (v) => jsonInner(jsonInner(v)),
+    json: 2,
+  },
+  keyNameTriplyEscaped: {
+    wrap: () => JSON.stringify(JSON.stringify(JSON.stringify({ backend: { api_key: MARK, model: 'm' } }))),
+    enc: (v) => jsonInner(jsonInner(jsonInner(v))),
+    json: 3,
+  },
+  yamlDoubleQuotedEscapes: {
+    wrap: () => `agents:\n  - id: a\n    backend:\n      api_key: "${MARK}"\n      model: x\n`,
+    enc: (v) => uEscape(v, (i) => i === 0 || i === 5),
+    yaml: true,
+  },
+  jsStringHexEscapes: {
+    wrap: (c) => `const cfg = { log: "${c.replace(/[\\"]/g, (m) => (m === MARK ? m : `\\${m}`))}", n: 1 };`,
+    enc: (v) => jsonInner(v).replace(/^./, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`),
+    js: true,
+  },
   ansiRawInsideToken: { wrap: (c) => `\x1b[1m${c}\x1b[0m done`, enc: (v) => inside(v, '\x1b[22m') },
   ansiRawTwiceInsideToken: { wrap: (c) => `${c} done`, enc: (v) => inside(v, '\x1b[38;5;196m', '\x1b[0m') },
-  ansiJsonEscapedInsideToken: { wrap: (c) => JSON.stringify({ line: c }), enc: (v) => jsonInner(inside(v, '\x1b[0m')), json: 1 },
+  ansiJsonEscapedInsideToken: {
+    wrap: (c) => JSON.stringify({ line: c }),
+    enc: (v) => jsonInner(inside(v, '\x1b[0m')),
+    json: 1,
+  },
   ansiPythonHexInsideToken: { wrap: (c) => `print('${c}')`, enc: (v) => inside(v, '\\x1b[31;1m') },
   ansiOctalInsideToken: { wrap: (c) => `echo -e "${c}"`, enc: (v) => inside(v, '\\033[0m') },
   ansiBackslashEInsideToken: { wrap: (c) => `printf '${c}'`, enc: (v) => inside(v, '\\e[22m') },
   ansiUpperHexInsideToken: { wrap: (c) => `log: ${c}`, enc: (v) => inside(v, '\\x1B[2m') },
-  ansiDoublyEscapedInsideToken: { wrap: (c) => JSON.stringify(JSON.stringify({ out: c })), enc: (v) => jsonInner(jsonInner(inside(v, '\x1b[1;32m'))), json: 2 },
-  osc8Hyperlink: { wrap: (c) => `see \x1b]8;;https://docs.example.test/keys\x1b\\${c}\x1b]8;;\x1b\\ now`, enc: (v) => v },
-  osc8HyperlinkInJson: { wrap: (c) => JSON.stringify({ line: `\x1b]8;;https://docs.example.test\x07${c}\x1b]8;;\x07` }), enc: (v) => jsonInner(v), json: 1 },
+  ansiDoublyEscapedInsideToken: {
+    wrap: (c) => JSON.stringify(JSON.stringify({ out: c })),
+    enc: (v) => jsonInner(jsonInner(inside(v, '\x1b[1;32m'))),
+    json: 2,
+  },
+  osc8Hyperlink: {
+    wrap: (c) => `see \x1b]8;;https://docs.example.test/keys\x1b\\${c}\x1b]8;;\x1b\\ now`,
+    enc: (v) => v,
+  },
+  osc8HyperlinkInJson: {
+    wrap: (c) => JSON.stringify({ line: `\x1b]8;;https://docs.example.test\x07${c}\x1b]8;;\x07` }),
+    enc: (v) => jsonInner(v),
+    json: 1,
+  },
   urlEveryByte: { wrap: (c) => `GET /callback?q=${c.split(MARK).map(pct).join(MARK)} HTTP/1.1`, enc: (v) => pct(v) },
-  urlComponent: { wrap: (c) => `https://app.example.test/cb?state=${encodeURIComponent(c).replace(MARK, MARK)}&page=2`, enc: (v) => encodeURIComponent(v) },
-  crlfLines: { wrap: (c) => `first line\r\n${c.replace(/\n/g, '\r\n')}\r\nlast line\r\n`, enc: (v) => v.replace(/\n/g, '\r\n') },
-  crProgress: { wrap: (c) => `progress 10%\r${c.replace(/\n/g, '\r')}\rprogress 100%\n`, enc: (v) => v.replace(/\n/g, '\r') },
+  urlComponent: {
+    wrap: (c) => `https://app.example.test/cb?state=${encodeURIComponent(c).replace(MARK, MARK)}&page=2`,
+    enc: (v) => encodeURIComponent(v),
+  },
+  crlfLines: {
+    wrap: (c) => `first line\r\n${c.replace(/\n/g, '\r\n')}\r\nlast line\r\n`,
+    enc: (v) => v.replace(/\n/g, '\r\n'),
+  },
+  crProgress: {
+    wrap: (c) => `progress 10%\r${c.replace(/\n/g, '\r')}\rprogress 100%\n`,
+    enc: (v) => v.replace(/\n/g, '\r'),
+  },
 };
 
 function plant(s: FakeSecret, variant: Variant): { text: string; start: number; end: number } {
@@ -97,7 +171,8 @@ describe('encodings: decode, then match, then map back', () => {
         const leaked = deepLeaks(out, [s]);
         if (leaked.length > 0) failures.push(`${s.family}: ${leaked[0]} in ${JSON.stringify(out.slice(0, 300))}`);
         // Only the encoded value changed: what is around it is byte for byte the same.
-        else if (!out.startsWith(text.slice(0, start)) || !out.endsWith(text.slice(end))) failures.push(`${s.family}: text around the value changed: ${JSON.stringify(out.slice(0, 300))}`);
+        else if (!out.startsWith(text.slice(0, start)) || !out.endsWith(text.slice(end)))
+          failures.push(`${s.family}: text around the value changed: ${JSON.stringify(out.slice(0, 300))}`);
         else if (!/\[REDACTED:[a-z0-9:_-]+\]/i.test(out)) failures.push(`${s.family}: no placeholder`);
         if (variant.yaml) {
           try {
@@ -170,7 +245,10 @@ describe('the normalised view', () => {
         const out = redactor.redactString(html);
         if (/^(?:url-password|bearer-header)$/.test(s.family)) continue; // secrets only by their context, which is gone here
         assert.match(out, /\[REDACTED:/, `${s.family}: ${html.slice(0, 80)}`);
-        assert.ok(out.startsWith(html.slice(0, 4)) && out.endsWith(html.slice(-5)), `${s.family}: the markup around it is kept`);
+        assert.ok(
+          out.startsWith(html.slice(0, 4)) && out.endsWith(html.slice(-5)),
+          `${s.family}: the markup around it is kept`,
+        );
       }
     }
     // Entities elsewhere stay as written.
@@ -180,15 +258,25 @@ describe('the normalised view', () => {
 
   it('decodes quoted-printable in a mail part that says it is one, and only there', () => {
     const redactor = new Redactor();
-    for (const s of secrets.filter((x) => !x.byKeyName && !x.value.includes('\n') && !/^(?:url-password|bearer-header)$/.test(x.family))) {
+    for (const s of secrets.filter(
+      (x) => !x.byKeyName && !x.value.includes('\n') && !/^(?:url-password|bearer-header)$/.test(x.family),
+    )) {
       const enc = s.value.replace(/[_=]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase()}`);
       // A soft line break never falls inside an `=XX` escape.
       const cut = (at: number): number => (enc[at - 1] === '=' ? at + 2 : enc[at - 2] === '=' ? at + 1 : at);
-      for (const body of [enc, `${enc.slice(0, cut(20))}=\n${enc.slice(cut(20))}`, `${enc.slice(0, cut(11))}=\r\n${enc.slice(cut(11))}`]) {
-        const head = 'Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nThe new key is ';
+      for (const body of [
+        enc,
+        `${enc.slice(0, cut(20))}=\n${enc.slice(cut(20))}`,
+        `${enc.slice(0, cut(11))}=\r\n${enc.slice(cut(11))}`,
+      ]) {
+        const head =
+          'Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nThe new key is ';
         const out = redactor.redactString(`${head}${body} =E2=80=94 rotate it.\n`);
         assert.deepEqual(deepLeaks(out, [s]), [], `${s.family}: ${body.slice(0, 40)}`);
-        assert.ok(out.startsWith(head) && out.endsWith(' =E2=80=94 rotate it.\n'), `${s.family}: the rest of the mail is kept`);
+        assert.ok(
+          out.startsWith(head) && out.endsWith(' =E2=80=94 rotate it.\n'),
+          `${s.family}: the rest of the mail is kept`,
+        );
       }
     }
     // Outside a quoted-printable part, `=` assigns: nothing is decoded.
@@ -229,15 +317,18 @@ describe('the normalised view', () => {
       'https://e.test/?q=a%2Fb',
       '',
     ];
-    assert.equal(redactor.redactString(lines.join('\n')), [
-      lines[0],
-      'postgres://app:[REDACTED:url-password]@db.internal:5432/x',
-      'plain',
-      'INFO\x1b[0m[REDACTED:github-token] next',
-      'WARN\x1b[0m[REDACTED:github-token]',
-      lines[5],
-      '',
-    ].join('\n'));
+    assert.equal(
+      redactor.redactString(lines.join('\n')),
+      [
+        lines[0],
+        'postgres://app:[REDACTED:url-password]@db.internal:5432/x',
+        'plain',
+        'INFO\x1b[0m[REDACTED:github-token] next',
+        'WARN\x1b[0m[REDACTED:github-token]',
+        lines[5],
+        '',
+      ].join('\n'),
+    );
   });
 
   it('a literal %XX inside a URL password is still found', () => {
@@ -250,8 +341,40 @@ describe('the normalised view', () => {
 describe('normalising any text (property)', () => {
   /** Pieces that exercise every branch: escapes, backslash runs, terminal sequences, %XX, CR, astral characters. */
   const fragment = fc.constantFrom(
-    '\\', '\\\\', '\\\\\\"', '\\"', '\\u00', '\\u0073', '\\u{1F600}', '\\x1b[', '\\x41', '\\e[22m', '\\033[0m', '\\u001b]8;;u\\u0007',
-    '\x1b', '\x1b[1;31m', '\x1b]8;;x\x1b\\', '\x1b(B', '%', '%4', '%41', '%40', '%20', '%zz', '\r', '\r\n', '\n', '"', "'", 'a', 'Z9', ' ', ':', '=', '\u{1F600}', 'é',
+    '\\',
+    '\\\\',
+    '\\\\\\"',
+    '\\"',
+    '\\u00',
+    '\\u0073',
+    '\\u{1F600}',
+    '\\x1b[',
+    '\\x41',
+    '\\e[22m',
+    '\\033[0m',
+    '\\u001b]8;;u\\u0007',
+    '\x1b',
+    '\x1b[1;31m',
+    '\x1b]8;;x\x1b\\',
+    '\x1b(B',
+    '%',
+    '%4',
+    '%41',
+    '%40',
+    '%20',
+    '%zz',
+    '\r',
+    '\r\n',
+    '\n',
+    '"',
+    "'",
+    'a',
+    'Z9',
+    ' ',
+    ':',
+    '=',
+    '\u{1F600}',
+    'é',
   );
   const text = fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join(''));
 
@@ -265,7 +388,10 @@ describe('normalising any text (property)', () => {
         for (let i = 0; i < view.text.length; i++) {
           // Both halves of an astral character map to the whole escape it came from.
           const [s, e] = toOriginal(view, i, i + 1);
-          assert.ok(s >= lastStart && e >= lastEnd && s < e && e <= t.length, `${JSON.stringify(t)} @${i}: [${s}, ${e})`);
+          assert.ok(
+            s >= lastStart && e >= lastEnd && s < e && e <= t.length,
+            `${JSON.stringify(t)} @${i}: [${s}, ${e})`,
+          );
           lastStart = s;
           lastEnd = e;
         }

@@ -67,7 +67,9 @@ describe('tokens cut in pieces', () => {
       it(`${family} soft-wrapped onto indented lines, in a TUI box, after a shell continuation (seed ${seed})`, () => {
         const line = `    KEY=${token}`;
         const soft = cut(line, 50).join('\n    ');
-        const box = cut(token, 30).map((p) => `│ ${p.padEnd(30)} │`).join('\n');
+        const box = cut(token, 30)
+          .map((p) => `│ ${p.padEnd(30)} │`)
+          .join('\n');
         const shell = `curl -H "X-Key: ${token.slice(0, 20)}\\\n${token.slice(20)}" https://api.example.com`;
         for (const text of [soft, box, shell]) {
           const out = redactor.redactString(text);
@@ -102,7 +104,14 @@ describe('tokens cut in pieces', () => {
     const r = gen(9);
     const all = tokens(9);
     for (const token of Object.values(all)) {
-      for (const next of [r('hex', 40), r('hex', 64), r('alnum', 36), 'Thanks', '1234567890', `${r('alnum', 20)} and more`]) {
+      for (const next of [
+        r('hex', 40),
+        r('hex', 64),
+        r('alnum', 36),
+        'Thanks',
+        '1234567890',
+        `${r('alnum', 20)} and more`,
+      ]) {
         const text = `token: ${token}\n${next}\n`;
         const out = redactor.redactString(text);
         assert.ok(out.endsWith(`\n${next}\n`), `${next} was eaten: ${out}`);
@@ -175,6 +184,7 @@ describe('provider families in URLs and new kinds', () => {
       `https://ghp_docs.example.com/${r('alnum', 36)}`,
       `see https://example.com/bot${r('digits', 5)}/status`,
       `https://github.com/${r('hex', 40)}`,
-    ]) assert.equal(redactor.redactString(text), text);
+    ])
+      assert.equal(redactor.redactString(text), text);
   });
 });

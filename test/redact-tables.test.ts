@@ -39,39 +39,83 @@ function cases(): Case[] {
   const b64 = r(40, 'b64');
   const rows = (n: number, f: (i: number) => string): string => Array.from({ length: n }, (_, i) => f(i)).join('\n');
   return [
-    { name: 'Markdown, prose name by row', file: 'CREDENTIALS.md', secrets: [s[0]!, s[1]!, s[2]!],
+    {
+      name: 'Markdown, prose name by row',
+      file: 'CREDENTIALS.md',
+      secrets: [s[0]!, s[1]!, s[2]!],
       text: `| Name | Value |\n|---|---|\n| Mistral API key | \`${s[0]}\` |\n| **DB password** | ${s[1]} |\n| Secret Access Key (prod) | "${s[2]}" |\n`,
-      keep: `| Name | Value |\n|---|---|\n| API key | stored in Vault under prod/openai |\n| Token | required |\n| Max tokens | 4096 |\n| Password | see 1Password |\n` },
-    { name: 'Markdown, name in the second column', file: 'notes.md', secrets: [s[3]!],
+      keep: `| Name | Value |\n|---|---|\n| API key | stored in Vault under prod/openai |\n| Token | required |\n| Max tokens | 4096 |\n| Password | see 1Password |\n`,
+    },
+    {
+      name: 'Markdown, name in the second column',
+      file: 'notes.md',
+      secrets: [s[3]!],
       text: `| # | Credential | Value | Rotated |\n|:-:|:--|:--|--:|\n| 1 | Cohere API key | ${s[3]} | 2026-01-31 |\n`,
-      keep: `| # | Setting | Value |\n|:-:|:--|:--|\n| 1 | Model | command-r-plus-08-2024 |\n` },
-    { name: 'Markdown, secret column far below its header', file: 'providers.md', secrets: [s[4]!, s[5]!],
+      keep: `| # | Setting | Value |\n|:-:|:--|:--|\n| 1 | Model | command-r-plus-08-2024 |\n`,
+    },
+    {
+      name: 'Markdown, secret column far below its header',
+      file: 'providers.md',
+      secrets: [s[4]!, s[5]!],
       text: `| Provider | API key | Status |\n| --- | --- | --- |\n${rows(300, (i) => `| p${i} | none | ok |`)}\n| mistral | ${s[4]} | ok |\n| cohere | \`${s[5]}\` | 401 |\n\nAfter the table, api key rotation is weekly.\n`,
-      keep: `| Provider | API key | Status |\n| --- | --- | --- |\n| mistral | \${MISTRAL_API_KEY} | ok |\n| cohere | set in .env | 401 |\n| groq | your-api-key-here | ok |\n` },
-    { name: 'ASCII table (MySQL client)', file: 'query.txt', secrets: [s[6]!],
+      keep: `| Provider | API key | Status |\n| --- | --- | --- |\n| mistral | \${MISTRAL_API_KEY} | ok |\n| cohere | set in .env | 401 |\n| groq | your-api-key-here | ok |\n`,
+    },
+    {
+      name: 'ASCII table (MySQL client)',
+      file: 'query.txt',
+      secrets: [s[6]!],
       text: `+----+---------+----------------------------------+\n| id | name    | api_key                          |\n+----+---------+----------------------------------+\n|  1 | none    | NULL                             |\n|  2 | mistral | ${s[6]} |\n+----+---------+----------------------------------+\n2 rows in set (0.00 sec)\n`,
-      keep: `+----+---------+------------+\n| id | name    | token_count |\n+----+---------+------------+\n|  1 | mistral | 12873401   |\n+----+---------+------------+\n` },
-    { name: 'psql output', file: 'psql.log', secrets: [s[7]!],
+      keep: `+----+---------+------------+\n| id | name    | token_count |\n+----+---------+------------+\n|  1 | mistral | 12873401   |\n+----+---------+------------+\n`,
+    },
+    {
+      name: 'psql output',
+      file: 'psql.log',
+      secrets: [s[7]!],
       text: ` id |  name   |             secret_key\n----+---------+-----------------------------------\n  1 | stripe  | ${s[7]}\n(1 row)\n`,
-      keep: ` id |  name   | next_page_token\n----+---------+-----------------------------------\n  1 | stripe  | ${r(40, 'b64')}\n(1 row)\n` },
-    { name: 'PowerShell Format-Table', file: 'ps.txt', secrets: [s[8]!],
+      keep: ` id |  name   | next_page_token\n----+---------+-----------------------------------\n  1 | stripe  | ${r(40, 'b64')}\n(1 row)\n`,
+    },
+    {
+      name: 'PowerShell Format-Table',
+      file: 'ps.txt',
+      secrets: [s[8]!],
       text: `Provider   Key                                Status\n--------   ---                                ------\nopenai     \${env:OPENAI_API_KEY}              ok\nmistral    ${s[8]}   ok\n`,
-      keep: `Provider   Key                    Status\n--------   ---                    ------\nmistral    user-profile-cache     ok\n` },
-    { name: 'Get-ChildItem env:', file: 'env.txt', secrets: [s[9]!],
+      keep: `Provider   Key                    Status\n--------   ---                    ------\nmistral    user-profile-cache     ok\n`,
+    },
+    {
+      name: 'Get-ChildItem env:',
+      file: 'env.txt',
+      secrets: [s[9]!],
       text: `\nName                           Value\n----                           -----\nPATH                           C:\\Windows\\system32\nCOHERE_API_KEY                 ${s[9]}\n`,
-      keep: `\nName                           Value\n----                           -----\nMAX_TOKENS                     4096\nTOKEN_BUDGET                   1200000\n` },
-    { name: 'CSV, secret column', file: 'keys.csv', secrets: [s[10]!, s[11]!, b64],
+      keep: `\nName                           Value\n----                           -----\nMAX_TOKENS                     4096\nTOKEN_BUDGET                   1200000\n`,
+    },
+    {
+      name: 'CSV, secret column',
+      file: 'keys.csv',
+      secrets: [s[10]!, s[11]!, b64],
       text: `id,provider,credential,aws_secret_access_key\n${rows(2000, (i) => `${i},p${i},none,none`)}\n9001,mistral,${s[10]},none\n9002,"aws, prod",${s[11]},${b64}\n`,
-      keep: `id,provider,token_count,next_page_token\n1,mistral,1200,${r(60, 'b64')}\n` },
-    { name: 'CSV, quoted cells with commas, quotes and line breaks', file: 'export.csv', secrets: [s[12]!, s[13]!],
+      keep: `id,provider,token_count,next_page_token\n1,mistral,1200,${r(60, 'b64')}\n`,
+    },
+    {
+      name: 'CSV, quoted cells with commas, quotes and line breaks',
+      file: 'export.csv',
+      secrets: [s[12]!, s[13]!],
       text: `name,notes,password\n"alice","said ""hi"", then left",${s[12]}\n"bob","two\nlines, here","${s[13]}"\n`,
-      keep: `name,notes,password_hint\n"alice","said ""hi"", then left",first pet\n` },
-    { name: 'TSV and ;-separated', file: 'data.tsv', secrets: [s[14]!, s[15]!],
+      keep: `name,notes,password_hint\n"alice","said ""hi"", then left",first pet\n`,
+    },
+    {
+      name: 'TSV and ;-separated',
+      file: 'data.tsv',
+      secrets: [s[14]!, s[15]!],
       text: `user\tapi_token\tplan\nu1\t${s[14]}\tpro\n\nuser;secret;plan\nu2;${s[15]};free\n`,
-      keep: `user\ttoken_usage\tplan\nu1\t1234567890\tpro\n` },
-    { name: 'CSV name,value rows', file: 'settings.csv', secrets: [s[16]!],
+      keep: `user\ttoken_usage\tplan\nu1\t1234567890\tpro\n`,
+    },
+    {
+      name: 'CSV name,value rows',
+      file: 'settings.csv',
+      secrets: [s[16]!],
       text: `setting,value\nOPENAI_API_KEY,${s[16]}\nmodel,gpt-4o\n`,
-      keep: `setting,value\napi_key_source,environment-variable\nmax_tokens,409600000\n` },
+      keep: `setting,value\napi_key_source,environment-variable\nmax_tokens,409600000\n`,
+    },
   ];
 }
 
@@ -79,7 +123,8 @@ describe('tables: a secret by row or by column, in every table shape', () => {
   for (const c of cases()) {
     it(c.name, () => {
       const out = streamed(c.file, c.text);
-      for (const sec of c.secrets) assert.ok(!out.includes(sec.slice(0, 12)), `${c.name}: ${sec.slice(0, 4)}… leaked:\n${out.slice(0, 3000)}`);
+      for (const sec of c.secrets)
+        assert.ok(!out.includes(sec.slice(0, 12)), `${c.name}: ${sec.slice(0, 4)}… leaked:\n${out.slice(0, 3000)}`);
       assert.equal(out.split('\n').length, c.text.split('\n').length, 'lines kept');
       assert.equal(streamed(c.file, c.keep), c.keep, `${c.name}: the look-alike table changed`);
     });

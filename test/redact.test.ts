@@ -29,24 +29,56 @@ describe('look-alikes', () => {
   it('come out byte-identical', () => {
     const redactor = new Redactor({ knownValues: [{ name: 'OPENAI_API_KEY', value: 'not-present-anywhere-123' }] });
     for (const line of alikes) assert.equal(redactor.redactString(line), line);
-    const yamlDoc = 'query: "Build"\ncli_args:\n  session_id: session_20260131_101500\n  mode: textual_interactive\nmeta:\n  session_id: attempt_1\n';
+    const yamlDoc =
+      'query: "Build"\ncli_args:\n  session_id: session_20260131_101500\n  mode: textual_interactive\nmeta:\n  session_id: attempt_1\n';
     assert.equal(redactor.redactString(yamlDoc), yamlDoc);
   });
 });
 
 describe('key names', () => {
   it('judges keys by how they end after normalisation', () => {
-    for (const k of ['api_key', 'OPENAI_API_KEY', 'apiKey', 'x-api-key', 'access_token', 'client_secret', 'password', 'DB_PASSWORD', 'private_key', 'Authorization', 'credentials', 'aws_secret_access_key', 'refresh_token', 'SLACK_BOT_TOKEN']) {
+    for (const k of [
+      'api_key',
+      'OPENAI_API_KEY',
+      'apiKey',
+      'x-api-key',
+      'access_token',
+      'client_secret',
+      'password',
+      'DB_PASSWORD',
+      'private_key',
+      'Authorization',
+      'credentials',
+      'aws_secret_access_key',
+      'refresh_token',
+      'SLACK_BOT_TOKEN',
+    ]) {
       assert.equal(isSecretKey(k), true, k);
     }
-    for (const k of ['input_tokens', 'max_tokens', 'token_usage', 'token_source', 'secret_name', 'api_key_id', 'token_url', 'key_path', 'password_file', 'session_id', 'api_key_env', 'key', 'monkey', 'bypass', 'compass']) {
+    for (const k of [
+      'input_tokens',
+      'max_tokens',
+      'token_usage',
+      'token_source',
+      'secret_name',
+      'api_key_id',
+      'token_url',
+      'key_path',
+      'password_file',
+      'session_id',
+      'api_key_env',
+      'key',
+      'monkey',
+      'bypass',
+      'compass',
+    ]) {
       assert.equal(isSecretKey(k), false, k);
     }
   });
 });
 
 describe('structured files stay parseable', () => {
-  it('redacted YAML is valid YAML with string placeholders and the Viewer\'s fields intact', () => {
+  it("redacted YAML is valid YAML with string placeholders and the Viewer's fields intact", () => {
     const anthropic = secrets.find((s) => s.family === 'anthropic')!.value;
     const pem = secrets.find((s) => s.family === 'pem-private-key')!.value;
     const doc = [
@@ -83,7 +115,11 @@ describe('structured files stay parseable', () => {
     assert.equal(out.split('\n').length, doc.split('\n').length, 'line breaks are kept');
   });
   it('redacted JSON stays JSON', () => {
-    const doc = JSON.stringify({ config: Object.fromEntries(secrets.map((s) => [s.family, s.context])), tokens: { input_tokens: 5 } }, null, 2);
+    const doc = JSON.stringify(
+      { config: Object.fromEntries(secrets.map((s) => [s.family, s.context])), tokens: { input_tokens: 5 } },
+      null,
+      2,
+    );
     const out = new Redactor().redactString(doc);
     assert.deepEqual(leaks(out, secrets), []);
     const parsed = JSON.parse(out);
@@ -130,13 +166,26 @@ describe('streaming', () => {
 
 describe('known values and user patterns', () => {
   it('replaces the values of secret-looking environment variables and .env entries anywhere', () => {
-    const env = { MISTRAL_API_KEY: 'Zq8pL2mN4vB6xC1dF3gH5jK7', HOME: '/root', PATH: '/usr/bin:/bin', SHORT_TOKEN: 'abc', DB_PASSWORD: 'correct horse battery' };
-    const dot = parseDotenv('# comment\nexport ZAI_API_KEY="0f1e2d3c4b5a69788796a5b4c3d2e1f0.AbCdEfGh12345678"\nGREETING=hello-world-value\n');
+    const env = {
+      MISTRAL_API_KEY: 'Zq8pL2mN4vB6xC1dF3gH5jK7',
+      HOME: '/root',
+      PATH: '/usr/bin:/bin',
+      SHORT_TOKEN: 'abc',
+      DB_PASSWORD: 'correct horse battery',
+    };
+    const dot = parseDotenv(
+      '# comment\nexport ZAI_API_KEY="0f1e2d3c4b5a69788796a5b4c3d2e1f0.AbCdEfGh12345678"\nGREETING=hello-world-value\n',
+    );
     const known = [...knownValuesFromEnv(env), ...knownValuesFromEnv(dot)];
     assert.deepEqual(known.map((k) => k.name).sort(), ['DB_PASSWORD', 'MISTRAL_API_KEY', 'ZAI_API_KEY']);
     const r = new Redactor({ knownValues: known });
-    const out = r.redactString('the agent printed Zq8pL2mN4vB6xC1dF3gH5jK7 and 0f1e2d3c4b5a69788796a5b4c3d2e1f0.AbCdEfGh12345678 and correct horse battery; home is /root');
-    assert.equal(out, 'the agent printed [REDACTED:known-value:MISTRAL_API_KEY] and [REDACTED:known-value:ZAI_API_KEY] and [REDACTED:known-value:DB_PASSWORD]; home is /root');
+    const out = r.redactString(
+      'the agent printed Zq8pL2mN4vB6xC1dF3gH5jK7 and 0f1e2d3c4b5a69788796a5b4c3d2e1f0.AbCdEfGh12345678 and correct horse battery; home is /root',
+    );
+    assert.equal(
+      out,
+      'the agent printed [REDACTED:known-value:MISTRAL_API_KEY] and [REDACTED:known-value:ZAI_API_KEY] and [REDACTED:known-value:DB_PASSWORD]; home is /root',
+    );
   });
   it('applies --redact-extra patterns and rejects bad ones', () => {
     const r = new Redactor({ extraPatterns: ['ACME-[0-9]{6}'] });
@@ -153,16 +202,45 @@ describe('names', () => {
   const anthropic = secrets.find((s) => s.family === 'anthropic')!.value;
 
   it('finds the names that hold a secret and shows them redacted, in one scan per directory', () => {
-    const names = ['index.html', `${github}.txt`, 'notes.md', `copy of ${anthropic}`, 'dump-Zq8pL2mN4vB6xC1dF3gH5jK7.json', `two\nlines ${github}`];
+    const names = [
+      'index.html',
+      `${github}.txt`,
+      'notes.md',
+      `copy of ${anthropic}`,
+      'dump-Zq8pL2mN4vB6xC1dF3gH5jK7.json',
+      `two\nlines ${github}`,
+    ];
     const found = r.scanNames(names);
     assert.equal(found.length, names.length);
-    assert.deepEqual(found.map((f) => f?.rules ?? null), [null, ['github-token'], null, ['anthropic-api-key'], ['known-value'], ['github-token']]);
-    assert.deepEqual(found.map((f) => f?.shown ?? null), [null, '[REDACTED:github-token].txt', null, 'copy of [REDACTED:anthropic-api-key]',
-      'dump-[REDACTED:known-value:MISTRAL_API_KEY].json', 'two lines [REDACTED:github-token]']);
+    assert.deepEqual(
+      found.map((f) => f?.rules ?? null),
+      [null, ['github-token'], null, ['anthropic-api-key'], ['known-value'], ['github-token']],
+    );
+    assert.deepEqual(
+      found.map((f) => f?.shown ?? null),
+      [
+        null,
+        '[REDACTED:github-token].txt',
+        null,
+        'copy of [REDACTED:anthropic-api-key]',
+        'dump-[REDACTED:known-value:MISTRAL_API_KEY].json',
+        'two lines [REDACTED:github-token]',
+      ],
+    );
   });
 
   it('leaves ordinary names alone: hashes, ids, look-alikes, a key glued to a word', () => {
-    const names = [...alikes.map((a) => a.slice(0, 200)), 'a3f9c2e1b7d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2.json', 'toolu_01A09q90qw90lq917835lq9.txt', `note_${github}.txt`, '__init__.py', ''];
-    assert.deepEqual(r.scanNames(names).filter((f) => f !== null), []);
+    const names = [
+      ...alikes.map((a) => a.slice(0, 200)),
+      'a3f9c2e1b7d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2.json',
+      'toolu_01A09q90qw90lq917835lq9.txt',
+      `note_${github}.txt`,
+      '__init__.py',
+      '',
+    ];
+    assert.deepEqual(
+      r.scanNames(names).filter((f) => f !== null),
+      [],
+    );
   });
 });

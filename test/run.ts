@@ -34,8 +34,11 @@ const LONGEST = [
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const rank = (name: string): number => (LONGEST.includes(name) ? LONGEST.indexOf(name) : LONGEST.length);
-const names = readdirSync(dir).filter((n) => n.endsWith('.test.js')).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-const files = process.argv.length > 2 ? process.argv.slice(2).map((f) => path.resolve(f)) : names.map((n) => path.join(dir, n));
+const names = readdirSync(dir)
+  .filter((n) => n.endsWith('.test.js'))
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+const files =
+  process.argv.length > 2 ? process.argv.slice(2).map((f) => path.resolve(f)) : names.map((n) => path.join(dir, n));
 
 const stream = run({ files, concurrency: Number(process.env.TEST_CONCURRENCY ?? 2) });
 stream.on('test:fail', (data: { todo?: boolean | string }) => {

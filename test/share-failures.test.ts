@@ -21,41 +21,109 @@ describe('sharing through the real gh against a fake GitHub: failures', () => {
   }
 
   describe('failures', () => {
-    const cases: { name: string; faults: ConstructorParameters<typeof Object>[0][]; code: number; message: RegExp; gists: number }[] = [
-      { name: '401 on create', faults: [{ method: 'POST', path: /^\/gists$/, status: 401 }], code: 4, message: /Not logged in to GitHub \(github\.localhost\).*gh auth login/, gists: 0 },
-      { name: '422 on create', faults: [{ method: 'POST', path: /^\/gists$/, status: 422, message: 'Validation Failed' }], code: 1, message: /Creating the gist failed: HTTP 422: Validation Failed/, gists: 0 },
-      { name: '500 on create, then success', faults: [{ method: 'POST', path: /^\/gists$/, status: 500 }], code: 0, message: /Share URL/, gists: 1 },
-      { name: 'create dropped after GitHub made the gist (orphan swept), then success', faults: [{ method: 'POST', path: /^\/gists$/, drop: true, afterApplying: true }], code: 0, message: /Share URL/, gists: 1 },
-      { name: '500 on every batch', faults: [{ method: 'PATCH', status: 500, times: 10 }], code: 1, message: /Uploading batch 2 of \d+ failed: HTTP 500: Server Error; the partial gist \w+ was deleted/, gists: 0 },
-      { name: '403 secondary rate limit with Retry-After, then success', faults: [{ method: 'PATCH', status: 403, retryAfter: 1 }], code: 0, message: /Share URL/, gists: 1 },
-      { name: 'connection dropped mid-batch, every retry', faults: [{ method: 'PATCH', drop: true, times: 10 }], code: 1, message: /Uploading batch 2 of \d+ failed: .*EOF.*; the partial gist \w+ was deleted/, gists: 0 },
+    const cases: {
+      name: string;
+      faults: ConstructorParameters<typeof Object>[0][];
+      code: number;
+      message: RegExp;
+      gists: number;
+    }[] = [
+      {
+        name: '401 on create',
+        faults: [{ method: 'POST', path: /^\/gists$/, status: 401 }],
+        code: 4,
+        message: /Not logged in to GitHub \(github\.localhost\).*gh auth login/,
+        gists: 0,
+      },
+      {
+        name: '422 on create',
+        faults: [{ method: 'POST', path: /^\/gists$/, status: 422, message: 'Validation Failed' }],
+        code: 1,
+        message: /Creating the gist failed: HTTP 422: Validation Failed/,
+        gists: 0,
+      },
+      {
+        name: '500 on create, then success',
+        faults: [{ method: 'POST', path: /^\/gists$/, status: 500 }],
+        code: 0,
+        message: /Share URL/,
+        gists: 1,
+      },
+      {
+        name: 'create dropped after GitHub made the gist (orphan swept), then success',
+        faults: [{ method: 'POST', path: /^\/gists$/, drop: true, afterApplying: true }],
+        code: 0,
+        message: /Share URL/,
+        gists: 1,
+      },
+      {
+        name: '500 on every batch',
+        faults: [{ method: 'PATCH', status: 500, times: 10 }],
+        code: 1,
+        message: /Uploading batch 2 of \d+ failed: HTTP 500: Server Error; the partial gist \w+ was deleted/,
+        gists: 0,
+      },
+      {
+        name: '403 secondary rate limit with Retry-After, then success',
+        faults: [{ method: 'PATCH', status: 403, retryAfter: 1 }],
+        code: 0,
+        message: /Share URL/,
+        gists: 1,
+      },
+      {
+        name: 'connection dropped mid-batch, every retry',
+        faults: [{ method: 'PATCH', drop: true, times: 10 }],
+        code: 1,
+        message: /Uploading batch 2 of \d+ failed: .*EOF.*; the partial gist \w+ was deleted/,
+        gists: 0,
+      },
     ];
     for (const c of cases) {
       it(`${c.name}: exit ${c.code}, the documented message, no orphan gist`, async () => {
         const s = await manyFiles();
         fake.faults.push(...(c.faults as never[]));
-        const r = await runCli(['export', '--yes', '--workspace-limit', '20MB'], { cwd: s.base, env: s.env, timeoutMs: 60_000 });
+        const r = await runCli(['export', '--yes', '--workspace-limit', '20MB'], {
+          cwd: s.base,
+          env: s.env,
+          timeoutMs: 60_000,
+        });
         const text = c.code === 0 ? r.stdout : r.stderr;
         assert.equal(r.code, c.code, r.stderr);
         assert.match(text, c.message);
         assert.equal(fake.gists.size, c.gists, 'no orphan gist is left');
-        if (c.code !== 0) assert.equal(r.stderr.trim().split('\n').filter((l) => l.startsWith('Error:')).length, 1);
+        if (c.code !== 0)
+          assert.equal(
+            r.stderr
+              .trim()
+              .split('\n')
+              .filter((l) => l.startsWith('Error:')).length,
+            1,
+          );
       });
     }
     it('--keep-partial keeps the partial gist and prints its id', async () => {
       const s = await manyFiles();
       fake.faults.push({ method: 'PATCH', status: 500, times: 10 });
-      const r = await runCli(['export', '--yes', '--keep-partial', '--workspace-limit', '20MB'], { cwd: s.base, env: s.env });
+      const r = await runCli(['export', '--yes', '--keep-partial', '--workspace-limit', '20MB'], {
+        cwd: s.base,
+        env: s.env,
+      });
       assert.equal(r.code, 1);
       const id = [...fake.gists.keys()][0]!;
-      assert.match(r.stderr, new RegExp(`the partial gist was kept \\(--keep-partial\\): https://gist\\.github\\.com/octo-tester/${id}`));
+      assert.match(
+        r.stderr,
+        new RegExp(`the partial gist was kept \\(--keep-partial\\): https://gist\\.github\\.com/octo-tester/${id}`),
+      );
     });
   });
 
   describe('preflight', () => {
     it('gh missing from PATH: how to install it, exit 3', async () => {
       const s = await session();
-      const r = await runCli(['export', '--yes'], { cwd: s.base, env: { ...s.env, PATH: await tempDir('mgs-empty-path-') } });
+      const r = await runCli(['export', '--yes'], {
+        cwd: s.base,
+        env: { ...s.env, PATH: await tempDir('mgs-empty-path-') },
+      });
       assert.equal(r.code, 3);
       assert.match(r.stderr, /^Error: GitHub CLI \(gh\) not found: install it from https:\/\/cli\.github\.com\//m);
     });
@@ -65,7 +133,10 @@ describe('sharing through the real gh against a fake GitHub: failures', () => {
       delete env.GH_TOKEN;
       const r = await runCli(['export', '--yes'], { cwd: s.base, env });
       assert.equal(r.code, 4, r.stderr);
-      assert.match(r.stderr, /Not logged in to GitHub \(github\.localhost\).*Run gh auth login --hostname github\.localhost/);
+      assert.match(
+        r.stderr,
+        /Not logged in to GitHub \(github\.localhost\).*Run gh auth login --hostname github\.localhost/,
+      );
       assert.equal(fake.requests.filter((q) => q.method === 'POST').length, 0);
     });
     it('without a terminal and without --yes, fails at once naming --yes', async () => {
@@ -82,8 +153,13 @@ describe('sharing through the real gh against a fake GitHub: failures', () => {
     fake.faults.push({ method: 'PATCH', delayMs: 5000 });
     let interrupted = false;
     const r = await runCli(['export', '--yes', '--workspace-limit', '20MB'], {
-      cwd: s.base, env: s.env,
-      onSpawn: whenRequested(fake, (q) => q.method === 'PATCH', (child) => (interrupted = child.kill('SIGINT'))),
+      cwd: s.base,
+      env: s.env,
+      onSpawn: whenRequested(
+        fake,
+        (q) => q.method === 'PATCH',
+        (child) => (interrupted = child.kill('SIGINT')),
+      ),
     });
     assert.ok(interrupted);
     assert.equal(r.code, 130, r.stderr);

@@ -22,16 +22,43 @@ describe('share helpers', () => {
     assert.equal(parseGistRef('https://api.github.com/gists/abc123def456'), 'abc123def456');
     assert.throws(() => parseGistRef('not a gist!'), /is not a gist id or URL/);
   });
-  it('writes MassGen\'s description', () => {
-    const a = (over: object) => ({ turn: 1, attempt: 1, dir: '', relDir: '', implicit: false, totalAttempts: 1, attemptIndex: 1, status: 'complete' as const, question: 'Build a landing page for a coffee shop in Lisbon with a menu', winner: null, error: null, totals: null, ...over });
-    assert.equal(gistDescription([a({})], 1), 'MassGen: Build a landing page for a coffee shop in Lisbo...', 'cut to 47 characters and "...", as MassGen does');
-    assert.equal(gistDescription([a({ question: 'Short' }), a({ turn: 2, status: 'error' })], 2), '[ERROR] MassGen: Short (2 turns)');
+  it("writes MassGen's description", () => {
+    const a = (over: object) => ({
+      turn: 1,
+      attempt: 1,
+      dir: '',
+      relDir: '',
+      implicit: false,
+      totalAttempts: 1,
+      attemptIndex: 1,
+      status: 'complete' as const,
+      question: 'Build a landing page for a coffee shop in Lisbon with a menu',
+      winner: null,
+      error: null,
+      totals: null,
+      ...over,
+    });
+    assert.equal(
+      gistDescription([a({})], 1),
+      'MassGen: Build a landing page for a coffee shop in Lisbo...',
+      'cut to 47 characters and "...", as MassGen does',
+    );
+    assert.equal(
+      gistDescription([a({ question: 'Short' }), a({ turn: 2, status: 'error' })], 2),
+      '[ERROR] MassGen: Short (2 turns)',
+    );
     assert.equal(gistDescription([a({ question: null })], 1), 'MassGen Session');
   });
   it('batches by bytes and count, a large file alone', () => {
     const f = (name: string, bytes: number) => ({ name, bytes });
-    assert.deepEqual(planBatches([f('a', 5), f('b', 5), f('c', 20), f('d', 1)], 10, 100).map((b) => b.map((x) => x.name)), [['a', 'b'], ['c'], ['d']]);
-    assert.deepEqual(planBatches([f('a', 1), f('b', 1), f('c', 1)], 10, 2).map((b) => b.length), [2, 1]);
+    assert.deepEqual(
+      planBatches([f('a', 5), f('b', 5), f('c', 20), f('d', 1)], 10, 100).map((b) => b.map((x) => x.name)),
+      [['a', 'b'], ['c'], ['d']],
+    );
+    assert.deepEqual(
+      planBatches([f('a', 1), f('b', 1), f('c', 1)], 10, 2).map((b) => b.length),
+      [2, 1],
+    );
   });
 });
 
@@ -61,7 +88,12 @@ describe('sharing through the real gh against a fake GitHub', () => {
     const gist = fake.gists.get(id)!;
     assert.equal(gist.public, false);
     assert.equal(gist.description, 'MassGen: Build an image gallery site with docs');
-    assert.deepEqual([...gist.files.keys()].sort(), Object.keys(exported.manifest.files).concat(MANIFEST_NAME, ...exported.manifest.archive.parts).sort());
+    assert.deepEqual(
+      [...gist.files.keys()].sort(),
+      Object.keys(exported.manifest.files)
+        .concat(MANIFEST_NAME, ...exported.manifest.archive.parts)
+        .sort(),
+    );
     const create = fake.requests.find((q) => q.method === 'POST' && q.path === '/gists')!;
     assert.equal(create.authorization, `token ${FakeGitHub.token}`);
     const record = JSON.parse(await readFile(path.join(s.base, '.massgen', 'shares.json'), 'utf8'));
@@ -76,13 +108,19 @@ describe('sharing through the real gh against a fake GitHub', () => {
     const r = await runCli(['export', '--yes', '--json'], { cwd: s.base, env: s.env });
     assert.equal(r.code, 0, r.stderr);
     const doc = onlyJson(r.stdout);
-    for (const k of ['gist_id', 'gist_url', 'viewer_url', 'files', 'bytes', 'turns', 'left_out', 'redactions']) assert.ok(k in doc, k);
+    for (const k of ['gist_id', 'gist_url', 'viewer_url', 'files', 'bytes', 'turns', 'left_out', 'redactions'])
+      assert.ok(k in doc, k);
     assert.equal(doc.viewer_url, `${VIEWER}${doc.gist_id}`);
     assert.equal(fake.gists.get(doc.gist_id)!.files.size, doc.files);
   });
 
   it('uploads a large export in bounded batches: create, then PATCH', async () => {
-    const cwd = await manyFilesProject({ files: 90, turns: 2, repeat: 40, extra: { 'turn_1/attempt_1/agent_outputs/big.txt': 'big line of agent output\n'.repeat(70_000) } });
+    const cwd = await manyFilesProject({
+      files: 90,
+      turns: 2,
+      repeat: 40,
+      extra: { 'turn_1/attempt_1/agent_outputs/big.txt': 'big line of agent output\n'.repeat(70_000) },
+    });
     const env = await ghEnv(fake);
     const r = await runCli(['export', '--yes', '--workspace-limit', '5MB', '--json'], { cwd, env });
     assert.equal(r.code, 0, r.stderr);
@@ -106,11 +144,17 @@ describe('sharing through the real gh against a fake GitHub', () => {
     const first = await runCli(['export', '--yes', '--turns', '1-2'], { cwd: s.base, env: s.env });
     const id = gistIdOf(first.stdout);
     const before = [...fake.gists.get(id)!.files.keys()];
-    const r = await runCli(['export', '--yes', '--turns', 'latest', '--update', `${VIEWER}${id}`], { cwd: s.base, env: s.env });
+    const r = await runCli(['export', '--yes', '--turns', 'latest', '--update', `${VIEWER}${id}`], {
+      cwd: s.base,
+      env: s.env,
+    });
     assert.equal(r.code, 0, r.stderr);
     assert.equal(gistIdOf(r.stdout), id);
     const after = [...fake.gists.get(id)!.files.keys()];
-    assert.ok(after.every((n) => n === MANIFEST_NAME || n.startsWith('turn_3__')), after.join(' '));
+    assert.ok(
+      after.every((n) => n === MANIFEST_NAME || n.startsWith('turn_3__')),
+      after.join(' '),
+    );
     assert.ok(before.some((n) => n.startsWith('turn_1__')));
     assert.equal(fake.gists.get(id)!.description, 'MassGen: And unit tests');
     assert.equal(fake.gists.size, 1, 'no new gist');
@@ -124,7 +168,8 @@ describe('sharing through the real gh against a fake GitHub', () => {
     const empty = await runCli(['shares', 'list'], { cwd: s.base, env: s.env });
     assert.equal(empty.code, 0);
     assert.match(empty.stderr, /No MassGen shares found\. Share a session with: massgen export/);
-    for (let i = 0; i < 115; i++) fake.seed(`MassGen: question ${i}`, { [MANIFEST_NAME]: '{}', 'turn_1__attempt_1__status.json': '{}' });
+    for (let i = 0; i < 115; i++)
+      fake.seed(`MassGen: question ${i}`, { [MANIFEST_NAME]: '{}', 'turn_1__attempt_1__status.json': '{}' });
     for (let i = 0; i < 20; i++) fake.seed(`notes ${i}`, { 'notes.md': 'hello' });
     fake.seed('[ERROR] MassGen: failed run', { 'turn_1__attempt_1__status.json': '{}' });
     const made = await runCli(['export', '--yes'], { cwd: s.base, env: s.env });
@@ -146,7 +191,7 @@ describe('sharing through the real gh against a fake GitHub', () => {
     const s = await session('single-turn-0.1.45');
     const a = fake.seed('MassGen: a', { [MANIFEST_NAME]: '{}' });
     const b = fake.seed('MassGen: b', { [MANIFEST_NAME]: '{}' });
-    const other = fake.seed('my dotfiles', { 'vimrc': 'set nu' });
+    const other = fake.seed('my dotfiles', { vimrc: 'set nu' });
     const made = gistIdOf((await runCli(['export', '--yes'], { cwd: s.base, env: s.env })).stdout);
     const one = await runCli(['shares', 'delete', made, '--yes'], { cwd: s.base, env: s.env });
     assert.equal(one.code, 0, one.stderr);
@@ -154,7 +199,18 @@ describe('sharing through the real gh against a fake GitHub', () => {
     assert.equal(fake.gists.has(made), false);
     const record = JSON.parse(await readFile(path.join(s.base, '.massgen', 'shares.json'), 'utf8'));
     assert.deepEqual(record.shares, [], 'the local record is updated');
-    const several = await runCli(['shares', 'delete', a.id, `https://gist.github.com/octo-tester/${b.id}`, 'fffffffffffffffffff0', other.id, '--yes'], { cwd: s.base, env: s.env });
+    const several = await runCli(
+      [
+        'shares',
+        'delete',
+        a.id,
+        `https://gist.github.com/octo-tester/${b.id}`,
+        'fffffffffffffffffff0',
+        other.id,
+        '--yes',
+      ],
+      { cwd: s.base, env: s.env },
+    );
     assert.equal(several.code, 1, 'non-zero when any deletion failed');
     assert.equal(fake.gists.has(a.id) || fake.gists.has(b.id), false);
     assert.match(several.stderr, /gist fffffffffffffffffff0: not found/);
@@ -175,9 +231,15 @@ describe('sharing through the real gh against a fake GitHub', () => {
     await writeFile(path.join(s.session, 'turn_1', 'attempt_1', 'agent_outputs', 'long_trace.txt'), big);
     // A backslash is an ordinary character in a POSIX name: uploaded as its own file, and inside the archive.
     await writeFile(path.join(s.session, 'turn_1', 'attempt_1', 'agent_outputs', 'notes\\draft.txt'), 'a draft\n');
-    await writeFile(path.join(s.session, 'turn_1', 'attempt_1', 'final', 'agent_b', 'workspace', 'data', 'raw\\blob.bin'), Buffer.from([0, 1, 2, 0xff]));
+    await writeFile(
+      path.join(s.session, 'turn_1', 'attempt_1', 'final', 'agent_b', 'workspace', 'data', 'raw\\blob.bin'),
+      Buffer.from([0, 1, 2, 0xff]),
+    );
     const exportDir = path.join(await tempDir(), 'exported');
-    const local = await runCli(['export', '--output', exportDir, '--json', '--workspace-limit', '5MB'], { cwd: s.base, env: s.env });
+    const local = await runCli(['export', '--output', exportDir, '--json', '--workspace-limit', '5MB'], {
+      cwd: s.base,
+      env: s.env,
+    });
     const manifest = onlyJson(local.stdout).manifest;
     const up = await runCli(['export', '--yes', '--workspace-limit', '5MB'], { cwd: s.base, env: s.env });
     const id = gistIdOf(up.stdout);
@@ -185,7 +247,10 @@ describe('sharing through the real gh against a fake GitHub', () => {
     const pull = await runCli(['shares', 'pull', id, dest], { cwd: s.base, env: s.env });
     assert.equal(pull.code, 0, pull.stderr);
     assert.equal(pull.stdout.trim(), dest);
-    assert.ok(fake.requests.some((q) => q.path.startsWith('/raw/')), 'the file past 1 MB was fetched from its raw URL');
+    assert.ok(
+      fake.requests.some((q) => q.path.startsWith('/raw/')),
+      'the file past 1 MB was fetched from its raw URL',
+    );
     for (const entry of Object.values<any>(manifest.files)) {
       const bytes = await readFile(path.join(dest, entry.path));
       assert.equal(createHash('sha256').update(bytes).digest('hex'), entry.sha256, entry.path);
@@ -203,7 +268,10 @@ describe('sharing through the real gh against a fake GitHub', () => {
     const again = await runCli(['shares', 'pull', id, dest], { cwd: s.base, env: s.env });
     assert.equal(again.code, 1);
     assert.match(again.stderr, /already exists and is not empty/);
-    const missing = await runCli(['shares', 'pull', 'fffffffffffffffffff1', path.join(dest, 'x')], { cwd: s.base, env: s.env });
+    const missing = await runCli(['shares', 'pull', 'fffffffffffffffffff1', path.join(dest, 'x')], {
+      cwd: s.base,
+      env: s.env,
+    });
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /Gist fffffffffffffffffff1 not found/);
   });
@@ -211,7 +279,10 @@ describe('sharing through the real gh against a fake GitHub', () => {
   it('uploads nothing secret: request bodies hold no planted value', async () => {
     const s = await session('single-turn-0.1.45');
     const planted = fakeSecrets(77);
-    await writeFile(path.join(s.session, 'turn_1', 'attempt_1', 'agent_outputs', 'agent_a.txt'), planted.map((p) => p.context).join('\n'));
+    await writeFile(
+      path.join(s.session, 'turn_1', 'attempt_1', 'agent_outputs', 'agent_a.txt'),
+      planted.map((p) => p.context).join('\n'),
+    );
     const r = await runCli(['export', '--yes'], { cwd: s.base, env: s.env });
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(leaks(fake.requests.map((q) => q.body).join('\n'), planted), []);
@@ -237,21 +308,35 @@ describe('sharing through the real gh against a fake GitHub', () => {
       const s = await session('workspace-heavy');
       // One question per workspace over the limit (agent_a, then agent_b), then the upload.
       await answerNext(['keep', 'all', true]);
-      const r = await runInProcess(['export', '--workspace-limit', '200B', '--json'], { cwd: s.base, env: s.env, interactive: true });
+      const r = await runInProcess(['export', '--workspace-limit', '200B', '--json'], {
+        cwd: s.base,
+        env: s.env,
+        interactive: true,
+      });
       assert.equal(r.code, 0, r.stderr);
       const files = [...fake.gists.get(onlyJson(r.stdout).gist_id)!.files.keys()];
       const ws = (agent: string) => files.filter((n) => n.includes(`__${agent}__`) && n.includes('__workspace__'));
-      assert.ok(ws('agent_b').some((n) => n.includes('index.html')), 'final workspace of agent_b: limit raised');
+      assert.ok(
+        ws('agent_b').some((n) => n.includes('index.html')),
+        'final workspace of agent_b: limit raised',
+      );
       assert.ok(ws('agent_b').length > 10);
       const kept = ws('agent_a').length;
       assert.ok(kept > 0 && kept < 8, `agent_a kept to its limit (${kept} files)`);
       const picked = ['turn_1/attempt_1/agent_a/20260203_150030_654321/workspace/index.html'];
       fake.gists.clear();
       await answerNext(['pick', picked, 'none', true]);
-      const p = await runInProcess(['export', '--workspace-limit', '200B', '--json'], { cwd: s.base, env: s.env, interactive: true });
+      const p = await runInProcess(['export', '--workspace-limit', '200B', '--json'], {
+        cwd: s.base,
+        env: s.env,
+        interactive: true,
+      });
       assert.equal(p.code, 0, p.stderr);
       const files2 = [...fake.gists.get(onlyJson(p.stdout).gist_id)!.files.keys()];
-      assert.deepEqual(files2.filter((n) => n.includes('__workspace__')), ['turn_1__attempt_1__agent_a__20260203_150030_654321__workspace__index.html']);
+      assert.deepEqual(
+        files2.filter((n) => n.includes('__workspace__')),
+        ['turn_1__attempt_1__agent_a__20260203_150030_654321__workspace__index.html'],
+      );
     });
     it('--public asks first; cancelling there uploads nothing', async () => {
       const s = await session('single-turn-0.1.45');

@@ -25,10 +25,16 @@ describe('parseSize', () => {
     for (const bad of ['', 'abc', '10XB', '-5', '1.2.3MB', 'MB', '5 M B']) assert.equal(parseSize(bad), undefined, bad);
   });
   it('round-trips any whole number of bytes, KB and MB', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 40 }), fc.constantFrom(['', 1], ['B', 1], ['KB', 1024], ['MB', 1024 ** 2]), (n, [unit, mult]) => {
-      const bytes = parseSize(`${n}${unit}`);
-      return Number.isSafeInteger(n * mult) ? bytes === n * mult : bytes === undefined || bytes === n * mult;
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 40 }),
+        fc.constantFrom(['', 1], ['B', 1], ['KB', 1024], ['MB', 1024 ** 2]),
+        (n, [unit, mult]) => {
+          const bytes = parseSize(`${n}${unit}`);
+          return Number.isSafeInteger(n * mult) ? bytes === n * mult : bytes === undefined || bytes === n * mult;
+        },
+      ),
+    );
   });
 });
 
@@ -51,62 +57,143 @@ describe('selectTurns', () => {
   });
   it('rejects bad and out-of-range values with the real turn count', () => {
     for (const bad of ['6', '0', '4-9', '3-2', 'x', '1,,2', '1,9', '-1', '2-']) {
-      assert.throws(() => selectTurns(bad, five), (err: unknown) => {
-        assert.ok(err instanceof UsageError);
-        assert.equal(err.exitCode, 2);
-        assert.match(err.message, /the session has 5 turns \(1-5\)/);
-        assert.match(err.message, /latest/);
-        return true;
-      }, bad);
+      assert.throws(
+        () => selectTurns(bad, five),
+        (err: unknown) => {
+          assert.ok(err instanceof UsageError);
+          assert.equal(err.exitCode, 2);
+          assert.match(err.message, /the session has 5 turns \(1-5\)/);
+          assert.match(err.message, /latest/);
+          return true;
+        },
+        bad,
+      );
     }
   });
   it('never selects a turn that does not exist, for any list', () => {
-    fc.assert(fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { minLength: 1 }), fc.string(), (turns, spec) => {
-      const available = [...turns].sort((a, b) => a - b);
-      try {
-        const got = selectTurns(spec, available);
-        return got.length > 0 && got.every((t) => available.includes(t)) && got.every((t, i) => i === 0 || t > got[i - 1]!);
-      } catch (err) {
-        return err instanceof UsageError;
-      }
-    }));
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { minLength: 1 }), fc.string(), (turns, spec) => {
+        const available = [...turns].sort((a, b) => a - b);
+        try {
+          const got = selectTurns(spec, available);
+          return (
+            got.length > 0 && got.every((t) => available.includes(t)) && got.every((t, i) => i === 0 || t > got[i - 1]!)
+          );
+        } catch (err) {
+          return err instanceof UsageError;
+        }
+      }),
+    );
   });
 });
 
 describe('default exclusions', () => {
   // The general gitignore matcher over the same patterns: the fast segment matcher must agree with it.
-  const reference = Object.entries(DEFAULT_EXCLUDES).map(([category, patterns]) => [category, ignore({ allowRelativePaths: true }).add(patterns)] as const);
+  const reference = Object.entries(DEFAULT_EXCLUDES).map(
+    ([category, patterns]) => [category, ignore({ allowRelativePaths: true }).add(patterns)] as const,
+  );
   const referenceReason = (p: string): string | null => reference.find(([, ig]) => ig.ignores(p))?.[0] ?? null;
   // Every literal piece of every pattern, plus near misses, so that random paths hit the edges.
-  const words = [...new Set(Object.values(DEFAULT_EXCLUDES).flat().flatMap((p) => p.replace(/^\*\*\//, '').replace(/\/$/, '').split('/')))];
+  const words = [
+    ...new Set(
+      Object.values(DEFAULT_EXCLUDES)
+        .flat()
+        .flatMap((p) =>
+          p
+            .replace(/^\*\*\//, '')
+            .replace(/\/$/, '')
+            .split('/'),
+        ),
+    ),
+  ];
   const segment = fc.oneof(
-    fc.constantFrom(...words.map((w) => w.replace(/\*/g, 'x')), ...words.map((w) => w.replace(/\*/g, '')), 'src', 'workspace', '.github', 'a.envx', 'env', 'cache', 'x.egg-info'),
-    fc.tuple(fc.constantFrom(...words), fc.constantFrom('', '.bak', 'x', '.1')).map(([w, s]) => w.replace(/\*/g, 'q') + s),
+    fc.constantFrom(
+      ...words.map((w) => w.replace(/\*/g, 'x')),
+      ...words.map((w) => w.replace(/\*/g, '')),
+      'src',
+      'workspace',
+      '.github',
+      'a.envx',
+      'env',
+      'cache',
+      'x.egg-info',
+    ),
+    fc
+      .tuple(fc.constantFrom(...words), fc.constantFrom('', '.bak', 'x', '.1'))
+      .map(([w, s]) => w.replace(/\*/g, 'q') + s),
     fc.stringMatching(/^[a-z._-]{1,6}$/),
   );
 
   const matcher = createExcludeMatcher();
   it('the segment matcher agrees with gitignore semantics on random paths', () => {
-    fc.assert(fc.property(fc.array(segment, { minLength: 1, maxLength: 5 }), fc.boolean(), (segs, dir) => {
-      const p = segs.join('/') + (dir ? '/' : '');
-      assert.equal(defaultReason(p), referenceReason(p), p);
-      // The walk's form (parents not excluded) agrees wherever its contract holds.
-      const parent = segs.slice(0, -1).join('/');
-      if (!parent || referenceReason(`${parent}/`) === null) assert.equal(matcher.childReason(parent ? `${parent}/` : '', segs[segs.length - 1]!, dir), referenceReason(p), p);
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 5 }), fc.boolean(), (segs, dir) => {
+        const p = segs.join('/') + (dir ? '/' : '');
+        assert.equal(defaultReason(p), referenceReason(p), p);
+        // The walk's form (parents not excluded) agrees wherever its contract holds.
+        const parent = segs.slice(0, -1).join('/');
+        if (!parent || referenceReason(`${parent}/`) === null)
+          assert.equal(
+            matcher.childReason(parent ? `${parent}/` : '', segs[segs.length - 1]!, dir),
+            referenceReason(p),
+            p,
+          );
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('with user patterns, agrees with one gitignore matcher over defaults, user patterns and includes', () => {
     const userPattern = fc.oneof(
-      fc.constantFrom('*.tmp', '*.TMP', 'notes/', 'NOTES', '/turn_1', 'src/*.js', '!node_modules/', '!.env', '!*.pyc', 'cache', '**/x/', 'a*', '!a.envx', 'workspace/', '*.log', 'a?c', '[ab]*', '[!c]*', 'src/**', '**', 'x/**/y', 'a[', '\\#x'),
+      fc.constantFrom(
+        '*.tmp',
+        '*.TMP',
+        'notes/',
+        'NOTES',
+        '/turn_1',
+        'src/*.js',
+        '!node_modules/',
+        '!.env',
+        '!*.pyc',
+        'cache',
+        '**/x/',
+        'a*',
+        '!a.envx',
+        'workspace/',
+        '*.log',
+        'a?c',
+        '[ab]*',
+        '[!c]*',
+        'src/**',
+        '**',
+        'x/**/y',
+        'a[',
+        '\\#x',
+      ),
       segment,
     );
-    fc.assert(fc.property(fc.array(userPattern, { minLength: 1, maxLength: 4 }), fc.array(fc.constantFrom('.env', 'src', 'node_modules/', '*.pyc', 'cache/'), { maxLength: 2 }), fc.array(segment, { minLength: 1, maxLength: 5 }), fc.boolean(), (exclude, include, segs, dir) => {
-      const all = ignore({ allowRelativePaths: true }).add(Object.values(DEFAULT_EXCLUDES).flat()).add(exclude).add(include.map((p) => `!${p}`));
-      const composed = createExcludeMatcher({ exclude, include });
-      const p = segs.join('/') + (dir ? '/' : '');
-      assert.equal(composed.reason(p) !== null, all.ignores(p), `${p} with ${JSON.stringify({ exclude, include })}`);
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(
+        fc.array(userPattern, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.constantFrom('.env', 'src', 'node_modules/', '*.pyc', 'cache/'), { maxLength: 2 }),
+        fc.array(segment, { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        (exclude, include, segs, dir) => {
+          const all = ignore({ allowRelativePaths: true })
+            .add(Object.values(DEFAULT_EXCLUDES).flat())
+            .add(exclude)
+            .add(include.map((p) => `!${p}`));
+          const composed = createExcludeMatcher({ exclude, include });
+          const p = segs.join('/') + (dir ? '/' : '');
+          assert.equal(
+            composed.reason(p) !== null,
+            all.ignores(p),
+            `${p} with ${JSON.stringify({ exclude, include })}`,
+          );
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 
   it('matches multi-segment defaults anywhere, never by substring', () => {
@@ -122,20 +209,33 @@ describe('default exclusions', () => {
 
 describe('jsonChunks and printJson', () => {
   it('writes exactly what JSON.stringify(value, null, 2) writes, in line-aligned chunks', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), fc.integer({ min: 1, max: 200 }), (v, size) => {
-      const chunks = [...jsonChunks(v, size)];
-      assert.equal(chunks.join(''), JSON.stringify(v, null, 2));
-      for (const c of chunks.slice(1)) assert.ok(c.startsWith('\n'), 'each chunk after the first starts a line');
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), fc.integer({ min: 1, max: 200 }), (v, size) => {
+        const chunks = [...jsonChunks(v, size)];
+        assert.equal(chunks.join(''), JSON.stringify(v, null, 2));
+        for (const c of chunks.slice(1)) assert.ok(c.startsWith('\n'), 'each chunk after the first starts a line');
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('leaves out undefined members, writes null for undefined items, and honours toJSON', () => {
-    const v = { a: undefined, b: [undefined, () => 1, 2], c: { d: new Date(0), e: { f: { g: [1, { h: 'x\ny' }] } } }, s: Symbol('s') };
+    const v = {
+      a: undefined,
+      b: [undefined, () => 1, 2],
+      c: { d: new Date(0), e: { f: { g: [1, { h: 'x\ny' }] } } },
+      s: Symbol('s'),
+    };
     assert.equal([...jsonChunks(v, 8)].join(''), JSON.stringify(v, null, 2));
     assert.deepEqual([...jsonChunks([])], ['[]']);
     assert.deepEqual([...jsonChunks({})], ['{}']);
   });
   it('writes long lists (written a group of records at a time) exactly, at every depth', () => {
-    const record = (i: number) => ({ path: `a/${i}\n"x"`, bytes: i, nested: i % 3 ? { r: [i, { s: null }] } : [], gone: undefined });
+    const record = (i: number) => ({
+      path: `a/${i}\n"x"`,
+      bytes: i,
+      nested: i % 3 ? { r: [i, { s: null }] } : [],
+      gone: undefined,
+    });
     const list = (n: number) => Array.from({ length: n }, (_, i) => (i % 50 === 7 ? undefined : record(i)));
     const doc = { top: list(300), plan: { files: list(129), deeper: { again: list(65), more: [list(70)] } }, n: 1 };
     for (const v of [doc, list(1000), [list(200)]]) {
@@ -147,11 +247,18 @@ describe('jsonChunks and printJson', () => {
     }
   });
   it('lineChunks ends every line and every chunk with a line break, and loses nothing', () => {
-    fc.assert(fc.property(fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 50 }), fc.integer({ min: 1, max: 40 }), (lines, size) => {
-      const chunks = [...lineChunks(lines, size)];
-      assert.equal(chunks.join(''), lines.map((l) => `${l}\n`).join(''));
-      for (const c of chunks) assert.ok(c.endsWith('\n') && c.length > 0);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 50 }),
+        fc.integer({ min: 1, max: 40 }),
+        (lines, size) => {
+          const chunks = [...lineChunks(lines, size)];
+          assert.equal(chunks.join(''), lines.map((l) => `${l}\n`).join(''));
+          for (const c of chunks) assert.ok(c.endsWith('\n') && c.length > 0);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
   it('printJson waits for a slow reader instead of queueing the document in memory', async () => {
     const doc = { files: Array.from({ length: 20_000 }, (_, i) => ({ path: `turn_1/attempt_1/f${i}.txt`, bytes: i })) };
@@ -176,7 +283,10 @@ describe('jsonChunks and printJson', () => {
     await printJson(doc, slow, (c) => c.toUpperCase());
     await new Promise<void>((resolve) => slow.end(resolve));
     assert.equal(received.join(''), expected.toUpperCase(), 'every chunk passed through the transform, in order');
-    assert.ok(mostQueued <= 16 * 1024 + 70_000, `at most about one chunk past the high-water mark was queued (${mostQueued} bytes)`);
+    assert.ok(
+      mostQueued <= 16 * 1024 + 70_000,
+      `at most about one chunk past the high-water mark was queued (${mostQueued} bytes)`,
+    );
     assert.equal(jsonBytes(doc) + 1, Buffer.byteLength(expected));
   });
 });
@@ -185,16 +295,35 @@ describe('MappedList', () => {
   it('writes items mapped a group at a time, exactly as JSON.stringify writes the mapped list', () => {
     const items = Array.from({ length: 150 }, (_, i) => ({ p: `f${i}`, n: i }));
     const map = (x: { p: string; n: number }) => (x.n % 7 === 3 ? undefined : { path: x.p, twice: x.n * 2, at: [x.n] });
-    const doc = { top: new MappedList(items, map), deep: { a: { b: { c: new MappedList(items.slice(0, 70), map) } } }, empty: new MappedList([], map) };
+    const doc = {
+      top: new MappedList(items, map),
+      deep: { a: { b: { c: new MappedList(items.slice(0, 70), map) } } },
+      empty: new MappedList([], map),
+    };
     const expected = JSON.stringify(doc, null, 2);
-    assert.equal(expected, JSON.stringify({ top: items.map(map), deep: { a: { b: { c: items.slice(0, 70).map(map) } } }, empty: [] }, null, 2));
+    assert.equal(
+      expected,
+      JSON.stringify(
+        { top: items.map(map), deep: { a: { b: { c: items.slice(0, 70).map(map) } } }, empty: [] },
+        null,
+        2,
+      ),
+    );
     for (const size of [1, 500, 65536]) assert.equal([...jsonChunks(doc, size)].join(''), expected);
   });
 });
 
 describe('prioritize', () => {
   // The order spelled out plainly: a key per file compared field by field, then the walk's order.
-  const META = ['status.json', 'metrics_summary.json', 'execution_metadata.yaml', 'coordination_events.json', 'snapshot_mappings.json', 'coordination_table.txt', 'vote.json'];
+  const META = [
+    'status.json',
+    'metrics_summary.json',
+    'execution_metadata.yaml',
+    'coordination_events.json',
+    'snapshot_mappings.json',
+    'coordination_table.txt',
+    'vote.json',
+  ];
   type F = { attemptRel: string; turn: number; attempt: number; size: number };
   function reference(files: F[], attemptOrder: Map<string, number>): number[] {
     const steps = new Map<string, string[]>();
@@ -208,23 +337,36 @@ describe('prioritize', () => {
     const key = (f: F, i: number): number[] => {
       const r = roles[i]!;
       const order = attemptOrder.get(`${f.turn}/${f.attempt}`) ?? 0;
-      const recency = r.agent && r.step && r.step !== 'final' ? steps.get(`${f.turn}/${f.attempt}/${r.agent}`)!.indexOf(r.step) : 0;
+      const recency =
+        r.agent && r.step && r.step !== 'final' ? steps.get(`${f.turn}/${f.attempt}/${r.agent}`)!.indexOf(r.step) : 0;
       const name = f.attemptRel.split('/').pop()!;
-      const rest = f.attemptRel.startsWith('agent_outputs/') ? 0 : f.attemptRel.endsWith('execution_trace.md') ? 1 : f.attemptRel.endsWith('/context.txt') ? 2 : 3;
-      if (r.tier === 0) return [0, r.step === null ? META.indexOf(name) : r.step === 'final' ? 10 : 20 + recency, order, 0];
+      const rest = f.attemptRel.startsWith('agent_outputs/')
+        ? 0
+        : f.attemptRel.endsWith('execution_trace.md')
+          ? 1
+          : f.attemptRel.endsWith('/context.txt')
+            ? 2
+            : 3;
+      if (r.tier === 0)
+        return [0, r.step === null ? META.indexOf(name) : r.step === 'final' ? 10 : 20 + recency, order, 0];
       if (r.tier === 1) return [1, 0, order, f.size];
       if (r.tier === 2) return [2, recency, order, f.size];
       return [3, rest, order, f.size];
     };
     const keys = files.map(key);
-    return files.map((_, i) => i).sort((a, b) => {
-      for (let j = 0; j < 4; j++) if (keys[a]![j] !== keys[b]![j]) return keys[a]![j]! - keys[b]![j]!;
-      return a - b;
-    });
+    return files
+      .map((_, i) => i)
+      .sort((a, b) => {
+        for (let j = 0; j < 4; j++) if (keys[a]![j] !== keys[b]![j]) return keys[a]![j]! - keys[b]![j]!;
+        return a - b;
+      });
   }
   /** The files as the walk stores them: each attempt's directories once, each file a directory id and a name. */
   function walkTable(files: F[]): WalkTable {
-    const attempts = [...new Set(files.map((f) => `${f.turn}/${f.attempt}`))].map((k) => ({ turn: Number(k.split('/')[0]), attempt: Number(k.split('/')[1]) }));
+    const attempts = [...new Set(files.map((f) => `${f.turn}/${f.attempt}`))].map((k) => ({
+      turn: Number(k.split('/')[0]),
+      attempt: Number(k.split('/')[1]),
+    }));
     const table = new WalkTable(attempts);
     const dirs = new Map<string, number>();
     for (const f of files) {
@@ -250,19 +392,27 @@ describe('prioritize', () => {
     name.map((n) => `agent_outputs/${n}`),
   );
   const file = fc.record({
-    attemptRel, turn: fc.integer({ min: 1, max: 3 }), attempt: fc.integer({ min: 1, max: 2 }),
-    size: fc.oneof(fc.integer({ min: 0, max: 4 }).map((n) => n * 1000), fc.nat({ max: 2 ** 40 })),
+    attemptRel,
+    turn: fc.integer({ min: 1, max: 3 }),
+    attempt: fc.integer({ min: 1, max: 2 }),
+    size: fc.oneof(
+      fc.integer({ min: 0, max: 4 }).map((n) => n * 1000),
+      fc.nat({ max: 2 ** 40 }),
+    ),
   });
 
   it('orders files exactly as the plain field-by-field key does (fast-check)', () => {
     // Lists of every length up to 60 (fast-check favours short ones otherwise), so that files of one directory meet often.
-    fc.assert(fc.property(fc.array(file, { maxLength: 60, size: 'max' }), (files) => {
-      const order = new Map(['1/1', '1/2', '2/1', '2/2', '3/1', '3/2'].map((k, i) => [k, 5 - i]));
-      const table = walkTable(files);
-      const byIndex = table.attempts.map((a) => order.get(`${a.turn}/${a.attempt}`)!);
-      const ranked = prioritize(table, byIndex);
-      assert.deepEqual(ranked.order, reference(files, order));
-      ranked.order.forEach((i) => assert.deepEqual(ranked.roles[i], roleOf(files[i]!.attemptRel)));
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.array(file, { maxLength: 60, size: 'max' }), (files) => {
+        const order = new Map(['1/1', '1/2', '2/1', '2/2', '3/1', '3/2'].map((k, i) => [k, 5 - i]));
+        const table = walkTable(files);
+        const byIndex = table.attempts.map((a) => order.get(`${a.turn}/${a.attempt}`)!);
+        const ranked = prioritize(table, byIndex);
+        assert.deepEqual(ranked.order, reference(files, order));
+        ranked.order.forEach((i) => assert.deepEqual(ranked.roles[i], roleOf(files[i]!.attemptRel)));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -28,13 +28,18 @@ describe('uploads against a GitHub that fails late or never answers', () => {
     return { cwd, env: await ghEnv(fake, { ...SWEEP_ENV, TMPDIR: await tempDir('mgs-upf-tmp-'), ...extra }) };
   }
   /** Waits until the fake has seen the create, then `then` (which may signal the child). */
-  const onCreate = (then: (child: ChildProcess) => void) => whenRequested(fake, (q) => q.method === 'POST' && q.path === '/gists', then);
+  const onCreate = (then: (child: ChildProcess) => void) =>
+    whenRequested(fake, (q) => q.method === 'POST' && q.path === '/gists', then);
 
-  it('item 5: the create\'s connection drops and GitHub stores the gist 1.5 s later: no orphan, the share completes', async () => {
+  it("item 5: the create's connection drops and GitHub stores the gist 1.5 s later: no orphan, the share completes", async () => {
     const s = await project();
     fake.faults.push({ method: 'POST', path: /^\/gists$/, drop: true, applyAfterMs: 1500 });
     let postedAt = 0;
-    const r = await runCli(['export', '--yes', '--json'], { cwd: s.cwd, env: s.env, onSpawn: onCreate(() => (postedAt = Date.now())) });
+    const r = await runCli(['export', '--yes', '--json'], {
+      cwd: s.cwd,
+      env: s.env,
+      onSpawn: onCreate(() => (postedAt = Date.now())),
+    });
     assert.equal(r.code, 0, r.stderr);
     const id = onlyJson(r.stdout).gist_id as string;
     // Look once GitHub has stored the first create's gist, whatever the CLI did.
@@ -51,7 +56,8 @@ describe('uploads against a GitHub that fails late or never answers', () => {
     fake.faults.push({ method: 'POST', path: /^\/gists$/, hang: true, applyAfterMs: 3000 });
     let postedAt = 0;
     const r = await runCli(['export', '--yes'], {
-      cwd: s.cwd, env: s.env,
+      cwd: s.cwd,
+      env: s.env,
       onSpawn: onCreate((child) => {
         postedAt = Date.now();
         setTimeout(() => child.kill('SIGINT'), 200);
@@ -69,7 +75,11 @@ describe('uploads against a GitHub that fails late or never answers', () => {
   it('item 5: a process killed (SIGKILL) during a create: shares list shows the partial upload, shares delete --partial removes it', async () => {
     const s = await project();
     fake.faults.push({ method: 'POST', path: /^\/gists$/, hang: true, applyAfterMs: 300 });
-    const r = await runCli(['export', '--yes'], { cwd: s.cwd, env: s.env, onSpawn: onCreate((child) => child.kill('SIGKILL')) });
+    const r = await runCli(['export', '--yes'], {
+      cwd: s.cwd,
+      env: s.env,
+      onSpawn: onCreate((child) => child.kill('SIGKILL')),
+    });
     assert.equal(r.code, null);
     await sleep(600);
     assert.equal(fake.gists.size, 1, 'GitHub stored the gist after the process died');
@@ -103,8 +113,13 @@ describe('uploads against a GitHub that fails late or never answers', () => {
     const s = await project(150);
     fake.faults.push({ method: 'PATCH', hang: true });
     const r = await runCli(['export', '--yes', '--workspace-limit', '20MB'], {
-      cwd: s.cwd, env: s.env,
-      onSpawn: whenRequested(fake, (q) => q.method === 'PATCH', (child) => child.kill('SIGKILL')),
+      cwd: s.cwd,
+      env: s.env,
+      onSpawn: whenRequested(
+        fake,
+        (q) => q.method === 'PATCH',
+        (child) => child.kill('SIGKILL'),
+      ),
     });
     assert.equal(r.code, null);
     const list = await runCli(['shares', 'list', '--json'], { cwd: s.cwd, env: s.env });
@@ -120,11 +135,24 @@ describe('uploads against a GitHub that fails late or never answers', () => {
     const s = await project(150, { MASSGEN_GH_TIMEOUT: '1' });
     fake.faults.push({ method: 'PATCH', hang: true, times: 10 });
     const started = Date.now();
-    const r = await runCli(['export', '--yes', '--workspace-limit', '20MB'], { cwd: s.cwd, env: s.env, timeoutMs: 60_000 });
+    const r = await runCli(['export', '--yes', '--workspace-limit', '20MB'], {
+      cwd: s.cwd,
+      env: s.env,
+      timeoutMs: 60_000,
+    });
     const took = Date.now() - started;
     assert.equal(r.code, 1, r.stderr);
-    assert.match(r.stderr, /^Error: Uploading batch 2 of \d+ failed: no answer within 1 s \(the request timeout; raise it with MASSGEN_GH_TIMEOUT=SECONDS\); the partial gist \w+ was deleted\.$/m);
-    assert.equal(r.stderr.trim().split('\n').filter((l) => l.startsWith('Error:')).length, 1);
+    assert.match(
+      r.stderr,
+      /^Error: Uploading batch 2 of \d+ failed: no answer within 1 s \(the request timeout; raise it with MASSGEN_GH_TIMEOUT=SECONDS\); the partial gist \w+ was deleted\.$/m,
+    );
+    assert.equal(
+      r.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('Error:')).length,
+      1,
+    );
     assert.equal(fake.requests.filter((q) => q.method === 'PATCH').length, 4, 'tried, then retried 3 times');
     assert.equal(fake.gists.size, 0, 'no orphan');
     assert.ok(took < 20_000, `took ${took} ms`);
@@ -144,7 +172,11 @@ describe('uploads against a GitHub that fails late or never answers', () => {
     const s = await project(1500);
     const code = await new Promise<number>((resolve, reject) => {
       const script = `"$0" "$@" 2>&1 | head -3 >/dev/null; exit "\${PIPESTATUS[0]}"`;
-      const child = spawn('bash', ['-c', script, process.execPath, CLI, 'export', '--yes', '--verbose', '--workspace-limit', '20MB'], { cwd: s.cwd, env: { ...s.env, NO_COLOR: '1' }, stdio: 'ignore' });
+      const child = spawn(
+        'bash',
+        ['-c', script, process.execPath, CLI, 'export', '--yes', '--verbose', '--workspace-limit', '20MB'],
+        { cwd: s.cwd, env: { ...s.env, NO_COLOR: '1' }, stdio: 'ignore' },
+      );
       child.on('error', reject);
       child.on('close', (c) => resolve(c ?? -1));
     });
@@ -156,11 +188,16 @@ describe('uploads against a GitHub that fails late or never answers', () => {
     assert.equal(record.shares[0].gist_id, g.id);
   });
 
-  it('item 9: shares list, delete and gh\'s error text print no raw control character', async () => {
+  it("item 9: shares list, delete and gh's error text print no raw control character", async () => {
     const s = await project();
     const evil = `MassGen: ${ESC}]0;pwned\x07 ${ESC}[31mred \u009b2J \u202eevil`;
     const g = fake.seed(evil, { [MANIFEST_NAME]: '{}' });
-    for (const args of [['shares', 'list'], ['shares', 'list', '--json'], ['shares', 'delete', g.id, '--yes'], ['shares', 'delete', 'f000999aaaaaaaaaaaaaaa', '--yes', '--json']]) {
+    for (const args of [
+      ['shares', 'list'],
+      ['shares', 'list', '--json'],
+      ['shares', 'delete', g.id, '--yes'],
+      ['shares', 'delete', 'f000999aaaaaaaaaaaaaaa', '--yes', '--json'],
+    ]) {
       fake.seed(evil, { [MANIFEST_NAME]: '{}' });
       const r = await runCli(args, { cwd: s.cwd, env: s.env });
       assert.ok(!RAW.test(r.stdout), `${args.join(' ')} stdout: ${JSON.stringify(r.stdout)}`);
@@ -168,7 +205,12 @@ describe('uploads against a GitHub that fails late or never answers', () => {
       if (args[1] === 'list' && !args.includes('--json')) assert.match(r.stdout, /MassGen: .*red \\x9b2J \\u202eevil/);
       if (args.includes('--json')) JSON.parse(r.stdout);
     }
-    fake.faults.push({ method: 'POST', path: /^\/gists$/, status: 422, message: `Validation ${ESC}]0;pwned\x07 failed ${ESC}[2J` });
+    fake.faults.push({
+      method: 'POST',
+      path: /^\/gists$/,
+      status: 422,
+      message: `Validation ${ESC}]0;pwned\x07 failed ${ESC}[2J`,
+    });
     const up = await runCli(['export', '--yes'], { cwd: s.cwd, env: s.env });
     assert.equal(up.code, 1);
     assert.ok(!RAW.test(up.stderr), JSON.stringify(up.stderr));

@@ -5,14 +5,20 @@ import { ExitCode } from '../exit-codes.js';
 /** `gh` is not on PATH. */
 export class GhMissingError extends UserError {
   constructor() {
-    super('GitHub CLI (gh) not found: install it from https://cli.github.com/ (Debian/Ubuntu: apt install gh), run gh auth login, then try again.', ExitCode.GhMissing);
+    super(
+      'GitHub CLI (gh) not found: install it from https://cli.github.com/ (Debian/Ubuntu: apt install gh), run gh auth login, then try again.',
+      ExitCode.GhMissing,
+    );
   }
 }
 
 /** gh has no working login for the host. */
 export class GhAuthError extends UserError {
   constructor(host: string, detail?: string) {
-    super(`Not logged in to GitHub (${host})${detail ? `: ${detail}` : ''}. Run gh auth login${host === 'github.com' ? '' : ` --hostname ${host}`}, then try again.`, ExitCode.GhAuth);
+    super(
+      `Not logged in to GitHub (${host})${detail ? `: ${detail}` : ''}. Run gh auth login${host === 'github.com' ? '' : ` --hostname ${host}`}, then try again.`,
+      ExitCode.GhAuth,
+    );
   }
 }
 
@@ -30,7 +36,9 @@ export class GhApiError extends UserError {
   get transient(): boolean {
     if (this.status === undefined) return true;
     if (this.status >= 500) return true;
-    return (this.status === 429 || this.status === 403) && (this.retryAfter !== undefined || /rate limit/i.test(this.detail));
+    return (
+      (this.status === 429 || this.status === 403) && (this.retryAfter !== undefined || /rate limit/i.test(this.detail))
+    );
   }
 }
 
@@ -131,11 +139,25 @@ export class Gh {
     }
   }
 
-  private check(result: { failed: boolean; code?: string; isCanceled?: boolean; timedOut?: boolean; exitCode?: number; stderr?: unknown }, what = 'Running gh'): void {
+  private check(
+    result: {
+      failed: boolean;
+      code?: string;
+      isCanceled?: boolean;
+      timedOut?: boolean;
+      exitCode?: number;
+      stderr?: unknown;
+    },
+    what = 'Running gh',
+  ): void {
     if (result.isCanceled || this.opts.signal?.aborted) throw new CancelledError();
     if (result.code === 'ENOENT') throw new GhMissingError();
     if (result.timedOut) {
-      throw new GhApiError(what, undefined, `no answer within ${this.timeoutMs / 1000} s (the request timeout; raise it with MASSGEN_GH_TIMEOUT=SECONDS)`);
+      throw new GhApiError(
+        what,
+        undefined,
+        `no answer within ${this.timeoutMs / 1000} s (the request timeout; raise it with MASSGEN_GH_TIMEOUT=SECONDS)`,
+      );
     }
     if (result.exitCode === 4) throw new GhAuthError(this.host);
   }
@@ -153,7 +175,10 @@ export class Gh {
     const r = await this.run(['auth', 'status', '--hostname', this.host]);
     this.check(r, 'Checking the GitHub login');
     if (r.exitCode !== 0) {
-      const detail = String(r.stderr).split('\n').map((l) => l.trim().replace(/^[X✓-]\s*/, '')).find((l) => /not logged|no longer valid|authentication failed|token/i.test(l));
+      const detail = String(r.stderr)
+        .split('\n')
+        .map((l) => l.trim().replace(/^[X✓-]\s*/, ''))
+        .find((l) => /not logged|no longer valid|authentication failed|token/i.test(l));
       throw new GhAuthError(this.host, detail?.replace(/\.$/, ''));
     }
   }
@@ -165,7 +190,8 @@ export class Gh {
         return await this.apiOnce(method, path, what, body);
       } catch (err) {
         if (!(err instanceof GhApiError) || !err.transient || attempt >= this.retries) throw err;
-        const wait = err.retryAfter !== undefined ? Math.min(err.retryAfter, 60) * 1000 : this.retryBaseMs * 2 ** attempt;
+        const wait =
+          err.retryAfter !== undefined ? Math.min(err.retryAfter, 60) * 1000 : this.retryBaseMs * 2 ** attempt;
         await this.sleep(wait);
       }
     }
@@ -174,8 +200,13 @@ export class Gh {
   private async apiOnce(method: string, path: string, what: string, body?: string): Promise<GhResponse> {
     // Paths are built from GitHub's answers too (a gist id from a listing, the URL gh printed):
     // one that climbs out of its endpoint (`gists/x/../../user/keys/1`) or reads as a flag is refused.
-    if (!/^https?:\/\//.test(path) && (path.startsWith('-') || /(^|\/)\.{1,2}(\/|$)|%2e|%2f|\\/i.test(path.split('?')[0]!))) {
-      throw new UserError(`${what} failed: refused the API path ${JSON.stringify(path)} (GitHub's answer named an id that is not one)`);
+    if (
+      !/^https?:\/\//.test(path) &&
+      (path.startsWith('-') || /(^|\/)\.{1,2}(\/|$)|%2e|%2f|\\/i.test(path.split('?')[0]!))
+    ) {
+      throw new UserError(
+        `${what} failed: refused the API path ${JSON.stringify(path)} (GitHub's answer named an id that is not one)`,
+      );
     }
     const args = ['api', '-i', '-X', method, path, ...(body !== undefined ? ['--input', '-'] : [])];
     const r = await this.run(args, { input: body });
@@ -185,7 +216,12 @@ export class Gh {
     if (parsed.status === 401) throw new GhAuthError(this.host, messageOf(parsed.body, 'Bad credentials'));
     if (parsed.status >= 400) {
       const retry = parsed.headers['retry-after'];
-      throw new GhApiError(what, parsed.status, messageOf(parsed.body, String(r.stderr)), retry !== undefined && /^\d+$/.test(retry) ? Number(retry) : undefined);
+      throw new GhApiError(
+        what,
+        parsed.status,
+        messageOf(parsed.body, String(r.stderr)),
+        retry !== undefined && /^\d+$/.test(retry) ? Number(retry) : undefined,
+      );
     }
     return parsed;
   }
@@ -202,7 +238,11 @@ export class Gh {
   }
 
   /** Runs any other gh command (such as `gh gist create`) in `cwd`; a failure is classified with `failure`. */
-  async command(args: readonly string[], what: string, cwd?: string): Promise<{ exitCode: number | undefined; stdout: string; stderr: string }> {
+  async command(
+    args: readonly string[],
+    what: string,
+    cwd?: string,
+  ): Promise<{ exitCode: number | undefined; stdout: string; stderr: string }> {
     const r = await this.run([...args], { cwd });
     this.check(r, what);
     return { exitCode: r.exitCode, stdout: String(r.stdout), stderr: String(r.stderr) };
@@ -212,7 +252,16 @@ export class Gh {
   failure(stderr: string, what: string, fallback: string): Error {
     if (/HTTP 401|gh auth login/i.test(stderr)) return new GhAuthError(this.host, 'GitHub refused the token');
     const status = /HTTP (\d{3})/.exec(stderr);
-    const detail = stderr.split('\n').map((l) => l.replace(/^X\s*/, '').trim()).filter(Boolean).pop() ?? fallback;
-    return new GhApiError(what, status ? Number(status[1]) : undefined, detail.replace(/^Failed to create gist:\s*(HTTP \d{3}:\s*)?/, ''));
+    const detail =
+      stderr
+        .split('\n')
+        .map((l) => l.replace(/^X\s*/, '').trim())
+        .filter(Boolean)
+        .pop() ?? fallback;
+    return new GhApiError(
+      what,
+      status ? Number(status[1]) : undefined,
+      detail.replace(/^Failed to create gist:\s*(HTTP \d{3}:\s*)?/, ''),
+    );
   }
 }

@@ -3,7 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { base64Length, exportedBytes, type TextFilterFactory } from '../core/content.js';
-import { buildManifest, renderManifest, type ArchiveBuilt, type ManifestOptions, type WrittenManifest } from '../core/manifest.js';
+import {
+  buildManifest,
+  renderManifest,
+  type ArchiveBuilt,
+  type ManifestOptions,
+  type WrittenManifest,
+} from '../core/manifest.js';
 import { archivePartCapacity } from '../core/placement.js';
 import { archivePartName, MANIFEST_NAME } from '../core/names.js';
 import { archived, diskPath, uploaded, type ExportPlan, type PlannedFile } from '../core/plan.js';
@@ -34,7 +40,11 @@ const fileData = (plan: ExportPlan, f: PlannedFile, filter: TextFilterFactory) =
 };
 
 /** Writes the archived files into `dir/archive.zip` and cuts it into base64 gist files (parts) that each fit the file-size limit. */
-async function buildArchive(plan: ExportPlan, dir: string, opts: { filter: TextFilterFactory; signal?: AbortSignal }): Promise<{ archive: ArchiveBuilt; parts: GistFile[] }> {
+async function buildArchive(
+  plan: ExportPlan,
+  dir: string,
+  opts: { filter: TextFilterFactory; signal?: AbortSignal },
+): Promise<{ archive: ArchiveBuilt; parts: GistFile[] }> {
   const zipPath = path.join(dir, 'archive.zip');
   // Entries are made as the zip reaches them, not all up front (there can be tens of thousands).
   // Small members are read synchronously: the event loop is given a turn every few
@@ -45,7 +55,11 @@ async function buildArchive(plan: ExportPlan, dir: string, opts: { filter: TextF
       const pause = maybeYield();
       if (pause) await pause;
       if (opts.signal?.aborted) throw new CancelledError('Cancelled; nothing was written.');
-      yield { name: m.path, date: new Date(m.mtimeMs), data: () => exportedBytes(diskPath(plan, m), m.path, m.kind, m.sha256, opts.filter, m.size) };
+      yield {
+        name: m.path,
+        date: new Date(m.mtimeMs),
+        data: () => exportedBytes(diskPath(plan, m), m.path, m.kind, m.sha256, opts.filter, m.size),
+      };
     }
   };
   const built = await writeZip(zipPath, entries(), { mode: 0o600 });
@@ -69,7 +83,10 @@ async function buildArchive(plan: ExportPlan, dir: string, opts: { filter: TextF
  */
 export async function prepareGistFiles(
   plan: ExportPlan,
-  opts: { filter: TextFilterFactory; redactString: (s: string) => string; signal?: AbortSignal } & Omit<ManifestOptions, 'archive'>,
+  opts: { filter: TextFilterFactory; redactString: (s: string) => string; signal?: AbortSignal } & Omit<
+    ManifestOptions,
+    'archive'
+  >,
 ): Promise<PreparedExport> {
   let tmp: string | undefined;
   let untrack: () => void = () => {};
@@ -89,7 +106,13 @@ export async function prepareGistFiles(
     // The manifest is made from metadata already redacted; one more pass is a cheap safety net.
     const manifestText = Buffer.from(opts.redactString(renderManifest(manifest)), 'utf8');
     const files: GistFile[] = [
-      { name: MANIFEST_NAME, bytes: manifestText.length, data: async function* () { yield manifestText; } },
+      {
+        name: MANIFEST_NAME,
+        bytes: manifestText.length,
+        data: async function* () {
+          yield manifestText;
+        },
+      },
       ...uploaded(plan).map((f) => ({ name: f.name!, bytes: f.gistBytes!, data: fileData(plan, f, opts.filter) })),
       ...parts,
     ];

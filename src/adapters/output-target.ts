@@ -54,14 +54,18 @@ export async function checkOutputTarget(output: OutputTarget, sessionRoot: strin
   const target = output.path;
   const real = await realAncestor(target);
   if (real === sessionRoot || real.startsWith(sessionRoot + path.sep)) {
-    throw new UserError(`--output ${target} is inside the session directory, which is never modified. Choose a path outside ${sessionRoot}.`);
+    throw new UserError(
+      `--output ${target} is inside the session directory, which is never modified. Choose a path outside ${sessionRoot}.`,
+    );
   }
   if (sessionRoot.startsWith(real + path.sep)) {
     throw new UserError(`--output ${target} contains the session directory. Choose another path.`);
   }
   const state = await targetState(target);
   if (state === 'non-empty' && !force) {
-    throw new UserError(`--output ${target} already exists and is not empty. Pass --force to replace it, or choose another path.`);
+    throw new UserError(
+      `--output ${target} already exists and is not empty. Pass --force to replace it, or choose another path.`,
+    );
   }
   if (output.kind === 'zip' && state === 'empty-dir') {
     throw new UserError(`--output ${target} is a directory; a .zip output must be a file path.`);

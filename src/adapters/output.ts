@@ -15,27 +15,40 @@ import { targetState, type OutputTarget } from './output-target.js';
  * file. Everything is written beside the target under a temporary name and renamed into place
  * at the end, so a failure or Ctrl-C never leaves a half-written output.
  */
-export async function writeOutput(target: OutputTarget, files: readonly GistFile[], opts: { force: boolean; date: Date; signal?: AbortSignal }): Promise<void> {
+export async function writeOutput(
+  target: OutputTarget,
+  files: readonly GistFile[],
+  opts: { force: boolean; date: Date; signal?: AbortSignal },
+): Promise<void> {
   const abs = target.path;
   await mkdir(path.dirname(abs), { recursive: true });
   // Not a name another user could guess and plant a link at (the zip writer also opens it with O_EXCL).
-  const staging = path.join(path.dirname(abs), `.${path.basename(abs)}.partial-${process.pid}-${randomBytes(6).toString('hex')}`);
+  const staging = path.join(
+    path.dirname(abs),
+    `.${path.basename(abs)}.partial-${process.pid}-${randomBytes(6).toString('hex')}`,
+  );
   const untrack = trackTemp(staging);
   try {
     if (target.kind === 'zip') {
-      await writeZip(staging, files.map((f) => ({
-        name: f.name,
-        date: opts.date,
-        data: () => {
-          if (opts.signal?.aborted) throw new CancelledError('Cancelled; nothing was written.');
-          return f.data();
-        },
-      })));
+      await writeZip(
+        staging,
+        files.map((f) => ({
+          name: f.name,
+          date: opts.date,
+          data: () => {
+            if (opts.signal?.aborted) throw new CancelledError('Cancelled; nothing was written.');
+            return f.data();
+          },
+        })),
+      );
     } else {
       await mkdir(staging, { mode: 0o755 });
       for (const f of files) {
         if (opts.signal?.aborted) throw new CancelledError('Cancelled; nothing was written.');
-        await pipeline(Readable.from(f.data(), { objectMode: false }), createWriteStream(path.join(staging, f.name), { flags: 'wx' }));
+        await pipeline(
+          Readable.from(f.data(), { objectMode: false }),
+          createWriteStream(path.join(staging, f.name), { flags: 'wx' }),
+        );
       }
     }
     if ((await targetState(abs)) !== 'none') await rm(abs, { recursive: true, force: true });

@@ -25,12 +25,15 @@ export function safeJoin(root: string, rel: string, platform: NodeJS.Platform = 
 /** The pull wrote (or would write) more than its cap. */
 export class PullCapError extends UserError {
   constructor(cap: number, what: string) {
-    super(`${what} more than the pull limit of ${prettyBytes(cap, { binary: true })}; nothing was written. If you trust this share, pass --max-size with a larger size (e.g. --max-size ${prettyBytes(cap * 4, { binary: true }).replace(/\s|i/g, '')}).`);
+    super(
+      `${what} more than the pull limit of ${prettyBytes(cap, { binary: true })}; nothing was written. If you trust this share, pass --max-size with a larger size (e.g. --max-size ${prettyBytes(cap * 4, { binary: true }).replace(/\s|i/g, '')}).`,
+    );
     this.name = 'PullCapError';
   }
 }
 
-export const damaged = (what: string): UserError => new UserError(`${what}: the share is damaged or was edited; nothing was written.`);
+export const damaged = (what: string): UserError =>
+  new UserError(`${what}: the share is damaged or was edited; nothing was written.`);
 
 /** A path from the share, cut in the middle when long, for a one-line message. */
 const shortPath = (rel: string): string => (rel.length > 160 ? `${rel.slice(0, 60)}…${rel.slice(-80)}` : rel);
@@ -39,7 +42,12 @@ const shortPath = (rel: string): string => (rel.length > 160 ? `${rel.slice(0, 6
 function fsError(err: unknown, rel: string): unknown {
   const code = (err as NodeJS.ErrnoException).code;
   if (err instanceof UserError || !code) return err;
-  const why = code === 'ENAMETOOLONG' ? 'the path is too long for this file system' : code === 'ENOSPC' ? 'the disk is full' : code;
+  const why =
+    code === 'ENAMETOOLONG'
+      ? 'the path is too long for this file system'
+      : code === 'ENOSPC'
+        ? 'the disk is full'
+        : code;
   return new UserError(`Cannot write ${show(shortPath(rel))} from the share (${why}); nothing was written.`);
 }
 
@@ -57,7 +65,10 @@ export class SafeTree {
   private readonly dirs = new Set<string>(['']);
   written = 0;
 
-  constructor(readonly root: string, readonly cap: number) {}
+  constructor(
+    readonly root: string,
+    readonly cap: number,
+  ) {}
 
   /** Refuses `n` more bytes when they would take the tree past its cap. */
   reserve(n: number): void {
@@ -89,7 +100,8 @@ export class SafeTree {
       return await open(abs, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | O_NOFOLLOW, 0o666);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST' || code === 'ELOOP' || code === 'EISDIR') throw damaged(`The share holds ${show(shortPath(rel))} twice`);
+      if (code === 'EEXIST' || code === 'ELOOP' || code === 'EISDIR')
+        throw damaged(`The share holds ${show(shortPath(rel))} twice`);
       throw fsError(err, rel);
     }
   }
@@ -131,7 +143,8 @@ export class SafeTree {
       await fh.close();
     }
     if (n !== limit) throw damaged(`${show(rel)} in the archive is ${n} bytes, not its declared ${limit}`);
-    if (sha256 !== undefined && h.digest('hex') !== sha256) throw damaged(`${show(rel)} in the archive does not match the manifest's sha256`);
+    if (sha256 !== undefined && h.digest('hex') !== sha256)
+      throw damaged(`${show(rel)} in the archive does not match the manifest's sha256`);
   }
 
   /**
@@ -139,7 +152,9 @@ export class SafeTree {
    * from its folder) stays inside the tree and passes through no link. Returns the ones left
    * out, with why.
    */
-  async links(links: readonly { path: string; target: string }[]): Promise<{ created: number; skipped: { path: string; why: string }[] }> {
+  async links(
+    links: readonly { path: string; target: string }[],
+  ): Promise<{ created: number; skipped: { path: string; why: string }[] }> {
     const skipped: { path: string; why: string }[] = [];
     const made: { path: string; target: string }[] = [];
     for (const l of links) {

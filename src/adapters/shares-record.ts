@@ -57,7 +57,10 @@ async function readRecordFile(file: string): Promise<{ shares: ShareRecord[]; pe
   try {
     const { text } = await readConfigFile(file, 64 * 1024 * 1024);
     const data = JSON.parse(text ?? '{}') as Partial<RecordFile>;
-    return { shares: Array.isArray(data.shares) ? data.shares : [], pending: Array.isArray(data.pending) ? data.pending : [] };
+    return {
+      shares: Array.isArray(data.shares) ? data.shares : [],
+      pending: Array.isArray(data.pending) ? data.pending : [],
+    };
   } catch {
     return { shares: [], pending: [] };
   }
@@ -75,7 +78,11 @@ export async function readPending(file: string): Promise<PendingUpload[]> {
 async function writeRecordFile(file: string, data: { shares: ShareRecord[]; pending: PendingUpload[] }): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
-  const doc: RecordFile = { version: 1, shares: data.shares, ...(data.pending.length > 0 ? { pending: data.pending } : {}) };
+  const doc: RecordFile = {
+    version: 1,
+    shares: data.shares,
+    ...(data.pending.length > 0 ? { pending: data.pending } : {}),
+  };
   await writeFile(tmp, `${JSON.stringify(doc, null, 2)}\n`, { mode: 0o600 });
   await rename(tmp, file);
 }
@@ -88,7 +95,10 @@ export async function writeRecords(file: string, shares: ShareRecord[]): Promise
 /** Notes an upload before its gist is created (atomically: the note is there, or the old record is). */
 export async function addPending(file: string, upload: PendingUpload): Promise<void> {
   const data = await readRecordFile(file);
-  await writeRecordFile(file, { shares: data.shares, pending: [...data.pending.filter((p) => p.upload_id !== upload.upload_id), upload] });
+  await writeRecordFile(file, {
+    shares: data.shares,
+    pending: [...data.pending.filter((p) => p.upload_id !== upload.upload_id), upload],
+  });
 }
 
 /** Forgets uploads that finished or were cleaned up. */
@@ -111,7 +121,10 @@ export async function removeRecords(file: string, gistIds: readonly string[]): P
 }
 
 /** The local share records this machine knows: beside the nearest logs, and under ~/.massgen. */
-export async function localRecords(where: { cwd: string; env: NodeJS.ProcessEnv; home?: string }, logsDir?: string): Promise<{ files: string[]; records: ShareRecord[] }> {
+export async function localRecords(
+  where: { cwd: string; env: NodeJS.ProcessEnv; home?: string },
+  logsDir?: string,
+): Promise<{ files: string[]; records: ShareRecord[] }> {
   const found = await findLogsDir({ cwd: where.cwd, logsDir, env: where.env, home: where.home });
   const files = [...new Set([recordPath(found.dir, where.home), recordPath(undefined, where.home)])];
   const records = (await Promise.all(files.map(readRecords))).flat();
@@ -120,5 +133,7 @@ export async function localRecords(where: { cwd: string; env: NodeJS.ProcessEnv;
 
 /** Uploads noted in the local records and never finished (a killed export), with the record they are in. */
 export async function pendingUploads(files: readonly string[]): Promise<{ file: string; upload: PendingUpload }[]> {
-  return (await Promise.all(files.map(async (file) => (await readPending(file)).map((upload) => ({ file, upload }))))).flat();
+  return (
+    await Promise.all(files.map(async (file) => (await readPending(file)).map((upload) => ({ file, upload }))))
+  ).flat();
 }

@@ -28,10 +28,9 @@ function openZip(zipFile: string | Buffer): Promise<yauzl.ZipFile> {
     const done = (err: Error | null, z?: yauzl.ZipFile): void => (err ? reject(err) : resolve(z!));
     if (typeof zipFile === 'string') yauzl.open(zipFile, options, done);
     else yauzl.fromBuffer(zipFile, options, done);
-  })
-    .catch(() => {
-      throw damaged('The overflow archive is not a readable zip');
-    });
+  }).catch(() => {
+    throw damaged('The overflow archive is not a readable zip');
+  });
 }
 
 /** The zip's whole central directory. */
@@ -56,7 +55,8 @@ function checkEntries(entries: Member[], tree: SafeTree, expect: ArchiveExpectat
   for (const e of entries) {
     const { name, entry } = e;
     const kind = (entry.externalFileAttributes >>> 16) & S_IFMT;
-    if (kind === S_IFLNK) throw damaged(`The overflow archive holds a link (${show(name)}); a share carries links in its manifest only`);
+    if (kind === S_IFLNK)
+      throw damaged(`The overflow archive holds a link (${show(name)}); a share carries links in its manifest only`);
     if (name.endsWith('/')) {
       safeJoin(tree.root, name.slice(0, -1));
       continue;
@@ -67,20 +67,34 @@ function checkEntries(entries: Member[], tree: SafeTree, expect: ArchiveExpectat
     if (seen.has(key)) throw damaged(`The overflow archive holds ${show(name)} twice`);
     seen.add(key);
     const listed = expect.members.get(name);
-    if (listed && listed.bytes !== entry.uncompressedSize) throw damaged(`${show(name)} in the archive is ${entry.uncompressedSize} bytes, but the manifest says ${listed.bytes}`);
-    if (!listed && expect.complete) throw damaged(`The overflow archive holds ${show(name)}, which the manifest does not list`);
+    if (listed && listed.bytes !== entry.uncompressedSize)
+      throw damaged(
+        `${show(name)} in the archive is ${entry.uncompressedSize} bytes, but the manifest says ${listed.bytes}`,
+      );
+    if (!listed && expect.complete)
+      throw damaged(`The overflow archive holds ${show(name)}, which the manifest does not list`);
     total += entry.uncompressedSize;
     files.push(e);
   }
-  for (const p of expect.members.keys()) if (!seen.has(p.normalize('NFC'))) throw damaged(`The overflow archive lacks ${show(p)}, which the manifest lists`);
-  if (tree.written + total > tree.cap) throw new PullCapError(tree.cap, `This share writes ${prettyBytes(tree.written + total, { binary: true })},`);
+  for (const p of expect.members.keys())
+    if (!seen.has(p.normalize('NFC'))) throw damaged(`The overflow archive lacks ${show(p)}, which the manifest lists`);
+  if (tree.written + total > tree.cap)
+    throw new PullCapError(tree.cap, `This share writes ${prettyBytes(tree.written + total, { binary: true })},`);
   return files;
 }
 
 /** Writes one member, stopping at its declared size, checked against its sha256. */
-async function writeMember(zip: yauzl.ZipFile, { name, entry }: Member, tree: SafeTree, sha256: string | undefined): Promise<void> {
+async function writeMember(
+  zip: yauzl.ZipFile,
+  { name, entry }: Member,
+  tree: SafeTree,
+  sha256: string | undefined,
+): Promise<void> {
   const stream = await new Promise<Readable>((resolve, reject) =>
-    zip.openReadStream(entry, (err, s) => (err || !s ? reject(damaged(`${show(name)} in the archive cannot be read`)) : resolve(s))));
+    zip.openReadStream(entry, (err, s) =>
+      err || !s ? reject(damaged(`${show(name)} in the archive cannot be read`)) : resolve(s),
+    ),
+  );
   try {
     await tree.writeStream(name, stream, entry.uncompressedSize, sha256);
   } catch (err) {
@@ -97,7 +111,11 @@ async function writeMember(zip: yauzl.ZipFile, { name, entry }: Member, tree: Sa
  * the cap. Each member is then written stopping at its declared size and checked against its
  * sha256. Returns the paths written.
  */
-export async function extractZip(zipFile: string | Buffer, into: SafeTree | string, expect: ArchiveExpectation = { members: new Map(), complete: false }): Promise<string[]> {
+export async function extractZip(
+  zipFile: string | Buffer,
+  into: SafeTree | string,
+  expect: ArchiveExpectation = { members: new Map(), complete: false },
+): Promise<string[]> {
   const tree = typeof into === 'string' ? new SafeTree(into, Infinity) : into;
   const zip = await openZip(zipFile);
   try {

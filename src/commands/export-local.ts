@@ -13,28 +13,59 @@ function planEntry(plan: ExportPlan) {
     version: plan.version,
     limits: limitsEntry(plan.limits),
     walked_files: plan.walkedFiles,
-    accounting: { walked: plan.accounting.walked, uploaded: plan.accounting.uploaded, archived: plan.accounting.archived, left_out: plan.accounting.leftOut, excluded_dirs: plan.accounting.excludedDirs, links: plan.accounting.links, other_entries: plan.accounting.otherEntries },
+    accounting: {
+      walked: plan.accounting.walked,
+      uploaded: plan.accounting.uploaded,
+      archived: plan.accounting.archived,
+      left_out: plan.accounting.leftOut,
+      excluded_dirs: plan.accounting.excludedDirs,
+      links: plan.accounting.links,
+      other_entries: plan.accounting.otherEntries,
+    },
     files: new MappedList(plan.files, (f) => ({
       // `fate`: the document's key for a file's placement, kept as published.
-      path: f.path, fate: f.placement, name: f.name ?? null, kind: f.kind, size: f.size, bytes: f.bytes,
-      gist_bytes: f.gistBytes ?? null, sha256: f.sha256, reason: f.reason ?? null, redactions: f.redactions,
+      path: f.path,
+      fate: f.placement,
+      name: f.name ?? null,
+      kind: f.kind,
+      size: f.size,
+      bytes: f.bytes,
+      gist_bytes: f.gistBytes ?? null,
+      sha256: f.sha256,
+      reason: f.reason ?? null,
+      redactions: f.redactions,
     })),
     links: plan.links.map((l) => ({ path: l.path, target: l.target, target_path: l.targetPath })),
     archive: { parts: plan.archiveParts, bytes_upper_bound: plan.archiveBytesEstimate },
-    workspaces_over_limit: plan.workspacesOverLimit.map((w) => ({ turn: w.turn, agent: w.agent, bytes: w.bytes, kept_bytes: w.keptBytes, left_out_files: w.leftOutFiles })),
+    workspaces_over_limit: plan.workspacesOverLimit.map((w) => ({
+      turn: w.turn,
+      agent: w.agent,
+      bytes: w.bytes,
+      kept_bytes: w.keptBytes,
+      left_out_files: w.leftOutFiles,
+    })),
   };
 }
 
 /** The JSON document `--json` prints for a dry run or an `--output`: the plan, the manifest and totals. */
-function jsonReport(plan: ExportPlan, manifest: Record<string, unknown>, extra: { dryRun: boolean; output: string | null; files: number; bytes: number; bytesExact: boolean }) {
+function jsonReport(
+  plan: ExportPlan,
+  manifest: Record<string, unknown>,
+  extra: { dryRun: boolean; output: string | null; files: number; bytes: number; bytesExact: boolean },
+) {
   return {
     success: true,
     dry_run: extra.dryRun,
     output: extra.output,
     session: plan.session,
     turns: plan.attempts.map((a) => ({
-      turn_number: a.turn, attempt_number: a.attempt, total_attempts: a.totalAttempts,
-      status: a.status, question: a.question, winner: a.winner, error: a.error,
+      turn_number: a.turn,
+      attempt_number: a.attempt,
+      total_attempts: a.totalAttempts,
+      status: a.status,
+      question: a.question,
+      winner: a.winner,
+      error: a.error,
     })),
     files: extra.files,
     bytes: extra.bytes,
@@ -64,22 +95,48 @@ export async function showDryRun(plan: ExportPlan, io: ExportIo, ctx: CommandCon
   const files = 1 + uploads.length + plan.archiveParts;
   const bytes = manifestBytes + uploads.reduce((n, f) => n + f.gistBytes!, 0) + partsBytes;
   io.say(`Would upload ${files} file${files === 1 ? '' : 's'} (${plan.archiveParts ? 'at most ' : ''}${size(bytes)})`);
-  if (io.json) await io.printJson(jsonReport(plan, manifest, { dryRun: true, output: null, files, bytes, bytesExact: plan.archiveParts === 0 }));
+  if (io.json)
+    await io.printJson(
+      jsonReport(plan, manifest, { dryRun: true, output: null, files, bytes, bytesExact: plan.archiveParts === 0 }),
+    );
   return 0;
 }
 
 /** `--output`: writes exactly the files that would be uploaded, to a .zip or a new directory (checked before collecting). */
-export async function writeLocal(plan: ExportPlan, target: OutputTarget, io: ExportIo, opts: { force: boolean }, ctx: CommandContext): Promise<number> {
+export async function writeLocal(
+  plan: ExportPlan,
+  target: OutputTarget,
+  io: ExportIo,
+  opts: { force: boolean },
+  ctx: CommandContext,
+): Promise<number> {
   const createdAt = ctx.now();
   const { prepareGistFiles } = await import('../adapters/gist-files.js');
   const { redactor } = io;
-  const prepared = await prepareGistFiles(plan, { filter: redactor.filter, redactString: (s) => redactor.redactString(s), exporter: EXPORTER, createdAt, signal: ctx.signal });
+  const prepared = await prepareGistFiles(plan, {
+    filter: redactor.filter,
+    redactString: (s) => redactor.redactString(s),
+    exporter: EXPORTER,
+    createdAt,
+    signal: ctx.signal,
+  });
   try {
     const bytes = prepared.files.reduce((n, f) => n + f.bytes, 0);
     const { writeOutput } = await import('../adapters/output.js');
     await writeOutput(target, prepared.files, { force: opts.force, date: createdAt, signal: ctx.signal });
-    io.say(`Wrote ${prepared.files.length} files (${size(bytes)}) to ${target.kind === 'zip' ? 'zip' : 'directory'} ${target.given}`);
-    if (io.json) await io.printJson(jsonReport(plan, prepared.manifest, { dryRun: false, output: target.path, files: prepared.files.length, bytes, bytesExact: true }));
+    io.say(
+      `Wrote ${prepared.files.length} files (${size(bytes)}) to ${target.kind === 'zip' ? 'zip' : 'directory'} ${target.given}`,
+    );
+    if (io.json)
+      await io.printJson(
+        jsonReport(plan, prepared.manifest, {
+          dryRun: false,
+          output: target.path,
+          files: prepared.files.length,
+          bytes,
+          bytesExact: true,
+        }),
+      );
     return 0;
   } finally {
     await prepared.dispose();

@@ -62,16 +62,32 @@ export function resolveExportFlags(opts: ExportOptions, ctx: Pick<CommandContext
   if (limits.maxFileSize < 1024) throw new UsageError('--max-file-size must be at least 1KB.');
   const upload = !opts.dryRun && !opts.output;
   if (!upload && (opts.update || opts.public || opts.keepPartial)) {
-    throw new UsageError('--update, --public and --keep-partial are for uploading: drop --dry-run/--output, or drop them.');
+    throw new UsageError(
+      '--update, --public and --keep-partial are for uploading: drop --dry-run/--output, or drop them.',
+    );
   }
-  if (opts.update && opts.public) throw new UsageError('--public cannot be combined with --update (a secret gist cannot be made public).');
+  if (opts.update && opts.public)
+    throw new UsageError('--public cannot be combined with --update (a secret gist cannot be made public).');
   if (upload && !opts.yes && !ctx.interactive) {
-    throw new UsageError('Uploading asks for confirmation, and there is no terminal to ask (or CI is set): pass --yes to upload with the defaults, or use --dry-run.');
+    throw new UsageError(
+      'Uploading asks for confirmation, and there is no terminal to ask (or CI is set): pass --yes to upload with the defaults, or use --dry-run.',
+    );
   }
   if (opts.dryRun && opts.output) {
-    throw new UsageError('--dry-run writes nothing, so it cannot be combined with --output: drop --dry-run to write the files, or drop --output.');
+    throw new UsageError(
+      '--dry-run writes nothing, so it cannot be combined with --output: drop --dry-run to write the files, or drop --output.',
+    );
   }
   if (opts.dryRun) return { limits, mode: { kind: 'dry-run' } };
   if (opts.output) return { limits, mode: { kind: 'output', target: resolveOutputTarget(opts.output, ctx.cwd) } };
-  return { limits, mode: { kind: 'share', update: opts.update, public: opts.public, keepPartial: opts.keepPartial, prompting: ctx.interactive && !opts.yes } };
+  return {
+    limits,
+    mode: {
+      kind: 'share',
+      update: opts.update,
+      public: opts.public,
+      keepPartial: opts.keepPartial,
+      prompting: ctx.interactive && !opts.yes,
+    },
+  };
 }

@@ -31,7 +31,14 @@ export interface ExportIo {
 /** Sets up redaction for the session and the redacted output every mode writes through. */
 export async function openExportIo(opts: ExportOptions, session: SessionRef, ctx: CommandContext): Promise<ExportIo> {
   const st = stylerFor(ctx.stderr, ctx.env);
-  const { redactor, exclude, warnings } = await setUpRedaction({ cwd: ctx.cwd, env: ctx.env, session, ignoreFile: opts.ignoreFile, redactExtra: opts.redactExtra, home: ctx.home });
+  const { redactor, exclude, warnings } = await setUpRedaction({
+    cwd: ctx.cwd,
+    env: ctx.env,
+    session,
+    ignoreFile: opts.ignoreFile,
+    redactExtra: opts.redactExtra,
+    home: ctx.home,
+  });
   // Everything printed goes through the redactor too: no secret reaches the terminal either;
   // and every control character but our own colours is escaped (names may hold `\e]0;…\a`).
   const say = (line: string): void => {
@@ -39,7 +46,8 @@ export async function openExportIo(opts: ExportOptions, session: SessionRef, ctx
   };
   // The document is printed a chunk at a time, each redacted on its own: a large export's
   // document is never held whole (nor its redacted copy), nor queued for a slow reader.
-  const printJson = (doc: unknown): Promise<void> => printJsonTo(doc, ctx.stdout, (chunk) => jsonTerminalSafe(redactor.redactString(chunk)));
+  const printJson = (doc: unknown): Promise<void> =>
+    printJsonTo(doc, ctx.stdout, (chunk) => jsonTerminalSafe(redactor.redactString(chunk)));
   for (const w of warnings) say(st.yellow(`Warning: ${terminalSafe(w)}`));
   return { st, redactor, exclude, say, printJson, json: opts.json };
 }
@@ -48,7 +56,13 @@ export async function openExportIo(opts: ExportOptions, session: SessionRef, ctx
  * Makes the plan: the selection (once), the collection, the header, the workspace-limit
  * prompt (which collects again with the choices) and the report of what goes out.
  */
-export async function planExport(opts: ExportOptions, flags: ExportFlags, session: SessionRef, io: ExportIo, ctx: CommandContext): Promise<ExportPlan> {
+export async function planExport(
+  opts: ExportOptions,
+  flags: ExportFlags,
+  session: SessionRef,
+  io: ExportIo,
+  ctx: CommandContext,
+): Promise<ExportPlan> {
   const { redactor, st, say } = io;
   const prompting = flags.mode.kind === 'share' && flags.mode.prompting;
   const redactString = (s: string): string => redactor.redactString(s);
@@ -58,9 +72,20 @@ export async function planExport(opts: ExportOptions, flags: ExportFlags, sessio
   const collectWith = async (workspaceOverrides?: Map<string, WorkspaceOverride>): Promise<ExportPlan> => {
     try {
       return await collect({
-        session, selection, exclude: [...io.exclude, ...opts.exclude], include: opts.include, limits: flags.limits,
-        filter: redactor.filter, scanBinary: (chunk) => redactor.scanBinary(chunk), scanNames: (names) => redactor.scanNames(names), redactString,
-        workspaceOverrides, listWorkspaceFiles: prompting, signal: ctx.signal, learning: redactor, onEvent: (e) => progress.onEvent(e),
+        session,
+        selection,
+        exclude: [...io.exclude, ...opts.exclude],
+        include: opts.include,
+        limits: flags.limits,
+        filter: redactor.filter,
+        scanBinary: (chunk) => redactor.scanBinary(chunk),
+        scanNames: (names) => redactor.scanNames(names),
+        redactString,
+        workspaceOverrides,
+        listWorkspaceFiles: prompting,
+        signal: ctx.signal,
+        learning: redactor,
+        onEvent: (e) => progress.onEvent(e),
       });
     } finally {
       progress.done();
@@ -76,7 +101,10 @@ export async function planExport(opts: ExportOptions, flags: ExportFlags, sessio
     if (overrides) plan = await collectWith(overrides);
   }
   // Printed as made, a chunk at a time (with --verbose, a line per file: there can be 100,000).
-  if (!opts.json) await printChunks(lineChunks(renderDetails(plan, st, opts.verbose)), ctx.stderr, (chunk) => terminalSafeStyled(redactor.redactString(chunk), { lines: true }));
+  if (!opts.json)
+    await printChunks(lineChunks(renderDetails(plan, st, opts.verbose)), ctx.stderr, (chunk) =>
+      terminalSafeStyled(redactor.redactString(chunk), { lines: true }),
+    );
   if (ctx.signal?.aborted) throw new CancelledError();
   return plan;
 }
@@ -90,7 +118,10 @@ async function chooseWorkspaces(plan: ExportPlan, ctx: CommandContext): Promise<
     const choice = await ctx.prompter.select(
       `The workspace of ${w.agent} in turn ${w.turn} is ${size(w.bytes)}, over --workspace-limit ${size(plan.limits.workspaceLimit)}. What should go out?`,
       [
-        { title: `Keep the limit: upload ${size(w.keptBytes)}, leave ${w.leftOutFiles} file${w.leftOutFiles === 1 ? '' : 's'} out`, value: 'keep' },
+        {
+          title: `Keep the limit: upload ${size(w.keptBytes)}, leave ${w.leftOutFiles} file${w.leftOutFiles === 1 ? '' : 's'} out`,
+          value: 'keep',
+        },
         { title: `Raise the limit for it: upload all ${size(w.bytes)}`, value: 'all' },
         { title: 'Drop this workspace', value: 'none' },
         { title: 'Pick files', value: 'pick' },
@@ -100,8 +131,14 @@ async function chooseWorkspaces(plan: ExportPlan, ctx: CommandContext): Promise<
     if (choice === 'cancel') throw new CancelledError('Cancelled; nothing was uploaded.');
     if (choice === 'all' || choice === 'none') overrides.set(key, { mode: choice });
     if (choice === 'pick') {
-      const picked = await ctx.prompter.multiselect(`Files of ${w.agent}'s workspace in turn ${w.turn} to upload`,
-        w.files.map((f) => ({ title: `${f.path.replace(/^turn_\d+\/(?:attempt_\d+\/)?/, '')} (${size(f.bytes)})`, value: f.path, selected: f.kept })));
+      const picked = await ctx.prompter.multiselect(
+        `Files of ${w.agent}'s workspace in turn ${w.turn} to upload`,
+        w.files.map((f) => ({
+          title: `${f.path.replace(/^turn_\d+\/(?:attempt_\d+\/)?/, '')} (${size(f.bytes)})`,
+          value: f.path,
+          selected: f.kept,
+        })),
+      );
       overrides.set(key, { mode: 'pick', keep: new Set(picked) });
     }
   }

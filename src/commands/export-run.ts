@@ -15,7 +15,12 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   const flags = resolveExportFlags(opts, ctx);
   const { mode } = flags;
   const share = mode.kind === 'share' ? await startSharing(mode, ctx) : null;
-  const session = await resolveSession(opts.session, { cwd: ctx.cwd, logsDir: opts.logsDir, env: ctx.env, home: ctx.home });
+  const session = await resolveSession(opts.session, {
+    cwd: ctx.cwd,
+    logsDir: opts.logsDir,
+    env: ctx.env,
+    home: ctx.home,
+  });
   if (mode.kind === 'output') await checkOutputTarget(mode.target, session.root, opts.force);
   const io = await openExportIo(opts, session, ctx);
   if (share) await share.module.confirmPublic(share.share, ctx);

@@ -41,16 +41,36 @@ export async function startShare(mode: ShareMode, ctx: CommandContext): Promise<
 
 /** `--public` asks first when a person is there to answer. */
 export async function confirmPublic(share: Share, ctx: CommandContext): Promise<void> {
-  if (share.mode.public && share.mode.prompting && !(await ctx.prompter.confirm('A public gist is listed on your profile and found by search, and cannot be made secret later. Make it public?', false))) {
+  if (
+    share.mode.public &&
+    share.mode.prompting &&
+    !(await ctx.prompter.confirm(
+      'A public gist is listed on your profile and found by search, and cannot be made secret later. Make it public?',
+      false,
+    ))
+  ) {
     throw new CancelledError('Cancelled; nothing was uploaded.');
   }
 }
 
 /** Uploads the plan's files, records the share, prints the URLs (or the JSON document). */
-export async function shareExport(plan: ExportPlan, share: Share, session: SessionRef, io: ExportIo, opts: { force: boolean }, ctx: CommandContext): Promise<number> {
+export async function shareExport(
+  plan: ExportPlan,
+  share: Share,
+  session: SessionRef,
+  io: ExportIo,
+  opts: { force: boolean },
+  ctx: CommandContext,
+): Promise<number> {
   const { mode } = share;
   const redactString = (s: string): string => io.redactor.redactString(s);
-  const prepared = await prepareGistFiles(plan, { filter: io.redactor.filter, redactString, exporter: EXPORTER, createdAt: ctx.now(), signal: ctx.signal });
+  const prepared = await prepareGistFiles(plan, {
+    filter: io.redactor.filter,
+    redactString,
+    exporter: EXPORTER,
+    createdAt: ctx.now(),
+    signal: ctx.signal,
+  });
   try {
     const bytes = prepared.files.reduce((n, f) => n + f.bytes, 0);
     const description = redactString(gistDescription(plan.attempts, plan.selectedTurns.length));
@@ -75,34 +95,74 @@ interface Shared {
 }
 
 /** Adds or updates the share in the local share record (an update keeps the first `created_at`). */
-async function recordShare(plan: ExportPlan, share: Share, session: SessionRef, shared: Shared, ctx: CommandContext): Promise<void> {
+async function recordShare(
+  plan: ExportPlan,
+  share: Share,
+  session: SessionRef,
+  shared: Shared,
+  ctx: CommandContext,
+): Promise<void> {
   const now = ctx.now().toISOString();
   const recordFile = recordPath(session.logsDir, ctx.home);
   const previous = (await readRecords(recordFile)).find((r) => r.gist_id === shared.id);
   await upsertRecord(recordFile, {
-    gist_id: shared.id, gist_url: shared.url, viewer_url: shared.viewer, session_id: session.id, session_root: session.root,
-    turns: plan.selectedTurns, files: shared.files, bytes: shared.bytes, public: share.mode.public,
-    created_at: previous?.created_at ?? now, ...(previous || share.updateId ? { updated_at: now } : {}),
+    gist_id: shared.id,
+    gist_url: shared.url,
+    viewer_url: shared.viewer,
+    session_id: session.id,
+    session_root: session.root,
+    turns: plan.selectedTurns,
+    files: shared.files,
+    bytes: shared.bytes,
+    public: share.mode.public,
+    created_at: previous?.created_at ?? now,
+    ...(previous || share.updateId ? { updated_at: now } : {}),
   });
 }
 
 /** The `--json` document of a share, or the share URL on stdout and who can see it on stderr. */
-async function reportShare(plan: ExportPlan, mode: Share['mode'], shared: Shared, io: ExportIo, ctx: CommandContext): Promise<void> {
+async function reportShare(
+  plan: ExportPlan,
+  mode: Share['mode'],
+  shared: Shared,
+  io: ExportIo,
+  ctx: CommandContext,
+): Promise<void> {
   if (io.json) {
     await io.printJson({
-      success: true, gist_id: shared.id, gist_url: shared.url, viewer_url: shared.viewer, files: shared.files, bytes: shared.bytes,
-      turns: plan.attempts.map((a) => ({ turn_number: a.turn, attempt_number: a.attempt, status: a.status, question: a.question, winner: a.winner })),
+      success: true,
+      gist_id: shared.id,
+      gist_url: shared.url,
+      viewer_url: shared.viewer,
+      files: shared.files,
+      bytes: shared.bytes,
+      turns: plan.attempts.map((a) => ({
+        turn_number: a.turn,
+        attempt_number: a.attempt,
+        status: a.status,
+        question: a.question,
+        winner: a.winner,
+      })),
       left_out: new MappedList(plan.leftOut, leftOutEntry),
       redactions: { total: plan.redactions.total, by_rule: plan.redactions.byRule, by_file: plan.redactions.byFile },
     });
   } else {
     ctx.stdout.write(`Share URL: ${shared.viewer}\n`);
-    io.say(`${mode.public ? 'Anyone can find this public gist' : 'Anyone with this link can view the session (no login required)'}. Gist: ${shared.url}`);
+    io.say(
+      `${mode.public ? 'Anyone can find this public gist' : 'Anyone with this link can view the session (no login required)'}. Gist: ${shared.url}`,
+    );
   }
 }
 
 /** The last question before uploading: what goes where ("no" by default when large). */
-async function confirmUpload(plan: ExportPlan, share: Share, files: readonly GistFile[], bytes: number, io: ExportIo, ctx: CommandContext): Promise<void> {
+async function confirmUpload(
+  plan: ExportPlan,
+  share: Share,
+  files: readonly GistFile[],
+  bytes: number,
+  io: ExportIo,
+  ctx: CommandContext,
+): Promise<void> {
   const batches = planBatches(files, BATCH_BYTES, BATCH_FILES).length;
   const large = bytes > LARGE_EXPORT || batches > 1;
   if (large) io.say(io.st.yellow(`This export is large: ${size(bytes)} in ${batches} requests.`));
@@ -112,23 +172,52 @@ async function confirmUpload(plan: ExportPlan, share: Share, files: readonly Gis
 }
 
 /** Creates the gist (or updates `--update`'s), in batches; a failed new gist is cleaned up (export-upload.ts). */
-async function upload(share: Share, files: readonly GistFile[], description: string, session: SessionRef, io: ExportIo, opts: { force: boolean }, ctx: CommandContext) {
+async function upload(
+  share: Share,
+  files: readonly GistFile[],
+  description: string,
+  session: SessionRef,
+  io: ExportIo,
+  opts: { force: boolean },
+  ctx: CommandContext,
+) {
   const { mode, gists, updateId } = share;
   const showBatches = !io.json && Boolean(ctx.stderr.isTTY);
   const onBatch = (done: number, total: number, n: number, batchBytes: number): void => {
     if (showBatches) ctx.stderr.write(`Uploaded batch ${done}/${total} (${n} files, ${size(batchBytes)})\n`);
   };
   io.say(updateId ? `Updating gist ${updateId}...` : 'Uploading...');
-  if (updateId) return uploadUpdate(gists, updateId, files, { description, force: opts.force, signal: ctx.signal, onBatch });
+  if (updateId)
+    return uploadUpdate(gists, updateId, files, { description, force: opts.force, signal: ctx.signal, onBatch });
   // Without the cancel signal: the partial gist is deleted after Ctrl-C too.
   const cleanup = new GistService(new Gh({ env: ctx.env }));
   const recordFile = recordPath(session.logsDir, ctx.home);
   // Noted before the gist is created, forgotten once it is complete or cleaned up: what a
   // killed run leaves is found by `massgen shares list` and removed by `shares delete --partial`.
   const pending = {
-    add: (uploadId: string) => addPending(recordFile, { upload_id: uploadId, description, session_id: session.id, session_root: session.root, started_at: ctx.now().toISOString(), pid: process.pid }),
+    add: (uploadId: string) =>
+      addPending(recordFile, {
+        upload_id: uploadId,
+        description,
+        session_id: session.id,
+        session_root: session.root,
+        started_at: ctx.now().toISOString(),
+        pid: process.pid,
+      }),
     clear: (uploadId: string) => clearPending(recordFile, [uploadId]),
   };
-  const onSweepWait = (ms: number): void => io.say(`Checking for up to ${Math.round(ms / 1000)} s that GitHub did not store the failed gist (it is deleted if it appears; Ctrl-C again to stop)...`);
-  return uploadNew(gists, cleanup, files, { description, public: mode.public, keepPartial: mode.keepPartial, signal: ctx.signal, onBatch, pending, sweep: sweepTiming(ctx.env), onSweepWait });
+  const onSweepWait = (ms: number): void =>
+    io.say(
+      `Checking for up to ${Math.round(ms / 1000)} s that GitHub did not store the failed gist (it is deleted if it appears; Ctrl-C again to stop)...`,
+    );
+  return uploadNew(gists, cleanup, files, {
+    description,
+    public: mode.public,
+    keepPartial: mode.keepPartial,
+    signal: ctx.signal,
+    onBatch,
+    pending,
+    sweep: sweepTiming(ctx.env),
+    onSweepWait,
+  });
 }

@@ -36,7 +36,6 @@ export interface UploadResult {
   batches: number;
 }
 
-
 /**
  * Creates a secret (or public) gist: the manifest and the first batch through `gh gist
  * create`, from a private temporary directory that is always removed, then the rest in bounded
@@ -51,7 +50,12 @@ export interface UploadResult {
  * noted in the local record before the create and forgotten once complete or cleaned up, so
  * that what a killed process left is found later (`massgen shares list`, `shares delete --partial`).
  */
-export async function uploadNew(gists: GistService, cleanup: GistService, files: readonly GistFile[], opts: UploadNewOptions): Promise<UploadResult> {
+export async function uploadNew(
+  gists: GistService,
+  cleanup: GistService,
+  files: readonly GistFile[],
+  opts: UploadNewOptions,
+): Promise<UploadResult> {
   if (files[0]?.name !== MANIFEST_NAME) throw new Error('the manifest must be the first gist file');
   const batches = planBatches(files, BATCH_BYTES, BATCH_FILES);
   const uploadId = randomBytes(6).toString('hex');
@@ -62,10 +66,20 @@ export async function uploadNew(gists: GistService, cleanup: GistService, files:
     staged = await gists.stage(batches[0]!);
     await opts.pending?.add(uploadId);
     created = await createMarked(gists, staged, uploadId, opts, sweeps);
-    opts.onBatch?.(1, batches.length, batches[0]!.length, batches[0]!.reduce((n, f) => n + f.bytes, 0));
+    opts.onBatch?.(
+      1,
+      batches.length,
+      batches[0]!.length,
+      batches[0]!.reduce((n, f) => n + f.bytes, 0),
+    );
     // The last batch also sets the final description: the partial-upload marker goes with it.
     const what = (i: number, n: number): string => `Uploading batch ${i + 1} of ${n}`;
-    await gists.patchBatches(created.id, batches, 1, { what, finalDescription: opts.description, signal: opts.signal, onBatch: opts.onBatch });
+    await gists.patchBatches(created.id, batches, 1, {
+      what,
+      finalDescription: opts.description,
+      signal: opts.signal,
+      onBatch: opts.onBatch,
+    });
     if (opts.signal?.aborted) throw new CancelledError();
     if (batches.length === 1) await gists.patch(created.id, { description: opts.description }, 'Finishing the gist');
     if (await sweeps.done()) await opts.pending?.clear(uploadId).catch(() => undefined);
@@ -78,7 +92,13 @@ export async function uploadNew(gists: GistService, cleanup: GistService, files:
 }
 
 /** The create, retried on a transient failure, each attempt with its own marker; every failed attempt is swept. */
-async function createMarked(gists: GistService, staged: StagedFiles, uploadId: string, opts: UploadNewOptions, sweeps: Sweeps): Promise<{ id: string; url: string }> {
+async function createMarked(
+  gists: GistService,
+  staged: StagedFiles,
+  uploadId: string,
+  opts: UploadNewOptions,
+  sweeps: Sweeps,
+): Promise<{ id: string; url: string }> {
   for (let attempt = 1; ; attempt++) {
     const marked = `${opts.description}${partialMarker(uploadId, attempt)}`;
     try {
@@ -86,7 +106,11 @@ async function createMarked(gists: GistService, staged: StagedFiles, uploadId: s
     } catch (err) {
       // No clear answer (a dropped connection, a timeout, Ctrl-C, a gateway's 502/504 while
       // GitHub may still be working): keep looking. GitHub answered (4xx, 500, 503): one look.
-      const unanswered = err instanceof CancelledError || (err instanceof GhApiError && !(err instanceof GhAuthError) && (err.status === undefined || err.status === 502 || err.status === 504));
+      const unanswered =
+        err instanceof CancelledError ||
+        (err instanceof GhApiError &&
+          !(err instanceof GhAuthError) &&
+          (err.status === undefined || err.status === 502 || err.status === 504));
       sweeps.start(marked, unanswered);
       if (!(err instanceof GhApiError) || !err.transient || attempt >= 3) throw err;
     }
@@ -94,12 +118,21 @@ async function createMarked(gists: GistService, staged: StagedFiles, uploadId: s
 }
 
 /** After a failed upload: deletes the partial gist (unless kept), waits for the sweeps, and says what became of it. */
-async function afterFailure(err: unknown, created: { id: string; url: string } | undefined, cleanup: GistService, sweeps: Sweeps, uploadId: string, opts: UploadNewOptions): Promise<unknown> {
+async function afterFailure(
+  err: unknown,
+  created: { id: string; url: string } | undefined,
+  cleanup: GistService,
+  sweeps: Sweeps,
+  uploadId: string,
+  opts: UploadNewOptions,
+): Promise<unknown> {
   let removed = !created;
   let what: string | undefined;
   if (created && !opts.keepPartial) {
     removed = await cleanup.tryDelete(created.id, 'Deleting the partial gist');
-    what = removed ? `the partial gist ${created.id} was deleted` : `the partial gist ${created.id} could not be deleted: remove it with massgen shares delete ${created.id}`;
+    what = removed
+      ? `the partial gist ${created.id} was deleted`
+      : `the partial gist ${created.id} could not be deleted: remove it with massgen shares delete ${created.id}`;
   } else if (created) what = `the partial gist was kept (--keep-partial): ${created.url}`;
   const swept = await sweeps.done();
   // Forgotten only when nothing is left behind: otherwise `massgen shares list` shows it as partial.
@@ -126,7 +159,9 @@ export async function uploadUpdate(
 ): Promise<UploadResult> {
   const gist = await gists.get(id);
   if (!opts.force && !isMassgenShare(gist)) {
-    throw new UserError(`Gist ${id} is not a MassGen share ("${gist.description ?? ''}"): refusing to overwrite it. Pass --force to replace it anyway.`);
+    throw new UserError(
+      `Gist ${id} is not a MassGen share ("${gist.description ?? ''}"): refusing to overwrite it. Pass --force to replace it anyway.`,
+    );
   }
   const batches = planBatches(files, BATCH_BYTES, BATCH_FILES);
   const keep = new Set(files.map((f) => f.name));

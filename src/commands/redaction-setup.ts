@@ -34,11 +34,21 @@ export function dotenvFiles(cwd: string, session: SessionRef, home = os.homedir(
  * Reads `.massgenignore` in the session and the current directory (both may exist) and the
  * `--ignore-file` named, if any (which must be readable): exclusion and `redact:` patterns.
  */
-export async function readIgnoreFiles(root: string, cwd: string, named?: string, warnings: string[] = []): Promise<{ exclude: string[]; redact: string[] }> {
-  const texts = await Promise.all([...new Set([path.join(root, '.massgenignore'), path.join(cwd, '.massgenignore')])].map((f) => readOptional(f, warnings)));
+export async function readIgnoreFiles(
+  root: string,
+  cwd: string,
+  named?: string,
+  warnings: string[] = [],
+): Promise<{ exclude: string[]; redact: string[] }> {
+  const texts = await Promise.all(
+    [...new Set([path.join(root, '.massgenignore'), path.join(cwd, '.massgenignore')])].map((f) =>
+      readOptional(f, warnings),
+    ),
+  );
   if (named) {
     const r = await readConfigFile(path.resolve(cwd, named));
-    if (r.text === null) throw new UserError(`--ignore-file ${named} ${r.missing ? 'does not exist' : r.problem}. Name a regular file.`);
+    if (r.text === null)
+      throw new UserError(`--ignore-file ${named} ${r.missing ? 'does not exist' : r.problem}. Name a regular file.`);
     texts.push(r.text);
   }
   const parsed = texts.filter((t): t is string => t !== null).map(parseMassgenignore);

@@ -29,14 +29,20 @@ async function partialTargets(gists: GistService, named: readonly string[]): Pro
   const targets: Target[] = [];
   for await (const page of gists.pages()) {
     for (const g of page) {
-      if (partialUploadId(g.description) !== null && !named.includes(g.id)) targets.push({ id: g.id, description: g.description ?? '', files: fileCount(g) });
+      if (partialUploadId(g.description) !== null && !named.includes(g.id))
+        targets.push({ id: g.id, description: g.description ?? '', files: fileCount(g) });
     }
   }
   return targets;
 }
 
 /** The named gists that may be deleted: MassGen shares (any gist with --force); the others are failures. */
-async function namedTargets(gists: GistService, ids: readonly string[], force: boolean, failed: Failure[]): Promise<Target[]> {
+async function namedTargets(
+  gists: GistService,
+  ids: readonly string[],
+  force: boolean,
+  failed: Failure[],
+): Promise<Target[]> {
   const targets: Target[] = [];
   for (const id of ids) {
     try {
@@ -54,24 +60,40 @@ async function namedTargets(gists: GistService, ids: readonly string[], force: b
 }
 
 /** Shows what will be deleted and asks (unless --yes). */
-async function confirmTargets(targets: readonly Target[], opts: SharesDeleteOptions, ctx: CommandContext): Promise<void> {
+async function confirmTargets(
+  targets: readonly Target[],
+  opts: SharesDeleteOptions,
+  ctx: CommandContext,
+): Promise<void> {
   if (targets.length > 0 && !opts.json) {
     ctx.stderr.write(`To delete (${targets.length}):\n`);
-    for (const t of targets) ctx.stderr.write(`  ${terminalSafe(t.id)}  ${t.files} files  ${terminalSafe(t.description)}\n`);
+    for (const t of targets)
+      ctx.stderr.write(`  ${terminalSafe(t.id)}  ${t.files} files  ${terminalSafe(t.description)}\n`);
   }
   if (targets.length > 0 && !opts.yes) {
-    const ok = await ctx.prompter.confirm(`Delete ${targets.length === 1 ? 'this gist' : `these ${targets.length} gists`}? This cannot be undone.`, false);
+    const ok = await ctx.prompter.confirm(
+      `Delete ${targets.length === 1 ? 'this gist' : `these ${targets.length} gists`}? This cannot be undone.`,
+      false,
+    );
     if (!ok) throw new CancelledError('Cancelled; nothing was deleted.');
   }
 }
 
 /** Removes the deleted gists from the local records, and the notes of the partial uploads among them. */
-async function forget(targets: readonly Target[], deleted: readonly string[], opts: SharesDeleteOptions, ctx: CommandContext): Promise<void> {
+async function forget(
+  targets: readonly Target[],
+  deleted: readonly string[],
+  opts: SharesDeleteOptions,
+  ctx: CommandContext,
+): Promise<void> {
   if (deleted.length === 0) return;
   const { files } = await localRecords(ctx, opts.logsDir);
   await Promise.all(files.map((f) => removeRecords(f, deleted)));
   // A deleted partial upload's note in the local record goes with it.
-  const uploads = targets.filter((t) => deleted.includes(t.id)).map((t) => partialUploadId(t.description)).filter((u): u is string => u !== null);
+  const uploads = targets
+    .filter((t) => deleted.includes(t.id))
+    .map((t) => partialUploadId(t.description))
+    .filter((u): u is string => u !== null);
   if (uploads.length > 0) await Promise.all(files.map((f) => clearPending(f, uploads)));
 }
 
@@ -82,17 +104,23 @@ async function forget(targets: readonly Target[], deleted: readonly string[], op
  */
 export async function runSharesDelete(opts: SharesDeleteOptions, ctx: CommandContext): Promise<number> {
   const refs = opts.refs ?? [];
-  if (refs.length === 0 && !opts.partial) throw new UsageError('Name at least one gist to delete (an id or URL, as massgen shares list shows), or pass --partial.');
-  if (!opts.yes && !ctx.interactive) throw new UsageError('Deleting asks for confirmation, and there is no terminal to ask (or CI is set): pass --yes to delete without asking.');
+  if (refs.length === 0 && !opts.partial)
+    throw new UsageError(
+      'Name at least one gist to delete (an id or URL, as massgen shares list shows), or pass --partial.',
+    );
+  if (!opts.yes && !ctx.interactive)
+    throw new UsageError(
+      'Deleting asks for confirmation, and there is no terminal to ask (or CI is set): pass --yes to delete without asking.',
+    );
   const ids = [...new Set(refs.map(parseGistRef))];
   const gists = await GistService.connect({ env: ctx.env, signal: ctx.signal });
   const failed: Failure[] = [];
   const targets: Target[] = [];
   if (opts.partial) {
-    targets.push(...await partialTargets(gists, ids));
+    targets.push(...(await partialTargets(gists, ids)));
     if (targets.length === 0 && ids.length === 0 && !opts.json) ctx.stderr.write('No partial uploads found.\n');
   }
-  targets.push(...await namedTargets(gists, ids, opts.force, failed));
+  targets.push(...(await namedTargets(gists, ids, opts.force, failed)));
   await confirmTargets(targets, opts, ctx);
   const deleted: string[] = [];
   for (const t of targets) {
@@ -105,7 +133,10 @@ export async function runSharesDelete(opts: SharesDeleteOptions, ctx: CommandCon
   }
   await forget(targets, deleted, opts, ctx);
   // Printed once the work and the record are done: a reader that goes away early (`| head`) cuts nothing short.
-  if (opts.json) ctx.stdout.write(`${jsonTerminalSafe(JSON.stringify({ success: failed.length === 0, deleted, failed }, null, 2))}\n`);
+  if (opts.json)
+    ctx.stdout.write(
+      `${jsonTerminalSafe(JSON.stringify({ success: failed.length === 0, deleted, failed }, null, 2))}\n`,
+    );
   else {
     for (const id of deleted) ctx.stdout.write(`Deleted ${terminalSafe(id)}\n`);
     for (const f of failed) ctx.stderr.write(`Error: gist ${terminalSafe(f.id)}: ${terminalSafe(f.error)}\n`);

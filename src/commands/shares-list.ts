@@ -1,6 +1,12 @@
 import { GistService } from '../adapters/gists/service.js';
 import { fileCount, type GistResponse } from '../adapters/gists/types.js';
-import { clearPending, localRecords, partialUploadId, pendingUploads, type PendingUpload } from '../adapters/shares-record.js';
+import {
+  clearPending,
+  localRecords,
+  partialUploadId,
+  pendingUploads,
+  type PendingUpload,
+} from '../adapters/shares-record.js';
 import { isMassgenShare, viewerUrl } from '../core/share.js';
 import { UsageError } from '../errors.js';
 import { jsonTerminalSafe, terminalSafe } from '../ui/terminal-safe.js';
@@ -42,28 +48,55 @@ async function listing(shares: GistResponse[], opts: SharesListOptions, ctx: Com
   const shown = opts.all ? shares : shares.slice(0, opts.limit);
   const { records, files: recordFiles } = await localRecords(ctx, opts.logsDir);
   const pending = await pendingUploads(recordFiles);
-  const sessionOf = (g: GistResponse): string | null => records.find((r) => r.gist_id === g.id)?.session_id
-    ?? pending.find((p) => p.upload.upload_id === partialUploadId(g.description))?.upload.session_id ?? null;
+  const sessionOf = (g: GistResponse): string | null =>
+    records.find((r) => r.gist_id === g.id)?.session_id ??
+    pending.find((p) => p.upload.upload_id === partialUploadId(g.description))?.upload.session_id ??
+    null;
   // Partial uploads: gists still carrying the marker their export removes when it completes.
   const partial = shares.filter(isPartial);
   const seen = new Set(partial.map((g) => partialUploadId(g.description)));
   const waiting = pending.filter((p) => !seen.has(p.upload.upload_id));
   const now = ctx.now().getTime();
   const stale = waiting.filter((p) => now - Date.parse(p.upload.started_at) > STALE_PENDING_MS);
-  await Promise.all([...new Set(stale.map((p) => p.file))].map((f) => clearPending(f, stale.filter((p) => p.file === f).map((p) => p.upload.upload_id)).catch(() => undefined)));
+  await Promise.all(
+    [...new Set(stale.map((p) => p.file))].map((f) =>
+      clearPending(
+        f,
+        stale.filter((p) => p.file === f).map((p) => p.upload.upload_id),
+      ).catch(() => undefined),
+    ),
+  );
   return { shares, shown, partial, unfinished: waiting.filter((p) => !stale.includes(p)), sessionOf };
 }
 
 function printJson(l: Listing, ctx: CommandContext): void {
-  ctx.stdout.write(`${jsonTerminalSafe(JSON.stringify({
-    shares: l.shown.map((g) => ({
-      id: g.id, description: g.description ?? '', files: fileCount(g), public: g.public,
-      created_at: g.created_at, updated_at: g.updated_at, gist_url: g.html_url, viewer_url: viewerUrl(g.id), session: l.sessionOf(g),
-      partial: isPartial(g),
-    })),
-    partial: l.partial.map((g) => g.id),
-    unfinished_uploads: l.unfinished.map((p) => ({ session: p.upload.session_id, started_at: p.upload.started_at })),
-  }, null, 2))}\n`);
+  ctx.stdout.write(
+    `${jsonTerminalSafe(
+      JSON.stringify(
+        {
+          shares: l.shown.map((g) => ({
+            id: g.id,
+            description: g.description ?? '',
+            files: fileCount(g),
+            public: g.public,
+            created_at: g.created_at,
+            updated_at: g.updated_at,
+            gist_url: g.html_url,
+            viewer_url: viewerUrl(g.id),
+            session: l.sessionOf(g),
+            partial: isPartial(g),
+          })),
+          partial: l.partial.map((g) => g.id),
+          unfinished_uploads: l.unfinished.map((p) => ({
+            session: p.upload.session_id,
+            started_at: p.upload.started_at,
+          })),
+        },
+        null,
+        2,
+      ),
+    )}\n`,
+  );
 }
 
 function printText(l: Listing, opts: SharesListOptions, ctx: CommandContext): void {
@@ -72,22 +105,30 @@ function printText(l: Listing, opts: SharesListOptions, ctx: CommandContext): vo
     const files = fileCount(g);
     const session = l.sessionOf(g);
     const kind = isPartial(g) ? 'PARTIAL' : g.public ? 'public' : 'secret';
-    ctx.stdout.write(`${terminalSafe(g.id)}  ${terminalSafe(g.updated_at.replace('T', ' ').slice(0, 16))}  ${String(files).padStart(3)} file${files === 1 ? ' ' : 's'}  ${kind}  ${terminalSafe(g.description ?? '')}\n`);
+    ctx.stdout.write(
+      `${terminalSafe(g.id)}  ${terminalSafe(g.updated_at.replace('T', ' ').slice(0, 16))}  ${String(files).padStart(3)} file${files === 1 ? ' ' : 's'}  ${kind}  ${terminalSafe(g.description ?? '')}\n`,
+    );
     ctx.stdout.write(`    ${viewerUrl(terminalSafe(g.id))}${session ? `  (from ${terminalSafe(session)})` : ''}\n`);
   }
   const n = l.partial.length;
   if (n > 0) {
-    ctx.stderr.write(`${n} partial upload${n === 1 ? '' : 's'} (an export was interrupted before its last file): remove ${n === 1 ? 'it' : 'them'} with massgen shares delete --partial\n`);
+    ctx.stderr.write(
+      `${n} partial upload${n === 1 ? '' : 's'} (an export was interrupted before its last file): remove ${n === 1 ? 'it' : 'them'} with massgen shares delete --partial\n`,
+    );
   }
   for (const p of l.unfinished) {
-    ctx.stderr.write(`An upload of ${terminalSafe(p.upload.session_id)} started at ${terminalSafe(p.upload.started_at)} has not finished: it is still running, or was stopped before GitHub stored anything (run this again later).\n`);
+    ctx.stderr.write(
+      `An upload of ${terminalSafe(p.upload.session_id)} started at ${terminalSafe(p.upload.started_at)} has not finished: it is still running, or was stopped before GitHub stored anything (run this again later).\n`,
+    );
   }
-  if (!opts.all && l.shares.length > l.shown.length) ctx.stderr.write(`Showing the newest ${l.shown.length}; pass --all for every share.\n`);
+  if (!opts.all && l.shares.length > l.shown.length)
+    ctx.stderr.write(`Showing the newest ${l.shown.length}; pass --all for every share.\n`);
 }
 
 /** `massgen shares list`: the user's MassGen shares, newest first, from the gists API (paged). */
 export async function runSharesList(opts: SharesListOptions, ctx: CommandContext): Promise<number> {
-  if (!opts.all && (!Number.isInteger(opts.limit) || opts.limit < 1)) throw new UsageError(`--limit must be a whole number of at least 1 (got ${opts.limit}); or pass --all.`);
+  if (!opts.all && (!Number.isInteger(opts.limit) || opts.limit < 1))
+    throw new UsageError(`--limit must be a whole number of at least 1 (got ${opts.limit}); or pass --all.`);
   const gists = await GistService.connect({ env: ctx.env, signal: ctx.signal });
   const l = await listing(await fetchShares(gists, opts), opts, ctx);
   if (opts.json) printJson(l, ctx);

@@ -25,7 +25,8 @@ function realName(key: string, f: GistResponseFile): string {
 }
 
 /** The API's `content` when it is whole (not cut at 1 MB, not empty). */
-const apiText = (f: GistResponseFile): string | undefined => (f.truncated || typeof f.content !== 'string' || f.content === '' ? undefined : f.content);
+const apiText = (f: GistResponseFile): string | undefined =>
+  f.truncated || typeof f.content !== 'string' || f.content === '' ? undefined : f.content;
 
 /**
  * A share's files as a gist holds them, read through the gist service: the API's `content`
@@ -51,7 +52,8 @@ export class SharedGist {
   /** Reads the gist (anyone's: a secret gist is read by its link). */
   static async open(gists: GistService, id: string): Promise<SharedGist> {
     const gist = await gists.get(id).catch((err: unknown) => {
-      if (err instanceof GistNotFoundError) throw new UserError(`Gist ${id} not found: check the id (massgen shares list) or the link.`);
+      if (err instanceof GistNotFoundError)
+        throw new UserError(`Gist ${id} not found: check the id (massgen shares list) or the link.`);
       throw err;
     });
     return new SharedGist(gists, id, gist);
@@ -59,7 +61,8 @@ export class SharedGist {
 
   /** The file's whole text from its raw URL. */
   async raw(name: string, f: GistResponseFile): Promise<string> {
-    if (typeof f.raw_url !== 'string' || f.raw_url === '') throw new UserError(`Gist ${this.id} gives no raw URL for ${show(name)}; it cannot be restored.`);
+    if (typeof f.raw_url !== 'string' || f.raw_url === '')
+      throw new UserError(`Gist ${this.id} gives no raw URL for ${show(name)}; it cannot be restored.`);
     return this.gists.raw(f.raw_url, `Gist ${this.id}: downloading ${terminalSafe(name)}`);
   }
 
@@ -72,8 +75,11 @@ export class SharedGist {
   /** The bytes of the gist file `name`, checked against the manifest's entry (size, sha256). */
   async fileBytes(name: string, entry: ManifestFile): Promise<Buffer> {
     const file = this.byName.get(name)!;
-    const decode = (t: string): Buffer => (entry.encoding === 'base64' ? Buffer.from(t, 'base64') : Buffer.from(t, 'utf8'));
-    const matches = (b: Buffer): boolean => (entry.bytes === undefined || b.length === entry.bytes) && (entry.sha256 === undefined || sha256(b) === entry.sha256);
+    const decode = (t: string): Buffer =>
+      entry.encoding === 'base64' ? Buffer.from(t, 'base64') : Buffer.from(t, 'utf8');
+    const matches = (b: Buffer): boolean =>
+      (entry.bytes === undefined || b.length === entry.bytes) &&
+      (entry.sha256 === undefined || sha256(b) === entry.sha256);
     const fromApi = apiText(file);
     if (fromApi !== undefined && (entry.sha256 !== undefined || !mayBeRewritten(fromApi))) {
       const b = decode(fromApi);
@@ -81,8 +87,14 @@ export class SharedGist {
     }
     // Cut short, or not the bytes the manifest describes (gh may have rewritten control characters): the raw file decides.
     const bytes = decode(await this.raw(name, file));
-    if (entry.bytes !== undefined && bytes.length !== entry.bytes) throw new UserError(`${show(entry.path)} is ${bytes.length} bytes, but the manifest says ${entry.bytes}: the share is damaged or was edited; nothing was written.`);
-    if (entry.sha256 !== undefined && sha256(bytes) !== entry.sha256) throw new UserError(`${show(entry.path)} does not match the manifest's sha256: the share is damaged or was edited; nothing was written.`);
+    if (entry.bytes !== undefined && bytes.length !== entry.bytes)
+      throw new UserError(
+        `${show(entry.path)} is ${bytes.length} bytes, but the manifest says ${entry.bytes}: the share is damaged or was edited; nothing was written.`,
+      );
+    if (entry.sha256 !== undefined && sha256(bytes) !== entry.sha256)
+      throw new UserError(
+        `${show(entry.path)} does not match the manifest's sha256: the share is damaged or was edited; nothing was written.`,
+      );
     return bytes;
   }
 
@@ -98,7 +110,10 @@ export class SharedGist {
     };
     let zip = await fetchParts(false);
     if (sha256(zip) !== archive.sha256) zip = await fetchParts(true);
-    if (sha256(zip) !== archive.sha256) throw new UserError('The overflow archive does not match the manifest\'s sha256: the share is damaged or was edited; nothing was written.');
+    if (sha256(zip) !== archive.sha256)
+      throw new UserError(
+        "The overflow archive does not match the manifest's sha256: the share is damaged or was edited; nothing was written.",
+      );
     return zip;
   }
 }

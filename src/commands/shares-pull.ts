@@ -5,7 +5,15 @@ import { trackTemp } from '../adapters/cleanup.js';
 import { GistService } from '../adapters/gists/service.js';
 import { targetState } from '../adapters/output-target.js';
 import { extractZip, PullCapError, SafeTree } from '../adapters/unzip.js';
-import { checkDistinctPaths, declaredBytes, parseManifest, unsafePathReason, type ManifestArchive, type ManifestFile, type ShareManifest } from '../core/manifest-schema.js';
+import {
+  checkDistinctPaths,
+  declaredBytes,
+  parseManifest,
+  unsafePathReason,
+  type ManifestArchive,
+  type ManifestFile,
+  type ShareManifest,
+} from '../core/manifest-schema.js';
 import { MANIFEST_NAME, parseFlatName } from '../core/names.js';
 import { parseGistRef } from '../core/share.js';
 import { parseSizeFlag } from '../core/sizes.js';
@@ -33,16 +41,18 @@ const DOWNLOADS_IN_FLIGHT = 4;
 async function eachUntilFailure(count: number, limit: number, task: (i: number) => Promise<void>): Promise<void> {
   let next = 0;
   let failure: { err: unknown } | undefined;
-  await Promise.all(Array.from({ length: Math.min(limit, count) }, async () => {
-    while (!failure && next < count) {
-      const i = next++;
-      try {
-        await task(i);
-      } catch (err) {
-        failure ??= { err };
+  await Promise.all(
+    Array.from({ length: Math.min(limit, count) }, async () => {
+      while (!failure && next < count) {
+        const i = next++;
+        try {
+          await task(i);
+        } catch (err) {
+          failure ??= { err };
+        }
       }
-    }
-  }));
+    }),
+  );
   if (failure) throw failure.err;
 }
 
@@ -60,28 +70,48 @@ function fileMap(share: SharedGist, manifest: ShareManifest): Record<string, Man
     const parsed = parseFlatName(name);
     if (!parsed) continue;
     const p = `turn_${parsed.turn}/attempt_${parsed.attempt}/${parsed.attemptRel}`;
-    if (unsafePathReason(p)) throw new UserError(`Gist ${share.id} holds a file whose name reads back as an unsafe path (${show(p)}); nothing was written.`);
+    if (unsafePathReason(p))
+      throw new UserError(
+        `Gist ${share.id} holds a file whose name reads back as an unsafe path (${show(p)}); nothing was written.`,
+      );
     map[name] = { path: p, encoding: /\.(png|jpe?g|gif|webp|pdf|docx|pptx|xlsx)$/i.test(name) ? 'base64' : 'utf-8' };
   }
-  checkDistinctPaths([...Object.values(map).map((e) => e.path), ...(manifest.archive?.members ?? []).map((m) => m.path), ...(manifest.links ?? []).map((l) => l.path)]);
+  checkDistinctPaths([
+    ...Object.values(map).map((e) => e.path),
+    ...(manifest.archive?.members ?? []).map((m) => m.path),
+    ...(manifest.links ?? []).map((l) => l.path),
+  ]);
   return map;
 }
 
 /** Everything the manifest names must be there, and what it declares within the cap, before anything is written. */
-function checkShare(share: SharedGist, manifest: ShareManifest, map: Record<string, ManifestFile>, cap: number): ManifestArchive | null {
+function checkShare(
+  share: SharedGist,
+  manifest: ShareManifest,
+  map: Record<string, ManifestFile>,
+  cap: number,
+): ManifestArchive | null {
   const archive = manifest.archive && manifest.archive.parts.length > 0 ? manifest.archive : null;
-  if (archive && !archive.sha256) throw new UserError(`Gist ${share.id}: the manifest gives no sha256 for the overflow archive; it cannot be checked, so nothing was written.`);
+  if (archive && !archive.sha256)
+    throw new UserError(
+      `Gist ${share.id}: the manifest gives no sha256 for the overflow archive; it cannot be checked, so nothing was written.`,
+    );
   for (const name of Object.keys(map)) {
-    if (!share.byName.has(name)) throw new UserError(`Gist ${share.id} is missing ${show(name)}, which its manifest lists; the share is incomplete.`);
+    if (!share.byName.has(name))
+      throw new UserError(
+        `Gist ${share.id} is missing ${show(name)}, which its manifest lists; the share is incomplete.`,
+      );
   }
   for (const name of archive?.parts ?? []) {
-    if (!share.byName.has(name)) throw new UserError(`Gist ${share.id} is missing the archive part ${show(name)}; the share is incomplete.`);
+    if (!share.byName.has(name))
+      throw new UserError(`Gist ${share.id} is missing the archive part ${show(name)}; the share is incomplete.`);
   }
   // The sizes it declares (a file without a declared size counts at its gist size, an upper bound of what it decodes to).
   let declared = declaredBytes(manifest);
   for (const [name, e] of Object.entries(map)) {
     const size: unknown = share.byName.get(name)!.size;
-    if (e.bytes === undefined) declared += typeof size === 'number' && Number.isSafeInteger(size) && size > 0 ? size : 0;
+    if (e.bytes === undefined)
+      declared += typeof size === 'number' && Number.isSafeInteger(size) && size > 0 ? size : 0;
   }
   if (declared > cap) throw new PullCapError(cap, `This share writes ${prettyBytes(declared, { binary: true })},`);
   return archive;
@@ -95,7 +125,13 @@ interface Pulled {
 }
 
 /** Writes the share into the staging directory: the files (checked), the archive's members, then the links. */
-async function writeShare(share: SharedGist, manifest: ShareManifest, map: Record<string, ManifestFile>, archive: ManifestArchive | null, tree: SafeTree): Promise<Pulled> {
+async function writeShare(
+  share: SharedGist,
+  manifest: ShareManifest,
+  map: Record<string, ManifestFile>,
+  archive: ManifestArchive | null,
+  tree: SafeTree,
+): Promise<Pulled> {
   const entries = Object.entries(map);
   await eachUntilFailure(entries.length, DOWNLOADS_IN_FLIGHT, async (i) => {
     const [name, entry] = entries[i]!;
@@ -117,20 +153,48 @@ async function writeShare(share: SharedGist, manifest: ShareManifest, map: Recor
 function printResult(id: string, target: string, p: Pulled, json: boolean, ctx: CommandContext): void {
   if (json) {
     // JSON.stringify leaves DEL, C1 and bidi controls raw: written as \u escapes, the same data, safe on a terminal.
-    const doc = JSON.stringify({ success: true, gist_id: id, dir: target, files: p.files, archive_members: p.archived.length, links: p.links.created, links_skipped: p.links.skipped, bytes: p.bytes }, null, 2)
-      .replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const doc = JSON.stringify(
+      {
+        success: true,
+        gist_id: id,
+        dir: target,
+        files: p.files,
+        archive_members: p.archived.length,
+        links: p.links.created,
+        links_skipped: p.links.skipped,
+        bytes: p.bytes,
+      },
+      null,
+      2,
+    ).replace(
+      /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
     ctx.stdout.write(`${doc}\n`);
     return;
   }
-  for (const s of p.links.skipped.slice(0, 10)) ctx.stderr.write(`Warning: link ${show(s.path)} not recreated: ${s.why}.\n`);
-  if (p.links.skipped.length > 10) ctx.stderr.write(`Warning: ${p.links.skipped.length - 10} more links not recreated.\n`);
-  ctx.stderr.write(`Pulled ${p.files} files${p.archived.length ? ` and ${p.archived.length} from the archive` : ''} into:\n`);
+  for (const s of p.links.skipped.slice(0, 10))
+    ctx.stderr.write(`Warning: link ${show(s.path)} not recreated: ${s.why}.\n`);
+  if (p.links.skipped.length > 10)
+    ctx.stderr.write(`Warning: ${p.links.skipped.length - 10} more links not recreated.\n`);
+  ctx.stderr.write(
+    `Pulled ${p.files} files${p.archived.length ? ` and ${p.archived.length} from the archive` : ''} into:\n`,
+  );
   ctx.stdout.write(`${terminalSafe(target)}\n`);
 }
 
 /** DIR: as given, else the session id when it is a plain name, else massgen-share-<gist id>. */
-function targetDir(opts: SharesPullOptions, ctx: CommandContext, id: string, sessionId: string | null | undefined): string {
-  return path.resolve(ctx.cwd, opts.dir ?? (sessionId && /^[\w.-]+$/.test(sessionId) && !/^\.+$/.test(sessionId) ? sessionId : `massgen-share-${id}`));
+function targetDir(
+  opts: SharesPullOptions,
+  ctx: CommandContext,
+  id: string,
+  sessionId: string | null | undefined,
+): string {
+  return path.resolve(
+    ctx.cwd,
+    opts.dir ??
+      (sessionId && /^[\w.-]+$/.test(sessionId) && !/^\.+$/.test(sessionId) ? sessionId : `massgen-share-${id}`),
+  );
 }
 
 /**
@@ -153,17 +217,22 @@ export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext
   const archive = checkShare(share, manifest, map, cap);
   const target = targetDir(opts, ctx, id, manifest.session_id);
   const state = await targetState(target);
-  if (state === 'non-empty') throw new UserError(`${terminalSafe(target)} already exists and is not empty. Pull into a new or empty directory.`);
+  if (state === 'non-empty')
+    throw new UserError(`${terminalSafe(target)} already exists and is not empty. Pull into a new or empty directory.`);
 
   // DIR's parent folders, when this pull makes them, go too if it fails.
   const cannotMake = (err: unknown): never => {
-    throw new UserError(`Cannot create ${terminalSafe(target)} (${terminalSafe((err as NodeJS.ErrnoException).code ?? describeError(err))}): choose a DIR in a folder you can write to.`);
+    throw new UserError(
+      `Cannot create ${terminalSafe(target)} (${terminalSafe((err as NodeJS.ErrnoException).code ?? describeError(err))}): choose a DIR in a folder you can write to.`,
+    );
   };
   const madeParent = await mkdir(path.dirname(target), { recursive: true }).catch(cannotMake);
-  const staging = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}.partial-`)).catch(async (err: unknown) => {
-    if (madeParent) await rm(madeParent, { recursive: true, force: true });
-    return cannotMake(err);
-  });
+  const staging = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}.partial-`)).catch(
+    async (err: unknown) => {
+      if (madeParent) await rm(madeParent, { recursive: true, force: true });
+      return cannotMake(err);
+    },
+  );
   const untrack = trackTemp(staging);
   try {
     const pulled = await writeShare(share, manifest, map, archive, new SafeTree(staging, cap));
@@ -175,7 +244,9 @@ export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext
     await rm(madeParent ?? staging, { recursive: true, force: true });
     // A file system error names a path from the gist: one escaped line, not an "unexpected error".
     if (!(err instanceof UserError) && (err as NodeJS.ErrnoException).code) {
-      throw new UserError(`Writing the share into ${terminalSafe(target)} failed: ${terminalSafe(describeError(err))}; nothing was written.`);
+      throw new UserError(
+        `Writing the share into ${terminalSafe(target)} failed: ${terminalSafe(describeError(err))}; nothing was written.`,
+      );
     }
     throw err;
   } finally {

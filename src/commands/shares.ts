@@ -9,7 +9,10 @@ const listFlags = (b: Argv) =>
     .option('json', { type: 'boolean', default: false, describe: 'Print one JSON document' })
     .option('limit', { alias: 'L', type: 'number', default: 30, describe: 'How many to show' })
     .option('all', { type: 'boolean', default: false, describe: 'Show every share' })
-    .option('logs-dir', { type: 'string', describe: 'Where the local share record lives (beside this logs directory)' }) as never;
+    .option('logs-dir', {
+      type: 'string',
+      describe: 'Where the local share record lives (beside this logs directory)',
+    }) as never;
 
 /** `shares delete` positionals and flags. */
 const deleteFlags = (b: Argv) =>
@@ -17,7 +20,11 @@ const deleteFlags = (b: Argv) =>
     .positional('refs', { type: 'string', array: true, describe: 'Gist ids or URLs' })
     .option('yes', { alias: 'y', type: 'boolean', default: false, describe: 'Delete without asking' })
     .option('force', { type: 'boolean', default: false, describe: 'Also delete gists that are not MassGen shares' })
-    .option('partial', { type: 'boolean', default: false, describe: 'Delete every partial upload (an export killed before its last file)' })
+    .option('partial', {
+      type: 'boolean',
+      default: false,
+      describe: 'Delete every partial upload (an export killed before its last file)',
+    })
     .option('json', { type: 'boolean', default: false, describe: 'Print one JSON document' })
     .option('logs-dir', { type: 'string', describe: 'Where the local share record lives' }) as never;
 
@@ -27,7 +34,10 @@ const pullFlags = (b: Argv) =>
     .positional('ref', { type: 'string', describe: 'Gist id or URL (or Viewer link)' })
     .positional('dir', { type: 'string', describe: 'New or empty directory (default: ./<session id>)' })
     .option('json', { type: 'boolean', default: false, describe: 'Print one JSON document' })
-    .option('max-size', { type: 'string', describe: 'The most the pull may write (default 4GB): bytes or a size such as 8GB' }) as never;
+    .option('max-size', {
+      type: 'string',
+      describe: 'The most the pull may write (default 4GB): bytes or a size such as 8GB',
+    }) as never;
 
 /** `massgen shares list | delete | pull`: the gists shared before. Each subcommand loads its module lazily. */
 export const sharesCommand: CommandModule<object, { context: CommandContext }> = {
@@ -36,15 +46,19 @@ export const sharesCommand: CommandModule<object, { context: CommandContext }> =
   builder: (y: Argv) =>
     y
       .command<WithContext<{ json: boolean; limit: number; all: boolean; logsDir?: string }>>(
-        'list', 'List your MassGen shares, newest first',
+        'list',
+        'List your MassGen shares, newest first',
         listFlags,
         async (argv) => {
           const { runSharesList } = await import('./shares-list.js');
           argv.context.exitCode = await runSharesList(argv, argv.context);
         },
       )
-      .command<WithContext<{ refs: string[]; yes: boolean; force: boolean; json: boolean; logsDir?: string; partial: boolean }>>(
-        'delete [refs..]', 'Delete shares (gist ids or URLs), or --partial uploads an interrupted export left',
+      .command<
+        WithContext<{ refs: string[]; yes: boolean; force: boolean; json: boolean; logsDir?: string; partial: boolean }>
+      >(
+        'delete [refs..]',
+        'Delete shares (gist ids or URLs), or --partial uploads an interrupted export left',
         deleteFlags,
         async (argv) => {
           const { runSharesDelete } = await import('./shares-delete.js');
@@ -52,7 +66,8 @@ export const sharesCommand: CommandModule<object, { context: CommandContext }> =
         },
       )
       .command<WithContext<{ ref: string; dir?: string; json: boolean; maxSize?: string }>>(
-        'pull <ref> [dir]', 'Download a share into a local log tree',
+        'pull <ref> [dir]',
+        'Download a share into a local log tree',
         pullFlags,
         async (argv) => {
           const { runSharesPull } = await import('./shares-pull.js');

@@ -42,38 +42,87 @@ export interface CollectOptions extends StageControl {
  */
 export async function collect(opts: CollectOptions): Promise<ExportPlan> {
   const { session, limits, signal, onEvent } = opts;
-  const selection = opts.selection ?? await selectAttempts({ session, redactString: opts.redactString });
+  const selection = opts.selection ?? (await selectAttempts({ session, redactString: opts.redactString }));
   const { layout, availableTurns, selectedTurns, attempts } = selection;
   const warnings = [...selection.warnings];
   const root = session.root;
-  const walk = await walkSession({ root, attempts, exclude: opts.exclude, include: opts.include, scanNames: opts.scanNames, signal, onEvent });
+  const walk = await walkSession({
+    root,
+    attempts,
+    exclude: opts.exclude,
+    include: opts.include,
+    scanNames: opts.scanNames,
+    signal,
+    onEvent,
+  });
   const { leftOut, links, secretFiles } = walk;
-  const { limited, measured: { planned, withheld } } = await limitAndMeasure(opts, attempts, walk);
+  const {
+    limited,
+    measured: { planned, withheld },
+  } = await limitAndMeasure(opts, attempts, walk);
   const placed = placeFiles(planned, limits);
   const redactions = { ...summariseRedactions(planned), withheld, secretFiles };
   const accounting = account(walk.files, placed.uploaded, planned, leftOut, links.length);
   if (planned.length === 0) {
-    throw new UserError(`Nothing to export from ${session.id}: every file was left out (${leftOut.length}). Check --turns, --exclude and the limits.`);
+    throw new UserError(
+      `Nothing to export from ${session.id}: every file was left out (${leftOut.length}). Check --turns, --exclude and the limits.`,
+    );
   }
   return {
-    version: PLAN_VERSION, session: { id: session.id, root, layout }, availableTurns, selectedTurns, attempts,
-    files: planned, links, leftOut, workspacesOverLimit: limited.workspacesOverLimit,
-    archiveParts: placed.archiveParts, archiveBytesEstimate: placed.archiveBound, limits,
-    walkedFiles: walk.files, accounting, redactions, warnings,
+    version: PLAN_VERSION,
+    session: { id: session.id, root, layout },
+    availableTurns,
+    selectedTurns,
+    attempts,
+    files: planned,
+    links,
+    leftOut,
+    workspacesOverLimit: limited.workspacesOverLimit,
+    archiveParts: placed.archiveParts,
+    archiveBytesEstimate: placed.archiveBound,
+    limits,
+    walkedFiles: walk.files,
+    accounting,
+    redactions,
+    warnings,
   };
 }
 
 /** Limit, then measure: which walked files the limits let go, then each of those read, sized and redacted. */
-async function limitAndMeasure(opts: CollectOptions, attempts: Selection['attempts'], walk: Walked): Promise<{ limited: Limited; measured: MeasuredFiles }> {
+async function limitAndMeasure(
+  opts: CollectOptions,
+  attempts: Selection['attempts'],
+  walk: Walked,
+): Promise<{ limited: Limited; measured: MeasuredFiles }> {
   const { limits, signal, onEvent } = opts;
   const { walked, leftOut, secretFiles } = walk;
   const limited = applyLimits({
-    walked, leftOut, attemptCount: attempts.length, limits, workspaceOverrides: opts.workspaceOverrides,
-    listWorkspaceFiles: opts.listWorkspaceFiles, noteLimitedConfig: Boolean(opts.learning),
+    walked,
+    leftOut,
+    attemptCount: attempts.length,
+    limits,
+    workspaceOverrides: opts.workspaceOverrides,
+    listWorkspaceFiles: opts.listWorkspaceFiles,
+    noteLimitedConfig: Boolean(opts.learning),
   });
   const measured = await measureFiles(
-    { root: opts.session.root, walked, leftOut, chosen: limited.chosen, filter: opts.filter, scanBinary: opts.scanBinary, signal, onEvent },
-    opts.learning && { learning: opts.learning, secretFiles, limitedConfig: limited.limitedConfig, attempts, redactString: opts.redactString },
+    {
+      root: opts.session.root,
+      walked,
+      leftOut,
+      chosen: limited.chosen,
+      filter: opts.filter,
+      scanBinary: opts.scanBinary,
+      signal,
+      onEvent,
+    },
+    opts.learning && {
+      learning: opts.learning,
+      secretFiles,
+      limitedConfig: limited.limitedConfig,
+      attempts,
+      redactString: opts.redactString,
+    },
   );
   return { limited, measured };
 }

@@ -1,9 +1,11 @@
 /** Runs fn(0) ... fn(count - 1) with at most `limit` calls in flight; rejects with the first failure. */
 export async function forEachLimited(count: number, limit: number, fn: (i: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, count) }, async () => {
-    while (next < count) await fn(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, count) }, async () => {
+      while (next < count) await fn(next++);
+    }),
+  );
 }
 
 /**
@@ -17,9 +19,11 @@ export function yielder(everyMs = 10): () => Promise<void> | undefined {
   return () => {
     const now = performance.now();
     if (now - last < everyMs) return undefined;
-    return new Promise<void>((resolve) => setImmediate(() => {
-      last = performance.now();
-      resolve();
-    }));
+    return new Promise<void>((resolve) =>
+      setImmediate(() => {
+        last = performance.now();
+        resolve();
+      }),
+    );
   };
 }

@@ -4,11 +4,15 @@ import { lstat, open, type FileHandle } from 'node:fs/promises';
 /** Configuration files (`.massgenignore`, `--ignore-file`, `.env`, the share record) larger than this are not read. */
 export const CONFIG_FILE_CAP = 1024 * 1024;
 
-export type ConfigRead = { text: string } | { text: null; missing: true } | { text: null; missing: false; problem: string };
+export type ConfigRead =
+  { text: string } | { text: null; missing: true } | { text: null; missing: false; problem: string };
 
 const KINDS: [(s: Stats) => boolean, string][] = [
-  [(s) => s.isFIFO(), 'a FIFO'], [(s) => s.isCharacterDevice(), 'a character device'], [(s) => s.isBlockDevice(), 'a block device'],
-  [(s) => s.isSocket(), 'a socket'], [(s) => s.isDirectory(), 'a directory'],
+  [(s) => s.isFIFO(), 'a FIFO'],
+  [(s) => s.isCharacterDevice(), 'a character device'],
+  [(s) => s.isBlockDevice(), 'a block device'],
+  [(s) => s.isSocket(), 'a socket'],
+  [(s) => s.isDirectory(), 'a directory'],
 ];
 const kindOf = (s: Stats): string => KINDS.find(([is]) => is(s))?.[1] ?? 'not a regular file';
 
@@ -23,7 +27,8 @@ export async function readConfigFile(file: string, cap = CONFIG_FILE_CAP): Promi
   let handle: FileHandle | undefined;
   try {
     const link = await lstat(file);
-    if (!link.isFile() && !link.isSymbolicLink()) return { text: null, missing: false, problem: `is ${kindOf(link)}, not a regular file` };
+    if (!link.isFile() && !link.isSymbolicLink())
+      return { text: null, missing: false, problem: `is ${kindOf(link)}, not a regular file` };
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const st = await handle.stat();
     if (!st.isFile()) return { text: null, missing: false, problem: `links to ${kindOf(st)}, not a regular file` };

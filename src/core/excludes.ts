@@ -45,7 +45,15 @@ function compileDefault(pattern: string): SegmentPattern {
     throw new Error(`default exclude pattern outside the supported subset: ${pattern}`);
   }
   const parts = body.split('/');
-  const segments = parts.map((seg) => new RegExp(`^${seg.split('*').map((lit) => lit.replace(/[.+^${}()|\\]/g, '\\$&')).join('[^/]*')}$`));
+  const segments = parts.map(
+    (seg) =>
+      new RegExp(
+        `^${seg
+          .split('*')
+          .map((lit) => lit.replace(/[.+^${}()|\\]/g, '\\$&'))
+          .join('[^/]*')}$`,
+      ),
+  );
   return { name: parts[parts.length - 1]!, segments, dirOnly };
 }
 
@@ -57,8 +65,12 @@ const COMPILED_DEFAULTS: [ExcludeCategory, SegmentPattern[]][] = Object.entries(
 const ONE_SEGMENT = COMPILED_DEFAULTS.flatMap(([, ps]) => ps).filter((p) => p.segments.length === 1);
 const literals = (dirOnly: boolean): Set<string> =>
   new Set(ONE_SEGMENT.filter((p) => p.dirOnly === dirOnly && !p.name.includes('*')).map((p) => p.name));
-const globs = (dirOnly: boolean): RegExp => new RegExp(ONE_SEGMENT.filter((p) => p.dirOnly === dirOnly && p.name.includes('*'))
-  .map((p) => `(?:${p.segments[0]!.source})`).join('|') || '(?!)');
+const globs = (dirOnly: boolean): RegExp =>
+  new RegExp(
+    ONE_SEGMENT.filter((p) => p.dirOnly === dirOnly && p.name.includes('*'))
+      .map((p) => `(?:${p.segments[0]!.source})`)
+      .join('|') || '(?!)',
+  );
 const ANY_LITERAL = literals(false);
 const DIR_LITERAL = literals(true);
 const ANY_GLOB = globs(false);
@@ -81,8 +93,11 @@ export function defaultReason(relPath: string): ExcludeCategory | null {
   let hit = false;
   for (let end = 0; end < segs.length && !hit; end++) {
     const seg = segs[end]!;
-    hit = ANY_LITERAL.has(seg) || ANY_GLOB.test(seg) || ((end < segs.length - 1 || lastIsDir) && (DIR_LITERAL.has(seg) || DIR_GLOB.test(seg)))
-      || MULTI_SEGMENT.some((p) => matchesAt(p, segs, end, lastIsDir));
+    hit =
+      ANY_LITERAL.has(seg) ||
+      ANY_GLOB.test(seg) ||
+      ((end < segs.length - 1 || lastIsDir) && (DIR_LITERAL.has(seg) || DIR_GLOB.test(seg))) ||
+      MULTI_SEGMENT.some((p) => matchesAt(p, segs, end, lastIsDir));
   }
   if (!hit) return null;
   // Excluded: which category says so first (the order of DEFAULT_EXCLUDES).
@@ -95,12 +110,16 @@ export function defaultReason(relPath: string): ExcludeCategory | null {
 }
 
 /** The path matchers take: a directory's with its trailing `/`. */
-const entryPath = (parent: string, name: string, isDir: boolean): string => (isDir ? `${parent}${name}/` : parent + name);
+const entryPath = (parent: string, name: string, isDir: boolean): string =>
+  isDir ? `${parent}${name}/` : parent + name;
 
 /** defaultReason for an entry whose parents are not excluded: only its own name can exclude it (checked first, cheaply). */
 function defaultChildReason(parent: string, name: string, isDir: boolean): ExcludeCategory | null {
-  const mayMatch = ANY_LITERAL.has(name) || ANY_GLOB.test(name) || (isDir && (DIR_LITERAL.has(name) || DIR_GLOB.test(name)))
-    || MULTI_SEGMENT.some((p) => p.segments[p.segments.length - 1]!.test(name));
+  const mayMatch =
+    ANY_LITERAL.has(name) ||
+    ANY_GLOB.test(name) ||
+    (isDir && (DIR_LITERAL.has(name) || DIR_GLOB.test(name))) ||
+    MULTI_SEGMENT.some((p) => p.segments[p.segments.length - 1]!.test(name));
   return mayMatch ? defaultReason(entryPath(parent, name, isDir)) : null;
 }
 
@@ -118,7 +137,11 @@ function lastSegmentFilter(patterns: readonly string[]): (name: string) => boole
     // More than two stars would make a backtracking regex (`*a*a*a*b` against a long name takes
     // seconds): such a pattern goes to `ignore` for every name instead.
     if (last === '' || last.includes('**') || last.includes('\\') || last.split('*').length > 3) return () => true;
-    const source = `(?:${last.replace(/[.+^${}()|]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.').replace(/\[!/g, '[^')})`;
+    const source = `(?:${last
+      .replace(/[.+^${}()|]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')
+      .replace(/\[!/g, '[^')})`;
     // Each alternative must stand as a regex on its own: an unclosed `[` would swallow the next.
     try {
       new RegExp(source);
@@ -144,7 +167,9 @@ export function createExcludeMatcher(opts: ExcludeOptions = {}): ExcludeMatcher 
   const include = (opts.include ?? []).filter((p) => p.trim() !== '');
   // Without user patterns (the common case) the defaults decide alone, a segment at a time.
   if (user.length === 0 && include.length === 0) return { reason: defaultReason, childReason: defaultChildReason };
-  const userRules: Ignore = ignore({ allowRelativePaths: true }).add(user).add(include.map((p) => `!${p}`));
+  const userRules: Ignore = ignore({ allowRelativePaths: true })
+    .add(user)
+    .add(include.map((p) => `!${p}`));
   const mayMatch = lastSegmentFilter([...user, ...include]);
   const decide = (relPath: string, defaults: () => ExcludeCategory | null): ExcludeCategory | null => {
     const name = relPath.slice(relPath.lastIndexOf('/', relPath.length - 2) + 1).replace(/\/$/, '');

@@ -54,8 +54,9 @@ export async function listAttempts(root: string): Promise<{ layout: Layout; atte
     const turnDir = path.join(root, t.name);
     const inside = await subdirs(turnDir);
     const explicit = numbered(inside, ATTEMPT_RE);
-    const hasDirectFiles = inside.some((e) => !ATTEMPT_RE.test(e.name) && !TURN_LEVEL_EXTRAS.has(e.name))
-      || (explicit.length === 0 && inside.length > 0);
+    const hasDirectFiles =
+      inside.some((e) => !ATTEMPT_RE.test(e.name) && !TURN_LEVEL_EXTRAS.has(e.name)) ||
+      (explicit.length === 0 && inside.length > 0);
     if (hasDirectFiles) {
       layout = 'legacy';
       // The files held directly were the first attempt; a later restart adds attempt_M/ beside them.

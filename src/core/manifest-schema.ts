@@ -7,10 +7,25 @@
  */
 import { UserError } from '../errors.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
-import { MANIFEST_VERSION, SHARE_FORMAT, type ManifestArchive, type ManifestFile, type ManifestLink, type ManifestMember, type ShareManifest } from './manifest-types.js';
+import {
+  MANIFEST_VERSION,
+  SHARE_FORMAT,
+  type ManifestArchive,
+  type ManifestFile,
+  type ManifestLink,
+  type ManifestMember,
+  type ShareManifest,
+} from './manifest-types.js';
 
 export { MANIFEST_VERSION, SHARE_FORMAT } from './manifest-types.js';
-export type { Encoding, ManifestArchive, ManifestFile, ManifestLink, ManifestMember, ShareManifest } from './manifest-types.js';
+export type {
+  Encoding,
+  ManifestArchive,
+  ManifestFile,
+  ManifestLink,
+  ManifestMember,
+  ShareManifest,
+} from './manifest-types.js';
 
 /** A manifest that does not have the one shape: the message names the field and the problem. */
 export class ManifestError extends UserError {
@@ -21,7 +36,8 @@ export class ManifestError extends UserError {
 }
 
 const show = (s: string): string => `"${terminalSafe(s)}"`;
-const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+const kindOf = (v: unknown): string =>
+  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const HEX64 = /^[0-9a-f]{64}$/;
 
@@ -47,11 +63,13 @@ function str(v: unknown, where: string, opts: { empty?: boolean } = {}): string 
   return v;
 }
 function size(v: unknown, where: string): number {
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new ManifestError(`${where} is ${typeof v === 'number' ? String(v) : kindOf(v)}, not a size in bytes`);
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+    throw new ManifestError(`${where} is ${typeof v === 'number' ? String(v) : kindOf(v)}, not a size in bytes`);
   return v;
 }
 function hash(v: unknown, where: string): string {
-  if (typeof v !== 'string' || !HEX64.test(v)) throw new ManifestError(`${where} is not a sha256 (64 lowercase hex digits)`);
+  if (typeof v !== 'string' || !HEX64.test(v))
+    throw new ManifestError(`${where} is not a sha256 (64 lowercase hex digits)`);
   return v;
 }
 function relPath(v: unknown, where: string): string {
@@ -64,16 +82,26 @@ function relPath(v: unknown, where: string): string {
 function checkVersion(m: Record<string, unknown>): void {
   if (!('version' in m)) throw new ManifestError('it has no version');
   const v = m.version;
-  if (typeof v !== 'string' || !/^\d+(\.\d+)*$/.test(v)) throw new ManifestError(`its version is ${typeof v === 'string' ? show(v) : kindOf(v)}, not a version such as "${MANIFEST_VERSION}"`);
+  if (typeof v !== 'string' || !/^\d+(\.\d+)*$/.test(v))
+    throw new ManifestError(
+      `its version is ${typeof v === 'string' ? show(v) : kindOf(v)}, not a version such as "${MANIFEST_VERSION}"`,
+    );
   const major = Number(v.split('.')[0]);
   const ours = Number(MANIFEST_VERSION.split('.')[0]);
-  if (major > ours) throw new ManifestError(`it is manifest version ${v}, newer than this massgen-share reads (${ours}.x): update massgen-share (npm install -g massgen-share)`);
-  if (major < ours) throw new ManifestError(`it is manifest version ${v}, older than this massgen-share reads (${ours}.x)`);
+  if (major > ours)
+    throw new ManifestError(
+      `it is manifest version ${v}, newer than this massgen-share reads (${ours}.x): update massgen-share (npm install -g massgen-share)`,
+    );
+  if (major < ours)
+    throw new ManifestError(`it is manifest version ${v}, older than this massgen-share reads (${ours}.x)`);
   if (m.format !== undefined) {
     const f = str(m.format, 'format');
     if (f !== SHARE_FORMAT) {
       const newer = /^massgen-share\/(\d+)$/.exec(f);
-      if (newer && Number(newer[1]) > 1) throw new ManifestError(`its format ${show(f)} is newer than this massgen-share reads (${SHARE_FORMAT}): update massgen-share`);
+      if (newer && Number(newer[1]) > 1)
+        throw new ManifestError(
+          `its format ${show(f)} is newer than this massgen-share reads (${SHARE_FORMAT}): update massgen-share`,
+        );
       throw new ManifestError(`its format ${show(f)} is unknown (expected ${SHARE_FORMAT})`);
     }
   }
@@ -92,7 +120,10 @@ function checkFiles(v: unknown, ours: boolean): Record<string, ManifestFile> | n
     if (name === '' || name.includes('/')) throw new ManifestError(`${at} is not a gist file name`);
     if (!isObject(e)) throw new ManifestError(`${at} is ${kindOf(e)}, not an object`);
     const entry: ManifestFile = { path: relPath(e.path, `${at}.path`), encoding: 'utf-8' };
-    if (e.encoding !== 'utf-8' && e.encoding !== 'base64') throw new ManifestError(`${at}.encoding is ${typeof e.encoding === 'string' ? show(e.encoding) : kindOf(e.encoding)}, not "utf-8" or "base64"`);
+    if (e.encoding !== 'utf-8' && e.encoding !== 'base64')
+      throw new ManifestError(
+        `${at}.encoding is ${typeof e.encoding === 'string' ? show(e.encoding) : kindOf(e.encoding)}, not "utf-8" or "base64"`,
+      );
     entry.encoding = e.encoding;
     if (ours || e.bytes !== undefined) entry.bytes = size(e.bytes, `${at}.bytes`);
     if (ours || e.sha256 !== undefined) entry.sha256 = hash(e.sha256, `${at}.sha256`);
@@ -114,7 +145,11 @@ function checkArchive(v: unknown): ManifestArchive | null {
   const members = v.members.map((m, i): ManifestMember => {
     const at = `archive.members[${i}]`;
     if (!isObject(m)) throw new ManifestError(`${at} is ${kindOf(m)}, not an object`);
-    return { path: relPath(m.path, `${at}.path`), bytes: size(m.bytes, `${at}.bytes`), sha256: hash(m.sha256, `${at}.sha256`) };
+    return {
+      path: relPath(m.path, `${at}.path`),
+      bytes: size(m.bytes, `${at}.bytes`),
+      sha256: hash(m.sha256, `${at}.sha256`),
+    };
   });
   const out: ManifestArchive = {
     parts,
@@ -123,11 +158,17 @@ function checkArchive(v: unknown): ManifestArchive | null {
     members,
   };
   if (v.members_truncated !== undefined) {
-    if (typeof v.members_truncated !== 'boolean') throw new ManifestError('archive.members_truncated is not true or false');
+    if (typeof v.members_truncated !== 'boolean')
+      throw new ManifestError('archive.members_truncated is not true or false');
     out.members_truncated = v.members_truncated;
   }
   if (v.members_count !== undefined) out.members_count = size(v.members_count, 'archive.members_count');
-  if (parts.length > 0 && !out.members_truncated && out.members_count !== undefined && out.members_count !== members.length) {
+  if (
+    parts.length > 0 &&
+    !out.members_truncated &&
+    out.members_count !== undefined &&
+    out.members_count !== members.length
+  ) {
     throw new ManifestError(`archive.members_count is ${out.members_count} but ${members.length} members are listed`);
   }
   return out;
@@ -155,14 +196,19 @@ export function checkDistinctPaths(paths: Iterable<string>): void {
     const key = p.normalize('NFC');
     const prev = seen.get(key);
     if (prev !== undefined) {
-      throw new ManifestError(prev === p ? `two entries have the path ${show(p)}` : `the paths ${show(prev)} and ${show(p)} differ only by Unicode normalisation`);
+      throw new ManifestError(
+        prev === p
+          ? `two entries have the path ${show(p)}`
+          : `the paths ${show(prev)} and ${show(p)} differ only by Unicode normalisation`,
+      );
     }
     seen.set(key, p);
   }
   for (const [key, p] of seen) {
     for (let i = key.indexOf('/'); i !== -1; i = key.indexOf('/', i + 1)) {
       const parent = seen.get(key.slice(0, i));
-      if (parent !== undefined) throw new ManifestError(`${show(parent)} is a file or link, and also the folder of ${show(p)}`);
+      if (parent !== undefined)
+        throw new ManifestError(`${show(parent)} is a file or link, and also the folder of ${show(p)}`);
     }
   }
 }
@@ -175,8 +221,13 @@ export function validateManifest(value: unknown): ShareManifest {
   const files = checkFiles(value.files, ours);
   const archive = checkArchive(value.archive);
   const links = checkLinks(value.links);
-  const sessionId = value.session_id === undefined || value.session_id === null ? null : str(value.session_id, 'session_id');
-  checkDistinctPaths([...Object.values(files ?? {}).map((f) => f.path), ...(archive?.members ?? []).map((m) => m.path), ...links.map((l) => l.path)]);
+  const sessionId =
+    value.session_id === undefined || value.session_id === null ? null : str(value.session_id, 'session_id');
+  checkDistinctPaths([
+    ...Object.values(files ?? {}).map((f) => f.path),
+    ...(archive?.members ?? []).map((m) => m.path),
+    ...links.map((l) => l.path),
+  ]);
   return { ...value, version: value.version as string, session_id: sessionId, files, archive, links };
 }
 

@@ -1,6 +1,14 @@
 import {
-  MANIFEST_VERSION, SHARE_FORMAT,
-  type LeftOutSummary, type ManifestArchive, type ManifestFile, type ManifestLeftOut, type ManifestLimits, type ManifestMember, type SessionStatus, type WrittenManifest,
+  MANIFEST_VERSION,
+  SHARE_FORMAT,
+  type LeftOutSummary,
+  type ManifestArchive,
+  type ManifestFile,
+  type ManifestLeftOut,
+  type ManifestLimits,
+  type ManifestMember,
+  type SessionStatus,
+  type WrittenManifest,
 } from './manifest-types.js';
 import { archived, type ExportLimits, type ExportPlan, type LeftOut, type PlannedFile } from './plan.js';
 import { firstSorted, type Entries } from './plan.js';
@@ -36,7 +44,8 @@ export function sessionStatus(attempts: readonly AttemptInfo[]): SessionStatus {
 function sessionError(attempts: readonly AttemptInfo[]): ErrorInfo | null {
   for (let i = attempts.length - 1; i >= 0; i--) {
     const a = attempts[i]!;
-    if (a.status === 'error' || a.status === 'timeout') return a.error ?? { type: a.status, message: null, timestamp: null, agent_id: null };
+    if (a.status === 'error' || a.status === 'timeout')
+      return a.error ?? { type: a.status, message: null, timestamp: null, agent_id: null };
   }
   return null;
 }
@@ -44,7 +53,11 @@ function sessionError(attempts: readonly AttemptInfo[]): ErrorInfo | null {
 function summariseLeftOut(leftOut: Entries<LeftOut>): LeftOutSummary {
   const byReason: Record<string, number> = {};
   for (const l of leftOut) byReason[l.reason] = (byReason[l.reason] ?? 0) + 1;
-  return { count: leftOut.length, by_reason: byReason, largest: firstSorted(leftOut, 100, (a, b) => (b.bytes ?? 0) - (a.bytes ?? 0)).map(leftOutEntry) };
+  return {
+    count: leftOut.length,
+    by_reason: byReason,
+    largest: firstSorted(leftOut, 100, (a, b) => (b.bytes ?? 0) - (a.bytes ?? 0)).map(leftOutEntry),
+  };
 }
 
 /** The limits as the manifest and `--json` write them. */
@@ -56,7 +69,12 @@ export const limitsEntry = (l: ExportLimits): ManifestLimits => ({
   include_workspace: l.includeWorkspace,
 });
 
-export const leftOutEntry = (l: LeftOut): ManifestLeftOut => ({ path: l.path, reason: l.reason, bytes: l.bytes, ...(l.isDir ? { is_dir: true } : {}) });
+export const leftOutEntry = (l: LeftOut): ManifestLeftOut => ({
+  path: l.path,
+  reason: l.reason,
+  bytes: l.bytes,
+  ...(l.isDir ? { is_dir: true } : {}),
+});
 
 /** The session's part, as MassGen's exporter writes it: cost and tokens summed over the selected attempts. */
 function sessionFields(plan: ExportPlan) {
@@ -73,7 +91,11 @@ function sessionFields(plan: ExportPlan) {
     question: attempts.find((a) => a.question !== null)?.question ?? null,
     winner: winners[winners.length - 1] ?? null,
     total_cost: Math.round(sum((a) => a.totals!.cost) * 1e6) / 1e6,
-    total_tokens: { input: sum((a) => a.totals!.input), output: sum((a) => a.totals!.output), reasoning: sum((a) => a.totals!.reasoning) },
+    total_tokens: {
+      input: sum((a) => a.totals!.input),
+      output: sum((a) => a.totals!.output),
+      reasoning: sum((a) => a.totals!.reasoning),
+    },
     turns: attempts.map((a) => ({
       turn_number: a.turn,
       attempt_number: a.attempt,
@@ -101,7 +123,14 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): WrittenM
   let memberCount = 0;
   for (const f of plan.files) {
     if (f.placement === 'archive') memberCount++;
-    else files[f.name!] = { path: f.path, bytes: f.bytes, sha256: f.sha256, encoding: f.kind === 'base64' ? 'base64' : 'utf-8', gist_bytes: f.gistBytes };
+    else
+      files[f.name!] = {
+        path: f.path,
+        bytes: f.bytes,
+        sha256: f.sha256,
+        encoding: f.kind === 'base64' ? 'base64' : 'utf-8',
+        gist_bytes: f.gistBytes,
+      };
   }
   // Archive members are read again where they are listed, never gathered into a list (there can be 100,000).
   const members: Entries<PlannedFile> = { length: memberCount, [Symbol.iterator]: () => archived(plan) };
@@ -112,18 +141,31 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): WrittenM
     created_at: opts.createdAt.toISOString(),
     layout: plan.session.layout,
     files,
-    archive: members.length === 0 ? null : {
-      format: 'zip',
-      encoding: 'base64',
-      parts: opts.archive?.parts ?? [],
-      bytes: opts.archive?.bytes ?? null,
-      sha256: opts.archive?.sha256 ?? null,
-      members: [],
-    },
+    archive:
+      members.length === 0
+        ? null
+        : {
+            format: 'zip',
+            encoding: 'base64',
+            parts: opts.archive?.parts ?? [],
+            bytes: opts.archive?.bytes ?? null,
+            sha256: opts.archive?.sha256 ?? null,
+            members: [],
+          },
     links: plan.links.map((l) => ({ path: l.path, target: l.target, target_path: l.targetPath })),
     left_out: [],
-    accounting: { walked: plan.accounting.walked, uploaded: plan.accounting.uploaded, archived: plan.accounting.archived, left_out: plan.accounting.leftOut },
-    redactions: { total: plan.redactions.total, by_rule: plan.redactions.byRule, withheld_files: plan.redactions.withheld.length, secret_files_left_out: plan.redactions.secretFiles.length },
+    accounting: {
+      walked: plan.accounting.walked,
+      uploaded: plan.accounting.uploaded,
+      archived: plan.accounting.archived,
+      left_out: plan.accounting.leftOut,
+    },
+    redactions: {
+      total: plan.redactions.total,
+      by_rule: plan.redactions.byRule,
+      withheld_files: plan.redactions.withheld.length,
+      secret_files_left_out: plan.redactions.secretFiles.length,
+    },
     limits: limitsEntry(plan.limits),
     warnings: plan.warnings,
   };
@@ -138,7 +180,12 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): WrittenM
  * of entries are never turned into one string just to find they will be summarised.
  */
 function fitLists(manifest: WrittenManifest, leftOut: Entries<LeftOut>, members: Entries<PlannedFile>): void {
-  const memberEntry = (m: PlannedFile): ManifestMember => ({ path: m.path, bytes: m.bytes, sha256: m.sha256, reason: m.reason });
+  const memberEntry = (m: PlannedFile): ManifestMember => ({
+    path: m.path,
+    bytes: m.bytes,
+    sha256: m.sha256,
+    reason: m.reason,
+  });
   const base = Buffer.byteLength(JSON.stringify(manifest));
   const membersBytes = jsonBytesUpTo(members, memberEntry, MANIFEST_BUDGET);
   const leftOutBytes = jsonBytesUpTo(leftOut, leftOutEntry, MANIFEST_BUDGET - base - membersBytes);

@@ -86,7 +86,12 @@ export interface NameRequest {
 export function assignNames(requests: readonly NameRequest[]): string[] {
   const order = requests
     .map((r, i) => ({ r, i, key: `${r.turn}/${r.attempt}/${r.attemptRel}` }))
-    .sort((a, b) => a.r.turn - b.r.turn || a.r.attempt - b.r.attempt || (a.r.attemptRel < b.r.attemptRel ? -1 : a.r.attemptRel > b.r.attemptRel ? 1 : 0));
+    .sort(
+      (a, b) =>
+        a.r.turn - b.r.turn ||
+        a.r.attempt - b.r.attempt ||
+        (a.r.attemptRel < b.r.attemptRel ? -1 : a.r.attemptRel > b.r.attemptRel ? 1 : 0),
+    );
   const taken = new Set<string>([MANIFEST_NAME.toLowerCase()]);
   const out = new Array<string>(requests.length);
   for (const { r, i, key } of order) {
@@ -111,7 +116,10 @@ export function parseFlatName(name: string): { turn: number; attempt: number; at
   const m = /^turn_(\d+)__attempt_(\d+)__(.+)$/.exec(name);
   if (!m) return null;
   try {
-    const attemptRel = m[3]!.split('__').map((seg) => decodeURIComponent(seg)).join('/');
+    const attemptRel = m[3]!
+      .split('__')
+      .map((seg) => decodeURIComponent(seg))
+      .join('/');
     return { turn: Number(m[1]), attempt: Number(m[2]), attemptRel };
   } catch {
     return null;

@@ -13,14 +13,18 @@ function zipMemberBound(nameBytes: number, bytes: number): number {
 
 /** Upper bound of a zip's size (zip64 records, worst-case deflate expansion) for the given members. */
 export function zipUpperBound(members: readonly { path: string; bytes: number }[]): number {
-  return members.reduce((total, m) => total + zipMemberBound(Buffer.byteLength(m.path, 'utf8'), m.bytes), ZIP_END_BOUND);
+  return members.reduce(
+    (total, m) => total + zipMemberBound(Buffer.byteLength(m.path, 'utf8'), m.bytes),
+    ZIP_END_BOUND,
+  );
 }
 
 /**
  * Zip bytes per archive part: a multiple of 3 (each part decodes on its own) whose base64
  * text fits `--max-file-size`.
  */
-export const archivePartCapacity = (maxFileSize: number): number => Math.max(3, Math.floor((maxFileSize * 3) / 4 / 3) * 3);
+export const archivePartCapacity = (maxFileSize: number): number =>
+  Math.max(3, Math.floor((maxFileSize * 3) / 4 / 3) * 3);
 
 /** What assignPlacement reads of the files, in priority order (a PlannedTable). */
 export interface PlacementInput {
@@ -35,7 +39,10 @@ export interface PlacementInput {
  * in the overflow archive (placement: the reason). The archive's base64 parts take gist slots too,
  * so the count is iterated to a fixed point from an upper bound of the zip's size.
  */
-export function assignPlacement(files: PlacementInput, limits: ExportLimits): { placement: (string | null)[]; parts: number; archiveBound: number } {
+export function assignPlacement(
+  files: PlacementInput,
+  limits: ExportLimits,
+): { placement: (string | null)[]; parts: number; archiveBound: number } {
   const n = files.length;
   // What does not depend on the slots, worked out once: binaries and oversize files always go to
   // the archive; each file's share of the zip's upper bound, should it go there.
@@ -43,8 +50,12 @@ export function assignPlacement(files: PlacementInput, limits: ExportLimits): { 
   const memberBound = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const m = { kind: files.kindOf(i), bytes: files.bytesOf(i) };
-    individual[i] = m.kind === 'binary' ? 'binary file (not an image, PDF or Office document)'
-      : gistBytesOf(m) > limits.maxFileSize ? 'larger than --max-file-size' : null;
+    individual[i] =
+      m.kind === 'binary'
+        ? 'binary file (not an image, PDF or Office document)'
+        : gistBytesOf(m) > limits.maxFileSize
+          ? 'larger than --max-file-size'
+          : null;
     memberBound[i] = zipMemberBound(Buffer.byteLength(files.pathOf(i), 'utf8'), m.bytes);
   }
   const overLimit = `over the ${limits.maxFiles}-file gist limit`;
@@ -71,7 +82,9 @@ export function assignPlacement(files: PlacementInput, limits: ExportLimits): { 
     if (needed <= parts) return { placement, parts: members ? parts : 0, archiveBound };
     parts = needed;
     if (1 + parts > limits.maxFiles) {
-      throw new UserError(`The overflow archive would need ${parts} gist files, over the ${limits.maxFiles}-file limit. Raise --max-file-size or lower --max-total-size.`);
+      throw new UserError(
+        `The overflow archive would need ${parts} gist files, over the ${limits.maxFiles}-file limit. Raise --max-file-size or lower --max-total-size.`,
+      );
     }
   }
 }

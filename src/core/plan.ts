@@ -29,7 +29,8 @@ export function firstSorted<T>(items: Iterable<T>, n: number, compare: (a: T, b:
 }
 
 /** Bytes a file takes in the gist: its text, or its base64 form. */
-export const gistBytesOf = (m: Pick<Measured, 'kind' | 'bytes'>): number => (m.kind === 'base64' ? base64Length(m.bytes) : m.bytes);
+export const gistBytesOf = (m: Pick<Measured, 'kind' | 'bytes'>): number =>
+  m.kind === 'base64' ? base64Length(m.bytes) : m.bytes;
 
 /** A file that goes out: as its own gist file (`upload`) or inside the overflow archive (`archive`). */
 export interface PlannedFile {
@@ -55,7 +56,8 @@ export interface PlannedFile {
 }
 
 /** Where a planned file is on disk (derived when it is read: tens of thousands of absolute paths add up). */
-export const diskPath = (plan: Pick<ExportPlan, 'session'>, f: Pick<PlannedFile, 'path'>): string => path.join(plan.session.root, f.path);
+export const diskPath = (plan: Pick<ExportPlan, 'session'>, f: Pick<PlannedFile, 'path'>): string =>
+  path.join(plan.session.root, f.path);
 
 /** Something not exported, and why. */
 export interface LeftOut {
@@ -139,7 +141,15 @@ export interface ExportPlan {
    * Every regular file under the selected attempts (outside excluded directories, which are
    * never entered) is uploaded, archived or left out with a reason: the three add up to walked.
    */
-  accounting: { walked: number; uploaded: number; archived: number; leftOut: number; excludedDirs: number; links: number; otherEntries: number };
+  accounting: {
+    walked: number;
+    uploaded: number;
+    archived: number;
+    leftOut: number;
+    excludedDirs: number;
+    links: number;
+    otherEntries: number;
+  };
   redactions: RedactionReport;
   warnings: string[];
 }

@@ -94,7 +94,8 @@ function fileRoles(files: RankInput): { roles: FileRole[]; dirPaths: Map<number,
     let attemptDir = dirPaths.get(dir);
     if (attemptDir === undefined) dirPaths.set(dir, (attemptDir = files.attemptDir(dir)));
     let role = dirRoles.get(dir);
-    if (role === undefined) dirRoles.set(dir, (role = dirDecidesRole(attemptDir) ? roleOf(attemptDir + files.fileName[i]!) : null));
+    if (role === undefined)
+      dirRoles.set(dir, (role = dirDecidesRole(attemptDir) ? roleOf(attemptDir + files.fileName[i]!) : null));
     roles[i] = role ?? roleOf(attemptDir + files.fileName[i]!);
   }
   return { roles, dirPaths };
@@ -115,7 +116,11 @@ function stepRanks(files: RankInput, roles: readonly FileRole[]): Map<FileRole, 
     set.set(role.step, 0);
     withStep.set(role, set);
   }
-  for (const set of stepsOf.values()) [...set.keys()].sort().reverse().forEach((step, i) => set.set(step, i));
+  for (const set of stepsOf.values())
+    [...set.keys()]
+      .sort()
+      .reverse()
+      .forEach((step, i) => set.set(step, i));
   return withStep;
 }
 
@@ -142,11 +147,12 @@ export function prioritize(files: RankInput, attemptOrder: readonly number[]): R
     const dir = files.fileDir[i]!;
     const role = roles[i]!;
     const order = attemptOrder[files.dirAttempt[dir]!] ?? 0;
-    const recency = role.step ? withStep.get(role)?.get(role.step) ?? 0 : 0;
+    const recency = role.step ? (withStep.get(role)?.get(role.step) ?? 0) : 0;
     const size = files.fileSize[i]!;
     switch (role.tier) {
       case 0: {
-        const primary = role.step === null ? METADATA.indexOf(files.fileName[i]!) : role.step === 'final' ? 10 : 20 + recency;
+        const primary =
+          role.step === null ? METADATA.indexOf(files.fileName[i]!) : role.step === 'final' ? 10 : 20 + recency;
         major[i] = pack(0, primary, order);
         break;
       }
@@ -163,6 +169,8 @@ export function prioritize(files: RankInput, attemptOrder: readonly number[]): R
         minor[i] = size;
     }
   }
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => major[a]! - major[b]! || minor[a]! - minor[b]! || a - b);
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => major[a]! - major[b]! || minor[a]! - minor[b]! || a - b,
+  );
   return { order, roles };
 }

@@ -8,9 +8,7 @@ const MAX_META_BYTES = 64 * 1024 * 1024;
 export type JsonObject = Record<string, unknown>;
 
 /** The outcome of reading one metadata file: a value, or why there is none. */
-export type MetaRead<T> =
-  | { ok: true; value: T }
-  | { ok: false; missing: boolean; problem: string };
+export type MetaRead<T> = { ok: true; value: T } | { ok: false; missing: boolean; problem: string };
 
 async function readSmallText(file: string): Promise<MetaRead<string>> {
   try {
@@ -23,7 +21,8 @@ async function readSmallText(file: string): Promise<MetaRead<string>> {
     try {
       const st = await fh.stat();
       if (!st.isFile()) return { ok: false, missing: false, problem: 'is not a regular file' };
-      if (st.size > MAX_META_BYTES) return { ok: false, missing: false, problem: `is too large to read (${st.size} bytes)` };
+      if (st.size > MAX_META_BYTES)
+        return { ok: false, missing: false, problem: `is too large to read (${st.size} bytes)` };
       return { ok: true, value: await fh.readFile('utf8') };
     } finally {
       await fh.close();

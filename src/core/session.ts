@@ -89,10 +89,16 @@ async function fromPath(p: string): Promise<SessionRef> {
   const parentTurn = TURN_RE.exec(path.basename(parent));
   if (attempt && parentTurn) {
     const root = path.dirname(parent);
-    return { root, id: path.basename(root), logsDir: logsDirAbove(root), only: { turn: Number(parentTurn[1]), attempt: Number(attempt[1]) } };
+    return {
+      root,
+      id: path.basename(root),
+      logsDir: logsDirAbove(root),
+      only: { turn: Number(parentTurn[1]), attempt: Number(attempt[1]) },
+    };
   }
   const turn = TURN_RE.exec(base);
-  if (turn) return { root: parent, id: path.basename(parent), logsDir: logsDirAbove(parent), only: { turn: Number(turn[1]) } };
+  if (turn)
+    return { root: parent, id: path.basename(parent), logsDir: logsDirAbove(parent), only: { turn: Number(turn[1]) } };
   return { root: real, id: base, logsDir: logsDirAbove(real) };
 }
 
@@ -115,7 +121,11 @@ export async function resolveSession(arg: string | undefined, opts: FindSessionO
     const e = err as NodeJS.ErrnoException;
     if (e.code !== 'EACCES' && e.code !== 'EPERM') throw err;
     const where = e.path ?? (arg === undefined ? 'the logs directory' : arg);
-    throw new UserError(`Cannot read ${where} (permission denied, ${e.code}): give yourself read access (chmod u+rx on it) or run as its owner, then try again.`, undefined, { cause: err });
+    throw new UserError(
+      `Cannot read ${where} (permission denied, ${e.code}): give yourself read access (chmod u+rx on it) or run as its owner, then try again.`,
+      undefined,
+      { cause: err },
+    );
   }
 }
 
@@ -149,5 +159,7 @@ async function resolveSessionPath(arg: string | undefined, opts: FindSessionOpti
     const p = path.join(logs.dir, name);
     if (await isDir(p)) return { ...(await fromPath(p)), logsDir: logs.dir };
   }
-  throw new UserError(`Session not found: "${arg}" in ${logs.dir}. Pass a session name (log_YYYYMMDD_HHMMSS_ffffff) or a path.`);
+  throw new UserError(
+    `Session not found: "${arg}" in ${logs.dir}. Pass a session name (log_YYYYMMDD_HHMMSS_ffffff) or a path.`,
+  );
 }

@@ -17,7 +17,10 @@ export function parseGistRef(ref: string): string {
     const url = new URL(text);
     const q = url.searchParams.get('gist');
     if (q && /^[A-Za-z0-9]+$/.test(q)) return q;
-    const parts = url.pathname.split('/').filter(Boolean).map((p) => p.replace(/\.git$/, ''));
+    const parts = url.pathname
+      .split('/')
+      .filter(Boolean)
+      .map((p) => p.replace(/\.git$/, ''));
     const gi = parts.indexOf('gists');
     const candidates = gi >= 0 ? [parts[gi + 1]] : url.hostname.startsWith('gist.') ? [parts[1], parts[0]] : [];
     const id = candidates.find((c) => c && /^[A-Za-z0-9]{6,64}$/.test(c));
@@ -25,7 +28,9 @@ export function parseGistRef(ref: string): string {
   } catch {
     // not a URL
   }
-  throw new UsageError(`"${ref}" is not a gist id or URL. Pass an id (as \`massgen shares list\` shows) or a gist or Viewer link.`);
+  throw new UsageError(
+    `"${ref}" is not a gist id or URL. Pass an id (as \`massgen shares list\` shows) or a gist or Viewer link.`,
+  );
 }
 
 /**
@@ -34,8 +39,13 @@ export function parseGistRef(ref: string): string {
  * failed, ` (N turns)` after it for more than one turn (distinct turns, not attempts).
  */
 export function gistDescription(attempts: readonly AttemptInfo[], turnCount: number): string {
-  const question = attempts.find((a) => a.question)?.question?.replace(/\s+/g, ' ').trim();
-  let text = question ? `MassGen: ${question.length > 50 ? `${question.slice(0, 47)}...` : question}` : 'MassGen Session';
+  const question = attempts
+    .find((a) => a.question)
+    ?.question?.replace(/\s+/g, ' ')
+    .trim();
+  let text = question
+    ? `MassGen: ${question.length > 50 ? `${question.slice(0, 47)}...` : question}`
+    : 'MassGen Session';
   if (sessionStatus(attempts) === 'error') text = `[ERROR] ${text}`;
   if (turnCount > 1) text += ` (${turnCount} turns)`;
   return text;

@@ -5,9 +5,8 @@ const FORMS = 'all, latest, N (the first N turns), A-B, or a list such as 1,3,5-
 function describeTurns(available: readonly number[]): string {
   if (available.length === 0) return 'the session has no turns';
   const contiguous = available.every((n, i) => i === 0 || n === available[i - 1]! + 1);
-  const list = contiguous && available.length > 2
-    ? `${available[0]}-${available[available.length - 1]}`
-    : available.join(', ');
+  const list =
+    contiguous && available.length > 2 ? `${available[0]}-${available[available.length - 1]}` : available.join(', ');
   return `the session has ${available.length} turn${available.length === 1 ? '' : 's'} (${list})`;
 }
 
@@ -41,7 +40,8 @@ export function selectTurns(spec: string, available: readonly number[]): number[
       const b = Number(range[2]);
       if (a > b) bad(`the range ${a}-${b} starts after it ends`);
       const inRange = available.filter((t) => t >= a && t <= b);
-      if (a < 1 || b > available[available.length - 1]! || inRange.length === 0) bad(`turns ${a}-${b} are out of range`);
+      if (a < 1 || b > available[available.length - 1]! || inRange.length === 0)
+        bad(`turns ${a}-${b} are out of range`);
       inRange.forEach((t) => wanted.add(t));
     } else if (one && !single) {
       const t = Number(part);

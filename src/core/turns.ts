@@ -56,17 +56,20 @@ function inferStatus(status: JsonObject | null, isLast: boolean): { status: Turn
   const agentErr = agentError(status);
   if (finish === 'completed' || get(status, 'is_complete') === true) return { status: 'complete', error: null };
   if (!isLast) return { status: 'restarted', error: agentErr };
-  const fromFinish = (type: 'error' | 'timeout'): ErrorInfo => agentErr ?? {
-    type,
-    message: str(get(status, 'finish_reason_details')),
-    timestamp: num(get(status, 'meta', 'last_updated')),
-    agent_id: null,
-  };
+  const fromFinish = (type: 'error' | 'timeout'): ErrorInfo =>
+    agentErr ?? {
+      type,
+      message: str(get(status, 'finish_reason_details')),
+      timestamp: num(get(status, 'meta', 'last_updated')),
+      agent_id: null,
+    };
   if (finish === 'timeout') return { status: 'timeout', error: fromFinish('timeout') };
   if (finish === 'error') return { status: 'error', error: fromFinish('error') };
   if (agentErr) return { status: agentErr.type === 'timeout' ? 'timeout' : 'error', error: agentErr };
-  if ((num(get(status, 'rounds', 'by_outcome', 'error')) ?? 0) > 0) return { status: 'error', error: fromFinish('error') };
-  if ((num(get(status, 'rounds', 'by_outcome', 'timeout')) ?? 0) > 0) return { status: 'timeout', error: fromFinish('timeout') };
+  if ((num(get(status, 'rounds', 'by_outcome', 'error')) ?? 0) > 0)
+    return { status: 'error', error: fromFinish('error') };
+  if ((num(get(status, 'rounds', 'by_outcome', 'timeout')) ?? 0) > 0)
+    return { status: 'timeout', error: fromFinish('timeout') };
   return { status: 'interrupted', error: null };
 }
 
@@ -110,9 +113,11 @@ export async function describeAttempt(
   const status = statusRead.ok ? statusRead.value : null;
   const metrics = metricsRead.ok ? metricsRead.value : null;
   if (!statusRead.ok) {
-    warn(statusRead.missing
-      ? `${where}: no status.json (the run ended before MassGen wrote it)`
-      : `${where}: status.json ${statusRead.problem}; its status is a guess`);
+    warn(
+      statusRead.missing
+        ? `${where}: no status.json (the run ended before MassGen wrote it)`
+        : `${where}: status.json ${statusRead.problem}; its status is a guess`,
+    );
   }
   if (!metricsRead.ok && !metricsRead.missing) warn(`${where}: metrics_summary.json ${metricsRead.problem}`);
 
@@ -124,5 +129,14 @@ export async function describeAttempt(
     else if (!meta.missing) warn(`${where}: execution_metadata.yaml ${meta.problem}`);
   }
   const winner = str(get(status, 'results', 'winner')) ?? str(get(metrics, 'meta', 'winner'));
-  return { ...ref, totalAttempts, attemptIndex, status: turnStatus, question, winner, error, totals: readTotals(metrics, status) };
+  return {
+    ...ref,
+    totalAttempts,
+    attemptIndex,
+    status: turnStatus,
+    question,
+    winner,
+    error,
+    totals: readTotals(metrics, status),
+  };
 }

@@ -86,11 +86,17 @@ function describeLink(root: string, abs: string): { target: string; targetRel: s
 /** Reports a symlink: recorded with its target when that stays inside the session, else left out with why. */
 function reportLink(opts: WalkOptions, abs: string, dir: number, name: string): void {
   const link = describeLink(opts.root, abs);
-  if ('problem' in link) return opts.sink.skipped(dir, name, { kind: 'link', size: null, category: 'symlink', reason: link.problem });
+  if ('problem' in link)
+    return opts.sink.skipped(dir, name, { kind: 'link', size: null, category: 'symlink', reason: link.problem });
   // The link text goes into the manifest: one that names a secret is left out like a name that holds one.
   const rules = (opts.scanNames?.(link.target.split(/[\\/]/)) ?? []).flatMap((found) => found?.rules ?? []);
   if (rules.length > 0) {
-    return opts.sink.skipped(dir, name, { kind: 'link', size: null, category: 'secret in name', reason: `symlink whose target holds a secret (${[...new Set(rules)].join(', ')}); left out` });
+    return opts.sink.skipped(dir, name, {
+      kind: 'link',
+      size: null,
+      category: 'secret in name',
+      reason: `symlink whose target holds a secret (${[...new Set(rules)].join(', ')}); left out`,
+    });
   }
   opts.sink.link(dir, name, link.target, link.targetRel);
 }
@@ -135,29 +141,57 @@ function listDirectory(dirAbs: string, dir: number, sink: WalkSink): Dirent[] | 
   try {
     dirents = readdirSync(dirAbs, { withFileTypes: true });
   } catch (err) {
-    sink.skipped(dir, '', { kind: 'dir', size: null, category: 'unreadable', reason: `directory could not be read (${codeOf(err)})` });
+    sink.skipped(dir, '', {
+      kind: 'dir',
+      size: null,
+      category: 'unreadable',
+      reason: `directory could not be read (${codeOf(err)})`,
+    });
     return null;
   }
   // A name that is not UTF-8 reads back with U+FFFD in it: only then is the directory listed
   // again as bytes, to report those names and keep the rest.
-  if (dirents.some((d) => d.name.includes('\uFFFD'))) dirents = keepUtf8Names(dirents, dirAbs, (bytes, kind) => {
-    const shown = bytes.toString('latin1').replace(/[^\x20-\x7e]/g, '?');
-    sink.skipped(dir, shown, { kind, size: null, category: 'bad name', reason: 'name is not valid UTF-8 (a gist cannot name it)' });
-  });
+  if (dirents.some((d) => d.name.includes('\uFFFD')))
+    dirents = keepUtf8Names(dirents, dirAbs, (bytes, kind) => {
+      const shown = bytes.toString('latin1').replace(/[^\x20-\x7e]/g, '?');
+      sink.skipped(dir, shown, {
+        kind,
+        size: null,
+        category: 'bad name',
+        reason: 'name is not valid UTF-8 (a gist cannot name it)',
+      });
+    });
   return dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** Leaves out (and reports) an entry whose name holds a secret or is excluded; true if it did. */
-function leftOutByName(opts: WalkOptions, dir: number, sessionDir: string, name: string, kind: EntryKind, size: number | null, secret: NameSecret | null | undefined): boolean {
+function leftOutByName(
+  opts: WalkOptions,
+  dir: number,
+  sessionDir: string,
+  name: string,
+  kind: EntryKind,
+  size: number | null,
+  secret: NameSecret | null | undefined,
+): boolean {
   const isDir = kind === 'dir';
   if (secret) {
-    opts.sink.skipped(dir, isDir ? `${secret.shown}/` : secret.shown, { kind, size, category: 'secret in name',
-      reason: `name holds a secret (${secret.rules.join(', ')}); left out, shown redacted` });
+    opts.sink.skipped(dir, isDir ? `${secret.shown}/` : secret.shown, {
+      kind,
+      size,
+      category: 'secret in name',
+      reason: `name holds a secret (${secret.rules.join(', ')}); left out, shown redacted`,
+    });
     return true;
   }
   const excluded = opts.matcher.childReason(sessionDir, name, isDir);
   if (!excluded) return false;
-  opts.sink.skipped(dir, isDir ? `${name}/` : name, { kind, size, category: excluded, reason: `excluded: ${excluded}` });
+  opts.sink.skipped(dir, isDir ? `${name}/` : name, {
+    kind,
+    size,
+    category: excluded,
+    reason: `excluded: ${excluded}`,
+  });
   return true;
 }
 
@@ -166,7 +200,12 @@ function leftOutByName(opts: WalkOptions, dir: number, sessionDir: string, name:
  * regular file gets too (its size and time are needed). `st` is set whenever `lstat` ran. Null
  * when the entry could not be examined (reported as skipped).
  */
-function examine(d: Dirent, dirAbs: string, dir: number, sink: WalkSink): { kind: Exclude<EntryKind, 'unknown'>; st: Stats | undefined } | null {
+function examine(
+  d: Dirent,
+  dirAbs: string,
+  dir: number,
+  sink: WalkSink,
+): { kind: Exclude<EntryKind, 'unknown'>; st: Stats | undefined } | null {
   let isDir = d.isDirectory();
   let isFile = d.isFile();
   let isLink = d.isSymbolicLink();
@@ -177,7 +216,12 @@ function examine(d: Dirent, dirAbs: string, dir: number, sink: WalkSink): { kind
       st = lstatSync(join(dirAbs, d.name));
     } catch (err) {
       const code = codeOf(err);
-      sink.skipped(dir, d.name, { kind: isFile ? 'file' : 'unknown', size: null, category: 'unreadable', reason: code === 'ENOENT' ? 'vanished while listing' : `could not be examined (${code})` });
+      sink.skipped(dir, d.name, {
+        kind: isFile ? 'file' : 'unknown',
+        size: null,
+        category: 'unreadable',
+        reason: code === 'ENOENT' ? 'vanished while listing' : `could not be examined (${code})`,
+      });
       return null;
     }
     isDir = st.isDirectory();
@@ -231,7 +275,12 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
         reportLink(opts, join(dirAbs, name), dir, name);
       } else {
         const special = st ?? d;
-        sink.skipped(dir, name, { kind: 'special', size: null, category: 'special file', reason: `${special.isFIFO() ? 'FIFO' : special.isSocket() ? 'socket' : 'device file'} (never read)` });
+        sink.skipped(dir, name, {
+          kind: 'special',
+          size: null,
+          category: 'special file',
+          reason: `${special.isFIFO() ? 'FIFO' : special.isSocket() ? 'socket' : 'device file'} (never read)`,
+        });
       }
     }
     // Depth-first, in sorted order: push in reverse so the first name is walked first.

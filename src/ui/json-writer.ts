@@ -13,7 +13,10 @@ const GROUP = 64;
  * JSON.stringify writes the same text (toJSON).
  */
 export class MappedList<T> {
-  constructor(readonly items: Entries<T>, readonly map: (item: T) => unknown) {}
+  constructor(
+    readonly items: Entries<T>,
+    readonly map: (item: T) => unknown,
+  ) {}
   toJSON(): unknown[] {
     return Array.from(this.items, (item) => this.map(item));
   }

@@ -12,7 +12,11 @@ export interface Output {
  * long report is never queued whole in memory; it also lets the event loop turn now and then
  * (a file or terminal takes every write at once), so that a second Ctrl-C is not held up.
  */
-export async function printChunks(chunks: Iterable<string>, out: Output, transform: (chunk: string) => string = (c) => c): Promise<void> {
+export async function printChunks(
+  chunks: Iterable<string>,
+  out: Output,
+  transform: (chunk: string) => string = (c) => c,
+): Promise<void> {
   const maybeYield = yielder();
   for (const chunk of chunks) {
     if (!out.write(transform(chunk)) && out instanceof EventEmitter) {

@@ -24,7 +24,10 @@ export function createProgress(stream: ProgressStream, enabled: boolean) {
     onEvent(e: CollectEvent): void {
       if (!enabled) return;
       if (e.type === 'walked') draw(`Walking... ${e.files.toLocaleString('en-US')} files (${size(e.bytes)})`);
-      else draw(`Reading and redacting... ${e.files.toLocaleString('en-US')}/${e.total.toLocaleString('en-US')} files (${size(e.bytes)})`);
+      else
+        draw(
+          `Reading and redacting... ${e.files.toLocaleString('en-US')}/${e.total.toLocaleString('en-US')} files (${size(e.bytes)})`,
+        );
     },
     done(): void {
       if (drawn) stream.write('\r\u001b[2K');

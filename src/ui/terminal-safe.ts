@@ -48,5 +48,7 @@ const JSON_RAW_CONTROLS = /[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** JSON text with the control characters JSON.stringify leaves raw written as `\uXXXX` escapes (the same JSON value). */
 export function jsonTerminalSafe(json: string): string {
   JSON_RAW_CONTROLS.lastIndex = 0;
-  return JSON_RAW_CONTROLS.test(json) ? json.replace(JSON_RAW_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+  return JSON_RAW_CONTROLS.test(json)
+    ? json.replace(JSON_RAW_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    : json;
 }

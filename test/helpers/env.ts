@@ -23,13 +23,17 @@ export const FIXTURE_SESSIONS = {
 } as const;
 export type Scenario = keyof typeof FIXTURE_SESSIONS;
 
-export const logsDirOf = (scenario: Scenario, base = FIXTURES): string => path.join(base, scenario, '.massgen', 'massgen_logs');
-export const sessionOf = (scenario: Scenario, base = FIXTURES): string => path.join(logsDirOf(scenario, base), FIXTURE_SESSIONS[scenario]);
+export const logsDirOf = (scenario: Scenario, base = FIXTURES): string =>
+  path.join(base, scenario, '.massgen', 'massgen_logs');
+export const sessionOf = (scenario: Scenario, base = FIXTURES): string =>
+  path.join(logsDirOf(scenario, base), FIXTURE_SESSIONS[scenario]);
 
 const temps: string[] = [];
 after(async () => {
   // GNU rm also removes trees deeper than PATH_MAX (the hostile-name tests make one).
-  await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true }).catch(() => execFileSync('rm', ['-rf', t]))));
+  await Promise.all(
+    temps.map((t) => rm(t, { recursive: true, force: true }).catch(() => execFileSync('rm', ['-rf', t]))),
+  );
 });
 
 /** A fresh temporary directory, removed when the test file ends. */
@@ -70,10 +74,26 @@ export function cliEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 }
 
 /** Runs the real CLI in a child process (no terminal, CI-like env unless overridden). */
-export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; uid?: number; gid?: number; onSpawn?: (child: ReturnType<typeof spawn>) => void } = {}): Promise<RunResult> {
+export function runCli(
+  args: string[],
+  opts: {
+    cwd?: string;
+    env?: NodeJS.ProcessEnv;
+    timeoutMs?: number;
+    uid?: number;
+    gid?: number;
+    onSpawn?: (child: ReturnType<typeof spawn>) => void;
+  } = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const env = cliEnv(opts.env);
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? REPO, env, stdio: ['ignore', 'pipe', 'pipe'], uid: opts.uid, gid: opts.gid });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: opts.cwd ?? REPO,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      uid: opts.uid,
+      gid: opts.gid,
+    });
     opts.onSpawn?.(child);
     let stdout = '';
     let stderr = '';
@@ -113,7 +133,11 @@ export function onlyJson(stdout: string): Record<string, any> {
 
 /** A plan whose file and left-out tables are made into arrays, for tests to search. */
 export type ListedPlan = Omit<ExportPlan, 'files' | 'leftOut'> & { files: PlannedFile[]; leftOut: LeftOut[] };
-export const listed = (plan: ExportPlan): ListedPlan => ({ ...plan, files: [...plan.files], leftOut: [...plan.leftOut] });
+export const listed = (plan: ExportPlan): ListedPlan => ({
+  ...plan,
+  files: [...plan.files],
+  leftOut: [...plan.leftOut],
+});
 
 /**
  * For a permission test run as root (root reads through chmod 000): makes `base` and its
@@ -122,9 +146,15 @@ export const listed = (plan: ExportPlan): ListedPlan => ({ ...plan, files: [...p
  * CLI as is), and 'unreadable' when `nobody` cannot read the CLI (a checkout under a private
  * home): the test cannot exercise permissions here.
  */
-export async function asNobody(base: string): Promise<{ uid: number; gid: number; env: NodeJS.ProcessEnv } | undefined | 'unreadable'> {
+export async function asNobody(
+  base: string,
+): Promise<{ uid: number; gid: number; env: NodeJS.ProcessEnv } | undefined | 'unreadable'> {
   if (process.getuid?.() !== 0) return undefined;
-  const probe = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(CLI)}, require('fs').constants.R_OK)`], { uid: 65534, gid: 65534 });
+  const probe = spawnSync(
+    process.execPath,
+    ['-e', `require('fs').accessSync(${JSON.stringify(CLI)}, require('fs').constants.R_OK)`],
+    { uid: 65534, gid: 65534 },
+  );
   if (probe.status !== 0) return 'unreadable';
   execFileSync('chmod', ['-R', 'a+rX', base]);
   for (let d = path.dirname(base); d !== '/'; d = path.dirname(d)) {
@@ -135,4 +165,5 @@ export async function asNobody(base: string): Promise<{ uid: number; gid: number
 }
 
 /** The message of a permission test skipped by asNobody's 'unreadable'. */
-export const NOBODY_SKIP = 'running as root and the checkout is not readable by the user nobody: permissions cannot be exercised here';
+export const NOBODY_SKIP =
+  'running as root and the checkout is not readable by the user nobody: permissions cannot be exercised here';

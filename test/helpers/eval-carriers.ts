@@ -10,7 +10,13 @@ export const crc32 = (buf: Buffer): number => zlib.crc32(buf);
 
 /** A zip of the given members (deflated unless `store`), readable by Info-ZIP's unzip. */
 export function zipOf(members: Record<string, string | Buffer>, store = false): Buffer {
-  return buildZip(Object.entries(members).map(([name, content]) => ({ name, data: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), store })));
+  return buildZip(
+    Object.entries(members).map(([name, content]) => ({
+      name,
+      data: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'),
+      store,
+    })),
+  );
 }
 
 /** The members of a zip (central directory; store or deflate). Tolerant: returns what it can read. */
@@ -47,7 +53,8 @@ const xmlEsc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 export function docx(paragraphs: string[]): Buffer {
   return zipOf({
-    '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${xmlEsc(p)}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`,
   });
 }
@@ -55,8 +62,10 @@ export function docx(paragraphs: string[]): Buffer {
 export function xlsx(rows: string[][]): Buffer {
   const strings = rows.flat();
   return zipOf({
-    '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
-    'xl/workbook.xml': '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="env" sheetId="1"/></sheets></workbook>',
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+    'xl/workbook.xml':
+      '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="env" sheetId="1"/></sheets></workbook>',
     'xl/sharedStrings.xml': `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}">${strings.map((s) => `<si><t>${xmlEsc(s)}</t></si>`).join('')}</sst>`,
     'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.map((r, i) => `<row r="${i + 1}">${r.map((_, j) => `<c r="${String.fromCharCode(65 + j)}${i + 1}" t="s"><v>${rows.slice(0, i).flat().length + j}</v></c>`).join('')}</row>`).join('')}</sheetData></worksheet>`,
   });
@@ -64,8 +73,10 @@ export function xlsx(rows: string[][]): Buffer {
 
 export function pptx(lines: string[]): Buffer {
   return zipOf({
-    '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
-    'ppt/presentation.xml': '<?xml version="1.0" encoding="UTF-8"?><p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>',
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+    'ppt/presentation.xml':
+      '<?xml version="1.0" encoding="UTF-8"?><p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>',
     'ppt/slides/slide1.xml': `<?xml version="1.0" encoding="UTF-8"?><p:sld xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:cSld><p:spTree>${lines.map((l) => `<p:sp><p:txBody><a:p><a:r><a:t>${xmlEsc(l)}</a:t></a:r></a:p></p:txBody></p:sp>`).join('')}</p:spTree></p:cSld></p:sld>`,
   });
 }
@@ -93,11 +104,22 @@ export function png(texts: PngText[]): Buffer {
   for (const t of texts) {
     const key = Buffer.from(`${t.key}\0`, 'latin1');
     if (t.kind === 'tEXt') chunks.push(pngChunk('tEXt', Buffer.concat([key, Buffer.from(t.text, 'latin1')])));
-    else if (t.kind === 'zTXt') chunks.push(pngChunk('zTXt', Buffer.concat([key, Buffer.from([0]), deflateSync(Buffer.from(t.text, 'latin1'))])));
+    else if (t.kind === 'zTXt')
+      chunks.push(pngChunk('zTXt', Buffer.concat([key, Buffer.from([0]), deflateSync(Buffer.from(t.text, 'latin1'))])));
     else {
       const z = t.kind === 'iTXt-z';
       const body = Buffer.from(t.text, 'utf8');
-      chunks.push(pngChunk('iTXt', Buffer.concat([key, Buffer.from([z ? 1 : 0, 0]), Buffer.from('en\0\0', 'latin1'), z ? deflateSync(body) : body])));
+      chunks.push(
+        pngChunk(
+          'iTXt',
+          Buffer.concat([
+            key,
+            Buffer.from([z ? 1 : 0, 0]),
+            Buffer.from('en\0\0', 'latin1'),
+            z ? deflateSync(body) : body,
+          ]),
+        ),
+      );
     }
   }
   chunks.push(pngChunk('IDAT', deflateSync(raw)), pngChunk('IEND', Buffer.alloc(0)));
@@ -134,13 +156,22 @@ export function pngTexts(buf: Buffer): Buffer[] {
 /** A one-page PDF whose content stream (Flate-compressed unless `raw`) shows the lines. */
 export function pdf(lines: string[], raw = false): Buffer {
   const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
-  const content = Buffer.from(`BT /F1 10 Tf 40 800 Td 12 TL\n${lines.map((l) => `(${esc(l)}) Tj T*`).join('\n')}\nET\n`, 'latin1');
+  const content = Buffer.from(
+    `BT /F1 10 Tf 40 800 Td 12 TL\n${lines.map((l) => `(${esc(l)}) Tj T*`).join('\n')}\nET\n`,
+    'latin1',
+  );
   const stream = raw ? content : deflateSync(content);
   const objs: Buffer[] = [
     Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
     Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
-    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>'),
-    Buffer.concat([Buffer.from(`<< /Length ${stream.length}${raw ? '' : ' /Filter /FlateDecode'} >>\nstream\n`), stream, Buffer.from('\nendstream')]),
+    Buffer.from(
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    ),
+    Buffer.concat([
+      Buffer.from(`<< /Length ${stream.length}${raw ? '' : ' /Filter /FlateDecode'} >>\nstream\n`),
+      stream,
+      Buffer.from('\nendstream'),
+    ]),
     Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
   ];
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];

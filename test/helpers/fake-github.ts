@@ -101,10 +101,22 @@ export class FakeGitHub {
   }
 
   /** Adds gists directly (for list and delete tests). */
-  seed(description: string, files: Record<string, string>, opts: { public?: boolean; owner?: string; ageSeconds?: number } = {}): GistRecord {
+  seed(
+    description: string,
+    files: Record<string, string>,
+    opts: { public?: boolean; owner?: string; ageSeconds?: number } = {},
+  ): GistRecord {
     const id = this.newId();
-    const at = new Date(Date.UTC(2026, 0, 1) + (this.seq * 1000) - (opts.ageSeconds ?? 0) * 1000).toISOString();
-    const g: GistRecord = { id, description, public: opts.public ?? false, files: new Map(Object.entries(files).map(([k, v]) => [k, { content: v }])), created_at: at, updated_at: at, owner: opts.owner ?? this.login };
+    const at = new Date(Date.UTC(2026, 0, 1) + this.seq * 1000 - (opts.ageSeconds ?? 0) * 1000).toISOString();
+    const g: GistRecord = {
+      id,
+      description,
+      public: opts.public ?? false,
+      files: new Map(Object.entries(files).map(([k, v]) => [k, { content: v }])),
+      created_at: at,
+      updated_at: at,
+      owner: opts.owner ?? this.login,
+    };
     this.gists.set(id, g);
     return g;
   }
@@ -120,7 +132,11 @@ export class FakeGitHub {
       const size = Buffer.byteLength(f.content);
       const truncated = withContent && size > CONTENT_LIMIT;
       files[name] = {
-        filename: name, type: 'text/plain', language: null, size, truncated,
+        filename: name,
+        type: 'text/plain',
+        language: null,
+        size,
+        truncated,
         raw_url: `http://gist.github.localhost/raw/${g.id}/${encodeURIComponent(name)}`,
         ...(withContent ? { content: truncated ? f.content.slice(0, CONTENT_LIMIT) : f.content } : {}),
       };
@@ -129,9 +145,17 @@ export class FakeGitHub {
       else if (o) Object.assign(files[name] as object, o);
     }
     return {
-      id: g.id, url: `http://api.github.localhost/gists/${g.id}`, html_url: `https://gist.github.com/${g.owner}/${g.id}`,
-      description: g.description, public: g.public, files, created_at: g.created_at, updated_at: g.updated_at,
-      owner: { login: g.owner }, truncated: false, comments: 0,
+      id: g.id,
+      url: `http://api.github.localhost/gists/${g.id}`,
+      html_url: `https://gist.github.com/${g.owner}/${g.id}`,
+      description: g.description,
+      public: g.public,
+      files,
+      created_at: g.created_at,
+      updated_at: g.updated_at,
+      owner: { login: g.owner },
+      truncated: false,
+      comments: 0,
     };
   }
 
@@ -160,7 +184,11 @@ export class FakeGitHub {
     this.requests.push({ host, method, path: path + url.search, authorization: req.headers.authorization, body });
     const send = (status: number, data?: unknown, headers: Record<string, string> = {}): void => {
       const text = data === undefined ? '' : typeof data === 'string' ? data : JSON.stringify(data);
-      res.writeHead(status, { 'Content-Type': typeof data === 'string' ? 'text/plain' : 'application/json; charset=utf-8', 'X-Oauth-Scopes': 'gist, read:org, repo', ...headers });
+      res.writeHead(status, {
+        'Content-Type': typeof data === 'string' ? 'text/plain' : 'application/json; charset=utf-8',
+        'X-Oauth-Scopes': 'gist, read:org, repo',
+        ...headers,
+      });
       res.end(text);
     };
     if (host === 'gist.github.localhost' && method === 'GET' && path.startsWith('/raw/')) {
@@ -168,7 +196,8 @@ export class FakeGitHub {
       const f = this.gists.get(id!)?.files.get(decodeURIComponent(name!));
       return f ? send(200, f.content) : send(404, 'Not Found');
     }
-    if (req.headers.authorization !== `token ${TOKEN}`) return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    if (req.headers.authorization !== `token ${TOKEN}`)
+      return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
     const fault = this.takeFault(method, path);
     if (fault?.applyAfterMs !== undefined) setTimeout(() => this.route(method, path, url, body), fault.applyAfterMs);
     if (fault?.hang) return;
@@ -182,7 +211,11 @@ export class FakeGitHub {
     send(result.status, result.data, result.headers);
   }
 
-  private fail(res: ServerResponse, fault: Fault, send: (s: number, d?: unknown, h?: Record<string, string>) => void): void {
+  private fail(
+    res: ServerResponse,
+    fault: Fault,
+    send: (s: number, d?: unknown, h?: Record<string, string>) => void,
+  ): void {
     if (fault.body !== undefined) {
       res.writeHead(fault.status ?? 200, { 'Content-Type': 'application/json; charset=utf-8' });
       res.end(fault.body);
@@ -192,45 +225,85 @@ export class FakeGitHub {
       res.socket?.destroy();
       return;
     }
-    const headers: Record<string, string> = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
-    send(fault.status ?? 500, { message: fault.message ?? (fault.status === 403 ? 'You have exceeded a secondary rate limit' : 'Server Error') }, headers);
+    const headers: Record<string, string> =
+      fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
+    send(
+      fault.status ?? 500,
+      {
+        message: fault.message ?? (fault.status === 403 ? 'You have exceeded a secondary rate limit' : 'Server Error'),
+      },
+      headers,
+    );
   }
 
-  private route(method: string, path: string, url: URL, body: string): { status: number; data?: unknown; headers?: Record<string, string> } {
-    if (path === '/graphql' && method === 'POST') return { status: 200, data: { data: { viewer: { login: this.login } } } };
-    if ((path === '/' || path === '') && method === 'GET') return { status: 200, data: { current_user_url: 'http://api.github.localhost/user' } };
+  private route(
+    method: string,
+    path: string,
+    url: URL,
+    body: string,
+  ): { status: number; data?: unknown; headers?: Record<string, string> } {
+    if (path === '/graphql' && method === 'POST')
+      return { status: 200, data: { data: { viewer: { login: this.login } } } };
+    if ((path === '/' || path === '') && method === 'GET')
+      return { status: 200, data: { current_user_url: 'http://api.github.localhost/user' } };
     if (path === '/user' && method === 'GET') return { status: 200, data: { login: this.login } };
     if (path === '/gists' && method === 'POST') {
-      const parsed = JSON.parse(body) as { description?: string; public?: boolean; files: Record<string, { content: string }> };
+      const parsed = JSON.parse(body) as {
+        description?: string;
+        public?: boolean;
+        files: Record<string, { content: string }>;
+      };
       for (const [name, f] of Object.entries(parsed.files)) {
-        if (name.includes('/') || !f.content || !/\S/.test(f.content)) return { status: 422, data: { message: 'Validation Failed', errors: [{ resource: 'Gist', code: 'missing_field', field: 'files' }] } };
+        if (name.includes('/') || !f.content || !/\S/.test(f.content))
+          return {
+            status: 422,
+            data: {
+              message: 'Validation Failed',
+              errors: [{ resource: 'Gist', code: 'missing_field', field: 'files' }],
+            },
+          };
       }
       const id = this.newId();
       const now = new Date(Date.UTC(2026, 0, 1) + this.seq * 1000).toISOString();
-      const g: GistRecord = { id, description: parsed.description ?? '', public: Boolean(parsed.public), files: new Map(Object.entries(parsed.files).map(([k, v]) => [k, { content: v.content }])), created_at: now, updated_at: now, owner: this.login };
+      const g: GistRecord = {
+        id,
+        description: parsed.description ?? '',
+        public: Boolean(parsed.public),
+        files: new Map(Object.entries(parsed.files).map(([k, v]) => [k, { content: v.content }])),
+        created_at: now,
+        updated_at: now,
+        owner: this.login,
+      };
       this.gists.set(id, g);
       return { status: 201, data: this.gistJson(g, true) };
     }
     if (path === '/gists' && method === 'GET') {
       const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
       const page = Number(url.searchParams.get('page') ?? 1);
-      const mine = [...this.gists.values()].filter((g) => g.owner === this.login).sort((a, b) => b.updated_at.localeCompare(a.updated_at) || b.id.localeCompare(a.id));
+      const mine = [...this.gists.values()]
+        .filter((g) => g.owner === this.login)
+        .sort((a, b) => b.updated_at.localeCompare(a.updated_at) || b.id.localeCompare(a.id));
       const slice = mine.slice((page - 1) * perPage, page * perPage);
       const headers: Record<string, string> = {};
-      if (page * perPage < mine.length) headers.Link = `<http://api.github.localhost/gists?per_page=${perPage}&page=${page + 1}>; rel="next", <http://api.github.localhost/gists?per_page=${perPage}&page=${Math.ceil(mine.length / perPage)}>; rel="last"`;
+      if (page * perPage < mine.length)
+        headers.Link = `<http://api.github.localhost/gists?per_page=${perPage}&page=${page + 1}>; rel="next", <http://api.github.localhost/gists?per_page=${perPage}&page=${Math.ceil(mine.length / perPage)}>; rel="last"`;
       return { status: 200, data: slice.map((g) => this.gistJson(g, false)), headers };
     }
     const m = /^\/gists\/([^/]+)$/.exec(path);
     if (m) {
       const g = this.gists.get(m[1]!);
-      if (!g || (method !== 'GET' && g.owner !== this.login)) return { status: 404, data: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
+      if (!g || (method !== 'GET' && g.owner !== this.login))
+        return { status: 404, data: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
       if (method === 'GET') return { status: 200, data: this.gistJson(g, true) };
       if (method === 'DELETE') {
         this.gists.delete(g.id);
         return { status: 204 };
       }
       if (method === 'PATCH') {
-        const parsed = JSON.parse(body) as { description?: string; files?: Record<string, { content?: string; filename?: string } | null> };
+        const parsed = JSON.parse(body) as {
+          description?: string;
+          files?: Record<string, { content?: string; filename?: string } | null>;
+        };
         for (const [name, f] of Object.entries(parsed.files ?? {})) {
           if (f === null) g.files.delete(name);
           else if (f.content !== undefined) {

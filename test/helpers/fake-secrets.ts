@@ -57,10 +57,12 @@ export function fakeSecrets(seed = 20261125): FakeSecret[] {
   const r = randomStrings(seed);
   const sk = ['s', 'k'].join('');
   const oaiMarker = ['T3Bl', 'bkFJ'].join('');
-  const pemBody = (lines: number) => Array.from({ length: lines }, (_, i) => (i === 0 ? 'MI' + r('b64', 62) : r('b64', 64))).join('\n');
+  const pemBody = (lines: number) =>
+    Array.from({ length: lines }, (_, i) => (i === 0 ? 'MI' + r('b64', 62) : r('b64', 64))).join('\n');
   const begin = (kind: string) => ['-----BEG', `IN ${kind}PRIVATE KEY-----`].join('');
   const end = (kind: string) => ['-----EN', `D ${kind}PRIVATE KEY-----`].join('');
-  const jwt = ['ey', 'J'].join('') + r('urlsafe', 30) + '.' + ['ey', 'J'].join('') + r('urlsafe', 60) + '.' + r('urlsafe', 43);
+  const jwt =
+    ['ey', 'J'].join('') + r('urlsafe', 30) + '.' + ['ey', 'J'].join('') + r('urlsafe', 60) + '.' + r('urlsafe', 43);
   const pem = `${begin('RSA ')}\n${pemBody(6)}\n${end('RSA ')}`;
   const gcpKey = `${begin('')}\\n${pemBody(5).replace(/\n/g, '\\n')}\\n${end('')}\\n`;
   const v = {
@@ -107,9 +109,18 @@ export function fakeSecrets(seed = 20261125): FakeSecret[] {
     { family: 'anthropic-admin', value: v.anthropicAdmin, context: `x-api-key: ${v.anthropicAdmin}` },
     { family: 'google', value: v.google, context: `GEMINI_API_KEY: ${v.google}` },
     { family: 'aws-access-key-id', value: v.awsId, context: `aws_access_key_id = ${v.awsId}` },
-    { family: 'aws-secret-access-key', value: v.awsSecret, context: `aws_secret_access_key = ${v.awsSecret}`, byKeyName: true },
+    {
+      family: 'aws-secret-access-key',
+      value: v.awsSecret,
+      context: `aws_secret_access_key = ${v.awsSecret}`,
+      byKeyName: true,
+    },
     { family: 'aws-sts', value: v.awsSts, context: `AWS_ACCESS_KEY_ID=${v.awsSts}` },
-    { family: 'github-classic', value: v.ghp, context: `git clone https://x-access-token:${v.ghp}@github.com/org/repo.git` },
+    {
+      family: 'github-classic',
+      value: v.ghp,
+      context: `git clone https://x-access-token:${v.ghp}@github.com/org/repo.git`,
+    },
     { family: 'github-app', value: v.ghs, context: `GH_TOKEN=${v.ghs}` },
     { family: 'github-refresh', value: v.ghr, context: `refresh_token: ${v.ghr}` },
     { family: 'github-fine-grained', value: v.ghFine, context: `GITHUB_TOKEN: ${v.ghFine}` },
@@ -132,9 +143,21 @@ export function fakeSecrets(seed = 20261125): FakeSecret[] {
     { family: 'npm', value: v.npm, context: `//registry.npmjs.org/:_authToken=${v.npm}` },
     { family: 'jwt', value: jwt, context: `Authorization: Bearer ${jwt}` },
     { family: 'pem-private-key', value: pem, context: pem },
-    { family: 'gcp-service-account', value: gcpKey, context: `{"type": "service_account", "project_id": "demo-project", "private_key": "${gcpKey}", "client_email": "bot@demo-project.iam.gserviceaccount.com"}` },
-    { family: 'url-password', value: v.dbPassword, context: `DATABASE_URL=postgres://massgen:${v.dbPassword}@db.internal:5432/runs` },
-    { family: 'bearer-header', value: v.bearer, context: `curl -H 'Authorization: Bearer ${v.bearer}' https://api.example.test/v1` },
+    {
+      family: 'gcp-service-account',
+      value: gcpKey,
+      context: `{"type": "service_account", "project_id": "demo-project", "private_key": "${gcpKey}", "client_email": "bot@demo-project.iam.gserviceaccount.com"}`,
+    },
+    {
+      family: 'url-password',
+      value: v.dbPassword,
+      context: `DATABASE_URL=postgres://massgen:${v.dbPassword}@db.internal:5432/runs`,
+    },
+    {
+      family: 'bearer-header',
+      value: v.bearer,
+      context: `curl -H 'Authorization: Bearer ${v.bearer}' https://api.example.test/v1`,
+    },
     { family: 'telegram', value: v.telegram, context: `TELEGRAM_BOT_TOKEN=${v.telegram}` },
     { family: 'mcp-env-token', value: v.mcpToken, context: `BRAVE_API_KEY: ${v.mcpToken}`, byKeyName: true },
   ];
@@ -144,7 +167,13 @@ export function fakeSecrets(seed = 20261125): FakeSecret[] {
 export function windows(value: string): string[] {
   const flat = value.replace(/\\n|\n/g, '');
   if (flat.length <= 10) return [flat];
-  const starts = [0, Math.floor(flat.length / 4), Math.floor(flat.length / 2), Math.floor((3 * flat.length) / 4), flat.length - 10];
+  const starts = [
+    0,
+    Math.floor(flat.length / 4),
+    Math.floor(flat.length / 2),
+    Math.floor((3 * flat.length) / 4),
+    flat.length - 10,
+  ];
   return [...new Set(starts.map((s) => flat.slice(s, s + 10)).filter((w) => w.length === 10))];
 }
 
@@ -191,7 +220,12 @@ export function lookAlikes(seed = 7): string[] {
 /** Every way a value is planted: raw, in a JSON string with \n escapes, ANSI-coloured, YAML, Python repr. */
 export function encodings(s: FakeSecret): Record<string, string> {
   const multiLine = s.value.includes('\n');
-  const yamlValue = multiLine ? `|\n${s.value.split('\n').map((l) => `      ${l}`).join('\n')}` : s.value;
+  const yamlValue = multiLine
+    ? `|\n${s.value
+        .split('\n')
+        .map((l) => `      ${l}`)
+        .join('\n')}`
+    : s.value;
   const pyValue = s.value.replace(/\n/g, '\\n');
   return {
     raw: s.context,
@@ -199,7 +233,9 @@ export function encodings(s: FakeSecret): Record<string, string> {
     ansi: `\u001b[31m${s.context}\u001b[0m and more`,
     yaml: `agents:\n  - id: agent_a\n    backend:\n      type: openai\n      api_key: ${yamlValue}\n      model: gpt-5.1\n`,
     yamlQuoted: multiLine ? `x: 1\n` : `backend:\n  api_key: "${s.value}"\n  other: 'x'\n`,
-    mcpEnv: multiLine ? `x: 1\n` : `mcp_servers:\n  - name: search\n    env:\n      SERVICE_TOKEN: ${s.value}\n    headers:\n      Authorization: Bearer ${s.value}\n`,
+    mcpEnv: multiLine
+      ? `x: 1\n`
+      : `mcp_servers:\n  - name: search\n    env:\n      SERVICE_TOKEN: ${s.value}\n    headers:\n      Authorization: Bearer ${s.value}\n`,
     pythonRepr: `{'backend': {'type': 'openai', 'api_key': '${pyValue}', 'model': 'gpt-5.1'}}`,
   };
 }

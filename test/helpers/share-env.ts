@@ -32,15 +32,42 @@ export function fakeGitHubForSuite(): FakeGitHub {
  * each (over 100 gist files make an upload a create and at least one PATCH); returns its
  * directory. Each file holds one line, `repeat` times; `extra` adds files to the session.
  */
-export async function manyFilesProject(opts: { files: number; turns?: number; question?: string; repeat?: number; extra?: Tree; prefix?: string }): Promise<string> {
+export async function manyFilesProject(opts: {
+  files: number;
+  turns?: number;
+  question?: string;
+  repeat?: number;
+  extra?: Tree;
+  prefix?: string;
+}): Promise<string> {
   const cwd = path.join(await tempDir(opts.prefix), 'proj');
   const ws: Record<string, string> = {};
-  for (let i = 0; i < opts.files; i++) ws[`src/mod_${String(i).padStart(3, '0')}.ts`] = `export const v${i} = ${i};\n`.repeat(opts.repeat ?? 1);
+  for (let i = 0; i < opts.files; i++)
+    ws[`src/mod_${String(i).padStart(3, '0')}.ts`] = `export const v${i} = ${i};\n`.repeat(opts.repeat ?? 1);
   const tree: Tree = {};
   const turns = opts.turns ?? 1;
   for (let t = 1; t <= turns; t++) {
     const question = opts.question ?? `q${t}`;
-    Object.assign(tree, under(`turn_${t}/attempt_${t}`, attemptTree({ question, agents: ['agent_a'], winner: 'agent_a', finishReason: 'completed', start: 1769854500 + t * 100, cost: 1, inputTokens: 1, outputTokens: 1, attemptNumber: t, turnNumber: t, sessionName: 'log_x', workspace: () => ws })));
+    Object.assign(
+      tree,
+      under(
+        `turn_${t}/attempt_${t}`,
+        attemptTree({
+          question,
+          agents: ['agent_a'],
+          winner: 'agent_a',
+          finishReason: 'completed',
+          start: 1769854500 + t * 100,
+          cost: 1,
+          inputTokens: 1,
+          outputTokens: 1,
+          attemptNumber: t,
+          turnNumber: t,
+          sessionName: 'log_x',
+          workspace: () => ws,
+        }),
+      ),
+    );
   }
   await writeTree(path.join(cwd, '.massgen', 'massgen_logs', 'log_20260301_090000_000001'), { ...tree, ...opts.extra });
   return cwd;
@@ -50,7 +77,11 @@ export async function manyFilesProject(opts: { files: number; turns?: number; qu
  * For runCli's onSpawn: once the fake has seen a request that `seen` matches (looked for every
  * 10 ms), calls `then` with the child (to signal it mid-request).
  */
-export function whenRequested(fake: FakeGitHub, seen: (q: RecordedRequest) => boolean, then: (child: ChildProcess) => void): (child: ChildProcess) => void {
+export function whenRequested(
+  fake: FakeGitHub,
+  seen: (q: RecordedRequest) => boolean,
+  then: (child: ChildProcess) => void,
+): (child: ChildProcess) => void {
   return (child) => {
     const poll = setInterval(() => {
       if (fake.requests.some(seen)) {
@@ -66,7 +97,14 @@ export function whenRequested(fake: FakeGitHub, seen: (q: RecordedRequest) => bo
 export async function ghEnv(fake: FakeGitHub, extra: NodeJS.ProcessEnv = {}): Promise<NodeJS.ProcessEnv> {
   const home = await tempDir('mgs-home-');
   await mkdir(path.join(home, 'gh'), { recursive: true });
-  return { PATH: process.env.PATH, HOME: home, GH_CONFIG_DIR: path.join(home, 'gh'), MASSGEN_SHARE_RETRY_BASE_MS: '10', ...fake.env(), ...extra };
+  return {
+    PATH: process.env.PATH,
+    HOME: home,
+    GH_CONFIG_DIR: path.join(home, 'gh'),
+    MASSGEN_SHARE_RETRY_BASE_MS: '10',
+    ...fake.env(),
+    ...extra,
+  };
 }
 
 export interface InProcessResult {
@@ -76,7 +114,10 @@ export interface InProcessResult {
 }
 
 /** Runs the CLI in this process (so prompts can be answered through the library's injection). */
-export async function runInProcess(args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; interactive: boolean; signal?: AbortSignal }): Promise<InProcessResult> {
+export async function runInProcess(
+  args: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv; interactive: boolean; signal?: AbortSignal },
+): Promise<InProcessResult> {
   let stdout = '';
   let stderr = '';
   const sink = new Writable({ write: (_c, _e, cb) => cb() });

@@ -16,7 +16,8 @@ export function rawUrlProblem(rawUrl: unknown, host: string): string | null {
   }
   const h = host.toLowerCase();
   const local = h === 'github.localhost' || h.endsWith('.github.localhost');
-  if (u.protocol !== 'https:' && !(local && u.protocol === 'http:')) return `gives a raw URL that is not https (${u.protocol})`;
+  if (u.protocol !== 'https:' && !(local && u.protocol === 'http:'))
+    return `gives a raw URL that is not https (${u.protocol})`;
   if (u.username || u.password) return 'gives a raw URL with credentials in it';
   const rh = u.host.toLowerCase();
   const ok = h === 'github.com' ? rh === 'gist.githubusercontent.com' : rh === h || rh.endsWith(`.${h}`);

@@ -85,9 +85,10 @@ export class GistService {
       try {
         page = r.body.trim() ? JSON.parse(r.body) : [];
       } catch {
-        throw new UserError('Listing your gists failed: GitHub\'s answer is not JSON');
+        throw new UserError("Listing your gists failed: GitHub's answer is not JSON");
       }
-      if (!Array.isArray(page)) throw new UserError('Listing your gists failed: GitHub\'s answer is not a list of gists');
+      if (!Array.isArray(page))
+        throw new UserError("Listing your gists failed: GitHub's answer is not a list of gists");
       // Entries that are not gists are dropped; the rest have every field in its type.
       yield page.map(asGist).filter((g): g is GistResponse => g !== null);
       next = nextPage(r.headers.link);
@@ -120,26 +121,48 @@ export class GistService {
   /** `gh gist create -d DESC [--public] -- FILES...` (as the Viewer's users expect); gh prints the URL alone on stdout. */
   async create(staged: StagedFiles, description: string, isPublic: boolean): Promise<{ id: string; url: string }> {
     const what = 'Creating the gist';
-    const r = await this.gh.command(['gist', 'create', '-d', description, ...(isPublic ? ['--public'] : []), '--', ...staged.names], what, staged.dir);
+    const r = await this.gh.command(
+      ['gist', 'create', '-d', description, ...(isPublic ? ['--public'] : []), '--', ...staged.names],
+      what,
+      staged.dir,
+    );
     const url = r.stdout.trim().split('\n').pop() ?? '';
     if (r.exitCode !== 0 || !/^https?:\/\//.test(url)) throw this.gh.failure(r.stderr, what, 'gh gist create failed');
     return { id: url.replace(/\/+$/, '').split('/').pop()!, url };
   }
 
   /** Sets a gist's description and/or files (a file set to null is removed). */
-  async patch(id: string, change: { description?: string; files?: Record<string, { content: string } | null> }, what: string): Promise<void> {
+  async patch(
+    id: string,
+    change: { description?: string; files?: Record<string, { content: string } | null> },
+    what: string,
+  ): Promise<void> {
     await this.gh.api('PATCH', `gists/${id}`, what, JSON.stringify(change));
   }
 
   /** Writes the batches (each one request, read into memory only when sent), from batch `from` on. */
-  async patchBatches(id: string, batches: readonly (readonly GistFile[])[], from: number, opts: BatchOptions): Promise<void> {
+  async patchBatches(
+    id: string,
+    batches: readonly (readonly GistFile[])[],
+    from: number,
+    opts: BatchOptions,
+  ): Promise<void> {
     for (let i = from; i < batches.length; i++) {
       if (opts.signal?.aborted) throw new CancelledError();
       const files: Record<string, { content: string }> = {};
       for (const f of batches[i]!) files[f.name] = { content: await readText(f) };
       const last = i === batches.length - 1 && opts.finalDescription !== undefined;
-      await this.patch(id, last ? { description: opts.finalDescription, files } : { files }, opts.what(i, batches.length));
-      opts.onBatch?.(i + 1, batches.length, batches[i]!.length, batches[i]!.reduce((n, f) => n + f.bytes, 0));
+      await this.patch(
+        id,
+        last ? { description: opts.finalDescription, files } : { files },
+        opts.what(i, batches.length),
+      );
+      opts.onBatch?.(
+        i + 1,
+        batches.length,
+        batches[i]!.length,
+        batches[i]!.reduce((n, f) => n + f.bytes, 0),
+      );
     }
   }
 
@@ -158,7 +181,10 @@ export class GistService {
 
   /** Deletes a gist, best effort: true when it is gone. */
   tryDelete(id: string, what: string): Promise<boolean> {
-    return this.delete(id, what).then(() => true, () => false);
+    return this.delete(id, what).then(
+      () => true,
+      () => false,
+    );
   }
 
   /** A file's full text from its raw URL (the API cuts `content` at 1 MB; gh passes raw bytes through unchanged). */

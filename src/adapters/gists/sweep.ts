@@ -13,8 +13,13 @@ export interface SweepTiming {
  * after 500 ms then doubling up to 5 s (`MASSGEN_SHARE_SWEEP_BASE_MS`).
  */
 export function sweepTiming(env: NodeJS.ProcessEnv): SweepTiming {
-  const num = (v: string | undefined, d: number): number => (v !== undefined && v !== '' && Number.isFinite(Number(v)) && Number(v) >= 0 ? Number(v) : d);
-  return { windowMs: num(env.MASSGEN_SHARE_SWEEP_WINDOW_MS, 30_000), baseMs: Math.max(1, num(env.MASSGEN_SHARE_SWEEP_BASE_MS, 500)), maxMs: 5_000 };
+  const num = (v: string | undefined, d: number): number =>
+    v !== undefined && v !== '' && Number.isFinite(Number(v)) && Number(v) >= 0 ? Number(v) : d;
+  return {
+    windowMs: num(env.MASSGEN_SHARE_SWEEP_WINDOW_MS, 30_000),
+    baseMs: Math.max(1, num(env.MASSGEN_SHARE_SWEEP_BASE_MS, 500)),
+    maxMs: 5_000,
+  };
 }
 
 /** What a sweep saw: the gist found and deleted, GitHub without it, or GitHub never reached (or the delete failed). */
@@ -26,7 +31,12 @@ export type SweepOutcome = 'deleted' | 'absent' | 'unknown';
  * create makes at most one gist: found, done). Best effort: never throws (the error that
  * brought us here is the one to report).
  */
-export async function sweepOrphan(gists: GistService, marked: string, timing: SweepTiming, onWait: () => void): Promise<SweepOutcome> {
+export async function sweepOrphan(
+  gists: GistService,
+  marked: string,
+  timing: SweepTiming,
+  onWait: () => void,
+): Promise<SweepOutcome> {
   const end = Date.now() + timing.windowMs;
   let wait = timing.baseMs;
   for (;;) {
@@ -63,10 +73,12 @@ export class Sweeps {
 
   /** Starts a sweep for the gist described `marked`: patient (the whole window) when GitHub gave no clear answer, else one look. */
   start(marked: string, patient: boolean): void {
-    this.running.push(sweepOrphan(this.gists, marked, patient ? this.timing : { ...this.timing, windowMs: 0 }, () => {
-      if (!this.waitShown) this.onWait?.(this.timing.windowMs);
-      this.waitShown = true;
-    }));
+    this.running.push(
+      sweepOrphan(this.gists, marked, patient ? this.timing : { ...this.timing, windowMs: 0 }, () => {
+        if (!this.waitShown) this.onWait?.(this.timing.windowMs);
+        this.waitShown = true;
+      }),
+    );
   }
 
   /** True when every failed create is accounted for (its gist deleted, or GitHub seen without it). */

@@ -35,7 +35,8 @@ export class GistNotFoundError extends UserError {
 }
 
 /** What went wrong with one gist, as a line in a list of failures. */
-export const gistFailure = (err: unknown): string => (err instanceof GistNotFoundError ? err.reason : describeError(err));
+export const gistFailure = (err: unknown): string =>
+  err instanceof GistNotFoundError ? err.reason : describeError(err);
 
 /** The number of files a gist holds. */
 export const fileCount = (g: Pick<GistResponse, 'files'>): number => Object.keys(g.files ?? {}).length;
@@ -49,7 +50,10 @@ export function asGist(raw: unknown): GistResponse | null {
   const g = raw as Record<string, unknown>;
   if (typeof g.id !== 'string') return null;
   const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-  const files = g.files !== null && typeof g.files === 'object' && !Array.isArray(g.files) ? (g.files as Record<string, GistResponseFile>) : null;
+  const files =
+    g.files !== null && typeof g.files === 'object' && !Array.isArray(g.files)
+      ? (g.files as Record<string, GistResponseFile>)
+      : null;
   return {
     id: g.id,
     description: typeof g.description === 'string' ? g.description : null,

@@ -4,7 +4,16 @@ import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { UserError } from '../../errors.js';
 import { trackTemp } from '../cleanup.js';
-import { centralHeader, dataDescriptor, dosDateTime, endRecords, localHeader, U16, U32, type Written } from './records.js';
+import {
+  centralHeader,
+  dataDescriptor,
+  dosDateTime,
+  endRecords,
+  localHeader,
+  U16,
+  U32,
+  type Written,
+} from './records.js';
 import { stagedWriter, WRITE_BATCH, type StagedWriter } from './staged-writer.js';
 
 /** One zip entry: a name and its bytes, produced lazily. */
@@ -68,10 +77,20 @@ async function readHead(source: AsyncIterator<Buffer>): Promise<{ head: Buffer[]
 /** A member held whole: compressed in one call, or stored when that is no larger. */
 async function writeWhole(out: Sink, h: Head, data: Buffer): Promise<void> {
   const { level } = out;
-  const deflated = level > 0 && data.length >= TINY ? zlib.deflateRawSync(data, { level, ...windowFor(data.length) }) : null;
+  const deflated =
+    level > 0 && data.length >= TINY ? zlib.deflateRawSync(data, { level, ...windowFor(data.length) }) : null;
   const method = deflated && deflated.length < data.length ? DEFLATE : STORE;
   const body = method === DEFLATE ? deflated! : data;
-  const e = { name: h.name, flags: FLAG_UTF8, method, date: h.date, time: h.time, crc: crc32(data), compressed: body.length, size: data.length };
+  const e = {
+    name: h.name,
+    flags: FLAG_UTF8,
+    method,
+    date: h.date,
+    time: h.time,
+    crc: crc32(data),
+    compressed: body.length,
+    size: data.length,
+  };
   await out.zip.put(localHeader(e));
   await out.zip.put(body);
   await record(out, { ...e, offset: h.offset });
@@ -79,7 +98,16 @@ async function writeWhole(out: Sink, h: Head, data: Buffer): Promise<void> {
 
 /** A member larger than WHOLE: deflated as it streams (the chunks already read, then the rest); sizes and CRC follow the data. */
 async function writeStreamed(out: Sink, h: Head, read: Buffer[], source: AsyncIterator<Buffer>): Promise<void> {
-  const e = { name: h.name, flags: FLAG_UTF8 | FLAG_DESCRIPTOR, method: DEFLATE, date: h.date, time: h.time, crc: 0, compressed: 0, size: 0 };
+  const e = {
+    name: h.name,
+    flags: FLAG_UTF8 | FLAG_DESCRIPTOR,
+    method: DEFLATE,
+    date: h.date,
+    time: h.time,
+    crc: 0,
+    compressed: 0,
+    size: 0,
+  };
   await out.zip.put(localHeader(e));
   const input = async function* (): AsyncGenerator<Buffer> {
     for (let i = 0; ; i++) {
@@ -104,7 +132,8 @@ async function writeStreamed(out: Sink, h: Head, read: Buffer[], source: AsyncIt
     await out.zip.put(chunk);
   }
   await feeding;
-  if (e.size >= U32 || e.compressed >= U32) throw new UserError(`${h.name}: a single file of 4 GiB or more cannot go in the archive.`);
+  if (e.size >= U32 || e.compressed >= U32)
+    throw new UserError(`${h.name}: a single file of 4 GiB or more cannot go in the archive.`);
   await out.zip.put(dataDescriptor(e));
   await record(out, { ...e, offset: h.offset });
 }
@@ -112,7 +141,8 @@ async function writeStreamed(out: Sink, h: Head, read: Buffer[], source: AsyncIt
 /** One entry, its data asked for now: held whole up to WHOLE bytes, streamed beyond. */
 async function writeEntry(out: Sink, entry: ZipEntry): Promise<void> {
   const name = entry.name;
-  if (Buffer.byteLength(name, 'utf8') > U16) throw new UserError(`${entry.name.slice(0, 80)}...: the name is too long for a zip entry.`);
+  if (Buffer.byteLength(name, 'utf8') > U16)
+    throw new UserError(`${entry.name.slice(0, 80)}...: the name is too long for a zip entry.`);
   const h: Head = { name, ...dosDateTime(entry.date), offset: out.zip.bytes };
   const source = entry.data()[Symbol.asyncIterator]();
   try {
@@ -165,7 +195,12 @@ export async function writeZip(
     // New files only (O_EXCL): a link planted at either name is never followed, nor a file overwritten.
     fh = await open(file, 'wx', opts.mode ?? 0o666);
     side = await open(sidePath, 'wx+', 0o600);
-    const out: Sink = { zip: stagedWriter(fh, (b) => hash.update(b)), central: stagedWriter(side), count: 0, level: opts.level ?? 6 };
+    const out: Sink = {
+      zip: stagedWriter(fh, (b) => hash.update(b)),
+      central: stagedWriter(side),
+      count: 0,
+      level: opts.level ?? 6,
+    };
     for await (const entry of entries) await writeEntry(out, entry);
     await finish(out, side, sidePath);
     return { bytes: out.zip.bytes, sha256: hash.digest('hex') };

@@ -52,11 +52,16 @@ export class BinaryWatch {
   carried(): Carried | null {
     let carried: Carried | null = null;
     if (this.carrier && this.rules.size === 0) {
-      carried = this.carrierBytes < this.bytes
-        ? { binarySecrets: ['unscanned-carrier'], withheldReason: `compressed file too large to scan (over ${MAX_CARRIER_INPUT / 1048576} MiB)` }
-        : carrierSecrets(Buffer.concat(this.carrier, this.carrierBytes), this.scan);
+      carried =
+        this.carrierBytes < this.bytes
+          ? {
+              binarySecrets: ['unscanned-carrier'],
+              withheldReason: `compressed file too large to scan (over ${MAX_CARRIER_INPUT / 1048576} MiB)`,
+            }
+          : carrierSecrets(Buffer.concat(this.carrier, this.carrierBytes), this.scan);
     }
-    if (!carried && this.viewReason && this.rules.size > 0) carried = { binarySecrets: [...this.rules], withheldReason: this.viewReason };
+    if (!carried && this.viewReason && this.rules.size > 0)
+      carried = { binarySecrets: [...this.rules], withheldReason: this.viewReason };
     return carried;
   }
 }

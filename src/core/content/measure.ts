@@ -1,7 +1,14 @@
 import crypto, { createHash } from 'node:crypto';
 import { scanBinaryViews } from '../redact/carriers.js';
 import { BinaryWatch, carrierSecrets } from './binary-watch.js';
-import { isBase64Kind, type BinaryScanner, type ContentKind, type Measured, type TextFilter, type TextFilterFactory } from './kinds.js';
+import {
+  isBase64Kind,
+  type BinaryScanner,
+  type ContentKind,
+  type Measured,
+  type TextFilter,
+  type TextFilterFactory,
+} from './kinds.js';
 import { readSmall, SMALL_FILE } from './read.js';
 import { hasContent, NotText } from './sniff.js';
 import { exportedChunks, exportWholeText } from './stream.js';
@@ -13,12 +20,16 @@ const sha256 = (b: Buffer): string => crypto.hash('sha256', b, 'hex');
  * What most files measure: no redactions, findings or secrets. Shared (and frozen) instead of
  * three empty objects per file: there can be 100,000 files.
  */
-const NONE_FOUND: { redactions: Record<string, number>; findings: Measured['findings']; binarySecrets: string[] } = Object.freeze({
-  redactions: Object.freeze({}) as Record<string, number>,
-  findings: Object.freeze([]) as unknown as Measured['findings'],
-  binarySecrets: Object.freeze([]) as unknown as string[],
-});
-const found = (f: TextFilter | null, binarySecrets: string[] = NONE_FOUND.binarySecrets): Pick<Measured, 'redactions' | 'findings' | 'binarySecrets'> => {
+const NONE_FOUND: { redactions: Record<string, number>; findings: Measured['findings']; binarySecrets: string[] } =
+  Object.freeze({
+    redactions: Object.freeze({}) as Record<string, number>,
+    findings: Object.freeze([]) as unknown as Measured['findings'],
+    binarySecrets: Object.freeze([]) as unknown as string[],
+  });
+const found = (
+  f: TextFilter | null,
+  binarySecrets: string[] = NONE_FOUND.binarySecrets,
+): Pick<Measured, 'redactions' | 'findings' | 'binarySecrets'> => {
   const redactions = f?.counts?.() ?? NONE_FOUND.redactions;
   const findings = f?.findings?.() ?? NONE_FOUND.findings;
   return {
@@ -29,7 +40,13 @@ const found = (f: TextFilter | null, binarySecrets: string[] = NONE_FOUND.binary
 };
 
 /** measureAs for a file held whole in memory: the same result, without streaming machinery. */
-function measureWhole(whole: Buffer, rel: string, first: ContentKind, filter: TextFilterFactory, scan?: BinaryScanner): Measured {
+function measureWhole(
+  whole: Buffer,
+  rel: string,
+  first: ContentKind,
+  filter: TextFilterFactory,
+  scan?: BinaryScanner,
+): Measured {
   const text = first === 'text' ? exportWholeText(whole, rel, filter) : null;
   if (text) {
     const { bytes, filter: f } = text;
@@ -39,7 +56,12 @@ function measureWhole(whole: Buffer, rel: string, first: ContentKind, filter: Te
   // Also the views a latin1 scan misses (UTF-16 strings, prefixes glued to other data, SQLite pages).
   const viewed = scan ? scanBinaryViews(whole, scan) : { rules: [] };
   const raw = found(null, [...new Set(viewed.rules)]);
-  const carried = raw.binarySecrets.length === 0 ? carrierSecrets(whole, scan) : viewed.reason ? { withheldReason: viewed.reason } : null;
+  const carried =
+    raw.binarySecrets.length === 0
+      ? carrierSecrets(whole, scan)
+      : viewed.reason
+        ? { withheldReason: viewed.reason }
+        : null;
   return { kind, bytes: whole.length, sha256: sha256(whole), blank: whole.length === 0, ...raw, ...carried };
 }
 
@@ -48,7 +70,13 @@ function measureWhole(whole: Buffer, rel: string, first: ContentKind, filter: Te
  * otherwise), and measures its exported bytes and sha256. Memory stays at one chunk. Files the
  * walk saw as small are read in one call into a reused buffer and measured synchronously.
  */
-export async function measureFile(abs: string, rel: string, filter: TextFilterFactory, scan?: BinaryScanner, sizeHint?: number): Promise<Measured> {
+export async function measureFile(
+  abs: string,
+  rel: string,
+  filter: TextFilterFactory,
+  scan?: BinaryScanner,
+  sizeHint?: number,
+): Promise<Measured> {
   const first: ContentKind = isBase64Kind(rel) ? 'base64' : 'text';
   if (sizeHint !== undefined && sizeHint <= SMALL_FILE) {
     const whole = readSmall(abs, sizeHint);
@@ -63,7 +91,14 @@ export async function measureFile(abs: string, rel: string, filter: TextFilterFa
 }
 
 /** Streams a file as `kind` (NotText when text is not), hashing, counting and watching it. */
-async function measureAs(abs: string, rel: string, kind: ContentKind, filter: TextFilterFactory, scan?: BinaryScanner, sizeHint?: number): Promise<Measured> {
+async function measureAs(
+  abs: string,
+  rel: string,
+  kind: ContentKind,
+  filter: TextFilterFactory,
+  scan?: BinaryScanner,
+  sizeHint?: number,
+): Promise<Measured> {
   const hash = createHash('sha256');
   let bytes = 0;
   let blank = true;
@@ -78,5 +113,12 @@ async function measureAs(abs: string, rel: string, kind: ContentKind, filter: Te
     if (blank && (kind !== 'text' || hasContent(chunk))) blank = false;
     watch?.add(chunk);
   }
-  return { kind, bytes, sha256: hash.digest('hex'), blank, ...found(used, [...(watch?.rules ?? [])]), ...watch?.carried() };
+  return {
+    kind,
+    bytes,
+    sha256: hash.digest('hex'),
+    blank,
+    ...found(used, [...(watch?.rules ?? [])]),
+    ...watch?.carried(),
+  };
 }

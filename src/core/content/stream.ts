@@ -8,7 +8,11 @@ import { looksBinary, NotText } from './sniff.js';
  * changed nothing), or null if it is not text. Streaming machinery costs more than the work for
  * the small files most sessions are made of.
  */
-export function exportWholeText(whole: Buffer, rel: string, filter: TextFilterFactory): { bytes: Buffer; filter: TextFilter } | null {
+export function exportWholeText(
+  whole: Buffer,
+  rel: string,
+  filter: TextFilterFactory,
+): { bytes: Buffer; filter: TextFilter } | null {
   if (looksBinary(whole, 0) || !isUtf8(whole)) return null;
   const f = filter({ rel });
   const text = whole.toString('utf8');
@@ -17,7 +21,13 @@ export function exportWholeText(whole: Buffer, rel: string, filter: TextFilterFa
 }
 
 /** A small file's exported bytes, read whole as it is now (in a buffer of its own: the caller keeps it); null if text turned out not to be text. */
-function exportSmall(abs: string, size: number, rel: string, kind: ContentKind, filter: TextFilterFactory): { bytes: Buffer; filter?: TextFilter } | null {
+function exportSmall(
+  abs: string,
+  size: number,
+  rel: string,
+  kind: ContentKind,
+  filter: TextFilterFactory,
+): { bytes: Buffer; filter?: TextFilter } | null {
   const buf = Buffer.allocUnsafe(size + 1);
   const n = readInto(abs, buf, size);
   // Grown past what the walk saw: read whole as it is now, as a file of unknown size is.
@@ -26,7 +36,13 @@ function exportSmall(abs: string, size: number, rel: string, kind: ContentKind, 
 }
 
 /** A large text file's redacted UTF-8 bytes, chunk by chunk; NotText as soon as it shows it is not text. */
-async function* streamText(abs: string, rel: string, size: number, filter: TextFilterFactory, onDone: (f: TextFilter) => void): AsyncGenerator<Buffer> {
+async function* streamText(
+  abs: string,
+  rel: string,
+  size: number,
+  filter: TextFilterFactory,
+  onDone: (f: TextFilter) => void,
+): AsyncGenerator<Buffer> {
   // ignoreBOM keeps a byte order mark as text: the export is byte for byte what the file holds.
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const f = filter({ rel });

@@ -33,7 +33,9 @@ export async function* exportedBytes(
 /** A file whose content changed between the read that planned the export and the one that wrote it. */
 export class FileChangedError extends UserError {
   constructor(readonly rel: string) {
-    super(`${rel} changed while it was being exported, so nothing was written. Run the export again once the session is idle.`);
+    super(
+      `${rel} changed while it was being exported, so nothing was written. Run the export again once the session is idle.`,
+    );
     this.name = 'FileChangedError';
   }
 }

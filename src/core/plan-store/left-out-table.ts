@@ -47,7 +47,13 @@ export class LeftOutTable implements Entries<LeftOut> {
   get(i: number): LeftOut {
     const kind = ENTRY_KINDS[this.kind[i]!]!;
     const bytes = this.bytes[i]!;
-    return { path: this.walked.path(this.dir[i]!, this.name[i]!), isDir: kind === 'dir', kind, bytes: bytes < 0 ? null : bytes, reason: this.reasons.values[this.reason[i]!]! };
+    return {
+      path: this.walked.path(this.dir[i]!, this.name[i]!),
+      isDir: kind === 'dir',
+      kind,
+      bytes: bytes < 0 ? null : bytes,
+      reason: this.reasons.values[this.reason[i]!]!,
+    };
   }
 
   *[Symbol.iterator](): Iterator<LeftOut> {

@@ -28,7 +28,10 @@ export class PlannedTable implements Entries<PlannedFile> {
   private size: number;
   private compacted = false;
 
-  constructor(private readonly walked: WalkTable, slots: number) {
+  constructor(
+    private readonly walked: WalkTable,
+    slots: number,
+  ) {
     this.file = new Int32Array(slots).fill(-1);
     this.kind = new Int8Array(slots);
     this.bytes = new Float64Array(slots);
@@ -120,7 +123,13 @@ export class PlannedTable implements Entries<PlannedFile> {
     const bytes = this.bytes[i]!;
     const reason = this.archiveReason[i]!;
     return {
-      path: w.filePath(file), turn, attempt, kind, size: w.fileSize[file]!, mtimeMs: w.fileMtime[file]!, bytes,
+      path: w.filePath(file),
+      turn,
+      attempt,
+      kind,
+      size: w.fileSize[file]!,
+      mtimeMs: w.fileMtime[file]!,
+      bytes,
       sha256: this.sha.toString('hex', i * SHA_BYTES, (i + 1) * SHA_BYTES),
       placement: reason === -1 ? 'upload' : 'archive',
       name: this.names.get(i),

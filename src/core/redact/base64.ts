@@ -15,14 +15,21 @@ for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+
 const isB64 = (c: number): boolean => c < 128 && B64[c] === 1;
 /** Each base64 character's 6-bit value. */
 const B64_VALUE = new Uint8Array(128);
-'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((c, i) => (B64_VALUE[c.charCodeAt(0)] = i));
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+  .split('')
+  .forEach((c, i) => (B64_VALUE[c.charCodeAt(0)] = i));
 
 /**
  * The base64 of each carrier's magic number (gzip 1f 8b 08, zip PK 03 04, %PDF-; for PNG the
  * signature and the IHDR chunk header every PNG starts with, so a data URL of random bytes after
  * a PNG signature, as in test look-alikes, is not decoded).
  */
-const BASE64_MAGIC: readonly [string, CarrierKind][] = [['H4sI', 'gzip'], ['UEsDB', 'zip'], ['iVBORw0KGgoAAAANSUhEU', 'png'], ['JVBERi0', 'pdf']];
+const BASE64_MAGIC: readonly [string, CarrierKind][] = [
+  ['H4sI', 'gzip'],
+  ['UEsDB', 'zip'],
+  ['iVBORw0KGgoAAAANSUhEU', 'png'],
+  ['JVBERi0', 'pdf'],
+];
 
 /** The carrier a base64 run at `start` decodes to, by its first characters, or null. */
 function base64CarrierKind(text: string, start: number): CarrierKind | null {
@@ -31,7 +38,8 @@ function base64CarrierKind(text: string, start: number): CarrierKind | null {
 }
 
 /** A run is decoded in full only when its first 24 characters decode to text. */
-const isTextByte = (b: number): boolean => (b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d || b >= 0x80;
+const isTextByte = (b: number): boolean =>
+  (b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d || b >= 0x80;
 
 /**
  * True when the first 24 characters of a run (at `start` in `text`) decode to text bytes:
@@ -39,7 +47,11 @@ const isTextByte = (b: number): boolean => (b >= 0x20 && b < 0x7f) || b === 0x09
  */
 function headIsText(text: string, start: number): boolean {
   for (let g = start; g < start + MIN_RUN; g += 4) {
-    const v = (B64_VALUE[text.charCodeAt(g)]! << 18) | (B64_VALUE[text.charCodeAt(g + 1)]! << 12) | (B64_VALUE[text.charCodeAt(g + 2)]! << 6) | B64_VALUE[text.charCodeAt(g + 3)]!;
+    const v =
+      (B64_VALUE[text.charCodeAt(g)]! << 18) |
+      (B64_VALUE[text.charCodeAt(g + 1)]! << 12) |
+      (B64_VALUE[text.charCodeAt(g + 2)]! << 6) |
+      B64_VALUE[text.charCodeAt(g + 3)]!;
     if (!isTextByte(v >>> 16) || !isTextByte((v >>> 8) & 0xff) || !isTextByte(v & 0xff)) return false;
   }
   return true;
@@ -133,7 +145,13 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
           const kind = base64CarrierKind(text, start);
           if (!kind) return;
           const found = scanCarrier(Buffer.from(text.slice(start, end).replace(/\\[rn]|[\r\n=]/g, ''), 'base64'), scan);
-          if (found) hits.push({ rule: 'base64-secret', start, end, label: `base64:${kind}:${found.rules[0] ?? 'unscanned-carrier'}` });
+          if (found)
+            hits.push({
+              rule: 'base64-secret',
+              start,
+              end,
+              label: `base64:${kind}:${found.rules[0] ?? 'unscanned-carrier'}`,
+            });
           return;
         }
         let decoded = decodesToText(text.slice(start, end));

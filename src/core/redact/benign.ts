@@ -22,18 +22,28 @@ export interface HitContext {
   code: boolean;
 }
 
-const CODE_EXTENSIONS = /\.(?:[cm]?[jt]sx?|py|pyi|ipynb|go|rs|java|kt|kts|scala|rb|php|cs|swift|c|cc|cpp|h|hpp|lua|dart|vue|svelte|r|jl|map)$/i;
+const CODE_EXTENSIONS =
+  /\.(?:[cm]?[jt]sx?|py|pyi|ipynb|go|rs|java|kt|kts|scala|rb|php|cs|swift|c|cc|cpp|h|hpp|lua|dart|vue|svelte|r|jl|map)$/i;
 
 export const isCodeFile = (rel: string): boolean => CODE_EXTENSIONS.test(rel);
 
-const PLACEHOLDER_WORD = /(?:^|[^A-Za-z0-9])(?:your|here|insert|replace|enter|placeholder|example|dummy|sample|changeme|change[-_]?me|redacted|todo|fixme|fake|mock)(?=[^A-Za-z]|$)/i;
-const PLACEHOLDER_MARK = /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[^<>]*>|\{\{|\}\}|0123456789|123456789|abcdefghij|ABCDEFGHIJ|EXAMPLE(?:KEY)?$/;
+const PLACEHOLDER_WORD =
+  /(?:^|[^A-Za-z0-9])(?:your|here|insert|replace|enter|placeholder|example|dummy|sample|changeme|change[-_]?me|redacted|todo|fixme|fake|mock)(?=[^A-Za-z]|$)/i;
+const PLACEHOLDER_MARK =
+  /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[^<>]*>|\{\{|\}\}|0123456789|123456789|abcdefghij|ABCDEFGHIJ|EXAMPLE(?:KEY)?$/;
 
-const PLACEHOLDER_WHOLE = /^(?:password|passw0rd|passwd|secret|apikey|api[-_]key|token|access[-_]token|secretkey|secret[-_]key|mysecret|mypassword|mysecretpassword|secretpassword|supersecret|p@ssw0rd|hunter2|notasecret|xyz|abc|123|1234|12345|123456|pass|pw|pwd|user|foo|bar|baz|test)$/i;
+const PLACEHOLDER_WHOLE =
+  /^(?:password|passw0rd|passwd|secret|apikey|api[-_]key|token|access[-_]token|secretkey|secret[-_]key|mysecret|mypassword|mysecretpassword|secretpassword|supersecret|p@ssw0rd|hunter2|notasecret|xyz|abc|123|1234|12345|123456|pass|pw|pwd|user|foo|bar|baz|test)$/i;
 
 /** True if the text reads as a placeholder, not a value. */
 export function isPlaceholderText(value: string): boolean {
-  if (PLACEHOLDER_MARK.test(value) || PLACEHOLDER_WORD.test(value) || PLACEHOLDER_WHOLE.test(value) || TEMPLATE.test(value)) return true;
+  if (
+    PLACEHOLDER_MARK.test(value) ||
+    PLACEHOLDER_WORD.test(value) ||
+    PLACEHOLDER_WHOLE.test(value) ||
+    TEMPLATE.test(value)
+  )
+    return true;
   // `sk-...`, `sk-abc...xyz`: an ellipsis with little around it (a truncated key that keeps most of itself is no placeholder).
   if (value.includes('...') && value.replace(/\.{3,}/g, '').replace(/[^A-Za-z0-9]/g, '').length <= 16) return true;
   const alnum = value.replace(/[^A-Za-z0-9]/g, '');
@@ -80,12 +90,14 @@ function identifierLike(id: string): boolean {
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 
 /** An environment variable's name, as a value refers to one (`OPENAI_API_KEY`, `MY_SECRET`, `TOKEN_STRING`). */
-const ENV_NAME = /^(?=[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$)(?:[A-Z]+_)*[A-Z]*(?:APIKEY|KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD|CREDENTIALS?|AUTH|PAT)(?:_[A-Z]+)*$/;
+const ENV_NAME =
+  /^(?=[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$)(?:[A-Z]+_)*[A-Z]*(?:APIKEY|KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD|CREDENTIALS?|AUTH|PAT)(?:_[A-Z]+)*$/;
 /** A file path (`/Users/me`, `~/.config/x`, `./keys/dev.pem`), all of its parts words: a random key with a `/` in it has none. */
 const PATH = /^(?:~|\.{1,2})?\/(?:[\w.-]+\/)*[\w.-]*$/;
 
 /** Templates and references: `${{ secrets.X }}`, `{{ x }}`, `${X}`, `$X`, `%(x)s`, `%X%`, `{x}`, `os.environ/X`, `env:X`. */
-const TEMPLATE = /^(?:\$\{\{.*|\{\{.*|\$\{[^}]*\}?|\$[A-Za-z_]\w*|%\([\w.]+\)s|%[A-Za-z_]\w*%|\{[\w.]+\}|os\.environ\/\w+|(?:env|secret|secrets|vault|op|keyring|file|arn|ref)[:/][\w./-]+)$/;
+const TEMPLATE =
+  /^(?:\$\{\{.*|\{\{.*|\$\{[^}]*\}?|\$[A-Za-z_]\w*|%\([\w.]+\)s|%[A-Za-z_]\w*%|\{[\w.]+\}|os\.environ\/\w+|(?:env|secret|secrets|vault|op|keyring|file|arn|ref)[:/][\w./-]+)$/;
 
 /**
  * True if an assigned value is code or a reference, not a secret. `quoted`: the value sat in
@@ -94,7 +106,11 @@ const TEMPLATE = /^(?:\$\{\{.*|\{\{.*|\$\{[^}]*\}?|\$[A-Za-z_]\w*|%\([\w.]+\)s|%
 export function isCodeValue(value: string, quoted: boolean, key: string | null, ctx: HitContext): boolean {
   if (TEMPLATE.test(value) || ENV_NAME.test(value)) return true;
   if (PATH.test(value) && value.split(/[/.-]/).every((p) => p === '' || p === '~' || identifierLike(p))) return true;
-  if (/^(?:process\.env|os\.environ|import\.meta\.env|secrets|env|vars|settings|config)[.[]/.test(value) && memberPath(value)) return true;
+  if (
+    /^(?:process\.env|os\.environ|import\.meta\.env|secrets|env|vars|settings|config)[.[]/.test(value) &&
+    memberPath(value)
+  )
+    return true;
   if (wordsUnderTokenName(value, key)) return true;
   if (quoted) return false;
   // An identifier that holds the key's own name: `api_key=openai_api_key`, `token: accessToken`.
@@ -116,13 +132,15 @@ export function isCodeValue(value: string, quoted: boolean, key: string | null, 
  */
 export function isBadgeToken(text: string, start: number, value: string): boolean {
   if (!/^[A-Za-z0-9]{8,12}$/.test(value)) return false;
-  return /codecov\.io\/[^\s"'()<>?]*\/graph\/[^\s"'()<>?]*\?(?:[^\s"'()<>]*&)?token=$/.test(text.slice(Math.max(0, start - 300), start));
+  return /codecov\.io\/[^\s"'()<>?]*\/graph\/[^\s"'()<>?]*\?(?:[^\s"'()<>]*&)?token=$/.test(
+    text.slice(Math.max(0, start - 300), start),
+  );
 }
 
 /** A member path (`a.b.c`, `a?.b`, `a[0].b`) of word-like identifiers. */
 function memberPath(value: string): boolean {
   const segs = value.split(/\?\.|\.|\[['"]?|['"]?\]/).filter((s) => s !== '');
-  return segs.length >= 2 && segs.every((s) => IDENT.test(s) ? identifierLike(s) : /^\d+$/.test(s));
+  return segs.length >= 2 && segs.every((s) => (IDENT.test(s) ? identifierLike(s) : /^\d+$/.test(s)));
 }
 
 /**

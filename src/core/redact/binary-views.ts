@@ -28,11 +28,14 @@ export function scanWindows(data: Buffer, scan: Scan): string[] {
  * (`risk-…`, `task-…`) and the like, nor the Discord id heads, which are any base64 of three digits.
  */
 const GLUED_PREFIXES = [
-  ...SHAPE_RULES.filter((r) => r.prefix && r.keywords.length < 20).flatMap((r) => r.keywords).filter((k) => k.length >= 5 || (k.length >= 4 && /[-_.]/.test(k))),
+  ...SHAPE_RULES.filter((r) => r.prefix && r.keywords.length < 20)
+    .flatMap((r) => r.keywords)
+    .filter((k) => k.length >= 5 || (k.length >= 4 && /[-_.]/.test(k))),
   ...['xoxb-', 'xoxp-', 'xoxa-', 'xoxe-', 'xoxo-', 'xoxs-', 'xoxr-', 'AKIA', 'ASIA'],
 ];
 const GLUED = literalFinder(GLUED_PREFIXES, '');
-const isTokenByte = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47;
+const isTokenByte = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47;
 
 /** The longest token read after a glued prefix (PEM blocks and the like are never glued to a field). */
 const GLUED_WINDOW = 2048;
@@ -50,7 +53,8 @@ function unglued(buf: Buffer, text = buf.toString('latin1')): Buffer | null {
   }
   if (starts.length === 0) return null;
   let out = '';
-  for (let i = 0; i < starts.length; i++) out += `${text.slice(starts[i], Math.min(starts[i]! + GLUED_WINDOW, starts[i + 1] ?? Infinity))}\n`;
+  for (let i = 0; i < starts.length; i++)
+    out += `${text.slice(starts[i], Math.min(starts[i]! + GLUED_WINDOW, starts[i + 1] ?? Infinity))}\n`;
   return Buffer.from(out, 'latin1');
 }
 
@@ -69,7 +73,7 @@ export function utf16Strings(buf: Buffer): Buffer | null {
   let out = '';
   // Skips ahead: a run of w bytes starting anywhere in [i, i + w - 2] covers the last two bytes
   // of this window, one a character and the other a NUL; a window whose last two are not is passed over at once.
-  for (let i = 0; i + w <= n; ) {
+  for (let i = 0; i + w <= n;) {
     const a = buf[i + w - 2]!;
     const b = buf[i + w - 1]!;
     const q = a === 0 && isPrint(b) ? i + w - 1 : b === 0 && isPrint(a) ? i + w - 2 : -1;
@@ -152,7 +156,10 @@ export function viewsOf(buf: Buffer, scan: Scan, sqlite?: SqliteWindow): { rules
     }
     if (found.length > 0) {
       const what = looksUtf16(buf) ? 'UTF-16 text file' : 'binary file';
-      return { rules: found, reason: `${what} holding a secret (${found.join(', ')}) ${where}${what === 'UTF-16 text file' ? ': save it as UTF-8 to export it redacted' : ''}` };
+      return {
+        rules: found,
+        reason: `${what} holding a secret (${found.join(', ')}) ${where}${what === 'UTF-16 text file' ? ': save it as UTF-8 to export it redacted' : ''}`,
+      };
     }
   }
   return { rules: [] };

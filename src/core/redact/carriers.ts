@@ -58,9 +58,15 @@ function inflate(kind: 'gzip' | 'zlib' | 'raw', data: Buffer, budget: Budget): B
   const opts = { maxOutputLength: Math.max(1, max), finishFlush: zlib.constants.Z_SYNC_FLUSH };
   let out: Buffer;
   try {
-    out = kind === 'gzip' ? zlib.gunzipSync(data, opts) : kind === 'zlib' ? zlib.inflateSync(data, opts) : zlib.inflateRawSync(data, opts);
+    out =
+      kind === 'gzip'
+        ? zlib.gunzipSync(data, opts)
+        : kind === 'zlib'
+          ? zlib.inflateSync(data, opts)
+          : zlib.inflateRawSync(data, opts);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) throw new TooLarge();
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError)
+      throw new TooLarge();
     // Corrupt or not compressed after all: what could be decoded is nothing; the raw bytes were scanned already.
     return Buffer.alloc(0);
   }
@@ -69,7 +75,11 @@ function inflate(kind: 'gzip' | 'zlib' | 'raw', data: Buffer, budget: Budget): B
 }
 
 /** The decoded parts of a carrier, each named (`word/document.xml in zip file`). */
-function* parts(kind: CarrierKind, buf: Buffer, budget: Budget): Generator<{ what: string; data: Buffer; xml?: boolean }> {
+function* parts(
+  kind: CarrierKind,
+  buf: Buffer,
+  budget: Budget,
+): Generator<{ what: string; data: Buffer; xml?: boolean }> {
   if (kind === 'gzip') {
     yield { what: 'gzip content', data: inflate('gzip', buf, budget) };
   } else if (kind === 'zip') {
@@ -138,7 +148,7 @@ function* pdfStreams(buf: Buffer, budget: Budget): Generator<{ what: string; dat
 
 /** The text chunks of a PNG (tEXt as stored, zTXt and compressed iTXt inflated). */
 function* pngText(buf: Buffer, budget: Budget): Generator<{ what: string; data: Buffer }> {
-  for (let p = 8; p + 12 <= buf.length; ) {
+  for (let p = 8; p + 12 <= buf.length;) {
     const len = buf.readUInt32BE(p);
     const type = buf.toString('latin1', p + 4, p + 8);
     const data = buf.subarray(p + 8, Math.min(buf.length, p + 8 + len));
@@ -147,7 +157,8 @@ function* pngText(buf: Buffer, budget: Budget): Generator<{ what: string; data: 
     const nul = data.indexOf(0);
     if (nul === -1) continue;
     if (type === 'tEXt') yield { what: 'tEXt chunk of PNG image', data: data.subarray(nul + 1) };
-    else if (type === 'zTXt') yield { what: 'zTXt chunk of PNG image', data: inflate('zlib', data.subarray(nul + 2), budget) };
+    else if (type === 'zTXt')
+      yield { what: 'zTXt chunk of PNG image', data: inflate('zlib', data.subarray(nul + 2), budget) };
     else if (type === 'iTXt') {
       const compressed = data[nul + 1] === 1;
       let q = data.indexOf(0, nul + 3);
@@ -162,7 +173,13 @@ function* pngText(buf: Buffer, budget: Budget): Generator<{ what: string; data: 
 
 /** The text of an XML document with its tags removed (a Word run can split a key: `<w:t>sk-</w:t><w:t>…`). */
 const xmlText = (data: Buffer): Buffer =>
-  Buffer.from(data.toString('utf8').replace(/<\/(?:w:p|a:p|p|row|si|c|tr|td|div|li)>|<w:br\/>|<w:tab\/>/g, '\n').replace(/<[^>]*>/g, ''), 'utf8');
+  Buffer.from(
+    data
+      .toString('utf8')
+      .replace(/<\/(?:w:p|a:p|p|row|si|c|tr|td|div|li)>|<w:br\/>|<w:tab\/>/g, '\n')
+      .replace(/<[^>]*>/g, ''),
+    'utf8',
+  );
 
 function inspect(buf: Buffer, scan: Scan, depth: number, budget: Budget): CarrierFinding | null {
   const kind = carrierKind(buf);
@@ -189,12 +206,19 @@ function inspect(buf: Buffer, scan: Scan, depth: number, budget: Budget): Carrie
 export function scanCarrier(buf: Buffer, scan: Scan): CarrierFinding | null {
   const kind = carrierKind(buf);
   if (!kind) return null;
-  if (buf.length > MAX_CARRIER_INPUT) return { rules: [], reason: `${LABEL[kind]} too large to scan (over ${MAX_CARRIER_INPUT / 1048576} MiB)` };
+  if (buf.length > MAX_CARRIER_INPUT)
+    return { rules: [], reason: `${LABEL[kind]} too large to scan (over ${MAX_CARRIER_INPUT / 1048576} MiB)` };
   try {
     const found = inspect(buf, scan, 0, { left: TOTAL_DECODED });
-    return found ? { rules: found.rules, reason: `${LABEL[kind]} holding a secret (${found.rules.join(', ')}) in ${found.reason}` } : null;
+    return found
+      ? { rules: found.rules, reason: `${LABEL[kind]} holding a secret (${found.rules.join(', ')}) in ${found.reason}` }
+      : null;
   } catch (err) {
-    if (err instanceof TooLarge) return { rules: [], reason: `${LABEL[kind]} that decodes to more than ${MAX_DECODED / 1048576} MiB (not scanned)` };
+    if (err instanceof TooLarge)
+      return {
+        rules: [],
+        reason: `${LABEL[kind]} that decodes to more than ${MAX_DECODED / 1048576} MiB (not scanned)`,
+      };
     // A malformed carrier (offsets past its end...): its raw bytes were scanned; nothing more can be decoded.
     return null;
   }

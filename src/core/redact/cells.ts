@@ -9,7 +9,8 @@ import { isGenericSecretName, looksRandom } from './generic.js';
 import { isSecretKey, isWeakSecretKey, judgeAssignment } from './key-names.js';
 
 /** True for a column or row name whose values are judged (a secret, weak or generic secret name; not a cursor or reference). */
-export const isSecretName = (name: string): boolean => isSecretKey(name) || isWeakSecretKey(name) || isGenericSecretName(name);
+export const isSecretName = (name: string): boolean =>
+  isSecretKey(name) || isWeakSecretKey(name) || isGenericSecretName(name);
 
 /** A cell read as a key name (`Mistral API key` → `Mistral_API_key`), or null if it reads as no name. */
 export function cellName(cell: string): string | null {
@@ -28,7 +29,11 @@ export function cellName(cell: string): string | null {
  * null. `row`: the name is the cell before it in the same row (a `NAME | value` table), so the
  * value must also read as one (a digit, a symbol, or random: `| Token | required |` is prose).
  */
-export function judgeCell(name: string, raw: string, kind: 'cell' | 'row'): { rule: string; start: number; end: number } | null {
+export function judgeCell(
+  name: string,
+  raw: string,
+  kind: 'cell' | 'row',
+): { rule: string; start: number; end: number } | null {
   const lead = raw.length - raw.trimStart().length;
   let v = raw.trim();
   let start = lead;
@@ -41,6 +46,6 @@ export function judgeCell(name: string, raw: string, kind: 'cell' | 'row'): { ru
   if (kind === 'row' && !/[\d!@#$%^&*+=~?]/.test(v) && !looksRandom(v)) return null;
   const rule = judgeAssignment(name, v);
   if (rule === null) return null;
-  if ((isPlaceholderText(v) || isCodeValue(v, wrap !== null && wrap[1] !== '**', name, { code: false }))) return null;
+  if (isPlaceholderText(v) || isCodeValue(v, wrap !== null && wrap[1] !== '**', name, { code: false })) return null;
   return { rule, start, end: start + v.length };
 }

@@ -78,14 +78,17 @@ export const PLACEMENT_COMMAND_SOURCE = [
 export function isCliPassword(v: string): boolean {
   if (v.length < 4 || /^[$%<{*[:]/.test(v) || /^\d+$/.test(v)) return false;
   if (/^(?:env|file|fd|stdin):/i.test(v)) return false;
-  return !/^(?:password|passwd|pass|secret|changeme|redacted|null|none|your[_-]?password|x+|\.+|\*+|required|below|is|for|and|the|to|of)$/i.test(v);
+  return !/^(?:password|passwd|pass|secret|changeme|redacted|null|none|your[_-]?password|x+|\.+|\*+|required|below|is|for|and|the|to|of)$/i.test(
+    v,
+  );
 }
 
 /** Commands whose `-p` takes the password after a space. */
 export const LOGIN =
   /\b(?:docker|podman|nerdctl|buildah|skopeo|helm(?:[ \t]+registry)?|oc|az|cf|crane|regctl)[ \t]+login\b|\bsshpass\b|\b(?:mongo(?:sh|dump|restore|export|import|stat|top|files)?|twine|influx|rabbitmqadmin|ncftp(?:get|put)?|cqlsh|cypher-shell|clickhouse-client)\b/;
 /** httpie and xh, the commands whose `name==value` is a query parameter and whose `-a` takes `user:pw`. */
-const HTTPIE = /(?:^|[\s;&|$>])(?:https?|xhs?)[ \t]+(?:-{1,2}[A-Za-z][\w-]*[ \t]+)*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|[a-z0-9.-]*[.:/])/;
+const HTTPIE =
+  /(?:^|[\s;&|$>])(?:https?|xhs?)[ \t]+(?:-{1,2}[A-Za-z][\w-]*[ \t]+)*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|[a-z0-9.-]*[.:/])/;
 const SHORT_TOOLS = /\b(?:mysql|mysqldump|mysqladmin|mariadb|redis-cli|sshpass)\b/;
 const COOKIE_NAMES = /sess|sid$|token|auth|csrf|xsrf|jwt|remember|login|secret|key|^_?_?(?:host|secure)-/i;
 /** Session cookie names (HAR and browser exports list cookies as `{"name": …, "value": …}`). */
@@ -104,7 +107,10 @@ export function codeValue(value: string): boolean {
 export function judgePair(key: string, value: string): string | null {
   const rule = judgeAssignment(key, value);
   if (rule !== null || isPlaceholderValue(value)) return rule;
-  if (/^(?:set-?)?cookie$/i.test(key)) return /(?:^|[;\s])[^=;\s]*(?:sess|sid|token|auth|csrf|jwt)[^=;\s]*=[^;\s]{8,}/i.test(value) ? 'cookie-value' : null;
+  if (/^(?:set-?)?cookie$/i.test(key))
+    return /(?:^|[;\s])[^=;\s]*(?:sess|sid|token|auth|csrf|jwt)[^=;\s]*=[^;\s]{8,}/i.test(value)
+      ? 'cookie-value'
+      : null;
   return SESSION_NAME.test(key) && value.length >= 16 && !/\s/.test(value) ? 'cookie-value' : null;
 }
 
@@ -122,18 +128,35 @@ export function resolveCommand(m: RegExpExecArray): Resolved {
   const g = m.groups!;
   const idx = m.indices!.groups!;
   const keep = m.index + 1;
-  const hit = (rule: string | null, name: string): Hit | number => (rule === null ? keep : { rule, start: idx[name]![0], end: idx[name]![1] });
-  const cli = (ok: boolean, name: string): Hit | number => (ok && isCliPassword(g[name]!) ? hit('cli-password', name) : keep);
+  const hit = (rule: string | null, name: string): Hit | number =>
+    rule === null ? keep : { rule, start: idx[name]![0], end: idx[name]![1] };
+  const cli = (ok: boolean, name: string): Hit | number =>
+    ok && isCliPassword(g[name]!) ? hit('cli-password', name) : keep;
   const c: Ctx = { g, line: m.input, keep, hit, cli };
   return sqlAndFiles(c, idx) ?? flagsAndCalls(c, m);
 }
 
 /** c1–c9: SQL, .netrc, .pgpass, .htpasswd, setters, gh secret set, -a/--password, htpasswd -b, argument arrays. */
 function sqlAndFiles({ g, line, keep, hit, cli }: Ctx, idx: Record<string, [number, number] | undefined>): Resolved {
-  if (g.c1v !== undefined) return cli(/\b(?:create|alter)[ \t]+(?:user|role|login)\b|\bidentified\b|\bwith\b[^\r\n]*\bpassword\b|\bset[ \t]+password\b/i.test(line), 'c1v');
+  if (g.c1v !== undefined)
+    return cli(
+      /\b(?:create|alter)[ \t]+(?:user|role|login)\b|\bidentified\b|\bwith\b[^\r\n]*\bpassword\b|\bset[ \t]+password\b/i.test(
+        line,
+      ),
+      'c1v',
+    );
   // .netrc: on a `machine … login …` line, or alone on its line (then not a lowercase word: `password please`).
-  if (g.c2v !== undefined) return cli((/\bmachine[ \t]+\S|\bdefault[ \t]+login\b|\blogin[ \t]+\S+[ \t]+(?:account[ \t]+\S+[ \t]+)?password[ \t]/.test(line) || (/^\s*password[ \t]+\S+\s*$/.test(line) && /[^a-z]/.test(g.c2v))) && !/[.?!:]$/.test(g.c2v), 'c2v');
-  if (g.c3v !== undefined) return cli(/[A-Za-z*.]/.test(g.c3h!) && !/^\d{1,2}$/.test(g.c3h!) && !g.c3h!.includes('/'), 'c3v');
+  if (g.c2v !== undefined)
+    return cli(
+      (/\bmachine[ \t]+\S|\bdefault[ \t]+login\b|\blogin[ \t]+\S+[ \t]+(?:account[ \t]+\S+[ \t]+)?password[ \t]/.test(
+        line,
+      ) ||
+        (/^\s*password[ \t]+\S+\s*$/.test(line) && /[^a-z]/.test(g.c2v))) &&
+        !/[.?!:]$/.test(g.c2v),
+      'c2v',
+    );
+  if (g.c3v !== undefined)
+    return cli(/[A-Za-z*.]/.test(g.c3h!) && !/^\d{1,2}$/.test(g.c3h!) && !g.c3h!.includes('/'), 'c3v');
   for (const n of ['c4a', 'c4b', 'c4c', 'c4d']) if (g[n] !== undefined) return hit('htpasswd-hash', n);
   if (g.c5k !== undefined) return hit(judgeAssignment(g.c5k, g.c5v!), 'c5v');
   if (g.c6k !== undefined) return isPlaceholderValue(g.c6v!) && g.c6v!.length >= 8 ? keep : cli(true, 'c6v');
@@ -162,9 +185,21 @@ function sqlAndFiles({ g, line, keep, hit, cli }: Ctx, idx: Record<string, [numb
     if (o.startsWith('--')) return hit(judgeAssignment(o.slice(2), value), 'c9v');
     if ((o === '-p' || o === '-a') && (SHORT_TOOLS.test(line) || LOGIN.test(line))) return cli(true, 'c9v');
     // Any other short option: only a value that reads as random (`["-p", "8080:8080"]` stays).
-    return /^[A-Za-z0-9+/_.~-]{16,}={0,2}$/.test(value) && looksRandom(value) && !isAllowListed(o, value) ? hit('cli-password', 'c9v') : keep;
+    return /^[A-Za-z0-9+/_.~-]{16,}={0,2}$/.test(value) && looksRandom(value) && !isAllowListed(o, value)
+      ? hit('cli-password', 'c9v')
+      : keep;
   }
   return undefined;
+}
+
+/** Whether a short flag (`-p`, `-P`, `-N`, `-k`, `-w`, …) takes a password in this command line. */
+function shortFlagTakesPassword(o: string, line: string): boolean {
+  if (o === '-p') return LOGIN.test(line);
+  if (o === '-P') return /\b(?:zip|unzip|sqlcmd|bcp|7za?|rar|unrar|mosquitto_(?:pub|sub))\b/.test(line);
+  if (o === '-N') return /\bssh-keygen\b/.test(line);
+  if (o === '-k') return /\bopenssl\b/.test(line);
+  if (o === '-w') return /\bldap[a-z]*\b/.test(line);
+  return /pass|password|passphrase/i.test(o);
 }
 
 /** c10–c23: cookies, calls, Oracle, sqlplus, short flags, PowerShell, rabbitmqctl, smbclient, --name/--value, NAME value lines. */
@@ -173,24 +208,28 @@ function flagsAndCalls({ g, line, keep, hit, cli }: Ctx, m: RegExpExecArray): Re
     const k = g.c10k;
     const value = g.c10v!;
     if (/^(?:path|domain|expires|max-age|samesite)$/i.test(k) || isPlaceholderValue(value)) return keep;
-    return COOKIE_NAMES.test(k) || (looksRandom(value) && !isAllowListed(k, value)) ? hit('cookie-value', 'c10v') : keep;
+    return COOKIE_NAMES.test(k) || (looksRandom(value) && !isAllowListed(k, value))
+      ? hit('cookie-value', 'c10v')
+      : keep;
   }
   if (g.c11k !== undefined) return codeValue(g.c11v!) ? hit(judgePair(g.c11k, g.c11v!), 'c11v') : keep;
   // Unquoted (Oracle): only in a statement that makes or changes a user (prose says "identified by start and end").
-  if (g.c12v !== undefined) return cli(/\b(?:create|alter|grant)\b[^\r\n]*\b(?:user|role|login|to)\b/i.test(line) && !/^(?:values|password|external|globally|default)$/i.test(g.c12v), 'c12v');
+  if (g.c12v !== undefined)
+    return cli(
+      /\b(?:create|alter|grant)\b[^\r\n]*\b(?:user|role|login|to)\b/i.test(line) &&
+        !/^(?:values|password|external|globally|default)$/i.test(g.c12v),
+      'c12v',
+    );
   if (g.c13v !== undefined) return cli(true, 'c13v');
   if (g.c14v !== undefined) return cli(true, 'c14v');
   if (g.c15o !== undefined) {
-    const o = m[0].trimStart().replace(/^['"(]/, '').split(/[ \t]/)[0]!;
+    const o = m[0]
+      .trimStart()
+      .replace(/^['"(]/, '')
+      .split(/[ \t]/)[0]!;
     const value = g.c15v!;
     if (/^(?:env|file|fd|stdin|pass):/i.test(value)) return keep;
-    const ok =
-      o === '-p' ? LOGIN.test(line)
-      : o === '-P' ? /\b(?:zip|unzip|sqlcmd|bcp|7za?|rar|unrar|mosquitto_(?:pub|sub))\b/.test(line)
-      : o === '-N' ? /\bssh-keygen\b/.test(line)
-      : o === '-k' ? /\bopenssl\b/.test(line)
-      : o === '-w' ? /\bldap[a-z]*\b/.test(line)
-      : /pass|password|passphrase/i.test(o);
+    const ok = shortFlagTakesPassword(o, line);
     return cli(ok, 'c15v');
   }
   if (g.c16v !== undefined) return cli(true, 'c16v');
@@ -206,8 +245,17 @@ function flagsAndCalls({ g, line, keep, hit, cli }: Ctx, m: RegExpExecArray): Re
   if (g.c19k !== undefined) {
     const k = g.c19k;
     const value = g.c19v!;
-    if (!(isSecretKey(k) || /^(?:requirepass|masterauth)$/i.test(k)) || !isCliPassword(value) || !/[^a-z]/.test(value) || /[.?!:,]$/.test(value)) return keep;
-    return hit(judgeAssignment(k, value) ?? (/\d/.test(value) && /[A-Za-z]/.test(value) ? 'secret-key-value' : null), 'c19v');
+    if (
+      !(isSecretKey(k) || /^(?:requirepass|masterauth)$/i.test(k)) ||
+      !isCliPassword(value) ||
+      !/[^a-z]/.test(value) ||
+      /[.?!:,]$/.test(value)
+    )
+      return keep;
+    return hit(
+      judgeAssignment(k, value) ?? (/\d/.test(value) && /[A-Za-z]/.test(value) ? 'secret-key-value' : null),
+      'c19v',
+    );
   }
   return undefined;
 }

@@ -64,7 +64,14 @@ export interface WalkState {
  * `cell` for each cell that ends in the range. A row with another number of cells, or a blank
  * line, ends the table.
  */
-export function walk(text: string, from: number, to: number, h: Header, s: WalkState, cell?: (col: number, start: number, end: number) => void): void {
+export function walk(
+  text: string,
+  from: number,
+  to: number,
+  h: Header,
+  s: WalkState,
+  cell?: (col: number, start: number, end: number) => void,
+): void {
   for (let i = from; i < to && !s.ended; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) {

@@ -39,5 +39,7 @@ export function keyBefore(text: string, start: number, spaced = false): string |
   return m ? m[1]! : null;
 }
 // The name starts a word and is taken whole (`(?=(…))\2`, an atomic group): a try costs the name's length, not its square (a table of 28,000 values spent a third of its time here).
-const ASSIGNED = /(?<![\w$.-])([A-Za-z_$](?=([\w$.-]{0,63}))\2)\\*["'`\]]?[ \t]*(?::=|=>|[:=])[ \t]*(?:["'`]|\\+["'])?[ \t]*$/;
-const SPACED = /(?<![\w$.-])([A-Za-z_$](?=([\w$.-]{0,63}))\2)\\*["'`\]]?[ \t]*(?::=|=>|[:=]|[ \t])[ \t]*(?:["'`]|\\+["'])?[ \t]*$/;
+const ASSIGNED =
+  /(?<![\w$.-])([A-Za-z_$](?=([\w$.-]{0,63}))\2)\\*["'`\]]?[ \t]*(?::=|=>|[:=])[ \t]*(?:["'`]|\\+["'])?[ \t]*$/;
+const SPACED =
+  /(?<![\w$.-])([A-Za-z_$](?=([\w$.-]{0,63}))\2)\\*["'`\]]?[ \t]*(?::=|=>|[:=]|[ \t])[ \t]*(?:["'`]|\\+["'])?[ \t]*$/;

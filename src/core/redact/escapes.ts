@@ -5,7 +5,8 @@
 export const ESC = '\x1b';
 
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-export const isTokenChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47;
+export const isTokenChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47;
 
 export function hexAt(text: string, at: number, n: number): number {
   if (at + n > text.length) return -1;
@@ -117,7 +118,20 @@ export function terminalEnd(text: string, at: number): number {
   return at;
 }
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", sol: '/', lowbar: '_', hyphen: '-', period: '.', colon: ':', equals: '=', plus: '+' };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  sol: '/',
+  lowbar: '_',
+  hyphen: '-',
+  period: '.',
+  colon: ':',
+  equals: '=',
+  plus: '+',
+};
 const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
 
 /** The HTML character reference at `at` (numeric, or a named one of printable ASCII) and where it ends, or null. */
@@ -125,7 +139,11 @@ export function htmlEntity(text: string, at: number): { char: string; end: numbe
   const m = ENTITY.exec(text.slice(at, at + 12));
   if (!m) return null;
   const code = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? parseInt(m[2], 16) : -1;
-  const char = code === -1 ? NAMED_ENTITIES[m[3]!.toLowerCase()] : code >= 0x20 && code < 0x7f ? String.fromCharCode(code) : undefined;
+  const char =
+    code === -1
+      ? NAMED_ENTITIES[m[3]!.toLowerCase()]
+      : code >= 0x20 && code < 0x7f
+        ? String.fromCharCode(code)
+        : undefined;
   return char === undefined ? null : { char, end: at + m[0].length };
 }
-

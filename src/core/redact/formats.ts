@@ -28,7 +28,17 @@ import type { Hit } from './pass.js';
 import { childHits, parentName } from './parents.js';
 import { resolveTable, TABLE_HINT, TABLE_SEPARATOR, TABLE_SOURCE, tableHits, type TableRequest } from './tables.js';
 import { LOGIN, PLACEMENT_COMMAND_HINT, PLACEMENT_COMMAND_SOURCE, resolveCommand } from './commands.js';
-import { pairHit, PLACEMENT_ASSIGN_HINT, PLACEMENT_COLON, PLACEMENT_DASH, PLACEMENT_ASSIGN_SOURCE, PLACEMENT_FINDER, PLACEMENT_SEPARATOR, resolvePlacement, type PairRequest } from './placements.js';
+import {
+  pairHit,
+  PLACEMENT_ASSIGN_HINT,
+  PLACEMENT_COLON,
+  PLACEMENT_DASH,
+  PLACEMENT_ASSIGN_SOURCE,
+  PLACEMENT_FINDER,
+  PLACEMENT_SEPARATOR,
+  resolvePlacement,
+  type PairRequest,
+} from './placements.js';
 
 const NAME = '[A-Za-z_][A-Za-z0-9_.-]{0,63}';
 const Q = `\\\\?["']`;
@@ -42,12 +52,18 @@ const Q = `\\\\?["']`;
  */
 export const COMMAND_FINDER = `-(?:(?:-user|-password|[up])(?<=[\\s'"(]-(?:-user|-password|[up]))|${PLACEMENT_DASH})|:(?://:|${PLACEMENT_COLON})|${PLACEMENT_FINDER}`;
 /** A line that may hold a command option or an empty-user URL (read by the command regex too). */
-export const COMMAND_HINT = new RegExp(`(?:^|[\\s'"(])-(?:-user|-password|[up])|:\\/\\/:|${PLACEMENT_COMMAND_HINT.source}`, 'i');
+export const COMMAND_HINT = new RegExp(
+  `(?:^|[\\s'"(])-(?:-user|-password|[up])|:\\/\\/:|${PLACEMENT_COMMAND_HINT.source}`,
+  'i',
+);
 /** After a name, the key-name finder's separator for Dockerfile `ENV NAME value`. */
 export const ENV_SEPARATOR = `(?<=\\bENV[ \\t]+[A-Za-z_][A-Za-z0-9_]*)[ \\t]|${PLACEMENT_SEPARATOR}|${TABLE_SEPARATOR}|\\\\?["']?\\][ \\t]*(?:\\|\\||\\?\\?)=`;
 
 /** A key-name line that may hold one of ASSIGN_FORMAT_SOURCE's formats (else the plain key-name regex does). */
-export const ASSIGN_FORMAT_HINT = new RegExp(`[<|>\`]|environ|getenv|process\\.env|:[ \\t]*[&*A-Za-z_'][^=\\n]{0,60}=|=[ \\t]*(?:new[ \\t]+)?[A-Za-z_][\\w.:<>]*[ \\t]*\\(|\\S[ \\t]{2,}\\S|^[ \\t]*ENV[ \\t]|${PLACEMENT_ASSIGN_HINT.source}|${TABLE_HINT.source}`, 'i');
+export const ASSIGN_FORMAT_HINT = new RegExp(
+  `[<|>\`]|environ|getenv|process\\.env|:[ \\t]*[&*A-Za-z_'][^=\\n]{0,60}=|=[ \\t]*(?:new[ \\t]+)?[A-Za-z_][\\w.:<>]*[ \\t]*\\(|\\S[ \\t]{2,}\\S|^[ \\t]*ENV[ \\t]|${PLACEMENT_ASSIGN_HINT.source}|${TABLE_HINT.source}`,
+  'i',
+);
 
 /**
  * The branches for the key-name finder's lines, each with named groups `f<n>k` (the name) and `f<n>v` (the value). The regex
@@ -121,7 +137,8 @@ export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | 
   };
   for (const n of [1, 2, 3, 5, 13]) if (g[`f${n}v`] !== undefined) return judged(n);
   // A call around the value (`String::from(…)`, `SecretStr(…)`) must hold data, not a name or a path (`get_secret("prod/db")`).
-  if (g.f12v !== undefined) return g.f12w === undefined || /[\d!@#$%^&*+=~?]/.test(g.f12v) || looksRandom(g.f12v) ? judged(12) : keep;
+  if (g.f12v !== undefined)
+    return g.f12w === undefined || /[\d!@#$%^&*+=~?]/.test(g.f12v) || looksRandom(g.f12v) ? judged(12) : keep;
   if (g.f6v !== undefined) return m[0].includes('ENV') ? judged(6) : keep;
   if (g.f7k !== undefined) return { block: true, indent: g.f7i!.length, key: g.f7k };
   const line = m.input;
@@ -130,7 +147,10 @@ export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | 
   if (g.f8v !== undefined) [name, ok] = ['f8v', g.f8o !== '-U' && /\b(?:curl|wget)\b/.test(line)];
   else if (g.f9v !== undefined) {
     // mysql's -p takes the password attached (a space means: prompt); sshpass's and `docker|az|helm login`'s take it either way.
-    [name, ok] = ['f9v', g.f9o === '-p' && ((g.f9s === undefined && MYSQL.test(line)) || /\bsshpass\b/.test(line) || LOGIN.test(line))];
+    [name, ok] = [
+      'f9v',
+      g.f9o === '-p' && ((g.f9s === undefined && MYSQL.test(line)) || /\bsshpass\b/.test(line) || LOGIN.test(line)),
+    ];
   } else if (g.f10v !== undefined) [name, ok] = ['f10v', MYSQL.test(line) || /\bwget\b/.test(line)];
   else if (g.f11v !== undefined) [name, ok] = ['f11v', true];
   else return undefined;
@@ -151,7 +171,8 @@ export function blockScalarHit(text: string, headerEnd: number, b: BlockScalar):
     return parent === null ? null : childHits(text, headerEnd, parent);
   }
   // A secret name with no `value:` below it may hold its secrets as children (`credentials:` / `  prod: …`).
-  if ('pair' in b) return pairHit(text, headerEnd, b) ?? (b.pair === 'nested' ? childHits(text, headerEnd, b.key) : null);
+  if ('pair' in b)
+    return pairHit(text, headerEnd, b) ?? (b.pair === 'nested' ? childHits(text, headerEnd, b.key) : null);
   let pos = headerEnd + 1;
   let start = -1;
   let end = -1;

@@ -64,7 +64,10 @@ export function looksRandom(value: string): boolean {
   if (lower && upper) {
     if (classChanges(v) < 0.3) return false;
     // camelCase and dotted identifiers (`SyntaxKind.EqualsToken`) change class as often as random text, but read as words.
-    return wordiness(v) < 0.8 && !(wordiness(v, true) >= 0.8 && /^[A-Za-z][A-Za-z0-9]*$/.test(v) && v.replace(/[^0-9]/g, '').length <= 4);
+    return (
+      wordiness(v) < 0.8 &&
+      !(wordiness(v, true) >= 0.8 && /^[A-Za-z][A-Za-z0-9]*$/.test(v) && v.replace(/[^0-9]/g, '').length <= 4)
+    );
   }
   // One letter case and digits (hex, lowercase or uppercase alphanumerics, base32): digits mixed in, not a word with a number.
   const digits = v.replace(/[^0-9]/g, '').length;
@@ -81,23 +84,84 @@ export function looksRandom(value: string): boolean {
 function isWordPath(v: string): boolean {
   const segs = v.split('/');
   if (segs.length < 2 || segs.slice(1, -1).some((s) => s === '')) return false;
-  return segs.every((s) => s === '' || s.split(/[._-]+/).every((p) => p === '' || /^\d+$|^[A-Za-z0-9]{1,3}$|^[a-z]+$|^[A-Z]?[a-z]+$|^[A-Z]+$|^[0-9a-f]{6,}$/.test(p) || wordiness(p, true) >= 0.9));
+  return segs.every(
+    (s) =>
+      s === '' ||
+      s
+        .split(/[._-]+/)
+        .every(
+          (p) =>
+            p === '' ||
+            /^\d+$|^[A-Za-z0-9]{1,3}$|^[a-z]+$|^[A-Z]?[a-z]+$|^[A-Z]+$|^[0-9a-f]{6,}$/.test(p) ||
+            wordiness(p, true) >= 0.9,
+        ),
+  );
 }
 
 /** The fraction of characters inside word-like runs (`Word`, `word`, `WORD`): 0.5–0.85 for 20+ random base62 characters (p99.9), 0.8–1 for identifiers. */
 export function wordiness(s: string, short = false): number {
   let n = 0;
   // short: two-letter words too (`X509KeyUsageExtension`), for names with few digits.
-  for (const m of s.matchAll(short ? /[A-Z]?[a-z]{2,}|[A-Z]{2,}(?![a-z])/g : /[A-Z]?[a-z]{3,}|[A-Z]{4,}/g)) n += m[0].length;
+  for (const m of s.matchAll(short ? /[A-Z]?[a-z]{2,}|[A-Z]{2,}(?![a-z])/g : /[A-Z]?[a-z]{3,}|[A-Z]{4,}/g))
+    n += m[0].length;
   return n / s.length;
 }
 
 /** Words that contain a secret-ish stem but name something else. */
 const NOT_SECRET_WORDS = new Set([
-  'oauth', 'author', 'authors', 'authored', 'authority', 'authorities', 'credit', 'credits', 'passage', 'passenger', 'passengers', 'passive', 'passed', 'passes',
-  'passing', 'passthrough', 'bypass', 'compass', 'signal', 'signals', 'signature', 'signatures', 'signed', 'signer', 'signup', 'signin', 'signing', 'sigma', 'sigint', 'sigterm',
-  'keyboard', 'keys', 'keyword', 'keywords', 'keyframe', 'keyframes', 'keystroke', 'keypress', 'keydown', 'keyup', 'keymap', 'monkey', 'hockey', 'turkey', 'donkey', 'jockey', 'whiskey',
-  'tokens', 'tokenizer', 'tokenize', 'tokenized', 'tokenization', 'detokenize',
+  'oauth',
+  'author',
+  'authors',
+  'authored',
+  'authority',
+  'authorities',
+  'credit',
+  'credits',
+  'passage',
+  'passenger',
+  'passengers',
+  'passive',
+  'passed',
+  'passes',
+  'passing',
+  'passthrough',
+  'bypass',
+  'compass',
+  'signal',
+  'signals',
+  'signature',
+  'signatures',
+  'signed',
+  'signer',
+  'signup',
+  'signin',
+  'signing',
+  'sigma',
+  'sigint',
+  'sigterm',
+  'keyboard',
+  'keys',
+  'keyword',
+  'keywords',
+  'keyframe',
+  'keyframes',
+  'keystroke',
+  'keypress',
+  'keydown',
+  'keyup',
+  'keymap',
+  'monkey',
+  'hockey',
+  'turkey',
+  'donkey',
+  'jockey',
+  'whiskey',
+  'tokens',
+  'tokenizer',
+  'tokenize',
+  'tokenized',
+  'tokenization',
+  'detokenize',
 ]);
 
 /** Name words (or whole names, normalised) that hold random-looking values which are not secrets. */
@@ -129,13 +193,16 @@ export function isGenericSecretName(key: string): boolean {
 }
 
 /** Tool-call, message, request and run ids of LLM APIs and MassGen. */
-const ID_PREFIXES = /^(?:toolu_|call_|chatcmpl-|req_|msg_|run_|resp_|fc_|rs_|thread_|asst_|batch_|file-|file_|evt_|step_|cmpl-|gen-|trace_|span_|srvtoolu_|ws_)/;
+const ID_PREFIXES =
+  /^(?:toolu_|call_|chatcmpl-|req_|msg_|run_|resp_|fc_|rs_|thread_|asst_|batch_|file-|file_|evt_|step_|cmpl-|gen-|trace_|span_|srvtoolu_|ws_)/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const INTEGRITY = /^(?:sha1|sha256|sha384|sha512|md5)[-:]/i;
 const IMAGE_BASE64 = /^(?:data:|iVBORw0KGgo|\/9j\/|R0lGOD|UklGR|PHN2Zy|JVBERi0)/;
 /** Public keys, base64 DER (SubjectPublicKeyInfo: EC P-256 and P-384, RSA, Ed25519) or OpenSSH. */
-const PUBLIC_KEY = /^(?:MFkwEwYHKoZIzj0CAQ|MHYwEAYHKoZIzj0CAQ|MIIBIjANBgkqhkiG9w0BAQEFAAOC|MIICIjANBgkqhkiG9w0BAQEFAAOC|MCowBQYDK2Vw|ssh-(?:rsa|ed25519|dss) |ecdsa-sha2-)/;
-const STRONG_NAME = /secret|passw|passphrase|apikey|accesskey|privatekey|credential|authtoken|accesstoken|apitoken|hmac|signingkey|totp|seed$/;
+const PUBLIC_KEY =
+  /^(?:MFkwEwYHKoZIzj0CAQ|MHYwEAYHKoZIzj0CAQ|MIIBIjANBgkqhkiG9w0BAQEFAAOC|MIICIjANBgkqhkiG9w0BAQEFAAOC|MCowBQYDK2Vw|ssh-(?:rsa|ed25519|dss) |ecdsa-sha2-)/;
+const STRONG_NAME =
+  /secret|passw|passphrase|apikey|accesskey|privatekey|credential|authtoken|accesstoken|apitoken|hmac|signingkey|totp|seed$/;
 /** `WANDB_KEY`, `deepgram_key`: a name of two or more words whose last is `key` (references such as `cache_key` never get here). */
 const isServiceKeyName = (key: string): boolean => {
   const words = keyWords(key);
@@ -149,7 +216,14 @@ const HASH_NAME = /hash|digest|sha|etag|checksum|md5|fingerprint|commit|revision
  * data URLs, lockfile integrity strings, public keys (base64 DER, OpenSSH).
  */
 export function isAllowListed(key: string, value: string): boolean {
-  if (UUID.test(value) || ID_PREFIXES.test(value) || INTEGRITY.test(value) || IMAGE_BASE64.test(value) || PUBLIC_KEY.test(value)) return true;
+  if (
+    UUID.test(value) ||
+    ID_PREFIXES.test(value) ||
+    INTEGRITY.test(value) ||
+    IMAGE_BASE64.test(value) ||
+    PUBLIC_KEY.test(value)
+  )
+    return true;
   if (HEX.test(value)) {
     if (HASH_NAME.test(key.toLowerCase())) return true;
     // A digest length is no digest under a name that says secret (`SECRET_KEY_BASE`, 128 hex) or a

@@ -22,7 +22,9 @@ export function innerRule(passes: readonly Pass[], skip: Pass, text: string): st
 
 /** The hits of two lists, overlapping ones joined into one (named by the first list's). */
 export function union(first: Hit[], second: Hit[]): Hit[] {
-  const all = [...first.map((h) => ({ ...h, first: true })), ...second.map((h) => ({ ...h, first: false }))].sort((a, b) => a.start - b.start || Number(b.first) - Number(a.first));
+  const all = [...first.map((h) => ({ ...h, first: true })), ...second.map((h) => ({ ...h, first: false }))].sort(
+    (a, b) => a.start - b.start || Number(b.first) - Number(a.first),
+  );
   const out: (Hit & { first: boolean })[] = [];
   for (const h of all) {
     const last = out[out.length - 1];
@@ -41,14 +43,19 @@ function isWholePlainYamlValue(text: string, start: number, end: number): boolea
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd === -1) lineEnd = text.length;
   const after = text.slice(end, lineEnd);
-  return /^[ \t]*(?:-[ \t]+)*(?:[^\s#'"{[][^#]*?:[ \t]+)?$/.test(before) && /^[ \t]*(?:#.*)?\r?$/.test(after) && /\S/.test(before);
+  return (
+    /^[ \t]*(?:-[ \t]+)*(?:[^\s#'"{[][^#]*?:[ \t]+)?$/.test(before) &&
+    /^[ \t]*(?:#.*)?\r?$/.test(after) &&
+    /\S/.test(before)
+  );
 }
 
 /** The hits that are not false positives (benign.ts). */
 export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
   if (hits.length === 0) return hits;
   return hits.filter((h) => {
-    if (h.rule === 'custom' || h.rule === 'base64-secret' || h.rule.startsWith('known') || h.rule.startsWith('learned')) return true;
+    if (h.rule === 'custom' || h.rule === 'base64-secret' || h.rule.startsWith('known') || h.rule.startsWith('learned'))
+      return true;
     const value = text.slice(h.start, h.end);
     if (isPlaceholderText(value)) return false;
     if (SHAPE_IDS.has(h.rule)) return true;
@@ -66,7 +73,15 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
  * line number of `from`; findings carry original line numbers (replacements never add or
  * remove line breaks: a multi-line match keeps its line breaks).
  */
-export function applyHits(text: string, hits: readonly Hit[], from: number, to: number, firstLine: number, onFinding: (rule: string, line: number) => void, yaml: boolean): string {
+export function applyHits(
+  text: string,
+  hits: readonly Hit[],
+  from: number,
+  to: number,
+  firstLine: number,
+  onFinding: (rule: string, line: number) => void,
+  yaml: boolean,
+): string {
   let result = '';
   let copied = from;
   let line = firstLine;

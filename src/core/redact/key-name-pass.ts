@@ -4,7 +4,17 @@
  * the command regex where a command option may be; a YAML block scalar header reads the lines
  * below it.
  */
-import { ASSIGN_FORMAT_HINT, ASSIGN_FORMAT_SOURCE, blockScalarHit, COMMAND_FINDER, COMMAND_FORMAT_SOURCE, COMMAND_HINT, ENV_SEPARATOR, resolveFormat, type BlockScalar } from './formats.js';
+import {
+  ASSIGN_FORMAT_HINT,
+  ASSIGN_FORMAT_SOURCE,
+  blockScalarHit,
+  COMMAND_FINDER,
+  COMMAND_FORMAT_SOURCE,
+  COMMAND_HINT,
+  ENV_SEPARATOR,
+  resolveFormat,
+  type BlockScalar,
+} from './formats.js';
 import { judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import type { Hit, Pass } from './pass.js';
 import { startsToken } from './rules.js';
@@ -48,7 +58,11 @@ function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
   if (format !== undefined) return format;
   const g = m.groups!;
   const idx = m.indices!.groups!;
-  for (const [k, v] of [['k', 'v'], ['k2', 'v2'], ['k3', 'v3']] as const) {
+  for (const [k, v] of [
+    ['k', 'v'],
+    ['k2', 'v2'],
+    ['k3', 'v3'],
+  ] as const) {
     if (g[k] === undefined) continue;
     const range = idx[v]!;
     if (k === 'k2' && !startsToken(m.input, idx.k2![0])) return m.index + 1;
@@ -111,7 +125,11 @@ function keyNameHits(text: string, re: KeyNameRegexes): Hit[] {
 export function keyNamePass(): Pass {
   // The format branches in a regex of their own: a plain line (most of them) pays nothing for
   // them, a line that may hold one is read by both (a hit found twice is merged away).
-  const re: KeyNameRegexes = { format: new RegExp(ASSIGN_FORMAT_SOURCE, 'gid'), command: new RegExp(COMMAND_FORMAT_SOURCE, 'gid'), plain: new RegExp(KEY_NAME_SOURCE, 'gid') };
+  const re: KeyNameRegexes = {
+    format: new RegExp(ASSIGN_FORMAT_SOURCE, 'gid'),
+    command: new RegExp(COMMAND_FORMAT_SOURCE, 'gid'),
+    plain: new RegExp(KEY_NAME_SOURCE, 'gid'),
+  };
   return {
     finder: KEY_FINDER,
     regex: re.format,

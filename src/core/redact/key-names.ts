@@ -9,26 +9,111 @@ import { isAllowListed, isGenericSecretName, keyWords, looksRandom } from './gen
  * `*_id`, `*_url`, `*_path`) never do.
  */
 const SECRET_ENDINGS = [
-  'apikey', 'apitoken', 'token', 'accesstoken', 'refreshtoken', 'authtoken', 'bearertoken', 'idtoken', 'sessiontoken',
-  'secret', 'clientsecret', 'secretkey', 'accesskey', 'secretaccesskey', 'privatekey', 'signingkey', 'encryptionkey', 'masterkey',
-  'password', 'passwd', 'passphrase', 'pwd', 'pass',
-  'authorization', 'credential', 'credentials', 'cookie', 'setcookie', 'sessionkey', 'webhooksecret', 'dsn',
+  'apikey',
+  'apitoken',
+  'token',
+  'accesstoken',
+  'refreshtoken',
+  'authtoken',
+  'bearertoken',
+  'idtoken',
+  'sessiontoken',
+  'secret',
+  'clientsecret',
+  'secretkey',
+  'accesskey',
+  'secretaccesskey',
+  'privatekey',
+  'signingkey',
+  'encryptionkey',
+  'masterkey',
+  'password',
+  'passwd',
+  'passphrase',
+  'pwd',
+  'pass',
+  'authorization',
+  'credential',
+  'credentials',
+  'cookie',
+  'setcookie',
+  'sessionkey',
+  'webhooksecret',
+  'dsn',
   // Azure API Management and storage, license keys, kubeconfig client-key-data, GCP private_key_id (an id, but of the key itself).
-  'subscriptionkey', 'licensekey', 'accountkey', 'clientkeydata', 'privatekeyid', 'creds',
+  'subscriptionkey',
+  'licensekey',
+  'accountkey',
+  'clientkeydata',
+  'privatekeyid',
+  'creds',
   // Password in other languages (German, Spanish, Portuguese, French, Dutch, Italian, Finnish, Swedish, Danish, Polish, Czech, Hungarian, Turkish).
-  'passwort', 'kennwort', 'contrasena', 'senha', 'motdepasse', 'wachtwoord', 'parola', 'salasana', 'losenord', 'adgangskode', 'haslo', 'heslo', 'jelszo', 'sifre',
+  'passwort',
+  'kennwort',
+  'contrasena',
+  'senha',
+  'motdepasse',
+  'wachtwoord',
+  'parola',
+  'salasana',
+  'losenord',
+  'adgangskode',
+  'haslo',
+  'heslo',
+  'jelszo',
+  'sifre',
 ];
 const SAFE_ENDINGS = [
-  'tokens', 'usage', 'source', 'count', 'counts', 'limit', 'limits', 'budget', 'est', 'estimate', 'type', 'kind',
-  'id', 'ids', 'name', 'names', 'url', 'uri', 'path', 'file', 'dir', 'env', 'var', 'field', 'header', 'length', 'size',
-  'ttl', 'expiry', 'expires', 'expiresat', 'expiresin', 'enabled', 'required', 'provider', 'helper', 'hint', 'policy',
+  'tokens',
+  'usage',
+  'source',
+  'count',
+  'counts',
+  'limit',
+  'limits',
+  'budget',
+  'est',
+  'estimate',
+  'type',
+  'kind',
+  'id',
+  'ids',
+  'name',
+  'names',
+  'url',
+  'uri',
+  'path',
+  'file',
+  'dir',
+  'env',
+  'var',
+  'field',
+  'header',
+  'length',
+  'size',
+  'ttl',
+  'expiry',
+  'expires',
+  'expiresat',
+  'expiresin',
+  'enabled',
+  'required',
+  'provider',
+  'helper',
+  'hint',
+  'policy',
 ];
 const SECRET_EXACT_ONLY = new Set(['pass', 'pwd', 'dsn', 'cookie']);
 
 /** Lowercase letters and digits, accents dropped (`contraseña` → `contrasena`), environment and version suffixes dropped (`MISTRAL_API_KEY_PROD`, `API_SECRET_V2`). */
-const normalise = (key: string): string => baseName(key).normalize('NFD').toLowerCase().replace(/[^a-z0-9]/g, '');
+const normalise = (key: string): string =>
+  baseName(key)
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 
-const SUFFIX = /(?:[_.-]|(?<=[a-z0-9])(?=[A-Z]))(?:prod|production|dev|development|staging|stage|test|testing|backup|old|new|primary|secondary|live|sandbox|local|alt|fallback|main|v\d+|\d{1,2})$/i;
+const SUFFIX =
+  /(?:[_.-]|(?<=[a-z0-9])(?=[A-Z]))(?:prod|production|dev|development|staging|stage|test|testing|backup|old|new|primary|secondary|live|sandbox|local|alt|fallback|main|v\d+|\d{1,2})$/i;
 /** A name without its environment, version or ordinal suffixes: `GEMINI_API_KEY_BACKUP` → `GEMINI_API_KEY`, `apiKeyProd` → `apiKey`. */
 export function baseName(key: string): string {
   // `MISTRAL_API_KEY_400`: any number on an environment variable's name; elsewhere one or two digits (`Unexpected_token_1012` is a message id).
@@ -42,11 +127,53 @@ export function baseName(key: string): string {
  * `cache_key`, `public_key`, ...): such names never count, whatever their value.
  */
 const NOT_SECRET_KEY_QUALIFIERS = new Set([
-  'primary', 'foreign', 'sort', 'cache', 'partition', 'hash', 'range', 'row', 'composite', 'unique', 'index', 'idempotency', 'dedup', 'dedupe',
-  'lookup', 'map', 'dict', 'object', 's3', 'i18n', 'translation', 'group', 'join', 'public', 'pub', 'hot', 'shortcut', 'sequence', 'react', 'redis',
-  'natural', 'surrogate', 'candidate', 'secondary', 'shard', 'routing', 'message', 'state', 'local', 'press', 'esc', 'enter', 'menu',
+  'primary',
+  'foreign',
+  'sort',
+  'cache',
+  'partition',
+  'hash',
+  'range',
+  'row',
+  'composite',
+  'unique',
+  'index',
+  'idempotency',
+  'dedup',
+  'dedupe',
+  'lookup',
+  'map',
+  'dict',
+  'object',
+  's3',
+  'i18n',
+  'translation',
+  'group',
+  'join',
+  'public',
+  'pub',
+  'hot',
+  'shortcut',
+  'sequence',
+  'react',
+  'redis',
+  'natural',
+  'surrogate',
+  'candidate',
+  'secondary',
+  'shard',
+  'routing',
+  'message',
+  'state',
+  'local',
+  'press',
+  'esc',
+  'enter',
+  'menu',
   // Keys that are public by design: Stripe's publishable key, Supabase's anon key, reCAPTCHA's site key.
-  'publishable', 'anon', 'site',
+  'publishable',
+  'anon',
+  'site',
 ]);
 
 /**
@@ -63,12 +190,30 @@ export function isWeakSecretKey(key: string): boolean {
   if (WEAK_LAST.has(last)) return true;
   return last === 'key' && !NOT_SECRET_KEY_QUALIFIERS.has(words[words.length - 2]!);
 }
-const WEAK_LAST = new Set(['pat', 'pw', 'psw', 'passcode', 'jwt', 'bearer', 'hmac', 'seed', 'totp', 'otp', 'private', 'priv', 'privkey', 'nsec', 'clave']);
+const WEAK_LAST = new Set([
+  'pat',
+  'pw',
+  'psw',
+  'passcode',
+  'jwt',
+  'bearer',
+  'hmac',
+  'seed',
+  'totp',
+  'otp',
+  'private',
+  'priv',
+  'privkey',
+  'nsec',
+  'clave',
+]);
 
 /** `sort_key`, `CACHE_KEY`, `primaryKey`: a key name of a data structure, never a credential. */
 function isReferenceKey(key: string): boolean {
   const words = keyWords(key);
-  return words.length > 1 && words[words.length - 1] === 'key' && NOT_SECRET_KEY_QUALIFIERS.has(words[words.length - 2]!);
+  return (
+    words.length > 1 && words[words.length - 1] === 'key' && NOT_SECRET_KEY_QUALIFIERS.has(words[words.length - 2]!)
+  );
 }
 
 /**
@@ -97,19 +242,32 @@ const NOT_SECRET_NAMES = /publickeytoken$|tokenizer$/;
 export function isSecretKey(key: string): boolean {
   const k = normalise(key);
   if (k.length < 3 || NOT_SECRET_NAMES.test(k) || isPaginationNorm(k)) return false;
-  if (SAFE_ENDINGS.some((e) => k.endsWith(e) && !SECRET_ENDINGS.some((s) => s.length > e.length && k.endsWith(s)))) return false;
-  return SECRET_ENDINGS.some((e) => (SECRET_EXACT_ONLY.has(e) ? k === e || k.endsWith(`db${e}`) || k.endsWith(`user${e}`) : k.endsWith(e)));
+  if (SAFE_ENDINGS.some((e) => k.endsWith(e) && !SECRET_ENDINGS.some((s) => s.length > e.length && k.endsWith(s))))
+    return false;
+  return SECRET_ENDINGS.some((e) =>
+    SECRET_EXACT_ONLY.has(e) ? k === e || k.endsWith(`db${e}`) || k.endsWith(`user${e}`) : k.endsWith(e),
+  );
 }
 
 /** Values that only look assigned: placeholders, references, booleans, empty or short values. */
 export function isPlaceholderValue(value: string): boolean {
   if (value.length < 8) return true;
   if (/^\[REDACTED[:\]]/.test(value)) return true;
-  if (/^\$\{[^}]*\}$|^\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_(][^%]*%?$/.test(value)) return true;
+  if (
+    /^\$\{[^}]*\}$|^\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_(][^%]*%?$/.test(
+      value,
+    )
+  )
+    return true;
   // A variable reference that closes the code or quote around it (`refresh_token=$REFRESH_TOKEN\``).
   if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?[`'")\]]+$/.test(value)) return true;
   // The name of the thing itself (`PASSWORD :'password'` in psql, `token: token`) is no value.
-  if (/^(?:\*+|x+|X+|\.{3,}|null|none|true|false|undefined|redacted|changeme|password|passwd|secret|api[_-]?key|token|credentials?)$/i.test(value)) return true;
+  if (
+    /^(?:\*+|x+|X+|\.{3,}|null|none|true|false|undefined|redacted|changeme|password|passwd|secret|api[_-]?key|token|credentials?)$/i.test(
+      value,
+    )
+  )
+    return true;
   if (/^(?:env|secret|vault|op|keyring|file|arn):/i.test(value) && !/[@]/.test(value)) return true;
   // A call whose arguments follow (`apiKey := os.Getenv("X")` captures `os.Getenv(`).
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\($/.test(value)) return true;

@@ -37,9 +37,10 @@ function classChars(r: Reader): string[] | null {
       if (/[A-Za-z0-9]/.test(c)) ok = false;
     }
     if (r.peek(1) === '-' && r.peek(2) !== ']' && r.peek(2) !== '') {
-      const to = r.peek(2) === '\\' ? r.s[r.i + 3] ?? '' : r.peek(2);
+      const to = r.peek(2) === '\\' ? (r.s[r.i + 3] ?? '') : r.peek(2);
       r.i += r.peek(2) === '\\' ? 3 : 2;
-      for (let k = c.charCodeAt(0); k <= to.charCodeAt(0) && chars.size <= CLASS_MAX; k++) chars.add(String.fromCharCode(k));
+      for (let k = c.charCodeAt(0); k <= to.charCodeAt(0) && chars.size <= CLASS_MAX; k++)
+        chars.add(String.fromCharCode(k));
     } else chars.add(c);
   }
   r.i++;

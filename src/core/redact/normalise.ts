@@ -19,7 +19,6 @@ import { decodeEscape, ESC, hexAt, htmlEntity, isTokenChar, terminalEnd } from '
 import type { View } from './view-map.js';
 export { lossyLines, rawToOriginal, toOriginal, type RawLines, type View } from './view-map.js';
 
-
 /** The next index of `char` at or after `from`, or Infinity. */
 function nextOf(text: string, char: string, from: number): number {
   const i = text.indexOf(char, from);
@@ -88,13 +87,32 @@ class ViewBuilder {
       const i = Math.min(this.bs, this.esc, this.pct, this.cr, this.amp, this.eq);
       if (i === Infinity) break;
       const c = this.text.charCodeAt(i);
-      const edit = c === 0x5c ? this.backslash(i) : c === 0x1b ? this.escape(i) : c === 0x25 ? this.percent(i) : c === 0x3d ? this.equals(i) : c === 0x26 ? this.ampersand(i) : this.carriageReturn(i);
+      const edit =
+        c === 0x5c
+          ? this.backslash(i)
+          : c === 0x1b
+            ? this.escape(i)
+            : c === 0x25
+              ? this.percent(i)
+              : c === 0x3d
+                ? this.equals(i)
+                : c === 0x26
+                  ? this.ampersand(i)
+                  : this.carriageReturn(i);
       if (edit) this.record(i, edit);
     }
     if (this.vStart.length === 0) return null;
     const { text, parts, copied, lossyAt } = this;
     if (copied < text.length) parts.push(text.slice(copied));
-    return { text: parts.join(''), lossy: lossyAt.length > 0, lossyAt, vStart: this.vStart, vLen: this.vLen, oStart: this.oStart, oLen: this.oLen };
+    return {
+      text: parts.join(''),
+      lossy: lossyAt.length > 0,
+      lossyAt,
+      vStart: this.vStart,
+      vLen: this.vLen,
+      oStart: this.oStart,
+      oLen: this.oLen,
+    };
   }
 
   /** A run of backslashes and the escape after it (a run before no escape reads as one backslash). */
@@ -139,7 +157,8 @@ class ViewBuilder {
   /** Quoted-printable: `=` + line break is a soft line break (nothing), `=XX` a byte. */
   private equals(i: number): Edit | null {
     const text = this.text;
-    const soft = text.charCodeAt(i + 1) === 0x0a ? 2 : text.charCodeAt(i + 1) === 0x0d && text.charCodeAt(i + 2) === 0x0a ? 3 : 0;
+    const soft =
+      text.charCodeAt(i + 1) === 0x0a ? 2 : text.charCodeAt(i + 1) === 0x0d && text.charCodeAt(i + 2) === 0x0a ? 3 : 0;
     const code = soft ? -1 : hexAt(text, i + 1, 2);
     let edit: Edit | null = null;
     if (soft) edit = { to: i + soft, char: '' };
@@ -174,7 +193,14 @@ class ViewBuilder {
     // Glued between two token characters (of the view: what came before may be an edit too).
     if (isTokenChar(this.prevChar(i)) && to < text.length && isTokenChar(text.charCodeAt(to))) this.lossyAt.push(i);
     // A CSI that is not a colour code (`ESC [ 2 K`, or a stray `ESC [` before a token, read as `ESC [ g`) may have eaten a token's first character.
-    else if (text.charCodeAt(from) === 0x5b && to > from + 1 && text.charCodeAt(to - 1) !== 0x6d && to < text.length && isTokenChar(text.charCodeAt(to))) this.lossyAt.push(i);
+    else if (
+      text.charCodeAt(from) === 0x5b &&
+      to > from + 1 &&
+      text.charCodeAt(to - 1) !== 0x6d &&
+      to < text.length &&
+      isTokenChar(text.charCodeAt(to))
+    )
+      this.lossyAt.push(i);
     else if (text.charCodeAt(from) === 0x5b && /[ -/]/.test(text.slice(from + 1, to - 1))) this.lossyAt.push(i);
     this.resync(to);
     return { to, char: '' };

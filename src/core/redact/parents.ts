@@ -34,7 +34,8 @@ function inK8sSecret(text: string, at: number): boolean {
   return /(?:^|\n)kind:[ \t]*["']?Secret["']?[ \t]*\r?(?:\n|$)/.test(doc);
 }
 
-const CHILD = /^([ \t]*)(?:-[ \t]+)?(?:(["']?)([A-Za-z0-9_.$-]{1,64})\2[ \t]*:[ \t]+)?(["']?)([^\s"'#|>{}[\]&*!][^\s"']*)\4[ \t]*,?[ \t]*(?:#.*)?\r?$/d;
+const CHILD =
+  /^([ \t]*)(?:-[ \t]+)?(?:(["']?)([A-Za-z0-9_.$-]{1,64})\2[ \t]*:[ \t]+)?(["']?)([^\s"'#|>{}[\]&*!][^\s"']*)\4[ \t]*,?[ \t]*(?:#.*)?\r?$/d;
 
 /**
  * The hits among the lines below a parent line that ends at lineEnd: each child value deeper than
@@ -58,7 +59,10 @@ export function childHits(text: string, lineEnd: number, parent: string): Hit[] 
     if (m) {
       const name = m[3] !== undefined && isSecretName(m[3]) ? m[3] : parent;
       const value = m[5]!;
-      const data = k8s || name !== parent || (!/^[\d.,:+-]+$/.test(value) && (/[\d!@#$%^&*+=~?]/.test(value) || looksRandom(value)));
+      const data =
+        k8s ||
+        name !== parent ||
+        (!/^[\d.,:+-]+$/.test(value) && (/[\d!@#$%^&*+=~?]/.test(value) || looksRandom(value)));
       const rule = data ? judgeAssignment(name, value) : null;
       if (rule) hits.push({ rule, start: pos + m.indices![5]![0], end: pos + m.indices![5]![1] });
     }

@@ -98,7 +98,8 @@ export function passHits(pass: Pass, text: string): Hit[] {
     return hits;
   }
   const { regex: finder, skip } = finderFor(pass.finder, text);
-  if (pass.sticky && !(pass.finder instanceof RegExp) && pass.finder.exact) return candidateHits(pass, pass.sticky, finder, text);
+  if (pass.sticky && !(pass.finder instanceof RegExp) && pass.finder.exact)
+    return candidateHits(pass, pass.sticky, finder, text);
   finder.lastIndex = 0;
   for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
     const at = f.index + skip;
@@ -170,7 +171,8 @@ export function containsAny(literals: readonly string[]): (text: string) => bool
   }
   return (text) => {
     for (const [head, ls] of byHead) {
-      for (let i = text.indexOf(head); i !== -1; i = text.indexOf(head, i + 1)) if (ls.some((l) => text.startsWith(l, i))) return true;
+      for (let i = text.indexOf(head); i !== -1; i = text.indexOf(head, i + 1))
+        if (ls.some((l) => text.startsWith(l, i))) return true;
     }
     return rest.some((l) => text.includes(l));
   };
@@ -197,4 +199,3 @@ export function mergeHits(accepted: readonly Hit[], hits: Hit[]): Hit[] {
   while (i < accepted.length) out.push(accepted[i++]!);
   return out;
 }
-

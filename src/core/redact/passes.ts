@@ -14,8 +14,16 @@ import { containsAny, escapeLiteral, literalFinder, type Pass } from './pass.js'
 import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
 
 /** One pass over a group of shape rules compiled into a single alternation, prefiltered by their keywords. */
-function shapePass(rules: readonly ShapeRule[], flags: string, finder: Pass['finder'], requires?: (text: string) => boolean): Pass {
-  const regex = new RegExp(rules.map((r, i) => `(?<r${i}>${r.source.replace(/\(\?<s>/g, `(?<s${i}>`)})`).join('|'), `gd${flags}`);
+function shapePass(
+  rules: readonly ShapeRule[],
+  flags: string,
+  finder: Pass['finder'],
+  requires?: (text: string) => boolean,
+): Pass {
+  const regex = new RegExp(
+    rules.map((r, i) => `(?<r${i}>${r.source.replace(/\(\?<s>/g, `(?<s${i}>`)})`).join('|'),
+    `gd${flags}`,
+  );
   return {
     finder,
     requires,
@@ -27,7 +35,9 @@ function shapePass(rules: readonly ShapeRule[], flags: string, finder: Pass['fin
         if (groups[`r${i}`] === undefined) continue;
         if (rules[i]!.prefix && !startsToken(m.input, m.index)) return m.index + 1;
         const s = m.indices!.groups![`s${i}`];
-        return s ? { rule: rules[i]!.id, start: s[0], end: s[1] } : { rule: rules[i]!.id, start: m.index, end: m.index + m[0].length };
+        return s
+          ? { rule: rules[i]!.id, start: s[0], end: s[1] }
+          : { rule: rules[i]!.id, start: m.index, end: m.index + m[0].length };
       }
       return null;
     },
@@ -54,7 +64,14 @@ export function shapePasses(): Pass[] {
     shapePass(multiLine, '', null, containsAny(multiLineKeywords)),
     shapePass(cs, '', shapeFinder(cs)),
     rare.length > 0 ? shapePass(rare, '', literalFinder(rareKeywords, ''), containsAny(rareKeywords)) : null,
-    shapePass(ci, 'i', literalFinder(ci.flatMap((r) => r.keywords), 'i')),
+    shapePass(
+      ci,
+      'i',
+      literalFinder(
+        ci.flatMap((r) => r.keywords),
+        'i',
+      ),
+    ),
     // Rules with a finder of their own (rules.ts: a literal too common to be a keyword).
     ...SHAPE_RULES.filter(own).map((r) => shapePass([r], '', new RegExp(r.finder!, 'g'))),
   ].filter((p): p is Pass => p !== null);
@@ -75,7 +92,12 @@ export function literalPass(values: readonly KnownValue[]): Pass | null {
     get regex(): RegExp {
       return (compiled ??= new RegExp(usable.map((v) => escapeLiteral(v.value)).join('|'), 'gd'));
     },
-    resolve: (m) => ({ rule: 'known-value', start: m.index, end: m.index + m[0].length, label: `known-value:${byValue.get(m[0]) ?? 'env'}` }),
+    resolve: (m) => ({
+      rule: 'known-value',
+      start: m.index,
+      end: m.index + m[0].length,
+      label: `known-value:${byValue.get(m[0]) ?? 'env'}`,
+    }),
   };
 }
 

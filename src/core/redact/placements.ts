@@ -53,8 +53,7 @@ const SESSION_SEP = `[A-Za-z0-9_.-]{0,30}\\\\?["'][ \\t]*,(?<=name\\\\?["'][ \\t
  * found by its `passwd` stem; `-` and `:` join formats.ts's `-u`/`-p` and `://:`.
  */
 export const PLACEMENT_DASH = `-(?:password|token|secret|api-key)-stdin\\b|-with-token\\b|[A-Za-z]\\\\?["'][ \\t]*,(?<=["']-[A-Za-z]\\\\?["'][ \\t]*,)|a(?<=[\\s'"(]-a)|[Nkw][ \\t](?<=[\\s'"(]-[Nkw][ \\t])|cli\\b(?<=redis-cli)`;
-export const PLACEMENT_COLON =
-  `:add-mask::|\\$(?:apr1|2[abxy]?|[156])\\$|\\{SHA\\}|(?:\\d{1,5}|\\*):(?<=(?:^|\\n)[^:\\s#"'{,]{1,253}:(?:\\d{1,5}|\\*):)(?=[^:\\s]{1,128}:[^:\\s]{1,128}:\\S)`;
+export const PLACEMENT_COLON = `:add-mask::|\\$(?:apr1|2[abxy]?|[156])\\$|\\{SHA\\}|(?:\\d{1,5}|\\*):(?<=(?:^|\\n)[^:\\s#"'{,]{1,253}:(?:\\d{1,5}|\\*):)(?=[^:\\s]{1,128}:[^:\\s]{1,128}:\\S)`;
 // One branch per first character (V8 tries a regex's alternatives one by one at each position
 // whose character starts one): names with no secret stem join them (`BEARER=`, `totp_seed:`,
 // `WALLET_SEED=`, `nostr_private:`, `Kennwort:`, `senha:`, `salasana:`), as do parents (`api_keys:`,
@@ -109,7 +108,8 @@ export function resolvePlacement(m: RegExpExecArray): Hit | number | PairRequest
   const g = m.groups!;
   const idx = m.indices!.groups!;
   const keep = m.index + 1;
-  const hit = (rule: string | null, name: string): Hit | number => (rule === null ? keep : { rule, start: idx[name]![0], end: idx[name]![1] });
+  const hit = (rule: string | null, name: string): Hit | number =>
+    rule === null ? keep : { rule, start: idx[name]![0], end: idx[name]![1] };
   for (const n of [1, 2]) {
     const key = g[`p${n}k`];
     if (key === undefined) continue;
@@ -122,10 +122,14 @@ export function resolvePlacement(m: RegExpExecArray): Hit | number | PairRequest
   if (g.p6k !== undefined) {
     const groups = g.p6v!.split(' ');
     // App passwords and recovery codes: groups of one length; a mnemonic: 12-24 words under a seed-phrase name.
-    const even = groups.length >= 3 && groups.length <= 8 && groups.every((w) => w.length === groups[0]!.length && w.length >= 4);
+    const even =
+      groups.length >= 3 && groups.length <= 8 && groups.every((w) => w.length === groups[0]!.length && w.length >= 4);
     const mixed = groups.length <= 8 && groups.some((w) => /[0-9]/.test(w) && /[A-Za-z]/.test(w));
     const passwordName = /pass|pwd|secret|token|key|credential/i.test(g.p6k) && isSecretKey(g.p6k);
-    const mnemonic = /mnemonic|seed_?phrase|recovery_?phrase|secret_?phrase|seedwords|seed_?words|seed$/i.test(g.p6k) && groups.length >= 12 && groups.length <= 25;
+    const mnemonic =
+      /mnemonic|seed_?phrase|recovery_?phrase|secret_?phrase|seedwords|seed_?words|seed$/i.test(g.p6k) &&
+      groups.length >= 12 &&
+      groups.length <= 25;
     return (passwordName && (even || mixed)) || mnemonic ? hit('secret-key-value', 'p6v') : keep;
   }
   if (g.p7k !== undefined) return codeValue(g.p7v!) ? hit(judgePair(g.p7k, g.p7v!), 'p7v') : keep;
@@ -136,12 +140,17 @@ export function resolvePlacement(m: RegExpExecArray): Hit | number | PairRequest
   if (g.p9k !== undefined) {
     if (isSecretKey(g.p9k)) return { block: true, indent: 0, key: g.p9k, pair: 'nested', nameStart: m.index };
     // A parent whose children are the secrets (`api_keys:`, `secrets:`, a Kubernetes Secret's `data:`): parents.ts.
-    return /^(?:string)?data$|s$/i.test(g.p9k) ? { block: true, indent: 0, key: g.p9k, pair: 'children', nameStart: m.index } : keep;
+    return /^(?:string)?data$|s$/i.test(g.p9k)
+      ? { block: true, indent: 0, key: g.p9k, pair: 'children', nameStart: m.index }
+      : keep;
   }
   return undefined;
 }
 
-const VALUE_LINE = new RegExp(`(?:^|[\\s{,\\[])(?<a>\\\\?["']?)${VALUE_FIELD}\\k<a>[ \\t]*[:=][ \\t]*(?:(?<vq>${Q})(?<v>${QV})\\k<vq>|(?<u>[^\\s,}\\]"'#]{1,4096}))`, 'id');
+const VALUE_LINE = new RegExp(
+  `(?:^|[\\s{,\\[])(?<a>\\\\?["']?)${VALUE_FIELD}\\k<a>[ \\t]*[:=][ \\t]*(?:(?<vq>${Q})(?<v>${QV})\\k<vq>|(?<u>[^\\s,}\\]"'#]{1,4096}))`,
+  'id',
+);
 const NAME_LINE = new RegExp(`(?:^|[\\s{,\\[])\\\\?["']?${NAME_FIELD}\\\\?["']?[ \\t]*[:=]`, 'i');
 
 /**

@@ -120,7 +120,8 @@ export class Redactor implements Learning {
   /** Learns the value of a hit when a layer other than the provider shapes and known values found it. */
   private observe(text: string, hit: Hit): void {
     // Shapes and user patterns match wherever the value is; only a value found by its context is learned.
-    if (SHAPE_IDS.has(hit.rule) || hit.rule === 'known-value' || hit.rule === 'base64-secret' || hit.rule === 'custom') return;
+    if (SHAPE_IDS.has(hit.rule) || hit.rule === 'known-value' || hit.rule === 'base64-secret' || hit.rule === 'custom')
+      return;
     const value = text.slice(hit.start, hit.end);
     if (this.learned!.has(value)) return;
     // Named by its key when the key is a secret key name (never by other text before it, which could be anything).
@@ -173,7 +174,13 @@ export class Redactor implements Learning {
    * Redacts one piece of text (see hitsOf). The output is built once. `firstLine` is the line
    * number of the first line.
    */
-  redactPiece(text: string, firstLine: number, onFinding: (rule: string, line: number) => void, yaml = false, ctx: HitContext = PLAIN): string {
+  redactPiece(
+    text: string,
+    firstLine: number,
+    onFinding: (rule: string, line: number) => void,
+    yaml = false,
+    ctx: HitContext = PLAIN,
+  ): string {
     const hits = this.hitsOf(text, ctx);
     if (hits.length === 0) return text;
     return applyHits(text, hits, 0, text.length, firstLine, onFinding, yaml);

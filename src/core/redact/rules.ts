@@ -1,9 +1,20 @@
-// A data table (one entry per provider family, each a line or two): the rule type and the regex pieces are in shapes.ts.
+/* eslint-disable max-lines -- a data table (one entry per provider family); the rule type and regex pieces are in shapes.ts. */
 /**
  * The provider-shape rule table: one entry per secret family MassGen users hold, written from
  * the providers' published formats (see ../shared/secrets.md).
  */
-import { atStart, BOUNDARY, DISCORD_TOKEN, DISCORD_TOKEN_MIDDLE, END, END_B64, fromLiteral, MIXED, UUID, type ShapeRule } from './shapes.js';
+import {
+  atStart,
+  BOUNDARY,
+  DISCORD_TOKEN,
+  DISCORD_TOKEN_MIDDLE,
+  END,
+  END_B64,
+  fromLiteral,
+  MIXED,
+  UUID,
+  type ShapeRule,
+} from './shapes.js';
 
 export { ANSI_OR_ESCAPE, startsToken, type ShapeRule } from './shapes.js';
 
@@ -16,34 +27,73 @@ export { ANSI_OR_ESCAPE, startsToken, type ShapeRule } from './shapes.js';
 export const SHAPE_RULES: readonly ShapeRule[] = [
   // --- LLM providers -------------------------------------------------------------------------
   // Anthropic: sk-ant-<kind><version>- (api03, admin01, and Claude Code's OAuth oat01 access and ort01 refresh tokens).
-  { id: 'anthropic-api-key', keywords: ['sk-ant-'], prefix: true, source: `sk-ant-[a-z]{3,8}\\d{2}-[A-Za-z0-9_-]{20,}${END}` },
+  {
+    id: 'anthropic-api-key',
+    keywords: ['sk-ant-'],
+    prefix: true,
+    source: `sk-ant-[a-z]{3,8}\\d{2}-[A-Za-z0-9_-]{20,}${END}`,
+  },
   { id: 'openrouter-api-key', keywords: ['sk-or-'], prefix: true, source: `sk-or-(?:v\\d+-)?[A-Za-z0-9]{32,}${END}` },
   // Langfuse secret keys: sk-lf- and a UUID (the pk-lf- public key is meant for browser SDKs and is kept, as PostHog's phc_).
   { id: 'langfuse-api-key', keywords: ['sk-lf-'], prefix: true, source: `sk-lf-${UUID}${END}` },
   // Helicone: sk-helicone-[region-]… in groups of 7 (also pk-helicone-).
-  { id: 'helicone-api-key', keywords: ['sk-helicone-', 'pk-helicone-'], prefix: true, source: `[sp]k-helicone-(?:[a-z]{2}-)?[a-z0-9]{7}(?:-[a-z0-9]{7}){2,5}${END}` },
+  {
+    id: 'helicone-api-key',
+    keywords: ['sk-helicone-', 'pk-helicone-'],
+    prefix: true,
+    source: `[sp]k-helicone-(?:[a-z]{2}-)?[a-z0-9]{7}(?:-[a-z0-9]{7}){2,5}${END}`,
+  },
   // The longer keywords cost the finder nothing (`sk-` stands for them) and let carriers.ts find the key glued to a SQLite column before it.
-  { id: 'openai-api-key', keywords: ['sk-', 'sk-proj-', 'sk-svcacct-', 'sk-admin-'], prefix: true, source: `${atStart('sk-')}(?:(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})${END}` },
+  {
+    id: 'openai-api-key',
+    keywords: ['sk-', 'sk-proj-', 'sk-svcacct-', 'sk-admin-'],
+    prefix: true,
+    source: `${atStart('sk-')}(?:(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})${END}`,
+  },
   // DeepSeek, DashScope/Qwen, Moonshot/Kimi, Stability and other providers: sk- + 32 or more.
   { id: 'sk-api-key', keywords: ['sk-'], prefix: true, source: `${atStart('sk-')}[A-Za-z0-9]{32,}${END}` },
   // ElevenLabs: sk_ + 48 hex (its older 32-hex keys are matched by name, below).
   { id: 'elevenlabs-api-key', keywords: ['sk_'], prefix: true, source: `${atStart('sk_')}[a-f0-9]{48}${END}` },
   { id: 'google-api-key', keywords: ['AIza'], prefix: true, source: `AIza[0-9A-Za-z_-]{35}${END}` },
   // Google OAuth: client secret, access token, refresh token.
-  { id: 'google-oauth-client-secret', keywords: ['GOCSPX-'], prefix: true, source: `GOCSPX-[A-Za-z0-9_-]{24,40}${END}` },
-  { id: 'google-oauth-access-token', keywords: ['ya29.'], prefix: true, source: `ya29\\.[A-Za-z0-9_-]{20,}(?:\\.[A-Za-z0-9_-]{4,})*${END}` },
-  { id: 'google-oauth-refresh-token', keywords: ['//0'], source: fromLiteral('//0[A-Za-z0-9_-]{30,}', '1//0[A-Za-z0-9_-]{30,}') },
+  {
+    id: 'google-oauth-client-secret',
+    keywords: ['GOCSPX-'],
+    prefix: true,
+    source: `GOCSPX-[A-Za-z0-9_-]{24,40}${END}`,
+  },
+  {
+    id: 'google-oauth-access-token',
+    keywords: ['ya29.'],
+    prefix: true,
+    source: `ya29\\.[A-Za-z0-9_-]{20,}(?:\\.[A-Za-z0-9_-]{4,})*${END}`,
+  },
+  {
+    id: 'google-oauth-refresh-token',
+    keywords: ['//0'],
+    source: fromLiteral('//0[A-Za-z0-9_-]{30,}', '1//0[A-Za-z0-9_-]{30,}'),
+  },
   { id: 'voyage-api-key', keywords: ['pa-'], prefix: true, source: `pa-${MIXED}[A-Za-z0-9_-]{40,48}${END}` },
   { id: 'jina-api-key', keywords: ['jina_'], prefix: true, source: `jina_${MIXED}[A-Za-z0-9_-]{40,}${END}` },
   { id: 'firecrawl-api-key', keywords: ['fc-'], prefix: true, source: `fc-[a-f0-9]{32}${END}` },
   { id: 'llamacloud-api-key', keywords: ['llx-'], prefix: true, source: `llx-[A-Za-z0-9]{40,}${END}` },
   { id: 'e2b-api-key', keywords: ['e2b_'], prefix: true, source: `e2b_[a-f0-9]{40}${END}` },
-  { id: 'browserbase-api-key', keywords: ['bb_live_', 'bb_test_'], prefix: true, source: `bb_(?:live|test)_[A-Za-z0-9_-]{20,}${END}` },
+  {
+    id: 'browserbase-api-key',
+    keywords: ['bb_live_', 'bb_test_'],
+    prefix: true,
+    source: `bb_(?:live|test)_[A-Za-z0-9_-]{20,}${END}`,
+  },
   // Modal: token id ak- and token secret as-, 22 alphanumerics each.
   { id: 'modal-token', keywords: ['ak-', 'as-'], prefix: true, source: `a[ks]-${MIXED}[A-Za-z0-9]{22,30}${END}` },
   { id: 'runpod-api-key', keywords: ['rpa_'], prefix: true, source: `rpa_[A-Za-z0-9]{32,}${END}` },
   { id: 'anyscale-api-key', keywords: ['secret_'], prefix: true, source: `esecret_[A-Za-z0-9]{20,}${END}` },
-  { id: 'huggingface-token', keywords: ['hf_', 'api_org_'], prefix: true, source: `(?:hf|api_org)_[A-Za-z]{30,}${END}` },
+  {
+    id: 'huggingface-token',
+    keywords: ['hf_', 'api_org_'],
+    prefix: true,
+    source: `(?:hf|api_org)_[A-Za-z]{30,}${END}`,
+  },
   { id: 'groq-api-key', keywords: ['gsk_'], prefix: true, source: `gsk_[A-Za-z0-9]{40,}${END}` },
   { id: 'xai-api-key', keywords: ['xai-'], prefix: true, source: `xai-[A-Za-z0-9_]{60,}${END}` },
   { id: 'together-api-key', keywords: ['tgp_v1_'], prefix: true, source: `tgp_v1_[A-Za-z0-9_-]{30,}${END}` },
@@ -51,81 +101,226 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'cerebras-api-key', keywords: ['csk-'], prefix: true, source: `csk-[a-z0-9]{40,}${END}` },
   { id: 'fireworks-api-key', keywords: ['fw_'], prefix: true, source: `fw_[A-Za-z0-9]{24,}${END}` },
   { id: 'replicate-api-token', keywords: ['r8_'], prefix: true, source: `r8_[A-Za-z0-9]{37,}${END}` },
-  { id: 'langsmith-api-key', keywords: ['lsv2_'], prefix: true, source: `lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}${END}` },
+  {
+    id: 'langsmith-api-key',
+    keywords: ['lsv2_'],
+    prefix: true,
+    source: `lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}${END}`,
+  },
   { id: 'tavily-api-key', keywords: ['tvly-'], prefix: true, source: `tvly-(?:dev-|prod-)?[A-Za-z0-9]{30,}${END}` },
   { id: 'pinecone-api-key', keywords: ['pcsk_'], prefix: true, source: `pcsk_[A-Za-z0-9_]{40,}${END}` },
   // NVIDIA NIM / build.nvidia.com: nvapi- + 64 base64url.
   { id: 'nvidia-api-key', keywords: ['nvapi-'], prefix: true, source: `nvapi-[A-Za-z0-9_-]{40,}${END}` },
   // Brave Search: BSA + 28 or so base64url characters (X-Subscription-Token).
-  { id: 'brave-search-api-key', keywords: ['BSA'], prefix: true, source: `BSA${MIXED}(?=[A-Za-z0-9_-]*[a-z])[A-Za-z0-9_-]{24,40}${END}` },
+  {
+    id: 'brave-search-api-key',
+    keywords: ['BSA'],
+    prefix: true,
+    source: `BSA${MIXED}(?=[A-Za-z0-9_-]*[a-z])[A-Za-z0-9_-]{24,40}${END}`,
+  },
   // Cartesia (voice): sk_car_ + base62.
   { id: 'cartesia-api-key', keywords: ['sk_car_'], prefix: true, source: `sk_car_[A-Za-z0-9]{20,}${END}` },
   { id: 'apify-api-token', keywords: ['apify_api_'], prefix: true, source: `apify_api_[A-Za-z0-9]{30,}${END}` },
 
   // --- Cloud -----------------------------------------------------------------------------------
-  { id: 'aws-access-key-id', keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'], prefix: true, source: `(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}${END}` },
+  {
+    id: 'aws-access-key-id',
+    keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'],
+    prefix: true,
+    source: `(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}${END}`,
+  },
   // Amazon Bedrock API keys: long-lived (ABSK + base64) and short-lived (a presigned URL in base64).
-  { id: 'aws-bedrock-api-key', keywords: ['ABSK', 'bedrock-api-key-'], prefix: true, source: `(?:ABSK[A-Za-z0-9+/]{100,}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{20,}={0,2})${END}` },
-  { id: 'aws-secret-access-key', keywords: ['aws'], caseInsensitive: true, source: `aws.{0,24}?secret.{0,24}?["']?\\s*[:=]\\s*["']?(?<s>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])` },
+  {
+    id: 'aws-bedrock-api-key',
+    keywords: ['ABSK', 'bedrock-api-key-'],
+    prefix: true,
+    source: `(?:ABSK[A-Za-z0-9+/]{100,}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{20,}={0,2})${END}`,
+  },
+  {
+    id: 'aws-secret-access-key',
+    keywords: ['aws'],
+    caseInsensitive: true,
+    source: `aws.{0,24}?secret.{0,24}?["']?\\s*[:=]\\s*["']?(?<s>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])`,
+  },
   // Azure AD (Entra) client secret: three characters, a digit, Q~, then 31 to 34 more.
-  { id: 'azure-ad-client-secret', keywords: ['Q~'], source: fromLiteral('Q~[A-Za-z0-9_~.-]{31,34}', String.raw`[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}`, '(?![A-Za-z0-9_~-])') },
+  {
+    id: 'azure-ad-client-secret',
+    keywords: ['Q~'],
+    source: fromLiteral(
+      'Q~[A-Za-z0-9_~.-]{31,34}',
+      String.raw`[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}`,
+      '(?![A-Za-z0-9_~-])',
+    ),
+  },
   { id: 'azure-storage-key', keywords: ['AccountKey='], source: `AccountKey=(?<s>[A-Za-z0-9+/]{80,}={0,2})` },
   { id: 'alibaba-access-key-id', keywords: ['LTAI'], prefix: true, source: `LTAI[A-Za-z0-9]{12,24}${END}` },
   { id: 'tencent-secret-id', keywords: ['AKID'], prefix: true, source: `AKID[A-Za-z0-9]{28,40}${END}` },
   { id: 'scaleway-access-key', keywords: ['SCW'], prefix: true, source: `SCW[A-Z0-9]{17}${END}` },
-  { id: 'digitalocean-token', keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'], prefix: true, source: `do[opr]_v1_[a-f0-9]{64}${END}` },
+  {
+    id: 'digitalocean-token',
+    keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+    prefix: true,
+    source: `do[opr]_v1_[a-f0-9]{64}${END}`,
+  },
   { id: 'heroku-api-key', keywords: ['HRKU-'], prefix: true, source: `HRKU-[A-Za-z0-9_-]{40,}${END}` },
   // Fly.io: fo1_ tokens and fm1a_/fm1r_/fm2_ macaroons (also after `FlyV1 `, comma-separated).
-  { id: 'flyio-token', keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'], prefix: true, source: `(?:fo1_[A-Za-z0-9_-]{40,}|fm(?:1[ar]|2)_[A-Za-z0-9+/]{60,}={0,3})${END}` },
+  {
+    id: 'flyio-token',
+    keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'],
+    prefix: true,
+    source: `(?:fo1_[A-Za-z0-9_-]{40,}|fm(?:1[ar]|2)_[A-Za-z0-9+/]{60,}={0,3})${END}`,
+  },
   { id: 'netlify-token', keywords: ['nfp_'], prefix: true, source: `nfp_${MIXED}[A-Za-z0-9_]{36,}${END}` },
-  { id: 'vercel-token', keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], prefix: true, source: `vc[pcirk]_${MIXED}[A-Za-z0-9_-]{24,}${END}` },
+  {
+    id: 'vercel-token',
+    keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
+    prefix: true,
+    source: `vc[pcirk]_${MIXED}[A-Za-z0-9_-]{24,}${END}`,
+  },
   { id: 'render-api-key', keywords: ['rnd_'], prefix: true, source: `rnd_[A-Za-z0-9]{28,}${END}` },
   { id: 'supabase-token', keywords: ['sbp_'], prefix: true, source: `sbp_[a-f0-9]{40}${END}` },
-  { id: 'planetscale-token', keywords: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'], prefix: true, source: `pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64}${END}` },
+  {
+    id: 'planetscale-token',
+    keywords: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'],
+    prefix: true,
+    source: `pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64}${END}`,
+  },
   { id: 'neon-api-key', keywords: ['napi_'], prefix: true, source: `napi_[a-z0-9]{60,}${END}` },
   { id: 'databricks-token', keywords: ['dapi'], prefix: true, source: `dapi[a-f0-9]{32}(?:-\\d)?${END}` },
   { id: 'cloudflare-api-token', keywords: ['cfut_'], prefix: true, source: `cfut_[A-Za-z0-9]{40,}${END}` },
   // Cloudflare Origin CA keys: v1.0- + 24 hex + - + 146 hex.
-  { id: 'cloudflare-origin-ca-key', keywords: ['v1.0-'], prefix: true, source: `v1\\.0-[a-f0-9]{24}-[a-f0-9]{140,160}${END}` },
+  {
+    id: 'cloudflare-origin-ca-key',
+    keywords: ['v1.0-'],
+    prefix: true,
+    source: `v1\\.0-[a-f0-9]{24}-[a-f0-9]{140,160}${END}`,
+  },
   // Supabase's newer secret API keys (sb_publishable_ ones are public by design and kept).
   { id: 'supabase-secret-key', keywords: ['sb_secret_'], prefix: true, source: `sb_secret_[A-Za-z0-9_-]{20,}${END}` },
   // Dropbox short-lived access tokens: sl. (or sl.u., sl.B…) + 130 or more base64url characters.
-  { id: 'dropbox-token', keywords: ['sl.'], prefix: true, source: `sl\\.(?:[A-Za-z]{1,2}\\.)?[A-Za-z0-9_=-]{100,}${END}` },
+  {
+    id: 'dropbox-token',
+    keywords: ['sl.'],
+    prefix: true,
+    source: `sl\\.(?:[A-Za-z]{1,2}\\.)?[A-Za-z0-9_=-]{100,}${END}`,
+  },
   // Deno Deploy personal and organisation tokens.
-  { id: 'deno-deploy-token', keywords: ['ddp_', 'ddo_', 'ddw_'], prefix: true, source: `dd[pow]_[A-Za-z0-9]{36,}${END}` },
+  {
+    id: 'deno-deploy-token',
+    keywords: ['ddp_', 'ddo_', 'ddw_'],
+    prefix: true,
+    source: `dd[pow]_[A-Za-z0-9]{36,}${END}`,
+  },
   // Tailscale keys: tskey-<kind>-<id>-<secret>.
-  { id: 'tailscale-key', keywords: ['tskey-'], prefix: true, source: `tskey-[a-z]{3,8}-[A-Za-z0-9]{6,}-[A-Za-z0-9]{16,}${END}` },
+  {
+    id: 'tailscale-key',
+    keywords: ['tskey-'],
+    prefix: true,
+    source: `tskey-[a-z]{3,8}-[A-Za-z0-9]{6,}-[A-Za-z0-9]{16,}${END}`,
+  },
 
   // --- Secret managers and infrastructure ------------------------------------------------------
   // Doppler: dp.pt. (personal), dp.st.[config.] (service), dp.ct., dp.sa., dp.scim., dp.audit.
-  { id: 'doppler-token', keywords: ['dp.'], prefix: true, source: `dp\\.(?:pt|st(?:\\.[a-z0-9_-]{2,35})?|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44}${END}` },
-  { id: 'vault-token', keywords: ['hvs.', 'hvb.', 'hvr.'], prefix: true, source: `hv[sbr]\\.${MIXED}[A-Za-z0-9_-]{24,}${END}` },
+  {
+    id: 'doppler-token',
+    keywords: ['dp.'],
+    prefix: true,
+    source: `dp\\.(?:pt|st(?:\\.[a-z0-9_-]{2,35})?|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44}${END}`,
+  },
+  {
+    id: 'vault-token',
+    keywords: ['hvs.', 'hvb.', 'hvr.'],
+    prefix: true,
+    source: `hv[sbr]\\.${MIXED}[A-Za-z0-9_-]{24,}${END}`,
+  },
   // Terraform Cloud / Enterprise: 14 characters, .atlasv1., about 67 more.
-  { id: 'terraform-cloud-token', keywords: ['atlasv1'], source: fromLiteral('atlasv1\\.[A-Za-z0-9_=-]{60,}', '[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,}') },
-  { id: 'onepassword-service-account-token', keywords: ['ops_eyJ'], prefix: true, source: `ops_eyJ[A-Za-z0-9+/]{100,}={0,3}${END}` },
+  {
+    id: 'terraform-cloud-token',
+    keywords: ['atlasv1'],
+    source: fromLiteral('atlasv1\\.[A-Za-z0-9_=-]{60,}', '[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,}'),
+  },
+  {
+    id: 'onepassword-service-account-token',
+    keywords: ['ops_eyJ'],
+    prefix: true,
+    source: `ops_eyJ[A-Za-z0-9+/]{100,}={0,3}${END}`,
+  },
   // 1Password secret key; the one excepted is the example in 1Password's own documentation.
-  { id: 'onepassword-secret-key', keywords: ['A3-'], prefix: true, source: `A3-(?!C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6)[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}${END}` },
-  { id: 'age-secret-key', keywords: ['AGE-SECRET-KEY-1', 'AGE-PLUGIN-'], prefix: true, source: `(?:AGE-SECRET-KEY-1|AGE-PLUGIN-[A-Z0-9]{1,30}-1)[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{50,}${END}` },
+  {
+    id: 'onepassword-secret-key',
+    keywords: ['A3-'],
+    prefix: true,
+    source: `A3-(?!C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6)[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}${END}`,
+  },
+  {
+    id: 'age-secret-key',
+    keywords: ['AGE-SECRET-KEY-1', 'AGE-PLUGIN-'],
+    prefix: true,
+    source: `(?:AGE-SECRET-KEY-1|AGE-PLUGIN-[A-Z0-9]{1,30}-1)[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{50,}${END}`,
+  },
 
   // --- Code hosting, CI, package registries -----------------------------------------------------
-  { id: 'github-token', keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], prefix: true, source: `gh[pousr]_[A-Za-z0-9]{36,}${END}` },
-  { id: 'github-fine-grained-pat', keywords: ['github_pat_'], prefix: true, source: `github_pat_[A-Za-z0-9_]{50,}${END}` },
+  {
+    id: 'github-token',
+    keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+    prefix: true,
+    source: `gh[pousr]_[A-Za-z0-9]{36,}${END}`,
+  },
+  {
+    id: 'github-fine-grained-pat',
+    keywords: ['github_pat_'],
+    prefix: true,
+    source: `github_pat_[A-Za-z0-9_]{50,}${END}`,
+  },
   // GitLab: personal, deploy, trigger, runner, CI job, OAuth, SCIM, feed, incoming-mail, agent and
   // feature-flag tokens, and runner registration tokens (GR1348941…).
   {
     id: 'gitlab-token',
-    keywords: ['glpat-', 'gldt-', 'glptt-', 'glrt-', 'glcbt-', 'gloas-', 'glsoat-', 'glft-', 'glimt-', 'glagent-', 'glffct-', 'GR1348941'],
+    keywords: [
+      'glpat-',
+      'gldt-',
+      'glptt-',
+      'glrt-',
+      'glcbt-',
+      'gloas-',
+      'glsoat-',
+      'glft-',
+      'glimt-',
+      'glagent-',
+      'glffct-',
+      'GR1348941',
+    ],
     prefix: true,
     source: `(?:gl(?:pat|dt|ptt|rt|cbt|oas|soat|ft|imt|agent|ffct)-|GR1348941)[A-Za-z0-9_-]{20,}${END}`,
   },
-  { id: 'sourcegraph-token', keywords: ['sgp_'], prefix: true, source: `sgp_(?:(?:[a-fA-F0-9]{16}|local)_)?[a-fA-F0-9]{40}${END}` },
+  {
+    id: 'sourcegraph-token',
+    keywords: ['sgp_'],
+    prefix: true,
+    source: `sgp_(?:(?:[a-fA-F0-9]{16}|local)_)?[a-fA-F0-9]{40}${END}`,
+  },
   { id: 'artifactory-api-key', keywords: ['AKCp'], prefix: true, source: `AKCp[A-Za-z0-9]{60,80}${END}` },
   { id: 'prefect-api-key', keywords: ['pnu_'], prefix: true, source: `pnu_[A-Za-z0-9]{36}${END}` },
   { id: 'bitbucket-app-password', keywords: ['ATBB'], prefix: true, source: `ATBB[A-Za-z0-9_=-]{28,}${END}` },
   // Atlassian API tokens (ATATT3…, Jira, Confluence, Bitbucket's new tokens) and admin keys (ATCTT3…).
-  { id: 'atlassian-api-token', keywords: ['ATATT3', 'ATCTT3'], prefix: true, source: `AT[AC]TT3[A-Za-z0-9_=-]{60,}${END}` },
-  { id: 'docker-hub-token', keywords: ['dckr_pat_', 'dckr_oat_'], prefix: true, source: `dckr_(?:pat|oat)_[A-Za-z0-9_-]{24,}${END}` },
-  { id: 'circleci-token', keywords: ['CCIPAT_', 'CCIPRJ_'], prefix: true, source: `CCIP(?:AT|RJ)_[A-Za-z0-9]{20,}_[a-f0-9]{40}${END}` },
+  {
+    id: 'atlassian-api-token',
+    keywords: ['ATATT3', 'ATCTT3'],
+    prefix: true,
+    source: `AT[AC]TT3[A-Za-z0-9_=-]{60,}${END}`,
+  },
+  {
+    id: 'docker-hub-token',
+    keywords: ['dckr_pat_', 'dckr_oat_'],
+    prefix: true,
+    source: `dckr_(?:pat|oat)_[A-Za-z0-9_-]{24,}${END}`,
+  },
+  {
+    id: 'circleci-token',
+    keywords: ['CCIPAT_', 'CCIPRJ_'],
+    prefix: true,
+    source: `CCIP(?:AT|RJ)_[A-Za-z0-9]{20,}_[a-f0-9]{40}${END}`,
+  },
   { id: 'buildkite-token', keywords: ['bkua_'], prefix: true, source: `bkua_[a-z0-9]{40}${END}` },
   { id: 'sonarqube-token', keywords: ['sqp_', 'squ_', 'sqa_'], prefix: true, source: `sq[pua]_[a-f0-9]{40}${END}` },
   { id: 'postman-api-key', keywords: ['PMAK-'], prefix: true, source: `PMAK-[a-f0-9]{24}-[a-f0-9]{34}${END}` },
@@ -135,9 +330,20 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'rubygems-api-key', keywords: ['rubygems_'], prefix: true, source: `rubygems_[a-f0-9]{48}${END}` },
   { id: 'nuget-api-key', keywords: ['oy2'], prefix: true, source: `oy2[a-z0-9]{43}${END}` },
   { id: 'crates-io-token', keywords: ['cio'], prefix: true, source: `cio[A-Za-z0-9]{32}${END}` },
-  { id: 'linear-api-key', keywords: ['lin_api_', 'lin_oauth_'], prefix: true, source: `lin_(?:api_[A-Za-z0-9]{40}|oauth_[A-Za-z0-9]{32,})${END}` },
+  {
+    id: 'linear-api-key',
+    keywords: ['lin_api_', 'lin_oauth_'],
+    prefix: true,
+    source: `lin_(?:api_[A-Za-z0-9]{40}|oauth_[A-Za-z0-9]{32,})${END}`,
+  },
   // Airtable personal access tokens: pat + 14 base62, a dot, 64 hex. `pat` alone is no keyword (path, pattern): the finder holds the shape.
-  { id: 'airtable-pat', keywords: [], finder: 'pat[A-Za-z0-9]{14}\\.[a-f0-9]{16}', prefix: true, source: `pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}${END}` },
+  {
+    id: 'airtable-pat',
+    keywords: [],
+    finder: 'pat[A-Za-z0-9]{14}\\.[a-f0-9]{16}',
+    prefix: true,
+    source: `pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}${END}`,
+  },
   // ClickUp personal tokens: pk_ + the user id + _ + 32 upper-case alphanumerics.
   { id: 'clickup-token', keywords: ['pk_'], prefix: true, source: `pk_\\d{4,12}_[A-Z0-9]{32}${END}` },
   // Tool APIs: Contentful management tokens, ReadMe, Infracost, Typeform.
@@ -145,21 +351,51 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'readme-api-key', keywords: ['rdme_'], prefix: true, source: `rdme_[a-z0-9]{64,}${END}` },
   { id: 'infracost-api-key', keywords: ['ico-'], prefix: true, source: `ico-${MIXED}[A-Za-z0-9]{32}${END}` },
   { id: 'typeform-token', keywords: ['tfp_'], prefix: true, source: `tfp_[A-Za-z0-9_.=-]{40,}${END}` },
-  { id: 'notion-token', keywords: ['ntn_', 'secret_'], prefix: true, source: `(?:ntn_[A-Za-z0-9]{40,}|secret_[A-Za-z0-9]{43})${END}` },
+  {
+    id: 'notion-token',
+    keywords: ['ntn_', 'secret_'],
+    prefix: true,
+    source: `(?:ntn_[A-Za-z0-9]{40,}|secret_[A-Za-z0-9]{43})${END}`,
+  },
   { id: 'figma-token', keywords: ['figd_', 'figp_'], prefix: true, source: `fig[dp]_[A-Za-z0-9_-]{30,}${END}` },
   { id: 'hubspot-token', keywords: ['pat-'], prefix: true, source: `pat-(?:na|eu|ap)\\d-${UUID}${END}` },
 
   // --- Observability ---------------------------------------------------------------------------
-  { id: 'sentry-token', keywords: ['sntrys_', 'sntryu_'], prefix: true, source: `(?:sntrys_eyJ[A-Za-z0-9+/=_]{60,}|sntryu_[a-f0-9]{64})${END}` },
-  { id: 'grafana-token', keywords: ['glc_', 'glsa_', 'eyJrIjoi'], prefix: true, source: `(?:glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9+/]{40,}={0,2})${END}` },
+  {
+    id: 'sentry-token',
+    keywords: ['sntrys_', 'sntryu_'],
+    prefix: true,
+    source: `(?:sntrys_eyJ[A-Za-z0-9+/=_]{60,}|sntryu_[a-f0-9]{64})${END}`,
+  },
+  {
+    id: 'grafana-token',
+    keywords: ['glc_', 'glsa_', 'eyJrIjoi'],
+    prefix: true,
+    source: `(?:glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9+/]{40,}={0,2})${END}`,
+  },
   // New Relic: user keys NRAK-, insert keys NRII-, REST keys NRRA-, license keys …NRAL.
-  { id: 'new-relic-key', keywords: ['NRAK-', 'NRII-', 'NRRA-'], prefix: true, source: `(?:NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32}|NRRA-[a-f0-9]{42})${END}` },
+  {
+    id: 'new-relic-key',
+    keywords: ['NRAK-', 'NRII-', 'NRRA-'],
+    prefix: true,
+    source: `(?:NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32}|NRRA-[a-f0-9]{42})${END}`,
+  },
   { id: 'new-relic-key', keywords: ['NRAL'], source: fromLiteral('NRAL', '[A-Za-z0-9]{36}NRAL') },
-  { id: 'dynatrace-token', keywords: ['dt0c01.'], prefix: true, source: `dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}${END}` },
+  {
+    id: 'dynatrace-token',
+    keywords: ['dt0c01.'],
+    prefix: true,
+    source: `dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}${END}`,
+  },
   // PostHog personal API keys (phx_); project keys (phc_) are public by design and kept.
   { id: 'posthog-personal-api-key', keywords: ['phx_'], prefix: true, source: `phx_${MIXED}[A-Za-z0-9_]{35,}${END}` },
   // Honeycomb ingest and management keys (hcaik_, hcxik_, hcamk_, hcxmk_); classic keys have no prefix.
-  { id: 'honeycomb-key', keywords: ['hcaik_', 'hcxik_', 'hcamk_', 'hcxmk_'], prefix: true, source: `hc[ax][im]k_[A-Za-z0-9]{20,}${END}` },
+  {
+    id: 'honeycomb-key',
+    keywords: ['hcaik_', 'hcxik_', 'hcamk_', 'hcxmk_'],
+    prefix: true,
+    source: `hc[ax][im]k_[A-Za-z0-9]{20,}${END}`,
+  },
   // Pydantic Logfire write tokens: pylf_v<version>_<region>_ + base62.
   { id: 'logfire-token', keywords: ['pylf_v'], prefix: true, source: `pylf_v\\d+_[a-z]{2,4}_[A-Za-z0-9]{30,}${END}` },
   // Axiom API and personal tokens: xaat- / xapt- + a UUID.
@@ -169,52 +405,161 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'slack-config-token', keywords: ['xox'], prefix: true, source: `xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{100,}${END}` },
   { id: 'slack-token', keywords: ['xox'], prefix: true, source: `xox[abposre]-[0-9A-Za-z-]{10,}${END}` },
   { id: 'slack-app-token', keywords: ['xapp-'], prefix: true, source: `xapp-\\d-[A-Z0-9]+-\\d+-[a-z0-9]{20,}${END}` },
-  { id: 'slack-webhook', keywords: ['hooks.slack.com'], source: `https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,}` },
+  {
+    id: 'slack-webhook',
+    keywords: ['hooks.slack.com'],
+    source: `https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,}`,
+  },
   // Discord webhooks (any API version, discordapp.com, canary and ptb) and interaction tokens (base64 of `interaction:`).
-  { id: 'discord-webhook', keywords: ['discord'], source: `https://(?:canary\\.|ptb\\.)?discord(?:app)?\\.com/api/(?:v\\d+/)?webhooks/\\d+/(?<s>[A-Za-z0-9_-]{20,})` },
-  { id: 'discord-interaction-token', keywords: ['aW50ZXJhY3Rpb246'], prefix: true, source: `aW50ZXJhY3Rpb246[A-Za-z0-9_-]{40,}${END}` },
-  { id: 'discord-bot-token', keywords: [], finder: DISCORD_TOKEN_MIDDLE, source: fromLiteral(`${DISCORD_TOKEN_MIDDLE}[A-Za-z0-9_-]{0,15}`, DISCORD_TOKEN) },
+  {
+    id: 'discord-webhook',
+    keywords: ['discord'],
+    source: `https://(?:canary\\.|ptb\\.)?discord(?:app)?\\.com/api/(?:v\\d+/)?webhooks/\\d+/(?<s>[A-Za-z0-9_-]{20,})`,
+  },
+  {
+    id: 'discord-interaction-token',
+    keywords: ['aW50ZXJhY3Rpb246'],
+    prefix: true,
+    source: `aW50ZXJhY3Rpb246[A-Za-z0-9_-]{40,}${END}`,
+  },
+  {
+    id: 'discord-bot-token',
+    keywords: [],
+    finder: DISCORD_TOKEN_MIDDLE,
+    source: fromLiteral(`${DISCORD_TOKEN_MIDDLE}[A-Za-z0-9_-]{0,15}`, DISCORD_TOKEN),
+  },
   // Discord user tokens with MFA (older form): mfa. + 84 base64url.
   { id: 'discord-mfa-token', keywords: ['mfa.'], prefix: true, source: `mfa\\.[A-Za-z0-9_-]{80,90}${END}` },
-  { id: 'teams-webhook', keywords: ['webhook.office.com'], source: `https://[A-Za-z0-9-]+\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9@/-]{40,}` },
+  {
+    id: 'teams-webhook',
+    keywords: ['webhook.office.com'],
+    source: `https://[A-Za-z0-9-]+\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9@/-]{40,}`,
+  },
   // Teams workflows (Power Automate): the URL's sig= parameter is the credential.
-  { id: 'teams-workflow-webhook', keywords: ['logic.azure.com', 'powerplatform.com'], source: `https://[A-Za-z0-9.-]+\\.(?:logic\\.azure\\.com|powerplatform\\.com)(?::\\d+)?/[^\\s"'<>]*?[?&]sig=(?<s>[A-Za-z0-9_%-]{20,})` },
-  { id: 'zapier-webhook', keywords: ['hooks.zapier.com'], source: `https://hooks\\.zapier\\.com/hooks/catch/\\d+/[A-Za-z0-9]+/?` },
+  {
+    id: 'teams-workflow-webhook',
+    keywords: ['logic.azure.com', 'powerplatform.com'],
+    source: `https://[A-Za-z0-9.-]+\\.(?:logic\\.azure\\.com|powerplatform\\.com)(?::\\d+)?/[^\\s"'<>]*?[?&]sig=(?<s>[A-Za-z0-9_%-]{20,})`,
+  },
+  {
+    id: 'zapier-webhook',
+    keywords: ['hooks.zapier.com'],
+    source: `https://hooks\\.zapier\\.com/hooks/catch/\\d+/[A-Za-z0-9]+/?`,
+  },
   // Also inside the Bot API URL, where `bot` is glued before the id (`api.telegram.org/bot123…:AA…/sendMessage`).
-  { id: 'telegram-bot-token', keywords: [':AA'], source: `:AA[A-Za-z0-9_-]{33}${END}(?<=(?:${BOUNDARY}|(?<=/bot))(?<s>\\d{8,10}:AA[A-Za-z0-9_-]{33}))` },
+  {
+    id: 'telegram-bot-token',
+    keywords: [':AA'],
+    source: `:AA[A-Za-z0-9_-]{33}${END}(?<=(?:${BOUNDARY}|(?<=/bot))(?<s>\\d{8,10}:AA[A-Za-z0-9_-]{33}))`,
+  },
   // Twitter/X app bearer token: 20 or more A, then a URL-encoded body (a %XX escape in it, so a run of base64 zeros is no token).
-  { id: 'twitter-bearer-token', keywords: ['AAAAAAAAAAAAAAAAAAAA'], prefix: true, source: `A{20,}(?=[A-Za-z0-9%]*%[0-9A-F]{2})[A-Za-z0-9%]{60,}${END}` },
+  {
+    id: 'twitter-bearer-token',
+    keywords: ['AAAAAAAAAAAAAAAAAAAA'],
+    prefix: true,
+    source: `A{20,}(?=[A-Za-z0-9%]*%[0-9A-F]{2})[A-Za-z0-9%]{60,}${END}`,
+  },
 
   // --- Payment ---------------------------------------------------------------------------------
-  { id: 'stripe-secret-key', keywords: ['sk_', 'rk_'], prefix: true, source: `(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{20,}${END}` },
+  {
+    id: 'stripe-secret-key',
+    keywords: ['sk_', 'rk_'],
+    prefix: true,
+    source: `(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{20,}${END}`,
+  },
   { id: 'stripe-webhook-secret', keywords: ['whsec_'], prefix: true, source: `whsec_[A-Za-z0-9+/=]{24,}` },
-  { id: 'shopify-token', keywords: ['shpat_', 'shpss_', 'shpca_', 'shppa_'], prefix: true, source: `shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}${END}` },
+  {
+    id: 'shopify-token',
+    keywords: ['shpat_', 'shpss_', 'shpca_', 'shppa_'],
+    prefix: true,
+    source: `shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}${END}`,
+  },
   // Square: access tokens EAAA + 60, OAuth secrets sq0csp-, older sq0atp- / sq0idp-.
-  { id: 'square-token', keywords: ['EAAA', 'sq0'], prefix: true, source: `(?:EAAA[A-Za-z0-9_-]{56,64}|sq0(?:atp|csp|idp)-[A-Za-z0-9_-]{22,60})${END_B64}` },
+  {
+    id: 'square-token',
+    keywords: ['EAAA', 'sq0'],
+    prefix: true,
+    source: `(?:EAAA[A-Za-z0-9_-]{56,64}|sq0(?:atp|csp|idp)-[A-Za-z0-9_-]{22,60})${END_B64}`,
+  },
   // Meta (Facebook, Instagram, WhatsApp) access tokens: EAA + a long alphanumeric body.
   { id: 'meta-access-token', keywords: ['EAA'], prefix: true, source: `EAA[A-Za-z0-9]{90,}${END_B64}` },
-  { id: 'razorpay-key', keywords: ['rzp_live_', 'rzp_test_'], prefix: true, source: `rzp_(?:live|test)_[A-Za-z0-9]{14,}${END}` },
-  { id: 'paddle-api-key', keywords: ['pdl_live_', 'pdl_sdbx_'], prefix: true, source: `pdl_(?:live|sdbx)_(?:apikey_)?[A-Za-z0-9_]{30,}${END}` },
-  { id: 'flutterwave-secret-key', keywords: ['FLWSECK'], prefix: true, source: `FLWSECK(?:_TEST)?-[a-f0-9]{32}-X${END}` },
+  {
+    id: 'razorpay-key',
+    keywords: ['rzp_live_', 'rzp_test_'],
+    prefix: true,
+    source: `rzp_(?:live|test)_[A-Za-z0-9]{14,}${END}`,
+  },
+  {
+    id: 'paddle-api-key',
+    keywords: ['pdl_live_', 'pdl_sdbx_'],
+    prefix: true,
+    source: `pdl_(?:live|sdbx)_(?:apikey_)?[A-Za-z0-9_]{30,}${END}`,
+  },
+  {
+    id: 'flutterwave-secret-key',
+    keywords: ['FLWSECK'],
+    prefix: true,
+    source: `FLWSECK(?:_TEST)?-[a-f0-9]{32}-X${END}`,
+  },
   // Plaid access tokens: access-<environment>-<UUID>.
-  { id: 'plaid-access-token', keywords: ['access-sandbox-', 'access-development-', 'access-production-'], prefix: true, source: `access-(?:sandbox|development|production)-${UUID}${END}` },
-  { id: 'shippo-api-token', keywords: ['shippo_live_', 'shippo_test_'], prefix: true, source: `shippo_(?:live|test)_[a-f0-9]{40}${END}` },
-  { id: 'braintree-access-token', keywords: ['access_token$'], prefix: true, source: `access_token\\$(?:production|sandbox)\\$[a-z0-9]{16}\\$[a-f0-9]{32}${END}` },
+  {
+    id: 'plaid-access-token',
+    keywords: ['access-sandbox-', 'access-development-', 'access-production-'],
+    prefix: true,
+    source: `access-(?:sandbox|development|production)-${UUID}${END}`,
+  },
+  {
+    id: 'shippo-api-token',
+    keywords: ['shippo_live_', 'shippo_test_'],
+    prefix: true,
+    source: `shippo_(?:live|test)_[a-f0-9]{40}${END}`,
+  },
+  {
+    id: 'braintree-access-token',
+    keywords: ['access_token$'],
+    prefix: true,
+    source: `access_token\\$(?:production|sandbox)\\$[a-z0-9]{16}\\$[a-f0-9]{32}${END}`,
+  },
   // Mapbox secret tokens (sk.eyJ…); public ones (pk.eyJ…) are meant to be shipped and are kept.
-  { id: 'mapbox-secret-token', keywords: ['sk.eyJ'], prefix: true, source: `sk\\.eyJ[A-Za-z0-9_-]{20,}\\.[A-Za-z0-9_-]{20,}${END}` },
+  {
+    id: 'mapbox-secret-token',
+    keywords: ['sk.eyJ'],
+    prefix: true,
+    source: `sk\\.eyJ[A-Za-z0-9_-]{20,}\\.[A-Za-z0-9_-]{20,}${END}`,
+  },
 
   // --- Mail ------------------------------------------------------------------------------------
-  { id: 'sendgrid-api-key', keywords: ['SG.'], prefix: true, source: `SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${END}` },
+  {
+    id: 'sendgrid-api-key',
+    keywords: ['SG.'],
+    prefix: true,
+    source: `SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${END}`,
+  },
   { id: 'mailgun-api-key', keywords: ['key-'], prefix: true, source: `key-[a-f0-9]{32}${END}` },
   { id: 'mailchimp-api-key', keywords: ['-us'], source: fromLiteral('-us\\d{1,2}', '[a-f0-9]{32}-us\\d{1,2}') },
-  { id: 'resend-api-key', keywords: ['re_'], prefix: true, source: `re_${MIXED}[A-Za-z0-9]{6,12}_[A-Za-z0-9]{16,32}${END}` },
+  {
+    id: 'resend-api-key',
+    keywords: ['re_'],
+    prefix: true,
+    source: `re_${MIXED}[A-Za-z0-9]{6,12}_[A-Za-z0-9]{16,32}${END}`,
+  },
   // Twilio API key SIDs: SK + 32 hex (`SK` is no keyword: the finder holds the shape).
   { id: 'twilio-api-key', keywords: [], finder: 'SK[0-9a-f]{32}', prefix: true, source: `SK[0-9a-f]{32}${END}` },
   { id: 'mailersend-api-token', keywords: ['mlsn.'], prefix: true, source: `mlsn\\.[a-f0-9]{64}${END}` },
-  { id: 'brevo-api-key', keywords: ['xkeysib-', 'xsmtpsib-'], prefix: true, source: `x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}${END}` },
+  {
+    id: 'brevo-api-key',
+    keywords: ['xkeysib-', 'xsmtpsib-'],
+    prefix: true,
+    source: `x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}${END}`,
+  },
 
   // --- Keys and tokens of no one provider ------------------------------------------------------
-  { id: 'jwt', keywords: ['eyJ'], prefix: true, source: `eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}${END}` },
+  {
+    id: 'jwt',
+    keywords: ['eyJ'],
+    prefix: true,
+    source: `eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}${END}`,
+  },
   // A PEM private key (also PGP's PRIVATE KEY BLOCK): the whole block, also inside a JSON string
   // with \n escapes, also cut off before its END line (then the base64 lines that follow the header);
   // or an SSH.com / SSH2 private key (four dashes and spaces). One branch, so the pass that runs
@@ -223,7 +568,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     id: 'private-key',
     keywords: ['PRIVATE KEY'],
     multiLine: true,
-    source: '----(?:-BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----(?:[\\s\\S]{16,20000}?-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----|(?:(?:\\\\r)?(?:\\\\n|\\r?\\n)[ \\t]*[A-Za-z0-9+/=:-]{1,100})+)| BEGIN SSH2 ENCRYPTED PRIVATE KEY ----[\\s\\S]{16,20000}?---- END SSH2 ENCRYPTED PRIVATE KEY ----)',
+    source:
+      '----(?:-BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----(?:[\\s\\S]{16,20000}?-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----|(?:(?:\\\\r)?(?:\\\\n|\\r?\\n)[ \\t]*[A-Za-z0-9+/=:-]{1,100})+)| BEGIN SSH2 ENCRYPTED PRIVATE KEY ----[\\s\\S]{16,20000}?---- END SSH2 ENCRYPTED PRIVATE KEY ----)',
   },
   // PuTTY .ppk (v2 and v3): the Private-Lines block (not Private-MAC), raw, indented (YAML) or in a JSON string.
   {
@@ -233,9 +579,19 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     source: String.raw`PuTTY-User-Key-File-[23]:[\s\S]{0,8000}?Private-Lines: ?\d+(?<s>(?:(?:\\r)?(?:\\n|\r?\n)[ \t]*[A-Za-z0-9+/=]{1,128}(?![A-Za-z0-9+/=:-]))+)`,
   },
   // scheme://user:password@host: only the password is replaced; a raw `@` or `#` in the password belongs to it (the host is after the last `@`).
-  { id: 'url-password', keywords: ['://'], caseInsensitive: true, source: `\\b[a-z][a-z0-9+.-]{1,20}://[^\\s:/@'"<>\`]{1,100}:(?<s>[^\\s/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}` },
+  {
+    id: 'url-password',
+    keywords: ['://'],
+    caseInsensitive: true,
+    source: `\\b[a-z][a-z0-9+.-]{1,20}://[^\\s:/@'"<>\`]{1,100}:(?<s>[^\\s/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}`,
+  },
   // Authorization: Bearer|Basic|Token|Key <credential>, in headers, curl flags, JSON, YAML and Python f-strings (`f"Bearer …"`).
-  { id: 'authorization-header', keywords: ['authorization'], caseInsensitive: true, source: `authorization\\\\?["']?\\s*[:=]\\s*(?:[fbru]{1,2}(?=["']))?\\\\?["']?(?:bearer|basic|token|bot|digest|ssws|key)(?:\\s+|\\s*["']\\s*\\+\\s*[fbru]{0,2}["'])(?<s>[A-Za-z0-9._~+/=:-]{8,})` },
+  {
+    id: 'authorization-header',
+    keywords: ['authorization'],
+    caseInsensitive: true,
+    source: `authorization\\\\?["']?\\s*[:=]\\s*(?:[fbru]{1,2}(?=["']))?\\\\?["']?(?:bearer|basic|token|bot|digest|ssws|key)(?:\\s+|\\s*["']\\s*\\+\\s*[fbru]{0,2}["'])(?<s>[A-Za-z0-9._~+/=:-]{8,})`,
+  },
   // Provider key headers: x-api-key, api-key (Azure), x-goog-api-key, xi-api-key (ElevenLabs),
   // DD-API-KEY / DD-APPLICATION-KEY (Datadog); headers ending in -Token (Brave's
   // X-Subscription-Token, Postmark's) are the key-name layer's.

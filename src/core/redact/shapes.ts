@@ -56,7 +56,14 @@ const ANSI_OR_ESCAPE_AT_END = new RegExp(`(?:${ANSI_OR_ESCAPE})$`);
 export function startsToken(text: string, index: number): boolean {
   if (index === 0) return true;
   const c = text.charCodeAt(index - 1);
-  const tokenChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47;
+  const tokenChar =
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    c === 45 ||
+    c === 43 ||
+    c === 47;
   // A URL's user part starts a token (`https://ghp_…@github.com`: the `/` before it ends the scheme, not a base64 run).
   if (c === 47 && index >= 3 && text.charCodeAt(index - 2) === 47 && text.charCodeAt(index - 3) === 58) return true;
   return !tokenChar || ANSI_OR_ESCAPE_AT_END.test(text.slice(Math.max(0, index - 12), index));

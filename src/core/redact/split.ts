@@ -26,13 +26,21 @@ interface WholeForm {
 /** Families with a documented fixed-length form (the rule ids are those of rules.ts). */
 const FORMS: readonly WholeForm[] = [
   { rule: 'anthropic-api-key', keywords: ['sk-ant-'], whole: 'sk-ant-[a-z]{3,8}\\d{2}-[A-Za-z0-9_-]{93}AA' },
-  { rule: 'openai-api-key', keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-'], whole: 'sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74}' },
+  {
+    rule: 'openai-api-key',
+    keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-'],
+    whole: 'sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74}',
+  },
   { rule: 'openrouter-api-key', keywords: ['sk-or-v1-'], whole: 'sk-or-v1-[a-f0-9]{64}' },
   { rule: 'github-token', keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], whole: 'gh[pousr]_[A-Za-z0-9]{36}' },
   { rule: 'github-fine-grained-pat', keywords: ['github_pat_'], whole: 'github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}' },
   { rule: 'gitlab-token', keywords: ['glpat-'], whole: 'glpat-[A-Za-z0-9_-]{20}' },
   { rule: 'google-api-key', keywords: ['AIza'], whole: 'AIza[0-9A-Za-z_-]{35}' },
-  { rule: 'stripe-secret-key', keywords: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'], whole: '[sr]k_(?:live|test)_[A-Za-z0-9]{99}' },
+  {
+    rule: 'stripe-secret-key',
+    keywords: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'],
+    whole: '[sr]k_(?:live|test)_[A-Za-z0-9]{99}',
+  },
   { rule: 'sendgrid-api-key', keywords: ['SG.'], whole: 'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}' },
   { rule: 'groq-api-key', keywords: ['gsk_'], whole: 'gsk_[A-Za-z0-9]{52}' },
   { rule: 'xai-api-key', keywords: ['xai-'], whole: 'xai-[A-Za-z0-9]{80}' },
@@ -42,7 +50,9 @@ const FORMS: readonly WholeForm[] = [
 ];
 
 const WHOLE = new Map(FORMS.map((f) => [f.rule, new RegExp(`^(?:${f.whole})$`)]));
-const KEYWORDS: readonly (readonly [string, string])[] = FORMS.flatMap((f) => f.keywords.map((k) => [k, f.rule] as const));
+const KEYWORDS: readonly (readonly [string, string])[] = FORMS.flatMap((f) =>
+  f.keywords.map((k) => [k, f.rule] as const),
+);
 
 /** The longest form, so the join stops early. */
 const MAX_JOINED = 200;
@@ -72,7 +82,7 @@ function joinFrom(text: string, at: number, whole: RegExp | string): [number, nu
   const pieces: [number, number][] = [];
   let joined = '';
   let best = 0;
-  for (let i = at; pieces.length < MAX_PIECES; ) {
+  for (let i = at; pieces.length < MAX_PIECES;) {
     PIECE.lastIndex = i;
     const p = PIECE.exec(text);
     if (!p) break;
@@ -90,7 +100,16 @@ function joinFrom(text: string, at: number, whole: RegExp | string): [number, nu
 }
 
 const isRunChar = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47 || c === 61 || c === 46 || c === 126;
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  c === 95 ||
+  c === 45 ||
+  c === 43 ||
+  c === 47 ||
+  c === 61 ||
+  c === 46 ||
+  c === 126;
 /** The keywords by their first two characters. */
 const BY_HEAD = new Map<string, (readonly [string, string])[]>();
 for (const kw of KEYWORDS) BY_HEAD.set(kw[0].slice(0, 2), [...(BY_HEAD.get(kw[0].slice(0, 2)) ?? []), kw]);
@@ -113,8 +132,10 @@ const CONCAT = '+';
 const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 96;
 
 /** Blanks, a line continuation's backslash and box borders at the end of a line: space, tab, CR, `\\`, `|`, `│`, `┃`, `║`. */
-const isTrail = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 92 || c === 124 || c === 0x2502 || c === 0x2503 || c === 0x2551;
-const isQuoteOrOp = (c: number): boolean => c === 34 || c === 39 || c === 96 || c === 43 || c === 46 || c === 38 || c === 124;
+const isTrail = (c: number): boolean =>
+  c === 32 || c === 9 || c === 13 || c === 92 || c === 124 || c === 0x2502 || c === 0x2503 || c === 0x2551;
+const isQuoteOrOp = (c: number): boolean =>
+  c === 34 || c === 39 || c === 96 || c === 43 || c === 46 || c === 38 || c === 124;
 
 /** The run of token characters that ends at `end`, after skipping blanks, a box border, a concatenation operator and a closing quote. */
 function runBefore(text: string, end: number): [number, number] {
@@ -139,7 +160,15 @@ function runBefore(text: string, end: number): [number, number] {
 function continues(text: string, at: number): boolean {
   let i = at;
   const n = text.length;
-  while (i < n && (isTrail(text.charCodeAt(i)) || text.charCodeAt(i) === 62 || text.charCodeAt(i) === 35 || text.charCodeAt(i) === 42 || text.charCodeAt(i) === 47)) i++;
+  while (
+    i < n &&
+    (isTrail(text.charCodeAt(i)) ||
+      text.charCodeAt(i) === 62 ||
+      text.charCodeAt(i) === 35 ||
+      text.charCodeAt(i) === 42 ||
+      text.charCodeAt(i) === 47)
+  )
+    i++;
   if (i < n && isQuote(text.charCodeAt(i))) i++;
   const start = i;
   while (i < n && isRunChar(text.charCodeAt(i))) i++;
@@ -147,6 +176,33 @@ function continues(text: string, at: number): boolean {
   if (i === n) return true;
   const c = text.charCodeAt(i);
   return c === 10 || isTrail(c) || isQuote(c);
+}
+
+/**
+ * A known value whose start is in the run text[s, e) and whose rest follows in pieces: its
+ * pieces are added to `hits`; returns where the last piece ends, or -1.
+ */
+function knownAt(
+  t: string,
+  s: number,
+  e: number,
+  values: readonly { name: string; value: string }[],
+  hits: Hit[],
+): number {
+  // Searched in the run only: indexOf on the whole text read on to its end for every run and value.
+  const run = t.slice(s, e);
+  for (const { name, value } of values) {
+    if (value.length < MIN_KNOWN) continue;
+    const i = run.indexOf(value.slice(0, MIN_FIRST));
+    if (i === -1) continue;
+    const at = s + i;
+    if (!value.startsWith(t.slice(at, e))) continue;
+    const pieces = joinFrom(t, at, value);
+    for (const [start, stop] of pieces)
+      hits.push({ rule: 'known-value', start, end: stop, label: `known-value:${name}` });
+    if (pieces.length > 0) return pieces[pieces.length - 1]![1];
+  }
+  return -1;
 }
 
 /**
@@ -163,28 +219,14 @@ export function splitTokenPass(known: () => readonly { name: string; value: stri
     run(text: string): Hit[] {
       const hits: Hit[] = [];
       let done = -1;
-      const knownAt = (t: string, s: number, e: number, values: readonly { name: string; value: string }[]): boolean => {
-        // Searched in the run only: indexOf on the whole text read on to its end for every run and value.
-        const run = t.slice(s, e);
-        for (const { name, value } of values) {
-          if (value.length < MIN_KNOWN) continue;
-          const i = run.indexOf(value.slice(0, MIN_FIRST));
-          if (i === -1) continue;
-          const at = s + i;
-          if (!value.startsWith(t.slice(at, e))) continue;
-          const pieces = joinFrom(t, at, value);
-          for (const [start, stop] of pieces) hits.push({ rule: 'known-value', start, end: stop, label: `known-value:${name}` });
-          if (pieces.length > 0) {
-            done = pieces[pieces.length - 1]![1];
-            return true;
-          }
-        }
-        return false;
-      };
       const tryRun = (end: number): void => {
         const [s, e] = runBefore(text, end);
         if (e - s < MIN_FIRST || s < done) return;
-        if (knownAt(text, s, e, known())) return;
+        const cut = knownAt(text, s, e, known(), hits);
+        if (cut !== -1) {
+          done = cut;
+          return;
+        }
         // A token starts the run or follows a `=`, `.` or `~` inside it (startsToken): only those places are tried.
         for (let at = s; at < e - 3; at++) {
           if (at > s && !isInnerBoundary(text.charCodeAt(at - 1))) continue;
@@ -196,10 +238,17 @@ export function splitTokenPass(known: () => readonly { name: string; value: stri
           return;
         }
       };
-      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) if (continues(text, nl + 1)) tryRun(nl);
+      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
+        if (continues(text, nl + 1)) tryRun(nl);
       // `"…" + "…"`: searched for from the `+` (rare in prose; a space is everywhere and made indexOf slow).
       for (let at = text.indexOf(CONCAT); at !== -1; at = text.indexOf(CONCAT, at + 1)) {
-        if (text.charCodeAt(at - 1) === 32 && text.charCodeAt(at + 1) === 32 && isQuote(text.charCodeAt(at - 2)) && isQuote(text.charCodeAt(at + 2))) tryRun(at - 1);
+        if (
+          text.charCodeAt(at - 1) === 32 &&
+          text.charCodeAt(at + 1) === 32 &&
+          isQuote(text.charCodeAt(at - 2)) &&
+          isQuote(text.charCodeAt(at + 2))
+        )
+          tryRun(at - 1);
       }
       hits.sort((a, b) => a.start - b.start);
       return hits;

@@ -94,7 +94,8 @@ class StreamFilter implements TextFilter {
     for (const h of hits) if (h.start < to && h.end > to) to = h.end;
     if (to > text.length) to = text.length;
     this.carry.advance(text, from, to);
-    const out = hits.length === 0 ? text.slice(from, to) : applyHits(text, hits, from, to, this.line, this.onFinding, this.yaml);
+    const out =
+      hits.length === 0 ? text.slice(from, to) : applyHits(text, hits, from, to, this.line, this.onFinding, this.yaml);
     for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) this.line++;
     // Also after a line break: a YAML block scalar's or a name/value pair's name may be just before the cut.
     this.before = text.slice(Math.max(0, to - CONTEXT), to);
@@ -140,7 +141,12 @@ function cutPoint(buf: string): { cut: number; limit: number } {
   // Only a header in the last PEM_HOLD characters can be held back: the last one at or before the
   // cut is looked for there, by forward searches (lastIndexOf is a slow backward scan of the whole piece).
   let begin = -1;
-  for (let i = buf.indexOf('-----BEGIN', Math.max(0, buf.length - PEM_HOLD + 1)); i !== -1 && i <= cut; i = buf.indexOf('-----BEGIN', i + 1)) begin = i;
+  for (
+    let i = buf.indexOf('-----BEGIN', Math.max(0, buf.length - PEM_HOLD + 1));
+    i !== -1 && i <= cut;
+    i = buf.indexOf('-----BEGIN', i + 1)
+  )
+    begin = i;
   if (begin !== -1 && !buf.includes('PRIVATE KEY')) begin = -1;
   const end = begin === -1 ? -1 : buf.indexOf('-----END', begin);
   if (begin !== -1 && (end === -1 || end >= cut) && buf.length - begin < PEM_HOLD) {

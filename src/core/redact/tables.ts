@@ -50,7 +50,8 @@ function pipeCells(line: string): Cell[] {
   }
   // The empty cells outside a row's outer pipes.
   if (cells.length > 1 && line.slice(cells[0]![0], cells[0]![1]).trim() === '') cells.shift();
-  if (cells.length > 1 && line.slice(cells[cells.length - 1]![0], cells[cells.length - 1]![1]).trim() === '') cells.pop();
+  if (cells.length > 1 && line.slice(cells[cells.length - 1]![0], cells[cells.length - 1]![1]).trim() === '')
+    cells.pop();
   return cells;
 }
 
@@ -83,10 +84,12 @@ export function rowOf(line: string): { shape: Shape; cells: Cell[] } | null {
   if (TABLE_HINT.test(body)) {
     const delim = [',', '\t', ';'].map((d) => [d, body.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]![0];
     const cells = splitCells(body, delim);
-    if (cells.length >= 2 && cells.every((c) => isName(body, c) || body.slice(c[0], c[1]).trim() === '')) return { shape: 'delimited', cells };
+    if (cells.length >= 2 && cells.every((c) => isName(body, c) || body.slice(c[0], c[1]).trim() === ''))
+      return { shape: 'delimited', cells };
   }
   const fixed = fixedCells(body);
-  if (fixed.length >= 2 && /\S(?: {2,}|\t)\S/.test(body) && fixed.every((c) => isName(body, c))) return { shape: 'fixed', cells: fixed };
+  if (fixed.length >= 2 && /\S(?: {2,}|\t)\S/.test(body) && fixed.every((c) => isName(body, c)))
+    return { shape: 'fixed', cells: fixed };
   return null;
 }
 
@@ -96,7 +99,8 @@ export function resolveTable(m: RegExpExecArray): TableRequest | number | undefi
   return rowOf(m.input) ? { block: true, table: true } : m.index + 1;
 }
 
-const SEPARATOR_LINE = /^[ \t]*(?:\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?|\+[-=+]+\+|-{2,}(?:\+-{2,})+|[-=]{2,}(?:[ \t]+[-=]{2,})+)[ \t]*\r?$/;
+const SEPARATOR_LINE =
+  /^[ \t]*(?:\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?|\+[-=+]+\+|-{2,}(?:\+-{2,})+|[-=]{2,}(?:[ \t]+[-=]{2,})+)[ \t]*\r?$/;
 
 /** By row: each cell that names a secret, with the value in the next cell. Offsets are the line's. */
 function rowHits(line: string, cells: Cell[]): Hit[] {
@@ -134,7 +138,8 @@ export function tableHits(text: string, lineEnd: number): Hit[] {
   const hits = rowHits(line, row.cells).map((h) => ({ ...h, start: h.start + lineStart, end: h.end + lineStart }));
   if (row.shape === 'delimited') {
     const h = headerAt(text, lineStart, lineEnd);
-    if (h) hits.push(...columnHits(text, lineEnd + 1, h, { col: 0, quoted: false, cellStart: lineEnd + 1, ended: false }));
+    if (h)
+      hits.push(...columnHits(text, lineEnd + 1, h, { col: 0, quoted: false, cellStart: lineEnd + 1, ended: false }));
     return hits;
   }
   const secret = row.cells.map(([a, b]) => {
@@ -149,7 +154,14 @@ export function tableHits(text: string, lineEnd: number): Hit[] {
       continue;
     }
     if (!separated) break;
-    const cells = row.shape === 'pipe' ? (next.includes('|') ? pipeCells(next.replace(/\r$/, '')) : null) : next.trim() !== '' ? alignTo(next, row.cells) : null;
+    const cells =
+      row.shape === 'pipe'
+        ? next.includes('|')
+          ? pipeCells(next.replace(/\r$/, ''))
+          : null
+        : next.trim() !== ''
+          ? alignTo(next, row.cells)
+          : null;
     if (!cells) break;
     for (const h of rowHits(next, cells)) hits.push({ ...h, start: h.start + a, end: h.end + a });
     cells.forEach(([x, y], i) => {

@@ -22,8 +22,10 @@ export function validatePatterns(patterns: readonly string[]): string | null {
     } catch (err) {
       return `Invalid --redact-extra pattern ${JSON.stringify(p)}: ${(err as Error).message}`;
     }
-    if (new RegExp(`^(?:${p})$`).test('')) return `--redact-extra pattern ${JSON.stringify(p)} matches the empty string`;
-    if (nestedRepeat(p)) return `Redaction pattern ${JSON.stringify(p)} repeats a group that itself repeats (as in (a+)+): it can take exponential time on some lines, and every line is searched. Write it without the nested repeat`;
+    if (new RegExp(`^(?:${p})$`).test(''))
+      return `--redact-extra pattern ${JSON.stringify(p)} matches the empty string`;
+    if (nestedRepeat(p))
+      return `Redaction pattern ${JSON.stringify(p)} repeats a group that itself repeats (as in (a+)+): it can take exponential time on some lines, and every line is searched. Write it without the nested repeat`;
   }
   return null;
 }

@@ -35,8 +35,16 @@ export interface Limited {
  */
 export function applyLimits(input: LimitInput): Limited {
   const { walked, leftOut, limits } = input;
-  const { order, roles } = prioritize(walked, Array.from({ length: input.attemptCount }, (_, i) => input.attemptCount - 1 - i));
-  const workspaces = new WorkspaceLimit(walked, limits.workspaceLimit, input.workspaceOverrides, Boolean(input.listWorkspaceFiles));
+  const { order, roles } = prioritize(
+    walked,
+    Array.from({ length: input.attemptCount }, (_, i) => input.attemptCount - 1 - i),
+  );
+  const workspaces = new WorkspaceLimit(
+    walked,
+    limits.workspaceLimit,
+    input.workspaceOverrides,
+    Boolean(input.listWorkspaceFiles),
+  );
   const chosen: number[] = [];
   const limitedConfig: number[] = [];
   let totalEstimate = 0;
@@ -48,8 +56,12 @@ export function applyLimits(input: LimitInput): Limited {
     }
     const role = roles[i]!;
     const isWorkspace = role.tier === 1 || role.tier === 2;
-    let reason = isWorkspace && !limits.includeWorkspace ? 'agent workspace (--no-workspace)'
-      : isWorkspace ? workspaces.admit(i, role.agent!) : null;
+    let reason =
+      isWorkspace && !limits.includeWorkspace
+        ? 'agent workspace (--no-workspace)'
+        : isWorkspace
+          ? workspaces.admit(i, role.agent!)
+          : null;
     if (reason === null) {
       const estimate = isBase64Kind(walked.fileName[i]!) ? base64Length(size) : size;
       if (totalEstimate + estimate <= limits.maxTotalSize) {

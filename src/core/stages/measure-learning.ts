@@ -37,8 +37,10 @@ export async function measureLearning(m: SlotMeasurer, learn: LearnInput): Promi
   // Config-like files first (their key names name most secrets), then the rest.
   const first: number[] = [];
   const rest: number[] = [];
-  for (let slot = 0; slot < chosen.length; slot++) (isConfigLike(walked.fileName[chosen[slot]!]!) ? first : rest).push(slot);
-  for (const group of [first, rest]) await forEachLimited(group.length, MEASURE_CONCURRENCY, (k) => m.measure(group[k]!, false));
+  for (let slot = 0; slot < chosen.length; slot++)
+    (isConfigLike(walked.fileName[chosen[slot]!]!) ? first : rest).push(slot);
+  for (const group of [first, rest])
+    await forEachLimited(group.length, MEASURE_CONCURRENCY, (k) => m.measure(group[k]!, false));
   await remeasure(m, learn);
   // Metadata read before the values were learned (questions, error messages) is redacted again.
   const r = learn.redactString;

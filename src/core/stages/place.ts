@@ -18,10 +18,12 @@ export function placeFiles(planned: PlannedTable, limits: ExportLimits): Placed 
   const { placement, parts, archiveBound } = assignPlacement(planned, limits);
   const up: number[] = [];
   placement.forEach((place, i) => (place === null ? up.push(i) : planned.archive(i, place)));
-  const names = assignNames(up.map((i) => {
-    const { turn, attempt } = planned.attemptOf(i);
-    return { turn, attempt, attemptRel: planned.attemptRelOf(i) };
-  }));
+  const names = assignNames(
+    up.map((i) => {
+      const { turn, attempt } = planned.attemptOf(i);
+      return { turn, attempt, attemptRel: planned.attemptRelOf(i) };
+    }),
+  );
   up.forEach((i, k) => planned.setName(i, names[k]!));
   return { uploaded: up.length, archiveParts: up.length < planned.length ? parts : 0, archiveBound };
 }

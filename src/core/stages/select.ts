@@ -37,7 +37,9 @@ export async function selectAttempts(opts: SelectInput): Promise<Selection> {
   if (only) {
     pool = all.filter((a) => a.turn === only.turn && (only.attempt === undefined || a.attempt === only.attempt));
     if (pool.length === 0) {
-      throw new UserError(`Turn ${only.turn}${only.attempt !== undefined ? ` attempt ${only.attempt}` : ''} has nothing to export in ${opts.session.root}.`);
+      throw new UserError(
+        `Turn ${only.turn}${only.attempt !== undefined ? ` attempt ${only.attempt}` : ''} has nothing to export in ${opts.session.root}.`,
+      );
     }
   }
   const availableTurns = [...new Set(pool.map((a) => a.turn))].sort((a, b) => a - b);

@@ -40,7 +40,11 @@ export class SlotMeasurer {
   private count = 0;
   private bytes = 0;
 
-  constructor(readonly input: MeasureInput, readonly seenAtVersions: Int32Array | null, private readonly learning: Learning | null) {
+  constructor(
+    readonly input: MeasureInput,
+    readonly seenAtVersions: Int32Array | null,
+    private readonly learning: Learning | null,
+  ) {
     this.planned = new PlannedTable(input.walked, input.chosen.length);
   }
 
@@ -67,7 +71,12 @@ export class SlotMeasurer {
       m = await measureFile(path.join(input.root, rel), rel, input.filter ?? identityFilter, input.scanBinary, size);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      this.cannot.set(slot, { leave: code === 'ENOENT' ? 'vanished before it could be read' : `could not be read (${code ?? (err as Error).message})` });
+      this.cannot.set(slot, {
+        leave:
+          code === 'ENOENT'
+            ? 'vanished before it could be read'
+            : `could not be read (${code ?? (err as Error).message})`,
+      });
       return;
     } finally {
       if (!again) this.progress(size);
@@ -75,7 +84,12 @@ export class SlotMeasurer {
     this.cannot.delete(slot);
     if (m.blank) this.cannot.set(slot, { leave: 'whitespace-only file (GitHub refuses blank files)' });
     else if (m.binarySecrets.length > 0) {
-      this.cannot.set(slot, { leave: m.withheldReason ?? `binary file holding a secret (${m.binarySecrets.join(', ')}) that cannot be redacted in place`, withheld: m.binarySecrets });
+      this.cannot.set(slot, {
+        leave:
+          m.withheldReason ??
+          `binary file holding a secret (${m.binarySecrets.join(', ')}) that cannot be redacted in place`,
+        withheld: m.binarySecrets,
+      });
     } else this.planned.set(slot, file, m);
   }
 

@@ -2,7 +2,9 @@ import type { ExportPlan, RedactionReport } from '../plan.js';
 import type { LeftOutTable, PlannedTable } from '../plan-store/index.js';
 
 /** What redaction changed, from the planned files: counts per rule and per file, findings by file then line. */
-export function summariseRedactions(planned: PlannedTable): Pick<RedactionReport, 'total' | 'byRule' | 'byFile' | 'findings'> {
+export function summariseRedactions(
+  planned: PlannedTable,
+): Pick<RedactionReport, 'total' | 'byRule' | 'byFile' | 'findings'> {
   const byRule: Record<string, number> = {};
   const byFile: Record<string, Record<string, number>> = {};
   const findings: { file: string; line: number; rule: string }[] = [];
@@ -26,7 +28,13 @@ export function summariseRedactions(planned: PlannedTable): Pick<RedactionReport
  * Every walked regular file is uploaded, archived or left out with a reason: checked here (an
  * error in the stages, never the user's).
  */
-export function account(walked: number, uploaded: number, planned: PlannedTable, leftOut: LeftOutTable, links: number): ExportPlan['accounting'] {
+export function account(
+  walked: number,
+  uploaded: number,
+  planned: PlannedTable,
+  leftOut: LeftOutTable,
+  links: number,
+): ExportPlan['accounting'] {
   const accounting = {
     walked,
     uploaded,

@@ -64,7 +64,8 @@ export async function walkSession(input: WalkInput): Promise<Walked> {
         skipped: (dir, name, why) => {
           leftOut.add(dir, name, why.kind, why.size, why.reason);
           if (why.kind === 'file') counted(why.size ?? 0);
-          if (why.category === 'secret-bearing file' || why.category === 'secret in name') secretFiles.push(walked.path(dir, name));
+          if (why.category === 'secret-bearing file' || why.category === 'secret in name')
+            secretFiles.push(walked.path(dir, name));
         },
         link: (dir, name, target, targetRel) => {
           links.push({ path: walked.path(dir, name), target, targetPath: targetRel });

@@ -31,7 +31,11 @@ export class WorkspaceLimit {
       const key = `${turn}/${agent}`;
       entry = this.byKey.get(key);
       if (!entry) {
-        entry = { ws: { turn, agent, bytes: 0, keptBytes: 0, leftOutFiles: 0, files: [] }, override: this.overrides?.get(key), reason: undefined };
+        entry = {
+          ws: { turn, agent, bytes: 0, keptBytes: 0, leftOutFiles: 0, files: [] },
+          override: this.overrides?.get(key),
+          reason: undefined,
+        };
         this.byKey.set(key, entry);
       }
       this.byDir.set(dir, entry);
@@ -45,14 +49,19 @@ export class WorkspaceLimit {
     const { ws, override } = entry;
     const size = this.walked.fileSize[file]!;
     ws.bytes += size;
-    const kept = override?.mode === 'all' ? true
-      : override?.mode === 'none' ? false
-        : override?.mode === 'pick' ? override.keep.has(this.walked.filePath(file))
-          : ws.keptBytes + size <= this.limit;
+    const kept =
+      override?.mode === 'all'
+        ? true
+        : override?.mode === 'none'
+          ? false
+          : override?.mode === 'pick'
+            ? override.keep.has(this.walked.filePath(file))
+            : ws.keptBytes + size <= this.limit;
     if (this.listFiles) ws.files.push({ path: this.walked.filePath(file), bytes: size, kept });
     if (!kept) {
       ws.leftOutFiles++;
-      entry.reason ??= override ? `workspace of ${ws.agent} in turn ${ws.turn} ${override.mode === 'none' ? 'dropped' : 'not picked'} at the prompt`
+      entry.reason ??= override
+        ? `workspace of ${ws.agent} in turn ${ws.turn} ${override.mode === 'none' ? 'dropped' : 'not picked'} at the prompt`
         : `over --workspace-limit for ${ws.agent} in turn ${ws.turn}`;
       return entry.reason;
     }
