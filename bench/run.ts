@@ -44,7 +44,8 @@ const SIZES: Record<string, SessionParams> = {
     binaryBytes: 64 * 1024,
     debugLogMb: 80,
   },
-  // Most files are walked (workspace sources past --workspace-limit are listed, never read); most bytes are excluded debug logs.
+  // Most files are walked (workspace sources past --workspace-limit are listed, never read); most bytes are excluded
+  // debug logs.
   large: {
     turns: 4,
     agents: 3,
@@ -56,7 +57,8 @@ const SIZES: Record<string, SessionParams> = {
     binaryBytes: 128 * 1024,
     debugLogMb: 220,
   },
-  // The stress case: the small session plus 100,000 one-byte files in one directory, every one exported (all but ~300 in the archive).
+  // The stress case: the small session plus 100,000 one-byte files in one directory, every one exported (all but ~300
+  // in the archive).
   tiny: {
     turns: 2,
     agents: 2,
@@ -87,7 +89,10 @@ function timed(cmd: string, args: string[], cwd: string): Timed {
   return { seconds: +seconds.toFixed(3), maxRssMb: Math.round(kb / 1024), stdout: r.stdout };
 }
 
-/** Rounds per size. Each round times every command once, in turn, so that the machine's slow spells hit all of them alike. */
+/**
+ * Rounds per size. Each round times every command once, in turn, so that the machine's slow spells hit all of them
+ * alike.
+ */
 const RUNS = 5;
 
 const best = (runs: Timed[]): Timed => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));

@@ -39,7 +39,9 @@ function pngChunk(type: string, data: Buffer): Buffer {
   crc.writeUInt32BE(crc32(body));
   return Buffer.concat([len, body, crc]);
 }
-/** A small PNG plot, as matplotlib writes one: its Software tEXt chunk, and maybe a comment chunk (tEXt, zTXt or iTXt). */
+/**
+ * A small PNG plot, as matplotlib writes one: its Software tEXt chunk, and maybe a comment chunk (tEXt, zTXt or iTXt).
+ */
 function png(comment: string | null, type: 'tEXt' | 'zTXt' | 'iTXt' = 'tEXt'): Buffer {
   const ihdr = Buffer.from([0, 0, 0, 4, 0, 0, 0, 4, 8, 2, 0, 0, 0]);
   const rows = Buffer.concat(Array.from({ length: 4 }, () => Buffer.concat([Buffer.from([0]), randomBytes(12)])));
@@ -256,7 +258,8 @@ describe('binary views: UTF-16, glued fields, SQLite pages', () => {
       }
       // A long row spills over overflow pages (next to each other in the file): place the key across a page boundary.
       let straddled = 0;
-      // (SQLite fills overflow pages from the end of the row, so the text after the key moves it against the boundaries.)
+      // (SQLite fills overflow pages from the end of the row, so the text after the key moves it against the
+      // boundaries.)
       for (let n = 3000; n < 4040; n += 16) {
         const buf = db(
           `overflow${n}.db`,

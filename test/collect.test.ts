@@ -145,8 +145,10 @@ describe('what goes in', () => {
     const root = await tempDir();
     const bom = Buffer.from([0xef, 0xbb, 0xbf]);
     const small = Buffer.concat([bom, Buffer.from('hello\n')]);
-    const large = Buffer.concat([bom, Buffer.from('a line of plain text\n'.repeat(60_000))]); // past the 1 MB one-read size
-    const badLate = Buffer.concat([Buffer.from('ok\n'.repeat(500_000)), Buffer.from([0xc3, 0x28, 0x0a])]); // invalid UTF-8 after 1 MB
+    // past the 1 MB one-read size
+    const large = Buffer.concat([bom, Buffer.from('a line of plain text\n'.repeat(60_000))]);
+    // invalid UTF-8 after 1 MB
+    const badLate = Buffer.concat([Buffer.from('ok\n'.repeat(500_000)), Buffer.from([0xc3, 0x28, 0x0a])]);
     await writeTree(
       root,
       under(

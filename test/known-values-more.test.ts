@@ -78,7 +78,8 @@ describe('known values in other forms', () => {
           `const apiKey = "${v.slice(0, half)}" + "${v.slice(half)}";`,
           `KEY = (\n    "${v.slice(0, half)}"\n    "${v.slice(half)}"\n)\n`,
         ];
-        // Split forms are joined for values of token characters (a password with symbols is matched whole, not in pieces).
+        // Split forms are joined for values of token characters (a password with symbols is matched whole, not in
+        // pieces).
         const tokenChars = /^[A-Za-z0-9_+/=.~-]+$/.test(v);
         for (const text of tokenChars ? texts : texts.slice(0, 4)) {
           const out = redactor.redactString(text);

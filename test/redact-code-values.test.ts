@@ -12,7 +12,10 @@ import { CHARSETS, rng } from './helpers/fake-secrets.js';
 
 const rand = rng(Number(process.env.REDACT_SEED ?? 20261125) + 131);
 const pick = (set: string): string => set[Math.floor(rand() * set.length)]!;
-/** A random value of n characters with a digit, an upper and a lower case letter in every 4 (it reads as random, never as words). */
+/**
+ * A random value of n characters with a digit, an upper and a lower case letter in every 4 (it reads as random, never
+ * as words).
+ */
 function randomValue(n: number): string {
   let s = '';
   for (let i = 0; i < n; i++)

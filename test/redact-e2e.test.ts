@@ -66,7 +66,8 @@ function plantedSession(): Tree {
     }),
     extra: {
       'agent_outputs/agent_a.txt': `=== AGENT_A OUTPUT LOG ===\n${text}`,
-      'agent_outputs/huge_trace.txt': text + 'z'.repeat(300 * 1024) + '\n' + text, // larger than --max-file-size below: travels in the archive
+      // larger than --max-file-size below: travels in the archive
+      'agent_outputs/huge_trace.txt': text + 'z'.repeat(300 * 1024) + '\n' + text,
       'agent_outputs/blob.bin': Buffer.concat([
         Buffer.from([0, 1, 2, 3]),
         Buffer.from(secrets.find((s) => s.family === 'github-classic')!.context),

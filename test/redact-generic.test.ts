@@ -61,7 +61,8 @@ describe('generic detector', () => {
         }
       }
     }
-    // Measured: 252 of 256 with this seed (a random value can be as regular as a word: the thresholds trade it for no false alarm).
+    // Measured: 252 of 256 with this seed (a random value can be as regular as a word: the thresholds trade it for no
+    // false alarm).
     assert.ok(caught / planted >= 0.97, `${caught}/${planted}`);
     if (process.env.REDACT_REPORT) console.log(`generic: ${caught}/${planted} planted values caught`);
   });

@@ -16,7 +16,10 @@ const secrets = fakeSecrets(seed);
 const rand = rng(seed * 7 + 12345);
 const get = (family: string): string => secrets.find((s) => s.family === family)!.value;
 
-/** Filler with no separator at all (no space, `,`, `;`, `}`), with accents and an astral character (two UTF-16 units) now and then. */
+/**
+ * Filler with no separator at all (no space, `,`, `;`, `}`), with accents and an astral character (two UTF-16 units)
+ * now and then.
+ */
 function filler(n: number): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éü';
   let s = '';
@@ -33,7 +36,10 @@ interface Planted {
   values: string[];
 }
 
-/** A line of `length` characters with `plants` put at the given offsets (each is the text, and the values in it that must go). */
+/**
+ * A line of `length` characters with `plants` put at the given offsets (each is the text, and the values in it that
+ * must go).
+ */
 function longLine(length: number, plants: { at: number; text: string; values: string[] }[]): Planted {
   let text = '';
   const values: string[] = [];
@@ -45,7 +51,10 @@ function longLine(length: number, plants: { at: number; text: string; values: st
   return { text, values };
 }
 
-/** Streams text as an export does: UTF-8 bytes in 64 KiB chunks through a streaming TextDecoder into the filter. Checks what it holds. */
+/**
+ * Streams text as an export does: UTF-8 bytes in 64 KiB chunks through a streaming TextDecoder into the filter. Checks
+ * what it holds.
+ */
 function exportLike(
   redactor: Redactor,
   rel: string,

@@ -243,7 +243,8 @@ describe('the normalised view', () => {
         `<code>${s.value.replace(/[-_.:/]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`)}</code>`,
       ]) {
         const out = redactor.redactString(html);
-        if (/^(?:url-password|bearer-header)$/.test(s.family)) continue; // secrets only by their context, which is gone here
+        // secrets only by their context, which is gone here
+        if (/^(?:url-password|bearer-header)$/.test(s.family)) continue;
         assert.match(out, /\[REDACTED:/, `${s.family}: ${html.slice(0, 80)}`);
         assert.ok(
           out.startsWith(html.slice(0, 4)) && out.endsWith(html.slice(-5)),
@@ -287,7 +288,8 @@ describe('the normalised view', () => {
     const input = 'k=\\u0073k\x1b[1m-x%41\r\nnext \\\\\\"q\\\\\\"';
     const view = normalise(input)!;
     assert.equal(view.text, 'k=sk-xA\nnext "q"');
-    assert.deepEqual(toOriginal(view, 2, 7), [2, 18]); // sk-xA: from the \u escape to the end of %41, the ANSI code inside included
+    // sk-xA: from the \u escape to the end of %41, the ANSI code inside included
+    assert.deepEqual(toOriginal(view, 2, 7), [2, 18]);
     assert.deepEqual(toOriginal(view, 3, 4), [8, 9]);
     assert.deepEqual(toOriginal(view, 7, 8), [18, 20]); // \r\n: one line ending, a match that takes it takes both
     assert.deepEqual(toOriginal(view, 14, 15), [29, 30]); // q between escaped quotes

@@ -402,7 +402,8 @@ describe('prioritize', () => {
   });
 
   it('orders files exactly as the plain field-by-field key does (fast-check)', () => {
-    // Lists of every length up to 60 (fast-check favours short ones otherwise), so that files of one directory meet often.
+    // Lists of every length up to 60 (fast-check favours short ones otherwise), so that files of one directory meet
+    // often.
     fc.assert(
       fc.property(fc.array(file, { maxLength: 60, size: 'max' }), (files) => {
         const order = new Map(['1/1', '1/2', '2/1', '2/2', '3/1', '3/2'].map((k, i) => [k, 5 - i]));

@@ -39,7 +39,10 @@ const fileData = (plan: ExportPlan, f: PlannedFile, filter: TextFilterFactory) =
   return f.kind === 'base64' ? base64Chunks(bytes) : bytes;
 };
 
-/** Writes the archived files into `dir/archive.zip` and cuts it into base64 gist files (parts) that each fit the file-size limit. */
+/**
+ * Writes the archived files into `dir/archive.zip` and cuts it into base64 gist files (parts) that each fit the
+ * file-size limit.
+ */
 async function buildArchive(
   plan: ExportPlan,
   dir: string,

@@ -46,7 +46,10 @@ export function partialUploadId(description: string | null | undefined): string 
   return / \[partial upload ([0-9a-f]{6,32})-\d+\]$/.exec(description ?? '')?.[1] ?? null;
 }
 
-/** `.massgen/shares.json` beside the logs (`<project>/.massgen/massgen_logs` → `<project>/.massgen/`), else under ~/.massgen. */
+/**
+ * `.massgen/shares.json` beside the logs (`<project>/.massgen/massgen_logs` → `<project>/.massgen/`), else under
+ * ~/.massgen.
+ */
 export function recordPath(logsDir: string | undefined, home = os.homedir()): string {
   if (logsDir && path.basename(logsDir) === 'massgen_logs') return path.join(path.dirname(logsDir), 'shares.json');
   return path.join(home, '.massgen', 'shares.json');

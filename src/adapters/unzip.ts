@@ -21,7 +21,10 @@ interface Member {
   entry: yauzl.Entry;
 }
 
-/** Opens the zip (a file or a buffer); names are decoded here, not by yauzl, which would turn a backslash in a name into a folder. */
+/**
+ * Opens the zip (a file or a buffer); names are decoded here, not by yauzl, which would turn a backslash in a name into
+ * a folder.
+ */
 function openZip(zipFile: string | Buffer): Promise<yauzl.ZipFile> {
   const options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
   return new Promise<yauzl.ZipFile>((resolve, reject) => {

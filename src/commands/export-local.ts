@@ -102,7 +102,10 @@ export async function showDryRun(plan: ExportPlan, io: ExportIo, ctx: CommandCon
   return 0;
 }
 
-/** `--output`: writes exactly the files that would be uploaded, to a .zip or a new directory (checked before collecting). */
+/**
+ * `--output`: writes exactly the files that would be uploaded, to a .zip or a new directory (checked before
+ * collecting).
+ */
 export async function writeLocal(
   plan: ExportPlan,
   target: OutputTarget,

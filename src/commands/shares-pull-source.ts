@@ -14,7 +14,10 @@ export const show = (s: string): string => `"${terminalSafe(s)}"`;
  */
 const mayBeRewritten = (text: string): boolean => text.includes('^');
 
-/** The name a gist file really has: gh rewrites control characters in the JSON keys too; the raw URL's last segment is percent-encoded. */
+/**
+ * The name a gist file really has: gh rewrites control characters in the JSON keys too; the raw URL's last segment is
+ * percent-encoded.
+ */
 function realName(key: string, f: GistResponseFile): string {
   if (!mayBeRewritten(key) || typeof f.raw_url !== 'string') return key;
   try {
@@ -85,7 +88,8 @@ export class SharedGist {
       const b = decode(fromApi);
       if (matches(b)) return b;
     }
-    // Cut short, or not the bytes the manifest describes (gh may have rewritten control characters): the raw file decides.
+    // Cut short, or not the bytes the manifest describes (gh may have rewritten control characters): the raw file
+    // decides.
     const bytes = decode(await this.raw(name, file));
     if (entry.bytes !== undefined && bytes.length !== entry.bytes)
       throw new UserError(
@@ -98,7 +102,9 @@ export class SharedGist {
     return bytes;
   }
 
-  /** The overflow archive, its parts joined and checked against the manifest's sha256 (fetched raw again if need be). */
+  /**
+   * The overflow archive, its parts joined and checked against the manifest's sha256 (fetched raw again if need be).
+   */
   async archiveZip(archive: ManifestArchive): Promise<Buffer> {
     const fetchParts = async (fresh: boolean): Promise<Buffer> => {
       const parts: Buffer[] = [];

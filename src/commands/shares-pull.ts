@@ -30,7 +30,10 @@ export interface SharesPullOptions {
   maxSize?: string | number;
 }
 
-/** Raw downloads (one gh process each) in flight at once: 60 coloured files, best of 4 runs on a loaded machine, 8.2 s one at a time, 4.6 s four at a time. */
+/**
+ * Raw downloads (one gh process each) in flight at once: 60 coloured files, best of 4 runs on a loaded machine, 8.2 s
+ * one at a time, 4.6 s four at a time.
+ */
 const DOWNLOADS_IN_FLIGHT = 4;
 
 /**
@@ -106,7 +109,8 @@ function checkShare(
     if (!share.byName.has(name))
       throw new UserError(`Gist ${share.id} is missing the archive part ${show(name)}; the share is incomplete.`);
   }
-  // The sizes it declares (a file without a declared size counts at its gist size, an upper bound of what it decodes to).
+  // The sizes it declares (a file without a declared size counts at its gist size, an upper bound of what it decodes
+  // to).
   let declared = declaredBytes(manifest);
   for (const [name, e] of Object.entries(map)) {
     const size: unknown = share.byName.get(name)!.size;

@@ -27,7 +27,10 @@ export interface CollectOptions extends StageControl {
   scanNames?: NameScanner;
   /** Redacts a string taken from metadata (questions, error messages) before it is shown. */
   redactString?: (s: string) => string;
-  /** List every file of a workspace over the limit (`workspacesOverLimit[].files`), for a prompt that lets a person pick. */
+  /**
+   * List every file of a workspace over the limit (`workspacesOverLimit[].files`), for a prompt that lets a person
+   * pick.
+   */
   listWorkspaceFiles?: boolean;
   /** Choices made at the workspace-limit prompt, by `turn/agent`. */
   workspaceOverrides?: ReadonlyMap<string, WorkspaceOverride>;

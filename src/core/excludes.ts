@@ -61,7 +61,10 @@ const COMPILED_DEFAULTS: [ExcludeCategory, SegmentPattern[]][] = Object.entries(
   ([category, patterns]) => [category as ExcludeCategory, patterns.map(compileDefault)],
 );
 
-/** Every one-segment default at once (a set lookup and one small regex per path segment), for the common answer: not excluded. */
+/**
+ * Every one-segment default at once (a set lookup and one small regex per path segment), for the common answer: not
+ * excluded.
+ */
 const ONE_SEGMENT = COMPILED_DEFAULTS.flatMap(([, ps]) => ps).filter((p) => p.segments.length === 1);
 const literals = (dirOnly: boolean): Set<string> =>
   new Set(ONE_SEGMENT.filter((p) => p.dirOnly === dirOnly && !p.name.includes('*')).map((p) => p.name));
@@ -113,7 +116,9 @@ export function defaultReason(relPath: string): ExcludeCategory | null {
 const entryPath = (parent: string, name: string, isDir: boolean): string =>
   isDir ? `${parent}${name}/` : parent + name;
 
-/** defaultReason for an entry whose parents are not excluded: only its own name can exclude it (checked first, cheaply). */
+/**
+ * defaultReason for an entry whose parents are not excluded: only its own name can exclude it (checked first, cheaply).
+ */
 function defaultChildReason(parent: string, name: string, isDir: boolean): ExcludeCategory | null {
   const mayMatch =
     ANY_LITERAL.has(name) ||

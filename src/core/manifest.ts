@@ -205,7 +205,9 @@ function fitLists(manifest: WrittenManifest, leftOut: Entries<LeftOut>, members:
   }
 }
 
-/** Bytes the items take in compact JSON (with separators), counted one at a time and no further than just past `limit`. */
+/**
+ * Bytes the items take in compact JSON (with separators), counted one at a time and no further than just past `limit`.
+ */
 function jsonBytesUpTo<T>(items: Iterable<T>, entry: (item: T) => unknown, limit: number): number {
   let n = 0;
   for (const item of items) {

@@ -87,7 +87,10 @@ export interface WorkspaceOverLimit {
   /** Bytes kept under the limit. */
   keptBytes: number;
   leftOutFiles: number;
-  /** Every workspace file of that agent in that turn, in priority order, and whether the limit kept it (listed only when collect is asked to: `listWorkspaceFiles`). */
+  /**
+   * Every workspace file of that agent in that turn, in priority order, and whether the limit kept it (listed only when
+   * collect is asked to: `listWorkspaceFiles`).
+   */
   files: { path: string; bytes: number; kept: boolean }[];
 }
 
@@ -112,7 +115,10 @@ export interface RedactionReport {
   findings: { file: string; line: number; rule: string }[];
   /** Binary files withheld because they hold a secret that cannot be redacted in place. */
   withheld: { file: string; rules: string[] }[];
-  /** Entries left out because their names mark them as secret-bearing (`.env`, keys, credentials) or hold a secret (shown redacted). */
+  /**
+   * Entries left out because their names mark them as secret-bearing (`.env`, keys, credentials) or hold a secret
+   * (shown redacted).
+   */
   secretFiles: string[];
 }
 

@@ -48,7 +48,10 @@ export function roleOf(attemptRel: string): FileRole {
   return NO_ROLE;
 }
 
-/** True when a directory's attempt-relative path (ending in `/`) has three segments or more: the role of every file in it is the directory's. */
+/**
+ * True when a directory's attempt-relative path (ending in `/`) has three segments or more: the role of every file in
+ * it is the directory's.
+ */
 const dirDecidesRole = (attemptDir: string): boolean => {
   const a = attemptDir.indexOf('/');
   const b = a === -1 ? -1 : attemptDir.indexOf('/', a + 1);

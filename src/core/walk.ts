@@ -21,13 +21,19 @@ export interface Skipped {
  * a directory's path once, then each entry as that directory's id and its name).
  */
 export interface WalkSink {
-  /** A directory about to be listed: its session-relative path ending in `/` ('' for a flat session's root). Returns the id its entries are reported with. */
+  /**
+   * A directory about to be listed: its session-relative path ending in `/` ('' for a flat session's root). Returns the
+   * id its entries are reported with.
+   */
   dir(rel: string): number;
   /** A regular file the export may carry, by the name readdir gave. */
   file(dir: number, name: string, size: number, mtimeMs: number): void;
   /** Something left out; `name` as shown (a directory's ends in `/`, '' stands for the directory `dir` itself). */
   skipped(dir: number, name: string, why: Skipped): void;
-  /** A symbolic link inside the session, never followed: its text as stored, and where it points relative to the session root. */
+  /**
+   * A symbolic link inside the session, never followed: its text as stored, and where it points relative to the session
+   * root.
+   */
   link(dir: number, name: string, target: string, targetRel: string): void;
 }
 
@@ -54,7 +60,10 @@ export interface WalkOptions {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** path.join for a directory and names from readdir (never `.`, `..` or holding a separator), without normalising: it runs per entry. */
+/**
+ * path.join for a directory and names from readdir (never `.`, `..` or holding a separator), without normalising: it
+ * runs per entry.
+ */
 const join = (dir: string, rel: string): string => (dir.endsWith(path.sep) ? dir + rel : dir + path.sep + rel);
 
 const codeOf = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? 'error';

@@ -39,7 +39,9 @@ export function renderHeader(sessionId: string, sel: Selection, st: Styler): str
 
 const leftOutSize = (l: LeftOut): string => (l.isDir ? 'directory' : l.bytes === null ? '' : size(l.bytes));
 
-/** What was left out, the archive, links and warnings; every file with --verbose. Lines are made as they are printed. */
+/**
+ * What was left out, the archive, links and warnings; every file with --verbose. Lines are made as they are printed.
+ */
 export function* renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): Generator<string> {
   if (verbose) {
     for (const f of plan.files) yield fileLine(f);

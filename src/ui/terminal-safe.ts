@@ -45,7 +45,9 @@ export function terminalSafeStyled(s: string, opts: { lines?: boolean } = {}): s
 // controls (and the JS line separators). They only ever occur inside JSON strings.
 const JSON_RAW_CONTROLS = /[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-/** JSON text with the control characters JSON.stringify leaves raw written as `\uXXXX` escapes (the same JSON value). */
+/**
+ * JSON text with the control characters JSON.stringify leaves raw written as `\uXXXX` escapes (the same JSON value).
+ */
 export function jsonTerminalSafe(json: string): string {
   JSON_RAW_CONTROLS.lastIndex = 0;
   return JSON_RAW_CONTROLS.test(json)

@@ -20,7 +20,10 @@ export interface GistRecord {
   created_at: string;
   updated_at: string;
   owner: string;
-  /** Fields that replace what the API shows for a file (a hostile gist: another raw_url, a wrong type); null shows the file as null. */
+  /**
+   * Fields that replace what the API shows for a file (a hostile gist: another raw_url, a wrong type); null shows the
+   * file as null.
+   */
   apiOverrides?: Record<string, Record<string, unknown> | null>;
 }
 export interface RecordedRequest {
@@ -52,7 +55,9 @@ export interface Fault {
   hang?: boolean;
   /** Apply the request this long after it arrived, whatever happened to the connection (GitHub finishing late). */
   applyAfterMs?: number;
-  /** Answer with this body as it is (status 200 unless `status` is given): a proxy's HTML page, JSON of the wrong shape. */
+  /**
+   * Answer with this body as it is (status 200 unless `status` is given): a proxy's HTML page, JSON of the wrong shape.
+   */
   body?: string;
 }
 

@@ -77,7 +77,9 @@ export class GistService {
     return gist;
   }
 
-  /** The user's gists, newest first, a page of up to 100 at a time: one request per page, following `Link: rel="next"`. */
+  /**
+   * The user's gists, newest first, a page of up to 100 at a time: one request per page, following `Link: rel="next"`.
+   */
   async *pages(): AsyncGenerator<GistResponse[]> {
     for (let next: string | null = 'gists?per_page=100'; next !== null;) {
       const r = await this.gh.api('GET', next, 'Listing your gists');
@@ -118,7 +120,9 @@ export class GistService {
     return { dir, names: files.map((f) => f.name), dispose };
   }
 
-  /** `gh gist create -d DESC [--public] -- FILES...` (as the Viewer's users expect); gh prints the URL alone on stdout. */
+  /**
+   * `gh gist create -d DESC [--public] -- FILES...` (as the Viewer's users expect); gh prints the URL alone on stdout.
+   */
   async create(staged: StagedFiles, description: string, isPublic: boolean): Promise<{ id: string; url: string }> {
     const what = 'Creating the gist';
     const r = await this.gh.command(

@@ -71,7 +71,10 @@ export class Sweeps {
     private readonly onWait?: (ms: number) => void,
   ) {}
 
-  /** Starts a sweep for the gist described `marked`: patient (the whole window) when GitHub gave no clear answer, else one look. */
+  /**
+   * Starts a sweep for the gist described `marked`: patient (the whole window) when GitHub gave no clear answer, else
+   * one look.
+   */
   start(marked: string, patient: boolean): void {
     this.running.push(
       sweepOrphan(this.gists, marked, patient ? this.timing : { ...this.timing, windowMs: 0 }, () => {

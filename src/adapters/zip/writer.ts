@@ -96,7 +96,10 @@ async function writeWhole(out: Sink, h: Head, data: Buffer): Promise<void> {
   await record(out, { ...e, offset: h.offset });
 }
 
-/** A member larger than WHOLE: deflated as it streams (the chunks already read, then the rest); sizes and CRC follow the data. */
+/**
+ * A member larger than WHOLE: deflated as it streams (the chunks already read, then the rest); sizes and CRC follow the
+ * data.
+ */
 async function writeStreamed(out: Sink, h: Head, read: Buffer[], source: AsyncIterator<Buffer>): Promise<void> {
   const e = {
     name: h.name,

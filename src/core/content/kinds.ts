@@ -47,6 +47,9 @@ export interface Measured {
   findings: { line: number; rule: string }[];
   /** Secret rules found in binary content, which is never rewritten (the file is then withheld). */
   binarySecrets: string[];
-  /** Why a binary that holds a secret is withheld, when it is a carrier (a gzip, zip, PDF or PNG whose decoded content holds one). */
+  /**
+   * Why a binary that holds a secret is withheld, when it is a carrier (a gzip, zip, PDF or PNG whose decoded content
+   * holds one).
+   */
   withheldReason?: string;
 }

@@ -21,7 +21,9 @@ export function fileSize(abs: string): number {
   }
 }
 
-/** Reads a (large) file in chunks of at most 1 MB, to the end as it is now. Small files are read whole (exportSmall). */
+/**
+ * Reads a (large) file in chunks of at most 1 MB, to the end as it is now. Small files are read whole (exportSmall).
+ */
 export async function* readChunks(abs: string): AsyncGenerator<Buffer> {
   const fh = await open(abs, READ_FLAGS);
   try {
@@ -76,7 +78,10 @@ export function readWhole(abs: string): Buffer {
  */
 let shared: Buffer | undefined;
 
-/** Reads a file the walk saw at `size` (at most SMALL_FILE) bytes into the shared buffer; null if it has grown past SMALL_FILE since. */
+/**
+ * Reads a file the walk saw at `size` (at most SMALL_FILE) bytes into the shared buffer; null if it has grown past
+ * SMALL_FILE since.
+ */
 export function readSmall(abs: string, size: number): Buffer | null {
   shared ??= Buffer.allocUnsafe(SMALL_FILE + 1);
   const n = readInto(abs, shared, size);

@@ -20,7 +20,10 @@ export function exportWholeText(
   return { bytes: out === text ? whole : Buffer.from(out, 'utf8'), filter: f };
 }
 
-/** A small file's exported bytes, read whole as it is now (in a buffer of its own: the caller keeps it); null if text turned out not to be text. */
+/**
+ * A small file's exported bytes, read whole as it is now (in a buffer of its own: the caller keeps it); null if text
+ * turned out not to be text.
+ */
 function exportSmall(
   abs: string,
   size: number,

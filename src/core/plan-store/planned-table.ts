@@ -9,7 +9,8 @@ const NO_REDACTIONS: Record<string, number> = Object.freeze({});
 
 /**
  * The files that go out, in priority order, stored by column: a walked file's index, its
- * content kind, exported bytes and sha256 (32 bytes, not 64 hex characters), and its placement (own gist file or archive).
+ * content kind, exported bytes and sha256 (32 bytes, not 64 hex characters), and its placement (own gist file or
+ * archive).
  * Redactions, findings and gist names are kept only for the files that have them. Measurements
  * finish out of order, so the table is filled by slot (one per file chosen to be read) and then
  * compacted, in order, to the files that are planned.

@@ -141,7 +141,8 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
       const hits: Hit[] = [];
       base64Runs(text, (start, end, first) => {
         if (!headIsText(text, start)) {
-          // Base64 of a carrier (a notebook's image/png output, `gzip | base64` in a trace): decoded and scanned as one.
+          // Base64 of a carrier (a notebook's image/png output, `gzip | base64` in a trace): decoded and scanned as
+          // one.
           const kind = base64CarrierKind(text, start);
           if (!kind) return;
           const found = scanCarrier(Buffer.from(text.slice(start, end).replace(/\\[rn]|[\r\n=]/g, ''), 'base64'), scan);

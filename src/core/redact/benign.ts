@@ -44,7 +44,8 @@ export function isPlaceholderText(value: string): boolean {
     TEMPLATE.test(value)
   )
     return true;
-  // `sk-...`, `sk-abc...xyz`: an ellipsis with little around it (a truncated key that keeps most of itself is no placeholder).
+  // `sk-...`, `sk-abc...xyz`: an ellipsis with little around it (a truncated key that keeps most of itself is no
+  // placeholder).
   if (value.includes('...') && value.replace(/\.{3,}/g, '').replace(/[^A-Za-z0-9]/g, '').length <= 16) return true;
   const alnum = value.replace(/[^A-Za-z0-9]/g, '');
   // Mostly runs of one character (`sk-proj-000000000000`, `aaaaaaaaaaaa`). A run inside a long
@@ -92,10 +93,16 @@ const IDENT = /^[A-Za-z_$][\w$]*$/;
 /** An environment variable's name, as a value refers to one (`OPENAI_API_KEY`, `MY_SECRET`, `TOKEN_STRING`). */
 const ENV_NAME =
   /^(?=[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$)(?:[A-Z]+_)*[A-Z]*(?:APIKEY|KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD|CREDENTIALS?|AUTH|PAT)(?:_[A-Z]+)*$/;
-/** A file path (`/Users/me`, `~/.config/x`, `./keys/dev.pem`), all of its parts words: a random key with a `/` in it has none. */
+/**
+ * A file path (`/Users/me`, `~/.config/x`, `./keys/dev.pem`), all of its parts words: a random key with a `/` in it has
+ * none.
+ */
 const PATH = /^(?:~|\.{1,2})?\/(?:[\w.-]+\/)*[\w.-]*$/;
 
-/** Templates and references: `${{ secrets.X }}`, `{{ x }}`, `${X}`, `$X`, `%(x)s`, `%X%`, `{x}`, `os.environ/X`, `env:X`. */
+/**
+ * Templates and references: `${{ secrets.X }}`, `{{ x }}`, `${X}`, `$X`, `%(x)s`, `%X%`, `{x}`, `os.environ/X`,
+ * `env:X`.
+ */
 const TEMPLATE =
   /^(?:\$\{\{.*|\{\{.*|\$\{[^}]*\}?|\$[A-Za-z_]\w*|%\([\w.]+\)s|%[A-Za-z_]\w*%|\{[\w.]+\}|os\.environ\/\w+|(?:env|secret|secrets|vault|op|keyring|file|arn|ref)[:/][\w./-]+)$/;
 

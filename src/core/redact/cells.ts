@@ -8,7 +8,10 @@ import { isCodeValue, isPlaceholderText } from './benign.js';
 import { isGenericSecretName, looksRandom } from './generic.js';
 import { isSecretKey, isWeakSecretKey, judgeAssignment } from './key-names.js';
 
-/** True for a column or row name whose values are judged (a secret, weak or generic secret name; not a cursor or reference). */
+/**
+ * True for a column or row name whose values are judged (a secret, weak or generic secret name; not a cursor or
+ * reference).
+ */
 export const isSecretName = (name: string): boolean =>
   isSecretKey(name) || isWeakSecretKey(name) || isGenericSecretName(name);
 

@@ -33,7 +33,8 @@ export const PLACEMENT_COMMAND_SOURCE = [
   `^(?<c3h>[^:\\s#]{1,253}):(?:\\d{1,5}|\\*):[^:\\s]{1,128}:[^:\\s]{1,128}:(?<c3v>\\S{1,1024}?)[ \\t]*\\r?$`,
   // c4: .htpasswd hashes
   `^[^:\\s#]{1,128}:(?:\\$apr1\\$[./0-9A-Za-z]{1,8}\\$(?<c4a>[./0-9A-Za-z]{22})|\\$2[abxy]?\\$\\d\\d\\$(?<c4b>[./0-9A-Za-z]{53})|\\{SHA\\}(?<c4c>[A-Za-z0-9+/]{27}=)|\\$[156]\\$[./0-9A-Za-z]{1,16}\\$(?<c4d>[./0-9A-Za-z]{22,86}))`,
-  // c5: fish set -x NAME v, setx NAME v, setenv NAME v, SetEnv NAME v, aws configure set NAME v, npm config set NAME v, dotnet user-secrets set "NAME" "v"
+  // c5: fish set -x NAME v, setx NAME v, setenv NAME v, SetEnv NAME v, aws configure set NAME v, npm config set NAME v,
+  // dotnet user-secrets set "NAME" "v"
   `(?:\\bset(?:[ \\t]+-[a-zA-Z]+)+|\\bsetx(?:[ \\t]+/m)?|\\bsetenv|\\bSetEnv|\\bfastcgi_param|\\bconfig(?:ure)?[ \\t]+set(?:[ \\t]+--?[a-zA-Z-]+)*|\\buser-secrets[ \\t]+set)[ \\t]+(?<c5a>["']?)(?<c5k>[A-Za-z_/][A-Za-z0-9_.:/-]{0,79})\\k<c5a>[ \\t]+(?<c5q>["']?)(?<c5v>[^\\s"']{1,4096})\\k<c5q>`,
   // c6: gh secret set NAME --body v / -b v
   `\\bsecret[ \\t]+set[ \\t]+(?<c6k>[A-Za-z_][A-Za-z0-9_]{0,79})\\b[^\\r\\n]*?[ \\t](?:--body|-b)(?:=|[ \\t]+)(?<c6q>["']?)(?<c6v>[^\\s"']{1,4096})\\k<c6q>`,
@@ -45,7 +46,8 @@ export const PLACEMENT_COMMAND_SOURCE = [
   `(?<c9a>\\\\?["'])(?<c9o>--?[A-Za-z][A-Za-z0-9-]{0,40})\\k<c9a>[ \\t]*,[ \\t]*(?<c9q>${Q})(?<c9v>${QV})\\k<c9q>`,
   // c10: cookies (any name=value after the word cookie on a line: headers, document.cookie, curl --cookie)
   `(?:^|[;:\\s"'=])[ \\t]*(?<c10k>[A-Za-z0-9_.-]{1,64})=(?<=\\bcookies?\\b[^\\r\\n]*)(?<c10v>[^;\\s"'\\\\,]{8,4096})`,
-  // c11: a call with a name and a value: define('DB_PASSWORD', 'v'), os.Setenv("X", "v"), SetEnvironmentVariable("X", "v")
+  // c11: a call with a name and a value: define('DB_PASSWORD', 'v'), os.Setenv("X", "v"), SetEnvironmentVariable("X",
+  // "v")
   `\\((?<=[\\w$\\]][ \\t]*\\()[ \\t]*(?<c11q>${Q})(?<c11k>[A-Za-z0-9_.:/-]{1,80})\\k<c11q>[ \\t]*,[ \\t]*(?<c11vq>${Q})(?<c11v>${QV})\\k<c11vq>`,
   // c12: IDENTIFIED BY v (unquoted, Oracle), PASSWORD('v')
   `\\bidentified[ \\t]+by[ \\t]+(?<c12q>"?)(?<c12v>[A-Za-z0-9_#$!@%^&*+.-]{4,128})\\k<c12q>(?=[ \\t;]|\\r?$)`,
@@ -67,7 +69,8 @@ export const PLACEMENT_COMMAND_SOURCE = [
   `--name(?:=|[ \\t]+)(?<c23q>["']?)(?<c23k>[A-Za-z0-9_./:-]{1,120})\\k<c23q>(?:[ \\t]+--?[A-Za-z][A-Za-z0-9-]*(?:(?:=|[ \\t]+)(?!-)[^\\s]+)?)*?[ \\t]+--value(?:=|[ \\t]+)(?<c23vq>["']?)(?<c23v>[^\\s"']{1,4096})\\k<c23vq>`,
   // c24: httpie and xh query parameters, name==value
   `[ \\t](?<c24k>[A-Za-z_][A-Za-z0-9_.-]{0,63})==(?<c24q>["']?)(?<c24v>[^\\s"'=][^\\s"']{7,4095})\\k<c24q>`,
-  // c25: a pair as an array, ["MISTRAL_API_KEY", "v"] (JSON, Python), also a value piped to a command that reads it from stdin
+  // c25: a pair as an array, ["MISTRAL_API_KEY", "v"] (JSON, Python), also a value piped to a command that reads it
+  // from stdin
   `\\[[ \\t]*(?<c25q>${Q})(?<c25k>[A-Za-z_][A-Za-z0-9_.-]{0,63})\\k<c25q>[ \\t]*,[ \\t]*(?<c25vq>${Q})(?<c25v>${QV})\\k<c25vq>[ \\t]*\\]`,
   `\\b(?:echo|printf)[ \\t]+(?:-[neE]+[ \\t]+)?(?<c26q>["']?)(?<c26v>[^\\s"'$|]{8,1024})\\k<c26q>[ \\t]*\\|[^|\\r\\n]*?(?:--password-stdin|--with-token|--token-stdin|--secret-stdin|--api-key-stdin)\\b`,
   // c19: a line that is a secret name, whitespace and one value (redis.conf, msmtprc, fetchmailrc)
@@ -202,7 +205,10 @@ function shortFlagTakesPassword(o: string, line: string): boolean {
   return /pass|password|passphrase/i.test(o);
 }
 
-/** c10–c23: cookies, calls, Oracle, sqlplus, short flags, PowerShell, rabbitmqctl, smbclient, --name/--value, NAME value lines. */
+/**
+ * c10–c23: cookies, calls, Oracle, sqlplus, short flags, PowerShell, rabbitmqctl, smbclient, --name/--value, NAME value
+ * lines.
+ */
 function flagsAndCalls({ g, line, keep, hit, cli }: Ctx, m: RegExpExecArray): Resolved {
   if (g.c10k !== undefined) {
     const k = g.c10k;

@@ -10,7 +10,9 @@
 import type { Hit } from './pass.js';
 import { cellName, isSecretName, judgeCell } from './cells.js';
 
-/** A header row: its delimiter, number of columns, and the name of each column judged as secret (null for the others). */
+/**
+ * A header row: its delimiter, number of columns, and the name of each column judged as secret (null for the others).
+ */
 export interface Header {
   delim: number;
   columns: number;
@@ -50,7 +52,9 @@ export function parseHeader(line: string): Header | null {
   return secret.some((s) => s !== null) ? { delim, columns: cells.length, secret } : null;
 }
 
-/** Where a walk over rows is: the column, inside quotes or not, where the current cell started (-1: before this text). */
+/**
+ * Where a walk over rows is: the column, inside quotes or not, where the current cell started (-1: before this text).
+ */
 export interface WalkState {
   col: number;
   quoted: boolean;
@@ -91,7 +95,10 @@ export function walk(
   }
 }
 
-/** The hits of the secret columns' cells that end in text[from, to) (a cell still open at `to` counts if to is the text's end). */
+/**
+ * The hits of the secret columns' cells that end in text[from, to) (a cell still open at `to` counts if to is the
+ * text's end).
+ */
 export function columnHits(text: string, from: number, h: Header, s: WalkState): Hit[] {
   const hits: Hit[] = [];
   const judge = (col: number, start: number, end: number): void => {
@@ -105,7 +112,10 @@ export function columnHits(text: string, from: number, h: Header, s: WalkState):
   return hits;
 }
 
-/** The header whose line ends at lineEnd, if the next line is a row of it (as many cells; or, cut off by the text's end, no more), or not there yet. */
+/**
+ * The header whose line ends at lineEnd, if the next line is a row of it (as many cells; or, cut off by the text's end,
+ * no more), or not there yet.
+ */
 export function headerAt(text: string, lineStart: number, lineEnd: number): Header | null {
   const h = parseHeader(text.slice(lineStart, lineEnd));
   if (!h) return null;

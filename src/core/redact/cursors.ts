@@ -22,7 +22,10 @@ const CURSOR_NAME = new RegExp(
 
 const norm = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** True for a name whose value is a pagination cursor (`nextPageToken`, `NextContinuationToken`, `$skiptoken`, `next_cursor`). */
+/**
+ * True for a name whose value is a pagination cursor (`nextPageToken`, `NextContinuationToken`, `$skiptoken`,
+ * `next_cursor`).
+ */
 export const isPaginationKey = (key: string): boolean => CURSOR_NAME.test(norm(key));
 
 /** The same test for a name already normalised (lowercase letters and digits). */
@@ -38,7 +41,8 @@ export function keyBefore(text: string, start: number, spaced = false): string |
   const m = (spaced ? SPACED : ASSIGNED).exec(before);
   return m ? m[1]! : null;
 }
-// The name starts a word and is taken whole (`(?=(…))\2`, an atomic group): a try costs the name's length, not its square (a table of 28,000 values spent a third of its time here).
+// The name starts a word and is taken whole (`(?=(…))\2`, an atomic group): a try costs the name's length, not its
+// square (a table of 28,000 values spent a third of its time here).
 const ASSIGNED =
   /(?<![\w$.-])([A-Za-z_$](?=([\w$.-]{0,63}))\2)\\*["'`\]]?[ \t]*(?::=|=>|[:=])[ \t]*(?:["'`]|\\+["'])?[ \t]*$/;
 const SPACED =

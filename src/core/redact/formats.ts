@@ -66,7 +66,8 @@ export const ASSIGN_FORMAT_HINT = new RegExp(
 );
 
 /**
- * The branches for the key-name finder's lines, each with named groups `f<n>k` (the name) and `f<n>v` (the value). The regex
+ * The branches for the key-name finder's lines, each with named groups `f<n>k` (the name) and `f<n>v` (the value). The
+ * regex
  * runs on one line at a time, so `^` and `$` are the line's ends.
  */
 export const ASSIGN_FORMAT_SOURCE = [
@@ -84,10 +85,12 @@ export const ASSIGN_FORMAT_SOURCE = [
   `^(?<f7i>[ \\t]*(?:-[ \\t]+)*)(?<f7q>["']?)(?<f7k>${NAME})\\k<f7q>[ \\t]*:[ \\t]+[|>][+-]?[1-9]?[+-]?[ \\t]*(?:#.*)?\\r?$`,
   // 5: NAME   value (column output: PowerShell Get-ChildItem env:, docker inspect tables)
   `^[ \\t]*(?<f5k>${NAME})[ \\t]{2,}(?<f5v>[^\\s|]{8,4096})[ \\t]*\\r?$`,
-  // 12: a typed constant or a value wrapped in a call: `DEEPGRAM_KEY: string = "v"`, `const API_KEY: &str = "v"`, `let token = String::from("v")`, `api_key = SecretStr("v")`
+  // 12: a typed constant or a value wrapped in a call: `DEEPGRAM_KEY: string = "v"`, `const API_KEY: &str = "v"`, `let
+  // token = String::from("v")`, `api_key = SecretStr("v")`
   `(?<f12k>${NAME})[ \\t]*(?::[ \\t]*[&*A-Za-z_'][\\w<>\\[\\]&'*., |?]{0,60}?[ \\t]*=(?!=)|=(?!=)(?=[ \\t]*(?:new[ \\t]+)?[A-Za-z_][\\w.:<>]*[ \\t]*\\())[ \\t]*(?:new[ \\t]+)?(?:(?<f12w>[A-Za-z_][\\w.:<>]*)[ \\t]*\\([ \\t]*)?(?<f12q>${Q})(?<f12v>[^"'\\s\\\\]{8,4096})\\k<f12q>`,
   PLACEMENT_ASSIGN_SOURCE,
-  // Last: a line with cells (Markdown, ASCII and psql tables, column output, CSV), claimed only when table-shaped (tables.ts).
+  // Last: a line with cells (Markdown, ASCII and psql tables, column output, CSV), claimed only when table-shaped
+  // (tables.ts).
   TABLE_SOURCE,
 ].join('|');
 
@@ -136,7 +139,8 @@ export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | 
     return rule === null ? keep : { rule, start: range[0], end: range[1] };
   };
   for (const n of [1, 2, 3, 5, 13]) if (g[`f${n}v`] !== undefined) return judged(n);
-  // A call around the value (`String::from(…)`, `SecretStr(…)`) must hold data, not a name or a path (`get_secret("prod/db")`).
+  // A call around the value (`String::from(…)`, `SecretStr(…)`) must hold data, not a name or a path
+  // (`get_secret("prod/db")`).
   if (g.f12v !== undefined)
     return g.f12w === undefined || /[\d!@#$%^&*+=~?]/.test(g.f12v) || looksRandom(g.f12v) ? judged(12) : keep;
   if (g.f6v !== undefined) return m[0].includes('ENV') ? judged(6) : keep;
@@ -146,7 +150,8 @@ export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | 
   let ok = false;
   if (g.f8v !== undefined) [name, ok] = ['f8v', g.f8o !== '-U' && /\b(?:curl|wget)\b/.test(line)];
   else if (g.f9v !== undefined) {
-    // mysql's -p takes the password attached (a space means: prompt); sshpass's and `docker|az|helm login`'s take it either way.
+    // mysql's -p takes the password attached (a space means: prompt); sshpass's and `docker|az|helm login`'s take it
+    // either way.
     [name, ok] = [
       'f9v',
       g.f9o === '-p' && ((g.f9s === undefined && MYSQL.test(line)) || /\bsshpass\b/.test(line) || LOGIN.test(line)),

@@ -54,7 +54,8 @@ export function looksRandom(value: string): boolean {
   if (!digit && !(lower && upper && v.length >= 20)) return false;
   if (!lower && !upper) return false; // numbers, dates, versions
   // Code, not data: a member path (`winreg.KEY_READ`, `protobuf.PublicKeyDetails.PKIX`), an
-  // UPPER_SNAKE constant (`SOCKS5_CUSTOM_AUTH_END`), a format string (`VS%0.f0COMNTOOLS`; `%` is kept only as URL-encoding).
+  // UPPER_SNAKE constant (`SOCKS5_CUSTOM_AUTH_END`), a format string (`VS%0.f0COMNTOOLS`; `%` is kept only as
+  // URL-encoding).
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false;
   if (v.includes('%') && /%(?![0-9A-Fa-f]{2})/.test(v)) return false;
   if (v.includes('/') && isWordPath(v)) return false;
@@ -63,13 +64,15 @@ export function looksRandom(value: string): boolean {
   if (h < 3 || h < 0.75 * Math.log2(Math.min(v.length, alphabet))) return false;
   if (lower && upper) {
     if (classChanges(v) < 0.3) return false;
-    // camelCase and dotted identifiers (`SyntaxKind.EqualsToken`) change class as often as random text, but read as words.
+    // camelCase and dotted identifiers (`SyntaxKind.EqualsToken`) change class as often as random text, but read as
+    // words.
     return (
       wordiness(v) < 0.8 &&
       !(wordiness(v, true) >= 0.8 && /^[A-Za-z][A-Za-z0-9]*$/.test(v) && v.replace(/[^0-9]/g, '').length <= 4)
     );
   }
-  // One letter case and digits (hex, lowercase or uppercase alphanumerics, base32): digits mixed in, not a word with a number.
+  // One letter case and digits (hex, lowercase or uppercase alphanumerics, base32): digits mixed in, not a word with a
+  // number.
   const digits = v.replace(/[^0-9]/g, '').length;
   if (digits < 2 || digits > v.length * 0.9 || classChanges(v) < 0.15) return false;
   return wordiness(v.toLowerCase()) < 0.95;
@@ -98,7 +101,10 @@ function isWordPath(v: string): boolean {
   );
 }
 
-/** The fraction of characters inside word-like runs (`Word`, `word`, `WORD`): 0.5–0.85 for 20+ random base62 characters (p99.9), 0.8–1 for identifiers. */
+/**
+ * The fraction of characters inside word-like runs (`Word`, `word`, `WORD`): 0.5–0.85 for 20+ random base62 characters
+ * (p99.9), 0.8–1 for identifiers.
+ */
 export function wordiness(s: string, short = false): number {
   let n = 0;
   // short: two-letter words too (`X509KeyUsageExtension`), for names with few digits.
@@ -203,7 +209,10 @@ const PUBLIC_KEY =
   /^(?:MFkwEwYHKoZIzj0CAQ|MHYwEAYHKoZIzj0CAQ|MIIBIjANBgkqhkiG9w0BAQEFAAOC|MIICIjANBgkqhkiG9w0BAQEFAAOC|MCowBQYDK2Vw|ssh-(?:rsa|ed25519|dss) |ecdsa-sha2-)/;
 const STRONG_NAME =
   /secret|passw|passphrase|apikey|accesskey|privatekey|credential|authtoken|accesstoken|apitoken|hmac|signingkey|totp|seed$/;
-/** `WANDB_KEY`, `deepgram_key`: a name of two or more words whose last is `key` (references such as `cache_key` never get here). */
+/**
+ * `WANDB_KEY`, `deepgram_key`: a name of two or more words whose last is `key` (references such as `cache_key` never
+ * get here).
+ */
 const isServiceKeyName = (key: string): boolean => {
   const words = keyWords(key);
   return words.length > 1 && words[words.length - 1] === 'key';

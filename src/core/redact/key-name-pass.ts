@@ -116,7 +116,8 @@ function keyNameHits(text: string, re: KeyNameRegexes): Hit[] {
     next = Math.max(next, scanLine(re.plain, text, line, lineStart, lineEnd, hits));
     // A hit found twice (a line read by both regexes, or two windows) is dropped by the redactor's merge.
     if (COMMAND_HINT.test(line)) scanLine(re.command, text, line, lineStart, lineEnd, hits);
-    // After a window, the finder resumes a little before its end: a key whose value the window cut gets a window of its own.
+    // After a window, the finder resumes a little before its end: a key whose value the window cut gets a window of its
+    // own.
     finder.lastIndex = windowed ? Math.max(f.index + 1, next - 256) : next;
   }
   return hits;

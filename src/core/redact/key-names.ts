@@ -40,14 +40,16 @@ const SECRET_ENDINGS = [
   'sessionkey',
   'webhooksecret',
   'dsn',
-  // Azure API Management and storage, license keys, kubeconfig client-key-data, GCP private_key_id (an id, but of the key itself).
+  // Azure API Management and storage, license keys, kubeconfig client-key-data, GCP private_key_id (an id, but of the
+  // key itself).
   'subscriptionkey',
   'licensekey',
   'accountkey',
   'clientkeydata',
   'privatekeyid',
   'creds',
-  // Password in other languages (German, Spanish, Portuguese, French, Dutch, Italian, Finnish, Swedish, Danish, Polish, Czech, Hungarian, Turkish).
+  // Password in other languages (German, Spanish, Portuguese, French, Dutch, Italian, Finnish, Swedish, Danish, Polish,
+  // Czech, Hungarian, Turkish).
   'passwort',
   'kennwort',
   'contrasena',
@@ -105,7 +107,10 @@ const SAFE_ENDINGS = [
 ];
 const SECRET_EXACT_ONLY = new Set(['pass', 'pwd', 'dsn', 'cookie']);
 
-/** Lowercase letters and digits, accents dropped (`contraseña` → `contrasena`), environment and version suffixes dropped (`MISTRAL_API_KEY_PROD`, `API_SECRET_V2`). */
+/**
+ * Lowercase letters and digits, accents dropped (`contraseña` → `contrasena`), environment and version suffixes dropped
+ * (`MISTRAL_API_KEY_PROD`, `API_SECRET_V2`).
+ */
 const normalise = (key: string): string =>
   baseName(key)
     .normalize('NFD')
@@ -114,9 +119,13 @@ const normalise = (key: string): string =>
 
 const SUFFIX =
   /(?:[_.-]|(?<=[a-z0-9])(?=[A-Z]))(?:prod|production|dev|development|staging|stage|test|testing|backup|old|new|primary|secondary|live|sandbox|local|alt|fallback|main|v\d+|\d{1,2})$/i;
-/** A name without its environment, version or ordinal suffixes: `GEMINI_API_KEY_BACKUP` → `GEMINI_API_KEY`, `apiKeyProd` → `apiKey`. */
+/**
+ * A name without its environment, version or ordinal suffixes: `GEMINI_API_KEY_BACKUP` → `GEMINI_API_KEY`, `apiKeyProd`
+ * → `apiKey`.
+ */
 export function baseName(key: string): string {
-  // `MISTRAL_API_KEY_400`: any number on an environment variable's name; elsewhere one or two digits (`Unexpected_token_1012` is a message id).
+  // `MISTRAL_API_KEY_400`: any number on an environment variable's name; elsewhere one or two digits
+  // (`Unexpected_token_1012` is a message id).
   let k = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(key) ? key.replace(/_\d+$/, '') : key;
   for (let m = SUFFIX.exec(k); m !== null && m.index > 0; m = SUFFIX.exec(k)) k = k.slice(0, m.index);
   return k;
@@ -235,7 +244,9 @@ export function judgeAssignment(key: string, value: string): string | null {
   return weak ? 'secret-key-value' : 'generic-secret';
 }
 
-/** Names that end like a secret but hold a public value (.NET `PublicKeyToken`); pagination cursors are cursors.ts's. */
+/**
+ * Names that end like a secret but hold a public value (.NET `PublicKeyToken`); pagination cursors are cursors.ts's.
+ */
 const NOT_SECRET_NAMES = /publickeytoken$|tokenizer$/;
 
 /** True if a value assigned to `key` should be redacted. */

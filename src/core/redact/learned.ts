@@ -24,7 +24,10 @@ export interface Learning {
 
 /** The largest file read only to learn its values (a `.env`, a `credentials.json`). */
 export const HARVEST_MAX = 1024 * 1024;
-/** The most bytes read only to learn values, in all (config-like files left out by a limit are many in a large workspace). */
+/**
+ * The most bytes read only to learn values, in all (config-like files left out by a limit are many in a large
+ * workspace).
+ */
 export const HARVEST_TOTAL = 16 * 1024 * 1024;
 
 /** A regular file's text, up to HARVEST_MAX bytes (lstat first: never a FIFO, a device or a link); null otherwise. */
@@ -203,7 +206,10 @@ export class LearnedValues {
     return this.order.length;
   }
 
-  /** Adds a value (named by the key or rule it was found under); false if it is known already, not propagatable, or MAX_LEARNED are known. */
+  /**
+   * Adds a value (named by the key or rule it was found under); false if it is known already, not propagatable, or
+   * MAX_LEARNED are known.
+   */
   add(name: string, value: string): boolean {
     if (this.byValue.has(value) || this.order.length >= MAX_LEARNED || !propagatable(value)) return false;
     this.byValue.set(value, name);
@@ -234,7 +240,10 @@ export const isConfigLike = (rel: string): boolean => {
   return CONFIG_EXT.test(base) || /^\.env(?:\.|$)/i.test(base) || base === 'credentials';
 };
 
-/** The name a value was assigned to, read back from the text just before it (`api_key: ` → `api_key`, also `ENV NAME value`); null if none. */
+/**
+ * The name a value was assigned to, read back from the text just before it (`api_key: ` → `api_key`, also `ENV NAME
+ * value`); null if none.
+ */
 export const keyBefore = (text: string, start: number): string | null => assignedKey(text, start, true);
 
 /** Above this many known values, the literal pass skips its substring search per value (one regex scan costs less). */

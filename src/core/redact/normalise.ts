@@ -42,7 +42,10 @@ interface Edit {
   char: string;
 }
 
-/** True for a decoded letter, digit or `-_.~`, which breaks no match (anything else may: a literal `%40` in a URL password). */
+/**
+ * True for a decoded letter, digit or `-_.~`, which breaks no match (anything else may: a literal `%40` in a URL
+ * password).
+ */
 const breaksNoMatch = (char: string): boolean => /[A-Za-z0-9_.~-]/.test(char);
 
 /**
@@ -179,7 +182,10 @@ class ViewBuilder {
     return edit;
   }
 
-  /** \r: with the \n after it one line ending (a match that starts at the line break takes both), or a line ending of its own. */
+  /**
+   * \r: with the \n after it one line ending (a match that starts at the line break takes both), or a line ending of
+   * its own.
+   */
   private carriageReturn(i: number): Edit {
     const to = this.text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
     this.cr = nextOf(this.text, '\r', to);
@@ -192,7 +198,8 @@ class ViewBuilder {
     const to = terminalEnd(text, from);
     // Glued between two token characters (of the view: what came before may be an edit too).
     if (isTokenChar(this.prevChar(i)) && to < text.length && isTokenChar(text.charCodeAt(to))) this.lossyAt.push(i);
-    // A CSI that is not a colour code (`ESC [ 2 K`, or a stray `ESC [` before a token, read as `ESC [ g`) may have eaten a token's first character.
+    // A CSI that is not a colour code (`ESC [ 2 K`, or a stray `ESC [` before a token, read as `ESC [ g`) may have
+    // eaten a token's first character.
     else if (
       text.charCodeAt(from) === 0x5b &&
       to > from + 1 &&

@@ -11,13 +11,16 @@ import { judgeAssignment } from './key-names.js';
 import { looksRandom } from './generic.js';
 import type { Hit } from './pass.js';
 
-/** For the key-name finder, after `keys`, `tokens` or `data` (placements.ts): a parent line, nothing after its colon. */
+/**
+ * For the key-name finder, after `keys`, `tokens` or `data` (placements.ts): a parent line, nothing after its colon.
+ */
 export const PARENT_END = `\\\\?["']?[ \\t]*:[ \\t]*\\{?[ \\t]*(?=\\r?\\n|$)`;
 
 /** The name each child's value is judged under, or null when the parent holds no secrets. */
 export function parentName(key: string, text: string, at: number): string | null {
   if (/^(?:string)?data$/i.test(key)) return inK8sSecret(text, at) ? 'secret' : null;
-  // A plural of a secret name (`api_keys`, `secrets`, `passwords`, `tokens`), or a secret name itself (`credentials`, `auth`).
+  // A plural of a secret name (`api_keys`, `secrets`, `passwords`, `tokens`), or a secret name itself (`credentials`,
+  // `auth`).
   const single = key.replace(/(?<=[A-Za-z])s$/, '');
   if (single !== key && isSecretName(single)) return single;
   return null;

@@ -46,7 +46,10 @@ export interface Pass {
    * values (known values, user patterns) that may be written with `\\`, `%` or an escape.
    */
   raw?: boolean;
-  /** For a `raw` pass: false when the original holds no match the normalised view misses (the original is then not searched). */
+  /**
+   * For a `raw` pass: false when the original holds no match the normalised view misses (the original is then not
+   * searched).
+   */
   rawOnlyIn?(text: string, view: View): boolean;
   /** A pass that is not one regex (a decoder, a scorer) finds its hits itself; finder and regex are then unused. */
   run?(text: string): Hit[];

@@ -82,7 +82,8 @@ export function literalPass(values: readonly KnownValue[]): Pass | null {
   const usable = [...values].filter((v) => v.value.length >= 8).sort((a, b) => b.value.length - a.value.length);
   if (usable.length === 0) return null;
   const byValue = new Map(usable.map((v) => [v.value, v.name]));
-  // Built when first used (values are learned one at a time); many values skip the substring search per value (learned.ts).
+  // Built when first used (values are learned one at a time); many values skip the substring search per value
+  // (learned.ts).
   let compiled: RegExp | null = null;
   return {
     finder: null,

@@ -20,7 +20,10 @@ const NAME = '[A-Za-z_][A-Za-z0-9_.-]{0,63}';
 const Q = `\\\\?["']`;
 const QV = `[^"'\\\\\\r\\n]{1,4096}`;
 
-/** Commands that set a named value from their next two arguments: `set -x NAME v`, `aws configure set NAME v`, `gh secret set NAME`. */
+/**
+ * Commands that set a named value from their next two arguments: `set -x NAME v`, `aws configure set NAME v`, `gh
+ * secret set NAME`.
+ */
 const SETTERS = `\\bset(?:[ \\t]+--?[a-zA-Z-]+)*|\\bsetx(?:[ \\t]+/m)?|\\bsecrets?[ \\t]+set|\\bsetenv|\\bSetEnv|\\bfastcgi_param|\\bconfig(?:ure)?[ \\t]+set(?:[ \\t]+--?[a-zA-Z-]+)*|\\buser-secrets[ \\t]+set`;
 
 /**
@@ -81,7 +84,8 @@ export const PLACEMENT_ASSIGN_SOURCE = [
   `(?:^|[\\s{,\\[])(?<p2a>\\\\?["']?)${VALUE_FIELD}\\k<p2a>[ \\t]*[:=][ \\t]*(?:(?<p2vq>${Q})(?<p2v>${QV})\\k<p2vq>|(?<p2u>[^\\s,}\\]"'#]{1,4096}))[ \\t]*,?[ \\t]*(?<p2b>\\\\?["']?)${NAME_FIELD}\\k<p2b>[ \\t]*[:=][ \\t]*(?<p2q>\\\\?["']?)(?<p2k>${NAME})\\k<p2q>`,
   // p3: variable "x_api_key" { default = "v" }
   `\\bvariable[ \\t]+(?<p3q>["'])(?<p3k>${NAME})\\k<p3q>[ \\t]*\\{[^}]*?\\bdefault[ \\t]*=[ \\t]*(?<p3vq>["'])(?<p3v>${QV})\\k<p3vq>`,
-  // p4: the name field ends the line (the value is on another line): `- name: X_API_KEY`, `"ParameterKey": "X",`, `variable "x" {`.
+  // p4: the name field ends the line (the value is on another line): `- name: X_API_KEY`, `"ParameterKey": "X",`,
+  // `variable "x" {`.
   `(?:^|[\\s{,\\[])(?<p4a>\\\\?["']?)${NAME_FIELD}\\k<p4a>[ \\t]*[:=][ \\t]*(?<p4q>\\\\?["']?)(?<p4k>${NAME})\\k<p4q>[ \\t]*,?[ \\t]*\\r?$`,
   `\\bvariable[ \\t]+(?<p5q>["'])(?<p5k>${NAME})\\k<p5q>[ \\t]*\\{[ \\t]*\\r?$`,
   // p6: a spaced value under a name: password: abcd efgh ijkl mnop, MNEMONIC="12 words"

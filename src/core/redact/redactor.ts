@@ -106,7 +106,10 @@ export class Redactor implements Learning {
     this.learning = on && this.learned !== null;
   }
 
-  /** Learns the values of a file that is not exported (a `.env`, a `credentials.json`): its dotenv entries and what the layers find. */
+  /**
+   * Learns the values of a file that is not exported (a `.env`, a `credentials.json`): its dotenv entries and what the
+   * layers find.
+   */
   harvest(rel: string, text: string): void {
     if (!this.learned) return;
     const base = rel.slice(rel.lastIndexOf('/') + 1);
@@ -134,7 +137,8 @@ export class Redactor implements Learning {
    * Every pass matches on the normalised view (escapes decoded, terminal sequences removed,
    * URL-encoding decoded, line endings unified: see normalise.ts); each hit is mapped back to the
    * original range it came from. Where the view lost something (lossy), those lines of the
-   * original are matched too; passes marked `raw` match all of the original as well. A pass's hit that overlaps a hit of an earlier pass (a
+   * original are matched too; passes marked `raw` match all of the original as well. A pass's hit that overlaps a hit
+   * of an earlier pass (a
    * key-name value that is also a provider key) is dropped, so the most specific rule names the
    * placeholder. Hits that are false positives (placeholders, code that refers to a key,
    * pagination cursors: benign.ts) are dropped before they are merged.
@@ -142,7 +146,8 @@ export class Redactor implements Learning {
   hitsOf(text: string, ctx: HitContext = PLAIN, raw = false): Hit[] {
     const view = raw ? null : normalise(text);
     let accepted: Hit[] = [];
-    // Where the view lost something, those lines of the original are matched too (only those: a URL-encoded link elsewhere costs nothing).
+    // Where the view lost something, those lines of the original are matched too (only those: a URL-encoded link
+    // elsewhere costs nothing).
     const lines = view?.lossy ? lossyLines(text, view) : null;
     for (const pass of this.passes) {
       let hits: Hit[] = [];
@@ -161,7 +166,8 @@ export class Redactor implements Learning {
             if (range) rawHits.push({ ...h, start: range[0], end: range[1] });
           }
         }
-        // The same secret found in both (a token cut by a colour code, a password with a literal %40) is replaced whole.
+        // The same secret found in both (a token cut by a colour code, a password with a literal %40) is replaced
+        // whole.
         hits = hits.length === 0 ? rawHits : rawHits.length === 0 ? hits : union(hits, rawHits);
       }
       if (hits.length > 0) accepted = mergeHits(accepted, hits);

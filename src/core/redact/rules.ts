@@ -1,4 +1,4 @@
-/* eslint-disable max-lines -- a data table (one entry per provider family); the rule type and regex pieces are in shapes.ts. */
+/* eslint-disable max-lines -- a data table, one entry per provider family; the rule type is in shapes.ts. */
 /**
  * The provider-shape rule table: one entry per secret family MassGen users hold, written from
  * the providers' published formats (see ../shared/secrets.md).
@@ -34,7 +34,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     source: `sk-ant-[a-z]{3,8}\\d{2}-[A-Za-z0-9_-]{20,}${END}`,
   },
   { id: 'openrouter-api-key', keywords: ['sk-or-'], prefix: true, source: `sk-or-(?:v\\d+-)?[A-Za-z0-9]{32,}${END}` },
-  // Langfuse secret keys: sk-lf- and a UUID (the pk-lf- public key is meant for browser SDKs and is kept, as PostHog's phc_).
+  // Langfuse secret keys: sk-lf- and a UUID (the pk-lf- public key is meant for browser SDKs and is kept, as PostHog's
+  // phc_).
   { id: 'langfuse-api-key', keywords: ['sk-lf-'], prefix: true, source: `sk-lf-${UUID}${END}` },
   // Helicone: sk-helicone-[region-]… in groups of 7 (also pk-helicone-).
   {
@@ -43,7 +44,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     prefix: true,
     source: `[sp]k-helicone-(?:[a-z]{2}-)?[a-z0-9]{7}(?:-[a-z0-9]{7}){2,5}${END}`,
   },
-  // The longer keywords cost the finder nothing (`sk-` stands for them) and let carriers.ts find the key glued to a SQLite column before it.
+  // The longer keywords cost the finder nothing (`sk-` stands for them) and let carriers.ts find the key glued to a
+  // SQLite column before it.
   {
     id: 'openai-api-key',
     keywords: ['sk-', 'sk-proj-', 'sk-svcacct-', 'sk-admin-'],
@@ -336,7 +338,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     prefix: true,
     source: `lin_(?:api_[A-Za-z0-9]{40}|oauth_[A-Za-z0-9]{32,})${END}`,
   },
-  // Airtable personal access tokens: pat + 14 base62, a dot, 64 hex. `pat` alone is no keyword (path, pattern): the finder holds the shape.
+  // Airtable personal access tokens: pat + 14 base62, a dot, 64 hex. `pat` alone is no keyword (path, pattern): the
+  // finder holds the shape.
   {
     id: 'airtable-pat',
     keywords: [],
@@ -410,7 +413,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     keywords: ['hooks.slack.com'],
     source: `https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,}`,
   },
-  // Discord webhooks (any API version, discordapp.com, canary and ptb) and interaction tokens (base64 of `interaction:`).
+  // Discord webhooks (any API version, discordapp.com, canary and ptb) and interaction tokens (base64 of
+  // `interaction:`).
   {
     id: 'discord-webhook',
     keywords: ['discord'],
@@ -452,7 +456,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     keywords: [':AA'],
     source: `:AA[A-Za-z0-9_-]{33}${END}(?<=(?:${BOUNDARY}|(?<=/bot))(?<s>\\d{8,10}:AA[A-Za-z0-9_-]{33}))`,
   },
-  // Twitter/X app bearer token: 20 or more A, then a URL-encoded body (a %XX escape in it, so a run of base64 zeros is no token).
+  // Twitter/X app bearer token: 20 or more A, then a URL-encoded body (a %XX escape in it, so a run of base64 zeros is
+  // no token).
   {
     id: 'twitter-bearer-token',
     keywords: ['AAAAAAAAAAAAAAAAAAAA'],
@@ -578,14 +583,16 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     multiLine: true,
     source: String.raw`PuTTY-User-Key-File-[23]:[\s\S]{0,8000}?Private-Lines: ?\d+(?<s>(?:(?:\\r)?(?:\\n|\r?\n)[ \t]*[A-Za-z0-9+/=]{1,128}(?![A-Za-z0-9+/=:-]))+)`,
   },
-  // scheme://user:password@host: only the password is replaced; a raw `@` or `#` in the password belongs to it (the host is after the last `@`).
+  // scheme://user:password@host: only the password is replaced; a raw `@` or `#` in the password belongs to it (the
+  // host is after the last `@`).
   {
     id: 'url-password',
     keywords: ['://'],
     caseInsensitive: true,
     source: `\\b[a-z][a-z0-9+.-]{1,20}://[^\\s:/@'"<>\`]{1,100}:(?<s>[^\\s/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}`,
   },
-  // Authorization: Bearer|Basic|Token|Key <credential>, in headers, curl flags, JSON, YAML and Python f-strings (`f"Bearer …"`).
+  // Authorization: Bearer|Basic|Token|Key <credential>, in headers, curl flags, JSON, YAML and Python f-strings
+  // (`f"Bearer …"`).
   {
     id: 'authorization-header',
     keywords: ['authorization'],

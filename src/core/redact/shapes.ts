@@ -70,7 +70,10 @@ export function startsToken(text: string, index: number): boolean {
 }
 /** Not followed by a token character: the match took the whole token. */
 export const END = '(?![A-Za-z0-9_-])';
-/** For tokens that never hold `+`, `/` or `=`: not followed by a base64 character either, so a base64 run that starts like one is no match. */
+/**
+ * For tokens that never hold `+`, `/` or `=`: not followed by a base64 character either, so a base64 run that starts
+ * like one is no match.
+ */
 export const END_B64 = '(?![A-Za-z0-9_+/=-])';
 export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /**

@@ -131,13 +131,19 @@ const isInnerBoundary = (c: number): boolean => c === 61 || c === 46 || c === 12
 const CONCAT = '+';
 const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 96;
 
-/** Blanks, a line continuation's backslash and box borders at the end of a line: space, tab, CR, `\\`, `|`, `│`, `┃`, `║`. */
+/**
+ * Blanks, a line continuation's backslash and box borders at the end of a line: space, tab, CR, `\\`, `|`, `│`, `┃`,
+ * `║`.
+ */
 const isTrail = (c: number): boolean =>
   c === 32 || c === 9 || c === 13 || c === 92 || c === 124 || c === 0x2502 || c === 0x2503 || c === 0x2551;
 const isQuoteOrOp = (c: number): boolean =>
   c === 34 || c === 39 || c === 96 || c === 43 || c === 46 || c === 38 || c === 124;
 
-/** The run of token characters that ends at `end`, after skipping blanks, a box border, a concatenation operator and a closing quote. */
+/**
+ * The run of token characters that ends at `end`, after skipping blanks, a box border, a concatenation operator and a
+ * closing quote.
+ */
 function runBefore(text: string, end: number): [number, number] {
   let e = end;
   while (e > 0 && isTrail(text.charCodeAt(e - 1))) e--;

@@ -26,7 +26,10 @@ const MAX_FINDINGS_PER_FILE = 200;
 const PIECE = 1 << 20;
 /** An unterminated PEM block is held back for at most this long, waiting for its END line. */
 const PEM_HOLD = 256 * 1024;
-/** A line longer than PIECE is cut at least this far before the end of what is held: every hit that starts before the cut is seen whole. */
+/**
+ * A line longer than PIECE is cut at least this far before the end of what is held: every hit that starts before the
+ * cut is seen whole.
+ */
 const OVERLAP = 64 * 1024;
 /** Characters of already emitted text each piece is matched with (a key name, a token's start), not emitted again. */
 const CONTEXT = 2048;
@@ -113,7 +116,8 @@ export function streamFilter(hitsOf: HitsOf, rel: string): TextFilter & { findin
 /**
  * Where to cut a buffer of at least PIECE characters, and how much of it to match with the piece
  * before the cut: after the last line break (among the first PIECE characters if the buffer is
- * more than twice that), matched up to the cut; in a line longer than that, after the last separator (`,` `;` `}` or whitespace) before
+ * more than twice that), matched up to the cut; in a line longer than that, after the last separator (`,` `;` `}` or
+ * whitespace) before
  * the last OVERLAP characters of the first PIECE (else there), never between the two halves of
  * a surrogate pair, matched with the OVERLAP characters after it; never inside a PEM block that
  * has not ended yet (held back up to PEM_HOLD characters).

@@ -16,7 +16,10 @@ import { cellName, isSecretName, judgeCell } from './cells.js';
 import { columnHits, headerAt } from './csv.js';
 import type { Hit } from './pass.js';
 
-/** For the key-name finder, after a secret-ish name: the name is a whole cell of a delimited row (`,api_key,`, `…\tpassword` at the line's end). */
+/**
+ * For the key-name finder, after a secret-ish name: the name is a whole cell of a delimited row (`,api_key,`,
+ * `…\tpassword` at the line's end).
+ */
 export const TABLE_SEPARATOR = [
   // A Markdown cell: `| **DB password** |`, `| Secret Access Key (prod) |`.
   `(?:\\*\\*|__|\`)?[ \\t]*(?:\\([^()|\\r\\n]{0,40}\\))?[ \\t]*\\|`,

@@ -17,7 +17,10 @@ export interface View {
   lossy: boolean;
   /** Where (in the original) the view lost something: the lines to match in the original too. */
   lossyAt: number[];
-  /** Edits, in view order: view[vStart, vStart+vLen) came from original[oStart, oStart+oLen). vLen is 0 (removed), 1 or 2 (an astral character). */
+  /**
+   * Edits, in view order: view[vStart, vStart+vLen) came from original[oStart, oStart+oLen). vLen is 0 (removed), 1 or
+   * 2 (an astral character).
+   */
   vStart: number[];
   vLen: number[];
   oStart: number[];
@@ -60,7 +63,10 @@ export function toOriginal(view: View, start: number, end: number): [number, num
   return [s, end > start ? endOf(view, end - 1) : s];
 }
 
-/** Lines of the original to match again (those holding a lossy site; adjacent ones kept together), and where each starts. */
+/**
+ * Lines of the original to match again (those holding a lossy site; adjacent ones kept together), and where each
+ * starts.
+ */
 export interface RawLines {
   text: string;
   /** For each block of lines: its start in `text` and in the original, and its length. */
@@ -103,7 +109,9 @@ export function lossyLines(text: string, view: View): RawLines {
   return out;
 }
 
-/** The original range of a range of lossyLines' text (clipped to its block); null if it starts on a joining line break. */
+/**
+ * The original range of a range of lossyLines' text (clipped to its block); null if it starts on a joining line break.
+ */
 export function rawToOriginal(raw: RawLines, start: number, end: number): [number, number] | null {
   let k = raw.at.length - 1;
   while (k > 0 && raw.at[k]! > start) k--;
