@@ -295,14 +295,16 @@ describe('cancelling', () => {
     // reading lets the event loop turn, no timer and no signal handler runs until it ends.
     const root = await tempDir();
     const many: Tree = {};
-    for (let i = 0; i < 5000; i++) many[`agent_outputs/notes/n${i}.txt`] = `note ${i}\n`;
+    // 20,000 files: read in about 100 ms here, ten of the yielder's 10 ms slices; with 5,000 (two
+    // slices on an idle machine) the abort sometimes came after the last read.
+    for (let i = 0; i < 20_000; i++) many[`agent_outputs/notes/n${i}.txt`] = `note ${i}\n`;
     await writeTree(root, under('turn_1/attempt_1', attemptTree(spec(1, 1, { extra: many }))));
     const abort = new AbortController();
     let measured = 0;
     await assert.rejects(
       collect({
         session: { root, id: 'log_x' },
-        limits: { ...LIMITS, maxFiles: 10_000 },
+        limits: { ...LIMITS, maxFiles: 30_000 },
         signal: abort.signal,
         onEvent: (e) => {
           if (e.type !== 'measured') return;
@@ -313,13 +315,15 @@ describe('cancelling', () => {
       }),
       CancelledError,
     );
-    assert.ok(measured < 4000, `reading stopped early (${measured} of about 5,000 files read)`);
+    assert.ok(measured < 10_000, `reading stopped early (${measured} of about 20,000 files read)`);
   });
 
   it('a Ctrl-C while the overflow archive is built stops it, and no temporary file is left', async () => {
     const root = await tempDir();
     const many: Tree = {};
-    for (let i = 0; i < 5000; i++) many[`agent_outputs/notes/n${i}.txt`] = `note ${i}\n`;
+    // 20,000 files: read in about 100 ms here, ten of the yielder's 10 ms slices; with 5,000 (two
+    // slices on an idle machine) the abort sometimes came after the last read.
+    for (let i = 0; i < 20_000; i++) many[`agent_outputs/notes/n${i}.txt`] = `note ${i}\n`;
     await writeTree(root, under('turn_1/attempt_1', attemptTree(spec(1, 1, { extra: many }))));
     const plan = await collect({ session: { root, id: 'log_x' }, limits: LIMITS });
     assert.ok(plan.accounting.archived > 4000);
