@@ -17,7 +17,7 @@ import { measureFile } from '../src/core/content.js';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { fakeSecrets, leaks, lookAlikes } from './helpers/fake-secrets.js';
 import { onlyJson, runCli, tempDir } from './helpers/env.js';
-import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';
+import { oneAgentAttempt, type Tree, under, writeTree } from './helpers/session-builder.js';
 import { zipOf } from './helpers/eval-carriers.js';
 
 const secrets = fakeSecrets(Number(process.env.REDACT_SEED ?? 20261125) + 11);
@@ -322,17 +322,8 @@ describe('carriers-more: through the CLI', () => {
     cwd = path.join(await tempDir(), 'project');
     const extra: Tree = {};
     for (const [name, buf] of Object.entries({ ...withSecret, ...clean })) extra[`agent_outputs/${name}`] = buf;
-    const tree = attemptTree({
+    const tree = oneAgentAttempt({
       question: 'Plot it',
-      agents: ['agent_a'],
-      winner: 'agent_a',
-      finishReason: 'completed',
-      start: 1769854500,
-      cost: 0.1,
-      inputTokens: 1,
-      outputTokens: 1,
-      attemptNumber: 1,
-      turnNumber: 1,
       sessionName: 'log_20260301_100000_000011',
       extra,
     });

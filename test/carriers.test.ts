@@ -7,7 +7,7 @@ import { scanCarrier } from '../src/core/redact/carriers.js';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { fakeSecrets, leaks, lookAlikes } from './helpers/fake-secrets.js';
 import { onlyJson, runCli, tempDir } from './helpers/env.js';
-import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';
+import { oneAgentAttempt, type Tree, under, writeTree } from './helpers/session-builder.js';
 import { zipOf } from './helpers/eval-carriers.js';
 
 const secrets = fakeSecrets(Number(process.env.REDACT_SEED ?? 20261125) + 3);
@@ -184,17 +184,8 @@ describe('carriers: through the CLI', () => {
     const extra: Tree = {};
     for (const [name, buf] of Object.entries({ ...withSecret, ...clean, 'big.log.gz': big() }))
       extra[`agent_outputs/${name}`] = buf;
-    const tree = attemptTree({
+    const tree = oneAgentAttempt({
       question: 'Write the report',
-      agents: ['agent_a'],
-      winner: 'agent_a',
-      finishReason: 'completed',
-      start: 1769854500,
-      cost: 0.1,
-      inputTokens: 1,
-      outputTokens: 1,
-      attemptNumber: 1,
-      turnNumber: 1,
       sessionName: 'log_20260301_100000_000003',
       extra,
     });

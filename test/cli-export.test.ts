@@ -17,7 +17,7 @@ import {
   tempDir,
   type Scenario,
 } from './helpers/env.js';
-import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';
+import { oneAgentAttempt, type Tree, under, writeTree } from './helpers/session-builder.js';
 
 const exec = promisify(execFile);
 const scenarios = Object.keys(FIXTURE_SESSIONS) as Scenario[];
@@ -201,17 +201,8 @@ describe('a reader that goes away', () => {
       root,
       under(
         'turn_1/attempt_1',
-        attemptTree({
+        oneAgentAttempt({
           question: 'q',
-          agents: ['agent_a'],
-          winner: 'agent_a',
-          finishReason: 'completed',
-          start: 1769854500,
-          cost: 0.1,
-          inputTokens: 1,
-          outputTokens: 1,
-          attemptNumber: 1,
-          turnNumber: 1,
           sessionName: path.basename(root),
           extra: many,
         }),

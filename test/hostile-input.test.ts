@@ -8,7 +8,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { attemptTree, under, writeTree } from './helpers/session-builder.js';
+import { oneAgentAttempt, under, writeTree } from './helpers/session-builder.js';
 import { asNobody, cliEnv, CLI, NOBODY_SKIP, onlyJson, runCli, tempDir } from './helpers/env.js';
 
 const SESSION = 'log_20260401_120000_000001';
@@ -26,17 +26,8 @@ async function session(opts: { question?: string; files?: Record<string, string>
     root,
     under(
       'turn_1/attempt_1',
-      attemptTree({
+      oneAgentAttempt({
         question: opts.question ?? 'hostile input',
-        agents: ['agent_a'],
-        winner: 'agent_a',
-        finishReason: 'completed',
-        start: 1769854500,
-        cost: 0.1,
-        inputTokens: 1,
-        outputTokens: 1,
-        attemptNumber: 1,
-        turnNumber: 1,
         sessionName: SESSION,
         workspace: () => ws,
       }),

@@ -20,7 +20,7 @@ import { resolveOutputTarget } from '../src/adapters/output-target.js';
 import { collect } from '../src/core/collect.js';
 import { identityFilter } from '../src/core/content.js';
 import type { ExportLimits } from '../src/core/plan.js';
-import { attemptTree, under, writeTree } from './helpers/session-builder.js';
+import { oneAgentAttempt, under, writeTree } from './helpers/session-builder.js';
 import { asNobody, NOBODY_SKIP, onlyJson, runCli, tempDir } from './helpers/env.js';
 
 const LIMITS: ExportLimits = {
@@ -40,17 +40,8 @@ async function hostileSession() {
     root,
     under(
       'turn_1/attempt_1',
-      attemptTree({
+      oneAgentAttempt({
         question: 'hostile',
-        agents: ['agent_a'],
-        winner: 'agent_a',
-        finishReason: 'completed',
-        start: 1769854500,
-        cost: 0.1,
-        inputTokens: 1,
-        outputTokens: 1,
-        attemptNumber: 1,
-        turnNumber: 1,
         sessionName: SESSION,
         workspace: () => ({ 'index.html': '<h1>x</h1>\n' }),
       }),

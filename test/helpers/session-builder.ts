@@ -461,6 +461,26 @@ export function attemptTree(spec: AttemptSpec): Tree {
   return t;
 }
 
+/**
+ * One agent (agent_a, the winner) completing turn 1, attempt 1, at a fixed time with token costs
+ * of 1: the attempt most tests start from. `spec` sets the question and the session's name and may
+ * override any other field.
+ */
+export function oneAgentAttempt(spec: Partial<AttemptSpec> & Pick<AttemptSpec, 'question' | 'sessionName'>): Tree {
+  return attemptTree({
+    agents: ['agent_a'],
+    winner: 'agent_a',
+    finishReason: 'completed',
+    start: 1769854500,
+    cost: 0.1,
+    inputTokens: 1,
+    outputTokens: 1,
+    attemptNumber: 1,
+    turnNumber: 1,
+    ...spec,
+  });
+}
+
 /** Prefixes every path of a tree. */
 export const under = (prefix: string, tree: Tree): Tree =>
   Object.fromEntries(Object.entries(tree).map(([k, v]) => [`${prefix}/${k}`, v]));
