@@ -52,7 +52,7 @@ export function readCapped(abs: string): string | null {
 const SEARCH_CHUNK = 1 << 20;
 
 /** True if a file's bytes hold any of the values (a literal search, a chunk at a time with overlap). */
-export function containsAny(abs: string, values: readonly string[]): boolean {
+export function fileContainsAny(abs: string, values: readonly string[]): boolean {
   const needles = values.map((v) => Buffer.from(v, 'utf8'));
   const overlap = Math.max(...needles.map((b) => b.length)) - 1;
   let fd: number;

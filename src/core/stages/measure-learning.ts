@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { forEachLimited } from '../concurrency.js';
-import { containsAny, HARVEST_TOTAL, isConfigLike, readCapped, type Learning } from '../redact/learned.js';
+import { fileContainsAny, HARVEST_TOTAL, isConfigLike, readCapped, type Learning } from '../redact/learned.js';
 import type { AttemptInfo } from '../turns.js';
 import { MEASURE_CONCURRENCY, type SlotMeasurer } from './slot-measurer.js';
 
@@ -63,7 +63,7 @@ async function remeasure(m: SlotMeasurer, { learning }: LearnInput): Promise<voi
     for (let slot = 0; slot < m.slots; slot++) {
       if (m.cannot.has(slot)) continue;
       const values = learning.since(seenAt[slot]!);
-      if (values.length > 0 && containsAny(m.diskPath(slot), values)) redo.push(slot);
+      if (values.length > 0 && fileContainsAny(m.diskPath(slot), values)) redo.push(slot);
       else seenAt[slot] = learning.version();
     }
     if (redo.length === 0) break;
