@@ -82,16 +82,17 @@ export function literalPass(values: readonly KnownValue[]): Pass | null {
   const usable = [...values].filter((v) => v.value.length >= 8).sort((a, b) => b.value.length - a.value.length);
   if (usable.length === 0) return null;
   const byValue = new Map(usable.map((v) => [v.value, v.name]));
+  const literals = usable.map((v) => v.value);
   // Built when first used (values are learned one at a time); many values skip the substring search per value
   // (learned.ts).
   let compiled: RegExp | null = null;
   return {
     finder: null,
     raw: true,
-    requires: usable.length > MANY_VALUES ? undefined : containsAny(usable.map((v) => v.value)),
-    rawOnlyIn: literalInEdit(usable.map((v) => v.value)),
+    requires: usable.length > MANY_VALUES ? undefined : containsAny(literals),
+    rawOnlyIn: literalInEdit(literals),
     get regex(): RegExp {
-      return (compiled ??= new RegExp(usable.map((v) => escapeLiteral(v.value)).join('|'), 'gd'));
+      return (compiled ??= new RegExp(literals.map(escapeLiteral).join('|'), 'gd'));
     },
     resolve: (m) => ({
       rule: 'known-value',
