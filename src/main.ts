@@ -3,6 +3,7 @@ import { removeAllNow } from './adapters/cleanup.js';
 import { createPrompter } from './adapters/prompt.js';
 import type { CommandContext } from './commands/context.js';
 import { exportCommand } from './commands/export.js';
+import { logsCommand } from './commands/logs.js';
 import { sharesCommand } from './commands/shares.js';
 import { describeError, UsageError, UserError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
@@ -57,6 +58,7 @@ export async function main(args: readonly string[], ctx: CommandContext = defaul
     .usage('$0 <command> [options]\n\nShare MassGen sessions as secret GitHub gists the MassGen Viewer renders.')
     .command(exportCommand)
     .command(sharesCommand)
+    .command(logsCommand)
     .demandCommand(1, 'Name a command, for example: massgen export --dry-run')
     .strict()
     .recommendCommands()

@@ -12,6 +12,7 @@ import {
 } from './manifest-types.js';
 import { archived, type ExportLimits, type ExportPlan, type LeftOut, type PlannedFile } from './plan.js';
 import { firstSorted, type Entries } from './plan.js';
+import { sumTotals } from './metrics/totals.js';
 import type { AttemptInfo, ErrorInfo } from './turns.js';
 
 export type { SessionStatus, WrittenManifest } from './manifest-types.js';
@@ -80,7 +81,7 @@ export const leftOutEntry = (l: LeftOut): ManifestLeftOut => ({
 function sessionFields(plan: ExportPlan) {
   const attempts = plan.attempts;
   const status = sessionStatus(attempts);
-  const sum = (pick: (a: AttemptInfo) => number) => attempts.reduce((n, a) => n + (a.totals ? pick(a) : 0), 0);
+  const totals = sumTotals(attempts.map((a) => a.totals));
   const winners = attempts.map((a) => a.winner).filter((w): w is string => w !== null);
   return {
     version: MANIFEST_VERSION,
@@ -90,12 +91,8 @@ function sessionFields(plan: ExportPlan) {
     status,
     question: attempts.find((a) => a.question !== null)?.question ?? null,
     winner: winners[winners.length - 1] ?? null,
-    total_cost: Math.round(sum((a) => a.totals!.cost) * 1e6) / 1e6,
-    total_tokens: {
-      input: sum((a) => a.totals!.input),
-      output: sum((a) => a.totals!.output),
-      reasoning: sum((a) => a.totals!.reasoning),
-    },
+    total_cost: totals.cost,
+    total_tokens: { input: totals.input, output: totals.output, reasoning: totals.reasoning },
     turns: attempts.map((a) => ({
       turn_number: a.turn,
       attempt_number: a.attempt,

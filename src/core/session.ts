@@ -62,7 +62,7 @@ export async function findLogsDir(opts: FindSessionOptions): Promise<{ dir?: str
 }
 
 /** Sort key for `log_YYYYMMDD_HHMMSS[_ffffff]`: newest first compares numerically, not by length. */
-function sessionTime(name: string): string {
+export function sessionTime(name: string): string {
   const m = /^log_(\d{8})_(\d{6})(?:_(\d{1,6}))?/.exec(name);
   return m ? `${m[1]}${m[2]}${(m[3] ?? '').padEnd(6, '0')}` : '';
 }

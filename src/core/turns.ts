@@ -1,4 +1,5 @@
 import type { AttemptRef } from './layout.js';
+import { attemptTotals, type Totals } from './metrics/totals.js';
 import { get, metaPath, num, readJsonObject, readYamlObject, str, type JsonObject } from './read-meta.js';
 
 export type TurnStatus = 'complete' | 'error' | 'timeout' | 'interrupted' | 'restarted';
@@ -10,12 +11,7 @@ export interface ErrorInfo {
   agent_id: string | null;
 }
 
-export interface Totals {
-  cost: number;
-  input: number;
-  output: number;
-  reasoning: number;
-}
+export type { Totals } from './metrics/totals.js';
 
 /** An attempt with what its metadata says about it. */
 export interface AttemptInfo extends AttemptRef {
@@ -73,28 +69,6 @@ function inferStatus(status: JsonObject | null, isLast: boolean): { status: Turn
   return { status: 'interrupted', error: null };
 }
 
-function readTotals(metrics: JsonObject | null, status: JsonObject | null): Totals | null {
-  const t = get(metrics, 'totals');
-  if (t && typeof t === 'object') {
-    return {
-      cost: num(get(t, 'estimated_cost')) ?? 0,
-      input: num(get(t, 'input_tokens')) ?? 0,
-      output: num(get(t, 'output_tokens')) ?? 0,
-      reasoning: num(get(t, 'reasoning_tokens')) ?? 0,
-    };
-  }
-  const c = get(status, 'costs');
-  if (c && typeof c === 'object') {
-    return {
-      cost: num(get(c, 'total_estimated_cost')) ?? 0,
-      input: num(get(c, 'total_input_tokens')) ?? 0,
-      output: num(get(c, 'total_output_tokens')) ?? 0,
-      reasoning: 0,
-    };
-  }
-  return null;
-}
-
 /**
  * Reads status.json, metrics_summary.json and (for the question, when neither has it)
  * execution_metadata.yaml of one attempt. A missing or malformed file becomes a warning.
@@ -137,6 +111,6 @@ export async function describeAttempt(
     question,
     winner,
     error,
-    totals: readTotals(metrics, status),
+    totals: attemptTotals(metrics, status),
   };
 }

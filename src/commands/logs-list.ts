@@ -1,0 +1,116 @@
+import path from 'node:path';
+import { readRecords, recordPath, type ShareRecord } from '../adapters/shares-record.js';
+import { LOGS_JSON_VERSION, sessionEntry } from '../core/logs/documents.js';
+import { runList, type RunFilter, type RunRow } from '../core/logs/run-list.js';
+import { logsDirsToList } from '../core/logs/runs.js';
+import type { SessionRef } from '../core/session.js';
+import { UsageError, UserError } from '../errors.js';
+import { count, cut, duration, money } from '../ui/numbers.js';
+import { renderTable, type TableTarget } from '../ui/tables.js';
+import type { CommandContext } from './context.js';
+import { tableTarget, writeJson } from './logs-common.js';
+
+export interface LogsListOptions {
+  limit?: number;
+  analyzed?: boolean;
+  unanalyzed?: boolean;
+  logsDir?: string;
+  json?: boolean;
+}
+
+/** The viewer URL of each session's newest share, from the share records beside each logs directory and under ~. */
+async function shareLookup(dirs: readonly string[], home?: string): Promise<(s: SessionRef) => string | null> {
+  const files = [...new Set([...dirs.map((d) => recordPath(d, home)), recordPath(undefined, home)])];
+  const records: ShareRecord[] = (await Promise.all(files.map(readRecords))).flat();
+  const when = (r: ShareRecord) => r.updated_at ?? r.created_at ?? '';
+  records.sort((a, b) => when(a).localeCompare(when(b)));
+  const byRoot = new Map<string, string>();
+  const byId = new Map<string, string>();
+  for (const r of records) {
+    if (typeof r.viewer_url !== 'string') continue;
+    if (typeof r.session_root === 'string') byRoot.set(path.resolve(r.session_root), r.viewer_url);
+    if (typeof r.session_id === 'string') byId.set(r.session_id, r.viewer_url);
+  }
+  return (s) => byRoot.get(s.root) ?? byId.get(s.id) ?? null;
+}
+
+const rowEntry = (r: RunRow) => ({
+  index: r.index,
+  ...sessionEntry(r.session),
+  timestamp: r.timestamp,
+  turns: r.turns,
+  attempts: r.attempts,
+  status: r.status,
+  duration_seconds: r.durationSeconds,
+  cost: r.cost,
+  analyzed: r.analyzed,
+  question: r.question,
+  viewer_url: r.viewerUrl,
+  ...(r.problem ? { problem: r.problem } : {}),
+});
+
+function renderRuns(rows: readonly RunRow[], target: TableTarget): string {
+  const shared = rows.some((r) => r.viewerUrl);
+  const head = [
+    '#',
+    'Timestamp',
+    'Turns',
+    'Status',
+    'Duration',
+    'Cost',
+    'Analyzed',
+    'Question',
+    ...(shared ? ['Shared'] : []),
+  ];
+  const cells = rows.map((r) => [
+    String(r.index),
+    r.timestamp ?? r.session.id,
+    count(r.turns),
+    r.status,
+    duration(r.durationSeconds),
+    money(r.cost),
+    r.analyzed ? '✓' : '-',
+    cut(r.question, 120),
+    ...(shared ? [r.viewerUrl ?? '-'] : []),
+  ]);
+  return renderTable({ head, rows: cells, right: [0, 2, 4, 5], flex: 7 }, target);
+}
+
+function filterOf(opts: LogsListOptions): RunFilter {
+  if (opts.analyzed && opts.unanalyzed)
+    throw new UsageError('--analyzed and --unanalyzed exclude each other: pass one.');
+  return opts.analyzed ? 'analyzed' : opts.unanalyzed ? 'unanalyzed' : 'all';
+}
+
+/** `massgen logs list`: the runs in every logs directory we search, newest first. */
+export async function runLogsList(opts: LogsListOptions, ctx: CommandContext): Promise<number> {
+  const limit = opts.limit ?? 10;
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new UsageError(`Invalid --limit "${opts.limit}": pass a whole number of 1 or more.`);
+  const filter = filterOf(opts);
+  const { dirs, tried } = await logsDirsToList({ cwd: ctx.cwd, env: ctx.env, home: ctx.home, logsDir: opts.logsDir });
+  if (dirs.length === 0)
+    throw new UserError(
+      `No MassGen logs found (looked in ${tried.join(', ')}). Run from your MassGen project, or pass --logs-dir.`,
+    );
+  const { total, rows } = await runList(dirs, { limit, filter, viewerUrlOf: await shareLookup(dirs, ctx.home) });
+  if (opts.json) {
+    writeJson(ctx, {
+      version: LOGS_JSON_VERSION,
+      command: 'list',
+      logs_dirs: dirs,
+      filter,
+      limit,
+      total_runs: total,
+      runs: rows.map(rowEntry),
+    });
+    return 0;
+  }
+  if (rows.length === 0) {
+    ctx.stdout.write(`No ${filter === 'all' ? '' : `${filter} `}runs in ${dirs.join(', ')}.\n`);
+    return 0;
+  }
+  ctx.stdout.write(renderRuns(rows, tableTarget(ctx)));
+  ctx.stderr.write(`${rows.length} of ${total} run${total === 1 ? '' : 's'} in ${dirs.join(', ')}\n`);
+  return 0;
+}

@@ -1,0 +1,34 @@
+/** Figures formatted for people: `$0.54`, `7.2m`, `6,035,629`. JSON output keeps the raw numbers. */
+
+const en = (n: number, digits: number): string =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** `$0.54`, `$1,234.50`; amounts under a cent keep four places (`$0.0042`) so they do not read as free. */
+export function money(dollars: number | null): string {
+  if (dollars === null) return '-';
+  const abs = Math.abs(dollars);
+  return `$${en(dollars, abs > 0 && abs < 0.01 ? 4 : 2)}`;
+}
+
+/** `6,035,629`. */
+export const count = (n: number | null): string => (n === null ? '-' : en(Math.round(n), 0));
+
+/** Seconds as `42s`, `7.2m`, `1.5h`. */
+export function duration(seconds: number | null): string {
+  if (seconds === null) return '-';
+  if (seconds < 60) return `${seconds < 10 ? en(seconds, 1) : en(seconds, 0)}s`;
+  if (seconds < 3600) return `${en(seconds / 60, 1)}m`;
+  return `${en(seconds / 3600, 1)}h`;
+}
+
+/** Milliseconds as `181ms`, `4.8s`, `2.1m`. */
+export const millis = (ms: number | null): string =>
+  ms === null ? '-' : ms < 1000 ? `${en(ms, 0)}ms` : duration(ms / 1000);
+
+/** `text` cut to `max` characters with `…` (a question in a list). Line breaks become spaces. */
+export function cut(text: string | null, max: number): string {
+  if (text === null) return '';
+  const one = text.replace(/\s+/g, ' ').trim();
+  const chars = [...one];
+  return chars.length > max ? `${chars.slice(0, Math.max(1, max - 1)).join('')}…` : one;
+}

@@ -1,0 +1,101 @@
+import Table from 'cli-table3';
+import type { Styler } from './style.js';
+import { terminalSafe } from './terminal-safe.js';
+
+export interface TableSpec {
+  head: string[];
+  rows: string[][];
+  /** Columns aligned right (numbers). */
+  right?: readonly number[];
+  /** The column that gives up width when the table is wider than the terminal (a question). */
+  flex?: number;
+}
+
+/** Where the table goes: a terminal (its width, boxes) or a pipe (plain aligned text, no width limit). */
+export interface TableTarget {
+  tty: boolean;
+  columns?: number;
+  style: Styler;
+}
+
+/** Display width of a cell: wide East Asian characters and emoji count two, combining marks none. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if ((c >= 0x300 && c <= 0x36f) || c === 0x200d || (c >= 0xfe00 && c <= 0xfe0f)) continue;
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0x1f300 && c <= 0x1faff) ||
+      (c >= 0x20000 && c <= 0x3fffd);
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+const PLAIN_CHARS = {
+  top: '',
+  'top-mid': '',
+  'top-left': '',
+  'top-right': '',
+  bottom: '',
+  'bottom-mid': '',
+  'bottom-left': '',
+  'bottom-right': '',
+  left: '',
+  'left-mid': '',
+  mid: '',
+  'mid-mid': '',
+  right: '',
+  'right-mid': '',
+  middle: '  ',
+};
+
+/** Column widths (padding included) that fit `columns`: every column its natural width, the flex column the rest. */
+function fitWidths(spec: TableSpec, columns: number): (number | null)[] | undefined {
+  const natural = spec.head.map(
+    (h, i) => Math.max(displayWidth(h), ...spec.rows.map((r) => displayWidth(r[i] ?? ''))) + 2,
+  );
+  const total = natural.reduce((a, b) => a + b, 0) + natural.length + 1;
+  if (total <= columns || spec.flex === undefined) return undefined;
+  const others = total - natural[spec.flex]!;
+  natural[spec.flex] = Math.max(8, columns - others);
+  return natural;
+}
+
+/**
+ * Renders a table with cli-table3: on a terminal, boxed and fitted to its width (the flex column
+ * truncated with `…`), the header bold when colour is on; in a pipe, plain columns separated by
+ * two spaces, no borders, no colour and no width limit. Cells are shown terminal-safe.
+ */
+export function renderTable(spec: TableSpec, target: TableTarget): string {
+  const head = spec.head.map((h) => (target.tty ? target.style.bold(h) : h));
+  const rows = spec.rows.map((r) => r.map((c) => terminalSafe(c)));
+  const colAligns: ('left' | 'right')[] = spec.head.map((_, i) => (spec.right?.includes(i) ? 'right' : 'left'));
+  const table = target.tty
+    ? new Table({
+        head,
+        colAligns,
+        style: { head: [], border: [], compact: true },
+        colWidths: fitWidths({ ...spec, rows }, target.columns ?? 80) ?? [],
+        wordWrap: false,
+      })
+    : new Table({
+        head,
+        colAligns,
+        chars: PLAIN_CHARS,
+        style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
+      });
+  table.push(...rows);
+  return `${table
+    .toString()
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .join('\n')}\n`;
+}
