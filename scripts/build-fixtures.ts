@@ -148,6 +148,71 @@ function errorSession(): Tree {
   return attempt(s);
 }
 
+/** Three turns: a restart then a win, an errored turn with no metrics_summary.json, and a win (`massgen logs`). */
+function logsMixed(): Tree {
+  const sessionName = 'log_20260204_100000_000004';
+  const t1a1 = base({
+    sessionName,
+    question: 'Draft a README for the parser',
+    winner: null,
+    finishReason: 'in_progress',
+    start: 1770199200,
+    cost: 0.1,
+    inputTokens: 40000,
+    outputTokens: 1500,
+  });
+  const t1a2 = base({
+    ...t1a1,
+    attemptNumber: 2,
+    restartAttempt: true,
+    withAgentOutputs: false,
+    winner: 'agent_b',
+    finishReason: 'completed',
+    start: 1770199400,
+    cost: 0.4,
+    inputTokens: 150000,
+    outputTokens: 9000,
+    moreTools: { mcp__filesystem__read_file: [30, 2, 900], web_search: [3, 1, 4200] },
+  });
+  // Errored before coordination ended: status.json (with its costs) but no metrics_summary.json.
+  const t2a3 = base({
+    sessionName,
+    question: 'Add a section on error handling',
+    turnNumber: 2,
+    attemptNumber: 3,
+    withAgentOutputs: false,
+    winner: null,
+    finishReason: 'error',
+    agentErrors: { agent_a: { type: 'error', message: 'Rate limit exceeded (429)' }, agent_b: null },
+    noMetrics: true,
+    start: 1770200000,
+    cost: 0.07,
+    inputTokens: 20000,
+    outputTokens: 800,
+  });
+  const t3a4 = base({
+    sessionName,
+    question: 'Try the error handling section again',
+    turnNumber: 3,
+    attemptNumber: 4,
+    withAgentOutputs: false,
+    winner: 'agent_a',
+    start: 1770201000,
+    cost: 0.33,
+    inputTokens: 110000,
+    outputTokens: 7000,
+    moreTools: { mcp__filesystem__read_file: [10, 0, 300] },
+  });
+  return {
+    ...attempt(t1a1),
+    ...attempt(t1a2),
+    ...turnFinalCopy(t1a2),
+    ...attempt(t2a3),
+    ...attempt(t3a4),
+    ...turnFinalCopy(t3a4),
+  };
+}
+
 function legacy(): Tree {
   const sessionName = 'log_20251010_080000';
   const t1 = base({
@@ -248,6 +313,7 @@ const scenarios: Record<string, [string, () => Tree]> = {
   'single-turn-0.1.45': ['log_20260131_101500_123456', singleTurn],
   'multi-turn-restart': ['log_20260201_090000_000001', multiTurnRestart],
   'error-session': ['log_20260202_120000_000002', errorSession],
+  'logs-mixed': ['log_20260204_100000_000004', logsMixed],
   'legacy-0.1.2x': ['log_20251010_080000', legacy],
   'flat-single-run': ['log_20250901_100000', flat],
   'workspace-heavy': ['log_20260203_150000_000003', workspaceHeavy],

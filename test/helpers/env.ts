@@ -17,6 +17,7 @@ export const FIXTURE_SESSIONS = {
   'single-turn-0.1.45': 'log_20260131_101500_123456',
   'multi-turn-restart': 'log_20260201_090000_000001',
   'error-session': 'log_20260202_120000_000002',
+  'logs-mixed': 'log_20260204_100000_000004',
   'legacy-0.1.2x': 'log_20251010_080000',
   'flat-single-run': 'log_20250901_100000',
   'workspace-heavy': 'log_20260203_150000_000003',

@@ -46,6 +46,10 @@ export interface AttemptSpec {
   agentErrors?: Record<string, { type: 'timeout' | 'error'; message: string } | null>;
   /** No status.json at all (killed hard). */
   noStatus?: boolean;
+  /** No metrics_summary.json (a run that errored or was interrupted before coordination ended). */
+  noMetrics?: boolean;
+  /** More tools in metrics_summary.json's `tools.by_tool`: [calls, failures, total milliseconds]. */
+  moreTools?: Record<string, [number, number, number]>;
   start: number;
   cost: number;
   inputTokens: number;
@@ -379,6 +383,17 @@ export function attemptTree(spec: AttemptSpec): Tree {
           input_tokens_est: 2250,
           output_tokens_est: 87,
         },
+        ...Object.fromEntries(
+          Object.entries(spec.moreTools ?? {}).map(([name, [calls, failures, ms]]) => [
+            name,
+            {
+              call_count: calls,
+              success_count: calls - failures,
+              failure_count: failures,
+              total_execution_time_ms: ms,
+            },
+          ]),
+        ),
       },
     },
     rounds: {
@@ -457,6 +472,8 @@ export function attemptTree(spec: AttemptSpec): Tree {
       };
     }
   }
+  // Orchestrator.save_metrics writes both files; a run that ended before it has neither.
+  if (spec.noMetrics) for (const f of ['metrics_summary.json', 'metrics_events.json']) delete t[f];
   Object.assign(t, spec.extra ?? {});
   return t;
 }
