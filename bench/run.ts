@@ -124,6 +124,7 @@ async function measure(name: string, params: SessionParams, work: string) {
     nodeStart: [] as Timed[],
     nodeFloor: [] as Timed[],
     zip: [] as Timed[],
+    logs: [] as Timed[],
   };
   for (let i = 0; i < RUNS; i++) {
     runs.dry.push(timed(CLI, ['export', ...args], base));
@@ -137,6 +138,8 @@ async function measure(name: string, params: SessionParams, work: string) {
     runs.nodeFloor.push(timed(process.execPath, [NODE_FLOOR, root, listFile, ...pruneNames], base));
     rmSync(zip, { force: true });
     runs.zip.push(timed(CLI, ['export', '--output', zip], base));
+    // `massgen logs`: reads only each attempt's small metric files, whatever the session's size.
+    runs.logs.push(timed(CLI, ['logs', '--json'], base));
   }
   const dry = best(runs.dry);
   const floor = best(runs.floor);
@@ -167,6 +170,7 @@ async function measure(name: string, params: SessionParams, work: string) {
     zip_s: out.seconds,
     zip_median_s: median(runs.zip),
     zip_rss_mb: out.maxRssMb,
+    logs_s: best(runs.logs).seconds,
   };
 }
 
