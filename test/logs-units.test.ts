@@ -1,0 +1,61 @@
+/** The figures and tables `massgen logs` prints: numbers for people, tables that fit the terminal or stay plain. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { count, cut, duration, millis, money } from '../src/ui/numbers.js';
+import { stylerFor } from '../src/ui/style.js';
+import { displayWidth, renderTable } from '../src/ui/tables.js';
+
+test('numbers for people', () => {
+  assert.equal(money(0.5412), '$0.54');
+  assert.equal(money(0.0042), '$0.0042');
+  assert.equal(money(1234.5), '$1,234.50');
+  assert.equal(money(0), '$0.00');
+  assert.equal(money(null), '-');
+  assert.equal(count(6035629), '6,035,629');
+  assert.equal(duration(432), '7.2m');
+  assert.equal(duration(42), '42s');
+  assert.equal(duration(4.25), '4.3s');
+  assert.equal(duration(5400), '1.5h');
+  assert.equal(millis(181), '181ms');
+  assert.equal(millis(4800.2), '4.8s');
+  assert.equal(cut('a\nlong   question', 8), 'a long …');
+});
+
+const spec = {
+  head: ['#', 'Cost', 'Question'],
+  rows: [
+    ['1', '$0.54', 'Build a landing page for a coffee shop with a menu, a map and opening hours'],
+    ['2', '$12.00', '日本語の質問をここに書きます。とても長い質問です。'],
+  ],
+  right: [0, 1],
+  flex: 2,
+};
+
+test('on a terminal: boxed, fitted to its width (the flex column cut with …), bold header unless NO_COLOR', () => {
+  const style = stylerFor({ isTTY: true }, {});
+  const out = renderTable(spec, { tty: true, columns: 50, style });
+  const lines = out.trimEnd().split('\n');
+  for (const l of lines) assert.ok(displayWidth(l.replace(/\x1b\[\d+m/g, '')) <= 50, l);
+  assert.match(out, /┌/);
+  assert.match(out, /…/);
+  assert.match(out, /\x1b\[1m#\x1b\[22m/);
+  const plain = renderTable(spec, { tty: true, columns: 50, style: stylerFor({ isTTY: true }, { NO_COLOR: '1' }) });
+  assert.doesNotMatch(plain, /\x1b/);
+  // Wide enough: nothing cut.
+  assert.doesNotMatch(renderTable(spec, { tty: true, columns: 200, style }), /…/);
+});
+
+test('in a pipe: plain columns, no borders, no colour, nothing cut', () => {
+  const out = renderTable(spec, { tty: false, style: stylerFor({ isTTY: false }, { FORCE_COLOR: '1' }) });
+  assert.doesNotMatch(out, /[┌│└─]|\x1b|…/);
+  const lines = out.trimEnd().split('\n');
+  assert.equal(lines[0], '#    Cost  Question');
+  assert.match(lines[1]!, /^1   \$0\.54  Build a landing page for a coffee shop with a menu, a map and opening hours$/);
+  assert.equal(displayWidth('日本'), 4);
+});
+
+test('cells are shown terminal-safe', () => {
+  const out = renderTable({ head: ['Q'], rows: [['\x1b]0;pwned\x07 hi']] }, { tty: false, style: stylerFor({}, {}) });
+  assert.doesNotMatch(out, /\x1b|\x07/);
+  assert.match(out, /\\x1b\]0;pwned\\x07 hi/);
+});
