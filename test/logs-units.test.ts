@@ -50,7 +50,10 @@ test('in a pipe: plain columns, no borders, no colour, nothing cut', () => {
   assert.doesNotMatch(out, /[┌│└─]|\x1b|…/);
   const lines = out.trimEnd().split('\n');
   assert.equal(lines[0], '#    Cost  Question');
-  assert.match(lines[1]!, /^1 {3}\$0\.54 {2}Build a landing page for a coffee shop with a menu, a map and opening hours$/);
+  assert.match(
+    lines[1]!,
+    /^1 {3}\$0\.54 {2}Build a landing page for a coffee shop with a menu, a map and opening hours$/,
+  );
   assert.equal(displayWidth('日本'), 4);
 });
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { resolveSession, type SessionRef } from '../core/session.js';
 import { summariseSession, type SessionSummary } from '../core/logs/session-summary.js';
 import { stylerFor } from '../ui/style.js';
@@ -30,8 +31,8 @@ export async function loadSummary(opts: LogsSessionOptions, ctx: CommandContext)
 export function namedDir(session: SessionRef): string {
   const only = session.only;
   if (!only) return session.root;
-  const turn = `${session.root}/turn_${only.turn}`;
-  return only.attempt === undefined ? turn : `${turn}/attempt_${only.attempt}`;
+  const turn = path.join(session.root, `turn_${only.turn}`);
+  return only.attempt === undefined ? turn : path.join(turn, `attempt_${only.attempt}`);
 }
 
 /** Tables for stdout: boxed and fitted on a terminal, plain in a pipe; colour unless NO_COLOR. */

@@ -7,6 +7,7 @@ import type { SessionRef } from '../core/session.js';
 import { UsageError, UserError } from '../errors.js';
 import { count, cut, duration, money } from '../ui/numbers.js';
 import { renderTable, type TableTarget } from '../ui/tables.js';
+import { terminalSafe } from '../ui/terminal-safe.js';
 import type { CommandContext } from './context.js';
 import { tableTarget, writeJson } from './logs-common.js';
 
@@ -107,10 +108,10 @@ export async function runLogsList(opts: LogsListOptions, ctx: CommandContext): P
     return 0;
   }
   if (rows.length === 0) {
-    ctx.stdout.write(`No ${filter === 'all' ? '' : `${filter} `}runs in ${dirs.join(', ')}.\n`);
+    ctx.stdout.write(`No ${filter === 'all' ? '' : `${filter} `}runs in ${terminalSafe(dirs.join(', '))}.\n`);
     return 0;
   }
   ctx.stdout.write(renderRuns(rows, tableTarget(ctx)));
-  ctx.stderr.write(`${rows.length} of ${total} run${total === 1 ? '' : 's'} in ${dirs.join(', ')}\n`);
+  ctx.stderr.write(`${rows.length} of ${total} run${total === 1 ? '' : 's'} in ${terminalSafe(dirs.join(', '))}\n`);
   return 0;
 }
