@@ -149,6 +149,10 @@ describe('massgen logs summary', () => {
     assert.match(r.stdout, /agent_a\s+2\s+5\.1m\s+\$0\.80/);
     assert.match(r.stdout, /Tokens: 280,000 input, 16,800 output, 200 reasoning/);
     assert.match(r.stdout, /errors 1, timeouts 0/);
+    assert.match(
+      r.stdout,
+      /^Status error \(3 of 3 turns, 1 restarted attempt; latest attempt of each\)\nTurn 2 attempt 3 agent_a error: Rate limit exceeded \(429\)$/m,
+    );
     assert.match(r.stdout, /^\s*2\s+3\s+error\*/m);
     assert.match(r.stdout, /figures from status\.json/);
     assert.match(r.stdout, /^web_search\s+3\s+4\.2s\s+1\.4s\s+1$/m);

@@ -67,6 +67,18 @@ function roundsLine(s: SessionSummary): string {
   return `Rounds: ${count(s.rounds.total)} (${kinds}${restarted}); errors ${count(o.error)}, timeouts ${count(o.timeout)}`;
 }
 
+/** One line per selected attempt that failed: which turn, which agent, what it said. */
+function errorLines(s: SessionSummary, target: TableTarget): string[] {
+  return s.attempts
+    .filter((a) => a.info.error)
+    .map((a) => {
+      const e = a.info.error!;
+      const who = e.agent_id ? `${e.agent_id} ` : '';
+      const what = `${who}${e.type}${e.message ? `: ${cut(e.message, 200)}` : ''}`;
+      return `${target.style.red(`Turn ${a.info.turn} attempt ${a.info.attempt}`)} ${terminalSafe(what)}`;
+    });
+}
+
 /** The human summary: the session, the key figures, tokens, rounds, the turns and the top tools. */
 export function renderSummary(s: SessionSummary, target: TableTarget): string {
   const st = target.style;
@@ -78,6 +90,7 @@ export function renderSummary(s: SessionSummary, target: TableTarget): string {
     `${st.bold('Session')} ${terminalSafe(s.session.id)}  ${st.dim(terminalSafe(s.session.root))}`,
     `${st.bold('Question')} ${terminalSafe(cut(s.question, 300)) || '-'}`,
     `${st.bold('Status')} ${s.status === 'complete' ? st.green(s.status) : st.red(s.status)} (${turnWord}${restarts}; ${s.attemptsMode} attempt${s.attemptsMode === 'all' ? 's' : ''} of each)`,
+    ...errorLines(s, target),
     renderTable(
       {
         head: ['Winner', 'Agents', 'Duration', 'Cost'],
