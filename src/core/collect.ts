@@ -1,6 +1,8 @@
 import { UserError } from '../errors.js';
+import { EXPORTER } from '../version.js';
 import type { BinaryScanner, TextFilterFactory } from './content.js';
 import { PLAN_VERSION, type ExportLimits, type ExportPlan, type WorkspaceOverride } from './plan.js';
+import { MANIFEST_BUDGET, plannedUploadBytes } from './manifest.js';
 import type { Learning } from './redact/learned.js';
 import type { SessionRef } from './session.js';
 import type { StageControl } from './stages/events.js';
@@ -59,36 +61,59 @@ export async function collect(opts: CollectOptions): Promise<ExportPlan> {
     onEvent,
   });
   const { leftOut, links, secretFiles } = walk;
-  const {
-    limited,
-    measured: { planned, withheld },
-  } = await limitAndMeasure(opts, attempts, walk);
-  const placed = placeFiles(planned, limits);
-  const redactions = { ...summariseRedactions(planned), withheld, secretFiles };
-  const accounting = account(walk.files, placed.uploaded, planned, leftOut, links.length);
-  if (planned.length === 0) {
-    throw new UserError(
-      `Nothing to export from ${session.id}: every file was left out (${leftOut.length}). Check --turns, --exclude and the limits.`,
-    );
+  const fromWalk = leftOut.length;
+  // --max-total-size covers everything uploaded, the manifest included: the files get what the
+  // manifest leaves, and when the plan's manifest turns out larger, they are chosen again.
+  let reserve = Math.min(
+    3072 + 512 * attempts.length + 48 * walk.files,
+    MANIFEST_BUDGET,
+    Math.floor(limits.maxTotalSize / 2),
+  );
+  for (;;) {
+    if (limits.maxTotalSize - reserve <= 0) throw manifestAlone(limits.maxTotalSize, reserve);
+    leftOut.truncate(fromWalk);
+    const {
+      limited,
+      measured: { planned, withheld },
+    } = await limitAndMeasure(opts, attempts, walk, limits.maxTotalSize - reserve);
+    const placed = placeFiles(planned, limits);
+    const redactions = { ...summariseRedactions(planned), withheld, secretFiles };
+    const accounting = account(walk.files, placed.uploaded, planned, leftOut, links.length);
+    if (planned.length === 0) {
+      throw new UserError(
+        `Nothing to export from ${session.id}: every file was left out (${leftOut.length}). Check --turns, --exclude and the limits.`,
+      );
+    }
+    const plan: ExportPlan = {
+      version: PLAN_VERSION,
+      session: { id: session.id, root, layout },
+      availableTurns,
+      selectedTurns,
+      attempts,
+      files: planned,
+      links,
+      leftOut,
+      workspacesOverLimit: limited.workspacesOverLimit,
+      archiveParts: placed.archiveParts,
+      archiveBytesEstimate: placed.archiveBound,
+      limits,
+      walkedFiles: walk.files,
+      accounting,
+      redactions,
+      warnings,
+    };
+    const { total } = plannedUploadBytes(plan, EXPORTER);
+    if (total <= limits.maxTotalSize) return plan;
+    reserve += total - limits.maxTotalSize + 256;
   }
-  return {
-    version: PLAN_VERSION,
-    session: { id: session.id, root, layout },
-    availableTurns,
-    selectedTurns,
-    attempts,
-    files: planned,
-    links,
-    leftOut,
-    workspacesOverLimit: limited.workspacesOverLimit,
-    archiveParts: placed.archiveParts,
-    archiveBytesEstimate: placed.archiveBound,
-    limits,
-    walkedFiles: walk.files,
-    accounting,
-    redactions,
-    warnings,
-  };
+}
+
+/** The one-line error when the manifest alone does not fit `--max-total-size`. */
+function manifestAlone(max: number, manifest: number): UserError {
+  const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
+  return new UserError(
+    `--max-total-size ${kib(max)} cannot hold the manifest alone (_session_manifest.json needs at least ${kib(manifest)} for this session): raise --max-total-size or export fewer turns.`,
+  );
 }
 
 /** Limit, then measure: which walked files the limits let go, then each of those read, sized and redacted. */
@@ -96,8 +121,10 @@ async function limitAndMeasure(
   opts: CollectOptions,
   attempts: Selection['attempts'],
   walk: Walked,
+  fileBudget: number,
 ): Promise<{ limited: Limited; measured: MeasuredFiles }> {
-  const { limits, signal, onEvent } = opts;
+  const { signal, onEvent } = opts;
+  const limits = { ...opts.limits, maxTotalSize: fileBudget };
   const { walked, leftOut, secretFiles } = walk;
   const limited = applyLimits({
     walked,

@@ -12,6 +12,7 @@ import {
 } from './manifest-types.js';
 import { archived, type ExportLimits, type ExportPlan, type LeftOut, type PlannedFile } from './plan.js';
 import { firstSorted, type Entries } from './plan.js';
+import { archivePartName } from './names.js';
 import type { AttemptInfo, ErrorInfo } from './turns.js';
 
 export type { SessionStatus, WrittenManifest } from './manifest-types.js';
@@ -50,15 +51,26 @@ function sessionError(attempts: readonly AttemptInfo[]): ErrorInfo | null {
   return null;
 }
 
-function summariseLeftOut(leftOut: Entries<LeftOut>): LeftOutSummary {
+/** The left-out list as counts by reason and the largest entries, as many of the 100 largest as `budget` bytes hold. */
+function summariseLeftOut(leftOut: Entries<LeftOut>, budget: number): LeftOutSummary {
   const byReason: Record<string, number> = {};
   for (const l of leftOut) byReason[l.reason] = (byReason[l.reason] ?? 0) + 1;
-  return {
-    count: leftOut.length,
-    by_reason: byReason,
-    largest: firstSorted(leftOut, 100, (a, b) => (b.bytes ?? 0) - (a.bytes ?? 0)).map(leftOutEntry),
-  };
+  const largest: ManifestLeftOut[] = [];
+  let room = budget - Buffer.byteLength(JSON.stringify(byReason)) - 64;
+  for (const l of firstSorted(leftOut, 100, (a, b) => (b.bytes ?? 0) - (a.bytes ?? 0))) {
+    const entry = leftOutEntry(l);
+    room -= Buffer.byteLength(JSON.stringify(entry)) + 1;
+    if (room < 0) break;
+    largest.push(entry);
+  }
+  return { count: leftOut.length, by_reason: byReason, largest };
 }
+
+/**
+ * Bytes the manifest's lists may take: the API's 1 MB, and a quarter of `--max-total-size`, which counts the manifest
+ * too (at 20 KB the left-out list is summarised rather than crowd out the answers).
+ */
+const listBudget = (limits: ExportLimits): number => Math.min(MANIFEST_BUDGET, Math.floor(limits.maxTotalSize / 4));
 
 /** The limits as the manifest and `--json` write them. */
 export const limitsEntry = (l: ExportLimits): ManifestLimits => ({
@@ -169,7 +181,7 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): WrittenM
     limits: limitsEntry(plan.limits),
     warnings: plan.warnings,
   };
-  fitLists(manifest, plan.leftOut, members);
+  fitLists(manifest, plan.leftOut, members, listBudget(plan.limits));
   return manifest;
 }
 
@@ -179,7 +191,12 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): WrittenM
  * member). The lists are measured entry by entry and only up to the budget: tens of thousands
  * of entries are never turned into one string just to find they will be summarised.
  */
-function fitLists(manifest: WrittenManifest, leftOut: Entries<LeftOut>, members: Entries<PlannedFile>): void {
+function fitLists(
+  manifest: WrittenManifest,
+  leftOut: Entries<LeftOut>,
+  members: Entries<PlannedFile>,
+  budget: number,
+): void {
   const memberEntry = (m: PlannedFile): ManifestMember => ({
     path: m.path,
     bytes: m.bytes,
@@ -187,13 +204,15 @@ function fitLists(manifest: WrittenManifest, leftOut: Entries<LeftOut>, members:
     reason: m.reason,
   });
   const base = Buffer.byteLength(JSON.stringify(manifest));
-  const membersBytes = jsonBytesUpTo(members, memberEntry, MANIFEST_BUDGET);
-  const leftOutBytes = jsonBytesUpTo(leftOut, leftOutEntry, MANIFEST_BUDGET - base - membersBytes);
-  const leftOutFits = base + membersBytes + leftOutBytes <= MANIFEST_BUDGET;
-  manifest.left_out = leftOutFits ? Array.from(leftOut, leftOutEntry) : summariseLeftOut(leftOut);
+  const membersBytes = jsonBytesUpTo(members, memberEntry, budget);
+  const leftOutBytes = jsonBytesUpTo(leftOut, leftOutEntry, budget - base - membersBytes);
+  const leftOutFits = base + membersBytes + leftOutBytes <= budget;
+  manifest.left_out = leftOutFits
+    ? Array.from(leftOut, leftOutEntry)
+    : summariseLeftOut(leftOut, Math.min(budget - base - membersBytes, MANIFEST_BUDGET / 8));
   const leftOutFinal = leftOutFits ? leftOutBytes : Buffer.byteLength(JSON.stringify(manifest.left_out));
   const archive: ManifestArchive | null = manifest.archive;
-  if (archive && base + membersBytes + leftOutFinal <= MANIFEST_BUDGET) {
+  if (archive && base + membersBytes + leftOutFinal <= budget) {
     archive.members = Array.from(members, memberEntry);
   } else if (archive) {
     const first: ManifestMember[] = [];
@@ -218,3 +237,27 @@ function jsonBytesUpTo<T>(items: Iterable<T>, entry: (item: T) => unknown, limit
 }
 
 export const renderManifest = (manifest: WrittenManifest): string => `${JSON.stringify(manifest, null, 2)}\n`;
+
+/**
+ * What the plan would upload, in bytes: the manifest (built as it will be written, the archive's parts named and
+ * hashed), every file uploaded as its own gist file and the archive's base64 parts (their upper bound).
+ */
+export function plannedUploadBytes(
+  plan: ExportPlan,
+  exporter: ManifestOptions['exporter'],
+): { manifest: number; total: number } {
+  const parts = plan.archiveParts;
+  const archive = parts
+    ? {
+        parts: Array.from({ length: parts }, (_, i) => archivePartName(i)),
+        bytes: plan.archiveBytesEstimate,
+        sha256: '0'.repeat(64),
+      }
+    : null;
+  const manifest = Buffer.byteLength(
+    renderManifest(buildManifest(plan, { exporter, createdAt: new Date(0), archive })),
+  );
+  let total = manifest + Math.ceil(plan.archiveBytesEstimate / 3) * 4;
+  for (const f of plan.files) if (f.placement === 'upload') total += f.gistBytes!;
+  return { manifest, total };
+}
