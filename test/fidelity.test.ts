@@ -3,10 +3,18 @@
  * files: the bundled sessions and trees written here.
  */
 import assert from 'node:assert/strict';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { onlyJson, runCli, sessionOf, tempDir, type Scenario } from './helpers/env.js';
+import { oneAgentAttempt, under, writeTree, type Tree } from './helpers/session-builder.js';
+
+/** A one-turn session written under a temp dir; returns its root. */
+async function writeSession(name: string, tree: (sessionName: string) => Tree): Promise<string> {
+  const root = path.join(await tempDir('mgs-fid-'), '.massgen', 'massgen_logs', name);
+  await writeTree(root, tree(name));
+  return root;
+}
 
 const KB = 1024;
 const isAnswer = (p: string): boolean => /\/(answer\.txt|vote\.json)$/.test(p);
@@ -71,5 +79,44 @@ describe('--max-total-size: answers first, and the limit covers the manifest', (
       /^Error: --max-total-size 1\.0 KiB cannot hold the manifest alone \(.*needs at least [\d.]+ KiB.*raise --max-total-size/,
     );
     assert.doesNotMatch(r.stderr, /\bat .*\.js:\d+/);
+  });
+});
+
+describe('names over 255 bytes keep the file name', () => {
+  it('shortens the directories in the middle; the Viewer reads the real file name, names stay unique', async () => {
+    const deep = ['first_level_folder', 'second_level_folder_with_more', 'third_level_folder_deeper']
+      .map((d) => `${d}_${'x'.repeat(30)}`)
+      .join('/');
+    const files = {
+      [`${deep}/a/final_report_with_a_long_name.md`]: '# report A\n',
+      [`${deep}/b/final_report_with_a_long_name.md`]: '# report B\n',
+      'index.html': '<h1>x</h1>\n',
+    };
+    const session = await writeSession('log_20260301_100000_000001', (sessionName) =>
+      under('turn_1/attempt_1', oneAgentAttempt({ question: 'long names', sessionName, workspace: () => files })),
+    );
+    const out = path.join(await tempDir(), 'out');
+    const r = await runCli(['export', session, '--output', out]);
+    assert.equal(r.code, 0, r.stderr);
+    const manifest = JSON.parse(await readFile(path.join(out, '_session_manifest.json'), 'utf8'));
+    const long = Object.entries<any>(manifest.files).filter(([, e]) =>
+      e.path.endsWith('final_report_with_a_long_name.md'),
+    );
+    assert.equal(long.length, 4, 'two files, in the answer step and in final/');
+    assert.equal(new Set(long.map(([name]) => name)).size, 4);
+    for (const [name, entry] of long) {
+      assert.ok(Buffer.byteLength(name) <= 255, name);
+      // What the Viewer does: `__` back to `/`, then the workspace path after `/workspace/`.
+      const viewed = name.replace(/__/g, '/');
+      assert.match(
+        viewed,
+        /^turn_1\/attempt_1\/(agent_a\/\d{8}_\d{6}_\d+|final\/agent_a)\/workspace\/.*\/final_report_with_a_long_name\.md$/,
+      );
+      assert.equal(viewed.split('/').pop(), path.posix.basename(entry.path));
+      assert.equal(
+        await readFile(path.join(out, name), 'utf8'),
+        entry.path.includes('/a/') ? '# report A\n' : '# report B\n',
+      );
+    }
   });
 });
