@@ -88,6 +88,21 @@ export const leftOutEntry = (l: LeftOut): ManifestLeftOut => ({
   ...(l.isDir ? { is_dir: true } : {}),
 });
 
+/** Where an exported attempt's context was carried from, as its manifest turn says it. */
+function contextFrom(plan: ExportPlan, relDir: string): { context_from?: string } {
+  const c = plan.carried?.find((x) => x.forDir === relDir);
+  return c ? { context_from: c.fromDir } : {};
+}
+
+/** The exported attempt a carried file is context for (manifest `context_for`), by the carried entries' paths. */
+function contextFor(plan: ExportPlan): (path: string) => { context_for?: string } {
+  const prefixes = (plan.carried ?? []).flatMap((c) => c.entries.map((e) => ({ at: `${c.fromDir}/${e}`, c })));
+  return (p) => {
+    const hit = prefixes.find(({ at }) => p === at || p.startsWith(`${at}/`));
+    return hit ? { context_for: hit.c.forDir } : {};
+  };
+}
+
 /** The session's part, as MassGen's exporter writes it: cost and tokens summed over the selected attempts. */
 function sessionFields(plan: ExportPlan) {
   const attempts = plan.attempts;
@@ -118,6 +133,7 @@ function sessionFields(plan: ExportPlan) {
       cost: a.totals?.cost ?? null,
       tokens: a.totals ? { input: a.totals.input, output: a.totals.output, reasoning: a.totals.reasoning } : null,
       ...(a.error ? { error: a.error } : {}),
+      ...contextFrom(plan, a.relDir),
     })),
     ...(status === 'error' ? { error: sessionError(attempts) } : {}),
   };
@@ -133,6 +149,7 @@ function sessionFields(plan: ExportPlan) {
 export function buildManifest(plan: ExportPlan, opts: ManifestOptions): WrittenManifest {
   const files: Record<string, ManifestFile> = {};
   let memberCount = 0;
+  const carried = contextFor(plan);
   for (const f of plan.files) {
     if (f.placement === 'archive') memberCount++;
     else
@@ -142,6 +159,7 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): WrittenM
         sha256: f.sha256,
         encoding: f.kind === 'base64' ? 'base64' : 'utf-8',
         gist_bytes: f.gistBytes,
+        ...carried(f.path),
       };
   }
   // Archive members are read again where they are listed, never gathered into a list (there can be 100,000).
@@ -171,6 +189,10 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): WrittenM
       uploaded: plan.accounting.uploaded,
       archived: plan.accounting.archived,
       left_out: plan.accounting.leftOut,
+      session_files: plan.accounting.sessionFiles,
+      files_by_fate: plan.accounting.fates,
+      session_symlinks: plan.accounting.sessionSymlinks,
+      symlinks_by_fate: plan.accounting.symlinkFates,
     },
     redactions: {
       total: plan.redactions.total,

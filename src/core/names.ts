@@ -7,7 +7,9 @@ export const MANIFEST_NAME = '_session_manifest.json';
 /** The overflow archive travels as base64 text parts named `_archive.zip.b64.partNNN`. */
 export const archivePartName = (index: number): string => `_archive.zip.b64.part${String(index + 1).padStart(3, '0')}`;
 
-export const attemptPrefix = (turn: number, attempt: number): string => `turn_${turn}__attempt_${attempt}__`;
+/** `turn_N__attempt_M__`; `turn_N__` for the files directly under `turn_N/` (attempt TURN_LEVEL, -1). */
+export const attemptPrefix = (turn: number, attempt: number): string =>
+  attempt < 0 ? `turn_${turn}__` : `turn_${turn}__attempt_${attempt}__`;
 
 /** What the MassGen Viewer does to a gist file name to get a path back: every `__` becomes `/`. */
 export const viewerUnflatten = (name: string): string => name.replace(/__/g, '/');
@@ -23,7 +25,7 @@ const UNSAFE_CHAR = /[\u0000-\u001f\u007f\\%]/;
  */
 export function plainName(turn: number, attempt: number, attemptRel: string): string | null {
   const name = attemptPrefix(turn, attempt) + attemptRel.split('/').join('__');
-  if (viewerUnflatten(name) !== `turn_${turn}/attempt_${attempt}/${attemptRel}`) return null;
+  if (viewerUnflatten(name) !== attemptPrefix(turn, attempt).replace(/__/g, '/') + attemptRel) return null;
   if (UNSAFE_CHAR.test(name) || byteLength(name) > MAX_NAME_BYTES) return null;
   return name;
 }
