@@ -59,10 +59,14 @@ export async function takeCensus(
 ): Promise<Census> {
   const turns = new Set(selectedTurns);
   const c: Census = { files: 0, symlinks: 0, unitFiles: 0, unitSymlinks: 0, outside: {}, outsideSymlinks: 0 };
+  // Below a unit's top entries, or outside every unit past `turn_N/attempt_M/`, a directory's entries all share its
+  // place: only directories on the way to a unit decide entry by entry.
+  const onTheWay = (rel: string): boolean => units.some((u) => u.relDir === rel || u.relDir.startsWith(`${rel}/`));
+  const placeOf = (rel: string): true | string => (inUnits(units, rel) ? true : outsideFate(rel, turns));
   const maybeYield = yielder();
-  const stack: string[] = [''];
+  const stack: { rel: string; place: true | string | null }[] = [{ rel: '', place: null }];
   while (stack.length > 0) {
-    const rel = stack.pop()!;
+    const { rel, place } = stack.pop()!;
     let entries: Dirent[];
     try {
       entries = readdirSync(rel ? path.join(root, rel) : root, { withFileTypes: true });
@@ -79,22 +83,22 @@ export async function takeCensus(
         const st = lstatSync(path.join(root, r), { throwIfNoEntry: false });
         kind = st?.isFile() ? 'file' : st?.isSymbolicLink() ? 'link' : st?.isDirectory() ? 'dir' : 'other';
       }
-      if (kind === 'dir') stack.push(r);
-      if (kind !== 'file' && kind !== 'link') continue;
-      const inside = inUnits(units, r);
-      if (kind === 'link') {
-        c.symlinks++;
-        if (inside) c.unitSymlinks++;
-        else c.outsideSymlinks++;
-        continue;
-      }
-      c.files++;
-      if (inside) c.unitFiles++;
-      else {
-        const fate = outsideFate(r, turns);
-        c.outside[fate] = (c.outside[fate] ?? 0) + 1;
-      }
+      if (kind === 'dir') stack.push({ rel: r, place: place ?? (onTheWay(r) ? null : placeOf(`${r}/-`)) });
+      if (kind === 'file' || kind === 'link') count(c, kind, place ?? placeOf(r));
     }
   }
   return c;
+}
+
+/** Counts a file or symlink at its place: in a unit (true) or outside, by where. */
+function count(c: Census, kind: 'file' | 'link', place: true | string): void {
+  if (kind === 'link') {
+    c.symlinks++;
+    if (place === true) c.unitSymlinks++;
+    else c.outsideSymlinks++;
+    return;
+  }
+  c.files++;
+  if (place === true) c.unitFiles++;
+  else c.outside[place] = (c.outside[place] ?? 0) + 1;
 }
