@@ -176,7 +176,8 @@ describe('no planted secret leaves the machine', () => {
     assert.ok(manifest.redactions.by_rule['known-value'] > 0);
     assert.ok(manifest.redactions.by_rule.custom >= 2);
     assert.match(r.stderr, /Redacted \d+ values in \d+ files: /);
-    assert.match(r.stderr, /turn_1\/attempt_1\/execution_metadata\.yaml:\d+ +anthropic-api-key/);
+    // The first findings shown are those of the files ranked first: the final answer (answers rank before metadata).
+    assert.match(r.stderr, /turn_1\/attempt_1\/final\/agent_b\/answer\.txt:\d+ +openai-api-key/);
     assert.match(
       r.stderr,
       /Withheld turn_1\/attempt_1\/agent_outputs\/blob\.bin: a binary file holding a secret \(github-token/,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { selectAttempts } from '../src/core/stages/select.js';
 import { buildManifest, MANIFEST_BUDGET, sessionStatus } from '../src/core/manifest.js';
-import type { LeftOut, PlannedFile } from '../src/core/plan.js';
+import type { ExportPlan, LeftOut, PlannedFile } from '../src/core/plan.js';
 import { describeAttempt } from '../src/core/turns.js';
 import { renderDetails } from '../src/ui/report.js';
 import { stylerFor } from '../src/ui/style.js';
@@ -13,6 +13,22 @@ import { copyFixture, FIXTURE_SESSIONS, sessionOf } from './helpers/env.js';
 const session = (scenario: keyof typeof FIXTURE_SESSIONS, root = sessionOf(scenario)) => ({
   root,
   id: FIXTURE_SESSIONS[scenario],
+});
+
+/** An empty plan's accounting. */
+const noAccounting = (): ExportPlan['accounting'] => ({
+  walked: 0,
+  uploaded: 0,
+  archived: 0,
+  leftOut: 0,
+  excludedDirs: 0,
+  links: 0,
+  otherEntries: 0,
+  sessionFiles: 0,
+  sessionSymlinks: 0,
+  fates: {},
+  symlinkFates: {},
+  redacted: 0,
 });
 
 describe('turns, attempts and status', () => {
@@ -110,7 +126,7 @@ describe('turns, attempts and status', () => {
       archiveBytesEstimate: 0,
       limits: { maxFiles: 300, maxFileSize: 1e7, maxTotalSize: 1e8, workspaceLimit: 5e5, includeWorkspace: true },
       walkedFiles: 0,
-      accounting: { walked: 0, uploaded: 0, archived: 0, leftOut: 0, excludedDirs: 0, links: 0, otherEntries: 0 },
+      accounting: noAccounting(),
       redactions: { total: 0, byRule: {}, byFile: {}, findings: [], withheld: [], secretFiles: [] },
       warnings: [],
     };
@@ -145,7 +161,7 @@ describe('turns, attempts and status', () => {
       archiveBytesEstimate: 0,
       limits: { maxFiles: 300, maxFileSize: 1e7, maxTotalSize: 1e8, workspaceLimit: 5e5, includeWorkspace: true },
       walkedFiles: 0,
-      accounting: { walked: 0, uploaded: 0, archived: 0, leftOut: 0, excludedDirs: 0, links: 0, otherEntries: 0 },
+      accounting: noAccounting(),
       redactions: { total: 0, byRule: {}, byFile: {}, findings: [], withheld: [], secretFiles: [] },
       warnings: [],
     };
@@ -216,7 +232,7 @@ describe('turns, attempts and status', () => {
       archiveBytesEstimate: 0,
       limits: { maxFiles: 300, maxFileSize: 1e7, maxTotalSize: 1e8, workspaceLimit: 5e5, includeWorkspace: true },
       walkedFiles: 0,
-      accounting: { walked: 0, uploaded: 0, archived: 0, leftOut: 0, excludedDirs: 0, links: 0, otherEntries: 0 },
+      accounting: noAccounting(),
       redactions: {
         total: findings.length,
         byRule: { 'openai-api-key': findings.length },

@@ -348,7 +348,16 @@ describe('prioritize', () => {
             ? 2
             : 3;
       if (r.tier === 0)
-        return [0, r.step === null ? META.indexOf(name) : r.step === 'final' ? 10 : 20 + recency, order, 0];
+        return [
+          0,
+          r.step === null
+            ? 2 ** 19 + META.indexOf(name)
+            : r.step === 'final'
+              ? 0
+              : (name === 'vote.json' ? 2 ** 18 : 1) + recency,
+          order,
+          0,
+        ];
       if (r.tier === 1) return [1, 0, order, f.size];
       if (r.tier === 2) return [2, recency, order, f.size];
       return [3, rest, order, f.size];

@@ -21,6 +21,11 @@ function planEntry(plan: ExportPlan) {
       excluded_dirs: plan.accounting.excludedDirs,
       links: plan.accounting.links,
       other_entries: plan.accounting.otherEntries,
+      session_files: plan.accounting.sessionFiles,
+      files_by_fate: plan.accounting.fates,
+      redacted: plan.accounting.redacted,
+      session_symlinks: plan.accounting.sessionSymlinks,
+      symlinks_by_fate: plan.accounting.symlinkFates,
     },
     files: new MappedList(plan.files, (f) => ({
       // `fate`: the document's key for a file's placement, kept as published.

@@ -1,6 +1,16 @@
 import { UserError } from '../errors.js';
+import { EXPORTER } from '../version.js';
+import { takeCensus, type Census } from './census.js';
+import type { WalkUnit } from './layout.js';
 import type { BinaryScanner, TextFilterFactory } from './content.js';
-import { PLAN_VERSION, type ExportLimits, type ExportPlan, type WorkspaceOverride } from './plan.js';
+import {
+  PLAN_VERSION,
+  type CarriedContext,
+  type ExportLimits,
+  type ExportPlan,
+  type WorkspaceOverride,
+} from './plan.js';
+import { MANIFEST_BUDGET, plannedUploadBytes } from './manifest.js';
 import type { Learning } from './redact/learned.js';
 import type { SessionRef } from './session.js';
 import type { StageControl } from './stages/events.js';
@@ -9,6 +19,7 @@ import { measureFiles, type MeasuredFiles } from './stages/measure.js';
 import { placeFiles } from './stages/place.js';
 import { selectAttempts, type Selection } from './stages/select.js';
 import { account, summariseRedactions } from './stages/summarise.js';
+import { extraUnits } from './stages/units.js';
 import { walkSession, type Walked } from './stages/walk.js';
 import type { NameScanner } from './walk.js';
 
@@ -44,28 +55,74 @@ export interface CollectOptions extends StageControl {
  * Writes nothing; the manifest is built from the plan by whoever writes it.
  */
 export async function collect(opts: CollectOptions): Promise<ExportPlan> {
-  const { session, limits, signal, onEvent } = opts;
+  const { limits } = opts;
+  const walked = await selectAndWalk(opts);
+  const { leftOut } = walked.walk;
+  const fromWalk = leftOut.length;
+  // --max-total-size covers everything uploaded, the manifest included: the files get what the
+  // manifest leaves, and when the plan's manifest turns out larger, they are chosen again.
+  let reserve = Math.min(
+    3072 + 512 * walked.selection.attempts.length + 48 * walked.walk.files,
+    MANIFEST_BUDGET,
+    Math.floor(limits.maxTotalSize / 2),
+  );
+  for (;;) {
+    if (limits.maxTotalSize - reserve <= 0) throw manifestAlone(limits.maxTotalSize, reserve);
+    leftOut.truncate(fromWalk);
+    const plan = await planWithin(opts, walked, limits.maxTotalSize - reserve);
+    const { total } = plannedUploadBytes(plan, EXPORTER);
+    if (total <= limits.maxTotalSize) return plan;
+    reserve += total - limits.maxTotalSize + 256;
+  }
+}
+
+/** What the walk stages found: the selection, the units walked, the walk itself and the census of the session. */
+interface WalkedSession {
+  selection: Selection;
+  units: WalkUnit[];
+  carried: CarriedContext[];
+  walk: Walked;
+  census: Census;
+}
+
+/** Select, then walk the selected attempts and what goes with them, then count everything under the session. */
+async function selectAndWalk(opts: CollectOptions): Promise<WalkedSession> {
+  const { session, signal, onEvent } = opts;
   const selection = opts.selection ?? (await selectAttempts({ session, redactString: opts.redactString }));
-  const { layout, availableTurns, selectedTurns, attempts } = selection;
-  const warnings = [...selection.warnings];
-  const root = session.root;
+  const { layout, selectedTurns, attempts } = selection;
+  const extra = await extraUnits(layout, selection.all, attempts, selectedTurns);
+  const units = [...attempts, ...extra.units];
   const walk = await walkSession({
-    root,
-    attempts,
+    root: session.root,
+    attempts: units,
     exclude: opts.exclude,
     include: opts.include,
     scanNames: opts.scanNames,
     signal,
     onEvent,
   });
+  const census = await takeCensus(session.root, units, selectedTurns, signal);
+  return { selection, units, carried: extra.carried, walk, census };
+}
+
+/** Limit, measure, place and account, the files getting `fileBudget` bytes of --max-total-size. */
+async function planWithin(opts: CollectOptions, walked: WalkedSession, fileBudget: number): Promise<ExportPlan> {
+  const { session, limits } = opts;
+  const { selection, walk, census } = walked;
   const { leftOut, links, secretFiles } = walk;
   const {
     limited,
     measured: { planned, withheld },
-  } = await limitAndMeasure(opts, attempts, walk);
+  } = await limitAndMeasure(opts, selection.attempts, walk, walked.units.length, fileBudget);
   const placed = placeFiles(planned, limits);
-  const redactions = { ...summariseRedactions(planned), withheld, secretFiles };
-  const accounting = account(walk.files, placed.uploaded, planned, leftOut, links.length);
+  const accounting = account({
+    walked: walk.files,
+    uploaded: placed.uploaded,
+    planned,
+    leftOut,
+    links: links.length,
+    census,
+  });
   if (planned.length === 0) {
     throw new UserError(
       `Nothing to export from ${session.id}: every file was left out (${leftOut.length}). Check --turns, --exclude and the limits.`,
@@ -73,12 +130,13 @@ export async function collect(opts: CollectOptions): Promise<ExportPlan> {
   }
   return {
     version: PLAN_VERSION,
-    session: { id: session.id, root, layout },
-    availableTurns,
-    selectedTurns,
-    attempts,
+    session: { id: session.id, root: session.root, layout: selection.layout },
+    availableTurns: selection.availableTurns,
+    selectedTurns: selection.selectedTurns,
+    attempts: selection.attempts,
     files: planned,
     links,
+    carried: walked.carried,
     leftOut,
     workspacesOverLimit: limited.workspacesOverLimit,
     archiveParts: placed.archiveParts,
@@ -86,9 +144,17 @@ export async function collect(opts: CollectOptions): Promise<ExportPlan> {
     limits,
     walkedFiles: walk.files,
     accounting,
-    redactions,
-    warnings,
+    redactions: { ...summariseRedactions(planned), withheld, secretFiles },
+    warnings: [...selection.warnings],
   };
+}
+
+/** The one-line error when the manifest alone does not fit `--max-total-size`. */
+function manifestAlone(max: number, manifest: number): UserError {
+  const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
+  return new UserError(
+    `--max-total-size ${kib(max)} cannot hold the manifest alone (_session_manifest.json needs at least ${kib(manifest)} for this session): raise --max-total-size or export fewer turns.`,
+  );
 }
 
 /** Limit, then measure: which walked files the limits let go, then each of those read, sized and redacted. */
@@ -96,13 +162,16 @@ async function limitAndMeasure(
   opts: CollectOptions,
   attempts: Selection['attempts'],
   walk: Walked,
+  unitCount: number,
+  fileBudget: number,
 ): Promise<{ limited: Limited; measured: MeasuredFiles }> {
-  const { limits, signal, onEvent } = opts;
+  const { signal, onEvent } = opts;
+  const limits = { ...opts.limits, maxTotalSize: fileBudget };
   const { walked, leftOut, secretFiles } = walk;
   const limited = applyLimits({
     walked,
     leftOut,
-    attemptCount: attempts.length,
+    attemptCount: unitCount,
     limits,
     workspaceOverrides: opts.workspaceOverrides,
     listWorkspaceFiles: opts.listWorkspaceFiles,

@@ -24,6 +24,19 @@ export interface AttemptRef {
   implicit: boolean;
 }
 
+/**
+ * What the walk goes through: an attempt, or part of a directory walked with a turn (the files directly under
+ * `turn_N/`, a turn's context carried from the attempt that has it). `only` keeps just those names at its top,
+ * `skip` passes over those.
+ */
+export interface WalkUnit extends AttemptRef {
+  only?: readonly string[];
+  skip?: readonly string[];
+}
+
+/** The attempt number of a unit holding the files directly under `turn_N/` (named `turn_N__<name>`). */
+export const TURN_LEVEL = -1;
+
 export const TURN_RE = /^turn_(\d+)$/;
 export const ATTEMPT_RE = /^attempt_(\d+)$/;
 /** Turn-level entries that are not an attempt's own files in 0.1.23+ (copies and reports). */

@@ -24,6 +24,8 @@ export interface ManifestFile {
   bytes?: number;
   sha256?: string;
   gist_bytes?: number;
+  /** A turn's context carried from the attempt that has it: the exported attempt it is for (`turn_1/attempt_2`). */
+  context_for?: string;
 }
 export interface ManifestMember {
   path: string;
@@ -74,6 +76,8 @@ export interface ManifestTurn {
   cost: number | null;
   tokens: Tokens | null;
   error?: ErrorInfo;
+  /** The attempt its context (`execution_metadata.yaml`, `agent_outputs/`) was carried from, when it lacked it. */
+  context_from?: string;
 }
 export interface ManifestLeftOut {
   path: string;
@@ -116,7 +120,17 @@ export interface WrittenManifest extends ShareManifest {
   archive: ManifestArchive | null;
   links: ManifestLink[];
   left_out: ManifestLeftOut[] | LeftOutSummary;
-  accounting: { walked: number; uploaded: number; archived: number; left_out: number };
+  accounting: {
+    walked: number;
+    uploaded: number;
+    archived: number;
+    left_out: number;
+    /** Every regular file under the session by fate, adding up to session_files; symlinks apart. */
+    session_files?: number;
+    files_by_fate?: Record<string, number>;
+    session_symlinks?: number;
+    symlinks_by_fate?: Record<string, number>;
+  };
   redactions: { total: number; by_rule: Record<string, number>; withheld_files: number; secret_files_left_out: number };
   limits: ManifestLimits;
   warnings: string[];

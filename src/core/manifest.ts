@@ -13,6 +13,7 @@ import {
 import { archived, type ExportLimits, type ExportPlan, type LeftOut, type PlannedFile } from './plan.js';
 import { firstSorted, type Entries } from './plan.js';
 import { sumTotals } from './metrics/totals.js';
+import { archivePartName } from './names.js';
 import type { AttemptInfo, ErrorInfo } from './turns.js';
 
 export type { SessionStatus, WrittenManifest } from './manifest-types.js';
@@ -51,15 +52,26 @@ function sessionError(attempts: readonly AttemptInfo[]): ErrorInfo | null {
   return null;
 }
 
-function summariseLeftOut(leftOut: Entries<LeftOut>): LeftOutSummary {
+/** The left-out list as counts by reason and the largest entries, as many of the 100 largest as `budget` bytes hold. */
+function summariseLeftOut(leftOut: Entries<LeftOut>, budget: number): LeftOutSummary {
   const byReason: Record<string, number> = {};
   for (const l of leftOut) byReason[l.reason] = (byReason[l.reason] ?? 0) + 1;
-  return {
-    count: leftOut.length,
-    by_reason: byReason,
-    largest: firstSorted(leftOut, 100, (a, b) => (b.bytes ?? 0) - (a.bytes ?? 0)).map(leftOutEntry),
-  };
+  const largest: ManifestLeftOut[] = [];
+  let room = budget - Buffer.byteLength(JSON.stringify(byReason)) - 64;
+  for (const l of firstSorted(leftOut, 100, (a, b) => (b.bytes ?? 0) - (a.bytes ?? 0))) {
+    const entry = leftOutEntry(l);
+    room -= Buffer.byteLength(JSON.stringify(entry)) + 1;
+    if (room < 0) break;
+    largest.push(entry);
+  }
+  return { count: leftOut.length, by_reason: byReason, largest };
 }
+
+/**
+ * Bytes the manifest's lists may take: the API's 1 MB, and a quarter of `--max-total-size`, which counts the manifest
+ * too (at 20 KB the left-out list is summarised rather than crowd out the answers).
+ */
+const listBudget = (limits: ExportLimits): number => Math.min(MANIFEST_BUDGET, Math.floor(limits.maxTotalSize / 4));
 
 /** The limits as the manifest and `--json` write them. */
 export const limitsEntry = (l: ExportLimits): ManifestLimits => ({
@@ -76,6 +88,21 @@ export const leftOutEntry = (l: LeftOut): ManifestLeftOut => ({
   bytes: l.bytes,
   ...(l.isDir ? { is_dir: true } : {}),
 });
+
+/** Where an exported attempt's context was carried from, as its manifest turn says it. */
+function contextFrom(plan: ExportPlan, relDir: string): { context_from?: string } {
+  const c = plan.carried?.find((x) => x.forDir === relDir);
+  return c ? { context_from: c.fromDir } : {};
+}
+
+/** The exported attempt a carried file is context for (manifest `context_for`), by the carried entries' paths. */
+function contextFor(plan: ExportPlan): (path: string) => { context_for?: string } {
+  const prefixes = (plan.carried ?? []).flatMap((c) => c.entries.map((e) => ({ at: `${c.fromDir}/${e}`, c })));
+  return (p) => {
+    const hit = prefixes.find(({ at }) => p === at || p.startsWith(`${at}/`));
+    return hit ? { context_for: hit.c.forDir } : {};
+  };
+}
 
 /** The session's part, as MassGen's exporter writes it: cost and tokens summed over the selected attempts. */
 function sessionFields(plan: ExportPlan) {
@@ -103,6 +130,7 @@ function sessionFields(plan: ExportPlan) {
       cost: a.totals?.cost ?? null,
       tokens: a.totals ? { input: a.totals.input, output: a.totals.output, reasoning: a.totals.reasoning } : null,
       ...(a.error ? { error: a.error } : {}),
+      ...contextFrom(plan, a.relDir),
     })),
     ...(status === 'error' ? { error: sessionError(attempts) } : {}),
   };
@@ -118,6 +146,7 @@ function sessionFields(plan: ExportPlan) {
 export function buildManifest(plan: ExportPlan, opts: ManifestOptions): WrittenManifest {
   const files: Record<string, ManifestFile> = {};
   let memberCount = 0;
+  const carried = contextFor(plan);
   for (const f of plan.files) {
     if (f.placement === 'archive') memberCount++;
     else
@@ -127,6 +156,7 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): WrittenM
         sha256: f.sha256,
         encoding: f.kind === 'base64' ? 'base64' : 'utf-8',
         gist_bytes: f.gistBytes,
+        ...carried(f.path),
       };
   }
   // Archive members are read again where they are listed, never gathered into a list (there can be 100,000).
@@ -156,6 +186,10 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): WrittenM
       uploaded: plan.accounting.uploaded,
       archived: plan.accounting.archived,
       left_out: plan.accounting.leftOut,
+      session_files: plan.accounting.sessionFiles,
+      files_by_fate: plan.accounting.fates,
+      session_symlinks: plan.accounting.sessionSymlinks,
+      symlinks_by_fate: plan.accounting.symlinkFates,
     },
     redactions: {
       total: plan.redactions.total,
@@ -166,7 +200,7 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): WrittenM
     limits: limitsEntry(plan.limits),
     warnings: plan.warnings,
   };
-  fitLists(manifest, plan.leftOut, members);
+  fitLists(manifest, plan.leftOut, members, listBudget(plan.limits));
   return manifest;
 }
 
@@ -176,7 +210,12 @@ export function buildManifest(plan: ExportPlan, opts: ManifestOptions): WrittenM
  * member). The lists are measured entry by entry and only up to the budget: tens of thousands
  * of entries are never turned into one string just to find they will be summarised.
  */
-function fitLists(manifest: WrittenManifest, leftOut: Entries<LeftOut>, members: Entries<PlannedFile>): void {
+function fitLists(
+  manifest: WrittenManifest,
+  leftOut: Entries<LeftOut>,
+  members: Entries<PlannedFile>,
+  budget: number,
+): void {
   const memberEntry = (m: PlannedFile): ManifestMember => ({
     path: m.path,
     bytes: m.bytes,
@@ -184,13 +223,15 @@ function fitLists(manifest: WrittenManifest, leftOut: Entries<LeftOut>, members:
     reason: m.reason,
   });
   const base = Buffer.byteLength(JSON.stringify(manifest));
-  const membersBytes = jsonBytesUpTo(members, memberEntry, MANIFEST_BUDGET);
-  const leftOutBytes = jsonBytesUpTo(leftOut, leftOutEntry, MANIFEST_BUDGET - base - membersBytes);
-  const leftOutFits = base + membersBytes + leftOutBytes <= MANIFEST_BUDGET;
-  manifest.left_out = leftOutFits ? Array.from(leftOut, leftOutEntry) : summariseLeftOut(leftOut);
+  const membersBytes = jsonBytesUpTo(members, memberEntry, budget);
+  const leftOutBytes = jsonBytesUpTo(leftOut, leftOutEntry, budget - base - membersBytes);
+  const leftOutFits = base + membersBytes + leftOutBytes <= budget;
+  manifest.left_out = leftOutFits
+    ? Array.from(leftOut, leftOutEntry)
+    : summariseLeftOut(leftOut, Math.min(budget - base - membersBytes, MANIFEST_BUDGET / 8));
   const leftOutFinal = leftOutFits ? leftOutBytes : Buffer.byteLength(JSON.stringify(manifest.left_out));
   const archive: ManifestArchive | null = manifest.archive;
-  if (archive && base + membersBytes + leftOutFinal <= MANIFEST_BUDGET) {
+  if (archive && base + membersBytes + leftOutFinal <= budget) {
     archive.members = Array.from(members, memberEntry);
   } else if (archive) {
     const first: ManifestMember[] = [];
@@ -215,3 +256,27 @@ function jsonBytesUpTo<T>(items: Iterable<T>, entry: (item: T) => unknown, limit
 }
 
 export const renderManifest = (manifest: WrittenManifest): string => `${JSON.stringify(manifest, null, 2)}\n`;
+
+/**
+ * What the plan would upload, in bytes: the manifest (built as it will be written, the archive's parts named and
+ * hashed), every file uploaded as its own gist file and the archive's base64 parts (their upper bound).
+ */
+export function plannedUploadBytes(
+  plan: ExportPlan,
+  exporter: ManifestOptions['exporter'],
+): { manifest: number; total: number } {
+  const parts = plan.archiveParts;
+  const archive = parts
+    ? {
+        parts: Array.from({ length: parts }, (_, i) => archivePartName(i)),
+        bytes: plan.archiveBytesEstimate,
+        sha256: '0'.repeat(64),
+      }
+    : null;
+  const manifest = Buffer.byteLength(
+    renderManifest(buildManifest(plan, { exporter, createdAt: new Date(0), archive })),
+  );
+  let total = manifest + Math.ceil(plan.archiveBytesEstimate / 3) * 4;
+  for (const f of plan.files) if (f.placement === 'upload') total += f.gistBytes!;
+  return { manifest, total };
+}

@@ -7,7 +7,9 @@ export const MANIFEST_NAME = '_session_manifest.json';
 /** The overflow archive travels as base64 text parts named `_archive.zip.b64.partNNN`. */
 export const archivePartName = (index: number): string => `_archive.zip.b64.part${String(index + 1).padStart(3, '0')}`;
 
-export const attemptPrefix = (turn: number, attempt: number): string => `turn_${turn}__attempt_${attempt}__`;
+/** `turn_N__attempt_M__`; `turn_N__` for the files directly under `turn_N/` (attempt TURN_LEVEL, -1). */
+export const attemptPrefix = (turn: number, attempt: number): string =>
+  attempt < 0 ? `turn_${turn}__` : `turn_${turn}__attempt_${attempt}__`;
 
 /** What the MassGen Viewer does to a gist file name to get a path back: every `__` becomes `/`. */
 export const viewerUnflatten = (name: string): string => name.replace(/__/g, '/');
@@ -23,7 +25,7 @@ const UNSAFE_CHAR = /[\u0000-\u001f\u007f\\%]/;
  */
 export function plainName(turn: number, attempt: number, attemptRel: string): string | null {
   const name = attemptPrefix(turn, attempt) + attemptRel.split('/').join('__');
-  if (viewerUnflatten(name) !== `turn_${turn}/attempt_${attempt}/${attemptRel}`) return null;
+  if (viewerUnflatten(name) !== attemptPrefix(turn, attempt).replace(/__/g, '/') + attemptRel) return null;
   if (UNSAFE_CHAR.test(name) || byteLength(name) > MAX_NAME_BYTES) return null;
   return name;
 }
@@ -51,18 +53,39 @@ export function escapeSegment(segment: string): string {
 
 const shortHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 10);
 
-/** Cuts the middle out of a name that is too long, keeping its start, its extension and a hash. */
-function shorten(name: string, key: string): string {
-  if (byteLength(name) <= MAX_NAME_BYTES) return name;
-  const dot = name.lastIndexOf('.');
-  const ext = dot > name.length - 12 && dot > 0 ? name.slice(dot) : '';
-  const tail = `~${shortHash(key)}${ext}`;
+/** Cuts the middle out of one segment (a file name) to `max` bytes, keeping its start and its extension. */
+function cutSegment(segment: string, max: number): string {
+  const dot = segment.lastIndexOf('.');
+  const ext = dot > segment.length - 12 && dot > 0 ? segment.slice(dot) : '';
   let head = '';
-  for (const ch of name.slice(0, name.length - ext.length)) {
-    if (byteLength(head + ch) + byteLength(tail) > MAX_NAME_BYTES) break;
+  for (const ch of segment.slice(0, segment.length - ext.length)) {
+    if (byteLength(head + ch) + byteLength(ext) > max) break;
     head += ch;
   }
-  return head.replace(/_+$/, '') + tail;
+  return head.replace(/_+$/, '') + ext;
+}
+
+/**
+ * Shortens a name over 255 bytes in the middle, by whole directories: its leading segments (`turn_N`, `attempt_M`,
+ * the agent, the step, `workspace`, ...) as far as they fit, then `~<hash>` standing for the directories left out,
+ * then the file name whole, so the Viewer (which reads `__` as `/`) shows the real file name under
+ * `…/workspace/~<hash>/`. Only a file name that alone does not fit is cut (its start and extension kept). The hash
+ * is of `key` (the file's exact path): two names shortened alike stay apart.
+ */
+function shorten(name: string, key: string): string {
+  if (byteLength(name) <= MAX_NAME_BYTES) return name;
+  const parts = name.split('__');
+  const marker = `~${shortHash(key)}`;
+  const min = parts.length > 2 ? 2 : 1;
+  let last = parts.pop()!;
+  const room = MAX_NAME_BYTES - byteLength(`${parts.slice(0, min).join('__')}__${marker}__`);
+  if (byteLength(last) > room) last = cutSegment(last, room);
+  const kept = parts.slice(0, min);
+  for (const part of parts.slice(min)) {
+    if (byteLength([...kept, part, marker, last].join('__')) > MAX_NAME_BYTES) break;
+    kept.push(part);
+  }
+  return [...kept, marker, last].join('__');
 }
 
 /** The unambiguous name: escaped segments, then shortened if it is still too long. */

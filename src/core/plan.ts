@@ -78,6 +78,19 @@ export interface PlannedLink {
   targetPath: string | null;
 }
 
+/**
+ * A turn's context carried from the attempt that has it (MassGen writes the config into the first
+ * attempt's `execution_metadata.yaml` only, and `agent_outputs/` only where the display was made).
+ */
+export interface CarriedContext {
+  turn: number;
+  /** The exported attempt the context is for, and the attempt it comes from (session-relative directories). */
+  forDir: string;
+  fromDir: string;
+  /** The entries carried (`execution_metadata.yaml`, `agent_outputs`). */
+  entries: string[];
+}
+
 /** An agent's workspace in one turn that did not fit `--workspace-limit`. */
 export interface WorkspaceOverLimit {
   turn: number;
@@ -133,6 +146,8 @@ export interface ExportPlan {
   /** Uploaded and archived files, in priority order (a compact table: each entry is made as it is reached). */
   files: Entries<PlannedFile>;
   links: PlannedLink[];
+  /** Context files carried to restarted attempts from their turn's first attempt. */
+  carried?: CarriedContext[];
   /** Everything left out, with why (a compact table too). */
   leftOut: Entries<LeftOut>;
   workspacesOverLimit: WorkspaceOverLimit[];
@@ -155,6 +170,15 @@ export interface ExportPlan {
     excludedDirs: number;
     links: number;
     otherEntries: number;
+    /** Every regular file and symlink under the session (what `find -type f` and `-type l` count). */
+    sessionFiles: number;
+    sessionSymlinks: number;
+    /** Every regular file under the session by fate (FATES, OUTSIDE_FATES): they add up to sessionFiles. */
+    fates: Record<string, number>;
+    /** Every symlink under the session by fate: they add up to sessionSymlinks. */
+    symlinkFates: Record<string, number>;
+    /** Files that go out with at least one value redacted (counted among the uploaded and archived). */
+    redacted: number;
   };
   redactions: RedactionReport;
   warnings: string[];

@@ -8,6 +8,9 @@ const METADATA = [
   'coordination_table.txt',
   'vote.json',
 ];
+/** Votes rank after every answer, metadata after every vote (step ranks stay below 2^18). */
+const VOTE_RANK = 2 ** 18;
+const METADATA_RANK = 2 ** 19;
 const STEP_RE = /^\d{8}_\d{6}(?:_\d+)?$/;
 const NOT_AGENTS = new Set(['final', 'agent_outputs', 'subagents', 'workspace']);
 
@@ -128,9 +131,9 @@ function stepRanks(files: RankInput, roles: readonly FileRole[]): Map<FileRole, 
 }
 
 /**
- * Orders files so that what matters survives every limit: answers, final answers, votes and
- * metadata of every attempt first, then final workspaces, then workspace snapshots (newest
- * step per agent first), then the rest (logs and traces first, then smallest first).
+ * Orders files so that what matters survives every limit: final answers, answers, votes (newest
+ * step per agent first), then metadata, of every attempt; then final workspaces, then workspace
+ * snapshots (newest step per agent first), then the rest (logs and traces first, then smallest first).
  * Within a tier, attempts take turns, latest attempt first, so no turn is starved by another.
  * `attemptOrder[a]` is attempt a's position with the latest first. Files that tie keep the
  * walk's order (each directory's names sorted).
@@ -154,8 +157,14 @@ export function prioritize(files: RankInput, attemptOrder: readonly number[]): R
     const size = files.fileSize[i]!;
     switch (role.tier) {
       case 0: {
+        // Final answers, then answers, then votes (newest step per agent first), then the metadata files.
+        const name = files.fileName[i]!;
         const primary =
-          role.step === null ? METADATA.indexOf(files.fileName[i]!) : role.step === 'final' ? 10 : 20 + recency;
+          role.step === null
+            ? METADATA_RANK + METADATA.indexOf(name)
+            : role.step === 'final'
+              ? 0
+              : (name === 'vote.json' ? VOTE_RANK : 1) + recency;
         major[i] = pack(0, primary, order);
         break;
       }

@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, readlinkSync, realpathSync, type Dirent, type S
 import path from 'node:path';
 import { yielder } from './concurrency.js';
 import type { ExcludeCategory, ExcludeMatcher } from './excludes.js';
-import { ATTEMPT_RE, TURN_RE, type AttemptRef } from './layout.js';
+import { ATTEMPT_RE, TURN_RE, type WalkUnit } from './layout.js';
 
 /** What a skipped entry was: accounting counts regular files apart from the rest. */
 export type EntryKind = 'file' | 'dir' | 'link' | 'special' | 'unknown';
@@ -240,6 +240,13 @@ function examine(
   return { kind: isDir ? 'dir' : isFile ? 'file' : isLink ? 'link' : 'special', st };
 }
 
+/** Whether an entry at the top of a unit's directory belongs to it. */
+export function inUnit(unit: WalkUnit, name: string): boolean {
+  if (unit.implicit && (ATTEMPT_RE.test(name) || TURN_RE.test(name))) return false;
+  if (unit.only && !unit.only.includes(name)) return false;
+  return !unit.skip?.includes(name);
+}
+
 /**
  * Walks one attempt directory: symlinks are recorded, never followed; excluded directories
  * are reported once and never descended into; FIFOs, sockets and devices are reported and
@@ -249,7 +256,7 @@ function examine(
  * turn every few milliseconds. Entries are reported in a stable order: depth first, each
  * directory's names sorted, its own entries before those of its subdirectories.
  */
-export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promise<void> {
+export async function walkAttempt(attempt: WalkUnit, opts: WalkOptions): Promise<void> {
   const { sink } = opts;
   // The event loop gets a turn (progress, Ctrl-C) every few milliseconds.
   const maybeYield = yielder();
@@ -268,7 +275,7 @@ export async function walkAttempt(attempt: AttemptRef, opts: WalkOptions): Promi
     for (let i = 0; i < dirents.length; i++) {
       const d = dirents[i]!;
       const name = d.name;
-      if (attempt.implicit && dirRel === '' && (ATTEMPT_RE.test(name) || TURN_RE.test(name))) continue;
+      if (dirRel === '' && !inUnit(attempt, name)) continue;
       const pause = maybeYield();
       if (pause) await pause;
       const entry = examine(d, dirAbs, dir, sink);

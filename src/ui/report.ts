@@ -1,4 +1,6 @@
+import { OUTSIDE_FATES } from '../core/census.js';
 import type { Selection } from '../core/stages/select.js';
+import { FATES } from '../core/stages/summarise.js';
 import { archived, type ExportPlan, type LeftOut, type PlannedFile } from '../core/plan.js';
 import { firstSorted } from '../core/plan.js';
 import type { AttemptInfo, TurnStatus } from '../core/turns.js';
@@ -50,17 +52,7 @@ export function* renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): 
     for (const l of plan.links) yield `  ${st.dim('link    ')} ${''.padStart(9)}  ${t(l.path)} -> ${t(l.target)}`;
   }
   if (plan.leftOut.length > 0) {
-    let bytes = 0;
-    let dirs = 0;
-    for (const l of plan.leftOut) {
-      bytes += l.bytes ?? 0;
-      if (l.isDir) dirs++;
-    }
-    const parts = [
-      dirs ? `${dirs} director${dirs === 1 ? 'y' : 'ies'}` : '',
-      `${plan.leftOut.length - dirs} file${plan.leftOut.length - dirs === 1 ? '' : 's'}`,
-    ].filter(Boolean);
-    yield `Left out ${parts.join(', ')} (${size(bytes)}):`;
+    yield leftOutHeader(plan);
     if (!verbose) {
       const largest = firstSorted(
         plan.leftOut,
@@ -90,10 +82,7 @@ export function* renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): 
     }
   }
   yield* renderRedactions(plan, st, verbose);
-  const a = plan.accounting;
-  yield st.dim(
-    `Accounted for all ${a.walked} files: ${a.uploaded} uploaded, ${a.archived} archived, ${a.leftOut} left out${a.excludedDirs ? `; ${a.excludedDirs} excluded director${a.excludedDirs === 1 ? 'y' : 'ies'} not entered` : ''}`,
-  );
+  yield st.dim(accountedLine(plan));
   if (plan.links.length > 0)
     yield `Links: ${plan.links.length} symlink${plan.links.length === 1 ? '' : 's'} inside the session recorded in the manifest`;
   for (const w of plan.workspacesOverLimit) {
@@ -101,6 +90,43 @@ export function* renderDetails(plan: ExportPlan, st: Styler, verbose: boolean): 
       `Workspace of ${t(w.agent)} in turn ${w.turn} is ${size(w.bytes)}, over --workspace-limit ${size(plan.limits.workspaceLimit)}: kept ${size(w.keptBytes)}, left out ${w.leftOutFiles} file${w.leftOutFiles === 1 ? '' : 's'}`,
     );
   }
+}
+
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** `Left out 18 files (2.86 KiB), 6 directories (not entered), 13 symlinks:` — each kind counted as itself. */
+function leftOutHeader(plan: ExportPlan): string {
+  let bytes = 0;
+  const kinds = { file: 0, dir: 0, link: 0, special: 0, unknown: 0 };
+  for (const l of plan.leftOut) {
+    bytes += l.bytes ?? 0;
+    kinds[l.kind]++;
+  }
+  const other = kinds.special + kinds.unknown;
+  const parts = [
+    kinds.file ? `${count(kinds.file, 'file', 'files')} (${size(bytes)})` : '',
+    kinds.dir ? `${count(kinds.dir, 'directory', 'directories')} (not entered)` : '',
+    kinds.link ? count(kinds.link, 'symlink', 'symlinks') : '',
+    other ? count(other, 'other entry', 'other entries') : '',
+  ].filter(Boolean);
+  return `Left out ${parts.join(', ')}:`;
+}
+
+/**
+ * Every regular file under the session (what `find -type f` counts) by fate, in the words of the line above (the
+ * files left out are those listed there); symlinks apart.
+ */
+function accountedLine(plan: ExportPlan): string {
+  const a = plan.accounting;
+  const parts = [`${a.uploaded} uploaded`, `${a.archived} archived`, `${a.leftOut} left out`];
+  const notEntered = a.fates[FATES.notEntered] ?? 0;
+  if (notEntered) parts.push(`${notEntered} in excluded directories (not entered)`);
+  for (const fate of Object.values(OUTSIDE_FATES)) if (a.fates[fate]) parts.push(`${a.fates[fate]} ${fate}`);
+  const links = Object.entries(a.symlinkFates).map(([fate, n]) => `${n} ${fate}`);
+  return (
+    `Accounted for all ${count(a.sessionFiles, 'file', 'files')} under the session: ${parts.join(', ')}` +
+    (a.sessionSymlinks ? `; and ${count(a.sessionSymlinks, 'symlink', 'symlinks')}: ${links.join(', ')}` : '')
+  );
 }
 
 function fileLine(f: PlannedFile): string {

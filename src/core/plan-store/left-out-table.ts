@@ -39,6 +39,17 @@ export class LeftOutTable implements Entries<LeftOut> {
     this.add(w.fileDir[file]!, w.fileName[file]!, 'file', w.fileSize[file]!, reason);
   }
 
+  /** Drops the entries added after the first `length` (a limit stage run again starts from the walk's entries). */
+  truncate(length: number): void {
+    while (this.dir.length > length) {
+      this.dir.pop();
+      this.name.pop();
+      this.bytes.pop();
+      this.reason.pop();
+      this.kindCounts[this.kind.pop()!]!--;
+    }
+  }
+
   /** How many entries are of this kind. */
   count(kind: LeftOut['kind']): number {
     return this.kindCounts[ENTRY_KINDS.indexOf(kind)]!;

@@ -48,6 +48,8 @@ export function applyLimits(input: LimitInput): Limited {
   const chosen: number[] = [];
   const limitedConfig: number[] = [];
   let totalEstimate = 0;
+  // Once a file did not fit --max-total-size, no file of a lower tier takes the room it left.
+  let fullAfterTier = 4;
   for (const i of order) {
     const size = walked.fileSize[i]!;
     if (size === 0) {
@@ -63,12 +65,17 @@ export function applyLimits(input: LimitInput): Limited {
           ? workspaces.admit(i, role.agent!)
           : null;
     if (reason === null) {
-      const estimate = isBase64Kind(walked.fileName[i]!) ? base64Length(size) : size;
-      if (totalEstimate + estimate <= limits.maxTotalSize) {
+      // The file's bytes and its entry in the manifest's file map (name, path, sizes, sha256), which counts too.
+      const entry = 200 + 2 * Buffer.byteLength(walked.filePath(i));
+      const estimate = (isBase64Kind(walked.fileName[i]!) ? base64Length(size) : size) + entry;
+      // Metadata (tier 0 without a step) ranks after the answers and votes.
+      const tier = role.tier === 0 && role.step === null ? 0.5 : role.tier;
+      if (tier <= fullAfterTier && totalEstimate + estimate <= limits.maxTotalSize) {
         totalEstimate += estimate;
         chosen.push(i);
         continue;
       }
+      fullAfterTier = Math.min(fullAfterTier, tier);
       reason = 'over --max-total-size';
     }
     leftOut.addFile(i, reason);

@@ -21,6 +21,8 @@ export interface Selection {
   availableTurns: number[];
   selectedTurns: number[];
   attempts: AttemptInfo[];
+  /** Every attempt of the session, selected or not. */
+  all: AttemptRef[];
   warnings: string[];
 }
 
@@ -59,5 +61,5 @@ export async function selectAttempts(opts: SelectInput): Promise<Selection> {
       infos.push(info);
     }
   }
-  return { layout, availableTurns, selectedTurns, attempts: infos, warnings };
+  return { layout, availableTurns, selectedTurns, attempts: infos, all, warnings };
 }

@@ -2,7 +2,7 @@ import { CancelledError } from '../../errors.js';
 import { createExcludeMatcher } from '../excludes.js';
 import type { PlannedLink } from '../plan.js';
 import { LeftOutTable, WalkTable } from '../plan-store/index.js';
-import type { AttemptInfo } from '../turns.js';
+import type { WalkUnit } from '../layout.js';
 import { walkAttempt, type NameScanner } from '../walk.js';
 import type { StageControl } from './events.js';
 
@@ -10,7 +10,8 @@ import type { StageControl } from './events.js';
 export interface WalkInput extends StageControl {
   /** Symlink-resolved session root. */
   root: string;
-  attempts: readonly AttemptInfo[];
+  /** The selected attempts, then the other units walked with them (stages/units.ts). */
+  attempts: readonly WalkUnit[];
   exclude?: readonly string[];
   include?: readonly string[];
   /** Finds file and directory names that hold a secret (left out, shown redacted). */
