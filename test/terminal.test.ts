@@ -9,14 +9,14 @@ import { cp, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { cliEnv, copyFixture, FIXTURE_SESSIONS, REPO, runCli, tempDir } from './helpers/env.js';
-import { KEYS, runInPty } from './helpers/pty.js';
+import { KEYS, PTY_SKIP, runInPty } from './helpers/pty.js';
 import { fakeGitHubForSuite, ghEnv, manyFilesProject } from './helpers/share-env.js';
 import { writeTree } from './helpers/session-builder.js';
 
 /** Any colour or style (SGR) sequence other than a reset: what NO_COLOR forbids. */
 const SGR = /\u001b\[(?:[1-9]|[1-9]\d)m/;
 
-describe('prompts on a real terminal', () => {
+describe('prompts on a real terminal', { skip: PTY_SKIP }, () => {
   const fake = fakeGitHubForSuite();
 
   it('item 9, 11, 8: the picker shows a count and scrolls, the answer is summarised, NO_COLOR holds, No exits 0', async () => {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 import { CLI, cliEnv, REPO } from './env.js';
 
@@ -15,6 +15,13 @@ export interface PtyResult {
   /** The same without escape sequences. */
   text: string;
 }
+
+/** Why the terminal tests cannot run here (no util-linux `script`: Debian's bsdutils), or false. */
+export const PTY_SKIP: string | false = spawnSync('script', ['--version'], { encoding: 'utf8' }).stdout?.includes(
+  'util-linux',
+)
+  ? false
+  : 'util-linux script (Debian: bsdutils) is needed to give the CLI a pseudo-terminal';
 
 export const KEYS = { down: '\u001b[B', up: '\u001b[A', enter: '\r', ctrlC: '\u0003', space: ' ' } as const;
 
