@@ -300,6 +300,12 @@ describe('sharing through the real gh against a fake GitHub', () => {
       assert.match(no.stderr, /^Nothing was uploaded\.$/m);
       assert.doesNotMatch(no.stderr, /Error/);
       assert.equal(fake.gists.size, 0);
+      // With --json, the one document says so.
+      await answerNext([false]);
+      const noJson = await runInProcess(['export', '--json'], { cwd: s.base, env: s.env, interactive: true });
+      assert.equal(noJson.code, 0);
+      assert.deepEqual(onlyJson(noJson.stdout), { success: true, declined: true, message: 'Nothing was uploaded.' });
+      assert.equal(noJson.stderr, '');
       // An Error injected is what the library does with Esc or Ctrl-C: an abort.
       await answerNext([new Error('aborted')]);
       const esc = await runInProcess(['export'], { cwd: s.base, env: s.env, interactive: true });
