@@ -21,6 +21,17 @@ export class UsageError extends UserError {
   }
 }
 
+/**
+ * A deliberate "no" at a question (upload, make public, delete, the workspace's Cancel): not a
+ * failure. Printed as a plain line (no `Error:`), exit 0. Ctrl-C or Esc stays a CancelledError (130).
+ */
+export class DeclinedError extends UserError {
+  constructor(message: string) {
+    super(message, ExitCode.Success);
+    this.name = 'DeclinedError';
+  }
+}
+
 export class CancelledError extends UserError {
   constructor(message = 'Cancelled.') {
     super(message, ExitCode.Cancelled);

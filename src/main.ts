@@ -5,13 +5,15 @@ import type { CommandContext } from './commands/context.js';
 import { exportCommand } from './commands/export.js';
 import { logsCommand } from './commands/logs.js';
 import { sharesCommand } from './commands/shares.js';
-import { describeError, UsageError, UserError } from './errors.js';
+import { DeclinedError, describeError, UsageError, UserError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
+import { unknownFlagMessage } from './ui/suggest.js';
 import { jsonTerminalSafe, terminalSafe } from './ui/terminal-safe.js';
 import { EXPORTER } from './version.js';
 
 /** Writes a failure as one line on stderr (and as the one JSON document under --json). */
 function report(err: unknown, args: readonly string[], ctx: CommandContext): number {
+  if (err instanceof DeclinedError) return declined(err, args, ctx);
   const debug = Boolean(ctx.env.DEBUG || ctx.env.MASSGEN_SHARE_DEBUG);
   let code: number;
   let message: string;
@@ -34,6 +36,14 @@ function report(err: unknown, args: readonly string[], ctx: CommandContext): num
   return code;
 }
 
+/** A deliberate "no": a plain line (or, with --json, a document saying so), exit 0. */
+function declined(err: DeclinedError, args: readonly string[], ctx: CommandContext): number {
+  if (args.includes('--json'))
+    ctx.stdout.write(`${JSON.stringify({ success: true, declined: true, message: err.message }, null, 2)}\n`);
+  else ctx.stderr.write(`${terminalSafe(err.message)}\n`);
+  return err.exitCode;
+}
+
 export function defaultContext(signal?: AbortSignal): CommandContext {
   const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY && !process.env.CI);
   return {
@@ -43,7 +53,7 @@ export function defaultContext(signal?: AbortSignal): CommandContext {
     stderr: process.stderr,
     now: () => new Date(),
     interactive,
-    prompter: createPrompter(process.stderr, process.stdin),
+    prompter: createPrompter(process.stderr, process.stdin, process.env),
     signal,
   };
 }
@@ -67,8 +77,12 @@ export async function main(args: readonly string[], ctx: CommandContext = defaul
     .alias('h', 'help')
     .wrap(process.stdout.columns ? Math.min(110, process.stdout.columns) : null)
     .exitProcess(false)
-    .fail((msg, err) => {
-      throw err ?? new UsageError(msg);
+    .fail((msg, err, usage) => {
+      if (err) throw err;
+      // An unknown flag names the nearest one the command has (`--dryrun`: did you mean --dry-run?).
+      // yargs 17 passes its usage object here (typed as the parser), which lists the command's flags.
+      const described = (usage as unknown as { getDescriptions?: () => Record<string, unknown> }).getDescriptions?.();
+      throw new UsageError(unknownFlagMessage(msg, args, Object.keys(described ?? {})) ?? msg);
     });
   let printed = '';
   try {

@@ -292,7 +292,10 @@ describe('attack 12: a hostile .massgenignore', () => {
     await writeFile(path.join(session, 'turn_1', 'attempt_1', 'agent_outputs', 'aaa.txt'), `${'a'.repeat(40)}\n`);
     const r = await runCli(['export', session, '--dry-run'], { timeoutMs: 15_000 });
     assert.equal(r.code, 2, `exit ${r.code} (null: killed after 15 s)`);
-    assert.match(r.stderr, /^Error: Redaction pattern "\(a\+\)\+b" repeats a group that itself repeats.*\n$/);
+    assert.match(
+      r.stderr,
+      /^Error: \S+\.massgenignore, line 1: Redaction pattern "\(a\+\)\+b" repeats a group that itself repeats.*\n$/,
+    );
   });
 });
 

@@ -171,14 +171,14 @@ describe('terminal injection: everything printed escapes control characters (ite
       assert.equal(r.code, 0, r.stderr);
       assert.equal(rawAt(r.stderr), '', 'stderr holds a raw control character');
       assert.equal(rawAt(r.stdout), '');
-      assert.match(r.stderr, /\\x1b\]0;pwned\\x07/);
-      assert.match(r.stderr, /left\d-\\x1b\[31m\.pyc/, 'the left-out listing names the file, escaped');
+      assert.match(r.stdout, /\\x1b\]0;pwned\\x07/);
+      assert.match(r.stdout, /left\d-\\x1b\[31m\.pyc/, 'the left-out listing names the file, escaped');
       assert.match(
-        r.stderr,
+        r.stdout,
         /title \\x1b\]0;pwned\\x07 \\x1b\[31m \\x9b2J \\u202e question/,
         'the question in the header',
       );
-      if (extra.length) assert.match(r.stderr, /up3-\\u202e\.txt/);
+      if (extra.length) assert.match(r.stdout, /up3-\\u202e\.txt/);
     }
   });
   it('--json keeps the exact names as JSON escapes, with no raw C1 or bidi character', async () => {

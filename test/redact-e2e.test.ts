@@ -227,8 +227,8 @@ describe('no planted secret leaves the machine', () => {
     );
     assert.match(doc.turns[0].question, /^Deploy with key \[REDACTED:openai-api-key\]$/);
     const human = await runCli(['export', '--dry-run', '--verbose'], { cwd, env: env() });
-    assert.deepEqual(leaks(human.stderr, secrets), []);
-    assert.match(human.stderr, /Secret-bearing files left out|Redacted/);
+    assert.deepEqual(leaks(human.stderr + human.stdout, secrets), []);
+    assert.match(human.stdout, /Secret-bearing files left out|Redacted/);
   });
 
   it('a bad --redact-extra is a usage error', async () => {

@@ -292,12 +292,25 @@ describe('sharing through the real gh against a fake GitHub', () => {
     afterEach(async () => {
       assert.equal(await pendingAnswers(), 0, 'every expected question was asked');
     });
-    it('asks before uploading: yes uploads, no cancels with nothing left behind', async () => {
+    it('asks before uploading: yes uploads, no uploads nothing (exit 0), Esc/Ctrl-C cancels (130)', async () => {
       const s = await session('single-turn-0.1.45');
       await answerNext([false]);
       const no = await runInProcess(['export'], { cwd: s.base, env: s.env, interactive: true });
-      assert.equal(no.code, 130);
-      assert.match(no.stderr, /Cancelled; nothing was uploaded/);
+      assert.equal(no.code, 0, 'a deliberate no is not a failure');
+      assert.match(no.stderr, /^Nothing was uploaded\.$/m);
+      assert.doesNotMatch(no.stderr, /Error/);
+      assert.equal(fake.gists.size, 0);
+      // With --json, the one document says so.
+      await answerNext([false]);
+      const noJson = await runInProcess(['export', '--json'], { cwd: s.base, env: s.env, interactive: true });
+      assert.equal(noJson.code, 0);
+      assert.deepEqual(onlyJson(noJson.stdout), { success: true, declined: true, message: 'Nothing was uploaded.' });
+      assert.equal(noJson.stderr, '');
+      // An Error injected is what the library does with Esc or Ctrl-C: an abort.
+      await answerNext([new Error('aborted')]);
+      const esc = await runInProcess(['export'], { cwd: s.base, env: s.env, interactive: true });
+      assert.equal(esc.code, 130);
+      assert.match(esc.stderr, /Cancelled; nothing was uploaded/);
       assert.equal(fake.gists.size, 0);
       await answerNext([true]);
       const yes = await runInProcess(['export'], { cwd: s.base, env: s.env, interactive: true });
@@ -338,11 +351,12 @@ describe('sharing through the real gh against a fake GitHub', () => {
         ['turn_1__attempt_1__agent_a__20260203_150030_654321__workspace__index.html'],
       );
     });
-    it('--public asks first; cancelling there uploads nothing', async () => {
+    it('--public asks first; no there uploads nothing', async () => {
       const s = await session('single-turn-0.1.45');
       await answerNext([false]);
       const r = await runInProcess(['export', '--public'], { cwd: s.base, env: s.env, interactive: true });
-      assert.equal(r.code, 130);
+      assert.equal(r.code, 0);
+      assert.match(r.stderr, /Nothing was uploaded/);
       assert.equal(fake.gists.size, 0);
       await answerNext([true, true]);
       const ok = await runInProcess(['export', '--public'], { cwd: s.base, env: s.env, interactive: true });
@@ -354,7 +368,8 @@ describe('sharing through the real gh against a fake GitHub', () => {
       const g = fake.seed('MassGen: keep me', { [MANIFEST_NAME]: '{}' });
       await answerNext([false]);
       const r = await runInProcess(['shares', 'delete', g.id], { cwd: s.base, env: s.env, interactive: true });
-      assert.equal(r.code, 130);
+      assert.equal(r.code, 0);
+      assert.match(r.stderr, /^Nothing was deleted\.$/m);
       assert.ok(fake.gists.has(g.id));
     });
   });

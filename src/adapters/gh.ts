@@ -14,7 +14,9 @@ export class GhMissingError extends UserError {
 
 /** gh has no working login for the host. */
 export class GhAuthError extends UserError {
-  constructor(host: string, detail?: string) {
+  constructor(host: string, given?: string) {
+    // gh's own advice ("… Run gh auth login to authenticate.") is dropped: ours follows, once.
+    const detail = given?.replace(/[.\s]*(?:to log in, )?run:? gh auth login\b.*$/i, '').trim();
     super(
       `Not logged in to GitHub (${host})${detail ? `: ${detail}` : ''}. Run gh auth login${host === 'github.com' ? '' : ` --hostname ${host}`}, then try again.`,
       ExitCode.GhAuth,

@@ -4,7 +4,7 @@ import type { Prompter } from '../adapters/prompt.js';
 export interface CommandContext {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout: { write(s: string): boolean };
+  stdout: { write(s: string): boolean; isTTY?: boolean };
   stderr: { write(s: string): boolean; isTTY?: boolean };
   now: () => Date;
   /** Home directory (for `~/.config/massgen/.env` and `~/.massgen`); os.homedir() when absent. */

@@ -99,7 +99,7 @@ export async function showDryRun(plan: ExportPlan, io: ExportIo, ctx: CommandCon
   const uploads = uploaded(plan);
   const files = 1 + uploads.length + plan.archiveParts;
   const bytes = manifestBytes + uploads.reduce((n, f) => n + f.gistBytes!, 0) + partsBytes;
-  io.say(`Would upload ${files} file${files === 1 ? '' : 's'} (${plan.archiveParts ? 'at most ' : ''}${size(bytes)})`);
+  io.show(`Would upload ${files} file${files === 1 ? '' : 's'} (${plan.archiveParts ? 'at most ' : ''}${size(bytes)})`);
   if (io.json)
     await io.printJson(
       jsonReport(plan, manifest, { dryRun: true, output: null, files, bytes, bytesExact: plan.archiveParts === 0 }),
@@ -133,7 +133,7 @@ export async function writeLocal(
     const { writeOutput } = await import('../adapters/output.js');
     await writeOutput(target, prepared.files, { force: opts.force, date: createdAt, signal: ctx.signal });
     io.say(
-      `Wrote ${prepared.files.length} files (${size(bytes)}) to ${target.kind === 'zip' ? 'zip' : 'directory'} ${target.given}`,
+      `Wrote ${prepared.files.length} file${prepared.files.length === 1 ? '' : 's'} (${size(bytes)}) to ${target.kind === 'zip' ? 'zip' : 'directory'} ${target.given}`,
     );
     if (io.json)
       await io.printJson(

@@ -59,6 +59,9 @@ export function resolveExportFlags(opts: ExportOptions, ctx: Pick<CommandContext
     workspaceLimit: parseSizeFlag('workspace-limit', opts.workspaceLimit),
     includeWorkspace: opts.workspace,
   };
+  // A bare `--turns` (yargs reads it as '') or `--turns ""` is a slip, not "all".
+  if (String(opts.turns).trim() === '')
+    throw new UsageError('--turns needs a value: all, latest, N (the first N turns), A-B, or a list such as 1,3,5-6.');
   if (limits.maxFileSize < 1024) throw new UsageError('--max-file-size must be at least 1KB.');
   const upload = !opts.dryRun && !opts.output;
   if (!upload && (opts.update || opts.public || opts.keepPartial)) {

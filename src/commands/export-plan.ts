@@ -3,11 +3,12 @@ import type { ExportPlan, WorkspaceOverride } from '../core/plan.js';
 import type { Redactor } from '../core/redact/redactor.js';
 import type { SessionRef } from '../core/session.js';
 import { selectAttempts } from '../core/stages/select.js';
-import { CancelledError } from '../errors.js';
+import { CancelledError, DeclinedError } from '../errors.js';
 import { printJson as printJsonTo } from '../ui/json-writer.js';
 import { lineChunks, printChunks } from '../ui/print.js';
 import { createProgress } from '../ui/progress.js';
 import { renderDetails, renderHeader } from '../ui/report.js';
+import { pickedSummary } from '../ui/picked.js';
 import { size, stylerFor, type Styler } from '../ui/style.js';
 import { jsonTerminalSafe, terminalSafe, terminalSafeStyled } from '../ui/terminal-safe.js';
 import type { CommandContext } from './context.js';
@@ -22,6 +23,14 @@ export interface ExportIo {
   exclude: string[];
   /** A message line on stderr (not with `--json`). */
   say: (line: string) => void;
+  /**
+   * Where the report (the header, what is left out, redactions, what would go) goes: stdout on
+   * a dry run, where it is the command's result (`| less` pages it), else stderr (stdout is the
+   * share URL, or nothing). Never with `--json`.
+   */
+  out: CommandContext['stderr'];
+  /** A report line on `out`. */
+  show: (line: string) => void;
   /** `--json`: the document goes to stdout, messages nowhere. */
   json: boolean;
   /** The `--json` document on stdout. */
@@ -30,7 +39,8 @@ export interface ExportIo {
 
 /** Sets up redaction for the session and the redacted output every mode writes through. */
 export async function openExportIo(opts: ExportOptions, session: SessionRef, ctx: CommandContext): Promise<ExportIo> {
-  const st = stylerFor(ctx.stderr, ctx.env);
+  const out = opts.dryRun ? ctx.stdout : ctx.stderr;
+  const st = stylerFor(out, ctx.env);
   const { redactor, exclude, warnings } = await setUpRedaction({
     cwd: ctx.cwd,
     env: ctx.env,
@@ -44,12 +54,15 @@ export async function openExportIo(opts: ExportOptions, session: SessionRef, ctx
   const say = (line: string): void => {
     if (!opts.json) ctx.stderr.write(`${terminalSafeStyled(redactor.redactString(line))}\n`);
   };
+  const show = (line: string): void => {
+    if (!opts.json) out.write(`${terminalSafeStyled(redactor.redactString(line))}\n`);
+  };
   // The document is printed a chunk at a time, each redacted on its own: a large export's
   // document is never held whole (nor its redacted copy), nor queued for a slow reader.
   const printJson = (doc: unknown): Promise<void> =>
     printJsonTo(doc, ctx.stdout, (chunk) => jsonTerminalSafe(redactor.redactString(chunk)));
   for (const w of warnings) say(st.yellow(`Warning: ${terminalSafe(w)}`));
-  return { st, redactor, exclude, say, printJson, json: opts.json };
+  return { st, redactor, exclude, say, out, show, printJson, json: opts.json };
 }
 
 /**
@@ -94,15 +107,15 @@ export async function planExport(
   let plan = await collectWith();
   // The header (with the question) is printed once the values of the session are learned.
   // The report is for people: with --json it is not even built.
-  if (!opts.json) for (const line of renderHeader(session.id, selection, st)) say(line);
+  if (!opts.json) for (const line of renderHeader(session.id, selection, st)) io.show(line);
   for (const w of selection.warnings) say(st.yellow(`Warning: ${terminalSafe(w)}`));
   if (prompting) {
-    const overrides = await chooseWorkspaces(plan, ctx);
+    const overrides = await chooseWorkspaces(plan, ctx, say);
     if (overrides) plan = await collectWith(overrides);
   }
   // Printed as made, a chunk at a time (with --verbose, a line per file: there can be 100,000).
   if (!opts.json)
-    await printChunks(lineChunks(renderDetails(plan, st, opts.verbose)), ctx.stderr, (chunk) =>
+    await printChunks(lineChunks(renderDetails(plan, st, opts.verbose)), io.out, (chunk) =>
       terminalSafeStyled(redactor.redactString(chunk), { lines: true }),
     );
   if (ctx.signal?.aborted) throw new CancelledError();
@@ -110,7 +123,11 @@ export async function planExport(
 }
 
 /** Asks, for each workspace over the limit, what to do with it (interactive uploads only). */
-async function chooseWorkspaces(plan: ExportPlan, ctx: CommandContext): Promise<Map<string, WorkspaceOverride> | null> {
+async function chooseWorkspaces(
+  plan: ExportPlan,
+  ctx: CommandContext,
+  say: (line: string) => void,
+): Promise<Map<string, WorkspaceOverride> | null> {
   if (plan.workspacesOverLimit.length === 0) return null;
   const overrides = new Map<string, WorkspaceOverride>();
   for (const w of plan.workspacesOverLimit) {
@@ -128,18 +145,16 @@ async function chooseWorkspaces(plan: ExportPlan, ctx: CommandContext): Promise<
         { title: 'Cancel', value: 'cancel' },
       ] as const,
     );
-    if (choice === 'cancel') throw new CancelledError('Cancelled; nothing was uploaded.');
+    if (choice === 'cancel') throw new DeclinedError('Nothing was uploaded.');
     if (choice === 'all' || choice === 'none') overrides.set(key, { mode: choice });
     if (choice === 'pick') {
+      const shown = (p: string): string => p.replace(/^turn_\d+\/(?:attempt_\d+\/)?/, '');
       const picked = await ctx.prompter.multiselect(
         `Files of ${w.agent}'s workspace in turn ${w.turn} to upload`,
-        w.files.map((f) => ({
-          title: `${f.path.replace(/^turn_\d+\/(?:attempt_\d+\/)?/, '')} (${size(f.bytes)})`,
-          value: f.path,
-          selected: f.kept,
-        })),
+        w.files.map((f) => ({ title: `${shown(f.path)} (${size(f.bytes)})`, value: f.path, selected: f.kept })),
       );
       overrides.set(key, { mode: 'pick', keep: new Set(picked) });
+      for (const line of pickedSummary(`${w.agent}, turn ${w.turn}`, w.files, new Set(picked), shown)) say(line);
     }
   }
   return overrides.size > 0 ? overrides : null;

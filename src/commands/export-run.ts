@@ -1,5 +1,5 @@
 import { checkOutputTarget } from '../adapters/output-target.js';
-import { resolveSession } from '../core/session.js';
+import { resolveSession, type SessionRef } from '../core/session.js';
 import type { CommandContext } from './context.js';
 import { showDryRun, writeLocal } from './export-local.js';
 import { resolveExportFlags, type ExportMode, type ExportOptions } from './export-options.js';
@@ -23,12 +23,18 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   });
   if (mode.kind === 'output') await checkOutputTarget(mode.target, session.root, opts.force);
   const io = await openExportIo(opts, session, ctx);
+  // As MassGen says it: where the session came from (the one around the cwd, the newest, ~/.massgen).
+  io.say(`Sharing session from: ${session.root}${onlyPart(session)}`);
   if (share) await share.module.confirmPublic(share.share, ctx);
   const plan = await planExport(opts, flags, session, io, ctx);
   if (share) return share.module.shareExport(plan, share.share, session, io, opts, ctx);
   if (mode.kind === 'output') return writeLocal(plan, mode.target, io, opts, ctx);
   return showDryRun(plan, io, ctx);
 }
+
+/** ` (turn 2)`, ` (turn 2, attempt 3)` when the argument named one. */
+const onlyPart = ({ only }: SessionRef): string =>
+  only ? ` (turn ${only.turn}${only.attempt === undefined ? '' : `, attempt ${only.attempt}`})` : '';
 
 /** Loads the share mode (gh, the gist writer, the record) and checks gh and `--update`. */
 async function startSharing(mode: Extract<ExportMode, { kind: 'share' }>, ctx: CommandContext) {

@@ -11,7 +11,8 @@ import { leftOutEntry } from '../core/manifest.js';
 import type { ExportPlan } from '../core/plan.js';
 import type { SessionRef } from '../core/session.js';
 import { gistDescription, parseGistRef, planBatches, viewerUrl } from '../core/share.js';
-import { CancelledError } from '../errors.js';
+import { estimateUpload, roughDuration } from '../core/large-export.js';
+import { DeclinedError } from '../errors.js';
 import { MappedList } from '../ui/json-writer.js';
 import { size } from '../ui/style.js';
 import { EXPORTER } from '../version.js';
@@ -19,11 +20,9 @@ import type { CommandContext } from './context.js';
 import { BATCH_BYTES, BATCH_FILES, sweepTiming, uploadNew, uploadUpdate } from './export-upload.js';
 import type { ExportMode } from './export-options.js';
 import type { ExportIo } from './export-plan.js';
+import { plural } from '../ui/plural.js';
 
 type ShareMode = Extract<ExportMode, { kind: 'share' }>;
-
-/** Exports larger than this ask for confirmation with "no" as the default answer. */
-const LARGE_EXPORT = 50 * 1024 * 1024;
 
 /** A share under way: gh checked (installed, logged in) before anything is read. */
 export interface Share {
@@ -49,7 +48,7 @@ export async function confirmPublic(share: Share, ctx: CommandContext): Promise<
       false,
     ))
   ) {
-    throw new CancelledError('Cancelled; nothing was uploaded.');
+    throw new DeclinedError('Nothing was uploaded.');
   }
 }
 
@@ -163,12 +162,18 @@ async function confirmUpload(
   io: ExportIo,
   ctx: CommandContext,
 ): Promise<void> {
-  const batches = planBatches(files, BATCH_BYTES, BATCH_FILES).length;
-  const large = bytes > LARGE_EXPORT || batches > 1;
-  if (large) io.say(io.st.yellow(`This export is large: ${size(bytes)} in ${batches} requests.`));
+  // The create, then one request per further batch (core/large-export.ts says what is large).
+  const estimate = estimateUpload(bytes, planBatches(files, BATCH_BYTES, BATCH_FILES).length);
+  const large = estimate.large;
+  if (large)
+    io.say(
+      io.st.yellow(
+        `This export is large: ${size(bytes)} in ${estimate.requests} requests to GitHub, ${roughDuration(estimate.seconds)} at 1 MiB/s.`,
+      ),
+    );
   const turns = plan.selectedTurns.length;
-  const what = `${share.updateId ? `Replace the content of gist ${share.updateId} with` : `Upload to a ${share.mode.public ? 'PUBLIC' : 'secret'} gist:`} ${files.length} files (${size(bytes)}), ${turns} turn${turns === 1 ? '' : 's'}, ${plan.redactions.total} value${plan.redactions.total === 1 ? '' : 's'} redacted. Continue?`;
-  if (!(await ctx.prompter.confirm(what, !large))) throw new CancelledError('Cancelled; nothing was uploaded.');
+  const what = `${share.updateId ? `Replace the content of gist ${share.updateId} with` : `Upload to a ${share.mode.public ? 'PUBLIC' : 'secret'} gist:`} ${plural(files.length, 'file')} (${size(bytes)}), ${turns} turn${turns === 1 ? '' : 's'}, ${plan.redactions.total} value${plan.redactions.total === 1 ? '' : 's'} redacted. Continue?`;
+  if (!(await ctx.prompter.confirm(what, !large))) throw new DeclinedError('Nothing was uploaded.');
 }
 
 /** Creates the gist (or updates `--update`'s), in batches; a failed new gist is cleaned up (export-upload.ts). */
@@ -184,9 +189,11 @@ async function upload(
   const { mode, gists, updateId } = share;
   const showBatches = !io.json && Boolean(ctx.stderr.isTTY);
   const onBatch = (done: number, total: number, n: number, batchBytes: number): void => {
-    if (showBatches) ctx.stderr.write(`Uploaded batch ${done}/${total} (${n} files, ${size(batchBytes)})\n`);
+    if (showBatches) ctx.stderr.write(`Uploaded batch ${done}/${total} (${plural(n, 'file')}, ${size(batchBytes)})\n`);
   };
-  io.say(updateId ? `Updating gist ${updateId}...` : 'Uploading...');
+  // MassGen's own line, with the bytes the requests carry.
+  const what = `${plural(files.length, 'file')} (${files.reduce((n, f) => n + f.bytes, 0)} bytes)`;
+  io.say(updateId ? `Updating gist ${updateId} with ${what}...` : `Uploading ${what}...`);
   if (updateId)
     return uploadUpdate(gists, updateId, files, { description, force: opts.force, signal: ctx.signal, onBatch });
   // Without the cancel signal: the partial gist is deleted after Ctrl-C too.

@@ -4,10 +4,11 @@ import { EXPORT_DEFAULTS, type ExportOptions } from './export-options.js';
 
 /** The flags of `massgen export`, in the order `--help` lists them. */
 const EXPORT_FLAGS = {
+  // No yargs default: with one, a bare `--turns` silently took it (the handler supplies `all`).
   turns: {
     alias: 't',
     type: 'string',
-    default: 'all',
+    defaultDescription: 'all',
     describe: 'all | latest | N (first N) | A-B | list like 1,3,5-6',
   },
   attempts: {
@@ -97,6 +98,7 @@ export const exportCommand: CommandModule<object, ExportOptions & { context: Com
       .options(EXPORT_FLAGS) as unknown as Argv<ExportOptions & { context: CommandContext }>,
   handler: async (argv) => {
     const { runExport } = await import('./export-run.js');
-    argv.context.exitCode = await runExport(argv, argv.context);
+    const turns = (argv.turns as string | undefined) ?? 'all';
+    argv.context.exitCode = await runExport({ ...argv, turns }, argv.context);
   },
 };

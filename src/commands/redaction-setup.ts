@@ -40,19 +40,31 @@ export async function readIgnoreFiles(
   named?: string,
   warnings: string[] = [],
 ): Promise<{ exclude: string[]; redact: string[] }> {
-  const texts = await Promise.all(
-    [...new Set([path.join(root, '.massgenignore'), path.join(cwd, '.massgenignore')])].map((f) =>
-      readOptional(f, warnings),
-    ),
-  );
+  const files = [...new Set([path.join(root, '.massgenignore'), path.join(cwd, '.massgenignore')])];
+  const texts = await Promise.all(files.map((f) => readOptional(f, warnings)));
   if (named) {
     const r = await readConfigFile(path.resolve(cwd, named));
     if (r.text === null)
       throw new UserError(`--ignore-file ${named} ${r.missing ? 'does not exist' : r.problem}. Name a regular file.`);
+    files.push(path.resolve(cwd, named));
     texts.push(r.text);
   }
-  const parsed = texts.filter((t): t is string => t !== null).map(parseMassgenignore);
+  const parsed = texts
+    .map((text, i) => (text === null ? null : checkedIgnoreFile(files[i]!, text)))
+    .filter((p) => p !== null);
   return { exclude: parsed.flatMap((p) => p.exclude), redact: parsed.flatMap((p) => p.redact) };
+}
+
+/** A `.massgenignore` text parsed; a bad `redact:` pattern is a usage error naming the file and line. */
+function checkedIgnoreFile(file: string, text: string): { exclude: string[]; redact: string[] } {
+  const parsed = parseMassgenignore(text);
+  for (const pattern of parsed.redact) {
+    const problem = validatePatterns([pattern]);
+    if (!problem) continue;
+    const line = text.split('\n').findIndex((l) => l.includes(pattern)) + 1;
+    throw new UsageError(`${file}, line ${line}: ${problem.replace('--redact-extra pattern', 'redact: pattern')}.`);
+  }
+  return parsed;
 }
 
 export interface RedactionSetup {
@@ -79,7 +91,7 @@ export async function setUpRedaction(opts: {
   const warnings: string[] = [];
   const parsed = await readIgnoreFiles(opts.session.root, opts.cwd, opts.ignoreFile, warnings);
   const patterns = [...opts.redactExtra, ...parsed.redact];
-  const problem = validatePatterns(patterns);
+  const problem = validatePatterns(opts.redactExtra);
   if (problem) throw new UsageError(problem);
 
   const known: KnownValue[] = knownValuesFromEnv(opts.env);

@@ -2,9 +2,10 @@ import { GistService } from '../adapters/gists/service.js';
 import { fileCount, gistFailure } from '../adapters/gists/types.js';
 import { clearPending, localRecords, partialUploadId, removeRecords } from '../adapters/shares-record.js';
 import { isMassgenShare, parseGistRef } from '../core/share.js';
-import { CancelledError, UsageError } from '../errors.js';
+import { DeclinedError, UsageError } from '../errors.js';
 import type { CommandContext } from './context.js';
 import { jsonTerminalSafe, terminalSafe } from '../ui/terminal-safe.js';
+import { plural } from '../ui/plural.js';
 
 export interface SharesDeleteOptions {
   refs: string[];
@@ -68,14 +69,14 @@ async function confirmTargets(
   if (targets.length > 0 && !opts.json) {
     ctx.stderr.write(`To delete (${targets.length}):\n`);
     for (const t of targets)
-      ctx.stderr.write(`  ${terminalSafe(t.id)}  ${t.files} files  ${terminalSafe(t.description)}\n`);
+      ctx.stderr.write(`  ${terminalSafe(t.id)}  ${plural(t.files, 'file')}  ${terminalSafe(t.description)}\n`);
   }
   if (targets.length > 0 && !opts.yes) {
     const ok = await ctx.prompter.confirm(
       `Delete ${targets.length === 1 ? 'this gist' : `these ${targets.length} gists`}? This cannot be undone.`,
       false,
     );
-    if (!ok) throw new CancelledError('Cancelled; nothing was deleted.');
+    if (!ok) throw new DeclinedError('Nothing was deleted.');
   }
 }
 

@@ -14,10 +14,14 @@ import type { CommandContext } from './context.js';
 
 export interface SharesListOptions {
   json: boolean;
-  limit: number;
+  /** A whole number of at least 1 (the flag's text, or a number when called directly). */
+  limit: number | string;
   all: boolean;
   logsDir?: string;
 }
+
+/** The options once `--limit` is checked. */
+type Checked = SharesListOptions & { limit: number };
 
 /** A pending note with no gist this old is dropped: its export was killed before GitHub stored anything. */
 const STALE_PENDING_MS = 60 * 60 * 1000;
@@ -34,7 +38,7 @@ interface Listing {
 const isPartial = (g: GistResponse): boolean => partialUploadId(g.description) !== null;
 
 /** The MassGen shares among the user's gists, page by page, stopping once `limit` are found (unless all). */
-async function fetchShares(gists: GistService, opts: SharesListOptions): Promise<GistResponse[]> {
+async function fetchShares(gists: GistService, opts: Checked): Promise<GistResponse[]> {
   const shares: GistResponse[] = [];
   for await (const page of gists.pages()) {
     shares.push(...page.filter(isMassgenShare));
@@ -44,7 +48,7 @@ async function fetchShares(gists: GistService, opts: SharesListOptions): Promise
 }
 
 /** Joins the shares with the local record; drops pending notes older than an hour that no gist carries. */
-async function listing(shares: GistResponse[], opts: SharesListOptions, ctx: CommandContext): Promise<Listing> {
+async function listing(shares: GistResponse[], opts: Checked, ctx: CommandContext): Promise<Listing> {
   const shown = opts.all ? shares : shares.slice(0, opts.limit);
   const { records, files: recordFiles } = await localRecords(ctx, opts.logsDir);
   const pending = await pendingUploads(recordFiles);
@@ -126,9 +130,13 @@ function printText(l: Listing, opts: SharesListOptions, ctx: CommandContext): vo
 }
 
 /** `massgen shares list`: the user's MassGen shares, newest first, from the gists API (paged). */
-export async function runSharesList(opts: SharesListOptions, ctx: CommandContext): Promise<number> {
-  if (!opts.all && (!Number.isInteger(opts.limit) || opts.limit < 1))
-    throw new UsageError(`--limit must be a whole number of at least 1 (got ${opts.limit}); or pass --all.`);
+export async function runSharesList(given: SharesListOptions, ctx: CommandContext): Promise<number> {
+  const limit = /^\s*\d+\s*$/.test(String(given.limit)) ? Number(given.limit) : NaN;
+  if (!given.all && !(limit >= 1))
+    throw new UsageError(
+      `--limit must be a whole number of at least 1, not ${JSON.stringify(String(given.limit))}; or pass --all.`,
+    );
+  const opts = { ...given, limit };
   const gists = await GistService.connect({ env: ctx.env, signal: ctx.signal });
   const l = await listing(await fetchShares(gists, opts), opts, ctx);
   if (opts.json) printJson(l, ctx);

@@ -21,6 +21,7 @@ import { describeError, UserError } from '../errors.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
 import type { CommandContext } from './context.js';
 import { SharedGist, show } from './shares-pull-source.js';
+import { plural } from '../ui/plural.js';
 
 export interface SharesPullOptions {
   ref: string;
@@ -182,7 +183,7 @@ function printResult(id: string, target: string, p: Pulled, json: boolean, ctx: 
   if (p.links.skipped.length > 10)
     ctx.stderr.write(`Warning: ${p.links.skipped.length - 10} more links not recreated.\n`);
   ctx.stderr.write(
-    `Pulled ${p.files} files${p.archived.length ? ` and ${p.archived.length} from the archive` : ''} into:\n`,
+    `Pulled ${plural(p.files, 'file')}${p.archived.length ? ` and ${p.archived.length} from the archive` : ''} into:\n`,
   );
   ctx.stdout.write(`${terminalSafe(target)}\n`);
 }

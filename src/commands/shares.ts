@@ -7,7 +7,8 @@ type WithContext<T> = T & { context: CommandContext };
 const listFlags = (b: Argv) =>
   b
     .option('json', { type: 'boolean', default: false, describe: 'Print one JSON document' })
-    .option('limit', { alias: 'L', type: 'number', default: 30, describe: 'How many to show' })
+    // A string, checked by runSharesList: yargs would make `--limit abc` NaN and lose what was typed.
+    .option('limit', { alias: 'L', type: 'string', default: '30', describe: 'How many to show' })
     .option('all', { type: 'boolean', default: false, describe: 'Show every share' })
     .option('logs-dir', {
       type: 'string',
@@ -39,13 +40,19 @@ const pullFlags = (b: Argv) =>
       describe: 'The most the pull may write (default 4GB): bytes or a size such as 8GB',
     }) as never;
 
-/** `massgen shares list | delete | pull`: the gists shared before. Each subcommand loads its module lazily. */
+/** The parser `massgen shares` was built with, for its help when no subcommand is named. */
+let sharesParser: Argv | undefined;
+
+/**
+ * `massgen shares list | delete | pull`: the gists shared before. Each subcommand loads its
+ * module lazily; `massgen shares` alone prints its help (the subcommands), as `gh gist` does.
+ */
 export const sharesCommand: CommandModule<object, { context: CommandContext }> = {
-  command: 'shares <command>',
+  command: 'shares',
   describe: 'List, delete or pull the sessions you shared',
   builder: (y: Argv) =>
-    y
-      .command<WithContext<{ json: boolean; limit: number; all: boolean; logsDir?: string }>>(
+    (sharesParser = y)
+      .command<WithContext<{ json: boolean; limit: string; all: boolean; logsDir?: string }>>(
         'list',
         'List your MassGen shares, newest first',
         listFlags,
@@ -73,7 +80,8 @@ export const sharesCommand: CommandModule<object, { context: CommandContext }> =
           const { runSharesPull } = await import('./shares-pull.js');
           argv.context.exitCode = await runSharesPull(argv, argv.context);
         },
-      )
-      .demandCommand(1, 'Name a subcommand: massgen shares list | delete <id> | pull <id>') as never,
-  handler: () => {},
+      ) as never,
+  handler: (argv) => {
+    if (argv._.length < 2) sharesParser?.showHelp((help) => argv.context.stdout.write(`${help}\n`));
+  },
 };

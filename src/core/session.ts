@@ -13,6 +13,11 @@ export interface SessionRef {
   logsDir?: string;
   /** Set when the argument named one turn (`turn_N`) or one attempt (`attempt_M`) directory. */
   only?: { turn: number; attempt?: number };
+  /**
+   * How it was found: the argument (a path or a name), the session the current directory is in,
+   * or the newest in the logs directory.
+   */
+  found?: 'argument' | 'current-directory' | 'newest';
 }
 
 export interface FindSessionOptions {
@@ -61,6 +66,20 @@ export async function findLogsDir(opts: FindSessionOptions): Promise<{ dir?: str
   return { tried };
 }
 
+/** A MassGen session directory's name: `log_YYYYMMDD_HHMMSS` with or without microseconds. */
+const SESSION_NAME_RE = /^log_\d{8}_\d{6}(?:_\d{1,6})?$/;
+
+/**
+ * The session directory the current directory is in, at any depth (`log_…` itself, `turn_1`,
+ * an agent's workspace), found by name from `cwd` upwards; undefined when there is none.
+ */
+export async function sessionAround(cwd: string): Promise<string | undefined> {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (SESSION_NAME_RE.test(path.basename(dir)) && (await isDir(dir))) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
 /** Sort key for `log_YYYYMMDD_HHMMSS[_ffffff]`: newest first compares numerically, not by length. */
 export function sessionTime(name: string): string {
   const m = /^log_(\d{8})_(\d{6})(?:_(\d{1,6}))?/.exec(name);
@@ -107,13 +126,18 @@ const logsDirAbove = (root: string): string | undefined =>
   path.basename(path.dirname(root)) === 'massgen_logs' ? path.dirname(root) : undefined;
 
 /**
- * Resolves the `massgen export [SESSION]` argument: nothing (the newest session), a path
- * (relative to the cwd or absolute) to a session, turn or attempt directory, or a session
- * name under the logs directory, with or without its `log_` prefix.
+ * Resolves the `massgen export [SESSION]` argument: a path (relative to the cwd or absolute) to
+ * a session, turn or attempt directory, or a session name under the logs directory, with or
+ * without its `log_` prefix. Without one: the session the cwd is in (at any depth; unless
+ * `--logs-dir` names where to look), else the newest session in the logs directory (findLogsDir).
+ * `found` says which.
  */
 export async function resolveSession(arg: string | undefined, opts: FindSessionOptions): Promise<SessionRef> {
   try {
-    const ref = await resolveSessionPath(arg, opts);
+    const around = arg === undefined && !opts.logsDir ? await sessionAround(opts.cwd) : undefined;
+    const ref: SessionRef = around
+      ? { ...(await fromPath(around)), found: 'current-directory' }
+      : { ...(await resolveSessionPath(arg, opts)), found: arg === undefined ? 'newest' : 'argument' };
     // The session root must be listable: say so now, in one line, rather than fail midway.
     await readdir(ref.root);
     return ref;

@@ -143,7 +143,7 @@ export function* renderRedactions(plan: ExportPlan, st: Styler, verbose: boolean
   if (r.total === 0) {
     let texts = 0;
     for (const f of plan.files) if (f.kind === 'text') texts++;
-    yield `Redaction: no secrets found in ${texts} text files`;
+    yield `Redaction: no secrets found in ${texts} text file${texts === 1 ? '' : 's'}`;
   } else {
     const files = Object.keys(r.byFile).length;
     const rules = Object.entries(r.byRule)

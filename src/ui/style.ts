@@ -21,9 +21,13 @@ const ansi: Styler = {
   yellow: wrap(33, 39),
 };
 
-/** Colour only on a terminal, honouring NO_COLOR and FORCE_COLOR. */
+/** Colour only on a terminal, honouring NO_COLOR and FORCE_COLOR (the prompts follow the same rule). */
+export function colourOn(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;
+  return Boolean(stream.isTTY);
+}
+
 export function stylerFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Styler {
-  if (env.NO_COLOR) return plain;
-  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return ansi;
-  return stream.isTTY ? ansi : plain;
+  return colourOn(stream, env) ? ansi : plain;
 }

@@ -3,7 +3,8 @@ import prompts from 'prompts';
 /**
  * Answers for the next questions, through the prompts library's own injection: the CLI run in
  * this process (runInProcess) asks them through the real adapter (src/adapters/prompt.ts), which
- * knows nothing of tests. A multiselect's answer is an array; `false` to a confirm cancels.
+ * knows nothing of tests. A multiselect's answer is an array; `false` to a confirm is "no" (exit 0);
+ * an Error is what the library makes of Esc or Ctrl-C (a cancel, exit 130).
  */
 export function answerNext(answers: unknown[]): Promise<void> {
   prompts.inject(answers);
