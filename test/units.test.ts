@@ -196,6 +196,15 @@ describe('default exclusions', () => {
     );
   });
 
+  it('a default directory re-included by the user does not exclude what is under it', () => {
+    // `.env` is a default and `!.env` re-includes it; `config.json` ends a default (`**/.docker/config.json`).
+    const composed = createExcludeMatcher({ exclude: ['!.env'] });
+    for (const p of ['.env/', '.env/config.json', '.env/config.json/node_modules'])
+      assert.equal(composed.reason(p), null, p);
+    assert.equal(composed.reason('.env/config.json/node_modules/'), 'dependency tree or cache');
+    assert.equal(composed.reason('.env/.docker/config.json'), 'secret-bearing file');
+  });
+
   it('matches multi-segment defaults anywhere, never by substring', () => {
     assert.equal(defaultReason('turn_1/ws/.yarn/cache/'), 'dependency tree or cache');
     assert.equal(defaultReason('turn_1/ws/.docker/config.json'), 'secret-bearing file');

@@ -125,7 +125,13 @@ function defaultChildReason(parent: string, name: string, isDir: boolean): Exclu
     ANY_GLOB.test(name) ||
     (isDir && (DIR_LITERAL.has(name) || DIR_GLOB.test(name))) ||
     MULTI_SEGMENT.some((p) => p.segments[p.segments.length - 1]!.test(name));
-  return mayMatch ? defaultReason(entryPath(parent, name, isDir)) : null;
+  if (!mayMatch) return null;
+  // Only a pattern ending at this entry decides: a parent that matched a default was re-included by a user pattern.
+  const segs = `${parent}${name}`.split('/');
+  for (const [category, patterns] of COMPILED_DEFAULTS) {
+    for (const p of patterns) if (matchesAt(p, segs, segs.length - 1, isDir)) return category;
+  }
+  return null;
 }
 
 /**
