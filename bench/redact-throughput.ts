@@ -63,7 +63,7 @@ function* pieces(): Generator<string> {
 
 const redactor = new Redactor({ knownValues: [{ name: 'MISTRAL_API_KEY', value: 'Mz7Qp2Lk9Xw4Rt6Yb1Nc8Vd3' }] });
 let bytes = 0;
-const baseline = process.memoryUsage().rss;
+const baseline = process.memoryUsage.rss();
 let peak = baseline;
 let outBytes = 0;
 let redacted = 0;
@@ -92,7 +92,7 @@ if (fromFiles) {
       bytes += f.size;
       outBytes += m.bytes;
       redacted += Object.values(m.redactions).reduce((a, b) => a + b, 0);
-      peak = Math.max(peak, process.memoryUsage().rss);
+      peak = Math.max(peak, process.memoryUsage.rss());
     }
     seconds = Number(process.hrtime.bigint() - start) / 1e9;
   } finally {
@@ -104,7 +104,7 @@ if (fromFiles) {
   for (const p of pieces()) {
     bytes += p.length;
     outBytes += filter.write(p).length;
-    peak = Math.max(peak, process.memoryUsage().rss);
+    peak = Math.max(peak, process.memoryUsage.rss());
   }
   outBytes += filter.end().length;
   seconds = Number(process.hrtime.bigint() - start) / 1e9;

@@ -236,6 +236,8 @@ export function splitTokenPass(known: () => readonly { name: string; value: stri
     resolve: () => null,
     run(text: string): Hit[] {
       const hits: Hit[] = [];
+      // A one-line text without a `+` has no pieces to join (most small files: no closure made for them).
+      if (text.length < MIN_FIRST || (!text.includes('\n') && !text.includes(CONCAT))) return hits;
       let done = -1;
       const tryRun = (end: number): void => {
         const [s, e] = runBefore(text, end);

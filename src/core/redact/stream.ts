@@ -38,7 +38,9 @@ const CONTEXT = 2048;
 export type HitsOf = (text: string, ctx: HitContext) => Hit[];
 
 class StreamFilter implements TextFilter {
-  private readonly yaml: boolean;
+  /** Whether the file is YAML (read only when a piece has hits). */
+  private isYaml: boolean | undefined;
+  /** The matching context: whether the file is code, read only when a pass has hits to judge (benign.ts). */
   private readonly ctx: HitContext;
   private readonly carry = new TableCarry();
   /**
@@ -49,6 +51,7 @@ class StreamFilter implements TextFilter {
   /** How many characters at the start of buf are context. */
   private ctxLen = 0;
   private line = 1;
+  private readonly rel: string;
   private readonly countsByRule: Record<string, number> = {};
   private readonly found: Finding[] = [];
 
@@ -56,8 +59,13 @@ class StreamFilter implements TextFilter {
     private readonly hitsOf: HitsOf,
     rel: string,
   ) {
-    this.yaml = /\.ya?ml$/i.test(rel);
-    this.ctx = { code: isCodeFile(rel) };
+    let code: boolean | undefined;
+    this.ctx = {
+      get code(): boolean {
+        return (code ??= isCodeFile(rel));
+      },
+    };
+    this.rel = rel;
   }
 
   write(text: string): string {
@@ -102,7 +110,9 @@ class StreamFilter implements TextFilter {
     if (to > text.length) to = text.length;
     this.carry.advance(text, from, to);
     const out =
-      hits.length === 0 ? text.slice(from, to) : applyHits(text, hits, from, to, this.line, this.onFinding, this.yaml);
+      hits.length === 0
+        ? text.slice(from, to)
+        : applyHits(text, hits, from, to, this.line, this.onFinding, (this.isYaml ??= /\.ya?ml$/i.test(this.rel)));
     for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) this.line++;
     // Also after a line break: a YAML block scalar's or a name/value pair's name may be just before the cut.
     const ctxStart = Math.max(0, to - CONTEXT);
@@ -114,8 +124,7 @@ class StreamFilter implements TextFilter {
 
 /** A streaming filter for one file (see the file's comment). */
 export function streamFilter(hitsOf: HitsOf, rel: string): TextFilter & { findings(): Finding[] } {
-  const f = new StreamFilter(hitsOf, rel);
-  return { write: (text) => f.write(text), end: () => f.end(), counts: () => f.counts(), findings: () => f.findings() };
+  return new StreamFilter(hitsOf, rel);
 }
 
 /**
