@@ -139,6 +139,7 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
     resolve: () => null,
     run(text) {
       const hits: Hit[] = [];
+      if (text.length < MIN_RUN) return hits;
       base64Runs(text, (start, end, first) => {
         if (!headIsText(text, start)) {
           // Base64 of a carrier (a notebook's image/png output, `gzip | base64` in a trace): decoded and scanned as

@@ -5,9 +5,11 @@
  * made V8 try a branch per first character at every position (the table's finder was a quarter
  * of the redactor's time). The literals of a prefix rule are the strings every match of it
  * starts with (leading.ts); rules that are not prefix rules are looked for anywhere, by those
- * strings or, where the source does not say, by their keywords.
+ * strings or, where the source does not say, by their keywords. A prefix rule with a finder of
+ * its own (a literal too common alone: Airtable's `pat`, Twilio's `SK`) is looked for by that
+ * finder at a token's start, so `"path"` (every line of a JSON manifest) is no candidate.
  */
-import { literalFinder, type TokenFinder } from './pass.js';
+import { escapeLiteral, literalFinder, type TokenFinder } from './pass.js';
 import { leadingStrings } from './leading.js';
 import type { ShapeRule } from './rules.js';
 
@@ -20,22 +22,53 @@ const TOKEN = 'A-Za-z0-9_+-';
 /** The same, less `m`, `n`, `r` and `t`. */
 const TOKEN_BUT_MNRT = 'A-Za-lo-qsu-z0-9_+-';
 
+/** A literal and the regex source that must follow it ('' for none). */
+type Entry = readonly [literal: string, tail: string];
+
+/**
+ * A trie of literals (as pass.ts's literalFinder: one branch per first character), where an entry
+ * may end in a regex tail; a literal with no tail that another one starts with stands for both.
+ */
+function trie(entries: readonly Entry[]): string {
+  if (entries.some(([l, t]) => l === '' && t === '')) return '';
+  const groups = new Map<string, Entry[]>();
+  const tails: string[] = [];
+  for (const [l, t] of entries) {
+    if (l === '') tails.push(`(?:${t})`);
+    else groups.set(l[0]!, [...(groups.get(l[0]!) ?? []), [l.slice(1), t]]);
+  }
+  const alts = [...[...groups].map(([head, rest]) => escapeLiteral(head) + trie(rest)), ...new Set(tails)];
+  return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+}
+
+/**
+ * The entries a prefix rule is looked for by: its own finder when that starts with its one literal, else its
+ * literals.
+ */
+function entriesOf(r: ShapeRule, leading: readonly string[]): Entry[] {
+  const lit = leading[0]!;
+  if (r.finder && leading.length === 1 && escapeLiteral(lit) === lit && r.finder.startsWith(lit))
+    return [[lit, r.finder.slice(lit.length)]];
+  return leading.map((l) => [l, '']);
+}
+
 /** The finder for a group of shape rules (case-sensitive, one line at a time). */
 export function shapeFinder(rules: readonly ShapeRule[]): TokenFinder | RegExp {
-  const atStart: string[] = [];
+  const atStart: Entry[] = [];
   const anywhere: string[] = [];
   let exact = true;
   for (const r of rules) {
     const leading = leadingStrings(r.source);
-    if (leading && r.prefix) atStart.push(...leading);
+    if (leading && r.prefix) atStart.push(...entriesOf(r, leading));
     // Not at a token's start: the strings its matches start with (`https://` for the webhooks,
     // whose keywords start with common letters), else its keywords.
     else anywhere.push(...(leading ?? r.keywords));
     exact &&= leading !== null;
   }
   // A literal of one character would put the match's second character on the next line.
-  if (atStart.length === 0 || anywhere.some((k) => k.length < 2)) return literalFinder([...atStart, ...anywhere], '');
-  const gated = literalFinder(atStart, '').source;
+  if (atStart.length === 0 || anywhere.some((k) => k.length < 2))
+    return literalFinder([...atStart.map(([l]) => l), ...anywhere], '');
+  const gated = trie(atStart);
   const rest = anywhere.length > 0 ? `|${literalFinder(anywhere, '').source}` : '';
   const build = (token: string): RegExp => new RegExp(`(?:^|[^${token}])(${gated})${rest}`, 'g');
   return { plain: build(TOKEN), escaped: build(TOKEN_BUT_MNRT), exact };

@@ -59,12 +59,13 @@ class ViewBuilder {
   private cr: number;
   private amp: number;
   private eq: number;
-  private readonly parts: string[] = [];
-  private readonly vStart: number[] = [];
-  private readonly vLen: number[] = [];
-  private readonly oStart: number[] = [];
-  private readonly oLen: number[] = [];
-  private readonly lossyAt: number[] = [];
+  // Made by build() only: most small files have nothing to decode (40,000 one-line files made six arrays each).
+  private parts!: string[];
+  private vStart!: number[];
+  private vLen!: number[];
+  private oStart!: number[];
+  private oLen!: number[];
+  private lossyAt!: number[];
   private copied = 0;
   private vpos = 0;
   /** The last character of the view so far (-1: none). */
@@ -86,6 +87,7 @@ class ViewBuilder {
   }
 
   build(): View | null {
+    [this.parts, this.vStart, this.vLen, this.oStart, this.oLen, this.lossyAt] = [[], [], [], [], [], []];
     for (;;) {
       const i = Math.min(this.bs, this.esc, this.pct, this.cr, this.amp, this.eq);
       if (i === Infinity) break;

@@ -158,6 +158,18 @@ function runBefore(text: string, end: number): [number, number] {
 }
 
 /**
+ * False when the line that ends at `end` cannot end a first piece: after its blanks and box border, no token
+ * character, quote or operator (runBefore would find no run). Most JSON and YAML lines end in `,`, `{` or `[`: their
+ * next line is not read.
+ */
+function mayEndPiece(text: string, end: number): boolean {
+  let e = end;
+  while (e > 0 && isTrail(text.charCodeAt(e - 1))) e--;
+  const c = text.charCodeAt(e - 1);
+  return isRunChar(c) || isQuoteOrOp(c);
+}
+
+/**
  * True if the line at `at` can continue a token: after indentation, a box border, a comment or
  * quote marker and an opening quote, a run of 4 or more token characters that ends the line or
  * is followed by a blank, a quote or a box border. Prose and JSON lines fail within a few
@@ -224,6 +236,8 @@ export function splitTokenPass(known: () => readonly { name: string; value: stri
     resolve: () => null,
     run(text: string): Hit[] {
       const hits: Hit[] = [];
+      // A one-line text without a `+` has no pieces to join (most small files: no closure made for them).
+      if (text.length < MIN_FIRST || (!text.includes('\n') && !text.includes(CONCAT))) return hits;
       let done = -1;
       const tryRun = (end: number): void => {
         const [s, e] = runBefore(text, end);
@@ -245,7 +259,7 @@ export function splitTokenPass(known: () => readonly { name: string; value: stri
         }
       };
       for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
-        if (continues(text, nl + 1)) tryRun(nl);
+        if (mayEndPiece(text, nl) && continues(text, nl + 1)) tryRun(nl);
       // `"…" + "…"`: searched for from the `+` (rare in prose; a space is everywhere and made indexOf slow).
       for (let at = text.indexOf(CONCAT); at !== -1; at = text.indexOf(CONCAT, at + 1)) {
         if (

@@ -38,12 +38,20 @@ const CONTEXT = 2048;
 export type HitsOf = (text: string, ctx: HitContext) => Hit[];
 
 class StreamFilter implements TextFilter {
-  private readonly yaml: boolean;
+  /** Whether the file is YAML (read only when a piece has hits). */
+  private isYaml: boolean | undefined;
+  /** The matching context: whether the file is code, read only when a pass has hits to judge (benign.ts). */
   private readonly ctx: HitContext;
   private readonly carry = new TableCarry();
+  /**
+   * The context (up to CONTEXT characters already emitted) and, after it, the text not emitted yet: one string, so a
+   * piece is flattened once (a separate context made each piece a second 1 MB copy).
+   */
   private buf = '';
-  private before = '';
+  /** How many characters at the start of buf are context. */
+  private ctxLen = 0;
   private line = 1;
+  private readonly rel: string;
   private readonly countsByRule: Record<string, number> = {};
   private readonly found: Finding[] = [];
 
@@ -51,15 +59,20 @@ class StreamFilter implements TextFilter {
     private readonly hitsOf: HitsOf,
     rel: string,
   ) {
-    this.yaml = /\.ya?ml$/i.test(rel);
-    this.ctx = { code: isCodeFile(rel) };
+    let code: boolean | undefined;
+    this.ctx = {
+      get code(): boolean {
+        return (code ??= isCodeFile(rel));
+      },
+    };
+    this.rel = rel;
   }
 
   write(text: string): string {
     this.buf += text;
     let out = '';
-    while (this.buf.length >= PIECE) {
-      const { cut, limit } = cutPoint(this.buf);
+    while (this.buf.length - this.ctxLen >= PIECE) {
+      const { cut, limit } = cutPoint(this.buf, this.ctxLen);
       if (cut === 0) break;
       out += this.flush(cut, limit);
     }
@@ -67,7 +80,8 @@ class StreamFilter implements TextFilter {
   }
 
   end(): string {
-    return this.buf.length > 0 ? this.flush(this.buf.length, this.buf.length) : '';
+    const pending = this.buf.length - this.ctxLen;
+    return pending > 0 ? this.flush(pending, pending) : '';
   }
 
   counts(): Record<string, number> {
@@ -85,11 +99,9 @@ class StreamFilter implements TextFilter {
 
   /** Redacts and emits the held text up to `cut`, matching it up to `limit`. */
   private flush(cut: number, limit: number): string {
-    const { buf, before } = this;
-    const held = limit < buf.length ? buf.slice(0, limit) : buf;
-    // Only the rest of a long line is matched with what came before it (a piece that starts a line has no `before`).
-    const text = before.length > 0 ? before + held : held;
-    const from = before.length;
+    const { buf, ctxLen: from } = this;
+    // The piece is matched with the context before it (a key name, a token's start), which is not emitted again.
+    const text = from + limit < buf.length ? buf.slice(0, from + limit) : buf;
     // A CSV file's secret columns, whose header is only in the first piece (csv.ts).
     const hits = mergeHits(this.hitsOf(text, this.ctx), this.carry.hits(text, from));
     let to = from + cut;
@@ -98,23 +110,25 @@ class StreamFilter implements TextFilter {
     if (to > text.length) to = text.length;
     this.carry.advance(text, from, to);
     const out =
-      hits.length === 0 ? text.slice(from, to) : applyHits(text, hits, from, to, this.line, this.onFinding, this.yaml);
+      hits.length === 0
+        ? text.slice(from, to)
+        : applyHits(text, hits, from, to, this.line, this.onFinding, (this.isYaml ??= /\.ya?ml$/i.test(this.rel)));
     for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) this.line++;
     // Also after a line break: a YAML block scalar's or a name/value pair's name may be just before the cut.
-    this.before = text.slice(Math.max(0, to - CONTEXT), to);
-    this.buf = buf.slice(to - from);
+    const ctxStart = Math.max(0, to - CONTEXT);
+    this.ctxLen = to - ctxStart;
+    this.buf = buf.slice(ctxStart);
     return out;
   }
 }
 
 /** A streaming filter for one file (see the file's comment). */
 export function streamFilter(hitsOf: HitsOf, rel: string): TextFilter & { findings(): Finding[] } {
-  const f = new StreamFilter(hitsOf, rel);
-  return { write: (text) => f.write(text), end: () => f.end(), counts: () => f.counts(), findings: () => f.findings() };
+  return new StreamFilter(hitsOf, rel);
 }
 
 /**
- * Where to cut a buffer of at least PIECE characters, and how much of it to match with the piece
+ * Where to cut a buffer (whole[start...]) of at least PIECE characters, and how much of it to match with the piece
  * before the cut: after the last line break (among the first PIECE characters if the buffer is
  * more than twice that), matched up to the cut; in a line longer than that, after the last separator (`,` `;` `}` or
  * whitespace) before
@@ -122,8 +136,11 @@ export function streamFilter(hitsOf: HitsOf, rel: string): TextFilter & { findin
  * a surrogate pair, matched with the OVERLAP characters after it; never inside a PEM block that
  * has not ended yet (held back up to PEM_HOLD characters).
  */
-function cutPoint(buf: string): { cut: number; limit: number } {
-  let cut = buf.lastIndexOf('\n') + 1;
+function cutPoint(whole: string, start: number): { cut: number; limit: number } {
+  // The search flattens `whole` (context + pending text, appended to) in place; sliced after it, the pending text is
+  // not copied (sliced before it, V8 copied it and the regexes flattened the whole once more).
+  let cut = Math.max(0, whole.lastIndexOf('\n') + 1 - start);
+  const buf = start > 0 ? whole.slice(start) : whole;
   // What one write brought may hold many lines: the piece stops at a line break among its first PIECE characters.
   if (cut > 2 * PIECE) cut = buf.lastIndexOf('\n', PIECE - 1) + 1;
   let limit = cut;
@@ -158,10 +175,21 @@ function cutPoint(buf: string): { cut: number; limit: number } {
     limit = Math.min(limit, begin);
   }
   // PuTTY and SSH2 private keys are held the same way (blocks.ts).
-  const block = unfinishedBlock(buf, cut);
-  if (block !== -1 && buf.length - block < PEM_HOLD) {
+  const block = unfinishedBlockNear(buf, cut);
+  if (block !== -1) {
     cut = block;
     limit = Math.min(limit, block);
   }
   return { cut, limit };
+}
+
+/**
+ * unfinishedBlock (blocks.ts) among the last PEM_HOLD characters only, the only ones a block can be held back from:
+ * two searches of the whole buffer per piece were 3% of bench:redact.
+ */
+function unfinishedBlockNear(buf: string, cut: number): number {
+  const from = Math.max(0, buf.length - PEM_HOLD + 1);
+  if (cut < from) return -1;
+  const at = unfinishedBlock(from > 0 ? buf.slice(from) : buf, cut - from);
+  return at === -1 ? -1 : at + from;
 }
