@@ -8,6 +8,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { FIXTURE_SESSIONS, onlyJson, runCli, sessionOf, tempDir, type Scenario } from './helpers/env.js';
+import { fakeSecrets } from './helpers/fake-secrets.js';
 import { oneAgentAttempt, under, writeTree, type Tree } from './helpers/session-builder.js';
 
 /** A one-turn session written under a temp dir; returns its root. */
@@ -149,6 +150,9 @@ async function busySession(): Promise<string> {
         'latest.html': { link: 'index.html' },
         'outside.txt': { link: '/etc/hostname' },
         'node_modules/.bin/pkg': { link: '../pkg/index.js' },
+        // A directory whose name holds a token is left out unentered and shown redacted; what is in it still counts.
+        [`${fakeSecrets().find((s) => s.family === 'github-classic')!.value}/a.txt`]: 'a\n',
+        [`${fakeSecrets().find((s) => s.family === 'github-classic')!.value}/b/c.txt`]: 'c\n',
       }),
     }),
     'turn_2/ANALYSIS_REPORT.md': '# Analysis\n\nTurn 2 went well.\n',
@@ -188,7 +192,7 @@ describe('accounting covers every file under the session', () => {
     );
     const fates = all.manifest.accounting.files_by_fate;
     // The workspace is in the answer step and in final/: node_modules twice, two files in each.
-    assert.equal(fates['in an excluded directory (not entered)'], 4);
+    assert.equal(fates['in an excluded directory (not entered)'], 8, JSON.stringify(fates));
     assert.equal(fates['outside the turns and attempts'], 1);
     const one = await check(session, '--turns', '1');
     assert.ok(!Object.values<any>(one.manifest.files).some((e) => e.path === 'turn_2/ANALYSIS_REPORT.md'));
@@ -214,7 +218,7 @@ describe('the human report counts in one vocabulary', () => {
     );
     const leftOutFiles = Number(/(\d+) left out/.exec(filesPart!)![1]);
     assert.equal(Number(/^(\d+) files? /.exec(header)![1]), leftOutFiles, `"${header}" beside "${filesPart}"`);
-    assert.match(header, /\b2 directories \(not entered\)/);
+    assert.match(header, /\b4 directories \(not entered\)/);
     assert.match(header, /\b2 symlinks$/, 'the links out of the session are symlinks, not files');
     assert.match(linksPart!, new RegExp(`^${findCount(session, 'l')} symlinks: `));
   });

@@ -13,13 +13,15 @@ export const OUTSIDE_FATES = {
   other: 'outside the turns and attempts',
 } as const;
 
-/** Every regular file and symlink under the session, as `find -type f` / `-type l` count them. */
+/**
+ * What the walk does not see: every regular file and symlink under the directories it did not enter (excluded ones) and
+ * outside the walked units. With the walk's own counts, the accounting then covers all that `find -type f` / `-type l`
+ * count.
+ */
 export interface Census {
-  files: number;
-  symlinks: number;
-  /** Files and symlinks under the walked units (the walk gives each its fate; those it never saw were not entered). */
-  unitFiles: number;
-  unitSymlinks: number;
+  /** Files and symlinks under the directories the walk left out without entering. */
+  notEnteredFiles: number;
+  notEnteredSymlinks: number;
   /** Files outside the walked units, by where they are (OUTSIDE_FATES); symlinks there, in all. */
   outside: Record<string, number>;
   outsideSymlinks: number;
@@ -48,25 +50,28 @@ function outsideFate(rel: string, turns: ReadonlySet<number>): string {
 }
 
 /**
- * Counts every regular file and symlink under the session (never following a link), and sorts those outside the
- * walked units by where they are: the accounting then covers everything `find SESSION -type f` sees.
+ * Counts the regular files and symlinks the walk did not see (never following a link): those under `notEntered` (the
+ * session-relative directories the walk left out unentered) and those outside the walked units, sorted by where they
+ * are. Directories inside a unit were listed by the walk and are not listed again.
  */
 export async function takeCensus(
   root: string,
   units: readonly WalkUnit[],
   selectedTurns: readonly number[],
+  notEntered: readonly string[],
   signal?: AbortSignal,
 ): Promise<Census> {
   const turns = new Set(selectedTurns);
-  const c: Census = { files: 0, symlinks: 0, unitFiles: 0, unitSymlinks: 0, outside: {}, outsideSymlinks: 0 };
+  const c: Census = { notEnteredFiles: 0, notEnteredSymlinks: 0, outside: {}, outsideSymlinks: 0 };
   // Below a unit's top entries, or outside every unit past `turn_N/attempt_M/`, a directory's entries all share its
-  // place: only directories on the way to a unit decide entry by entry.
+  // place: only directories on the way to a unit decide entry by entry. A place of true is inside a unit.
   const onTheWay = (rel: string): boolean => units.some((u) => u.relDir === rel || u.relDir.startsWith(`${rel}/`));
   const placeOf = (rel: string): true | string => (inUnits(units, rel) ? true : outsideFate(rel, turns));
   const maybeYield = yielder();
-  const stack: { rel: string; place: true | string | null }[] = [{ rel: '', place: null }];
+  const stack: Pending[] = [{ rel: '', place: null, unentered: false }];
+  for (const rel of notEntered) stack.push({ rel: rel.replace(/\/$/, ''), place: true, unentered: true });
   while (stack.length > 0) {
-    const { rel, place } = stack.pop()!;
+    const { rel, place, unentered } = stack.pop()!;
     let entries: Dirent[];
     try {
       entries = readdirSync(rel ? path.join(root, rel) : root, { withFileTypes: true });
@@ -78,27 +83,43 @@ export async function takeCensus(
       if (pause) await pause;
       if (signal?.aborted) throw new CancelledError();
       const r = rel ? `${rel}/${d.name}` : d.name;
-      let kind = d.isFile() ? 'file' : d.isSymbolicLink() ? 'link' : d.isDirectory() ? 'dir' : null;
-      if (kind === null) {
-        const st = lstatSync(path.join(root, r), { throwIfNoEntry: false });
-        kind = st?.isFile() ? 'file' : st?.isSymbolicLink() ? 'link' : st?.isDirectory() ? 'dir' : 'other';
+      const kind = kindOf(d, path.join(root, r));
+      if (kind === 'dir') {
+        const p = place ?? (onTheWay(r) ? null : placeOf(`${r}/-`));
+        // The walk listed the directories inside a unit (and reported those it did not enter).
+        if (p !== true || unentered) stack.push({ rel: r, place: p, unentered });
+      } else if (kind === 'file' || kind === 'link') {
+        const p = place ?? placeOf(r);
+        if (p !== true) count(c, kind, p);
+        else if (unentered) countNotEntered(c, kind);
       }
-      if (kind === 'dir') stack.push({ rel: r, place: place ?? (onTheWay(r) ? null : placeOf(`${r}/-`)) });
-      if (kind === 'file' || kind === 'link') count(c, kind, place ?? placeOf(r));
     }
   }
   return c;
 }
 
-/** Counts a file or symlink at its place: in a unit (true) or outside, by where. */
-function count(c: Census, kind: 'file' | 'link', place: true | string): void {
-  if (kind === 'link') {
-    c.symlinks++;
-    if (place === true) c.unitSymlinks++;
-    else c.outsideSymlinks++;
-    return;
-  }
-  c.files++;
-  if (place === true) c.unitFiles++;
+interface Pending {
+  rel: string;
+  place: true | string | null;
+  /** Under a directory the walk did not enter. */
+  unentered: boolean;
+}
+
+function kindOf(d: Dirent, abs: string): 'file' | 'link' | 'dir' | 'other' {
+  if (d.isFile()) return 'file';
+  if (d.isSymbolicLink()) return 'link';
+  if (d.isDirectory()) return 'dir';
+  const st = lstatSync(abs, { throwIfNoEntry: false });
+  return st?.isFile() ? 'file' : st?.isSymbolicLink() ? 'link' : st?.isDirectory() ? 'dir' : 'other';
+}
+
+function countNotEntered(c: Census, kind: 'file' | 'link'): void {
+  if (kind === 'link') c.notEnteredSymlinks++;
+  else c.notEnteredFiles++;
+}
+
+/** Counts a file or symlink outside the walked units, by where it is. */
+function count(c: Census, kind: 'file' | 'link', place: string): void {
+  if (kind === 'link') c.outsideSymlinks++;
   else c.outside[place] = (c.outside[place] ?? 0) + 1;
 }

@@ -101,7 +101,7 @@ async function selectAndWalk(opts: CollectOptions): Promise<WalkedSession> {
     signal,
     onEvent,
   });
-  const census = await takeCensus(session.root, units, selectedTurns, signal);
+  const census = await takeCensus(session.root, units, selectedTurns, walk.notEntered, signal);
   return { selection, units, carried: extra.carried, walk, census };
 }
 

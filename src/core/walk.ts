@@ -35,6 +35,8 @@ export interface WalkSink {
    * root.
    */
   link(dir: number, name: string, target: string, targetRel: string): void;
+  /** A directory left out without being entered: its real session-relative path (even where it is shown redacted). */
+  notEntered?(rel: string): void;
 }
 
 /** A file or directory name that holds a secret: the rules it matched and the name as shown, redacted. */
@@ -185,6 +187,7 @@ function leftOutByName(
 ): boolean {
   const isDir = kind === 'dir';
   if (secret) {
+    if (isDir) opts.sink.notEntered?.(sessionDir + name);
     opts.sink.skipped(dir, isDir ? `${secret.shown}/` : secret.shown, {
       kind,
       size,
@@ -195,6 +198,7 @@ function leftOutByName(
   }
   const excluded = opts.matcher.childReason(sessionDir, name, isDir);
   if (!excluded) return false;
+  if (isDir) opts.sink.notEntered?.(sessionDir + name);
   opts.sink.skipped(dir, isDir ? `${name}/` : name, {
     kind,
     size,

@@ -65,6 +65,8 @@ export interface AccountInput {
  * excluded directory), or outside the selected turns and attempts; they add up to the census (what `find -type f`
  * counts). Symlinks are counted apart. The walk's own sum is checked (an error in the stages, never the user's).
  */
+const sum = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
+
 export function account(input: AccountInput): ExportPlan['accounting'] {
   const { walked, uploaded, planned, leftOut, links, census } = input;
   const accounting = {
@@ -86,7 +88,7 @@ export function account(input: AccountInput): ExportPlan['accounting'] {
   add(FATES.uploaded, uploaded);
   add(FATES.archived, accounting.archived);
   for (const l of leftOut) if (l.kind === 'file') add(fateOf(l.reason), 1);
-  add(FATES.notEntered, Math.max(0, census.unitFiles - walked));
+  add(FATES.notEntered, census.notEnteredFiles);
   for (const [fate, n] of Object.entries(census.outside)) add(fate, n);
   const skippedLinks = leftOut.count('link');
   const symlinkFates: Record<string, number> = {};
@@ -95,14 +97,14 @@ export function account(input: AccountInput): ExportPlan['accounting'] {
   };
   addLink('recorded in the manifest', links);
   addLink('left out (out of the session, dangling, a loop or naming a secret)', skippedLinks);
-  addLink('in an excluded directory (not entered)', Math.max(0, census.unitSymlinks - links - skippedLinks));
+  addLink('in an excluded directory (not entered)', census.notEnteredSymlinks);
   addLink('outside the selected turns and attempts', census.outsideSymlinks);
   let redacted = 0;
   for (let i = 0; i < planned.length; i++) if (planned.redactionsOf(i)) redacted++;
   return {
     ...accounting,
-    sessionFiles: census.files,
-    sessionSymlinks: census.symlinks,
+    sessionFiles: sum(fates),
+    sessionSymlinks: sum(symlinkFates),
     fates,
     symlinkFates,
     redacted,

@@ -28,6 +28,8 @@ export interface Walked {
   secretFiles: string[];
   /** Regular files seen, left out ones included. */
   files: number;
+  /** Directories left out without being entered (real session-relative paths, for the census). */
+  notEntered: string[];
 }
 
 /**
@@ -41,6 +43,7 @@ export async function walkSession(input: WalkInput): Promise<Walked> {
   const leftOut = new LeftOutTable(walked);
   const links: PlannedLink[] = [];
   const secretFiles: string[] = [];
+  const notEntered: string[] = [];
   let files = 0;
   let bytes = 0;
   const counted = (size: number): void => {
@@ -68,6 +71,7 @@ export async function walkSession(input: WalkInput): Promise<Walked> {
           if (why.category === 'secret-bearing file' || why.category === 'secret in name')
             secretFiles.push(walked.path(dir, name));
         },
+        notEntered: (rel) => notEntered.push(rel),
         link: (dir, name, target, targetRel) => {
           links.push({ path: walked.path(dir, name), target, targetPath: targetRel });
         },
@@ -75,5 +79,5 @@ export async function walkSession(input: WalkInput): Promise<Walked> {
     });
   }
   onEvent?.({ type: 'walked', files, bytes });
-  return { walked, leftOut, links, secretFiles, files };
+  return { walked, leftOut, links, secretFiles, files, notEntered };
 }
