@@ -209,12 +209,23 @@ describe('names', () => {
       `copy of ${anthropic}`,
       'dump-Zq8pL2mN4vB6xC1dF3gH5jK7.json',
       `two\nlines ${github}`,
+      `note_${github}.txt`,
+      `cache-${anthropic}`,
     ];
     const found = r.scanNames(names);
     assert.equal(found.length, names.length);
     assert.deepEqual(
       found.map((f) => f?.rules ?? null),
-      [null, ['github-token'], null, ['anthropic-api-key'], ['known-value'], ['github-token']],
+      [
+        null,
+        ['github-token'],
+        null,
+        ['anthropic-api-key'],
+        ['known-value'],
+        ['github-token'],
+        ['github-token'],
+        ['anthropic-api-key'],
+      ],
     );
     assert.deepEqual(
       found.map((f) => f?.shown ?? null),
@@ -225,16 +236,18 @@ describe('names', () => {
         'copy of [REDACTED:anthropic-api-key]',
         'dump-[REDACTED:known-value:MISTRAL_API_KEY].json',
         'two lines [REDACTED:github-token]',
+        'note_[REDACTED:github-token].txt',
+        'cache-[REDACTED:anthropic-api-key]',
       ],
     );
   });
 
-  it('leaves ordinary names alone: hashes, ids, look-alikes, a key glued to a word', () => {
+  it('leaves ordinary names alone: hashes, ids, look-alikes, a key glued to letters', () => {
     const names = [
       ...alikes.map((a) => a.slice(0, 200)),
       'a3f9c2e1b7d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2.json',
       'toolu_01A09q90qw90lq917835lq9.txt',
-      `note_${github}.txt`,
+      `note${github}.txt`,
       '__init__.py',
       '',
     ];

@@ -11,7 +11,7 @@
  */
 import { escapeLiteral, literalFinder, type TokenFinder } from './pass.js';
 import { leadingStrings } from './leading.js';
-import type { ShapeRule } from './rules.js';
+import { strongPrefix, type ShapeRule } from './rules.js';
 
 /**
  * Characters that continue a token (startsToken): a literal after one of them starts no token. `/`
@@ -69,7 +69,10 @@ export function shapeFinder(rules: readonly ShapeRule[]): TokenFinder | RegExp {
   if (atStart.length === 0 || anywhere.some((k) => k.length < 2))
     return literalFinder([...atStart.map(([l]) => l), ...anywhere], '');
   const gated = trie(atStart);
+  // Distinctive prefixes are also looked for after `_ - + /` (startsToken's strong case): the literal in group 2.
+  const strong = atStart.filter(([l]) => strongPrefix(l));
+  const glued = strong.length > 0 ? `|[_+/-](${trie(strong)})` : '';
   const rest = anywhere.length > 0 ? `|${literalFinder(anywhere, '').source}` : '';
-  const build = (token: string): RegExp => new RegExp(`(?:^|[^${token}])(${gated})${rest}`, 'g');
+  const build = (token: string): RegExp => new RegExp(`(?:^|[^${token}])(${gated})${glued}${rest}`, 'g');
   return { plain: build(TOKEN), escaped: build(TOKEN_BUT_MNRT), exact };
 }

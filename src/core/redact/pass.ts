@@ -18,8 +18,8 @@ export interface TokenFinder {
   plain: RegExp;
   escaped: RegExp;
   /**
-   * Every match of the pass starts where a literal was found (group 1 holds a literal found at a
-   * token's start; a match without it is a literal found anywhere): the pass's regex is then
+   * Every match of the pass starts where a literal was found (group 1 or 2 holds a literal found at a
+   * token's start; a match without either is a literal found anywhere): the pass's regex is then
    * tried there only (`sticky`), not on the whole line.
    */
   exact: boolean;
@@ -129,7 +129,8 @@ function candidateHits(pass: Pass, sticky: RegExp, finder: RegExp, text: string)
   let resume = 0;
   finder.lastIndex = 0;
   for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
-    const at = f[1] === undefined ? f.index : f.index + f[0].length - f[1].length;
+    const literal = f[1] ?? f[2];
+    const at = literal === undefined ? f.index : f.index + f[0].length - literal.length;
     // Literals may overlap (the next one may start inside this one).
     finder.lastIndex = f.index + 1;
     if (at < resume) continue;

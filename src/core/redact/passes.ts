@@ -11,7 +11,7 @@ import { MANY_VALUES } from './learned.js';
 import { leadingStrings } from './leading.js';
 import type { View } from './normalise.js';
 import { containsAny, escapeLiteral, literalFinder, type Pass } from './pass.js';
-import { SHAPE_RULES, startsToken, type ShapeRule } from './rules.js';
+import { SHAPE_RULES, startsToken, strongPrefix, type ShapeRule } from './rules.js';
 
 /** One pass over a group of shape rules compiled into a single alternation, prefiltered by their keywords. */
 function shapePass(
@@ -24,6 +24,10 @@ function shapePass(
     rules.map((r, i) => `(?<r${i}>${r.source.replace(/\(\?<s>/g, `(?<s${i}>`)})`).join('|'),
     `gd${flags}`,
   );
+  // A match that starts with one of its rule's distinctive literals starts a token after `_ - + /` too (startsToken's
+  // strong case).
+  const strong = rules.map((r) => (r.prefix ? (leadingStrings(r.source) ?? []).filter(strongPrefix) : []));
+  const strongAt = (i: number, text: string, at: number): boolean => strong[i]!.some((l) => text.startsWith(l, at));
   return {
     finder,
     requires,
@@ -33,7 +37,7 @@ function shapePass(
       const groups = m.groups!;
       for (let i = 0; i < rules.length; i++) {
         if (groups[`r${i}`] === undefined) continue;
-        if (rules[i]!.prefix && !startsToken(m.input, m.index)) return m.index + 1;
+        if (rules[i]!.prefix && !startsToken(m.input, m.index, strongAt(i, m.input, m.index))) return m.index + 1;
         const s = m.indices!.groups![`s${i}`];
         return s
           ? { rule: rules[i]!.id, start: s[0], end: s[1] }

@@ -16,7 +16,7 @@ import {
   type ShapeRule,
 } from './shapes.js';
 
-export { ANSI_OR_ESCAPE, startsToken, type ShapeRule } from './shapes.js';
+export { ANSI_OR_ESCAPE, startsToken, strongPrefix, type ShapeRule } from './shapes.js';
 
 /**
  * The table. Sources: each provider's published token format, cross-checked against the shapes

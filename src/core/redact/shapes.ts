@@ -53,9 +53,11 @@ const ANSI_OR_ESCAPE_AT_END = new RegExp(`(?:${ANSI_OR_ESCAPE})$`);
  * (word, `-`, base64 `+` and `/`), or it ends an ANSI colour code (`\x1b[31m`) or a JSON
  * escape (`\n`). So a prefix inside a word, an identifier or a base64 run never starts a match.
  */
-export function startsToken(text: string, index: number): boolean {
+export function startsToken(text: string, index: number, strong = false): boolean {
   if (index === 0) return true;
   const c = text.charCodeAt(index - 1);
+  // A distinctive prefix (strongPrefix) also starts a token glued to a name or a path: `MY_ghp_…`, `/tmp/sk-ant-…`.
+  if (strong && (c === 95 || c === 45 || c === 43 || c === 47)) return true;
   const tokenChar =
     (c >= 48 && c <= 57) ||
     (c >= 65 && c <= 90) ||
@@ -68,6 +70,13 @@ export function startsToken(text: string, index: number): boolean {
   if (c === 47 && index >= 3 && text.charCodeAt(index - 2) === 47 && text.charCodeAt(index - 3) === 58) return true;
   return !tokenChar || ANSI_OR_ESCAPE_AT_END.test(text.slice(Math.max(0, index - 12), index));
 }
+/**
+ * A prefix distinctive enough to start a token even after `_`, `-`, `+` or `/` (glued to a variable or file name, or
+ * after a path's `/`): four characters or more with a `_` or `-` after its first (`ghp_`, `sk-ant-`, `xoxb-`,
+ * `sk_live_`). `_` is no base64 character and the match must end where the token ends, so a base64 run hardly ever
+ * holds one; short or unseparated prefixes (`sk-`, `hf_`, `AKIA`) still need a boundary (`task-…`, `half_…`).
+ */
+export const strongPrefix = (literal: string): boolean => literal.length >= 4 && /^.+[_-]/.test(literal);
 /** Not followed by a token character: the match took the whole token. */
 export const END = '(?![A-Za-z0-9_-])';
 /**

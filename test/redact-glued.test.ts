@@ -1,0 +1,58 @@
+/**
+ * A token with a distinctive prefix (four characters or more, with `_` or `-`: `ghp_`, `sk-ant-`, `xoxb-`) is a
+ * token even glued to a name or a path by `_ - + /`: `MY_ghp_…`, `/tmp/ghp_…/`, `https://x.io/cb/ghp_…`, a file
+ * named `note_ghp_….txt`. Short or unseparated prefixes (`sk-`, `hf_`) still need a boundary, and a token glued
+ * to letters, or inside a longer base64url run, is no match (standard base64 holds no `_`, so no `ghp_` at all).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Redactor } from '../src/core/redact/redactor.js';
+import { fakeSecrets, rng } from './helpers/fake-secrets.js';
+
+const STRONG = /^(?:gh[pousr]_|github_pat_|sk-ant-|xox[abpe]-|glpat-|sk_live_|rk_live_)/;
+
+describe('tokens glued to a name or a path', () => {
+  const r = new Redactor();
+  const strong = fakeSecrets().filter((s) => STRONG.test(s.value));
+
+  it('plants every distinctive family after _ - + / in names, paths and URLs', () => {
+    assert.ok(strong.length >= 5, `families: ${strong.map((s) => s.family).join(', ')}`);
+    const places = (v: string): string[] => [
+      `MY_${v}`,
+      `export GH_TOKEN_${v}`,
+      `id-${v}`,
+      `a+${v}`,
+      `see https://x.io/cb/${v} now`,
+      `cd /home/u/${v}/work`,
+      `C:/Users/u/${v}.txt`,
+      `"file": "note_${v}.txt"`,
+    ];
+    for (const s of strong) {
+      for (const line of places(s.value)) {
+        const out = r.redactString(line);
+        assert.ok(!out.includes(s.value.slice(-12)), `${s.family} went out in: ${out}`);
+        // Only the token is replaced: what it was glued to stays.
+        assert.equal(out.slice(0, line.indexOf(s.value)), line.slice(0, line.indexOf(s.value)), out);
+      }
+    }
+  });
+
+  it('keeps look-alikes: short prefixes after _ or -, tokens glued to letters, base64url runs', () => {
+    const rand = rng(11);
+    const alnum = (n: number): string =>
+      Array.from(
+        { length: n },
+        () => 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[Math.floor(rand() * 62)],
+      ).join('');
+    const gh = `${'gh'}p_`;
+    const kept = [
+      `task-${alnum(48)}`,
+      `mask_sk-${alnum(48)}`,
+      `half_${alnum(34)}`,
+      `note${gh}${alnum(36)}`,
+      `${alnum(30)}_${gh}${alnum(36)}-${alnum(10)}`,
+      `/usr/lib/python3/site-packages/task-runner_${alnum(8)}`,
+    ];
+    for (const text of kept) assert.equal(r.redactString(text), text);
+  });
+});
