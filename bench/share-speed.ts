@@ -9,18 +9,19 @@
  * - start-up: `massgen --version` and a dry run of the smallest bundled session against `node -e 0`.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FakeGitHub } from '../test/helpers/fake-github.js';
 import { attemptTree, writeTree } from '../test/helpers/session-builder.js';
-import { generateSession, type SessionParams } from './generate.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CLI = path.resolve(here, '../bin/cli.js');
 const FIXTURES = path.resolve(here, '../../fixtures/sessions');
 const RUNS = 5;
+/** The 1,600-file session exports every workspace file (most into the overflow archive). */
+const WIDE = ['--workspace-limit', '100MB'];
 
 interface Run {
   seconds: number;
@@ -67,15 +68,15 @@ async function github(work: string) {
 type GitHub = Awaited<ReturnType<typeof github>>;
 
 /** `export --yes` of the session under `cwd` against the dry run plus one `gh gist create` of the files it stored. */
-async function uploadRow(name: string, cwd: string, gh: GitHub, work: string) {
+async function uploadRow(name: string, cwd: string, gh: GitHub, work: string, extra: string[] = []) {
   const dry: number[] = [];
   const create: number[] = [];
   const ours: number[] = [];
   let files = 0;
   for (let i = 0; i <= RUNS; i++) {
     gh.fake.gists.clear();
-    const d = await timed(process.execPath, [CLI, 'export', '--dry-run', '--json'], { cwd, env: gh.env });
-    const up = await timed(process.execPath, [CLI, 'export', '--yes', '--json'], { cwd, env: gh.env });
+    const d = await timed(process.execPath, [CLI, 'export', '--dry-run', '--json', ...extra], { cwd, env: gh.env });
+    const up = await timed(process.execPath, [CLI, 'export', '--yes', '--json', ...extra], { cwd, env: gh.env });
     const id = (JSON.parse(up.stdout) as { gist_id: string }).gist_id;
     const gist = gh.fake.gists.get(id)!;
     const dir = path.join(work, `create-${i}`);
@@ -108,7 +109,8 @@ async function uploadRow(name: string, cwd: string, gh: GitHub, work: string) {
 
 /** A session of `files` small workspace files (most go into the share's overflow archive); returns its project dir. */
 async function manyFiles(work: string, files: number): Promise<string> {
-  const cwd = path.join(work, 'pull-proj');
+  const cwd = path.join(work, `many-${files}`);
+  if (existsSync(cwd)) return cwd;
   const ws: Record<string, string> = {};
   for (let i = 0; i < files; i++)
     ws[`src/part_${Math.floor(i / 50)}/mod_${i}.ts`] = `export const v${i} = ${i}; // ${'x'.repeat(i % 300)}\n`;
@@ -135,7 +137,7 @@ async function manyFiles(work: string, files: number): Promise<string> {
 async function pullRow(gh: GitHub, work: string) {
   const cwd = await manyFiles(work, 790);
   gh.fake.gists.clear();
-  const up = await timed(process.execPath, [CLI, 'export', '--yes', '--json', '--workspace-limit', '100MB'], {
+  const up = await timed(process.execPath, [CLI, 'export', '--yes', '--json', ...WIDE], {
     cwd,
     env: gh.env,
   });
@@ -203,18 +205,6 @@ async function startRow() {
   };
 }
 
-const SMALL: SessionParams = {
-  turns: 2,
-  agents: 2,
-  stepsPerAgent: 3,
-  workspaceFiles: 20,
-  workspaceFileBytes: 4096,
-  depFiles: 60,
-  binaryFiles: 1,
-  binaryBytes: 32 * 1024,
-  debugLogMb: 10,
-};
-
 /** The share rows (`which`: any of upload, pull, start; default all), one JSON line each. */
 export async function shareRows(which: readonly string[] = []): Promise<Record<string, unknown>[]> {
   const want = (w: string): boolean => which.length === 0 || which.includes(w);
@@ -231,9 +221,7 @@ export async function shareRows(which: readonly string[] = []): Promise<Record<s
       const fixture = path.join(work, 'fixture');
       cpSync(path.join(FIXTURES, 'single-turn-0.1.45'), fixture, { recursive: true });
       emit(await uploadRow('single-turn-0.1.45 (bundled)', fixture, gh, work));
-      const small = path.join(work, 'small');
-      await generateSession(path.join(small, '.massgen', 'massgen_logs', 'log_20260501_100000_000001'), SMALL);
-      emit(await uploadRow('small (bench/generate.ts)', small, gh, work));
+      emit(await uploadRow('1,600 files', await manyFiles(work, 790), gh, work, WIDE));
     }
     if (want('pull')) emit(await pullRow(gh, work));
   } finally {
