@@ -18,7 +18,7 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   // questions gets them first. A failed check is the error reported, whatever else failed.
   const sharing = mode.kind === 'share' ? startSharing(mode, ctx) : null;
   void sharing?.catch(() => undefined);
-  if (sharing && mode.prompting) await sharing;
+  if (sharing && mode.kind === 'share' && mode.prompting) await sharing;
   const { session, io, plan } = await collectFor(opts, flags, ctx, sharing).catch(async (err: unknown) => {
     await sharing;
     throw err;
