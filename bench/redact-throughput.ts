@@ -5,10 +5,10 @@
  * MassGen logs are full of; a planted secret every ~200 KB keeps the replacement path honest.
  *
  * By default (`--files`, the honest figure) the text is written once to files in a temporary
- * directory (four of 4 MB and sixteen of 256 KB, cycled) and read back the way an export reads it: measureFile, the export's
- * own path (a file read in chunks, a streaming TextDecoder, the filter, UTF-8 out, sha256), so
- * the figure includes reading, decoding and hashing (from the page cache). `--memory` feeds the
- * pre-decoded strings to the filter (the redactor alone).
+ * directory (four of 4 MB and sixteen of 256 KB, cycled) and read back the way an export reads
+ * it: measureFile, the export's own path (a file read in chunks, a streaming TextDecoder, the
+ * filter, UTF-8 out, sha256), so the figure includes reading, decoding and hashing (from the
+ * page cache). `--memory` feeds the pre-decoded strings to the filter (the redactor alone).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
