@@ -16,7 +16,7 @@ import { MappedList } from '../ui/json-writer.js';
 import { size } from '../ui/style.js';
 import { EXPORTER } from '../version.js';
 import type { CommandContext } from './context.js';
-import { BATCH_BYTES, BATCH_FILES, sweepTiming, uploadNew, uploadUpdate } from './export-upload.js';
+import { BATCH_BYTES, batchFiles, sweepTiming, uploadNew, uploadUpdate } from './export-upload.js';
 import type { ExportMode } from './export-options.js';
 import type { ExportIo } from './export-plan.js';
 
@@ -163,7 +163,7 @@ async function confirmUpload(
   io: ExportIo,
   ctx: CommandContext,
 ): Promise<void> {
-  const batches = planBatches(files, BATCH_BYTES, BATCH_FILES).length;
+  const batches = planBatches(files, BATCH_BYTES, batchFiles(ctx.env)).length;
   const large = bytes > LARGE_EXPORT || batches > 1;
   if (large) io.say(io.st.yellow(`This export is large: ${size(bytes)} in ${batches} requests.`));
   const turns = plan.selectedTurns.length;
@@ -188,7 +188,13 @@ async function upload(
   };
   io.say(updateId ? `Updating gist ${updateId}...` : 'Uploading...');
   if (updateId)
-    return uploadUpdate(gists, updateId, files, { description, force: opts.force, signal: ctx.signal, onBatch });
+    return uploadUpdate(gists, updateId, files, {
+      description,
+      force: opts.force,
+      signal: ctx.signal,
+      onBatch,
+      batchFiles: batchFiles(ctx.env),
+    });
   // Without the cancel signal: the partial gist is deleted after Ctrl-C too.
   const cleanup = new GistService(new Gh({ env: ctx.env }));
   const recordFile = recordPath(session.logsDir, ctx.home);
@@ -216,6 +222,7 @@ async function upload(
     keepPartial: mode.keepPartial,
     signal: ctx.signal,
     onBatch,
+    batchFiles: batchFiles(ctx.env),
     pending,
     sweep: sweepTiming(ctx.env),
     onSweepWait,
