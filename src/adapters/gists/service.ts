@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { eachUntilFailure } from '../../core/concurrency.js';
 import { CancelledError, UserError } from '../../errors.js';
 import { trackTemp } from '../cleanup.js';
 import { GhApiError, Gh, type GhOptions } from '../gh.js';
@@ -130,7 +131,11 @@ export class GistService {
       untrack();
     };
     try {
-      for (const f of files) await writeFile(path.join(dir, f.name), await readText(f), { mode: 0o600 });
+      // Each file is read back (redacted, checked) and written: 16 at a time, not one awaited call after another.
+      await eachUntilFailure(files.length, 16, async (i) => {
+        const f = files[i]!;
+        await writeFile(path.join(dir, f.name), await readText(f), { mode: 0o600 });
+      });
     } catch (err) {
       await dispose();
       throw err;
