@@ -2,7 +2,6 @@ import { mkdir, mkdtemp, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import prettyBytes from 'pretty-bytes';
 import { trackTemp } from '../adapters/cleanup.js';
-import { Gh } from '../adapters/gh.js';
 import { GistService } from '../adapters/gists/service.js';
 import { targetState } from '../adapters/output-target.js';
 import { extractZip, PullCapError, SafeTree } from '../adapters/unzip.js';
@@ -180,15 +179,6 @@ function targetDir(
   );
 }
 
-/** Reads the gist while gh is checked (installed, logged in): a failed check is the error reported. */
-async function openShare(id: string, ctx: CommandContext): Promise<SharedGist> {
-  const gists = new GistService(new Gh({ env: ctx.env, signal: ctx.signal }));
-  const [checked, share] = await Promise.allSettled([gists.preflight(), SharedGist.open(gists, id)]);
-  if (checked.status === 'rejected') throw checked.reason;
-  if (share.status === 'rejected') throw share.reason;
-  return share.value;
-}
-
 /**
  * `massgen shares pull <id|url> [DIR]`: downloads a share into a local log tree with the
  * original paths. The manifest is validated against its one schema before anything is written;
@@ -201,7 +191,8 @@ async function openShare(id: string, ctx: CommandContext): Promise<SharedGist> {
 export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext): Promise<number> {
   const id = parseGistRef(opts.ref);
   const cap = opts.maxSize === undefined ? DEFAULT_PULL_CAP : parseSizeFlag('max-size', opts.maxSize);
-  const share = await openShare(id, ctx);
+  // The gist is read while gh is checked (installed, logged in).
+  const [, share] = await GistService.connectWith({ env: ctx.env, signal: ctx.signal }, (g) => SharedGist.open(g, id));
   const manifestFile = share.byName.get(MANIFEST_NAME);
   if (!manifestFile) throw new UserError(`Gist ${id} is not a MassGen share (it has no ${MANIFEST_NAME}).`);
   const manifest = parseManifest(await share.trustedText(MANIFEST_NAME, manifestFile));
