@@ -1,5 +1,5 @@
 /**
- * The export benchmark: `npm run bench [-- small|medium|large|tiny ...]` (default: all four).
+ * The export benchmark: `npm run bench [-- small|medium|large|tiny|share ...]` (default: all five).
  * Generates synthetic sessions in a temp directory (three sizes, and `tiny`: the small one plus
  * 100,000 one-byte files in one directory, all exported: the stress case), then for each measures
  * `massgen export --dry-run --json` and `--output x.zip`, run as the installed bin runs (through
@@ -10,6 +10,7 @@
  * done by the plainest Node program (`node-floor.ts`). It also reruns the medium size with ten
  * times the dependency trees, to show that excluded trees cost nothing. Page cache is warm for all
  * figures (one untimed run); five rounds, each timing every command once; best and median reported.
+ * Then the share rows (`share`, bench/share-speed.ts): upload, pull and start-up against their floors.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSession, type SessionParams } from './generate.js';
+import { shareRows } from './share-speed.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CLI = path.resolve(here, '../bin/cli.js');
@@ -191,3 +193,5 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+// Where users wait beside the dry run (bench/share-speed.ts): upload, pull and start-up, each with its floor.
+if (wanted.length === 0 || process.argv.includes('share')) await shareRows();

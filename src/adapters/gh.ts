@@ -1,6 +1,6 @@
-import { execa } from 'execa';
 import { CancelledError, UserError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { runProcess } from './gh-process.js';
 
 /** `gh` is not on PATH. */
 export class GhMissingError extends UserError {
@@ -99,7 +99,7 @@ function messageOf(body: string, fallback: string): string {
 }
 
 /**
- * The transport to GitHub: runs `gh` with execa (never a shell) over argv arrays, with a
+ * The transport to GitHub: runs `gh` (gh-process.ts, never a shell) over argv arrays, with a
  * request timeout, retries with backoff for transient failures, and errors classified (gh
  * missing, not logged in, HTTP status, no answer). Works with gh 2.23 (Debian) and current gh:
  * REST calls go through `gh api -i` so that status codes and Retry-After are visible. What is
@@ -121,29 +121,22 @@ export class Gh {
   }
 
   private async run(args: string[], extra: { input?: string; cwd?: string } = {}) {
-    try {
-      return await execa('gh', args, {
-        env: { ...this.opts.env, GH_PROMPT_DISABLED: '1', GH_NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', CLICOLOR: '0' },
-        extendEnv: false,
-        reject: false,
-        input: extra.input ?? '',
-        cwd: extra.cwd,
-        cancelSignal: this.opts.signal,
-        // A request that never answers must not hang the export: gh is stopped, and the
-        // failure is transient (retried, then cleaned up).
-        timeout: this.timeoutMs,
-        stripFinalNewline: false,
-        maxBuffer: 512 * 1024 * 1024,
-      });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new GhMissingError();
-      throw err;
-    }
+    const r = await runProcess('gh', args, {
+      env: { ...this.opts.env, GH_PROMPT_DISABLED: '1', GH_NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', CLICOLOR: '0' },
+      input: extra.input ?? '',
+      cwd: extra.cwd,
+      signal: this.opts.signal,
+      // A request that never answers must not hang the export: gh is stopped, and the
+      // failure is transient (retried, then cleaned up).
+      timeout: this.timeoutMs,
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    if (r.code === 'ENOENT') throw new GhMissingError();
+    return r;
   }
 
   private check(
     result: {
-      failed: boolean;
       code?: string;
       isCanceled?: boolean;
       timedOut?: boolean;

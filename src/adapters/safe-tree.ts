@@ -1,6 +1,6 @@
 /** The directory tree `shares pull` writes into, safely: every path checked, never through a link, under a cap. */
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { lstat, mkdir, open, symlink, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -52,6 +52,18 @@ function fsError(err: unknown, rel: string): unknown {
 }
 
 const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+/** A file that must be new (O_EXCL) and not a link (O_NOFOLLOW). */
+const NEW_FILE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | O_NOFOLLOW;
+/** Files up to this size are written with synchronous calls (writeFileSync). */
+export const SYNC_MAX = 1024 * 1024;
+
+/** Opening a new file failed: a second file (or a folder, or a link) at its path is a damaged share. */
+function createError(err: unknown, rel: string): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EEXIST' || code === 'ELOOP' || code === 'EISDIR')
+    return damaged(`The share holds ${show(shortPath(rel))} twice`);
+  return fsError(err, rel);
+}
 const parentOf = (rel: string): string => (rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '');
 
 /**
@@ -62,7 +74,9 @@ const parentOf = (rel: string): string => (rel.includes('/') ? rel.slice(0, rel.
  * passing through another link. The total written is held under a cap.
  */
 export class SafeTree {
-  private readonly dirs = new Set<string>(['']);
+  private readonly dirs = new Map<string, Promise<void>>([['', Promise.resolve()]]);
+  /** The folders made and checked already. */
+  private readonly madeDirs = new Set<string>(['']);
   written = 0;
 
   constructor(
@@ -76,8 +90,17 @@ export class SafeTree {
     this.written += n;
   }
 
-  private async dir(relDir: string): Promise<void> {
-    if (this.dirs.has(relDir)) return;
+  /** Makes the folder once, however many writes ask for it at the same time. */
+  private dir(relDir: string): Promise<void> {
+    let made = this.dirs.get(relDir);
+    if (!made) {
+      made = this.makeDir(relDir);
+      this.dirs.set(relDir, made);
+    }
+    return made;
+  }
+
+  private async makeDir(relDir: string): Promise<void> {
     await this.dir(parentOf(relDir));
     const abs = path.join(this.root, ...relDir.split('/'));
     try {
@@ -89,7 +112,27 @@ export class SafeTree {
       throw fsError(err, relDir);
     });
     if (!st.isDirectory()) throw damaged(`${show(relDir)} is both a file or link and a folder`);
-    this.dirs.add(relDir);
+    this.madeDirs.add(relDir);
+  }
+
+  /** dir(), at once: the same checks in synchronous calls. */
+  private dirSync(relDir: string): void {
+    if (this.madeDirs.has(relDir)) return;
+    this.dirSync(parentOf(relDir));
+    const abs = path.join(this.root, ...relDir.split('/'));
+    try {
+      mkdirSync(abs);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw fsError(err, relDir);
+    }
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch (err) {
+      throw fsError(err, relDir);
+    }
+    if (!st.isDirectory()) throw damaged(`${show(relDir)} is both a file or link and a folder`);
+    this.madeDirs.add(relDir);
   }
 
   /** A new file at `rel`, opened for writing; its folders are made (real folders, checked). */
@@ -97,16 +140,38 @@ export class SafeTree {
     const abs = safeJoin(this.root, rel);
     await this.dir(parentOf(rel));
     try {
-      return await open(abs, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | O_NOFOLLOW, 0o666);
+      return await open(abs, NEW_FILE, 0o666);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST' || code === 'ELOOP' || code === 'EISDIR')
-        throw damaged(`The share holds ${show(shortPath(rel))} twice`);
+      throw createError(err, rel);
+    }
+  }
+
+  /**
+   * Writes a small file (up to SYNC_MAX) at once, with writeFile's checks: for many small files,
+   * synchronous calls cost a fraction of the thread pool's round trips (a 1,600-file pull wrote
+   * at a tenth of `cp -a`'s speed through it).
+   */
+  writeFileSync(rel: string, data: Buffer): void {
+    this.reserve(data.length);
+    const abs = safeJoin(this.root, rel);
+    this.dirSync(parentOf(rel));
+    let fd: number;
+    try {
+      fd = openSync(abs, NEW_FILE, 0o666);
+    } catch (err) {
+      throw createError(err, rel);
+    }
+    try {
+      for (let off = 0; off < data.length;) off += writeSync(fd, data, off, data.length - off);
+    } catch (err) {
       throw fsError(err, rel);
+    } finally {
+      closeSync(fd);
     }
   }
 
   async writeFile(rel: string, data: Buffer): Promise<void> {
+    if (data.length <= SYNC_MAX) return this.writeFileSync(rel, data);
     this.reserve(data.length);
     const fh = await this.create(rel);
     try {

@@ -1,8 +1,11 @@
 import type { Readable } from 'node:stream';
 import prettyBytes from 'pretty-bytes';
 import yauzl from 'yauzl';
+import { createHash } from 'node:crypto';
+import { eachUntilFailure, yielder } from '../core/concurrency.js';
 import { UserError } from '../errors.js';
 import { damaged, PullCapError, SafeTree, safeJoin, show } from './safe-tree.js';
+import { memberBytes, readableAtOnce } from './zip-member.js';
 
 export { outsideReason, PullCapError, SafeTree, safeJoin } from './safe-tree.js';
 
@@ -12,6 +15,9 @@ export interface ArchiveExpectation {
   /** True when the manifest lists every member (not cut short): the archive holds exactly these. */
   complete: boolean;
 }
+
+/** Archive members extracted at once. */
+const MEMBERS_IN_FLIGHT = 16;
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
@@ -123,12 +129,20 @@ export async function extractZip(
   const zip = await openZip(zipFile);
   try {
     const files = checkEntries(await listEntries(zip), tree, expect);
-    const written: string[] = [];
-    for (const member of files) {
-      await writeMember(zip, member, tree, expect.members.get(member.name)?.sha256);
-      written.push(member.name);
-    }
-    return written;
+    // Members are read from the zip and written MEMBERS_IN_FLIGHT at a time (one at a time left the process idle).
+    const pause = yielder();
+    await eachUntilFailure(files.length, MEMBERS_IN_FLIGHT, async (i) => {
+      const { name, entry } = files[i]!;
+      const sha256 = expect.members.get(name)?.sha256;
+      if (!readableAtOnce(zipFile, entry)) return writeMember(zip, files[i]!, tree, sha256);
+      // Small members of an in-memory zip: read, checked and written at once (a stream each cost ten times as much).
+      const data = memberBytes(zipFile, name, entry);
+      if (sha256 !== undefined && createHash('sha256').update(data).digest('hex') !== sha256)
+        throw damaged(`${show(name)} in the archive does not match the manifest's sha256`);
+      tree.writeFileSync(name, data);
+      await pause();
+    });
+    return files.map((m) => m.name);
   } finally {
     zip.close();
   }

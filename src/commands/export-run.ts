@@ -8,13 +8,35 @@ import { openExportIo, planExport } from './export-plan.js';
 /**
  * `massgen export`: reads the flags once, makes the plan, then delegates to one mode: show it
  * (`--dry-run`, export-local.ts), write it (`--output`, export-local.ts) or share it
- * (export-share.ts, loaded only then). What each mode needs is checked before the session is
- * read: gh and `--update` for a share, the `--output` target once the session is known.
+ * (export-share.ts, loaded only then). gh and `--update` are checked while the session is read
+ * (before it, when a person is asked questions); the `--output` target once the session is known.
  */
 export async function runExport(opts: ExportOptions, ctx: CommandContext): Promise<number> {
   const flags = resolveExportFlags(opts, ctx);
   const { mode } = flags;
-  const share = mode.kind === 'share' ? await startSharing(mode, ctx) : null;
+  // gh's checks (and loading the share code) run alongside the collect; a person who answers
+  // questions gets them first. A failed check is the error reported, whatever else failed.
+  const sharing = mode.kind === 'share' ? startSharing(mode, ctx) : null;
+  void sharing?.catch(() => undefined);
+  if (sharing && mode.kind === 'share' && mode.prompting) await sharing;
+  const { session, io, plan } = await collectFor(opts, flags, ctx, sharing).catch(async (err: unknown) => {
+    await sharing;
+    throw err;
+  });
+  const share = await sharing;
+  if (share) return share.module.shareExport(plan, share.share, session, io, opts, ctx);
+  if (mode.kind === 'output') return writeLocal(plan, mode.target, io, opts, ctx);
+  return showDryRun(plan, io, ctx);
+}
+
+/** Finds the session, checks the output target, makes the plan (asking about --public first when sharing). */
+async function collectFor(
+  opts: ExportOptions,
+  flags: ReturnType<typeof resolveExportFlags>,
+  ctx: CommandContext,
+  sharing: ReturnType<typeof startSharing> | null,
+) {
+  const { mode } = flags;
   const session = await resolveSession(opts.session, {
     cwd: ctx.cwd,
     logsDir: opts.logsDir,
@@ -25,11 +47,12 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   const io = await openExportIo(opts, session, ctx);
   // As MassGen says it: where the session came from (the one around the cwd, the newest, ~/.massgen).
   io.say(`Sharing session from: ${session.root}${onlyPart(session)}`);
-  if (share) await share.module.confirmPublic(share.share, ctx);
-  const plan = await planExport(opts, flags, session, io, ctx);
-  if (share) return share.module.shareExport(plan, share.share, session, io, opts, ctx);
-  if (mode.kind === 'output') return writeLocal(plan, mode.target, io, opts, ctx);
-  return showDryRun(plan, io, ctx);
+  // Only a person is asked (the checks are done by then); without one the plan goes ahead of gh's checks.
+  if (sharing && mode.kind === 'share' && mode.prompting) {
+    const share = await sharing;
+    await share.module.confirmPublic(share.share, ctx);
+  }
+  return { session, io, plan: await planExport(opts, flags, session, io, ctx) };
 }
 
 /** ` (turn 2)`, ` (turn 2, attempt 3)` when the argument named one. */

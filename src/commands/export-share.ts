@@ -17,7 +17,7 @@ import { MappedList } from '../ui/json-writer.js';
 import { size } from '../ui/style.js';
 import { EXPORTER } from '../version.js';
 import type { CommandContext } from './context.js';
-import { BATCH_BYTES, BATCH_FILES, sweepTiming, uploadNew, uploadUpdate } from './export-upload.js';
+import { BATCH_BYTES, batchFiles, sweepTiming, uploadNew, uploadUpdate } from './export-upload.js';
 import type { ExportMode } from './export-options.js';
 import type { ExportIo } from './export-plan.js';
 import { plural } from '../ui/plural.js';
@@ -163,7 +163,7 @@ async function confirmUpload(
   ctx: CommandContext,
 ): Promise<void> {
   // The create, then one request per further batch (core/large-export.ts says what is large).
-  const estimate = estimateUpload(bytes, planBatches(files, BATCH_BYTES, BATCH_FILES).length);
+  const estimate = estimateUpload(bytes, planBatches(files, BATCH_BYTES, batchFiles(ctx.env)).length);
   const large = estimate.large;
   if (large)
     io.say(
@@ -195,7 +195,13 @@ async function upload(
   const what = `${plural(files.length, 'file')} (${files.reduce((n, f) => n + f.bytes, 0)} bytes)`;
   io.say(updateId ? `Updating gist ${updateId} with ${what}...` : `Uploading ${what}...`);
   if (updateId)
-    return uploadUpdate(gists, updateId, files, { description, force: opts.force, signal: ctx.signal, onBatch });
+    return uploadUpdate(gists, updateId, files, {
+      description,
+      force: opts.force,
+      signal: ctx.signal,
+      onBatch,
+      batchFiles: batchFiles(ctx.env),
+    });
   // Without the cancel signal: the partial gist is deleted after Ctrl-C too.
   const cleanup = new GistService(new Gh({ env: ctx.env }));
   const recordFile = recordPath(session.logsDir, ctx.home);
@@ -223,6 +229,7 @@ async function upload(
     keepPartial: mode.keepPartial,
     signal: ctx.signal,
     onBatch,
+    batchFiles: batchFiles(ctx.env),
     pending,
     sweep: sweepTiming(ctx.env),
     onSweepWait,

@@ -1,17 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { GhApiError, GhAuthError } from '../adapters/gh.js';
 import type { GistFile } from '../adapters/gist-files.js';
-import { BATCH_BYTES, BATCH_FILES, type GistService, type StagedFiles } from '../adapters/gists/service.js';
+import { BATCH_BYTES, BATCH_FILES, batchFiles, type GistService, type StagedFiles } from '../adapters/gists/service.js';
 import { Sweeps, sweepTiming, type SweepTiming } from '../adapters/gists/sweep.js';
 import { partialMarker } from '../adapters/shares-record.js';
 import { MANIFEST_NAME } from '../core/names.js';
 import { isMassgenShare, planBatches } from '../core/share.js';
 import { CancelledError, UserError } from '../errors.js';
 
-export { BATCH_BYTES, BATCH_FILES, sweepTiming };
+export { BATCH_BYTES, BATCH_FILES, batchFiles, sweepTiming };
 
 export interface UploadEvents {
   onBatch?: (done: number, total: number, files: number, bytes: number) => void;
+  /** Files per request (default BATCH_FILES). */
+  batchFiles?: number;
 }
 
 /** Where an upload in progress is noted (the local record), so that a killed run can be cleaned up later. */
@@ -57,7 +59,7 @@ export async function uploadNew(
   opts: UploadNewOptions,
 ): Promise<UploadResult> {
   if (files[0]?.name !== MANIFEST_NAME) throw new Error('the manifest must be the first gist file');
-  const batches = planBatches(files, BATCH_BYTES, BATCH_FILES);
+  const batches = planBatches(files, BATCH_BYTES, opts.batchFiles ?? BATCH_FILES);
   const uploadId = randomBytes(6).toString('hex');
   const sweeps = new Sweeps(cleanup, opts.sweep ?? sweepTiming({}), opts.onSweepWait);
   let staged: StagedFiles | undefined;
@@ -163,7 +165,7 @@ export async function uploadUpdate(
       `Gist ${id} is not a MassGen share ("${gist.description ?? ''}"): refusing to overwrite it. Pass --force to replace it anyway.`,
     );
   }
-  const batches = planBatches(files, BATCH_BYTES, BATCH_FILES);
+  const batches = planBatches(files, BATCH_BYTES, opts.batchFiles ?? BATCH_FILES);
   const keep = new Set(files.map((f) => f.name));
   const obsolete = Object.keys(gist.files ?? {}).filter((n) => !keep.has(n));
   try {

@@ -37,11 +37,19 @@ interface Listing {
 
 const isPartial = (g: GistResponse): boolean => partialUploadId(g.description) !== null;
 
-/** The MassGen shares among the user's gists, page by page, stopping once `limit` are found (unless all). */
-async function fetchShares(gists: GistService, opts: Checked): Promise<GistResponse[]> {
+/**
+ * The MassGen shares among the user's gists, page by page, stopping once `limit` are found (unless all). The first
+ * page is asked for while gh is checked.
+ */
+async function fetchShares(ctx: CommandContext, opts: Checked): Promise<GistResponse[]> {
   const shares: GistResponse[] = [];
-  for await (const page of gists.pages()) {
-    shares.push(...page.filter(isMassgenShare));
+  let pages: AsyncGenerator<GistResponse[]> | undefined;
+  const [, first] = await GistService.connectWith({ env: ctx.env, signal: ctx.signal }, (gists) => {
+    pages = gists.pages();
+    return pages.next();
+  });
+  for (let page = first; !page.done; page = await pages!.next()) {
+    shares.push(...page.value.filter(isMassgenShare));
     if (!opts.all && shares.length >= opts.limit) break;
   }
   return shares.sort((a, b) => b.updated_at.localeCompare(a.updated_at));
@@ -137,8 +145,7 @@ export async function runSharesList(given: SharesListOptions, ctx: CommandContex
       `--limit must be a whole number of at least 1, not ${JSON.stringify(String(given.limit))}; or pass --all.`,
     );
   const opts = { ...given, limit };
-  const gists = await GistService.connect({ env: ctx.env, signal: ctx.signal });
-  const l = await listing(await fetchShares(gists, opts), opts, ctx);
+  const l = await listing(await fetchShares(ctx, opts), opts, ctx);
   if (opts.json) printJson(l, ctx);
   else printText(l, opts, ctx);
   return 0;

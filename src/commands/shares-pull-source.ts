@@ -2,8 +2,15 @@ import { createHash } from 'node:crypto';
 import type { GistService } from '../adapters/gists/service.js';
 import { GistNotFoundError, type GistResponse, type GistResponseFile } from '../adapters/gists/types.js';
 import type { ManifestArchive, ManifestFile } from '../core/manifest-schema.js';
+import { limiter } from '../core/concurrency.js';
 import { UserError } from '../errors.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
+
+/**
+ * Raw downloads (one gh process each) in flight at once: 60 coloured files, best of 4 runs on a loaded machine, 8.2 s
+ * one at a time, 4.6 s four at a time.
+ */
+const DOWNLOADS_IN_FLIGHT = 4;
 
 export const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 export const show = (s: string): string => `"${terminalSafe(s)}"`;
@@ -38,6 +45,7 @@ const apiText = (f: GistResponseFile): string | undefined =>
 export class SharedGist {
   /** Gist files by their real names. */
   readonly byName = new Map<string, GistResponseFile>();
+  private readonly downloads = limiter(DOWNLOADS_IN_FLIGHT);
 
   private constructor(
     private readonly gists: GistService,
@@ -62,11 +70,12 @@ export class SharedGist {
     return new SharedGist(gists, id, gist);
   }
 
-  /** The file's whole text from its raw URL. */
+  /** The file's whole text from its raw URL (DOWNLOADS_IN_FLIGHT at a time). */
   async raw(name: string, f: GistResponseFile): Promise<string> {
-    if (typeof f.raw_url !== 'string' || f.raw_url === '')
+    const url = f.raw_url;
+    if (typeof url !== 'string' || url === '')
       throw new UserError(`Gist ${this.id} gives no raw URL for ${show(name)}; it cannot be restored.`);
-    return this.gists.raw(f.raw_url, `Gist ${this.id}: downloading ${terminalSafe(name)}`);
+    return this.downloads(() => this.gists.raw(url, `Gist ${this.id}: downloading ${terminalSafe(name)}`));
   }
 
   /** Text that must be the gist's bytes (nothing to check it against): from the API unless gh may have rewritten it. */

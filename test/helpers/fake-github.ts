@@ -289,9 +289,13 @@ export class FakeGitHub {
         .filter((g) => g.owner === this.login)
         .sort((a, b) => b.updated_at.localeCompare(a.updated_at) || b.id.localeCompare(a.id));
       const slice = mine.slice((page - 1) * perPage, page * perPage);
-      const headers: Record<string, string> = {};
-      if (page * perPage < mine.length)
-        headers.Link = `<http://api.github.localhost/gists?per_page=${perPage}&page=${page + 1}>; rel="next", <http://api.github.localhost/gists?per_page=${perPage}&page=${Math.ceil(mine.length / perPage)}>; rel="last"`;
+      // As GitHub sends it: next and last while there are more pages, first and prev after the first.
+      const at = (n: number, rel: string): string =>
+        `<http://api.github.localhost/gists?per_page=${perPage}&page=${n}>; rel="${rel}"`;
+      const links: string[] = [];
+      if (page * perPage < mine.length) links.push(at(page + 1, 'next'), at(Math.ceil(mine.length / perPage), 'last'));
+      if (page > 1) links.push(at(1, 'first'), at(page - 1, 'prev'));
+      const headers: Record<string, string> = links.length ? { Link: links.join(', ') } : {};
       return { status: 200, data: slice.map((g) => this.gistJson(g, false)), headers };
     }
     const m = /^\/gists\/([^/]+)$/.exec(path);

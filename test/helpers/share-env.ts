@@ -102,6 +102,8 @@ export async function ghEnv(fake: FakeGitHub, extra: NodeJS.ProcessEnv = {}): Pr
     HOME: home,
     GH_CONFIG_DIR: path.join(home, 'gh'),
     MASSGEN_SHARE_RETRY_BASE_MS: '10',
+    // 100 files a request: the suites' many-file sessions then take a create and PATCH batches.
+    MASSGEN_SHARE_BATCH_FILES: '100',
     ...fake.env(),
     ...extra,
   };

@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { eachUntilFailure } from '../../core/concurrency.js';
 import { CancelledError, UserError } from '../../errors.js';
 import { trackTemp } from '../cleanup.js';
 import { GhApiError, Gh, type GhOptions } from '../gh.js';
@@ -9,12 +10,21 @@ import { asGist, GistNotFoundError, type GistResponse } from './types.js';
 import { rawUrlProblem } from './raw-url.js';
 
 /**
- * What one request may carry: at most 8 MiB of file content and 100 files (a single larger
- * file goes alone). GitHub documents no cap, but very large requests time out (a 243 MiB
- * create ended in HTTP 502); MassGen switches strategy at 10 MB.
+ * What one request may carry: at most 8 MiB of file content and 300 files (a single larger file
+ * goes alone). 300 is every file a gist shows through the API (the `files` map is cut there), and
+ * MassGen's own exporter creates gists of up to 290 files in one `gh gist create`. GitHub
+ * documents no cap on a request, but very large ones time out (a 243 MiB create ended in HTTP
+ * 502); MassGen switches strategy at 10 MB. Fewer requests is what users wait less for: each is
+ * one gh process and one round trip (0.05-0.15 s here).
  */
 export const BATCH_BYTES = 8 * 1024 * 1024;
-export const BATCH_FILES = 100;
+export const BATCH_FILES = 300;
+
+/** Files per request: BATCH_FILES, or fewer from MASSGEN_SHARE_BATCH_FILES (the tests' way to exercise batching). */
+export function batchFiles(env: NodeJS.ProcessEnv): number {
+  const n = Number(env.MASSGEN_SHARE_BATCH_FILES);
+  return Number.isInteger(n) && n >= 1 && n <= BATCH_FILES ? n : BATCH_FILES;
+}
 
 /** Files written into a private temporary directory for `gh gist create`, which names each by its basename. */
 export interface StagedFiles {
@@ -63,10 +73,31 @@ export class GistService {
 
   /** The preflight, done once: gh is installed (exit 3 otherwise) and logged in (exit 4). */
   static async connect(opts: GhOptions): Promise<GistService> {
-    const gh = new Gh(opts);
-    await gh.version();
-    await gh.authStatus();
-    return new GistService(gh);
+    const gists = new GistService(new Gh(opts));
+    await gists.preflight();
+    return gists;
+  }
+
+  /**
+   * The preflight with a first request sent alongside it (reading a gist, a page of the list):
+   * one round of gh processes instead of two. A failed preflight is the error reported.
+   */
+  static async connectWith<T>(opts: GhOptions, first: (gists: GistService) => Promise<T>): Promise<[GistService, T]> {
+    const gists = new GistService(new Gh(opts));
+    const [checked, value] = await Promise.allSettled([gists.preflight(), first(gists)]);
+    if (checked.status === 'rejected') throw checked.reason;
+    if (value.status === 'rejected') throw value.reason;
+    return [gists, value.value];
+  }
+
+  /**
+   * gh is installed and logged in: both asked at once (two gh processes, each ~0.05-0.15 s);
+   * a missing or broken gh is reported before a failed login.
+   */
+  async preflight(): Promise<void> {
+    const [version, auth] = await Promise.allSettled([this.gh.version(), this.gh.authStatus()]);
+    if (version.status === 'rejected') throw version.reason;
+    if (auth.status === 'rejected') throw auth.reason;
   }
 
   /** One gist, with its files' content (cut at 1 MB); a 404 is GistNotFoundError. */
@@ -112,7 +143,11 @@ export class GistService {
       untrack();
     };
     try {
-      for (const f of files) await writeFile(path.join(dir, f.name), await readText(f), { mode: 0o600 });
+      // Each file is read back (redacted, checked) and written: 16 at a time, not one awaited call after another.
+      await eachUntilFailure(files.length, 16, async (i) => {
+        const f = files[i]!;
+        await writeFile(path.join(dir, f.name), await readText(f), { mode: 0o600 });
+      });
     } catch (err) {
       await dispose();
       throw err;

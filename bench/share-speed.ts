@@ -1,0 +1,235 @@
+/**
+ * Where users wait beside the dry run (issue 16): `npm run bench:share`, and rows of `npm run bench`.
+ * Each row is timed against its floor in the same rounds (alternating, best of RUNS), with the real
+ * gh against the fake GitHub (test/helpers/fake-github.ts) on loopback:
+ * - upload: `export --yes` against "dry run + one `gh gist create` of the same files" (the files the
+ *   export stored, written to a directory, created with one gh call);
+ * - pull: `shares pull` of a 1,600-file share against `node -e 0` + `gh api gists/ID` (the download)
+ *   + `cp -a` of the pulled tree; what the pull spends past Node's start and the download, against `cp -a`;
+ * - start-up: `massgen --version` and a dry run of the smallest bundled session against `node -e 0`.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FakeGitHub } from '../test/helpers/fake-github.js';
+import { attemptTree, writeTree } from '../test/helpers/session-builder.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const CLI = path.resolve(here, '../bin/cli.js');
+const FIXTURES = path.resolve(here, '../../fixtures/sessions');
+const RUNS = 5;
+/** The 1,600-file session exports every workspace file (most into the overflow archive). */
+const WIDE = ['--workspace-limit', '100MB'];
+
+interface Run {
+  seconds: number;
+  stdout: string;
+}
+
+/** Runs a command (asynchronously: the fake GitHub answers from this process); wall time from a monotonic clock. */
+function timed(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = +(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(3);
+      if (code !== 0) reject(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${stderr.slice(-400)}`));
+      else resolve({ seconds, stdout });
+    });
+  });
+}
+
+const best = (xs: number[]): number => Math.min(...xs);
+const ratio = (a: number, b: number): number => +(a / Math.max(b, 0.001)).toFixed(2);
+
+/** A fake GitHub and the environment that points the real gh (and the CLI) at it. */
+async function github(work: string) {
+  const fake = await new FakeGitHub().start();
+  const home = path.join(work, 'home');
+  mkdirSync(path.join(home, 'gh'), { recursive: true });
+  mkdirSync(path.join(work, 'tmp'), { recursive: true });
+  const env = {
+    PATH: process.env.PATH,
+    HOME: home,
+    TMPDIR: path.join(work, 'tmp'),
+    GH_CONFIG_DIR: path.join(home, 'gh'),
+    ...fake.env(),
+  };
+  return { fake, env };
+}
+
+type GitHub = Awaited<ReturnType<typeof github>>;
+
+/** `export --yes` of the session under `cwd` against the dry run plus one `gh gist create` of the files it stored. */
+async function uploadRow(name: string, cwd: string, gh: GitHub, work: string, extra: string[] = []) {
+  const dry: number[] = [];
+  const create: number[] = [];
+  const ours: number[] = [];
+  let files = 0;
+  for (let i = 0; i <= RUNS; i++) {
+    gh.fake.gists.clear();
+    const d = await timed(process.execPath, [CLI, 'export', '--dry-run', '--json', ...extra], { cwd, env: gh.env });
+    const up = await timed(process.execPath, [CLI, 'export', '--yes', '--json', ...extra], { cwd, env: gh.env });
+    const id = (JSON.parse(up.stdout) as { gist_id: string }).gist_id;
+    const gist = gh.fake.gists.get(id)!;
+    const dir = path.join(work, `create-${i}`);
+    mkdirSync(dir);
+    for (const [n, f] of gist.files) writeFileSync(path.join(dir, n), f.content);
+    files = gist.files.size;
+    // One create carries at most 300 files: the floor is one request, as the issue states it.
+    const c = await timed('gh', ['gist', 'create', '-d', gist.description, '--', ...gist.files.keys()], {
+      cwd: dir,
+      env: gh.env,
+    });
+    rmSync(dir, { recursive: true, force: true });
+    if (i === 0) continue; // warm-up
+    dry.push(d.seconds);
+    ours.push(up.seconds);
+    create.push(c.seconds);
+  }
+  const floor = +(best(dry) + best(create)).toFixed(3);
+  return {
+    row: 'upload',
+    session: name,
+    gist_files: files,
+    export_yes_s: best(ours),
+    dry_run_s: best(dry),
+    gh_gist_create_s: best(create),
+    floor_s: floor,
+    upload_vs_floor: ratio(best(ours), floor),
+  };
+}
+
+/** A session of `files` small workspace files (most go into the share's overflow archive); returns its project dir. */
+async function manyFiles(work: string, files: number): Promise<string> {
+  const cwd = path.join(work, `many-${files}`);
+  if (existsSync(cwd)) return cwd;
+  const ws: Record<string, string> = {};
+  for (let i = 0; i < files; i++)
+    ws[`src/part_${Math.floor(i / 50)}/mod_${i}.ts`] = `export const v${i} = ${i}; // ${'x'.repeat(i % 300)}\n`;
+  const tree = attemptTree({
+    question: 'pull benchmark',
+    agents: ['agent_a'],
+    winner: 'agent_a',
+    finishReason: 'completed',
+    start: 1769854500,
+    cost: 1,
+    inputTokens: 1,
+    outputTokens: 1,
+    attemptNumber: 1,
+    turnNumber: 1,
+    sessionName: 'log_20260301_090000_000001',
+    workspace: () => ws,
+  });
+  const root = path.join(cwd, '.massgen', 'massgen_logs', 'log_20260301_090000_000001');
+  await writeTree(path.join(root, 'turn_1', 'attempt_1'), tree);
+  return cwd;
+}
+
+/** `shares pull` of a 1,600-file share against the download (`gh api gists/ID`) and `cp -a` of the pulled tree. */
+async function pullRow(gh: GitHub, work: string) {
+  const cwd = await manyFiles(work, 790);
+  gh.fake.gists.clear();
+  const up = await timed(process.execPath, [CLI, 'export', '--yes', '--json', ...WIDE], {
+    cwd,
+    env: gh.env,
+  });
+  const id = (JSON.parse(up.stdout) as { gist_id: string }).gist_id;
+  const pull: number[] = [];
+  const download: number[] = [];
+  const cp: number[] = [];
+  const node: number[] = [];
+  let written = 0;
+  for (let i = 0; i <= RUNS; i++) {
+    const into = path.join(work, `pulled-${i}`);
+    const p = await timed(process.execPath, [CLI, 'shares', 'pull', id, into, '--json'], { cwd: work, env: gh.env });
+    written = (JSON.parse(p.stdout) as { files: number; archive_members: number }).archive_members;
+    written += (JSON.parse(p.stdout) as { files: number }).files;
+    const g = await timed('sh', ['-c', `gh api gists/${id} > /dev/null`], { env: gh.env });
+    const c = await timed('cp', ['-a', into, `${into}-copy`]);
+    const n = await timed(process.execPath, ['-e', '0']);
+    rmSync(into, { recursive: true, force: true });
+    rmSync(`${into}-copy`, { recursive: true, force: true });
+    if (i === 0) continue;
+    pull.push(p.seconds);
+    download.push(g.seconds);
+    cp.push(c.seconds);
+    node.push(n.seconds);
+  }
+  // What is left once Node has started and the gist is downloaded: gh's checks, parsing, checking and writing.
+  const afterDownload = +Math.max(best(pull) - best(node) - best(download), 0).toFixed(3);
+  const floor = best(node) + best(download) + best(cp);
+  return {
+    row: 'pull',
+    files_written: written,
+    pull_s: best(pull),
+    node_e_0_s: best(node),
+    download_s: best(download),
+    cp_a_s: best(cp),
+    floor_s: +floor.toFixed(3),
+    pull_vs_floor: ratio(best(pull), floor),
+    pull_after_download_s: afterDownload,
+    after_download_vs_cp: ratio(afterDownload, best(cp)),
+  };
+}
+
+/** Start-up: `node -e 0`, `massgen --version`, and a dry run of the smallest bundled session. */
+async function startRow() {
+  const session = path.join(FIXTURES, 'error-session');
+  const node: number[] = [];
+  const version: number[] = [];
+  const dry: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const n = await timed(process.execPath, ['-e', '0']);
+    const v = await timed(process.execPath, [CLI, '--version']);
+    const d = await timed(process.execPath, [CLI, 'export', '--dry-run'], { cwd: session });
+    if (i === 0) continue;
+    node.push(n.seconds);
+    version.push(v.seconds);
+    dry.push(d.seconds);
+  }
+  return {
+    row: 'start-up',
+    node_e_0_s: best(node),
+    version_s: best(version),
+    smallest_dry_run_s: best(dry),
+    version_vs_node: ratio(best(version), best(node)),
+    dry_run_vs_node: ratio(best(dry), best(node)),
+  };
+}
+
+/** The share rows (`which`: any of upload, pull, start; default all), one JSON line each. */
+export async function shareRows(which: readonly string[] = []): Promise<Record<string, unknown>[]> {
+  const want = (w: string): boolean => which.length === 0 || which.includes(w);
+  const work = mkdtempSync(path.join(os.tmpdir(), 'massgen-bench-share-'));
+  const gh = await github(work);
+  const rows: Record<string, unknown>[] = [];
+  const emit = (r: Record<string, unknown>): void => {
+    rows.push(r);
+    console.log(JSON.stringify(r));
+  };
+  try {
+    if (want('start')) emit(await startRow());
+    if (want('upload')) {
+      const fixture = path.join(work, 'fixture');
+      cpSync(path.join(FIXTURES, 'single-turn-0.1.45'), fixture, { recursive: true });
+      emit(await uploadRow('single-turn-0.1.45 (bundled)', fixture, gh, work));
+      emit(await uploadRow('1,600 files', await manyFiles(work, 790), gh, work, WIDE));
+    }
+    if (want('pull')) emit(await pullRow(gh, work));
+  } finally {
+    await gh.fake.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  await shareRows(process.argv.slice(2));

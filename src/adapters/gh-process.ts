@@ -1,0 +1,82 @@
+/**
+ * Runs one gh process (never through a shell) and collects what it printed: Node's own spawn,
+ * no library. execa did the same for us, but loading it cost 90-120 ms of every gh command's
+ * start-up on this machine (a share waits for it before gh's checks can start).
+ */
+import { spawn } from 'node:child_process';
+
+export interface ProcessResult {
+  /** The exit code; undefined when the process did not start or was killed. */
+  exitCode: number | undefined;
+  stdout: string;
+  stderr: string;
+  /** The error code when the process did not start (ENOENT: not installed). */
+  code?: string;
+  /** Stopped by the abort signal. */
+  isCanceled: boolean;
+  /** Stopped because it ran past the timeout. */
+  timedOut: boolean;
+}
+
+export interface ProcessOptions {
+  /** The whole environment (nothing is added from this process's). */
+  env: NodeJS.ProcessEnv;
+  input?: string;
+  cwd?: string;
+  signal?: AbortSignal;
+  /** Stop the process after this many ms (SIGTERM, then SIGKILL 2 s later). */
+  timeout?: number;
+  /** Stop the process once stdout passes this many bytes. */
+  maxBuffer?: number;
+}
+
+/** Runs `cmd args`; never rejects: a process that did not start has `code` set. */
+export function runProcess(cmd: string, args: readonly string[], opts: ProcessOptions): Promise<ProcessResult> {
+  return new Promise((resolve) => {
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let outBytes = 0;
+    let timedOut = false;
+    let isCanceled = false;
+    let settled = false;
+    let killer: NodeJS.Timeout | undefined;
+    const child = spawn(cmd, [...args], { env: opts.env, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const stop = (): void => {
+      child.kill('SIGTERM');
+      killer ??= setTimeout(() => child.kill('SIGKILL'), 2000);
+    };
+    const timer =
+      opts.timeout !== undefined
+        ? setTimeout(() => {
+            timedOut = true;
+            stop();
+          }, opts.timeout)
+        : undefined;
+    const onAbort = (): void => {
+      isCanceled = true;
+      stop();
+    };
+    if (opts.signal?.aborted) onAbort();
+    else opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const settle = (exitCode: number | undefined, code?: string): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearTimeout(killer);
+      opts.signal?.removeEventListener('abort', onAbort);
+      const text = (b: Buffer[]): string => Buffer.concat(b).toString('utf8');
+      resolve({ exitCode, stdout: text(out), stderr: text(err), code, isCanceled, timedOut });
+    };
+    child.stdout.on('data', (d: Buffer) => {
+      outBytes += d.length;
+      if (opts.maxBuffer !== undefined && outBytes > opts.maxBuffer) stop();
+      else out.push(d);
+    });
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    // gh may exit before reading its input (EPIPE): what it printed says what happened.
+    child.stdin.on('error', () => {});
+    child.stdin.end(opts.input ?? '');
+    child.on('error', (e: NodeJS.ErrnoException) => settle(undefined, e.code ?? 'ERROR'));
+    child.on('close', (exitCode) => settle(exitCode ?? undefined));
+  });
+}

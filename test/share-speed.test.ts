@@ -1,0 +1,68 @@
+/**
+ * Speed where users wait (issue 16), checked by what is asked of GitHub and what is written:
+ * `shares list --all` asks once per page that holds gists; an upload of up to 300 files is one
+ * create (nothing listed before it); a 1,600-file pull (most of it in the overflow archive,
+ * written many at a time) restores every byte.
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { MANIFEST_NAME } from '../src/core/names.js';
+import { onlyJson, runCli, tempDir } from './helpers/env.js';
+import { fakeGitHubForSuite, ghEnv, manyFilesProject } from './helpers/share-env.js';
+
+describe('speed where users wait: requests and writes', () => {
+  const fake = fakeGitHubForSuite();
+  const listRequests = () => fake.requests.filter((q) => q.method === 'GET' && q.path.startsWith('/gists?'));
+
+  it('shares list --all: 250 shares are 3 pages and 3 requests, following Link: rel="next"', async () => {
+    for (let i = 0; i < 250; i++) fake.seed(`MassGen: question ${i}`, { [MANIFEST_NAME]: '{}' });
+    const env = await ghEnv(fake, { TMPDIR: await tempDir('mgs-tmp-') });
+    const r = await runCli(['shares', 'list', '--all', '--json'], { cwd: await tempDir(), env });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal((onlyJson(r.stdout).shares as unknown[]).length, 250);
+    assert.deepEqual(
+      listRequests().map((q) => q.path),
+      ['/gists?per_page=100', '/gists?per_page=100&page=2', '/gists?per_page=100&page=3'],
+    );
+  });
+
+  it('export --yes of 150 files: one create carries them all, nothing is listed first, one PATCH ends it', async () => {
+    const cwd = await manyFilesProject({ files: 150, question: 'one request', prefix: 'mgs-speed-' });
+    // The real batch size (the suites' helper asks for 100 files a request).
+    const env = await ghEnv(fake, { MASSGEN_SHARE_BATCH_FILES: '' });
+    const r = await runCli(['export', '--yes', '--json'], { cwd, env });
+    assert.equal(r.code, 0, r.stderr);
+    const doc = onlyJson(r.stdout);
+    assert.ok((doc.files as number) > 150, `${doc.files} gist files`);
+    const posts = fake.requests.filter((q) => q.method === 'POST' && q.path === '/gists');
+    assert.equal(posts.length, 1);
+    assert.equal(Object.keys(JSON.parse(posts[0]!.body).files).length, doc.files);
+    assert.deepEqual(listRequests(), [], 'no listing before a create that has not failed');
+    const patches = fake.requests.filter((q) => q.method === 'PATCH');
+    assert.equal(patches.length, 1);
+    assert.deepEqual(JSON.parse(patches[0]!.body), { description: 'MassGen: one request' });
+    assert.equal(fake.gists.get(doc.gist_id as string)!.files.size, doc.files);
+  });
+
+  it('pulls a 1,600-file share (most of it in the overflow archive) byte for byte', async () => {
+    const cwd = await manyFilesProject({ files: 800, question: 'pull many', prefix: 'mgs-speed-', repeat: 3 });
+    const env = await ghEnv(fake);
+    const up = await runCli(['export', '--yes', '--json', '--workspace-limit', '100MB'], { cwd, env });
+    assert.equal(up.code, 0, up.stderr);
+    const id = onlyJson(up.stdout).gist_id as string;
+    const dest = path.join(await tempDir(), 'pulled');
+    const pull = await runCli(['shares', 'pull', id, dest, '--json'], { cwd, env });
+    assert.equal(pull.code, 0, pull.stderr);
+    const doc = onlyJson(pull.stdout);
+    assert.ok((doc.archive_members as number) > 1000, `${doc.archive_members} archive members`);
+    const session = path.join(cwd, '.massgen', 'massgen_logs', 'log_20260301_090000_000001');
+    const rel = 'turn_1/attempt_1/agent_a';
+    const [step] = (await import('node:fs')).readdirSync(path.join(session, rel));
+    for (const i of [0, 1, 399, 799]) {
+      const file = `${rel}/${step}/workspace/src/mod_${String(i).padStart(3, '0')}.ts`;
+      assert.equal(await readFile(path.join(dest, file), 'utf8'), await readFile(path.join(session, file), 'utf8'));
+    }
+  });
+});
