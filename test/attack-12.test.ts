@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, type GistRecord } from './helpers/fake-github.js';
 import { ghEnv } from './helpers/share-env.js';
-import { copyFixture, runCli, sessionOf, tempDir, type RunResult } from './helpers/env.js';
+import { copyFixture, onlyJson, runCli, sessionOf, tempDir, type RunResult } from './helpers/env.js';
 
 const REPO_FIXTURE = sessionOf('single-turn-0.1.45');
 
@@ -296,6 +296,37 @@ describe('attack 12: a hostile .massgenignore', () => {
       r.stderr,
       /^Error: \S+\.massgenignore, line 1: Redaction pattern "\(a\+\)\+b" repeats a group that itself repeats.*\n$/,
     );
+  });
+});
+
+describe('a hostile .massgenignore (review of 2026-12-01)', () => {
+  it('a redact: pattern repeating a group of alternatives ((x|x)*y) is refused in one line, not run for ever', async () => {
+    const { session } = await copyFixture('single-turn-0.1.45');
+    await writeFile(path.join(session, '.massgenignore'), 'exclude-nothing\nredact: (x|x)*y\n');
+    await writeFile(path.join(session, 'turn_1', 'attempt_1', 'agent_outputs', 'xxx.txt'), `${'x'.repeat(40)}\n`);
+    const r = await runCli(['export', session, '--dry-run'], { timeoutMs: 15_000 });
+    assert.equal(r.code, 2, `exit ${r.code} (null: killed after 15 s)`);
+    assert.match(
+      r.stderr,
+      /^Error: \S+\.massgenignore, line 2: Redaction pattern "\(x\|x\)\*y" repeats a group .*alternatives.*\n$/,
+    );
+  });
+
+  it("its ! lines cannot bring back a secret-bearing file; only the user's --include can", async () => {
+    const { session } = await copyFixture('single-turn-0.1.45');
+    await writeFile(path.join(session, '.massgenignore'), '!.env*\n!id_rsa\n!credentials.json\n!*.pem\n');
+    const ws = path.join(session, 'turn_1', 'attempt_1', 'agent_outputs');
+    const secretFiles = ['.env', '.env.local', 'id_rsa', 'credentials.json', 'server.pem'];
+    for (const f of secretFiles) await writeFile(path.join(ws, f), 'SIGNING_SALT=Qw9EpL2mN4vB6xC1dF3g\n');
+    const r = await runCli(['export', session, '--dry-run', '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const doc = onlyJson(r.stdout);
+    const uploaded = Object.values<any>(doc.manifest.files).map((e) => path.basename(e.path));
+    for (const f of secretFiles) assert.ok(!uploaded.includes(f), `${f} went out through a ! line`);
+    const asked = await runCli(['export', session, '--dry-run', '--json', '--include', 'id_rsa']);
+    const back = Object.values<any>(onlyJson(asked.stdout).manifest.files).map((e) => path.basename(e.path));
+    assert.ok(back.includes('id_rsa'), '--include is the user asking');
+    assert.ok(!back.includes('.env'));
   });
 });
 

@@ -348,6 +348,43 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
     }
   });
 
+  describe('repository folders and deep paths', () => {
+    it('never writes a .git or .hg folder, under any spelling, nor links to one', async () => {
+      for (const p of ['.git/config', 'ws/.GIT/hooks/pre-commit', 'ws/.git./config', 'ws/GIT~1/config', '.hg/hgrc']) {
+        await assertRefused(
+          await pull(seedShare({ files: { [p]: '[core]\n\tfsmonitor = touch pwned\n' } })),
+          /\.git or \.hg folder/,
+        );
+      }
+      const link = await pull(
+        seedShare({ files: { 'a/config': 'x\n' }, links: [{ path: 'b/ref', target: '../.git' }] }),
+      );
+      assert.equal(link.code, 0, link.stderr);
+      assert.match(link.stderr, /link "b\/ref" not recreated: its target is a \.git or \.hg folder/);
+      await assertContained(link);
+    });
+
+    it('without DIR, a session id that starts with a dot (.git, .ssh) does not name the folder', async () => {
+      for (const sessionId of ['.git', '.ssh', '..', '.GIT.']) {
+        const id = seedShare({
+          files: { HEAD: 'ref: refs/heads/main\n' },
+          manifest: (m) => ({ ...m, session_id: sessionId }),
+        });
+        const work = path.join(await tempDir('mgs-pull-'), 'work');
+        await mkdir(work);
+        const r = await runCli(['shares', 'pull', id], { cwd: work, env, timeoutMs: 90_000 });
+        assert.equal(r.code, 0, r.stderr);
+        assert.deepEqual(await readdir(work), [`massgen-share-${id}`], sessionId);
+      }
+    });
+
+    it('a path thousands of folders deep is one clear line, not a stack overflow', async () => {
+      const r = await pull(seedShare({ files: { [`${'a/'.repeat(10_000)}f`]: 'x\n' } }));
+      await assertRefused(r, /is more than 1000 folders deep; nothing was written/);
+      assert.ok(r.stderr.length < 400, 'the path is shortened in the message');
+    });
+  });
+
   describe('zip bombs and the pull cap', () => {
     const bomb = Buffer.alloc(32 * 1024 * 1024);
     it('refuses a member larger than the manifest says (32 MiB from 32 KiB of archive), nothing written', async () => {

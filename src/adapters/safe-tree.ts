@@ -5,7 +5,7 @@ import { lstat, mkdir, open, symlink, unlink, type FileHandle } from 'node:fs/pr
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import prettyBytes from 'pretty-bytes';
-import { unsafePathReason } from '../core/manifest-schema.js';
+import { isRepositoryControl, unsafePathReason } from '../core/manifest-schema.js';
 import { UserError } from '../errors.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
 
@@ -259,6 +259,7 @@ async function writeAll(fh: FileHandle, data: Buffer): Promise<void> {
 export function outsideReason(rel: string, target: string): string | null {
   if (target === '' || target.includes('\0')) return 'its target is empty or holds NUL';
   if (path.isAbsolute(target) || path.win32.isAbsolute(target)) return 'its target is an absolute path';
+  if (target.split(/[/\\]/).some(isRepositoryControl)) return 'its target is a .git or .hg folder';
   let depth = rel.split('/').length - 1;
   for (const c of target.split('/')) {
     if (c === '' || c === '.') continue;

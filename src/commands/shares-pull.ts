@@ -9,6 +9,7 @@ import {
   checkDistinctPaths,
   declaredBytes,
   parseManifest,
+  isRepositoryControl,
   unsafePathReason,
   type ManifestArchive,
   type ManifestFile,
@@ -166,7 +167,10 @@ function printResult(id: string, target: string, p: Pulled, json: boolean, ctx: 
   ctx.stdout.write(`${terminalSafe(target)}\n`);
 }
 
-/** DIR: as given, else the session id when it is a plain name, else massgen-share-<gist id>. */
+/**
+ * DIR: as given, else the session id when it is a plain name that does not start with a dot (a share names its
+ * folder, never `.git` or `.ssh`), else massgen-share-<gist id>.
+ */
 function targetDir(
   opts: SharesPullOptions,
   ctx: CommandContext,
@@ -176,7 +180,9 @@ function targetDir(
   return path.resolve(
     ctx.cwd,
     opts.dir ??
-      (sessionId && /^[\w.-]+$/.test(sessionId) && !/^\.+$/.test(sessionId) ? sessionId : `massgen-share-${id}`),
+      (sessionId && /^[\w-][\w.-]*$/.test(sessionId) && !isRepositoryControl(sessionId)
+        ? sessionId
+        : `massgen-share-${id}`),
   );
 }
 

@@ -171,7 +171,8 @@ function lastSegmentFilter(patterns: readonly string[]): (name: string) => boole
  * patterns (`--exclude`, `.massgenignore`, and `--include` as negations) through `ignore`, on
  * their own. They come after the defaults in gitignore order, so where one of them decides (it
  * excludes, or re-includes) it wins, and where none matches the defaults decide: the same answer
- * as one `ignore` over all of them, at the cost of the user's few patterns instead of all 100.
+ * as one `ignore` over all of them, at the cost of the user's few patterns instead of all 100. One
+ * exception: a secret-bearing file comes back only by `--include`, never by a `!` pattern.
  */
 export function createExcludeMatcher(opts: ExcludeOptions = {}): ExcludeMatcher {
   const user = (opts.exclude ?? []).filter((p) => p.trim() !== '' && !p.trimStart().startsWith('#'));
@@ -181,13 +182,20 @@ export function createExcludeMatcher(opts: ExcludeOptions = {}): ExcludeMatcher 
   const userRules: Ignore = ignore({ allowRelativePaths: true })
     .add(user)
     .add(include.map((p) => `!${p}`));
+  const includeRules =
+    include.length > 0 ? ignore({ allowRelativePaths: true }).add(include.map((p) => `!${p}`)) : null;
   const mayMatch = lastSegmentFilter([...user, ...include]);
   const decide = (relPath: string, defaults: () => ExcludeCategory | null): ExcludeCategory | null => {
     const name = relPath.slice(relPath.lastIndexOf('/', relPath.length - 2) + 1).replace(/\/$/, '');
     if (!mayMatch(name)) return defaults();
     const { ignored, unignored } = userRules.test(relPath);
     if (ignored) return 'user pattern';
-    return unignored ? null : defaults();
+    if (!unignored) return defaults();
+    // Re-included. Only --include brings back a secret-bearing file: a `!` line may come from the session's own
+    // .massgenignore, which is not the user's to trust (`!.env` would upload the keys).
+    if (includeRules?.test(relPath).unignored) return null;
+    const d = defaults();
+    return d === 'secret-bearing file' ? d : null;
   };
   const childReason = (parent: string, name: string, isDir: boolean): ExcludeCategory | null =>
     decide(entryPath(parent, name, isDir), () => defaultChildReason(parent, name, isDir));

@@ -35,11 +35,16 @@ export class ManifestError extends UserError {
   }
 }
 
-const show = (s: string): string => `"${terminalSafe(s)}"`;
+/** A value from the share as an error shows it: escaped, and a long one shortened in the middle. */
+const show = (s: string): string =>
+  `"${terminalSafe(s.length > 160 ? `${s.slice(0, 80)}…${s.slice(-60)} (${s.length} characters)` : s)}"`;
 const kindOf = (v: unknown): string =>
   v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const HEX64 = /^[0-9a-f]{64}$/;
+
+/** No path a share writes is deeper (PATH_MAX allows 2,048 on Linux): refused before any folder is made. */
+const MAX_DEPTH = 1000;
 
 /**
  * Why a relative path from a share may not be written under a directory, or null when it may:
@@ -51,10 +56,22 @@ export function unsafePathReason(rel: string, platform: NodeJS.Platform = proces
   if (rel.includes('\0')) return 'holds a NUL character';
   if (platform === 'win32' && rel.includes('\\')) return 'holds a backslash';
   const parts = rel.split('/');
+  if (parts.length > MAX_DEPTH) return `is more than ${MAX_DEPTH} folders deep`;
   if (parts.some((p) => p === '..')) return 'climbs out with ..';
   if (parts.some((p) => p === '' || p === '.')) return 'has an empty or . segment';
   if (parts.some((p) => Buffer.byteLength(p) > 255)) return 'has a name longer than 255 bytes';
+  if (parts.some(isRepositoryControl)) return "has a .git or .hg folder (a repository's settings can run commands)";
   return null;
+}
+
+/**
+ * A repository's control folder, as any file system may read the name: `.git` and `.hg` in any case, with the
+ * trailing dots and spaces Windows drops, or as NTFS's short name (`GIT~1`). Git and Mercurial run commands their
+ * settings name (core.fsmonitor, hooks) in the folder the user later works in: a share never writes one.
+ */
+export function isRepositoryControl(name: string): boolean {
+  const n = name.toLowerCase().replace(/[. ]+$/, '');
+  return n === '.git' || n === '.hg' || /^(?:git|hg)~\d+$/.test(n);
 }
 
 function str(v: unknown, where: string, opts: { empty?: boolean } = {}): string {

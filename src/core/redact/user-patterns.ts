@@ -25,7 +25,7 @@ export function validatePatterns(patterns: readonly string[]): string | null {
     if (new RegExp(`^(?:${p})$`).test(''))
       return `--redact-extra pattern ${JSON.stringify(p)} matches the empty string`;
     if (nestedRepeat(p))
-      return `Redaction pattern ${JSON.stringify(p)} repeats a group that itself repeats (as in (a+)+): it can take exponential time on some lines, and every line is searched. Write it without the nested repeat`;
+      return `Redaction pattern ${JSON.stringify(p)} repeats a group that itself repeats or holds alternatives (as in (a+)+ or (a|b)*): it can take exponential time on some lines, and every line is searched. Write it without the nested repeat (a class such as [ab]* for alternatives)`;
   }
   return null;
 }
@@ -34,11 +34,14 @@ export function validatePatterns(patterns: readonly string[]): string | null {
  * True when a group that holds an unbounded repeat (`*`, `+`, `{n,}`) is itself repeated
  * without bound, as in `(a+)+` or `(\w+\s?)*`: the shape behind catastrophic backtracking. A
  * pattern from a session's `.massgenignore` is not to be trusted, and JavaScript regexes have
- * no time limit. (Overlapping alternatives such as `(a|a)*` are not caught.)
+ * no time limit. A repeated group of alternatives (`(a|a)*`, `(x|xy)+`) is refused too: write
+ * a class (`[ab]*`) instead.
  */
 export function nestedRepeat(source: string): boolean {
-  const stack: boolean[] = [];
+  const stack: { inner: boolean; alt: boolean }[] = [];
   let inner = false;
+  // The group being read holds alternatives (`|`): repeated without bound, two of them may match the same text.
+  let alt = false;
   const unboundedAt = (i: number): number => {
     const c = source[i];
     if (c === '*' || c === '+') return 1;
@@ -56,15 +59,18 @@ export function nestedRepeat(source: string): boolean {
       continue;
     }
     if (c === '(') {
-      stack.push(inner);
+      stack.push({ inner, alt });
       inner = false;
+      alt = false;
       continue;
     }
+    if (c === '|' && stack.length > 0) alt = true;
     if (c === ')') {
       const held = inner;
-      inner = stack.pop() ?? false;
+      const alternatives = alt;
+      ({ inner, alt } = stack.pop() ?? { inner: false, alt: false });
       if (unboundedAt(i + 1)) {
-        if (held) return true;
+        if (held || alternatives) return true;
         inner = true;
       } else if (held) inner = true;
       continue;
