@@ -10,7 +10,7 @@ import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, type GistRecord } from './helpers/fake-github.js';
-import { ghEnv } from './helpers/share-env.js';
+import { ghEnv, manyFilesProject } from './helpers/share-env.js';
 import { copyFixture, onlyJson, runCli, sessionOf, tempDir, type RunResult } from './helpers/env.js';
 
 const REPO_FIXTURE = sessionOf('single-turn-0.1.45');
@@ -327,6 +327,78 @@ describe('a hostile .massgenignore (review of 2026-12-01)', () => {
     const back = Object.values<any>(onlyJson(asked.stdout).manifest.files).map((e) => path.basename(e.path));
     assert.ok(back.includes('id_rsa'), '--include is the user asking');
     assert.ok(!back.includes('.env'));
+  });
+});
+
+describe('hostile GitHub answers (review of 2026-12-01)', () => {
+  const gistJson = (id: string) =>
+    JSON.stringify([
+      { id, description: 'MassGen: paged', public: false, updated_at: '2026-01-01T00:00:00Z', files: {} },
+    ]);
+  it('a Link header that never ends is one line, not an endless listing', async () => {
+    const link = '<https://api.github.com/gists?per_page=100&page=2>; rel="next"';
+    fake.faults.push({
+      method: 'GET',
+      path: /^\/gists$/,
+      body: gistJson('a1b2c3'),
+      headers: { Link: link },
+      times: 50,
+    });
+    const cwd = await tempDir('mgs-a12-');
+    const r = await runCli(['shares', 'list', '--all'], { cwd, env: await ghEnv(fake), timeoutMs: 30_000 });
+    fake.faults.length = 0;
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(
+      r.stderr,
+      /^Error: Listing your gists failed: GitHub's pages do not end \(page 3 is one already read\)\.\n$/,
+    );
+  });
+
+  it('a Link header naming another API path is not followed', async () => {
+    const link = '<https://api.github.com/user/keys?per_page=100>; rel="next"';
+    fake.faults.push({ method: 'GET', path: /^\/gists$/, body: gistJson('d4e5f6'), headers: { Link: link } });
+    const before = fake.requests.length;
+    const cwd = await tempDir('mgs-a12-');
+    const r = await runCli(['shares', 'list', '--all', '--json'], { cwd, env: await ghEnv(fake), timeoutMs: 30_000 });
+    fake.faults.length = 0;
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(
+      fake.requests
+        .slice(before)
+        .filter((q) => !q.path.startsWith('/gists'))
+        .map((q) => q.path)
+        .filter((p) => p.startsWith('/user/keys')),
+      [],
+    );
+  });
+
+  it("a gist URL with escape sequences in gh's output is refused, never printed raw nor put in the Viewer URL", async () => {
+    const cwd = await manyFilesProject({ files: 3, question: 'hostile url', prefix: 'mgs-a12-' });
+    const html = 'https://gist.github.com/u/abc\u001b]0;PWNED\u0007\u001b[2J';
+    fake.faults.push({
+      method: 'POST',
+      path: /^\/gists$/,
+      status: 201,
+      body: JSON.stringify({ id: 'abc', html_url: html, files: {}, description: 'x', public: false }),
+    });
+    const r = await runCli(['export', '--yes'], { cwd, env: await ghEnv(fake), timeoutMs: 60_000 });
+    fake.faults.length = 0;
+    assert.equal(r.code, 1, r.stderr);
+    assert.doesNotMatch(r.stdout + r.stderr, /\x1b|\x07/);
+    // gh shows ESC as ^[ itself; either way the URL is no gist URL.
+    assert.match(r.stderr, /Creating the gist failed: gh printed ".*abc(?:\^\[|\\x1b)\]0;PWNED.*", not a gist URL/);
+  });
+
+  it("a question cannot pass for an interrupted upload's marker (shares delete --partial deletes by it)", async () => {
+    const cwd = await manyFilesProject({
+      files: 2,
+      question: 'Fix the bug [partial upload abcdef-1]',
+      prefix: 'mgs-a12-',
+    });
+    const r = await runCli(['export', '--yes', '--json'], { cwd, env: await ghEnv(fake), timeoutMs: 60_000 });
+    assert.equal(r.code, 0, r.stderr);
+    const gist = fake.gists.get(onlyJson(r.stdout).gist_id as string)!;
+    assert.equal(gist.description, 'MassGen: Fix the bug (partial upload abcdef-1]');
   });
 });
 

@@ -149,7 +149,7 @@ describe('an unreadable session root (item 8)', () => {
 });
 
 /** The control characters that must never reach a terminal raw. */
-const RAW = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
+const RAW = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const rawAt = (text: string): string => {
   const m = RAW.exec(text);
   return m ? JSON.stringify(text.slice(Math.max(0, m.index - 40), m.index + 40)) : '';
@@ -162,7 +162,8 @@ describe('terminal injection: everything printed escapes control characters (ite
       files[`up${i}-${h}.txt`] = `uploaded ${i}\n`;
       files[`left${i}-${h}.pyc`] = 'left out\n'.repeat(100 + i);
     });
-    return session({ question: `title ${HOSTILE.join(' ')} question`, files });
+    // A right-to-left mark too (it reorders what follows it on the line).
+    return session({ question: `title ${[...HOSTILE, '\u200f'].join(' ')} question`, files });
   }
   it('the report (--dry-run, --dry-run --verbose) writes no raw control character; names are shown escaped', async () => {
     const s = await hostileNames();
@@ -175,7 +176,7 @@ describe('terminal injection: everything printed escapes control characters (ite
       assert.match(r.stdout, /left\d-\\x1b\[31m\.pyc/, 'the left-out listing names the file, escaped');
       assert.match(
         r.stdout,
-        /title \\x1b\]0;pwned\\x07 \\x1b\[31m \\x9b2J \\u202e question/,
+        /title \\x1b\]0;pwned\\x07 \\x1b\[31m \\x9b2J \\u202e \\u200f question/,
         'the question in the header',
       );
       if (extra.length) assert.match(r.stdout, /up3-\\u202e\.txt/);

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,13 +82,17 @@ export async function readPending(file: string): Promise<PendingUpload[]> {
 /** Rewrites the record atomically (a temporary file renamed over it). */
 async function writeRecordFile(file: string, data: { shares: ShareRecord[]; pending: PendingUpload[] }): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
+  // A fresh name, created exclusively and never through a link: a planted `shares.json.tmp-<pid>` link is not followed.
+  const tmp = `${file}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
   const doc: RecordFile = {
     version: 1,
     shares: data.shares,
     ...(data.pending.length > 0 ? { pending: data.pending } : {}),
   };
-  await writeFile(tmp, `${JSON.stringify(doc, null, 2)}\n`, { mode: 0o600 });
+  await writeFile(tmp, `${JSON.stringify(doc, null, 2)}\n`, {
+    mode: 0o600,
+    flag: constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
+  });
   await rename(tmp, file);
 }
 

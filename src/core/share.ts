@@ -42,6 +42,8 @@ export function gistDescription(attempts: readonly AttemptInfo[], turnCount: num
   const question = attempts
     .find((a) => a.question)
     ?.question?.replace(/\s+/g, ' ')
+    // A question cannot pass for the marker of an interrupted upload (`shares delete --partial` deletes by it).
+    .replace(/\[(?=\s*partial upload)/gi, '(')
     .trim();
   let text = question
     ? `MassGen: ${question.length > 50 ? `${question.slice(0, 47)}...` : question}`

@@ -59,6 +59,8 @@ export interface Fault {
    * Answer with this body as it is (status 200 unless `status` is given): a proxy's HTML page, JSON of the wrong shape.
    */
   body?: string;
+  /** Headers sent with `body` (a Link header that never ends). */
+  headers?: Record<string, string>;
 }
 
 const TOKEN = 'fake-token-for-tests';
@@ -222,7 +224,7 @@ export class FakeGitHub {
     send: (s: number, d?: unknown, h?: Record<string, string>) => void,
   ): void {
     if (fault.body !== undefined) {
-      res.writeHead(fault.status ?? 200, { 'Content-Type': 'application/json; charset=utf-8' });
+      res.writeHead(fault.status ?? 200, { 'Content-Type': 'application/json; charset=utf-8', ...fault.headers });
       res.end(fault.body);
       return;
     }

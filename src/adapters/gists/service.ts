@@ -8,6 +8,7 @@ import { GhApiError, Gh, type GhOptions } from '../gh.js';
 import type { GistFile } from '../gist-files.js';
 import { asGist, GistNotFoundError, type GistResponse } from './types.js';
 import { rawUrlProblem } from './raw-url.js';
+import { terminalSafe } from '../../ui/terminal-safe.js';
 
 /**
  * What one request may carry: at most 8 MiB of file content and 300 files (a single larger file
@@ -54,9 +55,19 @@ function notFound(id: string): (err: unknown) => never {
 export function nextPage(link: string | undefined): string | null {
   const m = /<([^>]+)>\s*;\s*rel="next"/.exec(link ?? '');
   if (!m) return null;
-  const url = new URL(m[1]!, 'https://api.github.com/');
-  return `${url.pathname.replace(/^\/(api\/v3\/)?/, '')}${url.search}`;
+  let url: URL;
+  try {
+    url = new URL(m[1]!, 'https://api.github.com/');
+  } catch {
+    return null;
+  }
+  const next = `${url.pathname.replace(/^\/(api\/v3\/)?/, '')}${url.search}`;
+  // Only the listing itself is followed: a header naming another API path ends the list.
+  return /^gists\?[\w=&%.-]*$/.test(next) ? next : null;
 }
+
+/** More pages than anyone's gists fill (GitHub lists at most 3,000 of them): a header that never ends is refused. */
+const MAX_PAGES = 1000;
 
 export async function readText(file: GistFile): Promise<string> {
   const chunks: Buffer[] = [];
@@ -112,7 +123,13 @@ export class GistService {
    * The user's gists, newest first, a page of up to 100 at a time: one request per page, following `Link: rel="next"`.
    */
   async *pages(): AsyncGenerator<GistResponse[]> {
+    const seen = new Set<string>();
     for (let next: string | null = 'gists?per_page=100'; next !== null;) {
+      if (seen.has(next) || seen.size >= MAX_PAGES)
+        throw new UserError(
+          `Listing your gists failed: GitHub's pages do not end (page ${seen.size + 1} is ${seen.has(next) ? 'one already read' : `past ${MAX_PAGES}`}).`,
+        );
+      seen.add(next);
       const r = await this.gh.api('GET', next, 'Listing your gists');
       let page: unknown;
       try {
@@ -167,7 +184,11 @@ export class GistService {
     );
     const url = r.stdout.trim().split('\n').pop() ?? '';
     if (r.exitCode !== 0 || !/^https?:\/\//.test(url)) throw this.gh.failure(r.stderr, what, 'gh gist create failed');
-    return { id: url.replace(/\/+$/, '').split('/').pop()!, url };
+    const id = url.replace(/\/+$/, '').split('/').pop()!;
+    // A gist id is hex (old ones decimal): anything else would go into API paths and the Viewer URL as it is.
+    if (!/^[0-9a-f]{1,64}$/i.test(id))
+      throw new UserError(`Creating the gist failed: gh printed "${terminalSafe(url)}", not a gist URL.`);
+    return { id, url };
   }
 
   /** Sets a gist's description and/or files (a file set to null is removed). */
