@@ -348,6 +348,28 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
     }
   });
 
+  describe('an archive whose member list is cut short', () => {
+    it('writes no more members than the manifest counts', async () => {
+      const good = { path: 'data/ok.bin', data: Buffer.from([1, 2, 3]) };
+      const extra = (n: number) =>
+        Array.from({ length: n }, (_, i) => ({ name: `data/x${i}.bin`, data: Buffer.from([i]) }));
+      // members_count is the one listed plus one: one unlisted member is the rest of the list, three are not.
+      const fits = seedShare({
+        members: [good],
+        truncated: true,
+        zip: makeZip([{ name: good.path, data: good.data }, ...extra(1)]),
+      });
+      const ok = await pull(fits);
+      assert.equal(ok.code, 0, ok.stderr);
+      const over = seedShare({
+        members: [good],
+        truncated: true,
+        zip: makeZip([{ name: good.path, data: good.data }, ...extra(3)]),
+      });
+      await assertRefused(await pull(over), /archive holds 4 files, but the manifest says 2/);
+    });
+  });
+
   describe('repository folders and deep paths', () => {
     it('never writes a .git or .hg folder, under any spelling, nor links to one', async () => {
       for (const p of ['.git/config', 'ws/.GIT/hooks/pre-commit', 'ws/.git./config', 'ws/GIT~1/config', '.hg/hgrc']) {

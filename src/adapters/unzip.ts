@@ -14,6 +14,8 @@ export interface ArchiveExpectation {
   members: ReadonlyMap<string, { bytes: number; sha256: string }>;
   /** True when the manifest lists every member (not cut short): the archive holds exactly these. */
   complete: boolean;
+  /** How many members the manifest says the archive holds (when its list is cut short: no more are written). */
+  count?: number;
 }
 
 /** Archive members extracted at once. */
@@ -85,6 +87,8 @@ function checkEntries(entries: Member[], tree: SafeTree, expect: ArchiveExpectat
     total += entry.uncompressedSize;
     files.push(e);
   }
+  if (expect.count !== undefined && files.length > expect.count)
+    throw damaged(`The overflow archive holds ${files.length} files, but the manifest says ${expect.count}`);
   for (const p of expect.members.keys())
     if (!seen.has(p.normalize('NFC'))) throw damaged(`The overflow archive lacks ${show(p)}, which the manifest lists`);
   if (tree.written + total > tree.cap)

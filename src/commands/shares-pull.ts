@@ -127,6 +127,7 @@ async function writeShare(
     archived = await extractZip(await share.archiveZip(archive), tree, {
       members: new Map(archive.members.map((m) => [m.path, { bytes: m.bytes, sha256: m.sha256 }])),
       complete: !archive.members_truncated,
+      count: archive.members_count ?? archive.members.length,
     });
   }
   // Links last, after every file: nothing is written after them, so nothing is written through one.
