@@ -17,7 +17,8 @@ import { FakeGitHub } from '../test/helpers/fake-github.js';
 import { attemptTree, writeTree } from '../test/helpers/session-builder.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const CLI = path.resolve(here, '../bin/cli.js');
+// MASSGEN_BENCH_CLI: another build's bin (to compare builds in alternating runs).
+const CLI = process.env.MASSGEN_BENCH_CLI ?? path.resolve(here, '../bin/cli.js');
 const FIXTURES = path.resolve(here, '../../fixtures/sessions');
 const RUNS = 5;
 /** The 1,600-file session exports every workspace file (most into the overflow archive). */

@@ -23,13 +23,14 @@ export function readableAtOnce(zip: string | Buffer, entry: yauzl.Entry): zip is
  * declared size.
  */
 export function memberBytes(zip: Buffer, name: string, entry: yauzl.Entry): Buffer {
-  const unpacked = damaged(`${show(name)} in the archive does not unpack to its declared size`);
+  // Made only when needed: an error's stack trace costs more than reading a small member.
+  const unpacked = (): Error => damaged(`${show(name)} in the archive does not unpack to its declared size`);
   const at = entry.relativeOffsetOfLocalHeader;
   if (at + 30 > zip.length || zip.readUInt32LE(at) !== 0x04034b50)
     throw damaged(`${show(name)} in the archive has no local header`);
   const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
   const end = start + entry.compressedSize;
-  if (end > zip.length) throw unpacked;
+  if (end > zip.length) throw unpacked();
   const raw = zip.subarray(start, end);
   let data: Buffer;
   try {
@@ -38,8 +39,8 @@ export function memberBytes(zip: Buffer, name: string, entry: yauzl.Entry): Buff
         ? raw
         : inflateRawSync(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
   } catch {
-    throw unpacked;
+    throw unpacked();
   }
-  if (data.length !== entry.uncompressedSize) throw unpacked;
+  if (data.length !== entry.uncompressedSize) throw unpacked();
   return data;
 }

@@ -1,7 +1,7 @@
 /**
  * `massgen export` without `--dry-run` or `--output`: uploads to a new secret gist (or
  * `--update`s one), records the share, prints its URLs. Loaded only when sharing: a dry run
- * never pays for execa or the zip writer.
+ * never pays for the gh transport or the zip writer.
  */
 import { Gh } from '../adapters/gh.js';
 import { GistService } from '../adapters/gists/service.js';
