@@ -221,6 +221,8 @@ describe('the human report counts in one vocabulary', () => {
     assert.match(header, /\b4 directories \(not entered\)/);
     assert.match(header, /\b2 symlinks$/, 'the links out of the session are symlinks, not files');
     assert.match(linksPart!, new RegExp(`^${findCount(session, 'l')} symlinks: `));
+    // The directory named by a token is named in the summary (redacted, with its slash), not as an empty name.
+    assert.match(r.stdout, /^Secret-bearing files left out: 2 \(\[REDACTED:github-token\]\/ ×2;/m);
   });
 });
 

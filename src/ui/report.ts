@@ -163,7 +163,9 @@ export function* renderRedactions(plan: ExportPlan, st: Styler, verbose: boolean
     );
   if (r.secretFiles.length > 0) {
     const byName = new Map<string, number>();
-    for (const f of r.secretFiles) byName.set(f.split('/').pop()!, (byName.get(f.split('/').pop()!) ?? 0) + 1);
+    // A directory's path ends in `/`: it is named by its last segment, with the slash (`.ssh/`).
+    const nameOf = (f: string): string => /[^/]*\/?$/.exec(f)![0];
+    for (const f of r.secretFiles) byName.set(nameOf(f), (byName.get(nameOf(f)) ?? 0) + 1);
     const names = [...byName].map(([name, n]) => t(n > 1 ? `${name} ×${n}` : name)).join(', ');
     yield `Secret-bearing files left out: ${r.secretFiles.length} (${names}${verbose ? '' : '; --verbose lists where'})`;
   }
