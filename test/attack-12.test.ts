@@ -330,6 +330,30 @@ describe('a hostile .massgenignore (review of 2026-12-01)', () => {
   });
 });
 
+describe('names a Windows unzip would read as paths (review of 2026-12-01)', () => {
+  it('a file or folder whose name holds a backslash is left out with its reason, never zipped', async () => {
+    const { session } = await copyFixture('single-turn-0.1.45');
+    const outputs = path.join(session, 'turn_1', 'attempt_1', 'agent_outputs');
+    await writeFile(path.join(outputs, '..\\..\\..\\Windows\\evil.exe'), Buffer.from([0x4d, 0x5a, 0, 0, 1, 2]));
+    await mkdir(path.join(outputs, 'a\\b'));
+    await writeFile(path.join(outputs, 'a\\b', 'c.txt'), 'c\n');
+    const r = await runCli(['export', session, '--dry-run', '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const doc = onlyJson(r.stdout);
+    const paths = [
+      ...Object.values<any>(doc.manifest.files).map((e) => e.path as string),
+      ...((doc.manifest.archive?.members ?? []) as { path: string }[]).map((m) => m.path),
+    ];
+    assert.deepEqual(
+      paths.filter((p) => p.includes('\\')),
+      [],
+    );
+    const reasons = (doc.manifest.left_out as { path: string; reason: string }[]).filter((l) => l.path.includes('\\'));
+    assert.equal(reasons.length, 2, JSON.stringify(reasons));
+    for (const l of reasons) assert.match(l.reason, /backslash/);
+  });
+});
+
 describe('hostile GitHub answers (review of 2026-12-01)', () => {
   const gistJson = (id: string) =>
     JSON.stringify([

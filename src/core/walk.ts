@@ -186,6 +186,17 @@ function leftOutByName(
   secret: NameSecret | null | undefined,
 ): boolean {
   const isDir = kind === 'dir';
+  // `..\..\evil.exe` is a plain name here but a climb out of the folder for a Windows unzip or pull.
+  if (name.includes('\\') && !secret) {
+    if (isDir) opts.sink.notEntered?.(sessionDir + name);
+    opts.sink.skipped(dir, isDir ? `${name}/` : name, {
+      kind,
+      size,
+      category: 'bad name',
+      reason: 'name holds a backslash (a folder separator on Windows)',
+    });
+    return true;
+  }
   if (secret) {
     if (isDir) opts.sink.notEntered?.(sessionDir + name);
     opts.sink.skipped(dir, isDir ? `${secret.shown}/` : secret.shown, {
