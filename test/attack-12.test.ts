@@ -354,6 +354,29 @@ describe('names a Windows unzip would read as paths (review of 2026-12-01)', () 
   });
 });
 
+describe('names equal up to Unicode normalisation (review of 2026-12-01)', () => {
+  it('one of them goes (pull and macOS hold one name), the other is left out, and the accounting still adds up', async () => {
+    const { session } = await copyFixture('single-turn-0.1.45');
+    const outputs = path.join(session, 'turn_1', 'attempt_1', 'agent_outputs');
+    const composed = 'caf\u00e9';
+    const decomposed = 'cafe\u0301';
+    await writeFile(path.join(outputs, `${composed}.txt`), 'one\n');
+    await writeFile(path.join(outputs, `${decomposed}.txt`), 'two\n');
+    await mkdir(path.join(outputs, `${composed}-dir`));
+    await mkdir(path.join(outputs, `${decomposed}-dir`));
+    await writeFile(path.join(outputs, `${composed}-dir`, 'a.txt'), 'a\n');
+    await writeFile(path.join(outputs, `${decomposed}-dir`, 'b.txt'), 'b\n');
+    const r = await runCli(['export', session, '--dry-run', '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const doc = onlyJson(r.stdout);
+    const paths = Object.values<any>(doc.manifest.files).map((e) => (e.path as string).normalize('NFC'));
+    assert.equal(new Set(paths).size, paths.length, 'no two paths the same up to normalisation');
+    assert.equal(paths.filter((p) => p.endsWith('/caf\u00e9.txt')).length, 1);
+    const found = execFileSync('find', [session, '-type', 'f'], { encoding: 'utf8' }).trim().split('\n').length;
+    assert.equal(doc.manifest.accounting.session_files, found);
+  });
+});
+
 describe('hostile GitHub answers (review of 2026-12-01)', () => {
   const gistJson = (id: string) =>
     JSON.stringify([

@@ -1,8 +1,9 @@
-import { lstatSync, readdirSync, readlinkSync, realpathSync, type Dirent, type Stats } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { yielder } from './concurrency.js';
 import type { ExcludeCategory, ExcludeMatcher } from './excludes.js';
 import { ATTEMPT_RE, TURN_RE, type WalkUnit } from './layout.js';
+import { listDirectory } from './walk-list.js';
 
 /** What a skipped entry was: accounting counts regular files apart from the rest. */
 export type EntryKind = 'file' | 'dir' | 'link' | 'special' | 'unknown';
@@ -60,15 +61,13 @@ export interface WalkOptions {
   sink: WalkSink;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * path.join for a directory and names from readdir (never `.`, `..` or holding a separator), without normalising: it
  * runs per entry.
  */
 const join = (dir: string, rel: string): string => (dir.endsWith(path.sep) ? dir + rel : dir + path.sep + rel);
 
-const codeOf = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? 'error';
+export const codeOf = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? 'error';
 
 function isInside(root: string, p: string): boolean {
   return p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
@@ -110,69 +109,6 @@ function reportLink(opts: WalkOptions, abs: string, dir: number, name: string): 
     });
   }
   opts.sink.link(dir, name, link.target, link.targetRel);
-}
-
-/**
- * The entries of a directory listed with UTF-8 names whose names really are UTF-8: lists it
- * again as bytes, reports each name that is not (`onBad`), and drops the entries it produced.
- */
-function keepUtf8Names(dirents: Dirent[], dirAbs: string, onBad: (bytes: Buffer, kind: EntryKind) => void): Dirent[] {
-  const kindOf = (d: Dirent<string | Buffer>): EntryKind => (d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'unknown');
-  let raw: Dirent<Buffer>[];
-  try {
-    raw = readdirSync(dirAbs, { withFileTypes: true, encoding: 'buffer' });
-  } catch {
-    // The directory went away in between: report each suspect name as read, never drop one silently.
-    const suspect = (d: Dirent): boolean => d.name.includes('\uFFFD');
-    for (const d of dirents.filter(suspect)) onBad(Buffer.from(d.name), kindOf(d));
-    return dirents.filter((d) => !suspect(d));
-  }
-  const valid = new Map<string, number>();
-  for (const d of raw) {
-    try {
-      const name = utf8.decode(d.name);
-      valid.set(name, (valid.get(name) ?? 0) + 1);
-    } catch {
-      onBad(d.name, kindOf(d));
-    }
-  }
-  return dirents.filter((d) => {
-    const left = valid.get(d.name) ?? 0;
-    valid.set(d.name, left - 1);
-    return left > 0;
-  });
-}
-
-/**
- * A directory's entries sorted by name, names that are not UTF-8 reported and dropped; null
- * (reported) when it cannot be read.
- */
-function listDirectory(dirAbs: string, dir: number, sink: WalkSink): Dirent[] | null {
-  let dirents: Dirent[];
-  try {
-    dirents = readdirSync(dirAbs, { withFileTypes: true });
-  } catch (err) {
-    sink.skipped(dir, '', {
-      kind: 'dir',
-      size: null,
-      category: 'unreadable',
-      reason: `directory could not be read (${codeOf(err)})`,
-    });
-    return null;
-  }
-  // A name that is not UTF-8 reads back with U+FFFD in it: only then is the directory listed
-  // again as bytes, to report those names and keep the rest.
-  if (dirents.some((d) => d.name.includes('\uFFFD')))
-    dirents = keepUtf8Names(dirents, dirAbs, (bytes, kind) => {
-      const shown = bytes.toString('latin1').replace(/[^\x20-\x7e]/g, '?');
-      sink.skipped(dir, shown, {
-        kind,
-        size: null,
-        category: 'bad name',
-        reason: 'name is not valid UTF-8 (a gist cannot name it)',
-      });
-    });
-  return dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** Leaves out (and reports) an entry whose name holds a secret or is excluded; true if it did. */
@@ -283,7 +219,7 @@ export async function walkAttempt(attempt: WalkUnit, opts: WalkOptions): Promise
     const sessionDir = prefix + dirRel;
     const dir = sink.dir(sessionDir);
     const dirAbs = dirRel ? join(attempt.dir, dirRel.slice(0, -1)) : attempt.dir;
-    const dirents = listDirectory(dirAbs, dir, sink);
+    const dirents = listDirectory(dirAbs, dir, sessionDir, sink);
     if (!dirents) continue;
     const secrets = opts.scanNames?.(dirents.map((d) => d.name));
     const subdirs: string[] = [];
