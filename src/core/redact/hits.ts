@@ -2,7 +2,15 @@
  * Hits, from found to replaced: the false positives dropped (benign.ts), the hits of the view
  * and of the original joined, and the replacement of a piece of text by typed placeholders.
  */
-import { isBadgeToken, isCodeValue, isPaginationKey, isPlaceholderText, keyBefore, type HitContext } from './benign.js';
+import {
+  isBadgeToken,
+  isCodeValue,
+  isPaginationKey,
+  isPlaceholderText,
+  isTestVector,
+  keyBefore,
+  type HitContext,
+} from './benign.js';
 import { passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
 
@@ -61,6 +69,7 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
     if (SHAPE_IDS.has(h.rule)) return true;
     const key = keyBefore(text, h.start);
     if ((key !== null && isPaginationKey(key)) || isBadgeToken(text, h.start, value)) return false;
+    if (isTestVector(text, h.start, value)) return false;
     const q = text[h.start - 1];
     const quoted = (q === '"' || q === "'" || q === '`') && text[h.end] === q;
     return !isCodeValue(value, quoted, key, ctx);

@@ -8,6 +8,7 @@ import type { TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
 import type { HitContext } from './benign.js';
 import { base64Pass } from './base64.js';
+import { sdkCallPass } from './context.js';
 import { applyHits, innerRule, keepHits, SHAPE_IDS, union } from './hits.js';
 import { keyNamePass } from './key-name-pass.js';
 import { isSecretKey } from './key-names.js';
@@ -65,6 +66,8 @@ export class Redactor implements Learning {
       splitTokenPass(() => this.known),
       extraPass(opts.extraPatterns ?? []),
       keyNamePass(),
+      // A value passed to an SDK's constructor or login with no key name (context.ts).
+      sdkCallPass(),
     ].filter((p): p is Pass => p !== null);
     // Last: a base64 run is replaced whole when what it decodes to holds a secret (found by the passes above).
     const b64 = base64Pass((text) => innerRule(this.passes, b64, text));
