@@ -32,11 +32,11 @@ const SDK_CALLEE = new RegExp(
 );
 
 /** `(` then an optional key word (`key=`, `api_key=`, `token=`) and a quote. */
-const CALL_OPEN = /\(\s*(?:(?:api_?key|apiKey|key|token|auth_token|access_token)\s*=\s*)?(?:[rbf]?["'`])/g;
+const CALL_OPEN = /\(\s*(?:(?:api_?key|apiKey|key|token|auth_token|access_token)\s*=\s*)?(?:[rbf]?["'`])/y;
 const CALL_VALUE = /["'`]([A-Za-z0-9][A-Za-z0-9_\-.+/=]{15,199})["'`]/y;
 
 /** A credential-shaped value: random-looking, a UUID (Exa, Pinecone) or 32+ hex digits (W&B, Deepgram). */
-function credentialLike(v: string, hexOk: boolean): boolean {
+export function credentialLike(v: string, hexOk: boolean): boolean {
   if (UUID.test(v)) return hexOk;
   if (HEX.test(v)) return hexOk && v.length >= 32 && /[a-f]/i.test(v) && /\d/.test(v);
   return looksRandom(v) && !isAllowListed('', v);
@@ -44,11 +44,25 @@ function credentialLike(v: string, hexOk: boolean): boolean {
 
 function sdkCallHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  if (!text.includes('("') && !text.includes("('") && !text.includes('(`') && !text.includes('(key=')) {
-    if (!text.includes('( "') && !/\((?:api_?key|apiKey|token)\s*=/.test(text)) return hits;
-  }
-  CALL_OPEN.lastIndex = 0;
-  for (let m = CALL_OPEN.exec(text); m !== null; m = CALL_OPEN.exec(text)) {
+  // Each `(` is found by a native search and the call regex tried there only when a quote or a key word follows.
+  for (let i = text.indexOf('('); i !== -1; i = text.indexOf('(', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (
+      c !== 34 &&
+      c !== 39 &&
+      c !== 96 &&
+      c !== 32 &&
+      c !== 97 &&
+      c !== 107 &&
+      c !== 116 &&
+      c !== 114 &&
+      c !== 102 &&
+      c !== 98
+    )
+      continue;
+    CALL_OPEN.lastIndex = i;
+    const m = CALL_OPEN.exec(text);
+    if (m === null) continue;
     const quote = m.index + m[0].length - 1;
     CALL_VALUE.lastIndex = quote;
     const v = CALL_VALUE.exec(text);

@@ -8,6 +8,7 @@
 import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { keyBefore as assignedKey } from './cursors.js';
 import { isPlaceholderValue } from './key-names.js';
+import { LiteralSet } from './many-literals.js';
 
 /**
  * What the collector needs of the redactor to learn values (the Redactor implements it):
@@ -54,6 +55,8 @@ const SEARCH_CHUNK = 1 << 20;
 /** True if a file's bytes hold any of the values (a literal search, a chunk at a time with overlap). */
 export function fileContainsAny(abs: string, values: readonly string[]): boolean {
   const needles = values.map((v) => Buffer.from(v, 'utf8'));
+  // Many values: one hashed scan of the chunk's text, not a search of it per value.
+  const set = values.length > MANY_VALUES ? new LiteralSet(values) : null;
   const overlap = Math.max(...needles.map((b) => b.length)) - 1;
   let fd: number;
   try {
@@ -68,7 +71,7 @@ export function fileContainsAny(abs: string, values: readonly string[]): boolean
       const got = readSync(fd, buf, kept, SEARCH_CHUNK, null);
       if (got === 0) return false;
       const view = buf.subarray(0, kept + got);
-      if (needles.some((b) => view.includes(b))) return true;
+      if (set ? set.test(view.toString('utf8')) : needles.some((b) => view.includes(b))) return true;
       kept = Math.min(overlap, view.length);
       view.copy(buf, 0, view.length - kept);
     }
@@ -165,11 +168,11 @@ export function entropy(s: string): number {
 /** The shortest value propagated. */
 export const MIN_PROPAGATED = 10;
 /**
- * The most values propagated in one export. A table of thousands of keys is redacted where each
- * key stands, but a literal search for more values than this falls off V8's regex cliff (256
- * values: about 25 ms per MB of every later file; 1,024: 450 ms per MB).
+ * The most values propagated in one export (a bound on memory only): a regex alternation of 256 values cost about
+ * 25 ms per MB of every later file, 1,024 values 450 ms, so more than MANY_VALUES are searched for by one hashed scan
+ * (many-literals.ts), whose cost does not grow with their number.
  */
-export const MAX_LEARNED = 256;
+export const MAX_LEARNED = 100_000;
 /** The longest value propagated (a literal searched for everywhere; longer ones are blocks the shape rules know). */
 export const MAX_PROPAGATED = 1024;
 

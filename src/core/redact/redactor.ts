@@ -9,6 +9,7 @@ import type { NameSecret } from '../walk.js';
 import type { HitContext } from './benign.js';
 import { base64Pass } from './base64.js';
 import { sdkCallPass } from './context.js';
+import { sectionPass } from './sections.js';
 import { applyHits, innerRule, keepHits, SHAPE_IDS, union } from './hits.js';
 import { keyNamePass } from './key-name-pass.js';
 import { isSecretKey } from './key-names.js';
@@ -68,6 +69,8 @@ export class Redactor implements Learning {
       keyNamePass(),
       // A value passed to an SDK's constructor or login with no key name (context.ts).
       sdkCallPass(),
+      // Names given once for the values under them: TOML/INI sections, HTML table rows (sections.ts).
+      sectionPass(),
     ].filter((p): p is Pass => p !== null);
     // Last: a base64 run is replaced whole when what it decodes to holds a secret (found by the passes above).
     const b64 = base64Pass((text) => innerRule(this.passes, b64, text));
@@ -124,7 +127,7 @@ export class Redactor implements Learning {
   }
 
   /** Learns the value of a hit when a layer other than the provider shapes and known values found it. */
-  private observe(text: string, hit: Hit): void {
+  private observe(text: string, hit: Hit, found: KnownValue[]): void {
     // Shapes and user patterns match wherever the value is; only a value found by its context is learned.
     if (SHAPE_IDS.has(hit.rule) || hit.rule === 'known-value' || hit.rule === 'base64-secret' || hit.rule === 'custom')
       return;
@@ -132,7 +135,7 @@ export class Redactor implements Learning {
     if (this.learned!.has(value)) return;
     // Named by its key when the key is a secret key name (never by other text before it, which could be anything).
     const key = assignedKeyBefore(text, hit.start);
-    this.learn([{ name: key && key.length <= 48 && isSecretKey(key) ? key : hit.rule, value }]);
+    found.push({ name: key && key.length <= 48 && isSecretKey(key) ? key : hit.rule, value });
   }
 
   /**
@@ -175,7 +178,12 @@ export class Redactor implements Learning {
       }
       if (hits.length > 0) accepted = mergeHits(accepted, hits);
     }
-    if (this.learning) for (const hit of accepted) this.observe(text, hit);
+    if (this.learning) {
+      // Learned together: the literal pass is rebuilt once per piece, not once per value (a table of thousands).
+      const found: KnownValue[] = [];
+      for (const hit of accepted) this.observe(text, hit, found);
+      if (found.length > 0) this.learn(found);
+    }
     return accepted;
   }
 

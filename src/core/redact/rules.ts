@@ -558,6 +558,14 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     source: `x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}${END}`,
   },
 
+  // AWS STS session tokens (temporary credentials): long base64 that starts with the same serialised header.
+  {
+    id: 'aws-session-token',
+    keywords: ['IQoJb3JpZ2luX2', 'FwoGZXIvYXdzE'],
+    prefix: true,
+    source: `(?:IQoJb3JpZ2luX2|FwoGZXIvYXdzE)[A-Za-z0-9+/=]{60,}${END_B64}`,
+  },
+
   // --- Keys and tokens of no one provider ------------------------------------------------------
   {
     id: 'jwt',

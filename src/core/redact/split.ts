@@ -184,6 +184,24 @@ function continues(text: string, at: number): boolean {
   return c === 10 || isTrail(c) || isQuote(c);
 }
 
+type Known = { name: string; value: string };
+let firstIndex: { of: readonly Known[]; size: number; map: Map<string, Known[]> } | null = null;
+
+/** Many values: only those whose first MIN_FIRST characters are in the run (looked up by them, not one by one). */
+function byFirst(values: readonly Known[], run: string): Known[] {
+  if (firstIndex?.of !== values || firstIndex.size !== values.length) {
+    const map = new Map<string, Known[]>();
+    for (const v of values)
+      if (v.value.length >= MIN_KNOWN)
+        map.set(v.value.slice(0, MIN_FIRST), [...(map.get(v.value.slice(0, MIN_FIRST)) ?? []), v]);
+    firstIndex = { of: values, size: values.length, map };
+  }
+  const out: Known[] = [];
+  for (let i = 0; i + MIN_FIRST <= run.length; i++)
+    out.push(...(firstIndex.map.get(run.slice(i, i + MIN_FIRST)) ?? []));
+  return out;
+}
+
 /**
  * A known value whose start is in the run text[s, e) and whose rest follows in pieces: its
  * pieces are added to `hits`; returns where the last piece ends, or -1.
@@ -197,7 +215,7 @@ function knownAt(
 ): number {
   // Searched in the run only: indexOf on the whole text read on to its end for every run and value.
   const run = t.slice(s, e);
-  for (const { name, value } of values) {
+  for (const { name, value } of values.length > 16 ? byFirst(values, run) : values) {
     if (value.length < MIN_KNOWN) continue;
     const i = run.indexOf(value.slice(0, MIN_FIRST));
     if (i === -1) continue;
