@@ -5,7 +5,6 @@ import { LiteralSet } from '../src/core/redact/many-literals.js';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { CHARSETS, rng } from './helpers/fake-secrets.js';
 
-// SKIPPED: this file hung (timeout 500 s) in its first run at the deadline; not yet debugged, see the report.
 /**
  * Secrets with no key name beside them (issue 11, the evaluator's remaining categories): SDK
  * call arguments, tokens in prose, names given once as a section header or a table cell,
@@ -18,8 +17,9 @@ const r = (set: keyof typeof CHARSETS, n: number): string => {
   for (;;) {
     let s = '';
     for (let i = 0; i < n; i++) s += CHARSETS[set][Math.floor(rand() * CHARSETS[set].length)];
-    // Random values as providers issue them: a letter and a digit in every one.
-    if (!/[A-Za-z]/.test(CHARSETS[set]) || (/[A-Za-z]/.test(s) && /\d/.test(s))) return s;
+    // Random values as providers issue them: a letter and a digit in every one (a string shorter than 2 cannot
+    // hold both: drawn as it comes, or this loop would never end).
+    if (n < 2 || !/[A-Za-z]/.test(CHARSETS[set]) || (/[A-Za-z]/.test(s) && /\d/.test(s))) return s;
   }
 };
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
@@ -63,7 +63,7 @@ function assertKept(cases: [string, string][]): void {
   );
 }
 
-describe.skip('SDK call arguments with no key name', () => {
+describe('SDK call arguments with no key name', () => {
   const CALLS: [string, (v: string) => string][] = [
     ['agent.py', (v) => `co = cohere.Client("${v}")`],
     ['agent.py', (v) => `co = cohere.ClientV2('${v}')`],
@@ -113,7 +113,7 @@ describe.skip('SDK call arguments with no key name', () => {
   });
 });
 
-describe.skip('tokens in prose and log lines', () => {
+describe('tokens in prose and log lines', () => {
   const PROSE: [string, (v: string) => string][] = [
     ['trace.md', (v) => `INFO using token ${v} for requests`],
     ['out.txt', (v) => `2026-01-31 10:15:02 DEBUG auth with ${v}`],
@@ -151,7 +151,7 @@ describe.skip('tokens in prose and log lines', () => {
   });
 });
 
-describe.skip('names given once: TOML/INI sections, HTML tables, far JSON fields', () => {
+describe('names given once: TOML/INI sections, HTML tables, far JSON fields', () => {
   it('a value under a provider section, in a table row or after a long description is redacted', () => {
     const cases: [string, string, string][] = [];
     for (const section of ['openai', 'cohere', 'tool.mistral', 'providers.anthropic', 'credentials', 'exa']) {
@@ -204,7 +204,7 @@ describe.skip('names given once: TOML/INI sections, HTML tables, far JSON fields
   });
 });
 
-describe.skip('Authorization schemes and key headers', () => {
+describe('Authorization schemes and key headers', () => {
   it('the credential after any scheme is redacted, the scheme kept', () => {
     const cases: [string, string, string][] = [];
     for (const scheme of [
@@ -244,7 +244,7 @@ describe.skip('Authorization schemes and key headers', () => {
   });
 });
 
-describe.skip('false positives that broke files', () => {
+describe('false positives that broke files', () => {
   it('schema words under secret names survive in YAML and INI', () => {
     assertKept([
       [
@@ -284,7 +284,7 @@ describe.skip('false positives that broke files', () => {
   });
 });
 
-describe.skip('encodings', () => {
+describe('encodings', () => {
   it('doubly URL-encoded, quoted-printable without a header, AWS session tokens', () => {
     const cases: [string, string, string][] = [];
     for (let i = 0; i < 4; i++) {
@@ -309,14 +309,17 @@ describe.skip('encodings', () => {
   });
 });
 
-describe.skip('more learned values than 256', () => {
+describe('more learned values than 256', () => {
   it('thousands of numbered keys learned from one config are all redacted in later files', () => {
     const values = Array.from({ length: 3000 }, () => r('alnum', 32 + Math.floor(rand() * 16)));
     const redactor = new Redactor({ learn: true });
     redactor.harvest('.env', values.map((v, i) => `SVC${i}_API_KEY=${v}`).join('\n'));
     const prose = values.map((v, i) => `service ${i} answered as expected with ${v}; all good`).join('\n');
     const out = redact('trace.md', prose, redactor);
-    assert.equal(values.filter((v) => out.includes(v)).length, 0);
+    assert.deepEqual(
+      values.filter((v) => out.includes(v)),
+      [],
+    );
   });
 
   it('a Markdown table of hundreds of rows and YAML block scalars across the 1 MiB piece: every value', () => {
@@ -335,12 +338,49 @@ describe.skip('more learned values than 256', () => {
       let out = '';
       for (let i = 0; i < text.length; i += 65521) out += f.write(text.slice(i, i + 65521));
       out += f.end();
-      assert.equal(values.filter((v) => out.includes(v)).length, 0, rel);
+      assert.deepEqual(
+        values.filter((v) => out.includes(v)),
+        [],
+        rel,
+      );
       // And learned for the files after it, past the old cap of 256.
       redactor.harvest(rel, text);
       const later = redact('answer.txt', values.map((v) => `using ${v}`).join('\n'), redactor);
-      assert.equal(values.filter((v) => later.includes(v)).length, 0, `${rel}, then answer.txt`);
+      assert.deepEqual(
+        values.filter((v) => later.includes(v)),
+        [],
+        `${rel}, then answer.txt`,
+      );
     }
+  });
+
+  // Values that share a prefix (one provider's keys all start `sk-proj-`) were compared one by one wherever the prefix
+  // was: 20,000 such keys took 65 s to learn from one .env (split.ts) and 17 s to find in 6 MB (many-literals.ts).
+  const sharedPrefix = (n: number): string[] =>
+    Array.from({ length: n }, () => `${['sk', 'proj', ''].join('-')}${r('alnum', 40)}`);
+
+  it('20,000 learned keys sharing a prefix: learned from a .env and found in 6 MB in seconds, not minutes', () => {
+    const values = sharedPrefix(20_000);
+    let t = performance.now();
+    const redactor = new Redactor({ learn: true });
+    redactor.harvest('.env', values.map((v, i) => `SVC${i}_API_KEY=${v}`).join('\n'));
+    const learnMs = performance.now() - t;
+    // Each line holds a look-alike sharing 30 characters with a key, and a key.
+    const lines = values.flatMap((v, i) =>
+      [0, 1, 2].map((k) => `seen ${v.slice(0, 30)}${r('alnum', 18)} and ${values[(i * 7 + k) % values.length]!}`),
+    );
+    const text = lines.join('\n');
+    t = performance.now();
+    const found = new LiteralSet(values).find(text);
+    const findMs = performance.now() - t;
+    assert.equal(found.length, lines.length);
+    assert.ok(learnMs < 20_000, `learned in ${learnMs.toFixed(0)} ms`);
+    assert.ok(findMs < 5_000, `found in ${findMs.toFixed(0)} ms`);
+    const out = redact('trace.md', text.slice(0, 1 << 20), redactor);
+    assert.deepEqual(
+      values.filter((v) => out.includes(v)),
+      [],
+    );
   });
 
   it('LiteralSet finds what a regex alternation finds, leftmost and longest, none overlapping', () => {

