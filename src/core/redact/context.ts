@@ -10,7 +10,7 @@
  */
 import { classChanges, isAllowListed, looksRandom, shannon, wordiness } from './generic.js';
 import { isPaginationNorm } from './cursors.js';
-import type { Hit, Pass } from './pass.js';
+import { runPass, type Hit, type Pass } from './pass.js';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const HEX = /^[0-9a-fA-F]+$/;
@@ -159,5 +159,5 @@ export function proseHits(text: string, from: number, to: number, hits: Hit[], s
 
 /** The pass of SDK call arguments. */
 export function sdkCallPass(): Pass {
-  return { finder: null, regex: /$^/g, resolve: () => null, run: sdkCallHits };
+  return runPass(sdkCallHits);
 }

@@ -28,6 +28,16 @@ export function innerRule(passes: readonly Pass[], skip: Pass, text: string): st
   return null;
 }
 
+/**
+ * The accepted hits, less those inside a block hit of `hits` (a hex dump replaced whole: the key-name hit in its
+ * character column would otherwise keep the block out, and leave the bytes beside it).
+ */
+export function absorbed(accepted: Hit[], hits: readonly Hit[]): Hit[] {
+  const blocks = hits.filter((h) => h.rule.endsWith('-secret-block'));
+  if (blocks.length === 0) return accepted;
+  return accepted.filter((a) => !blocks.some((b) => a.start < b.end && b.start < a.end));
+}
+
 /** The hits of two lists, overlapping ones joined into one (named by the first list's). */
 export function union(first: Hit[], second: Hit[]): Hit[] {
   const all = [...first.map((h) => ({ ...h, first: true })), ...second.map((h) => ({ ...h, first: false }))].sort(
@@ -62,8 +72,8 @@ function isWholePlainYamlValue(text: string, start: number, end: number): boolea
 export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
   if (hits.length === 0) return hits;
   return hits.filter((h) => {
-    if (h.rule === 'custom' || h.rule === 'base64-secret' || h.rule.startsWith('known') || h.rule.startsWith('learned'))
-      return true;
+    if (h.rule === 'custom' || h.rule.endsWith('-secret-block') || h.rule === 'base64-secret') return true;
+    if (h.rule.startsWith('known') || h.rule.startsWith('learned')) return true;
     const value = text.slice(h.start, h.end);
     if (isPlaceholderText(value)) return false;
     if (SHAPE_IDS.has(h.rule)) return true;

@@ -8,7 +8,7 @@
  */
 import { namedCredential, PROVIDERS } from './context.js';
 import { judgeAssignment } from './key-names.js';
-import type { Hit, Pass } from './pass.js';
+import { runPass, type Hit, type Pass } from './pass.js';
 
 /** Section names whose entries are credentials (a provider's name, or a word that says secret). */
 const SECRET_SECTION = new RegExp(
@@ -94,16 +94,11 @@ function farPairHits(text: string): Hit[] {
 }
 
 export function sectionPass(): Pass {
-  return {
-    finder: null,
-    regex: /$^/g,
-    resolve: () => null,
-    run: (text) => {
-      // Plain substring searches first (a section header line ends with `]`; `"value` costs 4 times `value"`).
-      const sections = text.includes(']\n') || text.includes(']\r') || text.endsWith(']') ? sectionHits(text) : [];
-      const cells = text.includes('<td') || text.includes('<TD') || text.includes('<dt') ? cellHits(text) : [];
-      const far = text.includes('value"') || text.includes('Value"') ? farPairHits(text) : [];
-      return [...sections, ...cells, ...far].sort((a, b) => a.start - b.start);
-    },
-  };
+  return runPass((text) => {
+    // Plain substring searches first (a section header line ends with `]`; `"value` costs 4 times `value"`).
+    const sections = text.includes(']\n') || text.includes(']\r') || text.endsWith(']') ? sectionHits(text) : [];
+    const cells = text.includes('<td') || text.includes('<TD') || text.includes('<dt') ? cellHits(text) : [];
+    const far = text.includes('value"') || text.includes('Value"') ? farPairHits(text) : [];
+    return [...sections, ...cells, ...far].sort((a, b) => a.start - b.start);
+  });
 }
