@@ -51,7 +51,7 @@ export function credentialLike(v: string, hexOk: boolean): boolean {
 export function namedCredential(v: string): boolean {
   if (credentialLike(v, true)) return true;
   return (
-    /^[A-Za-z0-9_\-.+/=]{16,}$/.test(v) &&
+    /^[A-Za-z0-9_+=-]{16,}$/.test(v) &&
     /\d/.test(v) &&
     /[A-Za-z]/.test(v) &&
     shannon(v) >= 4 &&

@@ -1,3 +1,4 @@
+import { namedCredential } from './context.js';
 import { isPaginationNorm } from './cursors.js';
 import { isAllowListed, isGenericSecretName, keyWords, looksRandom } from './generic.js';
 
@@ -240,7 +241,9 @@ export function judgeAssignment(key: string, value: string): string | null {
   if (isReferenceKey(key)) return null;
   const weak = isWeakSecretKey(key);
   if (!weak && !isGenericSecretName(baseName(key))) return null;
-  if (!looksRandom(value) || isAllowListed(key, value)) return null;
+  // A name that ends like a key (`AZURE_OPENAI_KEY`) takes a value random enough for a key that looksRandom would take
+  // for a camelCase identifier (context.ts).
+  if (!(weak ? namedCredential(value) : looksRandom(value)) || isAllowListed(key, value)) return null;
   return weak ? 'secret-key-value' : 'generic-secret';
 }
 

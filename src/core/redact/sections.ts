@@ -93,12 +93,29 @@ function farPairHits(text: string): Hit[] {
   return hits;
 }
 
+/** A delimited row that names its value in its first cell (`MISTRAL_API_KEY,…` in a two-column CSV or TSV). */
+const ROW_PAIR =
+  /^[ \t]*"?([A-Za-z0-9_.-]{0,40}(?:key|token|secret|pass|pwd|auth|cred)[A-Za-z0-9_.-]{0,40})"?[ \t]*([,;\t])[ \t]*"?([^\s,;"]{8,512})"?[ \t]*(?=[,;\t\r\n]|$)/gim;
+
+function rowPairHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  ROW_PAIR.lastIndex = 0;
+  for (let m = ROW_PAIR.exec(text); m !== null; m = ROW_PAIR.exec(text)) {
+    // A header of names (`api_key,api_secret`) has no digit in its cells; a key value has.
+    if (!/\d/.test(m[3]!) || judgeAssignment(m[1]!, m[3]!) === null) continue;
+    const start = m.index + m[0].lastIndexOf(m[3]!);
+    hits.push({ rule: 'secret-key-value', start, end: start + m[3]!.length });
+  }
+  return hits;
+}
+
 export function sectionPass(): Pass {
   return runPass((text) => {
     // Plain substring searches first (a section header line ends with `]`; `"value` costs 4 times `value"`).
     const sections = text.includes(']\n') || text.includes(']\r') || text.endsWith(']') ? sectionHits(text) : [];
     const cells = text.includes('<td') || text.includes('<TD') || text.includes('<dt') ? cellHits(text) : [];
     const far = text.includes('value"') || text.includes('Value"') ? farPairHits(text) : [];
-    return [...sections, ...cells, ...far].sort((a, b) => a.start - b.start);
+    const rows = rowPairHits(text);
+    return [...sections, ...cells, ...far, ...rows].sort((a, b) => a.start - b.start);
   });
 }
