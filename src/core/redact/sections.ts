@@ -97,6 +97,8 @@ function farPairHits(text: string): Hit[] {
 const ROW_PAIR =
   /^[ \t]*"?([A-Za-z0-9_.-]{0,40}(?:key|token|secret|pass|pwd|auth|cred)[A-Za-z0-9_.-]{0,40})"?[ \t]*([,;\t])[ \t]*"?([^\s,;"]{8,512})"?[ \t]*(?=[,;\t\r\n]|$)/gim;
 
+const DELIMITED_START = /^\uFEFF?[ \t]*"?[A-Za-z_][A-Za-z0-9_ .-]{0,60}"?[ \t]*[,;\t]/;
+
 function rowPairHits(text: string): Hit[] {
   const hits: Hit[] = [];
   ROW_PAIR.lastIndex = 0;
@@ -115,7 +117,8 @@ export function sectionPass(): Pass {
     const sections = text.includes(']\n') || text.includes(']\r') || text.endsWith(']') ? sectionHits(text) : [];
     const cells = text.includes('<td') || text.includes('<TD') || text.includes('<dt') ? cellHits(text) : [];
     const far = text.includes('value"') || text.includes('Value"') ? farPairHits(text) : [];
-    const rows = rowPairHits(text);
+    // Rows only in delimited text: its first line starts with a name and a delimiter (a header or a row).
+    const rows = DELIMITED_START.test(text) ? rowPairHits(text) : [];
     return [...sections, ...cells, ...far, ...rows].sort((a, b) => a.start - b.start);
   });
 }
