@@ -119,7 +119,9 @@ function keyNameHits(text: string, re: KeyNameRegexes): Hit[] {
     if (COMMAND_HINT.test(line)) scanLine(re.command, text, line, lineStart, lineEnd, hits);
     // A stem word then a token in prose (`using token …`: context.ts); after a stem the finder took for another
     // separator (`Authenticating (token …)`: it resumes after the line), only words then a token.
-    proseHits(text, f.index, lineEnd, hits, f.groups?.prose === undefined);
+    // A plain assignment (`key: value`, most lines) is read by the regexes above: no prose search after it.
+    if (f.groups?.prose !== undefined || !/[:=|>]$/.test(f[0]))
+      proseHits(text, f.index, lineEnd, hits, f.groups?.prose === undefined);
     // After a window, the finder resumes a little before its end: a key whose value the window cut gets a window of its
     // own.
     finder.lastIndex = windowed ? Math.max(f.index + 1, next - 256) : next;
