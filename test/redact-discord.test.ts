@@ -80,6 +80,12 @@ describe('Discord credentials of every kind', () => {
       'https://discord.com/developers/docs/resources/webhook',
     ];
     for (const a of alikes)
-      for (const [file, make] of CONTEXTS) assert.equal(redact(file, make(a)), make(a), `${a} in ${file}`);
+      for (const [file, make] of CONTEXTS) {
+        const out = redact(file, make(a));
+        // After `the credential you asked for:` a random token is a credential to the prose detector (context.ts),
+        // whatever its shape: there, only the Discord rule must not fire.
+        if (file === 'answer.txt') assert.ok(!out.includes('REDACTED:discord'), `${a} in ${file}: ${out}`);
+        else assert.equal(out, make(a), `${a} in ${file}`);
+      }
   });
 });

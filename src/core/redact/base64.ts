@@ -37,6 +37,21 @@ function base64CarrierKind(text: string, start: number): CarrierKind | null {
   return null;
 }
 
+/**
+ * True when a run starts a DER private key: a SEQUENCE, then version 0 or 1, then a SEQUENCE (PKCS#8), an INTEGER
+ * (PKCS#1 RSA) or an OCTET STRING (SEC1 EC); a certificate, a public key or a CSR has a SEQUENCE second, a PKCS#12
+ * file version 3. Or an OpenSSH private key (`openssh-key-v1`).
+ */
+function privateKeyBody(text: string, start: number): boolean {
+  if (text.startsWith('b3BlbnNzaC1rZXktdjE', start)) return true;
+  const head = Buffer.from(text.slice(start, start + 16), 'base64');
+  if (head[0] !== 0x30) return false;
+  const i = head[1]! & 0x80 ? 2 + (head[1]! & 0x7f) : 2;
+  return (
+    head[i] === 0x02 && head[i + 1] === 0x01 && head[i + 2]! <= 1 && [0x30, 0x02, 0x04].includes(head[i + 3] ?? -1)
+  );
+}
+
 /** A run is decoded in full only when its first 24 characters decode to text. */
 const isTextByte = (b: number): boolean =>
   (b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d || b >= 0x80;
@@ -58,7 +73,7 @@ function headIsText(text: string, start: number): boolean {
 }
 
 function decodesToText(run: string): string | null {
-  const data = Buffer.from(run.replace(/\\[rn]|[\r\n=]/g, ''), 'base64');
+  const data = Buffer.from(run.replace(/\\[rn]|[\r\n\t =]/g, ''), 'base64');
   if (data.length < 16 || !isUtf8(data)) return null;
   let printable = 0;
   for (let i = 0; i < data.length; i++) if (isTextByte(data[i]!) && data[i] !== 0x7f) printable++;
@@ -108,10 +123,13 @@ export function base64Runs(text: string, onRun: (start: number, end: number, fir
       else if (text.charCodeAt(k) === 13) k++;
       if (text.charCodeAt(k) === 92 && text.charCodeAt(k + 1) === 110) k++;
       else if (text.charCodeAt(k) !== 10) break;
-      let l = k + 1;
+      // An indented body (a PEM key in a YAML block scalar): the blanks before each line are not part of it.
+      let b = k + 1;
+      while (b < n && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9) && b - k <= 16) b++;
+      let l = b;
       while (l < n && isB64(text.charCodeAt(l))) l++;
-      const len = l - k - 1;
-      while (l < n && text.charCodeAt(l) === 61 && l - k - 1 < len + 2) l++;
+      const len = l - b;
+      while (l < n && text.charCodeAt(l) === 61 && l - b < len + 2) l++;
       const c = text.charCodeAt(l);
       if (len < 4 || len > width || (l < n && c !== 10 && c !== 13 && c !== 92 && c !== 34)) break;
       e = l;
@@ -145,8 +163,14 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
           // Base64 of a carrier (a notebook's image/png output, `gzip | base64` in a trace): decoded and scanned as
           // one.
           const kind = base64CarrierKind(text, start);
+          // A private key's body with its BEGIN and END lines left out (pasted into an answer, a YAML value).
+          if (!kind && privateKeyBody(text, start))
+            hits.push({ rule: 'base64-secret', start, end, label: 'base64:private-key' });
           if (!kind) return;
-          const found = scanCarrier(Buffer.from(text.slice(start, end).replace(/\\[rn]|[\r\n=]/g, ''), 'base64'), scan);
+          const found = scanCarrier(
+            Buffer.from(text.slice(start, end).replace(/\\[rn]|[\r\n\t =]/g, ''), 'base64'),
+            scan,
+          );
           if (found)
             hits.push({
               rule: 'base64-secret',

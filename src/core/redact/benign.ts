@@ -191,3 +191,15 @@ function wordsUnderTokenName(value: string, key: string | null): boolean {
   const parts = word.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
   return parts.length >= 2 && parts.every((p) => p.length <= 3 || /[aeiouy]/i.test(p));
 }
+
+const TEST_VECTOR_CONTEXT =
+  /plaintext|ciphertext|test[ _-]?vectors?|known[ _-]answer|\bNIST\b|\bKAT\b|\bRFC[ -]?\d{3,4}\b|\bAES[ -]?(?:128|192|256)\b/i;
+
+/**
+ * A key of a published cryptographic test vector (`key = 000102…` next to `plaintext =`, a NIST or RFC vector): hex
+ * digits, with such words within 400 characters of it.
+ */
+export function isTestVector(text: string, start: number, value: string): boolean {
+  if (value.length < 16 || !/^(?:0x)?[0-9a-fA-F]+$/.test(value)) return false;
+  return TEST_VECTOR_CONTEXT.test(text.slice(Math.max(0, start - 400), start + value.length + 400));
+}

@@ -2,7 +2,15 @@
  * Hits, from found to replaced: the false positives dropped (benign.ts), the hits of the view
  * and of the original joined, and the replacement of a piece of text by typed placeholders.
  */
-import { isBadgeToken, isCodeValue, isPaginationKey, isPlaceholderText, keyBefore, type HitContext } from './benign.js';
+import {
+  isBadgeToken,
+  isCodeValue,
+  isPaginationKey,
+  isPlaceholderText,
+  isTestVector,
+  keyBefore,
+  type HitContext,
+} from './benign.js';
 import { passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
 
@@ -18,6 +26,16 @@ export function innerRule(passes: readonly Pass[], skip: Pass, text: string): st
     if (hits.length > 0) return hits[0]!.label ?? hits[0]!.rule;
   }
   return null;
+}
+
+/**
+ * The accepted hits, less those inside a block hit of `hits` (a hex dump replaced whole: the key-name hit in its
+ * character column would otherwise keep the block out, and leave the bytes beside it).
+ */
+export function absorbed(accepted: Hit[], hits: readonly Hit[]): Hit[] {
+  const blocks = hits.filter((h) => h.rule.endsWith('-secret-block'));
+  if (blocks.length === 0) return accepted;
+  return accepted.filter((a) => !blocks.some((b) => a.start < b.end && b.start < a.end));
 }
 
 /** The hits of two lists, overlapping ones joined into one (named by the first list's). */
@@ -54,13 +72,14 @@ function isWholePlainYamlValue(text: string, start: number, end: number): boolea
 export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
   if (hits.length === 0) return hits;
   return hits.filter((h) => {
-    if (h.rule === 'custom' || h.rule === 'base64-secret' || h.rule.startsWith('known') || h.rule.startsWith('learned'))
-      return true;
+    if (h.rule === 'custom' || h.rule.endsWith('-secret-block') || h.rule === 'base64-secret') return true;
+    if (h.rule.startsWith('known') || h.rule.startsWith('learned')) return true;
     const value = text.slice(h.start, h.end);
     if (isPlaceholderText(value)) return false;
     if (SHAPE_IDS.has(h.rule)) return true;
     const key = keyBefore(text, h.start);
     if ((key !== null && isPaginationKey(key)) || isBadgeToken(text, h.start, value)) return false;
+    if (isTestVector(text, h.start, value)) return false;
     const q = text[h.start - 1];
     const quoted = (q === '"' || q === "'" || q === '`') && text[h.end] === q;
     return !isCodeValue(value, quoted, key, ctx);

@@ -15,6 +15,7 @@ import {
   resolveFormat,
   type BlockScalar,
 } from './formats.js';
+import { PROSE_SEPARATOR, proseHits } from './context.js';
 import { judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import type { Hit, Pass } from './pass.js';
 import { startsToken } from './rules.js';
@@ -30,7 +31,7 @@ import { startsToken } from './rules.js';
  */
 const KEY_FINDER = new RegExp(
   `(?:key(?!s\\b)|token(?!s\\b)|secret|pass|pwd|phrase|auth|cred|cookie|dsn|sig)(?=([a-z0-9_.-]{0,40}))\\1(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
-    `(?:\\\\?["'\`]?(?:\\]|[ \\t]+value)?[ \\t]*[:=|>](?![ \\t]*\\\\?["']?\\$\\{[A-Za-z0-9_]*\\}\\\\?["']?[ \\t]*(?:[\\r\\n,}]|$))|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|${ENV_SEPARATOR})` +
+    `(?:\\\\?["'\`]?(?:\\]|[ \\t]+value)?[ \\t]*[:=|>](?![ \\t]*\\\\?["']?\\$\\{[A-Za-z0-9_]*\\}\\\\?["']?[ \\t]*(?:[\\r\\n,}]|$))|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|(?<prose>${PROSE_SEPARATOR})|${ENV_SEPARATOR})` +
     `|--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t]|${COMMAND_FINDER}`,
   'gi',
 );
@@ -116,6 +117,11 @@ function keyNameHits(text: string, re: KeyNameRegexes): Hit[] {
     next = Math.max(next, scanLine(re.plain, text, line, lineStart, lineEnd, hits));
     // A hit found twice (a line read by both regexes, or two windows) is dropped by the redactor's merge.
     if (COMMAND_HINT.test(line)) scanLine(re.command, text, line, lineStart, lineEnd, hits);
+    // A stem word then a token in prose (`using token …`: context.ts); after a stem the finder took for another
+    // separator (`Authenticating (token …)`: it resumes after the line), only words then a token.
+    // A plain assignment (`key: value`, most lines) is read by the regexes above: no prose search after it.
+    if (f.groups?.prose !== undefined || !/[:=|>]$/.test(f[0]))
+      proseHits(text, f.index, lineEnd, hits, f.groups?.prose === undefined);
     // After a window, the finder resumes a little before its end: a key whose value the window cut gets a window of its
     // own.
     finder.lastIndex = windowed ? Math.max(f.index + 1, next - 256) : next;

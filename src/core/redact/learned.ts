@@ -8,6 +8,7 @@
 import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { keyBefore as assignedKey } from './cursors.js';
 import { isPlaceholderValue } from './key-names.js';
+import { LiteralSet } from './many-literals.js';
 
 /**
  * What the collector needs of the redactor to learn values (the Redactor implements it):
@@ -54,6 +55,8 @@ const SEARCH_CHUNK = 1 << 20;
 /** True if a file's bytes hold any of the values (a literal search, a chunk at a time with overlap). */
 export function fileContainsAny(abs: string, values: readonly string[]): boolean {
   const needles = values.map((v) => Buffer.from(v, 'utf8'));
+  // Many values: one hashed scan of the chunk's text, not a search of it per value.
+  const set = values.length > MANY_VALUES ? new LiteralSet(values) : null;
   const overlap = Math.max(...needles.map((b) => b.length)) - 1;
   let fd: number;
   try {
@@ -68,7 +71,7 @@ export function fileContainsAny(abs: string, values: readonly string[]): boolean
       const got = readSync(fd, buf, kept, SEARCH_CHUNK, null);
       if (got === 0) return false;
       const view = buf.subarray(0, kept + got);
-      if (needles.some((b) => view.includes(b))) return true;
+      if (set ? set.test(view.toString('utf8')) : needles.some((b) => view.includes(b))) return true;
       kept = Math.min(overlap, view.length);
       view.copy(buf, 0, view.length - kept);
     }
@@ -148,7 +151,26 @@ const COMMON = new Set([
 ]);
 
 /** Words that mark a value as a placeholder rather than a secret (`your-api-key-here`, `sk-example-…`). */
-const PLACEHOLDER_WORD = /your|example|placeholder|dummy|sample|changeme|replace|insert|xxxx|redacted|<|>|\.\.\./i;
+const PLACEHOLDER_WORD =
+  /your|example|placeholder|dummy|sample|changeme|replace|insert|x{6,}|(?<![A-Za-z0-9])xxxx(?![A-Za-z0-9])|redacted|<|>|\.\.\./gi;
+
+/**
+ * True when the value holds a placeholder word written as a word: after a non-letter or at the start (`your-key`,
+ * `YOUR_KEY`, `sk-yourkeyhere`), or capitalised between camelCase words (`sk-EnterYourKey`). A random value holds
+ * `iyour`, `aYOURs` or `kYourz` now and then (1 in 3,000 random 40-character values did), and is no placeholder for
+ * it; `xxxx` counts only as a whole part of the value (`sk-xxxx`, `xxxx-xxxx`), or six or more.
+ */
+function hasPlaceholderWord(v: string): boolean {
+  for (const m of v.matchAll(PLACEHOLDER_WORD)) {
+    const w = m[0];
+    const before = m.index === 0 ? '' : v[m.index - 1]!;
+    const after = v[m.index + w.length] ?? '';
+    const title = w.slice(1) === w.slice(1).toLowerCase() && w[0] !== w[0]!.toLowerCase();
+    if (!/[A-Za-z]/.test(before) && (w === w.toLowerCase() || w === w.toUpperCase() || title)) return true;
+    if (/[a-z]/.test(before) && title && !/[a-z]/.test(after)) return true;
+  }
+  return false;
+}
 
 /** Shannon entropy of a string, in bits per character. */
 export function entropy(s: string): number {
@@ -165,11 +187,11 @@ export function entropy(s: string): number {
 /** The shortest value propagated. */
 export const MIN_PROPAGATED = 10;
 /**
- * The most values propagated in one export. A table of thousands of keys is redacted where each
- * key stands, but a literal search for more values than this falls off V8's regex cliff (256
- * values: about 25 ms per MB of every later file; 1,024: 450 ms per MB).
+ * The most values propagated in one export (a bound on memory only): a regex alternation of 256 values cost about
+ * 25 ms per MB of every later file, 1,024 values 450 ms, so more than MANY_VALUES are searched for by one hashed scan
+ * (many-literals.ts), whose cost does not grow with their number.
  */
-export const MAX_LEARNED = 256;
+export const MAX_LEARNED = 100_000;
 /** The longest value propagated (a literal searched for everywhere; longer ones are blocks the shape rules know). */
 export const MAX_PROPAGATED = 1024;
 
@@ -184,7 +206,7 @@ export function propagatable(value: string, min = MIN_PROPAGATED, spaces = false
   const v = value;
   if (v.length < min || v.length > MAX_PROPAGATED) return false;
   if (/[\x00-\x1f\x7f]/.test(v) || (spaces ? /^\s|\s$/ : /\s/).test(v)) return false;
-  if (isPlaceholderValue(v) || PLACEHOLDER_WORD.test(v)) return false;
+  if (isPlaceholderValue(v) || hasPlaceholderWord(v)) return false;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return false;
   if (/^[\d.,:+-]+$/.test(v)) return false;
   if (/^[A-Za-z ]+$/.test(v) && v.length < 20) return false;

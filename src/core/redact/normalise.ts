@@ -36,6 +36,19 @@ function saysQuotedPrintable(text: string): boolean {
   return false;
 }
 
+/**
+ * Quoted-printable without a MIME header: an encoded `=` (`=3D`) and a soft line break (`=` ending a line of 60 to 76
+ * characters, the encoder's width). A `.env` value that starts with `3D`, or base64 that ends a line with `=`, is not.
+ */
+function looksQuotedPrintable(text: string): boolean {
+  if (!text.includes('=3D')) return false;
+  for (let i = text.indexOf('=\n'), n = 0; i !== -1 && n < 64; i = text.indexOf('=\n', i + 2), n++) {
+    const width = i + 1 - (text.lastIndexOf('\n', i) + 1);
+    if (width >= 60 && width <= 76 && /=[0-9A-F]{2}/.test(text.slice(i - width + 1, i))) return true;
+  }
+  return false;
+}
+
 /** What replaces text[i, to): `char`, or nothing (''). */
 interface Edit {
   to: number;
@@ -77,8 +90,9 @@ class ViewBuilder {
     this.pct = nextOf(text, '%', 0);
     this.cr = nextOf(text, '\r', 0);
     this.amp = nextOf(text, '&', 0);
-    // Quoted-printable (`=5F`, a `=` that ends a line) only in a mail part that says it is one: elsewhere `=` assigns.
-    this.eq = saysQuotedPrintable(text) ? nextOf(text, '=', 0) : Infinity;
+    // Quoted-printable (`=5F`, a `=` that ends a line) only in a mail part that says it is one, or in text that reads
+    // as one without a MIME header (looksQuotedPrintable): elsewhere `=` assigns.
+    this.eq = saysQuotedPrintable(text) || looksQuotedPrintable(text) ? nextOf(text, '=', 0) : Infinity;
   }
 
   /** True when the text holds none of the characters a view decodes. */
@@ -152,8 +166,11 @@ class ViewBuilder {
   }
 
   private percent(i: number): Edit | null {
-    const code = hexAt(this.text, i + 1, 2);
-    const edit = code >= 0x20 && code < 0x7f ? { to: i + 3, char: String.fromCharCode(code) } : null;
+    let code = hexAt(this.text, i + 1, 2);
+    let to = i + 3;
+    // Doubly URL-encoded (`%253D` is `%3D` is `=`): both layers at once.
+    if (code === 0x25 && hexAt(this.text, to, 2) >= 0x20) [code, to] = [hexAt(this.text, to, 2), to + 2];
+    const edit = code >= 0x20 && code < 0x7f ? { to, char: String.fromCharCode(code) } : null;
     if (edit && !breaksNoMatch(edit.char)) this.lossyAt.push(i);
     this.pct = nextOf(this.text, '%', edit ? edit.to : i + 1);
     return edit;

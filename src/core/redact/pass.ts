@@ -203,3 +203,8 @@ export function mergeHits(accepted: readonly Hit[], hits: Hit[]): Hit[] {
   while (i < accepted.length) out.push(accepted[i++]!);
   return out;
 }
+
+/** A pass that only runs a function over the text (no keyword prefilter, no regex); `raw`: on the original too. */
+export function runPass(run: (text: string) => Hit[], raw = false): Pass {
+  return { finder: null, regex: /$^/g, resolve: () => null, run, ...(raw ? { raw } : {}) };
+}

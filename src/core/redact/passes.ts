@@ -10,7 +10,8 @@ import type { KnownValue } from './known-values.js';
 import { MANY_VALUES } from './learned.js';
 import { leadingStrings } from './leading.js';
 import type { View } from './normalise.js';
-import { containsAny, escapeLiteral, literalFinder, type Pass } from './pass.js';
+import { LiteralSet } from './many-literals.js';
+import { containsAny, escapeLiteral, literalFinder, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, strongPrefix, type ShapeRule } from './rules.js';
 
 /** One pass over a group of shape rules compiled into a single alternation, prefiltered by their keywords. */
@@ -90,20 +91,25 @@ export function literalPass(values: readonly KnownValue[]): Pass | null {
   // Built when first used (values are learned one at a time); many values skip the substring search per value
   // (learned.ts).
   let compiled: RegExp | null = null;
+  // Many values: one hashed search for all of them (many-literals.ts), built when first used.
+  let set: LiteralSet | null = null;
+  const many = usable.length > MANY_VALUES;
+  const hit = (start: number, value: string): Hit => ({
+    rule: 'known-value',
+    start,
+    end: start + value.length,
+    label: `known-value:${byValue.get(value) ?? 'env'}`,
+  });
   return {
+    run: many ? (text) => (set ??= new LiteralSet(literals)).find(text).map((m) => hit(m.start, m.value)) : undefined,
     finder: null,
     raw: true,
-    requires: usable.length > MANY_VALUES ? undefined : containsAny(literals),
+    requires: many ? undefined : containsAny(literals),
     rawOnlyIn: literalInEdit(literals),
     get regex(): RegExp {
       return (compiled ??= new RegExp(literals.map(escapeLiteral).join('|'), 'gd'));
     },
-    resolve: (m) => ({
-      rule: 'known-value',
-      start: m.index,
-      end: m.index + m[0].length,
-      label: `known-value:${byValue.get(m[0]) ?? 'env'}`,
-    }),
+    resolve: (m) => hit(m.index, m[0]),
   };
 }
 

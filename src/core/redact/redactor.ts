@@ -8,7 +8,10 @@ import type { TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
 import type { HitContext } from './benign.js';
 import { base64Pass } from './base64.js';
-import { applyHits, innerRule, keepHits, SHAPE_IDS, union } from './hits.js';
+import { sdkCallPass } from './context.js';
+import { dumpPass, jwkPass } from './dumps.js';
+import { sectionPass } from './sections.js';
+import { absorbed, applyHits, innerRule, keepHits, SHAPE_IDS, union } from './hits.js';
 import { keyNamePass } from './key-name-pass.js';
 import { isSecretKey } from './key-names.js';
 import { knownValuesFromEnv, parseDotenv, type KnownValue } from './known-values.js';
@@ -65,7 +68,16 @@ export class Redactor implements Learning {
       splitTokenPass(() => this.known),
       extraPass(opts.extraPatterns ?? []),
       keyNamePass(),
+      // A value passed to an SDK's constructor or login with no key name (context.ts).
+      sdkCallPass(),
+      // Names given once for the values under them: TOML/INI sections, HTML table rows (sections.ts).
+      sectionPass(),
+      // The private members of a JSON Web Key (dumps.ts).
+      jwkPass(),
     ].filter((p): p is Pass => p !== null);
+    // A hex dump is replaced whole when its bytes hold a secret (found by the passes above: dumps.ts).
+    const dumps = dumpPass((text) => innerRule(this.passes, dumps, text));
+    this.passes.push(dumps);
     // Last: a base64 run is replaced whole when what it decodes to holds a secret (found by the passes above).
     const b64 = base64Pass((text) => innerRule(this.passes, b64, text));
     this.passes.push(b64);
@@ -121,15 +133,21 @@ export class Redactor implements Learning {
   }
 
   /** Learns the value of a hit when a layer other than the provider shapes and known values found it. */
-  private observe(text: string, hit: Hit): void {
+  private observe(text: string, hit: Hit, found: KnownValue[]): void {
     // Shapes and user patterns match wherever the value is; only a value found by its context is learned.
-    if (SHAPE_IDS.has(hit.rule) || hit.rule === 'known-value' || hit.rule === 'base64-secret' || hit.rule === 'custom')
+    if (
+      SHAPE_IDS.has(hit.rule) ||
+      hit.rule === 'known-value' ||
+      hit.rule === 'base64-secret' ||
+      hit.rule === 'custom' ||
+      hit.rule.endsWith('-block')
+    )
       return;
     const value = text.slice(hit.start, hit.end);
     if (this.learned!.has(value)) return;
     // Named by its key when the key is a secret key name (never by other text before it, which could be anything).
     const key = assignedKeyBefore(text, hit.start);
-    this.learn([{ name: key && key.length <= 48 && isSecretKey(key) ? key : hit.rule, value }]);
+    found.push({ name: key && key.length <= 48 && isSecretKey(key) ? key : hit.rule, value });
   }
 
   /**
@@ -170,9 +188,14 @@ export class Redactor implements Learning {
         // whole.
         hits = hits.length === 0 ? rawHits : rawHits.length === 0 ? hits : union(hits, rawHits);
       }
-      if (hits.length > 0) accepted = mergeHits(accepted, hits);
+      if (hits.length > 0) accepted = mergeHits(absorbed(accepted, hits), hits);
     }
-    if (this.learning) for (const hit of accepted) this.observe(text, hit);
+    if (this.learning) {
+      // Learned together: the literal pass is rebuilt once per piece, not once per value (a table of thousands).
+      const found: KnownValue[] = [];
+      for (const hit of accepted) this.observe(text, hit, found);
+      if (found.length > 0) this.learn(found);
+    }
     return accepted;
   }
 

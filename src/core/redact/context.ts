@@ -1,0 +1,163 @@
+/**
+ * Secrets with no key name, found by what surrounds them:
+ * - SDK calls: a string literal passed to a known SDK's constructor or login call
+ *   (`cohere.Client("…")`, `Exa("…")`, `wandb.login(key="…")`, `cohere.NewClient("…")`,
+ *   `new Mistral("…")`, `option.WithAPIKey("…")`);
+ * - prose: a random-looking token a few words after `key`, `token`, `secret`, `password`,
+ *   `credential` or `auth` on the same line (`using token …`, `auth with …`, `Invalid key …`).
+ * Both look for a cheap literal first (`("`, `('`, `` (` ``, `(key=`; the stem words), then read a
+ * few characters around it.
+ */
+import { classChanges, isAllowListed, looksRandom, shannon, wordiness } from './generic.js';
+import { isPaginationNorm } from './cursors.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const HEX = /^[0-9a-fA-F]+$/;
+
+/**
+ * The callee of an SDK call whose first string argument is a credential: a class or function of
+ * a provider SDK, any `…Client`/`…ClientV2`/`…App` class, a module's `login`/`init`/`configure`/
+ * `set_api_key`, Go's `NewClient` and option functions.
+ */
+const SDK_CALLEE = new RegExp(
+  '(?:^|[^A-Za-z0-9_$])(?:(?:new|await)\\s+)?(?:' +
+    [
+      '(?:[A-Za-z_$][\\w$]*\\.)*(?:Async)?[A-Z][A-Za-z0-9]*(?:Client|App|Api|API|SDK)(?:V\\d)?',
+      '(?:[A-Za-z_$][\\w$]*\\.)*(?:Async)?(?:Client|ClientV\\d)',
+      '(?:[A-Za-z_$][\\w$]*\\.)*(?:Cohere|Exa|Pinecone|Mistral|Tavily|Replicate|OpenAI|AzureOpenAI|Anthropic|Groq|Together|Fireworks|Cerebras|ElevenLabs|Deepgram|AssemblyAI|Firecrawl|Voyage|VoyageAI|Jina|Perplexity|Serper|SerpApi|GoogleSearch|Brave|Weaviate|Qdrant|Langfuse|Portkey|Helicone|Braintrust|Comet|Neptune|Clarifai|AI21|Writer|Reka|Upstage|Nomic|Unstructured|LlamaParse|Resend|SendGrid|Twilio|Stripe)',
+      '[A-Za-z_$][\\w$]*\\.(?:login|init|configure|set_api_key|setApiKey|set_key|authenticate|auth)',
+      '(?:[A-Za-z_$][\\w$]*\\.)?(?:New|NewClient|NewWithKey|WithAPIKey|WithApiKey|WithToken|WithAuthToken|WithKey|WithCredentials|NewStaticTokenSource)',
+    ].join('|') +
+    ')\\s*$',
+);
+
+/** `(` then an optional key word (`key=`, `api_key=`, `token=`) and a quote. */
+const CALL_OPEN = /\(\s*(?:(?:api_?key|apiKey|key|token|auth_token|access_token)\s*=\s*)?(?:[rbf]?["'`])/y;
+const CALL_VALUE = /["'`]([A-Za-z0-9_-][A-Za-z0-9_\-.+/=]{15,199})["'`]/y;
+
+/** A credential-shaped value: random-looking, a UUID (Exa, Pinecone) or 32+ hex digits (W&B, Deepgram). */
+export function credentialLike(v: string, hexOk: boolean): boolean {
+  if (UUID.test(v)) return hexOk;
+  if (HEX.test(v)) return hexOk && v.length >= 32 && /[a-f]/i.test(v) && /\d/.test(v);
+  return looksRandom(v) && !isAllowListed('', v);
+}
+
+/**
+ * A value under a name that says credential (`key = …` in an `[openai]` section): random-looking, or random
+ * enough with a digit in it where looksRandom would take it for a camelCase identifier (few digits, short words):
+ * few of its letters in spoken words, or digits in three or more places (`ZZ3U2VIOkoug…j7JRJ…`).
+ */
+export function namedCredential(v: string): boolean {
+  if (credentialLike(v, true)) return true;
+  return (
+    /^[A-Za-z0-9_+=-]{16,}$/.test(v) &&
+    /\d/.test(v) &&
+    /[A-Za-z]/.test(v) &&
+    shannon(v) >= 4 &&
+    classChanges(v) >= 0.3 &&
+    (wordiness(v) < 0.7 || spokenWords(v) < 0.5 || (v.length >= 20 && (v.match(/\d+/g) ?? []).length >= 3)) &&
+    !isAllowListed('', v)
+  );
+}
+
+/**
+ * The fraction of a value in runs of letters that could be spoken (they hold a vowel): identifiers are made of them
+ * (`getUserAccessToken`: 0.96), random values of consonant clusters too (`gndlbw`; 0.28 at the median of random
+ * 32-character base62 values, 0.66 at the 99th percentile).
+ */
+function spokenWords(v: string): number {
+  let n = 0;
+  for (const [w] of v.matchAll(/[A-Z]?[a-z]{2,}|[A-Z]{2,}(?![a-z])/g)) if (/[aeiouy]/i.test(w)) n += w.length;
+  return n / v.length;
+}
+
+/** Providers whose names say which key a bare `key` is (`MISTRAL key`), and sections whose entries are theirs. */
+export const PROVIDERS =
+  'openai|azure(?:[._-]?openai)?|anthropic|claude|cohere|mistral|groq|gemini|google(?:ai)?|vertex|together|fireworks|deepseek|xai|grok|perplexity|cerebras|openrouter|huggingface|hf|replicate|exa|tavily|serper|serpapi|brave|jina|voyage(?:ai)?|elevenlabs|deepgram|assemblyai|pinecone|weaviate|qdrant|wandb|langfuse|langsmith|helicone|github|gitlab|slack|discord|telegram|stripe|twilio|sendgrid|resend|zai|zhipu|moonshot|kimi|qwen|dashscope|sambanova|nebius|novita|lepton|modal|firecrawl|notion|linear|sentry|datadog';
+const PROVIDER_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${PROVIDERS})[ _-]?$`, 'i');
+
+function sdkCallHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  // Each `(` is found by a native search and the call regex tried there only when a quote or a key word follows.
+  for (let i = text.indexOf('('); i !== -1; i = text.indexOf('(', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (
+      c !== 34 &&
+      c !== 39 &&
+      c !== 96 &&
+      c !== 32 &&
+      c !== 97 &&
+      c !== 107 &&
+      c !== 116 &&
+      c !== 114 &&
+      c !== 102 &&
+      c !== 98
+    )
+      continue;
+    CALL_OPEN.lastIndex = i;
+    const m = CALL_OPEN.exec(text);
+    if (m === null) continue;
+    const quote = m.index + m[0].length - 1;
+    CALL_VALUE.lastIndex = quote;
+    const v = CALL_VALUE.exec(text);
+    if (!v || v[0][0] !== v[0][v[0].length - 1]) continue;
+    const before = text.slice(Math.max(0, m.index - 100), m.index);
+    if (!SDK_CALLEE.test(before) || !namedCredential(v[1]!)) continue;
+    hits.push({ rule: 'sdk-argument', start: quote + 1, end: quote + 1 + v[1]!.length });
+  }
+  return hits;
+}
+
+/**
+ * A stem word, then at most three short words or `:`/`=` on the same line, then a token. The stem
+ * must start a word (`monkey`, `broken` are no keys); `tokens`, `keys` and `keyboard` are words.
+ */
+const PROSE = /(?<![A-Za-z])(api[ _-]?key|key|token|secret|passw(?:or)?d|passphrase|credentials?|auth)(?![a-rt-z])s?/gi;
+const PROSE_TAIL =
+  /(?:[ \t]*[:=]|[ \t]+(?:[A-Za-z]{1,12}[ \t]*[:=]?[ \t]+){0,3}|[ \t]*\((?:[A-Za-z]{1,12}[ \t]*){0,2}\)[ \t]*[:=]?)[ \t]*["'`([]?([A-Za-z0-9_-][A-Za-z0-9_\-.]{15,199})(?![A-Za-z0-9_\-+/=])/y;
+
+/**
+ * What follows a stem word in prose (key-name-pass.ts's finder): a blank, at most three short words, then a
+ * token-like run of 16 or more characters. Lines without one are never read by proseHits.
+ */
+export const PROSE_SEPARATOR = `[ \\t]+(?=(?:[A-Za-z]{1,12}[ \\t]*[:=]?[ \\t]+){0,3}["'\`([]?[A-Za-z0-9_-][A-Za-z0-9_.-]{15})`;
+
+/**
+ * The prose hits in text[from, to) (one line, or a window of a long one), added to `hits`; `spaced`: only a token
+ * after blanks and words (`token …`, not `KEY=…`, which the key-name regexes judge).
+ */
+export function proseHits(text: string, from: number, to: number, hits: Hit[], spaced = false): void {
+  // Searched in the line only, with the character before it for the lookbehind: a search of the whole text from
+  // each key-name line read on to its end (40 s for 1.5 MB of `… to pass the …` lines).
+  const base = Math.max(0, from - 1);
+  const line = text.slice(base, to);
+  PROSE.lastIndex = from - base;
+  for (let m = PROSE.exec(line); m !== null; m = PROSE.exec(line)) {
+    PROSE_TAIL.lastIndex = m.index + m[0].length;
+    const t = PROSE_TAIL.exec(line);
+    if (!t || (spaced && !/^[ \t]+[^ \t:=(]/.test(t[0]))) continue;
+    const value = t[1]!.replace(/\.+$/, '');
+    const stem = m[1]!.toLowerCase();
+    // The stem ends a name (`--starting-token`, `page_token`): a pagination cursor's is no credential (cursors.ts).
+    const at = base + m.index;
+    const name = /[A-Za-z0-9_.-]*$/.exec(text.slice(Math.max(0, at - 40), at))![0] + m[0];
+    if (isPaginationNorm(name.toLowerCase().replace(/[^a-z0-9]/g, ''))) continue;
+    // A bare `key` names too much (cache keys, commit hashes): hex and UUIDs only after a word that says which key
+    // (`API key`, `subscription key`, `access key`).
+    const before = text.slice(Math.max(0, at - 14), at);
+    const strong =
+      stem !== 'key' ||
+      /(?:api|access|subscription|secret|private|license)[ _-]?$/i.test(before) ||
+      PROVIDER_BEFORE.test(before);
+    if (!(strong ? namedCredential(value) : credentialLike(value, false))) continue;
+    const start = t.index + t[0].length - t[1]!.length;
+    hits.push({ rule: 'prose-secret', start: base + start, end: base + start + value.length });
+    PROSE.lastIndex = start + value.length;
+  }
+}
+
+/** The pass of SDK call arguments. */
+export function sdkCallPass(): Pass {
+  return runPass(sdkCallHits);
+}

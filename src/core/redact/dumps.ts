@@ -1,0 +1,101 @@
+/**
+ * Secrets written out in another notation:
+ * - hex dumps (`xxd`, `xxd -p`, `hexdump -C`, `od -A x -t x1z`) of a `.env` or a key file: the bytes of a block of
+ *   dump lines are decoded and handed to the other passes (`detect`); a block that holds a secret is replaced whole,
+ *   its line breaks kept;
+ * - JSON Web Keys: the private members (`d`, `p`, `q`, `dp`, `dq`, `qi`, and `k` of a symmetric key) of an object
+ *   with a `kty`; the public ones (`n`, `e`, `x`, `y`) stay.
+ * Both run only on text holding a dump line's start (an offset then hex) or `"kty"`.
+ */
+import { runPass, type Hit, type Pass } from './pass.js';
+
+/** One dump line: an offset (xxd `00000010:`, hexdump/od `00000010`), then hex bytes, then maybe the characters. */
+const DUMP_LINE = /^[ \t]*[0-9a-fA-F]{6,8}:?(?:[ \t]+[0-9a-fA-F]{2,4}){2,16}[ \t]*(?:[ \t].*)?$/;
+/** `xxd -p`: hex only, 32 to 256 digits a line. */
+const PLAIN_LINE = /^[ \t]*(?:[0-9a-fA-F]{2}){16,128}[ \t]*$/;
+const DUMP_HINT = /(?:^|\n)[ \t]*[0-9a-fA-F]{6,8}:?[ \t]+[0-9a-fA-F]{2,4}[ \t]|(?:^|\n)[ \t]*(?:[0-9a-fA-F]{2}){16}/;
+/**
+ * Plain substring searches first: a dump starts at offset 0 on a line of its own (`00000000:`, od's `000000`), and
+ * `xxd -p` output comes after its command; reading every line start for the regex above cost 3 ms per MB.
+ */
+function mayHoldDump(text: string): boolean {
+  if (text.includes('xxd -p')) return DUMP_HINT.test(text);
+  // `000000` is rare in text and found fast (`\n000000` took 50 times as long: a line break is everywhere).
+  for (let at = text.indexOf('000000'); at !== -1; at = text.indexOf('000000', at + 6)) {
+    let i = at;
+    while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+    if (i === 0 || text.charCodeAt(i - 1) === 10) return DUMP_HINT.test(text);
+  }
+  return false;
+}
+
+/** The bytes of one dump line: after the offset, groups of hex digits up to 16 bytes, before the characters. */
+function lineBytes(line: string, plain: boolean): string {
+  if (plain) return line.trim();
+  const body = line.replace(/^[ \t]*[0-9a-fA-F]{6,8}:?/, '').replace(/[ \t]+(?:\|.*\||>.*<)[ \t]*$/, '');
+  let hex = '';
+  for (const group of body.trim().split(/[ \t]+/)) {
+    if (!/^(?:[0-9a-fA-F]{2})+$/.test(group) || hex.length + group.length > 32) break;
+    hex += group;
+  }
+  return hex;
+}
+
+function dumpHits(text: string, detect: (text: string) => string | null): Hit[] {
+  const hits: Hit[] = [];
+  let block: { start: number; end: number; hex: string; plain: boolean } | null = null;
+  const flush = (): void => {
+    if (block && block.hex.length >= 32) {
+      const rule = detect(Buffer.from(block.hex, 'hex').toString('latin1'));
+      if (rule)
+        hits.push({ rule: 'hex-dump-secret-block', start: block.start, end: block.end, label: `hex-dump:${rule}` });
+    }
+    block = null;
+  };
+  for (let at = 0; at < text.length;) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const line = text.slice(at, end).replace(/\r$/, '');
+    const plain = !DUMP_LINE.test(line) && PLAIN_LINE.test(line);
+    if (plain || DUMP_LINE.test(line)) {
+      if (block && block.plain !== plain) flush();
+      block ??= { start: at, end, hex: '', plain };
+      block.hex += lineBytes(line, plain);
+      block.end = at + line.length;
+    } else flush();
+    at = end + 1;
+  }
+  flush();
+  return hits;
+}
+
+export function dumpPass(detect: (text: string) => string | null): Pass {
+  // The original too: the view decodes a `\n` in the character column into a line break, which cuts the block.
+  return runPass((text) => (mayHoldDump(text) ? dumpHits(text, detect) : []), true);
+}
+
+const JWK_PRIVATE = /\\?"(?:d|p|q|dp|dq|qi|k)\\?"[ \t\r\n]*:[ \t\r\n]*\\?"([A-Za-z0-9_-]{8,})\\?"/g;
+
+/** The private members of each JSON Web Key (an object with a `kty`, found from it to its braces). */
+function jwkHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  let done = 0;
+  for (let at = text.indexOf('kty'); at !== -1; at = text.indexOf('kty', at + 3)) {
+    const open = text.lastIndexOf('{', at);
+    const close = text.indexOf('}', at);
+    if (open === -1 || close === -1 || at - open > 16_384 || close - at > 65_536 || close <= done) continue;
+    const from = Math.max(open, done);
+    const object = text.slice(from, close);
+    JWK_PRIVATE.lastIndex = 0;
+    for (let m = JWK_PRIVATE.exec(object); m !== null; m = JWK_PRIVATE.exec(object)) {
+      const end = from + m.index + m[0].length - (m[0].endsWith('\\"') ? 2 : 1);
+      hits.push({ rule: 'jwk-private-key', start: end - m[1]!.length, end });
+    }
+    done = close;
+  }
+  return hits;
+}
+
+export function jwkPass(): Pass {
+  return runPass((text) => (text.includes('"kty') || text.includes('kty\\"') ? jwkHits(text) : []));
+}
