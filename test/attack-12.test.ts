@@ -331,12 +331,14 @@ describe('a hostile .massgenignore (review of 2026-12-01)', () => {
 });
 
 describe('names a Windows unzip would read as paths (review of 2026-12-01)', () => {
-  it('a file or folder whose name holds a backslash is left out with its reason, never zipped', async () => {
+  it('a name that climbs out on Windows (..\\, a leading \\ or C:) is left out with its reason; notes\\a.txt still goes', async () => {
     const { session } = await copyFixture('single-turn-0.1.45');
     const outputs = path.join(session, 'turn_1', 'attempt_1', 'agent_outputs');
-    await writeFile(path.join(outputs, '..\\..\\..\\Windows\\evil.exe'), Buffer.from([0x4d, 0x5a, 0, 0, 1, 2]));
-    await mkdir(path.join(outputs, 'a\\b'));
-    await writeFile(path.join(outputs, 'a\\b', 'c.txt'), 'c\n');
+    const bin = Buffer.from([0x4d, 0x5a, 0, 0, 1, 2]);
+    for (const name of ['..\\..\\..\\Windows\\evil.exe', '\\Windows\\evil2.exe', 'C:\\evil3.exe', 'notes\\ok.bin'])
+      await writeFile(path.join(outputs, name), bin);
+    await mkdir(path.join(outputs, 'a\\..\\..\\b'));
+    await writeFile(path.join(outputs, 'a\\..\\..\\b', 'c.txt'), 'c\n');
     const r = await runCli(['export', session, '--dry-run', '--json']);
     assert.equal(r.code, 0, r.stderr);
     const doc = onlyJson(r.stdout);
@@ -345,12 +347,12 @@ describe('names a Windows unzip would read as paths (review of 2026-12-01)', () 
       ...((doc.manifest.archive?.members ?? []) as { path: string }[]).map((m) => m.path),
     ];
     assert.deepEqual(
-      paths.filter((p) => p.includes('\\')),
-      [],
+      paths.filter((p) => p.includes('\\')).map((p) => path.posix.basename(p)),
+      ['notes\\ok.bin'],
     );
     const reasons = (doc.manifest.left_out as { path: string; reason: string }[]).filter((l) => l.path.includes('\\'));
-    assert.equal(reasons.length, 2, JSON.stringify(reasons));
-    for (const l of reasons) assert.match(l.reason, /backslash/);
+    assert.equal(reasons.length, 4, JSON.stringify(reasons));
+    for (const l of reasons) assert.match(l.reason, /climbs out of its folder on Windows/);
   });
 });
 

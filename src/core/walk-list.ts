@@ -3,7 +3,7 @@
  * to Unicode normalisation reported and dropped, an unreadable directory reported.
  */
 import { readdirSync, type Dirent } from 'node:fs';
-import { codeOf, type EntryKind, type WalkSink } from './walk.js';
+import { codeOf, type EntryKind, type WalkSink } from './walk-types.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

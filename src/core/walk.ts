@@ -1,44 +1,12 @@
 import { lstatSync, readlinkSync, realpathSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { yielder } from './concurrency.js';
-import type { ExcludeCategory, ExcludeMatcher } from './excludes.js';
+import type { ExcludeMatcher } from './excludes.js';
 import { ATTEMPT_RE, TURN_RE, type WalkUnit } from './layout.js';
 import { listDirectory } from './walk-list.js';
+import { codeOf, type EntryKind, type WalkSink } from './walk-types.js';
 
-/** What a skipped entry was: accounting counts regular files apart from the rest. */
-export type EntryKind = 'file' | 'dir' | 'link' | 'special' | 'unknown';
-
-/** Why the walk left an entry out: an excluded file or directory, a special file, an unreadable entry... */
-export interface Skipped {
-  kind: EntryKind;
-  /** On-disk bytes of a skipped regular file; null for everything else. */
-  size: number | null;
-  reason: string;
-  category: ExcludeCategory | 'special file' | 'unreadable' | 'symlink' | 'bad name' | 'secret in name';
-}
-
-/**
- * Where the walk reports what it finds, an entry at a time (the collector stores it compactly:
- * a directory's path once, then each entry as that directory's id and its name).
- */
-export interface WalkSink {
-  /**
-   * A directory about to be listed: its session-relative path ending in `/` ('' for a flat session's root). Returns the
-   * id its entries are reported with.
-   */
-  dir(rel: string): number;
-  /** A regular file the export may carry, by the name readdir gave. */
-  file(dir: number, name: string, size: number, mtimeMs: number): void;
-  /** Something left out; `name` as shown (a directory's ends in `/`, '' stands for the directory `dir` itself). */
-  skipped(dir: number, name: string, why: Skipped): void;
-  /**
-   * A symbolic link inside the session, never followed: its text as stored, and where it points relative to the session
-   * root.
-   */
-  link(dir: number, name: string, target: string, targetRel: string): void;
-  /** A directory left out without being entered: its real session-relative path (even where it is shown redacted). */
-  notEntered?(rel: string): void;
-}
+export type { EntryKind, Skipped, WalkSink } from './walk-types.js';
 
 /** A file or directory name that holds a secret: the rules it matched and the name as shown, redacted. */
 export interface NameSecret {
@@ -66,8 +34,6 @@ export interface WalkOptions {
  * runs per entry.
  */
 const join = (dir: string, rel: string): string => (dir.endsWith(path.sep) ? dir + rel : dir + path.sep + rel);
-
-export const codeOf = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? 'error';
 
 function isInside(root: string, p: string): boolean {
   return p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
@@ -111,6 +77,10 @@ function reportLink(opts: WalkOptions, abs: string, dir: number, name: string): 
   opts.sink.link(dir, name, link.target, link.targetRel);
 }
 
+/** A name that Windows reads as a path out of its folder: a `..` between backslashes, a leading `\\` or `C:`. */
+const climbsOnWindows = (name: string): boolean =>
+  name.includes('\\') && (name.split('\\').includes('..') || name.startsWith('\\') || /^[A-Za-z]:/.test(name));
+
 /** Leaves out (and reports) an entry whose name holds a secret or is excluded; true if it did. */
 function leftOutByName(
   opts: WalkOptions,
@@ -123,13 +93,13 @@ function leftOutByName(
 ): boolean {
   const isDir = kind === 'dir';
   // `..\..\evil.exe` is a plain name here but a climb out of the folder for a Windows unzip or pull.
-  if (name.includes('\\') && !secret) {
+  if (!secret && climbsOnWindows(name)) {
     if (isDir) opts.sink.notEntered?.(sessionDir + name);
     opts.sink.skipped(dir, isDir ? `${name}/` : name, {
       kind,
       size,
       category: 'bad name',
-      reason: 'name holds a backslash (a folder separator on Windows)',
+      reason: 'name climbs out of its folder on Windows (a backslash is a folder separator there)',
     });
     return true;
   }
