@@ -1,8 +1,8 @@
 /**
  * Speed where users wait (issue 16), checked by what is asked of GitHub and what is written:
  * `shares list --all` asks once per page that holds gists; an upload of up to 300 files is one
- * create (nothing listed before it); a 1,600-file pull (most of it in the overflow archive,
- * written many at a time) restores every byte.
+ * create with its final description (nothing listed before it, no PATCH after it); a 1,600-file
+ * pull (most of it in the overflow archive, written many at a time) restores every byte.
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -28,7 +28,7 @@ describe('speed where users wait: requests and writes', () => {
     );
   });
 
-  it('export --yes of 150 files: one create carries them all, nothing is listed first, one PATCH ends it', async () => {
+  it('export --yes of 150 files: one create carries them all with the final description, nothing is listed first, no PATCH', async () => {
     const cwd = await manyFilesProject({ files: 150, question: 'one request', prefix: 'mgs-speed-' });
     // The real batch size (the suites' helper asks for 100 files a request).
     const env = await ghEnv(fake, { MASSGEN_SHARE_BATCH_FILES: '' });
@@ -40,9 +40,14 @@ describe('speed where users wait: requests and writes', () => {
     assert.equal(posts.length, 1);
     assert.equal(Object.keys(JSON.parse(posts[0]!.body).files).length, doc.files);
     assert.deepEqual(listRequests(), [], 'no listing before a create that has not failed');
-    const patches = fake.requests.filter((q) => q.method === 'PATCH');
-    assert.equal(patches.length, 1);
-    assert.deepEqual(JSON.parse(patches[0]!.body), { description: 'MassGen: one request' });
+    // Nothing to mark partial: the create makes the whole share, or fails.
+    assert.equal(JSON.parse(posts[0]!.body).description, 'MassGen: one request');
+    assert.deepEqual(
+      fake.requests.filter((q) => q.method === 'PATCH'),
+      [],
+    );
+    const record = JSON.parse(await readFile(path.join(cwd, '.massgen', 'shares.json'), 'utf8'));
+    assert.equal(record.pending, undefined);
     assert.equal(fake.gists.get(doc.gist_id as string)!.files.size, doc.files);
   });
 
