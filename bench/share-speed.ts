@@ -68,15 +68,29 @@ async function github(work: string) {
 
 type GitHub = Awaited<ReturnType<typeof github>>;
 
-/** `export --yes` of the session under `cwd` against the dry run plus one `gh gist create` of the files it stored. */
-async function uploadRow(name: string, cwd: string, gh: GitHub, work: string, extra: string[] = []) {
+/**
+ * `export --yes` of the session under `cwd` against the dry run plus one `gh gist create` of the files it stored.
+ * With `zip` (a session with an overflow archive), also against `export --output x.zip` plus the create: a floor
+ * that reads, redacts and packs every file once, as building the archive does.
+ */
+async function uploadRow(name: string, cwd: string, gh: GitHub, work: string, extra: string[] = [], zip = false) {
   const dry: number[] = [];
   const create: number[] = [];
   const ours: number[] = [];
+  const local: number[] = [];
   let files = 0;
   for (let i = 0; i <= RUNS; i++) {
     gh.fake.gists.clear();
     const d = await timed(process.execPath, [CLI, 'export', '--dry-run', '--json', ...extra], { cwd, env: gh.env });
+    if (zip) {
+      const out = path.join(work, `local-${i}.zip`);
+      const z = await timed(process.execPath, [CLI, 'export', '--output', out, '--json', ...extra], {
+        cwd,
+        env: gh.env,
+      });
+      rmSync(out, { force: true });
+      if (i > 0) local.push(z.seconds);
+    }
     const up = await timed(process.execPath, [CLI, 'export', '--yes', '--json', ...extra], { cwd, env: gh.env });
     const id = (JSON.parse(up.stdout) as { gist_id: string }).gist_id;
     const gist = gh.fake.gists.get(id)!;
@@ -105,6 +119,13 @@ async function uploadRow(name: string, cwd: string, gh: GitHub, work: string, ex
     gh_gist_create_s: best(create),
     floor_s: floor,
     upload_vs_floor: ratio(best(ours), floor),
+    ...(zip
+      ? {
+          export_output_zip_s: best(local),
+          floor_with_zip_s: +(best(local) + best(create)).toFixed(3),
+          upload_vs_floor_with_zip: ratio(best(ours), best(local) + best(create)),
+        }
+      : {}),
   };
 }
 
@@ -222,7 +243,7 @@ export async function shareRows(which: readonly string[] = []): Promise<Record<s
       const fixture = path.join(work, 'fixture');
       cpSync(path.join(FIXTURES, 'single-turn-0.1.45'), fixture, { recursive: true });
       emit(await uploadRow('single-turn-0.1.45 (bundled)', fixture, gh, work));
-      emit(await uploadRow('1,600 files', await manyFiles(work, 790), gh, work, WIDE));
+      emit(await uploadRow('1,600 files', await manyFiles(work, 790), gh, work, WIDE, true));
     }
     if (want('pull')) emit(await pullRow(gh, work));
   } finally {

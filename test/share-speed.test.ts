@@ -1,11 +1,11 @@
 /**
  * Speed where users wait (issue 16), checked by what is asked of GitHub and what is written:
  * `shares list --all` asks once per page that holds gists; an upload of up to 300 files is one
- * create (nothing listed before it); a 1,600-file pull (most of it in the overflow archive,
- * written many at a time) restores every byte.
+ * create with its final description (nothing listed before it, no PATCH after it); a 1,600-file
+ * pull (most of it in the overflow archive, written many at a time) restores every byte.
  */
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { MANIFEST_NAME } from '../src/core/names.js';
@@ -28,7 +28,7 @@ describe('speed where users wait: requests and writes', () => {
     );
   });
 
-  it('export --yes of 150 files: one create carries them all, nothing is listed first, one PATCH ends it', async () => {
+  it('export --yes of 150 files: one create carries them all with the final description, nothing is listed first, no PATCH', async () => {
     const cwd = await manyFilesProject({ files: 150, question: 'one request', prefix: 'mgs-speed-' });
     // The real batch size (the suites' helper asks for 100 files a request).
     const env = await ghEnv(fake, { MASSGEN_SHARE_BATCH_FILES: '' });
@@ -40,10 +40,42 @@ describe('speed where users wait: requests and writes', () => {
     assert.equal(posts.length, 1);
     assert.equal(Object.keys(JSON.parse(posts[0]!.body).files).length, doc.files);
     assert.deepEqual(listRequests(), [], 'no listing before a create that has not failed');
-    const patches = fake.requests.filter((q) => q.method === 'PATCH');
-    assert.equal(patches.length, 1);
-    assert.deepEqual(JSON.parse(patches[0]!.body), { description: 'MassGen: one request' });
+    // Nothing to mark partial: the create makes the whole share, or fails.
+    assert.equal(JSON.parse(posts[0]!.body).description, 'MassGen: one request');
+    assert.deepEqual(
+      fake.requests.filter((q) => q.method === 'PATCH'),
+      [],
+    );
+    const record = JSON.parse(await readFile(path.join(cwd, '.massgen', 'shares.json'), 'utf8'));
+    assert.equal(record.pending, undefined);
     assert.equal(fake.gists.get(doc.gist_id as string)!.files.size, doc.files);
+  });
+
+  /** A PATH whose `gh` logs its arguments to `log`, then runs the real gh (or, `broken`, fails as a broken install). */
+  async function loggingGh(broken = false) {
+    const dir = await tempDir('mgs-gh-wrap-');
+    const log = path.join(dir, 'calls.log');
+    const run = broken ? 'echo "gh: cannot execute" >&2; exit 1' : 'exec /usr/bin/gh "$@"';
+    await writeFile(path.join(dir, 'gh'), `#!/bin/sh\necho "$*" >> "${log}"\n${run}\n`);
+    await chmod(path.join(dir, 'gh'), 0o755);
+    const calls = async () => (await readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+    return { PATH: `${dir}:${process.env.PATH}`, calls };
+  }
+
+  it('export --yes checks gh with one process (gh auth status); a broken gh is still exit 3', async () => {
+    const cwd = await manyFilesProject({ files: 3, question: 'one check', prefix: 'mgs-speed-' });
+    const gh = await loggingGh();
+    const r = await runCli(['export', '--yes', '--json'], { cwd, env: await ghEnv(fake, { PATH: gh.PATH }) });
+    assert.equal(r.code, 0, r.stderr);
+    const calls = await gh.calls();
+    assert.deepEqual(
+      calls.map((c) => c.split(' ').slice(0, 2).join(' ')),
+      ['auth status', 'gist create'],
+    );
+    const broken = await loggingGh(true);
+    const b = await runCli(['export', '--yes'], { cwd, env: await ghEnv(fake, { PATH: broken.PATH }) });
+    assert.equal(b.code, 3, b.stderr);
+    assert.match(b.stderr, /GitHub CLI \(gh\) not found/);
   });
 
   it('pulls a 1,600-file share (most of it in the overflow archive) byte for byte', async () => {

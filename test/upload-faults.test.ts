@@ -14,6 +14,9 @@ import { fakeGitHubForSuite, ghEnv, manyFilesProject, whenRequested } from './he
 import { CLI, onlyJson, runCli, tempDir } from './helpers/env.js';
 
 const SWEEP_ENV = { MASSGEN_SHARE_SWEEP_WINDOW_MS: '8000', MASSGEN_SHARE_SWEEP_BASE_MS: '200' };
+/** The project's share record, {} when there is none. */
+const record = async (cwd: string) =>
+  JSON.parse(await readFile(path.join(cwd, '.massgen', 'shares.json'), 'utf8').catch(() => '{}'));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const ESC = '\x1b';
 const RAW = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
@@ -51,8 +54,10 @@ describe('uploads against a GitHub that fails late or never answers', () => {
     assert.equal(record.shares[0].gist_id, id);
   });
 
-  it('item 5: Ctrl-C during a create that GitHub stores 3 s later: exit 130, no orphan', async () => {
+  it('item 5: Ctrl-C during a create that GitHub stores 3 s later: exit 130, no orphan, an earlier share of the same session kept', async () => {
     const s = await project();
+    // Same description, another manifest: the sweep of an unmarked create tells them apart.
+    const earlier = fake.seed('MassGen: late gists', { [MANIFEST_NAME]: '{"created_at":"2026-01-01T00:00:00.000Z"}' });
     fake.faults.push({ method: 'POST', path: /^\/gists$/, hang: true, applyAfterMs: 3000 });
     let postedAt = 0;
     const r = await runCli(['export', '--yes'], {
@@ -67,15 +72,16 @@ describe('uploads against a GitHub that fails late or never answers', () => {
     assert.match(r.stderr, /Checking for up to 8 s that GitHub did not store the failed gist/);
     // Whatever the CLI did, look after GitHub has stored the gist.
     await sleep(Math.max(0, postedAt + 3500 - Date.now()));
-    assert.equal(fake.gists.size, 0, 'no orphan gist');
-    const record = JSON.parse(await readFile(path.join(s.cwd, '.massgen', 'shares.json'), 'utf8'));
-    assert.equal(record.pending, undefined, 'nothing left behind: the note is cleared');
+    assert.deepEqual([...fake.gists.keys()], [earlier.id], 'no orphan gist; the earlier share kept');
+    // One create (no partial state) is not noted; a retried one is, and the note is cleared.
+    assert.equal((await record(s.cwd)).pending, undefined, 'nothing left behind');
   });
 
-  it('item 5: a process killed (SIGKILL) during a create: shares list shows the partial upload, shares delete --partial removes it', async () => {
-    const s = await project();
+  /** An export of `files` files killed (SIGKILL) once its create is sent; GitHub stores the gist 0.3 s later. */
+  async function killedDuringCreate(files: number, args: string[] = []) {
+    const s = await project(files);
     fake.faults.push({ method: 'POST', path: /^\/gists$/, hang: true, applyAfterMs: 300 });
-    const r = await runCli(['export', '--yes'], {
+    const r = await runCli(['export', '--yes', ...args], {
       cwd: s.cwd,
       env: s.env,
       onSpawn: onCreate((child) => child.kill('SIGKILL')),
@@ -83,7 +89,24 @@ describe('uploads against a GitHub that fails late or never answers', () => {
     assert.equal(r.code, null);
     await sleep(600);
     assert.equal(fake.gists.size, 1, 'GitHub stored the gist after the process died');
-    const orphan = [...fake.gists.values()][0]!;
+    return { s, gist: [...fake.gists.values()][0]! };
+  }
+
+  it('item 5: an upload of one create killed (SIGKILL) during it: the gist GitHub stores is the complete share', async () => {
+    const { s, gist } = await killedDuringCreate(3);
+    assert.equal(gist.description, 'MassGen: late gists', 'no partial-upload marker');
+    assert.ok(gist.files.has(MANIFEST_NAME));
+    assert.equal((await record(s.cwd)).pending, undefined, 'not noted: there is no partial state');
+    const json = onlyJson((await runCli(['shares', 'list', '--json'], { cwd: s.cwd, env: s.env })).stdout);
+    assert.deepEqual(json.partial, []);
+    assert.equal(json.shares.length, 1);
+    const del = await runCli(['shares', 'delete', '--partial', '--yes'], { cwd: s.cwd, env: s.env });
+    assert.match(del.stderr, /No partial uploads found/);
+    assert.equal(fake.gists.size, 1);
+  });
+
+  it('item 5: a multi-request upload killed (SIGKILL) during its create: shares list shows the partial upload, shares delete --partial removes it', async () => {
+    const { s, gist: orphan } = await killedDuringCreate(150, ['--workspace-limit', '20MB']);
     assert.match(orphan.description, /^MassGen: late gists \[partial upload [0-9a-f]{12}-1\]$/);
     const record = JSON.parse(await readFile(path.join(s.cwd, '.massgen', 'shares.json'), 'utf8'));
     assert.equal(record.pending.length, 1, 'the upload was noted before the create');

@@ -1,8 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { GhApiError, GhAuthError } from '../adapters/gh.js';
 import type { GistFile } from '../adapters/gist-files.js';
-import { BATCH_BYTES, BATCH_FILES, batchFiles, type GistService, type StagedFiles } from '../adapters/gists/service.js';
-import { Sweeps, sweepTiming, type SweepTiming } from '../adapters/gists/sweep.js';
+import {
+  BATCH_BYTES,
+  BATCH_FILES,
+  batchFiles,
+  readText,
+  type GistService,
+  type StagedFiles,
+} from '../adapters/gists/service.js';
+import { Sweeps, sweepTiming, type OrphanMatch, type SweepTiming } from '../adapters/gists/sweep.js';
 import { partialMarker } from '../adapters/shares-record.js';
 import { MANIFEST_NAME } from '../core/names.js';
 import { isMassgenShare, planBatches } from '../core/share.js';
@@ -45,12 +52,16 @@ export interface UploadResult {
  * the partial gist (unless keepPartial) and says what happened. `cleanup` is a service without
  * the cancel signal: the partial gist is deleted after Ctrl-C too.
  *
- * No orphan is left when a create fails after GitHub made (or later makes) the gist: each
- * create carries a unique marker in its description (`[partial upload <id>-<attempt>]`, removed
- * by the last request once every file is there), and a create that failed without a clear
- * answer is swept by that marker until found or the sweep window has passed. The upload is
- * noted in the local record before the create and forgotten once complete or cleaned up, so
- * that what a killed process left is found later (`massgen shares list`, `shares delete --partial`).
+ * No orphan is left when a create fails after GitHub made (or later makes) the gist: an upload
+ * of several requests carries a unique marker in its description (`[partial upload
+ * <id>-<attempt>]`, removed by the last request once every file is there), and a create that
+ * failed without a clear answer is swept by that marker until found or the sweep window has
+ * passed. Such an upload is noted in the local record before the create and forgotten once
+ * complete or cleaned up, so that what a killed process left is found later (`massgen shares
+ * list`, `shares delete --partial`). An upload that fits in one create has no partial state: its
+ * first create carries the final description (no PATCH after it; a killed run leaves either
+ * nothing or the complete share) and its sweep knows the gist by that description and its
+ * manifest (whose `created_at` is this export's, to the millisecond); a retried create is marked.
  */
 export async function uploadNew(
   gists: GistService,
@@ -60,14 +71,18 @@ export async function uploadNew(
 ): Promise<UploadResult> {
   if (files[0]?.name !== MANIFEST_NAME) throw new Error('the manifest must be the first gist file');
   const batches = planBatches(files, BATCH_BYTES, opts.batchFiles ?? BATCH_FILES);
-  const uploadId = randomBytes(6).toString('hex');
-  const sweeps = new Sweeps(cleanup, opts.sweep ?? sweepTiming({}), opts.onSweepWait);
+  const up: Attempts = {
+    uploadId: randomBytes(6).toString('hex'),
+    single: batches.length === 1,
+    noted: false,
+    ours: new Set(),
+    sweeps: new Sweeps(cleanup, opts.sweep ?? sweepTiming({}), opts.onSweepWait),
+  };
   let staged: StagedFiles | undefined;
-  let created: { id: string; url: string } | undefined;
+  let created: Created | undefined;
   try {
     staged = await gists.stage(batches[0]!);
-    await opts.pending?.add(uploadId);
-    created = await createMarked(gists, staged, uploadId, opts, sweeps);
+    created = await createMarked(gists, cleanup, staged, files[0], up, opts);
     opts.onBatch?.(
       1,
       batches.length,
@@ -83,28 +98,53 @@ export async function uploadNew(
       onBatch: opts.onBatch,
     });
     if (opts.signal?.aborted) throw new CancelledError();
-    if (batches.length === 1) await gists.patch(created.id, { description: opts.description }, 'Finishing the gist');
-    if (await sweeps.done()) await opts.pending?.clear(uploadId).catch(() => undefined);
-    return { ...created, batches: batches.length };
+    if (up.single && created.marked)
+      await gists.patch(created.id, { description: opts.description }, 'Finishing the gist');
+    if ((await up.sweeps.done()) && up.noted) await opts.pending?.clear(up.uploadId).catch(() => undefined);
+    return { id: created.id, url: created.url, batches: batches.length };
   } catch (err) {
-    throw await afterFailure(err, created, cleanup, sweeps, uploadId, opts);
+    throw await afterFailure(err, created, cleanup, up, opts);
   } finally {
     await staged?.dispose();
   }
 }
 
-/** The create, retried on a transient failure, each attempt with its own marker; every failed attempt is swept. */
+interface Created {
+  id: string;
+  url: string;
+  /** Made with the partial-upload marker (a PATCH removes it). */
+  marked: boolean;
+}
+
+/** An upload's creates: its id, whether it fits in one create, whether it is noted, the gists it made, their sweeps. */
+interface Attempts {
+  uploadId: string;
+  single: boolean;
+  noted: boolean;
+  ours: Set<string>;
+  sweeps: Sweeps;
+}
+
+/** The create, retried on a transient failure, each attempt told apart (see uploadNew); each failed one is swept. */
 async function createMarked(
   gists: GistService,
+  cleanup: GistService,
   staged: StagedFiles,
-  uploadId: string,
+  manifest: GistFile,
+  up: Attempts,
   opts: UploadNewOptions,
-  sweeps: Sweeps,
-): Promise<{ id: string; url: string }> {
+): Promise<Created> {
   for (let attempt = 1; ; attempt++) {
-    const marked = `${opts.description}${partialMarker(uploadId, attempt)}`;
+    const marked = !(up.single && attempt === 1);
+    const description = marked ? `${opts.description}${partialMarker(up.uploadId, attempt)}` : opts.description;
+    if (marked && !up.noted) {
+      await opts.pending?.add(up.uploadId);
+      up.noted = true;
+    }
     try {
-      return await gists.create(staged, marked, opts.public);
+      const made = await gists.create(staged, description, opts.public);
+      up.ours.add(made.id);
+      return { ...made, marked };
     } catch (err) {
       // No clear answer (a dropped connection, a timeout, Ctrl-C, a gateway's 502/504 while
       // GitHub may still be working): keep looking. GitHub answered (4xx, 500, 503): one look.
@@ -113,19 +153,37 @@ async function createMarked(
         (err instanceof GhApiError &&
           !(err instanceof GhAuthError) &&
           (err.status === undefined || err.status === 502 || err.status === 504));
-      sweeps.start(marked, unanswered);
+      up.sweeps.start(
+        marked ? (g) => g.description === description : sameShare(cleanup, description, manifest, up.ours),
+        unanswered,
+      );
       if (!(err instanceof GhApiError) || !err.transient || attempt >= 3) throw err;
     }
   }
 }
 
+/**
+ * The gist an unmarked create made: the final description, not one of this upload's own gists
+ * (a marked retry gets that description once its id is known), and this export's manifest.
+ */
+function sameShare(cleanup: GistService, description: string, manifest: GistFile, ours: Set<string>): OrphanMatch {
+  const other = new Set<string>();
+  let text: Promise<string> | undefined;
+  return async (g) => {
+    if (g.description !== description || ours.has(g.id) || other.has(g.id) || !g.files?.[MANIFEST_NAME]) return false;
+    const f = (await cleanup.get(g.id)).files?.[MANIFEST_NAME];
+    const same = f?.truncated !== true && f?.content === (await (text ??= readText(manifest)));
+    if (!same) other.add(g.id);
+    return same;
+  };
+}
+
 /** After a failed upload: deletes the partial gist (unless kept), waits for the sweeps, and says what became of it. */
 async function afterFailure(
   err: unknown,
-  created: { id: string; url: string } | undefined,
+  created: Created | undefined,
   cleanup: GistService,
-  sweeps: Sweeps,
-  uploadId: string,
+  up: Attempts,
   opts: UploadNewOptions,
 ): Promise<unknown> {
   let removed = !created;
@@ -136,9 +194,12 @@ async function afterFailure(
       ? `the partial gist ${created.id} was deleted`
       : `the partial gist ${created.id} could not be deleted: remove it with massgen shares delete ${created.id}`;
   } else if (created) what = `the partial gist was kept (--keep-partial): ${created.url}`;
-  const swept = await sweeps.done();
+  const swept = await up.sweeps.done();
   // Forgotten only when nothing is left behind: otherwise `massgen shares list` shows it as partial.
-  if (removed && swept && !opts.keepPartial) await opts.pending?.clear(uploadId).catch(() => undefined);
+  if (removed && swept && !opts.keepPartial && up.noted) await opts.pending?.clear(up.uploadId).catch(() => undefined);
+  // An unmarked create GitHub may still store is a complete share, not a partial one.
+  if (!swept && !up.noted)
+    what ??= 'GitHub may still store the gist it was sent: if massgen shares list shows it, it is a complete share';
   return what ? wrap(err, what) : err;
 }
 

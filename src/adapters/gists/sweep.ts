@@ -1,4 +1,8 @@
 import type { GistService } from './service.js';
+import type { GistResponse } from './types.js';
+
+/** Whether a listed gist is the one a failed create made (may read it: a request). */
+export type OrphanMatch = (gist: GistResponse) => boolean | Promise<boolean>;
 
 export interface SweepTiming {
   windowMs: number;
@@ -26,23 +30,25 @@ export function sweepTiming(env: NodeJS.ProcessEnv): SweepTiming {
 export type SweepOutcome = 'deleted' | 'absent' | 'unknown';
 
 /**
- * The orphan sweep: deletes the gist a failed create made, found by its unique description
- * among the newest gists: looks at once, then with back-off until the window has passed (one
- * create makes at most one gist: found, done). Best effort: never throws (the error that
- * brought us here is the one to report).
+ * The orphan sweep: deletes the gist a failed create made, found among the newest gists by
+ * `match` (its unique description, or its final one and its manifest): looks at once, then with
+ * back-off until the window has passed (one create makes at most one gist: found, done). Best
+ * effort: never throws (the error that brought us here is the one to report).
  */
 export async function sweepOrphan(
   gists: GistService,
-  marked: string,
+  match: OrphanMatch | string,
   timing: SweepTiming,
   onWait: () => void,
 ): Promise<SweepOutcome> {
+  const is: OrphanMatch = typeof match === 'string' ? (g) => g.description === match : match;
   const end = Date.now() + timing.windowMs;
   let wait = timing.baseMs;
   for (;;) {
     let seen = false;
     try {
-      const found = (await gists.firstPage()).filter((g) => g.description === marked);
+      const found: GistResponse[] = [];
+      for (const g of await gists.firstPage()) if (await is(g)) found.push(g);
       seen = true;
       if (found.length > 0) {
         let ok = true;
@@ -72,12 +78,12 @@ export class Sweeps {
   ) {}
 
   /**
-   * Starts a sweep for the gist described `marked`: patient (the whole window) when GitHub gave no clear answer, else
+   * Starts a sweep for the gist `match` finds: patient (the whole window) when GitHub gave no clear answer, else
    * one look.
    */
-  start(marked: string, patient: boolean): void {
+  start(match: OrphanMatch, patient: boolean): void {
     this.running.push(
-      sweepOrphan(this.gists, marked, patient ? this.timing : { ...this.timing, windowMs: 0 }, () => {
+      sweepOrphan(this.gists, match, patient ? this.timing : { ...this.timing, windowMs: 0 }, () => {
         if (!this.waitShown) this.onWait?.(this.timing.windowMs);
         this.waitShown = true;
       }),
