@@ -65,6 +65,16 @@ const PLACEMENTS: [string, (v: string) => string][] = [
   ],
   ['config.toml', (v) => `[cohere]\nmodel = "command-r"\nkey = "${v}"\n`],
   ['dump.txt', (v) => hexDump(`MISTRAL_API_KEY=${v}\n`)],
+  // Code that builds a credential with no key name beside it (credential-pairs.ts, context.ts, key-names.ts).
+  ['client.go', (v) => `var apiKey string = "${v}"\n`],
+  ['main.go', (v) => `client := mistral.NewMistralClientDefault("${v}")\n`],
+  ['Program.cs', (v) => `var client = new ChatClient(new ApiKeyCredential("${v}"));\n`],
+  ['http.py', (v) => `session = requests.Session()\nsession.auth = ("admin", "${v}")\n`],
+  ['http.py', (v) => `client = httpx.Client(auth=httpx.BasicAuth("svc", "${v}"))\n`],
+  ['auth.js', (v) => `const header = "Basic " + btoa("admin:${v}");\n`],
+  ['setup.sh', (v) => `printf 'MISTRAL_API_KEY=%s\\n' '${v}' >> .env\n`],
+  ['setup.sh', (v) => `sed -i 's/REPLACE_ME/${v}/' config.yaml\n`],
+  ['db.env', (v) => `DATABASE=postgres://app:${v.slice(0, 16)}/${v.slice(16)}@db.internal:5432/app\n`],
 ];
 
 /** `xxd` of a text. */

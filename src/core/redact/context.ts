@@ -27,7 +27,10 @@ const SDK_CALLEE = new RegExp(
       '(?:[A-Za-z_$][\\w$]*\\.)*(?:Async)?(?:Client|ClientV\\d)',
       '(?:[A-Za-z_$][\\w$]*\\.)*(?:Cohere|Exa|Pinecone|Mistral|Tavily|Replicate|OpenAI|AzureOpenAI|Anthropic|Groq|Together|Fireworks|Cerebras|ElevenLabs|Deepgram|AssemblyAI|Firecrawl|Voyage|VoyageAI|Jina|Perplexity|Serper|SerpApi|GoogleSearch|Brave|Weaviate|Qdrant|Langfuse|Portkey|Helicone|Braintrust|Comet|Neptune|Clarifai|AI21|Writer|Reka|Upstage|Nomic|Unstructured|LlamaParse|Resend|SendGrid|Twilio|Stripe)',
       '[A-Za-z_$][\\w$]*\\.(?:login|init|configure|set_api_key|setApiKey|set_key|authenticate|auth)',
-      '(?:[A-Za-z_$][\\w$]*\\.)?(?:New|NewClient|NewWithKey|WithAPIKey|WithApiKey|WithToken|WithAuthToken|WithKey|WithCredentials|NewStaticTokenSource)',
+      // Go: any constructor (`mistral.NewMistralClientDefault`, `NewStaticTokenSource`) and option functions.
+      '(?:[A-Za-z_$][\\w$]*\\.)?(?:New[A-Za-z0-9]*|With[A-Za-z]*(?:Key|Token|Credentials?|Secret|Auth)[A-Za-z]*)',
+      // C#, Java, TypeScript: a credential class (`new ApiKeyCredential("…")`, `AzureKeyCredential`, `BearerToken`).
+      '(?:[A-Za-z_$][\\w$]*\\.)*[A-Z][A-Za-z0-9]*(?:Credential|KeyCredential|Key|Token|Secret)',
     ].join('|') +
     ')\\s*$',
 );

@@ -9,6 +9,7 @@ import type { NameSecret } from '../walk.js';
 import type { HitContext } from './benign.js';
 import { base64Pass } from './base64.js';
 import { sdkCallPass } from './context.js';
+import { credentialPairPass } from './credential-pairs.js';
 import { dumpPass, jwkPass } from './dumps.js';
 import { sectionPass } from './sections.js';
 import { absorbed, applyHits, innerRule, keepHits, SHAPE_IDS, union } from './hits.js';
@@ -70,6 +71,8 @@ export class Redactor implements Learning {
       keyNamePass(),
       // A value passed to an SDK's constructor or login with no key name (context.ts).
       sdkCallPass(),
+      // Basic-auth pairs, encoded user:password, slashed URL passwords, printf and sed (credential-pairs.ts).
+      credentialPairPass(),
       // Names given once for the values under them: TOML/INI sections, HTML table rows (sections.ts).
       sectionPass(),
       // The private members of a JSON Web Key (dumps.ts).
