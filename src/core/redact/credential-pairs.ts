@@ -44,59 +44,109 @@ const PRINTF = /\bprintf[ \t]+(["'])([A-Za-z_][A-Za-z0-9_]{0,79})=%s[^"']{0,40}\
 /** `sed 's/OLD/NEW/'` with any one-character delimiter among / | # , @ :. */
 const SED = /\bsed\b[^\r\n]*?\bs([/|#,@:])((?:(?!\1)[^\r\n])*)\1((?:(?!\1)[^\r\n\\]){16,256})\1/g;
 
-function basicAuthHits(text: string, hits: Hit[]): void {
-  BASIC_AUTH.lastIndex = 0;
-  for (let m = BASIC_AUTH.exec(text); m !== null; m = BASIC_AUTH.exec(text)) {
-    const [user, pw] = [m[2]!, m[4]!];
-    if (pw === user || pw.length < 6 || !isCliPassword(pw) || /^[$%{<]/.test(pw) || /\s/.test(pw)) continue;
-    const end = m.index + m[0].length - 1;
-    hits.push({ rule: 'basic-auth-password', start: end - pw.length, end });
-  }
-  ENCODED_PAIR.lastIndex = 0;
-  for (let m = ENCODED_PAIR.exec(text); m !== null; m = ENCODED_PAIR.exec(text)) {
-    const pw = m[3]!;
-    if (!isCliPassword(pw) || /^[$%{<]/.test(pw)) continue;
-    const end = m.index + m[0].length - 1;
-    hits.push({ rule: 'basic-auth-password', start: end - pw.length, end });
+/**
+ * Calls `each` with every line holding one of `literals` (found by indexOf, the cheapest search there is) where
+ * `at(text, index)` agrees: the full regexes then read those lines only, not the whole text.
+ */
+function eachLine(
+  text: string,
+  literals: readonly string[],
+  each: (line: string, offset: number) => void,
+  opts: { at?: (text: string, index: number) => boolean; more?: number } = {},
+): void {
+  let done: Set<number> | undefined;
+  for (const lit of literals) {
+    for (let i = text.indexOf(lit); i !== -1; i = text.indexOf(lit, i + lit.length)) {
+      if (opts.at && !opts.at(text, i)) continue;
+      const start = text.lastIndexOf('\n', i) + 1;
+      if (done?.has(start)) continue;
+      (done ??= new Set()).add(start);
+      let end = i + lit.length - 1;
+      // `more` lines after it too (printf's format holds a `\n`, a line break in the normalised view).
+      for (let k = 0; k <= (opts.more ?? 0) && end !== -1; k++) end = text.indexOf('\n', end + 1);
+      if (end === -1) end = text.length;
+      each(text.slice(start, end), start);
+      i = Math.max(i, end - lit.length);
+    }
   }
 }
 
-function commandHits(text: string, hits: Hit[]): void {
-  if (text.includes('printf')) {
-    PRINTF.lastIndex = 0;
-    for (let m = PRINTF.exec(text); m !== null; m = PRINTF.exec(text)) {
-      const rule = judgeAssignment(m[2]!, m[4]!);
-      if (rule === null) continue;
-      const end = m.index + m[0].length - m[3]!.length;
-      hits.push({ rule, start: end - m[4]!.length, end });
-    }
-  }
-  if (text.includes('sed')) {
-    SED.lastIndex = 0;
-    for (let m = SED.exec(text); m !== null; m = SED.exec(text)) {
-      const value = m[3]!;
-      if (!credentialLike(value, true)) continue;
-      const end = m.index + m[0].length - 1;
-      hits.push({ rule: 'sed-replacement', start: end - value.length, end });
-    }
+/** Hits of `re` (global; its group `group` is the secret, ending `tail` characters before the match's end). */
+function hitsIn(
+  line: string,
+  offset: number,
+  re: RegExp,
+  hits: Hit[],
+  judge: (m: RegExpExecArray) => { rule: string | null; value: string; tail: number } | null,
+): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    const j = judge(m);
+    if (!j || j.rule === null) continue;
+    const end = offset + m.index + m[0].length - j.tail;
+    hits.push({ rule: j.rule, start: end - j.value.length, end });
   }
 }
+
+const CALL_LITERALS = ['("', "('", '(`', '(b"', "(b'"];
+const SERVICE_BEFORE = new RegExp(`(?:${SERVICE_SCHEMES})$`, 'i');
+/** A `://` after a service scheme (not http's, the common one). */
+const afterServiceScheme = (text: string, i: number): boolean =>
+  !text.startsWith('ttp', i - 3) &&
+  !text.startsWith('ttps', i - 4) &&
+  SERVICE_BEFORE.test(text.slice(Math.max(0, i - 14), i));
+/** A whole word: `sed `, not `used `. */
+const wordStart = (text: string, i: number): boolean => i === 0 || !/[A-Za-z0-9_]/.test(text[i - 1]!);
+
+const password = (pw: string): boolean => isCliPassword(pw) && !/^[$%{<]/.test(pw);
 
 function credentialPairHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  if (/auth|Auth|Credential/.test(text) || /btoa|Buffer\.from|b64encode|encodeToString|EncodeToString/.test(text))
-    basicAuthHits(text, hits);
-  if (text.includes('://')) {
-    SLASHED_PASSWORD.lastIndex = 0;
-    for (let m = SLASHED_PASSWORD.exec(text); m !== null; m = SLASHED_PASSWORD.exec(text)) {
-      const pw = m[1]!;
-      // `host:5432/db@…` is a port and a path: a password holds more than digits before its first `/`.
-      if (/^\d*\//.test(pw) || pw.length < 4) continue;
-      const start = m.index + m[0].indexOf(`:${pw}@`) + 1;
-      hits.push({ rule: 'slashed-url-password', start, end: start + pw.length });
-    }
-  }
-  commandHits(text, hits);
+  // Both take a quoted argument: their lines hold `("`, `('` or `(b"` (rarer in logs than the names).
+  const calls = text.indexOf('(') === -1 ? [] : CALL_LITERALS;
+  eachLine(text, calls, (line, at) => {
+    hitsIn(line, at, BASIC_AUTH, hits, (m) => {
+      const [user, pw] = [m[2]!, m[4]!];
+      const ok = pw !== user && pw.length >= 6 && password(pw) && !/\s/.test(pw);
+      return ok ? { rule: 'basic-auth-password', value: pw, tail: 1 } : null;
+    });
+    hitsIn(line, at, ENCODED_PAIR, hits, (m) =>
+      password(m[3]!) ? { rule: 'basic-auth-password', value: m[3]!, tail: 1 } : null,
+    );
+  });
+  eachLine(
+    text,
+    ['://'],
+    (line, at) =>
+      hitsIn(line, at, SLASHED_PASSWORD, hits, (m) => {
+        const pw = m[1]!;
+        // `host:5432/db@…` is a port and a path: a password holds more than digits before its first `/`.
+        if (/^\d*\//.test(pw) || pw.length < 4) return null;
+        const tail = m[0].length - m[0].indexOf(`:${pw}@`) - 1 - pw.length;
+        return { rule: 'slashed-url-password', value: pw, tail };
+      }),
+    { at: afterServiceScheme },
+  );
+  eachLine(
+    text,
+    ['printf'],
+    (line, at) =>
+      hitsIn(line, at, PRINTF, hits, (m) => ({
+        rule: judgeAssignment(m[2]!, m[4]!),
+        value: m[4]!,
+        tail: m[3]!.length,
+      })),
+    { more: 1 },
+  );
+  eachLine(
+    text,
+    ['sed '],
+    (line, at) =>
+      hitsIn(line, at, SED, hits, (m) =>
+        credentialLike(m[3]!, true) ? { rule: 'sed-replacement', value: m[3]!, tail: 1 } : null,
+      ),
+    { at: wordStart },
+  );
   return hits;
 }
 
