@@ -1,6 +1,6 @@
 /**
  * Carriers: content that holds text in an encoded form a recipient can decode. Binary carriers
- * (gzip, zip and the zip-based Office files, PDF Flate streams, PNG text chunks) are decoded,
+ * (gzip, zip and the zip-based Office files, PDF streams and hex strings (pdf.ts), PNG text chunks) are decoded,
  * within size caps and a few levels of nesting, and the decoded text is scanned with the
  * redactor's detection: a carrier that holds a secret is withheld, one that holds none goes out
  * unchanged. In text, a run of base64 that decodes to text holding a secret is replaced whole
@@ -8,6 +8,7 @@
  */
 import zlib from 'node:zlib';
 import { scanWindows, viewsOf, type Scan } from './binary-views.js';
+import { pdfStreams } from './pdf.js';
 
 export { scanBinaryViews, sqlitePageSize, utf16Strings, type Scan, type SqliteWindow } from './binary-views.js';
 
@@ -85,7 +86,7 @@ function* parts(
   } else if (kind === 'zip') {
     yield* zipMembers(buf, budget);
   } else if (kind === 'pdf') {
-    yield* pdfStreams(buf, budget);
+    yield* pdfStreams(buf, (data) => inflate('zlib', data, budget));
   } else {
     yield* pngText(buf, budget);
   }
@@ -121,28 +122,6 @@ function* zipMembers(buf: Buffer, budget: Budget): Generator<{ what: string; dat
     const xml = /\.(?:xml|rels|vml|html?)$/i.test(name);
     if (method === 0) yield { what, data: raw, xml };
     else if (method === 8) yield { what, data: inflate('raw', raw, budget), xml };
-  }
-}
-
-/** The Flate-encoded streams of a PDF, decoded. */
-function* pdfStreams(buf: Buffer, budget: Budget): Generator<{ what: string; data: Buffer }> {
-  let from = 0;
-  for (let n = 0; ; n++) {
-    const at = buf.indexOf('stream', from, 'latin1');
-    if (at === -1) return;
-    from = at + 6;
-    if (at >= 3 && buf.toString('latin1', at - 3, at) === 'end') continue;
-    let start = at + 6;
-    if (buf[start] === 0x0d) start++;
-    if (buf[start] === 0x0a) start++;
-    else if (buf[start - 1] !== 0x0d) continue;
-    const end = buf.indexOf('endstream', start, 'latin1');
-    if (end === -1) return;
-    from = end + 9;
-    const dict = buf.toString('latin1', Math.max(0, at - 1024), at);
-    const open = dict.lastIndexOf('<<');
-    if (open === -1 || !/\/FlateDecode|\/Fl\b/.test(dict.slice(open))) continue;
-    yield { what: `stream ${n + 1} of PDF`, data: inflate('zlib', buf.subarray(start, end), budget) };
   }
 }
 
