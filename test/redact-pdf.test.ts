@@ -5,16 +5,13 @@
  * is withheld with its reason; the same PDFs with look-alikes go out byte for byte.
  */
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import path from 'node:path';
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { deflateSync } from 'node:zlib';
 import { scanCarrier } from '../src/core/redact/carriers.js';
 import { ascii85 } from '../src/core/redact/pdf.js';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { fakeSecrets, lookAlikes } from './helpers/fake-secrets.js';
-import { onlyJson, runCli, tempDir } from './helpers/env.js';
-import { oneAgentAttempt, type Tree, under, writeTree } from './helpers/session-builder.js';
+import { assertCarriersThroughCli } from './helpers/carrier-cli.js';
 
 const secrets = fakeSecrets(Number(process.env.REDACT_SEED ?? 20261125) + 11);
 const gh = secrets.find((s) => s.family === 'github-classic')!;
@@ -116,30 +113,7 @@ describe('PDF carriers: hex strings and ASCII85', () => {
 });
 
 describe('PDF carriers: through the CLI', () => {
-  let cwd: string;
-  before(async () => {
-    cwd = path.join(await tempDir(), 'project');
-    const extra: Tree = {};
-    for (const [name, buf] of Object.entries({ ...withSecret, ...clean })) extra[`agent_outputs/${name}`] = buf;
-    const tree = oneAgentAttempt({ question: 'Write the paper', sessionName: 'log_20260301_100000_000011', extra });
-    await writeTree(
-      path.join(cwd, '.massgen', 'massgen_logs', 'log_20260301_100000_000011'),
-      under('turn_1/attempt_1', tree),
-    );
-  });
-  it('withholds each PDF holding a key with its reason; the clean ones go out byte for byte', async () => {
-    const res = await runCli(['export', '--dry-run', '--json'], { cwd, env: { HOME: cwd } });
-    assert.equal(res.code, 0, res.stderr);
-    const doc = onlyJson(res.stdout);
-    const leftOut = new Map<string, string>(
-      doc.left_out.map((l: { path: string; reason: string }) => [path.basename(l.path), l.reason]),
-    );
-    for (const name of Object.keys(withSecret))
-      assert.match(leftOut.get(name) ?? 'not left out', /PDF holding a secret/, name);
-    const files = new Map<string, { sha256: string }>(
-      doc.plan.files.map((f: { path: string; sha256: string }) => [path.basename(f.path), f]),
-    );
-    for (const [name, buf] of Object.entries(clean))
-      assert.equal(files.get(name)?.sha256, createHash('sha256').update(buf).digest('hex'), name);
+  it('withholds each one holding a key with its reason; clean ones go out byte for byte', async () => {
+    await assertCarriersThroughCli(withSecret, clean, /PDF holding a secret/);
   });
 });

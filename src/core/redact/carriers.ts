@@ -8,6 +8,7 @@
  */
 import zlib from 'node:zlib';
 import { scanWindows, viewsOf, type Scan } from './binary-views.js';
+import { bunzip2, isBzip2 } from './bzip2.js';
 import { pdfStreams } from './pdf.js';
 
 export { scanBinaryViews, sqlitePageSize, utf16Strings, type Scan, type SqliteWindow } from './binary-views.js';
@@ -29,6 +30,8 @@ export interface CarrierFinding {
 }
 
 class TooLarge extends Error {}
+/** A carrier whose content cannot be decoded here (a bzip2 file with no decoder, or corrupt): withheld unscanned. */
+class Unscannable extends Error {}
 
 const GZIP = Buffer.from([0x1f, 0x8b]);
 const ZIP = Buffer.from('PK\x03\x04', 'latin1');
@@ -36,7 +39,7 @@ const ZIP_EMPTY = Buffer.from('PK\x05\x06', 'latin1');
 const PDF = Buffer.from('%PDF-', 'latin1');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-export type CarrierKind = 'gzip' | 'zip' | 'pdf' | 'png';
+export type CarrierKind = 'gzip' | 'zip' | 'pdf' | 'png' | 'bzip2';
 
 /** The carrier a buffer's first bytes announce, or null (the common case: nothing is decoded). */
 export function carrierKind(head: Buffer): CarrierKind | null {
@@ -45,10 +48,17 @@ export function carrierKind(head: Buffer): CarrierKind | null {
   if (starts(ZIP) || starts(ZIP_EMPTY)) return 'zip';
   if (starts(PDF)) return 'pdf';
   if (starts(PNG)) return 'png';
+  if (isBzip2(head)) return 'bzip2';
   return null;
 }
 
-const LABEL: Record<CarrierKind, string> = { gzip: 'gzip file', zip: 'zip file', pdf: 'PDF', png: 'PNG image' };
+const LABEL: Record<CarrierKind, string> = {
+  gzip: 'gzip file',
+  zip: 'zip file',
+  pdf: 'PDF',
+  png: 'PNG image',
+  bzip2: 'bzip2 file',
+};
 
 interface Budget {
   left: number;
@@ -85,6 +95,12 @@ function* parts(
     yield { what: 'gzip content', data: inflate('gzip', buf, budget) };
   } else if (kind === 'zip') {
     yield* zipMembers(buf, budget);
+  } else if (kind === 'bzip2') {
+    const out = bunzip2(buf, Math.min(MAX_DECODED, budget.left));
+    if (out === 'too-large') throw new TooLarge();
+    if (typeof out === 'string') throw new Unscannable(out === 'corrupt' ? 'is corrupt' : 'has no decoder here');
+    budget.left -= out.length;
+    yield { what: 'bzip2 content', data: out };
   } else if (kind === 'pdf') {
     yield* pdfStreams(buf, (data) => inflate('zlib', data, budget));
   } else {
@@ -198,6 +214,8 @@ export function scanCarrier(buf: Buffer, scan: Scan): CarrierFinding | null {
         rules: [],
         reason: `${LABEL[kind]} that decodes to more than ${MAX_DECODED / 1048576} MiB (not scanned)`,
       };
+    if (err instanceof Unscannable)
+      return { rules: [], reason: `${LABEL[kind]} that could not be decoded (${err.message}; not scanned)` };
     // A malformed carrier (offsets past its end...): its raw bytes were scanned; nothing more can be decoded.
     return null;
   }
