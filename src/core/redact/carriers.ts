@@ -1,6 +1,6 @@
 /**
  * Carriers: content that holds text in an encoded form a recipient can decode. Binary carriers
- * (gzip, zip and the zip-based Office files, PDF Flate streams, PNG text chunks) are decoded,
+ * (gzip, zip and the zip-based Office files, PDF streams and hex strings (pdf.ts), PNG text chunks) are decoded,
  * within size caps and a few levels of nesting, and the decoded text is scanned with the
  * redactor's detection: a carrier that holds a secret is withheld, one that holds none goes out
  * unchanged. In text, a run of base64 that decodes to text holding a secret is replaced whole
@@ -8,6 +8,8 @@
  */
 import zlib from 'node:zlib';
 import { scanWindows, viewsOf, type Scan } from './binary-views.js';
+import { bunzip2, isBzip2 } from './bzip2.js';
+import { pdfStreams } from './pdf.js';
 
 export { scanBinaryViews, sqlitePageSize, utf16Strings, type Scan, type SqliteWindow } from './binary-views.js';
 
@@ -28,6 +30,8 @@ export interface CarrierFinding {
 }
 
 class TooLarge extends Error {}
+/** A carrier whose content cannot be decoded here (a bzip2 file with no decoder, or corrupt): withheld unscanned. */
+class Unscannable extends Error {}
 
 const GZIP = Buffer.from([0x1f, 0x8b]);
 const ZIP = Buffer.from('PK\x03\x04', 'latin1');
@@ -35,7 +39,7 @@ const ZIP_EMPTY = Buffer.from('PK\x05\x06', 'latin1');
 const PDF = Buffer.from('%PDF-', 'latin1');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-export type CarrierKind = 'gzip' | 'zip' | 'pdf' | 'png';
+export type CarrierKind = 'gzip' | 'zip' | 'pdf' | 'png' | 'bzip2';
 
 /** The carrier a buffer's first bytes announce, or null (the common case: nothing is decoded). */
 export function carrierKind(head: Buffer): CarrierKind | null {
@@ -44,10 +48,17 @@ export function carrierKind(head: Buffer): CarrierKind | null {
   if (starts(ZIP) || starts(ZIP_EMPTY)) return 'zip';
   if (starts(PDF)) return 'pdf';
   if (starts(PNG)) return 'png';
+  if (isBzip2(head)) return 'bzip2';
   return null;
 }
 
-const LABEL: Record<CarrierKind, string> = { gzip: 'gzip file', zip: 'zip file', pdf: 'PDF', png: 'PNG image' };
+const LABEL: Record<CarrierKind, string> = {
+  gzip: 'gzip file',
+  zip: 'zip file',
+  pdf: 'PDF',
+  png: 'PNG image',
+  bzip2: 'bzip2 file',
+};
 
 interface Budget {
   left: number;
@@ -84,8 +95,14 @@ function* parts(
     yield { what: 'gzip content', data: inflate('gzip', buf, budget) };
   } else if (kind === 'zip') {
     yield* zipMembers(buf, budget);
+  } else if (kind === 'bzip2') {
+    const out = bunzip2(buf, Math.min(MAX_DECODED, budget.left));
+    if (out === 'too-large') throw new TooLarge();
+    if (typeof out === 'string') throw new Unscannable(out === 'corrupt' ? 'is corrupt' : 'has no decoder here');
+    budget.left -= out.length;
+    yield { what: 'bzip2 content', data: out };
   } else if (kind === 'pdf') {
-    yield* pdfStreams(buf, budget);
+    yield* pdfStreams(buf, (data) => inflate('zlib', data, budget));
   } else {
     yield* pngText(buf, budget);
   }
@@ -121,28 +138,6 @@ function* zipMembers(buf: Buffer, budget: Budget): Generator<{ what: string; dat
     const xml = /\.(?:xml|rels|vml|html?)$/i.test(name);
     if (method === 0) yield { what, data: raw, xml };
     else if (method === 8) yield { what, data: inflate('raw', raw, budget), xml };
-  }
-}
-
-/** The Flate-encoded streams of a PDF, decoded. */
-function* pdfStreams(buf: Buffer, budget: Budget): Generator<{ what: string; data: Buffer }> {
-  let from = 0;
-  for (let n = 0; ; n++) {
-    const at = buf.indexOf('stream', from, 'latin1');
-    if (at === -1) return;
-    from = at + 6;
-    if (at >= 3 && buf.toString('latin1', at - 3, at) === 'end') continue;
-    let start = at + 6;
-    if (buf[start] === 0x0d) start++;
-    if (buf[start] === 0x0a) start++;
-    else if (buf[start - 1] !== 0x0d) continue;
-    const end = buf.indexOf('endstream', start, 'latin1');
-    if (end === -1) return;
-    from = end + 9;
-    const dict = buf.toString('latin1', Math.max(0, at - 1024), at);
-    const open = dict.lastIndexOf('<<');
-    if (open === -1 || !/\/FlateDecode|\/Fl\b/.test(dict.slice(open))) continue;
-    yield { what: `stream ${n + 1} of PDF`, data: inflate('zlib', buf.subarray(start, end), budget) };
   }
 }
 
@@ -219,6 +214,8 @@ export function scanCarrier(buf: Buffer, scan: Scan): CarrierFinding | null {
         rules: [],
         reason: `${LABEL[kind]} that decodes to more than ${MAX_DECODED / 1048576} MiB (not scanned)`,
       };
+    if (err instanceof Unscannable)
+      return { rules: [], reason: `${LABEL[kind]} that could not be decoded (${err.message}; not scanned)` };
     // A malformed carrier (offsets past its end...): its raw bytes were scanned; nothing more can be decoded.
     return null;
   }

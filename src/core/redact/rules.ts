@@ -94,8 +94,12 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     id: 'huggingface-token',
     keywords: ['hf_', 'api_org_'],
     prefix: true,
-    source: `(?:hf|api_org)_[A-Za-z]{30,}${END}`,
+    // Older tokens are letters only; newer ones are hf_ + 34 base62 (digits too: then a capital is required, as
+    // random base62 holds one, so a hex cache name `hf_<sha1>` is no match).
+    source: `(?:hf|api_org)_(?:[A-Za-z]{30,}|${MIXED}[A-Za-z0-9]{30,})${END}`,
   },
+  // OpenAI (ChatGPT) session keys: sess- + 40 base62.
+  { id: 'openai-session-key', keywords: ['sess-'], prefix: true, source: `sess-${MIXED}[A-Za-z0-9]{40}${END}` },
   { id: 'groq-api-key', keywords: ['gsk_'], prefix: true, source: `gsk_[A-Za-z0-9]{40,}${END}` },
   { id: 'xai-api-key', keywords: ['xai-'], prefix: true, source: `xai-[A-Za-z0-9_]{60,}${END}` },
   { id: 'together-api-key', keywords: ['tgp_v1_'], prefix: true, source: `tgp_v1_[A-Za-z0-9_-]{30,}${END}` },
@@ -155,6 +159,21 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     ),
   },
   { id: 'azure-storage-key', keywords: ['AccountKey='], source: `AccountKey=(?<s>[A-Za-z0-9+/]{80,}={0,2})` },
+  // Azure Storage account keys (86 base64 + `==`) are matched bare only after a context word on the same line: an
+  // 88-character base64 run alone is as likely a SHA-512 digest (`sha512-…` integrity strings never match: the `-`
+  // before the run continues a token).
+  {
+    id: 'azure-storage-key',
+    keywords: ['account key', 'accountkey', 'account_key', 'storage', 'azure'],
+    caseInsensitive: true,
+    source: `(?:account[ _-]?key|storage|azure)[^\\n]{0,80}?(?<![A-Za-z0-9_+/=-])(?<s>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9_+/=-])`,
+  },
+  // Weights & Biases API keys (40 hex, no prefix) after `wandb login [--flags]`, WANDB_API_KEY or wandb.login(key=.
+  {
+    id: 'wandb-api-key',
+    keywords: ['wandb login', 'WANDB_API_KEY', 'wandb.login('],
+    source: `(?:wandb login(?:\\s+--?[a-z-]+(?:=\\S+)?)*\\s+|WANDB_API_KEY\\\\?["']?\\s*[:=]\\s*\\\\?["']?|wandb\\.login\\([^)]{0,40}?key\\s*=\\s*\\\\?["'])(?<s>[a-f0-9]{40})${END}`,
+  },
   { id: 'alibaba-access-key-id', keywords: ['LTAI'], prefix: true, source: `LTAI[A-Za-z0-9]{12,24}${END}` },
   { id: 'tencent-secret-id', keywords: ['AKID'], prefix: true, source: `AKID[A-Za-z0-9]{28,40}${END}` },
   { id: 'scaleway-access-key', keywords: ['SCW'], prefix: true, source: `SCW[A-Z0-9]{17}${END}` },
@@ -571,7 +590,14 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     id: 'jwt',
     keywords: ['eyJ'],
     prefix: true,
-    source: `eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}${END}`,
+    // The payload is base64url JSON: `{"` (eyJ), `{ "` (ey[A-D]) or `{` and a line break (ew).
+    source: `eyJ[A-Za-z0-9_-]{10,}\\.e[wy][A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}${END}`,
+  },
+  // A JWT whose header is not compact JSON (`{ "alg"`, pretty-printed), after session=, token= or jwt=.
+  {
+    id: 'jwt',
+    keywords: ['session=', 'token=', 'jwt='],
+    source: `(?:session|token|jwt)=(?<s>e[wy][A-Za-z0-9_-]{10,}\\.e[wy][A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,})${END}`,
   },
   // A PEM private key (also PGP's PRIVATE KEY BLOCK): the whole block, also inside a JSON string
   // with \n escapes, also cut off before its END line (then the base64 lines that follow the header);
