@@ -147,7 +147,19 @@ function credentialPairHits(text: string): Hit[] {
       ),
     { at: wordStart },
   );
+  eachLine(text, ['Basic '], (line, at) => hitsIn(line, at, BASIC_VALUE, hits, basicCredential));
   return hits;
+}
+
+/** `Basic <base64>` with no header name before it (`AUTH=Basic …`, a log line). */
+const BASIC_VALUE = /\bBasic[ \t]+([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])/g;
+
+/** A `Basic` value whose base64 decodes to printable `user:password` (a password of 4 or more characters). */
+function basicCredential(m: RegExpExecArray): { rule: string; value: string; tail: number } | null {
+  const decoded = Buffer.from(m[1]!, 'base64').toString('latin1');
+  return /^[\x21-\x7e]{1,64}:[\x20-\x7e]{4,}$/.test(decoded)
+    ? { rule: 'basic-credential', value: m[1]!, tail: 0 }
+    : null;
 }
 
 /** The pass of credentials built in code (basic auth, encoded pairs, slashed URL passwords, printf and sed). */

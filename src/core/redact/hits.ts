@@ -17,7 +17,13 @@ import { SHAPE_RULES } from './rules.js';
 export const placeholder = (rule: string): string => `[REDACTED:${rule}]`;
 
 export const SHAPE_IDS = new Set(SHAPE_RULES.map((r) => r.id));
-const STRUCTURAL = new Set(['basic-auth-password', 'slashed-url-password', 'sed-replacement']);
+const STRUCTURAL = new Set([
+  'basic-auth-password',
+  'slashed-url-password',
+  'sed-replacement',
+  'basic-credential',
+  'dotenv-value',
+]);
 
 /** The rule of the first secret the passes find in a text, or null. */
 export function innerRule(passes: readonly Pass[], skip: Pass, text: string): string | null {

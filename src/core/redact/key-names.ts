@@ -49,6 +49,9 @@ const SECRET_ENDINGS = [
   'clientkeydata',
   'privatekeyid',
   'creds',
+  // Hash salts and peppers (WordPress AUTH_SALT, Django-style SIGNING_SALT): secrets of the same weight as keys.
+  'salt',
+  'pepper',
   // Password in other languages (German, Spanish, Portuguese, French, Dutch, Italian, Finnish, Swedish, Danish, Polish,
   // Czech, Hungarian, Turkish).
   'passwort',

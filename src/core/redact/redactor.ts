@@ -10,6 +10,7 @@ import type { HitContext } from './benign.js';
 import { base64Pass } from './base64.js';
 import { sdkCallPass } from './context.js';
 import { credentialPairPass } from './credential-pairs.js';
+import { dotenvShapePass } from './dotenv-shape.js';
 import { dumpPass, jwkPass } from './dumps.js';
 import { sectionPass } from './sections.js';
 import { absorbed, applyHits, innerRule, keepHits, SHAPE_IDS, union } from './hits.js';
@@ -73,6 +74,8 @@ export class Redactor implements Learning {
       sdkCallPass(),
       // Basic-auth pairs, encoded user:password, slashed URL passwords, printf and sed (credential-pairs.ts).
       credentialPairPass(),
+      // A .env under another name: its random-looking values, whatever their names (dotenv-shape.ts).
+      dotenvShapePass(),
       // Names given once for the values under them: TOML/INI sections, HTML table rows (sections.ts).
       sectionPass(),
       // The private members of a JSON Web Key (dumps.ts).
