@@ -54,6 +54,8 @@ describe('a .env under another name', () => {
         `STRIPE_PUBLISHABLE_KEY=pk_live_${r('alnum', 24)}`,
         `SUPABASE_ANON_KEY=${r('alnum', 30)}`,
         'OPENAI_MODEL=gpt-4o-mini-2024-07-18',
+        `POSTHOG=phc_${r('alnum', 43)}`,
+        `LANGFUSE=pk-lf-${r('hex', 8)}-${r('hex', 4)}-${r('hex', 4)}-${r('hex', 4)}-${r('hex', 12)}`,
         'DATABASE_URL=postgres://localhost:5432/app',
         `IV=${r('hex', 32)}`,
         '',

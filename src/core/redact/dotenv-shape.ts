@@ -17,6 +17,8 @@ const NOT_SECRET_HEX =
 /** Names whose values are no secrets however random: ids, places, public-by-design keys (Stripe's publishable...). */
 const NOT_SECRET_NAME =
   /(?:^|_)(?:PUBLIC|PUBLISHABLE|PUB|ANON|SITE)(?:_|$)|(?:^|_)(?:ID|IDS|URL|URI|HOST|PATH|DIR|NAME|EMAIL|REGION|MODEL|VERSION|ORG|ORGANIZATION|PROJECT|ACCOUNT|BUCKET)$/;
+/** Keys that are public by design, by their prefix: PostHog project keys, Langfuse, Stripe and Supabase public keys. */
+const PUBLIC_VALUE = /^(?:phc_|pk-lf-|pk_(?:live|test)_|pk\.|sb_publishable_)/;
 const MAX_TEXT = 256 * 1024;
 
 function dotenvShapeHits(text: string): Hit[] {
@@ -39,7 +41,8 @@ function dotenvShapeHits(text: string): Hit[] {
   }
   if (found.length < 4 || other * 3 > found.length) return hits;
   for (const { name, value, at } of found) {
-    if (value.length < 16 || NOT_SECRET_NAME.test(name) || isAllowListed(name, value)) continue;
+    if (value.length < 16 || NOT_SECRET_NAME.test(name) || PUBLIC_VALUE.test(value) || isAllowListed(name, value))
+      continue;
     if (!credentialLike(value, !NOT_SECRET_HEX.test(name))) continue;
     hits.push({ rule: 'dotenv-value', start: at, end: at + value.length });
   }
