@@ -16,6 +16,7 @@ const r = (set: keyof typeof CHARSETS, n: number): string => {
     if (/[A-Za-z]/.test(s) && /\d/.test(s)) return s;
   }
 };
+const key = (): string => r('alnum', 32 + Math.floor(rand() * 9));
 
 function redact(rel: string, text: string): string {
   const f = new Redactor().filter({ rel });
@@ -63,6 +64,29 @@ describe('TOTP and MFA seeds', () => {
         ['a.py', 'otp_seed = os.environ["OTP_SEED"]\n'],
         ['a.yaml', 'mfa_key: required\n'],
         ['a.py', 'otp_length = 6\n'],
+      ]),
+      [],
+    );
+  });
+});
+
+describe('Bearer values in JS strings and templates', () => {
+  it('redacts the literal in a template, a backtick string and a quoted string', () => {
+    const missed = leaked([
+      ['a.js', (v) => 'fetch(u, { headers: { Authorization: `Bearer ${"' + v + '"}` } });\n', key],
+      ['a.ts', (v) => "const headers = { Authorization: `Bearer ${'" + v + "'}` };\n", key],
+      ['a.js', (v) => 'const h = { Authorization: `Bearer ' + v + '` };\n', key],
+      ['a.js', (v) => `fetch(u, { headers: { Authorization: 'Bearer ${v}' } });\n`, key],
+      ['a.ts', (v) => `const h = { "Authorization": \`Bearer ${v}\` };\n`, key],
+    ]);
+    assert.deepEqual(missed, []);
+  });
+  it('keeps templates over variables', () => {
+    assert.deepEqual(
+      damaged([
+        ['a.js', 'fetch(u, { headers: { Authorization: `Bearer ${token}` } });\n'],
+        ['a.ts', 'const h = { Authorization: `Bearer ${process.env.API_KEY}` };\n'],
+        ['a.js', 'const h = { Authorization: `Bearer ${await getToken()}` };\n'],
       ]),
       [],
     );
