@@ -92,3 +92,60 @@ describe('Bearer values in JS strings and templates', () => {
     );
   });
 });
+
+describe('HTML tables whose header row names the column', () => {
+  it('redacts every cell of a secret column', () => {
+    const missed = leaked([
+      [
+        'a.html',
+        (v) => `<table><tr><th>Service</th><th>API key</th></tr><tr><td>x</td><td>${v}</td></tr></table>\n`,
+        key,
+      ],
+      [
+        'r.html',
+        (v) =>
+          `<table>\n  <tr><th>Provider</th><th>Model</th><th>Password</th></tr>\n  <tr><td>mistral</td><td>large</td><td>abc123def456</td></tr>\n  <tr>\n    <td>cohere</td><td>r</td>\n    <td><code>${v}</code></td>\n  </tr>\n</table>\n`,
+        key,
+      ],
+      ['a.htm', (v) => `<TABLE><TR><TH>Name</TH><TH>Token</TH></TR><TR><TD>ci</TD><TD>${v}</TD></TR></TABLE>\n`, key],
+    ]);
+    assert.deepEqual(missed, []);
+  });
+  it('keeps other columns, other tables and descriptions', () => {
+    const v = key();
+    assert.deepEqual(
+      damaged([
+        [
+          'a.html',
+          `<table><tr><th>API key</th><th>Commit</th></tr><tr><td>see vault</td><td>${r('hex', 40)}</td></tr></table>\n<table><tr><td>Build</td><td>${v}</td></tr></table>\n`,
+        ],
+        ['b.html', '<table><tr><th>Key</th><th>Action</th></tr><tr><td>Enter</td><td>Submit</td></tr></table>\n'],
+        ['c.html', '<table><tr><th>Token</th><th>Meaning</th></tr><tr><td>&lt;eos&gt;</td><td>end</td></tr></table>\n'],
+      ]),
+      [],
+    );
+  });
+});
+
+describe('a bare "key" beside a field naming a provider', () => {
+  const hex = (): string => r('hex', [32, 40, 64][Math.floor(rand() * 3)]!);
+  it('redacts 32-64 hex digits', () => {
+    const missed = leaked([
+      ['a.json', (v) => `{"provider": "deepgram", "key": "${v}"}\n`, hex],
+      ['a.json', (v) => `[\n  {\n    "key": "${v}",\n    "service": "Mistral"\n  }\n]\n`, hex],
+      ['a.jsonl', (v) => `${JSON.stringify({ args: JSON.stringify({ name: 'elevenlabs', key: v }) })}\n`, hex],
+      ['a.py', (v) => `creds = {'provider': 'cohere', 'key': '${v}'}\n`, hex],
+    ]);
+    assert.deepEqual(missed, []);
+  });
+  it('keeps hex under "key" with no provider field, or a provider in another object', () => {
+    assert.deepEqual(
+      damaged([
+        ['a.json', `{"type": "commit", "key": "${r('hex', 40)}"}\n`],
+        ['b.json', `[{"provider": "openai"}, {"key": "${r('hex', 64)}", "kind": "blob"}]\n`],
+        ['c.json', `{"cache": {"key": "${r('hex', 40)}"}, "note": "x"}\n`],
+      ]),
+      [],
+    );
+  });
+});
