@@ -149,3 +149,33 @@ describe('a bare "key" beside a field naming a provider', () => {
     );
   });
 });
+
+describe('a key-name value concatenated from literals', () => {
+  it('redacts every piece', () => {
+    const missed = leaked([
+      ['a.js', (v) => `const apiKey = "${v.slice(0, 16)}" + "${v.slice(16)}";\n`, key],
+      ['a.ts', (v) => `const API_KEY = '${v.slice(0, 10)}' +\n  '${v.slice(10, 20)}' +\n  '${v.slice(20)}';\n`, key],
+      ['a.py', (v) => `api_key = ("${v.slice(0, 16)}" "${v.slice(16)}")\n`, key],
+      ['a.py', (v) => `api_key = ("${v.slice(0, 16)}"\n           "${v.slice(16)}")\n`, key],
+      [
+        'a.py',
+        (v) => `cfg = {\n    "api_key": (\n        "${v.slice(0, 20)}"\n        "${v.slice(20)}"\n    ),\n}\n`,
+        key,
+      ],
+      ['a.go', (v) => `secret := "${v.slice(0, 16)}" + "${v.slice(16)}"\n`, key],
+    ]);
+    assert.deepEqual(missed, []);
+  });
+  it('keeps concatenations under other names, and of words', () => {
+    assert.deepEqual(
+      damaged([
+        ['a.js', `const label = "${key().slice(0, 16)}" + "${key().slice(16)}";\n`],
+        ['a.js', 'const tokenUrl = "https://auth.example.com" + "/oauth/token";\n'],
+        ['a.py', 'password_hint = ("at least " "eight characters")\n'],
+        ['a.ts', 'const apiKey = process.env.API_KEY + "";\n'],
+        ['a.py', 'msg = "api_key" + "=" + value\n'],
+      ]),
+      [],
+    );
+  });
+});
