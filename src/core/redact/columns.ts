@@ -2,13 +2,13 @@
  * Names given beside a value rather than before it: an HTML table's header row naming a secret column (`<th>API
  * key</th>`: each cell of that column in the rows below, to the table's end), and a JSON object's bare `"key"` holding
  * 32–64 hex digits next to a field naming a provider (`{"provider": "deepgram", "key": "…"}`: a digest's shape, so
- * only the provider field tells it is a key). Each pass reads only text holding `<th` or `"key"`.
+ * only the provider field tells it is a key). Each pass reads only text holding `</th>` or `key"`.
  */
 import { PROVIDERS } from './context.js';
 import { judgeAssignment } from './key-names.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
-const ROW_OR_END = /<tr\b[^>]*>|<\/table\s*>/gi;
+const ROW_OR_END = /<(?:tr|TR|Tr)\b[^>]*>|<\/(?:table|TABLE|Table)\s*>/g;
 const CELL = /<(t[hd])\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
 const CELL_VALUE = /^\s*(?:<(?:code|kbd|span|b|strong|tt|pre)\b[^>]*>\s*)*([^<\s]{8,})/i;
 
@@ -44,7 +44,8 @@ function htmlColumnHits(text: string): Hit[] {
   return hits;
 }
 
-const BARE_KEY = /\\?(["'])key\\?\1[ \t]*:[ \t]*\\?(["'])([0-9a-fA-F]{32,64})\\?\2/g;
+// Starts with its literal so V8 skips ahead to each `key`; the quote before it is checked after.
+const BARE_KEY = /key\\?(["'])[ \t]*:[ \t]*\\?(["'])([0-9a-fA-F]{32,64})\\?\2/g;
 const PROVIDER_FIELD = new RegExp(
   `["'](?:provider|service|vendor|backend|platform|type|name)\\\\?["'][ \\t]*:[ \\t]*\\\\?["'](?:${PROVIDERS})\\\\?["']`,
   'i',
@@ -61,6 +62,7 @@ function providerKeyHits(text: string): Hit[] {
   const hits: Hit[] = [];
   BARE_KEY.lastIndex = 0;
   for (let m = BARE_KEY.exec(text); m !== null; m = BARE_KEY.exec(text)) {
+    if (text[m.index - 1] !== m[1] && text.slice(m.index - 2, m.index) !== `\\${m[1]}`) continue;
     const end = m.index + m[0].length - (m[0].endsWith('\\' + m[2]!) ? 2 : 1);
     if (!PROVIDER_FIELD.test(objectAround(text, m.index, end))) continue;
     hits.push({ rule: 'secret-key-value', start: end - m[3]!.length, end });
@@ -70,7 +72,8 @@ function providerKeyHits(text: string): Hit[] {
 
 export function columnPass(): Pass {
   return runPass((text) => {
-    const html = text.includes('<th') || text.includes('<TH') ? htmlColumnHits(text) : [];
+    // `</th>`, not `<th`: bundles are full of `<this`.
+    const html = text.includes('</th>') || text.includes('</TH>') ? htmlColumnHits(text) : [];
     const keys = text.includes('key"') || text.includes("key'") ? providerKeyHits(text) : [];
     return [...html, ...keys].sort((a, b) => a.start - b.start);
   });
