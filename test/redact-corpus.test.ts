@@ -75,6 +75,9 @@ const PLACEMENTS: [string, (v: string) => string][] = [
   ['setup.sh', (v) => `printf 'MISTRAL_API_KEY=%s\\n' '${v}' >> .env\n`],
   ['setup.sh', (v) => `sed -i 's/REPLACE_ME/${v}/' config.yaml\n`],
   ['db.env', (v) => `DATABASE=postgres://app:${v.slice(0, 16)}/${v.slice(16)}@db.internal:5432/app\n`],
+  // Issue 11: literals concatenated under a key name, a column named by an HTML header row (concat.ts, columns.ts).
+  ['client.js', (v) => `const apiKey = "${v.slice(0, 16)}" + "${v.slice(16)}";\n`],
+  ['keys.html', (v) => `<table><tr><th>Service</th><th>API key</th></tr><tr><td>x</td><td>${v}</td></tr></table>\n`],
 ];
 
 /** `xxd` of a text. */

@@ -52,6 +52,12 @@ const SECRET_ENDINGS = [
   // Hash salts and peppers (WordPress AUTH_SALT, Django-style SIGNING_SALT): secrets of the same weight as keys.
   'salt',
   'pepper',
+  // TOTP/HOTP and MFA seeds (`otp_seed`, `TOTP_SEED`, `totp_key`, `mfa_seed`): base32 seeds often read too regular for
+  // the weak-name randomness test, and the name leaves no doubt.
+  'otpseed',
+  'otpkey',
+  'mfaseed',
+  'mfakey',
   // Password in other languages (German, Spanish, Portuguese, French, Dutch, Italian, Finnish, Swedish, Danish, Polish,
   // Czech, Hungarian, Turkish).
   'passwort',

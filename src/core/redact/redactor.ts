@@ -8,6 +8,8 @@ import type { TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
 import type { HitContext } from './benign.js';
 import { base64Pass } from './base64.js';
+import { columnPass } from './columns.js';
+import { concatPass } from './concat.js';
 import { sdkCallPass } from './context.js';
 import { credentialPairPass } from './credential-pairs.js';
 import { dotenvShapePass } from './dotenv-shape.js';
@@ -78,6 +80,10 @@ export class Redactor implements Learning {
       dotenvShapePass(),
       // Names given once for the values under them: TOML/INI sections, HTML table rows (sections.ts).
       sectionPass(),
+      // HTML columns named by a header row, a bare "key" beside a provider field (columns.ts).
+      columnPass(),
+      // A key-name value written as concatenated literals (concat.ts).
+      concatPass(),
       // The private members of a JSON Web Key (dumps.ts).
       jwkPass(),
     ].filter((p): p is Pass => p !== null);

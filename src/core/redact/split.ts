@@ -107,7 +107,7 @@ function joinFrom(
   return pieces.slice(0, best);
 }
 
-const isRunChar = (c: number): boolean =>
+export const isRunChar = (c: number): boolean =>
   (c >= 48 && c <= 57) ||
   (c >= 65 && c <= 90) ||
   (c >= 97 && c <= 122) ||

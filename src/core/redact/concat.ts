@@ -1,0 +1,76 @@
+/**
+ * A value under a key name, written as string literals the code concatenates: `const apiKey = "…" + "…";`,
+ * Python's `api_key = ("…" "…")` (also over lines). The key-name layer reads the first literal only; here every
+ * literal of the chain is redacted when the name, judged with the joined value (judgeAssignment), says secret.
+ * Read only at a junction of two literals (a quote, blanks or `+`, a quote), after a backward check that a literal
+ * of 4+ characters after `=` or `:` ends there.
+ */
+import { isGenericSecretName } from './generic.js';
+import { baseName, isSecretKey, isWeakSecretKey, judgeAssignment } from './key-names.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+import { isRunChar } from './split.js';
+
+const JUNCTION = /["'`](?:[ \t]*\+[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*(?:\+[ \t]*)?|[ \t]+)["'`]/g;
+const CHAIN =
+  /([A-Za-z_][A-Za-z0-9_.-]{0,63})\\?["'\]]?[ \t]*(?::=|=|:)[ \t]*\(?\s*(["'`])([A-Za-z0-9_+/=.~-]{4,200})\2((?:[ \t]*\+?[ \t]*(?:\r?\n[ \t]*)?\+?[ \t]*(["'`])[A-Za-z0-9_+/=.~-]{1,200}\5){1,8})/y;
+const LITERAL = /(["'`])([A-Za-z0-9_+/=.~-]{1,200})\1/g;
+
+/**
+ * Where to look for a name before the literal that ends at the quote `q`: the literal must hold 4+ piece characters
+ * and follow `=` or `:` (blanks and `(` between); else -1. A plain backward scan, so minified code's `"a"+"b"` costs
+ * a few characters each.
+ */
+function assignmentAt(text: string, q: number): number {
+  let i = q - 1;
+  while (i > q - 202 && i >= 0 && isRunChar(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  if (q - 1 - i < 4 || (c !== 34 && c !== 39 && c !== 96)) return -1;
+  let j = i - 1;
+  while (j > i - 64 && j >= 0 && /[\s(]/.test(text[j]!)) j--;
+  return text[j] === '=' || text[j] === ':' ? j : -1;
+}
+
+const mayBeSecretName = (name: string): boolean =>
+  isSecretKey(name) || isWeakSecretKey(name) || isGenericSecretName(baseName(name));
+const isNameChar = (c: number): boolean => isRunChar(c) && c !== 43 && c !== 47 && c !== 61 && c !== 126;
+
+/** The chain of literals under a secret-ish name that holds the junction at `at`. */
+function chainAt(text: string, at: number): RegExpExecArray | null {
+  const eq = assignmentAt(text, at);
+  if (eq === -1) return null;
+  // Back over `:` of `:=`, blanks, a closing quote or bracket (`"api_key":`, `["X"] =`), then the name.
+  let e = eq - 1;
+  while (e > eq - 6 && e >= 0 && /[:\s"'\]\\]/.test(text[e]!)) e--;
+  let b = e;
+  while (b > e - 64 && b >= 0 && isNameChar(text.charCodeAt(b))) b--;
+  if (b === e || !mayBeSecretName(text.slice(b + 1, e + 1))) return null;
+  CHAIN.lastIndex = b + 1;
+  const c = CHAIN.exec(text);
+  return c !== null && c.index + c[0].length > at ? c : null;
+}
+
+function concatHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  JUNCTION.lastIndex = 0;
+  for (let m = JUNCTION.exec(text); m !== null; m = JUNCTION.exec(text)) {
+    const c = chainAt(text, m.index);
+    if (c === null) {
+      JUNCTION.lastIndex = m.index + 1;
+      continue;
+    }
+    const tail = c[0].length - c[4]!.length;
+    const pieces = [...c[4]!.matchAll(LITERAL)];
+    const rule = judgeAssignment(c[1]!, c[3]! + pieces.map((p) => p[2]).join(''));
+    JUNCTION.lastIndex = c.index + c[0].length;
+    if (rule === null) continue;
+    const first = c.index + tail - 1 - c[3]!.length;
+    hits.push({ rule, start: first, end: first + c[3]!.length });
+    for (const p of pieces)
+      hits.push({ rule, start: c.index + tail + p.index + 1, end: c.index + tail + p.index + 1 + p[2]!.length });
+  }
+  return hits;
+}
+
+export function concatPass(): Pass {
+  return runPass(concatHits);
+}
