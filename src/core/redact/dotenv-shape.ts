@@ -10,7 +10,7 @@ import { isAllowListed } from './generic.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 // A dotenv line: an UPPER_SNAKE name, `=` with no blank before it (TOML and INI keys are lower case, spaced).
-const ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Z_][A-Z0-9_]{0,79})=(["']?)([^\s"'#]*)\2[ \t]*(?:#.*)?$/;
+const ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Z_][A-Z0-9_]{0,79})=(["']?)([^\s"'#]*)\2[ \t]*(?:#.*)?$/d;
 /** Hex under these names is a hash, an id or a test vector's field. */
 const NOT_SECRET_HEX =
   /(?:SHA|HASH|COMMIT|CHECKSUM|DIGEST|ID|REV|REVISION|VERSION|ETAG|FINGERPRINT|IV|NONCE|PLAINTEXT|CIPHERTEXT|TAG|AAD|MSG|MESSAGE|DATA|INPUT|OUTPUT|EXPECTED|VECTOR)$/;
@@ -26,18 +26,21 @@ function dotenvShapeHits(text: string): Hit[] {
   if (text.length > MAX_TEXT || text.indexOf('=') === -1) return hits;
   const found: { name: string; value: string; at: number }[] = [];
   let other = 0;
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const at = offset;
-    offset += line.length + 1;
+  // Line by line without splitting the text (most texts are no dotenv, and the walk gives up within a few lines).
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    const at = start;
+    start = end + 1;
     if (/^\s*(?:#.*)?$/.test(line)) continue;
-    const m = ASSIGNMENT.exec(line.replace(/\r$/, ''));
+    const m = ASSIGNMENT.exec(line);
     if (!m) {
       // Not a dotenv: give up at once on text that is mostly something else.
       if (++other > 4 && other > found.length) return hits;
       continue;
     }
-    found.push({ name: m[1]!, value: m[3]!, at: at + m.index + m[0].lastIndexOf(`${m[3]!}${m[2]!}`) });
+    found.push({ name: m[1]!, value: m[3]!, at: at + m.indices![3]![0] });
   }
   if (found.length < 4 || other * 3 > found.length) return hits;
   for (const { name, value, at } of found) {
