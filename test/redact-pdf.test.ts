@@ -99,9 +99,11 @@ describe('PDF carriers: hex strings and ASCII85', () => {
       assert.equal(ascii85(a85(Buffer.from(text, 'latin1'))).toString('latin1'), text);
     assert.equal(ascii85(Buffer.from('<~9jqo^~>')).toString(), 'Man ');
   });
-  it('finds the key in every placement, which the raw bytes do not show', () => {
+  it('finds the key in every placement, which the raw bytes do not show (but as hex digits when stored plain)', () => {
     for (const [name, buf] of Object.entries(withSecret)) {
-      assert.deepEqual(r.scanBinary(buf), [], `${name}: the raw bytes hide the key`);
+      // An uncompressed hex string spells the key in hex digits: the raw scan reads those too (hex-runs.ts).
+      const raw = name.endsWith('hex-tj.pdf') || name.endsWith('asciihex.pdf') ? ['hex-secret'] : [];
+      assert.deepEqual(r.scanBinary(buf), raw, `${name}: the raw bytes hide the key`);
       const found = scanCarrier(buf, scan);
       assert.ok(found && found.rules.length > 0, name);
       assert.match(found.reason, /^PDF holding a secret \(.+\) in (hex strings in )?stream 1 of PDF/, name);
@@ -114,6 +116,6 @@ describe('PDF carriers: hex strings and ASCII85', () => {
 
 describe('PDF carriers: through the CLI', () => {
   it('withholds each one holding a key with its reason; clean ones go out byte for byte', async () => {
-    await assertCarriersThroughCli(withSecret, clean, /PDF holding a secret/);
+    await assertCarriersThroughCli(withSecret, clean, /PDF holding a secret|holding a secret \(hex-secret\)/);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { scanCarrier, type CarrierKind, type Scan } from './carriers.js';
+import { hexText } from './hex-runs.js';
 import type { Hit, Pass } from './pass.js';
 
 /** The shortest base64 run decoded (18 bytes: `KEY=` and a short secret). */
@@ -159,6 +160,13 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
       const hits: Hit[] = [];
       if (text.length < MIN_RUN) return hits;
       base64Runs(text, (start, end, first) => {
+        // Hex digits that spell text (`736b2d…`): replaced when the text holds a secret.
+        const hex = hexText(text, start, end);
+        const inHex = hex && detect(hex.decoded);
+        if (inHex) {
+          hits.push({ rule: 'hex-secret', start: hex.start, end: hex.end, label: `hex:${inHex}` });
+          return;
+        }
         if (!headIsText(text, start)) {
           // Base64 of a carrier (a notebook's image/png output, `gzip | base64` in a trace): decoded and scanned as
           // one.

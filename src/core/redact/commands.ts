@@ -4,7 +4,8 @@
  * and a value. Their branches form the key-name pass's command regex (formats.ts joins them);
  * values are judged by judgeAssignment where there is a name, else by isCliPassword.
  */
-import { isAllowListed, looksRandom } from './generic.js';
+import { isAllowListed, isCliPassword, looksRandom } from './generic.js';
+export { isCliPassword } from './generic.js';
 import { isPlaceholderValue, isSecretKey, judgeAssignment } from './key-names.js';
 import type { Hit } from './pass.js';
 
@@ -76,15 +77,6 @@ export const PLACEMENT_COMMAND_SOURCE = [
   // c19: a line that is a secret name, whitespace and one value (redis.conf, msmtprc, fetchmailrc)
   `^[ \\t]*(?<c19k>[A-Za-z_][A-Za-z0-9_.-]{1,79})[ \\t]+(?<c19q>["']?)(?<c19v>[^\\s"']{4,1024})\\k<c19q>[ \\t]*;?\\r?$`,
 ].join('|');
-
-/** A password on a command line or in a file line: not a variable, a prompt, a placeholder or a number. */
-export function isCliPassword(v: string): boolean {
-  if (v.length < 4 || /^[$%<{*[:]/.test(v) || /^\d+$/.test(v)) return false;
-  if (/^(?:env|file|fd|stdin):/i.test(v)) return false;
-  return !/^(?:password|passwd|pass|secret|changeme|redacted|null|none|your[_-]?password|x+|\.+|\*+|required|below|is|for|and|the|to|of)$/i.test(
-    v,
-  );
-}
 
 /** Commands whose `-p` takes the password after a space. */
 export const LOGIN =

@@ -8,7 +8,7 @@
  * Both look for a cheap literal first (`("`, `('`, `` (` ``, `(key=`; the stem words), then read a
  * few characters around it.
  */
-import { classChanges, isAllowListed, looksRandom, shannon, wordiness } from './generic.js';
+import { classChanges, isAllowListed, isCliPassword, looksRandom, shannon, wordiness } from './generic.js';
 import { isPaginationNorm } from './cursors.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
@@ -124,7 +124,7 @@ const PROSE_TAIL =
  * What follows a stem word in prose (key-name-pass.ts's finder): a blank, at most three short words, then a
  * token-like run of 16 or more characters. Lines without one are never read by proseHits.
  */
-export const PROSE_SEPARATOR = `[ \\t]+(?=(?:[A-Za-z]{1,12}[ \\t]*[:=]?[ \\t]+){0,3}["'\`([]?[A-Za-z0-9_-][A-Za-z0-9_.-]{15})`;
+export const PROSE_SEPARATOR = `[ \\t]+(?=(?:[A-Za-z]{1,12}[ \\t]*[:=]?[ \\t]+){0,3}(?:["'\`([]?[A-Za-z0-9_-][A-Za-z0-9_.-]{15}|\\S{8}))`;
 
 /**
  * The prose hits in text[from, to) (one line, or a window of a long one), added to `hits`; `spaced`: only a token
@@ -139,6 +139,8 @@ export function proseHits(text: string, from: number, to: number, hits: Hit[], s
   for (let m = PROSE.exec(line); m !== null; m = PROSE.exec(line)) {
     PROSE_TAIL.lastIndex = m.index + m[0].length;
     const t = PROSE_TAIL.exec(line);
+    // `the new password is Tq7#vLm9!…`: a person's password holds symbols the token tail does not take.
+    if (!t && /^pass/i.test(m[1]!)) passwordHit(line, base, m.index + m[0].length, hits, spaced);
     if (!t || (spaced && !/^[ \t]+[^ \t:=(]/.test(t[0]))) continue;
     const value = t[1]!.replace(/\.+$/, '');
     const stem = m[1]!.toLowerCase();
@@ -158,6 +160,29 @@ export function proseHits(text: string, from: number, to: number, hits: Hit[], s
     hits.push({ rule: 'prose-secret', start: base + start, end: base + start + value.length });
     PROSE.lastIndex = start + value.length;
   }
+}
+
+/** After `password` or `passphrase` (and at most three short words): a run of 8 to 128 visible characters. */
+const PASSWORD_TAIL = /(?:[ \t]*[:=]|[ \t]+(?:[A-Za-z]{1,12}[ \t]*[:=]?[ \t]+){0,3})[ \t]*["'`]?(\S{8,128})/y;
+
+/**
+ * A person's password in prose: letters, digits and a symbol, or random-looking; not a variable, a placeholder word, a
+ * date, an e-mail address, a path or a URL.
+ */
+export function humanPassword(v: string): boolean {
+  if (!isCliPassword(v) || /[/\\]|^\d{4}-\d\d-\d\d|^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(v)) return false;
+  return (/[A-Za-z]/.test(v) && /\d/.test(v) && /[^A-Za-z0-9]/.test(v)) || namedCredential(v);
+}
+
+/** The password a few words after a `password` stem at line[at] (see proseHits), added to `hits`. */
+function passwordHit(line: string, base: number, at: number, hits: Hit[], spaced: boolean): void {
+  PASSWORD_TAIL.lastIndex = at;
+  const t = PASSWORD_TAIL.exec(line);
+  if (!t || (spaced && !/^[ \t]+[^ \t:=(]/.test(t[0]))) return;
+  const value = t[1]!.replace(/[.,;:)\]"'`]+$/, '');
+  if (!humanPassword(value)) return;
+  const start = base + t.index + t[0].length - t[1]!.length;
+  hits.push({ rule: 'prose-secret', start, end: start + value.length });
 }
 
 /** The pass of SDK call arguments. */

@@ -25,11 +25,11 @@ const STRUCTURAL = new Set([
   'dotenv-value',
 ]);
 
-/** The rule of the first secret the passes find in a text, or null. */
+/** The rule of the first secret the passes find in text decoded from base64 or hex (placeholders are none), or null. */
 export function innerRule(passes: readonly Pass[], skip: Pass, text: string): string | null {
   for (const pass of passes) {
     if (pass === skip) continue;
-    const hits = passHits(pass, text);
+    const hits = keepHits(passHits(pass, text), text, { code: false });
     if (hits.length > 0) return hits[0]!.label ?? hits[0]!.rule;
   }
   return null;
@@ -79,7 +79,13 @@ function isWholePlainYamlValue(text: string, start: number, end: number): boolea
 export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
   if (hits.length === 0) return hits;
   return hits.filter((h) => {
-    if (h.rule === 'custom' || h.rule.endsWith('-secret-block') || h.rule === 'base64-secret') return true;
+    if (
+      h.rule === 'custom' ||
+      h.rule.endsWith('-secret-block') ||
+      h.rule === 'base64-secret' ||
+      h.rule === 'hex-secret'
+    )
+      return true;
     if (h.rule.startsWith('known') || h.rule.startsWith('learned')) return true;
     const value = text.slice(h.start, h.end);
     if (isPlaceholderText(value)) return false;

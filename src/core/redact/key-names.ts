@@ -134,9 +134,10 @@ const SUFFIX =
  * → `apiKey`.
  */
 export function baseName(key: string): string {
-  // `MISTRAL_API_KEY_400`: any number on an environment variable's name; elsewhere one or two digits
-  // (`Unexpected_token_1012` is a message id).
-  let k = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(key) ? key.replace(/_\d+$/, '') : key;
+  // `MISTRAL_API_KEY_400`: any number on an environment variable's name, or after a key, secret or password
+  // (`api_key_325`, a generated config's); elsewhere one or two digits (`Unexpected_token_1012` is a message id).
+  const numbered = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(key) || /(?:key|secret|passw(?:or)?d|pwd)_\d+$/i.test(key);
+  let k = numbered ? key.replace(/_\d+$/, '') : key;
   for (let m = SUFFIX.exec(k); m !== null && m.index > 0; m = SUFFIX.exec(k)) k = k.slice(0, m.index);
   return k;
 }

@@ -171,7 +171,9 @@ class ViewBuilder {
     // Doubly URL-encoded (`%253D` is `%3D` is `=`): both layers at once.
     if (code === 0x25 && hexAt(this.text, to, 2) >= 0x20) [code, to] = [hexAt(this.text, to, 2), to + 2];
     const edit = code >= 0x20 && code < 0x7f ? { to, char: String.fromCharCode(code) } : null;
-    if (edit && !breaksNoMatch(edit.char)) this.lossyAt.push(i);
+    // A letter or digit encoded inside a word (`Naf%33eq`) is more likely a literal `%` (a password's): the original
+    // line is read too. Encoders leave letters and digits alone.
+    if (edit && (!breaksNoMatch(edit.char) || isTokenChar(this.prevChar(i)))) this.lossyAt.push(i);
     this.pct = nextOf(this.text, '%', edit ? edit.to : i + 1);
     return edit;
   }

@@ -151,6 +151,7 @@ export class Redactor implements Learning {
       SHAPE_IDS.has(hit.rule) ||
       hit.rule === 'known-value' ||
       hit.rule === 'base64-secret' ||
+      hit.rule === 'hex-secret' ||
       hit.rule === 'custom' ||
       hit.rule.endsWith('-block')
     )

@@ -627,12 +627,13 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   },
   // Authorization: Bearer|Basic|Token|Key (also Splunk, DeepL-Auth-Key, OAuth, Api-Key, SSWS, GenieKey, sso-key)
   // <credential>, in headers, curl flags, JSON, YAML, Python f-strings (`f"Bearer …"`) and JS templates
-  // (`\`Bearer …\``, `\`Bearer ${"…"}\``).
+  // (`\`Bearer …\``, `\`Bearer ${"…"}\``); also a header set by a call or a pair (`headers.set("Authorization",
+  // "Bearer …")`, `("Authorization", "Bearer …")`, `Authorization => "Bearer …"`).
   {
     id: 'authorization-header',
     keywords: ['authorization'],
     caseInsensitive: true,
-    source: `authorization\\\\?["']?\\s*[:=]\\s*(?:[fbru]{1,2}(?=["']))?\\\\?["'\`]?(?:bearer|basic|token|bot|digest|ssws|key|splunk|deepl-auth-key|oauth(?!\\s+oauth_)|api-?key|genie ?key|sso-key|klaviyo-api-key|apitoken|token-auth|dsn)(?:\\s+|\\s*["']\\s*\\+\\s*[fbru]{0,2}["'])(?:\\$\\{\\s*["'\`])?(?<s>[A-Za-z0-9._~+/=:-]{8,})`,
+    source: `authorization(?:\\\\?["']?\\s*[:=]>?|\\\\?["']\\s*,)\\s*(?:[fbru]{1,2}(?=["']))?\\\\?["'\`]?(?:bearer|basic|token|bot|digest|ssws|key|splunk|deepl-auth-key|oauth(?!\\s+oauth_)|api-?key|genie ?key|sso-key|klaviyo-api-key|apitoken|token-auth|dsn)(?:\\s+|\\s*["']\\s*\\+\\s*[fbru]{0,2}["'])(?:\\$\\{\\s*["'\`])?(?<s>[A-Za-z0-9._~+/=:-]{8,})`,
   },
   // Provider key headers: x-api-key, api-key (Azure), x-goog-api-key, xi-api-key (ElevenLabs),
   // DD-API-KEY / DD-APPLICATION-KEY (Datadog); headers ending in -Token (Brave's

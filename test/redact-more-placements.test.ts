@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Redactor } from '../src/core/redact/redactor.js';
+import { CHARSETS, fakeSecrets, leaks, rng, type FakeSecret } from './helpers/fake-secrets.js';
+
+const SEED = Number(process.env.REDACT_SEED ?? 20261201);
+const rand = rng(SEED + 11);
+const random = (set: keyof typeof CHARSETS, n: number): string =>
+  Array.from({ length: n }, () => CHARSETS[set][Math.floor(rand() * CHARSETS[set].length)]).join('');
+
+/** Every hex run in a text decoded, as a recipient could: the leak check reads these too. */
+const hexDecoded = (text: string): string =>
+  [...text.matchAll(/(?:0x)?((?:[0-9a-fA-F]{2}){8,})/g)]
+    .map((m) => Buffer.from(m[1]!, 'hex').toString('latin1'))
+    .join('\n');
+const leaksIn = (out: string, secrets: readonly FakeSecret[]): string[] => leaks(`${out}\n${hexDecoded(out)}`, secrets);
+
+/** The families whose value alone is a secret (a key-name, URL-password or header family needs what is beside it). */
+const shaped = fakeSecrets(SEED).filter(
+  (s) => !s.value.includes('\n') && s.value.length >= 16 && new Redactor().redactString(s.value) !== s.value,
+);
+
+describe('hex-encoded secrets (xxd -p, .hex(), toString("hex"))', () => {
+  const r = new Redactor();
+  const placements = (hex: string): string[] => [
+    `payload: ${hex}`,
+    `{"blob": "${hex}"}`,
+    `dump=0x${hex} end`,
+    `The agent printed ${hex.toUpperCase()} to the log.`,
+    `echo ${hex} | xxd -r -p`,
+  ];
+  it(`${shaped.length} families x 5 placements: the hex of a key goes out redacted`, () => {
+    const missed: string[] = [];
+    for (const s of shaped) {
+      for (const text of placements(Buffer.from(s.value).toString('hex'))) {
+        const out = r.redactString(text);
+        if (leaksIn(out, [s]).length > 0 || !out.includes('[REDACTED:hex:'))
+          missed.push(`${s.family}: ${text.slice(0, 60)}`);
+      }
+    }
+    assert.deepEqual(missed, []);
+  });
+  it('a key-name line spelled in hex (a .env pasted through xxd) is redacted too', () => {
+    const value = random('alnum', 32);
+    const out = r.redactString(`env ${Buffer.from(`MISTRAL_API_KEY=${value}\n`).toString('hex')}`);
+    assert.deepEqual(leaksIn(out, [{ family: 'mistral', value, context: '' }]), []);
+  });
+  it('digests, ids and hex of plain prose stay byte for byte', () => {
+    const hexOf = (s: string) => Buffer.from(s).toString('hex');
+    const kept = [
+      `sha1 ${random('hex', 40)}`,
+      `sha256: ${random('hex', 64)}`,
+      `"integrity": "${random('hex', 128)}"`,
+      `commit ${random('hex', 40)} (HEAD -> main)`,
+      `trace_id=${random('hex', 32)} span_id=${random('hex', 16)}`,
+      `0x${random('hex', 64)}`,
+      `body ${hexOf('the agent wrote index.html then ran the tests and voted')}`,
+      `placeholder ${hexOf('api_key: your-api-key-here')}`,
+      `${hexOf('GET /v1/models HTTP/1.1')} request`,
+    ];
+    for (const text of kept) assert.equal(r.redactString(text), text);
+  });
+});
+
+describe('an Authorization header set by a call or given as a pair', () => {
+  const r = new Redactor();
+  const value = (): string => random('urlsafe', 40);
+  const forms: ((v: string) => string)[] = [
+    (v) => `headers.set("Authorization", "Bearer ${v}");`,
+    (v) => `headers.append('Authorization', 'Bearer ${v}')`,
+    (v) => `req.setHeader("Authorization", "Token ${v}")`,
+    (v) => `conn.setRequestProperty("Authorization", "Bearer ${v}");`,
+    (v) => `req.Header.Set("Authorization", "Bearer ${v}")`,
+    (v) => `client.DefaultRequestHeaders.Add("Authorization", "Bearer ${v}");`,
+    (v) => `headers = [("Authorization", "Bearer ${v}"), ("Accept", "application/json")]`,
+    (v) => `new Headers([["Authorization", "Bearer ${v}"]])`,
+    (v) => `'Authorization' => 'Bearer ${v}',`,
+    (v) => `curl_setopt($ch, CURLOPT_HTTPHEADER, ["Authorization: Bearer ${v}"]);`,
+  ];
+  it(`${forms.length} forms: the credential is redacted`, () => {
+    for (const form of forms) {
+      const v = value();
+      const out = r.redactString(form(v));
+      assert.deepEqual(leaks(out, [{ family: 'bearer', value: v, context: '' }]), [], out);
+      assert.match(out, /\[REDACTED:/);
+    }
+  });
+  it('code that builds the header from a variable, and prose, stay', () => {
+    for (const text of [
+      'headers.set("Authorization", "Bearer " + token);',
+      'headers.set("Authorization", `Bearer ${token}`);',
+      'req.Header.Set("Authorization", "Bearer "+os.Getenv("TOKEN"))',
+      'headers = [("Authorization", f"Bearer {token}")]',
+      'Authorization, Bearer tokens and API keys are described in the docs.',
+      'conn.setRequestProperty("Authorization", "Basic " + encoded);',
+    ])
+      assert.equal(r.redactString(text), text);
+  });
+});
+
+describe('numbered secret names (a generated config of many keys)', () => {
+  it('api_key_325, client_secret_1024, db_password_100: the value is redacted, inline and as a block scalar', () => {
+    const r = new Redactor();
+    for (const name of [
+      'api_key_325',
+      'client_secret_1024',
+      'db_password_100',
+      'service_api_key_2048',
+      'API_KEY_999',
+    ]) {
+      const value = random('alnum', 32);
+      for (const text of [`${name}: ${value}\n`, `${name}: |\n  ${value}\n`, `{"${name}": "${value}"}`]) {
+        const out = r.redactString(text);
+        assert.deepEqual(leaks(out, [{ family: name, value, context: '' }]), [], out);
+      }
+    }
+  });
+  it('message ids and counters with numbers stay', () => {
+    const r = new Redactor();
+    for (const text of [
+      'Unexpected_token_1012: invalid input here',
+      'sort_key_100: created_at',
+      'max_tokens_4096: 4096',
+    ])
+      assert.equal(r.redactString(text), text);
+  });
+});
+
+describe('a password in prose (a mail, a note, a chat answer)', () => {
+  const r = new Redactor();
+  const symbols = '!@#$%^&*';
+  const password = (): string => {
+    const s =
+      random('alnum', 10) + symbols[Math.floor(rand() * symbols.length)] + random('digits', 2) + random('letters', 3);
+    return s;
+  };
+  const forms: ((pw: string) => string)[] = [
+    (pw) => `the new database password is ${pw}`,
+    (pw) => `Your password was changed to "${pw}".`,
+    (pw) => `Hi team, admin password ${pw} (please rotate it)`,
+    (pw) => `- passphrase for the key: ${pw}`,
+    (pw) => `The Wi-Fi password is now ${pw}, thanks`,
+  ];
+  it(`${forms.length} forms, also base64-encoded as a mail body: the password is redacted`, () => {
+    for (const form of forms) {
+      const pw = password();
+      const text = form(pw);
+      const mail = `Content-Transfer-Encoding: base64\n\n${Buffer.from(`Hi,\n${text}\nregards\n`)
+        .toString('base64')
+        .replace(/.{76}/g, '$&\n')}\n`;
+      for (const t of [text, mail]) {
+        const out = r.redactString(t);
+        const decoded = [...out.matchAll(/[A-Za-z0-9+/=\n]{24,}/g)].map((m) => Buffer.from(m[0], 'base64').toString());
+        assert.deepEqual(
+          leaks(`${out}\n${decoded.join('\n')}`, [{ family: 'password', value: pw, context: '' }]),
+          [],
+          out,
+        );
+      }
+    }
+  });
+  it('what follows the word password without being one stays', () => {
+    for (const text of [
+      'password reset required for admin1@example.com',
+      'The password expires 2024-01-01T10:00:00 unless renewed.',
+      'the password is stored in ~/.config/massgen/credentials.yaml',
+      'set the password to ${DB_PASSWORD} in the environment',
+      'the password is Base64Encoded before it is sent',
+      'password protected documents are skipped',
+      'Password123! is an example of a weak password',
+    ])
+      assert.equal(r.redactString(text), text);
+  });
+});
