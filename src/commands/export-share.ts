@@ -65,6 +65,7 @@ export async function shareExport(
   const redactString = (s: string): string => io.redactor.redactString(s);
   const prepared = await prepareGistFiles(plan, {
     filter: io.redactor.filter,
+    kept: io.kept,
     redactString,
     exporter: EXPORTER,
     createdAt: ctx.now(),

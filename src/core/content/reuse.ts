@@ -1,0 +1,69 @@
+import crypto, { createHash } from 'node:crypto';
+import type { KeptOutputs, KeptText } from './kept.js';
+import type { ContentKind, TextFilterFactory } from './kinds.js';
+import { readChunks, SMALL_FILE } from './read.js';
+import { readSmallWhole } from './stream.js';
+import { exportedBytes, FileChangedError } from './verify.js';
+
+/** A planned file, as writing it needs it. */
+export interface FileToWrite {
+  path: string;
+  kind: ContentKind;
+  /** sha256 of its exported bytes, as measured. */
+  sha256: string;
+  /** The size the walk saw. */
+  size: number;
+}
+
+const sha256 = (b: Buffer): string => crypto.hash('sha256', b, 'hex');
+
+/**
+ * A file's exported bytes, for writing. A text file whose measurement was kept (kept.ts) and may
+ * be reused (no value learned since) is read again and its own bytes hashed: when they are what
+ * the measurement read, its kept output goes out (the bytes just read when redaction changed
+ * nothing), without redacting it again. Anything else (another kind, nothing kept, a value learned
+ * since, bytes that changed) is read, redacted and checked against the measured hash as before
+ * (exportedBytes: a file whose export changed is a FileChangedError).
+ */
+export async function* bytesToWrite(
+  abs: string,
+  f: FileToWrite,
+  filter: TextFilterFactory,
+  kept?: KeptOutputs,
+): AsyncGenerator<Buffer> {
+  const k = f.kind === 'text' ? kept?.reusable(f.path) : undefined;
+  if (k && k.sha256 === f.sha256) {
+    if (f.size <= SMALL_FILE) {
+      const whole = readSmallWhole(abs, f.size);
+      if (sha256(whole) === k.rawSha256) {
+        yield* nonEmpty(k.out ?? [whole]);
+        return;
+      }
+    } else if ((await hashOf(abs)) === k.rawSha256) {
+      yield* k.out ? nonEmpty(k.out) : checkedRaw(abs, k, f.path);
+      return;
+    }
+  }
+  yield* exportedBytes(abs, f.path, f.kind, f.sha256, filter, f.size);
+}
+
+function* nonEmpty(chunks: readonly Buffer[]): Generator<Buffer> {
+  for (const c of chunks) if (c.length > 0) yield c;
+}
+
+/** sha256 of a file's bytes, read in chunks. */
+async function hashOf(abs: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of readChunks(abs)) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+/** A large file whose bytes are its export, read again and checked at the end against what was measured. */
+async function* checkedRaw(abs: string, k: KeptText, rel: string): AsyncGenerator<Buffer> {
+  const hash = createHash('sha256');
+  for await (const chunk of readChunks(abs)) {
+    hash.update(chunk);
+    yield chunk;
+  }
+  if (hash.digest('hex') !== k.sha256) throw new FileChangedError(rel);
+}
