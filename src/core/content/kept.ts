@@ -23,11 +23,16 @@ export interface KeptText {
   out: readonly Buffer[] | null;
 }
 
-/** Where one measurement hands what it read (measure.ts); `fits` says whether a redacted output may be held. */
+/**
+ * Where one measurement hands what it read (measure.ts). An output being read is held only while
+ * `reserve` grants it room in the budget (so that eight large files measured at once cannot each
+ * fill it); `keep` ends the measurement (releasing what it did not keep), `release` abandons it.
+ */
 export interface KeepSink {
-  fits(bytes: number): boolean;
+  reserve(bytes: number): boolean;
   /** `out` null: the exported bytes are the file's own (then `sha256` is theirs too). */
   keep(rawSha256: string, sha256: string, out: readonly Buffer[] | null): void;
+  release(): void;
 }
 
 /**
@@ -58,15 +63,28 @@ export class KeptOutputs {
   /** A sink for the measurement of `rel` that begins now, at learned-value count `version`. */
   sink(rel: string, version: number): KeepSink {
     this.forget(rel);
+    let reserved = 0;
+    const release = (): void => {
+      this.held -= reserved;
+      reserved = 0;
+    };
     return {
-      fits: (bytes) => this.held + ENTRY_COST + rel.length + bytes <= this.budget,
+      reserve: (bytes) => {
+        const need = bytes + (reserved === 0 ? ENTRY_COST + rel.length : 0);
+        if (this.held + need > this.budget) return false;
+        this.held += need;
+        reserved += need;
+        return true;
+      },
       keep: (rawSha256, sha256, out) => {
+        release();
         const cost = ENTRY_COST + rel.length + (out ? out.reduce((n, b) => n + b.length, 0) : 0);
         if (this.held + cost > this.budget) return;
         this.forget(rel);
         this.byPath.set(rel, { version, rawSha256, sha256, out });
         this.held += cost;
       },
+      release,
     };
   }
 

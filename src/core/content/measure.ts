@@ -56,7 +56,7 @@ function measureWhole(
     // The file's own bytes (in the reused buffer) are not held: writing reads them again.
     if (keep) {
       if (bytes === whole) keep.keep(sha, sha, null);
-      else if (keep.fits(bytes.length)) keep.keep(sha256(whole), sha, [bytes]);
+      else if (keep.reserve(bytes.length)) keep.keep(sha256(whole), sha, [bytes]);
     }
     return { kind: 'text', bytes: bytes.length, sha256: sha, blank: !hasContent(bytes), ...found(f) };
   }
@@ -120,12 +120,17 @@ async function measureAs(
   };
   const kept = keep ? new KeptStream(keep) : null;
   const onRaw = kept ? (chunk: Buffer) => kept.raw.update(chunk) : undefined;
-  for await (const chunk of exportedChunks(abs, rel, kind, filter, done, sizeHint, onRaw)) {
-    hash.update(chunk);
-    bytes += chunk.length;
-    if (blank && (kind !== 'text' || hasContent(chunk))) blank = false;
-    watch?.add(chunk);
-    kept?.add(chunk);
+  try {
+    for await (const chunk of exportedChunks(abs, rel, kind, filter, done, sizeHint, onRaw)) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      if (blank && (kind !== 'text' || hasContent(chunk))) blank = false;
+      watch?.add(chunk);
+      kept?.add(chunk);
+    }
+  } catch (err) {
+    keep?.release();
+    throw err;
   }
   const sha = hash.digest('hex');
   kept?.end(sha);
@@ -143,20 +148,22 @@ async function measureAs(
 class KeptStream {
   readonly raw = createHash('sha256');
   private out: Buffer[] | null = [];
-  private bytes = 0;
 
   constructor(private readonly keep: KeepSink) {}
 
   add(chunk: Buffer): void {
     if (!this.out) return;
-    this.bytes += chunk.length;
-    if (this.keep.fits(this.bytes)) this.out.push(chunk);
-    else this.out = null;
+    if (this.keep.reserve(chunk.length)) this.out.push(chunk);
+    else {
+      this.out = null;
+      this.keep.release();
+    }
   }
 
   end(sha: string): void {
     const raw = this.raw.digest('hex');
     if (raw === sha) this.keep.keep(raw, sha, null);
     else if (this.out) this.keep.keep(raw, sha, this.out);
+    else this.keep.release();
   }
 }
