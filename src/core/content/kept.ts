@@ -9,17 +9,27 @@
 
 /** Redacted output held for reuse, at most (beyond it, a redacted file is read and redacted again when written). */
 export const KEEP_BUDGET = 64 << 20;
-/** What one kept entry costs beside its output (its path, the entry, the hash): counted against the budget. */
-const ENTRY_COST = 160;
+/**
+ * What an entry costs beside its path's characters and its output, counted against the budget: a
+ * file whose bytes are its export is a Map entry, a number and the path string (about 120 bytes
+ * in all, measured: +12 MB for 100,000 files); a redacted one also an object and two hashes.
+ */
+const SAME_COST = 90;
+const REDACTED_COST = 280;
 
-/** One text file as its measurement saw it. */
-export interface KeptText {
+/** A redacted text file as its measurement saw it. */
+interface Redacted {
   /** Values the redactor had learned when the measurement began (Learning.version()). */
   version: number;
   /** sha256 (hex) of the file's bytes as read, and of its exported (redacted) bytes. */
   rawSha256: string;
   sha256: string;
-  /** The redacted bytes; null when redaction left the file's bytes as they are. */
+  out: readonly Buffer[];
+}
+
+/** What writing may reuse of a file: the sha256 its own bytes must still have, and its output (null: those bytes). */
+export interface Reusable {
+  rawSha256: string;
   out: readonly Buffer[] | null;
 }
 
@@ -30,18 +40,23 @@ export interface KeptText {
  */
 export interface KeepSink {
   reserve(bytes: number): boolean;
-  /** `out` null: the exported bytes are the file's own (then `sha256` is theirs too). */
+  /** `out` null: the exported bytes are the file's own (then `rawSha256` is `sha256`). */
   keep(rawSha256: string, sha256: string, out: readonly Buffer[] | null): void;
   release(): void;
 }
 
+const costOf = (rel: string, k: number | Redacted): number =>
+  typeof k === 'number' ? SAME_COST + rel.length : REDACTED_COST + rel.length + k.out.reduce((n, b) => n + b.length, 0);
+
 /**
- * The kept measurements of one export, by session-relative path. `version` is the redactor's
- * count of learned values now: an entry made at an older count is never reused (a value learned
- * after it may be in the file in a form only redaction finds).
+ * The kept measurements of one export, by session-relative path: for a file whose bytes are its
+ * export, only the count of learned values its measurement began with (there can be 100,000 such
+ * files); for a redacted one, its hashes and output too. `version` is the redactor's count of
+ * learned values now: an entry made at an older count is never reused (a value learned after it
+ * may be in the file in a form only redaction finds).
  */
 export class KeptOutputs {
-  private readonly byPath = new Map<string, KeptText>();
+  private readonly byPath = new Map<string, number | Redacted>();
   private held = 0;
 
   constructor(
@@ -70,7 +85,7 @@ export class KeptOutputs {
     };
     return {
       reserve: (bytes) => {
-        const need = bytes + (reserved === 0 ? ENTRY_COST + rel.length : 0);
+        const need = bytes + (reserved === 0 ? REDACTED_COST + rel.length : 0);
         if (this.held + need > this.budget) return false;
         this.held += need;
         reserved += need;
@@ -78,26 +93,32 @@ export class KeptOutputs {
       },
       keep: (rawSha256, sha256, out) => {
         release();
-        const cost = ENTRY_COST + rel.length + (out ? out.reduce((n, b) => n + b.length, 0) : 0);
+        const k = out ? { version, rawSha256, sha256, out } : version;
+        const cost = costOf(rel, k);
         if (this.held + cost > this.budget) return;
         this.forget(rel);
-        this.byPath.set(rel, { version, rawSha256, sha256, out });
+        this.byPath.set(rel, k);
         this.held += cost;
       },
       release,
     };
   }
 
-  /** The entry for `rel` if it may be reused now (made with every value learned so far), else undefined. */
-  reusable(rel: string): KeptText | undefined {
+  /**
+   * What writing `rel`, measured with exported bytes hashing to `sha256`, may reuse: only what was
+   * kept with every value learned so far (else undefined: it is redacted again).
+   */
+  reusable(rel: string, sha256: string): Reusable | undefined {
     const k = this.byPath.get(rel);
-    return k && k.version === this.version() ? k : undefined;
+    if (k === undefined) return undefined;
+    if (typeof k === 'number') return k === this.version() ? { rawSha256: sha256, out: null } : undefined;
+    return k.version === this.version() && k.sha256 === sha256 ? k : undefined;
   }
 
   private forget(rel: string): void {
     const k = this.byPath.get(rel);
-    if (!k) return;
+    if (k === undefined) return;
     this.byPath.delete(rel);
-    this.held -= ENTRY_COST + rel.length + (k.out ? k.out.reduce((n, b) => n + b.length, 0) : 0);
+    this.held -= costOf(rel, k);
   }
 }

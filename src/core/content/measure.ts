@@ -162,7 +162,7 @@ class KeptStream {
 
   end(sha: string): void {
     const raw = this.raw.digest('hex');
-    if (raw === sha) this.keep.keep(raw, sha, null);
+    if (raw === sha) this.keep.keep(sha, sha, null);
     else if (this.out) this.keep.keep(raw, sha, this.out);
     else this.keep.release();
   }

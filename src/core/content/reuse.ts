@@ -1,5 +1,5 @@
 import crypto, { createHash } from 'node:crypto';
-import type { KeptOutputs, KeptText } from './kept.js';
+import type { KeptOutputs } from './kept.js';
 import type { ContentKind, TextFilterFactory } from './kinds.js';
 import { readChunks, SMALL_FILE } from './read.js';
 import { readSmallWhole } from './stream.js';
@@ -31,8 +31,8 @@ export async function* bytesToWrite(
   filter: TextFilterFactory,
   kept?: KeptOutputs,
 ): AsyncGenerator<Buffer> {
-  const k = f.kind === 'text' ? kept?.reusable(f.path) : undefined;
-  if (k && k.sha256 === f.sha256) {
+  const k = f.kind === 'text' ? kept?.reusable(f.path, f.sha256) : undefined;
+  if (k) {
     if (f.size <= SMALL_FILE) {
       const whole = readSmallWhole(abs, f.size);
       if (sha256(whole) === k.rawSha256) {
@@ -40,7 +40,7 @@ export async function* bytesToWrite(
         return;
       }
     } else if ((await hashOf(abs)) === k.rawSha256) {
-      yield* k.out ? nonEmpty(k.out) : checkedRaw(abs, k, f.path);
+      yield* k.out ? nonEmpty(k.out) : checkedRaw(abs, f.sha256, f.path);
       return;
     }
   }
@@ -59,11 +59,11 @@ async function hashOf(abs: string): Promise<string> {
 }
 
 /** A large file whose bytes are its export, read again and checked at the end against what was measured. */
-async function* checkedRaw(abs: string, k: KeptText, rel: string): AsyncGenerator<Buffer> {
+async function* checkedRaw(abs: string, sha256: string, rel: string): AsyncGenerator<Buffer> {
   const hash = createHash('sha256');
   for await (const chunk of readChunks(abs)) {
     hash.update(chunk);
     yield chunk;
   }
-  if (hash.digest('hex') !== k.sha256) throw new FileChangedError(rel);
+  if (hash.digest('hex') !== sha256) throw new FileChangedError(rel);
 }
