@@ -20,9 +20,8 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   void sharing?.catch(() => undefined);
   if (sharing && mode.kind === 'share' && mode.prompting) await (await sharing).checked;
   const { session, io, plan } = await collectFor(opts, flags, ctx, sharing).catch(async (err: unknown) => {
-    await (
-      await sharing
-    )?.checked;
+    const started = await sharing;
+    await started?.checked;
     throw err;
   });
   // gh's check may still run: the gist's files are prepared meanwhile (export-share.ts).
