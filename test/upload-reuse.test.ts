@@ -78,7 +78,10 @@ async function bytesOf(f: GistFile): Promise<Buffer> {
 }
 
 /** Collects a session as the CLI does (a learning redactor), the filter counted; then prepares its gist files. */
-async function collectAndPrepare(root: string, opts: { keep: boolean; budget?: number }) {
+async function collectAndPrepare(
+  root: string,
+  opts: { keep: boolean; budget?: number; maxFiles?: number; between?: () => Promise<void> },
+) {
   const redactor = new Redactor({ learn: true });
   const redacted: string[] = [];
   const filter: TextFilterFactory = (f) => {
@@ -89,7 +92,7 @@ async function collectAndPrepare(root: string, opts: { keep: boolean; budget?: n
   const redactString = (s: string): string => redactor.redactString(s);
   const plan = await collect({
     session: { root, id: SESSION },
-    limits: LIMITS,
+    limits: { ...LIMITS, maxFiles: opts.maxFiles ?? LIMITS.maxFiles },
     filter,
     scanBinary: (c) => redactor.scanBinary(c),
     scanNames: (n) => redactor.scanNames(n),
@@ -98,6 +101,7 @@ async function collectAndPrepare(root: string, opts: { keep: boolean; budget?: n
     keep: kept,
   });
   const measured = redacted.splice(0);
+  await opts.between?.();
   const prepared = await prepareGistFiles(plan, {
     filter,
     kept,
@@ -188,6 +192,34 @@ describe('writing reuses what the collect kept', () => {
         assert.ok(!(await bytesOf(f)).toString('utf8').includes(value), `${f.name} does not hold the value`);
     } finally {
       await r.prepared.dispose();
+    }
+  });
+
+  it('an archived file changed after the collect is refused when the archive is built', async () => {
+    const planted = shapeFound(59);
+    const workspace: Tree = { 'keys.log': planted.map((p) => p.context).join('\n') };
+    for (let i = 0; i < 20; i++) workspace[`src/m${i}.ts`] = `export const m${i} = ${i};\n`;
+    const { root } = await project(workspace);
+    const ws = path.join(root, 'turn_1', 'attempt_1', 'final', 'agent_a', 'workspace');
+    for (const [file, change] of [
+      ['src/m7.ts', 'export const m7 = 8;\n'],
+      ['keys.log', 'nothing secret any more\n'],
+    ] as const) {
+      const r = collectAndPrepare(root, {
+        keep: true,
+        maxFiles: 4,
+        between: () => writeFile(path.join(ws, file), change),
+      });
+      await assert.rejects(r, new RegExp(`workspace/${file.replace('.', '\\.')} changed while it was being exported`));
+      await writeFile(path.join(ws, file), workspace[file] as string);
+    }
+    // Unchanged, the same session is archived from what the collect kept.
+    const ok = await collectAndPrepare(root, { keep: true, maxFiles: 4 });
+    try {
+      assert.ok(ok.plan.accounting.archived > 20, `most files archived (${ok.plan.accounting.archived})`);
+      assert.deepEqual(ok.redacted, []);
+    } finally {
+      await ok.prepared.dispose();
     }
   });
 

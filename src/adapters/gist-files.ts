@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { base64Length, type TextFilterFactory } from '../core/content.js';
 import type { KeptOutputs } from '../core/content/kept.js';
-import { bytesToWrite } from '../core/content/reuse.js';
+import { bytesToWrite, keptWhole } from '../core/content/reuse.js';
 import {
   buildManifest,
   renderManifest,
@@ -70,6 +70,7 @@ async function buildArchive(
         name: m.path,
         date: new Date(m.mtimeMs),
         data: () => bytesToWrite(diskPath(plan, m), m, opts.filter, opts.kept),
+        whole: () => keptWhole(diskPath(plan, m), m, opts.kept),
       };
     }
   };

@@ -31,20 +31,33 @@ export async function* bytesToWrite(
   filter: TextFilterFactory,
   kept?: KeptOutputs,
 ): AsyncGenerator<Buffer> {
-  const k = f.kind === 'text' ? kept?.reusable(f.path, f.sha256) : undefined;
-  if (k) {
-    if (f.size <= SMALL_FILE) {
-      const whole = readSmallWhole(abs, f.size);
-      if (sha256(whole) === k.rawSha256) {
-        yield* nonEmpty(k.out ?? [whole]);
-        return;
-      }
-    } else if ((await hashOf(abs)) === k.rawSha256) {
+  if (f.size <= SMALL_FILE) {
+    const whole = keptWhole(abs, f, kept);
+    if (whole) {
+      if (whole.length > 0) yield whole;
+      return;
+    }
+  } else {
+    const k = f.kind === 'text' ? kept?.reusable(f.path, f.sha256) : undefined;
+    if (k && (await hashOf(abs)) === k.rawSha256) {
       yield* k.out ? nonEmpty(k.out) : checkedRaw(abs, f.sha256, f.path);
       return;
     }
   }
   yield* exportedBytes(abs, f.path, f.kind, f.sha256, filter, f.size);
+}
+
+/**
+ * A small file's kept export, read and checked as bytesToWrite does it, in one synchronous call
+ * (an archive's thousands of members skip an async iteration each); null when it must be read,
+ * redacted and checked again (bytesToWrite).
+ */
+export function keptWhole(abs: string, f: FileToWrite, kept?: KeptOutputs): Buffer | null {
+  const k = f.kind === 'text' && f.size <= SMALL_FILE ? kept?.reusable(f.path, f.sha256) : undefined;
+  if (!k) return null;
+  const whole = readSmallWhole(abs, f.size);
+  if (sha256(whole) !== k.rawSha256) return null;
+  return k.out === null ? whole : k.out.length === 1 ? k.out[0]! : Buffer.concat(k.out);
 }
 
 function* nonEmpty(chunks: readonly Buffer[]): Generator<Buffer> {
