@@ -2,7 +2,9 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { base64Length, exportedBytes, type TextFilterFactory } from '../core/content.js';
+import { base64Length, type TextFilterFactory } from '../core/content.js';
+import type { KeptOutputs } from '../core/content/kept.js';
+import { bytesToWrite, keptWhole } from '../core/content/reuse.js';
 import {
   buildManifest,
   renderManifest,
@@ -34,8 +36,14 @@ export interface PreparedExport {
   dispose: () => Promise<void>;
 }
 
-const fileData = (plan: ExportPlan, f: PlannedFile, filter: TextFilterFactory) => () => {
-  const bytes = exportedBytes(diskPath(plan, f), f.path, f.kind, f.sha256, filter, f.size);
+/** What a file's content is made from: the redactor's filter, and what the collect kept (content/kept.ts). */
+interface Sources {
+  filter: TextFilterFactory;
+  kept?: KeptOutputs;
+}
+
+const fileData = (plan: ExportPlan, f: PlannedFile, src: Sources) => () => {
+  const bytes = bytesToWrite(diskPath(plan, f), f, src.filter, src.kept);
   return f.kind === 'base64' ? base64Chunks(bytes) : bytes;
 };
 
@@ -46,7 +54,7 @@ const fileData = (plan: ExportPlan, f: PlannedFile, filter: TextFilterFactory) =
 async function buildArchive(
   plan: ExportPlan,
   dir: string,
-  opts: { filter: TextFilterFactory; signal?: AbortSignal },
+  opts: Sources & { signal?: AbortSignal },
 ): Promise<{ archive: ArchiveBuilt; parts: GistFile[] }> {
   const zipPath = path.join(dir, 'archive.zip');
   // Entries are made as the zip reaches them, not all up front (there can be tens of thousands).
@@ -61,7 +69,8 @@ async function buildArchive(
       yield {
         name: m.path,
         date: new Date(m.mtimeMs),
-        data: () => exportedBytes(diskPath(plan, m), m.path, m.kind, m.sha256, opts.filter, m.size),
+        data: () => bytesToWrite(diskPath(plan, m), m, opts.filter, opts.kept),
+        whole: () => keptWhole(diskPath(plan, m), m, opts.kept),
       };
     }
   };
@@ -86,10 +95,7 @@ async function buildArchive(
  */
 export async function prepareGistFiles(
   plan: ExportPlan,
-  opts: { filter: TextFilterFactory; redactString: (s: string) => string; signal?: AbortSignal } & Omit<
-    ManifestOptions,
-    'archive'
-  >,
+  opts: Sources & { redactString: (s: string) => string; signal?: AbortSignal } & Omit<ManifestOptions, 'archive'>,
 ): Promise<PreparedExport> {
   let tmp: string | undefined;
   let untrack: () => void = () => {};
@@ -116,7 +122,7 @@ export async function prepareGistFiles(
           yield manifestText;
         },
       },
-      ...uploaded(plan).map((f) => ({ name: f.name!, bytes: f.gistBytes!, data: fileData(plan, f, opts.filter) })),
+      ...uploaded(plan).map((f) => ({ name: f.name!, bytes: f.gistBytes!, data: fileData(plan, f, opts) })),
       ...parts,
     ];
     return { files, manifest, archive, dispose };

@@ -123,6 +123,7 @@ export async function writeLocal(
   const { redactor } = io;
   const prepared = await prepareGistFiles(plan, {
     filter: redactor.filter,
+    kept: io.kept,
     redactString: (s) => redactor.redactString(s),
     exporter: EXPORTER,
     createdAt,

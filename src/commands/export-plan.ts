@@ -1,4 +1,5 @@
 import { collect } from '../core/collect.js';
+import { KeptOutputs } from '../core/content/kept.js';
 import type { ExportPlan, WorkspaceOverride } from '../core/plan.js';
 import type { Redactor } from '../core/redact/redactor.js';
 import type { SessionRef } from '../core/session.js';
@@ -35,6 +36,8 @@ export interface ExportIo {
   json: boolean;
   /** The `--json` document on stdout. */
   printJson(doc: unknown): Promise<void>;
+  /** What the collect keeps of each file for writing it (not on a dry run, which writes nothing): content/kept.ts. */
+  kept?: KeptOutputs;
 }
 
 /** Sets up redaction for the session and the redacted output every mode writes through. */
@@ -62,7 +65,8 @@ export async function openExportIo(opts: ExportOptions, session: SessionRef, ctx
   const printJson = (doc: unknown): Promise<void> =>
     printJsonTo(doc, ctx.stdout, (chunk) => jsonTerminalSafe(redactor.redactString(chunk)));
   for (const w of warnings) say(st.yellow(`Warning: ${terminalSafe(w)}`));
-  return { st, redactor, exclude, say, out, show, printJson, json: opts.json };
+  const kept = opts.dryRun ? undefined : new KeptOutputs(() => redactor.version());
+  return { st, redactor, exclude, say, out, show, printJson, json: opts.json, kept };
 }
 
 /**
@@ -98,6 +102,7 @@ export async function planExport(
         listWorkspaceFiles: prompting,
         signal: ctx.signal,
         learning: redactor,
+        keep: io.kept,
         onEvent: (e) => progress.onEvent(e),
       });
     } finally {

@@ -18,13 +18,15 @@ export async function runExport(opts: ExportOptions, ctx: CommandContext): Promi
   // questions gets them first. A failed check is the error reported, whatever else failed.
   const sharing = mode.kind === 'share' ? startSharing(mode, ctx) : null;
   void sharing?.catch(() => undefined);
-  if (sharing && mode.kind === 'share' && mode.prompting) await sharing;
+  if (sharing && mode.kind === 'share' && mode.prompting) await (await sharing).checked;
   const { session, io, plan } = await collectFor(opts, flags, ctx, sharing).catch(async (err: unknown) => {
-    await sharing;
+    const started = await sharing;
+    await started?.checked;
     throw err;
   });
+  // gh's check may still run: the gist's files are prepared meanwhile (export-share.ts).
   const share = await sharing;
-  if (share) return share.module.shareExport(plan, share.share, session, io, opts, ctx);
+  if (share) return share.module.shareExport(plan, share.checked, session, io, opts, ctx);
   if (mode.kind === 'output') return writeLocal(plan, mode.target, io, opts, ctx);
   return showDryRun(plan, io, ctx);
 }
@@ -50,7 +52,7 @@ async function collectFor(
   // Only a person is asked (the checks are done by then); without one the plan goes ahead of gh's checks.
   if (sharing && mode.kind === 'share' && mode.prompting) {
     const share = await sharing;
-    await share.module.confirmPublic(share.share, ctx);
+    await share.module.confirmPublic(await share.checked, ctx);
   }
   return { session, io, plan: await planExport(opts, flags, session, io, ctx) };
 }
@@ -59,8 +61,10 @@ async function collectFor(
 const onlyPart = ({ only }: SessionRef): string =>
   only ? ` (turn ${only.turn}${only.attempt === undefined ? '' : `, attempt ${only.attempt}`})` : '';
 
-/** Loads the share mode (gh, the gist writer, the record) and checks gh and `--update`. */
+/** Loads the share mode (gh, the gist writer, the record) and starts checking gh and `--update` (`checked`). */
 async function startSharing(mode: Extract<ExportMode, { kind: 'share' }>, ctx: CommandContext) {
   const module = await import('./export-share.js');
-  return { module, share: await module.startShare(mode, ctx) };
+  const checked = module.startShare(mode, ctx);
+  void checked.catch(() => undefined);
+  return { module, checked };
 }

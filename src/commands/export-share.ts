@@ -52,25 +52,33 @@ export async function confirmPublic(share: Share, ctx: CommandContext): Promise<
   }
 }
 
-/** Uploads the plan's files, records the share, prints the URLs (or the JSON document). */
+/**
+ * Uploads the plan's files, records the share, prints the URLs (or the JSON document). The files
+ * are prepared while gh's check (`checked`) may still run; a failed check is the error reported.
+ */
 export async function shareExport(
   plan: ExportPlan,
-  share: Share,
+  checked: Promise<Share>,
   session: SessionRef,
   io: ExportIo,
   opts: { force: boolean },
   ctx: CommandContext,
 ): Promise<number> {
-  const { mode } = share;
   const redactString = (s: string): string => io.redactor.redactString(s);
   const prepared = await prepareGistFiles(plan, {
     filter: io.redactor.filter,
+    kept: io.kept,
     redactString,
     exporter: EXPORTER,
     createdAt: ctx.now(),
     signal: ctx.signal,
+  }).catch(async (err: unknown) => {
+    await checked;
+    throw err;
   });
   try {
+    const share = await checked;
+    const { mode } = share;
     const bytes = prepared.files.reduce((n, f) => n + f.bytes, 0);
     const description = redactString(gistDescription(plan.attempts, plan.selectedTurns.length));
     if (mode.prompting) await confirmUpload(plan, share, prepared.files, bytes, io, ctx);

@@ -3,6 +3,7 @@ import { EXPORTER } from '../version.js';
 import { takeCensus, type Census } from './census.js';
 import type { WalkUnit } from './layout.js';
 import type { BinaryScanner, TextFilterFactory } from './content.js';
+import type { KeptOutputs } from './content/kept.js';
 import {
   PLAN_VERSION,
   type CarriedContext,
@@ -47,6 +48,8 @@ export interface CollectOptions extends StageControl {
   workspaceOverrides?: ReadonlyMap<string, WorkspaceOverride>;
   /** Learned values (learned.ts): see stages/measure-learning.ts. */
   learning?: Learning;
+  /** Keeps each text file's output for writing the export (content/kept.ts). */
+  keep?: KeptOutputs;
 }
 
 /**
@@ -185,6 +188,7 @@ async function limitAndMeasure(
       chosen: limited.chosen,
       filter: opts.filter,
       scanBinary: opts.scanBinary,
+      keep: opts.keep,
       signal,
       onEvent,
     },

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -70,10 +71,20 @@ export function nextPage(link: string | undefined): string | null {
 const MAX_PAGES = 1000;
 
 export async function readText(file: GistFile): Promise<string> {
+  return (await readBytes(file)).toString('utf8');
+}
+
+async function readBytes(file: GistFile): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of file.data()) chunks.push(c);
-  return Buffer.concat(chunks).toString('utf8');
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
 }
+
+/**
+ * Staged files up to this size are written with one synchronous call: through the thread pool, the
+ * 300 files of a create left the process idle about 0.08 s (profiled, on two loaded cores).
+ */
+const SYNC_WRITE = 1 << 20;
 
 /**
  * Every gist operation massgen-share performs, by name: the gist REST paths and bodies live
@@ -164,10 +175,14 @@ export class GistService {
       untrack();
     };
     try {
-      // Each file is read back (redacted, checked) and written: 16 at a time, not one awaited call after another.
+      // Each file is read back (checked; redacted again only if the collect kept nothing of it: core/content/reuse.ts)
+      // and written: 16 at a time, not one awaited call after another.
       await eachUntilFailure(files.length, 16, async (i) => {
         const f = files[i]!;
-        await writeFile(path.join(dir, f.name), await readText(f), { mode: 0o600 });
+        const data = await readBytes(f);
+        const file = path.join(dir, f.name);
+        if (data.length <= SYNC_WRITE) writeFileSync(file, data, { mode: 0o600 });
+        else await writeFile(file, data, { mode: 0o600 });
       });
     } catch (err) {
       await dispose();

@@ -20,6 +20,8 @@ import { stagedWriter, WRITE_BATCH, type StagedWriter } from './staged-writer.js
 export interface ZipEntry {
   name: string;
   data: () => AsyncIterable<Buffer>;
+  /** The whole data at once when it is at hand (null: read `data`), for the small members most archives hold. */
+  whole?: () => Buffer | null;
   /** Modification time recorded in the zip. */
   date: Date;
 }
@@ -147,6 +149,8 @@ async function writeEntry(out: Sink, entry: ZipEntry): Promise<void> {
   if (Buffer.byteLength(name, 'utf8') > U16)
     throw new UserError(`${entry.name.slice(0, 80)}...: the name is too long for a zip entry.`);
   const h: Head = { name, ...dosDateTime(entry.date), offset: out.zip.bytes };
+  const whole = entry.whole?.();
+  if (whole && whole.length <= WHOLE) return writeWhole(out, h, whole);
   const source = entry.data()[Symbol.asyncIterator]();
   try {
     const { head, bytes, ended } = await readHead(source);

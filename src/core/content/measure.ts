@@ -9,6 +9,7 @@ import {
   type TextFilter,
   type TextFilterFactory,
 } from './kinds.js';
+import type { KeepSink } from './kept.js';
 import { readSmall, SMALL_FILE } from './read.js';
 import { hasContent, NotText } from './sniff.js';
 import { exportedChunks, exportWholeText } from './stream.js';
@@ -46,11 +47,18 @@ function measureWhole(
   first: ContentKind,
   filter: TextFilterFactory,
   scan?: BinaryScanner,
+  keep?: KeepSink,
 ): Measured {
   const text = first === 'text' ? exportWholeText(whole, rel, filter) : null;
   if (text) {
     const { bytes, filter: f } = text;
-    return { kind: 'text', bytes: bytes.length, sha256: sha256(bytes), blank: !hasContent(bytes), ...found(f) };
+    const sha = sha256(bytes);
+    // The file's own bytes (in the reused buffer) are not held: writing reads them again.
+    if (keep) {
+      if (bytes === whole) keep.keep(sha, sha, null);
+      else if (keep.reserve(bytes.length)) keep.keep(sha256(whole), sha, [bytes]);
+    }
+    return { kind: 'text', bytes: bytes.length, sha256: sha, blank: !hasContent(bytes), ...found(f) };
   }
   const kind = first === 'text' ? 'binary' : first;
   // Also the views a latin1 scan misses (UTF-16 strings, prefixes glued to other data, SQLite pages).
@@ -76,14 +84,16 @@ export async function measureFile(
   filter: TextFilterFactory,
   scan?: BinaryScanner,
   sizeHint?: number,
+  /** Where what a text file's measurement read is kept for writing (kept.ts); nothing is kept without it. */
+  keep?: KeepSink,
 ): Promise<Measured> {
   const first: ContentKind = isBase64Kind(rel) ? 'base64' : 'text';
   if (sizeHint !== undefined && sizeHint <= SMALL_FILE) {
     const whole = readSmall(abs, sizeHint);
-    if (whole) return measureWhole(whole, rel, first, filter, scan);
+    if (whole) return measureWhole(whole, rel, first, filter, scan, keep);
   }
   try {
-    return await measureAs(abs, rel, first, filter, scan, sizeHint);
+    return await measureAs(abs, rel, first, filter, scan, sizeHint, first === 'text' ? keep : undefined);
   } catch (err) {
     if (err instanceof NotText) return measureAs(abs, rel, 'binary', filter, scan, sizeHint);
     throw err;
@@ -98,6 +108,7 @@ async function measureAs(
   filter: TextFilterFactory,
   scan?: BinaryScanner,
   sizeHint?: number,
+  keep?: KeepSink,
 ): Promise<Measured> {
   const hash = createHash('sha256');
   let bytes = 0;
@@ -107,18 +118,52 @@ async function measureAs(
   const done = (f: TextFilter): void => {
     used = f;
   };
-  for await (const chunk of exportedChunks(abs, rel, kind, filter, done, sizeHint)) {
-    hash.update(chunk);
-    bytes += chunk.length;
-    if (blank && (kind !== 'text' || hasContent(chunk))) blank = false;
-    watch?.add(chunk);
+  const kept = keep ? new KeptStream(keep) : null;
+  const onRaw = kept ? (chunk: Buffer) => kept.raw.update(chunk) : undefined;
+  try {
+    for await (const chunk of exportedChunks(abs, rel, kind, filter, done, sizeHint, onRaw)) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      if (blank && (kind !== 'text' || hasContent(chunk))) blank = false;
+      watch?.add(chunk);
+      kept?.add(chunk);
+    }
+  } catch (err) {
+    keep?.release();
+    throw err;
   }
+  const sha = hash.digest('hex');
+  kept?.end(sha);
   return {
     kind,
     bytes,
-    sha256: hash.digest('hex'),
+    sha256: sha,
     blank,
     ...found(used, [...(watch?.rules ?? [])]),
     ...watch?.carried(),
   };
+}
+
+/** What a streamed text file's measurement keeps: the hash of its own bytes, and its output while the budget allows. */
+class KeptStream {
+  readonly raw = createHash('sha256');
+  private out: Buffer[] | null = [];
+
+  constructor(private readonly keep: KeepSink) {}
+
+  add(chunk: Buffer): void {
+    if (!this.out) return;
+    if (this.keep.reserve(chunk.length)) this.out.push(chunk);
+    else {
+      this.out = null;
+      this.keep.release();
+    }
+  }
+
+  end(sha: string): void {
+    const raw = this.raw.digest('hex');
+    if (raw === sha) this.keep.keep(sha, sha, null);
+    else if (this.out) this.keep.keep(raw, sha, this.out);
+    else this.keep.release();
+  }
 }

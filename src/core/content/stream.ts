@@ -30,12 +30,19 @@ function exportSmall(
   rel: string,
   kind: ContentKind,
   filter: TextFilterFactory,
+  onRaw?: (chunk: Buffer) => void,
 ): { bytes: Buffer; filter?: TextFilter } | null {
+  const whole = readSmallWhole(abs, size);
+  onRaw?.(whole);
+  return kind === 'text' ? exportWholeText(whole, rel, filter) : { bytes: whole };
+}
+
+/** A file the walk saw at `size` (at most SMALL_FILE) bytes, read whole as it is now, in a buffer of its own. */
+export function readSmallWhole(abs: string, size: number): Buffer {
   const buf = Buffer.allocUnsafe(size + 1);
   const n = readInto(abs, buf, size);
   // Grown past what the walk saw: read whole as it is now, as a file of unknown size is.
-  const whole = n > size ? readWhole(abs) : buf.subarray(0, n);
-  return kind === 'text' ? exportWholeText(whole, rel, filter) : { bytes: whole };
+  return n > size ? readWhole(abs) : buf.subarray(0, n);
 }
 
 /** A large text file's redacted UTF-8 bytes, chunk by chunk; NotText as soon as it shows it is not text. */
@@ -45,6 +52,7 @@ async function* streamText(
   size: number,
   filter: TextFilterFactory,
   onDone: (f: TextFilter) => void,
+  onRaw?: (chunk: Buffer) => void,
 ): AsyncGenerator<Buffer> {
   // ignoreBOM keeps a byte order mark as text: the export is byte for byte what the file holds.
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -59,6 +67,7 @@ async function* streamText(
       throw new NotText();
     }
     offset += chunk.length;
+    onRaw?.(chunk);
     const out = f.write(text);
     if (out) yield Buffer.from(out, 'utf8');
   }
@@ -86,15 +95,17 @@ export async function* exportedChunks(
   onDone: (f: TextFilter) => void,
   /** The size the walk saw (saves a stat); a file that changed since is still read to its end. */
   sizeHint?: number,
+  /** Sees the file's own bytes as they are read (text only: the other kinds are exported as read). */
+  onRaw?: (chunk: Buffer) => void,
 ): AsyncGenerator<Buffer> {
   const size = sizeHint ?? fileSize(abs);
   if (size <= SMALL_FILE) {
-    const small = exportSmall(abs, size, rel, kind, filter);
+    const small = exportSmall(abs, size, rel, kind, filter, onRaw);
     if (!small) throw new NotText();
     if (small.filter) onDone(small.filter);
     if (small.bytes.length > 0) yield small.bytes;
     return;
   }
   if (kind !== 'text') yield* readChunks(abs);
-  else yield* streamText(abs, rel, size, filter, onDone);
+  else yield* streamText(abs, rel, size, filter, onDone, onRaw);
 }

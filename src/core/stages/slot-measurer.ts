@@ -2,6 +2,7 @@ import path from 'node:path';
 import { CancelledError } from '../../errors.js';
 import { yielder } from '../concurrency.js';
 import { identityFilter, measureFile, type BinaryScanner, type Measured, type TextFilterFactory } from '../content.js';
+import type { KeptOutputs } from '../content/kept.js';
 import type { RedactionReport } from '../plan.js';
 import { PlannedTable, type LeftOutTable, type WalkTable } from '../plan-store/index.js';
 import type { Learning } from '../redact/learned.js';
@@ -21,6 +22,8 @@ export interface MeasureInput extends StageControl {
   filter?: TextFilterFactory;
   /** The redactor's scanner for binary content: a binary holding a secret is withheld. */
   scanBinary?: BinaryScanner;
+  /** Where each text file's output is kept for writing (content/kept.ts): only when the export writes files. */
+  keep?: KeptOutputs;
 }
 
 export interface MeasuredFiles {
@@ -68,7 +71,10 @@ export class SlotMeasurer {
     if (this.seenAtVersions) this.seenAtVersions[slot] = this.learning!.version();
     let m: Measured;
     try {
-      m = await measureFile(path.join(input.root, rel), rel, input.filter ?? identityFilter, input.scanBinary, size);
+      const filter = input.filter ?? identityFilter;
+      // Made with the values learned so far: reused only if none is learned after (kept.ts).
+      const keep = input.keep?.sink(rel, input.keep.version());
+      m = await measureFile(path.join(input.root, rel), rel, filter, input.scanBinary, size, keep);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       this.cannot.set(slot, {

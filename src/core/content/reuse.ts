@@ -1,0 +1,82 @@
+import crypto, { createHash } from 'node:crypto';
+import type { KeptOutputs } from './kept.js';
+import type { ContentKind, TextFilterFactory } from './kinds.js';
+import { readChunks, SMALL_FILE } from './read.js';
+import { readSmallWhole } from './stream.js';
+import { exportedBytes, FileChangedError } from './verify.js';
+
+/** A planned file, as writing it needs it. */
+export interface FileToWrite {
+  path: string;
+  kind: ContentKind;
+  /** sha256 of its exported bytes, as measured. */
+  sha256: string;
+  /** The size the walk saw. */
+  size: number;
+}
+
+const sha256 = (b: Buffer): string => crypto.hash('sha256', b, 'hex');
+
+/**
+ * A file's exported bytes, for writing. A text file whose measurement was kept (kept.ts) and may
+ * be reused (no value learned since) is read again and its own bytes hashed: when they are what
+ * the measurement read, its kept output goes out (the bytes just read when redaction changed
+ * nothing), without redacting it again. Anything else (another kind, nothing kept, a value learned
+ * since, bytes that changed) is read, redacted and checked against the measured hash as before
+ * (exportedBytes: a file whose export changed is a FileChangedError).
+ */
+export async function* bytesToWrite(
+  abs: string,
+  f: FileToWrite,
+  filter: TextFilterFactory,
+  kept?: KeptOutputs,
+): AsyncGenerator<Buffer> {
+  if (f.size <= SMALL_FILE) {
+    const whole = keptWhole(abs, f, kept);
+    if (whole) {
+      if (whole.length > 0) yield whole;
+      return;
+    }
+  } else {
+    const k = f.kind === 'text' ? kept?.reusable(f.path, f.sha256) : undefined;
+    if (k && (await hashOf(abs)) === k.rawSha256) {
+      yield* k.out ? nonEmpty(k.out) : checkedRaw(abs, f.sha256, f.path);
+      return;
+    }
+  }
+  yield* exportedBytes(abs, f.path, f.kind, f.sha256, filter, f.size);
+}
+
+/**
+ * A small file's kept export, read and checked as bytesToWrite does it, in one synchronous call
+ * (an archive's thousands of members skip an async iteration each); null when it must be read,
+ * redacted and checked again (bytesToWrite).
+ */
+export function keptWhole(abs: string, f: FileToWrite, kept?: KeptOutputs): Buffer | null {
+  const k = f.kind === 'text' && f.size <= SMALL_FILE ? kept?.reusable(f.path, f.sha256) : undefined;
+  if (!k) return null;
+  const whole = readSmallWhole(abs, f.size);
+  if (sha256(whole) !== k.rawSha256) return null;
+  return k.out === null ? whole : k.out.length === 1 ? k.out[0]! : Buffer.concat(k.out);
+}
+
+function* nonEmpty(chunks: readonly Buffer[]): Generator<Buffer> {
+  for (const c of chunks) if (c.length > 0) yield c;
+}
+
+/** sha256 of a file's bytes, read in chunks. */
+async function hashOf(abs: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of readChunks(abs)) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+/** A large file whose bytes are its export, read again and checked at the end against what was measured. */
+async function* checkedRaw(abs: string, sha256: string, rel: string): AsyncGenerator<Buffer> {
+  const hash = createHash('sha256');
+  for await (const chunk of readChunks(abs)) {
+    hash.update(chunk);
+    yield chunk;
+  }
+  if (hash.digest('hex') !== sha256) throw new FileChangedError(rel);
+}

@@ -1,0 +1,325 @@
+/**
+ * Writing an export (the upload, `--output`) reuses what the collect's measurement kept of each
+ * text file (src/core/content/kept.ts, reuse.ts) instead of redacting the file a second time, and
+ * loses none of the guarantees of the second pass: a file measured before a value was learned is
+ * redacted again, and a file that changed after it was measured is still refused.
+ */
+import assert from 'node:assert/strict';
+import { readdir, readFile, utimes, writeFile, appendFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, it } from 'node:test';
+import { prepareGistFiles, type GistFile } from '../src/adapters/gist-files.js';
+import type { Prompter } from '../src/adapters/prompt.js';
+import { createPrompter } from '../src/adapters/prompt.js';
+import type { CommandContext } from '../src/commands/context.js';
+import { collect } from '../src/core/collect.js';
+import type { TextFilterFactory } from '../src/core/content.js';
+import { KeptOutputs } from '../src/core/content/kept.js';
+import type { ExportLimits } from '../src/core/plan.js';
+import { Redactor } from '../src/core/redact/redactor.js';
+import { main } from '../src/main.js';
+import { runCli, tempDir } from './helpers/env.js';
+import { fakeSecrets, rng, type FakeSecret } from './helpers/fake-secrets.js';
+import { oneAgentAttempt, writeTree, type Tree } from './helpers/session-builder.js';
+import { fakeGitHubForSuite, ghEnv } from './helpers/share-env.js';
+
+const SESSION = 'log_20260301_090000_000001';
+const LIMITS: ExportLimits = {
+  maxFiles: 300,
+  maxFileSize: 10 * 1024 * 1024,
+  maxTotalSize: 100 * 1024 * 1024,
+  workspaceLimit: 100 * 1024 * 1024,
+  includeWorkspace: true,
+};
+
+/** A password made at test time (no literal committed), with a `/` that JSON escapes as `\/`. */
+function password(seed: number): string {
+  const r = rng(seed);
+  const word = (n: number): string =>
+    Array.from({ length: n }, () => 'abcdefghijkmnopqrstuvwxyz'[Math.floor(r() * 25)]).join('');
+  return `${word(6)}/${word(7)}/${word(5)}${Math.floor(r() * 90 + 10)}`;
+}
+
+/** A project whose one session's workspace holds `workspace`; returns the project dir and the session root. */
+async function project(workspace: Tree): Promise<{ cwd: string; root: string }> {
+  const cwd = path.join(await tempDir('mgs-reuse-'), 'proj');
+  const root = path.join(cwd, '.massgen', 'massgen_logs', SESSION);
+  const tree = oneAgentAttempt({ question: 'reuse', sessionName: SESSION, workspace: () => workspace });
+  await writeTree(path.join(root, 'turn_1', 'attempt_1'), tree);
+  return { cwd, root };
+}
+
+/**
+ * `notes.json` holds the password JSON-escaped (`a\/b`), under a name that is not secret, so
+ * nothing finds it there until the value is known; `setup.md` teaches it (`password: a/b`).
+ * Config-like files are measured first, so notes.json is measured before the value is learned,
+ * and the literal search that sends a file to be measured again does not see the escaped form.
+ */
+const learnedLater = (value: string): Tree => ({
+  'notes.json': `{"note": "${value.replaceAll('/', '\\/')}", "n": 1}\n`,
+  'setup.md': `Log in with password: ${value} and nothing else.\n`,
+});
+
+/** The planted secrets a provider shape finds (nothing is learned from them: no later value to wait for). */
+function shapeFound(seed: number): FakeSecret[] {
+  return fakeSecrets(seed).filter((p) => {
+    const r = new Redactor({ learn: true });
+    r.active(true);
+    r.redactString(p.context);
+    return r.version() === 0;
+  });
+}
+
+async function bytesOf(f: GistFile): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of f.data()) chunks.push(c);
+  return Buffer.concat(chunks);
+}
+
+/** Collects a session as the CLI does (a learning redactor), the filter counted; then prepares its gist files. */
+async function collectAndPrepare(
+  root: string,
+  opts: { keep: boolean; budget?: number; maxFiles?: number; between?: () => Promise<void> },
+) {
+  const redactor = new Redactor({ learn: true });
+  const redacted: string[] = [];
+  const filter: TextFilterFactory = (f) => {
+    redacted.push(f.rel);
+    return redactor.filter(f);
+  };
+  const kept = opts.keep ? new KeptOutputs(() => redactor.version(), opts.budget) : undefined;
+  const redactString = (s: string): string => redactor.redactString(s);
+  const plan = await collect({
+    session: { root, id: SESSION },
+    limits: { ...LIMITS, maxFiles: opts.maxFiles ?? LIMITS.maxFiles },
+    filter,
+    scanBinary: (c) => redactor.scanBinary(c),
+    scanNames: (n) => redactor.scanNames(n),
+    redactString,
+    learning: redactor,
+    keep: kept,
+  });
+  const measured = redacted.splice(0);
+  await opts.between?.();
+  const prepared = await prepareGistFiles(plan, {
+    filter,
+    kept,
+    redactString,
+    exporter: { name: 't', version: '0' },
+    createdAt: new Date('2026-11-25T08:00:00Z'),
+  });
+  return { plan, prepared, redacted, measured, redactor };
+}
+
+/** The session's own files among the gist files (not the manifest, not the archive), by name. */
+const ownFiles = (files: readonly GistFile[]): GistFile[] =>
+  files.filter((f) => f.name !== '_session_manifest.json' && !/^_archive/.test(f.name));
+
+describe('writing reuses what the collect kept', () => {
+  /** Collects `root` twice, with kept outputs and without (every file redacted again, as before), and compares. */
+  async function bothWays(root: string) {
+    const reused = await collectAndPrepare(root, { keep: true });
+    const again = await collectAndPrepare(root, { keep: false });
+    try {
+      const got = await Promise.all(reused.prepared.files.map(bytesOf));
+      const want = await Promise.all(again.prepared.files.map(bytesOf));
+      assert.ok(again.redacted.length > 5, 'without kept outputs every text file is redacted again (as before)');
+      const names = reused.prepared.files.map((f) => f.name);
+      assert.deepEqual(
+        names,
+        again.prepared.files.map((f) => f.name),
+      );
+      for (let i = 0; i < names.length; i++)
+        assert.ok(got[i]!.equals(want[i]!), `${names[i]} is byte for byte the same`);
+      return { reused, text: got.map((b) => b.toString('utf8')).join('\n') };
+    } finally {
+      await reused.prepared.dispose();
+      await again.prepared.dispose();
+    }
+  }
+
+  it('redacts no text file a second time, and writes exactly what redacting again writes', async () => {
+    const planted = shapeFound(31);
+    const big = 'log line without anything secret in it\n'.repeat(40_000);
+    const { root } = await project({
+      'plain.txt': 'nothing to redact here\n',
+      'keys.log': planted.map((p) => p.context).join('\n'),
+      // Over 1 MiB: measured as a stream; one with a secret (its redacted output kept in pieces).
+      'big.log': big,
+      'big-secret.log': `${big}${planted[0]!.context}\n${big}`,
+    });
+    const { reused, text } = await bothWays(root);
+    assert.equal(reused.redactor.version(), 0, 'no value was learned: every measurement may be reused');
+    assert.deepEqual(reused.redacted, [], 'no file was redacted again when written');
+    assert.ok(reused.measured.length > 5, `every file measured once (${reused.measured.length})`);
+    for (const p of planted) assert.ok(!text.includes(p.value), `${p.family} does not go out`);
+  });
+
+  it('a value learned during the collect: the files measured before it are redacted again, the output is the same', async () => {
+    const value = password(3);
+    const { root } = await project({
+      // Measured first (config-like), with the value in it: measured again once it is learned.
+      'config.json': `{"note": "${value}"}\n`,
+      'setup.md': `Log in with password: ${value} and nothing else.\n`,
+      'after.txt': 'measured once the value is known\n',
+    });
+    const { reused, text } = await bothWays(root);
+    assert.ok(reused.redactor.since(0).includes(value), 'the value was learned from setup.md');
+    assert.ok(!text.includes(value), 'the value does not go out');
+    assert.ok(reused.redacted.length > 0, 'files measured before the value was learned are redacted again');
+    assert.ok(
+      !reused.redacted.some((rel) => /config\.json$|setup\.md$/.test(rel)),
+      `measured again with the value known, config.json and setup.md are not (${reused.redacted.join(', ')})`,
+    );
+  });
+
+  it('redacts again a file measured before a value was learned, and never writes it as measured', async () => {
+    const value = password(7);
+    const { root } = await project({ ...learnedLater(value), 'other.txt': 'unrelated\n' });
+    const r = await collectAndPrepare(root, { keep: true });
+    try {
+      assert.ok(r.redactor.since(0).includes(value), 'the value was learned from setup.md');
+      const notes = r.prepared.files.filter((f) => f.name.endsWith('notes.json'));
+      assert.equal(notes.length, 2, "the answer step's workspace and the final one");
+      // Measured without the value, redacted again with it: the output is not what was measured.
+      for (const f of notes) await assert.rejects(bytesOf(f), /notes\.json changed while it was being exported/);
+      assert.ok(
+        r.redacted.some((rel) => rel.endsWith('notes.json')),
+        'notes.json, measured before the value was learned, is redacted again',
+      );
+      for (const f of ownFiles(r.prepared.files).filter((f) => !notes.includes(f)))
+        assert.ok(!(await bytesOf(f)).toString('utf8').includes(value), `${f.name} does not hold the value`);
+    } finally {
+      await r.prepared.dispose();
+    }
+  });
+
+  it('an archived file changed after the collect is refused when the archive is built', async () => {
+    const planted = shapeFound(59);
+    const workspace: Tree = { 'keys.log': planted.map((p) => p.context).join('\n') };
+    for (let i = 0; i < 20; i++) workspace[`src/m${i}.ts`] = `export const m${i} = ${i};\n`;
+    const { root } = await project(workspace);
+    const ws = path.join(root, 'turn_1', 'attempt_1', 'final', 'agent_a', 'workspace');
+    for (const [file, change] of [
+      ['src/m7.ts', 'export const m7 = 8;\n'],
+      ['keys.log', 'nothing secret any more\n'],
+    ] as const) {
+      const r = collectAndPrepare(root, {
+        keep: true,
+        maxFiles: 4,
+        between: () => writeFile(path.join(ws, file), change),
+      });
+      await assert.rejects(r, new RegExp(`workspace/${file.replace('.', '\\.')} changed while it was being exported`));
+      await writeFile(path.join(ws, file), workspace[file] as string);
+    }
+    // Unchanged, the same session is archived from what the collect kept.
+    const ok = await collectAndPrepare(root, { keep: true, maxFiles: 4 });
+    try {
+      assert.ok(ok.plan.accounting.archived > 20, `most files archived (${ok.plan.accounting.archived})`);
+      assert.deepEqual(ok.redacted, []);
+    } finally {
+      await ok.prepared.dispose();
+    }
+  });
+
+  it('over the memory budget, a redacted output is not kept: that file is redacted again, the rest are not', async () => {
+    const planted = shapeFound(41);
+    const { root } = await project({
+      'plain.txt': 'nothing to redact here\n',
+      'keys.log': planted
+        .map((p) => p.context)
+        .join('\n')
+        .repeat(20),
+    });
+    const r = await collectAndPrepare(root, { keep: true, budget: 16 * 1024 });
+    try {
+      for (const f of r.prepared.files) await bytesOf(f);
+      assert.ok(r.redacted.length > 0 && r.redacted.every((rel) => rel.endsWith('keys.log')), r.redacted.join(', '));
+    } finally {
+      await r.prepared.dispose();
+    }
+  });
+});
+
+describe('export through the real gh: kept outputs lose no guarantee of the second pass', () => {
+  const fake = fakeGitHubForSuite();
+  const gistText = (): string =>
+    [...fake.gists.values()].flatMap((g) => [...g.files.values()].map((f) => f.content)).join('\n');
+
+  it('a value learned after a file was measured never goes out in that file (upload and --output)', async () => {
+    const value = password(11);
+    const escaped = value.replaceAll('/', '\\/');
+    const { cwd } = await project(learnedLater(value));
+    const env = await ghEnv(fake);
+    const up = await runCli(['export', '--yes', '--json'], { cwd, env });
+    assert.ok(!gistText().includes(value) && !gistText().includes(escaped), 'no gist holds the value');
+    if (up.code === 0) assert.match(gistText(), /"note": "\[REDACTED:/);
+    else {
+      assert.equal(up.code, 1, up.stderr);
+      assert.equal(fake.gists.size, 0, 'a refused export uploads nothing');
+    }
+    const out = path.join(await tempDir(), 'out');
+    const local = await runCli(['export', '--output', out], { cwd, env });
+    if (local.code === 0) {
+      for (const name of await readdir(out)) {
+        const text = await readFile(path.join(out, name), 'utf8');
+        assert.ok(!text.includes(value) && !text.includes(escaped), `${name} does not hold the value`);
+      }
+    } else assert.equal(local.code, 1, local.stderr);
+  });
+
+  /** `export` run in this process, interactive, `change` run at the last question (after the collect). */
+  async function exportChanging(cwd: string, change: () => Promise<void>) {
+    let stderr = '';
+    const real = createPrompter(new Writable({ write: (_c, _e, cb) => cb() }));
+    const prompter: Prompter = {
+      ...real,
+      confirm: async () => {
+        await change();
+        return true;
+      },
+    };
+    const env = await ghEnv(fake);
+    const ctx: CommandContext = {
+      cwd,
+      env,
+      home: env.HOME,
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => ((stderr += s), true), isTTY: false },
+      now: () => new Date('2026-11-25T08:00:00Z'),
+      interactive: true,
+      prompter,
+    };
+    const code = await main(['export'], ctx);
+    return { code, stderr };
+  }
+
+  for (const [what, file, change] of [
+    ['a file redaction left as it was, changed', 'plain.txt', (f: string) => appendFile(f, 'one more line\n')],
+    ['a file whose redacted output was kept, changed', 'keys.log', (f: string) => appendFile(f, 'one more line\n')],
+    [
+      'a file rewritten to the same size and modification time',
+      'plain.txt',
+      async (f: string) => {
+        const st = await stat(f);
+        await writeFile(f, 'NOTHING to redact here\n');
+        await utimes(f, st.atime, st.mtime);
+      },
+    ],
+  ] as const) {
+    it(`${what} after the collect is refused when written: nothing is uploaded`, async () => {
+      const planted = shapeFound(53);
+      const { cwd, root } = await project({
+        'plain.txt': 'nothing to redact here\n',
+        'keys.log': planted.map((p) => p.context).join('\n'),
+      });
+      const abs = path.join(root, 'turn_1', 'attempt_1', 'final', 'agent_a', 'workspace', file);
+      await stat(abs);
+      const r = await exportChanging(cwd, () => change(abs));
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stderr, new RegExp(`${file.replace('.', '\\.')} changed while it was being exported`));
+      assert.equal(fake.gists.size, 0);
+    });
+  }
+});
