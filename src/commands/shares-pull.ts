@@ -2,7 +2,6 @@ import { mkdir, mkdtemp, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import prettyBytes from 'pretty-bytes';
 import { trackTemp } from '../adapters/cleanup.js';
-import { GistService } from '../adapters/gists/service.js';
 import { targetState } from '../adapters/output-target.js';
 import { extractZip, PullCapError, SafeTree } from '../adapters/unzip.js';
 import {
@@ -16,9 +15,9 @@ import {
   type ShareManifest,
 } from '../core/manifest-schema.js';
 import { MANIFEST_NAME, parseFlatName } from '../core/names.js';
-import { parseGistRef } from '../core/share.js';
+import { parseGistRef } from '../core/gist-ref.js';
 import { parseSizeFlag } from '../core/sizes.js';
-import { eachUntilFailure } from '../core/concurrency.js';
+import { yielder } from '../core/concurrency.js';
 import { describeError, UserError } from '../errors.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
 import type { CommandContext } from './context.js';
@@ -32,12 +31,6 @@ export interface SharesPullOptions {
   /** The most a pull writes, in bytes or a size such as 8GB (default DEFAULT_PULL_CAP). */
   maxSize?: string | number;
 }
-
-/**
- * Files written at once. Writing 1,600 files one awaited call at a time left the process idle
- * most of the time; raw downloads (one gh process each) are limited separately, in SharedGist.
- */
-const WRITES_IN_FLIGHT = 16;
 
 /** What a pull writes at most unless --max-size says otherwise. */
 export const DEFAULT_PULL_CAP = 4 * 1024 ** 3;
@@ -108,7 +101,11 @@ interface Pulled {
   bytes: number;
 }
 
-/** Writes the share into the staging directory: the files (checked), the archive's members, then the links. */
+/**
+ * Writes the share into the staging directory: the files (checked), the archive's members, then the links. What must
+ * be downloaded (the archive's parts, files the API cut short or gh may have rewritten) starts first, and the files the
+ * API gave whole are written meanwhile, in synchronous calls; each download is written when it arrives.
+ */
 async function writeShare(
   share: SharedGist,
   manifest: ShareManifest,
@@ -117,22 +114,46 @@ async function writeShare(
   tree: SafeTree,
 ): Promise<Pulled> {
   const entries = Object.entries(map);
-  await eachUntilFailure(entries.length, WRITES_IN_FLIGHT, async (i) => {
-    const [name, entry] = entries[i]!;
-    await tree.writeFile(entry.path, await share.fileBytes(name, entry));
-  });
-  let archived: string[] = [];
-  if (archive) {
-    // Read from memory (it is there already): no temporary file to leave behind.
-    archived = await extractZip(await share.archiveZip(archive), tree, {
-      members: new Map(archive.members.map((m) => [m.path, { bytes: m.bytes, sha256: m.sha256 }])),
-      complete: !archive.members_truncated,
-      count: archive.members_count ?? archive.members.length,
-    });
+  const downloads: Promise<unknown>[] = [];
+  // Handled from the start: one that fails while files are still being written is no unhandled rejection.
+  const started = <T>(p: Promise<T>): Promise<T> => {
+    p.catch(() => {});
+    downloads.push(p);
+    return p;
+  };
+  const zip = archive ? started(share.archiveZip(archive)) : null;
+  const pause = yielder();
+  try {
+    for (const [name, entry] of entries) {
+      const bytes = share.apiBytes(name, entry);
+      if (bytes === undefined) {
+        void started(share.rawBytes(name, entry).then((b) => tree.writeFile(entry.path, b)));
+        continue;
+      }
+      await tree.writeFile(entry.path, bytes);
+      const turn = pause();
+      if (turn) await turn;
+    }
+
+    let archived: string[] = [];
+    if (archive) {
+      // Read from memory (it is there already): no temporary file to leave behind.
+      archived = await extractZip(await zip!, tree, {
+        members: new Map(archive.members.map((m) => [m.path, { bytes: m.bytes, sha256: m.sha256 }])),
+        complete: !archive.members_truncated,
+        count: archive.members_count ?? archive.members.length,
+      });
+    }
+    await Promise.all(downloads);
+    // Links last, after every file: nothing is written after them, so nothing is written through one.
+    const links = await tree.links(manifest.links ?? []);
+    return { files: entries.length, archived, links, bytes: tree.written };
+  } catch (err) {
+    // Nothing may still be downloading or writing when the caller removes the staging directory.
+    share.stop();
+    await Promise.allSettled(downloads);
+    throw err;
   }
-  // Links last, after every file: nothing is written after them, so nothing is written through one.
-  const links = await tree.links(manifest.links ?? []);
-  return { files: entries.length, archived, links, bytes: tree.written };
 }
 
 function printResult(id: string, target: string, p: Pulled, json: boolean, ctx: CommandContext): void {
@@ -199,8 +220,9 @@ function targetDir(
 export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext): Promise<number> {
   const id = parseGistRef(opts.ref);
   const cap = opts.maxSize === undefined ? DEFAULT_PULL_CAP : parseSizeFlag('max-size', opts.maxSize);
-  // The gist is read while gh is checked (installed, logged in).
-  const [, share] = await GistService.connectWith({ env: ctx.env, signal: ctx.signal }, (g) => SharedGist.open(g, id));
+  // One gh process: gh is checked (installed, logged in) only when the read fails.
+  const share = await SharedGist.read({ env: ctx.env, signal: ctx.signal }, id);
+
   const manifestFile = share.byName.get(MANIFEST_NAME);
   if (!manifestFile) throw new UserError(`Gist ${id} is not a MassGen share (it has no ${MANIFEST_NAME}).`);
   const manifest = parseManifest(await share.trustedText(MANIFEST_NAME, manifestFile));
@@ -224,9 +246,11 @@ export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext
       return cannotMake(err);
     },
   );
+
   const untrack = trackTemp(staging);
   try {
     const pulled = await writeShare(share, manifest, map, archive, new SafeTree(staging, cap));
+
     if (state === 'empty-dir') await rmdir(target);
     await rename(staging, target);
     printResult(id, target, pulled, opts.json, ctx);
