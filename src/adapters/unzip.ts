@@ -182,7 +182,6 @@ export async function extractZip(
     const listed = direct
       ? direct.map((entry) => ({ name: entry.fileName.toString('utf8'), entry }))
       : await listEntries(zip!);
-
     const files = checkEntries(listed, tree, expect);
     const later = Buffer.isBuffer(zipFile) ? await writeSmall(zipFile, files, tree, expect) : files;
     await eachUntilFailure(later.length, MEMBERS_IN_FLIGHT, (i) =>

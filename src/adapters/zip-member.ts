@@ -1,6 +1,7 @@
 /** One member of a zip held in memory, read at once or streamed, without yauzl: the fast path of `shares pull`. */
 import { Readable } from 'node:stream';
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { createInflateRaw } from 'node:zlib';
+import { inflateExactly } from './inflate.js';
 import { damaged, show } from './safe-tree.js';
 import type { ZipEntry } from './zip-directory.js';
 
@@ -36,16 +37,12 @@ const unpacked = (name: string): Error => damaged(`${show(name)} in the archive 
  */
 export function memberBytes(zip: Buffer, name: string, entry: ZipEntry): Buffer {
   const raw = packed(zip, name, entry);
-  let data: Buffer;
-  try {
-    data =
-      entry.compressionMethod === 0
-        ? raw
-        : inflateRawSync(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
-  } catch {
-    throw unpacked(name);
+  if (entry.compressionMethod === 0) {
+    if (raw.length !== entry.uncompressedSize) throw unpacked(name);
+    return raw;
   }
-  if (data.length !== entry.uncompressedSize) throw unpacked(name);
+  const data = inflateExactly(raw, entry.uncompressedSize);
+  if (data === undefined) throw unpacked(name);
   return data;
 }
 

@@ -134,7 +134,6 @@ async function writeShare(
       const turn = pause();
       if (turn) await turn;
     }
-
     let archived: string[] = [];
     if (archive) {
       // Read from memory (it is there already): no temporary file to leave behind.
@@ -222,7 +221,6 @@ export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext
   const cap = opts.maxSize === undefined ? DEFAULT_PULL_CAP : parseSizeFlag('max-size', opts.maxSize);
   // One gh process: gh is checked (installed, logged in) only when the read fails.
   const share = await SharedGist.read({ env: ctx.env, signal: ctx.signal }, id);
-
   const manifestFile = share.byName.get(MANIFEST_NAME);
   if (!manifestFile) throw new UserError(`Gist ${id} is not a MassGen share (it has no ${MANIFEST_NAME}).`);
   const manifest = parseManifest(await share.trustedText(MANIFEST_NAME, manifestFile));
@@ -246,11 +244,9 @@ export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext
       return cannotMake(err);
     },
   );
-
   const untrack = trackTemp(staging);
   try {
     const pulled = await writeShare(share, manifest, map, archive, new SafeTree(staging, cap));
-
     if (state === 'empty-dir') await rmdir(target);
     await rename(staging, target);
     printResult(id, target, pulled, opts.json, ctx);
