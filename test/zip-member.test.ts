@@ -117,12 +117,10 @@ function withZip64End(zip: Buffer, count: number): Buffer {
   const record = Buffer.alloc(56);
   record.writeUInt32LE(0x06064b50, 0);
   record.writeBigUInt64LE(44n, 4);
-  record.writeUInt16LE(45, 12);
-  record.writeUInt16LE(45, 14);
-  record.writeBigUInt64LE(BigInt(count), 24);
-  record.writeBigUInt64LE(BigInt(count), 32);
-  record.writeBigUInt64LE(BigInt(cdSize), 40);
-  record.writeBigUInt64LE(BigInt(cdOffset), 48);
+  // Made by and needed: 4.5; this disk and the directory's: 0; entries (twice), the directory's size and offset.
+  record.writeUInt32LE((45 << 16) | 45, 12);
+  for (const [at, v] of [24, 32, 40, 48].map((at, i) => [at, [count, count, cdSize, cdOffset][i]!] as const))
+    record.writeBigUInt64LE(BigInt(v), at);
   const locator = Buffer.alloc(20);
   locator.writeUInt32LE(0x07064b50, 0);
   locator.writeBigUInt64LE(BigInt(end), 8);
