@@ -19,9 +19,16 @@ import { yielder } from '../core/concurrency.js';
 import { describeError, UserError } from '../errors.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
 import type { CommandContext } from './context.js';
-import type { SharesPullOptions } from './shares-pull.js';
 import { type SharedGist, show } from './shares-pull-source.js';
 import { plural } from '../ui/plural.js';
+
+export interface SharesPullOptions {
+  ref: string;
+  dir?: string;
+  json: boolean;
+  /** The most a pull writes, in bytes or a size such as 8GB (default shares-pull.ts's DEFAULT_PULL_CAP). */
+  maxSize?: string | number;
+}
 
 /**
  * Which gist files are which paths: the manifest's map, or (a share made by MassGen's own

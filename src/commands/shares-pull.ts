@@ -2,14 +2,9 @@ import { parseGistRef } from '../core/gist-ref.js';
 import { parseSizeFlag } from '../core/sizes.js';
 import type { CommandContext } from './context.js';
 import { SharedGist } from './shares-pull-source.js';
+import type { SharesPullOptions } from './shares-pull-write.js';
 
-export interface SharesPullOptions {
-  ref: string;
-  dir?: string;
-  json: boolean;
-  /** The most a pull writes, in bytes or a size such as 8GB (default DEFAULT_PULL_CAP). */
-  maxSize?: string | number;
-}
+export type { SharesPullOptions } from './shares-pull-write.js';
 
 /** What a pull writes at most unless --max-size says otherwise. */
 export const DEFAULT_PULL_CAP = 4 * 1024 ** 3;
