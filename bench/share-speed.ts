@@ -5,7 +5,8 @@
  * - upload: `export --yes` against "dry run + one `gh gist create` of the same files" (the files the
  *   export stored, written to a directory, created with one gh call);
  * - pull: `shares pull` of a 1,600-file share against `node -e 0` + `gh api gists/ID` (the download)
- *   + `cp -a` of the pulled tree; what the pull spends past Node's start and the download, against `cp -a`;
+ *   + `cp -a` of the pulled tree; what the pull spends past Node's start and the download, and past the CLI's own
+ *   start (`massgen --version`) and the download, against `cp -a`;
  * - start-up: `massgen --version` and a dry run of the smallest bundled session against `node -e 0`.
  */
 import { spawn } from 'node:child_process';
@@ -155,7 +156,13 @@ async function manyFiles(work: string, files: number): Promise<string> {
   return cwd;
 }
 
-/** `shares pull` of a 1,600-file share against the download (`gh api gists/ID`) and `cp -a` of the pulled tree. */
+/**
+ * `shares pull` of a 1,600-file share against the download (`gh api gists/ID`) and `cp -a` of the pulled tree, and
+ * against `massgen --version` (the CLI's own start, the same for every command) + the download: what the pull itself
+ * spends. The trees stay until the row ends: on ext4, files created just after thousands were deleted nearby cost
+ * several times more (the inode allocator skips the recently freed ones one by one: `cp -a` of this tree took
+ * 0.33 s beside a deleted one, 0.04 s in a fresh folder), which made the pull and `cp -a` alike slow at random.
+ */
 async function pullRow(gh: GitHub, work: string) {
   const cwd = await manyFiles(work, 790);
   gh.fake.gists.clear();
@@ -164,41 +171,56 @@ async function pullRow(gh: GitHub, work: string) {
     env: gh.env,
   });
   const id = (JSON.parse(up.stdout) as { gist_id: string }).gist_id;
-  const pull: number[] = [];
-  const download: number[] = [];
-  const cp: number[] = [];
-  const node: number[] = [];
+  const t = {
+    pull: [] as number[],
+    download: [] as number[],
+    cp: [] as number[],
+    node: [] as number[],
+    cli: [] as number[],
+  };
+  const trees = path.join(work, 'pulled');
+  mkdirSync(trees);
   let written = 0;
   for (let i = 0; i <= RUNS; i++) {
-    const into = path.join(work, `pulled-${i}`);
+    const into = path.join(trees, `pulled-${i}`);
     const p = await timed(process.execPath, [CLI, 'shares', 'pull', id, into, '--json'], { cwd: work, env: gh.env });
-    written = (JSON.parse(p.stdout) as { files: number; archive_members: number }).archive_members;
-    written += (JSON.parse(p.stdout) as { files: number }).files;
+    const doc = JSON.parse(p.stdout) as { files: number; archive_members: number };
+    written = doc.files + doc.archive_members;
     const g = await timed('sh', ['-c', `gh api gists/${id} > /dev/null`], { env: gh.env });
     const c = await timed('cp', ['-a', into, `${into}-copy`]);
     const n = await timed(process.execPath, ['-e', '0']);
-    rmSync(into, { recursive: true, force: true });
-    rmSync(`${into}-copy`, { recursive: true, force: true });
+    const v = await timed(process.execPath, [CLI, '--version']);
     if (i === 0) continue;
-    pull.push(p.seconds);
-    download.push(g.seconds);
-    cp.push(c.seconds);
-    node.push(n.seconds);
+    for (const [k, r] of [
+      ['pull', p],
+      ['download', g],
+      ['cp', c],
+      ['node', n],
+      ['cli', v],
+    ] as const)
+      t[k].push(r.seconds);
   }
-  // What is left once Node has started and the gist is downloaded: gh's checks, parsing, checking and writing.
-  const afterDownload = +Math.max(best(pull) - best(node) - best(download), 0).toFixed(3);
-  const floor = best(node) + best(download) + best(cp);
+  rmSync(trees, { recursive: true, force: true });
+  const [pull, download, cp, node, cli] = [best(t.pull), best(t.download), best(t.cp), best(t.node), best(t.cli)];
+  // What is left once Node has started and the gist is downloaded: the CLI's start, parsing, checking and writing.
+  const afterDownload = +Math.max(pull - node - download, 0).toFixed(3);
+  // And once the CLI has started (`--version`): the pull's own part.
+  const own = +Math.max(pull - cli - download, 0).toFixed(3);
+  const floor = node + download + cp;
   return {
     row: 'pull',
     files_written: written,
-    pull_s: best(pull),
-    node_e_0_s: best(node),
-    download_s: best(download),
-    cp_a_s: best(cp),
+    pull_s: pull,
+    node_e_0_s: node,
+    version_s: cli,
+    download_s: download,
+    cp_a_s: cp,
     floor_s: +floor.toFixed(3),
-    pull_vs_floor: ratio(best(pull), floor),
+    pull_vs_floor: ratio(pull, floor),
     pull_after_download_s: afterDownload,
-    after_download_vs_cp: ratio(afterDownload, best(cp)),
+    after_download_vs_cp: ratio(afterDownload, cp),
+    pull_own_s: own,
+    own_vs_cp: ratio(own, cp),
   };
 }
 

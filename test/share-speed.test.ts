@@ -78,6 +78,36 @@ describe('speed where users wait: requests and writes', () => {
     assert.match(b.stderr, /GitHub CLI \(gh\) not found/);
   });
 
+  it('shares pull reads the gist with one gh process; gh missing, broken or logged out is still exit 3 or 4', async () => {
+    const cwd = await manyFilesProject({ files: 3, question: 'one process', prefix: 'mgs-speed-' });
+    const up = await runCli(['export', '--yes', '--json'], { cwd, env: await ghEnv(fake) });
+    assert.equal(up.code, 0, up.stderr);
+    const id = onlyJson(up.stdout).gist_id as string;
+    const gh = await loggingGh();
+    const into = path.join(await tempDir(), 'pulled');
+    const r = await runCli(['shares', 'pull', id, into], { cwd, env: await ghEnv(fake, { PATH: gh.PATH }) });
+    assert.equal(r.code, 0, r.stderr);
+    // No `gh auth status` beside the read: a second process that shared the two cores with it.
+    assert.deepEqual(
+      (await gh.calls()).map((c) => c.split(' ').slice(0, 2).join(' ')),
+      ['api -i'],
+    );
+    const broken = await loggingGh(true);
+    const b = await runCli(['shares', 'pull', id, `${into}-b`], { cwd, env: await ghEnv(fake, { PATH: broken.PATH }) });
+    assert.equal(b.code, 3, b.stderr);
+    assert.match(b.stderr, /GitHub CLI \(gh\) not found/);
+    const missing = await runCli(['shares', 'pull', id, `${into}-m`], {
+      cwd,
+      env: await ghEnv(fake, { PATH: await tempDir('mgs-empty-path-') }),
+    });
+    assert.equal(missing.code, 3, missing.stderr);
+    const loggedOut = await ghEnv(fake);
+    delete loggedOut.GH_TOKEN;
+    const out = await runCli(['shares', 'pull', id, `${into}-o`], { cwd, env: loggedOut });
+    assert.equal(out.code, 4, out.stderr);
+    assert.match(out.stderr, /Not logged in to GitHub \(github\.localhost\)/);
+  });
+
   it('pulls a 1,600-file share (most of it in the overflow archive) byte for byte', async () => {
     const cwd = await manyFilesProject({ files: 800, question: 'pull many', prefix: 'mgs-speed-', repeat: 3 });
     const env = await ghEnv(fake);

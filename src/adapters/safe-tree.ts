@@ -17,9 +17,13 @@ export const show = (s: string): string => `"${terminalSafe(s)}"`;
  * where it separates folders, it is refused.
  */
 export function safeJoin(root: string, rel: string, platform: NodeJS.Platform = process.platform): string {
+  refuseUnsafe(rel, platform);
+  return path.join(root, ...rel.split('/'));
+}
+
+function refuseUnsafe(rel: string, platform: NodeJS.Platform = process.platform): void {
   const why = unsafePathReason(rel, platform);
   if (why) throw new UserError(`The share holds an unsafe path (${show(rel)}: it ${why}); nothing was written.`);
-  return path.join(root, ...rel.split('/'));
 }
 
 /** The pull wrote (or would write) more than its cap. */
@@ -77,12 +81,29 @@ export class SafeTree {
   private readonly dirs = new Map<string, Promise<void>>([['', Promise.resolve()]]);
   /** The folders made and checked already. */
   private readonly madeDirs = new Set<string>(['']);
+  /** The root, absolute and normalised, with its separator: a checked path is appended to it. */
+  private readonly prefix: string;
   written = 0;
 
   constructor(
     readonly root: string,
     readonly cap: number,
-  ) {}
+  ) {
+    this.prefix = path.join(path.resolve(root), 'x').slice(0, -1);
+  }
+
+  /**
+   * The absolute path of `rel` in the tree, refused (as safeJoin refuses) when it could leave it. A path that passes
+   * has no empty, `.` or `..` segment and is not absolute: on POSIX it is appended to the root as it is.
+   */
+  check(rel: string): string {
+    refuseUnsafe(rel);
+    return this.abs(rel);
+  }
+
+  private abs(rel: string): string {
+    return path.sep === '/' ? this.prefix + rel : path.join(this.prefix, ...rel.split('/'));
+  }
 
   /** Refuses `n` more bytes when they would take the tree past its cap. */
   reserve(n: number): void {
@@ -102,7 +123,7 @@ export class SafeTree {
 
   private async makeDir(relDir: string): Promise<void> {
     await this.dir(parentOf(relDir));
-    const abs = path.join(this.root, ...relDir.split('/'));
+    const abs = this.abs(relDir);
     try {
       await mkdir(abs);
     } catch (err) {
@@ -119,7 +140,7 @@ export class SafeTree {
   private dirSync(relDir: string): void {
     if (this.madeDirs.has(relDir)) return;
     this.dirSync(parentOf(relDir));
-    const abs = path.join(this.root, ...relDir.split('/'));
+    const abs = this.abs(relDir);
     try {
       mkdirSync(abs);
     } catch (err) {
@@ -137,7 +158,7 @@ export class SafeTree {
 
   /** A new file at `rel`, opened for writing; its folders are made (real folders, checked). */
   private async create(rel: string): Promise<FileHandle> {
-    const abs = safeJoin(this.root, rel);
+    const abs = this.check(rel);
     await this.dir(parentOf(rel));
     try {
       return await open(abs, NEW_FILE, 0o666);
@@ -153,7 +174,7 @@ export class SafeTree {
    */
   writeFileSync(rel: string, data: Buffer): void {
     this.reserve(data.length);
-    const abs = safeJoin(this.root, rel);
+    const abs = this.check(rel);
     this.dirSync(parentOf(rel));
     let fd: number;
     try {

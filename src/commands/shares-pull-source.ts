@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { GistService } from '../adapters/gists/service.js';
+import type { GhOptions } from '../adapters/gh.js';
+import { Gh } from '../adapters/gh.js';
+import { GistService } from '../adapters/gists/service.js';
 import { GistNotFoundError, type GistResponse, type GistResponseFile } from '../adapters/gists/types.js';
 import type { ManifestArchive, ManifestFile } from '../core/manifest-schema.js';
 import { limiter } from '../core/concurrency.js';
-import { UserError } from '../errors.js';
+import { CancelledError, UserError } from '../errors.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
 
 /**
@@ -38,6 +40,9 @@ function realName(key: string, f: GistResponseFile): string {
 const apiText = (f: GistResponseFile): string | undefined =>
   f.truncated || typeof f.content !== 'string' || f.content === '' ? undefined : f.content;
 
+const decode = (t: string, entry: ManifestFile): Buffer =>
+  entry.encoding === 'base64' ? Buffer.from(t, 'base64') : Buffer.from(t, 'utf8');
+
 /**
  * A share's files as a gist holds them, read through the gist service: the API's `content`
  * where it can be trusted, else the file's raw URL (which gh passes through unchanged).
@@ -46,6 +51,8 @@ export class SharedGist {
   /** Gist files by their real names. */
   readonly byName = new Map<string, GistResponseFile>();
   private readonly downloads = limiter(DOWNLOADS_IN_FLIGHT);
+  /** Set once the pull failed: downloads not started yet are not started. */
+  private stopped = false;
 
   private constructor(
     private readonly gists: GistService,
@@ -57,6 +64,20 @@ export class SharedGist {
     if (files === null || typeof files !== 'object' || Array.isArray(files)) return;
     for (const [key, f] of Object.entries(files as Record<string, unknown>)) {
       if (f !== null && typeof f === 'object' && !Array.isArray(f)) this.byName.set(realName(key, f), f);
+    }
+  }
+
+  /**
+   * Reads the gist with one gh process: gh's own checks (installed, logged in: `gh auth status`, a second process
+   * that shared the two cores with the read) run only when the read failed, to say why (exit 3 or 4).
+   */
+  static async read(opts: GhOptions, id: string): Promise<SharedGist> {
+    const gists = new GistService(new Gh(opts));
+    try {
+      return await SharedGist.open(gists, id);
+    } catch (err) {
+      if (!(err instanceof CancelledError)) await gists.preflight();
+      throw err;
     }
   }
 
@@ -75,7 +96,15 @@ export class SharedGist {
     const url = f.raw_url;
     if (typeof url !== 'string' || url === '')
       throw new UserError(`Gist ${this.id} gives no raw URL for ${show(name)}; it cannot be restored.`);
-    return this.downloads(() => this.gists.raw(url, `Gist ${this.id}: downloading ${terminalSafe(name)}`));
+    return this.downloads(() => {
+      if (this.stopped) throw new UserError(`Gist ${this.id}: the pull stopped before ${show(name)} was downloaded.`);
+      return this.gists.raw(url, `Gist ${this.id}: downloading ${terminalSafe(name)}`);
+    });
+  }
+
+  /** No download starts after this (the pull failed; the ones running end on their own). */
+  stop(): void {
+    this.stopped = true;
   }
 
   /** Text that must be the gist's bytes (nothing to check it against): from the API unless gh may have rewritten it. */
@@ -84,22 +113,23 @@ export class SharedGist {
     return t !== undefined && !mayBeRewritten(t) ? t : this.raw(name, f);
   }
 
-  /** The bytes of the gist file `name`, checked against the manifest's entry (size, sha256). */
-  async fileBytes(name: string, entry: ManifestFile): Promise<Buffer> {
-    const file = this.byName.get(name)!;
-    const decode = (t: string): Buffer =>
-      entry.encoding === 'base64' ? Buffer.from(t, 'base64') : Buffer.from(t, 'utf8');
-    const matches = (b: Buffer): boolean =>
-      (entry.bytes === undefined || b.length === entry.bytes) &&
-      (entry.sha256 === undefined || sha256(b) === entry.sha256);
-    const fromApi = apiText(file);
-    if (fromApi !== undefined && (entry.sha256 !== undefined || !mayBeRewritten(fromApi))) {
-      const b = decode(fromApi);
-      if (matches(b)) return b;
-    }
-    // Cut short, or not the bytes the manifest describes (gh may have rewritten control characters): the raw file
-    // decides.
-    const bytes = decode(await this.raw(name, file));
+  /**
+   * The bytes of the gist file `name` from the API's `content`, when they are the ones the manifest's entry describes
+   * (size, sha256); undefined when the raw file must decide (cut short, or gh may have rewritten them).
+   */
+  apiBytes(name: string, entry: ManifestFile): Buffer | undefined {
+    const fromApi = apiText(this.byName.get(name)!);
+    if (fromApi === undefined || (entry.sha256 === undefined && mayBeRewritten(fromApi))) return undefined;
+    const b = decode(fromApi, entry);
+    return (entry.bytes === undefined || b.length === entry.bytes) &&
+      (entry.sha256 === undefined || sha256(b) === entry.sha256)
+      ? b
+      : undefined;
+  }
+
+  /** The bytes of the gist file `name` from its raw URL, checked against the manifest's entry (size, sha256). */
+  async rawBytes(name: string, entry: ManifestFile): Promise<Buffer> {
+    const bytes = decode(await this.raw(name, this.byName.get(name)!), entry);
     if (entry.bytes !== undefined && bytes.length !== entry.bytes)
       throw new UserError(
         `${show(entry.path)} is ${bytes.length} bytes, but the manifest says ${entry.bytes}: the share is damaged or was edited; nothing was written.`,
@@ -115,13 +145,17 @@ export class SharedGist {
    * The overflow archive, its parts joined and checked against the manifest's sha256 (fetched raw again if need be).
    */
   async archiveZip(archive: ManifestArchive): Promise<Buffer> {
+    // The parts are downloaded at once (DOWNLOADS_IN_FLIGHT at a time), while the pull writes the gist's files.
     const fetchParts = async (fresh: boolean): Promise<Buffer> => {
-      const parts: Buffer[] = [];
-      for (const name of archive.parts) {
+      const parts = archive.parts.map(async (name) => {
         const f = this.byName.get(name)!;
-        parts.push(Buffer.from(fresh ? await this.raw(name, f) : await this.trustedText(name, f), 'base64'));
-      }
-      return Buffer.concat(parts);
+        return Buffer.from(fresh ? await this.raw(name, f) : await this.trustedText(name, f), 'base64');
+      });
+      // Every part settled before an error is thrown: none is left downloading.
+      const done = await Promise.allSettled(parts);
+      const failed = done.find((d) => d.status === 'rejected');
+      if (failed) throw failed.reason;
+      return Buffer.concat(done.map((d) => (d as PromiseFulfilledResult<Buffer>).value));
     };
     let zip = await fetchParts(false);
     if (sha256(zip) !== archive.sha256) zip = await fetchParts(true);

@@ -1,191 +1,13 @@
-import { mkdir, mkdtemp, rename, rm, rmdir } from 'node:fs/promises';
-import path from 'node:path';
-import prettyBytes from 'pretty-bytes';
-import { trackTemp } from '../adapters/cleanup.js';
-import { GistService } from '../adapters/gists/service.js';
-import { targetState } from '../adapters/output-target.js';
-import { extractZip, PullCapError, SafeTree } from '../adapters/unzip.js';
-import {
-  checkDistinctPaths,
-  declaredBytes,
-  parseManifest,
-  isRepositoryControl,
-  unsafePathReason,
-  type ManifestArchive,
-  type ManifestFile,
-  type ShareManifest,
-} from '../core/manifest-schema.js';
-import { MANIFEST_NAME, parseFlatName } from '../core/names.js';
-import { parseGistRef } from '../core/share.js';
+import { parseGistRef } from '../core/gist-ref.js';
 import { parseSizeFlag } from '../core/sizes.js';
-import { eachUntilFailure } from '../core/concurrency.js';
-import { describeError, UserError } from '../errors.js';
-import { terminalSafe } from '../ui/terminal-safe.js';
 import type { CommandContext } from './context.js';
-import { SharedGist, show } from './shares-pull-source.js';
-import { plural } from '../ui/plural.js';
+import { SharedGist } from './shares-pull-source.js';
+import type { SharesPullOptions } from './shares-pull-write.js';
 
-export interface SharesPullOptions {
-  ref: string;
-  dir?: string;
-  json: boolean;
-  /** The most a pull writes, in bytes or a size such as 8GB (default DEFAULT_PULL_CAP). */
-  maxSize?: string | number;
-}
-
-/**
- * Files written at once. Writing 1,600 files one awaited call at a time left the process idle
- * most of the time; raw downloads (one gh process each) are limited separately, in SharedGist.
- */
-const WRITES_IN_FLIGHT = 16;
+export type { SharesPullOptions } from './shares-pull-write.js';
 
 /** What a pull writes at most unless --max-size says otherwise. */
 export const DEFAULT_PULL_CAP = 4 * 1024 ** 3;
-
-/**
- * Which gist files are which paths: the manifest's map, or (a share made by MassGen's own
- * exporter) MassGen's names read back, base64 for the Viewer's binary extensions.
- */
-function fileMap(share: SharedGist, manifest: ShareManifest): Record<string, ManifestFile> {
-  if (manifest.files) return manifest.files;
-  const map = Object.create(null) as Record<string, ManifestFile>;
-  for (const name of share.byName.keys()) {
-    const parsed = parseFlatName(name);
-    if (!parsed) continue;
-    const p = `turn_${parsed.turn}/attempt_${parsed.attempt}/${parsed.attemptRel}`;
-    if (unsafePathReason(p))
-      throw new UserError(
-        `Gist ${share.id} holds a file whose name reads back as an unsafe path (${show(p)}); nothing was written.`,
-      );
-    map[name] = { path: p, encoding: /\.(png|jpe?g|gif|webp|pdf|docx|pptx|xlsx)$/i.test(name) ? 'base64' : 'utf-8' };
-  }
-  checkDistinctPaths([
-    ...Object.values(map).map((e) => e.path),
-    ...(manifest.archive?.members ?? []).map((m) => m.path),
-    ...(manifest.links ?? []).map((l) => l.path),
-  ]);
-  return map;
-}
-
-/** Everything the manifest names must be there, and what it declares within the cap, before anything is written. */
-function checkShare(
-  share: SharedGist,
-  manifest: ShareManifest,
-  map: Record<string, ManifestFile>,
-  cap: number,
-): ManifestArchive | null {
-  const archive = manifest.archive && manifest.archive.parts.length > 0 ? manifest.archive : null;
-  if (archive && !archive.sha256)
-    throw new UserError(
-      `Gist ${share.id}: the manifest gives no sha256 for the overflow archive; it cannot be checked, so nothing was written.`,
-    );
-  for (const name of Object.keys(map)) {
-    if (!share.byName.has(name))
-      throw new UserError(
-        `Gist ${share.id} is missing ${show(name)}, which its manifest lists; the share is incomplete.`,
-      );
-  }
-  for (const name of archive?.parts ?? []) {
-    if (!share.byName.has(name))
-      throw new UserError(`Gist ${share.id} is missing the archive part ${show(name)}; the share is incomplete.`);
-  }
-  // The sizes it declares (a file without a declared size counts at its gist size, an upper bound of what it decodes
-  // to).
-  let declared = declaredBytes(manifest);
-  for (const [name, e] of Object.entries(map)) {
-    const size: unknown = share.byName.get(name)!.size;
-    if (e.bytes === undefined)
-      declared += typeof size === 'number' && Number.isSafeInteger(size) && size > 0 ? size : 0;
-  }
-  if (declared > cap) throw new PullCapError(cap, `This share writes ${prettyBytes(declared, { binary: true })},`);
-  return archive;
-}
-
-interface Pulled {
-  files: number;
-  archived: string[];
-  links: Awaited<ReturnType<SafeTree['links']>>;
-  bytes: number;
-}
-
-/** Writes the share into the staging directory: the files (checked), the archive's members, then the links. */
-async function writeShare(
-  share: SharedGist,
-  manifest: ShareManifest,
-  map: Record<string, ManifestFile>,
-  archive: ManifestArchive | null,
-  tree: SafeTree,
-): Promise<Pulled> {
-  const entries = Object.entries(map);
-  await eachUntilFailure(entries.length, WRITES_IN_FLIGHT, async (i) => {
-    const [name, entry] = entries[i]!;
-    await tree.writeFile(entry.path, await share.fileBytes(name, entry));
-  });
-  let archived: string[] = [];
-  if (archive) {
-    // Read from memory (it is there already): no temporary file to leave behind.
-    archived = await extractZip(await share.archiveZip(archive), tree, {
-      members: new Map(archive.members.map((m) => [m.path, { bytes: m.bytes, sha256: m.sha256 }])),
-      complete: !archive.members_truncated,
-      count: archive.members_count ?? archive.members.length,
-    });
-  }
-  // Links last, after every file: nothing is written after them, so nothing is written through one.
-  const links = await tree.links(manifest.links ?? []);
-  return { files: entries.length, archived, links, bytes: tree.written };
-}
-
-function printResult(id: string, target: string, p: Pulled, json: boolean, ctx: CommandContext): void {
-  if (json) {
-    // JSON.stringify leaves DEL, C1 and bidi controls raw: written as \u escapes, the same data, safe on a terminal.
-    const doc = JSON.stringify(
-      {
-        success: true,
-        gist_id: id,
-        dir: target,
-        files: p.files,
-        archive_members: p.archived.length,
-        links: p.links.created,
-        links_skipped: p.links.skipped,
-        bytes: p.bytes,
-      },
-      null,
-      2,
-    ).replace(
-      /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
-      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-    );
-    ctx.stdout.write(`${doc}\n`);
-    return;
-  }
-  for (const s of p.links.skipped.slice(0, 10))
-    ctx.stderr.write(`Warning: link ${show(s.path)} not recreated: ${s.why}.\n`);
-  if (p.links.skipped.length > 10)
-    ctx.stderr.write(`Warning: ${p.links.skipped.length - 10} more links not recreated.\n`);
-  ctx.stderr.write(
-    `Pulled ${plural(p.files, 'file')}${p.archived.length ? ` and ${p.archived.length} from the archive` : ''} into:\n`,
-  );
-  ctx.stdout.write(`${terminalSafe(target)}\n`);
-}
-
-/**
- * DIR: as given, else the session id when it is a plain name that does not start with a dot (a share names its
- * folder, never `.git` or `.ssh`), else massgen-share-<gist id>.
- */
-function targetDir(
-  opts: SharesPullOptions,
-  ctx: CommandContext,
-  id: string,
-  sessionId: string | null | undefined,
-): string {
-  return path.resolve(
-    ctx.cwd,
-    opts.dir ??
-      (sessionId && /^[\w-][\w.-]*$/.test(sessionId) && !isRepositoryControl(sessionId)
-        ? sessionId
-        : `massgen-share-${id}`),
-  );
-}
 
 /**
  * `massgen shares pull <id|url> [DIR]`: downloads a share into a local log tree with the
@@ -195,52 +17,17 @@ function targetDir(
  * in JSON); the overflow archive is checked member by member against the manifest; links are
  * made last, only those that stay inside DIR. Everything goes into a staging directory beside
  * DIR, renamed into place at the end (removed on any failure), under a cap on the bytes written.
+ *
+ * The gist is read first, with one gh process (gh is checked, installed and logged in, only when
+ * the read fails); the code that checks and writes (shares-pull-write.ts: the manifest's
+ * validator, the safe tree, the zip reader, zlib) loads while gh runs.
  */
 export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext): Promise<number> {
   const id = parseGistRef(opts.ref);
   const cap = opts.maxSize === undefined ? DEFAULT_PULL_CAP : parseSizeFlag('max-size', opts.maxSize);
-  // The gist is read while gh is checked (installed, logged in).
-  const [, share] = await GistService.connectWith({ env: ctx.env, signal: ctx.signal }, (g) => SharedGist.open(g, id));
-  const manifestFile = share.byName.get(MANIFEST_NAME);
-  if (!manifestFile) throw new UserError(`Gist ${id} is not a MassGen share (it has no ${MANIFEST_NAME}).`);
-  const manifest = parseManifest(await share.trustedText(MANIFEST_NAME, manifestFile));
-  const map = fileMap(share, manifest);
-  const archive = checkShare(share, manifest, map, cap);
-  const target = targetDir(opts, ctx, id, manifest.session_id);
-  const state = await targetState(target);
-  if (state === 'non-empty')
-    throw new UserError(`${terminalSafe(target)} already exists and is not empty. Pull into a new or empty directory.`);
-
-  // DIR's parent folders, when this pull makes them, go too if it fails.
-  const cannotMake = (err: unknown): never => {
-    throw new UserError(
-      `Cannot create ${terminalSafe(target)} (${terminalSafe((err as NodeJS.ErrnoException).code ?? describeError(err))}): choose a DIR in a folder you can write to.`,
-    );
-  };
-  const madeParent = await mkdir(path.dirname(target), { recursive: true }).catch(cannotMake);
-  const staging = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}.partial-`)).catch(
-    async (err: unknown) => {
-      if (madeParent) await rm(madeParent, { recursive: true, force: true });
-      return cannotMake(err);
-    },
-  );
-  const untrack = trackTemp(staging);
-  try {
-    const pulled = await writeShare(share, manifest, map, archive, new SafeTree(staging, cap));
-    if (state === 'empty-dir') await rmdir(target);
-    await rename(staging, target);
-    printResult(id, target, pulled, opts.json, ctx);
-    return 0;
-  } catch (err) {
-    await rm(madeParent ?? staging, { recursive: true, force: true });
-    // A file system error names a path from the gist: one escaped line, not an "unexpected error".
-    if (!(err instanceof UserError) && (err as NodeJS.ErrnoException).code) {
-      throw new UserError(
-        `Writing the share into ${terminalSafe(target)} failed: ${terminalSafe(describeError(err))}; nothing was written.`,
-      );
-    }
-    throw err;
-  } finally {
-    untrack();
-  }
+  const reading = SharedGist.read({ env: ctx.env, signal: ctx.signal }, id);
+  const writer = import('./shares-pull-write.js');
+  // The read's failure is the one reported (the import does not fail).
+  const share = await reading;
+  return (await writer).pullShare(share, cap, opts, ctx);
 }
