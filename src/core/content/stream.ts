@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import type { ContentKind, TextFilter, TextFilterFactory } from './kinds.js';
 import { fileSize, readChunks, readInto, readWhole, SMALL_FILE } from './read.js';
 import { looksBinary, NotText } from './sniff.js';
+import { chunkDecoder, utf8Bytes, utf8Text } from './utf8.js';
 
 /**
  * The exported form of text held whole in memory (redacted; the bytes as read when redaction
@@ -15,9 +16,9 @@ export function exportWholeText(
 ): { bytes: Buffer; filter: TextFilter } | null {
   if (looksBinary(whole, 0) || !isUtf8(whole)) return null;
   const f = filter({ rel });
-  const text = whole.toString('utf8');
+  const text = utf8Text(whole);
   const out = f.write(text) + f.end();
-  return { bytes: out === text ? whole : Buffer.from(out, 'utf8'), filter: f };
+  return { bytes: out === text ? whole : utf8Bytes(out), filter: f };
 }
 
 /**
@@ -54,27 +55,27 @@ async function* streamText(
   onDone: (f: TextFilter) => void,
   onRaw?: (chunk: Buffer) => void,
 ): AsyncGenerator<Buffer> {
-  // ignoreBOM keeps a byte order mark as text: the export is byte for byte what the file holds.
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  // A byte order mark is kept as text: the export is byte for byte what the file holds.
+  const decode = chunkDecoder();
   const f = filter({ rel });
   let offset = 0;
   for await (const chunk of readChunks(abs)) {
     if (looksBinary(chunk, offset)) throw new NotText();
     let text: string;
     try {
-      text = decoder.decode(chunk, { stream: offset + chunk.length < size });
+      text = decode(chunk, offset + chunk.length < size);
     } catch {
       throw new NotText();
     }
     offset += chunk.length;
     onRaw?.(chunk);
     const out = f.write(text);
-    if (out) yield Buffer.from(out, 'utf8');
+    if (out) yield utf8Bytes(out);
   }
   try {
-    const rest = decoder.decode();
+    const rest = decode(Buffer.alloc(0), false);
     const out = f.write(rest) + f.end();
-    if (out) yield Buffer.from(out, 'utf8');
+    if (out) yield utf8Bytes(out);
   } catch {
     throw new NotText();
   }
