@@ -30,3 +30,28 @@ describe('UTF-8 in and out (content/utf8.ts)', () => {
     assert.equal(utf8Text(Buffer.from('plain')), 'plain');
   });
 });
+
+describe('identical texts redacted once (redact/memo.ts)', () => {
+  it('a copy gives the same output, counts and findings; after a value is learned it is redacted again', async () => {
+    const { Redactor } = await import('../src/core/redact/redactor.js');
+    const r = new Redactor({ learn: true });
+    r.active(true);
+    const value = 'Qx7pLm2Vz9Rt4Kw8Yb3Nf6Hd1Jc5';
+    // A provider key found by its shape (shapes are not learned): redacted, and the version stays.
+    const shaped = ['gh', 'p_'].join('') + 'aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5';
+    const text = `notes\nusing ${value} for the run\nGITHUB ${shaped}\n`;
+    const bytes = Buffer.from(text);
+    const whole = (rel: string, t: string, b: Buffer) => r.filter.whole!(rel, t, b);
+    const first = whole('a/notes.md', text, bytes);
+    const again = whole('b/notes.md', text, bytes);
+    assert.equal(again.out, first.out);
+    assert.equal(again.filter, first.filter, 'the same result, not redacted again');
+    assert.ok(first.out.includes(value) && !first.out.includes(shaped), first.out);
+    r.learn([{ name: 'MISTRAL_API_KEY', value }]);
+    const after = whole('c/notes.md', text, bytes);
+    assert.notEqual(after.filter, first.filter);
+    assert.ok(!after.out.includes(value), after.out);
+    // Another file name is another reading (code, YAML, .env): not shared.
+    assert.notEqual(whole('c/notes.py', text, bytes).filter, after.filter);
+  });
+});

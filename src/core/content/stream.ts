@@ -15,9 +15,14 @@ export function exportWholeText(
   filter: TextFilterFactory,
 ): { bytes: Buffer; filter: TextFilter } | null {
   if (looksBinary(whole, 0) || !isUtf8(whole)) return null;
-  const f = filter({ rel });
   const text = utf8Text(whole);
-  const out = f.write(text) + f.end();
+  let out: string;
+  let f: TextFilter;
+  if (filter.whole) ({ out, filter: f } = filter.whole(rel, text, whole));
+  else {
+    f = filter({ rel });
+    out = f.write(text) + f.end();
+  }
   return { bytes: out === text ? whole : utf8Bytes(out), filter: f };
 }
 

@@ -24,6 +24,7 @@ import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js
 import { mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { literalPass, shapePasses } from './passes.js';
 import { splitTokenPass } from './split.js';
+import { WholeMemo } from './memo.js';
 import { streamFilter } from './stream.js';
 import { extraPass } from './user-patterns.js';
 export type { KnownValue } from './known-values.js';
@@ -234,7 +235,15 @@ export class Redactor implements Learning {
   }
 
   /** A streaming filter for one file, in bounded memory whatever its line lengths (stream.ts). */
-  readonly filter: TextFilterFactory = ({ rel }) => streamFilter((text, ctx) => this.hitsOf(text, ctx), rel);
+  readonly filter: TextFilterFactory = Object.assign(
+    ({ rel }: { rel: string }) => streamFilter((text, ctx) => this.hitsOf(text, ctx), rel),
+    {
+      // A copy of a text already redacted (with the values known now) is not redacted again (memo.ts).
+      whole: (rel: string, text: string, bytes: Buffer) =>
+        this.memo.whole(rel.slice(rel.lastIndexOf('/') + 1), text, bytes, this.version(), () => this.filter({ rel })),
+    },
+  );
+  private readonly memo = new WholeMemo();
 
   /**
    * The names (of one directory) that hold a secret, each with its rules and the name redacted;

@@ -1,0 +1,46 @@
+/**
+ * Identical texts redacted once. MassGen copies an agent's workspace into every answer snapshot,
+ * so a session holds the same files many times (the large benchmark's dry run measures 1,761
+ * files of 243 distinct contents: 91% of its bytes are copies). A whole text's result is kept by
+ * its bytes' digest, its file name (which says how it is read: code, YAML, a `.env`) and the
+ * number of values learned when it was made: a copy redacted after a value was learned is
+ * redacted again, so a result is reused only where redacting again would give the same.
+ */
+import crypto from 'node:crypto';
+import type { TextFilter } from '../content.js';
+
+/** At most this many results are kept, and this many characters of redacted output. */
+const MAX_ENTRIES = 20_000;
+const MAX_CHARS = 32 * 1024 * 1024;
+
+interface Kept {
+  /** The output, or null when it is the text itself. */
+  out: string | null;
+  filter: TextFilter;
+}
+
+export class WholeMemo {
+  private readonly kept = new Map<string, Kept>();
+  private chars = 0;
+
+  /** The filter's output for a whole text (`bytes` its UTF-8), made by `make` unless an identical one was. */
+  whole(
+    name: string,
+    text: string,
+    bytes: Buffer,
+    version: number,
+    make: () => TextFilter,
+  ): { out: string; filter: TextFilter } {
+    const key = `${version}/${name}/${crypto.hash('sha1', bytes, 'base64')}`;
+    const hit = this.kept.get(key);
+    if (hit) return { out: hit.out ?? text, filter: hit.filter };
+    const filter = make();
+    const out = filter.write(text) + filter.end();
+    const changed = out !== text;
+    if (this.kept.size < MAX_ENTRIES && (!changed || this.chars + out.length <= MAX_CHARS)) {
+      this.kept.set(key, { out: changed ? out : null, filter });
+      if (changed) this.chars += out.length;
+    }
+    return { out, filter };
+  }
+}
