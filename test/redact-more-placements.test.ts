@@ -112,6 +112,8 @@ describe('numbered secret names (a generated config of many keys)', () => {
       for (const text of [`${name}: ${value}\n`, `${name}: |\n  ${value}\n`, `{"${name}": "${value}"}`]) {
         const out = r.redactString(text);
         assert.deepEqual(leaks(out, [{ family: name, value, context: '' }]), [], out);
+        // Named a secret (any value), not judged by how random the value looks.
+        assert.match(out, /\[REDACTED:secret-key-value\]/, out);
       }
     }
   });
@@ -170,5 +172,29 @@ describe('a password in prose (a mail, a note, a chat answer)', () => {
       'Password123! is an example of a weak password',
     ])
       assert.equal(r.redactString(text), text);
+  });
+});
+
+describe('a value with no name in one notation, its name in another', () => {
+  const r = new Redactor();
+  it('a random token spelled in hex is redacted; hex of words and ids stays', () => {
+    for (const name of ['MISTRAL_API_KEY(hex)=', 'key (hex): ', 'decoded from ']) {
+      const value = random('alnum', 32);
+      const out = r.redactString(`${name}${Buffer.from(value).toString('hex')}`);
+      assert.deepEqual(leaksIn(out, [{ family: 'hex', value, context: '' }]), [], out);
+    }
+    for (const s of ['user_12345678901234', 'getUserAccessToken', 'a1b2c3d4e5f6a7b8c9d0e1f2'])
+      assert.equal(r.redactString(`id ${Buffer.from(s).toString('hex')}`), `id ${Buffer.from(s).toString('hex')}`);
+  });
+  it('quoted-printable cut by hand (no header, a short line ending in a soft break after =3D)', () => {
+    const value = random('alnum', 40);
+    const text = `Subject: keys\n\nmistral key=3D${value.slice(0, 22)}=\n${value.slice(22)}\nthanks\n`;
+    const out = r.redactString(text);
+    assert.deepEqual(leaks(out, [{ family: 'qp', value, context: '' }]), [], out);
+    for (const kept of [
+      'COLOR=3D5F00\nnext line\n',
+      `B64=${Buffer.from('plain words here ok').toString('base64')}\nnext`,
+    ])
+      assert.equal(r.redactString(kept), kept);
   });
 });

@@ -5,8 +5,12 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { scanCarrier, type CarrierKind, type Scan } from './carriers.js';
+import { credentialLike } from './context.js';
 import { hexText } from './hex-runs.js';
 import type { Hit, Pass } from './pass.js';
+
+/** One token of 16 to 128 characters that reads as random (a key with no name or prefix). */
+const randomToken = (s: string): boolean => /^[A-Za-z0-9_+/=.~-]{16,128}$/.test(s) && credentialLike(s, false);
 
 /** The shortest base64 run decoded (18 bytes: `KEY=` and a short secret). */
 const MIN_RUN = 24;
@@ -162,7 +166,8 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
       base64Runs(text, (start, end, first) => {
         // Hex digits that spell text (`736b2d…`): replaced when the text holds a secret.
         const hex = hexText(text, start, end);
-        const inHex = hex && detect(hex.decoded);
+        // A random-looking token spelled in hex is a secret by itself (no one hex-encodes an id twice).
+        const inHex = hex && (detect(hex.decoded) ?? (randomToken(hex.decoded) ? 'random-token' : null));
         if (inHex) {
           hits.push({ rule: 'hex-secret', start: hex.start, end: hex.end, label: `hex:${inHex}` });
           return;

@@ -38,13 +38,17 @@ function saysQuotedPrintable(text: string): boolean {
 
 /**
  * Quoted-printable without a MIME header: an encoded `=` (`=3D`) and a soft line break (`=` ending a line of 60 to 76
- * characters, the encoder's width). A `.env` value that starts with `3D`, or base64 that ends a line with `=`, is not.
+ * characters, the encoder's width; or any line holding an encoded `=`, `=3D`, cut after a token character). A `.env`
+ * value that starts with `3D`, or base64 that ends a line with `=`, is not.
  */
 function looksQuotedPrintable(text: string): boolean {
   if (!text.includes('=3D')) return false;
   for (let i = text.indexOf('=\n'), n = 0; i !== -1 && n < 64; i = text.indexOf('=\n', i + 2), n++) {
     const width = i + 1 - (text.lastIndexOf('\n', i) + 1);
-    if (width >= 60 && width <= 76 && /=[0-9A-F]{2}/.test(text.slice(i - width + 1, i))) return true;
+    const line = text.slice(i - width + 1, i);
+    if (width >= 60 && width <= 76 && /=[0-9A-F]{2}/.test(line)) return true;
+    // A line cut by hand where the encoder would not (`key=3D…=` and the rest on the next line): its `=3D` says so.
+    if (width >= 16 && line.includes('=3D') && /[A-Za-z0-9_.-]$/.test(line)) return true;
   }
   return false;
 }
