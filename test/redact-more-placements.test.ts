@@ -131,11 +131,16 @@ describe('numbered secret names (a generated config of many keys)', () => {
 describe('a password in prose (a mail, a note, a chat answer)', () => {
   const r = new Redactor();
   const symbols = '!@#$%^&*';
-  const password = (): string => {
-    const s =
-      random('alnum', 10) + symbols[Math.floor(rand() * symbols.length)] + random('digits', 2) + random('letters', 3);
-    return s;
-  };
+  const symbol = (): string => symbols[Math.floor(rand() * symbols.length)]!;
+  // A symbol inside, first (`%…`, `*…`) or with letters only around it.
+  const shapes = [
+    () => random('alnum', 10) + symbol() + random('digits', 2) + random('letters', 3),
+    // (Not `$`: `$` and a word reads as a shell variable, `$DB_PASS`, and is kept.)
+    () => symbol().replace('$', '#') + random('alnum', 14),
+    () => random('letters', 8) + symbol() + random('letters', 7),
+  ];
+  let turn = 0;
+  const password = (): string => shapes[turn++ % shapes.length]!();
   const forms: ((pw: string) => string)[] = [
     (pw) => `the new database password is ${pw}`,
     (pw) => `Your password was changed to "${pw}".`,
@@ -169,6 +174,8 @@ describe('a password in prose (a mail, a note, a chat answer)', () => {
       'set the password to ${DB_PASSWORD} in the environment',
       'the password is Base64Encoded before it is sent',
       'password protected documents are skipped',
+      'the password is $DB_PASS and the user is %APP_USER%',
+      'password: ******** (hidden)',
       'Password123! is an example of a weak password',
     ])
       assert.equal(r.redactString(text), text);

@@ -8,7 +8,7 @@
  * Both look for a cheap literal first (`("`, `('`, `` (` ``, `(key=`; the stem words), then read a
  * few characters around it.
  */
-import { classChanges, isAllowListed, isCliPassword, looksRandom, shannon, wordiness } from './generic.js';
+import { classChanges, isAllowListed, looksRandom, shannon, wordiness } from './generic.js';
 import { isPaginationNorm } from './cursors.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
@@ -166,12 +166,16 @@ export function proseHits(text: string, from: number, to: number, hits: Hit[], s
 const PASSWORD_TAIL = /(?:[ \t]*[:=]|[ \t]+(?:[A-Za-z]{1,12}[ \t]*[:=]?[ \t]+){0,3})[ \t]*["'`]?(\S{8,128})/y;
 
 /**
- * A person's password in prose: letters, digits and a symbol, or random-looking; not a variable, a placeholder word, a
- * date, an e-mail address, a path or a URL.
+ * A person's password in prose: a symbol (other than `.`, `_`, `-`) with two of lower case, upper case and digits, or
+ * random-looking; not a variable (`${X}`, `%X%`, `<x>`), a mask, a placeholder word, a date, an e-mail address, a path or
+ * a URL.
  */
 export function humanPassword(v: string): boolean {
-  if (!isCliPassword(v) || /[/\\]|^\d{4}-\d\d-\d\d|^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(v)) return false;
-  return (/[A-Za-z]/.test(v) && /\d/.test(v) && /[^A-Za-z0-9]/.test(v)) || namedCredential(v);
+  if (v.length < 8 || /^(?:\$\{?[A-Za-z_]\w*\}?$|%[A-Za-z_]+%$|<[^>]*>$|\{\{|\*+$|x+$)/i.test(v)) return false;
+  if (/^(?:password|passwd|changeme|redacted|null|none|your[_-]?password|required|protected)$/i.test(v)) return false;
+  if (/[/\\]|^\d{4}-\d\d-\d\d|^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(v)) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((c) => c.test(v)).length;
+  return (/[^A-Za-z0-9._-]/.test(v) && classes >= 2) || namedCredential(v);
 }
 
 /** The password a few words after a `password` stem at line[at] (see proseHits), added to `hits`. */
