@@ -166,9 +166,9 @@ export function proseHits(text: string, from: number, to: number, hits: Hit[], s
 const PASSWORD_TAIL = /(?:[ \t]*[:=]|[ \t]+(?:[A-Za-z]{1,12}[ \t]*[:=]?[ \t]+){0,3})[ \t]*["'`]?(\S{8,128})/y;
 
 /**
- * A person's password in prose: a symbol (other than `.`, `_`, `-`) with two of lower case, upper case and digits, or
- * random-looking; not a variable (`${X}`, `%X%`, `<x>`), a mask, a placeholder word, a date, an e-mail address, a path or
- * a URL.
+ * A person's password in prose: a symbol (other than `.`, `_`, `-`) with two of lower case, upper case and digits,
+ * or random-looking; not a variable (`${X}`, `%X%`, `<x>`), a mask, a placeholder word, a date, an e-mail address,
+ * a path or a URL.
  */
 export function humanPassword(v: string): boolean {
   if (v.length < 8 || /^(?:\$\{?[A-Za-z_]\w*\}?$|%[A-Za-z_]+%$|<[^>]*>$|\{\{|\*+$|x+$)/i.test(v)) return false;
