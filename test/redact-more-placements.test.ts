@@ -205,3 +205,21 @@ describe('a value with no name in one notation, its name in another', () => {
       assert.equal(r.redactString(kept), kept);
   });
 });
+
+describe('a token spelled wholly in \\uXXXX escapes, with no name', () => {
+  const r = new Redactor();
+  const escaped = (s: string): string =>
+    [...s].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  it('a prefix-less key written so is redacted; escaped words stay', () => {
+    for (let i = 0; i < 10; i++) {
+      const value = random('alnum', 32);
+      const out = r.redactString(`{"message": "use ${escaped(value)} for the run"}`);
+      const decoded = out.replace(/\\u00([0-9a-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+      assert.deepEqual(leaks(decoded, [{ family: 'escaped', value, context: '' }]), [], out);
+    }
+    for (const s of ['hello world this is text', 'getUserAccessToken', 'user_12345678901234']) {
+      const text = `{"m": "${escaped(s)}"}`;
+      assert.equal(r.redactString(text), text);
+    }
+  });
+});

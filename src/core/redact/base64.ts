@@ -14,7 +14,7 @@ import type { Hit, Pass } from './pass.js';
  * One token of 16 to 128 characters that reads as random (a key with no name or prefix); spelled in hex, 20 or more
  * characters in few words are enough (32 random letters pass no other test).
  */
-const randomToken = (s: string): boolean =>
+export const randomToken = (s: string): boolean =>
   /^[A-Za-z0-9_+/=.~-]{16,128}$/.test(s) &&
   (namedCredential(s) || credentialLike(s, false) || (s.length >= 20 && wordiness(s) < 0.5 && shannon(s) >= 4));
 

@@ -83,7 +83,8 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
       h.rule === 'custom' ||
       h.rule.endsWith('-secret-block') ||
       h.rule === 'base64-secret' ||
-      h.rule === 'hex-secret'
+      h.rule === 'hex-secret' ||
+      h.rule === 'escaped-secret'
     )
       return true;
     if (h.rule.startsWith('known') || h.rule.startsWith('learned')) return true;

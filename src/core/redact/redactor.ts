@@ -7,13 +7,14 @@
 import type { TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
 import type { HitContext } from './benign.js';
-import { base64Pass } from './base64.js';
+import { base64Pass, randomToken } from './base64.js';
 import { columnPass } from './columns.js';
 import { concatPass } from './concat.js';
 import { sdkCallPass } from './context.js';
 import { credentialPairPass } from './credential-pairs.js';
 import { dotenvShapePass } from './dotenv-shape.js';
 import { dumpPass, jwkPass } from './dumps.js';
+import { escapedTokenPass } from './escaped-tokens.js';
 import { sectionPass } from './sections.js';
 import { absorbed, applyHits, innerRule, keepHits, SHAPE_IDS, union } from './hits.js';
 import { keyNamePass } from './key-name-pass.js';
@@ -94,6 +95,9 @@ export class Redactor implements Learning {
     // Last: a base64 run is replaced whole when what it decodes to holds a secret (found by the passes above).
     const b64 = base64Pass((text) => innerRule(this.passes, b64, text));
     this.passes.push(b64);
+    // A token spelled wholly in `\uXXXX` escapes, read on the original (escaped-tokens.ts).
+    const esc = escapedTokenPass((d) => innerRule(this.passes, esc, d) ?? (randomToken(d) ? 'random-token' : null));
+    this.passes.push(esc);
   }
 
   /**
@@ -153,6 +157,7 @@ export class Redactor implements Learning {
       hit.rule === 'known-value' ||
       hit.rule === 'base64-secret' ||
       hit.rule === 'hex-secret' ||
+      hit.rule === 'escaped-secret' ||
       hit.rule === 'custom' ||
       hit.rule.endsWith('-block')
     )
