@@ -223,3 +223,32 @@ describe('a token spelled wholly in \\uXXXX escapes, with no name', () => {
     }
   });
 });
+
+describe('a password with & or a leading % under a secret name', () => {
+  const r = new Redactor();
+  it('the whole value is redacted (an & ends a value only before another name=, as in a query)', () => {
+    const symbols = '!@#$%^&*';
+    for (let i = 0; i < 40; i++) {
+      const head = i % 2 === 0 ? '%' : random('alnum', 3);
+      const value = `${head}${random('alnum', 4)}&${random('alnum', 3)}${symbols[i % 8]}${random('alnum', 6)}`;
+      for (const text of [`db.password=${value}`, `spring.datasource.password: ${value}`, `DB_PASSWORD=${value}\n`]) {
+        const out = r.redactString(text);
+        assert.deepEqual(leaks(out, [{ family: 'password', value, context: '' }]), [], out);
+      }
+    }
+  });
+  it('query parameters, shell && and printf-style or Windows variables stay as they were', () => {
+    const kept = [
+      'password=%(db_password)s',
+      'password: %DB_PASSWORD%',
+      'PASS=%DBPASS',
+      'export TOKEN=$TOKEN&& echo ok',
+    ];
+    for (const text of kept) assert.equal(r.redactString(text), text);
+    const key = random('alnum', 24);
+    assert.equal(
+      r.redactString(`https://h.example/x?api_key=${key}&page=2&q=1`),
+      'https://h.example/x?api_key=[REDACTED:secret-key-value]&page=2&q=1',
+    );
+  });
+});
