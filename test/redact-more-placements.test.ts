@@ -252,3 +252,29 @@ describe('a password with & or a leading % under a secret name', () => {
     );
   });
 });
+
+describe('a setter called with a secret name and its value', () => {
+  const r = new Redactor();
+  it('setProperty, setItem, put, setenv: the value is redacted whatever its shape; other names stay', () => {
+    const forms = [
+      (v: string) => `props.setProperty("db.password", "${v}");`,
+      (v: string) => `System.setProperty("api.key", "${v}")`,
+      (v: string) => `localStorage.setItem('access_token', '${v}')`,
+      (v: string) => `config.put("client_secret", "${v}");`,
+      (v: string) => `os.putenv("MISTRAL_API_KEY", "${v}")`,
+    ];
+    for (const form of forms) {
+      for (const value of [random('letters', 16), `${random('alnum', 6)}#${random('alnum', 9)}`]) {
+        const out = r.redactString(form(value));
+        assert.deepEqual(leaks(out, [{ family: 'setter', value, context: '' }]), [], out);
+      }
+    }
+    for (const text of [
+      'map.put("token_count", "12345678")',
+      'localStorage.setItem("theme", "dark-mode-enabled")',
+      'headers.set("Content-Type", "application/json")',
+      'props.setProperty("db.password.file", "/run/secrets/db")',
+    ])
+      assert.equal(r.redactString(text), text);
+  });
+});

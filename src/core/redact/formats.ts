@@ -60,8 +60,11 @@ export const COMMAND_HINT = new RegExp(
 export const ENV_SEPARATOR = `(?<=\\bENV[ \\t]+[A-Za-z_][A-Za-z0-9_]*)[ \\t]|${PLACEMENT_SEPARATOR}|${TABLE_SEPARATOR}|\\\\?["']?\\][ \\t]*(?:\\|\\||\\?\\?)=`;
 
 /** A key-name line that may hold one of ASSIGN_FORMAT_SOURCE's formats (else the plain key-name regex does). */
+/** A setter called with a name and a value (format 1). */
+const SETTER = '\\.(?:setProperty|setItem|setenv|putenv|put|set|setdefault|add|Add|Set|append)';
+
 export const ASSIGN_FORMAT_HINT = new RegExp(
-  `[<|>\`]|environ|getenv|process\\.env|:[ \\t]*[&*A-Za-z_'][^=\\n]{0,60}=|=[ \\t]*(?:new[ \\t]+)?[A-Za-z_][\\w.:<>]*[ \\t]*\\(|\\S[ \\t]{2,}\\S|^[ \\t]*ENV[ \\t]|${PLACEMENT_ASSIGN_HINT.source}|${TABLE_HINT.source}`,
+  `[<|>\`]|environ|getenv|process\\.env|${SETTER}|:[ \\t]*[&*A-Za-z_'][^=\\n]{0,60}=|=[ \\t]*(?:new[ \\t]+)?[A-Za-z_][\\w.:<>]*[ \\t]*\\(|\\S[ \\t]{2,}\\S|^[ \\t]*ENV[ \\t]|${PLACEMENT_ASSIGN_HINT.source}|${TABLE_HINT.source}`,
   'i',
 );
 
@@ -71,8 +74,9 @@ export const ASSIGN_FORMAT_HINT = new RegExp(
  * runs on one line at a time, so `^` and `$` are the line's ends.
  */
 export const ASSIGN_FORMAT_SOURCE = [
-  // 1: os.environ["X"] = "v", os.environ.setdefault("X", "v"), os.getenv("X", "v"), process.env["X"] = "v"
-  `(?:environ(?:\\.setdefault|\\.get)?|getenv|process\\.env)[ \\t]*[[(][ \\t]*(?<f1q>${Q})(?<f1k>${NAME})\\k<f1q>[ \\t]*(?:\\][ \\t]*(?:\\|\\||\\?\\?)?=|,)[ \\t]*(?<f1vq>${Q})(?<f1v>[^"'\\s\\\\]{1,4096})\\k<f1vq>`,
+  // 1: os.environ["X"] = "v", os.environ.setdefault("X", "v"), os.getenv("X", "v"), process.env["X"] = "v"; a setter
+  // given the name and the value (`props.setProperty("db.password", "v")`, `localStorage.setItem("token", "v")`)
+  `(?:environ(?:\\.setdefault|\\.get)?|getenv|process\\.env|${SETTER})[ \\t]*[[(][ \\t]*(?<f1q>${Q})(?<f1k>${NAME})\\k<f1q>[ \\t]*(?:\\][ \\t]*(?:\\|\\||\\?\\?)?=|,)[ \\t]*(?<f1vq>${Q})(?<f1v>[^"'\\s\\\\]{1,4096})\\k<f1vq>`,
   // 2: .NET <add key="X" value="v"/>
   `\\b(?:key|name)[ \\t]*=[ \\t]*(?<f2q>${Q})(?<f2k>[^"'\\\\]{1,64})\\k<f2q>[ \\t]+value[ \\t]*=[ \\t]*(?<f2vq>${Q})(?<f2v>[^"'\\\\\\s]{8,4096})\\k<f2vq>`,
   // 13: XML properties and settings: <entry key="api.secret">v</entry>, <property name="password">v</property>
