@@ -278,3 +278,19 @@ describe('a setter called with a secret name and its value', () => {
       assert.equal(r.redactString(text), text);
   });
 });
+
+describe('a key swapped in by sed', () => {
+  it('any random 32-character value is redacted (a few with no digit run passed the older test)', () => {
+    const r = new Redactor();
+    for (let i = 0; i < 300; i++) {
+      const value = random('alnum', 32);
+      const out = r.redactString(`sed -i 's/REPLACE_ME/${value}/' config.yaml`);
+      assert.deepEqual(leaks(out, [{ family: 'sed', value, context: '' }]), [], out);
+    }
+    for (const text of [
+      "sed -i 's/localhost/db.internal.example.com/' config.yaml",
+      "sed -i 's/REPLACE_ME/getUserAccessTokenValue/' f",
+    ])
+      assert.equal(r.redactString(text), text);
+  });
+});

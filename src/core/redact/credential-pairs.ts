@@ -10,7 +10,8 @@
  *   `sed 's/PLACEHOLDER/…/'` when it reads as random.
  * Each is looked for only in text holding its literal (a plain substring search).
  */
-import { credentialLike } from './context.js';
+import { randomToken } from './base64.js';
+import { namedCredential } from './context.js';
 import { isCliPassword } from './commands.js';
 import { judgeAssignment } from './key-names.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -153,12 +154,29 @@ function credentialPairHits(text: string): Hit[] {
     ['sed '],
     (line, at) =>
       hitsIn(line, at, SED, hits, (m) =>
-        credentialLike(m[3]!, true) ? { rule: 'sed-replacement', value: m[3]!, tail: 1 } : null,
+        sedSecret(m[2]!, m[3]!) ? { rule: 'sed-replacement', value: m[3]!, tail: 1 } : null,
       ),
     { at: wordStart },
   );
   eachLine(text, ['Basic '], (line, at) => hitsIn(line, at, BASIC_VALUE, hits, basicCredential));
   return hits;
+}
+
+/**
+ * What `sed` puts in: random-looking, or any token of 16+ characters in place of a placeholder that says key
+ * (`REPLACE_ME`, `YOUR_API_KEY`, `<token>`, `${SECRET}`, `__PASSWORD__`).
+ */
+function sedSecret(old: string, value: string): boolean {
+  if (namedCredential(value) || randomToken(value)) return true;
+  const placeholder =
+    /^(?:<[^>]*>|\$\{?\w+\}?|_*[A-Z][A-Z0-9_]*_*|\{\{[^}]*\}\})$/.test(old) &&
+    /KEY|TOKEN|SECRET|PASS|REPLACE|CHANGE|YOUR|PLACEHOLDER/i.test(old);
+  // Not an identifier (`getUserAccessTokenValue`: made of words).
+  return (
+    placeholder &&
+    /^[A-Za-z0-9_+/=.~-]{16,256}$/.test(value) &&
+    !/^(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+|[_.-][a-z]+)*$/.test(value)
+  );
 }
 
 /** `Basic <base64>` with no header name before it (`AUTH=Basic …`, a log line). */
