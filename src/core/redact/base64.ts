@@ -5,18 +5,9 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { scanCarrier, type CarrierKind, type Scan } from './carriers.js';
-import { credentialLike, namedCredential } from './context.js';
-import { shannon, wordiness } from './generic.js';
+import { randomToken } from './context.js';
 import { hexText } from './hex-runs.js';
 import type { Hit, Pass } from './pass.js';
-
-/**
- * One token of 16 to 128 characters that reads as random (a key with no name or prefix); spelled in hex, 20 or more
- * characters in few words are enough (32 random letters pass no other test).
- */
-export const randomToken = (s: string): boolean =>
-  /^[A-Za-z0-9_+/=.~-]{16,128}$/.test(s) &&
-  (namedCredential(s) || credentialLike(s, false) || (s.length >= 20 && wordiness(s) < 0.5 && shannon(s) >= 4));
 
 /** The shortest base64 run decoded (18 bytes: `KEY=` and a short secret). */
 const MIN_RUN = 24;

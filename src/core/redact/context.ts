@@ -65,6 +65,14 @@ export function namedCredential(v: string): boolean {
 }
 
 /**
+ * One token of 16 to 128 characters that reads as random (a key with no name or prefix); spelled in hex, 20 or more
+ * characters in few words are enough (32 random letters pass no other test).
+ */
+export const randomToken = (s: string): boolean =>
+  /^[A-Za-z0-9_+/=.~-]{16,128}$/.test(s) &&
+  (namedCredential(s) || credentialLike(s, false) || (s.length >= 20 && wordiness(s) < 0.5 && shannon(s) >= 4));
+
+/**
  * The fraction of a value in runs of letters that could be spoken (they hold a vowel): identifiers are made of them
  * (`getUserAccessToken`: 0.96), random values of consonant clusters too (`gndlbw`; 0.28 at the median of random
  * 32-character base62 values, 0.66 at the 99th percentile).
@@ -162,6 +170,9 @@ export function proseHits(text: string, from: number, to: number, hits: Hit[], s
   }
 }
 
+/** How many of lower case, upper case and digits a value holds. */
+export const caseAndDigitClasses = (v: string): number => [/[a-z]/, /[A-Z]/, /\d/].filter((c) => c.test(v)).length;
+
 /** After `password` or `passphrase` (and at most three short words): a run of 8 to 128 visible characters. */
 const PASSWORD_TAIL = /(?:[ \t]*[:=]|[ \t]+(?:[A-Za-z]{1,12}[ \t]*[:=]?[ \t]+){0,3})[ \t]*["'`]?(\S{8,128})/y;
 
@@ -174,8 +185,7 @@ export function humanPassword(v: string): boolean {
   if (v.length < 8 || /^(?:\$\{?[A-Za-z_]\w*\}?$|%[A-Za-z_]+%$|<[^>]*>$|\{\{|\*+$|x+$)/i.test(v)) return false;
   if (/^(?:password|passwd|changeme|redacted|null|none|your[_-]?password|required|protected)$/i.test(v)) return false;
   if (/[/\\]|^\d{4}-\d\d-\d\d|^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(v)) return false;
-  const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((c) => c.test(v)).length;
-  return (/[^A-Za-z0-9._-]/.test(v) && classes >= 2) || namedCredential(v);
+  return (/[^A-Za-z0-9._-]/.test(v) && caseAndDigitClasses(v) >= 2) || namedCredential(v);
 }
 
 /** The password a few words after a `password` stem at line[at] (see proseHits), added to `hits`. */

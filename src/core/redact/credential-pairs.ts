@@ -10,8 +10,7 @@
  *   `sed 's/PLACEHOLDER/…/'` when it reads as random.
  * Each is looked for only in text holding its literal (a plain substring search).
  */
-import { randomToken } from './base64.js';
-import { namedCredential } from './context.js';
+import { namedCredential, randomToken } from './context.js';
 import { isCliPassword } from './commands.js';
 import { judgeAssignment } from './key-names.js';
 import { runPass, type Hit, type Pass } from './pass.js';

@@ -4,11 +4,20 @@
  * original text (the normalised view has decoded it, and a key with no prefix or name is no secret there);
  * replaced whole when it spells a secret or one random-looking token.
  */
+import { caseAndDigitClasses, randomToken } from './context.js';
+import { shannon } from './generic.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+
+/**
+ * A token someone escaped whole: random-looking, or 20+ characters mixing letters and digits or cases (nobody escapes
+ * an identifier character by character).
+ */
+const escapedToken = (d: string): boolean =>
+  randomToken(d) || (/^[A-Za-z0-9_+/=.~-]{20,128}$/.test(d) && caseAndDigitClasses(d) >= 2 && shannon(d) >= 3.5);
 
 const RUN = /(?:\\u00[2-7][0-9A-Fa-f]){16,128}/g;
 
-/** The pass; `secret` says whether the decoded text is a secret (its rule) or null. */
+/** The pass; `secret` says whether the decoded text holds a secret (its rule) or null; else a random token is one. */
 export function escapedTokenPass(secret: (decoded: string) => string | null): Pass {
   const run = (text: string): Hit[] => {
     const hits: Hit[] = [];
@@ -16,7 +25,7 @@ export function escapedTokenPass(secret: (decoded: string) => string | null): Pa
     RUN.lastIndex = 0;
     for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
       const decoded = m[0].replace(/\\u00([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-      const rule = secret(decoded);
+      const rule = secret(decoded) ?? (escapedToken(decoded) ? 'random-token' : null);
       if (rule)
         hits.push({ rule: 'escaped-secret', start: m.index, end: m.index + m[0].length, label: `escaped:${rule}` });
     }

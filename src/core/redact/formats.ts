@@ -59,10 +59,10 @@ export const COMMAND_HINT = new RegExp(
 /** After a name, the key-name finder's separator for Dockerfile `ENV NAME value`. */
 export const ENV_SEPARATOR = `(?<=\\bENV[ \\t]+[A-Za-z_][A-Za-z0-9_]*)[ \\t]|${PLACEMENT_SEPARATOR}|${TABLE_SEPARATOR}|\\\\?["']?\\][ \\t]*(?:\\|\\||\\?\\?)=`;
 
-/** A key-name line that may hold one of ASSIGN_FORMAT_SOURCE's formats (else the plain key-name regex does). */
 /** A setter called with a name and a value (format 1). */
 const SETTER = '\\.(?:setProperty|setItem|setenv|putenv|put|set|setdefault|add|Add|Set|append)';
 
+/** A key-name line that may hold one of ASSIGN_FORMAT_SOURCE's formats (else the plain key-name regex does). */
 export const ASSIGN_FORMAT_HINT = new RegExp(
   `[<|>\`]|environ|getenv|process\\.env|${SETTER}|:[ \\t]*[&*A-Za-z_'][^=\\n]{0,60}=|=[ \\t]*(?:new[ \\t]+)?[A-Za-z_][\\w.:<>]*[ \\t]*\\(|\\S[ \\t]{2,}\\S|^[ \\t]*ENV[ \\t]|${PLACEMENT_ASSIGN_HINT.source}|${TABLE_HINT.source}`,
   'i',

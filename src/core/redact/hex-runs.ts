@@ -4,15 +4,10 @@
  * and other random bytes are passed over on their first eight bytes.
  */
 import { isUtf8 } from 'node:buffer';
+import { hexAt, isHex } from './escapes.js';
 
 /** The fewest hex digits decoded (16 bytes). */
 const MIN_HEX = 32;
-const HEX = new Int8Array(128).fill(-1);
-for (const c of '0123456789abcdef') HEX[c.charCodeAt(0)] = HEX[c.toUpperCase().charCodeAt(0)] = parseInt(c, 16);
-const hexAt = (text: string, i: number): number => {
-  const c = text.charCodeAt(i);
-  return c < 128 ? HEX[c]! : -1;
-};
 const printable = (b: number): boolean => (b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d;
 
 /**
@@ -27,12 +22,11 @@ export function hexText(
   let s = start;
   if (text.charCodeAt(s) === 48 && (text.charCodeAt(s + 1) | 32) === 120) s += 2;
   for (let i = s; i < s + 16; i += 2) {
-    const hi = hexAt(text, i);
-    const lo = hexAt(text, i + 1);
-    if (hi < 0 || lo < 0 || !printable(hi * 16 + lo)) return null;
+    const b = hexAt(text, i, 2);
+    if (b < 0 || !printable(b)) return null;
   }
   let e = s + 16;
-  while (e < end && hexAt(text, e) >= 0) e++;
+  while (e < end && isHex(text.charCodeAt(e))) e++;
   e -= (e - s) & 1;
   if (e - s < MIN_HEX) return null;
   const data = Buffer.from(text.slice(s, e), 'hex');

@@ -7,8 +7,7 @@
 import type { TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
 import type { HitContext } from './benign.js';
-import { base64Pass, randomToken } from './base64.js';
-import { shannon } from './generic.js';
+import { base64Pass } from './base64.js';
 import { columnPass } from './columns.js';
 import { concatPass } from './concat.js';
 import { sdkCallPass } from './context.js';
@@ -44,16 +43,6 @@ export interface RedactorOptions {
    */
   learn?: boolean;
 }
-
-/**
- * A token someone escaped whole: random-looking, or 20+ characters mixing letters and digits or cases (nobody escapes
- * an identifier character by character).
- */
-const escapedToken = (d: string): boolean =>
-  randomToken(d) ||
-  (/^[A-Za-z0-9_+/=.~-]{20,128}$/.test(d) &&
-    [/[a-z]/, /[A-Z]/, /\d/].filter((c) => c.test(d)).length >= 2 &&
-    shannon(d) >= 3.5);
 
 /** Matching context for text that is not a file (a string, names). */
 const PLAIN: HitContext = { code: false };
@@ -107,7 +96,7 @@ export class Redactor implements Learning {
     const b64 = base64Pass((text) => innerRule(this.passes, b64, text));
     this.passes.push(b64);
     // A token spelled wholly in `\uXXXX` escapes, read on the original (escaped-tokens.ts).
-    const esc = escapedTokenPass((d) => innerRule(this.passes, esc, d) ?? (escapedToken(d) ? 'random-token' : null));
+    const esc = escapedTokenPass((d) => innerRule(this.passes, esc, d));
     this.passes.push(esc);
   }
 
