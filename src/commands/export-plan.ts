@@ -1,6 +1,7 @@
 import { collect } from '../core/collect.js';
 import { KeptOutputs } from '../core/content/kept.js';
 import type { ExportPlan, WorkspaceOverride } from '../core/plan.js';
+import { printedJsonRedaction } from '../core/redact/printed.js';
 import type { Redactor } from '../core/redact/redactor.js';
 import type { SessionRef } from '../core/session.js';
 import { selectAttempts } from '../core/stages/select.js';
@@ -62,8 +63,10 @@ export async function openExportIo(opts: ExportOptions, session: SessionRef, ctx
   };
   // The document is printed a chunk at a time, each redacted on its own: a large export's
   // document is never held whole (nor its redacted copy), nor queued for a slow reader.
-  const printJson = (doc: unknown): Promise<void> =>
-    printJsonTo(doc, ctx.stdout, (chunk) => jsonTerminalSafe(redactor.redactString(chunk)));
+  const printJson = (doc: unknown): Promise<void> => {
+    const redact = printedJsonRedaction(redactor);
+    return printJsonTo(doc, ctx.stdout, (chunk) => jsonTerminalSafe(redact(chunk)));
+  };
   for (const w of warnings) say(st.yellow(`Warning: ${terminalSafe(w)}`));
   const kept = opts.dryRun ? undefined : new KeptOutputs(() => redactor.version());
   return { st, redactor, exclude, say, out, show, printJson, json: opts.json, kept };

@@ -82,14 +82,15 @@ export async function takeCensus(
       const pause = maybeYield();
       if (pause) await pause;
       if (signal?.aborted) throw new CancelledError();
-      const r = rel ? `${rel}/${d.name}` : d.name;
-      const kind = kindOf(d, path.join(root, r));
+      // Most entries are files under a directory the walk did not enter: counted without a path made for them.
+      const kind = kindOf(d, root, rel);
       if (kind === 'dir') {
+        const r = rel ? `${rel}/${d.name}` : d.name;
         const p = place ?? (onTheWay(r) ? null : placeOf(`${r}/-`));
         // The walk listed the directories inside a unit (and reported those it did not enter).
         if (p !== true || unentered) stack.push({ rel: r, place: p, unentered });
       } else if (kind === 'file' || kind === 'link') {
-        const p = place ?? placeOf(r);
+        const p = place ?? placeOf(rel ? `${rel}/${d.name}` : d.name);
         if (p !== true) count(c, kind, p);
         else if (unentered) countNotEntered(c, kind);
       }
@@ -105,11 +106,11 @@ interface Pending {
   unentered: boolean;
 }
 
-function kindOf(d: Dirent, abs: string): 'file' | 'link' | 'dir' | 'other' {
+function kindOf(d: Dirent, root: string, rel: string): 'file' | 'link' | 'dir' | 'other' {
   if (d.isFile()) return 'file';
   if (d.isSymbolicLink()) return 'link';
   if (d.isDirectory()) return 'dir';
-  const st = lstatSync(abs, { throwIfNoEntry: false });
+  const st = lstatSync(path.join(root, rel, d.name), { throwIfNoEntry: false });
   return st?.isFile() ? 'file' : st?.isSymbolicLink() ? 'link' : st?.isDirectory() ? 'dir' : 'other';
 }
 

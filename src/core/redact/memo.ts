@@ -44,3 +44,30 @@ export class WholeMemo {
     return { out, filter };
   }
 }
+
+/** Texts longer than this are not kept by TextMemo; at most this many characters of keys in all. */
+const MAX_TEXT = 64 * 1024;
+const MAX_TEXT_CHARS = 8 * 1024 * 1024;
+
+/**
+ * Results for short texts met many times, by the text and the number of values learned when the result was made: a
+ * directory's names (every workspace snapshot lists the same ones: the large benchmark's walk lists 1,134 directories
+ * of 38 distinct listings, whose scan was 75 ms of its dry run).
+ */
+export class TextMemo<T> {
+  private readonly kept = new Map<string, T>();
+  private chars = 0;
+
+  get(text: string, version: number, make: () => T): T {
+    if (text.length > MAX_TEXT) return make();
+    const key = `${version}\n${text}`;
+    const hit = this.kept.get(key);
+    if (hit !== undefined) return hit;
+    const made = make();
+    if (this.kept.size < MAX_ENTRIES && this.chars + key.length <= MAX_TEXT_CHARS) {
+      this.kept.set(key, made);
+      this.chars += key.length;
+    }
+    return made;
+  }
+}

@@ -25,7 +25,7 @@ import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js
 import { mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { literalPass, shapePasses } from './passes.js';
 import { splitTokenPass } from './split.js';
-import { WholeMemo } from './memo.js';
+import { TextMemo, WholeMemo } from './memo.js';
 import { streamFilter } from './stream.js';
 import { extraPass } from './user-patterns.js';
 export type { KnownValue } from './known-values.js';
@@ -60,6 +60,8 @@ export class Redactor implements Learning {
   /** The known values (given, then learned) and the pass that finds them. */
   private readonly known: KnownValue[];
   private literal: Pass | null;
+  /** The passes that need no context: the provider shapes and the user's patterns (see redactContextFree). */
+  private readonly contextFree: Pass[];
   /** Values learned during this export (null: learning is off). */
   readonly learned: LearnedValues | null;
 
@@ -67,12 +69,15 @@ export class Redactor implements Learning {
     this.known = [...(opts.knownValues ?? [])];
     this.literal = literalPass(this.known);
     this.learned = opts.learn ? new LearnedValues() : null;
+    const shapes = shapePasses();
+    const extra = extraPass(opts.extraPatterns ?? []);
+    this.contextFree = extra ? [...shapes, extra] : shapes;
     this.passes = [
       this.literal,
-      ...shapePasses(),
+      ...shapes,
       // A token of a fixed-length family cut by a wrap, a box border or string concatenation (split.ts).
       splitTokenPass(() => this.known),
-      extraPass(opts.extraPatterns ?? []),
+      extra,
       keyNamePass(),
       // A value passed to an SDK's constructor or login with no key name (context.ts).
       sdkCallPass(),
@@ -180,13 +185,13 @@ export class Redactor implements Learning {
    * placeholder. Hits that are false positives (placeholders, code that refers to a key,
    * pagination cursors: benign.ts) are dropped before they are merged.
    */
-  hitsOf(text: string, ctx: HitContext = PLAIN, raw = false): Hit[] {
+  hitsOf(text: string, ctx: HitContext = PLAIN, raw = false, passes: readonly Pass[] = this.passes): Hit[] {
     const view = raw ? null : normalise(text);
     let accepted: Hit[] = [];
     // Where the view lost something, those lines of the original are matched too (only those: a URL-encoded link
     // elsewhere costs nothing).
     const lines = view?.lossy ? lossyLines(text, view) : null;
-    for (const pass of this.passes) {
+    for (const pass of passes) {
       let hits: Hit[] = [];
       if (view) {
         hits = keepHits(passHits(pass, view.text), view.text, ctx);
@@ -239,6 +244,16 @@ export class Redactor implements Learning {
     return this.redactPiece(text, 1, () => {});
   }
 
+  /**
+   * Redacts with the passes that find a secret wherever it is, whatever is written around it: the known values (given
+   * and learned so far), the provider shapes and the user's patterns. For text whose every part was already read with
+   * every pass where it came from, such as names listed by the walk (scanNames), which may since have been learned.
+   */
+  redactContextFree(text: string): string {
+    const hits = this.hitsOf(text, PLAIN, false, this.literal ? [this.literal, ...this.contextFree] : this.contextFree);
+    return hits.length === 0 ? text : applyHits(text, hits, 0, text.length, 1, () => {}, false);
+  }
+
   /** A streaming filter for one file, in bounded memory whatever its line lengths (stream.ts). */
   readonly filter: TextFilterFactory = Object.assign(
     ({ rel }: { rel: string }) => streamFilter((text, ctx) => this.hitsOf(text, ctx), rel),
@@ -255,16 +270,22 @@ export class Redactor implements Learning {
    * null for the others. The names are scanned together, one per line, so that the start of a
    * name starts a token (in a path, `/` continues one, as in base64) at one scan per directory.
    */
-  scanNames(names: readonly string[]): (NameSecret | null)[] {
+  scanNames(names: readonly string[]): readonly (NameSecret | null)[] {
     const text = names.map((n) => n.replace(/[\r\n]/g, ' ')).join('\n');
+    // Each workspace snapshot lists the same names: scanned once per values learned (memo.ts).
+    return this.namesMemo.get(text, this.version(), () => this.scanNameLines(text, names.length));
+  }
+  private readonly namesMemo = new TextMemo<readonly (NameSecret | null)[]>();
+
+  private scanNameLines(text: string, count: number): (NameSecret | null)[] {
     const rules = new Map<number, Set<string>>();
     const out = this.redactPiece(text, 0, (rule, line) => {
       const set = rules.get(line) ?? new Set<string>();
       rules.set(line, set.add(rule));
     });
-    if (rules.size === 0) return names.map(() => null);
+    if (rules.size === 0) return new Array<null>(count).fill(null);
     const shown = out.split('\n');
-    return names.map((_, i) => {
+    return Array.from({ length: count }, (_, i) => {
       const found = rules.get(i);
       return found ? { rules: [...found], shown: shown[i]! } : null;
     });
