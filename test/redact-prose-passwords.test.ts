@@ -192,7 +192,7 @@ describe('a password in prose, said the way people say it', () => {
       hasło: {v}
       пароль: {v}
       şifre: {v}
-      密码：{v}
+      密码: {v}
       パスワード: {v}
       비밀번호: {v}
     `);
