@@ -77,6 +77,8 @@ const bare = (t: string): [string, number] => {
 /** The hits of the prose password forms on one line (text[lineStart, lineEnd)), added to `hits`. */
 export function prosePasswordHits(text: string, lineStart: number, lineEnd: number, hits: Hit[]): void {
   const line = text.slice(lineStart, lineEnd);
+  // Bytes, not prose (a gzip stream read as latin1 holds `pw` before some punctuation by chance): control characters.
+  if (/[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]/.test(line)) return;
   const push = (v: string, at: number): void => {
     hits.push({ rule: 'prose-password', start: lineStart + at, end: lineStart + at + v.length });
   };
