@@ -185,7 +185,24 @@ export function humanPassword(v: string): boolean {
   if (v.length < 8 || /^(?:\$\{?[A-Za-z_]\w*\}?$|%[A-Za-z_]+%$|<[^>]*>$|\{\{|\*+$|x+$)/i.test(v)) return false;
   if (/^(?:password|passwd|changeme|redacted|null|none|your[_-]?password|required|protected)$/i.test(v)) return false;
   if (/[/\\]|^\d{4}-\d\d-\d\d|^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(v)) return false;
-  return (/[^A-Za-z0-9._-]/.test(v) && caseAndDigitClasses(v) >= 2) || namedCredential(v);
+  return (/[^A-Za-z0-9._-]/.test(v) && caseAndDigitClasses(v) >= 2) || mixedAlnum(v) || namedCredential(v);
+}
+
+/**
+ * Letters and digits mixed as a generator mixes them: 8 to 64 of them with a digit, in four or more runs of letters
+ * and digits (`qrey66j20c`), four consonants in a row (`8pdqgfrsRQDK`), three runs of letters spoken little
+ * (`cz884fudrl`), or all three classes in four or more runs that are no camelCase name, digits aside (`GckBkf0tI`;
+ * not `Base64Encoded`); not a word and a number (`admin123`, `Summer2024`, `sha256`, `base64encoded`, `utf8mb4`).
+ */
+export function mixedAlnum(v: string): boolean {
+  if (!/^[A-Za-z0-9]{8,64}$/.test(v) || !/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
+  const runs = v.match(/[A-Za-z]+|\d+/g)!.length;
+  if (runs >= 4 || /[bcdfghj-np-tv-z]{4}/i.test(v) || (runs === 3 && spokenWords(v) < 0.6)) return true;
+  return (
+    caseAndDigitClasses(v) === 3 &&
+    v.match(/[A-Z]+|[a-z]+|\d+/g)!.length >= 4 &&
+    !/^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/.test(v.replace(/\d+/g, ''))
+  );
 }
 
 /** The password a few words after a `password` stem at line[at] (see proseHits), added to `hits`. */

@@ -7,13 +7,13 @@
  * - a database or service URL whose password holds a raw `/` (`postgres://app:ab/cd@db/x`), which
  *   the URL rules (stopping at the `/`) cut short;
  * - a value written into a file by `printf 'NAME=%s\n' '…'` (judged by NAME), or swapped in by
- *   `sed 's/PLACEHOLDER/…/'` when it reads as random.
+ *   `sed 's/PLACEHOLDER/…/'`, `perl -pi -e`, `.replace("REPLACE_ME", "…")` (replacements.ts).
  * Each is looked for only in text holding its literal (a plain substring search).
  */
-import { namedCredential, randomToken } from './context.js';
 import { isCliPassword } from './commands.js';
 import { judgeAssignment } from './key-names.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+import { PS_REPLACE, REPLACE_CALL, replaceCallAt, replacedSecret, SUBSTITUTION } from './replacements.js';
 
 const Q = `["'\`]`;
 
@@ -40,9 +40,6 @@ const SLASHED_PASSWORD = new RegExp(
 /** `printf 'NAME=%s\n' 'value'`. */
 // (Matched on the normalised view, where the format's `\n` is a line break.)
 const PRINTF = /\bprintf[ \t]+(["'])([A-Za-z_][A-Za-z0-9_]{0,79})=%s[^"']{0,40}\1[ \t]+(["']?)([^\s"'$`]{8,512})\3/g;
-
-/** `sed 's/OLD/NEW/'` with any one-character delimiter among / | # , @ :. */
-const SED = /\bsed\b[^\r\n]*?\bs([/|#,@:])((?:(?!\1)[^\r\n])*)\1((?:(?!\1)[^\r\n\\]){16,256})\1/g;
 
 /**
  * Calls `each` with every line holding one of `literals` (found by indexOf, the cheapest search there is) where
@@ -100,10 +97,39 @@ const afterServiceScheme = (text: string, i: number): boolean =>
   !text.startsWith('ttp', i - 3) &&
   !text.startsWith('ttps', i - 4) &&
   SERVICE_BEFORE.test(text.slice(Math.max(0, i - 14), i));
+/** `-e `, `-pe ` (a perl one-liner's script follows), `-replace `, `-creplace `, `-ireplace ` at text[i]. */
+const dashOption = (text: string, i: number): boolean =>
+  text.startsWith('e ', i + 1) ||
+  text.startsWith('pe ', i + 1) ||
+  text.startsWith('replace ', i + 1) ||
+  text.startsWith('replace ', i + 2);
 /** A whole word: `sed `, not `used `. */
 const wordStart = (text: string, i: number): boolean => i === 0 || !/[A-Za-z0-9_]/.test(text[i - 1]!);
 
 const password = (pw: string): boolean => isCliPassword(pw) && !/^[$%{<]/.test(pw);
+
+/**
+ * sed and perl substitutions: `sed ` where a word starts, `-e ` and `-pe ` (perl's one-liners) on a line that names
+ * either; PowerShell's `-replace`. Each `-` is checked where it is (a walk over the dashes of a text costs less than
+ * one search for `-replace `, and far less than one for `perl`).
+ */
+function substitutionHits(text: string, hits: Hit[]): void {
+  eachLine(
+    text,
+    ['sed ', '-'],
+    (line, at) => {
+      if (/\b(?:sed|perl)\b/.test(line))
+        hitsIn(line, at, SUBSTITUTION, hits, (m) =>
+          replacedSecret(m[2]!, m[3]!) ? { rule: 'sed-replacement', value: m[3]!, tail: 1 } : null,
+        );
+      if (line.includes('replace '))
+        hitsIn(line, at, PS_REPLACE, hits, (m) =>
+          replacedSecret(m[2]!, m[4]!) ? { rule: 'replaced-secret', value: m[4]!, tail: 1 } : null,
+        );
+    },
+    { at: (text, i) => (text.charCodeAt(i) === 45 ? dashOption(text, i) : wordStart(text, i)) },
+  );
+}
 
 function credentialPairHits(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -120,8 +146,13 @@ function credentialPairHits(text: string): Hit[] {
       hitsIn(line, at, ENCODED_PAIR, hits, (m) =>
         password(m[3]!) ? { rule: 'basic-auth-password', value: m[3]!, tail: 1 } : null,
       );
+      // `.replace("REPLACE_ME", "…")`, `gsub("changeme", "…")`, Go's `strings.Replace(s, "TOKEN", "…", -1)`.
+      if (/eplace|sub!?[ \t]*\(/.test(line))
+        hitsIn(line, at, REPLACE_CALL, hits, (m) =>
+          replacedSecret(m[2] ?? m[3]!, m[5]!) ? { rule: 'replaced-secret', value: m[5]!, tail: 1 } : null,
+        );
     },
-    { at: quoteAfter },
+    { at: (text, i) => quoteAfter(text, i) || replaceCallAt(text, i) },
   );
   eachLine(
     text,
@@ -148,34 +179,9 @@ function credentialPairHits(text: string): Hit[] {
       })),
     { more: 1 },
   );
-  eachLine(
-    text,
-    ['sed '],
-    (line, at) =>
-      hitsIn(line, at, SED, hits, (m) =>
-        sedSecret(m[2]!, m[3]!) ? { rule: 'sed-replacement', value: m[3]!, tail: 1 } : null,
-      ),
-    { at: wordStart },
-  );
+  substitutionHits(text, hits);
   eachLine(text, ['Basic '], (line, at) => hitsIn(line, at, BASIC_VALUE, hits, basicCredential));
   return hits;
-}
-
-/**
- * What `sed` puts in: random-looking, or any token of 16+ characters in place of a placeholder that says key
- * (`REPLACE_ME`, `YOUR_API_KEY`, `<token>`, `${SECRET}`, `__PASSWORD__`).
- */
-function sedSecret(old: string, value: string): boolean {
-  if (namedCredential(value) || randomToken(value)) return true;
-  const placeholder =
-    /^(?:<[^>]*>|\$\{?\w+\}?|_*[A-Z][A-Z0-9_]*_*|\{\{[^}]*\}\})$/.test(old) &&
-    /KEY|TOKEN|SECRET|PASS|REPLACE|CHANGE|YOUR|PLACEHOLDER/i.test(old);
-  // Not an identifier (`getUserAccessTokenValue`: made of words).
-  return (
-    placeholder &&
-    /^[A-Za-z0-9_+/=.~-]{16,256}$/.test(value) &&
-    !/^(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+|[_.-][a-z]+)*$/.test(value)
-  );
 }
 
 /** `Basic <base64>` with no header name before it (`AUTH=Basic …`, a log line). */

@@ -21,6 +21,8 @@ const STRUCTURAL = new Set([
   'basic-auth-password',
   'slashed-url-password',
   'sed-replacement',
+  'replaced-secret',
+  'prose-password',
   'basic-credential',
   'dotenv-value',
 ]);

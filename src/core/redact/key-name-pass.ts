@@ -16,6 +16,7 @@ import {
   type BlockScalar,
 } from './formats.js';
 import { PROSE_SEPARATOR, proseHits } from './context.js';
+import { isPasswordWordHit, PASSWORD_COLON, PASSWORD_WORD_END, prosePasswordHits } from './prose-passwords.js';
 import { judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import type { Hit, Pass } from './pass.js';
 import { startsToken } from './rules.js';
@@ -30,9 +31,9 @@ import { startsToken } from './rules.js';
  * sends no line to the regexes: it would be kept anyway.
  */
 const KEY_FINDER = new RegExp(
-  `(?:key(?!s\\b)|token(?!s\\b)|secret|pass|pwd|phrase|auth|cred|cookie|dsn|sig)(?=([a-z0-9_.-]{0,40}))\\1(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
-    `(?:\\\\?["'\`]?(?:\\]|[ \\t]+value)?[ \\t]*[:=|>](?![ \\t]*\\\\?["']?\\$\\{[A-Za-z0-9_]*\\}\\\\?["']?[ \\t]*(?:[\\r\\n,}]|$))|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|(?<prose>${PROSE_SEPARATOR})|${ENV_SEPARATOR})` +
-    `|--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t]|${COMMAND_FINDER}`,
+  `(?:key(?!s\\b(?!\\[))|token(?!s\\b(?!\\[))|secret|pass|pwd?|phrase|auth|cred|cookie|dsn|sig)(?=([a-z0-9_.-]{0,40}))\\1(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
+    `(?:\\[[^\\[\\]\\r\\n]{1,64}\\])*(?:\\\\?["'\`]?(?:[\\]}]|[ \\t]+value)?[ \\t]*[:=|>](?![ \\t]*\\\\?["']?\\$\\{[A-Za-z0-9_]*\\}\\\\?["']?[ \\t]*(?:[\\r\\n,}]|$))|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|(?<prose>${PROSE_SEPARATOR})|${ENV_SEPARATOR}|${PASSWORD_WORD_END})` +
+    `|--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t]|${COMMAND_FINDER}|${PASSWORD_COLON}`,
   'gi',
 );
 
@@ -42,6 +43,8 @@ const KEY_FINDER = new RegExp(
  * name is at most 64 characters) to 8 KiB after it, stretched to the end of the value there.
  */
 const LONG_LINE = 16 * 1024;
+/** A key-name finder match at a password stem (`password:`, `pwd=`): its line is also read as prose. */
+const PASSWORD_STEM = /^(?:p(?:ass|wd?)|cred)/i;
 const TOKEN_CHAR = /[A-Za-z0-9_.\-$\\"'`[\]]/;
 function windowAround(text: string, at: number, lineStart: number, lineEnd: number): [number, number] {
   let start = at;
@@ -105,12 +108,25 @@ function keyNameHits(text: string, re: KeyNameRegexes): Hit[] {
   const hits: Hit[] = [];
   const finder = KEY_FINDER;
   finder.lastIndex = 0;
+  let passwordLine = -1;
   for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
     let lineStart = text.lastIndexOf('\n', f.index) + 1;
     let lineEnd = text.indexOf('\n', f.index);
     if (lineEnd === -1) lineEnd = text.length;
     const windowed = lineEnd - lineStart > LONG_LINE;
     if (windowed) [lineStart, lineEnd] = windowAround(text, f.index, lineStart, lineEnd);
+    // A password word in prose (prose-passwords.ts): its line is read once, and the finder goes on after the word.
+    const word = isPasswordWordHit(f);
+    // A password word after another stem in prose (`… kEyz4 as the password`) is read too: the finder resumes after the
+    // line.
+    if (word || PASSWORD_STEM.test(f[0]) || f.groups?.prose !== undefined) {
+      if (lineStart !== passwordLine) prosePasswordHits(text, lineStart, lineEnd, hits);
+      passwordLine = lineStart;
+      if (word) {
+        finder.lastIndex = f.index + f[0].length;
+        continue;
+      }
+    }
     const line = text.slice(lineStart, lineEnd);
     // Most key-name lines are plain `key: value`: the regex with the format branches only runs where one may be.
     let next = ASSIGN_FORMAT_HINT.test(line) ? scanLine(re.format, text, line, lineStart, lineEnd, hits) : lineEnd;

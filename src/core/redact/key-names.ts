@@ -24,6 +24,8 @@ const SECRET_ENDINGS = [
   'secretkey',
   'accesskey',
   'secretaccesskey',
+  // Rails' secret_key_base (SECRET_KEY_BASE): the key every session cookie is signed with.
+  'secretkeybase',
   'privatekey',
   'signingkey',
   'encryptionkey',
@@ -296,6 +298,8 @@ export function isPlaceholderValue(value: string): boolean {
     )
   )
     return true;
+  // A format, not a pair (`credentials: user:pass`).
+  if (/^(?:user(?:name)?|login|name):(?:pass(?:word)?|pwd|secret)$/i.test(value)) return true;
   if (/^(?:env|secret|vault|op|keyring|file|arn):/i.test(value) && !/[@]/.test(value)) return true;
   // A word of a schema or a form, not a password (`password: required`, `auth: optional`).
   if (CONFIG_WORDS.test(value)) return true;

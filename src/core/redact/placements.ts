@@ -14,6 +14,7 @@
 import { codeValue, judgePair } from './commands.js';
 import { isSecretKey, judgeAssignment } from './key-names.js';
 import { PARENT_END } from './parents.js';
+import { PASSWORD_WORD_END } from './prose-passwords.js';
 import type { Hit } from './pass.js';
 
 const NAME = '[A-Za-z_][A-Za-z0-9_.-]{0,63}';
@@ -57,16 +58,20 @@ const SESSION_SEP = `[A-Za-z0-9_.-]{0,30}\\\\?["'][ \\t]*,(?<=name\\\\?["'][ \\t
  */
 export const PLACEMENT_DASH = `-(?:password|token|secret|api-key)-stdin\\b|-with-token\\b|[A-Za-z]\\\\?["'][ \\t]*,(?<=["']-[A-Za-z]\\\\?["'][ \\t]*,)|a(?<=[\\s'"(]-a)|[Nkw][ \\t](?<=[\\s'"(]-[Nkw][ \\t])|cli\\b(?<=redis-cli)`;
 export const PLACEMENT_COLON = `:add-mask::|\\$(?:apr1|2[abxy]?|[156])\\$|\\{SHA\\}|(?:\\d{1,5}|\\*):(?<=(?:^|\\n)[^:\\s#"'{,]{1,253}:(?:\\d{1,5}|\\*):)(?=[^:\\s]{1,128}:[^:\\s]{1,128}:\\S)`;
+/** After `s`: `senha`, `salasana`, `sifre`, `heslo`, `jelszó`, `lösenord` as words of prose. */
+const PROSE_WORD_S = `(?:enha|alasana|ifre|lo(?<=heslo)|z[o\u00f3](?<=jelsz[o\u00f3])|enord(?<=l[o\u00f6]senord))${PASSWORD_WORD_END}`;
 // One branch per first character (V8 tries a regex's alternatives one by one at each position
 // whose character starts one): names with no secret stem join them (`BEARER=`, `totp_seed:`,
 // `WALLET_SEED=`, `nostr_private:`, `Kennwort:`, `senha:`, `salasana:`), as do parents (`api_keys:`,
 // `tokens:`, `data:` ending their line: parents.ts).
 export const PLACEMENT_FINDER = [
   `d(?:entified[ \\t]|p\\b(?<=(?:ex|im)pdp)|d_user[ \\t](?<=add_user[ \\t])|ata${PARENT_END})`,
-  `s(?:ql(?:plus|ldr)|ecurestring|(?:ess|id)${SESSION_SEP}|(?:eed|enha|alasana)[A-Za-z0-9_]{0,20}${WEAK_SEP})`,
-  `p(?::(?<=/p:)|(?:at|sw?)(?<=_p(?:at|sw?))${WEAK_SEP}|(?:riv(?:ate)?|arola)${WEAK_SEP})`,
-  `k(?:eys${PARENT_END}|ennwort${WEAK_SEP})|tokens${PARENT_END}|arer(?<=bearer)${WEAK_SEP}`,
-  `c(?:(?<=mnemonic|hmac)[A-Za-z0-9_]{0,20}|ontrase(?:n\u0303?|\u00f1)a|lave)${WEAK_SEP}`,
+  `s(?:ql(?:plus|ldr)|ecurestring|(?:ess|id)${SESSION_SEP}|(?:eed|enha|alasana)[A-Za-z0-9_]{0,20}${WEAK_SEP}|${PROSE_WORD_S})`,
+  `p(?::(?<=/p:)|(?:at|sw?)(?<=_p(?:at|sw?))${WEAK_SEP}|(?:riv(?:ate)?|arola)${WEAK_SEP}|arola${PASSWORD_WORD_END})`,
+  `k(?:eys${PARENT_END}|ennwort(?:${WEAK_SEP}|${PASSWORD_WORD_END}))|tokens${PARENT_END}|arer(?<=bearer)${WEAK_SEP}`,
+  `c(?:(?<=mnemonic|hmac)[A-Za-z0-9_]{0,20}|ontrase(?:n\u0303?|\u00f1)a|lave)(?:${WEAK_SEP}|${PASSWORD_WORD_END})`,
+  // Password words of prose in other languages, each from a character the finder starts on (prose-passwords.ts).
+  `(?:twoord(?<=wachtwoord)|dgangskode(?<=adgangskode))${PASSWORD_WORD_END}`,
 ].join('|');
 
 /** A key-name line that may hold a pair, or a spaced value. */

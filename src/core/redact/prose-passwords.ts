@@ -1,0 +1,158 @@
+/**
+ * Passwords written in prose (README, Redaction, item 6), read on the lines where the key-name finder
+ * stops at a password word (its `pw` alternative, PASSWORD_FINDER, or a `pass`/`pwd` stem):
+ * - after the word, a few words later, after `:`, `=`, a copula (`is`, `is now`, `ist`, `lautet`,
+ *   `est`, `es`, `é`, `是`, `は`) or `to` after a verb that sets it (`set the admin password to …`):
+ *   `the password for the staging db is …`, `pw …`, `Passwort: …`, `密码是 …`;
+ * - before it: `use … as the password`, `… is the db password`;
+ * - a user and a password after `login:` or `credentials`: `login: admin / …`, `credentials are admin:…`.
+ * The word must stand alone (`bypass`, `passed`, `compass` are none) and the value must read as a password
+ * (passwordValue): words (`the password is stored in vault`), placeholders, variables, code, paths and URLs stay.
+ */
+import { humanPassword } from './context.js';
+import type { Hit } from './pass.js';
+
+/** Password words, by language (the key-name layer's names, key-names.ts, spelled as prose writes them). */
+const WORDS =
+  'pass(?:w(?:or)?d|wort|phrase|e)?s?|pwd?|kennwort|contrase(?:n\\u0303?|\\u00f1)a|senha|parola|salasana|adgangskode|clave|s\\u0327?ifre|\\u015fifre|wachtwoord|has(?:\\u0142|l)o|heslo|jelsz(?:o|\\u00f3)|l(?:o|\\u00f6)senord|\\u043f\\u0430\\u0440\\u043e\\u043b\\u044c|cred(?:entials?|s)|login';
+/** Words of scripts written without blanks between words (Chinese, Japanese, Korean). */
+const CJK_WORDS = '\\u5bc6\\u7801|\\u53e3\\u4ee4|\\u30d1\\u30b9\\u30ef\\u30fc\\u30c9|\\ube44\\ubc00\\ubc88\\ud638';
+
+/** The password words spelled in ASCII and Latin letters (the key-name finder's, for its lookbehind). */
+const LATIN_WORDS =
+  'pass(?:w(?:or)?d|wort|phrase|e)?s?|pwd?|cred(?:entials?|s)|kennwort|contrase(?:n\\u0303?|\\u00f1)a|senha|parola|salasana|adgangskode|clave|sifre|wachtwoord|heslo|jelsz[o\\u00f3]|l[o\\u00f6]senord';
+
+/**
+ * For the key-name finder, after a stem (key-name-pass.ts) or a foreign password word (placements.ts): nothing (a
+ * zero-width separator) where the stem is a whole password word, followed by a blank, a punctuation mark or the end. A
+ * finder match that is that word alone (letters only, isPasswordWordHit) sends its line here.
+ */
+export const PASSWORD_WORD_END = `(?=[\\s.,;!?)*\`]|$)(?<=(?:^|[^A-Za-z0-9_\\u00c0-\\u024f])(?:${LATIN_WORDS}))`;
+
+/**
+ * The key-name finder's alternative (named group `pwc`) for `login:` and for password words of scripts a one-byte text
+ * cannot hold, followed by a colon (`пароль:`, `密码:`, `パスワード:`, `비밀번호:`, `hasło:`, `şifre:`): it starts on `:`
+ * (a character the finder starts on already) and looks behind, first at one character (the last of a word: an
+ * alternation of words behind each `:` took a two-byte text's finder from 203 to 416 ms per 8 MB). Not on the
+ * full-width `：` (`密码：…`): a first character of its own cost a two-byte text's finder 70%.
+ */
+export const PASSWORD_COLON =
+  '(?<pwc>:(?<=[no\\u044c\\u7801\\u4ee4\\u30c9\\ud638e][ \\t]?:)(?<=(?:login|\\u043f\\u0430\\u0440\\u043e\\u043b\\u044c|\\u5bc6\\u7801|\\u53e3\\u4ee4|\\u30d1\\u30b9\\u30ef\\u30fc\\u30c9|\\ube44\\ubc00\\ubc88\\ud638|has\\u0142o|\\u015fifre)[ \\t]?:))';
+
+const PASSWORD_START = new RegExp(`^(?:${LATIN_WORDS})$`, 'i');
+/** Whether a key-name finder match is a password word alone or a `login:` (PASSWORD_WORD_END, PASSWORD_COLON). */
+export function isPasswordWordHit(f: RegExpExecArray): boolean {
+  if (f.groups?.pwc !== undefined) return true;
+  if (!/^[A-Za-z\u00c0-\u024f]+$/.test(f[0])) return false;
+  // The word the match ends (`twoord` ends `wachtwoord`).
+  const end = f.index + f[0].length;
+  return PASSWORD_START.test(/[A-Za-z\u00c0-\u024f]+$/.exec(f.input.slice(Math.max(0, end - 16), end))![0]);
+}
+
+const WORD = new RegExp(`(?<![\\p{L}\\p{M}\\w])(?:${WORDS})(?![\\p{L}\\p{M}\\w])|${CJK_WORDS}`, 'giu');
+/** Words that join a password word to its value (`is`, `ist`, `lautet`, `est`, `es`, `é`, `è`, `er`, `är`). */
+const COPULA = /^(?:is|was|are|=|->|=>|ist|lautet|war|est|es|era|é|è|er|är|jest|je|on|wordt|sera|será|это)$/i;
+const FILLER = /^(?:now|still|just|simply|currently|set|to|:)$/i;
+const CJK_COPULA = /^(?:是|为|為|は|는|은|:|：|=)$/;
+const SETTING = /\b(?:set|sets|setting|change|changed|changing|reset|update|updated|rotate|rotated)\b/i;
+const TOKEN = /[^\s]+/g;
+
+/** A value in prose that is a password: humanPassword's, and no word the text would say about a password. */
+export function passwordValue(v: string): boolean {
+  if (v.length < 8 || v.length > 128 || !humanPassword(v)) return false;
+  if (/pass(?:w(?:or)?d|wort)|changeme|example|sample|dummy|placeholder|your|redacted|secret/i.test(v)) return false;
+  // Code (`secrets.token_hex(16)`, `os.environ[…]`), flags, URLs, versions.
+  return !/[()[\]{}]|^--?[A-Za-z]|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$|^[a-z][a-z0-9+.-]*:\/\/|^v?\d+(?:\.\d+)+$/.test(
+    v,
+  );
+}
+
+/** A token as its value: without the quotes, brackets, emphasis and punctuation around it. */
+const bare = (t: string): [string, number] => {
+  const lead = /^(?:[*_]{1,2}|["'`“«(])*/.exec(t)![0].length;
+  const v = t.slice(lead).replace(/(?:[*_]{2}|[.,;:!?)\]"'`”»])+$/, '');
+  return [v, lead];
+};
+
+/** The hits of the prose password forms on one line (text[lineStart, lineEnd)), added to `hits`. */
+export function prosePasswordHits(text: string, lineStart: number, lineEnd: number, hits: Hit[]): void {
+  const line = text.slice(lineStart, lineEnd);
+  // Bytes, not prose (a gzip stream read as latin1 holds `pw` before some punctuation by chance): control characters.
+  if (/[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]/.test(line)) return;
+  const push = (v: string, at: number): void => {
+    hits.push({ rule: 'prose-password', start: lineStart + at, end: lineStart + at + v.length });
+  };
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(line); m !== null; m = WORD.exec(line)) {
+    const end = m.index + m[0].length;
+    // Part of a URL, a path or a name (`redis://user:pass@host`, `pass.txt`): no word of prose.
+    if (
+      /^[^\s:：=*`"')\],;]/.test(line.slice(end, end + 1)) &&
+      !/^[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(m[0])
+    )
+      continue;
+    // `credentials are admin:…`, `user/pass: admin / …`: a user then the password.
+    if (/^(?:cred|login)/i.test(m[0]) || /\buser(?:name)?[ \t]*\/[ \t]*$/i.test(line.slice(0, m.index)))
+      pairAfter(line, end, push);
+    else valueAfter(line, m.index, end, push);
+    valueBefore(line, m.index, push);
+  }
+}
+
+/** The value a few words after a password word at line[at, end). */
+function valueAfter(line: string, at: number, end: number, push: (v: string, at: number) => void): void {
+  const setting = SETTING.test(line.slice(Math.max(0, at - 40), at));
+  let rest = line.slice(end);
+  let offset = end;
+  // `密码是 …`, `パスワード: …`, `password:…`: the joining character glued to the word.
+  const glued = /^[ \t]*(?:是|为|為|は|는|은|[:：=])[ \t]*/.exec(rest);
+  if (glued) {
+    const [v, lead] = bare(/^[^\s]*/.exec(rest.slice(glued[0].length))![0]);
+    if (passwordValue(v)) return push(v, offset + glued[0].length + lead);
+    rest = rest.slice(glued[0].length);
+    offset += glued[0].length;
+  }
+  TOKEN.lastIndex = 0;
+  const tokens = [...rest.matchAll(TOKEN)].slice(0, 12);
+  for (let i = 0, joined = true; i < tokens.length && i <= 10; i++) {
+    const t = tokens[i]![0];
+    // Emphasis alone (`**Password:** \`…\``) joins nothing and breaks nothing.
+    if (/^[*_]+$/.test(t)) continue;
+    // The first token, or one after a joining word or a `:`-ended word, may be the value (`pw Tb7c…`, `for root: …`).
+    if (joined) {
+      const [v, lead] = bare(t);
+      if (passwordValue(v)) return push(v, offset + tokens[i]!.index + lead);
+    }
+    const [w] = bare(t);
+    joined =
+      COPULA.test(w) ||
+      CJK_COPULA.test(w) ||
+      /[:：=]\**$/.test(t) ||
+      (joined && FILLER.test(w)) ||
+      (setting && /^to$/i.test(w));
+    // A sentence ends: what follows says something else.
+    if (!joined && /[.!?;]$/.test(t)) return;
+  }
+}
+
+/** `use … as the password`, `… is the db password`: a value just before a password word at line[at]. */
+function valueBefore(line: string, at: number, push: (v: string, at: number) => void): void {
+  const before = line.slice(Math.max(0, at - 200), at);
+  const m =
+    /(?:^|[\s(:])(["'`]?)([^\s"'`]{8,128})\1[ \t]+(?:is[ \t]+(?:the|my|our|your|their|his|her)|as[ \t]+(?:the|my|our|your|their|a|an)?)[ \t]*(?:[\p{L}-]{1,20}[ \t]+){0,2}$/u.exec(
+      before,
+    );
+  if (!m) return;
+  const [v] = bare(m[2]!);
+  if (passwordValue(v)) push(v, Math.max(0, at - 200) + m.index + m[0].indexOf(m[2]!));
+}
+
+/** `login: admin / …`, `credentials are admin:…`: the password of a user and password pair. */
+function pairAfter(line: string, end: number, push: (v: string, at: number) => void): void {
+  const m = /^(?:[ \t]*[:=]|[ \t]+(?:are|is))?[ \t]*["'`]?[\w.@+-]{1,64}[ \t]*[/:][ \t]*(["'`]?)([^\s"'`]{1,128})/.exec(
+    line.slice(end),
+  );
+  if (!m) return;
+  const [v] = bare(m[2]!);
+  if (passwordValue(v)) push(v, end + m.index + m[0].length - m[2]!.length);
+}
