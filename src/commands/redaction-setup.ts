@@ -17,6 +17,27 @@ async function readOptional(file: string, warnings: string[]): Promise<string | 
   return r.text;
 }
 
+/** A `.env` larger than this is refused (its values could not all be learned): dotenv files are a few KiB. */
+export const DOTENV_CAP = 64 * 1024 * 1024;
+
+/**
+ * A `.env` file's text, or null when it is missing or holds no text (a FIFO, a device, a
+ * directory: a warning). One that exists but cannot be read whole (too large, unreadable) stops
+ * the export: its secret values could not be learned, so they could go out wherever they appear.
+ */
+async function readDotenv(file: string, warnings: string[]): Promise<string | null> {
+  const r = await readConfigFile(file, DOTENV_CAP);
+  if (r.text !== null || r.missing) return r.text;
+  if (r.kind === 'special') {
+    warnings.push(`${file} ${r.problem}: skipped.`);
+    return null;
+  }
+  throw new UserError(
+    `${file} ${r.problem}, so its secret values cannot be learned and nothing is shared. ` +
+      'Make it readable (or smaller), or run massgen from another directory.',
+  );
+}
+
 /**
  * The `.env` files whose values are redacted wherever they appear: the current directory's,
  * the MassGen project's (beside `.massgen/`), each with its `.env.local`, and MassGen's own `~/.config/massgen/.env`.
@@ -96,7 +117,7 @@ export async function setUpRedaction(opts: {
 
   const known: KnownValue[] = knownValuesFromEnv(opts.env);
   for (const file of dotenvFiles(opts.cwd, opts.session, opts.home)) {
-    const text = await readOptional(file, warnings);
+    const text = await readDotenv(file, warnings);
     if (text !== null) known.push(...knownValuesFromEnv(parseDotenv(text)));
   }
   return {
