@@ -134,6 +134,16 @@ describe('a large or unreadable .env (attack of 2026-12-01)', () => {
     assert.ok((doc.redactions.by_rule['known-value'] ?? 0) >= 1, JSON.stringify(doc.redactions.by_rule));
   });
 
+  it("a workspace's .env of 3 MiB (left out) is still read to learn its values", async () => {
+    const value = 'Hx7Lq2Vn9Tb4Wm6Kc1Rz8Pf3';
+    const env = `${'# padding comment line ......................................\n'.repeat(50_000)}SIGNING_SECRET=${value}\n`;
+    const s = await session({ files: { '.env': env, 'notes.md': `signed with ${value} today\n` } });
+    const r = await runCli(['export', '--dry-run', '--json'], { cwd: s.base });
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(!r.stdout.includes(value));
+    assert.ok((onlyJson(r.stdout).redactions.by_rule['known-value'] ?? 0) >= 1);
+  });
+
   it('a .env over the cap stops the export in one line: its values could not be learned', async () => {
     const s = await session({ files: { 'notes.md': `The deployment used ${KEY} as discussed.\n` } });
     writeFileSync(path.join(s.base, '.env'), padded(1));
