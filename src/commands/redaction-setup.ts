@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readConfigFile } from '../core/config-file.js';
 import { parseMassgenignore } from '../core/excludes.js';
 import { knownValuesFromEnv, parseDotenv } from '../core/redact/known-values.js';
-import { Redactor, validatePatterns, type KnownValue } from '../core/redact/redactor.js';
+import { loadPatternEngine, Redactor, validatePatterns, type KnownValue } from '../core/redact/redactor.js';
 import type { SessionRef } from '../core/session.js';
 import { UsageError, UserError } from '../errors.js';
 
@@ -70,6 +70,8 @@ export async function readIgnoreFiles(
     files.push(path.resolve(cwd, named));
     texts.push(r.text);
   }
+  // The pattern engine is loaded only when a file holds a `redact:` line.
+  if (texts.some((t) => t !== null && parseMassgenignore(t).redact.length > 0)) await loadPatternEngine();
   const parsed = texts
     .map((text, i) => (text === null ? null : checkedIgnoreFile(files[i]!, text)))
     .filter((p) => p !== null);
@@ -112,6 +114,7 @@ export async function setUpRedaction(opts: {
   const warnings: string[] = [];
   const parsed = await readIgnoreFiles(opts.session.root, opts.cwd, opts.ignoreFile, warnings);
   const patterns = [...opts.redactExtra, ...parsed.redact];
+  if (patterns.length > 0) await loadPatternEngine();
   const problem = validatePatterns(opts.redactExtra);
   if (problem) throw new UsageError(problem);
 

@@ -5,12 +5,22 @@
  * on a line of `a`s ran for minutes, deaf to Ctrl-C). RE2 has no backtracking, so no pattern
  * can take more than linear time; it refuses lookarounds and backreferences (a usage error).
  */
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
 import { runPass, type Hit, type Pass } from './pass.js';
+
+/** RE2JS (263 KB), loaded only when there are user patterns (most exports have none). */
+let engine: typeof RE2JS | null = null;
+
+/** Loads the engine; call it before validatePatterns or a Redactor with user patterns. */
+export async function loadPatternEngine(): Promise<void> {
+  engine ??= (await import('re2js')).RE2JS;
+}
 
 /** The user's patterns (written as JavaScript regexes) compiled as one RE2 alternation. */
 function compile(patterns: readonly string[]): RE2JS {
-  return RE2JS.compile(patterns.map((p) => `(?:${RE2JS.translateRegExp(p)})`).join('|'));
+  if (!engine) throw new Error('user patterns need loadPatternEngine() first');
+  const re2 = engine;
+  return re2.compile(patterns.map((p) => `(?:${re2.translateRegExp(p)})`).join('|'));
 }
 
 export function extraPass(patterns: readonly string[]): Pass | null {
