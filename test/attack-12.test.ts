@@ -286,32 +286,55 @@ describe('attack 12: answers of the wrong shape', () => {
 });
 
 describe('attack 12: a hostile .massgenignore', () => {
-  it('a redact: pattern with a nested repeat ((a+)+b) is refused in one line, not run for ever on a line of a', async () => {
+  // Patterns that backtrack for minutes (or years) in a JavaScript regex on a long line of one
+  // character: they run on a linear-time engine, so the export ends, redacting what they match.
+  const HOSTILE: [pattern: string, char: string, match: string][] = [
+    ['(a+)+b', 'a', 'aaab'],
+    ['(x|x)*y', 'x', 'xxy'],
+    ['(a+){8}b', 'a', 'aaaaaaaab'],
+    ['\\w+\\w+\\w+z', 'w', 'wwwz'],
+    ['(.*q){12}', 'a', 'qqqqqqqqqqqq'],
+  ];
+  it('a redact: pattern that backtracks runs in linear time on a 200,000-character line', async () => {
     const { session } = await copyFixture('single-turn-0.1.45');
-    await writeFile(path.join(session, '.massgenignore'), 'redact: (a+)+b\n');
-    await writeFile(path.join(session, 'turn_1', 'attempt_1', 'agent_outputs', 'aaa.txt'), `${'a'.repeat(40)}\n`);
-    const r = await runCli(['export', session, '--dry-run'], { timeoutMs: 15_000 });
-    assert.equal(r.code, 2, `exit ${r.code} (null: killed after 15 s)`);
-    assert.match(
-      r.stderr,
-      /^Error: \S+\.massgenignore, line 1: Redaction pattern "\(a\+\)\+b" repeats a group that itself repeats.*\n$/,
+    await writeFile(path.join(session, '.massgenignore'), HOSTILE.map(([p]) => `redact: ${p}\n`).join(''));
+    const lines = HOSTILE.map(([, c, m]) => `${c.repeat(200_000)}!\nmatch here: <${m}>\n`).join('');
+    await writeFile(path.join(session, 'turn_1', 'attempt_1', 'agent_outputs', 'long.txt'), lines);
+    const out = path.join(await tempDir('mgs-a12-'), 'out');
+    const r = await runCli(['export', session, '--output', out], { timeoutMs: 60_000 });
+    assert.equal(r.code, 0, `exit ${r.code} (null: killed after 60 s): ${r.stderr}`);
+    const names = await readdir(out);
+    const text = await readFile(
+      path.join(
+        out,
+        names.find((n) => n.endsWith('long.txt'))!,
+      ),
+      'utf8',
     );
+    for (const [p, c, m] of HOSTILE) {
+      assert.ok(!text.includes(`<${m}>`), `${p}: its match went out`);
+      assert.ok(text.includes(`${c.repeat(200_000)}!`), `${p}: the line it does not match was changed`);
+    }
+  });
+
+  it('a redact: pattern a linear-time engine cannot run (lookbehind, backreference) is refused in one line', async () => {
+    const { session } = await copyFixture('single-turn-0.1.45');
+    for (const [pattern, shown] of [
+      ['(?<=k)ey', '"\\(\\?<=k\\)ey"'],
+      ['(a)\\1', '"\\(a\\)\\\\\\\\1"'],
+    ]) {
+      await writeFile(path.join(session, '.massgenignore'), `# hostile\nredact: ${pattern}\n`);
+      const r = await runCli(['export', session, '--dry-run'], { timeoutMs: 15_000 });
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(
+        r.stderr,
+        new RegExp(`^Error: \\S+\\.massgenignore, line 2: Redaction pattern ${shown} cannot run in linear time .*\\n$`),
+      );
+    }
   });
 });
 
 describe('a hostile .massgenignore (review of 2026-12-01)', () => {
-  it('a redact: pattern repeating a group of alternatives ((x|x)*y) is refused in one line, not run for ever', async () => {
-    const { session } = await copyFixture('single-turn-0.1.45');
-    await writeFile(path.join(session, '.massgenignore'), 'exclude-nothing\nredact: (x|x)*y\n');
-    await writeFile(path.join(session, 'turn_1', 'attempt_1', 'agent_outputs', 'xxx.txt'), `${'x'.repeat(40)}\n`);
-    const r = await runCli(['export', session, '--dry-run'], { timeoutMs: 15_000 });
-    assert.equal(r.code, 2, `exit ${r.code} (null: killed after 15 s)`);
-    assert.match(
-      r.stderr,
-      /^Error: \S+\.massgenignore, line 2: Redaction pattern "\(x\|x\)\*y" repeats a group .*alternatives.*\n$/,
-    );
-  });
-
   it("its ! lines cannot bring back a secret-bearing file; only the user's --include can", async () => {
     const { session } = await copyFixture('single-turn-0.1.45');
     await writeFile(path.join(session, '.massgenignore'), '!.env*\n!id_rsa\n!credentials.json\n!*.pem\n');

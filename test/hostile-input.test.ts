@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { oneAgentAttempt, under, writeTree } from './helpers/session-builder.js';
@@ -114,6 +114,61 @@ describe('configuration files we read are regular files, read with a cap (item 7
       onlyJson(r.stdout).left_out.find((l: any) => l.path.endsWith('drop-me.txt'))?.reason,
       'excluded: user pattern',
     );
+  });
+});
+
+describe('a large or unreadable .env (attack of 2026-12-01)', () => {
+  // A prefix-less key: only the .env it is set in tells it is a secret.
+  const KEY = 'Zq8Xk2Lp0Wm5Rt7Yv3Bn6Cd9Fg1Hj4Ka';
+  const padded = (lines: number): string =>
+    `MISTRAL_API_KEY=${KEY}\n${'# a long comment line padding the file out past a mebibyte ....\n'.repeat(lines)}`;
+
+  it('a .env of a few MiB is read whole: its value is redacted wherever it appears', async () => {
+    const s = await session({ files: { 'notes.md': `The deployment used ${KEY} as discussed.\n` } });
+    writeFileSync(path.join(s.base, '.env'), padded(40_000));
+    writeFileSync(path.join(s.base, '.env.local'), `${'# pad\n'.repeat(400_000)}MISTRAL_KEY_2=${KEY.slice(1)}x\n`);
+    const r = await runCli(['export', '--dry-run', '--json', '--verbose'], { cwd: s.base });
+    assert.equal(r.code, 0, r.stderr);
+    const doc = onlyJson(r.stdout);
+    assert.deepEqual(doc.warnings, []);
+    assert.ok((doc.redactions.by_rule['known-value'] ?? 0) >= 1, JSON.stringify(doc.redactions.by_rule));
+  });
+
+  it("a workspace's .env of 3 MiB (left out) is still read to learn its values", async () => {
+    const value = 'Hx7Lq2Vn9Tb4Wm6Kc1Rz8Pf3';
+    const env = `${'# padding comment line ......................................\n'.repeat(50_000)}SIGNING_SECRET=${value}\n`;
+    const s = await session({ files: { '.env': env, 'notes.md': `signed with ${value} today\n` } });
+    const r = await runCli(['export', '--dry-run', '--json'], { cwd: s.base });
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(!r.stdout.includes(value));
+    assert.ok((onlyJson(r.stdout).redactions.by_rule['known-value'] ?? 0) >= 1);
+  });
+
+  it('a .env over the cap stops the export in one line: its values could not be learned', async () => {
+    const s = await session({ files: { 'notes.md': `The deployment used ${KEY} as discussed.\n` } });
+    writeFileSync(path.join(s.base, '.env'), padded(1));
+    truncateSync(path.join(s.base, '.env'), 65 * 1024 * 1024);
+    const said = /\S+\.env is larger than 67108864 bytes \(68157440\), so its secret values cannot be learned/;
+    for (const args of [['--dry-run'], ['--output', path.join(s.base, 'out.zip')]]) {
+      const r = await runCli(['export', ...args], { cwd: s.base, timeoutMs: 20_000 });
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, new RegExp(`^Error: ${said.source}`));
+      assert.equal(r.stderr.trim().split('\n').length, 1);
+    }
+    const r = await runCli(['export', '--dry-run', '--json'], { cwd: s.base, timeoutMs: 20_000 });
+    assert.equal(r.code, 1, r.stderr);
+    const doc = onlyJson(r.stdout);
+    assert.equal(doc.success, false);
+    assert.match(doc.error, said);
+  });
+
+  it('a skipped .env is named in the --json document too', async () => {
+    const s = await session();
+    mkfifo(path.join(s.base, '.env'));
+    const r = await runCli(['export', '--dry-run', '--json'], { cwd: s.base, timeoutMs: 20_000 });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(onlyJson(r.stdout).warnings.join('\n'), /\.env is a FIFO, not a regular file: skipped/);
   });
 });
 

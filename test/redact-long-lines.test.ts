@@ -191,3 +191,27 @@ describe('long lines', () => {
     );
   });
 });
+
+describe('long lines of table cells (attack of 2026-12-01)', () => {
+  // Each window of a long line read the row from the line's start again: a 300 KB line of `key |`
+  // cells took minutes (and Ctrl-C waited for it). Now linear: these take about a second each.
+  const lines: [string, string][] = [
+    ['key | ', 'key | '.repeat(50_000)],
+    ['| key ', '| key '.repeat(30_000)],
+    ['api_key<tab>', 'api_key\t'.repeat(25_000)],
+    ['token0 | token1 | …', Array.from({ length: 15_000 }, (_, i) => `token${i}`).join(' | ')],
+  ];
+  for (const [name, line] of lines) {
+    it(
+      `a ${Math.round(line.length / 1000)} KB line of ${name} cells, a secret pair at its end`,
+      { timeout: 60_000 },
+      () => {
+        const value = 'Zq8Xk2Lp0Wm5Rt7Yv3Bn6Cd9';
+        const text = `${line}\nintro\n${line} | password | ${value} |\n`;
+        const out = new Redactor().redactString(text);
+        assert.ok(!out.includes(value), 'the password after the cells went out');
+        assert.ok(out.startsWith(`${line}\nintro\n${line}`), 'the cells were changed');
+      },
+    );
+  }
+});

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import YAML from 'yaml';
 import { isSecretKey } from '../src/core/redact/key-names.js';
 import { knownValuesFromEnv, parseDotenv } from '../src/core/redact/known-values.js';
-import { Redactor, validatePatterns } from '../src/core/redact/redactor.js';
+import { loadPatternEngine, Redactor, validatePatterns } from '../src/core/redact/redactor.js';
 import { encodings, fakeSecrets, leaks, lookAlikes, rng, windows, type FakeSecret } from './helpers/fake-secrets.js';
 
 const secrets = fakeSecrets(Number(process.env.REDACT_SEED ?? 20261125));
@@ -187,7 +187,8 @@ describe('known values and user patterns', () => {
       'the agent printed [REDACTED:known-value:MISTRAL_API_KEY] and [REDACTED:known-value:ZAI_API_KEY] and [REDACTED:known-value:DB_PASSWORD]; home is /root',
     );
   });
-  it('applies --redact-extra patterns and rejects bad ones', () => {
+  it('applies --redact-extra patterns and rejects bad ones', async () => {
+    await loadPatternEngine();
     const r = new Redactor({ extraPatterns: ['ACME-[0-9]{6}'] });
     assert.equal(r.redactString('ticket ACME-123456 done'), 'ticket [REDACTED:custom] done');
     assert.match(validatePatterns(['(unclosed'])!, /Invalid --redact-extra pattern/);

@@ -56,7 +56,14 @@ function planEntry(plan: ExportPlan) {
 function jsonReport(
   plan: ExportPlan,
   manifest: Record<string, unknown>,
-  extra: { dryRun: boolean; output: string | null; files: number; bytes: number; bytesExact: boolean },
+  extra: {
+    dryRun: boolean;
+    output: string | null;
+    files: number;
+    bytes: number;
+    bytesExact: boolean;
+    warnings: readonly string[];
+  },
 ) {
   return {
     success: true,
@@ -84,7 +91,7 @@ function jsonReport(
       withheld: plan.redactions.withheld,
       secret_files: plan.redactions.secretFiles,
     },
-    warnings: plan.warnings,
+    warnings: [...extra.warnings, ...plan.warnings],
     plan: planEntry(plan),
     manifest,
   };
@@ -102,7 +109,14 @@ export async function showDryRun(plan: ExportPlan, io: ExportIo, ctx: CommandCon
   io.show(`Would upload ${files} file${files === 1 ? '' : 's'} (${plan.archiveParts ? 'at most ' : ''}${size(bytes)})`);
   if (io.json)
     await io.printJson(
-      jsonReport(plan, manifest, { dryRun: true, output: null, files, bytes, bytesExact: plan.archiveParts === 0 }),
+      jsonReport(plan, manifest, {
+        dryRun: true,
+        output: null,
+        files,
+        bytes,
+        bytesExact: plan.archiveParts === 0,
+        warnings: io.warnings,
+      }),
     );
   return 0;
 }
@@ -144,6 +158,7 @@ export async function writeLocal(
           files: prepared.files.length,
           bytes,
           bytesExact: true,
+          warnings: io.warnings,
         }),
       );
     return 0;

@@ -37,6 +37,8 @@ export interface ExportIo {
   json: boolean;
   /** The `--json` document on stdout. */
   printJson(doc: unknown): Promise<void>;
+  /** Configuration files skipped while setting up (printed with `say`; `--json` documents carry them). */
+  warnings: string[];
   /** What the collect keeps of each file for writing it (not on a dry run, which writes nothing): content/kept.ts. */
   kept?: KeptOutputs;
 }
@@ -69,7 +71,7 @@ export async function openExportIo(opts: ExportOptions, session: SessionRef, ctx
   };
   for (const w of warnings) say(st.yellow(`Warning: ${terminalSafe(w)}`));
   const kept = opts.dryRun ? undefined : new KeptOutputs(() => redactor.version());
-  return { st, redactor, exclude, say, out, show, printJson, json: opts.json, kept };
+  return { st, redactor, exclude, say, out, show, printJson, json: opts.json, kept, warnings };
 }
 
 /**

@@ -152,6 +152,7 @@ async function reportShare(
       })),
       left_out: new MappedList(plan.leftOut, leftOutEntry),
       redactions: { total: plan.redactions.total, by_rule: plan.redactions.byRule, by_file: plan.redactions.byFile },
+      warnings: [...io.warnings, ...plan.warnings],
     });
   } else {
     ctx.stdout.write(`Share URL: ${shared.viewer}\n`);

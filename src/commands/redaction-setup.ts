@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readConfigFile } from '../core/config-file.js';
 import { parseMassgenignore } from '../core/excludes.js';
 import { knownValuesFromEnv, parseDotenv } from '../core/redact/known-values.js';
-import { Redactor, validatePatterns, type KnownValue } from '../core/redact/redactor.js';
+import { loadPatternEngine, Redactor, validatePatterns, type KnownValue } from '../core/redact/redactor.js';
 import type { SessionRef } from '../core/session.js';
 import { UsageError, UserError } from '../errors.js';
 
@@ -15,6 +15,27 @@ async function readOptional(file: string, warnings: string[]): Promise<string | 
   const r = await readConfigFile(file);
   if (r.text === null && !r.missing) warnings.push(`${file} ${r.problem}: skipped.`);
   return r.text;
+}
+
+/** A `.env` larger than this is refused (its values could not all be learned): dotenv files are a few KiB. */
+export const DOTENV_CAP = 64 * 1024 * 1024;
+
+/**
+ * A `.env` file's text, or null when it is missing or holds no text (a FIFO, a device, a
+ * directory: a warning). One that exists but cannot be read whole (too large, unreadable) stops
+ * the export: its secret values could not be learned, so they could go out wherever they appear.
+ */
+async function readDotenv(file: string, warnings: string[]): Promise<string | null> {
+  const r = await readConfigFile(file, DOTENV_CAP);
+  if (r.text !== null || r.missing) return r.text;
+  if (r.kind === 'special') {
+    warnings.push(`${file} ${r.problem}: skipped.`);
+    return null;
+  }
+  throw new UserError(
+    `${file} ${r.problem}, so its secret values cannot be learned and nothing is shared. ` +
+      'Make it readable (or smaller), or run massgen from another directory.',
+  );
 }
 
 /**
@@ -49,6 +70,8 @@ export async function readIgnoreFiles(
     files.push(path.resolve(cwd, named));
     texts.push(r.text);
   }
+  // The pattern engine is loaded only when a file holds a `redact:` line.
+  if (texts.some((t) => t !== null && parseMassgenignore(t).redact.length > 0)) await loadPatternEngine();
   const parsed = texts
     .map((text, i) => (text === null ? null : checkedIgnoreFile(files[i]!, text)))
     .filter((p) => p !== null);
@@ -91,12 +114,13 @@ export async function setUpRedaction(opts: {
   const warnings: string[] = [];
   const parsed = await readIgnoreFiles(opts.session.root, opts.cwd, opts.ignoreFile, warnings);
   const patterns = [...opts.redactExtra, ...parsed.redact];
+  if (patterns.length > 0) await loadPatternEngine();
   const problem = validatePatterns(opts.redactExtra);
   if (problem) throw new UsageError(problem);
 
   const known: KnownValue[] = knownValuesFromEnv(opts.env);
   for (const file of dotenvFiles(opts.cwd, opts.session, opts.home)) {
-    const text = await readOptional(file, warnings);
+    const text = await readDotenv(file, warnings);
     if (text !== null) known.push(...knownValuesFromEnv(parseDotenv(text)));
   }
   return {

@@ -5,7 +5,10 @@ import { lstat, open, type FileHandle } from 'node:fs/promises';
 export const CONFIG_FILE_CAP = 1024 * 1024;
 
 export type ConfigRead =
-  { text: string } | { text: null; missing: true } | { text: null; missing: false; problem: string };
+  | { text: string }
+  | { text: null; missing: true }
+  /** `special`: not a regular file (holds no text); `large`: over the cap; `unreadable`: an error reading it. */
+  | { text: null; missing: false; problem: string; kind: 'special' | 'large' | 'unreadable' };
 
 const KINDS: [(s: Stats) => boolean, string][] = [
   [(s) => s.isFIFO(), 'a FIFO'],
@@ -28,24 +31,26 @@ export async function readConfigFile(file: string, cap = CONFIG_FILE_CAP): Promi
   try {
     const link = await lstat(file);
     if (!link.isFile() && !link.isSymbolicLink())
-      return { text: null, missing: false, problem: `is ${kindOf(link)}, not a regular file` };
+      return { text: null, missing: false, problem: `is ${kindOf(link)}, not a regular file`, kind: 'special' };
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const st = await handle.stat();
-    if (!st.isFile()) return { text: null, missing: false, problem: `links to ${kindOf(st)}, not a regular file` };
-    if (st.size > cap) return { text: null, missing: false, problem: `is larger than ${cap} bytes (${st.size})` };
+    if (!st.isFile())
+      return { text: null, missing: false, problem: `links to ${kindOf(st)}, not a regular file`, kind: 'special' };
+    if (st.size > cap)
+      return { text: null, missing: false, problem: `is larger than ${cap} bytes (${st.size})`, kind: 'large' };
     const buf = Buffer.alloc(Math.min(cap, st.size) + 1);
     let n = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buf, n, buf.length - n, n);
       if (bytesRead === 0) break;
       n += bytesRead;
-      if (n >= buf.length) return { text: null, missing: false, problem: `is larger than ${cap} bytes` };
+      if (n >= buf.length) return { text: null, missing: false, problem: `is larger than ${cap} bytes`, kind: 'large' };
     }
     return { text: buf.subarray(0, n).toString('utf8') };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { text: null, missing: true };
-    return { text: null, missing: false, problem: `could not be read (${code ?? String(err)})` };
+    return { text: null, missing: false, problem: `could not be read (${code ?? String(err)})`, kind: 'unreadable' };
   } finally {
     await handle?.close().catch(() => undefined);
   }

@@ -12,8 +12,22 @@ import { isSecretKey, isWeakSecretKey, judgeAssignment } from './key-names.js';
  * True for a column or row name whose values are judged (a secret, weak or generic secret name; not a cursor or
  * reference).
  */
-export const isSecretName = (name: string): boolean =>
-  isSecretKey(name) || isWeakSecretKey(name) || isGenericSecretName(name);
+export function isSecretName(name: string): boolean {
+  let verdict = verdicts.get(name);
+  if (verdict === undefined) {
+    verdict = isSecretKey(name) || isWeakSecretKey(name) || isGenericSecretName(name);
+    if (verdicts.size >= VERDICTS_KEPT) verdicts.clear();
+    verdicts.set(name, verdict);
+  }
+  return verdict;
+}
+
+/**
+ * Names judged, with their verdicts: a table repeats its names on every row, and a line of 100,000 `key |` cells
+ * judged each one anew (16 µs a name). Bounded: cleared when full.
+ */
+const verdicts = new Map<string, boolean>();
+const VERDICTS_KEPT = 4096;
 
 /** A cell read as a key name (`Mistral API key` → `Mistral_API_key`), or null if it reads as no name. */
 export function cellName(cell: string): string | null {

@@ -87,7 +87,7 @@ function scanLine(regex: RegExp, text: string, line: string, lineStart: number, 
     if (typeof r === 'number') regex.lastIndex = r;
     else if (r !== null && 'block' in r) {
       // A block scalar or pair gives one hit, a table (tables.ts) one per secret cell.
-      for (const hit of [blockScalarHit(text, lineEnd, r) ?? []].flat()) {
+      for (const hit of [blockScalarHit(text, lineEnd, r, lineStart) ?? []].flat()) {
         hits.push(hit);
         next = Math.max(next, hit.end);
       }

@@ -23,8 +23,11 @@ export interface Learning {
   active(on: boolean): void;
 }
 
-/** The largest file read only to learn its values (a `.env`, a `credentials.json`). */
-export const HARVEST_MAX = 1024 * 1024;
+/**
+ * The largest file read only to learn its values (a `.env`, a `credentials.json`): 8 MiB (at 1 MiB, a `.env` padded
+ * with comments was not read and its keys went out wherever they appeared).
+ */
+export const HARVEST_MAX = 8 * 1024 * 1024;
 /**
  * The most bytes read only to learn values, in all (config-like files left out by a limit are many in a large
  * workspace).
@@ -38,10 +41,12 @@ export function readCapped(abs: string): string | null {
     if (!st.isFile() || st.size > HARVEST_MAX) return null;
     const fd = openSync(abs, 'r');
     try {
-      const buf = Buffer.allocUnsafe(HARVEST_MAX + 1);
+      // One more byte than the size: a file that grew since the lstat is caught.
+      const want = st.size + 1;
+      const buf = Buffer.allocUnsafe(want);
       let n = 0;
-      for (let got = 1; got > 0 && n <= HARVEST_MAX; n += got) got = readSync(fd, buf, n, HARVEST_MAX + 1 - n, null);
-      return n > HARVEST_MAX ? null : buf.toString('utf8', 0, n);
+      for (let got = 1; got > 0 && n < want; n += got) got = readSync(fd, buf, n, want - n, null);
+      return n >= want ? null : buf.toString('utf8', 0, n);
     } finally {
       closeSync(fd);
     }

@@ -31,7 +31,7 @@ import { extraPass } from './user-patterns.js';
 export type { KnownValue } from './known-values.js';
 export type { Finding } from './stream.js';
 export { placeholder } from './hits.js';
-export { nestedRepeat, validatePatterns } from './user-patterns.js';
+export { loadPatternEngine, validatePatterns } from './user-patterns.js';
 
 export interface RedactorOptions {
   knownValues?: readonly KnownValue[];

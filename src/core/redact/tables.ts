@@ -133,8 +133,7 @@ function* linesFrom(text: string, pos: number): Generator<[number, number]> {
  * header (a separator line follows, or for delimited text a row of as many cells), by column and
  * by row in every row below, to the end of the table.
  */
-export function tableHits(text: string, lineEnd: number): Hit[] {
-  const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+export function tableHits(text: string, lineEnd: number, lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1): Hit[] {
   const line = text.slice(lineStart, lineEnd);
   const row = rowOf(line);
   if (!row) return [];
