@@ -85,6 +85,10 @@ describe('an Authorization or API-key header built in code', () => {
     (v) => `headers: {\n  "Authorization":\n    "Bearer ${v}",\n}`,
     (v) => `"Authorization": "Bearer "\n    + "${v}"`,
     (v) => `.addHeader("Private-Token",\n        "${v}")`,
+    (v) =>
+      `val request = Request.Builder()\n    .url(url)\n    .header(\n        "Authorization",\n        "Bearer ${v}"\n    )\n    .build()`,
+    (v) => `fetch(url, {\n  headers: {\n    Authorization:\n      "Bearer ${v}",\n  },\n})`,
+    (v) => `headers.append(\n  'x-api-key',\n  '${v}',\n);`,
   ];
   const built: ((v: string) => string)[] = [
     (v) => `.header("Authorization", format!("Bearer {}", "${v}"))`,
@@ -99,6 +103,13 @@ describe('an Authorization or API-key header built in code', () => {
     (v) => `request.AddHeader("Authorization", $"Bearer {"${v}"}");`,
     (v) => `$client->request('GET', $u, ['headers' => ['Authorization' => 'Bearer ' . '${v}']]);`,
     (v) => `conn.setRequestProperty("Authorization", "Bearer ".concat("${v}"));`,
+    (v) => `headers = {"Authorization": "Bearer " "${v}"}`,
+    (v) => `curl_setopt($ch, CURLOPT_HTTPHEADER, array(\n  'Authorization: Bearer ' . '${v}',\n));`,
+    (v) => `header("Authorization", "Bearer \${"${v}"}")`,
+    (v) => `request['Authorization'] = "Bearer #{'${v}'}"`,
+    (v) => `.header(reqwest::header::AUTHORIZATION, "Bearer ${v}")`,
+    (v) => `{"headers": {"Authorization": ["Bearer ${v}"]}}`,
+    (v) => `local headers = { ["Authorization"] = "Bearer " .. "${v}" }`,
     (v) => `headers.insert(AUTHORIZATION, HeaderValue::from_static("Bearer ${v}"));`,
     (v) => `headers.insert("x-api-key", HeaderValue::from_static("${v}"));`,
     (v) => `defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer ${v}")`,
@@ -172,6 +183,9 @@ describe('an Authorization or API-key header built in code', () => {
       'Http::withToken($token)->get($url);',
       'client.R().SetAuthToken(os.Getenv("API_TOKEN"))',
       '.bearer_auth("YOUR_API_TOKEN")',
+      '{"headers": {"Authorization": ["Bearer {token}"]}}',
+      'headers = {"Authorization": "Bearer " "${TOKEN}"}',
+      'headers.put("X-Api-Key", apiKey);',
     ]);
   });
 });
@@ -219,6 +233,15 @@ describe('a secret handed to a setter or store', () => {
     (v) => `QSettings().setValue("auth/token", "${v}")`,
     (v) => `Application.put_env(:my_app, :api_key, "${v}")`,
     (v) => `std::env::set_var(\n    "OPENAI_API_KEY",\n    "${v}",\n);`,
+    (v) => `Settings.Secure.putString(cr, "token", "${v}")`,
+    (v) => `dotenv.set_key(".env", "OPENAI_API_KEY", "${v}")`,
+    (v) => `config.set('openai', 'api_key', '${v}')`,
+    (v) => `r.hset("creds", "api_key", "${v}")`,
+    (v) => `session[:api_token] = "${v}"`,
+    (v) => `cy.setCookie('session', '${v}')`,
+    (v) => `await page.context().addCookies([{ name: 'session', value: '${v}', domain: 'x.com', path: '/' }]);`,
+    (v) => `[Environment]::SetEnvironmentVariable('OPENAI_API_KEY', '${v}', 'User')`,
+    (v) => `security add-generic-password -a "$USER" -s openai -w ${v}`,
   ];
   const passwordForms: ((v: string) => string)[] = [
     (v) => `keyring.set_password("db", "admin", "${v}")`,
@@ -302,6 +325,10 @@ describe('a secret handed to a setter or store', () => {
       't("auth.token", "AuthTokenLabel")',
       'i18n.set("password", "Enter your password")',
       'parser.add_argument(\n    "--api-key",\n    help="the provider API key",\n)',
+      'security add-generic-password -a "$USER" -s openai -w "$OPENAI_API_KEY"',
+      'security find-generic-password -a "$USER" -s openai -w',
+      'config.set("openai", "api_key", api_key)',
+      'cy.setCookie("session", Cypress.env("SESSION"))',
     ]);
   });
 });

@@ -6,7 +6,8 @@
  *   or builder whose arguments may be split over lines (`.header(AUTHORIZATION, …)`, `headers.insert(…)`), in a Go
  *   header literal, or by curl with a `\` continuation; its value a literal, a format (`format!("Bearer {}", "…")`,
  *   `String.format("Bearer %s", "…")`, `"Bearer {}".format("…")`, `"Bearer %s" % "…"`), an interpolated literal
- *   (`f"Bearer {'…'}"`, `$"Bearer {"…"}"`, `"Bearer #{"…"}"`), concatenated literals (`"Bearer " . "…"`) or a scheme
+ *   (`f"Bearer {'…'}"`, `$"Bearer {"…"}"`, `"Bearer #{"…"}"`), concatenated literals (`"Bearer " . "…"`, Python's
+ *   adjacent `"Bearer " "…"`) or a scheme
  *   and a credential (`new AuthenticationHeaderValue("Bearer", "…")`, Faraday's `:authorization, 'Bearer', '…'`);
  * - a secret name given to a setter or store with its value as the next argument, over lines too, as a template
  *   literal or an f-string, after another argument (`rdb.Set(ctx, "api_token", …)`), as a symbol (`put_env(:app,
@@ -32,15 +33,18 @@ const SCHEME = `(?:bearer|token|basic|bot|digest|api-?key|key|oauth|splunk|ssws)
 const HOLE = `(?:\\{\\d?\\}|%[sv]|\\{:\\?\\})`;
 const LIT = `[^"'\`\\\\\\r\\n]{1,4096}`;
 
-/** After a header's name: a separator, up to two wrappers (`[]string{`, `HeaderValue::from_static(`), a value. */
+/**
+ * After a header's name: a separator, up to two wrappers (`[]string{`, `[`, `HeaderValue::from_static(`), a
+ * value.
+ */
 const HEADER_VALUE = new RegExp(
   `(?:\\\\?["'\`])?(?:[ \\t]*\\])?(?:${W}(?:(?:\\|\\||\\?\\?|&&)?=(?![=~])>?|:(?![:/])|,)${W}|[ \\t]+(?=:[a-z]))` +
-    `(?:(?:\\[\\]string[ \\t]*)?\\{${W}|(?:new[ \\t]+)?[A-Za-z_][\\w.:!<>]*[ \\t]*\\(${W}|new[ \\t]*\\(${W}){0,2}` +
+    `(?:(?:\\[\\]string[ \\t]*)?[{[]${W}|(?:new[ \\t]+)?[A-Za-z_][\\w.:!<>]*[ \\t]*\\(${W}|new[ \\t]*\\(${W}){0,2}` +
     `(?:${P}(?<aq>${Q})(?:(?<as>${SCHEME})[ \\t]+)?(?<a>${TOK})\\k<aq>` +
     `|${SCHEME}[ \\t]+\\\\\\r?\\n[ \\t]*(?<n>${TOK})(?![\\w.~+/=-])` +
     `|${P}${Q}?${SCHEME}[ \\t]*${HOLE}${Q}(?:[ \\t]*\\.format\\(|[ \\t]*%[ \\t]*\\(?|[ \\t]*,)${W}${P}(?<bq>${Q})(?<b>${TOK})\\k<bq>` +
     `|${P}${Q}?${SCHEME}[ \\t]+(?:\\$?\\{|#\\{)[ \\t]*(?<cq>${Q})(?<c>${TOK})\\k<cq>[ \\t]*\\}` +
-    `|${P}${Q}?${SCHEME}[ \\t]*${Q}${W}(?:\\+\\+?|\\.\\.?|&|<>|\\.concat\\()${W}${P}(?<dq>${Q})(?<d>${TOK})\\k<dq>` +
+    `|${P}${Q}?${SCHEME}[ \\t]*${Q}${W}(?:(?:\\+\\+?|\\.\\.?|&|<>|\\.concat\\()${W})?${P}(?<dq>${Q})(?<d>${TOK})\\k<dq>` +
     `|:?${Q}?(?:bearer|token|basic|digest|bot|oauth)${Q}?[ \\t]*,${W}${P}(?<eq>${Q})(?<e>${TOK})\\k<eq>)`,
   'iyd',
 );
