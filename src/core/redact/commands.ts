@@ -193,7 +193,8 @@ function shortFlagTakesPassword(o: string, line: string): boolean {
   if (o === '-P') return /\b(?:zip|unzip|sqlcmd|bcp|7za?|rar|unrar|mosquitto_(?:pub|sub))\b/.test(line);
   if (o === '-N') return /\bssh-keygen\b/.test(line);
   if (o === '-k') return /\bopenssl\b/.test(line);
-  if (o === '-w') return /\bldap[a-z]*\b/.test(line);
+  // ldapsearch's bind password; macOS `security add-generic-password … -w PW` (the keychain's password).
+  if (o === '-w') return /\bldap[a-z]*\b|\bsecurity[ \t]+add-(?:generic|internet)-password\b/.test(line);
   return /pass|password|passphrase/i.test(o);
 }
 

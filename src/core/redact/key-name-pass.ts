@@ -17,9 +17,26 @@ import {
 } from './formats.js';
 import { PROSE_SEPARATOR, proseHits } from './context.js';
 import { isPasswordWordHit, PASSWORD_COLON, PASSWORD_WORD_END, prosePasswordHits } from './prose-passwords.js';
+import { callArgHits } from './call-args.js';
 import { judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import type { Hit, Pass } from './pass.js';
 import { startsToken } from './rules.js';
+
+/**
+ * After a name, where a call or subscript gives its value (call-args.ts): an argument followed by another
+ * (`("X_API_KEY",`, `(ctx, "api_token",`, `:api_key,`, `(AUTHORIZATION,`, a name alone on its line in a call split
+ * over lines), Ruby's `ENV.fetch("X") {`, keyring's `set_password(`, a token's setter (`.bearer_auth(`,
+ * `withToken(`, `SetAuthToken(`) and a cookie setter (`Cookies.set(`, `cookies[`). The finder's last alternative: a
+ * name found by it alone is read by call-args.ts alone, not by the line regexes.
+ */
+const CALL_SEPARATOR = [
+  `\\\\?["'\`][ \\t]*,(?<=(?:[(,[]\\s*|(?:^|\\n)[ \\t]*)[A-Za-z]?\\\\?["'\`][A-Za-z0-9_.:/-]{1,64}\\\\?["'\`][ \\t]*,)`,
+  `[ \\t]*,(?<=(?:[(,[]\\s*|[ \\t]):[A-Za-z0-9_]{1,64}[ \\t]*,)`,
+  `[ \\t]*,(?<=[(,]\\s*(?:[A-Za-z_]\\w*(?:\\.|::)){0,3}authorization[ \\t]*,)`,
+  `\\\\?["']\\)[ \\t]*(?:\\{|do\\b)`,
+  `\\((?<=(?:set_password|bearer_?auth|withtoken|setauthtoken)\\()`,
+  `[ \\t]*[([](?<=cookies?(?:\\.\\w{1,12})?[ \\t]*[([])`,
+].join('|');
 
 /**
  * Secret-ish stems of key names (generic.ts), followed by the rest of the name (not a counter
@@ -32,7 +49,7 @@ import { startsToken } from './rules.js';
  */
 const KEY_FINDER = new RegExp(
   `(?:key(?!s\\b(?!\\[))|token(?!s\\b(?!\\[))|secret|pass|pwd?|phrase|auth|cred|cookie|dsn|sig)(?=([a-z0-9_.-]{0,40}))\\1(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
-    `(?:\\[[^\\[\\]\\r\\n]{1,64}\\])*(?:\\\\?["'\`]?(?:[\\]}]|[ \\t]+value)?[ \\t]*[:=|>](?![ \\t]*\\\\?["']?\\$\\{[A-Za-z0-9_]*\\}\\\\?["']?[ \\t]*(?:[\\r\\n,}]|$))|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|(?<prose>${PROSE_SEPARATOR})|${ENV_SEPARATOR}|${PASSWORD_WORD_END})` +
+    `(?:\\[[^\\[\\]\\r\\n]{1,64}\\])*(?:\\\\?["'\`]?(?:[\\]}]|[ \\t]+value)?[ \\t]*[:=|>](?![ \\t]*\\\\?["']?\\$\\{[A-Za-z0-9_]*\\}\\\\?["']?[ \\t]*(?:[\\r\\n,}]|$))|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|(?<prose>${PROSE_SEPARATOR})|${ENV_SEPARATOR}|${PASSWORD_WORD_END}|(?<call>${CALL_SEPARATOR}))` +
     `|--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t]|${COMMAND_FINDER}|${PASSWORD_COLON}`,
   'gi',
 );
@@ -45,6 +62,9 @@ const KEY_FINDER = new RegExp(
 const LONG_LINE = 16 * 1024;
 /** A key-name finder match at a password stem (`password:`, `pwd=`): its line is also read as prose. */
 const PASSWORD_STEM = /^(?:p(?:ass|wd?)|cred)/i;
+const NAME_CHARS = /^[A-Za-z0-9_.-]*/;
+/** A line up to this long is searched for more names after the first (a call may set several; not minified code). */
+const CALL_LINE = 512;
 const TOKEN_CHAR = /[A-Za-z0-9_.\-$\\"'`[\]]/;
 function windowAround(text: string, at: number, lineStart: number, lineEnd: number): [number, number] {
   let start = at;
@@ -109,11 +129,25 @@ function keyNameHits(text: string, re: KeyNameRegexes): Hit[] {
   const finder = KEY_FINDER;
   finder.lastIndex = 0;
   let passwordLine = -1;
+  // The line last read whole: a later name on it is only given to callArgHits (a call may set several).
+  let read = -1;
   for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
     let lineStart = text.lastIndexOf('\n', f.index) + 1;
     let lineEnd = text.indexOf('\n', f.index);
     if (lineEnd === -1) lineEnd = text.length;
     const windowed = lineEnd - lineStart > LONG_LINE;
+    const nameEnd = f.index + NAME_CHARS.exec(f[0])![0].length;
+    // A name the line regexes never read (`(ctx, "api_token",`), or one more on a line they read: callArgHits only.
+    if (f.groups?.call !== undefined || (lineStart === read && !windowed)) {
+      // A password word later on a line read for another name is still read as prose (prose-passwords.ts).
+      if (lineStart !== passwordLine && (isPasswordWordHit(f) || PASSWORD_STEM.test(f[0]))) {
+        prosePasswordHits(text, lineStart, lineEnd, hits);
+        passwordLine = lineStart;
+      }
+      callArgHits(text, nameEnd, hits);
+      finder.lastIndex = Math.max(f.index + 1, nameEnd);
+      continue;
+    }
     if (windowed) [lineStart, lineEnd] = windowAround(text, f.index, lineStart, lineEnd);
     // A password word in prose (prose-passwords.ts): its line is read once, and the finder goes on after the word.
     const word = isPasswordWordHit(f);
@@ -138,9 +172,12 @@ function keyNameHits(text: string, re: KeyNameRegexes): Hit[] {
     // A plain assignment (`key: value`, most lines) is read by the regexes above: no prose search after it.
     if (f.groups?.prose !== undefined || !/[:=|>]$/.test(f[0]))
       proseHits(text, f.index, lineEnd, hits, f.groups?.prose === undefined);
+    callArgHits(text, nameEnd, hits);
     // After a window, the finder resumes a little before its end: a key whose value the window cut gets a window of its
-    // own.
-    finder.lastIndex = windowed ? Math.max(f.index + 1, next - 256) : next;
+    // own; on a short line read whole, after the name (another name may be a call's), unless a block went further.
+    const again = !windowed && next === lineEnd && lineEnd - lineStart <= CALL_LINE;
+    if (again) read = lineStart;
+    finder.lastIndex = windowed ? Math.max(f.index + 1, next - 256) : again ? Math.max(f.index + 1, nameEnd) : next;
   }
   return hits;
 }

@@ -48,7 +48,7 @@ export const PLACEMENT_SEPARATOR = [
 ].join('|');
 
 const WEAK_SEP = `\\\\?["']?[ \\t]*[:=]`;
-const SESSION_SEP = `[A-Za-z0-9_.-]{0,30}\\\\?["'][ \\t]*,(?<=name\\\\?["'][ \\t]*:[ \\t]*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["'][ \\t]*,)`;
+const SESSION_SEP = `[A-Za-z0-9_.-]{0,30}\\\\?["'][ \\t]*,(?<=name\\\\?["']?[ \\t]*:[ \\t]*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["'][ \\t]*,)`;
 /**
  * Top-level finder alternatives for tools and file lines with no secret-ish name. Each starts
  * with a character the finder already starts on (the stems' k t s p a c d, `-`, `:`), checked
@@ -84,9 +84,9 @@ const NAME_FIELD = '(?:name|key|parameterkey)';
 /** Branches for the assignment regex (named groups p<n>…). */
 export const PLACEMENT_ASSIGN_SOURCE = [
   // p1: name then value on one line: {"name": "X", "value": "v"}, ParameterKey/ParameterValue, Terraform.
-  `(?:^|[\\s{,\\[])(?<p1a>\\\\?["']?)${NAME_FIELD}\\k<p1a>[ \\t]*[:=][ \\t]*(?<p1q>\\\\?["']?)(?<p1k>${NAME})\\k<p1q>[ \\t]*,?[ \\t]*(?<p1b>\\\\?["']?)${VALUE_FIELD}\\k<p1b>[ \\t]*[:=][ \\t]*(?:(?<p1vq>${Q})(?<p1v>${QV})\\k<p1vq>|(?<p1u>[^\\s,}\\]"'#]{1,4096}))`,
+  `(?:^|[\\s{,\\[(])(?<p1a>\\\\?["']?)${NAME_FIELD}\\k<p1a>[ \\t]*[:=][ \\t]*(?<p1q>\\\\?["']?)(?<p1k>${NAME})\\k<p1q>[ \\t]*,?[ \\t]*(?<p1b>\\\\?["']?)${VALUE_FIELD}\\k<p1b>[ \\t]*[:=][ \\t]*(?:(?<p1vq>${Q})(?<p1v>${QV})\\k<p1vq>|(?<p1u>[^\\s,}\\]"'#]{1,4096}))`,
   // p2: value then name on one line.
-  `(?:^|[\\s{,\\[])(?<p2a>\\\\?["']?)${VALUE_FIELD}\\k<p2a>[ \\t]*[:=][ \\t]*(?:(?<p2vq>${Q})(?<p2v>${QV})\\k<p2vq>|(?<p2u>[^\\s,}\\]"'#]{1,4096}))[ \\t]*,?[ \\t]*(?<p2b>\\\\?["']?)${NAME_FIELD}\\k<p2b>[ \\t]*[:=][ \\t]*(?<p2q>\\\\?["']?)(?<p2k>${NAME})\\k<p2q>`,
+  `(?:^|[\\s{,\\[(])(?<p2a>\\\\?["']?)${VALUE_FIELD}\\k<p2a>[ \\t]*[:=][ \\t]*(?:(?<p2vq>${Q})(?<p2v>${QV})\\k<p2vq>|(?<p2u>[^\\s,}\\]"'#]{1,4096}))[ \\t]*,?[ \\t]*(?<p2b>\\\\?["']?)${NAME_FIELD}\\k<p2b>[ \\t]*[:=][ \\t]*(?<p2q>\\\\?["']?)(?<p2k>${NAME})\\k<p2q>`,
   // p3: variable "x_api_key" { default = "v" }
   `\\bvariable[ \\t]+(?<p3q>["'])(?<p3k>${NAME})\\k<p3q>[ \\t]*\\{[^}]*?\\bdefault[ \\t]*=[ \\t]*(?<p3vq>["'])(?<p3v>${QV})\\k<p3vq>`,
   // p4: the name field ends the line (the value is on another line): `- name: X_API_KEY`, `"ParameterKey": "X",`,
