@@ -38,6 +38,7 @@ const PLACEHOLDER_WHOLE =
 /** True if the text reads as a placeholder, not a value. */
 export function isPlaceholderText(value: string): boolean {
   if (
+    isToolMask(value) ||
     PLACEHOLDER_MARK.test(value) ||
     PLACEHOLDER_WORD.test(value) ||
     PLACEHOLDER_WHOLE.test(value) ||
@@ -78,7 +79,7 @@ export { isPaginationKey, keyBefore } from './cursors.js';
  * scanner 2. A word-like identifier has long parts and few digits; a random key has many short
  * parts (`aB3dEf9Gh` → a B 3 d Ef 9 Gh).
  */
-function identifierLike(id: string): boolean {
+export function identifierLike(id: string): boolean {
   if (id.length <= 4) return true;
   const parts = id.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g) ?? [];
   const digits = (id.match(/\d/g) ?? []).length;
@@ -118,7 +119,7 @@ export function isCodeValue(value: string, quoted: boolean, key: string | null, 
     memberPath(value)
   )
     return true;
-  if (wordsUnderTokenName(value, key)) return true;
+  if (wordsUnderTokenName(value, key) || labelOfKey(value, key)) return true;
   if (quoted) return false;
   // An identifier that holds the key's own name: `api_key=openai_api_key`, `token: accessToken`.
   if (IDENT.test(value) && key) {
@@ -192,6 +193,19 @@ function wordsUnderTokenName(value: string, key: string | null): boolean {
   return parts.length >= 2 && parts.every((p) => p.length <= 3 || /[aeiouy]/i.test(p));
 }
 
+/**
+ * A label that names the secret instead of holding it: lower-case words joined by `-`, `_` or `/` (or camelCase
+ * words), one of them the
+ * key's own secret word (`clientSecret: "client_secret"`, `INVALID_PASSWORD: "auth/wrong-password"`,
+ * `GRANT_TYPE_REFRESH_TOKEN = "refresh_token"`, `isSecret: "is_secret"`): error codes and field maps of SDKs.
+ */
+function labelOfKey(value: string, key: string | null): boolean {
+  if (key === null || !/^[a-z]+(?:[-_/][a-z]+|(?:[A-Z][a-z]+)+)+$/.test(value)) return false;
+  const word = /(password|passwd|secret|token|credentials?|key)$/.exec(key.toLowerCase().replace(/[^a-z]/g, ''))?.[1];
+  const parts = value.split(/[-_/]|(?=[A-Z])/).map((p) => p.toLowerCase());
+  return word !== undefined && parts.some((p) => p === word || p === word.replace(/s$/, ''));
+}
+
 const TEST_VECTOR_CONTEXT =
   /plaintext|ciphertext|test[ _-]?vectors?|known[ _-]answer|\bNIST\b|\bKAT\b|\bRFC[ -]?\d{3,4}\b|\bAES[ -]?(?:128|192|256)\b/i;
 
@@ -203,3 +217,37 @@ export function isTestVector(text: string, start: number, value: string): boolea
   if (value.length < 16 || !/^(?:0x)?[0-9a-fA-F]+$/.test(value)) return false;
   return TEST_VECTOR_CONTEXT.test(text.slice(Math.max(0, start - 400), start + value.length + 400));
 }
+
+/**
+ * What a tool writes in place of a secret it hides: Terraform's `(sensitive value)`, Sentry's `[Filtered]` and
+ * `%filtered%`, `[REDACTED]`, `<redacted>`, `********`, GitHub Actions' `***`, Kubernetes' `<set to the key 'x' in
+ * secret 'y'>`, Docker's `<none>`, `null`/`None`/`nil`/`undefined`, an empty literal, and a digest shown instead of the
+ * value (`sha256:` and 64 hex digits). Kept under any name, never learned.
+ */
+const TOOL_MASK = new RegExp(
+  '^(?:[\\[(<{]\\s*(?:sensitive(?: value| data)?|filtered|redacted|hidden|masked|secret|secure|protected|removed|' +
+    'scrubbed|omitted|censored|encrypted|none|nil|null|empty|not set|unset|set to the key [^<>]*)\\s*[\\])>}]' +
+    '|%filtered%|\\**(?:redacted|filtered|masked|hidden|sensitive|censored|scrubbed|omitted)\\**|null|none|nil|undefined' +
+    '|""|\'\'|~|sha1:[0-9a-f]{40}|sha224:[0-9a-f]{56}|sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128}' +
+    '|md5:[0-9a-f]{32})$',
+  'i',
+);
+
+/** True if the value is a mask a tool wrote in place of a secret (see TOOL_MASK). */
+export const isToolMask = (value: string): boolean => TOOL_MASK.test(value.trim());
+
+/**
+ * Keys public by design, by their whole value: PostHog project keys (`phc_`), Stripe publishable keys (`pk_live_`,
+ * `pk_test_`), Langfuse public keys (`pk-lf-` and a UUID), Mapbox public tokens (`pk.eyJ…`), Supabase publishable
+ * keys, and a Sentry DSN (its public key and no password). Such a value is shipped to every browser; under a secret
+ * name (`POSTHOG_KEY`, `api_key`) it stays, and it is never learned. A secret of the same provider has a prefix of its
+ * own (`phx_`, `sk_live_`, `sk-lf-`, `sk.`, `sb_secret_`): the shape rules find it wherever it is.
+ */
+export const PUBLIC_TOKEN = new RegExp(
+  '^(?:phc_[A-Za-z0-9]{32,64}|pk_(?:live|test)_[A-Za-z0-9]{20,255}|sb_publishable_[A-Za-z0-9_-]{20,64}' +
+    '|pk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|pk\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}' +
+    '|https:\\/\\/[0-9a-f]{32}@[a-z0-9.-]*(?:sentry\\.io|ingest\\.[a-z0-9.-]+)\\/\\d+)$',
+);
+
+/** True if the value is a key public by design (see PUBLIC_TOKEN). */
+export const isPublicToken = (value: string): boolean => PUBLIC_TOKEN.test(value);

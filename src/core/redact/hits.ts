@@ -7,10 +7,14 @@ import {
   isCodeValue,
   isPaginationKey,
   isPlaceholderText,
+  isPublicToken,
   isTestVector,
   keyBefore,
   type HitContext,
 } from './benign.js';
+import { isAllowListed, looksRandom } from './generic.js';
+import { jsExpression, type JsExpression } from './js-expressions.js';
+import { judgeAssignment } from './key-names.js';
 import { passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
 
@@ -77,30 +81,75 @@ function isWholePlainYamlValue(text: string, start: number, end: number): boolea
   );
 }
 
-/** The hits that are not false positives (benign.ts). */
+/** The hits that are not false positives (benign.ts); a JavaScript expression gives way to the secrets in it. */
 export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
   if (hits.length === 0) return hits;
-  return hits.filter((h) => {
+  const out: Hit[] = [];
+  for (const h of hits) {
     if (
       h.rule === 'custom' ||
       h.rule.endsWith('-secret-block') ||
       h.rule === 'base64-secret' ||
       h.rule === 'hex-secret' ||
-      h.rule === 'escaped-secret'
+      h.rule === 'escaped-secret' ||
+      h.rule.startsWith('known') ||
+      h.rule.startsWith('learned')
     )
-      return true;
-    if (h.rule.startsWith('known') || h.rule.startsWith('learned')) return true;
-    const value = text.slice(h.start, h.end);
-    if (isPlaceholderText(value)) return false;
-    // Placed by the code around them (credential-pairs.ts): `btoa("admin:…")`'s password is no identifier.
-    if (SHAPE_IDS.has(h.rule) || STRUCTURAL.has(h.rule)) return true;
-    const key = keyBefore(text, h.start);
-    if ((key !== null && isPaginationKey(key)) || isBadgeToken(text, h.start, value)) return false;
-    if (isTestVector(text, h.start, value)) return false;
-    const q = text[h.start - 1];
-    const quoted = (q === '"' || q === "'" || q === '`') && text[h.end] === q;
-    return !isCodeValue(value, quoted, key, ctx);
-  });
+      out.push(h);
+    else if (SHAPE_IDS.has(h.rule) && h.rule !== 'api-key-header') {
+      // Placed by the code around them (credential-pairs.ts): `btoa("admin:…")`'s password is no identifier.
+      if (!isPlaceholderText(text.slice(h.start, h.end))) out.push(h);
+    } else if (STRUCTURAL.has(h.rule)) {
+      if (!isPlaceholderText(text.slice(h.start, h.end))) out.push(h);
+    } else keepJudged(h, text, ctx, out);
+  }
+  return out;
+}
+
+const CODE_AFTER = /^\s*[,;)}\]]\s*(?:[A-Za-z_$][\w$]*\s*[.=(:]|this\b|[})\]]|$)/;
+
+/** Adds `h` to `out` unless it is a false positive; an expression adds the secrets among its literals instead. */
+function keepJudged(h: Hit, text: string, ctx: HitContext, out: Hit[]): void {
+  const value = text.slice(h.start, h.end);
+  if (isPlaceholderText(value) || isPublicToken(value)) return;
+  const q = text[h.start - 1];
+  const opened = q === '"' || q === "'" || q === '`';
+  // A placeholder literal that code goes on after (`t.password="%filtered%"),t.username&&…`).
+  const close = opened ? text.indexOf(q, h.start) : -1;
+  if (close !== -1 && close < h.end && /^[)\],;}]/.test(text.slice(close + 1, close + 2)))
+    if (isPlaceholderText(text.slice(h.start, close))) return;
+  const key = keyBefore(text, h.start);
+  if (!opened && /[:=]\s*$/.test(text.slice(Math.max(0, h.start - 8), h.start))) {
+    const js = jsExpression(text, h.start);
+    if (js?.marked) return void out.push(...expressionSecrets(js, h, text, key, ctx));
+    // A hit that runs past the code it starts in (`this._password=t,this.tenantId=i}static …`) is judged up to it.
+    if (js && js.end < h.end && CODE_AFTER.test(text.slice(js.end, js.end + 80))) {
+      const v = text.slice(h.start, js.end);
+      if (isPlaceholderText(v) || isCodeValue(v, false, key, ctx)) return;
+    }
+  }
+  if ((key !== null && isPaginationKey(key)) || isBadgeToken(text, h.start, value)) return;
+  if (isTestVector(text, h.start, value)) return;
+  const quoted = opened && text[h.end] === q;
+  // A header's value is judged as code only after a quoted name (`{"x-api-key":e.apiKey}`), never in a request log.
+  const judged = h.rule !== 'api-key-header' || /["']\s*[:=]\s*$/.test(text.slice(Math.max(0, h.start - 8), h.start));
+  if (!judged || !isCodeValue(value, quoted, key, ctx)) out.push(h);
+}
+
+/**
+ * The secrets among an expression's string literals: one that is the value (`e.apiKey||"…"`) is judged as if assigned
+ * to the name; one inside a call, a comparison or brackets (`Ge("ANTHROPIC_API_KEY")`, `f.type==="apiKey"`) only
+ * when it reads as random.
+ */
+function expressionSecrets(js: JsExpression, h: Hit, text: string, key: string | null, ctx: HitContext): Hit[] {
+  const found: Hit[] = [];
+  for (const lit of js.literals) {
+    const v = text.slice(lit.start, lit.end);
+    if (v.includes('${') || isPlaceholderText(v) || isPublicToken(v) || isCodeValue(v, true, key, ctx)) continue;
+    const secret = lit.top && key !== null ? judgeAssignment(key, v) !== null : looksRandom(v) && !isAllowListed('', v);
+    if (secret) found.push({ rule: h.rule, label: h.label, start: lit.start, end: lit.end });
+  }
+  return found;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isToolMask } from './benign.js';
 import { namedCredential } from './context.js';
 import { isPaginationNorm } from './cursors.js';
 import { isAllowListed, isGenericSecretName, keyWords, looksRandom } from './generic.js';
@@ -196,6 +197,8 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
   'publishable',
   'anon',
   'site',
+  // Sentry's DSN key (`sentry_key=` in an ingest URL, `X-Sentry-Auth`): the public half of the DSN.
+  'sentry',
 ]);
 
 /**
@@ -286,7 +289,7 @@ const TEST_STAND_IN =
 /** Values that only look assigned: placeholders, references, booleans, empty or short values. */
 export function isPlaceholderValue(value: string): boolean {
   if (value.length < 8) return true;
-  if (/^\[REDACTED[:\]]/.test(value)) return true;
+  if (/^\[REDACTED[:\]]/.test(value) || isToolMask(value)) return true;
   if (
     /^\$\{[^}]*\}$|^\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_]\w*%$|^%\([\w.]+(?:\)[sdr]?)?$|^%[A-Z_][A-Z0-9_]*$/.test(
       value,

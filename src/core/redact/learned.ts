@@ -6,6 +6,7 @@
  * `POSTGRES_PASSWORD` is still redacted where its key names it, and nowhere else.
  */
 import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
+import { isPublicToken } from './benign.js';
 import { keyBefore as assignedKey } from './cursors.js';
 import { isPlaceholderValue } from './key-names.js';
 import { LiteralSet } from './many-literals.js';
@@ -211,7 +212,7 @@ export function propagatable(value: string, min = MIN_PROPAGATED, spaces = false
   const v = value;
   if (v.length < min || v.length > MAX_PROPAGATED) return false;
   if (/[\x00-\x1f\x7f]/.test(v) || (spaces ? /^\s|\s$/ : /\s/).test(v)) return false;
-  if (isPlaceholderValue(v) || hasPlaceholderWord(v)) return false;
+  if (isPlaceholderValue(v) || hasPlaceholderWord(v) || isPublicToken(v)) return false;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return false;
   if (/^[\d.,:+-]+$/.test(v)) return false;
   if (/^[A-Za-z ]+$/.test(v) && v.length < 20) return false;
