@@ -251,3 +251,9 @@ export const PUBLIC_TOKEN = new RegExp(
 
 /** True if the value is a key public by design (see PUBLIC_TOKEN). */
 export const isPublicToken = (value: string): boolean => PUBLIC_TOKEN.test(value);
+
+/** A test's stand-in named for what it stands for (`monkeypatch.setenv("OPENAI_API_KEY", "test-key")`). */
+export const isTestStandIn = (value: string): boolean =>
+  /^(?:test|testing|fake|dummy|mock|sample|demo)[-_]?(?:api[-_]?)?(?:key|token|secret|password|pass)(?:[-_]?\d{1,3})?$/i.test(
+    value,
+  );
