@@ -79,12 +79,20 @@ function linesStartingWith(text: string, chars: string): number[] {
   return starts;
 }
 
+/** The matches of a sticky regex tried at the starts of lines starting with one of `chars`. */
+function lineMatches(text: string, chars: string, sticky: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const at of linesStartingWith(text, chars)) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m !== null) out.push(m);
+  }
+  return out;
+}
+
 function bulletHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const at of linesStartingWith(text, '-*+\u20220123456789_')) {
-    BULLET.lastIndex = at;
-    const m = BULLET.exec(text);
-    if (m === null) continue;
+  for (const m of lineMatches(text, '-*+\u20220123456789_', BULLET)) {
     const g = m.groups!;
     // With no bullet the label must be bold (`**Stripe**: …`): `mistral: …` is YAML, which parents.ts reads; and the
     // line must hold a credential (a log's `**openai**: <request uuid>` is none).
@@ -98,10 +106,7 @@ function bulletHits(text: string): Hit[] {
 
 function rowHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const at of linesStartingWith(text, '|')) {
-    ROW.lastIndex = at;
-    const m = ROW.exec(text);
-    if (m === null) continue;
+  for (const m of lineMatches(text, '|', ROW)) {
     const ids = ID_HEADER.test(tableHeader(text, m.index));
     const restStart = m.index + m[0].length - m.groups!.rest!.length;
     for (let at = 0; at < m.groups!.rest!.length;) {
@@ -221,8 +226,8 @@ export function labelPass(): Pass {
     const bullets = bulletHits(text);
     const rows = text.includes('|') ? rowHits(text) : [];
     const maps = text.includes('{') || text.includes('[') ? mapHits(text) : [];
-    const query = text.includes('key=') ? queryHits(text) : [];
-    const yaml = text.includes('key:') ? yamlKeyHits(text) : [];
+    const query = queryHits(text);
+    const yaml = yamlKeyHits(text);
     return [...bullets, ...rows, ...maps, ...query, ...yaml].sort((a, b) => a.start - b.start);
   });
 }
