@@ -45,7 +45,8 @@ function htmlColumnHits(text: string): Hit[] {
 }
 
 // Starts with its literal so V8 skips ahead to each `key`; the quote before it is checked after.
-const BARE_KEY = /key\\?(["'])[ \t]*:[ \t]*\\?(["'])([0-9a-fA-F]{32,64})\\?\2/g;
+const BARE_KEY =
+  /key\\?(["'])[ \t]*:[ \t]*\\?(["'])([0-9a-fA-F]{32,64}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\\?\2/g;
 const PROVIDER_FIELD = new RegExp(
   `["'](?:provider|service|vendor|backend|platform|type|name)\\\\?["'][ \\t]*:[ \\t]*\\\\?["'](?:${PROVIDERS})\\\\?["']`,
   'i',

@@ -226,7 +226,8 @@ const HASH_NAME = /hash|digest|sha|etag|checksum|md5|fingerprint|commit|revision
  */
 export function isAllowListed(key: string, value: string): boolean {
   if (
-    UUID.test(value) ||
+    // A service's `*_KEY` (`DEEPGRAM_KEY`, `COHERE_KEY`) may hold a UUID-shaped key (Exa, Pinecone).
+    (UUID.test(value) && !isServiceKeyName(key)) ||
     ID_PREFIXES.test(value) ||
     INTEGRITY.test(value) ||
     IMAGE_BASE64.test(value) ||

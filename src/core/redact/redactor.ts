@@ -9,6 +9,9 @@ import type { NameSecret } from '../walk.js';
 import type { HitContext } from './benign.js';
 import { base64Pass } from './base64.js';
 import { columnPass } from './columns.js';
+import { labelPass } from './labels.js';
+import { storePass } from './stores.js';
+import { echoPass } from './echoes.js';
 import { concatPass } from './concat.js';
 import { sdkCallPass } from './context.js';
 import { credentialPairPass } from './credential-pairs.js';
@@ -89,6 +92,12 @@ export class Redactor implements Learning {
       sectionPass(),
       // HTML columns named by a header row, a bare "key" beside a provider field (columns.ts).
       columnPass(),
+      // Values labelled only by a provider's name: bullets, table rows, maps under a secret-ish name (labels.ts).
+      labelPass(),
+      // Values given to a secret store: `fly secrets set`, `vault kv put`, SQL into an api_keys table (stores.ts).
+      storePass(),
+      // Diff lines, flags as YAML list items, `process.env.X ??=`, keys echoed by errors (echoes.ts).
+      echoPass(),
       // A key-name value written as concatenated literals (concat.ts).
       concatPass(),
       // The private members of a JSON Web Key (dumps.ts).

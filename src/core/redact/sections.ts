@@ -6,7 +6,8 @@
  * - an HTML table or definition list whose first cell is a secret key name (`<td>OPENAI_API_KEY</td><td>…</td>`).
  * Both run only on text holding `\n[` or `<td`/`<dt` (plain substring searches).
  */
-import { namedCredential, PROVIDERS } from './context.js';
+import { PROVIDERS } from './context.js';
+import { storedCredential } from './labels.js';
 import { judgeAssignment } from './key-names.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
@@ -37,7 +38,7 @@ function sectionHits(text: string): Hit[] {
         if (REFERENCE_NAME.test(name!.replace(/[^A-Za-z]+$/, ''))) continue;
         // The section names the provider: any entry that is no reference takes a value a little less random than a
         // value with no name would need (context.ts).
-        if (!namedCredential(value!)) continue;
+        if (!storedCredential(value!)) continue;
         const start = from + e.index + e[0].indexOf(value!, e[0].search(/[=:]/));
         hits.push({ rule: 'section-secret', start, end: start + value!.length });
       }

@@ -1,0 +1,233 @@
+/**
+ * Values whose only label is a provider's or service's name (issue 11, prefix-less keys):
+ * - a Markdown bullet or a table row naming a provider (`- Serpapi: \`…\``, `* **Stripe**: …`, `| Cohere | … |`);
+ * - the entries of a map held by a secret-ish name (`API_KEYS = {"paypal": "…"}`, `PROVIDER_KEYS`, `"credentials": {`,
+ *   Go's `map[string]string{`, Ruby's `=>`, PHP's `[… => …]`);
+ * - a UUID under a URL's `key=` (a digest's or an id's shape elsewhere).
+ * A value counts when it reads as a credential (context.ts's namedCredential), or is a UUID or 32+ hex digits (keys of
+ * Exa, Pinecone, Deepgram, W&B, SerpAPI): the label says whose key it is. Each search starts from a cheap literal.
+ */
+import { namedCredential, PROVIDERS } from './context.js';
+import { shannon } from './generic.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const HEX = /^[0-9a-fA-F]{32,128}$/;
+
+/** Services beyond context.ts's providers whose keys people list by name (payment, maps, data and search APIs). */
+const SERVICES =
+  'paypal|braintree|square|plaid|coinbase|binance|kraken|shopify|mailgun|mailchimp|postmark|mailjet|algolia|airtable|' +
+  'mapbox|googlemaps|maps|bing|youtube|spotify|twitch|openweather(?:map)?|weatherapi|newsapi|alphavantage|finnhub|' +
+  'polygon|nasa|rapidapi|scrapingbee|zenrows|browserless|browserbase|searchapi|scraperapi|apify|e2b|kagi|you|ai21|' +
+  'nvidia|nim|runpod|segment|mixpanel|amplitude|posthog|cloudflare|vercel|netlify|heroku|supabase|firebase|clerk|' +
+  'auth0|okta|twitter|reddit|unsplash|pexels|giphy|ipinfo|abstractapi|hunter|clearbit|zapier|make|n8n';
+const LABEL = `(?:${PROVIDERS}|${SERVICES})(?:[ _-]?(?:ai|api|search|key|token|prod|dev|live|test))*`;
+
+/** A value a provider's label makes a key: credential-like, a UUID or 32+ hex (a commit's 40 not under git hosts). */
+export function labelled(v: string, label: string): boolean {
+  if (UUID.test(v)) return true;
+  if (HEX.test(v)) return /[a-f]/i.test(v) && /\d/.test(v) && !(v.length === 40 && /git/i.test(label));
+  return credential(v);
+}
+
+/**
+ * A credential-like value that is no model name or version (`gpt-4o-2024-08-06`, `command-r-plus-08-2024`): pieces
+ * between `-`, `_` and `.` that are all words, numbers or short.
+ */
+function credential(v: string): boolean {
+  return !modelLike(v) && namedCredential(v);
+}
+
+const modelLike = (v: string): boolean => {
+  const parts = v.split(/[-_.]/);
+  return parts.length > 1 && parts.every((p) => /^[A-Za-z]+$|^\d+$/.test(p) || p.length <= 3);
+};
+
+/**
+ * Under a name or command that says secret (a map under `API_KEYS`, `fly secrets set`), a value needs less: a UUID, 32+
+ * hex, or 16+ token characters mixing letters and digits at 3.5 bits per character, no path, no model name.
+ */
+export function storedCredential(v: string): boolean {
+  if (labelled(v, '')) return true;
+  return /^[A-Za-z0-9_+=.~-]{16,}$/.test(v) && /\d/.test(v) && /[A-Za-z]/.test(v) && shannon(v) >= 3.5 && !modelLike(v);
+}
+
+const BOLD = `(?:\\*\\*|__|\\*|_)?`;
+/** `- Serpapi: \`…\``, `* **Stripe**: …`, `1. Deepgram — …`, `**Mistral**: …` on a line of its own. */
+const BULLET = new RegExp(
+  `^[ \\t]*(?<bullet>(?:[-*+•]|\\d{1,3}[.)])[ \\t]+)?${BOLD}(?<label>${LABEL})${BOLD}[ \\t]*(?::|=|—|–|->|-)${BOLD}` +
+    `[ \\t]+${BOLD}(?<q>\`|"|'|)(?<v>[A-Za-z0-9_+/=.~-]{16,200})\\k<q>${BOLD}[ \\t]*[.,;]?[ \\t]*\\r?$`,
+  'imdy',
+);
+/** A table row whose first cell is a provider's name; its other cells are read one by one. */
+const ROW = new RegExp(`[ \\t]*\\|[ \\t]*${BOLD}(?<label>${LABEL})${BOLD}[ \\t]*\\|(?<rest>[^\\n]*)$`, 'imy');
+const CELL = /([ \t]*)(`?)([A-Za-z0-9_+/=.~-]{16,200})\2[ \t]*(?:\||\r?$)/y;
+/** A table whose header names ids, hashes or commits: its values are those. */
+const ID_HEADER = /\b(?:ids?|hash(?:es)?|sha\w*|commit|trace|digest|checksum|request|revision)\b/i;
+
+/** The starts of lines whose first non-blank character is one of `chars` (a bullet, a table's `|`). */
+function linesStartingWith(text: string, chars: string): number[] {
+  const starts: number[] = [];
+  for (let at = 0; at < text.length;) {
+    let i = at;
+    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+    if (chars.includes(text[i] ?? '\n')) starts.push(at);
+    const end = text.indexOf('\n', i);
+    if (end === -1) break;
+    at = end + 1;
+  }
+  return starts;
+}
+
+/** The matches of a sticky regex tried at the starts of lines starting with one of `chars`. */
+function lineMatches(text: string, chars: string, sticky: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const at of linesStartingWith(text, chars)) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m !== null) out.push(m);
+  }
+  return out;
+}
+
+function bulletHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of lineMatches(text, '-*+\u20220123456789_', BULLET)) {
+    const g = m.groups!;
+    // With no bullet the label must be bold (`**Stripe**: …`): `mistral: …` is YAML, which parents.ts reads; and the
+    // line must hold a credential (a log's `**openai**: <request uuid>` is none).
+    const bold = text.charCodeAt(m.indices!.groups!.label![0] - 1) === 42;
+    if (g.bullet !== undefined ? !labelled(g.v!, g.label!) : !bold || !credential(g.v!)) continue;
+    const [start, end] = m.indices!.groups!.v!;
+    hits.push({ rule: 'labelled-secret', start, end });
+  }
+  return hits;
+}
+
+function rowHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of lineMatches(text, '|', ROW)) {
+    const ids = ID_HEADER.test(tableHeader(text, m.index));
+    const restStart = m.index + m[0].length - m.groups!.rest!.length;
+    for (let at = 0; at < m.groups!.rest!.length;) {
+      CELL.lastIndex = at;
+      const c = CELL.exec(m.groups!.rest!);
+      const next = m.groups!.rest!.indexOf('|', at) + 1;
+      if (
+        c !== null &&
+        (ids ? !UUID.test(c[3]!) && !HEX.test(c[3]!) && credential(c[3]!) : labelled(c[3]!, m.groups!.label!))
+      ) {
+        const start = restStart + at + c[1]!.length + c[2]!.length;
+        hits.push({ rule: 'labelled-secret', start, end: start + c[3]!.length });
+      }
+      if (next === 0) break;
+      at = next;
+    }
+  }
+  return hits;
+}
+
+/** The header line of the Markdown table a row is in (the line above its `|---|` line), or ''. */
+function tableHeader(text: string, rowStart: number): string {
+  let end = rowStart - 1;
+  for (let n = 0; n < 200 && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (/^[ \t]*\|?[ \t]*:?-{3,}/.test(line)) return text.slice(text.lastIndexOf('\n', start - 2) + 1, start);
+    if (!line.includes('|')) return '';
+    end = start - 1;
+  }
+  return '';
+}
+
+/** A map under a secret-ish name: `API_KEYS = {`, `providerKeys: Record<…> = {`, `"credentials": {`. */
+const SECRET_MAP = new RegExp(
+  `(?:[Kk]eys|KEYS|[Ss]ecrets|SECRETS|[Tt]okens|TOKENS|[Cc]redentials|CREDENTIALS|[Cc]reds|CREDS|[Pp]asswords|PASSWORDS)(?:[ \\t]+[a-z]+){0,2}["'\\]]?[ \\t]*(?::[^\\n=;{]{0,60}?)?` +
+    `(?:=>|:=|=|:)?[ \\t]*(?:map\\[string\\]string[ \\t]*|dict\\([ \\t]*|new Map\\([ \\t]*|array\\([ \\t]*)?([{[])`,
+  'g',
+);
+const ENTRY = /(["'`]?)([A-Za-z][\w.-]{0,40})\1[ \t]*(?::|=>|=|,)[ \t]*(["'`])([A-Za-z0-9_+/=.~-]{16,200})\3/g;
+/** Entry names that say where or what, not whose: references, settings, a JWK's public members. */
+const REFERENCE =
+  /^(?:.*(?:id|ids|url|uri|endpoint|host|model|version|name|path|file|type|hash|sha|commit|region)|n|e|x|y|kid|alg|kty|use)$/i;
+
+function mapHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  SECRET_MAP.lastIndex = 0;
+  for (let m = SECRET_MAP.exec(text); m !== null; m = SECRET_MAP.exec(text)) {
+    // The name must end at the literal: `input_tokens: {` is a counter's, `keyboard` no name.
+    const open = m.index + m[0].length - 1;
+    const body = text.slice(open, bodyEnd(text, open));
+    if (/["']kty["']/.test(body)) continue;
+    ENTRY.lastIndex = 0;
+    for (let e = ENTRY.exec(body); e !== null; e = ENTRY.exec(body)) {
+      if (REFERENCE.test(e[2]!) || !storedCredential(e[4]!)) continue;
+      const start = open + e.index + e[0].length - 1 - e[4]!.length;
+      hits.push({ rule: 'labelled-secret', start, end: start + e[4]!.length });
+    }
+    SECRET_MAP.lastIndex = Math.max(SECRET_MAP.lastIndex, open + 1);
+  }
+  return hits;
+}
+
+/** Where the map or list opened at `open` closes (brackets counted, 8 KiB at most). */
+function bodyEnd(text: string, open: number): number {
+  let depth = 0;
+  const limit = Math.min(text.length, open + 8192);
+  for (let i = open; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91 || c === 40) depth++;
+    else if ((c === 125 || c === 93 || c === 41) && --depth === 0) return i + 1;
+  }
+  return limit;
+}
+
+/** A YAML `key: <uuid>` in an item whose `provider:`/`service:` names a provider (columns.ts reads JSON's). */
+const YAML_KEY =
+  /^[ \t]*(?:-[ \t]+)?key[ \t]*:[ \t]*(["']?)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\1[ \t]*\r?$/gm;
+const YAML_PROVIDER = new RegExp(
+  `^[ \\t]*(?:-[ \\t]+)?(?:provider|service|vendor|backend|platform|name)[ \\t]*:[ \\t]*["']?(?:${LABEL})["']?[ \\t]*\\r?$`,
+  'im',
+);
+
+function yamlKeyHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  YAML_KEY.lastIndex = 0;
+  for (let m = YAML_KEY.exec(text); m !== null; m = YAML_KEY.exec(text)) {
+    // The list item the key is in: from its `- ` line to the next item's.
+    const lineEnd = m.index + m[0].length;
+    const from = /^[ \t]*-/.test(m[0]) ? m.index : text.lastIndexOf('- ', m.index);
+    const next = text.indexOf('\n', lineEnd + 1);
+    const after = text.slice(lineEnd, next === -1 ? lineEnd + 400 : lineEnd + 400).search(/\n[ \t]*- /);
+    const around = text.slice(Math.max(0, from, m.index - 400), after === -1 ? lineEnd + 400 : lineEnd + after);
+    if (!YAML_PROVIDER.test(around)) continue;
+    const start = m.index + m[0].indexOf(m[2]!, m[0].indexOf(':'));
+    hits.push({ rule: 'labelled-secret', start, end: start + m[2]!.length });
+  }
+  return hits;
+}
+
+/** A UUID under a URL query's `key=` (the generic layer keeps UUIDs: ids have their shape). */
+const QUERY_KEY =
+  /[?&;](?:api[_-]?)?key=([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\b/g;
+
+function queryHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  QUERY_KEY.lastIndex = 0;
+  for (let m = QUERY_KEY.exec(text); m !== null; m = QUERY_KEY.exec(text)) {
+    const end = m.index + m[0].length;
+    hits.push({ rule: 'labelled-secret', start: end - m[1]!.length, end });
+  }
+  return hits;
+}
+
+export function labelPass(): Pass {
+  return runPass((text) => {
+    const bullets = bulletHits(text);
+    const rows = text.includes('|') ? rowHits(text) : [];
+    const maps = text.includes('{') || text.includes('[') ? mapHits(text) : [];
+    const query = queryHits(text);
+    const yaml = yamlKeyHits(text);
+    return [...bullets, ...rows, ...maps, ...query, ...yaml].sort((a, b) => a.start - b.start);
+  });
+}

@@ -1,0 +1,124 @@
+/**
+ * Values given to a secret store (issue 11, prefix-less keys), where the command, not a key name, says secret:
+ * - CLI commands that store secrets or config (`heroku config:set`, `fly secrets set`, `kubectl create secret generic
+ *   --from-literal=k=v`, `vault kv put secret/x key=…`, `gh secret set X --body …`, `az keyvault secret set --value`,
+ *   `aws secretsmanager … --secret-string`, `gcloud secrets … <<< "…"`, `vercel env add`, `wrangler secret put`, …):
+ *   every token on the line that reads as a credential, a UUID or 32+ hex digits;
+ * - SQL `INSERT INTO` a table named like `api_keys`/`secrets`/`tokens`/`credentials`, or with a column so named: the
+ *   values of its secret columns, and any credential-like value of a secret table.
+ * Both read only lines holding their command's literal.
+ */
+import { isPlaceholderValue, isSecretKey } from './key-names.js';
+import { storedCredential } from './labels.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+
+const STORE_COMMAND = new RegExp(
+  '(?:^|[\\s;&|(`])(?:' +
+    [
+      'heroku[ \\t]+config:set',
+      'dokku[ \\t]+config:set',
+      'fly(?:ctl)?[ \\t]+secrets[ \\t]+(?:set|import)',
+      'kubectl[ \\t]+create[ \\t]+secret',
+      'oc[ \\t]+create[ \\t]+secret',
+      'vault[ \\t]+(?:kv[ \\t]+put|write)',
+      'gh[ \\t]+secret[ \\t]+set',
+      'vercel[ \\t]+env[ \\t]+add',
+      'netlify[ \\t]+env:set',
+      'railway[ \\t]+variables',
+      'doppler[ \\t]+secrets[ \\t]+set',
+      'supabase[ \\t]+secrets[ \\t]+set',
+      'wrangler[ \\t]+secret[ \\t]+put',
+      'aws[ \\t]+secretsmanager',
+      'aws[ \\t]+ssm[ \\t]+put-parameter',
+      'gcloud[ \\t]+secrets',
+      'az[ \\t]+keyvault[ \\t]+secret[ \\t]+set',
+      'firebase[ \\t]+functions:(?:secrets:set|config:set)',
+      'convex[ \\t]+env[ \\t]+set',
+      'render[ \\t]+env',
+    ].join('|') +
+    ')\\b',
+);
+const STORE_LITERALS =
+  /config:set|secrets?[ \t]|secretsmanager|kv[ \t]+put|vault[ \t]+write|env[ \t]+add|env:set|env[ \t]+set|variables|put-parameter/g;
+/**
+ * Literals every store command holds (one regex scan: includes() of each took 3 ms per MB), and SQL's `INSERT`.
+ */
+const STORE_HINT =
+  /config:set|secrets (?:set|import)|create secret|kv put|vault write|secret (?:set|put)|env(?: add|:set| set)|variables|put-parameter|secretsmanager|gcloud secrets|render env|secrets:set/;
+const INSERT_HINT = /nsert|NSERT/;
+/** A token on a store command's line: between blanks, quotes, `=` or `<<<`, with at most a `=` padding after. */
+const TOKEN = /(?<=^|[\s"'=`])([A-Za-z0-9_+/.~-]{16,200}={0,2})(?=["'`\s]|$)/g;
+
+function storeHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  STORE_LITERALS.lastIndex = 0;
+  for (let f = STORE_LITERALS.exec(text); f !== null; f = STORE_LITERALS.exec(text)) {
+    const at = text.lastIndexOf('\n', f.index) + 1;
+    let end = text.indexOf('\n', f.index);
+    if (end === -1) end = text.length;
+    const line = text.slice(at, end);
+    if (STORE_COMMAND.test(line)) {
+      TOKEN.lastIndex = 0;
+      for (let m = TOKEN.exec(line); m !== null; m = TOKEN.exec(line))
+        if (storedCredential(m[1]!))
+          hits.push({ rule: 'stored-secret', start: at + m.index, end: at + m.index + m[1]!.length });
+    }
+    STORE_LITERALS.lastIndex = end;
+  }
+  return hits;
+}
+
+/** `INSERT INTO table (cols) VALUES (…), (…);` over lines, 16 KiB at most. */
+const INSERT = /insert[ \t]+into[ \t]+[`"[]?([\w.]{1,64})[`"\]]?[ \t]*(?:\(([^)]{1,2000})\))?\s*values\s*/gi;
+const TUPLE = /\(((?:'(?:[^']|'')*'|\([^()']*\)|[^()'])*)\)\s*,?\s*/y;
+const FIELD = /\s*('(?:[^']|'')*'|[^,]*)\s*(?:,|$)/y;
+const SECRET_TABLE = /key|secret|token|cred|passw/i;
+const SECRET_COLUMN = /^(?:key|value|secret|token|password|passwd|hash_?key|api_?key)$/i;
+
+function insertHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  INSERT.lastIndex = 0;
+  for (let m = INSERT.exec(text); m !== null; m = INSERT.exec(text)) {
+    const table = m[1]!.replace(/^.*\./, '');
+    const cols = m[2]?.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, '')) ?? [];
+    const secretTable = SECRET_TABLE.test(table) && !/^(?:.*_)?(?:keyword|token_usage|tokens?_count)s?$/i.test(table);
+    if (!secretTable && !cols.some((c) => isSecretKey(c))) continue;
+    let pos = m.index + m[0].length;
+    for (TUPLE.lastIndex = pos; TUPLE.lastIndex < text.length;) {
+      const t = TUPLE.exec(text);
+      if (t === null) break;
+      fieldHits(t[1]!, t.index + 1, cols, secretTable, hits);
+      pos = TUPLE.lastIndex;
+    }
+    INSERT.lastIndex = Math.max(INSERT.lastIndex, pos);
+  }
+  return hits;
+}
+
+function fieldHits(tuple: string, base: number, cols: string[], secretTable: boolean, hits: Hit[]): void {
+  for (let i = 0, at = 0; at < tuple.length; i++) {
+    FIELD.lastIndex = at;
+    const f = FIELD.exec(tuple);
+    if (f === null || f[0].length === 0) break;
+    const raw = f[1]!;
+    if (raw.startsWith("'") && raw.length > 2) {
+      const v = raw.slice(1, -1);
+      const col = cols[i] ?? '';
+      const named = col !== '' && (isSecretKey(col) || (secretTable && SECRET_COLUMN.test(col)));
+      const ok = named ? !isPlaceholderValue(v) && !/\s/.test(v) : secretTable && storedCredential(v);
+      if (ok) {
+        const start = base + at + f[0].indexOf(raw) + 1;
+        hits.push({ rule: 'stored-secret', start, end: start + v.length });
+      }
+    }
+    at += f[0].length;
+  }
+}
+
+export function storePass(): Pass {
+  return runPass((text) => {
+    const stores = STORE_HINT.test(text) ? storeHits(text) : [];
+    const inserts = INSERT_HINT.test(text) ? insertHits(text) : [];
+    return [...stores, ...inserts].sort((a, b) => a.start - b.start);
+  });
+}
