@@ -90,6 +90,11 @@ describe('a provider or service name as the only label', () => {
         ['config.py', 'MODELS = {"mistral": "mistral-large-latest", "cohere": "command-r-plus"}\n'],
         ['config.py', 'API_KEYS = {"mistral": "MISTRAL_API_KEY", "cohere": "${COHERE_API_KEY}"}\n'],
         ['config.json', '{"api_keys": {"count": 3, "mistral": null}}\n'],
+        // Digests under a map whose name says tokens or keys (a usage record, a manifest's archive).
+        [
+          'usage.json',
+          `{\n  "tokens": {\n    "input": 120,\n    "sha256": "${'3d1f57c9'.repeat(8)}",\n    "md5": "${'9f44fd24'.repeat(4)}",\n    "digest": "${'4f78cbab'.repeat(8)}",\n    "checksum": "${'a1b2c3d4'.repeat(5)}"\n  }\n}\n`,
+        ],
         [
           'jwks.json',
           '{"keys": [{"kty": "RSA", "kid": "k1", "n": "0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4", "e": "AQAB"}]}\n',

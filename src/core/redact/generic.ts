@@ -257,3 +257,12 @@ export function isCliPassword(v: string): boolean {
     v,
   );
 }
+
+/**
+ * Entry names that say where or what, not whose (labels.ts's maps, parents.ts's children): references, settings,
+ * digests, a JWK's public members.
+ */
+export const isReferenceName = (name: string): boolean =>
+  /^(?:.*(?:id|ids|url|uri|endpoint|host|model|version|name|path|file|type|hash|sha|sha\d+|md5|digest|checksum|etag|integrity|commit|region)|n|e|x|y|kid|alg|kty|use)$/i.test(
+    name,
+  );

@@ -8,7 +8,7 @@
  * Exa, Pinecone, Deepgram, W&B, SerpAPI): the label says whose key it is. Each search starts from a cheap literal.
  */
 import { namedCredential, PROVIDERS } from './context.js';
-import { shannon } from './generic.js';
+import { isReferenceName, shannon } from './generic.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -147,9 +147,6 @@ const SECRET_MAP = new RegExp(
   'g',
 );
 const ENTRY = /(["'`]?)([A-Za-z][\w.-]{0,40})\1[ \t]*(?::|=>|=|,)[ \t]*(["'`])([A-Za-z0-9_+/=.~-]{16,200})\3/g;
-/** Entry names that say where or what, not whose: references, settings, a JWK's public members. */
-const REFERENCE =
-  /^(?:.*(?:id|ids|url|uri|endpoint|host|model|version|name|path|file|type|hash|sha|commit|region)|n|e|x|y|kid|alg|kty|use)$/i;
 
 function mapHits(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -161,7 +158,7 @@ function mapHits(text: string): Hit[] {
     if (/["']kty["']/.test(body)) continue;
     ENTRY.lastIndex = 0;
     for (let e = ENTRY.exec(body); e !== null; e = ENTRY.exec(body)) {
-      if (REFERENCE.test(e[2]!) || !storedCredential(e[4]!)) continue;
+      if (isReferenceName(e[2]!) || !storedCredential(e[4]!)) continue;
       const start = open + e.index + e[0].length - 1 - e[4]!.length;
       hits.push({ rule: 'labelled-secret', start, end: start + e[4]!.length });
     }

@@ -8,7 +8,7 @@
  */
 import { isSecretName } from './cells.js';
 import { judgeAssignment } from './key-names.js';
-import { looksRandom } from './generic.js';
+import { isReferenceName, looksRandom } from './generic.js';
 import type { Hit } from './pass.js';
 
 /**
@@ -59,7 +59,8 @@ export function childHits(text: string, lineEnd: number, parent: string): Hit[] 
     const m = CHILD.exec(line);
     const depth = line.length - line.trimStart().length;
     if (line.trim() !== '' && depth <= indent && !(depth === indent && /^[ \t]*-[ \t]/.test(line))) break;
-    if (m) {
+    // A child that names a reference or a digest (`sha256:`, `checksum:`) holds none of the parent's secrets.
+    if (m && !(m[3] !== undefined && isReferenceName(m[3]) && !isSecretName(m[3]))) {
       const name = m[3] !== undefined && isSecretName(m[3]) ? m[3] : parent;
       const value = m[5]!;
       const data =

@@ -23,6 +23,7 @@ export const SUBSCRIPT_SOURCE = `(?<![A-Za-z0-9_])(?<s1k>${NAME})(?<s1s>(?:\\[[^
 /** A line the subscript branch may match: `]` or `}` then `=`. */
 export const SUBSCRIPT_HINT = /[\]}][ \t]*(?:\|\||\?\?)?=/;
 
+const INTERPOLATED = /\$\{|#\{|%[sdvr]|\{\}|\{[A-Za-z_][\w.]*\}/;
 const PROVIDER = new RegExp(`^(?:${PROVIDERS})$`, 'i');
 const KEY_OF = /^[ \t]*(?:\\?["'`]|:)?([A-Za-z_][A-Za-z0-9_.-]{0,63})(?:\\?["'`])?[ \t]*$/;
 
@@ -33,6 +34,9 @@ export function resolveSubscript(m: RegExpExecArray): Hit | number | undefined {
   const field = g.s1v !== undefined ? 's1v' : 's1u';
   const value = g[field]!;
   const range = m.indices!.groups![field]!;
+  // A template or format (`\`Bearer ${token}\``, `"Bearer %s" % …`, `f"…{key}"`): its literal is no value (call-args.ts
+  // reads the literals built into a header).
+  if (INTERPOLATED.test(value)) return m.index + 1;
   const rule = judgeSubscript(g.s1k, g.s1s!, value);
   return rule === null ? m.index + 1 : { rule, start: range[0], end: range[1] };
 }
