@@ -91,3 +91,16 @@ describe('a malformed or unwritable share record after an upload', () => {
     assert.deepEqual(await strays(path.dirname(p.file)), []);
   });
 });
+
+describe('shares delete --partial', () => {
+  const fake = fakeGitHubForSuite();
+  it('deletes only MassGen shares that carry the partial-upload marker, never another gist that ends in it', async () => {
+    const s = await copyFixture('single-turn-0.1.45');
+    const other = fake.seed('build log [partial upload deadbeef-1]', { 'log.txt': 'x' });
+    const ours = fake.seed('MassGen: q [partial upload 0123abcd-1]', { [MANIFEST_NAME]: '{}' });
+    const r = await runCli(['shares', 'delete', '--partial', '--yes'], { cwd: s.base, env: await ghEnv(fake) });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, new RegExp(`Deleted ${ours.id}`));
+    assert.deepEqual([...fake.gists.keys()], [other.id]);
+  });
+});

@@ -36,7 +36,8 @@ async function partialTargets(gists: GistService, named: readonly string[]): Pro
   const targets: Target[] = [];
   for await (const page of gists.pages()) {
     for (const g of page) {
-      if (partialUploadId(g.description) !== null && !named.includes(g.id))
+      // Only MassGen shares (its manifest, or its description): another gist may end in the same marker.
+      if (partialUploadId(g.description) !== null && isMassgenShare(g) && !named.includes(g.id))
         targets.push({ id: g.id, description: g.description ?? '', files: fileCount(g) });
     }
   }
