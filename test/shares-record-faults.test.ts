@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { MANIFEST_NAME } from '../src/core/names.js';
 import { copyFixture, runCli } from './helpers/env.js';
-import { fakeGitHubForSuite, ghEnv } from './helpers/share-env.js';
+import { fakeGitHubForSuite, ghEnv, manyFilesProject } from './helpers/share-env.js';
 
 describe('a malformed or unwritable share record after an upload', () => {
   const fake = fakeGitHubForSuite();
@@ -102,5 +102,30 @@ describe('shares delete --partial', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, new RegExp(`Deleted ${ours.id}`));
     assert.deepEqual([...fake.gists.keys()], [other.id]);
+  });
+});
+
+describe('a create answer that names another gist', () => {
+  const fake = fakeGitHubForSuite();
+  it('is neither PATCHed nor deleted: the upload stops, the gist is left as it is', async () => {
+    const base = await manyFilesProject({ files: 70, turns: 2 });
+    const other = fake.seed('my precious dotfiles', { bashrc: 'alias ll=ls' });
+    const url = `https://gist.github.com/${fake.login}/${other.id}`;
+    fake.faults.push({
+      method: 'POST',
+      path: /^\/gists$/,
+      status: 201,
+      afterApplying: true,
+      body: JSON.stringify({ id: other.id, html_url: url, description: other.description, files: {} }),
+    });
+    const r = await runCli(['export', '--yes', '--workspace-limit', '20MB'], {
+      cwd: base,
+      env: await ghEnv(fake, { MASSGEN_SHARE_SWEEP_MS: '3000' }),
+      timeoutMs: 60_000,
+    });
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, new RegExp(`named gist ${other.id}, which does not carry this upload's marker`));
+    assert.ok(!fake.requests.some((q) => q.method !== 'GET' && q.path.includes(other.id)), 'no PATCH or DELETE');
+    assert.equal(fake.gists.get(other.id)?.description, 'my precious dotfiles');
   });
 });
