@@ -121,9 +121,13 @@ const CAUSES: Record<string, string> = {
 };
 
 /** A file system error writing `--output`: one line naming the path and the cause (not an "unexpected error"). */
-function outputError(err: unknown, given: string): unknown {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (err instanceof UserError || !code) return err;
+function outputError(err: unknown, target: OutputTarget): unknown {
+  const { code, path: at } = err as NodeJS.ErrnoException;
+  // Only errors on the output's side (a session file that vanished keeps its own message).
+  const dir = target.path.replace(/[/\\][^/\\]*$/, '');
+  const outputSide = at === undefined || at.startsWith(dir) || dir.startsWith(at);
+  if (err instanceof UserError || !code || !outputSide) return err;
+  const given = target.given;
   return new UserError(
     `Cannot write ${terminalSafe(given)} (${CAUSES[code] ?? code}); nothing was written. Choose another --output path.`,
   );
@@ -156,7 +160,7 @@ export async function writeLocal(
     const { writeOutput } = await import('../adapters/output.js');
     await writeOutput(target, prepared.files, { force: opts.force, date: createdAt, signal: ctx.signal }).catch(
       (err: unknown) => {
-        throw outputError(err, target.given);
+        throw outputError(err, target);
       },
     );
     io.say(
