@@ -16,6 +16,8 @@ export interface ProcessResult {
   isCanceled: boolean;
   /** Stopped because it ran past the timeout. */
   timedOut: boolean;
+  /** Stopped because stdout passed maxBuffer (or would not fit in a string): stdout is cut short, never whole. */
+  overflowed: boolean;
 }
 
 export interface ProcessOptions {
@@ -30,6 +32,15 @@ export interface ProcessOptions {
   maxBuffer?: number;
 }
 
+/** The output as text; null past the longest string Node can make (ERR_STRING_TOO_LONG): as cut short as maxBuffer. */
+function text(b: Buffer[]): string | null {
+  try {
+    return Buffer.concat(b).toString('utf8');
+  } catch {
+    return null;
+  }
+}
+
 /** Runs `cmd args`; never rejects: a process that did not start has `code` set. */
 export function runProcess(cmd: string, args: readonly string[], opts: ProcessOptions): Promise<ProcessResult> {
   return new Promise((resolve) => {
@@ -38,6 +49,7 @@ export function runProcess(cmd: string, args: readonly string[], opts: ProcessOp
     let outBytes = 0;
     let timedOut = false;
     let isCanceled = false;
+    let overflowed = false;
     let settled = false;
     let killer: NodeJS.Timeout | undefined;
     const child = spawn(cmd, [...args], { env: opts.env, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -64,13 +76,18 @@ export function runProcess(cmd: string, args: readonly string[], opts: ProcessOp
       clearTimeout(timer);
       clearTimeout(killer);
       opts.signal?.removeEventListener('abort', onAbort);
-      const text = (b: Buffer[]): string => Buffer.concat(b).toString('utf8');
-      resolve({ exitCode, stdout: text(out), stderr: text(err), code, isCanceled, timedOut });
+      const stdout = overflowed ? null : text(out);
+      overflowed ||= stdout === null;
+      resolve({ exitCode, stdout: stdout ?? '', stderr: text(err) ?? '', code, isCanceled, timedOut, overflowed });
     };
     child.stdout.on('data', (d: Buffer) => {
       outBytes += d.length;
-      if (opts.maxBuffer !== undefined && outBytes > opts.maxBuffer) stop();
-      else out.push(d);
+      if (overflowed) return;
+      if (opts.maxBuffer !== undefined && outBytes > opts.maxBuffer) {
+        overflowed = true;
+        out.length = 0;
+        stop();
+      } else out.push(d);
     });
     child.stderr.on('data', (d: Buffer) => err.push(d));
     // gh may exit before reading its input (EPIPE): what it printed says what happened.

@@ -1,3 +1,4 @@
+import { constants as bufferConstants } from 'node:buffer';
 import { CancelledError, UserError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { runProcess } from './gh-process.js';
@@ -61,6 +62,27 @@ export interface GhOptions {
   timeoutMs?: number;
 }
 
+/**
+ * The most of one gh answer kept (512 MiB, less than the longest string Node makes); `MASSGEN_SHARE_GH_MAX_OUTPUT`
+ * (bytes) lowers it. An answer past it is an error, never used cut short.
+ */
+export function ghMaxOutput(env: NodeJS.ProcessEnv): number {
+  const most = Math.min(512 * 1024 * 1024, bufferConstants.MAX_STRING_LENGTH - 1024);
+  const given = Number(env.MASSGEN_SHARE_GH_MAX_OUTPUT);
+  return Number.isSafeInteger(given) && given > 0 ? Math.min(given, most) : most;
+}
+
+/** gh's answer was larger than the bytes this call keeps: refused whole (not retried). */
+export class GhOutputTooLargeError extends UserError {
+  constructor(
+    what: string,
+    readonly limit: number,
+  ) {
+    super(`${what} failed: GitHub's answer is larger than ${limit} bytes, the most this call accepts; it was not used`);
+    this.name = 'GhOutputTooLargeError';
+  }
+}
+
 /** The default request timeout: 120 s, enough for an 8 MiB batch on a 1 Mbit/s uplink. */
 export const GH_TIMEOUT_DEFAULT_S = 120;
 
@@ -120,7 +142,7 @@ export class Gh {
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   }
 
-  private async run(args: string[], extra: { input?: string; cwd?: string } = {}) {
+  private async run(args: string[], extra: { input?: string; cwd?: string; maxOutput?: number } = {}) {
     const r = await runProcess('gh', args, {
       env: { ...this.opts.env, GH_PROMPT_DISABLED: '1', GH_NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', CLICOLOR: '0' },
       input: extra.input ?? '',
@@ -129,10 +151,10 @@ export class Gh {
       // A request that never answers must not hang the export: gh is stopped, and the
       // failure is transient (retried, then cleaned up).
       timeout: this.timeoutMs,
-      maxBuffer: 512 * 1024 * 1024,
+      maxBuffer: Math.min(extra.maxOutput ?? Infinity, ghMaxOutput(this.opts.env)),
     });
     if (r.code === 'ENOENT') throw new GhMissingError();
-    return r;
+    return { ...r, maxOutput: Math.min(extra.maxOutput ?? Infinity, ghMaxOutput(this.opts.env)) };
   }
 
   private check(
@@ -142,10 +164,13 @@ export class Gh {
       timedOut?: boolean;
       exitCode?: number;
       stderr?: unknown;
+      overflowed?: boolean;
+      maxOutput?: number;
     },
     what = 'Running gh',
   ): void {
     if (result.isCanceled || this.opts.signal?.aborted) throw new CancelledError();
+    if (result.overflowed) throw new GhOutputTooLargeError(what, result.maxOutput ?? 0);
     if (result.code === 'ENOENT') throw new GhMissingError();
     if (result.timedOut) {
       throw new GhApiError(
@@ -178,11 +203,14 @@ export class Gh {
     }
   }
 
-  /** One REST call through `gh api -i`, retried with backoff when the failure is transient. */
-  async api(method: string, path: string, what: string, body?: string): Promise<GhResponse> {
+  /**
+   * One REST call through `gh api -i`, retried with backoff when the failure is transient; `maxOutput`: the most of
+   * gh's output (headers and body) kept, past which gh is stopped and the call fails (GhOutputTooLargeError).
+   */
+  async api(method: string, path: string, what: string, body?: string, maxOutput?: number): Promise<GhResponse> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.apiOnce(method, path, what, body);
+        return await this.apiOnce(method, path, what, body, maxOutput);
       } catch (err) {
         if (!(err instanceof GhApiError) || !err.transient || attempt >= this.retries) throw err;
         const wait =
@@ -192,7 +220,13 @@ export class Gh {
     }
   }
 
-  private async apiOnce(method: string, path: string, what: string, body?: string): Promise<GhResponse> {
+  private async apiOnce(
+    method: string,
+    path: string,
+    what: string,
+    body?: string,
+    maxOutput?: number,
+  ): Promise<GhResponse> {
     // Paths are built from GitHub's answers too (a gist id from a listing, the URL gh printed):
     // one that climbs out of its endpoint (`gists/x/../../user/keys/1`) or reads as a flag is refused.
     if (
@@ -204,7 +238,7 @@ export class Gh {
       );
     }
     const args = ['api', '-i', '-X', method, path, ...(body !== undefined ? ['--input', '-'] : [])];
-    const r = await this.run(args, { input: body });
+    const r = await this.run(args, { input: body, maxOutput });
     this.check(r, what);
     const parsed = parseIncluded(String(r.stdout));
     if (!parsed) throw new GhApiError(what, undefined, messageOf('', String(r.stderr) || 'no response'));

@@ -282,7 +282,8 @@ export function outsideReason(rel: string, target: string): string | null {
   if (path.isAbsolute(target) || path.win32.isAbsolute(target)) return 'its target is an absolute path';
   if (target.split(/[/\\]/).some(isRepositoryControl)) return 'its target is a .git or .hg folder';
   let depth = rel.split('/').length - 1;
-  for (const c of target.split('/')) {
+  // A backslash is a separator on Windows: counted as one on every platform, so `..\\..\\x` climbs everywhere.
+  for (const c of target.split(/[/\\]/)) {
     if (c === '' || c === '.') continue;
     if (c === '..') {
       if (--depth < 0) return 'its target is outside the directory';
@@ -291,9 +292,16 @@ export function outsideReason(rel: string, target: string): string | null {
   return null;
 }
 
-/** True when a folder on the way to the target (not its last step) is a link. */
+/**
+ * True when a folder on the way to the target (not its last step) is a link: read with `/` alone (as POSIX follows
+ * it) and with a backslash as a separator too (as Windows does).
+ */
 async function passesThroughLink(root: string, rel: string, target: string): Promise<boolean> {
-  const steps = target.split('/').filter((c) => c !== '' && c !== '.');
+  return (await throughLink(root, rel, target, /\//)) || (await throughLink(root, rel, target, /[/\\]/));
+}
+
+async function throughLink(root: string, rel: string, target: string, separator: RegExp): Promise<boolean> {
+  const steps = target.split(separator).filter((c) => c !== '' && c !== '.');
   let cur = path.join(root, ...parentOf(rel).split('/').filter(Boolean));
   for (let i = 0; i < steps.length - 1; i++) {
     const c = steps[i]!;

@@ -3,6 +3,8 @@ import { buildManifest, leftOutEntry, limitsEntry } from '../core/manifest.js';
 import { uploaded, type ExportPlan } from '../core/plan.js';
 import { jsonBytes, MappedList } from '../ui/json-writer.js';
 import { size } from '../ui/style.js';
+import { terminalSafe } from '../ui/terminal-safe.js';
+import { UserError } from '../errors.js';
 import { EXPORTER } from '../version.js';
 import type { CommandContext } from './context.js';
 import type { ExportIo } from './export-plan.js';
@@ -121,6 +123,30 @@ export async function showDryRun(plan: ExportPlan, io: ExportIo, ctx: CommandCon
   return 0;
 }
 
+const CAUSES: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOENT: 'a folder on the way is missing or cannot be made',
+  ENOTDIR: 'a part of the path is not a folder',
+  ENAMETOOLONG: 'the path is too long',
+};
+
+/** A file system error writing `--output`: one line naming the path and the cause (not an "unexpected error"). */
+function outputError(err: unknown, target: OutputTarget): unknown {
+  const { code, path: at } = err as NodeJS.ErrnoException;
+  // Only errors on the output's side (a session file that vanished keeps its own message).
+  const dir = target.path.replace(/[/\\][^/\\]*$/, '');
+  const outputSide = at === undefined || at.startsWith(dir) || dir.startsWith(at);
+  if (err instanceof UserError || !code || !outputSide) return err;
+  const given = target.given;
+  return new UserError(
+    `Cannot write ${terminalSafe(given)} (${CAUSES[code] ?? code}); nothing was written. Choose another --output path.`,
+  );
+}
+
 /**
  * `--output`: writes exactly the files that would be uploaded, to a .zip or a new directory (checked before
  * collecting).
@@ -146,7 +172,11 @@ export async function writeLocal(
   try {
     const bytes = prepared.files.reduce((n, f) => n + f.bytes, 0);
     const { writeOutput } = await import('../adapters/output.js');
-    await writeOutput(target, prepared.files, { force: opts.force, date: createdAt, signal: ctx.signal });
+    await writeOutput(target, prepared.files, { force: opts.force, date: createdAt, signal: ctx.signal }).catch(
+      (err: unknown) => {
+        throw outputError(err, target);
+      },
+    );
     io.say(
       `Wrote ${prepared.files.length} file${prepared.files.length === 1 ? '' : 's'} (${size(bytes)}) to ${target.kind === 'zip' ? 'zip' : 'directory'} ${target.given}`,
     );

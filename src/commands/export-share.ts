@@ -6,15 +6,24 @@
 import { Gh } from '../adapters/gh.js';
 import { GistService } from '../adapters/gists/service.js';
 import { prepareGistFiles, type GistFile } from '../adapters/gist-files.js';
-import { addPending, clearPending, readRecords, recordPath, upsertRecord } from '../adapters/shares-record.js';
+import {
+  addPending,
+  clearPending,
+  readRecords,
+  recordPath,
+  RecordWriteError,
+  upsertRecord,
+} from '../adapters/shares-record.js';
 import { leftOutEntry } from '../core/manifest.js';
 import type { ExportPlan } from '../core/plan.js';
 import type { SessionRef } from '../core/session.js';
 import { gistDescription, parseGistRef, planBatches, viewerUrl } from '../core/share.js';
 import { estimateUpload, roughDuration } from '../core/large-export.js';
 import { DeclinedError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
 import { MappedList } from '../ui/json-writer.js';
 import { size } from '../ui/style.js';
+import { terminalSafe } from '../ui/terminal-safe.js';
 import { EXPORTER } from '../version.js';
 import type { CommandContext } from './context.js';
 import { BATCH_BYTES, batchFiles, sweepTiming, uploadNew, uploadUpdate } from './export-upload.js';
@@ -84,9 +93,21 @@ export async function shareExport(
     if (mode.prompting) await confirmUpload(plan, share, prepared.files, bytes, io, ctx);
     const result = await upload(share, prepared.files, description, session, io, opts, ctx);
     const viewer = viewerUrl(result.id);
-    await recordShare(plan, share, session, { ...result, viewer, files: prepared.files.length, bytes }, ctx);
-    await reportShare(plan, mode, { ...result, viewer, files: prepared.files.length, bytes }, io, ctx);
-    return 0;
+    const shared = { ...result, viewer, files: prepared.files.length, bytes };
+    // The gist is there whatever becomes of the record: its URL is always printed.
+    const unrecorded = await recordShare(plan, share, session, shared, ctx).then(
+      () => null,
+      (err: unknown) => {
+        if (err instanceof RecordWriteError) return err;
+        throw err;
+      },
+    );
+    await reportShare(plan, mode, shared, io, ctx);
+    if (!unrecorded) return 0;
+    ctx.stderr.write(
+      `Warning: the share was uploaded (${shared.viewer}) but not recorded: ${terminalSafe(unrecorded.message)}; massgen shares list still finds it.\n`,
+    );
+    return ExitCode.Failure;
   } finally {
     await prepared.dispose();
   }

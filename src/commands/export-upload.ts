@@ -82,7 +82,15 @@ export async function uploadNew(
   let created: Created | undefined;
   try {
     staged = await gists.stage(batches[0]!);
-    created = await createMarked(gists, cleanup, staged, files[0], up, opts);
+    const made = await createMarked(gists, cleanup, staged, files[0], up, opts);
+    // Before any PATCH (or a DELETE after a failure): the gist GitHub's answer named must carry this upload's marker.
+    if (made.marked)
+      await checkOwn(gists, made).catch((err: unknown) => {
+        // The gist this upload did make (if any) is found by its marker and deleted, as after a failed create.
+        up.sweeps.start((g) => g.description === made.description && g.id !== made.id, false);
+        throw err;
+      });
+    created = made;
     opts.onBatch?.(
       1,
       batches.length,
@@ -114,6 +122,17 @@ interface Created {
   url: string;
   /** Made with the partial-upload marker (a PATCH removes it). */
   marked: boolean;
+  /** The description it was created with (the marker included when marked). */
+  description: string;
+}
+
+/** Refuses a created gist that does not carry this upload's own marker and nonce (a wrong or hostile answer). */
+async function checkOwn(gists: GistService, made: Created): Promise<void> {
+  const g = await gists.get(made.id);
+  if (g.description !== made.description)
+    throw new UserError(
+      `Creating the gist failed: GitHub's answer named gist ${made.id}, which does not carry this upload's marker; it was left as it is (check it with massgen shares list).`,
+    );
 }
 
 /** An upload's creates: its id, whether it fits in one create, whether it is noted, the gists it made, their sweeps. */
@@ -144,7 +163,7 @@ async function createMarked(
     try {
       const made = await gists.create(staged, description, opts.public);
       up.ours.add(made.id);
-      return { ...made, marked };
+      return { ...made, marked, description };
     } catch (err) {
       // No clear answer (a dropped connection, a timeout, Ctrl-C, a gateway's 502/504 while
       // GitHub may still be working): keep looking. GitHub answered (4xx, 500, 503): one look.

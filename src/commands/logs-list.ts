@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readRecords, recordPath, type ShareRecord } from '../adapters/shares-record.js';
+import { readRecordsChecked, recordPath, type ShareRecord } from '../adapters/shares-record.js';
 import { LOGS_JSON_VERSION, sessionEntry } from '../core/logs/documents.js';
 import { runList, type RunFilter, type RunRow } from '../core/logs/run-list.js';
 import { logsDirsToList } from '../core/logs/runs.js';
@@ -20,9 +20,11 @@ export interface LogsListOptions {
 }
 
 /** The viewer URL of each session's newest share, from the share records beside each logs directory and under ~. */
-async function shareLookup(dirs: readonly string[], home?: string): Promise<(s: SessionRef) => string | null> {
-  const files = [...new Set([...dirs.map((d) => recordPath(d, home)), recordPath(undefined, home)])];
-  const records: ShareRecord[] = (await Promise.all(files.map(readRecords))).flat();
+async function shareLookup(dirs: readonly string[], ctx: CommandContext): Promise<(s: SessionRef) => string | null> {
+  const files = [...new Set([...dirs.map((d) => recordPath(d, ctx.home)), recordPath(undefined, ctx.home)])];
+  const read = await Promise.all(files.map(readRecordsChecked));
+  for (const r of read) if (r.warning) ctx.stderr.write(`Warning: ${terminalSafe(r.warning)}\n`);
+  const records: ShareRecord[] = read.flatMap((r) => r.records);
   const when = (r: ShareRecord) => r.updated_at ?? r.created_at ?? '';
   records.sort((a, b) => when(a).localeCompare(when(b)));
   const byRoot = new Map<string, string>();
@@ -94,7 +96,7 @@ export async function runLogsList(opts: LogsListOptions, ctx: CommandContext): P
     throw new UserError(
       `No MassGen logs found (looked in ${tried.join(', ')}). Run from your MassGen project, or pass --logs-dir.`,
     );
-  const { total, rows } = await runList(dirs, { limit, filter, viewerUrlOf: await shareLookup(dirs, ctx.home) });
+  const { total, rows } = await runList(dirs, { limit, filter, viewerUrlOf: await shareLookup(dirs, ctx) });
   if (opts.json) {
     writeJson(ctx, {
       version: LOGS_JSON_VERSION,

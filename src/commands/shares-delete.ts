@@ -1,6 +1,12 @@
 import { GistService } from '../adapters/gists/service.js';
 import { fileCount, gistFailure } from '../adapters/gists/types.js';
-import { clearPending, localRecords, partialUploadId, removeRecords } from '../adapters/shares-record.js';
+import {
+  clearPending,
+  localRecords,
+  partialUploadId,
+  RecordWriteError,
+  removeRecords,
+} from '../adapters/shares-record.js';
 import { isMassgenShare, parseGistRef } from '../core/share.js';
 import { DeclinedError, UsageError } from '../errors.js';
 import type { CommandContext } from './context.js';
@@ -30,7 +36,8 @@ async function partialTargets(gists: GistService, named: readonly string[]): Pro
   const targets: Target[] = [];
   for await (const page of gists.pages()) {
     for (const g of page) {
-      if (partialUploadId(g.description) !== null && !named.includes(g.id))
+      // Only MassGen shares (its manifest, or its description): another gist may end in the same marker.
+      if (partialUploadId(g.description) !== null && isMassgenShare(g) && !named.includes(g.id))
         targets.push({ id: g.id, description: g.description ?? '', files: fileCount(g) });
     }
   }
@@ -86,16 +93,27 @@ async function forget(
   deleted: readonly string[],
   opts: SharesDeleteOptions,
   ctx: CommandContext,
-): Promise<void> {
-  if (deleted.length === 0) return;
-  const { files } = await localRecords(ctx, opts.logsDir);
-  await Promise.all(files.map((f) => removeRecords(f, deleted)));
+): Promise<boolean> {
+  if (deleted.length === 0) return true;
+  const { files, warnings } = await localRecords(ctx, opts.logsDir);
+  for (const w of warnings) ctx.stderr.write(`Warning: ${terminalSafe(w)}\n`);
   // A deleted partial upload's note in the local record goes with it.
   const uploads = targets
     .filter((t) => deleted.includes(t.id))
     .map((t) => partialUploadId(t.description))
     .filter((u): u is string => u !== null);
-  if (uploads.length > 0) await Promise.all(files.map((f) => clearPending(f, uploads)));
+  const update = async (f: string): Promise<boolean> => {
+    try {
+      await removeRecords(f, deleted);
+      if (uploads.length > 0) await clearPending(f, uploads);
+      return true;
+    } catch (err) {
+      if (!(err instanceof RecordWriteError)) throw err;
+      ctx.stderr.write(`Warning: the gists were deleted, but ${terminalSafe(err.message)}.\n`);
+      return false;
+    }
+  };
+  return (await Promise.all(files.map(update))).every(Boolean);
 }
 
 /**
@@ -132,7 +150,7 @@ export async function runSharesDelete(opts: SharesDeleteOptions, ctx: CommandCon
       failed.push({ id: t.id, error: gistFailure(err) });
     }
   }
-  await forget(targets, deleted, opts, ctx);
+  const recorded = await forget(targets, deleted, opts, ctx);
   // Printed once the work and the record are done: a reader that goes away early (`| head`) cuts nothing short.
   if (opts.json)
     ctx.stdout.write(
@@ -142,5 +160,5 @@ export async function runSharesDelete(opts: SharesDeleteOptions, ctx: CommandCon
     for (const id of deleted) ctx.stdout.write(`Deleted ${terminalSafe(id)}\n`);
     for (const f of failed) ctx.stderr.write(`Error: gist ${terminalSafe(f.id)}: ${terminalSafe(f.error)}\n`);
   }
-  return failed.length === 0 ? 0 : 1;
+  return failed.length === 0 && recorded ? 0 : 1;
 }

@@ -58,7 +58,8 @@ async function fetchShares(ctx: CommandContext, opts: Checked): Promise<GistResp
 /** Joins the shares with the local record; drops pending notes older than an hour that no gist carries. */
 async function listing(shares: GistResponse[], opts: Checked, ctx: CommandContext): Promise<Listing> {
   const shown = opts.all ? shares : shares.slice(0, opts.limit);
-  const { records, files: recordFiles } = await localRecords(ctx, opts.logsDir);
+  const { records, files: recordFiles, warnings } = await localRecords(ctx, opts.logsDir);
+  for (const w of warnings) ctx.stderr.write(`Warning: ${terminalSafe(w)}\n`);
   const pending = await pendingUploads(recordFiles);
   const sessionOf = (g: GistResponse): string | null =>
     records.find((r) => r.gist_id === g.id)?.session_id ??

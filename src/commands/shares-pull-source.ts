@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { GhOptions } from '../adapters/gh.js';
-import { Gh } from '../adapters/gh.js';
+import { Gh, GhOutputTooLargeError } from '../adapters/gh.js';
 import { GistService } from '../adapters/gists/service.js';
 import { GistNotFoundError, type GistResponse, type GistResponseFile } from '../adapters/gists/types.js';
 import type { ManifestArchive, ManifestFile } from '../core/manifest-schema.js';
@@ -91,14 +91,25 @@ export class SharedGist {
     return new SharedGist(gists, id, gist);
   }
 
-  /** The file's whole text from its raw URL (DOWNLOADS_IN_FLIGHT at a time). */
-  async raw(name: string, f: GistResponseFile): Promise<string> {
+  /**
+   * The most one download may bring (pull's --max-size, as text: base64 takes 4 bytes for 3): a larger file is stopped
+   * as it arrives, never held whole.
+   */
+  cap = Infinity;
+
+  /** The file's whole text from its raw URL (DOWNLOADS_IN_FLIGHT at a time), stopped past `maxBytes` (or the cap). */
+  async raw(name: string, f: GistResponseFile, maxBytes?: number): Promise<string> {
     const url = f.raw_url;
     if (typeof url !== 'string' || url === '')
       throw new UserError(`Gist ${this.id} gives no raw URL for ${show(name)}; it cannot be restored.`);
     return this.downloads(() => {
       if (this.stopped) throw new UserError(`Gist ${this.id}: the pull stopped before ${show(name)} was downloaded.`);
-      return this.gists.raw(url, `Gist ${this.id}: downloading ${terminalSafe(name)}`);
+      const most = Math.min(maxBytes ?? Infinity, Math.ceil(this.cap / 3) * 4);
+      return this.gists.raw(
+        url,
+        `Gist ${this.id}: downloading ${terminalSafe(name)}`,
+        Number.isFinite(most) ? most : undefined,
+      );
     });
   }
 
@@ -129,7 +140,20 @@ export class SharedGist {
 
   /** The bytes of the gist file `name` from its raw URL, checked against the manifest's entry (size, sha256). */
   async rawBytes(name: string, entry: ManifestFile): Promise<Buffer> {
-    const bytes = decode(await this.raw(name, this.byName.get(name)!), entry);
+    // A file larger than the manifest says is stopped once it passes its declared size (as text).
+    const declared =
+      entry.bytes === undefined
+        ? undefined
+        : entry.encoding === 'base64'
+          ? Math.ceil(entry.bytes / 3) * 4
+          : entry.bytes;
+    const text = await this.raw(name, this.byName.get(name)!, declared).catch((err: unknown) => {
+      if (!(err instanceof GhOutputTooLargeError) || declared === undefined) throw err;
+      throw new UserError(
+        `${show(entry.path)} is larger than the ${entry.bytes} bytes the manifest says: the share is damaged or was edited; nothing was written.`,
+      );
+    });
+    const bytes = decode(text, entry);
     if (entry.bytes !== undefined && bytes.length !== entry.bytes)
       throw new UserError(
         `${show(entry.path)} is ${bytes.length} bytes, but the manifest says ${entry.bytes}: the share is damaged or was edited; nothing was written.`,

@@ -218,6 +218,7 @@ export async function pullShare(
   const manifest = parseManifest(await share.trustedText(MANIFEST_NAME, manifestFile));
   const map = fileMap(share, manifest);
   const archive = checkShare(share, manifest, map, cap);
+  share.cap = cap;
   const target = targetDir(opts, ctx, id, manifest.session_id);
   const state = await targetState(target);
   if (state === 'non-empty')

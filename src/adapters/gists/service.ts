@@ -266,10 +266,15 @@ export class GistService {
     );
   }
 
-  /** A file's full text from its raw URL (the API cuts `content` at 1 MB; gh passes raw bytes through unchanged). */
-  async raw(url: string, what: string): Promise<string> {
+  /**
+   * A file's full text from its raw URL (the API cuts `content` at 1 MB; gh passes raw bytes through unchanged);
+   * `maxBytes`: gh is stopped once the file passes it (GhOutputTooLargeError), so it is never held whole.
+   */
+  async raw(url: string, what: string, maxBytes?: number): Promise<string> {
     const why = rawUrlProblem(url, this.gh.host);
     if (why) throw new UserError(`${what}: the gist ${why}; it was not fetched and nothing was written.`);
-    return (await this.gh.api('GET', url, what)).body;
+    // gh prints the status line and headers before the body: room for them beside the file.
+    const most = maxBytes === undefined ? undefined : maxBytes + 64 * 1024;
+    return (await this.gh.api('GET', url, what, undefined, most)).body;
   }
 }
