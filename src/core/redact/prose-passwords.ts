@@ -85,6 +85,8 @@ export function prosePasswordHits(text: string, lineStart: number, lineEnd: numb
   WORD.lastIndex = 0;
   for (let m = WORD.exec(line); m !== null; m = WORD.exec(line)) {
     const end = m.index + m[0].length;
+    // A member or a variable in code (`o.password=this.apiKey`, `$this->password`, `$password`): no word of prose.
+    if (m.index > 0 && /[.$#>[]/.test(line[m.index - 1]!)) continue;
     // Part of a URL, a path or a name (`redis://user:pass@host`, `pass.txt`): no word of prose.
     if (
       /^[^\s:：=*`"')\],;]/.test(line.slice(end, end + 1)) &&
