@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { oneAgentAttempt, under, writeTree } from './helpers/session-builder.js';
@@ -169,6 +169,32 @@ describe('a large or unreadable .env (attack of 2026-12-01)', () => {
     const r = await runCli(['export', '--dry-run', '--json'], { cwd: s.base, timeoutMs: 20_000 });
     assert.equal(r.code, 0, r.stderr);
     assert.match(onlyJson(r.stdout).warnings.join('\n'), /\.env is a FIFO, not a regular file: skipped/);
+  });
+});
+
+describe('a directory that is no MassGen session (attack of 2026-12-01)', () => {
+  it('a home directory, /etc or a plain folder is refused in one line, never exported', async () => {
+    const home = await tempDir('mgs-home-');
+    mkdirSync(path.join(home, 'Documents'));
+    writeFileSync(path.join(home, 'Documents', 'diary.txt'), 'my private diary\n');
+    for (const [cwd, arg] of [
+      [home, '.'],
+      [home, 'Documents'],
+      [home, '/etc'],
+    ] as const) {
+      const out = path.join(await tempDir('mgs-out-'), 'x.zip');
+      const r = await runCli(['export', arg, '--output', out], { cwd, timeoutMs: 20_000 });
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stderr, /^Error: Not a MassGen session: \S+ is not a log_\* directory/);
+      assert.equal(r.stderr.trim().split('\n').length, 1);
+      assert.ok(!existsSync(out), 'nothing written');
+    }
+    // A session under another name (a copy, a flat run) is still one: it holds MassGen's files.
+    const s = await session();
+    const copy = path.join(await tempDir('mgs-copy-'), 'my-run');
+    cpSync(s.root, copy, { recursive: true });
+    const ok = await runCli(['export', copy, '--dry-run'], { cwd: s.base });
+    assert.equal(ok.code, 0, ok.stderr);
   });
 });
 

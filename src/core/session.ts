@@ -121,6 +121,25 @@ async function fromPath(p: string): Promise<SessionRef> {
   return { root: real, id: base, logsDir: logsDirAbove(real) };
 }
 
+/**
+ * What only a MassGen session holds: a `log_*` name, a `turn_N` directory, or one of the files MassGen writes at a
+ * session's (or a flat run's) root. A home directory or `/etc` passed by mistake is refused, not exported.
+ */
+const SESSION_FILES = new Set([
+  'status.json',
+  'execution_metadata.yaml',
+  'agent_outputs',
+  'coordination_events.json',
+  'coordination_table.txt',
+  'metrics_summary.json',
+  'metrics_events.json',
+  'snapshot_mappings.json',
+  'massgen.log',
+]);
+function looksLikeSession(name: string, entries: readonly string[]): boolean {
+  return name.startsWith('log_') || entries.some((e) => TURN_RE.test(e) || SESSION_FILES.has(e));
+}
+
 /** The logs directory a session root sits in, when it sits in one (`…/massgen_logs/log_x`). */
 const logsDirAbove = (root: string): string | undefined =>
   path.basename(path.dirname(root)) === 'massgen_logs' ? path.dirname(root) : undefined;
@@ -139,7 +158,11 @@ export async function resolveSession(arg: string | undefined, opts: FindSessionO
       ? { ...(await fromPath(around)), found: 'current-directory' }
       : { ...(await resolveSessionPath(arg, opts)), found: arg === undefined ? 'newest' : 'argument' };
     // The session root must be listable: say so now, in one line, rather than fail midway.
-    await readdir(ref.root);
+    const entries = await readdir(ref.root);
+    if (!looksLikeSession(path.basename(ref.root), entries))
+      throw new UserError(
+        `Not a MassGen session: ${ref.root} is not a log_* directory and holds no turn_N directory nor any of MassGen's files (status.json, execution_metadata.yaml, agent_outputs/). Pass a session (log_YYYYMMDD_HHMMSS_ffffff), or a turn or attempt inside one.`,
+      );
     return ref;
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
