@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Redactor } from '../src/core/redact/redactor.js';
 import { CHARSETS, rng } from './helpers/fake-secrets.js';
+import { damaged, leaksValue, redactAs } from './helpers/placements.js';
 
 /**
  * Issue 11 placements (TOTP seeds, concatenated literals, Bearer in JS strings, HTML column headers, a bare "key"
@@ -18,14 +18,6 @@ const r = (set: keyof typeof CHARSETS, n: number): string => {
 };
 const key = (): string => r('alnum', 32 + Math.floor(rand() * 9));
 
-function redact(rel: string, text: string): string {
-  const f = new Redactor().filter({ rel });
-  return f.write(text) + f.end();
-}
-function leaks(out: string, v: string): boolean {
-  for (let i = 0; i + 10 <= v.length; i += 3) if (out.includes(v.slice(i, i + 10))) return true;
-  return false;
-}
 /** Plants `n` values per placement; returns the placements that leaked. */
 function leaked(placements: [string, (v: string) => string, () => string][], n = 20): string[] {
   const missed: string[] = [];
@@ -33,12 +25,9 @@ function leaked(placements: [string, (v: string) => string, () => string][], n =
     for (let i = 0; i < n; i++) {
       const v = value();
       const text = place(v);
-      if (leaks(redact(rel, text), v)) missed.push(`${rel}: ${text.trim().slice(0, 140)}`);
+      if (leaksValue(redactAs(rel, text), v)) missed.push(`${rel}: ${text.trim().slice(0, 140)}`);
     }
   return missed;
-}
-function damaged(lookAlikes: [string, string][]): string[] {
-  return lookAlikes.filter(([rel, t]) => redact(rel, t) !== t).map(([rel, t]) => `${rel}: ${t.trim()}`);
 }
 
 describe('TOTP and MFA seeds', () => {

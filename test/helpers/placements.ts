@@ -1,0 +1,22 @@
+/**
+ * What the placement tests share (redact-issue11-placements, redact-labels): a text redacted as the file `rel` is,
+ * whether any 10-character window of a planted value is still in the output, and the look-alikes that came out changed.
+ */
+import { Redactor } from '../../src/core/redact/redactor.js';
+
+/** The text redacted through the file filter, as an export redacts a file named `rel`. */
+export function redactAs(rel: string, text: string): string {
+  const f = new Redactor().filter({ rel });
+  return f.write(text) + f.end();
+}
+
+/** True when a 10-character window of `v` (every third start) is in `out`. */
+export function leaksValue(out: string, v: string): boolean {
+  for (let i = 0; i + 10 <= v.length; i += 3) if (out.includes(v.slice(i, i + 10))) return true;
+  return false;
+}
+
+/** The look-alikes ([file name, text]) that did not come out byte-identical. */
+export function damaged(lookAlikes: [string, string][]): string[] {
+  return lookAlikes.filter(([rel, t]) => redactAs(rel, t) !== t).map(([rel, t]) => `${rel}: ${t.trim()}`);
+}
