@@ -72,4 +72,32 @@ describe('shares pull: answers too large to keep', () => {
       /downloading f0\.txt failed: GitHub's answer is larger than \d+ bytes/,
     );
   });
+
+  it('links and folders count against --max-size (a block each): a share of a few bytes cannot make 40 links', async () => {
+    const text = 'hi\n';
+    const share = (links: number, depth: number): string => {
+      const deep = Array.from({ length: depth }, (_, i) => `d${i}`).join('/');
+      const manifest = {
+        version: '2.0',
+        session_id: 'log_20260301_090000_000001',
+        format: 'massgen-share/1',
+        files: { 'f0.txt': { path: `${deep}/f0.txt`, bytes: text.length, sha256: sha(text), encoding: 'utf-8' } },
+        archive: null,
+        links: Array.from({ length: links }, (_, i) => ({ path: `l${i}`, target: `${deep}/f0.txt` })),
+      };
+      return fake.seed('MassGen: links', { [MANIFEST_NAME]: JSON.stringify(manifest), 'f0.txt': text }).id;
+    };
+    const pullCapped = async (id: string, cap: string) => {
+      const work = path.join(await tempDir('mgs-pull-'), 'work');
+      await mkdir(work);
+      const r = await runCli(['shares', 'pull', id, 'out', '--max-size', cap], { cwd: work, env: await ghEnv(fake) });
+      return { ...r, left: await readdir(work) };
+    };
+    // 40 links (and one folder) are 164 KiB of the cap; 30 nested folders 120 KiB.
+    for (const id of [share(40, 1), share(0, 30)]) {
+      refused(await pullCapped(id, '64KB'), /This share writes 1[26]\d KiB, more than the pull limit of 64 KiB/);
+      const fits = await pullCapped(id, '1MB');
+      assert.equal(fits.code, 0, fits.stderr);
+    }
+  });
 });

@@ -5,7 +5,7 @@ import { lstat, mkdir, open, symlink, unlink, type FileHandle } from 'node:fs/pr
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import prettyBytes from 'pretty-bytes';
-import { isRepositoryControl, unsafePathReason } from '../core/manifest-schema.js';
+import { ENTRY_BYTES, isRepositoryControl, unsafePathReason } from '../core/manifest-schema.js';
 import { UserError } from '../errors.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
 
@@ -123,6 +123,7 @@ export class SafeTree {
 
   private async makeDir(relDir: string): Promise<void> {
     await this.dir(parentOf(relDir));
+    this.reserve(ENTRY_BYTES);
     const abs = this.abs(relDir);
     try {
       await mkdir(abs);
@@ -140,6 +141,7 @@ export class SafeTree {
   private dirSync(relDir: string): void {
     if (this.madeDirs.has(relDir)) return;
     this.dirSync(parentOf(relDir));
+    this.reserve(ENTRY_BYTES);
     const abs = this.abs(relDir);
     try {
       mkdirSync(abs);
@@ -251,6 +253,7 @@ export class SafeTree {
       }
       const abs = safeJoin(this.root, l.path);
       await this.dir(parentOf(l.path));
+      this.reserve(ENTRY_BYTES);
       try {
         await symlink(l.target, abs);
         made.push(l);

@@ -271,7 +271,22 @@ export function parseManifest(text: string): ShareManifest {
 /** Bytes the manifest says a pull writes: its files and the archive's listed members. */
 export function declaredBytes(m: ShareManifest): number {
   let n = 0;
-  for (const f of Object.values(m.files ?? {})) n += f.bytes ?? 0;
-  for (const mem of m.archive?.members ?? []) n += mem.bytes;
-  return n;
+  const paths: string[] = [];
+  for (const f of Object.values(m.files ?? {})) {
+    n += f.bytes ?? 0;
+    paths.push(f.path);
+  }
+  for (const mem of m.archive?.members ?? []) {
+    n += mem.bytes;
+    paths.push(mem.path);
+  }
+  for (const l of m.links ?? []) paths.push(l.path);
+  // A link and a folder cost no bytes of content but an inode and a block each (a share of a few bytes could ask for
+  // millions of them): each counts ENTRY_BYTES.
+  const folders = new Set<string>();
+  for (const p of paths) for (let i = p.indexOf('/'); i !== -1; i = p.indexOf('/', i + 1)) folders.add(p.slice(0, i));
+  return n + ((m.links ?? []).length + folders.size) * ENTRY_BYTES;
 }
+
+/** What a pull counts against its cap for each folder and link it makes (a file system block). */
+export const ENTRY_BYTES = 4096;
