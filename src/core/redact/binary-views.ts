@@ -28,7 +28,8 @@ export function scanWindows(data: Buffer, scan: Scan): string[] {
  * start of a prefix rule (`sk-ant-api03-`, `sk_live_`, `AIza`, `ghp_`) of four characters or more,
  * and the shorter ones that are a family's whole prefix (`hf_`, `eyJ`): the window after each is
  * scanned with the rules, so only a whole token there withholds the file. Not `sk-` alone: `task-`
- * and `risk-` + 32 letters read as a key of that shape. Found overlapping (`csk-` of Cerebras must not hide the `sk-ant-` inside it).
+ * and `risk-` + 32 letters read as a key of that shape. Found overlapping (`csk-` of Cerebras must
+ * not hide the `sk-ant-` inside it).
  */
 const SHORT_GLUED = new Set(['hf_', 'eyJ', 'r8_', 'fw_', 'SG.']);
 const GLUED_PREFIXES = [
