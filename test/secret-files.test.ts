@@ -1,7 +1,8 @@
 /**
  * Secret-bearing files in disguise and `.env` syntax (attack F3, F13): an editor's backup of a `.env`, another case,
  * invisible characters or full-width look-alikes in the name are left out as `.env` is, and their values are learned;
- * a `.env` value written `KEY="value" # comment` is learned without its quotes and comment.
+ * a `.env` value written `KEY="value" # comment` is learned without its quotes and comment. A metadata file that is
+ * not valid JSON is reported without the text JSON.parse quotes (F6).
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -116,5 +117,26 @@ describe('.env syntax (F3)', () => {
       assert.doesNotMatch(line, new RegExp(values[i]!.slice(0, 10)), line);
       assert.match(line, /^using key \[REDACTED:known-value:/);
     }
+  });
+});
+
+describe('a metadata file that is not valid JSON (F6)', () => {
+  it('is reported by position, never by the text around the error (which may be part of a secret)', async () => {
+    const base = await tempDir('mgs-sf-');
+    const name = 'log_20260401_120000_000003';
+    const root = path.join(base, '.massgen', 'massgen_logs', name);
+    await writeTree(root, under('turn_1/attempt_1', oneAgentAttempt({ question: 'q', sessionName: name })));
+    const password = randomStrings(77)('alnum', 16);
+    await writeTree(root, {
+      'turn_1/attempt_1/status.json': `{"question": "q", "db_password": ${password}}`,
+      'turn_1/attempt_1/metrics_summary.json': `${password}{}`,
+    });
+    const out = path.join(await tempDir('mgs-sf-out-'), 'o');
+    const res = await runCli(['export', root, '--output', out], { cwd: base });
+    assert.equal(res.code, 0, res.stderr);
+    assert.match(res.stderr, /status\.json is not valid JSON \(Unexpected token '.'\)/);
+    const manifest = await readFile(path.join(out, '_session_manifest.json'), 'utf8');
+    for (const text of [res.stderr, res.stdout, manifest])
+      for (let i = 0; i + 6 <= password.length; i++) assert.ok(!text.includes(password.slice(i, i + 6)), text);
   });
 });
