@@ -229,6 +229,33 @@ describe('binary views: UTF-16, glued fields, SQLite pages', () => {
       assert.deepEqual((await measure(`noise${i}.bin`, randomBytes(200_000))).binarySecrets, [], 'random bytes');
   });
 
+  it('finds a token of any prefixed family glued after any field, in records as SQLite and pickle lay them out', async () => {
+    // Every family whose value starts with a distinctive prefix, glued after names that end in a letter, a digit or
+    // a length byte (`c` + `sk-ant-` reads as Cerebras' `csk-`; pickle writes a length byte before a string), and
+    // followed by a byte that is no token's (a pickle opcode, the next record's header).
+    const prefixed = fakeSecrets(77).filter((s) =>
+      /^(?:sk-(?:ant|proj|svcacct|or)|sk_live|hf|AIza|gh|github_pat|glpat|xox|gsk|eyJ|npm|pplx)/.test(s.value),
+    );
+    assert.ok(prefixed.length >= 15, String(prefixed.length));
+    const before = ['anthropic', 'generic', 'topic', 'HF_TOKEN', 'api_key', 'x9', 'OPENAI_KEY', '\x63', '\x8c'];
+    const missed: string[] = [];
+    for (const s of prefixed)
+      for (const b of before) {
+        const buf = Buffer.concat([randomBytes(500), record('row7', b, s.value, '\x94'), randomBytes(500)]);
+        if ((await measure(`glued-${s.family}.bin`, buf)).binarySecrets.length === 0)
+          missed.push(`${s.family} after ${b}`);
+      }
+    assert.deepEqual(missed, []);
+    // Ids and words that start like a prefix but are no token of its family: the binary goes out.
+    const ids = ['task-3f2a9c7d1e5b4a6f8c0d2e4f6a8b0c1d', 'riskhf_cache_dir', 'skyeyJumpAIzaleaf', 'desk-lamp-0042'];
+    for (const id of ids)
+      assert.deepEqual(
+        (await measure('ids.bin', Buffer.concat([randomBytes(300), record('k', id)]))).binarySecrets,
+        [],
+        id,
+      );
+  });
+
   const sqlite = (() => {
     try {
       execFileSync('sqlite3', ['-version'], { stdio: 'ignore' });

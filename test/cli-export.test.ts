@@ -1,7 +1,8 @@
+import { checkOutputTarget, resolveOutputTarget } from '../src/adapters/output-target.js';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
@@ -166,6 +167,15 @@ describe('massgen export behaviour', () => {
     assert.equal(refused.code, 1);
     assert.match(refused.stderr, /already exists and is not empty\. Pass --force/);
     assert.deepEqual(await readdir(target), ['keep.txt']);
+    // --force replaces a previous export only: a folder of the user's is refused whole, never deleted (attack F4).
+    const notOurs = await runCli(['export', sessionOf('flat-single-run'), '--output', target, '--force']);
+    assert.equal(notOurs.code, 1);
+    assert.match(notOurs.stderr, /^Error: --output \S+ is a folder that is not a previous export .*Remove it yourself/);
+    assert.equal(notOurs.stderr.trim().split('\n').length, 1);
+    assert.deepEqual(await readdir(target), ['keep.txt']);
+    await rm(path.join(target, 'keep.txt'));
+    const first = await runCli(['export', sessionOf('flat-single-run'), '--output', target]);
+    assert.equal(first.code, 0, first.stderr);
     const forced = await runCli(['export', sessionOf('flat-single-run'), '--output', target, '--force']);
     assert.equal(forced.code, 0, forced.stderr);
     assert.ok((await readdir(target)).includes('_session_manifest.json'));
@@ -178,6 +188,13 @@ describe('massgen export behaviour', () => {
     assert.equal(inside.code, 1);
     assert.match(inside.stderr, /inside the session directory/);
     assert.deepEqual((await readdir(out)).sort(), ['existing'], 'no partial output left behind');
+  });
+  it('refuses / as --output, --force or not: it contains the session (checked alone, never run: it would delete /)', async () => {
+    const root = resolveOutputTarget('/', '/');
+    await assert.rejects(
+      checkOutputTarget(root, sessionOf('flat-single-run'), true),
+      /--output \/ contains the session/,
+    );
   });
   it('--verbose lists every file with its size and fate', async () => {
     const r = await runCli(['export', sessionOf('workspace-heavy'), '--dry-run', '--verbose']);

@@ -150,6 +150,8 @@ describe('sharing through the real gh against a fake GitHub', () => {
     });
     assert.equal(r.code, 0, r.stderr);
     assert.equal(gistIdOf(r.stdout), id);
+    // GitHub keeps the revisions before: said, with what to do if one held a secret (attack F14).
+    assert.match(r.stderr, /Note: the gist's earlier revisions stay readable .*revoke it, delete the gist/);
     const after = [...fake.gists.get(id)!.files.keys()];
     assert.ok(
       after.every((n) => n === MANIFEST_NAME || n.startsWith('turn_3__')),

@@ -4,6 +4,7 @@
  */
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { MANIFEST_NAME } from '../core/names.js';
 import { UserError } from '../errors.js';
 
 export type OutputKind = 'zip' | 'directory';
@@ -58,7 +59,7 @@ export async function checkOutputTarget(output: OutputTarget, sessionRoot: strin
       `--output ${target} is inside the session directory, which is never modified. Choose a path outside ${sessionRoot}.`,
     );
   }
-  if (sessionRoot.startsWith(real + path.sep)) {
+  if (sessionRoot.startsWith(real.endsWith(path.sep) ? real : real + path.sep)) {
     throw new UserError(`--output ${target} contains the session directory. Choose another path.`);
   }
   const state = await targetState(target);
@@ -67,7 +68,29 @@ export async function checkOutputTarget(output: OutputTarget, sessionRoot: strin
       `--output ${target} already exists and is not empty. Pass --force to replace it, or choose another path.`,
     );
   }
+  if (state === 'non-empty') await checkReplaceable(output);
   if (output.kind === 'zip' && state === 'empty-dir') {
     throw new UserError(`--output ${target} is a directory; a .zip output must be a file path.`);
   }
+}
+
+/**
+ * What --force may replace: an export written before (a folder holding our manifest and files only, as output.ts
+ * writes it) or, for a .zip path, a file. Anything else named by mistake (a home folder, a project, `/`) is refused:
+ * --force would delete it whole.
+ */
+async function checkReplaceable(output: OutputTarget): Promise<void> {
+  const target = output.path;
+  const st = await lstat(target);
+  if (!st.isDirectory()) {
+    if (output.kind === 'zip') return;
+    throw new UserError(
+      `--output ${output.given} is a file, not an export folder; --force replaces only a previous export. Remove it yourself or choose another path.`,
+    );
+  }
+  const entries = await readdir(target, { withFileTypes: true });
+  if (entries.some((e) => e.name === MANIFEST_NAME && e.isFile()) && entries.every((e) => e.isFile())) return;
+  throw new UserError(
+    `--output ${output.given} is a folder that is not a previous export (no ${MANIFEST_NAME}, or folders inside); --force replaces only an export. Remove it yourself or choose another path.`,
+  );
 }

@@ -102,7 +102,10 @@ export async function shareExport(
         throw err;
       },
     );
+    // GitHub keeps every revision of a gist, readable by anyone with the link (attack F14).
+    if (share.updateId) io.warnings.push(HISTORY_WARNING(share.updateId));
     await reportShare(plan, mode, shared, io, ctx);
+    if (share.updateId && !io.json) io.say(io.st.yellow(`Note: ${HISTORY_WARNING(share.updateId)}`));
     if (!unrecorded) return 0;
     ctx.stderr.write(
       `Warning: the share was uploaded (${shared.viewer}) but not recorded: ${terminalSafe(unrecorded.message)}; massgen shares list still finds it.\n`,
@@ -147,6 +150,9 @@ async function recordShare(
     ...(previous || share.updateId ? { updated_at: now } : {}),
   });
 }
+
+const HISTORY_WARNING = (id: string): string =>
+  `the gist's earlier revisions stay readable by anyone with its link (${id}/revisions); if one held a secret, revoke it, delete the gist (massgen shares delete ${id}) and share again`;
 
 /** The `--json` document of a share, or the share URL on stdout and who can see it on stderr. */
 async function reportShare(

@@ -1,5 +1,6 @@
 import ignore, { type Ignore } from 'ignore';
 import { DEFAULT_EXCLUDES, type ExcludeCategory } from './exclude-defaults.js';
+import { isDisguisedSecretName } from './secret-names.js';
 
 // The default patterns live in a table of their own; importers keep importing them from here.
 export { DEFAULT_EXCLUDES, type ExcludeCategory } from './exclude-defaults.js';
@@ -102,7 +103,10 @@ export function defaultReason(relPath: string): ExcludeCategory | null {
       ((end < segs.length - 1 || lastIsDir) && (DIR_LITERAL.has(seg) || DIR_GLOB.test(seg))) ||
       MULTI_SEGMENT.some((p) => matchesAt(p, segs, end, lastIsDir));
   }
-  if (!hit) return null;
+  if (!hit)
+    return segs.some((s, i) => isDisguisedSecretName(s, i < segs.length - 1 || lastIsDir))
+      ? 'secret-bearing file'
+      : null;
   // Excluded: which category says so first (the order of DEFAULT_EXCLUDES).
   for (const [category, patterns] of COMPILED_DEFAULTS) {
     for (let end = 0; end < segs.length; end++) {
@@ -125,7 +129,7 @@ function defaultChildReason(parent: string, name: string, isDir: boolean): Exclu
     ANY_GLOB.test(name) ||
     (isDir && (DIR_LITERAL.has(name) || DIR_GLOB.test(name))) ||
     MULTI_SEGMENT.some((p) => p.segments[p.segments.length - 1]!.test(name));
-  if (!mayMatch) return null;
+  if (!mayMatch) return isDisguisedSecretName(name, isDir) ? 'secret-bearing file' : null;
   // Only a pattern ending at this entry decides: a parent that matched a default was re-included by a user pattern.
   const segs = `${parent}${name}`.split('/');
   for (const [category, patterns] of COMPILED_DEFAULTS) {

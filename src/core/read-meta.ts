@@ -46,8 +46,21 @@ export async function readJsonObject(file: string): Promise<MetaRead<JsonObject>
     }
     return { ok: true, value: value as JsonObject };
   } catch (err) {
-    return { ok: false, missing: false, problem: `is not valid JSON (${(err as Error).message})` };
+    return {
+      ok: false,
+      missing: false,
+      problem: `is not valid JSON (${jsonErrorWithoutText((err as Error).message)})`,
+    };
   }
+}
+
+/**
+ * A JSON.parse error without the text it quotes (`Unexpected token 'P', ..."assword": Pw9xQ2mZ7k"... is not valid
+ * JSON`): the warning is printed and goes into the manifest, and the quote may hold part of a secret that no layer can
+ * match in ten characters. Where it says so, the position stays.
+ */
+export function jsonErrorWithoutText(message: string): string {
+  return message.replace(/,\s*(?:\.\.\.)?"[\s\S]*$/, '').replace(/\s+is not valid JSON$/, '');
 }
 
 /** Reads a YAML mapping (execution_metadata.yaml). Never throws. */

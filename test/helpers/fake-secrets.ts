@@ -33,7 +33,7 @@ export const CHARSETS = {
 } as const;
 
 /** A seeded generator of random strings over one of the charsets. */
-function randomStrings(seed: number): (set: keyof typeof CHARSETS, n: number) => string {
+export function randomStrings(seed: number): (set: keyof typeof CHARSETS, n: number) => string {
   const rand = rng(seed);
   return (set, n) => {
     let s = '';

@@ -2,6 +2,7 @@
  * Views of binary content a plain latin1 scan misses: prefixes glued to the data before them,
  * UTF-16 strings, a SQLite database's overflow pages; and the windowed scan of decoded bytes.
  */
+import { leadingStrings } from './leading.js';
 import { literalFinder } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
 
@@ -21,17 +22,26 @@ export function scanWindows(data: Buffer, scan: Scan): string[] {
 }
 
 /**
- * Prefixes distinctive enough to start a token even when glued to the bytes before them: in a
- * binary (a SQLite row, a serialised object) one field's text runs straight into the next, so
- * `U0123ABCxoxb-…` has no token boundary before the secret. Keywords of prefix rules of four
- * characters with punctuation or five or more (`xoxb-`, `ghp_`, `sk-ant-`, `AKIA`); not `sk-`
- * (`risk-…`, `task-…`) and the like, nor the Discord id heads, which are any base64 of three digits.
+ * Prefixes that start a token even when glued to the bytes before them: in a binary (a SQLite
+ * row, a pickled dict, a serialised object) one field's text runs straight into the next, so
+ * `anthropicsk-ant-…` and `HF_TOKENhf_…` have no token boundary before the secret. Every literal
+ * start of a prefix rule (`sk-ant-api03-`, `sk_live_`, `AIza`, `ghp_`) of four characters or more,
+ * and the shorter ones that are a family's whole prefix (`hf_`, `eyJ`): the window after each is
+ * scanned with the rules, so only a whole token there withholds the file. Not `sk-` alone: `task-`
+ * and `risk-` + 32 letters read as a key of that shape. Found overlapping (`csk-` of Cerebras must
+ * not hide the `sk-ant-` inside it).
  */
+const SHORT_GLUED = new Set(['hf_', 'eyJ', 'r8_', 'fw_', 'SG.']);
 const GLUED_PREFIXES = [
-  ...SHAPE_RULES.filter((r) => r.prefix && r.keywords.length < 20)
-    .flatMap((r) => r.keywords)
-    .filter((k) => k.length >= 5 || (k.length >= 4 && /[-_.]/.test(k))),
-  ...['xoxb-', 'xoxp-', 'xoxa-', 'xoxe-', 'xoxo-', 'xoxs-', 'xoxr-', 'AKIA', 'ASIA'],
+  ...new Set([
+    ...SHAPE_RULES.filter((r) => r.prefix)
+      .flatMap((r) => leadingStrings(r.source) ?? [])
+      .filter((k) => k.length >= 4 || SHORT_GLUED.has(k)),
+    ...SHAPE_RULES.filter((r) => r.prefix && r.keywords.length < 20)
+      .flatMap((r) => r.keywords)
+      .filter((k) => k.length >= 5 || (k.length >= 4 && /[-_.]/.test(k))),
+    ...['xoxb-', 'xoxp-', 'xoxa-', 'xoxe-', 'xoxo-', 'xoxs-', 'xoxr-', 'AKIA', 'ASIA'],
+  ]),
 ];
 const GLUED = literalFinder(GLUED_PREFIXES, '');
 const isTokenByte = (c: number): boolean =>
@@ -41,20 +51,33 @@ const isTokenByte = (c: number): boolean =>
 const GLUED_WINDOW = 2048;
 
 /**
- * What follows each distinctive prefix glued to the byte before it, as latin1 lines (up to
- * GLUED_WINDOW characters, or to the next such prefix); null when there is none. Only these
- * windows are scanned again, not the whole binary.
+ * What follows each distinctive prefix glued to the byte before it, as latin1 lines, each up to
+ * the first byte that is not printable ASCII (a token's text ends there: the next field's length
+ * or type) and at most GLUED_WINDOW characters; null when there is none. A prefix found inside
+ * another's window (`glpat-` holds `pat-`) gets its own line too, so the lines may overlap: past
+ * eight times the binary's size, each is cut at the next prefix instead. Only these lines are
+ * scanned again, not the whole binary.
  */
 function unglued(buf: Buffer, text = buf.toString('latin1')): Buffer | null {
   GLUED.lastIndex = 0;
   const starts: number[] = [];
   for (let m = GLUED.exec(text); m !== null; m = GLUED.exec(text)) {
     if (m.index > 0 && isTokenByte(text.charCodeAt(m.index - 1))) starts.push(m.index);
+    GLUED.lastIndex = m.index + 1;
   }
   if (starts.length === 0) return null;
+  const budget = Math.max(8 * text.length, 1 << 16);
   let out = '';
-  for (let i = 0; i < starts.length; i++)
-    out += `${text.slice(starts[i], Math.min(starts[i]! + GLUED_WINDOW, starts[i + 1] ?? Infinity))}\n`;
+  for (let i = 0; i < starts.length; i++) {
+    let end = starts[i]!;
+    const most = Math.min(
+      text.length,
+      end + GLUED_WINDOW,
+      out.length > budget ? (starts[i + 1] ?? Infinity) : Infinity,
+    );
+    while (end < most && text.charCodeAt(end) > 0x20 && text.charCodeAt(end) < 0x7f) end++;
+    out += `${text.slice(starts[i], end)}\n`;
+  }
   return Buffer.from(out, 'latin1');
 }
 

@@ -39,14 +39,38 @@ export function knownValuesFromEnv(env: Readonly<Record<string, string | undefin
 /** Parses a dotenv file: `KEY=value`, `export KEY="value"`, comments and blank lines. */
 export function parseDotenv(text: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const raw of text.split(/\r?\n/)) {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(lines[i]!);
     if (!m) continue;
     let value = m[2]!.trim();
-    const quoted = /^(["'])(.*)\1$/.exec(value);
-    if (quoted) value = quoted[2]!;
-    else value = value.replace(/\s+#.*$/, '');
+    const quote = value[0];
+    if (quote === '"' || quote === "'" || quote === '`') {
+      // Quoted (python-dotenv, docker compose, Node's --env-file): up to the closing quote, which may be lines below
+      // (a PEM key), whatever follows it (`KEY="value"  # note`).
+      let body = value.slice(1);
+      let j = i;
+      let close = closingQuote(body, quote);
+      while (close === -1 && j + 1 < lines.length && body.length < 64 * 1024) {
+        body += `\n${lines[++j]!}`;
+        close = closingQuote(body, quote);
+      }
+      // Never closed: the line as written, and the lines below read as entries of their own.
+      if (close !== -1) {
+        value = body.slice(0, close);
+        i = j;
+      }
+    } else value = value.replace(/\s+#.*$/, '');
     out[m[1]!] = value;
   }
   return out;
+}
+
+/** The index of the quote closing a value whose text (after the opening quote) is `body`, or -1; `\` escapes in "…". */
+function closingQuote(body: string, quote: string): number {
+  for (let k = 0; k < body.length; k++) {
+    if (body[k] === '\\' && quote === '"') k++;
+    else if (body[k] === quote) return k;
+  }
+  return -1;
 }

@@ -4,6 +4,7 @@
  * of a piece of text (normalise.ts); the hits resolved and replaced (hits.ts); files streamed in
  * pieces (stream.ts); values learned as they are found (learned.ts).
  */
+import { secretFileStem } from '../secret-names.js';
 import type { TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
 import type { HitContext } from './benign.js';
@@ -156,7 +157,7 @@ export class Redactor implements Learning {
   harvest(rel: string, text: string): void {
     if (!this.learned) return;
     const base = rel.slice(rel.lastIndexOf('/') + 1);
-    if (/^\.env|\.env$/i.test(base)) this.learn(knownValuesFromEnv(parseDotenv(text)));
+    if (/^\.env|\.env$/.test(secretFileStem(base))) this.learn(knownValuesFromEnv(parseDotenv(text)));
     const was = this.learning;
     this.learning = true;
     this.redactPiece(text, 1, () => {});

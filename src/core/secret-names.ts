@@ -1,0 +1,49 @@
+/**
+ * Secret-bearing file names in disguise: an editor's backup or autosave of a `.env` (`.env~`, `#.env#`, `.#.env`,
+ * `.env.bak`), another case (`.ENV` is `.env` on macOS and Windows), a copy (`credentials (1).json`,
+ * `credentials.json copy`), stray spaces or invisible characters (`.env `, `.env` + U+200B), and full-width
+ * look-alikes (`．env`). The default patterns (exclude-defaults.ts) are matched on the name as written; a name that
+ * reads as one of them once normalised here is left out as secret-bearing too, and learned from as they are.
+ */
+import { DEFAULT_EXCLUDES } from './exclude-defaults.js';
+
+/** Backup and copy endings, taken off one at a time (`.env.bak~`). */
+const BACKUP_END =
+  /(?:~|\.(?:bak|backup|orig|old|save|sav|swp|swo|swx|tmp|temp|copy|prev)|[ _-]copy|[ _-]?\(\d{1,3}\))$/;
+/** Format characters (zero-width spaces and joiners, bidi marks) and other invisibles. */
+const INVISIBLE = /[\p{Cf}\p{Zs}\s]+/gu;
+
+/** The name as the patterns should read it: NFKC, lower case, no invisibles, no editor or copy decoration. */
+export function secretFileStem(name: string): string {
+  let s = name;
+  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKC');
+  s = s.replace(INVISIBLE, ' ').trim().toLowerCase();
+  // Emacs: `#.env#` (autosave), `.#.env` (lock).
+  if (s.length > 2 && s.startsWith('#') && s.endsWith('#')) s = s.slice(1, -1);
+  if (s.startsWith('.#')) s = s.slice(2);
+  // A browser's or file manager's copy: `credentials (1).json`.
+  s = s.replace(/[ _-]?\(\d{1,3}\)(?=\.[^.]+$)/, '');
+  for (let before = ''; before !== s;) {
+    before = s;
+    s = s.replace(BACKUP_END, '').trim();
+  }
+  return s;
+}
+
+const toRegex = (glob: string): RegExp =>
+  new RegExp(
+    `^${glob
+      .split('*')
+      .map((lit) => lit.replace(/[.+^${}()|\\]/g, '\\$&'))
+      .join('[^/]*')}$`,
+  );
+const SECRET = DEFAULT_EXCLUDES['secret-bearing file'].filter((p) => !p.replace(/\/$/, '').includes('/'));
+const FILES = SECRET.filter((p) => !p.endsWith('/')).map(toRegex);
+const DIRS = SECRET.filter((p) => p.endsWith('/')).map((p) => toRegex(p.slice(0, -1)));
+
+/** True when `name`, which no default pattern matched as written, is a secret-bearing file's (or folder's) name. */
+export function isDisguisedSecretName(name: string, isDir: boolean): boolean {
+  const stem = secretFileStem(name);
+  if (stem === name || stem === '') return false;
+  return (isDir ? [...DIRS, ...FILES] : FILES).some((re) => re.test(stem));
+}
