@@ -10,6 +10,7 @@
  */
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { storedCredential } from './labels.js';
+import { anchoredTest, type Anchor } from './anchors.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 const STORE_COMMAND = new RegExp(
@@ -40,12 +41,35 @@ const STORE_COMMAND = new RegExp(
 );
 const STORE_LITERALS =
   /config:set|secrets?[ \t]|secretsmanager|kv[ \t]+put|vault[ \t]+write|env[ \t]+add|env:set|env[ \t]+set|variables|put-parameter/g;
-/**
- * Literals every store command holds (one regex scan: includes() of each took 3 ms per MB), and SQL's `INSERT`.
- */
+/** Literals every store command holds, and SQL's `INSERT`. */
 const STORE_HINT =
-  /config:set|secrets (?:set|import)|create secret|kv put|vault write|secret (?:set|put)|env(?: add|:set| set)|variables|put-parameter|secretsmanager|gcloud secrets|render env|secrets:set/;
+  /config:set|secrets (?:set|import)|create secret|kv put|vault write|secret (?:set|put)|env(?: add|:set| set)|variables|put-parameter|secretsmanager|gcloud secrets|render env|secrets:set/y;
+/**
+ * Where STORE_HINT may match, from the literals it holds with rare first characters (native searches: the regex read
+ * all the text slowly): `:set`, `cret`, `-param`, and a `v` (`env`, `kv put`, `vault`, `variables`) followed by a
+ * blank, a `:` or an `a`, or ending `render env`.
+ */
+const STORE_ANCHORS: readonly Anchor[] = [
+  { literal: ':set', backs: [6, 7, 3] },
+  { literal: 'cret', backs: [2, 9] },
+  { literal: '-param', backs: [3] },
+  {
+    literal: 'v',
+    backs: [2, 1, 0, 9],
+    at: (text, i) => {
+      const c = text.charCodeAt(i + 1);
+      return c === 32 || c === 58 || c === 97 || text.startsWith('render en', i - 9);
+    },
+  },
+];
 const INSERT_HINT = /nsert|NSERT/;
+/** `values` in any case (every INSERT holds it), found from its `v`: most text has none, and skips INSERT_HINT. */
+function mayHoldValues(text: string): boolean {
+  for (const v of ['v', 'V'])
+    for (let i = text.indexOf(v); i !== -1; i = text.indexOf(v, i + 1))
+      if ((text.charCodeAt(i + 1) | 32) === 97 && text.slice(i + 1, i + 6).toLowerCase() === 'alues') return true;
+  return false;
+}
 /** A token on a store command's line: between blanks, quotes, `=` or `<<<`, with at most a `=` padding after. */
 const TOKEN = /(?<=^|[\s"'=`])([A-Za-z0-9_+/.~-]{16,200}={0,2})(?=["'`\s]|$)/g;
 
@@ -117,8 +141,8 @@ function fieldHits(tuple: string, base: number, cols: string[], secretTable: boo
 
 export function storePass(): Pass {
   return runPass((text) => {
-    const stores = STORE_HINT.test(text) ? storeHits(text) : [];
-    const inserts = INSERT_HINT.test(text) ? insertHits(text) : [];
+    const stores = anchoredTest(text, STORE_ANCHORS, STORE_HINT) ? storeHits(text) : [];
+    const inserts = mayHoldValues(text) && INSERT_HINT.test(text) ? insertHits(text) : [];
     return [...stores, ...inserts].sort((a, b) => a.start - b.start);
   });
 }
