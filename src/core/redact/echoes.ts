@@ -10,7 +10,7 @@
 import { keyNamePass } from './key-name-pass.js';
 import { judgeAssignment } from './key-names.js';
 import { storedCredential } from './labels.js';
-import { anchoredMatches, anchoredTest, type Anchor } from './anchors.js';
+import { anchoredMatches, type Anchor } from './anchors.js';
 import { onlyNewlines } from './line-heads.js';
 import { passHits, runPass, type Hit, type Pass } from './pass.js';
 
@@ -125,24 +125,32 @@ const DIFF_AT = /[+-](?![+-])[ \t]*["']?[A-Za-z_]/y;
 const FLAG_HINT = /^[ \t]*-[ \t]+["']?--[a-z]/m;
 const FLAG_AT = /[ \t]*-[ \t]+["']?--[a-z]/y;
 const atLineStart = (text: string, i: number): boolean => i === 0 || text.charCodeAt(i - 1) === 10;
-const DIFF_ANCHORS: readonly Anchor[] = [
-  { literal: '+', backs: [0], at: atLineStart },
-  { literal: '-', backs: [0], at: atLineStart },
-];
-const hasDiffLine = (text: string, plain: boolean): boolean =>
-  plain ? anchoredTest(text, DIFF_ANCHORS, DIFF_AT) : DIFF_HINT.test(text);
 
-function hasFlagItem(text: string, plain: boolean): boolean {
-  if (!plain) return FLAG_HINT.test(text);
-  for (let i = text.indexOf('--'); i !== -1; i = text.indexOf('--', i + 1)) {
-    FLAG_AT.lastIndex = text.lastIndexOf('\n', i) + 1;
-    if (FLAG_AT.test(text)) return true;
-    // The next line (its start is read once).
-    i = text.indexOf('\n', i);
-    if (i === -1) break;
+/** A diff line (`+` or `-` starting a line) and a flag item (a `--` on a line starting `- `), from one scan of `-`. */
+function listHints(text: string): { diff: boolean; flag: boolean } {
+  if (!onlyNewlines(text)) return { diff: DIFF_HINT.test(text), flag: FLAG_HINT.test(text) };
+  let diff = false;
+  let flag = false;
+  // The line whose start was read for a flag item (each once).
+  let read = -1;
+  for (let i = text.indexOf('-'); i !== -1 && !(diff && flag); i = text.indexOf('-', i + 1)) {
+    if (!diff && atLineStart(text, i)) diff = DIFF_AT_TEST(text, i);
+    if (!flag && i > read && text.charCodeAt(i + 1) === 45) {
+      FLAG_AT.lastIndex = text.lastIndexOf('\n', i) + 1;
+      flag = FLAG_AT.test(text);
+      read = text.indexOf('\n', i);
+      if (read === -1) read = text.length;
+    }
   }
-  return false;
+  for (let i = text.indexOf('+'); i !== -1 && !diff; i = text.indexOf('+', i + 1))
+    if (atLineStart(text, i)) diff = DIFF_AT_TEST(text, i);
+  return { diff, flag };
 }
+
+const DIFF_AT_TEST = (text: string, i: number): boolean => {
+  DIFF_AT.lastIndex = i;
+  return DIFF_AT.test(text);
+};
 
 /** `??=`, `||=` or `&&=` first (rare characters), then the regex. */
 const ENV_DOT_HINT = /process\.env\.\w+[ \t]*(?:\?\?|\|\||&&)=/;
@@ -152,9 +160,9 @@ const mayAssignEnv = (text: string): boolean =>
 export function echoPass(): Pass {
   const keyNames = keyNamePass();
   return runPass((text) => {
-    const plain = onlyNewlines(text);
-    const diffs = hasDiffLine(text, plain) ? diffHits(text, keyNames) : [];
-    const flags = hasFlagItem(text, plain) ? flagItemHits(text) : [];
+    const lists = listHints(text);
+    const diffs = lists.diff ? diffHits(text, keyNames) : [];
+    const flags = lists.flag ? flagItemHits(text) : [];
     const env = mayAssignEnv(text) ? envDotHits(text) : [];
     const echo = echoHits(text);
     return [...diffs, ...flags, ...env, ...echo].sort((a, b) => a.start - b.start);

@@ -9,7 +9,7 @@
  */
 import { namedCredential, PROVIDERS } from './context.js';
 import { isReferenceName, shannon } from './generic.js';
-import { lineHead, lineStarts, matchesAt, onlyNewlines } from './line-heads.js';
+import { charSet, lineStarts, matchesAt, onlyNewlines } from './line-heads.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -67,10 +67,10 @@ const CELL = /([ \t]*)(`?)([A-Za-z0-9_+/=.~-]{16,200})\2[ \t]*(?:\||\r?$)/y;
 const ID_HEADER = /\b(?:ids?|hash(?:es)?|sha\w*|commit|trace|digest|checksum|request|revision)\b/i;
 
 /**
- * The lines read by the bullet, row and YAML key searches, found in one scan: those starting with a bullet's mark or
- * a bold label's `*`/`_`, a digit (a numbered item: no label starts with one), a table's `|` or `key`.
+ * The lines read by the bullet, row and YAML key searches, found in one scan by their first character: a bullet's mark,
+ * a bold label's `*`/`_` or a digit (a numbered item: no label starts with one); a table's `|`; `key` or `- key`.
  */
-const LINE_HEAD = lineHead('[ \\t]*[-*+\u2022_0-9|k]');
+const LINE_FIRST = [charSet('-*+\u2022_0123456789'), charSet('|'), charSet('-k')];
 const BULLET_HEAD = /[ \t]*(?:[-*+\u2022_]|\d{1,3}[.)])/y;
 const ROW_HEAD = /[ \t]*\|/y;
 
@@ -244,12 +244,12 @@ function queryHits(text: string): Hit[] {
 
 export function labelPass(): Pass {
   return runPass((text) => {
-    const starts = lineStarts(text, LINE_HEAD);
-    const bullets = bulletHits(text, starts);
-    const rows = text.includes('|') ? rowHits(text, starts) : [];
+    const [bulletLines, rowLines, keyLines] = lineStarts(text, LINE_FIRST) as [number[], number[], number[]];
+    const bullets = bulletHits(text, bulletLines);
+    const rows = text.includes('|') ? rowHits(text, rowLines) : [];
     const maps = text.includes('{') || text.includes('[') ? mapHits(text) : [];
     const query = queryHits(text);
-    const yaml = yamlKeyHits(text, starts);
+    const yaml = yamlKeyHits(text, keyLines);
     return [...bullets, ...rows, ...maps, ...query, ...yaml].sort((a, b) => a.start - b.start);
   });
 }

@@ -1,32 +1,34 @@
 /**
- * Searches for lines by their first characters: a regex that starts with a literal line break scans text fast, where
- * one starting with a multiline `^` (tried at every position) or with common letters reads it slowly.
+ * Finds lines by their first characters: each line break found by indexOf and the character after the blanks looked
+ * up in a table (a regex starting with a line break or a multiline `^` scanned text at half that speed).
  */
 
 /** True when `\n` is the text's only line terminator: a multiline `^` then matches at 0 and after each `\n` only. */
 export const onlyNewlines = (text: string): boolean =>
   !text.includes('\r') && !text.includes('\u2028') && !text.includes('\u2029');
 
-export interface LineHead {
-  /** `head`, tried at the start of the text. */
-  first: RegExp;
-  /** A line break, then `head`. */
-  after: RegExp;
+/** A set of characters, as a table by character code. */
+export function charSet(chars: string): Uint8Array {
+  const set = new Uint8Array(65536);
+  for (const c of chars) set[c.charCodeAt(0)] = 1;
+  return set;
 }
 
-/** Where a line's first characters are `head` (a regex source). */
-export function lineHead(head: string): LineHead {
-  return { first: new RegExp(head, 'y'), after: new RegExp(`\\n${head}`, 'g') };
-}
-
-/** The starts of the lines (after `\n`) whose first characters match `head`, in order. */
-export function lineStarts(text: string, head: LineHead): number[] {
-  const out: number[] = [];
-  head.first.lastIndex = 0;
-  if (head.first.test(text)) out.push(0);
-  head.after.lastIndex = 0;
-  for (let f = head.after.exec(text); f !== null; f = head.after.exec(text)) out.push(f.index + 1);
-  return out;
+/**
+ * For each set, the starts of the lines (0 and after each `\n`) whose first character after blanks (spaces, tabs) is
+ * in the set, in order.
+ */
+export function lineStarts(text: string, sets: readonly Uint8Array[]): number[][] {
+  const out = sets.map((): number[] => []);
+  for (let at = 0; ;) {
+    let i = at;
+    let c = text.charCodeAt(i);
+    while (c === 32 || c === 9) c = text.charCodeAt(++i);
+    for (let k = 0; k < sets.length; k++) if (sets[k]![c] === 1) out[k]!.push(at);
+    const nl = text.indexOf('\n', i);
+    if (nl === -1) return out;
+    at = nl + 1;
+  }
 }
 
 /** The matches of a sticky regex tried at those of `starts` where the sticky regex `head` matches. */
