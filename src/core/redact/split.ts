@@ -168,14 +168,19 @@ function runBefore(text: string, end: number): [number, number] {
 
 /**
  * False when the line that ends at `end` cannot end a first piece: after its blanks and box border, no token
- * character, quote or operator (runBefore would find no run). Most JSON and YAML lines end in `,`, `{` or `[`: their
- * next line is not read.
+ * character, quote or operator (runBefore would find no run), or a run of token characters too short for a first
+ * piece (tryRun would pass it over). Most JSON and YAML lines end in `,`, `{` or `[`, most lines of prose in a short
+ * word: their next line is not read.
  */
 function mayEndPiece(text: string, end: number): boolean {
   let e = end;
   while (e > 0 && isTrail(text.charCodeAt(e - 1))) e--;
   const c = text.charCodeAt(e - 1);
-  return isRunChar(c) || isQuoteOrOp(c);
+  if (isQuoteOrOp(c)) return true;
+  if (!isRunChar(c)) return false;
+  let s = e - 1;
+  while (s > 0 && e - s < MIN_FIRST && isRunChar(text.charCodeAt(s - 1))) s--;
+  return e - s >= MIN_FIRST;
 }
 
 /**
