@@ -46,6 +46,8 @@ function base64CarrierKind(text: string, start: number): CarrierKind | null {
  */
 function privateKeyBody(text: string, start: number): boolean {
   if (text.startsWith('b3BlbnNzaC1rZXktdjE', start)) return true;
+  // A SEQUENCE (0x30) starts `M` (12) and a character of value 0-15 (`A`-`P`): most runs are passed over undecoded.
+  if (text.charCodeAt(start) !== 77 || B64_VALUE[text.charCodeAt(start + 1)]! > 15) return false;
   const head = Buffer.from(text.slice(start, start + 16), 'base64');
   if (head[0] !== 0x30) return false;
   const i = head[1]! & 0x80 ? 2 + (head[1]! & 0x7f) : 2;

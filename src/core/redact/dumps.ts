@@ -97,5 +97,8 @@ function jwkHits(text: string): Hit[] {
 }
 
 export function jwkPass(): Pass {
-  return runPass((text) => (text.includes('"kty') || text.includes('kty\\"') ? jwkHits(text) : []));
+  // `kty` first: its `k` is rarer than the `"` the others start with.
+  return runPass((text) =>
+    text.includes('kty') && (text.includes('"kty') || text.includes('kty\\"')) ? jwkHits(text) : [],
+  );
 }

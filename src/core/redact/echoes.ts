@@ -10,6 +10,8 @@
 import { keyNamePass } from './key-name-pass.js';
 import { judgeAssignment } from './key-names.js';
 import { storedCredential } from './labels.js';
+import { anchoredMatches, type Anchor } from './anchors.js';
+import { onlyNewlines } from './line-heads.js';
 import { passHits, runPass, type Hit, type Pass } from './pass.js';
 
 /**
@@ -80,13 +82,26 @@ function envDotHits(text: string): Hit[] {
 const ECHO =
   /(?:incorrect|invalid|unauthori[sz]ed|rejected|expired)[:,]?[ \t]+(?:the[ \t]+)?(?:api[ _-]?key|key|token|secret|access[ _-]?token|credentials?)(?:[ \t]+(?:provided|given|supplied|used|passed))?[ \t]*[:=]?[ \t]*(["'`]?)([A-Za-z0-9_+/=.~-]{16,200}?)\1(?=[\s.,;)'"`]|$)/iy;
 
-/** The words' tails (a few literals scan fast); the regex then reads from the word's first letter. */
-const ECHO_WORD = /nvalid|NVALID|ncorrect|nauthori[sz]ed|NAUTHORI[SZ]ED|ejected|xpired/g;
+/** The words' tails; the regex then reads from the word's first letter. */
+const ECHO_WORD = /nvalid|NVALID|ncorrect|nauthori[sz]ed|NAUTHORI[SZ]ED|ejected|xpired/y;
+/** Where ECHO_WORD may match: literals it holds, found by indexOf (rare first characters, 6 or fewer). */
+const ECHO_ANCHORS: readonly Anchor[] = [
+  { literal: 'valid', backs: [1] },
+  { literal: 'VALID', backs: [1] },
+  { literal: 'corre', backs: [1] },
+  { literal: 'uthor', backs: [2] },
+  { literal: 'UTHOR', backs: [2] },
+  { literal: 'jected', backs: [1] },
+  { literal: 'xpired', backs: [0] },
+];
 
 function echoHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  ECHO_WORD.lastIndex = 0;
-  for (let w = ECHO_WORD.exec(text); w !== null; w = ECHO_WORD.exec(text)) {
+  // As a global ECHO_WORD's exec loop reads them: after a word, or after the key found after it.
+  let next = 0;
+  for (const w of anchoredMatches(text, ECHO_ANCHORS, ECHO_WORD)) {
+    if (w.index < next) continue;
+    next = w.index + w[0].length;
     ECHO.lastIndex = w.index - 1;
     const m = ECHO.exec(text);
     if (m === null) continue;
@@ -96,25 +111,59 @@ function echoHits(text: string): Hit[] {
     if (!storedCredential(v)) continue;
     const start = m.index + m[0].lastIndexOf(m[2]!);
     hits.push({ rule: 'echoed-secret', start, end: start + v.length });
-    ECHO_WORD.lastIndex = start + v.length;
+    next = start + v.length;
   }
   return hits;
 }
 
-/** One scan for both: a line starting with a diff mark or a list item holding a flag. */
-const LIST_HINT = /^(?:[+-](?![+-])[ \t]*["']?[A-Za-z_]|[ \t]*-[ \t]+["']?--[a-z])/m;
+/**
+ * A line starting with a diff mark, or a list item holding a flag: found from its `+`, `-` or `--` (native searches
+ * for rare characters) where `\n` is the only line terminator (most text); else by a multiline `^`.
+ */
 const DIFF_HINT = /^[+-](?![+-])[ \t]*["']?[A-Za-z_]/m;
+const DIFF_AT = /[+-](?![+-])[ \t]*["']?[A-Za-z_]/y;
 const FLAG_HINT = /^[ \t]*-[ \t]+["']?--[a-z]/m;
+const FLAG_AT = /[ \t]*-[ \t]+["']?--[a-z]/y;
+const atLineStart = (text: string, i: number): boolean => i === 0 || text.charCodeAt(i - 1) === 10;
+
+/** A diff line (`+` or `-` starting a line) and a flag item (a `--` on a line starting `- `), from one scan of `-`. */
+function listHints(text: string): { diff: boolean; flag: boolean } {
+  if (!onlyNewlines(text)) return { diff: DIFF_HINT.test(text), flag: FLAG_HINT.test(text) };
+  let diff = false;
+  let flag = false;
+  // The line whose start was read for a flag item (each once).
+  let read = -1;
+  for (let i = text.indexOf('-'); i !== -1 && !(diff && flag); i = text.indexOf('-', i + 1)) {
+    if (!diff && atLineStart(text, i)) diff = DIFF_AT_TEST(text, i);
+    if (!flag && i > read && text.charCodeAt(i + 1) === 45) {
+      FLAG_AT.lastIndex = text.lastIndexOf('\n', i) + 1;
+      flag = FLAG_AT.test(text);
+      read = text.indexOf('\n', i);
+      if (read === -1) read = text.length;
+    }
+  }
+  for (let i = text.indexOf('+'); i !== -1 && !diff; i = text.indexOf('+', i + 1))
+    if (atLineStart(text, i)) diff = DIFF_AT_TEST(text, i);
+  return { diff, flag };
+}
+
+const DIFF_AT_TEST = (text: string, i: number): boolean => {
+  DIFF_AT.lastIndex = i;
+  return DIFF_AT.test(text);
+};
+
+/** `??=`, `||=` or `&&=` first (rare characters), then the regex. */
 const ENV_DOT_HINT = /process\.env\.\w+[ \t]*(?:\?\?|\|\||&&)=/;
+const mayAssignEnv = (text: string): boolean =>
+  (text.includes('?=') || text.includes('|=') || text.includes('&=')) && ENV_DOT_HINT.test(text);
 
 export function echoPass(): Pass {
   const keyNames = keyNamePass();
   return runPass((text) => {
-    // Regex tests, not includes(): a multi-character includes() costs about 3 ms per MB.
-    const lists = LIST_HINT.test(text);
-    const diffs = lists && DIFF_HINT.test(text) ? diffHits(text, keyNames) : [];
-    const flags = lists && FLAG_HINT.test(text) ? flagItemHits(text) : [];
-    const env = ENV_DOT_HINT.test(text) ? envDotHits(text) : [];
+    const lists = listHints(text);
+    const diffs = lists.diff ? diffHits(text, keyNames) : [];
+    const flags = lists.flag ? flagItemHits(text) : [];
+    const env = mayAssignEnv(text) ? envDotHits(text) : [];
     const echo = echoHits(text);
     return [...diffs, ...flags, ...env, ...echo].sort((a, b) => a.start - b.start);
   });

@@ -9,6 +9,7 @@
  */
 import { namedCredential, PROVIDERS } from './context.js';
 import { isReferenceName, shannon } from './generic.js';
+import { charSet, lineStarts, matchesAt, onlyNewlines } from './line-heads.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -65,34 +66,17 @@ const CELL = /([ \t]*)(`?)([A-Za-z0-9_+/=.~-]{16,200})\2[ \t]*(?:\||\r?$)/y;
 /** A table whose header names ids, hashes or commits: its values are those. */
 const ID_HEADER = /\b(?:ids?|hash(?:es)?|sha\w*|commit|trace|digest|checksum|request|revision)\b/i;
 
-/** The starts of lines whose first non-blank character is one of `chars` (a bullet, a table's `|`). */
-function linesStartingWith(text: string, chars: string): number[] {
-  const starts: number[] = [];
-  for (let at = 0; at < text.length;) {
-    let i = at;
-    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-    if (chars.includes(text[i] ?? '\n')) starts.push(at);
-    const end = text.indexOf('\n', i);
-    if (end === -1) break;
-    at = end + 1;
-  }
-  return starts;
-}
+/**
+ * The lines read by the bullet, row and YAML key searches, found in one scan by their first character: a bullet's mark,
+ * a bold label's `*`/`_` or a digit (a numbered item: no label starts with one); a table's `|`; `key` or `- key`.
+ */
+const LINE_FIRST = [charSet('-*+\u2022_0123456789'), charSet('|'), charSet('-k')];
+const BULLET_HEAD = /[ \t]*(?:[-*+\u2022_]|\d{1,3}[.)])/y;
+const ROW_HEAD = /[ \t]*\|/y;
 
-/** The matches of a sticky regex tried at the starts of lines starting with one of `chars`. */
-function lineMatches(text: string, chars: string, sticky: RegExp): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  for (const at of linesStartingWith(text, chars)) {
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
-    if (m !== null) out.push(m);
-  }
-  return out;
-}
-
-function bulletHits(text: string): Hit[] {
+function bulletHits(text: string, starts: readonly number[]): Hit[] {
   const hits: Hit[] = [];
-  for (const m of lineMatches(text, '-*+\u20220123456789_', BULLET)) {
+  for (const m of matchesAt(text, starts, BULLET_HEAD, BULLET)) {
     const g = m.groups!;
     // With no bullet the label must be bold (`**Stripe**: …`): `mistral: …` is YAML, which parents.ts reads; and the
     // line must hold a credential (a log's `**openai**: <request uuid>` is none).
@@ -104,9 +88,9 @@ function bulletHits(text: string): Hit[] {
   return hits;
 }
 
-function rowHits(text: string): Hit[] {
+function rowHits(text: string, starts: readonly number[]): Hit[] {
   const hits: Hit[] = [];
-  for (const m of lineMatches(text, '|', ROW)) {
+  for (const m of matchesAt(text, starts, ROW_HEAD, ROW)) {
     const ids = ID_HEADER.test(tableHeader(text, m.index));
     const restStart = m.index + m[0].length - m.groups!.rest!.length;
     for (let at = 0; at < m.groups!.rest!.length;) {
@@ -148,12 +132,35 @@ const SECRET_MAP = new RegExp(
 );
 const ENTRY = /(["'`]?)([A-Za-z][\w.-]{0,40})\1[ \t]*(?::|=>|=|,)[ \t]*(["'`])([A-Za-z0-9_+/=.~-]{16,200})\3/g;
 
+/**
+ * The maps: SECRET_MAP matches within a line and ends at a `{` or `[`, so it is run only on the lines holding one, up
+ * to their last (two native searches where the regex, starting with common letters, read all the text slowly).
+ */
 function mapHits(text: string): Hit[] {
   const hits: Hit[] = [];
+  let brace = text.indexOf('{');
+  let bracket = text.indexOf('[');
+  while (brace !== -1 || bracket !== -1) {
+    const at = brace === -1 ? bracket : bracket === -1 ? brace : Math.min(brace, bracket);
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd === -1) lineEnd = text.length;
+    // The line's last bracket (and the first ones of the lines after it).
+    let last = at;
+    for (; brace !== -1 && brace < lineEnd; brace = text.indexOf('{', brace + 1)) last = Math.max(last, brace);
+    for (; bracket !== -1 && bracket < lineEnd; bracket = text.indexOf('[', bracket + 1))
+      last = Math.max(last, bracket);
+    mapHitsIn(text, lineStart, last + 1, hits);
+  }
+  return hits;
+}
+
+function mapHitsIn(text: string, from: number, to: number, hits: Hit[]): void {
+  const line = text.slice(from, to);
   SECRET_MAP.lastIndex = 0;
-  for (let m = SECRET_MAP.exec(text); m !== null; m = SECRET_MAP.exec(text)) {
+  for (let m = SECRET_MAP.exec(line); m !== null; m = SECRET_MAP.exec(line)) {
     // The name must end at the literal: `input_tokens: {` is a counter's, `keyboard` no name.
-    const open = m.index + m[0].length - 1;
+    const open = from + m.index + m[0].length - 1;
     const body = text.slice(open, bodyEnd(text, open));
     if (/["']kty["']/.test(body)) continue;
     ENTRY.lastIndex = 0;
@@ -162,9 +169,7 @@ function mapHits(text: string): Hit[] {
       const start = open + e.index + e[0].length - 1 - e[4]!.length;
       hits.push({ rule: 'labelled-secret', start, end: start + e[4]!.length });
     }
-    SECRET_MAP.lastIndex = Math.max(SECRET_MAP.lastIndex, open + 1);
   }
-  return hits;
 }
 
 /** Where the map or list opened at `open` closes (brackets counted, 8 KiB at most). */
@@ -180,17 +185,24 @@ function bodyEnd(text: string, open: number): number {
 }
 
 /** A YAML `key: <uuid>` in an item whose `provider:`/`service:` names a provider (columns.ts reads JSON's). */
-const YAML_KEY =
-  /^[ \t]*(?:-[ \t]+)?key[ \t]*:[ \t]*(["']?)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\1[ \t]*\r?$/gm;
+const YAML_KEY_SOURCE =
+  /^[ \t]*(?:-[ \t]+)?key[ \t]*:[ \t]*(["']?)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\1[ \t]*\r?$/
+    .source;
+const YAML_KEY = new RegExp(YAML_KEY_SOURCE, 'gm');
+/** Tried only at the lines starting with `key` (or `- key`), found after their line break. */
+const YAML_KEY_AT = new RegExp(YAML_KEY_SOURCE, 'my');
+const YAML_KEY_HEAD = /[ \t]*(?:-[ \t]+)?key/y;
 const YAML_PROVIDER = new RegExp(
   `^[ \\t]*(?:-[ \\t]+)?(?:provider|service|vendor|backend|platform|name)[ \\t]*:[ \\t]*["']?(?:${LABEL})["']?[ \\t]*\\r?$`,
   'im',
 );
 
-function yamlKeyHits(text: string): Hit[] {
+function yamlKeyHits(text: string, starts: readonly number[]): Hit[] {
   const hits: Hit[] = [];
-  YAML_KEY.lastIndex = 0;
-  for (let m = YAML_KEY.exec(text); m !== null; m = YAML_KEY.exec(text)) {
+  const matches = onlyNewlines(text)
+    ? matchesAt(text, starts, YAML_KEY_HEAD, YAML_KEY_AT)
+    : [...text.matchAll(YAML_KEY)];
+  for (const m of matches) {
     // The list item the key is in: from its `- ` line to the next item's.
     const lineEnd = m.index + m[0].length;
     const from = /^[ \t]*-/.test(m[0]) ? m.index : text.lastIndexOf('- ', m.index);
@@ -206,25 +218,38 @@ function yamlKeyHits(text: string): Hit[] {
 
 /** A UUID under a URL query's `key=` (the generic layer keeps UUIDs: ids have their shape). */
 const QUERY_KEY =
-  /[?&;](?:api[_-]?)?key=([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\b/g;
+  /[?&;](?:api[_-]?)?key=([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\b/y;
 
+/**
+ * Each `key=` is found by a native search (the regex, starting with a `[?&;]` class, read all the text slowly) and the
+ * regex tried where it may start: 5, 4 or 1 characters before (`?api_key=`, `?apikey=`, `?key=`).
+ */
 function queryHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  QUERY_KEY.lastIndex = 0;
-  for (let m = QUERY_KEY.exec(text); m !== null; m = QUERY_KEY.exec(text)) {
-    const end = m.index + m[0].length;
-    hits.push({ rule: 'labelled-secret', start: end - m[1]!.length, end });
+  let from = 0;
+  for (let i = text.indexOf('key='); i !== -1; i = text.indexOf('key=', i + 1)) {
+    for (const at of [i - 5, i - 4, i - 1]) {
+      if (at < from) continue;
+      QUERY_KEY.lastIndex = at;
+      const m = QUERY_KEY.exec(text);
+      if (m === null) continue;
+      const end = at + m[0].length;
+      hits.push({ rule: 'labelled-secret', start: end - m[1]!.length, end });
+      from = end;
+      break;
+    }
   }
   return hits;
 }
 
 export function labelPass(): Pass {
   return runPass((text) => {
-    const bullets = bulletHits(text);
-    const rows = text.includes('|') ? rowHits(text) : [];
+    const [bulletLines, rowLines, keyLines] = lineStarts(text, LINE_FIRST) as [number[], number[], number[]];
+    const bullets = bulletHits(text, bulletLines);
+    const rows = text.includes('|') ? rowHits(text, rowLines) : [];
     const maps = text.includes('{') || text.includes('[') ? mapHits(text) : [];
     const query = queryHits(text);
-    const yaml = yamlKeyHits(text);
+    const yaml = yamlKeyHits(text, keyLines);
     return [...bullets, ...rows, ...maps, ...query, ...yaml].sort((a, b) => a.start - b.start);
   });
 }

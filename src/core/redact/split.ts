@@ -107,22 +107,30 @@ function joinFrom(
   return pieces.slice(0, best);
 }
 
-export const isRunChar = (c: number): boolean =>
-  (c >= 48 && c <= 57) ||
-  (c >= 65 && c <= 90) ||
-  (c >= 97 && c <= 122) ||
-  c === 95 ||
-  c === 45 ||
-  c === 43 ||
-  c === 47 ||
-  c === 61 ||
-  c === 46 ||
-  c === 126;
+/**
+ * Character classes, looked up in one table (the pass reads the ends and starts of all lines): LEAD is what continues()
+ * passes over before a piece (blanks, box borders, `>`, `#`, `*`, `/`), KEY_HEAD a keyword's first character.
+ */
+const [RUN, TRAIL, QUOTE, QUOTE_OR_OP, LEAD, KEY_HEAD] = [1, 2, 4, 8, 16, 32] as const;
+const CLASS = new Uint8Array(65536);
+const mark = (chars: string, bit: number): void => {
+  for (const c of chars) CLASS[c.charCodeAt(0)]! |= bit;
+};
+mark('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/=.~', RUN);
+/** Blanks, a line continuation's backslash and box borders at the end of a line. */
+mark(' \t\r\\|\u2502\u2503\u2551', TRAIL | LEAD);
+mark('"\'`', QUOTE | QUOTE_OR_OP);
+mark('+.&|', QUOTE_OR_OP);
+mark('>#*/', LEAD);
+
+export const isRunChar = (c: number): boolean => (CLASS[c]! & RUN) !== 0;
 /** The keywords by their first two characters. */
 const BY_HEAD = new Map<string, (readonly [string, string])[]>();
 for (const kw of KEYWORDS) BY_HEAD.set(kw[0].slice(0, 2), [...(BY_HEAD.get(kw[0].slice(0, 2)) ?? []), kw]);
+for (const kw of KEYWORDS) CLASS[kw[0].charCodeAt(0)]! |= KEY_HEAD;
 /** The rule of the keyword that starts at `at`, or null. */
 function ruleAt(text: string, at: number): string | null {
+  if ((CLASS[text.charCodeAt(at)]! & KEY_HEAD) === 0) return null;
   const list = BY_HEAD.get(text.slice(at, at + 2));
   if (!list) return null;
   for (const [k, rule] of list) if (text.startsWith(k, at)) return rule;
@@ -137,16 +145,9 @@ const isInnerBoundary = (c: number): boolean => c === 61 || c === 46 || c === 12
  * (`.`, `&`, `||`) and Python's adjacent literals are found at the end of a line (runBefore).
  */
 const CONCAT = '+';
-const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 96;
-
-/**
- * Blanks, a line continuation's backslash and box borders at the end of a line: space, tab, CR, `\\`, `|`, `│`, `┃`,
- * `║`.
- */
-const isTrail = (c: number): boolean =>
-  c === 32 || c === 9 || c === 13 || c === 92 || c === 124 || c === 0x2502 || c === 0x2503 || c === 0x2551;
-const isQuoteOrOp = (c: number): boolean =>
-  c === 34 || c === 39 || c === 96 || c === 43 || c === 46 || c === 38 || c === 124;
+const isQuote = (c: number): boolean => (CLASS[c]! & QUOTE) !== 0;
+const isTrail = (c: number): boolean => (CLASS[c]! & TRAIL) !== 0;
+const isQuoteOrOp = (c: number): boolean => (CLASS[c]! & QUOTE_OR_OP) !== 0;
 
 /**
  * The run of token characters that ends at `end`, after skipping blanks, a box border, a concatenation operator and a
@@ -167,14 +168,19 @@ function runBefore(text: string, end: number): [number, number] {
 
 /**
  * False when the line that ends at `end` cannot end a first piece: after its blanks and box border, no token
- * character, quote or operator (runBefore would find no run). Most JSON and YAML lines end in `,`, `{` or `[`: their
- * next line is not read.
+ * character, quote or operator (runBefore would find no run), or a run of token characters too short for a first
+ * piece (tryRun would pass it over). Most JSON and YAML lines end in `,`, `{` or `[`, most lines of prose in a short
+ * word: their next line is not read.
  */
 function mayEndPiece(text: string, end: number): boolean {
   let e = end;
   while (e > 0 && isTrail(text.charCodeAt(e - 1))) e--;
   const c = text.charCodeAt(e - 1);
-  return isRunChar(c) || isQuoteOrOp(c);
+  if (isQuoteOrOp(c)) return true;
+  if (!isRunChar(c)) return false;
+  let s = e - 1;
+  while (s > 0 && e - s < MIN_FIRST && isRunChar(text.charCodeAt(s - 1))) s--;
+  return e - s >= MIN_FIRST;
 }
 
 /**
@@ -186,15 +192,7 @@ function mayEndPiece(text: string, end: number): boolean {
 function continues(text: string, at: number): boolean {
   let i = at;
   const n = text.length;
-  while (
-    i < n &&
-    (isTrail(text.charCodeAt(i)) ||
-      text.charCodeAt(i) === 62 ||
-      text.charCodeAt(i) === 35 ||
-      text.charCodeAt(i) === 42 ||
-      text.charCodeAt(i) === 47)
-  )
-    i++;
+  while (i < n && (CLASS[text.charCodeAt(i)]! & LEAD) !== 0) i++;
   if (i < n && isQuote(text.charCodeAt(i))) i++;
   const start = i;
   while (i < n && isRunChar(text.charCodeAt(i))) i++;
@@ -241,6 +239,21 @@ function knownManyAt(t: string, s: number, e: number, values: readonly Known[], 
 }
 
 /**
+ * Where the first MIN_FIRST characters of `value` first are in the run t[s, e), or -1. Searched in the run only
+ * (indexOf on the whole text read on to its end for every run and value), in place (a copy of each run cost more).
+ */
+function headIn(t: string, s: number, e: number, value: string): number {
+  const first = value.charCodeAt(0);
+  for (let at = s; at + MIN_FIRST <= e; at++) {
+    if (t.charCodeAt(at) !== first) continue;
+    let k = 1;
+    while (k < MIN_FIRST && t.charCodeAt(at + k) === value.charCodeAt(k)) k++;
+    if (k === MIN_FIRST) return at;
+  }
+  return -1;
+}
+
+/**
  * A known value whose start is in the run text[s, e) and whose rest follows in pieces: its
  * pieces are added to `hits`; returns where the last piece ends, or -1.
  */
@@ -252,14 +265,10 @@ function knownAt(
   hits: Hit[],
 ): number {
   if (values.length > 16) return knownManyAt(t, s, e, values, hits);
-  // Searched in the run only: indexOf on the whole text read on to its end for every run and value.
-  const run = t.slice(s, e);
   for (const { name, value } of values) {
     if (value.length < MIN_KNOWN) continue;
-    const i = run.indexOf(value.slice(0, MIN_FIRST));
-    if (i === -1) continue;
-    const at = s + i;
-    if (!value.startsWith(t.slice(at, e))) continue;
+    const at = headIn(t, s, e, value);
+    if (at === -1 || !value.startsWith(t.slice(at, e))) continue;
     const pieces = joinFrom(t, at, value);
     for (const [start, stop] of pieces)
       hits.push({ rule: 'known-value', start, end: stop, label: `known-value:${name}` });

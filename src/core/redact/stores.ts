@@ -10,6 +10,7 @@
  */
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { storedCredential } from './labels.js';
+import { anchoredTest, type Anchor } from './anchors.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 const STORE_COMMAND = new RegExp(
@@ -40,12 +41,50 @@ const STORE_COMMAND = new RegExp(
 );
 const STORE_LITERALS =
   /config:set|secrets?[ \t]|secretsmanager|kv[ \t]+put|vault[ \t]+write|env[ \t]+add|env:set|env[ \t]+set|variables|put-parameter/g;
-/**
- * Literals every store command holds (one regex scan: includes() of each took 3 ms per MB), and SQL's `INSERT`.
- */
+/** Literals every store command holds, and SQL's `INSERT`. */
 const STORE_HINT =
-  /config:set|secrets (?:set|import)|create secret|kv put|vault write|secret (?:set|put)|env(?: add|:set| set)|variables|put-parameter|secretsmanager|gcloud secrets|render env|secrets:set/;
+  /config:set|secrets (?:set|import)|create secret|kv put|vault write|secret (?:set|put)|env(?: add|:set| set)|variables|put-parameter|secretsmanager|gcloud secrets|render env|secrets:set/y;
+/**
+ * Where STORE_HINT may match, from the literals it holds with rare first characters (native searches: the regex read
+ * all the text slowly): `fig:s`, `cret`, `-param`, and a `v` (`env`, `kv put`, `vault`, `variables`: vHints).
+ */
+const STORE_ANCHORS: readonly Anchor[] = [
+  // `config:set` (the other `:set`s hold `cret` or a `v`); `fig:s` is found faster than `:set` (a `:` is everywhere).
+  { literal: 'fig:s', backs: [3] },
+  { literal: 'cret', backs: [2, 9] },
+  { literal: '-param', backs: [3] },
+];
 const INSERT_HINT = /nsert|NSERT/;
+
+/** A store command around the `v` at `i`: one followed by a blank, a `:` or an `a`, or ending `render env`. */
+function storeAtV(text: string, i: number): boolean {
+  const c = text.charCodeAt(i + 1);
+  if (c !== 32 && c !== 58 && c !== 97 && !text.startsWith('render en', i - 9)) return false;
+  for (const back of [2, 1, 0, 9]) {
+    STORE_HINT.lastIndex = i - back;
+    if (i >= back && STORE_HINT.test(text)) return true;
+  }
+  return false;
+}
+
+const valuesAt = (text: string, i: number): boolean =>
+  (text.charCodeAt(i + 1) | 32) === 97 && text.slice(i + 1, i + 6).toLowerCase() === 'alues';
+
+/**
+ * One scan of the `v`s for both: a store command's, and `values` in any case (every INSERT holds it: most text has
+ * none, and skips INSERT_HINT).
+ */
+function vHints(text: string): { store: boolean; values: boolean } {
+  let store = false;
+  let values = false;
+  for (let i = text.indexOf('v'); i !== -1 && !(store && values); i = text.indexOf('v', i + 1)) {
+    values ||= valuesAt(text, i);
+    store ||= storeAtV(text, i);
+  }
+  for (let i = text.indexOf('V'); i !== -1 && !values; i = text.indexOf('V', i + 1)) values = valuesAt(text, i);
+  return { store, values };
+}
+
 /** A token on a store command's line: between blanks, quotes, `=` or `<<<`, with at most a `=` padding after. */
 const TOKEN = /(?<=^|[\s"'=`])([A-Za-z0-9_+/.~-]{16,200}={0,2})(?=["'`\s]|$)/g;
 
@@ -117,8 +156,9 @@ function fieldHits(tuple: string, base: number, cols: string[], secretTable: boo
 
 export function storePass(): Pass {
   return runPass((text) => {
-    const stores = STORE_HINT.test(text) ? storeHits(text) : [];
-    const inserts = INSERT_HINT.test(text) ? insertHits(text) : [];
+    const v = vHints(text);
+    const stores = v.store || anchoredTest(text, STORE_ANCHORS, STORE_HINT) ? storeHits(text) : [];
+    const inserts = v.values && INSERT_HINT.test(text) ? insertHits(text) : [];
     return [...stores, ...inserts].sort((a, b) => a.start - b.start);
   });
 }
