@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { altFinder, type Finder } from '../src/core/redact/alt-finder.js';
+import { KEY_FINDER, keyFinder } from '../src/core/redact/key-name-pass.js';
 import { literalScan } from '../src/core/redact/literal-scan.js';
 import { literalsAt, passHits, type Pass, type TokenFinder } from '../src/core/redact/pass.js';
 import { shapePasses } from '../src/core/redact/passes.js';
@@ -35,6 +36,18 @@ function texts(fragments: readonly string[], count: number, seed: number): strin
 
 /** The literal-looking pieces of a regex source. */
 const fragmentsOf = (source: string): string[] => [...new Set(source.match(/[A-Za-z0-9_~.=:/ -]{1,10}/g))];
+
+/** A finder's matches (index, text, named groups that matched); lastIndex set to each match's index plus a jump. */
+function run(f: Finder, text: string, jumps: readonly number[]): unknown[] {
+  const out: unknown[] = [];
+  f.lastIndex = 0;
+  for (let m = f.exec(text), k = 0; m !== null; m = f.exec(text), k++) {
+    // The named groups that took part (a split finder's regexes each have their own).
+    out.push([m.index, m[0], Object.entries(m.groups ?? {}).filter(([, v]) => v !== undefined)]);
+    f.lastIndex = Math.max(0, m.index + jumps[k % jumps.length]!);
+  }
+  return out;
+}
 
 describe('the shared literal scan', () => {
   it('finds every start of its literals, overlapping and in order, with ASCII case folded only', () => {
@@ -101,18 +114,22 @@ describe('finders read from the literal scan find what their regexes find', () =
     // `ke` where the first alternative may match too: the first is the match there.
     const rest = '-(?:-x|y)|:(?=\\d)|ke(?=y)';
     const whole = new RegExp(`${first}|${rest}`, 'gi');
-    const split: Finder = altFinder(first, rest, 'gi');
-    const run = (f: Finder, text: string, jumps: readonly number[]): unknown[] => {
-      const out: unknown[] = [];
-      f.lastIndex = 0;
-      for (let m = f.exec(text), k = 0; m !== null; m = f.exec(text), k++) {
-        out.push([m.index, m[0], m.groups?.named]);
-        f.lastIndex = Math.max(0, m.index + jumps[k % jumps.length]!);
-      }
-      return out;
-    };
+    const split: Finder = altFinder([first], [rest], 'gi');
     for (const text of texts(['key', 'KEY_x', 'key=', 'toks', 'tok_a', ':1', '--x', '-y', 'my_key='], 2000, 5)) {
       for (const jumps of [[1], [0, 3, -2, 9]]) assert.deepEqual(run(split, text, jumps), run(whole, text, jumps));
     }
+  });
+
+  it('the key-name finder: its stems and words scanned, the rest searched, finds what KEY_FINDER finds', () => {
+    const words = [...fragmentsOf(KEY_FINDER.source), 'api_key: ', 'tokens: {', 'password is ', 'login:', '-u ', '-p'];
+    let found = 0;
+    for (const text of texts(words, 3000, 17)) {
+      for (const jumps of [[1], [0, 5, -3, 40]]) {
+        const expected = run(KEY_FINDER, text, jumps);
+        assert.deepEqual(run(keyFinder, text, jumps), expected, JSON.stringify(text));
+        found += expected.length;
+      }
+    }
+    assert.ok(found > 1000, `only ${found} matches`);
   });
 });

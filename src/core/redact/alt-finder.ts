@@ -1,10 +1,12 @@
 /**
- * A finder regex `first|rest` whose first alternative starts with literals (the key-name stems) searched as two:
- * where the first's literals are is read from the shared literal scan (literal-scan.ts) and the first is tried
- * there only (sticky), the rest is a regex of its own. V8 tried the first's branches at every position whose
- * character starts a stem (`t`, `s`, `p`, `a`, `c`, `d`, `k`: a third of a text). The matches are the whole regex's:
- * at each position the first alternative before the rest, the earliest position first; `lastIndex` as a global
- * regex's (where the search starts, set after each match to its end).
+ * A finder regex `first|rest` whose first alternatives start with literals (the key-name stems and words) searched
+ * as two: where their literals are is read from the shared literal scan (literal-scan.ts) and they are tried there
+ * only (sticky), the rest is a regex of its own. V8 tried the stems' branches at every position whose character
+ * starts one (`t`, `s`, `p`, `a`, `c`, `d`, `k`: a third of a text). The matches are the whole regex's: at each
+ * position the first alternatives before the rest, the earliest position first; `lastIndex` as a global regex's
+ * (where the search starts, set after each match to its end). `first` and `rest` may be the alternatives of a
+ * regex reordered: that keeps its matches when no alternative moved to the rest can match where one moved before
+ * it can (they start with other characters).
  */
 import { leadingStrings } from './leading.js';
 import { literalScan } from './literal-scan.js';
@@ -16,11 +18,17 @@ export interface Finder {
 }
 
 /** The finder of `first|rest` (with `flags`, which hold `g`): split when first's literals can be scanned for. */
-export function altFinder(first: string, rest: string, flags: string): Finder {
-  const leading = leadingStrings(first);
-  const starts = leading ? literalScan(leading) : null;
-  if (!starts) return new RegExp(`${first}|${rest}`, flags);
-  return new SplitFinder(new RegExp(first, flags.replace('g', 'y')), new RegExp(rest, flags), starts);
+export function altFinder(first: readonly string[], rest: readonly string[], flags: string): Finder {
+  const leading = first.map((f) => leadingStrings(f));
+  // A literal's ASCII start is what every match starts with too (the scan folds ASCII only).
+  const ascii = leading.includes(null) ? null : (leading as string[][]).flat().map((l) => /^[\x20-\x7e]*/.exec(l)![0]);
+  const starts = ascii ? literalScan(ascii) : null;
+  if (!starts) return new RegExp([...first, ...rest].join('|'), flags);
+  return new SplitFinder(
+    new RegExp(first.join('|'), flags.replace('g', 'y')),
+    new RegExp(rest.join('|'), flags),
+    starts,
+  );
 }
 
 class SplitFinder implements Finder {

@@ -9,6 +9,7 @@ import {
   ASSIGN_FORMAT_SOURCE,
   blockScalarHit,
   COMMAND_FINDER,
+  COMMAND_OPTIONS,
   COMMAND_FORMAT_SOURCE,
   COMMAND_HINT,
   ENV_SEPARATOR,
@@ -18,6 +19,8 @@ import {
 import { PROSE_SEPARATOR, proseHits } from './context.js';
 import { isPasswordWordHit, PASSWORD_COLON, PASSWORD_WORD_END, prosePasswordHits } from './prose-passwords.js';
 import { altFinder } from './alt-finder.js';
+import { leadingStrings } from './leading.js';
+import { PLACEMENT_WORDS } from './placements.js';
 import { callArgHits } from './call-args.js';
 import { judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import type { Hit, Pass } from './pass.js';
@@ -52,10 +55,18 @@ const KEY_STEM =
   `(?:key(?!s\\b(?!\\[))|token(?!s\\b(?!\\[))|secret|pass|pwd?|phrase|auth|cred|cookie|dsn|sig)(?=([a-z0-9_.-]{0,40}))\\1(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
   `(?:\\[[^\\[\\]\\r\\n]{1,64}\\])*(?:\\\\?["'\`]?(?:[\\]}]|[ \\t]+value)?[ \\t]*[:=|>](?![ \\t]*\\\\?["']?\\$\\{[A-Za-z0-9_]*\\}\\\\?["']?[ \\t]*(?:[\\r\\n,}]|$))|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|(?<prose>${PROSE_SEPARATOR})|${ENV_SEPARATOR}|${PASSWORD_WORD_END}|(?<call>${CALL_SEPARATOR}))`;
 /** Flags, command options and placements (formats.ts, placements.ts), `login:` (prose-passwords.ts). */
-const KEY_OTHERS = `--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t]|${COMMAND_FINDER}|${PASSWORD_COLON}`;
-const KEY_FINDER = new RegExp(`${KEY_STEM}|${KEY_OTHERS}`, 'gi');
-/** KEY_FINDER's matches, its stems found by the shared literal scan (alt-finder.ts). */
-const keyFinder = altFinder(KEY_STEM, KEY_OTHERS, 'gi');
+const FLAGS = `--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t]`;
+const KEY_OTHERS = `${FLAGS}|${COMMAND_FINDER}|${PASSWORD_COLON}`;
+export const KEY_FINDER = new RegExp(`${KEY_STEM}|${KEY_OTHERS}`, 'gi');
+/**
+ * KEY_FINDER's matches, its stems and words found by the shared literal scan (alt-finder.ts). The others start with
+ * `-`, `:` or `c` (a word read by its lookbehind): no stem or word after them in KEY_FINDER starts with one.
+ */
+export const keyFinder = altFinder(
+  [KEY_STEM, ...PLACEMENT_WORDS.filter((w) => leadingStrings(w))],
+  [FLAGS, COMMAND_OPTIONS, ...PLACEMENT_WORDS.filter((w) => !leadingStrings(w)), PASSWORD_COLON],
+  'gi',
+);
 
 /**
  * A line longer than this (a minified bundle, a JSON log on one line) is not read whole for each
