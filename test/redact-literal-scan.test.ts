@@ -97,7 +97,13 @@ describe('finders read from the literal scan find what their regexes find', () =
 
   it('token starts where two alternatives match at one search position: the first of them', () => {
     // In an escaped text `m n r t` may end a token: `tab` is a match of `ta` anywhere (at t) and of `ab` after t.
-    const parts = { literals: ['ab', 'ba', 'ta', 'xa'], gated: '(?:ab|ba)', strong: 'ab', anywhere: '(?:ta|xa|ab)' };
+    const parts = {
+      literals: ['ab', 'ba'],
+      anywhereLiterals: ['ta', 'xa', 'ab'],
+      gated: '(?:ab|ba)',
+      strong: 'ab',
+      anywhere: '(?:ta|xa|ab)',
+    };
     const starts = tokenStarts(parts)!;
     for (const [escaped, token] of [
       [false, 'A-Za-z0-9_+-'],

@@ -78,7 +78,12 @@ export function shapeFinder(rules: readonly ShapeRule[]): TokenFinder | RegExp {
   const rest = anywhereTrie === null ? '' : `|${anywhereTrie}`;
   const build = (token: string): RegExp => new RegExp(`(?:^|[^${token}])(${gated})${glued}${rest}`, 'g');
   // The same matches, found by the shared literal scan (token-starts.ts).
-  const literals = [...atStart.map(([l]) => l), ...anywhere];
-  const starts = tokenStarts({ literals, gated, strong: strongTrie, anywhere: anywhereTrie });
+  const starts = tokenStarts({
+    literals: atStart.map(([l]) => l),
+    anywhereLiterals: anywhere,
+    gated,
+    strong: strongTrie,
+    anywhere: anywhereTrie,
+  });
   return { plain: build(TOKEN), escaped: build(TOKEN_BUT_MNRT), exact, ...(starts ? { starts } : {}) };
 }

@@ -23,24 +23,28 @@ const GLUE = tokenTable('_+/-');
 
 /** The finder's parts: its literals at a token's start (the trie `gated`, with tails) and strong, and elsewhere. */
 export interface FinderParts {
+  /** The literals at a token's start (gated's and strong's) and those looked for anywhere. */
   literals: readonly string[];
+  anywhereLiterals: readonly string[];
   gated: string;
   strong: string | null;
   anywhere: string | null;
 }
 
+function sticky(source: string | null): (text: string, at: number) => boolean {
+  const re = source === null ? null : new RegExp(source, 'y');
+  return (text, at) => {
+    if (re === null) return false;
+    re.lastIndex = at;
+    return re.test(text);
+  };
+}
+
 /** The `starts` of a token finder (pass.ts), or null when its literals cannot be scanned for (literal-scan.ts). */
 export function tokenStarts(parts: FinderParts): ((text: string, escaped: boolean) => number[]) | null {
-  const candidates = literalScan(parts.literals);
-  if (!candidates) return null;
-  const sticky = (source: string | null): ((text: string, at: number) => boolean) => {
-    const re = source === null ? null : new RegExp(source, 'y');
-    return (text, at) => {
-      if (re === null) return false;
-      re.lastIndex = at;
-      return re.test(text);
-    };
-  };
+  const atStart = literalScan(parts.literals);
+  const anywhereAt = parts.anywhereLiterals.length > 0 ? literalScan(parts.anywhereLiterals) : () => [];
+  if (!atStart || !anywhereAt) return null;
   const gated = sticky(parts.gated);
   const strong = sticky(parts.strong);
   const anywhere = sticky(parts.anywhere);
@@ -57,7 +61,11 @@ export function tokenStarts(parts: FinderParts): ((text: string, escaped: boolea
       lastFrom = from;
       lastRank = rank;
     };
-    for (const q of candidates(text)) {
+    const others = anywhereAt(text);
+    let k = 0;
+    for (const q of atStart(text)) {
+      // A literal looked for anywhere is found from its own position, before a token-start match found from there.
+      for (; k < others.length && others[k]! < q; k++) if (anywhere(text, others[k]!)) found(others[k]!, 3, others[k]!);
       if (q === 0) {
         if (gated(text, 0)) found(0, 0, 0);
       } else {
@@ -65,8 +73,8 @@ export function tokenStarts(parts: FinderParts): ((text: string, escaped: boolea
         if ((c >= 128 || token[c] === 0) && gated(text, q)) found(q - 1, 1, q);
         else if (c < 128 && GLUE[c] === 1 && strong(text, q)) found(q - 1, 2, q);
       }
-      if (anywhere(text, q)) found(q, 3, q);
     }
+    for (; k < others.length; k++) if (anywhere(text, others[k]!)) found(others[k]!, 3, others[k]!);
     return out;
   };
 }
