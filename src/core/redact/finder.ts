@@ -12,6 +12,7 @@
 import { escapeLiteral, literalFinder, type TokenFinder } from './pass.js';
 import { leadingStrings } from './leading.js';
 import { strongPrefix, type ShapeRule } from './rules.js';
+import { tokenStarts } from './token-starts.js';
 
 /**
  * Characters that continue a token (startsToken): a literal after one of them starts no token. `/`
@@ -71,8 +72,18 @@ export function shapeFinder(rules: readonly ShapeRule[]): TokenFinder | RegExp {
   const gated = trie(atStart);
   // Distinctive prefixes are also looked for after `_ - + /` (startsToken's strong case): the literal in group 2.
   const strong = atStart.filter(([l]) => strongPrefix(l));
-  const glued = strong.length > 0 ? `|[_+/-](${trie(strong)})` : '';
-  const rest = anywhere.length > 0 ? `|${literalFinder(anywhere, '').source}` : '';
+  const strongTrie = strong.length > 0 ? trie(strong) : null;
+  const anywhereTrie = anywhere.length > 0 ? literalFinder(anywhere, '').source : null;
+  const glued = strongTrie === null ? '' : `|[_+/-](${strongTrie})`;
+  const rest = anywhereTrie === null ? '' : `|${anywhereTrie}`;
   const build = (token: string): RegExp => new RegExp(`(?:^|[^${token}])(${gated})${glued}${rest}`, 'g');
-  return { plain: build(TOKEN), escaped: build(TOKEN_BUT_MNRT), exact };
+  // The same matches, found by the shared literal scan (token-starts.ts).
+  const starts = tokenStarts({
+    literals: atStart.map(([l]) => l),
+    anywhereLiterals: anywhere,
+    gated,
+    strong: strongTrie,
+    anywhere: anywhereTrie,
+  });
+  return { plain: build(TOKEN), escaped: build(TOKEN_BUT_MNRT), exact, ...(starts ? { starts } : {}) };
 }

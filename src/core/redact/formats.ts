@@ -51,7 +51,8 @@ const Q = `\\\\?["']`;
  * (curl, mysql, ...) is checked on the line. Literals that start with rare characters add
  * under 1 ms per 8 MB to the finder's scan (a finder of their own cost 5 ms).
  */
-export const COMMAND_FINDER = `-(?:(?:-user|-password|[up])(?<=[\\s'"(]-(?:-user|-password|[up]))|${PLACEMENT_DASH})|:(?://:|${PLACEMENT_COLON})|${PLACEMENT_FINDER}`;
+export const COMMAND_OPTIONS = `-(?:(?:-user|-password|[up])(?<=[\\s'"(]-(?:-user|-password|[up]))|${PLACEMENT_DASH})|:(?://:|${PLACEMENT_COLON})`;
+export const COMMAND_FINDER = `${COMMAND_OPTIONS}|${PLACEMENT_FINDER}`;
 /** A line that may hold a command option or an empty-user URL (read by the command regex too). */
 export const COMMAND_HINT = new RegExp(
   `(?:^|[\\s'"(])-(?:-user|-password|[up])|:\\/\\/:|${PLACEMENT_COMMAND_HINT.source}`,

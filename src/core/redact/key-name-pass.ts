@@ -9,6 +9,7 @@ import {
   ASSIGN_FORMAT_SOURCE,
   blockScalarHit,
   COMMAND_FINDER,
+  COMMAND_OPTIONS,
   COMMAND_FORMAT_SOURCE,
   COMMAND_HINT,
   ENV_SEPARATOR,
@@ -17,6 +18,9 @@ import {
 } from './formats.js';
 import { PROSE_SEPARATOR, proseHits } from './context.js';
 import { isPasswordWordHit, PASSWORD_COLON, PASSWORD_WORD_END, prosePasswordHits } from './prose-passwords.js';
+import { altFinder } from './alt-finder.js';
+import { leadingStrings } from './leading.js';
+import { PLACEMENT_WORDS } from './placements.js';
 import { callArgHits } from './call-args.js';
 import { judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import type { Hit, Pass } from './pass.js';
@@ -47,10 +51,20 @@ const CALL_SEPARATOR = [
  * A `${VAR}` placeholder as the whole value (MassGen configs are full of `api_key: ${X_API_KEY}`)
  * sends no line to the regexes: it would be kept anyway.
  */
-const KEY_FINDER = new RegExp(
+const KEY_STEM =
   `(?:key(?!s\\b(?!\\[))|token(?!s\\b(?!\\[))|secret|pass|pwd?|phrase|auth|cred|cookie|dsn|sig)(?=([a-z0-9_.-]{0,40}))\\1(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
-    `(?:\\[[^\\[\\]\\r\\n]{1,64}\\])*(?:\\\\?["'\`]?(?:[\\]}]|[ \\t]+value)?[ \\t]*[:=|>](?![ \\t]*\\\\?["']?\\$\\{[A-Za-z0-9_]*\\}\\\\?["']?[ \\t]*(?:[\\r\\n,}]|$))|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|(?<prose>${PROSE_SEPARATOR})|${ENV_SEPARATOR}|${PASSWORD_WORD_END}|(?<call>${CALL_SEPARATOR}))` +
-    `|--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t]|${COMMAND_FINDER}|${PASSWORD_COLON}`,
+  `(?:\\[[^\\[\\]\\r\\n]{1,64}\\])*(?:\\\\?["'\`]?(?:[\\]}]|[ \\t]+value)?[ \\t]*[:=|>](?![ \\t]*\\\\?["']?\\$\\{[A-Za-z0-9_]*\\}\\\\?["']?[ \\t]*(?:[\\r\\n,}]|$))|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|(?<prose>${PROSE_SEPARATOR})|${ENV_SEPARATOR}|${PASSWORD_WORD_END}|(?<call>${CALL_SEPARATOR}))`;
+/** Flags, command options and placements (formats.ts, placements.ts), `login:` (prose-passwords.ts). */
+const FLAGS = `--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t]`;
+const KEY_OTHERS = `${FLAGS}|${COMMAND_FINDER}|${PASSWORD_COLON}`;
+export const KEY_FINDER = new RegExp(`${KEY_STEM}|${KEY_OTHERS}`, 'gi');
+/**
+ * KEY_FINDER's matches, its stems and words found by the shared literal scan (alt-finder.ts). The others start with
+ * `-`, `:` or `c` (a word read by its lookbehind): no stem or word after them in KEY_FINDER starts with one.
+ */
+export const keyFinder = altFinder(
+  [KEY_STEM, ...PLACEMENT_WORDS.filter((w) => leadingStrings(w))],
+  [FLAGS, COMMAND_OPTIONS, ...PLACEMENT_WORDS.filter((w) => !leadingStrings(w)), PASSWORD_COLON],
   'gi',
 );
 
@@ -126,7 +140,7 @@ interface KeyNameRegexes {
 /** The hits of the key-name pass in a text (see the file's comment). */
 function keyNameHits(text: string, re: KeyNameRegexes): Hit[] {
   const hits: Hit[] = [];
-  const finder = KEY_FINDER;
+  const finder = keyFinder;
   finder.lastIndex = 0;
   let passwordLine = -1;
   // The line last read whole: a later name on it is only given to callArgHits (a call may set several).

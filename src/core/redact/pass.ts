@@ -23,6 +23,11 @@ export interface TokenFinder {
    * tried there only (`sticky`), not on the whole line.
    */
   exact: boolean;
+  /**
+   * For an exact finder: where its matches found their literals, in order (those candidateHits tries), found
+   * without the regex (token-starts.ts); `escaped` as finderFor chooses.
+   */
+  starts?(text: string, escaped: boolean): number[];
 }
 
 export interface Pass {
@@ -33,6 +38,11 @@ export interface Pass {
   finder: RegExp | TokenFinder | null;
   /** Skip the pass unless this cheap test (plain substring searches) says the text may hold a match. */
   requires?: (text: string) => boolean;
+  /**
+   * For a finder that is a RegExp of literals: where its matches start, in order, found without it (the shared
+   * literal scan: literal-scan.ts).
+   */
+  starts?: (text: string) => readonly number[];
   regex: RegExp;
   /** The regex with the `y` flag, for a TokenFinder that is exact. */
   sticky?: RegExp;
@@ -101,18 +111,29 @@ export function passHits(pass: Pass, text: string): Hit[] {
     return hits;
   }
   const { regex: finder, skip } = finderFor(pass.finder, text);
-  if (pass.sticky && !(pass.finder instanceof RegExp) && pass.finder.exact)
-    return candidateHits(pass, pass.sticky, finder, text);
-  finder.lastIndex = 0;
-  for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
-    const at = f.index + skip;
-    const lineStart = text.lastIndexOf('\n', at) + 1;
-    let lineEnd = text.indexOf('\n', at);
-    if (lineEnd === -1) lineEnd = text.length;
-    scan(pass, text, lineStart, lineEnd, hits);
-    finder.lastIndex = lineEnd;
+  if (pass.sticky && !(pass.finder instanceof RegExp) && pass.finder.exact) {
+    const starts = pass.finder.starts?.(text, finder === pass.finder.escaped) ?? literalsAt(finder, text);
+    return candidateHits(pass, pass.sticky, starts, text);
   }
+  if (pass.starts && pass.finder instanceof RegExp) {
+    // The finder's matches from the shared scan: the first at or after the end of the line last read.
+    let next = 0;
+    for (const at of pass.starts(text)) if (at >= next) next = scanLineAt(pass, text, at, hits);
+    return hits;
+  }
+  finder.lastIndex = 0;
+  for (let f = finder.exec(text); f !== null; f = finder.exec(text))
+    finder.lastIndex = scanLineAt(pass, text, f.index + skip, hits);
   return hits;
+}
+
+/** Scans the line of text[at] (scan()); returns its end. */
+function scanLineAt(pass: Pass, text: string, at: number, hits: Hit[]): number {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd === -1) lineEnd = text.length;
+  scan(pass, text, lineStart, lineEnd, hits);
+  return lineEnd;
 }
 
 /**
@@ -121,18 +142,13 @@ export function passHits(pass: Pass, text: string): Hit[] {
  * match or before where a kept match said to resume: the hits scan() would find on those lines,
  * at one try per literal instead of a scan of each line.
  */
-function candidateHits(pass: Pass, sticky: RegExp, finder: RegExp, text: string): Hit[] {
+function candidateHits(pass: Pass, sticky: RegExp, starts: readonly number[], text: string): Hit[] {
   const hits: Hit[] = [];
   let lineStart = 0;
   let lineEnd = -1;
   let line = '';
   let resume = 0;
-  finder.lastIndex = 0;
-  for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
-    const literal = f[1] ?? f[2];
-    const at = literal === undefined ? f.index : f.index + f[0].length - literal.length;
-    // Literals may overlap (the next one may start inside this one).
-    finder.lastIndex = f.index + 1;
+  for (const at of starts) {
     if (at < resume) continue;
     if (at > lineEnd) {
       lineStart = text.lastIndexOf('\n', at) + 1;
@@ -152,6 +168,19 @@ function candidateHits(pass: Pass, sticky: RegExp, finder: RegExp, text: string)
     if (hit) hits.push({ ...hit, start: hit.start + lineStart, end: hit.end + lineStart });
   }
   return hits;
+}
+
+/** Where a token finder's matches found their literals, in order (see candidateHits). */
+export function literalsAt(finder: RegExp, text: string): number[] {
+  const out: number[] = [];
+  finder.lastIndex = 0;
+  for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
+    const literal = f[1] ?? f[2];
+    out.push(literal === undefined ? f.index : f.index + f[0].length - literal.length);
+    // Literals may overlap (the next one may start inside this one).
+    finder.lastIndex = f.index + 1;
+  }
+  return out;
 }
 
 /** The regex to scan `text` with, and how far after a match's start its literal may be. */

@@ -10,6 +10,7 @@ import type { KnownValue } from './known-values.js';
 import { MANY_VALUES } from './learned.js';
 import { leadingStrings } from './leading.js';
 import type { View } from './normalise.js';
+import { literalScan } from './literal-scan.js';
 import { LiteralSet } from './many-literals.js';
 import { containsAny, escapeLiteral, literalFinder, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, strongPrefix, type ShapeRule } from './rules.js';
@@ -20,6 +21,7 @@ function shapePass(
   flags: string,
   finder: Pass['finder'],
   requires?: (text: string) => boolean,
+  starts?: Pass['starts'],
 ): Pass {
   const regex = new RegExp(
     rules.map((r, i) => `(?<r${i}>${r.source.replace(/\(\?<s>/g, `(?<s${i}>`)})`).join('|'),
@@ -32,6 +34,7 @@ function shapePass(
   return {
     finder,
     requires,
+    ...(starts ? { starts } : {}),
     regex,
     sticky: new RegExp(regex.source, `dy${flags}`),
     resolve(m) {
@@ -65,18 +68,13 @@ export function shapePasses(): Pass[] {
   const cs = SHAPE_RULES.filter((r) => !r.caseInsensitive && !r.multiLine && !own(r) && !punctuated(r));
   const ci = SHAPE_RULES.filter((r) => r.caseInsensitive);
   const rareKeywords = rare.flatMap((r) => r.keywords);
+  const ciKeywords = ci.flatMap((r) => r.keywords);
   return [
     shapePass(multiLine, '', null, containsAny(multiLineKeywords)),
     shapePass(cs, '', shapeFinder(cs)),
     rare.length > 0 ? shapePass(rare, '', literalFinder(rareKeywords, ''), containsAny(rareKeywords)) : null,
-    shapePass(
-      ci,
-      'i',
-      literalFinder(
-        ci.flatMap((r) => r.keywords),
-        'i',
-      ),
-    ),
+    // Its keywords' lines found by the shared literal scan (literal-scan.ts: case folded, as the finder's `i`).
+    shapePass(ci, 'i', literalFinder(ciKeywords, 'i'), undefined, literalScan(ciKeywords) ?? undefined),
     // Rules with a finder of their own (rules.ts: a literal too common to be a keyword).
     ...SHAPE_RULES.filter(own).map((r) => shapePass([r], '', new RegExp(r.finder!, 'g'))),
   ].filter((p): p is Pass => p !== null);

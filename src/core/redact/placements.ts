@@ -64,7 +64,7 @@ const PROSE_WORD_S = `(?:enha|alasana|ifre|lo(?<=heslo)|z[o\u00f3](?<=jelsz[o\u0
 // whose character starts one): names with no secret stem join them (`BEARER=`, `totp_seed:`,
 // `WALLET_SEED=`, `nostr_private:`, `Kennwort:`, `senha:`, `salasana:`), as do parents (`api_keys:`,
 // `tokens:`, `data:` ending their line: parents.ts).
-export const PLACEMENT_FINDER = [
+export const PLACEMENT_WORDS: readonly string[] = [
   `d(?:entified[ \\t]|p\\b(?<=(?:ex|im)pdp)|d_user[ \\t](?<=add_user[ \\t])|ata${PARENT_END})`,
   `s(?:ql(?:plus|ldr)|ecurestring|(?:ess|id)${SESSION_SEP}|(?:eed|enha|alasana)[A-Za-z0-9_]{0,20}${WEAK_SEP}|${PROSE_WORD_S})`,
   `p(?::(?<=/p:)|(?:at|sw?)(?<=_p(?:at|sw?))${WEAK_SEP}|(?:riv(?:ate)?|arola)${WEAK_SEP}|arola${PASSWORD_WORD_END})`,
@@ -72,7 +72,8 @@ export const PLACEMENT_FINDER = [
   `c(?:(?<=mnemonic|hmac)[A-Za-z0-9_]{0,20}|ontrase(?:n\u0303?|\u00f1)a|lave)(?:${WEAK_SEP}|${PASSWORD_WORD_END})`,
   // Password words of prose in other languages, each from a character the finder starts on (prose-passwords.ts).
   `(?:twoord(?<=wachtwoord)|dgangskode(?<=adgangskode))${PASSWORD_WORD_END}`,
-].join('|');
+];
+export const PLACEMENT_FINDER = PLACEMENT_WORDS.join('|');
 
 /** A key-name line that may hold a pair, or a spaced value. */
 export const PLACEMENT_ASSIGN_HINT =
