@@ -109,6 +109,7 @@ export class SharedGist {
         url,
         `Gist ${this.id}: downloading ${terminalSafe(name)}`,
         Number.isFinite(most) ? most : undefined,
+        this.id,
       );
     });
   }
