@@ -5,7 +5,7 @@ export const ExitCode = {
   Failure: 1,
   /** The command line itself was wrong: a bad flag value, an out-of-range --turns, a missing --yes. */
   Usage: 2,
-  /** The GitHub CLI (gh) is not installed or not on PATH. */
+  /** The GitHub CLI (gh) is not installed or not on PATH, or is there but does not run (crashes, cannot start). */
   GhMissing: 3,
   /** gh is not logged in (gh itself uses 4 for this). */
   GhAuth: 4,

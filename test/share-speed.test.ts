@@ -75,7 +75,7 @@ describe('speed where users wait: requests and writes', () => {
     const broken = await loggingGh(true);
     const b = await runCli(['export', '--yes'], { cwd, env: await ghEnv(fake, { PATH: broken.PATH }) });
     assert.equal(b.code, 3, b.stderr);
-    assert.match(b.stderr, /GitHub CLI \(gh\) not found/);
+    assert.match(b.stderr, /GitHub CLI \(gh\) failed to run \(exit 1: gh: cannot execute\)/);
   });
 
   it('shares pull reads the gist with one gh process; gh missing, broken or logged out is still exit 3 or 4', async () => {
@@ -95,7 +95,7 @@ describe('speed where users wait: requests and writes', () => {
     const broken = await loggingGh(true);
     const b = await runCli(['shares', 'pull', id, `${into}-b`], { cwd, env: await ghEnv(fake, { PATH: broken.PATH }) });
     assert.equal(b.code, 3, b.stderr);
-    assert.match(b.stderr, /GitHub CLI \(gh\) not found/);
+    assert.match(b.stderr, /GitHub CLI \(gh\) failed to run \(exit 1: gh: cannot execute\)/);
     const missing = await runCli(['shares', 'pull', id, `${into}-m`], {
       cwd,
       env: await ghEnv(fake, { PATH: await tempDir('mgs-empty-path-') }),

@@ -12,6 +12,8 @@ export interface ProcessResult {
   stderr: string;
   /** The error code when the process did not start (ENOENT: not installed). */
   code?: string;
+  /** The signal that ended the process (SIGSEGV: it crashed; SIGTERM/SIGKILL also from a timeout or an abort). */
+  signal?: string;
   /** Stopped by the abort signal. */
   isCanceled: boolean;
   /** Stopped because it ran past the timeout. */
@@ -70,7 +72,7 @@ export function runProcess(cmd: string, args: readonly string[], opts: ProcessOp
     };
     if (opts.signal?.aborted) onAbort();
     else opts.signal?.addEventListener('abort', onAbort, { once: true });
-    const settle = (exitCode: number | undefined, code?: string): void => {
+    const settle = (exitCode: number | undefined, code?: string, signal?: string): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -78,7 +80,8 @@ export function runProcess(cmd: string, args: readonly string[], opts: ProcessOp
       opts.signal?.removeEventListener('abort', onAbort);
       const stdout = overflowed ? null : text(out);
       overflowed ||= stdout === null;
-      resolve({ exitCode, stdout: stdout ?? '', stderr: text(err) ?? '', code, isCanceled, timedOut, overflowed });
+      const stderr = text(err) ?? '';
+      resolve({ exitCode, stdout: stdout ?? '', stderr, code, signal, isCanceled, timedOut, overflowed });
     };
     child.stdout.on('data', (d: Buffer) => {
       outBytes += d.length;
@@ -94,6 +97,6 @@ export function runProcess(cmd: string, args: readonly string[], opts: ProcessOp
     child.stdin.on('error', () => {});
     child.stdin.end(opts.input ?? '');
     child.on('error', (e: NodeJS.ErrnoException) => settle(undefined, e.code ?? 'ERROR'));
-    child.on('close', (exitCode) => settle(exitCode ?? undefined));
+    child.on('close', (exitCode, signal) => settle(exitCode ?? undefined, undefined, signal ?? undefined));
   });
 }

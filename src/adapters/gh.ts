@@ -1,29 +1,10 @@
 import { constants as bufferConstants } from 'node:buffer';
-import { CancelledError, UserError } from '../errors.js';
-import { ExitCode } from '../exit-codes.js';
+import { CancelledError, UsageError, UserError } from '../errors.js';
+import { terminalSafe } from '../ui/terminal-safe.js';
+import { GhAuthError, GhBrokenError, GhMissingError } from './gh-errors.js';
 import { runProcess } from './gh-process.js';
 
-/** `gh` is not on PATH. */
-export class GhMissingError extends UserError {
-  constructor() {
-    super(
-      'GitHub CLI (gh) not found: install it from https://cli.github.com/ (Debian/Ubuntu: apt install gh), run gh auth login, then try again.',
-      ExitCode.GhMissing,
-    );
-  }
-}
-
-/** gh has no working login for the host. */
-export class GhAuthError extends UserError {
-  constructor(host: string, given?: string) {
-    // gh's own advice ("… Run gh auth login to authenticate.") is dropped: ours follows, once.
-    const detail = given?.replace(/[.\s]*(?:to log in, )?run:? gh auth login\b.*$/i, '').trim();
-    super(
-      `Not logged in to GitHub (${host})${detail ? `: ${detail}` : ''}. Run gh auth login${host === 'github.com' ? '' : ` --hostname ${host}`}, then try again.`,
-      ExitCode.GhAuth,
-    );
-  }
-}
+export { GhAuthError, GhBrokenError, GhMissingError } from './gh-errors.js';
 
 /** A GitHub API call that failed; `status` is undefined when the connection itself failed. */
 export class GhApiError extends UserError {
@@ -86,10 +67,22 @@ export class GhOutputTooLargeError extends UserError {
 /** The default request timeout: 120 s, enough for an 8 MiB batch on a 1 Mbit/s uplink. */
 export const GH_TIMEOUT_DEFAULT_S = 120;
 
-/** The request timeout from `MASSGEN_GH_TIMEOUT` (seconds, decimals allowed), else the default; in ms. */
+/** The longest timer Node keeps (2^31-1 ms, about 24.8 days; past it Node warns and fires after 1 ms). */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * The request timeout from `MASSGEN_GH_TIMEOUT` (seconds, decimals allowed; longer than Node's longest timer, or
+ * Infinity, is that timer), else the default; in ms. A value that is no number or under 1 ms is a usage error.
+ */
 export function ghTimeoutMs(env: NodeJS.ProcessEnv): number {
-  const v = Number(env.MASSGEN_GH_TIMEOUT);
-  return Math.round((env.MASSGEN_GH_TIMEOUT && Number.isFinite(v) && v > 0 ? v : GH_TIMEOUT_DEFAULT_S) * 1000);
+  const given = env.MASSGEN_GH_TIMEOUT?.trim();
+  if (!given) return GH_TIMEOUT_DEFAULT_S * 1000;
+  const ms = Math.round(Number(given) * 1000);
+  if (!(ms >= 1))
+    throw new UsageError(
+      `MASSGEN_GH_TIMEOUT=${terminalSafe(given.slice(0, 40))} is not a timeout: give seconds of at least 0.001 (the default is ${GH_TIMEOUT_DEFAULT_S}), or unset it.`,
+    );
+  return Math.min(ms, LONGEST_TIMER_MS);
 }
 
 /** The host gh talks to: GH_HOST, else github.com (what `gh auth status --hostname` needs). */
@@ -186,7 +179,7 @@ export class Gh {
   async version(): Promise<string> {
     const r = await this.run(['--version']);
     this.check(r);
-    if (r.exitCode !== 0) throw new GhMissingError();
+    if (r.exitCode !== 0) throw new GhBrokenError(r);
     return /gh version (\S+)/.exec(String(r.stdout))?.[1] ?? 'unknown';
   }
 
@@ -194,6 +187,7 @@ export class Gh {
   async authStatus(): Promise<void> {
     const r = await this.run(['auth', 'status', '--hostname', this.host]);
     this.check(r, 'Checking the GitHub login');
+    if (r.signal !== undefined || (r.exitCode === undefined && r.code !== undefined)) throw new GhBrokenError(r);
     if (r.exitCode !== 0) {
       const detail = String(r.stderr)
         .split('\n')

@@ -109,6 +109,7 @@ export class SharedGist {
         url,
         `Gist ${this.id}: downloading ${terminalSafe(name)}`,
         Number.isFinite(most) ? most : undefined,
+        this.id,
       );
     });
   }
@@ -165,24 +166,72 @@ export class SharedGist {
     return bytes;
   }
 
+  /** The most base64 text the overflow archive's parts may bring together (limitArchive sets it). */
+  private archiveText = Infinity;
+
   /**
-   * The overflow archive, its parts joined and checked against the manifest's sha256 (fetched raw again if need be).
+   * Before any download: refuses an archive whose parts (their gist sizes) hold more text than its declared size
+   * takes in base64 (each part padded on its own), and bounds what the parts may bring to that (or to the cap).
+   */
+  limitArchive(archive: ManifestArchive, cap: number): void {
+    const most = Math.ceil(Math.min(archive.bytes ?? cap, cap) / 3) * 4 + 4 * archive.parts.length;
+    let total = 0;
+    for (const name of archive.parts) {
+      const size: unknown = this.byName.get(name)?.size;
+      if (typeof size === 'number' && Number.isSafeInteger(size) && size > 0) total += size;
+    }
+    if (total > most)
+      throw new UserError(
+        `Gist ${this.id}: the overflow archive's parts hold ${total} bytes, more than the ${archive.bytes ?? most} bytes the manifest declares take: the share is damaged or was edited; nothing was downloaded or written.`,
+      );
+    this.archiveText = most;
+  }
+
+  /** One archive part's text (from the API's `content` when it can be trusted unless `fresh`), within archiveText. */
+  private async part(name: string, fresh: boolean): Promise<{ text: string; raw: boolean }> {
+    const f = this.byName.get(name)!;
+    const t = fresh ? undefined : apiText(f);
+    if (t !== undefined && !mayBeRewritten(t)) return { text: t, raw: false };
+    const most = Number.isFinite(this.archiveText) ? this.archiveText : undefined;
+    const text = await this.raw(name, f, most).catch((err: unknown) => {
+      if (!(err instanceof GhOutputTooLargeError) || most === undefined) throw err;
+      throw new UserError(
+        `The overflow archive's part ${show(name)} is larger than the archive the manifest declares: the share is damaged or was edited; nothing was written.`,
+      );
+    });
+    return { text, raw: true };
+  }
+
+  /**
+   * The overflow archive, its parts joined and checked against the manifest's sha256 (the parts read from the API
+   * fetched raw again if need be); the parts together never past what limitArchive allows.
    */
   async archiveZip(archive: ManifestArchive): Promise<Buffer> {
     // The parts are downloaded at once (DOWNLOADS_IN_FLIGHT at a time), while the pull writes the gist's files.
-    const fetchParts = async (fresh: boolean): Promise<Buffer> => {
+    let brought = 0;
+    const fetchParts = async (fresh: boolean): Promise<{ zip: Buffer; raw: boolean }> => {
       const parts = archive.parts.map(async (name) => {
-        const f = this.byName.get(name)!;
-        return Buffer.from(fresh ? await this.raw(name, f) : await this.trustedText(name, f), 'base64');
+        const p = await this.part(name, fresh);
+        brought += p.text.length;
+        if (brought > this.archiveText)
+          throw new UserError(
+            "The overflow archive's parts are larger than the archive the manifest declares: the share is damaged or was edited; nothing was written.",
+          );
+        return p;
       });
       // Every part settled before an error is thrown: none is left downloading.
       const done = await Promise.allSettled(parts);
       const failed = done.find((d) => d.status === 'rejected');
       if (failed) throw failed.reason;
-      return Buffer.concat(done.map((d) => (d as PromiseFulfilledResult<Buffer>).value));
+      const got = done.map((d) => (d as PromiseFulfilledResult<{ text: string; raw: boolean }>).value);
+      return { zip: Buffer.concat(got.map((p) => Buffer.from(p.text, 'base64'))), raw: got.every((p) => p.raw) };
     };
-    let zip = await fetchParts(false);
-    if (sha256(zip) !== archive.sha256) zip = await fetchParts(true);
+    const first = await fetchParts(false);
+    let zip = first.zip;
+    if (sha256(zip) !== archive.sha256 && !first.raw) {
+      brought = 0;
+      zip = (await fetchParts(true)).zip;
+    }
     if (sha256(zip) !== archive.sha256)
       throw new UserError(
         "The overflow archive does not match the manifest's sha256: the share is damaged or was edited; nothing was written.",

@@ -86,6 +86,10 @@ function checkShare(
       declared += typeof size === 'number' && Number.isSafeInteger(size) && size > 0 ? size : 0;
   }
   if (declared > cap) throw new PullCapError(cap, `This share writes ${prettyBytes(declared, { binary: true })},`);
+  // The archive is held in memory whole: within the cap too, and its parts no larger than it (nothing downloaded yet).
+  if (archive?.bytes && archive.bytes > cap)
+    throw new PullCapError(cap, `This share's overflow archive is ${prettyBytes(archive.bytes, { binary: true })},`);
+  if (archive) share.limitArchive(archive, cap);
   return archive;
 }
 

@@ -198,8 +198,10 @@ export class FakeGitHub {
       });
       res.end(text);
     };
-    if (host === 'gist.github.localhost' && method === 'GET' && path.startsWith('/raw/')) {
-      const [, , id, name] = path.split('/');
+    // Raw files at /raw/<id>/<name> (GitHub's older form) and at /<owner>/<id>/raw/<revision>/<name> (its current one).
+    const raw = /^\/(?:[^/]+\/([^/]+)\/raw\/[^/]+|raw\/([^/]+))\/([^/]+)$/.exec(path);
+    if (host === 'gist.github.localhost' && method === 'GET' && raw) {
+      const [id, name] = [raw[1] ?? raw[2], raw[3]];
       const f = this.gists.get(id!)?.files.get(decodeURIComponent(name!));
       return f ? send(200, f.content) : send(404, 'Not Found');
     }

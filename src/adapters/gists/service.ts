@@ -268,10 +268,11 @@ export class GistService {
 
   /**
    * A file's full text from its raw URL (the API cuts `content` at 1 MB; gh passes raw bytes through unchanged);
-   * `maxBytes`: gh is stopped once the file passes it (GhOutputTooLargeError), so it is never held whole.
+   * `maxBytes`: gh is stopped once the file passes it (GhOutputTooLargeError), so it is never held whole; `gistId`:
+   * the gist the file must belong to.
    */
-  async raw(url: string, what: string, maxBytes?: number): Promise<string> {
-    const why = rawUrlProblem(url, this.gh.host);
+  async raw(url: string, what: string, maxBytes?: number, gistId?: string): Promise<string> {
+    const why = rawUrlProblem(url, this.gh.host, gistId);
     if (why) throw new UserError(`${what}: the gist ${why}; it was not fetched and nothing was written.`);
     // gh prints the status line and headers before the body: room for them beside the file.
     const most = maxBytes === undefined ? undefined : maxBytes + 64 * 1024;
