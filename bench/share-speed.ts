@@ -8,6 +8,8 @@
  *   + `cp -a` of the pulled tree; what the pull spends past Node's start and the download, and past the CLI's own
  *   start (`massgen --version`) and the download, against `cp -a`;
  * - start-up: `massgen --version` and a dry run of the smallest bundled session against `node -e 0`.
+ * Every command's wall time (best of RUNS) and CPU time (user + system of it and of the processes it waited for, gh
+ * included; the least of RUNS) are given, and the ratios of both: CPU time moves less when other work shares the cores.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,35 +23,72 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 // MASSGEN_BENCH_CLI: another build's bin (to compare builds in alternating runs).
 const CLI = process.env.MASSGEN_BENCH_CLI ?? path.resolve(here, '../bin/cli.js');
 const FIXTURES = path.resolve(here, '../../fixtures/sessions');
-const RUNS = 5;
+/** Rounds after the warm-up (best of them); MASSGEN_BENCH_RUNS for more on a busy machine. */
+const RUNS = Number(process.env.MASSGEN_BENCH_RUNS) || 5;
 /** The 1,600-file session exports every workspace file (most into the overflow archive). */
 const WIDE = ['--workspace-limit', '100MB'];
 
 interface Run {
   seconds: number;
+  /** CPU time (user + system) of the command and every process it waited for (gh), seconds. */
+  cpu: number;
   stdout: string;
 }
 
-/** Runs a command (asynchronously: the fake GitHub answers from this process); wall time from a monotonic clock. */
+/**
+ * Each command runs under bash, which reads the clock (`$EPOCHREALTIME`) just before and after it, so bash's own
+ * start is not in the time, and prints `times`: the CPU its children used (getrusage, to the millisecond), gh
+ * included. CPU time moves far less than wall time when other work shares the two cores.
+ */
+const WRAP = 's=$EPOCHREALTIME; "$@"; rc=$?; e=$EPOCHREALTIME; times >&2; echo "@wall $s $e" >&2; exit $rc';
+const seconds = (t: string): number => {
+  const m = /^(\d+)m([\d.]+)s$/.exec(t);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+};
+
+/** Runs a command (asynchronously: the fake GitHub answers from this process); its wall and CPU time. */
 function timed(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const t0 = process.hrtime.bigint();
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['-c', WRAP, 'bash', cmd, ...args], {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => {
-      const seconds = +(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(3);
+      const lines = stderr.trimEnd().split('\n');
+      const [, start, end] = (lines.pop() ?? '').split(' ');
+      const [user, system] = (lines.pop() ?? '').split(' ').map(seconds);
+      stderr = lines.slice(0, -1).join('\n');
       if (code !== 0) reject(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${stderr.slice(-400)}`));
-      else resolve({ seconds, stdout });
+      else resolve({ seconds: +(Number(end) - Number(start)).toFixed(3), cpu: +(user! + system!).toFixed(3), stdout });
     });
   });
 }
 
 const best = (xs: number[]): number => Math.min(...xs);
 const ratio = (a: number, b: number): number => +(a / Math.max(b, 0.001)).toFixed(2);
+const sum = (...xs: number[]): number => +xs.reduce((a, b) => a + b, 0).toFixed(3);
+
+/** One command's times over the rounds: `s` the best wall time, `cpu` the least CPU time. */
+class Samples {
+  private readonly walls: number[] = [];
+  private readonly cpus: number[] = [];
+  add(r: Run): void {
+    this.walls.push(r.seconds);
+    this.cpus.push(r.cpu);
+  }
+  get s(): number {
+    return best(this.walls);
+  }
+  get cpu(): number {
+    return best(this.cpus);
+  }
+}
 
 /** A fake GitHub and the environment that points the real gh (and the CLI) at it. */
 async function github(work: string) {
@@ -75,10 +114,7 @@ type GitHub = Awaited<ReturnType<typeof github>>;
  * that reads, redacts and packs every file once, as building the archive does.
  */
 async function uploadRow(name: string, cwd: string, gh: GitHub, work: string, extra: string[] = [], zip = false) {
-  const dry: number[] = [];
-  const create: number[] = [];
-  const ours: number[] = [];
-  const local: number[] = [];
+  const [dry, create, ours, local] = [new Samples(), new Samples(), new Samples(), new Samples()];
   let files = 0;
   for (let i = 0; i <= RUNS; i++) {
     gh.fake.gists.clear();
@@ -90,7 +126,7 @@ async function uploadRow(name: string, cwd: string, gh: GitHub, work: string, ex
         env: gh.env,
       });
       rmSync(out, { force: true });
-      if (i > 0) local.push(z.seconds);
+      if (i > 0) local.add(z);
     }
     const up = await timed(process.execPath, [CLI, 'export', '--yes', '--json', ...extra], { cwd, env: gh.env });
     const id = (JSON.parse(up.stdout) as { gist_id: string }).gist_id;
@@ -106,25 +142,30 @@ async function uploadRow(name: string, cwd: string, gh: GitHub, work: string, ex
     });
     rmSync(dir, { recursive: true, force: true });
     if (i === 0) continue; // warm-up
-    dry.push(d.seconds);
-    ours.push(up.seconds);
-    create.push(c.seconds);
+    dry.add(d);
+    ours.add(up);
+    create.add(c);
   }
-  const floor = +(best(dry) + best(create)).toFixed(3);
+  const floor = sum(dry.s, create.s);
+  const cpuFloor = sum(dry.cpu, create.cpu);
   return {
     row: 'upload',
     session: name,
     gist_files: files,
-    export_yes_s: best(ours),
-    dry_run_s: best(dry),
-    gh_gist_create_s: best(create),
+    export_yes_s: ours.s,
+    dry_run_s: dry.s,
+    gh_gist_create_s: create.s,
     floor_s: floor,
-    upload_vs_floor: ratio(best(ours), floor),
+    upload_vs_floor: ratio(ours.s, floor),
+    cpu_export_yes_s: ours.cpu,
+    cpu_floor_s: cpuFloor,
+    cpu_upload_vs_floor: ratio(ours.cpu, cpuFloor),
     ...(zip
       ? {
-          export_output_zip_s: best(local),
-          floor_with_zip_s: +(best(local) + best(create)).toFixed(3),
-          upload_vs_floor_with_zip: ratio(best(ours), best(local) + best(create)),
+          export_output_zip_s: local.s,
+          floor_with_zip_s: sum(local.s, create.s),
+          upload_vs_floor_with_zip: ratio(ours.s, local.s + create.s),
+          cpu_upload_vs_floor_with_zip: ratio(ours.cpu, local.cpu + create.cpu),
         }
       : {}),
   };
@@ -172,11 +213,11 @@ async function pullRow(gh: GitHub, work: string) {
   });
   const id = (JSON.parse(up.stdout) as { gist_id: string }).gist_id;
   const t = {
-    pull: [] as number[],
-    download: [] as number[],
-    cp: [] as number[],
-    node: [] as number[],
-    cli: [] as number[],
+    pull: new Samples(),
+    download: new Samples(),
+    cp: new Samples(),
+    node: new Samples(),
+    cli: new Samples(),
   };
   const trees = path.join(work, 'pulled');
   mkdirSync(trees);
@@ -191,61 +232,66 @@ async function pullRow(gh: GitHub, work: string) {
     const n = await timed(process.execPath, ['-e', '0']);
     const v = await timed(process.execPath, [CLI, '--version']);
     if (i === 0) continue;
-    for (const [k, r] of [
-      ['pull', p],
-      ['download', g],
-      ['cp', c],
-      ['node', n],
-      ['cli', v],
-    ] as const)
-      t[k].push(r.seconds);
+    t.pull.add(p);
+    t.download.add(g);
+    t.cp.add(c);
+    t.node.add(n);
+    t.cli.add(v);
   }
   rmSync(trees, { recursive: true, force: true });
-  const [pull, download, cp, node, cli] = [best(t.pull), best(t.download), best(t.cp), best(t.node), best(t.cli)];
+  const { pull, download, cp, node, cli } = t;
   // What is left once Node has started and the gist is downloaded: the CLI's start, parsing, checking and writing.
-  const afterDownload = +Math.max(pull - node - download, 0).toFixed(3);
+  const afterDownload = +Math.max(pull.s - node.s - download.s, 0).toFixed(3);
+  const cpuAfterDownload = +Math.max(pull.cpu - node.cpu - download.cpu, 0).toFixed(3);
   // And once the CLI has started (`--version`): the pull's own part.
-  const own = +Math.max(pull - cli - download, 0).toFixed(3);
-  const floor = node + download + cp;
+  const own = +Math.max(pull.s - cli.s - download.s, 0).toFixed(3);
+  const floor = sum(node.s, download.s, cp.s);
   return {
     row: 'pull',
     files_written: written,
-    pull_s: pull,
-    node_e_0_s: node,
-    version_s: cli,
-    download_s: download,
-    cp_a_s: cp,
-    floor_s: +floor.toFixed(3),
-    pull_vs_floor: ratio(pull, floor),
+    pull_s: pull.s,
+    node_e_0_s: node.s,
+    version_s: cli.s,
+    download_s: download.s,
+    cp_a_s: cp.s,
+    floor_s: floor,
+    pull_vs_floor: ratio(pull.s, floor),
     pull_after_download_s: afterDownload,
-    after_download_vs_cp: ratio(afterDownload, cp),
+    after_download_vs_cp: ratio(afterDownload, cp.s),
     pull_own_s: own,
-    own_vs_cp: ratio(own, cp),
+    own_vs_cp: ratio(own, cp.s),
+    cpu_pull_s: pull.cpu,
+    cpu_node_e_0_s: node.cpu,
+    cpu_download_s: download.cpu,
+    cpu_cp_a_s: cp.cpu,
+    cpu_after_download_s: cpuAfterDownload,
+    cpu_after_download_vs_cp: ratio(cpuAfterDownload, cp.cpu),
   };
 }
 
 /** Start-up: `node -e 0`, `massgen --version`, and a dry run of the smallest bundled session. */
 async function startRow() {
   const session = path.join(FIXTURES, 'error-session');
-  const node: number[] = [];
-  const version: number[] = [];
-  const dry: number[] = [];
+  const [node, version, dry] = [new Samples(), new Samples(), new Samples()];
   for (let i = 0; i <= RUNS; i++) {
     const n = await timed(process.execPath, ['-e', '0']);
     const v = await timed(process.execPath, [CLI, '--version']);
     const d = await timed(process.execPath, [CLI, 'export', '--dry-run'], { cwd: session });
     if (i === 0) continue;
-    node.push(n.seconds);
-    version.push(v.seconds);
-    dry.push(d.seconds);
+    node.add(n);
+    version.add(v);
+    dry.add(d);
   }
   return {
     row: 'start-up',
-    node_e_0_s: best(node),
-    version_s: best(version),
-    smallest_dry_run_s: best(dry),
-    version_vs_node: ratio(best(version), best(node)),
-    dry_run_vs_node: ratio(best(dry), best(node)),
+    node_e_0_s: node.s,
+    version_s: version.s,
+    smallest_dry_run_s: dry.s,
+    version_vs_node: ratio(version.s, node.s),
+    dry_run_vs_node: ratio(dry.s, node.s),
+    cpu_node_e_0_s: node.cpu,
+    cpu_version_s: version.cpu,
+    cpu_smallest_dry_run_s: dry.cpu,
   };
 }
 

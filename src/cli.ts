@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Plain `env node`: flags on this line (`env -S`) would break the bin where env is BusyBox's (Alpine).
-import { tuneHeap } from './adapters/heap.js';
-import { run } from './main.js';
+import { startEarly, stopEarly } from './commands/early.js';
 
-tuneHeap();
+const args = process.argv.slice(2);
+// What a command can start before the parser loads (the gist read of `shares pull`): see commands/early.ts.
+await startEarly(args, process.env);
+const { run } = await import('./main.js');
 await run();
+stopEarly();

@@ -5,12 +5,12 @@
  * pull (most of it in the overflow archive, written many at a time) restores every byte.
  */
 import assert from 'node:assert/strict';
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { MANIFEST_NAME } from '../src/core/names.js';
 import { onlyJson, runCli, tempDir } from './helpers/env.js';
-import { fakeGitHubForSuite, ghEnv, manyFilesProject } from './helpers/share-env.js';
+import { fakeGitHubForSuite, ghEnv, loggingGh, manyFilesProject, sharedProject } from './helpers/share-env.js';
 
 describe('speed where users wait: requests and writes', () => {
   const fake = fakeGitHubForSuite();
@@ -50,17 +50,6 @@ describe('speed where users wait: requests and writes', () => {
     assert.equal(record.pending, undefined);
     assert.equal(fake.gists.get(doc.gist_id as string)!.files.size, doc.files);
   });
-
-  /** A PATH whose `gh` logs its arguments to `log`, then runs the real gh (or, `broken`, fails as a broken install). */
-  async function loggingGh(broken = false) {
-    const dir = await tempDir('mgs-gh-wrap-');
-    const log = path.join(dir, 'calls.log');
-    const run = broken ? 'echo "gh: cannot execute" >&2; exit 1' : 'exec /usr/bin/gh "$@"';
-    await writeFile(path.join(dir, 'gh'), `#!/bin/sh\necho "$*" >> "${log}"\n${run}\n`);
-    await chmod(path.join(dir, 'gh'), 0o755);
-    const calls = async () => (await readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean);
-    return { PATH: `${dir}:${process.env.PATH}`, calls };
-  }
 
   it('export --yes checks gh with one process (gh auth status); a broken gh is still exit 3', async () => {
     const cwd = await manyFilesProject({ files: 3, question: 'one check', prefix: 'mgs-speed-' });
@@ -109,11 +98,12 @@ describe('speed where users wait: requests and writes', () => {
   });
 
   it('pulls a 1,600-file share (most of it in the overflow archive) byte for byte', async () => {
-    const cwd = await manyFilesProject({ files: 800, question: 'pull many', prefix: 'mgs-speed-', repeat: 3 });
-    const env = await ghEnv(fake);
-    const up = await runCli(['export', '--yes', '--json', '--workspace-limit', '100MB'], { cwd, env });
-    assert.equal(up.code, 0, up.stderr);
-    const id = onlyJson(up.stdout).gist_id as string;
+    const { cwd, env, id } = await sharedProject(fake, {
+      files: 800,
+      question: 'pull many',
+      prefix: 'mgs-speed-',
+      repeat: 3,
+    });
     const dest = path.join(await tempDir(), 'pulled');
     const pull = await runCli(['shares', 'pull', id, dest, '--json'], { cwd, env });
     assert.equal(pull.code, 0, pull.stderr);

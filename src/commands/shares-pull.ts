@@ -1,6 +1,7 @@
 import { parseGistRef } from '../core/gist-ref.js';
 import { parseSizeFlag } from '../core/sizes.js';
 import type { CommandContext } from './context.js';
+import { takeEarlyRead } from './early.js';
 import { SharedGist } from './shares-pull-source.js';
 import type { SharesPullOptions } from './shares-pull-write.js';
 
@@ -20,12 +21,13 @@ export const DEFAULT_PULL_CAP = 4 * 1024 ** 3;
  *
  * The gist is read first, with one gh process (gh is checked, installed and logged in, only when
  * the read fails); the code that checks and writes (shares-pull-write.ts: the manifest's
- * validator, the safe tree, the zip reader, zlib) loads while gh runs.
+ * validator, the safe tree, the zip reader, zlib) loads while gh runs. Run from the bin, the read has usually started
+ * before the CLI's parser loaded (commands/early.ts): it is taken over here.
  */
 export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext): Promise<number> {
   const id = parseGistRef(opts.ref);
   const cap = opts.maxSize === undefined ? DEFAULT_PULL_CAP : parseSizeFlag('max-size', opts.maxSize);
-  const reading = SharedGist.read({ env: ctx.env, signal: ctx.signal }, id);
+  const reading = takeEarlyRead(id, ctx.env, ctx.signal) ?? SharedGist.read({ env: ctx.env, signal: ctx.signal }, id);
   const writer = import('./shares-pull-write.js');
   // The read's failure is the one reported (the import does not fail).
   const share = await reading;

@@ -7,7 +7,6 @@ import {
   type ManifestLeftOut,
   type ManifestLimits,
   type ManifestMember,
-  type SessionStatus,
   type WrittenManifest,
 } from './manifest-types.js';
 import { archived, type ExportLimits, type ExportPlan, type LeftOut, type PlannedFile } from './plan.js';
@@ -15,8 +14,10 @@ import { firstSorted, type Entries } from './plan.js';
 import { sumTotals } from './metrics/totals.js';
 import { archivePartName } from './names.js';
 import type { AttemptInfo, ErrorInfo } from './turns.js';
+import { sessionStatus } from './session-status.js';
 
 export type { SessionStatus, WrittenManifest } from './manifest-types.js';
+export { sessionStatus } from './session-status.js';
 
 /** The built archive, once it exists; before that, the plan's upper-bound estimate stands in. */
 export interface ArchiveBuilt {
@@ -33,15 +34,6 @@ export interface ManifestOptions {
 
 /** The Viewer reads the manifest through the gist API's `content`, which stops at 1 MB. */
 export const MANIFEST_BUDGET = 900 * 1024;
-
-/** MassGen's rule, over the selected attempts: the last one decides, an earlier error still counts. */
-export function sessionStatus(attempts: readonly AttemptInfo[]): SessionStatus {
-  const last = attempts[attempts.length - 1];
-  if (!last) return 'complete';
-  if (last.status === 'error' || last.status === 'timeout') return 'error';
-  if (last.status === 'interrupted') return 'interrupted';
-  return attempts.some((a) => a.status === 'error' || a.status === 'timeout') ? 'error' : 'complete';
-}
 
 function sessionError(attempts: readonly AttemptInfo[]): ErrorInfo | null {
   for (let i = attempts.length - 1; i >= 0; i--) {

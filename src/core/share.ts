@@ -1,11 +1,11 @@
 import type { AttemptInfo } from './turns.js';
-import { sessionStatus } from './manifest.js';
+import { sessionStatus } from './session-status.js';
 import { MANIFEST_NAME } from './names.js';
 
 export const VIEWER_URL = 'https://massgen.github.io/MassGen-Viewer/';
 export const viewerUrl = (gistId: string): string => `${VIEWER_URL}?gist=${gistId}`;
 
-// In its own module: `shares pull` loads it without the manifest writer this module imports.
+// In its own module: `shares pull` needs nothing else of this one.
 export { parseGistRef } from './gist-ref.js';
 
 /**

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { after, before, beforeEach } from 'node:test';
@@ -8,7 +8,7 @@ import { main } from '../../src/main.js';
 import { FakeGitHub, type RecordedRequest } from './fake-github.js';
 import type { ChildProcess } from 'node:child_process';
 import { attemptTree, under, writeTree, type Tree } from './session-builder.js';
-import { tempDir } from './env.js';
+import { onlyJson, runCli, tempDir } from './env.js';
 
 /** A fake GitHub for the enclosing suite: started before its tests, stopped after them, emptied before each. */
 export function fakeGitHubForSuite(): FakeGitHub {
@@ -136,4 +136,33 @@ export async function runInProcess(
   };
   const code = await main(args, ctx);
   return { code, stdout, stderr };
+}
+
+/**
+ * A PATH whose `gh` logs its arguments to `log` (one line a call, `log` made by the first), then runs the real gh (or,
+ * `broken`, fails as a broken install).
+ */
+export async function loggingGh(broken = false) {
+  const dir = await tempDir('mgs-gh-wrap-');
+  const log = path.join(dir, 'calls.log');
+  const run = broken ? 'echo "gh: cannot execute" >&2; exit 1' : 'exec /usr/bin/gh "$@"';
+  await writeFile(path.join(dir, 'gh'), `#!/bin/sh\necho "$*" >> "${log}"\n${run}\n`);
+  await chmod(path.join(dir, 'gh'), 0o755);
+  const calls = async () => (await readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+  return { PATH: `${dir}:${process.env.PATH}`, calls, log };
+}
+
+/**
+ * A manyFilesProject shared by the bin with every workspace file (`export --yes --json --workspace-limit 100MB`): the
+ * project, the environment that reaches the fake, and the gist's id.
+ */
+export async function sharedProject(
+  fake: FakeGitHub,
+  opts: Parameters<typeof manyFilesProject>[0],
+): Promise<{ cwd: string; env: NodeJS.ProcessEnv; id: string }> {
+  const cwd = await manyFilesProject(opts);
+  const env = await ghEnv(fake);
+  const up = await runCli(['export', '--yes', '--json', '--workspace-limit', '100MB'], { cwd, env });
+  if (up.code !== 0) throw new Error(`export --yes failed: ${up.stderr}`);
+  return { cwd, env, id: onlyJson(up.stdout).gist_id as string };
 }

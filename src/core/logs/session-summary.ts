@@ -1,5 +1,5 @@
 import type { SessionStatus } from '../manifest-types.js';
-import { sessionStatus } from '../manifest.js';
+import { sessionStatus } from '../session-status.js';
 import { sumRounds, type RoundCounts } from '../metrics/rounds.js';
 import { mergeTools, type ToolFigures } from '../metrics/tools.js';
 import { sumTotals, type Totals } from '../metrics/totals.js';

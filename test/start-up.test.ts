@@ -1,0 +1,130 @@
+/**
+ * Start-up where users wait (issue 16), checked on the bin (dist/bin) by what it loads and when: `shares list` and
+ * `shares delete` load neither the manifest writer nor the redaction code; `shares pull` starts reading the gist
+ * before the CLI's parser (yargs) loads, and hands the read to the pull, which writes the same tree.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, readlink } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { plainPullRef } from '../src/commands/early.js';
+import { runCli, tempDir } from './helpers/env.js';
+import { loadProbe } from './helpers/loaded.js';
+import {
+  fakeGitHubForSuite,
+  ghEnv,
+  loggingGh,
+  manyFilesProject,
+  runInProcess,
+  sharedProject,
+} from './helpers/share-env.js';
+
+/** esbuild writes each bundled module's path above its code: a chunk holding one names it. */
+const REDACTION = '// dist/src/core/redact/';
+const MANIFEST_WRITER = '// dist/src/core/manifest.js';
+const YARGS = 'node_modules/yargs/build/lib/yargs-factory.js';
+
+/** A tree's paths, each with its file's sha256 or its link's target (no times: two pulls are made apart). */
+async function contents(root: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(root, { recursive: true, withFileTypes: true })) {
+    const abs = path.join(e.parentPath ?? e.path, e.name);
+    const rel = path.relative(root, abs);
+    if (e.isSymbolicLink()) out.push(`${rel} -> ${await readlink(abs)}`);
+    else if (e.isFile())
+      out.push(
+        `${rel} ${createHash('sha256')
+          .update(await readFile(abs))
+          .digest('hex')}`,
+      );
+    else out.push(`${rel}/`);
+  }
+  return out.sort();
+}
+
+describe('start-up: what the bin loads', () => {
+  const fake = fakeGitHubForSuite();
+
+  it('shares list and shares delete load neither the manifest writer nor the redaction code; export does', async () => {
+    fake.seed('MassGen: a share', { '_session_manifest.json': '{}' });
+    const cwd = await tempDir();
+    for (const args of [
+      ['shares', 'list', '--json'],
+      ['shares', 'delete', 'f00000000000000000000000000000000000000d', '--yes', '--json'],
+    ]) {
+      const probe = await loadProbe();
+      const r = await runCli(args, { cwd, env: await ghEnv(fake, probe.env) });
+      assert.ok(r.code === 0 || r.code === 1, `${args.join(' ')}: ${r.stderr}`);
+      const loaded = await probe.sources();
+      assert.ok(loaded.includes(YARGS), 'the probe saw the bin load its chunks');
+      assert.ok(!loaded.includes(REDACTION), `${args.join(' ')} loaded the redaction code`);
+      assert.ok(!loaded.includes(MANIFEST_WRITER), `${args.join(' ')} loaded the manifest writer`);
+    }
+    // The same probe sees them where they are used: the markers are there to be found.
+    const project = await manyFilesProject({ files: 2, prefix: 'mgs-startup-' });
+    const probe = await loadProbe();
+    const dry = await runCli(['export', '--dry-run'], { cwd: project, env: probe.env });
+    assert.equal(dry.code, 0, dry.stderr);
+    const loaded = await probe.sources();
+    assert.ok(loaded.includes(REDACTION) && loaded.includes(MANIFEST_WRITER));
+  });
+
+  it('shares pull: the gist read (gh) starts before the parser loads, and the pull writes the same tree with it', async () => {
+    const { cwd, env, id } = await sharedProject(fake, { files: 40, question: 'early', prefix: 'mgs-up-' });
+    const base = await tempDir();
+
+    // Through main() (no early read): the reference tree.
+    const ref = await runInProcess(['shares', 'pull', id, path.join(base, 'ref')], { cwd, env, interactive: false });
+    assert.equal(ref.code, 0, ref.stderr);
+
+    const gh = await loggingGh();
+    const probe = await loadProbe({ source: YARGS, file: gh.log });
+    fake.requests.length = 0;
+    const r = await runCli(['shares', 'pull', id, path.join(base, 'bin')], {
+      cwd,
+      env: await ghEnv(fake, { ...probe.env, PATH: gh.PATH }),
+    });
+    assert.equal(r.code, 0, r.stderr);
+    const yargs = (await probe.lines()).filter((l) => l.endsWith('-marker'));
+    assert.equal(yargs.length, 1, 'the probe held the chunk that holds yargs');
+    assert.match(yargs[0]!, / after-marker$/, 'gh was started before the parser loaded');
+    // One read of the gist, taken over by the pull: not a second one.
+    assert.deepEqual(
+      (await gh.calls()).map((c) => c.split(' ').slice(0, 2).join(' ')),
+      ['api -i'],
+    );
+    assert.equal(fake.requests.filter((q) => q.method === 'GET' && q.path === `/gists/${id}`).length, 1);
+    const tree = await contents(path.join(base, 'bin'));
+    assert.ok(tree.length > 80, `${tree.length} entries pulled`);
+    assert.deepEqual(tree, await contents(path.join(base, 'ref')));
+  });
+
+  it('shares pull: no read for --help; a usage error after an early read is still a usage error, and the run ends', async () => {
+    const env = await ghEnv(fake);
+    const id = 'f00000000000000000000000000000000000000e';
+    const help = await runCli(['shares', 'pull', id, '--help'], { cwd: await tempDir(), env });
+    assert.equal(help.code, 0, help.stderr);
+    assert.match(help.stdout, /Download a share/);
+    assert.deepEqual(fake.requests, [], 'nothing asked of GitHub for --help');
+    const started = Date.now();
+    const bad = await runCli(['shares', 'pull', id, 'dir', '--max-size', 'lots'], { cwd: await tempDir(), env });
+    assert.equal(bad.code, 2, bad.stderr);
+    assert.match(bad.stderr, /max-size/);
+    assert.ok(Date.now() - started < 30_000);
+    // A missing gist read early is the pull's error, as before.
+    const missing = await runCli(['shares', 'pull', id, 'dir'], { cwd: await tempDir(), env });
+    assert.equal(missing.code, 1, missing.stderr);
+    assert.match(missing.stderr, new RegExp(`Gist ${id} not found`));
+  });
+
+  it('only a plain `shares pull <ref>` reads early', () => {
+    assert.equal(plainPullRef(['shares', 'pull', 'abc123def', 'dir', '--json']), 'abc123def');
+    assert.equal(plainPullRef(['shares', 'pull', 'abc123def', '-h']), undefined);
+    assert.equal(plainPullRef(['shares', 'pull', '--json', 'abc123def']), undefined);
+    assert.equal(plainPullRef(['shares', 'pull']), undefined);
+    assert.equal(plainPullRef(['shares', 'list']), undefined);
+    assert.equal(plainPullRef(['export', 'pull', 'abc123def']), undefined);
+    assert.equal(plainPullRef(['--version', 'shares', 'pull', 'abc123def']), undefined);
+  });
+});
