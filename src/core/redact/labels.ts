@@ -214,16 +214,20 @@ function yamlKeyHits(text: string): Hit[] {
   return hits;
 }
 
-/** A UUID under a URL query's `key=` (the generic layer keeps UUIDs: ids have their shape). */
+/**
+ * A UUID or hex under a URL query's `key=`, `auth=`, `token=` or `sig=` (the generic layer keeps UUIDs and digests: ids
+ * and hashes have their shape).
+ */
 const QUERY_KEY =
-  /[?&;](?:api[_-]?)?key=([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\b/g;
+  /[?&;](?:(?:api[_-]?)?key|auth|token|sig)=([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32,128}|[A-Za-z0-9_-]{20,128})(?![\w.~%/-])/gi;
 
 function queryHits(text: string): Hit[] {
   const hits: Hit[] = [];
   QUERY_KEY.lastIndex = 0;
   for (let m = QUERY_KEY.exec(text); m !== null; m = QUERY_KEY.exec(text)) {
     const end = m.index + m[0].length;
-    hits.push({ rule: 'labelled-secret', start: end - m[1]!.length, end });
+    if (labelled(m[1]!, '') || /^[0-9a-fA-F]{32,128}$/.test(m[1]!))
+      hits.push({ rule: 'labelled-secret', start: end - m[1]!.length, end });
   }
   return hits;
 }

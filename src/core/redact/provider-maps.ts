@@ -75,7 +75,8 @@ export function providerMapHits(text: string, isKey: (v: string, label: string) 
     const v = text.slice(start, end);
     // A quoted value must close with its quote (an unquoted one ends the run).
     if (v.length < MIN || (quote !== '' && !text.startsWith(quote, end)) || !isKey(v, label)) return;
-    if (encodedText(v)) return;
+    // Dotted values are versions, hosts and file names (a key with dots has a prefix rule: Discord's, SendGrid's).
+    if (encodedText(v) || v.includes('.')) return;
     if (IDS_OR_HASHES.test(v) && ID_PARENT.test(text.slice(Math.max(0, runStart - 200), runStart))) return;
     hits.push({ rule: 'labelled-secret', start, end });
   });
