@@ -102,6 +102,8 @@ describe('3. hex encodings of secrets, short tokens included', () => {
       ['run.log', (v) => `$ printf %s "$TOKEN" | xxd -p\n${xxd(v)}\n`, short],
       ['run.log', (v) => `$ printf %s "$KEY" | od -An -tx1\n${od(v)}\n`, short],
       ['run.log', (v) => `$ cat .env | hexdump -C\n${hexdump(`OPENAI_API_KEY=${v}\n`)}\n`, short],
+      ['run.log', (v) => `$ printf %s "$TOKEN" | hexdump -C\n${hexdump(v)}\n`, short],
+      ['run.log', (v) => `${hexdump(`${v}\n`)}\n`, short],
       ['run.log', (v) => `${xxd(`GROQ_API_KEY=${v}`)}\n`, short],
       ['run.py', (v) => `>>> api_key.encode().hex()\n'${hexOf(v)}'\n`, short],
       ['run.py', (v) => `>>> bytes.fromhex('${hexOf(v)}')\n`, short],
