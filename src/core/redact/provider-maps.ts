@@ -6,14 +6,14 @@
  * requests, hashes or commits is that instead. Model names, URLs, numbers, booleans and short words never read as keys.
  *
  * A regex tried at every position cost 90 ms per 16 MB (provider names start with most letters): the values are found
- * first instead, as runs of 16+ token characters found by skipping ahead (a run must cover the 16th character from
+ * first instead, as runs of 20+ token characters found by skipping ahead (a run must cover the 20th character from
  * here), and only the few runs found have the name before them read.
  */
 import { PROVIDERS } from './context.js';
 import type { Hit } from './pass.js';
 import { nextRun } from './runs.js';
 
-const MIN = 16;
+const MIN = 20;
 const MAX = 200;
 const TOKEN = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/=.~-') TOKEN[c.charCodeAt(0)] = 1;
