@@ -20,3 +20,35 @@ export function leaksValue(out: string, v: string): boolean {
 export function damaged(lookAlikes: [string, string][]): string[] {
   return lookAlikes.filter(([rel, t]) => redactAs(rel, t) !== t).map(([rel, t]) => `${rel}: ${t.trim()}`);
 }
+
+/** A seeded generator of random strings over one charset, each holding a letter and a digit (as a key does). */
+export function randomToken(rand: () => number): (chars: string, n: number) => string {
+  return (chars, n) => {
+    for (;;) {
+      let s = '';
+      for (let i = 0; i < n; i++) s += chars[Math.floor(rand() * chars.length)];
+      if (/[A-Za-z]/.test(s) && /\d/.test(s)) return s;
+    }
+  };
+}
+
+/** [file name, text around the value, the value's generator]. */
+export type Planted = [string, (v: string) => string, () => string];
+
+/** Plants `n` values per placement; returns one line per placement that leaked (how often, the first text). */
+export function leakedPlacements(placements: Planted[], n = 6): string[] {
+  const missed: string[] = [];
+  for (const [rel, place, value] of placements) {
+    let first = '';
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      const v = value();
+      const text = place(v);
+      if (!leaksValue(redactAs(rel, text), v)) continue;
+      count++;
+      first ||= JSON.stringify(text.trim().slice(0, 160));
+    }
+    if (count > 0) missed.push(`${count}/${n} ${rel}: ${first}`);
+  }
+  return missed;
+}

@@ -11,6 +11,8 @@ import type { Hit } from './pass.js';
 
 const Q = `\\\\?["']`;
 const QV = `[^"'\\\\\\r\\n]{1,4096}`;
+/** A quoted command-line value may hold blanks (`-p 'two words'`); the first alternative of a value group. */
+export const QUOTED_VALUE = `(?<=["'])[^'"\\\\\\r\\n-][^'"\\\\\\r\\n]{0,4095}(?=["'])|`;
 
 /** A line that may hold one of the command-like placements. */
 export const PLACEMENT_COMMAND_HINT = new RegExp(
@@ -40,7 +42,7 @@ export const PLACEMENT_COMMAND_SOURCE = [
   // c6: gh secret set NAME --body v / -b v
   `\\bsecret[ \\t]+set[ \\t]+(?<c6k>[A-Za-z_][A-Za-z0-9_]{0,79})\\b[^\\r\\n]*?[ \\t](?:--body|-b)(?:=|[ \\t]+)(?<c6q>["']?)(?<c6v>[^\\s"']{1,4096})\\k<c6q>`,
   // c7: -a PW (redis-cli), --password PW (login commands; `-p PW` is formats.ts's -p branch)
-  `(?:^|[\\s'"(])(?<c7o>-a|--password|--auth)[ \\t]+(?<c7q>${Q}|)(?<c7v>[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<c7q>`,
+  `(?:^|[\\s'"(])(?<c7o>-a|--password|--auth)[ \\t]+(?<c7q>${Q}|)(?<c7v>${QUOTED_VALUE}[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<c7q>`,
   // c8: htpasswd -b[cB…] … user PW (the last argument)
   `\\bhtpasswd[ \\t]+(?=(?:[^\\r\\n]*[ \\t])?-[A-Za-z]*b)[^\\r\\n]*[ \\t](?<c8q>["']?)(?<c8v>[^\\s"']{1,1024})\\k<c8q>[ \\t]*\\r?$`,
   // c9: argument arrays ["--api-key", "v"], ["-p", "v"]
@@ -56,7 +58,7 @@ export const PLACEMENT_COMMAND_SOURCE = [
   // c14: sqlplus user/pw@db
   `\\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman)\\b[^\\r\\n]*?[ \\t]["']?[A-Za-z0-9_$#.-]{1,64}/(?<c14v>[^\\s@/"']{3,128})(?=@|["']?(?:[ \\t]|\\r?$))`,
   // c15: -P (zip, sqlcmd), -N (ssh-keygen), -k (openssl), -storepass/-keypass (keytool), -password/-passphrase
-  `(?:^|[\\s'"(])(?<c15o>-P|-N|-k|-w|-(?:src|dest|new)?(?:store|key)pass|-password|-passphrase)[ \\t]+(?<c15q>${Q}|)(?<c15v>[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<c15q>`,
+  `(?:^|[\\s'"(])(?<c15o>-P|-N|-k|-w|-(?:src|dest|new)?(?:store|key)pass|-password|-passphrase)[ \\t]+(?<c15q>${Q}|)(?<c15v>${QUOTED_VALUE}[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<c15q>`,
   // c16: ConvertTo-SecureString "v" -AsPlainText, ::add-mask::v, cmdkey /pass:v, xfreerdp /p:v
   `\\bConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?(?<c16q>${Q})(?<c16v>${QV})\\k<c16q>`,
   `::add-mask::(?<c17v>[^\\s"'$%][^\\s"']{3,4095})`,

@@ -7,6 +7,7 @@
  *   with a `kty`; the public ones (`n`, `e`, `x`, `y`) stay.
  * Both run only on text holding a dump line's start (an offset then hex) or `"kty"`.
  */
+import { randomToken } from './context.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 /** One dump line: an offset (xxd `00000010:`, hexdump/od `00000010`), then hex bytes, then maybe the characters. */
@@ -46,7 +47,9 @@ function dumpHits(text: string, detect: (text: string) => string | null): Hit[] 
   let block: { start: number; end: number; hex: string; plain: boolean } | null = null;
   const flush = (): void => {
     if (block && block.hex.length >= 32) {
-      const rule = detect(Buffer.from(block.hex, 'hex').toString('latin1'));
+      const bytes = Buffer.from(block.hex, 'hex').toString('latin1');
+      // A random-looking token alone in the bytes is a secret by itself, as spelled in hex (base64.ts).
+      const rule = detect(bytes) ?? (randomToken(bytes.trim()) ? 'random-token' : null);
       if (rule)
         hits.push({ rule: 'hex-dump-secret-block', start: block.start, end: block.end, label: `hex-dump:${rule}` });
     }

@@ -49,7 +49,7 @@ function diffHits(text: string, keyNames: Pass): Hit[] {
 
 /** `- --api-key` then `- value` on the next line. */
 const FLAG_ITEM =
-  /^([ \t]*)-[ \t]+(["']?)--([a-z][a-z0-9-]{1,40})\2[ \t]*\r?\n\1-[ \t]+(["']?)([^\s"']{8,512})\4[ \t]*\r?$/gm;
+  /^([ \t]*)-[ \t]+(["']?)--([a-z][a-z0-9-]{1,40})\2[ \t]*\r?\n\1-[ \t]+(["']?)((?<=["'])[^"'\r\n]{8,512}(?=["'])|[^\s"']{8,512})\4[ \t]*\r?$/gm;
 
 function flagItemHits(text: string): Hit[] {
   const hits: Hit[] = [];

@@ -22,13 +22,13 @@
  * Each value is judged like a key-name value (judgeAssignment): a secret key name redacts any
  * value that is not a placeholder, a weak or generic one only a random-looking value.
  */
-import { looksRandom } from './generic.js';
+import { isMaskOrVariable, looksRandom } from './generic.js';
 import { judgeAssignment } from './key-names.js';
 import type { Hit } from './pass.js';
 import { childHits, parentName } from './parents.js';
 import { resolveSubscript, SUBSCRIPT_HINT, SUBSCRIPT_SOURCE } from './subscripts.js';
 import { resolveTable, TABLE_HINT, TABLE_SEPARATOR, TABLE_SOURCE, tableHits, type TableRequest } from './tables.js';
-import { LOGIN, PLACEMENT_COMMAND_HINT, PLACEMENT_COMMAND_SOURCE, resolveCommand } from './commands.js';
+import { LOGIN, PLACEMENT_COMMAND_HINT, PLACEMENT_COMMAND_SOURCE, resolveCommand, QUOTED_VALUE } from './commands.js';
 import {
   pairHit,
   PLACEMENT_ASSIGN_HINT,
@@ -107,15 +107,15 @@ export const COMMAND_FORMAT_SOURCE = [
   PLACEMENT_COMMAND_SOURCE,
   // 8-10: curl -u user:pw / --user, mysql -pPW, --password=PW
   `(?:^|[\\s'"(])(?<f8o>-u|--user|--proxy-user)(?:[ \\t]+|=)?(?<f8q>${Q}|)[^\\s:'"\\\\]*:(?<f8v>[^\\s'"\\\\]{1,4096})\\k<f8q>`,
-  `(?:^|[\\s'"(])(?<f9o>-p)(?<f9s>[ \\t]+)?(?<f9q>${Q}|)(?<f9v>[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<f9q>`,
-  `(?:^|[\\s'"(])--password=(?<f10q>${Q}|)(?<f10v>[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<f10q>`,
+  `(?:^|[\\s'"(])(?<f9o>-p)(?<f9s>[ \\t]+)?(?<f9q>${Q}|)(?<f9v>${QUOTED_VALUE}[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<f9q>`,
+  `(?:^|[\\s'"(])--password=(?<f10q>${Q}|)(?<f10v>${QUOTED_VALUE}[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<f10q>`,
   // 11: scheme://:pw@host
   `\\b[a-z][a-z0-9+.-]{1,20}://:(?<f11v>[^\\s/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}`,
 ].join('|');
 
 /** A password on a command line or in a URL: not a variable, a prompt, a placeholder or a uid:gid. */
 function isCliPassword(v: string): boolean {
-  if (v.length < 4 || /^[$%<{*[]/.test(v) || /^\d+$/.test(v)) return false;
+  if (v.length < 4 || /^[$<{[]/.test(v) || /^\d+$/.test(v) || isMaskOrVariable(v)) return false;
   return !/^(?:password|passwd|pass|secret|changeme|redacted|your[_-]?password|x+|\.+)$/i.test(v);
 }
 

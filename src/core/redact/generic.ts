@@ -249,9 +249,12 @@ export function isGenericSecret(key: string, value: string): boolean {
   return isGenericSecretName(key) && looksRandom(value) && !isAllowListed(key, value);
 }
 
+/** `****`, `*.txt`, `%VAR%`, `%(name)s`: a leading `*` or `%` that masks, globs or reads a variable (not `*x9…`). */
+export const isMaskOrVariable = (v: string): boolean => /^\*(?:\*|\.|$)|^%(?:\(|[A-Za-z_]\w*%|[sd]\b)/.test(v);
+
 /** A password on a command line or in a file line: not a variable, a prompt, a placeholder or a number. */
 export function isCliPassword(v: string): boolean {
-  if (v.length < 4 || /^[$%<{*[:]/.test(v) || /^\d+$/.test(v)) return false;
+  if (v.length < 4 || /^[$<{[:]/.test(v) || /^\d+$/.test(v) || isMaskOrVariable(v)) return false;
   if (/^(?:env|file|fd|stdin):/i.test(v)) return false;
   return !/^(?:password|passwd|pass|secret|changeme|redacted|null|none|your[_-]?password|x+|\.+|\*+|required|below|is|for|and|the|to|of)$/i.test(
     v,

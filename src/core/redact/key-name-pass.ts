@@ -52,7 +52,7 @@ const CALL_SEPARATOR = [
  * sends no line to the regexes: it would be kept anyway.
  */
 const KEY_STEM =
-  `(?:key(?!s\\b(?!\\[))|token(?!s\\b(?!\\[))|secret|pass|pwd?|phrase|auth|cred|cookie|dsn|sig)(?=([a-z0-9_.-]{0,40}))\\1(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
+  `(?:key(?!s\\b(?!\\[))|token(?!s\\b(?!\\[))|secret|pass|pwd?|phrase|auth|cred|cookie|dsn|sig|salt|pepper)(?=([a-z0-9_.-]{0,40}))\\1(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
   `(?:\\[[^\\[\\]\\r\\n]{1,64}\\])*(?:\\\\?["'\`]?(?:[\\]}]|[ \\t]+value)?[ \\t]*[:=|>](?![ \\t]*\\\\?["']?\\$\\{[A-Za-z0-9_]*\\}\\\\?["']?[ \\t]*(?:[\\r\\n,}]|$))|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|(?<prose>${PROSE_SEPARATOR})|${ENV_SEPARATOR}|${PASSWORD_WORD_END}|(?<call>${CALL_SEPARATOR}))`;
 /** Flags, command options and placements (formats.ts, placements.ts), `login:` (prose-passwords.ts). */
 const FLAGS = `--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t]`;
@@ -90,6 +90,22 @@ function windowAround(text: string, at: number, lineStart: number, lineEnd: numb
   return [start, end];
 }
 
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+/**
+ * Beside a bare `key`, names that make it a record's or a cache's key (`{key, value}`, `cache hit key=… size=…`), and
+ * a YAML list of records (`- key: …`, Kubernetes' tolerations and tags).
+ */
+const KEY_RECORD =
+  /\b(?:value|val|label|ttl|size|cache[ds]?|hits?|miss|index|bucket|field|name|count|type)\b|^[ \t]*- key\b/i;
+
+/**
+ * A UUID under a bare `key` (some providers issue UUID keys: Exa, Pinecone) on a line that does not make it a record's
+ * or a cache's key; elsewhere UUIDs are ids (generic.ts's allow-list).
+ */
+function uuidUnderKey(key: string, value: string, line: string): string | null {
+  return /^key$/i.test(key) && UUID.test(value) && !KEY_RECORD.test(line) ? 'secret-key-value' : null;
+}
+
 /** A match of a key-name regex: a hit, the index to resume at (kept), a block scalar header, or null. */
 function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
   const format = resolveFormat(m);
@@ -106,7 +122,7 @@ function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
     if (k === 'k2' && !startsToken(m.input, idx.k2![0])) return m.index + 1;
     // The shell's `${NAME:-default}` reads a variable: the name is no key being assigned.
     if (k === 'k2' && m.input.startsWith('${', idx.k2![0] - 2)) return range[1];
-    const rule = judgeAssignment(g[k], g[v]!);
+    const rule = judgeAssignment(g[k], g[v]!) ?? uuidUnderKey(g[k], g[v]!, m.input);
     return rule === null ? range[0] : { rule, start: range[0], end: range[1] };
   }
   return null;

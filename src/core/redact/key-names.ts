@@ -1,7 +1,9 @@
 import { isTestStandIn, isToolMask } from './benign.js';
 import { namedCredential } from './context.js';
 import { isPaginationNorm } from './cursors.js';
+import { baseName } from './base-name.js';
 import { isAllowListed, isGenericSecretName, keyWords, looksRandom } from './generic.js';
+export { baseName } from './base-name.js';
 
 /**
  * The key-name layer: a value is a secret when the name it is assigned to says so. Keys are
@@ -129,21 +131,6 @@ const normalise = (key: string): string =>
     .normalize('NFD')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
-
-const SUFFIX =
-  /(?:[_.-]|(?<=[a-z0-9])(?=[A-Z]))(?:prod|production|dev|development|staging|stage|test|testing|backup|old|new|primary|secondary|live|sandbox|local|alt|fallback|main|v\d+|\d{1,2})$/i;
-/**
- * A name without its environment, version or ordinal suffixes: `GEMINI_API_KEY_BACKUP` → `GEMINI_API_KEY`, `apiKeyProd`
- * → `apiKey`.
- */
-export function baseName(key: string): string {
-  // `MISTRAL_API_KEY_400`: any number on an environment variable's name, or after a key, secret or password
-  // (`api_key_325`, a generated config's); elsewhere one or two digits (`Unexpected_token_1012` is a message id).
-  const numbered = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(key) || /(?:key|secret|passw(?:or)?d|pwd)_\d+$/i.test(key);
-  let k = numbered ? key.replace(/_\d+$/, '') : key;
-  for (let m = SUFFIX.exec(k); m !== null && m.index > 0; m = SUFFIX.exec(k)) k = k.slice(0, m.index);
-  return k;
-}
 
 /**
  * Qualifiers that make `X_KEY` a reference, not a credential (`primary_key`, `sort_key`,
@@ -287,7 +274,7 @@ export function isPlaceholderValue(value: string): boolean {
   if (value.length < 8) return true;
   if (/^\[REDACTED[:\]]/.test(value) || isToolMask(value)) return true;
   if (
-    /^\$\{[^}]*\}$|^\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_]\w*%$|^%\([\w.]+(?:\)[sdr]?)?$|^%[A-Z_][A-Z0-9_]*$/.test(
+    /^\$\{[^}]*\}$|^\$\([^)]*\)$|^\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_]\w*%$|^%\([\w.]+(?:\)[sdr]?)?$|^%[A-Z_][A-Z0-9_]*$/.test(
       value,
     )
   )
@@ -326,6 +313,6 @@ export function isPlaceholderValue(value: string): boolean {
  */
 export const KEY_NAME_SOURCE = [
   `(?<kq>\\\\?["'])(?<k>[A-Za-z0-9_.-]{2,64})\\k<kq>\\s*(?::|=>?)\\s*(?<vq>\\\\?["'])(?<v>[^"'\\s\\\\]{8,})\\k<vq>`,
-  `(?<k2>[A-Za-z_\\u00c0-\\u024f][A-Za-z0-9_.\\u00c0-\\u036f-]{1,63})(?:[ \\t]+(?:string|str|\\[\\]byte|SecretStr|SecureString))?[ \\t]*(?::=|:(?!//)|=|\\|\\|=|\\?\\?=)[ \\t]*(?<vq2>\\\\?["'\`]|)(?<v2>\\$\\{[^}\\s]*\\}|(?<=["'\`])[^"'\`\\s\\\\\\x1b]{8,}(?=["'\`])|(?:[^"'\`\\s,;&})\\]\\\\\\x1b]|&(?!&|[A-Za-z_][\\w.-]*=)){8,})\\k<vq2>`,
-  `(?<![A-Za-z0-9_-])--(?<k3>[a-z][a-z0-9-]{1,40})(?:=|[ \\t]+)(?<vq3>\\\\?["']|)(?<v3>[^"'\\s\\\\\\x1b]{8,})\\k<vq3>`,
+  `(?<k2>[A-Za-z_\\u00c0-\\u024f][A-Za-z0-9_.\\u00c0-\\u036f-]{1,63})(?:[ \\t]+(?:string|str|\\[\\]byte|SecretStr|SecureString))?[ \\t]*(?::=|:(?!//)|=|\\|\\|=|\\?\\?=)[ \\t]*(?:[bBrRuU]{1,2}(?=["']))?(?<vq2>\\\\?["'\`]|)(?<v2>\\$\\{[^}\\s]*\\}|(?<=["'\`])[^"'\`\\s\\\\\\x1b\\u2502\\u2503\\u2551]{8,}(?=["'\`]|[ \\t]?[\\u2502\\u2503\\u2551])|(?:[^"'\`\\s,;&})\\]\\\\\\x1b\\u2502\\u2503\\u2551]|&(?!&|[A-Za-z_][\\w.-]*=)){8,})(?:\\k<vq2>|(?<=[^"'\`])(?=[ \\t]?[\\u2502\\u2503\\u2551]))`,
+  `(?<![A-Za-z0-9_-])--(?<k3>[a-z][a-z0-9-]{1,40})(?:=|[ \\t]+)(?<vq3>\\\\?["']|)(?<v3>(?<=["'])[^"'\\\\\\r\\n]{8,4096}(?=["'])|[^"'\\s\\\\\\x1b]{8,})\\k<vq3>`,
 ].join('|');

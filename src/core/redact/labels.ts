@@ -11,6 +11,7 @@ import { namedCredential, PROVIDERS } from './context.js';
 import { isReferenceName, shannon } from './generic.js';
 import { charSet, lineStarts, matchesAt, onlyNewlines } from './line-heads.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+import { providerMapHits } from './provider-maps.js';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const HEX = /^[0-9a-fA-F]{32,128}$/;
@@ -23,6 +24,9 @@ const SERVICES =
   'nvidia|nim|runpod|segment|mixpanel|amplitude|posthog|cloudflare|vercel|netlify|heroku|supabase|firebase|clerk|' +
   'auth0|okta|twitter|reddit|unsplash|pexels|giphy|ipinfo|abstractapi|hunter|clearbit|zapier|make|n8n';
 const LABEL = `(?:${PROVIDERS}|${SERVICES})(?:[ _-]?(?:ai|api|search|key|token|prod|dev|live|test))*`;
+const PROVIDER_LABEL = new RegExp(`^${LABEL}$`, 'i');
+/** A bullet's or bold label's secret word (`- **API key**: \`<uuid>\``): it says as much as a provider's name. */
+const SECRET_LABEL = `(?:${LABEL}|(?:api|access|secret|subscription|auth)?[ _-]?(?:key|token|secret|password))`;
 
 /** A value a provider's label makes a key: credential-like, a UUID or 32+ hex (a commit's 40 not under git hosts). */
 export function labelled(v: string, label: string): boolean {
@@ -56,7 +60,7 @@ export function storedCredential(v: string): boolean {
 const BOLD = `(?:\\*\\*|__|\\*|_)?`;
 /** `- Serpapi: \`…\``, `* **Stripe**: …`, `1. Deepgram — …`, `**Mistral**: …` on a line of its own. */
 const BULLET = new RegExp(
-  `^[ \\t]*(?<bullet>(?:[-*+•]|\\d{1,3}[.)])[ \\t]+)?${BOLD}(?<label>${LABEL})${BOLD}[ \\t]*(?::|=|—|–|->|-)${BOLD}` +
+  `^[ \\t]*(?<bullet>(?:[-*+•]|\\d{1,3}[.)])[ \\t]+)?${BOLD}(?<label>${SECRET_LABEL})${BOLD}[ \\t]*(?::|=|—|–|->|-)${BOLD}` +
     `[ \\t]+${BOLD}(?<q>\`|"|'|)(?<v>[A-Za-z0-9_+/=.~-]{16,200})\\k<q>${BOLD}[ \\t]*[.,;]?[ \\t]*\\r?$`,
   'imdy',
 );
@@ -64,6 +68,8 @@ const BULLET = new RegExp(
 const ROW = new RegExp(`[ \\t]*\\|[ \\t]*${BOLD}(?<label>${LABEL})${BOLD}[ \\t]*\\|(?<rest>[^\\n]*)$`, 'imy');
 const CELL = /([ \t]*)(`?)([A-Za-z0-9_+/=.~-]{16,200})\2[ \t]*(?:\||\r?$)/y;
 /** A table whose header names ids, hashes or commits: its values are those. */
+/** Base64 of a SHA-256 or SHA-512 digest (what a column of digests holds). */
+const DIGEST = /^[A-Za-z0-9+/]{43}=?$|^[A-Za-z0-9+/]{86}(?:==)?$/;
 const ID_HEADER = /\b(?:ids?|hash(?:es)?|sha\w*|commit|trace|digest|checksum|request|revision)\b/i;
 
 /**
@@ -82,6 +88,8 @@ function bulletHits(text: string, starts: readonly number[]): Hit[] {
     // line must hold a credential (a log's `**openai**: <request uuid>` is none).
     const bold = text.charCodeAt(m.indices!.groups!.label![0] - 1) === 42;
     if (g.bullet !== undefined ? !labelled(g.v!, g.label!) : !bold || !credential(g.v!)) continue;
+    // A secret word as the label: bold or capitalised (`- **API key**:`, `* Token —`); `- key: …` is a YAML list's.
+    if (!bold && !/^[A-Z]/.test(g.label!) && !PROVIDER_LABEL.test(g.label!)) continue;
     const [start, end] = m.indices!.groups!.v!;
     hits.push({ rule: 'labelled-secret', start, end });
   }
@@ -99,7 +107,9 @@ function rowHits(text: string, starts: readonly number[]): Hit[] {
       const next = m.groups!.rest!.indexOf('|', at) + 1;
       if (
         c !== null &&
-        (ids ? !UUID.test(c[3]!) && !HEX.test(c[3]!) && credential(c[3]!) : labelled(c[3]!, m.groups!.label!))
+        (ids
+          ? !UUID.test(c[3]!) && !HEX.test(c[3]!) && !DIGEST.test(c[3]!) && credential(c[3]!)
+          : labelled(c[3]!, m.groups!.label!))
       ) {
         const start = restStart + at + c[1]!.length + c[2]!.length;
         hits.push({ rule: 'labelled-secret', start, end: start + c[3]!.length });
@@ -216,26 +226,33 @@ function yamlKeyHits(text: string, starts: readonly number[]): Hit[] {
   return hits;
 }
 
-/** A UUID under a URL query's `key=` (the generic layer keeps UUIDs: ids have their shape). */
+/**
+ * A UUID or hex under a URL query's `key=`, `auth=`, `token=` or `sig=` (the generic layer keeps UUIDs and digests: ids
+ * and hashes have their shape).
+ */
 const QUERY_KEY =
-  /[?&;](?:api[_-]?)?key=([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\b/y;
+  /[?&;](?:(?:api[_-]?)?key|auth|token|sig)=([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32,128}|[A-Za-z0-9_-]{20,128})(?![\w.~%/-])/iy;
 
 /**
- * Each `key=` is found by a native search (the regex, starting with a `[?&;]` class, read all the text slowly) and the
- * regex tried where it may start: 5, 4 or 1 characters before (`?api_key=`, `?apikey=`, `?key=`).
+ * Each `=` is found by a native search (the regex, starting with a `[?&;]` class, read all the text slowly) and the
+ * regex tried where a `?`, `&` or `;` may start the name before it.
  */
 function queryHits(text: string): Hit[] {
   const hits: Hit[] = [];
   let from = 0;
-  for (let i = text.indexOf('key='); i !== -1; i = text.indexOf('key=', i + 1)) {
-    for (const at of [i - 5, i - 4, i - 1]) {
-      if (at < from) continue;
+  for (let i = text.indexOf('='); i !== -1; i = text.indexOf('=', i + 1)) {
+    // The query's name before it: `?key` to `?api_key` (4 to 8 characters back).
+    for (let at = Math.max(from, i - 8); at <= i - 4; at++) {
+      const c = text.charCodeAt(at);
+      if (c !== 63 && c !== 38 && c !== 59) continue;
       QUERY_KEY.lastIndex = at;
       const m = QUERY_KEY.exec(text);
       if (m === null) continue;
       const end = at + m[0].length;
-      hits.push({ rule: 'labelled-secret', start: end - m[1]!.length, end });
-      from = end;
+      if (labelled(m[1]!, '') || /^[0-9a-fA-F]{32,128}$/.test(m[1]!)) {
+        hits.push({ rule: 'labelled-secret', start: end - m[1]!.length, end });
+        from = end;
+      }
       break;
     }
   }
@@ -250,6 +267,7 @@ export function labelPass(): Pass {
     const maps = text.includes('{') || text.includes('[') ? mapHits(text) : [];
     const query = queryHits(text);
     const yaml = yamlKeyHits(text, keyLines);
-    return [...bullets, ...rows, ...maps, ...query, ...yaml].sort((a, b) => a.start - b.start);
+    const providers = providerMapHits(text, labelled);
+    return [...bullets, ...rows, ...maps, ...query, ...yaml, ...providers].sort((a, b) => a.start - b.start);
   });
 }

@@ -31,6 +31,7 @@ import { literalPass, shapePasses } from './passes.js';
 import { splitTokenPass } from './split.js';
 import { TextMemo, WholeMemo } from './memo.js';
 import { streamFilter } from './stream.js';
+import { wrappedTails } from './wraps.js';
 import { extraPass } from './user-patterns.js';
 export type { KnownValue } from './known-values.js';
 export type { Finding } from './stream.js';
@@ -224,6 +225,8 @@ export class Redactor implements Learning {
       }
       if (hits.length > 0) accepted = mergeHits(absorbed(accepted, hits), hits);
     }
+    // The rest of a value wrapped onto the next lines of a box or a hard wrap (wraps.ts).
+    if (accepted.length > 0) accepted = wrappedTails(text, accepted);
     if (this.learning) {
       // Learned together: the literal pass is rebuilt once per piece, not once per value (a table of thousands).
       const found: KnownValue[] = [];

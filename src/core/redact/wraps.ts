@@ -1,0 +1,100 @@
+/**
+ * The rest of a secret wrapped onto the next lines: a value found by any pass (a key name's, a provider's shape) that
+ * reaches the right edge of a terminal box or panel (`│ KEY=sk-…│`, rich's `┃`, `| … |` inside `+---+`) or the end
+ * of a hard-wrapped line goes on at the start of the next line, after its border and padding. split.ts joins tokens
+ * of a fixed length; this follows tokens of any length, from a hit, so it reads only the lines after the few hits.
+ *
+ * A next line's leading run of token characters continues the value when it fills its line as the first piece did
+ * (the same right border with at most one space of padding, or a plain line as long as the first), and is the
+ * value's last piece when it stops short and reads as random (letters and digits): a word, a setting (`DEBUG=true`), a
+ * file name or a `model:` on the line after a value stays, and so does any line after a complete fixed-length token.
+ */
+import type { Hit } from './pass.js';
+import { completeForm, isRunChar } from './split.js';
+
+/** `│`, `┃`, `║`, `|`. */
+const isBorder = (c: number): boolean => c === 0x2502 || c === 0x2503 || c === 0x2551 || c === 124;
+const MAX_LINES = 8;
+/** A first line shorter than this is no hard wrap (a plain line). */
+const MIN_WIDTH = 24;
+
+/** The length of the line break at `i` (`\n`, `\r\n`, or `\n` escaped in a JSON string), or 0. */
+function breakAt(text: string, i: number): number {
+  if (text.charCodeAt(i) === 13) return text.charCodeAt(i + 1) === 10 ? 2 : 0;
+  if (text.charCodeAt(i) === 10) return 1;
+  return text.charCodeAt(i) === 92 && text.charCodeAt(i + 1) === 110 ? 2 : 0;
+}
+
+/** Where the line holding `at` starts (after a line break or its escape; 4 KiB back at most). */
+function lineStart(text: string, at: number): number {
+  for (let i = at - 1; i >= Math.max(0, at - 4096); i--) {
+    if (text.charCodeAt(i) === 10) return i + 1;
+    if (text.charCodeAt(i) === 110 && text.charCodeAt(i - 1) === 92) return i + 1;
+  }
+  return Math.max(0, at - 4096);
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  /** The piece fills its line: the value may go on. */
+  full: boolean;
+}
+
+/**
+ * The piece of a value that ended at `end` on the next line, or null. In a plain hard wrap a last piece must follow a
+ * full middle line (`after`) or have prose after it on its line: a short random token alone on the line after a value
+ * (a commit, an id) is a line of its own.
+ */
+function nextPiece(text: string, end: number, width: number, after: boolean): Piece | null {
+  let i = end;
+  if (text.charCodeAt(i) === 32) i++;
+  const boxed = isBorder(text.charCodeAt(i));
+  if (boxed) i++;
+  else if (i !== end || width < MIN_WIDTH) return null;
+  while (text.charCodeAt(i) === 32) i++;
+  const br = breakAt(text, i);
+  if (br === 0) return null;
+  let s = i + br;
+  while (text.charCodeAt(s) === 32) s++;
+  if (boxed) {
+    if (!isBorder(text.charCodeAt(s))) return null;
+    s++;
+    if (text.charCodeAt(s) === 32) s++;
+  } else if (s !== i + br) return null;
+  let e = s;
+  while (e < text.length && isRunChar(text.charCodeAt(e))) e++;
+  const run = text.slice(s, e);
+  // `DEBUG=true`, `main.py`, `model:` on the next line: a setting, a file name or a key, not a piece of a value.
+  if (e === s || /[=.].*[^=]/.test(run) || /^[ \t]*[:=(]/.test(text.slice(e, e + 3))) return null;
+  let pad = e;
+  while (text.charCodeAt(pad) === 32) pad++;
+  const full = boxed ? pad - e <= 1 && isBorder(text.charCodeAt(pad)) : e - s === width && breakAt(text, e) > 0;
+  // Random: letters and digits; in a box also an inner capital (a tail of random letters, `JhAtOODswo`).
+  if (!full && !(/\d/.test(run) && /[A-Za-z]/.test(run)) && !(boxed && /[a-z][A-Z]/.test(run))) return null;
+  if (!boxed && !full && !after && !/^ [^\r\n]/.test(text.slice(e, e + 2))) return null;
+  return { start: s, end: e, full };
+}
+
+/** The hits with the wrapped rest of each value added (same rule and label), sorted. */
+export function wrappedTails(text: string, hits: Hit[]): Hit[] {
+  const extra: Hit[] = [];
+  for (const h of hits) {
+    // A complete token of a fixed-length form ends there (the line after it is not its rest).
+    if (completeForm(h.rule, text.slice(h.start, h.end))) continue;
+    let end = h.end;
+    const from = lineStart(text, h.start);
+    // A plain line that is the value alone is no wrap of a labelled line (a list of tokens: MIN_WIDTH keeps it out).
+    const width = h.start > from ? end - from : 0;
+    for (let n = 0; n < MAX_LINES; n++) {
+      const p = nextPiece(text, end, width, n > 0);
+      if (p === null) break;
+      extra.push({ ...h, start: p.start, end: p.end });
+      if (!p.full) break;
+      end = p.end;
+    }
+  }
+  if (extra.length === 0) return hits;
+  const all = [...hits, ...extra].sort((a, b) => a.start - b.start);
+  return all.filter((h, i) => i === 0 || h.start >= all[i - 1]!.end);
+}
