@@ -113,3 +113,35 @@ describe('known values in other forms', () => {
     assert.ok(files.includes(path.join(path.sep, 'home', '.config', 'massgen', '.env')));
   });
 });
+
+describe('a known value glued into a longer token', () => {
+  const rand = rng(4242);
+  const g = (n: number): string =>
+    Array.from({ length: n }, () => CHARSETS.urlsafe[Math.floor(rand() * CHARSETS.urlsafe.length)]).join('');
+  it('takes the whole token with it (a piece learned from a wrapped box, a header tokens share)', () => {
+    for (let k = 0; k < 40; k++) {
+      // A piece as a box line cuts it: letters or digits at both ends.
+      const piece = `${'Ab'[k % 2]}${g(30)}${k % 10}`;
+      const token = `tok${k}_${g(12)}${piece}${'x9'[k % 2]}${g(25)}==`;
+      const r = new Redactor({ knownValues: [{ name: 'PIECE', value: piece }] });
+      for (const line of [`setx T "${token}"`, `token: ${token}`, `{"t": "${token}"}`]) {
+        const out = r.redactString(line);
+        assert.ok(!out.includes(token.slice(0, 8)) && !out.includes(token.slice(-12, -2)), out);
+        assert.match(out, /\[REDACTED:known-value:PIECE\]/);
+      }
+    }
+  });
+  it('keeps what a separator or a path joins to it', () => {
+    const value = `Q${g(30)}7`;
+    const r = new Redactor({ knownValues: [{ name: 'V', value }] });
+    const p = '[REDACTED:known-value:V]';
+    for (const [line, want] of <[string, string][]>[
+      [`cache-${value}`, `cache-${p}`],
+      [`dump_${value}.json`, `dump_${p}.json`],
+      [`https://x.test/${value}/y?a=1`, `https://x.test/${p}/y?a=1`],
+      [`KEY=${value}`, `KEY=${p}`],
+      [`${value}-old`, `${p}-old`],
+    ])
+      assert.equal(r.redactString(line), want);
+  });
+});

@@ -92,14 +92,14 @@ export function literalPass(values: readonly KnownValue[]): Pass | null {
   // Many values: one hashed search for all of them (many-literals.ts), built when first used.
   let set: LiteralSet | null = null;
   const many = usable.length > MANY_VALUES;
-  const hit = (start: number, value: string): Hit => ({
-    rule: 'known-value',
-    start,
-    end: start + value.length,
-    label: `known-value:${byValue.get(value) ?? 'env'}`,
-  });
+  const hit = (text: string, start: number, value: string): Hit => {
+    const [from, to] = wholeToken(text, start, start + value.length);
+    return { rule: 'known-value', start: from, end: to, label: `known-value:${byValue.get(value) ?? 'env'}` };
+  };
   return {
-    run: many ? (text) => (set ??= new LiteralSet(literals)).find(text).map((m) => hit(m.start, m.value)) : undefined,
+    run: many
+      ? (text) => (set ??= new LiteralSet(literals)).find(text).map((m) => hit(text, m.start, m.value))
+      : undefined,
     finder: null,
     raw: true,
     requires: many ? undefined : containsAny(literals),
@@ -107,8 +107,28 @@ export function literalPass(values: readonly KnownValue[]): Pass | null {
     get regex(): RegExp {
       return (compiled ??= new RegExp(literals.map(escapeLiteral).join('|'), 'gd'));
     },
-    resolve: (m) => hit(m.index, m[0]),
+    resolve: (m) => hit(m.input, m.index, m[0]),
   };
+}
+
+/** Characters a token continues with: a value found glued to a longer token is part of it. */
+const isTokenChar = (c: number): boolean => isAlnum(c) || c === 95 || c === 45 || c === 43;
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The whole token a known value was found glued into: a value learned from part of a token (a piece of one wrapped
+ * across the lines of a terminal box, a header a family's tokens share) must not leave the rest of a longer one out.
+ * Grown only where a letter or digit touches the value (`cache-KEY`, `KEY.json` stay as they are), then over base64url
+ * characters and `+`, and `=` on the right (padding; on the left it is an assignment's); never over `/`, which joins a
+ * path's segments.
+ */
+function wholeToken(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  let to = end;
+  if (from > 0 && isAlnum(text.charCodeAt(from - 1))) while (from > 0 && isTokenChar(text.charCodeAt(from - 1))) from--;
+  if (isAlnum(text.charCodeAt(to)))
+    while (to < text.length && (isTokenChar(text.charCodeAt(to)) || text.charCodeAt(to) === 61)) to++;
+  return [from, to];
 }
 
 /**
