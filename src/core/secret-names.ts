@@ -41,8 +41,19 @@ const SECRET = DEFAULT_EXCLUDES['secret-bearing file'].filter((p) => !p.replace(
 const FILES = SECRET.filter((p) => !p.endsWith('/')).map(toRegex);
 const DIRS = SECRET.filter((p) => p.endsWith('/')).map((p) => toRegex(p.slice(0, -1)));
 
+/**
+ * The longest word of each pattern (`env`, `credentials`, `pem`, `rsa`): an ASCII name holding none of them, in any
+ * case, holds none once its decorations are taken off (whole affixes, never part of a word), so most names skip the
+ * stem.
+ */
+const FRAGMENTS = new RegExp(
+  SECRET.map((p) => p.split(/[^A-Za-z0-9]+/).reduce((a, b) => (b.length > a.length ? b : a))).join('|'),
+  'i',
+);
+
 /** True when `name`, which no default pattern matched as written, is a secret-bearing file's (or folder's) name. */
 export function isDisguisedSecretName(name: string, isDir: boolean): boolean {
+  if (!/[^\x00-\x7f]/.test(name) && !FRAGMENTS.test(name)) return false;
   const stem = secretFileStem(name);
   if (stem === name || stem === '') return false;
   return (isDir ? [...DIRS, ...FILES] : FILES).some((re) => re.test(stem));
