@@ -141,6 +141,9 @@ describe('a known value glued into a longer token', () => {
       [`https://x.test/${value}/y?a=1`, `https://x.test/${p}/y?a=1`],
       [`KEY=${value}`, `KEY=${p}`],
       [`${value}-old`, `${p}-old`],
+      [`a: ${value}s=1&b=2`, `a: ${p}=1&b=2`],
+      [`--flag=abc+${value}x=y,z`, `--flag=abc+${p}=y,z`],
+      [`t: ${value}x==`, `t: ${p}`],
     ])
       assert.equal(r.redactString(line), want);
   });

@@ -32,8 +32,30 @@ const DISGUISED = [
   'server.PEM~',
   '.npmrc.orig',
   '.git-credentials.old',
+  '.e\u200bnv',
+  'cred\u00adentials.json',
+  'credentials copy.json',
+  'credentials - Copy.json',
+  '.env (copy)',
+  '.credentials.json.swp',
+  'credentials.json.~1~',
+  'credentials.json.1',
+  'credentials.json.',
 ];
-const ORDINARY = ['README.md', 'env.py', 'environment.yml', 'notes.txt~', 'Key.md', '.envoy.yaml', '#notes#', 'env'];
+const ORDINARY = [
+  'README.md',
+  'env.py',
+  'environment.yml',
+  'notes.txt~',
+  'Key.md',
+  '.envoy.yaml',
+  '#notes#',
+  'env',
+  'copy.txt',
+  'index.1.js',
+  'app.key.js',
+  'report - Copy.docx',
+];
 
 describe('secret-bearing names in disguise (F13)', () => {
   it('are left out as secret-bearing files; ordinary names, backed up or not, are not', () => {
@@ -57,7 +79,9 @@ describe('.env syntax (F3)', () => {
       [
         'export A_API_KEY="yXuahqkJjuKjcVT71uQIl9y5" # comment',
         "B_API_KEY='ZCiBUIBnqL3DjCj4uh98'   # other",
-        'C_TOKEN="esc\\"aped" #',
+        'C_TOKEN="esc\\"aped\\\\n9" #',
+        "'Q_KEY'='single\\'quoted7'",
+        '"P_PASSWORD"=plain8',
         'D_KEY=`back9tick7`',
         'E_KEY="-----BEGIN KEY-----',
         'abc',
@@ -70,7 +94,9 @@ describe('.env syntax (F3)', () => {
     assert.deepEqual(env, {
       A_API_KEY: 'yXuahqkJjuKjcVT71uQIl9y5',
       B_API_KEY: 'ZCiBUIBnqL3DjCj4uh98',
-      C_TOKEN: 'esc\\"aped',
+      C_TOKEN: 'esc"aped\\n9',
+      Q_KEY: "single'quoted7",
+      P_PASSWORD: 'plain8',
       D_KEY: 'back9tick7',
       E_KEY: '-----BEGIN KEY-----\nabc\n-----END KEY-----',
       F_KEY: 'plain9value',

@@ -9,20 +9,25 @@ import { DEFAULT_EXCLUDES } from './exclude-defaults.js';
 
 /** Backup and copy endings, taken off one at a time (`.env.bak~`). */
 const BACKUP_END =
-  /(?:~|\.(?:bak|backup|orig|old|save|sav|swp|swo|swx|tmp|temp|copy|prev)|[ _-]copy|[ _-]?\(\d{1,3}\))$/;
-/** Format characters (zero-width spaces and joiners, bidi marks) and other invisibles. */
-const INVISIBLE = /[\p{Cf}\p{Zs}\s]+/gu;
+  /(?:~|\.~\d{1,3}~|\.(?:bak|backup|orig|old|save|sav|sw[a-p]|swx|tmp|temp|copy|prev|\d{1,3})|[ _-]copy|[ _-]?\(\d{1,3}\)|\.)$/;
+/** Format characters (zero-width spaces and joiners, soft hyphens, bidi marks): taken out wherever they are. */
+const INVISIBLE = /\p{Cf}+/gu;
+/** Blanks: one space, trimmed at the ends. */
+const BLANK = /[\p{Zs}\s]+/gu;
+/** A file manager's copy: `name copy.json`, `name - Copy.json`, `name (copy)`, `name copy 2`. */
+const COPY = /(?:[ _-]+copy(?:[ _-]*\d{1,3})?|[ _-]*\((?:copy|\d{1,3})\))(?=\.[^.]+$|$)/;
 
 /** The name as the patterns should read it: NFKC, lower case, no invisibles, no editor or copy decoration. */
 export function secretFileStem(name: string): string {
   let s = name;
   if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKC');
-  s = s.replace(INVISIBLE, ' ').trim().toLowerCase();
+  s = s.replace(INVISIBLE, '').replace(BLANK, ' ').trim().toLowerCase();
   // Emacs: `#.env#` (autosave), `.#.env` (lock).
   if (s.length > 2 && s.startsWith('#') && s.endsWith('#')) s = s.slice(1, -1);
   if (s.startsWith('.#')) s = s.slice(2);
-  // A browser's or file manager's copy: `credentials (1).json`.
-  s = s.replace(/[ _-]?\(\d{1,3}\)(?=\.[^.]+$)/, '');
+  // A browser's or file manager's copy: `credentials (1).json`, `credentials - Copy.json`; a vim swap file `.x.swp`.
+  s = s.replace(COPY, '');
+  if (/\.sw[a-p]$/.test(s) && s.startsWith('.') && s.indexOf('.', 1) !== -1) s = s.slice(1);
   for (let before = ''; before !== s;) {
     before = s;
     s = s.replace(BACKUP_END, '').trim();

@@ -41,9 +41,9 @@ export function parseDotenv(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(lines[i]!);
+    const m = /^\s*(?:export\s+)?(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\1\s*[=:]\s*(.*)$/.exec(lines[i]!);
     if (!m) continue;
-    let value = m[2]!.trim();
+    let value = m[3]!.trim();
     const quote = value[0];
     if (quote === '"' || quote === "'" || quote === '`') {
       // Quoted (python-dotenv, docker compose, Node's --env-file): up to the closing quote, which may be lines below
@@ -57,20 +57,28 @@ export function parseDotenv(text: string): Record<string, string> {
       }
       // Never closed: the line as written, and the lines below read as entries of their own.
       if (close !== -1) {
-        value = body.slice(0, close);
+        value = unescape(body.slice(0, close), quote);
         i = j;
       }
     } else value = value.replace(/\s+#.*$/, '');
-    out[m[1]!] = value;
+    out[m[2]!] = value;
   }
   return out;
 }
 
-/** The index of the quote closing a value whose text (after the opening quote) is `body`, or -1; `\` escapes in "…". */
+/** The index of the quote closing a value whose text (after the opening quote) is `body`, or -1; `\` escapes it. */
 function closingQuote(body: string, quote: string): number {
   for (let k = 0; k < body.length; k++) {
-    if (body[k] === '\\' && quote === '"') k++;
+    if (body[k] === '\\' && (quote === '"' || body[k + 1] === quote)) k++;
     else if (body[k] === quote) return k;
   }
   return -1;
+}
+
+/** A quoted value as python-dotenv reads it: in "…", `\n`, `\t`, `\"`, `\\` and the like; in '…', `\'` only. */
+function unescape(body: string, quote: string): string {
+  if (!body.includes('\\')) return body;
+  if (quote !== '"') return body.replaceAll(`\\${quote}`, quote);
+  const named: Record<string, string> = { n: '\n', t: '\t', r: '\r' };
+  return body.replace(/\\(.)/g, (_, c: string) => named[c] ?? c);
 }

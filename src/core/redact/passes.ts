@@ -126,8 +126,11 @@ function wholeToken(text: string, start: number, end: number): [number, number] 
   let from = start;
   let to = end;
   if (from > 0 && isAlnum(text.charCodeAt(from - 1))) while (from > 0 && isTokenChar(text.charCodeAt(from - 1))) from--;
-  if (isAlnum(text.charCodeAt(to)))
-    while (to < text.length && (isTokenChar(text.charCodeAt(to)) || text.charCodeAt(to) === 61)) to++;
+  if (isAlnum(text.charCodeAt(to))) while (to < text.length && isTokenChar(text.charCodeAt(to))) to++;
+  // Padding: `=` at the token's end only (`Vs=1&b=2` is a query's value and the next pair).
+  let pad = to;
+  while (pad < text.length && pad - to < 2 && text.charCodeAt(pad) === 61) pad++;
+  if (pad > to && pad > end && !isTokenChar(text.charCodeAt(pad)) && text.charCodeAt(pad) !== 61) to = pad;
   return [from, to];
 }
 
