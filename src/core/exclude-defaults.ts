@@ -9,6 +9,15 @@ export type ExcludeCategory =
   | 'secret-bearing file'
   | 'user pattern';
 
+/** One segment of a default pattern (`*.pem`, `id_rsa*`) as an anchored regex: `*` is any run within the segment. */
+export const segmentRegex = (seg: string): RegExp =>
+  new RegExp(
+    `^${seg
+      .split('*')
+      .map((lit) => lit.replace(/[.+^${}()|\\]/g, '\\$&'))
+      .join('[^/]*')}$`,
+  );
+
 /**
  * Default exclusions in gitignore syntax, matched by path segment (never by substring).
  * Patterns ending in `/` match directories only, which are then never descended into. Only

@@ -1,5 +1,5 @@
 import ignore, { type Ignore } from 'ignore';
-import { DEFAULT_EXCLUDES, type ExcludeCategory } from './exclude-defaults.js';
+import { DEFAULT_EXCLUDES, segmentRegex, type ExcludeCategory } from './exclude-defaults.js';
 import { isDisguisedSecretName } from './secret-names.js';
 
 // The default patterns live in a table of their own; importers keep importing them from here.
@@ -46,15 +46,7 @@ function compileDefault(pattern: string): SegmentPattern {
     throw new Error(`default exclude pattern outside the supported subset: ${pattern}`);
   }
   const parts = body.split('/');
-  const segments = parts.map(
-    (seg) =>
-      new RegExp(
-        `^${seg
-          .split('*')
-          .map((lit) => lit.replace(/[.+^${}()|\\]/g, '\\$&'))
-          .join('[^/]*')}$`,
-      ),
-  );
+  const segments = parts.map(segmentRegex);
   return { name: parts[parts.length - 1]!, segments, dirOnly };
 }
 

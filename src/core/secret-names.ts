@@ -5,7 +5,7 @@
  * look-alikes (`．env`). The default patterns (exclude-defaults.ts) are matched on the name as written; a name that
  * reads as one of them once normalised here is left out as secret-bearing too, and learned from as they are.
  */
-import { DEFAULT_EXCLUDES } from './exclude-defaults.js';
+import { DEFAULT_EXCLUDES, segmentRegex } from './exclude-defaults.js';
 
 /** Backup and copy endings, taken off one at a time (`.env.bak~`). */
 const BACKUP_END =
@@ -35,16 +35,9 @@ export function secretFileStem(name: string): string {
   return s;
 }
 
-const toRegex = (glob: string): RegExp =>
-  new RegExp(
-    `^${glob
-      .split('*')
-      .map((lit) => lit.replace(/[.+^${}()|\\]/g, '\\$&'))
-      .join('[^/]*')}$`,
-  );
 const SECRET = DEFAULT_EXCLUDES['secret-bearing file'].filter((p) => !p.replace(/\/$/, '').includes('/'));
-const FILES = SECRET.filter((p) => !p.endsWith('/')).map(toRegex);
-const DIRS = SECRET.filter((p) => p.endsWith('/')).map((p) => toRegex(p.slice(0, -1)));
+const FILES = SECRET.filter((p) => !p.endsWith('/')).map(segmentRegex);
+const DIRS = SECRET.filter((p) => p.endsWith('/')).map((p) => segmentRegex(p.slice(0, -1)));
 
 /**
  * The longest word of each pattern (`env`, `credentials`, `pem`, `rsa`): an ASCII name holding none of them, in any

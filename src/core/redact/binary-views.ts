@@ -2,6 +2,7 @@
  * Views of binary content a plain latin1 scan misses: prefixes glued to the data before them,
  * UTF-16 strings, a SQLite database's overflow pages; and the windowed scan of decoded bytes.
  */
+import { isTokenChar } from './escapes.js';
 import { leadingStrings } from './leading.js';
 import { literalFinder } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
@@ -44,8 +45,6 @@ const GLUED_PREFIXES = [
   ]),
 ];
 const GLUED = literalFinder(GLUED_PREFIXES, '');
-const isTokenByte = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47;
 
 /** The longest token read after a glued prefix (PEM blocks and the like are never glued to a field). */
 const GLUED_WINDOW = 2048;
@@ -62,7 +61,7 @@ function unglued(buf: Buffer, text = buf.toString('latin1')): Buffer | null {
   GLUED.lastIndex = 0;
   const starts: number[] = [];
   for (let m = GLUED.exec(text); m !== null; m = GLUED.exec(text)) {
-    if (m.index > 0 && isTokenByte(text.charCodeAt(m.index - 1))) starts.push(m.index);
+    if (m.index > 0 && isTokenChar(text.charCodeAt(m.index - 1))) starts.push(m.index);
     GLUED.lastIndex = m.index + 1;
   }
   if (starts.length === 0) return null;

@@ -5,6 +5,7 @@
  * rules whose keywords start with punctuation, the case-insensitive rules, and the rules with a
  * finder of their own.
  */
+import { isAlnum, isTokenChar } from './escapes.js';
 import { shapeFinder } from './finder.js';
 import type { KnownValue } from './known-values.js';
 import { MANY_VALUES } from './learned.js';
@@ -111,9 +112,8 @@ export function literalPass(values: readonly KnownValue[]): Pass | null {
   };
 }
 
-/** Characters a token continues with: a value found glued to a longer token is part of it. */
-const isTokenChar = (c: number): boolean => isAlnum(c) || c === 95 || c === 45 || c === 43;
-const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Characters a token continues with, but `/` (a path's): a value found glued to a longer token is part of it. */
+const continuesToken = (c: number): boolean => c !== 47 && isTokenChar(c);
 
 /**
  * The whole token a known value was found glued into: a value learned from part of a token (a piece of one wrapped
@@ -125,12 +125,13 @@ const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <=
 function wholeToken(text: string, start: number, end: number): [number, number] {
   let from = start;
   let to = end;
-  if (from > 0 && isAlnum(text.charCodeAt(from - 1))) while (from > 0 && isTokenChar(text.charCodeAt(from - 1))) from--;
-  if (isAlnum(text.charCodeAt(to))) while (to < text.length && isTokenChar(text.charCodeAt(to))) to++;
+  if (from > 0 && isAlnum(text.charCodeAt(from - 1)))
+    while (from > 0 && continuesToken(text.charCodeAt(from - 1))) from--;
+  if (isAlnum(text.charCodeAt(to))) while (to < text.length && continuesToken(text.charCodeAt(to))) to++;
   // Padding: `=` at the token's end only (`Vs=1&b=2` is a query's value and the next pair).
   let pad = to;
   while (pad < text.length && pad - to < 2 && text.charCodeAt(pad) === 61) pad++;
-  if (pad > to && pad > end && !isTokenChar(text.charCodeAt(pad)) && text.charCodeAt(pad) !== 61) to = pad;
+  if (pad > to && pad > end && !continuesToken(text.charCodeAt(pad)) && text.charCodeAt(pad) !== 61) to = pad;
   return [from, to];
 }
 
