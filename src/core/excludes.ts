@@ -61,12 +61,18 @@ const COMPILED_DEFAULTS: [ExcludeCategory, SegmentPattern[]][] = Object.entries(
 const ONE_SEGMENT = COMPILED_DEFAULTS.flatMap(([, ps]) => ps).filter((p) => p.segments.length === 1);
 const literals = (dirOnly: boolean): Set<string> =>
   new Set(ONE_SEGMENT.filter((p) => p.dirOnly === dirOnly && !p.name.includes('*')).map((p) => p.name));
-const globs = (dirOnly: boolean): RegExp =>
-  new RegExp(
-    ONE_SEGMENT.filter((p) => p.dirOnly === dirOnly && p.name.includes('*'))
-      .map((p) => `(?:${p.segments[0]!.source})`)
-      .join('|') || '(?!)',
-  );
+/**
+ * The one-segment globs of a kind as one anchored regex. The `*.ext` ones share a single `[^/]*` (one alternation of
+ * anchored regexes, each with its own, cost three times as much: about 0.7 us a name).
+ */
+function globs(dirOnly: boolean): RegExp {
+  const names = ONE_SEGMENT.filter((p) => p.dirOnly === dirOnly && p.name.includes('*')).map((p) => p.name);
+  const body = (glob: string): string => segmentRegex(glob).source.slice(1, -1);
+  const suffixes = names.filter((n) => n.lastIndexOf('*') === 0).map((n) => body(n.slice(1)));
+  const others = names.filter((n) => n.lastIndexOf('*') !== 0).map(body);
+  const alternatives = [...(suffixes.length > 0 ? [`[^/]*(?:${suffixes.join('|')})`] : []), ...others];
+  return new RegExp(alternatives.length > 0 ? `^(?:${alternatives.join('|')})$` : '(?!)');
+}
 const ANY_LITERAL = literals(false);
 const DIR_LITERAL = literals(true);
 const ANY_GLOB = globs(false);
