@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { outsideReason } from '../src/adapters/safe-tree.js';
+import { outsideReason } from '../src/adapters/link-targets.js';
 
 describe('link targets with backslashes', () => {
   it('climbing out with \\ (or / and \\ mixed) is outside the directory, on every platform', () => {

@@ -386,6 +386,44 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       await assertContained(link);
     });
 
+    it("never lays out a git repository's control folder (HEAD beside objects, refs or commondir) under any name", async () => {
+      const config = '[core]\n\tbare = false\n\tworktree = .\n\tfsmonitor = "touch pwned; false"\n';
+      const layouts: Record<string, Buffer | string>[] = [
+        { HEAD: 'ref: refs/heads/main\n', config, 'objects/info/packs': '\n', 'refs/heads/main': 'x\n' },
+        { 'notes/HEAD': 'ref: refs/heads/main\n', 'notes/config': config, 'notes/refs/heads/x': 'x\n' },
+        { 'ws/repo/head': 'ref: refs/heads/main\n', 'ws/repo/Objects./pack/p': 'x\n' },
+        { 'ws/HEAD': 'ref: refs/heads/main\n', 'ws/commondir': '../store\n', 'store/objects/x': 'x\n' },
+      ];
+      for (const files of layouts)
+        await assertRefused(await pull(seedShare({ files })), /a git repository \(a HEAD beside objects, refs/);
+      // From the archive, and with a link for objects: the same.
+      const members = [
+        { path: 'r/HEAD', data: Buffer.from('ref: refs/heads/main\n') },
+        { path: 'r/refs/heads/main', data: Buffer.from('x\n') },
+      ];
+      await assertRefused(await pull(seedShare({ files: { 'a.txt': 'a\n' }, members })), /a git repository/);
+      const linked = seedShare({
+        files: { 'r/HEAD': 'ref: refs/heads/main\n', 'store/objects/x': 'x\n' },
+        links: [{ path: 'r/objects', target: '../store/objects' }],
+      });
+      await assertRefused(await pull(linked), /a git repository/);
+      // Each name alone is an ordinary file or folder.
+      const alone = await pull(seedShare({ files: { 'a/HEAD': 'x\n', 'b/objects/o': 'x\n', 'a/b/refs/r': 'x\n' } }));
+      assert.equal(alone.code, 0, alone.stderr);
+      await assertContained(alone);
+    });
+
+    it('without DIR, a session id that reads as an option (--help, -rf) does not name the folder', async () => {
+      for (const sessionId of ['--help', '-rf', '-']) {
+        const id = seedShare({ files: { 'a.txt': 'a\n' }, manifest: (m) => ({ ...m, session_id: sessionId }) });
+        const work = path.join(await tempDir('mgs-pull-'), 'work');
+        await mkdir(work);
+        const r = await runCli(['shares', 'pull', id], { cwd: work, env, timeoutMs: 90_000 });
+        assert.equal(r.code, 0, r.stderr);
+        assert.deepEqual(await readdir(work), [`massgen-share-${id}`], sessionId);
+      }
+    });
+
     it('without DIR, a session id that starts with a dot (.git, .ssh) does not name the folder', async () => {
       for (const sessionId of ['.git', '.ssh', '..', '.GIT.']) {
         const id = seedShare({

@@ -5,8 +5,10 @@ import { lstat, mkdir, open, symlink, unlink, type FileHandle } from 'node:fs/pr
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import prettyBytes from 'pretty-bytes';
-import { ENTRY_BYTES, isRepositoryControl, unsafePathReason } from '../core/manifest-schema.js';
+import { ENTRY_BYTES, unsafePathReason } from '../core/manifest-schema.js';
+import { RepositoryLayoutGuard } from '../core/repository-layout.js';
 import { UserError } from '../errors.js';
+import { outsideReason, passesThroughLink } from './link-targets.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
 
 export const show = (s: string): string => `"${terminalSafe(s)}"`;
@@ -81,6 +83,7 @@ export class SafeTree {
   private readonly dirs = new Map<string, Promise<void>>([['', Promise.resolve()]]);
   /** The folders made and checked already. */
   private readonly madeDirs = new Set<string>(['']);
+  private readonly layout = new RepositoryLayoutGuard();
   /** The root, absolute and normalised, with its separator: a checked path is appended to it. */
   private readonly prefix: string;
   written = 0;
@@ -105,6 +108,15 @@ export class SafeTree {
     return path.sep === '/' ? this.prefix + rel : path.join(this.prefix, ...rel.split('/'));
   }
 
+  /** Records a new entry (file, folder or link): refused when it would make its folder a repository's. */
+  private entry(rel: string): void {
+    const repo = this.layout.add(rel);
+    if (repo !== null)
+      throw new UserError(
+        `The share would make ${repo === '' ? 'its top folder' : show(shortPath(repo))} a git repository (a HEAD beside objects, refs or commondir): git would run the commands its settings name wherever you work in it; nothing was written.`,
+      );
+  }
+
   /** Refuses `n` more bytes when they would take the tree past its cap. */
   reserve(n: number): void {
     if (this.written + n > this.cap) throw new PullCapError(this.cap, 'This share writes');
@@ -123,6 +135,7 @@ export class SafeTree {
 
   private async makeDir(relDir: string): Promise<void> {
     await this.dir(parentOf(relDir));
+    this.entry(relDir);
     this.reserve(ENTRY_BYTES);
     const abs = this.abs(relDir);
     try {
@@ -141,6 +154,7 @@ export class SafeTree {
   private dirSync(relDir: string): void {
     if (this.madeDirs.has(relDir)) return;
     this.dirSync(parentOf(relDir));
+    this.entry(relDir);
     this.reserve(ENTRY_BYTES);
     const abs = this.abs(relDir);
     try {
@@ -162,6 +176,7 @@ export class SafeTree {
   private async create(rel: string): Promise<FileHandle> {
     const abs = this.check(rel);
     await this.dir(parentOf(rel));
+    this.entry(rel);
     try {
       return await open(abs, NEW_FILE, 0o666);
     } catch (err) {
@@ -178,6 +193,7 @@ export class SafeTree {
     this.reserve(data.length);
     const abs = this.check(rel);
     this.dirSync(parentOf(rel));
+    this.entry(rel);
     let fd: number;
     try {
       fd = openSync(abs, NEW_FILE, 0o666);
@@ -253,6 +269,7 @@ export class SafeTree {
       }
       const abs = safeJoin(this.root, l.path);
       await this.dir(parentOf(l.path));
+      this.entry(l.path);
       this.reserve(ENTRY_BYTES);
       try {
         await symlink(l.target, abs);
@@ -277,50 +294,4 @@ export class SafeTree {
 
 async function writeAll(fh: FileHandle, data: Buffer): Promise<void> {
   for (let off = 0; off < data.length;) off += (await fh.write(data, off, data.length - off)).bytesWritten;
-}
-
-/** Why a link's target leaves the tree (absolute, or climbing above the root at any step), or null. */
-export function outsideReason(rel: string, target: string): string | null {
-  if (target === '' || target.includes('\0')) return 'its target is empty or holds NUL';
-  if (path.isAbsolute(target) || path.win32.isAbsolute(target)) return 'its target is an absolute path';
-  if (target.split(/[/\\]/).some(isRepositoryControl)) return 'its target is a .git or .hg folder';
-  let depth = rel.split('/').length - 1;
-  // A backslash is a separator on Windows: counted as one on every platform, so `..\\..\\x` climbs everywhere.
-  for (const c of target.split(/[/\\]/)) {
-    if (c === '' || c === '.') continue;
-    if (c === '..') {
-      if (--depth < 0) return 'its target is outside the directory';
-    } else depth++;
-  }
-  return null;
-}
-
-/**
- * True when a folder on the way to the target (not its last step) is a link: read with `/` alone (as POSIX follows
- * it) and with a backslash as a separator too (as Windows does).
- */
-async function passesThroughLink(root: string, rel: string, target: string): Promise<boolean> {
-  return (await throughLink(root, rel, target, /\//)) || (await throughLink(root, rel, target, /[/\\]/));
-}
-
-async function throughLink(root: string, rel: string, target: string, separator: RegExp): Promise<boolean> {
-  const steps = target.split(separator).filter((c) => c !== '' && c !== '.');
-  let cur = path.join(root, ...parentOf(rel).split('/').filter(Boolean));
-  for (let i = 0; i < steps.length - 1; i++) {
-    const c = steps[i]!;
-    if (c === '..') {
-      cur = path.dirname(cur);
-      continue;
-    }
-    cur = path.join(cur, c);
-    let st;
-    try {
-      st = await lstat(cur);
-    } catch {
-      return false; // the target does not exist: the link dangles, harmlessly
-    }
-    if (st.isSymbolicLink()) return true;
-    if (!st.isDirectory()) return false;
-  }
-  return false;
 }

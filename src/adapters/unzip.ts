@@ -8,7 +8,8 @@ import { damaged, PullCapError, SafeTree, show } from './safe-tree.js';
 import { readDirectory, type ZipEntry } from './zip-directory.js';
 import { memberBytes, memberStream, readableFromMemory } from './zip-member.js';
 
-export { outsideReason, PullCapError, SafeTree, safeJoin } from './safe-tree.js';
+export { PullCapError, SafeTree, safeJoin } from './safe-tree.js';
+export { outsideReason } from './link-targets.js';
 
 export interface ArchiveExpectation {
   /** The manifest's members, by path. */

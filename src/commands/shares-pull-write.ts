@@ -188,8 +188,9 @@ function printResult(id: string, target: string, p: Pulled, json: boolean, ctx: 
 }
 
 /**
- * DIR: as given, else the session id when it is a plain name that does not start with a dot (a share names its
- * folder, never `.git` or `.ssh`), else massgen-share-<gist id>.
+ * DIR: as given, else the session id when it is a plain name that starts with a letter, a digit or `_` (a share names
+ * its folder, never `.git` or `.ssh`, nor `--help`, which a later `rm -rf *` in the parent would read as an option),
+ * else massgen-share-<gist id>.
  */
 function targetDir(
   opts: SharesPullOptions,
@@ -200,7 +201,7 @@ function targetDir(
   return path.resolve(
     ctx.cwd,
     opts.dir ??
-      (sessionId && /^[\w-][\w.-]*$/.test(sessionId) && !isRepositoryControl(sessionId)
+      (sessionId && /^\w[\w.-]*$/.test(sessionId) && !isRepositoryControl(sessionId)
         ? sessionId
         : `massgen-share-${id}`),
   );
