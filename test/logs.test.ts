@@ -206,6 +206,25 @@ describe('massgen logs summary', () => {
     assert.match(human.stderr, /^Warning: .*metrics_summary\.json is not valid JSON/m);
   });
 
+  test('hostile figures (negative, huge, past a double) read as not given, never as $-∞ or a screenful of digits', async () => {
+    const { session } = await copyFixture('logs-mixed');
+    await rm(path.join(session, 'turn_1/attempt_2/metrics_summary.json'));
+    const file = path.join(session, 'turn_1/attempt_2/status.json');
+    const text = JSON.stringify(await readJson(file)).replace(
+      /"costs":\{[^}]*\}/,
+      `"costs":{"total_estimated_cost":-1e308,"total_input_tokens":1e400,"total_output_tokens":${'9'.repeat(400)}}`,
+    );
+    assert.match(text, /-1e308/);
+    await writeFile(file, text);
+    const r = await runCli(['logs', '--log-dir', session, '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const t1 = onlyJson(r.stdout).turns[0];
+    assert.deepEqual([t1.source, t1.cost, t1.tokens.input, t1.tokens.output], ['status', 0, 0, 0]);
+    const human = await runCli(['logs', '--log-dir', session]);
+    assert.equal(human.code, 0, human.stderr);
+    assert.doesNotMatch(human.stdout, /∞|Infinity|NaN|\d[\d,]{30}/);
+  });
+
   test('errors are one line and a non-zero exit', async () => {
     const missing = await runCli(['logs', '--log-dir', '/nonexistent/log_x']);
     assert.equal(missing.code, 1);

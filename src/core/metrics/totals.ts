@@ -1,5 +1,14 @@
 import { get, num, type JsonObject } from '../read-meta.js';
 
+/**
+ * A cost or a token count as a session file gives it: a number from 0 up to 1e15, else not given (a hostile or broken
+ * file's -1e308 summed to -Infinity and printed as `$-∞`; a 400-digit figure filled the terminal).
+ */
+function amount(value: unknown): number | null {
+  const n = num(value);
+  return n !== null && n >= 0 && n <= 1e15 ? n : null;
+}
+
 /** Cost and tokens of one attempt, or summed over several. */
 export interface Totals {
   cost: number;
@@ -13,10 +22,10 @@ export function metricsTotals(metrics: JsonObject | null): Totals | null {
   const t = get(metrics, 'totals');
   if (!t || typeof t !== 'object') return null;
   return {
-    cost: num(get(t, 'estimated_cost')) ?? 0,
-    input: num(get(t, 'input_tokens')) ?? 0,
-    output: num(get(t, 'output_tokens')) ?? 0,
-    reasoning: num(get(t, 'reasoning_tokens')) ?? 0,
+    cost: amount(get(t, 'estimated_cost')) ?? 0,
+    input: amount(get(t, 'input_tokens')) ?? 0,
+    output: amount(get(t, 'output_tokens')) ?? 0,
+    reasoning: amount(get(t, 'reasoning_tokens')) ?? 0,
   };
 }
 
@@ -25,9 +34,9 @@ export function statusCosts(status: JsonObject | null): Totals | null {
   const c = get(status, 'costs');
   if (!c || typeof c !== 'object') return null;
   return {
-    cost: num(get(c, 'total_estimated_cost')) ?? 0,
-    input: num(get(c, 'total_input_tokens')) ?? 0,
-    output: num(get(c, 'total_output_tokens')) ?? 0,
+    cost: amount(get(c, 'total_estimated_cost')) ?? 0,
+    input: amount(get(c, 'total_input_tokens')) ?? 0,
+    output: amount(get(c, 'total_output_tokens')) ?? 0,
     reasoning: 0,
   };
 }
