@@ -113,6 +113,9 @@ function messageOf(body: string, fallback: string): string {
   return fallback.trim().split('\n').filter(Boolean).pop() ?? 'unknown error';
 }
 
+/** The most of one gh answer kept, or a budget several answers share (gh-process.ts). */
+export type OutputLimit = number | ByteBudget;
+
 /**
  * The transport to GitHub: runs `gh` (gh-process.ts, never a shell) over argv arrays, with a
  * request timeout, retries with backoff for transient failures, and errors classified (gh
@@ -135,7 +138,7 @@ export class Gh {
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   }
 
-  private async run(args: string[], extra: { input?: string; cwd?: string; maxOutput?: number | ByteBudget } = {}) {
+  private async run(args: string[], extra: { input?: string; cwd?: string; maxOutput?: OutputLimit } = {}) {
     const budget = extra.maxOutput instanceof ByteBudget ? extra.maxOutput : undefined;
     const most = Math.min(
       budget?.bytes ?? (extra.maxOutput as number | undefined) ?? Infinity,
@@ -208,13 +211,7 @@ export class Gh {
    * gh's output (headers and body) kept, past which gh is stopped and the call fails (GhOutputTooLargeError); or a
    * budget shared with other calls, taken from as the output arrives.
    */
-  async api(
-    method: string,
-    path: string,
-    what: string,
-    body?: string,
-    maxOutput?: number | ByteBudget,
-  ): Promise<GhResponse> {
+  async api(method: string, path: string, what: string, body?: string, maxOutput?: OutputLimit): Promise<GhResponse> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.apiOnce(method, path, what, body, maxOutput);
@@ -232,7 +229,7 @@ export class Gh {
     path: string,
     what: string,
     body?: string,
-    maxOutput?: number | ByteBudget,
+    maxOutput?: OutputLimit,
   ): Promise<GhResponse> {
     // Paths are built from GitHub's answers too (a gist id from a listing, the URL gh printed):
     // one that climbs out of its endpoint (`gists/x/../../user/keys/1`) or reads as a flag is refused.
