@@ -1,6 +1,6 @@
 import ignore, { type Ignore } from 'ignore';
 import { DEFAULT_EXCLUDES, segmentRegex, type ExcludeCategory } from './exclude-defaults.js';
-import { isDisguisedSecretName } from './secret-names.js';
+import { isDisguisedSecretName, isDisguisedSecretPath } from './secret-names.js';
 
 // The default patterns live in a table of their own; importers keep importing them from here.
 export { DEFAULT_EXCLUDES, type ExcludeCategory } from './exclude-defaults.js';
@@ -95,10 +95,14 @@ export function defaultReason(relPath: string): ExcludeCategory | null {
       ((end < segs.length - 1 || lastIsDir) && (DIR_LITERAL.has(seg) || DIR_GLOB.test(seg))) ||
       MULTI_SEGMENT.some((p) => matchesAt(p, segs, end, lastIsDir));
   }
-  if (!hit)
-    return segs.some((s, i) => isDisguisedSecretName(s, i < segs.length - 1 || lastIsDir))
-      ? 'secret-bearing file'
-      : null;
+  if (!hit) {
+    let parent = '';
+    for (let i = 0; i < segs.length; i++) {
+      if (disguised(parent, segs[i]!, i < segs.length - 1 || lastIsDir)) return 'secret-bearing file';
+      parent += `${segs[i]}/`;
+    }
+    return null;
+  }
   // Excluded: which category says so first (the order of DEFAULT_EXCLUDES).
   for (const [category, patterns] of COMPILED_DEFAULTS) {
     for (let end = 0; end < segs.length; end++) {
@@ -107,6 +111,10 @@ export function defaultReason(relPath: string): ExcludeCategory | null {
   }
   return null;
 }
+
+/** A secret-bearing name or path in disguise (secret-names.ts): another case, a copy, look-alike letters. */
+const disguised = (parent: string, name: string, isDir: boolean): boolean =>
+  isDisguisedSecretName(name, isDir) || isDisguisedSecretPath(parent, name, isDir);
 
 /** The path matchers take: a directory's with its trailing `/`. */
 const entryPath = (parent: string, name: string, isDir: boolean): string =>
@@ -121,13 +129,14 @@ function defaultChildReason(parent: string, name: string, isDir: boolean): Exclu
     ANY_GLOB.test(name) ||
     (isDir && (DIR_LITERAL.has(name) || DIR_GLOB.test(name))) ||
     MULTI_SEGMENT.some((p) => p.segments[p.segments.length - 1]!.test(name));
-  if (!mayMatch) return isDisguisedSecretName(name, isDir) ? 'secret-bearing file' : null;
-  // Only a pattern ending at this entry decides: a parent that matched a default was re-included by a user pattern.
-  const segs = `${parent}${name}`.split('/');
-  for (const [category, patterns] of COMPILED_DEFAULTS) {
-    for (const p of patterns) if (matchesAt(p, segs, segs.length - 1, isDir)) return category;
+  if (mayMatch) {
+    // Only a pattern ending at this entry decides: a parent that matched a default was re-included by a user pattern.
+    const segs = `${parent}${name}`.split('/');
+    for (const [category, patterns] of COMPILED_DEFAULTS) {
+      for (const p of patterns) if (matchesAt(p, segs, segs.length - 1, isDir)) return category;
+    }
   }
-  return null;
+  return disguised(parent, name, isDir) ? 'secret-bearing file' : null;
 }
 
 /**
