@@ -1,6 +1,8 @@
-import ignore, { type Ignore } from 'ignore';
+import ignore from 'ignore';
+import { UsageError } from '../errors.js';
 import { DEFAULT_EXCLUDES, segmentRegex, type ExcludeCategory } from './exclude-defaults.js';
 import { isDisguisedSecretName, isDisguisedSecretPath } from './secret-names.js';
+import { userPatternsProblem, UserRules } from './user-excludes.js';
 
 // The default patterns live in a table of their own; importers keep importing them from here.
 export { DEFAULT_EXCLUDES, type ExcludeCategory } from './exclude-defaults.js';
@@ -140,38 +142,6 @@ function defaultChildReason(parent: string, name: string, isDir: boolean): Exclu
 }
 
 /**
- * A quick test of an entry's own name against the last segment of every user pattern: where it
- * says no, no user pattern can decide for the entry (its parents were decided as the walk came
- * down), so `ignore` is not asked (about 3.5 us a path). A pattern ending in `**` or written
- * with escapes could match any name: then every name is asked.
- */
-function lastSegmentFilter(patterns: readonly string[]): (name: string) => boolean {
-  const sources: string[] = [];
-  for (const raw of patterns) {
-    const body = raw.trim().replace(/^!/, '').replace(/\/+$/, '');
-    const last = body.slice(body.lastIndexOf('/') + 1);
-    // More than two stars would make a backtracking regex (`*a*a*a*b` against a long name takes
-    // seconds): such a pattern goes to `ignore` for every name instead.
-    if (last === '' || last.includes('**') || last.includes('\\') || last.split('*').length > 3) return () => true;
-    const source = `(?:${last
-      .replace(/[.+^${}()|]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')
-      .replace(/\[!/g, '[^')})`;
-    // Each alternative must stand as a regex on its own: an unclosed `[` would swallow the next.
-    try {
-      new RegExp(source);
-    } catch {
-      return () => true;
-    }
-    sources.push(source);
-  }
-  // `ignore` matches without regard to case, as git does by default on macOS and Windows.
-  const re = new RegExp(`^(?:${sources.join('|')})$`, 'i');
-  return (name) => re.test(name);
-}
-
-/**
  * The matcher for a walk. The defaults always go through the segment matcher above; user
  * patterns (`--exclude`, `.massgenignore`, and `--include` as negations) through `ignore`, on
  * their own. They come after the defaults in gitignore order, so where one of them decides (it
@@ -184,16 +154,16 @@ export function createExcludeMatcher(opts: ExcludeOptions = {}): ExcludeMatcher 
   const include = (opts.include ?? []).filter((p) => p.trim() !== '');
   // Without user patterns (the common case) the defaults decide alone, a segment at a time.
   if (user.length === 0 && include.length === 0) return { reason: defaultReason, childReason: defaultChildReason };
-  const userRules: Ignore = ignore({ allowRelativePaths: true })
-    .add(user)
-    .add(include.map((p) => `!${p}`));
+  const problem = userPatternsProblem([...user, ...include], '--exclude, --include and .massgenignore');
+  if (problem) throw new UsageError(`${problem}.`);
+  const userRules = new UserRules([...user, ...include.map((p) => `!${p}`)]);
   const includeRules =
     include.length > 0 ? ignore({ allowRelativePaths: true }).add(include.map((p) => `!${p}`)) : null;
-  const mayMatch = lastSegmentFilter([...user, ...include]);
   const decide = (relPath: string, defaults: () => ExcludeCategory | null): ExcludeCategory | null => {
     const name = relPath.slice(relPath.lastIndexOf('/', relPath.length - 2) + 1).replace(/\/$/, '');
-    if (!mayMatch(name)) return defaults();
-    const { ignored, unignored } = userRules.test(relPath);
+    const rules = userRules.forName(name);
+    if (!rules) return defaults();
+    const { ignored, unignored } = rules.test(relPath);
     if (ignored) return 'user pattern';
     if (!unignored) return defaults();
     // Re-included. Only --include brings back a secret-bearing file: a `!` line may come from the session's own
