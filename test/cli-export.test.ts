@@ -176,9 +176,22 @@ describe('massgen export behaviour', () => {
     await rm(path.join(target, 'keep.txt'));
     const first = await runCli(['export', sessionOf('flat-single-run'), '--output', target]);
     assert.equal(first.code, 0, first.stderr);
+    // R2: a manifest beside files it does not list (the user's, dropped into the folder) is no export: refused whole.
+    await writeFile(path.join(target, 'notes.txt'), 'mine');
+    const mixed = await runCli(['export', sessionOf('flat-single-run'), '--output', target, '--force']);
+    assert.equal(mixed.code, 1);
+    assert.match(mixed.stderr, /^Error: --output \S+ is a folder that is not a previous export \("notes\.txt", which/);
+    assert.equal(mixed.stderr.trim().split('\n').length, 1, mixed.stderr);
+    assert.ok((await readdir(target)).includes('notes.txt'), 'nothing deleted');
+    await rm(path.join(target, 'notes.txt'));
     const forced = await runCli(['export', sessionOf('flat-single-run'), '--output', target, '--force']);
     assert.equal(forced.code, 0, forced.stderr);
     assert.ok((await readdir(target)).includes('_session_manifest.json'));
+    // A planted manifest that is not JSON, or lists nothing, makes no folder an export either.
+    await writeFile(path.join(target, '_session_manifest.json'), 'not json');
+    const planted = await runCli(['export', sessionOf('flat-single-run'), '--output', target, '--force']);
+    assert.equal(planted.code, 1);
+    assert.match(planted.stderr, /is a folder that is not a previous export \(no readable _session_manifest\.json/);
     const inside = await runCli([
       'export',
       sessionOf('flat-single-run'),

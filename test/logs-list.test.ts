@@ -153,14 +153,14 @@ describe('massgen logs open', () => {
 describe('massgen logs analyze', () => {
   test('prints a prompt naming the run directory and its files, and says whether a report exists', async () => {
     const session = sessionOf('multi-turn-restart');
-    const r = await runCli(['logs', 'analyze', '--log-dir', session]);
+    const r = await runCli(['logs', 'analyze', '--log-dir', session, '--raw']);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, new RegExp(`^Analyze the MassGen run in ${session}$`, 'm'));
     for (const f of ['status.json', 'metrics_summary.json', 'coordination_events.json', 'execution_metadata.yaml'])
       assert.match(r.stdout, new RegExp(`^  - ${f.replace('.', '\\.')}: `, 'm'));
     assert.match(r.stdout, new RegExp(`turn 3, attempt 10 \\(complete\\): ${session}/turn_3/attempt_10`));
     assert.match(r.stdout, /An analysis report exists already: .*turn_2\/ANALYSIS_REPORT\.md/);
-    const doc = onlyJson((await runCli(['logs', 'analyze', '--log-dir', session, '--json'])).stdout);
+    const doc = onlyJson((await runCli(['logs', 'analyze', '--log-dir', session, '--json', '--raw'])).stdout);
     assert.equal(doc.version, 1);
     assert.deepEqual(doc.analysis_reports, [path.join(session, 'turn_2', 'ANALYSIS_REPORT.md')]);
     assert.equal(doc.report_path, path.join(session, 'turn_3', 'ANALYSIS_REPORT.md'));

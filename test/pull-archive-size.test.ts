@@ -66,6 +66,19 @@ describe('shares pull: archive parts larger than the declared archive', () => {
     assert.match(await pull(id), /part "_archive\.zip\.b64\.part001" is larger than the archive the manifest declares/);
   });
 
+  it('stops the parts together as they arrive, never DOWNLOADS_IN_FLIGHT of them the archive size each (R4)', async () => {
+    // Four parts, each under the declared archive (1.5 MiB, 2 MiB as base64) but 7.5 MiB together, their sizes lying:
+    // the part that passes what the parts may bring together is stopped as it arrives, not once all are held whole.
+    const part = Buffer.alloc(1400 * 1024, 7).toString('base64');
+    const id = seed([part, part, part, part], 1536 * 1024);
+    const names = [1, 2, 3, 4].map((i) => `_archive.zip.b64.part00${i}`);
+    fake.gists.get(id)!.apiOverrides = Object.fromEntries(names.map((n) => [n, { size: 8, truncated: true }]));
+    assert.match(
+      await pull(id),
+      /part "_archive\.zip\.b64\.part00\d" is larger than the archive the manifest declares/,
+    );
+  });
+
   it('refuses an archive declared larger than --max-size, nothing downloaded', async () => {
     const id = seed([big], 1536 * 1024);
     assert.match(await pull(id, ['--max-size', '1MB']), /overflow archive is 1\.5 MiB, more than the pull limit/);

@@ -39,6 +39,10 @@ describe('shares pull: raw URLs that are no gist file', () => {
       (id: string) => `http://gist.github.localhost/attacker/${id}/raw/../../../user`,
       (id: string) => `http://gist.github.localhost/attacker/${id}/raw/%2e%2e/%2e%2e/%2e%2e/user`,
       () => `http://gist.github.localhost/raw/${other}/x.txt`,
+      // R1: encoded backslashes and slashes, which a server may decode into separators.
+      (id: string) => `http://gist.github.localhost/attacker/${id}/raw/x%5c..%5c..%5c..%5cuser`,
+      (id: string) => `http://gist.github.localhost/attacker/${id}/raw/x%5C..%5C..%5C..%5Cuser`,
+      (id: string) => `http://gist.github.localhost/attacker/${id}/raw/x%2F..%2F..%2Fuser`,
     ]) {
       const id = seed(url);
       const before = fake.requests.length;
@@ -54,6 +58,19 @@ describe('shares pull: raw URLs that are no gist file', () => {
         [],
         `${url(id)}: only the gist was read`,
       );
+    }
+  });
+
+  it('gives gh the URL that was checked (R1): blanks around it and a tab inside read the same to both', async () => {
+    for (const url of [
+      (i: string) => ` http://gist.github.localhost/raw/${i}/x.txt`,
+      (i: string) => `http://gist.github.localhost/raw/${i}/x.txt\n`,
+      (i: string) => `http://gist.github.local\thost/raw/${i}/x.txt`,
+    ]) {
+      const id = seed(url);
+      const r = await pull(id);
+      assert.equal(r.code, 0, `${JSON.stringify(url(id))}: ${r.stderr}`);
+      assert.equal(await readFile(path.join(r.cwd, 'out', 't', 'x.txt'), 'utf8'), 'mine\n');
     }
   });
 

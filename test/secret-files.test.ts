@@ -41,7 +41,26 @@ const DISGUISED = [
   'credentials.json.~1~',
   'credentials.json.1',
   'credentials.json.',
+  // R3: Cyrillic and Greek letters that pass for Latin ones.
+  '.\u0435nv',
+  '\u0441redentials.json',
+  'id_r\u0455a',
+  '.\u0395\u039dV',
+  '.e\u03b7v',
+  '.\u0435\u043fv.local',
+  'server.p\u0435m',
 ];
+/** R3: a multi-segment default (`**\/.docker/config.json`) in another case, a copy or look-alike letters. */
+const DISGUISED_PATHS = [
+  '.DOCKER/config.json',
+  '.Docker/Config.JSON',
+  '.docker/config.json.bak',
+  '.docker/config (1).json',
+  '.d\u043ecker/config.json',
+  '.docker/c\u043enfig.json',
+  '\uff0edocker/config.json',
+];
+const ORDINARY_PATHS = ['docker/config.json', '.docker/settings.json', 'app/config.json', '.dockerx/config.json'];
 const ORDINARY = [
   'README.md',
   'env.py',
@@ -55,6 +74,10 @@ const ORDINARY = [
   'index.1.js',
   'app.key.js',
   'report - Copy.docx',
+  '\u041a\u043b\u044e\u0447.md',
+  '\u03b1\u03b2\u03b3.txt',
+  '\u0441\u0435\u0442\u044c.txt',
+  'k\u0435y.md',
 ];
 
 describe('secret-bearing names in disguise (F13)', () => {
@@ -67,6 +90,16 @@ describe('secret-bearing names in disguise (F13)', () => {
     for (const name of ORDINARY) {
       assert.equal(defaultReason(`turn_1/ws/${name}`), null, JSON.stringify(name));
       assert.equal(matcher.childReason('turn_1/ws/', name, false), null, JSON.stringify(name));
+    }
+    for (const p of DISGUISED_PATHS) {
+      assert.equal(defaultReason(`turn_1/ws/${p}`), 'secret-bearing file', JSON.stringify(p));
+      const [dir, name] = p.split('/');
+      assert.equal(matcher.childReason(`turn_1/ws/${dir}/`, name!, false), 'secret-bearing file', JSON.stringify(p));
+    }
+    for (const p of ORDINARY_PATHS) {
+      assert.equal(defaultReason(`turn_1/ws/${p}`), null, JSON.stringify(p));
+      const [dir, name] = p.split('/');
+      assert.equal(matcher.childReason(`turn_1/ws/${dir}/`, name!, false), null, JSON.stringify(p));
     }
     assert.equal(matcher.childReason('', '.SSH', true), 'secret-bearing file');
     assert.equal(matcher.childReason('', '.SSH', false), null, 'a file named .SSH is no .ssh/ folder');

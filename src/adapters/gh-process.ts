@@ -32,6 +32,27 @@ export interface ProcessOptions {
   timeout?: number;
   /** Stop the process once stdout passes this many bytes. */
   maxBuffer?: number;
+  /** Bytes several processes may print together: each one's stdout is taken from it as it arrives (ByteBudget). */
+  budget?: ByteBudget;
+}
+
+/**
+ * What several processes may print together (the parts of one download): each chunk is taken from it as it arrives,
+ * and the process whose chunk overdraws it is stopped as if it passed its own maxBuffer. Its bytes stay taken: the
+ * process that overdrew ends the whole download.
+ */
+export class ByteBudget {
+  left: number;
+
+  constructor(readonly bytes: number) {
+    this.left = bytes;
+  }
+
+  /** Takes `n` bytes; false once more was taken than there was. */
+  take(n: number): boolean {
+    this.left -= n;
+    return this.left >= 0;
+  }
 }
 
 /** The output as text; null past the longest string Node can make (ERR_STRING_TOO_LONG): as cut short as maxBuffer. */
@@ -86,7 +107,8 @@ export function runProcess(cmd: string, args: readonly string[], opts: ProcessOp
     child.stdout.on('data', (d: Buffer) => {
       outBytes += d.length;
       if (overflowed) return;
-      if (opts.maxBuffer !== undefined && outBytes > opts.maxBuffer) {
+      const overdrawn = opts.budget !== undefined && !opts.budget.take(d.length);
+      if (overdrawn || (opts.maxBuffer !== undefined && outBytes > opts.maxBuffer)) {
         overflowed = true;
         out.length = 0;
         stop();

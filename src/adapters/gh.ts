@@ -2,7 +2,7 @@ import { constants as bufferConstants } from 'node:buffer';
 import { CancelledError, UsageError, UserError } from '../errors.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
 import { GhAuthError, GhBrokenError, GhMissingError } from './gh-errors.js';
-import { runProcess } from './gh-process.js';
+import { ByteBudget, runProcess } from './gh-process.js';
 
 export { GhAuthError, GhBrokenError, GhMissingError } from './gh-errors.js';
 
@@ -113,6 +113,9 @@ function messageOf(body: string, fallback: string): string {
   return fallback.trim().split('\n').filter(Boolean).pop() ?? 'unknown error';
 }
 
+/** The most of one gh answer kept, or a budget several answers share (gh-process.ts). */
+export type OutputLimit = number | ByteBudget;
+
 /**
  * The transport to GitHub: runs `gh` (gh-process.ts, never a shell) over argv arrays, with a
  * request timeout, retries with backoff for transient failures, and errors classified (gh
@@ -135,7 +138,12 @@ export class Gh {
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   }
 
-  private async run(args: string[], extra: { input?: string; cwd?: string; maxOutput?: number } = {}) {
+  private async run(args: string[], extra: { input?: string; cwd?: string; maxOutput?: OutputLimit } = {}) {
+    const budget = extra.maxOutput instanceof ByteBudget ? extra.maxOutput : undefined;
+    const most = Math.min(
+      budget?.bytes ?? (extra.maxOutput as number | undefined) ?? Infinity,
+      ghMaxOutput(this.opts.env),
+    );
     const r = await runProcess('gh', args, {
       env: { ...this.opts.env, GH_PROMPT_DISABLED: '1', GH_NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', CLICOLOR: '0' },
       input: extra.input ?? '',
@@ -144,10 +152,11 @@ export class Gh {
       // A request that never answers must not hang the export: gh is stopped, and the
       // failure is transient (retried, then cleaned up).
       timeout: this.timeoutMs,
-      maxBuffer: Math.min(extra.maxOutput ?? Infinity, ghMaxOutput(this.opts.env)),
+      maxBuffer: most,
+      budget,
     });
     if (r.code === 'ENOENT') throw new GhMissingError();
-    return { ...r, maxOutput: Math.min(extra.maxOutput ?? Infinity, ghMaxOutput(this.opts.env)) };
+    return { ...r, maxOutput: most };
   }
 
   private check(
@@ -199,9 +208,10 @@ export class Gh {
 
   /**
    * One REST call through `gh api -i`, retried with backoff when the failure is transient; `maxOutput`: the most of
-   * gh's output (headers and body) kept, past which gh is stopped and the call fails (GhOutputTooLargeError).
+   * gh's output (headers and body) kept, past which gh is stopped and the call fails (GhOutputTooLargeError); or a
+   * budget shared with other calls, taken from as the output arrives.
    */
-  async api(method: string, path: string, what: string, body?: string, maxOutput?: number): Promise<GhResponse> {
+  async api(method: string, path: string, what: string, body?: string, maxOutput?: OutputLimit): Promise<GhResponse> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.apiOnce(method, path, what, body, maxOutput);
@@ -219,7 +229,7 @@ export class Gh {
     path: string,
     what: string,
     body?: string,
-    maxOutput?: number,
+    maxOutput?: OutputLimit,
   ): Promise<GhResponse> {
     // Paths are built from GitHub's answers too (a gist id from a listing, the URL gh printed):
     // one that climbs out of its endpoint (`gists/x/../../user/keys/1`) or reads as a flag is refused.

@@ -2,7 +2,7 @@
  * Where `--output` may write: checked before anything is collected. Kept apart from the writer
  * (output.ts), so that checking a target does not load the zip and stream machinery.
  */
-import { lstat, readdir, realpath } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { MANIFEST_NAME } from '../core/names.js';
 import { UserError } from '../errors.js';
@@ -89,8 +89,33 @@ async function checkReplaceable(output: OutputTarget): Promise<void> {
     );
   }
   const entries = await readdir(target, { withFileTypes: true });
-  if (entries.some((e) => e.name === MANIFEST_NAME && e.isFile()) && entries.every((e) => e.isFile())) return;
+  const listed = entries.every((e) => e.isFile()) ? await manifestNames(path.join(target, MANIFEST_NAME)) : null;
+  const stray = listed ? entries.find((e) => !listed.has(e.name)) : undefined;
+  if (listed && !stray) return;
+  const why = stray
+    ? `${JSON.stringify(stray.name)}, which its ${MANIFEST_NAME} does not list`
+    : `no readable ${MANIFEST_NAME}, or folders inside`;
   throw new UserError(
-    `--output ${output.given} is a folder that is not a previous export (no ${MANIFEST_NAME}, or folders inside); --force replaces only an export. Remove it yourself or choose another path.`,
+    `--output ${output.given} is a folder that is not a previous export (${why}); --force replaces only an export. Remove it yourself or choose another path.`,
   );
+}
+
+/** A manifest larger than this is no export's (the large benchmark's is 8 MB). */
+const MANIFEST_CAP = 256 * 1024 * 1024;
+
+/**
+ * The names an export folder written with this manifest holds (output.ts): the manifest, each file it lists and the
+ * overflow archive's parts; null when it is no manifest of ours (not a regular file, too large, not JSON).
+ */
+async function manifestNames(file: string): Promise<Set<string> | null> {
+  try {
+    const st = await lstat(file);
+    if (!st.isFile() || st.size > MANIFEST_CAP) return null;
+    const m = JSON.parse(await readFile(file, 'utf8')) as { files?: unknown; archive?: { parts?: unknown } | null };
+    if (m === null || typeof m !== 'object' || m.files === null || typeof m.files !== 'object') return null;
+    const parts = Array.isArray(m.archive?.parts) ? m.archive.parts.filter((p) => typeof p === 'string') : [];
+    return new Set([MANIFEST_NAME, ...Object.keys(m.files), ...parts]);
+  } catch {
+    return null;
+  }
 }

@@ -3,8 +3,8 @@ import { resolveSession, type SessionRef } from '../core/session.js';
 import { summariseSession, type SessionSummary } from '../core/logs/session-summary.js';
 import { stylerFor } from '../ui/style.js';
 import type { TableTarget } from '../ui/tables.js';
-import { jsonTerminalSafe, terminalSafe } from '../ui/terminal-safe.js';
 import type { CommandContext } from './context.js';
+import { logsPrinter, type LogsPrinter } from './logs-redaction.js';
 
 /** The flags every `massgen logs` subcommand that reads one session shares. */
 export interface LogsSessionOptions {
@@ -21,10 +21,23 @@ export interface LogsSessionOptions {
 export const logsSession = (opts: LogsSessionOptions, ctx: CommandContext): Promise<SessionRef> =>
   resolveSession(opts.logDir, { cwd: ctx.cwd, logsDir: opts.logsDir, env: ctx.env, home: ctx.home });
 
-/** Resolves `--log-dir` and summarises the session over `--turns` / `--attempts`. */
-export async function loadSummary(opts: LogsSessionOptions, ctx: CommandContext): Promise<SessionSummary> {
+/** A summary as read (`raw`: its paths are the files'), its redacted copy (`s`, to print), and the printer. */
+export interface LoadedSummary {
+  raw: SessionSummary;
+  s: SessionSummary;
+  out: LogsPrinter;
+}
+
+/**
+ * Resolves `--log-dir` and summarises the session over `--turns` / `--attempts`; the printer has learned the values of
+ * the selected attempts' metadata, and the copy to print is redacted with them.
+ */
+export async function loadSummary(opts: LogsSessionOptions, ctx: CommandContext): Promise<LoadedSummary> {
   const session = await logsSession(opts, ctx);
-  return summariseSession(session, { turns: opts.turns, attempts: opts.attempts });
+  const out = await logsPrinter(ctx, [session]);
+  const raw = await summariseSession(session, { turns: opts.turns, attempts: opts.attempts });
+  await out.learnFrom([session.root, ...raw.attempts.map((a) => a.info.dir)]);
+  return { raw, s: out.redacted(raw), out };
 }
 
 /** The directory a `--log-dir` names: the attempt or turn when it named one, else the session root. */
@@ -40,14 +53,4 @@ export function tableTarget(ctx: CommandContext): TableTarget {
   const out = ctx.stdout as { isTTY?: boolean; columns?: number };
   const tty = Boolean(out.isTTY);
   return { tty, columns: out.columns, style: stylerFor({ isTTY: tty }, ctx.env) };
-}
-
-/** Prints one JSON document (control characters as JSON escapes). */
-export function writeJson(ctx: CommandContext, doc: unknown): void {
-  ctx.stdout.write(`${jsonTerminalSafe(JSON.stringify(doc, null, 2))}\n`);
-}
-
-/** Prints warnings on stderr, one line each. */
-export function writeWarnings(ctx: CommandContext, warnings: readonly string[]): void {
-  for (const w of warnings) ctx.stderr.write(`Warning: ${terminalSafe(w)}\n`);
 }

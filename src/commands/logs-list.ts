@@ -9,7 +9,8 @@ import { count, cut, duration, money } from '../ui/numbers.js';
 import { renderTable, type TableTarget } from '../ui/tables.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
 import type { CommandContext } from './context.js';
-import { tableTarget, writeJson } from './logs-common.js';
+import { tableTarget } from './logs-common.js';
+import { logsPrinter } from './logs-redaction.js';
 
 export interface LogsListOptions {
   limit?: number;
@@ -96,9 +97,16 @@ export async function runLogsList(opts: LogsListOptions, ctx: CommandContext): P
     throw new UserError(
       `No MassGen logs found (looked in ${tried.join(', ')}). Run from your MassGen project, or pass --logs-dir.`,
     );
-  const { total, rows } = await runList(dirs, { limit, filter, viewerUrlOf: await shareLookup(dirs, ctx) });
+  const found = await runList(dirs, { limit, filter, viewerUrlOf: await shareLookup(dirs, ctx) });
+  // Redacted as the export redacts: each logs directory's project .env, and what each run's metadata holds.
+  const out = await logsPrinter(ctx, [
+    ...dirs.map((d) => ({ root: d, id: '', logsDir: d })),
+    ...found.rows.map((r) => r.session),
+  ]);
+  await out.learnFrom(found.rows.flatMap((r) => [r.session.root, ...r.dirs]));
+  const { total, rows } = out.redacted(found);
   if (opts.json) {
-    writeJson(ctx, {
+    out.json({
       version: LOGS_JSON_VERSION,
       command: 'list',
       logs_dirs: dirs,
@@ -110,10 +118,10 @@ export async function runLogsList(opts: LogsListOptions, ctx: CommandContext): P
     return 0;
   }
   if (rows.length === 0) {
-    ctx.stdout.write(`No ${filter === 'all' ? '' : `${filter} `}runs in ${terminalSafe(dirs.join(', '))}.\n`);
+    out.out(`No ${filter === 'all' ? '' : `${filter} `}runs in ${terminalSafe(dirs.join(', '))}.\n`);
     return 0;
   }
-  ctx.stdout.write(renderRuns(rows, tableTarget(ctx)));
+  out.out(renderRuns(rows, tableTarget(ctx)));
   ctx.stderr.write(`${rows.length} of ${total} run${total === 1 ? '' : 's'} in ${terminalSafe(dirs.join(', '))}\n`);
   return 0;
 }

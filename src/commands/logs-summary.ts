@@ -6,7 +6,7 @@ import { count, cut, duration, millis, money } from '../ui/numbers.js';
 import { renderTable, type TableTarget } from '../ui/tables.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
 import type { CommandContext } from './context.js';
-import { loadSummary, tableTarget, writeJson, writeWarnings, type LogsSessionOptions } from './logs-common.js';
+import { loadSummary, tableTarget, type LogsSessionOptions } from './logs-common.js';
 
 const TOP_TOOLS = 5;
 
@@ -117,11 +117,11 @@ export function renderSummary(s: SessionSummary, target: TableTarget): string {
 
 /** `massgen logs [summary]`. */
 export async function runLogsSummary(opts: LogsSessionOptions, ctx: CommandContext): Promise<number> {
-  const s = await loadSummary(opts, ctx);
-  if (opts.json) writeJson(ctx, summaryDocument(s));
+  const { s, out } = await loadSummary(opts, ctx);
+  if (opts.json) out.json(summaryDocument(s));
   else {
-    writeWarnings(ctx, s.warnings);
-    ctx.stdout.write(renderSummary(s, tableTarget(ctx)));
+    out.warnings(s.warnings);
+    out.out(renderSummary(s, tableTarget(ctx)));
   }
   return 0;
 }

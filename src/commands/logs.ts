@@ -93,10 +93,18 @@ export const logsCommand: CommandModule<object, { context: CommandContext }> = {
         openFlags,
         run(async () => (await import('./logs-open.js')).runLogsOpen),
       )
-      .command<WithContext<LogsSessionOptions>>(
+      .command<WithContext<LogsSessionOptions & { raw: boolean }>>(
         'analyze',
-        'Print a prompt for a coding assistant to analyze the run',
-        sessionFlags,
+        'Print a prompt for a coding assistant to analyze redacted copies of the run',
+        (y: Argv) =>
+          y.options({
+            ...SESSION_FLAGS,
+            raw: {
+              type: 'boolean',
+              default: false,
+              describe: 'Point the assistant at the session itself, not redacted copies (its keys go to the assistant)',
+            },
+          }) as never,
         run(async () => (await import('./logs-analyze.js')).runLogsAnalyze),
       ) as never,
   handler: () => {},

@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readConfigFile } from '../core/config-file.js';
 import { parseMassgenignore } from '../core/excludes.js';
+import { userPatternsProblem } from '../core/user-excludes.js';
 import { knownValuesFromEnv, parseDotenv } from '../core/redact/known-values.js';
 import { loadPatternEngine, Redactor, validatePatterns, type KnownValue } from '../core/redact/redactor.js';
 import type { SessionRef } from '../core/session.js';
@@ -81,6 +82,8 @@ export async function readIgnoreFiles(
 /** A `.massgenignore` text parsed; a bad `redact:` pattern is a usage error naming the file and line. */
 function checkedIgnoreFile(file: string, text: string): { exclude: string[]; redact: string[] } {
   const parsed = parseMassgenignore(text);
+  const tooMany = userPatternsProblem([...parsed.exclude, ...parsed.redact], file);
+  if (tooMany) throw new UsageError(`${tooMany}.`);
   for (const pattern of parsed.redact) {
     const problem = validatePatterns([pattern]);
     if (!problem) continue;

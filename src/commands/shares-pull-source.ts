@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { GhOptions } from '../adapters/gh.js';
 import { Gh, GhOutputTooLargeError } from '../adapters/gh.js';
-import { GistService } from '../adapters/gists/service.js';
+import { ByteBudget } from '../adapters/gh-process.js';
+import { GH_HEADER_ROOM, GistService } from '../adapters/gists/service.js';
 import { GistNotFoundError, type GistResponse, type GistResponseFile } from '../adapters/gists/types.js';
 import type { ManifestArchive, ManifestFile } from '../core/manifest-schema.js';
 import { limiter } from '../core/concurrency.js';
@@ -98,19 +99,15 @@ export class SharedGist {
   cap = Infinity;
 
   /** The file's whole text from its raw URL (DOWNLOADS_IN_FLIGHT at a time), stopped past `maxBytes` (or the cap). */
-  async raw(name: string, f: GistResponseFile, maxBytes?: number): Promise<string> {
+  async raw(name: string, f: GistResponseFile, maxBytes?: number | ByteBudget): Promise<string> {
     const url = f.raw_url;
     if (typeof url !== 'string' || url === '')
       throw new UserError(`Gist ${this.id} gives no raw URL for ${show(name)}; it cannot be restored.`);
     return this.downloads(() => {
       if (this.stopped) throw new UserError(`Gist ${this.id}: the pull stopped before ${show(name)} was downloaded.`);
-      const most = Math.min(maxBytes ?? Infinity, Math.ceil(this.cap / 3) * 4);
-      return this.gists.raw(
-        url,
-        `Gist ${this.id}: downloading ${terminalSafe(name)}`,
-        Number.isFinite(most) ? most : undefined,
-        this.id,
-      );
+      const capped = Math.min(typeof maxBytes === 'number' ? maxBytes : Infinity, Math.ceil(this.cap / 3) * 4);
+      const most = typeof maxBytes === 'object' ? maxBytes : Number.isFinite(capped) ? capped : undefined;
+      return this.gists.raw(url, `Gist ${this.id}: downloading ${terminalSafe(name)}`, most, this.id);
     });
   }
 
@@ -187,14 +184,17 @@ export class SharedGist {
     this.archiveText = most;
   }
 
-  /** One archive part's text (from the API's `content` when it can be trusted unless `fresh`), within archiveText. */
-  private async part(name: string, fresh: boolean): Promise<{ text: string; raw: boolean }> {
+  /**
+   * One archive part's text (from the API's `content` when it can be trusted unless `fresh`), its download taken from
+   * `budget` (what the parts may bring together) as it arrives: never DOWNLOADS_IN_FLIGHT parts of the archive's
+   * size each.
+   */
+  private async part(name: string, fresh: boolean, budget?: ByteBudget): Promise<{ text: string; raw: boolean }> {
     const f = this.byName.get(name)!;
     const t = fresh ? undefined : apiText(f);
     if (t !== undefined && !mayBeRewritten(t)) return { text: t, raw: false };
-    const most = Number.isFinite(this.archiveText) ? this.archiveText : undefined;
-    const text = await this.raw(name, f, most).catch((err: unknown) => {
-      if (!(err instanceof GhOutputTooLargeError) || most === undefined) throw err;
+    const text = await this.raw(name, f, budget).catch((err: unknown) => {
+      if (!(err instanceof GhOutputTooLargeError) || budget === undefined) throw err;
       throw new UserError(
         `The overflow archive's part ${show(name)} is larger than the archive the manifest declares: the share is damaged or was edited; nothing was written.`,
       );
@@ -210,8 +210,10 @@ export class SharedGist {
     // The parts are downloaded at once (DOWNLOADS_IN_FLIGHT at a time), while the pull writes the gist's files.
     let brought = 0;
     const fetchParts = async (fresh: boolean): Promise<{ zip: Buffer; raw: boolean }> => {
+      const room = this.archiveText + GH_HEADER_ROOM * archive.parts.length;
+      const budget = Number.isFinite(room) ? new ByteBudget(room) : undefined;
       const parts = archive.parts.map(async (name) => {
-        const p = await this.part(name, fresh);
+        const p = await this.part(name, fresh, budget);
         brought += p.text.length;
         if (brought > this.archiveText)
           throw new UserError(

@@ -1,6 +1,8 @@
-import ignore, { type Ignore } from 'ignore';
+import ignore from 'ignore';
+import { UsageError } from '../errors.js';
 import { DEFAULT_EXCLUDES, segmentRegex, type ExcludeCategory } from './exclude-defaults.js';
-import { isDisguisedSecretName } from './secret-names.js';
+import { isDisguisedSecretName, isDisguisedSecretPath } from './secret-names.js';
+import { userPatternsProblem, UserRules } from './user-excludes.js';
 
 // The default patterns live in a table of their own; importers keep importing them from here.
 export { DEFAULT_EXCLUDES, type ExcludeCategory } from './exclude-defaults.js';
@@ -101,10 +103,14 @@ export function defaultReason(relPath: string): ExcludeCategory | null {
       ((end < segs.length - 1 || lastIsDir) && (DIR_LITERAL.has(seg) || DIR_GLOB.test(seg))) ||
       MULTI_SEGMENT.some((p) => matchesAt(p, segs, end, lastIsDir));
   }
-  if (!hit)
-    return segs.some((s, i) => isDisguisedSecretName(s, i < segs.length - 1 || lastIsDir))
-      ? 'secret-bearing file'
-      : null;
+  if (!hit) {
+    let parent = '';
+    for (let i = 0; i < segs.length; i++) {
+      if (disguised(parent, segs[i]!, i < segs.length - 1 || lastIsDir)) return 'secret-bearing file';
+      parent += `${segs[i]}/`;
+    }
+    return null;
+  }
   // Excluded: which category says so first (the order of DEFAULT_EXCLUDES).
   for (const [category, patterns] of COMPILED_DEFAULTS) {
     for (let end = 0; end < segs.length; end++) {
@@ -113,6 +119,10 @@ export function defaultReason(relPath: string): ExcludeCategory | null {
   }
   return null;
 }
+
+/** A secret-bearing name or path in disguise (secret-names.ts): another case, a copy, look-alike letters. */
+const disguised = (parent: string, name: string, isDir: boolean): boolean =>
+  isDisguisedSecretName(name, isDir) || isDisguisedSecretPath(parent, name, isDir);
 
 /** The path matchers take: a directory's with its trailing `/`. */
 const entryPath = (parent: string, name: string, isDir: boolean): string =>
@@ -127,45 +137,14 @@ function defaultChildReason(parent: string, name: string, isDir: boolean): Exclu
     ANY_GLOB.test(name) ||
     (isDir && (DIR_LITERAL.has(name) || DIR_GLOB.test(name))) ||
     MULTI_SEGMENT.some((p) => p.segments[p.segments.length - 1]!.test(name));
-  if (!mayMatch) return isDisguisedSecretName(name, isDir) ? 'secret-bearing file' : null;
-  // Only a pattern ending at this entry decides: a parent that matched a default was re-included by a user pattern.
-  const segs = `${parent}${name}`.split('/');
-  for (const [category, patterns] of COMPILED_DEFAULTS) {
-    for (const p of patterns) if (matchesAt(p, segs, segs.length - 1, isDir)) return category;
-  }
-  return null;
-}
-
-/**
- * A quick test of an entry's own name against the last segment of every user pattern: where it
- * says no, no user pattern can decide for the entry (its parents were decided as the walk came
- * down), so `ignore` is not asked (about 3.5 us a path). A pattern ending in `**` or written
- * with escapes could match any name: then every name is asked.
- */
-function lastSegmentFilter(patterns: readonly string[]): (name: string) => boolean {
-  const sources: string[] = [];
-  for (const raw of patterns) {
-    const body = raw.trim().replace(/^!/, '').replace(/\/+$/, '');
-    const last = body.slice(body.lastIndexOf('/') + 1);
-    // More than two stars would make a backtracking regex (`*a*a*a*b` against a long name takes
-    // seconds): such a pattern goes to `ignore` for every name instead.
-    if (last === '' || last.includes('**') || last.includes('\\') || last.split('*').length > 3) return () => true;
-    const source = `(?:${last
-      .replace(/[.+^${}()|]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')
-      .replace(/\[!/g, '[^')})`;
-    // Each alternative must stand as a regex on its own: an unclosed `[` would swallow the next.
-    try {
-      new RegExp(source);
-    } catch {
-      return () => true;
+  if (mayMatch) {
+    // Only a pattern ending at this entry decides: a parent that matched a default was re-included by a user pattern.
+    const segs = `${parent}${name}`.split('/');
+    for (const [category, patterns] of COMPILED_DEFAULTS) {
+      for (const p of patterns) if (matchesAt(p, segs, segs.length - 1, isDir)) return category;
     }
-    sources.push(source);
   }
-  // `ignore` matches without regard to case, as git does by default on macOS and Windows.
-  const re = new RegExp(`^(?:${sources.join('|')})$`, 'i');
-  return (name) => re.test(name);
+  return disguised(parent, name, isDir) ? 'secret-bearing file' : null;
 }
 
 /**
@@ -181,16 +160,16 @@ export function createExcludeMatcher(opts: ExcludeOptions = {}): ExcludeMatcher 
   const include = (opts.include ?? []).filter((p) => p.trim() !== '');
   // Without user patterns (the common case) the defaults decide alone, a segment at a time.
   if (user.length === 0 && include.length === 0) return { reason: defaultReason, childReason: defaultChildReason };
-  const userRules: Ignore = ignore({ allowRelativePaths: true })
-    .add(user)
-    .add(include.map((p) => `!${p}`));
+  const problem = userPatternsProblem([...user, ...include], '--exclude, --include and .massgenignore');
+  if (problem) throw new UsageError(`${problem}.`);
+  const userRules = new UserRules([...user, ...include.map((p) => `!${p}`)]);
   const includeRules =
     include.length > 0 ? ignore({ allowRelativePaths: true }).add(include.map((p) => `!${p}`)) : null;
-  const mayMatch = lastSegmentFilter([...user, ...include]);
   const decide = (relPath: string, defaults: () => ExcludeCategory | null): ExcludeCategory | null => {
     const name = relPath.slice(relPath.lastIndexOf('/', relPath.length - 2) + 1).replace(/\/$/, '');
-    if (!mayMatch(name)) return defaults();
-    const { ignored, unignored } = userRules.test(relPath);
+    const rules = userRules.forName(name);
+    if (!rules) return defaults();
+    const { ignored, unignored } = rules.test(relPath);
     if (ignored) return 'user pattern';
     if (!unignored) return defaults();
     // Re-included. Only --include brings back a secret-bearing file: a `!` line may come from the session's own

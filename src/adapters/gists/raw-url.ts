@@ -9,31 +9,44 @@
  * which gh would fetch with the user's token.
  */
 export function rawUrlProblem(rawUrl: unknown, host: string, gistId?: string): string | null {
-  if (typeof rawUrl !== 'string' || rawUrl === '') return 'gives no raw URL';
+  const r = checkRawUrl(rawUrl, host, gistId);
+  return 'problem' in r ? r.problem : null;
+}
+
+/**
+ * The raw URL as gh must be given it (the WHATWG form, `u.href`, the string that was checked: a URL with blanks or
+ * control characters around it, or tabs inside, reads differently to gh), or why it may not be fetched
+ * (rawUrlProblem). Percent-encoded slashes, backslashes and dots (`%2f`, `%5c`, `%2e`), which a server may decode
+ * into separators and dot segments, are refused, as are the characters themselves where they make a dot segment.
+ */
+export function checkRawUrl(rawUrl: unknown, host: string, gistId?: string): { href: string } | { problem: string } {
+  const problem = (p: string) => ({ problem: p });
+  if (typeof rawUrl !== 'string' || rawUrl === '') return problem('gives no raw URL');
   let u: URL;
   try {
     u = new URL(rawUrl);
   } catch {
-    return 'gives a raw URL that is not a URL';
+    return problem('gives a raw URL that is not a URL');
   }
   const h = host.toLowerCase();
   const local = h === 'github.localhost' || h.endsWith('.github.localhost');
   if (u.protocol !== 'https:' && !(local && u.protocol === 'http:'))
-    return `gives a raw URL that is not https (${u.protocol})`;
-  if (u.username || u.password) return 'gives a raw URL with credentials in it';
+    return problem(`gives a raw URL that is not https (${u.protocol})`);
+  if (u.username || u.password) return problem('gives a raw URL with credentials in it');
   const rh = u.host.toLowerCase();
   const gistHost = h === 'github.com' ? rh === 'gist.githubusercontent.com' : rh === `gist.${h}`;
-  if (!gistHost && !(h !== 'github.com' && rh === h)) return `gives a raw URL on another host (${u.host})`;
-  // gh sends the path as given, where a server may resolve `..` (URL already has): none, plain or encoded.
-  const given = rawUrl.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0]!;
+  if (!gistHost && !(h !== 'github.com' && rh === h)) return problem(`gives a raw URL on another host (${u.host})`);
+  // A server may resolve `..` (URL already has) or decode `%2f`/`%5c` into separators: none, plain or encoded, in
+  // the string as given or as gh is given it.
+  const given = `${rawUrl.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0]!} ${u.pathname}`;
   const rest = gistHost ? u.pathname : u.pathname.startsWith('/gist/') ? u.pathname.slice(5) : null;
   const m =
-    rest === null || u.search || /\\|(^|\/)\.{1,2}(\/|$)|%2e|%2f/i.test(given)
+    rest === null || u.search || /\\|(^|[/ ])\.{1,2}(\/|$| )|%2e|%2f|%5c/i.test(given)
       ? null
       : /^\/(?:[\w.-]+\/([\w-]+)\/raw|raw\/([\w-]+))\/[^/]/.exec(rest);
-  if (!m) return `gives a raw URL that is no gist file's (${u.pathname})`;
+  if (!m) return problem(`gives a raw URL that is no gist file's (${u.pathname})`);
   const id = m[1] ?? m[2]!;
   if (gistId !== undefined && id.toLowerCase() !== gistId.toLowerCase())
-    return `gives a raw URL of another gist (${id})`;
-  return null;
+    return problem(`gives a raw URL of another gist (${id})`);
+  return { href: u.href };
 }

@@ -6,9 +6,10 @@ import { eachUntilFailure } from '../../core/concurrency.js';
 import { CancelledError, UserError } from '../../errors.js';
 import { trackTemp } from '../cleanup.js';
 import { GhApiError, Gh, type GhOptions } from '../gh.js';
+import type { ByteBudget } from '../gh-process.js';
 import type { GistFile } from '../gist-files.js';
 import { asGist, GistNotFoundError, type GistResponse } from './types.js';
-import { rawUrlProblem } from './raw-url.js';
+import { checkRawUrl } from './raw-url.js';
 import { terminalSafe } from '../../ui/terminal-safe.js';
 
 /**
@@ -21,6 +22,8 @@ import { terminalSafe } from '../../ui/terminal-safe.js';
  */
 export const BATCH_BYTES = 8 * 1024 * 1024;
 export const BATCH_FILES = 300;
+/** gh prints the status line and headers before a raw file's body: room for them beside the file. */
+export const GH_HEADER_ROOM = 64 * 1024;
 
 /** Files per request: BATCH_FILES, or fewer from MASSGEN_SHARE_BATCH_FILES (the tests' way to exercise batching). */
 export function batchFiles(env: NodeJS.ProcessEnv): number {
@@ -268,14 +271,15 @@ export class GistService {
 
   /**
    * A file's full text from its raw URL (the API cuts `content` at 1 MB; gh passes raw bytes through unchanged);
-   * `maxBytes`: gh is stopped once the file passes it (GhOutputTooLargeError), so it is never held whole; `gistId`:
+   * `maxBytes`: gh is stopped once the file passes it (GhOutputTooLargeError), so it is never held whole (or once the
+   * files sharing the budget pass it together: its bytes include gh's headers, GH_HEADER_ROOM each); `gistId`:
    * the gist the file must belong to.
    */
-  async raw(url: string, what: string, maxBytes?: number, gistId?: string): Promise<string> {
-    const why = rawUrlProblem(url, this.gh.host, gistId);
-    if (why) throw new UserError(`${what}: the gist ${why}; it was not fetched and nothing was written.`);
-    // gh prints the status line and headers before the body: room for them beside the file.
-    const most = maxBytes === undefined ? undefined : maxBytes + 64 * 1024;
-    return (await this.gh.api('GET', url, what, undefined, most)).body;
+  async raw(url: string, what: string, maxBytes?: number | ByteBudget, gistId?: string): Promise<string> {
+    const checked = checkRawUrl(url, this.gh.host, gistId);
+    if ('problem' in checked)
+      throw new UserError(`${what}: the gist ${checked.problem}; it was not fetched and nothing was written.`);
+    const most = typeof maxBytes === 'number' ? maxBytes + GH_HEADER_ROOM : maxBytes;
+    return (await this.gh.api('GET', checked.href, what, undefined, most)).body;
   }
 }

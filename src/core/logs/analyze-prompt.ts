@@ -42,19 +42,26 @@ async function attemptFiles(a: AttemptFigures): Promise<{ file: string; what: st
   return found.filter((f): f is { file: string; what: string } => f !== null);
 }
 
-/** The prompt `massgen logs analyze` prints for a coding assistant: the directory, files to read, report to write. */
-export async function analyzePlan(s: SessionSummary, dir: string): Promise<AnalyzePlan> {
+/**
+ * The prompt `massgen logs analyze` prints for a coding assistant: the directory, files to read, report to write.
+ * `shown`: where the assistant is to read a session path (its redacted copy); the report goes to the session.
+ */
+export async function analyzePlan(
+  s: SessionSummary,
+  dir: string,
+  shown: (p: string) => string = (p) => p,
+): Promise<AnalyzePlan> {
   const lines = [
-    `Analyze the MassGen run in ${dir}`,
+    `Analyze the MassGen run in ${shown(dir)}`,
     `(session ${s.session.id}, ${s.selectedTurns.length} turn${s.selectedTurns.length === 1 ? '' : 's'}, status ${s.status}).`,
     '',
     'Read these files (each attempt directory is one run of a turn; a restarted attempt is followed by the one that replaced it):',
   ];
   const files: string[] = [];
   for (const a of s.attempts) {
-    lines.push(`- turn ${a.info.turn}, attempt ${a.info.attempt} (${a.info.status}): ${a.info.dir}`);
+    lines.push(`- turn ${a.info.turn}, attempt ${a.info.attempt} (${a.info.status}): ${shown(a.info.dir)}`);
     for (const f of await attemptFiles(a)) {
-      files.push(f.file);
+      files.push(shown(f.file));
       lines.push(`  - ${path.basename(f.file)}: ${f.what}`);
     }
   }
@@ -67,9 +74,15 @@ export async function analyzePlan(s: SessionSummary, dir: string): Promise<Analy
     'Skip massgen.log and streaming_debug.log unless you need a detail: they are large.',
     '',
     reports.length
-      ? `An analysis report exists already: ${[...new Set(reports)].join(', ')}. Read it first and update it rather than start over.`
+      ? `An analysis report exists already: ${[...new Set(reports.map(shown))].join(', ')}. Read it first and update it rather than start over.`
       : 'No ANALYSIS_REPORT.md exists yet for these turns.',
     `Write your findings to ${reportPath}: what was asked, how the agents coordinated (answers, votes, restarts), where time and cost went, tool failures and errors, and what to change in the configuration or prompts.`,
   );
-  return { dir, files, reports: [...new Set(reports)], reportPath, prompt: `${lines.join('\n')}\n` };
+  return {
+    dir: shown(dir),
+    files,
+    reports: [...new Set(reports.map(shown))],
+    reportPath,
+    prompt: `${lines.join('\n')}\n`,
+  };
 }

@@ -20,6 +20,8 @@ export interface RunRow {
   viewerUrl: string | null;
   /** Why the run could not be summarised (status `unreadable`). */
   problem?: string;
+  /** The directories of the attempts summarised (whose metadata the printer learns from before printing). */
+  dirs: string[];
 }
 
 export interface RunListOptions {
@@ -46,6 +48,7 @@ async function row(session: SessionRef, analyzed: boolean, opts: RunListOptions)
       durationSeconds: s.durationSeconds,
       cost: s.totals.cost,
       question: s.question,
+      dirs: s.attempts.map((a) => a.info.dir),
     };
   } catch (err) {
     const problem = err instanceof Error ? err.message : String(err);
@@ -58,6 +61,7 @@ async function row(session: SessionRef, analyzed: boolean, opts: RunListOptions)
       cost: null,
       question: null,
       problem,
+      dirs: [],
     };
   }
 }

@@ -117,3 +117,18 @@ export function printedJsonRedaction(r: PrintRedactor): (chunk: string) => strin
     return out.join('');
   };
 }
+
+/**
+ * A copy of `value` with every string in it redacted (`massgen logs`' figures before they are laid out: a table is
+ * laid out with the redacted text). Arrays and plain objects are copied, anything else is kept.
+ */
+export function redactedStrings<T>(value: T, redact: (text: string) => string): T {
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => redactedStrings(v, redact)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = redactedStrings(v, redact);
+  return out as T;
+}

@@ -1,0 +1,61 @@
+/**
+ * Redacted copies of a run's files for `massgen logs analyze` (an assistant reads them, never the session): each file
+ * redacted as the export redacts it, under a private directory of its own, in the session's layout. Symlinks, special
+ * files, binary files, secret-bearing and other default-excluded names (exclude-defaults.ts) and files past the caps
+ * are not copied; the count of those is returned.
+ */
+import { lstat, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { defaultReason } from '../core/excludes.js';
+
+/** A file larger than this is not copied (an assistant reads the small metadata files first). */
+const FILE_CAP = 16 * 1024 * 1024;
+/** Files copied at most, and bytes together. */
+const MAX_FILES = 5000;
+const MAX_BYTES = 256 * 1024 * 1024;
+
+export interface RedactedCopy {
+  /** The private directory holding the copies (mode 0700), in the session's layout under it. */
+  dir: string;
+  copied: number;
+  skipped: number;
+}
+
+/** Copies `rels` (files or directories, relative to `root`), each text file through `redact`, into a new directory. */
+export async function redactedCopy(
+  root: string,
+  rels: readonly string[],
+  redact: (text: string) => string,
+): Promise<RedactedCopy> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'massgen-analyze-'));
+  const done: RedactedCopy = { dir, copied: 0, skipped: 0 };
+  let bytes = 0;
+  const copy = async (rel: string): Promise<void> => {
+    const st = await lstat(path.join(root, rel)).catch(() => null);
+    const isDir = st?.isDirectory() ?? false;
+    if (!st || (!isDir && !st.isFile()) || defaultReason(isDir ? `${rel}/` : rel) !== null) {
+      done.skipped++;
+      return;
+    }
+    if (isDir) {
+      for (const name of (await readdir(path.join(root, rel))).sort()) await copy(`${rel}/${name}`);
+      return;
+    }
+    if (st.size > FILE_CAP || done.copied >= MAX_FILES || bytes + st.size > MAX_BYTES) {
+      done.skipped++;
+      return;
+    }
+    const data = await readFile(path.join(root, rel));
+    if (data.includes(0)) {
+      done.skipped++;
+      return;
+    }
+    bytes += st.size;
+    await mkdir(path.dirname(path.join(dir, rel)), { recursive: true, mode: 0o700 });
+    await writeFile(path.join(dir, rel), redact(data.toString('utf8')), { mode: 0o600, flag: 'wx' });
+    done.copied++;
+  };
+  for (const rel of rels) await copy(rel);
+  return done;
+}
