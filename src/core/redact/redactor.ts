@@ -20,6 +20,7 @@ import { dotenvShapePass } from './dotenv-shape.js';
 import { dumpPass, jwkPass } from './dumps.js';
 import { escapedTokenPass } from './escaped-tokens.js';
 import { schemePass } from './schemes.js';
+import { urlUserPass } from './url-users.js';
 import { sectionPass } from './sections.js';
 import { absorbed, applyHits, innerRule, keepHits, SHAPE_IDS, union } from './hits.js';
 import { keyNamePass } from './key-name-pass.js';
@@ -87,6 +88,8 @@ export class Redactor implements Learning {
       keyNamePass(),
       // `Bearer …` and `Basic <user:password>` with no header name before them (schemes.ts).
       schemePass(),
+      // A token as a URL's user, with no password (url-users.ts).
+      urlUserPass(),
       // A value passed to an SDK's constructor or login with no key name (context.ts).
       sdkCallPass(),
       // Basic-auth pairs, encoded user:password, slashed URL passwords, printf and sed (credential-pairs.ts).
