@@ -19,8 +19,10 @@ import { credentialPairPass } from './credential-pairs.js';
 import { dotenvShapePass } from './dotenv-shape.js';
 import { dumpPass, jwkPass } from './dumps.js';
 import { escapedTokenPass } from './escaped-tokens.js';
+import { replEchoPass } from './repl-echoes.js';
 import { schemePass } from './schemes.js';
 import { urlUserPass } from './url-users.js';
+import { yamlAliasPass } from './yaml-aliases.js';
 import { sectionPass } from './sections.js';
 import { absorbed, applyHits, innerRule, keepHits, SHAPE_IDS, union } from './hits.js';
 import { keyNamePass } from './key-name-pass.js';
@@ -88,8 +90,12 @@ export class Redactor implements Learning {
       keyNamePass(),
       // `Bearer …` and `Basic <user:password>` with no header name before them (schemes.ts).
       schemePass(),
+      // A key a Python REPL printed after an input that reads it (repl-echoes.ts).
+      replEchoPass(),
       // A token as a URL's user, with no password (url-users.ts).
       urlUserPass(),
+      // A YAML anchor's value a secret name uses through an alias (yaml-aliases.ts).
+      yamlAliasPass(),
       // A value passed to an SDK's constructor or login with no key name (context.ts).
       sdkCallPass(),
       // Basic-auth pairs, encoded user:password, slashed URL passwords, printf and sed (credential-pairs.ts).
