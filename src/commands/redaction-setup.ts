@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readConfigFile } from '../core/config-file.js';
 import { parseMassgenignore } from '../core/excludes.js';
 import { userPatternsProblem } from '../core/user-excludes.js';
-import { knownValuesFromEnv, parseDotenv } from '../core/redact/known-values.js';
+import { dotenvEntries, knownValuesFromEnv } from '../core/redact/known-values.js';
 import { loadPatternEngine, Redactor, validatePatterns, type KnownValue } from '../core/redact/redactor.js';
 import type { SessionRef } from '../core/session.js';
 import { UsageError, UserError } from '../errors.js';
@@ -124,7 +124,7 @@ export async function setUpRedaction(opts: {
   const known: KnownValue[] = knownValuesFromEnv(opts.env);
   for (const file of dotenvFiles(opts.cwd, opts.session, opts.home)) {
     const text = await readDotenv(file, warnings);
-    if (text !== null) known.push(...knownValuesFromEnv(parseDotenv(text)));
+    if (text !== null) known.push(...knownValuesFromEnv(dotenvEntries(text)));
   }
   return {
     redactor: new Redactor({ knownValues: known, extraPatterns: patterns, learn: true }),

@@ -5,7 +5,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { scanCarrier, type CarrierKind, type Scan } from './carriers.js';
-import { randomToken } from './context.js';
+import { encodedToken } from './context.js';
 import { hexText } from './hex-runs.js';
 import type { Hit, Pass } from './pass.js';
 import { nextRun } from './runs.js';
@@ -151,7 +151,7 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
         // Hex digits that spell text (`736b2d…`): replaced when the text holds a secret.
         const hex = hexText(text, start, end);
         // A random-looking token spelled in hex is a secret by itself (no one hex-encodes an id twice).
-        const inHex = hex && (detect(hex.decoded) ?? (randomToken(hex.decoded) ? 'random-token' : null));
+        const inHex = hex && (detect(hex.decoded) ?? (encodedToken(hex.decoded) ? 'random-token' : null));
         if (inHex) {
           hits.push({ rule: 'hex-secret', start: hex.start, end: hex.end, label: `hex:${inHex}` });
           return;

@@ -14,6 +14,11 @@ const QV = `[^"'\\\\\\r\\n]{1,4096}`;
 /** A quoted command-line value may hold blanks (`-p 'two words'`); the first alternative of a value group. */
 export const QUOTED_VALUE = `(?<=["'])[^'"\\\\\\r\\n-][^'"\\\\\\r\\n]{0,4095}(?=["'])|`;
 
+/** Commands that read a secret piped to them (`echo v | pass insert -e x`, `echo v | ssh-keygen -p`). */
+const STDIN_READERS =
+  '\\b(?:pass|gopass)[ \\t]+(?:insert|add)|\\bssh-(?:keygen|add)|\\bsecret-tool[ \\t]+store|\\bkeyring[ \\t]+set|' +
+  '\\bwrangler[ \\t]+secret[ \\t]+put|\\bvercel[ \\t]+env[ \\t]+add|\\bop[ \\t]+item[ \\t]+(?:create|edit)';
+
 /** A line that may hold one of the command-like placements. */
 export const PLACEMENT_COMMAND_HINT = new RegExp(
   [
@@ -21,7 +26,7 @@ export const PLACEMENT_COMMAND_HINT = new RegExp(
     `\\bsetx?\\b|secrets?[ \\t]+set|setenv|fastcgi_param|config(?:ure)?[ \\t]+set|user-secrets|env:|cookie|login|auth[ \\t]`,
     `["']--?[A-Za-z][A-Za-z0-9-]*\\\\?["'][ \\t]*,|\\([ \\t]*\\\\?["'][^"'\\\\]{1,80}\\\\?["'][ \\t]*,`,
     `^[^:\\s#]{1,253}:(?:\\d{1,5}|\\*):[^:\\s]{1,128}:[^:\\s]{1,128}:\\S|^[^:\\s#]{1,128}:(?:\\$(?:apr1|2[abxy]?|[156])\\$|\\{SHA\\})`,
-    `[A-Za-z0-9_]==[^=\\s]|--auth\\b|\\[[ \\t]*\\\\?["'][^"'\\\\]{1,80}\\\\?["'][ \\t]*,|-stdin\\b|--with-token|sqlplus|expdp|impdp|sqlldr|securestring|add-mask|/p:|[\\s'"(]-[NkPpw][ \\t]|add_user|--value\\b|[\\s'"(]-U[^\\s%]*%|^[ \\t]*[A-Za-z0-9_.-]{1,80}[ \\t]+\\S+[ \\t]*;?\\r?$`,
+    `[A-Za-z0-9_]==[^=\\s]|--auth\\b|\\[[ \\t]*\\\\?["'][^"'\\\\]{1,80}\\\\?["'][ \\t]*,|-stdin\\b|--with-token|${STDIN_READERS}|sqlplus|expdp|impdp|sqlldr|securestring|add-mask|/p:|[\\s'"(]-[NkPpw][ \\t]|add_user|--value\\b|[\\s'"(]-U[^\\s%]*%|^[ \\t]*[A-Za-z0-9_.-]{1,80}[ \\t]+\\S+[ \\t]*;?\\r?$`,
   ].join('|'),
   'i',
 );
@@ -75,7 +80,7 @@ export const PLACEMENT_COMMAND_SOURCE = [
   // c25: a pair as an array, ["MISTRAL_API_KEY", "v"] (JSON, Python), also a value piped to a command that reads it
   // from stdin
   `\\[[ \\t]*(?<c25q>${Q})(?<c25k>[A-Za-z_][A-Za-z0-9_.-]{0,63})\\k<c25q>[ \\t]*,[ \\t]*(?<c25vq>${Q})(?<c25v>${QV})\\k<c25vq>[ \\t]*\\]`,
-  `\\b(?:echo|printf)[ \\t]+(?:-[neE]+[ \\t]+)?(?<c26q>["']?)(?<c26v>[^\\s"'$|]{8,1024})\\k<c26q>[ \\t]*\\|[^|\\r\\n]*?(?:--password-stdin|--with-token|--token-stdin|--secret-stdin|--api-key-stdin)\\b`,
+  `\\b(?:echo|printf)[ \\t]+(?:-[neE]+[ \\t]+)?(?<c26q>["']?)(?<c26v>[^\\s"'$|]{8,1024})\\k<c26q>[ \\t]*\\|[^|\\r\\n]*?(?:--password-stdin|--with-token|--token-stdin|--secret-stdin|--api-key-stdin|${STDIN_READERS})\\b`,
   // c19: a line that is a secret name, whitespace and one value (redis.conf, msmtprc, fetchmailrc)
   `^[ \\t]*(?<c19k>[A-Za-z_][A-Za-z0-9_.-]{1,79})[ \\t]+(?<c19q>["']?)(?<c19v>[^\\s"']{4,1024})\\k<c19q>[ \\t]*;?\\r?$`,
 ].join('|');

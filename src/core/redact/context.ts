@@ -73,6 +73,16 @@ export const randomToken = (s: string): boolean =>
   (namedCredential(s) || credentialLike(s, false) || (s.length >= 20 && wordiness(s) < 0.5 && shannon(s) >= 4));
 
 /**
+ * A token someone encoded whole (escaped character by character, dumped in hex): random-looking, 16+ hex digits mixing
+ * letters and digits (a short key: no one hex-dumps a hash's hex), or 20+ characters mixing letters and digits or cases
+ * (nobody escapes an identifier character by character).
+ */
+export const encodedToken = (d: string): boolean =>
+  randomToken(d) ||
+  (/^[0-9a-fA-F]{16,64}$/.test(d) && /[a-fA-F]/.test(d) && /\d/.test(d) && shannon(d) >= 2.5) ||
+  (/^[A-Za-z0-9_+/=.~-]{20,128}$/.test(d) && caseAndDigitClasses(d) >= 2 && shannon(d) >= 3.5);
+
+/**
  * The fraction of a value in runs of letters that could be spoken (they hold a vowel): identifiers are made of them
  * (`getUserAccessToken`: 0.96), random values of consonant clusters too (`gndlbw`; 0.28 at the median of random
  * 32-character base62 values, 0.66 at the 99th percentile).

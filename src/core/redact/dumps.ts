@@ -7,14 +7,16 @@
  *   with a `kty`; the public ones (`n`, `e`, `x`, `y`) stay.
  * Both run only on text holding a dump line's start (an offset then hex) or `"kty"`.
  */
-import { randomToken } from './context.js';
+import { encodedToken } from './context.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 /** One dump line: an offset (xxd `00000010:`, hexdump/od `00000010`), then hex bytes, then maybe the characters. */
 const DUMP_LINE = /^[ \t]*[0-9a-fA-F]{6,8}:?(?:[ \t]+[0-9a-fA-F]{2,4}){2,16}[ \t]*(?:[ \t].*)?$/;
 /** `xxd -p`: hex only, 32 to 256 digits a line. */
 const PLAIN_LINE = /^[ \t]*(?:[0-9a-fA-F]{2}){16,128}[ \t]*$/;
-const DUMP_HINT = /(?:^|\n)[ \t]*[0-9a-fA-F]{6,8}:?[ \t]+[0-9a-fA-F]{2,4}[ \t]|(?:^|\n)[ \t]*(?:[0-9a-fA-F]{2}){16}/;
+const DUMP_HINT = /(?:^|\n|")[ \t]*[0-9a-fA-F]{6,8}:?[ \t]+[0-9a-fA-F]{2,4}[ \t]|(?:^|\n)[ \t]*(?:[0-9a-fA-F]{2}){16}/;
+/** A dump's first line printed after a quote (a JSON string's start): the dump starts at its offset. */
+const QUOTED_START = /^.{0,200}?["'`](?=[0-9a-fA-F]{6,8}:?(?:[ \t]+[0-9a-fA-F]{2,4}){2,16})/;
 /**
  * Plain substring searches first: a dump starts at offset 0 on a line of its own (`00000000:`, od's `000000`), and
  * `xxd -p` output comes after its command; reading every line start for the regex above cost 3 ms per MB.
@@ -25,7 +27,8 @@ function mayHoldDump(text: string): boolean {
   for (let at = text.indexOf('000000'); at !== -1; at = text.indexOf('000000', at + 6)) {
     let i = at;
     while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
-    if (i === 0 || text.charCodeAt(i - 1) === 10) return DUMP_HINT.test(text);
+    // Or after a quote: a dump printed into a JSON string (`{"stdout": "00000000: …\n…"}`).
+    if (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 34) return DUMP_HINT.test(text);
   }
   return false;
 }
@@ -33,7 +36,9 @@ function mayHoldDump(text: string): boolean {
 /** The bytes of one dump line: after the offset, groups of hex digits up to 16 bytes, before the characters. */
 function lineBytes(line: string, plain: boolean): string {
   if (plain) return line.trim();
-  const body = line.replace(/^[ \t]*[0-9a-fA-F]{6,8}:?/, '').replace(/[ \t]+(?:\|.*\||>.*<)[ \t]*$/, '');
+  let body = line.replace(/^[ \t]*[0-9a-fA-F]{6,8}(:?)/, '').replace(/[ \t]+(?:\|.*\||>.*<)[ \t]*$/, '');
+  // xxd (an offset with a colon): two blanks end the groups (the characters after them may be hex digits).
+  if (/^[ \t]*[0-9a-fA-F]{6,8}:/.test(line)) body = body.trim().split(/[ \t]{2,}/)[0]!;
   let hex = '';
   for (const group of body.trim().split(/[ \t]+/)) {
     if (!/^(?:[0-9a-fA-F]{2})+$/.test(group) || hex.length + group.length > 32) break;
@@ -42,14 +47,26 @@ function lineBytes(line: string, plain: boolean): string {
   return hex;
 }
 
+/** An `od -x` or `hexdump` line: an offset with no colon, then 2-byte words. */
+const WORDS_LINE = /^[ \t]*[0-9a-fA-F]{6,8}(?:[ \t]+[0-9a-fA-F]{4}){1,8}[ \t]*$/;
+
+/** Hex digits with the bytes of each 2-byte word swapped. */
+const swapWords = (hex: string): string => hex.replace(/(..)(..)/g, '$2$1');
+
+/** The rule of a secret in the bytes the hex digits spell (the other passes, or one random-looking token), or null. */
+function detectIn(hex: string, detect: (text: string) => string | null): string | null {
+  const bytes = Buffer.from(hex, 'hex').toString('latin1');
+  // A random-looking token alone in the bytes is a secret by itself, as spelled in hex (base64.ts).
+  return detect(bytes) ?? (encodedToken(bytes.trim()) ? 'random-token' : null);
+}
+
 function dumpHits(text: string, detect: (text: string) => string | null): Hit[] {
   const hits: Hit[] = [];
-  let block: { start: number; end: number; hex: string; plain: boolean } | null = null;
+  let block: { start: number; end: number; hex: string; plain: boolean; words: boolean } | null = null;
   const flush = (): void => {
     if (block && block.hex.length >= 32) {
-      const bytes = Buffer.from(block.hex, 'hex').toString('latin1');
-      // A random-looking token alone in the bytes is a secret by itself, as spelled in hex (base64.ts).
-      const rule = detect(bytes) ?? (randomToken(bytes.trim()) ? 'random-token' : null);
+      // `od -x` and `hexdump` (no colon, 2-byte words) print little-endian words: read both ways.
+      const rule = detectIn(block.hex, detect) ?? (block.words ? detectIn(swapWords(block.hex), detect) : null);
       if (rule)
         hits.push({ rule: 'hex-dump-secret-block', start: block.start, end: block.end, label: `hex-dump:${rule}` });
     }
@@ -58,11 +75,16 @@ function dumpHits(text: string, detect: (text: string) => string | null): Hit[] 
   for (let at = 0; at < text.length;) {
     let end = text.indexOf('\n', at);
     if (end === -1) end = text.length;
-    const line = text.slice(at, end).replace(/\r$/, '');
+    let line = text.slice(at, end).replace(/\r$/, '');
+    const quoted = block === null && !DUMP_LINE.test(line) ? QUOTED_START.exec(line) : null;
+    if (quoted) {
+      at += quoted[0].length;
+      line = line.slice(quoted[0].length);
+    }
     const plain = !DUMP_LINE.test(line) && PLAIN_LINE.test(line);
     if (plain || DUMP_LINE.test(line)) {
       if (block && block.plain !== plain) flush();
-      block ??= { start: at, end, hex: '', plain };
+      block ??= { start: at, end, hex: '', plain, words: WORDS_LINE.test(line) };
       block.hex += lineBytes(line, plain);
       block.end = at + line.length;
     } else flush();

@@ -16,7 +16,7 @@ import {
   resolveFormat,
   type BlockScalar,
 } from './formats.js';
-import { PROSE_SEPARATOR, proseHits } from './context.js';
+import { credentialLike, PROSE_SEPARATOR, proseHits } from './context.js';
 import { isPasswordWordHit, PASSWORD_COLON, PASSWORD_WORD_END, prosePasswordHits } from './prose-passwords.js';
 import { altFinder } from './alt-finder.js';
 import { leadingStrings } from './leading.js';
@@ -53,9 +53,9 @@ const CALL_SEPARATOR = [
  */
 const KEY_STEM =
   `(?:key(?!s\\b(?!\\[))|token(?!s\\b(?!\\[))|secret|pass|pwd?|phrase|auth|cred|cookie|dsn|sig|salt|pepper)(?=([a-z0-9_.-]{0,40}))\\1(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
-  `(?:\\[[^\\[\\]\\r\\n]{1,64}\\])*(?:\\\\?["'\`]?(?:[\\]}]|[ \\t]+value)?[ \\t]*[:=|>](?![ \\t]*\\\\?["']?\\$\\{[A-Za-z0-9_]*\\}\\\\?["']?[ \\t]*(?:[\\r\\n,}]|$))|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|(?<prose>${PROSE_SEPARATOR})|${ENV_SEPARATOR}|${PASSWORD_WORD_END}|(?<call>${CALL_SEPARATOR}))`;
+  `(?:\\[[^\\[\\]\\r\\n]{1,64}\\])*(?:\\\\?["'\`]?(?:[\\]}]|[ \\t]+value)?[ \\t]*(?:[:=|>]|\\?=)(?![ \\t]*\\\\?["']?\\$\\{[A-Za-z0-9_]*\\}\\\\?["']?[ \\t]*(?:[\\r\\n,}]|$))|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|(?<prose>${PROSE_SEPARATOR})|${ENV_SEPARATOR}|${PASSWORD_WORD_END}|(?<call>${CALL_SEPARATOR}))`;
 /** Flags, command options and placements (formats.ts, placements.ts), `login:` (prose-passwords.ts). */
-const FLAGS = `--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t]`;
+const FLAGS = `--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t,]`;
 const KEY_OTHERS = `${FLAGS}|${COMMAND_FINDER}|${PASSWORD_COLON}`;
 export const KEY_FINDER = new RegExp(`${KEY_STEM}|${KEY_OTHERS}`, 'gi');
 /**
@@ -116,12 +116,16 @@ function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
     ['k', 'v'],
     ['k2', 'v2'],
     ['k3', 'v3'],
+    ['k4', 'v4'],
   ] as const) {
     if (g[k] === undefined) continue;
     const range = idx[v]!;
     if (k === 'k2' && !startsToken(m.input, idx.k2![0])) return m.index + 1;
     // The shell's `${NAME:-default}` reads a variable: the name is no key being assigned.
     if (k === 'k2' && m.input.startsWith('${', idx.k2![0] - 2)) return range[1];
+    // An unquoted value after a quoted key reads as a credential; `=>` takes quoted values only (`x => f(x)` is code).
+    if (k === 'k' && g.vq === '' && !credentialLike(g.v!, true)) return range[1];
+    if (k === 'k2' && g.arrow !== undefined && g.vq2 === '') return range[1];
     const rule = judgeAssignment(g[k], g[v]!) ?? uuidUnderKey(g[k], g[v]!, m.input);
     return rule === null ? range[0] : { rule, start: range[0], end: range[1] };
   }

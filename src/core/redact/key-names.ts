@@ -305,14 +305,19 @@ export function isPlaceholderValue(value: string): boolean {
 
 /**
  * The key-name patterns, in one case-insensitive regex:
- * - `k` / `v`: a quoted key and a quoted value (JSON, Python repr, also backslash-escaped JSON inside strings);
- * - `k2` / `v2`: a bare key with `:` or `=` (YAML, env, INI, TOML, kwargs, headers), value quoted or not
- *   (the key must start a token: checked in code with startsToken);
- * - `k3` / `v3`: a command-line flag (`--api-key VALUE`, `--token=VALUE`).
+ * - `k` / `v`: a quoted key and a quoted value (JSON, Python repr, also backslash-escaped JSON inside strings), or an
+ *   unquoted one that must read as a credential (a JSON-ish log line: `{"secret": 9f3a…, …}`);
+ * - `k2` / `v2`: a bare key with `:`, `=`, `?=` (Makefile) or `=>` (Perl, Ruby; quoted values only: else a JS arrow),
+ *   the value maybe after a YAML anchor (`secret: &s "…"`)
+ *   (YAML, env, INI, TOML, kwargs, headers), value quoted or not (the key must start a token: checked in code with
+ *   startsToken);
+ * - `k3` / `v3`: a command-line flag (`--api-key VALUE`, `--token=VALUE`);
+ * - `k4` / `v4`: a flag and its value as items of a flow sequence or list (`[--token, VALUE, --port, 80]`).
  * Values are token-like (no whitespace or quotes): prose under a secret-sounding key is left alone.
  */
 export const KEY_NAME_SOURCE = [
-  `(?<kq>\\\\?["'])(?<k>[A-Za-z0-9_.-]{2,64})\\k<kq>\\s*(?::|=>?)\\s*(?<vq>\\\\?["'])(?<v>[^"'\\s\\\\]{8,})\\k<vq>`,
-  `(?<k2>[A-Za-z_\\u00c0-\\u024f][A-Za-z0-9_.\\u00c0-\\u036f-]{1,63})(?:[ \\t]+(?:string|str|\\[\\]byte|SecretStr|SecureString))?[ \\t]*(?::=|:(?!//)|=|\\|\\|=|\\?\\?=)[ \\t]*(?:[bBrRuU]{1,2}(?=["']))?(?<vq2>\\\\?["'\`]|)(?<v2>\\$\\{[^}\\s]*\\}|(?<=["'\`])[^"'\`\\s\\\\\\x1b\\u2502\\u2503\\u2551]{8,}(?=["'\`]|[ \\t]?[\\u2502\\u2503\\u2551])|(?:[^"'\`\\s,;&})\\]\\\\\\x1b\\u2502\\u2503\\u2551]|&(?!&|[A-Za-z_][\\w.-]*=)){8,})(?:\\k<vq2>|(?<=[^"'\`])(?=[ \\t]?[\\u2502\\u2503\\u2551]))`,
+  `(?<kq>\\\\?["'])(?<k>[A-Za-z0-9_.-]{2,64})\\k<kq>\\s*(?::|=>?)\\s*(?<vq>\\\\?["']|)(?<v>(?<=["'])[^"'\\s\\\\]{8,}|[^"'\\s\\\\,}\\])]{16,})\\k<vq>`,
+  `(?<k2>[A-Za-z_\\u00c0-\\u024f][A-Za-z0-9_.\\u00c0-\\u036f-]{1,63})(?:[ \\t]+(?:string|str|\\[\\]byte|SecretStr|SecureString))?[ \\t]*(?::=|:(?!//)|(?<arrow>=>)|=|\\|\\|=|\\?\\??=)[ \\t]*(?:&[A-Za-z0-9_-]{1,64}[ \\t]+)?(?:[bBrRuU]{1,2}(?=["']))?(?<vq2>\\\\?["'\`]|)(?<v2>\\$\\{[^}\\s]*\\}|(?<=["'\`])[^"'\`\\s\\\\\\x1b\\u2502\\u2503\\u2551]{8,}(?=["'\`]|[ \\t]?[\\u2502\\u2503\\u2551])|(?:[^"'\`\\s,;&})\\]\\\\\\x1b\\u2502\\u2503\\u2551]|&(?!&|[A-Za-z_][\\w.-]*=)){8,})(?:\\k<vq2>|(?<=[^"'\`])(?=[ \\t]?[\\u2502\\u2503\\u2551]))`,
   `(?<![A-Za-z0-9_-])--(?<k3>[a-z][a-z0-9-]{1,40})(?:=|[ \\t]+)(?<vq3>\\\\?["']|)(?<v3>(?<=["'])[^"'\\\\\\r\\n]{8,4096}(?=["'])|[^"'\\s\\\\\\x1b]{8,})\\k<vq3>`,
+  `(?<![A-Za-z0-9_-])--(?<k4>[a-z][a-z0-9-]{1,40}),[ \\t]*(?<vq4>\\\\?["']|)(?<v4>[^"'\\s\\\\,\\]]{8,4096})\\k<vq4>`,
 ].join('|');

@@ -25,10 +25,18 @@ const NOT_SECRET_NAME = /(?:_PATH|_FILE|_DIR|_URL|_ID|_NAME|_TYPE|_ENV|_HELPER|_
 const looksLikeValue = (v: string): boolean =>
   !/^\$\{?[A-Za-z_]/.test(v) && /[A-Za-z0-9]/.test(v) && propagatable(v, 8, true);
 
-/** Secret-looking variables of an environment (`process.env` or a parsed `.env`). */
-export function knownValuesFromEnv(env: Readonly<Record<string, string | undefined>>): KnownValue[] {
+/**
+ * Secret-looking variables of an environment (`process.env`, a parsed `.env`, or a `.env`'s entries in order: a name
+ * set twice holds two secrets, each learned).
+ */
+export function knownValuesFromEnv(
+  env: Readonly<Record<string, string | undefined>> | readonly (readonly [string, string])[],
+): KnownValue[] {
   const out: KnownValue[] = [];
-  for (const [name, value] of Object.entries(env)) {
+  const entries: readonly (readonly [string, string | undefined])[] = Array.isArray(env)
+    ? (env as readonly (readonly [string, string])[])
+    : Object.entries(env as Readonly<Record<string, string | undefined>>);
+  for (const [name, value] of entries) {
     if (value === undefined || !SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name)) continue;
     const v = value.trim();
     if (looksLikeValue(v)) out.push({ name, value: v });
@@ -36,10 +44,15 @@ export function knownValuesFromEnv(env: Readonly<Record<string, string | undefin
   return out;
 }
 
-/** Parses a dotenv file: `KEY=value`, `export KEY="value"`, comments and blank lines. */
+/** Parses a dotenv file: `KEY=value`, `export KEY="value"`, comments and blank lines; a name set twice: the last. */
 export function parseDotenv(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split(/\r?\n/);
+  return Object.fromEntries(dotenvEntries(text));
+}
+
+/** A dotenv file's entries in order, every one of a name set twice (an old key left above a new one). */
+export function dotenvEntries(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const m = /^\s*(?:export\s+)?(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\1\s*[=:]\s*(.*)$/.exec(lines[i]!);
     if (!m) continue;
@@ -61,7 +74,7 @@ export function parseDotenv(text: string): Record<string, string> {
         i = j;
       }
     } else value = value.replace(/\s+#.*$/, '');
-    out[m[2]!] = value;
+    out.push([m[2]!, value]);
   }
   return out;
 }

@@ -14,7 +14,7 @@ import { runPass, type Hit, type Pass } from './pass.js';
 import { providerMapHits } from './provider-maps.js';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const HEX = /^[0-9a-fA-F]{32,128}$/;
+const HEX = /^[0-9a-fA-F]{16,128}$/;
 
 /** Services beyond context.ts's providers whose keys people list by name (payment, maps, data and search APIs). */
 const SERVICES =
@@ -28,12 +28,19 @@ const PROVIDER_LABEL = new RegExp(`^${LABEL}$`, 'i');
 /** A bullet's or bold label's secret word (`- **API key**: \`<uuid>\``): it says as much as a provider's name. */
 const SECRET_LABEL = `(?:${LABEL}|(?:api|access|secret|subscription|auth)?[ _-]?(?:key|token|secret|password))`;
 
-/** A value a provider's label makes a key: credential-like, a UUID or 32+ hex (a commit's 40 not under git hosts). */
+/**
+ * A value a provider's label makes a key: credential-like, a UUID, 16+ hex (a commit's 40 not under git hosts), or a
+ * short key (shortKey).
+ */
 export function labelled(v: string, label: string): boolean {
   if (UUID.test(v)) return true;
   if (HEX.test(v)) return /[a-f]/i.test(v) && /\d/.test(v) && !(v.length === 40 && /git/i.test(label));
-  return credential(v);
+  return credential(v) || shortKey(v);
 }
+
+/** 16+ token characters mixing letters and digits at 3.5 bits per character, no model name (a short key). */
+const shortKey = (v: string): boolean =>
+  /^[A-Za-z0-9_+=.~-]{16,}$/.test(v) && /\d/.test(v) && /[A-Za-z]/.test(v) && shannon(v) >= 3.5 && !modelLike(v);
 
 /**
  * A credential-like value that is no model name or version (`gpt-4o-2024-08-06`, `command-r-plus-08-2024`): pieces
@@ -53,8 +60,7 @@ const modelLike = (v: string): boolean => {
  * hex, or 16+ token characters mixing letters and digits at 3.5 bits per character, no path, no model name.
  */
 export function storedCredential(v: string): boolean {
-  if (labelled(v, '')) return true;
-  return /^[A-Za-z0-9_+=.~-]{16,}$/.test(v) && /\d/.test(v) && /[A-Za-z]/.test(v) && shannon(v) >= 3.5 && !modelLike(v);
+  return labelled(v, '');
 }
 
 const BOLD = `(?:\\*\\*|__|\\*|_)?`;

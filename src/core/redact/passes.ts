@@ -116,9 +116,22 @@ export function literalPass(values: readonly KnownValue[]): Pass | null {
 const continuesToken = (c: number): boolean => c !== 47 && isTokenChar(c);
 
 /**
+ * Whether the token goes on after `-` or `_` at text[at] with a part that reads as more of a key (8 letters or digits,
+ * not a lower-case word: `V-rest`), not a suffix (`V-old`, `V_backup`).
+ */
+function continuedAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 45 && c !== 95) return false;
+  let end = at + 1;
+  while (end < text.length && isAlnum(text.charCodeAt(end))) end++;
+  return end - at > 8 && !/^[a-z]+$/.test(text.slice(at + 1, end));
+}
+
+/**
  * The whole token a known value was found glued into: a value learned from part of a token (a piece of one wrapped
  * across the lines of a terminal box, a header a family's tokens share) must not leave the rest of a longer one out.
- * Grown only where a letter or digit touches the value (`cache-KEY`, `KEY.json` stay as they are), then over base64url
+ * Grown only where a letter or digit touches the value, or on the right `-` or `_` then one (`cache-KEY`, `KEY.json`,
+ * `KEY-old` stay as they are, `KEY-<random>` is taken whole: continuedAfter), then over base64url
  * characters and `+`, and `=` on the right (padding; on the left it is an assignment's); never over `/`, which joins a
  * path's segments.
  */
@@ -127,7 +140,8 @@ function wholeToken(text: string, start: number, end: number): [number, number] 
   let to = end;
   if (from > 0 && isAlnum(text.charCodeAt(from - 1)))
     while (from > 0 && continuesToken(text.charCodeAt(from - 1))) from--;
-  if (isAlnum(text.charCodeAt(to))) while (to < text.length && continuesToken(text.charCodeAt(to))) to++;
+  if (isAlnum(text.charCodeAt(to)) || continuedAfter(text, to))
+    while (to < text.length && continuesToken(text.charCodeAt(to))) to++;
   // Padding: `=` at the token's end only (`Vs=1&b=2` is a query's value and the next pair).
   let pad = to;
   while (pad < text.length && pad - to < 2 && text.charCodeAt(pad) === 61) pad++;

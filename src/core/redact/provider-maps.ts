@@ -13,7 +13,7 @@ import { PROVIDERS } from './context.js';
 import type { Hit } from './pass.js';
 import { nextRun } from './runs.js';
 
-const MIN = 20;
+const MIN = 16;
 const MAX = 200;
 const TOKEN = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/=.~-') TOKEN[c.charCodeAt(0)] = 1;
@@ -31,6 +31,8 @@ const ID_PARENT =
   /(?:^|[^A-Za-z])(?:ids?|runs?|requests?|sessions?|traces?|hash(?:es)?|commits?|digests?|shas?|checksums?|revisions?|versions?)["']?[ \t]*(?::|=)[ \t]*(?:\{|dict\(|\r?\n)/i;
 /** Before a value: its key, closed by a quote (`\"` in escaped JSON) or none, then `:`, `=>` or `=`, then a quote. */
 const BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{1,30})(?:\\?["'`])?[ \t]*(?::|=>|=)[ \t]*(\\?["'`]?)$/;
+/** Or a pair's first item: `("anthropic", "<value>")`, `["groq", "<value>"]` (a list of pairs). */
+const PAIR_BEFORE = /[([][ \t]*(["'])([A-Za-z][\w.-]{1,30})\1[ \t]*,[ \t]*(["'])$/;
 
 /** The index of the first `=` in text[start, end), or -1. */
 function equalsIn(text: string, start: number, end: number): number {
@@ -38,14 +40,14 @@ function equalsIn(text: string, start: number, end: number): number {
   return -1;
 }
 
-/** True when a separator (`:`, `=`, `=>`) comes before `at`, past a quote (maybe escaped) and blanks. */
+/** True when a separator (`:`, `=`, `=>`, a pair's `,`) comes before `at`, past a quote (maybe escaped) and blanks. */
 function separatorBefore(text: string, at: number): boolean {
   let i = at - 1;
   let c = text.charCodeAt(i);
   if (c === 34 || c === 39 || c === 96) c = text.charCodeAt(--i);
   if (c === 92) c = text.charCodeAt(--i);
   while (c === 32 || c === 9) c = text.charCodeAt(--i);
-  return c === 58 || c === 61 || c === 62;
+  return c === 58 || c === 61 || c === 62 || c === 44;
 }
 
 /** The entry a run of token characters is the value of: [name, start of the value, the value's quote], or null. */
@@ -54,8 +56,11 @@ function entry(text: string, start: number, end: number): [string, number, strin
   const eq = equalsIn(text, start, end - MIN);
   if (eq !== -1 && PROVIDER.test(text.slice(start, eq))) return [text.slice(start, eq), eq + 1, ''];
   if (!separatorBefore(text, start)) return null;
-  const m = BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  return m !== null && PROVIDER.test(m[1]!) ? [m[1]!, start, m[2]!] : null;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = BEFORE.exec(before);
+  if (m !== null && PROVIDER.test(m[1]!)) return [m[1]!, start, m[2]!];
+  const p = PAIR_BEFORE.exec(before);
+  return p !== null && PROVIDER.test(p[2]!) ? [p[2]!, start, p[3]!] : null;
 }
 
 /** Base64 of printable text (a ConfigMap's `data:`): the base64 pass reads what it spells. */

@@ -19,11 +19,15 @@ import { credentialPairPass } from './credential-pairs.js';
 import { dotenvShapePass } from './dotenv-shape.js';
 import { dumpPass, jwkPass } from './dumps.js';
 import { escapedTokenPass } from './escaped-tokens.js';
+import { replEchoPass } from './repl-echoes.js';
+import { schemePass } from './schemes.js';
+import { urlUserPass } from './url-users.js';
+import { yamlAliasPass } from './yaml-aliases.js';
 import { sectionPass } from './sections.js';
 import { absorbed, applyHits, innerRule, keepHits, SHAPE_IDS, union } from './hits.js';
 import { keyNamePass } from './key-name-pass.js';
 import { isSecretKey } from './key-names.js';
-import { knownValuesFromEnv, parseDotenv, type KnownValue } from './known-values.js';
+import { dotenvEntries, knownValuesFromEnv, type KnownValue } from './known-values.js';
 import { keyBefore as assignedKeyBefore, LearnedValues, type Learning } from './learned.js';
 import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js';
 import { mergeHits, passHits, type Hit, type Pass } from './pass.js';
@@ -84,6 +88,14 @@ export class Redactor implements Learning {
       splitTokenPass(() => this.known),
       extra,
       keyNamePass(),
+      // `Bearer …` and `Basic <user:password>` with no header name before them (schemes.ts).
+      schemePass(),
+      // A key a Python REPL printed after an input that reads it (repl-echoes.ts).
+      replEchoPass(),
+      // A token as a URL's user, with no password (url-users.ts).
+      urlUserPass(),
+      // A YAML anchor's value a secret name uses through an alias (yaml-aliases.ts).
+      yamlAliasPass(),
       // A value passed to an SDK's constructor or login with no key name (context.ts).
       sdkCallPass(),
       // Basic-auth pairs, encoded user:password, slashed URL passwords, printf and sed (credential-pairs.ts).
@@ -158,7 +170,7 @@ export class Redactor implements Learning {
   harvest(rel: string, text: string): void {
     if (!this.learned) return;
     const base = rel.slice(rel.lastIndexOf('/') + 1);
-    if (/^\.env|\.env$/.test(secretFileStem(base))) this.learn(knownValuesFromEnv(parseDotenv(text)));
+    if (/^\.env|\.env$/.test(secretFileStem(base))) this.learn(knownValuesFromEnv(dotenvEntries(text)));
     const was = this.learning;
     this.learning = true;
     this.redactPiece(text, 1, () => {});

@@ -1,0 +1,28 @@
+/**
+ * A token given as a URL's user, with no password after it (`https://<token>@github.com/org/repo.git`, as GitHub and
+ * GitLab accept): rules.ts reads `user:password@`, this the user alone when it reads as random (context.ts's
+ * randomToken: `git@`, `deploy@`, `first.last@` stay; a Sentry DSN's public key too). Found from the literal `://` (indexOf), then read in place.
+ */
+import { randomToken } from './context.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+
+/** After `://`: the user, `@`, a host. */
+const USER = /([A-Za-z0-9._~+-]{16,256})@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)(?![A-Za-z0-9.@-])/y;
+/** A Sentry DSN's user is its public key (public by design: redact-kept). */
+const PUBLIC_HOST = /sentry/i;
+
+function urlUserHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = text.indexOf('://'); i !== -1; i = text.indexOf('://', i + 3)) {
+    USER.lastIndex = i + 3;
+    const m = USER.exec(text);
+    if (m !== null && !PUBLIC_HOST.test(m[2]!) && randomToken(m[1]!))
+      hits.push({ rule: 'url-user-token', start: i + 3, end: i + 3 + m[1]!.length });
+  }
+  return hits;
+}
+
+/** The pass of tokens given as a URL's user (see the file's comment). */
+export function urlUserPass(): Pass {
+  return runPass(urlUserHits);
+}
