@@ -80,8 +80,14 @@ function inspect(buf: Buffer, scan: Scan, depth: number, budget: Budget): Carrie
   for (const at of embeddedOffsets(buf)) {
     const inner = buf.subarray(at);
     const k = carrierKind(inner);
-    if (!k || !(k in STREAMS || k === 'xz')) continue;
-    const found = inspect(inner, scan, depth, budget);
+    if (!k || !(k in STREAMS)) continue;
+    let found: CarrierFinding | null = null;
+    try {
+      found = inspect(inner, scan, depth, budget);
+    } catch (err) {
+      // A magic number by chance (libzstd holds the zstd magic as a constant, before no frame): no stream after all.
+      if (!(err instanceof Unscannable || (err instanceof TooLarge && k === 'zstd'))) throw err;
+    }
     if (found) return { rules: found.rules, reason: `${found.reason}, in ${LABEL[k]} data at byte ${at}` };
   }
   return null;
