@@ -93,7 +93,13 @@ const decoders: ((b: Buffer) => Buffer | null)[] = [
   (b) => (b[0] === 0x28 && hasTool('zstd') ? pipe('zstd', ['-dc'], b) : null),
   (b) => (b[0] === 0xfd && hasTool('xz') ? pipe('xz', ['-dc'], b) : null),
 ];
-const MAGICS = [Buffer.from([0x1f, 0x8b]), Buffer.from([0x78, 0x9c]), Buffer.from([0x78, 0xda])];
+const MAGICS = [
+  [0x1f, 0x8b],
+  [0x78, 0x9c],
+  [0x78, 0xda],
+  [0x78, 0x5e],
+  [0x78, 0x01],
+].map((m) => Buffer.from(m));
 
 /**
  * Everything a recipient could read in `buf`: latin1, UTF-16 (both byte orders and alignments), UTF-32, what each

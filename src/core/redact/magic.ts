@@ -5,6 +5,7 @@
  * data (a zlib blob in a SQLite row, a gzip member in a serialised record).
  */
 import { isBzip2 } from './bzip2.js';
+import { deflateCanStart } from './deflate-check.js';
 
 /** Formats read nowhere here: a file or member in one is withheld, with the reason that it could not be scanned. */
 export type OpaqueKind = 'xz' | 'lzma' | '7z' | 'rar' | 'lz4' | 'lzip' | 'compress' | 'lzop' | 'cab';
@@ -104,6 +105,7 @@ const EMBEDDED = [
 export function embeddedOffsets(buf: Buffer): number[] {
   const at: number[] = [];
   for (const m of EMBEDDED)
-    for (let i = buf.indexOf(m, 1); i !== -1 && at.length < MAX_EMBEDDED; i = buf.indexOf(m, i + 1)) at.push(i);
+    for (let i = buf.indexOf(m, 1); i !== -1 && at.length < MAX_EMBEDDED; i = buf.indexOf(m, i + 1))
+      if (m[0] !== 0x78 || deflateCanStart(buf, i + 2)) at.push(i);
   return at.sort((a, b) => a - b);
 }
