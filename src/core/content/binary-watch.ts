@@ -1,4 +1,11 @@
-import { carrierKind, MAX_CARRIER_INPUT, scanBinaryViews, scanCarrier, sqlitePageSize } from '../redact/carriers.js';
+import {
+  carrierKind,
+  MAX_CARRIER_INPUT,
+  mayBeHeadless,
+  scanBinaryViews,
+  scanCarrier,
+  sqlitePageSize,
+} from '../redact/carriers.js';
 import type { BinaryScanner, Measured } from './kinds.js';
 
 /** Bytes of the previous chunk a binary scan looks at again, so a secret across chunks is seen. */
@@ -6,9 +13,9 @@ const SCAN_OVERLAP = 4096;
 
 export type Carried = Pick<Measured, 'binarySecrets' | 'withheldReason'>;
 
-/** Secrets in a binary that is a carrier (carriers.ts): its rules and reason, or nothing. */
+/** Secrets in a binary that is a carrier or holds compressed streams (carriers.ts): rules and reason, or nothing. */
 export function carrierSecrets(whole: Buffer, scan: BinaryScanner | undefined): Carried | null {
-  if (!scan || !carrierKind(whole)) return null;
+  if (!scan) return null;
   const c = scanCarrier(whole, scan);
   return c ? { binarySecrets: c.rules.length > 0 ? c.rules : ['unscanned-carrier'], withheldReason: c.reason } : null;
 }
@@ -16,8 +23,9 @@ export function carrierSecrets(whole: Buffer, scan: BinaryScanner | undefined): 
 /**
  * Watches a binary file stream past for secrets, chunk by chunk: each window (the chunk with the
  * previous chunk's last 4 KB) in the views a latin1 scan misses, a SQLite database's pages
- * rejoined in every window, and a carrier (gzip, zip, PDF, PNG) held, up to MAX_CARRIER_INPUT,
- * to be decoded once read (a larger one is withheld unscanned).
+ * rejoined in every window, and a carrier (gzip, zip, PDF, PNG, zstd, raw deflate, brotli...) held,
+ * up to MAX_CARRIER_INPUT, to be decoded once read (a larger one is withheld unscanned); in any
+ * other binary, the compressed streams that start in each window.
  */
 export class BinaryWatch {
   readonly rules = new Set<string>();
@@ -25,6 +33,7 @@ export class BinaryWatch {
   private carrier: Buffer[] | null = null;
   private carrierBytes = 0;
   private viewReason: string | undefined;
+  private embedded: Carried | null = null;
   private pageSize = 0;
   private bytes = 0;
 
@@ -32,7 +41,7 @@ export class BinaryWatch {
 
   add(chunk: Buffer): void {
     if (this.bytes === 0) {
-      if (carrierKind(chunk)) this.carrier = [];
+      if (carrierKind(chunk) || mayBeHeadless(chunk)) this.carrier = [];
       this.pageSize = sqlitePageSize(chunk);
     }
     this.bytes += chunk.length;
@@ -45,6 +54,7 @@ export class BinaryWatch {
     const viewed = scanBinaryViews(window, this.scan, page);
     if (viewed.reason && this.rules.size === 0) this.viewReason = viewed.reason;
     for (const rule of viewed.rules) this.rules.add(rule);
+    if (!this.carrier && !this.embedded && this.rules.size === 0) this.embedded = carrierSecrets(window, this.scan);
     this.tail = Buffer.from(window.subarray(Math.max(0, window.length - SCAN_OVERLAP)));
   }
 
@@ -60,6 +70,7 @@ export class BinaryWatch {
             }
           : carrierSecrets(Buffer.concat(this.carrier, this.carrierBytes), this.scan);
     }
+    if (!carried && this.rules.size === 0) carried = this.embedded;
     if (!carried && this.viewReason && this.rules.size > 0)
       carried = { binarySecrets: [...this.rules], withheldReason: this.viewReason };
     return carried;

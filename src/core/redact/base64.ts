@@ -4,8 +4,9 @@
  * zip, PDF, PNG) is decoded and scanned as one (carriers.ts).
  */
 import { isUtf8 } from 'node:buffer';
-import { scanCarrier, type CarrierKind, type Scan } from './carriers.js';
+import { carrierKind, scanCarrier, type CarrierKind, type Scan } from './carriers.js';
 import { encodedToken } from './context.js';
+import { wideText } from './encodings.js';
 import { hexText } from './hex-runs.js';
 import type { Hit, Pass } from './pass.js';
 import { nextRun } from './runs.js';
@@ -23,21 +24,14 @@ const B64_VALUE = new Uint8Array(128);
   .forEach((c, i) => (B64_VALUE[c.charCodeAt(0)] = i));
 
 /**
- * The base64 of each carrier's magic number (gzip 1f 8b 08, zip PK 03 04, %PDF-; for PNG the
- * signature and the IHDR chunk header every PNG starts with, so a data URL of random bytes after
- * a PNG signature, as in test look-alikes, is not decoded).
+ * The carrier a base64 run at `start` decodes to, by the magic number its first 18 bytes show (for
+ * PNG the signature and the IHDR chunk every PNG starts with, so a data URL of random bytes after a
+ * PNG signature, as in test look-alikes, is not decoded), or null.
  */
-const BASE64_MAGIC: readonly [string, CarrierKind][] = [
-  ['H4sI', 'gzip'],
-  ['UEsDB', 'zip'],
-  ['iVBORw0KGgoAAAANSUhEU', 'png'],
-  ['JVBERi0', 'pdf'],
-];
-
-/** The carrier a base64 run at `start` decodes to, by its first characters, or null. */
-function base64CarrierKind(text: string, start: number): CarrierKind | null {
-  for (const [magic, kind] of BASE64_MAGIC) if (text.startsWith(magic, start)) return kind;
-  return null;
+function base64CarrierKind(head: Buffer): CarrierKind | null {
+  const kind = carrierKind(head);
+  if (kind === 'png') return head.toString('latin1', 12, 16) === 'IHDR' ? kind : null;
+  return kind === 'lzma' ? null : kind;
 }
 
 /**
@@ -77,8 +71,11 @@ function headIsText(text: string, start: number): boolean {
   return true;
 }
 
+/** The bytes of a base64 run (its line breaks, escaped or not, and padding left out). */
+const decodeRun = (run: string): Buffer => Buffer.from(run.replace(/\\[rn]|[\r\n\t =]/g, ''), 'base64');
+
 function decodesToText(run: string): string | null {
-  const data = Buffer.from(run.replace(/\\[rn]|[\r\n\t =]/g, ''), 'base64');
+  const data = decodeRun(run);
   if (data.length < 16 || !isUtf8(data)) return null;
   let printable = 0;
   for (let i = 0; i < data.length; i++) if (isTextByte(data[i]!) && data[i] !== 0x7f) printable++;
@@ -159,15 +156,17 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
         if (!headIsText(text, start)) {
           // Base64 of a carrier (a notebook's image/png output, `gzip | base64` in a trace): decoded and scanned as
           // one.
-          const kind = base64CarrierKind(text, start);
+          const head = Buffer.from(text.slice(start, start + MIN_RUN), 'base64');
+          const kind = base64CarrierKind(head);
           // A private key's body with its BEGIN and END lines left out (pasted into an answer, a YAML value).
           if (!kind && privateKeyBody(text, start))
             hits.push({ rule: 'base64-secret', start, end, label: 'base64:private-key' });
+          // UTF-16 or UTF-32 text (PowerShell's -EncodedCommand is base64 of UTF-16LE).
+          const wide = !kind && head.includes(0) ? wideText(decodeRun(text.slice(start, end))) : null;
+          const inWide = wide && detect(wide);
+          if (inWide) hits.push({ rule: 'base64-secret', start, end, label: `base64:utf16:${inWide}` });
           if (!kind) return;
-          const found = scanCarrier(
-            Buffer.from(text.slice(start, end).replace(/\\[rn]|[\r\n\t =]/g, ''), 'base64'),
-            scan,
-          );
+          const found = scanCarrier(decodeRun(text.slice(start, end)), scan);
           if (found)
             hits.push({
               rule: 'base64-secret',

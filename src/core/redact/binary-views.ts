@@ -2,6 +2,7 @@
  * Views of binary content a plain latin1 scan misses: prefixes glued to the data before them,
  * UTF-16 strings, a SQLite database's overflow pages; and the windowed scan of decoded bytes.
  */
+import { utf32Text } from './encodings.js';
 import { isTokenChar } from './escapes.js';
 import { leadingStrings } from './leading.js';
 import { literalFinder } from './pass.js';
@@ -165,6 +166,7 @@ export function viewsOf(buf: Buffer, scan: Scan, sqlite?: SqliteWindow): { rules
   const views: [string, () => Buffer | null][] = [
     ['glued to the data before it', () => unglued(buf, latin1)],
     ['in UTF-16 text', () => utf16Strings(buf)],
+    ['in UTF-32 text', () => utf32Text(buf)],
     ['across SQLite pages', () => sqlitePages(buf, sqlite)],
   ];
   for (const [where, view] of views) {
@@ -177,10 +179,11 @@ export function viewsOf(buf: Buffer, scan: Scan, sqlite?: SqliteWindow): { rules
       if (apart) found = [...new Set(scanWindows(apart, scan))];
     }
     if (found.length > 0) {
-      const what = looksUtf16(buf) ? 'UTF-16 text file' : 'binary file';
+      const what = where === 'in UTF-32 text' ? 'UTF-32' : looksUtf16(buf) ? 'UTF-16' : null;
+      const save = what ? ': save it as UTF-8 to export it redacted' : '';
       return {
         rules: found,
-        reason: `${what} holding a secret (${found.join(', ')}) ${where}${what === 'UTF-16 text file' ? ': save it as UTF-8 to export it redacted' : ''}`,
+        reason: `${what ? `${what} text file` : 'binary file'} holding a secret (${found.join(', ')}) ${where}${save}`,
       };
     }
   }
