@@ -62,7 +62,7 @@ const LABEL = new RegExp(`(?<![\\p{L}\\d])(?:(?<strong>${STRONG})|(?<weak>${WEAK
 const NOT_SECRET = /^(?:s\b|_?(?:id|ids|count|usage|budget|limit|type|url|name|file|path|env|source|len|length)\b)/i;
 /** Words that make the value an id, a hash or a record's key. */
 const ID_WORDS =
-  /(?<![\p{L}\d])(?:ids?|uuids?|guids?|sha\d*|commits?|hash(?:es)?|digests?|checksums?|trace|span|requests?|req|sessions?|builds?|version|revision|etag|orders?|records?|rows?|messages?|msg|threads?|conversations?|jobs?|tasks?|users?|accounts?|sid|org|projects?|models?|files?|objects?|blobs?|tree|tx|txn|transactions?|events?|batch|deployments?|instances?|nodes?|clusters?|pods?|containers?|images?|index|collections?|namespaces?|documents?|items?|invoices?|customers?|payments?|tickets?|issues?|cache|partition|primary|foreign|public|fingerprint|csrf|cursor|page|pagination|nonce|idempotency|continuation|checkpoint|snapshot|seed|salt|iv)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:ids?|uuids?|guids?|sha\d*|commits?|hash(?:es)?|digests?|checksums?|trace|span|requests?|req|sessions?|builds?|version|revision|etag|orders?|records?|rows?|messages?|msg|threads?|conversations?|jobs?|tasks?|users?|accounts?|sid|org|projects?|models?|files?|objects?|blobs?|tree|tx|txn|transactions?|events?|batch|deployments?|instances?|nodes?|clusters?|pods?|containers?|images?|index|collections?|namespaces?|documents?|items?|invoices?|customers?|payments?|tickets?|issues?|cache|partition|primary|foreign|public|fingerprint|csrf|cursor|page|pagination|nonce|idempotency|continuation|checkpoint|snapshot|seed|salt|iv|checkout|cherry|revert|rebase|reset|merge|tags?|refs?|head|branch|pull|diff|patch)(?![\p{L}\d])/iu;
 /** Between a label and the key: at most five short words, numbers, quoted short arguments and punctuation. */
 const GAP =
   /^(?:[^\p{L}\p{N}\n"']{0,6}(?:\p{L}{1,14}|\d{1,3}|["'][^"'\n]{0,100}["'][ \t]*,)){0,6}[^\p{L}\p{N}\n]{0,8}$/u;
@@ -75,9 +75,10 @@ function labelOk(text: string, m: RegExpExecArray): boolean {
   // Not a longer lower-case word (`Mistralx`), but camelCase (`MistralKey`) and `_`, `.`, `-` are fine.
   if (after >= 97 && after <= 122 && g.word === undefined) return false;
   if (g.weak !== undefined) {
-    const up = /^[A-Z]/.test(g.weak);
-    if (!up && !/^(?:\.[A-Za-z_]\w*\(|\(|[ _-]?(?:ai|api|key|token)\b|\.(?:ai|dev|io|com|co)\b)/i.test(text.slice(end)))
-      return false;
+    const rest = text.slice(end, end + 24);
+    if (/^(?:\.[A-Za-z_]\w*\(|\(|[ _-]?(?:ai|api|key|token)\b|\.(?:ai|dev|io|com|co)\b)/i.test(rest)) return true;
+    // Capitalised, it must stand as a name: before punctuation or the end (`For Together, …`; not `Together we …`).
+    if (!/^[A-Z]/.test(g.weak) || !/^[ \t]*(?:[:,)\]–—→=(|│]|->|$)/.test(rest)) return false;
   }
   if (g.word !== undefined) {
     if (NOT_SECRET.test(text.slice(end, end + 12)) && !/s$/i.test(g.word)) return false;
