@@ -62,7 +62,7 @@ const LABEL = new RegExp(`(?<![\\p{L}\\d])(?:(?<strong>${STRONG})|(?<weak>${WEAK
 const NOT_SECRET = /^(?:s\b|_?(?:id|ids|count|usage|budget|limit|type|url|name|file|path|env|source|len|length)\b)/i;
 /** Words that make the value an id, a hash or a record's key. */
 const ID_WORDS =
-  /(?<![\p{L}\d])(?:ids?|uuids?|guids?|sha\d*|commits?|hash(?:es)?|digests?|checksums?|trace|span|requests?|req|sessions?|builds?|version|revision|etag|orders?|records?|rows?|messages?|msg|threads?|conversations?|jobs?|tasks?|users?|accounts?|sid|org|projects?|models?|files?|objects?|blobs?|tree|tx|txn|transactions?|events?|batch|deployments?|instances?|nodes?|clusters?|pods?|containers?|images?|index|collections?|namespaces?|documents?|items?|invoices?|customers?|payments?|tickets?|issues?|cache|partition|primary|foreign|public|fingerprint|csrf|cursor|page|pagination|nonce|idempotency|continuation|checkpoint|snapshot|seed|salt|iv|checkout|cherry|revert|rebase|reset|merge|tags?|refs?|head|branch|pull|diff|patch)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:ids?|uuids?|guids?|sha\d*|commits?|hash(?:es)?|digests?|checksums?|trace|span|requests?|req|runs|sessions?|builds?|version|revision|etag|orders?|records?|rows?|messages?|msg|threads?|conversations?|jobs?|tasks?|users?|accounts?|sid|org|projects?|models?|files?|objects?|blobs?|tree|tx|txn|transactions?|events?|batch|deployments?|instances?|nodes?|clusters?|pods?|containers?|images?|index|collections?|namespaces?|documents?|items?|invoices?|customers?|payments?|tickets?|issues?|cache|partition|primary|foreign|public|fingerprint|csrf|cursor|page|pagination|nonce|idempotency|continuation|checkpoint|snapshot|seed|salt|iv|checkout|cherry|revert|rebase|reset|merge|tags?|refs?|head|branch|pull|diff|patch)(?![\p{L}\d])/iu;
 /** Between a label and the key: at most five short words, numbers, quoted short arguments and punctuation. */
 const GAP =
   /^(?:[^\p{L}\p{N}\n"']{0,6}(?:\p{L}{1,14}|\d{1,3}|["'][^"'\n]{0,100}["'][ \t]*,)){0,6}[^\p{L}\p{N}\n]{0,8}$/u;
@@ -122,6 +122,21 @@ function labelAbove(text: string, lineStart: number): boolean {
   return false;
 }
 
+/** A Markdown table row under a header that names ids or hashes (`| Provider | Request id |`). */
+function idColumn(text: string, lineStart: number): boolean {
+  if (!/^[ \t]*\|/.test(text.slice(lineStart, lineStart + 8))) return false;
+  let end = lineStart - 1;
+  for (let n = 0; n < 200 && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (/^[ \t]*\|?[ \t]*:?-{3,}/.test(line))
+      return ID_WORDS.test(text.slice(text.lastIndexOf('\n', start - 2) + 1, start));
+    if (!line.includes('|')) return false;
+    end = start - 1;
+  }
+  return false;
+}
+
 /** After the key: `… as the bearer`, `… is my token`. */
 const WORD_AFTER =
   /^[`'")]*[ \t]+(?:(?:as|is|was|for)[ \t]+)?(?:(?:the|my|our|your|a|an)[ \t]+)?(?:bearer|api[ _-]?key|token|secret|password|credential)s?\b/i;
@@ -148,7 +163,7 @@ function nearHits(text: string): Hit[] {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     // A Twilio SID (a public id) before its auth token says nothing of the token (`SID AC… / <token>`).
     const before = text.slice(Math.max(lineStart, start - 80), start).replace(SID_BEFORE, ' ');
-    if (ID_WORDS.test(before)) continue;
+    if (ID_WORDS.test(before) || idColumn(text, lineStart)) continue;
     let lineEnd = text.indexOf('\n', end);
     if (lineEnd === -1) lineEnd = text.length;
     const after = text.slice(end, Math.min(lineEnd, end + 40));
