@@ -27,6 +27,8 @@ const SDK_CALLEE = new RegExp(
       '(?:[A-Za-z_$][\\w$]*\\.)*(?:Async)?(?:Client|ClientV\\d)',
       '(?:[A-Za-z_$][\\w$]*\\.)*(?:Cohere|Exa|Pinecone|Mistral|Tavily|Replicate|OpenAI|AzureOpenAI|Anthropic|Groq|Together|Fireworks|Cerebras|ElevenLabs|Deepgram|AssemblyAI|Firecrawl|Voyage|VoyageAI|Jina|Perplexity|Serper|SerpApi|GoogleSearch|Brave|Weaviate|Qdrant|Langfuse|Portkey|Helicone|Braintrust|Comet|Neptune|Clarifai|AI21|Writer|Reka|Upstage|Nomic|Unstructured|LlamaParse|Resend|SendGrid|Twilio|Stripe)',
       '[A-Za-z_$][\\w$]*\\.(?:login|init|configure|set_api_key|setApiKey|set_key|authenticate|auth)',
+      // JavaScript factories taking an id then a key (`algoliasearch(APP_ID, KEY)`, `twilio(SID, TOKEN)`).
+      '(?:[A-Za-z_$][\\w$]*\\.)*(?:algoliasearch|twilio|ably|Realtime|Rest)',
       // Go: any constructor (`mistral.NewMistralClientDefault`, `NewStaticTokenSource`) and option functions.
       '(?:[A-Za-z_$][\\w$]*\\.)?(?:New[A-Za-z0-9]*|With[A-Za-z]*(?:Key|Token|Credentials?|Secret|Auth)[A-Za-z]*)',
       // C#, Java, TypeScript: a credential class (`new ApiKeyCredential("…")`, `AzureKeyCredential`, `BearerToken`).
@@ -36,7 +38,12 @@ const SDK_CALLEE = new RegExp(
 );
 
 /** `(` then an optional key word (`key=`, `api_key=`, `token=`) and a quote. */
-const CALL_OPEN = /\(\s*(?:(?:api_?key|apiKey|key|token|auth_token|access_token)\s*=\s*)?(?:[rbf]?["'`])/y;
+const CALL_OPEN =
+  /\(\s*(?:(?:api_?key|apiKey|key|token|auth_token|access_token)\s*=\s*|Some\((?:String::from\()?|[A-Za-z_][\w.]*(?:sid|SID|Sid|app_?id|appId|APP_?ID)\s*,\s*)?(?:[rbf]?["'`])/y;
+/** After an id (a Twilio SID, an Algolia app id), the key as the next argument. */
+const NEXT_VALUE = /\s*,\s*["'`]([A-Za-z0-9_-][A-Za-z0-9_\-.+/=]{15,199})["'`]/y;
+const ID_VALUE = /["'`]([A-Z0-9]{10})["'`]/y;
+const ID_ARGUMENT = /^(?:[A-Z]{2}[0-9a-f]{32}|[A-Z0-9]{10})$/;
 const CALL_VALUE = /["'`]([A-Za-z0-9_-][A-Za-z0-9_\-.+/=]{15,199})["'`]/y;
 
 /** A credential-shaped value: random-looking, a UUID (Exa, Pinecone) or 32+ hex digits (W&B, Deepgram). */
@@ -104,6 +111,8 @@ function sdkCallHits(text: string): Hit[] {
   for (let i = text.indexOf('('); i !== -1; i = text.indexOf('(', i + 1)) {
     const c = text.charCodeAt(i + 1);
     if (
+      c !== 10 &&
+      c !== 83 &&
       c !== 34 &&
       c !== 39 &&
       c !== 96 &&
@@ -121,10 +130,24 @@ function sdkCallHits(text: string): Hit[] {
     if (m === null) continue;
     const quote = m.index + m[0].length - 1;
     CALL_VALUE.lastIndex = quote;
-    const v = CALL_VALUE.exec(text);
+    ID_VALUE.lastIndex = quote;
+    const v = CALL_VALUE.exec(text) ?? ID_VALUE.exec(text);
     if (!v || v[0][0] !== v[0][v[0].length - 1]) continue;
-    const before = text.slice(Math.max(0, m.index - 100), m.index);
-    if (!SDK_CALLEE.test(before) || !namedCredential(v[1]!)) continue;
+    // Rust's `Client::new(…)` is the type's constructor.
+    const before = text.slice(Math.max(0, m.index - 100), m.index).replace(/::new$/, '');
+    if (!SDK_CALLEE.test(before)) continue;
+    if (ID_ARGUMENT.test(v[1]!)) {
+      NEXT_VALUE.lastIndex = quote + v[0].length;
+      const n = NEXT_VALUE.exec(text);
+      if (n && namedCredential(n[1]!))
+        hits.push({
+          rule: 'sdk-argument',
+          start: n.index + n[0].length - 1 - n[1]!.length,
+          end: n.index + n[0].length - 1,
+        });
+      continue;
+    }
+    if (!namedCredential(v[1]!)) continue;
     hits.push({ rule: 'sdk-argument', start: quote + 1, end: quote + 1 + v[1]!.length });
   }
   return hits;

@@ -106,6 +106,17 @@ function uuidUnderKey(key: string, value: string, line: string): string | null {
   return /^key$/i.test(key) && UUID.test(value) && !KEY_RECORD.test(line) ? 'secret-key-value' : null;
 }
 
+/**
+ * A UUID under a bare `key` that is the first member of an object in a list (`[\n {\n  "key": "<uuid>",`): a record's
+ * id, not a key (learned, it would be redacted from every later file).
+ */
+function recordKey(text: string, line: string, lineStart: number, hit: Hit): boolean {
+  if (hit.rule !== 'secret-key-value' || !UUID.test(line.slice(hit.start, hit.end))) return false;
+  if (!/^[ \t]*["']?key["']?[ \t]*:[ \t]*["']?$/i.test(line.slice(0, hit.start))) return false;
+  const before = text.slice(Math.max(0, lineStart - 200), lineStart).trimEnd();
+  return before.endsWith('{') && /[[,][ \t\r\n]*\{$/.test(before);
+}
+
 /** A match of a key-name regex: a hit, the index to resume at (kept), a block scalar header, or null. */
 function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
   const format = resolveFormat(m);
@@ -146,7 +157,8 @@ function scanLine(regex: RegExp, text: string, line: string, lineStart: number, 
         next = Math.max(next, hit.end);
       }
       break;
-    } else if (r) hits.push({ ...r, start: r.start + lineStart, end: r.end + lineStart });
+    } else if (r && !recordKey(text, line, lineStart, r))
+      hits.push({ ...r, start: r.start + lineStart, end: r.end + lineStart });
   }
   return next;
 }

@@ -11,6 +11,7 @@ import type { HitContext } from './benign.js';
 import { base64Pass } from './base64.js';
 import { columnPass } from './columns.js';
 import { labelPass } from './labels.js';
+import { nearLabelPass } from './near-labels.js';
 import { storePass } from './stores.js';
 import { echoPass } from './echoes.js';
 import { concatPass } from './concat.js';
@@ -108,6 +109,8 @@ export class Redactor implements Learning {
       columnPass(),
       // Values labelled only by a provider's name: bullets, table rows, maps under a secret-ish name (labels.ts).
       labelPass(),
+      // Keys labelled a short way before them: a provider's name, a secret word, a heading above (near-labels.ts).
+      nearLabelPass(),
       // Values given to a secret store: `fly secrets set`, `vault kv put`, SQL into an api_keys table (stores.ts).
       storePass(),
       // Diff lines, flags as YAML list items, `process.env.X ??=`, keys echoed by errors (echoes.ts).

@@ -469,6 +469,24 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     keywords: ['hooks.zapier.com'],
     source: `https://hooks\\.zapier\\.com/hooks/catch/\\d+/[A-Za-z0-9]+/?`,
   },
+  // Mattermost (`/hooks/` + a 26-character id) and Rocket.Chat (`/hooks/<17-character id>/<token>`) incoming webhooks:
+  // the path after `/hooks/` is the credential (a number or a word there is a repository's hook, a docs page).
+  {
+    id: 'chat-webhook',
+    keywords: ['/hooks/'],
+    source: `/hooks/(?<s>(?=[a-z]*\\d)[a-z0-9]{26}|[A-Za-z0-9]{17}/(?=[A-Za-z]*\\d)[A-Za-z0-9]{24,64})(?![A-Za-z0-9_-])`,
+  },
+  // A secret URL of an MCP server (Zapier's `/api/mcp/s/<secret>/mcp`): the path segment is the credential.
+  { id: 'mcp-secret-url', keywords: ['/mcp/s/'], source: `/mcp/s/(?<s>${MIXED}[A-Za-z0-9_+=-]{24,})` },
+  // Stytch project secrets (`secret-live-…`, `secret-test-…`).
+  {
+    id: 'stytch-secret',
+    keywords: ['secret-live-', 'secret-test-'],
+    prefix: true,
+    source: `secret-(?:live|test)-${MIXED}[A-Za-z0-9_=-]{30,}${END}`,
+  },
+  // Django's generated SECRET_KEY for development (`django-insecure-` + 50 of get_random_secret_key's characters).
+  { id: 'django-secret-key', keywords: ['django-insecure-'], source: `django-insecure-[a-z0-9!@#$%^&*(_=+)-]{40,60}` },
   // Also inside the Bot API URL, where `bot` is glued before the id (`api.telegram.org/bot123…:AA…/sendMessage`).
   {
     id: 'telegram-bot-token',

@@ -1,0 +1,233 @@
+/**
+ * Keys with no prefix and no key name beside them, found by a label a short way before them (issue 4 of the fifth
+ * attack): a provider's or service's name, its domain or abbreviation (`Cohere`, `serper.dev`, `dd`, `CohereClient`,
+ * `TOGETHER_KEY`), or a secret word (`token`, `creds`, `bearer`, `ключ`, `密钥`, `キー`); on the key's line within a
+ * few words (across `=`, `:`, `→`, `—`, `is`, backticks, parentheses), or on a short line above a line that holds only
+ * the value (a heading, `[cohere]`, `mistral:`, a REPL's input, a box's row, a call's open parenthesis). Or after it
+ * (`\`…\` as the bearer`), or under a YAML anchor an alias of which a secret name takes.
+ *
+ * The candidates are runs of 32 to 100 token characters (runs.ts: a skip-ahead scan) shaped like a key: a UUID, 32+ hex
+ * digits, or random-looking base62. Words that name ids, hashes and records (`commit`, `request`, `sha`) on the
+ * key's line veto it.
+ */
+import { humanPassword, namedCredential } from './context.js';
+import { literalScan } from './literal-scan.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+import { nextRun } from './runs.js';
+
+const MIN = 32;
+const MAX = 100;
+const TOKEN = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-') TOKEN[c.charCodeAt(0)] = 1;
+const isToken = (c: number): boolean => c < 128 && TOKEN[c] === 1;
+/** Characters a key may not touch: a path's, a file name's, a URL's, an e-mail's, a digest's `sha256:`, `#`, `$`. */
+const GLUED = new Set('/\\.@#$%&+~:='.split('').map((c) => c.charCodeAt(0)));
+
+/** A character after a key that glues it to more (a sentence's `.` or `:` before a blank ends it). */
+function gluedAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (!GLUED.has(c)) return false;
+  if (c !== 46 && c !== 58) return true;
+  const d = text.charCodeAt(end + 1);
+  return !(Number.isNaN(d) || d === 32 || d === 10 || d === 13 || d === 9);
+}
+const SID_BEFORE = /(?:\bSID\b[ \t:]*)?\b[A-Z]{2}[0-9a-f]{32}\b/g;
+
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+/** A Twilio SID (`AC`, `SK`, `PN` + 32 hex): a public id. */
+export const TWILIO_SID = /^[A-Z]{2}[0-9a-f]{32}$/;
+
+/** A key's shape: a UUID, 32 to 64 hex digits with letters and digits, or random base62 (no `_`/`-` runs of words). */
+function keyShaped(v: string): boolean {
+  if (UUID.test(v)) return true;
+  if (TWILIO_SID.test(v)) return false;
+  if (/^[0-9a-fA-F]+$/.test(v)) return v.length <= 64 && /[a-f]/i.test(v) && /\d/.test(v);
+  return /^[A-Za-z0-9]+$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && namedCredential(v);
+}
+
+/** Providers and services whose name alone says a key follows (case-insensitive: no English word among them). */
+const STRONG =
+  'openai|anthropic|cohere|mistral|groq|gemini|deepseek|perplexity|cerebras|openrouter|huggingface|tavily|serper|' +
+  'serpapi|elevenlabs|deepgram|assemblyai|pinecone|weaviate|qdrant|wandb|langfuse|langsmith|helicone|twilio|sendgrid|' +
+  'zhipu|dashscope|sambanova|nebius|firecrawl|datadog|ai21|upstash|algolia|mailgun|mapbox|stytch|voyageai|jina|' +
+  'fireworks|xai|azure[ _-]?openai|togetherai|together\\.ai|exa\\.ai|serper\\.dev|novita|lepton|moonshot|dd';
+/** Names that are also English words: capitalised (`Together`), upper case, or written as code (`together.new(`). */
+const WEAK = 'together|exa|replicate|resend|kimi|grok|qwen|voyage|azure|ably|sentry|stripe|brave|writer|reka';
+/** The secret words (a bare `key` needs a provider's name or `api`/`app`/`access` before it). */
+const WORDS =
+  'api[ _-]?keys?|app[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|(?:api)?キー|keys|tokens?|secrets?|creds|credentials?|' +
+  'bearer|passw(?:or)?d|passphrase|ключ\\p{L}*|токен\\p{L}*|парол\\p{L}*|секрет\\p{L}*|密钥|秘钥|令牌|密码|' +
+  'トークン|パスワード|schlüssel|clé|clave|chave|chiave|sleutel|klucz|anahtar';
+const LABEL = new RegExp(`(?<![\\p{L}\\d])(?:(?<strong>${STRONG})|(?<weak>${WEAK})|(?<word>${WORDS}))`, 'giu');
+/** After a secret word: a name for a count, an id or a place (`token_count`, `tokens`, `key_id`, `api_key_env`). */
+const NOT_SECRET = /^(?:s\b|_?(?:id|ids|count|usage|budget|limit|type|url|name|file|path|env|source|len|length)\b)/i;
+/** Words that make the value an id, a hash or a record's key. */
+const ID_WORDS =
+  /(?<![\p{L}\d])(?:ids?|uuids?|guids?|sha\d*|commits?|hash(?:es)?|digests?|checksums?|trace|span|requests?|req|runs|sessions?|builds?|version|revision|etag|orders?|records?|rows?|messages?|msg|threads?|conversations?|jobs?|tasks?|users?|accounts?|sid|org|projects?|models?|files?|objects?|blobs?|tree|tx|txn|transactions?|events?|batch|deployments?|instances?|nodes?|clusters?|pods?|containers?|images?|index|collections?|namespaces?|documents?|items?|invoices?|customers?|payments?|tickets?|issues?|cache|partition|primary|foreign|public|fingerprint|csrf|cursor|page|pagination|nonce|idempotency|continuation|checkpoint|snapshot|seed|salt|iv|checkout|cherry|revert|rebase|reset|merge|tags?|refs?|head|branch|pull|diff|patch)(?![\p{L}\d])/iu;
+/** Between a label and the key: at most five short words, numbers, quoted short arguments and punctuation. */
+const GAP =
+  /^(?:[^\p{L}\p{N}\n"']{0,6}(?:\p{L}{1,14}|\d{1,3}|["'][^"'\n]{0,100}["'][ \t]*,)){0,6}[^\p{L}\p{N}\n]{0,8}$/u;
+
+/** The label's text is one: a weak name capitalised or written as code; not glued to letters of a longer word. */
+function labelOk(text: string, m: RegExpExecArray): boolean {
+  const g = m.groups!;
+  const end = m.index + m[0].length;
+  const after = text.charCodeAt(end);
+  // Not a longer lower-case word (`Mistralx`), but camelCase (`MistralKey`) and `_`, `.`, `-` are fine.
+  if (after >= 97 && after <= 122 && g.word === undefined) return false;
+  if (g.weak !== undefined) {
+    const rest = text.slice(end, end + 24);
+    if (/^(?:\.[A-Za-z_]\w*\(|\(|[ _-]?(?:ai|api|key|token)\b|\.(?:ai|dev|io|com|co)\b)/i.test(rest)) return true;
+    // Capitalised, it must stand as a name: before punctuation or the end (`For Together, …`; not `Together we …`).
+    if (!/^[A-Z]/.test(g.weak) || !/^[ \t]*(?:[:,)\]–—→=(|│]|->|$)/.test(rest)) return false;
+  }
+  if (g.word !== undefined) {
+    if (NOT_SECRET.test(text.slice(end, end + 12)) && !/s$/i.test(g.word)) return false;
+    if (/^tokens$/i.test(g.word)) return false;
+  }
+  return true;
+}
+
+/** Whether a label ends in `before` (a line's text before a key) with only a short gap after it; a bare key aside. */
+function labelBefore(before: string, strongOnly: boolean): boolean {
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(before); m !== null; m = LABEL.exec(before)) {
+    if (!labelOk(before, m)) continue;
+    if (strongOnly && m.groups!.word !== undefined && /^(?:keys|tokens?)$/i.test(m.groups!.word)) continue;
+    const gap = before.slice(m.index + m[0].length);
+    if (GAP.test(gap) && !ID_WORDS.test(gap)) return true;
+  }
+  return false;
+}
+
+/** A line that holds only the value: a list item's short label, a REPL's output, a box's borders, quotes. */
+const VALUE_LINE =
+  /^[ \t]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?(?:[│|┃][ \t]*)?(?:Out\[\d+\]:[ \t]*|=>[ \t]*)?(?:["']?[\p{L}][\p{L} \d_-]{0,16}["']?[ \t]*[:=：][ \t]*)?[`'"]?$/u;
+const VALUE_TAIL = /^[`'"]?[,;]?[ \t]*(?:[│|┃][ \t]*)?\r?$/;
+/** A line above a value that may name it: short, and not itself code that sets a value. */
+const MAX_ABOVE = 100;
+
+/** A label on one of the (at most 4) non-blank lines above the key's line (skipping fences and other values). */
+function labelAbove(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let n = 0; n < 4 && end > 0;) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (/^[ \t]*(?:```.*|~~~.*)?\r?$/.test(line)) continue;
+    n++;
+    if (line.length > MAX_ABOVE) return false;
+    if (ID_WORDS.test(line.replace(/[`'"]?[A-Za-z0-9_-]{32,}[`'"]?/g, ''))) return false;
+    if (labelBefore(line.replace(/[ \t:=([\]│|┃*#>\r-]+$/u, ''), true) || labelBefore(line, true)) return true;
+  }
+  return false;
+}
+
+/** A Markdown table row under a header that names ids or hashes (`| Provider | Request id |`). */
+function idColumn(text: string, lineStart: number): boolean {
+  if (!/^[ \t]*\|/.test(text.slice(lineStart, lineStart + 8))) return false;
+  let end = lineStart - 1;
+  for (let n = 0; n < 200 && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (/^[ \t]*\|?[ \t]*:?-{3,}/.test(line))
+      return ID_WORDS.test(text.slice(text.lastIndexOf('\n', start - 2) + 1, start));
+    if (!line.includes('|')) return false;
+    end = start - 1;
+  }
+  return false;
+}
+
+/** After the key: `… as the bearer`, `… is my token`. */
+const WORD_AFTER =
+  /^[`'")]*[ \t]+(?:(?:as|is|was|for)[ \t]+)?(?:(?:the|my|our|your|a|an)[ \t]+)?(?:bearer|api[ _-]?key|token|secret|password|credential)s?\b/i;
+
+/** A YAML anchor on the value (`&co KEY`) an alias of which (`*co`) a secret name takes later. */
+function anchoredSecret(text: string, before: string, end: number): boolean {
+  const a = /&([\w-]{1,40})[ \t]+["']?$/.exec(before);
+  if (a === null) return false;
+  const alias = new RegExp(`(?:key|token|secret|password)\\w*["']?[ \\t]*:[ \\t]*\\*${a[1]}(?![\\w-])`, 'i');
+  return alias.test(text.slice(end, end + 8192));
+}
+
+function nearHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (let r = nextRun(text, 0, MIN, isToken); r !== null; r = nextRun(text, r[1] + 1, MIN, isToken)) {
+    const [start, end] = r;
+    if (ablyKey(text, start, end)) {
+      hits.push({ rule: 'ably-api-key', start: start - 14, end });
+      continue;
+    }
+    if (end - start > MAX || GLUED.has(text.charCodeAt(start - 1)) || gluedAfter(text, end)) continue;
+    const v = text.slice(start, end);
+    if (!keyShaped(v)) continue;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    // A Twilio SID (a public id) before its auth token says nothing of the token (`SID AC… / <token>`).
+    const before = text.slice(Math.max(lineStart, start - 80), start).replace(SID_BEFORE, ' ');
+    if (ID_WORDS.test(before) || idColumn(text, lineStart)) continue;
+    let lineEnd = text.indexOf('\n', end);
+    if (lineEnd === -1) lineEnd = text.length;
+    const after = text.slice(end, Math.min(lineEnd, end + 40));
+    const found =
+      labelBefore(before, false) ||
+      WORD_AFTER.test(after) ||
+      (VALUE_LINE.test(before) && VALUE_TAIL.test(after) && labelAbove(text, lineStart)) ||
+      anchoredSecret(text, before, end);
+    if (found) hits.push({ rule: 'labelled-secret', start, end });
+  }
+  return [...hits, ...phraseHits(text)].sort((a, b) => a.start - b.start);
+}
+
+/** An Ably key, `<appId>.<keyId>:<secret>` (6, 6 and about 43 characters): the run is its secret. */
+function ablyKey(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 58 || end - start < 40 || end - start > 50) return false;
+  const head = text.slice(Math.max(0, start - 15), start - 1);
+  return /(?:^|[^\w.-])[\w-]{6}\.[\w-]{6}$/.test(head) && namedCredential(text.slice(start, end));
+}
+
+/** `logged in as admin with <password>`, `signed in as deploy using <password>`. */
+const LOGIN = / in as[ \t]+\S{1,40}[ \t]+(?:with|using)[ \t]+(?:(?:the[ \t]+)?password[ \t]+)?["'`]?(\S{8,64})/y;
+/** Django's SECRET_KEY: 50 of get_random_secret_key's characters, after its call or `Django … secret key` nearby. */
+const DJANGO_VALUE =
+  /(?<![\w!@#$%^&*(=+)-])(?=[^\s]*\d)(?=[^\s]*[!@#$%^&*(=+)])[a-z0-9!@#$%^&*(=+)_-]{50}(?![\w!@#$%^&*(=+)-])/g;
+/** The literals those start at, found by the shared literal scan (literal-scan.ts), or by a regex where it cannot. */
+const PHRASES = ['logged in as ', 'signed in as ', 'log in as ', 'sign in as ', 'get_random_secret_key', 'django'];
+const phraseStarts =
+  literalScan(PHRASES) ??
+  ((text: string): number[] => [...text.matchAll(new RegExp(PHRASES.join('|'), 'gi'))].map((m) => m.index));
+
+/** The passwords after a login phrase and Django's secret keys after its generator or its name. */
+function phraseHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const i of phraseStarts(text)) {
+    const c = text.charCodeAt(i) | 32;
+    if (c === 108 || c === 115) {
+      loginHit(text, text.indexOf(' in as ', i), hits);
+      continue;
+    }
+    let to = text.indexOf('\n', i);
+    if (to === -1) to = text.length;
+    // After the call: its output, the next lines; after `Django`: the same line, when it says `secret`.
+    const call = c === 103;
+    if (!call && !/secret/i.test(text.slice(i, to))) continue;
+    const window = text.slice(i, call ? Math.min(text.length, i + 400) : to);
+    for (const m of window.matchAll(DJANGO_VALUE))
+      hits.push({ rule: 'django-secret-key', start: i + m.index, end: i + m.index + 50 });
+  }
+  return hits;
+}
+
+function loginHit(text: string, i: number, hits: Hit[]): void {
+  LOGIN.lastIndex = i;
+  const m = LOGIN.exec(text);
+  if (m === null) return;
+  const v = m[1]!.replace(/[.,;:)\]"'`]+$/, '');
+  if (!humanPassword(v)) return;
+  const start = m.index + m[0].length - m[1]!.length;
+  hits.push({ rule: 'prose-secret', start, end: start + v.length });
+}
+
+/** The pass of keys labelled a short way before them (see the file's comment). */
+export function nearLabelPass(): Pass {
+  return runPass(nearHits);
+}
