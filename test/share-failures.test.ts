@@ -137,7 +137,15 @@ describe('sharing through the real gh against a fake GitHub: failures', () => {
         r.stderr,
         /Not logged in to GitHub \(github\.localhost\).*Run gh auth login --hostname github\.localhost/,
       );
-      assert.equal(fake.requests.filter((q) => q.method === 'POST').length, 0);
+      // gh is checked once the create has failed: with GH_HOST set, gh sends it without a token (see
+      // docs), and GitHub refuses it (401); with no GH_HOST, gh exits 4 before sending anything.
+      const posts = fake.requests.filter((q) => q.method === 'POST');
+      assert.ok(
+        posts.every((q) => q.authorization === undefined),
+        'no request carried a token',
+      );
+      assert.equal(fake.gists.size, 0, 'no gist was made');
+      assert.doesNotMatch(r.stderr, /may still store/);
     });
     it('without a terminal and without --yes, fails at once naming --yes', async () => {
       const s = await session();
