@@ -57,6 +57,18 @@ describe('sharing through the real gh against a fake GitHub: failures', () => {
         gists: 1,
       },
       {
+        // gh's login check runs once the create has failed, and fails too (as when the network is gone): that create
+        // may still have made a gist, so it is swept all the same.
+        name: "create dropped after GitHub made the gist, then gh's login check fails (orphan swept), then success",
+        faults: [
+          { method: 'POST', path: /^\/gists$/, drop: true, afterApplying: true },
+          { method: 'GET', path: /^\/$/, status: 401, times: 5 },
+        ],
+        code: 0,
+        message: /Share URL/,
+        gists: 1,
+      },
+      {
         name: '500 on every batch',
         faults: [{ method: 'PATCH', status: 500, times: 10 }],
         code: 1,
