@@ -33,7 +33,7 @@ import { plural } from '../ui/plural.js';
 
 type ShareMode = Extract<ExportMode, { kind: 'share' }>;
 
-/** A share under way: gh checked (installed, logged in) before anything is read. */
+/** A share under way: gh checked (installed, logged in) before any question, or deferred until a request fails. */
 export interface Share {
   mode: ShareMode;
   gists: GistService;
