@@ -10,7 +10,32 @@
 import { chmodSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+
+/**
+ * yargs imports Node's `assert` for two checks of its own (`strictEqual`, `notStrictEqual` on values it made): loading
+ * that module and what it needs cost every command 1.5-2.5 ms of CPU before its first line. The bundle gives yargs
+ * these two checks instead (the same comparisons; a plain Error where assert throws an AssertionError). Only yargs'
+ * import is replaced.
+ */
+const yargsAssert: Plugin = {
+  name: 'yargs-assert',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?assert$/ }, (args) =>
+      /[\\/]node_modules[\\/]yargs[\\/]/.test(args.importer)
+        ? { path: 'assert', namespace: 'yargs-assert' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'yargs-assert' }, () => ({
+      loader: 'js',
+      contents: [
+        'const fail = (a, b, how, message) => { throw new Error(message ?? `expected ${String(a)} ${how} ${String(b)}`); };',
+        "export const strictEqual = (a, b, message) => { if (a !== b) fail(a, b, '===', message); };",
+        "export const notStrictEqual = (a, b, message) => { if (a === b) fail(a, b, '!==', message); };",
+      ].join('\n'),
+    }));
+  },
+};
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outdir = path.join(root, 'dist', 'bin');
@@ -28,6 +53,7 @@ await build({
   banner: {
     js: "import { createRequire as __massgenCreateRequire } from 'node:module';\nconst require = __massgenCreateRequire(import.meta.url);",
   },
+  plugins: [yargsAssert],
   logLevel: 'warning',
 });
 // The bin runs through its #! line (with its Node flags), as npm's link to it does.

@@ -57,6 +57,18 @@ describe('sharing through the real gh against a fake GitHub: failures', () => {
         gists: 1,
       },
       {
+        // gh's login check runs once the create has failed, and fails too (as when the network is gone): that create
+        // may still have made a gist, so it is swept all the same.
+        name: "create dropped after GitHub made the gist, then gh's login check fails (orphan swept), then success",
+        faults: [
+          { method: 'POST', path: /^\/gists$/, drop: true, afterApplying: true },
+          { method: 'GET', path: /^\/$/, status: 401, times: 5 },
+        ],
+        code: 0,
+        message: /Share URL/,
+        gists: 1,
+      },
+      {
         name: '500 on every batch',
         faults: [{ method: 'PATCH', status: 500, times: 10 }],
         code: 1,
@@ -137,7 +149,15 @@ describe('sharing through the real gh against a fake GitHub: failures', () => {
         r.stderr,
         /Not logged in to GitHub \(github\.localhost\).*Run gh auth login --hostname github\.localhost/,
       );
-      assert.equal(fake.requests.filter((q) => q.method === 'POST').length, 0);
+      // gh is checked once the create has failed: with GH_HOST set, gh sends it without a token (see
+      // docs), and GitHub refuses it (401); with no GH_HOST, gh exits 4 before sending anything.
+      const posts = fake.requests.filter((q) => q.method === 'POST');
+      assert.ok(
+        posts.every((q) => q.authorization === undefined),
+        'no request carried a token',
+      );
+      assert.equal(fake.gists.size, 0, 'no gist was made');
+      assert.doesNotMatch(r.stderr, /may still store/);
     });
     it('without a terminal and without --yes, fails at once naming --yes', async () => {
       const s = await session();

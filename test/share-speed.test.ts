@@ -51,7 +51,7 @@ describe('speed where users wait: requests and writes', () => {
     assert.equal(fake.gists.get(doc.gist_id as string)!.files.size, doc.files);
   });
 
-  it('export --yes checks gh with one process (gh auth status); a broken gh is still exit 3', async () => {
+  it('export --yes runs one gh process (the create: gh is checked only after a failure); broken, missing or logged out gh is still exit 3 or 4', async () => {
     const cwd = await manyFilesProject({ files: 3, question: 'one check', prefix: 'mgs-speed-' });
     const gh = await loggingGh();
     const r = await runCli(['export', '--yes', '--json'], { cwd, env: await ghEnv(fake, { PATH: gh.PATH }) });
@@ -59,12 +59,37 @@ describe('speed where users wait: requests and writes', () => {
     const calls = await gh.calls();
     assert.deepEqual(
       calls.map((c) => c.split(' ').slice(0, 2).join(' ')),
-      ['auth status', 'gist create'],
+      ['gist create'],
     );
+    const gistsBefore = fake.gists.size;
+    const requestsBefore = fake.requests.length;
     const broken = await loggingGh(true);
     const b = await runCli(['export', '--yes'], { cwd, env: await ghEnv(fake, { PATH: broken.PATH }) });
     assert.equal(b.code, 3, b.stderr);
     assert.match(b.stderr, /GitHub CLI \(gh\) failed to run \(exit 1: gh: cannot execute\)/);
+    // Told at once: not retried, nothing swept (no gh could have made a gist).
+    assert.deepEqual(
+      (await broken.calls()).map((c) => c.split(' ').slice(0, 2).join(' ')),
+      ['gist create', 'auth status', '--version'],
+    );
+    assert.doesNotMatch(b.stderr, /may still store/);
+    const missing = await runCli(['export', '--yes'], {
+      cwd,
+      env: await ghEnv(fake, { PATH: await tempDir('mgs-empty-path-') }),
+    });
+    assert.equal(missing.code, 3, missing.stderr);
+    assert.match(missing.stderr, /GitHub CLI \(gh\) not found/);
+    assert.doesNotMatch(missing.stderr, /may still store/);
+    const loggedOut = await ghEnv(fake, { PATH: gh.PATH });
+    delete loggedOut.GH_TOKEN;
+    const out = await runCli(['export', '--yes', '--update', 'abc123'], { cwd, env: loggedOut });
+    assert.equal(out.code, 4, out.stderr);
+    assert.match(out.stderr, /Not logged in to GitHub \(github\.localhost\)/);
+    assert.equal(fake.gists.size, gistsBefore, 'no gist was made');
+    assert.deepEqual(
+      fake.requests.slice(requestsBefore).filter((q) => q.path.startsWith('/gists') && q.method !== 'GET'),
+      [],
+    );
   });
 
   it('shares pull reads the gist with one gh process; gh missing, broken or logged out is still exit 3 or 4', async () => {

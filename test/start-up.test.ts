@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, readlink } from 'node:fs/promises';
+import { readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { plainPullRef } from '../src/commands/early.js';
@@ -116,6 +116,21 @@ describe('start-up: what the bin loads', () => {
     const missing = await runCli(['shares', 'pull', id, 'dir'], { cwd: await tempDir(), env });
     assert.equal(missing.code, 1, missing.stderr);
     assert.match(missing.stderr, new RegExp(`Gist ${id} not found`));
+  });
+
+  it("--version loads no Node assert module: yargs' two checks come with the bundle", async () => {
+    const dir = await tempDir('mgs-builtins-');
+    const hook = path.join(dir, 'builtins.cjs');
+    const log = path.join(dir, 'builtins.log');
+    await writeFile(
+      hook,
+      `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(log)}, process.moduleLoadList.join('\\n')));`,
+    );
+    const r = await runCli(['--version'], { cwd: dir, env: { NODE_OPTIONS: `--require=${hook}` } });
+    assert.equal(r.code, 0, r.stderr);
+    const builtins = (await readFile(log, 'utf8')).split('\n');
+    assert.ok(builtins.includes('NativeModule fs'), 'the hook saw the modules Node loaded');
+    assert.ok(!builtins.includes('NativeModule assert'), 'assert was loaded');
   });
 
   it('only a plain `shares pull <ref>` reads early', () => {

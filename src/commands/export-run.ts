@@ -8,14 +8,15 @@ import { openExportIo, planExport } from './export-plan.js';
 /**
  * `massgen export`: reads the flags once, makes the plan, then delegates to one mode: show it
  * (`--dry-run`, export-local.ts), write it (`--output`, export-local.ts) or share it
- * (export-share.ts, loaded only then). gh and `--update` are checked while the session is read
- * (before it, when a person is asked questions); the `--output` target once the session is known.
+ * (export-share.ts, loaded only then). With a person to ask, gh and `--update` are checked before the
+ * questions; without one, gh is checked only if the first request fails (export-share.ts `startShare`);
+ * the `--output` target once the session is known.
  */
 export async function runExport(opts: ExportOptions, ctx: CommandContext): Promise<number> {
   const flags = resolveExportFlags(opts, ctx);
   const { mode } = flags;
-  // gh's checks (and loading the share code) run alongside the collect; a person who answers
-  // questions gets them first. A failed check is the error reported, whatever else failed.
+  // Loading the share code (and gh's checks, when a person answers questions: they come first) runs
+  // alongside the collect. A failed check is the error reported, whatever else failed.
   const sharing = mode.kind === 'share' ? startSharing(mode, ctx) : null;
   void sharing?.catch(() => undefined);
   if (sharing && mode.kind === 'share' && mode.prompting) await (await sharing).checked;

@@ -33,7 +33,7 @@ import { plural } from '../ui/plural.js';
 
 type ShareMode = Extract<ExportMode, { kind: 'share' }>;
 
-/** A share under way: gh checked (installed, logged in) before anything is read. */
+/** A share under way: gh checked (installed, logged in) before any question, or deferred until a request fails. */
 export interface Share {
   mode: ShareMode;
   gists: GistService;
@@ -41,9 +41,14 @@ export interface Share {
   updateId: string | undefined;
 }
 
-/** Checks gh (version, login) and `--update`, before the session is read. */
+/**
+ * Checks gh (login; version only if that failed) and `--update`. A person is asked questions only once gh is
+ * known to work; without one, gh is checked only if the first request fails (`GistService.deferred`), as `shares
+ * pull` does: that request reports gh missing (exit 3) or a failed login (exit 4) as the check would.
+ */
 export async function startShare(mode: ShareMode, ctx: CommandContext): Promise<Share> {
-  const gists = await GistService.connect({ env: ctx.env, signal: ctx.signal });
+  const opts = { env: ctx.env, signal: ctx.signal };
+  const gists = mode.prompting ? await GistService.connect(opts) : GistService.deferred(opts);
   return { mode, gists, updateId: mode.update ? parseGistRef(mode.update) : undefined };
 }
 

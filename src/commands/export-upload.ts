@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { GhApiError, GhAuthError } from '../adapters/gh.js';
+import { GhApiError, GhAuthError, GhMissingError } from '../adapters/gh.js';
 import type { GistFile } from '../adapters/gist-files.js';
 import {
   BATCH_BYTES,
@@ -165,6 +165,8 @@ async function createMarked(
       up.ours.add(made.id);
       return { ...made, marked, description };
     } catch (err) {
+      const refused = await refusedBecause(gists, err);
+      if (refused) throw refused;
       // No clear answer (a dropped connection, a timeout, Ctrl-C, a gateway's 502/504 while
       // GitHub may still be working): keep looking. GitHub answered (4xx, 500, 503): one look.
       const unanswered =
@@ -179,6 +181,18 @@ async function createMarked(
       if (!(err instanceof GhApiError) || !err.transient || attempt >= 3) throw err;
     }
   }
+}
+
+/**
+ * Why a create made no gist, so that nothing is swept: gh missing or broken (nothing could be sent), or not logged
+ * in (gh's exit 4 before sending, GitHub's 401). gh's preflight, when it was left until a request failed
+ * (`GistService.deferred`), runs here: its error is the one reported, except a failed login check after a create
+ * that got no clear answer (the network gone): that create may have made a gist, so the sweep still runs.
+ */
+async function refusedBecause(gists: GistService, err: unknown): Promise<Error | undefined> {
+  const why = await gists.whyFailed(err);
+  if (err instanceof GhAuthError || err instanceof GhMissingError) return why ?? err;
+  return why instanceof GhAuthError ? undefined : why;
 }
 
 /**
@@ -239,7 +253,10 @@ export async function uploadUpdate(
   files: readonly GistFile[],
   opts: { description: string; force: boolean; signal?: AbortSignal } & UploadEvents,
 ): Promise<UploadResult> {
-  const gist = await gists.get(id);
+  // The first request: a failure also runs gh's preflight when it was left until then (GistService.deferred).
+  const gist = await gists.get(id).catch(async (err: unknown) => {
+    throw (await gists.whyFailed(err)) ?? err;
+  });
   if (!opts.force && !isMassgenShare(gist)) {
     throw new UserError(
       `Gist ${id} is not a MassGen share ("${gist.description ?? ''}"): refusing to overwrite it. Pass --force to replace it anyway.`,

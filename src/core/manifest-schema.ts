@@ -219,7 +219,8 @@ function checkLinks(v: unknown): ManifestLink[] {
 export function checkDistinctPaths(paths: Iterable<string>): void {
   const seen = new Map<string, string>();
   for (const p of paths) {
-    const key = p.normalize('NFC');
+    // ASCII is its own NFC (ICU's normalize cost ~1.5 µs a path, 1,600 paths a pull).
+    const key = ASCII.test(p) ? p : p.normalize('NFC');
     const prev = seen.get(key);
     if (prev !== undefined) {
       throw new ManifestError(
@@ -230,13 +231,30 @@ export function checkDistinctPaths(paths: Iterable<string>): void {
     }
     seen.set(key, p);
   }
+  const folders = new Set<string>();
   for (const [key, p] of seen) {
-    for (let i = key.indexOf('/'); i !== -1; i = key.indexOf('/', i + 1)) {
-      const parent = seen.get(key.slice(0, i));
-      if (parent !== undefined)
-        throw new ManifestError(`${show(parent)} is a file or link, and also the folder of ${show(p)}`);
-    }
+    const parent = newFolders(key, folders).find((f) => seen.has(f));
+    if (parent !== undefined)
+      throw new ManifestError(`${show(seen.get(parent)!)} is a file or link, and also the folder of ${show(p)}`);
   }
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * The folders of `path` (`a`, `a/b` for `a/b/c`) not yet in `folders`, shallowest first, added to it. Read from the
+ * deepest up to the first one already there (its own folders are there too): each folder of a tree is sliced once,
+ * not once per path below it.
+ */
+function newFolders(path: string, folders: Set<string>): string[] {
+  const found: string[] = [];
+  for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
+    const folder = path.slice(0, i);
+    if (folders.has(folder)) break;
+    folders.add(folder);
+    found.push(folder);
+  }
+  return found.reverse();
 }
 
 /** Validates a parsed manifest against the one shape; throws ManifestError naming the first problem. */
@@ -284,7 +302,7 @@ export function declaredBytes(m: ShareManifest): number {
   // A link and a folder cost no bytes of content but an inode and a block each (a share of a few bytes could ask for
   // millions of them): each counts ENTRY_BYTES.
   const folders = new Set<string>();
-  for (const p of paths) for (let i = p.indexOf('/'); i !== -1; i = p.indexOf('/', i + 1)) folders.add(p.slice(0, i));
+  for (const p of paths) newFolders(p, folders);
   return n + ((m.links ?? []).length + folders.size) * ENTRY_BYTES;
 }
 

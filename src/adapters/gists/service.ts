@@ -115,6 +115,33 @@ export class GistService {
     return [gists, value.value];
   }
 
+  /** Set for a service made `deferred`: its preflight waits for a failed first request (`whyFailed`). */
+  private unchecked = false;
+
+  /**
+   * A service whose preflight waits until its first request has failed (`whyFailed`): no gh process before that
+   * request (`gh auth status` beside the collect was a second Go process on the two cores). The request tells as
+   * much: gh missing is ENOENT, not logged in is gh's exit 4 or GitHub's 401.
+   */
+  static deferred(opts: GhOptions): GistService {
+    const gists = new GistService(new Gh(opts));
+    gists.unchecked = true;
+    return gists;
+  }
+
+  /**
+   * After the first failed request of a `deferred` service (not a cancel): the preflight, once, and its error (gh
+   * missing or broken: exit 3; not logged in: exit 4) when it fails; undefined otherwise.
+   */
+  async whyFailed(err: unknown): Promise<Error | undefined> {
+    if (!this.unchecked || err instanceof CancelledError) return undefined;
+    this.unchecked = false;
+    return this.preflight().then(
+      () => undefined,
+      (e: unknown) => (e instanceof Error ? e : new Error(String(e))),
+    );
+  }
+
   /**
    * gh is logged in (exit 4 otherwise), which also proves it installed: one gh process (~0.05-0.15 s, sharing the
    * two cores with the collect). Only when the login check fails is `gh --version` asked, so that a missing or
