@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { unsafePathReason } from '../src/core/manifest-schema.js';
+import { checkDistinctPaths, unsafePathReason } from '../src/core/manifest-schema.js';
 
 describe('unsafePathReason: plain paths through one regex, the rest through the rules', () => {
   it('accepts plain paths, and refuses on every platform what any rule refuses', () => {
@@ -32,9 +32,35 @@ describe('unsafePathReason: plain paths through one regex, the rest through the 
       ['GIT~1/config', 'win32'],
       ['hg~2/x', 'linux'],
       [Array.from({ length: 1001 }, () => 'a').join('/'), 'linux'],
+      // Names Windows reads as another: devices in any case and with any extension, a trailing dot or space, an
+      // NTFS alternate stream (`:`), the characters Windows refuses.
+      ['con', 'win32'],
+      ['a/NUL.txt', 'win32'],
+      ['COM1/x', 'win32'],
+      ['a/Lpt9.tar.gz', 'win32'],
+      ['a/conout$', 'win32'],
+      ['a/x.', 'win32'],
+      ['a/b /c', 'win32'],
+      ['a/notes.txt:secret', 'win32'],
+      ['a/x?y', 'win32'],
+      ['a/x|y', 'win32'],
     ];
     for (const [p, platform] of refused)
       assert.notEqual(unsafePathReason(p, platform), null, `${p.slice(0, 40)} (${platform})`);
+    // Look-alikes of device names are ordinary names; elsewhere the device names are too.
+    for (const p of ['a/console.txt', 'connect/x', 'a/nul_x', 'a/com10', 'auxiliary/lpt.txt'])
+      assert.equal(unsafePathReason(p, 'win32'), null, p);
+    for (const p of ['nul.txt', 'a/CON', 'a/x.']) assert.equal(unsafePathReason(p, 'linux'), null, p);
+  });
+
+  it('refuses paths one file system reads as one: Unicode normalisation anywhere, case on macOS and Windows', () => {
+    assert.throws(() => checkDistinctPaths(['caf\u00e9', 'cafe\u0301'], 'linux'), /differ only by Unicode/);
+    for (const platform of ['darwin', 'win32'] as const) {
+      assert.throws(() => checkDistinctPaths(['README', 'readme'], platform), /differ only by case/, platform);
+      // A link `A` and a file `a/x`: on a file system that ignores case the file would be written through the link.
+      assert.throws(() => checkDistinctPaths(['A', 'a/x'], platform), /is a file or link, and also the folder/);
+    }
+    checkDistinctPaths(['README', 'readme', 'A', 'a/x'], 'linux');
   });
 
   it("gives the rules' answer for random paths built from the characters that matter", () => {

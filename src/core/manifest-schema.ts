@@ -59,7 +59,8 @@ const PLAIN_PATH = /^[\w-][\w.-]{0,254}(?:\/[\w-][\w.-]{0,254})*$/;
  * `/`-separated, not absolute, no empty, `.` or `..` segment, no NUL; on Windows no backslash.
  */
 export function unsafePathReason(rel: string, platform: NodeJS.Platform = process.platform): string | null {
-  if (rel.length <= 1024 && PLAIN_PATH.test(rel)) return null;
+  const windows = platform === 'win32';
+  if (rel.length <= 1024 && PLAIN_PATH.test(rel) && !(windows && WINDOWS_UNSAFE.test(rel))) return null;
   if (rel === '') return 'is empty';
   if (rel.startsWith('/') || (platform === 'win32' && /^[a-zA-Z]:/.test(rel))) return 'is absolute';
   if (rel.includes('\0')) return 'holds a NUL character';
@@ -70,8 +71,18 @@ export function unsafePathReason(rel: string, platform: NodeJS.Platform = proces
   if (parts.some((p) => p === '' || p === '.')) return 'has an empty or . segment';
   if (parts.some((p) => Buffer.byteLength(p) > 255)) return 'has a name longer than 255 bytes';
   if (parts.some(isRepositoryControl)) return "has a .git or .hg folder (a repository's settings can run commands)";
+  if (windows && WINDOWS_UNSAFE.test(rel))
+    return 'has a name Windows reads as another (a device such as CON or NUL, a trailing dot or space, or : < > " | ? *)';
   return null;
 }
+
+/**
+ * A path Windows would write elsewhere than it reads: a device name in any case and with any extension (`NUL.txt`
+ * writes to nothing, `CON` to the console), a name ending in a dot or space (dropped: `a.` is `a`), `:` (an NTFS
+ * alternate stream of another file), the other characters Windows refuses, and control characters.
+ */
+const WINDOWS_UNSAFE =
+  /(?:^|\/)(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$|clock\$)(?:\.[^/]*)?(?:\/|$)|[. ](?:\/|$)|[<>:"|?*\x00-\x1f]/i;
 
 /**
  * A repository's control folder, as any file system may read the name: `.git` and `.hg` in any case, with the
@@ -214,19 +225,23 @@ function checkLinks(v: unknown): ManifestLink[] {
 
 /**
  * Refuses two entries with the same path, paths that differ only by Unicode normalisation (one
- * file on macOS), and a path that is also a folder of another (a file or link `a`, and `a/b`).
+ * file on macOS), and a path that is also a folder of another (a file or link `a`, and `a/b`). On macOS and Windows,
+ * whose file systems ignore case by default, paths that differ only by case are one too (a link `A` and a file
+ * `a/x` would write through the link).
  */
-export function checkDistinctPaths(paths: Iterable<string>): void {
+export function checkDistinctPaths(paths: Iterable<string>, platform: NodeJS.Platform = process.platform): void {
+  const folds = platform === 'darwin' || platform === 'win32';
   const seen = new Map<string, string>();
   for (const p of paths) {
     // ASCII is its own NFC (ICU's normalize cost ~1.5 µs a path, 1,600 paths a pull).
-    const key = ASCII.test(p) ? p : p.normalize('NFC');
+    const nfc = ASCII.test(p) ? p : p.normalize('NFC');
+    const key = folds ? nfc.toLowerCase() : nfc;
     const prev = seen.get(key);
     if (prev !== undefined) {
       throw new ManifestError(
         prev === p
           ? `two entries have the path ${show(p)}`
-          : `the paths ${show(prev)} and ${show(p)} differ only by Unicode normalisation`,
+          : `the paths ${show(prev)} and ${show(p)} differ only by ${folds ? 'case or ' : ''}Unicode normalisation`,
       );
     }
     seen.set(key, p);
