@@ -284,16 +284,12 @@ describe(`carriers the redactor could not read: through the CLI ${at}`, () => {
     const out = path.join(cwd, 'out');
     const res = await runCli(['export', '--yes', '--json', '--output', out], { cwd, env: { HOME: cwd } });
     assert.equal(res.code, 0, res.stderr);
-    const doc = onlyJson(res.stdout);
-    const leftOut = new Map<string, string>(
-      (doc.left_out ?? []).map((l: { path: string; reason: string }) => [path.basename(l.path), l.reason]),
-    );
-    const files = new Map<string, string>(
-      (doc.plan?.files ?? doc.files ?? []).map((f: { path: string; sha256: string }) => [
-        path.basename(f.path),
-        f.sha256,
-      ]),
-    );
+    const doc = onlyJson(res.stdout) as {
+      left_out?: { path: string; reason: string }[];
+      plan?: { files: { path: string; sha256: string }[] };
+    };
+    const leftOut = new Set((doc.left_out ?? []).map((l) => path.basename(l.path)));
+    const files = new Map((doc.plan?.files ?? []).map((f) => [path.basename(f.path), f.sha256] as const));
     const wrong: string[] = [];
     for (const c of cases) {
       const text = c.name.endsWith('.log');

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import zlib from 'node:zlib';
-import { unzipMembers } from './eval-carriers.js';
+import { pngChunk, unzipMembers } from './eval-carriers.js';
 
 /** Whether a command-line tool is on PATH (xz, zstd, sqlite3). */
 export function hasTool(tool: string): boolean {
@@ -44,15 +44,6 @@ export function tarOf(members: Record<string, Buffer | string>): Buffer {
   }
   parts.push(Buffer.alloc(1024));
   return Buffer.concat(parts);
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlib.crc32(body));
-  return Buffer.concat([len, body, crc]);
 }
 
 /** A small PNG with an extra chunk of the given type (a private chunk an application writes). */

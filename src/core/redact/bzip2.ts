@@ -3,7 +3,7 @@
  * with the bzip2 magic (`BZh`, a block size, a block's or the end's signature), so no other run
  * pays for it. Decoding stops at the caller's cap: a decompression bomb is not held in memory.
  */
-import { createRequire } from 'node:module';
+import { optional } from './optional.js';
 
 interface ByteSink {
   writeByte(byte: number): void;
@@ -19,18 +19,6 @@ export function isBzip2(head: Buffer): boolean {
   return magic === '314159265359' || magic === '177245385090';
 }
 
-let decoder: SeekBzip | null | undefined;
-function load(): SeekBzip | null {
-  if (decoder === undefined) {
-    try {
-      decoder = createRequire(import.meta.url)('seek-bzip') as SeekBzip;
-    } catch {
-      decoder = null;
-    }
-  }
-  return decoder;
-}
-
 /** Why a bzip2 stream was not decoded whole. */
 export type Bunzip2Failure = 'no-decoder' | 'corrupt' | 'too-large';
 
@@ -38,7 +26,7 @@ class Full extends Error {}
 
 /** The decoded bytes of a bzip2 file (all its streams), or why they could not be had. */
 export function bunzip2(data: Buffer, max: number): Buffer | Bunzip2Failure {
-  const bz = load();
+  const bz = optional<SeekBzip>('seek-bzip');
   if (!bz) return 'no-decoder';
   const chunks: Buffer[] = [];
   let chunk = Buffer.allocUnsafe(65536);

@@ -6,6 +6,7 @@
  */
 import zlib from 'node:zlib';
 import { bunzip2 } from './bzip2.js';
+import { deflateCanStart } from './deflate-check.js';
 import { unzstd } from './zstd.js';
 
 /** Decoded bytes kept for one stream or member: more is a decompression bomb, or too large to scan. */
@@ -84,6 +85,8 @@ export function decodeHeadless(buf: Buffer, budget: Budget): { kind: 'deflate' |
   if (buf.length < 8) return null;
   const max = Math.max(1, Math.min(MAX_DECODED, budget.left));
   for (const kind of ['deflate', 'brotli'] as const) {
+    // A binary whose first bits cannot start a deflate stream (most) starts no decoder.
+    if (kind === 'deflate' && !deflateCanStart(buf, 0)) continue;
     try {
       const opts = { maxOutputLength: max, info: true } as const;
       const r = kind === 'deflate' ? zlib.inflateRawSync(buf, opts) : zlib.brotliDecompressSync(buf, opts);

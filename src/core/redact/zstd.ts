@@ -4,22 +4,10 @@
  * frame whose window is over the cap, or frames whose blocks may decode to more than the cap, are a
  * bomb, and the decoder never allocates for them.
  */
-import { createRequire } from 'node:module';
+import { optional } from './optional.js';
 
 interface Fzstd {
   decompress(dat: Uint8Array): Uint8Array;
-}
-
-let decoder: Fzstd | null | undefined;
-function load(): Fzstd | null {
-  if (decoder === undefined) {
-    try {
-      decoder = createRequire(import.meta.url)('fzstd') as Fzstd;
-    } catch {
-      decoder = null;
-    }
-  }
-  return decoder;
 }
 
 const BLOCK_MAX = 128 * 1024;
@@ -89,7 +77,7 @@ export function unzstd(data: Buffer, max: number): Buffer | 'no-decoder' | 'corr
   const walked = zstdBound(data, max);
   if (typeof walked === 'string') return walked;
   if (walked.bound > max) return 'too-large';
-  const z = load();
+  const z = optional<Fzstd>('fzstd');
   if (!z) return 'no-decoder';
   try {
     const out = z.decompress(data.subarray(0, walked.end));
