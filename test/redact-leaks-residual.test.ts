@@ -35,6 +35,11 @@ const short = (): string =>
     () => tok(CHARSETS.hex, len(16, 40)),
     () => tok(CHARSETS.lowerAlnum, len(16, 40)),
   ])();
+/** A short token that is not all hex digits. */
+const notHex = (): string => {
+  const v = short();
+  return /^[0-9a-f]+$/.test(v) ? `${v}Zq` : v;
+};
 const NAME = (): string =>
   pick(['OPENAI_API_KEY', 'MISTRAL_API_KEY', 'COHERE_API_KEY', 'API_TOKEN', 'GROQ_API_KEY', 'DB_PASSWORD']);
 
@@ -52,7 +57,13 @@ function hexDecoded(out: string): string[] {
 const leaksDecoded = (out: string, v: string): boolean =>
   leaksValue(out, v) || leaksValue(recipientView(out), v) || hexDecoded(out).some((d) => leaksValue(d, v));
 
-const counts = { planted: 0, leaked: 0 };
+/** Planted and leaked values per category (the describe's number), printed at the end. */
+const counts = new Map<string, { planted: number; leaked: number }>();
+let category = '';
+const tally = (leak: boolean): void => {
+  const c = counts.get(category) ?? { planted: 0, leaked: 0 };
+  counts.set(category, { planted: c.planted + 1, leaked: c.leaked + Number(leak) });
+};
 /** Plants `n` values per placement; one line per placement that leaked. */
 function leaked(placements: Planted[], n = 6): string[] {
   const missed: string[] = [];
@@ -62,10 +73,10 @@ function leaked(placements: Planted[], n = 6): string[] {
     for (let i = 0; i < n; i++) {
       const v = value();
       const text = place(v);
-      counts.planted++;
-      if (!leaksDecoded(redactAs(rel, text), v)) continue;
+      const leak = leaksDecoded(redactAs(rel, text), v);
+      tally(leak);
+      if (!leak) continue;
       count++;
-      counts.leaked++;
       first ||= JSON.stringify(text.trim().slice(0, 160));
     }
     if (count > 0) missed.push(`${count}/${n} ${rel}: ${first}`);
@@ -76,6 +87,7 @@ const crlf = (s: string): string => s.replace(/\n/g, '\r\n');
 
 describe('1. language-specific ways of setting or passing a secret', () => {
   it('redacts env setters, properties and shell assignments of every language', () => {
+    category = '1';
     const missed = leaked([
       ['app.rb', (v) => `ENV["${NAME()}"] = "${v}"\n`, key],
       ['app.rb', (v) => `ENV['${NAME()}']='${v}'\n`, key],
@@ -145,6 +157,7 @@ describe('2. object dumps in logs', () => {
   const F = (): string => pick(['APIKey', 'ApiKey', 'Token', 'Password', 'Secret', 'AccessToken']);
   const f = (): string => pick(['api_key', 'token', 'password', 'secret', 'access_token', 'apiKey', 'clientSecret']);
   it('redacts Go, Python, Java/Kotlin, Ruby and Rust dumps and bare auth schemes', () => {
+    category = '2';
     const missed = leaked([
       ['run.log', (v) => `headers: map[Authorization:[Bearer ${v}] Content-Type:[application/json]]\n`, key],
       ['run.log', (v) => `cfg=&{${F()}:${v} Model:gpt-4o Timeout:30s}\n`, key],
@@ -196,6 +209,7 @@ describe('3. provider-keyed structures holding short values', () => {
   const P = (): string => pick(['openai', 'anthropic', 'groq', 'mistral', 'cohere', 'together', 'deepseek']);
   const Pc = (): string => pick(['OpenAI', 'Anthropic', 'Groq', 'Mistral', 'Cohere', 'Together', 'DeepSeek']);
   it('redacts maps, lists, bullets and tables keyed by provider names', () => {
+    category = '3';
     const missed = leaked([
       ['keys.yaml', (v) => `keys:\n  ${P()}: ${v}\n`, short],
       ['keys.yaml', (v) => `${P()}: "${v}"\n`, short],
@@ -229,6 +243,7 @@ describe('3. provider-keyed structures holding short values', () => {
 describe('4. command lines', () => {
   const word = (): string => tok(CHARSETS.alnum, len(14, 30));
   it('redacts auth flags, headers, URL credentials, argument lists and echo pipes', () => {
+    category = '4';
     const missed = leaked([
       ['run.sh', (v) => `curl -u bot:${v} https://api.example.com/v1\n`, word],
       ['run.sh', (v) => `curl --user "admin:${v}" https://api.example.com\n`, word],
@@ -283,6 +298,7 @@ describe('4. command lines', () => {
 
 describe('5. config files', () => {
   it('redacts TOML and INI sections, properties, .env variants, YAML anchors and HCL', () => {
+    category = '5';
     const missed = leaked([
       ['cfg.toml', (v) => `[secrets]\nopenai = "${v}"\n`, short],
       ['cfg.toml', (v) => `[tokens.openai]\nvalue = "${v}"\n`, short],
@@ -369,6 +385,7 @@ describe('6. hex and byte dumps of short tokens', () => {
   };
   const esc = (s: string): string => [...Buffer.from(s)].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('');
   it('redacts xxd, od -x, od -tx1, hexdump -C and Python bytes of a short token', () => {
+    category = '6';
     const missed = leaked([
       ['run.log', (v) => `$ echo -n "$API_TOKEN" | xxd\n${xxd(v)}\n`, short],
       ['run.log', (v) => `${xxd(v)}\n`, short],
@@ -381,7 +398,8 @@ describe('6. hex and byte dumps of short tokens', () => {
       ['run.py', (v) => `>>> key_bytes\nb'${esc(v)}'\n`, short],
       ['run.py', (v) => `>>> bytes.fromhex("${hexOf(v)}")\n`, short],
       ['run.log', (v) => `{"stdout": "${xxd(v).replace(/\n/g, '\\n')}"}\n`, short],
-      ['run.log', (v) => `token hex ${hexOf(v)}\n`, short],
+      // Hex of a hex token is left to the run's context (hex of a hex id stays: redact-more-placements).
+      ['run.log', (v) => `token hex ${hexOf(v)}\n`, notHex],
     ]);
     assert.deepEqual(missed, []);
   });
@@ -407,24 +425,23 @@ describe('7. known values', () => {
     return f2.write(text) + f2.end();
   };
   it('takes a whole token a learned value continues into after - or _, and every value of a repeated key', () => {
+    category = '7';
     const missed: string[] = [];
     for (let i = 0; i < 12; i++) {
       const v = tok(CHARSETS.alnum, len(20, 36));
       const rest = tok(CHARSETS.alnum, len(12, 24));
       const sep = pick(['-', '_']);
-      counts.planted++;
       const out = learned(`WEIRD_SERVICE_KEY=${v}\n`, `using ${v}${sep}${rest} now\n`);
+      tally(leaksValue(out, rest) || leaksValue(out, v));
       if (leaksValue(out, rest) || leaksValue(out, v)) {
-        counts.leaked++;
         missed.push(`continued: ${out.trim()}`);
       }
       const a = tok(CHARSETS.alnum, len(20, 36));
       const b = tok(CHARSETS.alnum, len(20, 36));
-      counts.planted++;
       const k = pick(['WEIRD_SERVICE_KEY', 'X_API_KEY', 'SERVICE_TOKEN']);
       const rep = learned(`${k}=${a}\nDEBUG=1\n${k}=${b}\n`, `old ${a} new ${b}\n`);
+      tally(leaksValue(rep, a) || leaksValue(rep, b));
       if (leaksValue(rep, a) || leaksValue(rep, b)) {
-        counts.leaked++;
         missed.push(`repeated: ${rep.trim()}`);
       }
     }
@@ -439,6 +456,7 @@ describe('7. known values', () => {
 
 describe('residual totals', () => {
   it('prints the planted and leaked counts', () => {
-    process.stdout.write(`# residual: planted ${counts.planted}, leaked ${counts.leaked}\n`);
+    for (const [c, { planted, leaked }] of counts)
+      process.stdout.write(`# residual ${c}: planted ${planted}, leaked ${leaked}\n`);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { carrierKind, scanCarrier, type CarrierKind, type Scan } from './carriers.js';
-import { encodedToken } from './context.js';
+import { encodedToken, randomToken } from './context.js';
 import { wideText } from './encodings.js';
 import { hexText } from './hex-runs.js';
 import type { Hit, Pass } from './pass.js';
@@ -132,6 +132,9 @@ export function base64Runs(text: string, onRun: (start: number, end: number, fir
  * whole (`[REDACTED:base64:<rule>]`). Runs that decode to binary (images, data URLs) are
  * rejected on their first 24 characters.
  */
+/** Before hex digits: a call that decodes them (Python's `bytes.fromhex("…")`, `binascii.unhexlify(b"…")`). */
+const FROM_HEX = /(?:fromhex|unhexlify)\([ \t]*[bB]?["']$/;
+
 export function base64Pass(detect: (text: string) => string | null): Pass {
   const scan: Scan = (chunk) => {
     const rule = detect(chunk.toString('latin1'));
@@ -147,8 +150,11 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
       base64Runs(text, (start, end, first) => {
         // Hex digits that spell text (`736b2d…`): replaced when the text holds a secret.
         const hex = hexText(text, start, end);
-        // A random-looking token spelled in hex is a secret by itself (no one hex-encodes an id twice).
-        const inHex = hex && (detect(hex.decoded) ?? (encodedToken(hex.decoded) ? 'random-token' : null));
+        // A random-looking token spelled in hex is a secret by itself (no one hex-encodes an id twice); given to
+        // `bytes.fromhex(`, any token someone encoded (a short hex key too: hex of a hex id elsewhere stays).
+        const token =
+          hex && FROM_HEX.test(text.slice(Math.max(0, hex.start - 16), hex.start)) ? encodedToken : randomToken;
+        const inHex = hex && (detect(hex.decoded) ?? (token(hex.decoded) ? 'random-token' : null));
         if (inHex) {
           hits.push({ rule: 'hex-secret', start: hex.start, end: hex.end, label: `hex:${inHex}` });
           return;

@@ -46,16 +46,16 @@ const Q = `\\\\?["']`;
 
 /**
  * Command lines and empty-user URLs hold no secret-ish name: the key-name finder also looks for
- * their options (`-u`, `--user`, `-p`, `--password`, starting a word: checked behind the
- * literal, where it costs nothing, so `gemini-2.5-pro` is no `-p`) and `://:`; the command
+ * their options (`-u`, `--user`, `-p`, `--password`, curl's `-su` and other short flags joined before `-u`, starting a
+ * word: checked behind the literal, where it costs nothing, so `gemini-2.5-pro` is no `-p`) and `://:`; the command
  * (curl, mysql, ...) is checked on the line. Literals that start with rare characters add
  * under 1 ms per 8 MB to the finder's scan (a finder of their own cost 5 ms).
  */
-export const COMMAND_OPTIONS = `-(?:(?:-user|-password|[up])(?<=[\\s'"(]-(?:-user|-password|[up]))|${PLACEMENT_DASH})|:(?://:|${PLACEMENT_COLON})`;
+export const COMMAND_OPTIONS = `-(?:(?:-user|-password|[up]|[a-zA-Z]{1,4}u(?=[ \\t]))(?<=[\\s'"(]-(?:-user|-password|[up]|[a-zA-Z]{1,4}u))|${PLACEMENT_DASH})|:(?://:|${PLACEMENT_COLON})`;
 export const COMMAND_FINDER = `${COMMAND_OPTIONS}|${PLACEMENT_FINDER}`;
 /** A line that may hold a command option or an empty-user URL (read by the command regex too). */
 export const COMMAND_HINT = new RegExp(
-  `(?:^|[\\s'"(])-(?:-user|-password|[up])|:\\/\\/:|${PLACEMENT_COMMAND_HINT.source}`,
+  `(?:^|[\\s'"(])-(?:-user|-password|[up]|[a-zA-Z]{1,4}u[ \\t])|:\\/\\/:|${PLACEMENT_COMMAND_HINT.source}`,
   'i',
 );
 /** After a name, the key-name finder's separator for Dockerfile `ENV NAME value`. */
@@ -106,7 +106,7 @@ export const ASSIGN_FORMAT_SOURCE = [
 export const COMMAND_FORMAT_SOURCE = [
   PLACEMENT_COMMAND_SOURCE,
   // 8-10: curl -u user:pw / --user, mysql -pPW, --password=PW
-  `(?:^|[\\s'"(])(?<f8o>-u|--user|--proxy-user)(?:[ \\t]+|=)?(?<f8q>${Q}|)[^\\s:'"\\\\]*:(?<f8v>[^\\s'"\\\\]{1,4096})\\k<f8q>`,
+  `(?:^|[\\s'"(])(?<f8o>-[a-zA-Z]{0,4}u|--user|--proxy-user)(?:[ \\t]+|=)?(?<f8q>${Q}|)[^\\s:'"\\\\]*:(?<f8v>[^\\s'"\\\\]{1,4096})\\k<f8q>`,
   `(?:^|[\\s'"(])(?<f9o>-p)(?<f9s>[ \\t]+)?(?<f9q>${Q}|)(?<f9v>${QUOTED_VALUE}[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<f9q>`,
   `(?:^|[\\s'"(])--password=(?<f10q>${Q}|)(?<f10v>${QUOTED_VALUE}[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<f10q>`,
   // 11: scheme://:pw@host

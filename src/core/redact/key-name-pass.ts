@@ -16,7 +16,8 @@ import {
   resolveFormat,
   type BlockScalar,
 } from './formats.js';
-import { credentialLike, PROSE_SEPARATOR, proseHits } from './context.js';
+import { credentialLike, PROSE_SEPARATOR, PROVIDER_BEFORE, proseHits } from './context.js';
+import { labelled } from './labels.js';
 import { isPasswordWordHit, PASSWORD_COLON, PASSWORD_WORD_END, prosePasswordHits } from './prose-passwords.js';
 import { altFinder } from './alt-finder.js';
 import { leadingStrings } from './leading.js';
@@ -117,6 +118,18 @@ function recordKey(text: string, line: string, lineStart: number, hit: Hit): boo
   return before.endsWith('{') && /[[,][ \t\r\n]*\{$/.test(before);
 }
 
+/**
+ * A bare `key` after a provider's name (`Groq key: …`, `Anthropic key = …`) takes what labels.ts takes under that name
+ * (a short hex key too).
+ */
+function providerKey(m: RegExpExecArray, k: string, value: string): string | null {
+  if (k !== 'k2' || !/^key$/i.test(m.groups!.k2!)) return null;
+  const at = m.indices!.groups!.k2![0];
+  return PROVIDER_BEFORE.test(m.input.slice(Math.max(0, at - 32), at)) && labelled(value, '')
+    ? 'secret-key-value'
+    : null;
+}
+
 /** A match of a key-name regex: a hit, the index to resume at (kept), a block scalar header, or null. */
 function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
   const format = resolveFormat(m);
@@ -137,7 +150,7 @@ function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
     // An unquoted value after a quoted key reads as a credential; `=>` takes quoted values only (`x => f(x)` is code).
     if (k === 'k' && g.vq === '' && !credentialLike(g.v!, true)) return range[1];
     if (k === 'k2' && g.arrow !== undefined && g.vq2 === '') return range[1];
-    const rule = judgeAssignment(g[k], g[v]!) ?? uuidUnderKey(g[k], g[v]!, m.input);
+    const rule = judgeAssignment(g[k], g[v]!) ?? uuidUnderKey(g[k], g[v]!, m.input) ?? providerKey(m, k, g[v]!);
     return rule === null ? range[0] : { rule, start: range[0], end: range[1] };
   }
   return null;

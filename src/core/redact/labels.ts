@@ -38,9 +38,17 @@ export function labelled(v: string, label: string): boolean {
   return credential(v) || shortKey(v);
 }
 
-/** 16+ token characters mixing letters and digits at 3.5 bits per character, no model name (a short key). */
+/**
+ * 16+ token characters mixing letters and digits at 3.5 bits per character, no model name (a short key); a `/` only
+ * inside (base64), not a path's (`models/gpt-4o`: a word then a slash, or a leading one).
+ */
 const shortKey = (v: string): boolean =>
-  /^[A-Za-z0-9_+=.~-]{16,}$/.test(v) && /\d/.test(v) && /[A-Za-z]/.test(v) && shannon(v) >= 3.5 && !modelLike(v);
+  /^[A-Za-z0-9_+=.~-][A-Za-z0-9_+/=.~-]{15,}$/.test(v) &&
+  !/\/\/|\/$|^[a-z]+\/|\/[a-z]+\//.test(v) &&
+  /\d/.test(v) &&
+  /[A-Za-z]/.test(v) &&
+  shannon(v) >= 3.5 &&
+  !modelLike(v);
 
 /**
  * A credential-like value that is no model name or version (`gpt-4o-2024-08-06`, `command-r-plus-08-2024`): pieces

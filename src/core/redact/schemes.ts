@@ -3,10 +3,12 @@
  * (rules.ts has the header's rule): a Go dump of headers (`map[Authorization:[Bearer …]]`), a log line
  * (`auth=Bearer …`, `sending with Bearer …`), `Basic <base64 of user:password>`. A Bearer credential must read as
  * random (context.ts's randomToken: prose's `Bearer token` and `Bearer $TOKEN` stay); a Basic one must decode to a
- * printable `user:password`. Found from the literals `earer`/`EARER` and `Basic` (indexOf), then read in place.
+ * printable `user:password`. Found from the words `bearer` and `basic` in any case by the shared literal scan, then
+ * read in place.
  */
 import { randomToken } from './context.js';
 import { isAlnum } from './escapes.js';
+import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 /** The credential after a scheme word and blanks: token characters, base64 padding. */
@@ -22,23 +24,19 @@ function basicPair(v: string): boolean {
 /** A Bearer credential: random-looking (its padding aside). */
 const bearerCredential = (v: string): boolean => randomToken(v.replace(/=+$/, ''));
 
-/** The schemes: the literal searched for, the letters that may come before it (the scheme's first), the test. */
-const SCHEMES: readonly { needle: string; head: string; ok: (v: string) => boolean }[] = [
-  { needle: 'earer', head: 'Bb', ok: bearerCredential },
-  { needle: 'EARER', head: 'B', ok: bearerCredential },
-  { needle: 'asic', head: 'Bb', ok: basicPair },
-];
+/** The schemes' words (case folded) found by the shared literal scan (literal-scan.ts), each with its test. */
+const SCHEMES: Readonly<Record<string, (v: string) => boolean>> = { bearer: bearerCredential, basic: basicPair };
+const starts = literalScan(['bearer', 'basic']);
 
 function schemeHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const { needle, head, ok } of SCHEMES) {
-    for (let i = text.indexOf(needle, 1); i !== -1; i = text.indexOf(needle, i + needle.length)) {
-      if (!head.includes(text[i - 1]!) || (i > 1 && isAlnum(text.charCodeAt(i - 2)))) continue;
-      CREDENTIAL.lastIndex = i + needle.length;
-      const m = CREDENTIAL.exec(text);
-      if (m === null || !ok(m[1]!)) continue;
-      hits.push({ rule: 'auth-scheme', start: CREDENTIAL.lastIndex - m[1]!.length, end: CREDENTIAL.lastIndex });
-    }
+  for (const at of starts?.(text) ?? []) {
+    if (at > 0 && isAlnum(text.charCodeAt(at - 1))) continue;
+    const word = text.charCodeAt(at + 1) === 101 || text.charCodeAt(at + 1) === 69 ? 'bearer' : 'basic';
+    CREDENTIAL.lastIndex = at + word.length;
+    const m = CREDENTIAL.exec(text);
+    if (m === null || !SCHEMES[word]!(m[1]!)) continue;
+    hits.push({ rule: 'auth-scheme', start: CREDENTIAL.lastIndex - m[1]!.length, end: CREDENTIAL.lastIndex });
   }
   return hits;
 }

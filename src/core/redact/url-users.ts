@@ -1,10 +1,14 @@
 /**
  * A token given as a URL's user, with no password after it (`https://<token>@github.com/org/repo.git`, as GitHub and
  * GitLab accept): rules.ts reads `user:password@`, this the user alone when it reads as random (context.ts's
- * randomToken: `git@`, `deploy@`, `first.last@` stay; a Sentry DSN's public key too). Found from the literal `://` (indexOf), then read in place.
+ * randomToken: `git@`, `deploy@`, `first.last@` stay; a Sentry DSN's public key too). Found from the literal `://` (the shared literal scan), then read in place.
  */
 import { randomToken } from './context.js';
+import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+
+/** Where `://` is, from the shared literal scan (literal-scan.ts). */
+const URLS = literalScan(['://']);
 
 /** After `://`: the user, `@`, a host. */
 const USER = /([A-Za-z0-9._~+-]{16,256})@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)(?![A-Za-z0-9.@-])/y;
@@ -13,7 +17,7 @@ const PUBLIC_HOST = /sentry/i;
 
 function urlUserHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (let i = text.indexOf('://'); i !== -1; i = text.indexOf('://', i + 3)) {
+  for (const i of URLS?.(text) ?? []) {
     USER.lastIndex = i + 3;
     const m = USER.exec(text);
     if (m !== null && !PUBLIC_HOST.test(m[2]!) && randomToken(m[1]!))

@@ -1,10 +1,14 @@
 /**
  * A YAML value defined under a neutral name with an anchor and used by a secret name through an alias
  * (`default: &key …` then `api_key: *key`): the anchored value is judged as the secret name's. Found from the literal
- * `*` after `: ` (indexOf of `: *`), then the anchor (indexOf of `&name`).
+ * `*` after `: ` (`: *`, from the shared literal scan), then the anchor (indexOf of `&name`).
  */
 import { judgeAssignment } from './key-names.js';
+import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+
+/** Where `: *` is, from the shared literal scan (literal-scan.ts). */
+const ALIASES = literalScan([': *']);
 
 /** `name: *alias` at the end of a line; the name is read before the `: `. */
 const ALIAS = /\*([A-Za-z0-9_-]{1,64})[ \t]*\r?$/my;
@@ -14,7 +18,7 @@ const ANCHORED = /[ \t]+(["']?)([^\s"'#]{8,4096})\1[ \t]*(?:#.*)?\r?$/my;
 
 function aliasHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (let i = text.indexOf(': *'); i !== -1; i = text.indexOf(': *', i + 3)) {
+  for (const i of ALIASES?.(text) ?? []) {
     ALIAS.lastIndex = i + 2;
     const a = ALIAS.exec(text);
     const name = NAME.exec(text.slice(Math.max(0, i - 64), i));
