@@ -65,8 +65,7 @@ const NOT_SECRET = /^(?:s\b|_?(?:id|ids|count|usage|budget|limit|type|url|name|f
 const ID_WORDS =
   /(?<![\p{L}\d])(?:ids?|uuids?|guids?|sha\d*|commits?|hash(?:es)?|digests?|checksums?|trace|span|requests?|req|runs|sessions?|builds?|version|revision|etag|orders?|records?|rows?|messages?|msg|threads?|conversations?|jobs?|tasks?|users?|accounts?|sid|org|projects?|models?|files?|objects?|blobs?|tree|tx|txn|transactions?|events?|batch|deployments?|instances?|nodes?|clusters?|pods?|containers?|images?|index|collections?|namespaces?|documents?|items?|invoices?|customers?|payments?|tickets?|issues?|cache|partition|primary|foreign|public|fingerprint|csrf|cursor|page|pagination|nonce|idempotency|continuation|checkpoint|snapshot|seed|salt|iv|checkout|cherry|revert|rebase|reset|merge|tags?|refs?|head|branch|pull|diff|patch)(?![\p{L}\d])/iu;
 /** Between a label and the key: at most five short words, numbers, quoted short arguments and punctuation. */
-const GAP =
-  /^(?:[^\p{L}\p{N}\n"']{0,6}(?:\p{L}{1,14}|\d{1,3}|["'][^"'\n]{0,100}["'][ \t]*,)){0,6}[^\p{L}\p{N}\n]{0,8}$/u;
+const GAP = /^(?:[^\p{L}\p{N}\n]{0,6}(?:\p{L}{1,14}|\d{1,3}|["'][^"'\n]{0,100}["'][ \t]*,)){0,6}[^\p{L}\p{N}\n]{0,8}$/u;
 
 /** The label's text is one: a weak name capitalised or written as code; not glued to letters of a longer word. */
 function labelOk(text: string, m: RegExpExecArray): boolean {
