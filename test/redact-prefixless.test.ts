@@ -160,6 +160,7 @@ describe('D. configs: YAML anchors, provider sections with a bare value, OpenAPI
       ],
       ['spec.json', (v) => `{\n  "auth": {\n    "type": "apiKey",\n    "value": "${v}"\n  }\n}\n`],
       ['config.yaml', (v) => `mistral:\n  - ${v}\n`],
+      ['tools.json', (v) => `[{"name": "exa", "auth": {"type": "apiKey", "in": "header", "value": "${v}"}}]\n`],
     ]);
   });
 });
@@ -180,6 +181,7 @@ describe('E. families and URLs with no rule before', () => {
       ],
       ['notes.md', (v) => `AI21 key: ${v}\n`, () => alnum(32)],
       ['notes.md', (v) => `Posting to https://chat.example.com/hooks/${v} now.\n`, () => r(CHARSETS.lowerAlnum, 26)],
+      ['notes.md', (v) => `Mattermost: https://chat.acme.dev/hooks/${v}\n`, () => alnum(40)],
       ['notes.md', (v) => `https://rocket.example.org/hooks/${alnum(17)}/${v}\n`, () => alnum(48)],
       [
         'mcp.json',

@@ -31,6 +31,8 @@ function gluedAfter(text: string, end: number): boolean {
   const d = text.charCodeAt(end + 1);
   return !(Number.isNaN(d) || d === 32 || d === 10 || d === 13 || d === 9);
 }
+/** A quoted key-shaped value before another (`["<key>", "<key>"]`): one word of the gap. */
+const QUOTED_KEY = /(["'])[A-Za-z0-9_-]{32,100}\1/g;
 const SID_BEFORE = /(?:\bSID\b[ \t:]*)?\b[A-Z]{2}[0-9a-f]{32}\b/g;
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -63,10 +65,9 @@ const LABEL = new RegExp(`(?<![\\p{L}\\d])(?:(?<strong>${STRONG})|(?<weak>${WEAK
 const NOT_SECRET = /^(?:s\b|_?(?:id|ids|count|usage|budget|limit|type|url|name|file|path|env|source|len|length)\b)/i;
 /** Words that make the value an id, a hash or a record's key. */
 const ID_WORDS =
-  /(?<![\p{L}\d])(?:ids?|uuids?|guids?|sha\d*|commits?|hash(?:es)?|digests?|checksums?|trace|span|requests?|req|runs|sessions?|builds?|version|revision|etag|orders?|records?|rows?|messages?|msg|threads?|conversations?|jobs?|tasks?|users?|accounts?|sid|org|projects?|models?|files?|objects?|blobs?|tree|tx|txn|transactions?|events?|batch|deployments?|instances?|nodes?|clusters?|pods?|containers?|images?|index|collections?|namespaces?|documents?|items?|invoices?|customers?|payments?|tickets?|issues?|cache|partition|primary|foreign|public|fingerprint|csrf|cursor|page|pagination|nonce|idempotency|continuation|checkpoint|snapshot|seed|salt|iv|checkout|cherry|revert|rebase|reset|merge|tags?|refs?|head|branch|pull|diff|patch)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:ids?|uuids?|guids?|sha\d*|commits?|hash(?:es)?|digests?|checksums?|trace|span|requests?|req|runs|sessions?|builds?|version|revision|etag|orders?|records?|rows?|messages?|msg|threads?|conversations?|jobs?|tasks?|users?|accounts?|sid|org|projects?|models?|files?|objects?|blobs?|tree|tx|txn|transactions?|events?|batch|deployments?|instances?|nodes?|clusters?|pods?|containers?|images?|index|collections?|namespaces?|documents?|items?|invoices?|customers?|payments?|tickets?|issues?|cache|partition|primary|foreign|public|fingerprint|csrf|cursor|page|pagination|nonce|idempotency|continuation|checkpoint|snapshot|seed|salt|iv|checkout|cherry|revert|rebase|reset|merge|tags?|refs?|head|branch|pull|diff|patch|kty|kid|jwks?|modulus)(?![\p{L}\d])/iu;
 /** Between a label and the key: at most five short words, numbers, quoted short arguments and punctuation. */
-const GAP =
-  /^(?:[^\p{L}\p{N}\n"']{0,6}(?:\p{L}{1,14}|\d{1,3}|["'][^"'\n]{0,100}["'][ \t]*,)){0,6}[^\p{L}\p{N}\n]{0,8}$/u;
+const GAP = /^(?:[^\p{L}\p{N}\n]{0,6}(?:\p{L}{1,14}|\d{1,3})){0,6}[^\p{L}\p{N}\n]{0,8}$/u;
 
 /** The label's text is one: a weak name capitalised or written as code; not glued to letters of a longer word. */
 function labelOk(text: string, m: RegExpExecArray): boolean {
@@ -163,7 +164,10 @@ function nearHits(text: string): Hit[] {
     if (!keyShaped(v)) continue;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     // A Twilio SID (a public id) before its auth token says nothing of the token (`SID AC… / <token>`).
-    const before = text.slice(Math.max(lineStart, start - 80), start).replace(SID_BEFORE, ' ');
+    const before = text
+      .slice(Math.max(lineStart, start - 80), start)
+      .replace(SID_BEFORE, ' ')
+      .replace(QUOTED_KEY, '');
     if (ID_WORDS.test(before) || idColumn(text, lineStart)) continue;
     let lineEnd = text.indexOf('\n', end);
     if (lineEnd === -1) lineEnd = text.length;

@@ -469,12 +469,13 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     keywords: ['hooks.zapier.com'],
     source: `https://hooks\\.zapier\\.com/hooks/catch/\\d+/[A-Za-z0-9]+/?`,
   },
-  // Mattermost (`/hooks/` + a 26-character id) and Rocket.Chat (`/hooks/<17-character id>/<token>`) incoming webhooks:
-  // the path after `/hooks/` is the credential (a number or a word there is a repository's hook, a docs page).
+  // Mattermost (`/hooks/` + a 26-character id; 24 to 64 letters and digits) and Rocket.Chat (`/hooks/<17-character
+  // id>/<token>`) incoming webhooks: the path after `/hooks/` is the credential (a number or a word there is a
+  // repository's hook, a docs page).
   {
     id: 'chat-webhook',
     keywords: ['/hooks/'],
-    source: `/hooks/(?<s>(?=[a-z]*\\d)[a-z0-9]{26}|[A-Za-z0-9]{17}/(?=[A-Za-z]*\\d)[A-Za-z0-9]{24,64})(?![A-Za-z0-9_-])`,
+    source: `/hooks/(?<s>(?=[A-Za-z]*\\d)[A-Za-z0-9]{24,64}|[A-Za-z0-9]{17}/(?=[A-Za-z]*\\d)[A-Za-z0-9]{24,64})(?![A-Za-z0-9_-])`,
   },
   // A secret URL of an MCP server (Zapier's `/api/mcp/s/<secret>/mcp`): the path segment is the credential.
   { id: 'mcp-secret-url', keywords: ['/mcp/s/'], source: `/mcp/s/(?<s>${MIXED}[A-Za-z0-9_+=-]{24,})` },
