@@ -11,17 +11,16 @@
  */
 import { PROVIDERS } from './context.js';
 import type { Hit } from './pass.js';
+import { charSet } from './line-heads.js';
 import { nextRun } from './runs.js';
 
 const MIN = 20;
 const MAX = 200;
-const TOKEN = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/=.~-') TOKEN[c.charCodeAt(0)] = 1;
-const isToken = (c: number): boolean => c < 128 && TOKEN[c] === 1;
+const TOKEN = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/=.~-');
 
 /** Calls `on` with the [start, end) of each run of at least `min` token characters (runs.ts). */
 function tokenRuns(text: string, min: number, on: (start: number, end: number) => void): void {
-  for (let r = nextRun(text, 0, min, isToken); r !== null; r = nextRun(text, r[1] + 1, min, isToken)) on(r[0], r[1]);
+  for (let r = nextRun(text, 0, min, TOKEN); r !== null; r = nextRun(text, r[1] + 1, min, TOKEN)) on(r[0], r[1]);
 }
 
 const PROVIDER = new RegExp(`^(?:${PROVIDERS})$`, 'i');
