@@ -60,6 +60,27 @@ describe('the shared literal scan', () => {
     }
   });
 
+  it('follows failure links through literals inside literals, for every set at once', () => {
+    // Each literal's suffixes are others' prefixes (the automaton's rows are copied from their failure states').
+    const sets = [
+      ['abcab', 'bcabd', 'cab', 'ab'],
+      ['aaaa', 'aab', 'b'],
+      ['x-y_', '_z', 'y_z'],
+    ];
+    const scans = sets.map((set) => literalScan(set)!);
+    const fragments = ['a', 'b', 'c', 'd', 'AB', 'x-', 'y_', '_z', 'aaa', 'cabd'];
+    for (const text of texts(fragments, 400, 11)) {
+      sets.forEach((set, i) => {
+        const re = new RegExp(`(?=${set.map((l) => l.replace(/[-_]/g, '\\$&')).join('|')})`, 'gi');
+        assert.deepEqual(
+          scans[i]!(text),
+          [...text.matchAll(re)].map((m) => m.index),
+          JSON.stringify(text),
+        );
+      });
+    }
+  });
+
   it('refuses literals it cannot fold (empty, not ASCII): their finder keeps its regex', () => {
     assert.equal(literalScan(['ok', '']), null);
     assert.equal(literalScan(['ok', 'szó']), null);

@@ -5,8 +5,8 @@
  * with no `format` and no file map; those shares are accepted too (pull reads their flat names).
  * Fields not listed here are kept and ignored (the Viewer's fields, counts, warnings).
  */
-import { UserError } from '../errors.js';
-import { terminalSafe } from '../ui/terminal-safe.js';
+import { checkDistinctPaths, newFolders } from './distinct-paths.js';
+import { ManifestError, show } from './manifest-error.js';
 import {
   MANIFEST_VERSION,
   SHARE_FORMAT,
@@ -18,6 +18,8 @@ import {
 } from './manifest-types.js';
 
 export { MANIFEST_VERSION, SHARE_FORMAT } from './manifest-types.js';
+export { checkDistinctPaths } from './distinct-paths.js';
+export { ManifestError } from './manifest-error.js';
 export type {
   Encoding,
   ManifestArchive,
@@ -27,17 +29,6 @@ export type {
   ShareManifest,
 } from './manifest-types.js';
 
-/** A manifest that does not have the one shape: the message names the field and the problem. */
-export class ManifestError extends UserError {
-  constructor(problem: string) {
-    super(`The share's ${'_session_manifest.json'} is invalid: ${problem}; nothing was written.`);
-    this.name = 'ManifestError';
-  }
-}
-
-/** A value from the share as an error shows it: escaped, and a long one shortened in the middle. */
-const show = (s: string): string =>
-  `"${terminalSafe(s.length > 160 ? `${s.slice(0, 80)}…${s.slice(-60)} (${s.length} characters)` : s)}"`;
 const kindOf = (v: unknown): string =>
   v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -221,55 +212,6 @@ function checkLinks(v: unknown): ManifestLink[] {
     if (target.includes('\0')) throw new ManifestError(`${at}.target holds a NUL character`);
     return { path: relPath(l.path, `${at}.path`), target };
   });
-}
-
-/**
- * Refuses two entries with the same path, paths that differ only by Unicode normalisation (one
- * file on macOS), and a path that is also a folder of another (a file or link `a`, and `a/b`). On macOS and Windows,
- * whose file systems ignore case by default, paths that differ only by case are one too (a link `A` and a file
- * `a/x` would write through the link).
- */
-export function checkDistinctPaths(paths: Iterable<string>, platform: NodeJS.Platform = process.platform): void {
-  const folds = platform === 'darwin' || platform === 'win32';
-  const seen = new Map<string, string>();
-  for (const p of paths) {
-    // ASCII is its own NFC (ICU's normalize cost ~1.5 µs a path, 1,600 paths a pull).
-    const nfc = ASCII.test(p) ? p : p.normalize('NFC');
-    const key = folds ? nfc.toLowerCase() : nfc;
-    const prev = seen.get(key);
-    if (prev !== undefined) {
-      throw new ManifestError(
-        prev === p
-          ? `two entries have the path ${show(p)}`
-          : `the paths ${show(prev)} and ${show(p)} differ only by ${folds ? 'case or ' : ''}Unicode normalisation`,
-      );
-    }
-    seen.set(key, p);
-  }
-  const folders = new Set<string>();
-  for (const [key, p] of seen) {
-    const parent = newFolders(key, folders).find((f) => seen.has(f));
-    if (parent !== undefined)
-      throw new ManifestError(`${show(seen.get(parent)!)} is a file or link, and also the folder of ${show(p)}`);
-  }
-}
-
-const ASCII = /^[\x00-\x7f]*$/;
-
-/**
- * The folders of `path` (`a`, `a/b` for `a/b/c`) not yet in `folders`, shallowest first, added to it. Read from the
- * deepest up to the first one already there (its own folders are there too): each folder of a tree is sliced once,
- * not once per path below it.
- */
-function newFolders(path: string, folders: Set<string>): string[] {
-  const found: string[] = [];
-  for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
-    const folder = path.slice(0, i);
-    if (folders.has(folder)) break;
-    folders.add(folder);
-    found.push(folder);
-  }
-  return found.reverse();
 }
 
 /** Validates a parsed manifest against the one shape; throws ManifestError naming the first problem. */

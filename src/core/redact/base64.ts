@@ -9,14 +9,14 @@ import { encodedToken, randomToken } from './context.js';
 import { wideText } from './encodings.js';
 import { hexText } from './hex-runs.js';
 import type { Hit, Pass } from './pass.js';
-import { nextRun } from './runs.js';
+import { charSet } from './line-heads.js';
+import { subRuns } from './runs.js';
 
 /** The shortest base64 run decoded (18 bytes: `KEY=` and a short secret). */
 const MIN_RUN = 24;
 /** Base64 characters (the standard alphabet; `=` only pads the end). */
-const B64 = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') B64[c.charCodeAt(0)] = 1;
-const isB64 = (c: number): boolean => c < 128 && B64[c] === 1;
+const B64 = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
+const isB64 = (c: number): boolean => B64[c] === 1;
 /** Each base64 character's 6-bit value. */
 const B64_VALUE = new Uint8Array(128);
 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
@@ -89,7 +89,9 @@ function decodesToText(run: string): string | null {
  */
 export function base64Runs(text: string, onRun: (start: number, end: number, firstEnd: number) => void): void {
   const n = text.length;
-  for (let r = nextRun(text, 0, MIN_RUN, isB64); r !== null; r = nextRun(text, r[1] + 1, MIN_RUN, isB64)) {
+  // Inside the text's token runs (runs.ts): base64 characters are token characters.
+  const next = subRuns(text, MIN_RUN, B64);
+  for (let r = next(0); r !== null; r = next(r[1] + 1)) {
     let [i, e] = r;
     // After a backslash, `n`, `r` or `t` ends an escape (`\nQUJD…` in a JSON string): not part of the run.
     if (i > 0 && text.charCodeAt(i - 1) === 92 && /[nrt]/.test(text[i]!)) {

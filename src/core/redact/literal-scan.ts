@@ -11,12 +11,19 @@
  * another text is scanned (the passes of one piece read the same view one after another).
  */
 
-/** Characters are classes 0..127; any other character (none is in a literal) reads as 0. */
+/** Characters 0..127 are read (any other character, in no literal, reads as 0). */
 const WIDTH = 128;
 
 interface Automaton {
-  /** The next state: `table[state * WIDTH + class]`; states from `accepting` on end at least one literal. */
+  /**
+   * The next state: `table[state << shift | classes[char]]`. A character's class is its place among the (folded)
+   * characters of the literals, 0 for the others: a row per state of that many columns, not 128, made the automaton's
+   * construction (on the first text redacted, before its code is optimised) and its table a third as large.
+   */
   table: Uint16Array;
+  classes: Uint8Array;
+  shift: number;
+  /** States from `accepting` on end at least one literal. */
   accepting: number;
   /** For an accepting state (minus `accepting`): the sets and lengths of the literals ending there, as pairs. */
   ends: Int32Array[];
@@ -61,72 +68,99 @@ function startsIn(text: string): number[][] {
   return lastStarts;
 }
 
-/** The goto function of the literals' trie completed with failure links (Aho-Corasick), states in BFS order. */
-function build(literalSets: readonly string[][]): Automaton {
-  const next: Int32Array[] = [new Int32Array(WIDTH).fill(-1)];
+/** The class of each character (0..127): 1.. for the characters of the literals, by code, ASCII case folded. */
+function classesOf(literalSets: readonly string[][]): { classes: Uint8Array; count: number } {
+  const used = new Uint8Array(WIDTH);
+  for (const set of literalSets) for (const l of set) for (let i = 0; i < l.length; i++) used[l.charCodeAt(i)] = 1;
+  const classes = new Uint8Array(WIDTH);
+  let count = 1;
+  for (let c = 0; c < WIDTH; c++) if (used[c] === 1) classes[c] = count++;
+  for (let c = 65; c <= 90; c++) classes[c] = classes[c + 32]!;
+  return { classes, count };
+}
+
+/** The literals' trie: edges by state and class (-1: none), each state's edges, what ends at each state. */
+interface Trie {
+  next: Int32Array;
+  edges: number[][];
+  ends: number[][];
+}
+
+function trieOf(literalSets: readonly string[][], classes: Uint8Array, shift: number): Trie {
+  const max = 1 + literalSets.reduce((n, set) => n + set.reduce((k, l) => k + l.length, 0), 0);
+  const next = new Int32Array(max << shift).fill(-1);
+  const edges: number[][] = [[]];
   const ends: number[][] = [[]];
   literalSets.forEach((set, id) => {
     for (const l of set) {
       let s = 0;
       for (let i = 0; i < l.length; i++) {
-        const c = l.charCodeAt(i);
-        if (next[s]![c]! < 0) next[s]![c] = next.push(new Int32Array(WIDTH).fill(-1)) - 1;
-        s = next[s]![c]!;
-        ends[s] ??= [];
+        const c = classes[l.charCodeAt(i)]!;
+        if (next[(s << shift) | c]! < 0) {
+          next[(s << shift) | c] = edges.length;
+          edges[s]!.push(c);
+          edges.push([]);
+          ends.push([]);
+        }
+        s = next[(s << shift) | c]!;
       }
       ends[s]!.push(id, l.length);
     }
   });
-  const fail = new Int32Array(next.length);
-  const queue: number[] = [];
-  for (let c = 0; c < WIDTH; c++) {
-    if (next[0]![c]! < 0) next[0]![c] = 0;
-    else queue.push(next[0]![c]!);
-  }
-  for (let k = 0; k < queue.length; k++) {
-    const s = queue[k]!;
-    ends[s] = [...ends[s]!, ...ends[fail[s]!]!];
-    for (let c = 0; c < WIDTH; c++) {
-      const t = next[s]![c]!;
-      if (t < 0) next[s]![c] = next[fail[s]!]![c]!;
-      else {
-        fail[t] = next[fail[s]!]![c]!;
-        queue.push(t);
-      }
-    }
-  }
-  return renumbered(next, ends);
+  return { next, edges, ends };
 }
 
-/** The automaton with its accepting states last (one comparison per character tells a match), case folded. */
-function renumbered(next: readonly Int32Array[], ends: readonly number[][]): Automaton {
-  const order = [...next.keys()].sort((a, b) => Number(ends[a]!.length > 0) - Number(ends[b]!.length > 0) || a - b);
-  const id = new Int32Array(next.length);
-  order.forEach((s, i) => (id[s] = i));
-  const accepting = order.findIndex((s) => ends[s]!.length > 0);
-  const table = new Uint16Array(next.length * WIDTH);
-  for (let s = 0; s < next.length; s++) {
-    for (let c = 0; c < WIDTH; c++) {
-      const folded = c >= 65 && c <= 90 ? c + 32 : c;
-      table[id[s]! * WIDTH + c] = id[next[s]![folded]!]!;
+/**
+ * The Aho-Corasick automaton of the literal sets: failure links computed on the trie, then each state's row of the
+ * table copied from its failure state's (complete before it, in BFS order) and its own edges set: the work in JS is
+ * per trie edge, the rows are native copies (the automaton is built on the first text redacted, before its code is
+ * optimised: a loop over every state and character took 20 to 40 ms of each CLI start). Accepting states are
+ * numbered last (one comparison per character tells a match).
+ */
+function build(literalSets: readonly string[][]): Automaton {
+  const { classes, count } = classesOf(literalSets);
+  let shift = 0;
+  while (1 << shift < count) shift++;
+  const { next, edges, ends } = trieOf(literalSets, classes, shift);
+  const states = edges.length;
+  const fail = new Int32Array(states);
+  const order = edges[0]!.map((c) => next[c]!);
+  for (let q = 0; q < order.length; q++) {
+    const s = order[q]!;
+    for (const c of edges[s]!) {
+      const t = next[(s << shift) | c]!;
+      let f = fail[s]!;
+      while (f > 0 && next[(f << shift) | c]! < 0) f = fail[f]!;
+      fail[t] = Math.max(0, next[(f << shift) | c]!);
+      if (ends[fail[t]]!.length > 0) ends[t] = [...ends[t]!, ...ends[fail[t]]!];
+      order.push(t);
     }
   }
-  return {
-    table,
-    accepting: accepting < 0 ? next.length : accepting,
-    ends: order.slice(Math.max(accepting, 0)).map((s) => Int32Array.from(ends[s]!)),
+  const id = new Int32Array(states);
+  let n = 0;
+  for (let s = 0; s < states; s++) if (ends[s]!.length === 0) id[s] = n++;
+  const accepting = n;
+  const accepted: number[] = [];
+  for (let s = 0; s < states; s++) if (ends[s]!.length > 0) accepted[(id[s] = n++) - accepting] = s;
+  const table = new Uint16Array(states << shift);
+  const row = (s: number, rowOf: number): void => {
+    if (rowOf !== s) table.copyWithin(id[s]! << shift, id[rowOf]! << shift, (id[rowOf]! + 1) << shift);
+    for (const c of edges[s]!) table[(id[s]! << shift) | c] = id[next[(s << shift) | c]!]!;
   };
+  row(0, 0);
+  for (const s of order) row(s, fail[s]!);
+  return { table, classes, shift, accepting, ends: accepted.map((s) => Int32Array.from(ends[s]!)) };
 }
 
 /** Where each set's literals start in the text, sorted, without repeats. */
 function scan(a: Automaton, text: string, count: number): number[][] {
-  const { table, accepting, ends } = a;
+  const { table, classes, shift, accepting, ends } = a;
   const out: number[][] = Array.from({ length: count }, () => []);
   const n = text.length;
   let s = 0;
   for (let p = 0; p < n; p++) {
     const c = text.charCodeAt(p);
-    s = table[(s << 7) | (c < WIDTH ? c : 0)]!;
+    s = table[(s << shift) | (c < WIDTH ? classes[c]! : 0)]!;
     if (s >= accepting) {
       const e = ends[s - accepting]!;
       for (let i = 0; i < e.length; i += 2) out[e[i]!]!.push(p - e[i + 1]! + 1);

@@ -13,13 +13,12 @@
 import { humanPassword, namedCredential } from './context.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
-import { nextRun } from './runs.js';
+import { charSet } from './line-heads.js';
+import { subRuns } from './runs.js';
 
 const MIN = 32;
 const MAX = 100;
-const TOKEN = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-') TOKEN[c.charCodeAt(0)] = 1;
-const isToken = (c: number): boolean => c < 128 && TOKEN[c] === 1;
+const TOKEN = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-');
 /** Characters a key may not touch: a path's, a file name's, a URL's, an e-mail's, a digest's `sha256:`, `#`, `$`. */
 const GLUED = new Set('/\\.@#$%&+~:='.split('').map((c) => c.charCodeAt(0)));
 
@@ -153,7 +152,8 @@ function anchoredSecret(text: string, before: string, end: number): boolean {
 
 function nearHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (let r = nextRun(text, 0, MIN, isToken); r !== null; r = nextRun(text, r[1] + 1, MIN, isToken)) {
+  const next = subRuns(text, MIN, TOKEN);
+  for (let r = next(0); r !== null; r = next(r[1] + 1)) {
     const [start, end] = r;
     if (ablyKey(text, start, end)) {
       hits.push({ rule: 'ably-api-key', start: start - 14, end });

@@ -11,28 +11,50 @@
  */
 import { PROVIDERS } from './context.js';
 import type { Hit } from './pass.js';
-import { nextRun } from './runs.js';
+import { charSet } from './line-heads.js';
+import { tokenRunsOf, TOKEN_RUN } from './runs.js';
 
-const MIN = 16;
+const MIN = TOKEN_RUN;
 const MAX = 200;
-const TOKEN = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/=.~-') TOKEN[c.charCodeAt(0)] = 1;
-const isToken = (c: number): boolean => c < 128 && TOKEN[c] === 1;
-
-/** Calls `on` with the [start, end) of each run of at least `min` token characters (runs.ts). */
-function tokenRuns(text: string, min: number, on: (start: number, end: number) => void): void {
-  for (let r = nextRun(text, 0, min, isToken); r !== null; r = nextRun(text, r[1] + 1, min, isToken)) on(r[0], r[1]);
-}
 
 const PROVIDER = new RegExp(`^(?:${PROVIDERS})$`, 'i');
 const IDS_OR_HASHES = /^[0-9a-fA-F-]+$/;
 /** A name for ids or digests (`runs = {`, `"request_ids": {`, `commits:`) owning the entries below it. */
 const ID_PARENT =
   /(?:^|[^A-Za-z])(?:ids?|runs?|requests?|sessions?|traces?|hash(?:es)?|commits?|digests?|shas?|checksums?|revisions?|versions?)["']?[ \t]*(?::|=)[ \t]*(?:\{|dict\(|\r?\n)/i;
-/** Before a value: its key, closed by a quote (`\"` in escaped JSON) or none, then `:`, `=>` or `=`, then a quote. */
-const BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{1,30})(?:\\?["'`])?[ \t]*(?::|=>|=)[ \t]*(\\?["'`]?)$/;
 /** Or a pair's first item: `("anthropic", "<value>")`, `["groq", "<value>"]` (a list of pairs). */
 const PAIR_BEFORE = /[([][ \t]*(["'])([A-Za-z][\w.-]{1,30})\1[ \t]*,[ \t]*(["'])$/;
+/**
+ * Before a value (in the 40 characters before it): its key, closed by a quote (`\\"` in escaped JSON) or none, then
+ * `:`, `=>` or `=`, then a quote: [key, the value's quote], as
+ * `/(?<![\w.-])([A-Za-z][\w.-]{1,30})(?:\\?["'`])?[ \t]*(?::|=>|=)[ \t]*(\\?["'`]?)$/` on those characters finds,
+ * read backwards from the value (each part there is only one way to read: that regex, tried at each of the 40
+ * positions, was a quarter of the labels pass).
+ */
+export function keyBefore(text: string, start: number): [string, string] | null {
+  const lo = Math.max(0, start - 40);
+  const at = (k: number): number => (k >= lo ? text.charCodeAt(k) : -1);
+  let i = start;
+  // The value's quote, its backslash, or both.
+  if (isQuote(at(i - 1))) i--;
+  if (at(i - 1) === 92) i--;
+  const quote = text.slice(i, start);
+  while (at(i - 1) === 32 || at(i - 1) === 9) i--;
+  if (at(i - 1) === 58 || at(i - 1) === 61) i--;
+  else if (at(i - 1) === 62 && at(i - 2) === 61) i -= 2;
+  else return null;
+  while (at(i - 1) === 32 || at(i - 1) === 9) i--;
+  if (isQuote(at(i - 1))) i -= at(i - 2) === 92 ? 2 : 1;
+  let j = i;
+  while (j > lo && NAME[text.charCodeAt(j - 1)] === 1) j--;
+  const c = at(j);
+  if (i - j < 2 || i - j > 31 || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return null;
+  return [text.slice(j, i), quote];
+}
+
+const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 96;
+/** `[\w.-]`: a key's characters. */
+const NAME = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-');
 
 /** The index of the first `=` in text[start, end), or -1. */
 function equalsIn(text: string, start: number, end: number): number {
@@ -56,10 +78,9 @@ function entry(text: string, start: number, end: number): [string, number, strin
   const eq = equalsIn(text, start, end - MIN);
   if (eq !== -1 && PROVIDER.test(text.slice(start, eq))) return [text.slice(start, eq), eq + 1, ''];
   if (!separatorBefore(text, start)) return null;
-  const before = text.slice(Math.max(0, start - 40), start);
-  const m = BEFORE.exec(before);
-  if (m !== null && PROVIDER.test(m[1]!)) return [m[1]!, start, m[2]!];
-  const p = PAIR_BEFORE.exec(before);
+  const key = keyBefore(text, start);
+  if (key !== null && PROVIDER.test(key[0])) return [key[0], start, key[1]];
+  const p = PAIR_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   return p !== null && PROVIDER.test(p[2]!) ? [p[2]!, start, p[3]!] : null;
 }
 
@@ -72,18 +93,21 @@ function encodedText(v: string): boolean {
 /** The entries whose value `isKey` accepts (given the provider's name), as hits on the value. */
 export function providerMapHits(text: string, isKey: (v: string, label: string) => boolean): Hit[] {
   const hits: Hit[] = [];
-  tokenRuns(text, MIN, (runStart, end) => {
-    if (end - runStart > MAX + 40) return;
+  const runs = tokenRunsOf(text);
+  for (let k = 0; k < runs.length; k += 2) {
+    const runStart = runs[k]!;
+    const end = runs[k + 1]!;
+    if (end - runStart > MAX + 40) continue;
     const e = entry(text, runStart, end);
-    if (e === null) return;
+    if (e === null) continue;
     const [label, start, quote] = e;
     const v = text.slice(start, end);
     // A quoted value must close with its quote (an unquoted one ends the run).
-    if (v.length < MIN || (quote !== '' && !text.startsWith(quote, end)) || !isKey(v, label)) return;
+    if (v.length < MIN || (quote !== '' && !text.startsWith(quote, end)) || !isKey(v, label)) continue;
     // Dotted values are versions, hosts and file names (a key with dots has a prefix rule: Discord's, SendGrid's).
-    if (encodedText(v) || v.includes('.')) return;
-    if (IDS_OR_HASHES.test(v) && ID_PARENT.test(text.slice(Math.max(0, runStart - 200), runStart))) return;
+    if (encodedText(v) || v.includes('.')) continue;
+    if (IDS_OR_HASHES.test(v) && ID_PARENT.test(text.slice(Math.max(0, runStart - 200), runStart))) continue;
     hits.push({ rule: 'labelled-secret', start, end });
-  });
+  }
   return hits;
 }
