@@ -18,14 +18,15 @@ const get = (family: string): string => secrets.find((s) => s.family === family)
 
 /**
  * Filler with no separator at all (no space, `,`, `;`, `}`), with accents and an astral character (two UTF-16 units)
- * now and then.
+ * now and then. An accent at least every 24 characters: a run of 32 random letters and digits a few words after a
+ * planted `api_key` reads as a key of its own (near-labels.ts), and only the planted values may change here.
  */
 function filler(n: number): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éü';
   let s = '';
   while (s.length < n) {
     let word = '';
-    for (let i = 0; i < 500; i++) word += alphabet[Math.floor(rand() * alphabet.length)];
+    for (let i = 0; i < 500; i++) word += i % 24 === 23 ? 'é' : alphabet[Math.floor(rand() * alphabet.length)];
     s += `${word}\u{1F600}`;
   }
   return s.slice(0, n - (/[\uD800-\uDBFF]$/.test(s.slice(0, n)) ? 1 : 0));

@@ -164,8 +164,10 @@ function nearHits(text: string): Hit[] {
     if (!keyShaped(v)) continue;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     // A Twilio SID (a public id) before its auth token says nothing of the token (`SID AC… / <token>`).
-    const before = text
-      .slice(Math.max(lineStart, start - 80), start)
+    // A label in an object closed before the value is another record's (`[{"provider": "openai"}, {"key": "…"}]`).
+    const near = text.slice(Math.max(lineStart, start - 80), start);
+    const before = near
+      .slice(near.lastIndexOf('}') + 1)
       .replace(SID_BEFORE, ' ')
       .replace(QUOTED_KEY, '');
     if (ID_WORDS.test(before) || idColumn(text, lineStart)) continue;
