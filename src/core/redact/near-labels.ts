@@ -150,6 +150,15 @@ function anchoredSecret(text: string, before: string, end: number): boolean {
   return alias.test(text.slice(end, end + 8192));
 }
 
+/**
+ * A member of a JSON Web Key (`"kty"` in the object around it, before or after: Node writes an Ed25519 key's `x` before
+ * its `kty`): its private members are the JWK pass's (dumps.ts), its public ones (`x`, `n`) are no secret.
+ */
+function inJwk(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 300), end + 300);
+  return around.includes('"kty"') || around.includes('\\"kty\\"');
+}
+
 function nearHits(text: string): Hit[] {
   const hits: Hit[] = [];
   const next = subRuns(text, MIN, TOKEN);
@@ -170,7 +179,7 @@ function nearHits(text: string): Hit[] {
       .slice(near.lastIndexOf('}') + 1)
       .replace(SID_BEFORE, ' ')
       .replace(QUOTED_KEY, '');
-    if (ID_WORDS.test(before) || idColumn(text, lineStart)) continue;
+    if (ID_WORDS.test(before) || idColumn(text, lineStart) || inJwk(text, start, end)) continue;
     let lineEnd = text.indexOf('\n', end);
     if (lineEnd === -1) lineEnd = text.length;
     const after = text.slice(end, Math.min(lineEnd, end + 40));
