@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CHARSETS, rng } from './helpers/fake-secrets.js';
-import { damaged, leakedPlacements, randomToken } from './helpers/placements.js';
+import { damaged, hexdumpC, hexEscapes, leakedPlacements, randomToken } from './helpers/placements.js';
 
 /**
  * Placements where the secret's spelling is the problem (categories 2, 3, 5 and 7 of the leaks brief): tokens wrapped
@@ -85,31 +85,20 @@ describe('3. hex encodings of secrets, short tokens included', () => {
       .split('\n')
       .map((l) => ` ${l.trim()}`)
       .join('\n');
-  const hexdump = (s: string): string => {
-    const b = Buffer.from(s);
-    const rows: string[] = [];
-    for (let i = 0; i < b.length; i += 16) {
-      const chunk = [...b.subarray(i, i + 16)].map((x) => x.toString(16).padStart(2, '0'));
-      const ascii = [...b.subarray(i, i + 16)].map((x) => (x >= 32 && x < 127 ? String.fromCharCode(x) : '.')).join('');
-      rows.push(`${i.toString(16).padStart(8, '0')}  ${chunk.join(' ').padEnd(47)}  |${ascii}|`);
-    }
-    return rows.join('\n');
-  };
-  const esc = (s: string): string => [...Buffer.from(s)].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('');
   it('redacts xxd -p, od, hexdump -C, bytes.hex() and \\x sequences', () => {
     const missed = leakedPlacements([
       ['run.log', (v) => `$ echo -n "$OPENAI_API_KEY" | xxd -p\n${xxd(v)}\n`, short],
       ['run.log', (v) => `$ printf %s "$TOKEN" | xxd -p\n${xxd(v)}\n`, short],
       ['run.log', (v) => `$ printf %s "$KEY" | od -An -tx1\n${od(v)}\n`, short],
-      ['run.log', (v) => `$ cat .env | hexdump -C\n${hexdump(`OPENAI_API_KEY=${v}\n`)}\n`, short],
-      ['run.log', (v) => `$ printf %s "$TOKEN" | hexdump -C\n${hexdump(v)}\n`, short],
-      ['run.log', (v) => `${hexdump(`${v}\n`)}\n`, short],
+      ['run.log', (v) => `$ cat .env | hexdump -C\n${hexdumpC(`OPENAI_API_KEY=${v}\n`)}\n`, short],
+      ['run.log', (v) => `$ printf %s "$TOKEN" | hexdump -C\n${hexdumpC(v)}\n`, short],
+      ['run.log', (v) => `${hexdumpC(`${v}\n`)}\n`, short],
       ['run.log', (v) => `${xxd(`GROQ_API_KEY=${v}`)}\n`, short],
       ['run.py', (v) => `>>> api_key.encode().hex()\n'${hexOf(v)}'\n`, short],
       ['run.py', (v) => `>>> bytes.fromhex('${hexOf(v)}')\n`, short],
       ['run.log', (v) => `DEBUG key bytes: ${hexOf(v)}\n`, short],
-      ['app.py', (v) => `KEY = b"${esc(v)}"\n`, short],
-      ['app.py', (v) => `secret = "${esc(v)}"\n`, short],
+      ['app.py', (v) => `KEY = b"${hexEscapes(v)}"\n`, short],
+      ['app.py', (v) => `secret = "${hexEscapes(v)}"\n`, short],
       ['run.log', (v) => `{"stdout": "${xxd(`TOKEN=${v}`).replace(/\n/g, '\\n')}"}\n`, short],
     ]);
     assert.deepEqual(missed, []);

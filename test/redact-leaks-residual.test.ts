@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { CHARSETS, rng } from './helpers/fake-secrets.js';
-import { damaged, leaksValue, randomToken, redactAs, type Planted } from './helpers/placements.js';
+import {
+  damaged,
+  hexdumpC,
+  hexEscapes,
+  leakedPlacements,
+  leaksValue,
+  randomToken,
+  type Planted,
+} from './helpers/placements.js';
 import { recipientView } from './helpers/recipient.js';
 
 /**
@@ -64,25 +72,9 @@ const tally = (leak: boolean): void => {
   const c = counts.get(category) ?? { planted: 0, leaked: 0 };
   counts.set(category, { planted: c.planted + 1, leaked: c.leaked + Number(leak) });
 };
-/** Plants `n` values per placement; one line per placement that leaked. */
-function leaked(placements: Planted[], n = 6): string[] {
-  const missed: string[] = [];
-  for (const [rel, place, value] of placements) {
-    let first = '';
-    let count = 0;
-    for (let i = 0; i < n; i++) {
-      const v = value();
-      const text = place(v);
-      const leak = leaksDecoded(redactAs(rel, text), v);
-      tally(leak);
-      if (!leak) continue;
-      count++;
-      first ||= JSON.stringify(text.trim().slice(0, 160));
-    }
-    if (count > 0) missed.push(`${count}/${n} ${rel}: ${first}`);
-  }
-  return missed;
-}
+/** Plants `n` values per placement; one line per placement that leaked, as a recipient could read it (counted). */
+const leaked = (placements: Planted[], n = 6): string[] =>
+  leakedPlacements(placements, n, { leaks: leaksDecoded, onPlant: tally });
 const crlf = (s: string): string => s.replace(/\n/g, '\r\n');
 
 describe('1. language-specific ways of setting or passing a secret', () => {
@@ -373,17 +365,6 @@ describe('6. hex and byte dumps of short tokens', () => {
       .split('\n')
       .map((l, i) => `${(i * 16).toString(8).padStart(7, '0')} ${l.trim()}`)
       .join('\n');
-  const hexdumpC = (s: string): string => {
-    const b = Buffer.from(s);
-    const rows: string[] = [];
-    for (let i = 0; i < b.length; i += 16) {
-      const chunk = [...b.subarray(i, i + 16)].map((x) => x.toString(16).padStart(2, '0'));
-      const ascii = [...b.subarray(i, i + 16)].map((x) => (x >= 32 && x < 127 ? String.fromCharCode(x) : '.')).join('');
-      rows.push(`${i.toString(16).padStart(8, '0')}  ${chunk.join(' ').padEnd(47)}  |${ascii}|`);
-    }
-    return rows.join('\n');
-  };
-  const esc = (s: string): string => [...Buffer.from(s)].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('');
   it('redacts xxd, od -x, od -tx1, hexdump -C and Python bytes of a short token', () => {
     category = '6';
     const missed = leaked([
@@ -395,7 +376,7 @@ describe('6. hex and byte dumps of short tokens', () => {
       ['run.log', (v) => `${hexdumpC(`token=${v}\n`)}\n`, short],
       ['run.log', (v) => `$ hexdump -C key.txt\n${hexdumpC(`${v}\n`)}\n`, short],
       ['run.py', (v) => `>>> os.environ["API_TOKEN"].encode()\nb'${v}'\n`, short],
-      ['run.py', (v) => `>>> key_bytes\nb'${esc(v)}'\n`, short],
+      ['run.py', (v) => `>>> key_bytes\nb'${hexEscapes(v)}'\n`, short],
       ['run.py', (v) => `>>> bytes.fromhex("${hexOf(v)}")\n`, short],
       ['run.log', (v) => `{"stdout": "${xxd(v).replace(/\n/g, '\\n')}"}\n`, short],
       // Hex of a hex token is left to the run's context (hex of a hex id stays: redact-more-placements).

@@ -35,8 +35,16 @@ export function randomToken(rand: () => number): (chars: string, n: number) => s
 /** [file name, text around the value, the value's generator]. */
 export type Planted = [string, (v: string) => string, () => string];
 
-/** Plants `n` values per placement; returns one line per placement that leaked (how often, the first text). */
-export function leakedPlacements(placements: Planted[], n = 6): string[] {
+/**
+ * Plants `n` values per placement; returns one line per placement that leaked (how often, the first text). `leaks`
+ * says whether the output leaks the value (a 10-character window by default); `onPlant` hears each planting's answer.
+ */
+export function leakedPlacements(
+  placements: Planted[],
+  n = 6,
+  opts: { leaks?: (out: string, v: string) => boolean; onPlant?: (leak: boolean) => void } = {},
+): string[] {
+  const leaks = opts.leaks ?? leaksValue;
   const missed: string[] = [];
   for (const [rel, place, value] of placements) {
     let first = '';
@@ -44,7 +52,9 @@ export function leakedPlacements(placements: Planted[], n = 6): string[] {
     for (let i = 0; i < n; i++) {
       const v = value();
       const text = place(v);
-      if (!leaksValue(redactAs(rel, text), v)) continue;
+      const leak = leaks(redactAs(rel, text), v);
+      opts.onPlant?.(leak);
+      if (!leak) continue;
       count++;
       first ||= JSON.stringify(text.trim().slice(0, 160));
     }
@@ -52,3 +62,19 @@ export function leakedPlacements(placements: Planted[], n = 6): string[] {
   }
   return missed;
 }
+
+/** `hexdump -C` of the text's UTF-8 bytes: offset, 16 bytes in hex, the printable characters between bars. */
+export function hexdumpC(s: string): string {
+  const b = Buffer.from(s);
+  const rows: string[] = [];
+  for (let i = 0; i < b.length; i += 16) {
+    const chunk = [...b.subarray(i, i + 16)].map((x) => x.toString(16).padStart(2, '0'));
+    const ascii = [...b.subarray(i, i + 16)].map((x) => (x >= 32 && x < 127 ? String.fromCharCode(x) : '.')).join('');
+    rows.push(`${i.toString(16).padStart(8, '0')}  ${chunk.join(' ').padEnd(47)}  |${ascii}|`);
+  }
+  return rows.join('\n');
+}
+
+/** The text's UTF-8 bytes as `\xHH` escapes. */
+export const hexEscapes = (s: string): string =>
+  [...Buffer.from(s)].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('');
