@@ -229,6 +229,29 @@ describe('binary views: UTF-16, glued fields, SQLite pages', () => {
       assert.deepEqual((await measure(`noise${i}.bin`, randomBytes(200_000))).binarySecrets, [], 'random bytes');
   });
 
+  it('reads a secret name in a binary only before a value that reads as text', async () => {
+    // Random bytes spell a secret name before `=` in about one 200 KB buffer in 300: what follows is no password
+    // unless it is UTF-8 text without control characters.
+    const noise = (tail: number[]) => Buffer.concat([randomBytes(64), Buffer.from('\x00DSN='), Buffer.from(tail)]);
+    for (const tail of [
+      [0xfe, 0xbd, 0xde, 0x3c, 0xef, 0xe6, 0x65, 0x0e, 0x99, 0x00],
+      [0x41, 0x42, 0x01, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x00],
+      [0xc3, 0x28, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x00],
+    ])
+      assert.deepEqual(
+        (await measure('noise-dsn.bin', noise(tail))).binarySecrets,
+        [],
+        Buffer.from(tail).toString('hex'),
+      );
+    for (const value of ['hunter2-Hunter3!x', 'contraseña-Segura-99'])
+      assert.deepEqual(
+        (await measure('text-dsn.bin', Buffer.concat([randomBytes(64), Buffer.from(`\x00password=${value}\x00`)])))
+          .binarySecrets.length > 0,
+        true,
+        value,
+      );
+  });
+
   it('finds a token of any prefixed family glued after any field, in records as SQLite and pickle lay them out', async () => {
     // Every family whose value starts with a distinctive prefix, glued after names that end in a letter, a digit or
     // a length byte (`c` + `sk-ant-` reads as Cerebras' `csk-`; pickle writes a length byte before a string), and
