@@ -413,6 +413,64 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       await assertContained(alone);
     });
 
+    it('leaves out files tools act on in their folder (files, archive members, links), and writes them with --tool-files', async () => {
+      const ws = 'turn_1/attempt_1/agent_a/workspace';
+      const tool = [
+        '.envrc',
+        `${ws}/.vscode/tasks.json`,
+        `${ws}/.npmrc`,
+        `${ws}/app/.yarnrc.yml`,
+        `${ws}/.IDEA./workspace.xml`,
+        `${ws}/Desktop.INI`,
+        '.massgenignore',
+        `${ws}/.devcontainer/devcontainer.json`,
+      ];
+      const ordinary = [
+        `${ws}/.env.example`,
+        `${ws}/.github/workflows/ci.yml`,
+        `${ws}/vscode-notes.md`,
+        `${ws}/.vscode-test.mjs`,
+        `${ws}/npmrc.txt`,
+        'turn_1/attempt_1/status.json',
+      ];
+      const members = [
+        { path: `${ws}/.vscode/settings.json`, data: Buffer.from('{"terminal.integrated.shell.linux": "/tmp/x"}\n') },
+        { path: `${ws}/data.bin`, data: Buffer.from([0, 1, 2, 3]) },
+      ];
+      const spec = {
+        files: Object.fromEntries([...tool, ...ordinary].map((p) => [p, `content of ${p}\n`])),
+        members,
+        links: [
+          { path: `${ws}/.gitmodules`, target: 'npmrc.txt' },
+          { path: `${ws}/readme-link.md`, target: 'vscode-notes.md' },
+        ],
+      };
+      const r = await pull(seedShare(spec), ['--json']);
+      assert.equal(r.code, 0, r.stderr);
+      await assertContained(r);
+      const written = await listTree(r.dest);
+      const left = [...tool, members[0]!.path, spec.links[0]!.path];
+      for (const p of left) assert.ok(!written.includes(p) && !written.includes(`${p}@`), `${p} was written`);
+      for (const p of [...ordinary, members[1]!.path]) assert.ok(written.includes(p), `${p} is missing`);
+      assert.ok(written.includes(`${ws}/readme-link.md@`));
+      const doc = onlyJson(r.stdout) as { files: number; archive_members: number; left_out: string[] };
+      assert.deepEqual([...doc.left_out].sort(), [...left].sort());
+      assert.equal(doc.files, ordinary.length);
+      assert.equal(doc.archive_members, 1);
+      const plain = await pull(seedShare(spec));
+      assert.equal(plain.code, 0, plain.stderr);
+      assert.match(
+        plain.stderr,
+        /^Warning: Left out 10 files that tools act on when you open or enter their folder \(".*", 5 more\): pull again with --tool-files to write them\.$/m,
+      );
+      const all = await pull(seedShare(spec), ['--tool-files']);
+      assert.equal(all.code, 0, all.stderr);
+      assert.doesNotMatch(all.stderr, /Left out/);
+      const everything = await listTree(all.dest);
+      for (const p of [...tool, ...ordinary, ...members.map((m) => m.path)]) assert.ok(everything.includes(p), p);
+      assert.equal(await readFile(path.join(all.dest, '.envrc'), 'utf8'), 'content of .envrc\n');
+    });
+
     it('without DIR, a session id that reads as an option (--help, -rf) does not name the folder', async () => {
       for (const sessionId of ['--help', '-rf', '-']) {
         const id = seedShare({ files: { 'a.txt': 'a\n' }, manifest: (m) => ({ ...m, session_id: sessionId }) });

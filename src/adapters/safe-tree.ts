@@ -88,9 +88,14 @@ export class SafeTree {
   private readonly prefix: string;
   written = 0;
 
+  /** The share's paths left out (tool-files.ts), in the order their writes came. */
+  readonly leftOut = new Set<string>();
+
+  /** `leaveOut`: true for a path of the share that is left out (its writes then do nothing). */
   constructor(
     readonly root: string,
     readonly cap: number,
+    private readonly leaveOut: (rel: string) => boolean = () => false,
   ) {
     this.prefix = path.join(path.resolve(root), 'x').slice(0, -1);
   }
@@ -115,6 +120,13 @@ export class SafeTree {
       throw new UserError(
         `The share would make ${repo === '' ? 'its top folder' : show(shortPath(repo))} a git repository (a HEAD beside objects, refs or commondir): git would run the commands its settings name wherever you work in it; nothing was written.`,
       );
+  }
+
+  /** True (and recorded, once) when `rel` is left out. */
+  private left(rel: string): boolean {
+    if (!this.leaveOut(rel)) return false;
+    this.leftOut.add(rel);
+    return true;
   }
 
   /** Refuses `n` more bytes when they would take the tree past its cap. */
@@ -190,6 +202,7 @@ export class SafeTree {
    * at a tenth of `cp -a`'s speed through it).
    */
   writeFileSync(rel: string, data: Buffer): void {
+    if (this.left(rel)) return;
     this.reserve(data.length);
     const abs = this.check(rel);
     this.dirSync(parentOf(rel));
@@ -210,7 +223,7 @@ export class SafeTree {
   }
 
   async writeFile(rel: string, data: Buffer): Promise<void> {
-    if (data.length <= SYNC_MAX) return this.writeFileSync(rel, data);
+    if (data.length <= SYNC_MAX || this.left(rel)) return this.writeFileSync(rel, data);
     this.reserve(data.length);
     const fh = await this.create(rel);
     try {
@@ -229,6 +242,10 @@ export class SafeTree {
   async writeStream(rel: string, stream: Readable, limit: number, sha256?: string): Promise<void> {
     // Once we stop reading, yauzl's size check may still fire: the iteration has its answer already.
     stream.on('error', () => {});
+    if (this.left(rel)) {
+      stream.destroy();
+      return;
+    }
     const fh = await this.create(rel);
     const h = createHash('sha256');
     let n = 0;
@@ -262,6 +279,7 @@ export class SafeTree {
     const skipped: { path: string; why: string }[] = [];
     const made: { path: string; target: string }[] = [];
     for (const l of links) {
+      if (this.left(l.path)) continue;
       const why = outsideReason(l.path, l.target);
       if (why) {
         skipped.push({ path: l.path, why });

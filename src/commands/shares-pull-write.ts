@@ -21,6 +21,7 @@ import { terminalSafe } from '../ui/terminal-safe.js';
 import type { CommandContext } from './context.js';
 import { type SharedGist, show } from './shares-pull-source.js';
 import { plural } from '../ui/plural.js';
+import { isToolFile, leftOutLine } from '../core/tool-files.js';
 
 export interface SharesPullOptions {
   ref: string;
@@ -28,6 +29,8 @@ export interface SharesPullOptions {
   json: boolean;
   /** The most a pull writes, in bytes or a size such as 8GB (default shares-pull.ts's DEFAULT_PULL_CAP). */
   maxSize?: string | number;
+  /** Also write the files tools act on (tool-files.ts). */
+  toolFiles?: boolean;
 }
 
 /**
@@ -98,6 +101,7 @@ interface Pulled {
   archived: string[];
   links: Awaited<ReturnType<SafeTree['links']>>;
   bytes: number;
+  leftOut: string[];
 }
 
 /**
@@ -145,7 +149,14 @@ async function writeShare(
     await Promise.all(downloads);
     // Links last, after every file: nothing is written after them, so nothing is written through one.
     const links = await tree.links(manifest.links ?? []);
-    return { files: entries.length, archived, links, bytes: tree.written };
+    const left = tree.leftOut;
+    return {
+      files: entries.filter(([, e]) => !left.has(e.path)).length,
+      archived: archived.filter((p) => !left.has(p)),
+      links,
+      bytes: tree.written,
+      leftOut: [...tree.leftOut],
+    };
   } catch (err) {
     // Nothing may still be downloading or writing when the caller removes the staging directory.
     share.stop();
@@ -166,6 +177,7 @@ function printResult(id: string, target: string, p: Pulled, json: boolean, ctx: 
         archive_members: p.archived.length,
         links: p.links.created,
         links_skipped: p.links.skipped,
+        left_out: p.leftOut,
         bytes: p.bytes,
       },
       null,
@@ -181,6 +193,8 @@ function printResult(id: string, target: string, p: Pulled, json: boolean, ctx: 
     ctx.stderr.write(`Warning: link ${show(s.path)} not recreated: ${s.why}.\n`);
   if (p.links.skipped.length > 10)
     ctx.stderr.write(`Warning: ${p.links.skipped.length - 10} more links not recreated.\n`);
+  const left = leftOutLine(p.leftOut, show);
+  if (left) ctx.stderr.write(`Warning: ${left}\n`);
   ctx.stderr.write(
     `Pulled ${plural(p.files, 'file')}${p.archived.length ? ` and ${p.archived.length} from the archive` : ''} into:\n`,
   );
@@ -244,7 +258,13 @@ export async function pullShare(
   );
   const untrack = trackTemp(staging);
   try {
-    const pulled = await writeShare(share, manifest, map, archive, new SafeTree(staging, cap));
+    const pulled = await writeShare(
+      share,
+      manifest,
+      map,
+      archive,
+      new SafeTree(staging, cap, (rel) => !opts.toolFiles && isToolFile(rel)),
+    );
     if (state === 'empty-dir') await rmdir(target);
     await rename(staging, target);
     printResult(id, target, pulled, opts.json, ctx);

@@ -38,6 +38,11 @@ const pullFlags = (b: Argv) =>
     .option('max-size', {
       type: 'string',
       describe: 'The most the pull may write (default 4GB): bytes or a size such as 8GB',
+    })
+    .option('tool-files', {
+      type: 'boolean',
+      default: false,
+      describe: 'Also write files tools act on in their folder (.envrc, .vscode/, .npmrc, .massgenignore, ...)',
     }) as never;
 
 /** The parser `massgen shares` was built with, for its help when no subcommand is named. */
@@ -72,7 +77,7 @@ export const sharesCommand: CommandModule<object, { context: CommandContext }> =
           argv.context.exitCode = await runSharesDelete(argv, argv.context);
         },
       )
-      .command<WithContext<{ ref: string; dir?: string; json: boolean; maxSize?: string }>>(
+      .command<WithContext<{ ref: string; dir?: string; json: boolean; maxSize?: string; toolFiles: boolean }>>(
         'pull <ref> [dir]',
         'Download a share into a local log tree',
         pullFlags,
