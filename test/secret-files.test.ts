@@ -49,6 +49,10 @@ const DISGUISED = [
   '.e\u03b7v',
   '.\u0435\u043fv.local',
   'server.p\u0435m',
+  // This tool's own file in the tree (a project copied as a workspace): its `redact:` lines are secrets.
+  '.massgenignore',
+  '.MassgenIgnore',
+  '.massgenignore.bak',
 ];
 /** R3: a multi-segment default (`**\/.docker/config.json`) in another case, a copy or look-alike letters. */
 const DISGUISED_PATHS = [
@@ -78,6 +82,7 @@ const ORDINARY = [
   '\u03b1\u03b2\u03b3.txt',
   '\u0441\u0435\u0442\u044c.txt',
   'k\u0435y.md',
+  'massgenignore.md',
 ];
 
 describe('secret-bearing names in disguise (F13)', () => {

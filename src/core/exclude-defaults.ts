@@ -128,5 +128,7 @@ export const DEFAULT_EXCLUDES: Readonly<Record<Exclude<ExcludeCategory, 'user pa
     '.git-credentials',
     '.htpasswd',
     '.pgpass',
+    // This tool's own file: its `redact:` lines are the user's secrets, written out (a project copied as a workspace).
+    '.massgenignore',
   ],
 };
