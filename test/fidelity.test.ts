@@ -200,6 +200,27 @@ describe('accounting covers every file under the session', () => {
   });
 });
 
+describe('turn and attempt numbers past 2^53 (red team 6, H1)', () => {
+  it('are no turns: two such folders never merge into one number, their files are outside the turns', async () => {
+    const name = 'log_20260302_100000_000002';
+    const big = ['99999999999999999999', '99999999999999999998', '9007199254740993'];
+    const session = await writeSession(name, () => ({
+      ...under('turn_1/attempt_1', oneAgentAttempt({ question: 'q', sessionName: name })),
+      ...Object.fromEntries(big.map((n) => [`turn_${n}/attempt_1/answer.txt`, `turn ${n}\n`])),
+      'turn_1/attempt_123456789012345678/answer.txt': 'an attempt too\n',
+      'turn_0002/attempt_01/answer.txt': 'leading zeros are still turn 2\n',
+    }));
+    const doc = await dryJson(session);
+    const paths = Object.values<any>(doc.manifest.files).map((e) => e.path as string);
+    assert.ok(!paths.some((p) => /turn_1\d{16,}|e\+|attempt_1\d{16,}/.test(p)), paths.join('\n'));
+    assert.equal(doc.manifest.accounting.files_by_fate['outside the turns and attempts'], 4);
+    assert.ok(paths.includes('turn_0002/attempt_01/answer.txt'), paths.join('\n'));
+    const r = await runCli(['export', session, '--dry-run', '--turns', big[1]!]);
+    assert.equal(r.code, 2, r.stderr);
+    assert.doesNotMatch(r.stderr, /1e\+?20|100000000000000000000/);
+  });
+});
+
 describe('the human report counts in one vocabulary', () => {
   it('files, directories and symlinks each counted as themselves, and the numbers add up to find', async () => {
     const session = await busySession();

@@ -37,8 +37,13 @@ export interface WalkUnit extends AttemptRef {
 /** The attempt number of a unit holding the files directly under `turn_N/` (named `turn_N__<name>`). */
 export const TURN_LEVEL = -1;
 
-export const TURN_RE = /^turn_(\d+)$/;
-export const ATTEMPT_RE = /^attempt_(\d+)$/;
+/**
+ * A turn's or an attempt's folder. Its number is at most 15 digits (leading zeros aside): a safe integer, so that two
+ * folders never read as the same number (`turn_99999999999999999999` and `…998` both read 1e20). A longer one is no
+ * turn: its files are outside the turns, as any other folder's.
+ */
+export const TURN_RE = /^turn_0*(\d{1,15})$/;
+export const ATTEMPT_RE = /^attempt_0*(\d{1,15})$/;
 /** Turn-level entries that are not an attempt's own files in 0.1.23+ (copies and reports). */
 const TURN_LEVEL_EXTRAS = new Set(['final', 'ANALYSIS_REPORT.md']);
 

@@ -136,7 +136,7 @@ export function assignNames(requests: readonly NameRequest[]): string[] {
  * escapedName (for names that were not shortened). Returns null for names of another form.
  */
 export function parseFlatName(name: string): { turn: number; attempt: number; attemptRel: string } | null {
-  const m = /^turn_(\d+)__attempt_(\d+)__(.+)$/.exec(name);
+  const m = /^turn_0*(\d{1,15})__attempt_0*(\d{1,15})__(.+)$/.exec(name);
   if (!m) return null;
   try {
     const attemptRel = m[3]!

@@ -22,6 +22,10 @@ export function selectTurns(spec: string, available: readonly number[]): number[
     throw new UsageError(`Invalid --turns "${spec}": ${why}; ${describeTurns(available)}. Use ${FORMS}.`);
   };
   if (available.length === 0) bad('nothing to select');
+  // A number past 15 digits is no safe integer: it would read as another (1e20), and no turn has one (layout.ts).
+  const huge = text.match(/\d+/g)?.find((d) => d.replace(/^0+(?=\d)/, '').length > 15);
+  if (huge !== undefined)
+    bad(`${huge.length > 24 ? `${huge.slice(0, 20)}…` : huge} is no turn number (at most 15 digits)`);
   if (text === 'all' || text === '') return [...available];
   if (text === 'latest' || text === 'last') return [available[available.length - 1]!];
   if (/^\d+$/.test(text)) {
