@@ -106,7 +106,9 @@ export function renderSummary(s: SessionSummary, target: TableTarget): string {
     turnsTable(s, target).trimEnd(),
   ];
   if (s.attempts.some((a) => a.source !== 'metrics'))
-    out.push('* no metrics_summary.json (the run errored or was interrupted): figures from status.json');
+    out.push(
+      '* no readable metrics_summary.json (a run that errored or was interrupted writes none): figures from status.json',
+    );
   const tools = sortTools(s.tools.byTool, 'time');
   if (tools.length) {
     const more = tools.length > TOP_TOOLS ? ` (${TOP_TOOLS} of ${tools.length}; massgen logs tools for all)` : '';
