@@ -297,6 +297,32 @@ describe('formats and key names (categories 3 and 4)', () => {
       assert.equal(run(c.file, c.keep), c.keep, `${c.name}: the look-alike survives`);
     });
   }
+  it('a command-line password full of punctuation (% * ! ^ ( ) #) is taken whole, with -u, --user, -su or smbclient -U', () => {
+    const rand = rng(71);
+    const pick = (chars: string, n: number): string =>
+      Array.from({ length: n }, () => chars[Math.floor(rand() * chars.length)]).join('');
+    const letters = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+    for (let i = 0; i < 40; i++) {
+      // A `%` followed by letters or hex (a URL escape, a printf format), and the symbols password generators use.
+      const pw = `${pick(letters, 3)}%${pick('0123456789ABCDEFuxs', 2)}${pick(letters, 4)}${pick('*!^()#@-_.', 1)}${pick(letters, 5)}`;
+      for (const line of [
+        `{"command": "curl -u admin:${pw} https://registry.example.com/v2/_catalog"}`,
+        `$ curl -su 'deploy:${pw}' https://ci.example.test/api`,
+        `curl --user "bot:${pw}" -X POST https://x.test/hook`,
+        `smbclient //files/share -U alice%${pw}`,
+      ]) {
+        const out = redactor.redactString(line);
+        assert.ok(!out.includes(pw.slice(-8)), `went out: ${out}`);
+      }
+    }
+    for (const keep of [
+      'psql -U postgres -h db -c "select 1"',
+      'curl -u "$USER:$TOKEN" https://x.test',
+      'printf "%s:%d" -U x',
+    ])
+      assert.equal(redactor.redactString(keep), keep);
+  });
+
   it('YAML blocks stay valid YAML with the placeholder as the value', () => {
     const secret = v();
     const out = run('m.yaml', `a:\n  password: |\n    ${secret}\n  b: 1\n`);

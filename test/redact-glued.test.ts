@@ -55,4 +55,34 @@ describe('tokens glued to a name or a path', () => {
     ];
     for (const text of kept) assert.equal(r.redactString(text), text);
   });
+
+  it("a JWT (three dot-separated base64url parts, no base64 run's shape) after _ - + / too: sed, URL paths, names", () => {
+    const rand = rng(23);
+    const b64url = (n: number): string =>
+      Array.from(
+        { length: n },
+        () => 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_'[Math.floor(rand() * 64)],
+      ).join('');
+    const part = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+    for (let i = 0; i < 12; i++) {
+      const jwt = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ sub: b64url(12), exp: 1799000000 + i })}.${b64url(43)}`;
+      for (const line of [
+        `sed -i 's/YOUR_API_KEY/${jwt}/g' config.py`,
+        `sed -e "s|PLACEHOLDER|${jwt}|" .env.example > .env`,
+        `open https://app.example.com/auth/verify/${jwt}`,
+        `MAGIC_LINK=https://x.io/login/${jwt}/confirm`,
+        `export SESSION_${jwt}`,
+        `cookie=a+${jwt}`,
+        `--header=x-${jwt}`,
+      ]) {
+        const out = r.redactString(line);
+        assert.ok(!out.includes(jwt.slice(-20)), `went out: ${out}`);
+        assert.match(out, /\[REDACTED:[a-z-]+\]/, out);
+      }
+    }
+    // A base64 run that holds eyJ (standard base64 of JSON) has no dots: kept.
+    const blob = Buffer.from(JSON.stringify({ a: 'x'.repeat(40), b: [1, 2, 3] })).toString('base64');
+    for (const text of [`data:application/json;base64,${blob}`, `/static/${blob}/x.js`, `AAAA+${blob}`])
+      assert.equal(r.redactString(text), text);
+  });
 });

@@ -72,7 +72,8 @@ export const PLACEMENT_COMMAND_SOURCE = [
   `\\benv:(?<c20k>[A-Za-z_][A-Za-z0-9_]{0,79})[ \\t]+(?:-Value[ \\t]+)?(?<c20q>${Q}|)(?<c20v>[^\\s"'\\\\-][^\\s"'\\\\]{0,4095})\\k<c20q>`,
   // c21: rabbitmqctl add_user NAME PW / change_password NAME PW; smbclient -U user%pw
   `\\b(?:add_user|change_password)[ \\t]+["']?[^\\s"']+["']?[ \\t]+(?<c21q>["']?)(?<c21v>[^\\s"']{1,1024})\\k<c21q>`,
-  `(?:^|[\\s'"(])-U[ \\t]*["']?[^\\s%"']+%(?<c22v>[^\\s"']{1,1024})`,
+  // (The regex ignores case: a user holds no `:`, so curl's `-u user:pw%…` is left to f8, formats.ts.)
+  `(?:^|[\\s'"(])-U[ \\t]*["']?[^\\s%"':]+%(?<c22v>[^\\s"']{1,1024})`,
   // c23: --name NAME … --value V (aws ssm put-parameter, az keyvault secret set)
   `--name(?:=|[ \\t]+)(?<c23q>["']?)(?<c23k>[A-Za-z0-9_./:-]{1,120})\\k<c23q>(?:[ \\t]+--?[A-Za-z][A-Za-z0-9-]*(?:(?:=|[ \\t]+)(?!-)[^\\s]+)?)*?[ \\t]+--value(?:=|[ \\t]+)(?<c23vq>["']?)(?<c23v>[^\\s"']{1,4096})\\k<c23vq>`,
   // c24: httpie and xh query parameters, name==value

@@ -56,11 +56,18 @@ function entriesOf(r: ShapeRule, leading: readonly string[]): Entry[] {
 /** The finder for a group of shape rules (case-sensitive, one line at a time). */
 export function shapeFinder(rules: readonly ShapeRule[]): TokenFinder | RegExp {
   const atStart: Entry[] = [];
+  // Distinctive prefixes (and every literal of a distinctive shape: glued) are also looked for after `_ - + /`
+  // (startsToken's strong case).
+  const strong: Entry[] = [];
   const anywhere: string[] = [];
   let exact = true;
   for (const r of rules) {
     const leading = leadingStrings(r.source);
-    if (leading && r.prefix) atStart.push(...entriesOf(r, leading));
+    if (leading && r.prefix) {
+      const entries = entriesOf(r, leading);
+      atStart.push(...entries);
+      strong.push(...entries.filter(([l]) => r.glued === true || strongPrefix(l)));
+    }
     // Not at a token's start: the strings its matches start with (`https://` for the webhooks,
     // whose keywords start with common letters), else its keywords.
     else anywhere.push(...(leading ?? r.keywords));
@@ -70,8 +77,7 @@ export function shapeFinder(rules: readonly ShapeRule[]): TokenFinder | RegExp {
   if (atStart.length === 0 || anywhere.some((k) => k.length < 2))
     return literalFinder([...atStart.map(([l]) => l), ...anywhere], '');
   const gated = trie(atStart);
-  // Distinctive prefixes are also looked for after `_ - + /` (startsToken's strong case): the literal in group 2.
-  const strong = atStart.filter(([l]) => strongPrefix(l));
+  // The strong literals after `_ - + /`: the literal in group 2.
   const strongTrie = strong.length > 0 ? trie(strong) : null;
   const anywhereTrie = anywhere.length > 0 ? literalFinder(anywhere, '').source : null;
   const glued = strongTrie === null ? '' : `|[_+/-](${strongTrie})`;

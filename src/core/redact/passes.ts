@@ -30,7 +30,9 @@ function shapePass(
   );
   // A match that starts with one of its rule's distinctive literals starts a token after `_ - + /` too (startsToken's
   // strong case).
-  const strong = rules.map((r) => (r.prefix ? (leadingStrings(r.source) ?? []).filter(strongPrefix) : []));
+  const strong = rules.map((r) =>
+    r.prefix ? (leadingStrings(r.source) ?? []).filter((l) => r.glued === true || strongPrefix(l)) : [],
+  );
   const strongAt = (i: number, text: string, at: number): boolean => strong[i]!.some((l) => text.startsWith(l, at));
   return {
     finder,

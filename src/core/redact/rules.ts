@@ -609,6 +609,7 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     id: 'jwt',
     keywords: ['eyJ'],
     prefix: true,
+    glued: true,
     // The payload is base64url JSON: `{"` (eyJ), `{ "` (ey[A-D]) or `{` and a line break (ew).
     source: `eyJ[A-Za-z0-9_-]{10,}\\.e[wy][A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}${END}`,
   },

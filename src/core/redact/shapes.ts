@@ -30,6 +30,11 @@ export interface ShapeRule {
    */
   prefix?: boolean;
   /**
+   * With `prefix`: the whole shape is distinctive though its literal is short (a JWT's three dot-separated parts, which
+   * no base64 run holds), so it starts a token after `_`, `-`, `+` or `/` too (`s/OLD/eyJ…/`, `/verify/eyJ…`).
+   */
+  glued?: boolean;
+  /**
    * The match may span lines (a key block): the rule runs on the whole text in a pass of its
    * own, only when the text holds one of its keywords, instead of on the lines the finder flags.
    */
