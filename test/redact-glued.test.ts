@@ -9,6 +9,13 @@ import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { fakeSecrets, rng } from './helpers/fake-secrets.js';
 
+const ALNUM = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+/** Random strings of `chars` from a seeded generator. */
+const randomOf =
+  (rand: () => number, chars: string) =>
+  (n: number): string =>
+    Array.from({ length: n }, () => chars[Math.floor(rand() * chars.length)]).join('');
+
 const STRONG = /^(?:gh[pousr]_|github_pat_|sk-ant-|xox[abpe]-|glpat-|sk_live_|rk_live_)/;
 
 describe('tokens glued to a name or a path', () => {
@@ -38,12 +45,7 @@ describe('tokens glued to a name or a path', () => {
   });
 
   it('keeps look-alikes: short prefixes after _ or -, tokens glued to letters, base64url runs', () => {
-    const rand = rng(11);
-    const alnum = (n: number): string =>
-      Array.from(
-        { length: n },
-        () => 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[Math.floor(rand() * 62)],
-      ).join('');
+    const alnum = randomOf(rng(11), ALNUM);
     const gh = `${'gh'}p_`;
     const kept = [
       `task-${alnum(48)}`,
@@ -57,12 +59,7 @@ describe('tokens glued to a name or a path', () => {
   });
 
   it("a JWT (three dot-separated base64url parts, no base64 run's shape) after _ - + / too: sed, URL paths, names", () => {
-    const rand = rng(23);
-    const b64url = (n: number): string =>
-      Array.from(
-        { length: n },
-        () => 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_'[Math.floor(rand() * 64)],
-      ).join('');
+    const b64url = randomOf(rng(23), `${ALNUM}-_`);
     const part = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
     for (let i = 0; i < 12; i++) {
       const jwt = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ sub: b64url(12), exp: 1799000000 + i })}.${b64url(43)}`;
