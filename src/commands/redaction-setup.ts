@@ -113,10 +113,16 @@ export async function setUpRedaction(opts: {
   ignoreFile?: string;
   redactExtra: readonly string[];
   home?: string;
+  /** The roots of other sessions whose `.massgenignore` `redact:` patterns apply as well (their exclusions do not). */
+  alsoRoots?: readonly string[];
 }): Promise<RedactionSetup> {
   const warnings: string[] = [];
   const parsed = await readIgnoreFiles(opts.session.root, opts.cwd, opts.ignoreFile, warnings);
-  const patterns = [...opts.redactExtra, ...parsed.redact];
+  // Other sessions printed with this one (`logs list`): each one's own `redact:` patterns apply too.
+  const others = await Promise.all(
+    (opts.alsoRoots ?? []).map((r) => readIgnoreFiles(r, opts.cwd, undefined, warnings)),
+  );
+  const patterns = [...new Set([...opts.redactExtra, ...parsed.redact, ...others.flatMap((o) => o.redact)])];
   if (patterns.length > 0) await loadPatternEngine();
   const problem = validatePatterns(opts.redactExtra);
   if (problem) throw new UsageError(problem);
