@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readConfigFile } from '../core/config-file.js';
 import { parseMassgenignore } from '../core/excludes.js';
-import { userPatternsProblem } from '../core/user-excludes.js';
+import { userPatternsProblem, UserRules } from '../core/user-excludes.js';
 import { dotenvEntries, knownValuesFromEnv } from '../core/redact/known-values.js';
 import { loadPatternEngine, Redactor, validatePatterns, type KnownValue } from '../core/redact/redactor.js';
 import type { SessionRef } from '../core/session.js';
@@ -84,6 +84,8 @@ function checkedIgnoreFile(file: string, text: string): { exclude: string[]; red
   const parsed = parseMassgenignore(text);
   const tooMany = userPatternsProblem([...parsed.exclude, ...parsed.redact], file);
   if (tooMany) throw new UsageError(`${tooMany}.`);
+  const shared = new UserRules(parsed.exclude).problem;
+  if (shared) throw new UsageError(`${file}: ${shared}.`);
   for (const pattern of parsed.redact) {
     const problem = validatePatterns([pattern]);
     if (!problem) continue;
