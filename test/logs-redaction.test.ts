@@ -98,3 +98,28 @@ describe('massgen logs analyze: redacted copies (F15)', () => {
     assert.match(r.stderr, /^Warning: --raw points the assistant at the session’s own files, which are not redacted/m);
   });
 });
+
+describe("massgen logs list: each session's own redact: patterns (leftovers of round 6)", () => {
+  it("a token each session's .massgenignore names is redacted in its row, human and --json", async () => {
+    const base = await tempDir('mgs-lr-');
+    const logs = path.join(base, '.massgen', 'massgen_logs');
+    const r = randomStrings(6064);
+    const ids = ['log_20260401_120000_000011', 'log_20260401_130000_000012', 'log_20260401_140000_000013'];
+    const tokens = ids.map((_, i) => `ACME${i}-${r('digits', 6)}-${r('letters', 5)}`);
+    for (const [i, id] of ids.entries()) {
+      const root = path.join(logs, id);
+      const question = `why does ticket ${tokens[i]} fail?`;
+      await writeTree(root, under('turn_1/attempt_1', oneAgentAttempt({ question, sessionName: id })));
+      await writeTree(root, { '.massgenignore': `# session ${i}\nredact: ACME${i}-[0-9]{6}-[A-Za-z]{5}\n` });
+    }
+    for (const args of [
+      ['logs', 'list', '--logs-dir', logs],
+      ['logs', 'list', '--logs-dir', logs, '--json'],
+    ]) {
+      const res = await runCli(args, { cwd: base });
+      assert.equal(res.code, 0, res.stderr);
+      assert.match(res.stdout, /why does ticket/);
+      for (const t of tokens) assert.ok(!res.stdout.includes(t), `${args.join(' ')} printed ${t}:\n${res.stdout}`);
+    }
+  });
+});

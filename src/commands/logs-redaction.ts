@@ -37,7 +37,16 @@ export interface LogsPrinter {
 /** The printer for `sessions` (a logs directory stands for the sessions in it: its project's `.env` is read). */
 export async function logsPrinter(ctx: CommandContext, sessions: readonly SessionRef[]): Promise<LogsPrinter> {
   const first: SessionRef = sessions[0] ?? { root: ctx.cwd, id: '' };
-  const setup = await setUpRedaction({ cwd: ctx.cwd, env: ctx.env, session: first, redactExtra: [], home: ctx.home });
+  // Every session's own `.massgenignore` `redact:` patterns, not only the first's: all apply to all that is printed.
+  const alsoRoots = [...new Set(sessions.slice(1).map((s) => s.root))].filter((r) => r !== first.root);
+  const setup = await setUpRedaction({
+    cwd: ctx.cwd,
+    env: ctx.env,
+    session: first,
+    redactExtra: [],
+    home: ctx.home,
+    alsoRoots,
+  });
   const { redactor } = setup;
   const learnFile = async (file: string): Promise<void> => {
     const r = await readConfigFile(file, LEARN_CAP);

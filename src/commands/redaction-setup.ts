@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readConfigFile } from '../core/config-file.js';
 import { parseMassgenignore } from '../core/excludes.js';
-import { userPatternsProblem } from '../core/user-excludes.js';
+import { userPatternsProblem, UserRules } from '../core/user-excludes.js';
 import { dotenvEntries, knownValuesFromEnv } from '../core/redact/known-values.js';
 import { loadPatternEngine, Redactor, validatePatterns, type KnownValue } from '../core/redact/redactor.js';
 import type { SessionRef } from '../core/session.js';
@@ -84,6 +84,8 @@ function checkedIgnoreFile(file: string, text: string): { exclude: string[]; red
   const parsed = parseMassgenignore(text);
   const tooMany = userPatternsProblem([...parsed.exclude, ...parsed.redact], file);
   if (tooMany) throw new UsageError(`${tooMany}.`);
+  const shared = new UserRules(parsed.exclude).problem;
+  if (shared) throw new UsageError(`${file}: ${shared}.`);
   for (const pattern of parsed.redact) {
     const problem = validatePatterns([pattern]);
     if (!problem) continue;
@@ -113,10 +115,16 @@ export async function setUpRedaction(opts: {
   ignoreFile?: string;
   redactExtra: readonly string[];
   home?: string;
+  /** The roots of other sessions whose `.massgenignore` `redact:` patterns apply as well (their exclusions do not). */
+  alsoRoots?: readonly string[];
 }): Promise<RedactionSetup> {
   const warnings: string[] = [];
   const parsed = await readIgnoreFiles(opts.session.root, opts.cwd, opts.ignoreFile, warnings);
-  const patterns = [...opts.redactExtra, ...parsed.redact];
+  // Other sessions printed with this one (`logs list`): each one's own `redact:` patterns apply too.
+  const others = await Promise.all(
+    (opts.alsoRoots ?? []).map((r) => readIgnoreFiles(r, opts.cwd, undefined, warnings)),
+  );
+  const patterns = [...new Set([...opts.redactExtra, ...parsed.redact, ...others.flatMap((o) => o.redact)])];
   if (patterns.length > 0) await loadPatternEngine();
   const problem = validatePatterns(opts.redactExtra);
   if (problem) throw new UsageError(problem);

@@ -163,6 +163,7 @@ export function createExcludeMatcher(opts: ExcludeOptions = {}): ExcludeMatcher 
   const problem = userPatternsProblem([...user, ...include], '--exclude, --include and .massgenignore');
   if (problem) throw new UsageError(`${problem}.`);
   const userRules = new UserRules([...user, ...include.map((p) => `!${p}`)]);
+  if (userRules.problem) throw new UsageError(`--exclude, --include and .massgenignore: ${userRules.problem}.`);
   const includeRules =
     include.length > 0 ? ignore({ allowRelativePaths: true }).add(include.map((p) => `!${p}`)) : null;
   const decide = (relPath: string, defaults: () => ExcludeCategory | null): ExcludeCategory | null => {

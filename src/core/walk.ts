@@ -2,6 +2,7 @@ import { lstatSync, readlinkSync, realpathSync, type Dirent, type Stats } from '
 import path from 'node:path';
 import { yielder } from './concurrency.js';
 import type { ExcludeMatcher } from './excludes.js';
+import { isKeyFileName, isPublicKeyFile } from './key-files.js';
 import { ATTEMPT_RE, TURN_RE, type WalkUnit } from './layout.js';
 import { listDirectory } from './walk-list.js';
 import { codeOf, type EntryKind, type WalkSink } from './walk-types.js';
@@ -86,6 +87,7 @@ function leftOutByName(
   opts: WalkOptions,
   dir: number,
   sessionDir: string,
+  dirAbs: string,
   name: string,
   kind: EntryKind,
   size: number | null,
@@ -115,6 +117,10 @@ function leftOutByName(
   }
   const excluded = opts.matcher.childReason(sessionDir, name, isDir);
   if (!excluded) return false;
+  // A key file (`*.pem`, `id_rsa.pub`) that holds only public material goes out: judged by its content (key-files.ts).
+  if (excluded === 'secret-bearing file' && size !== null && isKeyFileName(name)) {
+    if (isPublicKeyFile(join(dirAbs, name), size)) return false;
+  }
   if (isDir) opts.sink.notEntered?.(sessionDir + name);
   opts.sink.skipped(dir, isDir ? `${name}/` : name, {
     kind,
@@ -203,7 +209,7 @@ export async function walkAttempt(attempt: WalkUnit, opts: WalkOptions): Promise
       if (!entry) continue;
       const { kind, st } = entry;
       const size = kind === 'file' ? st!.size : null;
-      if (leftOutByName(opts, dir, sessionDir, name, kind, size, secrets?.[i])) continue;
+      if (leftOutByName(opts, dir, sessionDir, dirAbs, name, kind, size, secrets?.[i])) continue;
       if (kind === 'dir') {
         subdirs.push(`${dirRel}${name}/`);
       } else if (kind === 'file') {

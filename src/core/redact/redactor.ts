@@ -12,6 +12,7 @@ import type { HitContext } from './benign.js';
 import { base64Pass } from './base64.js';
 import { columnPass } from './columns.js';
 import { labelPass } from './labels.js';
+import { layoutPass } from './layouts.js';
 import { nearLabelPass } from './near-labels.js';
 import { storePass } from './stores.js';
 import { echoPass } from './echoes.js';
@@ -121,6 +122,11 @@ export class Redactor implements Learning {
       // The private members of a JSON Web Key (dumps.ts).
       jwkPass(),
     ].filter((p): p is Pass => p !== null);
+    // A token wrapped in a table's column or behind log prefixes, read re-flowed by the passes above (layouts.ts).
+    const layout = layoutPass((t) =>
+      this.passes.flatMap((p) => (p === layout ? [] : keepHits(passHits(p, t), t, PLAIN))),
+    );
+    this.passes.push(layout);
     // A hex dump is replaced whole when its bytes hold a secret (found by the passes above: dumps.ts).
     const dumps = dumpPass((text) => innerRule(this.passes, dumps, text));
     this.passes.push(dumps);
