@@ -7,6 +7,7 @@ import { isUtf8 } from 'node:buffer';
 import { scanCarrier, type CarrierKind, type Scan } from './carriers.js';
 import { randomToken } from './context.js';
 import { hexText } from './hex-runs.js';
+import { base32Text } from './radix.js';
 import type { Hit, Pass } from './pass.js';
 import { nextRun } from './runs.js';
 
@@ -85,6 +86,9 @@ function decodesToText(run: string): string | null {
   return printable >= data.length * 0.95 ? data.toString('utf8') : null;
 }
 
+const detectDecoded = (d: string | null, detect: (text: string) => string | null): string | null =>
+  d === null ? null : detect(d);
+
 /**
  * The [start, end) of each run of at least 24 base64 characters not glued to one before it,
  * with its `=` padding and the whole lines of base64 that follow it (`base64` wraps at 76).
@@ -152,6 +156,11 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
         const hex = hexText(text, start, end);
         // A random-looking token spelled in hex is a secret by itself (no one hex-encodes an id twice).
         const inHex = hex && (detect(hex.decoded) ?? (randomToken(hex.decoded) ? 'random-token' : null));
+        // Base32 (capitals and 2-7): replaced when the text holds a secret.
+        const b32 = hex ? null : base32Text(text, start, end);
+        const inB32 = b32 && detect(b32);
+        if (inB32) hits.push({ rule: 'base64-secret', start, end, label: `base32:${inB32}` });
+        if (inB32) return;
         if (inHex) {
           hits.push({ rule: 'hex-secret', start: hex.start, end: hex.end, label: `hex:${inHex}` });
           return;
@@ -183,7 +192,10 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
           decoded = decodesToText(text.slice(start, first));
           end = first;
         }
-        const rule = decoded === null ? null : detect(decoded);
+        let rule = decoded === null ? null : detect(decoded);
+        // Base64 of base64 (`base64 | base64`): decoded once more.
+        const again = !rule && decoded !== null && /^[A-Za-z0-9+/_-]{24,}={0,2}$/.test(decoded.trim());
+        if (again) rule = detectDecoded(decodesToText(decoded!.trim()), detect);
         if (rule) hits.push({ rule: 'base64-secret', start, end, label: `base64:${rule}` });
       });
       return hits;
