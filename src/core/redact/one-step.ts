@@ -7,6 +7,7 @@
  */
 import type { Candidate } from './candidate.js';
 import { randomToken } from './context.js';
+import { completeForm } from './split.js';
 import { flippedCandidates } from './flipped.js';
 import type { Hit, Pass } from './pass.js';
 import { runPass } from './pass.js';
@@ -27,6 +28,12 @@ const FINDERS: readonly ((text: string) => Candidate[])[] = [
 /** One random-looking token (an assignment, `OPENAI_MODEL=gpt-4o`, is not one). */
 const oneToken = (s: string): boolean => /^[A-Za-z0-9_+/-]+={0,2}$/.test(s) && randomToken(s);
 
+/** True when `piece` alone is a complete token of a fixed-length family (split.ts). */
+const whole = (piece: string, detect: (text: string) => string | null): boolean => {
+  const rule = detect(piece);
+  return rule !== null && completeForm(rule, piece);
+};
+
 /** Decodes the candidates of every finder, and adds the hits of those that hold a secret. */
 function decodeAll(text: string, detect: (text: string) => string | null, hits: Hit[]): void {
   let budget = MAX_CANDIDATES;
@@ -35,6 +42,8 @@ function decodeAll(text: string, detect: (text: string) => string | null, hits: 
       if (budget-- <= 0) return;
       const rule = detect(c.decoded) ?? (c.random && oneToken(c.decoded.trim()) ? 'random-token' : null);
       if (!rule) continue;
+      // Pieces one of which is a whole key already (a key, then `+ "<sha>"`): that piece is found alone, the rest kept.
+      if (c.ranges.length > 1 && c.ranges.some(([s, e]) => whole(text.slice(s, e), detect))) continue;
       for (const [start, end] of c.ranges)
         hits.push({ rule: 'encoded-secret', start, end, label: `${c.kind}:${rule}` });
     }
