@@ -8,6 +8,7 @@
 import { isAlnum, isTokenChar } from './escapes.js';
 import { shapeFinder } from './finder.js';
 import type { KnownValue } from './known-values.js';
+import { VARIED, variants } from './known-variants.js';
 import { MANY_VALUES } from './learned.js';
 import { leadingStrings } from './leading.js';
 import type { View } from './normalise.js';
@@ -83,7 +84,11 @@ export function shapePasses(): Pass[] {
 
 /** The pass of the known values (given and learned), longest first; null when there is none. */
 export function literalPass(values: readonly KnownValue[]): Pass | null {
-  const usable = [...values].filter((v) => v.value.length >= 8).sort((a, b) => b.value.length - a.value.length);
+  const given = values.filter((v) => v.value.length >= 8);
+  // Each value's simple transforms (reversed, rot13, its pieces) are known values too (known-variants.ts).
+  // Of the first VARIED values only (the user's own come first; a config of thousands of learned keys stays cheap).
+  const varied = given.slice(0, VARIED).flatMap((v) => variants(v.value).map((value) => ({ name: v.name, value })));
+  const usable = [...given, ...varied].sort((a, b) => b.value.length - a.value.length);
   if (usable.length === 0) return null;
   const byValue = new Map(usable.map((v) => [v.value, v.name]));
   const literals = usable.map((v) => v.value);
@@ -92,7 +97,8 @@ export function literalPass(values: readonly KnownValue[]): Pass | null {
   let compiled: RegExp | null = null;
   // Many values: one hashed search for all of them (many-literals.ts), built when first used.
   let set: LiteralSet | null = null;
-  const many = usable.length > MANY_VALUES;
+  // Variants (a dozen per value, pieces of 12 characters) are searched for by the hashed search too.
+  const many = usable.length > MANY_VALUES || varied.length > 0;
   const hit = (text: string, start: number, value: string): Hit => {
     const [from, to] = wholeToken(text, start, start + value.length);
     return { rule: 'known-value', start: from, end: to, label: `known-value:${byValue.get(value) ?? 'env'}` };
