@@ -136,6 +136,8 @@ const TRANSFORMED: Record<string, Plant> = {
   'base32-of-env': (key) => base32(`OPENAI_API_KEY=${key}\n`),
   'base64-of-base64': (key) => `blob: ${b64(b64(key))}`,
   ascii85: (key) => `a85 ${ascii85(key)}`,
+  // Python's a85encode writes no delimiters: bare runs are read in a text that names the encoding.
+  'ascii85-bare': (key) => `>>> base64.a85encode(key.encode())\n${ascii85(key).slice(2, -2)}`,
   uuencode: (key) => uuencode(`TOKEN=${key}\n`),
 };
 
@@ -259,6 +261,33 @@ function lookAlikes(): string[] {
     `sha256 ${r('hex', 64)}  file.tar.gz`,
     `0x${r('hex', 40)}`,
     `{"ids": [${Array.from({ length: 30 }, (_, i) => 100 + i * 7).join(', ')}]}`,
+    ...moreLookAlikes(r),
+  ];
+}
+
+/** Look-alikes of each category found by a cheap scan first (spaced letters, code lists, pieces, flipped words). */
+function moreLookAlikes(r: ReturnType<typeof randomStrings>): string[] {
+  const digest = Array.from({ length: 32 }, () => r('hex', 2));
+  const dump = (s: string): string => `00000000  ${hex(s.slice(0, 8), ' ')}  ${hex(s.slice(8, 16), ' ')}  |${s}|`;
+  return [
+    'S P A C E D  O U T   T E X T   I N   A   H E A D I N G',
+    'T h i s   i s   w r i t t e n   w i t h   s p a c e s',
+    'c-o-n-f-i-g-u-r-a-t-i-o-n and a-b-c-d-e-f-g-h-i-j-k-l-m-n',
+    '------------------------------------------------------------',
+    `sha256: ${digest.join(' ')}`,
+    `fingerprint ${digest.join(':').toUpperCase()}`,
+    `static const uint8_t digest[] = {${digest.map((h) => `0x${h}`).join(', ')}};`,
+    dump('The quick brown '),
+    `codes = [${codes('Hello, World! How are you today?').join(', ')}]`,
+    `word = bytes([${codes('internationalization').join(', ')}]).decode()`,
+    `${reverse('default_user_name_for_the_service')} ${reverse('the-answer-is-forty-two-ok')}`,
+    'us_east_1_production_bucket_name and status_code_for_the_request',
+    'const path = ["static", "assets", "images", "logo.png"].join("/");',
+    'cls = "btn " + "btn-primary " + "btn-lg " + "rounded"',
+    'printf("Usage: " "prog " "[options] " "<file>\\n");',
+    'PREFIX=/usr/local\nSUFFIX=share/doc\necho "$PREFIX$SUFFIX"',
+    'Part 1: background and motivation\nPart 2: methods_and_results_2026',
+    `release notes: ${'we shipped it, finally'.split('').join(' ')}`,
   ];
 }
 

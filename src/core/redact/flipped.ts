@@ -1,10 +1,11 @@
 /**
  * Keys with a provider prefix written backwards or in rot13 (one-step.ts): found by the reversed or rot13 form of a
  * distinctive prefix (`-tna-ks`, `fx-nag-`, `_phg`, `tuc_`, …) and read as the whole run of token characters around
- * it, turned back. The other passes then say whether it is a key.
+ * it, turned back. The other passes then say whether it is a key. The forms are found by the shared literal scan
+ * (ASCII case folded: each place is checked for a form in its case).
  */
 import type { Candidate } from './candidate.js';
-import { literalFinder } from './pass.js';
+import { literalScan } from './literal-scan.js';
 
 /** Distinctive prefixes (rules.ts), at least four characters. */
 const PREFIXES = [
@@ -45,31 +46,31 @@ const reverse = (s: string): string => [...s].reverse().join('');
 
 const REVERSED = PREFIXES.map(reverse);
 const ROT13 = PREFIXES.map(rot13);
-const FINDER = literalFinder([...REVERSED, ...ROT13], '');
-const TURN = new Map<string, (s: string) => string>([
+const FORMS = literalScan([...REVERSED, ...ROT13]);
+const TURN: readonly (readonly [string, (s: string) => string])[] = [
   ...REVERSED.map((l) => [l, reverse] as const),
   ...ROT13.map((l) => [l, rot13] as const),
-]);
+];
 const isToken = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
 
 /** Candidates of reversed and rot13 keys. */
 export function flippedCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  FINDER.lastIndex = 0;
   let end = -1;
-  for (let m = FINDER.exec(text); m !== null && out.length < 64; m = FINDER.exec(text)) {
-    if (m.index < end) continue;
-    let s = m.index;
-    let e = m.index + m[0].length;
+  for (const at of FORMS ? FORMS(text) : []) {
+    if (at < end || out.length >= 64) continue;
+    const form = TURN.find(([l]) => text.startsWith(l, at));
+    if (form === undefined) continue;
+    const [literal, turn] = form;
+    let s = at;
+    let e = at + literal.length;
     while (s > 0 && isToken(text.charCodeAt(s - 1))) s--;
     while (e < text.length && isToken(text.charCodeAt(e))) e++;
     end = e;
     // A three-character literal is a common piece of a word (`us_` of `status_`): at a token's start only.
-    if (e - s < 16 || (m[0].length < 4 && s !== m.index && e !== m.index + m[0].length)) continue;
-    const turn = [...TURN].find(([l]) => text.startsWith(l, m.index))?.[1];
-    if (turn) out.push({ ranges: [[s, e]], decoded: turn(text.slice(s, e)), kind: 'flipped' });
-    FINDER.lastIndex = e;
+    if (e - s < 16 || (literal.length < 4 && s !== at && e !== at + literal.length)) continue;
+    out.push({ ranges: [[s, e]], decoded: turn(text.slice(s, e)), kind: 'flipped' });
   }
   return out;
 }

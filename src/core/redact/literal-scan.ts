@@ -37,6 +37,12 @@ let automaton: Automaton | null = null;
 let chars = 0;
 let lastText: string | null = null;
 let lastStarts: number[][] = [];
+/**
+ * The text scanned before the last one, and its starts: a pass that decodes part of a view scans the decoded text
+ * with the other passes, and the passes after it read the view's starts again (one-step.ts, after base64.ts).
+ */
+let prevText: string | null = null;
+let prevStarts: number[][] = [];
 
 /**
  * Registers a set of literals; returns where they start in a text (ASCII case folded, overlapping, in order), or
@@ -55,6 +61,7 @@ export function literalScan(literals: readonly string[]): ((text: string) => rea
     byKey.set(key, id);
     automaton = null;
     lastText = null;
+    prevText = null;
   }
   const at = id;
   return (text) => startsIn(text)[at]!;
@@ -62,7 +69,13 @@ export function literalScan(literals: readonly string[]): ((text: string) => rea
 
 function startsIn(text: string): number[][] {
   if (text === lastText) return lastStarts;
+  if (text === prevText) {
+    [prevText, lastText] = [lastText, prevText];
+    [prevStarts, lastStarts] = [lastStarts, prevStarts];
+    return lastStarts;
+  }
   automaton ??= build(sets);
+  [prevText, prevStarts] = [lastText, lastStarts];
   lastStarts = scan(automaton, text, sets.length);
   lastText = text;
   return lastStarts;

@@ -12,7 +12,8 @@ import { flippedCandidates } from './flipped.js';
 import type { Hit, Pass } from './pass.js';
 import { runPass } from './pass.js';
 import { pieceCandidates } from './pieces.js';
-import { radixCandidates } from './radix.js';
+import { namesA85, radixCandidates, uuBegins } from './radix.js';
+import type { View } from './normalise.js';
 import { spelledCandidates } from './spelled.js';
 
 /** The most candidates decoded per piece of text (bounds the work on hostile input). */
@@ -67,5 +68,7 @@ export function oneStepPass(detect: (text: string) => string | null): Pass {
     return hits.sort((a, b) => a.start - b.start);
   });
   // ascii85 and uuencode use `\`, `%` and `&`, which the normalised view decodes: read on the original.
-  return { ...pass, raw: true, rawOnlyIn: (text) => text.includes('<~') || text.includes('begin ') };
+  const rawOnlyIn = (text: string, view: View): boolean =>
+    text.includes('<~') || uuBegins(view.text) || namesA85(view.text);
+  return { ...pass, raw: true, rawOnlyIn };
 }

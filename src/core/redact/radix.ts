@@ -5,6 +5,7 @@
  */
 import type { Candidate } from './candidate.js';
 import { charSet } from './line-heads.js';
+import { literalScan } from './literal-scan.js';
 import { nextRun } from './runs.js';
 
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -83,6 +84,18 @@ export function base32Text(text: string, start: number, end: number): string | n
   return bytes.length >= 12 && printable(bytes) ? String.fromCharCode(...bytes) : null;
 }
 
+/** Texts that name ascii85 (Python's a85encode): bare runs are searched in those only (a full scan of runs). */
+const NAMED = literalScan(['a85encode', 'a85decode', 'ascii85', 'base85']);
+/** True when a text names ascii85. */
+export const namesA85 = (text: string): boolean => NAMED !== null && NAMED(text).length > 0;
+const BEGIN = literalScan(['begin ']);
+
+/** True when a line starts with `begin ` (uuencode's header; the shared literal scan finds it). */
+export function uuBegins(text: string): boolean {
+  const at = BEGIN ? BEGIN(text) : [];
+  return at.some((p) => text.startsWith('begin ', p) && (p === 0 || /[\n\r\u2028\u2029]/.test(text[p - 1]!)));
+}
+
 /** Bare ascii85 runs (Python's a85encode): decoded only when the first two groups are printable text. */
 function bareA85(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -100,9 +113,14 @@ function bareA85(text: string): Candidate[] {
   return out;
 }
 
-/** Candidates of ascii85 and uuencoded text (base32: base32Text). */
+/** Candidates of ascii85 (bare: in a text that names it) and uuencoded text (base32: base32Text). */
 export function radixCandidates(text: string): Candidate[] {
-  const out = text.includes('<~') ? each(text, A85_DELIMITED, (m) => ascii85(m[1]!), 'ascii85') : bareA85(text);
-  if (text.includes('begin ')) out.push(...each(text, UU, (m) => uudecode(m[1]!), 'uuencode'));
+  const named = namesA85(text);
+  const out = text.includes('<~')
+    ? each(text, A85_DELIMITED, (m) => ascii85(m[1]!), 'ascii85')
+    : named
+      ? bareA85(text)
+      : [];
+  if (uuBegins(text)) out.push(...each(text, UU, (m) => uudecode(m[1]!), 'uuencode'));
   return out;
 }
