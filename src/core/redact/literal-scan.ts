@@ -38,11 +38,18 @@ let chars = 0;
 let lastText: string | null = null;
 let lastStarts: number[][] = [];
 /**
- * The text scanned before the last one, and its starts: a pass that decodes part of a view scans the decoded text
- * with the other passes, and the passes after it read the view's starts again (one-step.ts, after base64.ts).
+ * The text scanned before the last one, and its starts: the redactor reads a view and the lines of the original it
+ * lost (redactor.ts) pass after pass.
  */
 let prevText: string | null = null;
 let prevStarts: number[][] = [];
+/**
+ * The last short text: a pass that decodes part of a view scans each decoded text with the other passes; those
+ * leave the two long ones in place, so the passes after it (one-step.ts, after base64.ts) do not scan the view again.
+ */
+const SHORT = 1 << 16;
+let shortText: string | null = null;
+let shortStarts: number[][] = [];
 
 /**
  * Registers a set of literals; returns where they start in a text (ASCII case folded, overlapping, in order), or
@@ -62,6 +69,7 @@ export function literalScan(literals: readonly string[]): ((text: string) => rea
     automaton = null;
     lastText = null;
     prevText = null;
+    shortText = null;
   }
   const at = id;
   return (text) => startsIn(text)[at]!;
@@ -74,11 +82,16 @@ function startsIn(text: string): number[][] {
     [prevStarts, lastStarts] = [lastStarts, prevStarts];
     return lastStarts;
   }
+  if (text === shortText) return shortStarts;
   automaton ??= build(sets);
+  const starts = scan(automaton, text, sets.length);
+  if (text.length < SHORT) {
+    [shortText, shortStarts] = [text, starts];
+    return starts;
+  }
   [prevText, prevStarts] = [lastText, lastStarts];
-  lastStarts = scan(automaton, text, sets.length);
-  lastText = text;
-  return lastStarts;
+  [lastText, lastStarts] = [text, starts];
+  return starts;
 }
 
 /** The class of each character (0..127): 1.. for the characters of the literals, by code, ASCII case folded. */
