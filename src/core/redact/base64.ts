@@ -8,6 +8,7 @@ import { carrierKind, scanCarrier, type CarrierKind, type Scan } from './carrier
 import { encodedToken, randomToken } from './context.js';
 import { wideText } from './encodings.js';
 import { hexText } from './hex-runs.js';
+import { base32Text } from './radix.js';
 import type { Hit, Pass } from './pass.js';
 import { charSet } from './line-heads.js';
 import { subRuns } from './runs.js';
@@ -81,6 +82,9 @@ function decodesToText(run: string): string | null {
   for (let i = 0; i < data.length; i++) if (isTextByte(data[i]!) && data[i] !== 0x7f) printable++;
   return printable >= data.length * 0.95 ? data.toString('utf8') : null;
 }
+
+const detectDecoded = (d: string | null, detect: (text: string) => string | null): string | null =>
+  d === null ? null : detect(d);
 
 /**
  * The [start, end) of each run of at least 24 base64 characters not glued to one before it,
@@ -157,6 +161,11 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
         const token =
           hex && FROM_HEX.test(text.slice(Math.max(0, hex.start - 16), hex.start)) ? encodedToken : randomToken;
         const inHex = hex && (detect(hex.decoded) ?? (token(hex.decoded) ? 'random-token' : null));
+        // Base32 (capitals and 2-7): replaced when the text holds a secret.
+        const b32 = hex ? null : base32Text(text, start, end);
+        const inB32 = b32 && detect(b32);
+        if (inB32) hits.push({ rule: 'base64-secret', start, end, label: `base32:${inB32}` });
+        if (inB32) return;
         if (inHex) {
           hits.push({ rule: 'hex-secret', start: hex.start, end: hex.end, label: `hex:${inHex}` });
           return;
@@ -190,7 +199,10 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
           decoded = decodesToText(text.slice(start, first));
           end = first;
         }
-        const rule = decoded === null ? null : detect(decoded);
+        let rule = decoded === null ? null : detect(decoded);
+        // Base64 of base64 (`base64 | base64`): decoded once more.
+        const again = !rule && decoded !== null && /^[A-Za-z0-9+/_-]{24,}={0,2}$/.test(decoded.trim());
+        if (again) rule = detectDecoded(decodesToText(decoded!.trim()), detect);
         if (rule) hits.push({ rule: 'base64-secret', start, end, label: `base64:${rule}` });
       });
       return hits;

@@ -92,6 +92,7 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
       h.rule === 'base64-secret' ||
       h.rule === 'hex-secret' ||
       h.rule === 'escaped-secret' ||
+      h.rule === 'encoded-secret' ||
       h.rule.startsWith('known') ||
       h.rule.startsWith('learned')
     )

@@ -37,6 +37,19 @@ let automaton: Automaton | null = null;
 let chars = 0;
 let lastText: string | null = null;
 let lastStarts: number[][] = [];
+/**
+ * The text scanned before the last one, and its starts: the redactor reads a view and the lines of the original it
+ * lost (redactor.ts) pass after pass.
+ */
+let prevText: string | null = null;
+let prevStarts: number[][] = [];
+/**
+ * The last short text: a pass that decodes part of a view scans each decoded text with the other passes; those
+ * leave the two long ones in place, so the passes after it (one-step.ts, after base64.ts) do not scan the view again.
+ */
+const SHORT = 1 << 16;
+let shortText: string | null = null;
+let shortStarts: number[][] = [];
 
 /**
  * Registers a set of literals; returns where they start in a text (ASCII case folded, overlapping, in order), or
@@ -55,6 +68,8 @@ export function literalScan(literals: readonly string[]): ((text: string) => rea
     byKey.set(key, id);
     automaton = null;
     lastText = null;
+    prevText = null;
+    shortText = null;
   }
   const at = id;
   return (text) => startsIn(text)[at]!;
@@ -62,10 +77,21 @@ export function literalScan(literals: readonly string[]): ((text: string) => rea
 
 function startsIn(text: string): number[][] {
   if (text === lastText) return lastStarts;
+  if (text === prevText) {
+    [prevText, lastText] = [lastText, prevText];
+    [prevStarts, lastStarts] = [lastStarts, prevStarts];
+    return lastStarts;
+  }
+  if (text === shortText) return shortStarts;
   automaton ??= build(sets);
-  lastStarts = scan(automaton, text, sets.length);
-  lastText = text;
-  return lastStarts;
+  const starts = scan(automaton, text, sets.length);
+  if (text.length < SHORT) {
+    [shortText, shortStarts] = [text, starts];
+    return starts;
+  }
+  [prevText, prevStarts] = [lastText, lastStarts];
+  [lastText, lastStarts] = [text, starts];
+  return starts;
 }
 
 /** The class of each character (0..127): 1.. for the characters of the literals, by code, ASCII case folded. */

@@ -8,12 +8,13 @@
 import { isAlnum, isTokenChar } from './escapes.js';
 import { shapeFinder } from './finder.js';
 import type { KnownValue } from './known-values.js';
+import { variantSearch, type VariantMatch } from './known-variants.js';
 import { MANY_VALUES } from './learned.js';
 import { leadingStrings } from './leading.js';
 import type { View } from './normalise.js';
 import { literalScan } from './literal-scan.js';
 import { LiteralSet } from './many-literals.js';
-import { containsAny, escapeLiteral, literalFinder, type Hit, type Pass } from './pass.js';
+import { containsAny, escapeLiteral, literalFinder, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, strongPrefix, type ShapeRule } from './rules.js';
 
 /** One pass over a group of shape rules compiled into a single alternation, prefiltered by their keywords. */
@@ -83,8 +84,26 @@ export function shapePasses(): Pass[] {
   ].filter((p): p is Pass => p !== null);
 }
 
-/** The pass of the known values (given and learned), longest first; null when there is none. */
+/**
+ * The pass of the known values (given and learned), and of their simple transforms (reversed, rot13, pieces:
+ * known-variants.ts) for the first VARIED values (the user's own come first; a config of thousands of learned keys
+ * stays cheap); null when there is none.
+ */
 export function literalPass(values: readonly KnownValue[]): Pass | null {
+  const base = valuesPass(values);
+  const search = variantSearch(values.filter((v) => v.value.length >= 8));
+  if (base === null || search === null) return base;
+  const variantHit = (text: string, m: VariantMatch): Hit => {
+    const [start, end] = wholeToken(text, m.start, m.end);
+    return { rule: 'known-value', start, end, label: `known-value:${m.name}` };
+  };
+  const run = (text: string): Hit[] => [...passHits(base, text), ...search.find(text).map((m) => variantHit(text, m))];
+  const rawOnlyIn = (text: string, view: View): boolean => base.rawOnlyIn?.(text, view) ?? true;
+  return { finder: null, regex: /(?!)/g, resolve: () => null, raw: true, rawOnlyIn, run };
+}
+
+/** The pass of the known values (given and learned), longest first; null when there is none. */
+function valuesPass(values: readonly KnownValue[]): Pass | null {
   const usable = [...values].filter((v) => v.value.length >= 8).sort((a, b) => b.value.length - a.value.length);
   if (usable.length === 0) return null;
   const byValue = new Map(usable.map((v) => [v.value, v.name]));

@@ -10,6 +10,7 @@ import type { TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
 import type { HitContext } from './benign.js';
 import { base64Pass } from './base64.js';
+import { oneStepPass } from './one-step.js';
 import { columnPass } from './columns.js';
 import { labelPass } from './labels.js';
 import { layoutPass } from './layouts.js';
@@ -136,6 +137,9 @@ export class Redactor implements Learning {
     // A token spelled wholly in `\uXXXX` escapes, read on the original (escaped-tokens.ts).
     const esc = escapedTokenPass((d) => innerRule(this.passes, esc, d));
     this.passes.push(esc);
+    // Keys spelled one character at a time, in base32/ascii85/uuencode, reversed, rot13, or in pieces (one-step.ts).
+    const oneStep = oneStepPass((d) => innerRule(this.passes, oneStep, d));
+    this.passes.push(oneStep);
   }
 
   /**
@@ -196,6 +200,7 @@ export class Redactor implements Learning {
       hit.rule === 'base64-secret' ||
       hit.rule === 'hex-secret' ||
       hit.rule === 'escaped-secret' ||
+      hit.rule === 'encoded-secret' ||
       hit.rule === 'custom' ||
       hit.rule.endsWith('-block')
     )

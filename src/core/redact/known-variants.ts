@@ -1,0 +1,132 @@
+/**
+ * The simple transforms of a known value a recipient turns back in one step, searched for as known values too: the
+ * value reversed and in rot13, and its pieces (any 12 characters of a random-looking value: a key split in two or
+ * three, each piece of 12 characters or more, on separate lines, in a JSON array, in prose). Encodings that change
+ * its characters (hex, base64, base32, char codes, spelled out) are decoded and scanned where they are found
+ * (base64.ts, hex-runs.ts, one-step.ts).
+ *
+ * The forms are found by one skipping search (not as literals: every 12-character window of every value made the
+ * hashed search of many literals read every ninth position of the text). A form of M characters or more covers the
+ * text's character at p + M - 1 for any start p it can have from p on: where that character is in no form, or the four
+ * ending there are in none, the search moves on by M or M - 3.
+ */
+import { randomToken } from './context.js';
+import { rot13 } from './flipped.js';
+
+/** The most values whose transforms are searched for. */
+export const VARIED = 256;
+
+/** The shortest piece found. */
+export const PIECE = 12;
+
+/** The length of the windows indexed (a form's four characters ending at the probed one). */
+const GRAM = 4;
+
+/** A piece of a key, not of a word: letters and digits, or both cases. */
+const pieceLike = (w: string): boolean =>
+  /^[\w+/=~-]+$/.test(w) && ((/[A-Za-z]/.test(w) && /\d/.test(w)) || (/[a-z]/.test(w) && /[A-Z]/.test(w)));
+
+/** A form searched for: its text, the fewest of its characters that count, and the value's name. */
+interface Form {
+  text: string;
+  min: number;
+  name: string;
+}
+
+/** The forms of a value: reversed and rot13 (whole), the value itself (pieces, when at least two fit). */
+function formsOf(name: string, value: string): Form[] {
+  if (value.length < 16 || value.length > 256 || value.includes('.') || !randomToken(value)) return [];
+  const whole = (text: string): Form => ({ text, min: text.length, name });
+  const forms = [whole([...value].reverse().join('')), whole(rot13(value))].filter((f) => f.text !== value);
+  if (value.length >= 2 * PIECE) forms.push({ text: value, min: PIECE, name });
+  return forms;
+}
+
+const gramOf = (s: string, at: number): number =>
+  (((s.charCodeAt(at) * 31 + s.charCodeAt(at + 1)) * 31 + s.charCodeAt(at + 2)) * 31 + s.charCodeAt(at + 3)) | 0;
+
+export interface VariantMatch {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/** The search for the forms of the given values; null when none has any. */
+export function variantSearch(values: readonly { name: string; value: string }[]): VariantSearch | null {
+  const forms = values.slice(0, VARIED).flatMap((v) => formsOf(v.name, v.value));
+  return forms.length === 0 ? null : new VariantSearch(forms);
+}
+
+export class VariantSearch {
+  private readonly inForm = new Uint8Array(65536);
+  /** By window: the forms holding it, as pairs (form index, offset of the window's last character). */
+  private readonly grams = new Map<number, number[]>();
+  /** A bit per window hash (its low 16 bits): most windows of a text are looked up here only. */
+  private readonly gramBits = new Uint8Array(1 << 13);
+  private readonly min: number;
+  private built = false;
+
+  constructor(private readonly forms: readonly Form[]) {
+    this.min = Math.min(...forms.map((f) => f.min));
+  }
+
+  /** Indexes the forms (on the first search: the pass is rebuilt each time a value is learned). */
+  private build(): void {
+    this.built = true;
+    this.forms.forEach((f, i) => {
+      for (let k = 0; k < f.text.length; k++) this.inForm[f.text.charCodeAt(k)] = 1;
+      for (let k = 0; k + GRAM <= f.text.length; k++) {
+        const g = gramOf(f.text, k);
+        this.gramBits[(g & 0xffff) >>> 3]! |= 1 << (g & 7);
+        const had = this.grams.get(g);
+        if (had) had.push(i, k + GRAM - 1);
+        else this.grams.set(g, [i, k + GRAM - 1]);
+      }
+    });
+  }
+
+  /** The matches, left to right, none overlapping. */
+  find(text: string): VariantMatch[] {
+    const out: VariantMatch[] = [];
+    if (!this.built) this.build();
+    const { inForm, min } = this;
+    const n = text.length;
+    for (let p = 0; p + min <= n;) {
+      const q = p + min - 1;
+      if (inForm[text.charCodeAt(q)] === 0) {
+        p = q + 1;
+        continue;
+      }
+      const g = gramOf(text, q - GRAM + 1);
+      const list = (this.gramBits[(g & 0xffff) >>> 3]! & (1 << (g & 7))) === 0 ? undefined : this.grams.get(g);
+      const m = list === undefined ? null : this.longest(text, q, list);
+      if (m === null) {
+        p = q - GRAM + 2;
+        continue;
+      }
+      out.push(m);
+      p = m.end;
+    }
+    return out;
+  }
+
+  /** The longest form (or piece) through text[q] aligned with a window in `list`, if one is long enough. */
+  private longest(text: string, q: number, list: readonly number[]): VariantMatch | null {
+    let best: VariantMatch | null = null;
+    for (let k = 0; k < list.length; k += 2) {
+      const form = this.forms[list[k]!]!;
+      const at = list[k + 1]!;
+      let a = 0;
+      while (a <= at && q - a >= 0 && text.charCodeAt(q - a) === form.text.charCodeAt(at - a)) a++;
+      if (a <= GRAM - 1) continue;
+      let b = 1;
+      while (at + b < form.text.length && text.charCodeAt(q + b) === form.text.charCodeAt(at + b)) b++;
+      const start = q - a + 1;
+      const end = q + b;
+      if (end - start < form.min || (best && end - start <= best.end - best.start)) continue;
+      if (form.min < form.text.length && !pieceLike(text.slice(start, end))) continue;
+      best = { start, end, name: form.name };
+    }
+    return best;
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * Tokens spelled one character at a time (one-step.ts): characters with invisible ones between them (zero-width
+ * spaces, joiners, a BOM, soft hyphens), in full-width forms, separated by single spaces or dashes; or as a list of
+ * character codes (`bytes([115, 107, …])`, `String.fromCharCode(…)`, `{0x73, 0x6b, …}`, `73 6b 2d …`, `73:6B:2D`,
+ * C char arrays `{'s','k',…}`). A list is decoded only when every code is a printable ASCII character: digests with
+ * colons (fingerprints, serials) and the bytes of images or data are passed over.
+ *
+ * The regexes run only where a cheap scan found room for a match (most text has none): spaced letters where every
+ * other character is a space or a dash over 22 characters (spacedWindows), code lists in runs of at least 35 hex
+ * digits, `x`, commas, colons and blanks (nextRun), character lists at `','` or `", "` (the shared literal scan),
+ * invisible characters in text that holds one (a one-byte string holds none: that test is free).
+ */
+import type { Candidate } from './candidate.js';
+import { charSet } from './line-heads.js';
+import { literalScan } from './literal-scan.js';
+import { nextRun } from './runs.js';
+
+/** The fewest characters spelled. */
+const MIN = 12;
+/** The invisible characters but the soft hyphen (a one-byte string holds none: the test is free). */
+const INVISIBLE_WIDE = /[\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLE_RUN = /[\w+/=.~\u200b-\u200d\u2060\ufeff\u00ad-]{16,}/g;
+const FULL_WIDTH = /[\uff01-\uff5e]/;
+const FULL_WIDTH_RUN = /[\w\uff01-\uff5e+/=.~-]{12,}/g;
+const SPACED = /(?<![\w+/=.~-])(?:[\w+/=.~-][ -]){11,}[\w+/=.~-](?![\w+/=.~])/g;
+/** The shortest spaced run: MIN characters and the separators between them. */
+const SPACED_RUN = 2 * MIN - 1;
+const DECIMAL = /(?<![\w.])\d{2,3}(?:[ \t]*,[ \t]*\d{2,3}){11,}(?![\w.])/g;
+const HEX = /(?<![\w.])(?:0[xX])?[0-9A-Fa-f]{2}(?:(?:[ \t]*[,:][ \t]*|[ \t]+)(?:0[xX])?[0-9A-Fa-f]{2}){11,}(?!\w)/g;
+/** The characters of both lists of codes, and the shortest run of them that holds one (MIN codes, separated). */
+const CODE_CHARS = charSet('0123456789abcdefABCDEFxX,: \t');
+const CODE_RUN = 3 * MIN - 1;
+const CHARS = /(['"])[^'"\\\n]\1(?:[ \t]*,[ \t]*(['"])[^'"\\\n]\2){11,}/y;
+/** Where a character list may go on (`'k', 's'`): its first quote is two characters before. */
+const CHAR_JOINS = literalScan(["','", "', '", '", "']);
+
+const printable = (codes: readonly number[]): boolean => codes.every((c) => c >= 32 && c < 127);
+
+/**
+ * A random-looking token spelled out is a secret by itself; spaced out, only with both cases and digits (a list of
+ * base-36 numbers, `1a 16 2q …`, reads as one lower-case token).
+ */
+const randomAlone = (kind: string, d: string): boolean =>
+  kind !== 'spaced' || (/[a-z]/.test(d) && /[A-Z]/.test(d) && /\d/.test(d));
+
+function push(out: Candidate[], start: number, end: number, decoded: string | null, kind: string): void {
+  if (decoded !== null && decoded.length >= MIN)
+    out.push({ ranges: [[start, end]], decoded, kind, random: randomAlone(kind, decoded) });
+}
+
+/** The matches of a global regex in text[start, end), read with one character either side (lookarounds). */
+function eachIn(
+  text: string,
+  start: number,
+  end: number,
+  re: RegExp,
+  decode: (m: string) => string | null,
+  kind: string,
+  out: Candidate[],
+): void {
+  const from = Math.max(0, start - 1);
+  const slice = text.slice(from, Math.min(text.length, end + 1));
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m !== null && out.length < 64; m = re.exec(slice))
+    push(out, from + m.index, from + m.index + m[0].length, decode(m[0]), kind);
+}
+
+const isSep = (c: number): boolean => c === 32 || c === 45;
+
+/**
+ * The ranges where a token spelled with spaces or dashes may be: a spaced run of SPACED_RUN characters has a separator
+ * at one of any two neighbouring positions but its last, so a position pair with none (most of prose) rules out every
+ * run through it, and the scan moves on by SPACED_RUN - 1.
+ */
+function spacedWindows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const n = text.length;
+  const loose = (k: number): boolean => isSep(text.charCodeAt(k)) || isSep(text.charCodeAt(k + 1));
+  for (let p = 0; p + SPACED_RUN <= n;) {
+    const j = p + SPACED_RUN - 2;
+    if (!loose(j)) {
+      p = j + 1;
+      continue;
+    }
+    let l = j;
+    while (l > 0 && loose(l - 1)) l--;
+    let r = j;
+    while (r + 1 < n && loose(r + 1)) r++;
+    if (r - l + 1 >= SPACED_RUN - 1) out.push([l, Math.min(n, r + 2)]);
+    p = r + 1;
+  }
+  return out;
+}
+
+/** Character lists (`{'s', 'k', …}`), tried where the shared scan found a join. */
+function charLists(text: string, out: Candidate[]): void {
+  let end = 0;
+  for (const at of CHAR_JOINS ? CHAR_JOINS(text) : []) {
+    const start = at - 2;
+    if (start < end || start < 0 || out.length >= 64) continue;
+    CHARS.lastIndex = start;
+    const m = CHARS.exec(text);
+    if (m === null) continue;
+    end = start + m[0].length;
+    push(out, start, end, chars(m[0]), 'char-list');
+  }
+}
+
+function codesToText(codes: number[]): string | null {
+  return printable(codes) ? String.fromCharCode(...codes) : null;
+}
+
+const decimal = (m: string): string | null => codesToText(m.split(/[ \t]*,[ \t]*/).map(Number));
+const hexList = (m: string): string | null => {
+  const codes = [...m.matchAll(/(?:0[xX])?([0-9A-Fa-f]{2})/g)].map((h) => parseInt(h[1]!, 16));
+  return codesToText(codes);
+};
+const chars = (m: string): string => [...m.matchAll(/(['"])([^'"\\\n])\1/g)].map((c) => c[2]).join('');
+/** Every other character (a token spelled with single spaces or dashes between its characters). */
+const spaced = (m: string): string | null => {
+  let s = '';
+  for (let i = 0; i < m.length; i += 2) s += m[i];
+  return (/[A-Za-z]/.test(s) && /\d/.test(s)) || (/[a-z]/.test(s) && /[A-Z]/.test(s)) ? s : null;
+};
+
+/** Candidates of tokens spelled one character at a time. */
+export function spelledCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (INVISIBLE_WIDE.test(text) || text.includes('\u00ad')) {
+    const strip = (m: string): string | null => {
+      const s = m.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
+      return s.length < m.length ? s : null;
+    };
+    eachIn(text, 0, text.length, INVISIBLE_RUN, strip, 'invisible', out);
+  }
+  if (FULL_WIDTH.test(text))
+    eachIn(
+      text,
+      0,
+      text.length,
+      FULL_WIDTH_RUN,
+      (m) => (FULL_WIDTH.test(m) ? m.normalize('NFKC') : null),
+      'full-width',
+      out,
+    );
+  for (const [s, e] of spacedWindows(text)) eachIn(text, s, e, SPACED, spaced, 'spaced', out);
+  for (let r = nextRun(text, 0, CODE_RUN, CODE_CHARS); r !== null; r = nextRun(text, r[1] + 1, CODE_RUN, CODE_CHARS)) {
+    eachIn(text, r[0], r[1], DECIMAL, decimal, 'char-codes', out);
+    eachIn(text, r[0], r[1], HEX, hexList, 'hex-bytes', out);
+  }
+  charLists(text, out);
+  return out;
+}
