@@ -133,6 +133,23 @@ describe('start-up: what the bin loads', () => {
     assert.ok(!builtins.includes('NativeModule assert'), 'assert was loaded');
   });
 
+  it("an export does not format yargs' help as its handler starts (made when asked: scripts/bundle.ts)", async () => {
+    const project = await manyFilesProject({ files: 2, prefix: 'mgs-startup-' });
+    const probe = await loadProbe();
+    const dry = await runCli(['export', '--dry-run'], { cwd: project, env: probe.env });
+    assert.equal(dry.code, 0, dry.stderr);
+    const loaded = await probe.sources();
+    assert.ok(loaded.includes('cacheHelpMessage = function'), 'the probe saw the chunk that holds yargs');
+    assert.ok(!/\.cacheHelpMessage\(\)/.test(loaded), 'yargs formats the help of every command it runs');
+    // A usage error and the help still come out as before.
+    const bad = await runCli(['export', '--dryrun'], { cwd: project });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--dry-run/);
+    const help = await runCli(['export', '--help'], { cwd: project });
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /--dry-run/);
+  });
+
   it('only a plain `shares pull <ref>` reads early', () => {
     assert.equal(plainPullRef(['shares', 'pull', 'abc123def', 'dir', '--json']), 'abc123def');
     assert.equal(plainPullRef(['shares', 'pull', 'abc123def', '-h']), undefined);
