@@ -4,12 +4,13 @@
  * before the CLI's parser (yargs) loads, and hands the read to the pull, which writes the same tree.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { plainPullRef } from '../src/commands/early.js';
-import { runCli, tempDir } from './helpers/env.js';
+import { CLI, cliEnv, runCli, tempDir } from './helpers/env.js';
 import { loadProbe } from './helpers/loaded.js';
 import {
   fakeGitHubForSuite,
@@ -148,6 +149,25 @@ describe('start-up: what the bin loads', () => {
     const help = await runCli(['export', '--help'], { cwd: project });
     assert.equal(help.code, 0);
     assert.match(help.stdout, /--dry-run/);
+  });
+
+  it('an export compiles each regex once: no regex is tiered up from bytecode (src/adapters/heap.ts)', async () => {
+    const project = await manyFilesProject({ files: 2, prefix: 'mgs-startup-' });
+    // V8 prints a line for each regex it compiles to bytecode, and again when it compiles one to machine code after
+    // interpreting it.
+    const r = spawnSync(process.execPath, ['--trace-regexp-tier-up', CLI, 'export', '--dry-run'], {
+      cwd: project,
+      env: cliEnv(),
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /Would upload/);
+    const count = (what: RegExp): number => r.stdout.match(what)?.length ?? 0;
+    assert.ok(count(/native code size/g) > 50, 'V8 printed what it compiled');
+    // A few of Node's own regexes are compiled before the bin's first line (the module loader's); the build before
+    // compiled some 140 to bytecode and tiered up more than 100.
+    assert.ok(count(/bytecode size/g) <= 5, `${count(/bytecode size/g)} regexes compiled to bytecode`);
+    assert.ok(count(/needs tier-up/g) <= 5, `${count(/needs tier-up/g)} regexes compiled twice`);
   });
 
   it('only a plain `shares pull <ref>` reads early', () => {
