@@ -44,6 +44,20 @@ async function contents(root: string): Promise<string[]> {
   return out.sort();
 }
 
+/** The modules Node loaded for a run of the bin (process.moduleLoadList, written as it exits). */
+async function builtinsLoaded(args: string[], cwd: string): Promise<string[]> {
+  const dir = await tempDir('mgs-builtins-');
+  const hook = path.join(dir, 'builtins.cjs');
+  const log = path.join(dir, 'builtins.log');
+  await writeFile(
+    hook,
+    `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(log)}, process.moduleLoadList.join('\\n')));`,
+  );
+  const r = await runCli(args, { cwd, env: { NODE_OPTIONS: `--require=${hook}` } });
+  assert.equal(r.code, 0, r.stderr);
+  return (await readFile(log, 'utf8')).split('\n');
+}
+
 describe('start-up: what the bin loads', () => {
   const fake = fakeGitHubForSuite();
 
@@ -120,18 +134,16 @@ describe('start-up: what the bin loads', () => {
   });
 
   it("--version loads no Node assert module: yargs' two checks come with the bundle", async () => {
-    const dir = await tempDir('mgs-builtins-');
-    const hook = path.join(dir, 'builtins.cjs');
-    const log = path.join(dir, 'builtins.log');
-    await writeFile(
-      hook,
-      `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(log)}, process.moduleLoadList.join('\\n')));`,
-    );
-    const r = await runCli(['--version'], { cwd: dir, env: { NODE_OPTIONS: `--require=${hook}` } });
-    assert.equal(r.code, 0, r.stderr);
-    const builtins = (await readFile(log, 'utf8')).split('\n');
+    const builtins = await builtinsLoaded(['--version'], await tempDir('mgs-builtins-'));
     assert.ok(builtins.includes('NativeModule fs'), 'the hook saw the modules Node loaded');
     assert.ok(!builtins.includes('NativeModule assert'), 'assert was loaded');
+  });
+
+  it('a dry run of text files loads no zlib: the decoders load it when a file needs one', async () => {
+    const project = await manyFilesProject({ files: 2, prefix: 'mgs-startup-' });
+    const builtins = await builtinsLoaded(['export', '--dry-run'], project);
+    assert.ok(builtins.includes('NativeModule fs'), 'the hook saw the modules Node loaded');
+    assert.ok(!builtins.includes('NativeModule zlib'), 'zlib was loaded');
   });
 
   it("an export does not format yargs' help as its handler starts (made when asked: scripts/bundle.ts)", async () => {
