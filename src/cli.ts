@@ -1,10 +1,7 @@
 #!/usr/bin/env node
 // Plain `env node`: flags on this line (`env -S`) would break the bin where env is BusyBox's (Alpine).
-import { tuneRegExps } from './adapters/heap.js';
 import { startEarly, stopEarly } from './commands/early.js';
 
-// Before any regex is compiled (src/adapters/heap.ts).
-tuneRegExps();
 const args = process.argv.slice(2);
 // What a command can start before the parser loads (the gist read of `shares pull`): see commands/early.ts.
 await startEarly(args, process.env);

@@ -176,9 +176,9 @@ describe('start-up: what the bin loads', () => {
     assert.match(r.stdout, /Would upload/);
     const count = (what: RegExp): number => r.stdout.match(what)?.length ?? 0;
     assert.ok(count(/native code size/g) > 50, 'V8 printed what it compiled');
-    // A few of Node's own regexes are compiled before the bin's first line (the module loader's); the build before
+    // A few (Node's module loader's, the parser chunk's) are compiled before the bin sets the flag; the build before
     // compiled some 140 to bytecode and tiered up more than 100.
-    assert.ok(count(/bytecode size/g) <= 5, `${count(/bytecode size/g)} regexes compiled to bytecode`);
+    assert.ok(count(/bytecode size/g) <= 10, `${count(/bytecode size/g)} regexes compiled to bytecode`);
     assert.ok(count(/needs tier-up/g) <= 5, `${count(/needs tier-up/g)} regexes compiled twice`);
   });
 

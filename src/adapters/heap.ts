@@ -25,7 +25,8 @@ export function tuneHeap(): void {
  * characters (alternations of key names and providers, case-insensitive), and even the smallest session runs most of
  * them more than once: compiling each twice cost ~28 million instructions of a 1,550 million dry run of the smallest
  * bundled session (callgrind), and redaction throughput is unchanged (a long text tiered up at once anyway). V8 reads
- * the flag when it compiles a regex: the bin sets it first thing (src/cli.ts).
+ * the flag when it compiles a regex: the bin sets it once the parser has loaded (main.ts run; set at the bin's
+ * first line, `--version`'s few regexes cost +32M instructions; set as the redactor is made, the parser's, +6M).
  */
 export function tuneRegExps(): void {
   setFlags(['--no-regexp-tier-up']);
