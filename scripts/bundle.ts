@@ -8,6 +8,7 @@
  * package.json at the same relative path from either.
  */
 import { chmodSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -37,6 +38,25 @@ const yargsAssert: Plugin = {
   },
 };
 
+/**
+ * yargs formats the running command's whole help text as its handler starts (`cacheHelpMessage`), so that a failure
+ * later in the handler can print it: 5-8 ms of CPU of every export (its thirty options wrapped into columns), on the
+ * path where users wait. Our parser's `fail` throws instead of printing help, and a help asked for later is made when
+ * asked (yargs builds it when none is cached). Only that call in yargs' command module is dropped; the build fails if
+ * yargs no longer has it, rather than bundle a yargs this was not checked against.
+ */
+const yargsHelpOnDemand: Plugin = {
+  name: 'yargs-help-on-demand',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]yargs[\\/]build[\\/]lib[\\/]command\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const call = 'yargs.getInternalMethods().getUsageInstance().cacheHelpMessage();';
+      if (source.split(call).length !== 2) throw new Error(`${args.path}: expected one ${call}`);
+      return { contents: source.replace(call, '/* help made when asked: scripts/bundle.ts */'), loader: 'js' };
+    });
+  },
+};
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outdir = path.join(root, 'dist', 'bin');
 
@@ -53,7 +73,7 @@ await build({
   banner: {
     js: "import { createRequire as __massgenCreateRequire } from 'node:module';\nconst require = __massgenCreateRequire(import.meta.url);",
   },
-  plugins: [yargsAssert],
+  plugins: [yargsAssert, yargsHelpOnDemand],
   logLevel: 'warning',
 });
 // The bin runs through its #! line (with its Node flags), as npm's link to it does.

@@ -1,6 +1,6 @@
 import yargs from 'yargs';
 import { removeAllNow } from './adapters/cleanup.js';
-import { tuneHeap } from './adapters/heap.js';
+import { tuneHeap, tuneRegExps } from './adapters/heap.js';
 import { createPrompter } from './adapters/prompt.js';
 import type { CommandContext } from './commands/context.js';
 import { exportCommand } from './commands/export.js';
@@ -108,7 +108,11 @@ export async function run(): Promise<void> {
   const args = process.argv.slice(2);
   // The heap tuning is for the export's plan and the logs readers; `shares` runs with V8's defaults. Tuned here, once
   // the parser has loaded: tuned first, the young generation of 1 MB made the parser's load collect more often.
-  if (args[0] !== 'shares') tuneHeap();
+  if (args[0] !== 'shares') {
+    tuneHeap();
+    // Before the parser runs and the redactor is made (export and logs redact; shares does not).
+    tuneRegExps();
+  }
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     removeAllNow();
     if (err.code !== 'EPIPE')

@@ -12,9 +12,9 @@ import { SHAPE_RULES } from '../src/core/redact/rules.js';
 
 describe('leading strings of a regex source', () => {
   it('expands literals, small classes, groups and alternations, and stops at what it cannot read', () => {
-    assert.deepEqual(leadingStrings('(?:hf|api_org)_[A-Za-z]{30,}')?.sort(), ['api_org_', 'hf_']);
-    assert.deepEqual(leadingStrings('a[ks]-(?=[A-Z])[A-Za-z0-9]{22}')?.sort(), ['ak-', 'as-']);
-    assert.deepEqual(leadingStrings('(?:EAAA[A-Za-z0-9_-]{56}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22})')?.sort(), [
+    assert.deepEqual(leadingStrings('(?:hf|api_org)_[A-Za-z]{30,}')?.toSorted(), ['api_org_', 'hf_']);
+    assert.deepEqual(leadingStrings('a[ks]-(?=[A-Z])[A-Za-z0-9]{22}')?.toSorted(), ['ak-', 'as-']);
+    assert.deepEqual(leadingStrings('(?:EAAA[A-Za-z0-9_-]{56}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22})')?.toSorted(), [
       'EAAA',
       'sq0atp-',
       'sq0csp-',

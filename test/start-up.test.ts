@@ -4,12 +4,13 @@
  * before the CLI's parser (yargs) loads, and hands the read to the pull, which writes the same tree.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { plainPullRef } from '../src/commands/early.js';
-import { runCli, tempDir } from './helpers/env.js';
+import { CLI, cliEnv, runCli, tempDir } from './helpers/env.js';
 import { loadProbe } from './helpers/loaded.js';
 import {
   fakeGitHubForSuite,
@@ -41,6 +42,20 @@ async function contents(root: string): Promise<string[]> {
     else out.push(`${rel}/`);
   }
   return out.sort();
+}
+
+/** The modules Node loaded for a run of the bin (process.moduleLoadList, written as it exits). */
+async function builtinsLoaded(args: string[], cwd: string): Promise<string[]> {
+  const dir = await tempDir('mgs-builtins-');
+  const hook = path.join(dir, 'builtins.cjs');
+  const log = path.join(dir, 'builtins.log');
+  await writeFile(
+    hook,
+    `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(log)}, process.moduleLoadList.join('\\n')));`,
+  );
+  const r = await runCli(args, { cwd, env: { NODE_OPTIONS: `--require=${hook}` } });
+  assert.equal(r.code, 0, r.stderr);
+  return (await readFile(log, 'utf8')).split('\n');
 }
 
 describe('start-up: what the bin loads', () => {
@@ -119,18 +134,52 @@ describe('start-up: what the bin loads', () => {
   });
 
   it("--version loads no Node assert module: yargs' two checks come with the bundle", async () => {
-    const dir = await tempDir('mgs-builtins-');
-    const hook = path.join(dir, 'builtins.cjs');
-    const log = path.join(dir, 'builtins.log');
-    await writeFile(
-      hook,
-      `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(log)}, process.moduleLoadList.join('\\n')));`,
-    );
-    const r = await runCli(['--version'], { cwd: dir, env: { NODE_OPTIONS: `--require=${hook}` } });
-    assert.equal(r.code, 0, r.stderr);
-    const builtins = (await readFile(log, 'utf8')).split('\n');
+    const builtins = await builtinsLoaded(['--version'], await tempDir('mgs-builtins-'));
     assert.ok(builtins.includes('NativeModule fs'), 'the hook saw the modules Node loaded');
     assert.ok(!builtins.includes('NativeModule assert'), 'assert was loaded');
+  });
+
+  it('a dry run of text files loads no zlib: the decoders load it when a file needs one', async () => {
+    const project = await manyFilesProject({ files: 2, prefix: 'mgs-startup-' });
+    const builtins = await builtinsLoaded(['export', '--dry-run'], project);
+    assert.ok(builtins.includes('NativeModule fs'), 'the hook saw the modules Node loaded');
+    assert.ok(!builtins.includes('NativeModule zlib'), 'zlib was loaded');
+  });
+
+  it("an export does not format yargs' help as its handler starts (made when asked: scripts/bundle.ts)", async () => {
+    const project = await manyFilesProject({ files: 2, prefix: 'mgs-startup-' });
+    const probe = await loadProbe();
+    const dry = await runCli(['export', '--dry-run'], { cwd: project, env: probe.env });
+    assert.equal(dry.code, 0, dry.stderr);
+    const loaded = await probe.sources();
+    assert.ok(loaded.includes('cacheHelpMessage = function'), 'the probe saw the chunk that holds yargs');
+    assert.ok(!/\.cacheHelpMessage\(\)/.test(loaded), 'yargs formats the help of every command it runs');
+    // A usage error and the help still come out as before.
+    const bad = await runCli(['export', '--dryrun'], { cwd: project });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--dry-run/);
+    const help = await runCli(['export', '--help'], { cwd: project });
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /--dry-run/);
+  });
+
+  it('an export compiles each regex once: no regex is tiered up from bytecode (src/adapters/heap.ts)', async () => {
+    const project = await manyFilesProject({ files: 2, prefix: 'mgs-startup-' });
+    // V8 prints a line for each regex it compiles to bytecode, and again when it compiles one to machine code after
+    // interpreting it.
+    const r = spawnSync(process.execPath, ['--trace-regexp-tier-up', CLI, 'export', '--dry-run'], {
+      cwd: project,
+      env: cliEnv(),
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /Would upload/);
+    const count = (what: RegExp): number => r.stdout.match(what)?.length ?? 0;
+    assert.ok(count(/native code size/g) > 50, 'V8 printed what it compiled');
+    // A few (Node's module loader's, the parser chunk's) are compiled before the bin sets the flag; the build before
+    // compiled some 140 to bytecode and tiered up more than 100.
+    assert.ok(count(/bytecode size/g) <= 10, `${count(/bytecode size/g)} regexes compiled to bytecode`);
+    assert.ok(count(/needs tier-up/g) <= 5, `${count(/needs tier-up/g)} regexes compiled twice`);
   });
 
   it('only a plain `shares pull <ref>` reads early', () => {

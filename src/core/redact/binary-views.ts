@@ -34,18 +34,23 @@ export function scanWindows(data: Buffer, scan: Scan): string[] {
  * not hide the `sk-ant-` inside it).
  */
 const SHORT_GLUED = new Set(['hf_', 'eyJ', 'r8_', 'fw_', 'SG.']);
-const GLUED_PREFIXES = [
-  ...new Set([
-    ...SHAPE_RULES.filter((r) => r.prefix)
-      .flatMap((r) => leadingStrings(r.source) ?? [])
-      .filter((k) => k.length >= 4 || SHORT_GLUED.has(k)),
-    ...SHAPE_RULES.filter((r) => r.prefix && r.keywords.length < 20)
-      .flatMap((r) => r.keywords)
-      .filter((k) => k.length >= 5 || (k.length >= 4 && /[-_.]/.test(k))),
-    ...['xoxb-', 'xoxp-', 'xoxa-', 'xoxe-', 'xoxo-', 'xoxs-', 'xoxr-', 'AKIA', 'ASIA'],
-  ]),
-];
-const GLUED = literalFinder(GLUED_PREFIXES, '');
+/** Built when a binary is first read (a text-only session never needs it). */
+let glued: RegExp | null = null;
+const gluedFinder = (): RegExp =>
+  (glued ??= literalFinder(
+    [
+      ...new Set([
+        ...SHAPE_RULES.filter((r) => r.prefix)
+          .flatMap((r) => leadingStrings(r.source) ?? [])
+          .filter((k) => k.length >= 4 || SHORT_GLUED.has(k)),
+        ...SHAPE_RULES.filter((r) => r.prefix && r.keywords.length < 20)
+          .flatMap((r) => r.keywords)
+          .filter((k) => k.length >= 5 || (k.length >= 4 && /[-_.]/.test(k))),
+        ...['xoxb-', 'xoxp-', 'xoxa-', 'xoxe-', 'xoxo-', 'xoxs-', 'xoxr-', 'AKIA', 'ASIA'],
+      ]),
+    ],
+    '',
+  ));
 
 /** The longest token read after a glued prefix (PEM blocks and the like are never glued to a field). */
 const GLUED_WINDOW = 2048;
@@ -59,11 +64,12 @@ const GLUED_WINDOW = 2048;
  * scanned again, not the whole binary.
  */
 function unglued(buf: Buffer, text = buf.toString('latin1')): Buffer | null {
-  GLUED.lastIndex = 0;
+  const finder = gluedFinder();
+  finder.lastIndex = 0;
   const starts: number[] = [];
-  for (let m = GLUED.exec(text); m !== null; m = GLUED.exec(text)) {
+  for (let m = finder.exec(text); m !== null; m = finder.exec(text)) {
     if (m.index > 0 && isTokenChar(text.charCodeAt(m.index - 1))) starts.push(m.index);
-    GLUED.lastIndex = m.index + 1;
+    finder.lastIndex = m.index + 1;
   }
   if (starts.length === 0) return null;
   const budget = Math.max(8 * text.length, 1 << 16);

@@ -4,10 +4,15 @@
  * Node's zlib decodes gzip, zlib, raw deflate and brotli; bzip2 and zstd are pure JavaScript
  * (bzip2.ts, zstd.ts), loaded only when a stream needs them.
  */
-import zlib from 'node:zlib';
+import { createRequire } from 'node:module';
+import type * as Zlib from 'node:zlib';
 import { bunzip2 } from './bzip2.js';
 import { deflateCanStart } from './deflate-check.js';
 import { unzstd } from './zstd.js';
+
+/** Node's zlib, loaded when a file first needs a decoder (a session of text files never does: ~2 ms of every start). */
+let zlibModule: typeof Zlib | null = null;
+const zlib = (): typeof Zlib => (zlibModule ??= createRequire(import.meta.url)('node:zlib') as typeof Zlib);
 
 /** Decoded bytes kept for one stream or member: more is a decompression bomb, or too large to scan. */
 export const MAX_DECODED = 64 * 1024 * 1024;
@@ -38,12 +43,12 @@ function gzipBody(data: Buffer): Buffer | null {
 }
 
 function zlibDecode(kind: Stream, data: Buffer, max: number, flush: boolean): Buffer {
-  const opts = { maxOutputLength: max, finishFlush: zlib.constants.Z_SYNC_FLUSH };
-  if (kind === 'gzip') return zlib.gunzipSync(data, opts);
-  if (kind === 'zlib') return zlib.inflateSync(data, opts);
-  if (kind === 'raw') return zlib.inflateRawSync(data, flush ? opts : { maxOutputLength: max });
-  const bflush = zlib.constants.BROTLI_OPERATION_FLUSH;
-  return zlib.brotliDecompressSync(
+  const opts = { maxOutputLength: max, finishFlush: zlib().constants.Z_SYNC_FLUSH };
+  if (kind === 'gzip') return zlib().gunzipSync(data, opts);
+  if (kind === 'zlib') return zlib().inflateSync(data, opts);
+  if (kind === 'raw') return zlib().inflateRawSync(data, flush ? opts : { maxOutputLength: max });
+  const bflush = zlib().constants.BROTLI_OPERATION_FLUSH;
+  return zlib().brotliDecompressSync(
     data,
     flush ? { maxOutputLength: max, finishFlush: bflush } : { maxOutputLength: max },
   );
@@ -89,7 +94,7 @@ export function decodeHeadless(buf: Buffer, budget: Budget): { kind: 'deflate' |
     if (kind === 'deflate' && !deflateCanStart(buf, 0)) continue;
     try {
       const opts = { maxOutputLength: max, info: true } as const;
-      const r = kind === 'deflate' ? zlib.inflateRawSync(buf, opts) : zlib.brotliDecompressSync(buf, opts);
+      const r = kind === 'deflate' ? zlib().inflateRawSync(buf, opts) : zlib().brotliDecompressSync(buf, opts);
       const { buffer, engine } = r as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
       if (buffer.length === 0 || engine.bytesWritten < buf.length - 8) continue;
       budget.left -= buffer.length;

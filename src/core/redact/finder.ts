@@ -36,7 +36,11 @@ function trie(entries: readonly Entry[]): string {
   const tails: string[] = [];
   for (const [l, t] of entries) {
     if (l === '') tails.push(`(?:${t})`);
-    else groups.set(l[0]!, [...(groups.get(l[0]!) ?? []), [l.slice(1), t]]);
+    else {
+      const group = groups.get(l[0]!);
+      if (group) group.push([l.slice(1), t]);
+      else groups.set(l[0]!, [[l.slice(1), t]]);
+    }
   }
   const alts = [...[...groups].map(([head, rest]) => escapeLiteral(head) + trie(rest)), ...new Set(tails)];
   return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;

@@ -156,9 +156,16 @@ function skipBranch(r: Reader): void {
  * when the source does not say (a branch starts with a large class, a lookaround, a repeat that
  * may be empty).
  */
-export function leadingStrings(source: string, max = 8): string[] | null {
+export function leadingStrings(source: string, max = 8): readonly string[] | null {
+  // The passes ask for the same rules' strings several times as they are built (finder, strong prefixes, own finders,
+  // binary windows), on every CLI start: each source is read once (the strings are never changed by a caller).
+  const key = `${max}\n${source}`;
+  const known = readSources.get(key);
+  if (known !== undefined) return known;
   const r = new Reader(source);
   const { strings } = alternation(r, max);
-  if (r.i < source.length) return null;
-  return strings.length > 0 && strings.every((s) => s.length >= 2) ? strings : null;
+  const out = r.i === source.length && strings.length > 0 && strings.every((s) => s.length >= 2) ? strings : null;
+  readSources.set(key, out);
+  return out;
 }
+const readSources = new Map<string, readonly string[] | null>();

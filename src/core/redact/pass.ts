@@ -78,7 +78,11 @@ export function literalFinder(literals: readonly string[], flags: string): RegEx
   const build = (ls: readonly string[]): string => {
     if (ls.includes('')) return '';
     const groups = new Map<string, string[]>();
-    for (const l of ls) groups.set(l[0]!, [...(groups.get(l[0]!) ?? []), l.slice(1)]);
+    for (const l of ls) {
+      const group = groups.get(l[0]!);
+      if (group) group.push(l.slice(1));
+      else groups.set(l[0]!, [l.slice(1)]);
+    }
     const alts = [...groups].map(([head, tails]) => escapeLiteral(head) + build(tails));
     return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
   };
