@@ -11,6 +11,7 @@
  * key's line veto it.
  */
 import { humanPassword, namedCredential } from './context.js';
+import { LABEL, labelStarts, nonAscii } from './label-words.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { charSet } from './line-heads.js';
@@ -46,20 +47,6 @@ function keyShaped(v: string): boolean {
   return /^[A-Za-z0-9]+$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && namedCredential(v);
 }
 
-/** Providers and services whose name alone says a key follows (case-insensitive: no English word among them). */
-const STRONG =
-  'openai|anthropic|cohere|mistral|groq|gemini|deepseek|perplexity|cerebras|openrouter|huggingface|tavily|serper|' +
-  'serpapi|elevenlabs|deepgram|assemblyai|pinecone|weaviate|qdrant|wandb|langfuse|langsmith|helicone|twilio|sendgrid|' +
-  'zhipu|dashscope|sambanova|nebius|firecrawl|datadog|ai21|upstash|algolia|mailgun|mapbox|stytch|voyageai|jina|' +
-  'fireworks|xai|azure[ _-]?openai|togetherai|together\\.ai|exa\\.ai|serper\\.dev|novita|lepton|moonshot|dd';
-/** Names that are also English words: capitalised (`Together`), upper case, or written as code (`together.new(`). */
-const WEAK = 'together|exa|replicate|resend|kimi|grok|qwen|voyage|azure|ably|sentry|stripe|brave|writer|reka';
-/** The secret words (a bare `key` needs a provider's name or `api`/`app`/`access` before it). */
-const WORDS =
-  'api[ _-]?keys?|app[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|(?:api)?キー|keys|tokens?|secrets?|creds|credentials?|' +
-  'bearer|passw(?:or)?d|passphrase|ключ\\p{L}*|токен\\p{L}*|парол\\p{L}*|секрет\\p{L}*|密钥|秘钥|令牌|密码|' +
-  'トークン|パスワード|schlüssel|clé|clave|chave|chiave|sleutel|klucz|anahtar';
-const LABEL = new RegExp(`(?<![\\p{L}\\d])(?:(?<strong>${STRONG})|(?<weak>${WEAK})|(?<word>${WORDS}))`, 'giu');
 /** After a secret word: a name for a count, an id or a place (`token_count`, `tokens`, `key_id`, `api_key_env`). */
 const NOT_SECRET = /^(?:s\b|_?(?:id|ids|count|usage|budget|limit|type|url|name|file|path|env|source|len|length)\b)/i;
 /** Words that make the value an id, a hash or a record's key. */
@@ -162,6 +149,9 @@ function inJwk(text: string, start: number, end: number): boolean {
 function nearHits(text: string): Hit[] {
   const hits: Hit[] = [];
   const next = subRuns(text, MIN, TOKEN);
+  // Where an ASCII label may start (label-words.ts), read in order: a run with none before it is not read for one.
+  const labels = labelStarts?.(text) ?? null;
+  let k = 0;
   for (let r = next(0); r !== null; r = next(r[1] + 1)) {
     const [start, end] = r;
     if (ablyKey(text, start, end)) {
@@ -174,21 +164,25 @@ function nearHits(text: string): Hit[] {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     // A Twilio SID (a public id) before its auth token says nothing of the token (`SID AC… / <token>`).
     // A label in an object closed before the value is another record's (`[{"provider": "openai"}, {"key": "…"}]`).
-    const near = text.slice(Math.max(lineStart, start - 80), start);
-    const before = near
-      .slice(near.lastIndexOf('}') + 1)
-      .replace(SID_BEFORE, ' ')
-      .replace(QUOTED_KEY, '');
-    if (ID_WORDS.test(before) || idColumn(text, lineStart) || inJwk(text, start, end)) continue;
+    const from = Math.max(lineStart, start - 80);
+    const near = text.slice(from, start);
+    const cut = near.slice(near.lastIndexOf('}') + 1).replace(SID_BEFORE, ' ');
+    const before = cut.replace(QUOTED_KEY, '');
+    while (labels !== null && k < labels.length && labels[k]! < from) k++;
+    // A quoted key dropped from the gap may join the letters around it into a label: read then whatever the scan found.
+    const mayLabel =
+      labels === null || labels[k]! < start || nonAscii(text, from, start) || before.length !== cut.length;
     let lineEnd = text.indexOf('\n', end);
     if (lineEnd === -1) lineEnd = text.length;
     const after = text.slice(end, Math.min(lineEnd, end + 40));
     const found =
-      labelBefore(before, false) ||
+      (mayLabel && labelBefore(before, false)) ||
       WORD_AFTER.test(after) ||
       (VALUE_LINE.test(before) && VALUE_TAIL.test(after) && labelAbove(text, lineStart)) ||
       anchoredSecret(text, before, end);
-    if (found) hits.push({ rule: 'labelled-secret', start, end });
+    // The vetoes after (most runs have no label): words of ids, an id column, a JSON Web Key.
+    if (!found || ID_WORDS.test(before) || idColumn(text, lineStart) || inJwk(text, start, end)) continue;
+    hits.push({ rule: 'labelled-secret', start, end });
   }
   return [...hits, ...phraseHits(text)].sort((a, b) => a.start - b.start);
 }

@@ -15,6 +15,7 @@ import { literalScan } from './literal-scan.js';
 import { LiteralSet } from './many-literals.js';
 import { containsAny, escapeLiteral, literalFinder, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, strongPrefix, type ShapeRule } from './rules.js';
+import { startsInRuns, tokenOnlyLength, TOKEN_RUN } from './runs.js';
 
 /** One pass over a group of shape rules compiled into a single alternation, prefiltered by their keywords. */
 function shapePass(
@@ -67,6 +68,17 @@ function keywordPass(rules: readonly ShapeRule[], keywords: readonly string[]): 
   return shapePass(rules, '', { plain: finder, escaped: finder, exact, starts });
 }
 
+/**
+ * A rule with a finder of its own; a finder of token characters only (Discord's `\\.[…]{6}\\.[…]{25}`) is searched
+ * inside the text's token runs (runs.ts), where its matches are.
+ */
+function ownFinderPass(r: ShapeRule): Pass {
+  const finder = new RegExp(r.finder!, 'g');
+  const min = tokenOnlyLength(r.finder!);
+  const starts = min !== null && min >= TOKEN_RUN ? startsInRuns(new RegExp(r.finder!, 'g'), min) : undefined;
+  return shapePass([r], '', finder, undefined, starts);
+}
+
 /** The provider-shape passes, in the order they run. */
 export function shapePasses(): Pass[] {
   const multiLine = SHAPE_RULES.filter((r) => r.multiLine);
@@ -91,7 +103,7 @@ export function shapePasses(): Pass[] {
     // Its keywords' lines found by the shared literal scan (literal-scan.ts: case folded, as the finder's `i`).
     shapePass(ci, 'i', literalFinder(ciKeywords, 'i'), undefined, literalScan(ciKeywords) ?? undefined),
     // Rules with a finder of their own (rules.ts: a literal too common to be a keyword).
-    ...SHAPE_RULES.filter(own).map((r) => shapePass([r], '', new RegExp(r.finder!, 'g'))),
+    ...SHAPE_RULES.filter(own).map((r) => ownFinderPass(r)),
   ].filter((p): p is Pass => p !== null);
 }
 
