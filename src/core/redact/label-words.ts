@@ -37,17 +37,23 @@ function asciiStarts(): string[] | null {
 }
 
 const ascii = asciiStarts();
-const scan = ascii && literalScan(ascii);
+const scan = ascii === null ? null : literalScan(ascii);
 
 /**
- * Where the ASCII labels may start in a text (case folded), in order; null when any position may hold one (the scan
- * could not be built). A label in text[from, to) starts at one of them, or text[from, to) holds a character that is
- * not ASCII (nonAscii).
+ * Whether a label may be in text[from, to): the scan found an ASCII label's start there (case folded), or a character
+ * there is not ASCII, or the scan could not be built.
  */
-export const labelStarts: ((text: string) => readonly number[]) | null = scan || null;
-
-/** Whether text[from, to) holds a character that is not ASCII. */
-export function nonAscii(text: string, from: number, to: number): boolean {
+export function labelMayBeIn(text: string, from: number, to: number): boolean {
+  if (scan === null) return true;
+  const starts = scan(text);
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < starts.length && starts[lo]! < to) return true;
   for (let i = from; i < to; i++) if (text.charCodeAt(i) > 0x7f) return true;
   return false;
 }
