@@ -14,7 +14,9 @@ interface SeekBzip {
 
 /** Whether `head` starts a bzip2 stream: `BZh1`…`BZh9` and the 48-bit block (π) or end (√π) magic. */
 export function isBzip2(head: Buffer): boolean {
-  if (head.length < 10 || head.toString('latin1', 0, 3) !== 'BZh' || head[3]! < 0x31 || head[3]! > 0x39) return false;
+  // `BZh` compared by bytes: most heads tried are not bzip2 (a string per head cost more than the test).
+  if (head.length < 10 || head[0] !== 0x42 || head[1] !== 0x5a || head[2] !== 0x68) return false;
+  if (head[3]! < 0x31 || head[3]! > 0x39) return false;
   const magic = head.toString('hex', 4, 10);
   return magic === '314159265359' || magic === '177245385090';
 }

@@ -10,7 +10,7 @@
 import { keyNamePass } from './key-name-pass.js';
 import { judgeAssignment } from './key-names.js';
 import { storedCredential } from './labels.js';
-import { anchoredMatches, type Anchor } from './anchors.js';
+import { anchoredMatches, anchors } from './anchors.js';
 import { onlyNewlines } from './line-heads.js';
 import { passHits, runPass, type Hit, type Pass } from './pass.js';
 
@@ -85,7 +85,7 @@ const ECHO =
 /** The words' tails; the regex then reads from the word's first letter. */
 const ECHO_WORD = /nvalid|NVALID|ncorrect|nauthori[sz]ed|NAUTHORI[SZ]ED|ejected|xpired/y;
 /** Where ECHO_WORD may match: literals it holds, found by indexOf (rare first characters, 6 or fewer). */
-const ECHO_ANCHORS: readonly Anchor[] = [
+const ECHO_ANCHORS = anchors([
   { literal: 'valid', backs: [1] },
   { literal: 'VALID', backs: [1] },
   { literal: 'corre', backs: [1] },
@@ -93,7 +93,7 @@ const ECHO_ANCHORS: readonly Anchor[] = [
   { literal: 'UTHOR', backs: [2] },
   { literal: 'jected', backs: [1] },
   { literal: 'xpired', backs: [0] },
-];
+]);
 
 function echoHits(text: string): Hit[] {
   const hits: Hit[] = [];

@@ -10,10 +10,11 @@
  * digits, or random-looking base62. Words that name ids, hashes and records (`commit`, `request`, `sha`) on the
  * key's line veto it.
  */
-import { humanPassword, namedCredential } from './context.js';
-import { literalScan } from './literal-scan.js';
+import { namedCredential } from './context.js';
+import { LABEL, labelMayBeIn } from './label-words.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { charSet } from './line-heads.js';
+import { phraseHits } from './phrases.js';
 import { subRuns } from './runs.js';
 
 const MIN = 32;
@@ -46,20 +47,6 @@ function keyShaped(v: string): boolean {
   return /^[A-Za-z0-9]+$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && namedCredential(v);
 }
 
-/** Providers and services whose name alone says a key follows (case-insensitive: no English word among them). */
-const STRONG =
-  'openai|anthropic|cohere|mistral|groq|gemini|deepseek|perplexity|cerebras|openrouter|huggingface|tavily|serper|' +
-  'serpapi|elevenlabs|deepgram|assemblyai|pinecone|weaviate|qdrant|wandb|langfuse|langsmith|helicone|twilio|sendgrid|' +
-  'zhipu|dashscope|sambanova|nebius|firecrawl|datadog|ai21|upstash|algolia|mailgun|mapbox|stytch|voyageai|jina|' +
-  'fireworks|xai|azure[ _-]?openai|togetherai|together\\.ai|exa\\.ai|serper\\.dev|novita|lepton|moonshot|dd';
-/** Names that are also English words: capitalised (`Together`), upper case, or written as code (`together.new(`). */
-const WEAK = 'together|exa|replicate|resend|kimi|grok|qwen|voyage|azure|ably|sentry|stripe|brave|writer|reka';
-/** The secret words (a bare `key` needs a provider's name or `api`/`app`/`access` before it). */
-const WORDS =
-  'api[ _-]?keys?|app[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|(?:api)?キー|keys|tokens?|secrets?|creds|credentials?|' +
-  'bearer|passw(?:or)?d|passphrase|ключ\\p{L}*|токен\\p{L}*|парол\\p{L}*|секрет\\p{L}*|密钥|秘钥|令牌|密码|' +
-  'トークン|パスワード|schlüssel|clé|clave|chave|chiave|sleutel|klucz|anahtar';
-const LABEL = new RegExp(`(?<![\\p{L}\\d])(?:(?<strong>${STRONG})|(?<weak>${WEAK})|(?<word>${WORDS}))`, 'giu');
 /** After a secret word: a name for a count, an id or a place (`token_count`, `tokens`, `key_id`, `api_key_env`). */
 const NOT_SECRET = /^(?:s\b|_?(?:id|ids|count|usage|budget|limit|type|url|name|file|path|env|source|len|length)\b)/i;
 /** Words that make the value an id, a hash or a record's key. */
@@ -107,16 +94,32 @@ const VALUE_TAIL = /^[`'"]?[,;]?[ \t]*(?:[│|┃][ \t]*)?\r?$/;
 /** A line above a value that may name it: short, and not itself code that sets a value. */
 const MAX_ABOVE = 100;
 
-/** A label on one of the (at most 4) non-blank lines above the key's line (skipping fences and other values). */
-function labelAbove(text: string, lineStart: number): boolean {
+/**
+ * The [start, end) of the (at most 4) non-blank lines above the key's line, nearest first (skipping fences and other
+ * values); a line too long to hold only a label ends them (null).
+ */
+function linesAbove(text: string, lineStart: number): ([number, number] | null)[] {
+  const out: ([number, number] | null)[] = [];
   let end = lineStart - 1;
-  for (let n = 0; n < 4 && end > 0;) {
+  while (out.length < 4 && end > 0) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
+    const line: [number, number] = [start, end];
     end = start - 1;
-    if (/^[ \t]*(?:```.*|~~~.*)?\r?$/.test(line)) continue;
-    n++;
-    if (line.length > MAX_ABOVE) return false;
+    if (/^[ \t]*(?:```.*|~~~.*)?\r?$/.test(text.slice(...line))) continue;
+    if (line[1] - line[0] > MAX_ABOVE) return [...out, null];
+    out.push(line);
+  }
+  return out;
+}
+
+/** A label on one of the lines above the key's (linesAbove), unless a line nearer names ids. */
+function labelAbove(text: string, lineStart: number): boolean {
+  const lines = linesAbove(text, lineStart);
+  // None can be read as a label (label-words.ts): their id words do not matter.
+  if (!lines.some((l) => l !== null && labelMayBeIn(text, l[0], l[1]))) return false;
+  for (const l of lines) {
+    if (l === null) return false;
+    const line = text.slice(...l);
     if (ID_WORDS.test(line.replace(/[`'"]?[A-Za-z0-9_-]{32,}[`'"]?/g, ''))) return false;
     if (labelBefore(line.replace(/[ \t:=([\]│|┃*#>\r-]+$/u, ''), true) || labelBefore(line, true)) return true;
   }
@@ -174,21 +177,24 @@ function nearHits(text: string): Hit[] {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     // A Twilio SID (a public id) before its auth token says nothing of the token (`SID AC… / <token>`).
     // A label in an object closed before the value is another record's (`[{"provider": "openai"}, {"key": "…"}]`).
-    const near = text.slice(Math.max(lineStart, start - 80), start);
-    const before = near
-      .slice(near.lastIndexOf('}') + 1)
-      .replace(SID_BEFORE, ' ')
-      .replace(QUOTED_KEY, '');
+    const from = Math.max(lineStart, start - 80);
+    const near = text.slice(from, start);
+    const cut = near.slice(near.lastIndexOf('}') + 1).replace(SID_BEFORE, ' ');
+    const before = cut.replace(QUOTED_KEY, '');
+    // Read for a label where one may be (label-words.ts); a quoted key dropped from the gap may join the letters around
+    // it into one.
+    const mayLabel = labelMayBeIn(text, from, start) || before.length !== cut.length;
     if (ID_WORDS.test(before) || idColumn(text, lineStart) || inJwk(text, start, end)) continue;
     let lineEnd = text.indexOf('\n', end);
     if (lineEnd === -1) lineEnd = text.length;
     const after = text.slice(end, Math.min(lineEnd, end + 40));
     const found =
-      labelBefore(before, false) ||
+      (mayLabel && labelBefore(before, false)) ||
       WORD_AFTER.test(after) ||
       (VALUE_LINE.test(before) && VALUE_TAIL.test(after) && labelAbove(text, lineStart)) ||
       anchoredSecret(text, before, end);
-    if (found) hits.push({ rule: 'labelled-secret', start, end });
+    if (!found) continue;
+    hits.push({ rule: 'labelled-secret', start, end });
   }
   return [...hits, ...phraseHits(text)].sort((a, b) => a.start - b.start);
 }
@@ -198,48 +204,6 @@ function ablyKey(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) !== 58 || end - start < 40 || end - start > 50) return false;
   const head = text.slice(Math.max(0, start - 15), start - 1);
   return /(?:^|[^\w.-])[\w-]{6}\.[\w-]{6}$/.test(head) && namedCredential(text.slice(start, end));
-}
-
-/** `logged in as admin with <password>`, `signed in as deploy using <password>`. */
-const LOGIN = / in as[ \t]+\S{1,40}[ \t]+(?:with|using)[ \t]+(?:(?:the[ \t]+)?password[ \t]+)?["'`]?(\S{8,64})/y;
-/** Django's SECRET_KEY: 50 of get_random_secret_key's characters, after its call or `Django … secret key` nearby. */
-const DJANGO_VALUE =
-  /(?<![\w!@#$%^&*(=+)-])(?=[^\s]*\d)(?=[^\s]*[!@#$%^&*(=+)])[a-z0-9!@#$%^&*(=+)_-]{50}(?![\w!@#$%^&*(=+)-])/g;
-/** The literals those start at, found by the shared literal scan (literal-scan.ts), or by a regex where it cannot. */
-const PHRASES = ['logged in as ', 'signed in as ', 'log in as ', 'sign in as ', 'get_random_secret_key', 'django'];
-const phraseStarts =
-  literalScan(PHRASES) ??
-  ((text: string): number[] => [...text.matchAll(new RegExp(PHRASES.join('|'), 'gi'))].map((m) => m.index));
-
-/** The passwords after a login phrase and Django's secret keys after its generator or its name. */
-function phraseHits(text: string): Hit[] {
-  const hits: Hit[] = [];
-  for (const i of phraseStarts(text)) {
-    const c = text.charCodeAt(i) | 32;
-    if (c === 108 || c === 115) {
-      loginHit(text, text.indexOf(' in as ', i), hits);
-      continue;
-    }
-    let to = text.indexOf('\n', i);
-    if (to === -1) to = text.length;
-    // After the call: its output, the next lines; after `Django`: the same line, when it says `secret`.
-    const call = c === 103;
-    if (!call && !/secret/i.test(text.slice(i, to))) continue;
-    const window = text.slice(i, call ? Math.min(text.length, i + 400) : to);
-    for (const m of window.matchAll(DJANGO_VALUE))
-      hits.push({ rule: 'django-secret-key', start: i + m.index, end: i + m.index + 50 });
-  }
-  return hits;
-}
-
-function loginHit(text: string, i: number, hits: Hit[]): void {
-  LOGIN.lastIndex = i;
-  const m = LOGIN.exec(text);
-  if (m === null) return;
-  const v = m[1]!.replace(/[.,;:)\]"'`]+$/, '');
-  if (!humanPassword(v)) return;
-  const start = m.index + m[0].length - m[1]!.length;
-  hits.push({ rule: 'prose-secret', start, end: start + v.length });
 }
 
 /** The pass of keys labelled a short way before them (see the file's comment). */

@@ -75,3 +75,47 @@ export function subRuns(text: string, min: number, inClass: Uint8Array): (from: 
     return null;
   };
 }
+
+/**
+ * One atom of a regex of token characters: `\.`, a letter, digit, `_` or `-`, or a class of those (ranges within one
+ * case or the digits, a `-` last).
+ */
+const TOKEN_ATOM = /\\\.|\[(?:[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]|[A-Za-z0-9_])+-?\]|[A-Za-z0-9_-]/y;
+const COUNT = /\{(\d+)(?:,\d*)?\}|/y;
+
+/**
+ * The shortest match of a regex source made only of token characters (TOKEN_ATOM, each counted `{n}` or `{n,m}`), or
+ * null for any other source (a lookaround, an anchor, a character outside the runs).
+ */
+export function tokenOnlyLength(source: string): number | null {
+  let min = 0;
+  for (let i = 0; i < source.length;) {
+    TOKEN_ATOM.lastIndex = i;
+    const atom = TOKEN_ATOM.exec(source);
+    if (atom === null) return null;
+    COUNT.lastIndex = i + atom[0].length;
+    const count = COUNT.exec(source)!;
+    min += count[1] === undefined ? 1 : Number(count[1]);
+    i = COUNT.lastIndex;
+  }
+  return min;
+}
+
+/**
+ * Where a global regex's matches start, for a regex whose every match is a run of at least TOKEN_RUN token characters
+ * (tokenOnlyLength): searched inside the text's token runs that long only (a match is inside one), not over all the
+ * text (a finder starting with `.` tried every dot of it). The same starts as the regex's exec loop over the text.
+ */
+export function startsInRuns(regex: RegExp, min: number): (text: string) => number[] {
+  return (text) => {
+    const out: number[] = [];
+    const runs = tokenRunsOf(text);
+    for (let k = 0; k < runs.length; k += 2) {
+      if (runs[k + 1]! - runs[k]! < min) continue;
+      const run = text.slice(runs[k], runs[k + 1]);
+      regex.lastIndex = 0;
+      for (let m = regex.exec(run); m !== null; m = regex.exec(run)) out.push(runs[k]! + m.index);
+    }
+    return out;
+  };
+}

@@ -10,7 +10,7 @@
  */
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { storedCredential } from './labels.js';
-import { anchoredTest, type Anchor } from './anchors.js';
+import { anchoredTest, anchors } from './anchors.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 const STORE_COMMAND = new RegExp(
@@ -48,12 +48,12 @@ const STORE_HINT =
  * Where STORE_HINT may match, from the literals it holds with rare first characters (native searches: the regex read
  * all the text slowly): `fig:s`, `cret`, `-param`, and a `v` (`env`, `kv put`, `vault`, `variables`: vHints).
  */
-const STORE_ANCHORS: readonly Anchor[] = [
+const STORE_ANCHORS = anchors([
   // `config:set` (the other `:set`s hold `cret` or a `v`); `fig:s` is found faster than `:set` (a `:` is everywhere).
   { literal: 'fig:s', backs: [3] },
   { literal: 'cret', backs: [2, 9] },
   { literal: '-param', backs: [3] },
-];
+]);
 const INSERT_HINT = /nsert|NSERT/;
 
 /** A store command around the `v` at `i`: one followed by a blank, a `:` or an `a`, or ending `render env`. */

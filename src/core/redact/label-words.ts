@@ -1,0 +1,59 @@
+/**
+ * The labels near-labels.ts looks for before a key (a provider's or service's name, a secret word), and where they may
+ * be in a text: the ASCII ones found by the shared literal scan (literal-scan.ts), so that a key-shaped run with none
+ * of them before it on its line (most hashes and ids) is not read by the label regex at all.
+ */
+import { leadingStrings } from './leading.js';
+import { literalScan } from './literal-scan.js';
+
+/** Providers and services whose name alone says a key follows (case-insensitive: no English word among them). */
+const STRONG =
+  'openai|anthropic|cohere|mistral|groq|gemini|deepseek|perplexity|cerebras|openrouter|huggingface|tavily|serper|' +
+  'serpapi|elevenlabs|deepgram|assemblyai|pinecone|weaviate|qdrant|wandb|langfuse|langsmith|helicone|twilio|sendgrid|' +
+  'zhipu|dashscope|sambanova|nebius|firecrawl|datadog|ai21|upstash|algolia|mailgun|mapbox|stytch|voyageai|jina|' +
+  'fireworks|xai|azure[ _-]?openai|togetherai|together\\.ai|exa\\.ai|serper\\.dev|novita|lepton|moonshot|dd';
+/** Names that are also English words: capitalised (`Together`), upper case, or written as code (`together.new(`). */
+const WEAK = 'together|exa|replicate|resend|kimi|grok|qwen|voyage|azure|ably|sentry|stripe|brave|writer|reka';
+/** The secret words (a bare `key` needs a provider's name or `api`/`app`/`access` before it). */
+const WORDS =
+  'api[ _-]?keys?|app[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|(?:api)?キー|keys|tokens?|secrets?|creds|credentials?|' +
+  'bearer|passw(?:or)?d|passphrase|ключ\\p{L}*|токен\\p{L}*|парол\\p{L}*|секрет\\p{L}*|密钥|秘钥|令牌|密码|' +
+  'トークン|パスワード|schlüssel|clé|clave|chave|chiave|sleutel|klucz|anahtar';
+export const LABEL = new RegExp(`(?<![\\p{L}\\d])(?:(?<strong>${STRONG})|(?<weak>${WEAK})|(?<word>${WORDS}))`, 'giu');
+
+/**
+ * The strings the labels written in ASCII start with (a match of the others holds a character that is not ASCII, and
+ * so does one of an ASCII label under `iu` folding: `K` for `k`); null when one cannot be listed.
+ */
+function asciiStarts(): string[] | null {
+  const out: string[] = [];
+  for (const alt of [STRONG, WEAK, WORDS].join('|').split('|')) {
+    if (/[^\x00-\x7f]/.test(alt)) continue;
+    const starts = leadingStrings(alt);
+    if (starts === null || starts.some((s) => s === '')) return null;
+    out.push(...starts);
+  }
+  return out;
+}
+
+const ascii = asciiStarts();
+const scan = ascii === null ? null : literalScan(ascii);
+
+/**
+ * Whether a label may be in text[from, to): the scan found an ASCII label's start there (case folded), or a character
+ * there is not ASCII, or the scan could not be built.
+ */
+export function labelMayBeIn(text: string, from: number, to: number): boolean {
+  if (scan === null) return true;
+  const starts = scan(text);
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < starts.length && starts[lo]! < to) return true;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
