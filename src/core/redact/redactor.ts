@@ -21,6 +21,10 @@ import { credentialPairPass } from './credential-pairs.js';
 import { dotenvShapePass } from './dotenv-shape.js';
 import { dumpPass, jwkPass } from './dumps.js';
 import { escapedTokenPass } from './escaped-tokens.js';
+import { idPairPass } from './id-pairs.js';
+import { mcpMapPass } from './mcp-maps.js';
+import { compoundShapePass } from './compound-shapes.js';
+import { notebookEchoPass } from './notebook-echoes.js';
 import { replEchoPass } from './repl-echoes.js';
 import { schemePass } from './schemes.js';
 import { urlUserPass } from './url-users.js';
@@ -120,6 +124,14 @@ export class Redactor implements Learning {
       concatPass(),
       // The private members of a JSON Web Key (dumps.ts).
       jwkPass(),
+      // A secret beside its id (`AKIA…:SECRET`), an AWS secret on a line naming AWS (id-pairs.ts).
+      idPairPass(),
+      // A key a notebook cell printed after a source that reads it (notebook-echoes.ts).
+      notebookEchoPass(),
+      // Z.ai's `<hex>.<secret>` and fal's `<uuid>:<hex>` with no name beside them (compound-shapes.ts).
+      compoundShapePass(),
+      // The values of MCP servers' `headers:`/`env:` maps, their URLs' query keys (mcp-maps.ts).
+      mcpMapPass(),
     ].filter((p): p is Pass => p !== null);
     // A hex dump is replaced whole when its bytes hold a secret (found by the passes above: dumps.ts).
     const dumps = dumpPass((text) => innerRule(this.passes, dumps, text));
