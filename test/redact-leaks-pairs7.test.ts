@@ -267,3 +267,79 @@ describe('F1: a quoted key name on the line after a secret is no piece of it', (
     }
   });
 });
+
+const WP = `${CHARSETS.alnum}!@#$%^&*()-_[]{}<>~+=,.;:/?|`;
+const DJANGO = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
+/** A value holding a character the key-name regexes stop at, after its first eight. */
+const punct = (chars: string, n: number): string => {
+  const v = tok(chars, n);
+  return /[,;&})\]("'`\\]/.test(v.slice(8)) && /[a-z]/.test(v) && /\d/.test(v) ? v : punct(chars, n);
+};
+
+describe('L12: values full of punctuation under a secret name', () => {
+  it('redacts the whole value, to its closing quote or the end of its line', () => {
+    const missed = leakedPlacements([
+      ['wp-config.php', (v) => `define('AUTH_KEY', '${v}');\n`, () => punct(WP.replace(/'/g, ''), 64)],
+      ['wp-config.php', (v) => `define( "NONCE_SALT", "${v}" );\n`, () => punct(WP.replace(/"/g, ''), 64)],
+      ['.env', (v) => `DJANGO_SECRET_KEY=${v}\n`, () => punct(DJANGO, 50)],
+      ['.env', (v) => `export SECRET_KEY=${v}\n`, () => punct(DJANGO, 50)],
+      ['settings.yaml', (v) => `db:\n  password: "${v}"\n`, () => punct(`${CHARSETS.alnum},}&)\`'~^*`, 24)],
+      ['config.toml', (v) => `[db]\npassword = '${v}'\n`, () => punct(`${CHARSETS.alnum},}&)"\``, 24)],
+      ['.env', (v) => `POSTGRES_PASSWORD="${v.replace(/"/g, '\\"')}"\n`, () => punct(`${CHARSETS.alnum}"`, 24)],
+      ['app.ini', (v) => `[auth]\npassword = ${v}\n`, () => punct(`${CHARSETS.alnum},;)(`, 24)],
+      [
+        'run.log',
+        (v) => `GET https://api.example.com/login?user=ci&password=${encodeURIComponent(v)}&next=/\n`,
+        () => punct(`${CHARSETS.alnum}(),;`, 24),
+      ],
+      ['run.log', (v) => `GET /cb?client_secret=${v}&state=xyz HTTP/1.1\n`, () => punct(`${CHARSETS.alnum}(),;`, 24)],
+    ]);
+    assert.deepEqual(missed, []);
+  });
+  it('keeps calls, placeholders, maps and lists under secret names', () => {
+    assert.deepEqual(
+      damaged([
+        ['app.py', 'token = get_token(cfg, scope="read")\npassword = hashlib.sha256(raw).hexdigest()\n'],
+        ['app.py', 'secret_key = config("SECRET_KEY", default="")\napi_key = os.environ.get("API_KEY")\n'],
+        ['config.yaml', 'auth:\n  password: ${DB_PASSWORD}\n  token: {source: env, name: X}\n  keys: [a, b]\n'],
+        ['.env', 'PASSWORD_POLICY=min(8),upper(1)\nTOKEN_TTL=3600\n'],
+        ['run.log', 'GET /search?q=token(s)%2C+keys&page=2 HTTP/1.1\n'],
+      ]),
+      [],
+    );
+  });
+});
+
+describe('L13: a learned part of a JWT', () => {
+  it('redacts the whole token, header and signature too', async () => {
+    const { Redactor } = await import('../src/core/redact/redactor.js');
+    const b64u = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+    for (let i = 0; i < 4; i++) {
+      const payload = b64u({ sub: tok(CHARSETS.alnum, 12), role: 'service_role', iat: 1760000000 + i });
+      const jwt = `${b64u({ alg: 'HS256', typ: 'JWT' })}.${payload}.${tok(CHARSETS.urlsafe, 43)}`;
+      const fragment = payload.slice(4, 44);
+      const r = new Redactor({ knownValues: [{ name: 'payload_secret', value: fragment }] });
+      const out = r.redactString(`session ${jwt} accepted\n{"token": "${jwt}"}\n`);
+      assert.ok(!out.includes(jwt.slice(-20)) && !out.includes('eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9'), out);
+    }
+  });
+});
+
+describe('L14: secrets inside environment URLs are learned', () => {
+  it("redacts a URL's password and a webhook's secret path wherever else they appear", async () => {
+    const { Redactor } = await import('../src/core/redact/redactor.js');
+    const { knownValuesFromEnv } = await import('../src/core/redact/known-values.js');
+    const pw = mixed(CHARSETS.alnum, 28);
+    const hook = mixed(CHARSETS.alnum, 32);
+    const key = mixed(CHARSETS.alnum, 32);
+    const known = knownValuesFromEnv({
+      DATABASE_URL: `postgres://app:${pw}@db.internal:5432/app`,
+      SLACK_WEBHOOK_URL: `https://hooks.example.com/services/${hook}`,
+      KEY: key,
+      LOCAL_URL: 'postgres://postgres:postgres@localhost/db',
+    });
+    const out = new Redactor({ knownValues: known }).redactString(`login ${pw} hook ${hook} and ${key} postgres ok\n`);
+    for (const v of [pw, hook, key]) assert.ok(!out.includes(v), out);
+    assert.ok(out.includes('postgres ok'), out);
+  });
+});

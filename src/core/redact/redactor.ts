@@ -22,6 +22,7 @@ import { dotenvShapePass } from './dotenv-shape.js';
 import { dumpPass, jwkPass } from './dumps.js';
 import { escapedTokenPass } from './escaped-tokens.js';
 import { idPairPass } from './id-pairs.js';
+import { lineValuePass } from './line-values.js';
 import { mcpMapPass } from './mcp-maps.js';
 import { compoundShapePass } from './compound-shapes.js';
 import { notebookEchoPass } from './notebook-echoes.js';
@@ -93,6 +94,8 @@ export class Redactor implements Learning {
       // A token of a fixed-length family cut by a wrap, a box border or string concatenation (split.ts).
       splitTokenPass(() => this.known),
       extra,
+      // Values to the end of their line under a secret name, symbols and all (line-values.ts): before the key names.
+      lineValuePass(),
       keyNamePass(),
       // `Bearer …` and `Basic <user:password>` with no header name before them (schemes.ts).
       schemePass(),
