@@ -84,8 +84,10 @@ function queryHits(text: string, from: number, to: number, hits: Hit[]): void {
   const line = text.slice(from, to);
   if (!line.includes('=')) return;
   for (const q of line.matchAll(QUERY)) {
-    if (!CUT_UNQUOTED.test(q[2]!)) continue;
-    judged(q[1]!, q[2]!, from + q.index + q[0].length - q[2]!.length, hits);
+    // A Markdown link's `)` ends it (`badge.svg?token=X)](https://…`).
+    const v = q[2]!.replace(/\)(?:\].*)?$/, '');
+    if (!CUT_UNQUOTED.test(v)) continue;
+    judged(q[1]!, v, from + q.index + q[0].length - q[2]!.length, hits);
   }
 }
 
