@@ -3,7 +3,8 @@
  * Python's `api_key = ("…" "…")` (also over lines). The key-name layer reads the first literal only; here every
  * literal of the chain is redacted when the name, judged with the joined value (judgeAssignment), says secret.
  * Read only at a junction of two literals (a quote, blanks or `+`, a quote), after a backward check that a literal
- * of 4+ characters after `=` or `:` ends there.
+ * of 4+ characters after `=` or `:` ends there. A literal followed by `:` is the next entry's key (`"client_secret":`
+ * on the line after `JWT_SECRET='…'`), no piece of the value.
  */
 import { isGenericSecretName } from './generic.js';
 import { baseName, isSecretKey, isWeakSecretKey, judgeAssignment } from './key-names.js';
@@ -12,7 +13,7 @@ import { isRunChar } from './split.js';
 
 const JUNCTION = /["'`](?:[ \t]*\+[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*(?:\+[ \t]*)?|[ \t]+)["'`]/g;
 const CHAIN =
-  /([A-Za-z_][A-Za-z0-9_.-]{0,63})\\?["'\]]?[ \t]*(?::=|=|:)[ \t]*\(?\s*(["'`])([A-Za-z0-9_+/=.~-]{4,200})\2((?:[ \t]*\+?[ \t]*(?:\r?\n[ \t]*)?\+?[ \t]*(["'`])[A-Za-z0-9_+/=.~-]{1,200}\5){1,8})/y;
+  /([A-Za-z_][A-Za-z0-9_.-]{0,63})\\?["'\]]?[ \t]*(?::=|=|:)[ \t]*\(?\s*(["'`])([A-Za-z0-9_+/=.~-]{4,200})\2((?:[ \t]*\+?[ \t]*(?:\r?\n[ \t]*)?\+?[ \t]*(["'`])[A-Za-z0-9_+/=.~-]{1,200}\5(?![ \t]*:)){1,8})/y;
 const LITERAL = /(["'`])([A-Za-z0-9_+/=.~-]{1,200})\1/g;
 
 /**

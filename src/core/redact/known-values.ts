@@ -25,6 +25,33 @@ const NOT_SECRET_NAME = /(?:_PATH|_FILE|_DIR|_URL|_ID|_NAME|_TYPE|_ENV|_HELPER|_
 const looksLikeValue = (v: string): boolean =>
   !/^\$\{?[A-Za-z_]/.test(v) && /[A-Za-z0-9]/.test(v) && propagatable(v, 8, true);
 
+/** Bare names that hold a secret (`KEY`, `PASS`, `BEARER`). */
+const BARE_NAME = /^(?:KEY|PASS|PWD|AUTH|BEARER|TOKEN)$/i;
+/** Names of URLs whose password or path is a secret (`DATABASE_URL`, `MONGODB_URI`, `SLACK_WEBHOOK_URL`). */
+const URL_NAME = /(?:_URL|_URI|_DSN|^DSN|CONNECTION_?STRING|WEBHOOK)$/i;
+const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:([^@\s]+)@/i;
+
+/**
+ * The secrets inside a URL an environment holds: its password (`postgres://app:<password>@db/…`), and for a webhook
+ * its path's last segment when it reads as a key (16+ letters and digits, both); each as a known value of the name.
+ */
+function urlSecrets(name: string, v: string): KnownValue[] {
+  const found: string[] = [];
+  const p = URL_PASSWORD.exec(v)?.[1];
+  if (p !== undefined) found.push(p, safeDecode(p));
+  const last = /\/([A-Za-z0-9_-]{16,})\/?$/.exec(v)?.[1];
+  if (/hook/i.test(name) && last !== undefined && /\d/.test(last) && /[A-Za-z]/.test(last)) found.push(last);
+  return [...new Set(found)].filter(looksLikeValue).map((value) => ({ name, value }));
+}
+
+const safeDecode = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
 /**
  * Secret-looking variables of an environment (`process.env`, a parsed `.env`, or a `.env`'s entries in order: a name
  * set twice holds two secrets, each learned).
@@ -37,7 +64,9 @@ export function knownValuesFromEnv(
     ? (env as readonly (readonly [string, string])[])
     : Object.entries(env as Readonly<Record<string, string | undefined>>);
   for (const [name, value] of entries) {
-    if (value === undefined || !SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name)) continue;
+    if (value !== undefined && URL_NAME.test(name)) out.push(...urlSecrets(name, value.trim()));
+    if (value === undefined || !(SECRET_NAME.test(name) || BARE_NAME.test(name)) || NOT_SECRET_NAME.test(name))
+      continue;
     const v = value.trim();
     if (looksLikeValue(v)) out.push({ name, value: v });
   }

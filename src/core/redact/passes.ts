@@ -193,7 +193,23 @@ function wholeToken(text: string, start: number, end: number): [number, number] 
   let pad = to;
   while (pad < text.length && pad - to < 2 && text.charCodeAt(pad) === 61) pad++;
   if (pad > to && pad > end && !continuesToken(text.charCodeAt(pad)) && text.charCodeAt(pad) !== 61) to = pad;
-  return [from, to];
+  return jwtAround(text, from, to) ?? [from, to];
+}
+
+const JWT = /^eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$/;
+
+/**
+ * The whole JSON Web Token a value found in one of its parts belongs to (a part learned elsewhere must not leave the
+ * token's header and signature out, as the JWT rule, whose hit the known value's overlaps, would have taken them).
+ */
+function jwtAround(text: string, from: number, to: number): [number, number] | null {
+  if (text.charCodeAt(from - 1) !== 46 && text.charCodeAt(to) !== 46) return null;
+  let a = from;
+  let b = to;
+  while (a > 0 && a > from - 4096 && (continuesToken(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 46)) a--;
+  while (b < text.length && b < to + 4096 && (continuesToken(text.charCodeAt(b)) || text.charCodeAt(b) === 46)) b++;
+  while (text.charCodeAt(b - 1) === 46) b--;
+  return JWT.test(text.slice(a, b)) ? [a, b] : null;
 }
 
 /**

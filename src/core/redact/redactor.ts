@@ -23,6 +23,11 @@ import { credentialPairPass } from './credential-pairs.js';
 import { dotenvShapePass } from './dotenv-shape.js';
 import { dumpPass, jwkPass } from './dumps.js';
 import { escapedTokenPass } from './escaped-tokens.js';
+import { idPairPass } from './id-pairs.js';
+import { lineValuePass } from './line-values.js';
+import { mcpMapPass } from './mcp-maps.js';
+import { compoundShapePass } from './compound-shapes.js';
+import { notebookEchoPass } from './notebook-echoes.js';
 import { replEchoPass } from './repl-echoes.js';
 import { schemePass } from './schemes.js';
 import { urlUserPass } from './url-users.js';
@@ -91,6 +96,8 @@ export class Redactor implements Learning {
       // A token of a fixed-length family cut by a wrap, a box border or string concatenation (split.ts).
       splitTokenPass(() => this.known),
       extra,
+      // Values to the end of their line under a secret name, symbols and all (line-values.ts): before the key names.
+      lineValuePass(),
       keyNamePass(),
       // `Bearer …` and `Basic <user:password>` with no header name before them (schemes.ts).
       schemePass(),
@@ -122,6 +129,14 @@ export class Redactor implements Learning {
       concatPass(),
       // The private members of a JSON Web Key (dumps.ts).
       jwkPass(),
+      // A secret beside its id (`AKIA…:SECRET`), an AWS secret on a line naming AWS (id-pairs.ts).
+      idPairPass(),
+      // A key a notebook cell printed after a source that reads it (notebook-echoes.ts).
+      notebookEchoPass(),
+      // Z.ai's `<hex>.<secret>` and fal's `<uuid>:<hex>` with no name beside them (compound-shapes.ts).
+      compoundShapePass(),
+      // The values of MCP servers' `headers:`/`env:` maps, their URLs' query keys (mcp-maps.ts).
+      mcpMapPass(),
     ].filter((p): p is Pass => p !== null);
     // A token wrapped in a table's column or behind log prefixes, read re-flowed by the passes above (layouts.ts).
     const layout = layoutPass((t) =>

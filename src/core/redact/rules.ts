@@ -176,6 +176,9 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   },
   { id: 'alibaba-access-key-id', keywords: ['LTAI'], prefix: true, source: `LTAI[A-Za-z0-9]{12,24}${END}` },
   { id: 'tencent-secret-id', keywords: ['AKID'], prefix: true, source: `AKID[A-Za-z0-9]{28,40}${END}` },
+  // Baidu Qianfan v3 (`bce-v3/ALTAK-<id>/<40 hex>`) and Yandex Cloud API keys (`AQVN` + 36) and OAuth tokens (`y0_`).
+  { id: 'baidu-qianfan-api-key', keywords: ['bce-v3/'], source: `bce-v3/ALTAK-[A-Za-z0-9]{12,40}/[0-9a-f]{40}${END}` },
+  { id: 'yandex-cloud-api-key', keywords: ['AQVN'], prefix: true, source: `AQVN${MIXED}[A-Za-z0-9_-]{34,40}${END}` },
   { id: 'scaleway-access-key', keywords: ['SCW'], prefix: true, source: `SCW[A-Z0-9]{17}${END}` },
   {
     id: 'digitalocean-token',

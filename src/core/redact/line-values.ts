@@ -1,0 +1,114 @@
+/**
+ * Values that run to the end of their line under a secret name, holding characters the key-name regexes stop at
+ * (attack6 L12: WordPress salts, Django secret keys, passwords with `,` `}` `&` `)` or a quote inside):
+ * - a line-level assignment, `NAME=value`, `export NAME=value`, YAML's `name: value`, unquoted (the value is the rest
+ *   of the line, with no blank) or quoted (from its quote to the line's last one: `"a\"b"` reads `"a"b"` unescaped);
+ * - PHP's `define('AUTH_KEY', '…');` on a line of its own;
+ * - a URL query's value (`?password=…`) up to the next `&`, blank, quote or `#`.
+ * Under a strong secret name the value needs a symbol and two character classes; under another it must read as a
+ * password (context.ts's humanPassword) the name's judgement keeps (judgeAssignment, given the whole value). Run before
+ * the key-name pass, so this whole value wins over the part of it the key-name regexes took.
+ * Lines are found from the stems of secret names (the shared literal scan: literal-scan.ts).
+ */
+import { caseAndDigitClasses, humanPassword } from './context.js';
+import { isSecretKey, judgeAssignment } from './key-names.js';
+import { literalScan } from './literal-scan.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+
+const STEMS = ['pass', 'secret', 'key', 'salt', 'token', 'pwd', 'auth', 'cred'];
+const stems =
+  literalScan(STEMS) ??
+  ((text: string): number[] => [...text.matchAll(new RegExp(STEMS.join('|'), 'gi'))].map((m) => m.index));
+
+/** A line's assignment: the name, then the value to the line's end (quoted: to the last quote of the line). */
+const ASSIGNMENT =
+  /[ \t]*(?:export[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]*(?:=|:[ \t])[ \t]*(?:(["'])(.*)\2|([^\s"'`{[&*|>!#][^\s]*))[ \t]*\r?$/my;
+const DEFINE = /[ \t]*define\([ \t]*(["'])([A-Za-z_]\w{0,63})\1[ \t]*,[ \t]*(["'])(.*)\3[ \t]*\)[ \t]*;?[ \t]*\r?$/my;
+/** A query's value: after `?` or `&`, the name, `=`, up to `&`, a blank, a quote or `#`. */
+const QUERY = /[?&]([A-Za-z_][\w.-]{0,63})=([^&\s"'`#<>]{8,512})/g;
+
+/** Characters the key-name regexes end an unquoted value at, and quotes or backslashes inside a quoted one. */
+const CUT_UNQUOTED = /[,;&})\]\\(]/;
+const CUT_QUOTED = /["'`\\\s]/;
+
+/** WordPress's keys and salts (`define('AUTH_KEY', …)`): 64 characters of every kind by design. */
+const WP_NAME = /^(?:SECURE_)?(?:AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
+
+/**
+ * Under a strong secret name (isSecretKey, WordPress's): 8 or more characters that are no placeholder, holding a
+ * symbol and two of lower case, upper case and digits. Under another: a password (humanPassword) the name's judgement
+ * (judgeAssignment) keeps.
+ */
+function judged(name: string, value: string, start: number, hits: Hit[]): void {
+  if (isSecretKey(name) || WP_NAME.test(name)) {
+    if (value.length < 8 || /^(?:\$\{|<[^>]*>$|\{\{|%[A-Za-z_]+%$)/.test(value)) return;
+    if (!/[^A-Za-z0-9._-]/.test(value) || caseAndDigitClasses(value) < 2) return;
+    hits.push({ rule: 'line-value', start, end: start + value.length });
+    return;
+  }
+  if (!humanPassword(value)) return;
+  const rule = judgeAssignment(name, value);
+  if (rule !== null) hits.push({ rule, start, end: start + value.length });
+}
+
+/**
+ * Code, not a value: a name ending an object's entry (`TOKEN: matchString,`), a call, subscript or member
+ * (`get_token(cfg)`, `os.environ["X"]`) with none of the symbols code rarely holds and generated keys do
+ * (`!@#%^~|<>?`), or any quote inside.
+ */
+const codeValue = (v: string): boolean =>
+  /["'`]/.test(v) ||
+  /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[,;]?$/.test(v) ||
+  (/^[A-Za-z_$][\w.$]*[([]/.test(v) && !/[!@#%^~|<>?]/.test(v));
+
+function lineHits(text: string, from: number, hits: Hit[]): void {
+  ASSIGNMENT.lastIndex = from;
+  const m = ASSIGNMENT.exec(text);
+  if (m !== null) {
+    const quoted = m[3] !== undefined;
+    const value = m[3] ?? m[4]!;
+    const start = m.index + m[0].replace(/[ \t]*\r?$/, '').length - value.length - (quoted ? 1 : 0);
+    if (quoted ? CUT_QUOTED.test(value) : CUT_UNQUOTED.test(value) && !codeValue(value))
+      judged(m[1]!, value, start, hits);
+    return;
+  }
+  DEFINE.lastIndex = from;
+  const d = DEFINE.exec(text);
+  if (d !== null) {
+    const start = d.index + d[0].lastIndexOf(`${d[3]!}${d[4]!}${d[3]!}`) + 1;
+    judged(d[2]!, d[4]!, start, hits);
+  }
+}
+
+function queryHits(text: string, from: number, to: number, hits: Hit[]): void {
+  const line = text.slice(from, to);
+  if (!line.includes('=')) return;
+  for (const q of line.matchAll(QUERY)) {
+    // A Markdown link's `)` ends it (`badge.svg?token=X)](https://…`).
+    const v = q[2]!.replace(/\)(?:\].*)?$/, '');
+    if (!CUT_UNQUOTED.test(v)) continue;
+    judged(q[1]!, v, from + q.index + q[0].length - q[2]!.length, hits);
+  }
+}
+
+function lineValueHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  let done = -1;
+  for (const i of stems(text)) {
+    if (i < done) continue;
+    const from = text.lastIndexOf('\n', i) + 1;
+    let to = text.indexOf('\n', i);
+    if (to === -1) to = text.length;
+    done = to;
+    // Long lines are the other passes' (a value to the end of a line of 4 KB is no assignment's).
+    if (to - from > 4096) continue;
+    lineHits(text, from, hits);
+    if (text.lastIndexOf('?', to) > from) queryHits(text, from, to, hits);
+  }
+  return hits;
+}
+
+/** The pass of values to the end of their line (see the file's comment). */
+export function lineValuePass(): Pass {
+  return runPass(lineValueHits);
+}

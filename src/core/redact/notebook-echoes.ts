@@ -1,0 +1,80 @@
+/**
+ * A secret a notebook cell printed (attack6 L18): the cell's source reads a key and assigns nothing
+ * (`print(os.environ['MISTRAL_API_KEY'])`, `client.api_key`, `!echo $COHERE_API_KEY`, `%env X`), and one of its output
+ * lines (a stream's `text`, an `execute_result`'s `text/plain`) is a lone string or token that reads as a key: the
+ * notebook form of a REPL's echo (repl-echoes.ts). A cell is the text from one `"cell_type"` to the next (Jupyter
+ * writes its keys sorted: the outputs come before the source); found from the literal `cell_type` (the shared
+ * literal scan).
+ */
+import { encodedToken } from './context.js';
+import { storedCredential } from './labels.js';
+import { literalScan } from './literal-scan.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+
+/** A source line that reads a secret-ish name and assigns nothing (repl-echoes.ts's test). */
+const READS_SECRET = /key|token|secret|passw|pwd|credential|auth/i;
+const ASSIGNS = /^[ \t]*[A-Za-z_][\w.]*[ \t]*=(?!=)/;
+/** The source's strings: `"source": "…"` or the elements of `"source": [ … ]`. */
+const SOURCE =
+  /"source"[ \t\r\n]*:[ \t\r\n]*(\[(?:[ \t\r\n]*"(?:[^"\\]|\\.)*"[ \t\r\n]*,?)*[ \t\r\n]*\]|"(?:[^"\\]|\\.)*")/y;
+/** An output's text: `"text": …` or `"text/plain": …`, a string or an array of strings. */
+const OUTPUT_TEXT =
+  /"text(?:\/plain)?"[ \t\r\n]*:[ \t\r\n]*(\[(?:[ \t\r\n]*"(?:[^"\\]|\\.)*"[ \t\r\n]*,?)*[ \t\r\n]*\]|"(?:[^"\\]|\\.)*")/g;
+const STRING = /"((?:[^"\\]|\\.)*)"/g;
+/** An output line holding one value: a quoted string or bytes (a repr), or a bare token. */
+const LONE = /^[ \t]*(?:[bB]?(['"])([^"'\s\\]{16,512})\1|([A-Za-z0-9_+/=.~-]{16,512}))[ \t]*(?:\\r|\r)?(?:\\n|\n)?$/;
+
+/** The decoded lines of a JSON string or array of strings (escapes of quotes and newlines only). */
+function lines(json: string): string[] {
+  return [...json.matchAll(STRING)]
+    .map((m) => m[1]!.replace(/\\"/g, '"').replace(/\\'/g, "'"))
+    .join('\n')
+    .split(/\\n|\n/);
+}
+
+function readsSecret(cell: string): boolean {
+  const at = cell.indexOf('"source"');
+  if (at === -1) return false;
+  SOURCE.lastIndex = at;
+  const m = SOURCE.exec(cell);
+  return m !== null && lines(m[1]!).some((l) => READS_SECRET.test(l) && !ASSIGNS.test(l));
+}
+
+function cellHits(text: string, from: number, to: number, hits: Hit[]): void {
+  const cell = text.slice(from, to);
+  if (!cell.includes('"outputs"') || !readsSecret(cell)) return;
+  OUTPUT_TEXT.lastIndex = 0;
+  for (let o = OUTPUT_TEXT.exec(cell); o !== null; o = OUTPUT_TEXT.exec(cell)) {
+    const base = o.index + o[0].length - o[1]!.length;
+    for (const s of o[1]!.matchAll(STRING)) {
+      const m = LONE.exec(s[1]!);
+      const v = m?.[2] ?? m?.[3];
+      if (v === undefined || !(encodedToken(v) || storedCredential(v))) continue;
+      const start = from + base + s.index + 1 + s[1]!.indexOf(v);
+      hits.push({ rule: 'notebook-echo', start, end: start + v.length });
+    }
+  }
+}
+
+/** Where `cell_type` is written (the shared literal scan: literal-scan.ts), or indexOf where it cannot be. */
+const CELL_TYPE = 'cell_type';
+const cellTypes =
+  literalScan([CELL_TYPE]) ?? ((text: string): number[] => [...text.matchAll(/cell_type/gi)].map((m) => m.index));
+
+/** The starts of the cells: each `"cell_type"` key. */
+const cellStarts = (text: string): number[] =>
+  cellTypes(text).filter((i) => text.charCodeAt(i - 1) === 34 && text.startsWith(CELL_TYPE, i));
+
+function notebookHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const starts = cellStarts(text);
+  for (let k = 0; k < starts.length; k++) cellHits(text, starts[k]! - 1, starts[k + 1] ?? text.length, hits);
+  return hits;
+}
+
+/** The pass of secrets a notebook cell printed (see the file's comment). */
+export function notebookEchoPass(): Pass {
+  // Also on the original, when the view holds a cell: the view decodes `\"` inside the strings, which ends them early
+  // for the regexes here.
+  return { ...runPass(notebookHits, true), rawOnlyIn: (_text, view) => cellStarts(view.text).length > 0 };
+}
