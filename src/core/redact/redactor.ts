@@ -34,6 +34,7 @@ import { keyBefore as assignedKeyBefore, LearnedValues, type Learning } from './
 import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js';
 import { mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { literalPass, shapePasses } from './passes.js';
+import { GrowingLiteralSet } from './many-literals.js';
 import { splitTokenPass } from './split.js';
 import { TextMemo, WholeMemo } from './memo.js';
 import { streamFilter } from './stream.js';
@@ -76,9 +77,12 @@ export class Redactor implements Learning {
   /** Values learned during this export (null: learning is off). */
   readonly learned: LearnedValues | null;
 
+  /** The known values' literal sets, grown as values are learned (many-literals.ts). */
+  private readonly literalSets = new GrowingLiteralSet();
+
   constructor(opts: RedactorOptions = {}) {
     this.known = [...(opts.knownValues ?? [])];
-    this.literal = literalPass(this.known);
+    this.literal = literalPass(this.known, this.literalSets);
     this.learned = opts.learn ? new LearnedValues() : null;
     const shapes = shapePasses();
     const extra = extraPass(opts.extraPatterns ?? []);
@@ -145,7 +149,7 @@ export class Redactor implements Learning {
       added++;
     }
     if (added > 0) {
-      const next = literalPass(this.known);
+      const next = literalPass(this.known, this.literalSets);
       const i = this.literal ? this.passes.indexOf(this.literal) : -1;
       if (i >= 0) this.passes[i] = next!;
       else this.passes.unshift(next!);
