@@ -35,6 +35,7 @@ import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js
 import { mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { literalPass, shapePasses } from './passes.js';
 import { GrowingLiteralSet } from './many-literals.js';
+import { scanBinaryViews } from './carriers.js';
 import { splitTokenPass } from './split.js';
 import { TextMemo, WholeMemo } from './memo.js';
 import { streamFilter } from './stream.js';
@@ -129,7 +130,11 @@ export class Redactor implements Learning {
     const dumps = dumpPass((text) => innerRule(this.passes, dumps, text));
     this.passes.push(dumps);
     // Last: a base64 run is replaced whole when what it decodes to holds a secret (found by the passes above).
-    const b64 = base64Pass((text) => innerRule(this.passes, b64, text));
+    // Decoded bytes that are no text get a binary file's scan (its views too: UTF-16 strings, SQLite pages).
+    const b64 = base64Pass(
+      (text) => innerRule(this.passes, b64, text),
+      (data) => scanBinaryViews(data, (chunk) => this.scanBinary(chunk)).rules[0] ?? null,
+    );
     this.passes.push(b64);
     // A token spelled wholly in `\uXXXX` escapes, read on the original (escaped-tokens.ts).
     const esc = escapedTokenPass((d) => innerRule(this.passes, esc, d));
