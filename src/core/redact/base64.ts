@@ -83,9 +83,6 @@ function decodesToText(run: string): string | null {
   return printable >= data.length * 0.95 ? data.toString('utf8') : null;
 }
 
-const detectDecoded = (d: string | null, detect: (text: string) => string | null): string | null =>
-  d === null ? null : detect(d);
-
 /**
  * The [start, end) of each run of at least 24 base64 characters not glued to one before it,
  * with its `=` padding and the whole lines of base64 that follow it (`base64` wraps at 76).
@@ -141,12 +138,77 @@ export function base64Runs(text: string, onRun: (start: number, end: number, fir
 /** Before hex digits: a call that decodes them (Python's `bytes.fromhex("…")`, `binascii.unhexlify(b"…")`). */
 const FROM_HEX = /(?:fromhex|unhexlify)\([ \t]*[bB]?["']$/;
 
-export function base64Pass(detect: (text: string) => string | null): Pass {
+/** The shortest decoded binary given the binary scan (a random key's base64 is shorter: 48 characters or less). */
+const MIN_BINARY = 48;
+/** The longest base64 run decoded whole for the binary scan (a carrier's own cap: carriers.ts). */
+const MAX_BINARY = 64 << 20;
+/** How deep base64 in base64 (or hex in base64) is decoded. */
+const MAX_NESTED = 3;
+/** The shortest run of printable ASCII a key in bytes is (random bytes hold one 16 long about once in 10^7 bytes). */
+const MIN_PRINTABLE = 16;
+
+const printable = (b: number | undefined): boolean => b !== undefined && b > 0x20 && b < 0x7f;
+
+/** Whether bytes hold MIN_PRINTABLE printable characters in a row, one byte each or UTF-16 (either order). */
+function printableRun(data: Buffer): boolean {
+  for (let i = 0, n = 0; i < data.length; i++) {
+    n = printable(data[i]) ? n + 1 : 0;
+    if (n >= MIN_PRINTABLE) return true;
+  }
+  for (let i = 0, n = [0, 0]; i + 1 < data.length; i++) {
+    const p = i & 1;
+    n[p] = (printable(data[i]) && data[i + 1] === 0) || (data[i] === 0 && printable(data[i + 1])) ? (n[p] ?? 0) + 1 : 0;
+    if ((n[p] ?? 0) >= MIN_PRINTABLE) return true;
+  }
+  return false;
+}
+
+/**
+ * The rule of a secret in a base64 run's bytes that are no text (a tar, a pickle, a SQLite database, a blob with
+ * NULs): a tar's members as a tar file's, other bytes by `binary` (the scan a binary file gets). Only bytes holding a
+ * run of printable characters are scanned (what a key is).
+ */
+function binaryRule(run: string, scan: Scan, binary: (data: Buffer) => string | null): string | null {
+  if (run.length < (MIN_BINARY * 4) / 3 || run.length > (MAX_BINARY * 4) / 3) return null;
+  const data = decodeRun(run);
+  if (!printableRun(data)) return null;
+  if (carrierKind(data) === 'tar') {
+    const found = scanCarrier(data, scan);
+    return found ? `tar:${found.rules[0] ?? 'unscanned-carrier'}` : null;
+  }
+  const rule = binary(data);
+  return rule ? `binary:${rule}` : null;
+}
+
+/** Base64 or hex inside decoded text (base64 of base64, of a hex dump): the pass's own hits there, MAX_NESTED deep. */
+function nestedRule(pass: () => Pass): (decoded: string) => string | null {
+  let depth = 0;
+  return (decoded) => {
+    if (depth >= MAX_NESTED) return null;
+    depth++;
+    try {
+      const hit = pass().run!(decoded)[0];
+      return hit ? (hit.label ?? hit.rule) : null;
+    } finally {
+      depth--;
+    }
+  };
+}
+
+/**
+ * `detect`: the rule of a secret in decoded text; `binary`: the rule of a secret in decoded bytes that are no text (the
+ * scan a binary file gets: the redactor's scanBinary and its views), or null.
+ */
+export function base64Pass(
+  detect: (text: string) => string | null,
+  binary: (data: Buffer) => string | null = () => null,
+): Pass {
+  const nested = nestedRule(() => pass);
   const scan: Scan = (chunk) => {
     const rule = detect(chunk.toString('latin1'));
     return rule ? [rule] : [];
   };
-  return {
+  const pass: Pass = {
     finder: null,
     regex: /(?!)/g,
     resolve: () => null,
@@ -182,15 +244,12 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
           const wide = !kind && head.includes(0) ? wideText(decodeRun(text.slice(start, end))) : null;
           const inWide = wide && detect(wide);
           if (inWide) hits.push({ rule: 'base64-secret', start, end, label: `base64:utf16:${inWide}` });
-          if (!kind) return;
-          const found = scanCarrier(decodeRun(text.slice(start, end)), scan);
-          if (found)
-            hits.push({
-              rule: 'base64-secret',
-              start,
-              end,
-              label: `base64:${kind}:${found.rules[0] ?? 'unscanned-carrier'}`,
-            });
+          const found = kind ? scanCarrier(decodeRun(text.slice(start, end)), scan) : null;
+          // Other bytes that are no text: the binary scan (binaryRule).
+          const inner = found
+            ? `${kind}:${found.rules[0] ?? 'unscanned-carrier'}`
+            : !kind && !inWide && binaryRule(text.slice(start, end), scan, binary);
+          if (inner) hits.push({ rule: 'base64-secret', start, end, label: `base64:${inner}` });
           return;
         }
         let decoded = decodesToText(text.slice(start, end));
@@ -199,13 +258,13 @@ export function base64Pass(detect: (text: string) => string | null): Pass {
           decoded = decodesToText(text.slice(start, first));
           end = first;
         }
-        let rule = decoded === null ? null : detect(decoded);
-        // Base64 of base64 (`base64 | base64`): decoded once more.
-        const again = !rule && decoded !== null && /^[A-Za-z0-9+/_-]{24,}={0,2}$/.test(decoded.trim());
-        if (again) rule = detectDecoded(decodesToText(decoded!.trim()), detect);
+        // A text head, bytes after it (a tar's member name, a pickle's opcodes): the binary scan.
+        const rule =
+          decoded === null ? binaryRule(text.slice(start, end), scan, binary) : (detect(decoded) ?? nested(decoded));
         if (rule) hits.push({ rule: 'base64-secret', start, end, label: `base64:${rule}` });
       });
       return hits;
     },
   };
+  return pass;
 }

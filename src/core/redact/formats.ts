@@ -59,7 +59,7 @@ export const COMMAND_HINT = new RegExp(
   'i',
 );
 /** After a name, the key-name finder's separator for Dockerfile `ENV NAME value`. */
-export const ENV_SEPARATOR = `(?<=\\bENV[ \\t]+[A-Za-z_][A-Za-z0-9_]*)[ \\t]|${PLACEMENT_SEPARATOR}|${TABLE_SEPARATOR}|\\\\?["']?\\][ \\t]*(?:\\|\\||\\?\\?)=`;
+export const ENV_SEPARATOR = `[ \\t](?<=\\bENV[ \\t]+[A-Za-z_][A-Za-z0-9_]{0,127}[ \\t])|${PLACEMENT_SEPARATOR}|${TABLE_SEPARATOR}|\\\\?["']?\\][ \\t]*(?:\\|\\||\\?\\?)=`;
 
 /** A setter called with a name and a value (format 1). */
 const SETTER = '\\.(?:setProperty|setItem|setenv|putenv|put|set|setdefault|add|Add|Set|append)';

@@ -188,6 +188,7 @@ function keyNameHits(text: string, re: KeyNameRegexes): Hit[] {
   const finder = keyFinder;
   finder.lastIndex = 0;
   let passwordLine = -1;
+  let passwordEnd = -1;
   // The line last read whole: a later name on it is only given to callArgHits (a call may set several).
   let read = -1;
   for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
@@ -201,7 +202,7 @@ function keyNameHits(text: string, re: KeyNameRegexes): Hit[] {
       // A password word later on a line read for another name is still read as prose (prose-passwords.ts).
       if (lineStart !== passwordLine && (isPasswordWordHit(f) || PASSWORD_STEM.test(f[0]))) {
         prosePasswordHits(text, lineStart, lineEnd, hits);
-        passwordLine = lineStart;
+        [passwordLine, passwordEnd] = [lineStart, lineEnd];
       }
       callArgHits(text, nameEnd, hits);
       finder.lastIndex = Math.max(f.index + 1, nameEnd);
@@ -213,8 +214,13 @@ function keyNameHits(text: string, re: KeyNameRegexes): Hit[] {
     // A password word after another stem in prose (`… kEyz4 as the password`) is read too: the finder resumes after the
     // line.
     if (word || PASSWORD_STEM.test(f[0]) || f.groups?.prose !== undefined) {
-      if (lineStart !== passwordLine) prosePasswordHits(text, lineStart, lineEnd, hits);
-      passwordLine = lineStart;
+      // In a long line, a word well inside the window last read as prose was read with it (its words' values are
+      // found within 12 tokens): a window per word made a line of such words cost 8 KiB per word.
+      const readBefore = windowed && f.index >= passwordLine && f.index < passwordEnd - 1024;
+      if (lineStart !== passwordLine && !readBefore) {
+        prosePasswordHits(text, lineStart, lineEnd, hits);
+        [passwordLine, passwordEnd] = [lineStart, lineEnd];
+      }
       if (word) {
         finder.lastIndex = f.index + f[0].length;
         continue;

@@ -58,11 +58,23 @@ export function readCapped(abs: string): string | null {
 
 const SEARCH_CHUNK = 1 << 20;
 
+/** Values compiled for fileContainsAny (one compilation serves every file searched for the same values). */
+export interface Needles {
+  bytes: Buffer[];
+  /** Many values: one hashed scan of the chunk's text, not a search of it per value. */
+  set: LiteralSet | null;
+}
+
+export function needlesOf(values: readonly string[]): Needles {
+  return {
+    bytes: values.map((v) => Buffer.from(v, 'utf8')),
+    set: values.length > MANY_VALUES ? new LiteralSet(values) : null,
+  };
+}
+
 /** True if a file's bytes hold any of the values (a literal search, a chunk at a time with overlap). */
-export function fileContainsAny(abs: string, values: readonly string[]): boolean {
-  const needles = values.map((v) => Buffer.from(v, 'utf8'));
-  // Many values: one hashed scan of the chunk's text, not a search of it per value.
-  const set = values.length > MANY_VALUES ? new LiteralSet(values) : null;
+export function fileContainsAny(abs: string, values: readonly string[] | Needles): boolean {
+  const { bytes: needles, set } = 'bytes' in values ? values : needlesOf(values);
   const overlap = Math.max(...needles.map((b) => b.length)) - 1;
   let fd: number;
   try {

@@ -127,3 +127,44 @@ export class LiteralSet {
     return this.find(text, true).length > 0;
   }
 }
+
+/**
+ * LiteralSets for a list of literals that only grows (values learned one at a time): the literals in groups, each
+ * searched by a set of its own, a group merged with the one before it when it grows as large (as a binary counter),
+ * so a literal is indexed O(log n) times in all, not once per value learned after it (60,000 values learned one by one
+ * rebuilt one set of them all before each search: 48 s). The matches are those of one set of all of them.
+ */
+export class GrowingLiteralSet {
+  private readonly groups: { values: string[]; set: LiteralSet | null }[] = [];
+  private count = 0;
+
+  /**
+   * Adds the values of all[count, upTo) that `keep` keeps (a list shorter than the one grown before: a new set of it).
+   */
+  grow(all: readonly { value: string }[], keep: (value: string) => boolean, upTo = all.length): GrowingLiteralSet {
+    if (upTo < this.count) return new GrowingLiteralSet().grow(all, keep, upTo);
+    const added = all.slice(this.count, upTo).flatMap((v) => (keep(v.value) ? [v.value] : []));
+    this.count = upTo;
+    if (added.length === 0) return this;
+    this.groups.push({ values: added, set: null });
+    for (
+      let n = this.groups.length;
+      n >= 2 && this.groups[n - 1]!.values.length >= this.groups[n - 2]!.values.length;
+      n--
+    ) {
+      const last = this.groups.pop()!;
+      this.groups[n - 2] = { values: [...this.groups[n - 2]!.values, ...last.values], set: null };
+    }
+    return this;
+  }
+
+  find(text: string): LiteralMatch[] {
+    if (this.groups.length === 0) return [];
+    if (this.groups.length === 1) return (this.groups[0]!.set ??= new LiteralSet(this.groups[0]!.values)).find(text);
+    const found = this.groups.flatMap((g) => (g.set ??= new LiteralSet(g.values)).find(text));
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: LiteralMatch[] = [];
+    for (const m of found) if (out.length === 0 || m.start >= out[out.length - 1]!.end) out.push(m);
+    return out;
+  }
+}

@@ -13,7 +13,7 @@ import { MANY_VALUES } from './learned.js';
 import { leadingStrings } from './leading.js';
 import type { View } from './normalise.js';
 import { literalScan } from './literal-scan.js';
-import { LiteralSet } from './many-literals.js';
+import { GrowingLiteralSet } from './many-literals.js';
 import { containsAny, escapeLiteral, literalFinder, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, strongPrefix, type ShapeRule } from './rules.js';
 import { startsInRuns, tokenOnlyLength, TOKEN_RUN } from './runs.js';
@@ -115,8 +115,8 @@ export function shapePasses(): Pass[] {
  * known-variants.ts) for the first VARIED values (the user's own come first; a config of thousands of learned keys
  * stays cheap); null when there is none.
  */
-export function literalPass(values: readonly KnownValue[]): Pass | null {
-  const base = valuesPass(values);
+export function literalPass(values: readonly KnownValue[], grown = new GrowingLiteralSet()): Pass | null {
+  const base = valuesPass(values, grown);
   const search = variantSearch(values.filter((v) => v.value.length >= 8));
   if (base === null || search === null) return base;
   const variantHit = (text: string, m: VariantMatch): Hit => {
@@ -129,7 +129,7 @@ export function literalPass(values: readonly KnownValue[]): Pass | null {
 }
 
 /** The pass of the known values (given and learned), longest first; null when there is none. */
-function valuesPass(values: readonly KnownValue[]): Pass | null {
+function valuesPass(values: readonly KnownValue[], grown: GrowingLiteralSet): Pass | null {
   const usable = [...values].filter((v) => v.value.length >= 8).sort((a, b) => b.value.length - a.value.length);
   if (usable.length === 0) return null;
   const byValue = new Map(usable.map((v) => [v.value, v.name]));
@@ -137,8 +137,10 @@ function valuesPass(values: readonly KnownValue[]): Pass | null {
   // Built when first used (values are learned one at a time); many values skip the substring search per value
   // (learned.ts).
   let compiled: RegExp | null = null;
-  // Many values: one hashed search for all of them (many-literals.ts), built when first used.
-  let set: LiteralSet | null = null;
+  // Many values: one hashed search for all of them (many-literals.ts), built when first used, from the sets built
+  // for the values before (values only grow: `grown` is the previous pass's).
+  let set: GrowingLiteralSet | null = null;
+  const count = values.length;
   const many = usable.length > MANY_VALUES;
   const hit = (text: string, start: number, value: string): Hit => {
     const [from, to] = wholeToken(text, start, start + value.length);
@@ -146,7 +148,8 @@ function valuesPass(values: readonly KnownValue[]): Pass | null {
   };
   return {
     run: many
-      ? (text) => (set ??= new LiteralSet(literals)).find(text).map((m) => hit(text, m.start, m.value))
+      ? (text) =>
+          (set ??= grown.grow(values, (v) => v.length >= 8, count)).find(text).map((m) => hit(text, m.start, m.value))
       : undefined,
     finder: null,
     raw: true,

@@ -94,7 +94,10 @@ export function prosePasswordHits(text: string, lineStart: number, lineEnd: numb
     )
       continue;
     // `credentials are admin:…`, `user/pass: admin / …`: a user then the password.
-    if (/^(?:cred|login)/i.test(m[0]) || /\buser(?:name)?[ \t]*\/[ \t]*$/i.test(line.slice(0, m.index)))
+    if (
+      /^(?:cred|login)/i.test(m[0]) ||
+      /\buser(?:name)?[ \t]*\/[ \t]*$/i.test(line.slice(Math.max(0, m.index - 64), m.index))
+    )
       pairAfter(line, end, push);
     else valueAfter(line, m.index, end, push);
     valueBefore(line, m.index, push);
@@ -114,8 +117,10 @@ function valueAfter(line: string, at: number, end: number, push: (v: string, at:
     rest = rest.slice(glued[0].length);
     offset += glued[0].length;
   }
+  // The first 12 tokens only (a long line holds many more: reading them all made a line of such words quadratic).
+  const tokens: RegExpExecArray[] = [];
   TOKEN.lastIndex = 0;
-  const tokens = [...rest.matchAll(TOKEN)].slice(0, 12);
+  for (let t = TOKEN.exec(rest); t !== null && tokens.length < 12; t = TOKEN.exec(rest)) tokens.push(t);
   for (let i = 0, joined = true; i < tokens.length && i <= 10; i++) {
     const t = tokens[i]![0];
     // Emphasis alone (`**Password:** \`…\``) joins nothing and breaks nothing.

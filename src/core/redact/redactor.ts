@@ -41,6 +41,8 @@ import { keyBefore as assignedKeyBefore, LearnedValues, type Learning } from './
 import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js';
 import { mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { literalPass, shapePasses } from './passes.js';
+import { GrowingLiteralSet } from './many-literals.js';
+import { scanBinaryViews } from './carriers.js';
 import { splitTokenPass } from './split.js';
 import { TextMemo, WholeMemo } from './memo.js';
 import { streamFilter } from './stream.js';
@@ -83,9 +85,12 @@ export class Redactor implements Learning {
   /** Values learned during this export (null: learning is off). */
   readonly learned: LearnedValues | null;
 
+  /** The known values' literal sets, grown as values are learned (many-literals.ts). */
+  private readonly literalSets = new GrowingLiteralSet();
+
   constructor(opts: RedactorOptions = {}) {
     this.known = [...(opts.knownValues ?? [])];
-    this.literal = literalPass(this.known);
+    this.literal = literalPass(this.known, this.literalSets);
     this.learned = opts.learn ? new LearnedValues() : null;
     const shapes = shapePasses();
     const extra = extraPass(opts.extraPatterns ?? []);
@@ -147,7 +152,11 @@ export class Redactor implements Learning {
     const dumps = dumpPass((text) => innerRule(this.passes, dumps, text));
     this.passes.push(dumps);
     // Last: a base64 run is replaced whole when what it decodes to holds a secret (found by the passes above).
-    const b64 = base64Pass((text) => innerRule(this.passes, b64, text));
+    // Decoded bytes that are no text get a binary file's scan (its views too: UTF-16 strings, SQLite pages).
+    const b64 = base64Pass(
+      (text) => innerRule(this.passes, b64, text),
+      (data) => scanBinaryViews(data, (chunk) => this.scanBinary(chunk)).rules[0] ?? null,
+    );
     this.passes.push(b64);
     // A token spelled wholly in `\uXXXX` escapes, read on the original (escaped-tokens.ts).
     const esc = escapedTokenPass((d) => innerRule(this.passes, esc, d));
@@ -170,7 +179,7 @@ export class Redactor implements Learning {
       added++;
     }
     if (added > 0) {
-      const next = literalPass(this.known);
+      const next = literalPass(this.known, this.literalSets);
       const i = this.literal ? this.passes.indexOf(this.literal) : -1;
       if (i >= 0) this.passes[i] = next!;
       else this.passes.unshift(next!);

@@ -1,0 +1,79 @@
+/**
+ * Redaction time is linear in the text (attack 6, H2): a long line of random-looking characters with no separator
+ * (mixed-case letters, letters and digits), a line of `password is …` repeated, and many learned values each cost
+ * bounded work per character. A pass that read from each candidate to the end of its line (a lookbehind over the
+ * whole run before each key-name stem, the tokens of the rest of a line after each password word, the whole line
+ * tested again for each `password …` on it) took 22 s per MB. The check compares CPU time (process.cpuUsage, not
+ * wall time: the machine may be shared) of a text 4 times longer than another: linear is 4 times, quadratic 16.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Redactor } from '../src/core/redact/redactor.js';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const run = (alphabet: string, n: number, seed: number): string => {
+  const r = rng(seed);
+  let s = '';
+  for (let i = 0; i < n; i++) s += alphabet[Math.floor(r() * alphabet.length)];
+  return s;
+};
+
+/** CPU milliseconds of f, best of two unless the first is short (a busy machine only adds). */
+function cpu(f: () => void): number {
+  let best = Infinity;
+  for (let k = 0; k < 2 && best > 300; k++) {
+    const t = process.cpuUsage();
+    f();
+    const d = process.cpuUsage(t);
+    best = Math.min(best, (d.user + d.system) / 1000);
+  }
+  return best;
+}
+
+const SMALL = 256 * 1024;
+const kinds: [string, (n: number) => string][] = [
+  ['mixed-case letters', (n) => `${run(LETTERS, n, 4)}\n`],
+  ['letters and digits', (n) => `${run(`${LETTERS}0123456789`, n, 5)}\n`],
+  ['`password is` repeated', (n) => `${'password is '.repeat(Math.ceil(n / 12)).slice(0, n)}\n`],
+];
+
+describe('redaction time is linear in the text (H2)', () => {
+  for (const [name, make] of kinds)
+    it(`a line of ${name}: 4 times the text costs at most 7 times the CPU time`, () => {
+      const r = new Redactor();
+      const small = make(SMALL);
+      const large = make(4 * SMALL);
+      r.redactString(small.slice(0, 4096));
+      const a = cpu(() => r.redactString(small));
+      const b = cpu(() => r.redactString(large));
+      // 40 ms of slack: a fast small run must not make noise fail the ratio.
+      assert.ok(b <= 7 * a + 40, `${name}: ${SMALL} chars ${a.toFixed(0)} ms, ${4 * SMALL} chars ${b.toFixed(0)} ms`);
+      // And fast: at least 1 MB/s on this input even on a slow, shared machine (5+ MB/s idle).
+      assert.ok(b < 4000, `${name}: ${b.toFixed(0)} ms for ${4 * SMALL} characters`);
+    });
+
+  it('values learned one at a time: the literal search does not rebuild over all of them for each', () => {
+    const time = (n: number): number => {
+      const r = new Redactor({ learn: true });
+      const values = Array.from({ length: n }, (_, i) => `Kq${run(LETTERS, 18, 100 + i)}${i}`);
+      const text = `${values.slice(0, 64).join(' x\n')}\nplain line\n`;
+      return cpu(() => {
+        for (let i = 0; i < n; i += 200) {
+          r.learn(values.slice(i, i + 200).map((value) => ({ name: 'TOKEN', value })));
+          r.redactString(text);
+        }
+      });
+    };
+    const a = time(4000);
+    const b = time(16000);
+    assert.ok(b <= 7 * a + 100, `4,000 values ${a.toFixed(0)} ms, 16,000 values ${b.toFixed(0)} ms`);
+  });
+});
