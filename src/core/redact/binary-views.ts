@@ -2,13 +2,25 @@
  * Views of binary content a plain latin1 scan misses: prefixes glued to the data before them,
  * UTF-16 strings, a SQLite database's overflow pages; and the windowed scan of decoded bytes.
  */
+import { isUtf8 } from 'node:buffer';
 import { utf32Text } from './encodings.js';
 import { isTokenChar } from './escapes.js';
 import { leadingStrings } from './leading.js';
-import { literalFinder } from './pass.js';
+import { literalFinder, type Hit } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
 
 export type Scan = (chunk: Buffer) => string[];
+
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+/**
+ * A hit in a binary's latin1 view reads as text up to its first control character (but tab and line breaks: a
+ * field's terminator or the next record's length byte): at least 8 characters of valid UTF-8.
+ */
+export function readsAsText(chunk: Buffer, hit: Hit): boolean {
+  const cut = chunk.toString('latin1', hit.start, hit.end).search(CONTROL);
+  const text = chunk.subarray(hit.start, cut < 0 ? hit.end : hit.start + cut);
+  return text.length >= Math.min(8, hit.end - hit.start) && isUtf8(text);
+}
 
 const WINDOW = 1 << 20;
 const OVERLAP = 4096;

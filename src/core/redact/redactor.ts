@@ -4,12 +4,12 @@
  * of a piece of text (normalise.ts); the hits resolved and replaced (hits.ts); files streamed in
  * pieces (stream.ts); values learned as they are found (learned.ts).
  */
-import { isUtf8 } from 'node:buffer';
 import { secretFileStem } from '../secret-names.js';
 import type { TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
 import type { HitContext } from './benign.js';
 import { base64Pass } from './base64.js';
+import { readsAsText } from './binary-views.js';
 import { oneStepPass } from './one-step.js';
 import { columnPass } from './columns.js';
 import { labelPass } from './labels.js';
@@ -367,11 +367,4 @@ export class Redactor implements Learning {
     for (const h of this.hitsOf(text, PLAIN, true)) if (readsAsText(chunk, h)) found.push(h.rule);
     return found;
   }
-}
-
-const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-function readsAsText(chunk: Buffer, hit: Hit): boolean {
-  const cut = chunk.toString('latin1', hit.start, hit.end).search(CONTROL);
-  const text = chunk.subarray(hit.start, cut < 0 ? hit.end : hit.start + cut);
-  return text.length >= Math.min(8, hit.end - hit.start) && isUtf8(text);
 }
