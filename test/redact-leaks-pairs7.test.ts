@@ -304,6 +304,11 @@ describe('L12: values full of punctuation under a secret name', () => {
         ['config.yaml', 'auth:\n  password: ${DB_PASSWORD}\n  token: {source: env, name: X}\n  keys: [a, b]\n'],
         ['.env', 'PASSWORD_POLICY=min(8),upper(1)\nTOKEN_TTL=3600\n'],
         ['run.log', 'GET /search?q=token(s)%2C+keys&page=2 HTTP/1.1\n'],
+        [
+          'run.sh',
+          'export OPENAI_API_KEY="$(op read op://Private/openai/credential)"\nexport DB_PASSWORD="pre-$(cat /run/secrets/db) x"\n' +
+            'TOKEN="`vault read -field=t secret/x`"\nSECRET_KEY="$OpenAI_Key"\nAPI_KEY="${API_KEY:-dev key}"\n',
+        ],
       ]),
       [],
     );

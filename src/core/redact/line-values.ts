@@ -22,7 +22,7 @@ const stems =
 
 /** A line's assignment: the name, then the value to the line's end (quoted: to the last quote of the line). */
 const ASSIGNMENT =
-  /[ \t]*(?:export[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]*(?:=|:[ \t])[ \t]*(?:(["'])(.*)\2|([^\s"'`{[&*|>!#][^\s]*))[ \t]*\r?$/my;
+  /[ \t]*(?:export[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]*(=|:[ \t])[ \t]*(?:(["'])(.*)\3|([^\s"'`{[&*|>!#][^\s]*))[ \t]*\r?$/my;
 const DEFINE = /[ \t]*define\([ \t]*(["'])([A-Za-z_]\w{0,63})\1[ \t]*,[ \t]*(["'])(.*)\3[ \t]*\)[ \t]*;?[ \t]*\r?$/my;
 /** A query's value: after `?` or `&`, the name, `=`, up to `&`, a blank, a quote or `#`. */
 const QUERY = /[?&]([A-Za-z_][\w.-]{0,63})=([^&\s"'`#<>]{8,512})/g;
@@ -39,9 +39,12 @@ const WP_NAME = /^(?:SECURE_)?(?:AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
  * symbol and two of lower case, upper case and digits. Under another: a password (humanPassword) the name's judgement
  * (judgeAssignment) keeps.
  */
-function judged(name: string, value: string, start: number, hits: Hit[]): void {
+function judged(name: string, value: string, start: number, hits: Hit[], shell = false): void {
   if (isSecretKey(name) || WP_NAME.test(name)) {
-    if (value.length < 8 || /^(?:\$\{|<[^>]*>$|\{\{|%[A-Za-z_]+%$)/.test(value)) return;
+    if (value.length < 8 || /^(?:\$\{|<[^>]*>$|\{\{|%[A-Za-z_]+%$|\$[A-Za-z_]\w*$)/.test(value)) return;
+    // In a shell assignment (`NAME=`, not in single quotes), shell that computes the value (`"$(op read op://…)"`,
+    // backticks, `${X:-…}` inside) is code, not a value.
+    if (shell && /\$\(|`[^`]*`|\$\{/.test(value)) return;
     if (!/[^A-Za-z0-9._-]/.test(value) || caseAndDigitClasses(value) < 2) return;
     hits.push({ rule: 'line-value', start, end: start + value.length });
     return;
@@ -65,11 +68,11 @@ function lineHits(text: string, from: number, hits: Hit[]): void {
   ASSIGNMENT.lastIndex = from;
   const m = ASSIGNMENT.exec(text);
   if (m !== null) {
-    const quoted = m[3] !== undefined;
-    const value = m[3] ?? m[4]!;
+    const quoted = m[4] !== undefined;
+    const value = m[4] ?? m[5]!;
     const start = m.index + m[0].replace(/[ \t]*\r?$/, '').length - value.length - (quoted ? 1 : 0);
     if (quoted ? CUT_QUOTED.test(value) : CUT_UNQUOTED.test(value) && !codeValue(value))
-      judged(m[1]!, value, start, hits);
+      judged(m[1]!, value, start, hits, m[2] === '=' && m[3] !== "'");
     return;
   }
   DEFINE.lastIndex = from;
