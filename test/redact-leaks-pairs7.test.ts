@@ -277,22 +277,17 @@ const punct = (chars: string, n: number): string => {
 };
 
 describe('L12: values full of punctuation under a secret name', () => {
+  // Not covered: a URL query's value cut by `(` or `,` (a query pass read pagination cursors as secrets), and a YAML
+  // `name: "…"` value holding a quote (YAML lines are left to the key-name pass: TypeScript members read as them).
   it('redacts the whole value, to its closing quote or the end of its line', () => {
     const missed = leakedPlacements([
       ['wp-config.php', (v) => `define('AUTH_KEY', '${v}');\n`, () => punct(WP.replace(/'/g, ''), 64)],
       ['wp-config.php', (v) => `define( "NONCE_SALT", "${v}" );\n`, () => punct(WP.replace(/"/g, ''), 64)],
       ['.env', (v) => `DJANGO_SECRET_KEY=${v}\n`, () => punct(DJANGO, 50)],
       ['.env', (v) => `export SECRET_KEY=${v}\n`, () => punct(DJANGO, 50)],
-      ['settings.yaml', (v) => `db:\n  password: "${v}"\n`, () => punct(`${CHARSETS.alnum},}&)\`'~^*`, 24)],
       ['config.toml', (v) => `[db]\npassword = '${v}'\n`, () => punct(`${CHARSETS.alnum},}&)"\``, 24)],
       ['.env', (v) => `POSTGRES_PASSWORD="${v.replace(/"/g, '\\"')}"\n`, () => punct(`${CHARSETS.alnum}"`, 24)],
       ['app.ini', (v) => `[auth]\npassword = ${v}\n`, () => punct(`${CHARSETS.alnum},;)(`, 24)],
-      [
-        'run.log',
-        (v) => `GET https://api.example.com/login?user=ci&password=${encodeURIComponent(v)}&next=/\n`,
-        () => punct(`${CHARSETS.alnum}(),;`, 24),
-      ],
-      ['run.log', (v) => `GET /cb?client_secret=${v}&state=xyz HTTP/1.1\n`, () => punct(`${CHARSETS.alnum}(),;`, 24)],
     ]);
     assert.deepEqual(missed, []);
   });

@@ -1,10 +1,10 @@
 /**
  * Values that run to the end of their line under a secret name, holding characters the key-name regexes stop at
  * (attack6 L12: WordPress salts, Django secret keys, passwords with `,` `}` `&` `)` or a quote inside):
- * - a line-level assignment, `NAME=value`, `export NAME=value`, YAML's `name: value`, unquoted (the value is the rest
- *   of the line, with no blank) or quoted (from its quote to the line's last one: `"a\"b"` reads `"a"b"` unescaped);
+ * - a line-level assignment, `NAME=value`, `export NAME=value`, unquoted (the value is the rest of the line, with no
+ *   blank) or quoted (from its quote to the line's last one: `"a\"b"` reads `"a"b"` unescaped); YAML's `name: value`
+ *   (also a TypeScript member's type, a JWK's member) and URL queries (pagination cursors) are the key-name pass's;
  * - PHP's `define('AUTH_KEY', '…');` on a line of its own;
- * - a URL query's value (`?password=…`) up to the next `&`, blank, quote or `#`.
  * Under a strong secret name the value needs a symbol and two character classes; under another it must read as a
  * password (context.ts's humanPassword) the name's judgement keeps (judgeAssignment, given the whole value). Run before
  * the key-name pass, so this whole value wins over the part of it the key-name regexes took.
@@ -24,8 +24,6 @@ const stems =
 const ASSIGNMENT =
   /[ \t]*(?:export[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]*(=|:[ \t])[ \t]*(?:(["'])(.*)\3|([^\s"'`{[&*|>!#][^\s]*))[ \t]*\r?$/my;
 const DEFINE = /[ \t]*define\([ \t]*(["'])([A-Za-z_]\w{0,63})\1[ \t]*,[ \t]*(["'])(.*)\3[ \t]*\)[ \t]*;?[ \t]*\r?$/my;
-/** A query's value: after `?` or `&`, the name, `=`, up to `&`, a blank, a quote or `#`. */
-const QUERY = /[?&]([A-Za-z_][\w.-]{0,63})=([^&\s"'`#<>]{8,512})/g;
 
 /** Characters the key-name regexes end an unquoted value at, and quotes or backslashes inside a quoted one. */
 const CUT_UNQUOTED = /[,;&})\]\\(]/;
@@ -71,7 +69,9 @@ function lineHits(text: string, from: number, hits: Hit[]): void {
     const quoted = m[4] !== undefined;
     const value = m[4] ?? m[5]!;
     const start = m.index + m[0].replace(/[ \t]*\r?$/, '').length - value.length - (quoted ? 1 : 0);
-    if (quoted ? CUT_QUOTED.test(value) : CUT_UNQUOTED.test(value) && !codeValue(value))
+    // `name: value` (YAML, but also a TypeScript member's type, a JWK's member) is the key-name pass's alone.
+    if (m[2] !== '=') return;
+    if (quoted ? CUT_QUOTED.test(value) || CUT_UNQUOTED.test(value) : CUT_UNQUOTED.test(value) && !codeValue(value))
       judged(m[1]!, value, start, hits, m[2] === '=' && m[3] !== "'");
     return;
   }
@@ -80,17 +80,6 @@ function lineHits(text: string, from: number, hits: Hit[]): void {
   if (d !== null) {
     const start = d.index + d[0].lastIndexOf(`${d[3]!}${d[4]!}${d[3]!}`) + 1;
     judged(d[2]!, d[4]!, start, hits);
-  }
-}
-
-function queryHits(text: string, from: number, to: number, hits: Hit[]): void {
-  const line = text.slice(from, to);
-  if (!line.includes('=')) return;
-  for (const q of line.matchAll(QUERY)) {
-    // A Markdown link's `)` ends it (`badge.svg?token=X)](https://…`).
-    const v = q[2]!.replace(/\)(?:\].*)?$/, '');
-    if (!CUT_UNQUOTED.test(v)) continue;
-    judged(q[1]!, v, from + q.index + q[0].length - q[2]!.length, hits);
   }
 }
 
@@ -106,7 +95,6 @@ function lineValueHits(text: string): Hit[] {
     // Long lines are the other passes' (a value to the end of a line of 4 KB is no assignment's).
     if (to - from > 4096) continue;
     lineHits(text, from, hits);
-    if (text.lastIndexOf('?', to) > from) queryHits(text, from, to, hits);
   }
   return hits;
 }
