@@ -84,7 +84,7 @@ function pairHits(text: string, hits: Hit[]): void {
 
 /** A word naming AWS or S3 (found by the shared literal scan, then checked to stand alone). */
 const AWS_WORDS = literalScanOr(['aws', 's3', 'amazon', 'boto', 'minio']);
-const AWS_SECRET = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
+const AWS_SECRET = /(?<![A-Za-z0-9/+=_-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=_-])/g;
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The lines holding a word of AWS_WORDS of its own (`boto3` too), as [from, to) windows of 2 KB at most. */
@@ -105,12 +105,17 @@ function awsLines(text: string): [number, number][] {
   return lines;
 }
 
+/** Before a value: an option other than one for the secret key (a cursor's `--key-marker`, `--starting-token`). */
+const OTHER_OPTION = /--(?!(?:aws-)?secret(?:-access)?-key[ \t=])[a-z][a-z0-9-]*[ \t=]+["']?$/i;
+
 function awsLineHits(text: string, hits: Hit[]): void {
   const seen = new Set<number>();
   for (const [from, to] of awsLines(text)) {
     for (const s of text.slice(from, to).matchAll(AWS_SECRET)) {
       const start = from + s.index;
       if (seen.has(start) || !mixed(s[0]) || !(/[/+]/.test(s[0]) || namedCredential(s[0]))) continue;
+      // The argument of another option (`aws s3api … --starting-token <cursor>`, `--marker`): no secret.
+      if (OTHER_OPTION.test(text.slice(Math.max(from, start - 64), start))) continue;
       seen.add(start);
       hits.push({ rule: 'aws-secret-access-key', start, end: start + 40 });
     }
