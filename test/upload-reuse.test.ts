@@ -174,6 +174,25 @@ describe('writing reuses what the collect kept', () => {
     );
   });
 
+  it('a value learned during the collect: a file measured before it that holds its reversed form or a piece is redacted again', async () => {
+    // A random-looking value: its reversed form, rot13 and 12-character pieces are replaced too (known-variants.ts).
+    const r = rng(41);
+    const value = Array.from({ length: 28 }, (_, i) =>
+      i % 5 === 0
+        ? String(Math.floor(r() * 10))
+        : 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ'[Math.floor(r() * 48)],
+    ).join('');
+    const reversed = [...value].reverse().join('');
+    const { root } = await project({
+      // Measured first (config-like), with the value's forms but not the value: measured again once it is learned.
+      'config.json': `{"note": "${reversed}", "part": "${value.slice(0, 14)}"}\n`,
+      'setup.md': `Log in with password: ${value} and nothing else.\n`,
+    });
+    const { reused, text } = await bothWays(root);
+    assert.ok(reused.redactor.since(0).includes(value), 'the value was learned from setup.md');
+    for (const form of [value, reversed, value.slice(0, 14)]) assert.ok(!text.includes(form), `${form} goes out`);
+  });
+
   it('redacts again a file measured before a value was learned, and never writes it as measured', async () => {
     const value = password(7);
     const { root } = await project({ ...learnedLater(value), 'other.txt': 'unrelated\n' });

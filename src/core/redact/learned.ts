@@ -9,6 +9,7 @@ import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { isPublicToken } from './benign.js';
 import { keyBefore as assignedKey } from './cursors.js';
 import { isPlaceholderValue } from './key-names.js';
+import { variantSearch, type VariantSearch } from './known-variants.js';
 import { LiteralSet } from './many-literals.js';
 
 /**
@@ -63,18 +64,21 @@ export interface Needles {
   bytes: Buffer[];
   /** Many values: one hashed scan of the chunk's text, not a search of it per value. */
   set: LiteralSet | null;
+  /** The values' forms the known-value pass also replaces (reversed, rot13, pieces: known-variants.ts). */
+  variants: VariantSearch | null;
 }
 
 export function needlesOf(values: readonly string[]): Needles {
   return {
     bytes: values.map((v) => Buffer.from(v, 'utf8')),
     set: values.length > MANY_VALUES ? new LiteralSet(values) : null,
+    variants: variantSearch(values.map((value) => ({ name: '', value }))),
   };
 }
 
 /** True if a file's bytes hold any of the values (a literal search, a chunk at a time with overlap). */
 export function fileContainsAny(abs: string, values: readonly string[] | Needles): boolean {
-  const { bytes: needles, set } = 'bytes' in values ? values : needlesOf(values);
+  const { bytes: needles, set, variants } = 'bytes' in values ? values : needlesOf(values);
   const overlap = Math.max(...needles.map((b) => b.length)) - 1;
   let fd: number;
   try {
@@ -90,6 +94,7 @@ export function fileContainsAny(abs: string, values: readonly string[] | Needles
       if (got === 0) return false;
       const view = buf.subarray(0, kept + got);
       if (set ? set.test(view.toString('utf8')) : needles.some((b) => view.includes(b))) return true;
+      if (variants !== null && variants.find(view.toString('utf8')).length > 0) return true;
       kept = Math.min(overlap, view.length);
       view.copy(buf, 0, view.length - kept);
     }
