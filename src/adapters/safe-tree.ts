@@ -223,7 +223,8 @@ export class SafeTree {
   }
 
   async writeFile(rel: string, data: Buffer): Promise<void> {
-    if (data.length <= SYNC_MAX || this.left(rel)) return this.writeFileSync(rel, data);
+    if (this.left(rel)) return;
+    if (data.length <= SYNC_MAX) return this.writeFileSync(rel, data);
     this.reserve(data.length);
     const fh = await this.create(rel);
     try {

@@ -93,14 +93,21 @@ export function fileContainsAny(abs: string, values: readonly string[] | Needles
       const got = readSync(fd, buf, kept, SEARCH_CHUNK, null);
       if (got === 0) return false;
       const view = buf.subarray(0, kept + got);
-      if (set ? set.test(view.toString('utf8')) : needles.some((b) => view.includes(b))) return true;
-      if (variants !== null && variants.find(view.toString('utf8')).length > 0) return true;
+      if (chunkHolds(view, needles, set, variants)) return true;
       kept = Math.min(overlap, view.length);
       view.copy(buf, 0, view.length - kept);
     }
   } finally {
     closeSync(fd);
   }
+}
+
+/** One chunk's test: the text is decoded once, and only when a hashed set or the variants need it. */
+function chunkHolds(view: Buffer, needles: Buffer[], set: LiteralSet | null, variants: VariantSearch | null): boolean {
+  if (set === null && needles.some((b) => view.includes(b))) return true;
+  if (set === null && variants === null) return false;
+  const text = view.toString('utf8');
+  return (set !== null && set.test(text)) || (variants !== null && variants.find(text).length > 0);
 }
 
 /**

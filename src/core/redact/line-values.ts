@@ -22,7 +22,7 @@ const stems =
 
 /** A line's assignment: the name, then the value to the line's end (quoted: to the last quote of the line). */
 const ASSIGNMENT =
-  /[ \t]*(?:export[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]*(=|:[ \t])[ \t]*(?:(["'])(.*)\3|([^\s"'`{[&*|>!#][^\s]*))[ \t]*\r?$/my;
+  /[ \t]*(?:export[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]*=[ \t]*(?:(["'])(.*)\2|([^\s"'`{[&*|>!#][^\s]*))[ \t]*\r?$/my;
 const DEFINE = /[ \t]*define\([ \t]*(["'])([A-Za-z_]\w{0,63})\1[ \t]*,[ \t]*(["'])(.*)\3[ \t]*\)[ \t]*;?[ \t]*\r?$/my;
 
 /** Characters the key-name regexes end an unquoted value at, and quotes or backslashes inside a quoted one. */
@@ -66,13 +66,11 @@ function lineHits(text: string, from: number, hits: Hit[]): void {
   ASSIGNMENT.lastIndex = from;
   const m = ASSIGNMENT.exec(text);
   if (m !== null) {
-    const quoted = m[4] !== undefined;
-    const value = m[4] ?? m[5]!;
+    const quoted = m[3] !== undefined;
+    const value = m[3] ?? m[4]!;
     const start = m.index + m[0].replace(/[ \t]*\r?$/, '').length - value.length - (quoted ? 1 : 0);
-    // `name: value` (YAML, but also a TypeScript member's type, a JWK's member) is the key-name pass's alone.
-    if (m[2] !== '=') return;
     if (quoted ? CUT_QUOTED.test(value) || CUT_UNQUOTED.test(value) : CUT_UNQUOTED.test(value) && !codeValue(value))
-      judged(m[1]!, value, start, hits, m[2] === '=' && m[3] !== "'");
+      judged(m[1]!, value, start, hits, m[2] !== "'");
     return;
   }
   DEFINE.lastIndex = from;
