@@ -193,6 +193,25 @@ describe('writing reuses what the collect kept', () => {
     for (const form of [value, reversed, value.slice(0, 14)]) assert.ok(!text.includes(form), `${form} goes out`);
   });
 
+  it('a value learned during the collect: a file measured before it whose redactions it changes is measured again', async () => {
+    // The key's 10-character pieces in a JSON list are redacted as a shape when measured (config-like, first), then
+    // as the value learned from the Python file's 12-character pieces: the export must write what it measured, not
+    // stop with "changed while it was being exported" on a session nobody touched.
+    const r = rng(7);
+    const alnum = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+    const key = `sk-ant-api03-${Array.from({ length: 93 }, () => alnum[Math.floor(r() * alnum.length)]).join('')}AA`;
+    const pieces = (n: number) =>
+      Array.from({ length: Math.ceil(key.length / n) }, (_, i) => key.slice(i * n, i * n + n));
+    const { root } = await project({
+      'pieces.json': `${JSON.stringify({ anthropic_api_key_parts: pieces(10) }, null, 1)}\n`,
+      'keys_split.py': `ANTHROPIC_API_KEY = (\n${pieces(12)
+        .map((p) => `    ${JSON.stringify(p)}\n`)
+        .join('')})\n`,
+    });
+    const { text } = await bothWays(root);
+    for (const p of pieces(10).filter((p) => p.length === 10)) assert.ok(!text.includes(p), `${p} goes out`);
+  });
+
   it('redacts again a file measured before a value was learned, and never writes it as measured', async () => {
     const value = password(7);
     const { root } = await project({ ...learnedLater(value), 'other.txt': 'unrelated\n' });

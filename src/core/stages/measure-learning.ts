@@ -62,7 +62,10 @@ export async function measureLearning(m: SlotMeasurer, learn: LearnInput): Promi
 
 /**
  * A file measured before a value was learned is measured again if it holds that value (a
- * literal search of its bytes); rarely needed: most values are learned from the first group.
+ * literal search of its bytes, and of the forms known-variants.ts finds), or if anything in it
+ * was redacted: a redaction there may now be the learned value's (another span, another label:
+ * a key's 10-character pieces joined in a JSON list, a value inside a base64 block), and the
+ * export must write what it measured. Rarely needed: most values are learned from the first group.
  */
 async function remeasure(m: SlotMeasurer, { learning }: LearnInput): Promise<void> {
   const seenAt = m.seenAtVersions!;
@@ -79,7 +82,9 @@ async function remeasure(m: SlotMeasurer, { learning }: LearnInput): Promise<voi
         since.set(at, values.length > 0 ? needlesOf(values) : null);
       }
       const needles = since.get(at)!;
-      if (needles !== null && fileContainsAny(m.diskPath(slot), needles)) redo.push(slot);
+      const again =
+        needles !== null && (m.planned.redactionsOf(slot) !== undefined || fileContainsAny(m.diskPath(slot), needles));
+      if (again) redo.push(slot);
       else seenAt[slot] = learning.version();
     }
     if (redo.length === 0) break;
