@@ -424,13 +424,28 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
         `${ws}/Desktop.INI`,
         '.massgenignore',
         `${ws}/.devcontainer/devcontainer.json`,
+        // Every hidden name but a few inert ones (attack7 H1: agents' hooks and MCP servers, cargo's runner, exrc files).
+        '.cargo/config.toml',
+        `${ws}/.claude/settings.json`,
+        `${ws}/.mcp.json`,
+        `${ws}/.gemini/settings.json`,
+        `${ws}/.nvim.lua`,
+        `${ws}/.envrc\u200b`,
+        `${ws}/.github/workflows/ci.yml`,
+        `${ws}/.vscode-test.mjs`,
+        // Visible names tools load by themselves.
+        'conftest.py',
+        `${ws}/rust-toolchain.toml`,
+        `${ws}/Directory.Build.props`,
+        `${ws}/CLAUDE.md`,
       ];
       const ordinary = [
         `${ws}/.env.example`,
-        `${ws}/.github/workflows/ci.yml`,
+        `${ws}/.gitignore`,
         `${ws}/vscode-notes.md`,
-        `${ws}/.vscode-test.mjs`,
         `${ws}/npmrc.txt`,
+        `${ws}/tests/test_conftest.py`,
+        `${ws}/claude-notes.md`,
         'turn_1/attempt_1/status.json',
       ];
       const members = [
@@ -461,7 +476,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       assert.equal(plain.code, 0, plain.stderr);
       assert.match(
         plain.stderr,
-        /^Warning: Left out 10 files that tools act on when you open or enter their folder \(".*", 5 more\): pull again with --tool-files to write them\.$/m,
+        /^Warning: Left out 22 files that tools act on when you open or enter their folder \(".*", 17 more\): pull again with --tool-files to write them\.$/m,
       );
       const all = await pull(seedShare(spec), ['--tool-files']);
       assert.equal(all.code, 0, all.stderr);

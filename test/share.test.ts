@@ -246,7 +246,8 @@ describe('sharing through the real gh against a fake GitHub', () => {
     const up = await runCli(['export', '--yes', '--workspace-limit', '5MB'], { cwd: s.base, env: s.env });
     const id = gistIdOf(up.stdout);
     const dest = path.join(await tempDir(), 'pulled');
-    const pull = await runCli(['shares', 'pull', id, dest], { cwd: s.base, env: s.env });
+    // With --tool-files: the workspace's `.github/workflows/ci.yml` is a hidden folder's file, left out by default.
+    const pull = await runCli(['shares', 'pull', id, dest, '--tool-files'], { cwd: s.base, env: s.env });
     assert.equal(pull.code, 0, pull.stderr);
     assert.equal(pull.stdout.trim(), dest);
     assert.ok(

@@ -1,50 +1,69 @@
 /**
  * Paths a pulled share leaves out unless asked: files that tools act on when you open, enter or work in their folder.
- * A share is untrusted: the folder it writes is one the user then opens in an editor, `cd`s into, or runs a package
- * manager in. (Names that hold control characters are written as they are: printed, they are escaped.)
+ * A share is untrusted: the folder it writes is one the user then opens in an editor, `cd`s into, runs a package
+ * manager, a build or a coding agent in. Such files are a class with no end of members (direnv's `.envrc`, editors'
+ * settings and exrc files, Claude Code's and Gemini CLI's hooks and MCP servers, cargo's runner, git's and other
+ * version control's settings), and nearly all of them are hidden: so every hidden name is left out but a few that no
+ * tool runs anything from, and so are the visible names tools load by themselves. (Names that hold control characters
+ * are written as they are: printed, they are escaped.)
  */
 
-/**
- * Names that make a tool run something, or read settings that can, in the folder that holds them: direnv's `.envrc`;
- * editors' project settings and tasks (`.vscode`, `.idea`, `.fleet`, `.zed`, `.devcontainer`'s postCreateCommand);
- * package managers' per-project settings (`.npmrc`'s script-shell, `.yarnrc.yml`'s yarnPath, a pnpmfile, bun's
- * preload, mise's tasks); other version control folders (`.jj`, `.svn`, `.bzr`; `.git` and `.hg` are refused outright,
- * manifest-schema.ts) and git's attributes and submodules; Windows Explorer's `desktop.ini` and `autorun.inf`; and this
- * tool's own `.massgenignore` and `.massgen` folder (a later export of the pulled folder reads them).
- */
-const TOOL_NAMES = new Set([
-  '.envrc',
-  '.vscode',
-  '.idea',
-  '.fleet',
-  '.zed',
-  '.devcontainer',
-  '.devcontainer.json',
-  '.npmrc',
-  '.yarnrc',
-  '.yarnrc.yml',
-  '.pnpmfile.cjs',
-  '.pnpmfile.mjs',
-  'bunfig.toml',
-  '.mise.toml',
-  'mise.toml',
-  '.jj',
-  '.svn',
-  '.bzr',
-  '.gitattributes',
-  '.gitmodules',
-  'desktop.ini',
-  'autorun.inf',
-  '.massgenignore',
-  '.massgen',
+/** Hidden names that only list or describe (ignore lists, placeholders, version pins, an example env file). */
+const INERT_HIDDEN = new Set([
+  '.gitignore',
+  '.gitkeep',
+  '.keep',
+  '.dockerignore',
+  '.npmignore',
+  '.prettierignore',
+  '.eslintignore',
+  '.nojekyll',
+  '.editorconfig',
+  '.python-version',
+  '.nvmrc',
+  '.node-version',
+  '.env.example',
+  '.env.sample',
+  '.env.template',
 ]);
 
 /**
- * True when `rel` (a share's path, `/`-separated) is left out of a pull: a segment is a name tools act on, compared as
- * case-insensitive file systems and Windows (trailing dots and spaces dropped) read it.
+ * Visible names a tool loads by itself from the folder it works in: pytest's `conftest.py`, Python's
+ * `sitecustomize.py`/`usercustomize.py`, rustup's toolchain file (it can name a toolchain by path), MSBuild's and
+ * NuGet's per-folder imports and the .NET SDK's pin, bun's and mise's settings, Windows Explorer's `desktop.ini` and
+ * `autorun.inf`, and the instructions coding agents read on start (`CLAUDE.md`, `AGENTS.md`, `GEMINI.md`).
  */
+const TOOL_NAMES = new Set([
+  'conftest.py',
+  'sitecustomize.py',
+  'usercustomize.py',
+  'rust-toolchain',
+  'rust-toolchain.toml',
+  'directory.build.props',
+  'directory.build.targets',
+  'directory.build.rsp',
+  'directory.packages.props',
+  'global.json',
+  'nuget.config',
+  'bunfig.toml',
+  'mise.toml',
+  'desktop.ini',
+  'autorun.inf',
+  'claude.md',
+  'claude.local.md',
+  'agents.md',
+  'gemini.md',
+]);
+
+/** A path segment as case-insensitive file systems and Windows read it (trailing dots and spaces dropped). */
+const asRead = (part: string): string => part.toLowerCase().replace(/[. ]+$/, '');
+
+/** True when `rel` (a share's path, `/`-separated) is left out of a pull: one of its segments is a tool's. */
 export function isToolFile(rel: string): boolean {
-  for (const part of rel.split('/')) if (TOOL_NAMES.has(part.toLowerCase().replace(/[. ]+$/, ''))) return true;
+  for (const part of rel.split('/')) {
+    const name = asRead(part);
+    if (name.startsWith('.') ? !INERT_HIDDEN.has(name) : TOOL_NAMES.has(name)) return true;
+  }
   return false;
 }
 
