@@ -424,7 +424,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
         `${ws}/Desktop.INI`,
         '.massgenignore',
         `${ws}/.devcontainer/devcontainer.json`,
-        // Every hidden name but a few inert ones (attack7 H1: agents' hooks and MCP servers, cargo's runner, exrc files).
+        // Every hidden name but a few inert ones (attack7 H1: agents' hooks, MCP servers, cargo's runner, exrc).
         '.cargo/config.toml',
         `${ws}/.claude/settings.json`,
         `${ws}/.mcp.json`,
