@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CHARSETS, rng } from './helpers/fake-secrets.js';
+import { Redactor } from '../src/core/redact/redactor.js';
 import { damaged, leakedPlacements, randomToken, redactAs } from './helpers/placements.js';
 
 /**
@@ -249,6 +250,45 @@ describe('L15: MCP servers’ headers and env maps, URL queries and flow-list fl
       ]),
       [],
     );
+  });
+});
+
+describe('attack7 D1: MCP maps hold configuration, not only secrets', () => {
+  // Its own generator: the other tests' values stay those of REDACT_SEED.
+  const own = rng(4242);
+  const sha = Array.from({ length: 40 }, () => '0123456789abcdef'[Math.floor(own() * 16)]).join('');
+  // Documented MCP servers' settings: ids, dates, e-mails, locales, user agents, options, lists, JSON and commit SHAs.
+  const settings: [string, string][] = [
+    ['SLACK_TEAM_ID', 'T01ABCD2EFG'],
+    ['SLACK_CHANNEL_IDS', 'C01234567,C76543210'],
+    ['LANG', 'en_US.UTF-8'],
+    ['Notion-Version', '2022-06-28'],
+    ['User-Agent', 'MassGen/0.1.45'],
+    ['JIRA_USERNAME', 'dev@acme.com'],
+    ['GITHUB_TOOLSETS', 'repos,issues,pull_requests,actions'],
+    ['NODE_OPTIONS', '--max-old-space-size=4096'],
+    ['PUPPETEER_LAUNCH_OPTIONS', '{\\"headless\\":true}'],
+    ['BUILD_SHA', sha],
+    ['X-Request-Source', 'MassGen-Agent_B'],
+    ['CONFLUENCE_SPACES_FILTER', 'DEV,TEAM,DOC'],
+  ];
+  it('keeps them, learns none of them, and reads no env map in a file that only names MCP', () => {
+    const json = `{"mcpServers": {"s": {"command": "npx", "env": {${settings.map(([k, v]) => `"${k}": "${v}"`).join(', ')}}}}}\n`;
+    const yaml = `mcp_servers:\n- name: s\n  env:\n${settings.map(([k, v]) => `    ${k}: '${v}'\n`).join('')}`;
+    const workflow = `name: Build the MCP server image\non: push\nenv:\n  IMAGE_NAME: MassGen/mcp-server\n  BUILD_SHA: ${sha}\n  CACHE_SCOPE: ${sha.slice(0, 12)}Qx7\n`;
+    const notes = `${settings.map(([k, v]) => `${k} is ${v}.`).join('\n')}\n`;
+    const r = new Redactor({ learn: true });
+    const out = (rel: string, text: string): string => {
+      const f = r.filter({ rel });
+      return f.write(text) + f.end();
+    };
+    for (const [rel, text] of [
+      ['.mcp.json', json],
+      ['execution_metadata.yaml', yaml],
+      ['.github/workflows/mcp.yml', workflow],
+      ['notes.md', notes],
+    ] as const)
+      assert.equal(out(rel, text), text, rel);
   });
 });
 

@@ -6,9 +6,9 @@
  * paths, URLs, MIME types, text with blanks (a `Bearer <token>`'s token is the scheme pass's). Also, in text about MCP:
  * a URL's query values that read as keys (`/sse?access=<random>`), and the value after a secret flag in a flow list
  * (`args: ["--token", "<value>"]`). YAML block maps and JSON objects (`mcpServers` in `.mcp.json`) are read; only text
- * that says `mcp` is read at all.
+ * with a key that holds MCP servers is read at all, from that key on.
  */
-import { namedCredential } from './context.js';
+import { namedCredential, randomToken } from './context.js';
 import { judgeAssignment } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -24,9 +24,22 @@ function plainValue(v: string): boolean {
     /^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+)(?:[._/-](?:[a-z]+|[A-Z]+|[A-Z][a-z]+))*$/.test(v) ||
     /^(?:[a-z][a-z0-9+.-]*:\/\/|[/~.]|[A-Za-z]:\\)/.test(v) ||
     /^[a-z]+\/[a-z0-9.+-]+$/.test(v) ||
+    // A command's option (`NODE_OPTIONS: --max-old-space-size=4096`).
+    /^--?[a-z][a-z-]*(?:=|$)/.test(v) ||
     /\s/.test(v)
   );
 }
+
+/** Names of values that identify, not authenticate (a build's commit, a digest, a version, an id). */
+const ID_NAME = /sha|commit|hash|digest|etag|checksum|revision|version|(?:^|[_-])id$/i;
+
+/**
+ * A value under a neutral name that is taken for a secret: random-looking (context.ts's randomToken: 16 or more
+ * characters of a token's alphabet, a credential's shape or a generator's entropy), under a name that is no id's.
+ * Ids, dates, e-mails, locales, user agents, comma lists and JSON stay (attack7 D1: they were redacted, then learned
+ * and replaced in every other file).
+ */
+const secretValue = (name: string, v: string): boolean => !plainValue(v) && randomToken(v) && !ID_NAME.test(name);
 
 /** `headers:` or `env:` alone on its line (YAML), with its indent. */
 const YAML_MAP = /^([ \t]*)(?:- )?(?:headers|env):[ \t]*\r?$/gm;
@@ -43,7 +56,7 @@ function yamlHits(text: string, mcpAt: number, hits: Hit[]): void {
       if (e === null || e[1]!.length <= indent) break;
       const v = e[5]!;
       const start = e.index + e[0].replace(/[ \t]*\r?$/, '').length - e[4]!.length - v.length;
-      if (!plainValue(v) && !/^["']/.test(v)) hits.push({ rule: 'mcp-map-value', start, end: start + v.length });
+      if (secretValue(e[3]!, v) && !/^["']/.test(v)) hits.push({ rule: 'mcp-map-value', start, end: start + v.length });
       at = e.index + e[0].length + 1;
     }
   }
@@ -59,7 +72,7 @@ function jsonHits(text: string, mcpAt: number, hits: Hit[]): void {
     JSON_ENTRY.lastIndex = m.index + m[0].length;
     for (let e = JSON_ENTRY.exec(text); e !== null; e = JSON_ENTRY.exec(text)) {
       const v = e[2]!;
-      if (plainValue(v)) continue;
+      if (!secretValue(e[1]!, v)) continue;
       const start = e.index + e[0].lastIndexOf(`"${v}"`) + 1;
       hits.push({ rule: 'mcp-map-value', start, end: start + v.length });
     }
@@ -93,11 +106,23 @@ function urlAndFlagHits(text: string, hits: Hit[]): void {
 /** Where `mcp` is written, any case (the shared literal scan: literal-scan.ts), or a regex's search. */
 const MCP = literalScan(['mcp']) ?? ((text: string): number[] => [...text.matchAll(/mcp/gi)].map((m) => m.index));
 
+/** A key that holds MCP servers (`mcp_servers:`, `"mcpServers":`, `mcp:`), not a word about MCP (an image's name). */
+const MCP_KEY = /mcp(?:[_-]?servers?)?["']?[ \t]*:/iy;
+
+/** Where the first key holding MCP servers is, or -1. */
+function serversAt(text: string): number {
+  for (const at of MCP(text)) {
+    MCP_KEY.lastIndex = at;
+    if (MCP_KEY.test(text)) return at;
+  }
+  return -1;
+}
+
 function mcpHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  // The maps after the first mention of MCP only (`mcp_servers:`, `"mcpServers"`).
-  const mcpAt = MCP(text)[0];
-  if (mcpAt === undefined) return hits;
+  // The maps after the first key holding MCP servers only (`mcp_servers:`, `"mcpServers"`).
+  const mcpAt = serversAt(text);
+  if (mcpAt < 0) return hits;
   yamlHits(text, mcpAt, hits);
   jsonHits(text, mcpAt, hits);
   urlAndFlagHits(text, hits);
