@@ -57,17 +57,23 @@ const REPEATED: [string, string][] = [
 ];
 const repeated = (unit: string, n: number, head = ''): string =>
   head + unit.repeat(Math.ceil(n / unit.length)).slice(head.length, n);
-const SHORT = 32 * 1024;
+const SHORT = 16 * 1024;
 
 describe('redaction time is linear on a line of one repeated unit (attack 7, R2)', () => {
+  // 16 times the text: linear is 16 times, quadratic 256 (at 4 times, the work per character hid the quadratic part).
   for (const [name, unit] of REPEATED)
-    it(`a line of ${name}: 4 times the text costs at most 8 times the CPU time`, () => {
+    it(`a line of ${name}: 16 times the text costs at most 32 times the CPU time`, () => {
       const r = new Redactor({ learn: true });
       const head = name.startsWith('`sk-`') ? 'sk-' : '';
       r.redactString(repeated(unit, 4096, head));
       const a = cpu(() => r.redactString(repeated(unit, SHORT, head)));
-      const b = cpu(() => r.redactString(repeated(unit, 4 * SHORT, head)));
-      assert.ok(b <= 8 * a + 60, `${name}: ${SHORT} chars ${a.toFixed(0)} ms, ${4 * SHORT} chars ${b.toFixed(0)} ms`);
+      const b = cpu(() => r.redactString(repeated(unit, 16 * SHORT, head)));
+      assert.ok(
+        b <= 32 * a + 100,
+        `${name}: ${SHORT} chars ${a.toFixed(0)} ms, ${16 * SHORT} chars ${b.toFixed(0)} ms`,
+      );
+      // 256 KB in under 4 s even on a slow, shared machine (about 0.3 s idle; 30 s and more before).
+      assert.ok(b < 4000, `${name}: ${b.toFixed(0)} ms for ${16 * SHORT} characters`);
     });
 });
 
