@@ -45,6 +45,38 @@ const kinds: [string, (n: number) => string][] = [
   ['`password is` repeated', (n) => `${'password is '.repeat(Math.ceil(n / 12)).slice(0, n)}\n`],
 ];
 
+/**
+ * Attack 7, R2: single lines of one repeated unit. A line of `-` (a progress bar or separator with no newline) made the
+ * key-name finder's `--[a-z0-9-]*key` read to the end of the run from every `--`; a line of `\x41` escapes (a run of A
+ * once decoded) made the Twitter bearer shape's `A{20,}` read the rest of the run again for each A it gave back.
+ */
+const REPEATED: [string, string][] = [
+  ['`-`', '-'],
+  ['`sk-` then `-`', '-'],
+  ['`\\x41` escapes', '\\x41'],
+];
+const repeated = (unit: string, n: number, head = ''): string =>
+  head + unit.repeat(Math.ceil(n / unit.length)).slice(head.length, n);
+const SHORT = 16 * 1024;
+
+describe('redaction time is linear on a line of one repeated unit (attack 7, R2)', () => {
+  // 16 times the text: linear is 16 times, quadratic 256 (at 4 times, the work per character hid the quadratic part).
+  for (const [name, unit] of REPEATED)
+    it(`a line of ${name}: 16 times the text costs at most 32 times the CPU time`, () => {
+      const r = new Redactor({ learn: true });
+      const head = name.startsWith('`sk-`') ? 'sk-' : '';
+      r.redactString(repeated(unit, 4096, head));
+      const a = cpu(() => r.redactString(repeated(unit, SHORT, head)));
+      const b = cpu(() => r.redactString(repeated(unit, 16 * SHORT, head)));
+      assert.ok(
+        b <= 32 * a + 100,
+        `${name}: ${SHORT} chars ${a.toFixed(0)} ms, ${16 * SHORT} chars ${b.toFixed(0)} ms`,
+      );
+      // 256 KB in under 4 s even on a slow, shared machine (about 0.3 s idle; 30 s and more before).
+      assert.ok(b < 4000, `${name}: ${b.toFixed(0)} ms for ${16 * SHORT} characters`);
+    });
+});
+
 describe('redaction time is linear in the text (H2)', () => {
   for (const [name, make] of kinds)
     it(`a line of ${name}: 4 times the text costs at most 7 times the CPU time`, () => {

@@ -55,8 +55,11 @@ const CALL_SEPARATOR = [
 const KEY_STEM =
   `(?:key(?!s\\b(?!\\[))|token(?!s\\b(?!\\[))|secret|pass|pwd?|phrase|auth|cred|cookie|dsn|sig|salt|pepper)(?=([a-z0-9_.-]{0,40}))\\1(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
   `(?:\\[[^\\[\\]\\r\\n]{1,64}\\])*(?:\\\\?["'\`]?(?:[\\]}]|[ \\t]+value)?[ \\t]*(?:[:=|>]|\\?=)(?![ \\t]*\\\\?["']?\\$\\{[A-Za-z0-9_]*\\}\\\\?["']?[ \\t]*(?:[\\r\\n,}]|$))|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|(?<prose>${PROSE_SEPARATOR})|${ENV_SEPARATOR}|${PASSWORD_WORD_END}|(?<call>${CALL_SEPARATOR}))`;
-/** Flags, command options and placements (formats.ts, placements.ts), `login:` (prose-passwords.ts). */
-const FLAGS = `--[a-z0-9-]*(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t,]`;
+/**
+ * Flags, command options and placements (formats.ts, placements.ts), `login:` (prose-passwords.ts). The name before
+ * the word is bounded: `[a-z0-9-]*` read to the end of the run from every `--` in it, quadratic on a line of dashes.
+ */
+const FLAGS = `--[a-z0-9-]{0,64}(?:key|token|secret|passw(?:or)?d|pwd|pass|phrase|credentials?)[ \\t,]`;
 const KEY_OTHERS = `${FLAGS}|${COMMAND_FINDER}|${PASSWORD_COLON}`;
 export const KEY_FINDER = new RegExp(`${KEY_STEM}|${KEY_OTHERS}`, 'gi');
 /**

@@ -498,12 +498,13 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     source: `:AA[A-Za-z0-9_-]{33}${END}(?<=(?:${BOUNDARY}|(?<=/bot))(?<s>\\d{8,10}:AA[A-Za-z0-9_-]{33}))`,
   },
   // Twitter/X app bearer token: 20 or more A, then a URL-encoded body (a %XX escape in it, so a run of base64 zeros is
-  // no token).
+  // no token). `A{20}`, not `A{20,}`: the lookahead read the rest of the token again for each A given back (quadratic
+  // on a line of A: `\x41` escapes); the more A are matched by the body, the same matches.
   {
     id: 'twitter-bearer-token',
     keywords: ['AAAAAAAAAAAAAAAAAAAA'],
     prefix: true,
-    source: `A{20,}(?=[A-Za-z0-9%]*%[0-9A-F]{2})[A-Za-z0-9%]{60,}${END}`,
+    source: `A{20}(?=[A-Za-z0-9%]*%[0-9A-F]{2})[A-Za-z0-9%]{60,}${END}`,
   },
 
   // --- Payment ---------------------------------------------------------------------------------
