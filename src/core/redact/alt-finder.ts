@@ -17,18 +17,53 @@ export interface Finder {
   exec(text: string): RegExpExecArray | null;
 }
 
-/** The finder of `first|rest` (with `flags`, which hold `g`): split when first's literals can be scanned for. */
-export function altFinder(first: readonly string[], rest: readonly string[], flags: string): Finder {
+/**
+ * Where the rest's matches may start, from the shared literal scan: `start` maps a position where one of `literals`
+ * starts to the position a match may start at (-1: none may there). Every match of the rest must start at a position
+ * so given (a superset: the rest's regex is tried there, sticky); the positions need not come in order.
+ */
+export interface RestStarts {
+  literals: readonly string[];
+  start(text: string, at: number): number;
+}
+
+/**
+ * The finder of `first|rest` (with `flags`, which hold `g`): split when first's literals can be scanned for. With
+ * `restStarts`, the rest is tried only where it says (a search of the whole text by the rest's regex, starting on
+ * `-` and `:`, took two thirds of the key-name pass).
+ */
+export function altFinder(
+  first: readonly string[],
+  rest: readonly string[],
+  flags: string,
+  restStarts?: RestStarts,
+): Finder {
   const leading = first.map((f) => leadingStrings(f));
   // A literal's ASCII start is what every match starts with too (the scan folds ASCII only).
   const ascii = leading.includes(null) ? null : (leading as string[][]).flat().map((l) => /^[\x20-\x7e]*/.exec(l)![0]);
   const starts = ascii ? literalScan(ascii) : null;
   if (!starts) return new RegExp([...first, ...rest].join('|'), flags);
+  const restScan = restStarts ? literalScan(restStarts.literals) : null;
+  const sticky = flags.replace('g', 'y');
   return new SplitFinder(
-    new RegExp(first.join('|'), flags.replace('g', 'y')),
-    new RegExp(rest.join('|'), flags),
+    new RegExp(first.join('|'), sticky),
+    new RegExp(rest.join('|'), restScan ? sticky : flags),
     starts,
+    restScan && restStarts ? (text) => candidates(text, restScan(text), restStarts) : null,
   );
+}
+
+/** The positions restStarts gives for the literals found at `found`, sorted, without repeats. */
+function candidates(text: string, found: readonly number[], restStarts: RestStarts): number[] {
+  const out: number[] = [];
+  let sorted = true;
+  for (const at of found) {
+    const p = restStarts.start(text, at);
+    if (p < 0) continue;
+    if (out.length > 0 && p <= out[out.length - 1]!) sorted = false;
+    out.push(p);
+  }
+  return sorted ? out : [...new Set(out)].sort((a, b) => a - b);
 }
 
 class SplitFinder implements Finder {
@@ -40,11 +75,16 @@ class SplitFinder implements Finder {
   /** The rest's first match at or after restFrom (-1: none searched for yet in this text). */
   private restFrom = -1;
   private restMatch: RegExpExecArray | null = null;
+  /** Where the rest may match in this text (restAt's), and the index of the first at or after the last search. */
+  private restStarts: readonly number[] = [];
+  private restNext = 0;
 
+  /** `rest` is sticky when `restAt` says where it may match, else global. */
   constructor(
     private readonly first: RegExp,
     private readonly rest: RegExp,
     private readonly startsIn: (text: string) => readonly number[],
+    private readonly restAt: ((text: string) => readonly number[]) | null,
   ) {}
 
   exec(text: string): RegExpExecArray | null {
@@ -54,6 +94,8 @@ class SplitFinder implements Finder {
       this.starts = this.startsIn(text);
       this.next = 0;
       this.restFrom = -1;
+      this.restStarts = this.restAt ? this.restAt(text) : [];
+      this.restNext = 0;
     }
     const rest = this.restAfter(text, from);
     const limit = rest === null ? Infinity : rest.index;
@@ -74,11 +116,28 @@ class SplitFinder implements Finder {
     const kept =
       this.restFrom >= 0 && from >= this.restFrom && (this.restMatch === null || this.restMatch.index >= from);
     if (!kept) {
-      this.rest.lastIndex = from;
-      this.restMatch = this.rest.exec(text);
+      this.restMatch = this.restAt ? this.restAtOrAfter(text, from) : this.restSearch(text, from);
       this.restFrom = from;
     }
     return this.restMatch;
+  }
+
+  private restSearch(text: string, from: number): RegExpExecArray | null {
+    this.rest.lastIndex = from;
+    return this.rest.exec(text);
+  }
+
+  /** The rest (sticky) tried at the positions it may match at, from `from`: the first that matches. */
+  private restAtOrAfter(text: string, from: number): RegExpExecArray | null {
+    const { restStarts: starts, rest } = this;
+    while (this.restNext > 0 && starts[this.restNext - 1]! >= from) this.restNext--;
+    while (this.restNext < starts.length && starts[this.restNext]! < from) this.restNext++;
+    for (let k = this.restNext; k < starts.length; k++) {
+      rest.lastIndex = starts[k]!;
+      const m = rest.exec(text);
+      if (m !== null) return m;
+    }
+    return null;
   }
 
   private found(m: RegExpExecArray | null): RegExpExecArray | null {

@@ -10,8 +10,9 @@ import { isGenericSecretName } from './generic.js';
 import { baseName, isSecretKey, isWeakSecretKey, judgeAssignment } from './key-names.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { isRunChar } from './split.js';
+import { literalScan } from './literal-scan.js';
 
-const JUNCTION = /["'`](?:[ \t]*\+[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*(?:\+[ \t]*)?|[ \t]+)["'`]/g;
+export const JUNCTION = /["'`](?:[ \t]*\+[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*(?:\+[ \t]*)?|[ \t]+)["'`]/g;
 const CHAIN =
   /([A-Za-z_][A-Za-z0-9_.-]{0,63})\\?["'\]]?[ \t]*(?::=|=|:)[ \t]*\(?\s*(["'`])([A-Za-z0-9_+/=.~-]{4,200})\2((?:[ \t]*\+?[ \t]*(?:\r?\n[ \t]*)?\+?[ \t]*(["'`])[A-Za-z0-9_+/=.~-]{1,200}\5(?![ \t]*:)){1,8})/y;
 const LITERAL = /(["'`])([A-Za-z0-9_+/=.~-]{1,200})\1/g;
@@ -50,19 +51,48 @@ function chainAt(text: string, at: number): RegExpExecArray | null {
   return c !== null && c.index + c[0].length > at ? c : null;
 }
 
+/**
+ * A junction starts with a quote then a blank, `+` or a line break: those pairs found by the shared literal scan, and
+ * JUNCTION tried there only (sticky), not searched for over all the text (every quote of a JSON log tried).
+ */
+const JUNCTION_STARTS = literalScan(['"', "'", '`'].flatMap((q) => [' ', '\t', '+', '\r', '\n'].map((c) => q + c)));
+const JUNCTION_AT = new RegExp(JUNCTION.source, 'y');
+
+/** The first junction at or after `from` (called with `from` increasing), as JUNCTION's exec from there finds it. */
+export function junctions(text: string): (from: number) => RegExpExecArray | null {
+  const starts = JUNCTION_STARTS?.(text);
+  if (!starts) {
+    return (from) => {
+      JUNCTION.lastIndex = from;
+      return JUNCTION.exec(text);
+    };
+  }
+  let k = 0;
+  return (from) => {
+    for (; k < starts.length; k++) {
+      if (starts[k]! < from) continue;
+      JUNCTION_AT.lastIndex = starts[k]!;
+      const m = JUNCTION_AT.exec(text);
+      if (m !== null) return m;
+    }
+    return null;
+  };
+}
+
 function concatHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  JUNCTION.lastIndex = 0;
-  for (let m = JUNCTION.exec(text); m !== null; m = JUNCTION.exec(text)) {
+  const next = junctions(text);
+  let from = 0;
+  for (let m = next(0); m !== null; m = next(from)) {
     const c = chainAt(text, m.index);
     if (c === null) {
-      JUNCTION.lastIndex = m.index + 1;
+      from = m.index + 1;
       continue;
     }
     const tail = c[0].length - c[4]!.length;
     const pieces = [...c[4]!.matchAll(LITERAL)];
     const rule = judgeAssignment(c[1]!, c[3]! + pieces.map((p) => p[2]).join(''));
-    JUNCTION.lastIndex = c.index + c[0].length;
+    from = c.index + c[0].length;
     if (rule === null) continue;
     const first = c.index + tail - 1 - c[3]!.length;
     hits.push({ rule, start: first, end: first + c[3]!.length });

@@ -12,6 +12,7 @@
  */
 import { isCliPassword } from './commands.js';
 import { judgeAssignment } from './key-names.js';
+import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { PS_REPLACE, REPLACE_CALL, replaceCallAt, replacedSecret, SUBSTITUTION } from './replacements.js';
 
@@ -42,41 +43,54 @@ const SLASHED_PASSWORD = new RegExp(
 const PRINTF = /\bprintf[ \t]+(["'])([A-Za-z_][A-Za-z0-9_]{0,79})=%s[^"']{0,40}\1[ \t]+(["']?)([^\s"'$`]{8,512})\3/g;
 
 /**
- * Calls `each` with every line holding one of `literals` (found by indexOf, the cheapest search there is) where
+ * Calls `each` with every line holding one of `literals` (where the shared literal scan found them) where
  * `at(text, index)` agrees: the full regexes then read those lines only, not the whole text.
  */
 function eachLine(
   text: string,
-  literals: readonly string[],
+  literals: readonly Literal[],
   each: (line: string, offset: number) => void,
   opts: { at?: (text: string, index: number) => boolean; more?: number } = {},
 ): void {
   let done: Set<number> | undefined;
   for (const lit of literals) {
-    for (let i = indexOfVia(text, lit, 0); i !== -1; i = indexOfVia(text, lit, i + lit.length)) {
+    // As a search from each occurrence's end: the next occurrence that does not overlap it.
+    let from = 0;
+    for (const i of occurrences(text, lit)) {
+      if (i < from) continue;
+      from = i + lit.text.length;
       if (opts.at && !opts.at(text, i)) continue;
       const start = text.lastIndexOf('\n', i) + 1;
       if (done?.has(start)) continue;
       (done ??= new Set()).add(start);
-      let end = i + lit.length - 1;
+      let end = i + lit.text.length - 1;
       // `more` lines after it too (printf's format holds a `\n`, a line break in the normalised view).
       for (let k = 0; k <= (opts.more ?? 0) && end !== -1; k++) end = text.indexOf('\n', end + 1);
       if (end === -1) end = text.length;
       each(text.slice(start, end), start);
-      i = Math.max(i, end - lit.length);
+      from = Math.max(from, end);
     }
   }
 }
 
 /**
- * text.indexOf(lit, from), for `://` by a search for `//` (its `:` is everywhere in logs and JSON, a native search is
- * fast when the first character is rare).
+ * A literal and where it is: found by the shared literal scan (literal-scan.ts: a native search for `sed ` or `://`
+ * read all the text, `s` and `:` being everywhere), as written (the scan folds case); by indexOf if it cannot be.
  */
-function indexOfVia(text: string, lit: string, from: number): number {
-  if (lit !== '://') return text.indexOf(lit, from);
-  for (let j = text.indexOf('//', from + 1); j !== -1; j = text.indexOf('//', j + 1))
-    if (text[j - 1] === ':') return j - 1;
-  return -1;
+interface Literal {
+  text: string;
+  scan: ((text: string) => readonly number[]) | null;
+}
+const literal = (text: string): Literal => ({ text, scan: literalScan([text]) });
+
+function occurrences(text: string, lit: Literal): readonly number[] {
+  if (lit.scan === null) {
+    const out: number[] = [];
+    for (let i = text.indexOf(lit.text); i !== -1; i = text.indexOf(lit.text, i + 1)) out.push(i);
+    return out;
+  }
+  const found = lit.scan(text);
+  return /[A-Za-z]/.test(lit.text) ? found.filter((i) => text.startsWith(lit.text, i)) : found;
 }
 
 /** Hits of `re` (global; its group `group` is the secret, ending `tail` characters before the match's end). */
@@ -127,7 +141,7 @@ const password = (pw: string): boolean => isCliPassword(pw) && !/^[$%{<]/.test(p
 function substitutionHits(text: string, hits: Hit[]): void {
   eachLine(
     text,
-    ['sed ', '-'],
+    SUBSTITUTION_LITERALS,
     (line, at) => {
       if (/\b(?:sed|perl)\b/.test(line))
         hitsIn(line, at, SUBSTITUTION, hits, (m) =>
@@ -142,12 +156,18 @@ function substitutionHits(text: string, hits: Hit[]): void {
   );
 }
 
+const SUBSTITUTION_LITERALS = [literal('sed '), literal('-')];
+const PAREN = literal('(');
+const SCHEME = literal('://');
+const PRINTF_FORMAT = literal('=%s');
+const BASIC = literal('Basic ');
+
 function credentialPairHits(text: string): Hit[] {
   const hits: Hit[] = [];
   // Both take a quoted argument: their lines hold `("`, `('` or `(b"` (rarer in logs than the names).
   eachLine(
     text,
-    ['('],
+    [PAREN],
     (line, at) => {
       hitsIn(line, at, BASIC_AUTH, hits, (m) => {
         const [user, pw] = [m[2]!, m[4]!];
@@ -167,7 +187,7 @@ function credentialPairHits(text: string): Hit[] {
   );
   eachLine(
     text,
-    ['://'],
+    [SCHEME],
     (line, at) =>
       hitsIn(line, at, SLASHED_PASSWORD, hits, (m) => {
         const pw = m[1]!;
@@ -181,7 +201,7 @@ function credentialPairHits(text: string): Hit[] {
   // `=%s` is in every match, and rarer than `printf` (a `%` is found faster than a `p`).
   eachLine(
     text,
-    ['=%s'],
+    [PRINTF_FORMAT],
     (line, at) =>
       hitsIn(line, at, PRINTF, hits, (m) => ({
         rule: judgeAssignment(m[2]!, m[4]!),
@@ -191,7 +211,7 @@ function credentialPairHits(text: string): Hit[] {
     { more: 1 },
   );
   substitutionHits(text, hits);
-  eachLine(text, ['Basic '], (line, at) => hitsIn(line, at, BASIC_VALUE, hits, basicCredential));
+  eachLine(text, [BASIC], (line, at) => hitsIn(line, at, BASIC_VALUE, hits, basicCredential));
   return hits;
 }
 

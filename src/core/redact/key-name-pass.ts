@@ -20,6 +20,7 @@ import { credentialLike, PROSE_SEPARATOR, PROVIDER_BEFORE, proseHits } from './c
 import { labelled } from './labels.js';
 import { isPasswordWordHit, PASSWORD_COLON, PASSWORD_WORD_END, prosePasswordHits } from './prose-passwords.js';
 import { altFinder } from './alt-finder.js';
+import { KEY_REST_STARTS } from './key-finder-rest.js';
 import { leadingStrings } from './leading.js';
 import { PLACEMENT_WORDS } from './placements.js';
 import { callArgHits } from './call-args.js';
@@ -70,6 +71,8 @@ export const keyFinder = altFinder(
   [KEY_STEM, ...PLACEMENT_WORDS.filter((w) => leadingStrings(w))],
   [FLAGS, COMMAND_OPTIONS, ...PLACEMENT_WORDS.filter((w) => !leadingStrings(w)), PASSWORD_COLON],
   'gi',
+  // The rest tried only where a `-`, `:` or its word's `c` may start it (key-finder-rest.ts).
+  KEY_REST_STARTS,
 );
 
 /**

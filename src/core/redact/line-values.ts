@@ -81,9 +81,19 @@ function lineHits(text: string, from: number, hits: Hit[]): void {
   }
 }
 
+/** The index of `c` in text from `from`, or the text's length. */
+function nextOf(text: string, c: string, from: number): number {
+  const i = text.indexOf(c, from);
+  return i === -1 ? text.length : i;
+}
+
 function lineValueHits(text: string): Hit[] {
   const hits: Hit[] = [];
   let done = -1;
+  // The next `=` and `(` from the line last read: a line holds a hit only with `=` (ASSIGNMENT's `:` gives none and
+  // stops there) or `define(`; JSON's `"input_tokens": 5` lines are passed over without a regex.
+  let eq = -1;
+  let paren = -1;
   for (const i of stems(text)) {
     if (i < done) continue;
     const from = text.lastIndexOf('\n', i) + 1;
@@ -92,6 +102,9 @@ function lineValueHits(text: string): Hit[] {
     done = to;
     // Long lines are the other passes' (a value to the end of a line of 4 KB is no assignment's).
     if (to - from > 4096) continue;
+    if (eq < from) eq = nextOf(text, '=', from);
+    if (paren < from) paren = nextOf(text, '(', from);
+    if (eq >= to && paren >= to) continue;
     lineHits(text, from, hits);
   }
   return hits;

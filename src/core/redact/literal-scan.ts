@@ -55,10 +55,10 @@ let shortStarts: number[][] = [];
 
 /**
  * Registers a set of literals; returns where they start in a text (ASCII case folded, overlapping, in order), or
- * null when a literal is empty or not printable ASCII (the finder then runs its regex).
+ * null when a literal is empty or not printable ASCII, tab or line break (the finder then runs its regex).
  */
 export function literalScan(literals: readonly string[]): ((text: string) => readonly number[]) | null {
-  if (literals.length === 0 || literals.some((l) => l === '' || /[^\x20-\x7e]/.test(l))) return null;
+  if (literals.length === 0 || literals.some((l) => l === '' || /[^\t\n\r\x20-\x7e]/.test(l))) return null;
   const set = [...new Set(literals.map((l) => l.toLowerCase()))].sort();
   const key = set.join('\n');
   let id = byKey.get(key);
