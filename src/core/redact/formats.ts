@@ -27,7 +27,15 @@ import { judgeAssignment } from './key-names.js';
 import type { Hit } from './pass.js';
 import { childHits, parentName } from './parents.js';
 import { resolveSubscript, SUBSCRIPT_HINT, SUBSCRIPT_SOURCE } from './subscripts.js';
-import { resolveTable, TABLE_HINT, TABLE_SEPARATOR, TABLE_SOURCE, tableHits, type TableRequest } from './tables.js';
+import {
+  BARS,
+  resolveTable,
+  TABLE_HINT,
+  TABLE_SEPARATOR,
+  TABLE_SOURCE,
+  tableHits,
+  type TableRequest,
+} from './tables.js';
 import { LOGIN, PLACEMENT_COMMAND_HINT, PLACEMENT_COMMAND_SOURCE, resolveCommand, QUOTED_VALUE } from './commands.js';
 import {
   pairHit,
@@ -66,7 +74,7 @@ const SETTER = '\\.(?:setProperty|setItem|setenv|putenv|put|set|setdefault|add|A
 
 /** A key-name line that may hold one of ASSIGN_FORMAT_SOURCE's formats (else the plain key-name regex does). */
 export const ASSIGN_FORMAT_HINT = new RegExp(
-  `[<|>\`]|environ|getenv|process\\.env|${SETTER}|:[ \\t]*[&*A-Za-z_'][^=\\n]{0,60}=|=[ \\t]*(?:new[ \\t]+)?[A-Za-z_][\\w.:<>]*[ \\t]*\\(|\\S[ \\t]{2,}\\S|^[ \\t]*ENV[ \\t]|${PLACEMENT_ASSIGN_HINT.source}|${SUBSCRIPT_HINT.source}|${TABLE_HINT.source}`,
+  `[<${BARS}>\`]|environ|getenv|process\\.env|${SETTER}|:[ \\t]*[&*A-Za-z_'][^=\\n]{0,60}=|=[ \\t]*(?:new[ \\t]+)?[A-Za-z_][\\w.:<>]*[ \\t]*\\(|\\S[ \\t]{2,}\\S|^[ \\t]*ENV[ \\t]|${PLACEMENT_ASSIGN_HINT.source}|${SUBSCRIPT_HINT.source}|${TABLE_HINT.source}`,
   'i',
 );
 
