@@ -47,21 +47,20 @@ describe('quoted values after a string prefix', () => {
     });
 });
 
-describe('string-prefix look-alikes stay unchanged', () => {
-  it('keeps paths, formats, headers, references and empty values', () => {
-    const keep = [
-      '    public const string ApiKeyHeader = @"X-Api-Key";\n',
-      '    var password = @"C:\\Users\\dev\\secrets\\db.txt";\n',
-      '    public const string TokenEndpoint = @"https://login.microsoftonline.com/common/oauth2/v2.0/token";\n',
-      '    public const string PasswordFormat = @"{0}:{1}";\n',
-      '    var secret = @"{{CLIENT_SECRET}}";\n',
-      '    string apiKey = @"";\n',
-      '    var connectionString = @"Server=localhost;Database=app;Trusted_Connection=True;";\n',
-      'let api_key_env = r#"OPENAI_API_KEY"#;\n',
-      'val tokenHelp = """Paste your token here"""\n',
-      '\tsecretName := `prod/database/main`\n',
-      '    var passwordHint = @"at least 12 characters";\n',
-    ];
-    for (const text of keep) assert.equal(redact('workspace/Program.cs', text), text);
-  });
+const KEEP = [
+  '    public const string ApiKeyHeader = @"X-Api-Key";\n',
+  '    var password = @"C:\\Users\\dev\\secrets\\db.txt";\n',
+  '    public const string TokenEndpoint = @"https://login.microsoftonline.com/common/oauth2/v2.0/token";\n',
+  '    public const string PasswordFormat = @"{0}:{1}";\n',
+  '    var secret = @"{{CLIENT_SECRET}}";\n',
+  '    string apiKey = @"";\n',
+  '    var connectionString = @"Server=localhost;Database=app;Trusted_Connection=True;";\n',
+  'let api_key_env = r#"OPENAI_API_KEY"#;\n',
+  'val tokenHelp = """Paste your token here"""\n',
+  '\tsecretName := `prod/database/main`\n',
+  '    var passwordHint = @"at least 12 characters";\n',
+];
+
+it('string-prefix look-alikes (paths, formats, headers, references, empty values) stay unchanged', () => {
+  for (const text of KEEP) assert.equal(redact('workspace/Program.cs', text), text);
 });
