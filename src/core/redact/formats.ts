@@ -23,11 +23,19 @@
  * value that is not a placeholder, a weak or generic one only a random-looking value.
  */
 import { isMaskOrVariable, looksRandom } from './generic.js';
-import { judgeAssignment } from './key-names.js';
+import { judgeAssignment, STRING_PREFIX } from './key-names.js';
 import type { Hit } from './pass.js';
 import { childHits, parentName } from './parents.js';
 import { resolveSubscript, SUBSCRIPT_HINT, SUBSCRIPT_SOURCE } from './subscripts.js';
-import { resolveTable, TABLE_HINT, TABLE_SEPARATOR, TABLE_SOURCE, tableHits, type TableRequest } from './tables.js';
+import {
+  BARS,
+  resolveTable,
+  TABLE_HINT,
+  TABLE_SEPARATOR,
+  TABLE_SOURCE,
+  tableHits,
+  type TableRequest,
+} from './tables.js';
 import { LOGIN, PLACEMENT_COMMAND_HINT, PLACEMENT_COMMAND_SOURCE, resolveCommand, QUOTED_VALUE } from './commands.js';
 import {
   pairHit,
@@ -66,7 +74,7 @@ const SETTER = '\\.(?:setProperty|setItem|setenv|putenv|put|set|setdefault|add|A
 
 /** A key-name line that may hold one of ASSIGN_FORMAT_SOURCE's formats (else the plain key-name regex does). */
 export const ASSIGN_FORMAT_HINT = new RegExp(
-  `[<|>\`]|environ|getenv|process\\.env|${SETTER}|:[ \\t]*[&*A-Za-z_'][^=\\n]{0,60}=|=[ \\t]*(?:new[ \\t]+)?[A-Za-z_][\\w.:<>]*[ \\t]*\\(|\\S[ \\t]{2,}\\S|^[ \\t]*ENV[ \\t]|${PLACEMENT_ASSIGN_HINT.source}|${SUBSCRIPT_HINT.source}|${TABLE_HINT.source}`,
+  `[<${BARS}>\`]|environ|getenv|process\\.env|${SETTER}|:[ \\t]*[&*A-Za-z_'][^=\\n]{0,60}=|=[ \\t]*(?:new[ \\t]+)?[A-Za-z_][\\w.:<>]*[ \\t]*\\(|\\S[ \\t]{2,}\\S|^[ \\t]*ENV[ \\t]|${PLACEMENT_ASSIGN_HINT.source}|${SUBSCRIPT_HINT.source}|${TABLE_HINT.source}`,
   'i',
 );
 
@@ -93,7 +101,7 @@ export const ASSIGN_FORMAT_SOURCE = [
   `^[ \\t]*(?<f5k>${NAME})[ \\t]{2,}(?<f5v>[^\\s|]{8,4096})[ \\t]*\\r?$`,
   // 12: a typed constant or a value wrapped in a call: `DEEPGRAM_KEY: string = "v"`, `const API_KEY: &str = "v"`, `let
   // token = String::from("v")`, `api_key = SecretStr("v")`
-  `(?<f12k>${NAME})[ \\t]*(?::[ \\t]*[&*A-Za-z_'][\\w<>\\[\\]&'*., |?]{0,60}?[ \\t]*=(?!=)|=(?!=)(?=[ \\t]*(?:new[ \\t]+)?[A-Za-z_][\\w.:<>]*[ \\t]*\\())[ \\t]*(?:new[ \\t]+)?(?:(?<f12w>[A-Za-z_][\\w.:<>]*)[ \\t]*\\([ \\t]*)?(?<f12q>${Q})(?<f12v>[^"'\\s\\\\]{8,4096})\\k<f12q>`,
+  `(?<f12k>${NAME})[ \\t]*(?::[ \\t]*[&*A-Za-z_'][\\w<>\\[\\]&'*., |?]{0,60}?[ \\t]*=(?!=)|=(?!=)(?=[ \\t]*(?:new[ \\t]+)?[A-Za-z_][\\w.:<>]*[ \\t]*\\())[ \\t]*(?:new[ \\t]+)?(?:(?<f12w>[A-Za-z_][\\w.:<>]*)[ \\t]*\\([ \\t]*)?${STRING_PREFIX}(?<f12q>${Q})(?<f12v>[^"'\\s\\\\]{8,4096})\\k<f12q>`,
   // A name with subscripts: `access_token[0] = "v"`, `data[:password] = "v"`, `$h{password} = 'v'` (subscripts.ts).
   SUBSCRIPT_SOURCE,
   PLACEMENT_ASSIGN_SOURCE,

@@ -303,11 +303,15 @@ export function isPlaceholderValue(value: string): boolean {
   return false;
 }
 
+/** A string literal's prefix before its quote: Python `r"` `b"`, C# verbatim `@"` `$@"`, Rust raw `r#"`, `"""`. */
+export const STRING_PREFIX = `(?:(?:[bBrRuU]{1,2}|[bB]?[rR]#{1,3}|\\$?@|@\\$|"")(?=["']))?`;
+
 /**
  * The key-name patterns, in one case-insensitive regex:
  * - `k` / `v`: a quoted key and a quoted value (JSON, Python repr, also backslash-escaped JSON inside strings), or an
  *   unquoted one that must read as a credential (a JSON-ish log line: `{"secret": 9f3a…, …}`);
  * - `k2` / `v2`: a bare key with `:`, `=`, `?=` (Makefile) or `=>` (Perl, Ruby; quoted values only: else a JS arrow),
+ *   the quote maybe after a string prefix (Python `r"`, C# verbatim `@"` `$@"`, Rust raw `r#"`, Kotlin/Swift `"""`),
  *   the value maybe after a YAML anchor (`secret: &s "…"`)
  *   (YAML, env, INI, TOML, kwargs, headers), value quoted or not (the key must start a token: checked in code with
  *   startsToken);
@@ -317,7 +321,7 @@ export function isPlaceholderValue(value: string): boolean {
  */
 export const KEY_NAME_SOURCE = [
   `(?<kq>\\\\?["'])(?<k>[A-Za-z0-9_.-]{2,64})\\k<kq>\\s*(?::|=>?)\\s*(?<vq>\\\\?["']|)(?<v>(?<=["'])[^"'\\s\\\\]{8,}|[^"'\\s\\\\,}\\])]{16,})\\k<vq>`,
-  `(?<k2>[A-Za-z_\\u00c0-\\u024f][A-Za-z0-9_.\\u00c0-\\u036f-]{1,63})(?:[ \\t]+(?:string|str|\\[\\]byte|SecretStr|SecureString))?[ \\t]*(?::=|:(?!//)|(?<arrow>=>)|=|\\|\\|=|\\?\\??=)[ \\t]*(?:&[A-Za-z0-9_-]{1,64}[ \\t]+)?(?:[bBrRuU]{1,2}(?=["']))?(?<vq2>\\\\?["'\`]|)(?<v2>\\$\\{[^}\\s]*\\}|(?<=["'\`])[^"'\`\\s\\\\\\x1b\\u2502\\u2503\\u2551]{8,}(?=["'\`]|[ \\t]?[\\u2502\\u2503\\u2551])|(?:[^"'\`\\s,;&})\\]\\\\\\x1b\\u2502\\u2503\\u2551]|&(?!&|[A-Za-z_][\\w.-]*=)){8,})(?:\\k<vq2>|(?<=[^"'\`])(?=[ \\t]?[\\u2502\\u2503\\u2551]))`,
+  `(?<k2>[A-Za-z_\\u00c0-\\u024f][A-Za-z0-9_.\\u00c0-\\u036f-]{1,63})(?:[ \\t]+(?:string|str|\\[\\]byte|SecretStr|SecureString))?[ \\t]*(?::=|:(?!//)|(?<arrow>=>)|=|\\|\\|=|\\?\\??=)[ \\t]*(?:&[A-Za-z0-9_-]{1,64}[ \\t]+)?${STRING_PREFIX}(?<vq2>\\\\?["'\`]|)(?<v2>\\$\\{[^}\\s]*\\}|(?<=["'\`])[^"'\`\\s\\\\\\x1b\\u2502\\u2503\\u2551]{8,}(?=["'\`]|[ \\t]?[\\u2502\\u2503\\u2551])|(?:[^"'\`\\s,;&})\\]\\\\\\x1b\\u2502\\u2503\\u2551]|&(?!&|[A-Za-z_][\\w.-]*=)){8,})(?:\\k<vq2>|(?<=[^"'\`])(?=[ \\t]?[\\u2502\\u2503\\u2551]))`,
   `(?<![A-Za-z0-9_-])--(?<k3>[a-z][a-z0-9-]{1,40})(?:=|[ \\t]+)(?<vq3>\\\\?["']|)(?<v3>(?<=["'])[^"'\\\\\\r\\n]{8,4096}(?=["'])|[^"'\\s\\\\\\x1b]{8,})\\k<vq3>`,
   `(?<![A-Za-z0-9_-])--(?<k4>[a-z][a-z0-9-]{1,40}),[ \\t]*(?<vq4>\\\\?["']|)(?<v4>[^"'\\s\\\\,\\]]{8,4096})\\k<vq4>`,
 ].join('|');

@@ -5,12 +5,14 @@
  *   blank) or quoted (from its quote to the line's last one: `"a\"b"` reads `"a"b"` unescaped); YAML's `name: value`
  *   (also a TypeScript member's type, a JWK's member) and URL queries (pagination cursors) are the key-name pass's;
  * - PHP's `define('AUTH_KEY', '…');` on a line of its own;
+ * - a value continued on the next lines after a backslash (continuations.ts);
  * Under a strong secret name the value needs a symbol and two character classes; under another it must read as a
  * password (context.ts's humanPassword) the name's judgement keeps (judgeAssignment, given the whole value). Run before
  * the key-name pass, so this whole value wins over the part of it the key-name regexes took.
  * Lines are found from the stems of secret names (the shared literal scan: literal-scan.ts).
  */
 import { caseAndDigitClasses, humanPassword } from './context.js';
+import { continuedHits } from './continuations.js';
 import { isSecretKey, judgeAssignment } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -106,6 +108,9 @@ function lineValueHits(text: string): Hit[] {
     if (paren < from) paren = nextOf(text, '(', from);
     if (eq >= to && paren >= to) continue;
     lineHits(text, from, hits);
+    // A value continued on the next lines after a backslash (continuations.ts).
+    if (text.charCodeAt(to - 1) === 92 || (text.charCodeAt(to - 1) === 13 && text.charCodeAt(to - 2) === 92))
+      continuedHits(text, from, to, hits);
   }
   return hits;
 }

@@ -8,6 +8,8 @@
  * - by column: a header row (then a separator line, or for delimited text a row of as many
  *   cells) whose column names a secret (`| Provider | API key | Status |`); every cell of that
  *   column in the rows below, to the end of the table.
+ * Box-drawn rows (Rich, tabulate, MassGen's terminal UI: `│ NAME │ value │`, `┃`, `║`, the borderless `NAME │ value`)
+ * are pipe rows; their rules (`┡━━╇━━┩`, `├──┼──┤`, `╞══╪══╡`, `━━━━ ━━━━`) are separator lines.
  * The key-name finder flags the line that holds the name (TABLE_SEPARATOR adds a name that is a
  * whole delimited cell); its format regex claims table-shaped lines (TABLE_SOURCE, the last
  * branch) and tableHits reads the table from there.
@@ -16,13 +18,18 @@ import { cellName, isSecretName, judgeCell } from './cells.js';
 import { columnHits, headerAt } from './csv.js';
 import type { Hit } from './pass.js';
 
+/** The column borders of a pipe row: ASCII, and the box-drawing light, heavy and double verticals. */
+export const BARS = '|\u2502\u2503\u2551';
+const BAR = new RegExp(`[${BARS}]`);
+const isBar = (c: string | undefined): boolean => c === '|' || c === '\u2502' || c === '\u2503' || c === '\u2551';
+
 /**
  * For the key-name finder, after a secret-ish name: the name is a whole cell of a delimited row (`,api_key,`,
  * `…\tpassword` at the line's end).
  */
 export const TABLE_SEPARATOR = [
   // A Markdown cell: `| **DB password** |`, `| Secret Access Key (prod) |`.
-  `(?:\\*\\*|__|\`)?[ \\t]*(?:\\([^()|\\r\\n]{0,40}\\))?[ \\t]*\\|`,
+  `(?:\\*\\*|__|\`)?[ \\t]*(?:\\([^()|\\r\\n]{0,40}\\))?[ \\t]*[${BARS}]`,
   `\\\\?["']?[ \\t]*[,;\\t](?<=(?:^|[\\n,;\\t[])[ \\t]*\\\\?["']?[A-Za-z0-9_. -]{1,64}\\\\?["']?[ \\t]*[,;\\t])`,
   `\\\\?["']?[ \\t]*\\r?(?=\\n|$)(?<=[,;\\t|][ \\t]*\\\\?["']?[A-Za-z0-9_. -]{1,64}\\\\?["']?[ \\t]*\\r?)`,
 ].join('|');
@@ -31,7 +38,7 @@ export const TABLE_SEPARATOR = [
 export const TABLE_HINT = /^[ \t]*["'`*]*[A-Za-z_$][A-Za-z0-9 _.$-]{0,63}["'`*]*[ \t]*[,;\t]/;
 
 /** The format regex's last branch: a line with cells (claimed by resolveTable when it is table-shaped). */
-export const TABLE_SOURCE = `^(?<tb>[ \\t]*\\S)(?=[^\\r\\n]*(?:[|,;\\t]|\\S[ \\t]{2,}\\S))`;
+export const TABLE_SOURCE = `^(?<tb>[ \\t]*\\S)(?=[^\\r\\n]*(?:[${BARS},;\\t]|\\S[ \\t]{2,}\\S))`;
 
 /** A table row to read (the caller passes the text and the line's end to tableHits). */
 export interface TableRequest {
@@ -47,7 +54,7 @@ function pipeCells(line: string): Cell[] {
   const cells: Cell[] = [];
   let start = 0;
   for (let i = 0; i <= line.length; i++) {
-    if (i < line.length && (line[i] !== '|' || line[i - 1] === '\\')) continue;
+    if (i < line.length && (!isBar(line[i]) || line[i - 1] === '\\')) continue;
     cells.push([start, i]);
     start = i + 1;
   }
@@ -80,7 +87,7 @@ const isName = (line: string, [a, b]: Cell): boolean => cellName(line.slice(a, b
 /** The shape of a line and its cells, or null when it is no table row (code, prose, a YAML block header). */
 export function rowOf(line: string): { shape: Shape; cells: Cell[] } | null {
   const body = line.replace(/\r$/, '');
-  if (body.includes('|') && !/\|\||^\s*[\w.-]+\s*:\s*[|>]/.test(body)) {
+  if (BAR.test(body) && !/\|\||^\s*[\w.-]+\s*:\s*[|>]/.test(body)) {
     const cells = pipeCells(body);
     if (cells.filter(([a, b]) => body.slice(a, b).trim() !== '').length >= 2) return { shape: 'pipe', cells };
   }
@@ -103,7 +110,7 @@ export function resolveTable(m: RegExpExecArray): TableRequest | number | undefi
 }
 
 const SEPARATOR_LINE =
-  /^[ \t]*(?:\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?|\+[-=+]+\+|-{2,}(?:\+-{2,})+|[-=]{2,}(?:[ \t]+[-=]{2,})+)[ \t]*\r?$/;
+  /^[ \t]*(?:(?=[^\r\n]*[\u2500\u2501\u2550])[\u2500-\u257f][\u2500-\u257f \t]*|\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?|\+[-=+]+\+|-{2,}(?:\+-{2,})+|[-=]{2,}(?:[ \t]+[-=]{2,})+)[ \t]*\r?$/;
 
 /** By row: each cell that names a secret, with the value in the next cell. Offsets are the line's. */
 function rowHits(line: string, cells: Cell[]): Hit[] {
@@ -158,7 +165,7 @@ export function tableHits(text: string, lineEnd: number, lineStart = text.lastIn
     if (!separated) break;
     const cells =
       row.shape === 'pipe'
-        ? next.includes('|')
+        ? BAR.test(next)
           ? pipeCells(next.replace(/\r$/, ''))
           : null
         : next.trim() !== ''

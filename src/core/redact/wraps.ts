@@ -8,6 +8,8 @@
  * (the same right border with at most one space of padding, or a plain line as long as the first), and is the
  * value's last piece when it stops short and reads as random (letters and digits): a word, a setting (`DEBUG=true`), a
  * file name or a `model:` on the line after a value stays, and so does any line after a complete fixed-length token.
+ * A value in a later cell of a table row (`│ NAME │ value │`) goes on in the same cell of the next row, whose cells
+ * before it are blank: the next row's name (`│ DD_API_KEY │ … │`) is no piece of it.
  */
 import type { Hit } from './pass.js';
 import { completeForm, isRunChar } from './split.js';
@@ -46,7 +48,7 @@ interface Piece {
  * full middle line (`after`) or have prose after it on its line: a short random token alone on the line after a value
  * (a commit, an id) is a line of its own.
  */
-function nextPiece(text: string, end: number, width: number, after: boolean): Piece | null {
+function nextPiece(text: string, end: number, width: number, after: boolean, cell: number): Piece | null {
   let i = end;
   if (text.charCodeAt(i) === 32) i++;
   const boxed = isBorder(text.charCodeAt(i));
@@ -57,7 +59,13 @@ function nextPiece(text: string, end: number, width: number, after: boolean): Pi
   if (br === 0) return null;
   let s = i + br;
   while (text.charCodeAt(s) === 32) s++;
-  if (boxed) {
+  if (boxed && cell > 0) {
+    const next = i + br;
+    if (!/^[ \u2502\u2503\u2551|]*$/.test(text.slice(next, next + cell)) || !isBorder(text.charCodeAt(next + cell)))
+      return null;
+    s = next + cell + 1;
+    if (text.charCodeAt(s) === 32) s++;
+  } else if (boxed) {
     if (!isBorder(text.charCodeAt(s))) return null;
     s++;
     if (text.charCodeAt(s) === 32) s++;
@@ -76,6 +84,20 @@ function nextPiece(text: string, end: number, width: number, after: boolean): Pi
   return { start: s, end: e, full };
 }
 
+/**
+ * The column of the border before a value in a later cell of a table row (the line holds another border before it), or
+ * 0 (a one-cell box's `│ KEY=value │`, also inside a JSON string).
+ */
+function cellColumn(text: string, from: number, start: number): number {
+  let last = -1;
+  for (let i = start - 1; i >= from; i--) {
+    if (!isBorder(text.charCodeAt(i))) continue;
+    if (last !== -1) return last - from;
+    last = i;
+  }
+  return 0;
+}
+
 /** The hits with the wrapped rest of each value added (same rule and label), sorted. */
 export function wrappedTails(text: string, hits: Hit[]): Hit[] {
   const extra: Hit[] = [];
@@ -86,8 +108,9 @@ export function wrappedTails(text: string, hits: Hit[]): Hit[] {
     const from = lineStart(text, h.start);
     // A plain line that is the value alone is no wrap of a labelled line (a list of tokens: MIN_WIDTH keeps it out).
     const width = h.start > from ? end - from : 0;
+    const cell = cellColumn(text, from, h.start);
     for (let n = 0; n < MAX_LINES; n++) {
-      const p = nextPiece(text, end, width, n > 0);
+      const p = nextPiece(text, end, width, n > 0, cell);
       if (p === null) break;
       extra.push({ ...h, start: p.start, end: p.end });
       if (!p.full) break;
