@@ -102,7 +102,9 @@ function spokenWords(v: string): number {
 
 /** Providers whose names say which key a bare `key` is (`MISTRAL key`), and sections whose entries are theirs. */
 export const PROVIDERS =
-  'openai|azure(?:[._-]?openai)?|anthropic|claude|cohere|mistral|groq|gemini|google(?:ai)?|vertex|together|fireworks|deepseek|xai|grok|perplexity|cerebras|openrouter|huggingface|hf|replicate|exa|tavily|serper|serpapi|brave|jina|voyage(?:ai)?|elevenlabs|deepgram|assemblyai|pinecone|weaviate|qdrant|wandb|langfuse|langsmith|helicone|github|gitlab|slack|discord|telegram|stripe|twilio|sendgrid|resend|zai|zhipu|moonshot|kimi|qwen|dashscope|sambanova|nebius|novita|lepton|modal|firecrawl|notion|linear|sentry|datadog';
+  'openai|azure(?:[._-]?openai)?|anthropic|claude|cohere|mistral|groq|gemini|google(?:ai)?|vertex|together|fireworks|deepseek|xai|grok|perplexity|cerebras|openrouter|huggingface|hf|replicate|exa|tavily|serper|serpapi|brave|jina|voyage(?:ai)?|elevenlabs|deepgram|assemblyai|pinecone|weaviate|qdrant|wandb|langfuse|langsmith|helicone|github|gitlab|slack|discord|telegram|stripe|twilio|sendgrid|resend|zai|zhipu|moonshot|kimi|qwen|dashscope|sambanova|nebius|novita|lepton|modal|firecrawl|notion|linear|sentry|datadog|' +
+  'deepinfra|alibaba|aliyun|baidu|qianfan|minimax|baichuan|stepfun|siliconflow|hyperbolic|octoai|friendli|upstage|' +
+  'nomic|mixedbread|llamacloud|stability|anyscale|watsonx|vercel|bing|searchapi|kagi|browserbase';
 /** A provider's name ending the text (before a key's name: `Groq key`, `openai_key`). */
 export const PROVIDER_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${PROVIDERS})[ _-]?$`, 'i');
 
