@@ -11,6 +11,7 @@
  * then looked for before it (the nearest assignment of the name wins: a name read from the environment holds none).
  * The literal must read as a key (labels.ts's `labelled`: a credential, a UUID, 16+ hex mixing letters and digits).
  */
+import { assignedBefore } from './assignments.js';
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { labelled } from './labels.js';
 import { literalScan } from './literal-scan.js';
@@ -27,12 +28,15 @@ const schemes = scan(SCHEMES);
 
 /** `[\w-]`: a name's characters (`X-API-KEY`, `api_key`). */
 const NAME = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-');
-const WORD = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$');
 
 const IDENT = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_');
 const END = charSet(' \t\r\n,;)}]"\'`');
-/** After a scheme: a blank and an interpolated variable, or the string's end and `+`, `,`, `%` then a variable. */
-const SCHEME_USE = /[ \t]+(?:(?:\$\{|#\{|\$|\{)|(?:%s)?["'`][ \t]*[+,%.][ \t]*)([A-Za-z_]\w{0,40})(?=[\s,;)}\]"'`]|$)/y;
+/**
+ * After a scheme: a blank and an interpolated variable (Swift's `\\(k)` too), or the string's end and `+`, `,`, `%`
+ * then a variable.
+ */
+const SCHEME_USE =
+  /[ \t]+(?:(?:\$\{|#\{|\$|\{|\\\()|(?:%s)?["'`][ \t]*[+,%.][ \t]*)((?:self\.|this\.)?[A-Za-z_]\w{0,40})(?=[\s,;)}\]"'`]|$)/y;
 
 /** Names that are no variable holding a literal: keywords, types, the environment. */
 const NOT_VARIABLES = new Set(
@@ -44,42 +48,6 @@ const NOT_VARIABLES = new Set(
 );
 
 /**
- * An assignment after the variable's name: a type (`: str`, `: &str`, Go's `string`), `=` or `:=`, a wrapper
- * (`String::from(`, `str(`), then a quoted literal (a shell's may be bare, to the line's end or a blank).
- */
-const ASSIGN =
-  /(?:[ \t]*:[ \t]*&?[A-Za-z_][\w.<>[\]| ]{0,40}?|[ \t]+[A-Za-z_][\w.[\]]{0,30})?[ \t]*:?=(?![=>~])[ \t]*(?:(?:String::from|String|str|to_string)\([ \t]*)?(?:(["'`])([A-Za-z0-9_+/=.~-]{16,200})\1|([A-Za-z0-9_+/=.~-]{16,200})(?=[ \t]*(?:[;\r\n]|$)))/y;
-/** Any assignment after the name (`k = os.environ[…]`): the nearest one decides. */
-const ANY_ASSIGN = /(?:[ \t]*:[^=\n]{0,40}?)?[ \t]*:?=(?![=>~])/y;
-
-/** How far before a use its variable's assignment is looked for, and how many times the name is tried there. */
-const WINDOW = 64 * 1024;
-const TRIES = 64;
-
-/** The literal assigned to `name` nearest before `before`, as [start, end] of its value, or null. */
-function assignedBefore(text: string, name: string, before: number): [number, number] | null {
-  const lo = Math.max(0, before - WINDOW);
-  // Searched in the window only (a name not in it would have been looked for back to the text's start).
-  const win = text.slice(lo, before);
-  let k = win.lastIndexOf(name);
-  for (let n = 0, j = lo + k; k !== -1 && n < TRIES; n++, k = k > 0 ? win.lastIndexOf(name, k - 1) : -1, j = lo + k) {
-    if (j > 0 && (WORD[text.charCodeAt(j - 1)] === 1 || text.charCodeAt(j - 1) === 46)) continue;
-    const at = j + name.length;
-    if (WORD[text.charCodeAt(at)] === 1) continue;
-    ASSIGN.lastIndex = at;
-    const m = ASSIGN.exec(text);
-    if (m !== null) {
-      const v = m[2] ?? m[3]!;
-      const end = m.index + m[0].length - (m[2] !== undefined ? 1 : 0);
-      return [end - v.length, end];
-    }
-    ANY_ASSIGN.lastIndex = at;
-    if (ANY_ASSIGN.test(text)) return null;
-  }
-  return null;
-}
-
-/**
  * The variable a secret name at `stem` is given (`api_key=k`), or null; read by hand (a regex per stem cost 4 ms per
  * 16 MB).
  */
@@ -88,18 +56,45 @@ function nameUse(text: string, stem: number): [string, number] | null {
   let e = stem;
   const max = stem + 64;
   while (e < max && NAME[text.charCodeAt(e)] === 1) e++;
-  // Its closing quote or bracket (`"api_key": k`, `environ["X_API_KEY"] = k`), `=`, `:` or `(` (not `==`, `=>`, `::`).
+  const at = separatorAfter(text, e);
+  const v = at === -1 ? null : variableAt(text, at);
+  if (v === null || refused(text, v[0], v[1])) return null;
+  let s = stem;
+  const min = Math.max(0, stem - 64);
+  while (s > min && NAME[text.charCodeAt(s - 1)] === 1) s--;
+  while (text.charCodeAt(s) === 45) s++;
+  return e - s > 64 || !secretName(text.slice(s, e)) ? null : [text.slice(v[0], v[1]), s];
+}
+
+/**
+ * Past a name's closing quote or bracket (`"api_key": k`, `environ["X_API_KEY"] = k`), `=`, `:` or `(` (not `==`,
+ * `=>`, `::`; after a quoted name also `,` and `=>`: `Add("api-key", k)`, `'api_key' => $k`) and blanks: where the
+ * value starts, or -1.
+ */
+function separatorAfter(text: string, e: number): number {
   let i = e;
   let c = text.charCodeAt(i);
-  if (c === 34 || c === 39) c = text.charCodeAt(++i);
+  const quoted = c === 34 || c === 39;
+  if (quoted) c = text.charCodeAt(++i);
   if (c === 93) c = text.charCodeAt(++i);
   while (c === 32 || c === 9) c = text.charCodeAt(++i);
-  if (c !== 61 && c !== 58 && c !== 40) return null;
   const d = text.charCodeAt(i + 1);
-  if ((c === 61 && (d === 61 || d === 62 || d === 126)) || (c === 58 && d === 58)) return null;
+  if (quoted && (c === 44 || (c === 61 && d === 62))) i += c === 44 ? 0 : 1;
+  else if (c !== 61 && c !== 58 && c !== 40) return -1;
+  else if ((c === 61 && (d === 61 || d === 62 || d === 126)) || (c === 58 && d === 58)) return -1;
   c = text.charCodeAt(++i);
   while (c === 32 || c === 9) c = text.charCodeAt(++i);
-  // A quote only before an interpolation (`"$k"`, `"${k}"`): `"OPENAI_API_KEY"` is a literal.
+  return i;
+}
+
+/**
+ * The variable a value starts with, maybe interpolated (`"$k"`, `"${k}"`, `{k}`, PHP's `$k`) or a member of `self` or
+ * `this`, ending the argument, the member or the string (`k,`, `k)`, `k}`, `k"`, `k` at the line's end): [start, end].
+ */
+function variableAt(text: string, at: number): [number, number] | null {
+  let i = at;
+  let c = text.charCodeAt(i);
+  // A quote only before an interpolation: `"OPENAI_API_KEY"` is a literal.
   if (c === 34 || c === 39 || c === 96) {
     c = text.charCodeAt(++i);
     if (c !== 36 && c !== 35) return null;
@@ -109,13 +104,11 @@ function nameUse(text: string, stem: number): [string, number] | null {
   if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return null;
   const id = i;
   while (i <= id + 40 && IDENT[text.charCodeAt(i)] === 1) i++;
-  // The variable ends the argument, the member or the string (`k,`, `k)`, `k}`, `k"`, `k` at the line's end).
-  if (i - id > 40 || (i < text.length && END[text.charCodeAt(i)] !== 1) || refused(text, id, i)) return null;
-  let s = stem;
-  const min = Math.max(0, stem - 64);
-  while (s > min && NAME[text.charCodeAt(s - 1)] === 1) s--;
-  while (text.charCodeAt(s) === 45) s++;
-  return e - s > 64 || !secretName(text.slice(s, e)) ? null : [text.slice(id, i), s];
+  if (text.charCodeAt(i) === 46 && /^(?:self|this)$/.test(text.slice(id, i))) {
+    i++;
+    while (i <= id + 45 && IDENT[text.charCodeAt(i)] === 1) i++;
+  }
+  return i - id > 45 || (i < text.length && END[text.charCodeAt(i)] !== 1) ? null : [id, i];
 }
 
 /**
@@ -144,7 +137,7 @@ function secretName(name: string): boolean {
 }
 
 function schemeUse(text: string, at: number): [string, number] | null {
-  if (WORD[text.charCodeAt(at - 1)] === 1) return null;
+  if (IDENT[text.charCodeAt(at - 1)] === 1) return null;
   SCHEME_USE.lastIndex = at + 6;
   const m = SCHEME_USE.exec(text);
   if (m === null || text.slice(at, at + 6).toLowerCase() !== 'bearer') return null;
