@@ -10,6 +10,8 @@
  */
 import { classChanges, isAllowListed, looksRandom, shannon, wordiness } from './generic.js';
 import { isPaginationNorm } from './cursors.js';
+import { assignedBefore } from './assignments.js';
+import { charSet } from './line-heads.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -102,7 +104,9 @@ function spokenWords(v: string): number {
 
 /** Providers whose names say which key a bare `key` is (`MISTRAL key`), and sections whose entries are theirs. */
 export const PROVIDERS =
-  'openai|azure(?:[._-]?openai)?|anthropic|claude|cohere|mistral|groq|gemini|google(?:ai)?|vertex|together|fireworks|deepseek|xai|grok|perplexity|cerebras|openrouter|huggingface|hf|replicate|exa|tavily|serper|serpapi|brave|jina|voyage(?:ai)?|elevenlabs|deepgram|assemblyai|pinecone|weaviate|qdrant|wandb|langfuse|langsmith|helicone|github|gitlab|slack|discord|telegram|stripe|twilio|sendgrid|resend|zai|zhipu|moonshot|kimi|qwen|dashscope|sambanova|nebius|novita|lepton|modal|firecrawl|notion|linear|sentry|datadog';
+  'openai|azure(?:[._-]?openai)?|anthropic|claude|cohere|mistral|groq|gemini|google(?:ai)?|vertex|together|fireworks|deepseek|xai|grok|perplexity|cerebras|openrouter|huggingface|hf|replicate|exa|tavily|serper|serpapi|brave|jina|voyage(?:ai)?|elevenlabs|deepgram|assemblyai|pinecone|weaviate|qdrant|wandb|langfuse|langsmith|helicone|github|gitlab|slack|discord|telegram|stripe|twilio|sendgrid|resend|zai|zhipu|moonshot|kimi|qwen|dashscope|sambanova|nebius|novita|lepton|modal|firecrawl|notion|linear|sentry|datadog|' +
+  'deepinfra|alibaba|aliyun|baidu|qianfan|minimax|baichuan|stepfun|siliconflow|hyperbolic|octoai|friendli|upstage|' +
+  'nomic|mixedbread|llamacloud|stability|anyscale|watsonx|vercel|bing|searchapi|kagi|browserbase';
 /** A provider's name ending the text (before a key's name: `Groq key`, `openai_key`). */
 export const PROVIDER_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${PROVIDERS})[ _-]?$`, 'i');
 
@@ -128,7 +132,10 @@ function sdkCallHits(text: string): Hit[] {
       continue;
     CALL_OPEN.lastIndex = i;
     const m = CALL_OPEN.exec(text);
-    if (m === null) continue;
+    if (m === null) {
+      variableArgument(text, i, hits);
+      continue;
+    }
     const quote = m.index + m[0].length - 1;
     CALL_VALUE.lastIndex = quote;
     ID_VALUE.lastIndex = quote;
@@ -153,6 +160,29 @@ function sdkCallHits(text: string): Hit[] {
   }
   return hits;
 }
+
+/**
+ * A variable as an SDK call's only argument (`k = "…"` then `cohere.Client(k)`, `Mistral(k)`, `wandb.login(k)`): the
+ * literal it was assigned before (assignments.ts), when it reads as a credential. A few character tests first: every
+ * `(e)` of a bundle gets here.
+ */
+function variableArgument(text: string, open: number, hits: Hit[]): void {
+  let i = open + 1;
+  const first = text.charCodeAt(i);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) return;
+  while (i < open + 42 && IDENT[text.charCodeAt(i)] === 1) i++;
+  const b = text.charCodeAt(open - 1);
+  if (text.charCodeAt(i) !== 41 || i - open < 2 || !((b >= 65 && b <= 90) || (b >= 97 && b <= 122))) return;
+  const before = text.slice(Math.max(0, open - 100), open).replace(/::new$/, '');
+  if (!SDK_CALLEE.test(before)) return;
+  const r = assignedBefore(text, text.slice(open + 1, i), open);
+  if (r === null) return;
+  const v = text.slice(r[0], r[1]);
+  // Words and numbers between dashes are a name (`projects-2024-archive`), not a key.
+  if (/^(?:[A-Za-z]+|\d+)(?:[-_.](?:[A-Za-z]+|\d+))+$/.test(v)) return;
+  if (namedCredential(v) || credentialLike(v, true)) hits.push({ rule: 'sdk-argument', start: r[0], end: r[1] });
+}
+const IDENT = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_');
 
 /**
  * A stem word, then at most three short words or `:`/`=` on the same line, then a token. The stem

@@ -19,9 +19,9 @@ const HEX = /^[0-9a-fA-F]{16,128}$/;
 /** Services beyond context.ts's providers whose keys people list by name (payment, maps, data and search APIs). */
 const SERVICES =
   'paypal|braintree|square|plaid|coinbase|binance|kraken|shopify|mailgun|mailchimp|postmark|mailjet|algolia|airtable|' +
-  'mapbox|googlemaps|maps|bing|youtube|spotify|twitch|openweather(?:map)?|weatherapi|newsapi|alphavantage|finnhub|' +
-  'polygon|nasa|rapidapi|scrapingbee|zenrows|browserless|browserbase|searchapi|scraperapi|apify|e2b|kagi|you|ai21|' +
-  'nvidia|nim|runpod|segment|mixpanel|amplitude|posthog|cloudflare|vercel|netlify|heroku|supabase|firebase|clerk|' +
+  'mapbox|googlemaps|maps|youtube|spotify|twitch|openweather(?:map)?|weatherapi|newsapi|alphavantage|finnhub|' +
+  'polygon|nasa|rapidapi|scrapingbee|zenrows|browserless|scraperapi|apify|e2b|you|ai21|' +
+  'nvidia|nim|runpod|segment|mixpanel|amplitude|posthog|cloudflare|netlify|heroku|supabase|firebase|clerk|' +
   'auth0|okta|twitter|reddit|unsplash|pexels|giphy|ipinfo|abstractapi|hunter|clearbit|zapier|make|n8n';
 const LABEL = `(?:${PROVIDERS}|${SERVICES})(?:[ _-]?(?:ai|api|search|key|token|prod|dev|live|test))*`;
 const PROVIDER_LABEL = new RegExp(`^${LABEL}$`, 'i');
@@ -52,15 +52,16 @@ const shortKey = (v: string): boolean =>
 
 /**
  * A credential-like value that is no model name or version (`gpt-4o-2024-08-06`, `command-r-plus-08-2024`): pieces
- * between `-`, `_` and `.` that are all words, numbers or short.
+ * between `-`, `_`, `.` and `/` that are all words, numbers or short.
  */
 function credential(v: string): boolean {
   return !modelLike(v) && namedCredential(v);
 }
 
 const modelLike = (v: string): boolean => {
-  const parts = v.split(/[-_.]/);
-  return parts.length > 1 && parts.every((p) => /^[A-Za-z]+$|^\d+$/.test(p) || p.length <= 3);
+  const parts = v.split(/[-_./]/);
+  // `Qwen2.5-72B-Instruct`, `meta-llama/Llama-3-70b-chat-hf`: words with a version's digits, sizes.
+  return parts.length > 1 && parts.every((p) => /^[A-Za-z]+\d{0,2}$|^\d+[A-Za-z]{0,2}$/.test(p) || p.length <= 3);
 };
 
 /**
@@ -90,7 +91,7 @@ const ID_HEADER = /\b(?:ids?|hash(?:es)?|sha\w*|commit|trace|digest|checksum|req
  * The lines read by the bullet, row and YAML key searches, found in one scan by their first character: a bullet's mark,
  * a bold label's `*`/`_` or a digit (a numbered item: no label starts with one); a table's `|`; `key` or `- key`.
  */
-const LINE_FIRST = [charSet('-*+\u2022_0123456789'), charSet('|'), charSet('-k')];
+const LINE_FIRST = [charSet('-*+\u2022_0123456789'), charSet('|'), charSet('-kvs')];
 const BULLET_HEAD = /[ \t]*(?:[-*+\u2022_]|\d{1,3}[.)])/y;
 const ROW_HEAD = /[ \t]*\|/y;
 
@@ -208,16 +209,18 @@ function bodyEnd(text: string, open: number): number {
   return limit;
 }
 
-/** A YAML `key: <uuid>` in an item whose `provider:`/`service:` names a provider (columns.ts reads JSON's). */
+/**
+ * A YAML `key: <uuid>` or `value:`/`secret:` holding a key in an item whose `provider:`/`service:`/`name:` names a
+ * provider (`- name: together` / `value: …`; columns.ts reads JSON's).
+ */
 const YAML_KEY_SOURCE =
-  /^[ \t]*(?:-[ \t]+)?key[ \t]*:[ \t]*(["']?)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\1[ \t]*\r?$/
-    .source;
+  /^[ \t]*(?:-[ \t]+)?(key|value|secret)[ \t]*:[ \t]*(["']?)([A-Za-z0-9_+/=.~-]{16,200})\2[ \t]*\r?$/.source;
 const YAML_KEY = new RegExp(YAML_KEY_SOURCE, 'gm');
 /** Tried only at the lines starting with `key` (or `- key`), found after their line break. */
 const YAML_KEY_AT = new RegExp(YAML_KEY_SOURCE, 'my');
-const YAML_KEY_HEAD = /[ \t]*(?:-[ \t]+)?key/y;
+const YAML_KEY_HEAD = /[ \t]*(?:-[ \t]+)?(?:key|value|secret)[ \t]*:/y;
 const YAML_PROVIDER = new RegExp(
-  `^[ \\t]*(?:-[ \\t]+)?(?:provider|service|vendor|backend|platform|name)[ \\t]*:[ \\t]*["']?(?:${LABEL})["']?[ \\t]*\\r?$`,
+  `^[ \\t]*(?:-[ \\t]+)?(?:provider|service|vendor|backend|platform|name)[ \\t]*:[ \\t]*["']?(${LABEL})["']?[ \\t]*\\r?$`,
   'im',
 );
 
@@ -233,9 +236,11 @@ function yamlKeyHits(text: string, starts: readonly number[]): Hit[] {
     const next = text.indexOf('\n', lineEnd + 1);
     const after = text.slice(lineEnd, next === -1 ? lineEnd + 400 : lineEnd + 400).search(/\n[ \t]*- /);
     const around = text.slice(Math.max(0, from, m.index - 400), after === -1 ? lineEnd + 400 : lineEnd + after);
-    if (!YAML_PROVIDER.test(around)) continue;
-    const start = m.index + m[0].indexOf(m[2]!, m[0].indexOf(':'));
-    hits.push({ rule: 'labelled-secret', start, end: start + m[2]!.length });
+    const p = YAML_PROVIDER.exec(around);
+    const v = m[3]!;
+    if (p === null || !(m[1] === 'key' ? UUID.test(v) : labelled(v, p[1]!))) continue;
+    const start = m.index + m[0].indexOf(v, m[0].indexOf(':'));
+    hits.push({ rule: 'labelled-secret', start, end: start + v.length });
   }
   return hits;
 }

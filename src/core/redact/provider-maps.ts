@@ -19,6 +19,11 @@ const MAX = 200;
 
 const PROVIDER = new RegExp(`^(?:${PROVIDERS})$`, 'i');
 const IDS_OR_HASHES = /^[0-9a-fA-F-]+$/;
+const VALUE_KEY = /^(?:value|secret|api_?key|token)$/i;
+const PROVIDER_FIELD = new RegExp(
+  `["']?(?:provider|service|vendor|backend|platform|name)\\\\?["']?[ \\t]*[:=][ \\t]*\\\\?["'](${PROVIDERS})\\\\?["']`,
+  'i',
+);
 /** A name for ids or digests (`runs = {`, `"request_ids": {`, `commits:`) owning the entries below it. */
 const ID_PARENT =
   /(?:^|[^A-Za-z])(?:ids?|runs?|requests?|sessions?|traces?|hash(?:es)?|commits?|digests?|shas?|checksums?|revisions?|versions?)["']?[ \t]*(?::|=)[ \t]*(?:\{|dict\(|\r?\n)/i;
@@ -77,9 +82,22 @@ function entry(text: string, start: number, end: number): [string, number, strin
   // `groq=<value>` is one run (`=` is a token character: base64 padding).
   const eq = equalsIn(text, start, end - MIN);
   if (eq !== -1 && PROVIDER.test(text.slice(start, eq))) return [text.slice(start, eq), eq + 1, ''];
+  // Bash's `declare -A keys=([mistral]=<value>)`: the run starts at the `=`.
+  if (text.charCodeAt(start) === 61 && text.charCodeAt(start - 1) === 93) {
+    const name = /\[["']?([A-Za-z][\w.-]{1,30})["']?\]$/.exec(text.slice(Math.max(0, start - 36), start));
+    return name !== null && PROVIDER.test(name[1]!) ? [name[1]!, start + 1, ''] : null;
+  }
   if (!separatorBefore(text, start)) return null;
   const key = keyBefore(text, start);
   if (key !== null && PROVIDER.test(key[0])) return [key[0], start, key[1]];
+  // A `value`/`secret` beside a field naming the provider: `{"name": "together", "value": "<value>"}`.
+  if (key !== null && VALUE_KEY.test(key[0])) {
+    const open = text.lastIndexOf('{', start);
+    const close = text.indexOf('}', start);
+    const f =
+      open === -1 || start - open > 400 ? null : PROVIDER_FIELD.exec(text.slice(open, close === -1 ? start : close));
+    if (f !== null && close - start < 400) return [f[1]!, start, key[1]];
+  }
   const p = PAIR_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   return p !== null && PROVIDER.test(p[2]!) ? [p[2]!, start, p[3]!] : null;
 }

@@ -12,6 +12,7 @@ import { base64Pass } from './base64.js';
 import { readsAsText } from './binary-views.js';
 import { oneStepPass } from './one-step.js';
 import { columnPass } from './columns.js';
+import { flowPass } from './flows.js';
 import { labelPass } from './labels.js';
 import { layoutPass } from './layouts.js';
 import { nearLabelPass } from './near-labels.js';
@@ -114,6 +115,8 @@ export class Redactor implements Learning {
       yamlAliasPass(),
       // A value passed to an SDK's constructor or login with no key name (context.ts).
       sdkCallPass(),
+      // A literal handed to a secret parameter through a variable: `k = "…"` then `Mistral(api_key=k)` (flows.ts).
+      flowPass(),
       // Basic-auth pairs, encoded user:password, slashed URL passwords, printf and sed (credential-pairs.ts).
       credentialPairPass(),
       // A .env under another name: its random-looking values, whatever their names (dotenv-shape.ts).
