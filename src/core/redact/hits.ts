@@ -29,6 +29,8 @@ const STRUCTURAL = new Set([
   'prose-password',
   'basic-credential',
   'dotenv-value',
+  // What a secret-fetching command printed (command-outputs.ts): any lone value, identifier-like ones too.
+  'command-output',
 ]);
 
 /** The rule of the first secret the passes find in text decoded from base64 or hex (placeholders are none), or null. */

@@ -6,6 +6,7 @@
  * writes its keys sorted: the outputs come before the source); found from the literal `cell_type` (the shared
  * literal scan).
  */
+import { printedSecret, printsSecret } from './command-outputs.js';
 import { encodedToken } from './context.js';
 import { storedCredential } from './labels.js';
 import { literalScan } from './literal-scan.js';
@@ -24,6 +25,9 @@ const STRING = /"((?:[^"\\]|\\.)*)"/g;
 /** An output line holding one value: a quoted string or bytes (a repr), or a bare token. */
 const LONE = /^[ \t]*(?:[bB]?(['"])([^"'\s\\]{16,512})\1|([A-Za-z0-9_+/=.~-]{16,512}))[ \t]*(?:\\r|\r)?(?:\\n|\n)?$/;
 
+/** After a command that prints a secret: any lone printable run (a password's symbols too). */
+const LOOSE = /^[ \t]*([\x21-\x7e]{8,1024}?)[ \t]*(?:\\r|\r)?(?:\\n|\n)?$/;
+
 /** The decoded lines of a JSON string or array of strings (escapes of quotes and newlines only). */
 function lines(json: string): string[] {
   return [...json.matchAll(STRING)]
@@ -32,26 +36,35 @@ function lines(json: string): string[] {
     .split(/\\n|\n/);
 }
 
-function readsSecret(cell: string): boolean {
+/**
+ * Whether the cell's source reads a secret: 'key' (a key's shape is then needed), 'command' (a command that prints one,
+ * command-outputs.ts: any lone value that reads as a password or key), or null.
+ */
+function readsSecret(cell: string): 'key' | 'command' | null {
   const at = cell.indexOf('"source"');
-  if (at === -1) return false;
+  if (at === -1) return null;
   SOURCE.lastIndex = at;
   const m = SOURCE.exec(cell);
-  return m !== null && lines(m[1]!).some((l) => READS_SECRET.test(l) && !ASSIGNS.test(l));
+  if (m === null) return null;
+  const source = lines(m[1]!);
+  if (source.some((l) => printsSecret(l.trim()))) return 'command';
+  return source.some((l) => READS_SECRET.test(l) && !ASSIGNS.test(l)) ? 'key' : null;
 }
 
 function cellHits(text: string, from: number, to: number, hits: Hit[]): void {
   const cell = text.slice(from, to);
-  if (!cell.includes('"outputs"') || !readsSecret(cell)) return;
+  const reads = cell.includes('"outputs"') ? readsSecret(cell) : null;
+  if (reads === null) return;
   OUTPUT_TEXT.lastIndex = 0;
   for (let o = OUTPUT_TEXT.exec(cell); o !== null; o = OUTPUT_TEXT.exec(cell)) {
     const base = o.index + o[0].length - o[1]!.length;
     for (const s of o[1]!.matchAll(STRING)) {
       const m = LONE.exec(s[1]!);
-      const v = m?.[2] ?? m?.[3];
-      if (v === undefined || !(encodedToken(v) || storedCredential(v))) continue;
+      const v = m?.[2] ?? m?.[3] ?? (reads === 'command' ? LOOSE.exec(s[1]!)?.[1] : undefined);
+      if (v === undefined || !(encodedToken(v) || storedCredential(v) || (reads === 'command' && printedSecret(v))))
+        continue;
       const start = from + base + s.index + 1 + s[1]!.indexOf(v);
-      hits.push({ rule: 'notebook-echo', start, end: start + v.length });
+      hits.push({ rule: reads === 'command' ? 'command-output' : 'notebook-echo', start, end: start + v.length });
     }
   }
 }

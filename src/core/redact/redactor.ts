@@ -17,6 +17,7 @@ import { labelPass } from './labels.js';
 import { layoutPass } from './layouts.js';
 import { nearLabelPass } from './near-labels.js';
 import { storePass } from './stores.js';
+import { commandOutputPass } from './command-outputs.js';
 import { echoPass } from './echoes.js';
 import { concatPass } from './concat.js';
 import { sdkCallPass } from './context.js';
@@ -141,6 +142,8 @@ export class Redactor implements Learning {
       idPairPass(),
       // A key a notebook cell printed after a source that reads it (notebook-echoes.ts).
       notebookEchoPass(),
+      // What a secret-fetching command printed: `op read`, `vault kv get -field`, `printenv X` (command-outputs.ts).
+      commandOutputPass(),
       // Z.ai's `<hex>.<secret>` and fal's `<uuid>:<hex>` with no name beside them (compound-shapes.ts).
       compoundShapePass(),
       // The values of MCP servers' `headers:`/`env:` maps, their URLs' query keys (mcp-maps.ts).
