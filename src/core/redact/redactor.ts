@@ -4,6 +4,7 @@
  * of a piece of text (normalise.ts); the hits resolved and replaced (hits.ts); files streamed in
  * pieces (stream.ts); values learned as they are found (learned.ts).
  */
+import { labelFileValues } from '../label-files.js';
 import { secretFileStem } from '../secret-names.js';
 import type { TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
@@ -209,6 +210,8 @@ export class Redactor implements Learning {
     if (!this.learned) return;
     const base = rel.slice(rel.lastIndexOf('/') + 1);
     if (/^\.env|\.env$/.test(secretFileStem(base))) this.learn(knownValuesFromEnv(dotenvEntries(text)));
+    // A file whose name is the only label of its value (`api_key.txt`, `.deepinfra_token`): its bare values.
+    this.learn(labelFileValues(base, text).map((value) => ({ name: 'labelled-file', value })));
     const was = this.learning;
     this.learning = true;
     this.redactPiece(text, 1, () => {});
