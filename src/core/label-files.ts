@@ -9,6 +9,7 @@
  * them (another case, a copy, a backup). Code and prose keep their names' meaning: `keys.py`, `tokens.md`,
  * `tokenizer.json`, `secret_santa.txt`, `token_count.txt` go out through the redactor like any file.
  */
+import { dotenvEntries, knownValuesFromEnv, type KnownValue } from './redact/known-values.js';
 import { secretFileStem } from './secret-names.js';
 
 /** Extensions a bare value is written with (none, a text file, or the name's own `.token`, `.secret`). */
@@ -63,6 +64,15 @@ export function labelFileValues(name: string, text: string): string[] {
     if (line.length >= 8 && line.length <= 1024 && !/\s|^[#;]|^\/\//.test(line)) values.push(line);
   }
   return values;
+}
+
+/**
+ * The values a file left out as secret-bearing teaches by its name (the redactor learns them, with what its layers find
+ * in it): a `.env`'s entries, a label file's bare values.
+ */
+export function harvestValues(name: string, text: string): KnownValue[] {
+  if (/^\.env|\.env$/.test(secretFileStem(name))) return knownValuesFromEnv(dotenvEntries(text));
+  return labelFileValues(name, text).map((value) => ({ name: 'labelled-file', value }));
 }
 
 /**

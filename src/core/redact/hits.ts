@@ -29,6 +29,9 @@ const STRUCTURAL = new Set([
   'prose-password',
   'basic-credential',
   'dotenv-value',
+  // Judged by their own rules (secret-lists.ts): words and codes under their labels.
+  'seed-phrase',
+  'recovery-codes',
 ]);
 
 /** The rule of the first secret the passes find in text decoded from base64 or hex (placeholders are none), or null. */
