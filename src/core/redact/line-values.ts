@@ -3,7 +3,8 @@
  * (attack6 L12: WordPress salts, Django secret keys, passwords with `,` `}` `&` `)` or a quote inside):
  * - a line-level assignment, `NAME=value`, `export NAME=value`, unquoted (the value is the rest of the line, with no
  *   blank) or quoted (from its quote to the line's last one: `"a\"b"` reads `"a"b"` unescaped); YAML's `name: value`
- *   (also a TypeScript member's type, a JWK's member) and URL queries (pagination cursors) are the key-name pass's;
+ *   (also a TypeScript member's type, a JWK's member) and URL queries (pagination cursors) are the key-name pass's,
+ *   but for a quoted value with a quote or an escape inside under a strong secret name (issue 11);
  * - PHP's `define('AUTH_KEY', '…');` on a line of its own;
  * Under a strong secret name the value needs a symbol and two character classes; under another it must read as a
  * password (context.ts's humanPassword) the name's judgement keeps (judgeAssignment, given the whole value). Run before
@@ -69,8 +70,9 @@ function lineHits(text: string, from: number, hits: Hit[]): void {
     const quoted = m[4] !== undefined;
     const value = m[4] ?? m[5]!;
     const start = m.index + m[0].replace(/[ \t]*\r?$/, '').length - value.length - (quoted ? 1 : 0);
-    // `name: value` (YAML, but also a TypeScript member's type, a JWK's member) is the key-name pass's alone.
-    if (m[2] !== '=') return;
+    // `name: value` (YAML, but also a TypeScript member's type, a JWK's member) is the key-name pass's alone; but a
+    // quoted value with a quote or an escape inside (`password: "ab\"c'd"`) under a strong secret name is read whole.
+    if (m[2] !== '=' && !(quoted && /["'\\]/.test(value) && !/\s/.test(value) && isSecretKey(m[1]!))) return;
     if (quoted ? CUT_QUOTED.test(value) || CUT_UNQUOTED.test(value) : CUT_UNQUOTED.test(value) && !codeValue(value))
       judged(m[1]!, value, start, hits, m[2] === '=' && m[3] !== "'");
     return;
