@@ -1,6 +1,7 @@
 import ignore from 'ignore';
 import { UsageError } from '../errors.js';
 import { DEFAULT_EXCLUDES, segmentRegex, type ExcludeCategory } from './exclude-defaults.js';
+import { isLabelFileName } from './label-files.js';
 import { isDisguisedSecretName, isDisguisedSecretPath } from './secret-names.js';
 import { userPatternsProblem, UserRules } from './user-excludes.js';
 
@@ -120,9 +121,12 @@ export function defaultReason(relPath: string): ExcludeCategory | null {
   return null;
 }
 
-/** A secret-bearing name or path in disguise (secret-names.ts): another case, a copy, look-alike letters. */
+/**
+ * A secret-bearing name or path in disguise (secret-names.ts): another case, a copy, look-alike letters; or a file
+ * whose name labels the secret it holds (label-files.ts).
+ */
 const disguised = (parent: string, name: string, isDir: boolean): boolean =>
-  isDisguisedSecretName(name, isDir) || isDisguisedSecretPath(parent, name, isDir);
+  isDisguisedSecretName(name, isDir) || isDisguisedSecretPath(parent, name, isDir) || (!isDir && isLabelFileName(name));
 
 /** The path matchers take: a directory's with its trailing `/`. */
 const entryPath = (parent: string, name: string, isDir: boolean): string =>

@@ -31,6 +31,9 @@ const STRUCTURAL = new Set([
   'dotenv-value',
   // What a secret-fetching command printed (command-outputs.ts): any lone value, identifier-like ones too.
   'command-output',
+  // Judged by their own rules (secret-lists.ts): words and codes under their labels.
+  'seed-phrase',
+  'recovery-codes',
 ]);
 
 /** The rule of the first secret the passes find in text decoded from base64 or hex (placeholders are none), or null. */

@@ -3,7 +3,8 @@
  * (attack6 L12: WordPress salts, Django secret keys, passwords with `,` `}` `&` `)` or a quote inside):
  * - a line-level assignment, `NAME=value`, `export NAME=value`, unquoted (the value is the rest of the line, with no
  *   blank) or quoted (from its quote to the line's last one: `"a\"b"` reads `"a"b"` unescaped); YAML's `name: value`
- *   (also a TypeScript member's type, a JWK's member) and URL queries (pagination cursors) are the key-name pass's;
+ *   (also a TypeScript member's type, a JWK's member) and URL queries (pagination cursors) are the key-name pass's,
+ *   but for a quoted value with a quote or an escape inside under a strong secret name (issue 11);
  * - PHP's `define('AUTH_KEY', '…');` on a line of its own;
  * - a value continued on the next lines after a backslash (continuations.ts);
  * Under a strong secret name the value needs a symbol and two character classes; under another it must read as a
@@ -24,7 +25,7 @@ const stems =
 
 /** A line's assignment: the name, then the value to the line's end (quoted: to the last quote of the line). */
 const ASSIGNMENT =
-  /[ \t]*(?:export[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]*=[ \t]*(?:(["'])(.*)\2|([^\s"'`{[&*|>!#][^\s]*))[ \t]*\r?$/my;
+  /[ \t]*(?:export[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]*(=|:[ \t])[ \t]*(?:(["'])(.*)\3|([^\s"'`{[&*|>!#][^\s]*))[ \t]*\r?$/my;
 const DEFINE = /[ \t]*define\([ \t]*(["'])([A-Za-z_]\w{0,63})\1[ \t]*,[ \t]*(["'])(.*)\3[ \t]*\)[ \t]*;?[ \t]*\r?$/my;
 
 /** Characters the key-name regexes end an unquoted value at, and quotes or backslashes inside a quoted one. */
@@ -68,11 +69,14 @@ function lineHits(text: string, from: number, hits: Hit[]): void {
   ASSIGNMENT.lastIndex = from;
   const m = ASSIGNMENT.exec(text);
   if (m !== null) {
-    const quoted = m[3] !== undefined;
-    const value = m[3] ?? m[4]!;
+    const quoted = m[4] !== undefined;
+    const value = m[4] ?? m[5]!;
     const start = m.index + m[0].replace(/[ \t]*\r?$/, '').length - value.length - (quoted ? 1 : 0);
+    // `name: value` (YAML, but also a TypeScript member's type, a JWK's member) is the key-name pass's alone; but a
+    // quoted value with a quote or an escape inside (`password: "ab\"c'd"`) under a strong secret name is read whole.
+    if (m[2] !== '=' && !(quoted && /["'\\]/.test(value) && !/\s/.test(value) && isSecretKey(m[1]!))) return;
     if (quoted ? CUT_QUOTED.test(value) || CUT_UNQUOTED.test(value) : CUT_UNQUOTED.test(value) && !codeValue(value))
-      judged(m[1]!, value, start, hits, m[2] !== "'");
+      judged(m[1]!, value, start, hits, m[2] === '=' && m[3] !== "'");
     return;
   }
   DEFINE.lastIndex = from;
@@ -89,11 +93,21 @@ function nextOf(text: string, c: string, from: number): number {
   return i === -1 ? text.length : i;
 }
 
+/** A line with a backslash or three quotes or more: a quoted value may hold a quote (`password: "ab\"c'd"`). */
+function quoteInside(text: string, from: number, to: number): boolean {
+  let quotes = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 || ((c === 34 || c === 39) && ++quotes >= 3)) return true;
+  }
+  return false;
+}
+
 function lineValueHits(text: string): Hit[] {
   const hits: Hit[] = [];
   let done = -1;
-  // The next `=` and `(` from the line last read: a line holds a hit only with `=` (ASSIGNMENT's `:` gives none and
-  // stops there) or `define(`; JSON's `"input_tokens": 5` lines are passed over without a regex.
+  // The next `=` and `(` from the line last read: a line holds a hit only with `=`, `define(`, or (`name: "…"`) a
+  // quoted value with a quote or a backslash inside; JSON's `"input_tokens": 5` lines are passed over without a regex.
   let eq = -1;
   let paren = -1;
   for (const i of stems(text)) {
@@ -106,7 +120,7 @@ function lineValueHits(text: string): Hit[] {
     if (to - from > 4096) continue;
     if (eq < from) eq = nextOf(text, '=', from);
     if (paren < from) paren = nextOf(text, '(', from);
-    if (eq >= to && paren >= to) continue;
+    if (eq >= to && paren >= to && !quoteInside(text, from, to)) continue;
     lineHits(text, from, hits);
     // A value continued on the next lines after a backslash (continuations.ts).
     if (text.charCodeAt(to - 1) === 92 || (text.charCodeAt(to - 1) === 13 && text.charCodeAt(to - 2) === 92))

@@ -27,7 +27,7 @@ const LATIN_WORDS =
  * zero-width separator) where the stem is a whole password word, followed by a blank, a punctuation mark or the end. A
  * finder match that is that word alone (letters only, isPasswordWordHit) sends its line here.
  */
-export const PASSWORD_WORD_END = `(?=[\\s.,;!?)*\`]|$)(?<=(?:^|[^A-Za-z0-9_\\u00c0-\\u024f])(?:${LATIN_WORDS}))`;
+export const PASSWORD_WORD_END = `(?=[\\s.,;!?)*\`]|$)(?<=(?:^|[^A-Za-z0-9_\\u00c0-\\u024f])(?:${LATIN_WORDS})\\.?)`;
 
 /**
  * The key-name finder's alternative (named group `pwc`) for `login:` and for password words of scripts a one-byte text
@@ -43,15 +43,17 @@ const PASSWORD_START = new RegExp(`^(?:${LATIN_WORDS})$`, 'i');
 /** Whether a key-name finder match is a password word alone or a `login:` (PASSWORD_WORD_END, PASSWORD_COLON). */
 export function isPasswordWordHit(f: RegExpExecArray): boolean {
   if (f.groups?.pwc !== undefined) return true;
-  if (!/^[A-Za-z\u00c0-\u024f]+$/.test(f[0])) return false;
+  // The word, maybe with the full stop that ends its sentence (`… as the password.`).
+  if (!/^[A-Za-z\u00c0-\u024f]+\.?$/.test(f[0])) return false;
   // The word the match ends (`twoord` ends `wachtwoord`).
-  const end = f.index + f[0].length;
+  const end = f.index + f[0].length - (f[0].endsWith('.') ? 1 : 0);
   return PASSWORD_START.test(/[A-Za-z\u00c0-\u024f]+$/.exec(f.input.slice(Math.max(0, end - 16), end))![0]);
 }
 
 const WORD = new RegExp(`(?<![\\p{L}\\p{M}\\w])(?:${WORDS})(?![\\p{L}\\p{M}\\w])|${CJK_WORDS}`, 'giu');
 /** Words that join a password word to its value (`is`, `ist`, `lautet`, `est`, `es`, `é`, `è`, `er`, `är`). */
-const COPULA = /^(?:is|was|are|=|->|=>|ist|lautet|war|est|es|era|é|è|er|är|jest|je|on|wordt|sera|será|это)$/i;
+const COPULA =
+  /^(?:is|was|are|=|->|=>|\u2014|\u2013|-|ist|lautet|war|est|es|era|é|è|er|är|jest|je|on|wordt|sera|será|это)$/i;
 const FILLER = /^(?:now|still|just|simply|currently|set|to|:)$/i;
 const CJK_COPULA = /^(?:是|为|為|は|는|은|:|：|=)$/;
 const SETTING = /\b(?:set|sets|setting|change|changed|changing|reset|update|updated|rotate|rotated)\b/i;
@@ -88,8 +90,10 @@ export function prosePasswordHits(text: string, lineStart: number, lineEnd: numb
     // A member or a variable in code (`o.password=this.apiKey`, `$this->password`, `$password`): no word of prose.
     if (m.index > 0 && /[.$#>[]/.test(line[m.index - 1]!)) continue;
     // Part of a URL, a path or a name (`redis://user:pass@host`, `pass.txt`): no word of prose.
+    // A full stop ending a sentence (`… as the password.`) is none of those.
     if (
       /^[^\s:：=*`"')\],;]/.test(line.slice(end, end + 1)) &&
+      !/^\.(?:\s|$)/.test(line.slice(end, end + 2)) &&
       !/^[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(m[0])
     )
       continue;

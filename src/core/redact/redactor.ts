@@ -4,7 +4,7 @@
  * of a piece of text (normalise.ts); the hits resolved and replaced (hits.ts); files streamed in
  * pieces (stream.ts); values learned as they are found (learned.ts).
  */
-import { secretFileStem } from '../secret-names.js';
+import { harvestValues } from '../label-files.js';
 import type { TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../walk.js';
 import type { HitContext } from './benign.js';
@@ -35,10 +35,11 @@ import { schemePass } from './schemes.js';
 import { urlUserPass } from './url-users.js';
 import { yamlAliasPass } from './yaml-aliases.js';
 import { sectionPass } from './sections.js';
+import { secretListPass } from './secret-lists.js';
 import { absorbed, applyHits, innerRule, keepHits, SHAPE_IDS, union } from './hits.js';
 import { keyNamePass } from './key-name-pass.js';
 import { isSecretKey } from './key-names.js';
-import { dotenvEntries, knownValuesFromEnv, type KnownValue } from './known-values.js';
+import type { KnownValue } from './known-values.js';
 import { keyBefore as assignedKeyBefore, LearnedValues, type Learning } from './learned.js';
 import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js';
 import { mergeHits, passHits, type Hit, type Pass } from './pass.js';
@@ -105,6 +106,8 @@ export class Redactor implements Learning {
       extra,
       // Values to the end of their line under a secret name, symbols and all (line-values.ts): before the key names.
       lineValuePass(),
+      // Seed phrases and recovery codes listed under their labels (secret-lists.ts).
+      secretListPass(),
       keyNamePass(),
       // `Bearer …` and `Basic <user:password>` with no header name before them (schemes.ts).
       schemePass(),
@@ -208,13 +211,14 @@ export class Redactor implements Learning {
   }
 
   /**
-   * Learns the values of a file that is not exported (a `.env`, a `credentials.json`): its dotenv entries and what the
-   * layers find.
+   * Learns the values of a file that is not exported (a `.env`, a `credentials.json`, an `api_key.txt`): its dotenv
+   * entries or bare values (label-files.ts) and what the layers find.
    */
   harvest(rel: string, text: string): void {
     if (!this.learned) return;
     const base = rel.slice(rel.lastIndexOf('/') + 1);
-    if (/^\.env|\.env$/.test(secretFileStem(base))) this.learn(knownValuesFromEnv(dotenvEntries(text)));
+    // A `.env`'s entries; the bare values of a file whose name is their only label (`api_key.txt`).
+    this.learn(harvestValues(base, text));
     const was = this.learning;
     this.learning = true;
     this.redactPiece(text, 1, () => {});

@@ -1,0 +1,92 @@
+/**
+ * Files whose name is the only label of the secret they hold (issue 11): a bare key written alone to `api_key.txt`,
+ * `openai_key`, `.deepinfra_token`, `mistral-key.txt`, `secrets.txt`, `credentials`, and secret-bearing formats known
+ * by their name: Terraform state (`terraform.tfstate`, its `.backup`: `random_password` results and every sensitive
+ * value in clear), two-factor recovery and backup codes (`github-recovery-codes.txt`, `Backup-codes-<user>.txt`),
+ * wallet seed phrases (`seed.txt`, `mnemonic.txt`), password databases and wallets. Such a file is left out as
+ * secret-bearing (its reason shown in the dry run), and its bare values are learned for the whole export
+ * (labelFileValues). Files only: a folder `token/` of a lexer is no secret. Names are read as secretFileStem reads
+ * them (another case, a copy, a backup). Code and prose keep their names' meaning: `keys.py`, `tokens.md`,
+ * `tokenizer.json`, `secret_santa.txt`, `token_count.txt` go out through the redactor like any file.
+ */
+import { dotenvEntries, knownValuesFromEnv, type KnownValue } from './redact/known-values.js';
+import { secretFileStem } from './secret-names.js';
+
+/** Extensions a bare value is written with (none, a text file, or the name's own `.token`, `.secret`). */
+const EXT = '(?:\\.(?:txt|text|dat|raw|secret|secrets|token|pw|pwd|pass))?';
+/** The last word of the name: what the file holds. */
+const HOLDS =
+  '(?:api[_.-]?key|access[_.-]?key|secret[_.-]?key|private[_.-]?key|key|token|secrets?|passwords?|passwd|passphrase|pat|credentials?|creds)';
+/**
+ * Words before it that make it something else: a public key, a database's key, a tokenizer's special tokens, a
+ * pagination cursor, an example; or prose (`link-to-token`, `notes-about-the-key.txt`).
+ */
+const NOT_SECRET =
+  /(?:^|[._-])(?:public|pub|sort|primary|foreign|partition|cache|lookup|row|hash|map|bos|eos|pad|unk|cls|sep|mask|special|page|next|cursor|continuation|example|sample|dummy|fake|placeholder|template|random|rng|to|for|of|and|how|the|about|with|on|from|in)[._-]/;
+const HOLDER = new RegExp(`^\\.?(?:[a-z0-9]+[._-])*?${HOLDS}${EXT}$`);
+
+/** Secret-bearing formats known by their name. */
+const FORMATS = [
+  // Terraform state and its backups (secretFileStem takes `.backup` off).
+  /\.tfstate$/,
+  // Two-factor recovery and backup codes: GitHub's `github-recovery-codes.txt`, Google's `Backup-codes-<user>.txt`.
+  /^(?:[a-z0-9]+[._ -])*(?:recovery|backup|2fa|mfa|otp|totp|scratch|emergency)[._ -]?codes?(?:[ _-][\w@.+-]{0,63}[\w@+-])?(?:\.(?:txt|text|pdf))?$/,
+  // Wallet seed phrases.
+  new RegExp(
+    `^\\.?(?:[a-z0-9]+[._-])*?(?:seed|seed[._-]?(?:phrase|words)|mnemonics?|(?:secret[._-]?)?recovery[._-]?phrase)${EXT}$`,
+  ),
+  // Password databases, wallets, PuTTY keys, an Ethereum keystore (`UTC--<time>--<address>`).
+  /\.(?:kdb|kdbx|psafe3|keychain|keychain-db|ppk)$|^wallet\.dat$|^utc--[\w.:-]+--[0-9a-f]{40}(?:\.json)?$/,
+];
+
+/** A quick test first: a name holding none of these words is none of the above. */
+const WORDS = /key|token|secret|pass|pat|cred|tfstate|code|seed|mnemonic|phrase|kdb|psafe|keychain|ppk|wallet|utc--/i;
+
+/** True when a file called `name` holds a secret its name labels (see the file's comment). */
+export function isLabelFileName(name: string): boolean {
+  if (!WORDS.test(name)) return false;
+  const stem = secretFileStem(name);
+  return (HOLDER.test(stem) || FORMATS.some((re) => re.test(stem))) && !NOT_SECRET.test(stem);
+}
+
+/**
+ * The bare values of a file left out for its name (isLabelFileName): each line that is one token, no comment and no
+ * assignment (a `name=value` line is the key-name layer's), quotes taken off. The redactor learns them (learned.ts
+ * decides which can be secrets: a short word, a path or a number is not propagated).
+ */
+export function labelFileValues(name: string, text: string): string[] {
+  // A key file's armored blocks (`server.key`) are the shape rules' (a public block's lines are no secret).
+  if (!isLabelFileName(name) || /-{4,5} ?BEGIN /.test(text)) return [];
+  if (secretFileStem(name).endsWith('.tfstate')) return tfstateValues(text);
+  const values: string[] = [];
+  for (const raw of text.split(/\r?\n/, 256)) {
+    const line = raw.trim().replace(/^(["'`])(.*)\1$/, '$2');
+    if (line.length >= 8 && line.length <= 1024 && !/\s|^[#;]|^\/\//.test(line)) values.push(line);
+  }
+  return values;
+}
+
+/**
+ * The values a file left out as secret-bearing teaches by its name (the redactor learns them, with what its layers find
+ * in it): a `.env`'s entries, a label file's bare values.
+ */
+export function harvestValues(name: string, text: string): KnownValue[] {
+  if (/^\.env|\.env$/.test(secretFileStem(name))) return knownValuesFromEnv(dotenvEntries(text));
+  return labelFileValues(name, text).map((value) => ({ name: 'labelled-file', value }));
+}
+
+/**
+ * A Terraform state's generated secrets: `random_password`'s `result` and `bcrypt_hash` (the values under secret key
+ * names, `password`, `private_key_pem`, are the key-name layer's).
+ */
+function tfstateValues(text: string): string[] {
+  const values: string[] = [];
+  for (const m of text.matchAll(/"(?:result|bcrypt_hash)"\s*:\s*"((?:[^"\\\r\n]|\\.){8,1024})"/g)) {
+    try {
+      values.push(JSON.parse(`"${m[1]!}"`) as string);
+    } catch {
+      // Not JSON's escapes: not a value of a state file.
+    }
+  }
+  return values;
+}

@@ -1,0 +1,98 @@
+/**
+ * Secrets written as a list under a label (issue 11, category 2):
+ * - a wallet's seed phrase (BIP-39: 12 to 24 words of 3 to 8 lowercase letters) after `mnemonic`, `seed phrase`,
+ *   `recovery phrase`, `seed words` and a separator (`:`, `=`, `is`, a quote, a line break), words on one line or
+ *   several, numbered or not; the words stop at one no BIP-39 list holds (`the`, `and`, `your`: prose), and fewer than
+ *   12 are no phrase (`the seed phrase is 12 words long`);
+ * - two-factor recovery and backup codes (`xxxxx-xxxxx`, `1234 5678`) listed under `recovery codes`, `backup codes`,
+ *   `2FA codes` on the label's line or the lines after it (bulleted, numbered, comma-separated): four or more codes.
+ * Each is found where the shared literal scan found its label's word (literal-scan.ts); the label's case is any.
+ */
+import { literalScan } from './literal-scan.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+
+const WORDS = ['mnemonic', 'seed', 'recovery', 'backup', '2fa', 'mfa', 'scratch', 'emergency', 'two-factor'];
+
+/** A seed phrase's label (from the scan's word on), its separator and any opening quote. */
+const PHRASE_LABEL =
+  /(?:mnemonic(?:[ _-]?(?:phrase|words|seed))?|seed(?:[ _-]?(?:phrase|words))?|(?:recovery|backup|secret)[ _-]?phrase)["'`]?\**[ \t]*(?:(?:is|was)(?![A-Za-z]))?[ \t]*:?=?\**[ \t]*(?:\r?\n[ \t]*)?["'`]?[ \t]*/iy;
+/** One word of a phrase, numbered or not, after the blanks or line break before it. */
+const PHRASE_WORD = /(?:\s{0,8}(?:\d{1,2}[.)][ \t]*)?)([a-z]{3,8})(?![A-Za-z0-9_-])/y;
+/** Common words no BIP-39 English list holds: prose, not a phrase. */
+const NOT_BIP39 = new Set(
+  (
+    'the and that this with your you them these those from will are was were been into then than when what which ' +
+    'where they their there should would could its our not for but had has may each some words anyone down'
+  ).split(' '),
+);
+
+/** The words of a seed phrase from `at` (after its label): their [start, end), or null when fewer than 12. */
+function phraseAt(text: string, at: number): [number, number] | null {
+  let start = -1;
+  let end = at;
+  let n = 0;
+  PHRASE_WORD.lastIndex = at;
+  for (let m = PHRASE_WORD.exec(text); m !== null && n < 24; m = PHRASE_WORD.exec(text)) {
+    if (NOT_BIP39.has(m[1]!)) break;
+    if (start === -1) start = m.index + m[0].length - m[1]!.length;
+    end = m.index + m[0].length;
+    n++;
+  }
+  return n >= 12 ? [start, end] : null;
+}
+
+/** A recovery or backup codes label (from the scan's word on). */
+const CODES_LABEL =
+  /(?:recovery|backup|2fa|mfa|scratch|emergency|two-factor)(?:[ _-](?:verification|authentication|login|recovery|backup))?[ _-]?codes?\b/iy;
+/** One code: GitHub's `xxxxx-xxxxx`, `XXXX-XXXX(-XXXX)`, Google's `1234 5678`, 6 to 10 digits. */
+const CODE =
+  /(?<![\w-])(?:[a-z0-9]{4,6}-[a-z0-9]{4,6}|[A-Z0-9]{4}(?:-[A-Z0-9]{4}){1,3}|\d{4} \d{4}|\d{6,10})(?![\w-])/g;
+/** What a line of codes holds besides them: bullets, numbers, separators, quotes. */
+const BESIDE = /^[\s,;|"'`[\]{}:*•-]*(?:\d{1,2}[.)])?[\s,;|"'`[\]{}:*•-]*$/;
+
+/** The codes listed after a label ending at `at`: on the rest of its line and the lines after it. */
+function codesAfter(text: string, at: number, hits: Hit[]): void {
+  const found: Hit[] = [];
+  let lineStart = at;
+  for (let line = 0; line < 64 && lineStart < text.length; line++) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const s = text.slice(lineStart, lineEnd);
+    const codes = [...s.matchAll(CODE)];
+    const rest = s.replace(CODE, ' ');
+    // The label's own line may say more (`(keep them safe):`).
+    // A later line holds codes only; before the first, blank lines and rules (`|---|`) may come.
+    if (line > 0 && (codes.length === 0 ? found.length > 0 || !BESIDE.test(s) : !BESIDE.test(rest))) break;
+    if (line === 0 && codes.length > 0 && !BESIDE.test(rest.slice(rest.search(/[:=]/) + 1))) return;
+    for (const c of codes)
+      found.push({ rule: 'recovery-codes', start: lineStart + c.index, end: lineStart + c.index + c[0].length });
+    lineStart = lineEnd + 1;
+  }
+  if (found.length >= 4) hits.push(...found);
+}
+
+/** The pass of seed phrases and recovery codes under their labels. */
+export function secretListPass(): Pass | null {
+  const scan = literalScan(WORDS);
+  if (!scan) return null;
+  return runPass(function secretListHits(text) {
+    const hits: Hit[] = [];
+    let resume = 0;
+    for (const i of scan(text)) {
+      if (i < resume || (i > 0 && /[A-Za-z0-9]/.test(text[i - 1]!))) continue;
+      PHRASE_LABEL.lastIndex = i;
+      const label = PHRASE_LABEL.exec(text);
+      const phrase = label && phraseAt(text, i + label[0].length);
+      if (phrase) {
+        hits.push({ rule: 'seed-phrase', start: phrase[0], end: phrase[1] });
+        resume = phrase[1];
+        continue;
+      }
+      CODES_LABEL.lastIndex = i;
+      const codes = CODES_LABEL.exec(text);
+      if (codes) codesAfter(text, i + codes[0].length, hits);
+      if (hits.length > 0) resume = Math.max(resume, hits[hits.length - 1]!.end);
+    }
+    return hits;
+  });
+}
