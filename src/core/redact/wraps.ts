@@ -9,7 +9,9 @@
  * value's last piece when it stops short and reads as random (letters and digits): a word, a setting (`DEBUG=true`), a
  * file name or a `model:` on the line after a value stays, and so does any line after a complete fixed-length token.
  */
-import type { Hit } from './pass.js';
+import { hardWrapPass } from './hard-wraps.js';
+import { markupPass } from './markup.js';
+import type { Hit, Pass } from './pass.js';
 import { completeForm, isRunChar } from './split.js';
 
 /** `│`, `┃`, `║`, `|`. */
@@ -98,3 +100,9 @@ export function wrappedTails(text: string, hits: Hit[]): Hit[] {
   const all = [...hits, ...extra].sort((a, b) => a.start - b.start);
   return all.filter((h, i) => i === 0 || h.start >= all[i - 1]!.end);
 }
+
+/**
+ * The passes that read a text joined where markup (markup.ts) or a hard wrap with no hit on its first line
+ * (hard-wraps.ts) cut a token, in the order they run.
+ */
+export const joiningPasses = (detect: (text: string) => Hit[]): Pass[] => [markupPass(detect), hardWrapPass(detect)];
