@@ -67,6 +67,13 @@ describe('tokens hard-wrapped at a fixed width', () => {
   it('wrapped prose, lists of hashes and ids, wrapped URLs and quotes come out unchanged', () => {
     assert.deepEqual(changed(wrapLookAlikes), []);
   });
+
+  it('a key on the line after a token (`sha256: …`) is no piece of it', () => {
+    const xai = `${'xa'}i-${'Ab_3'.repeat(20)}`;
+    const hash = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+    const out = redact({ rel: 'a/log.txt', text: `XAI_API_KEY=${xai}\nsha256: ${hash}\n` }, 11);
+    assert.ok(out.endsWith(`\nsha256: ${hash}\n`) && !out.includes(xai), out);
+  });
 });
 
 describe('hex dumps', () => {

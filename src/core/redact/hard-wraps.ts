@@ -62,6 +62,8 @@ function cutAt(text: string, ls: number, nl: number, width: [number, number] | n
   // A word that starts the next line's prose or command (`curl -H …`, `Thanks.`) is no piece: a piece is random or
   // long.
   if (!random(next) && next.length < 16) return null;
+  // `sha256: …`, `model=…`, `f(…`: a key or a call starts the next line, as in wraps.ts.
+  if (/^(?:[ \t]*[:=]|\()/.test(text.slice(e, e + 3))) return null;
   return random(text.slice(s, end)) || random(next) ? [end, from] : null;
 }
 
