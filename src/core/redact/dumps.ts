@@ -8,15 +8,25 @@
  * Both run only on text holding a dump line's start (an offset then hex) or `"kty"`.
  */
 import { encodedToken } from './context.js';
+import { isHex } from './escapes.js';
+import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
-/** One dump line: an offset (xxd `00000010:`, hexdump/od `00000010`), then hex bytes, then maybe the characters. */
-const DUMP_LINE = /^[ \t]*[0-9a-fA-F]{6,8}:?(?:[ \t]+[0-9a-fA-F]{2,4}){2,16}[ \t]*(?:[ \t].*)?$/;
-/** `xxd -p`: hex only, 32 to 256 digits a line. */
-const PLAIN_LINE = /^[ \t]*(?:[0-9a-fA-F]{2}){16,128}[ \t]*$/;
-const DUMP_HINT = /(?:^|\n|")[ \t]*[0-9a-fA-F]{6,8}:?[ \t]+[0-9a-fA-F]{2,4}[ \t]|(?:^|\n)[ \t]*(?:[0-9a-fA-F]{2}){16}/;
+/**
+ * One dump line: an offset (xxd `00000010:`, hexdump/od `00000010`), then hex bytes in groups of 1 to 8 (`xxd -g`),
+ * then maybe the characters.
+ */
+const DUMP_LINE = /^[ \t]*[0-9a-fA-F]{6,8}:?(?:[ \t]+(?:[0-9a-fA-F]{2}){1,8}){2,64}[ \t]*(?:[ \t].*)?$/;
+/**
+ * `xxd -p`: hex only, 32 to 256 digits a line; or bytes apart (`bytes.hex(' ')`), 8 or more. In a block, a shorter
+ * line (its last).
+ */
+const PLAIN_LINE = /^[ \t]*(?:(?:[0-9a-fA-F]{2}){16,128}|[0-9a-fA-F]{2}(?: [0-9a-fA-F]{2}){7,})[ \t]*$/;
+const PLAIN_TAIL = /^[ \t]*(?:(?:[0-9a-fA-F]{2})+|[0-9a-fA-F]{2}(?: [0-9a-fA-F]{2})*)[ \t]*$/;
+const DUMP_HINT = /(?:^|\n|")[ \t]*[0-9a-fA-F]{6,8}:?[ \t]+[0-9a-fA-F]{2,16}[ \t]|(?:^|\n)[ \t]*(?:[0-9a-fA-F]{2}){16}/;
 /** A dump's first line printed after a quote (a JSON string's start): the dump starts at its offset. */
-const QUOTED_START = /^.{0,200}?["'`](?=[0-9a-fA-F]{6,8}:?(?:[ \t]+[0-9a-fA-F]{2,4}){2,16})/;
+const QUOTED_START =
+  /^.{0,200}?["'`](?=[0-9a-fA-F]{6,8}:?(?:[ \t]+[0-9a-fA-F]{2,16}){2,16}|(?:[0-9a-fA-F]{2}){16}|(?:[0-9a-fA-F]{2} ){8})/;
 /**
  * Plain substring searches first: a dump starts at offset 0 on a line of its own (`00000000:`, od's `000000`), and
  * `xxd -p` output comes after its command; reading every line start for the regex above cost 3 ms per MB.
@@ -33,15 +43,72 @@ function mayHoldDump(text: string): boolean {
   return false;
 }
 
-/** The bytes of one dump line: after the offset, groups of hex digits up to 16 bytes, before the characters. */
+/** Hex digits at the end of text[ls, e), bytes apart allowed (`6b 65`): 16 bytes of them, or 8 apart. */
+function endsInHexBytes(text: string, ls: number, e: number): boolean {
+  let digits = 0;
+  let spaced = false;
+  for (let i = e; i > ls && digits < 32;) {
+    const c = text.charCodeAt(i - 1);
+    if (isHex(c)) [digits, i] = [digits + 1, i - 1];
+    else if (c === 32 && digits % 2 === 0 && isHex(text.charCodeAt(i - 2))) [spaced, i] = [true, i - 1];
+    else break;
+  }
+  return digits >= 32 || (spaced && digits >= 16);
+}
+
+/** Whether text[ls, e) (a line, its `\r` aside) ends in hex bytes (endsInHexBytes). */
+function hexLine(text: string, ls: number, e: number): boolean {
+  const end = text.charCodeAt(e - 1) === 13 ? e - 1 : e;
+  return end - ls >= 16 && isHex(text.charCodeAt(end - 1)) && endsInHexBytes(text, ls, end);
+}
+
+/** `0a` (a line break's byte, which a dump of a `.env` holds on every line), found by the shared literal scan. */
+const lineBreakBytes = literalScan(['0a'])!;
+
+/**
+ * The runs of lines that end in 16 bytes of hex, or 8 apart (`xxd -p` or spaced bytes, with no offset or command
+ * before them; the last line of a run shorter), each of two lines or more or 48 bytes, around the lines holding a
+ * `0a`: a search of every line's end cost more than the rest of the pass.
+ */
+function hexLineRuns(text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  let done = 0;
+  const lineEnd = (from: number): number => {
+    const nl = text.indexOf('\n', from);
+    return nl === -1 ? text.length : nl;
+  };
+  for (const p of lineBreakBytes(text)) {
+    if (p < done) continue;
+    let start = text.lastIndexOf('\n', p) + 1;
+    let end = lineEnd(p);
+    done = end;
+    if (!hexLine(text, start, end)) continue;
+    let lines = 1;
+    for (let ps = text.lastIndexOf('\n', start - 2) + 1; start > 0 && hexLine(text, ps, start - 1); lines++) {
+      start = ps;
+      ps = text.lastIndexOf('\n', start - 2) + 1;
+    }
+    for (let ne = lineEnd(end + 1); end < text.length && hexLine(text, end + 1, ne); ne = lineEnd(end + 1), lines++)
+      end = ne;
+    // The last line, shorter.
+    const tail = lineEnd(end + 1);
+    if (end < text.length && tail > end + 1 && PLAIN_TAIL.test(text.slice(end + 1, tail)))
+      [end, lines] = [tail, lines + 1];
+    done = end;
+    if (lines > 1 || end - start >= 96) runs.push([start, end]);
+  }
+  return runs;
+}
+
+/** The bytes of one dump line: after the offset, groups of hex digits up to 64 bytes, before the characters. */
 function lineBytes(line: string, plain: boolean): string {
-  if (plain) return line.trim();
+  if (plain) return line.replace(/[ \t]/g, '');
   let body = line.replace(/^[ \t]*[0-9a-fA-F]{6,8}(:?)/, '').replace(/[ \t]+(?:\|.*\||>.*<)[ \t]*$/, '');
   // xxd (an offset with a colon): two blanks end the groups (the characters after them may be hex digits).
   if (/^[ \t]*[0-9a-fA-F]{6,8}:/.test(line)) body = body.trim().split(/[ \t]{2,}/)[0]!;
   let hex = '';
   for (const group of body.trim().split(/[ \t]+/)) {
-    if (!/^(?:[0-9a-fA-F]{2})+$/.test(group) || hex.length + group.length > 32) break;
+    if (!/^(?:[0-9a-fA-F]{2})+$/.test(group) || hex.length + group.length > 128) break;
     hex += group;
   }
   return hex;
@@ -72,6 +139,7 @@ function dumpHits(text: string, detect: (text: string) => string | null): Hit[] 
     }
     block = null;
   };
+  const inPlain = (): boolean => block?.plain === true;
   for (let at = 0; at < text.length;) {
     let end = text.indexOf('\n', at);
     if (end === -1) end = text.length;
@@ -81,7 +149,7 @@ function dumpHits(text: string, detect: (text: string) => string | null): Hit[] 
       at += quoted[0].length;
       line = line.slice(quoted[0].length);
     }
-    const plain = !DUMP_LINE.test(line) && PLAIN_LINE.test(line);
+    const plain: boolean = !DUMP_LINE.test(line) && (inPlain() ? PLAIN_TAIL : PLAIN_LINE).test(line);
     if (plain || DUMP_LINE.test(line)) {
       if (block && block.plain !== plain) flush();
       block ??= { start: at, end, hex: '', plain, words: WORDS_LINE.test(line) };
@@ -96,7 +164,11 @@ function dumpHits(text: string, detect: (text: string) => string | null): Hit[] 
 
 export function dumpPass(detect: (text: string) => string | null): Pass {
   // The original too: the view decodes a `\n` in the character column into a line break, which cuts the block.
-  return runPass((text) => (mayHoldDump(text) ? dumpHits(text, detect) : []), true);
+  const inRuns = (text: string): Hit[] =>
+    hexLineRuns(text).flatMap(([s, e]) =>
+      dumpHits(text.slice(s, e), detect).map((h) => ({ ...h, start: h.start + s, end: h.end + s })),
+    );
+  return runPass((text) => (mayHoldDump(text) ? dumpHits(text, detect) : inRuns(text)), true);
 }
 
 const JWK_PRIVATE = /\\?"(?:d|p|q|dp|dq|qi|k)\\?"[ \t\r\n]*:[ \t\r\n]*\\?"([A-Za-z0-9_-]{8,})\\?"/g;

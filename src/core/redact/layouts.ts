@@ -14,6 +14,7 @@
  */
 import { isAlnum } from './escapes.js';
 import { isRunChar } from './split.js';
+import { disjoint, mappedHits, type Reflowed } from './joined.js';
 import type { Hit, Pass } from './pass.js';
 
 /** `│`, `┃`, `║`, `|`. */
@@ -89,12 +90,6 @@ function trimmed(text: string, [s, e]: [number, number]): [number, number] {
   return [s, e];
 }
 
-/** A re-flowed block: its text, where each part of it came from (triples: derived start, original start, length). */
-interface Reflowed {
-  text: string;
-  parts: number[];
-  joins: number[];
-}
 type Piece = { s: number; e: number; join: boolean };
 
 /** The rows of a block, each cell's pieces in order; a piece joined to the one before it is marked. */
@@ -188,21 +183,6 @@ class Blocks {
   }
 }
 
-/** The hits in a re-flowed block that cross a join, each as its pieces in the original. */
-function mappedHits(r: Reflowed, hits: readonly Hit[]): Hit[] {
-  const out: Hit[] = [];
-  for (const h of hits) {
-    if (!r.joins.some((j) => h.start < j && j < h.end)) continue;
-    for (let i = 0; i < r.parts.length; i += 3) {
-      const [d, o, n] = [r.parts[i]!, r.parts[i + 1]!, r.parts[i + 2]!];
-      const s = Math.max(h.start, d);
-      const e = Math.min(h.end, d + n);
-      if (s < e) out.push({ ...h, start: o + s - d, end: o + e - d });
-    }
-  }
-  return out;
-}
-
 /** The pass: `detect` gives the other passes' hits in a text (the re-flowed blocks). */
 export function layoutPass(detect: (text: string) => Hit[]): Pass {
   return {
@@ -228,8 +208,7 @@ export function layoutPass(detect: (text: string) => Hit[]): Pass {
       prefixed.flush();
       const hits: Hit[] = [];
       for (const r of [...tables.out, ...prefixed.out]) hits.push(...mappedHits(r, detect(r.text)));
-      hits.sort((a, b) => a.start - b.start || b.end - a.end);
-      return hits.filter((h, i) => i === 0 || h.start >= hits[i - 1]!.end);
+      return disjoint(hits);
     },
   };
 }

@@ -49,7 +49,7 @@ import { scanBinaryViews } from './carriers.js';
 import { splitTokenPass } from './split.js';
 import { TextMemo, WholeMemo } from './memo.js';
 import { streamFilter } from './stream.js';
-import { wrappedTails } from './wraps.js';
+import { joiningPasses, wrappedTails } from './wraps.js';
 import { extraPass } from './user-patterns.js';
 export type { KnownValue } from './known-values.js';
 export type { Finding } from './stream.js';
@@ -173,6 +173,11 @@ export class Redactor implements Learning {
     // Keys spelled one character at a time, in base32/ascii85/uuencode, reversed, rot13, or in pieces (one-step.ts).
     const oneStep = oneStepPass((d) => innerRule(this.passes, oneStep, d));
     this.passes.push(oneStep);
+    // Last (a hit of the passes above stands): a token split by markup (markup.ts) or hard-wrapped at a fixed width
+    // (hard-wraps.ts), read joined by the passes that need no context (the known values, the provider shapes, the
+    // user's patterns: a value under a key name is followed onto the next lines by wraps.ts), merged as in hitsOf.
+    const free = (): Pass[] => (this.literal ? [this.literal, ...this.contextFree] : this.contextFree);
+    this.passes.push(...joiningPasses((t) => this.hitsOf(t, PLAIN, true, free())));
   }
 
   /**

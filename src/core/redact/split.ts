@@ -52,6 +52,8 @@ const FORMS: readonly WholeForm[] = [
 const WHOLE = new Map(FORMS.map((f) => [f.rule, new RegExp(`^(?:${f.whole})$`)]));
 /** True when `value` is a complete token of its rule's fixed-length form (wraps.ts never extends one). */
 export const completeForm = (rule: string, value: string): boolean => WHOLE.get(rule)?.test(value) ?? false;
+/** True when `value` is a complete token of any fixed-length form. */
+export const anyCompleteForm = (value: string): boolean => [...WHOLE.values()].some((re) => re.test(value));
 const KEYWORDS: readonly (readonly [string, string])[] = FORMS.flatMap((f) =>
   f.keywords.map((k) => [k, f.rule] as const),
 );

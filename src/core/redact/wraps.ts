@@ -11,7 +11,9 @@
  * A value in a later cell of a table row (`│ NAME │ value │`) goes on in the same cell of the next row, whose cells
  * before it are blank: the next row's name (`│ DD_API_KEY │ … │`) is no piece of it.
  */
-import type { Hit } from './pass.js';
+import { hardWrapPass } from './hard-wraps.js';
+import { markupPass } from './markup.js';
+import type { Hit, Pass } from './pass.js';
 import { completeForm, isRunChar } from './split.js';
 
 /** `│`, `┃`, `║`, `|`. */
@@ -121,3 +123,9 @@ export function wrappedTails(text: string, hits: Hit[]): Hit[] {
   const all = [...hits, ...extra].sort((a, b) => a.start - b.start);
   return all.filter((h, i) => i === 0 || h.start >= all[i - 1]!.end);
 }
+
+/**
+ * The passes that read a text joined where markup (markup.ts) or a hard wrap with no hit on its first line
+ * (hard-wraps.ts) cut a token, in the order they run.
+ */
+export const joiningPasses = (detect: (text: string) => Hit[]): Pass[] => [markupPass(detect), hardWrapPass(detect)];

@@ -1,0 +1,128 @@
+/**
+ * Variable-length tokens hard-wrapped at a fixed width (a terminal's, `fold`'s, an editor's), the continuation lines
+ * maybe indented or quoted (`> `): a JSON Web Token whose header, middle and signature go out on lines of their own,
+ * a Slack token, a fine-grained PAT. wraps.ts follows a value some pass found on its first line; here no pass needs
+ * to: a line of at least MIN_WIDTH characters that ends in a token's characters, followed by a line whose text
+ * (after its indent or quote marks) starts with more of them, is joined to it when the two runs read as one random
+ * token (MIN_RUN characters together, letters and digits, or letters of both cases) and a line of the same chain has
+ * the first one's width. The joined lines are read by the other passes (joined.ts); only a hit that crosses a join is
+ * kept, each piece replaced in place.
+ */
+import { isTokenChar } from './escapes.js';
+import { disjoint, joinCuts, mappedHits } from './joined.js';
+import { literalScan } from './literal-scan.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+import { SHAPE_RULES } from './rules.js';
+import { anyCompleteForm, completeForm } from './split.js';
+
+const MIN_WIDTH = 40;
+const MIN_RUN = 24;
+/** A continuation line's indent or quote marks (`  > > `), taken out with the line break. */
+const PREFIX = /[ \t]*(?:>[ \t]?)*[ \t]*/y;
+
+/** A token character or `.` (a JSON Web Token's). */
+const runChar = (c: number): boolean => isTokenChar(c) || c === 46 || c === 61;
+
+/** Random-looking: letters and digits, or letters of both cases. */
+function random(s: string): boolean {
+  let digit = false;
+  let lower = false;
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+  }
+  return (digit && (lower || upper)) || (lower && upper);
+}
+
+/** Where a line's text starts after its indent or quote marks. */
+function textStart(text: string, ls: number): number {
+  PREFIX.lastIndex = ls;
+  PREFIX.test(text);
+  return PREFIX.lastIndex;
+}
+
+/**
+ * The line break at `nl` and the next line's prefix, when the lines around it read as one wrapped token; `width`: the
+ * chain's first line's length and its text's (a later line has one of them), or null.
+ */
+function cutAt(text: string, ls: number, nl: number, width: [number, number] | null): [number, number] | null {
+  const end = text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+  if (end - ls < MIN_WIDTH || !runChar(text.charCodeAt(end - 1))) return null;
+  if (width !== null && end - ls !== width[0] && end - textStart(text, ls) !== width[1]) return null;
+  let s = end;
+  while (s > ls && runChar(text.charCodeAt(s - 1))) s--;
+  const from = textStart(text, nl + 1);
+  let e = from;
+  while (e < text.length && runChar(text.charCodeAt(e))) e++;
+  if (e === from || end - s + e - from < MIN_RUN) return null;
+  const next = text.slice(from, e);
+  // A word that starts the next line's prose or command (`curl -H …`, `Thanks.`) is no piece: a piece is random or
+  // long.
+  if (!random(next) && next.length < 16) return null;
+  // `sha256: …`, `model=…`, `f(…`: a key or a call starts the next line, as in wraps.ts.
+  if (/^(?:[ \t]*[:=]|\()/.test(text.slice(e, e + 3))) return null;
+  return random(text.slice(s, end)) || random(next) ? [end, from] : null;
+}
+
+/**
+ * The line breaks (with the next line's prefix) inside hard-wrapped tokens: from the lines where a provider's
+ * keyword (`starts`, in order) starts a run of token characters that reaches the line's end, on while each next line
+ * has the first one's width.
+ */
+export function wrapCuts(text: string, starts: readonly number[]): [number, number][] {
+  const cuts: [number, number][] = [];
+  let done = 0;
+  let lineEnd = -1;
+  for (const p of starts) {
+    // A keyword inside a token (its random body) starts none.
+    if (p < done || isTokenChar(text.charCodeAt(p - 1))) continue;
+    // One search per line, not per keyword (a long line holds many).
+    if (p > lineEnd) lineEnd = text.indexOf('\n', p);
+    let nl = lineEnd;
+    if (nl === -1) break;
+    let e = p;
+    while (e < nl && runChar(text.charCodeAt(e))) e++;
+    if (e < nl && !(e === nl - 1 && text.charCodeAt(e) === 13)) continue;
+    let width: [number, number] | null = null;
+    for (let ls = text.lastIndexOf('\n', p) + 1; nl !== -1; ls = nl + 1, nl = text.indexOf('\n', ls)) {
+      // The chain's lines are read once (a keyword in them starts no other).
+      done = nl;
+      const cut = cutAt(text, ls, nl, width);
+      if (cut === null) break;
+      // The next lines of the chain have the width of its first.
+      width ??= [cut[0] - ls, cut[0] - textStart(text, ls)];
+      cuts.push(cut);
+    }
+  }
+  return cuts;
+}
+
+/** The pass: `detect` gives the other passes' hits in a text (the wrapped lines joined). */
+export function hardWrapPass(detect: (text: string) => Hit[]): Pass {
+  // The provider shapes' keywords (the shared literal scan: literal-scan.ts), but those of punctuation (`:AA`).
+  const keywords = SHAPE_RULES.flatMap((r) => r.keywords).filter((k) => /^[A-Za-z0-9][\x20-\x7e]+$/.test(k));
+  const scan = literalScan(keywords)!;
+  return runPass((text) => {
+    const starts = scan(text);
+    const joined = starts.length > 0 ? joinCuts(text, wrapCuts(text, starts)) : null;
+    if (!joined) return [];
+    // A complete token of a fixed-length form at the line's end does not take the next line (split.ts), whatever
+    // found it (a key name's value).
+    const whole = (h: Hit): boolean => {
+      const j = joined.joins.find((x) => h.start < x && x < h.end);
+      if (j === undefined) return false;
+      let s = j;
+      while (s > h.start && runChar(joined.text.charCodeAt(s - 1))) s--;
+      return completeForm(h.rule, joined.text.slice(h.start, j)) || anyCompleteForm(joined.text.slice(s, j));
+    };
+    return disjoint(
+      mappedHits(
+        joined,
+        detect(joined.text).filter((h) => !whole(h)),
+      ),
+    );
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * A derived text where the pieces of a token cut apart (by a layout's columns, by markup between its characters, by a
+ * hard wrap) are joined again, and the way back: the other passes read the derived text, and a hit that crosses a
+ * join is mapped back to the pieces it came from (each piece replaced in place; what cut them stays as it was).
+ */
+import type { Hit } from './pass.js';
+
+/** A derived text, where each part of it came from (triples: derived start, original start, length), its joins. */
+export interface Reflowed {
+  text: string;
+  parts: number[];
+  joins: number[];
+}
+
+/** The hits in a derived text that cross a join, each as its pieces in the original. */
+export function mappedHits(r: Reflowed, hits: readonly Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits) {
+    if (!r.joins.some((j) => h.start < j && j < h.end)) continue;
+    for (let i = 0; i < r.parts.length; i += 3) {
+      const [d, o, n] = [r.parts[i]!, r.parts[i + 1]!, r.parts[i + 2]!];
+      const s = Math.max(h.start, d);
+      const e = Math.min(h.end, d + n);
+      if (s < e) out.push({ ...h, start: o + s - d, end: o + e - d });
+    }
+  }
+  return out;
+}
+
+/** Hits sorted, the ones overlapping an earlier one left out. */
+export function disjoint(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return hits.filter((h, i) => i === 0 || h.start >= hits[i - 1]!.end);
+}
+
+/** How far a region reaches either side of its joins (enough for a key name before a value). */
+const CONTEXT = 256;
+
+const isLineBreak = (c: number): boolean => c === 10 || c === 13;
+
+/**
+ * The text with each cut ([start, end) ranges, sorted, not overlapping) taken out, read over the lines around the cuts
+ * (at most CONTEXT characters either side, widened to whole runs of non-blank characters); regions apart are
+ * separated by a line break. Null without cuts.
+ */
+export function joinCuts(text: string, cuts: readonly [number, number][]): Reflowed | null {
+  if (cuts.length === 0) return null;
+  const out: Reflowed = { text: '', parts: [], joins: [] };
+  const parts: string[] = [];
+  let len = 0;
+  const push = (from: number, to: number): void => {
+    if (to <= from) return;
+    out.parts.push(len, from, to - from);
+    parts.push(text.slice(from, to));
+    len += to - from;
+  };
+  for (let k = 0; k < cuts.length;) {
+    let start = cuts[k]![0];
+    const floor = Math.max(0, start - CONTEXT);
+    while (start > floor && !isLineBreak(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && start > floor - 64 && text.charCodeAt(start - 1) > 32) start--;
+    let at = start;
+    for (;;) {
+      const [cs, ce] = cuts[k]!;
+      push(at, cs);
+      out.joins.push(len);
+      at = ce;
+      k++;
+      if (k >= cuts.length || cuts[k]![0] - at > CONTEXT) break;
+    }
+    let end = at;
+    const ceil = Math.min(text.length, at + CONTEXT);
+    while (end < ceil && !isLineBreak(text.charCodeAt(end))) end++;
+    while (end < text.length && end < ceil + 64 && text.charCodeAt(end) > 32) end++;
+    push(at, end);
+    parts.push('\n');
+    len++;
+  }
+  out.text = parts.join('');
+  return out;
+}
