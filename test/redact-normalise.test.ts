@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import vm from 'node:vm';
 import YAML from 'yaml';
-import { normalise, toOriginal } from '../src/core/redact/normalise.js';
+import { builtView, normalise, toOriginal } from '../src/core/redact/normalise.js';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { fakeSecrets, rng, type FakeSecret } from './helpers/fake-secrets.js';
 import { deepLeaks, recipientView } from './helpers/recipient.js';
@@ -416,5 +416,28 @@ describe('normalising any text (property)', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('the colour codes path (colour-view.ts)', () => {
+  it('makes the view ViewBuilder makes: text, edits and lossy sites', () => {
+    const pieces = ['\x1b[0m', '\x1b[32m', '\x1b[1;31m', `\x1b[${'1;'.repeat(30)}1m`, `\x1b[${'1;'.repeat(31)}m`];
+    const others = ['\x1b]0;t\x07', '\x1b[2K', '\x1bM', '&amp;', '&#115;', '&', '& x', '&#x'];
+    const words = ['sk', 'ab_', '-', 'x9', ' ', '\n', 'é', '=', '"', 'token', '/'];
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...words), fc.constantFrom(...others)), {
+        maxLength: 30,
+      })
+      .map((xs) => xs.join(''));
+    let fast = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const view = normalise(t);
+        assert.deepEqual(view, builtView(t));
+        if (view && !/[&\]]|\x1b[^[]|\x1b\[2K/.test(t)) fast++;
+      }),
+      { numRuns: 3000 },
+    );
+    assert.ok(fast > 100);
   });
 });

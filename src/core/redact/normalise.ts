@@ -16,6 +16,7 @@
  * ESC, `%` or `\r` has no view (normalise returns null): it is matched as it is.
  */
 import { decodeEscape, ESC, hexAt, htmlEntity, isTokenChar, terminalEnd } from './escapes.js';
+import { colourView } from './colour-view.js';
 import type { View } from './view-map.js';
 export { lossyLines, rawToOriginal, toOriginal, type RawLines, type View } from './view-map.js';
 
@@ -102,6 +103,11 @@ class ViewBuilder {
   /** True when the text holds none of the characters a view decodes. */
   nothingToDo(): boolean {
     return Math.min(this.bs, this.esc, this.pct, this.cr, this.amp, this.eq) === Infinity;
+  }
+
+  /** True when ESC (and `&`) are the only characters the text holds that a view decodes. */
+  onlyEsc(): boolean {
+    return this.esc !== Infinity && Math.min(this.bs, this.pct, this.cr, this.eq) === Infinity;
   }
 
   build(): View | null {
@@ -272,8 +278,18 @@ class ViewBuilder {
   }
 }
 
-/** The normalised view of `text`, or null when it holds nothing to normalise (the fast path). */
+/**
+ * The normalised view of `text`, or null when it holds nothing to normalise (the fast path). Text whose only edits are
+ * colour codes gets its view by a native replace (colour-view.ts).
+ */
 export function normalise(text: string): View | null {
+  const builder = new ViewBuilder(text);
+  if (builder.nothingToDo()) return null;
+  return (builder.onlyEsc() ? colourView(text) : undefined) ?? builder.build();
+}
+
+/** For tests: the view ViewBuilder makes, without the colour codes' path. */
+export function builtView(text: string): View | null {
   const builder = new ViewBuilder(text);
   return builder.nothingToDo() ? null : builder.build();
 }
