@@ -46,9 +46,16 @@ function textStart(text: string, ls: number): number {
 
 /**
  * The line break at `nl` and the next line's prefix, when the lines around it read as one wrapped token; `width`: the
- * chain's first line's length and its text's (a later line has one of them), or null.
+ * chain's first line's length and its text's (a later line has one of them), or null; `head`: the chain's token's
+ * first three characters.
  */
-function cutAt(text: string, ls: number, nl: number, width: [number, number] | null): [number, number] | null {
+function cutAt(
+  text: string,
+  ls: number,
+  nl: number,
+  width: [number, number] | null,
+  head: string,
+): [number, number] | null {
   const end = text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
   if (end - ls < MIN_WIDTH || !runChar(text.charCodeAt(end - 1))) return null;
   if (width !== null && end - ls !== width[0] && end - textStart(text, ls) !== width[1]) return null;
@@ -64,6 +71,9 @@ function cutAt(text: string, ls: number, nl: number, width: [number, number] | n
   if (!random(next) && next.length < 16) return null;
   // `sha256: …`, `model=…`, `f(…`: a key or a call starts the next line, as in wraps.ts.
   if (/^(?:[ \t]*[:=]|\()/.test(text.slice(e, e + 3))) return null;
+  // A provider's keyword, or the chain's own first characters, start another token there (`mfa.…` under `mfa.…`,
+  // `sb_publishable_…` under `sb_secret_…`), not a piece of this one.
+  if (next.startsWith(head) || keywords().some((k) => next.startsWith(k))) return null;
   return random(text.slice(s, end)) || random(next) ? [end, from] : null;
 }
 
@@ -90,7 +100,7 @@ export function wrapCuts(text: string, starts: readonly number[]): [number, numb
     for (let ls = text.lastIndexOf('\n', p) + 1; nl !== -1; ls = nl + 1, nl = text.indexOf('\n', ls)) {
       // The chain's lines are read once (a keyword in them starts no other).
       done = nl;
-      const cut = cutAt(text, ls, nl, width);
+      const cut = cutAt(text, ls, nl, width, text.slice(p, p + 3));
       if (cut === null) break;
       // The next lines of the chain have the width of its first.
       width ??= [cut[0] - ls, cut[0] - textStart(text, ls)];
@@ -100,11 +110,15 @@ export function wrapCuts(text: string, starts: readonly number[]): [number, numb
   return cuts;
 }
 
+/** The provider shapes' keywords, but those of punctuation (`:AA`). */
+let KEYWORDS: string[] | null = null;
+const keywords = (): string[] =>
+  (KEYWORDS ??= SHAPE_RULES.flatMap((r) => r.keywords).filter((k) => /^[A-Za-z0-9][\x20-\x7e]+$/.test(k)));
+
 /** The pass: `detect` gives the other passes' hits in a text (the wrapped lines joined). */
 export function hardWrapPass(detect: (text: string) => Hit[]): Pass {
-  // The provider shapes' keywords (the shared literal scan: literal-scan.ts), but those of punctuation (`:AA`).
-  const keywords = SHAPE_RULES.flatMap((r) => r.keywords).filter((k) => /^[A-Za-z0-9][\x20-\x7e]+$/.test(k));
-  const scan = literalScan(keywords)!;
+  // Found by the shared literal scan (literal-scan.ts).
+  const scan = literalScan(keywords())!;
   return runPass((text) => {
     const starts = scan(text);
     const joined = starts.length > 0 ? joinCuts(text, wrapCuts(text, starts)) : null;

@@ -1,0 +1,82 @@
+/**
+ * The passes that read a value's context (a name, a label, a format, a command), in the order the redactor runs them
+ * after the known values, the provider shapes, split tokens and the user's patterns (redactor.ts): a hit of an
+ * earlier pass stands against a later one's that overlaps it, so the more specific pass comes first.
+ */
+import { columnPass } from './columns.js';
+import { commandOutputPass } from './command-outputs.js';
+import { compoundShapePass } from './compound-shapes.js';
+import { concatPass } from './concat.js';
+import { credentialPairPass } from './credential-pairs.js';
+import { dotenvShapePass } from './dotenv-shape.js';
+import { echoPass } from './echoes.js';
+import { flowPass } from './flows.js';
+import { jwkPass } from './dumps.js';
+import { idPairPass } from './id-pairs.js';
+import { keyNamePass } from './key-name-pass.js';
+import { labelPass } from './labels.js';
+import { lineValuePass } from './line-values.js';
+import { mcpMapPass } from './mcp-maps.js';
+import { nearLabelPass } from './near-labels.js';
+import { notebookEchoPass } from './notebook-echoes.js';
+import { replEchoPass } from './repl-echoes.js';
+import { schemePass } from './schemes.js';
+import { sdkCallPass } from './context.js';
+import { secretListPass } from './secret-lists.js';
+import { sectionPass } from './sections.js';
+import { storePass } from './stores.js';
+import { urlUserPass } from './url-users.js';
+import { yamlAliasPass } from './yaml-aliases.js';
+import type { Pass } from './pass.js';
+
+export function contextPasses(): Pass[] {
+  return [
+    // Values to the end of their line under a secret name, symbols and all (line-values.ts): before the key names.
+    lineValuePass(),
+    // Seed phrases and recovery codes listed under their labels (secret-lists.ts).
+    secretListPass(),
+    keyNamePass(),
+    // `Bearer …` and `Basic <user:password>` with no header name before them (schemes.ts).
+    schemePass(),
+    // A key a Python REPL printed after an input that reads it (repl-echoes.ts).
+    replEchoPass(),
+    // A token as a URL's user, with no password (url-users.ts).
+    urlUserPass(),
+    // A YAML anchor's value a secret name uses through an alias (yaml-aliases.ts).
+    yamlAliasPass(),
+    // A value passed to an SDK's constructor or login with no key name (context.ts).
+    sdkCallPass(),
+    // A literal handed to a secret parameter through a variable: `k = "…"` then `Mistral(api_key=k)` (flows.ts).
+    flowPass(),
+    // Basic-auth pairs, encoded user:password, slashed URL passwords, printf and sed (credential-pairs.ts).
+    credentialPairPass(),
+    // A .env under another name: its random-looking values, whatever their names (dotenv-shape.ts).
+    dotenvShapePass(),
+    // Names given once for the values under them: TOML/INI sections, HTML table rows (sections.ts).
+    sectionPass(),
+    // HTML columns named by a header row, a bare "key" beside a provider field (columns.ts).
+    columnPass(),
+    // Values labelled only by a provider's name: bullets, table rows, maps under a secret-ish name (labels.ts).
+    labelPass(),
+    // Keys labelled a short way before them: a provider's name, a secret word, a heading above (near-labels.ts).
+    nearLabelPass(),
+    // Values given to a secret store: `fly secrets set`, `vault kv put`, SQL into an api_keys table (stores.ts).
+    storePass(),
+    // Diff lines, flags as YAML list items, `process.env.X ??=`, keys echoed by errors (echoes.ts).
+    echoPass(),
+    // A key-name value written as concatenated literals (concat.ts).
+    concatPass(),
+    // The private members of a JSON Web Key (dumps.ts).
+    jwkPass(),
+    // A secret beside its id (`AKIA…:SECRET`), an AWS secret on a line naming AWS (id-pairs.ts).
+    idPairPass(),
+    // A key a notebook cell printed after a source that reads it (notebook-echoes.ts).
+    notebookEchoPass(),
+    // What a secret-fetching command printed: `op read`, `vault kv get -field`, `printenv X` (command-outputs.ts).
+    commandOutputPass(),
+    // Z.ai's `<hex>.<secret>` and fal's `<uuid>:<hex>` with no name beside them (compound-shapes.ts).
+    compoundShapePass(),
+    // The values of MCP servers' `headers:`/`env:` maps, their URLs' query keys (mcp-maps.ts).
+    mcpMapPass(),
+  ].filter((p): p is Pass => p !== null);
+}
