@@ -169,7 +169,7 @@ describe('hostile trees end in a clear result, never a crash or a hang', () => {
 
   it('unreadable files and directories are skipped with a reason (run as a non-root user)', async (t) => {
     const s = await hostileSession();
-    writeFileSync(path.join(s.ws, 'secret.txt'), 'no read permission\n');
+    writeFileSync(path.join(s.ws, 'unreadable.txt'), 'no read permission\n');
     mkdirSync(path.join(s.ws, 'locked'));
     writeFileSync(path.join(s.ws, 'locked', 'inner.txt'), 'inside a locked dir\n');
     // Root reads everything: run the CLI as `nobody` over a tree it may traverse.
@@ -178,11 +178,11 @@ describe('hostile trees end in a clear result, never a crash or a hang', () => {
       t.skip(NOBODY_SKIP);
       return;
     }
-    chmodSync(path.join(s.ws, 'secret.txt'), 0o000);
+    chmodSync(path.join(s.ws, 'unreadable.txt'), 0o000);
     chmodSync(path.join(s.ws, 'locked'), 0o000);
     try {
       const doc = await dry(s.base, [], as ?? {});
-      assert.match(reasonOf(doc, '/secret.txt')!, /could not be read \(EACCES\)/);
+      assert.match(reasonOf(doc, '/unreadable.txt')!, /could not be read \(EACCES\)/);
       assert.match(reasonOf(doc, '/locked/')!, /directory could not be read \(EACCES\)/);
       if (as) t.diagnostic('ran as root: the CLI was run as the user nobody for this case');
     } finally {

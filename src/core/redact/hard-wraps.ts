@@ -44,10 +44,25 @@ function textStart(text: string, ls: number): number {
   return PREFIX.lastIndex;
 }
 
+/** A token's prefix: a letter, up to five letters or digits, and its separator (`phx_`, `sk.`, `ya29.`). */
+const PREFIX_SHAPE = /^[A-Za-z][A-Za-z0-9]{0,5}[._-]/;
+
+/**
+ * True when the next line's run starts another token, not a piece of the chain's (`head`: its first characters): a
+ * provider's keyword starts it, or the head is near its start (`maya29.…` under `ya29.…`), or it has the head's
+ * prefix shape with the separator in the same place (`phc_…` under `phx_…`, `pk.eyJ…` under `sk.eyJ…`).
+ */
+function anotherToken(next: string, head: string): boolean {
+  if (next.slice(0, 8).includes(head.slice(0, 3)) || keywords().some((k) => next.startsWith(k))) return true;
+  const a = PREFIX_SHAPE.exec(head);
+  const b = PREFIX_SHAPE.exec(next);
+  return a !== null && b !== null && a[0].length === b[0].length && a[0].at(-1) === b[0].at(-1);
+}
+
 /**
  * The line break at `nl` and the next line's prefix, when the lines around it read as one wrapped token; `width`: the
  * chain's first line's length and its text's (a later line has one of them), or null; `head`: the chain's token's
- * first three characters.
+ * first eight characters.
  */
 function cutAt(
   text: string,
@@ -73,8 +88,9 @@ function cutAt(
   if (/^(?:[ \t]*[:=]|\()/.test(text.slice(e, e + 3))) return null;
   // A provider's keyword, or the chain's own first characters, start another token there (`mfa.…` under `mfa.…`,
   // `sb_publishable_…` under `sb_secret_…`), not a piece of this one.
-  if (next.startsWith(head) || keywords().some((k) => next.startsWith(k))) return null;
-  return random(text.slice(s, end)) || random(next) ? [end, from] : null;
+  if (anotherToken(next, head)) return null;
+  // The line's own piece is random too (`phx_update_ignore_reference_x` over a random line is two words' lines).
+  return random(text.slice(s, end)) ? [end, from] : null;
 }
 
 /**
@@ -100,7 +116,7 @@ export function wrapCuts(text: string, starts: readonly number[]): [number, numb
     for (let ls = text.lastIndexOf('\n', p) + 1; nl !== -1; ls = nl + 1, nl = text.indexOf('\n', ls)) {
       // The chain's lines are read once (a keyword in them starts no other).
       done = nl;
-      const cut = cutAt(text, ls, nl, width, text.slice(p, p + 3));
+      const cut = cutAt(text, ls, nl, width, text.slice(p, p + 8));
       if (cut === null) break;
       // The next lines of the chain have the width of its first.
       width ??= [cut[0] - ls, cut[0] - textStart(text, ls)];

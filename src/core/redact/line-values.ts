@@ -73,8 +73,9 @@ function lineHits(text: string, from: number, hits: Hit[]): void {
     const value = m[4] ?? m[5]!;
     const start = m.index + m[0].replace(/[ \t]*\r?$/, '').length - value.length - (quoted ? 1 : 0);
     // `name: value` (YAML, but also a TypeScript member's type, a JWK's member) is the key-name pass's alone; but a
-    // quoted value with a quote or an escape inside (`password: "ab\"c'd"`) under a strong secret name is read whole.
-    if (m[2] !== '=' && !(quoted && /["'\\]/.test(value) && !/\s/.test(value) && isSecretKey(m[1]!))) return;
+    // quoted value with a quote or an escape inside (`password: "ab\"c'd"`) under a strong secret name is read whole
+    // (not JSON in a YAML string: a JWK's members are the JWK pass's).
+    if (m[2] !== '=' && !(quoted && /["'\\]/.test(value) && !/\s|^[{[]/.test(value) && isSecretKey(m[1]!))) return;
     if (quoted ? CUT_QUOTED.test(value) || CUT_UNQUOTED.test(value) : CUT_UNQUOTED.test(value) && !codeValue(value))
       judged(m[1]!, value, start, hits, m[2] === '=' && m[3] !== "'");
     return;
