@@ -169,6 +169,8 @@ describe('provider families in URLs and new kinds', () => {
         assert.ok(!out.includes(token.slice(-12)), out);
         assert.ok(out.includes('/bot[REDACTED:telegram-bot-token]/'), out);
       }
+      // A folder or file named after the URL's path (a mirror saved to disk): `bot<token>` alone.
+      assert.equal(redactor.redactString(`bot${token}`), 'bot[REDACTED:telegram-bot-token]');
     });
     it(`Anthropic token kinds (api, admin, OAuth access and refresh) (seed ${seed})`, () => {
       for (const kind of ['api03', 'admin01', 'oat01', 'ort01']) {

@@ -491,11 +491,12 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   },
   // Django's generated SECRET_KEY for development (`django-insecure-` + 50 of get_random_secret_key's characters).
   { id: 'django-secret-key', keywords: ['django-insecure-'], source: `django-insecure-[a-z0-9!@#$%^&*(_=+)-]{40,60}` },
-  // Also inside the Bot API URL, where `bot` is glued before the id (`api.telegram.org/bot123…:AA…/sendMessage`).
+  // Also where `bot` is glued before the id: the Bot API URL (`api.telegram.org/bot123…:AA…/sendMessage`), and a file
+  // or folder named after it when a URL was saved to disk (`bot123…:AA…`).
   {
     id: 'telegram-bot-token',
     keywords: [':AA'],
-    source: `:AA[A-Za-z0-9_-]{33}${END}(?<=(?:${BOUNDARY}|(?<=/bot))(?<s>\\d{8,10}:AA[A-Za-z0-9_-]{33}))`,
+    source: `:AA[A-Za-z0-9_-]{33}${END}(?<=(?:${BOUNDARY}|(?<=(?<![A-Za-z0-9])bot))(?<s>\\d{8,10}:AA[A-Za-z0-9_-]{33}))`,
   },
   // Twitter/X app bearer token: 20 or more A, then a URL-encoded body (a %XX escape in it, so a run of base64 zeros is
   // no token). `A{20}`, not `A{20,}`: the lookahead read the rest of the token again for each A given back (quadratic
