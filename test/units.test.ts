@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import ignore from 'ignore';
 import { createExcludeMatcher, DEFAULT_EXCLUDES, defaultReason } from '../src/core/excludes.js';
+import { isLabelFileName } from '../src/core/label-files.js';
 import { prioritize, roleOf } from '../src/core/priority.js';
 import { WalkTable } from '../src/core/plan-store/index.js';
 import { parseSize } from '../src/core/sizes.js';
@@ -127,17 +128,20 @@ describe('default exclusions', () => {
     )
     .filter((seg) => !isDisguisedSecretName(seg, true));
   // gitignore has no notion of a secret-bearing name in disguise (`credentials.json.bak`, `.docker.bak/config.json`):
-  // those are secret-files.test.ts's.
+  // those are secret-files.test.ts's; nor of a file whose name is its value's only label (`key`, `api_key.txt`):
+  // redact-label-files.test.ts's.
   const disguisedPath = (segs: readonly string[], dir: boolean): boolean =>
-    segs.some((seg, i) =>
-      isDisguisedSecretPath(
-        segs
-          .slice(0, i)
-          .map((x) => `${x}/`)
-          .join(''),
-        seg,
-        i < segs.length - 1 || dir,
-      ),
+    segs.some(
+      (seg, i) =>
+        isDisguisedSecretPath(
+          segs
+            .slice(0, i)
+            .map((x) => `${x}/`)
+            .join(''),
+          seg,
+          i < segs.length - 1 || dir,
+        ) ||
+        (i === segs.length - 1 && !dir && isLabelFileName(seg)),
     );
 
   const matcher = createExcludeMatcher();
