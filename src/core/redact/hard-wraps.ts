@@ -53,7 +53,7 @@ const PREFIX_SHAPE = /^[A-Za-z][A-Za-z0-9]{0,5}[._-]/;
  * prefix shape with the separator in the same place (`phc_…` under `phx_…`, `pk.eyJ…` under `sk.eyJ…`).
  */
 function anotherToken(next: string, head: string): boolean {
-  if (next.slice(0, 8).includes(head.slice(0, 3)) || keywords().some((k) => next.startsWith(k))) return true;
+  if (next.slice(0, 8).includes(head.slice(0, 3)) || KEYWORDS.some((k) => next.startsWith(k))) return true;
   const a = PREFIX_SHAPE.exec(head);
   const b = PREFIX_SHAPE.exec(next);
   return a !== null && b !== null && a[0].length === b[0].length && a[0].at(-1) === b[0].at(-1);
@@ -127,14 +127,12 @@ export function wrapCuts(text: string, starts: readonly number[]): [number, numb
 }
 
 /** The provider shapes' keywords, but those of punctuation (`:AA`). */
-let KEYWORDS: string[] | null = null;
-const keywords = (): string[] =>
-  (KEYWORDS ??= SHAPE_RULES.flatMap((r) => r.keywords).filter((k) => /^[A-Za-z0-9][\x20-\x7e]+$/.test(k)));
+const KEYWORDS = SHAPE_RULES.flatMap((r) => r.keywords).filter((k) => /^[A-Za-z0-9][\x20-\x7e]+$/.test(k));
 
 /** The pass: `detect` gives the other passes' hits in a text (the wrapped lines joined). */
 export function hardWrapPass(detect: (text: string) => Hit[]): Pass {
   // Found by the shared literal scan (literal-scan.ts).
-  const scan = literalScan(keywords())!;
+  const scan = literalScan(KEYWORDS)!;
   return runPass((text) => {
     const starts = scan(text);
     const joined = starts.length > 0 ? joinCuts(text, wrapCuts(text, starts)) : null;
