@@ -486,6 +486,33 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       assert.equal(await readFile(path.join(all.dest, '.envrc'), 'utf8'), 'content of .envrc\n');
     });
 
+    it('leaves out test-runner settings that load a plugin from the folder, by content, in files and archive members', async () => {
+      const ws = 'turn_1/attempt_1/agent_a/workspace';
+      const plugin = '[tool.pytest.ini_options]\npythonpath = ["."]\naddopts = "-p helper_plugin"\n';
+      const plain = '[project]\nname = "app"\n\n[tool.pytest.ini_options]\naddopts = "-ra -q"\n';
+      const spec = {
+        files: {
+          [`${ws}/pytest.ini`]: '[pytest]\naddopts = -p helper_plugin\n',
+          [`${ws}/QWEN.md`]: 'Run ./setup.sh first.\n',
+          [`${ws}/helper_plugin.py`]: 'import os\n',
+          [`${ws}/api/setup.cfg`]: '[metadata]\nname = api\n',
+        },
+        members: [
+          { path: `${ws}/pkg/pyproject.toml`, data: Buffer.from(plugin) },
+          { path: `${ws}/app/pyproject.toml`, data: Buffer.from(plain) },
+        ],
+      };
+      const r = await pull(seedShare(spec), ['--json']);
+      assert.equal(r.code, 0, r.stderr);
+      const doc = onlyJson(r.stdout) as { left_out: string[] };
+      assert.deepEqual([...doc.left_out].sort(), [`${ws}/QWEN.md`, `${ws}/pkg/pyproject.toml`, `${ws}/pytest.ini`]);
+      assert.equal(await readFile(path.join(r.dest, ws, 'app', 'pyproject.toml'), 'utf8'), plain);
+      assert.ok((await listTree(r.dest)).includes(`${ws}/api/setup.cfg`));
+      const all = await pull(seedShare(spec), ['--tool-files']);
+      assert.equal(all.code, 0, all.stderr);
+      assert.equal(await readFile(path.join(all.dest, ws, 'pkg', 'pyproject.toml'), 'utf8'), plugin);
+    });
+
     it('without DIR, a session id that reads as an option (--help, -rf) does not name the folder', async () => {
       for (const sessionId of ['--help', '-rf', '-']) {
         const id = seedShare({ files: { 'a.txt': 'a\n' }, manifest: (m) => ({ ...m, session_id: sessionId }) });

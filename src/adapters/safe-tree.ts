@@ -91,11 +91,16 @@ export class SafeTree {
   /** The share's paths left out (tool-files.ts), in the order their writes came. */
   readonly leftOut = new Set<string>();
 
-  /** `leaveOut`: true for a path of the share that is left out (its writes then do nothing). */
+  /**
+   * `leaveOut`: true for a path of the share that is left out (its writes then do nothing), given its content when
+   * `byContent` says that decides (a file streamed from the archive is then read whole first, up to SYNC_MAX; a
+   * larger one, or a link, is judged without it).
+   */
   constructor(
     readonly root: string,
     readonly cap: number,
-    private readonly leaveOut: (rel: string) => boolean = () => false,
+    private readonly leaveOut: (rel: string, content?: Buffer) => boolean = () => false,
+    private readonly byContent: (rel: string) => boolean = () => false,
   ) {
     this.prefix = path.join(path.resolve(root), 'x').slice(0, -1);
   }
@@ -123,8 +128,8 @@ export class SafeTree {
   }
 
   /** True (and recorded, once) when `rel` is left out. */
-  private left(rel: string): boolean {
-    if (!this.leaveOut(rel)) return false;
+  private left(rel: string, content?: Buffer): boolean {
+    if (!this.leaveOut(rel, content)) return false;
     this.leftOut.add(rel);
     return true;
   }
@@ -202,7 +207,7 @@ export class SafeTree {
    * at a tenth of `cp -a`'s speed through it).
    */
   writeFileSync(rel: string, data: Buffer): void {
-    if (this.left(rel)) return;
+    if (this.left(rel, data)) return;
     this.reserve(data.length);
     const abs = this.check(rel);
     this.dirSync(parentOf(rel));
@@ -223,7 +228,7 @@ export class SafeTree {
   }
 
   async writeFile(rel: string, data: Buffer): Promise<void> {
-    if (this.left(rel)) return;
+    if (this.left(rel, data)) return;
     if (data.length <= SYNC_MAX) return this.writeFileSync(rel, data);
     this.reserve(data.length);
     const fh = await this.create(rel);
@@ -243,30 +248,36 @@ export class SafeTree {
   async writeStream(rel: string, stream: Readable, limit: number, sha256?: string): Promise<void> {
     // Once we stop reading, yauzl's size check may still fire: the iteration has its answer already.
     stream.on('error', () => {});
-    if (this.left(rel)) {
+    // A file judged by its content is read whole first (it is small), then written as one.
+    const held: Buffer[] | null = limit <= SYNC_MAX && this.byContent(rel) ? [] : null;
+    if (!held && this.left(rel)) {
       stream.destroy();
       return;
     }
-    const fh = await this.create(rel);
+    const fh = held ? null : await this.create(rel);
     const h = createHash('sha256');
     let n = 0;
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         n += chunk.length;
         if (n > limit) throw damaged(`${show(rel)} in the archive is larger than its declared ${limit} bytes`);
-        this.reserve(chunk.length);
         h.update(chunk);
-        await writeAll(fh, chunk).catch((e: unknown) => {
-          throw fsError(e, rel);
-        });
+        if (held) held.push(chunk);
+        else {
+          this.reserve(chunk.length);
+          await writeAll(fh!, chunk).catch((e: unknown) => {
+            throw fsError(e, rel);
+          });
+        }
       }
     } finally {
       stream.destroy();
-      await fh.close();
+      await fh?.close();
     }
     if (n !== limit) throw damaged(`${show(rel)} in the archive is ${n} bytes, not its declared ${limit}`);
     if (sha256 !== undefined && h.digest('hex') !== sha256)
       throw damaged(`${show(rel)} in the archive does not match the manifest's sha256`);
+    if (held) this.writeFileSync(rel, Buffer.concat(held));
   }
 
   /**

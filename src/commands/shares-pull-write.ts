@@ -21,7 +21,7 @@ import { terminalSafe } from '../ui/terminal-safe.js';
 import type { CommandContext } from './context.js';
 import { type SharedGist, show } from './shares-pull-source.js';
 import { plural } from '../ui/plural.js';
-import { isToolFile, leftOutLine } from '../core/tool-files.js';
+import { isToolConfig, isToolFile, leftOutLine } from '../core/tool-files.js';
 
 export interface SharesPullOptions {
   ref: string;
@@ -263,7 +263,7 @@ export async function pullShare(
       manifest,
       map,
       archive,
-      new SafeTree(staging, cap, (rel) => !opts.toolFiles && isToolFile(rel)),
+      new SafeTree(staging, cap, (rel, content) => !opts.toolFiles && isToolFile(rel, content), isToolConfig),
     );
     if (state === 'empty-dir') await rmdir(target);
     await rename(staging, target);

@@ -8,6 +8,9 @@
  * are written as they are: printed, they are escaped.)
  */
 
+/** A path segment as case-insensitive file systems and Windows read it (trailing dots and spaces dropped). */
+const asRead = (part: string): string => part.toLowerCase().replace(/[. ]+$/, '');
+
 /** Hidden names that only list or describe (ignore lists, placeholders, version pins, an example env file). */
 const INERT_HIDDEN = new Set([
   '.gitignore',
@@ -30,8 +33,10 @@ const INERT_HIDDEN = new Set([
 /**
  * Visible names a tool loads by itself from the folder it works in: pytest's `conftest.py`, Python's
  * `sitecustomize.py`/`usercustomize.py`, rustup's toolchain file (it can name a toolchain by path), MSBuild's and
- * NuGet's per-folder imports and the .NET SDK's pin, bun's and mise's settings, Windows Explorer's `desktop.ini` and
- * `autorun.inf`, and the instructions coding agents read on start (`CLAUDE.md`, `AGENTS.md`, `GEMINI.md`).
+ * NuGet's per-folder imports and the .NET SDK's pin, bun's and mise's settings, Ansible's `ansible.cfg` (read from
+ * the folder Ansible runs in: its vault password file is a program it runs), Windows Explorer's `desktop.ini` and
+ * `autorun.inf`, and the instructions coding agents read on start (`CLAUDE.md`, `AGENTS.md`, `GEMINI.md`, Amp's
+ * `AGENT.md`, Codex's `AGENTS.override.md`, Qwen Code's `QWEN.md`, Crush's `CRUSH.md`, Warp's `WARP.md`).
  */
 const TOOL_NAMES = new Set([
   'conftest.py',
@@ -47,24 +52,56 @@ const TOOL_NAMES = new Set([
   'nuget.config',
   'bunfig.toml',
   'mise.toml',
+  'ansible.cfg',
   'desktop.ini',
   'autorun.inf',
   'claude.md',
   'claude.local.md',
   'agents.md',
+  'agents.override.md',
+  'agent.md',
   'gemini.md',
+  'qwen.md',
+  'crush.md',
+  'warp.md',
 ]);
 
-/** A path segment as case-insensitive file systems and Windows read it (trailing dots and spaces dropped). */
-const asRead = (part: string): string => part.toLowerCase().replace(/[. ]+$/, '');
+/**
+ * Visible configuration files whose settings can make a tool import code from the folder it runs in: pytest's `-p`
+ * plugins and `pythonpath` (in `pytest.ini`, `tox.ini`, `setup.cfg` or `pyproject.toml`: with them a plugin beside
+ * the file runs as `conftest.py` would), pylint's `init-hook` (Python in a string) and `load-plugins`, flake8's local
+ * plugins. Most of these files only describe a project, so they are left out only when they hold such a setting.
+ */
+const P_PLUGIN = `(?<![\\w-])-p["']?[\\s,]*["']?(?!no:)[A-Za-z_]`;
+const CONFIG_NAMES = new Set(['pyproject.toml', 'setup.cfg', 'tox.ini', 'pytest.ini', 'pylintrc']);
+const LOADS_CODE = new RegExp(
+  [
+    // `addopts = -p plugin`, `addopts = ["-p", "plugin"]`, `-pplugin`; `-p no:cacheprovider` only turns one off.
+    `^[ \\t]*["']?addopts["']?[ \\t]*=.*?${P_PLUGIN}`,
+    // An option on an indented continuation line of an INI value.
+    `^[ \\t]+["']?${P_PLUGIN}`,
+    `^[ \\t]*["']?(?:pythonpath|init[-_]hook|load[-_]plugins)["']?[ \\t]*[=:]`,
+    `^\\[flake8:local-plugins\\]`,
+  ].join('|'),
+  'im',
+);
 
-/** True when `rel` (a share's path, `/`-separated) is left out of a pull: one of its segments is a tool's. */
-export function isToolFile(rel: string): boolean {
+/** True when `rel` is a configuration file whose content decides whether a pull leaves it out (loadsCode). */
+export const isToolConfig = (rel: string): boolean => CONFIG_NAMES.has(asRead(rel.slice(rel.lastIndexOf('/') + 1)));
+
+/** For a configuration file (isToolConfig): true when its content makes a tool import code from its folder. */
+export const loadsCode = (content: Buffer): boolean => LOADS_CODE.test(content.toString('utf8'));
+
+/**
+ * True when `rel` (a share's path, `/`-separated) is left out of a pull: one of its segments is a tool's, or it is a
+ * configuration file (isToolConfig) whose `content` loads code; without its content, such a file is left out.
+ */
+export function isToolFile(rel: string, content?: Buffer): boolean {
   for (const part of rel.split('/')) {
     const name = asRead(part);
     if (name.startsWith('.') ? !INERT_HIDDEN.has(name) : TOOL_NAMES.has(name)) return true;
   }
-  return false;
+  return isToolConfig(rel) && (content === undefined || loadsCode(content));
 }
 
 /** The warning for what a pull left out, or null when nothing was. */
