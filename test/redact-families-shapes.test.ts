@@ -30,6 +30,14 @@ const WANDB = r('hex', 40);
 const JWT_SPACED = j(b64url('{"alg":"HS256","typ":"JWT"}'), '.', b64url('{ "sub": "42", "name": "ada" }'), '.', sig());
 const JWT_PRETTY = j(b64url('{\n  "alg": "HS256"\n}'), '.', b64url('{\n  "sub": "42"\n}'), '.', sig());
 
+/** An ngrok authtoken, from a generator of its own (the values above stay as they were). */
+const NGROK = ((): string => {
+  const own = rng(7);
+  const pick = (n: number): string =>
+    Array.from({ length: n }, () => CHARSETS.alnum[Math.floor(own() * CHARSETS.alnum.length)]).join('');
+  return j('2', 'Q', pick(25), '_', '7', pick(20));
+})();
+
 /** Where MassGen writes a value: a trace line, answer prose, a tool result's JSON. */
 const placements = (before: string, value: string): string[] => [
   `2026-12-01 04:40:02 | agent_a | [tool] stdout: ${before}${value}`,
@@ -62,6 +70,16 @@ const CASES: { family: string; rule: string; texts: string[]; value: string }[] 
     ],
   },
   {
+    family: 'ngrok',
+    rule: 'ngrok-authtoken',
+    value: NGROK,
+    texts: [
+      ...placements('$ ngrok config add-authtoken ', NGROK),
+      ...placements('ngrok authtoken ', NGROK),
+      ...placements('ngrok http 8080 --authtoken ', NGROK),
+    ],
+  },
+  {
     family: 'jwt-payload-spaced',
     rule: 'jwt',
     value: JWT_SPACED,
@@ -91,6 +109,10 @@ const LOOK_ALIKES = [
   `wandb: Syncing run ${r('lowerAlnum', 8)}; commit ${r('hex', 40)}`,
   j('ey', 'J', r('urlsafe', 12), '.', 'not-base64-json', '.x'),
   `session=${r('hex', 32)}`,
+  // ngrok's own output: tunnel and endpoint ids, URLs, versions.
+  'Forwarding                    https://9f3a-203-0-113-7.ngrok-free.app -> http://localhost:8080',
+  `ngrok api tunnels list  # tn_${NGROK.slice(0, 27)}`,
+  'Version                       3.5.0',
   `jwt=${j('ab', r('lowerAlnum', 10))}.${r('lowerAlnum', 12)}.${r('lowerAlnum', 12)}`,
 ];
 

@@ -174,6 +174,22 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     keywords: ['wandb login', 'WANDB_API_KEY', 'wandb.login('],
     source: `(?:wandb login(?:\\s+--?[a-z-]+(?:=\\S+)?)*\\s+|WANDB_API_KEY\\\\?["']?\\s*[:=]\\s*\\\\?["']?|wandb\\.login\\([^)]{0,40}?key\\s*=\\s*\\\\?["'])(?<s>[a-f0-9]{40})${END}`,
   },
+  // ngrok authtokens (a digit, ~26 base62, `_`, ~21 base62; no prefix) after `ngrok` on the same line:
+  // `ngrok config add-authtoken …`, `ngrok authtoken …`, `ngrok http 80 --authtoken …`.
+  {
+    id: 'ngrok-authtoken',
+    keywords: ['ngrok'],
+    caseInsensitive: true,
+    source: `ngrok[^\\n]{0,80}?(?<![A-Za-z0-9_-])(?<s>[1-9][A-Za-z0-9]{20,30}_[A-Za-z0-9]{16,30})${END}`,
+  },
+  // Google app passwords (16 lower-case letters shown in four groups of four), quoted as a value (after `=`, `:`, `,`
+  // or `(`), after a mail or login word on the same line: `server.login("me@gmail.com", "abcd efgh ijkl mnop")`.
+  {
+    id: 'google-app-password',
+    keywords: ['smtp', 'login', 'gmail', 'mail', 'app pass', 'app_pass', 'app-pass'],
+    caseInsensitive: true,
+    source: `(?:smtp|login|mail|app[ _-]?pass)[^\\n]{0,80}?[=:,(][ \\t]*["'](?<s>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})["']`,
+  },
   { id: 'alibaba-access-key-id', keywords: ['LTAI'], prefix: true, source: `LTAI[A-Za-z0-9]{12,24}${END}` },
   { id: 'tencent-secret-id', keywords: ['AKID'], prefix: true, source: `AKID[A-Za-z0-9]{28,40}${END}` },
   // Baidu Qianfan v3 (`bce-v3/ALTAK-<id>/<40 hex>`) and Yandex Cloud API keys (`AQVN` + 36) and OAuth tokens (`y0_`).

@@ -5,7 +5,8 @@
  *   `aws secretsmanager … --secret-string`, `gcloud secrets … <<< "…"`, `vercel env add`, `wrangler secret put`, …):
  *   every token on the line that reads as a credential, a UUID or 32+ hex digits;
  * - SQL `INSERT INTO` a table named like `api_keys`/`secrets`/`tokens`/`credentials`, or with a column so named: the
- *   values of its secret columns, and any credential-like value of a secret table.
+ *   values of its secret columns, and any credential-like value of a secret table;
+ * - SQL `UPDATE … SET value = '…' WHERE name = 'mistral_api_key'`: a settings table's value column, named by its row.
  * Both read only lines holding their command's literal.
  */
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
@@ -154,11 +155,44 @@ function fieldHits(tuple: string, base: number, cols: string[], secretTable: boo
   }
 }
 
+/** `UPDATE t SET col = '…'[, …] WHERE name = '…'` on one line; the row's name read from the WHERE clause. */
+const UPDATE = /(?<![\w.])update[ \t]+\S{1,64}[ \t]+set[ \t]+([^\r\n]{1,2000}?)[ \t]+where[ \t]+([^\r\n;]{1,400})/iy;
+const SET_VALUE =
+  /(?:^|,)[ \t]*[`"[]?(?:value|val|setting_value|config_value|secret|data)[`"\]]?[ \t]*=[ \t]*'([^'\r\n]{1,4096})'/gi;
+const ROW_NAME =
+  /\b(?:name|key|setting|setting_key|config_key|param|parameter|option_name)[`"\]]?[ \t]*=[ \t]*'([^'\r\n]{1,80})'/i;
+
+function updateHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  // From each `update`/`UPDATE`/`Update` (native searches), the statement's regex tried there only.
+  for (const word of ['update', 'UPDATE', 'Update'])
+    for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 6)) {
+      UPDATE.lastIndex = i;
+      const m = UPDATE.exec(text);
+      if (m !== null) updateHit(m, hits);
+    }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function updateHit(m: RegExpExecArray, hits: Hit[]): void {
+  const row = ROW_NAME.exec(m[2]!);
+  if (row === null || !isSecretKey(row[1]!)) return;
+  const base = m.index + m[0].indexOf(m[1]!);
+  SET_VALUE.lastIndex = 0;
+  for (let v = SET_VALUE.exec(m[1]!); v !== null; v = SET_VALUE.exec(m[1]!)) {
+    const value = v[1]!;
+    if (isPlaceholderValue(value) || /\s/.test(value)) continue;
+    const start = base + v.index + v[0].length - value.length - 1;
+    hits.push({ rule: 'stored-secret', start, end: start + value.length });
+  }
+}
+
 export function storePass(): Pass {
   return runPass((text) => {
     const v = vHints(text);
     const stores = v.store || anchoredTest(text, STORE_ANCHORS, STORE_HINT) ? storeHits(text) : [];
     const inserts = v.values && INSERT_HINT.test(text) ? insertHits(text) : [];
-    return [...stores, ...inserts].sort((a, b) => a.start - b.start);
+    const updates = updateHits(text);
+    return [...stores, ...inserts, ...updates].sort((a, b) => a.start - b.start);
   });
 }
