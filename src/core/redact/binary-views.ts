@@ -107,7 +107,7 @@ const MIN_UTF16 = 12;
  * big-endian text), as latin1 lines: a PowerShell `>` file, a Windows resource, a SQLite
  * database in UTF-16. Null when there is none.
  */
-export function utf16Strings(buf: Buffer): Buffer | null {
+function utf16Strings(buf: Buffer): Buffer | null {
   const isPrint = (b: number): boolean => (b >= 0x20 && b < 0x7f) || b === 0x09;
   const w = 2 * MIN_UTF16;
   const n = buf.length;

@@ -1,6 +1,6 @@
 /**
  * Key blocks that span lines and must reach the shape rules whole: the streaming filter does not
- * cut a piece inside one that has not ended yet (redactor.ts's cutPoint holds it back, up to its
+ * cut a piece inside one that has not ended yet (stream.ts's cutPoint holds it back, up to its
  * PEM hold). PEM blocks are held by cutPoint itself; this adds the other multi-line private keys:
  * PuTTY `.ppk` files (from `PuTTY-User-Key-File-` to the `Private-MAC:` line after the private
  * lines) and SSH.com / SSH2 keys (`---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----` to its END line).

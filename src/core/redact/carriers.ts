@@ -12,10 +12,9 @@ import { decodeHeadless, decodeStream, MAX_DECODED, TooLarge, Unscannable, type 
 import { carrierKind, embeddedOffsets, isOpaque, LABEL, type CarrierKind } from './magic.js';
 import { pdfStreams } from './pdf.js';
 
-export { scanBinaryViews, sqlitePageSize, utf16Strings, type Scan, type SqliteWindow } from './binary-views.js';
+export { scanBinaryViews, sqlitePageSize, type Scan } from './binary-views.js';
 export { carrierKind, type CarrierKind } from './magic.js';
 export { mayBeHeadless } from './decode.js';
-export { MAX_DECODED };
 
 /** Decoded bytes scanned for one file, all streams and members and nesting levels together. */
 const TOTAL_DECODED = 256 * 1024 * 1024;

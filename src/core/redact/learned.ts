@@ -229,8 +229,8 @@ export const MAX_PROPAGATED = 1024;
  * True when a value recognised as a secret in one place is redacted everywhere else too:
  * 10–1,024 characters without whitespace (a variable the user named may hold a passphrase
  * with spaces, from 8 characters: knownValuesFromEnv); not a placeholder, a reference, a path or a number;
- * not a common default or word (`postgres`, `admin`, `changeme`, `Password123`); letters only
- * only from 20 characters; at least 6 distinct characters and 3 bits of entropy per character.
+ * not a common default or word (`postgres`, `admin`, `changeme`, `Password123`); a value of
+ * letters only from 20 characters on; at least 6 distinct characters and 3 bits of entropy per character.
  */
 export function propagatable(value: string, min = MIN_PROPAGATED, spaces = false): boolean {
   const v = value;
@@ -298,5 +298,8 @@ export const isConfigLike = (rel: string): boolean => {
  */
 export const keyBefore = (text: string, start: number): string | null => assignedKey(text, start, true);
 
-/** Above this many known values, the literal pass skips its substring search per value (one regex scan costs less). */
+/**
+ * Above this many known values, the literal pass skips its substring search per value and its regex: one hashed
+ * search finds them all (many-literals.ts).
+ */
 export const MANY_VALUES = 16;

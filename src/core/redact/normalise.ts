@@ -8,17 +8,20 @@
  *   or `ESC \`), other ESC sequences, whether the ESC is raw or spelled `\u001b`, `\x1b`, `\033`
  *   or `\e`;
  * - URL-encoding (`%XX` of a printable ASCII character) is decoded;
+ * - HTML character references (`&#115;`, `&quot;`) are decoded; quoted-printable (`=XX`, a soft line break) only in
+ *   text that says or looks quoted-printable;
  * - line endings are unified (`\r\n` and a lone `\r` read as `\n`).
  *
  * The view records where it differs from the original as a sorted list of edits, so a match in
  * the view maps back to the range of original text it came from (toOriginal): the redactor
  * replaces that range, and everything else stays byte for byte what it was. Text without `\`,
- * ESC, `%` or `\r` has no view (normalise returns null): it is matched as it is.
+ * ESC, `%`, `\r`, `&` (or `=` where quoted-printable is read) has no view (normalise returns null): it is matched
+ * as it is.
  */
 import { decodeEscape, ESC, hexAt, htmlEntity, isTokenChar, terminalEnd } from './escapes.js';
 import { colourView } from './colour-view.js';
 import type { View } from './view-map.js';
-export { lossyLines, rawToOriginal, toOriginal, type RawLines, type View } from './view-map.js';
+export { lossyLines, rawToOriginal, toOriginal, type View } from './view-map.js';
 
 /** The next index of `char` at or after `from`, or Infinity. */
 function nextOf(text: string, char: string, from: number): number {

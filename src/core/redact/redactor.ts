@@ -49,11 +49,12 @@ export interface RedactorOptions {
 const PLAIN: HitContext = { code: false };
 
 /**
- * Redacts secrets from text in three layers, one pass per layer over each piece of text:
- * known values (the user's own keys), provider shapes (a curated rule table, prefiltered by
- * literal keywords and compiled into as few regexes as possible), and key names (YAML, JSON,
- * env, INI, TOML, Python reprs, headers, flags). Replacements are typed placeholders; a
- * multi-line match keeps its line breaks so line numbers and YAML structure survive.
+ * Redacts secrets from text with a list of passes run in order over each piece of text (docs/redaction.md, section 4):
+ * known values (the user's own keys, and values learned), provider shapes (a curated rule table, prefiltered by
+ * literal keywords and compiled into as few regexes as possible), split tokens, the user's patterns, key names and the
+ * other passes that read a value's context (context-passes.ts), then the passes that decode or rejoin text and hand
+ * it to the others (layouts, hex dumps, base64, escapes, one-step encodings, markup and hard wraps). Replacements are
+ * typed placeholders; a multi-line match keeps its line breaks so line numbers and YAML structure survive.
  */
 export class Redactor implements Learning {
   private readonly passes: Pass[];
@@ -85,15 +86,15 @@ export class Redactor implements Learning {
       // The passes that read a value's context: names, labels, formats, commands (context-passes.ts).
       ...contextPasses(),
     ].filter((p): p is Pass => p !== null);
-    // A token wrapped in a table's column or behind log prefixes, read re-flowed by the passes above (layouts.ts).
+    // A token wrapped in a table's column or behind log prefixes, read re-flowed by the other passes (layouts.ts).
     const layout = layoutPass((t) =>
       this.passes.flatMap((p) => (p === layout ? [] : keepHits(passHits(p, t), t, PLAIN))),
     );
     this.passes.push(layout);
-    // A hex dump is replaced whole when its bytes hold a secret (found by the passes above: dumps.ts).
+    // A hex dump is replaced whole when its bytes hold a secret (found by the other passes: dumps.ts).
     const dumps = dumpPass((text) => innerRule(this.passes, dumps, text));
     this.passes.push(dumps);
-    // Last: a base64 run is replaced whole when what it decodes to holds a secret (found by the passes above).
+    // A base64 run is replaced whole when what it decodes to holds a secret (found by the other passes).
     // Decoded bytes that are no text get a binary file's scan (its views too: UTF-16 strings, SQLite pages).
     const b64 = base64Pass(
       (text) => innerRule(this.passes, b64, text),

@@ -16,13 +16,14 @@ import {
   type ShapeRule,
 } from './shapes.js';
 
-export { ANSI_OR_ESCAPE, startsToken, strongPrefix, type ShapeRule } from './shapes.js';
+export { startsToken, strongPrefix, type ShapeRule } from './shapes.js';
 
 /**
  * The table. Sources: each provider's published token format, cross-checked against the shapes
  * gitleaks (MIT) and trufflehog document; the regexes are our own, with lengths left loose where
- * providers change them. Families with no prefix are matched only next to their provider's name
- * (`near`); the key-name layer also catches them by the variable they are assigned to.
+ * providers change them. Families with no prefix are matched only after a context word their rule's own source
+ * requires (`AccountKey=`, `wandb login`, a provider's name); the key-name layer also catches them by the variable they
+ * are assigned to.
  */
 export const SHAPE_RULES: readonly ShapeRule[] = [
   // --- LLM providers -------------------------------------------------------------------------

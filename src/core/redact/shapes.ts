@@ -49,7 +49,7 @@ export interface ShapeRule {
 }
 
 /** An ANSI colour code (raw, or escaped as JSON/Python/shell write it), or a JSON `\n`/`\r`/`\t`. */
-export const ANSI_OR_ESCAPE = '(?:\\x1b|\\\\u001[bB]|\\\\x1[bB]|\\\\033|\\\\e)\\[[0-9;]*m|\\\\[nrt]';
+const ANSI_OR_ESCAPE = '(?:\\x1b|\\\\u001[bB]|\\\\x1[bB]|\\\\033|\\\\e)\\[[0-9;]*m|\\\\[nrt]';
 
 const ANSI_OR_ESCAPE_AT_END = new RegExp(`(?:${ANSI_OR_ESCAPE})$`);
 
