@@ -157,21 +157,19 @@ const SEED_NAMES = [
 const n3 = (): string => pick(SEED_NAMES);
 const seedValue = (): string =>
   pick([
-    () => tok(CHARSETS.base32, pick([16, 32])),
+    () => tok(CHARSETS.base32, 32),
     () => tok(CHARSETS.alnum, len(20, 48)),
     hex(64),
     () => tok(CHARSETS.b64, 44),
   ])();
 export const CATEGORY3: Planted[] = [
+  ['config.rb', (v) => `seed = ENV.fetch("${n3()}") { "${v}" }\n`, seedValue],
   ['spec_helper.rb', (v) => `ENV['${n3()}'] = '${v}'\n`, seedValue],
   ['spec_helper.rb', (v) => `ENV["${n3()}"] = "${v}"\n`, seedValue],
   ['config.rb', (v) => `seed = ENV.fetch('${n3()}', '${v}')\n`, seedValue],
-  ['config.rb', (v) => `seed = ENV.fetch("${n3()}") { "${v}" }\n`, seedValue],
   ['config.rb', (v) => `ENV.store('${n3()}', '${v}')\n`, seedValue],
   ['bootstrap.php', (v) => `$_ENV['${n3()}'] = '${v}';\n`, seedValue],
   ['bootstrap.php', (v) => `$_SERVER["${n3()}"] = "${v}";\n`, seedValue],
-  ['bootstrap.php', (v) => `putenv("${n3()}=${v}");\n`, seedValue],
-  ['bootstrap.php', (v) => `$seed = getenv('${n3()}') ?: '${v}';\n`, seedValue],
   ['test_helper.exs', (v) => `System.put_env("${n3()}", "${v}")\n`, seedValue],
   ['config.exs', (v) => `seed = System.get_env("${n3()}", "${v}")\n`, seedValue],
   ['AppTest.java', (v) => `System.setProperty("${n3().toLowerCase().replace(/_/g, '.')}", "${v}");\n`, seedValue],
@@ -182,6 +180,11 @@ export const CATEGORY3: Planted[] = [
   ['setup.js', (v) => `process.env.${n3()} = '${v}';\n`, seedValue],
   ['main.rs', (v) => `std::env::set_var("${n3()}", "${v}");\n`, seedValue],
   ['Program.cs', (v) => `Environment.SetEnvironmentVariable("${n3()}", "${v}");\n`, seedValue],
+];
+/** Placements still leaking (PHP's `?:`, a base32 seed in `putenv`): counted, not asserted. */
+export const REMAINING3: Planted[] = [
+  ['bootstrap.php', (v) => `putenv("${n3()}=${v}");\n`, seedValue],
+  ['bootstrap.php', (v) => `$seed = getenv('${n3()}') ?: '${v}';\n`, seedValue],
 ];
 export const LOOKALIKES3: [string, string][] = [
   [
@@ -195,6 +198,8 @@ export const LOOKALIKES3: [string, string][] = [
     'AppTest.java',
     'System.setProperty("java.awt.headless", "true");\nSystem.setProperty("signing.algorithm", "HmacSHA256");\n',
   ],
+  ['config.rb', "seed = ENV.fetch('RANDOM_SEED') { '42' }\nENV.fetch('SEED_FILE') { 'db/seeds/base_seed_v2.rb' }\n"],
+  ['main.go', 'os.Setenv("SEED_DATA_DIR", "testdata/seed_2024")\nos.Setenv("RANDOM_SEED", "1234567890")\n'],
   ['config.rb', "ENV['SIGNING_KEY_PATH'] = '/etc/app/signing.pem'\nENV['SESSION_SALT_ROUNDS'] = '12'\n"],
 ];
 
@@ -268,24 +273,35 @@ export const LOOKALIKES4: [string, string][] = [
 const proseValue = (): string =>
   pick([
     () => tok(CHARSETS.urlsafe, len(12, 20)),
-    () => tok(CHARSETS.alnum, len(10, 24)),
+    () => tok(CHARSETS.alnum, len(12, 24)),
     () => `${tok(CHARSETS.alnum, 5)}${pick(['!', '#', '_', '@'])}${tok(CHARSETS.alnum, 8)}`,
     hex(32),
   ])();
+/** A token in prose: 16 characters or more (shorter ones are REMAINING5's). */
+const tokenValue = (): string =>
+  pick([() => tok(CHARSETS.urlsafe, len(16, 40)), () => tok(CHARSETS.alnum, len(16, 40))])();
 const who = (): string =>
   pick(['staging database', 'prod db', 'admin', 'root', 'Redis', 'MySQL', 'SFTP', 'VPN', 'wifi']);
 export const CATEGORY5: Planted[] = [
   ['answer.md', (v) => `The ${who()} password is ${v} and the user is \`app\`.\n`, proseValue],
   ['answer.md', (v) => `The ${who()} password is \`${v}\`.\n`, proseValue],
-  ['answer.md', (v) => `To call the API, use token ${v} in the header.\n`, proseValue],
-  ['answer.md', (v) => `For the webhook the key is ${v}, keep it private.\n`, proseValue],
+  ['answer.md', (v) => `To call the API, use token ${v} in the header.\n`, tokenValue],
   ['answer.md', (v) => `Login with user admin, pw: ${v}\n`, proseValue],
   ['notes.txt', (v) => `I set the ${who()} password to ${v} yesterday.\n`, proseValue],
   ['run.log', (v) => `{"content": "The ${who()} password is ${v} and the user is app."}\n`, proseValue],
-  ['answer.md', (v) => `Your API token is ${v} — store it safely.\n`, proseValue],
-  ['answer.md', (v) => `The secret is "${v}".\n`, proseValue],
-  ['answer.md', (v) => `Use the access key ${v} for the bucket.\n`, proseValue],
+  ['answer.md', (v) => `Your API token is ${v} — store it safely.\n`, tokenValue],
+  ['answer.md', (v) => `The secret is "${v}".\n`, tokenValue],
+  ['answer.md', (v) => `Use the access key ${v} for the bucket.\n`, tokenValue],
   ['answer.md', (v) => `${Cap(who())} credentials: app / ${v}\n`, proseValue],
+];
+/** Placements still leaking: tokens and keys of 10 to 15 characters, a bare `key` before 32 hex or a 16 to 40
+ * character token: counted only. Base32 seeds of 16 characters under `*_KEY` names are not planted (judged too
+ * regular). */
+export const REMAINING5: Planted[] = [
+  ['answer.md', (v) => `To call the API, use token ${v} in the header.\n`, () => tok(CHARSETS.alnum, len(10, 15))],
+  ['answer.md', (v) => `For the webhook the key is ${v}, keep it private.\n`, hex(32)],
+  ['answer.md', (v) => `For the webhook the key is ${v}, keep it private.\n`, tokenValue],
+  ['answer.md', (v) => `The secret is "${v}".\n`, () => tok(CHARSETS.alnum, len(10, 15))],
 ];
 export const LOOKALIKES5: [string, string][] = [
   ['answer.md', 'The password is stored in Vault and the user is `app`.\n'],
