@@ -7,26 +7,23 @@
  * A value counts when it reads as a credential (context.ts's namedCredential), or is a UUID or 32+ hex digits (keys of
  * Exa, Pinecone, Deepgram, W&B, SerpAPI): the label says whose key it is. Each search starts from a cheap literal.
  */
-import { namedCredential, PROVIDERS } from './context.js';
+import { namedCredential } from './context.js';
 import { isReferenceName, shannon } from './generic.js';
 import { charSet, lineStarts, matchesAt, onlyNewlines } from './line-heads.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { providerMapHits } from './provider-maps.js';
+import { SERVICE_NAMES, SERVICE_WORDS } from './services.js';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const HEX = /^[0-9a-fA-F]{16,128}$/;
 
-/** Services beyond context.ts's providers whose keys people list by name (payment, maps, data and search APIs). */
-const SERVICES =
-  'paypal|braintree|square|plaid|coinbase|binance|kraken|shopify|mailgun|mailchimp|postmark|mailjet|algolia|airtable|' +
-  'mapbox|googlemaps|maps|youtube|spotify|twitch|openweather(?:map)?|weatherapi|newsapi|alphavantage|finnhub|' +
-  'polygon|nasa|rapidapi|scrapingbee|zenrows|browserless|scraperapi|apify|e2b|you|ai21|' +
-  'nvidia|nim|runpod|segment|mixpanel|amplitude|posthog|cloudflare|netlify|heroku|supabase|firebase|clerk|' +
-  'auth0|okta|twitter|reddit|unsplash|pexels|giphy|ipinfo|abstractapi|hunter|clearbit|zapier|make|n8n';
-const LABEL = `(?:${PROVIDERS}|${SERVICES})(?:[ _-]?(?:ai|api|search|key|token|prod|dev|live|test))*`;
+const LABEL = `(?:${SERVICE_NAMES}|${SERVICE_WORDS})(?:[ _-]?(?:ai|api|search|key|token|prod|dev|live|test))*`;
 const PROVIDER_LABEL = new RegExp(`^${LABEL}$`, 'i');
+/** Roles a bullet lists keys by (`- App: \`…\``, `* Prod — …`, `- Admin token: …`): capitalised or bold, as a label. */
+const ROLE =
+  '(?:app|admin|bot|prod(?:uction)?|staging|dev|server|client|master|root|backup|worker|personal|primary|secondary)';
 /** A bullet's or bold label's secret word (`- **API key**: \`<uuid>\``): it says as much as a provider's name. */
-const SECRET_LABEL = `(?:${LABEL}|(?:api|access|secret|subscription|auth)?[ _-]?(?:key|token|secret|password))`;
+const SECRET_LABEL = `(?:${LABEL}|${ROLE}(?:[ _-]?(?:key|token|secret|password))?|(?:api|access|secret|subscription|auth)?[ _-]?(?:key|token|secret|password))`;
 
 /**
  * A value a provider's label makes a key: credential-like, a UUID, 16+ hex (a commit's 40 not under git hosts), or a

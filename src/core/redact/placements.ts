@@ -48,6 +48,12 @@ export const PLACEMENT_SEPARATOR = [
 ].join('|');
 
 const WEAK_SEP = `\\\\?["']?[ \\t]*[:=]`;
+/**
+ * WEAK_SEP, or a subscript's or a call's (`ENV['TOTP_SEED'] = …`, `$_ENV["MFA_SEED"] ??= …`, `ENV.store('OTP_SEED', …`,
+ * `os.Setenv("TOTP_SEED", …`, `System.put_env("MFA_SEED", …`, Ruby's `ENV.fetch("OTP_SEED") { …`): the name quoted as a
+ * call's first argument.
+ */
+const NAMED_SEP = `(?:${WEAK_SEP}|\\\\?["']\\][ \\t]*(?:\\|\\||\\?\\?)?=|\\\\?["'][ \\t]*,(?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["'][ \\t]*,)|\\\\?["']\\)[ \\t]*\\{)`;
 const SESSION_SEP = `[A-Za-z0-9_.-]{0,30}\\\\?["'][ \\t]*,(?<=name\\\\?["']?[ \\t]*:[ \\t]*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["'][ \\t]*,)`;
 /**
  * Top-level finder alternatives for tools and file lines with no secret-ish name. Each starts
@@ -66,7 +72,7 @@ const PROSE_WORD_S = `(?:enha|alasana|ifre|lo(?<=heslo)|z[o\u00f3](?<=jelsz[o\u0
 // `tokens:`, `data:` ending their line: parents.ts).
 export const PLACEMENT_WORDS: readonly string[] = [
   `d(?:entified[ \\t]|p\\b(?<=(?:ex|im)pdp)|d_user[ \\t](?<=add_user[ \\t])|ata${PARENT_END})`,
-  `s(?:ql(?:plus|ldr)|ecurestring|(?:ess|id)${SESSION_SEP}|(?:eed|enha|alasana)[A-Za-z0-9_]{0,20}${WEAK_SEP}|${PROSE_WORD_S})`,
+  `s(?:ql(?:plus|ldr)|ecurestring|(?:ess|id)${SESSION_SEP}|(?:eed|enha|alasana)[A-Za-z0-9_]{0,20}${NAMED_SEP}|${PROSE_WORD_S})`,
   `p(?::(?<=/p:)|(?:at|sw?)(?<=_p(?:at|sw?))${WEAK_SEP}|(?:riv(?:ate)?|arola)${WEAK_SEP}|arola${PASSWORD_WORD_END})`,
   `k(?:eys${PARENT_END}|ennwort(?:${WEAK_SEP}|${PASSWORD_WORD_END}))|tokens${PARENT_END}|arer(?<=bearer)${WEAK_SEP}`,
   `c(?:(?<=mnemonic|hmac)[A-Za-z0-9_]{0,20}|ontrase(?:n\u0303?|\u00f1)a|lave)(?:${WEAK_SEP}|${PASSWORD_WORD_END})`,

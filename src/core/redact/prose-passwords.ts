@@ -9,7 +9,7 @@
  * The word must stand alone (`bypass`, `passed`, `compass` are none) and the value must read as a password
  * (passwordValue): words (`the password is stored in vault`), placeholders, variables, code, paths and URLs stay.
  */
-import { humanPassword } from './context.js';
+import { humanPassword, mixedAlnum } from './context.js';
 import type { Hit } from './pass.js';
 
 /** Password words, by language (the key-name layer's names, key-names.ts, spelled as prose writes them). */
@@ -61,13 +61,23 @@ const TOKEN = /[^\s]+/g;
 
 /** A value in prose that is a password: humanPassword's, and no word the text would say about a password. */
 export function passwordValue(v: string): boolean {
-  if (v.length < 8 || v.length > 128 || !humanPassword(v)) return false;
+  if (v.length < 8 || v.length > 128 || !(humanPassword(v) || joinedPassword(v))) return false;
   if (/pass(?:w(?:or)?d|wort)|changeme|example|sample|dummy|placeholder|your|redacted|secret/i.test(v)) return false;
   // Code (`secrets.token_hex(16)`, `os.environ[…]`), flags, URLs, versions.
   return !/[()[\]{}]|^--?[A-Za-z]|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$|^[a-z][a-z0-9+.-]*:\/\/|^v?\d+(?:\.\d+)+$/.test(
     v,
   );
 }
+
+/**
+ * Letters and digits a generator joined with `_` or `-` (`BP8p_MFagNCpxZ`): mixed as mixedAlnum's once joined, with a
+ * piece that mixes letters and digits (`read_from_env`, `gpt-4o-mini`, `utf-8` are no password).
+ */
+const joinedPassword = (v: string): boolean =>
+  /^[A-Za-z0-9_-]+$/.test(v) &&
+  /[_-]/.test(v) &&
+  v.split(/[_-]/).some((p) => /[A-Za-z]/.test(p) && /\d/.test(p)) &&
+  mixedAlnum(v.replace(/[_-]/g, ''));
 
 /** A token as its value: without the quotes, brackets, emphasis and punctuation around it. */
 const bare = (t: string): [string, number] => {

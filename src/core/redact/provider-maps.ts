@@ -9,19 +9,19 @@
  * first instead, as runs of 20+ token characters found by skipping ahead (a run must cover the 20th character from
  * here), and only the few runs found have the name before them read.
  */
-import { PROVIDERS } from './context.js';
 import type { Hit } from './pass.js';
 import { charSet } from './line-heads.js';
 import { tokenRunsOf, TOKEN_RUN } from './runs.js';
+import { SERVICE_NAMES } from './services.js';
 
 const MIN = TOKEN_RUN;
 const MAX = 200;
 
-const PROVIDER = new RegExp(`^(?:${PROVIDERS})$`, 'i');
+const PROVIDER = new RegExp(`^(?:${SERVICE_NAMES})$`, 'i');
 const IDS_OR_HASHES = /^[0-9a-fA-F-]+$/;
 const VALUE_KEY = /^(?:value|secret|api_?key|token)$/i;
 const PROVIDER_FIELD = new RegExp(
-  `["']?(?:provider|service|vendor|backend|platform|name)\\\\?["']?[ \\t]*[:=][ \\t]*\\\\?["'](${PROVIDERS})\\\\?["']`,
+  `["']?(?:provider|service|vendor|backend|platform|name)\\\\?["']?[ \\t]*[:=][ \\t]*\\\\?["'](${SERVICE_NAMES})\\\\?["']`,
   'i',
 );
 /** A name for ids or digests (`runs = {`, `"request_ids": {`, `commits:`) owning the entries below it. */

@@ -6,14 +6,14 @@
  * - an HTML table or definition list whose first cell is a secret key name (`<td>OPENAI_API_KEY</td><td>…</td>`).
  * Both run only on text holding `\n[` or `<td`/`<dt` (plain substring searches).
  */
-import { PROVIDERS } from './context.js';
 import { storedCredential } from './labels.js';
 import { judgeAssignment } from './key-names.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+import { SERVICE_NAMES } from './services.js';
 
 /** Section names whose entries are credentials (a provider's name, or a word that says secret). */
 const SECRET_SECTION = new RegExp(
-  `(?:^|[._"'\\s-])(?:${PROVIDERS}|credentials?|secrets?|keys|tokens|auth|api[_-]?keys?)(?:$|[._"'\\s-])`,
+  `(?:^|[._"'\\s-])(?:${SERVICE_NAMES}|credentials?|secrets?|keys|tokens|auth|api[_-]?keys?)(?:$|[._"'\\s-])`,
   'i',
 );
 const SECTION = /[ \t]*\[{1,2}[ \t]*([^\]\n]{1,80}?)[ \t]*\]{1,2}[ \t]*(?:[#;].*)?\r?$/my;
@@ -21,7 +21,7 @@ const ENTRY =
   /^[ \t]*["']?([A-Za-z0-9_.-]{1,64})["']?[ \t]*[=:][ \t]*(["']?)([^\s"'#;,]{8,512})\2[ \t]*(?:[#;].*)?\r?$/gm;
 /** Entries under a provider's section that name where or what, not who: references and settings. */
 const REFERENCE_NAME =
-  /(?:id|ids|url|uri|endpoint|host|hostname|model|models|org|organization|project|region|version|deployment|name|base|path|dir|file|type|mode|proxy)$/i;
+  /(?:id|ids|url|uri|endpoint|host|hostname|model|models|org|organization|project|region|version|deployment|name|base|path|dir|file|type|mode|proxy|template|sender)$/i;
 
 function sectionHits(text: string): Hit[] {
   const hits: Hit[] = [];
