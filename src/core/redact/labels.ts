@@ -8,7 +8,7 @@
  * Exa, Pinecone, Deepgram, W&B, SerpAPI): the label says whose key it is. Each search starts from a cheap literal.
  */
 import { namedCredential, PROVIDERS } from './context.js';
-import { isReferenceName, shannon } from './generic.js';
+import { isApiId, isReferenceName, shannon } from './generic.js';
 import { charSet, lineStarts, matchesAt, onlyNewlines } from './line-heads.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { providerMapHits } from './provider-maps.js';
@@ -34,6 +34,8 @@ const SECRET_LABEL = `(?:${LABEL}|(?:api|access|secret|subscription|auth)?[ _-]?
  */
 export function labelled(v: string, label: string): boolean {
   if (UUID.test(v)) return true;
+  // A message's, a completion's or a tool call's id (`{'openai': 'chatcmpl-…'}`) is no key.
+  if (isApiId(v)) return false;
   if (HEX.test(v)) return /[a-f]/i.test(v) && /\d/.test(v) && !(v.length === 40 && /git/i.test(label));
   return credential(v) || shortKey(v);
 }
