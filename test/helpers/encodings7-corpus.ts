@@ -7,6 +7,7 @@
  * 3. notebook outputs that show reprs of objects holding keys under provider names (text/plain and text/html).
  * And the look-alikes of each that must stay byte for byte. Values are built at test time from fragments.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import { randomStrings } from './fake-secrets.js';
 
 const j = (...parts: string[]): string => parts.join('');
@@ -84,6 +85,17 @@ export function flippedPlants(seed: number): Plant[] {
     add('reversed-bare', `backwards: ${rev}`);
     add('reversed-slice', `KEY = "${rev}"[::-1]`);
   }
+  // A PEM private key in rot13, as a note and inside a JSON string.
+  for (const type of ['ec', 'ed25519'] as const) {
+    const opts = type === 'ec' ? { namedCurve: 'P-256' } : {};
+    const pem = generateKeyPairSync(type as 'ec', opts as { namedCurve: string }).privateKey.export({
+      type: 'pkcs8',
+      format: 'pem',
+    }) as string;
+    const body = pem.split('\n')[1]!;
+    out.push({ name: `rot13-note/pem-${type}`, text: `pem (rot13): ${rot13(pem)}`, body });
+    out.push({ name: `rot13-json/pem-${type}`, text: JSON.stringify({ note: 'encoded', value: rot13(pem) }), body });
+  }
   return out;
 }
 
@@ -102,6 +114,8 @@ export function flippedLookAlikes(seed: number): string[] {
     `rot13("hello world") == "uryyb jbeyq"; sha256 of rot13.py: ${r('hex', 64)}`,
     `the rot13 module, version 1.2.3, commit ${r('hex', 40)}`,
     `reversed: ${reverse('configuration_manager_instance_for_tests')}`,
+    `-----ORTVA PREGVSVPNGR-----\n${r('b64', 64)}\n-----RAQ PREGVSVPNGR-----`,
+    `-----ORTVA CHOYVP XRL-----\n${r('b64', 64)}\n-----RAQ CHOYVP XRL-----`,
     `request id ${reverse('req_') + r('alnum', 24)} and ${r('alnum', 24)}_qer`,
     'npm run ks-lint-staged-and-format-all-files -- --fix',
     'key-value-store-configuration-for-the-cache-layer-primary',

@@ -58,7 +58,11 @@ for (const [prefix, shapes] of [
 }
 const LENGTHS = [...new Set([...FORMS.keys()].map((l) => l.length))].sort((a, b) => b - a);
 const ROT_WORDS = ['rot13', 'rot-13', 'rot_13', 'rot 13'];
-const SCAN = literalScan([...FORMS.keys(), ...ROT_WORDS]);
+/** A PEM private key's BEGIN line in rot13 (`-----ORTVA EFN CEVINGR XRL-----`). */
+const PEM_BEGIN = 'CEVINGR XRL-----';
+const SCAN = literalScan([...FORMS.keys(), ...ROT_WORDS, PEM_BEGIN]);
+/** The longest PEM block read. */
+const PEM_MAX = 16384;
 
 const B64_GLUE = new Set([43, 47, 61]);
 const isToken = (c: number): boolean =>
@@ -125,6 +129,17 @@ function labelled(text: string, at: number, word: number): Candidate[] {
   return out;
 }
 
+/** A PEM private key in rot13 whose BEGIN line's end is at `at`: the block to its END line, or null. */
+function pemBlock(text: string, at: number): Candidate | null {
+  if (!text.startsWith(PEM_BEGIN, at)) return null;
+  const start = text.lastIndexOf('-----ORTVA', at);
+  const endLine = text.indexOf('-----RAQ', at);
+  const end = endLine === -1 ? -1 : text.indexOf(PEM_BEGIN.slice(8), endLine);
+  if (start === -1 || at - start > 40 || end === -1 || end - start > PEM_MAX) return null;
+  const e = end + PEM_BEGIN.length - 8;
+  return { ranges: [[start, e]], decoded: rot13(text.slice(start, e)), kind: 'flipped' };
+}
+
 /** Candidates of reversed and rot13 keys. */
 export function flippedCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -136,7 +151,7 @@ export function flippedCandidates(text: string): Candidate[] {
       out.push(...labelled(text, at, word.length));
       continue;
     }
-    const c = prefixed(text, at);
+    const c = prefixed(text, at) ?? pemBlock(text, at);
     if (c === null) continue;
     end = c.ranges[0]![1];
     out.push(c);
