@@ -104,7 +104,17 @@ function prefixed(text: string, at: number): Candidate | null {
 }
 
 /** Hex digits and other tokens no one writes in rot13 (a hash beside the word: `rot13.py sha256: …`). */
-const NOT_ROT13 = /^(?:[0-9a-fA-F.-]+|sha\d+-.*|.*[./].*)$/;
+const NOT_ROT13 = /^(?:[0-9a-fA-F.-]+|sha\d+-.*|.*\/\/.*|\/.*|.*\.[a-z]{1,4})$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * A token that turns back into a random-looking one, 16+ hex digits or a UUID, and is no rot13 of words itself (words
+ * in rot13 read as random, `uryyb_jbeyq`: the token turned back must; a rot13 key reads as random or holds digits).
+ */
+const encoded = (token: string): boolean => {
+  const back = rot13(token);
+  const hex = /^[0-9a-f]{16,}$/i.test(back) && /[a-f]/i.test(back) && /\d/.test(back);
+  return (randomToken(back) || hex || UUID.test(back)) && (randomToken(token) || /\d/.test(token));
+};
 
 /**
  * The random-looking tokens beside the word `rot13` at `at` (`(rot13): …` after it on its line, `'…', 'rot13'`
@@ -123,8 +133,8 @@ function labelled(text: string, at: number, word: number): Candidate[] {
     [before, before ? at - before[0].length : 0],
   ] as const) {
     const token = m?.[1];
-    if (!token || NOT_ROT13.test(token) || !randomToken(token)) continue;
-    out.push({ ranges: [[start, start + token.length]], decoded: rot13(token), kind: 'flipped', random: true });
+    if (!token || NOT_ROT13.test(token) || !encoded(token)) continue;
+    out.push({ ranges: [[start, start + token.length]], decoded: rot13(token), kind: 'flipped', secret: true });
   }
   return out;
 }
