@@ -85,6 +85,19 @@ export function flippedPlants(seed: number): Plant[] {
     add('reversed-bare', `backwards: ${rev}`);
     add('reversed-slice', `KEY = "${rev}"[::-1]`);
   }
+  // Prefix-less keys in rot13 beside the word (`azure (rot13): …`, `codecs.decode('…', 'rot13')`).
+  const uuid = [8, 4, 4, 4, 12].map((n) => r('hex', n)).join('-');
+  for (const [family, key] of [
+    ['azure', r('hex', 32)],
+    ['wandb', r('hex', 40)],
+    ['mistral', r('alnum', 32)],
+    ['heroku', uuid],
+    ['wireguard', `${r('b64', 43)}=`],
+    ['zai', j(r('hex', 32), '.', r('alnum', 16))],
+  ] as const) {
+    out.push({ name: `rot13-label/${family}`, text: `${family} (rot13): ${rot13(key)}`, body: key });
+    out.push({ name: `rot13-decode/${family}`, text: `k = codecs.decode("${rot13(key)}", "rot_13")`, body: key });
+  }
   // A PEM private key in rot13, as a note and inside a JSON string.
   for (const type of ['ec', 'ed25519'] as const) {
     const opts = type === 'ec' ? { namedCurve: 'P-256' } : {};
@@ -114,6 +127,8 @@ export function flippedLookAlikes(seed: number): string[] {
     `rot13("hello world") == "uryyb jbeyq"; sha256 of rot13.py: ${r('hex', 64)}`,
     `the rot13 module, version 1.2.3, commit ${r('hex', 40)}`,
     `reversed: ${reverse('configuration_manager_instance_for_tests')}`,
+    `rot13: ${rot13('hello_world_this_is_a_test_of_rot13')} and rot13 of the file name: ${rot13('configuration')}.gkg`,
+    'see rot13.py in /usr/share/rot13/rot13_cipher_example.py (rot13 test: tests/test_rot13_roundtrip_cases.py)',
     `-----ORTVA PREGVSVPNGR-----\n${r('b64', 64)}\n-----RAQ PREGVSVPNGR-----`,
     `-----ORTVA CHOYVP XRL-----\n${r('b64', 64)}\n-----RAQ CHOYVP XRL-----`,
     `request id ${reverse('req_') + r('alnum', 24)} and ${r('alnum', 24)}_qer`,
@@ -252,6 +267,15 @@ export function notebookPlants(seed: number): Plant[] {
     add(`subscript/${provider}`, key, `cfg['${provider}']`, { 'text/plain': `'${key}'` });
     add(`env-subscript/${provider}`, key, `cfg["${env}"]`, { 'text/plain': `'${key}'` });
   }
+  // Entries named after a service or a short secret word (attack7's notebook_repr: `cfg['twilio_tok']`).
+  const pw = j(r('letters', 6), '#', r('digits', 3), r('alnum', 6));
+  for (const [entry, key] of [
+    ['twilio_tok', r('hex', 32)],
+    ['db_pw', pw],
+    ['azure_storage', `${r('b64', 86)}==`],
+    ['heroku', [8, 4, 4, 4, 12].map((n) => r('hex', n)).join('-')],
+  ] as const)
+    add(`subscript/${entry}`, key, `cfg['${entry}']`, { 'text/plain': `'${key}'` });
   // pandas DataFrames: a key column, shown as text and as HTML.
   const table = frameText(
     ['provider', 'api_key', 'enabled'],
@@ -332,6 +356,9 @@ export function notebookLookAlikes(seed: number): string[] {
     nb('run', {
       'text/plain': `Run(id='${r('hex', 8)}-${r('hex', 4)}-${r('hex', 4)}-${r('hex', 4)}-${r('hex', 12)}')`,
     }),
+    nb("cfg['heroku_app']", { 'text/plain': "'massgen-dashboard-staging-2026'" }),
+    nb("cfg['azure_region']", { 'text/plain': "'eastus2-availability-zone-3'" }),
+    nb("cfg['db_pw_rotation']", { 'text/plain': "'P90D-rotation-policy-v2'" }),
     nb("cfg['wandb']", { 'text/plain': "{'project': 'massgen-evals', 'entity': 'acme-research'}" }),
   ];
 }

@@ -25,6 +25,9 @@ const SERVICES =
   'auth0|okta|twitter|reddit|unsplash|pexels|giphy|ipinfo|abstractapi|hunter|clearbit|zapier|make|n8n';
 const LABEL = `(?:${PROVIDERS}|${SERVICES})(?:[ _-]?(?:ai|api|search|key|token|prod|dev|live|test))*`;
 const PROVIDER_LABEL = new RegExp(`^${LABEL}$`, 'i');
+/** An entry's name that starts with a provider's or service's name (`azure_storage`, `twilio_tok`, `heroku`). */
+const SERVICE_ENTRY = new RegExp(`^(?:${PROVIDERS}|${SERVICES})(?:[_.-][A-Za-z0-9_.-]{0,30})?$`, 'i');
+export const namesService = (name: string): boolean => SERVICE_ENTRY.test(name);
 /** A bullet's or bold label's secret word (`- **API key**: \`<uuid>\``): it says as much as a provider's name. */
 const SECRET_LABEL = `(?:${LABEL}|(?:api|access|secret|subscription|auth)?[ _-]?(?:key|token|secret|password))`;
 

@@ -9,7 +9,7 @@
 import { printedSecret, printsSecret } from './command-outputs.js';
 import { encodedToken, PROVIDERS } from './context.js';
 import { frameHits } from './frames.js';
-import { labelled, storedCredential } from './labels.js';
+import { labelled, namesService, storedCredential } from './labels.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
@@ -17,7 +17,13 @@ import { runPass, type Hit, type Pass } from './pass.js';
 const READS_SECRET = /key|token|secret|passw|pwd|credential|auth/i;
 const ASSIGNS = /^[ \t]*[A-Za-z_][\w.]*[ \t]*=(?!=)/;
 /** A source line that reads a provider's entry (`cfg['azure']`, `keys.mistral`): a key when its value reads as one. */
-const READS_PROVIDER = new RegExp(`\\[[ \\t]*["'](?:${PROVIDERS})["'][ \\t]*\\]|\\.(?:${PROVIDERS})\\b(?![.(])`, 'i');
+const READS_PROVIDER = new RegExp(`\\.(?:${PROVIDERS})\\b(?![.(])`, 'i');
+/** A subscript's name (`cfg['azure_storage']`): a service's entry, or a short secret word in it (`db_pw`, `gh_tok`). */
+const SUBSCRIPT = /\[[ \t]*["']([\w.-]{2,40})["'][ \t]*\]/g;
+const SHORT_SECRET = /(?:^|[_.-])(?:pw|pwd|pass|tok|creds?)$/i;
+const readsEntry = (line: string): boolean =>
+  READS_PROVIDER.test(line) || [...line.matchAll(SUBSCRIPT)].some((m) => namesService(m[1]!));
+const readsShortSecret = (line: string): boolean => [...line.matchAll(SUBSCRIPT)].some((m) => SHORT_SECRET.test(m[1]!));
 /** The source's strings: `"source": "…"` or the elements of `"source": [ … ]`. */
 const SOURCE =
   /"source"[ \t\r\n]*:[ \t\r\n]*(\[(?:[ \t\r\n]*"(?:[^"\\]|\\.)*"[ \t\r\n]*,?)*[ \t\r\n]*\]|"(?:[^"\\]|\\.)*")/y;
@@ -43,7 +49,9 @@ function lines(json: string): string[] {
  * Whether the cell's source reads a secret: 'key' (a key's shape is then needed), 'command' (a command that prints one,
  * command-outputs.ts: any lone value that reads as a password or key), or null.
  */
-function readsSecret(cell: string): 'key' | 'command' | 'provider' | null {
+type Reads = 'key' | 'command' | 'provider' | 'password';
+
+function readsSecret(cell: string): Reads | null {
   const at = cell.indexOf('"source"');
   if (at === -1) return null;
   SOURCE.lastIndex = at;
@@ -52,12 +60,14 @@ function readsSecret(cell: string): 'key' | 'command' | 'provider' | null {
   const source = lines(m[1]!);
   if (source.some((l) => printsSecret(l.trim()))) return 'command';
   if (source.some((l) => READS_SECRET.test(l) && !ASSIGNS.test(l))) return 'key';
-  return source.some((l) => READS_PROVIDER.test(l) && !ASSIGNS.test(l)) ? 'provider' : null;
+  const reads = (test: (l: string) => boolean): boolean => source.some((l) => test(l) && !ASSIGNS.test(l));
+  return reads(readsShortSecret) ? 'password' : reads(readsEntry) ? 'provider' : null;
 }
 
 /** Whether a lone output value reads as the secret the source read. */
-function echoed(v: string, reads: 'key' | 'command' | 'provider'): boolean {
+function echoed(v: string, reads: Reads): boolean {
   if (reads === 'provider') return labelled(v, '');
+  if (reads === 'password') return labelled(v, '') || printedSecret(v);
   return encodedToken(v) || storedCredential(v) || (reads === 'command' && printedSecret(v));
 }
 
