@@ -4,6 +4,7 @@
  * zip, PDF, PNG) is decoded and scanned as one (carriers.ts).
  */
 import { isUtf8 } from 'node:buffer';
+import { asciiHead, textStart, urlSafeEnd } from './base64-align.js';
 import { carrierKind, scanCarrier, type CarrierKind, type Scan } from './carriers.js';
 import { encodedToken, randomToken } from './context.js';
 import { wideText } from './encodings.js';
@@ -84,11 +85,24 @@ function decodesToText(run: string): string | null {
 }
 
 /**
+ * The text a run [start, end) decodes to (null: no text), and where it ends: read on through url-safe base64 (`-`,
+ * `_`) when it decodes to text there too; wrapped lines that did not belong left out (the first line alone).
+ */
+function runText(text: string, start: number, end: number, first: number): [string | null, number] {
+  const onTo = first === end ? urlSafeEnd(text, end) : end;
+  const whole = onTo > end ? decodesToText(text.slice(start, onTo)) : null;
+  if (whole !== null) return [whole, onTo];
+  const decoded = decodesToText(text.slice(start, end));
+  if (decoded === null && first < end) return [decodesToText(text.slice(start, first)), first];
+  return [decoded, end];
+}
+
+/**
  * The [start, end) of each run of at least 24 base64 characters not glued to one before it,
  * with its `=` padding and the whole lines of base64 that follow it (`base64` wraps at 76).
  * Runs found by skipping ahead (runs.ts).
  */
-export function base64Runs(text: string, onRun: (start: number, end: number, firstEnd: number) => void): void {
+export function base64Runs(text: string, onRun: (start: number, end: number, firstEnd: number) => number | void): void {
   const n = text.length;
   // Inside the text's token runs (runs.ts): base64 characters are token characters.
   const next = subRuns(text, MIN_RUN, B64);
@@ -125,8 +139,8 @@ export function base64Runs(text: string, onRun: (start: number, end: number, fir
       last = len;
     }
     for (let pad = 0; pad < 2 && text.charCodeAt(e) === 61; pad++) e++;
-    onRun(i, e, firstEnd);
-    r[1] = e;
+    // The run read on (url-safe base64): the runs inside it are not read again.
+    r[1] = Math.max(e, onRun(i, e, firstEnd) ?? e);
   }
 }
 
@@ -232,7 +246,9 @@ export function base64Pass(
           hits.push({ rule: 'hex-secret', start: hex.start, end: hex.end, label: `hex:${inHex}` });
           return;
         }
-        if (!headIsText(text, start)) {
+        // Base64 glued to a path before it (`…/configs/eyJ…`): read from the path's `/` on (base64-align.ts).
+        const textAt = asciiHead(text, start) ? start : textStart(text, start, end);
+        if (textAt === start && !headIsText(text, start)) {
           // Base64 of a carrier (a notebook's image/png output, `gzip | base64` in a trace): decoded and scanned as
           // one.
           const head = Buffer.from(text.slice(start, start + MIN_RUN), 'base64');
@@ -252,16 +268,14 @@ export function base64Pass(
           if (inner) hits.push({ rule: 'base64-secret', start, end, label: `base64:${inner}` });
           return;
         }
-        let decoded = decodesToText(text.slice(start, end));
-        // Wrapped lines that did not belong: the first line alone.
-        if (decoded === null && first < end) {
-          decoded = decodesToText(text.slice(start, first));
-          end = first;
-        }
+        start = textAt;
+        let decoded: string | null;
+        [decoded, end] = runText(text, start, end, first);
         // A text head, bytes after it (a tar's member name, a pickle's opcodes): the binary scan.
         const rule =
           decoded === null ? binaryRule(text.slice(start, end), scan, binary) : (detect(decoded) ?? nested(decoded));
         if (rule) hits.push({ rule: 'base64-secret', start, end, label: `base64:${rule}` });
+        return end;
       });
       return hits;
     },

@@ -8,4 +8,6 @@ export interface Candidate {
   kind: string;
   /** A random-looking token is a secret by itself here (no one spells an id one character code at a time). */
   random?: boolean;
+  /** The finder judged it a secret by itself (a random-looking token beside the word `rot13`: flipped.ts). */
+  secret?: boolean;
 }

@@ -201,6 +201,8 @@ export function isGenericSecretName(key: string): boolean {
 /** Tool-call, message, request and run ids of LLM APIs and MassGen. */
 const ID_PREFIXES =
   /^(?:toolu_|call_|chatcmpl-|req_|msg_|run_|resp_|fc_|rs_|thread_|asst_|batch_|file-|file_|evt_|step_|cmpl-|gen-|trace_|span_|srvtoolu_|ws_)/;
+/** A tool-call, message, request or run id (ID_PREFIXES). */
+export const isApiId = (value: string): boolean => ID_PREFIXES.test(value);
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const INTEGRITY = /^(?:sha1|sha256|sha384|sha512|md5)[-:]/i;
 const IMAGE_BASE64 = /^(?:data:|iVBORw0KGgo|\/9j\/|R0lGOD|UklGR|PHN2Zy|JVBERi0)/;

@@ -8,7 +8,7 @@
  * Exa, Pinecone, Deepgram, W&B, SerpAPI): the label says whose key it is. Each search starts from a cheap literal.
  */
 import { namedCredential } from './context.js';
-import { isReferenceName, shannon } from './generic.js';
+import { isApiId, isReferenceName, shannon } from './generic.js';
 import { charSet, lineStarts, matchesAt, onlyNewlines } from './line-heads.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { providerMapHits } from './provider-maps.js';
@@ -22,6 +22,9 @@ const PROVIDER_LABEL = new RegExp(`^${LABEL}$`, 'i');
 /** Roles a bullet lists keys by (`- App: \`…\``, `* Prod — …`, `- Admin token: …`): capitalised or bold, as a label. */
 const ROLE =
   '(?:app|admin|bot|prod(?:uction)?|staging|dev|server|client|master|root|backup|worker|personal|primary|secondary)';
+/** An entry's name that starts with a provider's or service's name (`azure_storage`, `twilio_tok`, `heroku`). */
+const SERVICE_ENTRY = new RegExp(`^(?:${SERVICE_NAMES})(?:[_.-][A-Za-z0-9_.-]{0,30})?$`, 'i');
+export const namesService = (name: string): boolean => SERVICE_ENTRY.test(name);
 /** A bullet's or bold label's secret word (`- **API key**: \`<uuid>\``): it says as much as a provider's name. */
 const SECRET_LABEL = `(?:${LABEL}|${ROLE}(?:[ _-]?(?:key|token|secret|password))?|(?:api|access|secret|subscription|auth)?[ _-]?(?:key|token|secret|password))`;
 
@@ -31,6 +34,8 @@ const SECRET_LABEL = `(?:${LABEL}|${ROLE}(?:[ _-]?(?:key|token|secret|password))
  */
 export function labelled(v: string, label: string): boolean {
   if (UUID.test(v)) return true;
+  // A message's, a completion's or a tool call's id (`{'openai': 'chatcmpl-…'}`) is no key.
+  if (isApiId(v)) return false;
   if (HEX.test(v)) return /[a-f]/i.test(v) && /\d/.test(v) && !(v.length === 40 && /git/i.test(label));
   return credential(v) || shortKey(v);
 }

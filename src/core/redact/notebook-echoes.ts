@@ -7,14 +7,23 @@
  * literal scan).
  */
 import { printedSecret, printsSecret } from './command-outputs.js';
-import { encodedToken } from './context.js';
-import { storedCredential } from './labels.js';
+import { encodedToken, PROVIDERS } from './context.js';
+import { frameHits } from './frames.js';
+import { labelled, namesService, storedCredential } from './labels.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 /** A source line that reads a secret-ish name and assigns nothing (repl-echoes.ts's test). */
 const READS_SECRET = /key|token|secret|passw|pwd|credential|auth/i;
 const ASSIGNS = /^[ \t]*[A-Za-z_][\w.]*[ \t]*=(?!=)/;
+/** A source line that reads a provider's entry (`cfg['azure']`, `keys.mistral`): a key when its value reads as one. */
+const READS_PROVIDER = new RegExp(`\\.(?:${PROVIDERS})\\b(?![.(])`, 'i');
+/** A subscript's name (`cfg['azure_storage']`): a service's entry, or a short secret word in it (`db_pw`, `gh_tok`). */
+const SUBSCRIPT = /\[[ \t]*["']([\w.-]{2,40})["'][ \t]*\]/g;
+const SHORT_SECRET = /(?:^|[_.-])(?:pw|pwd|pass|tok|creds?)$/i;
+const readsEntry = (line: string): boolean =>
+  READS_PROVIDER.test(line) || [...line.matchAll(SUBSCRIPT)].some((m) => namesService(m[1]!));
+const readsShortSecret = (line: string): boolean => [...line.matchAll(SUBSCRIPT)].some((m) => SHORT_SECRET.test(m[1]!));
 /** The source's strings: `"source": "…"` or the elements of `"source": [ … ]`. */
 const SOURCE =
   /"source"[ \t\r\n]*:[ \t\r\n]*(\[(?:[ \t\r\n]*"(?:[^"\\]|\\.)*"[ \t\r\n]*,?)*[ \t\r\n]*\]|"(?:[^"\\]|\\.)*")/y;
@@ -40,7 +49,9 @@ function lines(json: string): string[] {
  * Whether the cell's source reads a secret: 'key' (a key's shape is then needed), 'command' (a command that prints one,
  * command-outputs.ts: any lone value that reads as a password or key), or null.
  */
-function readsSecret(cell: string): 'key' | 'command' | null {
+type Reads = 'key' | 'command' | 'provider' | 'password';
+
+function readsSecret(cell: string): Reads | null {
   const at = cell.indexOf('"source"');
   if (at === -1) return null;
   SOURCE.lastIndex = at;
@@ -48,21 +59,53 @@ function readsSecret(cell: string): 'key' | 'command' | null {
   if (m === null) return null;
   const source = lines(m[1]!);
   if (source.some((l) => printsSecret(l.trim()))) return 'command';
-  return source.some((l) => READS_SECRET.test(l) && !ASSIGNS.test(l)) ? 'key' : null;
+  if (source.some((l) => READS_SECRET.test(l) && !ASSIGNS.test(l))) return 'key';
+  const reads = (test: (l: string) => boolean): boolean => source.some((l) => test(l) && !ASSIGNS.test(l));
+  return reads(readsShortSecret) ? 'password' : reads(readsEntry) ? 'provider' : null;
+}
+
+/** Whether a lone output value reads as the secret the source read. */
+function echoed(v: string, reads: Reads): boolean {
+  if (reads === 'provider') return labelled(v, '');
+  if (reads === 'password') return labelled(v, '') || printedSecret(v);
+  return encodedToken(v) || storedCredential(v) || (reads === 'command' && printedSecret(v));
+}
+
+/**
+ * The DataFrame reprs in an output's text (frames.ts): its strings' lines, each split at its `\n` escapes as written
+ * (a table's cells hold no other escapes), and the hits mapped back to `cell` from `base`.
+ */
+function outputFrames(json: string, base: number, hits: Hit[]): void {
+  const lines: string[] = [];
+  const starts: number[] = [];
+  for (const s of json.matchAll(STRING)) {
+    let at = base + s.index + 1;
+    const pieces = s[1]!.split('\\n');
+    // A line's own string ends with its `\n`: no empty line after it.
+    if (pieces.length > 1 && pieces[pieces.length - 1] === '') pieces.pop();
+    for (const piece of pieces) {
+      lines.push(piece);
+      starts.push(at);
+      at += piece.length + 2;
+    }
+  }
+  for (const h of frameHits(lines))
+    hits.push({ rule: h.rule, start: starts[h.line]! + h.start, end: starts[h.line]! + h.end });
 }
 
 function cellHits(text: string, from: number, to: number, hits: Hit[]): void {
   const cell = text.slice(from, to);
-  const reads = cell.includes('"outputs"') ? readsSecret(cell) : null;
-  if (reads === null) return;
+  if (!cell.includes('"outputs"')) return;
+  const reads = readsSecret(cell);
   OUTPUT_TEXT.lastIndex = 0;
   for (let o = OUTPUT_TEXT.exec(cell); o !== null; o = OUTPUT_TEXT.exec(cell)) {
     const base = o.index + o[0].length - o[1]!.length;
+    outputFrames(o[1]!, from + base, hits);
+    if (reads === null) continue;
     for (const s of o[1]!.matchAll(STRING)) {
       const m = LONE.exec(s[1]!);
       const v = m?.[2] ?? m?.[3] ?? (reads === 'command' ? LOOSE.exec(s[1]!)?.[1] : undefined);
-      if (v === undefined || !(encodedToken(v) || storedCredential(v) || (reads === 'command' && printedSecret(v))))
-        continue;
+      if (v === undefined || !echoed(v, reads)) continue;
       const start = from + base + s.index + 1 + s[1]!.indexOf(v);
       hits.push({ rule: reads === 'command' ? 'command-output' : 'notebook-echo', start, end: start + v.length });
     }

@@ -41,7 +41,7 @@ function decodeAll(text: string, detect: (text: string) => string | null, hits: 
   for (const find of FINDERS) {
     for (const c of find(text)) {
       if (budget-- <= 0) return;
-      const rule = detect(c.decoded) ?? (c.random && oneToken(c.decoded.trim()) ? 'random-token' : null);
+      const rule = detect(c.decoded) ?? (c.secret || (c.random && oneToken(c.decoded.trim())) ? 'random-token' : null);
       if (!rule) continue;
       // Pieces one of which is a whole key already (a key, then `+ "<sha>"`): that piece is found alone, the rest kept.
       if (c.ranges.length > 1 && c.ranges.some(([s, e]) => whole(text.slice(s, e), detect))) continue;

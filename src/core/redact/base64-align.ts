@@ -1,0 +1,54 @@
+/**
+ * Base64 runs that start or go on where the run finder does not cut them (base64.ts): a run glued to the path before
+ * it (`…/api/v1/configs/eyJhcGlf…`: `/` is a base64 character, so the run starts at the path and decodes misaligned),
+ * and url-safe base64 (`-` and `_`, which the finder reads as ends of runs).
+ */
+
+const B64_VALUE = new Int8Array(128).fill(-1);
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+  .split('')
+  .forEach((c, i) => (B64_VALUE[c.charCodeAt(0)] = i));
+B64_VALUE[45] = 62;
+B64_VALUE[95] = 63;
+const value = (text: string, i: number): number => B64_VALUE[text.charCodeAt(i)] ?? -1;
+
+/** The characters decoded to see whether a run holds printable ASCII from a start (18 bytes). */
+const HEAD = 24;
+/** How far into a run a path's `/` may be for the base64 after it to be read from there. */
+const PATH_REACH = 96;
+
+const ascii = (b: number): boolean => (b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d;
+
+/** True when the 24 characters from `start` (url-safe ones too) decode to printable ASCII. */
+export function asciiHead(text: string, start: number): boolean {
+  for (let g = start; g < start + HEAD; g += 4) {
+    const a = value(text, g);
+    const b = value(text, g + 1);
+    const c = value(text, g + 2);
+    const d = value(text, g + 3);
+    if (a < 0 || b < 0 || c < 0 || d < 0) return false;
+    const v = (a << 18) | (b << 12) | (c << 6) | d;
+    if (!ascii(v >>> 16) || !ascii((v >>> 8) & 0xff) || !ascii(v & 0xff)) return false;
+  }
+  return true;
+}
+
+/**
+ * Where the base64 of text starts in a run [start, end) whose head decodes to no text: after a path's `/` near its
+ * start (the printable ASCII that 18 bytes of random base64 never decode to: about 2^-25), or `start`.
+ */
+export function textStart(text: string, start: number, end: number): number {
+  const reach = Math.min(end - HEAD, start + PATH_REACH);
+  for (let i = start; i < reach; i++) if (text.charCodeAt(i) === 47 && asciiHead(text, i + 1)) return i + 1;
+  return start;
+}
+
+/** The end of a run at `end` carried on through url-safe base64 (`-`, `_` and the base64 characters after them). */
+export function urlSafeEnd(text: string, end: number): number {
+  let e = end;
+  while (e < text.length && (text.charCodeAt(e) === 45 || text.charCodeAt(e) === 95) && value(text, e + 1) >= 0) {
+    e++;
+    while (e < text.length && value(text, e) >= 0) e++;
+  }
+  return e;
+}
