@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { altFinder, type Finder } from '../src/core/redact/alt-finder.js';
 import { KEY_FINDER, keyFinder } from '../src/core/redact/key-name-pass.js';
-import { literalScan } from '../src/core/redact/literal-scan.js';
+import { literalScan, longScansDone } from '../src/core/redact/literal-scan.js';
+import { Redactor } from '../src/core/redact/redactor.js';
 import { literalsAt, passHits, type Pass, type TokenFinder } from '../src/core/redact/pass.js';
 import { shapePasses } from '../src/core/redact/passes.js';
 import { tokenStarts } from '../src/core/redact/token-starts.js';
@@ -50,6 +51,17 @@ function run(f: Finder, text: string, jumps: readonly number[]): unknown[] {
 }
 
 describe('the shared literal scan', () => {
+  it('runs once over a piece of a log whose view is another string (colour codes), not again over the original', () => {
+    const line =
+      "10:15:01 | INFO | \x1b[32mStreamChunk(type='content', content='0a 1b', source='agent_a')\x1b[0m key: value\n";
+    const text = line.repeat(Math.ceil(200_000 / line.length));
+    const filter = new Redactor({}).filter({ rel: 'x.log' });
+    const before = longScansDone();
+    filter.write(text);
+    filter.end();
+    assert.equal(longScansDone() - before, 1);
+  });
+
   it('finds every start of its literals, overlapping and in order, with ASCII case folded only', () => {
     const literals = ['ab', 'abc', 'bca', 'c:/', 'Zz'];
     const starts = literalScan(literals)!;

@@ -9,7 +9,6 @@
  */
 import { encodedToken } from './context.js';
 import { isHex } from './escapes.js';
-import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 /**
@@ -62,8 +61,18 @@ function hexLine(text: string, ls: number, e: number): boolean {
   return end - ls >= 16 && isHex(text.charCodeAt(end - 1)) && endsInHexBytes(text, ls, end);
 }
 
-/** `0a` (a line break's byte, which a dump of a `.env` holds on every line), found by the shared literal scan. */
-const lineBreakBytes = literalScan(['0a'])!;
+/**
+ * Where `0a` or `0A` (a line break's byte, which a dump of a `.env` holds on every line) starts, in order. A native
+ * search, not the shared literal scan: this pass reads the original text, not the view, and the scan of a text other
+ * than the view runs the automaton of every registered set over it (it doubled the scan's time per piece of a log
+ * with colour codes, whose view is another string).
+ */
+function lineBreakBytes(text: string): number[] {
+  const at: number[] = [];
+  for (const literal of ['0a', '0A'])
+    for (let p = text.indexOf(literal); p !== -1; p = text.indexOf(literal, p + 2)) at.push(p);
+  return at.sort((a, b) => a - b);
+}
 
 /**
  * The runs of lines that end in 16 bytes of hex, or 8 apart (`xxd -p` or spaced bytes, with no offset or command
