@@ -94,6 +94,25 @@ function cutAt(
 }
 
 /**
+ * The line break at `nl` after a first line shorter than the wrap's width (an editor's wrap at a blank, a value pasted
+ * on a line of its own): a provider's prefix at `p` (a keyword that ends in `_`, `-` or `.`) and at most 8 more
+ * characters end the line (`OPENAI_API_KEY: sk-proj-`, `token ghp_hhJ`), and a random run of MIN_RUN characters or more
+ * starts the next one and ends it (but for a closing quote or comma). The next line starts the chain's width.
+ */
+function shortCut(text: string, p: number, nl: number): [number, number] | null {
+  const end = text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+  let k = '';
+  for (const w of PREFIXES) if (w.length > k.length && text.startsWith(w, p)) k = w;
+  if (k === '' || end - p - k.length > 8) return null;
+  const from = textStart(text, nl + 1);
+  let e = from;
+  while (e < text.length && runChar(text.charCodeAt(e))) e++;
+  const next = text.slice(from, e);
+  if (next.length < MIN_RUN || !random(next) || anotherToken(next, text.slice(p, p + 8))) return null;
+  return /^["'`]?[,;]?[ \t]*(?:\r?\n|$)/.test(text.slice(e, e + 8)) ? [end, from] : null;
+}
+
+/**
  * The line breaks (with the next line's prefix) inside hard-wrapped tokens: from the lines where a provider's
  * keyword (`starts`, in order) starts a run of token characters that reaches the line's end, on while each next line
  * has the first one's width.
@@ -116,10 +135,12 @@ export function wrapCuts(text: string, starts: readonly number[]): [number, numb
     for (let ls = text.lastIndexOf('\n', p) + 1; nl !== -1; ls = nl + 1, nl = text.indexOf('\n', ls)) {
       // The chain's lines are read once (a keyword in them starts no other).
       done = nl;
-      const cut = cutAt(text, ls, nl, width, text.slice(p, p + 8));
+      const first = ls <= p;
+      const cut: [number, number] | null =
+        cutAt(text, ls, nl, width, text.slice(p, p + 8)) ?? (first ? shortCut(text, p, nl) : null);
       if (cut === null) break;
-      // The next lines of the chain have the width of its first.
-      width ??= [cut[0] - ls, cut[0] - textStart(text, ls)];
+      // The next lines of the chain have the width of its first (of the second, after a short first).
+      if (!first || cut[0] - ls >= MIN_WIDTH) width ??= [cut[0] - ls, cut[0] - textStart(text, ls)];
       cuts.push(cut);
     }
   }
@@ -128,6 +149,8 @@ export function wrapCuts(text: string, starts: readonly number[]): [number, numb
 
 /** The provider shapes' keywords, but those of punctuation (`:AA`). */
 const KEYWORDS = SHAPE_RULES.flatMap((r) => r.keywords).filter((k) => /^[A-Za-z0-9][\x20-\x7e]+$/.test(k));
+/** The keywords that are a token's prefix (`sk-proj-`, `ghp_`, `hvs.`): a short first line may hold one (shortCut). */
+const PREFIXES = KEYWORDS.filter((k) => /^[A-Za-z][A-Za-z0-9_-]*[._-]$/.test(k));
 
 /** The pass: `detect` gives the other passes' hits in a text (the wrapped lines joined). */
 export function hardWrapPass(detect: (text: string) => Hit[]): Pass {

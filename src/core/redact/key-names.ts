@@ -121,6 +121,9 @@ const SAFE_ENDINGS = [
   'policy',
 ];
 const SECRET_EXACT_ONLY = new Set(['pass', 'pwd', 'dsn', 'cookie']);
+/** Whose `pass` or `pwd` a name's last word is (`DB_PASS`, `ADMIN_PASS`, `SMTP_PWD`): an account's, not a step's. */
+const PASS_OWNERS =
+  /(?:db|user|admin|root|smtp|mail|email|mysql|postgres|pg|redis|ftp|sftp|ldap|bind|sql|proxy|vpn|wifi|master|login|account|service|svc|superuser|super)$/;
 
 /**
  * Lowercase letters and digits, accents dropped (`contraseña` → `contrasena`), environment and version suffixes dropped
@@ -261,7 +264,7 @@ export function isSecretKey(key: string): boolean {
   if (SAFE_ENDINGS.some((e) => k.endsWith(e) && !SECRET_ENDINGS.some((s) => s.length > e.length && k.endsWith(s))))
     return false;
   return SECRET_ENDINGS.some((e) =>
-    SECRET_EXACT_ONLY.has(e) ? k === e || k.endsWith(`db${e}`) || k.endsWith(`user${e}`) : k.endsWith(e),
+    SECRET_EXACT_ONLY.has(e) ? k === e || (k.endsWith(e) && PASS_OWNERS.test(k.slice(0, -e.length))) : k.endsWith(e),
   );
 }
 
@@ -274,7 +277,7 @@ export function isPlaceholderValue(value: string): boolean {
   if (value.length < 8) return true;
   if (/^\[REDACTED[:\]]/.test(value) || isToolMask(value)) return true;
   if (
-    /^\$\{[^}]*\}$|^\$\([^)]*\)$|^\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_]\w*%$|^%\([\w.]+(?:\)[sdr]?)?$|^%[A-Z_][A-Z0-9_]*$/.test(
+    /^\$\{[^}]*\}$|^\$\([^)]*\)$|^\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_]\w*%$|^%\([\w.]+(?:\)[sdr]?)?$|^%[A-Z_][A-Z0-9_]*$|^@@?[A-Z_][A-Z0-9_]*@@?$/.test(
       value,
     )
   )
@@ -291,6 +294,8 @@ export function isPlaceholderValue(value: string): boolean {
   // A format, not a pair (`credentials: user:pass`).
   if (/^(?:user(?:name)?|login|name):(?:pass(?:word)?|pwd|secret)$/i.test(value)) return true;
   if (/^(?:env|secret|vault|op|keyring|file|arn):/i.test(value) && !/[@]/.test(value)) return true;
+  // Azure App Service's Key Vault reference names where the value is (`@Microsoft.KeyVault(SecretUri=…)`).
+  if (/^@Microsoft\.KeyVault\(/i.test(value)) return true;
   if (isTestStandIn(value)) return true;
   // A word of a schema or a form, not a password (`password: required`, `auth: optional`).
   if (CONFIG_WORDS.test(value)) return true;

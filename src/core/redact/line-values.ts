@@ -25,7 +25,7 @@ const stems =
 
 /** A line's assignment: the name, then the value to the line's end (quoted: to the last quote of the line). */
 const ASSIGNMENT =
-  /[ \t]*(?:export[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]*(=|:[ \t])[ \t]*(?:(["'])(.*)\3|([^\s"'`{[&*|>!#][^\s]*))[ \t]*\r?$/my;
+  /[ \t]*(?:export[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]*(=|:[ \t])[ \t]*(?:(["'])(.*)\3|([^\s"'`{[&*|>!#][^\s]*|(?<==[ \t]*)[&*!#][^\s]*))[ \t]*\r?$/my;
 const DEFINE = /[ \t]*define\([ \t]*(["'])([A-Za-z_]\w{0,63})\1[ \t]*,[ \t]*(["'])(.*)\3[ \t]*\)[ \t]*;?[ \t]*\r?$/my;
 
 /** Characters the key-name regexes end an unquoted value at, and quotes or backslashes inside a quoted one. */
@@ -42,7 +42,9 @@ const WP_NAME = /^(?:SECURE_)?(?:AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
  */
 function judged(name: string, value: string, start: number, hits: Hit[], shell = false): void {
   if (isSecretKey(name) || WP_NAME.test(name)) {
-    if (value.length < 8 || /^(?:\$\{|<[^>]*>$|\{\{|%[A-Za-z_]+%$|\$[A-Za-z_]\w*$)/.test(value)) return;
+    // Azure App Service's Key Vault reference (`@Microsoft.KeyVault(SecretUri=…)`) names where the value is.
+    if (value.length < 8 || /^(?:\$\{|<[^>]*>$|\{\{|%[A-Za-z_]+%$|\$[A-Za-z_]\w*$|@Microsoft\.KeyVault\()/.test(value))
+      return;
     // In a shell assignment (`NAME=`, not in single quotes), shell that computes the value (`"$(op read op://…)"`,
     // backticks, `${X:-…}` inside) is code, not a value.
     if (shell && /\$\(|`[^`]*`|\$\{/.test(value)) return;
@@ -63,7 +65,18 @@ function judged(name: string, value: string, start: number, hits: Hit[], shell =
 const codeValue = (v: string): boolean =>
   /["'`]/.test(v) ||
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[,;]?$/.test(v) ||
-  (/^[A-Za-z_$][\w.$]*[([]/.test(v) && !/[!@#%^~|<>?]/.test(v));
+  (/^[A-Za-z_$][\w.$]*[([]/.test(v) && !/[!@#%^~|<>?]/.test(v) && closed(v));
+
+/**
+ * No letter or digit follows a call's or subscript's closing bracket (`f(x, y)`, `a[0].b`, `getToken(node,` continued
+ * on the next line); a password with punctuation closes one and goes on (`Ab3(x,y)Qz…`).
+ */
+const closed = (v: string): boolean => !/[)\]][A-Za-z0-9]/.test(v);
+
+const innerQuote = (name: string, value: string): boolean =>
+  /["'\\]/.test(value) && !/\s|^[{[]/.test(value) && isSecretKey(name);
+const bracketed = (name: string, value: string): boolean =>
+  /\d/.test(value) && CUT_UNQUOTED.test(value) && !codeValue(value) && isSecretKey(name);
 
 function lineHits(text: string, from: number, hits: Hit[]): void {
   ASSIGNMENT.lastIndex = from;
@@ -75,8 +88,17 @@ function lineHits(text: string, from: number, hits: Hit[]): void {
     // `name: value` (YAML, but also a TypeScript member's type, a JWK's member) is the key-name pass's alone; but a
     // quoted value with a quote or an escape inside (`password: "ab\"c'd"`) under a strong secret name is read whole
     // (not JSON in a YAML string: a JWK's members are the JWK pass's).
-    if (m[2] !== '=' && !(quoted && /["'\\]/.test(value) && !/\s|^[{[]/.test(value) && isSecretKey(m[1]!))) return;
-    if (quoted ? CUT_QUOTED.test(value) || CUT_UNQUOTED.test(value) : CUT_UNQUOTED.test(value) && !codeValue(value))
+    // So is an unquoted one with a digit and a bracket or comma under one (`password: Ab3(x,y)Qz…`), but code.
+    if (m[2] !== '=' && !(quoted ? innerQuote : bracketed)(m[1]!, value)) return;
+    // An unquoted value after `=` may start with `&`, `*`, `!` or `#` (`DB_PASSWORD=*Zq9…`: YAML's anchors, aliases
+    // and tags follow `:`), which the key-name regexes refuse.
+    // A quoted one may start with `=` or `>` (`SECRET_KEY='=JgN…'`), which they take for a comparison or an arrow.
+    const lead = /^[&*!#]/.test(value) || (quoted && /^[=>]/.test(value));
+    if (
+      quoted
+        ? CUT_QUOTED.test(value) || CUT_UNQUOTED.test(value) || lead
+        : (CUT_UNQUOTED.test(value) || lead) && !codeValue(value)
+    )
       judged(m[1]!, value, start, hits, m[2] === '=' && m[3] !== "'");
     return;
   }

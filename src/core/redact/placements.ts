@@ -20,6 +20,8 @@ import type { Hit } from './pass.js';
 const NAME = '[A-Za-z_][A-Za-z0-9_.-]{0,63}';
 const Q = `\\\\?["']`;
 const QV = `[^"'\\\\\\r\\n]{1,4096}`;
+/** An unquoted value: `#` starts a comment, not inside one (`value: NHe#cxq`, YAML's flow). */
+const UNQUOTED = `[^\\s,}\\]"'#][^\\s,}\\]"']{0,4095}`;
 
 /**
  * Commands that set a named value from their next two arguments: `set -x NAME v`, `aws configure set NAME v`, `gh
@@ -91,9 +93,9 @@ const NAME_FIELD = '(?:name|key|parameterkey)';
 /** Branches for the assignment regex (named groups p<n>…). */
 export const PLACEMENT_ASSIGN_SOURCE = [
   // p1: name then value on one line: {"name": "X", "value": "v"}, ParameterKey/ParameterValue, Terraform.
-  `(?:^|[\\s{,\\[(])(?<p1a>\\\\?["']?)${NAME_FIELD}\\k<p1a>[ \\t]*[:=][ \\t]*(?<p1q>\\\\?["']?)(?<p1k>${NAME})\\k<p1q>[ \\t]*,?[ \\t]*(?<p1b>\\\\?["']?)${VALUE_FIELD}\\k<p1b>[ \\t]*[:=][ \\t]*(?:(?<p1vq>${Q})(?<p1v>${QV})\\k<p1vq>|(?<p1u>[^\\s,}\\]"'#]{1,4096}))`,
+  `(?:^|[\\s{,\\[(])(?<p1a>\\\\?["']?)${NAME_FIELD}\\k<p1a>[ \\t]*[:=][ \\t]*(?<p1q>\\\\?["']?)(?<p1k>${NAME})\\k<p1q>[ \\t]*,?[ \\t]*(?<p1b>\\\\?["']?)${VALUE_FIELD}\\k<p1b>[ \\t]*[:=][ \\t]*(?:(?<p1vq>${Q})(?<p1v>${QV})\\k<p1vq>|(?<p1u>${UNQUOTED}))`,
   // p2: value then name on one line.
-  `(?:^|[\\s{,\\[(])(?<p2a>\\\\?["']?)${VALUE_FIELD}\\k<p2a>[ \\t]*[:=][ \\t]*(?:(?<p2vq>${Q})(?<p2v>${QV})\\k<p2vq>|(?<p2u>[^\\s,}\\]"'#]{1,4096}))[ \\t]*,?[ \\t]*(?<p2b>\\\\?["']?)${NAME_FIELD}\\k<p2b>[ \\t]*[:=][ \\t]*(?<p2q>\\\\?["']?)(?<p2k>${NAME})\\k<p2q>`,
+  `(?:^|[\\s{,\\[(])(?<p2a>\\\\?["']?)${VALUE_FIELD}\\k<p2a>[ \\t]*[:=][ \\t]*(?:(?<p2vq>${Q})(?<p2v>${QV})\\k<p2vq>|(?<p2u>${UNQUOTED}))[ \\t]*,?[ \\t]*(?<p2b>\\\\?["']?)${NAME_FIELD}\\k<p2b>[ \\t]*[:=][ \\t]*(?<p2q>\\\\?["']?)(?<p2k>${NAME})\\k<p2q>`,
   // p3: variable "x_api_key" { default = "v" }
   `\\bvariable[ \\t]+(?<p3q>["'])(?<p3k>${NAME})\\k<p3q>[ \\t]*\\{[^}]*?\\bdefault[ \\t]*=[ \\t]*(?<p3vq>["'])(?<p3v>${QV})\\k<p3vq>`,
   // p4: the name field ends the line (the value is on another line): `- name: X_API_KEY`, `"ParameterKey": "X",`,
@@ -105,7 +107,7 @@ export const PLACEMENT_ASSIGN_SOURCE = [
   // p7: a subscript assignment: ENV["X"] = "v", config['api_key'] ||= 'v', $_ENV['X'] = 'v'
   `\\[[ \\t]*(?<p7q>${Q})(?<p7k>${NAME})\\k<p7q>[ \\t]*\\][ \\t]*(?:\\|\\||\\?\\?)?=[ \\t]*(?<p7vq>${Q})(?<p7v>${QV})\\k<p7vq>`,
   // p8: a name whose value is nested: "adminPassword": {"value": "v"}, DbPassword: {Default: v}
-  `\\{(?<=(?<![A-Za-z0-9_.-])(?<p8k>${NAME})\\\\?["']?[ \\t]*[:=][ \\t]*\\{)[ \\t]*(?:[^{}\\r\\n]*?[,{ \\t])?(?<p8b>\\\\?["']?)${VALUE_FIELD}\\k<p8b>[ \\t]*[:=][ \\t]*(?:(?<p8vq>${Q})(?<p8v>${QV})\\k<p8vq>|(?<p8u>[^\\s,}\\]"'#]{1,4096}))`,
+  `\\{(?<=(?<![A-Za-z0-9_.-])(?<p8k>${NAME})\\\\?["']?[ \\t]*[:=][ \\t]*\\{)[ \\t]*(?:[^{}\\r\\n]*?[,{ \\t])?(?<p8b>\\\\?["']?)${VALUE_FIELD}\\k<p8b>[ \\t]*[:=][ \\t]*(?:(?<p8vq>${Q})(?<p8v>${QV})\\k<p8vq>|(?<p8u>${UNQUOTED}))`,
   // p9: a name whose value is nested on the following lines: `"adminPassword": {`, `DbPassword:`
   `^[ \\t]*(?<p9q>\\\\?["']?)(?<p9k>${NAME})\\k<p9q>[ \\t]*:[ \\t]*\\{?[ \\t]*\\r?$`,
 ].join('|');
@@ -164,7 +166,7 @@ export function resolvePlacement(m: RegExpExecArray): Hit | number | PairRequest
 }
 
 const VALUE_LINE = new RegExp(
-  `(?:^|[\\s{,\\[])(?<a>\\\\?["']?)${VALUE_FIELD}\\k<a>[ \\t]*[:=][ \\t]*(?:(?<vq>${Q})(?<v>${QV})\\k<vq>|(?<u>[^\\s,}\\]"'#]{1,4096}))`,
+  `(?:^|[\\s{,\\[])(?<a>\\\\?["']?)${VALUE_FIELD}\\k<a>[ \\t]*[:=][ \\t]*(?:(?<vq>${Q})(?<v>${QV})\\k<vq>|(?<u>${UNQUOTED}))`,
   'id',
 );
 const NAME_LINE = new RegExp(`(?:^|[\\s{,\\[])\\\\?["']?${NAME_FIELD}\\\\?["']?[ \\t]*[:=]`, 'i');

@@ -47,8 +47,14 @@ export function isPasswordWordHit(f: RegExpExecArray): boolean {
   if (!/^[A-Za-z\u00c0-\u024f]+\.?$/.test(f[0])) return false;
   // The word the match ends (`twoord` ends `wachtwoord`).
   const end = f.index + f[0].length - (f[0].endsWith('.') ? 1 : 0);
-  return PASSWORD_START.test(/[A-Za-z\u00c0-\u024f]+$/.exec(f.input.slice(Math.max(0, end - 16), end))![0]);
+  const word = /[A-Za-z\u00c0-\u024f]+$/.exec(f.input.slice(Math.max(0, end - 16), end))![0];
+  // Not a name's last word (`DB_PASSWORD`), nor a name field's value (`- name: PASSWORD`, `{"name": "password"`,
+  // the placements' pairs: placements.ts).
+  const before = f.input.slice(Math.max(0, end - word.length - 24), end - word.length);
+  return PASSWORD_START.test(word) && !NAME_BEFORE.test(before);
 }
+/** Before a password word: a name's first words (`DB_`), or a name field (`name: `, `"Name": "`, `key=`). */
+const NAME_BEFORE = /[0-9_]$|(?<![A-Za-z0-9_-])(?:name|key|parameterkey)\\?["']?[ \t]*[:=][ \t]*\\?["']?$/i;
 
 const WORD = new RegExp(`(?<![\\p{L}\\p{M}\\w])(?:${WORDS})(?![\\p{L}\\p{M}\\w])|${CJK_WORDS}`, 'giu');
 /** Words that join a password word to its value (`is`, `ist`, `lautet`, `est`, `es`, `é`, `è`, `er`, `är`). */
