@@ -430,10 +430,12 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'slack-config-token', keywords: ['xox'], prefix: true, source: `xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{100,}${END}` },
   { id: 'slack-token', keywords: ['xox'], prefix: true, source: `xox[abposre]-[0-9A-Za-z-]{10,}${END}` },
   { id: 'slack-app-token', keywords: ['xapp-'], prefix: true, source: `xapp-\\d-[A-Z0-9]+-\\d+-[a-z0-9]{20,}${END}` },
+  // Also without its scheme, where a URL was saved to disk (wget, httrack, a cache keyed by the URL's parts: folders
+  // `hooks.slack.com/services/T…/B…/…`) or written bare.
   {
     id: 'slack-webhook',
     keywords: ['hooks.slack.com'],
-    source: `https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,}`,
+    source: `(?:https?://|(?<![A-Za-z0-9.-]))hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,}`,
   },
   // Discord webhooks (any API version, discordapp.com, canary and ptb) and interaction tokens (base64 of
   // `interaction:`).
