@@ -437,12 +437,12 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     keywords: ['hooks.slack.com'],
     source: `(?:https?://|(?<![A-Za-z0-9.-]))hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,}`,
   },
-  // Discord webhooks (any API version, discordapp.com, canary and ptb) and interaction tokens (base64 of
-  // `interaction:`).
+  // Discord webhooks (any API version, discordapp.com, canary and ptb; also without the scheme, as a saved URL's
+  // folders) and interaction tokens (base64 of `interaction:`).
   {
     id: 'discord-webhook',
     keywords: ['discord'],
-    source: `https://(?:canary\\.|ptb\\.)?discord(?:app)?\\.com/api/(?:v\\d+/)?webhooks/\\d+/(?<s>[A-Za-z0-9_-]{20,})`,
+    source: `(?:https://|(?<![A-Za-z0-9.-]))(?:canary\\.|ptb\\.)?discord(?:app)?\\.com/api/(?:v\\d+/)?webhooks/\\d+/(?<s>[A-Za-z0-9_-]{20,})`,
   },
   {
     id: 'discord-interaction-token',
