@@ -16,6 +16,12 @@ import {
   type ShapeRule,
 } from './shapes.js';
 
+/**
+ * Before a URL's host written without its scheme (a saved URL's folders): the start, or a character no host or scheme
+ * ends with (`/` but not that of `://`, which the rule with the scheme matches).
+ */
+const NO_SCHEME = '(?:^|[^A-Za-z0-9.:/-]|(?<!:/)/)';
+
 export { ANSI_OR_ESCAPE, startsToken, strongPrefix, type ShapeRule } from './shapes.js';
 
 /**
@@ -430,19 +436,30 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   { id: 'slack-config-token', keywords: ['xox'], prefix: true, source: `xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{100,}${END}` },
   { id: 'slack-token', keywords: ['xox'], prefix: true, source: `xox[abposre]-[0-9A-Za-z-]{10,}${END}` },
   { id: 'slack-app-token', keywords: ['xapp-'], prefix: true, source: `xapp-\\d-[A-Z0-9]+-\\d+-[a-z0-9]{20,}${END}` },
-  // Also without its scheme, where a URL was saved to disk (wget, httrack, a cache keyed by the URL's parts: folders
-  // `hooks.slack.com/services/T…/B…/…`) or written bare.
   {
     id: 'slack-webhook',
     keywords: ['hooks.slack.com'],
-    source: `(?:https?://|(?<![A-Za-z0-9.-]))hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,}`,
+    source: `https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,}`,
+  },
+  // Also without its scheme, where a URL was saved to disk (wget, httrack, a cache keyed by the URL's parts: folders
+  // `hooks.slack.com/services/T…/B…/…`) or written bare. The literal first, what is before it checked after (a
+  // leading lookbehind made V8 try the rule's group at every position).
+  {
+    id: 'slack-webhook',
+    keywords: ['hooks.slack.com'],
+    source: `hooks\\.slack\\.com(?<=${NO_SCHEME}hooks\\.slack\\.com)/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,}`,
   },
   // Discord webhooks (any API version, discordapp.com, canary and ptb; also without the scheme, as a saved URL's
   // folders) and interaction tokens (base64 of `interaction:`).
   {
     id: 'discord-webhook',
     keywords: ['discord'],
-    source: `(?:https://|(?<![A-Za-z0-9.-]))(?:canary\\.|ptb\\.)?discord(?:app)?\\.com/api/(?:v\\d+/)?webhooks/\\d+/(?<s>[A-Za-z0-9_-]{20,})`,
+    source: `https://(?:canary\\.|ptb\\.)?discord(?:app)?\\.com/api/(?:v\\d+/)?webhooks/\\d+/(?<s>[A-Za-z0-9_-]{20,})`,
+  },
+  {
+    id: 'discord-webhook',
+    keywords: ['discord'],
+    source: `discord(?:app)?\\.com(?<=${NO_SCHEME}(?:canary\\.|ptb\\.)?discord(?:app)?\\.com)/api/(?:v\\d+/)?webhooks/\\d+/(?<s>[A-Za-z0-9_-]{20,})`,
   },
   {
     id: 'discord-interaction-token',
