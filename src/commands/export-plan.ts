@@ -1,3 +1,4 @@
+import { joinedScanner } from '../core/joined-names.js';
 import { collect } from '../core/collect.js';
 import { KeptOutputs } from '../core/content/kept.js';
 import type { ExportPlan, WorkspaceOverride } from '../core/plan.js';
@@ -102,6 +103,7 @@ export async function planExport(
         filter: redactor.filter,
         scanBinary: (chunk) => redactor.scanBinary(chunk),
         scanNames: (names) => redactor.scanNames(names),
+        scanJoined: joinedScanner((text) => redactor.redactContextFree(text)),
         redactString,
         workspaceOverrides,
         listWorkspaceFiles: prompting,

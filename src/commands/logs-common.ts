@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { resolveSession, type SessionRef } from '../core/session.js';
+import { distinctName } from '../core/redact/printed-names.js';
 import { summariseSession, type SessionSummary } from '../core/logs/session-summary.js';
 import { stylerFor } from '../ui/style.js';
 import type { TableTarget } from '../ui/tables.js';
@@ -37,7 +38,11 @@ export async function loadSummary(opts: LogsSessionOptions, ctx: CommandContext)
   const out = await logsPrinter(ctx, [session]);
   const raw = await summariseSession(session, { turns: opts.turns, attempts: opts.attempts });
   await out.learnFrom([session.root, ...raw.attempts.map((a) => a.info.dir)]);
-  return { raw, s: out.redacted(raw), out };
+  const s = out.redacted(raw);
+  // Two tools whose names redact to the same text stay two rows, told apart (`[REDACTED:…] #2`).
+  const used = new Set<string>();
+  for (const t of s.tools.byTool) t.name = distinctName(t.name, used);
+  return { raw, s, out };
 }
 
 /** The directory a `--log-dir` names: the attempt or turn when it named one, else the session root. */

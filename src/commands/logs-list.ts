@@ -122,6 +122,6 @@ export async function runLogsList(opts: LogsListOptions, ctx: CommandContext): P
     return 0;
   }
   out.out(renderRuns(rows, tableTarget(ctx)));
-  ctx.stderr.write(`${rows.length} of ${total} run${total === 1 ? '' : 's'} in ${terminalSafe(dirs.join(', '))}\n`);
+  out.note(`${rows.length} of ${total} run${total === 1 ? '' : 's'} in ${terminalSafe(dirs.join(', '))}\n`);
   return 0;
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { readConfigFile } from '../core/config-file.js';
 import { printedJsonRedaction, redactedStrings } from '../core/redact/printed.js';
+import { redactPrinted } from '../core/redact/printed-names.js';
 import type { Redactor } from '../core/redact/redactor.js';
 import type { SessionRef } from '../core/session.js';
 import { jsonTerminalSafe, terminalSafe } from '../ui/terminal-safe.js';
@@ -18,13 +19,14 @@ const LEARN_CAP = 16 * 1024 * 1024;
 /**
  * What every `massgen logs` subcommand prints through: redacted as the export redacts what it prints
  * (export --json: printed.ts), with the environment's and the `.env` files' values, the session's `.massgenignore`
- * `redact:` patterns, and the values learned from the run's metadata.
+ * `redact:` patterns, and the values learned from the run's metadata. Every string is read as a value and then by the
+ * pieces of its words (printed-names.ts: a token glued into a tool's name, an agent id or a path), object keys too.
  */
 export interface LogsPrinter {
   redactor: Redactor;
   /** Learns the values of the metadata files in `dirs` (LEARN_FROM). */
   learnFrom(dirs: readonly string[]): Promise<void>;
-  /** A copy with every string redacted (figures before they are laid out). */
+  /** A copy with every string and key redacted (figures before they are laid out). */
   redacted<T>(value: T): T;
   /** One JSON document on stdout, redacted (printed.ts), control characters as JSON escapes. */
   json(doc: unknown): void;
@@ -32,6 +34,8 @@ export interface LogsPrinter {
   out(text: string): void;
   /** Warnings on stderr, one line each, redacted. */
   warnings(lines: readonly string[]): void;
+  /** A note on stderr, redacted. */
+  note(text: string): void;
 }
 
 /** The printer for `sessions` (a logs directory stands for the sessions in it: its project's `.env` is read). */
@@ -55,21 +59,23 @@ export async function logsPrinter(ctx: CommandContext, sessions: readonly Sessio
   const others = new Set(sessions.slice(1).flatMap((s) => dotenvFiles(ctx.cwd, s, ctx.home)));
   for (const f of dotenvFiles(ctx.cwd, first, ctx.home)) others.delete(f);
   for (const f of others) await learnFile(f);
-  const redact = (s: string): string => redactor.redactString(s);
+  const redact = (s: string): string => redactPrinted(s, redactor);
   const printer: LogsPrinter = {
     redactor,
     learnFrom: async (dirs) => {
       for (const d of new Set(dirs)) for (const name of LEARN_FROM) await learnFile(path.join(d, name));
     },
-    redacted: (value) => redactedStrings(value, redact),
+    redacted: (value) => redactedStrings(value, redact, redact),
     json: (doc) => {
-      const text = printedJsonRedaction(redactor)(`${JSON.stringify(doc, null, 2)}\n`);
+      const json = JSON.stringify(redactedStrings(doc, redact, redact), null, 2);
+      const text = printedJsonRedaction(redactor)(`${json}\n`);
       ctx.stdout.write(jsonTerminalSafe(text));
     },
     out: (text) => ctx.stdout.write(redact(text)),
     warnings: (lines) => {
       for (const w of lines) ctx.stderr.write(`Warning: ${terminalSafe(redact(w))}\n`);
     },
+    note: (text) => ctx.stderr.write(redact(text)),
   };
   printer.warnings(setup.warnings);
   return printer;

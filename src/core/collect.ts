@@ -1,3 +1,4 @@
+import type { JoinedScanner } from './joined-names.js';
 import { UserError } from '../errors.js';
 import { EXPORTER } from '../version.js';
 import { takeCensus, type Census } from './census.js';
@@ -37,6 +38,8 @@ export interface CollectOptions extends StageControl {
   scanBinary?: BinaryScanner;
   /** Finds file and directory names that hold a secret (left out, shown redacted). */
   scanNames?: NameScanner;
+  /** Finds paths that hold a secret across their folders (joined-names.ts; left out, shown redacted). */
+  scanJoined?: JoinedScanner;
   /** Redacts a string taken from metadata (questions, error messages) before it is shown. */
   redactString?: (s: string) => string;
   /**
@@ -101,6 +104,7 @@ async function selectAndWalk(opts: CollectOptions): Promise<WalkedSession> {
     exclude: opts.exclude,
     include: opts.include,
     scanNames: opts.scanNames,
+    scanJoined: opts.scanJoined,
     signal,
     onEvent,
   });

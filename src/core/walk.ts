@@ -2,6 +2,7 @@ import { lstatSync, readlinkSync, realpathSync, type Dirent, type Stats } from '
 import path from 'node:path';
 import { yielder } from './concurrency.js';
 import type { ExcludeMatcher } from './excludes.js';
+import { leftOutJoined, type JoinedScanner } from './joined-names.js';
 import { isKeyFileName, isPublicKeyFile } from './key-files.js';
 import { ATTEMPT_RE, TURN_RE, type WalkUnit } from './layout.js';
 import { listDirectory } from './walk-list.js';
@@ -27,6 +28,8 @@ export interface WalkOptions {
    * member: such an entry is left out (a directory is not entered) and shown redacted.
    */
   scanNames?: NameScanner;
+  /** A secret spread over folder names and a name (joined-names.ts): left out as a name holding one is. */
+  scanJoined?: JoinedScanner;
   sink: WalkSink;
 }
 
@@ -190,14 +193,23 @@ export async function walkAttempt(attempt: WalkUnit, opts: WalkOptions): Promise
   // Directories are held attempt-relative with their trailing `/` ('' for the attempt itself).
   const prefix = attempt.relDir ? `${attempt.relDir}/` : '';
   const stack: string[] = [''];
+  /** The ids of the directories listed so far, by session-relative path (a joined secret is shown from one). */
+  const ids = new Map<string, number>();
   while (stack.length > 0) {
     const dirRel = stack.pop()!;
     const sessionDir = prefix + dirRel;
     const dir = sink.dir(sessionDir);
+    if (opts.scanJoined) ids.set(sessionDir, dir);
     const dirAbs = dirRel ? join(attempt.dir, dirRel.slice(0, -1)) : attempt.dir;
     const dirents = listDirectory(dirAbs, dir, sessionDir, sink);
     if (!dirents) continue;
     const secrets = opts.scanNames?.(dirents.map((d) => d.name));
+    const joined = dirRel
+      ? opts.scanJoined?.(
+          sessionDir,
+          dirents.map((d) => d.name),
+        )
+      : undefined;
     const subdirs: string[] = [];
     for (let i = 0; i < dirents.length; i++) {
       const d = dirents[i]!;
@@ -209,6 +221,11 @@ export async function walkAttempt(attempt: WalkUnit, opts: WalkOptions): Promise
       if (!entry) continue;
       const { kind, st } = entry;
       const size = kind === 'file' ? st!.size : null;
+      const j = secrets?.[i] ? null : joined?.[i];
+      if (j) {
+        leftOutJoined(sink, ids.get(j.dir) ?? dir, sessionDir + name, kind, size, j);
+        continue;
+      }
       if (leftOutByName(opts, dir, sessionDir, dirAbs, name, kind, size, secrets?.[i])) continue;
       if (kind === 'dir') {
         subdirs.push(`${dirRel}${name}/`);

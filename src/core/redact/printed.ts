@@ -19,6 +19,7 @@
  * as in the CLI, six alternating runs on a loaded machine: 124–131 ms of CPU against 274–411 for
  * every pass over the whole text; the output byte for byte the same (README, Redaction).
  */
+import { distinctName } from './printed-names.js';
 
 /** What the net needs of the redactor (redactor.ts). */
 export interface PrintRedactor {
@@ -120,15 +121,21 @@ export function printedJsonRedaction(r: PrintRedactor): (chunk: string) => strin
 
 /**
  * A copy of `value` with every string in it redacted (`massgen logs`' figures before they are laid out: a table is
- * laid out with the redacted text). Arrays and plain objects are copied, anything else is kept.
+ * laid out with the redacted text). Arrays and plain objects are copied, anything else is kept. With `redactKey`, an
+ * object's keys are redacted too (a tool's name, an agent id, a path as a key), each kept distinct: a key redacted to
+ * the text of one before it becomes `<text> #2`, `#3`… (printed-names.ts).
  */
-export function redactedStrings<T>(value: T, redact: (text: string) => string): T {
+export function redactedStrings<T>(value: T, redact: (text: string) => string, redactKey?: (key: string) => string): T {
   if (typeof value === 'string') return redact(value) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => redactedStrings(v, redact)) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => redactedStrings(v, redact, redactKey)) as T;
   if (value === null || typeof value !== 'object') return value;
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = redactedStrings(v, redact);
+  const used = new Set<string>();
+  for (const [k, v] of Object.entries(value)) {
+    const key = redactKey ? distinctName(redactKey(k), used) : k;
+    out[key] = redactedStrings(v, redact, redactKey);
+  }
   return out as T;
 }

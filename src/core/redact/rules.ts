@@ -16,6 +16,12 @@ import {
   type ShapeRule,
 } from './shapes.js';
 
+/**
+ * Before a URL's host written without its scheme (a saved URL's folders): the start, or a character no host or scheme
+ * ends with (`/` but not that of `://`, which the rule with the scheme matches).
+ */
+const NO_SCHEME = '(?:^|[^A-Za-z0-9.:/-]|(?<!:/)/)';
+
 export { startsToken, strongPrefix, type ShapeRule } from './shapes.js';
 
 /**
@@ -452,12 +458,25 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     keywords: ['hooks.slack.com'],
     source: `https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,}`,
   },
-  // Discord webhooks (any API version, discordapp.com, canary and ptb) and interaction tokens (base64 of
-  // `interaction:`).
+  // Also without its scheme, where a URL was saved to disk (wget, httrack, a cache keyed by the URL's parts: folders
+  // `hooks.slack.com/services/T…/B…/…`) or written bare. The literal first, what is before it checked after (a
+  // leading lookbehind made V8 try the rule's group at every position).
+  {
+    id: 'slack-webhook',
+    keywords: ['hooks.slack.com'],
+    source: `hooks\\.slack\\.com(?<=${NO_SCHEME}hooks\\.slack\\.com)/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,}`,
+  },
+  // Discord webhooks (any API version, discordapp.com, canary and ptb; also without the scheme, as a saved URL's
+  // folders) and interaction tokens (base64 of `interaction:`).
   {
     id: 'discord-webhook',
     keywords: ['discord'],
     source: `https://(?:canary\\.|ptb\\.)?discord(?:app)?\\.com/api/(?:v\\d+/)?webhooks/\\d+/(?<s>[A-Za-z0-9_-]{20,})`,
+  },
+  {
+    id: 'discord-webhook',
+    keywords: ['discord'],
+    source: `discord(?:app)?\\.com(?<=${NO_SCHEME}(?:canary\\.|ptb\\.)?discord(?:app)?\\.com)/api/(?:v\\d+/)?webhooks/\\d+/(?<s>[A-Za-z0-9_-]{20,})`,
   },
   {
     id: 'discord-interaction-token',

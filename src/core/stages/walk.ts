@@ -3,6 +3,7 @@ import { createExcludeMatcher } from '../excludes.js';
 import type { PlannedLink } from '../plan.js';
 import { LeftOutTable, WalkTable } from '../plan-store/index.js';
 import type { WalkUnit } from '../layout.js';
+import type { JoinedScanner } from '../joined-names.js';
 import { walkAttempt, type NameScanner } from '../walk.js';
 import type { StageControl } from './events.js';
 
@@ -16,6 +17,8 @@ export interface WalkInput extends StageControl {
   include?: readonly string[];
   /** Finds file and directory names that hold a secret (left out, shown redacted). */
   scanNames?: NameScanner;
+  /** Finds paths that hold a secret across their folders (joined-names.ts; left out, shown redacted). */
+  scanJoined?: JoinedScanner;
 }
 
 export interface Walked {
@@ -59,6 +62,7 @@ export async function walkSession(input: WalkInput): Promise<Walked> {
       root: input.root,
       matcher,
       scanNames: input.scanNames,
+      scanJoined: input.scanJoined,
       sink: {
         dir: (rel) => walked.addDir(rel, a, cut),
         file: (dir, name, size, mtimeMs) => {
