@@ -160,3 +160,36 @@ describe('FP-2: provider-keyed maps and provider sections of ids, hashes, UUIDs 
     assert.deepEqual(missed, []);
   });
 });
+
+describe('FP-4/FP-5: names and flags that refer to secrets, templates, development defaults', () => {
+  it('keeps references to secrets held elsewhere', () => {
+    const names = ['db-password', 'openai-api-key-prod', 'stripe-secret', 'app-auth', 'redis-auth', 'agent-secrets'];
+    const cases: [string, string][] = [];
+    for (const n of names) {
+      cases.push(
+        ['deploy.sh', `gcloud run deploy api --set-secrets=DB_PASSWORD=${n}:latest\n`],
+        ['values.yaml', `auth:\n  existingSecret: ${n}\nredis:\n  auth:\n    existingSecret: ${n}\n`],
+        ['install.sh', `helm install app ./chart --set auth.existingSecret=${n}\n`],
+      );
+    }
+    cases.push(
+      ['build.sh', 'docker build --secret id=npmrc,src=$HOME/.npmrc -t app .\n'],
+      ['build.sh', 'docker buildx build --secret=id=gh_token,env=GH_TOKEN .\n'],
+      ['keys.ts', 'export const sessionKey = `session:${userId}:${crypto.randomUUID()}`;\n'],
+      ['settings.py', 'SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "dev-only-insecure")\n'],
+      ['hash.sh', '$ echo $GITHUB_TOKEN | sha256sum\n'],
+    );
+    assert.deepEqual(damaged(cases), []);
+  });
+
+  it('still finds secrets under the same names', () => {
+    const key = (): string => tok(CHARSETS.alnum, 32);
+    const missed = leakedPlacements([
+      ['deploy.sh', (v) => `docker run --secret=${v} app\n`, key],
+      ['values.yaml', (v) => `auth:\n  password: ${v}\n`, key],
+      ['settings.py', (v) => `SECRET_KEY = "${v}"\n`, key],
+      ['keys.ts', (v) => `export const sessionKey = "${v}";\n`, key],
+    ]);
+    assert.deepEqual(missed, []);
+  });
+});

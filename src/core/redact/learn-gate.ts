@@ -8,7 +8,6 @@
  */
 import { randomToken } from './context.js';
 import { classChanges, shannon } from './generic.js';
-import { entropy } from './learned.js';
 
 /** A UUID (any version), with or without braces. */
 const UUID = /^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i;
@@ -70,5 +69,5 @@ export function readsAsCredential(v: string): boolean {
   // Or 20 or more with few vowels: words hold about 4 in 10 of their letters, random letters 1 in 5.
   if (/^[A-Za-z0-9_+/=.~-]{20,}$/.test(v) && shannon(v) >= 3.8 && vowelShare(v) < 0.3) return true;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
-  return v.length >= 10 && classes >= 3 && entropy(v) >= 3;
+  return v.length >= 10 && classes >= 3 && shannon(v) >= 3;
 }
