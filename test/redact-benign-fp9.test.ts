@@ -178,6 +178,12 @@ describe('FP-4/FP-5: names and flags that refer to secrets, templates, developme
       ['keys.ts', 'export const sessionKey = `session:${userId}:${crypto.randomUUID()}`;\n'],
       ['settings.py', 'SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "dev-only-insecure")\n'],
       ['hash.sh', '$ echo $GITHUB_TOKEN | sha256sum\n'],
+      ['cmds.txt', '$ echo $SESSION_SECRET_NAME\nprojects/123/secrets/session\n'],
+      [
+        'shell.txt',
+        '$ aws ssm get-parameter --name /app/prod/flag --with-decryption --query Parameter.Value --output text\n' +
+          'EnableNewCheckout\n',
+      ],
     );
     assert.deepEqual(damaged(cases), []);
   });
