@@ -13,6 +13,7 @@
  */
 import { isCliPassword, looksRandom } from './generic.js';
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
+import { namedShape } from './learn-gate.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
@@ -85,6 +86,8 @@ export function printedSecret(v: string): boolean {
   if (/^(?:~|\.{0,2})\/[\w.@-]*(?:\/[\w.@-]*)*$/.test(v) && !looksRandom(v)) return false;
   if (/^[\w-]+(?:\.[a-z]{1,5})+$/.test(v) || !/[A-Za-z]/.test(v)) return false;
   if (isPlaceholderValue(v) || !isCliPassword(v)) return false;
+  // A resource's name (`projects/123/secrets/session`) or words in CamelCase (`EnableNewCheckout`): attack8 FP-3.
+  if ((v.includes('/') && namedShape(v)) || /^(?:[A-Z][a-z]{1,15}){2,}$/.test(v)) return false;
   const mixed = /[a-z]/.test(v) && /[A-Z]/.test(v);
   return /\d/.test(v) || /[^\w.-]/.test(v) || (mixed && v.length >= 16);
 }

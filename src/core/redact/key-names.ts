@@ -3,6 +3,7 @@ import { namedCredential } from './context.js';
 import { isPaginationNorm } from './cursors.js';
 import { baseName } from './base-name.js';
 import { isAllowListed, isGenericSecretName, keyWords, looksRandom } from './generic.js';
+import { refersToSecret } from './secret-refs.js';
 export { baseName } from './base-name.js';
 
 /**
@@ -239,7 +240,7 @@ function isReferenceKey(key: string): boolean {
 export function judgeAssignment(key: string, value: string): string | null {
   // `token==x`, `token===undefined`, `key=>…`: a comparison or an arrow, not an assignment.
   if (value.charCodeAt(0) === 61 || value.charCodeAt(0) === 62) return null;
-  if (isPlaceholderValue(value) || isPaginationNorm(normalise(key))) return null;
+  if (isPlaceholderValue(value) || isPaginationNorm(normalise(key)) || refersToSecret(key, value)) return null;
   // `Cookie: theme=dark; sessionid=…`: each cookie is judged by its own name (placements.ts).
   if (/^(?:set)?cookie$/.test(normalise(key)) && value.includes('=')) return null;
   if (isSecretKey(key)) return 'secret-key-value';

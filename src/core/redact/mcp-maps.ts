@@ -10,6 +10,7 @@
  */
 import { namedCredential, randomToken } from './context.js';
 import { judgeAssignment } from './key-names.js';
+import { namedShape } from './learn-gate.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
@@ -30,16 +31,22 @@ function plainValue(v: string): boolean {
   );
 }
 
-/** Names of values that identify, not authenticate (a build's commit, a digest, a version, an id). */
-const ID_NAME = /sha|commit|hash|digest|etag|checksum|revision|version|(?:^|[_-])id$/i;
+/**
+ * Names of values that identify, not authenticate (a build's commit, a digest, a version, an id), or that name what or
+ * where (a model, a project, a deployment, an account, a region, a URL: attack8 FP-1).
+ */
+const ID_NAME =
+  /sha|commit|hash|digest|etag|checksum|revision|version|(?:^|[_-])(?:id|ids|model|models|project|deployment|account|region|zone|location|url|uri|endpoint|host|name|org|organization|beta|release|engine|dataset|database|bucket|index)$/i;
 
 /**
  * A value under a neutral name that is taken for a secret: random-looking (context.ts's randomToken: 16 or more
  * characters of a token's alphabet, a credential's shape or a generator's entropy), under a name that is no id's.
  * Ids, dates, e-mails, locales, user agents, comma lists and JSON stay (attack7 D1: they were redacted, then learned
- * and replaced in every other file).
+ * and replaced in every other file), and names of words and numbers (`claude-3-5-sonnet-20241022`, `acme-prod-428913`,
+ * `mcp-client-2025-04-04`: learn-gate.ts's namedShape).
  */
-const secretValue = (name: string, v: string): boolean => !plainValue(v) && randomToken(v) && !ID_NAME.test(name);
+const secretValue = (name: string, v: string): boolean =>
+  !plainValue(v) && randomToken(v) && !ID_NAME.test(name) && !namedShape(v);
 
 /** `headers:` or `env:` alone on its line (YAML), with its indent. */
 const YAML_MAP = /^([ \t]*)(?:- )?(?:headers|env):[ \t]*\r?$/gm;

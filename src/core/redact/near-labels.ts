@@ -12,9 +12,11 @@
  */
 import { namedCredential } from './context.js';
 import { LABEL, labelMayBeIn } from './label-words.js';
+import { namedShape } from './learn-gate.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { charSet } from './line-heads.js';
 import { phraseHits } from './phrases.js';
+import { idEntry, idUnderIdParent, keyBefore } from './provider-maps.js';
 import { subRuns } from './runs.js';
 
 const MIN = 32;
@@ -185,6 +187,10 @@ function nearHits(text: string): Hit[] {
     // it into one.
     const mayLabel = labelMayBeIn(text, from, start) || before.length !== cut.length;
     if (ID_WORDS.test(before) || idColumn(text, lineStart) || inJwk(text, start, end)) continue;
+    // A UUID or hash in a map of results, responses or checksums keyed by provider, an API's id of a response or an
+    // organisation (attack8 FP-2).
+    const key = keyBefore(text, start);
+    if (idUnderIdParent(text, start, v) || namedShape(v) || (key !== null && idEntry(key[0], v))) continue;
     let lineEnd = text.indexOf('\n', end);
     if (lineEnd === -1) lineEnd = text.length;
     const after = text.slice(end, Math.min(lineEnd, end + 40));

@@ -10,6 +10,7 @@
  * here), and only the few runs found have the name before them read.
  */
 import type { Hit } from './pass.js';
+import { namedShape } from './learn-gate.js';
 import { charSet } from './line-heads.js';
 import { tokenRunsOf, TOKEN_RUN } from './runs.js';
 import { SERVICE_NAMES } from './services.js';
@@ -24,9 +25,41 @@ const PROVIDER_FIELD = new RegExp(
   `["']?(?:provider|service|vendor|backend|platform|name)\\\\?["']?[ \\t]*[:=][ \\t]*\\\\?["'](${SERVICE_NAMES})\\\\?["']`,
   'i',
 );
-/** A name for ids or digests (`runs = {`, `"request_ids": {`, `commits:`) owning the entries below it. */
-const ID_PARENT =
-  /(?:^|[^A-Za-z])(?:ids?|runs?|requests?|sessions?|traces?|hash(?:es)?|commits?|digests?|shas?|checksums?|revisions?|versions?)["']?[ \t]*(?::|=)[ \t]*(?:\{|dict\(|\r?\n)/i;
+/**
+ * Words for ids, digests and results (attack8 FP-2: `RESULTS = dict(openai="<sha256>")`, `"last_response": {"openai":
+ * "<uuid>"}`, a TOML `[runs]` table).
+ */
+const ID_WORDS =
+  'ids?|runs?|requests?|sessions?|traces?|hash(?:es)?|commits?|digests?|shas?|checksums?|revisions?|versions?|' +
+  'results?|responses?|outputs?|completions?|fingerprints?|seeds?|workspaces?|jobs?|batches|etags?|spans?|threads?|' +
+  'conversations?';
+/**
+ * Where a map opens (`name: {`, `name = dict(`, `name:` alone on its line, a `[name]` table): the nearest one before a
+ * value is the map the value is in.
+ */
+const PARENT_OPEN =
+  /(?:^|[^\w-])([A-Za-z_][\w-]{0,40})["']?[ \t]*(?::|=)[ \t]*(?:\{|dict\(|\r?\n)|^[ \t]*\[([^\]\n]{1,80})\][ \t]*\r?\n/gm;
+const ID_PARENT = new RegExp(`(?:^|[^A-Za-z])(?:${ID_WORDS})$`, 'i');
+
+/**
+ * True for a UUID or hex value in a map whose name is one for ids, digests or results (`RESULTS = dict(`, `"checksums":
+ * {`, `[runs]`): the nearest map opened in the 2,000 characters before it.
+ */
+export function idUnderIdParent(text: string, start: number, v: string): boolean {
+  if (!IDS_OR_HASHES.test(v)) return false;
+  const window = text.slice(Math.max(0, start - 2000), start);
+  let name: string | null = null;
+  for (const m of window.matchAll(PARENT_OPEN)) name = m[1] ?? m[2]!;
+  return name !== null && ID_PARENT.test(name.trim());
+}
+
+/** Names of ids, digests and seeds (attack8 FP-2: `workspace = "<uuid>"`, `trace = "<hex>"` under `[openai]`). */
+const ID_ENTRY_NAME =
+  /(?:workspace|trace|span|seed|session|run|request|response|thread|checksum|hash|digest|sha\d*|fingerprint|etag|commit|revision|uuid|guid)(?:_?ids?)?s?$/i;
+
+/** An entry whose name is an id's and whose value is a UUID or hex. */
+export const idEntry = (name: string, value: string): boolean => ID_ENTRY_NAME.test(name) && IDS_OR_HASHES.test(value);
+
 /** Or a pair's first item: `("anthropic", "<value>")`, `["groq", "<value>"]` (a list of pairs). */
 const PAIR_BEFORE = /[([][ \t]*(["'])([A-Za-z][\w.-]{1,30})\1[ \t]*,[ \t]*(["'])$/;
 /**
@@ -122,9 +155,10 @@ export function providerMapHits(text: string, isKey: (v: string, label: string) 
     const v = text.slice(start, end);
     // A quoted value must close with its quote (an unquoted one ends the run).
     if (v.length < MIN || (quote !== '' && !text.startsWith(quote, end)) || !isKey(v, label)) continue;
-    // Dotted values are versions, hosts and file names (a key with dots has a prefix rule: Discord's, SendGrid's).
-    if (encodedText(v) || v.includes('.')) continue;
-    if (IDS_OR_HASHES.test(v) && ID_PARENT.test(text.slice(Math.max(0, runStart - 200), runStart))) continue;
+    // Dotted values are versions, hosts and file names (a key with dots has a prefix rule: Discord's, SendGrid's);
+    // an API's ids and names of words and numbers are what the provider answered or is called (learn-gate.ts).
+    if (encodedText(v) || v.includes('.') || namedShape(v)) continue;
+    if (idUnderIdParent(text, start, v)) continue;
     hits.push({ rule: 'labelled-secret', start, end });
   }
   return hits;

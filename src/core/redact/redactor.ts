@@ -16,6 +16,7 @@ import { dumpPass } from './dumps.js';
 import { escapedTokenPass } from './escaped-tokens.js';
 import { absorbed, applyHits, innerRule, keepHits, SHAPE_IDS, union } from './hits.js';
 import { isSecretKey } from './key-names.js';
+import { readsAsCredential } from './learn-gate.js';
 import type { KnownValue } from './known-values.js';
 import { keyBefore as assignedKeyBefore, LearnedValues, type Learning } from './learned.js';
 import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js';
@@ -180,9 +181,11 @@ export class Redactor implements Learning {
       return;
     const value = text.slice(hit.start, hit.end);
     if (this.learned!.has(value)) return;
-    // Named by its key when the key is a secret key name (never by other text before it, which could be anything).
+    // Named by its key when the key is a secret key name (never by other text before it, which could be anything);
+    // a value only a heuristic pass found is learned when it reads as a credential (learn-gate.ts).
     const key = assignedKeyBefore(text, hit.start);
-    found.push({ name: key && key.length <= 48 && isSecretKey(key) ? key : hit.rule, value });
+    if (key && key.length <= 48 && isSecretKey(key)) found.push({ name: key, value });
+    else if (readsAsCredential(value)) found.push({ name: hit.rule, value });
   }
 
   /**

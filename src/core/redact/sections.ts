@@ -8,6 +8,8 @@
  */
 import { storedCredential } from './labels.js';
 import { judgeAssignment } from './key-names.js';
+import { namedShape } from './learn-gate.js';
+import { idEntry } from './provider-maps.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { SERVICE_NAMES } from './services.js';
 
@@ -35,7 +37,8 @@ function sectionHits(text: string): Hit[] {
       ENTRY.lastIndex = 0;
       for (let e = ENTRY.exec(body); e !== null; e = ENTRY.exec(body)) {
         const [, name, , value] = e;
-        if (REFERENCE_NAME.test(name!.replace(/[^A-Za-z]+$/, ''))) continue;
+        if (REFERENCE_NAME.test(name!.replace(/[^A-Za-z]+$/, '')) || idEntry(name!, value!) || namedShape(value!))
+          continue;
         // The section names the provider: any entry that is no reference takes a value a little less random than a
         // value with no name would need (context.ts).
         if (!storedCredential(value!)) continue;

@@ -1,0 +1,29 @@
+/**
+ * Values under secret-like names that refer to a secret without holding it (attack8 FP-4, FP-5): the name of a
+ * Kubernetes Secret (`existingSecret: redis-auth`), a secret store's entry and version (`--set-secrets
+ * DB_PASSWORD=db-password:latest`, `--secret=openai-api-key-prod`), a BuildKit secret's spec (`--secret
+ * id=npmrc,src=…`), a key's id (`gpg --default-key 0xA1B2…`), a template that builds a key (`` `session:${userId}` ``),
+ * a development default that says so (`"dev-only-insecure"`), a command a secret is piped to (`| sha256sum`).
+ */
+import { namedShape, readsAsCredential } from './learn-gate.js';
+
+/** Names (lower case, letters and digits only) whose values name or identify a secret held elsewhere. */
+const REFERENCE_NAME =
+  /(?:existingsecret|secretname|secretref|secretkeyref|secretid|secretarn|secretpath|defaultkey|keyid|keyname|signingkeyid)$/;
+/** A BuildKit secret's or mount's spec, a list of `NAME=entry:version`. */
+const SPEC = /^(?:(?:id|src|source|env|type|target|required|mode)=[^,\s]*,?)+$|^(?:[A-Za-z_]\w*=[\w.-]+:[\w]+,?)+$/;
+/** A secret store's entry with its version (`db-password:latest`, `api-key:3`). */
+const VERSIONED = /^[A-Za-z][\w.-]*:(?:latest|\d{1,6})$/;
+/** A name that says it names a secret (`openai-api-key-prod`, `db-password`). */
+const SECRET_WORD = /key|secret|password|passwd|token|credential|auth|cert|flags?/i;
+const DEV_DEFAULT = /insecure|unsafe|dev[-_]only|not[-_]?(?:a[-_])?secret|do[-_]not[-_]use|for[-_]testing[-_]only/i;
+const PIPED = /^(?:sha(?:1|224|256|384|512)sum|md5sum|b2sum|cksum|base64|xxd|wc)$/;
+
+/** True for a value under `key` that refers to a secret, or builds or defaults one, without holding it. */
+export function refersToSecret(key: string, value: string): boolean {
+  if (/\$\{|\$\(/.test(value) || DEV_DEFAULT.test(value) || PIPED.test(value)) return true;
+  if (SPEC.test(value) || VERSIONED.test(value)) return true;
+  const k = key.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (REFERENCE_NAME.test(k)) return !readsAsCredential(value);
+  return /^(?:set|update)?secrets?$/.test(k) && namedShape(value) && SECRET_WORD.test(value);
+}
