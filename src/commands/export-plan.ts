@@ -102,6 +102,7 @@ export async function planExport(
         filter: redactor.filter,
         scanBinary: (chunk) => redactor.scanBinary(chunk),
         scanNames: (names) => redactor.scanNames(names),
+        redactNames: (names) => redactor.redactNames(names),
         redactString,
         workspaceOverrides,
         listWorkspaceFiles: prompting,

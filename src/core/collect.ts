@@ -22,6 +22,7 @@ import { selectAttempts, type Selection } from './stages/select.js';
 import { account, summariseRedactions } from './stages/summarise.js';
 import { extraUnits } from './stages/units.js';
 import { walkSession, type Walked } from './stages/walk.js';
+import type { NameRedactor } from './stages/learned-names.js';
 import type { NameScanner } from './walk.js';
 
 export interface CollectOptions extends StageControl {
@@ -37,6 +38,8 @@ export interface CollectOptions extends StageControl {
   scanBinary?: BinaryScanner;
   /** Finds file and directory names that hold a secret (left out, shown redacted). */
   scanNames?: NameScanner;
+  /** Redacts names with the values known now: a measured file named after a learned value is left out. */
+  redactNames?: NameRedactor;
   /** Redacts a string taken from metadata (questions, error messages) before it is shown. */
   redactString?: (s: string) => string;
   /**
@@ -198,6 +201,7 @@ async function limitAndMeasure(
       limitedConfig: limited.limitedConfig,
       attempts,
       redactString: opts.redactString,
+      redactNames: opts.redactNames,
     },
   );
   return { limited, measured };

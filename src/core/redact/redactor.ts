@@ -266,6 +266,14 @@ export class Redactor implements Learning {
     return hits.length === 0 ? text : applyHits(text, hits, 0, text.length, 1, () => {}, false);
   }
 
+  /** Names redacted with redactContextFree, scanned together (one per line); each is itself when it holds no secret. */
+  redactNames(names: readonly string[]): readonly string[] {
+    const lines = names.map((n) => n.replace(/[\r\n]/g, ' '));
+    const out = this.redactContextFree(lines.join('\n')).split('\n');
+    if (out.length !== names.length) return names.map((n) => this.redactContextFree(n));
+    return out.map((shown, i) => (shown === lines[i] ? names[i]! : shown));
+  }
+
   /** A streaming filter for one file, in bounded memory whatever its line lengths (stream.ts). */
   readonly filter: TextFilterFactory = Object.assign(
     ({ rel }: { rel: string }) => streamFilter((text, ctx) => this.hitsOf(text, ctx), rel),
