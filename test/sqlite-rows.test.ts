@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { hasTool } from './helpers/carrier-corpus.js';
 import { runCli, tempDir } from './helpers/env.js';
 import { manyFilesProject } from './helpers/share-env.js';
 
@@ -16,14 +17,7 @@ const MISTRAL = 'tag90ZJ3ZB3qynMJE2jBFhNw5suo1s2Q';
 const DEEP = 'Vn4QkX8rTb2mWs6yHc1pLd9fJg3tZa7e';
 const WIDE = 'pQ2wE4rT6yU8iO0aS3dF5gH7jK9lZ1xC';
 
-const hasSqlite = ((): boolean => {
-  try {
-    execFileSync('sqlite3', ['-version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasSqlite = hasTool('sqlite3');
 
 const settingsRows = (n: number): string =>
   Array.from({ length: n }, (_, i) => `('pref_${i}', 'value number ${i} of the app''s settings'),`).join('');
