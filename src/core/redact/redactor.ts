@@ -24,6 +24,7 @@ import { mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { literalPass, shapePasses } from './passes.js';
 import { GrowingLiteralSet } from './many-literals.js';
 import { scanBinaryViews } from './carriers.js';
+import { withSpacedStems } from './name-views.js';
 import { splitTokenPass } from './split.js';
 import { TextMemo, WholeMemo } from './memo.js';
 import { streamFilter } from './stream.js';
@@ -293,7 +294,9 @@ export class Redactor implements Learning {
   scanNames(names: readonly string[]): readonly (NameSecret | null)[] {
     const text = names.map((n) => n.replace(/[\r\n]/g, ' ')).join('\n');
     // Each workspace snapshot lists the same names: scanned once per values learned (memo.ts).
-    return this.namesMemo.get(text, this.version(), () => this.scanNameLines(text, names.length));
+    return this.namesMemo.get(text, this.version(), () =>
+      withSpacedStems(names, this.scanNameLines(text, names.length), (t, n) => this.scanNameLines(t, n)),
+    );
   }
   private readonly namesMemo = new TextMemo<readonly (NameSecret | null)[]>();
 
