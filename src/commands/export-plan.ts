@@ -104,6 +104,7 @@ export async function planExport(
         scanBinary: (chunk) => redactor.scanBinary(chunk),
         scanNames: (names) => redactor.scanNames(names),
         scanJoined: joinedScanner((text) => redactor.redactContextFree(text)),
+        redactNames: (names) => redactor.redactNames(names),
         redactString,
         workspaceOverrides,
         listWorkspaceFiles: prompting,

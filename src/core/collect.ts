@@ -23,6 +23,7 @@ import { selectAttempts, type Selection } from './stages/select.js';
 import { account, summariseRedactions } from './stages/summarise.js';
 import { extraUnits } from './stages/units.js';
 import { walkSession, type Walked } from './stages/walk.js';
+import type { NameRedactor } from './stages/learned-names.js';
 import type { NameScanner } from './walk.js';
 
 export interface CollectOptions extends StageControl {
@@ -40,6 +41,8 @@ export interface CollectOptions extends StageControl {
   scanNames?: NameScanner;
   /** Finds paths that hold a secret across their folders (joined-names.ts; left out, shown redacted). */
   scanJoined?: JoinedScanner;
+  /** Redacts names with the values known now: a measured file named after a learned value is left out. */
+  redactNames?: NameRedactor;
   /** Redacts a string taken from metadata (questions, error messages) before it is shown. */
   redactString?: (s: string) => string;
   /**
@@ -202,6 +205,7 @@ async function limitAndMeasure(
       limitedConfig: limited.limitedConfig,
       attempts,
       redactString: opts.redactString,
+      redactNames: opts.redactNames,
     },
   );
   return { limited, measured };

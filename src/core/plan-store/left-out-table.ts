@@ -13,6 +13,8 @@ export class LeftOutTable implements Entries<LeftOut> {
   private readonly kind: number[] = [];
   private readonly reason: number[] = [];
   private readonly reasons = new Interned();
+  /** The path shown for an entry whose real path holds a secret (by entry index; few). */
+  private readonly shown = new Map<number, string>();
   /** Entries of each kind (index as in ENTRY_KINDS). */
   private readonly kindCounts = ENTRY_KINDS.map(() => 0);
 
@@ -33,15 +35,17 @@ export class LeftOutTable implements Entries<LeftOut> {
     this.kindCounts[k]!++;
   }
 
-  /** A walked file, left out for `reason`. */
-  addFile(file: number, reason: string): void {
+  /** A walked file, left out for `reason`; shown as `shown` (a path) when its own path must not go out. */
+  addFile(file: number, reason: string, shown?: string): void {
     const w = this.walked;
+    if (shown !== undefined) this.shown.set(this.dir.length, shown);
     this.add(w.fileDir[file]!, w.fileName[file]!, 'file', w.fileSize[file]!, reason);
   }
 
   /** Drops the entries added after the first `length` (a limit stage run again starts from the walk's entries). */
   truncate(length: number): void {
     while (this.dir.length > length) {
+      this.shown.delete(this.dir.length - 1);
       this.dir.pop();
       this.name.pop();
       this.bytes.pop();
@@ -59,7 +63,7 @@ export class LeftOutTable implements Entries<LeftOut> {
     const kind = ENTRY_KINDS[this.kind[i]!]!;
     const bytes = this.bytes[i]!;
     return {
-      path: this.walked.path(this.dir[i]!, this.name[i]!),
+      path: this.shown.get(i) ?? this.walked.path(this.dir[i]!, this.name[i]!),
       isDir: kind === 'dir',
       kind,
       bytes: bytes < 0 ? null : bytes,

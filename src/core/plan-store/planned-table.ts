@@ -55,6 +55,13 @@ export class PlannedTable implements Entries<PlannedFile> {
     if (m.findings.length > 0) this.findings.set(slot, m.findings);
   }
 
+  /** Empties a filled slot (before compact()): its file does not go out after all. */
+  unset(slot: number): void {
+    this.file[slot] = -1;
+    this.redactions.delete(slot);
+    this.findings.delete(slot);
+  }
+
   /** Drops the slots never filled, keeping the order of the rest; entries are then numbered 0..length-1. */
   compact(): void {
     if (this.compacted) throw new Error('PlannedTable.compact() called twice');

@@ -8,6 +8,7 @@ import { isTokenChar } from './escapes.js';
 import { leadingStrings } from './leading.js';
 import { literalFinder, type Hit } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
+import { sqliteRecords } from './sqlite-records.js';
 
 export type Scan = (chunk: Buffer) => string[];
 
@@ -154,6 +155,14 @@ function sqlitePages(buf: Buffer, at?: SqliteWindow): Buffer | null {
   return Buffer.concat(parts);
 }
 
+/** A SQLite database's rows as assignment lines (sqlite-records.ts); null for anything else. */
+function sqliteRows(buf: Buffer, at?: SqliteWindow): Buffer | null {
+  const size = at ? at.pageSize : sqlitePageSize(buf);
+  if (size === 0) return null;
+  const offset = at?.offset ?? 0;
+  return sqliteRecords(buf, size, offset, offset === 0 && buf.length >= 60 && buf.readUInt32BE(56) === 2);
+}
+
 /** A SQLite database's page size, from its header; 0 for anything else. */
 export function sqlitePageSize(head: Buffer): number {
   if (head.length < 100 || !head.subarray(0, 16).equals(SQLITE)) return 0;
@@ -186,6 +195,7 @@ export function viewsOf(buf: Buffer, scan: Scan, sqlite?: SqliteWindow): { rules
     ['in UTF-16 text', () => utf16Strings(buf)],
     ['in UTF-32 text', () => utf32Text(buf)],
     ['across SQLite pages', () => sqlitePages(buf, sqlite)],
+    ['in SQLite rows', () => sqliteRows(buf, sqlite)],
   ];
   for (const [where, view] of views) {
     const data = view();

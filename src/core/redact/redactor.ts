@@ -25,6 +25,7 @@ import { mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { literalPass, shapePasses } from './passes.js';
 import { GrowingLiteralSet } from './many-literals.js';
 import { scanBinaryViews } from './carriers.js';
+import { withSpacedStems } from './name-views.js';
 import { splitTokenPass } from './split.js';
 import { TextMemo, WholeMemo } from './memo.js';
 import { streamFilter } from './stream.js';
@@ -270,6 +271,14 @@ export class Redactor implements Learning {
     return hits.length === 0 ? text : applyHits(text, hits, 0, text.length, 1, () => {}, false);
   }
 
+  /** Names redacted with redactContextFree, scanned together (one per line); each is itself when it holds no secret. */
+  redactNames(names: readonly string[]): readonly string[] {
+    const lines = names.map((n) => n.replace(/[\r\n]/g, ' '));
+    const out = this.redactContextFree(lines.join('\n')).split('\n');
+    if (out.length !== names.length) return names.map((n) => this.redactContextFree(n));
+    return out.map((shown, i) => (shown === lines[i] ? names[i]! : shown));
+  }
+
   /** A streaming filter for one file, in bounded memory whatever its line lengths (stream.ts). */
   readonly filter: TextFilterFactory = Object.assign(
     ({ rel }: { rel: string }) => streamFilter((text, ctx) => this.hitsOf(text, ctx), rel),
@@ -289,7 +298,9 @@ export class Redactor implements Learning {
   scanNames(names: readonly string[]): readonly (NameSecret | null)[] {
     const text = names.map((n) => n.replace(/[\r\n]/g, ' ')).join('\n');
     // Each workspace snapshot lists the same names: scanned once per values learned (memo.ts).
-    return this.namesMemo.get(text, this.version(), () => this.scanNameLines(text, names.length));
+    return this.namesMemo.get(text, this.version(), () =>
+      withSpacedStems(names, this.scanNameLines(text, names.length), (t, n) => this.scanNameLines(t, n)),
+    );
   }
   private readonly namesMemo = new TextMemo<readonly (NameSecret | null)[]>();
 

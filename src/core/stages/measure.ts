@@ -1,4 +1,5 @@
 import { forEachLimited } from '../concurrency.js';
+import { leaveOutLearnedNames } from './learned-names.js';
 import { measureLearning, type LearnInput } from './measure-learning.js';
 import { MEASURE_CONCURRENCY, SlotMeasurer, type MeasuredFiles, type MeasureInput } from './slot-measurer.js';
 
@@ -18,5 +19,6 @@ export async function measureFiles(input: MeasureInput, learn?: LearnInput): Pro
   } finally {
     learning?.active(false);
   }
+  if (learn?.redactNames) leaveOutLearnedNames(measurer, learn.redactNames);
   return measurer.settle();
 }

@@ -38,7 +38,7 @@ export interface MeasuredFiles {
  */
 export class SlotMeasurer {
   readonly planned: PlannedTable;
-  readonly cannot = new Map<number, { leave: string; withheld?: string[] }>();
+  readonly cannot = new Map<number, { leave: string; withheld?: string[]; shown?: string }>();
   private readonly maybeYield = yielder();
   private count = 0;
   private bytes = 0;
@@ -116,7 +116,7 @@ export class SlotMeasurer {
       if (!why) continue;
       const file = chosen[slot]!;
       if (why.withheld) withheld.push({ file: walked.filePath(file), rules: why.withheld });
-      leftOut.addFile(file, why.leave);
+      leftOut.addFile(file, why.leave, why.shown);
     }
     this.planned.compact();
     return { planned: this.planned, withheld };
