@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CHARSETS, rng } from './helpers/fake-secrets.js';
-import { damaged, leakedPlacements, randomToken, type Planted } from './helpers/placements.js';
+import { damaged, leakedPlacements, randomToken, redactAs, type Planted } from './helpers/placements.js';
 
 /**
  * Placements an independent attacker found leaking (attack8), widened to their families: a settings row's value set by
@@ -75,5 +75,27 @@ describe('Google app passwords', () => {
       ]),
       [],
     );
+  });
+});
+
+describe('a rejected key echoed by an error, with a dot inside it', () => {
+  const dotted = (): string => `${token(CHARSETS.hex, 32)}.${token(CHARSETS.alnum, 16)}`;
+  it('redacts the whole key, not up to its first dot', () => {
+    const placements: Planted[] = [
+      [
+        'trace.md',
+        (v) =>
+          `AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: ${v}. You can find your API key in your dashboard.'}}\n`,
+        dotted,
+      ],
+      ['a.log', (v) => `ERROR invalid token: ${v}\n`, dotted],
+      ['a.log', (v) => `401 Unauthorized: key "${v}" rejected.\n`, dotted],
+    ];
+    assert.deepEqual(leakedPlacements(placements, 8), []);
+  });
+  it('keeps the full stop that ends the sentence', () => {
+    const v = dotted();
+    const out = redactAs('a.log', `Incorrect API key provided: ${v}. Try again.\n`);
+    assert.match(out, /\[REDACTED:[^\]]+\]\. Try again\./);
   });
 });

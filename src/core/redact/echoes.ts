@@ -77,10 +77,10 @@ function envDotHits(text: string): Hit[] {
 /**
  * An error that echoes the key it rejected: `Incorrect API key provided: …`, `Invalid API key: …`, `Unauthorized: key
  * …`, `invalid token: …`, `(api key '…' rejected)`. The value must read as a credential (`invalid token: unexpected`
- * is a parser's).
+ * is a parser's); a `.` inside it is part of it (Z.ai's `<hex>.<secret>`, a JWT), one that ends the sentence is not.
  */
 const ECHO =
-  /(?:incorrect|invalid|unauthori[sz]ed|rejected|expired)[:,]?[ \t]+(?:the[ \t]+)?(?:api[ _-]?key|key|token|secret|access[ _-]?token|credentials?)(?:[ \t]+(?:provided|given|supplied|used|passed))?[ \t]*[:=]?[ \t]*(["'`]?)([A-Za-z0-9_+/=.~-]{16,200}?)\1(?=[\s.,;)'"`]|$)/iy;
+  /(?:incorrect|invalid|unauthori[sz]ed|rejected|expired)[:,]?[ \t]+(?:the[ \t]+)?(?:api[ _-]?key|key|token|secret|access[ _-]?token|credentials?)(?:[ \t]+(?:provided|given|supplied|used|passed))?[ \t]*[:=]?[ \t]*(["'`]?)((?=[A-Za-z0-9_+/=.~-]{16})[A-Za-z0-9_+/=~-]{1,200}(?:\.[A-Za-z0-9_+/=~-]{1,200}){0,4})\1(?=[\s.,;)'"`]|$)/iy;
 
 /** The words' tails; the regex then reads from the word's first letter. */
 const ECHO_WORD = /nvalid|NVALID|ncorrect|nauthori[sz]ed|NAUTHORI[SZ]ED|ejected|xpired/y;
