@@ -57,7 +57,10 @@ function nameUse(text: string, stem: number, hits: Hit[]): [string, number] | nu
   const max = stem + 64;
   while (e < max && NAME[text.charCodeAt(e)] === 1) e++;
   const at = separatorAfter(text, e);
-  if (at === -1) return null;
+  if (at === -1) {
+    tagValueHit(text, stem, e, hits);
+    return null;
+  }
   JOINED.lastIndex = at;
   const j = JOINED.exec(text);
   const v = j !== null ? null : variableAt(text, at);
@@ -69,6 +72,23 @@ function nameUse(text: string, stem: number, hits: Hit[]): [string, number] | nu
   if (e - s > 64 || !secretName(text.slice(s, e))) return null;
   if (j !== null) joinedHits(text, (j[1] ?? j[2] ?? j[3])!.match(/[A-Za-z_]\w*/g)!, s, hits);
   return v === null ? null : [text.slice(v[0], v[1]), s];
+}
+
+/** A tag's `name`/`key` attribute naming a secret, its value in `value`/`content` before or after (`<meta …>`). */
+const NAME_ATTR = /[ \t](?:name|key)=["']([\w.-]{1,64})["']$/;
+const VALUE_ATTR = /[ \t](?:value|content)=(["'])([^"'<>\s]{16,200})\1/;
+function tagValueHit(text: string, stem: number, e: number, hits: Hit[]): void {
+  const q = text.charCodeAt(e);
+  if (q !== 34 && q !== 39) return;
+  const open = text.lastIndexOf('<', stem);
+  const m = open === -1 || stem - open > 200 ? null : NAME_ATTR.exec(text.slice(open, e + 1));
+  if (m === null || text.slice(open, stem).includes('>') || !secretName(m[1]!)) return;
+  const close = text.indexOf('>', e);
+  if (close === -1 || close - open > 600) return;
+  const v = VALUE_ATTR.exec(text.slice(open, close));
+  if (v === null || isPlaceholderValue(v[2]!) || !labelled(v[2]!, '')) return;
+  const start = open + v.index + v[0].length - 1 - v[2]!.length;
+  hits.push({ rule: 'passed-secret', start, end: start + v[2]!.length });
 }
 
 /**
