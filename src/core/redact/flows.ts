@@ -29,6 +29,9 @@ const schemes = scan(SCHEMES);
 /** `[\w-]`: a name's characters (`X-API-KEY`, `api_key`). */
 const NAME = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-');
 
+/** Where a joined value may start (a quote), or what may follow its first variable (` + `, a quote, `}`). */
+const QUOTES = charSet('"\'`');
+const JOINS = charSet(' \t+"\'}');
 const IDENT = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_');
 const END = charSet(' \t\r\n,;)}]"\'`');
 /**
@@ -61,9 +64,13 @@ function nameUse(text: string, stem: number, hits: Hit[]): [string, number] | nu
     tagValueHit(text, stem, e, hits);
     return null;
   }
-  JOINED.lastIndex = at;
-  const j = JOINED.exec(text);
-  const v = j !== null ? null : variableAt(text, at);
+  const v0 = variableAt(text, at);
+  let j: RegExpExecArray | null = null;
+  if (v0 === null ? QUOTES[text.charCodeAt(at)] === 1 : JOINS[text.charCodeAt(v0[1])] === 1) {
+    JOINED.lastIndex = at;
+    j = JOINED.exec(text);
+  }
+  const v = j !== null ? null : v0;
   if (j === null && (v === null || refused(text, v[0], v[1]))) return null;
   let s = stem;
   const min = Math.max(0, stem - 64);
