@@ -12,8 +12,16 @@ const IDENT = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234
  * An assignment after the variable's name: a type (`: str`, `: &str`, Go's `string`), `=` or `:=`, a wrapper
  * (`String::from(`, `str(`), then a quoted literal (a shell's may be bare, to the line's end or a blank).
  */
-const ASSIGN =
-  /(?:[ \t]*:[ \t]*&?[A-Za-z_][\w.<>[\]| ]{0,40}?|[ \t]+[A-Za-z_][\w.[\]]{0,30})?[ \t]*:?=(?![=>~])[ \t]*(?:(?:String::from|String|str|to_string)\([ \t]*)?(?:(["'`])([A-Za-z0-9_+/=.~-]{16,200})\1|([A-Za-z0-9_+/=.~-]{16,200})(?=[ \t]*(?:[;\r\n]|$)))/y;
+const assign = (min: number): RegExp =>
+  new RegExp(
+    String.raw`(?:[ \t]*:[ \t]*&?[A-Za-z_][\w.<>[\]| ]{0,40}?|[ \t]+[A-Za-z_][\w.[\]]{0,30})?[ \t]*:?=(?![=>~])[ \t]*` +
+      String.raw`(?:(?:String::from|String|str|to_string)\([ \t]*)?` +
+      String.raw`(?:(["'\x60])([A-Za-z0-9_+/=.~-]{${min},200})\1|([A-Za-z0-9_+/=.~-]{${min},200})(?=[ \t]*(?:[;\r\n]|$)))`,
+    'y',
+  );
+const ASSIGN = assign(16);
+/** The same for a piece of a value joined from several (`a + b`: flows.ts), 6 characters or more. */
+const ASSIGN_PIECE = assign(6);
 /** Any assignment after the name (`k = os.environ[…]`): the nearest one decides. */
 const ANY_ASSIGN = /(?:[ \t]*:[^=\n]{0,40}?)?[ \t]*:?=(?![=>~])/y;
 
@@ -22,7 +30,8 @@ const WINDOW = 64 * 1024;
 const TRIES = 64;
 
 /** The literal assigned to `name` nearest before `before`, as [start, end] of its value, or null. */
-export function assignedBefore(text: string, name: string, before: number): [number, number] | null {
+export function assignedBefore(text: string, name: string, before: number, piece = false): [number, number] | null {
+  const re = piece ? ASSIGN_PIECE : ASSIGN;
   const lo = Math.max(0, before - WINDOW);
   // Searched in the window only (a name not in it would have been looked for back to the text's start).
   const win = text.slice(lo, before);
@@ -32,8 +41,8 @@ export function assignedBefore(text: string, name: string, before: number): [num
     if (j > 0 && (IDENT[text.charCodeAt(j - 1)] === 1 || text.charCodeAt(j - 1) === 46)) continue;
     const at = j + name.length;
     if (IDENT[text.charCodeAt(at)] === 1) continue;
-    ASSIGN.lastIndex = at;
-    const m = ASSIGN.exec(text);
+    re.lastIndex = at;
+    const m = re.exec(text);
     if (m !== null) {
       const v = m[2] ?? m[3]!;
       const end = m.index + m[0].length - (m[2] !== undefined ? 1 : 0);

@@ -29,6 +29,9 @@ const schemes = scan(SCHEMES);
 /** `[\w-]`: a name's characters (`X-API-KEY`, `api_key`). */
 const NAME = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-');
 
+/** Where a joined value may start (a quote), or what may follow its first variable (` + `, a quote, `}`). */
+const QUOTES = charSet('"\'`');
+const JOINS = charSet(' \t+"\'}');
 const IDENT = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_');
 const END = charSet(' \t\r\n,;)}]"\'`');
 /**
@@ -51,19 +54,71 @@ const NOT_VARIABLES = new Set(
  * The variable a secret name at `stem` is given (`api_key=k`), or null; read by hand (a regex per stem cost 4 ms per
  * 16 MB).
  */
-function nameUse(text: string, stem: number): [string, number] | null {
+function nameUse(text: string, stem: number, hits: Hit[]): [string, number] | null {
   // A name is 64 characters at most: a line of random letters holds stems all along it.
   let e = stem;
   const max = stem + 64;
   while (e < max && NAME[text.charCodeAt(e)] === 1) e++;
   const at = separatorAfter(text, e);
-  const v = at === -1 ? null : variableAt(text, at);
-  if (v === null || refused(text, v[0], v[1])) return null;
+  if (at === -1) {
+    tagValueHit(text, stem, e, hits);
+    return null;
+  }
+  const v0 = variableAt(text, at);
+  let j: RegExpExecArray | null = null;
+  if (v0 === null ? QUOTES[text.charCodeAt(at)] === 1 : JOINS[text.charCodeAt(v0[1])] === 1) {
+    JOINED.lastIndex = at;
+    j = JOINED.exec(text);
+  }
+  const v = j !== null ? null : v0;
+  if (j === null && (v === null || refused(text, v[0], v[1]))) return null;
   let s = stem;
   const min = Math.max(0, stem - 64);
   while (s > min && NAME[text.charCodeAt(s - 1)] === 1) s--;
   while (text.charCodeAt(s) === 45) s++;
-  return e - s > 64 || !secretName(text.slice(s, e)) ? null : [text.slice(v[0], v[1]), s];
+  if (e - s > 64 || !secretName(text.slice(s, e))) return null;
+  if (j !== null) joinedHits(text, (j[1] ?? j[2] ?? j[3])!.match(/[A-Za-z_]\w*/g)!, s, hits);
+  return v === null ? null : [text.slice(v[0], v[1]), s];
+}
+
+/** A tag's `name`/`key` attribute naming a secret, its value in `value`/`content` before or after (`<meta …>`). */
+const NAME_ATTR = /[ \t](?:name|key)=["']([\w.-]{1,64})["']$/;
+const VALUE_ATTR = /[ \t](?:value|content)=(["'])([^"'<>\s]{16,200})\1/;
+function tagValueHit(text: string, stem: number, e: number, hits: Hit[]): void {
+  const q = text.charCodeAt(e);
+  if (q !== 34 && q !== 39) return;
+  const open = text.lastIndexOf('<', stem);
+  const m = open === -1 || stem - open > 200 ? null : NAME_ATTR.exec(text.slice(open, e + 1));
+  if (m === null || text.slice(open, stem).includes('>') || !secretName(m[1]!)) return;
+  const close = text.indexOf('>', e);
+  if (close === -1 || close - open > 600) return;
+  const v = VALUE_ATTR.exec(text.slice(open, close));
+  if (v === null || isPlaceholderValue(v[2]!) || !labelled(v[2]!, '')) return;
+  const start = open + v.index + v[0].length - 1 - v[2]!.length;
+  hits.push({ rule: 'passed-secret', start, end: start + v[2]!.length });
+}
+
+/**
+ * A value joined from variables (a key split to get past scanners): `a + b`, `"$A$B"`, `"${a}${b}"`, `f"{a}{b}"`,
+ * `` `${a}${b}` ``, `"".join([a, b])`.
+ */
+const JOINED =
+  /(?:""|'')\.join\([[(]?[ \t]*(\w{1,40}(?:[ \t]*,[ \t]*\w{1,40}){1,5})[ \t]*[\])]?\)|[fb]?["'`]((?:(?:\$\{|\$|\{)[A-Za-z_]\w{0,40}\}?){2,6})["'`]|([A-Za-z_]\w{0,40}(?:[ \t]*\+[ \t]*[A-Za-z_]\w{0,40}){1,5})(?=[ \t]*(?:[,;)}\]\r\n]|$))/y;
+
+/**
+ * The literals the variables of a joined value were assigned before (`a = "…"`, `b = "…"`, then `API_KEY = a + b`):
+ * each is redacted when every variable holds one and their concatenation reads as a key.
+ */
+function joinedHits(text: string, names: string[], before: number, hits: Hit[]): void {
+  const pieces: [number, number][] = [];
+  for (const n of names) {
+    const r = NOT_VARIABLES.has(n) ? null : assignedBefore(text, n, before, true);
+    if (r === null) return;
+    pieces.push(r);
+  }
+  const v = pieces.map((r) => text.slice(...r)).join('');
+  if (isPlaceholderValue(v) || !labelled(v, '')) return;
+  for (const [start, end] of pieces) hits.push({ rule: 'passed-secret', start, end });
 }
 
 /**
@@ -161,7 +216,7 @@ function flowHits(text: string): Hit[] {
   };
   const at = stems(text);
   for (let k = 0; k < at.length; k++) {
-    const u = nameUse(text, at[k]!);
+    const u = nameUse(text, at[k]!, hits);
     if (u !== null) use(u);
   }
   for (const p of schemes(text)) if ((text.charCodeAt(p) | 32) === 98) use(schemeUse(text, p));

@@ -128,6 +128,25 @@ function labelAbove(text: string, lineStart: number): boolean {
   return false;
 }
 
+/**
+ * A value starting its line (after blanks, a quote's `>`, a list item's mark, `is`, `:` or markup), as prose wrapped
+ * after a label.
+ */
+const WRAPPED_START = /^[ \t]*(?:>[ \t]*)*(?:[-*+•][ \t]+)?(?:(?:is|was|being|are)[ \t]+|[:=→][ \t]*)?[`'"*_]{0,2}$/u;
+
+/**
+ * A label ending the line just above (prose wrapped at 72 columns: `… the correct MISTRAL_API_KEY is` then the key and
+ * more words), with no word naming ids on that line.
+ */
+function labelEndsLineAbove(text: string, lineStart: number): boolean {
+  if (lineStart < 2) return false;
+  const end = text.charCodeAt(lineStart - 2) === 13 ? lineStart - 2 : lineStart - 1;
+  const start = Math.max(text.lastIndexOf('\n', end - 1) + 1, end - MAX_ABOVE);
+  if (end - start < 3 || !labelMayBeIn(text, start, end)) return false;
+  const line = text.slice(start, end);
+  return !ID_WORDS.test(line) && labelBefore(line.replace(/^[ \t]*(?:>[ \t]*)*/, ''), false);
+}
+
 /** A Markdown table row under a header that names ids or hashes (`| Provider | Request id |`). */
 function idColumn(text: string, lineStart: number): boolean {
   if (!/^[ \t]*\|/.test(text.slice(lineStart, lineStart + 8))) return false;
@@ -198,6 +217,7 @@ function nearHits(text: string): Hit[] {
       (mayLabel && labelBefore(before, false)) ||
       WORD_AFTER.test(after) ||
       (VALUE_LINE.test(before) && VALUE_TAIL.test(after) && labelAbove(text, lineStart)) ||
+      (WRAPPED_START.test(before) && labelEndsLineAbove(text, lineStart)) ||
       anchoredSecret(text, before, end);
     if (!found) continue;
     hits.push({ rule: 'labelled-secret', start, end });
