@@ -7,9 +7,12 @@
  */
 import { namedShape, readsAsCredential } from './learn-gate.js';
 
-/** Names (lower case, letters and digits only) whose values name or identify a secret held elsewhere. */
+/**
+ * Names (lower case, letters and digits only) whose values name or identify a secret held elsewhere. Not a service
+ * account's `private_key_id` (issue 11 counts it a secret: with the key it names, it is the credential).
+ */
 const REFERENCE_NAME =
-  /(?:existingsecret|secretname|secretref|secretkeyref|secretid|secretarn|secretpath|defaultkey|keyid|keyname|signingkeyid)$/;
+  /(?:existingsecret|secretname|secretref|secretkeyref|secretid|secretarn|secretpath|defaultkey|(?<!private)keyid|keyname|signingkeyid)$/;
 /** A BuildKit secret's or mount's spec, a list of `NAME=entry:version`. */
 const SPEC = /^(?:(?:id|src|source|env|type|target|required|mode)=[^,\s]*,?)+$|^(?:[A-Za-z_]\w*=[\w.-]+:[\w]+,?)+$/;
 /** A secret store's entry with its version (`db-password:latest`, `api-key:3`). */
