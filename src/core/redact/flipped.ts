@@ -68,11 +68,21 @@ const B64_GLUE = new Set([43, 47, 61]);
 const isToken = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
 
-/** The [start, end) of the run of token characters around [s, e). */
-function tokenAround(text: string, s: number, e: number): [number, number] {
-  while (s > 0 && isToken(text.charCodeAt(s - 1))) s--;
-  while (e < text.length && isToken(text.charCodeAt(e))) e++;
-  return [s, e];
+/** The longest token read around a literal: a longer run of token characters holds no key (a run of `a`s). */
+const TOKEN_MAX = 512;
+
+/**
+ * The [start, end) of the run of token characters around [s, e), or null when it is longer than TOKEN_MAX: each
+ * literal found inside one long run would otherwise walk the whole run again (quadratic on 10 MiB of `a`).
+ */
+function tokenAround(text: string, s: number, e: number): [number, number] | null {
+  const low = Math.max(0, s - TOKEN_MAX);
+  const high = Math.min(text.length, e + TOKEN_MAX);
+  while (s > low && isToken(text.charCodeAt(s - 1))) s--;
+  while (e < high && isToken(text.charCodeAt(e))) e++;
+  if ((s === low && low > 0 && isToken(text.charCodeAt(s - 1))) || (e === high && isToken(text.charCodeAt(e))))
+    return null;
+  return e - s > TOKEN_MAX ? null : [s, e];
 }
 
 /** Whether the form at `at` (its literal `literal`) turns the token [s, e) back into a key of its prefix. */
@@ -90,12 +100,20 @@ function fits(text: string, at: number, literal: string, form: Form, s: number, 
   return form.shapes.some((re) => re.test(turned));
 }
 
+/** The end of the run of token characters that `at` is in. */
+function runEnd(text: string, at: number): number {
+  while (at < text.length && isToken(text.charCodeAt(at))) at++;
+  return at;
+}
+
 /** A candidate of a prefixed key flipped at `at`, or null. */
 function prefixed(text: string, at: number): Candidate | null {
   for (const n of LENGTHS) {
     const literal = text.slice(at, at + n);
     for (const form of FORMS.get(literal) ?? []) {
-      const [s, e] = tokenAround(text, at, at + n);
+      const around = tokenAround(text, at, at + n);
+      if (around === null) return null;
+      const [s, e] = around;
       if (fits(text, at, literal, form, s, e))
         return { ranges: [[s, e]], decoded: form.turn(text.slice(s, e)), kind: 'flipped' };
     }
@@ -154,8 +172,21 @@ function pemBlock(text: string, at: number): Candidate | null {
 export function flippedCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   let end = -1;
+  // The run of token characters the literal found is in (found once per run): one longer than TOKEN_MAX holds no key,
+  // and none of the literals the scan finds inside it (in a run of `a`s, at every position) is tried.
+  let runFrom = 0;
+  let runTo = 0;
   for (const at of SCAN ? SCAN(text) : []) {
     if (at < end || out.length >= 64) continue;
+    if (at >= runTo) {
+      const before = runTo;
+      runTo = runEnd(text, at);
+      for (runFrom = at; runFrom > before && isToken(text.charCodeAt(runFrom - 1));) runFrom--;
+    }
+    if (runTo - runFrom > TOKEN_MAX) {
+      end = runTo;
+      continue;
+    }
     const word = ROT_WORDS.find((w) => text.slice(at, at + w.length).toLowerCase() === w);
     if (word !== undefined) {
       out.push(...labelled(text, at, word.length));

@@ -104,6 +104,8 @@ function shortCut(text: string, p: number, nl: number): [number, number] | null 
   let k = '';
   for (const w of PREFIXES) if (w.length > k.length && text.startsWith(w, p)) k = w;
   if (k === '' || end - p - k.length > 8) return null;
+  // A token alone on its line is one of a list (look-alikes one per line), not a label's value the wrap cut short.
+  if (textStart(text, text.lastIndexOf('\n', p - 1) + 1) >= p) return null;
   const from = textStart(text, nl + 1);
   let e = from;
   while (e < text.length && runChar(text.charCodeAt(e))) e++;

@@ -144,6 +144,8 @@ function labelEndsLineAbove(text: string, lineStart: number): boolean {
   const start = Math.max(text.lastIndexOf('\n', end - 1) + 1, end - MAX_ABOVE);
   if (end - start < 3 || !labelMayBeIn(text, start, end)) return false;
   const line = text.slice(start, end);
+  // A line that ends with a quoted word ends with a value (`token_type = "bearer"`), not with a label.
+  if (/["'][ \t]*,?[ \t]*$/.test(line)) return false;
   return !ID_WORDS.test(line) && labelBefore(line.replace(/^[ \t]*(?:>[ \t]*)*/, ''), false);
 }
 
