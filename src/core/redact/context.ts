@@ -13,8 +13,8 @@ import { isPaginationNorm } from './cursors.js';
 import { assignedBefore } from './assignments.js';
 import { charSet } from './line-heads.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+import { UUID_VALUE } from './shapes.js';
 
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const HEX = /^[0-9a-fA-F]+$/;
 
 /**
@@ -50,7 +50,7 @@ const CALL_VALUE = /["'`]([A-Za-z0-9_-][A-Za-z0-9_\-.+/=]{15,199})["'`]/y;
 
 /** A credential-shaped value: random-looking, a UUID (Exa, Pinecone) or 32+ hex digits (W&B, Deepgram). */
 export function credentialLike(v: string, hexOk: boolean): boolean {
-  if (UUID.test(v)) return hexOk;
+  if (UUID_VALUE.test(v)) return hexOk;
   if (HEX.test(v)) return hexOk && v.length >= 32 && /[a-f]/i.test(v) && /\d/.test(v);
   return looksRandom(v) && !isAllowListed('', v);
 }

@@ -9,6 +9,7 @@ import type { Candidate } from './candidate.js';
 import { randomToken } from './context.js';
 import { literalScan } from './literal-scan.js';
 import { SHAPE_RULES } from './rules.js';
+import { UUID_VALUE } from './shapes.js';
 
 /** Distinctive prefixes (rules.ts), at least four characters: found anywhere in a token, as they always were. */
 const DISTINCTIVE = [
@@ -123,7 +124,6 @@ function prefixed(text: string, at: number): Candidate | null {
 
 /** Hex digits and other tokens no one writes in rot13 (a hash beside the word: `rot13.py sha256: …`). */
 const NOT_ROT13 = /^(?:[0-9a-fA-F.-]+|sha\d+-.*|.*\/\/.*|\/.*|.*\.[a-z]{1,4})$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * A token that turns back into a random-looking one, 16+ hex digits or a UUID, and is no rot13 of words itself (words
  * in rot13 read as random, `uryyb_jbeyq`: the token turned back must; a rot13 key reads as random or holds digits).
@@ -131,7 +131,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const encoded = (token: string): boolean => {
   const back = rot13(token);
   const hex = /^[0-9a-f]{16,}$/i.test(back) && /[a-f]/i.test(back) && /\d/.test(back);
-  return (randomToken(back) || hex || UUID.test(back)) && (randomToken(token) || /\d/.test(token));
+  return (randomToken(back) || hex || UUID_VALUE.test(back)) && (randomToken(token) || /\d/.test(token));
 };
 
 /**

@@ -16,6 +16,7 @@
  * - at least one digit, or mixed case with 20+ characters.
  */
 import { isPaginationNorm } from './cursors.js';
+import { UUID_VALUE } from './shapes.js';
 
 /** Shannon entropy of a string, in bits per character. */
 export function shannon(s: string): number {
@@ -203,7 +204,6 @@ const ID_PREFIXES =
   /^(?:toolu_|call_|chatcmpl-|req_|msg_|run_|resp_|fc_|rs_|thread_|asst_|batch_|file-|file_|evt_|step_|cmpl-|gen-|trace_|span_|srvtoolu_|ws_)/;
 /** A tool-call, message, request or run id (ID_PREFIXES). */
 export const isApiId = (value: string): boolean => ID_PREFIXES.test(value);
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const INTEGRITY = /^(?:sha1|sha256|sha384|sha512|md5)[-:]/i;
 const IMAGE_BASE64 = /^(?:data:|iVBORw0KGgo|\/9j\/|R0lGOD|UklGR|PHN2Zy|JVBERi0)/;
 /** Public keys, base64 DER (SubjectPublicKeyInfo: EC P-256 and P-384, RSA, Ed25519) or OpenSSH. */
@@ -229,7 +229,7 @@ const HASH_NAME = /hash|digest|sha|etag|checksum|md5|fingerprint|commit|revision
 export function isAllowListed(key: string, value: string): boolean {
   if (
     // A service's `*_KEY` (`DEEPGRAM_KEY`, `COHERE_KEY`) may hold a UUID-shaped key (Exa, Pinecone).
-    (UUID.test(value) && !isServiceKeyName(key)) ||
+    (UUID_VALUE.test(value) && !isServiceKeyName(key)) ||
     ID_PREFIXES.test(value) ||
     INTEGRITY.test(value) ||
     IMAGE_BASE64.test(value) ||

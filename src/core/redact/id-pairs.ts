@@ -14,6 +14,7 @@ import { charSet } from './line-heads.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { subRuns } from './runs.js';
+import { UUID_VALUE } from './shapes.js';
 
 interface Family {
   /** The id, tried where its first letters were found (ID_STARTS). */
@@ -127,7 +128,6 @@ const CALL_WORDS = literalScanOr(['credential', 'oauth', 'minio', 'client.create
 const CALLEE =
   /(?:[A-Z][A-Za-z0-9]*Credentials?|OAuth[A-Za-z0-9]*|[Mm]inio(?:\.Client)?|[A-Z][A-Za-z0-9]*Client\.create)[ \t]*\(/y;
 const ARG = /[ \t\r\n]*(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?(["'`])([^"'`\\\r\n]{1,200})\1[ \t\r\n]*(,|\))/y;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The string arguments of the call whose callee starts at `at` (none if it is no credential constructor). */
 function callArgs(text: string, at: number): [string, number][] {
@@ -152,7 +152,7 @@ function callHits(text: string, hits: Hit[]): void {
     if (args.length < 2) continue;
     for (const [v, start] of args) {
       // A UUID among several arguments is a tenant's or a client's id.
-      if (UUID.test(v) || !(namedCredential(v) || (/^[0-9a-f]{32,}$/.test(v) && /\d/.test(v) && /[a-f]/.test(v))))
+      if (UUID_VALUE.test(v) || !(namedCredential(v) || (/^[0-9a-f]{32,}$/.test(v) && /\d/.test(v) && /[a-f]/.test(v))))
         continue;
       hits.push({ rule: 'sdk-argument', start, end: start + v.length });
     }

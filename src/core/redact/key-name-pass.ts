@@ -27,6 +27,7 @@ import { callArgHits } from './call-args.js';
 import { judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import type { Hit, Pass } from './pass.js';
 import { startsToken } from './rules.js';
+import { UUID_VALUE } from './shapes.js';
 
 /**
  * After a name, where a call or subscript gives its value (call-args.ts): an argument followed by another
@@ -97,7 +98,6 @@ function windowAround(text: string, at: number, lineStart: number, lineEnd: numb
   return [start, end];
 }
 
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /**
  * Beside a bare `key`, names that make it a record's or a cache's key (`{key, value}`, `cache hit key=… size=…`), and
  * a YAML list of records (`- key: …`, Kubernetes' tolerations and tags).
@@ -110,7 +110,7 @@ const KEY_RECORD =
  * or a cache's key; elsewhere UUIDs are ids (generic.ts's allow-list).
  */
 function uuidUnderKey(key: string, value: string, line: string): string | null {
-  return /^key$/i.test(key) && UUID.test(value) && !KEY_RECORD.test(line) ? 'secret-key-value' : null;
+  return /^key$/i.test(key) && UUID_VALUE.test(value) && !KEY_RECORD.test(line) ? 'secret-key-value' : null;
 }
 
 /**
@@ -118,7 +118,7 @@ function uuidUnderKey(key: string, value: string, line: string): string | null {
  * id, not a key (learned, it would be redacted from every later file).
  */
 function recordKey(text: string, line: string, lineStart: number, hit: Hit): boolean {
-  if (hit.rule !== 'secret-key-value' || !UUID.test(line.slice(hit.start, hit.end))) return false;
+  if (hit.rule !== 'secret-key-value' || !UUID_VALUE.test(line.slice(hit.start, hit.end))) return false;
   if (!/^[ \t]*["']?key["']?[ \t]*:[ \t]*["']?$/i.test(line.slice(0, hit.start))) return false;
   const before = text.slice(Math.max(0, lineStart - 200), lineStart).trimEnd();
   return before.endsWith('{') && /[[,][ \t\r\n]*\{$/.test(before);

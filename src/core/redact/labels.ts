@@ -13,8 +13,8 @@ import { charSet, lineStarts, matchesAt, onlyNewlines } from './line-heads.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { providerMapHits } from './provider-maps.js';
 import { SERVICE_NAMES, SERVICE_WORDS } from './services.js';
+import { UUID_VALUE } from './shapes.js';
 
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const HEX = /^[0-9a-fA-F]{16,128}$/;
 
 const LABEL = `(?:${SERVICE_NAMES}|${SERVICE_WORDS})(?:[ _-]?(?:ai|api|search|key|token|prod|dev|live|test))*`;
@@ -33,7 +33,7 @@ const SECRET_LABEL = `(?:${LABEL}|${ROLE}(?:[ _-]?(?:key|token|secret|password))
  * short key (shortKey).
  */
 export function labelled(v: string, label: string): boolean {
-  if (UUID.test(v)) return true;
+  if (UUID_VALUE.test(v)) return true;
   // A message's, a completion's or a tool call's id (`{'openai': 'chatcmpl-…'}`) is no key.
   if (isApiId(v)) return false;
   if (HEX.test(v)) return /[a-f]/i.test(v) && /\d/.test(v) && !(v.length === 40 && /git/i.test(label));
@@ -125,7 +125,7 @@ function rowHits(text: string, starts: readonly number[]): Hit[] {
       if (
         c !== null &&
         (ids
-          ? !UUID.test(c[3]!) && !HEX.test(c[3]!) && !DIGEST.test(c[3]!) && credential(c[3]!)
+          ? !UUID_VALUE.test(c[3]!) && !HEX.test(c[3]!) && !DIGEST.test(c[3]!) && credential(c[3]!)
           : labelled(c[3]!, m.groups!.label!))
       ) {
         const start = restStart + at + c[1]!.length + c[2]!.length;
@@ -240,7 +240,7 @@ function yamlKeyHits(text: string, starts: readonly number[]): Hit[] {
     const around = text.slice(Math.max(0, from, m.index - 400), after === -1 ? lineEnd + 400 : lineEnd + after);
     const p = YAML_PROVIDER.exec(around);
     const v = m[3]!;
-    if (p === null || !(m[1] === 'key' ? UUID.test(v) : labelled(v, p[1]!))) continue;
+    if (p === null || !(m[1] === 'key' ? UUID_VALUE.test(v) : labelled(v, p[1]!))) continue;
     const start = m.index + m[0].indexOf(v, m[0].indexOf(':'));
     hits.push({ rule: 'labelled-secret', start, end: start + v.length });
   }

@@ -18,6 +18,7 @@ import { charSet } from './line-heads.js';
 import { phraseHits } from './phrases.js';
 import { idEntry, idUnderIdParent, keyBefore } from './provider-maps.js';
 import { subRuns } from './runs.js';
+import { UUID_VALUE } from './shapes.js';
 
 const MIN = 32;
 const MAX = 100;
@@ -37,13 +38,12 @@ function gluedAfter(text: string, end: number): boolean {
 const QUOTED_KEY = /(["'])[A-Za-z0-9_-]{32,100}\1/g;
 const SID_BEFORE = /(?:\bSID\b[ \t:]*)?\b[A-Z]{2}[0-9a-f]{32}\b/g;
 
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /** A Twilio SID (`AC`, `SK`, `PN` + 32 hex): a public id. */
 export const TWILIO_SID = /^[A-Z]{2}[0-9a-f]{32}$/;
 
 /** A key's shape: a UUID, 32 to 64 hex digits with letters and digits, or random base62 (no `_`/`-` runs of words). */
 function keyShaped(v: string): boolean {
-  if (UUID.test(v)) return true;
+  if (UUID_VALUE.test(v)) return true;
   if (TWILIO_SID.test(v)) return false;
   if (/^[0-9a-fA-F]+$/.test(v)) return v.length <= 64 && /[a-f]/i.test(v) && /\d/.test(v);
   return /^[A-Za-z0-9]+$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && namedCredential(v);

@@ -90,6 +90,8 @@ export const END = '(?![A-Za-z0-9_-])';
  */
 export const END_B64 = '(?![A-Za-z0-9_+/=-])';
 export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** A whole value that is a UUID (either case): ids, and the keys some providers issue (Exa, Pinecone, Postmark). */
+export const UUID_VALUE = new RegExp(`^${UUID}$`, 'i');
 /**
  * After a prefix whose body could also be a word, a slug or a snake_case name (`jina_`, `vcr_`,
  * `re_`, `pa-`, `phx_`): the body holds a capital letter, as random base62 and base64url bodies
