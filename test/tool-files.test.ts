@@ -47,7 +47,7 @@ describe('tool files: configuration that loads code from its folder', () => {
     assert.equal(isToolFile('ws/pyproject.toml'), true);
     assert.equal(isToolFile('ws/README.md'), false);
   });
-  it('leaves out the instruction files other coding agents read on start, and Ansible settings', () => {
+  it('leaves out the instruction files and MCP settings coding agents read on start, mise and Ansible settings', () => {
     for (const rel of [
       'ws/AGENT.md',
       'ws/AGENTS.override.md',
@@ -55,9 +55,24 @@ describe('tool files: configuration that loads code from its folder', () => {
       'ws/CRUSH.md',
       'ws/WARP.md',
       'ansible.cfg',
+      'ws/opencode.json',
+      'ws/OpenCode.jsonc',
+      'crush.json',
+      'ws/mise.local.toml',
+      'ws/mise.production.toml',
+      'ws/mise/config.toml',
+      'mise/conf.d/tasks.toml',
     ])
       assert.equal(isToolFile(rel, Buffer.from('x\n')), true, rel);
-    for (const rel of ['ws/agent-notes.md', 'ws/docs/agents.txt', 'ws/ansible/site.yml'])
+    for (const rel of [
+      'ws/agent-notes.md',
+      'ws/docs/agents.txt',
+      'ws/ansible/site.yml',
+      'ws/opencode-notes.json',
+      'ws/mise-notes.toml',
+      'ws/mise/README.md',
+      'ws/crush.jsonl',
+    ])
       assert.equal(isToolFile(rel, Buffer.from('x\n')), false, rel);
   });
 });

@@ -36,7 +36,9 @@ const INERT_HIDDEN = new Set([
  * NuGet's per-folder imports and the .NET SDK's pin, bun's and mise's settings, Ansible's `ansible.cfg` (read from
  * the folder Ansible runs in: its vault password file is a program it runs), Windows Explorer's `desktop.ini` and
  * `autorun.inf`, and the instructions coding agents read on start (`CLAUDE.md`, `AGENTS.md`, `GEMINI.md`, Amp's
- * `AGENT.md`, Codex's `AGENTS.override.md`, Qwen Code's `QWEN.md`, Crush's `CRUSH.md`, Warp's `WARP.md`).
+ * `AGENT.md`, Codex's `AGENTS.override.md`, Qwen Code's `QWEN.md`, Crush's `CRUSH.md`, Warp's `WARP.md`), and the
+ * settings of the agents that start their MCP servers' commands from them (OpenCode's `opencode.json[c]`, Crush's
+ * `crush.json`). mise also reads `mise.local.toml`, `mise.<env>.toml` and `mise/config.toml` (MISE_NAMES).
  */
 const TOOL_NAMES = new Set([
   'conftest.py',
@@ -52,6 +54,9 @@ const TOOL_NAMES = new Set([
   'nuget.config',
   'bunfig.toml',
   'mise.toml',
+  'opencode.json',
+  'opencode.jsonc',
+  'crush.json',
   'ansible.cfg',
   'desktop.ini',
   'autorun.inf',
@@ -65,6 +70,9 @@ const TOOL_NAMES = new Set([
   'crush.md',
   'warp.md',
 ]);
+
+/** mise's other configuration files: `mise.local.toml`, `mise.<env>.toml`, `mise/config.toml`, `mise/conf.d/*.toml`. */
+const MISE_NAMES = /(?:^|\/)mise(?:\.[^/]*\.toml$|\/(?:config\.toml$|conf\.d\/))/;
 
 /**
  * Visible configuration files whose settings can make a tool import code from the folder it runs in: pytest's `-p`
@@ -101,6 +109,7 @@ export function isToolFile(rel: string, content?: Buffer): boolean {
     const name = asRead(part);
     if (name.startsWith('.') ? !INERT_HIDDEN.has(name) : TOOL_NAMES.has(name)) return true;
   }
+  if (MISE_NAMES.test(rel.split('/').map(asRead).join('/'))) return true;
   return isToolConfig(rel) && (content === undefined || loadsCode(content));
 }
 

@@ -12,7 +12,7 @@ import type { Hit } from './pass.js';
 const Q = `\\\\?["']`;
 const QV = `[^"'\\\\\\r\\n]{1,4096}`;
 /** A quoted command-line value may hold blanks (`-p 'two words'`); the first alternative of a value group. */
-export const QUOTED_VALUE = `(?<=["'])[^'"\\\\\\r\\n-][^'"\\\\\\r\\n]{0,4095}(?=["'])|`;
+export const QUOTED_VALUE = `(?<=["'])(?:-(?=[^-'"\\s])|[^'"\\\\\\r\\n-])[^'"\\\\\\r\\n]{0,4095}(?=["'])|`;
 
 /** Commands that read a secret piped to them (`echo v | pass insert -e x`, `echo v | ssh-keygen -p`). */
 const STDIN_READERS =

@@ -17,8 +17,17 @@ const SERVICES =
   'clickup|jira|atlassian|bitbucket|circleci|travis|buildkite|codecov|snyk|sonarcloud|contentful|sanity|' +
   'storyblok|cloudinary|imgix|uploadcare|mux|pagerduty|opsgenie|newrelic|bugsnag|rollbar|honeybadger|logdna|' +
   'papertrail|splunk|pusher|ably|onesignal|vonage|nexmo|plivo|messagebird|dropbox|recaptcha|hcaptcha|' +
-  'docusign|calendly|typeform|shodan|virustotal|abuseipdb|opencage|geoapify|locationiq|tomtom';
+  'docusign|calendly|typeform|shodan|virustotal|abuseipdb|opencage|geoapify|locationiq|tomtom|' +
+  // The families of rules.ts (the test in redact-services.test.ts keeps them here) and their neighbours.
+  'cartesia|aws|bedrock|ngrok|tencent|yandex|scaleway|flyio|fly\\.io|planetscale|databricks|deno|tailscale|doppler|' +
+  'hashicorp|terraform|onepassword|1password|sourcegraph|artifactory|jfrog|prefect|dockerhub|sonarqube|postman|' +
+  'pulumi|npm|pypi|rubygems|nuget|infracost|grafana|dynatrace|honeycomb|logfire|stytch|razorpay|flutterwave|shippo|' +
+  'lightstep|signoz|betterstack|logtail|sumologic|loggly|coralogix|uptrace|checkly|paystack|mollie|adyen|' +
+  'lemonsqueezy|chargebee|recurly|gocardless|xendit|mercadopago|sendpulse|smtp2go|mailtrap|customerio|mattermost|' +
+  'zulip|upcloud|ovhcloud|ovh|speechmatics|gladia|inngest|trigger\\.dev|upstash|' +
+  'turso|appwrite|pocketbase|hygraph|strapi|kinde|workos|descope|clerk\\.dev';
 /** Service names that are common words too. */
-export const SERVICE_WORDS = 'square|maps|polygon|nasa|you|make|segment|hunter|nim|clerk';
+export const SERVICE_WORDS =
+  'square|maps|polygon|nasa|you|make|segment|hunter|nim|clerk|render|neon|paddle|axiom|vault|docker|meta|teams|convex';
 /** The providers' and services' names that say whose key a value under them is (a map's key, a section's name). */
 export const SERVICE_NAMES = `${PROVIDERS}|${SERVICES}`;
