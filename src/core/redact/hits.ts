@@ -182,14 +182,35 @@ export function applyHits(
     if (hit.end <= from || hit.start >= to) continue;
     const start = Math.max(hit.start, from);
     for (let i = text.indexOf('\n', copied); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++;
-    const breaks = text.slice(start, hit.end).split('\n').length - 1;
+    const lines = text.slice(start, hit.end).split('\n');
+    const breaks = lines.length - 1;
     let replacement = placeholder(hit.label ?? hit.rule);
     // In YAML, a bare `[...]` value would read as a list: quote a placeholder that is a whole plain value.
     if (yaml && isWholePlainYamlValue(text, start, hit.end)) replacement = `'${replacement}'`;
-    result += text.slice(copied, start) + replacement + '\n'.repeat(breaks);
+    result += text.slice(copied, start) + replacement + (breaks === 0 ? '' : lineFrames(lines));
     line += breaks;
     copied = hit.end;
     onFinding(hit.rule, line - breaks);
   }
   return copied === from ? text.slice(from, to) : result + text.slice(copied, Math.max(copied, to));
+}
+
+/** A line's closing quote and what may follow it (`",`, `' +`, `" \\`, a `\r`), and a line's indentation, list dash and opening quote. */
+const TAIL_FRAME = /["'`][ \t]*[,+]?[ \t]*\\?\r?$|\r$/;
+const HEAD_FRAME = /^[ \t]*(?:[-+,][ \t]*)?["'`]/;
+
+/**
+ * What a hit over several lines keeps of them: each line break, and around it the quotes, commas and indentation that
+ * frame a value written as one string per line (a key as a JSON array of lines, concatenated literals), so that
+ * `["-----BEGIN…", "MII…", "-----END…"]` stays a valid array of strings. Only punctuation and blanks are kept.
+ */
+function lineFrames(lines: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    const head = i === 0 ? 0 : (HEAD_FRAME.exec(line)?.[0].length ?? 0);
+    const tail = TAIL_FRAME.exec(line.slice(head))?.[0] ?? '';
+    out += `${i === 0 ? '' : line.slice(0, head)}${tail}\n`;
+  }
+  return out + (HEAD_FRAME.exec(lines[lines.length - 1]!)?.[0] ?? '');
 }
