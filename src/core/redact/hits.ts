@@ -195,7 +195,10 @@ export function applyHits(
   return copied === from ? text.slice(from, to) : result + text.slice(copied, Math.max(copied, to));
 }
 
-/** A line's closing quote and what may follow it (`",`, `' +`, `" \\`, a `\r`), and a line's indentation, list dash and opening quote. */
+/**
+ * A line's closing quote and what may follow it (`",`, `' +`, `" \\`, a `\r`); a line's indentation, list dash and
+ * opening quote.
+ */
 const TAIL_FRAME = /["'`][ \t]*[,+]?[ \t]*\\?\r?$|\r$/;
 const HEAD_FRAME = /^[ \t]*(?:[-+,][ \t]*)?["'`]/;
 
