@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readConfigFile } from '../core/config-file.js';
@@ -40,16 +41,38 @@ async function readDotenv(file: string, warnings: string[]): Promise<string | nu
 }
 
 /**
- * The `.env` files whose values are redacted wherever they appear: the current directory's,
- * the MassGen project's (beside `.massgen/`), each with its `.env.local`, and MassGen's own `~/.config/massgen/.env`.
+ * The dotenv files of a directory: `.env`, `.env.local`, and the others the conventions of dotenv, Next.js, Vite and
+ * direnv put beside them (`.env.production`, `.env.development.local`, `.envrc`, `secrets.env`), but the templates
+ * (`.env.example`, `.sample`, `.template`, `.dist`, `.defaults`). At most DOTENV_MAX of them, by name.
+ */
+const DOTENV_NAME = /^(?:\.env(?:\.[^/\\]+)?|\.envrc|[^.][^/\\]*\.env)$/;
+const TEMPLATE = /[.-](?:example|sample|template|dist|defaults?|tmpl|tpl)(?:\.|$)/i;
+const DOTENV_MAX = 32;
+
+function dotenvsIn(dir: string): string[] {
+  let names: string[];
+  try {
+    // Files and links (a directory named `x.env` is none); what a link names is checked as it is read.
+    names = readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isFile() || d.isSymbolicLink())
+      .map((d) => d.name);
+  } catch {
+    names = [];
+  }
+  const found = names.filter((n) => DOTENV_NAME.test(n) && !TEMPLATE.test(n)).sort();
+  return ['.env', '.env.local', ...found.slice(0, DOTENV_MAX)].map((n) => path.join(dir, n));
+}
+
+/**
+ * The `.env` files whose values are redacted wherever they appear: the current directory's and the MassGen project's
+ * (beside `.massgen/`) dotenv files (dotenvsIn), and MassGen's own `~/.config/massgen/.env`.
  */
 export function dotenvFiles(cwd: string, session: SessionRef, home = os.homedir()): string[] {
-  const files = [path.join(cwd, '.env'), path.join(home, '.config', 'massgen', '.env')];
+  const dirs = [cwd];
   if (session.logsDir && path.basename(path.dirname(session.logsDir)) === '.massgen') {
-    files.push(path.join(path.dirname(path.dirname(session.logsDir)), '.env'));
+    dirs.push(path.dirname(path.dirname(session.logsDir)));
   }
-  // Each directory's `.env.local` too (dotenv's convention for local overrides, where keys often live).
-  return [...new Set(files.flatMap((f) => (f.includes(`${path.sep}.config${path.sep}`) ? [f] : [f, `${f}.local`])))];
+  return [...new Set([...dirs.flatMap(dotenvsIn), path.join(home, '.config', 'massgen', '.env')])];
 }
 
 /**

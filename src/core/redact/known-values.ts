@@ -3,7 +3,9 @@ export interface KnownValue {
   name: string;
   value: string;
 }
+import { readsAsCredential } from './learn-gate.js';
 import { propagatable } from './learned.js';
+import { SERVICE_NAMES } from './services.js';
 
 /**
  * Environment variable names whose values are secrets: `*_API_KEY`, `*_TOKEN`, `*_SECRET`,
@@ -27,6 +29,11 @@ const looksLikeValue = (v: string): boolean =>
 
 /** Bare names that hold a secret (`KEY`, `PASS`, `BEARER`). */
 const BARE_NAME = /^(?:KEY|PASS|PWD|AUTH|BEARER|TOKEN)$/i;
+/**
+ * A provider's or service's name alone (`TAVILY`, `OPENAI_PROD`): a key when its value reads as a credential
+ * (learn-gate.ts), not a region, a model or a URL.
+ */
+const SERVICE_NAME = new RegExp(`^(?:${SERVICE_NAMES})(?:_(?:PROD|DEV|STAGING|TEST|LIVE|LOCAL|V?\\d{1,3}))?$`, 'i');
 /** Names of URLs whose password or path is a secret (`DATABASE_URL`, `MONGODB_URI`, `SLACK_WEBHOOK_URL`). */
 const URL_NAME = /(?:_URL|_URI|_DSN|^DSN|CONNECTION_?STRING|WEBHOOK)$/i;
 const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:([^@\s]+)@/i;
@@ -65,9 +72,10 @@ export function knownValuesFromEnv(
     : Object.entries(env as Readonly<Record<string, string | undefined>>);
   for (const [name, value] of entries) {
     if (value !== undefined && URL_NAME.test(name)) out.push(...urlSecrets(name, value.trim()));
-    if (value === undefined || !(SECRET_NAME.test(name) || BARE_NAME.test(name)) || NOT_SECRET_NAME.test(name))
-      continue;
+    if (value === undefined || NOT_SECRET_NAME.test(name)) continue;
     const v = value.trim();
+    const named = SECRET_NAME.test(name) || BARE_NAME.test(name);
+    if (!named && !(SERVICE_NAME.test(name) && readsAsCredential(v))) continue;
     if (looksLikeValue(v)) out.push({ name, value: v });
   }
   return out;
