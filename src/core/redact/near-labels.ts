@@ -93,8 +93,9 @@ function labelBefore(before: string, strongOnly: boolean): boolean {
 const VALUE_LINE =
   /^[ \t]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?(?:[│|┃][ \t]*)?(?:Out\[\d+\]:[ \t]*|=>[ \t]*)?(?:["']?[\p{L}][\p{L} \d_-]{0,16}["']?[ \t]*[:=：][ \t]*)?[`'"]?$/u;
 const VALUE_TAIL = /^[`'"]?[,;]?[ \t]*(?:[│|┃][ \t]*)?\r?$/;
-/** A line above a value that may name it: short, and not itself code that sets a value. */
+/** A line above a value that may name it: short, and not itself code that sets a value (ASSIGNS). */
 const MAX_ABOVE = 100;
+const ASSIGNS = /^[ \t]*(?:(?:const|let|var|export|local)[ \t]+)?[A-Za-z_$][\w$.]*[ \t]*=[ \t]*[^\s=]/;
 
 /**
  * The [start, end) of the (at most 4) non-blank lines above the key's line, nearest first (skipping fences and other
@@ -122,7 +123,8 @@ function labelAbove(text: string, lineStart: number): boolean {
   for (const l of lines) {
     if (l === null) return false;
     const line = text.slice(...l);
-    if (ID_WORDS.test(line.replace(/[`'"]?[A-Za-z0-9_-]{32,}[`'"]?/g, ''))) return false;
+    // Code that sets a value names its own (`password = input()`), not the next line's.
+    if (ASSIGNS.test(line) || ID_WORDS.test(line.replace(/[`'"]?[A-Za-z0-9_-]{32,}[`'"]?/g, ''))) return false;
     if (labelBefore(line.replace(/[ \t:=([\]│|┃*#>\r-]+$/u, ''), true) || labelBefore(line, true)) return true;
   }
   return false;
