@@ -257,3 +257,12 @@ export const isTestStandIn = (value: string): boolean =>
   /^(?:test|testing|fake|dummy|mock|sample|demo)[-_]?(?:api[-_]?)?(?:key|token|secret|password|pass)(?:[-_]?\d{1,3})?$/i.test(
     value,
   );
+
+/**
+ * The dummy keys local OpenAI-compatible servers document, which accept any key (`api_key="lm-studio"`,
+ * `"sk-no-key-required"` for llama.cpp, `"not-needed"`, LiteLLM's `"anything"`).
+ */
+export const isLocalDummy = (value: string): boolean =>
+  /^(?:sk-)?(?:lm-?studio|ollama|no[-_]?key(?:[-_]required)?|not[-_](?:needed|required|used)|llama[.-]?cpp|llamafile|vllm(?:[-_]local)?|localai|local[-_](?:key|llm|ai)|dummy[-_]?key|fake[-_]?key|anything|koboldcpp|tabbyapi)$/i.test(
+    value,
+  );
