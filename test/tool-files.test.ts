@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isToolFile } from '../src/core/tool-files.js';
+import { isToolFile, toolFileJudge } from '../src/core/tool-files.js';
 
 /**
  * What a pull leaves out by its content: configuration files that make a test runner or a linter import code from
@@ -75,4 +75,36 @@ describe('tool files: configuration that loads code from its folder', () => {
     ])
       assert.equal(isToolFile(rel, Buffer.from('x\n')), false, rel);
   });
+});
+
+describe('one pull judges each folder once (toolFileJudge): the same answers as isToolFile', () => {
+  const paths = [
+    'turn_1/attempt_1/final/agent_a/workspace/src/a.ts',
+    'turn_1/attempt_1/final/agent_a/workspace/.vscode/settings.json',
+    'turn_1/attempt_1/final/agent_a/workspace/.vscode/other.json',
+    'turn_1/attempt_1/final/agent_a/workspace/.VSCode./x.json',
+    'turn_1/attempt_1/final/agent_a/workspace/.gitignore',
+    'turn_1/attempt_1/final/agent_a/workspace/.gitignore/inside.txt',
+    'turn_1/attempt_1/final/agent_a/workspace/conftest.py',
+    'turn_1/attempt_1/final/agent_a/workspace/conftest.py/nested.txt',
+    'turn_1/attempt_1/final/agent_a/workspace/CLAUDE.md ',
+    'turn_1/attempt_1/final/agent_a/workspace/pkg/pyproject.toml',
+    'turn_1/attempt_1/final/agent_a/workspace/pkg/src/deep/er/file.py',
+    '.envrc',
+    'top.txt',
+    'a/.git/config',
+    'a/b/c/.hooks/d/e.sh',
+  ];
+  for (const content of [
+    undefined,
+    Buffer.from('[tool.pytest.ini_options]\naddopts = "-p evil"\n'),
+    Buffer.from('x\n'),
+  ]) {
+    it(`for each path, every order, content ${content === undefined ? 'unknown' : 'known'}`, () => {
+      for (const order of [paths, [...paths].reverse()]) {
+        const judge = toolFileJudge();
+        for (const rel of order) assert.equal(judge(rel, content), isToolFile(rel, content), rel);
+      }
+    });
+  }
 });

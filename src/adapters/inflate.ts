@@ -8,8 +8,8 @@
  */
 import { constants, InflateRaw, inflateRawSync } from 'node:zlib';
 
-/** What InflateRaw keeps under `_handle`: the native zlib stream. */
-interface Handle {
+/** What InflateRaw (and DeflateRaw: zip/deflate.ts) keeps under `_handle`: the native zlib stream. */
+export interface Handle {
   reset(): void;
   writeSync(
     flush: number,

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import prettyBytes from 'pretty-bytes';
 import type yauzl from 'yauzl';
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import { eachUntilFailure, yielder } from '../core/concurrency.js';
 import { UserError } from '../errors.js';
 import { damaged, PullCapError, SafeTree, show } from './safe-tree.js';
@@ -153,7 +153,8 @@ async function writeSmall(zip: Buffer, files: Member[], tree: SafeTree, expect: 
     }
     const data = memberBytes(zip, m.name, m.entry);
     const sha256 = expect.members.get(m.name)?.sha256;
-    if (sha256 !== undefined && createHash('sha256').update(data).digest('hex') !== sha256)
+    // One call per member (crypto.hash, Node 20.12 and later): no Hash object each.
+    if (sha256 !== undefined && crypto.hash('sha256', data, 'hex') !== sha256)
       throw damaged(`${show(m.name)} in the archive does not match the manifest's sha256`);
     tree.writeFileSync(m.name, data);
     // A turn for the event loop now and then (Ctrl-C, the downloads still running).

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import type { GhOptions } from '../adapters/gh.js';
 import { Gh, GhOutputTooLargeError } from '../adapters/gh.js';
 import { ByteBudget } from '../adapters/gh-process.js';
@@ -15,7 +15,8 @@ import { terminalSafe } from '../ui/terminal-safe.js';
  */
 const DOWNLOADS_IN_FLIGHT = 4;
 
-export const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+/** One call (crypto.hash, Node 20.12 and later): no Hash object per file. */
+export const sha256 = (b: Buffer): string => crypto.hash('sha256', b, 'hex');
 export const show = (s: string): string => `"${terminalSafe(s)}"`;
 
 /**

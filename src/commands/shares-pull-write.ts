@@ -21,7 +21,7 @@ import { terminalSafe } from '../ui/terminal-safe.js';
 import type { CommandContext } from './context.js';
 import { type SharedGist, show } from './shares-pull-source.js';
 import { plural } from '../ui/plural.js';
-import { isToolConfig, isToolFile, leftOutLine } from '../core/tool-files.js';
+import { isToolConfig, leftOutLine, toolFileJudge } from '../core/tool-files.js';
 
 export interface SharesPullOptions {
   ref: string;
@@ -257,6 +257,7 @@ export async function pullShare(
     },
   );
   const untrack = trackTemp(staging);
+  const isToolFile = toolFileJudge();
   try {
     const pulled = await writeShare(
       share,

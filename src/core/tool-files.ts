@@ -100,17 +100,45 @@ export const isToolConfig = (rel: string): boolean => CONFIG_NAMES.has(asRead(re
 /** For a configuration file (isToolConfig): true when its content makes a tool import code from its folder. */
 export const loadsCode = (content: Buffer): boolean => LOADS_CODE.test(content.toString('utf8'));
 
+/** True when a path segment is a tool's: a hidden name that is not inert, or a visible name a tool loads. */
+const isMiseFile = (rel: string): boolean => MISE_NAMES.test(rel.split('/').map(asRead).join('/'));
+
+function isToolName(part: string): boolean {
+  const name = asRead(part);
+  return name.startsWith('.') ? !INERT_HIDDEN.has(name) : TOOL_NAMES.has(name);
+}
+
 /**
  * True when `rel` (a share's path, `/`-separated) is left out of a pull: one of its segments is a tool's, or it is a
  * configuration file (isToolConfig) whose `content` loads code; without its content, such a file is left out.
  */
 export function isToolFile(rel: string, content?: Buffer): boolean {
-  for (const part of rel.split('/')) {
-    const name = asRead(part);
-    if (name.startsWith('.') ? !INERT_HIDDEN.has(name) : TOOL_NAMES.has(name)) return true;
-  }
-  if (MISE_NAMES.test(rel.split('/').map(asRead).join('/'))) return true;
+  for (const part of rel.split('/')) if (isToolName(part)) return true;
+  if (isMiseFile(rel)) return true;
   return isToolConfig(rel) && (content === undefined || loadsCode(content));
+}
+
+/**
+ * isToolFile for the many paths of one pull: each folder judged once (a share's thousands of files share a few dozen
+ * folders), then each file's own name.
+ */
+export function toolFileJudge(): (rel: string, content?: Buffer) => boolean {
+  const folders = new Map<string, boolean>();
+  const toolFolder = (dir: string): boolean => {
+    let judged = folders.get(dir);
+    if (judged === undefined) {
+      const slash = dir.lastIndexOf('/');
+      judged = isToolName(dir.slice(slash + 1)) || (slash !== -1 && toolFolder(dir.slice(0, slash)));
+      folders.set(dir, judged);
+    }
+    return judged;
+  };
+  return (rel, content) => {
+    const slash = rel.lastIndexOf('/');
+    if (isToolName(rel.slice(slash + 1)) || (slash !== -1 && toolFolder(rel.slice(0, slash))) || isMiseFile(rel))
+      return true;
+    return isToolConfig(rel) && (content === undefined || loadsCode(content));
+  };
 }
 
 /** The warning for what a pull left out, or null when nothing was. */

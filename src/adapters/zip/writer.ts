@@ -3,6 +3,7 @@ import { open, rm, type FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { UserError } from '../../errors.js';
+import { deflateSmaller } from './deflate.js';
 import { trackTemp } from '../cleanup.js';
 import {
   centralHeader,
@@ -79,9 +80,10 @@ async function readHead(source: AsyncIterator<Buffer>): Promise<{ head: Buffer[]
 /** A member held whole: compressed in one call, or stored when that is no larger. */
 async function writeWhole(out: Sink, h: Head, data: Buffer): Promise<void> {
   const { level } = out;
-  const deflated =
-    level > 0 && data.length >= TINY ? zlib.deflateRawSync(data, { level, ...windowFor(data.length) }) : null;
-  const method = deflated && deflated.length < data.length ? DEFLATE : STORE;
+  const w = windowFor(data.length);
+  // Only a deflated form smaller than the data (deflateSmaller: one reused zlib handle, not a stream object a member).
+  const deflated = level > 0 && data.length >= TINY ? deflateSmaller(data, level, w.windowBits, w.memLevel) : null;
+  const method = deflated ? DEFLATE : STORE;
   const body = method === DEFLATE ? deflated! : data;
   const e = {
     name: h.name,

@@ -1,13 +1,15 @@
 /**
  * What the collect keeps of each text file it measured, so that writing the export (the upload,
- * `--output`) does not redact the file a second time: the sha256 of the file's own bytes and, when
- * redaction changed them, the redacted bytes (within a memory budget), with the number of values
- * the redactor had learned when the measurement began. Writing reads the file again and uses what
- * was kept only if the file's bytes still hash to what was measured and no value was learned since
- * (reuse.ts); otherwise the file is redacted again, as before.
+ * `--output`, the overflow archive's members) neither reads nor redacts the file a second time:
+ * its exported bytes as measured (redacted, or a copy of its own bytes when redaction changed
+ * nothing), within a memory budget, with the number of values the redactor had learned when the
+ * measurement began. Writing sends what was kept as it is, only if no value was learned since
+ * (reuse.ts): each file is read and redacted once. Past the budget only the sha256 of a file's own
+ * bytes is kept: writing reads it again, and uses those bytes when they still hash to what was
+ * measured; otherwise (or a value learned since) the file is redacted again, as before.
  */
 
-/** Redacted output held for reuse, at most (beyond it, a redacted file is read and redacted again when written). */
+/** Output held for reuse, at most (beyond it, a file is read again when written, and a redacted one redacted again). */
 export const KEEP_BUDGET = 64 << 20;
 /**
  * What an entry costs beside its path's characters and its output, counted against the budget: a
@@ -17,7 +19,7 @@ export const KEEP_BUDGET = 64 << 20;
 const SAME_COST = 90;
 const REDACTED_COST = 280;
 
-/** A redacted text file as its measurement saw it. */
+/** A text file whose output is held, as its measurement saw it. */
 interface Redacted {
   /** Values the redactor had learned when the measurement began (Learning.version()). */
   version: number;
@@ -27,7 +29,10 @@ interface Redacted {
   out: readonly Buffer[];
 }
 
-/** What writing may reuse of a file: the sha256 its own bytes must still have, and its output (null: those bytes). */
+/**
+ * What writing may reuse of a file: its output as measured (sent as it is), or (null) only the sha256 its own bytes
+ * must still have (they are then its output).
+ */
 export interface Reusable {
   rawSha256: string;
   out: readonly Buffer[] | null;

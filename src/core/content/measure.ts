@@ -53,10 +53,12 @@ function measureWhole(
   if (text) {
     const { bytes, filter: f } = text;
     const sha = sha256(bytes);
-    // The file's own bytes (in the reused buffer) are not held: writing reads them again.
+    // What goes out is held while the budget allows (the file's own bytes copied out of the reused buffer): writing
+    // neither reads nor redacts the file again (reuse.ts).
     if (keep) {
-      if (bytes === whole) keep.keep(sha, sha, null);
-      else if (keep.reserve(bytes.length)) keep.keep(sha256(whole), sha, [bytes]);
+      const held = keep.reserve(bytes.length);
+      if (bytes === whole) keep.keep(sha, sha, held ? [Buffer.from(whole)] : null);
+      else if (held) keep.keep(sha256(whole), sha, [bytes]);
     }
     return { kind: 'text', bytes: bytes.length, sha256: sha, blank: !hasContent(bytes), ...found(f) };
   }

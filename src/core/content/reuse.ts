@@ -19,11 +19,12 @@ const sha256 = (b: Buffer): string => crypto.hash('sha256', b, 'hex');
 
 /**
  * A file's exported bytes, for writing. A text file whose measurement was kept (kept.ts) and may
- * be reused (no value learned since) is read again and its own bytes hashed: when they are what
- * the measurement read, its kept output goes out (the bytes just read when redaction changed
- * nothing), without redacting it again. Anything else (another kind, nothing kept, a value learned
- * since, bytes that changed) is read, redacted and checked against the measured hash as before
- * (exportedBytes: a file whose export changed is a FileChangedError).
+ * be reused (no value learned since) goes out as measured: its held output, sent without reading
+ * or redacting the file again (a file changed since its measurement goes out as it was measured,
+ * which the manifest describes); when only its hash was held (past the memory budget), it is read
+ * again and goes out when its bytes still hash to what was measured. Anything else (another kind,
+ * nothing kept, a value learned since, bytes that changed) is read, redacted and checked against
+ * the measured hash as before (exportedBytes: a file whose export changed is a FileChangedError).
  */
 export async function* bytesToWrite(
   abs: string,
@@ -39,8 +40,12 @@ export async function* bytesToWrite(
     }
   } else {
     const k = f.kind === 'text' ? kept?.reusable(f.path, f.sha256) : undefined;
+    if (k?.out) {
+      yield* nonEmpty(k.out);
+      return;
+    }
     if (k && (await hashOf(abs)) === k.rawSha256) {
-      yield* k.out ? nonEmpty(k.out) : checkedRaw(abs, f.sha256, f.path);
+      yield* checkedRaw(abs, f.sha256, f.path);
       return;
     }
   }
@@ -48,16 +53,16 @@ export async function* bytesToWrite(
 }
 
 /**
- * A small file's kept export, read and checked as bytesToWrite does it, in one synchronous call
- * (an archive's thousands of members skip an async iteration each); null when it must be read,
- * redacted and checked again (bytesToWrite).
+ * A small file's kept export in one synchronous call (an archive's thousands of members skip an async iteration
+ * each): its held output, or its bytes read and checked as bytesToWrite does it; null when it must be read, redacted
+ * and checked again (bytesToWrite).
  */
 export function keptWhole(abs: string, f: FileToWrite, kept?: KeptOutputs): Buffer | null {
   const k = f.kind === 'text' && f.size <= SMALL_FILE ? kept?.reusable(f.path, f.sha256) : undefined;
   if (!k) return null;
+  if (k.out) return k.out.length === 1 ? k.out[0]! : Buffer.concat(k.out);
   const whole = readSmallWhole(abs, f.size);
-  if (sha256(whole) !== k.rawSha256) return null;
-  return k.out === null ? whole : k.out.length === 1 ? k.out[0]! : Buffer.concat(k.out);
+  return sha256(whole) === k.rawSha256 ? whole : null;
 }
 
 function* nonEmpty(chunks: readonly Buffer[]): Generator<Buffer> {
