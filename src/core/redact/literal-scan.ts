@@ -12,6 +12,7 @@
  * original text (`raw`) searches it otherwise: the original of a log with colour codes is another string than its
  * view, and its scan is a second run of every set over the piece (dumps.ts's did: the scan took twice as long).
  */
+import { LiteralIndex } from './literal-index.js';
 
 /** Characters 0..127 are in literals (any other character reads as class 0). */
 const WIDTH = 128;
@@ -32,12 +33,21 @@ interface Automaton {
   accepting: number;
   /** For an accepting state (minus `accepting`): the sets and lengths of the literals ending there, as pairs. */
   ends: Int32Array[];
+  /** Computes (and stores) a transition the table does not hold yet (UNSET). */
+  step: (from: number, c: number) => number;
 }
 
 /** The registered sets (lowercase literals), by their key (the literals joined), each with its index. */
 const sets: string[][] = [];
 const byKey = new Map<string, number>();
 let automaton: Automaton | null = null;
+let index: LiteralIndex | null = null;
+/**
+ * How many characters the index may scan before the automaton is built (the index is slower per character: a lookup
+ * and a comparison per literal found, where the automaton takes one table load).
+ */
+const INDEXED = 1 << 16;
+let indexed = 0;
 /** The characters of the registered sets (a bound on the automaton's states). */
 let chars = 0;
 let lastText: string | null = null;
@@ -61,6 +71,10 @@ let longScans = 0;
 /** The number of scans of long texts so far: a piece of a log should cost one (its view), not one per pass. */
 export const longScansDone = (): number => longScans;
 
+/** How many automata were built (a small session's dry run should build none: see INDEXED). */
+let builds = 0;
+export const automataBuilt = (): number => builds;
+
 /**
  * Registers a set of literals; returns where they start in a text (ASCII case folded, overlapping, in order), or
  * null when a literal is empty or not printable ASCII, tab or line break (the finder then runs its regex).
@@ -77,6 +91,8 @@ export function literalScan(literals: readonly string[]): ((text: string) => rea
     id = sets.push(set) - 1;
     byKey.set(key, id);
     automaton = null;
+    index = null;
+    indexed = 0;
     lastText = null;
     prevText = null;
     shortText = null;
@@ -93,8 +109,12 @@ function startsIn(text: string): number[][] {
     return lastStarts;
   }
   if (text === shortText) return shortStarts;
-  automaton ??= build(sets);
-  const starts = scan(automaton, text, sets.length);
+  let starts: number[][];
+  if (automaton === null && indexed + text.length <= INDEXED) {
+    // The first texts of a run are looked up in an index of the literals (literal-index.ts), cheaper to build.
+    indexed += text.length;
+    starts = (index ??= new LiteralIndex(sets)).scan(text);
+  } else starts = scan((automaton ??= build(sets)), text, sets.length);
   if (text.length < SHORT) {
     [shortText, shortStarts] = [text, starts];
     return starts;
@@ -147,14 +167,19 @@ function trieOf(literalSets: readonly string[][], classes: Uint8Array, shift: nu
   return { next, edges, ends };
 }
 
+/** A transition not computed yet (above every state's number: the scan's test for an accepting state catches it). */
+const UNSET = 0xffff;
+
 /**
- * The Aho-Corasick automaton of the literal sets: failure links computed on the trie, then each state's row of the
- * table copied from its failure state's (complete before it, in BFS order) and its own edges set: the work in JS is
- * per trie edge, the rows are native copies (the automaton is built on the first text redacted, before its code is
- * optimised: a loop over every state and character took 20 to 40 ms of each CLI start). Accepting states are
- * numbered last (one comparison per character tells a match).
+ * The Aho-Corasick automaton of the literal sets: failure links computed on the trie (BFS), accepting states numbered
+ * last (one comparison per character tells a match). The table's transitions are computed when the scan first takes
+ * them (`step`), each from the trie's edge or its failure state's transition: a text reaches a few hundred of the
+ * ~240,000, so the first texts of a command (a dry run of a small session) no longer pay for the whole table (the
+ * rows copied state by state, before the code is optimised, took 10-30 ms of every CLI start), and a long text pays
+ * one test it already made.
  */
 function build(literalSets: readonly string[][]): Automaton {
+  builds++;
   const { classes, count } = classesOf(literalSets);
   let shift = 0;
   while (1 << shift < count) shift++;
@@ -173,35 +198,51 @@ function build(literalSets: readonly string[][]): Automaton {
       order.push(t);
     }
   }
-  const id = new Int32Array(states);
+  // id: a trie state's number in the table; trie: a number's trie state.
+  const id = new Uint16Array(states);
+  const trie = new Int32Array(states);
   let n = 0;
-  for (let s = 0; s < states; s++) if (ends[s]!.length === 0) id[s] = n++;
+  for (let s = 0; s < states; s++) if (ends[s]!.length === 0) trie[(id[s] = n++)] = s;
   const accepting = n;
-  const accepted: number[] = [];
-  for (let s = 0; s < states; s++) if (ends[s]!.length > 0) accepted[(id[s] = n++) - accepting] = s;
-  const table = new Uint16Array(states << shift);
-  const row = (s: number, rowOf: number): void => {
-    if (rowOf !== s) table.copyWithin(id[s]! << shift, id[rowOf]! << shift, (id[rowOf]! + 1) << shift);
-    for (const c of edges[s]!) table[(id[s]! << shift) | c] = id[next[(s << shift) | c]!]!;
+  const endsOf: Int32Array[] = [];
+  for (let s = 0; s < states; s++) {
+    if (ends[s]!.length === 0) continue;
+    endsOf.push(Int32Array.from(ends[s]!));
+    trie[(id[s] = n++)] = s;
+  }
+  const table = new Uint16Array(states << shift).fill(UNSET);
+  /** The transition from numbered state `from` on class `c`: the trie's edge, else its failure state's (memoised). */
+  const step = (from: number, c: number): number => {
+    let q = trie[from]!;
+    let to = next[(q << shift) | c]!;
+    while (to < 0 && q > 0) {
+      q = fail[q]!;
+      to = next[(q << shift) | c]!;
+      const known = table[(id[q]! << shift) | c]!;
+      if (to < 0 && known !== UNSET) return (table[(from << shift) | c] = known);
+    }
+    return (table[(from << shift) | c] = to < 0 ? 0 : id[to]!);
   };
-  row(0, 0);
-  for (const s of order) row(s, fail[s]!);
-  const endsOf = accepted.map((s) => Int32Array.from(ends[s]!));
-  return { table, classes, shift, accepting, ends: endsOf };
+  return { table, classes, shift, accepting, ends: endsOf, step };
 }
 
 /** Where each set's literals start in the text, sorted, without repeats. */
 function scan(a: Automaton, text: string, count: number): number[][] {
-  const { table, classes, shift, accepting, ends } = a;
+  const { table, classes, shift, accepting, ends, step } = a;
   const out: number[][] = Array.from({ length: count }, () => []);
   const n = text.length;
   let s = 0;
   for (let p = 0; p < n; p++) {
-    s = table[(s << shift) | classes[text.charCodeAt(p)]!]!;
-    if (s >= accepting) {
-      const e = ends[s - accepting]!;
-      for (let i = 0; i < e.length; i += 2) out[e[i]!]!.push(p - e[i + 1]! + 1);
+    const c = classes[text.charCodeAt(p)]!;
+    let t = table[(s << shift) | c]!;
+    if (t >= accepting) {
+      if (t === UNSET) t = step(s, c);
+      if (t >= accepting) {
+        const e = ends[t - accepting]!;
+        for (let i = 0; i < e.length; i += 2) out[e[i]!]!.push(p - e[i + 1]! + 1);
+      }
     }
+    s = t;
   }
   for (const starts of out) sortUnique(starts);
   return out;
