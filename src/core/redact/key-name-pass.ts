@@ -114,15 +114,26 @@ function uuidUnderKey(key: string, value: string, line: string): string | null {
 }
 
 /**
- * A UUID under a bare `key` that is the first member of an object in a list (`[\n {\n  "key": "<uuid>",`): a record's
- * id, not a key (learned, it would be redacted from every later file).
+ * A UUID under a bare `key` that is an id, not a key (learned, it would be redacted from every later file): the first
+ * member of an object in a list (`[\n {\n  "key": "<uuid>",`), a variable of code (`const key = "<uuid>"`, `key :=`),
+ * a React element's key (`<li key="<uuid>">`), or a YAML `key:` under a cache's or a record's name (`cache:\n  key:`).
  */
 function recordKey(text: string, line: string, lineStart: number, hit: Hit): boolean {
   if (hit.rule !== 'secret-key-value' || !UUID_VALUE.test(line.slice(hit.start, hit.end))) return false;
-  if (!/^[ \t]*["']?key["']?[ \t]*:[ \t]*["']?$/i.test(line.slice(0, hit.start))) return false;
+  const head = line.slice(0, hit.start);
+  if (CODE_KEY.test(head)) return true;
+  if (!/^[ \t]*["']?key["']?[ \t]*:[ \t]*["']?$/i.test(head)) return false;
   const before = text.slice(Math.max(0, lineStart - 200), lineStart).trimEnd();
-  return before.endsWith('{') && /[[,][ \t\r\n]*\{$/.test(before);
+  if (before.endsWith('{') && /[[,][ \t\r\n]*\{$/.test(before)) return true;
+  const parent = /(?:^|\n)([ \t]*)["']?([A-Za-z_][\w-]*)["']?[ \t]*:[ \t]*\{?[ \t]*$/.exec(before);
+  return parent !== null && parent[1]!.length < head.search(/\S/) && RECORD_PARENT.test(parent[2]!);
 }
+/** `const key = "`, `key := "`, `<li key="`, `<Row key={"`: a variable or a React element's key. */
+const CODE_KEY =
+  /(?:\b(?:const|let|var|final|val|auto|my|local|String|string)[ \t]+\$?key[ \t]*(?::[ \t]*\w+[ \t]*)?=|\bkey[ \t]*:=|<[A-Za-z][\w.]*[ \t][^<>]*\bkey=\{?)[ \t]*["'`]?$/;
+/** The names of a mapping whose `key` is a record's or a cache's (`cache:`, `idempotency:`, `lookup:`). */
+const RECORD_PARENT =
+  /^(?:cache|caches|caching|lookup|idempotency|dedupe|dedup|record|row|item|entry|index|bucket|partition|lock|session|ids?|request|job|object|s3|blob|storage|kv|redis|memo)$/i;
 
 /**
  * A bare `key` after a provider's name (`Groq key: …`, `Anthropic key = …`) takes what labels.ts takes under that name
