@@ -42,7 +42,8 @@ const BENIGN: Record<string, string> = {
   'notes/secret.txt': 'the secret ingredient is cardamom\n',
   secrets: 'See docs/secrets.md for how we store secrets (we use Vault).\n',
   credentials: 'username: see-1password\n',
-  '.env.example': 'OPENAI_API_KEY=\nANTHROPIC_API_KEY=your-key-here\nPORT=3000\n',
+  '.env.example':
+    'OPENAI_API_KEY=\nANTHROPIC_API_KEY=your-key-here\nDATABASE_URL=postgres://user:password@localhost:5432/app\n',
   '.env.template': 'OPENAI_API_KEY=<your key>\n',
   '.env.sample': 'PORT=3000\nDEBUG=true\nOPENAI_API_KEY=\nLOG_LEVEL=info\n',
   'api_key.txt': 'Put your API key here, then run make.\n',

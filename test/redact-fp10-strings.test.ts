@@ -39,6 +39,7 @@ describe('a UUID under a bare `key`: a React key, a variable, a cache entry', ()
     ['App.kt', (v) => `val key = "${v}"\n`],
     ['config/app.yaml', (v) => `cache:\n    key: "${v}"\n    ttl: 300\n`],
     ['config/jobs.yaml', (v) => `idempotency:\n  key: ${v}\n`],
+    ['config/site.yaml', (v) => `app:\n  cache:\n    key_prefix: "lp:"\n    key: "${v}"\n`],
     ['config/lookup.yaml', (v) => `lookup:\n  key: '${v}'\n`],
     ['src/types.ts', (v) => `const key: string = "${v}";\n`],
   ];

@@ -37,6 +37,12 @@ const CREDENTIALS = /(?:^|[._-])(?:credentials?|creds)(?:\.[a-z]+)?$/;
 const NEUTRAL_FIELD =
   /^(?:user(?:name)?|login|e-?mail|mail|account|name|url|uri|host(?:name)?|site|server|port|hint|notes?|see|docs?|where|comment|description|region|output)$/i;
 
+/** A pair that says who, where or how much: a neutral field, a URL, a path, a number (`DATABASE_URL=postgres://…`). */
+const neutral = (key: string, value: string): boolean =>
+  NEUTRAL_FIELD.test(key) ||
+  /(?:url|uri|host|path|dir|file|name|id|port|region|endpoint)$/i.test(key) ||
+  /:\/\/|^[./~]|^\d+$/.test(value);
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A token that reads as a secret wherever it is: random, long hex (a raw key), a UUID (a Postmark token). */
@@ -85,7 +91,8 @@ export function holdsSecretLike(name: string, text: string): boolean {
         (credentials || (example && !isPlaceholderValue(value) && !isPlaceholderText(value)))
       )
         return true;
-      if (!/\s/.test(value) && !NEUTRAL_FIELD.test(pair[1]!) && (passwords || !wordLike(value))) pairs.push(value);
+      if (!/\s/.test(value) && !neutral(pair[1]!, value) && (passwords || (!example && !wordLike(value))))
+        pairs.push(value);
       continue;
     }
     const one = bare(line);

@@ -125,8 +125,21 @@ function recordKey(text: string, line: string, lineStart: number, hit: Hit): boo
   if (!/^[ \t]*["']?key["']?[ \t]*:[ \t]*["']?$/i.test(head)) return false;
   const before = text.slice(Math.max(0, lineStart - 200), lineStart).trimEnd();
   if (before.endsWith('{') && /[[,][ \t\r\n]*\{$/.test(before)) return true;
-  const parent = /(?:^|\n)([ \t]*)["']?([A-Za-z_][\w-]*)["']?[ \t]*:[ \t]*\{?[ \t]*$/.exec(before);
-  return parent !== null && parent[1]!.length < head.search(/\S/) && RECORD_PARENT.test(parent[2]!);
+  return RECORD_PARENT.test(yamlParent(text, lineStart, head.search(/\S/)) ?? '');
+}
+
+/** The name of the YAML mapping (`cache:`) a line indented by `indent` at `lineStart` is in (up to 12 lines above). */
+function yamlParent(text: string, lineStart: number, indent: number): string | null {
+  let end = lineStart - 1;
+  for (let n = 0; n < 12 && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    const at = line.search(/\S/);
+    if (at === -1 || at >= indent) continue;
+    return /^[ \t]*["']?([A-Za-z_][\w-]*)["']?[ \t]*:[ \t]*\r?$/.exec(line)?.[1] ?? null;
+  }
+  return null;
 }
 /** `const key = "`, `key := "`, `<li key="`, `<Row key={"`: a variable or a React element's key. */
 const CODE_KEY =
