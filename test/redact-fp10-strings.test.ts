@@ -40,6 +40,12 @@ describe('a UUID under a bare `key`: a React key, a variable, a cache entry', ()
     ['config/app.yaml', (v) => `cache:\n    key: "${v}"\n    ttl: 300\n`],
     ['config/jobs.yaml', (v) => `idempotency:\n  key: ${v}\n`],
     ['config/site.yaml', (v) => `app:\n  cache:\n    key_prefix: "lp:"\n    key: "${v}"\n`],
+    [
+      'config/full.yaml',
+      (v) =>
+        `app:\n  api_key_header: X-API-Key\n  auth:\n    client_secret: \${AUTH0_CLIENT_SECRET}\n` +
+        `  cache:\n    key_prefix: "lp:"\n    key: "${v}"\n`,
+    ],
     ['config/lookup.yaml', (v) => `lookup:\n  key: '${v}'\n`],
     ['src/types.ts', (v) => `const key: string = "${v}";\n`],
   ];

@@ -4,6 +4,7 @@
  * the command regex where a command option may be; a YAML block scalar header reads the lines
  * below it.
  */
+import { isRecordKey } from './record-keys.js';
 import {
   ASSIGN_FORMAT_HINT,
   ASSIGN_FORMAT_SOURCE,
@@ -121,32 +122,11 @@ function uuidUnderKey(key: string, value: string, line: string): string | null {
 function recordKey(text: string, line: string, lineStart: number, hit: Hit): boolean {
   if (hit.rule !== 'secret-key-value' || !UUID_VALUE.test(line.slice(hit.start, hit.end))) return false;
   const head = line.slice(0, hit.start);
-  if (CODE_KEY.test(head)) return true;
+  if (isRecordKey(text, lineStart, head)) return true;
   if (!/^[ \t]*["']?key["']?[ \t]*:[ \t]*["']?$/i.test(head)) return false;
   const before = text.slice(Math.max(0, lineStart - 200), lineStart).trimEnd();
-  if (before.endsWith('{') && /[[,][ \t\r\n]*\{$/.test(before)) return true;
-  return RECORD_PARENT.test(yamlParent(text, lineStart, head.search(/\S/)) ?? '');
+  return before.endsWith('{') && /[[,][ \t\r\n]*\{$/.test(before);
 }
-
-/** The name of the YAML mapping (`cache:`) a line indented by `indent` at `lineStart` is in (up to 12 lines above). */
-function yamlParent(text: string, lineStart: number, indent: number): string | null {
-  let end = lineStart - 1;
-  for (let n = 0; n < 12 && end > 0; n++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    end = start - 1;
-    const at = line.search(/\S/);
-    if (at === -1 || at >= indent) continue;
-    return /^[ \t]*["']?([A-Za-z_][\w-]*)["']?[ \t]*:[ \t]*\r?$/.exec(line)?.[1] ?? null;
-  }
-  return null;
-}
-/** `const key = "`, `key := "`, `<li key="`, `<Row key={"`: a variable or a React element's key. */
-const CODE_KEY =
-  /(?:\b(?:const|let|var|final|val|auto|my|local|String|string)[ \t]+\$?key[ \t]*(?::[ \t]*\w+[ \t]*)?=|\bkey[ \t]*:=|<[A-Za-z][\w.]*[ \t][^<>]*\bkey=\{?)[ \t]*["'`]?$/;
-/** The names of a mapping whose `key` is a record's or a cache's (`cache:`, `idempotency:`, `lookup:`). */
-const RECORD_PARENT =
-  /^(?:cache|caches|caching|lookup|idempotency|dedupe|dedup|record|row|item|entry|index|bucket|partition|lock|session|ids?|request|job|object|s3|blob|storage|kv|redis|memo)$/i;
 
 /**
  * A bare `key` after a provider's name (`Groq key: …`, `Anthropic key = …`) takes what labels.ts takes under that name

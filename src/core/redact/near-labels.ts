@@ -10,6 +10,7 @@
  * digits, or random-looking base62. Words that name ids, hashes and records (`commit`, `request`, `sha`) on the
  * key's line veto it.
  */
+import { isRecordKey } from './record-keys.js';
 import { namedCredential } from './context.js';
 import { LABEL, labelMayBeIn } from './label-words.js';
 import { namedShape } from './learn-gate.js';
@@ -218,6 +219,8 @@ function nearHits(text: string): Hit[] {
     // organisation (attack8 FP-2).
     const key = keyBefore(text, start);
     if (idUnderIdParent(text, start, v) || namedShape(v) || (key !== null && idEntry(key[0], v))) continue;
+    // A cache's or a variable's `key` (record-keys.ts).
+    if (UUID_VALUE.test(v) && isRecordKey(text, lineStart, text.slice(lineStart, start))) continue;
     let lineEnd = text.indexOf('\n', end);
     if (lineEnd === -1) lineEnd = text.length;
     const after = text.slice(end, Math.min(lineEnd, end + 40));
