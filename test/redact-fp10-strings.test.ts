@@ -43,7 +43,7 @@ describe('a UUID under a bare `key`: a React key, a variable, a cache entry', ()
     [
       'config/full.yaml',
       (v) =>
-        `app:\n  api_key_header: X-API-Key\n  auth:\n    client_secret: \${AUTH0_CLIENT_SECRET}\n` +
+        `app:\n  api_key_header: X-API-Key\n  auth:\n    provider: auth0\n    client_secret: \${AUTH0_CLIENT_SECRET}\n` +
         `  cache:\n    key_prefix: "lp:"\n    key: "${v}"\n`,
     ],
     ['config/lookup.yaml', (v) => `lookup:\n  key: '${v}'\n`],
