@@ -1,5 +1,6 @@
 import { joinedScanner } from '../core/joined-names.js';
 import { collect } from '../core/collect.js';
+import { filterChanges } from '../core/content/kinds.js';
 import { KeptOutputs } from '../core/content/kept.js';
 import type { ExportPlan, WorkspaceOverride } from '../core/plan.js';
 import { printedJsonRedaction } from '../core/redact/printed.js';
@@ -104,6 +105,7 @@ export async function planExport(
         scanBinary: (chunk) => redactor.scanBinary(chunk),
         scanNames: (names) => redactor.scanNames(names),
         scanJoined: joinedScanner((text) => redactor.redactContextFree(text)),
+        findsSecret: (rel, text) => filterChanges(redactor.filter, rel, text),
         redactNames: (names) => redactor.redactNames(names),
         redactString,
         workspaceOverrides,

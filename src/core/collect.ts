@@ -24,6 +24,7 @@ import { account, summariseRedactions } from './stages/summarise.js';
 import { extraUnits } from './stages/units.js';
 import { walkSession, type Walked } from './stages/walk.js';
 import type { NameRedactor } from './stages/learned-names.js';
+import type { SecretFinder } from './judged-files.js';
 import type { NameScanner } from './walk.js';
 
 export interface CollectOptions extends StageControl {
@@ -41,6 +42,8 @@ export interface CollectOptions extends StageControl {
   scanNames?: NameScanner;
   /** Finds paths that hold a secret across their folders (joined-names.ts; left out, shown redacted). */
   scanJoined?: JoinedScanner;
+  /** The redactor's verdict on a label or example file's text: one holding nothing goes out (judged-files.ts). */
+  findsSecret?: SecretFinder;
   /** Redacts names with the values known now: a measured file named after a learned value is left out. */
   redactNames?: NameRedactor;
   /** Redacts a string taken from metadata (questions, error messages) before it is shown. */
@@ -108,6 +111,7 @@ async function selectAndWalk(opts: CollectOptions): Promise<WalkedSession> {
     include: opts.include,
     scanNames: opts.scanNames,
     scanJoined: opts.scanJoined,
+    findsSecret: opts.findsSecret,
     signal,
     onEvent,
   });

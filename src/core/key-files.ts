@@ -117,20 +117,26 @@ export function holdsOnlyPublicKeys(text: string): boolean {
   return found;
 }
 
-/** True when the file at `abs` (`size` bytes) holds only public material (read here, at most 1 MiB). */
-export function isPublicKeyFile(abs: string, size: number): boolean {
-  if (size > MAX_BYTES || size === 0) return false;
+/** The text of the file at `abs` (`size` bytes, read here, at most 1 MiB); null when larger, binary or unreadable. */
+export function readSmallText(abs: string, size: number): string | null {
+  if (size > MAX_BYTES || size === 0) return null;
   let fd: number | undefined;
   try {
     fd = openSync(abs, 'r');
     const buf = Buffer.alloc(size);
     const n = readSync(fd, buf, 0, size, 0);
-    if (n !== size || buf.includes(0)) return false;
+    if (n !== size || buf.includes(0)) return null;
     const text = buf.toString('utf8');
-    return !text.includes('\ufffd') && holdsOnlyPublicKeys(text);
+    return text.includes('\ufffd') ? null : text;
   } catch {
-    return false;
+    return null;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** True when the file at `abs` (`size` bytes) holds only public material (read here, at most 1 MiB). */
+export function isPublicKeyFile(abs: string, size: number): boolean {
+  const text = readSmallText(abs, size);
+  return text !== null && holdsOnlyPublicKeys(text);
 }

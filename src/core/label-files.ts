@@ -50,6 +50,15 @@ export function isLabelFileName(name: string): boolean {
 }
 
 /**
+ * True when a file called `name` is one of the secret-bearing formats known by their name (never judged by content).
+ */
+export function isSecretFormatName(name: string): boolean {
+  if (!WORDS.test(name)) return false;
+  const stem = secretFileStem(name);
+  return FORMATS.some((re) => re.test(stem));
+}
+
+/**
  * The bare values of a file left out for its name (isLabelFileName): each line that is one token, no comment and no
  * assignment (a `name=value` line is the key-name layer's), quotes taken off. The redactor learns them (learned.ts
  * decides which can be secrets: a short word, a path or a number is not propagated).

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { yielder } from './concurrency.js';
 import type { ExcludeMatcher } from './excludes.js';
 import { leftOutJoined, type JoinedScanner } from './joined-names.js';
-import { isKeyFileName, isPublicKeyFile } from './key-files.js';
+import { goesOutByContent, type SecretFinder } from './judged-files.js';
 import { ATTEMPT_RE, TURN_RE, type WalkUnit } from './layout.js';
 import { listDirectory } from './walk-list.js';
 import { codeOf, type EntryKind, type WalkSink } from './walk-types.js';
@@ -30,6 +30,8 @@ export interface WalkOptions {
   scanNames?: NameScanner;
   /** A secret spread over folder names and a name (joined-names.ts): left out as a name holding one is. */
   scanJoined?: JoinedScanner;
+  /** The redactor's verdict on a label or example file's text: one holding nothing goes out (judged-files.ts). */
+  findsSecret?: SecretFinder;
   sink: WalkSink;
 }
 
@@ -120,9 +122,10 @@ function leftOutByName(
   }
   const excluded = opts.matcher.childReason(sessionDir, name, isDir);
   if (!excluded) return false;
-  // A key file (`*.pem`, `id_rsa.pub`) that holds only public material goes out: judged by its content (key-files.ts).
-  if (excluded === 'secret-bearing file' && size !== null && isKeyFileName(name)) {
-    if (isPublicKeyFile(join(dirAbs, name), size)) return false;
+  // A key file holding only public material (`id_rsa.pub`), a label or example file holding nothing secret-like
+  // (`passwords.txt` of common passwords, `.env.example`) goes out: judged by its content (judged-files.ts).
+  if (excluded === 'secret-bearing file' && size !== null) {
+    if (goesOutByContent(join(dirAbs, name), sessionDir + name, name, size, opts.findsSecret)) return false;
   }
   if (isDir) opts.sink.notEntered?.(sessionDir + name);
   opts.sink.skipped(dir, isDir ? `${name}/` : name, {

@@ -35,6 +35,12 @@ export type TextFilterFactory = ((file: { rel: string }) => TextFilter) & {
 
 export const identityFilter: TextFilterFactory = () => ({ write: (t) => t, end: () => '' });
 
+/** True when a filter changes `text` filtered as the file `rel` (the redactor finds something in it). */
+export function filterChanges(filter: TextFilterFactory, rel: string, text: string): boolean {
+  const f = filter({ rel });
+  return f.write(text) + f.end() !== text;
+}
+
 /** Scans a binary chunk for secrets (the redactor's detection, without rewriting). */
 export type BinaryScanner = (chunk: Buffer) => string[];
 

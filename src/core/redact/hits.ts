@@ -2,6 +2,7 @@
  * Hits, from found to replaced: the false positives dropped (benign.ts), the hits of the view
  * and of the original joined, and the replacement of a piece of text by typed placeholders.
  */
+import { isExampleValue } from './example-values.js';
 import {
   isBadgeToken,
   isCodeValue,
@@ -104,6 +105,8 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
       h.rule.startsWith('learned')
     )
       out.push(h);
+    // Written in the open: a textbook Basic pair, a local database's default, a secret's reference (example-values.ts).
+    else if (isExampleValue(h.rule, text, h.start, h.end)) continue;
     else if (SHAPE_IDS.has(h.rule) && h.rule !== 'api-key-header') {
       // Placed by the code around them (credential-pairs.ts): `btoa("admin:…")`'s password is no identifier.
       if (!isPlaceholderText(text.slice(h.start, h.end))) out.push(h);

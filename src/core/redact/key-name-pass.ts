@@ -4,6 +4,7 @@
  * the command regex where a command option may be; a YAML block scalar header reads the lines
  * below it.
  */
+import { isRecordKey } from './record-keys.js';
 import {
   ASSIGN_FORMAT_HINT,
   ASSIGN_FORMAT_SOURCE,
@@ -114,12 +115,15 @@ function uuidUnderKey(key: string, value: string, line: string): string | null {
 }
 
 /**
- * A UUID under a bare `key` that is the first member of an object in a list (`[\n {\n  "key": "<uuid>",`): a record's
- * id, not a key (learned, it would be redacted from every later file).
+ * A UUID under a bare `key` that is an id, not a key (learned, it would be redacted from every later file): the first
+ * member of an object in a list (`[\n {\n  "key": "<uuid>",`), a variable of code (`const key = "<uuid>"`, `key :=`),
+ * a React element's key (`<li key="<uuid>">`), or a YAML `key:` under a cache's or a record's name (`cache:\n  key:`).
  */
 function recordKey(text: string, line: string, lineStart: number, hit: Hit): boolean {
   if (hit.rule !== 'secret-key-value' || !UUID_VALUE.test(line.slice(hit.start, hit.end))) return false;
-  if (!/^[ \t]*["']?key["']?[ \t]*:[ \t]*["']?$/i.test(line.slice(0, hit.start))) return false;
+  const head = line.slice(0, hit.start);
+  if (isRecordKey(text, lineStart, head)) return true;
+  if (!/^[ \t]*["']?key["']?[ \t]*:[ \t]*["']?$/i.test(head)) return false;
   const before = text.slice(Math.max(0, lineStart - 200), lineStart).trimEnd();
   return before.endsWith('{') && /[[,][ \t\r\n]*\{$/.test(before);
 }

@@ -7,6 +7,7 @@
  * A value counts when it reads as a credential (context.ts's namedCredential), or is a UUID or 32+ hex digits (keys of
  * Exa, Pinecone, Deepgram, W&B, SerpAPI): the label says whose key it is. Each search starts from a cheap literal.
  */
+import { isRecordKey } from './record-keys.js';
 import { namedCredential } from './context.js';
 import { isApiId, isReferenceName, shannon } from './generic.js';
 import { charSet, lineStarts, matchesAt, onlyNewlines } from './line-heads.js';
@@ -252,6 +253,9 @@ function yamlKeyHits(text: string, starts: readonly number[]): Hit[] {
     const v = m[3]!;
     if (p === null || !(m[1] === 'key' ? UUID_VALUE.test(v) : labelled(v, p[1]!))) continue;
     const start = m.index + m[0].indexOf(v, m[0].indexOf(':'));
+    // A cache's `key` beside `provider: auth0` (record-keys.ts).
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (m[1] === 'key' && isRecordKey(text, lineStart, text.slice(lineStart, start))) continue;
     hits.push({ rule: 'labelled-secret', start, end: start + v.length });
   }
   return hits;

@@ -10,6 +10,7 @@
  * digits, or random-looking base62. Words that name ids, hashes and records (`commit`, `request`, `sha`) on the
  * key's line veto it.
  */
+import { isRecordKey } from './record-keys.js';
 import { namedCredential } from './context.js';
 import { LABEL, labelMayBeIn } from './label-words.js';
 import { namedShape } from './learn-gate.js';
@@ -53,9 +54,13 @@ function keyShaped(v: string): boolean {
 const NOT_SECRET = /^(?:s\b|_?(?:id|ids|count|usage|budget|limit|type|url|name|file|path|env|source|len|length)\b)/i;
 /** Words that make the value an id, a hash or a record's key. */
 const ID_WORDS =
-  /(?<![\p{L}\d])(?:ids?|uuids?|guids?|sha\d*|commits?|hash(?:es)?|digests?|checksums?|trace|span|requests?|req|runs|sessions?|builds?|version|revision|etag|orders?|records?|rows?|messages?|msg|threads?|conversations?|jobs?|tasks?|users?|accounts?|sid|org|projects?|models?|files?|objects?|blobs?|tree|tx|txn|transactions?|events?|batch|deployments?|instances?|nodes?|clusters?|pods?|containers?|images?|index|collections?|namespaces?|documents?|items?|invoices?|customers?|payments?|tickets?|issues?|cache|partition|primary|foreign|public|fingerprint|csrf|cursor|page|pagination|nonce|idempotency|continuation|checkpoint|snapshot|seed|salt|iv|checkout|cherry|revert|rebase|reset|merge|tags?|refs?|head|branch|pull|diff|patch|kty|kid|jwks?|modulus)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:ids?|uuids?|guids?|sha\d*|commits?|hash(?:es)?|digests?|checksums?|trace|span|requests?|req|runs|sessions?|builds?|version|revision|etag|orders?|records?|rows?|messages?|msg|threads?|conversations?|jobs?|tasks?|users?|accounts?|sid|uid|uids|org|projects?|metadata|resourceversion|sha\d*sum|md5sum|shasum|b2sum|cksum|models?|files?|objects?|blobs?|tree|tx|txn|transactions?|events?|batch|deployments?|instances?|nodes?|clusters?|pods?|containers?|images?|index|collections?|namespaces?|documents?|items?|invoices?|customers?|payments?|tickets?|issues?|cache|partition|primary|foreign|public|fingerprint|csrf|cursor|page|pagination|nonce|idempotency|continuation|checkpoint|snapshot|seed|salt|iv|checkout|cherry|revert|rebase|reset|merge|tags?|refs?|head|branch|pull|diff|patch|kty|kid|jwks?|modulus)(?![\p{L}\d])/iu;
 /** Between a label and the key: at most five short words, numbers, quoted short arguments and punctuation. */
 const GAP = /^(?:[^\p{L}\p{N}\n]{0,6}(?:\p{L}{1,14}|\d{1,3})){0,6}[^\p{L}\p{N}\n]{0,8}$/u;
+
+/** After a provider's name, the rest of a model's (`-large-latest`, `-3-5-sonnet-20241022`, `/llama-3.3-70b`). */
+const MODEL_AFTER =
+  /^[-/:](?:\d|v\d|large|medium|small|tiny|mini|nano|latest|nemo|embed|chat|instruct|sonnet|opus|haiku|turbo|flash|pro|ultra|command|llama|mixtral|codestral|pixtral|ministral|magistral|devstral|saba|moderation|ocr|reasoner|coder|r1|v3|vision|realtime|preview|rerank|whisper|tts|dall|o\d|claude|gpt|gemini|gemma|grok|qwen|deepseek|phi|sonar|jamba|nova|titan|llama|command)/i;
 
 /** The label's text is one: a weak name capitalised or written as code; not glued to letters of a longer word. */
 function labelOk(text: string, m: RegExpExecArray): boolean {
@@ -64,6 +69,8 @@ function labelOk(text: string, m: RegExpExecArray): boolean {
   const after = text.charCodeAt(end);
   // Not a longer lower-case word (`Mistralx`), but camelCase (`MistralKey`) and `_`, `.`, `-` are fine.
   if (after >= 97 && after <= 122 && g.word === undefined) return false;
+  // A model's name (`mistral-large-latest`, `claude-3-5-sonnet`, `gpt-4o`, `command-r-plus`) names no key.
+  if (g.word === undefined && MODEL_AFTER.test(text.slice(end, end + 24))) return false;
   if (g.weak !== undefined) {
     const rest = text.slice(end, end + 24);
     if (/^(?:\.[A-Za-z_]\w*\(|\(|[ _-]?(?:ai|api|key|token)\b|\.(?:ai|dev|io|com|co)\b)/i.test(rest)) return true;
@@ -214,6 +221,8 @@ function nearHits(text: string): Hit[] {
     // organisation (attack8 FP-2).
     const key = keyBefore(text, start);
     if (idUnderIdParent(text, start, v) || namedShape(v) || (key !== null && idEntry(key[0], v))) continue;
+    // A cache's or a variable's `key` (record-keys.ts).
+    if (UUID_VALUE.test(v) && isRecordKey(text, lineStart, text.slice(lineStart, start))) continue;
     let lineEnd = text.indexOf('\n', end);
     if (lineEnd === -1) lineEnd = text.length;
     const after = text.slice(end, Math.min(lineEnd, end + 40));

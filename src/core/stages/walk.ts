@@ -4,6 +4,7 @@ import type { PlannedLink } from '../plan.js';
 import { LeftOutTable, WalkTable } from '../plan-store/index.js';
 import type { WalkUnit } from '../layout.js';
 import type { JoinedScanner } from '../joined-names.js';
+import type { SecretFinder } from '../judged-files.js';
 import { walkAttempt, type NameScanner } from '../walk.js';
 import type { StageControl } from './events.js';
 
@@ -19,6 +20,8 @@ export interface WalkInput extends StageControl {
   scanNames?: NameScanner;
   /** Finds paths that hold a secret across their folders (joined-names.ts; left out, shown redacted). */
   scanJoined?: JoinedScanner;
+  /** The redactor's verdict on a label or example file's text (judged-files.ts). */
+  findsSecret?: SecretFinder;
 }
 
 export interface Walked {
@@ -63,6 +66,7 @@ export async function walkSession(input: WalkInput): Promise<Walked> {
       matcher,
       scanNames: input.scanNames,
       scanJoined: input.scanJoined,
+      findsSecret: input.findsSecret,
       sink: {
         dir: (rel) => walked.addDir(rel, a, cut),
         file: (dir, name, size, mtimeMs) => {
