@@ -16,6 +16,7 @@ import { idPairPass } from './id-pairs.js';
 import { keyNamePass } from './key-name-pass.js';
 import { labelPass } from './labels.js';
 import { lineValuePass } from './line-values.js';
+import { maskPass } from './masks.js';
 import { mcpMapPass } from './mcp-maps.js';
 import { nearLabelPass } from './near-labels.js';
 import { notebookEchoPass } from './notebook-echoes.js';
@@ -31,6 +32,8 @@ import type { Pass } from './pass.js';
 
 export function contextPasses(): Pass[] {
   return [
+    // A masked key that still shows ten or more characters (`sk-proj-Ab3dEf9hIj2k...`: masks.ts).
+    maskPass(),
     // Values to the end of their line under a secret name, symbols and all (line-values.ts): before the key names.
     lineValuePass(),
     // Seed phrases and recovery codes listed under their labels (secret-lists.ts).

@@ -31,6 +31,8 @@ const STRUCTURAL = new Set([
   'dotenv-value',
   // What a secret-fetching command printed (command-outputs.ts): any lone value, identifier-like ones too.
   'command-output',
+  // The characters a mask left shown (masks.ts): judged by their own rules.
+  'masked-key',
   // Judged by their own rules (secret-lists.ts): words and codes under their labels.
   'seed-phrase',
   'recovery-codes',

@@ -12,7 +12,7 @@
  */
 import { namedCredential } from './context.js';
 import { LABEL, labelMayBeIn } from './label-words.js';
-import { namedShape } from './learn-gate.js';
+import { namedShape, readsAsCredential } from './learn-gate.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { charSet } from './line-heads.js';
 import { phraseHits } from './phrases.js';
@@ -21,6 +21,8 @@ import { subRuns } from './runs.js';
 import { UUID_VALUE } from './shapes.js';
 
 const MIN = 32;
+/** The shortest key read on a line of its own under a label ending the line above (wrappedShortKey). */
+const MIN_WRAPPED = 16;
 const MAX = 100;
 const TOKEN = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-');
 /** Characters a key may not touch: a path's, a file name's, a URL's, an e-mail's, a digest's `sha256:`, `#`, `$`. */
@@ -143,10 +145,31 @@ function labelEndsLineAbove(text: string, lineStart: number): boolean {
   const end = text.charCodeAt(lineStart - 2) === 13 ? lineStart - 2 : lineStart - 1;
   const start = Math.max(text.lastIndexOf('\n', end - 1) + 1, end - MAX_ABOVE);
   if (end - start < 3 || !labelMayBeIn(text, start, end)) return false;
-  const line = text.slice(start, end);
+  // A chat's speaker (`user: here's my groq key`) is no id word.
+  const line = text.slice(start, end).replace(/^[ \t]*(?:user|human|assistant)[ \t]*:/i, '');
   // A line that ends with a quoted word ends with a value (`token_type = "bearer"`), not with a label.
   if (/["'][ \t]*,?[ \t]*$/.test(line)) return false;
   return !ID_WORDS.test(line) && labelBefore(line.replace(/^[ \t]*(?:>[ \t]*)*/, ''), false);
+}
+
+/** Whether a line starts at most 12 characters before `start` (the lines wrappedShortKey reads). */
+function nearLineStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 13); i--) if (text.charCodeAt(i) === 10) return true;
+  return start <= 12;
+}
+
+/**
+ * A key shorter than MIN or holding `-`/`_` (16 to 100 characters with letters and digits, random: learn-gate.ts) on a
+ * line of its own or starting it, under a label ending the line above (`**Token:**`, `the new Mistral API key is`).
+ */
+function wrappedShortKey(text: string, start: number, end: number, v: string): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 12 || !/\d/.test(v) || !/[A-Za-z]/.test(v) || !readsAsCredential(v)) return false;
+  const before = text.slice(lineStart, start);
+  if (WRAPPED_START.test(before) && labelEndsLineAbove(text, lineStart)) return true;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  return VALUE_LINE.test(before) && VALUE_TAIL.test(text.slice(end, lineEnd)) && labelAbove(text, lineStart);
 }
 
 /** A Markdown table row under a header that names ids or hashes (`| Provider | Request id |`). */
@@ -187,16 +210,25 @@ function inJwk(text: string, start: number, end: number): boolean {
 
 function nearHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  const next = subRuns(text, MIN, TOKEN);
+  const next = subRuns(text, MIN_WRAPPED, TOKEN);
   for (let r = next(0); r !== null; r = next(r[1] + 1)) {
     const [start, end] = r;
+    if (end - start < MIN) {
+      if (nearLineStart(text, start) && wrappedShortKey(text, start, end, text.slice(start, end)))
+        hits.push({ rule: 'labelled-secret', start, end });
+      continue;
+    }
     if (ablyKey(text, start, end)) {
       hits.push({ rule: 'ably-api-key', start: start - 14, end });
       continue;
     }
     if (end - start > MAX || GLUED.has(text.charCodeAt(start - 1)) || gluedAfter(text, end)) continue;
     const v = text.slice(start, end);
-    if (!keyShaped(v)) continue;
+    if (!keyShaped(v)) {
+      if (nearLineStart(text, start) && wrappedShortKey(text, start, end, v))
+        hits.push({ rule: 'labelled-secret', start, end });
+      continue;
+    }
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     // A Twilio SID (a public id) before its auth token says nothing of the token (`SID AC… / <token>`).
     // A label in an object closed before the value is another record's (`[{"provider": "openai"}, {"key": "…"}]`).
