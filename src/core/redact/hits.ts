@@ -33,6 +33,8 @@ const STRUCTURAL = new Set([
   'command-output',
   // The characters a mask left shown (masks.ts): judged by their own rules.
   'masked-key',
+  // A fallback beside a read of a secret's variable (fallbacks.ts): judged by the key-name layer there.
+  'fallback-secret',
   // Judged by their own rules (secret-lists.ts): words and codes under their labels.
   'seed-phrase',
   'recovery-codes',

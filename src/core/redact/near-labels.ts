@@ -11,7 +11,7 @@
  * key's line veto it.
  */
 import { namedCredential } from './context.js';
-import { LABEL, labelMayBeIn } from './label-words.js';
+import { LABEL, labelMayBeIn, labelStarts } from './label-words.js';
 import { namedShape, readsAsCredential } from './learn-gate.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { charSet } from './line-heads.js';
@@ -146,7 +146,7 @@ function labelEndsLineAbove(text: string, lineStart: number): boolean {
   const start = Math.max(text.lastIndexOf('\n', end - 1) + 1, end - MAX_ABOVE);
   if (end - start < 3 || !labelMayBeIn(text, start, end)) return false;
   // A chat's speaker (`user: here's my groq key`) is no id word.
-  const line = text.slice(start, end).replace(/^[ \t]*(?:user|human|assistant)[ \t]*:/i, '');
+  const line = text.slice(start, end).replace(SPEAKER, '');
   // A line that ends with a quoted word ends with a value (`token_type = "bearer"`), not with a label.
   if (/["'][ \t]*,?[ \t]*$/.test(line)) return false;
   return !ID_WORDS.test(line) && labelBefore(line.replace(/^[ \t]*(?:>[ \t]*)*/, ''), false);
@@ -159,18 +159,47 @@ function nearLineStart(text: string, start: number): boolean {
 }
 
 /**
+ * The keys shorter than MIN (wrappedShortKey) on the line after one a label ends: found from the labels' positions in
+ * the shared literal scan (label-words.ts), each read only when its line ends within MAX_ABOVE characters.
+ */
+function wrappedShortHits(text: string, hits: Hit[]): void {
+  let nl = -1;
+  for (const at of labelStarts(text) ?? []) {
+    if (at <= nl) continue;
+    // One search per line: the labels after the first on a line are past it once read.
+    nl = text.indexOf('\n', at);
+    if (nl === -1) return;
+    if (nl - at > MAX_ABOVE) continue;
+    // The next line that is not blank, its first token after at most 12 characters of quotes, marks and blanks.
+    let start = nl + 1;
+    while (start < text.length && start <= nl + 3 && /[ \t\r\n]/.test(text[start]!)) start++;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    while (start < lineStart + 12 && start < text.length && !TOKEN[text.charCodeAt(start)]) start++;
+    let end = start;
+    while (end < text.length && end - start <= MAX && TOKEN[text.charCodeAt(end)]) end++;
+    if (end - start < MIN_WRAPPED || end - start >= MIN || GLUED.has(text.charCodeAt(start - 1))) continue;
+    if (gluedAfter(text, end) || !wrappedShortKey(text, start, end, text.slice(start, end))) continue;
+    hits.push({ rule: 'labelled-secret', start, end });
+  }
+}
+
+/**
  * A key shorter than MIN or holding `-`/`_` (16 to 100 characters with letters and digits, random: learn-gate.ts) on a
  * line of its own or starting it, under a label ending the line above (`**Token:**`, `the new Mistral API key is`).
  */
 function wrappedShortKey(text: string, start: number, end: number, v: string): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > 12 || !/\d/.test(v) || !/[A-Za-z]/.test(v) || !readsAsCredential(v)) return false;
+  if (start - lineStart > 12 || !/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
   const before = text.slice(lineStart, start);
-  if (WRAPPED_START.test(before) && labelEndsLineAbove(text, lineStart)) return true;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd === -1) lineEnd = text.length;
-  return VALUE_LINE.test(before) && VALUE_TAIL.test(text.slice(end, lineEnd)) && labelAbove(text, lineStart);
+  const labelled =
+    (WRAPPED_START.test(before) && labelEndsLineAbove(text, lineStart)) ||
+    (VALUE_LINE.test(before) && VALUE_TAIL.test(text.slice(end, lineEnd)) && labelAbove(text, lineStart));
+  return labelled && readsAsCredential(v);
 }
+
+const SPEAKER = /^[ \t]*(?:user|human|assistant)[ \t]*:/i;
 
 /** A Markdown table row under a header that names ids or hashes (`| Provider | Request id |`). */
 function idColumn(text: string, lineStart: number): boolean {
@@ -210,14 +239,9 @@ function inJwk(text: string, start: number, end: number): boolean {
 
 function nearHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  const next = subRuns(text, MIN_WRAPPED, TOKEN);
+  const next = subRuns(text, MIN, TOKEN);
   for (let r = next(0); r !== null; r = next(r[1] + 1)) {
     const [start, end] = r;
-    if (end - start < MIN) {
-      if (nearLineStart(text, start) && wrappedShortKey(text, start, end, text.slice(start, end)))
-        hits.push({ rule: 'labelled-secret', start, end });
-      continue;
-    }
     if (ablyKey(text, start, end)) {
       hits.push({ rule: 'ably-api-key', start: start - 14, end });
       continue;
@@ -256,6 +280,7 @@ function nearHits(text: string): Hit[] {
     if (!found) continue;
     hits.push({ rule: 'labelled-secret', start, end });
   }
+  wrappedShortHits(text, hits);
   return [...hits, ...phraseHits(text)].sort((a, b) => a.start - b.start);
 }
 
