@@ -78,3 +78,27 @@ export function hexdumpC(s: string): string {
 /** The text's UTF-8 bytes as `\xHH` escapes. */
 export const hexEscapes = (s: string): string =>
   [...Buffer.from(s)].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('');
+
+/** Plants placements of one category (leakedPlacements), counting; `count` adds a planting checked another way. */
+export interface LeakCounter {
+  leaked: (cat: string, placements: Planted[], leaks?: (out: string, v: string) => boolean) => string[];
+  count: (cat: string, leak: boolean) => void;
+}
+
+/** A LeakCounter that prints `<name> leaked/planted: <cat>: <leaked>/<planted>, …` when the process exits. */
+export function leakCounter(name: string, n = 6): LeakCounter {
+  const counts = new Map<string, { planted: number; leaked: number }>();
+  const count = (cat: string, leak: boolean): void => {
+    const c = counts.get(cat) ?? { planted: 0, leaked: 0 };
+    counts.set(cat, { planted: c.planted + 1, leaked: c.leaked + Number(leak) });
+  };
+  process.on('exit', () => {
+    const rows = [...counts].map(([c, { planted, leaked: l }]) => `${c}: ${l}/${planted}`);
+    if (rows.length > 0) console.log(`${name} leaked/planted: ${rows.join(', ')}`);
+  });
+  return {
+    count,
+    leaked: (cat, placements, leaks) =>
+      leakedPlacements(placements, n, { ...(leaks ? { leaks } : {}), onPlant: (leak) => count(cat, leak) }),
+  };
+}

@@ -10,12 +10,14 @@ import { concatPass } from './concat.js';
 import { credentialPairPass } from './credential-pairs.js';
 import { dotenvShapePass } from './dotenv-shape.js';
 import { echoPass } from './echoes.js';
+import { fallbackPass } from './fallbacks.js';
 import { flowPass } from './flows.js';
 import { jwkPass } from './dumps.js';
 import { idPairPass } from './id-pairs.js';
 import { keyNamePass } from './key-name-pass.js';
 import { labelPass } from './labels.js';
 import { lineValuePass } from './line-values.js';
+import { maskPass } from './masks.js';
 import { mcpMapPass } from './mcp-maps.js';
 import { nearLabelPass } from './near-labels.js';
 import { notebookEchoPass } from './notebook-echoes.js';
@@ -31,6 +33,10 @@ import type { Pass } from './pass.js';
 
 export function contextPasses(): Pass[] {
   return [
+    // A masked key that still shows ten or more characters (`sk-proj-Ab3dEf9hIj2k...`: masks.ts).
+    maskPass(),
+    // The fallback beside a read of a secret's variable: `${API_KEY:-…}`, `getenv('X') ?: '…'` (fallbacks.ts).
+    fallbackPass(),
     // Values to the end of their line under a secret name, symbols and all (line-values.ts): before the key names.
     lineValuePass(),
     // Seed phrases and recovery codes listed under their labels (secret-lists.ts).

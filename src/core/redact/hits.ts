@@ -32,6 +32,10 @@ const STRUCTURAL = new Set([
   'dotenv-value',
   // What a secret-fetching command printed (command-outputs.ts): any lone value, identifier-like ones too.
   'command-output',
+  // The characters a mask left shown (masks.ts): judged by their own rules.
+  'masked-key',
+  // A fallback beside a read of a secret's variable (fallbacks.ts): judged by the key-name layer there.
+  'fallback-secret',
   // Judged by their own rules (secret-lists.ts): words and codes under their labels.
   'seed-phrase',
   'recovery-codes',

@@ -1,5 +1,5 @@
 import { isLocalDummy, isTestStandIn, isToolMask } from './benign.js';
-import { namedCredential } from './context.js';
+import { humanPassword, namedCredential } from './context.js';
 import { isPaginationNorm } from './cursors.js';
 import { baseName } from './base-name.js';
 import { isAllowListed, isGenericSecretName, keyWords, looksRandom } from './generic.js';
@@ -206,23 +206,13 @@ export function isWeakSecretKey(key: string): boolean {
   if (WEAK_LAST.has(last)) return true;
   return last === 'key' && !NOT_SECRET_KEY_QUALIFIERS.has(words[words.length - 2]!);
 }
-const WEAK_LAST = new Set([
-  'pat',
-  'pw',
-  'psw',
-  'passcode',
-  'jwt',
-  'bearer',
-  'hmac',
-  'seed',
-  'totp',
-  'otp',
-  'private',
-  'priv',
-  'privkey',
-  'nsec',
-  'clave',
-]);
+/** A weak name's value: a person's password under a password's abbreviation (`pw`, `DB_PW`), else a key. */
+const weakValue = (key: string, value: string): boolean =>
+  /(?:pw|psw|passcode)$/.test(normalise(key)) ? humanPassword(value) : namedCredential(value);
+// Abbreviations of a credential; `tok` and `sk` (also Slovak's language code) of a token and a secret key.
+const WEAK_LAST = new Set(
+  'tok sk pat pw psw passcode jwt bearer hmac seed totp otp private priv privkey nsec clave'.split(' '),
+);
 
 /** `sort_key`, `CACHE_KEY`, `primaryKey`: a key name of a data structure, never a credential. */
 function isReferenceKey(key: string): boolean {
@@ -249,7 +239,7 @@ export function judgeAssignment(key: string, value: string): string | null {
   if (!weak && !isGenericSecretName(baseName(key))) return null;
   // A name that ends like a key (`AZURE_OPENAI_KEY`) takes a value random enough for a key that looksRandom would take
   // for a camelCase identifier (context.ts).
-  if (!(weak ? namedCredential(value) : looksRandom(value)) || isAllowListed(key, value)) return null;
+  if (!(weak ? weakValue(key, value) : looksRandom(value)) || isAllowListed(key, value)) return null;
   return weak ? 'secret-key-value' : 'generic-secret';
 }
 

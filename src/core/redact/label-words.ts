@@ -39,6 +39,9 @@ function asciiStarts(): string[] | null {
 const ascii = asciiStarts();
 const scan = ascii === null ? null : literalScan(ascii);
 
+/** Where the ASCII labels may start in `text` (case folded, in order), or null when the scan could not be built. */
+export const labelStarts = (text: string): readonly number[] | null => (scan === null ? null : scan(text));
+
 /**
  * Whether a label may be in text[from, to): the scan found an ASCII label's start there (case folded), or a character
  * there is not ASCII, or the scan could not be built.

@@ -12,8 +12,8 @@
  */
 import { isRecordKey } from './record-keys.js';
 import { namedCredential } from './context.js';
-import { LABEL, labelMayBeIn } from './label-words.js';
-import { namedShape } from './learn-gate.js';
+import { LABEL, labelMayBeIn, labelStarts } from './label-words.js';
+import { namedShape, readsAsCredential } from './learn-gate.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { charSet } from './line-heads.js';
 import { phraseHits } from './phrases.js';
@@ -22,6 +22,8 @@ import { subRuns } from './runs.js';
 import { UUID_VALUE } from './shapes.js';
 
 const MIN = 32;
+/** The shortest key read on a line of its own under a label ending the line above (wrappedShortKey). */
+const MIN_WRAPPED = 16;
 const MAX = 100;
 const TOKEN = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-');
 /** Characters a key may not touch: a path's, a file name's, a URL's, an e-mail's, a digest's `sha256:`, `#`, `$`. */
@@ -152,11 +154,61 @@ function labelEndsLineAbove(text: string, lineStart: number): boolean {
   const end = text.charCodeAt(lineStart - 2) === 13 ? lineStart - 2 : lineStart - 1;
   const start = Math.max(text.lastIndexOf('\n', end - 1) + 1, end - MAX_ABOVE);
   if (end - start < 3 || !labelMayBeIn(text, start, end)) return false;
-  const line = text.slice(start, end);
+  // A chat's speaker (`user: here's my groq key`) is no id word.
+  const line = text.slice(start, end).replace(SPEAKER, '');
   // A line that ends with a quoted word ends with a value (`token_type = "bearer"`), not with a label.
   if (/["'][ \t]*,?[ \t]*$/.test(line)) return false;
   return !ID_WORDS.test(line) && labelBefore(line.replace(/^[ \t]*(?:>[ \t]*)*/, ''), false);
 }
+
+/** Whether a line starts at most 12 characters before `start` (the lines wrappedShortKey reads). */
+function nearLineStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 13); i--) if (text.charCodeAt(i) === 10) return true;
+  return start <= 12;
+}
+
+/**
+ * The keys shorter than MIN (wrappedShortKey) on the line after one a label ends: found from the labels' positions in
+ * the shared literal scan (label-words.ts), each read only when its line ends within MAX_ABOVE characters.
+ */
+function wrappedShortHits(text: string, hits: Hit[]): void {
+  let nl = -1;
+  for (const at of labelStarts(text) ?? []) {
+    if (at <= nl) continue;
+    // One search per line: the labels after the first on a line are past it once read.
+    nl = text.indexOf('\n', at);
+    if (nl === -1) return;
+    if (nl - at > MAX_ABOVE) continue;
+    // The next line that is not blank, its first token after at most 12 characters of quotes, marks and blanks.
+    let start = nl + 1;
+    while (start < text.length && start <= nl + 3 && /[ \t\r\n]/.test(text[start]!)) start++;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    while (start < lineStart + 12 && start < text.length && !TOKEN[text.charCodeAt(start)]) start++;
+    let end = start;
+    while (end < text.length && end - start <= MAX && TOKEN[text.charCodeAt(end)]) end++;
+    if (end - start < MIN_WRAPPED || end - start >= MIN || GLUED.has(text.charCodeAt(start - 1))) continue;
+    if (gluedAfter(text, end) || !wrappedShortKey(text, start, end, text.slice(start, end))) continue;
+    hits.push({ rule: 'labelled-secret', start, end });
+  }
+}
+
+/**
+ * A key shorter than MIN or holding `-`/`_` (16 to 100 characters with letters and digits, random: learn-gate.ts) on a
+ * line of its own or starting it, under a label ending the line above (`**Token:**`, `the new Mistral API key is`).
+ */
+function wrappedShortKey(text: string, start: number, end: number, v: string): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 12 || !/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
+  const before = text.slice(lineStart, start);
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  const labelled =
+    (WRAPPED_START.test(before) && labelEndsLineAbove(text, lineStart)) ||
+    (VALUE_LINE.test(before) && VALUE_TAIL.test(text.slice(end, lineEnd)) && labelAbove(text, lineStart));
+  return labelled && readsAsCredential(v);
+}
+
+const SPEAKER = /^[ \t]*(?:user|human|assistant)[ \t]*:/i;
 
 /** A Markdown table row under a header that names ids or hashes (`| Provider | Request id |`). */
 function idColumn(text: string, lineStart: number): boolean {
@@ -205,7 +257,11 @@ function nearHits(text: string): Hit[] {
     }
     if (end - start > MAX || GLUED.has(text.charCodeAt(start - 1)) || gluedAfter(text, end)) continue;
     const v = text.slice(start, end);
-    if (!keyShaped(v)) continue;
+    if (!keyShaped(v)) {
+      if (nearLineStart(text, start) && wrappedShortKey(text, start, end, v))
+        hits.push({ rule: 'labelled-secret', start, end });
+      continue;
+    }
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     // A Twilio SID (a public id) before its auth token says nothing of the token (`SID AC… / <token>`).
     // A label in an object closed before the value is another record's (`[{"provider": "openai"}, {"key": "…"}]`).
@@ -235,6 +291,7 @@ function nearHits(text: string): Hit[] {
     if (!found) continue;
     hits.push({ rule: 'labelled-secret', start, end });
   }
+  wrappedShortHits(text, hits);
   return [...hits, ...phraseHits(text)].sort((a, b) => a.start - b.start);
 }
 

@@ -1,0 +1,62 @@
+/**
+ * Masked keys that still show too much (issue 11, leaks10 category 1): a log that prints `sk-proj-Ab3dEf9hIj2k...wxyz`
+ * or `key[:12] + '***'` keeps ten or more characters of the real key, enough to find it. The characters shown before a
+ * mask (`...`, `…`, `***`, `•••`) are redacted when they are ten or more random characters (letters and digits, no hex
+ * alone, no name of words and numbers) after a key's prefix (`sk-proj-`, `gsk_`, `hf_`, `AIza`…) or on a line that
+ * names a key, a token, a secret or a password. A proper mask (`sk-...`, `sk-proj-ab12...wx89`), a placeholder
+ * (`your-api-k...`, `xxxxxxxx...`), an ellipsis after words (`Loading tokenizer...`) or after an id, a hash or a model
+ * name (`req_011CU2...`, `3f2b9c1e8a4d...`, `gpt-4o-mini-2024...`) is kept.
+ */
+import { isPlaceholderText } from './benign.js';
+import { namedShape } from './learn-gate.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+
+/** The marks a tool writes where it hides the rest of a key. */
+const MARKS = ['...', '\u2026', '***', '\u2022\u2022\u2022'] as const;
+/** Keys' documented prefixes, shown before the random part. */
+const PREFIX =
+  /^(?:sk-(?:proj-|ant-(?:api\d\d-|admin\d\d-)?|or-v1-|svcacct-|admin-)?|gsk_|hf_|ghp_|gho_|ghu_|ghs_|github_pat_|glpat-|xox[abpe]-|AIza|ya29\.|r8_|pplx-|fw_|nvapi-|tvly-|csk-|xai-|pa-|sk_live_|sk_test_|rk_live_|key-|SG\.)/;
+/** A line naming what the shown characters belong to. */
+const SECRET_WORD = /key|token|secret|passw|pwd|bearer|auth|credential|\bpat\b/i;
+const TOKEN_CHAR = /[A-Za-z0-9_.-]/;
+
+/** The token that ends at `end` (letters, digits, `_`, `-` and the dots of a prefix), or null. */
+function tokenBefore(text: string, end: number): number | null {
+  let s = end;
+  while (s > 0 && s > end - 120 && TOKEN_CHAR.test(text[s - 1]!)) s--;
+  // A dot ends a sentence or a path part; only a prefix's (`ya29.`, `SG.`) is read.
+  while (text[s] === '.' || text[s] === '-' || text[s] === '_') s++;
+  if (end - s < 10) return null;
+  const before = text[s - 1];
+  return before === '/' || before === '@' || before === '\\' ? null : s;
+}
+
+/** True for ten or more random characters shown of a key (`token` without its prefix). */
+function shownKey(body: string): boolean {
+  if (body.length < 10 || !/\d/.test(body) || !/[A-Za-z]/.test(body) || /\./.test(body)) return false;
+  return !/^[0-9a-f]+$/i.test(body) && !namedShape(body) && !isPlaceholderText(body);
+}
+
+function maskHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const mark of MARKS)
+    for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + mark.length)) {
+      const start = tokenBefore(text, i);
+      if (start === null) continue;
+      const token = text.slice(start, i);
+      const prefix = PREFIX.exec(token)?.[0] ?? '';
+      if (!shownKey(token.slice(prefix.length)) || (prefix === '' && namedShape(token))) continue;
+      const line = text.slice(Math.max(text.lastIndexOf('\n', start) + 1, start - 120), start);
+      if (prefix === '' && !SECRET_WORD.test(line)) continue;
+      hits.push({ rule: 'masked-key', start, end: i });
+    }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The pass of masked keys that show ten or more characters (see the file's comment). */
+export function maskPass(): Pass {
+  return {
+    ...runPass(maskHits),
+    requires: (t: string) => MARKS.some((m) => t.includes(m)),
+  };
+}
