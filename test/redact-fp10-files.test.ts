@@ -86,6 +86,7 @@ function secretFiles(seed: number): { files: Record<string, string>; values: str
     winter: `Winter${r('digits', 4)}!`,
     weak: `abc${r('digits', 3)}def`,
     db2: r('alnum', 14),
+    own: `Summer${r('digits', 4)}!`,
   };
   const files: Record<string, string> = {
     'passwords.txt': `gmail: ${v.gmail}\n`,
@@ -109,6 +110,8 @@ function secretFiles(seed: number): { files: Record<string, string>; values: str
     password: `{"password": "${v.winter}"}\n`,
     'demo/token.txt': `${v.weak}\n`,
     'demo/secrets.txt': `db: ${v.db2}\n`,
+    // A person's own weak passwords, one per line: no word list (none of the most common among them).
+    'old/passwords.txt': `Fluffy1987\nGreatDane42\n${v.own}\nMapleSyrup7\nBlueHeron09\n`,
     // Never judged by content: a `.env`, a cloud CLI's credentials file, a private key.
     '.env': 'PORT=3000\n',
     'credentials.json': '{"installed": {"client_id": "YOUR_CLIENT_ID", "client_secret": "YOUR_CLIENT_SECRET"}}\n',

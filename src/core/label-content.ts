@@ -6,7 +6,8 @@
  * secret-like; they stay out when it does. What is secret-like: whatever the redactor finds in the file (the walk asks
  * it), and what only the name labels, judged here: a random-looking token anywhere; a bare value alone on its line
  * (but a placeholder or, under a key, token or secret name, a plain word); under a password or credentials name any
- * value but a placeholder, unless the file is a word list (5 or more bare lines, none random-looking); under a
+ * value but a placeholder, unless the file is a word list (bare lines, none random-looking, three of them among the
+ * most common passwords, or 50 lines); under a
  * credentials name a secret key name or a profile section, whatever its value (a cloud CLI's credentials file). Never
  * judged by content, always left out: `.env` files but the example ones, the formats of label-files.ts (Terraform
  * state, recovery codes, seed phrases, wallets), every other secret-bearing default (`credentials.json`, `.npmrc`,
@@ -67,6 +68,17 @@ const wordLike = (v: string): boolean =>
         (p.length < 4 || p.replace(/[^aeiouy]/gi, '').length >= p.length / 4),
     );
 
+/** The most common passwords of the public breach lists: a list holding several of them is a word list. */
+const COMMON = new Set(
+  (
+    '123456 password 12345678 qwerty 123456789 12345 1234 111111 1234567 dragon 123123 baseball abc123 football ' +
+    'monkey letmein shadow master 666666 qwertyuiop 123321 mustang 1234567890 michael 654321 superman 1qaz2wsx ' +
+    '7777777 121212 000000 qazwsx 123qwe trustno1 iloveyou sunshine princess welcome admin password1 passw0rd ' +
+    'starwars freedom whatever qwerty123 zaq12wsx login solo charlie'
+  ).split(' '),
+);
+const commonShare = (lines: readonly string[]): number => lines.filter((l) => COMMON.has(l.toLowerCase())).length;
+
 /** True when the text of a content-judged file (`name`) holds something secret-like that only its name labels. */
 export function holdsSecretLike(name: string, text: string): boolean {
   const stem = secretFileStem(name);
@@ -102,7 +114,8 @@ export function holdsSecretLike(name: string, text: string): boolean {
     bareLines++;
     if (passwords || !wordLike(one)) bares.push(one);
   }
-  // A word list (a strength checker's common passwords): many bare lines, none random-looking (checked above).
-  if (passwords && bareLines >= 5 && pairs.length === 0) return false;
+  // A word list (a strength checker's common passwords): bare lines, none random-looking (checked above), that say so:
+  // three of the most common passwords among them, or 50 lines (no one keeps that many of their own in one file).
+  if (passwords && pairs.length === 0 && (commonShare(bares) >= 3 || bareLines >= 50)) return false;
   return [...pairs, ...bares].some((v) => v.length >= 4 && !isPlaceholderText(v));
 }
