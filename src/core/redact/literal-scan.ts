@@ -13,8 +13,13 @@
  * view, and its scan is a second run of every set over the piece (dumps.ts's did: the scan took twice as long).
  */
 
-/** Characters 0..127 are in literals (any other character reads as class 0). */
-const WIDTH = 128;
+/** Characters 0..127 are in literals, and BEYOND (any other character reads as class 0, or as BEYOND when used). */
+const WIDTH = 129;
+/**
+ * In a literal, `\x80` stands for any character beyond ASCII (one class for them all): `\x80:` is a colon after a word
+ * of another script, which a finder's regex then reads.
+ */
+export const BEYOND = '\x80';
 
 interface Automaton {
   /**
@@ -63,10 +68,10 @@ export const longScansDone = (): number => longScans;
 
 /**
  * Registers a set of literals; returns where they start in a text (ASCII case folded, overlapping, in order), or
- * null when a literal is empty or not printable ASCII, tab or line break (the finder then runs its regex).
+ * null when a literal is empty or not printable ASCII, tab, line break or BEYOND (the finder then runs its regex).
  */
 export function literalScan(literals: readonly string[]): ((text: string) => readonly number[]) | null {
-  if (literals.length === 0 || literals.some((l) => l === '' || /[^\t\n\r\x20-\x7e]/.test(l))) return null;
+  if (literals.length === 0 || literals.some((l) => l === '' || /[^\t\n\r\x20-\x7e\x80]/.test(l))) return null;
   const set = [...new Set(literals.map((l) => l.toLowerCase()))].sort();
   const key = set.join('\n');
   let id = byKey.get(key);
@@ -105,7 +110,10 @@ function startsIn(text: string): number[][] {
   return starts;
 }
 
-/** The class of each character (0..127): 1.. for the characters of the literals, by code, ASCII case folded. */
+/**
+ * The class of each character: 1.. for the characters of the literals, by code, ASCII case folded; every character
+ * beyond ASCII in BEYOND's class when a literal holds it.
+ */
 function classesOf(literalSets: readonly string[][]): { classes: Uint8Array; count: number } {
   const used = new Uint8Array(WIDTH);
   for (const set of literalSets) for (const l of set) for (let i = 0; i < l.length; i++) used[l.charCodeAt(i)] = 1;
@@ -113,6 +121,7 @@ function classesOf(literalSets: readonly string[][]): { classes: Uint8Array; cou
   let count = 1;
   for (let c = 0; c < WIDTH; c++) if (used[c] === 1) classes[c] = count++;
   for (let c = 65; c <= 90; c++) classes[c] = classes[c + 32]!;
+  classes.fill(classes[WIDTH - 1]!, WIDTH);
   return { classes, count };
 }
 
