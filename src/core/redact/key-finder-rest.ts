@@ -2,8 +2,10 @@
  * Where the key-name finder's rest (key-name-pass.ts: flags, command options, the `:` forms of placements.ts and
  * prose-passwords.ts' `login:`, the mnemonic/hmac/contraseña/clave word) may match, from the shared literal scan
  * (alt-finder.ts's RestStarts): its regex, searched over the whole text, tried every `-`, `:` and `c` of it (two
- * thirds of the key-name pass on logs, where `:` is everywhere). Each position is a superset of the regex's own
- * conditions there, read from one or two characters around it:
+ * thirds of the key-name pass on logs, where `:` is everywhere). The colons are scanned for with the characters
+ * around them that colonStart asks for (COLONS): every `:` of a log's JSON and times, scanned and then passed over,
+ * was a third of the shared scan. Each position is a superset of the regex's own conditions there, read from one or
+ * two characters around it:
  * - a `-`: a flag or `--password-stdin` (`-` after it), `redis-cli` (`c` after it), or an option after a blank, a
  *   quote or `(` (their lookbehinds);
  * - a `:`: `://:`, `::add-mask::`, `:$apr1$`, `:{SHA}` (the characters after it), a pgpass line's `host:5432:`
