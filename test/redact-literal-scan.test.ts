@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { altFinder, type Finder } from '../src/core/redact/alt-finder.js';
 import { KEY_FINDER, keyFinder } from '../src/core/redact/key-name-pass.js';
-import { literalScan, longScansDone } from '../src/core/redact/literal-scan.js';
+import { BEYOND, literalScan, longScansDone } from '../src/core/redact/literal-scan.js';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { literalsAt, passHits, type Pass, type TokenFinder } from '../src/core/redact/pass.js';
 import { shapePasses } from '../src/core/redact/passes.js';
@@ -93,6 +93,18 @@ describe('the shared literal scan', () => {
     }
   });
 
+  it('reads BEYOND in a literal as any character beyond ASCII, and only as those', () => {
+    const starts = literalScan([`${BEYOND}:`, `${BEYOND} :`, 'n:'])!;
+    const re = /(?=[^\x00-\x7f] ?:|n:)/gi;
+    for (const text of texts(['пароль:', '密码 :', 'ь:', 'x:', 'N:', ':', ' ', '\x80', '\x7f:', 'é :'], 400, 5)) {
+      assert.deepEqual(
+        starts(text),
+        [...text.matchAll(re)].map((m) => m.index),
+        JSON.stringify(text),
+      );
+    }
+  });
+
   it('refuses literals it cannot fold (empty, not ASCII): their finder keeps its regex', () => {
     assert.equal(literalScan(['ok', '']), null);
     assert.equal(literalScan(['ok', 'szó']), null);
@@ -160,7 +172,35 @@ describe('finders read from the literal scan find what their regexes find', () =
   });
 
   it('the key-name finder: its stems and words scanned, the rest searched, finds what KEY_FINDER finds', () => {
-    const words = [...fragmentsOf(KEY_FINDER.source), 'api_key: ', 'tokens: {', 'password is ', 'login:', '-u ', '-p'];
+    // The rest's colons (key-finder-rest.ts): after a password word of any script, before `//:`, `:`, `$`, `{`, a port.
+    const colons = [
+      'пароль:',
+      'Пароль :',
+      '密码\t:',
+      'パスワード:',
+      'hasło :',
+      'şifre:',
+      'LOGIN :',
+      'é:',
+      'db:5432:',
+      ':*:',
+    ];
+    const words = [
+      ...fragmentsOf(KEY_FINDER.source),
+      ...colons,
+      ...[
+        'api_key: ',
+        'tokens: {',
+        'password is ',
+        'login:',
+        '-u ',
+        '-p',
+        '\nhost:5432:db:user:pw',
+        '::add-mask::',
+        'user:{SHA}x',
+        'u:$apr1$x',
+      ],
+    ];
     let found = 0;
     for (const text of texts(words, 3000, 17)) {
       for (const jumps of [[1], [0, 5, -3, 40]]) {

@@ -60,7 +60,11 @@ function candidates(text: string, found: readonly number[], restStarts: RestStar
   for (const at of found) {
     const p = restStarts.start(text, at);
     if (p < 0) continue;
-    if (out.length > 0 && p <= out[out.length - 1]!) sorted = false;
+    // Two literals may give one position (a colon after `e` and before a digit).
+    if (out.length > 0 && p <= out[out.length - 1]!) {
+      if (p === out[out.length - 1]) continue;
+      sorted = false;
+    }
     out.push(p);
   }
   return sorted ? out : [...new Set(out)].sort((a, b) => a - b);

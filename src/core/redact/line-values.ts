@@ -126,6 +126,18 @@ function quoteInside(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether ASSIGNMENT or DEFINE may match at a line's start: after blanks, a name's first character, a quote, or
+ * `export`'s or `define`'s `e`/`d` (a letter). A JSON object's line (`{"input_tokens": …`) is passed over without them.
+ */
+function mayAssign(text: string, from: number): boolean {
+  let i = from;
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 9) c = text.charCodeAt(++i);
+  const l = c | 0x20;
+  return (l >= 97 && l <= 122) || c === 95 || c === 34 || c === 39;
+}
+
 function lineValueHits(text: string): Hit[] {
   const hits: Hit[] = [];
   let done = -1;
@@ -144,7 +156,7 @@ function lineValueHits(text: string): Hit[] {
     if (eq < from) eq = nextOf(text, '=', from);
     if (paren < from) paren = nextOf(text, '(', from);
     if (eq >= to && paren >= to && !quoteInside(text, from, to)) continue;
-    lineHits(text, from, hits);
+    if (mayAssign(text, from)) lineHits(text, from, hits);
     // A value continued on the next lines after a backslash (continuations.ts).
     if (text.charCodeAt(to - 1) === 92 || (text.charCodeAt(to - 1) === 13 && text.charCodeAt(to - 2) === 92))
       continuedHits(text, from, to, hits);
