@@ -207,6 +207,17 @@ function printableRun(data: Buffer): boolean {
   return false;
 }
 
+/** A buffer reused for the bytes binaryRule looks at first (a hash's or an image's run allocated one each). */
+const PEEK = Buffer.alloc(3 << 12);
+/** What decodeRun leaves out. */
+const LEFT_OUT = /\\[rn]|[\r\n\t =]/;
+
+/** decodeRun's bytes, into PEEK when the run fits it and holds nothing decodeRun leaves out; valid until the next. */
+function peekRun(run: string): Buffer {
+  if (run.length > 4 << 12 || LEFT_OUT.test(run)) return decodeRun(run);
+  return PEEK.subarray(0, PEEK.write(run, 'base64'));
+}
+
 /**
  * The rule of a secret in a base64 run's bytes that are no text (a tar, a pickle, a SQLite database, a blob with
  * NULs): a tar's members as a tar file's, other bytes by `binary` (the scan a binary file gets). Only bytes holding a
@@ -214,8 +225,9 @@ function printableRun(data: Buffer): boolean {
  */
 function binaryRule(run: string, scan: Scan, binary: (data: Buffer) => string | null): string | null {
   if (run.length < (MIN_BINARY * 4) / 3 || run.length > (MAX_BINARY * 4) / 3) return null;
+  if (!printableRun(peekRun(run))) return null;
+  // Decoded again: what reads the bytes may decode another run (into PEEK).
   const data = decodeRun(run);
-  if (!printableRun(data)) return null;
   if (carrierKind(data) === 'tar') {
     const found = scanCarrier(data, scan);
     return found ? `tar:${found.rules[0] ?? 'unscanned-carrier'}` : null;

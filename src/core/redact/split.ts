@@ -15,6 +15,7 @@
  */
 import type { Hit, Pass } from './pass.js';
 import { startsToken } from './rules.js';
+import { lineBreaksOf } from './runs.js';
 
 interface WholeForm {
   rule: string;
@@ -194,9 +195,10 @@ function mayEndPiece(text: string, end: number): boolean {
   const c = text.charCodeAt(e - 1);
   if (isQuoteOrOp(c)) return true;
   if (!isRunChar(c)) return false;
-  let s = e - 1;
-  while (s > 0 && e - s < MIN_FIRST && isRunChar(text.charCodeAt(s - 1))) s--;
-  return e - s >= MIN_FIRST;
+  // The farthest of the last MIN_FIRST characters first: a line of prose ends in a shorter word (one read).
+  if (e < MIN_FIRST || !isRunChar(text.charCodeAt(e - MIN_FIRST))) return false;
+  for (let k = e - 2; k > e - MIN_FIRST; k--) if (!isRunChar(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /**
@@ -328,8 +330,7 @@ export function splitTokenPass(known: () => readonly { name: string; value: stri
           return;
         }
       };
-      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
-        if (mayEndPiece(text, nl) && continues(text, nl + 1)) tryRun(nl);
+      for (const nl of lineBreaksOf(text)) if (mayEndPiece(text, nl) && continues(text, nl + 1)) tryRun(nl);
       // `"…" + "…"`: searched for from the `+` (rare in prose; a space is everywhere and made indexOf slow).
       for (let at = text.indexOf(CONCAT); at !== -1; at = text.indexOf(CONCAT, at + 1)) {
         if (
