@@ -7,7 +7,6 @@
  */
 import { charSet } from './line-heads.js';
 import { literalScan } from './literal-scan.js';
-import { lineBreaksOf } from './runs.js';
 
 /** The characters of a literal piece (pieces.ts's `[\w+/=.~:-]`). */
 const PIECE_CHARS = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/=.~:-');
@@ -43,7 +42,7 @@ function closingQuotes(text: string): number[] {
     push(nl === -1 ? k : blanksBack(text, nl));
   }
   // `"a" \` then a line break; `"a"` then a line break and an indented literal.
-  for (const i of lineBreaksOf(text)) {
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
     let k = text.charCodeAt(i - 1) === 13 ? i - 2 : i - 1;
     if (text.charCodeAt(k) === 92) k--;
     push(blanksBack(text, k));

@@ -58,26 +58,6 @@ export function tokenRunsOf(text: string): readonly number[] {
   return runs;
 }
 
-/** The shortest text whose line breaks are kept (a decoded candidate's are found again: it evicts nothing). */
-const KEPT_BREAKS = 4096;
-let breaksText: string | null = null;
-let lastBreaks: readonly number[] = [];
-
-/**
- * Where the text's line breaks (`\n`) are, in order; the last long text's are kept (split tokens and the literal joins
- * of the one-step decoders read every line end of the same view).
- */
-export function lineBreaksOf(text: string): readonly number[] {
-  if (text === breaksText) return lastBreaks;
-  const breaks: number[] = [];
-  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) breaks.push(nl);
-  if (text.length >= KEPT_BREAKS) {
-    breaksText = text;
-    lastBreaks = breaks;
-  }
-  return breaks;
-}
-
 /**
  * nextRun for a class of token characters and `min` of TOKEN_RUN or more, searched inside the text's token runs only
  * (every such run is inside one: a second read of the whole text per pass was 5% of the redactor). The returned

@@ -15,7 +15,6 @@
  */
 import type { Hit, Pass } from './pass.js';
 import { startsToken } from './rules.js';
-import { lineBreaksOf } from './runs.js';
 
 interface WholeForm {
   rule: string;
@@ -330,7 +329,8 @@ export function splitTokenPass(known: () => readonly { name: string; value: stri
           return;
         }
       };
-      for (const nl of lineBreaksOf(text)) if (mayEndPiece(text, nl) && continues(text, nl + 1)) tryRun(nl);
+      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
+        if (mayEndPiece(text, nl) && continues(text, nl + 1)) tryRun(nl);
       // `"…" + "…"`: searched for from the `+` (rare in prose; a space is everywhere and made indexOf slow).
       for (let at = text.indexOf(CONCAT); at !== -1; at = text.indexOf(CONCAT, at + 1)) {
         if (
