@@ -39,8 +39,26 @@ export function asciiHead(text: string, start: number): boolean {
  */
 export function textStart(text: string, start: number, end: number): number {
   const reach = Math.min(end - HEAD, start + PATH_REACH);
-  for (let i = start; i < reach; i++) if (text.charCodeAt(i) === 47 && asciiHead(text, i + 1)) return i + 1;
+  for (let i = slashFrom(text, start); i !== -1 && i < reach; i = slashFrom(text, i + 1))
+    if (asciiHead(text, i + 1)) return i + 1;
   return start;
+}
+
+/** The last search for a `/`: its text, where it started and what it found (runs are read in order). */
+let slashText: string | null = null;
+let slashSince = 0;
+let slashAt = -1;
+
+/**
+ * The first `/` at or after `from`, or -1: indexOf, its answer kept while it stands (a run with no `/` near it read
+ * every character of its first 96 one by one).
+ */
+function slashFrom(text: string, from: number): number {
+  if (text === slashText && from >= slashSince && (slashAt === -1 || slashAt >= from)) return slashAt;
+  slashText = text;
+  slashSince = from;
+  slashAt = text.indexOf('/', from);
+  return slashAt;
 }
 
 /** The end of a run at `end` carried on through url-safe base64 (`-`, `_` and the base64 characters after them). */

@@ -53,6 +53,22 @@ function privateKeyBody(text: string, start: number): boolean {
   );
 }
 
+/** The bytes of a run's first 24 characters (all base64's), decoded into one buffer reused for every run. */
+const HEAD = Buffer.alloc((MIN_RUN / 4) * 3);
+function headBytes(text: string, start: number): Buffer {
+  for (let g = 0; g < MIN_RUN; g += 4) {
+    const v =
+      (B64_VALUE[text.charCodeAt(start + g)]! << 18) |
+      (B64_VALUE[text.charCodeAt(start + g + 1)]! << 12) |
+      (B64_VALUE[text.charCodeAt(start + g + 2)]! << 6) |
+      B64_VALUE[text.charCodeAt(start + g + 3)]!;
+    HEAD[(g / 4) * 3] = v >>> 16;
+    HEAD[(g / 4) * 3 + 1] = (v >>> 8) & 0xff;
+    HEAD[(g / 4) * 3 + 2] = v & 0xff;
+  }
+  return HEAD;
+}
+
 /** A run is decoded in full only when its first 24 characters decode to text. */
 const isTextByte = (b: number): boolean =>
   (b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d || b >= 0x80;
@@ -163,18 +179,43 @@ const MIN_PRINTABLE = 16;
 
 const printable = (b: number | undefined): boolean => b !== undefined && b > 0x20 && b < 0x7f;
 
-/** Whether bytes hold MIN_PRINTABLE printable characters in a row, one byte each or UTF-16 (either order). */
+/**
+ * Whether bytes hold MIN_PRINTABLE printable characters in a row, one byte each or UTF-16 (either order). One byte
+ * each: the byte MIN_PRINTABLE - 1 ahead is looked at first (most bytes of random data are not printable, and all
+ * those it passes over are). UTF-16: MIN_PRINTABLE code units hold as many NULs (found natively) or are not there.
+ */
 function printableRun(data: Buffer): boolean {
-  for (let i = 0, n = 0; i < data.length; i++) {
-    n = printable(data[i]) ? n + 1 : 0;
-    if (n >= MIN_PRINTABLE) return true;
+  const n = data.length;
+  for (let i = 0; i + MIN_PRINTABLE <= n;) {
+    if (!printable(data[i + MIN_PRINTABLE - 1])) {
+      i += MIN_PRINTABLE;
+      continue;
+    }
+    let j = i + MIN_PRINTABLE - 2;
+    while (j >= i && printable(data[j])) j--;
+    if (j < i) return true;
+    i = j + 1;
   }
-  for (let i = 0, n = [0, 0]; i + 1 < data.length; i++) {
+  let nuls = 0;
+  for (let i = data.indexOf(0); i !== -1 && nuls < MIN_PRINTABLE; i = data.indexOf(0, i + 1)) nuls++;
+  if (nuls < MIN_PRINTABLE) return false;
+  for (let i = 0, run = [0, 0]; i + 1 < n; i++) {
     const p = i & 1;
-    n[p] = (printable(data[i]) && data[i + 1] === 0) || (data[i] === 0 && printable(data[i + 1])) ? (n[p] ?? 0) + 1 : 0;
-    if ((n[p] ?? 0) >= MIN_PRINTABLE) return true;
+    run[p] = (printable(data[i]) && data[i + 1] === 0) || (data[i] === 0 && printable(data[i + 1])) ? run[p]! + 1 : 0;
+    if (run[p] >= MIN_PRINTABLE) return true;
   }
   return false;
+}
+
+/** A buffer reused for the bytes binaryRule looks at first (a hash's or an image's run allocated one each). */
+const PEEK = Buffer.alloc(3 << 12);
+/** What decodeRun leaves out. */
+const LEFT_OUT = /\\[rn]|[\r\n\t =]/;
+
+/** decodeRun's bytes, into PEEK when the run fits it and holds nothing decodeRun leaves out; valid until the next. */
+function peekRun(run: string): Buffer {
+  if (run.length > 4 << 12 || LEFT_OUT.test(run)) return decodeRun(run);
+  return PEEK.subarray(0, PEEK.write(run, 'base64'));
 }
 
 /**
@@ -184,8 +225,9 @@ function printableRun(data: Buffer): boolean {
  */
 function binaryRule(run: string, scan: Scan, binary: (data: Buffer) => string | null): string | null {
   if (run.length < (MIN_BINARY * 4) / 3 || run.length > (MAX_BINARY * 4) / 3) return null;
+  if (!printableRun(peekRun(run))) return null;
+  // Decoded again: what reads the bytes may decode another run (into PEEK).
   const data = decodeRun(run);
-  if (!printableRun(data)) return null;
   if (carrierKind(data) === 'tar') {
     const found = scanCarrier(data, scan);
     return found ? `tar:${found.rules[0] ?? 'unscanned-carrier'}` : null;
@@ -251,7 +293,7 @@ export function base64Pass(
         if (textAt === start && !headIsText(text, start)) {
           // Base64 of a carrier (a notebook's image/png output, `gzip | base64` in a trace): decoded and scanned as
           // one.
-          const head = Buffer.from(text.slice(start, start + MIN_RUN), 'base64');
+          const head = headBytes(text, start);
           const kind = base64CarrierKind(head);
           // A private key's body with its BEGIN and END lines left out (pasted into an answer, a YAML value).
           if (!kind && privateKeyBody(text, start))

@@ -57,10 +57,28 @@ function closingQuotes(text: string): number[] {
   return out;
 }
 
-/** The opening quotes of the literals before joins, in order: where a chain of literals may start. */
+/**
+ * True when what follows `k` may join a literal to the next: blanks, line breaks, backslashes or `+` (one at least),
+ * then a quote (pieces.ts's SEP is made of those characters; the next literal starts with a quote).
+ */
+function joinAfter(text: string, k: number): boolean {
+  let i = k;
+  for (
+    let c = text.charCodeAt(i);
+    isBlank(c) || c === 10 || c === 13 || c === 92 || c === 43;
+    c = text.charCodeAt(++i)
+  );
+  return i > k && isQuote(text.charCodeAt(i));
+}
+
+/**
+ * The opening quotes of the literals before joins, in order: where a chain of literals may start. Only those a join
+ * and a quote follow (the closing quote of a JSON value before a line break is not tried).
+ */
 export function chainStarts(text: string): number[] {
   const out: number[] = [];
   for (const q of closingQuotes(text)) {
+    if (!joinAfter(text, q + 1)) continue;
     const quote = text.charCodeAt(q);
     let o = q - 1;
     const limit = Math.max(-1, q - PIECE_MAX - 2);

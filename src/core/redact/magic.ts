@@ -85,9 +85,14 @@ function startsWith(head: Buffer, magic: Buffer): boolean {
   return true;
 }
 
+/** The first bytes of the magic numbers: most heads tried start with none (a base64 run of a hash is tried). */
+const FIRST = new Uint8Array(256);
+for (const [magic] of MAGIC) FIRST[magic[0]!] = 1;
+
 /** The carrier a buffer's first bytes announce, or null (the common case: nothing is decoded). */
 export function carrierKind(head: Buffer): CarrierKind | null {
-  for (const [magic, kind] of MAGIC) if (startsWith(head, magic)) return kind;
+  if (head.length > 0 && FIRST[head[0]!] === 1)
+    for (const [magic, kind] of MAGIC) if (startsWith(head, magic)) return kind;
   if (isBzip2(head)) return 'bzip2';
   if (head.length >= 263 && head.toString('latin1', 257, 262) === 'ustar') return 'tar';
   if (isZlib(head)) return 'zlib';

@@ -67,27 +67,35 @@ function eachIn(
 
 const isSep = (c: number): boolean => c === 32 || c === 45;
 
+/** A separator at `k`, `k + 2` and `k + 4`. */
+const three = (text: string, k: number): boolean =>
+  isSep(text.charCodeAt(k)) && isSep(text.charCodeAt(k + 2)) && isSep(text.charCodeAt(k + 4));
+
+/** How far apart spacedWindows probes the text: a spaced match's separators at odd offsets 1-21 hold one probed. */
+const PROBE = 16;
+
 /**
- * The ranges where a token spelled with spaces or dashes may be: a spaced run of SPACED_RUN characters has a separator
- * at one of any two neighbouring positions but its last, so a position pair with none (most of prose) rules out every
- * run through it, and the scan moves on by SPACED_RUN - 1.
+ * The ranges where a token spelled with spaces or dashes may be: the maximal stretches where every two neighbouring
+ * positions hold a separator, SPACED_RUN - 1 long or more, that hold a separator with two more 2 and 4 after it. A
+ * match (a separator at each odd offset from 1 to 21) has one at a probed position or the next, at most 17 in, with
+ * two more after it: a probe every PROBE characters finds it. Prose fails most probes on two reads.
  */
 function spacedWindows(text: string): [number, number][] {
   const out: [number, number][] = [];
   const n = text.length;
   const loose = (k: number): boolean => isSep(text.charCodeAt(k)) || isSep(text.charCodeAt(k + 1));
-  for (let p = 0; p + SPACED_RUN <= n;) {
-    const j = p + SPACED_RUN - 2;
-    if (!loose(j)) {
-      p = j + 1;
-      continue;
-    }
-    let l = j;
+  for (let j = PROBE - 1; j < n; j += PROBE) {
+    if (!isSep(text.charCodeAt(j)) && !isSep(text.charCodeAt(j + 1))) continue;
+    // A dash is a separator and a spelled character: both positions are tried.
+    const s = three(text, j) ? j : three(text, j + 1) ? j + 1 : -1;
+    if (s === -1) continue;
+    let l = s;
     while (l > 0 && loose(l - 1)) l--;
-    let r = j;
+    let r = s;
     while (r + 1 < n && loose(r + 1)) r++;
     if (r - l + 1 >= SPACED_RUN - 1) out.push([l, Math.min(n, r + 2)]);
-    p = r + 1;
+    // The next probe past this stretch (r + 1 is no position of it).
+    while (j + PROBE <= r) j += PROBE;
   }
   return out;
 }

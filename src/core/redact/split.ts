@@ -154,17 +154,29 @@ const isTrail = (c: number): boolean => (CLASS[c]! & TRAIL) !== 0;
 const isQuoteOrOp = (c: number): boolean => (CLASS[c]! & QUOTE_OR_OP) !== 0;
 
 /**
+ * Where the closing quote of a literal ends the text before `e`, with blanks and a concatenation operator (`+`, `.`,
+ * `&`, `||`) after it: `/(["'\x60])[ \t]*(?:\+|\.|&|\|\|)?$/` on the 8 characters before `e`, read backwards. Or `e`.
+ */
+function beforeLiteralEnd(text: string, e: number): number {
+  const from = Math.max(0, e - 8);
+  let k = e - 1;
+  if (isQuote(text.charCodeAt(k))) return k;
+  if (text.charCodeAt(k) === 124 && text.charCodeAt(k - 1) === 124 && k - 1 >= from) k -= 2;
+  else if (text.charCodeAt(k) === 43 || text.charCodeAt(k) === 46 || text.charCodeAt(k) === 38) k--;
+  else return e;
+  while (k >= from && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k >= from && isQuote(text.charCodeAt(k)) ? k : e;
+}
+
+/**
  * The run of token characters that ends at `end`, after skipping blanks, a box border, a concatenation operator and a
  * closing quote.
  */
 function runBefore(text: string, end: number): [number, number] {
   let e = end;
   while (e > 0 && isTrail(text.charCodeAt(e - 1))) e--;
-  if (e > 0 && isQuoteOrOp(text.charCodeAt(e - 1))) {
-    // A concatenation operator left at the end of the line (`"…" +`), then the literal's closing quote.
-    const op = /(["'\x60])[ \t]*(?:\+|\.|&|\|\|)?$/.exec(text.slice(Math.max(0, e - 8), e));
-    if (op) e -= op[0].length;
-  }
+  // A concatenation operator left at the end of the line (`"…" +`), then the literal's closing quote.
+  if (e > 0 && isQuoteOrOp(text.charCodeAt(e - 1))) e = beforeLiteralEnd(text, e);
   let s = e;
   while (s > 0 && e - s < MAX_JOINED && isRunChar(text.charCodeAt(s - 1))) s--;
   return [s, e];
@@ -182,9 +194,10 @@ function mayEndPiece(text: string, end: number): boolean {
   const c = text.charCodeAt(e - 1);
   if (isQuoteOrOp(c)) return true;
   if (!isRunChar(c)) return false;
-  let s = e - 1;
-  while (s > 0 && e - s < MIN_FIRST && isRunChar(text.charCodeAt(s - 1))) s--;
-  return e - s >= MIN_FIRST;
+  // The farthest of the last MIN_FIRST characters first: a line of prose ends in a shorter word (one read).
+  if (e < MIN_FIRST || !isRunChar(text.charCodeAt(e - MIN_FIRST))) return false;
+  for (let k = e - 2; k > e - MIN_FIRST; k--) if (!isRunChar(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /**
