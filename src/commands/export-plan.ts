@@ -1,4 +1,4 @@
-import { joinedScanner } from '../core/joined-names.js';
+import { nameJudge } from '../core/name-judge.js';
 import { collect } from '../core/collect.js';
 import { KeptOutputs } from '../core/content/kept.js';
 import type { ExportPlan, WorkspaceOverride } from '../core/plan.js';
@@ -102,9 +102,7 @@ export async function planExport(
         limits: flags.limits,
         filter: redactor.filter,
         scanBinary: (chunk) => redactor.scanBinary(chunk),
-        scanNames: (names) => redactor.scanNames(names),
-        scanJoined: joinedScanner((text) => redactor.redactContextFree(text)),
-        redactNames: (names) => redactor.redactNames(names),
+        names: nameJudge(redactor),
         redactString,
         workspaceOverrides,
         listWorkspaceFiles: prompting,

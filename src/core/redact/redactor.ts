@@ -6,7 +6,7 @@
  */
 import { harvestValues } from '../label-files.js';
 import type { TextFilterFactory } from '../content.js';
-import type { NameSecret } from '../walk.js';
+import type { NameSecret } from '../name-judge.js';
 import type { HitContext } from './benign.js';
 import { base64Pass } from './base64.js';
 import { readsAsText } from './binary-views.js';

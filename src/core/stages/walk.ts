@@ -3,8 +3,8 @@ import { createExcludeMatcher } from '../excludes.js';
 import type { PlannedLink } from '../plan.js';
 import { LeftOutTable, WalkTable } from '../plan-store/index.js';
 import type { WalkUnit } from '../layout.js';
-import type { JoinedScanner } from '../joined-names.js';
-import { walkAttempt, type NameScanner } from '../walk.js';
+import type { NameJudge } from '../name-judge.js';
+import { walkAttempt } from '../walk.js';
 import type { StageControl } from './events.js';
 
 /** Stage 2, walk: what is under the selected attempts (lstat only; nothing is read). */
@@ -15,10 +15,8 @@ export interface WalkInput extends StageControl {
   attempts: readonly WalkUnit[];
   exclude?: readonly string[];
   include?: readonly string[];
-  /** Finds file and directory names that hold a secret (left out, shown redacted). */
-  scanNames?: NameScanner;
-  /** Finds paths that hold a secret across their folders (joined-names.ts; left out, shown redacted). */
-  scanJoined?: JoinedScanner;
+  /** Judges file and directory names: one holding a secret is left out, shown redacted (name-judge.ts). */
+  names?: NameJudge;
 }
 
 export interface Walked {
@@ -61,8 +59,7 @@ export async function walkSession(input: WalkInput): Promise<Walked> {
     await walkAttempt(info, {
       root: input.root,
       matcher,
-      scanNames: input.scanNames,
-      scanJoined: input.scanJoined,
+      names: input.names,
       sink: {
         dir: (rel) => walked.addDir(rel, a, cut),
         file: (dir, name, size, mtimeMs) => {
