@@ -17,7 +17,7 @@
  * Only a literal counts: a variable, `os.environ[…]` or a template with `${…}` in it holds no value.
  */
 import { codeValue, judgePair } from './commands.js';
-import { humanPassword } from './context.js';
+import { humanPassword } from './credential-values.js';
 import { isCliPassword, wordiness } from './generic.js';
 import { isPlaceholderValue, isSecretKey, judgeAssignment } from './key-names.js';
 import type { Hit } from './pass.js';

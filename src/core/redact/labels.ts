@@ -7,7 +7,7 @@
  * A value counts when it reads as a credential (context.ts's namedCredential), or is a UUID or 32+ hex digits (keys of
  * Exa, Pinecone, Deepgram, W&B, SerpAPI): the label says whose key it is. Each search starts from a cheap literal.
  */
-import { namedCredential } from './context.js';
+import { namedCredential } from './credential-values.js';
 import { isApiId, isReferenceName, shannon } from './generic.js';
 import { charSet, lineStarts, matchesAt, onlyNewlines } from './line-heads.js';
 import { runPass, type Hit, type Pass } from './pass.js';

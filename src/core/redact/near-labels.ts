@@ -10,7 +10,7 @@
  * digits, or random-looking base62. Words that name ids, hashes and records (`commit`, `request`, `sha`) on the
  * key's line veto it.
  */
-import { namedCredential } from './context.js';
+import { namedCredential } from './credential-values.js';
 import { LABEL, labelMayBeIn } from './label-words.js';
 import { namedShape } from './learn-gate.js';
 import { runPass, type Hit, type Pass } from './pass.js';

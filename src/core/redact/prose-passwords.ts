@@ -9,7 +9,7 @@
  * The word must stand alone (`bypass`, `passed`, `compass` are none) and the value must read as a password
  * (passwordValue): words (`the password is stored in vault`), placeholders, variables, code, paths and URLs stay.
  */
-import { humanPassword, mixedAlnum } from './context.js';
+import { humanPassword, mixedAlnum } from './credential-values.js';
 import type { Hit } from './pass.js';
 
 /** Password words, by language (the key-name layer's names, key-names.ts, spelled as prose writes them). */
