@@ -71,8 +71,8 @@ function isExampleJwt(value: string): boolean {
   }
 }
 
-// One reader of the key a value is assigned to, and one list of pagination cursor names, for every layer (cursors.ts).
-export { isPaginationKey, keyBefore } from './cursors.js';
+// One list of pagination cursor names for every layer (cursors.ts).
+export { isPaginationKey } from './cursors.js';
 
 /**
  * Parts of an identifier as words: `getTokenAtPosition` → get Token At Position, `scanner2` →

@@ -16,7 +16,7 @@ import { namedShape } from './learn-gate.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { charSet } from './line-heads.js';
 import { phraseHits } from './phrases.js';
-import { idEntry, idUnderIdParent, keyBefore } from './provider-maps.js';
+import { idEntry, idUnderIdParent, keyAndQuoteBefore } from './provider-maps.js';
 import { subRuns } from './runs.js';
 import { UUID_VALUE } from './shapes.js';
 
@@ -210,7 +210,7 @@ function nearHits(text: string): Hit[] {
     if (ID_WORDS.test(before) || idColumn(text, lineStart) || inJwk(text, start, end)) continue;
     // A UUID or hash in a map of results, responses or checksums keyed by provider, an API's id of a response or an
     // organisation (attack8 FP-2).
-    const key = keyBefore(text, start);
+    const key = keyAndQuoteBefore(text, start);
     if (idUnderIdParent(text, start, v) || namedShape(v) || (key !== null && idEntry(key[0], v))) continue;
     let lineEnd = text.indexOf('\n', end);
     if (lineEnd === -1) lineEnd = text.length;
