@@ -16,7 +16,7 @@ export interface NameSecret {
 }
 
 /** What the walk learns of a name: a secret in the name itself, or one across its folders (which has a `dir`). */
-export type NameVerdict = NameSecret | JoinedSecret;
+type NameVerdict = NameSecret | JoinedSecret;
 
 /** The one interface the walk and the measure stage judge names through. */
 export interface NameJudge {
@@ -30,7 +30,7 @@ export interface NameJudge {
 }
 
 /** What of the redactor (redactor.ts) names are judged with. */
-export interface NameRedactor {
+interface NameRedactor {
   scanNames(names: readonly string[]): readonly (NameSecret | null)[];
   redactContextFree(text: string): string;
   redactNames(names: readonly string[]): readonly string[];

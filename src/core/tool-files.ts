@@ -90,7 +90,7 @@ const LOADS_CODE = new RegExp(
 export const isToolConfig = (rel: string): boolean => CONFIG_NAMES.has(asRead(rel.slice(rel.lastIndexOf('/') + 1)));
 
 /** For a configuration file (isToolConfig): true when its content makes a tool import code from its folder. */
-export const loadsCode = (content: Buffer): boolean => LOADS_CODE.test(content.toString('utf8'));
+const loadsCode = (content: Buffer): boolean => LOADS_CODE.test(content.toString('utf8'));
 
 /**
  * True when `rel` (a share's path, `/`-separated) is left out of a pull: one of its segments is a tool's, or it is a

@@ -11,7 +11,7 @@ import { codeOf, type EntryKind, type WalkSink } from './walk-types.js';
 
 export type { EntryKind, Skipped, WalkSink } from './walk-types.js';
 
-export interface WalkOptions {
+interface WalkOptions {
   /** Symlink-resolved session root. */
   root: string;
   matcher: ExcludeMatcher;

@@ -8,7 +8,7 @@
  */
 
 /** Redacted output held for reuse, at most (beyond it, a redacted file is read and redacted again when written). */
-export const KEEP_BUDGET = 64 << 20;
+const KEEP_BUDGET = 64 << 20;
 /**
  * What an entry costs beside its path's characters and its output, counted against the budget: a
  * file whose bytes are its export is a Map entry, a number and the path string (about 120 bytes
@@ -28,7 +28,7 @@ interface Redacted {
 }
 
 /** What writing may reuse of a file: the sha256 its own bytes must still have, and its output (null: those bytes). */
-export interface Reusable {
+interface Reusable {
   rawSha256: string;
   out: readonly Buffer[] | null;
 }

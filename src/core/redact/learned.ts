@@ -29,7 +29,7 @@ export interface Learning {
  * The largest file read only to learn its values (a `.env`, a `credentials.json`): 8 MiB (at 1 MiB, a `.env` padded
  * with comments was not read and its keys went out wherever they appeared).
  */
-export const HARVEST_MAX = 8 * 1024 * 1024;
+const HARVEST_MAX = 8 * 1024 * 1024;
 /**
  * The most bytes read only to learn values, in all (config-like files left out by a limit are many in a large
  * workspace).
@@ -203,15 +203,15 @@ function hasPlaceholderWord(v: string): boolean {
 }
 
 /** The shortest value propagated. */
-export const MIN_PROPAGATED = 10;
+const MIN_PROPAGATED = 10;
 /**
  * The most values propagated in one export (a bound on memory only): a regex alternation of 256 values cost about
  * 25 ms per MB of every later file, 1,024 values 450 ms, so more than MANY_VALUES are searched for by one hashed scan
  * (many-literals.ts), whose cost does not grow with their number.
  */
-export const MAX_LEARNED = 100_000;
+const MAX_LEARNED = 100_000;
 /** The longest value propagated (a literal searched for everywhere; longer ones are blocks the shape rules know). */
-export const MAX_PROPAGATED = 1024;
+const MAX_PROPAGATED = 1024;
 
 /**
  * True when a value recognised as a secret in one place is redacted everywhere else too:

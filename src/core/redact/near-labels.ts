@@ -39,7 +39,7 @@ const QUOTED_KEY = /(["'])[A-Za-z0-9_-]{32,100}\1/g;
 const SID_BEFORE = /(?:\bSID\b[ \t:]*)?\b[A-Z]{2}[0-9a-f]{32}\b/g;
 
 /** A Twilio SID (`AC`, `SK`, `PN` + 32 hex): a public id. */
-export const TWILIO_SID = /^[A-Z]{2}[0-9a-f]{32}$/;
+const TWILIO_SID = /^[A-Z]{2}[0-9a-f]{32}$/;
 
 /** A key's shape: a UUID, 32 to 64 hex digits with letters and digits, or random base62 (no `_`/`-` runs of words). */
 function keyShaped(v: string): boolean {

@@ -66,7 +66,7 @@ const SETTING = /\b(?:set|sets|setting|change|changed|changing|reset|update|upda
 const TOKEN = /[^\s]+/g;
 
 /** A value in prose that is a password: humanPassword's, and no word the text would say about a password. */
-export function passwordValue(v: string): boolean {
+function passwordValue(v: string): boolean {
   if (v.length < 8 || v.length > 128 || !(humanPassword(v) || joinedPassword(v))) return false;
   if (/pass(?:w(?:or)?d|wort)|changeme|example|sample|dummy|placeholder|your|redacted|secret/i.test(v)) return false;
   // Code (`secrets.token_hex(16)`, `os.environ[…]`), flags, URLs, versions.

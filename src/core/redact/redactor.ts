@@ -37,7 +37,7 @@ export type { Finding } from './stream.js';
 export { placeholder } from './hits.js';
 export { loadPatternEngine, validatePatterns } from './user-patterns.js';
 
-export interface RedactorOptions {
+interface RedactorOptions {
   knownValues?: readonly KnownValue[];
   /** `--redact-extra` and `.massgenignore` `redact:` regexes (JavaScript syntax). */
   extraPatterns?: readonly string[];

@@ -8,7 +8,7 @@ import { walkAttempt } from '../walk.js';
 import type { StageControl } from './events.js';
 
 /** Stage 2, walk: what is under the selected attempts (lstat only; nothing is read). */
-export interface WalkInput extends StageControl {
+interface WalkInput extends StageControl {
   /** Symlink-resolved session root. */
   root: string;
   /** The selected attempts, then the other units walked with them (stages/units.ts). */
