@@ -45,7 +45,7 @@ function declined(err: DeclinedError, args: readonly string[], ctx: CommandConte
   return err.exitCode;
 }
 
-export function defaultContext(signal?: AbortSignal): CommandContext {
+function defaultContext(signal?: AbortSignal): CommandContext {
   const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY && !process.env.CI);
   return {
     cwd: process.cwd(),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { identifierShape, readsAsCredential } from '../src/core/redact/learn-gate.js';
 import { Redactor } from '../src/core/redact/redactor.js';
-import { CHARSETS, rng } from './helpers/fake-secrets.js';
+import { CHARSETS, rng, uuidOf } from './helpers/fake-secrets.js';
 
 /**
  * The learning boundary (learn-gate.ts, attack8 FP-1..FP-5): a value only a heuristic pass found (MCP maps,
@@ -12,10 +12,7 @@ import { CHARSETS, rng } from './helpers/fake-secrets.js';
 const rand = rng(Number(process.env.REDACT_SEED ?? 20261202));
 const random = (set: keyof typeof CHARSETS, n: number): string =>
   Array.from({ length: n }, () => CHARSETS[set][Math.floor(rand() * CHARSETS[set].length)]).join('');
-const uuid = (): string => {
-  const h = random('hex', 32);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-};
+const uuid = (): string => uuidOf(random('hex', 32));
 
 const IDENTIFIERS = [
   'claude-3-5-sonnet-20241022',

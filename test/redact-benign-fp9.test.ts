@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
-import { CHARSETS, rng } from './helpers/fake-secrets.js';
+import { CHARSETS, rng, uuidOf } from './helpers/fake-secrets.js';
 import { damaged, leakedPlacements, randomToken } from './helpers/placements.js';
 
 /**
@@ -13,10 +13,7 @@ const rand = rng(Number(process.env.REDACT_SEED ?? 8080));
 const tok = randomToken(rand);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const hex = (n: number): string => tok(CHARSETS.hex, n);
-const uuid = (): string => {
-  const h = hex(32);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-};
+const uuid = (): string => uuidOf(hex(32));
 
 const MODELS = [
   'claude-3-5-sonnet-20241022',

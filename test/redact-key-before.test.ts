@@ -1,11 +1,11 @@
 /**
- * provider-maps.ts reads the key before a map entry's value backwards (keyBefore) where a regex anchored at the value
- * was tried at each of the 40 characters before it: both must read the same key and quote, or none, on generated
- * texts of names, quotes, escapes, blanks and separators.
+ * provider-maps.ts reads the key before a map entry's value backwards (keyAndQuoteBefore) where a regex anchored at
+ * the value was tried at each of the 40 characters before it: both must read the same key and quote, or none, on
+ * generated texts of names, quotes, escapes, blanks and separators.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { keyBefore } from '../src/core/redact/provider-maps.js';
+import { keyAndQuoteBefore } from '../src/core/redact/provider-maps.js';
 import { rng } from './helpers/fake-secrets.js';
 
 const BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{1,30})(?:\\?["'`])?[ \t]*(?::|=>|=)[ \t]*(\\?["'`]?)$/;
@@ -27,7 +27,7 @@ describe('the key before a value', () => {
       const start = text.length - 5;
       const m = BEFORE.exec(text.slice(Math.max(0, start - 40), start));
       const expected = m === null ? null : [m[1], m[2]];
-      assert.deepEqual(keyBefore(text, start), expected, JSON.stringify(text));
+      assert.deepEqual(keyAndQuoteBefore(text, start), expected, JSON.stringify(text));
       if (m !== null) found++;
     }
     assert.ok(found > 800, `only ${found} keys read`);

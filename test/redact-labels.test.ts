@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CHARSETS, rng } from './helpers/fake-secrets.js';
+import { CHARSETS, rng, uuidOf } from './helpers/fake-secrets.js';
 import { damaged, leaksValue, redactAs } from './helpers/placements.js';
 
 /**
@@ -16,10 +16,7 @@ function r(set: keyof typeof CHARSETS, n: number): string {
   const s = Array.from({ length: n }, () => chars[Math.floor(rand() * chars.length)]).join('');
   return /[A-Za-z]/.test(s) && /\d/.test(s) ? s : r(set, n);
 }
-const uuid = (): string => {
-  const h = r('hex', 32);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
-};
+const uuid = (): string => uuidOf(r('hex', 32), true);
 const SHAPES = [(): string => r('alnum', 32), (): string => r('hex', 32), uuid, (): string => r('lowerAlnum', 40)];
 
 type Placement = [string, (v: string) => string];

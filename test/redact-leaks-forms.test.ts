@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CHARSETS, rng } from './helpers/fake-secrets.js';
+import { CHARSETS, rng, uuidOf } from './helpers/fake-secrets.js';
 import { damaged, hexdumpC, hexEscapes, leakedPlacements, randomToken } from './helpers/placements.js';
 
 /**
@@ -14,10 +14,7 @@ const rand = rng(Number(process.env.REDACT_SEED ?? 5151));
 const tok = randomToken(rand);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const len = (a: number, b: number): number => a + Math.floor(rand() * (b - a + 1));
-const uuid = (): string => {
-  const h = tok(CHARSETS.hex, 32);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
-};
+const uuid = (): string => uuidOf(tok(CHARSETS.hex, 32), true);
 
 describe('2. tokens wrapped across box borders and hard-wrapped lines', () => {
   const value = (): string =>

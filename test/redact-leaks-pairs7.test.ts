@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CHARSETS, rng } from './helpers/fake-secrets.js';
+import { CHARSETS, rng, uuidOf } from './helpers/fake-secrets.js';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { damaged, leakedPlacements, randomToken, redactAs } from './helpers/placements.js';
 
@@ -24,10 +24,7 @@ const hex = (n: number): string => {
 };
 const awsId = (): string => `${pick(['AKIA', 'ASIA'])}${tok(CHARSETS.base32, 16)}`;
 const awsSecret = (): string => mixed(CHARSETS.b64, 40);
-const uuid = (): string => {
-  const h = hex(32);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
-};
+const uuid = (): string => uuidOf(hex(32), true);
 
 describe('L1: a secret beside its id', () => {
   it('redacts the AWS secret access key written beside its key id, in code, CSV, tables, logs and prose', () => {

@@ -35,6 +35,29 @@ describe('SQL UPDATE of a settings row named like a secret', () => {
     ];
     assert.deepEqual(leakedPlacements(placements, 8), []);
   });
+  it('reads UPDATE, SET and WHERE in any case (SQL keywords are case-insensitive)', () => {
+    const placements: Planted[] = [
+      [
+        'a.sql',
+        (v) => `uPdate settings SET value = '${v}' WHERE name = 'mistral_api_key';
+`,
+        key,
+      ],
+      [
+        'a.sql',
+        (v) => `UpDaTe app_config sEt value='${v}' wHeRe key='OPENAI_API_KEY';
+`,
+        key,
+      ],
+      [
+        'trace.md',
+        (v) => `sqlite> updatE config SET data = '${v}' WHERE param = 'github_token';
+`,
+        key,
+      ],
+    ];
+    assert.deepEqual(leakedPlacements(placements, 8), []);
+  });
   it('keeps updates of other rows, placeholders and prose', () => {
     assert.deepEqual(
       damaged([
@@ -44,6 +67,7 @@ describe('SQL UPDATE of a settings row named like a secret', () => {
         ['a.sql', "UPDATE users SET name = 'Ada Lovelace' WHERE id = 42;\n"],
         ['a.md', 'Please update the docs, then set the flag where the name = "token" check runs.\n'],
         ['a.sql', "UPDATE token_usage SET value = '1234567890' WHERE name = 'daily';\n"],
+        ['a.sql', "uPdate settings SET value = 'dark-mode-v2' WHERE name = 'theme';\n"],
       ]),
       [],
     );

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CHARSETS, rng } from './helpers/fake-secrets.js';
+import { CHARSETS, rng, uuidOf } from './helpers/fake-secrets.js';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { damaged, redactAs } from './helpers/placements.js';
 
@@ -19,10 +19,7 @@ function r(chars: string, n: number): string {
 }
 const alnum = (n: number): string => r(CHARSETS.alnum, n);
 const hex = (n: number): string => r(CHARSETS.hex, n);
-const uuid = (): string => {
-  const h = hex(32);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
-};
+const uuid = (): string => uuidOf(hex(32), true);
 /** The prefix-less shapes: Mistral/AI21 (32 base62), Cohere (40), Together/Serper (64/40 hex), Exa, Azure, Datadog. */
 const KEY = (): string => pick([() => alnum(32), () => alnum(40), () => hex(32), () => hex(40), () => hex(64), uuid])();
 const sid = (): string => `AC${hex(32)}`;

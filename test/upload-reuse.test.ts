@@ -18,6 +18,7 @@ import type { CommandContext } from '../src/commands/context.js';
 import { collect } from '../src/core/collect.js';
 import type { TextFilterFactory } from '../src/core/content.js';
 import { KeptOutputs } from '../src/core/content/kept.js';
+import { nameJudge } from '../src/core/name-judge.js';
 import type { ExportLimits } from '../src/core/plan.js';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { main } from '../src/main.js';
@@ -108,7 +109,7 @@ async function collectAndPrepare(
     limits: { ...LIMITS, maxFiles: opts.maxFiles ?? LIMITS.maxFiles },
     filter,
     scanBinary: (c) => redactor.scanBinary(c),
-    scanNames: (n) => redactor.scanNames(n),
+    names: nameJudge(redactor),
     redactString,
     learning: redactor,
     keep: kept,

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 
-export interface ProcessResult {
+interface ProcessResult {
   /** The exit code; undefined when the process did not start or was killed. */
   exitCode: number | undefined;
   stdout: string;
@@ -22,7 +22,7 @@ export interface ProcessResult {
   overflowed: boolean;
 }
 
-export interface ProcessOptions {
+interface ProcessOptions {
   /** The whole environment (nothing is added from this process's). */
   env: NodeJS.ProcessEnv;
   input?: string;

@@ -26,7 +26,7 @@ export class GhApiError extends UserError {
   }
 }
 
-export interface GhResponse {
+interface GhResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
@@ -47,7 +47,7 @@ export interface GhOptions {
  * The most of one gh answer kept (512 MiB, less than the longest string Node makes); `MASSGEN_SHARE_GH_MAX_OUTPUT`
  * (bytes) lowers it. An answer past it is an error, never used cut short.
  */
-export function ghMaxOutput(env: NodeJS.ProcessEnv): number {
+function ghMaxOutput(env: NodeJS.ProcessEnv): number {
   const most = Math.min(512 * 1024 * 1024, bufferConstants.MAX_STRING_LENGTH - 1024);
   const given = Number(env.MASSGEN_SHARE_GH_MAX_OUTPUT);
   return Number.isSafeInteger(given) && given > 0 ? Math.min(given, most) : most;
@@ -65,7 +65,7 @@ export class GhOutputTooLargeError extends UserError {
 }
 
 /** The default request timeout: 120 s, enough for an 8 MiB batch on a 1 Mbit/s uplink. */
-export const GH_TIMEOUT_DEFAULT_S = 120;
+const GH_TIMEOUT_DEFAULT_S = 120;
 
 /** The longest timer Node keeps (2^31-1 ms, about 24.8 days; past it Node warns and fires after 1 ms). */
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
@@ -74,7 +74,7 @@ const LONGEST_TIMER_MS = 2 ** 31 - 1;
  * The request timeout from `MASSGEN_GH_TIMEOUT` (seconds, decimals allowed; longer than Node's longest timer, or
  * Infinity, is that timer), else the default; in ms. A value that is no number or under 1 ms is a usage error.
  */
-export function ghTimeoutMs(env: NodeJS.ProcessEnv): number {
+function ghTimeoutMs(env: NodeJS.ProcessEnv): number {
   const given = env.MASSGEN_GH_TIMEOUT?.trim();
   if (!given) return GH_TIMEOUT_DEFAULT_S * 1000;
   const ms = Math.round(Number(given) * 1000);
@@ -86,10 +86,10 @@ export function ghTimeoutMs(env: NodeJS.ProcessEnv): number {
 }
 
 /** The host gh talks to: GH_HOST, else github.com (what `gh auth status --hostname` needs). */
-export const ghHost = (env: NodeJS.ProcessEnv): string => env.GH_HOST || 'github.com';
+const ghHost = (env: NodeJS.ProcessEnv): string => env.GH_HOST || 'github.com';
 
 /** Parses `gh api -i` output: status line, headers, blank line, body. */
-export function parseIncluded(stdout: string): GhResponse | null {
+function parseIncluded(stdout: string): GhResponse | null {
   const m = /^HTTP\/[\d.]+ (\d{3})[^\n]*\n/.exec(stdout);
   if (!m) return null;
   const rest = stdout.slice(m[0].length);
@@ -114,7 +114,7 @@ function messageOf(body: string, fallback: string): string {
 }
 
 /** The most of one gh answer kept, or a budget several answers share (gh-process.ts). */
-export type OutputLimit = number | ByteBudget;
+type OutputLimit = number | ByteBudget;
 
 /**
  * The transport to GitHub: runs `gh` (gh-process.ts, never a shell) over argv arrays, with a

@@ -28,7 +28,7 @@ export interface GistFile {
   data: () => AsyncIterable<Buffer>;
 }
 
-export interface PreparedExport {
+interface PreparedExport {
   files: GistFile[];
   manifest: WrittenManifest;
   archive: ArchiveBuilt | null;

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { UserError } from '../errors.js';
 
 /** The platform's file-manager opener: `open` on macOS, `explorer` on Windows, `xdg-open` elsewhere. */
-export function openerFor(platform: NodeJS.Platform = process.platform): string {
+function openerFor(platform: NodeJS.Platform = process.platform): string {
   if (platform === 'darwin') return 'open';
   if (platform === 'win32') return 'explorer';
   return 'xdg-open';

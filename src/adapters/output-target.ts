@@ -7,9 +7,9 @@ import path from 'node:path';
 import { MANIFEST_NAME } from '../core/names.js';
 import { UserError } from '../errors.js';
 
-export type OutputKind = 'zip' | 'directory';
+type OutputKind = 'zip' | 'directory';
 
-export const outputKind = (target: string): OutputKind => (target.toLowerCase().endsWith('.zip') ? 'zip' : 'directory');
+const outputKind = (target: string): OutputKind => (target.toLowerCase().endsWith('.zip') ? 'zip' : 'directory');
 
 /** `--output`, resolved once: as given (for messages), absolute, and its kind. */
 export interface OutputTarget {

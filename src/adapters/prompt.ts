@@ -3,7 +3,7 @@ import { CancelledError } from '../errors.js';
 import { colourOn } from '../ui/style.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
 
-export interface Choice<T extends string> {
+interface Choice<T extends string> {
   title: string;
   value: T;
   description?: string;

@@ -15,7 +15,7 @@ const FILE_CAP = 16 * 1024 * 1024;
 const MAX_FILES = 5000;
 const MAX_BYTES = 256 * 1024 * 1024;
 
-export interface RedactedCopy {
+interface RedactedCopy {
   /** The private directory holding the copies (mode 0700), in the session's layout under it. */
   dir: string;
   copied: number;

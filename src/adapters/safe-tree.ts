@@ -61,7 +61,7 @@ const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 /** A file that must be new (O_EXCL) and not a link (O_NOFOLLOW). */
 const NEW_FILE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | O_NOFOLLOW;
 /** Files up to this size are written with synchronous calls (writeFileSync). */
-export const SYNC_MAX = 1024 * 1024;
+const SYNC_MAX = 1024 * 1024;
 
 /** Opening a new file failed: a second file (or a folder, or a link) at its path is a damaged share. */
 function createError(err: unknown, rel: string): unknown {

@@ -124,7 +124,7 @@ export async function readRecordsChecked(file: string): Promise<{ records: Share
   return { records: read.shares, ...(read.warning ? { warning: read.warning } : {}) };
 }
 
-export async function readPending(file: string): Promise<PendingUpload[]> {
+async function readPending(file: string): Promise<PendingUpload[]> {
   return (await readRecordFile(file)).pending;
 }
 
@@ -160,7 +160,7 @@ async function writeRecordFile(file: string, data: { shares: ShareRecord[]; pend
 }
 
 /** Rewrites the shares, keeping the uploads in progress. */
-export async function writeRecords(file: string, shares: ShareRecord[]): Promise<void> {
+async function writeRecords(file: string, shares: ShareRecord[]): Promise<void> {
   await writeRecordFile(file, { shares, pending: (await readForWrite(file)).pending });
 }
 

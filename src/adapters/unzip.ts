@@ -11,7 +11,7 @@ import { memberBytes, memberStream, readableFromMemory } from './zip-member.js';
 export { PullCapError, SafeTree, safeJoin } from './safe-tree.js';
 export { outsideReason } from './link-targets.js';
 
-export interface ArchiveExpectation {
+interface ArchiveExpectation {
   /** The manifest's members, by path. */
   members: ReadonlyMap<string, { bytes: number; sha256: string }>;
   /** True when the manifest lists every member (not cut short): the archive holds exactly these. */

@@ -1,4 +1,4 @@
-import { joinedScanner } from '../core/joined-names.js';
+import { nameJudge } from '../core/name-judge.js';
 import { collect } from '../core/collect.js';
 import { filterChanges } from '../core/content/kinds.js';
 import { KeptOutputs } from '../core/content/kept.js';
@@ -103,10 +103,8 @@ export async function planExport(
         limits: flags.limits,
         filter: redactor.filter,
         scanBinary: (chunk) => redactor.scanBinary(chunk),
-        scanNames: (names) => redactor.scanNames(names),
-        scanJoined: joinedScanner((text) => redactor.redactContextFree(text)),
+        names: nameJudge(redactor),
         findsSecret: (rel, text) => filterChanges(redactor.filter, rel, text),
-        redactNames: (names) => redactor.redactNames(names),
         redactString,
         workspaceOverrides,
         listWorkspaceFiles: prompting,

@@ -17,19 +17,19 @@ import { CancelledError, UserError } from '../errors.js';
 
 export { BATCH_BYTES, BATCH_FILES, batchFiles, sweepTiming };
 
-export interface UploadEvents {
+interface UploadEvents {
   onBatch?: (done: number, total: number, files: number, bytes: number) => void;
   /** Files per request (default BATCH_FILES). */
   batchFiles?: number;
 }
 
 /** Where an upload in progress is noted (the local record), so that a killed run can be cleaned up later. */
-export interface PendingNotes {
+interface PendingNotes {
   add(uploadId: string): Promise<void>;
   clear(uploadId: string): Promise<void>;
 }
 
-export interface UploadNewOptions extends UploadEvents {
+interface UploadNewOptions extends UploadEvents {
   description: string;
   public: boolean;
   keepPartial: boolean;
@@ -39,7 +39,7 @@ export interface UploadNewOptions extends UploadEvents {
   onSweepWait?: (ms: number) => void;
 }
 
-export interface UploadResult {
+interface UploadResult {
   id: string;
   url: string;
   batches: number;

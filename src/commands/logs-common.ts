@@ -23,7 +23,7 @@ export const logsSession = (opts: LogsSessionOptions, ctx: CommandContext): Prom
   resolveSession(opts.logDir, { cwd: ctx.cwd, logsDir: opts.logsDir, env: ctx.env, home: ctx.home });
 
 /** A summary as read (`raw`: its paths are the files'), its redacted copy (`s`, to print), and the printer. */
-export interface LoadedSummary {
+interface LoadedSummary {
   raw: SessionSummary;
   s: SessionSummary;
   out: LogsPrinter;

@@ -80,7 +80,7 @@ function errorLines(s: SessionSummary, target: TableTarget): string[] {
 }
 
 /** The human summary: the session, the key figures, tokens, rounds, the turns and the top tools. */
-export function renderSummary(s: SessionSummary, target: TableTarget): string {
+function renderSummary(s: SessionSummary, target: TableTarget): string {
   const st = target.style;
   const turnWord = `${s.selectedTurns.length} of ${s.availableTurns.length} turn${s.availableTurns.length === 1 ? '' : 's'}`;
   const restarts = s.restartedAttempts

@@ -20,7 +20,7 @@ async function readOptional(file: string, warnings: string[]): Promise<string | 
 }
 
 /** A `.env` larger than this is refused (its values could not all be learned): dotenv files are a few KiB. */
-export const DOTENV_CAP = 64 * 1024 * 1024;
+const DOTENV_CAP = 64 * 1024 * 1024;
 
 /**
  * A `.env` file's text, or null when it is missing or holds no text (a FIFO, a device, a
@@ -118,7 +118,7 @@ function checkedIgnoreFile(file: string, text: string): { exclude: string[]; red
   return parsed;
 }
 
-export interface RedactionSetup {
+interface RedactionSetup {
   redactor: Redactor;
   exclude: string[];
   knownValueCount: number;

@@ -13,7 +13,7 @@ import type { CommandContext } from './context.js';
 import { jsonTerminalSafe, terminalSafe } from '../ui/terminal-safe.js';
 import { plural } from '../ui/plural.js';
 
-export interface SharesDeleteOptions {
+interface SharesDeleteOptions {
   refs: string[];
   yes: boolean;
   force: boolean;

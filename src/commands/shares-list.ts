@@ -12,7 +12,7 @@ import { UsageError } from '../errors.js';
 import { jsonTerminalSafe, terminalSafe } from '../ui/terminal-safe.js';
 import type { CommandContext } from './context.js';
 
-export interface SharesListOptions {
+interface SharesListOptions {
   json: boolean;
   /** A whole number of at least 1 (the flag's text, or a number when called directly). */
   limit: number | string;

@@ -1,4 +1,3 @@
-import type { JoinedScanner } from './joined-names.js';
 import { UserError } from '../errors.js';
 import { EXPORTER } from '../version.js';
 import { takeCensus, type Census } from './census.js';
@@ -13,6 +12,7 @@ import {
   type WorkspaceOverride,
 } from './plan.js';
 import { MANIFEST_BUDGET, plannedUploadBytes } from './manifest.js';
+import type { NameJudge } from './name-judge.js';
 import type { Learning } from './redact/learned.js';
 import type { SessionRef } from './session.js';
 import type { StageControl } from './stages/events.js';
@@ -23,9 +23,7 @@ import { selectAttempts, type Selection } from './stages/select.js';
 import { account, summariseRedactions } from './stages/summarise.js';
 import { extraUnits } from './stages/units.js';
 import { walkSession, type Walked } from './stages/walk.js';
-import type { NameRedactor } from './stages/learned-names.js';
 import type { SecretFinder } from './judged-files.js';
-import type { NameScanner } from './walk.js';
 
 export interface CollectOptions extends StageControl {
   session: SessionRef;
@@ -38,14 +36,13 @@ export interface CollectOptions extends StageControl {
   filter?: TextFilterFactory;
   /** The redactor's scanner for binary content: a binary holding a secret is withheld. */
   scanBinary?: BinaryScanner;
-  /** Finds file and directory names that hold a secret (left out, shown redacted). */
-  scanNames?: NameScanner;
-  /** Finds paths that hold a secret across their folders (joined-names.ts; left out, shown redacted). */
-  scanJoined?: JoinedScanner;
+  /**
+   * Judges file and directory names (name-judge.ts): at walk time, and after learning for the measured files. A name
+   * holding a secret is left out, shown redacted.
+   */
+  names?: NameJudge;
   /** The redactor's verdict on a label or example file's text: one holding nothing goes out (judged-files.ts). */
   findsSecret?: SecretFinder;
-  /** Redacts names with the values known now: a measured file named after a learned value is left out. */
-  redactNames?: NameRedactor;
   /** Redacts a string taken from metadata (questions, error messages) before it is shown. */
   redactString?: (s: string) => string;
   /**
@@ -109,8 +106,7 @@ async function selectAndWalk(opts: CollectOptions): Promise<WalkedSession> {
     attempts: units,
     exclude: opts.exclude,
     include: opts.include,
-    scanNames: opts.scanNames,
-    scanJoined: opts.scanJoined,
+    names: opts.names,
     findsSecret: opts.findsSecret,
     signal,
     onEvent,
@@ -209,7 +205,7 @@ async function limitAndMeasure(
       limitedConfig: limited.limitedConfig,
       attempts,
       redactString: opts.redactString,
-      redactNames: opts.redactNames,
+      names: opts.names,
     },
   );
   return { limited, measured };

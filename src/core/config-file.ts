@@ -2,9 +2,9 @@ import { constants, type Stats } from 'node:fs';
 import { lstat, open, type FileHandle } from 'node:fs/promises';
 
 /** Configuration files (`.massgenignore`, `--ignore-file`, `.env`, the share record) larger than this are not read. */
-export const CONFIG_FILE_CAP = 1024 * 1024;
+const CONFIG_FILE_CAP = 1024 * 1024;
 
-export type ConfigRead =
+type ConfigRead =
   | { text: string }
   | { text: null; missing: true }
   /** `special`: not a regular file (holds no text); `large`: over the cap; `unreadable`: an error reading it. */

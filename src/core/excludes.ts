@@ -8,7 +8,7 @@ import { userPatternsProblem, UserRules } from './user-excludes.js';
 // The default patterns live in a table of their own; importers keep importing them from here.
 export { DEFAULT_EXCLUDES, type ExcludeCategory } from './exclude-defaults.js';
 
-export interface ExcludeOptions {
+interface ExcludeOptions {
   /** `--exclude` patterns and `.massgenignore` lines (gitignore syntax, `!` negates). */
   exclude?: readonly string[];
   /** `--include` patterns: re-include what a default or user pattern excluded. */

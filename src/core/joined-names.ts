@@ -20,7 +20,7 @@ export interface JoinedSecret {
 }
 
 /** Judges the names of one directory (`dir`: session-relative, ending in `/`) after its last folders. */
-export type JoinedScanner = (dir: string, names: readonly string[]) => readonly (JoinedSecret | null)[];
+type JoinedScanner = (dir: string, names: readonly string[]) => readonly (JoinedSecret | null)[];
 
 /** Folders read before a name: a URL's host and path (`discord.com/api/v10/webhooks/<id>/<token>`) fit in them. */
 const TAIL_FOLDERS = 8;

@@ -63,7 +63,7 @@ export function isSecretFormatName(name: string): boolean {
  * assignment (a `name=value` line is the key-name layer's), quotes taken off. The redactor learns them (learned.ts
  * decides which can be secrets: a short word, a path or a number is not propagated).
  */
-export function labelFileValues(name: string, text: string): string[] {
+function labelFileValues(name: string, text: string): string[] {
   // A key file's armored blocks (`server.key`) are the shape rules' (a public block's lines are no secret).
   if (!isLabelFileName(name) || /-{4,5} ?BEGIN /.test(text)) return [];
   if (secretFileStem(name).endsWith('.tfstate')) return tfstateValues(text);

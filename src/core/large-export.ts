@@ -4,7 +4,7 @@
  * them in a few seconds), but the size, the number of requests and the time they take. A large
  * upload still asks, with "no" as the default answer; the README lists these figures.
  */
-export const LARGE_UPLOAD = {
+const LARGE_UPLOAD = {
   /** More than this many bytes to upload (manifest, files, archive parts). */
   bytes: 25 * 1024 * 1024,
   /** More than this many requests to GitHub (the create, then one PATCH per batch). */
@@ -12,11 +12,11 @@ export const LARGE_UPLOAD = {
 } as const;
 
 /** The uplink the time estimate assumes (a modest home connection), bytes per second. */
-export const ASSUMED_UPLINK = 1024 * 1024;
+const ASSUMED_UPLINK = 1024 * 1024;
 /** What each request costs beyond its bytes (gh's start-up, GitHub's processing), seconds. */
-export const SECONDS_PER_REQUEST = 2;
+const SECONDS_PER_REQUEST = 2;
 
-export interface UploadEstimate {
+interface UploadEstimate {
   bytes: number;
   requests: number;
   /** Rough seconds at ASSUMED_UPLINK. */

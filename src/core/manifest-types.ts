@@ -66,7 +66,7 @@ export interface Tokens {
   output: number;
   reasoning: number;
 }
-export interface ManifestTurn {
+interface ManifestTurn {
   turn_number: number;
   attempt_number: number;
   total_attempts: number;

@@ -8,7 +8,7 @@ export const MANIFEST_NAME = '_session_manifest.json';
 export const archivePartName = (index: number): string => `_archive.zip.b64.part${String(index + 1).padStart(3, '0')}`;
 
 /** `turn_N__attempt_M__`; `turn_N__` for the files directly under `turn_N/` (attempt TURN_LEVEL, -1). */
-export const attemptPrefix = (turn: number, attempt: number): string =>
+const attemptPrefix = (turn: number, attempt: number): string =>
   attempt < 0 ? `turn_${turn}__` : `turn_${turn}__attempt_${attempt}__`;
 
 /** What the MassGen Viewer does to a gist file name to get a path back: every `__` becomes `/`. */
@@ -38,7 +38,7 @@ const pct = (ch: string): string =>
  * holds no `%`, control character or backslash: each such character becomes `%XX`.
  * Joined with `__`, escaped segments read back unambiguously (split on `__`, then percent-decode).
  */
-export function escapeSegment(segment: string): string {
+function escapeSegment(segment: string): string {
   const chars = [...segment];
   return chars
     .map((ch, i) => {
@@ -94,7 +94,7 @@ export function escapedName(turn: number, attempt: number, attemptRel: string): 
   return shorten(name, `${turn}/${attempt}/${attemptRel}`);
 }
 
-export interface NameRequest {
+interface NameRequest {
   turn: number;
   attempt: number;
   attemptRel: string;

@@ -15,7 +15,7 @@ const STEP_RE = /^\d{8}_\d{6}(?:_\d+)?$/;
 const NOT_AGENTS = new Set(['final', 'agent_outputs', 'subagents', 'workspace']);
 
 /** Where a file sits in an attempt, as far as priority and workspace limits care. */
-export interface FileRole {
+interface FileRole {
   /** 0 answers, votes, metadata; 1 final workspaces; 2 step workspace snapshots; 3 everything else. */
   tier: 0 | 1 | 2 | 3;
   /** The agent whose workspace this is (tiers 1 and 2). */
@@ -70,7 +70,7 @@ function restClass(attemptDir: string, name: string): number {
 }
 
 /** What prioritize reads of the walked files (a WalkTable). */
-export interface RankInput {
+interface RankInput {
   readonly fileCount: number;
   readonly fileDir: readonly number[];
   readonly fileName: readonly string[];
@@ -80,7 +80,7 @@ export interface RankInput {
   attemptDir(dir: number): string;
 }
 
-export interface Ranking {
+interface Ranking {
   /** File indices, most important first. */
   order: number[];
   /** Each file's role, by file index. */

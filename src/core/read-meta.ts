@@ -59,7 +59,7 @@ export async function readJsonObject(file: string): Promise<MetaRead<JsonObject>
  * JSON`): the warning is printed and goes into the manifest, and the quote may hold part of a secret that no layer can
  * match in ten characters. Where it says so, the position stays.
  */
-export function jsonErrorWithoutText(message: string): string {
+function jsonErrorWithoutText(message: string): string {
   return message.replace(/,\s*(?:\.\.\.)?"[\s\S]*$/, '').replace(/\s+is not valid JSON$/, '');
 }
 

@@ -20,7 +20,7 @@ export interface SessionRef {
   found?: 'argument' | 'current-directory' | 'newest';
 }
 
-export interface FindSessionOptions {
+interface FindSessionOptions {
   cwd: string;
   /** `--logs-dir`. */
   logsDir?: string;
@@ -73,7 +73,7 @@ const SESSION_NAME_RE = /^log_\d{8}_\d{6}(?:_\d{1,6})?$/;
  * The session directory the current directory is in, at any depth (`log_…` itself, `turn_1`,
  * an agent's workspace), found by name from `cwd` upwards; undefined when there is none.
  */
-export async function sessionAround(cwd: string): Promise<string | undefined> {
+async function sessionAround(cwd: string): Promise<string | undefined> {
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     if (SESSION_NAME_RE.test(path.basename(dir)) && (await isDir(dir))) return dir;
     if (path.dirname(dir) === dir) return undefined;

@@ -2,7 +2,7 @@ import type { AttemptInfo } from './turns.js';
 import { sessionStatus } from './session-status.js';
 import { MANIFEST_NAME } from './names.js';
 
-export const VIEWER_URL = 'https://massgen.github.io/MassGen-Viewer/';
+const VIEWER_URL = 'https://massgen.github.io/MassGen-Viewer/';
 export const viewerUrl = (gistId: string): string => `${VIEWER_URL}?gist=${gistId}`;
 
 // In its own module: `shares pull` needs nothing else of this one.
@@ -34,7 +34,7 @@ export function isMassgenShare(gist: { description?: string | null; files?: Reco
   return /^(?:\[ERROR\] )?MassGen(?::| Session)/.test(gist.description ?? '');
 }
 
-export interface Sized {
+interface Sized {
   name: string;
   bytes: number;
 }

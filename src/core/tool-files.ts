@@ -98,7 +98,7 @@ const LOADS_CODE = new RegExp(
 export const isToolConfig = (rel: string): boolean => CONFIG_NAMES.has(asRead(rel.slice(rel.lastIndexOf('/') + 1)));
 
 /** For a configuration file (isToolConfig): true when its content makes a tool import code from its folder. */
-export const loadsCode = (content: Buffer): boolean => LOADS_CODE.test(content.toString('utf8'));
+const loadsCode = (content: Buffer): boolean => LOADS_CODE.test(content.toString('utf8'));
 
 /** True when a path segment is a tool's: a hidden name that is not inert, or a visible name a tool loads. */
 const isMiseFile = (rel: string): boolean => MISE_NAMES.test(rel.split('/').map(asRead).join('/'));

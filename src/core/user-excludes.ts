@@ -11,9 +11,9 @@
 import ignore, { type Ignore } from 'ignore';
 
 /** Patterns read at most (all files and flags together): real ignore files hold tens to a few hundred. */
-export const MAX_USER_PATTERNS = 10_000;
+const MAX_USER_PATTERNS = 10_000;
 /** Characters in one pattern at most. */
-export const MAX_PATTERN_LENGTH = 1024;
+const MAX_PATTERN_LENGTH = 1024;
 
 /** Why `patterns` (from `source`) are refused, one line, or null. */
 export function userPatternsProblem(patterns: readonly string[], source: string): string | null {
@@ -141,7 +141,7 @@ const CACHED_SETS = 1024;
  * Glob tokens (literals and wildcards) that one literal may stand for at most: the globs that share the literal they
  * are indexed by are all matched against a name holding it. Past this the patterns are refused (userGlobsProblem).
  */
-export const MAX_SHARED_TOKENS = 4096;
+const MAX_SHARED_TOKENS = 4096;
 
 type Indexed = Glob & { index: number };
 /** Globs indexed by one literal chunk each, by where a name must hold it. */

@@ -2,34 +2,24 @@ import { lstatSync, readlinkSync, realpathSync, type Dirent, type Stats } from '
 import path from 'node:path';
 import { yielder } from './concurrency.js';
 import type { ExcludeMatcher } from './excludes.js';
-import { leftOutJoined, type JoinedScanner } from './joined-names.js';
+import { leftOutJoined } from './joined-names.js';
 import { goesOutByContent, type SecretFinder } from './judged-files.js';
 import { ATTEMPT_RE, TURN_RE, type WalkUnit } from './layout.js';
+import type { NameJudge, NameSecret } from './name-judge.js';
 import { listDirectory } from './walk-list.js';
 import { codeOf, type EntryKind, type WalkSink } from './walk-types.js';
 
 export type { EntryKind, Skipped, WalkSink } from './walk-types.js';
 
-/** A file or directory name that holds a secret: the rules it matched and the name as shown, redacted. */
-export interface NameSecret {
-  rules: string[];
-  shown: string;
-}
-
-/** Finds the names (of one directory) that hold a secret; null for each that holds none. The redactor plugs in here. */
-export type NameScanner = (names: readonly string[]) => readonly (NameSecret | null)[];
-
-export interface WalkOptions {
+interface WalkOptions {
   /** Symlink-resolved session root. */
   root: string;
   matcher: ExcludeMatcher;
   /**
    * A name that holds a secret would travel as a gist file name, a manifest path and a zip
-   * member: such an entry is left out (a directory is not entered) and shown redacted.
+   * member: such an entry is left out (a directory is not entered) and shown redacted (name-judge.ts).
    */
-  scanNames?: NameScanner;
-  /** A secret spread over folder names and a name (joined-names.ts): left out as a name holding one is. */
-  scanJoined?: JoinedScanner;
+  names?: NameJudge;
   /** The redactor's verdict on a label or example file's text: one holding nothing goes out (judged-files.ts). */
   findsSecret?: SecretFinder;
   sink: WalkSink;
@@ -71,7 +61,7 @@ function reportLink(opts: WalkOptions, abs: string, dir: number, name: string): 
   if ('problem' in link)
     return opts.sink.skipped(dir, name, { kind: 'link', size: null, category: 'symlink', reason: link.problem });
   // The link text goes into the manifest: one that names a secret is left out like a name that holds one.
-  const rules = (opts.scanNames?.(link.target.split(/[\\/]/)) ?? []).flatMap((found) => found?.rules ?? []);
+  const rules = (opts.names?.atWalk(link.target.split(/[\\/]/)) ?? []).flatMap((found) => found?.rules ?? []);
   if (rules.length > 0) {
     return opts.sink.skipped(dir, name, {
       kind: 'link',
@@ -202,17 +192,15 @@ export async function walkAttempt(attempt: WalkUnit, opts: WalkOptions): Promise
     const dirRel = stack.pop()!;
     const sessionDir = prefix + dirRel;
     const dir = sink.dir(sessionDir);
-    if (opts.scanJoined) ids.set(sessionDir, dir);
+    if (opts.names) ids.set(sessionDir, dir);
     const dirAbs = dirRel ? join(attempt.dir, dirRel.slice(0, -1)) : attempt.dir;
     const dirents = listDirectory(dirAbs, dir, sessionDir, sink);
     if (!dirents) continue;
-    const secrets = opts.scanNames?.(dirents.map((d) => d.name));
-    const joined = dirRel
-      ? opts.scanJoined?.(
-          sessionDir,
-          dirents.map((d) => d.name),
-        )
-      : undefined;
+    // Below the attempt's own directory a name is read after its folders too.
+    const verdicts = opts.names?.atWalk(
+      dirents.map((d) => d.name),
+      dirRel ? sessionDir : undefined,
+    );
     const subdirs: string[] = [];
     for (let i = 0; i < dirents.length; i++) {
       const d = dirents[i]!;
@@ -224,12 +212,12 @@ export async function walkAttempt(attempt: WalkUnit, opts: WalkOptions): Promise
       if (!entry) continue;
       const { kind, st } = entry;
       const size = kind === 'file' ? st!.size : null;
-      const j = secrets?.[i] ? null : joined?.[i];
-      if (j) {
-        leftOutJoined(sink, ids.get(j.dir) ?? dir, sessionDir + name, kind, size, j);
+      const verdict = verdicts?.[i];
+      if (verdict && 'dir' in verdict) {
+        leftOutJoined(sink, ids.get(verdict.dir) ?? dir, sessionDir + name, kind, size, verdict);
         continue;
       }
-      if (leftOutByName(opts, dir, sessionDir, dirAbs, name, kind, size, secrets?.[i])) continue;
+      if (leftOutByName(opts, dir, sessionDir, dirAbs, name, kind, size, verdict)) continue;
       if (kind === 'dir') {
         subdirs.push(`${dirRel}${name}/`);
       } else if (kind === 'file') {

@@ -9,7 +9,7 @@ const middle = (s: string, max: number): string =>
  * `maxLines` lines, then how many more there are. Never one line per hundred files, nor one
  * line holding them all.
  */
-export function wrappedNames(names: readonly string[], width = 96, maxLines = 3): string[] {
+function wrappedNames(names: readonly string[], width = 96, maxLines = 3): string[] {
   const lines: string[] = [];
   let line = '';
   let i = 0;

@@ -1,7 +1,7 @@
 import type { CollectEvent } from '../core/stages/events.js';
 import { size } from './style.js';
 
-export interface ProgressStream {
+interface ProgressStream {
   isTTY?: boolean;
   write(s: string): boolean;
 }

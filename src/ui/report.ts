@@ -12,7 +12,7 @@ const MARKS: Record<TurnStatus, string> = { complete: '✓', restarted: '↻', e
 const truncate = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-export function turnLine(a: AttemptInfo, st: Styler): string {
+function turnLine(a: AttemptInfo, st: Styler): string {
   const mark = MARKS[a.status];
   const colored =
     a.status === 'complete'
@@ -138,7 +138,7 @@ function fileLine(f: PlannedFile): string {
 }
 
 /** What redaction changed: counts per rule, and where (file:line rule; never the value). */
-export function* renderRedactions(plan: ExportPlan, st: Styler, verbose: boolean): Generator<string> {
+function* renderRedactions(plan: ExportPlan, st: Styler, verbose: boolean): Generator<string> {
   const r = plan.redactions;
   if (r.total === 0) {
     let texts = 0;

@@ -14,7 +14,7 @@ function distance(a: string, b: string): number {
  * The known flag nearest to `given` (`dryrun` → `dry-run`, `verbos` → `verbose`), or undefined
  * when none is near: the same letters without dashes or case, or at most 2 edits (1 for short names).
  */
-export function nearestFlag(given: string, known: readonly string[]): string | undefined {
+function nearestFlag(given: string, known: readonly string[]): string | undefined {
   const bare = (s: string): string => s.replace(/[-_]/g, '').toLowerCase();
   const exact = known.find((k) => bare(k) === bare(given));
   if (exact) return exact;

@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import type { Styler } from './style.js';
 import { terminalSafe } from './terminal-safe.js';
 
-export interface TableSpec {
+interface TableSpec {
   head: string[];
   rows: string[][];
   /** Columns aligned right (numbers). */

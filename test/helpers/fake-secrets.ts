@@ -42,6 +42,17 @@ export function randomStrings(seed: number): (set: keyof typeof CHARSETS, n: num
   };
 }
 
+/**
+ * A UUID spelled from 32 hex digits (the tests' one UUID helper); `v4`: version 4, variant `a` (the 13th and 17th
+ * digits replaced), as uuid4() writes them.
+ */
+export function uuidOf(hex: string, v4 = false): string {
+  const h = hex;
+  return v4
+    ? `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`
+    : `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 export interface FakeSecret {
   family: string;
   /** The secret itself. */

@@ -1,5 +1,5 @@
-/**
- * Why a gist's raw_url may not be fetched, or null. gh sends a token to whatever host it is
+/*
+ * Why a gist's raw_url may not be fetched. gh sends a token to whatever host it is
  * given (GH_ENTERPRISE_TOKEN, when set, to any host but github.com), and reads an argument that
  * is not a URL as a flag or an API path: a hostile gist's raw_url must name the gist raw host of
  * the gh host (gist.githubusercontent.com for github.com; for GitHub Enterprise and
@@ -8,16 +8,12 @@
  * (`/<owner>/<id>/raw/...`, or the older `/raw/<id>/...`): never an API path such as `/api/v3/user`,
  * which gh would fetch with the user's token.
  */
-export function rawUrlProblem(rawUrl: unknown, host: string, gistId?: string): string | null {
-  const r = checkRawUrl(rawUrl, host, gistId);
-  return 'problem' in r ? r.problem : null;
-}
 
 /**
  * The raw URL as gh must be given it (the WHATWG form, `u.href`, the string that was checked: a URL with blanks or
- * control characters around it, or tabs inside, reads differently to gh), or why it may not be fetched
- * (rawUrlProblem). Percent-encoded slashes, backslashes and dots (`%2f`, `%5c`, `%2e`), which a server may decode
- * into separators and dot segments, are refused, as are the characters themselves where they make a dot segment.
+ * control characters around it, or tabs inside, reads differently to gh), or why it may not be fetched (above).
+ * Percent-encoded slashes, backslashes and dots (`%2f`, `%5c`, `%2e`), which a server may decode into separators and
+ * dot segments, are refused, as are the characters themselves where they make a dot segment.
  */
 export function checkRawUrl(rawUrl: unknown, host: string, gistId?: string): { href: string } | { problem: string } {
   const problem = (p: string) => ({ problem: p });

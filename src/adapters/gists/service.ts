@@ -38,7 +38,7 @@ export interface StagedFiles {
   dispose(): Promise<void>;
 }
 
-export interface BatchOptions {
+interface BatchOptions {
   /** The label of batch i (0-based) of n, as failures name it. */
   what: (i: number, n: number) => string;
   /** Set with the last batch (an upload's final description, without the partial-upload marker). */

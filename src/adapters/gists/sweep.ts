@@ -27,7 +27,7 @@ export function sweepTiming(env: NodeJS.ProcessEnv): SweepTiming {
 }
 
 /** What a sweep saw: the gist found and deleted, GitHub without it, or GitHub never reached (or the delete failed). */
-export type SweepOutcome = 'deleted' | 'absent' | 'unknown';
+type SweepOutcome = 'deleted' | 'absent' | 'unknown';
 
 /**
  * The orphan sweep: deletes the gist a failed create made, found among the newest gists by

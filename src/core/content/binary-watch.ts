@@ -11,7 +11,7 @@ import type { BinaryScanner, Measured } from './kinds.js';
 /** Bytes of the previous chunk a binary scan looks at again, so a secret across chunks is seen. */
 const SCAN_OVERLAP = 4096;
 
-export type Carried = Pick<Measured, 'binarySecrets' | 'withheldReason'>;
+type Carried = Pick<Measured, 'binarySecrets' | 'withheldReason'>;
 
 /** Secrets in a binary that is a carrier or holds compressed streams (carriers.ts): rules and reason, or nothing. */
 export function carrierSecrets(whole: Buffer, scan: BinaryScanner | undefined): Carried | null {

@@ -6,7 +6,7 @@ import { readSmallWhole } from './stream.js';
 import { exportedBytes, FileChangedError } from './verify.js';
 
 /** A planned file, as writing it needs it. */
-export interface FileToWrite {
+interface FileToWrite {
   path: string;
   kind: ContentKind;
   /** sha256 of its exported bytes, as measured. */

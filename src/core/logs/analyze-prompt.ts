@@ -15,7 +15,7 @@ const FILES: [string, string][] = [
   ['final', 'the winning agent’s final answer and workspace'],
 ];
 
-export interface AnalyzePlan {
+interface AnalyzePlan {
   /** The directory the prompt is about (session, turn or attempt). */
   dir: string;
   /** Files and directories to read, absolute, that exist. */

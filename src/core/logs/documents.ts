@@ -25,7 +25,7 @@ export const toolTotal = (tools: readonly ToolStat[]): ToolStat => ({
 
 const ms = (n: number) => Math.round(n * 100) / 100;
 
-export const toolEntry = (t: ToolStat) => ({
+const toolEntry = (t: ToolStat) => ({
   name: t.name,
   calls: t.calls,
   failures: t.failures,

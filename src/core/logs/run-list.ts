@@ -24,7 +24,7 @@ export interface RunRow {
   dirs: string[];
 }
 
-export interface RunListOptions {
+interface RunListOptions {
   limit: number;
   filter: RunFilter;
   /** The viewer URL our share record holds for a session, if any. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { TURN_RE } from '../layout.js';
 import { findLogsDir, sessionTime, type SessionRef } from '../session.js';
 
-export interface LogsDirsOptions {
+interface LogsDirsOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
   home?: string;

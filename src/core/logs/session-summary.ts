@@ -7,7 +7,7 @@ import type { SessionRef } from '../session.js';
 import { selectAttempts } from '../stages/select.js';
 import { attemptFigures, type AttemptFigures } from './attempt-figures.js';
 
-export interface SummaryOptions {
+interface SummaryOptions {
   /** `--turns` (default `all`), as export reads it. */
   turns?: string;
   /** `--attempts` (default `latest`). */

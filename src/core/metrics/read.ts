@@ -4,7 +4,7 @@ import { parseMetricsSummary, type MetricsSummary } from './metrics-summary.js';
 import { parseStatus, type StatusSummary } from './status.js';
 
 /** One attempt's metric files, each parsed or null, with a warning for each present but unreadable one. */
-export interface AttemptMetrics {
+interface AttemptMetrics {
   metrics: MetricsSummary | null;
   status: StatusSummary | null;
   /** Read only when status.json gives no elapsed time. */

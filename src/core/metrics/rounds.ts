@@ -2,7 +2,7 @@ import { get, num } from '../read-meta.js';
 
 /** The outcomes MassGen counts rounds by (`rounds.by_outcome`). */
 export const OUTCOMES = ['answer', 'vote', 'presentation', 'post_evaluation', 'restarted', 'error', 'timeout'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+type Outcome = (typeof OUTCOMES)[number];
 
 export interface RoundCounts {
   total: number;

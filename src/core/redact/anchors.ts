@@ -6,7 +6,7 @@
 import { literalScan } from './literal-scan.js';
 
 /** A literal every match of a regex holds, the distances from it back to where a match may start, and a cheap check. */
-export interface Anchor {
+interface Anchor {
   literal: string;
   backs: readonly number[];
   at?: (text: string, index: number) => boolean;
@@ -17,7 +17,7 @@ export interface Anchor {
  * read of the text finds them all (case folded; each is then compared as written), not one search per literal (a `c`,
  * a `u` is not rare in text). Made once, where the anchors are defined (the scan's sets are registered before use).
  */
-export interface Anchors {
+interface Anchors {
   list: readonly Anchor[];
   starts: ((text: string) => readonly number[]) | null;
 }

@@ -6,7 +6,7 @@
 import { isUtf8 } from 'node:buffer';
 import { asciiHead, textStart, urlSafeEnd } from './base64-align.js';
 import { carrierKind, scanCarrier, type CarrierKind, type Scan } from './carriers.js';
-import { encodedToken, randomToken } from './context.js';
+import { encodedToken, randomToken } from './credential-values.js';
 import { wideText } from './encodings.js';
 import { hexText } from './hex-runs.js';
 import { base32Text } from './radix.js';

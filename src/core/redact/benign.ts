@@ -71,8 +71,8 @@ function isExampleJwt(value: string): boolean {
   }
 }
 
-// One reader of the key a value is assigned to, and one list of pagination cursor names, for every layer (cursors.ts).
-export { isPaginationKey, keyBefore } from './cursors.js';
+// One list of pagination cursor names for every layer (cursors.ts).
+export { isPaginationKey } from './cursors.js';
 
 /**
  * Parts of an identifier as words: `getTokenAtPosition` → get Token At Position, `scanner2` →
@@ -243,7 +243,7 @@ export const isToolMask = (value: string): boolean => TOOL_MASK.test(value.trim(
  * name (`POSTHOG_KEY`, `api_key`) it stays, and it is never learned. A secret of the same provider has a prefix of its
  * own (`phx_`, `sk_live_`, `sk-lf-`, `sk.`, `sb_secret_`): the shape rules find it wherever it is.
  */
-export const PUBLIC_TOKEN = new RegExp(
+const PUBLIC_TOKEN = new RegExp(
   '^(?:phc_[A-Za-z0-9]{32,64}|pk_(?:live|test)_[A-Za-z0-9]{20,255}|sb_publishable_[A-Za-z0-9_-]{20,64}' +
     '|pk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|pk\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}' +
     '|https:\\/\\/[0-9a-f]{32}@[a-z0-9.-]*(?:sentry\\.io|ingest\\.[a-z0-9.-]+)\\/\\d+)$',

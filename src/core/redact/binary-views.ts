@@ -172,7 +172,7 @@ export function sqlitePageSize(head: Buffer): number {
 }
 
 /** Where a streamed window of a SQLite database lies: its page size and the window's offset in the file. */
-export interface SqliteWindow {
+interface SqliteWindow {
   pageSize: number;
   offset: number;
 }

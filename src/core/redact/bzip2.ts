@@ -22,7 +22,7 @@ export function isBzip2(head: Buffer): boolean {
 }
 
 /** Why a bzip2 stream was not decoded whole. */
-export type Bunzip2Failure = 'no-decoder' | 'corrupt' | 'too-large';
+type Bunzip2Failure = 'no-decoder' | 'corrupt' | 'too-large';
 
 class Full extends Error {}
 

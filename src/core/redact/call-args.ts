@@ -17,7 +17,7 @@
  * Only a literal counts: a variable, `os.environ[…]` or a template with `${…}` in it holds no value.
  */
 import { codeValue, judgePair } from './commands.js';
-import { humanPassword } from './context.js';
+import { humanPassword } from './credential-values.js';
 import { isCliPassword, wordiness } from './generic.js';
 import { isPlaceholderValue, isSecretKey, judgeAssignment } from './key-names.js';
 import type { Hit } from './pass.js';
@@ -78,7 +78,7 @@ const STORE = /^(?:set|put|add|append|stub|write)(?:[A-Z_]\w*)?$|^(?:setdefault|
  * both cases not made of words (not `X-Auth-Token`; random letters: 94% of 16, 98% of 24 under 0.8;
  * `getUserAccessToken` 1.0).
  */
-export function secretLiteral(v: string): boolean {
+function secretLiteral(v: string): boolean {
   return codeValue(v) || (/^[A-Za-z]{12,}$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && wordiness(v) < 0.8);
 }
 

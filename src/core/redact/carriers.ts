@@ -24,7 +24,7 @@ export const MAX_CARRIER_INPUT = 64 * 1024 * 1024;
 const MAX_DEPTH = 5;
 
 /** What a carrier was found to hold: the rules of its secrets, and a reason to show. */
-export interface CarrierFinding {
+interface CarrierFinding {
   rules: string[];
   reason: string;
 }

@@ -4,7 +4,7 @@
  * 32–64 hex digits next to a field naming a provider (`{"provider": "deepgram", "key": "…"}`: a digest's shape, so
  * only the provider field tells it is a key). Each pass reads only text holding `</th>` or `key"`.
  */
-import { PROVIDERS } from './context.js';
+import { PROVIDERS } from './services.js';
 import { judgeAssignment } from './key-names.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 

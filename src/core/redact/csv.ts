@@ -39,7 +39,7 @@ function splitLine(line: string, delim: number): string[] {
 }
 
 /** The line as a header: every cell a name, one of them secret; null if it is none. */
-export function parseHeader(line: string): Header | null {
+function parseHeader(line: string): Header | null {
   const text = line.replace(/\r$/, '');
   const counts = DELIMS.map((d) => splitLine(text, d).length);
   const best = counts.indexOf(Math.max(...counts));
@@ -57,7 +57,7 @@ export function parseHeader(line: string): Header | null {
 /**
  * Where a walk over rows is: the column, inside quotes or not, where the current cell started (-1: before this text).
  */
-export interface WalkState {
+interface WalkState {
   col: number;
   quoted: boolean;
   cellStart: number;

@@ -26,7 +26,7 @@ export class TooLarge extends Error {}
 /** A carrier whose content cannot be decoded here (no decoder, corrupt, encrypted): withheld unscanned. */
 export class Unscannable extends Error {}
 
-export type Stream = 'gzip' | 'zlib' | 'raw' | 'brotli' | 'bzip2' | 'zstd';
+type Stream = 'gzip' | 'zlib' | 'raw' | 'brotli' | 'bzip2' | 'zstd';
 
 const isTooLarge = (err: unknown): boolean =>
   (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError;

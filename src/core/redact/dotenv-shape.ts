@@ -5,7 +5,7 @@
  * only under a name that is no id, hash or test-vector field (`GIT_SHA`, `BUILD_ID`, `IV` stay). Only texts of at
  * most 256 KiB with four such lines or more, most of their lines.
  */
-import { credentialLike } from './context.js';
+import { credentialLike } from './credential-values.js';
 import { isAllowListed } from './generic.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 

@@ -7,7 +7,7 @@
  *   with a `kty`; the public ones (`n`, `e`, `x`, `y`) stay.
  * Both run only on text holding a dump line's start (an offset then hex) or `"kty"`.
  */
-import { encodedToken } from './context.js';
+import { encodedToken } from './credential-values.js';
 import { isHex } from './escapes.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 

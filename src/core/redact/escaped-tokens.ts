@@ -5,7 +5,7 @@
  * original text (the normalised view has decoded it, and a key with no prefix or name is no secret there);
  * replaced whole when it spells a secret or one random-looking token.
  */
-import { encodedToken } from './context.js';
+import { encodedToken } from './credential-values.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 const RUN = /(?:\\u00[2-7][0-9A-Fa-f]|\\x[2-7][0-9A-Fa-f]){16,128}/g;

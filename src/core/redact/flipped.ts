@@ -6,7 +6,7 @@
  * (rot13): …`, `codecs.decode('…', 'rot13')`), turned back: a prefix-less key there is a secret by itself.
  */
 import type { Candidate } from './candidate.js';
-import { randomToken } from './context.js';
+import { randomToken } from './credential-values.js';
 import { literalScan } from './literal-scan.js';
 import { SHAPE_RULES } from './rules.js';
 import { UUID_VALUE } from './shapes.js';

@@ -7,7 +7,7 @@
  */
 import { cellName, isSecretName, judgeCell } from './cells.js';
 
-export interface FrameHit {
+interface FrameHit {
   /** The line's index in the lines given, the hit's range in that line. */
   line: number;
   start: number;

@@ -119,7 +119,7 @@ function shortCut(text: string, p: number, nl: number): [number, number] | null 
  * keyword (`starts`, in order) starts a run of token characters that reaches the line's end, on while each next line
  * has the first one's width.
  */
-export function wrapCuts(text: string, starts: readonly number[]): [number, number][] {
+function wrapCuts(text: string, starts: readonly number[]): [number, number][] {
   const cuts: [number, number][] = [];
   let done = 0;
   let lineEnd = -1;

@@ -10,9 +10,9 @@ import {
   isPlaceholderText,
   isPublicToken,
   isTestVector,
-  keyBefore,
   type HitContext,
 } from './benign.js';
+import { keyBefore } from './cursors.js';
 import { isAllowListed, looksRandom } from './generic.js';
 import { jsExpression, type JsExpression } from './js-expressions.js';
 import { judgeAssignment } from './key-names.js';

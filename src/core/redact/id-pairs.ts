@@ -9,7 +9,7 @@
  *   `OAuth1UserHandler(…)`, `Minio(host, access, secret)`, `SearchClient.create(app, key)`): each that reads as a key.
  * Each search starts from a literal found by the shared literal scan (literal-scan.ts) or from a run of hex digits.
  */
-import { namedCredential } from './context.js';
+import { namedCredential } from './credential-values.js';
 import { charSet } from './line-heads.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';

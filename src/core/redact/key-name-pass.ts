@@ -17,7 +17,9 @@ import {
   resolveFormat,
   type BlockScalar,
 } from './formats.js';
-import { credentialLike, PROSE_SEPARATOR, PROVIDER_BEFORE, proseHits } from './context.js';
+import { PROSE_SEPARATOR, proseHits } from './context.js';
+import { credentialLike } from './credential-values.js';
+import { PROVIDER_BEFORE } from './services.js';
 import { labelled } from './labels.js';
 import { isPasswordWordHit, PASSWORD_COLON, PASSWORD_WORD_END, prosePasswordHits } from './prose-passwords.js';
 import { altFinder } from './alt-finder.js';

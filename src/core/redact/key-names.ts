@@ -1,5 +1,5 @@
 import { isLocalDummy, isTestStandIn, isToolMask } from './benign.js';
-import { humanPassword, namedCredential } from './context.js';
+import { humanPassword, namedCredential } from './credential-values.js';
 import { isPaginationNorm } from './cursors.js';
 import { baseName } from './base-name.js';
 import { isAllowListed, isGenericSecretName, keyWords, looksRandom } from './generic.js';

@@ -10,7 +10,7 @@
  * text's character at p + M - 1 for any start p it can have from p on: where that character is in no form, or the four
  * ending there are in none, the search moves on by M or M - 3.
  */
-import { randomToken } from './context.js';
+import { randomToken } from './credential-values.js';
 import { rot13 } from './flipped.js';
 
 /** The most values whose transforms are searched for. */

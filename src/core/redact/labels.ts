@@ -8,7 +8,7 @@
  * Exa, Pinecone, Deepgram, W&B, SerpAPI): the label says whose key it is. Each search starts from a cheap literal.
  */
 import { isRecordKey } from './record-keys.js';
-import { namedCredential } from './context.js';
+import { namedCredential } from './credential-values.js';
 import { isApiId, isReferenceName, shannon } from './generic.js';
 import { charSet, lineStarts, matchesAt, onlyNewlines } from './line-heads.js';
 import { runPass, type Hit, type Pass } from './pass.js';

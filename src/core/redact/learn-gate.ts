@@ -6,7 +6,7 @@
  * and learned only when it also reads as a credential: random enough, and no identifier (attack8 FP-1 to FP-5: one
  * model name taken for a key under an MCP `env:` was replaced in every agent's `backend.model`).
  */
-import { randomToken } from './context.js';
+import { randomToken } from './credential-values.js';
 import { classChanges, shannon } from './generic.js';
 
 /** A UUID (any version), with or without braces. */

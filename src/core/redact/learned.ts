@@ -7,7 +7,7 @@
  */
 import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { isPublicToken } from './benign.js';
-import { keyBefore as assignedKey } from './cursors.js';
+import { shannon } from './generic.js';
 import { isPlaceholderValue } from './key-names.js';
 import { variantSearch, type VariantSearch } from './known-variants.js';
 import { LiteralSet } from './many-literals.js';
@@ -29,7 +29,7 @@ export interface Learning {
  * The largest file read only to learn its values (a `.env`, a `credentials.json`): 8 MiB (at 1 MiB, a `.env` padded
  * with comments was not read and its keys went out wherever they appeared).
  */
-export const HARVEST_MAX = 8 * 1024 * 1024;
+const HARVEST_MAX = 8 * 1024 * 1024;
 /**
  * The most bytes read only to learn values, in all (config-like files left out by a limit are many in a large
  * workspace).
@@ -202,28 +202,16 @@ function hasPlaceholderWord(v: string): boolean {
   return false;
 }
 
-/** Shannon entropy of a string, in bits per character. */
-export function entropy(s: string): number {
-  const counts = new Map<string, number>();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-
 /** The shortest value propagated. */
-export const MIN_PROPAGATED = 10;
+const MIN_PROPAGATED = 10;
 /**
  * The most values propagated in one export (a bound on memory only): a regex alternation of 256 values cost about
  * 25 ms per MB of every later file, 1,024 values 450 ms, so more than MANY_VALUES are searched for by one hashed scan
  * (many-literals.ts), whose cost does not grow with their number.
  */
-export const MAX_LEARNED = 100_000;
+const MAX_LEARNED = 100_000;
 /** The longest value propagated (a literal searched for everywhere; longer ones are blocks the shape rules know). */
-export const MAX_PROPAGATED = 1024;
+const MAX_PROPAGATED = 1024;
 
 /**
  * True when a value recognised as a secret in one place is redacted everywhere else too:
@@ -242,7 +230,7 @@ export function propagatable(value: string, min = MIN_PROPAGATED, spaces = false
   if (/^[A-Za-z ]+$/.test(v) && v.length < 20) return false;
   const core = v.toLowerCase().replace(/^[^a-z]+|[^a-z]+$/g, '');
   if (COMMON.has(core) || COMMON.has(core.replace(/[^a-z]/g, ''))) return false;
-  if (new Set(v).size < 6 || entropy(v) < 3) return false;
+  if (new Set(v).size < 6 || shannon(v) < 3) return false;
   return true;
 }
 
@@ -291,12 +279,6 @@ export const isConfigLike = (rel: string): boolean => {
   const base = rel.slice(rel.lastIndexOf('/') + 1);
   return CONFIG_EXT.test(base) || /^\.env(?:\.|$)/i.test(base) || base === 'credentials';
 };
-
-/**
- * The name a value was assigned to, read back from the text just before it (`api_key: ` → `api_key`, also `ENV NAME
- * value`); null if none.
- */
-export const keyBefore = (text: string, start: number): string | null => assignedKey(text, start, true);
 
 /**
  * Above this many known values, the literal pass skips its substring search per value and its regex: one hashed

@@ -12,7 +12,7 @@
  * the key-name pass, so this whole value wins over the part of it the key-name regexes took.
  * Lines are found from the stems of secret names (the shared literal scan: literal-scan.ts).
  */
-import { caseAndDigitClasses, humanPassword } from './context.js';
+import { caseAndDigitClasses, humanPassword } from './credential-values.js';
 import { continuedHits } from './continuations.js';
 import { isSecretKey, judgeAssignment } from './key-names.js';
 import { literalScan } from './literal-scan.js';

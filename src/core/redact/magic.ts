@@ -8,7 +8,7 @@ import { isBzip2 } from './bzip2.js';
 import { deflateCanStart } from './deflate-check.js';
 
 /** Formats read nowhere here: a file or member in one is withheld, with the reason that it could not be scanned. */
-export type OpaqueKind = 'xz' | 'lzma' | '7z' | 'rar' | 'lz4' | 'lzip' | 'compress' | 'lzop' | 'cab';
+type OpaqueKind = 'xz' | 'lzma' | '7z' | 'rar' | 'lz4' | 'lzip' | 'compress' | 'lzop' | 'cab';
 export type CarrierKind =
   'gzip' | 'zip' | 'pdf' | 'png' | 'bzip2' | 'zlib' | 'zstd' | 'tar' | 'deflate' | 'brotli' | OpaqueKind;
 

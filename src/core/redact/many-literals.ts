@@ -15,7 +15,7 @@ const TABLE_BITS = 20;
 const MASK = (1 << TABLE_BITS) - 1;
 const W_MAX = 4;
 
-export interface LiteralMatch {
+interface LiteralMatch {
   start: number;
   end: number;
   value: string;

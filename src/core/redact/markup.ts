@@ -64,7 +64,7 @@ function cutEnd(text: string, at: number): number {
 }
 
 /** The runs of markup glued between two token characters. */
-export function markupCuts(text: string): [number, number][] {
+function markupCuts(text: string): [number, number][] {
   const cuts: [number, number][] = [];
   let done = 0;
   for (const at of scanStarts(text)) {

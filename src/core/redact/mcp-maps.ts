@@ -8,7 +8,7 @@
  * (`args: ["--token", "<value>"]`). YAML block maps and JSON objects (`mcpServers` in `.mcp.json`) are read; only text
  * with a key that holds MCP servers is read at all, from that key on.
  */
-import { namedCredential, randomToken } from './context.js';
+import { namedCredential, randomToken } from './credential-values.js';
 import { judgeAssignment } from './key-names.js';
 import { namedShape } from './learn-gate.js';
 import { literalScan } from './literal-scan.js';

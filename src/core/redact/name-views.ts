@@ -3,7 +3,7 @@
  * as spaces, as text would separate words. `cohere_<40 characters>.json` then reads as `cohere <key>`, a provider's
  * name before a key, which the rules for text find; the name itself reads as one word.
  */
-import type { NameSecret } from '../walk.js';
+import type { NameSecret } from '../name-judge.js';
 
 const EXT = /\.[A-Za-z0-9]{1,10}$/;
 

@@ -11,13 +11,13 @@
  * key's line veto it.
  */
 import { isRecordKey } from './record-keys.js';
-import { namedCredential } from './context.js';
+import { namedCredential } from './credential-values.js';
 import { LABEL, labelMayBeIn, labelStarts } from './label-words.js';
 import { namedShape, readsAsCredential } from './learn-gate.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { charSet } from './line-heads.js';
 import { phraseHits } from './phrases.js';
-import { idEntry, idUnderIdParent, keyBefore } from './provider-maps.js';
+import { idEntry, idUnderIdParent, keyAndQuoteBefore } from './provider-maps.js';
 import { subRuns } from './runs.js';
 import { UUID_VALUE } from './shapes.js';
 
@@ -42,7 +42,7 @@ const QUOTED_KEY = /(["'])[A-Za-z0-9_-]{32,100}\1/g;
 const SID_BEFORE = /(?:\bSID\b[ \t:]*)?\b[A-Z]{2}[0-9a-f]{32}\b/g;
 
 /** A Twilio SID (`AC`, `SK`, `PN` + 32 hex): a public id. */
-export const TWILIO_SID = /^[A-Z]{2}[0-9a-f]{32}$/;
+const TWILIO_SID = /^[A-Z]{2}[0-9a-f]{32}$/;
 
 /** A key's shape: a UUID, 32 to 64 hex digits with letters and digits, or random base62 (no `_`/`-` runs of words). */
 function keyShaped(v: string): boolean {
@@ -286,7 +286,7 @@ function nearHits(text: string): Hit[] {
     if (!found || ID_WORDS.test(before) || idColumn(text, lineStart) || inJwk(text, start, end)) continue;
     // A UUID or hash in a map of results, responses or checksums keyed by provider, an API's id of a response or an
     // organisation (attack8 FP-2).
-    const key = keyBefore(text, start);
+    const key = keyAndQuoteBefore(text, start);
     if (idUnderIdParent(text, start, v) || namedShape(v) || (key !== null && idEntry(key[0], v))) continue;
     // A cache's or a variable's `key` (record-keys.ts).
     if (UUID_VALUE.test(v) && isRecordKey(text, lineStart, text.slice(lineStart, start))) continue;

@@ -7,7 +7,8 @@
  * literal scan).
  */
 import { printedSecret, printsSecret } from './command-outputs.js';
-import { encodedToken, PROVIDERS } from './context.js';
+import { encodedToken } from './credential-values.js';
+import { PROVIDERS } from './services.js';
 import { frameHits } from './frames.js';
 import { labelled, namesService, storedCredential } from './labels.js';
 import { literalScan } from './literal-scan.js';

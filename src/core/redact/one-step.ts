@@ -6,7 +6,7 @@
  * when it decodes to one. A candidate in pieces has each piece replaced (quotes and separators stay).
  */
 import type { Candidate } from './candidate.js';
-import { randomToken } from './context.js';
+import { randomToken } from './credential-values.js';
 import { completeForm } from './split.js';
 import { flippedCandidates } from './flipped.js';
 import type { Hit, Pass } from './pass.js';

@@ -188,7 +188,7 @@ export function literalsAt(finder: RegExp, text: string): number[] {
 }
 
 /** The regex to scan `text` with, and how far after a match's start its literal may be. */
-export function finderFor(finder: TokenFinder | RegExp, text: string): { regex: RegExp; skip: number } {
+function finderFor(finder: TokenFinder | RegExp, text: string): { regex: RegExp; skip: number } {
   if (finder instanceof RegExp) return { regex: finder, skip: 0 };
   const escaped = text.includes('\x1b') || text.includes('\\');
   return { regex: escaped ? finder.escaped : finder.plain, skip: 1 };

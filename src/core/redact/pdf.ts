@@ -7,7 +7,7 @@
  */
 
 /** Inflates zlib data within the carrier's budget (throws when over it). */
-export type Inflate = (data: Buffer) => Buffer;
+type Inflate = (data: Buffer) => Buffer;
 
 const FILTERS: Record<string, 'flate' | 'a85' | 'hex'> = {
   FlateDecode: 'flate',
@@ -19,7 +19,7 @@ const FILTERS: Record<string, 'flate' | 'a85' | 'hex'> = {
 };
 
 /** The filter names of a stream dictionary, in order; null when one is not decodable here. */
-export function filtersOf(dict: string): ('flate' | 'a85' | 'hex')[] | null {
+function filtersOf(dict: string): ('flate' | 'a85' | 'hex')[] | null {
   const m = /\/Filter\s*(\[[^\]]*\]|\/[A-Za-z0-9]+)/.exec(dict);
   if (!m) return [];
   const names = m[1]!.match(/\/[A-Za-z0-9]+/g) ?? [];
@@ -64,7 +64,7 @@ export function ascii85(data: Buffer): Buffer {
 }
 
 /** ASCIIHex: pairs of hex digits up to `>`, whitespace ignored, an odd last digit padded with 0. */
-export function asciiHex(text: string): Buffer {
+function asciiHex(text: string): Buffer {
   const end = text.indexOf('>');
   let digits = (end === -1 ? text : text.slice(0, end)).replace(/[^0-9A-Fa-f]/g, '');
   if (digits.length % 2 === 1) digits += '0';

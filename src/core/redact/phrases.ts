@@ -2,7 +2,7 @@
  * Secrets named by a phrase rather than a key name (near-labels.ts reads them with its labelled keys): a password after
  * a login phrase (`logged in as admin with <password>`), a Django secret key after its generator or its name.
  */
-import { humanPassword } from './context.js';
+import { humanPassword } from './credential-values.js';
 import { literalScan } from './literal-scan.js';
 import type { Hit } from './pass.js';
 

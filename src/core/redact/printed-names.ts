@@ -9,7 +9,7 @@
  */
 
 /** What the reading needs of the redactor (redactor.ts). */
-export interface NameReader {
+interface NameReader {
   redactString(text: string): string;
   redactContextFree(text: string): string;
 }
@@ -80,7 +80,7 @@ function replaceRanges(text: string, ranges: { from: number; to: number; by: str
 }
 
 /** `text` with each piece of its words that holds a secret (read alone, by the passes needing no context) replaced. */
-export function redactPieces(text: string, r: NameReader): string {
+function redactPieces(text: string, r: NameReader): string {
   const pieces: Piece[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) pieces.push(...piecesOf(m[0], m.index));

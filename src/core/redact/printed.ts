@@ -22,7 +22,7 @@
 import { distinctName } from './printed-names.js';
 
 /** What the net needs of the redactor (redactor.ts). */
-export interface PrintRedactor {
+interface PrintRedactor {
   redactString(text: string): string;
   redactContextFree(text: string): string;
   /** Changes when values are learned: what was redacted before is redacted again. */

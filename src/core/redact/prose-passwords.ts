@@ -9,7 +9,7 @@
  * The word must stand alone (`bypass`, `passed`, `compass` are none) and the value must read as a password
  * (passwordValue): words (`the password is stored in vault`), placeholders, variables, code, paths and URLs stay.
  */
-import { humanPassword, mixedAlnum } from './context.js';
+import { humanPassword, mixedAlnum } from './credential-values.js';
 import type { Hit } from './pass.js';
 
 /** Password words, by language (the key-name layer's names, key-names.ts, spelled as prose writes them). */
@@ -66,7 +66,7 @@ const SETTING = /\b(?:set|sets|setting|change|changed|changing|reset|update|upda
 const TOKEN = /[^\s]+/g;
 
 /** A value in prose that is a password: humanPassword's, and no word the text would say about a password. */
-export function passwordValue(v: string): boolean {
+function passwordValue(v: string): boolean {
   if (v.length < 8 || v.length > 128 || !(humanPassword(v) || joinedPassword(v))) return false;
   if (/pass(?:w(?:or)?d|wort)|changeme|example|sample|dummy|placeholder|your|redacted|secret/i.test(v)) return false;
   // Code (`secrets.token_hex(16)`, `os.environ[…]`), flags, URLs, versions.

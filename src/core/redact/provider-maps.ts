@@ -69,7 +69,7 @@ const PAIR_BEFORE = /[([][ \t]*(["'])([A-Za-z][\w.-]{1,30})\1[ \t]*,[ \t]*(["'])
  * read backwards from the value (each part there is only one way to read: that regex, tried at each of the 40
  * positions, was a quarter of the labels pass).
  */
-export function keyBefore(text: string, start: number): [string, string] | null {
+export function keyAndQuoteBefore(text: string, start: number): [string, string] | null {
   const lo = Math.max(0, start - 40);
   const at = (k: number): number => (k >= lo ? text.charCodeAt(k) : -1);
   let i = start;
@@ -123,7 +123,7 @@ function entry(text: string, start: number, end: number, eq: number): [string, n
     return name !== null && PROVIDER.test(name[1]!) ? [name[1]!, start + 1, ''] : null;
   }
   if (!separatorBefore(text, start)) return null;
-  const key = keyBefore(text, start);
+  const key = keyAndQuoteBefore(text, start);
   if (key !== null && PROVIDER.test(key[0])) return [key[0], start, key[1]];
   // A `value`/`secret` beside a field naming the provider: `{"name": "together", "value": "<value>"}`.
   if (key !== null && VALUE_KEY.test(key[0])) {

@@ -6,10 +6,11 @@
  */
 import { harvestValues } from '../label-files.js';
 import type { TextFilterFactory } from '../content.js';
-import type { NameSecret } from '../walk.js';
+import type { NameSecret } from '../name-judge.js';
 import type { HitContext } from './benign.js';
 import { base64Pass } from './base64.js';
 import { readsAsText } from './binary-views.js';
+import { keyBefore } from './cursors.js';
 import { oneStepPass } from './one-step.js';
 import { layoutPass } from './layouts.js';
 import { dumpPass } from './dumps.js';
@@ -18,7 +19,7 @@ import { absorbed, applyHits, innerRule, keepHits, SHAPE_IDS, union } from './hi
 import { isSecretKey } from './key-names.js';
 import { readsAsCredential } from './learn-gate.js';
 import type { KnownValue } from './known-values.js';
-import { keyBefore as assignedKeyBefore, LearnedValues, type Learning } from './learned.js';
+import { LearnedValues, type Learning } from './learned.js';
 import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js';
 import { contextPasses } from './context-passes.js';
 import { mergeHits, passHits, type Hit, type Pass } from './pass.js';
@@ -36,7 +37,7 @@ export type { Finding } from './stream.js';
 export { placeholder } from './hits.js';
 export { loadPatternEngine, validatePatterns } from './user-patterns.js';
 
-export interface RedactorOptions {
+interface RedactorOptions {
   knownValues?: readonly KnownValue[];
   /** `--redact-extra` and `.massgenignore` `redact:` regexes (JavaScript syntax). */
   extraPatterns?: readonly string[];
@@ -184,7 +185,7 @@ export class Redactor implements Learning {
     if (this.learned!.has(value)) return;
     // Named by its key when the key is a secret key name (never by other text before it, which could be anything);
     // a value only a heuristic pass found is learned when it reads as a credential (learn-gate.ts).
-    const key = assignedKeyBefore(text, hit.start);
+    const key = keyBefore(text, hit.start, true);
     if (key && key.length <= 48 && isSecretKey(key)) found.push({ name: key, value });
     else if (readsAsCredential(value)) found.push({ name: hit.rule, value });
   }

@@ -4,7 +4,7 @@
  * (`'…'`, `b'…'`, `…`) that reads as a key (context.ts's encodedToken, labels.ts's storedCredential). Found from the
  * literals `>>> ` and `In [` (indexOf); an input that assigns (`key = …`) prints nothing.
  */
-import { encodedToken } from './context.js';
+import { encodedToken } from './credential-values.js';
 import { storedCredential } from './labels.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 

@@ -8,7 +8,7 @@
  * `s/localhost/db.internal/`, a version bump, a rename to `DB_PASSWORD`, a hash moved on, stay).
  * credential-pairs.ts finds the lines.
  */
-import { humanPassword, mixedAlnum, namedCredential, randomToken } from './context.js';
+import { humanPassword, mixedAlnum, namedCredential, randomToken } from './credential-values.js';
 
 /** A substitution in a sed or perl line: `s` after a quote or a blank, a delimiter, the old text, the new text. */
 export const SUBSTITUTION =

@@ -6,7 +6,7 @@
  * printable `user:password`. Found from the words `bearer` and `basic` in any case by the shared literal scan, then
  * read in place.
  */
-import { randomToken } from './context.js';
+import { randomToken } from './credential-values.js';
 import { isAlnum } from './escapes.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';

@@ -1,10 +1,18 @@
 /**
- * Services beyond context.ts's providers whose keys people keep under the service's name alone (payment, mail, maps,
- * monitoring, CI, search and data APIs, webhooks): `"postmark": "<uuid>"`, `[cloudflare]` / `key = …`, `- Paypal: …`.
+ * Providers (AI and developer APIs) and services whose keys people keep under the service's name alone (payment,
+ * mail, maps, monitoring, CI, search and data APIs, webhooks): `"postmark": "<uuid>"`, `[cloudflare]` / `key = …`,
+ * `- Paypal: …`.
  * SERVICE_WORDS are names that are also common words (`square`, `segment`, `make`): a bullet or a table row naming
  * them is read (labels.ts), a map key or a section named so is not.
  */
-import { PROVIDERS } from './context.js';
+
+/** Providers whose names say which key a bare `key` is (`MISTRAL key`), and sections whose entries are theirs. */
+export const PROVIDERS =
+  'openai|azure(?:[._-]?openai)?|anthropic|claude|cohere|mistral|groq|gemini|google(?:ai)?|vertex|together|fireworks|deepseek|xai|grok|perplexity|cerebras|openrouter|huggingface|hf|replicate|exa|tavily|serper|serpapi|brave|jina|voyage(?:ai)?|elevenlabs|deepgram|assemblyai|pinecone|weaviate|qdrant|wandb|langfuse|langsmith|helicone|github|gitlab|slack|discord|telegram|stripe|twilio|sendgrid|resend|zai|zhipu|moonshot|kimi|qwen|dashscope|sambanova|nebius|novita|lepton|modal|firecrawl|notion|linear|sentry|datadog|' +
+  'deepinfra|alibaba|aliyun|baidu|qianfan|minimax|baichuan|stepfun|siliconflow|hyperbolic|octoai|friendli|upstage|' +
+  'nomic|mixedbread|llamacloud|stability|anyscale|watsonx|vercel|bing|searchapi|kagi|browserbase';
+/** A provider's name ending the text (before a key's name: `Groq key`, `openai_key`). */
+export const PROVIDER_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${PROVIDERS})[ _-]?$`, 'i');
 
 const SERVICES =
   'paypal|braintree|plaid|coinbase|binance|kraken|shopify|mailgun|mailchimp|mandrill|postmark|mailjet|mailersend|' +

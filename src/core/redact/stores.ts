@@ -12,6 +12,7 @@
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { storedCredential } from './labels.js';
 import { anchoredTest, anchors } from './anchors.js';
+import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 const STORE_COMMAND = new RegExp(
@@ -162,15 +163,18 @@ const SET_VALUE =
 const ROW_NAME =
   /\b(?:name|key|setting|setting_key|config_key|param|parameter|option_name)[`"\]]?[ \t]*=[ \t]*'([^'\r\n]{1,80})'/i;
 
+/** Where `update` starts, in any case (SQL's keywords are: `uPdate`), by the shared literal scan. */
+const UPDATE_AT =
+  literalScan(['update']) ?? ((text: string): number[] => [...text.matchAll(/update/gi)].map((m) => m.index));
+
 function updateHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  // From each `update`/`UPDATE`/`Update` (native searches), the statement's regex tried there only.
-  for (const word of ['update', 'UPDATE', 'Update'])
-    for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 6)) {
-      UPDATE.lastIndex = i;
-      const m = UPDATE.exec(text);
-      if (m !== null) updateHit(m, hits);
-    }
+  // From each `update`, the statement's regex tried there only.
+  for (const i of UPDATE_AT(text)) {
+    UPDATE.lastIndex = i;
+    const m = UPDATE.exec(text);
+    if (m !== null) updateHit(m, hits);
+  }
   return hits.sort((a, b) => a.start - b.start);
 }
 

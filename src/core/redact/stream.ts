@@ -35,7 +35,7 @@ const OVERLAP = 64 * 1024;
 const CONTEXT = 2048;
 
 /** What the filter needs of the redactor: the hits of a piece of text. */
-export type HitsOf = (text: string, ctx: HitContext) => Hit[];
+type HitsOf = (text: string, ctx: HitContext) => Hit[];
 
 class StreamFilter implements TextFilter {
   /** Whether the file is YAML (read only when a piece has hits). */

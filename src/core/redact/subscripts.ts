@@ -10,7 +10,8 @@
  * as generated. Counters, ids and references (`token_count[0] = 5`, `api_key_id[0] = 'key_123'`)
  * are kept by the same judge as any assignment.
  */
-import { humanPassword, namedCredential, PROVIDERS } from './context.js';
+import { humanPassword, namedCredential } from './credential-values.js';
+import { PROVIDERS } from './services.js';
 import { isSecretKey, judgeAssignment } from './key-names.js';
 import type { Hit } from './pass.js';
 

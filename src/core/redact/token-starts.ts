@@ -22,7 +22,7 @@ const ESCAPED = tokenTable(ALNUM.replace(/[mnrt]/g, ''));
 const GLUE = tokenTable('_+/-');
 
 /** The finder's parts: its literals at a token's start (the trie `gated`, with tails) and strong, and elsewhere. */
-export interface FinderParts {
+interface FinderParts {
   /** The literals at a token's start (gated's and strong's) and those looked for anywhere. */
   literals: readonly string[];
   anywhereLiterals: readonly string[];

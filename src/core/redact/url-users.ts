@@ -3,7 +3,7 @@
  * GitLab accept): rules.ts reads `user:password@`, this the user alone when it reads as random (context.ts's
  * randomToken: `git@`, `deploy@`, `first.last@` stay; a Sentry DSN's public key too). Found from the literal `://` (the shared literal scan), then read in place.
  */
-import { randomToken } from './context.js';
+import { randomToken } from './credential-values.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 

@@ -67,7 +67,7 @@ export function toOriginal(view: View, start: number, end: number): [number, num
  * Lines of the original to match again (those holding a lossy site; adjacent ones kept together), and where each
  * starts.
  */
-export interface RawLines {
+interface RawLines {
   text: string;
   /** For each block of lines: its start in `text` and in the original, and its length. */
   at: number[];

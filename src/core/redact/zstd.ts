@@ -17,7 +17,7 @@ const BLOCK_MAX = 128 * 1024;
  * where they end (skippable frames included); 'corrupt' when the headers do not hold together,
  * 'too-large' past `max` (or a window over it).
  */
-export function zstdBound(data: Buffer, max: number): { bound: number; end: number } | 'corrupt' | 'too-large' {
+function zstdBound(data: Buffer, max: number): { bound: number; end: number } | 'corrupt' | 'too-large' {
   let p = 0;
   let bound = 0;
   while (p + 4 <= data.length) {

@@ -1,10 +1,5 @@
+import type { NameJudge } from '../name-judge.js';
 import type { SlotMeasurer } from './slot-measurer.js';
-
-/**
- * Redacts names with the values known now (the known values, given and learned, and the provider shapes): each
- * result is the name itself when nothing in it is a secret. One entry per name, in order.
- */
-export type NameRedactor = (names: readonly string[]) => readonly string[];
 
 /**
  * Leaves out, shown redacted, every measured file whose path holds a value learned after the walk judged its name.
@@ -14,7 +9,7 @@ export type NameRedactor = (names: readonly string[]) => readonly string[];
  * name, an archive member and an `--output` path, while the manifest, printed redacted, listed another name (the
  * share leaked the value and could not be pulled back). Judged once learning is over: nothing is learned from names.
  */
-export function leaveOutLearnedNames(m: SlotMeasurer, redactNames: NameRedactor): void {
+export function leaveOutLearnedNames(m: SlotMeasurer, judge: NameJudge): void {
   const { walked, chosen } = m.input;
   const segments = new Map<string, string | null>();
   const paths: (string | null)[] = [];
@@ -28,7 +23,7 @@ export function leaveOutLearnedNames(m: SlotMeasurer, redactNames: NameRedactor)
     for (const seg of rel.split('/')) segments.set(seg, null);
   }
   const names = [...segments.keys()];
-  const shown = redactNames(names);
+  const shown = judge.afterLearning(names);
   names.forEach((name, i) => segments.set(name, shown[i] === name ? null : shown[i]!));
   paths.forEach((rel, slot) => {
     if (rel === null) return;

@@ -6,7 +6,7 @@ import { isConfigLike } from '../redact/learned.js';
 import { WorkspaceLimit } from './workspace-limit.js';
 
 /** Stage 3, limit: in priority order, on on-disk sizes (nothing is read yet). */
-export interface LimitInput {
+interface LimitInput {
   walked: WalkTable;
   /** Files the limits leave out are added here. */
   leftOut: LeftOutTable;

@@ -10,7 +10,7 @@ import {
   type Needles,
 } from '../redact/learned.js';
 import type { AttemptInfo } from '../turns.js';
-import type { NameRedactor } from './learned-names.js';
+import type { NameJudge } from '../name-judge.js';
 import { MEASURE_CONCURRENCY, type SlotMeasurer } from './slot-measurer.js';
 
 /** What the redactor learns from (learned.ts), and what it must redact again once it has. */
@@ -24,7 +24,7 @@ export interface LearnInput {
   attempts: AttemptInfo[];
   redactString?: (s: string) => string;
   /** Judges the measured files' names again once values are learned (learned-names.ts). */
-  redactNames?: NameRedactor;
+  names?: NameJudge;
 }
 
 /**

@@ -19,6 +19,6 @@ export async function measureFiles(input: MeasureInput, learn?: LearnInput): Pro
   } finally {
     learning?.active(false);
   }
-  if (learn?.redactNames) leaveOutLearnedNames(measurer, learn.redactNames);
+  if (learn?.names) leaveOutLearnedNames(measurer, learn.names);
   return measurer.settle();
 }

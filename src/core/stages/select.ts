@@ -5,7 +5,7 @@ import { selectTurns } from '../turn-spec.js';
 import { describeAttempt, type AttemptInfo } from '../turns.js';
 
 /** Stage 1, select: which attempts of the session go out. */
-export interface SelectInput {
+interface SelectInput {
   session: SessionRef;
   /** `--turns` (default `all`). */
   turns?: string;

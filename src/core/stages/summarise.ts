@@ -40,7 +40,7 @@ export const FATES = {
 } as const;
 
 /** The fate of a left-out regular file, from the reason it was left out for. */
-export function fateOf(reason: string): string {
+function fateOf(reason: string): string {
   if (reason.startsWith('excluded:')) return FATES.excluded;
   if (reason.startsWith('name holds a secret')) return FATES.secretName;
   if (/^(empty|whitespace-only) file/.test(reason)) return FATES.empty;
@@ -50,7 +50,7 @@ export function fateOf(reason: string): string {
   return FATES.other;
 }
 
-export interface AccountInput {
+interface AccountInput {
   /** Regular files the walk saw. */
   walked: number;
   uploaded: number;

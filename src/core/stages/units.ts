@@ -5,7 +5,7 @@ import { TURN_LEVEL, type AttemptRef, type Layout, type WalkUnit } from '../layo
 import type { CarriedContext } from '../plan.js';
 
 /** What is walked besides the selected attempts, and the context carried. */
-export interface ExtraUnits {
+interface ExtraUnits {
   units: WalkUnit[];
   carried: CarriedContext[];
 }

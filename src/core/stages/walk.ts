@@ -3,23 +3,21 @@ import { createExcludeMatcher } from '../excludes.js';
 import type { PlannedLink } from '../plan.js';
 import { LeftOutTable, WalkTable } from '../plan-store/index.js';
 import type { WalkUnit } from '../layout.js';
-import type { JoinedScanner } from '../joined-names.js';
 import type { SecretFinder } from '../judged-files.js';
-import { walkAttempt, type NameScanner } from '../walk.js';
+import type { NameJudge } from '../name-judge.js';
+import { walkAttempt } from '../walk.js';
 import type { StageControl } from './events.js';
 
 /** Stage 2, walk: what is under the selected attempts (lstat only; nothing is read). */
-export interface WalkInput extends StageControl {
+interface WalkInput extends StageControl {
   /** Symlink-resolved session root. */
   root: string;
   /** The selected attempts, then the other units walked with them (stages/units.ts). */
   attempts: readonly WalkUnit[];
   exclude?: readonly string[];
   include?: readonly string[];
-  /** Finds file and directory names that hold a secret (left out, shown redacted). */
-  scanNames?: NameScanner;
-  /** Finds paths that hold a secret across their folders (joined-names.ts; left out, shown redacted). */
-  scanJoined?: JoinedScanner;
+  /** Judges file and directory names: one holding a secret is left out, shown redacted (name-judge.ts). */
+  names?: NameJudge;
   /** The redactor's verdict on a label or example file's text (judged-files.ts). */
   findsSecret?: SecretFinder;
 }
@@ -64,8 +62,7 @@ export async function walkSession(input: WalkInput): Promise<Walked> {
     await walkAttempt(info, {
       root: input.root,
       matcher,
-      scanNames: input.scanNames,
-      scanJoined: input.scanJoined,
+      names: input.names,
       findsSecret: input.findsSecret,
       sink: {
         dir: (rel) => walked.addDir(rel, a, cut),

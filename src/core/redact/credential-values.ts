@@ -1,0 +1,96 @@
+/**
+ * Whether a value reads as a credential, judged by the value alone (the shared value judges, asked by many passes
+ * once something around the value has made it a candidate): `credentialLike` and `namedCredential` (a key under a
+ * name or after a word that says credential), `randomToken` (a key with no name or prefix), `encodedToken` (a token
+ * someone escaped or dumped whole), `humanPassword` and `mixedAlnum` (a person's password).
+ */
+import { classChanges, isAllowListed, looksRandom, shannon, wordiness } from './generic.js';
+import { UUID_VALUE } from './shapes.js';
+
+const HEX = /^[0-9a-fA-F]+$/;
+
+/** A credential-shaped value: random-looking, a UUID (Exa, Pinecone) or 32+ hex digits (W&B, Deepgram). */
+export function credentialLike(v: string, hexOk: boolean): boolean {
+  if (UUID_VALUE.test(v)) return hexOk;
+  if (HEX.test(v)) return hexOk && v.length >= 32 && /[a-f]/i.test(v) && /\d/.test(v);
+  return looksRandom(v) && !isAllowListed('', v);
+}
+
+/**
+ * A value under a name that says credential (`key = …` in an `[openai]` section): random-looking, or random
+ * enough with a digit in it where looksRandom would take it for a camelCase identifier (few digits, short words):
+ * few of its letters in spoken words, or digits in three or more places (`ZZ3U2VIOkoug…j7JRJ…`).
+ */
+export function namedCredential(v: string): boolean {
+  if (credentialLike(v, true)) return true;
+  return (
+    /^[A-Za-z0-9_+=-]{16,}$/.test(v) &&
+    /\d/.test(v) &&
+    /[A-Za-z]/.test(v) &&
+    shannon(v) >= 4 &&
+    classChanges(v) >= 0.3 &&
+    (wordiness(v) < 0.7 || spokenWords(v) < 0.5 || (v.length >= 20 && (v.match(/\d+/g) ?? []).length >= 3)) &&
+    !isAllowListed('', v)
+  );
+}
+
+/**
+ * One token of 16 to 128 characters that reads as random (a key with no name or prefix); spelled in hex, 20 or more
+ * characters in few words are enough (32 random letters pass no other test).
+ */
+export const randomToken = (s: string): boolean =>
+  /^[A-Za-z0-9_+/=.~-]{16,128}$/.test(s) &&
+  (namedCredential(s) || credentialLike(s, false) || (s.length >= 20 && wordiness(s) < 0.5 && shannon(s) >= 4));
+
+/**
+ * A token someone encoded whole (escaped character by character, dumped in hex): random-looking, 16+ hex digits mixing
+ * letters and digits (a short key: no one hex-dumps a hash's hex), or 20+ characters mixing letters and digits or cases
+ * (nobody escapes an identifier character by character).
+ */
+export const encodedToken = (d: string): boolean =>
+  randomToken(d) ||
+  (/^[0-9a-fA-F]{16,64}$/.test(d) && /[a-fA-F]/.test(d) && /\d/.test(d) && shannon(d) >= 2.5) ||
+  (/^[A-Za-z0-9_+/=.~-]{20,128}$/.test(d) && caseAndDigitClasses(d) >= 2 && shannon(d) >= 3.5);
+
+/**
+ * The fraction of a value in runs of letters that could be spoken (they hold a vowel): identifiers are made of them
+ * (`getUserAccessToken`: 0.96), random values of consonant clusters too (`gndlbw`; 0.28 at the median of random
+ * 32-character base62 values, 0.66 at the 99th percentile).
+ */
+function spokenWords(v: string): number {
+  let n = 0;
+  for (const [w] of v.matchAll(/[A-Z]?[a-z]{2,}|[A-Z]{2,}(?![a-z])/g)) if (/[aeiouy]/i.test(w)) n += w.length;
+  return n / v.length;
+}
+
+/** How many of lower case, upper case and digits a value holds. */
+export const caseAndDigitClasses = (v: string): number => [/[a-z]/, /[A-Z]/, /\d/].filter((c) => c.test(v)).length;
+
+/**
+ * A person's password in prose: a symbol (other than `.`, `_`, `-`) with two of lower case, upper case and digits,
+ * or random-looking; not a variable (`${X}`, `%X%`, `<x>`), a mask, a placeholder word, a date, an e-mail address,
+ * a path or a URL.
+ */
+export function humanPassword(v: string): boolean {
+  if (v.length < 8 || /^(?:\$\{?[A-Za-z_]\w*\}?$|%[A-Za-z_]+%$|<[^>]*>$|\{\{|\*+$|x+$)/i.test(v)) return false;
+  if (/^(?:password|passwd|changeme|redacted|null|none|your[_-]?password|required|protected)$/i.test(v)) return false;
+  if (/[/\\]|^\d{4}-\d\d-\d\d|^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(v)) return false;
+  return (/[^A-Za-z0-9._-]/.test(v) && caseAndDigitClasses(v) >= 2) || mixedAlnum(v) || namedCredential(v);
+}
+
+/**
+ * Letters and digits mixed as a generator mixes them: 8 to 64 of them with a digit, in four or more runs of letters
+ * and digits (`qrey66j20c`), four consonants in a row (`8pdqgfrsRQDK`), three runs of letters spoken little
+ * (`cz884fudrl`), or all three classes in four or more runs that are no camelCase name, digits aside (`GckBkf0tI`;
+ * not `Base64Encoded`); not a word and a number (`admin123`, `Summer2024`, `sha256`, `base64encoded`, `utf8mb4`).
+ */
+export function mixedAlnum(v: string): boolean {
+  if (!/^[A-Za-z0-9]{8,64}$/.test(v) || !/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
+  const runs = v.match(/[A-Za-z]+|\d+/g)!.length;
+  if (runs >= 4 || /[bcdfghj-np-tv-z]{4}/i.test(v) || (runs === 3 && spokenWords(v) < 0.6)) return true;
+  return (
+    caseAndDigitClasses(v) === 3 &&
+    v.match(/[A-Z]+|[a-z]+|\d+/g)!.length >= 4 &&
+    !/^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/.test(v.replace(/\d+/g, ''))
+  );
+}
