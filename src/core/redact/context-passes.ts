@@ -3,7 +3,9 @@
  * after the known values, the provider shapes, split tokens and the user's patterns (redactor.ts): a hit of an
  * earlier pass stands against a later one's that overlaps it, so the more specific pass comes first.
  */
+import { apartPass } from './apart.js';
 import { columnPass } from './columns.js';
+import { commandSecretPass } from './command-secrets.js';
 import { commandOutputPass } from './command-outputs.js';
 import { compoundShapePass } from './compound-shapes.js';
 import { concatPass } from './concat.js';
@@ -17,6 +19,7 @@ import { idPairPass } from './id-pairs.js';
 import { keyNamePass } from './key-name-pass.js';
 import { labelPass } from './labels.js';
 import { lineValuePass } from './line-values.js';
+import { logFieldPass } from './log-fields.js';
 import { maskPass } from './masks.js';
 import { mcpMapPass } from './mcp-maps.js';
 import { nearLabelPass } from './near-labels.js';
@@ -27,7 +30,9 @@ import { sdkCallPass } from './context.js';
 import { secretListPass } from './secret-lists.js';
 import { sectionPass } from './sections.js';
 import { storePass } from './stores.js';
+import { transcriptPass } from './transcripts.js';
 import { urlUserPass } from './url-users.js';
+import { walletPass } from './wallets.js';
 import { yamlAliasPass } from './yaml-aliases.js';
 import type { Pass } from './pass.js';
 
@@ -84,5 +89,15 @@ export function contextPasses(): Pass[] {
     compoundShapePass(),
     // The values of MCP servers' `headers:`/`env:` maps, their URLs' query keys (mcp-maps.ts).
     mcpMapPass(),
+    // Wallet keys: WIF, xprv, nsec (wallet-codes.ts); Ethereum keys where expected, Solana keypairs (wallets.ts).
+    walletPass(),
+    // Passwords on command lines: `7z -pP`, `htpasswd -b`, `echo P | sudo -S`, `net use` (command-secrets.ts).
+    commandSecretPass(),
+    // Names and values apart: XML `<name>`/`<value>`, secret managers' JSON, password inputs, cookies.txt (apart.ts).
+    apartPass(),
+    // SMTP AUTH LOGIN, IMAP LOGIN, redis AUTH transcripts (transcripts.ts).
+    transcriptPass(),
+    // `"pw"`, `"pin_code"`, `"otp_secret"` fields and OpenVPN static keys (log-fields.ts).
+    logFieldPass(),
   ].filter((p): p is Pass => p !== null);
 }

@@ -1,0 +1,178 @@
+/**
+ * Passwords and tokens given on command lines the key-name layer does not read (issue 11, attack9 §3): glued or
+ * positional arguments (`7z x -pP`, `unrar -pP`, `htpasswd -b FILE USER P`, `net use \\srv\share P`, `net user U P`,
+ * `vault login T`, `rabbitmqctl add_user U P`, `wpa_passphrase SSID P`, rclone's `secret_access_key P` pairs),
+ * flags of their own (`plink -pw P`, `xfreerdp /p:P`, `ipmitool -P P`, `curl --oauth2-bearer T`, `--http-password`),
+ * and piped input (`echo P | sudo -S`, `echo "u:P" | chpasswd`). Each command is found by its literal in the
+ * shared literal scan (literal-scan.ts); its arguments are read to the end of the command (a line break, `|`, `;`,
+ * `&&`, or the quote that closes a JSON string it is in). A value that is a variable, a flag, a placeholder or a
+ * prompt is kept (generic.ts's isCliPassword).
+ */
+import { isCliPassword } from './generic.js';
+import { literalScan } from './literal-scan.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+
+type Arg = { v: string; start: number; end: number };
+/** The argument holding the secret, from the arguments after the command's literal (null: none). */
+type Reader = (args: Arg[], rest: string) => Arg | null;
+
+const glued =
+  (flag: RegExp): Reader =>
+  (args) => {
+    for (const a of args) {
+      const m = flag.exec(a.v);
+      if (m === null || m[1] === undefined) continue;
+      const q = /^(["']).*\1$/.test(m[1]) ? 1 : 0;
+      return { v: m[1].slice(q, m[1].length - q), start: a.end - m[1].length + q, end: a.end - q };
+    }
+    return null;
+  };
+/** The argument after a flag (`-pw P`), or glued to it after `=` or `:` (`--http-password=P`, `/p:P`). */
+const after =
+  (flag: RegExp): Reader =>
+  (args) => {
+    for (let i = 0; i < args.length; i++) {
+      const m = flag.exec(args[i]!.v);
+      if (m === null) continue;
+      if (m[1]) return { v: m[1], start: args[i]!.end - m[1].length, end: args[i]!.end };
+      return args[i + 1] ?? null;
+    }
+    return null;
+  };
+const positional =
+  (n: number, skip = /^[-/]/): Reader =>
+  (args) =>
+    args.filter((a) => !skip.test(a.v))[n] ?? null;
+const immediate: Reader = (args) => args[0] ?? null;
+/** The value of a flag that is the literal: the next argument, or glued after `=`. */
+const flagValue: Reader = (args) => {
+  const a = args[0];
+  if (a === undefined || !a.v.startsWith('=')) return a ?? null;
+  return { v: a.v.slice(1), start: a.start + 1, end: a.end };
+};
+
+const htpasswd: Reader = (args) => {
+  const flags = args
+    .filter((a) => a.v.startsWith('-'))
+    .map((a) => a.v)
+    .join('');
+  if (!flags.includes('b')) return null;
+  return positional(flags.includes('n') ? 1 : 2)(args, '');
+};
+/** `net use [drive] \\\\server\\share [password] /user:…`: the first bare argument after the share. */
+const netUse: Reader = (args) => {
+  const share = args.findIndex((a) => a.v.includes('\\'));
+  return share === -1 ? null : (args.slice(share + 1).find((a) => !/^[-/*]|\\|^[A-Za-z]:$/.test(a.v)) ?? null);
+};
+const RCLONE_SECRET =
+  /^(?:pass|password|password2|secret_access_key|client_secret|token|key|account_key|sas_url|api_key|bearer_token|session_token|secret)$/;
+const rclone: Reader = (args) => {
+  for (let i = 2; i < args.length; i++) {
+    const [k, v] = args[i]!.v.split('=', 2);
+    if (!RCLONE_SECRET.test(k!)) continue;
+    if (v !== undefined) return { v, start: args[i]!.end - v.length, end: args[i]!.end };
+    return args[i + 1] ?? null;
+  }
+  return null;
+};
+
+const READERS: [string, Reader][] = [
+  ['7z ', glued(/^-p(.+)$/)],
+  ['7za ', glued(/^-p(.+)$/)],
+  ['7zz ', glued(/^-p(.+)$/)],
+  ['unrar ', glued(/^-p(?!-$)(.+)$/)],
+  ['rar ', glued(/^-h?p(?!-$)(.+)$/)],
+  ['htpasswd ', htpasswd],
+  ['net use ', netUse],
+  ['net user ', positional(1)],
+  ['vault login ', (args) => (args[0] && !/^-|=/.test(args[0].v) ? args[0] : null)],
+  ['heroku auth:token ', immediate],
+  ['rabbitmqctl add_user ', positional(1)],
+  ['rabbitmqctl change_password ', positional(1)],
+  ['wpa_passphrase ', positional(1)],
+  ['rclone config create ', rclone],
+  ['rclone config update ', rclone],
+  ['plink ', after(/^-pw$/)],
+  ['pscp ', after(/^-pw$/)],
+  ['psftp ', after(/^-pw$/)],
+  ['xfreerdp ', after(/^[/+]p:(.+)$/)],
+  ['rdesktop ', after(/^-p$/)],
+  ['ipmitool ', after(/^-P$/)],
+  ['psexec', after(/^-p$/)],
+  ['nmcli ', after(/^(?:password|wifi-sec\.psk|802-1x\.password)$/)],
+  ['snmpwalk ', after(/^-[AX]$/)],
+  ['snmpget ', after(/^-[AX]$/)],
+  ['--oauth2-bearer', flagValue],
+  ['--http-password', flagValue],
+  ['--ftp-password', flagValue],
+  ['--proxy-password', flagValue],
+  ['--http-passwd', flagValue],
+  ['--rpc-secret', flagValue],
+];
+/** Commands whose secret comes through a pipe: read the `echo`/`printf` before the literal. */
+const PIPED = ['| sudo -s', '|sudo -s', '| chpasswd', '|chpasswd'];
+const scan = literalScan([...READERS.map(([l]) => l), ...PIPED]);
+const readers = new Map(READERS.map(([l, r]) => [l.toLowerCase(), r]));
+const ARG = /(?:[^\s"'|;&]+|"[^"\n]*"|'[^'\n]*')+/g;
+const END = /\n|\s\|\s?|;\s|&&|"(?=\s*[,}\]]|$)/g;
+/** A variable, a substitution or a placeholder, not a value. */
+const NOT_VALUE = /^[$<{%]|\$[({]|^-/;
+/** A value that reads as a password or token, not a word of prose (`vault login with your token`). */
+const secretLike = (v: string): boolean =>
+  isCliPassword(v) && !NOT_VALUE.test(v) && (/[^A-Za-z]/.test(v) || v.length >= 12);
+const ECHO = /(?:echo|printf)\s+(?:-[neE]+\s+)?(?:'([^'\n]*)'|"([^"\n]*)"|([^\s|'"]+))\s*$/;
+
+/** The arguments of text[from, to), quotes removed. */
+function argsOf(text: string, from: number, to: number): Arg[] {
+  const out: Arg[] = [];
+  ARG.lastIndex = 0;
+  const seg = text.slice(from, to);
+  for (let m = ARG.exec(seg); m !== null; m = ARG.exec(seg)) {
+    const q = /^(["']).*\1$/.test(m[0]) ? 1 : 0;
+    out.push({ v: m[0].slice(q, m[0].length - q), start: from + m.index + q, end: from + m.index + m[0].length - q });
+  }
+  return out;
+}
+
+function commandEnd(text: string, from: number): number {
+  END.lastIndex = from;
+  const m = END.exec(text);
+  return m === null ? text.length : m.index;
+}
+
+function pipedHit(text: string, at: number, literal: string): Hit | null {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const m = ECHO.exec(text.slice(Math.max(lineStart, at - 200), at));
+  const v = m?.[1] ?? m?.[2] ?? m?.[3];
+  if (m === null || v === undefined) return null;
+  const end = at - (m[0].length - m[0].lastIndexOf(v) - v.length);
+  const colon = literal.includes('chpasswd') ? v.indexOf(':') + 1 : 0;
+  if (literal.includes('chpasswd') && colon === 0) return null;
+  const secret = v.slice(colon);
+  return secretLike(secret) ? { rule: 'command-password', start: end - secret.length, end } : null;
+}
+
+function commandHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const starts = scan?.(text) ?? [];
+  for (const at of starts) {
+    const prefix = text.slice(at, at + 32).toLowerCase();
+    const piped = PIPED.find((l) => prefix.startsWith(l));
+    if (piped !== undefined) {
+      const hit = pipedHit(text, at, piped);
+      if (hit !== null) hits.push(hit);
+      continue;
+    }
+    const literal = READERS.find(([l]) => prefix.startsWith(l.toLowerCase()))?.[0];
+    if (literal === undefined || (/[A-Za-z0-9_-]/.test(text[at - 1] ?? '') && !literal.startsWith('-'))) continue;
+    const from = at + literal.length;
+    const arg = readers.get(literal.toLowerCase())!(argsOf(text, from, commandEnd(text, from)), '');
+    if (arg !== null && secretLike(arg.v)) hits.push({ rule: 'command-password', start: arg.start, end: arg.end });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The pass of command-line secrets (see the file's comment). */
+export function commandSecretPass(): Pass {
+  return runPass(commandHits);
+}

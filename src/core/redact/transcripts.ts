@@ -1,0 +1,67 @@
+/**
+ * Credentials in protocol transcripts (issue 11, attack9 §8), found from their literals in the shared literal scan
+ * (literal-scan.ts) and read case-sensitively, as the protocols write their commands:
+ * - SMTP `AUTH LOGIN`: the line after the server's `334 UGFzc3dvcmQ6` ("Password:" in base64) is the password in
+ *   base64; also `AUTH LOGIN <user>` then `334 …` and the password line;
+ * - IMAP `tag LOGIN user "password"`;
+ * - redis `AUTH password` / `AUTH user password` (after a prompt, `>`, or at a line's start), SMTP `AUTH XOAUTH2 …`;
+ * - POP3 `APOP user digest` is no secret; POP3/FTP `PASS` are read elsewhere (placements.ts).
+ */
+import { isCliPassword } from './generic.js';
+import { literalScan } from './literal-scan.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+
+const scan = literalScan(['334 ugfzc3dvcmq6', '334 cgfzc3dvcmq6', ' login ', 'auth ']);
+const PASSWORD_LINE = /^334 [Uc]GFzc3dvcmQ6\s*\n(?:[CS]: ?|> ?)?([A-Za-z0-9+/]{4,}={0,2})\s*$/m;
+const IMAP = /^(?:[CS]: ?|> ?)?[A-Za-z0-9.]{1,10} LOGIN (?:"[^"\n]*"|\S+) (?:"((?:[^"\\\n]|\\.)+)"|([^\s"]+))\s*$/;
+const AUTH =
+  /^(?:[CS]: ?|> ?|[\w.:-]*> ?|\$ )?AUTH (?!LOGIN\b|PLAIN\b|CRAM-MD5\b|DIGEST-MD5\b|EXTERNAL\b|ANONYMOUS\b)(?:XOAUTH2 |OAUTHBEARER )?(?:([^\s"]+) )?"?([^\s"]+)"?\s*$/;
+
+function lineAt(text: string, at: number): [number, string] {
+  const start = text.lastIndexOf('\n', at) + 1;
+  let end = text.indexOf('\n', at);
+  if (end === -1) end = text.length;
+  return [start, text.slice(start, end)];
+}
+
+function hitOf(lineStart: number, line: string, m: RegExpExecArray, v: string, rule: string): Hit | null {
+  if (!isCliPassword(v)) return null;
+  const start = lineStart + m.index + m[0].lastIndexOf(v);
+  return { rule, start, end: start + v.length };
+}
+
+function transcriptHit(text: string, at: number): Hit | null {
+  const c = text.charCodeAt(at);
+  if (c === 51) {
+    const m = PASSWORD_LINE.exec(text.slice(at, at + 300));
+    if (m === null) return null;
+    const start = at + m.index + m[0].lastIndexOf(m[1]!);
+    return { rule: 'smtp-auth-password', start, end: start + m[1]!.length };
+  }
+  const [lineStart, line] = lineAt(text, at + 1);
+  if (c === 32) {
+    if (!text.startsWith(' LOGIN ', at)) return null;
+    const m = IMAP.exec(line);
+    const v = m?.[1] ?? m?.[2];
+    return m === null || v === undefined ? null : hitOf(lineStart, line, m, v, 'imap-login-password');
+  }
+  if (!text.startsWith('AUTH ', at)) return null;
+  const m = AUTH.exec(line);
+  if (m === null) return null;
+  // Without a prompt before it, a line `AUTH word word` may be prose: the value must read as a password.
+  const prompted = !line.startsWith('AUTH');
+  if (!prompted && !(m[2]!.length >= 8 && /\d/.test(m[2]!) && /[A-Za-z]/.test(m[2]!))) return null;
+  return hitOf(lineStart, line, m, m[2]!, 'auth-command-password');
+}
+
+/** The pass of protocol transcripts (see the file's comment). */
+export function transcriptPass(): Pass {
+  return runPass((text) => {
+    const hits: Hit[] = [];
+    for (const at of scan?.(text) ?? []) {
+      const hit = transcriptHit(text, at);
+      if (hit !== null && (hits.length === 0 || hits[hits.length - 1]!.end <= hit.start)) hits.push(hit);
+    }
+    return hits;
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * Wallet secrets spelled in base58 or bech32 (issue 11, attack9 §1), found in the text's token runs (runs.ts):
+ * - Bitcoin WIF private keys: 51 characters from `5` (or `9` on testnet), 52 from `K`/`L` (or `c`), base58check with
+ *   version 0x80 (0xef) and, compressed, a last byte 0x01; the checksum is verified, so random base58 survives;
+ * - BIP32 extended private keys: `xprv`, `tprv`, `yprv`, `zprv`, `uprv`, `vprv`, `Yprv`, `Zprv` and 107 base58
+ *   characters (78 bytes and a checksum, verified); `xpub` and the other public forms are not read;
+ * - Nostr secret keys: `nsec1` and 58 bech32 characters (`npub1` is public).
+ */
+import { createHash } from 'node:crypto';
+import { charSet } from './line-heads.js';
+import type { Hit } from './pass.js';
+import { subRuns } from './runs.js';
+
+const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+const B58_SET = charSet(B58);
+const BECH32 = charSet('qpzry9x8gf2tvdw0s3jn54khce6mua7l1');
+const NSEC = /^nsec1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58}$/;
+const XPRV = /^(?:[xtyzuvYZ]prv)[1-9A-HJ-NP-Za-km-z]{107}$/;
+const WIF = /^(?:[59][1-9A-HJ-NP-Za-km-z]{50}|[KLc][1-9A-HJ-NP-Za-km-z]{51})$/;
+/** Characters a key may not be glued to: a token character before or after it is part of something longer. */
+const GLUE = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/=-');
+
+/** The bytes base58 `s` spells (leading `1`s as zero bytes). */
+function base58Bytes(s: string): Buffer {
+  let x = 0n;
+  for (const c of s) x = x * 58n + BigInt(B58.indexOf(c));
+  let hex = x === 0n ? '' : x.toString(16);
+  if (hex.length % 2 === 1) hex = `0${hex}`;
+  let zeros = 0;
+  while (zeros < s.length && s[zeros] === '1') zeros++;
+  return Buffer.concat([Buffer.alloc(zeros), Buffer.from(hex, 'hex')]);
+}
+
+const sha256 = (b: Buffer): Buffer => createHash('sha256').update(b).digest();
+
+/** The payload of a base58check string whose checksum holds, or null. */
+function base58Check(s: string): Buffer | null {
+  const b = base58Bytes(s);
+  if (b.length < 5) return null;
+  const payload = b.subarray(0, b.length - 4);
+  return sha256(sha256(payload))
+    .subarray(0, 4)
+    .equals(b.subarray(b.length - 4))
+    ? payload
+    : null;
+}
+
+/** A WIF private key: version 0x80 or 0xef, 32 bytes, and 0x01 when compressed. */
+function isWif(s: string): boolean {
+  if (!WIF.test(s)) return false;
+  const p = base58Check(s);
+  if (p === null || (p[0] !== 0x80 && p[0] !== 0xef)) return false;
+  return p.length === 33 || (p.length === 34 && p[33] === 1);
+}
+
+const isXprv = (s: string): boolean => XPRV.test(s) && base58Check(s)?.length === 78;
+
+function glued(text: string, start: number, end: number): boolean {
+  return GLUE[text.charCodeAt(start - 1)] === 1 || GLUE[text.charCodeAt(end)] === 1;
+}
+
+function base58Hits(text: string, hits: Hit[]): void {
+  const next = subRuns(text, 51, B58_SET);
+  for (let r = next(0); r !== null; r = next(r[1] + 1)) {
+    const [start, end] = r;
+    const n = end - start;
+    if ((n !== 51 && n !== 52 && n !== 111) || glued(text, start, end)) continue;
+    const v = text.slice(start, end);
+    if (n === 111 ? isXprv(v) : isWif(v))
+      hits.push({ rule: n === 111 ? 'bip32-private-key' : 'bitcoin-wif-key', start, end });
+  }
+}
+
+function nostrHits(text: string, hits: Hit[]): void {
+  const next = subRuns(text, 63, BECH32);
+  for (let r = next(0); r !== null; r = next(r[1] + 1)) {
+    const [start, end] = r;
+    if (end - start === 63 && !glued(text, start, end) && NSEC.test(text.slice(start, end)))
+      hits.push({ rule: 'nostr-secret-key', start, end });
+  }
+}
+
+/** The base58 and bech32 wallet keys of a text (see the file's comment), added to `hits`. */
+export function walletCodeHits(text: string, hits: Hit[]): void {
+  base58Hits(text, hits);
+  nostrHits(text, hits);
+}
