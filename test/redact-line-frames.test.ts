@@ -52,4 +52,12 @@ describe('a secret over several quoted lines', () => {
     assert.equal(outJs.split('\n').length, js.split('\n').length);
     assert.doesNotThrow(() => new Script(outJs), outJs);
   });
+  it('keeps a keypair file written as a JSON array of bytes valid JSON', () => {
+    const bytes = Array.from({ length: 64 }, () => Math.floor(rand() * 256));
+    for (const text of [JSON.stringify(bytes), `${JSON.stringify(bytes).replace(/,/g, ', ')}\n`]) {
+      const out = redactAs('deployer.json', text);
+      assert.notEqual(out, text);
+      assert.deepEqual(JSON.parse(out), ['[REDACTED:solana-keypair]']);
+    }
+  });
 });

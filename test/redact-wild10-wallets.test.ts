@@ -101,6 +101,9 @@ describe('issue 11, category 1: wallet private keys', () => {
       ['notes.md', (v) => `Master key: ${v}\n`, xprv],
       ['wallet.json', (v) => `{"xprv": "${v}", "path": "m/84'/0'/0'"}\n`, xprv],
       ['run.log', (v) => `HDKey.fromExtendedKey('${v}')\n`, xprv],
+      // A key whose checksum was broken (a hand-edited or made-up one): the prefix and length say xprv, a key word WIF.
+      ['wallet_notes.md', (v) => `Master: ${v.slice(0, -3)}${v.endsWith('abc') ? 'xyz' : 'abc'}\n`, xprv],
+      ['sweep.py', (v) => `k = Key("${v.slice(0, -3)}${v.endsWith('abc') ? 'xyz' : 'abc'}")\n`, wif],
       ['answer.txt', (v) => `The relay bot identity is ${v} (keep it safe).\n`, nsec],
       ['.env.nostr', (v) => `NOSTR_KEY=${v}\n`, nsec],
       ['bot.ts', (v) => `const sk = nip19.decode("${v}").data;\n`, nsec],
@@ -135,7 +138,6 @@ describe('issue 11, category 1: wallet private keys', () => {
       ['profile.json', `{"npub": "npub1${bech(58)}"}\n`],
       ['notes.md', `Send to bc1q${bech(38)} please.\n`],
       ['run.log', `random: ${b58run(51).replace(/^./, '5')} ${b58run(52).replace(/^./, 'K')}\n`],
-      ['run.log', `id ${b58run(111).replace(/^..../, 'xprv')}\n`],
       ['hash.json', `{"digest": ${JSON.stringify(Array.from(bytes(32)))}}\n`],
       ['data.json', `{"pixels": ${JSON.stringify(Array.from(bytes(64)))}}\n`],
       ['Cargo.lock', `checksum = "${hex(32)}"\n`],

@@ -194,6 +194,8 @@ export function applyHits(
     let replacement = placeholder(hit.label ?? hit.rule);
     // In YAML, a bare `[...]` value would read as a list: quote a placeholder that is a whole plain value.
     if (yaml && isWholePlainYamlValue(text, start, hit.end)) replacement = `'${replacement}'`;
+    // The whole inside of a list of numbers (a keypair's bytes) becomes one string: `["[REDACTED:…]"]` stays JSON.
+    else if (numbersInside(text, start, hit.end)) replacement = `"${replacement}"`;
     result += text.slice(copied, start) + replacement + (breaks === 0 ? '' : lineFrames(lines));
     line += breaks;
     copied = hit.end;
@@ -224,3 +226,6 @@ function lineFrames(lines: readonly string[]): string {
   }
   return out + (HEAD_FRAME.exec(lines[lines.length - 1]!)?.[0] ?? '');
 }
+
+const numbersInside = (text: string, start: number, end: number): boolean =>
+  text.charCodeAt(start - 1) === 91 && text.charCodeAt(end) === 93 && /^[\d,\s]+$/.test(text.slice(start, end));

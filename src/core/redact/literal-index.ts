@@ -8,8 +8,13 @@
  * without repeats.
  */
 
-/** A character's code, ASCII upper case folded to lower case (the literals are lower case). */
-const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+/**
+ * A character's code, ASCII upper case folded to lower case (the literals are lower case), and any character beyond
+ * ASCII read as BEYOND (128, literal-scan.ts), as the automaton reads it.
+ */
+const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c > 128 ? 128 : c);
+/** Past the text's end: no literal's character. */
+const END = 256;
 
 /** Whether the literal (lower case, two characters or more) starts at text[at], ASCII case folded. */
 function foldedAt(text: string, at: number, literal: string): boolean {
@@ -24,18 +29,18 @@ function add(starts: number[], at: number): void {
 }
 
 export class LiteralIndex {
-  /** By a literal's character (0..127): the sets holding it as a one-character literal. */
+  /** By a literal's character (0..128): the sets holding it as a one-character literal. */
   private readonly one: (number[] | undefined)[] = [];
-  /** By a literal's first two characters (`c0 << 7 | c1`): each longer literal starting so, with its set. */
+  /** By a literal's first two characters (`c0 << 8 | c1`): each longer literal starting so, with its set. */
   private readonly two: ([number, string][] | undefined)[] = [];
 
-  /** `sets`: the registered sets of lower-case literals of printable ASCII, tab and line breaks (literal-scan.ts). */
+  /** `sets`: the registered sets of lower-case literals of printable ASCII, tab, line breaks and BEYOND. */
   constructor(private readonly sets: readonly (readonly string[])[]) {
     sets.forEach((set, id) => {
       for (const l of set) {
         const c0 = l.charCodeAt(0);
         if (l.length === 1) (this.one[c0] ??= []).push(id);
-        else (this.two[(c0 << 7) | l.charCodeAt(1)] ??= []).push([id, l]);
+        else (this.two[(c0 << 8) | l.charCodeAt(1)] ??= []).push([id, l]);
       }
     });
   }
@@ -47,12 +52,11 @@ export class LiteralIndex {
     let c1 = n > 0 ? fold(text.charCodeAt(0)) : 0;
     for (let p = 0; p < n; p++) {
       const c0 = c1;
-      c1 = p + 1 < n ? fold(text.charCodeAt(p + 1)) : 128;
-      if (c0 >= 128) continue;
+      c1 = p + 1 < n ? fold(text.charCodeAt(p + 1)) : END;
       const ones = this.one[c0];
       if (ones !== undefined) for (const id of ones) add(out[id]!, p);
-      if (c1 >= 128) continue;
-      const pairs = this.two[(c0 << 7) | c1];
+      if (c1 === END) continue;
+      const pairs = this.two[(c0 << 8) | c1];
       if (pairs !== undefined) for (const [id, l] of pairs) if (foldedAt(text, p, l)) add(out[id]!, p);
     }
     return out;

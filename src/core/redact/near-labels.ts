@@ -104,7 +104,9 @@ const VALUE_LINE =
 const VALUE_TAIL = /^[`'"]?[,;]?[ \t]*(?:[│|┃][ \t]*)?\r?$/;
 /** A line above a value that may name it: short, and not itself code that sets a value (ASSIGNS). */
 const MAX_ABOVE = 100;
-const ASSIGNS = /^[ \t]*(?:(?:const|let|var|export|local)[ \t]+)?[A-Za-z_$][\w$.]*[ \t]*=[ \t]*[^\s=]/;
+// (An assignment whose value opens on this line and goes on below, `api_key = """`, names the next line's value.)
+const ASSIGNS =
+  /^[ \t]*(?:(?:const|let|var|export|local)[ \t]+)?[A-Za-z_$][\w$.]*[ \t]*=[ \t]*(?!(?:"""|'''|["'`([{|>\\]|<<-?["']?\w*["']?)[ \t]*\r?$)[^\s=]/;
 
 /**
  * The [start, end) of the (at most 4) non-blank lines above the key's line, nearest first (skipping fences and other
@@ -161,6 +163,26 @@ function labelEndsLineAbove(text: string, lineStart: number): boolean {
   return !ID_WORDS.test(line) && labelBefore(line.replace(/^[ \t]*(?:>[ \t]*)*/, ''), false);
 }
 
+/**
+ * A line that may end with a label for the next line's short key: prose (blanks inside) or one word ending with a
+ * colon (`**Token:**`), or a name and `=` whose value is on the next line; not an assignment (`export
+ * GITHUB_TOKEN=ghp_`), a section (`[sendgrid]`) or one identifier.
+ */
+const labelLine = (line: string): boolean =>
+  !/=(?!>?[ \t]*$)/.test(line) && (/\s/.test(line) || /[:=][*_>]*$/.test(line));
+
+/** The last line before `lineStart` that is not blank (at most two blank lines up), trimmed. */
+function lineAbove(text: string, lineStart: number): string {
+  let end = lineStart - 1;
+  for (let n = 0; n < 3 && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line !== '') return line;
+    end = start - 1;
+  }
+  return '';
+}
+
 /** Whether a line starts at most 12 characters before `start` (the lines wrappedShortKey reads). */
 function nearLineStart(text: string, start: number): boolean {
   for (let i = start - 1; i >= Math.max(0, start - 13); i--) if (text.charCodeAt(i) === 10) return true;
@@ -178,7 +200,7 @@ function wrappedShortHits(text: string, hits: Hit[]): void {
     // One search per line: the labels after the first on a line are past it once read.
     nl = text.indexOf('\n', at);
     if (nl === -1) return;
-    if (nl - at > MAX_ABOVE) continue;
+    if (nl - at > MAX_ABOVE || !labelLine(text.slice(text.lastIndexOf('\n', at) + 1, nl).trim())) continue;
     // The next line that is not blank, its first token after at most 12 characters of quotes, marks and blanks.
     let start = nl + 1;
     while (start < text.length && start <= nl + 3 && /[ \t\r\n]/.test(text[start]!)) start++;
@@ -198,7 +220,8 @@ function wrappedShortHits(text: string, hits: Hit[]): void {
  */
 function wrappedShortKey(text: string, start: number, end: number, v: string): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > 12 || !/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
+  if (start - lineStart > 12 || !/\d/.test(v) || !/[A-Za-z]/.test(v) || lineStart < 2) return false;
+  if (!labelLine(lineAbove(text, lineStart))) return false;
   const before = text.slice(lineStart, start);
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd === -1) lineEnd = text.length;

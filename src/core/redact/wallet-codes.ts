@@ -1,9 +1,11 @@
 /**
  * Wallet secrets spelled in base58 or bech32 (issue 11, attack9 §1), found in the text's token runs (runs.ts):
  * - Bitcoin WIF private keys: 51 characters from `5` (or `9` on testnet), 52 from `K`/`L` (or `c`), base58check with
- *   version 0x80 (0xef) and, compressed, a last byte 0x01; the checksum is verified, so random base58 survives;
+ *   version 0x80 (0xef) and, compressed, a last byte 0x01; the checksum is verified, so random base58 survives,
+ *   unless the line before it names a private key (`Key("5H…")`, `wif =`: a key whose checksum a user broke);
  * - BIP32 extended private keys: `xprv`, `tprv`, `yprv`, `zprv`, `uprv`, `vprv`, `Yprv`, `Zprv` and 107 base58
- *   characters (78 bytes and a checksum, verified); `xpub` and the other public forms are not read;
+ *   characters (78 bytes and a checksum, not verified: the prefix and length say it); `xpub` and the other public
+ *   forms are not read;
  * - Nostr secret keys: `nsec1` and 58 bech32 characters (`npub1` is public).
  */
 import { createHash } from 'node:crypto';
@@ -53,7 +55,18 @@ function isWif(s: string): boolean {
   return p.length === 33 || (p.length === 34 && p[33] === 1);
 }
 
-const isXprv = (s: string): boolean => XPRV.test(s) && base58Check(s)?.length === 78;
+/** An extended private key by its shape: the prefix and the length say it (a key with a broken checksum is one too). */
+const isXprv = (s: string): boolean => XPRV.test(s);
+
+/** Words of a line passing a WIF key (`Key("5H…")`, `importprivkey`, `wif =`): there a bad checksum is no veto. */
+const WIF_WORDS = /\b(?:wif|priv(?:ate)?[ _-]?key|privkey|secret|from_?wif|importprivkey|import_?key)|\bKey\(/i;
+
+function wifAt(text: string, start: number, v: string): boolean {
+  if (isWif(v)) return true;
+  if (!WIF.test(v)) return false;
+  const line = text.slice(text.lastIndexOf('\n', start) + 1, start);
+  return WIF_WORDS.test(line);
+}
 
 function glued(text: string, start: number, end: number): boolean {
   return GLUE[text.charCodeAt(start - 1)] === 1 || GLUE[text.charCodeAt(end)] === 1;
@@ -66,7 +79,7 @@ function base58Hits(text: string, hits: Hit[]): void {
     const n = end - start;
     if ((n !== 51 && n !== 52 && n !== 111) || glued(text, start, end)) continue;
     const v = text.slice(start, end);
-    if (n === 111 ? isXprv(v) : isWif(v))
+    if (n === 111 ? isXprv(v) : wifAt(text, start, v))
       hits.push({ rule: n === 111 ? 'bip32-private-key' : 'bitcoin-wif-key', start, end });
   }
 }
