@@ -29,6 +29,8 @@ describe('issue 11, category 2: secrets on command lines', () => {
       ['run.log', (v) => `htpasswd -b -c /etc/nginx/.htpasswd admin ${v}\n`, pw],
       ['run.log', (v) => `htpasswd -nb admin '${v}' >> users\n`, pw],
       ['run.log', (v) => `htpasswd -Bbc .htpasswd alice ${v}\n`, pw],
+      ['trace.md', (v) => `{"command": "htpasswd -b -c /etc/nginx/.htpasswd admin ${v}"}\n`, pw],
+      ['trace.jsonl', (v) => `{"tool": "bash", "args": ["htpasswd -bc .htpasswd bob ${v}"]}\n`, pw],
       [
         'run.log',
         (v) =>

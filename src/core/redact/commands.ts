@@ -48,8 +48,8 @@ export const PLACEMENT_COMMAND_SOURCE = [
   `\\bsecret[ \\t]+set[ \\t]+(?<c6k>[A-Za-z_][A-Za-z0-9_]{0,79})\\b[^\\r\\n]*?[ \\t](?:--body|-b)(?:=|[ \\t]+)(?<c6q>["']?)(?<c6v>[^\\s"']{1,4096})\\k<c6q>`,
   // c7: -a PW (redis-cli), --password PW (login commands; `-p PW` is formats.ts's -p branch)
   `(?:^|[\\s'"(])(?<c7o>-a|--password|--auth)[ \\t]+(?<c7q>${Q}|)(?<c7v>${QUOTED_VALUE}[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<c7q>`,
-  // c8: htpasswd -b[cB…] … user PW (the last argument)
-  `\\bhtpasswd[ \\t]+(?=(?:[^\\r\\n]*[ \\t])?-[A-Za-z]*b)[^\\r\\n]*[ \\t](?<c8q>["']?)(?<c8v>[^\\s"']{1,1024})\\k<c8q>[ \\t]*\\r?$`,
+  // c8: htpasswd -b[cB…] … user PW (the last argument; also the last of a command a JSON string holds: `…PW"}`)
+  `\\bhtpasswd[ \\t]+(?=(?:[^\\r\\n]*[ \\t])?-[A-Za-z]*b)[^\\r\\n]*[ \\t](?<c8q>["']?)(?<c8v>[^\\s"']{1,1024})\\k<c8q>(?:\\\\?"[ \\t]*[,}\\]]*)?[ \\t]*\\r?$`,
   // c9: argument arrays ["--api-key", "v"], ["-p", "v"]
   `(?<c9a>\\\\?["'])(?<c9o>--?[A-Za-z][A-Za-z0-9-]{0,40})\\k<c9a>[ \\t]*,[ \\t]*(?<c9q>${Q})(?<c9v>${QV})\\k<c9q>`,
   // c10: cookies (any name=value after the word cookie on a line: headers, document.cookie, curl --cookie)
