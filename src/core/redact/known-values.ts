@@ -75,7 +75,8 @@ export function knownValuesFromEnv(
     if (value === undefined || NOT_SECRET_NAME.test(name)) continue;
     const v = value.trim();
     const named = SECRET_NAME.test(name) || BARE_NAME.test(name);
-    if (!named && !(SERVICE_NAME.test(name) && readsAsCredential(v))) continue;
+    // The value first: the service names' regex is large, and is compiled only when some value reads as a credential.
+    if (!named && !(readsAsCredential(v) && SERVICE_NAME.test(name))) continue;
     if (looksLikeValue(v)) out.push({ name, value: v });
   }
   return out;
