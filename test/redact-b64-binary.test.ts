@@ -8,7 +8,9 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
+import zlib from 'node:zlib';
 import { Redactor } from '../src/core/redact/redactor.js';
+import { fakeSecrets, rng } from './helpers/fake-secrets.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const pick = (n: number, set = ALNUM): string => Array.from(randomBytes(n), (b) => set[b % set.length]).join('');
@@ -99,4 +101,49 @@ describe('base64 of binary data in text is scanned as the binary is (L16)', () =
           assert.equal(r.redactString(text), text, what);
         }
       });
+});
+
+/**
+ * A base64 block wrapped at 60, 64 or 76 columns (a PEM body, `base64`'s, a MIME part's): each line is a random-looking
+ * run of the length a key has. No line is a key for the line above it (CI's seed 6498275: a line of a gzip block read
+ * as a key labelled by the letters of the lines above), and a block holding a secret goes whole even where a line of
+ * it was hit first.
+ */
+describe('wrapped base64 blocks: no line read as a labelled key', () => {
+  const r = new Redactor();
+  const rand = rng(20261202);
+  const bytes = (n: number): Buffer => Buffer.from(Array.from({ length: n }, () => Math.floor(rand() * 256)));
+  const wrapAt = (run: string, w: number): string => run.replace(new RegExp(`.{${w}}`, 'g'), '$&\n').trimEnd();
+  const redact = (text: string): string => {
+    const f = r.filter({ rel: 'agent_a/run.log' });
+    return f.write(text) + f.end();
+  };
+
+  it('keeps 900 blocks of random bytes byte for byte, bare, in PEM armour and in a log', () => {
+    const changed: string[] = [];
+    for (let i = 0; i < 900; i++) {
+      const body = wrapAt(bytes(1200).toString('base64'), [60, 64, 76][i % 3]!);
+      const text = [
+        `$ base64 blob.bin\n${body}\n$ done\n`,
+        `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`,
+        `${body}\n`,
+      ][i % 3]!;
+      const out = redact(text);
+      if (out !== text) changed.push(out.split('\n').find((l) => l.includes('[REDACTED'))!);
+    }
+    assert.deepEqual(changed, []);
+  });
+
+  it('replaces every line of 300 gzip blocks holding a secret', () => {
+    const wrong: string[] = [];
+    for (let seed = 1; seed <= 30; seed++)
+      for (const s of fakeSecrets(seed).slice(0, 10)) {
+        const doc = `# notes of run ${seed}\nLOG_LEVEL=debug\n${s.context}\n${bytes(300).toString('hex')}\n`;
+        const body = wrapAt(zlib.gzipSync(Buffer.from(doc)).toString('base64'), [64, 76][seed % 2]!);
+        const out = redact(`$ gzip -c notes | base64\n${body}\n$ done\n`);
+        const left = body.split('\n').filter((line) => line.length >= 16 && out.includes(line));
+        if (!/\[REDACTED:base64:/.test(out) || left.length > 0) wrong.push(`${s.family}: ${left.length} lines left`);
+      }
+    assert.deepEqual(wrong, []);
+  });
 });

@@ -53,12 +53,20 @@ export function innerRule(passes: readonly Pass[], skip: Pass, text: string): st
 
 /**
  * The accepted hits, less those inside a block hit of `hits` (a hex dump replaced whole: the key-name hit in its
- * character column would otherwise keep the block out, and leave the bytes beside it).
+ * character column would otherwise keep the block out, and leave the bytes beside it) or inside a base64 run holding a
+ * secret.
  */
 export function absorbed(accepted: Hit[], hits: readonly Hit[]): Hit[] {
-  const blocks = hits.filter((h) => h.rule.endsWith('-secret-block'));
+  const blocks = hits.filter((h) => h.rule.endsWith('-secret-block') || h.rule === 'base64-secret');
   if (blocks.length === 0) return accepted;
-  return accepted.filter((a) => !blocks.some((b) => a.start < b.end && b.start < a.end));
+  return accepted.filter(
+    (a) =>
+      !blocks.some((b) =>
+        // A base64 run that decodes to a secret goes whole: a line of it replaced by an earlier pass would keep the
+        // run out and leave the rest for a recipient to decode (an earlier hit reaching past the run stays).
+        b.rule === 'base64-secret' ? b.start <= a.start && a.end <= b.end : a.start < b.end && b.start < a.end,
+      ),
+  );
 }
 
 /** The hits of two lists, overlapping ones joined into one (named by the first list's). */

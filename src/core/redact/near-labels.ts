@@ -126,6 +126,12 @@ function linesAbove(text: string, lineStart: number): ([number, number] | null)[
   return out;
 }
 
+/** A line of base64 or other encoded data only (no blank inside, letters of both cases and digits). */
+function dataLine(line: string): boolean {
+  const t = line.trim();
+  return t.length >= 40 && /^[A-Za-z0-9+/=_-]+$/.test(t) && /[a-z]/.test(t) && /[A-Z]/.test(t) && /\d/.test(t);
+}
+
 /** A label on one of the lines above the key's (linesAbove), unless a line nearer names ids. */
 function labelAbove(text: string, lineStart: number): boolean {
   const lines = linesAbove(text, lineStart);
@@ -134,6 +140,8 @@ function labelAbove(text: string, lineStart: number): boolean {
   for (const l of lines) {
     if (l === null) return false;
     const line = text.slice(...l);
+    // A line of data (a base64 block's) above: the value is the next line of the same data, no label's.
+    if (dataLine(line)) return false;
     // Code that sets a value names its own (`password = input()`), not the next line's.
     if (ASSIGNS.test(line) || ID_WORDS.test(line.replace(/[`'"]?[A-Za-z0-9_-]{32,}[`'"]?/g, ''))) return false;
     if (labelBefore(line.replace(/[ \t:=([\]│|┃*#>\r-]+$/u, ''), true) || labelBefore(line, true)) return true;
@@ -158,6 +166,7 @@ function labelEndsLineAbove(text: string, lineStart: number): boolean {
   if (end - start < 3 || !labelMayBeIn(text, start, end)) return false;
   // A chat's speaker (`user: here's my groq key`) is no id word.
   const line = text.slice(start, end).replace(SPEAKER, '');
+  if (dataLine(line)) return false;
   // A line that ends with a quoted word ends with a value (`token_type = "bearer"`), not with a label.
   if (/["'][ \t]*,?[ \t]*$/.test(line)) return false;
   return !ID_WORDS.test(line) && labelBefore(line.replace(/^[ \t]*(?:>[ \t]*)*/, ''), false);
