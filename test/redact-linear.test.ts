@@ -7,7 +7,9 @@
  * wall time: the machine may be shared) of a text 4 times longer than another: linear is 4 times, quadratic 16.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { Redactor } from '../src/core/redact/redactor.js';
 
 function rng(seed: number): () => number {
@@ -108,4 +110,59 @@ describe('redaction time is linear in the text (H2)', () => {
     const b = time(16000);
     assert.ok(b <= 7 * a + 100, `4,000 values ${a.toFixed(0)} ms, 16,000 values ${b.toFixed(0)} ms`);
   });
+});
+
+/**
+ * Attack 10: lines a hostile session (or a question, which `logs summary` prints) can hold. A line of ` --auth
+ * --verbose` made a setter's options in a lookbehind split each flag two ways (exponential: a 17 KB question ran for
+ * 12 minutes, and SIGTERM could not stop a process blocked in a regex); a line of `<td>` made the HTML cell regex read
+ * every tag after each; `pwd:` and `password=` repeated made the prose-password reader take the rest of the line as
+ * one token for each word. Each is timed in a child process that is killed after a minute, so an exponential case
+ * fails the test instead of hanging the suite.
+ */
+const HOSTILE = [
+  ' --auth --verbose',
+  ' --no-auth --tls',
+  ' --secret --json',
+  ' config set --a-b --c',
+  '<td>',
+  '<dt>',
+  ' <td>%20',
+  'pwd:',
+  'password=',
+  'password=x&',
+  '%20pwd',
+  'htpasswd ',
+  'htpasswd -b ',
+];
+const TIMER = `
+const { Redactor } = await import(process.argv[1]);
+const unit = JSON.parse(process.argv[2]);
+const line = (n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+const r = new Redactor({ learn: true });
+const cpu = (n) => { const t = process.cpuUsage(); r.redactString(line(n)); const d = process.cpuUsage(t); return (d.user + d.system) / 1000; };
+const filter = (n) => { const t = process.cpuUsage(); const f = r.filter({ rel: 'agent_a/report.html' }); f.write(line(n)); f.end(); const d = process.cpuUsage(t); return (d.user + d.system) / 1000; };
+cpu(4096);
+const out = { a: Math.min(cpu(8192), cpu(8192)), b: cpu(16 * 8192), fa: Math.min(filter(8192), filter(8192)), fb: filter(16 * 8192) };
+process.stdout.write(JSON.stringify(out));
+`;
+
+describe('redaction time is linear on hostile lines (attack 10)', () => {
+  const redactor = fileURLToPath(new URL('../src/core/redact/redactor.js', import.meta.url));
+  for (const unit of HOSTILE)
+    it(`a line of ${JSON.stringify(unit)}: 16 times the text costs at most 32 times the CPU time`, () => {
+      let out: string;
+      try {
+        out = execFileSync(process.execPath, ['--input-type=module', '-e', TIMER, redactor, JSON.stringify(unit)], {
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+      } catch (e) {
+        assert.fail(`${JSON.stringify(unit)}: not done in a minute (${(e as Error).message.split('\n')[0]})`);
+      }
+      const t = JSON.parse(out) as { a: number; b: number; fa: number; fb: number };
+      const at = `${JSON.stringify(unit)}: ${JSON.stringify(t)} (ms of CPU)`;
+      assert.ok(t.b <= 32 * t.a + 100 && t.fb <= 32 * t.fa + 100, at);
+      assert.ok(t.b < 6000 && t.fb < 6000, at);
+    });
 });

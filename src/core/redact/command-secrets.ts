@@ -134,15 +134,21 @@ function argsOf(text: string, from: number, to: number): Arg[] {
   return out;
 }
 
+/**
+ * Where the command starting at `from` ends, at most 2,048 characters on (a command's arguments are short; read to the
+ * end of a long line for each literal, a line of `htpasswd ` repeated was quadratic: attack10).
+ */
 function commandEnd(text: string, from: number): number {
-  END.lastIndex = from;
-  const m = END.exec(text);
-  return m === null ? text.length : m.index;
+  const window = text.slice(from, from + 2048);
+  END.lastIndex = 0;
+  const m = END.exec(window);
+  return m === null ? from + window.length : from + m.index;
 }
 
 function pipedHit(text: string, at: number, literal: string): Hit | null {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const m = ECHO.exec(text.slice(Math.max(lineStart, at - 200), at));
+  // The 200 characters before the literal, from its line's start (searched no further back).
+  const before = text.slice(Math.max(0, at - 200), at);
+  const m = ECHO.exec(before.slice(before.lastIndexOf('\n') + 1));
   const v = m?.[1] ?? m?.[2] ?? m?.[3];
   if (m === null || v === undefined) return null;
   const end = at - (m[0].length - m[0].lastIndexOf(v) - v.length);

@@ -31,6 +31,13 @@ export const PLACEMENT_COMMAND_HINT = new RegExp(
   'i',
 );
 
+/**
+ * A setter's options (`set -gx`, `config set --global`): each read one way only (a letter after the dashes), at most
+ * eight, for this is read in a lookbehind. `--?[a-zA-Z-]+` split ` --auth --verbose` two ways per option: exponential
+ * on a long line of flags (attack10: a question of 17 KB that SIGTERM could not stop).
+ */
+export const SET_OPTIONS = '(?:[ \\t]+--?[a-zA-Z][a-zA-Z-]*){0,8}';
+
 /** Branches for the command regex (named groups c<n>…). */
 export const PLACEMENT_COMMAND_SOURCE = [
   // c1: SQL PASSWORD 'v', IDENTIFIED [WITH plugin] BY 'v'
@@ -43,17 +50,18 @@ export const PLACEMENT_COMMAND_SOURCE = [
   `^[^:\\s#]{1,128}:(?:\\$apr1\\$[./0-9A-Za-z]{1,8}\\$(?<c4a>[./0-9A-Za-z]{22})|\\$2[abxy]?\\$\\d\\d\\$(?<c4b>[./0-9A-Za-z]{53})|\\{SHA\\}(?<c4c>[A-Za-z0-9+/]{27}=)|\\$[156]\\$[./0-9A-Za-z]{1,16}\\$(?<c4d>[./0-9A-Za-z]{22,86}))`,
   // c5: fish set -x NAME v, setx NAME v, setenv NAME v, SetEnv NAME v, aws configure set NAME v, npm config set NAME v,
   // dotnet user-secrets set "NAME" "v"
-  `(?:\\bset(?:[ \\t]+-[a-zA-Z]+)+|\\bsetx(?:[ \\t]+/m)?|\\bsetenv|\\bSetEnv|\\bfastcgi_param|\\bconfig(?:ure)?[ \\t]+set(?:[ \\t]+--?[a-zA-Z-]+)*|\\buser-secrets[ \\t]+set)[ \\t]+(?<c5a>["']?)(?<c5k>[A-Za-z_/][A-Za-z0-9_.:/-]{0,79})\\k<c5a>[ \\t]+(?<c5q>["']?)(?<c5v>[^\\s"']{1,4096})\\k<c5q>`,
+  `(?:\\bset(?:[ \\t]+-[a-zA-Z]+)+|\\bsetx(?:[ \\t]+/m)?|\\bsetenv|\\bSetEnv|\\bfastcgi_param|\\bconfig(?:ure)?[ \\t]+set${SET_OPTIONS}|\\buser-secrets[ \\t]+set)[ \\t]+(?<c5a>["']?)(?<c5k>[A-Za-z_/][A-Za-z0-9_.:/-]{0,79})\\k<c5a>[ \\t]+(?<c5q>["']?)(?<c5v>[^\\s"']{1,4096})\\k<c5q>`,
   // c6: gh secret set NAME --body v / -b v
   `\\bsecret[ \\t]+set[ \\t]+(?<c6k>[A-Za-z_][A-Za-z0-9_]{0,79})\\b[^\\r\\n]*?[ \\t](?:--body|-b)(?:=|[ \\t]+)(?<c6q>["']?)(?<c6v>[^\\s"']{1,4096})\\k<c6q>`,
   // c7: -a PW (redis-cli), --password PW (login commands; `-p PW` is formats.ts's -p branch)
   `(?:^|[\\s'"(])(?<c7o>-a|--password|--auth)[ \\t]+(?<c7q>${Q}|)(?<c7v>${QUOTED_VALUE}[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<c7q>`,
-  // c8: htpasswd -b[cB…] … user PW (the last argument; also the last of a command a JSON string holds: `…PW"}`)
-  `\\bhtpasswd[ \\t]+(?=(?:[^\\r\\n]*[ \\t])?-[A-Za-z]*b)[^\\r\\n]*[ \\t](?<c8q>["']?)(?<c8v>[^\\s"']{1,1024})\\k<c8q>(?:\\\\?"[ \\t]*[,}\\]]*)?[ \\t]*\\r?$`,
+  // c8: htpasswd -b[cB…] … user PW (the last argument; also the last of a command a JSON string holds: `…PW"}`), the
+  // flags within 256 characters and the line within 1,024 (unbounded, each `htpasswd` read the rest of a long line)
+  `\\bhtpasswd[ \\t]+(?=(?:[^\\r\\n]{0,256}[ \\t])?-[A-Za-z]*b)[^\\r\\n]{0,1024}[ \\t](?<c8q>["']?)(?<c8v>[^\\s"']{1,1024})\\k<c8q>(?:\\\\?"[ \\t]*[,}\\]]*)?[ \\t]*\\r?$`,
   // c9: argument arrays ["--api-key", "v"], ["-p", "v"]
   `(?<c9a>\\\\?["'])(?<c9o>--?[A-Za-z][A-Za-z0-9-]{0,40})\\k<c9a>[ \\t]*,[ \\t]*(?<c9q>${Q})(?<c9v>${QV})\\k<c9q>`,
   // c10: cookies (any name=value after the word cookie on a line: headers, document.cookie, curl --cookie)
-  `(?:^|[;:\\s"'=])[ \\t]*(?<c10k>[A-Za-z0-9_.-]{1,64})=(?<=\\bcookies?\\b[^\\r\\n]*)(?<c10v>[^;\\s"'\\\\,]{8,4096})`,
+  `(?:^|[;:\\s"'=])[ \\t]*(?<c10k>[A-Za-z0-9_.-]{1,64})=(?<=\\bcookies?\\b[^\\r\\n]{0,4096})(?<c10v>[^;\\s"'\\\\,]{8,4096})`,
   // c11: a call with a name and a value: define('DB_PASSWORD', 'v'), os.Setenv("X", "v"), SetEnvironmentVariable("X",
   // "v")
   `\\((?<=[\\w$\\]][ \\t]*\\()[ \\t]*(?<c11q>${Q})(?<c11k>[A-Za-z0-9_.:/-]{1,80})\\k<c11q>[ \\t]*,[ \\t]*(?<c11vq>${Q})(?<c11v>${QV})\\k<c11vq>`,

@@ -204,10 +204,16 @@ function keyNameHits(text: string, re: KeyNameRegexes): Hit[] {
   let passwordEnd = -1;
   // The line last read whole: a later name on it is only given to callArgHits (a call may set several).
   let read = -1;
+  // The line of the last match: the next on the same line reuses its bounds (searched for each match, they made a long
+  // line with a name every few characters quadratic: attack10's `password=` repeated).
+  let [thisStart, thisEnd] = [0, -1];
   for (let f = finder.exec(text); f !== null; f = finder.exec(text)) {
-    let lineStart = text.lastIndexOf('\n', f.index) + 1;
-    let lineEnd = text.indexOf('\n', f.index);
-    if (lineEnd === -1) lineEnd = text.length;
+    if (f.index < thisStart || f.index >= thisEnd) {
+      thisStart = text.lastIndexOf('\n', f.index) + 1;
+      thisEnd = text.indexOf('\n', f.index);
+      if (thisEnd === -1) thisEnd = text.length;
+    }
+    let [lineStart, lineEnd] = [thisStart, thisEnd];
     const windowed = lineEnd - lineStart > LONG_LINE;
     const nameEnd = f.index + NAME_CHARS.exec(f[0])![0].length;
     // A name the line regexes never read (`(ctx, "api_token",`), or one more on a line they read: callArgHits only.

@@ -11,7 +11,7 @@
  * - spaced values under a password name, seed phrases.
  * Values are judged by judgeAssignment (key-names.ts) where there is a name, else by isCliPassword.
  */
-import { codeValue, judgePair } from './commands.js';
+import { codeValue, judgePair, SET_OPTIONS } from './commands.js';
 import { isSecretKey, judgeAssignment } from './key-names.js';
 import { PARENT_END } from './parents.js';
 import { PASSWORD_WORD_END } from './prose-passwords.js';
@@ -27,7 +27,7 @@ const UNQUOTED = `[^\\s,}\\]"'#][^\\s,}\\]"']{0,4095}`;
  * Commands that set a named value from their next two arguments: `set -x NAME v`, `aws configure set NAME v`, `gh
  * secret set NAME`.
  */
-const SETTERS = `\\bset(?:[ \\t]+--?[a-zA-Z-]+)*|\\bsetx(?:[ \\t]+/m)?|\\bsecrets?[ \\t]+set|\\bsetenv|\\bSetEnv|\\bfastcgi_param|\\bconfig(?:ure)?[ \\t]+set(?:[ \\t]+--?[a-zA-Z-]+)*|\\buser-secrets[ \\t]+set`;
+const SETTERS = `\\bset${SET_OPTIONS}|\\bsetx(?:[ \\t]+/m)?|\\bsecrets?[ \\t]+set|\\bsetenv|\\bSetEnv|\\bfastcgi_param|\\bconfig(?:ure)?[ \\t]+set${SET_OPTIONS}|\\buser-secrets[ \\t]+set`;
 
 /**
  * For the key-name finder, after a secret-ish name: the name ends a field (`name: X_API_KEY`,

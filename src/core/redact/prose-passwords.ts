@@ -124,15 +124,20 @@ export function prosePasswordHits(text: string, lineStart: number, lineEnd: numb
   }
 }
 
+/** How far after a password word its value is looked for (12 tokens of prose, a value of at most 128 characters). */
+const AFTER = 2048;
+
 /** The value a few words after a password word at line[at, end). */
 function valueAfter(line: string, at: number, end: number, push: (v: string, at: number) => void): void {
   const setting = SETTING.test(line.slice(Math.max(0, at - 40), at));
-  let rest = line.slice(end);
+  // A window after the word: each word of a long line reads a bounded part of it (a line of `pwd:pwd:…`, one token,
+  // was read to its end for each word: quadratic).
+  let rest = line.slice(end, end + AFTER);
   let offset = end;
   // `密码是 …`, `パスワード: …`, `password:…`: the joining character glued to the word.
   const glued = /^[ \t]*(?:是|为|為|は|는|은|[:：=])[ \t]*/.exec(rest);
   if (glued) {
-    const [v, lead] = bare(/^[^\s]*/.exec(rest.slice(glued[0].length))![0]);
+    const [v, lead] = bare(/^[^\s]{0,256}/.exec(rest.slice(glued[0].length))![0]);
     if (passwordValue(v)) return push(v, offset + glued[0].length + lead);
     rest = rest.slice(glued[0].length);
     offset += glued[0].length;
@@ -143,6 +148,8 @@ function valueAfter(line: string, at: number, end: number, push: (v: string, at:
   for (let t = TOKEN.exec(rest); t !== null && tokens.length < 12; t = TOKEN.exec(rest)) tokens.push(t);
   for (let i = 0, joined = true; i < tokens.length && i <= 10; i++) {
     const t = tokens[i]![0];
+    // Longer than any value (128) with its quotes and marks: no prose after it either.
+    if (t.length > 256) return;
     // Emphasis alone (`**Password:** \`…\``) joins nothing and breaks nothing.
     if (/^[*_]+$/.test(t)) continue;
     // The first token, or one after a joining word or a `:`-ended word, may be the value (`pw Tb7c…`, `for root: …`).
@@ -165,6 +172,9 @@ function valueAfter(line: string, at: number, end: number, push: (v: string, at:
 /** `use … as the password`, `… is the db password`: a value just before a password word at line[at]. */
 function valueBefore(line: string, at: number, push: (v: string, at: number) => void): void {
   const before = line.slice(Math.max(0, at - 200), at);
+  // `is`/`as` ends the regex but for two short words: read only where one is near (the regex, anchored at the end,
+  // tried each start in the 200 characters for each word of a long line).
+  if (!/(?:^|[^\p{L}])[ia]s[ \t]/u.test(before.slice(-72))) return;
   const m =
     /(?:^|[\s(:])(["'`]?)([^\s"'`]{8,128})\1[ \t]+(?:is[ \t]+(?:the|my|our|your|their|his|her)|as[ \t]+(?:the|my|our|your|their|a|an)?)[ \t]*(?:[\p{L}-]{1,20}[ \t]+){0,2}$/u.exec(
       before,

@@ -17,10 +17,16 @@ const IMAP = /^(?:[CS]: ?|> ?)?[A-Za-z0-9.]{1,10} LOGIN (?:"[^"\n]*"|\S+) (?:"((
 const AUTH =
   /^(?:[CS]: ?|> ?|[\w.:-]*> ?|\$ )?AUTH (?!LOGIN\b|PLAIN\b|CRAM-MD5\b|DIGEST-MD5\b|EXTERNAL\b|ANONYMOUS\b)(?:XOAUTH2 |OAUTHBEARER )?(?:([^\s"]+) )?"?([^\s"]+)"?\s*$/;
 
-function lineAt(text: string, at: number): [number, string] {
-  const start = text.lastIndexOf('\n', at) + 1;
-  let end = text.indexOf('\n', at);
-  if (end === -1) end = text.length;
+/**
+ * The line around `at` when it is a command's: starting at most 64 characters before `at` (a prompt), ending at most
+ * 1,024 after it; else null. Bounded both ways: each `auth ` of a long line read the whole line (attack10's line of
+ * ` --auth --verbose`, quadratic).
+ */
+function lineAt(text: string, at: number): [number, string] | null {
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) if (at - --start > 64) return null;
+  let end = at;
+  while (end < text.length && text.charCodeAt(end) !== 10) if (++end - at > 1024) return null;
   return [start, text.slice(start, end)];
 }
 
@@ -38,14 +44,15 @@ function transcriptHit(text: string, at: number): Hit | null {
     const start = at + m.index + m[0].lastIndexOf(m[1]!);
     return { rule: 'smtp-auth-password', start, end: start + m[1]!.length };
   }
-  const [lineStart, line] = lineAt(text, at + 1);
+  if (c === 32 ? !text.startsWith(' LOGIN ', at) : !text.startsWith('AUTH ', at)) return null;
+  const around = lineAt(text, at + 1);
+  if (around === null) return null;
+  const [lineStart, line] = around;
   if (c === 32) {
-    if (!text.startsWith(' LOGIN ', at)) return null;
     const m = IMAP.exec(line);
     const v = m?.[1] ?? m?.[2];
     return m === null || v === undefined ? null : hitOf(lineStart, line, m, v, 'imap-login-password');
   }
-  if (!text.startsWith('AUTH ', at)) return null;
   const m = AUTH.exec(line);
   if (m === null) return null;
   // Without a prompt before it, a line `AUTH word word` may be prose: the value must read as a password.
