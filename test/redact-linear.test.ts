@@ -117,7 +117,8 @@ describe('redaction time is linear in the text (H2)', () => {
  * --verbose` made a setter's options in a lookbehind split each flag two ways (exponential: a 17 KB question ran for
  * 12 minutes, and SIGTERM could not stop a process blocked in a regex); a line of `<td>` made the HTML cell regex read
  * every tag after each; `pwd:` and `password=` repeated made the prose-password reader take the rest of the line as
- * one token for each word. Each is timed in a child process that is killed after a minute, so an exponential case
+ * one token for each word; a line of dots made the masked-key reader read the run of dots to its end at each `...`
+ * in it. Each is timed in a child process that is killed after a minute, so an exponential case
  * fails the test instead of hanging the suite.
  */
 const HOSTILE = [
@@ -134,6 +135,7 @@ const HOSTILE = [
   '%20pwd',
   'htpasswd ',
   'htpasswd -b ',
+  '.',
 ];
 const TIMER = `
 const { Redactor } = await import(process.argv[1]);

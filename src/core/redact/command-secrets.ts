@@ -9,6 +9,7 @@
  * prompt is kept (generic.ts's isCliPassword).
  */
 import { isCliPassword } from './generic.js';
+import { lineBefore } from './line-heads.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
@@ -146,9 +147,7 @@ function commandEnd(text: string, from: number): number {
 }
 
 function pipedHit(text: string, at: number, literal: string): Hit | null {
-  // The 200 characters before the literal, from its line's start (searched no further back).
-  const before = text.slice(Math.max(0, at - 200), at);
-  const m = ECHO.exec(before.slice(before.lastIndexOf('\n') + 1));
+  const m = ECHO.exec(lineBefore(text, at, 200));
   const v = m?.[1] ?? m?.[2] ?? m?.[3];
   if (m === null || v === undefined) return null;
   const end = at - (m[0].length - m[0].lastIndexOf(v) - v.length);

@@ -7,6 +7,15 @@
 export const onlyNewlines = (text: string): boolean =>
   !text.includes('\r') && !text.includes('\u2028') && !text.includes('\u2029');
 
+/**
+ * The text of `at`'s line before it, at most `max` characters: the search for the line's start goes no further back
+ * (searched to the line's start for each candidate, a long line was quadratic).
+ */
+export function lineBefore(text: string, at: number, max: number): string {
+  const before = text.slice(Math.max(0, at - max), at);
+  return before.slice(before.lastIndexOf('\n') + 1);
+}
+
 /** A set of characters, as a table by character code. */
 export function charSet(chars: string): Uint8Array {
   const set = new Uint8Array(65536);

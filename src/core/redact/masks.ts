@@ -9,6 +9,7 @@
  */
 import { isPlaceholderText } from './benign.js';
 import { namedShape } from './learn-gate.js';
+import { lineBefore } from './line-heads.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 /** The marks a tool writes where it hides the rest of a key. */
@@ -25,7 +26,8 @@ function tokenBefore(text: string, end: number): number | null {
   let s = end;
   while (s > 0 && s > end - 120 && TOKEN_CHAR.test(text[s - 1]!)) s--;
   // A dot ends a sentence or a path part; only a prefix's (`ya29.`, `SG.`) is read.
-  while (text[s] === '.' || text[s] === '-' || text[s] === '_') s++;
+  // (Not past `end`: a run of dots read to its end at each mark in it was quadratic; the token is too short either way.)
+  while (s < end && (text[s] === '.' || text[s] === '-' || text[s] === '_')) s++;
   if (end - s < 10) return null;
   const before = text[s - 1];
   return before === '/' || before === '@' || before === '\\' ? null : s;
@@ -46,8 +48,7 @@ function maskHits(text: string): Hit[] {
       const token = text.slice(start, i);
       const prefix = PREFIX.exec(token)?.[0] ?? '';
       if (!shownKey(token.slice(prefix.length)) || (prefix === '' && namedShape(token))) continue;
-      const line = text.slice(Math.max(text.lastIndexOf('\n', start) + 1, start - 120), start);
-      if (prefix === '' && !SECRET_WORD.test(line)) continue;
+      if (prefix === '' && !SECRET_WORD.test(lineBefore(text, start, 120))) continue;
       hits.push({ rule: 'masked-key', start, end: i });
     }
   return hits.sort((a, b) => a.start - b.start);
