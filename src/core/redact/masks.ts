@@ -26,7 +26,7 @@ function tokenBefore(text: string, end: number): number | null {
   let s = end;
   while (s > 0 && s > end - 120 && TOKEN_CHAR.test(text[s - 1]!)) s--;
   // A dot ends a sentence or a path part; only a prefix's (`ya29.`, `SG.`) is read.
-  // (Not past `end`: a run of dots read to its end at each mark in it was quadratic; the token is too short either way.)
+  // (Not past `end`: a run of dots read to its end at each mark in it was quadratic; the token was too short anyway.)
   while (s < end && (text[s] === '.' || text[s] === '-' || text[s] === '_')) s++;
   if (end - s < 10) return null;
   const before = text[s - 1];
