@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { B58, base58 } from './helpers/encodings12-corpus.js';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { CHARSETS, rng } from './helpers/fake-secrets.js';
@@ -14,20 +15,6 @@ const tok = randomToken(rand);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const bytes = (n: number): Buffer => Buffer.from(Array.from({ length: n }, () => Math.floor(rand() * 256)));
 const hex = (n: number): string => bytes(n).toString('hex');
-const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-function base58(b: Buffer): string {
-  let x = BigInt(`0x${b.toString('hex')}`);
-  let s = '';
-  while (x > 0n) {
-    s = B58[Number(x % 58n)]! + s;
-    x /= 58n;
-  }
-  for (const c of b) {
-    if (c !== 0) break;
-    s = `1${s}`;
-  }
-  return s;
-}
 const sha = (b: Buffer): Buffer => createHash('sha256').update(b).digest();
 const check = (p: Buffer): string => base58(Buffer.concat([p, sha(sha(p)).subarray(0, 4)]));
 const ethKey = (): string => `0x${hex(32)}`;

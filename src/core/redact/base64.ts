@@ -260,8 +260,10 @@ export function base64Pass(
   binary: (data: Buffer) => string | null = () => null,
 ): Pass {
   const nested = nestedRule(() => pass);
+  // A carrier's text (gzip of a hex or base64 run) is read for this pass's own runs too.
   const scan: Scan = (chunk) => {
-    const rule = detect(chunk.toString('latin1'));
+    const text = chunk.toString('latin1');
+    const rule = detect(text) ?? nested(text);
     return rule ? [rule] : [];
   };
   const pass: Pass = {

@@ -7,6 +7,7 @@
  */
 import type { Candidate } from './candidate.js';
 import { randomToken } from './credential-values.js';
+import { codeRunCandidates } from './code-runs.js';
 import { completeForm } from './split.js';
 import { flippedCandidates } from './flipped.js';
 import type { Hit, Pass } from './pass.js';
@@ -24,6 +25,7 @@ const FINDERS: readonly ((text: string) => Candidate[])[] = [
   radixCandidates,
   flippedCandidates,
   pieceCandidates,
+  codeRunCandidates,
 ];
 
 /** One random-looking token (an assignment, `OPENAI_MODEL=gpt-4o`, is not one). */

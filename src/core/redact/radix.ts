@@ -71,16 +71,20 @@ function each(text: string, re: RegExp, decode: (m: RegExpExecArray) => number[]
 /** ascii85's characters, `!` to `u`. */
 const A85 = charSet(String.fromCharCode(...Array.from({ length: 85 }, (_, i) => 33 + i)));
 const isB32 = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 50 && c <= 55);
+const isB32Lower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 50 && c <= 55);
 
 /**
  * Base32 text in a run of base64 characters (base64.ts finds the runs): all capitals and 2-7, then `=` padding.
  * Returns the text it decodes to when printable.
  */
 export function base32Text(text: string, start: number, end: number): string | null {
+  // All capitals, or all small letters (Python's b32decode(s, casefold=True), `base32 -d` of `tr a-z A-Z`).
+  const lower = isB32Lower(text.charCodeAt(start)) && !isB32(text.charCodeAt(start));
+  const inRun = lower ? isB32Lower : isB32;
   let e = start;
-  while (e < end && isB32(text.charCodeAt(e))) e++;
+  while (e < end && inRun(text.charCodeAt(e))) e++;
   if (e - start < 24 || (e < end && text.charCodeAt(e) !== 61)) return null;
-  const bytes = base32(text.slice(start, e));
+  const bytes = base32(lower ? text.slice(start, e).toUpperCase() : text.slice(start, e));
   return bytes.length >= 12 && printable(bytes) ? String.fromCharCode(...bytes) : null;
 }
 

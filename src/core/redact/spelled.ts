@@ -32,7 +32,7 @@ const CODE_CHARS = charSet('0123456789abcdefABCDEFxX,: \t');
 const CODE_RUN = 3 * MIN - 1;
 const CHARS = /(['"])[^'"\\\n]\1(?:[ \t]*,[ \t]*(['"])[^'"\\\n]\2){11,}/y;
 /** Where a character list may go on (`'k', 's'`): its first quote is two characters before. */
-const CHAR_JOINS = literalScan(["','", "', '", '", "']);
+const CHAR_JOINS = literalScan(["','", "', '", '", "', '","']);
 
 const printable = (codes: readonly number[]): boolean => codes.every((c) => c >= 32 && c < 127);
 

@@ -13,8 +13,8 @@ import { charSet } from './line-heads.js';
 import type { Hit } from './pass.js';
 import { subRuns } from './runs.js';
 
-const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-const B58_SET = charSet(B58);
+export const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+export const B58_SET = charSet(B58);
 const BECH32 = charSet('qpzry9x8gf2tvdw0s3jn54khce6mua7l1');
 const NSEC = /^nsec1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58}$/;
 const XPRV = /^(?:[xtyzuvYZ]prv)[1-9A-HJ-NP-Za-km-z]{107}$/;
@@ -23,7 +23,7 @@ const WIF = /^(?:[59][1-9A-HJ-NP-Za-km-z]{50}|[KLc][1-9A-HJ-NP-Za-km-z]{51})$/;
 const GLUE = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/=-');
 
 /** The bytes base58 `s` spells (leading `1`s as zero bytes). */
-function base58Bytes(s: string): Buffer {
+export function base58Bytes(s: string): Buffer {
   let x = 0n;
   for (const c of s) x = x * 58n + BigInt(B58.indexOf(c));
   let hex = x === 0n ? '' : x.toString(16);
