@@ -15,7 +15,7 @@
 import type { Candidate } from './candidate.js';
 import { charSet } from './line-heads.js';
 import { nextRun } from './runs.js';
-import { B58_SET, base58Bytes } from './wallet-codes.js';
+import { B58, B58_SET, base58Bytes } from './wallet-codes.js';
 
 /** The fewest characters decoded. */
 const MIN = 12;
@@ -31,18 +31,26 @@ interface Codes {
   /** One unit (sticky): group 1 is the code. */
   unit: RegExp;
   radix: number;
+  /** The characters that may follow the literal (a table by code: most literals are passed over on one load). */
+  next: Uint8Array;
   /** How many characters before a literal a run may start (bits: a `0` before `01`). */
   back?: number;
 }
 
 const CODES: readonly Codes[] = [
-  { kind: 'octal', lit: '\\', unit: /\\0?([0-3][0-7]{2})/y, radix: 8 },
-  { kind: 'css', lit: '\\', unit: /\\0{0,4}([2-7][0-9a-fA-F])(?: (?=\\)| ?(?![0-9a-fA-F]))/y, radix: 16 },
-  { kind: 'perl-x', lit: '\\x{', unit: /\\x\{0{0,4}([2-7][0-9a-fA-F])\}/y, radix: 16 },
-  { kind: 'percent-u', lit: '%u', unit: /%u00([2-7][0-9a-fA-F])/y, radix: 16 },
-  { kind: 'quoted-printable', lit: '=', unit: /=([2-7][0-9A-F])(?:=\r?\n)?/y, radix: 16 },
-  { kind: 'chr', lit: 'chr(', unit: /chr\((\d{2,3})\)[ \t]*(?:[.+,][ \t]*)?/y, radix: 10 },
-  { kind: 'bits', lit: '01', unit: /(0[01]{7})(?:[ ,]|(?=0[01]{7}))?/y, radix: 2, back: 1 },
+  { kind: 'octal', lit: '\\', unit: /\\0?([0-3][0-7]{2})/y, radix: 8, next: charSet('0123') },
+  {
+    kind: 'css',
+    lit: '\\',
+    unit: /\\0{0,4}([2-7][0-9a-fA-F])(?: (?=\\)| ?(?![0-9a-fA-F]))/y,
+    radix: 16,
+    next: charSet('0234567'),
+  },
+  { kind: 'perl-x', lit: '\\x{', unit: /\\x\{0{0,4}([2-7][0-9a-fA-F])\}/y, radix: 16, next: charSet('0234567') },
+  { kind: 'percent-u', lit: '%u', unit: /%u00([2-7][0-9a-fA-F])/y, radix: 16, next: charSet('0') },
+  { kind: 'quoted-printable', lit: '=', unit: /=([2-7][0-9A-F])(?:=\r?\n)?/y, radix: 16, next: charSet('234567') },
+  { kind: 'chr', lit: 'chr(', unit: /chr\((\d{2,3})\)[ \t]*(?:[.+,][ \t]*)?/y, radix: 10, next: charSet('123456789') },
+  { kind: 'bits', lit: '01', unit: /(0[01]{7})(?:[ ,]|(?=0[01]{7}))?/y, radix: 2, next: charSet('01'), back: 1 },
 ];
 
 const printable = (c: number): boolean => c >= 32 && c < 127;
@@ -62,7 +70,9 @@ function runAt(text: string, at: number, c: Codes): [number, string | null] {
 
 function codeRuns(text: string, c: Codes, out: Candidate[]): void {
   let end = 0;
+  const after = c.lit.length;
   for (let i = text.indexOf(c.lit); i !== -1 && out.length < MAX_OUT; i = text.indexOf(c.lit, Math.max(i + 1, end))) {
+    if (c.next[text.charCodeAt(i + after)] !== 1) continue;
     for (let s = Math.max(end, i - (c.back ?? 0)); s <= i; s++) {
       const [e, decoded] = runAt(text, s, c);
       if (e === s) continue;
@@ -73,9 +83,9 @@ function codeRuns(text: string, c: Codes, out: Candidate[]): void {
   }
 }
 
-/** UTF-16 text with its NULs (the view decoded `\x73\x00…`; a string holding raw UTF-16): read without them. */
-const NUL_LE = /(?:[\x20-\x7e]\0){12,}/g;
-const NUL_BE = /(?:\0[\x20-\x7e]){12,}/g;
+/** UTF-16 text with its NULs (the view decoded `\x73\x00…`; a string holding raw UTF-16): read without them, 512 characters at a time (a longer match made the regex superlinear). */
+const NUL_LE = /(?:[\x20-\x7e]\0){12,512}/g;
+const NUL_BE = /(?:\0[\x20-\x7e]){12,512}/g;
 
 function nulRuns(text: string, out: Candidate[]): void {
   for (const re of [NUL_LE, NUL_BE]) {
@@ -91,7 +101,7 @@ function nulRuns(text: string, out: Candidate[]): void {
  * Letters of the mathematical alphabets (U+1D400-1D7FF: a surrogate pair from `\ud835`) and the letter-like symbols
  * that fill their gaps (`ℎ`), with ASCII token characters between them: read in NFKC.
  */
-const MATH_RUN = /(?:[\w+/=.~-]|\ud835[\udc00-\udfff]|[\u2102-\u2134]){12,}/g;
+const MATH_RUN = /(?:[\w+/=.~-]|\ud835[\udc00-\udfff]|[\u2102-\u2134]){12,1024}/g;
 
 function mathRuns(text: string, out: Candidate[]): void {
   MATH_RUN.lastIndex = 0;
@@ -165,8 +175,24 @@ const B58_MIN = 20;
 const B58_MAX = 200;
 const TOKEN_CHARS = charSet('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+/=_-');
 
+const LOG2_58 = Math.log2(58);
+
+/**
+ * True when the first two bytes base58 `s` spells may be printable, reckoned in floating point from its first eight
+ * digits (46 bits: the two bytes and more) and its length: most random tokens are passed over without the exact
+ * decode.
+ */
+function printableHead(s: string): boolean {
+  let v = 0;
+  for (let k = 0; k < 8; k++) v = v * 58 + B58.indexOf(s[k]!);
+  const bits = Math.log2(v) + (s.length - 8) * LOG2_58;
+  const top = Math.floor(2 ** (bits - 8 * (Math.floor(bits / 8) - 1)));
+  return printable(top >> 8) && printable(top & 255);
+}
+
 /** The text base58 `s` spells, or null when it is no printable text. */
 function base58Text(s: string): string | null {
+  if (!printableHead(s)) return null;
   const data = base58Bytes(s);
   return data.length >= MIN && data.every(printable) ? data.toString('latin1') : null;
 }
