@@ -23,6 +23,7 @@ import { logFieldPass } from './log-fields.js';
 import { maskPass } from './masks.js';
 import { mcpMapPass } from './mcp-maps.js';
 import { nearLabelPass } from './near-labels.js';
+import { proseCredentialPass } from './prose-credentials.js';
 import { notebookEchoPass } from './notebook-echoes.js';
 import { replEchoPass } from './repl-echoes.js';
 import { schemePass } from './schemes.js';
@@ -71,6 +72,8 @@ export function contextPasses(): Pass[] {
     labelPass(),
     // Keys labelled a short way before them: a provider's name, a secret word, a heading above (near-labels.ts).
     nearLabelPass(),
+    // Passwords, keys and tokens stated in sentences, in 20 languages (prose-credentials.ts).
+    proseCredentialPass(),
     // Values given to a secret store: `fly secrets set`, `vault kv put`, SQL into an api_keys table (stores.ts).
     storePass(),
     // Diff lines, flags as YAML list items, `process.env.X ??=`, keys echoed by errors (echoes.ts).

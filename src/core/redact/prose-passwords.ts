@@ -65,9 +65,13 @@ const CJK_COPULA = /^(?:是|为|為|は|는|은|:|：|=)$/;
 const SETTING = /\b(?:set|sets|setting|change|changed|changing|reset|update|updated|rotate|rotated)\b/i;
 const TOKEN = /[^\s]+/g;
 
+/** A model's, a version's or an encoding's name (`gpt-4o-mini`, `llama-3.1-8b`, `utf-8`): no password. */
+export const NAMED_VALUE =
+  /^(?:gpt|claude|llama|gemini|gemma|mistral|mixtral|qwen|phi|deepseek|grok|o\d|text|davinci|command|utf|sha|aes|rsa|v\d)[-_.]?\d|-(?:mini|turbo|instruct|preview|latest|beta|alpha|rc)\b/i;
+
 /** A value in prose that is a password: humanPassword's, and no word the text would say about a password. */
-function passwordValue(v: string): boolean {
-  if (v.length < 8 || v.length > 128 || !(humanPassword(v) || joinedPassword(v))) return false;
+export function passwordValue(v: string): boolean {
+  if (v.length < 8 || v.length > 128 || !(humanPassword(v) || joinedPassword(v)) || NAMED_VALUE.test(v)) return false;
   if (/pass(?:w(?:or)?d|wort)|changeme|example|sample|dummy|placeholder|your|redacted|secret/i.test(v)) return false;
   // Code (`secrets.token_hex(16)`, `os.environ[…]`), flags, URLs, versions.
   return !/[()[\]{}]|^--?[A-Za-z]|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$|^[a-z][a-z0-9+.-]*:\/\/|^v?\d+(?:\.\d+)+$/.test(

@@ -1,0 +1,199 @@
+/**
+ * Credentials stated in sentences, in any of 20 languages (README, Redaction, item 6; issue 11), read wherever a
+ * password, key or token word is, not only on the lines the key-name finder stops at (prose-passwords.ts):
+ * - a password word, a few words saying whose it is, a joining word or mark, the value: `the root password on the box
+ *   is …`, `pwd was changed to …`, `password for the admin account → …`, `Das Kennwort lautet …`, `mot de passe : …`,
+ *   `Hasło to …`, `Пароль — …`, `密码是…`, `パスワードは「…」です`, `비밀번호는 …입니다`, `كلمة المرور هي …`,
+ *   `mật khẩu là …`, `kata sandi adalah …`, `lösenordet är …`; or the value right after the word (`use password …`);
+ * - a key or token word the same way, its value a random token (`my github token is …`, `Le jeton est …`, `API密钥是…`);
+ * - a user then a password after a login phrase or `credentials`: `log in as admin / …`,
+ *   `credentials: user deploy / …`.
+ * The value must read as a password (passwordValue, or words and a number joined: `Maple-rocket42-tiger`) or, for a key
+ * or token, as random: a word (`Das Passwort ist falsch`), a number, a version, a file, a model name, a URL, code or a
+ * placeholder stays. The words are found by the shared literal scan (ASCII) and, in text that holds other scripts, by
+ * one regex of their words; each is read in a window of WINDOW characters (linear on a line of repeated words).
+ */
+import { mixedAlnum, namedCredential, randomToken } from './credential-values.js';
+import { classChanges, wordiness } from './generic.js';
+import { literalScan } from './literal-scan.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+import { NAMED_VALUE, passwordValue } from './prose-passwords.js';
+
+/** How far after a word its value is read (its qualifiers, joining word and a value of at most 128 characters). */
+const WINDOW = 240;
+
+/** The ASCII starts of the words (case folded by the scan; `\x80` is any character beyond ASCII). */
+const ASCII_STARTS = [
+  'pass',
+  'pwd',
+  'pw ',
+  'pw:',
+  'kennwort',
+  'mot de',
+  'contrase',
+  'clave',
+  'senha',
+  'wachtwoord',
+  'has\x80o',
+  'haslo',
+  'parola',
+  'sifre',
+  '\x80ifre',
+  'senord',
+  'adgangskode',
+  'salasana',
+  'heslo',
+  'jelsz',
+  'kata sandi',
+  'token',
+  'key',
+  'secret',
+  'jeton',
+  'schl\x80ssel',
+  'chave',
+  'chiave',
+  'sleutel',
+  'klucz',
+  'cred',
+  'in as ',
+  'login',
+];
+const asciiScan = literalScan(ASCII_STARTS);
+const ASCII_RE = new RegExp(ASCII_STARTS.map((s) => s.replace(/\x80/g, '[^\\x00-\\x7f]')).join('|'), 'gi');
+/** The words of other scripts, and the Latin ones that start with a letter beyond ASCII. */
+const OTHER =
+  /пароль|Пароль|ПАРОЛЬ|токен|Токен|ключ|Ключ|密码|密碼|口令|密钥|秘钥|令牌|パスワード|キー|トークン|비밀번호|암호|كلمة (?:المرور|السر)|पासवर्ड|[mM][ậa]t kh[ẩa]u|[Şş]ifre|[Ll]ösenord|[Hh]asło|[Cc]lé/g;
+
+/** Password words (after the word's start), maybe inflected. */
+const PW =
+  "(?:pass(?:w(?:or)?d|wort|phrase|ord(?:et)?|e)?s?|pwd?|kennwort|mot de passe|clave|contrase(?:ñ|n\\u0303?)a|senha|palavra-passe|wachtwoord|has[łl]o|parola(?: d'ordine)?|[şs]ifre(?:m|si|niz)?|l[öo]senord(?:et)?|adgangskode(?:n)?|salasana|heslo|jelsz[óo]|kata sandi(?:nya)?|пароль|密码|密碼|口令|パスワード|비밀번호|암호|كلمة (?:المرور|السر)|पासवर्ड|m[ậa]t kh[ẩa]u)";
+/** Key and token words. */
+const TK =
+  '(?:(?:api|access|auth|bearer|personal access|secret)[ _-]?)?(?:keys?|tokens?|secrets?|jeton|schlüssel|clé|clave|chave|chiave|sleutel|klucz|токен|ключ|密钥|秘钥|令牌|キー|トークン)';
+/** The word at a found start: `pw` a password word, `tk` a key or token word, `cr` credentials or a login phrase. */
+const WORD_AT = new RegExp(
+  `(?:(?<pw>${PW})|(?<tk>${TK})|(?<cr>cred(?:entials?|s)|login|log(?:ged)? in as|sign(?:ed)? in as|in as))(?:(?<=[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af])|(?![\\p{L}\\p{N}_]))`,
+  'iuy',
+);
+/** Latin letters, digits and marks: a word the found start may be inside (`bypass`, `max_tokens`, `monkey`). */
+const IN_WORD = /[\p{L}\p{N}_$.#@/\\-]/u;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** A few words saying whose password it is (`for the admin account`, `für den Server`), none a joining word. */
+const QUAL = `(?:[ \\t]+(?!(?:is|was|are|ist|lautet|est|es|é|è|är|jest|je)[ \\t])[\\p{L}\\p{N}_@'’-](?:[\\p{L}\\p{N}_@'’.-]{0,22}[\\p{L}\\p{N}_@'’-])?){0,5}?`;
+/**
+ * What joins a word to its value: a mark, a copula of one of the languages (a whole word), a verb that sets it; `to`
+ * alone only after a verb that sets it (`reset the password to …`: `pass … names to httplib2` is none) or in Polish.
+ */
+const join = (to: boolean): string =>
+  '(?:[ \\t]*[*_]{0,2}[ \\t]*(?:[:：=→]|->|=>|—|–|\\s-(?=\\s))|' +
+  '[ \\t]+(?:(?:has[ \\t]+been|have[ \\t]+been|was|is|got|been|were)[ \\t]+)?(?:changed|set|reset|updated|rotated)[ \\t]+to(?![\\p{L}\\p{N}])|' +
+  `[ \\t]+(?:is|was|are|ist|lautet|war|est|es|era|é|è|er|är|jest|${to ? 'to|' : ''}je|on|wordt|sera|será|это|hi|هي|है|là|adalah)(?![\\p{L}\\p{N}])(?:[ \\t]*[:：])?(?:[ \\t]+(?:now|still|just|currently|simply|actually|set[ \\t]+to)(?![\\p{L}\\p{N}]))?|` +
+  '[ \\t]*(?:是|为|為|は|는|은|이|가)[ \\t]*[:：]?)';
+/** Quotes, brackets and emphasis that may open a value. */
+const OPEN = '[ \\t]*[*_]{0,2}[ \\t]*["\'`“„«「『(]{0,2}[ \\t]?';
+/** A value: up to the next blank, quote, escape or letter of a script written without blanks. */
+const VALUE = '(?<v>[^\\s"\'`“”„«»「」『』<>\\\\\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff01-\\uff5e]{8,160})';
+const afterWord = (to: boolean): RegExp => new RegExp(`(?:[*_]{0,2}${QUAL}${join(to)}|[ \\t]+)${OPEN}${VALUE}`, 'uy');
+const AFTER_WORD = afterWord(false);
+const AFTER_WORD_TO = afterWord(true);
+/** After `pass`, `pw` (a verb, an abbreviation): a mark or a copula right after it, or the value. */
+const AFTER_SHORT = new RegExp(`(?:${join(false)}|[ \\t]+)${OPEN}${VALUE}`, 'uy');
+/** Before a word, a verb that sets it (`reset the password to`). */
+const SETTING = /\b(?:set|sets|setting|change|changed|changing|reset|update|updated|rotate|rotated)\b/i;
+/** Before a key word: a key that is no secret (`Public key`, `GPG key`, `SSH host key`, a fingerprint). */
+const PUBLIC =
+  /(?:public|publique|pública|öffentliche[rn]?|gpg|pgp|ssh|host|signing|primary|foreign|sort|cache|hot|api[ _-]?key[ _-]?id)[ _-]?$/i;
+/** Code before a word: a declaration (`var key = …`), a type predicate (`): token is …`), an object (`{key:…`). */
+const CODE_BEFORE = /(?:[{,(]|\b(?:var|let|const|val)[ \t]+|\)[ \t]*:[ \t]*)$/;
+/** A user then a password: `admin / …`, `user deploy / …`, `deploy:…`. */
+const PAIR = new RegExp(
+  `(?:[ \\t]*[:=]|[ \\t]+(?:are|is))?[ \\t]*(?:user(?:name)?[ \\t]+)?["'\`]?[\\w.@+-]{1,64}[ \\t]*(?:[/:]|,[ \\t]*pass(?:word)?:?)[ \\t]*${OPEN}${VALUE}`,
+  'uy',
+);
+
+/** Words and a number joined by `-`, `.`, `_`, `#`, `!` (`Maple-rocket42-tiger`, `copper89.maple.Rocket`). */
+function passphrase(v: string): boolean {
+  if (!/\d{2}/.test(v) || !/^[A-Za-z0-9.#!_+-]+$/.test(v) || NAMED_VALUE.test(v)) return false;
+  const pieces = v.split(/[-._#!+]+/).filter((p) => p !== '');
+  // Two pieces (`Windows-2019`, `Ubuntu-2204`) only with a symbol between (`Tiger#lantern47`).
+  if (pieces.length < 2 || (pieces.length === 2 && !/[#!+]/.test(v))) return false;
+  return pieces.every((p) => /^[A-Za-z]{3,}\d{0,4}$|^\d{2,4}$/.test(p)) && !/^[a-z]+\.[a-z]+$/i.test(v);
+}
+
+/** A password's value. */
+const isPassword = (v: string): boolean => !NAMED_VALUE.test(v) && (passwordValue(v) || passphrase(v) || isToken(v));
+/** A key's or token's value: random, or letters and digits a generator mixed (`sw2zeb32bec60h`), or 16+ hex digits. */
+function isToken(v: string): boolean {
+  if (v.length < 12 || NAMED_VALUE.test(v) || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return false;
+  if (/^[0-9a-f]{16,128}$/i.test(v)) return /[a-f]/i.test(v) && /\d/.test(v) && !/^\d+$/.test(v);
+  // Letters only: random when their case changes often and they spell few words (`rMexMkOrQJWGRqGmBRA`, not
+  // `getUserAccessTokenFromCache`).
+  if (/^[A-Za-z]{16,64}$/.test(v)) return classChanges(v) >= 0.35 && wordiness(v) < 0.5;
+  return randomToken(v) || namedCredential(v) || mixedAlnum(v);
+}
+
+/** The value a match ended on, without the marks that close it or a sentence; its start. */
+function valueOf(m: RegExpExecArray): [string, number] {
+  let v = m.groups!.v!;
+  const at = m.index + m[0].length - v.length;
+  v = v.replace(/(?:[*_]{2}|[.,;:)\]}’”»」』])+$/, '');
+  return [v, at];
+}
+
+/** The hits of one word found at text[at]. */
+function wordHit(text: string, at: number, hits: Hit[]): void {
+  if (at > 0 && IN_WORD.test(text[at - 1]!) && !CJK.test(text[at]!)) {
+    // `API-Schlüssel`, `api_key` as prose: a key word after `api`/`access` and a joiner is found at its own start.
+    if (!/(?<![\p{L}\p{N}_])(?:api|access)[ _-]$/iu.test(text.slice(Math.max(0, at - 8), at))) return;
+  }
+  const window = text.slice(at, at + WINDOW);
+  WORD_AT.lastIndex = 0;
+  const w = WORD_AT.exec(window);
+  if (w === null) return;
+  const end = w[0].length;
+  const cr = w.groups!.cr !== undefined;
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (CODE_BEFORE.test(before)) return;
+  const tk = w.groups!.tk !== undefined;
+  if (tk && PUBLIC.test(before.trimEnd())) return;
+  const re = cr
+    ? PAIR
+    : /^(?:pass|pw)$/i.test(w[0])
+      ? AFTER_SHORT
+      : SETTING.test(before) || /^has/i.test(w[0])
+        ? AFTER_WORD_TO
+        : AFTER_WORD;
+  re.lastIndex = end;
+  const m = re.exec(window);
+  if (m === null) return;
+  const [v, vAt] = valueOf(m);
+  // A name a bundler gave (`OpeningBraceToken$1`), a key that is no secret named between (`Public key ping-sha256: …`).
+  // Minified code (`key:N,value:y,kind:A&768?…`): a value with a comma or semicolon in it.
+  if (
+    /[,;]/.test(v) ||
+    /^[A-Za-z_]+\$\d+$|^(?:ctrl|cmd|alt|shift|meta|option)\+/i.test(v) ||
+    (tk && /\bpubli[cq]|\bfingerprint/i.test(m[0]))
+  )
+    return;
+  const ok = tk ? isToken(v) || passwordValue(v) || passphrase(v) : isPassword(v);
+  if (ok) hits.push({ rule: tk ? 'prose-secret' : 'prose-password', start: at + vAt, end: at + vAt + v.length });
+}
+
+/** The hits of the credentials stated in sentences in a text. */
+export function proseCredentialHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const starts: number[] = asciiScan ? [...asciiScan(text)] : [...text.matchAll(ASCII_RE)].map((m) => m.index);
+  if (/[^\x00-\x7f]/.test(text)) for (const m of text.matchAll(OTHER)) starts.push(m.index);
+  // Once per start (a word found by both searches), in order.
+  starts.sort((a, b) => a - b);
+  let last = -1;
+  for (const at of starts) {
+    if (at === last) continue;
+    last = at;
+    wordHit(text, at, hits);
+  }
+  return hits;
+}
+
+export const proseCredentialPass = (): Pass => runPass(proseCredentialHits);
