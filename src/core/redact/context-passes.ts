@@ -7,6 +7,7 @@ import { apartPass } from './apart.js';
 import { columnPass } from './columns.js';
 import { commandSecretPass } from './command-secrets.js';
 import { commandOutputPass } from './command-outputs.js';
+import { commentKeyPass } from './comment-keys.js';
 import { compoundShapePass } from './compound-shapes.js';
 import { concatPass } from './concat.js';
 import { credentialPairPass } from './credential-pairs.js';
@@ -88,6 +89,8 @@ export function contextPasses(): Pass[] {
     notebookEchoPass(),
     // What a secret-fetching command printed: `op read`, `vault kv get -field`, `printenv X` (command-outputs.ts).
     commandOutputPass(),
+    // A key a note says was rotated, revoked, leaked or kept as the old one (comment-keys.ts).
+    commentKeyPass(),
     // Z.ai's `<hex>.<secret>` and fal's `<uuid>:<hex>` with no name beside them (compound-shapes.ts).
     compoundShapePass(),
     // The values of MCP servers' `headers:`/`env:` maps, their URLs' query keys (mcp-maps.ts).

@@ -212,12 +212,13 @@ const PUBLIC_KEY =
 const STRONG_NAME =
   /secret|passw|passphrase|apikey|accesskey|privatekey|credential|authtoken|accesstoken|apitoken|hmac|signingkey|totp|seed$/;
 /**
- * `WANDB_KEY`, `deepgram_key`: a name of two or more words whose last is `key` (references such as `cache_key` never
- * get here).
+ * `WANDB_KEY`, `deepgram_key`, `AZDO_PAT`: a name of two or more words whose last is `key` or `pat` (a personal access
+ * token: Azure DevOps and Clarifai issue UUID-shaped ones; references such as `cache_key` never get here).
  */
-const isServiceKeyName = (key: string): boolean => {
+export const isServiceKeyName = (key: string): boolean => {
   const words = keyWords(key);
-  return words.length > 1 && words[words.length - 1] === 'key';
+  const last = words[words.length - 1];
+  return words.length > 1 && (last === 'key' || last === 'pat');
 };
 const HASH_NAME = /hash|digest|sha|etag|checksum|md5|fingerprint|commit|revision|integrity/;
 

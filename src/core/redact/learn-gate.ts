@@ -7,7 +7,7 @@
  * model name taken for a key under an MCP `env:` was replaced in every agent's `backend.model`).
  */
 import { randomToken } from './credential-values.js';
-import { classChanges, shannon } from './generic.js';
+import { classChanges, isServiceKeyName, shannon } from './generic.js';
 
 /** A UUID (any version), with or without braces. */
 const UUID = /^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i;
@@ -71,3 +71,11 @@ export function readsAsCredential(v: string): boolean {
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
   return v.length >= 10 && classes >= 3 && shannon(v) >= 3;
 }
+
+/**
+ * True for a UUID found under a service's key name (`AZDO_PAT`, `HEROKU_KEY`, `SERVICE_KEY`: generic.ts redacts a UUID
+ * there), learned though a UUID is no credential's shape: it is then redacted wherever else it appears. Under an id's
+ * name (`request_id`, `trace_id`, `cache_key`) it was never a hit.
+ */
+export const serviceKeyUuid = (key: string | null, v: string): key is string =>
+  key !== null && UUID.test(v) && isServiceKeyName(key);

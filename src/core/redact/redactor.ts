@@ -17,7 +17,7 @@ import { dumpPass } from './dumps.js';
 import { escapedTokenPass } from './escaped-tokens.js';
 import { absorbed, applyHits, innerRule, keepHits, SHAPE_IDS, union } from './hits.js';
 import { isSecretKey } from './key-names.js';
-import { readsAsCredential } from './learn-gate.js';
+import { readsAsCredential, serviceKeyUuid } from './learn-gate.js';
 import type { KnownValue } from './known-values.js';
 import { LearnedValues, type Learning } from './learned.js';
 import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js';
@@ -188,6 +188,7 @@ export class Redactor implements Learning {
     const key = keyBefore(text, hit.start, true);
     if (key && key.length <= 48 && isSecretKey(key)) found.push({ name: key, value });
     else if (readsAsCredential(value)) found.push({ name: hit.rule, value });
+    else if (serviceKeyUuid(key, value)) found.push({ name: key, value });
   }
 
   /**

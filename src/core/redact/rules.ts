@@ -15,6 +15,7 @@ import {
   UUID,
   type ShapeRule,
 } from './shapes.js';
+import { URL_RULES } from './url-rules.js';
 
 /**
  * Before a URL's host written without its scheme (a saved URL's folders): the start, or a character no host or scheme
@@ -712,4 +713,7 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   // values: they are found by the variable or header they are assigned to (MISTRAL_API_KEY=…,
   // X-Subscription-Token: …). Rules keyed on the provider's name were written and measured: their
   // 26 case-insensitive keywords cost 19% of the redactor's throughput, on every byte.
+
+  // Secrets in a URL's path or query (webhooks, function keys) and under a tool's printed label (url-rules.ts).
+  ...URL_RULES,
 ];

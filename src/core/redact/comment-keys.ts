@@ -1,0 +1,72 @@
+/**
+ * Keys a note names by what was done to them rather than by a key name: a comment or a line of prose that says a
+ * key was rotated, revoked, leaked, compromised or expired (`// TODO rotate 3rf1…`, `# revoked: Ab9…`, `the leaked
+ * token Xk2… is dead`), or an old one kept (`# old key: …`, `// previous secret was …`). A few short words may come
+ * between the word and the value; the value must read as a credential (credential-values.ts's namedCredential, or
+ * learn-gate.ts's readsAsCredential: random letters with few digits) and be no digest (hex alone) nor a UUID (a commit
+ * reverted, a run rotated are ids).
+ * Found from the words' literals by the shared literal scan; each reads a bounded window after it (no line is read to
+ * its end per candidate).
+ */
+import { namedCredential } from './credential-values.js';
+import { readsAsCredential } from './learn-gate.js';
+import { literalScan } from './literal-scan.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+import { UUID_VALUE } from './shapes.js';
+
+/** The words, lowercase (the scan folds case); a word must start a word of the text (`prerotate` is none). */
+const WORDS = [
+  'rotate',
+  'revoke',
+  'leaked',
+  'compromised',
+  'expired',
+  'old key',
+  'old token',
+  'old secret',
+  'previous key',
+  'previous token',
+  'previous secret',
+  'former key',
+  'former token',
+];
+/**
+ * After a word: the rest of it (`rotated`, `revoked`, `rotating`), then at most three short words or a `:`/`=`, then
+ * the value, a run of 16 to 200 token characters, ending at no token character.
+ */
+const TAIL =
+  /[a-z]{0,3}(?:[ \t]*[:=]|[ \t]+(?:[A-Za-z]{1,12}[ \t]*[:=]?[ \t]+){0,3}|[ \t]*\((?:[A-Za-z]{1,12}[ \t]*){0,2}\)[ \t]*[:=]?)[ \t]*["'`(]?([A-Za-z0-9_-][A-Za-z0-9_.-]{15,199})(?![A-Za-z0-9_\-+/=])/y;
+/** At most this many characters after a word are read. */
+const WINDOW = 280;
+const HEX = /^[0-9a-f]+$/i;
+
+const starts =
+  literalScan(WORDS) ??
+  ((text: string): number[] => [...text.matchAll(new RegExp(WORDS.join('|'), 'gi'))].map((m) => m.index));
+
+function commentKeyHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  let after = 0;
+  for (const i of starts(text)) {
+    if (i < after || /[A-Za-z0-9_]/.test(text.charAt(i - 1))) continue;
+    const word = WORDS.find((w) => text.slice(i, i + w.length).toLowerCase() === w);
+    if (word === undefined) continue;
+    const window = text.slice(i, Math.min(text.length, i + WINDOW));
+    TAIL.lastIndex = word.length;
+    const m = TAIL.exec(window);
+    // A run the window cut is read no further: it is longer than any value here.
+    if (m === null || (m.index + m[0].length === window.length && /[A-Za-z0-9_.-]/.test(text.charAt(i + WINDOW))))
+      continue;
+    const value = m[1]!.replace(/\.+$/, '');
+    if (HEX.test(value) || UUID_VALUE.test(value) || !(namedCredential(value) || readsAsCredential(value))) continue;
+    const start = i + m.index + m[0].length - m[1]!.length;
+    hits.push({ rule: 'comment-secret', start, end: start + value.length });
+    after = start + value.length;
+  }
+  return hits;
+}
+
+/** The pass of keys named by what was done to them (see the file's comment). */
+export function commentKeyPass(): Pass {
+  return runPass(commentKeyHits);
+}

@@ -1,0 +1,90 @@
+/**
+ * Provider-shape rules for secrets a URL carries in its path or in a query parameter whose name says nothing to the
+ * key-name layer, and for secrets tools print under a fixed label. Written from each service's documented URL:
+ * - IFTTT Webhooks: `https://maker.ifttt.com/trigger/{event}/with/key/{key}` (also `/json/with/key/`);
+ * - Make (formerly Integromat): `https://hook.<zone>.make.com/<32 lowercase letters and digits>`;
+ * - Pipedream HTTP sources: `https://<endpoint id>.m.pipedream.net`;
+ * - n8n and other webhook endpoints: `/webhook/<uuid>` (`/webhook-test/` while testing), `/webhooks/<token>`;
+ * - Microsoft 365 connectors: `https://outlook.office.com/webhook/<uuid>@<uuid>/IncomingWebhook/<hex>/<uuid>`;
+ * - ntfy: `https://ntfy.sh/<topic>` (the topic is the only secret a public server has);
+ * - Healthchecks.io: `https://hc-ping.com/<uuid>` and `https://hc-ping.com/<ping key>/<slug>`;
+ * - Sentry (and Sentry-compatible GlitchTip) DSNs: `https://<32 hex public key>[:<32 hex secret>]@<host>/<project>`;
+ * - the Telegram Bot API: `https://api.telegram.org/bot<id>:<token>/<method>`;
+ * - Azure Functions' `?code=<function key>` and OpenWeather's `?appid=<key>` query parameters;
+ * - `vault operator init`'s `Unseal Key N:` and `Recovery Key N:` lines;
+ * - `cloudflared service install <token>` (base64 of a JSON object: `eyJ…`, no dots, so no JWT);
+ * - Google Authenticator's export, `otpauth-migration://offline?data=<base64 of the accounts' secrets>`.
+ * A value must mix letters and digits (a word, a placeholder such as `YOUR_KEY` or `xxxxxxxx` is kept).
+ */
+import { END, UUID, type ShapeRule } from './shapes.js';
+
+/** A random value of URL-safe characters: a digit and a letter in it (no word, no number, no placeholder). */
+const RANDOM = '(?=[A-Za-z_-]*\\d)(?=[0-9_-]*[A-Za-z])';
+/** Not a UUID (an app's or a tenant's id, public). */
+const NOT_UUID = `(?!${UUID}(?![A-Za-z0-9_-]))`;
+
+export const URL_RULES: readonly ShapeRule[] = [
+  {
+    id: 'ifttt-webhook-key',
+    keywords: ['ifttt.com/'],
+    source: `ifttt\\.com/trigger/[^/\\s?#"'<>]{1,100}/(?:json/)?with/key/(?<s>${RANDOM}[A-Za-z0-9_-]{16,64})${END}`,
+  },
+  {
+    id: 'make-webhook',
+    keywords: ['make.com/', 'integromat.com/'],
+    source: `hook\\.(?:[a-z]{2,4}\\d{1,2}\\.)?(?:make|integromat)\\.com/(?<s>(?=[a-z]*\\d)[a-z0-9]{20,64})${END}`,
+  },
+  // The literal first, the endpoint before it read by a bounded lookbehind (a leading group would be tried at every
+  // position).
+  {
+    id: 'pipedream-endpoint',
+    keywords: ['.m.pipedream.net'],
+    source: `\\.m\\.pipedream\\.net(?<=(?<![A-Za-z0-9_-])(?<s>(?=[a-z]*\\d)[a-z0-9]{10,40})\\.m\\.pipedream\\.net)`,
+  },
+  {
+    id: 'webhook-path',
+    keywords: ['/webhook'],
+    source: `/webhooks?(?:-test)?/(?<s>${UUID}|${RANDOM}[A-Za-z0-9_-]{24,128})${END}`,
+  },
+  {
+    id: 'office-webhook',
+    keywords: ['outlook.office'],
+    source: `outlook\\.office(?:365)?\\.com/webhook/(?<s>[A-Za-z0-9@/-]{40,400})`,
+  },
+  { id: 'ntfy-topic', keywords: ['ntfy.sh/'], source: `ntfy\\.sh/(?<s>${RANDOM}[A-Za-z0-9_-]{12,64})${END}` },
+  {
+    id: 'healthchecks-ping',
+    keywords: ['hc-ping.com/'],
+    source: `hc-ping\\.com/(?<s>${UUID}|${RANDOM}[A-Za-z0-9_-]{22}(?=/))${END}`,
+  },
+  {
+    id: 'sentry-dsn',
+    keywords: ['sentry', 'Sentry', 'SENTRY', 'dsn', 'DSN'],
+    source: `://(?<s>[0-9a-f]{32}(?::[0-9a-f]{32})?)@[A-Za-z0-9.-]{1,200}(?::\\d{1,5})?/`,
+  },
+  {
+    id: 'telegram-bot-url',
+    keywords: ['api.telegram.org/'],
+    source: `api\\.telegram\\.org/(?:file/)?bot\\d{5,12}:(?<s>[A-Za-z0-9_-]{30,64})${END}`,
+  },
+  {
+    id: 'url-function-key',
+    keywords: ['code=', 'appid='],
+    source: `[?&](?:code|appid)=${NOT_UUID}(?<s>${RANDOM}[A-Za-z0-9_-]{16,200}(?:={1,2}|(?:%3[Dd]){1,2})?)(?![A-Za-z0-9_%-])`,
+  },
+  {
+    id: 'vault-unseal-key',
+    keywords: ['Unseal Key ', 'Recovery Key '],
+    source: `(?:Unseal|Recovery) Key \\d{1,2}: {1,4}(?<s>[A-Za-z0-9+/]{20,}={0,2})(?![A-Za-z0-9+/=])`,
+  },
+  {
+    id: 'cloudflared-token',
+    keywords: ['cloudflared'],
+    source: `cloudflared [^\\n]{0,120}?(?<![A-Za-z0-9+/=_-])(?<s>eyJ[A-Za-z0-9+/_-]{50,}={0,2})(?![A-Za-z0-9+/=_.-])`,
+  },
+  {
+    id: 'otpauth-migration',
+    keywords: ['otpauth-migration:'],
+    source: `otpauth-migration://offline\\?data=(?<s>[A-Za-z0-9+/%_=-]{16,})`,
+  },
+];
