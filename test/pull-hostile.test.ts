@@ -513,6 +513,56 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       assert.equal(await readFile(path.join(all.dest, ws, 'pkg', 'pyproject.toml'), 'utf8'), plugin);
     });
 
+    it('leaves out the build scripts and tool configurations editors run on open (files, archive members, links)', async () => {
+      const ws = 'turn_1/attempt_1/agent_a/workspace';
+      // What an attacker got written by a default pull, and more of each class.
+      const tool = [
+        `${ws}/eslint.config.js`,
+        `${ws}/prettier.config.js`,
+        `${ws}/web/stylelint.config.mjs`,
+        `${ws}/crate/build.rs`,
+        `${ws}/gradle/wrapper/gradle-wrapper.properties`,
+        `${ws}/web/Vite.Config.MTS`,
+        `${ws}/app/settings.gradle.kts`,
+        `${ws}/Gemfile`,
+        `${ws}/mix.exs`,
+        `${ws}/CMakeLists.txt`,
+        `${ws}/node_modules/eslint/lib/api.js`,
+        `${ws}/ipython_config.py`,
+      ];
+      const macro = '[package]\nname = "m"\nversion = "0.1.0"\n\n[lib]\nproc-macro = true\n';
+      const plainCargo = '[package]\nname = "app"\nversion = "0.1.0"\n\n[dependencies]\nserde = "1"\n';
+      const ordinary = [`${ws}/src/config.ts`, `${ws}/setup.py`, `${ws}/go.mod`, `${ws}/Cargo.lock`];
+      const spec = {
+        files: Object.fromEntries([...tool, ...ordinary].map((p) => [p, `content of ${p}\n`])),
+        members: [
+          { path: `${ws}/macro/Cargo.toml`, data: Buffer.from(macro) },
+          { path: `${ws}/app/Cargo.toml`, data: Buffer.from(plainCargo) },
+          { path: `${ws}/package.json`, data: Buffer.from('{"name":"a","prettier":"./p.cjs"}\n') },
+        ],
+        links: [{ path: `${ws}/web/tailwind.config.cjs`, target: '../src/config.ts' }],
+      };
+      const r = await pull(seedShare(spec), ['--json']);
+      assert.equal(r.code, 0, r.stderr);
+      await assertContained(r);
+      const written = await listTree(r.dest);
+      const left = [...tool, `${ws}/macro/Cargo.toml`, `${ws}/package.json`, spec.links[0]!.path];
+      for (const p of left) assert.ok(!written.includes(p) && !written.includes(`${p}@`), `${p} was written`);
+      for (const p of [...ordinary, `${ws}/app/Cargo.toml`]) assert.ok(written.includes(p), `${p} is missing`);
+      const doc = onlyJson(r.stdout) as { left_out: string[] };
+      assert.deepEqual([...doc.left_out].sort(), [...left].sort());
+      const plain = await pull(seedShare(spec));
+      assert.equal(plain.code, 0, plain.stderr);
+      assert.match(
+        plain.stderr,
+        /^Warning: Left out 15 files that tools act on when you open or enter their folder \(.*, 10 more\)/m,
+      );
+      const all = await pull(seedShare(spec), ['--tool-files']);
+      assert.equal(all.code, 0, all.stderr);
+      const everything = await listTree(all.dest);
+      for (const p of [...tool, ...ordinary]) assert.ok(everything.includes(p), p);
+    });
+
     it('without DIR, a session id that reads as an option (--help, -rf) does not name the folder', async () => {
       for (const sessionId of ['--help', '-rf', '-']) {
         const id = seedShare({ files: { 'a.txt': 'a\n' }, manifest: (m) => ({ ...m, session_id: sessionId }) });

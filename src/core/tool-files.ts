@@ -4,9 +4,12 @@
  * manager, a build or a coding agent in. Such files are a class with no end of members (direnv's `.envrc`, editors'
  * settings and exrc files, Claude Code's and Gemini CLI's hooks and MCP servers, cargo's runner, git's and other
  * version control's settings), and nearly all of them are hidden: so every hidden name is left out but a few that no
- * tool runs anything from, and so are the visible names tools load by themselves. (Names that hold control characters
- * are written as they are: printed, they are escaped.)
+ * tool runs anything from, and so are the visible names tools load by themselves and the build scripts and tool
+ * configurations editors run on open (tool-files-build.ts). (Names that hold control characters are written as they
+ * are: printed, they are escaped.)
  */
+
+import { buildContentJudge, isBuildName, isBuildPath } from './tool-files-build.js';
 
 /** A path segment as case-insensitive file systems and Windows read it (trailing dots and spaces dropped). */
 const asRead = (part: string): string => part.toLowerCase().replace(/[. ]+$/, '');
@@ -94,18 +97,30 @@ const LOADS_CODE = new RegExp(
   'im',
 );
 
+const fileName = (rel: string): string => asRead(rel.slice(rel.lastIndexOf('/') + 1));
+
+/** The test of a configuration file's content (true: it makes a tool run code from its folder), else undefined. */
+function contentJudge(name: string): ((text: string) => boolean) | undefined {
+  return CONFIG_NAMES.has(name) ? (text) => LOADS_CODE.test(text) : buildContentJudge(name);
+}
+
 /** True when `rel` is a configuration file whose content decides whether a pull leaves it out (loadsCode). */
-export const isToolConfig = (rel: string): boolean => CONFIG_NAMES.has(asRead(rel.slice(rel.lastIndexOf('/') + 1)));
+export const isToolConfig = (rel: string): boolean => contentJudge(fileName(rel)) !== undefined;
 
-/** For a configuration file (isToolConfig): true when its content makes a tool import code from its folder. */
-const loadsCode = (content: Buffer): boolean => LOADS_CODE.test(content.toString('utf8'));
+/** For a configuration file (isToolConfig): true when its content makes a tool run code from its folder. */
+const loadsCode = (rel: string, content: Buffer): boolean =>
+  contentJudge(fileName(rel))?.(content.toString('utf8')) ?? false;
 
-/** True when a path segment is a tool's: a hidden name that is not inert, or a visible name a tool loads. */
-const isMiseFile = (rel: string): boolean => MISE_NAMES.test(rel.split('/').map(asRead).join('/'));
+/** True when a path is a tool's by more than one of its segments: mise's settings, Gradle's wrapper. */
+function isToolPath(rel: string): boolean {
+  const read = rel.split('/').map(asRead).join('/');
+  return MISE_NAMES.test(read) || isBuildPath(read);
+}
 
+/** True when a path segment is a tool's: a hidden name that is not inert, or a visible name a tool loads or runs. */
 function isToolName(part: string): boolean {
   const name = asRead(part);
-  return name.startsWith('.') ? !INERT_HIDDEN.has(name) : TOOL_NAMES.has(name);
+  return name.startsWith('.') ? !INERT_HIDDEN.has(name) : TOOL_NAMES.has(name) || isBuildName(name);
 }
 
 /**
@@ -114,8 +129,8 @@ function isToolName(part: string): boolean {
  */
 export function isToolFile(rel: string, content?: Buffer): boolean {
   for (const part of rel.split('/')) if (isToolName(part)) return true;
-  if (isMiseFile(rel)) return true;
-  return isToolConfig(rel) && (content === undefined || loadsCode(content));
+  if (isToolPath(rel)) return true;
+  return isToolConfig(rel) && (content === undefined || loadsCode(rel, content));
 }
 
 /**
@@ -135,9 +150,9 @@ export function toolFileJudge(): (rel: string, content?: Buffer) => boolean {
   };
   return (rel, content) => {
     const slash = rel.lastIndexOf('/');
-    if (isToolName(rel.slice(slash + 1)) || (slash !== -1 && toolFolder(rel.slice(0, slash))) || isMiseFile(rel))
+    if (isToolName(rel.slice(slash + 1)) || (slash !== -1 && toolFolder(rel.slice(0, slash))) || isToolPath(rel))
       return true;
-    return isToolConfig(rel) && (content === undefined || loadsCode(content));
+    return isToolConfig(rel) && (content === undefined || loadsCode(rel, content));
   };
 }
 
