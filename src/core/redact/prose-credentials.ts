@@ -17,6 +17,7 @@ import { mixedAlnum, namedCredential, randomToken } from './credential-values.js
 import { classChanges, wordiness } from './generic.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+import { UUID_VALUE } from './shapes.js';
 import { NAMED_VALUE, passwordValue } from './prose-passwords.js';
 
 /** How far after a word its value is read (its qualifiers, joining word and a value of at most 128 characters). */
@@ -105,7 +106,7 @@ const SETTING = /\b(?:set|sets|setting|change|changed|changing|reset|update|upda
 const PUBLIC =
   /(?:public|publique|pública|öffentliche[rn]?|gpg|pgp|ssh|host|signing|primary|foreign|sort|cache|hot|api[ _-]?key[ _-]?id)[ _-]?$/i;
 /** Code before a word: a declaration (`var key = …`), a type predicate (`): token is …`), an object (`{key:…`). */
-const CODE_BEFORE = /(?:[{,(]|\b(?:var|let|const|val)[ \t]+|\)[ \t]*:[ \t]*)$/;
+const CODE_BEFORE = /(?:[{,(]|\b(?:var|let|const|val|final)[ \t]+|\)[ \t]*:[ \t]*)$/;
 /** A user then a password: `admin / …`, `user deploy / …`, `deploy:…`. */
 const PAIR = new RegExp(
   `(?:[ \\t]*[:=]|[ \\t]+(?:are|is))?[ \\t]*(?:user(?:name)?[ \\t]+)?["'\`]?[\\w.@+-]{1,64}[ \\t]*(?:[/:]|,[ \\t]*pass(?:word)?:?)[ \\t]*${OPEN}${VALUE}`,
@@ -157,6 +158,14 @@ function wordHit(text: string, at: number, hits: Hit[]): void {
   if (CODE_BEFORE.test(before)) return;
   const tk = w.groups!.tk !== undefined;
   if (tk && PUBLIC.test(before.trimEnd())) return;
+  // Code and config, read by the key-name pass: `key=…` (a query, an attribute), a quoted key (`"key": …`).
+  const next = window[w[0].length];
+  if (next === '=' || (/["']$/.test(before) && next === before[before.length - 1])) return;
+  // A bare `key`, `token`, `secret` (no `API`, `access` before it) opening a line is a config's name (`key: <uuid>`),
+  // and a UUID after one an id (a cache key, a React key).
+  const bare =
+    tk && !/^(?:api|access|auth|bearer|secret|personal)/i.test(w[0]) && !/(?:api|access|auth)[ _-]$/i.test(before);
+  if (bare && /^[a-z]/i.test(w[0]) && /(?:^|\n)[ \t>*#-]*$/.test(before)) return;
   const re = cr
     ? PAIR
     : /^(?:pass|pw)$/i.test(w[0])
@@ -176,6 +185,7 @@ function wordHit(text: string, at: number, hits: Hit[]): void {
     (tk && /\bpubli[cq]|\bfingerprint/i.test(m[0]))
   )
     return;
+  if (bare && UUID_VALUE.test(v)) return;
   const ok = tk ? isToken(v) || passwordValue(v) || passphrase(v) : isPassword(v);
   if (ok) hits.push({ rule: tk ? 'prose-secret' : 'prose-password', start: at + vAt, end: at + vAt + v.length });
 }
