@@ -83,7 +83,10 @@ function codeRuns(text: string, c: Codes, out: Candidate[]): void {
   }
 }
 
-/** UTF-16 text with its NULs (the view decoded `\x73\x00…`; a string holding raw UTF-16): read without them, 512 characters at a time (a longer match made the regex superlinear). */
+/**
+ * UTF-16 text with its NULs (the view decoded `\x73\x00…`; a string holding raw UTF-16): read without them, 512
+ * characters at a time (one match of a whole 1 MiB line made the regex superlinear).
+ */
 const NUL_LE = /(?:[\x20-\x7e]\0){12,512}/g;
 const NUL_BE = /(?:\0[\x20-\x7e]){12,512}/g;
 

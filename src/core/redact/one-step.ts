@@ -1,6 +1,7 @@
 /**
  * Keys a recipient recovers in one simple step: spelled one character at a time (spelled.ts), written in another
- * radix (radix.ts), reversed or in rot13 (flipped.ts), or assembled from string pieces (pieces.ts). Each finder gives
+ * radix (radix.ts), reversed or in rot13 (flipped.ts), assembled from string pieces (pieces.ts), or in runs of one
+ * code per character and other encodings one command undoes (code-runs.ts). Each finder gives
  * candidates: a range of the original and the text it decodes to. The decoded text is scanned by the other passes
  * (`detect`, the known values included); a candidate whose finder says a random-looking token is enough is replaced
  * when it decodes to one. A candidate in pieces has each piece replaced (quotes and separators stay).
