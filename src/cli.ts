@@ -1,10 +1,20 @@
 #!/usr/bin/env node
 // Plain `env node`: flags on this line (`env -S`) would break the bin where env is BusyBox's (Alpine).
-import { startEarly, stopEarly } from './commands/early.js';
+import { directPull, startEarly, stopEarly } from './commands/early.js';
 
 const args = process.argv.slice(2);
 // What a command can start before the parser loads (the gist read of `shares pull`): see commands/early.ts.
 await startEarly(args, process.env);
-const { run } = await import('./main.js');
-await run();
+const pull = directPull(args);
+if (pull) {
+  // A plain pull runs without the parser (yargs) and the other commands' code: only the pull's modules load.
+  const [{ runFrame }, { runSharesPull }] = await Promise.all([
+    import('./frame.js'),
+    import('./commands/shares-pull.js'),
+  ]);
+  await runFrame(args, (ctx) => runSharesPull(pull, ctx));
+} else {
+  const { run } = await import('./main.js');
+  await run();
+}
 stopEarly();

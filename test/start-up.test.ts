@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { plainPullRef } from '../src/commands/early.js';
+import { directPull, plainPullRef } from '../src/commands/early.js';
 import { CLI, cliEnv, runCli, tempDir } from './helpers/env.js';
 import { loadProbe } from './helpers/loaded.js';
 import {
@@ -85,7 +85,7 @@ describe('start-up: what the bin loads', () => {
     assert.ok(loaded.includes(REDACTION) && loaded.includes(MANIFEST_WRITER));
   });
 
-  it('shares pull: the gist read (gh) starts before the parser loads, and the pull writes the same tree with it', async () => {
+  it('a plain shares pull loads no parser (yargs) and writes the same tree; through the parser, gh starts first', async () => {
     const { cwd, env, id } = await sharedProject(fake, { files: 40, question: 'early', prefix: 'mgs-up-' });
     const base = await tempDir();
 
@@ -93,26 +93,38 @@ describe('start-up: what the bin loads', () => {
     const ref = await runInProcess(['shares', 'pull', id, path.join(base, 'ref')], { cwd, env, interactive: false });
     assert.equal(ref.code, 0, ref.stderr);
 
-    const gh = await loggingGh();
-    const probe = await loadProbe({ source: YARGS, file: gh.log });
-    fake.requests.length = 0;
-    const r = await runCli(['shares', 'pull', id, path.join(base, 'bin')], {
-      cwd,
-      env: await ghEnv(fake, { ...probe.env, PATH: gh.PATH }),
-    });
-    assert.equal(r.code, 0, r.stderr);
-    const yargs = (await probe.lines()).filter((l) => l.endsWith('-marker'));
-    assert.equal(yargs.length, 1, 'the probe held the chunk that holds yargs');
-    assert.match(yargs[0]!, / after-marker$/, 'gh was started before the parser loaded');
-    // One read of the gist, taken over by the pull: not a second one.
-    assert.deepEqual(
-      (await gh.calls()).map((c) => c.split(' ').slice(0, 2).join(' ')),
-      ['api -i'],
-    );
-    assert.equal(fake.requests.filter((q) => q.method === 'GET' && q.path === `/gists/${id}`).length, 1);
-    const tree = await contents(path.join(base, 'bin'));
-    assert.ok(tree.length > 80, `${tree.length} entries pulled`);
-    assert.deepEqual(tree, await contents(path.join(base, 'ref')));
+    for (const [name, extra] of [
+      ['plain', ['--json']],
+      // `--maxSize` (yargs' camel-case spelling) is a pull the bin leaves to the parser.
+      ['parsed', ['--maxSize', '4GB', '--json']],
+    ] as const) {
+      const gh = await loggingGh();
+      const probe = await loadProbe({ source: YARGS, file: gh.log });
+      fake.requests.length = 0;
+      const r = await runCli(['shares', 'pull', id, path.join(base, name), ...extra], {
+        cwd,
+        env: await ghEnv(fake, { ...probe.env, PATH: gh.PATH }),
+      });
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal((JSON.parse(r.stdout) as { success: boolean }).success, true);
+      const loaded = await probe.lines();
+      assert.ok(loaded.length > 0, 'the probe saw the bin load its chunks');
+      const yargs = loaded.filter((l) => l.endsWith('-marker'));
+      if (name === 'plain') assert.deepEqual(yargs, [], 'a plain pull loaded the parser');
+      else {
+        assert.equal(yargs.length, 1, 'the probe held the chunk that holds yargs');
+        assert.match(yargs[0]!, / after-marker$/, 'gh was started before the parser loaded');
+      }
+      // One read of the gist, taken over by the pull: not a second one.
+      assert.deepEqual(
+        (await gh.calls()).map((c) => c.split(' ').slice(0, 2).join(' ')),
+        ['api -i'],
+      );
+      assert.equal(fake.requests.filter((q) => q.method === 'GET' && q.path === `/gists/${id}`).length, 1);
+      const tree = await contents(path.join(base, name));
+      assert.ok(tree.length > 80, `${tree.length} entries pulled`);
+      assert.deepEqual(tree, await contents(path.join(base, 'ref')));
+    }
   });
 
   it('shares pull: no read for --help; a usage error after an early read is still a usage error, and the run ends', async () => {
@@ -190,5 +202,41 @@ describe('start-up: what the bin loads', () => {
     assert.equal(plainPullRef(['shares', 'list']), undefined);
     assert.equal(plainPullRef(['export', 'pull', 'abc123def']), undefined);
     assert.equal(plainPullRef(['--version', 'shares', 'pull', 'abc123def']), undefined);
+  });
+
+  it('runs without the parser only a pull whose arguments it reads exactly as the parser does', () => {
+    const pull = ['shares', 'pull', 'abc123def'];
+    assert.deepEqual(directPull([...pull, 'dir', '--json', '--tool-files', '--max-size', '8GB']), {
+      ref: 'abc123def',
+      dir: 'dir',
+      json: true,
+      toolFiles: true,
+      maxSize: '8GB',
+    });
+    assert.deepEqual(directPull([...pull, '--max-size=1MB']), {
+      ref: 'abc123def',
+      json: false,
+      toolFiles: false,
+      maxSize: '1MB',
+    });
+    for (const rest of [
+      ['dir', 'other'],
+      ['--json', 'true'],
+      ['--json', '--json'],
+      ['--no-json'],
+      ['--toolFiles'],
+      ['--max-size'],
+      ['--max-size', '--json'],
+      ['--max-size='],
+      ['--max-size', '1024'],
+      ['--max-size', '1MB', '--max-size', '2MB'],
+      ['123'],
+      ['--'],
+      ['-j'],
+      ['dir', '--help'],
+    ])
+      assert.equal(directPull([...pull, ...rest]), undefined, rest.join(' '));
+    assert.equal(directPull(['shares', 'pull', '12345']), undefined);
+    assert.equal(directPull(['shares', 'list']), undefined);
   });
 });
