@@ -16,6 +16,7 @@
  * - keyring's `set_password(service, user, "…")`, a token's setter (`.bearer_auth("…")`, `withToken('…')`).
  * Only a literal counts: a variable, `os.environ[…]` or a template with `${…}` in it holds no value.
  */
+import { codeOrName } from './code-names.js';
 import { codeValue, judgePair } from './commands.js';
 import { humanPassword } from './credential-values.js';
 import { isCliPassword, wordiness } from './generic.js';
@@ -120,6 +121,8 @@ function headerHit(text: string, at: number, name: string): Hit | null {
   // A literal with no scheme (`"X-Api-Key", "Content-Type"`: a list of header names) must read as a credential.
   // So must a credential given apart from its scheme (`("Bearer", "…")`).
   if (isPlaceholderValue(v) || (((k === 'a' && g.as === undefined) || k === 'e') && !secretLiteral(v))) return null;
+  // A class's or a field's name in a call after the header's name (`apiKey = MessageField('ApiKeyConfig', 1)`).
+  if (g.as === undefined && codeOrName(name, v)) return null;
   return hitOf(/authorization/i.test(name) ? 'authorization-header' : 'api-key-header', m, k);
 }
 

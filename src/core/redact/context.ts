@@ -13,6 +13,7 @@ import { assignedBefore } from './assignments.js';
 import { charSet } from './line-heads.js';
 import { credentialLike, humanPassword, namedCredential } from './credential-values.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+import { notAPassword } from './prose-passwords.js';
 import { PROVIDER_BEFORE } from './services.js';
 
 /**
@@ -179,7 +180,7 @@ function passwordHit(line: string, base: number, at: number, hits: Hit[], spaced
   const t = PASSWORD_TAIL.exec(line);
   if (!t || (spaced && !/^[ \t]+[^ \t:=(]/.test(t[0]))) return;
   const value = t[1]!.replace(/[.,;:)\]"'`]+$/, '');
-  if (!humanPassword(value)) return;
+  if (!humanPassword(value) || notAPassword(value)) return;
   const start = base + t.index + t[0].length - t[1]!.length;
   hits.push({ rule: 'prose-secret', start, end: start + value.length });
 }

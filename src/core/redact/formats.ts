@@ -25,6 +25,8 @@
 import { isMaskOrVariable, looksRandom } from './generic.js';
 import { judgeAssignment, STRING_PREFIX } from './key-names.js';
 import type { Hit } from './pass.js';
+import { className } from './code-names.js';
+import { namedShape } from './learn-gate.js';
 import { childHits, parentName } from './parents.js';
 import { resolveSubscript, SUBSCRIPT_HINT, SUBSCRIPT_SOURCE } from './subscripts.js';
 import {
@@ -158,7 +160,13 @@ export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | 
   // A call around the value (`String::from(…)`, `SecretStr(…)`) must hold data, not a name or a path
   // (`get_secret("prod/db")`).
   if (g.f12v !== undefined)
-    return g.f12w === undefined || /[\d!@#$%^&*+=~?]/.test(g.f12v) || looksRandom(g.f12v) ? judged(12) : keep;
+    // A method of an object given a name (`credentials.with_quota_project('myproject-123')`) is no wrapper either,
+    // nor a call given a class's name (`_messages.MessageField('GoogleCloudApihubV1Secret', 1)`).
+    return g.f12w === undefined ||
+      looksRandom(g.f12v) ||
+      (/[\d!@#$%^&*+=~?]/.test(g.f12v) && !(g.f12w.includes('.') && namedShape(g.f12v)) && !className(g.f12v))
+      ? judged(12)
+      : keep;
   if (g.f6v !== undefined) return m[0].includes('ENV') ? judged(6) : keep;
   if (g.f7k !== undefined) return { block: true, indent: g.f7i!.length, key: g.f7k };
   const line = m.input;

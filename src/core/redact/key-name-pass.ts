@@ -27,6 +27,7 @@ import { KEY_REST_STARTS } from './key-finder-rest.js';
 import { leadingStrings } from './leading.js';
 import { PLACEMENT_WORDS } from './placements.js';
 import { callArgHits } from './call-args.js';
+import { className } from './code-names.js';
 import { judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import type { Hit, Pass } from './pass.js';
 import { startsToken } from './rules.js';
@@ -143,6 +144,10 @@ function providerKey(m: RegExpExecArray, k: string, value: string): string | nul
     : null;
 }
 
+/** Before a name, a reStructuredText field's tag (`:param `, `:type `, `:param str `). */
+const RST_FIELD =
+  /:(?:param|parameter|arg|argument|type|ivar|cvar|var|keyword|kwarg|key)[ \t]+(?:[\w.[\], |]{1,32}[ \t]+)?$/;
+
 /** A match of a key-name regex: a hit, the index to resume at (kept), a block scalar header, or null. */
 function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
   const format = resolveFormat(m);
@@ -160,6 +165,16 @@ function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
     if (k === 'k2' && !startsToken(m.input, idx.k2![0])) return m.index + 1;
     // The shell's `${NAME:-default}` reads a variable: the name is no key being assigned.
     if (k === 'k2' && m.input.startsWith('${', idx.k2![0] - 2)) return range[1];
+    // A Python annotation naming a class (`secret: 'SecretVolumeSource' = proto.Field(`) is a type, not a value.
+    if (
+      k === 'k2' &&
+      g.vq2 !== '' &&
+      className(g.v2!) &&
+      /^[ \t]*=(?!=)/.test(m.input.slice(range[1] + 1, range[1] + 8))
+    )
+      return range[1];
+    // A docstring's field (`:param token: Short-lived …`, `:type credentials: :py:class:…`) describes, not assigns.
+    if (k === 'k2' && RST_FIELD.test(m.input.slice(Math.max(0, idx.k2![0] - 48), idx.k2![0]))) return range[1];
     // An unquoted value after a quoted key reads as a credential; `=>` takes quoted values only (`x => f(x)` is code).
     if (k === 'k' && g.vq === '' && !credentialLike(g.v!, true)) return range[1];
     if (k === 'k2' && g.arrow !== undefined && g.vq2 === '') return range[1];

@@ -2,6 +2,7 @@ import { isLocalDummy, isTestStandIn, isToolMask } from './benign.js';
 import { humanPassword, namedCredential } from './credential-values.js';
 import { isPaginationNorm } from './cursors.js';
 import { baseName } from './base-name.js';
+import { codeOrName } from './code-names.js';
 import { isAllowListed, isGenericSecretName, keyWords, looksRandom } from './generic.js';
 import { refersToSecret } from './secret-refs.js';
 export { baseName } from './base-name.js';
@@ -231,6 +232,8 @@ export function judgeAssignment(key: string, value: string): string | null {
   // `token==x`, `token===undefined`, `key=>…`: a comparison or an arrow, not an assignment.
   if (value.charCodeAt(0) === 61 || value.charCodeAt(0) === 62) return null;
   if (isPlaceholderValue(value) || isPaginationNorm(normalise(key)) || refersToSecret(key, value)) return null;
+  // Code and names: a call, an OID, a flag's name, a credential's name (`'aws_access_key_id'`: code-names.ts).
+  if (codeOrName(key, value)) return null;
   // `Cookie: theme=dark; sessionid=…`: each cookie is judged by its own name (placements.ts).
   if (/^(?:set)?cookie$/.test(normalise(key)) && value.includes('=')) return null;
   if (isSecretKey(key)) return 'secret-key-value';

@@ -48,7 +48,8 @@ function judged(name: string, value: string, start: number, hits: Hit[], shell =
     // In a shell assignment (`NAME=`, not in single quotes), shell that computes the value (`"$(op read op://…)"`,
     // backticks, `${X:-…}` inside) is code, not a value.
     if (shell && /\$\(|`[^`]*`|\$\{/.test(value)) return;
-    if (!/[^A-Za-z0-9._-]/.test(value) || caseAndDigitClasses(value) < 2) return;
+    // Words and blanks alone are a phrase (`sts_token = "STS token"`), not a generated value.
+    if (!/[^A-Za-z0-9._\s-]/.test(value) || caseAndDigitClasses(value) < 2) return;
     hits.push({ rule: 'line-value', start, end: start + value.length });
     return;
   }
@@ -65,7 +66,9 @@ function judged(name: string, value: string, start: number, hits: Hit[], shell =
 const codeValue = (v: string): boolean =>
   /["'`]/.test(v) ||
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[,;]?$/.test(v) ||
-  (/^[A-Za-z_$][\w.$]*[([]/.test(v) && !/[!@#%^~|<>?]/.test(v) && closed(v));
+  // A constant's name closing a call (`encryption_key=TEST_ENCRYPTION_KEY1)`).
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\)+[,;]?$/.test(v) ||
+  (/^\(*[A-Za-z_$][\w.$]*[([]/.test(v) && !/[!@#%^~|<>?]/.test(v) && closed(v));
 
 /**
  * No letter or digit follows a call's or subscript's closing bracket (`f(x, y)`, `a[0].b`, `getToken(node,` continued

@@ -74,10 +74,24 @@ export function passwordValue(v: string): boolean {
   if (v.length < 8 || v.length > 128 || !(humanPassword(v) || joinedPassword(v)) || NAMED_VALUE.test(v)) return false;
   if (/pass(?:w(?:or)?d|wort)|changeme|example|sample|dummy|placeholder|your|redacted|secret/i.test(v)) return false;
   // Code (`secrets.token_hex(16)`, `os.environ[…]`), flags, URLs, versions.
-  return !/[()[\]{}]|^--?[A-Za-z]|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$|^[a-z][a-z0-9+.-]*:\/\/|^v?\d+(?:\.\d+)+$/.test(
-    v,
-  );
+  if (
+    /[()[\]{}]|^--?[A-Za-z]|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$|^[a-z][a-z0-9+.-]*:\/\/|^v?\d+(?:\.\d+)+$/.test(v)
+  )
+    return false;
+  return !notAPassword(v);
 }
+
+/** What docs and code write after a password word that is no password (NOT_A_PASSWORD). */
+export const notAPassword = (v: string): boolean => NOT_A_PASSWORD.test(v);
+
+/**
+ * What docs and code write after a password word that is no password: a keyword argument (`pass async_req=True`,
+ * `Pass stdout=PIPE`), a name's possessive (`Passes Python2.7's test suite`), a type (`password (str|None)`), a
+ * package's version (`passwd\t1:4.13+dfsg1-1+deb12u1`), a literal that starts code (`password, A1 = None,**kwargs`),
+ * text decoded with the wrong charset (U+FFFD).
+ */
+const NOT_A_PASSWORD =
+  /^[a-z_][a-z0-9_]*=(?:True|False|None|true|false|null|nil|undefined|\d{1,6}|[A-Z][A-Z0-9_]*|[a-z_][a-z0-9_.]*)$|^[A-Za-z][A-Za-z0-9.]*['\u2019]s$|^[A-Za-z_][\w.]*(?:\|[A-Za-z_][\w.]*)+$|^(?:\d{1,3}:)?\d+(?:\.\d+)+(?:[+~-][\w.+~-]*)?$|^(?:None|True|False|null|nil|undefined)\b|\ufffd/;
 
 /**
  * Letters and digits a generator joined with `_` or `-` (`BP8p_MFagNCpxZ`): mixed as mixedAlnum's once joined, with a
@@ -123,16 +137,22 @@ export function prosePasswordHits(text: string, lineStart: number, lineEnd: numb
       /\buser(?:name)?[ \t]*\/[ \t]*$/i.test(line.slice(Math.max(0, m.index - 64), m.index))
     )
       pairAfter(line, end, push);
-    else valueAfter(line, m.index, end, push);
+    else valueAfter(line, m.index, end, push, !VERB.test(m[0]));
     valueBefore(line, m.index, push);
   }
 }
+
+/**
+ * `pass` and `passes` are verbs more often than a password (`please pass async_req=True`, `Pass stdout=PIPE`, `# Passes
+ * the test suite`): the token right after them is no value; one after `:`, `=` or a copula is (`Admin pass is …`).
+ */
+const VERB = /^pass(?:es)?$/i;
 
 /** How far after a password word its value is looked for (12 tokens of prose, a value of at most 128 characters). */
 const AFTER = 2048;
 
 /** The value a few words after a password word at line[at, end). */
-function valueAfter(line: string, at: number, end: number, push: (v: string, at: number) => void): void {
+function valueAfter(line: string, at: number, end: number, push: (v: string, at: number) => void, first = true): void {
   const setting = SETTING.test(line.slice(Math.max(0, at - 40), at));
   // A window after the word: each word of a long line reads a bounded part of it (a line of `pwd:pwd:…`, one token,
   // was read to its end for each word: quadratic).
@@ -150,7 +170,7 @@ function valueAfter(line: string, at: number, end: number, push: (v: string, at:
   const tokens: RegExpExecArray[] = [];
   TOKEN.lastIndex = 0;
   for (let t = TOKEN.exec(rest); t !== null && tokens.length < 12; t = TOKEN.exec(rest)) tokens.push(t);
-  for (let i = 0, joined = true; i < tokens.length && i <= 10; i++) {
+  for (let i = 0, joined = first; i < tokens.length && i <= 10; i++) {
     const t = tokens[i]![0];
     // Longer than any value (128) with its quotes and marks: no prose after it either.
     if (t.length > 256) return;

@@ -1,0 +1,128 @@
+/**
+ * Values under a secret name that are code or names, not credentials (false alarms on real code and docs that mention
+ * credentials: 8,066 system files, the Cloud SDK, Python's library, botocore's data). Each is a shape no generated
+ * credential has: an OID (`ObjectIdentifier("1.2.840.113549.1.9.7")`), a timestamp, a Kubernetes API version
+ * (`authentication.gke.io/v1alpha1`), a flag's name (`'--private-key', '--display-name'`), a call or a member
+ * (`credentials = GceAssertionCredentials(scopes=…`, `signing_key, string_to_sign.encode("utf-8")`), a format
+ * (`"ACCESS_TOKEN_{}".format(…)`), an option being built (`'Credentials:gs_host=' + ip`), a Secret Manager path
+ * (`--sasl-password=projects/1/secrets/s/versions/1`), a key's file, a regular expression, a documentation link, or a
+ * name: words joined as identifiers are, one of them a credential's word (`'aws_access_key_id'`,
+ * `MessageField('GoogleCloudApihubV1Secret')`, `"HEADER.SUBJECT_TOKEN_PAYLOAD.SIGNATURE"`, `my-pvk-password`), or
+ * most of the key's own words (`SERVER_SIDE_ENCRYPTION_KEY = 'server-side-encryption-header'`).
+ * A random value is none of these, whatever its name: its camel-case words are too short, or hold no vowel.
+ */
+import { keyWords } from './generic.js';
+import { namedShape } from './learn-gate.js';
+
+/** The words that make a name a credential's (`key`, `token`, `secret`, `password`, …). */
+const CREDENTIAL_WORD =
+  /^(?:keys?|tokens?|secrets?|passwords?|passwd|pwd|pass|passphrase|credentials?|creds|auth\d?|authorization|authentication|cookies?|signature|apikey)$/;
+/** Shapes of values that are code or identifiers; the first character decides which can apply. */
+const OID = /^(?:urn:oid:)?[0-2](?:\.\d{1,9}){3,}$/;
+const TIMESTAMP = /^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?)?$/;
+const API_VERSION = /^(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,}\/v\d{1,2}(?:(?:alpha|beta)\d{0,2})?$/;
+const FLAG = /^--[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:=\$?[\w./{}-]*)?$/;
+/** A key's file (`--private-key=/home/user/me/my_key.pfx`): the path names where the key is. */
+const KEY_FILE =
+  /^(?:~|\.{1,2})?\/(?:[\w.-]{1,64}\/){0,16}[\w.-]{1,64}\.(?:pem|key|pfx|p12|pkcs12|json|crt|cer|der|pub|jks|keystore|gpg|asc|ppk|txt)$/;
+/** A regular expression (`_token = r'(?:[%s]+|%s)'`): a group or a class and an alternation or a repeat. */
+const REGEX = /^\((?:\?[:=!]|\[)[^\s]*[|+*]/;
+/** A call whose arguments follow (a name, a literal, `**kw`, nothing), maybe in parentheses: its callee. */
+const CALL = /^\(*(?:new[ \t]+)?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\((?:[A-Za-z_$*"'`)[{]|$)/;
+/** A format's hole in a name (`ACCESS_TOKEN_{}`, `session:%s`). */
+const TEMPLATE = /^[A-Za-z_][\w.:-]*(?:\{\d?\}|%[sd])[\w.:-]*$/;
+/** An option of a config line being built (`Credentials:gs_host=` + host). */
+const OPTION = /^(?:[A-Za-z_][\w.-]{0,40}:|[A-Za-z][\w-]{0,40} )?([a-z][a-z0-9]*(?:[_.-][a-z0-9]+){0,8}|[A-Z][a-z]+)=$/;
+const SECRET_PATH =
+  /^projects\/[\w.-]{1,64}\/(?:locations\/[\w-]{1,64}\/)?secrets\/[\w.-]{1,256}(?:\/versions\/[\w.-]{1,64})?$/;
+
+/** A callee made of words (`credentials_lib.GetCredentials`, `base64.b64encode`): a word of 4 letters holds a vowel. */
+const spokenName = (name: string): boolean =>
+  keyWords(name).every((w) => w.replace(/[^a-z]/g, '').length < 4 || /[aeiouy]/.test(w));
+
+/** True for a value under `key` that is code or a name (see the file's comment). */
+export function codeOrName(key: string, value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c >= 48 && c <= 57) return OID.test(value) || TIMESTAMP.test(value);
+  if (c === 45) return FLAG.test(value);
+  if (c === 47 || c === 126 || c === 46) return KEY_FILE.test(value);
+  if (c === 40 && REGEX.test(value)) return true;
+  if (API_VERSION.test(value) || SECRET_PATH.test(value) || TEMPLATE.test(value)) return true;
+  // A base64 value ends with `=` too: an option's name is words.
+  const option = OPTION.exec(value);
+  if (option) return spokenWords(keyWords(option[1]!));
+  if (c === 104 && docLink(value)) return true;
+  // A message that names a flag (`'Must set --password to non-empty value.'`).
+  if (/\s/.test(value)) return /(?:^|\s)--[a-z]/.test(value) && /^[A-Z][a-z]+ /.test(value);
+  const call = CALL.exec(value);
+  if (call) return spokenName(call[1]!);
+  // A test runner's status and the test's name (lit's `PASS: googletest-format :: …`).
+  if (key === 'PASS' && namedShape(value)) return true;
+  // A word under a token's or a key's name is a kind or a field, not a token (`lex.SkipSpace(token='Operator')`).
+  if (/^[A-Z]?[a-z]{7,15}$/.test(value) && /[aeiou]/.test(value) && /(?:token|key)$/i.test(key)) return true;
+  return nameOf(key, value);
+}
+
+/** A name: words joined as identifiers are, a credential's word among them or most of the key's words. */
+function nameOf(key: string, value: string): boolean {
+  if (value.length > 128 || !/^[#_]*[A-Za-z][\w./-]*#*$/.test(value)) return false;
+  // Letters after a number start a word (`oauth2client`: `oauth2`, `client`).
+  const words = keyWords(value).flatMap((w) => w.split(/(?<=\d)(?=[a-z]{3})/));
+  if (!spokenWords(words)) return false;
+  const compact = words.join('');
+  const own = keyWords(key);
+  // The key's own name, spelled another way (`"refresh_token": "refreshtoken"`).
+  if (compact === own.join('') && compact.length >= 8) return true;
+  const credential = words.some((w) => CREDENTIAL_WORD.test(w.replace(/\d+$/, '')));
+  // A credential's word alone is a header's or a field's name (`{'HTTP_CGI_AUTHORIZATION': 'Authorization'}`).
+  if (words.length < 2) return credential && compact.length >= 8;
+  if (credential) return true;
+  // A member of a class (`DistributionList.NextMarker`).
+  if (/\./.test(value) && /[a-z][A-Z]/.test(value)) return true;
+  const shared = words.filter((w) => w.length >= 3 && own.includes(w)).length;
+  return shared >= 2 && shared * 2 >= own.length;
+}
+
+/**
+ * Words as names are made of: each a word and maybe a number, three letters or more on average, at most one of a
+ * single letter and one of four letters or more with no vowel (a random value read as camel case falls apart into
+ * short pieces: `aB3xQ9k`).
+ */
+function spokenWords(words: string[]): boolean {
+  if (words.length === 0) return false;
+  let letters = 0;
+  let single = 0;
+  let unspoken = 0;
+  for (const w of words) {
+    if (!PART.test(w)) return false;
+    const l = w.replace(/[^a-z]/g, '');
+    letters += l.length;
+    if (l.length === 1) single++;
+    // An abbreviation (`pkcs12`, `html`) is one; two are a random value's.
+    if (l.length >= 4 && !/[aeiouy]/.test(l)) unspoken++;
+  }
+  return single <= 1 && unspoken <= 1 && letters >= 3 * words.length;
+}
+
+/** A word and maybe a number after it, lower case (keyWords'), or a number. */
+const PART = /^(?:[a-z]{1,20}\d{0,8}(?:[a-z]{0,2}|alpha|beta)|\d{1,8}[a-z]{0,2})$/;
+
+/** A class's name in PascalCase, words and versions (`GoogleCloudApihubV1Secret`, `SecretVolumeSource`). */
+export function className(value: string): boolean {
+  return /^(?:[A-Z][a-z]+|V\d+(?:alpha|beta)?\d*|\d+[A-Z]?){2,12}$/.test(value) && spokenWords(keyWords(value));
+}
+
+/**
+ * A link to documentation (`.. _Application Default Credentials: https://developers.google.com/identity/…`): no user,
+ * no query, each part of its path a word or a short number (a webhook's or a signed URL's parts are random or long
+ * numbers).
+ */
+function docLink(value: string): boolean {
+  const m = /^https?:\/\/[A-Za-z0-9.-]{1,253}((?:\/[\w.~-]{0,64}){0,16})\/?(?:#[\w.-]{0,64})?$/.exec(value);
+  if (m === null) return false;
+  return m[1]!
+    .split(/[/._~-]+/)
+    .every(
+      (p) => p === '' || (/^(?:[A-Za-z]{1,20}\d{0,4}|\d{1,8})$/.test(p) && (p.length < 5 || /[aeiouy\d]/i.test(p))),
+    );
+}
