@@ -3,6 +3,7 @@
  * and of the original joined, and the replacement of a piece of text by typed placeholders.
  */
 import { isExampleValue } from './example-values.js';
+import { naturalAt } from './natural-text.js';
 import {
   isBadgeToken,
   isCodeValue,
@@ -104,6 +105,7 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
   if (hits.length === 0) return hits;
   const out: Hit[] = [];
   for (const h of hits) {
+    if (wordedLabel(h, text)) continue;
     if (
       h.rule === 'custom' ||
       h.rule.endsWith('-secret-block') ||
@@ -128,6 +130,27 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
   }
   return out;
 }
+
+/**
+ * True for a hit a layer found by its context (a key name, a label, a line's assignment, prose) whose value is a word
+ * or a phrase: a locale file's or a form's label, a help text's (natural-text.ts). The user's patterns, the known and
+ * learned values, the provider shapes (but a header's value) and what decoding found are kept.
+ */
+function wordedLabel(h: Hit, text: string): boolean {
+  if (h.rule === 'custom' || h.rule.startsWith('known') || h.rule.startsWith('learned')) return false;
+  if (h.rule.endsWith('-block') || DECODED.has(h.rule)) return false;
+  if (SHAPE_IDS.has(h.rule) && h.rule !== 'api-key-header') return false;
+  if (!naturalAt(text, h.start, h.end)) return false;
+  // An environment variable's or a constant's name (`DB_PASSWORD=Sunflower`) labels no UI: an ASCII word there is
+  // judged as before; a locale's keys are `password`, `apiKey`, `auth.token`, `api_key`.
+  const key = /^[\x00-\x7f]*$/.test(text.slice(h.start, h.end)) ? keyBefore(text, h.start) : null;
+  return key === null || !ENV_NAME.test(key);
+}
+
+/** An environment variable's or a constant's name: upper case, digits, underscores. */
+const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+
+const DECODED = new Set(['base64-secret', 'hex-secret', 'escaped-secret', 'encoded-secret']);
 
 const CODE_AFTER = /^\s*[,;)}\]]\s*(?:[A-Za-z_$][\w$]*\s*[.=(:]|this\b|[})\]]|$)/;
 

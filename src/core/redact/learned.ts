@@ -11,6 +11,7 @@ import { shannon } from './generic.js';
 import { isPlaceholderValue } from './key-names.js';
 import { variantSearch, type VariantSearch } from './known-variants.js';
 import { LiteralSet } from './many-literals.js';
+import { wordsOnly } from './natural-text.js';
 
 /**
  * What the collector needs of the redactor to learn values (the Redactor implements it):
@@ -228,6 +229,8 @@ export function propagatable(value: string, min = MIN_PROPAGATED, spaces = false
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return false;
   if (/^[\d.,:+-]+$/.test(v)) return false;
   if (/^[A-Za-z ]+$/.test(v) && v.length < 20) return false;
+  // Words of any script (`Authentifizierungstoken`, `API-Schlüssel`, `¿Olvidaste`): in prose everywhere else.
+  if (wordsOnly(v)) return false;
   const core = v.toLowerCase().replace(/^[^a-z]+|[^a-z]+$/g, '');
   if (COMMON.has(core) || COMMON.has(core.replace(/[^a-z]/g, ''))) return false;
   if (new Set(v).size < 6 || shannon(v) < 3) return false;
