@@ -180,6 +180,23 @@ describe('1. keys in URLs', () => {
       ['run.log', `https://example.io/api/users/${uuid()}/profile\n`],
       ['run.log', `https://example.io/webhook/stripe\n`],
       ['run.log', `https://example.io/hooks/post-receive\n`],
+      ['run.log', 'https://api.openweathermap.org/data/2.5/forecast?lat=51.5&lon=-0.12&units=metric&lang=de\n'],
+      ['run.log', 'https://maker.ifttt.com/trigger/{event}/json/with/key/{webhooks_key}\n'],
+      ['run.log', 'https://hook.eu1.make.com/your-webhook-id\n'],
+      ['run.log', 'https://YOUR-ENDPOINT.m.pipedream.net\n'],
+      ['run.log', 'https://n8n.example.org/webhook/order-created\n'],
+      ['run.log', 'https://example.io/api/webhooks/github\n'],
+      ['run.log', 'https://ntfy.sh/alerts\n'],
+      ['run.log', 'https://hc-ping.com/<uuid>\n'],
+      ['run.log', 'SENTRY_DSN=https://examplePublicKey@o0.ingest.sentry.io/0\n'],
+      ['run.log', 'https://api.telegram.org/bot<token>/getMe\n'],
+      ['run.log', 'https://my-func.azurewebsites.net/api/HttpTrigger1?code=%FUNCTION_KEY%\n'],
+      ['run.log', 'https://accounts.example.io/callback?code=4&state=xyz\n'],
+      ['run.log', 'https://example.io/countries?code=DE&lang=de\n'],
+      ['run.log', `https://graph.microsoft.com/v1.0/me?appid=${uuid()}\n`],
+      ['run.log', 'https://example.io/download?file=report-2024.pdf&version=12\n'],
+      ['answer.md', 'Set `?appid=` to your OpenWeather key and `units=metric`.\n'],
+      ['answer.md', 'The webhook URL looks like `https://hook.eu1.make.com/<id>`.\n'],
     ];
     assert.deepEqual(damaged(kept), []);
   });
@@ -308,6 +325,15 @@ describe('3. keys in code comments, UUID keys under secret names', () => {
       ['app.py', '# old key: None\n'],
       ['deploy.sh', '# export API_KEY=your-key-here\n'],
       ['main.js', '// keyPressed handler for keyboardEvent\n'],
+      ['main.js', '// TODO rotate tokenRefreshHandler2Callback when the API changes\n'],
+      ['app.py', '# revoked: getUserAccountSettings2 is deprecated\n'],
+      ['main.ts', '// expired: AbstractSingletonProxyFactoryBean\n'],
+      ['app.py', '# leaked token in commit abc, see SECURITY_ADVISORY_2024_0012 for details\n'],
+      ['main.go', '// rotate LOG_FILE_MAX_SIZE_BYTES_10MB daily\n'],
+      ['deploy.sh', `# revert ${tok(CHARSETS.hex, 40)} if the rotate fails\n`],
+      ['app.py', `# old key id: ${uuid()}\n`],
+      ['main.js', '// the token expired; call refreshAccessToken() again\n'],
+      ['main.ts', '/* previous key was stored in process.env.OLD_API_KEY */\n'],
     );
     assert.deepEqual(damaged(kept), []);
   });
@@ -322,5 +348,32 @@ describe('4. masked or partial copies', () => {
   ];
   it('redacts what a mask leaves shown beyond a short end', () => {
     assert.deepEqual(leaked('4', masked), []);
+  });
+  it('still redacts a full key whose ends a mask showed', () => {
+    const missed: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const body = tok(CHARSETS.alnum, 40);
+      const full = `${['s', 'k'].join('')}-proj-${body}`;
+      const text = `key: ${full.slice(0, 8)}...${body.slice(-4)}\nOPENAI_API_KEY=${full}\n`;
+      const leak = leaksValue(exported('run.log', text), body);
+      count('4', leak);
+      if (leak) missed.push(text);
+    }
+    assert.deepEqual(missed, []);
+  });
+  it('keeps proper masks, ellipses and runs of x', () => {
+    const kept: [string, string][] = [
+      ['run.log', 'OPENAI_API_KEY=sk-...abcd\n'],
+      ['run.log', 'key: ****************1234\n'],
+      ['run.log', 'token xxxxxxxxxxxxxxxxABCD\n'],
+      ['run.log', 'Loading tokenizer...done in 12.5s\n'],
+      ['run.log', 'token: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx\n'],
+      ['run.log', `commit ${tok(CHARSETS.hex, 8)}...${tok(CHARSETS.hex, 12)} merged\n`],
+      ['run.log', 'key ****...**** hidden\n'],
+      ['run.log', `password: ${'*'.repeat(12)}\n`],
+      ['run.log', 'api_key=XXXXXXXXXXXXXXXXXXXXXXXX\n'],
+      ['run.log', 'Waiting for token...Retrying2024Request\n'.replace('Retrying2024Request', 'retrying in 5s')],
+    ];
+    assert.deepEqual(damaged(kept), []);
   });
 });

@@ -40,6 +40,8 @@ const STRUCTURAL = new Set([
   // Judged by their own rules (secret-lists.ts): words and codes under their labels.
   'seed-phrase',
   'recovery-codes',
+  // A key a note says was rotated, revoked or kept as the old one (comment-keys.ts): a comment holds no code.
+  'comment-secret',
 ]);
 
 /** The rule of the first secret the passes find in text decoded from base64 or hex (placeholders are none), or null. */

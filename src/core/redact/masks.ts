@@ -5,7 +5,8 @@
  * alone, no name of words and numbers) after a key's prefix (`sk-proj-`, `gsk_`, `hf_`, `AIza`…) or on a line that
  * names a key, a token, a secret or a password. A proper mask (`sk-...`, `sk-proj-ab12...wx89`), a placeholder
  * (`your-api-k...`, `xxxxxxxx...`), an ellipsis after words (`Loading tokenizer...`) or after an id, a hash or a model
- * name (`req_011CU2...`, `3f2b9c1e8a4d...`, `gpt-4o-mini-2024...`) is kept.
+ * name (`req_011CU2...`, `3f2b9c1e8a4d...`, `gpt-4o-mini-2024...`) is kept. The same for the characters shown
+ * after a mark (`sk-...XwU0i89tBd`, `****************mQS8uq26w2`, `xxxxxxxxxxxx3MGoueFFpV`): four are a proper mask.
  */
 import { isPlaceholderText } from './benign.js';
 import { namedShape } from './learn-gate.js';
@@ -51,13 +52,48 @@ function maskHits(text: string): Hit[] {
       if (prefix === '' && !SECRET_WORD.test(lineBefore(text, start, 120))) continue;
       hits.push({ rule: 'masked-key', start, end: i });
     }
+  tailHits(text, hits);
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Marks before the characters a tool shows of a key's end: those of MARKS, and a run of x (`xxxxxxxx3MGo…`). */
+const TAIL_MARKS = [...MARKS, 'xxxxxx', 'XXXXXX'] as const;
+const TAIL_CHAR = /[A-Za-z0-9_-]/;
+
+/**
+ * The characters shown after a mark (`sk-...XwU0i89tBd`, `****************mQS8uq26w2`, `xxxxxxxx3MGoueFFpV`), added to
+ * `hits` when they are ten or more random characters on a line naming a key. Each run of a mark's character is read
+ * once, to its end (a run of `x` or `*` may be megabytes long), and at most 120 characters after it.
+ */
+function tailHits(text: string, hits: Hit[]): void {
+  for (const mark of TAIL_MARKS) {
+    const ch = mark[0]!;
+    for (let i = text.indexOf(mark); i !== -1;) {
+      let e = i + mark.length;
+      while (e < text.length && text[e] === ch) e++;
+      const next = text.indexOf(mark, e);
+      // A run of x starts a token (or follows a prefix's `-` or `_`): `xxxxxx` inside a word is no mark.
+      const starts = ch !== 'x' && ch !== 'X' ? true : !/[A-Za-z0-9]/.test(text.charAt(i - 1));
+      let end = e;
+      while (end < text.length && end < e + 120 && TAIL_CHAR.test(text[end]!)) end++;
+      if (
+        starts &&
+        end - e >= 10 &&
+        end < e + 120 &&
+        !/[./@]/.test(text.charAt(end)) &&
+        shownKey(text.slice(e, end)) &&
+        SECRET_WORD.test(lineBefore(text, i, 120))
+      )
+        hits.push({ rule: 'masked-key', start: e, end });
+      i = next;
+    }
+  }
 }
 
 /** The pass of masked keys that show ten or more characters (see the file's comment). */
 export function maskPass(): Pass {
   return {
     ...runPass(maskHits),
-    requires: (t: string) => MARKS.some((m) => t.includes(m)),
+    requires: (t: string) => TAIL_MARKS.some((m) => t.includes(m)),
   };
 }

@@ -11,7 +11,7 @@
  * - Sentry (and Sentry-compatible GlitchTip) DSNs: `https://<32 hex public key>[:<32 hex secret>]@<host>/<project>`;
  * - the Telegram Bot API: `https://api.telegram.org/bot<id>:<token>/<method>`;
  * - Azure Functions' `?code=<function key>` and OpenWeather's `?appid=<key>` query parameters;
- * - `vault operator init`'s `Unseal Key N:` and `Recovery Key N:` lines;
+ * - `vault operator init`'s `Unseal Key N:`, `Recovery Key N:` and `Initial Root Token:` lines;
  * - `cloudflared service install <token>` (base64 of a JSON object: `eyJ…`, no dots, so no JWT);
  * - Google Authenticator's export, `otpauth-migration://offline?data=<base64 of the accounts' secrets>`.
  * A value must mix letters and digits (a word, a placeholder such as `YOUR_KEY` or `xxxxxxxx` is kept).
@@ -76,6 +76,12 @@ export const URL_RULES: readonly ShapeRule[] = [
     id: 'vault-unseal-key',
     keywords: ['Unseal Key ', 'Recovery Key '],
     source: `(?:Unseal|Recovery) Key \\d{1,2}: {1,4}(?<s>[A-Za-z0-9+/]{20,}={0,2})(?![A-Za-z0-9+/=])`,
+  },
+  // Its root token (`hvs.…`, before Vault 1.10 `s.…`): found by its shape after `hvs.`, here under the label too.
+  {
+    id: 'vault-root-token',
+    keywords: ['Root Token: '],
+    source: `Initial Root Token: {1,4}(?<s>(?:hvs\\.|s\\.)?[A-Za-z0-9_-]{20,200})${END}`,
   },
   {
     id: 'cloudflared-token',
