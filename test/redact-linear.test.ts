@@ -135,6 +135,14 @@ const HOSTILE = [
   'htpasswd ',
   'htpasswd -b ',
   '.',
+  // Attack 12: a window stretched to the value's end at each name, a label's line read whole for each label, the line
+  // before each 51-character base58 run searched back to its start.
+  'psk=',
+  '--oauth2-bearer=',
+  'recovery-codes: ',
+  '"recovery-codes": "',
+  'django secret ',
+  '5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTK ',
 ];
 const TIMER = `
 const { Redactor } = await import(process.argv[1]);

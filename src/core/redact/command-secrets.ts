@@ -141,9 +141,17 @@ function argsOf(text: string, from: number, to: number): Arg[] {
  */
 function commandEnd(text: string, from: number): number {
   const window = text.slice(from, from + 2048);
+  const cut = from + window.length < text.length;
   END.lastIndex = 0;
-  const m = END.exec(window);
-  return m === null ? from + window.length : from + m.index;
+  for (let m = END.exec(window); m !== null; m = END.exec(window)) {
+    // A quote with only blanks after it to the window's end: END's `$` matched at the cut, not at the text's end. The
+    // text past the cut says (a `,`, `}` or `]` after at most 256 blanks, or the text's end, closes a JSON string).
+    if (!cut || m[0] !== '"' || !/^\s*$/.test(window.slice(m.index + 1))) return from + m.index;
+    const after = /^\s{0,256}(?:[,}\]]|$)/.test(text.slice(from + window.length, from + window.length + 257));
+    if (after) return from + m.index;
+    END.lastIndex = m.index + 1;
+  }
+  return from + window.length;
 }
 
 function pipedHit(text: string, at: number, literal: string): Hit | null {

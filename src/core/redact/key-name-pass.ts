@@ -87,6 +87,8 @@ export const keyFinder = altFinder(
  * name is at most 64 characters) to 8 KiB after it, stretched to the end of the value there.
  */
 const LONG_LINE = 16 * 1024;
+/** How far a window stretches past its 8 KiB to reach the end of the value there (a longer value is cut). */
+const MAX_STRETCH = 8192;
 /** A key-name finder match at a password stem (`password:`, `pwd=`): its line is also read as prose. */
 const PASSWORD_STEM = /^(?:p(?:ass|wd?)|cred)/i;
 const NAME_CHARS = /^[A-Za-z0-9_.-]*/;
@@ -99,7 +101,10 @@ function windowAround(text: string, at: number, lineStart: number, lineEnd: numb
   // Keep one character before the token, so that a key still has to start a token.
   start = Math.max(lineStart, start - 1);
   let end = Math.min(lineEnd, at + 8192);
-  while (end < lineEnd && !/[\s,;)}]/.test(text[end]!)) end++;
+  // The stretch to the value's end is bounded too: a line of `psk=` repeated stretched every window to the line's end
+  // (each name then read the rest of the line: 64 KiB took 1.3 s, 256 KiB over 2 minutes).
+  const most = Math.min(lineEnd, end + MAX_STRETCH);
+  while (end < most && !/[\s,;)}]/.test(text[end]!)) end++;
   return [start, end];
 }
 

@@ -47,6 +47,8 @@ const CODES_LABEL =
 /** One code: GitHub's `xxxxx-xxxxx`, `XXXX-XXXX(-XXXX)`, Google's `1234 5678`, 6 to 10 digits. */
 const CODE =
   /(?<![\w-])(?:[a-z0-9]{4,6}-[a-z0-9]{4,6}|[A-Z0-9]{4}(?:-[A-Z0-9]{4}){1,3}|\d{4} \d{4}|\d{6,10})(?![\w-])/g;
+/** The longest line read for codes. */
+const CODES_LINE = 4096;
 /** What a line of codes holds besides them: bullets, numbers, separators, quotes. */
 const BESIDE = /^[\s,;|"'`[\]{}:*•-]*(?:\d{1,2}[.)])?[\s,;|"'`[\]{}:*•-]*$/;
 
@@ -55,9 +57,13 @@ function codesAfter(text: string, at: number, hits: Hit[]): void {
   const found: Hit[] = [];
   let lineStart = at;
   for (let line = 0; line < 64 && lineStart < text.length; line++) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    const s = text.slice(lineStart, lineEnd);
+    // A line of codes is short: a longer one ends the list (read whole for each label, a line of `recovery codes: `
+    // repeated was quadratic).
+    let s = text.slice(lineStart, lineStart + CODES_LINE + 1);
+    const nl = s.indexOf('\n');
+    if (nl !== -1) s = s.slice(0, nl);
+    else if (s.length > CODES_LINE) break;
+    const lineEnd = lineStart + s.length;
     const codes = [...s.matchAll(CODE)];
     const rest = s.replace(CODE, ' ');
     // The label's own line may say more (`(keep them safe):`).

@@ -60,12 +60,38 @@ const isXprv = (s: string): boolean => XPRV.test(s);
 
 /** Words of a line passing a WIF key (`Key("5H…")`, `importprivkey`, `wif =`): there a bad checksum is no veto. */
 const WIF_WORDS = /\b(?:wif|priv(?:ate)?[ _-]?key|privkey|secret|from_?wif|importprivkey|import_?key)|\bKey\(/i;
+const WIF_WORDS_G = new RegExp(WIF_WORDS.source, 'gi');
 
-function wifAt(text: string, start: number, v: string): boolean {
+/** The longest match of WIF_WORDS (`importprivkey`), and a margin: a scan resumed this far back misses none. */
+const WIF_WORD_MAX = 16;
+
+/**
+ * Whether the line before each of increasing places holds a word of WIF_WORDS. Each call reads only the text since
+ * the last (and a word's length back): searched back to the line's start for each candidate, a line of 51-character
+ * base58 runs was quadratic.
+ */
+function wifWordsBefore(text: string): (start: number) => boolean {
+  let lineStart = 0;
+  let read = 0;
+  let found = false;
+  return (start) => {
+    const nl = text.slice(read, start).lastIndexOf('\n');
+    if (nl !== -1) [lineStart, found] = [read + nl + 1, false];
+    if (!found) {
+      // A slice from inside the line starts one character early: a word at its start needs a boundary before it.
+      const from = Math.max(lineStart, read - WIF_WORD_MAX);
+      const lead = from > lineStart ? 1 : 0;
+      WIF_WORDS_G.lastIndex = lead;
+      found = WIF_WORDS_G.test(text.slice(from - lead, start));
+    }
+    read = start;
+    return found;
+  };
+}
+
+function wifAt(v: string, wordsBefore: (start: number) => boolean, start: number): boolean {
   if (isWif(v)) return true;
-  if (!WIF.test(v)) return false;
-  const line = text.slice(text.lastIndexOf('\n', start) + 1, start);
-  return WIF_WORDS.test(line);
+  return WIF.test(v) && wordsBefore(start);
 }
 
 function glued(text: string, start: number, end: number): boolean {
@@ -74,12 +100,13 @@ function glued(text: string, start: number, end: number): boolean {
 
 function base58Hits(text: string, hits: Hit[]): void {
   const next = subRuns(text, 51, B58_SET);
+  const wordsBefore = wifWordsBefore(text);
   for (let r = next(0); r !== null; r = next(r[1] + 1)) {
     const [start, end] = r;
     const n = end - start;
     if ((n !== 51 && n !== 52 && n !== 111) || glued(text, start, end)) continue;
     const v = text.slice(start, end);
-    if (n === 111 ? isXprv(v) : wifAt(text, start, v))
+    if (n === 111 ? isXprv(v) : wifAt(v, wordsBefore, start))
       hits.push({ rule: n === 111 ? 'bip32-private-key' : 'bitcoin-wif-key', start, end });
   }
 }
