@@ -31,6 +31,8 @@ import { schemePass } from './schemes.js';
 import { sdkCallPass } from './context.js';
 import { secretListPass } from './secret-lists.js';
 import { sectionPass } from './sections.js';
+import { siblingPairPass } from './sibling-pairs.js';
+import { toolSettingPass } from './tool-settings.js';
 import { storePass } from './stores.js';
 import { transcriptPass } from './transcripts.js';
 import { urlUserPass } from './url-users.js';
@@ -101,6 +103,10 @@ export function contextPasses(): Pass[] {
     commandSecretPass(),
     // Names and values apart: XML `<name>`/`<value>`, secret managers' JSON, password inputs, cookies.txt (apart.ts).
     apartPass(),
+    // Names and values in sibling elements and fields: plist, KeePass, Clixml, password managers (sibling-pairs.ts).
+    siblingPairPass(),
+    // Tools' own names and syntax: `set imap_pass=`, `bindpw`, Robot's `${PASSWORD}`, expect's send (tool-settings.ts).
+    toolSettingPass(),
     // SMTP AUTH LOGIN, IMAP LOGIN, redis AUTH transcripts (transcripts.ts).
     transcriptPass(),
     // `"pw"`, `"pin_code"`, `"otp_secret"` fields and OpenVPN static keys (log-fields.ts).

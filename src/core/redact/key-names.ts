@@ -81,6 +81,10 @@ const SECRET_ENDINGS = [
   'heslo',
   'jelszo',
   'sifre',
+  // AWS Secrets Manager's SecretString, one-time recovery and backup codes (a password manager's custom fields).
+  'secretstring',
+  'recoverycode',
+  'backupcode',
 ];
 const SAFE_ENDINGS = [
   'tokens',

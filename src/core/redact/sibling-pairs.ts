@@ -1,0 +1,174 @@
+/**
+ * Names and values in sibling elements or fields of one record (issue 11, formats12), found from their literals in
+ * the shared literal scan (literal-scan.ts), each read in a bounded window:
+ * - XML, the value element after the element naming it: plist `<key>Password</key><string>…</string>`, KeePass
+ *   `<Key>Password</Key><Value ProtectInMemory="True">…</Value>`, `<param-name>`/`<param-value>`, and a value element
+ *   inside an element whose tag names it (unattend.xml `<AdministratorPassword><Value>…</Value>`);
+ * - XML, an element named by an attribute (`N`, `Name`, `name`, `key`): its text (PowerShell Clixml
+ *   `<SS N="Password">…</SS>`, `<Property Name="ClientSecret">…</Property>`), its `value` attribute
+ *   (`<param name="password" value="…"/>`) or its value child (.NET `<setting name="DbPassword"><value>…</value>`);
+ * - JSON records, a value field beside a field naming it (`designation`, `label`, `title`, `name`, `key`,
+ *   `ParameterKey`: 1Password, Bitwarden, Postman, container env arrays, CloudFormation parameters) or beside a field
+ *   saying the value is concealed (1Password `"type":"CONCEALED"`, ipywidgets' `PasswordModel`, Postman's
+ *   `"type":"secret"`), and 1Password's `"concealed": "…"`.
+ * A name is judged by key-names.ts's judgeAssignment (words joined: `API Key` reads as `API_Key`); a value only said to
+ * be concealed must read as a password (credential-values.ts).
+ */
+import { humanPassword, namedCredential } from './credential-values.js';
+import { isPlaceholderValue, judgeAssignment } from './key-names.js';
+import { literalScan } from './literal-scan.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+
+const XML_VALUES = ['<string', '<value', '<param-value', '<parametervalue', '<data>'];
+const XML_NAMED = [' n="', ' name="', ' key="', " name='", " key='"];
+const JSON_VALUES = ['"value"', '"parametervalue"', '"concealed"', '\\"value\\"'];
+const scan = literalScan([...XML_VALUES, ...XML_NAMED, ...JSON_VALUES]);
+
+/** How far from a value its name is looked for (a few tags, a record's other fields). */
+const NEAR = 400;
+
+/** A name as the key-name layer reads it: words joined (`API Key`, `smtp.password`, `/prod/db/password`). */
+function judgeName(name: string, value: string): string | null {
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || trimmed.length > 120) return null;
+  const last = trimmed.split('/').pop()!;
+  return judgeAssignment(last.replace(/[^A-Za-z0-9]+/g, '_'), value);
+}
+
+/** The last `c` in the `max` characters before `at`, or -1 (no search back further: a long line stays linear). */
+function lastBefore(text: string, c: string, at: number, max: number): number {
+  const from = Math.max(0, at - max);
+  const i = text.slice(from, at).lastIndexOf(c);
+  return i === -1 ? -1 : from + i;
+}
+
+const hitAt = (rule: string, start: number, value: string): Hit => ({ rule, start, end: start + value.length });
+
+/** A value element at `at`: its tag's end and its text (one token), or null. */
+const VALUE_ELEMENT = /<(string|value|param-value|parametervalue|data)\b[^<>]{0,256}>[ \t]*([^<\s]{1,4096})[ \t]*<\//iy;
+
+/**
+ * The name the markup before a value element gives it, read backwards over blanks: a closing `</key>`, `</name>`,
+ * `</…-name>` element's text, or an opening tag (`<AdministratorPassword>`, `<setting name="…">`).
+ */
+function nameBefore(text: string, at: number): string | null {
+  let i = at;
+  const floor = Math.max(0, at - NEAR);
+  while (i > floor && /\s/.test(text[i - 1]!)) i--;
+  if (text.charCodeAt(i - 1) !== 62) return null;
+  const open = lastBefore(text, '<', i - 1, 300);
+  if (open < floor) return null;
+  const tag = text.slice(open, i);
+  const close = /^<\/([\w:.-]{1,64})>$/.exec(tag);
+  if (close !== null) {
+    if (!/(?:^|[-:])(?:key|name)$|^parameterkey$/i.test(close[1]!)) return null;
+    const start = lastBefore(text, '<', open, 200);
+    if (start < floor) return null;
+    const m = /^<([\w:.-]{1,64})(?:\s[^<>]{0,200})?>([^<>]*)$/.exec(text.slice(start, open));
+    return m !== null && m[1]!.toLowerCase() === close[1]!.toLowerCase() ? m[2]! : null;
+  }
+  const opening = /^<([A-Za-z][\w:.-]{0,63})(\s[^<>]*)?>$/.exec(tag);
+  if (opening === null) return null;
+  return attrName(opening[2] ?? '') ?? opening[1]!.replace(/^.*:/, '');
+}
+
+/** The value of a naming attribute (`N`, `Name`, `key`) in a tag's attributes. */
+function attrName(attrs: string): string | null {
+  return (
+    /\s(?:n|name|key)\s*=\s*(?:"([^"]{1,120})"|'([^']{1,120})')/i
+      .exec(attrs)
+      ?.slice(1)
+      .find((x) => x) ?? null
+  );
+}
+
+function xmlValueHit(text: string, at: number): Hit | null {
+  VALUE_ELEMENT.lastIndex = at;
+  const m = VALUE_ELEMENT.exec(text);
+  if (m === null) return null;
+  const name = nameBefore(text, at);
+  const value = m[2]!;
+  const rule = name === null ? null : judgeName(name, value);
+  return rule === null ? null : hitAt(rule, at + m[0].lastIndexOf(value), value);
+}
+
+/** An element named by an attribute: the opening tag around `at` (` name="` inside it), then its value. */
+const NAMED_TAG = /<[A-Za-z][\w:.-]{0,63}(\s[^<>]{0,256}?)(\/?)>/y;
+const VALUE_ATTR = /\svalue\s*=\s*(?:"([^"\s]{1,4096})"|'([^'\s]{1,4096})')/i;
+const TEXT_AFTER = /[ \t]*([^<\s]{1,4096})[ \t]*<\//y;
+
+function xmlNamedHit(text: string, at: number): Hit | null {
+  const open = lastBefore(text, '<', at, 256);
+  if (open === -1) return null;
+  NAMED_TAG.lastIndex = open;
+  const m = NAMED_TAG.exec(text);
+  if (m === null || m.index + m[0].length <= at) return null;
+  const name = attrName(m[1]!);
+  if (name === null) return null;
+  const attr = VALUE_ATTR.exec(m[1]!);
+  if (attr !== null) {
+    const value = attr[1] ?? attr[2]!;
+    const rule = judgeName(name, value);
+    return rule === null ? null : hitAt(rule, open + m[0].indexOf(attr[0]) + attr[0].lastIndexOf(value), value);
+  }
+  if (m[2] === '/') return null;
+  const end = m.index + m[0].length;
+  TEXT_AFTER.lastIndex = end;
+  const t = TEXT_AFTER.exec(text);
+  if (t === null) return null;
+  const rule = judgeName(name, t[1]!);
+  return rule === null ? null : hitAt(rule, end + t[0].indexOf(t[1]!), t[1]!);
+}
+
+/** The fields of a flat JSON record around `at`: from the `{` before it to the `}` after it, at most NEAR each way. */
+function recordAround(text: string, at: number, end: number): string {
+  const from = Math.max(0, at - NEAR);
+  const before = text.slice(from, at);
+  const a = Math.max(before.lastIndexOf('{'), before.lastIndexOf('}'));
+  const after = text.slice(end, end + NEAR);
+  const closes = after.search(/[{}]/);
+  return before.slice(a + 1) + ' ' + (closes === -1 ? after : after.slice(0, closes));
+}
+
+/** A value field's string, one token (a value with blanks is prose: a hint, a description). */
+const JSON_VALUE = /(\\?)"(value|parametervalue|concealed)\1"\s*:\s*\1"((?:[^"\\\s]|\\[^"\s]){1,4096})\1"/iy;
+const JSON_NAME = /\\?"(?:name|key|designation|label|title|parameterkey|id)\\?"\s*:\s*\\?"([^"\\\n]{1,120})\\?"/gi;
+/** Fields saying a record's value is concealed (1Password, ipywidgets, Postman, Bitwarden's hidden field). */
+const CONCEALED =
+  /\\?"(?:type|_model_name|model_name|kind|purpose)\\?"\s*:\s*\\?"(?:concealed|passwordmodel|secret|password|hidden)\\?"/i;
+
+function jsonHit(text: string, at: number): Hit | null {
+  JSON_VALUE.lastIndex = at;
+  const m = JSON_VALUE.exec(text);
+  if (m === null) return null;
+  const value = m[3]!;
+  const start = at + m[0].length - m[1]!.length - 1 - value.length;
+  if (m[2]!.toLowerCase() === 'concealed')
+    return concealedValue(value) ? hitAt('secret-key-value', start, value) : null;
+  const record = recordAround(text, at, at + m[0].length);
+  JSON_NAME.lastIndex = 0;
+  for (let n = JSON_NAME.exec(record); n !== null; n = JSON_NAME.exec(record)) {
+    const rule = judgeName(n[1]!, value);
+    if (rule !== null) return hitAt(rule, start, value);
+  }
+  return CONCEALED.test(record) && concealedValue(value) ? hitAt('secret-key-value', start, value) : null;
+}
+
+/** A value its record says is concealed: a password or a key, not a placeholder. */
+const concealedValue = (v: string): boolean =>
+  !isPlaceholderValue(v) && !/^\{\{|^op:\/\//.test(v) && (humanPassword(v) || namedCredential(v));
+
+function siblingHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const at of scan?.(text) ?? []) {
+    const c = text.charCodeAt(at);
+    const hit = c === 60 ? xmlValueHit(text, at) : c === 32 ? xmlNamedHit(text, at) : jsonHit(text, at);
+    if (hit !== null && !hits.some((h) => h.start === hit.start)) hits.push(hit);
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The pass of names and values in sibling elements and fields (see the file's comment). */
+export function siblingPairPass(): Pass {
+  return runPass(siblingHits);
+}
