@@ -12,7 +12,22 @@ import { damaged, leakedPlacements, randomToken, type Planted } from './helpers/
  */
 const NOT_SERVICES = new Set(
   // Words of rule ids that name a format or a placement, not a service.
-  ['age', 'api', 'authorization', 'chat', 'crates', 'django', 'jwt', 'mcp', 'private', 'putty', 'readme', 'sk', 'url'],
+  [
+    'age',
+    'api',
+    'authorization',
+    'chat',
+    'crates',
+    'django',
+    'jwt',
+    'mcp',
+    'otpauth',
+    'private',
+    'putty',
+    'readme',
+    'sk',
+    'url',
+  ],
 );
 const NAMED = new RegExp(`^(?:${SERVICE_NAMES}|${SERVICE_WORDS})$`, 'i');
 

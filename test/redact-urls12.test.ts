@@ -116,10 +116,15 @@ describe('1. keys in URLs', () => {
     ],
     [
       'run.log',
-      (v) => `SENTRY_DSN=https://${v}@o${len(10000, 999999)}.ingest.sentry.io/${len(1000, 999999)}\n`,
+      (v) =>
+        `SENTRY_DSN=https://0123456789abcdef0123456789abcdef:${v}@o${len(10000, 999999)}.ingest.sentry.io/${len(1000, 999999)}\n`,
       hex(32, 32),
     ],
-    ['config.py', (v) => `sentry_sdk.init(dsn="https://${v}@sentry.acme.io/12")\n`, hex(32, 32)],
+    [
+      'config.py',
+      (v) => `sentry_sdk.init(dsn="https://0123456789abcdef0123456789abcdef:${v}@sentry.acme.io/12")\n`,
+      hex(32, 32),
+    ],
     ['run.log', (v) => `POST https://outlook.office.com/webhook/${v}\n`, uuid],
     ['run.log', (v) => `https://api.telegram.org/bot${len(100000000, 999999999)}:${v}/sendMessage\n`, urlsafe(35, 35)],
     ['run.log', (v) => `notify: https://my-func.azurewebsites.net/api/HttpTrigger1?code=${v}==\n`, alnum(40, 56)],

@@ -37,8 +37,18 @@ const SECRET_PATH =
   /^projects\/[\w.-]{1,64}\/(?:locations\/[\w-]{1,64}\/)?secrets\/[\w.-]{1,256}(?:\/versions\/[\w.-]{1,64})?$/;
 
 /** A callee made of words (`credentials_lib.GetCredentials`, `base64.b64encode`): a word of 4 letters holds a vowel. */
-const spokenName = (name: string): boolean =>
-  keyWords(name).every((w) => w.replace(/[^a-z]/g, '').length < 4 || /[aeiouy]/.test(w));
+const spokenName = (name: string): boolean => {
+  const words = keyWords(name);
+  // Three letters a word on average, one number in a word at most: a password before a `(` falls apart into short
+  // pieces (`O5hO7K7Y(SUIATta.N`, `n(txj4a)qe3kp`, `hLA4F2(gH1`).
+  const letters = words.join('').replace(/[^a-z]/g, '').length;
+  return (
+    letters >= 3 * words.length &&
+    words.every(
+      (w) => (w.match(/\d+/g)?.length ?? 0) <= 1 && (w.replace(/[^a-z]/g, '').length < 4 || /[aeiouy]/.test(w)),
+    )
+  );
+};
 
 /** True for a value under `key` that is code or a name (see the file's comment). */
 export function codeOrName(key: string, value: string): boolean {
@@ -59,7 +69,14 @@ export function codeOrName(key: string, value: string): boolean {
   // A test runner's status and the test's name (lit's `PASS: googletest-format :: …`).
   if (key === 'PASS' && namedShape(value)) return true;
   // A word under a token's or a key's name is a kind or a field, not a token (`lex.SkipSpace(token='Operator')`).
-  if (/^[A-Z]?[a-z]{7,15}$/.test(value) && /[aeiou]/.test(value) && /(?:token|key)$/i.test(key)) return true;
+  // An environment variable's name (`API_TOKEN=Sunflower`) holds a value, not a kind.
+  if (
+    /^[A-Z]?[a-z]{7,15}$/.test(value) &&
+    /[aeiou]/.test(value) &&
+    /(?:token|key)$/i.test(key) &&
+    !/^[A-Z][A-Z0-9_]*$/.test(key)
+  )
+    return true;
   return nameOf(key, value);
 }
 

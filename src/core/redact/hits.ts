@@ -140,9 +140,12 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
  */
 function wordedLabel(h: Hit, text: string): boolean {
   if (h.rule === 'custom' || h.rule.startsWith('known') || h.rule.startsWith('learned')) return false;
-  if (h.rule.endsWith('-block') || DECODED.has(h.rule)) return false;
+  // A seed phrase and recovery codes are words by design.
+  if (h.rule.endsWith('-block') || DECODED.has(h.rule) || WORDS_BY_DESIGN.has(h.rule)) return false;
   if (SHAPE_IDS.has(h.rule) && h.rule !== 'api-key-header') return false;
   if (!naturalAt(text, h.start, h.end)) return false;
+  // A piece of a value continued over lines (`"…\` then `URTVEN"`) is no label.
+  if (/\\\r?\n[ \t]*["']?$/.test(text.slice(Math.max(0, h.start - 8), h.start))) return false;
   // An environment variable's or a constant's name (`DB_PASSWORD=Sunflower`) labels no UI: an ASCII word there is
   // judged as before; a locale's keys are `password`, `apiKey`, `auth.token`, `api_key`.
   const key = /^[\x00-\x7f]*$/.test(text.slice(h.start, h.end)) ? keyBefore(text, h.start) : null;
@@ -151,6 +154,8 @@ function wordedLabel(h: Hit, text: string): boolean {
 
 /** An environment variable's or a constant's name: upper case, digits, underscores. */
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+
+const WORDS_BY_DESIGN = new Set(['seed-phrase', 'recovery-codes']);
 
 const DECODED = new Set(['base64-secret', 'hex-secret', 'escaped-secret', 'encoded-secret']);
 

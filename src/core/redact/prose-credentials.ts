@@ -14,11 +14,12 @@
  * one regex of their words; each is read in a window of WINDOW characters (linear on a line of repeated words).
  */
 import { mixedAlnum, namedCredential, randomToken } from './credential-values.js';
+import { className } from './code-names.js';
 import { classChanges, wordiness } from './generic.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { UUID_VALUE } from './shapes.js';
-import { NAMED_VALUE, passwordValue } from './prose-passwords.js';
+import { NAMED_VALUE, notAPassword, passwordValue } from './prose-passwords.js';
 
 /** How far after a word its value is read (its qualifiers, joining word and a value of at most 128 characters). */
 const WINDOW = 240;
@@ -186,7 +187,15 @@ function wordHit(text: string, at: number, hits: Hit[]): void {
   )
     return;
   if (bare && UUID_VALUE.test(v)) return;
-  const ok = tk ? isToken(v) || passwordValue(v) || passphrase(v) : isPassword(v);
+  // A keyword argument, a package's version, a class's name (`pass ``timeout=41``, `passwd\t1:4.5+dfsg1-6`).
+  if (notAPassword(v) || (className(v) && !/\d/.test(v.replace(/V\d+(?:alpha|beta)?\d*/g, '')))) return;
+  // A plural names a kind (`The tokens: piEa02913ooa and more`): only a long value after one is a key. A name ending
+  // in a date is a label (`key rotation-policy-2024-11`).
+  const plural = tk && /(?:keys|tokens|secrets)$/i.test(w[0]);
+  const dated = /[-_.](?:19|20)\d\d(?:[-_.]\d\d){0,2}$/.test(v);
+  const ok = tk
+    ? (isToken(v) || passwordValue(v) || passphrase(v)) && (!plural || v.length >= 16) && !dated
+    : isPassword(v);
   if (ok) hits.push({ rule: tk ? 'prose-secret' : 'prose-password', start: at + vAt, end: at + vAt + v.length });
 }
 

@@ -32,7 +32,7 @@ const SERVICES =
   'pulumi|npm|pypi|rubygems|nuget|infracost|grafana|dynatrace|honeycomb|logfire|stytch|razorpay|flutterwave|shippo|' +
   'lightstep|signoz|betterstack|logtail|sumologic|loggly|coralogix|uptrace|checkly|paystack|mollie|adyen|' +
   'lemonsqueezy|chargebee|recurly|gocardless|xendit|mercadopago|sendpulse|smtp2go|mailtrap|customerio|mattermost|' +
-  'zulip|upcloud|ovhcloud|ovh|speechmatics|gladia|inngest|trigger\\.dev|upstash|' +
+  'zulip|ifttt|pipedream|ntfy|healthchecks|cloudflared|upcloud|ovhcloud|ovh|speechmatics|gladia|inngest|trigger\\.dev|upstash|' +
   'turso|appwrite|pocketbase|hygraph|strapi|kinde|workos|descope|clerk\\.dev';
 /** Service names that are common words too. */
 export const SERVICE_WORDS =

@@ -47,7 +47,7 @@ export const URL_RULES: readonly ShapeRule[] = [
     source: `/webhooks?(?:-test)?/(?<s>${UUID}|${RANDOM}[A-Za-z0-9_-]{24,128})${END}`,
   },
   {
-    id: 'office-webhook',
+    id: 'teams-office-webhook',
     keywords: ['outlook.office'],
     source: `outlook\\.office(?:365)?\\.com/webhook/(?<s>[A-Za-z0-9@/-]{40,400})`,
   },
@@ -60,12 +60,13 @@ export const URL_RULES: readonly ShapeRule[] = [
   {
     id: 'sentry-dsn',
     keywords: ['sentry', 'Sentry', 'SENTRY', 'dsn', 'DSN'],
-    source: `://(?<s>[0-9a-f]{32}(?::[0-9a-f]{32})?)@[A-Za-z0-9.-]{1,200}(?::\\d{1,5})?/`,
+    source: `://(?<s>[0-9a-f]{32}:[0-9a-f]{32})@[A-Za-z0-9.-]{1,200}(?::\\d{1,5})?/`,
   },
+  // A secret that does not start `AA` (those are rules.ts's telegram-bot-token, which names the id too).
   {
     id: 'telegram-bot-url',
     keywords: ['api.telegram.org/'],
-    source: `api\\.telegram\\.org/(?:file/)?bot\\d{5,12}:(?<s>[A-Za-z0-9_-]{30,64})${END}`,
+    source: `api\\.telegram\\.org/(?:file/)?bot\\d{5,12}:(?<s>(?!AA)[A-Za-z0-9_-]{30,64})${END}`,
   },
   {
     id: 'url-function-key',
