@@ -229,8 +229,9 @@ export function propagatable(value: string, min = MIN_PROPAGATED, spaces = false
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return false;
   if (/^[\d.,:+-]+$/.test(v)) return false;
   if (/^[A-Za-z ]+$/.test(v) && v.length < 20) return false;
-  // Words of any script (`Authentifizierungstoken`, `API-Schlüssel`, `¿Olvidaste`): in prose everywhere else.
-  if (wordsOnly(v)) return false;
+  // Words of any script (`Authentifizierungstoken`, `API-Schlüssel`, `¿Olvidaste`): in prose everywhere else. A
+  // passphrase a variable the user named holds (`DB_PASSWORD='correct horse battery'`) is theirs: no label.
+  if (wordsOnly(v) && !(spaces && /\s/.test(v))) return false;
   const core = v.toLowerCase().replace(/^[^a-z]+|[^a-z]+$/g, '');
   if (COMMON.has(core) || COMMON.has(core.replace(/[^a-z]/g, ''))) return false;
   if (new Set(v).size < 6 || shannon(v) < 3) return false;
