@@ -53,8 +53,24 @@ const xmlText = (data: Buffer): Buffer =>
     'utf8',
   );
 
+/**
+ * A carrier whose parts decode to more than BOMB_RATIO times its own size, past BOMB_FLOOR bytes, is a compression bomb
+ * (a 51 KB zip of one 50 MB member, a 1.2 KB zip of zips): it is withheld unscanned, before any of that is scanned.
+ * Scanning it took minutes of one synchronous call that no signal could stop; no file a session holds compresses so.
+ */
+const BOMB_RATIO = 256;
+const BOMB_FLOOR = 16 * 1024 * 1024;
+
+/** Throws Unscannable when what the carrier has decoded so far makes it a compression bomb. */
+function checkBomb(budget: Budget): void {
+  const decoded = TOTAL_DECODED - budget.left;
+  if (budget.input !== undefined && decoded > BOMB_FLOOR && decoded > BOMB_RATIO * budget.input)
+    throw new Unscannable(`it decodes to over ${BOMB_RATIO} times its size: a compression bomb`);
+}
+
 /** Scans one decoded part: as it is, its XML text, its binary views; then what it carries, at its start or inside. */
 function inspectPart(part: Part, scan: Scan, depth: number, budget: Budget): CarrierFinding | null {
+  checkBomb(budget);
   let rules = scanWindows(part.data, scan);
   if (rules.length === 0 && part.xml) rules = scanWindows(xmlText(part.data), scan);
   // A member in UTF-16 (a PowerShell log in a zip), or a binary one with glued fields.
@@ -109,7 +125,7 @@ function unscanned(label: string, err: unknown): CarrierFinding | null {
  */
 export function scanCarrier(buf: Buffer, scan: Scan): CarrierFinding | null {
   const kind = carrierKind(buf);
-  const budget = { left: TOTAL_DECODED };
+  const budget: Budget = { left: TOTAL_DECODED, input: buf.length };
   let label = kind ? LABEL[kind] : 'binary file';
   if (buf.length > MAX_CARRIER_INPUT)
     return kind ? { rules: [], reason: `${label} too large to scan (over ${MAX_CARRIER_INPUT / 1048576} MiB)` } : null;

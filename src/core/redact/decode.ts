@@ -20,6 +20,8 @@ export const MAX_DECODED = 64 * 1024 * 1024;
 /** The decoded bytes a carrier may still yield, all its streams, members and nesting levels together. */
 export interface Budget {
   left: number;
+  /** The carrier's own size, when it is known (carriers.ts: a part decoding to far more is a bomb). */
+  readonly input?: number;
 }
 
 export class TooLarge extends Error {}
