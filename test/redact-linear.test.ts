@@ -143,6 +143,10 @@ const HOSTILE = [
   '"recovery-codes": "',
   'django secret ',
   '5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTK ',
+  // cookies13: each session name looked for a cookie word back to its line's start (1 MiB of `sessionid=`: 32 s).
+  'sessionid=',
+  'Cookie: sessionid=',
+  '"name": "sessionid" ',
 ];
 /**
  * Units not linear yet, measured on a quiet machine: the line before each base58 run is read from where the last read

@@ -31,6 +31,7 @@ import { schemePass } from './schemes.js';
 import { sdkCallPass } from './context.js';
 import { secretListPass } from './secret-lists.js';
 import { sectionPass } from './sections.js';
+import { sessionCookiePass } from './session-cookies.js';
 import { siblingPairPass } from './sibling-pairs.js';
 import { toolSettingPass } from './tool-settings.js';
 import { storePass } from './stores.js';
@@ -103,6 +104,8 @@ export function contextPasses(): Pass[] {
     commandSecretPass(),
     // Names and values apart: XML `<name>`/`<value>`, secret managers' JSON, password inputs, cookies.txt (apart.ts).
     apartPass(),
+    // Session cookies, ids and tokens under cookie and session names, in any syntax (session-cookies.ts).
+    sessionCookiePass(),
     // Names and values in sibling elements and fields: plist, KeePass, Clixml, password managers (sibling-pairs.ts).
     siblingPairPass(),
     // Tools' own names and syntax: `set imap_pass=`, `bindpw`, Robot's `${PASSWORD}`, expect's send (tool-settings.ts).

@@ -42,6 +42,8 @@ const STRUCTURAL = new Set([
   'recovery-codes',
   // A key a note says was rotated, revoked or kept as the old one (comment-keys.ts): a comment holds no code.
   'comment-secret',
+  // A session cookie's value under its name (session-cookies.ts): judged by its own rules, identifier-like ones too.
+  'session-cookie',
 ]);
 
 /** The rule of the first secret the passes find in text decoded from base64 or hex (placeholders are none), or null. */
