@@ -13,7 +13,7 @@ import { assignedBefore } from './assignments.js';
 import { charSet } from './line-heads.js';
 import { credentialLike, humanPassword, namedCredential } from './credential-values.js';
 import { runPass, type Hit, type Pass } from './pass.js';
-import { notAPassword } from './prose-passwords.js';
+import { notAPassword } from './prose-values.js';
 import { PROVIDER_BEFORE } from './services.js';
 
 /**

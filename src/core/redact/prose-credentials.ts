@@ -13,13 +13,19 @@
  * placeholder stays. The words are found by the shared literal scan (ASCII) and, in text that holds other scripts, by
  * one regex of their words; each is read in a window of WINDOW characters (linear on a line of repeated words).
  */
-import { mixedAlnum, namedCredential, randomToken } from './credential-values.js';
 import { className } from './code-names.js';
-import { classChanges, wordiness } from './generic.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+import {
+  NAMED_VALUE,
+  notAPassword,
+  passphrase,
+  passwordValue,
+  SENTENCE_COPULAS,
+  SETTING,
+  tokenValue,
+} from './prose-values.js';
 import { UUID_VALUE } from './shapes.js';
-import { NAMED_VALUE, notAPassword, passwordValue } from './prose-passwords.js';
 
 /** How far after a word its value is read (its qualifiers, joining word and a value of at most 128 characters). */
 const WINDOW = 240;
@@ -90,7 +96,7 @@ const QUAL = `(?:[ \\t]+(?!(?:is|was|are|ist|lautet|est|es|é|è|är|jest|je)[ \
 const join = (to: boolean): string =>
   '(?:[ \\t]*[*_]{0,2}[ \\t]*(?:[:：=→]|->|=>|—|–|\\s-(?=\\s))|' +
   '[ \\t]+(?:(?:has[ \\t]+been|have[ \\t]+been|was|is|got|been|were)[ \\t]+)?(?:changed|set|reset|updated|rotated)[ \\t]+to(?![\\p{L}\\p{N}])|' +
-  `[ \\t]+(?:is|was|are|ist|lautet|war|est|es|era|é|è|er|är|jest|${to ? 'to|' : ''}je|on|wordt|sera|será|это|hi|هي|है|là|adalah)(?![\\p{L}\\p{N}])(?:[ \\t]*[:：])?(?:[ \\t]+(?:now|still|just|currently|simply|actually|set[ \\t]+to)(?![\\p{L}\\p{N}]))?|` +
+  `[ \\t]+(?:${to ? 'to|' : ''}${SENTENCE_COPULAS.join('|')})(?![\\p{L}\\p{N}])(?:[ \\t]*[:：])?(?:[ \\t]+(?:now|still|just|currently|simply|actually|set[ \\t]+to)(?![\\p{L}\\p{N}]))?|` +
   '[ \\t]*(?:是|为|為|は|는|은|이|가)[ \\t]*[:：]?)';
 /** Quotes, brackets and emphasis that may open a value. */
 const OPEN = '[ \\t]*[*_]{0,2}[ \\t]*["\'`“„«「『(]{0,2}[ \\t]?';
@@ -101,8 +107,6 @@ const AFTER_WORD = afterWord(false);
 const AFTER_WORD_TO = afterWord(true);
 /** After `pass`, `pw` (a verb, an abbreviation): a mark or a copula right after it, or the value. */
 const AFTER_SHORT = new RegExp(`(?:${join(false)}|[ \\t]+)${OPEN}${VALUE}`, 'uy');
-/** Before a word, a verb that sets it (`reset the password to`). */
-const SETTING = /\b(?:set|sets|setting|change|changed|changing|reset|update|updated|rotate|rotated)\b/i;
 /** Before a key word: a key that is no secret (`Public key`, `GPG key`, `SSH host key`, a fingerprint). */
 const PUBLIC =
   /(?:public|publique|pública|öffentliche[rn]?|gpg|pgp|ssh|host|signing|primary|foreign|sort|cache|hot|api[ _-]?key[ _-]?id)[ _-]?$/i;
@@ -114,26 +118,8 @@ const PAIR = new RegExp(
   'uy',
 );
 
-/** Words and a number joined by `-`, `.`, `_`, `#`, `!` (`Maple-rocket42-tiger`, `copper89.maple.Rocket`). */
-function passphrase(v: string): boolean {
-  if (!/\d{2}/.test(v) || !/^[A-Za-z0-9.#!_+-]+$/.test(v) || NAMED_VALUE.test(v)) return false;
-  const pieces = v.split(/[-._#!+]+/).filter((p) => p !== '');
-  // Two pieces (`Windows-2019`, `Ubuntu-2204`) only with a symbol between (`Tiger#lantern47`).
-  if (pieces.length < 2 || (pieces.length === 2 && !/[#!+]/.test(v))) return false;
-  return pieces.every((p) => /^[A-Za-z]{3,}\d{0,4}$|^\d{2,4}$/.test(p)) && !/^[a-z]+\.[a-z]+$/i.test(v);
-}
-
 /** A password's value. */
-const isPassword = (v: string): boolean => !NAMED_VALUE.test(v) && (passwordValue(v) || passphrase(v) || isToken(v));
-/** A key's or token's value: random, or letters and digits a generator mixed (`sw2zeb32bec60h`), or 16+ hex digits. */
-function isToken(v: string): boolean {
-  if (v.length < 12 || NAMED_VALUE.test(v) || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return false;
-  if (/^[0-9a-f]{16,128}$/i.test(v)) return /[a-f]/i.test(v) && /\d/.test(v) && !/^\d+$/.test(v);
-  // Letters only: random when their case changes often and they spell few words (`rMexMkOrQJWGRqGmBRA`, not
-  // `getUserAccessTokenFromCache`).
-  if (/^[A-Za-z]{16,64}$/.test(v)) return classChanges(v) >= 0.35 && wordiness(v) < 0.5;
-  return randomToken(v) || namedCredential(v) || mixedAlnum(v);
-}
+const isPassword = (v: string): boolean => !NAMED_VALUE.test(v) && (passwordValue(v) || passphrase(v) || tokenValue(v));
 
 /** The value a match ended on, without the marks that close it or a sentence; its start. */
 function valueOf(m: RegExpExecArray): [string, number] {
@@ -194,7 +180,7 @@ function wordHit(text: string, at: number, hits: Hit[]): void {
   const plural = tk && /(?:keys|tokens|secrets)$/i.test(w[0]);
   const dated = /[-_.](?:19|20)\d\d(?:[-_.]\d\d){0,2}$/.test(v);
   const ok = tk
-    ? (isToken(v) || passwordValue(v) || passphrase(v)) && (!plural || v.length >= 16) && !dated
+    ? (tokenValue(v) || passwordValue(v) || passphrase(v)) && (!plural || v.length >= 16) && !dated
     : isPassword(v);
   if (ok) hits.push({ rule: tk ? 'prose-secret' : 'prose-password', start: at + vAt, end: at + vAt + v.length });
 }

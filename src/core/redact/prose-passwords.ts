@@ -9,8 +9,8 @@
  * The word must stand alone (`bypass`, `passed`, `compass` are none) and the value must read as a password
  * (passwordValue): words (`the password is stored in vault`), placeholders, variables, code, paths and URLs stay.
  */
-import { humanPassword, mixedAlnum } from './credential-values.js';
 import type { Hit } from './pass.js';
+import { COPULA_WORDS, passwordValue, SETTING } from './prose-values.js';
 
 /** Password words, by language (the key-name layer's names, key-names.ts, spelled as prose writes them). */
 const WORDS =
@@ -58,50 +58,10 @@ const NAME_BEFORE = /[0-9_]$|(?<![A-Za-z0-9_-])(?:name|key|parameterkey)\\?["']?
 
 const WORD = new RegExp(`(?<![\\p{L}\\p{M}\\w])(?:${WORDS})(?![\\p{L}\\p{M}\\w])|${CJK_WORDS}`, 'giu');
 /** Words that join a password word to its value (`is`, `ist`, `lautet`, `est`, `es`, `é`, `è`, `er`, `är`). */
-const COPULA =
-  /^(?:is|was|are|=|->|=>|\u2014|\u2013|-|ist|lautet|war|est|es|era|é|è|er|är|jest|je|on|wordt|sera|será|это)$/i;
+const COPULA = new RegExp(`^(?:=|->|=>|\u2014|\u2013|-|${COPULA_WORDS.join('|')})$`, 'i');
 const FILLER = /^(?:now|still|just|simply|currently|set|to|:)$/i;
 const CJK_COPULA = /^(?:是|为|為|は|는|은|:|：|=)$/;
-const SETTING = /\b(?:set|sets|setting|change|changed|changing|reset|update|updated|rotate|rotated)\b/i;
 const TOKEN = /[^\s]+/g;
-
-/** A model's, a version's or an encoding's name (`gpt-4o-mini`, `llama-3.1-8b`, `utf-8`): no password. */
-export const NAMED_VALUE =
-  /^(?:gpt|claude|llama|gemini|gemma|mistral|mixtral|qwen|phi|deepseek|grok|o\d|text|davinci|command|utf|sha|aes|rsa|v\d)[-_.]?\d|-(?:mini|turbo|instruct|preview|latest|beta|alpha|rc)\b/i;
-
-/** A value in prose that is a password: humanPassword's, and no word the text would say about a password. */
-export function passwordValue(v: string): boolean {
-  if (v.length < 8 || v.length > 128 || !(humanPassword(v) || joinedPassword(v)) || NAMED_VALUE.test(v)) return false;
-  if (/pass(?:w(?:or)?d|wort)|changeme|example|sample|dummy|placeholder|your|redacted|secret/i.test(v)) return false;
-  // Code (`secrets.token_hex(16)`, `os.environ[…]`), flags, URLs, versions.
-  if (
-    /[()[\]{}]|^--?[A-Za-z]|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$|^[a-z][a-z0-9+.-]*:\/\/|^v?\d+(?:\.\d+)+$/.test(v)
-  )
-    return false;
-  return !notAPassword(v);
-}
-
-/** What docs and code write after a password word that is no password (NOT_A_PASSWORD). */
-export const notAPassword = (v: string): boolean => NOT_A_PASSWORD.test(v);
-
-/**
- * What docs and code write after a password word that is no password: a keyword argument (`pass async_req=True`,
- * `Pass stdout=PIPE`), a name's possessive (`Passes Python2.7's test suite`), a type (`password (str|None)`), a
- * package's version (`passwd\t1:4.13+dfsg1-1+deb12u1`), a literal that starts code (`password, A1 = None,**kwargs`),
- * text decoded with the wrong charset (U+FFFD).
- */
-const NOT_A_PASSWORD =
-  /^[a-z_][a-z0-9_]*=(?:True|False|None|true|false|null|nil|undefined|\d{1,6}|[A-Z][A-Z0-9_]*|[a-z_][a-z0-9_.]*)$|^[A-Za-z][A-Za-z0-9.]*['\u2019]s$|^[A-Za-z_][\w.]*(?:\|[A-Za-z_][\w.]*)+$|^(?:\d{1,3}:)?\d+(?:\.\d+)+(?:[+~-][\w.+~-]*)?$|^(?:None|True|False|null|nil|undefined)\b|\ufffd/;
-
-/**
- * Letters and digits a generator joined with `_` or `-` (`BP8p_MFagNCpxZ`): mixed as mixedAlnum's once joined, with a
- * piece that mixes letters and digits (`read_from_env`, `gpt-4o-mini`, `utf-8` are no password).
- */
-const joinedPassword = (v: string): boolean =>
-  /^[A-Za-z0-9_-]+$/.test(v) &&
-  /[_-]/.test(v) &&
-  v.split(/[_-]/).some((p) => /[A-Za-z]/.test(p) && /\d/.test(p)) &&
-  mixedAlnum(v.replace(/[_-]/g, ''));
 
 /** A token as its value: without the quotes, brackets, emphasis and punctuation around it. */
 const bare = (t: string): [string, number] => {

@@ -1,0 +1,91 @@
+/**
+ * The value after a credential word in prose (README, Redaction, item 6; issue 11): what the two readers of
+ * credentials stated in sentences share. prose-passwords.ts reads the lines the key-name finder stops at a password
+ * word on, prose-credentials.ts every password, key or token word a literal scan finds; both join the word to its
+ * value with the copulas below and judge the value here: a password (passwordValue, passphrase), a key or token
+ * (tokenValue); a word, a placeholder, a model's or a version's name, code or a keyword argument is none.
+ */
+import { humanPassword, mixedAlnum, namedCredential, randomToken } from './credential-values.js';
+import { classChanges, wordiness } from './generic.js';
+
+/** Words that join a credential word to its value (`the password is …`, `Das Kennwort lautet …`), by language. */
+const COPULAS: Record<string, readonly string[]> = {
+  en: ['is', 'was', 'are'],
+  de: ['ist', 'lautet', 'war'],
+  fr: ['est', 'sera'],
+  es: ['es', 'era', 'será'],
+  pt: ['é'],
+  it: ['è'],
+  'da, no': ['er'],
+  sv: ['är'],
+  pl: ['jest'],
+  'cs, sk, sl, hr': ['je'],
+  fi: ['on'],
+  nl: ['wordt'],
+  ru: ['это'],
+};
+/** The copulas of languages only the sentence reader knows (Arabic, also romanised, Hindi, Vietnamese, Indonesian). */
+const MORE_COPULAS: readonly string[] = ['hi', 'هي', 'है', 'là', 'adalah'];
+/** The copulas, for an alternation (any order: each is a whole word). */
+export const COPULA_WORDS: readonly string[] = Object.values(COPULAS).flat();
+export const SENTENCE_COPULAS: readonly string[] = [...COPULA_WORDS, ...MORE_COPULAS];
+
+/** Before a credential word, a verb that sets it (`reset the password to …`): `to` then joins it to its value. */
+export const SETTING = /\b(?:set|sets|setting|change|changed|changing|reset|update|updated|rotate|rotated)\b/i;
+
+/** A model's, a version's or an encoding's name (`gpt-4o-mini`, `llama-3.1-8b`, `utf-8`): no password. */
+export const NAMED_VALUE =
+  /^(?:gpt|claude|llama|gemini|gemma|mistral|mixtral|qwen|phi|deepseek|grok|o\d|text|davinci|command|utf|sha|aes|rsa|v\d)[-_.]?\d|-(?:mini|turbo|instruct|preview|latest|beta|alpha|rc)\b/i;
+
+/** A value in prose that is a password: humanPassword's, and no word the text would say about a password. */
+export function passwordValue(v: string): boolean {
+  if (v.length < 8 || v.length > 128 || !(humanPassword(v) || joinedPassword(v)) || NAMED_VALUE.test(v)) return false;
+  if (/pass(?:w(?:or)?d|wort)|changeme|example|sample|dummy|placeholder|your|redacted|secret/i.test(v)) return false;
+  // Code (`secrets.token_hex(16)`, `os.environ[…]`), flags, URLs, versions.
+  if (
+    /[()[\]{}]|^--?[A-Za-z]|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$|^[a-z][a-z0-9+.-]*:\/\/|^v?\d+(?:\.\d+)+$/.test(v)
+  )
+    return false;
+  return !notAPassword(v);
+}
+
+/** What docs and code write after a password word that is no password (NOT_A_PASSWORD). */
+export const notAPassword = (v: string): boolean => NOT_A_PASSWORD.test(v);
+
+/**
+ * What docs and code write after a password word that is no password: a keyword argument (`pass async_req=True`,
+ * `Pass stdout=PIPE`), a name's possessive (`Passes Python2.7's test suite`), a type (`password (str|None)`), a
+ * package's version (`passwd\t1:4.13+dfsg1-1+deb12u1`), a literal that starts code (`password, A1 = None,**kwargs`),
+ * text decoded with the wrong charset (U+FFFD).
+ */
+const NOT_A_PASSWORD =
+  /^[a-z_][a-z0-9_]*=(?:True|False|None|true|false|null|nil|undefined|\d{1,6}|[A-Z][A-Z0-9_]*|[a-z_][a-z0-9_.]*)$|^[A-Za-z][A-Za-z0-9.]*['\u2019]s$|^[A-Za-z_][\w.]*(?:\|[A-Za-z_][\w.]*)+$|^(?:\d{1,3}:)?\d+(?:\.\d+)+(?:[+~-][\w.+~-]*)?$|^(?:None|True|False|null|nil|undefined)\b|\ufffd/;
+
+/**
+ * Letters and digits a generator joined with `_` or `-` (`BP8p_MFagNCpxZ`): mixed as mixedAlnum's once joined, with a
+ * piece that mixes letters and digits (`read_from_env`, `gpt-4o-mini`, `utf-8` are no password).
+ */
+const joinedPassword = (v: string): boolean =>
+  /^[A-Za-z0-9_-]+$/.test(v) &&
+  /[_-]/.test(v) &&
+  v.split(/[_-]/).some((p) => /[A-Za-z]/.test(p) && /\d/.test(p)) &&
+  mixedAlnum(v.replace(/[_-]/g, ''));
+
+/** Words and a number joined by `-`, `.`, `_`, `#`, `!` (`Maple-rocket42-tiger`, `copper89.maple.Rocket`). */
+export function passphrase(v: string): boolean {
+  if (!/\d{2}/.test(v) || !/^[A-Za-z0-9.#!_+-]+$/.test(v) || NAMED_VALUE.test(v)) return false;
+  const pieces = v.split(/[-._#!+]+/).filter((p) => p !== '');
+  // Two pieces (`Windows-2019`, `Ubuntu-2204`) only with a symbol between (`Tiger#lantern47`).
+  if (pieces.length < 2 || (pieces.length === 2 && !/[#!+]/.test(v))) return false;
+  return pieces.every((p) => /^[A-Za-z]{3,}\d{0,4}$|^\d{2,4}$/.test(p)) && !/^[a-z]+\.[a-z]+$/i.test(v);
+}
+
+/** A key's or token's value: random, or letters and digits a generator mixed (`sw2zeb32bec60h`), or 16+ hex digits. */
+export function tokenValue(v: string): boolean {
+  if (v.length < 12 || NAMED_VALUE.test(v) || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return false;
+  if (/^[0-9a-f]{16,128}$/i.test(v)) return /[a-f]/i.test(v) && /\d/.test(v) && !/^\d+$/.test(v);
+  // Letters only: random when their case changes often and they spell few words (`rMexMkOrQJWGRqGmBRA`, not
+  // `getUserAccessTokenFromCache`).
+  if (/^[A-Za-z]{16,64}$/.test(v)) return classChanges(v) >= 0.35 && wordiness(v) < 0.5;
+  return randomToken(v) || namedCredential(v) || mixedAlnum(v);
+}
