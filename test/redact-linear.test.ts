@@ -143,15 +143,22 @@ const HOSTILE = [
   '"recovery-codes": "',
   'django secret ',
   '5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTK ',
+  // Attack 13: a long value read again for each name inside it (`key=` repeated: 1 MiB took 15-20 s), the start of the
+  // line or of a tag or object searched back from each candidate (`key"`, `"kty: `, the labelled-key
+  // runs of a line of base58 keys), a callee's name walked back to its run's start from each word in it (`minio`,
+  // `oauth`), a capital letter looked for to the run's end after each prefix (`vck_`, `jina_`), and a reference spec
+  // split every way (`auth:token=`: exponential, 200 characters never ended).
+  'key=',
+  'key"',
+  '"kty: ',
+  'minio',
+  'oauth',
+  'vck_',
+  'jina_',
+  'auth:token=',
 ];
-/**
- * Units not linear yet, measured on a quiet machine: the line before each base58 run is read from where the last read
- * stopped (wallet-codes.ts wifAt), but 8 K → 128 K still costs 13-40× and 128 K → 512 K 7.3× (the build before: 27×,
- * 8.6 s at 512 K).
- */
-const TODO: Record<string, string> = {
-  '5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTK ': 'wifAt is still superlinear (4× the text, 7.3× the time)',
-};
+/** Units not linear yet (none now: the base58 WIF unit's labelled-key reader searched back to its line's start). */
+const TODO: Record<string, string> = {};
 // The first texts pay one-time costs (regexes compiled, code optimised): each size is run once before it is timed.
 const TIMER = `
 const { Redactor } = await import(process.argv[1]);
