@@ -147,15 +147,22 @@ const HOSTILE = [
   'sessionid=',
   'Cookie: sessionid=',
   '"name": "sessionid" ',
+  // Attack 13: a long value read again for each name inside it (`key=` repeated: 1 MiB took 15-20 s), the start of the
+  // line or of a tag or object searched back from each candidate (`key"`, `"kty: `, the labelled-key
+  // runs of a line of base58 keys), a callee's name walked back to its run's start from each word in it (`minio`,
+  // `oauth`), a capital letter looked for to the run's end after each prefix (`vck_`, `jina_`), and a reference spec
+  // split every way (`auth:token=`: exponential, 200 characters never ended).
+  'key=',
+  'key"',
+  '"kty: ',
+  'minio',
+  'oauth',
+  'vck_',
+  'jina_',
+  'auth:token=',
 ];
-/**
- * Units not linear yet, measured on a quiet machine: the line before each base58 run is read from where the last read
- * stopped (wallet-codes.ts wifAt), but 8 K → 128 K still costs 13-40× and 128 K → 512 K 7.3× (the build before: 27×,
- * 8.6 s at 512 K).
- */
-const TODO: Record<string, string> = {
-  '5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTK ': 'wifAt is still superlinear (4× the text, 7.3× the time)',
-};
+/** Units not linear yet (none now: the base58 WIF unit's labelled-key reader searched back to its line's start). */
+const TODO: Record<string, string> = {};
 // The first texts pay one-time costs (regexes compiled, code optimised): each size is run once before it is timed.
 const TIMER = `
 const { Redactor } = await import(process.argv[1]);
@@ -184,4 +191,33 @@ describe('redaction time is linear on hostile lines (attack 10)', () => {
         assert.ok(t.b < 6000 && t.fb < 6000, at);
       },
     );
+});
+
+/**
+ * Attack 13: a name then a long run of blanks (`password` and 20 MB of spaces hung export; 16 K spaces took over 60 s).
+ * The table separator's blanks around an optional parenthesis, and its cell name that could start or end in blanks
+ * beside `[ \t]*`, split the run every way. Timed with nothing after the blanks (the end of a piece) and with `=x`.
+ */
+const BLANKS_TIMER = `
+const { Redactor } = await import(process.argv[1]);
+const [head, tail] = JSON.parse(process.argv[2]);
+const r = new Redactor({ learn: true });
+const cpu = (n) => { const t = process.cpuUsage(); const f = r.filter({ rel: 'agent_a/workspace/data.txt' }); f.write(head + ' '.repeat(n) + tail); f.end(); const d = process.cpuUsage(t); return (d.user + d.system) / 1000; };
+cpu(1024);
+const out = { a: Math.min(cpu(8192), cpu(8192)), b: cpu(16 * 8192) };
+process.stdout.write(JSON.stringify(out));
+`;
+describe('redaction time is linear on a name followed by a run of blanks (attack 13)', () => {
+  for (const [head, tail] of [
+    ['password', ''],
+    ['password', '=x'],
+    ['| api_key', ''],
+    ['x,secret', ','],
+  ])
+    it(`${JSON.stringify(head)}, blanks, ${JSON.stringify(tail)}: 16 times the blanks cost at most 32 times the CPU time`, () => {
+      const t = timeInChild<{ a: number; b: number }>(BLANKS_TIMER, [head, tail]);
+      const at = `${JSON.stringify([head, tail])}: ${JSON.stringify(t)} (ms of CPU)`;
+      assert.ok(t.b <= 32 * t.a + 100, at);
+      assert.ok(t.b < 6000, at);
+    });
 });

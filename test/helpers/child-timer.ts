@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const redactor = fileURLToPath(new URL('../../src/core/redact/redactor.js', import.meta.url));
 
-export function timeInChild<T>(timer: string, unit: string): T {
+export function timeInChild<T>(timer: string, unit: unknown): T {
   let out = '';
   try {
     out = execFileSync(process.execPath, ['--input-type=module', '-e', timer, redactor, JSON.stringify(unit)], {

@@ -10,6 +10,7 @@
  * - Netscape cookies.txt rows (domain, flag, path, secure, expiry, name, value): the value of each cookie.
  * A name is judged by key-names.ts's judgeAssignment on its last word group (`/prod/db/password`: `password`).
  */
+import { indexWithin, lastIndexWithin, lineStartWithin } from './bounded.js';
 import { judgeAssignment } from './key-names.js';
 import { isCliPassword } from './generic.js';
 import { literalScan } from './literal-scan.js';
@@ -64,9 +65,9 @@ function xmlHit(text: string, at: number): Hit | null {
 
 /** The object around `at`: from its `{` to its `}` (no nested object between), or null. */
 function objectAround(text: string, at: number): [number, number] | null {
-  const open = text.lastIndexOf('{', at);
-  const close = text.indexOf('}', at);
-  if (open === -1 || close === -1 || at - open > 600 || close - at > 600) return null;
+  const open = lastIndexWithin(text, 123, at, 600);
+  const close = open === -1 ? -1 : indexWithin(text, 125, at, 600);
+  if (close === -1) return null;
   if (text.slice(open + 1, close).includes('{')) return null;
   return [open, close];
 }
@@ -84,8 +85,7 @@ function jsonHit(text: string, at: number): Hit | null {
 }
 
 function inputHit(text: string, at: number): Hit | null {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  if (!INPUT.test(text.slice(Math.max(lineStart, at - 300), at))) return null;
+  if (!INPUT.test(text.slice(lineStartWithin(text, at, 300), at))) return null;
   const m = INPUT_VALUE.exec(text.slice(at, at + 400));
   return m === null ? null : group(m, at);
 }

@@ -7,6 +7,7 @@
  *   with a `kty`; the public ones (`n`, `e`, `x`, `y`) stay.
  * Both run only on text holding a dump line's start (an offset then hex) or `"kty"`.
  */
+import { nearest } from './bounded.js';
 import { encodedToken } from './credential-values.js';
 import { isHex } from './escapes.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -186,9 +187,11 @@ const JWK_PRIVATE = /\\?"(?:d|p|q|dp|dq|qi|k)\\?"[ \t\r\n]*:[ \t\r\n]*\\?"([A-Za
 function jwkHits(text: string): Hit[] {
   const hits: Hit[] = [];
   let done = 0;
+  const opens = nearest(text, '{');
+  const closes = nearest(text, '}');
   for (let at = text.indexOf('kty'); at !== -1; at = text.indexOf('kty', at + 3)) {
-    const open = text.lastIndexOf('{', at);
-    const close = text.indexOf('}', at);
+    const open = opens.before(at);
+    const close = closes.after(at);
     if (open === -1 || close === -1 || at - open > 16_384 || close - at > 65_536 || close <= done) continue;
     const from = Math.max(open, done);
     const object = text.slice(from, close);

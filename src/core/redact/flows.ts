@@ -12,6 +12,7 @@
  * The literal must read as a key (labels.ts's `labelled`: a credential, a UUID, 16+ hex mixing letters and digits).
  */
 import { assignedBefore } from './assignments.js';
+import { indexWithin, lastIndexWithin } from './bounded.js';
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { labelled } from './labels.js';
 import { literalScan } from './literal-scan.js';
@@ -87,11 +88,11 @@ const VALUE_ATTR = /[ \t](?:value|content)=(["'])([^"'<>\s]{16,200})\1/;
 function tagValueHit(text: string, stem: number, e: number, hits: Hit[]): void {
   const q = text.charCodeAt(e);
   if (q !== 34 && q !== 39) return;
-  const open = text.lastIndexOf('<', stem);
-  const m = open === -1 || stem - open > 200 ? null : NAME_ATTR.exec(text.slice(open, e + 1));
+  const open = lastIndexWithin(text, 60, stem, 200);
+  const m = open === -1 ? null : NAME_ATTR.exec(text.slice(open, e + 1));
   if (m === null || text.slice(open, stem).includes('>') || !secretName(m[1]!)) return;
-  const close = text.indexOf('>', e);
-  if (close === -1 || close - open > 600) return;
+  const close = indexWithin(text, 62, e, open + 600 - e);
+  if (close === -1) return;
   const v = VALUE_ATTR.exec(text.slice(open, close));
   if (v === null || isPlaceholderValue(v[2]!) || !labelled(v[2]!, '')) return;
   const start = open + v.index + v[0].length - 1 - v[2]!.length;

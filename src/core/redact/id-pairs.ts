@@ -9,6 +9,7 @@
  *   `OAuth1UserHandler(…)`, `Minio(host, access, secret)`, `SearchClient.create(app, key)`): each that reads as a key.
  * Each search starts from a literal found by the shared literal scan (literal-scan.ts) or from a run of hex digits.
  */
+import { indexWithin, lineStartWithin } from './bounded.js';
 import { namedCredential } from './credential-values.js';
 import { charSet } from './line-heads.js';
 import { literalScan } from './literal-scan.js';
@@ -97,9 +98,9 @@ function awsLines(text: string): [number, number][] {
     let w = i;
     while (isAlnum(text.charCodeAt(w)) && w - i < 8) w++;
     if (!/^(?:aws|s3|amazon|boto3?|minio)$/i.test(text.slice(i, w))) continue;
-    const from = Math.max(text.lastIndexOf('\n', i) + 1, i - 2048);
-    let to = text.indexOf('\n', i);
-    to = Math.min(to === -1 ? text.length : to, i + 2048);
+    const from = lineStartWithin(text, i, 2048);
+    const nl = indexWithin(text, 10, i, 2048);
+    const to = nl === -1 ? Math.min(text.length, i + 2048) : nl;
     lines.push([from, to]);
     done = to;
   }
@@ -142,10 +143,15 @@ function callArgs(text: string, at: number): [string, number][] {
 
 function callHits(text: string, hits: Hit[]): void {
   let done = -1;
+  // The last word's place and its callee's start: a walk back that reaches it ends where that one did (walked back to
+  // the run's start from each, a run of `minio` repeated was quadratic: 64 KiB took 16 s).
+  let [lastI, lastAt] = [-1, -1];
   for (const i of CALL_WORDS(text)) {
     // The callee's start: back over its name's characters (`spotipy.SpotifyClientCredentials`: the class's).
-    let at = i;
-    while (at > 0 && isAlnum(text.charCodeAt(at - 1))) at--;
+    let at = i === lastI ? lastAt : i;
+    while (at > 0 && at !== lastI && isAlnum(text.charCodeAt(at - 1))) at--;
+    if (at === lastI) at = lastAt;
+    [lastI, lastAt] = [i, at];
     if (at <= done) continue;
     done = at;
     const args = callArgs(text, at);

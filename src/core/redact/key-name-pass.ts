@@ -189,14 +189,30 @@ function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
   return null;
 }
 
+/**
+ * How many names inside one long value, each given the rest of it as its value (`a=b=c=…`), are read before the rest
+ * of that value is skipped: a line of `key=` repeated read the rest of its line (or window) again at each `key` (a
+ * 16 KiB line took 0.4 s, a 1 MiB line 15 s).
+ */
+const NESTED_READS = 16;
+/** A value this long or longer counts towards NESTED_READS (shorter ones cost little to read again). */
+const NESTED_LONG = 256;
+
 /** Reads one line (text[lineStart, lineEnd)) with a regex, adding its hits; returns where the finder may resume. */
 function scanLine(regex: RegExp, text: string, line: string, lineStart: number, lineEnd: number, hits: Hit[]): number {
   let next = lineEnd;
   regex.lastIndex = 0;
+  // The end of the last long value a name was refused with, and how many names inside it were read since.
+  let [valueEnd, nested] = [-1, 0];
   for (let m = regex.exec(line); m !== null; m = regex.exec(line)) {
     const r = resolveKeyName(m);
-    if (typeof r === 'number') regex.lastIndex = r;
-    else if (r !== null && 'block' in r) {
+    if (typeof r === 'number') {
+      regex.lastIndex = r;
+      const end = m.index + m[0].length;
+      if (end - r < NESTED_LONG) continue;
+      [valueEnd, nested] = end === valueEnd ? [valueEnd, nested + 1] : [end, 0];
+      if (nested >= NESTED_READS) regex.lastIndex = end;
+    } else if (r !== null && 'block' in r) {
       // A block scalar or pair gives one hit, a table (tables.ts) one per secret cell.
       for (const hit of [blockScalarHit(text, lineEnd, r, lineStart) ?? []].flat()) {
         hits.push(hit);

@@ -10,6 +10,7 @@
  * digits, or random-looking base62. Words that name ids, hashes and records (`commit`, `request`, `sha`) on the
  * key's line veto it.
  */
+import { indexWithin, nearest } from './bounded.js';
 import { isRecordKey } from './record-keys.js';
 import { namedCredential } from './credential-values.js';
 import { LABEL, labelMayBeIn, labelStarts } from './label-words.js';
@@ -281,6 +282,9 @@ function inJwk(text: string, start: number, end: number): boolean {
 function nearHits(text: string): Hit[] {
   const hits: Hit[] = [];
   const next = subRuns(text, MIN, TOKEN);
+  // The runs come in order: the line breaks before them are found in one read of the text (searched back from each, a
+  // line of key-shaped runs was quadratic: a 512 KiB line of base58 keys took 11 s).
+  const breaks = nearest(text, '\n');
   for (let r = next(0); r !== null; r = next(r[1] + 1)) {
     const [start, end] = r;
     if (ablyKey(text, start, end)) {
@@ -294,7 +298,7 @@ function nearHits(text: string): Hit[] {
         hits.push({ rule: 'labelled-secret', start, end });
       continue;
     }
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lineStart = breaks.before(start - 1) + 1;
     // A Twilio SID (a public id) before its auth token says nothing of the token (`SID AC… / <token>`).
     // A label in an object closed before the value is another record's (`[{"provider": "openai"}, {"key": "…"}]`).
     const from = Math.max(lineStart, start - 80);
@@ -304,9 +308,8 @@ function nearHits(text: string): Hit[] {
     // Read for a label where one may be (label-words.ts); a quoted key dropped from the gap may join the letters around
     // it into one.
     const mayLabel = labelMayBeIn(text, from, start) || before.length !== cut.length;
-    let lineEnd = text.indexOf('\n', end);
-    if (lineEnd === -1) lineEnd = text.length;
-    const after = text.slice(end, Math.min(lineEnd, end + 40));
+    const lineEnd = indexWithin(text, 10, end, 40);
+    const after = text.slice(end, lineEnd === -1 ? end + 40 : lineEnd);
     const found =
       (mayLabel && labelBefore(before, false)) ||
       WORD_AFTER.test(after) ||

@@ -130,7 +130,7 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     id: 'brave-search-api-key',
     keywords: ['BSA'],
     prefix: true,
-    source: `BSA${MIXED}(?=[A-Za-z0-9_-]*[a-z])[A-Za-z0-9_-]{24,40}${END}`,
+    source: `BSA${MIXED}(?=[A-Za-z0-9_-]{0,39}[a-z])[A-Za-z0-9_-]{24,40}${END}`,
   },
   // Cartesia (voice): sk_car_ + base62.
   { id: 'cartesia-api-key', keywords: ['sk_car_'], prefix: true, source: `sk_car_[A-Za-z0-9]{20,}${END}` },
