@@ -1,8 +1,9 @@
 /**
  * A token with a distinctive prefix (four characters or more, with `_` or `-`: `ghp_`, `sk-ant-`, `xoxb-`) is a
  * token even glued to a name or a path by `_ - + /`: `MY_ghp_…`, `/tmp/ghp_…/`, `https://x.io/cb/ghp_…`, a file
- * named `note_ghp_….txt`. Short or unseparated prefixes (`sk-`, `hf_`) still need a boundary, and a token glued
- * to letters, or inside a longer base64url run, is no match (standard base64 holds no `_`, so no `ghp_` at all).
+ * named `note_ghp_….txt`. Short or unseparated prefixes (`sk-`, `hf_`) still need a boundary, and a token inside a
+ * longer base64url run is no match (standard base64 holds no `_`, so no `ghp_` at all); a random token glued to
+ * letters is one (attack 13, glued.ts).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -44,14 +45,15 @@ describe('tokens glued to a name or a path', () => {
     }
   });
 
-  it('keeps look-alikes: short prefixes after _ or -, tokens glued to letters, base64url runs', () => {
+  it('keeps look-alikes: short prefixes after _ or -, base64url runs (a random token glued to letters is one: glued.ts)', () => {
     const alnum = randomOf(rng(11), ALNUM);
     const gh = `${'gh'}p_`;
+    // Attack 13: `note` + a whole random `ghp_` token was kept; it is a token glued to a word (redact-glue13.test.ts).
+    assert.equal(r.redactString(`note${gh}${alnum(36)}`), 'note[REDACTED:github-token]');
     const kept = [
       `task-${alnum(48)}`,
       `mask_sk-${alnum(48)}`,
       `half_${alnum(34)}`,
-      `note${gh}${alnum(36)}`,
       `${alnum(30)}_${gh}${alnum(36)}-${alnum(10)}`,
       `/usr/lib/python3/site-packages/task-runner_${alnum(8)}`,
     ];

@@ -51,13 +51,14 @@ const KEY_ID = /^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$/;
 export function isExampleValue(rule: string, text: string, start: number, end: number): boolean {
   if (exampleBasic(text, start, end)) return true;
   if (rule === 'url-password') return exampleLocalUrl(text, start, end);
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, start - 400), start);
+  // The 400 characters before, on the hit's line: not its line searched back to its start (a line of many hits, such
+  // as tokens glued one after another, read its whole length back for each).
+  const window = text.slice(Math.max(0, start - 400), start);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   const value = text.slice(start, end);
   if (KEY_ID.test(value) && KEY_ID_FLAG.test(before)) return true;
   if (!before.includes('-secrets')) return false;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
-  const arg = /^[^\s"']*/.exec(text.slice(start, lineEnd))![0];
+  const after = text.slice(start, Math.min(text.length, end + 4096));
+  const arg = /^[^\s"']*/.exec(after)![0];
   return SECRET_LIST.test(before + arg);
 }

@@ -9,6 +9,7 @@
  * kept, each piece replaced in place.
  */
 import { isTokenChar } from './escapes.js';
+import { charKinds } from './glued.js';
 import { disjoint, joinCuts, mappedHits } from './joined.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -25,15 +26,7 @@ const runChar = (c: number): boolean => isTokenChar(c) || c === 46 || c === 61;
 
 /** Random-looking: letters and digits, or letters of both cases. */
 function random(s: string): boolean {
-  let digit = false;
-  let lower = false;
-  let upper = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) digit = true;
-    else if (c >= 97 && c <= 122) lower = true;
-    else if (c >= 65 && c <= 90) upper = true;
-  }
+  const { digit, lower, upper } = charKinds(s);
   return (digit && (lower || upper)) || (lower && upper);
 }
 

@@ -7,6 +7,7 @@
  */
 import { isAlnum, isTokenChar } from './escapes.js';
 import { shapeFinder } from './finder.js';
+import { gluedTokenPass } from './glued.js';
 import type { KnownValue } from './known-values.js';
 import { variantSearch, type VariantMatch } from './known-variants.js';
 import { MANY_VALUES } from './learned.js';
@@ -107,6 +108,8 @@ export function shapePasses(): Pass[] {
     shapePass(ci, 'i', literalFinder(ciKeywords, 'i'), undefined, literalScan(ciKeywords) ?? undefined),
     // Rules with a finder of their own (rules.ts: a literal too common to be a keyword).
     ...SHAPE_RULES.filter(own).map((r) => ownFinderPass(r)),
+    // Tokens glued to a word or to the next token, with no separator (glued.ts).
+    gluedTokenPass(SHAPE_RULES),
   ].filter((p): p is Pass => p !== null);
 }
 

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the pieces' readers share one character table; the forms are in whole-forms.ts. */
 /**
  * Tokens cut in pieces: hard-wrapped at a column width, soft-wrapped onto indented lines, cut by a
  * TUI box's borders, a shell line continuation, or split into string literals that the code
@@ -15,48 +16,8 @@
  */
 import type { Hit, Pass } from './pass.js';
 import { startsToken } from './rules.js';
-
-interface WholeForm {
-  rule: string;
-  keywords: readonly string[];
-  /** The complete token (anchored when compiled). */
-  whole: string;
-}
-
-/** Families with a documented fixed-length form (the rule ids are those of rules.ts). */
-const FORMS: readonly WholeForm[] = [
-  { rule: 'anthropic-api-key', keywords: ['sk-ant-'], whole: 'sk-ant-[a-z]{3,8}\\d{2}-[A-Za-z0-9_-]{93}AA' },
-  {
-    rule: 'openai-api-key',
-    keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-'],
-    whole: 'sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{74}T3BlbkFJ[A-Za-z0-9_-]{74}',
-  },
-  { rule: 'openrouter-api-key', keywords: ['sk-or-v1-'], whole: 'sk-or-v1-[a-f0-9]{64}' },
-  { rule: 'github-token', keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], whole: 'gh[pousr]_[A-Za-z0-9]{36}' },
-  { rule: 'github-fine-grained-pat', keywords: ['github_pat_'], whole: 'github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}' },
-  { rule: 'gitlab-token', keywords: ['glpat-'], whole: 'glpat-[A-Za-z0-9_-]{20}' },
-  { rule: 'google-api-key', keywords: ['AIza'], whole: 'AIza[0-9A-Za-z_-]{35}' },
-  {
-    rule: 'stripe-secret-key',
-    keywords: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'],
-    whole: '[sr]k_(?:live|test)_[A-Za-z0-9]{99}',
-  },
-  { rule: 'sendgrid-api-key', keywords: ['SG.'], whole: 'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}' },
-  { rule: 'groq-api-key', keywords: ['gsk_'], whole: 'gsk_[A-Za-z0-9]{52}' },
-  { rule: 'xai-api-key', keywords: ['xai-'], whole: 'xai-[A-Za-z0-9]{80}' },
-  { rule: 'huggingface-token', keywords: ['hf_'], whole: 'hf_[A-Za-z]{34}' },
-  { rule: 'perplexity-api-key', keywords: ['pplx-'], whole: 'pplx-[A-Za-z0-9]{48}' },
-  { rule: 'npm-token', keywords: ['npm_'], whole: 'npm_[A-Za-z0-9]{36}' },
-];
-
-const WHOLE = new Map(FORMS.map((f) => [f.rule, new RegExp(`^(?:${f.whole})$`)]));
-/** True when `value` is a complete token of its rule's fixed-length form (wraps.ts never extends one). */
-export const completeForm = (rule: string, value: string): boolean => WHOLE.get(rule)?.test(value) ?? false;
-/** True when `value` is a complete token of any fixed-length form. */
-export const anyCompleteForm = (value: string): boolean => [...WHOLE.values()].some((re) => re.test(value));
-const KEYWORDS: readonly (readonly [string, string])[] = FORMS.flatMap((f) =>
-  f.keywords.map((k) => [k, f.rule] as const),
-);
+import { COLON_FORMS, KEYWORDS, WHOLE } from './whole-forms.js';
+export { anyCompleteForm, completeForm } from './whole-forms.js';
 
 /** The longest form, so the join stops early. */
 const MAX_JOINED = 200;
@@ -67,6 +28,8 @@ const MIN_FIRST = 8;
 const MIN_KNOWN = 16;
 /** A piece: a run of token characters (base64, base64url, and the `.` and `~` some forms hold). */
 const PIECE = /[A-Za-z0-9_+/=.~-]+/y;
+/** A piece of a form that holds a `:` (COLON_FORMS). */
+const PIECE_COLON = /[A-Za-z0-9_+/=.~:-]+/y;
 /**
  * What may separate two pieces: a line break with the indentation, comment or quote marker and
  * TUI box border around it (a hard or soft wrap); a backslash line continuation; the end of one
@@ -86,13 +49,14 @@ function joinFrom(
   text: string,
   at: number,
   whole: RegExp | string | ((joined: string) => boolean),
+  piece = PIECE,
 ): [number, number][] {
   const pieces: [number, number][] = [];
   let joined = '';
   let best = 0;
   for (let i = at; pieces.length < MAX_PIECES;) {
-    PIECE.lastIndex = i;
-    const p = PIECE.exec(text);
+    piece.lastIndex = i;
+    const p = piece.exec(text);
     if (!p) break;
     pieces.push([i, i + p[0].length]);
     joined += p[0];
@@ -172,14 +136,57 @@ function beforeLiteralEnd(text: string, e: number): number {
  * The run of token characters that ends at `end`, after skipping blanks, a box border, a concatenation operator and a
  * closing quote.
  */
-function runBefore(text: string, end: number): [number, number] {
+function runBefore(text: string, end: number, colon = false): [number, number] {
   let e = end;
   while (e > 0 && isTrail(text.charCodeAt(e - 1))) e--;
   // A concatenation operator left at the end of the line (`"…" +`), then the literal's closing quote.
   if (e > 0 && isQuoteOrOp(text.charCodeAt(e - 1))) e = beforeLiteralEnd(text, e);
   let s = e;
-  while (s > 0 && e - s < MAX_JOINED && isRunChar(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && e - s < MAX_JOINED && (isRunChar(text.charCodeAt(s - 1)) || (colon && text.charCodeAt(s - 1) === 58)))
+    s--;
   return [s, e];
+}
+
+/**
+ * The rules of the keywords that text[at, e) (two or more characters, the end of a run) is the start of: a token cut
+ * inside its prefix (`gh` | `p_…`).
+ */
+function cutKeywordRules(text: string, at: number, e: number): string[] {
+  const head = text.slice(at, e);
+  if (head.length < 2 || head.length > 12) return [];
+  const rules = KEYWORDS.filter(([k]) => k.length > head.length && k.startsWith(head)).map(([, rule]) => rule);
+  return [...new Set(rules)];
+}
+
+/**
+ * True when the line that ends at `end` ends in a first piece shorter than MIN_FIRST that starts a token: a keyword or
+ * its start (`xoxb`, `sk-an`), or two digits or more (a Telegram bot id cut short).
+ */
+function mayEndShort(text: string, end: number): boolean {
+  let e = end;
+  while (e > 0 && isTrail(text.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > 0 && e - s < MIN_FIRST && isRunChar(text.charCodeAt(s - 1))) s--;
+  if (e - s < 2 || e - s >= MIN_FIRST) return false;
+  const run = text.slice(s, e);
+  return /^\d+$/.test(run) || KEYWORDS.some(([k]) => k.startsWith(run) || run.startsWith(k));
+}
+
+/**
+ * True when the line that ends at `end` may end the first piece of a form that holds a `:` (mayEndPiece failed): its
+ * last 4 to 12 characters are token characters and `:`, one of them a `:` (`https:`, `https://hoo`, `12345678:`).
+ */
+function mayEndColon(text: string, end: number): boolean {
+  let e = end;
+  while (e > 0 && isTrail(text.charCodeAt(e - 1))) e--;
+  let colon = false;
+  let k = e;
+  for (; k > 0 && e - k < 12; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 58) colon = true;
+    else if (!isRunChar(c)) break;
+  }
+  return colon && e - k >= 4;
 }
 
 /**
@@ -212,8 +219,13 @@ function continues(text: string, at: number): boolean {
   while (i < n && (CLASS[text.charCodeAt(i)]! & LEAD) !== 0) i++;
   if (i < n && isQuote(text.charCodeAt(i))) i++;
   const start = i;
-  while (i < n && isRunChar(text.charCodeAt(i))) i++;
-  if (i - start < 4) return false;
+  // A `:` before more of the run (`1:AA…`, the rest of a Telegram bot token: COLON_FORMS), not a key's (`key: v`).
+  while (i < n && (isRunChar(text.charCodeAt(i)) || (text.charCodeAt(i) === 58 && isRunChar(text.charCodeAt(i + 1)))))
+    i++;
+  // The last characters of a token alone on their line (`eW8`, `│ eW8 │`) may be shorter.
+  let t = i;
+  while (t < n && isTrail(text.charCodeAt(t))) t++;
+  if (i - start < 4 && !(i > start && (t === n || text.charCodeAt(t) === 10))) return false;
   if (i === n) return true;
   const c = text.charCodeAt(i);
   return c === 10 || isTrail(c) || isQuote(c);
@@ -295,6 +307,31 @@ function knownAt(
 }
 
 /**
+ * A form that holds a `:` (a webhook's URL, a Telegram bot token) whose first piece ends at `end`, from the run of
+ * token characters and `:` there: its pieces are added to `hits`; returns where the last one ends, or `done`.
+ */
+function colonPieces(text: string, end: number, done: number, hits: Hit[]): number {
+  const [s, e] = runBefore(text, end, true);
+  if (e - s < 2 || s < done) return done;
+  for (let at = s; at < e - 1; at++) {
+    const c = text.charCodeAt(at);
+    if (c !== 104 && !(c >= 48 && c <= 57)) continue;
+    for (const f of COLON_FORMS) {
+      f.colon!.lastIndex = at;
+      const head =
+        f.keywords.length === 0
+          ? f.colon!.test(text)
+          : f.keywords.some((k) => text.startsWith(k, at) || k.startsWith(text.slice(at, e)));
+      if (!head) continue;
+      const pieces = joinFrom(text, at, f.re, PIECE_COLON);
+      for (const [start, stop] of pieces) hits.push({ rule: f.rule, start, end: stop });
+      if (pieces.length > 0) return pieces[pieces.length - 1]![1];
+    }
+  }
+  return done;
+}
+
+/**
  * The pass: each piece of a token rejoined from pieces is a hit of the token's rule. A scan for
  * the keywords over the whole text cost a fifth of the redactor's time: instead only the run of
  * token characters that ends each line (and each literal followed by a concatenation) is searched
@@ -310,27 +347,39 @@ export function splitTokenPass(known: () => readonly { name: string; value: stri
       // A one-line text without a `+` has no pieces to join (most small files: no closure made for them).
       if (text.length < MIN_FIRST || (!text.includes('\n') && !text.includes(CONCAT))) return hits;
       let done = -1;
-      const tryRun = (end: number): void => {
+      const tryRun = (end: number, short = false): void => {
         const [s, e] = runBefore(text, end);
-        if (e - s < MIN_FIRST || s < done) return;
+        if ((e - s < MIN_FIRST && !short) || s < done) return;
         const cut = knownAt(text, s, e, known(), hits);
         if (cut !== -1) {
           done = cut;
           return;
         }
-        // A token starts the run or follows a `=`, `.` or `~` inside it (startsToken): only those places are tried.
-        for (let at = s; at < e - 3; at++) {
+        // A token starts the run or follows a `=`, `.` or `~` inside it (startsToken): only those places are tried; a
+        // run that ends in the first characters of a keyword (`TOKEN=gh`) may hold the rest on the next line.
+        for (let at = s; at < e - 1; at++) {
           if (at > s && !isInnerBoundary(text.charCodeAt(at - 1))) continue;
-          const rule = ruleAt(text, at);
-          if (rule === null || !startsToken(text, at)) continue;
-          const pieces = joinFrom(text, at, WHOLE.get(rule)!);
-          for (const [start, stop] of pieces) hits.push({ rule, start, end: stop });
-          if (pieces.length > 0) done = pieces[pieces.length - 1]![1];
-          return;
+          const whole = at < e - 3 ? ruleAt(text, at) : null;
+          const rules = whole !== null ? [whole] : cutKeywordRules(text, at, e);
+          if (rules.length === 0 || !startsToken(text, at)) continue;
+          for (const rule of rules) {
+            const pieces = joinFrom(text, at, WHOLE.get(rule)!);
+            for (const [start, stop] of pieces) hits.push({ rule, start, end: stop });
+            if (pieces.length > 0) {
+              done = pieces[pieces.length - 1]![1];
+              return;
+            }
+          }
+          if (whole !== null) return;
         }
+        done = colonPieces(text, end, done, hits);
       };
-      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
-        if (mayEndPiece(text, nl) && continues(text, nl + 1)) tryRun(nl);
+      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+        if (mayEndPiece(text, nl)) {
+          if (continues(text, nl + 1)) tryRun(nl);
+        } else if (mayEndColon(text, nl) && continues(text, nl + 1)) done = colonPieces(text, nl, done, hits);
+        else if (mayEndShort(text, nl) && continues(text, nl + 1)) tryRun(nl, true);
+      }
       // `"…" + "…"`: searched for from the `+` (rare in prose; a space is everywhere and made indexOf slow).
       for (let at = text.indexOf(CONCAT); at !== -1; at = text.indexOf(CONCAT, at + 1)) {
         if (
