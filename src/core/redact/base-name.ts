@@ -1,6 +1,6 @@
 /** Key names without their environment, version and ordinal suffixes (key-names.ts judges the rest). */
 const SUFFIX =
-  /(?:[_.-]|(?<=[a-z0-9])(?=[A-Z]))(?:prod|production|dev|development|staging|stage|test|testing|backup|old|new|primary|secondary|live|sandbox|local|alt|fallback|main|v\d+|\d{1,2})$/i;
+  /(?:[_.-]|(?<=[a-z0-9])(?=[A-Z]))(?:prod|production|dev|development|staging|stage|test|testing|backup|old|new|primary|secondary|live|sandbox|local|alt|fallback|main|value|val|str|string|plain|plaintext|raw|v\d+|\d{1,2})$/i;
 const camelOrSeparated = (k: string, m: RegExpExecArray): boolean =>
   /^[_.-]/.test(m[0]) || (/[a-z0-9]/.test(k[m.index - 1]!) && /[A-Z]/.test(m[0][0]!));
 

@@ -20,12 +20,23 @@
 export interface HitContext {
   /** The file is source code (`.js`, `.ts`, `.py`, `.ipynb`, ...): an unquoted identifier there is a variable. */
   code: boolean;
+  /** The file is a locale catalogue (`locales/de.yml`, `messages.po`, `Localizable.strings`): its values are labels. */
+  locale?: boolean;
 }
 
 const CODE_EXTENSIONS =
   /\.(?:[cm]?[jt]sx?|py|pyi|ipynb|go|rs|java|kt|kts|scala|rb|php|cs|swift|c|cc|cpp|h|hpp|lua|dart|vue|svelte|r|jl|map)$/i;
 
 export const isCodeFile = (rel: string): boolean => CODE_EXTENSIONS.test(rel);
+
+/**
+ * A locale catalogue: under a `locale(s)`, `i18n`, `l10n`, `lang(s)` or `translations` folder, gettext, Apple strings,
+ * ARB, XLIFF or .resx file, or named for a language (`en.json`, `de-DE.yml`, `messages_fr.properties`).
+ */
+const LOCALE_FILE =
+  /(?:^|[/\\])(?:locales?|i18n|l10n|langs?|languages|translations?|lproj)[/\\]|\.(?:po|pot|strings|stringsdict|arb|xlf|xliff|resx)$|(?:^|[/\\_.-])(?:en|de|fr|es|it|nl|pl|pt|ru|ja|zh|ko|sv|da|fi|nb|no|cs|hu|tr|uk|ar|he|el|ro|bg|hr|sk|sl|et|lv|lt|vi|th)(?:[-_][A-Z]{2})?\.(?:json|ya?ml|properties|toml)$/;
+
+export const isLocaleFile = (rel: string): boolean => LOCALE_FILE.test(rel);
 
 const PLACEHOLDER_WORD =
   /(?:^|[^A-Za-z0-9])(?:your|here|insert|replace|enter|placeholder|example|dummy|sample|changeme|change[-_]?me|redacted|todo|fixme|fake|mock)(?=[^A-Za-z]|$)/i;

@@ -34,6 +34,7 @@ import { sectionPass } from './sections.js';
 import { sessionCookiePass } from './session-cookies.js';
 import { siblingPairPass } from './sibling-pairs.js';
 import { toolSettingPass } from './tool-settings.js';
+import { passphrasePass } from './passphrases.js';
 import { storePass } from './stores.js';
 import { transcriptPass } from './transcripts.js';
 import { urlUserPass } from './url-users.js';
@@ -51,6 +52,8 @@ export function contextPasses(): Pass[] {
     lineValuePass(),
     // Seed phrases and recovery codes listed under their labels (secret-lists.ts).
     secretListPass(),
+    // Passphrases made of words under a password's name (passphrases.ts): before the key names, which take one word.
+    passphrasePass(),
     keyNamePass(),
     // `Bearer …` and `Basic <user:password>` with no header name before them (schemes.ts).
     schemePass(),

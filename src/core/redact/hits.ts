@@ -2,6 +2,7 @@
  * Hits, from found to replaced: the false positives dropped (benign.ts), the hits of the view
  * and of the original joined, and the replacement of a piece of text by typed placeholders.
  */
+import { PASSPHRASE_RULE } from './passphrases.js';
 import { isExampleValue } from './example-values.js';
 import { naturalAt } from './natural-text.js';
 import {
@@ -44,6 +45,8 @@ const STRUCTURAL = new Set([
   'comment-secret',
   // A session cookie's value under its name (session-cookies.ts): judged by its own rules, identifier-like ones too.
   'session-cookie',
+  // Words under a password's name, judged by their own rules (passphrases.ts).
+  PASSPHRASE_RULE,
 ]);
 
 /** The rule of the first secret the passes find in text decoded from base64 or hex (placeholders are none), or null. */
@@ -110,6 +113,8 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
   const out: Hit[] = [];
   for (const h of hits) {
     if (wordedLabel(h, text)) continue;
+    // A locale catalogue's words under a password's name are its translations (passphrases.ts).
+    if (h.rule === PASSPHRASE_RULE && ctx.locale === true) continue;
     if (
       h.rule === 'custom' ||
       h.rule.endsWith('-secret-block') ||
@@ -157,7 +162,7 @@ function wordedLabel(h: Hit, text: string): boolean {
 /** An environment variable's or a constant's name: upper case, digits, underscores. */
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
-const WORDS_BY_DESIGN = new Set(['seed-phrase', 'recovery-codes']);
+const WORDS_BY_DESIGN = new Set(['seed-phrase', 'recovery-codes', PASSPHRASE_RULE]);
 
 const DECODED = new Set(['base64-secret', 'hex-secret', 'escaped-secret', 'encoded-secret']);
 

@@ -3,6 +3,7 @@ import { humanPassword, namedCredential } from './credential-values.js';
 import { isPaginationNorm } from './cursors.js';
 import { baseName } from './base-name.js';
 import { codeOrName } from './code-names.js';
+import { aboutPassword, credentialName } from './credential-names.js';
 import { isAllowListed, isGenericSecretName, keyWords, looksRandom } from './generic.js';
 import { refersToSecret } from './secret-refs.js';
 export { baseName } from './base-name.js';
@@ -206,14 +207,20 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
 export function isWeakSecretKey(key: string): boolean {
   const words = keyWords(baseName(key));
   const last = words[words.length - 1]!;
+  if (credentialName(baseName(key))) return true;
   if (words.length === 1) return last === 'key' || last === 'sig' || last === 'auth' || WEAK_LAST.has(last);
   // `GH_PAT`, `SMTP_PW`, `ADMIN_PSW`, `SESSION_JWT`: abbreviations of a credential, judged by their value like `*_KEY`.
   if (WEAK_LAST.has(last)) return true;
   return last === 'key' && !NOT_SECRET_KEY_QUALIFIERS.has(words[words.length - 2]!);
 }
-/** A weak name's value: a person's password under a password's abbreviation (`pw`, `DB_PW`), else a key. */
+/**
+ * A weak name's value: a person's password under a password's abbreviation (`pw`, `DB_PW`) or a name that says whose
+ * secret it is (`ssh_key`, `unlock_code`: credential-names.ts), else a key.
+ */
 const weakValue = (key: string, value: string): boolean =>
-  /(?:pw|psw|passcode)$/.test(normalise(key)) ? humanPassword(value) : namedCredential(value);
+  /(?:pw|psw|passcode)$/.test(normalise(key))
+    ? humanPassword(value)
+    : namedCredential(value) || (credentialName(baseName(key)) && humanPassword(value));
 // Abbreviations of a credential; `tok` and `sk` (also Slovak's language code) of a token and a secret key.
 const WEAK_LAST = new Set(
   'tok sk pat pw psw passcode jwt bearer hmac seed totp otp private priv privkey nsec clave'.split(' '),
@@ -258,7 +265,7 @@ const NOT_SECRET_NAMES = /publickeytoken$|tokenizer$/;
 /** True if a value assigned to `key` should be redacted. */
 export function isSecretKey(key: string): boolean {
   const k = normalise(key);
-  if (k.length < 3 || NOT_SECRET_NAMES.test(k) || isPaginationNorm(k)) return false;
+  if (k.length < 3 || NOT_SECRET_NAMES.test(k) || isPaginationNorm(k) || aboutPassword(k)) return false;
   if (SAFE_ENDINGS.some((e) => k.endsWith(e) && !SECRET_ENDINGS.some((s) => s.length > e.length && k.endsWith(s))))
     return false;
   return SECRET_ENDINGS.some((e) =>
@@ -287,7 +294,7 @@ export function isPlaceholderValue(value: string): boolean {
   if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?[`'")\]]+$/.test(value)) return true;
   // The name of the thing itself (`PASSWORD :'password'` in psql, `token: token`) is no value.
   if (
-    /^(?:\*+|x+|X+|\.{3,}|null|none|true|false|undefined|redacted|changeme|password|passwd|secret|api[_-]?key|token|credentials?)$/i.test(
+    /^(?:\*+|x+|X+|\.{3,}|null|none|true|false|undefined|redacted|changeme|password|passwd|secret|api[_-]?key|token|credentials?|passwort|kennwort|wachtwoord|contrase(?:n|ñ)a|salasana|losenord|adgangskode)$/i.test(
       value,
     )
   )

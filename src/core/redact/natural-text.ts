@@ -43,6 +43,12 @@ function wordLike(letters: string, share = 1 / 4): boolean {
   return vowels >= letters.length * share;
 }
 
+/**
+ * True when ASCII letters have a word's shape: no six consonants in a row, and a vowel in one in four letters. The one
+ * test of "a word" for the layers that ask (natural-text's words, passphrases.ts's, benign.ts's identifier parts).
+ */
+export const wordShaped = (letters: string): boolean => !CONSONANTS.test(letters) && wordLike(letters);
+
 /** The words of a phrase (escaped blanks read as blanks, punctuation around it and its words dropped), or null. */
 function wordsOf(s: string): string[] | null {
   const words: string[] = [];

@@ -11,6 +11,7 @@
  * - spaced values under a password name, seed phrases.
  * Values are judged by judgeAssignment (key-names.ts) where there is a name, else by isCliPassword.
  */
+import { credentialNameWords } from './credential-names.js';
 import { codeValue, judgePair, SET_OPTIONS } from './commands.js';
 import { isSecretKey, judgeAssignment } from './key-names.js';
 import { PARENT_END } from './parents.js';
@@ -80,6 +81,8 @@ export const PLACEMENT_WORDS: readonly string[] = [
   `c(?:(?<=mnemonic|hmac)[A-Za-z0-9_]{0,20}|ontrase(?:n\u0303?|\u00f1)a|lave)(?:${WEAK_SEP}|${PASSWORD_WORD_END})`,
   // Password words of prose in other languages, each from a character the finder starts on (prose-passwords.ts).
   `(?:twoord(?<=wachtwoord)|dgangskode(?<=adgangskode))${PASSWORD_WORD_END}`,
+  // Names whose qualifier or language makes them a credential's (`unlock_code`, `wpa_psk`, `contraseña_wifi`).
+  ...credentialNameWords(WEAK_SEP),
 ];
 export const PLACEMENT_FINDER = PLACEMENT_WORDS.join('|');
 

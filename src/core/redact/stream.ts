@@ -8,7 +8,7 @@
  * held back up to PEM_HOLD characters.
  */
 import type { TextFilter } from '../content.js';
-import { isCodeFile, type HitContext } from './benign.js';
+import { isCodeFile, isLocaleFile, type HitContext } from './benign.js';
 import { unfinishedBlock } from './blocks.js';
 import { TableCarry } from './csv.js';
 import { applyHits } from './hits.js';
@@ -60,9 +60,13 @@ class StreamFilter implements TextFilter {
     rel: string,
   ) {
     let code: boolean | undefined;
+    let locale: boolean | undefined;
     this.ctx = {
       get code(): boolean {
         return (code ??= isCodeFile(rel));
+      },
+      get locale(): boolean {
+        return (locale ??= isLocaleFile(rel));
       },
     };
     this.rel = rel;

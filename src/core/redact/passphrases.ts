@@ -1,0 +1,125 @@
+/**
+ * Passphrases made of words under a password's name (names13): `passphrase: correct horse battery staple`,
+ * `wifi_password: "amber falcon river 42"`, `DB_PASS=tiger lily moon`. The key-name layer reads token-like values only
+ * (words under a secret's name are labels: natural-text.ts), so a diceware passphrase went out whole. Here a value
+ * under an unambiguous password name (key-names.ts's isSecretKey, its last word a password's: `password`, `passwd`,
+ * `passphrase`, `pass`, `pwd`, `passwort`, `contraseña`, …) is a passphrase when it is three to eight lower-case words
+ * (each word-shaped: natural-text.ts's wordShaped) and short numbers joined by one blank, `-` or `.`, at least two of
+ * them words; it is kept when it reads as a label or a sentence instead:
+ * - a word of a sentence or a form among its words (`enter your password`, `same as above`, `stored in vault`,
+ *   `min eight characters`), or the name's own word (`secret phrase here`);
+ * - capitalised or not ASCII (natural-text.ts keeps those as labels: `Mot de passe`, `Enter your password`);
+ * - a form's or a catalogue's sibling within a few lines (`label:`, `placeholder:`, `hint:`, `msgid`, …);
+ * - in a locale catalogue (hits.ts drops this rule's hits in files named like one: `locales/en.yml`, `messages.po`).
+ * Each hit reads at most 64 characters before the name and 200 after it.
+ */
+import { isPlaceholderValue, isSecretKey } from './key-names.js';
+import { literalScan } from './literal-scan.js';
+import { wordShaped } from './natural-text.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+
+export const PASSPHRASE_RULE = 'word-passphrase';
+
+const LITERALS = [
+  'pass',
+  'pwd',
+  'kennwort',
+  'wachtwoord',
+  'contrase',
+  'senha',
+  'salasana',
+  'losenord',
+  'haslo',
+  'heslo',
+];
+const scan = literalScan(LITERALS);
+
+/** The name's start before the literal (at most 64 characters) and a token's start before it. */
+const NAME_BEFORE = /(?:^|[^A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,63})?$/;
+/** The rest of the name, its separator and the value to the line's end (a comment after it aside). */
+const AFTER =
+  /([A-Za-z0-9_.-]{0,40})(["']?)[ \t]*(?::=|=|:)[ \t]*(?:(["'`])([^"'`\r\n]{10,160})\3|([a-z0-9][^"'`\r\n#]{9,160}?)[ \t]*(?:[ \t]#[^\r\n]*)?(?:\r?\n|$))/y;
+/** A password's word as the name's last (normalised: lower case, letters and digits). */
+const PASSWORD_END =
+  /(?:password|passwd|passphrase|pass|pwd|passwort|kennwort|wachtwoord|contrasena|senha|salasana|losenord|haslo|heslo|motdepasse)$/;
+/** A form's or a catalogue's fields, near a label. */
+const FORM_SIBLING =
+  /(?:^|[\s{,"'])(?:label|placeholder|hint|description|help_?text|tooltip|title|prompt|message|caption|msgid|msgstr|translation|i18n|validation|error_?message)["']?[ \t]*[:=]/im;
+/** Words of sentences, forms and configs, and a password's own names: a value holding one is no passphrase. */
+const STOP = new Set(
+  (
+    'a an the and or but not no nor of to in on at by for from with without into via per as is are was were be been ' +
+    'am do does did has have had will would shall should can could may might must this that these those it its you ' +
+    'your yours my mine our we us they them their he she his her i me here there where when what which who how why if ' +
+    'then else than so too very just only also any all each every some none null nil empty unset set see same above ' +
+    'below default generated random auto automatic prompt prompted ask asked stdin env environment variable file ' +
+    'stored store vault hidden masked redacted required optional unchanged blank leave use used using enter type ' +
+    'choose pick new old current confirm repeat again please value characters chars letters digits length min max ' +
+    'minimum maximum least long short strong weak password passwords passphrase passwd pass pwd phrase word words ' +
+    'secret secrets key keys token tokens credential credentials login user username account example sample test ' +
+    'dummy placeholder changeme todo tbd fixme true false yes off com org net io dev local internal www http https ' +
+    // The name in other languages and their sentences' words (`passwort zu kurz`, `mot de passe oublie`).
+    'passwort kennwort wachtwoord contrasena senha salasana losenord haslo heslo mot passe parola clave sifre jelszo ' +
+    'zu ist der die das und nicht ein eine ihr ihre dein deine le la les de du des est et un une pas votre ton el los ' +
+    'las es y su tu una il lo di e non het een niet je uw er ikke og'
+  ).split(' '),
+);
+
+/** True for three to eight lower-case words and short numbers joined by one separator, read as a passphrase. */
+export function passphraseValue(v: string): boolean {
+  const sep = v.includes(' ') ? ' ' : v.includes('-') ? '-' : '.';
+  const body = /^[a-z0-9 .-]+[!?]?$/.test(v) ? v.replace(/[!?]$/, '') : null;
+  if (body === null) return false;
+  const parts = body.split(sep);
+  if (parts.length < 3 || parts.length > 8) return false;
+  let words = 0;
+  let numbers = 0;
+  for (const p of parts) {
+    if (/^\d{1,4}$/.test(p)) numbers++;
+    else if (/^[a-z]{2,12}$/.test(p) && wordShaped(p) && !STOP.has(p)) words++;
+    else return false;
+  }
+  return words >= 2 && numbers <= 2 && !isPlaceholderValue(v);
+}
+
+/** A password's name: secret by key-names.ts, its last word a password's. */
+const passwordName = (name: string): boolean =>
+  PASSWORD_END.test(
+    name
+      .normalize('NFD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, ''),
+  ) && isSecretKey(name);
+
+function passphraseHit(text: string, at: number): Hit | null {
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - 64), at));
+  if (before === null) return null;
+  AFTER.lastIndex = at;
+  const m = AFTER.exec(text);
+  if (m === null) return null;
+  const name = (before[1] ?? '') + text.slice(at, at + m[0].length).replace(/["']?[ \t]*(?::=|=|:)[\s\S]*$/, '');
+  const value = m[4] ?? m[5]!;
+  if (!passwordName(name) || !passphraseValue(value)) return null;
+  // A form's or a catalogue's field beside it: a label or a hint, not a password.
+  if (FORM_SIBLING.test(text.slice(Math.max(0, at - 200), at + m[0].length + 200))) return null;
+  const start = at + m[0].indexOf(value, m[1]!.length + m[2]!.length);
+  return { rule: PASSPHRASE_RULE, start, end: start + value.length };
+}
+
+function passphraseHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  let next = 0;
+  for (const at of scan?.(text) ?? []) {
+    if (at < next) continue;
+    const hit = passphraseHit(text, at);
+    if (hit === null) continue;
+    hits.push(hit);
+    next = hit.end;
+  }
+  return hits;
+}
+
+/** The pass of passphrases made of words under a password's name (see the file's comment). */
+export function passphrasePass(): Pass {
+  return runPass(passphraseHits);
+}
