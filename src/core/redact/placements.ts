@@ -35,11 +35,13 @@ const SETTERS = `\\bset${SET_OPTIONS}|\\bsetx(?:[ \\t]+/m)?|\\bsecrets?[ \\t]+se
  * `"ParameterKey": "DbPassword",`, `variable "x_token" {`), is followed by one space in a
  * shell's set (`set -x`, `setx`, `gh secret set`), or `password` is followed by a value (`.netrc`, SQL).
  */
+// The blanks after a name come after the lookbehind that reads the name: a lookbehind ending in `[ \t]+`, tried again
+// as the blanks before it were given back one by one, read a run of blanks once per blank (`password` and 16 K spaces).
 export const PLACEMENT_SEPARATOR = [
   `\\\\?["']?[ \\t]*(?=[,}\\r\\n]|$)(?<=(?:(?<![A-Za-z0-9_-])(?:name|key)|parameterkey)\\\\?["']?[ \\t]*[:=][ \\t]*\\\\?["']?[A-Za-z0-9_.-]{1,80}\\\\?["']?[ \\t]*)`,
   `["'][ \\t]*\\{(?<=variable[ \\t]+["'][A-Za-z0-9_.-]{1,80}["'][ \\t]*\\{)`,
-  `\\\\?["']?[ \\t]+(?<=(?:${SETTERS})[ \\t]+\\\\?["']?[A-Za-z0-9_.:/-]{1,80}\\\\?["']?[ \\t]+)`,
-  `[ \\t]+(?<=\\benv:[A-Za-z0-9_]{1,80}[ \\t]+)`,
+  `\\\\?["']?(?<=(?:${SETTERS})[ \\t]+\\\\?["']?[A-Za-z0-9_.:/-]{1,80}\\\\?["']?)[ \\t]+`,
+  `(?<=\\benv:[A-Za-z0-9_]{1,80})[ \\t]+`,
   // `aws ssm put-parameter --name /prod/db_password --value v`, `az keyvault secret set --name X --value v`
   `["']?[ \\t]+(?=--value\\b)`,
   `[ \\t]+(?=\\S)(?<=(?:password|passwd|pass|passphrase|cookie|auth)[ \\t]+)`,

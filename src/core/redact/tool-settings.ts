@@ -31,9 +31,13 @@ const hitAt = (start: number, value: string): Hit => ({ rule: 'secret-key-value'
 
 /** What may start a setting line before its name: blanks and mutt's `set`. */
 const LINE_HEAD = /^[ \t]*(?:set[ \t]+)?([A-Za-z][\w.-]{0,48})?$/i;
-/** The rest of a setting's name after the literal found, its separator and its value, to the line's end. */
+/**
+ * The rest of a setting's name after the literal found, its separator and its value, to the line's end. The blank
+ * separator is one blank before `[ \t]*`, not a blank between two `[ \t]*` (which split a run of blanks every way:
+ * `password` and 1 MiB of spaces did not end).
+ */
 const SETTING =
-  /(?:pass(?:w(?:or)?d|phrase)?|pw|pwd|psk|masterauth)(?:["'])?[ \t]*(?::=|=|:|[ \t])[ \t]*(["']?)([^\s"'`]{1,256})\1[ \t]*(?:[ \t][#;].*)?\r?$/imy;
+  /(?:pass(?:w(?:or)?d|phrase)?|pw|pwd|psk|masterauth)(?:["'])?(?:[ \t]*(?::=|=|:)|[ \t])[ \t]*(["']?)([^\s"'`]{1,256})\1[ \t]*(?:[ \t][#;].*)?\r?$/imy;
 /** English words and settings that end like a password's name but name no password. */
 const NOT_PASSWORD_NAME =
   /(?:by|com|sur|tres|over|under|en|mass|multi|mini|first|second|single|one|two|next|last|each|per)pass$|[a-z][A-Z]|^[A-Z][a-z]/;
@@ -52,7 +56,7 @@ function settingHit(text: string, at: number): Hit | null {
 }
 
 /** Robot Framework's variable table: `${NAME}` or `@{NAME}` at a line's start, then two blanks or a tab and a value. */
-const ROBOT = /[$@]\{([A-Za-z_][\w .-]{0,63})\}(?:[ \t]*=)?(?: {2,}|\t)[ \t]*([^\s]{1,256})[ \t]*\r?$/my;
+const ROBOT = /[$@]\{([A-Za-z_][\w .-]{0,63})\}(?:[ \t]*=)?(?: {2}|\t)[ \t]*([^\s]{1,256})[ \t]*\r?$/my;
 /** A placeholder's default: `${NAME:value}` (Spring, Quarkus, Docker Compose without the dash). */
 const DEFAULT = /\$\{([A-Za-z_][\w.-]{0,63}):(?![-=?+])([^}\s]{1,256})\}/y;
 
