@@ -110,7 +110,7 @@ const base58Decode = (t: string): string =>
     })
     .join('\n');
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-function base32(b: Buffer): string {
+export function base32(b: Buffer): string {
   let bits = 0;
   let acc = 0;
   let s = '';

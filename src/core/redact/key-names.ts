@@ -264,7 +264,18 @@ const NOT_SECRET_NAMES = /publickeytoken$|tokenizer$/;
 
 /** True if a value assigned to `key` should be redacted. */
 export function isSecretKey(key: string): boolean {
-  const k = normalise(key);
+  return isSecretNorm(normalise(key));
+}
+
+/**
+ * A name that declares its value's encoding after a secret's name (`DB_PASSWORD_HEX`, `apiKeyB64`,
+ * `CLIENT_SECRET_BASE32`, `SMTP_PASSWORD_URLENC`, `passwordEncoded`): the value is the secret, encoded.
+ */
+const ENCODING_SUFFIX = /(?:hex|b64|base64|b64url|base64url|b32|base32|urlenc|urlencoded|encoded|enc)$/;
+
+function isSecretNorm(k: string): boolean {
+  const bare = k.replace(ENCODING_SUFFIX, '');
+  if (bare !== k && bare.length >= 3 && isSecretNorm(bare)) return true;
   if (k.length < 3 || NOT_SECRET_NAMES.test(k) || isPaginationNorm(k) || aboutPassword(k)) return false;
   if (SAFE_ENDINGS.some((e) => k.endsWith(e) && !SECRET_ENDINGS.some((s) => s.length > e.length && k.endsWith(s))))
     return false;
@@ -334,7 +345,7 @@ export const STRING_PREFIX = `(?:(?:[bBrRuU]{1,2}|[bB]?[rR]#{1,3}|\\$?@|@\\$|"")
  */
 export const KEY_NAME_SOURCE = [
   `(?<kq>\\\\?["'])(?<k>[A-Za-z0-9_.-]{2,64})\\k<kq>\\s*(?::|=>?)\\s*(?<vq>\\\\?["']|)(?<v>(?<=["'])[^"'\\s\\\\]{8,}|[^"'\\s\\\\,}\\])]{16,})\\k<vq>`,
-  `(?<k2>[A-Za-z_\\u00c0-\\u024f][A-Za-z0-9_.\\u00c0-\\u036f-]{1,63})(?:[ \\t]+(?:string|str|\\[\\]byte|SecretStr|SecureString))?[ \\t]*(?::=|:(?!//)|(?<arrow>=>)|=|\\|\\|=|\\?\\??=)[ \\t]*(?:&[A-Za-z0-9_-]{1,64}[ \\t]+)?${STRING_PREFIX}(?<vq2>\\\\?["'\`]|)(?<v2>\\$\\{[^}\\s]*\\}|(?<=["'\`])[^"'\`\\s\\\\\\x1b\\u2502\\u2503\\u2551]{8,}(?=["'\`]|[ \\t]?[\\u2502\\u2503\\u2551])|(?:[^"'\`\\s,;&})\\]\\\\\\x1b\\u2502\\u2503\\u2551]|&(?!&|[A-Za-z_][\\w.-]*=)|\\)+(?=[A-Za-z0-9_(%*+!@#^=-])){8,})(?:\\k<vq2>|(?<=[^"'\`])(?=[ \\t]?[\\u2502\\u2503\\u2551]))`,
+  `(?<k2>[A-Za-z_\\u00c0-\\u024f][A-Za-z0-9_.\\u00c0-\\u036f-]{1,63})(?:[ \\t]+(?:string|str|\\[\\]byte|SecretStr|SecureString))?[ \\t]*(?::=|:(?!//)|(?<arrow>=>)|=|\\|\\|=|\\?\\??=)[ \\t]*(?:&[A-Za-z0-9_-]{1,64}[ \\t]+)?${STRING_PREFIX}(?<vq2>\\\\?["'\`]|)(?<v2>\\$\\{[^}\\s]*\\}|(?<=["'\`])[^"'\`\\s\\\\\\x1b\\u2502\\u2503\\u2551]{8,}(?=["'\`]|[ \\t]?[\\u2502\\u2503\\u2551])|(?:[^"'\`\\s,;&})<\\]\\\\\\x1b\\u2502\\u2503\\u2551]|<(?!\\/[A-Za-z])|&(?!&|[A-Za-z_][\\w.-]*=)|\\)+(?=[A-Za-z0-9_(%*+!@#^=-])){8,})(?:\\k<vq2>|(?<=[^"'\`])(?=[ \\t]?[\\u2502\\u2503\\u2551]))`,
   `(?<![A-Za-z0-9_-])--(?<k3>[a-z][a-z0-9-]{1,40})(?:=|[ \\t]+)(?<vq3>\\\\?["']|)(?<v3>(?<=["'])[^"'\\\\\\r\\n]{8,4096}(?=["'])|[^"'\\s\\\\\\x1b]{8,})\\k<vq3>`,
   `(?<![A-Za-z0-9_-])--(?<k4>[a-z][a-z0-9-]{1,40}),[ \\t]*(?<vq4>\\\\?["']|)(?<v4>[^"'\\s\\\\,\\]]{8,4096})\\k<vq4>`,
 ].join('|');

@@ -13,7 +13,8 @@
  */
 import { credentialNameWords } from './credential-names.js';
 import { codeValue, judgePair, SET_OPTIONS } from './commands.js';
-import { isSecretKey, judgeAssignment } from './key-names.js';
+import { humanPassword, namedCredential } from './credential-values.js';
+import { isPlaceholderValue, isSecretKey, isWeakSecretKey, judgeAssignment } from './key-names.js';
 import { PARENT_END } from './parents.js';
 import { PASSWORD_WORD_END } from './prose-passwords.js';
 import type { Hit } from './pass.js';
@@ -49,6 +50,9 @@ export const PLACEMENT_SEPARATOR = [
   `[ \\t]+(?=\\S)(?<=(?:^|\\n)[ \\t]*[A-Za-z0-9_.-]{1,80}[ \\t]+)`,
   // A name with a nested value: `"adminPassword": {"value": …}`.
   `\\\\?["']?[ \\t]*[:=][ \\t]*\\{`,
+  // An HCL block and a TOML table named by a secret: `password {`, `[service.api_key]`.
+  `[ \\t]+\\{[ \\t]*(?=\\r?\\n|$)`,
+  `\\][ \\t]*(?=\\r?\\n|$)(?<=(?:^|\\n)[ \\t]*\\[[A-Za-z0-9_.-]{1,120}\\][ \\t]*)`,
   `\\\\?["'][ \\t]*,(?<=--[A-Za-z0-9-]{0,40}\\\\?["'][ \\t]*,)`,
 ].join('|');
 
@@ -90,10 +94,15 @@ export const PLACEMENT_FINDER = PLACEMENT_WORDS.join('|');
 
 /** A key-name line that may hold a pair, or a spaced value. */
 export const PLACEMENT_ASSIGN_HINT =
-  /(?:name|key)\\?["']?[ \t]*[:=]|variable[ \t]|[:=][ \t]*\\?["']?[A-Za-z0-9]{3,8} [A-Za-z0-9]{3,8} |\][ \t]*(?:\|\||\?\?)?=|[:=][ \t]*\{|:[ \t]*\{?[ \t]*\r?$/i;
+  /(?:name|key)\\?["']?[ \t]*[:=]|variable[ \t]|[:=][ \t]*\\?["']?[A-Za-z0-9]{3,8} [A-Za-z0-9]{3,8} |\][ \t]*(?:\|\||\?\?)?=|[:=][ \t]*\{|:[ \t]*\{?[ \t]*\r?$|[ \t]\{[ \t]*\r?$|^[ \t]*\[[^\]\r\n]{1,120}\][ \t]*\r?$/i;
 
 const VALUE_FIELD = '(?:value|parametervalue|default|defaultvalue|currentvalue|initialvalue|secretstring)';
 const NAME_FIELD = '(?:name|key|parameterkey)';
+/**
+ * A nested value's field under a secret's name (`auth:` / `  value: …`, `credentials:` / `  data: …`, `secret:` /
+ * `  key: …`, HCL `password {` / `  value = …`): the parent names the secret, the child only holds it.
+ */
+const CHILD_FIELD = `(?:${VALUE_FIELD}|data|secret|key|plaintext|plain|content)`;
 
 /** Branches for the assignment regex (named groups p<n>…). */
 export const PLACEMENT_ASSIGN_SOURCE = [
@@ -112,9 +121,11 @@ export const PLACEMENT_ASSIGN_SOURCE = [
   // p7: a subscript assignment: ENV["X"] = "v", config['api_key'] ||= 'v', $_ENV['X'] = 'v'
   `\\[[ \\t]*(?<p7q>${Q})(?<p7k>${NAME})\\k<p7q>[ \\t]*\\][ \\t]*(?:\\|\\||\\?\\?)?=[ \\t]*(?<p7vq>${Q})(?<p7v>${QV})\\k<p7vq>`,
   // p8: a name whose value is nested: "adminPassword": {"value": "v"}, DbPassword: {Default: v}
-  `\\{(?<=(?<![A-Za-z0-9_.-])(?<p8k>${NAME})\\\\?["']?[ \\t]*[:=][ \\t]*\\{)[ \\t]*(?:[^{}\\r\\n]*?[,{ \\t])?(?<p8b>\\\\?["']?)${VALUE_FIELD}\\k<p8b>[ \\t]*[:=][ \\t]*(?:(?<p8vq>${Q})(?<p8v>${QV})\\k<p8vq>|(?<p8u>${UNQUOTED}))`,
+  `\\{(?<=(?<![A-Za-z0-9_.-])(?<p8k>${NAME})\\\\?["']?[ \\t]*[:=][ \\t]*\\{)[ \\t]*(?:[^{}\\r\\n]*?[,{ \\t])?(?<p8b>\\\\?["']?)${CHILD_FIELD}\\k<p8b>[ \\t]*[:=][ \\t]*(?:(?<p8vq>${Q})(?<p8v>${QV})\\k<p8vq>|(?<p8u>${UNQUOTED}))`,
   // p9: a name whose value is nested on the following lines: `"adminPassword": {`, `DbPassword:`
-  `^[ \\t]*(?<p9q>\\\\?["']?)(?<p9k>${NAME})\\k<p9q>[ \\t]*:[ \\t]*\\{?[ \\t]*\\r?$`,
+  `^[ \\t]*(?<p9q>\\\\?["']?)(?<p9k>${NAME})\\k<p9q>(?:[ \\t]*:[ \\t]*\\{?|[ \\t]+(?<p9h>\\{))[ \\t]*\\r?$`,
+  // p10: a TOML table named by a secret (`[service.api_key]`, `[auth]`): its `value = …` below.
+  `^[ \\t]*\\[(?:[A-Za-z0-9_-]{1,64}\\.){0,6}(?<p10k>[A-Za-z_][A-Za-z0-9_-]{0,63})\\][ \\t]*\\r?$`,
 ].join('|');
 
 /** A pair that spans lines: the name's line is known, the value is looked for around it. */
@@ -122,7 +133,7 @@ export interface PairRequest {
   block: true;
   indent: number;
   key: string;
-  pair: 'yaml' | 'terraform' | 'nested' | 'children';
+  pair: 'yaml' | 'terraform' | 'nested' | 'children' | 'table';
   nameStart: number;
 }
 
@@ -158,10 +169,14 @@ export function resolvePlacement(m: RegExpExecArray): Hit | number | PairRequest
   if (g.p7k !== undefined) return codeValue(g.p7v!) ? hit(judgePair(g.p7k, g.p7v!), 'p7v') : keep;
   if (g.p8k !== undefined) {
     const name = g.p8v !== undefined ? 'p8v' : 'p8u';
-    return hit(judgePair(g.p8k, g[name]!), name);
+    return hit(judgeNested(g.p8k, g[name]!), name);
   }
+  if (g.p10k !== undefined)
+    return nestedName(g.p10k) ? { block: true, indent: 0, key: g.p10k, pair: 'table', nameStart: m.index } : keep;
   if (g.p9k !== undefined) {
-    if (isSecretKey(g.p9k)) return { block: true, indent: 0, key: g.p9k, pair: 'nested', nameStart: m.index };
+    if (nestedName(g.p9k)) return { block: true, indent: 0, key: g.p9k, pair: 'nested', nameStart: m.index };
+    // An HCL block (`name {`) holds children of its own name only.
+    if (g.p9h !== undefined) return keep;
     // A parent whose children are the secrets (`api_keys:`, `secrets:`, a Kubernetes Secret's `data:`): parents.ts.
     return /^(?:string)?data$|s$/i.test(g.p9k)
       ? { block: true, indent: 0, key: g.p9k, pair: 'children', nameStart: m.index }
@@ -174,6 +189,21 @@ const VALUE_LINE = new RegExp(
   `(?:^|[\\s{,\\[])(?<a>\\\\?["']?)${VALUE_FIELD}\\k<a>[ \\t]*[:=][ \\t]*(?:(?<vq>${Q})(?<v>${QV})\\k<vq>|(?<u>${UNQUOTED}))`,
   'id',
 );
+const CHILD_LINE = new RegExp(
+  `(?:^|[\\s{,\\[])(?<a>\\\\?["']?)${CHILD_FIELD}\\k<a>[ \\t]*[:=][ \\t]*(?:(?<vq>${Q})(?<v>${QV})\\k<vq>|(?<u>${UNQUOTED}))`,
+  'id',
+);
+/** A parent whose value fields hold its secret: a secret's name, or a weak one (`auth`) whose child is judged below. */
+const nestedName = (key: string): boolean => isSecretKey(key) || /^(?:auth|basic_?auth|smtp_?auth)$/i.test(key);
+/**
+ * A nested value's verdict: the parent's name judges it (judgePair); under a weak name (`auth:` / `  value: …`) a value
+ * field still holds a credential when it reads as a password or a key.
+ */
+function judgeNested(key: string, value: string): string | null {
+  const rule = judgePair(key, value);
+  if (rule !== null || !(isWeakSecretKey(key) || /auth$/i.test(key)) || isPlaceholderValue(value)) return rule;
+  return humanPassword(value) || namedCredential(value) ? 'secret-key-value' : null;
+}
 const NAME_LINE = new RegExp(`(?:^|[\\s{,\\[])\\\\?["']?${NAME_FIELD}\\\\?["']?[ \\t]*[:=]`, 'i');
 
 /**
@@ -196,14 +226,17 @@ export function pairHit(text: string, lineEnd: number, r: PairRequest): Hit | nu
     const line = text.slice(start, end);
     // A nested value lies deeper than its name (`DbPassword:` / `  Default: v`).
     if (r.pair === 'nested' && /\S/.test(line) && indentOf(line) <= nameIndent) return 'stop';
-    const m = VALUE_LINE.exec(line);
+    if (r.pair === 'table' && /^[ \t]*\[/.test(line)) return 'stop';
+    const nested = r.pair === 'nested' || r.pair === 'table';
+    const m = (nested ? CHILD_LINE : VALUE_LINE).exec(line);
     if (m) {
       const name = m.groups!.v !== undefined ? 'v' : 'u';
-      const rule = judgePair(r.key, m.groups![name]!);
+      const rule = (nested ? judgeNested : judgePair)(r.key, m.groups![name]!);
       if (rule === null) return 'stop';
       const [a, b] = m.indices!.groups![name]!;
       return { rule, start: start + a, end: start + b };
     }
+    if (r.pair === 'table') return null;
     if (r.pair === 'nested') return /[{}]/.test(line) && !/^[ \t]*\{[ \t]*$/.test(line) ? 'stop' : null;
     return NAME_LINE.test(line) || /^[ \t]*-[ \t]|[{}]/.test(line) ? 'stop' : null;
   };

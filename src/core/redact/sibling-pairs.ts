@@ -20,9 +20,11 @@ import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 const XML_VALUES = ['<string', '<value', '<param-value', '<parametervalue', '<data>'];
+/** Spreadsheet cells' text: xlsx shared strings and inline strings (`<t>`), OpenDocument's `<text:p>`. */
+const CELL_VALUES = ['<t>', '<t ', '<text:p>'];
 const XML_NAMED = [' n="', ' name="', ' key="', " name='", " key='"];
 const JSON_VALUES = ['"value"', '"parametervalue"', '"concealed"', '\\"value\\"'];
-const scan = literalScan([...XML_VALUES, ...XML_NAMED, ...JSON_VALUES]);
+const scan = literalScan([...XML_VALUES, ...CELL_VALUES, ...XML_NAMED, ...JSON_VALUES]);
 
 /** How far from a value its name is looked for (a few tags, a record's other fields). */
 const NEAR = 400;
@@ -45,7 +47,25 @@ function lastBefore(text: string, c: string, at: number, max: number): number {
 const hitAt = (rule: string, start: number, value: string): Hit => ({ rule, start, end: start + value.length });
 
 /** A value element at `at`: its tag's end and its text (one token), or null. */
-const VALUE_ELEMENT = /<(string|value|param-value|parametervalue|data)\b[^<>]{0,256}>[ \t]*([^<\s]{1,4096})[ \t]*<\//iy;
+const VALUE_ELEMENT =
+  /<(string|value|param-value|parametervalue|data|t|text:p)\b[^<>]{0,256}>[ \t]*([^<\s]{1,4096})[ \t]*<\//iy;
+
+/**
+ * A spreadsheet cell's label: the text of the cell just before (`A1=api_key`, `B1=<value>`; in shared strings, the
+ * string before), across the cell markup between them only (`</t></si><si>`, `</t></is></c><c r="B1"><is>`,
+ * `</text:p></table:table-cell><table:table-cell>`), never across a row's end.
+ */
+const CELL_MARKUP =
+  /^<\/(t|text:p)>(?:\s{0,8}<\/?(?:si|is|c|table:table-cell|text:p)(?:\s[^<>]{0,160})?>){1,6}\s{0,8}$/;
+const CELL_LABEL = /^<(t|text:p)(?:\s[^<>]{0,120})?>([^<>]{1,120})$/;
+function cellNameBefore(text: string, at: number): string | null {
+  const close = Math.max(lastBefore(text, '</t>', at, 400), lastBefore(text, '</text:p>', at, 400));
+  if (close === -1) return null;
+  const markup = CELL_MARKUP.exec(text.slice(close, at));
+  const open = markup === null ? -1 : lastBefore(text, '<', close, 260);
+  const label = open === -1 ? null : CELL_LABEL.exec(text.slice(open, close));
+  return label !== null && label[1] === markup![1] ? label[2]! : null;
+}
 
 /**
  * The name the markup before a value element gives it, read backwards over blanks: a closing `</key>`, `</name>`,
@@ -86,7 +106,8 @@ function xmlValueHit(text: string, at: number): Hit | null {
   VALUE_ELEMENT.lastIndex = at;
   const m = VALUE_ELEMENT.exec(text);
   if (m === null) return null;
-  const name = nameBefore(text, at);
+  const cell = m[1]!.length <= 6 && /^t$|^text:p$/i.test(m[1]!);
+  const name = cell ? cellNameBefore(text, at) : nameBefore(text, at);
   const value = m[2]!;
   const rule = name === null ? null : judgeName(name, value);
   return rule === null ? null : hitAt(rule, at + m[0].lastIndexOf(value), value);
