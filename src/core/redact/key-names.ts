@@ -267,10 +267,7 @@ export function isSecretKey(key: string): boolean {
   return isSecretNorm(normalise(key));
 }
 
-/**
- * A name that declares its value's encoding after a secret's name (`DB_PASSWORD_HEX`, `apiKeyB64`,
- * `CLIENT_SECRET_BASE32`, `SMTP_PASSWORD_URLENC`, `passwordEncoded`): the value is the secret, encoded.
- */
+/** A name that declares its value's encoding after a secret's name (`DB_PASSWORD_HEX`, `apiKeyB64`): the secret. */
 const ENCODING_SUFFIX = /(?:hex|b64|base64|b64url|base64url|b32|base32|urlenc|urlencoded|encoded|enc)$/;
 
 function isSecretNorm(k: string): boolean {
