@@ -263,16 +263,14 @@ export function judgeAssignment(key: string, value: string): string | null {
 const NOT_SECRET_NAMES = /publickeytoken$|tokenizer$/;
 
 /** True if a value assigned to `key` should be redacted. */
-export function isSecretKey(key: string): boolean {
-  return isSecretNorm(normalise(key));
-}
+export const isSecretKey = (key: string): boolean => isSecretNorm(normalise(key));
 
 /** A name that declares its value's encoding after a secret's name (`DB_PASSWORD_HEX`, `apiKeyB64`): the secret. */
 const ENCODING_SUFFIX = /(?:hex|b64|base64|b64url|base64url|b32|base32|urlenc|urlencoded|encoded|enc)$/;
 
 function isSecretNorm(k: string): boolean {
   const bare = k.replace(ENCODING_SUFFIX, '');
-  if (bare !== k && bare.length >= 3 && isSecretNorm(bare)) return true;
+  if (bare !== k && bare.length >= 3 && isSecretNorm(bare)) return true; // the secret, encoded
   if (k.length < 3 || NOT_SECRET_NAMES.test(k) || isPaginationNorm(k) || aboutPassword(k)) return false;
   if (SAFE_ENDINGS.some((e) => k.endsWith(e) && !SECRET_ENDINGS.some((s) => s.length > e.length && k.endsWith(s))))
     return false;
