@@ -234,7 +234,8 @@ describe('real passwords in the same places', () => {
   );
 
   it('redacts a word under an environment variable’s name (no label there)', () => {
-    for (const v of ['Sunflower', 'Kennwort', 'HUNTERTWO'])
+    // Not the word `password` in another language (`Kennwort`): a placeholder, as `password` is (key-names.ts).
+    for (const v of ['Sunflower', 'Sonnenblume', 'HUNTERTWO'])
       for (const t of [`DB_PASSWORD=${v}\n`, `export API_TOKEN=${v}\n`, `PASSWORD = "${v}"\n`])
         assert.ok(!redactAs('app.env.sh', t).includes(v), t);
   });
