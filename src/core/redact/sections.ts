@@ -103,8 +103,8 @@ function farPairHits(text: string): Hit[] {
 }
 
 /**
- * A delimited row that names its value in its first cell (`MISTRAL_API_KEY,…` in a two-column CSV or TSV). Blanks before
- * a tab separator are spaces: `[ \t]*` on both sides of a tab split a run of tabs every way (a name and 64 K tabs: 13 s).
+ * A delimited row that names its value in its first cell (`MISTRAL_API_KEY,…` in a two-column CSV or TSV). Blanks
+ * before a tab separator are spaces: `[ \t]*` on both sides of a tab split a run of tabs every way (64 K tabs: 13 s).
  */
 const ROW_PAIR =
   /^[ \t]*"?([A-Za-z0-9_.-]{0,40}(?:key|token|secret|pass|pwd|auth|cred)[A-Za-z0-9_.-]{0,40})"?(?:[ \t]*[,;]| *\t)[ \t]*"?([^\s,;"]{8,512})"?[ \t]*(?=[,;\t\r\n]|$)/gim;
