@@ -54,8 +54,11 @@ describe('the gated shape finder', () => {
       assert.match(out, /\[REDACTED:github-token\]/);
     });
   }
-  it('keeps a prefix inside a word', () => {
-    const text = `the xghp_${body} and risk-${body}`;
+  // A whole token glued to a letter is a token (attack 13: `tokenghp_…`, `MY_KEYghp_…`: glued.ts); a prefix inside
+  // a word with no token after it, and a short ambiguous prefix (`sk-` in `risk-`), stay.
+  it('keeps a prefix inside a word, and redacts a whole token glued to one', () => {
+    const text = `the xghp_cache_dir and risk-${body}`;
     assert.equal(r.redactString(text), text);
+    assert.equal(r.redactString(`the xghp_${body}`), 'the x[REDACTED:github-token]');
   });
 });

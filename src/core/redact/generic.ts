@@ -227,6 +227,9 @@ const HASH_NAME = /hash|digest|sha|etag|checksum|md5|fingerprint|commit|revision
  * when the name says hash/digest/sha/etag/checksum), UUIDs, tool-call ids, base64 images and
  * data URLs, lockfile integrity strings, public keys (base64 DER, OpenSSH).
  */
+/** A path from the home or the working directory (`ssh_key: ~/.ssh/id_ed25519`): no key starts with `~/` or `./`. */
+const HOME_PATH = /^(?:~|\.\.?)\/[\w.@+-]+(?:\/[\w.@+-]+)*\/?$/;
+
 export function isAllowListed(key: string, value: string): boolean {
   if (
     // A service's `*_KEY` (`DEEPGRAM_KEY`, `COHERE_KEY`) may hold a UUID-shaped key (Exa, Pinecone).
@@ -234,7 +237,8 @@ export function isAllowListed(key: string, value: string): boolean {
     ID_PREFIXES.test(value) ||
     INTEGRITY.test(value) ||
     IMAGE_BASE64.test(value) ||
-    PUBLIC_KEY.test(value)
+    PUBLIC_KEY.test(value) ||
+    HOME_PATH.test(value)
   )
     return true;
   if (HEX.test(value)) {

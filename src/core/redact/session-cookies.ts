@@ -49,13 +49,18 @@ const WEAK_RAW = /^(?:session|sess|sid|session[_-]?id|sessionId|SessionId|Sessio
 const SETTING_END =
   /(?:name|names|age|domain|path|secure|httponly|samesite|expires|expiry|ttl|lifetime|timeout|driver|store|engine|backend|class|serializer|count|length|size|prefix|enabled|header|field|url|uri|file|dir|type|start|end|time|ids)$/;
 
-type Kind = 'strong' | 'weak' | 'cookie' | null;
+/**
+ * `strong`, `weak` as above; `app`: an app's `*_session` name (`laravel_session`, also `auth_session`, `chat_session` in
+ * a log), strong except that a UUID or hex value needs a cookie around it (a log's session UUID is an id).
+ */
+type Kind = 'strong' | 'app' | 'weak' | 'cookie' | null;
 
 function nameKind(name: string): Kind {
   const raw = name.replace(/^[-.]+/, '');
   const k = raw.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (k === 'cookie' || k === 'cookies') return 'cookie';
   if (SETTING_END.test(k) && !STRONG_NORM.test(k)) return null;
+  if (/^[A-Za-z0-9]+_session$/.test(raw) && !STRONG_NORM.test(k)) return 'app';
   if (STRONG_RAW.test(raw) || STRONG_NORM.test(k)) return 'strong';
   return WEAK_RAW.test(raw) ? 'weak' : null;
 }
@@ -72,11 +77,12 @@ const sessionId = (v: string): boolean =>
   /^[A-Za-z0-9]{20,}$/.test(v) && /\d/.test(v) && /[A-Za-z]/.test(v) && shannon(v) >= 3.6;
 
 /** Whether `v` under a name of this kind is a session credential; `cookie`: it is given as a cookie. */
-export function sessionCredential(v: string, kind: 'strong' | 'weak', cookie: boolean): boolean {
+export function sessionCredential(v: string, kind: 'strong' | 'app' | 'weak', cookie: boolean): boolean {
   // An elided value (`3f2b9c1e-8a4d...`) shows no secret.
   if (v.length < 16 || isPlaceholderValue(v) || MASSGEN_ID.test(v) || /^(.)\1+$|\.\.\./.test(v)) return false;
   if (SIGNED.test(v)) return true;
-  if (kind === 'strong' || cookie) return UUID_OR_HEX.test(v) || namedCredential(v) || looksRandom(v) || sessionId(v);
+  if (kind === 'app' && !cookie && UUID_OR_HEX.test(v)) return false;
+  if (kind !== 'weak' || cookie) return UUID_OR_HEX.test(v) || namedCredential(v) || looksRandom(v) || sessionId(v);
   return !UUID_OR_HEX.test(v) && !/^[a-z]{2,8}_/.test(v) && namedCredential(v);
 }
 
