@@ -50,8 +50,8 @@ const SETTING_END =
   /(?:name|names|age|domain|path|secure|httponly|samesite|expires|expiry|ttl|lifetime|timeout|driver|store|engine|backend|class|serializer|count|length|size|prefix|enabled|header|field|url|uri|file|dir|type|start|end|time|ids)$/;
 
 /**
- * `strong`, `weak` as above; `app`: an app's `*_session` name (`laravel_session`, also `auth_session`, `chat_session` in
- * a log), strong except that a UUID or hex value needs a cookie around it (a log's session UUID is an id).
+ * `strong`, `weak` as above; `app`: an app's `*_session` name (`laravel_session`, also `auth_session` or
+ * `chat_session` in a log), strong except that a UUID or hex value needs a cookie around it (a log's UUID is an id).
  */
 type Kind = 'strong' | 'app' | 'weak' | 'cookie' | null;
 
