@@ -36,7 +36,8 @@ export const TABLE_SEPARATOR = [
   // A Markdown cell: `| **DB password** |`, `| Secret Access Key (prod) |`. One run of blanks when there is no
   // parenthesis: two adjacent `[ \t]*` split a long run of blanks every way (`password` and 16 K spaces: over 60 s).
   `(?:\\*\\*|__|\`)?[ \\t]*(?:\\([^()|\\r\\n]{0,40}\\)[ \\t]*)?[${BARS}]`,
-  `\\\\?["']?[ \\t]*[,;\\t](?<=(?:^|[\\n,;\\t[])[ \\t]*\\\\?["']?${CELL_NAME}\\\\?["']?[ \\t]*[,;\\t])`,
+  // Blanks before a tab are spaces (`[ \t]*` then a tab read a run of tabs once per tab given back).
+  `\\\\?["']?(?:[ \\t]*[,;]| *\\t)(?<=(?:^|[\\n,;\\t[])[ \\t]*\\\\?["']?${CELL_NAME}\\\\?["']?[ \\t]*[,;\\t])`,
   `\\\\?["']?[ \\t]*\\r?(?=\\n|$)(?<=[,;\\t|][ \\t]*\\\\?["']?${CELL_NAME}\\\\?["']?[ \\t]*\\r?)`,
 ].join('|');
 
