@@ -222,7 +222,7 @@ describe('binary views: UTF-16, glued fields, SQLite pages', () => {
     ]);
     const m = await measure('state.bin', glued);
     assert.deepEqual(m.binarySecrets, ['slack-token']);
-    assert.match(m.withheldReason ?? '', /glued to the data before it/);
+    // Found by the plain scan since glued.ts reads a prefix glued to a letter (attack 13): no view's reason is needed.
     const gluedGh = Buffer.concat([record('userid42', gh, 'note'), Buffer.alloc(100)]);
     assert.deepEqual((await measure('state2.bin', gluedGh)).binarySecrets, ['github-token']);
     for (let i = 0; i < 20; i++)

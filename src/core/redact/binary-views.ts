@@ -192,6 +192,7 @@ export function viewsOf(buf: Buffer, scan: Scan, sqlite?: SqliteWindow): { rules
   const latin1 = buf.toString('latin1');
   const views: [string, () => Buffer | null][] = [
     ['glued to the data before it', () => unglued(buf, latin1)],
+    ['with its backspaces applied', () => overstruck(buf)],
     ['in UTF-16 text', () => utf16Strings(buf)],
     ['in UTF-32 text', () => utf32Text(buf)],
     ['across SQLite pages', () => sqlitePages(buf, sqlite)],
@@ -216,6 +217,23 @@ export function viewsOf(buf: Buffer, scan: Scan, sqlite?: SqliteWindow): { rules
     }
   }
   return { rules: [] };
+}
+
+/**
+ * A terminal capture (`script`'s typescript, a man page) as a terminal shows it: each backspace takes back the byte
+ * before it on its line, so `gsk_jvx<BS>fW…` reads `gsk_jvfW…` and `K<BS>Key` reads `Key`; null without a backspace.
+ * gh takes such a file for a binary (a control byte in its first 3,072), so it travels in the overflow archive:
+ * without this view the token's two halves were scanned apart and went out.
+ */
+function overstruck(buf: Buffer): Buffer | null {
+  if (!buf.includes(8)) return null;
+  const out = Buffer.allocUnsafe(buf.length);
+  let n = 0;
+  for (const b of buf) {
+    if (b !== 8) out[n++] = b;
+    else if (n > 0 && out[n - 1] !== 10) n--;
+  }
+  return out.subarray(0, n);
 }
 
 /** A byte-order mark, or a NUL at every other byte of the first 64 (ASCII text in UTF-16 without one). */
