@@ -8,6 +8,7 @@
  * a random one, any password on another host.
  */
 import { isPlaceholderText } from './benign.js';
+import { lineBefore } from './line-heads.js';
 
 /** Passwords that development setups and official images' examples use. */
 const DEV_PASSWORD =
@@ -51,10 +52,8 @@ const KEY_ID = /^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$/;
 export function isExampleValue(rule: string, text: string, start: number, end: number): boolean {
   if (exampleBasic(text, start, end)) return true;
   if (rule === 'url-password') return exampleLocalUrl(text, start, end);
-  // The 400 characters before, on the hit's line: not its line searched back to its start (a line of many hits, such
-  // as tokens glued one after another, read its whole length back for each).
-  const window = text.slice(Math.max(0, start - 400), start);
-  const before = window.slice(window.lastIndexOf('\n') + 1);
+  // The 400 characters before, on the hit's line (a line of many hits read its whole length back for each).
+  const before = lineBefore(text, start, 400);
   const value = text.slice(start, end);
   if (KEY_ID.test(value) && KEY_ID_FLAG.test(before)) return true;
   if (!before.includes('-secrets')) return false;

@@ -40,7 +40,7 @@ const RECORD_VALUE = /\bvalue["']?[ \t]*[:=][ \t]*["']([^"'\s]{16,4096})["']/i;
 
 /** Names that name a session credential whatever the line around them. */
 const STRONG_RAW =
-  /^(?:sessionid|SESSIONID|Sessionid|sessid|SESSID|connect\.sid|ASP\.NET_SessionId|_[A-Za-z0-9_]*session(?:_id)?|[A-Za-z0-9]+_session|_gh_sess|sb-[a-z0-9]{1,40}-auth-token(?:\.\d)?|XSRF-TOKEN|X-XSRF-TOKEN)$/;
+  /^(?:sessionid|SESSIONID|Sessionid|sessid|SESSID|connect\.sid|ASP\.NET_SessionId|_[A-Za-z0-9_]*session(?:_id)?|_gh_sess|sb-[a-z0-9]{1,40}-auth-token(?:\.\d)?|XSRF-TOKEN|X-XSRF-TOKEN)$/;
 const STRONG_NORM =
   /(?:phpsessid|jsessionid|sessiontoken|sessioncookie|sessionkey|authcookie|logincookie|cookiesession|remembertoken|rememberusertoken|remembermetoken|rememberme|csrftoken|xsrftoken|csrfsecret)$/;
 /** Names of an id or a counter: judged as a credential only as a cookie or by a signed cookie's shape. */
@@ -77,7 +77,7 @@ const sessionId = (v: string): boolean =>
   /^[A-Za-z0-9]{20,}$/.test(v) && /\d/.test(v) && /[A-Za-z]/.test(v) && shannon(v) >= 3.6;
 
 /** Whether `v` under a name of this kind is a session credential; `cookie`: it is given as a cookie. */
-export function sessionCredential(v: string, kind: 'strong' | 'app' | 'weak', cookie: boolean): boolean {
+export function sessionCredential(v: string, kind: Exclude<Kind, 'cookie' | null>, cookie: boolean): boolean {
   // An elided value (`3f2b9c1e-8a4d...`) shows no secret.
   if (v.length < 16 || isPlaceholderValue(v) || MASSGEN_ID.test(v) || /^(.)\1+$|\.\.\./.test(v)) return false;
   if (SIGNED.test(v)) return true;
