@@ -22,6 +22,7 @@ import type { KnownValue } from './known-values.js';
 import { LearnedValues, type Learning } from './learned.js';
 import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js';
 import { contextPasses } from './context-passes.js';
+import { chunkHits } from './chunks.js';
 import { mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { literalPass, shapePasses } from './passes.js';
 import { GrowingLiteralSet } from './many-literals.js';
@@ -62,6 +63,8 @@ const PLAIN: HitContext = { code: false };
 export class Redactor implements Learning {
   private readonly passes: Pass[];
   private learning = false;
+  /** True while the joined records of a stream are read (chunks.ts): they are not searched for streams again. */
+  private inChunks = false;
   /** The known values (given, then learned) and the pass that finds them. */
   private readonly known: KnownValue[];
   private literal: Pass | null;
@@ -230,6 +233,16 @@ export class Redactor implements Learning {
         hits = hits.length === 0 ? rawHits : rawHits.length === 0 ? hits : union(hits, rawHits);
       }
       if (hits.length > 0) accepted = mergeHits(absorbed(accepted, hits), hits);
+    }
+    // A secret cut across the records of a streamed output, read joined by every pass (chunks.ts).
+    if (passes === this.passes && !this.inChunks) {
+      this.inChunks = true;
+      try {
+        const joined = chunkHits(text, (t) => this.hitsOf(t, ctx));
+        if (joined.length > 0) accepted = mergeHits(accepted, joined);
+      } finally {
+        this.inChunks = false;
+      }
     }
     // The rest of a value wrapped onto the next lines of a box or a hard wrap (wraps.ts).
     if (accepted.length > 0) accepted = wrappedTails(text, accepted);

@@ -1,0 +1,118 @@
+/**
+ * A model's streamed output logged one record per chunk: `StreamChunk(type='content', content='…')` reprs
+ * (streaming_debug.log, behind a log line's prefix or not), JSON lines (`{"type":"content","content":"…"}`),
+ * server-sent events (`data: {"choices":[{"delta":{"content":"…"}}]}`, Anthropic's `"text":"…"` and
+ * `"partial_json":"…"` deltas, the Responses API's `"delta":"…"`). A secret the model wrote goes out cut across
+ * consecutive records, each piece too short for any pass: `…set KAGGLE_KEY=2863` then `a1f0…`.
+ *
+ * The view: the string values of consecutive chunk records (one per line; up to MAX_GAP lines between them, blank,
+ * an SSE `event:` line or another record) are joined, as they are written (escapes included: the passes read the join
+ * through the normalised view). Every pass reads the joined text (`detect`); each hit is mapped back to the pieces of
+ * the records it came from, each piece replaced in place, the records' syntax kept as it was (a JSON line still
+ * parses). It reads the original text, where the quotes that end a value are told from escaped ones.
+ */
+import type { Hit } from './pass.js';
+
+/** The fields of a chunk record that hold its text, as a repr's `name='…'` or JSON's `"name": "…"`. */
+const FIELD =
+  /(?:(?<![\w.])(?:content|text|delta|reasoning_delta|reasoning|partial_json|arguments)=(['"])|"(?:content|text|delta|reasoning_delta|reasoning|partial_json|arguments)"[ \t]{0,8}:[ \t]{0,8}")/g;
+/** Lines between two records of one stream (an SSE event's blank line and `event:` line), and their longest. */
+const MAX_GAP = 3;
+const MAX_GAP_LINE = 300;
+
+/** A record's value: [start, end) in the text, without its quotes. */
+type Piece = [number, number];
+
+/** Where the string value whose opening quote is at `q` ends (its closing quote), or -1 (none on its line). */
+function closing(text: string, q: number): number {
+  const quote = text.charCodeAt(q);
+  for (let i = q + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === quote) return i;
+    else if (c === 10 || c === 13) return -1;
+  }
+  return -1;
+}
+
+/**
+ * True when the lines between two records (text[from, to), from the end of one to the start of the next) keep them in
+ * one stream: the next record is on a later line, with at most MAX_GAP lines between, none longer than MAX_GAP_LINE.
+ */
+function sameStream(text: string, from: number, to: number): boolean {
+  let lines = 0;
+  let last = text.indexOf('\n', from);
+  if (last === -1 || last >= to) return false;
+  for (let nl = text.indexOf('\n', last + 1); nl !== -1 && nl < to; nl = text.indexOf('\n', nl + 1)) {
+    if (++lines > MAX_GAP || nl - last > MAX_GAP_LINE) return false;
+    last = nl;
+  }
+  return true;
+}
+
+/** The streams of the text: runs of two or more consecutive records' values (the first record of each line). */
+export function chunkStreams(text: string): Piece[][] {
+  const streams: Piece[][] = [];
+  let run: Piece[] = [];
+  let lineEnd = -1;
+  FIELD.lastIndex = 0;
+  for (let m = FIELD.exec(text); m !== null; m = FIELD.exec(text)) {
+    const q = m.index + m[0].length - 1;
+    const end = closing(text, q);
+    if (end === -1) {
+      FIELD.lastIndex = q + 1;
+      continue;
+    }
+    // A line's other fields are passed over (its first is its record's text).
+    if (m.index > lineEnd) {
+      const last = run[run.length - 1];
+      if (last !== undefined && !sameStream(text, last[1], m.index)) {
+        if (run.length >= 2) streams.push(run);
+        run = [];
+      }
+      run.push([q + 1, end]);
+      lineEnd = text.indexOf('\n', end);
+      if (lineEnd === -1) break;
+      FIELD.lastIndex = lineEnd;
+      continue;
+    }
+    FIELD.lastIndex = end + 1;
+  }
+  if (run.length >= 2) streams.push(run);
+  return streams;
+}
+
+/** The hits in the joined values of each stream (`detect`), mapped back to the pieces they came from. */
+export function chunkHits(text: string, detect: (joined: string) => Hit[]): Hit[] {
+  const streams = chunkStreams(text);
+  if (streams.length === 0) return [];
+  // The streams joined, one per line; for each value, where it starts in the join.
+  const parts: string[] = [];
+  const at: number[] = [];
+  const pieces: Piece[] = [];
+  let len = 0;
+  for (const stream of streams) {
+    for (const [s, e] of stream) {
+      at.push(len);
+      pieces.push([s, e]);
+      parts.push(text.slice(s, e));
+      len += e - s;
+    }
+    parts.push('\n');
+    len++;
+  }
+  const out: Hit[] = [];
+  let k = 0;
+  for (const h of detect(parts.join('')).sort((a, b) => a.start - b.start)) {
+    while (k > 0 && at[k]! > h.start) k--;
+    while (k + 1 < at.length && at[k + 1]! <= h.start) k++;
+    for (let i = k; i < at.length && at[i]! < h.end; i++) {
+      const [s, e] = pieces[i]!;
+      const from = Math.max(h.start, at[i]!) - at[i]! + s;
+      const to = Math.min(h.end, at[i]! + e - s) - at[i]! + s;
+      if (from < to) out.push({ ...h, start: from, end: to });
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((h, i) => i === 0 || h.start >= out[i - 1]!.end);
+}
