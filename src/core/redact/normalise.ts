@@ -80,6 +80,7 @@ class ViewBuilder {
   private cr: number;
   private amp: number;
   private eq: number;
+  private bsp: number;
   // Made by build() only: most small files have nothing to decode (40,000 one-line files made six arrays each).
   private parts!: string[];
   private vStart!: number[];
@@ -98,6 +99,7 @@ class ViewBuilder {
     this.pct = nextOf(text, '%', 0);
     this.cr = nextOf(text, '\r', 0);
     this.amp = nextOf(text, '&', 0);
+    this.bsp = nextOf(text, '\b', 0);
     // Quoted-printable (`=5F`, a `=` that ends a line) only in a mail part that says it is one, or in text that reads
     // as one without a MIME header (looksQuotedPrintable): elsewhere `=` assigns.
     this.eq = saysQuotedPrintable(text) || looksQuotedPrintable(text) ? nextOf(text, '=', 0) : Infinity;
@@ -105,20 +107,24 @@ class ViewBuilder {
 
   /** True when the text holds none of the characters a view decodes. */
   nothingToDo(): boolean {
-    return Math.min(this.bs, this.esc, this.pct, this.cr, this.amp, this.eq) === Infinity;
+    return Math.min(this.bs, this.esc, this.pct, this.cr, this.amp, this.eq, this.bsp) === Infinity;
   }
 
   /** True when ESC (and `&`) are the only characters the text holds that a view decodes. */
   onlyEsc(): boolean {
-    return this.esc !== Infinity && Math.min(this.bs, this.pct, this.cr, this.eq) === Infinity;
+    return this.esc !== Infinity && Math.min(this.bs, this.pct, this.cr, this.eq, this.bsp) === Infinity;
   }
 
   build(): View | null {
     [this.parts, this.vStart, this.vLen, this.oStart, this.oLen, this.lossyAt] = [[], [], [], [], [], []];
     for (;;) {
-      const i = Math.min(this.bs, this.esc, this.pct, this.cr, this.amp, this.eq);
+      const i = Math.min(this.bs, this.esc, this.pct, this.cr, this.amp, this.eq, this.bsp);
       if (i === Infinity) break;
       const c = this.text.charCodeAt(i);
+      if (c === 0x08) {
+        this.backspaces(i);
+        continue;
+      }
       const edit =
         c === 0x5c
           ? this.backslash(i)
@@ -160,6 +166,22 @@ class ViewBuilder {
     if (e.char === ESC) return this.terminal(i, e.end);
     this.bs = nextOf(text, '\\', e.end);
     return { to: e.end, char: e.char };
+  }
+
+  /**
+   * A run of backspaces, as a terminal shows it (a `script` capture, a man page's overstrikes): each takes back the
+   * character before it on its line (`gsk_jvx<BS>fW…` reads `gsk_jvfW…`, `N<BS>N` reads `N`), as the binary scan's
+   * view does (binary-views.ts). Only characters not decoded by another edit are taken back; a backspace with nothing
+   * to take back is removed alone.
+   */
+  private backspaces(i: number): void {
+    const text = this.text;
+    let to = i;
+    while (text.charCodeAt(to) === 0x08) to++;
+    let from = i;
+    while (from > this.copied && i - from < to - i && text.charCodeAt(from - 1) !== 0x0a) from--;
+    this.bsp = nextOf(text, '\b', to);
+    this.record(from, { to, char: '' });
   }
 
   /** A raw ESC: the common case inline (a colour code, ESC [ digits ; m), else a terminal sequence. */
@@ -278,6 +300,7 @@ class ViewBuilder {
     if (this.cr < to) this.cr = nextOf(text, '\r', to);
     if (this.amp < to) this.amp = nextOf(text, '&', to);
     if (this.eq < to) this.eq = nextOf(text, '=', to);
+    if (this.bsp < to) this.bsp = nextOf(text, '\b', to);
   }
 }
 
