@@ -46,6 +46,20 @@ const PLACEHOLDER_MARK =
 const PLACEHOLDER_WHOLE =
   /^(?:password|passw0rd|passwd|secret|apikey|api[-_]key|token|access[-_]token|secretkey|secret[-_]key|mysecret|mypassword|mysecretpassword|secretpassword|supersecret|p@ssw0rd|hunter2|notasecret|xyz|abc|123|1234|12345|123456|pass|pw|pwd|user|foo|bar|baz|test)$/i;
 
+/** The HTML tags a key block's lines are shown in (`<p>`, `<div>`, `<br/>`, `<pre>`): no placeholder's `<…>`. */
+const LINE_TAGS = /<\/?(?:p|div|br|span|pre|code|td|li|font|tt)(?:\s[^<>]*)?\/?>/gi;
+
+/**
+ * True when a private key block is a placeholder: its text without the HTML tags of its lines (which read as a
+ * placeholder's `<…>`) reads as one, or, shown in tags, holds less than a key's body (`<p>...</p>` between its lines).
+ */
+export function placeholderBlock(value: string): boolean {
+  const text = value.replace(LINE_TAGS, '');
+  if (text === value) return isPlaceholderText(value);
+  const body = text.replace(/-----(?:BEGIN|END)[ A-Z0-9]*-----/g, '').replace(/[^A-Za-z0-9+/=]/g, '');
+  return body.length < 16 || isPlaceholderText(text);
+}
+
 /** True if the text reads as a placeholder, not a value. */
 export function isPlaceholderText(value: string): boolean {
   if (

@@ -12,6 +12,7 @@ import {
   isPlaceholderText,
   isPublicToken,
   isTestVector,
+  placeholderBlock,
   type HitContext,
 } from './benign.js';
 import { keyBefore } from './cursors.js';
@@ -132,7 +133,8 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
     else if (isExampleValue(h.rule, text, h.start, h.end)) continue;
     else if (SHAPE_IDS.has(h.rule) && h.rule !== 'api-key-header') {
       // Placed by the code around them (credential-pairs.ts): `btoa("admin:…")`'s password is no identifier.
-      if (!isPlaceholderText(text.slice(h.start, h.end))) out.push(h);
+      const value = text.slice(h.start, h.end);
+      if (!(h.rule === 'private-key' ? placeholderBlock(value) : isPlaceholderText(value))) out.push(h);
     } else if (STRUCTURAL.has(h.rule)) {
       if (!isPlaceholderText(text.slice(h.start, h.end))) out.push(h);
     } else keepJudged(h, text, ctx, out);

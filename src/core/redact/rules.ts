@@ -662,7 +662,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     source: `(?:session|token|jwt)=(?<s>e[wy][A-Za-z0-9_-]{10,}\\.e[wy][A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,})${END}`,
   },
   // A PEM private key (also PGP's PRIVATE KEY BLOCK): the whole block, also inside a JSON string
-  // with \n escapes, also cut off before its END line (then the base64 lines that follow the header);
+  // with \n escapes, also cut off before its END line (then the base64 lines that follow the header, after a PGP
+  // armor's `Version: …` headers and blank line);
   // or an SSH.com / SSH2 private key (four dashes and spaces). One branch, so the pass that runs
   // on the whole text starts with one literal.
   {
@@ -670,7 +671,7 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     keywords: ['PRIVATE KEY'],
     multiLine: true,
     source:
-      '----(?:-BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----(?:[\\s\\S]{16,20000}?-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----|(?:(?:\\\\r)?(?:\\\\n|\\r?\\n)[ \\t]*[A-Za-z0-9+/=:-]{1,100})+)| BEGIN SSH2 ENCRYPTED PRIVATE KEY ----[\\s\\S]{16,20000}?---- END SSH2 ENCRYPTED PRIVATE KEY ----)',
+      '----(?:-BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----(?:[\\s\\S]{16,20000}?-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----|(?:(?:\\\\r)?(?:\\\\n|\\r?\\n)[ \\t]*[A-Z][A-Za-z-]{1,30}: [^\\r\\n\\\\]{1,200})*(?:(?:\\\\r)?(?:\\\\n|\\r?\\n)[ \\t]*(?=(?:\\\\r)?(?:\\\\n|\\r?\\n)))?(?:(?:\\\\r)?(?:\\\\n|\\r?\\n)[ \\t]*[A-Za-z0-9+/=:-]{1,100})+)| BEGIN SSH2 ENCRYPTED PRIVATE KEY ----[\\s\\S]{16,20000}?---- END SSH2 ENCRYPTED PRIVATE KEY ----)',
   },
   // PuTTY .ppk (v2 and v3): the Private-Lines block (not Private-MAC), raw, indented (YAML) or in a JSON string.
   {
