@@ -78,6 +78,8 @@ function listHits(text: string): Hit[] {
     if (open === '[') {
       const close = body.indexOf(']');
       const list = close === -1 ? body : body.slice(0, close);
+      // A list of objects (a JWKS's `"keys": [{"kty": …, "n": …}]`): its members are judged by their own names.
+      if (/[{:]/.test(list)) continue;
       const items = [...list.matchAll(QUOTED_ITEM)];
       for (const m of items) judgeItem(singular, m[2]!, from + m.index + m[1]!.length, hits);
       // A flow sequence of plain scalars (YAML `[k1, k2]`).
