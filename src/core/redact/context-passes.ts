@@ -33,6 +33,7 @@ import { secretListPass } from './secret-lists.js';
 import { sectionPass } from './sections.js';
 import { sessionCookiePass } from './session-cookies.js';
 import { siblingPairPass } from './sibling-pairs.js';
+import { keyListPass } from './key-lists.js';
 import { toolSettingPass } from './tool-settings.js';
 import { passphrasePass } from './passphrases.js';
 import { storePass } from './stores.js';
@@ -111,6 +112,8 @@ export function contextPasses(): Pass[] {
     sessionCookiePass(),
     // Names and values in sibling elements and fields: plist, KeePass, Clixml, password managers (sibling-pairs.ts).
     siblingPairPass(),
+    // Keys listed under a plural name: `GROQ_KEYS=k1,k2`, `API_KEYS=["…", "…"]` (key-lists.ts).
+    keyListPass(),
     // Tools' own names and syntax: `set imap_pass=`, `bindpw`, Robot's `${PASSWORD}`, expect's send (tool-settings.ts).
     toolSettingPass(),
     // SMTP AUTH LOGIN, IMAP LOGIN, redis AUTH transcripts (transcripts.ts).

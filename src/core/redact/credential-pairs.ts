@@ -20,7 +20,7 @@ const Q = `["'\`]`;
 
 /** A password in a basic-auth call: the second of two string arguments. */
 const BASIC_AUTH = new RegExp(
-  `(?:\\b(?:(?:HTTP)?(?:Basic|Digest)Auth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials?|setBasicAuth|basicAuth|withBasicAuth)|(?:^|[\\s.(,])auth[ \\t]*=?)[ \\t]*\\([ \\t]*[bru]?(${Q})([^"'\`\\r\\n]{1,64})\\1[ \\t]*,[ \\t]*[bru]?(${Q})([^"'\`\\r\\n]{1,256})\\3`,
+  `(?:\\b(?:(?:HTTP)?(?:Basic|Digest)Auth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials?|setBasicAuth|basicAuth|withBasicAuth|PlainAuth)|\\.login|(?:^|[\\s.(,])auth[ \\t]*=?)[ \\t]*\\([ \\t]*[bru]?(${Q})([^"'\`\\r\\n]{1,64})\\1[ \\t]*,[ \\t]*[bru]?(${Q})([^"'\`\\r\\n]{1,256})\\3`,
   'g',
 );
 
@@ -132,6 +132,21 @@ const dashOption = (text: string, i: number): boolean =>
 const wordStart = (text: string, i: number): boolean => i === 0 || !/[A-Za-z0-9_]/.test(text[i - 1]!);
 
 const password = (pw: string): boolean => isCliPassword(pw) && !/^[$%{<]/.test(pw);
+/**
+ * An app password in groups (Google's `abcd efgh ijkl mnop`, `wlbac ssfek mkokh axbtl`): three to six groups of 4 to 8
+ * letters or digits, one blank between: Google's four groups of four letters, or groups drawn at random (most groups
+ * with three consonants in a row, or vowels under 3 in 10 of its letters; words hold more).
+ */
+function appPassword(pw: string): boolean {
+  if (!/^[A-Za-z0-9]{4,8}(?: [A-Za-z0-9]{4,8}){2,5}$/.test(pw)) return false;
+  // Google's shape, four groups of four lower-case letters, whatever its letters.
+  if (/^[a-z]{4}(?: [a-z]{4}){3}$/.test(pw)) return true;
+  const letters = pw.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 8) return false;
+  const groups = pw.split(' ');
+  const clustered = groups.filter((g) => /[b-df-hj-np-tv-xz]{3}/i.test(g)).length;
+  return clustered * 2 >= groups.length + 1 || (letters.match(/[aeiouy]/gi) ?? []).length / letters.length < 0.3;
+}
 
 /**
  * sed and perl substitutions: `sed ` where a word starts, `-e ` and `-pe ` (perl's one-liners) on a line that names
@@ -171,7 +186,7 @@ function credentialPairHits(text: string): Hit[] {
     (line, at) => {
       hitsIn(line, at, BASIC_AUTH, hits, (m) => {
         const [user, pw] = [m[2]!, m[4]!];
-        const ok = pw !== user && pw.length >= 6 && password(pw) && !/\s/.test(pw);
+        const ok = pw !== user && pw.length >= 6 && ((password(pw) && !/\s/.test(pw)) || appPassword(pw));
         return ok ? { rule: 'basic-auth-password', value: pw, tail: 1 } : null;
       });
       hitsIn(line, at, ENCODED_PAIR, hits, (m) =>

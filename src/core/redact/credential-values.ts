@@ -35,6 +35,20 @@ export function namedCredential(v: string): boolean {
 }
 
 /**
+ * A key with symbols in it (`tTxWQg!PfLnm#z17n9`, `uF3Eji%!6kNEt`): 12 to 128 printable characters, one of `! # $ % & *
+ * @ ^ ~ ; |` inside, letters and a digit, varied enough; not a variable (`$X`, `${X}`, `%X%`), a format (`%s`, `%05d`),
+ * code (brackets, quotes, slashes), a URL, an e-mail address, or words joined by one symbol (`deploy#prod#2024`).
+ */
+export function symbolKey(v: string): boolean {
+  if (!/^[\x21-\x7e]{12,128}$/.test(v) || !/[!#$%&*@^~;|]/.test(v) || !/\d/.test(v) || !/[A-Za-z]/.test(v))
+    return false;
+  if (/["'`\\<>(){}[\]=,]|^[$@#%&*~|.]|^\/|\/\/|\.\w+@|@\w+\.[a-z]{2,}$|^%\w+%$/i.test(v)) return false;
+  if (/%[-#0 +]*\d*[sdfrxiu](?![A-Za-z0-9])/.test(v) && /[:._/-]/.test(v)) return false;
+  if (v.split(/[!#$%&*@^~;|.:_+-]+/).every((w) => /^(?:[a-z]*|[A-Z][a-z]*|[A-Z]*)\d*$/.test(w))) return false;
+  return caseAndDigitClasses(v) >= 2 && shannon(v) >= 3.3 && !isAllowListed('', v);
+}
+
+/**
  * One token of 16 to 128 characters that reads as random (a key with no name or prefix); spelled in hex, 20 or more
  * characters in few words are enough (32 random letters pass no other test).
  */

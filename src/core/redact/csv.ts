@@ -48,8 +48,9 @@ function parseHeader(line: string): Header | null {
   const cells = splitLine(text, delim).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
   const names = cells.map(cellName);
   if (names.some((n) => n === null)) return null;
-  // A tokenizer's vocabulary (`token,count,token_id`): its `token` column holds words, not credentials.
-  const vocabulary = names.some((n) => /^(?:token_?id|id|count|freq(?:uency)?|rank|score|logprob)$/i.test(n!));
+  // A tokenizer's vocabulary (`token,count,token_id`): its `token` column holds words, not credentials. A bare `id`
+  // says nothing (`id,user,token,created` is an account table).
+  const vocabulary = names.some((n) => /^(?:token_?id|count|freq(?:uency)?|rank|score|logprob)$/i.test(n!));
   const secret = names.map((n) => (n !== null && isSecretName(n) && !(vocabulary && /^tokens?$/i.test(n)) ? n : null));
   return secret.some((s) => s !== null) ? { delim, columns: cells.length, secret } : null;
 }

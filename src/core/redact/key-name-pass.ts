@@ -92,6 +92,11 @@ const MAX_STRETCH = 8192;
 /** A key-name finder match at a password stem (`password:`, `pwd=`): its line is also read as prose. */
 const PASSWORD_STEM = /^(?:p(?:ass|wd?)|cred)/i;
 const NAME_CHARS = /^[A-Za-z0-9_.-]*/;
+/**
+ * A password word that is a whole cell of a delimited row (`,Password\n`, `\tpasswort\t`, `Password,v` at a line's
+ * start): text from the character before the word to two after it.
+ */
+const TABLE_CELL_WORD = /^[,;\t]["']?[^,;\t"']+["']?(?:[,;\t]|\r?\n|$)|^(?:\n|^)["']?[^,;\t"'\n]+["']?[,;\t]/;
 /** A line up to this long is searched for more names after the first (a call may set several; not minified code). */
 const CALL_LINE = 512;
 const TOKEN_CHAR = /[A-Za-z0-9_.\-$\\"'`[\]]/;
@@ -276,7 +281,8 @@ function keyNameHits(text: string, re: KeyNameRegexes): Hit[] {
         prosePasswordHits(text, lineStart, lineEnd, hits);
         [passwordLine, passwordEnd] = [lineStart, lineEnd];
       }
-      if (word) {
+      // A password word that is a delimited table's cell (`host,Password` then rows) is also read as the table's.
+      if (word && !TABLE_CELL_WORD.test(text.slice(Math.max(0, f.index - 1), f.index + f[0].length + 2))) {
         finder.lastIndex = f.index + f[0].length;
         continue;
       }

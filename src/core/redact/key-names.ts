@@ -1,5 +1,5 @@
 import { isLocalDummy, isTestStandIn, isToolMask } from './benign.js';
-import { humanPassword, namedCredential } from './credential-values.js';
+import { humanPassword, namedCredential, symbolKey } from './credential-values.js';
 import { isPaginationNorm } from './cursors.js';
 import { baseName } from './base-name.js';
 import { codeOrName } from './code-names.js';
@@ -220,7 +220,7 @@ export function isWeakSecretKey(key: string): boolean {
 const weakValue = (key: string, value: string): boolean =>
   /(?:pw|psw|passcode)$/.test(normalise(key))
     ? humanPassword(value)
-    : namedCredential(value) || (credentialName(baseName(key)) && humanPassword(value));
+    : namedCredential(value) || symbolKey(value) || (credentialName(baseName(key)) && humanPassword(value));
 // Abbreviations of a credential; `tok` and `sk` (also Slovak's language code) of a token and a secret key.
 const WEAK_LAST = new Set(
   'tok sk pat pw psw passcode jwt bearer hmac seed totp otp private priv privkey nsec clave'.split(' '),

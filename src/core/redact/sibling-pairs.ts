@@ -51,20 +51,32 @@ const VALUE_ELEMENT =
   /<(string|value|param-value|parametervalue|data|t|text:p)\b[^<>]{0,256}>[ \t]*([^<\s]{1,4096})[ \t]*<\//iy;
 
 /**
- * A spreadsheet cell's label: the text of the cell just before (`A1=api_key`, `B1=<value>`; in shared strings, the
- * string before), across the cell markup between them only (`</t></si><si>`, `</t></is></c><c r="B1"><is>`,
- * `</text:p></table:table-cell><table:table-cell>`), never across a row's end.
+ * A spreadsheet cell's labels: the text of the cell just before (`A1=api_key`, `B1=<value>`), across the cell markup
+ * between them only (`</t></si><si>`, `</t></is></c><c r="B1"><is>`, `</text:p></table:table-cell><table:table-cell>`),
+ * never across a row's end. In shared strings (`<si>`), where a sheet's strings are listed in the order they first
+ * appear, up to SHARED_BACK strings before: a header row's names come before its row's values (`service`, `api_key`,
+ * `mistral`, `<value>`).
  */
 const CELL_MARKUP =
   /^<\/(t|text:p)>(?:\s{0,8}<\/?(?:si|is|c|table:table-cell|text:p)(?:\s[^<>]{0,160})?>){1,6}\s{0,8}$/;
 const CELL_LABEL = /^<(t|text:p)(?:\s[^<>]{0,120})?>([^<>]{1,120})$/;
-function cellNameBefore(text: string, at: number): string | null {
-  const close = Math.max(lastBefore(text, '</t>', at, 400), lastBefore(text, '</text:p>', at, 400));
-  if (close === -1) return null;
-  const markup = CELL_MARKUP.exec(text.slice(close, at));
-  const open = markup === null ? -1 : lastBefore(text, '<', close, 260);
-  const label = open === -1 ? null : CELL_LABEL.exec(text.slice(open, close));
-  return label !== null && label[1] === markup![1] ? label[2]! : null;
+const SHARED_STRING = /^<\/t>\s{0,8}<\/si>\s{0,8}<si>\s{0,8}$/;
+const SHARED_BACK = 4;
+function cellNamesBefore(text: string, at: number): string[] {
+  const names: string[] = [];
+  for (let pos = at; names.length < SHARED_BACK;) {
+    const close = Math.max(lastBefore(text, '</t>', pos, 400), lastBefore(text, '</text:p>', pos, 400));
+    if (close === -1) break;
+    const between = text.slice(close, pos);
+    const markup = CELL_MARKUP.exec(between);
+    const open = markup === null ? -1 : lastBefore(text, '<', close, 260);
+    const label = open === -1 ? null : CELL_LABEL.exec(text.slice(open, close));
+    if (label === null || label[1] !== markup![1]) break;
+    names.push(label[2]!);
+    if (!SHARED_STRING.test(between)) break;
+    pos = open;
+  }
+  return names;
 }
 
 /**
@@ -107,10 +119,13 @@ function xmlValueHit(text: string, at: number): Hit | null {
   const m = VALUE_ELEMENT.exec(text);
   if (m === null) return null;
   const cell = m[1]!.length <= 6 && /^t$|^text:p$/i.test(m[1]!);
-  const name = cell ? cellNameBefore(text, at) : nameBefore(text, at);
   const value = m[2]!;
-  const rule = name === null ? null : judgeName(name, value);
-  return rule === null ? null : hitAt(rule, at + m[0].lastIndexOf(value), value);
+  const names = cell ? cellNamesBefore(text, at) : [nameBefore(text, at)];
+  for (const name of names) {
+    const rule = name === null ? null : judgeName(name, value);
+    if (rule !== null) return hitAt(rule, at + m[0].lastIndexOf(value), value);
+  }
+  return null;
 }
 
 /** An element named by an attribute: the opening tag around `at` (` name="` inside it), then its value. */

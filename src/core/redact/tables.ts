@@ -103,6 +103,9 @@ export function rowOf(line: string): { shape: Shape; cells: Cell[] } | null {
     const cells = splitCells(body, delim);
     if (cells.length >= 2 && cells.every((c) => isName(body, c) || body.slice(c[0], c[1]).trim() === ''))
       return { shape: 'delimited', cells };
+    // A name/value row of a key-value sheet (`Field,Value` then `API Key,v`): its first cell a secret name.
+    const first = cells.length >= 2 ? cellName(body.slice(cells[0]![0], cells[0]![1])) : null;
+    if (first !== null && isSecretName(first)) return { shape: 'delimited', cells };
   }
   const fixed = fixedCells(body);
   if (fixed.length >= 2 && /\S(?: {2,}|\t)\S/.test(body) && fixed.every((c) => isName(body, c)))
