@@ -184,3 +184,84 @@ export function encodedTwins(seed: number): [string, string][] {
   }
   return out;
 }
+
+/** Fixed-length token families (their shape ends the token where its length does), each a maker of a fresh value. */
+export function fixedTokens(seed: number): Record<string, () => string> {
+  const r = randomStrings(seed);
+  const j = (...p: string[]): string => p.join('');
+  const bech32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
+  const age = (): string => {
+    let s = '';
+    for (let i = 0; i < 58; i++) s += bech32[Math.floor(rng(seed + i)() * 32)]!;
+    return s;
+  };
+  return {
+    ...families(r),
+    linear: () => j('lin', '_api_', r('alnum', 40)),
+    age: () => j('AGE-SECRET', '-KEY-1', age()),
+    aws: () => j('AK', 'IA', r('base32', 16)),
+    google: () => j('AI', 'za', r('urlsafe', 35)),
+    mailgun: () => j('ke', 'y-', r('hex', 32)),
+    databricks: () => j('da', 'pi', r('hex', 32)),
+    langsmith: () => j('ls', 'v2_pt_', r('hex', 32), '_', r('hex', 10)),
+    gocspx: () => j('GOC', 'SPX-', r('urlsafe', 28)),
+    huggingface: () => j('h', 'f_', r('alnum', 34)),
+    sendgrid: () => j('S', 'G.', r('urlsafe', 22), '.', r('urlsafe', 43)),
+    ghRefresh: () => j('gh', 'r_', r('alnum', 36)),
+    glpat: () => j('gl', 'pat-', r('urlsafe', 20)),
+  };
+}
+
+/** Characters glued on the right of a token. */
+const SUFFIXES = ['x', 'X', 'abc', '9', '_suffix', '-x', '.x', '-extra', '_v2', 'Zq', '.txt', '-prod'];
+
+/** Category 2: fixed-length tokens with more characters glued on their right, in text, JSON, paths and logs. */
+export function gluedRightPlants(seed: number): Plant[] {
+  const rand = rng(seed);
+  const out: Plant[] = [];
+  const places: [string, string, (t: string) => string][] = [
+    ['prose', 'notes.txt', (t) => `the value ${t} was rotated\n`],
+    ['line', 'notes.txt', (t) => `${t}\n`],
+    ['json', 'answer.json', (t) => `${JSON.stringify({ note: t, n: 1 })}\n`],
+    ['path', 'agent.log', (t) => `[info] wrote /tmp/cache/${t}/out.json\n`],
+    ['quoted', 'tool.py', (t) => `print('${t}')\n`],
+  ];
+  for (const [family, make] of Object.entries(fixedTokens(seed))) {
+    for (const suffix of SUFFIXES) {
+      for (let k = 0; k < 2; k++) {
+        const v = make();
+        const [pname, rel, place] = places[Math.floor(rand() * places.length)]!;
+        out.push({ name: `${family}/${suffix}/${pname}`, rel, text: place(v + suffix), secret: v });
+      }
+    }
+  }
+  return out;
+}
+
+/** Category 2's twins: long identifiers that start with a family's prefix, words after it; hashes and slugs. */
+export function gluedRightTwins(seed: number): [string, string][] {
+  const r = randomStrings(seed);
+  const j = (...p: string[]): string => p.join('');
+  const words = ['cache', 'token', 'refresh', 'handler', 'config', 'directory', 'client', 'timeout', 'results'];
+  const w = (): string => words[Math.floor(rng(seed + words.length)() * words.length)]!;
+  const ids = [
+    j('gh', 'p_', 'token_refresh_handler_for_integration_tests_v2'),
+    j('np', 'm_', 'config_cache_directory_override_value_here'),
+    j('lin', '_api_', 'client_version_number_for_the_sdk_release'),
+    j('ke', 'y-', 'value-store-configuration-manager-instance'),
+    j('tv', 'ly-', 'search-results-cache-directory-name'),
+    j('da', 'pi', '_client_timeout_seconds_default_value'),
+    j('s', 'k_live_', 'mode_enabled_flag_for_the_checkout_page_x'),
+    j('AK', 'IA', 'KeyRotationScheduleForProduction'),
+    j('AGE-SECRET', '-KEY-1', 'isTheHeaderOfAnAgeIdentityFileFormat'),
+    `${w()}_${r('hex', 40)}_${w()}`,
+    `release-${r('hex', 12)}-${w()}`,
+  ];
+  const out: [string, string][] = [];
+  for (const id of ids) {
+    out.push(['notes.txt', `see ${id} in the docs\n`]);
+    out.push(['answer.json', `${JSON.stringify({ name: id })}\n`]);
+    out.push(['tool.py', `def ${id.replace(/[^A-Za-z0-9_]/g, '_')}():\n    return 1\n`]);
+  }
+  return out;
+}
