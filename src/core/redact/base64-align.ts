@@ -61,12 +61,39 @@ function slashFrom(text: string, from: number): number {
   return slashAt;
 }
 
-/** The end of a run at `end` carried on through url-safe base64 (`-`, `_` and the base64 characters after them). */
+/** The last urlSafeEnd read on: its text, where it started and where it ended (runs are read in order). */
+let endText: string | null = null;
+let endFrom = 0;
+let endAt = 0;
+
+/**
+ * The end of a run at `end` carried on through url-safe base64 (`-`, `_` and the base64 characters after them). Its
+ * answer is kept for the runs inside the same stretch (each run of a 1 MiB line of `-`-joined runs read it to the end).
+ */
 export function urlSafeEnd(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if ((c !== 45 && c !== 95) || value(text, end + 1) < 0) return end;
+  if (text === endText && end >= endFrom && end < endAt) return endAt;
   let e = end;
   while (e < text.length && (text.charCodeAt(e) === 45 || text.charCodeAt(e) === 95) && value(text, e + 1) >= 0) {
     e++;
     while (e < text.length && value(text, e) >= 0) e++;
   }
+  [endText, endFrom, endAt] = [text, end, e];
   return e;
+}
+
+/** How far back a url-safe run's start is looked for (a fragment 24 long or more was a run of its own). */
+const URL_SAFE_BACK = 32;
+
+/**
+ * The start of a run at `start` carried back through url-safe base64 (short fragments and the `-`, `_` between them:
+ * `YXNWM1F-MVFf…`, whose first fragment is too short to be a run) when it decodes to text from there, or `start`.
+ */
+export function urlSafeStart(text: string, start: number): number {
+  const c = text.charCodeAt(start - 1);
+  if ((c !== 45 && c !== 95) || value(text, start - 2) < 0) return start;
+  let s = start - 1;
+  while (s > 0 && start - s < URL_SAFE_BACK && value(text, s - 1) >= 0) s--;
+  return value(text, s - 1) < 0 && asciiHead(text, s) ? s : start;
 }

@@ -4,7 +4,7 @@
  * zip, PDF, PNG) is decoded and scanned as one (carriers.ts).
  */
 import { isUtf8 } from 'node:buffer';
-import { asciiHead, textStart, urlSafeEnd } from './base64-align.js';
+import { asciiHead, textStart, urlSafeEnd, urlSafeStart } from './base64-align.js';
 import { carrierKind, scanCarrier, type CarrierKind, type Scan } from './carriers.js';
 import { encodedToken, randomToken } from './credential-values.js';
 import { wideText } from './encodings.js';
@@ -100,13 +100,24 @@ function decodesToText(run: string): string | null {
   return printable >= data.length * 0.95 ? data.toString('utf8') : null;
 }
 
+/** How often a stretch of url-safe base64 is decoded whole from the runs in it (each decoded all of it). */
+const WHOLE_TRIES = 4;
+let wholeText: string | null = null;
+let wholeEnd = -1;
+let wholeTries = 0;
+/** True while the stretch of url-safe base64 ending at `end` has been decoded whole fewer than WHOLE_TRIES times. */
+function wholeTry(text: string, end: number): boolean {
+  if (text !== wholeText || end !== wholeEnd) [wholeText, wholeEnd, wholeTries] = [text, end, 0];
+  return ++wholeTries <= WHOLE_TRIES;
+}
+
 /**
  * The text a run [start, end) decodes to (null: no text), and where it ends: read on through url-safe base64 (`-`,
  * `_`) when it decodes to text there too; wrapped lines that did not belong left out (the first line alone).
  */
 function runText(text: string, start: number, end: number, first: number): [string | null, number] {
   const onTo = first === end ? urlSafeEnd(text, end) : end;
-  const whole = onTo > end ? decodesToText(text.slice(start, onTo)) : null;
+  const whole = onTo > end && wholeTry(text, onTo) ? decodesToText(text.slice(start, onTo)) : null;
   if (whole !== null) return [whole, onTo];
   const decoded = decodesToText(text.slice(start, end));
   if (decoded === null && first < end) return [decodesToText(text.slice(start, first)), first];
@@ -155,8 +166,9 @@ export function base64Runs(text: string, onRun: (start: number, end: number, fir
       last = len;
     }
     for (let pad = 0; pad < 2 && text.charCodeAt(e) === 61; pad++) e++;
-    // The run read on (url-safe base64): the runs inside it are not read again.
-    r[1] = Math.max(e, onRun(i, e, firstEnd) ?? e);
+    // The run read on (url-safe base64): the runs inside it are not read again. Read back too, when its first `-` or
+    // `_` cut off a fragment too short to be a run (`YXNWM1F-MVFf…`).
+    r[1] = Math.max(e, onRun(urlSafeStart(text, i), e, firstEnd) ?? e);
   }
 }
 
@@ -234,6 +246,17 @@ function binaryRule(run: string, scan: Scan, binary: (data: Buffer) => string | 
   }
   const rule = binary(data);
   return rule ? `binary:${rule}` : null;
+}
+
+/**
+ * The rule of a secret in a run's bytes that are no text: a carrier whose first bytes read as text (zlib's `x\x9c`
+ * and bytes past 0x7f: `zlib | base64` of a short key), or the binary scan (binaryRule).
+ */
+function bytesRule(run: string, scan: Scan, binary: (data: Buffer) => string | null): string | null {
+  const kind = base64CarrierKind(headBytes(run, 0));
+  const found = kind ? scanCarrier(decodeRun(run), scan) : null;
+  if (found) return `${kind}:${found.rules[0] ?? 'unscanned-carrier'}`;
+  return binaryRule(run, scan, binary);
 }
 
 /** Base64 or hex inside decoded text (base64 of base64, of a hex dump): the pass's own hits there, MAX_NESTED deep. */
@@ -315,9 +338,9 @@ export function base64Pass(
         start = textAt;
         let decoded: string | null;
         [decoded, end] = runText(text, start, end, first);
-        // A text head, bytes after it (a tar's member name, a pickle's opcodes): the binary scan.
+        // A text head, bytes after it: a carrier (zlib's), a tar's member name, a pickle's opcodes (bytesRule).
         const rule =
-          decoded === null ? binaryRule(text.slice(start, end), scan, binary) : (detect(decoded) ?? nested(decoded));
+          decoded === null ? bytesRule(text.slice(start, end), scan, binary) : (detect(decoded) ?? nested(decoded));
         if (rule) hits.push({ rule: 'base64-secret', start, end, label: `base64:${rule}` });
         return end;
       });

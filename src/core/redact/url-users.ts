@@ -10,8 +10,8 @@ import { runPass, type Hit, type Pass } from './pass.js';
 /** Where `://` is, from the shared literal scan (literal-scan.ts). */
 const URLS = literalScan(['://']);
 
-/** After `://`: the user, `@`, a host. */
-const USER = /([A-Za-z0-9._~+-]{16,256})@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)(?![A-Za-z0-9.@-])/y;
+/** After `://`: the user, a password (`<token>:x-oauth-basic@`: the token is the user), `@`, a host. */
+const USER = /([A-Za-z0-9._~+-]{16,256})(?::[^\s@/:]{1,256})?@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)(?![A-Za-z0-9.@-])/y;
 /** A Sentry DSN's user is its public key (public by design: redact-kept). */
 const PUBLIC_HOST = /sentry/i;
 
