@@ -165,8 +165,59 @@ function pipedHit(text: string, at: number, literal: string): Hit | null {
   return secretLike(secret) ? { rule: 'command-password', start: end - secret.length, end } : null;
 }
 
+/**
+ * Text a command's arguments must hold for its reader to find a value (its flag: `-p` of `7z -pP`, `-pw` of `plink`),
+ * by literal. The window a command's arguments are read in is up to 2,048 characters: read for each literal of a run
+ * of `7z ` (the literal every 3 characters), its end's search and its arguments' split took 36 s per MB.
+ */
+const NEEDLES: Record<string, readonly string[]> = {
+  '7z ': ['-p'],
+  '7za ': ['-p'],
+  '7zz ': ['-p'],
+  'unrar ': ['-p'],
+  'rar ': ['-p', '-hp'],
+  'net use ': ['\\'],
+  'plink ': ['-pw'],
+  'pscp ': ['-pw'],
+  'psftp ': ['-pw'],
+  'xfreerdp ': ['/p:', '+p:'],
+  'rdesktop ': ['-p'],
+  'ipmitool ': ['-P'],
+  psexec: ['-p'],
+  'nmcli ': ['password', 'wifi-sec.psk'],
+  'snmpwalk ': ['-A', '-X'],
+  'snmpget ': ['-A', '-X'],
+};
+
+/**
+ * Whether the window of a command's arguments (2,048 characters from `from`, commandEnd) holds one of its literal's
+ * needles (true for a literal without). The next place of each needle is kept: a run of literals costs one search
+ * of the text per needle, not one per literal (the literals come in order of their starts; a later literal's window
+ * may start before an earlier one's: then the needle is searched again).
+ */
+function needles(text: string): (literal: string, from: number) => boolean {
+  // Each needle's first place at or after where it was searched from (-1: none), and that place.
+  const next = new Map<string, [from: number, at: number]>();
+  const at = (needle: string, from: number): number => {
+    const known = next.get(needle);
+    if (known !== undefined && known[0] <= from && (known[1] === -1 || known[1] >= from)) return known[1];
+    const p = text.indexOf(needle, from);
+    next.set(needle, [from, p]);
+    return p;
+  };
+  return (literal, from) => {
+    const list = NEEDLES[literal.toLowerCase()];
+    if (list === undefined) return true;
+    return list.some((n) => {
+      const p = at(n, from);
+      return p !== -1 && p < from + 2048;
+    });
+  };
+}
+
 function commandHits(text: string): Hit[] {
   const hits: Hit[] = [];
+  const needled = needles(text);
   const starts = scan?.(text) ?? [];
   for (const at of starts) {
     const prefix = text.slice(at, at + 32).toLowerCase();
@@ -179,6 +230,7 @@ function commandHits(text: string): Hit[] {
     const literal = READERS.find(([l]) => prefix.startsWith(l.toLowerCase()))?.[0];
     if (literal === undefined || (/[A-Za-z0-9_-]/.test(text[at - 1] ?? '') && !literal.startsWith('-'))) continue;
     const from = at + literal.length;
+    if (!needled(literal, from)) continue;
     const arg = readers.get(literal.toLowerCase())!(argsOf(text, from, commandEnd(text, from)), '');
     if (arg !== null && secretLike(arg.v)) hits.push({ rule: 'command-password', start: arg.start, end: arg.end });
   }

@@ -44,6 +44,19 @@ interface Automaton {
 
 /** The registered sets (lowercase literals), by their key (the literals joined), each with its index. */
 const sets: string[][] = [];
+/**
+ * Each set's gate: the characters after which its consumer reads no start (null: none), so the scan does not report
+ * them. A run of one letter keeps the automaton in an accepting state (the shape table's `AAAAAAAA`, case folded,
+ * ends at every `a` of `aaaa…`): a start per character pushed for each set was most of the scan (1.4 s of CPU per
+ * 4 MB of `a`, against 0.02 s for 4 MB of `b`), and its consumer (token-starts.ts) read them all to drop them.
+ */
+const gates: (Uint8Array | null)[] = [];
+function gateOf(chars: string): Uint8Array | null {
+  if (chars === '') return null;
+  const g = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) g[chars.charCodeAt(i)] = 1;
+  return g;
+}
 const byKey = new Map<string, number>();
 let automaton: Automaton | null = null;
 let index: LiteralIndex | null = null;
@@ -76,6 +89,9 @@ let longScans = 0;
 /** The number of scans of long texts so far: a piece of a log should cost one (its view), not one per pass. */
 export const longScansDone = (): number => longScans;
 
+/** The registered sets' literals (lowercase), for benchmarks of hostile input (bench/redact-repeats.ts). */
+export const registeredLiterals = (): readonly (readonly string[])[] => sets.map((set) => [...set]);
+
 /** How many automata were built (a small session's dry run should build none: see INDEXED). */
 let builds = 0;
 export const automataBuilt = (): number => builds;
@@ -83,19 +99,23 @@ export const automataBuilt = (): number => builds;
 /**
  * Registers a set of literals; returns where they start in a text (ASCII case folded, overlapping, in order), or
  * null when a literal is empty or not printable ASCII, tab, line break or BEYOND (the finder then runs its regex).
+ * `notAfter`: printable ASCII characters after which a start is not reported (its consumer reads none there).
  */
-export function literalScan(literals: readonly string[]): ((text: string) => readonly number[]) | null {
+export function literalScan(literals: readonly string[], notAfter = ''): ((text: string) => readonly number[]) | null {
   if (literals.length === 0 || literals.some((l) => l === '' || /[^\t\n\r\x20-\x7e\x80]/.test(l))) return null;
+  if (/[^\x20-\x7e]/.test(notAfter)) return null;
   const folded = [...new Set(literals.map((l) => l.toLowerCase()))].sort();
   // A literal that starts with another starts where that one does (`tokens`, `token`): it adds only pushes.
   const set = folded.filter((l) => !folded.some((p) => p.length < l.length && l.startsWith(p)));
-  const key = set.join('\n');
+  const size = set.join('\n').length;
+  const key = `${set.join('\n')}\n\n${notAfter}`;
   let id = byKey.get(key);
   if (id === undefined) {
     // A state per character at most: a bound on the table's size.
-    if (chars + key.length >= 0xffff) return null;
-    chars += key.length;
+    if (chars + size >= 0xffff) return null;
+    chars += size;
     id = sets.push(set) - 1;
+    gates.push(gateOf(notAfter));
     byKey.set(key, id);
     automaton = null;
     index = null;
@@ -122,6 +142,7 @@ function startsIn(text: string): number[][] {
     indexed += text.length;
     starts = (index ??= new LiteralIndex(sets)).scan(text);
   } else starts = scan((automaton ??= build(sets)), text, sets.length);
+  if (automaton === null) ungate(text, starts);
   if (text.length < SHORT) {
     [shortText, shortStarts] = [text, starts];
     return starts;
@@ -130,6 +151,17 @@ function startsIn(text: string): number[][] {
   [prevText, prevStarts] = [lastText, lastStarts];
   [lastText, lastStarts] = [text, starts];
   return starts;
+}
+
+/** Drops the gated starts of the index's scan (literal-index.ts reports them all). */
+function ungate(text: string, starts: number[][]): void {
+  starts.forEach((xs, id) => {
+    const g = gates[id];
+    if (!g) return;
+    let k = 0;
+    for (const at of xs) if (at === 0 || g[text.charCodeAt(at - 1)] !== 1) xs[k++] = at;
+    xs.length = k;
+  });
 }
 
 /**
@@ -250,7 +282,12 @@ function scan(a: Automaton, text: string, count: number): number[][] {
       if (t === UNSET) t = step(s, c);
       if (t >= accepting) {
         const e = ends[t - accepting]!;
-        for (let i = 0; i < e.length; i += 2) out[e[i]!]!.push(p - e[i + 1]! + 1);
+        for (let i = 0; i < e.length; i += 2) {
+          const at = p - e[i + 1]! + 1;
+          const g = gates[e[i]!];
+          if (g && at > 0 && g[text.charCodeAt(at - 1)] === 1) continue;
+          out[e[i]!]!.push(at);
+        }
       }
     }
     s = t;

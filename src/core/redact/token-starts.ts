@@ -20,6 +20,11 @@ const PLAIN = tokenTable(ALNUM);
 const ESCAPED = tokenTable(ALNUM.replace(/[mnrt]/g, ''));
 /** `_ + / -`: after one of them, a strong literal starts a token too. */
 const GLUE = tokenTable('_+/-');
+/**
+ * The characters after which a literal starts no token, escaped or not, nor glued: the shared scan does not report
+ * those starts (a run of `a` is a start of `AAAAAAAA` at every character).
+ */
+const NEVER = ALNUM.replace(/[mnrt_+-]/g, '');
 
 /** The finder's parts: its literals at a token's start (the trie `gated`, with tails) and strong, and elsewhere. */
 interface FinderParts {
@@ -42,7 +47,7 @@ function sticky(source: string | null): (text: string, at: number) => boolean {
 
 /** The `starts` of a token finder (pass.ts), or null when its literals cannot be scanned for (literal-scan.ts). */
 export function tokenStarts(parts: FinderParts): ((text: string, escaped: boolean) => number[]) | null {
-  const atStart = literalScan(parts.literals);
+  const atStart = literalScan(parts.literals, NEVER);
   const anywhereAt = parts.anywhereLiterals.length > 0 ? literalScan(parts.anywhereLiterals) : () => [];
   if (!atStart || !anywhereAt) return null;
   const gated = sticky(parts.gated);
