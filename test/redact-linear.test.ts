@@ -224,3 +224,23 @@ describe('redaction time is linear on a name followed by a run of blanks (attack
       assert.ok(t.b < 6000, at);
     });
 });
+
+/**
+ * Attack 14: a value of digits then a letter under a key name (the hex of an ASCII key is mostly digits) was split
+ * every way by the class-name test's digit parts (code-names.ts): 28 digits took 2.7 s, 32 over 40 s.
+ */
+const DIGITS_TIMER = `
+const { Redactor } = await import(process.argv[1]);
+const [n] = JSON.parse(process.argv[2]);
+const r = new Redactor({ learn: true });
+const t = process.cpuUsage();
+for (let k = 0; k < 4; k++) r.redactString('[provider]\\napi_key = "' + String(k + 1).repeat(n) + 'x"\\n');
+const d = process.cpuUsage(t);
+process.stdout.write(JSON.stringify({ ms: (d.user + d.system) / 1000 }));
+`;
+describe('redaction time on a key whose value is a run of digits then a letter (attack 14)', () => {
+  it('40 digits then a letter, under api_key: well under a second', () => {
+    const t = timeInChild<{ ms: number }>(DIGITS_TIMER, [40]);
+    assert.ok(t.ms < 1500, `${JSON.stringify(t)} (ms of CPU)`);
+  });
+});
