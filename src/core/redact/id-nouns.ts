@@ -84,7 +84,7 @@ const STATING_END = new RegExp(
   `(?:^[ \\t"'\`([*_]*|(?:[:：=→|│]|->|=>|—|–|[ \\t]-|\\))[ \\t"'\`([*_「『]*|(?:是|为|為|は|는|은|이|가)[ \\t"'\`「『]*|` +
     `(?<![\\p{L}\\p{N}_])(?:(?:were|be|becomes?|${SENTENCE_COPULAS.join('|')})` +
     `(?:[ \\t]+(?:now|still|currently|just|simply))?|(?:set|changed|updated|rotated|reset|switched)[ \\t]+to|` +
-    `now|use|using|with|as|here|it'?s|hex|base64|b64|in[ \\t]+hex)[ \\t"'\`([*_]*)$`,
+    `now|use|using|with|as|here|it'?s)[ \\t"'\`([*_]*)$`,
   'iu',
 );
 

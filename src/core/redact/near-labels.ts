@@ -20,7 +20,6 @@ import { runPass, type Hit, type Pass } from './pass.js';
 import { charSet } from './line-heads.js';
 import { phraseHits } from './phrases.js';
 import { idEntry, idUnderIdParent, keyAndQuoteBefore } from './provider-maps.js';
-import { replInputReadsSecret } from './repl-echoes.js';
 import { subRuns } from './runs.js';
 import { UUID_VALUE } from './shapes.js';
 
@@ -99,17 +98,10 @@ function labelBefore(before: string, strongOnly: boolean, value?: string): boole
     if (!labelOk(before, m)) continue;
     if (strongOnly && m.groups!.word !== undefined && /^(?:keys|tokens?)$/i.test(m.groups!.word)) continue;
     const gap = before.slice(m.index + m[0].length);
-    if (GAP.test(gap) && !ID_WORDS.test(gap) && !(value !== undefined && exampleGap(gap, value))) return true;
+    if (GAP.test(gap) && !ID_WORDS.test(gap) && !(value !== undefined && idAfterGap(gap, value))) return true;
   }
   return false;
 }
-
-/**
- * A gap after a label that makes the value an id (id-nouns.ts) or a call's example output (`the token helper:
- * \`generateToken(32)\` gives '…'`, `\`\`token_urlsafe(24)\`\` returns values like '…'`).
- */
-const exampleGap = (gap: string, value: string): boolean =>
-  idAfterGap(gap, value) || /^_(?:hex|urlsafe|bytes)[ \t]*\(|[A-Za-z_$][\w$.]*\([^()]{0,24}\)/.test(gap);
 
 /** A line that holds only the value: a list item's short label, a REPL's output, a box's borders, quotes. */
 const VALUE_LINE =
@@ -139,8 +131,6 @@ function linesAbove(text: string, lineStart: number): ([number, number] | null)[
   return out;
 }
 
-const REPL_INPUT = /^[ \t]*(?:>>>|In \[\d+\]:)[ \t]+(.*)$/;
-
 /** A line of base64 or other encoded data only (no blank inside, letters of both cases and digits). */
 function dataLine(line: string): boolean {
   const t = line.trim();
@@ -155,9 +145,6 @@ function labelAbove(text: string, lineStart: number): boolean {
   for (const l of lines) {
     if (l === null) return false;
     const line = text.slice(...l);
-    // A REPL's input prints the value: it alone may name it (`>>> secrets.token_hex(16)` names an example's output).
-    const input = REPL_INPUT.exec(line);
-    if (input !== null) return replInputReadsSecret(input[1]!) && labelBefore(input[1]!, true);
     // A line of data (a base64 block's) above: the value is the next line of the same data, no label's.
     if (dataLine(line)) return false;
     // Code that sets a value names its own (`password = input()`), not the next line's.
@@ -185,8 +172,6 @@ function labelEndsLineAbove(text: string, lineStart: number): boolean {
   // A chat's speaker (`user: here's my groq key`) is no id word.
   const line = text.slice(start, end).replace(SPEAKER, '');
   if (dataLine(line)) return false;
-  const input = REPL_INPUT.exec(line);
-  if (input !== null && !replInputReadsSecret(input[1]!)) return false;
   // A line that ends with a quoted word ends with a value (`token_type = "bearer"`), not with a label.
   if (/["'][ \t]*,?[ \t]*$/.test(line)) return false;
   return !ID_WORDS.test(line) && labelBefore(line.replace(/^[ \t]*(?:>[ \t]*)*/, ''), false);
