@@ -11,7 +11,6 @@
  * key's line veto it.
  */
 import { indexWithin, nearest } from './bounded.js';
-import { idAfterGap, idNounBefore } from './id-nouns.js';
 import { isRecordKey } from './record-keys.js';
 import { namedCredential } from './credential-values.js';
 import { LABEL, labelMayBeIn, labelStarts } from './label-words.js';
@@ -88,17 +87,14 @@ function labelOk(text: string, m: RegExpExecArray): boolean {
   return true;
 }
 
-/**
- * Whether a label ends in `before` (a line's text before a key) with only a short gap after it; a bare key aside. With
- * the key's value: not a gap that makes it an id (id-nouns.ts: `the token expired, see <sha>`).
- */
-function labelBefore(before: string, strongOnly: boolean, value?: string): boolean {
+/** Whether a label ends in `before` (a line's text before a key) with only a short gap after it; a bare key aside. */
+function labelBefore(before: string, strongOnly: boolean): boolean {
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(before); m !== null; m = LABEL.exec(before)) {
     if (!labelOk(before, m)) continue;
     if (strongOnly && m.groups!.word !== undefined && /^(?:keys|tokens?)$/i.test(m.groups!.word)) continue;
     const gap = before.slice(m.index + m[0].length);
-    if (GAP.test(gap) && !ID_WORDS.test(gap) && !(value !== undefined && idAfterGap(gap, value))) return true;
+    if (GAP.test(gap) && !ID_WORDS.test(gap)) return true;
   }
   return false;
 }
@@ -315,15 +311,14 @@ function nearHits(text: string): Hit[] {
     const lineEnd = indexWithin(text, 10, end, 40);
     const after = text.slice(end, lineEnd === -1 ? end + 40 : lineEnd);
     const found =
-      (mayLabel && labelBefore(before, false, v)) ||
+      (mayLabel && labelBefore(before, false)) ||
       WORD_AFTER.test(after) ||
       (VALUE_LINE.test(before) && VALUE_TAIL.test(after) && labelAbove(text, lineStart)) ||
       (WRAPPED_START.test(before) && labelEndsLineAbove(text, lineStart)) ||
       anchoredSecret(text, before, end);
     // The vetoes, read only where a label was found (each test is pure: the order changes no hit, and most runs have
     // no label; the map search before a value read 2,000 characters for each hash and id).
-    if (!found || ID_WORDS.test(before) || idNounBefore(before) || idColumn(text, lineStart) || inJwk(text, start, end))
-      continue;
+    if (!found || ID_WORDS.test(before) || idColumn(text, lineStart) || inJwk(text, start, end)) continue;
     // A UUID or hash in a map of results, responses or checksums keyed by provider, an API's id of a response or an
     // organisation (attack8 FP-2).
     const key = keyAndQuoteBefore(text, start);
