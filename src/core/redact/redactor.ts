@@ -63,8 +63,6 @@ const PLAIN: HitContext = { code: false };
 export class Redactor implements Learning {
   private readonly passes: Pass[];
   private learning = false;
-  /** True while the joined records of a stream are read (chunks.ts): they are not searched for streams again. */
-  private inChunks = false;
   /** The known values (given, then learned) and the pass that finds them. */
   private readonly known: KnownValue[];
   private literal: Pass | null;
@@ -206,6 +204,18 @@ export class Redactor implements Learning {
    * pagination cursors: benign.ts) are dropped before they are merged.
    */
   hitsOf(text: string, ctx: HitContext = PLAIN, raw = false, passes: readonly Pass[] = this.passes): Hit[] {
+    let accepted = this.hitsOfPasses(text, ctx, raw, passes);
+    // A secret cut across the records of a streamed output, read joined by every pass (chunks.ts); the join is
+    // itself no stream.
+    if (passes === this.passes) {
+      const joined = chunkHits(text, (t) => this.settled(t, this.hitsOfPasses(t, ctx, false, passes)));
+      if (joined.length > 0) accepted = mergeHits(accepted, joined);
+    }
+    return this.settled(text, accepted);
+  }
+
+  /** The passes' hits in one piece of text, each on the normalised view and, where needed, the original (hitsOf). */
+  private hitsOfPasses(text: string, ctx: HitContext, raw: boolean, passes: readonly Pass[]): Hit[] {
     const view = raw ? null : normalise(text);
     let accepted: Hit[] = [];
     // Where the view lost something, those lines of the original are matched too (only those: a URL-encoded link
@@ -234,16 +244,12 @@ export class Redactor implements Learning {
       }
       if (hits.length > 0) accepted = mergeHits(absorbed(accepted, hits), hits);
     }
-    // A secret cut across the records of a streamed output, read joined by every pass (chunks.ts).
-    if (passes === this.passes && !this.inChunks) {
-      this.inChunks = true;
-      try {
-        const joined = chunkHits(text, (t) => this.hitsOf(t, ctx));
-        if (joined.length > 0) accepted = mergeHits(accepted, joined);
-      } finally {
-        this.inChunks = false;
-      }
-    }
+    return accepted;
+  }
+
+  /** Hits made final: a value's rest wrapped onto the next lines followed (wraps.ts), the values found learned. */
+  private settled(text: string, hits: Hit[]): Hit[] {
+    let accepted = hits;
     // The rest of a value wrapped onto the next lines of a box or a hard wrap (wraps.ts).
     if (accepted.length > 0) accepted = wrappedTails(text, accepted);
     if (this.learning) {
