@@ -191,7 +191,8 @@ if (against && existsSync(against)) {
   const compared = base.inputs.filter((h) => here.has(h)).length;
   console.log(`texts in both corpora: ${compared} (${base.inputs.length - compared} only before, edited since)`);
   base.inputs.forEach((h, k) => {
-    const i = here.get(h);
+    // The same text at the same place (a text can come twice, read with different learned values), else where it is.
+    const i = inputs[k] === h ? k : here.get(h);
     if (i !== undefined && base.digests[k] !== digests[i]) differ.push(`${i} ${texts[i]!.rel}`);
   });
   console.log(`differ: ${differ.length}`);

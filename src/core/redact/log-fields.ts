@@ -28,20 +28,47 @@ const ALL = [...NAMES, ...MORE];
 const OVPN = '-----begin openvpn static key';
 const scan = literalScan([...ALL.flatMap((n) => [`"${n}"`, `&${n}=`, `?${n}=`]), OVPN]);
 const JSON_FIELD = /"([a-z0-9_]+)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/y;
-const PARAM = /[&?]([a-z0-9_]+)=([^&\s"'#]+)/y;
+const PARAM_NAME = /[&?]([a-z0-9_]+)=/y;
+/** Where a parameter's value ends, and the longest value read as a password (a longer one is data). */
+const VALUE_END = /[&\s"'#]/g;
+const MAX_VALUE = 4096;
 const OVPN_BLOCK = /-----BEGIN OpenVPN Static key V1-----\n([0-9a-fA-F\s]+?)\n?-----END OpenVPN Static key V1-----/y;
 const names = new Set(ALL);
 
-function fieldHit(text: string, at: number): Hit | null {
-  const re = text.charCodeAt(at) === 34 ? JSON_FIELD : PARAM;
-  re.lastIndex = at;
-  const m = re.exec(text);
-  if (m === null || !names.has(m[1]!)) return null;
-  const v = m[2]!;
-  const pin = m[1]!.startsWith('pin');
+/** The last parameter value read: [from, to) holds no `&`, blank, quote or `#`, and `to` ends it. */
+type Run = { from: number; to: number };
+
+/** A JSON field's or a query parameter's value named for a password, or null. */
+function fieldHit(text: string, at: number, run: Run): Hit | null {
+  let name: string;
+  let start: number;
+  let v: string;
+  if (text.charCodeAt(at) === 34) {
+    JSON_FIELD.lastIndex = at;
+    const m = JSON_FIELD.exec(text);
+    if (m === null) return null;
+    [, name, v] = m as unknown as [string, string, string];
+    start = at + m[0].length - v.length - 1;
+  } else {
+    PARAM_NAME.lastIndex = at;
+    const m = PARAM_NAME.exec(text);
+    if (m === null) return null;
+    name = m[1]!;
+    start = at + m[0].length;
+    // A value that starts inside the last one read ends where it ends (a run of `?pw=` is read once, not once per
+    // parameter: linear).
+    if (start < run.from || start > run.to) {
+      VALUE_END.lastIndex = start;
+      run.from = start;
+      run.to = VALUE_END.exec(text)?.index ?? text.length;
+    }
+    if (run.to === start || run.to - start > MAX_VALUE) return null;
+    v = text.slice(start, run.to);
+  }
+  if (!names.has(name)) return null;
+  const pin = name.startsWith('pin');
   if (/^[$<{%*]|^(?:true|false|null|yes|no|none)$/i.test(v) || !(isCliPassword(v) || (pin && /^\d{4,12}$/.test(v))))
     return null;
-  const start = at + m[0].length - v.length - (re === JSON_FIELD ? 1 : 0);
   return { rule: 'secret-key-value', start, end: start + v.length };
 }
 
@@ -57,8 +84,9 @@ function ovpnHit(text: string, at: number): Hit | null {
 export function logFieldPass(): Pass {
   return runPass((text) => {
     const hits: Hit[] = [];
+    const run: Run = { from: -1, to: -1 };
     for (const at of scan?.(text) ?? []) {
-      const hit = text.charCodeAt(at) === 45 ? ovpnHit(text, at) : fieldHit(text, at);
+      const hit = text.charCodeAt(at) === 45 ? ovpnHit(text, at) : fieldHit(text, at, run);
       if (hit !== null && (hits.length === 0 || hits[hits.length - 1]!.end <= hit.start)) hits.push(hit);
     }
     return hits;

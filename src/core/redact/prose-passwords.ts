@@ -61,7 +61,8 @@ const WORD = new RegExp(`(?<![\\p{L}\\p{M}\\w])(?:${WORDS})(?![\\p{L}\\p{M}\\w])
 const COPULA = new RegExp(`^(?:=|->|=>|\u2014|\u2013|-|${COPULA_WORDS.join('|')})$`, 'i');
 const FILLER = /^(?:now|still|just|simply|currently|set|to|:)$/i;
 const CJK_COPULA = /^(?:是|为|為|は|는|은|:|：|=)$/;
-const TOKEN = /[^\s]+/g;
+/** A token, read to one character past the longest kept (longer: no value, and no prose after it either). */
+const TOKEN = /[^\s]{1,257}/g;
 
 /** A token as its value: without the quotes, brackets, emphasis and punctuation around it. */
 const bare = (t: string): [string, number] => {
@@ -129,7 +130,11 @@ function valueAfter(line: string, at: number, end: number, push: (v: string, at:
   // The first 12 tokens only (a long line holds many more: reading them all made a line of such words quadratic).
   const tokens: RegExpExecArray[] = [];
   TOKEN.lastIndex = 0;
-  for (let t = TOKEN.exec(rest); t !== null && tokens.length < 12; t = TOKEN.exec(rest)) tokens.push(t);
+  for (let t = TOKEN.exec(rest); t !== null && tokens.length < 12; t = TOKEN.exec(rest)) {
+    tokens.push(t);
+    // Too long for a value: the reading stops there (below).
+    if (t[0].length > 256) break;
+  }
   for (let i = 0, joined = first; i < tokens.length && i <= 10; i++) {
     const t = tokens[i]![0];
     // Longer than any value (128) with its quotes and marks: no prose after it either.
