@@ -70,6 +70,23 @@ const netUse: Reader = (args) => {
   }
   return null;
 };
+/** A here-string given to a command that reads a secret from stdin (`kinit u <<< 'P'`, `<<<P`). */
+const hereString: Reader = (args) => {
+  for (let i = 0, a = args.get(0); a !== undefined; a = args.get(++i)) {
+    if (a.v === '<<<') return args.get(i + 1) ?? null;
+    const m = /^<<<(["']?)(.+)\1$/.exec(a.v);
+    if (m) return { v: m[2]!, start: a.end - m[1]!.length - m[2]!.length, end: a.end - m[1]!.length };
+  }
+  return null;
+};
+/** `sudo -S` (its password from stdin; `-s` runs a shell) given a here-string. */
+const sudoStdin: Reader = (args) => {
+  for (const a of args) {
+    if (!a.v.startsWith('-')) return null;
+    if (/^-[A-Za-z]*S/.test(a.v)) return hereString(args);
+  }
+  return null;
+};
 const RCLONE_SECRET =
   /^(?:pass|password|password2|secret_access_key|client_secret|token|key|account_key|sas_url|api_key|bearer_token|session_token|secret)$/;
 const rclone: Reader = (args) => {
@@ -95,9 +112,12 @@ const READERS: [string, Reader][] = [
     'vault login ',
     (args) => {
       const a = args.get(0);
-      return a && !/^-|=/.test(a.v) ? a : null;
+      return a && !/^-|=/.test(a.v) ? a : hereString(args);
     },
   ],
+  ['kinit ', hereString],
+  ['op signin', hereString],
+  ['sudo ', sudoStdin],
   ['heroku auth:token ', immediate],
   ['rabbitmqctl add_user ', positional(1)],
   ['rabbitmqctl change_password ', positional(1)],
@@ -122,7 +142,9 @@ const READERS: [string, Reader][] = [
   ['--rpc-secret', flagValue],
 ];
 /** Commands whose secret comes through a pipe: read the `echo`/`printf` before the literal. */
-const PIPED = ['| sudo -s', '|sudo -s', '| chpasswd', '|chpasswd'];
+const PIPED = ['| sudo -s', '| chpasswd', '| kinit', '| vault login', '| op signin', '| passwd --stdin'].flatMap(
+  (l) => [l, l.replace(' ', '')],
+);
 const scan = literalScan([...READERS.map(([l]) => l), ...PIPED]);
 const readers = new Map(READERS.map(([l, r]) => [l.toLowerCase(), r]));
 const ARG = /(?:[^\s"'|;&]+|"[^"\n]*"|'[^'\n]*')+/g;
@@ -132,7 +154,9 @@ const NOT_VALUE = /^[$<{%]|\$[({]|^-/;
 /** A value that reads as a password or token, not a word of prose (`vault login with your token`). */
 const secretLike = (v: string): boolean =>
   isCliPassword(v) && !NOT_VALUE.test(v) && (/[^A-Za-z]/.test(v) || v.length >= 12);
-const ECHO = /(?:echo|printf)\s+(?:-[neE]+\s+)?(?:'([^'\n]*)'|"([^"\n]*)"|([^\s|'"]+))\s*$/;
+/** What is piped: `echo V`, `printf V`, `printf '%s\n' V`, `cat <<< V` (a format's `\n` may be a line break here). */
+const ECHO =
+  /(?:(?:echo|printf)\s+(?:-[neE]+\s+)?(?:(["'])%[^"'%]{0,8}\1\s+|%[^\s"'%]{0,8}\s+)?|cat\s+<<<\s*|^["']\s+)(?:'([^'\n]*)'|"([^"\n]*)"|([^\s|'"]+))\s*$/;
 
 /**
  * The arguments of text[from, to), quotes removed, split as far as a reader asks (most read two or three: a run of
@@ -193,7 +217,7 @@ function commandEnd(text: string, from: number): number {
 
 function pipedHit(text: string, at: number, literal: string): Hit | null {
   const m = ECHO.exec(lineBefore(text, at, 200));
-  const v = m?.[1] ?? m?.[2] ?? m?.[3];
+  const v = m?.[2] ?? m?.[3] ?? m?.[4];
   if (m === null || v === undefined) return null;
   const end = at - (m[0].length - m[0].lastIndexOf(v) - v.length);
   const colon = literal.includes('chpasswd') ? v.indexOf(':') + 1 : 0;
@@ -224,6 +248,9 @@ const NEEDLES: Record<string, readonly string[]> = {
   'nmcli ': ['password', 'wifi-sec.psk'],
   'snmpwalk ': ['-A', '-X'],
   'snmpget ': ['-A', '-X'],
+  'kinit ': ['<<<'],
+  'op signin': ['<<<'],
+  'sudo ': ['<<<'],
 };
 
 /**

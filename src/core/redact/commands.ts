@@ -17,7 +17,11 @@ export const QUOTED_VALUE = `(?<=["'])(?:-(?=[^-'"\\s])|[^'"\\\\\\r\\n-])[^'"\\\
 /** Commands that read a secret piped to them (`echo v | pass insert -e x`, `echo v | ssh-keygen -p`). */
 const STDIN_READERS =
   '\\b(?:pass|gopass)[ \\t]+(?:insert|add)|\\bssh-(?:keygen|add)|\\bsecret-tool[ \\t]+store|\\bkeyring[ \\t]+set|' +
-  '\\bwrangler[ \\t]+secret[ \\t]+put|\\bvercel[ \\t]+env[ \\t]+add|\\bop[ \\t]+item[ \\t]+(?:create|edit)';
+  '\\bwrangler[ \\t]+secret[ \\t]+put|\\bvercel[ \\t]+env[ \\t]+add|\\bop[ \\t]+item[ \\t]+(?:create|edit)|' +
+  // Secret stores' setters that read the value from stdin, `kinit`, `passwd --stdin`.
+  '\\b(?:gh|doppler|fly|flyctl|supabase|railway)[ \\t]+secrets?[ \\t]+set|\\bkinit|\\bpasswd[ \\t]+--stdin';
+/** The flags of a command that reads a secret from stdin, and those commands. */
+const STDIN_FLAGS = `--password-stdin|--with-token|--token-stdin|--secret-stdin|--api-key-stdin|${STDIN_READERS}`;
 
 /** A line that may hold one of the command-like placements. */
 export const PLACEMENT_COMMAND_HINT = new RegExp(
@@ -89,7 +93,10 @@ export const PLACEMENT_COMMAND_SOURCE = [
   // c25: a pair as an array, ["MISTRAL_API_KEY", "v"] (JSON, Python), also a value piped to a command that reads it
   // from stdin
   `\\[[ \\t]*(?<c25q>${Q})(?<c25k>[A-Za-z_][A-Za-z0-9_.-]{0,63})\\k<c25q>[ \\t]*,[ \\t]*(?<c25vq>${Q})(?<c25v>${QV})\\k<c25vq>[ \\t]*\\]`,
-  `\\b(?:echo|printf)[ \\t]+(?:-[neE]+[ \\t]+)?(?<c26q>["']?)(?<c26v>[^\\s"'$|]{8,1024})\\k<c26q>[ \\t]*\\|[^|\\r\\n]*?(?:--password-stdin|--with-token|--token-stdin|--secret-stdin|--api-key-stdin|${STDIN_READERS})\\b`,
+  // (`printf '%s' V |`, `cat <<< V |`; a line that starts with the quote closing a format whose `\n` the view read
+  // as a line break), or given as a here-string after it (`… --with-token <<< V`)
+  `(?:\\b(?:echo|printf)[ \\t]+(?:-[neE]+[ \\t]+)?(?:(?<c26f>["'])%[^"'%\\r\\n]{0,8}\\k<c26f>[ \\t]+|%[^\\s"'%]{0,8}[ \\t]+)?|\\bcat[ \\t]+<<<[ \\t]*|^["'][ \\t]+)(?<c26q>["']?)(?<c26v>[^\\s"'$|]{8,1024})\\k<c26q>[ \\t]*\\|[^|\\r\\n]*?(?:${STDIN_FLAGS})\\b`,
+  `(?:${STDIN_FLAGS})\\b[^|<\\r\\n]{0,200}<<<[ \\t]*(?<c27q>["']?)(?<c27v>[^\\s"'$|]{8,1024})\\k<c27q>`,
   // c19: a line that is a secret name, whitespace and one value (redis.conf, msmtprc, fetchmailrc)
   `^[ \\t]*(?<c19k>[A-Za-z_][A-Za-z0-9_.-]{1,79})[ \\t]+(?<c19q>["']?)(?<c19v>[^\\s"']{4,1024})\\k<c19q>[ \\t]*;?\\r?$`,
 ].join('|');
@@ -259,6 +266,7 @@ function flagsAndCalls({ g, line, keep, hit, cli }: Ctx, m: RegExpExecArray): Re
   if (g.c22v !== undefined) return cli(/\b(?:smbclient|rpcclient|smbmap|net|crackmapexec|nxc)\b/.test(line), 'c22v');
   if (g.c25k !== undefined) return codeValue(g.c25v!) ? hit(judgePair(g.c25k, g.c25v!), 'c25v') : keep;
   if (g.c26v !== undefined) return cli(true, 'c26v');
+  if (g.c27v !== undefined) return cli(true, 'c27v');
   if (g.c24k !== undefined) return HTTPIE.test(line) ? hit(judgeAssignment(g.c24k, g.c24v!), 'c24v') : keep;
   if (g.c23k !== undefined) return hit(judgePair(g.c23k.replace(/^.*[/:]/, ''), g.c23v!), 'c23v');
   if (g.c19k !== undefined) {

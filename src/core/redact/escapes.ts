@@ -131,18 +131,29 @@ const NAMED_ENTITIES: Record<string, string> = {
   colon: ':',
   equals: '=',
   plus: '+',
+  // Characters that print as nothing (the view removes them: normalise.ts).
+  zerowidthspace: '\u200b',
+  zwnj: '\u200c',
+  zwj: '\u200d',
+  nobreak: '\u2060',
+  shy: '\u00ad',
 };
-const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
+const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,14}));/;
+/** Zero-width characters and the soft hyphen. */
+const INVISIBLE = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 
-/** The HTML character reference at `at` (numeric, or a named one of printable ASCII) and where it ends, or null. */
+/**
+ * The HTML character reference at `at` (numeric, or a named one, of printable ASCII or a character that prints as
+ * nothing) and where it ends, or null.
+ */
 export function htmlEntity(text: string, at: number): { char: string; end: number } | null {
-  const m = ENTITY.exec(text.slice(at, at + 12));
+  const m = ENTITY.exec(text.slice(at, at + 17));
   if (!m) return null;
   const code = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? parseInt(m[2], 16) : -1;
   const char =
     code === -1
       ? NAMED_ENTITIES[m[3]!.toLowerCase()]
-      : code >= 0x20 && code < 0x7f
+      : (code >= 0x20 && code < 0x7f) || INVISIBLE.has(code)
         ? String.fromCharCode(code)
         : undefined;
   return char === undefined ? null : { char, end: at + m[0].length };

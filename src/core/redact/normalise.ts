@@ -10,7 +10,10 @@
  * - URL-encoding (`%XX` of a printable ASCII character) is decoded;
  * - HTML character references (`&#115;`, `&quot;`) are decoded; quoted-printable (`=XX`, a soft line break) only in
  *   text that says or looks quoted-printable;
- * - line endings are unified (`\r\n` and a lone `\r` read as `\n`).
+ * - line endings are unified (`\r\n` and a lone `\r` read as `\n`);
+ * - zero-width characters and soft hyphens (U+200B-U+200D, U+2060, U+FEFF, U+00AD), as they are or escaped, are
+ *   removed: one inside a token cut it for every pass (`sk-proj-…\u200b…`: the part before it was found, the rest
+ *   went out).
  *
  * The view records where it differs from the original as a sorted list of edits, so a match in
  * the view maps back to the range of original text it came from (toOriginal): the redactor
@@ -27,6 +30,16 @@ export { lossyLines, rawToOriginal, toOriginal, type View } from './view-map.js'
 function nextOf(text: string, char: string, from: number): number {
   const i = text.indexOf(char, from);
   return i === -1 ? Infinity : i;
+}
+
+/** Characters that print as nothing (a soft hyphen shows only at a line's end). */
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const isZeroWidth = (c: number): boolean => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+
+/** The next zero-width character at or after `from`, or Infinity (a search of a one-byte text costs 0.3 ms per MB). */
+function nextZeroWidth(text: string, from: number): number {
+  ZERO_WIDTH.lastIndex = from;
+  return ZERO_WIDTH.exec(text)?.index ?? Infinity;
 }
 
 /**
@@ -81,6 +94,7 @@ class ViewBuilder {
   private amp: number;
   private eq: number;
   private bsp: number;
+  private zw: number;
   // Made by build() only: most small files have nothing to decode (40,000 one-line files made six arrays each).
   private parts!: string[];
   private vStart!: number[];
@@ -100,6 +114,7 @@ class ViewBuilder {
     this.cr = nextOf(text, '\r', 0);
     this.amp = nextOf(text, '&', 0);
     this.bsp = nextOf(text, '\b', 0);
+    this.zw = nextZeroWidth(text, 0);
     // Quoted-printable (`=5F`, a `=` that ends a line) only in a mail part that says it is one, or in text that reads
     // as one without a MIME header (looksQuotedPrintable): elsewhere `=` assigns.
     this.eq = saysQuotedPrintable(text) || looksQuotedPrintable(text) ? nextOf(text, '=', 0) : Infinity;
@@ -107,22 +122,26 @@ class ViewBuilder {
 
   /** True when the text holds none of the characters a view decodes. */
   nothingToDo(): boolean {
-    return Math.min(this.bs, this.esc, this.pct, this.cr, this.amp, this.eq, this.bsp) === Infinity;
+    return Math.min(this.bs, this.esc, this.pct, this.cr, this.amp, this.eq, this.bsp, this.zw) === Infinity;
   }
 
   /** True when ESC (and `&`) are the only characters the text holds that a view decodes. */
   onlyEsc(): boolean {
-    return this.esc !== Infinity && Math.min(this.bs, this.pct, this.cr, this.eq, this.bsp) === Infinity;
+    return this.esc !== Infinity && Math.min(this.bs, this.pct, this.cr, this.eq, this.bsp, this.zw) === Infinity;
   }
 
   build(): View | null {
     [this.parts, this.vStart, this.vLen, this.oStart, this.oLen, this.lossyAt] = [[], [], [], [], [], []];
     for (;;) {
-      const i = Math.min(this.bs, this.esc, this.pct, this.cr, this.amp, this.eq, this.bsp);
+      const i = Math.min(this.bs, this.esc, this.pct, this.cr, this.amp, this.eq, this.bsp, this.zw);
       if (i === Infinity) break;
       const c = this.text.charCodeAt(i);
       if (c === 0x08) {
         this.backspaces(i);
+        continue;
+      }
+      if (isZeroWidth(c)) {
+        this.zeroWidth(i);
         continue;
       }
       const edit =
@@ -165,7 +184,7 @@ class ViewBuilder {
     }
     if (e.char === ESC) return this.terminal(i, e.end);
     this.bs = nextOf(text, '\\', e.end);
-    return { to: e.end, char: e.char };
+    return { to: e.end, char: e.char.length === 1 && isZeroWidth(e.char.charCodeAt(0)) ? '' : e.char };
   }
 
   /**
@@ -182,6 +201,14 @@ class ViewBuilder {
     while (from > this.copied && i - from < to - i && text.charCodeAt(from - 1) !== 0x0a) from--;
     this.bsp = nextOf(text, '\b', to);
     this.record(from, { to, char: '' });
+  }
+
+  /** A run of zero-width characters: nothing in the view. */
+  private zeroWidth(i: number): void {
+    let to = i + 1;
+    while (isZeroWidth(this.text.charCodeAt(to))) to++;
+    this.zw = nextZeroWidth(this.text, to);
+    this.record(i, { to, char: '' });
   }
 
   /** A raw ESC: the common case inline (a colour code, ESC [ digits ; m), else a terminal sequence. */
@@ -232,7 +259,7 @@ class ViewBuilder {
   /** An HTML character reference (`&#115;`, `&#x73;`, `&quot;`): a key shown on a web page or in an HTML report. */
   private ampersand(i: number): Edit | null {
     const e = htmlEntity(this.text, i);
-    const edit = e ? { to: e.end, char: e.char } : null;
+    const edit = e ? { to: e.end, char: e.char.length === 1 && isZeroWidth(e.char.charCodeAt(0)) ? '' : e.char } : null;
     if (edit && !breaksNoMatch(edit.char)) this.lossyAt.push(i);
     this.amp = nextOf(this.text, '&', edit ? edit.to : i + 1);
     return edit;
@@ -301,6 +328,7 @@ class ViewBuilder {
     if (this.amp < to) this.amp = nextOf(text, '&', to);
     if (this.eq < to) this.eq = nextOf(text, '=', to);
     if (this.bsp < to) this.bsp = nextOf(text, '\b', to);
+    if (this.zw < to) this.zw = nextZeroWidth(text, to);
   }
 }
 
