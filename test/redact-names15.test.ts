@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { credentialFileValues } from '../src/core/credential-formats.js';
 import { runCli, tempDir } from './helpers/env.js';
 import { randomStrings } from './helpers/fake-secrets.js';
 import { benignFiles, secretFiles, type NamedFile } from './helpers/names15-corpus.js';
@@ -162,4 +163,42 @@ describe('secret-bearing files known by name (names15)', () => {
       assert.deepEqual(t.damaged, []);
     });
   }
+  it('reads each store in linear time: 1 MiB of any repeated piece of its format, after any prefix', () => {
+    const stores = ['etc/ppp/chap-secrets', 'sasl_passwd', 'rsyncd.secrets', '.pgpass', '.htpasswd', '.htdigest'];
+    stores.push('.git-credentials', '.docker/config.json', '.npmrc', '.yarnrc.yml', 'wpa_supplicant.conf');
+    stores.push('home.nmconnection', 'secrets.yaml');
+    const pieces = [
+      ' ',
+      '\t',
+      ':',
+      '=',
+      'a',
+      '"',
+      '-',
+      '\\',
+      '\\:',
+      'a:',
+      '- ',
+      '"\n',
+      'psk=\n',
+      'x=',
+      'auth',
+      '_auth',
+    ];
+    pieces.push('https://u:p@\n', 'npmAuthIdent: ', '[vpn-secrets]\n');
+    let worst = 0;
+    for (const store of stores) {
+      for (const piece of pieces) {
+        for (const prefix of ['', 'password=', 'https://u:']) {
+          const text = prefix + piece.repeat(Math.ceil((1 << 20) / piece.length));
+          const t0 = process.cpuUsage();
+          credentialFileValues(store, text);
+          const used = process.cpuUsage(t0);
+          worst = Math.max(worst, (used.user + used.system) / 1000);
+        }
+      }
+    }
+    report({ worstMs: worst });
+    assert.ok(worst < 1500, `${worst} ms`);
+  });
 });
