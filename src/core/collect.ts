@@ -177,7 +177,7 @@ async function limitAndMeasure(
 ): Promise<{ limited: Limited; measured: MeasuredFiles }> {
   const { signal, onEvent } = opts;
   const limits = { ...opts.limits, maxTotalSize: fileBudget };
-  const { walked, leftOut, secretFiles } = walk;
+  const { walked, leftOut, secretFiles, cacheCredentials } = walk;
   const limited = applyLimits({
     walked,
     leftOut,
@@ -201,7 +201,7 @@ async function limitAndMeasure(
     },
     opts.learning && {
       learning: opts.learning,
-      secretFiles,
+      secretFiles: [...secretFiles, ...cacheCredentials],
       limitedConfig: limited.limitedConfig,
       attempts,
       redactString: opts.redactString,

@@ -10,6 +10,9 @@
  * `tokenizer.json`, `secret_santa.txt`, `token_count.txt` go out through the redactor like any file.
  */
 import { dotenvEntries, knownValuesFromEnv, type KnownValue } from './redact/known-values.js';
+import { credentialFileValues } from './credential-formats.js';
+import { readsAsCredential } from './redact/learn-gate.js';
+import { CREDENTIAL_FIELD } from './redact/learned.js';
 import { secretFileStem } from './secret-names.js';
 
 /** Extensions a bare value is written with (none, a text file, or the name's own `.token`, `.secret`). */
@@ -70,18 +73,32 @@ function labelFileValues(name: string, text: string): string[] {
   const values: string[] = [];
   for (const raw of text.split(/\r?\n/, 256)) {
     const line = raw.trim().replace(/^(["'`])(.*)\1$/, '$2');
-    if (line.length >= 8 && line.length <= 1024 && !/\s|^[#;]|^\/\//.test(line)) values.push(line);
+    // An assignment (`aws_secret_access_key=…`) is the key-name layer's: learned whole, it hid the value from it.
+    const assignment = /^[A-Za-z_][\w.-]*=[^=]/.test(line);
+    if (line.length >= 8 && line.length <= 1024 && !assignment && !/\s|^[#;]|^\/\//.test(line)) values.push(line);
   }
   return values;
 }
 
 /**
  * The values a file left out as secret-bearing teaches by its name (the redactor learns them, with what its layers find
- * in it): a `.env`'s entries, a label file's bare values.
+ * in it): a `.env`'s entries (every value that reads as a credential, whatever its name: the file is a secret's), a
+ * label file's bare values, a credential store's fields (credential-formats.ts). `rel`: its path in the session.
  */
-export function harvestValues(name: string, text: string): KnownValue[] {
-  if (/^\.env|\.env$/.test(secretFileStem(name))) return knownValuesFromEnv(dotenvEntries(text));
-  return labelFileValues(name, text).map((value) => ({ name: 'labelled-file', value }));
+export function harvestValues(rel: string, text: string): KnownValue[] {
+  const name = rel.slice(rel.lastIndexOf('/') + 1);
+  if (/^\.env|\.env$/.test(secretFileStem(name))) {
+    const entries = dotenvEntries(text);
+    const named = knownValuesFromEnv(entries);
+    const random = entries
+      .filter(([, v]) => readsAsCredential(v.trim()))
+      .map(([n, v]) => ({ name: n, value: v.trim() }));
+    return [...named, ...random];
+  }
+  return [
+    ...labelFileValues(name, text).map((value) => ({ name: 'labelled-file', value })),
+    ...credentialFileValues(rel, text).map((value) => ({ name: CREDENTIAL_FIELD, value })),
+  ];
 }
 
 /**

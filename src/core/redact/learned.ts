@@ -7,7 +7,7 @@
  */
 import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { isPublicToken } from './benign.js';
-import { shannon } from './generic.js';
+import { classChanges, shannon } from './generic.js';
 import { isPlaceholderValue } from './key-names.js';
 import { variantSearch, type VariantSearch } from './known-variants.js';
 import { LiteralSet } from './many-literals.js';
@@ -203,6 +203,8 @@ function hasPlaceholderWord(v: string): boolean {
   return false;
 }
 
+/** The name values read from a credential store's fields are learned under (credential-formats.ts). */
+export const CREDENTIAL_FIELD = 'credential-file';
 /** The shortest value propagated. */
 const MIN_PROPAGATED = 10;
 /**
@@ -215,26 +217,45 @@ const MAX_LEARNED = 100_000;
 const MAX_PROPAGATED = 1024;
 
 /**
+ * Letters of both cases changing at every other or third character (`lzAtszcOaRNbGHaQ`): a generator's, not words
+ * (camelCase words change at one in four or fewer: `XMLHttpRequest`, `HelloWorldAgain`).
+ */
+const randomLetters = (v: string): boolean => v.length >= 12 && !v.includes(' ') && classChanges(v) >= 0.35;
+
+/**
+ * A base64 value that starts with `/` (one in 64 do): its first segment is 16 or more characters of both cases and
+ * digits, changing class often, which no folder's name is (`/kKI0Yxf3XDDpiacFA82BGoM…`; not `/usr/lib/python3.11`).
+ */
+function randomAfterSlash(v: string): boolean {
+  const first = /^\/([^/]{16,})/.exec(v)?.[1];
+  return (
+    first !== undefined && /[a-z]/.test(first) && /[A-Z]/.test(first) && /\d/.test(first) && classChanges(first) >= 0.35
+  );
+}
+
+/**
  * True when a value recognised as a secret in one place is redacted everywhere else too:
  * 10–1,024 characters without whitespace (a variable the user named may hold a passphrase
- * with spaces, from 8 characters: knownValuesFromEnv); not a placeholder, a reference, a path or a number;
- * not a common default or word (`postgres`, `admin`, `changeme`, `Password123`); a value of
- * letters only from 20 characters on; at least 6 distinct characters and 3 bits of entropy per character.
+ * with spaces, from 8 characters: knownValuesFromEnv); not a placeholder, a reference, a path (but
+ * randomAfterSlash) or a number; not a common default or word (`postgres`, `admin`, `changeme`, `Password123`); a
+ * value of letters only from 20 characters on (or randomLetters); at least 6 distinct characters and 3 bits of
+ * entropy per character.
  */
-export function propagatable(value: string, min = MIN_PROPAGATED, spaces = false): boolean {
+export function propagatable(value: string, min = MIN_PROPAGATED, spaces = false, field = false): boolean {
   const v = value;
   if (v.length < min || v.length > MAX_PROPAGATED) return false;
   if (/[\x00-\x1f\x7f]/.test(v) || (spaces ? /^\s|\s$/ : /\s/).test(v)) return false;
   if (isPlaceholderValue(v) || hasPlaceholderWord(v) || isPublicToken(v)) return false;
-  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return false;
+  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !randomAfterSlash(v)) return false;
   if (/^[\d.,:+-]+$/.test(v)) return false;
-  if (/^[A-Za-z ]+$/.test(v) && v.length < 20) return false;
+  if (/^[A-Za-z ]+$/.test(v) && v.length < 20 && !randomLetters(v)) return false;
   // Words of any script (`Authentifizierungstoken`, `API-Schlüssel`, `¿Olvidaste`): in prose everywhere else. A
   // passphrase a variable the user named holds (`DB_PASSWORD='correct horse battery'`) is theirs: no label.
   if (wordsOnly(v) && !(spaces && /\s/.test(v))) return false;
   const core = v.toLowerCase().replace(/^[^a-z]+|[^a-z]+$/g, '');
   if (COMMON.has(core) || COMMON.has(core.replace(/[^a-z]/g, ''))) return false;
-  if (new Set(v).size < 6 || shannon(v) < 3) return false;
+  // A credential store's field is a secret by its place (`.pgpass`'s fifth): a person's password may repeat characters.
+  if (new Set(v).size < 6 || shannon(v) < (field ? 2.5 : 3)) return false;
   return true;
 }
 
@@ -255,7 +276,12 @@ export class LearnedValues {
    * MAX_LEARNED are known.
    */
   add(name: string, value: string): boolean {
-    if (this.byValue.has(value) || this.order.length >= MAX_LEARNED || !propagatable(value)) return false;
+    if (
+      this.byValue.has(value) ||
+      this.order.length >= MAX_LEARNED ||
+      !propagatable(value, MIN_PROPAGATED, false, name === CREDENTIAL_FIELD)
+    )
+      return false;
     this.byValue.set(value, name);
     this.order.push(value);
     return true;

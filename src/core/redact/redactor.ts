@@ -63,6 +63,8 @@ const PLAIN: HitContext = { code: false };
 export class Redactor implements Learning {
   private readonly passes: Pass[];
   private learning = false;
+  /** While a file left out is read to learn from (harvest): what the shapes find is learned too. */
+  private harvesting = false;
   /** The known values (given, then learned) and the pass that finds them. */
   private readonly known: KnownValue[];
   private literal: Pass | null;
@@ -159,20 +161,27 @@ export class Redactor implements Learning {
    */
   harvest(rel: string, text: string): void {
     if (!this.learned) return;
-    const base = rel.slice(rel.lastIndexOf('/') + 1);
-    // A `.env`'s entries; the bare values of a file whose name is their only label (`api_key.txt`).
-    this.learn(harvestValues(base, text));
+    // A `.env`'s entries; the bare values of a file whose name is their only label (`api_key.txt`); a credential
+    // store's fields (`.pgpass`).
+    this.learn(harvestValues(rel, text));
     const was = this.learning;
     this.learning = true;
-    this.redactPiece(text, 1, () => {});
-    this.learning = was;
+    this.harvesting = true;
+    try {
+      this.redactPiece(text, 1, () => {});
+    } finally {
+      this.learning = was;
+      this.harvesting = false;
+    }
   }
 
   /** Learns the value of a hit when a layer other than the provider shapes and known values found it. */
   private observe(text: string, hit: Hit, found: KnownValue[]): void {
-    // Shapes and user patterns match wherever the value is; only a value found by its context is learned.
+    // Shapes and user patterns match wherever the value is; only a value found by its context is learned. But a file
+    // left out teaches what shapes find too: some find a value only by its context (`aws_secret_access_key = …`).
+    const shape = SHAPE_IDS.has(hit.rule);
     if (
-      SHAPE_IDS.has(hit.rule) ||
+      (shape && !this.harvesting) ||
       hit.rule === 'known-value' ||
       hit.rule === 'base64-secret' ||
       hit.rule === 'hex-secret' ||
@@ -187,7 +196,8 @@ export class Redactor implements Learning {
     // Named by its key when the key is a secret key name (never by other text before it, which could be anything);
     // a value only a heuristic pass found is learned when it reads as a credential (learn-gate.ts).
     const key = keyBefore(text, hit.start, true);
-    if (key && key.length <= 48 && isSecretKey(key)) found.push({ name: key, value });
+    if (shape) found.push({ name: hit.rule, value: /^[A-Za-z_][\w.-]*\s*[:=]\s*(\S+)$/.exec(value)?.[1] ?? value });
+    else if (key && key.length <= 48 && isSecretKey(key)) found.push({ name: key, value });
     else if (readsAsCredential(value)) found.push({ name: hit.rule, value });
     else if (serviceKeyUuid(key, value)) found.push({ name: key, value });
   }

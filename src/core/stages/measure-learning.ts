@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { forEachLimited } from '../concurrency.js';
+import { filesUnder } from '../credential-files.js';
 import {
   fileContainsAny,
   HARVEST_TOTAL,
@@ -38,7 +39,8 @@ export async function measureLearning(m: SlotMeasurer, learn: LearnInput): Promi
   // Secret-bearing files that are left out (`.env*`, `credentials.json`, ...) still teach their values.
   // So do config-like files left out by a limit (up to HARVEST_TOTAL bytes of them).
   let harvested = 0;
-  for (const rel of [...learn.secretFiles, ...learn.limitedConfig.map((i) => walked.filePath(i))]) {
+  const secret = learn.secretFiles.flatMap((rel) => (rel.endsWith('/') ? filesUnder(root, rel) : [rel]));
+  for (const rel of [...secret, ...learn.limitedConfig.map((i) => walked.filePath(i))]) {
     if (harvested > HARVEST_TOTAL) break;
     const text = readCapped(path.join(root, rel));
     if (text === null) continue;

@@ -1,4 +1,5 @@
 import { CancelledError } from '../../errors.js';
+import { credentialsInCache } from '../credential-files.js';
 import { createExcludeMatcher } from '../excludes.js';
 import type { PlannedLink } from '../plan.js';
 import { LeftOutTable, WalkTable } from '../plan-store/index.js';
@@ -30,6 +31,8 @@ export interface Walked {
   links: PlannedLink[];
   /** Entries left out as secret-bearing or for a secret in their name (their values are learned). */
   secretFiles: string[];
+  /** The credentials files cache folders left out may hold (`.cargo/credentials.toml`): read only to learn. */
+  cacheCredentials: string[];
   /** Regular files seen, left out ones included. */
   files: number;
   /** Directories left out without being entered (real session-relative paths, for the census). */
@@ -47,6 +50,7 @@ export async function walkSession(input: WalkInput): Promise<Walked> {
   const leftOut = new LeftOutTable(walked);
   const links: PlannedLink[] = [];
   const secretFiles: string[] = [];
+  const cacheCredentials: string[] = [];
   const notEntered: string[] = [];
   let files = 0;
   let bytes = 0;
@@ -75,6 +79,8 @@ export async function walkSession(input: WalkInput): Promise<Walked> {
           if (why.kind === 'file') counted(why.size ?? 0);
           if (why.category === 'secret-bearing file' || why.category === 'secret in name')
             secretFiles.push(walked.path(dir, name));
+          else if (why.category === 'dependency tree or cache' && why.kind === 'dir')
+            cacheCredentials.push(...credentialsInCache(name, walked.path(dir, name)));
         },
         notEntered: (rel) => notEntered.push(rel),
         link: (dir, name, target, targetRel) => {
@@ -84,5 +90,5 @@ export async function walkSession(input: WalkInput): Promise<Walked> {
     });
   }
   onEvent?.({ type: 'walked', files, bytes });
-  return { walked, leftOut, links, secretFiles, files, notEntered };
+  return { walked, leftOut, links, secretFiles, cacheCredentials, files, notEntered };
 }
