@@ -97,9 +97,12 @@ function namedCut(text: string, prev: Row, r: Row): [number, number] | null {
   if (c !== 61 && c !== 58) return null;
   let e = r.from;
   while (e < text.length && isTokenChar(text.charCodeAt(e))) e++;
+  const next = text.slice(r.from, e);
+  // `model:`, `x = …`, `f(…`: a key, a setting or a call starts the next line; a word, prose (as in hard-wraps.ts).
+  if (/^[ \t]*[:=(]/.test(text.slice(e, e + 3)) || !(random(next) || next.length >= 16)) return null;
   const first = text.slice(prev.runStart, prev.runEnd);
   // A complete token of a fixed-length form ends there: the next line is not its rest (split.ts).
-  if (e - r.from < 8 || anyCompleteForm(first) || !random(first + text.slice(r.from, e))) return null;
+  if (next.length < 8 || anyCompleteForm(first) || !random(first + next)) return null;
   return [prev.runEnd, r.from];
 }
 
