@@ -12,29 +12,57 @@ import { runPass, type Hit, type Pass } from './pass.js';
 import { isRunChar } from './split.js';
 import { literalScan } from './literal-scan.js';
 
-export const JUNCTION = /["'`](?:[ \t]*\+[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*(?:\+[ \t]*)?|[ \t]+)["'`]/g;
-const CHAIN =
-  /([A-Za-z_][A-Za-z0-9_.-]{0,63})\\?["'\]]?[ \t]*(?::=|=|:)[ \t]*\(?\s*(["'`])([A-Za-z0-9_+/=.~-]{4,200})\2((?:[ \t]*\+?[ \t]*(?:\r?\n[ \t]*)?\+?[ \t]*(["'`])[A-Za-z0-9_+/=.~-]{1,200}\5(?![ \t]*:)){1,8})/y;
+/** A language's concatenation operator: `+`, PHP's and Perl's `.`, Lua's `..`, VB's `&`, SQL's `||`. */
+const OP = String.raw`(?:\+|\.\.?|&|\|\|)`;
+/**
+ * What joins two literals: an operator (VB's ` _` and a line break after it), a line break (a `\` before it, an
+ * operator after it), blanks, or a template's `}${` (`${"…"}${"…"}`). Each blank run is followed by a character that
+ * ends it (linear on a long run).
+ */
+const SEP = String.raw`(?:[ \t]*${OP}[ \t]*(?:_[ \t]*)?(?:\\?\r?\n[ \t]*)?|[ \t]*(?:_[ \t]*)?\\?\r?\n[ \t]*(?:${OP}[ \t]*)?|[ \t]+|\}\$\{)`;
+/** A literal's characters. */
+const PIECE = '[A-Za-z0-9_+/=.~-]';
+/** A closing quote, what joins, an opening quote (C#'s `@"`); or the shell's `"…"'…'`, quotes of two kinds touching. */
+export const JUNCTION = new RegExp(String.raw`["'\x60]${SEP}@?["'\x60]|"'|'"`, 'g');
+/** A name, what assigns (`=`, `:`, `:=`, VB's `As String =`, a call's `,`, `#define`'s blanks), the literals. */
+const CHAIN = new RegExp(
+  String.raw`([A-Za-z_][A-Za-z0-9_.-]{0,63})(?:\\?["'\]]){0,2}(?:[ \t]+As[ \t]+\w+)?(?:[ \t]*(?::=|=|:|,)|(?=[ \t]))` +
+    String.raw`[ \t]*(?:\(|\x60\$\{)?\s*@?(["'\x60])(${PIECE}{1,200})\2` +
+    String.raw`((?:(?:${SEP})?@?(["'\x60])${PIECE}{1,200}\5(?![ \t]*:)){1,8})`,
+  'y',
+);
 const LITERAL = /(["'`])([A-Za-z0-9_+/=.~-]{1,200})\1/g;
 
 /**
- * Where to look for a name before the literal that ends at the quote `q`: the literal must hold 4+ piece characters
- * and follow `=` or `:` (blanks and `(` between); else -1. A plain backward scan, so minified code's `"a"+"b"` costs
- * a few characters each.
+ * Where to look for a name before the literal that ends at the quote `q`: the literal must follow `=`, `:` or `,`
+ * (blanks, `(`, a template's `` `${ ``, C#'s `@` between), or a `#define NAME`; else -1. A plain backward scan, so
+ * minified code's `"a"+"b"` costs a few characters each.
  */
 function assignmentAt(text: string, q: number): number {
   let i = q - 1;
   while (i > q - 202 && i >= 0 && isRunChar(text.charCodeAt(i))) i--;
   const c = text.charCodeAt(i);
-  if (q - 1 - i < 4 || (c !== 34 && c !== 39 && c !== 96)) return -1;
+  if (q - 1 - i < 1 || (c !== 34 && c !== 39 && c !== 96)) return -1;
   let j = i - 1;
-  while (j > i - 64 && j >= 0 && /[\s(]/.test(text[j]!)) j--;
-  return text[j] === '=' || text[j] === ':' ? j : -1;
+  while (j > i - 64 && j >= 0 && /[\s(`${@]/.test(text[j]!)) j--;
+  if (text[j] === '=' || text[j] === ':' || text[j] === ',') return j;
+  if (!isNameChar(text.charCodeAt(j))) return -1;
+  const head = text.slice(Math.max(0, j - 96), j + 1);
+  return /(?:^|\n)[ \t]*#[ \t]*define[ \t]+[A-Za-z_]\w*$/.test(head) ? j + 1 : -1;
 }
 
 const mayBeSecretName = (name: string): boolean =>
   isSecretKey(name) || isWeakSecretKey(name) || isGenericSecretName(baseName(name));
 const isNameChar = (c: number): boolean => isRunChar(c) && c !== 43 && c !== 47 && c !== 61 && c !== 126;
+
+/** The name that ends at `e` (inclusive): where it starts and ends, or null; VB's `apiKey As String` gives `apiKey`. */
+function nameBefore(text: string, e: number, depth = 0): [number, number] | null {
+  let b = e;
+  while (b > e - 64 && b >= 0 && isNameChar(text.charCodeAt(b))) b--;
+  if (b === e) return null;
+  const as = depth === 0 ? /[ \t]+As[ \t]+$/.exec(text.slice(Math.max(0, b - 16), b + 1)) : null;
+  return as ? nameBefore(text, b - as[0].length, 1) : [b + 1, e + 1];
+}
 
 /** The chain of literals under a secret-ish name that holds the junction at `at`. */
 function chainAt(text: string, at: number): RegExpExecArray | null {
@@ -43,10 +71,12 @@ function chainAt(text: string, at: number): RegExpExecArray | null {
   // Back over `:` of `:=`, blanks, a closing quote or bracket (`"api_key":`, `["X"] =`), then the name.
   let e = eq - 1;
   while (e > eq - 6 && e >= 0 && /[:\s"'\]\\]/.test(text[e]!)) e--;
-  let b = e;
-  while (b > e - 64 && b >= 0 && isNameChar(text.charCodeAt(b))) b--;
-  if (b === e || !mayBeSecretName(text.slice(b + 1, e + 1))) return null;
-  CHAIN.lastIndex = b + 1;
+  const name = nameBefore(text, e);
+  if (name === null || !mayBeSecretName(text.slice(name[0], name[1]))) return null;
+  const b = name[0];
+  // A call's `,` follows a quoted name that opens it (`define('API_KEY', …)`, `VALUES ('api_key', …)`).
+  if (text[eq] === ',' && !/\(\s*["']$/.test(text.slice(Math.max(0, b - 8), b))) return null;
+  CHAIN.lastIndex = b;
   const c = CHAIN.exec(text);
   return c !== null && c.index + c[0].length > at ? c : null;
 }
@@ -55,7 +85,9 @@ function chainAt(text: string, at: number): RegExpExecArray | null {
  * A junction starts with a quote then a blank, `+` or a line break: those pairs found by the shared literal scan, and
  * JUNCTION tried there only (sticky), not searched for over all the text (every quote of a JSON log tried).
  */
-const JUNCTION_STARTS = literalScan(['"', "'", '`'].flatMap((q) => [' ', '\t', '+', '\r', '\n'].map((c) => q + c)));
+const JUNCTION_STARTS = literalScan(
+  ['"', "'", '`'].flatMap((q) => [' ', '\t', '+', '\r', '\n', '.', '&', '|', '}', '"', "'"].map((c) => q + c)),
+);
 const JUNCTION_AT = new RegExp(JUNCTION.source, 'y');
 
 /** The first junction at or after `from` (called with `from` increasing), as JUNCTION's exec from there finds it. */
@@ -79,6 +111,13 @@ export function junctions(text: string): (from: number) => RegExpExecArray | nul
   };
 }
 
+/**
+ * A joined value that may be a key: 8+ characters with a digit or both cases, not a URL or a path (`"https://" +
+ * host`, `"~/.config/" + "app/"`): words and paths are joined too, and a strong name alone would take them.
+ */
+const keyLike = (v: string): boolean =>
+  v.length >= 8 && (/\d/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v))) && !/^(?:[~.]*\/|[a-z]+:\/\/)/.test(v);
+
 function concatHits(text: string): Hit[] {
   const hits: Hit[] = [];
   const next = junctions(text);
@@ -91,7 +130,8 @@ function concatHits(text: string): Hit[] {
     }
     const tail = c[0].length - c[4]!.length;
     const pieces = [...c[4]!.matchAll(LITERAL)];
-    const rule = judgeAssignment(c[1]!, c[3]! + pieces.map((p) => p[2]).join(''));
+    const joined = c[3]! + pieces.map((p) => p[2]).join('');
+    const rule = keyLike(joined) ? judgeAssignment(c[1]!, joined) : null;
     from = c.index + c[0].length;
     if (rule === null) continue;
     const first = c.index + tail - 1 - c[3]!.length;

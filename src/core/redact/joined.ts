@@ -12,13 +12,30 @@ export interface Reflowed {
   joins: number[];
 }
 
-/** The hits in a derived text that cross a join, each as its pieces in the original. */
+/** The first index of a sorted list (every `step`-th entry from 0) whose value is greater than `x`, as a step count. */
+function firstAbove(list: readonly number[], x: number, step = 1): number {
+  let lo = 0;
+  let hi = Math.floor((list.length + step - 1) / step);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid * step]! > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The hits in a derived text that cross a join, each as its pieces in the original. Joins and parts are in order:
+ * each hit finds its own by a binary search (thousands of joins and hits stay linear).
+ */
 export function mappedHits(r: Reflowed, hits: readonly Hit[]): Hit[] {
   const out: Hit[] = [];
   for (const h of hits) {
-    if (!r.joins.some((j) => h.start < j && j < h.end)) continue;
-    for (let i = 0; i < r.parts.length; i += 3) {
+    const j = r.joins[firstAbove(r.joins, h.start)];
+    if (j === undefined || j >= h.end) continue;
+    for (let i = Math.max(0, firstAbove(r.parts, h.start, 3) - 1) * 3; i < r.parts.length; i += 3) {
       const [d, o, n] = [r.parts[i]!, r.parts[i + 1]!, r.parts[i + 2]!];
+      if (d >= h.end) break;
       const s = Math.max(h.start, d);
       const e = Math.min(h.end, d + n);
       if (s < e) out.push({ ...h, start: o + s - d, end: o + e - d });

@@ -15,6 +15,7 @@
 import { isAlnum } from './escapes.js';
 import { isRunChar } from './split.js';
 import { disjoint, mappedHits, type Reflowed } from './joined.js';
+import { narrowWraps } from './narrow-wraps.js';
 import type { Hit, Pass } from './pass.js';
 
 /** `│`, `┃`, `║`, `|`. */
@@ -207,7 +208,9 @@ export function layoutPass(detect: (text: string) => Hit[]): Pass {
       tables.flush();
       prefixed.flush();
       const hits: Hit[] = [];
-      for (const r of [...tables.out, ...prefixed.out]) hits.push(...mappedHits(r, detect(r.text)));
+      // Values cut into narrow lines of one width (narrow-wraps.ts).
+      for (const r of [...tables.out, ...prefixed.out, ...narrowWraps(text)])
+        hits.push(...mappedHits(r, detect(r.text)));
       return disjoint(hits);
     },
   };

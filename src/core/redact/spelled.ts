@@ -14,6 +14,9 @@ import type { Candidate } from './candidate.js';
 import { charSet } from './line-heads.js';
 import { literalScan } from './literal-scan.js';
 import { nextRun } from './runs.js';
+import { caseAndDigitClasses, encodedToken } from './credential-values.js';
+import { isAlnum } from './escapes.js';
+import { wordiness } from './generic.js';
 
 /** The fewest characters spelled. */
 const MIN = 12;
@@ -131,6 +134,63 @@ const spaced = (m: string): string | null => {
   return (/[A-Za-z]/.test(s) && /\d/.test(s)) || (/[a-z]/.test(s) && /[A-Z]/.test(s)) ? s : null;
 };
 
+/** The fewest characters of a token spread out with gaps of spaces, dots or dashes. */
+const SPREAD_MIN = 16;
+/** A spread character: a letter, a digit or `_ + / = ~` (`.` and `-` may be gaps). */
+const isSpread = (c: number): boolean => isAlnum(c) || c === 95 || c === 43 || c === 47 || c === 61 || c === 126;
+/** The longest gap (`  -  `: blanks around a dash, itself maybe a character of the token, ` - - - `). */
+const SPREAD_GAP = 7;
+const isGap = (c: number): boolean => c === 32 || c === 9 || c === 46 || c === 45;
+
+/**
+ * Spread characters that read as a key by themselves: an encoded token (credential-values.ts), not words (a
+ * letter-spaced heading, `S t e p  1 2 / 2 0  -  A g e n t 2 …`: random base62's wordiness is 0.64 at the 99th
+ * percentile, headings' 0.75-1), not a sequence (`0 1 2 … 9 a b c … f`, a dump's header; the alphabet).
+ */
+function spreadSecret(chars: string): boolean {
+  let steps = 0;
+  for (let k = 1; k < chars.length; k++) if (chars.charCodeAt(k) === chars.charCodeAt(k - 1) + 1) steps++;
+  return encodedToken(chars.slice(0, 128)) && wordiness(chars) < 0.7 && steps * 2 < chars.length;
+}
+
+/**
+ * Tokens spread out with a gap of 1-7 spaces, dots or dashes between every two characters (`s k - a n t - …`,
+ * `g . h . p _ …`, a mix): runs of SPREAD_MIN single characters or more, found in one walk (each character read once
+ * or twice). Two readings: the run without its blanks (`sk-ant-…`, for the provider shapes) and its characters alone,
+ * a secret by itself when it reads as an encoded token (random letters and digits: letter-spaced headings are words).
+ */
+function spreadCandidates(text: string, out: Candidate[]): void {
+  const n = text.length;
+  for (let i = 0; i < n && out.length < 64;) {
+    if (!isSpread(text.charCodeAt(i)) || (i > 0 && isSpread(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    let chars = '';
+    let end = i;
+    for (let k = i; isSpread(text.charCodeAt(k)) && !isSpread(text.charCodeAt(k + 1));) {
+      chars += text[k];
+      end = k + 1;
+      let g = k + 1;
+      while (g < n && g - k - 1 <= SPREAD_GAP && isGap(text.charCodeAt(g))) g++;
+      if (g === k + 1 || g - k - 1 > SPREAD_GAP) break;
+      k = g;
+    }
+    if (chars.length >= SPREAD_MIN) {
+      const whole = text.slice(i, end);
+      // Read by the other passes when it may be one token (a run of many KiB is judged by its characters only).
+      if (end - i <= 4096) out.push({ ranges: [[i, end]], decoded: whole.replace(/[ \t]+/g, ''), kind: 'spaced' });
+      // Inside a list of short numbers (base 36's `1a 16 2q …` between `2g` and `15`), one case is no key's.
+      const listed =
+        /(?:^|\s)[a-z\d]{2,3} $/i.test(text.slice(Math.max(0, i - 5), i)) &&
+        /^ [a-z\d]{2,3}(?:\s|$)/i.test(text.slice(end, end + 5));
+      const secret = spreadSecret(chars) && !(listed && caseAndDigitClasses(chars) < 3);
+      out.push({ ranges: [[i, end]], decoded: chars, kind: 'spaced', secret });
+    }
+    i = Math.max(i + 1, end);
+  }
+}
+
 /** Candidates of tokens spelled one character at a time. */
 export function spelledCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -152,6 +212,7 @@ export function spelledCandidates(text: string): Candidate[] {
       out,
     );
   for (const [s, e] of spacedWindows(text)) eachIn(text, s, e, SPACED, spaced, 'spaced', out);
+  spreadCandidates(text, out);
   for (let r = nextRun(text, 0, CODE_RUN, CODE_CHARS); r !== null; r = nextRun(text, r[1] + 1, CODE_RUN, CODE_CHARS)) {
     eachIn(text, r[0], r[1], DECIMAL, decimal, 'char-codes', out);
     eachIn(text, r[0], r[1], HEX, hexList, 'hex-bytes', out);

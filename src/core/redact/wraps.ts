@@ -71,7 +71,10 @@ function nextPiece(text: string, end: number, width: number, after: boolean, cel
     if (!isBorder(text.charCodeAt(s))) return null;
     s++;
     if (text.charCodeAt(s) === 32) s++;
-  } else if (s !== i + br) return null;
+  } else {
+    // A hard wrap's next line may be indented or quoted as its first (`  `, `> `).
+    while (text.charCodeAt(s) === 62 || text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9) s++;
+  }
   let e = s;
   while (e < text.length && isRunChar(text.charCodeAt(e))) e++;
   const run = text.slice(s, e);
@@ -79,10 +82,14 @@ function nextPiece(text: string, end: number, width: number, after: boolean, cel
   if (e === s || /[=.].*[^=]/.test(run) || /^[ \t]*[:=(]/.test(text.slice(e, e + 3))) return null;
   let pad = e;
   while (text.charCodeAt(pad) === 32) pad++;
-  const full = boxed ? pad - e <= 1 && isBorder(text.charCodeAt(pad)) : e - s === width && breakAt(text, e) > 0;
+  const line = e - (i + br);
+  const full = boxed
+    ? pad - e <= 1 && isBorder(text.charCodeAt(pad))
+    : (e - s === width || line === width || pad - (i + br) === width) && breakAt(text, pad) > 0;
   // Random: letters and digits; in a box also an inner capital (a tail of random letters, `JhAtOODswo`).
   if (!full && !(/\d/.test(run) && /[A-Za-z]/.test(run)) && !(boxed && /[a-z][A-Z]/.test(run))) return null;
-  if (!boxed && !full && !after && !/^ [^\r\n]/.test(text.slice(e, e + 2))) return null;
+  // A last piece has prose after it on its line, or closes the quote its value opened (`…"` then anything).
+  if (!boxed && !full && !after && !/^(?: [^\r\n]|["'`])/.test(text.slice(e, e + 2))) return null;
   return { start: s, end: e, full };
 }
 

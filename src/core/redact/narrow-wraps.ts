@@ -1,0 +1,147 @@
+/**
+ * A value cut into narrow lines of one width (8-39 characters: `fold -w 16`, a chat's narrow column), each line's text
+ * (after its indent or quote marks, before a trailing ` \`) one run of token characters: two or more lines of the same
+ * width W and a last line of at most W, the first maybe after a name on its line (`export API_KEY=<W characters>`,
+ * `NAME = "<W characters>`) or under a name that ends the line before (`api_key=`, `auth_token:`). hard-wraps.ts reads
+ * lines of 40+ characters; wraps.ts follows a hit on a first line of 24+. The lines are joined (joined.ts: the name
+ * line too) and read by the other passes in layouts.ts; a hit that crosses a join is mapped back to its pieces.
+ */
+import { isTokenChar } from './escapes.js';
+import { joinCuts, type Reflowed } from './joined.js';
+import { anyCompleteForm } from './split.js';
+
+const MIN_W = 8;
+const MAX_W = 39;
+/** A line's indent or quote marks (`  > > `). */
+const PREFIX = /[ \t]*(?:>[ \t]?)*[ \t]*/y;
+
+/** One line's text: where it starts, where its run of token characters ends, whether that run is the whole text. */
+interface Row {
+  ls: number;
+  from: number;
+  runStart: number;
+  runEnd: number;
+  /** The text after the run: blanks and a `\` (a continuation), or a closing quote and `,;)`. */
+  tail: 'none' | 'slash' | 'close' | 'other';
+}
+
+function row(text: string, ls: number, le: number): Row {
+  PREFIX.lastIndex = ls;
+  PREFIX.test(text);
+  const from = Math.min(PREFIX.lastIndex, le);
+  let e = le;
+  if (text.charCodeAt(e - 1) === 13) e--;
+  const line = e;
+  while (e > from && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  let tail: Row['tail'] = e === line ? 'none' : 'other';
+  if (text.charCodeAt(e - 1) === 92) {
+    e--;
+    while (e > from && text.charCodeAt(e - 1) === 32) e--;
+    tail = 'slash';
+  }
+  let runEnd = e;
+  if (tail === 'none' || tail === 'other') {
+    let k = e;
+    while (k > from && /[,;)]/.test(text[k - 1]!)) k--;
+    if (k > from && /["'`]/.test(text[k - 1]!)) k--;
+    if (k < e) [runEnd, tail] = [k, 'close'];
+    else if (e !== line) tail = 'other';
+  }
+  let runStart = runEnd;
+  while (runStart > from && isTokenChar(text.charCodeAt(runStart - 1))) runStart--;
+  return { ls, from, runStart, runEnd, tail };
+}
+
+const whole = (r: Row): boolean => r.runStart === r.from;
+const width = (r: Row): number => r.runEnd - r.runStart;
+
+/** Random-looking: letters and digits, or letters of both cases. */
+const random = (s: string): boolean => /[A-Za-z]/.test(s) && (/\d/.test(s) || (/[a-z]/.test(s) && /[A-Z]/.test(s)));
+
+/** The line before a block ends with a name's `=` or `:` (a ` \` after it): its end, or -1. */
+function nameEnd(text: string, r: Row): number {
+  let e = r.runEnd;
+  while (e > r.from && /[ \t"'`]/.test(text[e - 1]!)) e--;
+  const c = text.charCodeAt(e - 1);
+  return (c === 61 || c === 58) && e - r.from >= 3 ? r.runEnd : -1;
+}
+
+/** The cuts of one block (rows[a..b], b the last), or none when it is no wrapped value. */
+function blockCuts(text: string, rows: readonly Row[], before: Row | null): [number, number][] {
+  const w = width(rows[0]!);
+  const last = rows[rows.length - 1]!;
+  if (rows.length < 2 || w < MIN_W || w > MAX_W || width(last) > w || width(last) === 0) return [];
+  if (rows.filter((r) => width(r) === w).length < 2) return [];
+  if (!random(rows.map((r) => text.slice(r.runStart, r.runEnd)).join(''))) return [];
+  const cuts: [number, number][] = [];
+  const ne = before && whole(rows[0]!) ? nameEnd(text, before) : -1;
+  if (ne !== -1) cuts.push([ne, rows[0]!.runStart]);
+  for (let k = 0; k + 1 < rows.length; k++) cuts.push([rows[k]!.runEnd, rows[k + 1]!.runStart]);
+  return cuts;
+}
+
+/** A hard wrap's first line: this wide at least (hard-wraps.ts's MIN_WIDTH). */
+const HARD_WIDTH = 40;
+
+/**
+ * A named value cut by a hard wrap: a line of HARD_WIDTH+ characters that ends in a value just opened after a name
+ * (`NAME=…`, `"name": "…`, `name: …`, a quote not closed), and a next line whose text starts with 8+ token characters,
+ * the two runs random together: the cut between them, or null. The name is judged by the passes that read the join.
+ */
+function namedCut(text: string, prev: Row, r: Row): [number, number] | null {
+  if (prev.tail !== 'none' || prev.runEnd - prev.ls < HARD_WIDTH || prev.runEnd === prev.runStart) return null;
+  let b = prev.runStart;
+  if (/["']/.test(text[b - 1] ?? '')) b--;
+  while (b > prev.from && text.charCodeAt(b - 1) === 32) b--;
+  const c = text.charCodeAt(b - 1);
+  if (c !== 61 && c !== 58) return null;
+  let e = r.from;
+  while (e < text.length && isTokenChar(text.charCodeAt(e))) e++;
+  const next = text.slice(r.from, e);
+  // `model:`, `x = …`, `f(…`: a key, a setting or a call starts the next line; a word, prose (as in hard-wraps.ts).
+  if (/^[ \t]*[:=(]/.test(text.slice(e, e + 3)) || !(random(next) || next.length >= 16)) return null;
+  const first = text.slice(prev.runStart, prev.runEnd);
+  // A complete token of a fixed-length form ends there: the next line is not its rest (split.ts).
+  if (next.length < 8 || anyCompleteForm(first) || !random(first + next)) return null;
+  return [prev.runEnd, r.from];
+}
+
+/**
+ * The narrow wraps of a text joined, and the named values cut by a hard wrap (namedCut) joined. One walk over the
+ * lines: a block starts at a line whose run ends it (but for a ` \`) and is 8-39 characters long, and goes on while
+ * each next line is one run of that width; a shorter line or one that closes a quote ends it.
+ */
+export function narrowWraps(text: string): Reflowed[] {
+  const cuts: [number, number][] = [];
+  const named: [number, number][] = [];
+  let block: Row[] = [];
+  let before: Row | null = null;
+  let prev: Row | null = null;
+  const flush = (): void => {
+    if (block.length > 0) cuts.push(...blockCuts(text, block, before));
+    block = [];
+  };
+  for (let ls = 0; ls < text.length;) {
+    let le = text.indexOf('\n', ls);
+    if (le === -1) le = text.length;
+    const r = row(text, ls, le);
+    const w = width(r);
+    const open = block.length > 0 && whole(r) && w > 0 && w <= width(block[0]!) && r.tail !== 'other';
+    const goesOn =
+      open && block[block.length - 1]!.tail !== 'close' && width(block[block.length - 1]!) === width(block[0]!);
+    if (goesOn) block.push(r);
+    else {
+      flush();
+      if (w >= MIN_W && w <= MAX_W && r.tail !== 'other' && r.tail !== 'close') {
+        block = [r];
+        before = prev;
+      }
+    }
+    const cut = prev ? namedCut(text, prev, r) : null;
+    if (cut) named.push(cut);
+    prev = r;
+    ls = le + 1;
+  }
+  flush();
+  return [joinCuts(text, cuts), joinCuts(text, named)].filter((j): j is Reflowed => j !== null);
+}
