@@ -264,14 +264,13 @@ export const isToolMask = (value: string): boolean => TOOL_MASK.test(value.trim(
 /**
  * Keys public by design, by their whole value: PostHog project keys (`phc_`), Stripe publishable keys (`pk_live_`,
  * `pk_test_`), Langfuse public keys (`pk-lf-` and a UUID), Mapbox public tokens (`pk.eyJ…`), Supabase publishable
- * keys, and a Sentry DSN (its public key and no password). Such a value is shipped to every browser; under a secret
+ * keys. Such a value is shipped to every browser; under a secret
  * name (`POSTHOG_KEY`, `api_key`) it stays, and it is never learned. A secret of the same provider has a prefix of its
  * own (`phx_`, `sk_live_`, `sk-lf-`, `sk.`, `sb_secret_`): the shape rules find it wherever it is.
  */
 const PUBLIC_TOKEN = new RegExp(
   '^(?:phc_[A-Za-z0-9]{32,64}|pk_(?:live|test)_[A-Za-z0-9]{20,255}|sb_publishable_[A-Za-z0-9_-]{20,64}' +
-    '|pk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|pk\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}' +
-    '|https:\\/\\/[0-9a-f]{32}@[a-z0-9.-]*(?:sentry\\.io|ingest\\.[a-z0-9.-]+)\\/\\d+)$',
+    '|pk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|pk\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,})$',
 );
 
 /** True if the value is a key public by design (see PUBLIC_TOKEN). */
