@@ -43,8 +43,11 @@ const PLACEHOLDER_WORD =
 const PLACEHOLDER_MARK =
   /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[^<>]*>|\{\{|\}\}|0123456789|123456789|abcdefghij|ABCDEFGHIJ|EXAMPLE(?:KEY)?$/;
 
-const PLACEHOLDER_WHOLE =
-  /^(?:password|passw0rd|passwd|secret|apikey|api[-_]key|token|access[-_]token|secretkey|secret[-_]key|mysecret|mypassword|mysecretpassword|secretpassword|supersecret|p@ssw0rd|hunter2|notasecret|xyz|abc|123|1234|12345|123456|pass|pw|pwd|user|foo|bar|baz|test)$/i;
+const PLACEHOLDER_WHOLE = new RegExp(
+  '^(?:password|passw0rd|passwd|secret|apikey|api[-_]key|token|access[-_]token|secretkey|secret[-_]key|mysecret|mypassword|mysecretpassword|secretpassword|supersecret|p@ssw0rd|hunter2|notasecret|xyz|abc|123|1234|12345|123456|pass|pw|pwd|user|foo|bar|baz|test' +
+    '|your(?:db)?(?:password|passwd|pass|pwd|token|secret|apikey|key))$',
+  'i',
+);
 
 /** The HTML tags a key block's lines are shown in (`<p>`, `<div>`, `<br/>`, `<pre>`): no placeholder's `<…>`. */
 const LINE_TAGS = /<\/?(?:p|div|br|span|pre|code|td|li|font|tt)(?:\s[^<>]*)?\/?>/gi;
