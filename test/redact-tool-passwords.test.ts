@@ -106,7 +106,44 @@ const hex: Planted[] = [];
 for (const [rel, lay] of hexLayouts)
   for (const n of [pick(HEX_NAMES), pick(HEX_NAMES)]) hex.push([rel, (v) => lay(n, v), hexKey]);
 
+/** Go's smtp.PlainAuth(identity, user, password, host): the password is the third argument, named by nothing. */
+const plainAuth: [string, (v: string) => string][] = [
+  ['main.go', (v) => `auth := smtp.PlainAuth("", user, "${v}", host)\n`],
+  ['main.go', (v) => `auth := smtp.PlainAuth("", "me@example.com", "${v}", "smtp.gmail.com")\n`],
+  ['main.go', (v) => `a := smtp.PlainAuth("", cfg.SMTPUser, \`${v}\`, cfg.SMTPHost)\n`],
+  [
+    'mail.go',
+    (v) => `err := smtp.SendMail(addr, smtp.PlainAuth("", from, "${v}", "smtp.example.com"), from, to, msg)\n`,
+  ],
+  [
+    'answer.md',
+    (v) => `\`\`\`go\nauth := smtp.PlainAuth("", "bot@corp.example", "${v}", "smtp.office365.com")\n\`\`\`\n`,
+  ],
+  [
+    'trace.json',
+    (v) => JSON.stringify({ path: 'main.go', content: `auth := smtp.PlainAuth("", u, "${v}", h)\n` }) + '\n',
+  ],
+];
+
 describe('passwords named by a command or a tool key', () => {
+  it(`Go smtp.PlainAuth: ${plainAuth.length} placements × 6 passwords`, () => {
+    assert.deepEqual(
+      leaked(
+        'plainauth',
+        plainAuth.map(([rel, lay]) => [rel, lay, pw] as Planted),
+      ),
+      [],
+    );
+  });
+  it('keeps PlainAuth calls that hold no password', () => {
+    const benign: [string, string][] = ['password', '', '<app password>', '${SMTP_PASSWORD}'].map((v) => [
+      'main.go',
+      `auth := smtp.PlainAuth("", user, "${v}", host)\n`,
+    ]);
+    benign.push(['main.go', 'auth := smtp.PlainAuth("", user, os.Getenv("SMTP_PASSWORD"), host)\n']);
+    benign.push(['main.go', 'auth := smtp.PlainAuth("", user, password, "smtp.gmail.com")\n']);
+    assert.deepEqual(damaged(benign), []);
+  });
   it(`sshpass: ${sshpass.length} placements × 6 passwords`, () => {
     assert.deepEqual(
       leaked(
