@@ -52,7 +52,22 @@ const layouts: [string, (name: string, d: string) => string][] = [
   ['settings.py', (_, d) => `SENTRY = {"dsn": "${d}", "release": "1.2.3"}\n`],
   ['docker-compose.yml', (_, d) => `    environment:\n      - SENTRY_DSN=${d}\n`],
 ];
-const planted: Planted[] = [];
+/** The DSN's key as the SDKs send it: an ingest URL's `sentry_key=`, the `X-Sentry-Auth` header. */
+const sent: Planted[] = [
+  [
+    'run.log',
+    (k) =>
+      `POST https://o${digits(1, 9999999)}.ingest.sentry.io/api/${digits(1, 99999)}/envelope/?sentry_key=${k}&sentry_version=7\n`,
+    () => tok(CHARSETS.hex, 32),
+  ],
+  [
+    'run.log',
+    (k) => `X-Sentry-Auth: Sentry sentry_version=7, sentry_key=${k}, sentry_client=sentry.python/2.1.0\n`,
+    () => tok(CHARSETS.hex, 32),
+  ],
+  ['har.json', (k) => `{"name": "sentry_key", "value": "${k}"}\n`, () => tok(CHARSETS.hex, 32)],
+];
+const planted: Planted[] = [...sent];
 for (const [rel, lay] of layouts)
   for (const n of [pick(NAMES), pick(NAMES)]) planted.push([rel, (k) => lay(n, dsn(k)), key]);
 
@@ -75,6 +90,11 @@ describe('Sentry DSNs under any name', () => {
     ];
     const benign: [string, string][] = [];
     for (const [rel, lay] of layouts) for (const v of values) benign.push([rel, lay(pick(NAMES), v)]);
+    benign.push([
+      'run.log',
+      'POST https://o0.ingest.sentry.io/api/0/envelope/?sentry_key=examplePublicKey&sentry_version=7\n',
+    ]);
+    benign.push(['run.log', 'X-Sentry-Auth: Sentry sentry_version=7, sentry_key=<public key>, sentry_client=raven\n']);
     assert.deepEqual(damaged(benign), []);
   });
 });

@@ -197,8 +197,6 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
   'publishable',
   'anon',
   'site',
-  // Sentry's DSN key (`sentry_key=` in an ingest URL, `X-Sentry-Auth`): the public half of the DSN.
-  'sentry',
 ]);
 
 /**
