@@ -188,7 +188,6 @@ function publicKeys(): Record<string, string> {
     langfuse: `pk-l` + `f-${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`,
     mapbox: 'pk' + '.eyJ1Ijoi' + random('alnum', 20) + '.' + random('urlsafe', 22),
     supabase: 'sb_' + 'publishable_' + random('urlsafe', 32),
-    'sentry-dsn': `https://${hex(32)}@o${random('digits', 6)}.ingest.us.sentry.io/${random('digits', 7)}`,
   };
 }
 const SECRET_NAMES = ['POSTHOG_KEY', 'POSTHOG_API_KEY', 'NEXT_PUBLIC_POSTHOG_KEY', 'api_key', 'token', 'secret'];
@@ -234,6 +233,8 @@ describe('2. a key public by design under a secret name', () => {
       'sk-l' + `f-${random('hex', 8)}-${random('hex', 4)}-${random('hex', 4)}-${random('hex', 4)}-${random('hex', 12)}`,
       'sb_' + 'secret_' + random('urlsafe', 32),
       'phc_' + random('alnum', 20) + '-' + random('alnum', 12) + '/x',
+      // A Sentry DSN's key lets anyone post events to the project (redact-sentry-dsn).
+      `https://${random('hex', 32)}@o${random('digits', 6)}.ingest.us.sentry.io/${random('digits', 7)}`,
     ];
     for (const v of secrets)
       for (const name of ['POSTHOG_API_KEY', 'api_key', 'secret'])

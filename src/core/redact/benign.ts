@@ -43,8 +43,11 @@ const PLACEHOLDER_WORD =
 const PLACEHOLDER_MARK =
   /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[^<>]*>|\{\{|\}\}|0123456789|123456789|abcdefghij|ABCDEFGHIJ|EXAMPLE(?:KEY)?$/;
 
-const PLACEHOLDER_WHOLE =
-  /^(?:password|passw0rd|passwd|secret|apikey|api[-_]key|token|access[-_]token|secretkey|secret[-_]key|mysecret|mypassword|mysecretpassword|secretpassword|supersecret|p@ssw0rd|hunter2|notasecret|xyz|abc|123|1234|12345|123456|pass|pw|pwd|user|foo|bar|baz|test)$/i;
+const PLACEHOLDER_WHOLE = new RegExp(
+  '^(?:password|passw0rd|passwd|secret|apikey|api[-_]key|token|access[-_]token|secretkey|secret[-_]key|mysecret|mypassword|mysecretpassword|secretpassword|supersecret|p@ssw0rd|hunter2|notasecret|xyz|abc|123|1234|12345|123456|pass|pw|pwd|user|foo|bar|baz|test' +
+    '|your(?:db)?(?:password|passwd|pass|pwd|token|secret|apikey|key))$',
+  'i',
+);
 
 /** The HTML tags a key block's lines are shown in (`<p>`, `<div>`, `<br/>`, `<pre>`): no placeholder's `<…>`. */
 const LINE_TAGS = /<\/?(?:p|div|br|span|pre|code|td|li|font|tt)(?:\s[^<>]*)?\/?>/gi;
@@ -264,14 +267,13 @@ export const isToolMask = (value: string): boolean => TOOL_MASK.test(value.trim(
 /**
  * Keys public by design, by their whole value: PostHog project keys (`phc_`), Stripe publishable keys (`pk_live_`,
  * `pk_test_`), Langfuse public keys (`pk-lf-` and a UUID), Mapbox public tokens (`pk.eyJ…`), Supabase publishable
- * keys, and a Sentry DSN (its public key and no password). Such a value is shipped to every browser; under a secret
+ * keys. Such a value is shipped to every browser; under a secret
  * name (`POSTHOG_KEY`, `api_key`) it stays, and it is never learned. A secret of the same provider has a prefix of its
  * own (`phx_`, `sk_live_`, `sk-lf-`, `sk.`, `sb_secret_`): the shape rules find it wherever it is.
  */
 const PUBLIC_TOKEN = new RegExp(
   '^(?:phc_[A-Za-z0-9]{32,64}|pk_(?:live|test)_[A-Za-z0-9]{20,255}|sb_publishable_[A-Za-z0-9_-]{20,64}' +
-    '|pk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|pk\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}' +
-    '|https:\\/\\/[0-9a-f]{32}@[a-z0-9.-]*(?:sentry\\.io|ingest\\.[a-z0-9.-]+)\\/\\d+)$',
+    '|pk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|pk\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,})$',
 );
 
 /** True if the value is a key public by design (see PUBLIC_TOKEN). */

@@ -24,6 +24,13 @@ const BASIC_AUTH = new RegExp(
   'g',
 );
 
+/** Go's `smtp.PlainAuth(identity, user, password, host)`: the third argument, the user a literal or a name. */
+const PLAIN_AUTH = new RegExp(
+  `\\bPlainAuth[ \\t]*\\([ \\t]*(${Q})[^"'\`\\r\\n]{0,64}\\1[ \\t]*,[ \\t]*(?:(${Q})[^"'\`\\r\\n]{1,64}\\2|[A-Za-z_][\\w.]{0,64})` +
+    `[ \\t]*,[ \\t]*(${Q})([^"'\`\\r\\n]{1,256})\\3`,
+  'g',
+);
+
 /** `user:password` encoded for a Basic header. */
 const ENCODED_PAIR = new RegExp(
   `\\b(?:btoa|Buffer\\.from|b64encode|encodebytes|EncodeToString\\(\\[\\]byte|getEncoder\\(\\)\\.encodeToString)[ \\t]*\\([ \\t]*[bB]?(${Q})([^"'\`:\\s]{1,64}):([^"'\`\\s]{4,256})\\1`,
@@ -189,6 +196,10 @@ function credentialPairHits(text: string): Hit[] {
         const ok = pw !== user && pw.length >= 6 && ((password(pw) && !/\s/.test(pw)) || appPassword(pw));
         return ok ? { rule: 'basic-auth-password', value: pw, tail: 1 } : null;
       });
+      if (line.includes('PlainAuth'))
+        hitsIn(line, at, PLAIN_AUTH, hits, (m) =>
+          password(m[4]!) || appPassword(m[4]!) ? { rule: 'basic-auth-password', value: m[4]!, tail: 1 } : null,
+        );
       hitsIn(line, at, ENCODED_PAIR, hits, (m) =>
         password(m[3]!) ? { rule: 'basic-auth-password', value: m[3]!, tail: 1 } : null,
       );

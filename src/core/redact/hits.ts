@@ -21,6 +21,7 @@ import { jsExpression, type JsExpression } from './js-expressions.js';
 import { judgeAssignment } from './key-names.js';
 import { passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
+import { urlUserOfValue } from './url-values.js';
 
 export const placeholder = (rule: string): string => `[REDACTED:${rule}]`;
 
@@ -63,17 +64,22 @@ export function innerRule(passes: readonly Pass[], skip: Pass, text: string): st
 /**
  * The accepted hits, less those inside a block hit of `hits` (a hex dump replaced whole: the key-name hit in its
  * character column would otherwise keep the block out, and leave the bytes beside it) or inside a base64 run holding a
- * secret.
+ * secret or a seed phrase.
  */
 export function absorbed(accepted: Hit[], hits: readonly Hit[]): Hit[] {
-  const blocks = hits.filter((h) => h.rule.endsWith('-secret-block') || h.rule === 'base64-secret');
+  const blocks = hits.filter(
+    (h) => h.rule.endsWith('-secret-block') || h.rule === 'base64-secret' || h.rule === 'seed-phrase',
+  );
   if (blocks.length === 0) return accepted;
   return accepted.filter(
     (a) =>
       !blocks.some((b) =>
         // A base64 run that decodes to a secret goes whole: a line of it replaced by an earlier pass would keep the
         // run out and leave the rest for a recipient to decode (an earlier hit reaching past the run stays).
-        b.rule === 'base64-secret' ? b.start <= a.start && a.end <= b.end : a.start < b.end && b.start < a.end,
+        // A seed phrase goes whole too (`Bearer <12 words>`: the header's rule took the first word alone).
+        b.rule === 'base64-secret' || b.rule === 'seed-phrase'
+          ? b.start <= a.start && a.end <= b.end
+          : a.start < b.end && b.start < a.end,
       ),
   );
 }
@@ -124,13 +130,15 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
       h.rule === 'escaped-secret' ||
       h.rule === 'encoded-secret' ||
       // Judged by its own rules (line-values.ts): a salt's `<…>` is no placeholder.
-      h.rule === 'line-value' ||
       h.rule.startsWith('known') ||
       h.rule.startsWith('learned')
     )
       out.push(h);
     // Written in the open: a textbook Basic pair, a local database's default, a secret's reference (example-values.ts).
-    else if (isExampleValue(h.rule, text, h.start, h.end)) continue;
+    else if (h.rule === 'line-value') {
+      const user = urlUserOfValue(h, text);
+      if (user !== null) out.push(user ?? h);
+    } else if (isExampleValue(h.rule, text, h.start, h.end)) continue;
     else if (SHAPE_IDS.has(h.rule) && h.rule !== 'api-key-header') {
       // Placed by the code around them (credential-pairs.ts): `btoa("admin:…")`'s password is no identifier.
       const value = text.slice(h.start, h.end);
@@ -170,10 +178,16 @@ const DECODED = new Set(['base64-secret', 'hex-secret', 'escaped-secret', 'encod
 
 const CODE_AFTER = /^\s*[,;)}\]]\s*(?:[A-Za-z_$][\w$]*\s*[.=(:]|this\b|[})\]]|$)/;
 
+/** A scheme and a reference to the credential held elsewhere (`Bearer $TOKEN`, `Bearer <token>`, `Token {{t}}`). */
+const SCHEME_REFERENCE =
+  /^(?:bearer|token|basic)[ \t]+(?:\$[A-Za-z_]\w{0,64}|\$\{[^}]{1,64}\}|\{\{[^}]{1,64}\}\}|<[^<>]{1,64}>)$/i;
+
 /** Adds `h` to `out` unless it is a false positive; an expression adds the secrets among its literals instead. */
 function keepJudged(h: Hit, text: string, ctx: HitContext, out: Hit[]): void {
   const value = text.slice(h.start, h.end);
-  if (isPlaceholderText(value) || isPublicToken(value)) return;
+  if (isPlaceholderText(value) || isPublicToken(value) || SCHEME_REFERENCE.test(value)) return;
+  const user = urlUserOfValue(h, text);
+  if (user !== undefined) return void (user !== null && out.push(user));
   const q = text[h.start - 1];
   const opened = q === '"' || q === "'" || q === '`';
   // A placeholder literal that code goes on after (`t.password="%filtered%"),t.username&&…`).

@@ -134,6 +134,8 @@ function operator(r: Reader, i: number, rest: string): number {
   const c = rest[0]!;
   const op = OPERATORS.exec(rest)?.[0] ?? (c === '!' || c === '~' ? c : undefined);
   if (op === undefined) return -1;
+  // `!` and `~` are prefixes only: after an operand (`av!fSC5`, a password) they are no JavaScript.
+  if ((op === '!' || op === '~') && !r.operand) return -1;
   if (MARKS.test(op) || (c === '!' && r.operand)) r.marked = true;
   if (r.depth === 0 && op === '?') r.ternary++;
   else if (r.depth === 0 && op === ':') r.ternary--;
@@ -166,6 +168,7 @@ export function jsExpression(text: string, start: number): JsExpression | null {
     i = step(r, i);
     if (i === -1) return null;
   }
-  if (r.depth !== 0 || r.operand || tokens === 0) return null;
+  // A `?` with no `:` after it (`av!fSC5?UZP*y0`) is no conditional.
+  if (r.depth !== 0 || r.operand || tokens === 0 || r.ternary > 0) return null;
   return { end: i, literals: r.literals, marked: r.marked && tokens > 1 };
 }

@@ -128,9 +128,12 @@ const SAFE_ENDINGS = [
   'policy',
 ];
 const SECRET_EXACT_ONLY = new Set(['pass', 'pwd', 'dsn', 'cookie']);
-/** Whose `pass` or `pwd` a name's last word is (`DB_PASS`, `ADMIN_PASS`, `SMTP_PWD`): an account's, not a step's. */
+/**
+ * Whose `pass` or `pwd` a name's last word is (`DB_PASS`, `ADMIN_PASS`, `SMTP_PWD`): an account's, not a step's; also
+ * a tool's (`sshpass`, `SSHPASS`, `ansible_become_pass`, `sudo_pass`).
+ */
 const PASS_OWNERS =
-  /(?:db|user|admin|root|smtp|mail|email|mysql|postgres|pg|redis|ftp|sftp|ldap|bind|sql|proxy|vpn|wifi|master|login|account|service|svc|superuser|super)$/;
+  /(?:db|user|admin|root|smtp|mail|email|mysql|postgres|pg|redis|ftp|sftp|ldap|bind|sql|proxy|vpn|wifi|master|login|account|service|svc|superuser|super|ssh|become|sudo)$/;
 
 /**
  * Lowercase letters and digits, accents dropped (`contraseña` → `contrasena`), environment and version suffixes dropped
@@ -194,8 +197,6 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
   'publishable',
   'anon',
   'site',
-  // Sentry's DSN key (`sentry_key=` in an ingest URL, `X-Sentry-Auth`): the public half of the DSN.
-  'sentry',
 ]);
 
 /**

@@ -6,7 +6,7 @@
  * printable `user:password`. Found from the words `bearer` and `basic` in any case by the shared literal scan, then
  * read in place.
  */
-import { randomToken } from './credential-values.js';
+import { credentialLike, randomToken } from './credential-values.js';
 import { isAlnum } from './escapes.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -21,8 +21,12 @@ function basicPair(v: string): boolean {
   return /^[\x20-\x7e]*:[\x20-\x7e]{4,}$/.test(s);
 }
 
-/** A Bearer credential: random-looking (its padding aside). */
-const bearerCredential = (v: string): boolean => randomToken(v.replace(/=+$/, ''));
+/**
+ * A Bearer credential: random-looking (its padding aside), or 32+ hex digits with letters and digits, `0x` before them
+ * or not (a wallet's private key sent as the credential: randomToken reads `0x` and hex as a digest).
+ */
+const bearerCredential = (v: string): boolean =>
+  randomToken(v.replace(/=+$/, '')) || credentialLike(v.replace(/^0x(?=[0-9a-fA-F]{32})/, ''), true);
 
 /** The schemes' words (case folded) found by the shared literal scan (literal-scan.ts), each with its test. */
 const SCHEMES: Readonly<Record<string, (v: string) => boolean>> = { bearer: bearerCredential, basic: basicPair };

@@ -1,7 +1,8 @@
 /**
  * Secrets written as a list under a label (issue 11, category 2):
  * - a wallet's seed phrase (BIP-39: 12 to 24 words of 3 to 8 lowercase letters) after `mnemonic`, `seed phrase`,
- *   `recovery phrase`, `seed words` and a separator (`:`, `=`, `is`, a quote, a line break), words on one line or
+ *   `recovery phrase`, `seed words` and a separator (`:`, `=`, `is`, a quote, a call's `(`, a line break), or after
+ *   `Bearer ` (a header's credential: `Authorization: Bearer <12 words>`), words on one line or
  *   several, numbered or not; the words stop at one no BIP-39 list holds (`the`, `and`, `your`: prose), and fewer than
  *   12 are no phrase (`the seed phrase is 12 words long`);
  * - two-factor recovery and backup codes (`xxxxx-xxxxx`, `1234 5678`) listed under `recovery codes`, `backup codes`,
@@ -11,18 +12,21 @@
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
-const WORDS = ['mnemonic', 'seed', 'recovery', 'backup', '2fa', 'mfa', 'scratch', 'emergency', 'two-factor'];
+const WORDS = ['mnemonic', 'seed', 'recovery', 'backup', '2fa', 'mfa', 'scratch', 'emergency', 'two-factor', 'bearer'];
 
 /** A seed phrase's label (from the scan's word on), its separator and any opening quote. */
 const PHRASE_LABEL =
-  /(?:mnemonic(?:[ _-]?(?:phrase|words|seed))?|seed(?:[ _-]?(?:phrase|words))?|(?:recovery|backup|secret)[ _-]?phrase)["'`]?\**[ \t]*(?:(?:is|was)(?![A-Za-z]))?[ \t]*:?=?\**[ \t]*(?:\r?\n[ \t]*)?["'`]?[ \t]*/iy;
+  /(?:(?:mnemonic(?:[ _-]?(?:phrase|words|seed))?|seed(?:[ _-]?(?:phrase|words))?|(?:recovery|backup|secret)[ _-]?phrase)["'`]?\**[ \t]*(?:(?:is|was)(?![A-Za-z]))?[ \t]*:?=?\**[ \t]*(?:\r?\n[ \t]*)?(?:\([ \t]*)?["'`]?|bearer[ \t]+)[ \t]*/iy;
 /** One word of a phrase, numbered or not, after the blanks or line break before it. */
 const PHRASE_WORD = /(?:\s{0,8}(?:\d{1,2}[.)][ \t]*)?)([a-z]{3,8})(?![A-Za-z0-9_-])/y;
-/** Common words no BIP-39 English list holds: prose, not a phrase. */
+/**
+ * Common words no BIP-39 English list holds: prose, not a phrase. (`that`, `this`, `then`, `they`, `there`, `what`,
+ * `when`, `where`, `will`, `into`, `may`, `you` are BIP-39 words: a phrase holding one was cut short and went out.)
+ */
 const NOT_BIP39 = new Set(
   (
-    'the and that this with your you them these those from will are was were been into then than when what which ' +
-    'where they their there should would could its our not for but had has may each some words anyone down'
+    'the and with your them these those from are was were been than which their should would could its our not ' +
+    'for but had has each some words anyone down'
   ).split(' '),
 );
 
