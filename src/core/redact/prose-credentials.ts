@@ -14,6 +14,7 @@
  * one regex of their words; each is read in a window of WINDOW characters (linear on a line of repeated words).
  */
 import { className } from './code-names.js';
+import { idAfterGap } from './id-nouns.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import {
@@ -164,6 +165,8 @@ function wordHit(text: string, at: number, hits: Hit[]): void {
   const m = re.exec(window);
   if (m === null) return;
   const [v, vAt] = valueOf(m);
+  // An id or a hash a noun names (`the token handling code - digest sha256: …`, `password rules: commit …`).
+  if (idAfterGap(m[0].slice(0, m[0].length - m.groups!.v!.length), v, before)) return;
   // A name a bundler gave (`OpeningBraceToken$1`), a key that is no secret named between (`Public key ping-sha256: …`).
   // Minified code (`key:N,value:y,kind:A&768?…`): a value with a comma or semicolon in it.
   if (
