@@ -20,6 +20,7 @@ import { runPass, type Hit, type Pass } from './pass.js';
 import {
   NAMED_VALUE,
   notAPassword,
+  PASS_ARGUMENT,
   passphrase,
   passwordValue,
   SENTENCE_COPULAS,
@@ -148,6 +149,10 @@ function wordHit(text: string, at: number, hits: Hit[]): void {
   if (tk && PUBLIC.test(before.trimEnd())) return;
   // Code and config, read by the key-name pass: `key=…` (a query, an attribute), a quoted key (`"key": …`).
   const next = window[w[0].length];
+  // A path of names (`key::ecdsa-sha2-nistp256`, `Token::Bearer`): `::` joins a scope to a name, no label to a value.
+  if (next === ':' && window[w[0].length + 1] === ':') return;
+  // `Pass OPENSSL=no to make tests`: the verb's argument (PASS_ARGUMENT), no password.
+  if (/^pass(?:es)?$/i.test(w[0]) && PASS_ARGUMENT.test(window.slice(end, end + 160))) return;
   if (next === '=' || (/["']$/.test(before) && next === before[before.length - 1])) return;
   // A bare `key`, `token`, `secret` (no `API`, `access` before it) opening a line is a config's name (`key: <uuid>`),
   // and a UUID after one an id (a cache key, a React key).

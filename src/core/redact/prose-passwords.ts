@@ -11,7 +11,7 @@
  */
 import type { Hit } from './pass.js';
 import { isApiId } from './generic.js';
-import { COPULA_WORDS, passwordValue, SETTING } from './prose-values.js';
+import { COPULA_WORDS, PASS_ARGUMENT, passwordValue, SETTING } from './prose-values.js';
 
 /** Password words, by language (the key-name layer's names, key-names.ts, spelled as prose writes them). */
 const WORDS =
@@ -100,7 +100,9 @@ export function prosePasswordHits(text: string, lineStart: number, lineEnd: numb
       /\buser(?:name)?[ \t]*\/[ \t]*$/i.test(line.slice(Math.max(0, m.index - 64), m.index))
     )
       pairAfter(line, end, push);
-    else valueAfter(line, m.index, end, push, !VERB.test(m[0]));
+    // `Pass admindir to dpkg, Closes: …`: the verb's argument, then a sentence about it.
+    else if (!(VERB.test(m[0]) && PASS_ARGUMENT.test(line.slice(end, end + 160))))
+      valueAfter(line, m.index, end, push, !VERB.test(m[0]));
     valueBefore(line, m.index, push);
   }
 }
