@@ -36,9 +36,14 @@ const OPTION = /^(?:[A-Za-z_][\w.-]{0,40}:|[A-Za-z][\w-]{0,40} )?([a-z][a-z0-9]*
 const SECRET_PATH =
   /^projects\/[\w.-]{1,64}\/(?:locations\/[\w-]{1,64}\/)?secrets\/[\w.-]{1,256}(?:\/versions\/[\w.-]{1,64})?$/;
 
+/** Two-letter words that join the words of a name. */
+const JOINING_WORDS = new Set(['to', 'of', 'in', 'on', 'at', 'by', 'is', 'as', 'or', 'if', 'no', 'do']);
+
 /** A callee made of words (`credentials_lib.GetCredentials`, `base64.b64encode`): a word of 4 letters holds a vowel. */
 const spokenName = (name: string): boolean => {
-  const words = keyWords(name);
+  // Short words that join a name's words (`utf8_to_utf16_dup`, `is_of_type`) are spoken, not a password's pieces.
+  const words = keyWords(name).filter((w) => !JOINING_WORDS.has(w));
+  if (words.length === 0) return false;
   // Three letters a word on average, one number in a word at most: a password before a `(` falls apart into short
   // pieces (`O5hO7K7Y(SUIATta.N`, `n(txj4a)qe3kp`, `hLA4F2(gH1`).
   const letters = words.join('').replace(/[^a-z]/g, '').length;
@@ -57,6 +62,8 @@ export function codeOrName(key: string, value: string): boolean {
   if (c === 45) return FLAG.test(value);
   if (c === 47 || c === 126 || c === 46) return KEY_FILE.test(value);
   if (c === 40 && REGEX.test(value)) return true;
+  // A path or a symbol after `::` (`key::ecdsa-sha2-nistp256`, Ruby's `token: :bearer`): a name of words.
+  if (c === 58 && /^:[A-Za-z_][\w.-]*$/.test(value) && spokenWords(keyWords(value.slice(1)))) return true;
   if (API_VERSION.test(value) || SECRET_PATH.test(value) || TEMPLATE.test(value)) return true;
   // A base64 value ends with `=` too: an option's name is words.
   const option = OPTION.exec(value);

@@ -11,6 +11,7 @@
 import { identifierLike } from './benign.js';
 import { namedCredential } from './credential-values.js';
 import { readsAsCredential } from './learn-gate.js';
+import { idNounBefore } from './id-nouns.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { UUID_VALUE } from './shapes.js';
@@ -61,6 +62,8 @@ function commentKeyHits(text: string): Hit[] {
     // A run the window cut is read no further: it is longer than any value here.
     if (m === null || (m.index + m[0].length === window.length && /[A-Za-z0-9_.-]/.test(text.charAt(i + WINDOW))))
       continue;
+    // A noun names the value an id (`key rotation finished: object … stored`, `revoked, see commit …`).
+    if (idNounBefore(m[0].slice(0, m[0].length - m[1]!.length))) continue;
     const value = m[1]!.replace(/\.+$/, '');
     if (HEX.test(value) || UUID_VALUE.test(value) || !(namedCredential(value) || readsAsCredential(value))) continue;
     // Judged here, not as code (hits.ts): a camelCase name of words is kept, random letters with few digits are not.

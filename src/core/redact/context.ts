@@ -13,6 +13,7 @@ import { assignedBefore } from './assignments.js';
 import { charSet } from './line-heads.js';
 import { credentialLike, humanPassword, namedCredential } from './credential-values.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+import { idAfterGap } from './id-nouns.js';
 import { notAPassword } from './prose-values.js';
 import { PROVIDER_BEFORE } from './services.js';
 
@@ -151,7 +152,9 @@ export function proseHits(text: string, from: number, to: number, hits: Hit[], s
     // `the new password is Tq7#vLm9!…`: a person's password holds symbols the token tail does not take.
     if (!t && /^pass/i.test(m[1]!)) passwordHit(line, base, m.index + m[0].length, hits, spaced);
     if (!t || (spaced && !/^[ \t]+[^ \t:=(]/.test(t[0]))) continue;
+    // A noun right before the value says it is an id or a hash (`the token expired, see commit …`, `request id …`).
     const value = t[1]!.replace(/\.+$/, '');
+    if (idAfterGap(t[0].slice(0, t[0].length - t[1]!.length), value, line.slice(0, m.index))) continue;
     const stem = m[1]!.toLowerCase();
     // The stem ends a name (`--starting-token`, `page_token`): a pagination cursor's is no credential (cursors.ts).
     const at = base + m.index;
@@ -180,6 +183,7 @@ function passwordHit(line: string, base: number, at: number, hits: Hit[], spaced
   const t = PASSWORD_TAIL.exec(line);
   if (!t || (spaced && !/^[ \t]+[^ \t:=(]/.test(t[0]))) return;
   const value = t[1]!.replace(/[.,;:)\]"'`]+$/, '');
+  if (idAfterGap(t[0].slice(0, t[0].length - t[1]!.length), value, line.slice(0, at))) return;
   if (!humanPassword(value) || notAPassword(value)) return;
   const start = base + t.index + t[0].length - t[1]!.length;
   hits.push({ rule: 'prose-secret', start, end: start + value.length });

@@ -11,6 +11,7 @@
  * key's line veto it.
  */
 import { indexWithin, nearest } from './bounded.js';
+import { idAfterGap, idNounBefore } from './id-nouns.js';
 import { isRecordKey } from './record-keys.js';
 import { namedCredential } from './credential-values.js';
 import { LABEL, labelMayBeIn, labelStarts } from './label-words.js';
@@ -19,6 +20,7 @@ import { runPass, type Hit, type Pass } from './pass.js';
 import { charSet } from './line-heads.js';
 import { phraseHits } from './phrases.js';
 import { idEntry, idUnderIdParent, keyAndQuoteBefore } from './provider-maps.js';
+import { replInputReadsSecret } from './repl-echoes.js';
 import { subRuns } from './runs.js';
 import { UUID_VALUE } from './shapes.js';
 
@@ -87,17 +89,32 @@ function labelOk(text: string, m: RegExpExecArray): boolean {
   return true;
 }
 
-/** Whether a label ends in `before` (a line's text before a key) with only a short gap after it; a bare key aside. */
-function labelBefore(before: string, strongOnly: boolean): boolean {
+/**
+ * Whether a label ends in `before` (a line's text before a key) with only a short gap after it; a bare key aside. With
+ * the key's value: not a gap that makes it an id (id-nouns.ts: `the token expired, see <sha>`).
+ */
+function labelBefore(before: string, strongOnly: boolean, value?: string): boolean {
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(before); m !== null; m = LABEL.exec(before)) {
     if (!labelOk(before, m)) continue;
     if (strongOnly && m.groups!.word !== undefined && /^(?:keys|tokens?)$/i.test(m.groups!.word)) continue;
     const gap = before.slice(m.index + m[0].length);
-    if (GAP.test(gap) && !ID_WORDS.test(gap)) return true;
+    // Only a secret word's gap may make the value an id or an example: after a provider's name it is its key.
+    const idGap =
+      value !== undefined && m.groups!.word !== undefined && exampleGap(gap, value, before.slice(0, m.index));
+    if (GAP.test(gap) && !ID_WORDS.test(gap) && !idGap) return true;
   }
   return false;
 }
+
+/**
+ * A gap after a label that makes the value an id (id-nouns.ts) or a call's example output (`the token helper:
+ * \`generateToken(32)\` gives '…'`, `\`\`token_urlsafe(24)\`\` returns values like '…'`).
+ */
+const exampleGap = (gap: string, value: string, lead: string): boolean =>
+  idAfterGap(gap, value, lead) ||
+  (/^_(?:hex|urlsafe|bytes)[ \t]*\(|[A-Za-z_$][\w$.]*\([^()]{0,24}\)/.test(gap) &&
+    !/\bor\b|\?\?|\|\||\bdefault/.test(gap));
 
 /** A line that holds only the value: a list item's short label, a REPL's output, a box's borders, quotes. */
 const VALUE_LINE =
@@ -127,6 +144,8 @@ function linesAbove(text: string, lineStart: number): ([number, number] | null)[
   return out;
 }
 
+const REPL_INPUT = /^[ \t]*(?:>>>|In \[\d+\]:)[ \t]+(.*)$/;
+
 /** A line of base64 or other encoded data only (no blank inside, letters of both cases and digits). */
 function dataLine(line: string): boolean {
   const t = line.trim();
@@ -141,6 +160,9 @@ function labelAbove(text: string, lineStart: number): boolean {
   for (const l of lines) {
     if (l === null) return false;
     const line = text.slice(...l);
+    // A REPL's input prints the value: it alone may name it (`>>> secrets.token_hex(16)` names an example's output).
+    const input = REPL_INPUT.exec(line);
+    if (input !== null) return replInputReadsSecret(input[1]!) && labelBefore(input[1]!, true);
     // A line of data (a base64 block's) above: the value is the next line of the same data, no label's.
     if (dataLine(line)) return false;
     // Code that sets a value names its own (`password = input()`), not the next line's.
@@ -168,6 +190,8 @@ function labelEndsLineAbove(text: string, lineStart: number): boolean {
   // A chat's speaker (`user: here's my groq key`) is no id word.
   const line = text.slice(start, end).replace(SPEAKER, '');
   if (dataLine(line)) return false;
+  const input = REPL_INPUT.exec(line);
+  if (input !== null && !replInputReadsSecret(input[1]!)) return false;
   // A line that ends with a quoted word ends with a value (`token_type = "bearer"`), not with a label.
   if (/["'][ \t]*,?[ \t]*$/.test(line)) return false;
   return !ID_WORDS.test(line) && labelBefore(line.replace(/^[ \t]*(?:>[ \t]*)*/, ''), false);
@@ -311,14 +335,15 @@ function nearHits(text: string): Hit[] {
     const lineEnd = indexWithin(text, 10, end, 40);
     const after = text.slice(end, lineEnd === -1 ? end + 40 : lineEnd);
     const found =
-      (mayLabel && labelBefore(before, false)) ||
+      (mayLabel && labelBefore(before, false, v)) ||
       WORD_AFTER.test(after) ||
       (VALUE_LINE.test(before) && VALUE_TAIL.test(after) && labelAbove(text, lineStart)) ||
       (WRAPPED_START.test(before) && labelEndsLineAbove(text, lineStart)) ||
       anchoredSecret(text, before, end);
     // The vetoes, read only where a label was found (each test is pure: the order changes no hit, and most runs have
     // no label; the map search before a value read 2,000 characters for each hash and id).
-    if (!found || ID_WORDS.test(before) || idColumn(text, lineStart) || inJwk(text, start, end)) continue;
+    if (!found || ID_WORDS.test(before) || idNounBefore(before) || idColumn(text, lineStart) || inJwk(text, start, end))
+      continue;
     // A UUID or hash in a map of results, responses or checksums keyed by provider, an API's id of a response or an
     // organisation (attack8 FP-2).
     const key = keyAndQuoteBefore(text, start);

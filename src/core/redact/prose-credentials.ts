@@ -14,11 +14,13 @@
  * one regex of their words; each is read in a window of WINDOW characters (linear on a line of repeated words).
  */
 import { className } from './code-names.js';
+import { idAfterGap } from './id-nouns.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import {
   NAMED_VALUE,
   notAPassword,
+  PASS_ARGUMENT,
   passphrase,
   passwordValue,
   SENTENCE_COPULAS,
@@ -147,6 +149,10 @@ function wordHit(text: string, at: number, hits: Hit[]): void {
   if (tk && PUBLIC.test(before.trimEnd())) return;
   // Code and config, read by the key-name pass: `key=…` (a query, an attribute), a quoted key (`"key": …`).
   const next = window[w[0].length];
+  // A path of names (`key::ecdsa-sha2-nistp256`, `Token::Bearer`): `::` joins a scope to a name, no label to a value.
+  if (next === ':' && window[w[0].length + 1] === ':') return;
+  // `Pass OPENSSL=no to make tests`: the verb's argument (PASS_ARGUMENT), no password.
+  if (/^pass(?:es)?$/i.test(w[0]) && PASS_ARGUMENT.test(window.slice(end, end + 160))) return;
   if (next === '=' || (/["']$/.test(before) && next === before[before.length - 1])) return;
   // A bare `key`, `token`, `secret` (no `API`, `access` before it) opening a line is a config's name (`key: <uuid>`),
   // and a UUID after one an id (a cache key, a React key).
@@ -164,6 +170,8 @@ function wordHit(text: string, at: number, hits: Hit[]): void {
   const m = re.exec(window);
   if (m === null) return;
   const [v, vAt] = valueOf(m);
+  // An id or a hash a noun names (`the token handling code - digest sha256: …`, `password rules: commit …`).
+  if (idAfterGap(m[0].slice(0, m[0].length - m.groups!.v!.length), v, before)) return;
   // A name a bundler gave (`OpeningBraceToken$1`), a key that is no secret named between (`Public key ping-sha256: …`).
   // Minified code (`key:N,value:y,kind:A&768?…`): a value with a comma or semicolon in it.
   if (

@@ -10,7 +10,8 @@
  * (passwordValue): words (`the password is stored in vault`), placeholders, variables, code, paths and URLs stay.
  */
 import type { Hit } from './pass.js';
-import { COPULA_WORDS, passwordValue, SETTING } from './prose-values.js';
+import { isApiId } from './generic.js';
+import { COPULA_WORDS, PASS_ARGUMENT, passwordValue, SETTING } from './prose-values.js';
 
 /** Password words, by language (the key-name layer's names, key-names.ts, spelled as prose writes them). */
 const WORDS =
@@ -77,6 +78,8 @@ export function prosePasswordHits(text: string, lineStart: number, lineEnd: numb
   // Bytes, not prose (a gzip stream read as latin1 holds `pw` before some punctuation by chance): control characters.
   if (/[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]/.test(line)) return;
   const push = (v: string, at: number): void => {
+    // An API's id of a completion, a message, a tool call or a run (`chatcmpl-…`, `call_…`, `toolu_…`) is no password.
+    if (isApiId(v)) return;
     hits.push({ rule: 'prose-password', start: lineStart + at, end: lineStart + at + v.length });
   };
   WORD.lastIndex = 0;
@@ -98,7 +101,9 @@ export function prosePasswordHits(text: string, lineStart: number, lineEnd: numb
       /\buser(?:name)?[ \t]*\/[ \t]*$/i.test(line.slice(Math.max(0, m.index - 64), m.index))
     )
       pairAfter(line, end, push);
-    else valueAfter(line, m.index, end, push, !VERB.test(m[0]));
+    // `Pass admindir to dpkg, Closes: …`: the verb's argument, then a sentence about it.
+    else if (!(VERB.test(m[0]) && PASS_ARGUMENT.test(line.slice(end, end + 160))))
+      valueAfter(line, m.index, end, push, !VERB.test(m[0]));
     valueBefore(line, m.index, push);
   }
 }

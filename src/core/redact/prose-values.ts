@@ -30,6 +30,13 @@ const MORE_COPULAS: readonly string[] = ['hi', 'هي', 'है', 'là', 'adalah'
 export const COPULA_WORDS: readonly string[] = Object.values(COPULAS).flat();
 export const SENTENCE_COPULAS: readonly string[] = [...COPULA_WORDS, ...MORE_COPULAS];
 
+/**
+ * After the verb `pass`: one argument then a preposition (`Pass admindir to dpkg`, `pass VERBOSE=1 to the check`,
+ * `Pass strlen+1 for the block size`, `we pass FcChar8* pointers in`): what is passed is an argument, no password.
+ */
+export const PASS_ARGUMENT =
+  /^[ \t]+\S{1,64}[ \t]+(?:to|for|in|into|through|on|as|from|down|along|via|instead|pointers?|when|if|around|over|back|directly|explicitly)\b/i;
+
 /** Before a credential word, a verb that sets it (`reset the password to …`): `to` then joins it to its value. */
 export const SETTING = /\b(?:set|sets|setting|change|changed|changing|reset|update|updated|rotate|rotated)\b/i;
 

@@ -10,9 +10,19 @@ import { runPass, type Hit, type Pass } from './pass.js';
 
 /** An input that reads a secret-ish name and assigns nothing. */
 const READS_SECRET = /key|token|secret|passw|pwd|credential|auth/i;
+/**
+ * A generator's call or module, whose name holds a secret word but reads none (`secrets.token_hex(16)`, `import
+ * secrets`): what a doc's example prints after it is an example (the stdlib's secrets.py, a README's session).
+ */
+const GENERATOR =
+  /(?:\bsecrets\.)?\btoken_(?:hex|urlsafe|bytes)[ \t]*\(|\b(?:import|from)[ \t]+secrets\b|^[ \t]*import[ \t]+[\w, \t]*\bsecrets\b/g;
+
+/** Whether a REPL's input (after its prompt) reads a secret-ish name: a generator's name is none (GENERATOR). */
+export const replInputReadsSecret = (input: string): boolean => READS_SECRET.test(input.replace(GENERATOR, ' '));
 const ASSIGNS = /^[ \t]*[A-Za-z_][\w.]*[ \t]*=(?!=)/;
-/** The output: a quoted string or bytes, or a bare token, alone on its line. */
-const OUTPUT = /[ \t]*(?:[bB]?(["'])([^"'\s\\]{16,512})\1|([A-Za-z0-9_+/=.~-]{16,512}))[ \t]*\r?$/my;
+/** The output: a quoted string or bytes, or a bare token, alone on its line (after IPython's `Out[3]: `). */
+const OUTPUT =
+  /[ \t]*(?:Out\[\d{1,6}\]:[ \t]*)?(?:[bB]?(["'])([^"'\s\\]{16,512})\1|([A-Za-z0-9_+/=.~-]{16,512}))[ \t]*\r?$/my;
 
 function replHits(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -22,7 +32,7 @@ function replHits(text: string): Hit[] {
       const eol = text.indexOf('\n', i);
       if (eol === -1) break;
       const input = text.slice(i + (prompt === 'In [' ? text.indexOf(':', i) - i + 1 : 4), eol);
-      if (!READS_SECRET.test(input) || ASSIGNS.test(input)) continue;
+      if (!replInputReadsSecret(input) || ASSIGNS.test(input)) continue;
       OUTPUT.lastIndex = eol + 1;
       const m = OUTPUT.exec(text);
       const v = m?.[2] ?? m?.[3];

@@ -452,7 +452,13 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
 
   // --- Chat ------------------------------------------------------------------------------------
   { id: 'slack-config-token', keywords: ['xox'], prefix: true, source: `xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{100,}${END}` },
-  { id: 'slack-token', keywords: ['xox'], prefix: true, source: `xox[abposre]-[0-9A-Za-z-]{10,}${END}` },
+  // Not an identifier of words (`xoxb-token-rotation-enabled-…`): a token's first parts are numbers or random.
+  {
+    id: 'slack-token',
+    keywords: ['xox'],
+    prefix: true,
+    source: `xox[abposre]-(?![a-z]{3,}-[a-z]{3,}-)[0-9A-Za-z-]{10,}${END}`,
+  },
   { id: 'slack-app-token', keywords: ['xapp-'], prefix: true, source: `xapp-\\d-[A-Z0-9]+-\\d+-[a-z0-9]{20,}${END}` },
   {
     id: 'slack-webhook',
