@@ -33,7 +33,7 @@ interface GluedRule {
 }
 
 /** The rule's source without atStart's lookbehinds (`sk-(?<=…sk-)` reads `sk-`). */
-function unanchored(source: string): string {
+export function unanchored(source: string): string {
   const lb = `(?<=${BOUNDARY}`;
   let s = source;
   for (let i = s.indexOf(lb); i !== -1; i = s.indexOf(lb)) {

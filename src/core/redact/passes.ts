@@ -8,6 +8,7 @@
 import { isAlnum, isTokenChar } from './escapes.js';
 import { shapeFinder } from './finder.js';
 import { gluedTokenPass } from './glued.js';
+import { rightGluedPass } from './glued-right.js';
 import type { KnownValue } from './known-values.js';
 import { variantSearch, type VariantMatch } from './known-variants.js';
 import { MANY_VALUES } from './learned.js';
@@ -110,6 +111,8 @@ export function shapePasses(): Pass[] {
     ...SHAPE_RULES.filter(own).map((r) => ownFinderPass(r)),
     // Tokens glued to a word or to the next token, with no separator (glued.ts).
     gluedTokenPass(SHAPE_RULES),
+    // Tokens glued on the right to more token characters, or starting a path's segment (glued-right.ts).
+    rightGluedPass(SHAPE_RULES),
   ].filter((p): p is Pass => p !== null);
 }
 

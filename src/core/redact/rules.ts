@@ -291,7 +291,9 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     id: 'onepassword-service-account-token',
     keywords: ['ops_eyJ'],
     prefix: true,
-    source: `ops_eyJ[A-Za-z0-9+/]{100,}={0,3}${END}`,
+    // Ends before no base64 character: ended before a `+` or `/` of its body, it left the rest glued to `_x`
+    // (glued-right.ts takes the whole body).
+    source: `ops_eyJ[A-Za-z0-9+/]{100,}={0,3}${END_B64}`,
   },
   // 1Password secret key; the one excepted is the example in 1Password's own documentation.
   {
@@ -452,12 +454,13 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
 
   // --- Chat ------------------------------------------------------------------------------------
   { id: 'slack-config-token', keywords: ['xox'], prefix: true, source: `xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{100,}${END}` },
-  // Not an identifier of words (`xoxb-token-rotation-enabled-…`): a token's first parts are numbers or random.
+  // A digit in its first parts (a team or user id, a version: `xoxb-1234…`, `xoxe-1-…`), and not an identifier of words:
+  // `xoxb-token-rotation-enabled` is a setting's name.
   {
     id: 'slack-token',
     keywords: ['xox'],
     prefix: true,
-    source: `xox[abposre]-(?![a-z]{3,}-[a-z]{3,}-)[0-9A-Za-z-]{10,}${END}`,
+    source: `xox[abposre]-(?![a-z]{3,}-[a-z]{3,}-)(?=[0-9A-Za-z-]{0,12}[0-9])[0-9A-Za-z-]{10,}${END}`,
   },
   { id: 'slack-app-token', keywords: ['xapp-'], prefix: true, source: `xapp-\\d-[A-Z0-9]+-\\d+-[a-z0-9]{20,}${END}` },
   {

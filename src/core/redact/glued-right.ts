@@ -1,0 +1,144 @@
+/**
+ * Tokens glued on the right (round 15): a token of a prefix rule with more token characters after it (`ghp_<36>abc`,
+ * `AKIA<16>X`, `lin_api_<40>-x`, `AGE-SECRET-KEY-1…x`, a token then `_suffix`), which the shape table's rules leave
+ * (they end a token before a character that could continue it); and a token that starts a URL's or a path's segment
+ * (`/v1/sk-…/`, `/tmp/AKIA…/`), which their start leaves (a `/` may be a base64 run's).
+ *
+ * At each literal a prefix rule starts with, where a token starts cleanly (startsToken, not after `_ - +`: a literal
+ * after those is a base64url run's or a name's part, `mask_sk-…`, `<run>_ghp_…`) or after a `/`, the rule's regex is
+ * read without its end. A match followed by a character of the token's end class is glued: it is replaced when its
+ * literal is distinctive (four characters or more, no word or name fragment such as `key-`, `secret_`, `napi_`) and its
+ * body reads as random (readsRandom), so `AIzaSyntheticWrapper…`, `ghp_token_refresh_…`, `AKIAKEYROTATION…` stay.
+ * A whole token after a `/` is replaced as the shape pass replaces one after a space. Each regex is tried only at
+ * literals outside the token found before, and its body is bounded by its rule, so the pass stays linear.
+ */
+import { englishBigrams } from './bigrams.js';
+import { unanchored } from './glued.js';
+import { leadingStrings } from './leading.js';
+import { literalScan } from './literal-scan.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+import { END, END_B64, startsToken, type ShapeRule } from './shapes.js';
+
+interface OpenRule {
+  id: string;
+  /** The rule's regex without its end (and without atStart's lookbehinds), sticky. */
+  open: RegExp;
+  /** The characters that, right after the match, glue more to it. */
+  glue: RegExp;
+  /** The characters the rule's end forbids after its token (a match before one is no whole token). */
+  more: RegExp;
+  /** The literal may start a token glued on the right (distinctive). */
+  distinctive: boolean;
+}
+
+/** Literals that are a word's or an identifier's start (`key-value`, `secret_key`, `session-`, `napi_create_…`). */
+const FRAGMENTS = new Set(['key-', 'secret_', 'sess-', 'napi_', 'api_org_']);
+
+/** The characters after which the scan reports no literal: letters and digits (not `mnrt`: `\n`, `\x1b[0m`), `_+-`. */
+const NOT_AFTER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklopqsuvwxyz0123456789_+-';
+
+/** 0 lower, 1 upper, 2 digit, -1 other. */
+const kind = (c: number): number => (c >= 97 && c <= 122 ? 0 : c >= 65 && c <= 90 ? 1 : c >= 48 && c <= 57 ? 2 : -1);
+
+/** Neighbouring letters and digits of `s`: how many pairs, how many change case or kind, how many letter and digit. */
+function changes(s: string): { pairs: number; kinds: number; digits: number } {
+  let pairs = 0;
+  let kinds = 0;
+  let digits = 0;
+  for (let i = 1; i < s.length; i++) {
+    const a = kind(s.charCodeAt(i - 1));
+    const b = kind(s.charCodeAt(i));
+    if (a < 0 || b < 0) continue;
+    pairs++;
+    if (a !== b) kinds++;
+    if ((a === 2) !== (b === 2)) digits++;
+  }
+  return { pairs, kinds, digits };
+}
+
+/**
+ * A body glued on the right or after a `/` reads as random: its letters are no English (englishBigrams below 0.7:
+ * words and names joined in any case score more), digits are mixed into it (four changes between letters and digits,
+ * or two with letters below 0.8: hex, base32; `handler2`, `x86_64`, `utf8to16` have fewer or read as words), or its
+ * case changes as often as random base62's (nearly half its neighbours; camelCase changes at each word). So
+ * `AIzaSyntheticWrapper…`, `ghp_token_refresh_…`, `AKIAKEYROTATIONPOLICY` stay.
+ */
+export function readsRandom(body: string): boolean {
+  const c = changes(body);
+  if (c.pairs < 11) return false;
+  const english = englishBigrams(body);
+  return english < 0.7 || c.digits >= 4 || (c.digits >= 2 && english < 0.8) || c.kinds >= 0.45 * c.pairs;
+}
+
+/** The prefix rules by literal (three characters or more), each read without its end. */
+function openRules(rules: readonly ShapeRule[]): Map<string, OpenRule[]> {
+  const byLiteral = new Map<string, OpenRule[]>();
+  for (const r of rules) {
+    if (!r.prefix || r.caseInsensitive || r.multiLine || r.glued || r.source.includes('(?<s>')) continue;
+    const end = [END_B64, END].find((e) => r.source.endsWith(e));
+    if (end === undefined) continue;
+    const open = new RegExp(unanchored(r.source.slice(0, -end.length)), 'y');
+    // A rule that ends before no base64 character leaves a base64 run that starts like its token (`EAAA…+…`): only
+    // `_` or `-`, which no base64 run holds, glue more to it.
+    const glue = end === END ? /[A-Za-z0-9_-]/ : /[_-]/;
+    const more = end === END ? glue : /[A-Za-z0-9_+/=-]/;
+    for (const l of leadingStrings(r.source) ?? []) {
+      if (l.length < 3 || !/^[\x21-\x7e]+$/.test(l)) continue;
+      const entry = { id: r.id, open, glue, more, distinctive: l.length >= 4 && !FRAGMENTS.has(l) };
+      const list = byLiteral.get(l);
+      if (list) list.push(entry);
+      else byLiteral.set(l, [entry]);
+    }
+  }
+  return byLiteral;
+}
+
+/** The pass over the shape table's prefix rules, for tokens glued on the right or starting a path's segment. */
+export function rightGluedPass(rules: readonly ShapeRule[]): Pass | null {
+  const byLiteral = openRules(rules);
+  const literals = [...byLiteral.keys()].sort((a, b) => b.length - a.length);
+  // The literals by their first two characters, longest first.
+  const byHead = new Map<string, string[]>();
+  for (const l of literals) byHead.set(l.slice(0, 2), [...(byHead.get(l.slice(0, 2)) ?? []), l]);
+  const scan = literalScan(literals, NOT_AFTER);
+  if (scan === null) return null;
+  return runPass((text) => {
+    const hits: Hit[] = [];
+    let done = 0;
+    for (const p of scan(text)) {
+      if (p < done) continue;
+      const clean = startsToken(text, p);
+      if (!clean && text.charCodeAt(p - 1) !== 47) continue;
+      for (const l of byHead.get(text.slice(p, p + 2)) ?? []) {
+        if (!text.startsWith(l, p)) continue;
+        const hit = openHit(text, p, l, byLiteral.get(l)!, clean);
+        if (hit === null) continue;
+        done = hit.end;
+        if (hit.rule !== '') hits.push(hit);
+        break;
+      }
+    }
+    return hits;
+  });
+}
+
+/**
+ * The token of one of `rules` at `p` (literal `l`): a hit when it is glued on the right (distinctive literal, random
+ * body) or follows a `/`; a hit with no rule when a rule matched there and is left to the shape pass; null if none.
+ */
+function openHit(text: string, p: number, l: string, rules: readonly OpenRule[], clean: boolean): Hit | null {
+  for (const r of rules) {
+    r.open.lastIndex = p;
+    const m = r.open.exec(text);
+    if (m === null) continue;
+    const end = p + m[0].length;
+    const next = text[end] ?? '';
+    const glued = r.glue.test(next);
+    // Followed by a base64 character its rule's end forbids: a base64 run's start (not a `/` ending a path's segment).
+    if (!glued && r.more.test(next) && (clean || next !== '/')) continue;
+    if (!glued && clean) return { rule: '', start: p, end };
+    if ((glued ? r.distinctive : true) && readsRandom(m[0].slice(l.length))) return { rule: r.id, start: p, end };
+    if (!glued) return { rule: '', start: p, end };
+  }
+  return null;
+}
