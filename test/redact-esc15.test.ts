@@ -7,7 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { scanBinaryViews, scanCarrier } from '../src/core/redact/carriers.js';
 import { Redactor } from '../src/core/redact/redactor.js';
+import { binaryCorpus } from './helpers/esc15-binary.js';
 import { rng } from './helpers/fake-secrets.js';
 import { damaged, leakCounter } from './helpers/placements.js';
 import { escapedBenign, escapedCorpus, leaksEscaped } from './helpers/esc15-corpus.js';
@@ -30,5 +32,36 @@ describe('issue esc15: secrets escaped byte by byte', () => {
       const d = process.cpuUsage(t);
       assert.ok((d.user + d.system) / 1e6 < 10, `${unit}: ${(d.user + d.system) / 1e6} s of CPU`);
     }
+  });
+});
+
+/**
+ * (2) A name and its value separated by a control byte in a binary: PNG text chunks, NUL/tab/\x1f/\x1e records, BSON,
+ * Java constant pools, binary plists, `env -0`. A plant is missed when the file would go out (no rule, no carrier
+ * finding: as measure.ts decides for a binary).
+ */
+const r = new Redactor();
+const scan = (x: Buffer): string[] => r.scanBinary(x);
+const withheld = (buf: Buffer): boolean =>
+  scanBinaryViews(buf, scan).rules.length > 0 || scanCarrier(buf, scan) !== null;
+
+describe('issue esc15: a name and its value apart by a NUL or a separator byte', () => {
+  const { plants, value, benign } = binaryCorpus(rng(seed + 2));
+  it(`withholds a binary holding a secret after its name and a separator (REDACT_SEED=${seed})`, () => {
+    const missed: string[] = [];
+    let planted = 0;
+    for (const [what, make] of plants)
+      for (let i = 0; i < 8; i++) {
+        planted++;
+        if (!withheld(make(value()))) missed.push(what);
+      }
+    console.log(`esc15 binary: missed ${missed.length}/${planted}`);
+    assert.deepEqual(missed, []);
+  });
+  it('lets PNGs with ordinary text chunks, environments and records of counts go out', () => {
+    assert.deepEqual(
+      benign.filter(([, buf]) => withheld(buf)).map(([what]) => what),
+      [],
+    );
   });
 });
