@@ -160,6 +160,11 @@ const HOSTILE = [
   'vck_',
   'jina_',
   'auth:token=',
+  // esc15: lists of character codes (a whole 1 MiB list spread into one call overflowed the stack).
+  '0x41, ',
+  '65,',
+  '41:',
+  '\\x41\\x41\\x41\\x41\\x41\\x41\\x41\\x41\\x41\\x41\\x41\\x1f',
 ];
 /** Units not linear yet (none now: the base58 WIF unit's labelled-key reader searched back to its line's start). */
 const TODO: Record<string, string> = {};

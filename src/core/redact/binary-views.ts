@@ -5,6 +5,7 @@
 import { isUtf8 } from 'node:buffer';
 import { utf32Text } from './encodings.js';
 import { isTokenChar } from './escapes.js';
+import { fieldPairs } from './field-pairs.js';
 import { leadingStrings } from './leading.js';
 import { literalFinder, type Hit } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
@@ -197,6 +198,7 @@ export function viewsOf(buf: Buffer, scan: Scan, sqlite?: SqliteWindow): { rules
     ['in UTF-32 text', () => utf32Text(buf)],
     ['across SQLite pages', () => sqlitePages(buf, sqlite)],
     ['in SQLite rows', () => sqliteRows(buf, sqlite)],
+    ['after its name and a separator byte', () => fieldPairs(latin1)],
   ];
   for (const [where, view] of views) {
     const data = view();

@@ -46,6 +46,9 @@ const CODES: readonly Codes[] = [
     radix: 16,
     next: charSet('0234567'),
   },
+  // Read by the view too; here for a name around the run (one-step.ts): `export API_KEY=$'\x73…'`, `b"\x73…"`.
+  { kind: 'hex-escape', lit: '\\x', unit: /\\x([2-7][0-9a-fA-F])/y, radix: 16, next: charSet('234567') },
+  { kind: 'u-escape', lit: '\\u00', unit: /\\u00([2-7][0-9a-fA-F])/y, radix: 16, next: charSet('234567') },
   { kind: 'perl-x', lit: '\\x{', unit: /\\x\{0{0,4}([2-7][0-9a-fA-F])\}/y, radix: 16, next: charSet('0234567') },
   { kind: 'percent-u', lit: '%u', unit: /%u00([2-7][0-9a-fA-F])/y, radix: 16, next: charSet('0') },
   { kind: 'quoted-printable', lit: '=', unit: /=([2-7][0-9A-F])(?:=\r?\n)?/y, radix: 16, next: charSet('234567') },

@@ -66,16 +66,19 @@ export function* pngParts(buf: Buffer, budget: Budget): Generator<Part> {
     if (/^(?:IHDR|IDAT|PLTE|tRNS|gAMA|cHRM|sRGB|pHYs|bKGD|tIME)$/.test(type)) continue;
     const nul = data.indexOf(0);
     const what = `${type} chunk of PNG image`;
-    if (type === 'tEXt' && nul !== -1) yield { what, data: data.subarray(nul + 1) };
-    else if ((type === 'zTXt' || type === 'iCCP') && nul !== -1)
-      yield { what, data: decodeStream('zlib', data.subarray(nul + 2), budget) };
+    // A text chunk is read with its keyword and the NUL after it (`API_KEY\0<value>`: field-pairs.ts pairs them).
+    const keyword = nul === -1 ? data : data.subarray(0, nul + 1);
+    if (type === 'tEXt' && nul !== -1) yield { what, data };
+    else if (type === 'zTXt' && nul !== -1)
+      yield { what, data: Buffer.concat([keyword, decodeStream('zlib', data.subarray(nul + 2), budget)]) };
+    else if (type === 'iCCP' && nul !== -1) yield { what, data: decodeStream('zlib', data.subarray(nul + 2), budget) };
     else if (type === 'iTXt' && nul !== -1) {
       const compressed = data[nul + 1] === 1;
       let q = data.indexOf(0, nul + 3);
       if (q !== -1) q = data.indexOf(0, q + 1);
       if (q === -1) continue;
       const text = data.subarray(q + 1);
-      yield { what, data: compressed ? decodeStream('zlib', text, budget) : text };
+      yield { what, data: Buffer.concat([keyword, compressed ? decodeStream('zlib', text, budget) : text]) };
     } else yield { what, data };
   }
 }

@@ -61,6 +61,22 @@ export function innerRule(passes: readonly Pass[], skip: Pass, text: string): st
   return null;
 }
 
+/** The rule of the first hit the passes find in text that overlaps [start, end), or null (one-step.ts's context). */
+export function innerRuleAt(
+  passes: readonly Pass[],
+  skip: Pass,
+  text: string,
+  start: number,
+  end: number,
+): string | null {
+  for (const pass of passes) {
+    if (pass === skip) continue;
+    const hit = keepHits(passHits(pass, text), text, { code: false }).find((h) => h.start < end && h.end > start);
+    if (hit) return hit.label ?? hit.rule;
+  }
+  return null;
+}
+
 /**
  * The accepted hits, less those inside a block hit of `hits` (a hex dump replaced whole: the key-name hit in its
  * character column would otherwise keep the block out, and leave the bytes beside it) or inside a base64 run holding a

@@ -38,13 +38,54 @@ const whole = (piece: string, detect: (text: string) => string | null): boolean 
   return rule !== null && completeForm(rule, piece);
 };
 
+/** Says which rule finds a secret in text overlapping [start, end), or null. */
+type DetectAt = (text: string, start: number, end: number) => string | null;
+
+/** How much of the line around a run its context takes (a name before it, a quote or `;` after). */
+const BEFORE = 160;
+const AFTER = 48;
+
+/** A name a run's line gives it: the identifiers before the run (the last four) and after it (the first three). */
+const IDENT = /[A-Za-z_][\w.-]*/g;
+
+/**
+ * The rule a run decoded in place finds: its line, the run replaced by what it decodes to, judged by every pass (a name
+ * before it says secret: `API_KEY = "\145\155…"`), and each name around it assigned the decoded text (a call or an
+ * array around the codes: `API_KEY = String.fromCharCode(…)`, `printf '\x…' > ~/.app/password`); each only when the
+ * same text with a neutral word in the run's place holds none.
+ */
+function inContext(
+  text: string,
+  [s, e]: readonly [number, number],
+  decoded: string,
+  detectAt: DetectAt,
+): string | null {
+  if (/[\n\r"]/.test(decoded)) return null;
+  let nl = text.lastIndexOf('\n', s - 1);
+  // A list opened on the line before (`KEY[] = {` and the codes below it): that line names it.
+  if (nl > 0 && text.slice(nl + 1, s).trim() === '') nl = text.lastIndexOf('\n', nl - 1);
+  const stop = text.indexOf('\n', e);
+  const head = text.slice(Math.max(nl + 1, s - BEFORE), s);
+  const tail = text.slice(e, Math.min(stop === -1 ? text.length : stop, e + AFTER));
+  const names = [...(head.match(IDENT) ?? []).slice(-4), ...(tail.match(IDENT) ?? []).slice(0, 3)];
+  const forms: [string, string][] = [[head, tail], ...names.map((n): [string, string] => [`${n} = "`, '"'])];
+  for (const [before, after] of forms) {
+    const rule = detectAt(before + decoded + after, before.length, before.length + decoded.length);
+    if (rule !== null && detectAt(`${before}none${after}`, before.length, before.length + 4) === null) return rule;
+  }
+  return null;
+}
+
 /** Decodes the candidates of every finder, and adds the hits of those that hold a secret. */
-function decodeAll(text: string, detect: (text: string) => string | null, hits: Hit[]): void {
+function decodeAll(text: string, detect: (text: string) => string | null, detectAt: DetectAt, hits: Hit[]): void {
   let budget = MAX_CANDIDATES;
   for (const find of FINDERS) {
     for (const c of find(text)) {
       if (budget-- <= 0) return;
-      const rule = detect(c.decoded) ?? (c.secret || (c.random && oneToken(c.decoded.trim())) ? 'random-token' : null);
+      const rule =
+        detect(c.decoded) ??
+        (c.secret || (c.random && oneToken(c.decoded.trim())) ? 'random-token' : null) ??
+        (c.random && c.ranges.length === 1 ? inContext(text, c.ranges[0]!, c.decoded, detectAt) : null);
       if (!rule) continue;
       // Pieces one of which is a whole key already (a key, then `+ "<sha>"`): that piece is found alone, the rest kept.
       if (c.ranges.length > 1 && c.ranges.some(([s, e]) => whole(text.slice(s, e), detect))) continue;
@@ -54,8 +95,11 @@ function decodeAll(text: string, detect: (text: string) => string | null, hits: 
   }
 }
 
+/** Twelve `\xHH` or `\u00HH` escapes of printable ASCII in a row (code-runs.ts reads them). */
+const ESCAPE_RUN = /(?:\\x[2-7][0-9a-fA-F]|\\u00[2-7][0-9a-fA-F]){12}/;
+
 /** The pass; `detect` says which rule the decoded text holds a secret of, or null. */
-export function oneStepPass(detect: (text: string) => string | null): Pass {
+export function oneStepPass(detect: (text: string) => string | null, detectAt: DetectAt): Pass {
   let depth = 0;
   const pass = runPass((text) => {
     const hits: Hit[] = [];
@@ -64,14 +108,15 @@ export function oneStepPass(detect: (text: string) => string | null): Pass {
     if (depth >= 2) return hits;
     depth++;
     try {
-      decodeAll(text, detect, hits);
+      decodeAll(text, detect, detectAt, hits);
     } finally {
       depth--;
     }
     return hits.sort((a, b) => a.start - b.start);
   });
   // ascii85 and uuencode use `\`, `%` and `&`, which the normalised view decodes: read on the original.
+  // A run of `\xHH` or `\u00HH` escapes, which the view decodes in place, is read on the original for a name around it.
   const rawOnlyIn = (text: string, view: View): boolean =>
-    text.includes('<~') || uuBegins(view.text) || namesA85(view.text);
+    text.includes('<~') || uuBegins(view.text) || namesA85(view.text) || ESCAPE_RUN.test(text);
   return { ...pass, raw: true, rawOnlyIn };
 }

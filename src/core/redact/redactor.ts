@@ -15,7 +15,7 @@ import { oneStepPass } from './one-step.js';
 import { layoutPass } from './layouts.js';
 import { dumpPass } from './dumps.js';
 import { escapedTokenPass } from './escaped-tokens.js';
-import { absorbed, applyHits, innerRule, keepHits, SHAPE_IDS, union } from './hits.js';
+import { absorbed, applyHits, innerRule, innerRuleAt, keepHits, SHAPE_IDS, union } from './hits.js';
 import { isSecretKey } from './key-names.js';
 import { readsAsCredential, serviceKeyUuid } from './learn-gate.js';
 import type { KnownValue } from './known-values.js';
@@ -111,7 +111,10 @@ export class Redactor implements Learning {
     const esc = escapedTokenPass((d) => innerRule(this.passes, esc, d));
     this.passes.push(esc);
     // Keys spelled one character at a time, in base32/ascii85/uuencode, reversed, rot13, or in pieces (one-step.ts).
-    const oneStep = oneStepPass((d) => innerRule(this.passes, oneStep, d));
+    const oneStep = oneStepPass(
+      (d) => innerRule(this.passes, oneStep, d),
+      (d, s, e) => innerRuleAt(this.passes, oneStep, d, s, e),
+    );
     this.passes.push(oneStep);
     // Last (a hit of the passes above stands): a token split by markup (markup.ts) or hard-wrapped at a fixed width
     // (hard-wraps.ts), read joined by the passes that need no context (the known values, the provider shapes, the

@@ -117,8 +117,12 @@ function charLists(text: string, out: Candidate[]): void {
   }
 }
 
+/** The text of the codes (a loop: spreading a whole 1 MiB list of codes into one call overflowed the stack). */
 function codesToText(codes: number[]): string | null {
-  return printable(codes) ? String.fromCharCode(...codes) : null;
+  if (!printable(codes)) return null;
+  let s = '';
+  for (let i = 0; i < codes.length; i += 4096) s += String.fromCharCode(...codes.slice(i, i + 4096));
+  return s;
 }
 
 const decimal = (m: string): string | null => codesToText(m.split(/[ \t]*,[ \t]*/).map(Number));
