@@ -454,8 +454,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
 
   // --- Chat ------------------------------------------------------------------------------------
   { id: 'slack-config-token', keywords: ['xox'], prefix: true, source: `xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{100,}${END}` },
-  // A digit in its first parts (a team or user id, a version: `xoxb-1234…`, `xoxe-1-…`), and not an identifier of words:
-  // `xoxb-token-rotation-enabled` is a setting's name.
+  // A digit in its first parts (a team or user id, a version: `xoxb-1234…`, `xoxe-1-…`), and not an
+  // identifier of words: `xoxb-token-rotation-enabled` is a setting's name.
   {
     id: 'slack-token',
     keywords: ['xox'],
