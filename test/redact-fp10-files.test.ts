@@ -6,12 +6,9 @@
  * credentials files of cloud CLIs whatever they hold.
  */
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli, tempDir } from './helpers/env.js';
 import { randomStrings } from './helpers/fake-secrets.js';
-import { oneAgentAttempt, under, writeTree } from './helpers/session-builder.js';
+import { exportWorkspace, type WorkspaceExport } from './helpers/workspace-export.js';
 
 const COMMON = `password
 123456
@@ -120,43 +117,12 @@ function secretFiles(seed: number): { files: Record<string, string>; values: str
   return { files, values: Object.values(v) };
 }
 
-interface Exported {
-  shared: string[];
-  leftOut: Map<string, string>;
-  written: Map<string, string>;
-}
-
-async function exportWorkspace(files: Record<string, string>): Promise<Exported> {
-  const base = await tempDir('mgs-fp10-');
-  const session = 'log_20260401_120000_000010';
-  const root = path.join(base, '.massgen', 'massgen_logs', session);
-  await writeTree(
-    root,
-    under(
-      'turn_1/attempt_1',
-      oneAgentAttempt({ question: 'label files', sessionName: session, workspace: () => files }),
-    ),
-  );
-  const out = path.join(await tempDir('mgs-fp10-out-'), 'o');
-  const res = await runCli(['export', root, '--output', out, '--json'], { cwd: base, env: { HOME: base } });
-  assert.equal(res.code, 0, res.stderr);
-  const doc = JSON.parse(res.stdout) as {
-    plan: { files: { path: string }[] };
-    left_out?: { path: string; reason: string }[];
-  };
-  const ws = (p: string): string => p.slice(p.indexOf('workspace/') + 'workspace/'.length);
-  const written = new Map<string, string>();
-  for (const n of await readdir(out)) written.set(n, await readFile(path.join(out, n), 'utf8'));
-  return {
-    shared: doc.plan.files.map((f) => ws(f.path)),
-    leftOut: new Map((doc.left_out ?? []).map((l) => [ws(l.path), l.reason])),
-    written,
-  };
-}
+const exportLabelled = (files: Record<string, string>): Promise<WorkspaceExport> =>
+  exportWorkspace(files, { tag: 'fp10', question: 'label files' });
 
 describe('files withheld for their name (attack8 FP-6)', () => {
   it('a benign file with a secret-like name goes out, byte for byte', async () => {
-    const { shared, leftOut, written } = await exportWorkspace(BENIGN);
+    const { shared, leftOut, written } = await exportLabelled(BENIGN);
     assert.deepEqual(
       Object.keys(BENIGN).filter((n) => !shared.includes(n)),
       [],
@@ -175,7 +141,7 @@ describe('files withheld for their name (attack8 FP-6)', () => {
   for (const seed of [1010, 1011]) {
     it(`the same names holding a secret stay out, and no value goes out (seed ${seed})`, async () => {
       const { files, values } = secretFiles(seed);
-      const { shared, leftOut, written } = await exportWorkspace(files);
+      const { shared, leftOut, written } = await exportLabelled(files);
       assert.deepEqual(
         Object.keys(files).filter((n) => shared.includes(n)),
         [],

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { recipientView } from './helpers/recipient.js';
-import { timeInChild } from './helpers/child-timer.js';
+import { assertSixteenTimesLinear } from './helpers/child-timer.js';
 import {
   gluedPlants,
   gluedTwins,
@@ -143,24 +143,9 @@ const UNITS: [string, string][] = [
   ['`https:` lines', 'see https:\n//hooks\n'],
   ['two-digit lines', '12\n34\n'],
 ];
-const TIMER = `
-const { Redactor } = await import(process.argv[1]);
-const unit = JSON.parse(process.argv[2]);
-const text = (n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-const r = new Redactor();
-const cpu = (n) => { const t = process.cpuUsage(); r.redactString(text(n)); const d = process.cpuUsage(t); return (d.user + d.system) / 1000; };
-cpu(4096);
-cpu(65536);
-const out = { a: Math.min(cpu(65536), cpu(65536)), b: cpu(16 * 65536) };
-process.stdout.write(JSON.stringify(out));
-`;
 
 describe('the glued and wrapped scans are linear on their own trigger words (attack 13)', () => {
   for (const [name, unit] of UNITS)
-    it(`${name}: 16 times the text costs at most 32 times the CPU time`, () => {
-      const t = timeInChild<{ a: number; b: number }>(TIMER, unit);
-      const at = `${name}: ${JSON.stringify(t)} (ms of CPU, 64 KiB then 1 MiB)`;
-      assert.ok(t.b <= 32 * t.a + 100, at);
-      assert.ok(t.b < 10000, at);
-    });
+    it(`${name}: 16 times the text costs at most 32 times the CPU time`, () =>
+      assertSixteenTimesLinear(name, unit, 10000));
 });

@@ -9,56 +9,23 @@
  * of the same names (`config`, `hosts.yml`, `hub`, a man page) go out byte for byte. REPORT=1 prints the counts.
  */
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { credentialFileValues } from '../src/core/credential-formats.js';
-import { runCli, tempDir } from './helpers/env.js';
 import { randomStrings } from './helpers/fake-secrets.js';
 import { benignFiles, secretFiles, type NamedFile } from './helpers/names15-corpus.js';
-import { oneAgentAttempt, under, writeTree, type Content } from './helpers/session-builder.js';
+import { type Content } from './helpers/session-builder.js';
+import { exportWorkspace, type WorkspaceExport } from './helpers/workspace-export.js';
 
 const DIRS = ['', 'project', 'home/alice'];
 
-interface Exported {
-  leftOut: Map<string, string>;
-  shared: Set<string>;
+interface Exported extends WorkspaceExport {
   /** Every gist file written, and what the CLI printed. */
   texts: string[];
-  written: Map<string, string>;
 }
 
-async function exportWorkspace(files: Record<string, Content>): Promise<Exported> {
-  const base = await tempDir('mgs-names15-');
-  const session = 'log_20260401_120000_000015';
-  const root = path.join(base, '.massgen', 'massgen_logs', session);
-  await writeTree(
-    root,
-    under(
-      'turn_1/attempt_1',
-      oneAgentAttempt({ question: 'credential files', sessionName: session, workspace: () => files }),
-    ),
-  );
-  const out = path.join(await tempDir('mgs-names15-out-'), 'o');
-  const res = await runCli(['export', root, '--output', out, '--json'], {
-    cwd: base,
-    env: { HOME: base },
-    timeoutMs: 180_000,
-  });
-  assert.equal(res.code, 0, res.stderr);
-  const doc = JSON.parse(res.stdout) as {
-    plan: { files: { path: string }[] };
-    left_out?: { path: string; reason: string }[];
-  };
-  const ws = (p: string): string => p.slice(p.indexOf('workspace/') + 'workspace/'.length);
-  const written = new Map<string, string>();
-  for (const n of await readdir(out)) written.set(n, await readFile(path.join(out, n), 'utf8'));
-  return {
-    leftOut: new Map((doc.left_out ?? []).map((l) => [ws(l.path), l.reason])),
-    shared: new Set(doc.plan.files.map((f) => ws(f.path))),
-    texts: [...written.values(), res.stdout, res.stderr],
-    written,
-  };
+async function exportNamed(files: Record<string, Content>): Promise<Exported> {
+  const e = await exportWorkspace(files, { tag: 'names15', question: 'credential files', timeoutMs: 180_000 });
+  return { ...e, texts: [...e.written.values(), e.stdout, e.stderr] };
 }
 
 /** The workspace file a path went out as (gist files flatten `/` to `__`). */
@@ -102,7 +69,7 @@ async function runSecrets(seed: number): Promise<Tally> {
   );
   const kept = cases.flatMap((c) => c.kept);
   files['notes/kept.md'] = `# Hosts and names\n\n${kept.map((k) => `- ${k}`).join('\n')}\n`;
-  const e = await exportWorkspace(files);
+  const e = await exportNamed(files);
   const secrets = cases.flatMap((c) => c.secrets.map((s) => ({ path: c.path, s })));
   const keptOut = gistOf(e, 'notes/kept.md');
   return {
@@ -133,9 +100,9 @@ async function runBenign(seed: number): Promise<{ files: number; wrongFate: stri
         .filter((l) => l.trim() !== ''),
     ]),
   );
-  const e = await exportWorkspace(files);
+  const e = await exportNamed(files);
   const wrongFate = cases
-    .filter((c) => (c.goesOut ? gistOf(e, c.path) !== c.content : e.shared.has(c.path)))
+    .filter((c) => (c.goesOut ? gistOf(e, c.path) !== c.content : e.shared.includes(c.path)))
     .map((c) => `${c.path} (${c.goesOut ? 'should go out unchanged' : 'should stay out'}: ${reasonOf(e, c.path)})`);
   const damaged = ['notes/report.md', 'notes/values.json'].filter((n) => gistOf(e, n) !== files[n]);
   return { files: cases.length, wrongFate, damaged };

@@ -21,3 +21,23 @@ export function timeInChild<T>(timer: string, unit: unknown): T {
   }
   return JSON.parse(out) as T;
 }
+
+const SIXTEEN = `
+const { Redactor } = await import(process.argv[1]);
+const unit = JSON.parse(process.argv[2]);
+const text = (n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+const r = new Redactor();
+const cpu = (n) => { const t = process.cpuUsage(); r.redactString(text(n)); const d = process.cpuUsage(t); return (d.user + d.system) / 1000; };
+cpu(4096);
+cpu(65536);
+const out = { a: Math.min(cpu(65536), cpu(65536)), b: cpu(16 * 65536) };
+process.stdout.write(JSON.stringify(out));
+`;
+
+/** Asserts that 1 MiB of `unit` repeated costs at most 32 times the CPU time of 64 KiB, and under `capMs`. */
+export function assertSixteenTimesLinear(name: string, unit: string, capMs: number): void {
+  const t = timeInChild<{ a: number; b: number }>(SIXTEEN, unit);
+  const at = `${name}: ${JSON.stringify(t)} (ms of CPU, 64 KiB then 1 MiB)`;
+  assert.ok(t.b <= 32 * t.a + 100, at);
+  assert.ok(t.b < capMs, at);
+}
