@@ -26,6 +26,8 @@ import { urlUserOfValue } from './url-values.js';
 export const placeholder = (rule: string): string => `[REDACTED:${rule}]`;
 
 export const SHAPE_IDS = new Set(SHAPE_RULES.map((r) => r.id));
+/** The shapes that find a token alone, by its prefix (not by a name beside it). */
+export const TOKEN_SHAPE_IDS = new Set(SHAPE_RULES.filter((r) => r.prefix).map((r) => r.id));
 const STRUCTURAL = new Set([
   'basic-auth-password',
   'slashed-url-password',

@@ -83,6 +83,15 @@ function blockCuts(text: string, rows: readonly Row[], before: Row | null): [num
 /** A hard wrap's first line: this wide at least (hard-wraps.ts's MIN_WIDTH). */
 const HARD_WIDTH = 40;
 
+/** A name of 1-64 characters ends at `end` (maybe quoted): not the first part of a token with a `=` in it. */
+function nameBefore(text: string, from: number, end: number): boolean {
+  let e = end;
+  if (/["']/.test(text[e - 1] ?? '')) e--;
+  let n = e;
+  while (n > from && e - n <= 64 && /[\w.-]/.test(text[n - 1]!)) n--;
+  return n < e && e - n <= 64;
+}
+
 /**
  * A named value cut by a hard wrap: a line of HARD_WIDTH+ characters that ends in a value just opened after a name
  * (`NAME=…`, `"name": "…`, `name: …`, a quote not closed), and a next line whose text starts with 8+ token characters,
@@ -94,7 +103,7 @@ function namedCut(text: string, prev: Row, r: Row): [number, number] | null {
   if (/["']/.test(text[b - 1] ?? '')) b--;
   while (b > prev.from && text.charCodeAt(b - 1) === 32) b--;
   const c = text.charCodeAt(b - 1);
-  if (c !== 61 && c !== 58) return null;
+  if ((c !== 61 && c !== 58) || !nameBefore(text, prev.from, b - 1)) return null;
   let e = r.from;
   while (e < text.length && isTokenChar(text.charCodeAt(e))) e++;
   const next = text.slice(r.from, e);

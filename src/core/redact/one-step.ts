@@ -76,7 +76,10 @@ function inContext(
   return null;
 }
 
-/** Decodes the candidates of every finder, and adds the hits of those that hold a secret. */
+/**
+ * Decodes the candidates of every finder, and adds the hits of those that hold a secret. A spaced window is not judged
+ * by its line's names: the whole spread run is (spelled.ts), and a window's hit would keep it out.
+ */
 function decodeAll(text: string, detect: (text: string) => string | null, detectAt: DetectAt, hits: Hit[]): void {
   let budget = MAX_CANDIDATES;
   for (const find of FINDERS) {
@@ -85,7 +88,9 @@ function decodeAll(text: string, detect: (text: string) => string | null, detect
       const rule =
         detect(c.decoded) ??
         (c.secret || (c.random && oneToken(c.decoded.trim())) ? 'random-token' : null) ??
-        (c.random && c.ranges.length === 1 ? inContext(text, c.ranges[0]!, c.decoded, detectAt) : null);
+        (c.random && c.ranges.length === 1 && c.kind !== 'spaced'
+          ? inContext(text, c.ranges[0]!, c.decoded, detectAt)
+          : null);
       if (!rule) continue;
       // Pieces one of which is a whole key already (a key, then `+ "<sha>"`): that piece is found alone, the rest kept.
       if (c.ranges.length > 1 && c.ranges.some(([s, e]) => whole(text.slice(s, e), detect))) continue;

@@ -15,7 +15,7 @@ import { oneStepPass } from './one-step.js';
 import { layoutPass } from './layouts.js';
 import { dumpPass } from './dumps.js';
 import { escapedTokenPass } from './escaped-tokens.js';
-import { absorbed, applyHits, innerRule, innerRuleAt, keepHits, SHAPE_IDS, union } from './hits.js';
+import { absorbed, applyHits, innerRule, innerRuleAt, keepHits, SHAPE_IDS, TOKEN_SHAPE_IDS, union } from './hits.js';
 import { isSecretKey } from './key-names.js';
 import { readsAsCredential, serviceKeyUuid } from './learn-gate.js';
 import type { KnownValue } from './known-values.js';
@@ -181,10 +181,11 @@ export class Redactor implements Learning {
   /** Learns the value of a hit when a layer other than the provider shapes and known values found it. */
   private observe(text: string, hit: Hit, found: KnownValue[]): void {
     // Shapes and user patterns match wherever the value is; only a value found by its context is learned. But a file
-    // left out teaches what shapes find too: some find a value only by its context (`aws_secret_access_key = …`).
+    // left out teaches what shapes find beside a name: some find a value only so (`aws_secret_access_key = …`); a token
+    // a shape finds alone (`ghp_…`) is found everywhere without being learned.
     const shape = SHAPE_IDS.has(hit.rule);
     if (
-      (shape && !this.harvesting) ||
+      (shape && (!this.harvesting || TOKEN_SHAPE_IDS.has(hit.rule))) ||
       hit.rule === 'known-value' ||
       hit.rule === 'base64-secret' ||
       hit.rule === 'hex-secret' ||
