@@ -91,8 +91,18 @@ const RUN = [
   'node.com',
   'version.dll',
 ];
-/** Hidden tool files and folders (left out before this change too). */
-const HIDDEN = ['.envrc', '.npmrc', '.vscode/tasks.json', '.github/workflows/ci.yml', '.pre-commit-config.yaml'];
+/** Hidden tool files and folders (left out before this change too, but the version pins). */
+const HIDDEN = [
+  '.envrc',
+  '.npmrc',
+  '.vscode/tasks.json',
+  '.github/workflows/ci.yml',
+  '.pre-commit-config.yaml',
+  '.python-version',
+  '.node-version',
+  '.nvmrc',
+  '.tool-versions',
+];
 /** Files at a session's top that a session never holds there. */
 const STRAY_TOP = ['notes.md', 'run.sh', 'index.js', 'evil.py', 'README', 'main.go', 'install.ps1'];
 

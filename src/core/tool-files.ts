@@ -16,7 +16,11 @@ import { isRunName, isSessionTop } from './tool-files-run.js';
 /** A path segment as case-insensitive file systems and Windows read it (trailing dots and spaces dropped). */
 const asRead = (part: string): string => part.toLowerCase().replace(/[. ]+$/, '');
 
-/** Hidden names that only list or describe (ignore lists, placeholders, version pins, an example env file). */
+/**
+ * Hidden names that only list or describe (ignore lists, placeholders, an example env file). Version pins are not
+ * among them: pyenv before 2.3.3 ran the `bin/python` of a `.python-version` naming `../../path` (CVE-2022-35861),
+ * and nodenv, nvm and fnm read `.node-version` and `.nvmrc` as they are.
+ */
 const INERT_HIDDEN = new Set([
   '.gitignore',
   '.gitkeep',
@@ -27,9 +31,6 @@ const INERT_HIDDEN = new Set([
   '.eslintignore',
   '.nojekyll',
   '.editorconfig',
-  '.python-version',
-  '.nvmrc',
-  '.node-version',
   '.env.example',
   '.env.sample',
   '.env.template',
