@@ -197,7 +197,8 @@ describe('shares pull writes only inert session files by default', () => {
     let archive: unknown = null;
     const members = Object.entries(spec.members ?? {});
     if (members.length) {
-      const zip = buildZip(members.map(([p, d]) => ({ name: p, data: Buffer.from(d), mode: 0o100644 })));
+      // Executable modes in the archive: a pull writes no file anyone can run.
+      const zip = buildZip(members.map(([p, d]) => ({ name: p, data: Buffer.from(d), mode: 0o100755 })));
       gist['_archive.zip.b64.part001'] = zip.toString('base64');
       archive = {
         format: 'zip',
@@ -261,9 +262,12 @@ describe('shares pull writes only inert session files by default', () => {
   const inert = inertPaths(rnd);
   const inertFiles = Object.fromEntries(inert.map((p, i) => [p, `inert ${i} ${p}\n`]));
   const target = `${WS}/app.py`;
+  const inertMembers = Object.fromEntries(
+    ['bin/run.sh', 'tools/build-site', 'scripts/deploy.py'].map((p) => [`${WS}/${p}`, `#!/bin/sh\necho ${p}\n`]),
+  );
   const spec: Spec = {
     files: { ...inertFiles, ...hostile.files },
-    members: hostile.members,
+    members: { ...hostile.members, ...inertMembers },
     links: hostile.links.map((p) => ({ path: p, target: path.posix.relative(path.posix.dirname(p), target) })),
   };
   const leftOut = [...Object.keys(hostile.files), ...Object.keys(hostile.members), ...hostile.links];
@@ -281,6 +285,13 @@ describe('shares pull writes only inert session files by default', () => {
     for (const p of inert)
       if ((await readFile(path.join(r.dest, p), 'utf8').catch(() => null)) !== inertFiles[p]) damaged.push(p);
     assert.deepEqual(damaged, [], `${damaged.length} of ${inert.length} inert files missing or changed`);
+    for (const [p, d] of Object.entries(inertMembers)) assert.equal(await readFile(path.join(r.dest, p), 'utf8'), d);
+    const runnable: string[] = [];
+    for (const p of [...written].filter((w) => !w.endsWith('@'))) {
+      const st = await lstat(path.join(r.dest, p));
+      if (st.isFile() && (st.mode & 0o111) !== 0) runnable.push(p);
+    }
+    assert.deepEqual(runnable, [], 'no file is written executable');
   });
 
   it('says in one line what it left out and how to get it; --tool-files writes everything', async () => {
