@@ -211,13 +211,13 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       const content = `${controls(true)}\n\x1b[31mred\x1b[0m ^[ a caret that was there\n`;
       const p = `dir${controls(false)}/file${controls(false)}.txt`;
       const id = seedShare({
-        files: { [p]: content, 'plain.txt': 'plain\n' },
+        files: { [p]: content, 'turn_1/plain.txt': 'plain\n' },
         names: { [p]: `g${controls(false)}.txt` },
       });
       const r = await pull(id, ['--json']);
       assert.equal(r.code, 0, r.stderr);
       assert.equal(await readFile(path.join(r.dest, ...p.split('/')), 'utf8'), content);
-      assert.equal(await readFile(path.join(r.dest, 'plain.txt'), 'utf8'), 'plain\n');
+      assert.equal(await readFile(path.join(r.dest, 'turn_1', 'plain.txt'), 'utf8'), 'plain\n');
       assert.equal(onlyJson(r.stdout).files, 2);
     });
 
@@ -389,7 +389,12 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
     it("never lays out a git repository's control folder (HEAD beside objects, refs or commondir) under any name", async () => {
       const config = '[core]\n\tbare = false\n\tworktree = .\n\tfsmonitor = "touch pwned; false"\n';
       const layouts: Record<string, Buffer | string>[] = [
-        { HEAD: 'ref: refs/heads/main\n', config, 'objects/info/packs': '\n', 'refs/heads/main': 'x\n' },
+        {
+          'turn_1/HEAD': 'ref: refs/heads/main\n',
+          'turn_1/config': config,
+          'turn_1/objects/info/packs': '\n',
+          'turn_1/refs/heads/main': 'x\n',
+        },
         { 'notes/HEAD': 'ref: refs/heads/main\n', 'notes/config': config, 'notes/refs/heads/x': 'x\n' },
         { 'ws/repo/head': 'ref: refs/heads/main\n', 'ws/repo/Objects./pack/p': 'x\n' },
         { 'ws/HEAD': 'ref: refs/heads/main\n', 'ws/commondir': '../store\n', 'store/objects/x': 'x\n' },
@@ -476,7 +481,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       assert.equal(plain.code, 0, plain.stderr);
       assert.match(
         plain.stderr,
-        /^Warning: Left out 22 files that tools act on when you open or enter their folder \(".*", 17 more\): pull again with --tool-files to write them\.$/m,
+        /^Warning: Left out 22 files that tools and commands act on in their folder \(".*", 17 more\): pull again with --tool-files to write them\.$/m,
       );
       const all = await pull(seedShare(spec), ['--tool-files']);
       assert.equal(all.code, 0, all.stderr);
@@ -505,9 +510,15 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       const r = await pull(seedShare(spec), ['--json']);
       assert.equal(r.code, 0, r.stderr);
       const doc = onlyJson(r.stdout) as { left_out: string[] };
-      assert.deepEqual([...doc.left_out].sort(), [`${ws}/QWEN.md`, `${ws}/pkg/pyproject.toml`, `${ws}/pytest.ini`]);
-      assert.equal(await readFile(path.join(r.dest, ws, 'app', 'pyproject.toml'), 'utf8'), plain);
-      assert.ok((await listTree(r.dest)).includes(`${ws}/api/setup.cfg`));
+      // pyproject.toml and setup.cfg are left out whatever they hold (pip install . acts on them).
+      assert.deepEqual([...doc.left_out].sort(), [
+        `${ws}/QWEN.md`,
+        `${ws}/api/setup.cfg`,
+        `${ws}/app/pyproject.toml`,
+        `${ws}/pkg/pyproject.toml`,
+        `${ws}/pytest.ini`,
+      ]);
+      assert.equal(await readFile(path.join(r.dest, ws, 'helper_plugin.py'), 'utf8'), 'import os\n');
       const all = await pull(seedShare(spec), ['--tool-files']);
       assert.equal(all.code, 0, all.stderr);
       assert.equal(await readFile(path.join(all.dest, ws, 'pkg', 'pyproject.toml'), 'utf8'), plugin);
@@ -532,7 +543,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       ];
       const macro = '[package]\nname = "m"\nversion = "0.1.0"\n\n[lib]\nproc-macro = true\n';
       const plainCargo = '[package]\nname = "app"\nversion = "0.1.0"\n\n[dependencies]\nserde = "1"\n';
-      const ordinary = [`${ws}/src/config.ts`, `${ws}/setup.py`, `${ws}/go.mod`, `${ws}/Cargo.lock`];
+      const ordinary = [`${ws}/src/config.ts`, `${ws}/go.mod`, `${ws}/main.go`];
       const spec = {
         files: Object.fromEntries([...tool, ...ordinary].map((p) => [p, `content of ${p}\n`])),
         members: [
@@ -546,16 +557,23 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       assert.equal(r.code, 0, r.stderr);
       await assertContained(r);
       const written = await listTree(r.dest);
-      const left = [...tool, `${ws}/macro/Cargo.toml`, `${ws}/package.json`, spec.links[0]!.path];
+      // Cargo.toml is left out whatever it holds (cargo build runs every crate's build script).
+      const left = [
+        ...tool,
+        `${ws}/macro/Cargo.toml`,
+        `${ws}/app/Cargo.toml`,
+        `${ws}/package.json`,
+        spec.links[0]!.path,
+      ];
       for (const p of left) assert.ok(!written.includes(p) && !written.includes(`${p}@`), `${p} was written`);
-      for (const p of [...ordinary, `${ws}/app/Cargo.toml`]) assert.ok(written.includes(p), `${p} is missing`);
+      for (const p of ordinary) assert.ok(written.includes(p), `${p} is missing`);
       const doc = onlyJson(r.stdout) as { left_out: string[] };
       assert.deepEqual([...doc.left_out].sort(), [...left].sort());
       const plain = await pull(seedShare(spec));
       assert.equal(plain.code, 0, plain.stderr);
       assert.match(
         plain.stderr,
-        /^Warning: Left out 15 files that tools act on when you open or enter their folder \(.*, 10 more\)/m,
+        /^Warning: Left out 16 files that tools and commands act on in their folder \(.*, 11 more\)/m,
       );
       const all = await pull(seedShare(spec), ['--tool-files']);
       assert.equal(all.code, 0, all.stderr);
@@ -723,14 +741,17 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
         manifest: (m) => ({ ...m, files: { [`gone${hostile}.txt`]: m.files['f0.txt'] } }),
       });
       const unsafe = seedShare({ files: { [`../${hostile}`]: 'a\n' } });
-      const link = seedShare({ files: { 'a.txt': 'a\n' }, links: [{ path: `l${hostile}`, target: '/etc/passwd' }] });
+      const link = seedShare({
+        files: { 'a.txt': 'a\n' },
+        links: [{ path: `turn_1/l${hostile}`, target: '/etc/passwd' }],
+      });
       const runs = await Promise.all([missing, unsafe, link].map((id) => pull(id)));
       assert.equal(runs[0]!.code, 1);
       assert.match(runs[0]!.stderr, /is missing "gone\\x1b\]0;pwned\\x07\\x1b\[31mred\\x9b2J\.txt"/);
       assert.equal(runs[1]!.code, 1);
       assert.match(runs[1]!.stderr, /climbs out/);
       assert.equal(runs[2]!.code, 0, runs[2]!.stderr);
-      assert.match(runs[2]!.stderr, /link "l\\x1b\]0;pwned.*not recreated/);
+      assert.match(runs[2]!.stderr, /link "turn_1\/l\\x1b\]0;pwned.*not recreated/);
       // A path the file system cannot hold (past PATH_MAX): its error names it, escaped, on one line.
       const deep = `${hostile}/${Array.from({ length: 20 }, (_, i) => `${String(i).padStart(3, '0')}${'d'.repeat(240)}`).join('/')}/f.txt`;
       const tooLong = await pull(seedShare({ files: { [deep]: 'a\n' } }));
@@ -741,7 +762,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       runs.push(tooLong);
       const json = await pull(link, ['--json']);
       assert.equal(json.code, 0, json.stderr);
-      assert.equal(onlyJson(json.stdout).links_skipped[0].path, `l${hostile}`, 'the same data, escaped');
+      assert.equal(onlyJson(json.stdout).links_skipped[0].path, `turn_1/l${hostile}`, 'the same data, escaped');
       runs.push(json);
       for (const r of runs) {
         assert.doesNotMatch(r.stderr + r.stdout, /[\x00-\x08\x0b-\x1f\x7f-\x9f]/, 'no raw control character printed');

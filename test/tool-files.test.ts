@@ -23,11 +23,10 @@ describe('tool files: configuration that loads code from its folder', () => {
     ['ws/setup.cfg', '[flake8:local-plugins]\nextension =\n    X = helper:Plugin\npaths = ./\n'],
   ];
   const describing: [string, string][] = [
-    ['ws/pyproject.toml', '[project]\nname = "app"\nversion = "0.1.0"\ndependencies = ["httpx>=0.27"]\n'],
-    ['ws/pyproject.toml', '[tool.pytest.ini_options]\naddopts = "-ra -q --strict-markers"\ntestpaths = ["tests"]\n'],
-    ['ws/pyproject.toml', '[tool.pytest.ini_options]\naddopts = "-p no:cacheprovider"\n'],
-    ['ws/setup.cfg', '[metadata]\nname = app\n\n[flake8]\nmax-line-length = 100\n'],
-    ['ws/tox.ini', '[tox]\nenvlist = py311\n\n[testenv]\ncommands = pytest --pdb\n'],
+    // pyproject.toml, setup.cfg and tox.ini are left out whatever they hold (pip and tox act on them: tool-files-run).
+    ['ws/pytest.ini', '[pytest]\naddopts = -ra -q --strict-markers\ntestpaths = tests\n'],
+    ['ws/pytest.ini', '[pytest]\naddopts = -p no:cacheprovider\n'],
+    ['ws/pylintrc', '[MAIN]\nmax-line-length = 100\n'],
     ['ws/pytest.ini', '[pytest]\nmarkers =\n    slow: marks tests as slow\n'],
     ['ws/notes/pyproject.md', 'addopts = -p helper\n'],
   ];

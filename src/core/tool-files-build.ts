@@ -24,8 +24,9 @@
  *   `$(shell …)`). IPython's and Jupyter's `ipython*_config.py`, `jupyter_*_config.{py,json}` (read from the folder
  *   a kernel or server starts in). VS Code's `*.code-workspace` (its tasks can run when it is opened).
  *
- * Kept: `setup.py`, `noxfile.py` (no editor runs them; they run on an explicit build, as `make` would), Go's files
- * (gopls runs no project code), `flake.nix` (direnv needs a `.envrc`, hidden and so left out).
+ * Package managers' manifests (`package.json`, `Cargo.toml`, `pyproject.toml`...), which the user's own `npm install`
+ * or `cargo build` in the folder acts on, are left out whatever they hold (tool-files-run.ts): the content judges
+ * here decide only for the names that rule does not take. Kept: Go's files (gopls runs no project code).
  */
 
 /** Visible names (lower case) left out whatever they hold. */

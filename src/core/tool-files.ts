@@ -5,16 +5,22 @@
  * settings and exrc files, Claude Code's and Gemini CLI's hooks and MCP servers, cargo's runner, git's and other
  * version control's settings), and nearly all of them are hidden: so every hidden name is left out but a few that no
  * tool runs anything from, and so are the visible names tools load by themselves and the build scripts and tool
- * configurations editors run on open (tool-files-build.ts). (Names that hold control characters are written as they
- * are: printed, they are escaped.)
+ * configurations editors run on open (tool-files-build.ts), the files package managers, build tools and task runners
+ * act on when the user runs them in the folder, and any file at the top that no session holds there
+ * (tool-files-run.ts). (Names that hold control characters are written as they are: printed, they are escaped.)
  */
 
 import { buildContentJudge, isBuildName, isBuildPath } from './tool-files-build.js';
+import { isRunName, isSessionTop } from './tool-files-run.js';
 
 /** A path segment as case-insensitive file systems and Windows read it (trailing dots and spaces dropped). */
 const asRead = (part: string): string => part.toLowerCase().replace(/[. ]+$/, '');
 
-/** Hidden names that only list or describe (ignore lists, placeholders, version pins, an example env file). */
+/**
+ * Hidden names that only list or describe (ignore lists, placeholders, an example env file). Version pins are not
+ * among them: pyenv before 2.3.3 ran the `bin/python` of a `.python-version` naming `../../path` (CVE-2022-35861),
+ * and nodenv, nvm and fnm read `.node-version` and `.nvmrc` as they are.
+ */
 const INERT_HIDDEN = new Set([
   '.gitignore',
   '.gitkeep',
@@ -25,9 +31,6 @@ const INERT_HIDDEN = new Set([
   '.eslintignore',
   '.nojekyll',
   '.editorconfig',
-  '.python-version',
-  '.nvmrc',
-  '.node-version',
   '.env.example',
   '.env.sample',
   '.env.template',
@@ -111,8 +114,13 @@ export const isToolConfig = (rel: string): boolean => contentJudge(fileName(rel)
 const loadsCode = (rel: string, content: Buffer): boolean =>
   contentJudge(fileName(rel))?.(content.toString('utf8')) ?? false;
 
-/** True when a path is a tool's by more than one of its segments: mise's settings, Gradle's wrapper. */
+/**
+ * True when a path is a tool's by more than one of its segments (mise's settings, Gradle's wrapper), by its file's
+ * name a command run in its folder acts on (tool-files-run.ts), or is a file at the top that no session holds there.
+ */
 function isToolPath(rel: string): boolean {
+  const name = fileName(rel);
+  if (isRunName(name) || (!rel.includes('/') && !isSessionTop(name))) return true;
   const read = rel.split('/').map(asRead).join('/');
   return MISE_NAMES.test(read) || isBuildPath(read);
 }
@@ -160,5 +168,5 @@ export function toolFileJudge(): (rel: string, content?: Buffer) => boolean {
 export function leftOutLine(paths: readonly string[], show: (p: string) => string): string | null {
   if (paths.length === 0) return null;
   const list = `${paths.slice(0, 5).map(show).join(', ')}${paths.length > 5 ? `, ${paths.length - 5} more` : ''}`;
-  return `Left out ${paths.length === 1 ? '1 file' : `${paths.length} files`} that tools act on when you open or enter their folder (${list}): pull again with --tool-files to write them.`;
+  return `Left out ${paths.length === 1 ? '1 file' : `${paths.length} files`} that tools and commands act on in their folder (${list}): pull again with --tool-files to write them.`;
 }
