@@ -57,6 +57,9 @@ export function joinedScanner(redact: (text: string) => string): JoinedScanner {
     const lines = names.map((n) => tail + n.replace(/[\r\n]/g, ' '));
     let read = redact(lines.join('\n')).split('\n');
     if (read.length !== lines.length) read = lines.map(redact);
+    // A line changed in the batch is read again alone: a hit across a line break (a token's pieces joined: split.ts)
+    // keeps the break but moves a line's text to the one before it.
+    else read = read.map((r, i) => (r === lines[i] ? r : redact(lines[i]!)));
     return lines.map((line, i) => {
       const hit = across(line, read[i]!, tail.length);
       if (!hit) return null;
@@ -65,6 +68,9 @@ export function joinedScanner(redact: (text: string) => string): JoinedScanner {
     });
   };
 }
+
+/** The names shown from each folder of a walk (by its sink) for a secret across folders. */
+const shownIn = new WeakMap<WalkSink, Set<string>>();
 
 /** Leaves out an entry whose path holds a secret across folders, shown redacted from the folder it starts in. */
 export function leftOutJoined(
@@ -76,7 +82,13 @@ export function leftOutJoined(
   j: JoinedSecret,
 ): void {
   if (kind === 'dir') sink.notEntered?.(rel);
-  sink.skipped(dir, kind === 'dir' ? `${j.shown}/` : j.shown, {
+  // Entries shown from one folder (a webhook's folders, each token under `hooks.slack.com/services/`) stay distinct.
+  const taken = shownIn.get(sink) ?? new Set<string>();
+  shownIn.set(sink, taken);
+  let shown = j.shown;
+  for (let n = 2; taken.has(`${dir}\0${shown}`); n++) shown = `${j.shown}~${n}`;
+  taken.add(`${dir}\0${shown}`);
+  sink.skipped(dir, kind === 'dir' ? `${shown}/` : shown, {
     kind,
     size,
     category: 'secret in name',

@@ -19,7 +19,7 @@ import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { END, END_B64, startsToken, type ShapeRule } from './shapes.js';
 
-interface OpenRule {
+export interface OpenRule {
   id: string;
   /** The rule's regex without its end (and without atStart's lookbehinds), sticky. */
   open: RegExp;
@@ -71,7 +71,7 @@ export function readsRandom(body: string): boolean {
 }
 
 /** The prefix rules by literal (three characters or more), each read without its end. */
-function openRules(rules: readonly ShapeRule[]): Map<string, OpenRule[]> {
+export function openRules(rules: readonly ShapeRule[]): Map<string, OpenRule[]> {
   const byLiteral = new Map<string, OpenRule[]>();
   for (const r of rules) {
     if (!r.prefix || r.caseInsensitive || r.multiLine || r.glued || r.source.includes('(?<s>')) continue;

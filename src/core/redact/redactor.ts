@@ -27,7 +27,7 @@ import { mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { literalPass, shapePasses } from './passes.js';
 import { GrowingLiteralSet } from './many-literals.js';
 import { scanBinaryViews } from './carriers.js';
-import { withSpacedStems } from './name-views.js';
+import { namesFound, readNames } from './name-views.js';
 import { splitTokenPass } from './split.js';
 import { TextMemo, WholeMemo } from './memo.js';
 import { streamFilter } from './stream.js';
@@ -311,7 +311,8 @@ export class Redactor implements Learning {
     const lines = names.map((n) => n.replace(/[\r\n]/g, ' '));
     const out = this.redactContextFree(lines.join('\n')).split('\n');
     if (out.length !== names.length) return names.map((n) => this.redactContextFree(n));
-    return out.map((shown, i) => (shown === lines[i] ? names[i]! : shown));
+    // A name changed in the batch is read again alone (a hit across a line break moves text between lines).
+    return out.map((shown, i) => (shown === lines[i] ? names[i]! : this.redactContextFree(lines[i]!)));
   }
 
   /** A streaming filter for one file, in bounded memory whatever its line lengths (stream.ts). */
@@ -334,7 +335,7 @@ export class Redactor implements Learning {
     const text = names.map((n) => n.replace(/[\r\n]/g, ' ')).join('\n');
     // Each workspace snapshot lists the same names: scanned once per values learned (memo.ts).
     return this.namesMemo.get(text, this.version(), () =>
-      withSpacedStems(names, this.scanNameLines(text, names.length), (t, n) => this.scanNameLines(t, n)),
+      readNames(names, this.scanNameLines(text, names.length), (t, n) => this.scanNameLines(t, n)),
     );
   }
   private readonly namesMemo = new TextMemo<readonly (NameSecret | null)[]>();
@@ -345,12 +346,7 @@ export class Redactor implements Learning {
       const set = rules.get(line) ?? new Set<string>();
       rules.set(line, set.add(rule));
     });
-    if (rules.size === 0) return new Array<null>(count).fill(null);
-    const shown = out.split('\n');
-    return Array.from({ length: count }, (_, i) => {
-      const found = rules.get(i);
-      return found ? { rules: [...found], shown: shown[i]! } : null;
-    });
+    return namesFound(text, out, rules, count, (line) => this.scanNameLines(line, 1)[0]!);
   }
 
   /**
