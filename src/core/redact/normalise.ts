@@ -21,7 +21,7 @@
  * ESC, `%`, `\r`, `&` (or `=` where quoted-printable is read) has no view (normalise returns null): it is matched
  * as it is.
  */
-import { decodeEscape, ESC, hexAt, htmlEntity, isTokenChar, terminalEnd } from './escapes.js';
+import { decodeEscape, encodedZeroWidth, ESC, hexAt, htmlEntity, isTokenChar, terminalEnd } from './escapes.js';
 import { colourView } from './colour-view.js';
 import type { View } from './view-map.js';
 export { lossyLines, rawToOriginal, toOriginal, type View } from './view-map.js';
@@ -230,6 +230,12 @@ class ViewBuilder {
   private percent(i: number): Edit | null {
     let code = hexAt(this.text, i + 1, 2);
     let to = i + 3;
+    // A zero-width character or a soft hyphen URL-encoded in UTF-8 (`%E2%80%8B`): nothing, as the raw one.
+    const zw = encodedZeroWidth(this.text, i);
+    if (zw > i) {
+      this.pct = nextOf(this.text, '%', zw);
+      return { to: zw, char: '' };
+    }
     // Doubly URL-encoded (`%253D` is `%3D` is `=`): both layers at once.
     if (code === 0x25 && hexAt(this.text, to, 2) >= 0x20) [code, to] = [hexAt(this.text, to, 2), to + 2];
     const edit = code >= 0x20 && code < 0x7f ? { to, char: String.fromCharCode(code) } : null;
