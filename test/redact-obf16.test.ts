@@ -19,7 +19,7 @@ const only = process.env.OBF16_CAT;
  * fixed). wrap32: tokens with no provider keyword at their start (JWTs, Discord, Google refresh tokens, Azure client
  * secrets, New Relic, Mailchimp, Dynatrace, Twitter, Braintree), whose first line no wrap reader starts from; log120:
  * tokens holding `%` or `$`; rust: a piece over 200 characters (1Password's service account token); url-zw: a JWT and a
- * Discord token whose `-` and `_` are encoded too.
+ * Discord token whose `-` and `_` are encoded too; qp-json: a soft break next to a Braintree token's `$`.
  */
 const DONE = new Map([
   ['wrap32', 27],
@@ -27,6 +27,7 @@ const DONE = new Map([
   ['b64url-json', 0],
   ['rust', 3],
   ['url-zw', 2],
+  ['qp-json', 2],
 ]);
 
 describe('issue obf16: obfuscated tokens and values', () => {
