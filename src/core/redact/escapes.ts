@@ -158,3 +158,20 @@ export function htmlEntity(text: string, at: number): { char: string; end: numbe
         : undefined;
   return char === undefined ? null : { char, end: at + m[0].length };
 }
+
+/**
+ * Where the UTF-8 of a zero-width character or a soft hyphen written as `%XX` (`%E2%80%8B`, `%EF%BB%BF`, `%C2%AD`)
+ * starting at `i` ends, or -1.
+ */
+export function encodedZeroWidth(text: string, i: number): number {
+  const b0 = hexAt(text, i + 1, 2);
+  if (b0 !== 0xc2 && b0 !== 0xe2 && b0 !== 0xef) return -1;
+  const n = b0 === 0xc2 ? 2 : 3;
+  let c = b0 & (n === 2 ? 0x1f : 0x0f);
+  for (let k = 1; k < n; k++) {
+    const b = text.charCodeAt(i + 3 * k) === 0x25 ? hexAt(text, i + 3 * k + 1, 2) : -1;
+    if ((b & 0xc0) !== 0x80) return -1;
+    c = (c << 6) | (b & 0x3f);
+  }
+  return INVISIBLE.has(c) ? i + 3 * n : -1;
+}

@@ -16,7 +16,7 @@ import { runPass, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
 import { anyCompleteForm, completeForm } from './split.js';
 
-const MIN_WIDTH = 40;
+const MIN_WIDTH = 24;
 const MIN_RUN = 24;
 /** A continuation line's indent or quote marks (`  > > `), taken out with the line break. */
 const PREFIX = /[ \t]*(?:>[ \t]?)*[ \t]*/y;

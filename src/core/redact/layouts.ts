@@ -23,11 +23,17 @@ const isBorder = (c: number): boolean => c === 0x2502 || c === 0x2503 || c === 0
 /** Shortest piece before a join (a keyword and a few characters), longest block read. */
 const MIN_PIECE = 4;
 const MAX_LINES = 400;
-/** A log line's prefix: a timestamp (and level), or a line number and its gutter (blank on a wrapped line). */
+/** A syslog line's month (`Jan 02 10:00:00 host app[42]: `). */
+const MONTH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/y;
+/**
+ * A log line's prefix: a timestamp (syslog's too), its level and logger (`INFO agent_a: `, `host app[42]: `), or a line
+ * number and its gutter (blank on a wrapped line).
+ */
 const PREFIX = new RegExp(
-  String.raw`[ \t]*(?:\[?(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,6})?(?:Z|[+-]\d\d:?\d\d)?\]?` +
+  String.raw`[ \t]*(?:\[?(?:\d{4}-\d\d-\d\d[T ]|${MONTH.source}[ \t]+\d{1,2}[ \t]+)?\d\d:\d\d:\d\d(?:[.,]\d{1,6})?(?:Z|[+-]\d\d:?\d\d)?\]?` +
     String.raw`(?:[ \t]*[|:-]?[ \t]*\[?(?:TRACE|DEBUG|INFO|NOTICE|WARNING|WARN|ERROR|CRITICAL|FATAL)\]?)?` +
-    String.raw`[ \t]*(?:[|:>-][ \t]?)?|\d{1,7}[ \t]*[│|:][ \t]?|[│|][ \t]?)`,
+    String.raw`(?:(?:[ \t]+[\w.-]{1,40}){1,2}(?:\[\d{1,7}\])?:(?=[ \t]))?[ \t]*(?:[|:>][ \t]?|-[ \t])?` +
+    String.raw`|\d{1,7}[ \t]*[│|:][ \t]?|[│|][ \t]?)`,
   'y',
 );
 
@@ -202,7 +208,9 @@ export function layoutPass(detect: (text: string) => Hit[]): Pass {
         while (text.charCodeAt(i) === 32) i++;
         const c = text.charCodeAt(i);
         tables.add(isBorder(c) ? { start: at, end: nl } : null);
-        prefixed.add((c >= 48 && c <= 57) || c === 91 || isBorder(c) ? { start: at, end: nl } : null);
+        MONTH.lastIndex = i;
+        const head = (c >= 48 && c <= 57) || c === 91 || isBorder(c) || (c >= 65 && c <= 83 && MONTH.test(text));
+        prefixed.add(head ? { start: at, end: nl } : null);
         at = nl + 1;
       }
       tables.flush();

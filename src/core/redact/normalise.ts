@@ -21,7 +21,8 @@
  * ESC, `%`, `\r`, `&` (or `=` where quoted-printable is read) has no view (normalise returns null): it is matched
  * as it is.
  */
-import { decodeEscape, ESC, hexAt, htmlEntity, isTokenChar, terminalEnd } from './escapes.js';
+import { escapedSoftBreak, looksQuotedPrintable, saysQuotedPrintable } from './quoted-printable.js';
+import { decodeEscape, encodedZeroWidth, ESC, hexAt, htmlEntity, isTokenChar, terminalEnd } from './escapes.js';
 import { colourView } from './colour-view.js';
 import type { View } from './view-map.js';
 export { lossyLines, rawToOriginal, toOriginal, type View } from './view-map.js';
@@ -40,34 +41,6 @@ const isZeroWidth = (c: number): boolean => c === 0xad || (c >= 0x200b && c <= 0
 function nextZeroWidth(text: string, from: number): number {
   ZERO_WIDTH.lastIndex = from;
   return ZERO_WIDTH.exec(text)?.index ?? Infinity;
-}
-
-/**
- * True if the text says `quoted-printable` (or `Quoted-printable`, `QUOTED-PRINTABLE`): each `-`
- * is checked (a native search for one character), where includes() of the phrase scanned every `u`.
- */
-function saysQuotedPrintable(text: string): boolean {
-  for (let i = text.indexOf('-', 5); i !== -1; i = text.indexOf('-', i + 1)) {
-    if (text.startsWith('uoted-printable', i - 5) || text.startsWith('UOTED-PRINTABLE', i - 5)) return true;
-  }
-  return false;
-}
-
-/**
- * Quoted-printable without a MIME header: an encoded `=` (`=3D`) and a soft line break (`=` ending a line of 60 to 76
- * characters, the encoder's width; or any line holding an encoded `=`, `=3D`, cut after a token character). A `.env`
- * value that starts with `3D`, or base64 that ends a line with `=`, is not.
- */
-function looksQuotedPrintable(text: string): boolean {
-  if (!text.includes('=3D')) return false;
-  for (let i = text.indexOf('=\n'), n = 0; i !== -1 && n < 64; i = text.indexOf('=\n', i + 2), n++) {
-    const width = i + 1 - (text.lastIndexOf('\n', i) + 1);
-    const line = text.slice(i - width + 1, i);
-    if (width >= 60 && width <= 76 && /=[0-9A-F]{2}/.test(line)) return true;
-    // A line cut by hand where the encoder would not (`key=3D…=` and the rest on the next line): its `=3D` says so.
-    if (width >= 16 && line.includes('=3D') && /[A-Za-z0-9_.-]$/.test(line)) return true;
-  }
-  return false;
 }
 
 /** What replaces text[i, to): `char`, or nothing (''). */
@@ -102,6 +75,8 @@ class ViewBuilder {
   private oStart!: number[];
   private oLen!: number[];
   private lossyAt!: number[];
+  private qp = false;
+  private eqNeedle = '';
   private copied = 0;
   private vpos = 0;
   /** The last character of the view so far (-1: none). */
@@ -117,7 +92,10 @@ class ViewBuilder {
     this.zw = nextZeroWidth(text, 0);
     // Quoted-printable (`=5F`, a `=` that ends a line) only in a mail part that says it is one, or in text that reads
     // as one without a MIME header (looksQuotedPrintable): elsewhere `=` assigns.
-    this.eq = saysQuotedPrintable(text) || looksQuotedPrintable(text) ? nextOf(text, '=', 0) : Infinity;
+    // Elsewhere only a soft break JSON-escaped inside a token (`…sk-ab=\\ncd…`: escapedSoftBreak) is read.
+    this.qp = saysQuotedPrintable(text) || looksQuotedPrintable(text);
+    this.eqNeedle = this.qp ? '=' : text.includes('=\\') ? '=\\' : '';
+    this.eq = this.eqNeedle ? nextOf(text, this.eqNeedle, 0) : Infinity;
   }
 
   /** True when the text holds none of the characters a view decodes. */
@@ -230,6 +208,12 @@ class ViewBuilder {
   private percent(i: number): Edit | null {
     let code = hexAt(this.text, i + 1, 2);
     let to = i + 3;
+    // A zero-width character or a soft hyphen URL-encoded in UTF-8 (`%E2%80%8B`): nothing, as the raw one.
+    const zw = encodedZeroWidth(this.text, i);
+    if (zw > i) {
+      this.pct = nextOf(this.text, '%', zw);
+      return { to: zw, char: '' };
+    }
     // Doubly URL-encoded (`%253D` is `%3D` is `=`): both layers at once.
     if (code === 0x25 && hexAt(this.text, to, 2) >= 0x20) [code, to] = [hexAt(this.text, to, 2), to + 2];
     const edit = code >= 0x20 && code < 0x7f ? { to, char: String.fromCharCode(code) } : null;
@@ -243,6 +227,11 @@ class ViewBuilder {
   /** Quoted-printable: `=` + line break is a soft line break (nothing), `=XX` a byte. */
   private equals(i: number): Edit | null {
     const text = this.text;
+    const escaped = escapedSoftBreak(text, i, this.qp);
+    if (escaped !== -1 || !this.qp) {
+      this.eq = nextOf(text, this.eqNeedle, escaped !== -1 ? escaped : i + 1);
+      return escaped !== -1 ? { to: escaped, char: '' } : null;
+    }
     const soft =
       text.charCodeAt(i + 1) === 0x0a ? 2 : text.charCodeAt(i + 1) === 0x0d && text.charCodeAt(i + 2) === 0x0a ? 3 : 0;
     const code = soft ? -1 : hexAt(text, i + 1, 2);
@@ -326,7 +315,7 @@ class ViewBuilder {
     if (this.pct < to) this.pct = nextOf(text, '%', to);
     if (this.cr < to) this.cr = nextOf(text, '\r', to);
     if (this.amp < to) this.amp = nextOf(text, '&', to);
-    if (this.eq < to) this.eq = nextOf(text, '=', to);
+    if (this.eq < to) this.eq = nextOf(text, this.eqNeedle, to);
     if (this.bsp < to) this.bsp = nextOf(text, '\b', to);
     if (this.zw < to) this.zw = nextZeroWidth(text, to);
   }

@@ -22,6 +22,10 @@ const PART_AT = literalScan(['part']);
 const USE = /\$\{?([A-Za-z_]\w*)\}?\$\{?([A-Za-z_]\w*)\}?(?:\$\{?([A-Za-z_]\w*)\}?)?/y;
 
 const AT_LITERAL = /(["'`])([\w+/=.~:-]{2,200})\1/y;
+/** Rust's `concat!(…)` and `format!("{}{}", …)` of literals (the format string's own text is a piece too). */
+const MACRO = /(concat|format)!\(\s*((?:"[\w+/=.~:{}$%-]{0,200}"\s*,\s*){1,16}"[\w+/=.~:$%-]{0,200}")\s*,?\s*\)/y;
+const MACRO_AT = literalScan(['concat!(', 'format!(']);
+const MACRO_LIT = /"([^"]*)"/g;
 const BETWEEN = /[\s+\\,[\]]*/y;
 
 /** The literals' contents in a match at `start` (literals and what joins them, only): their ranges and the join. */
@@ -82,6 +86,37 @@ function parts(text: string, out: Candidate[]): void {
     out.push({ ranges: run.map((f) => f.range), decoded: run.map((f) => f.value).join(''), kind: 'pieces' });
 }
 
+/** Rust's `concat!` and `format!` of literals: the pieces in the order they make the string. */
+function macros(text: string, out: Candidate[]): void {
+  for (const m of stickyAt(text, MACRO, MACRO_AT ? MACRO_AT(text) : [])) {
+    if (out.length >= 64) return;
+    const lits = [...m[2]!.matchAll(MACRO_LIT)].map((l): Range => {
+      const s = m.index + m[0].indexOf(m[2]!) + l.index + 1;
+      return [s, s + l[1]!.length];
+    });
+    let ranges = lits;
+    if (m[1] === 'format') {
+      // The format string's text and its `{}` filled in order by the other literals.
+      const [fs, fe] = lits[0]!;
+      const args = lits.slice(1);
+      ranges = [];
+      let at = fs;
+      for (let k = text.indexOf('{}', fs); k !== -1 && k < fe; k = text.indexOf('{}', k + 2)) {
+        if (k > at) ranges.push([at, k]);
+        const arg = args.shift();
+        if (!arg) return;
+        ranges.push(arg);
+        at = k + 2;
+      }
+      if (at < fe) ranges.push([at, fe]);
+      if (args.length > 0 || ranges.some(([a, b]) => /[{}]/.test(text.slice(a, b)))) continue;
+    }
+    ranges = ranges.filter(([a, b]) => b > a);
+    const decoded = ranges.map(([a, b]) => text.slice(a, b)).join('');
+    if (ranges.length >= 2 && decoded.length >= 16) out.push({ ranges, decoded, kind: 'pieces' });
+  }
+}
+
 /** The value last assigned to shell variable `name` in the 4096 characters before `at`: its range. */
 function assigned(text: string, name: string, at: number): Range | null {
   const from = Math.max(0, at - 4096);
@@ -111,6 +146,7 @@ export function pieceCandidates(text: string): Candidate[] {
   matches(text, LIST, listStarts(text), out);
   matches(text, CHAIN, chainStarts(text), out);
   parts(text, out);
+  macros(text, out);
   if (text.includes('$')) shellJoins(text, out);
   return out;
 }

@@ -709,12 +709,13 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   },
   // Provider key headers: x-api-key, api-key (Azure), x-goog-api-key, xi-api-key (ElevenLabs),
   // DD-API-KEY / DD-APPLICATION-KEY (Datadog); headers ending in -Token (Brave's
-  // X-Subscription-Token, Postmark's) are the key-name layer's.
+  // X-Subscription-Token, Postmark's) are the key-name layer's. A connection URL as the value
+  // (`x-api-key: postgresql://user:pw@host/db`) is no key: its password is the URL rules'.
   {
     id: 'api-key-header',
     keywords: ['api-key', 'auth-token', 'access-token', 'api_key', 'application-key'],
     caseInsensitive: true,
-    source: `(?<![A-Za-z0-9_-])(?:x-api-key|api-key|x-goog-api-key|xi-api-key|x-auth-token|x-access-token|openai-api-key|anthropic-api-key|dd-api-key|dd-application-key)\\\\?["']?\\s*[:=]\\s*(?:[fbru]{1,2}(?=["']))?\\\\?["']?(?<s>[A-Za-z0-9._~+/=-]{8,})`,
+    source: `(?<![A-Za-z0-9_-])(?:x-api-key|api-key|x-goog-api-key|xi-api-key|x-auth-token|x-access-token|openai-api-key|anthropic-api-key|dd-api-key|dd-application-key)\\\\?["']?\\s*[:=]\\s*(?:[fbru]{1,2}(?=["']))?\\\\?["']?(?<s>[A-Za-z0-9._~+/=-]{8,})(?![A-Za-z0-9._~+/=-]|:\\/\\/)`,
   },
 
   // Families with no prefix (Mistral, Cohere, Deepgram, Exa, Serper/SerpAPI, Weights & Biases,
