@@ -25,6 +25,10 @@ const FLAG = /^--[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:=\$?[\w./{}-]*)?$/;
 /** A key's file (`--private-key=/home/user/me/my_key.pfx`): the path names where the key is. */
 const KEY_FILE =
   /^(?:~|\.{1,2})?\/(?:[\w.-]{1,64}\/){0,16}[\w.-]{1,64}\.(?:pem|key|pfx|p12|pkcs12|json|crt|cer|der|pub|jks|keystore|gpg|asc|ppk|txt)$/;
+/** A file's bare name (`tofu-2183839A-1.txt`, `client-secret.json`): a word of its stem, an extension of a document. */
+const BARE_FILE =
+  /^([\w-]{1,64}(?:\.[\w-]{1,64}){0,2})\.(?:txt|asc|pem|key|pub|json|crt|cer|gpg|md|log|csv|yaml|yml|sig)$/;
+const bareFile = (v: string): boolean => /(?:^|[_.-])[a-z]{3,}(?=[_.-]|\d|$)/.test(BARE_FILE.exec(v)?.[1] ?? '');
 /** A regular expression (`_token = r'(?:[%s]+|%s)'`): a group or a class and an alternation or a repeat. */
 const REGEX = /^\((?:\?[:=!]|\[)[^\s]*[|+*]/;
 /** A call whose arguments follow (a name, a literal, `**kw`, nothing), maybe in parentheses: its callee. */
@@ -62,6 +66,7 @@ export function codeOrName(key: string, value: string): boolean {
   if (c === 45) return FLAG.test(value);
   if (c === 47 || c === 126 || c === 46) return KEY_FILE.test(value);
   if (c === 40 && REGEX.test(value)) return true;
+  if (bareFile(value)) return true;
   // A path or a symbol after `::` (`key::ecdsa-sha2-nistp256`, Ruby's `token: :bearer`): a name of words.
   if (c === 58 && /^:[A-Za-z_][\w.-]*$/.test(value) && spokenWords(keyWords(value.slice(1)))) return true;
   if (API_VERSION.test(value) || SECRET_PATH.test(value) || TEMPLATE.test(value)) return true;

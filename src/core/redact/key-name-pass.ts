@@ -158,6 +158,17 @@ function providerKey(m: RegExpExecArray, k: string, value: string): string | nul
 const RST_FIELD =
   /:(?:param|parameter|arg|argument|type|ivar|cvar|var|keyword|kwarg|key)[ \t]+(?:[\w.[\], |]{1,32}[ \t]+)?$/;
 
+/**
+ * An unquoted word of lower-case letters that a sentence goes on after (`openssl_hash_password: normalize the password
+ * prior to use`, `ext master secret: extension is marked as mandatory`, `-p, --password description to the Usage
+ * message`): a changelog's or commit's prose about the name, no value. A password of letters only then a function
+ * word and another word is no sentence a config writes.
+ */
+const SENTENCE_GOES_ON =
+  /^[ \t]+(?:the|is|are|was|were|to|as|of|for|in|on|with|and|or|prior|a|an|when|if|from|by|into|now|no|not)[ \t]+[A-Za-z]/;
+const sentenceValue = (input: string, value: string, end: number, quoted: boolean): boolean =>
+  !quoted && /^[a-z]{3,24}$/.test(value) && SENTENCE_GOES_ON.test(input.slice(end, end + 40));
+
 /** A match of a key-name regex: a hit, the index to resume at (kept), a block scalar header, or null. */
 function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
   const format = resolveFormat(m);
@@ -188,6 +199,8 @@ function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
     // An unquoted value after a quoted key reads as a credential; `=>` takes quoted values only (`x => f(x)` is code).
     if (k === 'k' && g.vq === '' && !credentialLike(g.v!, true)) return range[1];
     if (k === 'k2' && g.arrow !== undefined && g.vq2 === '') return range[1];
+    const quote = k === 'k' ? g.vq : k === 'k2' ? g.vq2 : k === 'k3' ? g.vq3 : g.vq4;
+    if (sentenceValue(m.input, g[v]!, range[1], !!quote)) return range[1];
     const rule = judgeAssignment(g[k], g[v]!) ?? uuidUnderKey(g[k], g[v]!, m.input) ?? providerKey(m, k, g[v]!);
     return rule === null ? range[0] : { rule, start: range[0], end: range[1] };
   }

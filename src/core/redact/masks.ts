@@ -40,6 +40,22 @@ function shownKey(body: string): boolean {
   return !/^[0-9a-f]+$/i.test(body) && !namedShape(body) && !isPlaceholderText(body);
 }
 
+/**
+ * True when the base64 run around `at` is an SSH public key's (`AAAAB3NzaC1yc2E…`, `AAAAC3NzaC1lZDI1NTE5…`, as
+ * `ssh-keygen`, `authorized_keys` and `gcloud … ssh-keys --key='AAAA…...…'` write it): its first bytes are a
+ * key type's length and name (`ssh-rsa`, `ssh-ed25519`, `ecdsa-sha2-nistp256`, `sk-ssh-ed25519@openssh.com`). A public
+ * key is public by design: its head or tail beside a mark is no key shown.
+ */
+function sshPublicKeyAt(text: string, at: number): boolean {
+  let s = at;
+  while (s > 0 && at - s < 1024 && /[A-Za-z0-9+/]/.test(text[s - 1]!)) s--;
+  if (!text.startsWith('AAAA', s)) return false;
+  const head = Buffer.from(text.slice(s, s + 24), 'base64');
+  if (head.length < 11) return false;
+  const n = head.readUInt32BE(0);
+  return n >= 7 && n <= 64 && /^(?:ssh-|ecdsa-|sk-)[a-z0-9-]/.test(head.toString('latin1', 4, 4 + Math.min(n, 8)));
+}
+
 function maskHits(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const mark of MARKS)
@@ -50,6 +66,7 @@ function maskHits(text: string): Hit[] {
       const prefix = PREFIX.exec(token)?.[0] ?? '';
       if (!shownKey(token.slice(prefix.length)) || (prefix === '' && namedShape(token))) continue;
       if (prefix === '' && !SECRET_WORD.test(lineBefore(text, start, 120))) continue;
+      if (sshPublicKeyAt(text, start)) continue;
       hits.push({ rule: 'masked-key', start, end: i });
     }
   tailHits(text, hits);
@@ -82,7 +99,8 @@ function tailHits(text: string, hits: Hit[]): void {
         end < e + 120 &&
         !/[./@]/.test(text.charAt(end)) &&
         shownKey(text.slice(e, end)) &&
-        SECRET_WORD.test(lineBefore(text, i, 120))
+        SECRET_WORD.test(lineBefore(text, i, 120)) &&
+        !sshPublicKeyAt(text, i)
       )
         hits.push({ rule: 'masked-key', start: e, end });
       i = next;

@@ -151,6 +151,8 @@ function wordHit(text: string, at: number, hits: Hit[]): void {
   const next = window[w[0].length];
   // A path of names (`key::ecdsa-sha2-nistp256`, `Token::Bearer`): `::` joins a scope to a name, no label to a value.
   if (next === ':' && window[w[0].length + 1] === ':') return;
+  // A file's or a member's name (`login.defs:MD5_CRYPT_ENAB`, `password.txt`): the word is no label.
+  if (next === '.' && /[A-Za-z0-9_]/.test(window[w[0].length + 1] ?? '')) return;
   // `Pass OPENSSL=no to make tests`: the verb's argument (PASS_ARGUMENT), no password.
   if (/^pass(?:es)?$/i.test(w[0]) && PASS_ARGUMENT.test(window.slice(end, end + 160))) return;
   if (next === '=' || (/["']$/.test(before) && next === before[before.length - 1])) return;
