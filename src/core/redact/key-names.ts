@@ -6,6 +6,7 @@ import { codeOrName } from './code-names.js';
 import { aboutPassword, credentialName } from './credential-names.js';
 import { isAllowListed, isGenericSecretName, keyWords, looksRandom } from './generic.js';
 import { refersToSecret } from './secret-refs.js';
+import { JSON_ESCAPED_VALUE } from './escaped-values.js';
 export { baseName } from './base-name.js';
 
 /**
@@ -340,7 +341,7 @@ export const STRING_PREFIX = `(?:(?:[bBrRuU]{1,2}|[bB]?[rR]#{1,3}|\\$?@|@\\$|"")
  * Values are token-like (no whitespace or quotes): prose under a secret-sounding key is left alone.
  */
 export const KEY_NAME_SOURCE = [
-  `(?<kq>\\\\?["'])(?<k>[A-Za-z0-9_.-]{2,64})\\k<kq>\\s*(?::|=>?)\\s*(?<vq>\\\\?["']|)(?<v>(?<=["'])[^"'\\s\\\\]{8,}|[^"'\\s\\\\,}\\])]{16,})\\k<vq>`,
+  `(?<kq>\\\\?["'])(?<k>[A-Za-z0-9_.-]{2,64})\\k<kq>\\s*(?::|=>?)\\s*(?<vq>\\\\?["']|)(?<v>(?<=")${JSON_ESCAPED_VALUE}|(?<=["'])[^"'\\s\\\\]{8,}|[^"'\\s\\\\,}\\])]{16,})\\k<vq>`,
   `(?<k2>[A-Za-z_\\u00c0-\\u024f][A-Za-z0-9_.\\u00c0-\\u036f-]{1,63})(?:[ \\t]+(?:string|str|\\[\\]byte|SecretStr|SecureString))?[ \\t]*(?::=|:(?!//)|(?<arrow>=>)|=|\\|\\|=|\\?\\??=)[ \\t]*(?:&[A-Za-z0-9_-]{1,64}[ \\t]+)?${STRING_PREFIX}(?<vq2>\\\\?["'\`]|)(?<v2>\\$\\{[^}\\s]*\\}|(?<=["'\`])[^"'\`\\s\\\\\\x1b\\u2502\\u2503\\u2551]{8,}(?=["'\`]|[ \\t]?[\\u2502\\u2503\\u2551])|(?:[^"'\`\\s,;&})<\\]\\\\\\x1b\\u2502\\u2503\\u2551]|<(?!\\/[A-Za-z])|&(?!&|[A-Za-z_][\\w.-]*=)|\\)+(?=[A-Za-z0-9_(%*+!@#^=-])){8,})(?:\\k<vq2>|(?<=[^"'\`])(?=[ \\t]?[\\u2502\\u2503\\u2551]))`,
   `(?<![A-Za-z0-9_-])--(?<k3>[a-z][a-z0-9-]{1,40})(?:=|[ \\t]+)(?<vq3>\\\\?["']|)(?<v3>(?<=["'])[^"'\\\\\\r\\n]{8,4096}(?=["'])|[^"'\\s\\\\\\x1b]{8,})\\k<vq3>`,
   `(?<![A-Za-z0-9_-])--(?<k4>[a-z][a-z0-9-]{1,40}),[ \\t]*(?<vq4>\\\\?["']|)(?<v4>[^"'\\s\\\\,\\]]{8,4096})\\k<vq4>`,

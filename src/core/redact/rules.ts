@@ -595,6 +595,9 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     prefix: true,
     source: `FLWSECK(?:_TEST)?-[a-f0-9]{32}-X${END}`,
   },
+  // LaunchDarkly server-side SDK keys (`sdk-` + UUID) and mobile keys (`mob-` + UUID); the client-side id (24 hex) is
+  // public. A whole token only: `sdk-node-…` or a UUID under another prefix stays.
+  { id: 'launchdarkly-sdk-key', keywords: ['sdk-', 'mob-'], prefix: true, source: `(?:sdk|mob)-${UUID}${END}` },
   // Plaid access tokens: access-<environment>-<UUID>.
   {
     id: 'plaid-access-token',
