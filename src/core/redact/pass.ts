@@ -1,3 +1,4 @@
+import type { CandidateGate } from './candidate-gate.js';
 import type { View } from './normalise.js';
 
 /**
@@ -46,6 +47,8 @@ export interface Pass {
   regex: RegExp;
   /** The regex with the `y` flag, for a TokenFinder that is exact. */
   sticky?: RegExp;
+  /** For a TokenFinder that is exact: which candidates the sticky regex is tried at (candidate-gate.ts). */
+  gate?: () => CandidateGate;
   /**
    * For a match: the rule id and the [start, end) of the part to replace; or, to keep it,
    * null or the index to resume scanning at (a kept `key: value` may hold another inside its value).
@@ -152,6 +155,7 @@ function candidateHits(pass: Pass, sticky: RegExp, starts: readonly number[], te
   let lineEnd = -1;
   let line = '';
   let resume = 0;
+  const gate = pass.gate?.();
   for (const at of starts) {
     if (at < resume) continue;
     if (at > lineEnd) {
@@ -160,11 +164,14 @@ function candidateHits(pass: Pass, sticky: RegExp, starts: readonly number[], te
       if (lineEnd === -1) lineEnd = text.length;
       line = text.slice(lineStart, lineEnd);
     }
+    if (gate && !gate.viable(line, at - lineStart, lineStart)) continue;
     sticky.lastIndex = at - lineStart;
     const m = sticky.exec(line);
+    if (m === null) gate?.failed(line, at - lineStart, lineStart);
     if (m === null || m[0].length === 0) continue;
     const hit = pass.resolve(m);
     if (typeof hit === 'number') {
+      gate?.rejected(line, at - lineStart, lineStart);
       resume = lineStart + hit;
       continue;
     }

@@ -5,6 +5,7 @@
  * rules whose keywords start with punctuation, the case-insensitive rules, and the rules with a
  * finder of their own.
  */
+import { candidateGate } from './candidate-gate.js';
 import { isAlnum, isTokenChar } from './escapes.js';
 import { shapeFinder } from './finder.js';
 import { gluedTokenPass } from './glued.js';
@@ -38,7 +39,9 @@ function shapePass(
     r.prefix ? (leadingStrings(r.source) ?? []).filter((l) => r.glued === true || strongPrefix(l)) : [],
   );
   const strongAt = (i: number, text: string, at: number): boolean => strong[i]!.some((l) => text.startsWith(l, at));
+  const gate = candidateGate(rules, strong);
   return {
+    ...(gate ? { gate } : {}),
     finder,
     requires,
     ...(starts ? { starts } : {}),
