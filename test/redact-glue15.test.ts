@@ -115,6 +115,7 @@ const UNITS: [string, string][] = [
   ['slashed base64 tokens', `/${'AB'}SK${'aB3+'.repeat(30)} `],
   ['a Google body', `${'AI'}za${'a1'.repeat(18)}`],
   ['dashes', '-'],
+  ['Markdown emphasis', ` _${'gh'}p_`],
 ];
 
 describe('the glued-right pass is linear on its own pieces (round 15)', () => {

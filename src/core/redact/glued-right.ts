@@ -34,8 +34,11 @@ export interface OpenRule {
 /** Literals that are a word's or an identifier's start (`key-value`, `secret_key`, `session-`, `napi_create_…`). */
 const FRAGMENTS = new Set(['key-', 'secret_', 'sess-', 'napi_', 'api_org_']);
 
-/** The characters after which the scan reports no literal: letters and digits (not `mnrt`: `\n`, `\x1b[0m`), `_+-`. */
-const NOT_AFTER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklopqsuvwxyz0123456789_+-';
+/**
+ * The characters after which the scan reports no literal: letters and digits (not `mnrt`: `\n`, `\x1b[0m`), `+-` (`_`
+ * is judged in the pass: emphasis).
+ */
+const NOT_AFTER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklopqsuvwxyz0123456789+-';
 
 /** 0 lower, 1 upper, 2 digit, -1 other. */
 const kind = (c: number): number => (c >= 97 && c <= 122 ? 0 : c >= 65 && c <= 90 ? 1 : c >= 48 && c <= 57 ? 2 : -1);
@@ -107,7 +110,10 @@ export function rightGluedPass(rules: readonly ShapeRule[]): Pass | null {
     let done = 0;
     for (const p of scan(text)) {
       if (p < done) continue;
-      const clean = startsToken(text, p);
+      // After a `_` or `__` that starts a token: Markdown's emphasis (`_ghp_…_`, `__ghp_…__`), not an identifier's.
+      const under = text.charCodeAt(p - 1) === 95;
+      if (under && !startsToken(text, text.charCodeAt(p - 2) === 95 ? p - 2 : p - 1)) continue;
+      const clean = under || startsToken(text, p);
       if (!clean && text.charCodeAt(p - 1) !== 47) continue;
       for (const l of byHead.get(text.slice(p, p + 2)) ?? []) {
         if (!text.startsWith(l, p)) continue;
