@@ -139,6 +139,12 @@ function changed(name: string, shown: string): NameToken[] {
   return [{ rule, start: head, end: name.length - tail }];
 }
 
+/** True when `shown` holds 10 characters of `token` in a row. */
+function showsPart(shown: string, token: string): boolean {
+  for (let i = 0; i + 10 <= token.length; i++) if (shown.includes(token.slice(i, i + 10))) return true;
+  return false;
+}
+
 /** Spans sorted and merged where they overlap (the first one's rule kept). */
 function merged(spans: NameToken[]): NameToken[] {
   const out: NameToken[] = [];
@@ -159,6 +165,8 @@ export function withNameTokens(names: readonly string[], found: readonly (NameSe
     const was = found[i] ?? null;
     const tokens = scanName(name);
     if (tokens.length === 0) return was;
+    // A reading that left no 10 characters of any token is kept as it is shown (control characters shown as spaces).
+    if (was && tokens.every((t) => !showsPart(was.shown, name.slice(t.start, t.end)))) return was;
     const spans = merged(was ? [...tokens, ...changed(name, was.shown)] : tokens);
     const rules = [...new Set([...(was?.rules ?? []), ...tokens.map((t) => t.rule)])];
     return { rules, shown: replaced(name, spans) };
