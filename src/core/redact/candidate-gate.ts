@@ -11,20 +11,8 @@
  *   the same run (what follows the body is tried at fewer places, on the same text), so those are passed over.
  */
 import { leadingStrings } from './leading.js';
-import { escapeLiteral } from './pass.js';
+import { escapeLiteral, type CandidateGate } from './pass.js';
 import { startsToken, type ShapeRule } from './rules.js';
-
-export interface CandidateGate {
-  /**
-   * False when no match at line[at] can be kept, or every rule that can start there failed on its run; `lineStart`
-   * tells the lines apart.
-   */
-  viable(line: string, at: number, lineStart: number): boolean;
-  /** The regex matched nothing at line[at]. */
-  failed(line: string, at: number, lineStart: number): void;
-  /** The regex's match at line[at] was dropped: the rules that can start there are tried alone. */
-  rejected(line: string, at: number, lineStart: number): void;
-}
 
 /** A rule's literal and, when its body is one run of a class holding the literal's characters, that class. */
 interface Start {

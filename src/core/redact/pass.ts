@@ -1,5 +1,17 @@
-import type { CandidateGate } from './candidate-gate.js';
 import type { View } from './normalise.js';
+
+/** Which candidates a finder's sticky regex is tried at (candidate-gate.ts builds it). */
+export interface CandidateGate {
+  /**
+   * False when no match at line[at] can be kept, or every rule that can start there failed on its run; `lineStart`
+   * tells the lines apart.
+   */
+  viable(line: string, at: number, lineStart: number): boolean;
+  /** The regex matched nothing at line[at]. */
+  failed(line: string, at: number, lineStart: number): void;
+  /** The regex's match at line[at] was dropped: the rules that can start there are tried alone. */
+  rejected(line: string, at: number, lineStart: number): void;
+}
 
 /**
  * A redaction pass: one regex (or alternation) over a piece of text, prefiltered, whose matches
