@@ -17,7 +17,10 @@ import { SHAPE_RULES } from './rules.js';
 import { anyCompleteForm, completeForm } from './split.js';
 
 const MIN_WIDTH = 24;
-/** A first line this wide at least gives the chain its width (a shorter one may be a line's end after a prompt). */
+/**
+ * A first line this wide at least gives the chain its width, as does one the token starts (a shorter one after a name
+ * or a prompt may be a line's end).
+ */
 const WIDTH_FROM_FIRST = 40;
 const MIN_RUN = 24;
 /** A continuation line's indent or quote marks (`  > > `), taken out with the line break. */
@@ -137,7 +140,8 @@ function wrapCuts(text: string, starts: readonly number[]): [number, number][] {
         cutAt(text, ls, nl, width, text.slice(p, p + 8)) ?? (first ? shortCut(text, p, nl) : null);
       if (cut === null) break;
       // The next lines of the chain have the width of its first (of the second, after a short first).
-      if (!first || cut[0] - ls >= WIDTH_FROM_FIRST) width ??= [cut[0] - ls, cut[0] - textStart(text, ls)];
+      const own = first && p === textStart(text, ls);
+      if (!first || own || cut[0] - ls >= WIDTH_FROM_FIRST) width ??= [cut[0] - ls, cut[0] - textStart(text, ls)];
       cuts.push(cut);
     }
   }
