@@ -16,21 +16,11 @@ import { after, before, describe, it } from 'node:test';
 import { MANIFEST_NAME } from '../src/core/names.js';
 import { onlyJson, runCli, tempDir } from './helpers/env.js';
 import { FakeGitHub } from './helpers/fake-github.js';
+import { rng } from './helpers/fake-secrets.js';
 import { ghEnv } from './helpers/share-env.js';
 import { buildZip } from './helpers/zip.js';
 
 const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What npm, pip, cargo, make, just, task, rake, gulp, meson, bazel, nix, docker compose and cmd.exe act on. */
 const RUN = [
@@ -242,7 +232,7 @@ describe('shares pull writes only inert session files by default', () => {
   }
 
   // The hostile corpus: every name in random spellings, at random places, as gist files, members and links.
-  const rnd = prng(1616);
+  const rnd = rng(1616);
   const hostile: { files: Record<string, string>; members: Record<string, string>; links: string[] } = {
     files: {},
     members: {},
