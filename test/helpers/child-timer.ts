@@ -30,11 +30,19 @@ const r = new Redactor();
 const cpu = (n) => { const t = process.cpuUsage(); r.redactString(text(n)); const d = process.cpuUsage(t); return (d.user + d.system) / 1000; };
 cpu(4096);
 cpu(65536);
-const out = { a: Math.min(cpu(65536), cpu(65536)), b: cpu(16 * 65536) };
+const a = Math.min(cpu(65536), cpu(65536));
+// Best of two for the long text too, when the first is over the bound: its first run also pays for growing the heap
+// (1 MiB of '-': 770 ms, then 134 ms), and a busy machine only adds.
+let b = cpu(16 * 65536);
+if (b > 32 * a + 100) b = Math.min(b, cpu(16 * 65536));
+const out = { a, b };
 process.stdout.write(JSON.stringify(out));
 `;
 
-/** Asserts that 1 MiB of `unit` repeated costs at most 32 times the CPU time of 64 KiB, and under `capMs`. */
+/**
+ * Asserts that 1 MiB of `unit` repeated costs at most 32 times the CPU time of 64 KiB (each the best of two), and under
+ * `capMs`.
+ */
 export function assertSixteenTimesLinear(name: string, unit: string, capMs: number): void {
   const t = timeInChild<{ a: number; b: number }>(SIXTEEN, unit);
   const at = `${name}: ${JSON.stringify(t)} (ms of CPU, 64 KiB then 1 MiB)`;

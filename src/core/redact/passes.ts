@@ -19,7 +19,22 @@ import { literalScan } from './literal-scan.js';
 import { GrowingLiteralSet } from './many-literals.js';
 import { containsAny, escapeLiteral, literalFinder, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, strongPrefix, type ShapeRule } from './rules.js';
+import { BOUNDARY } from './shapes.js';
 import { startsInRuns, tokenOnlyLength, TOKEN_RUN } from './runs.js';
+
+/**
+ * For the sticky regex tried at candidates (pass.ts, candidateHits): a prefix rule's branch fails at once where its
+ * match could not start a token (startsToken, which resolve still applies). Without it the branch read its run and was
+ * dropped at every literal inside it: `/eyJrIjoi` repeated (Grafana's body takes `/`) cost 1.2 s per 32 KiB, 115 s
+ * per MiB. The literals are looked for first, so a branch whose literal is not there costs one character's test.
+ */
+function tokenStartGuard(rule: ShapeRule, strong: readonly string[]): string {
+  const literals = rule.prefix ? leadingStrings(rule.source) : null;
+  if (!literals?.length) return '';
+  const any = (ls: readonly string[]): string => `(?:${ls.map(escapeLiteral).join('|')})`;
+  const glued = strong.length ? `|(?=${any(strong)})(?<=[_+/-])` : '';
+  return `(?=${any(literals)})(?:${BOUNDARY}${glued})`;
+}
 
 /** One pass over a group of shape rules compiled into a single alternation, prefiltered by their keywords. */
 function shapePass(
@@ -29,14 +44,16 @@ function shapePass(
   requires?: (text: string) => boolean,
   starts?: Pass['starts'],
 ): Pass {
-  const regex = new RegExp(
-    rules.map((r, i) => `(?<r${i}>${r.source.replace(/\(\?<s>/g, `(?<s${i}>`)})`).join('|'),
-    `gd${flags}`,
-  );
   // A match that starts with one of its rule's distinctive literals starts a token after `_ - + /` too (startsToken's
   // strong case).
   const strong = rules.map((r) =>
     r.prefix ? (leadingStrings(r.source) ?? []).filter((l) => r.glued === true || strongPrefix(l)) : [],
+  );
+  const alternation = (atStart: (i: number) => string): string =>
+    rules.map((r, i) => `(?<r${i}>${atStart(i)}${r.source.replace(/\(\?<s>/g, `(?<s${i}>`)})`).join('|');
+  const regex = new RegExp(
+    alternation(() => ''),
+    `gd${flags}`,
   );
   const strongAt = (i: number, text: string, at: number): boolean => strong[i]!.some((l) => text.startsWith(l, at));
   const gate = candidateGate(rules, strong);
@@ -46,7 +63,10 @@ function shapePass(
     requires,
     ...(starts ? { starts } : {}),
     regex,
-    sticky: new RegExp(regex.source, `dy${flags}`),
+    sticky: new RegExp(
+      alternation((i) => tokenStartGuard(rules[i]!, strong[i]!)),
+      `dy${flags}`,
+    ),
     resolve(m) {
       const groups = m.groups!;
       for (let i = 0; i < rules.length; i++) {
