@@ -6,7 +6,6 @@
  * parent is listed afterwards to prove nothing was written anywhere else.
  */
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
@@ -14,10 +13,9 @@ import { validateManifest } from '../src/core/manifest-schema.js';
 import { MANIFEST_NAME } from '../src/core/names.js';
 import { copyFixture, onlyJson, runCli, tempDir } from './helpers/env.js';
 import { FakeGitHub } from './helpers/fake-github.js';
+import { listTree, pullShare, seedShare, sha, type Pulled, type ShareSpec } from './helpers/fake-share.js';
 import { ghEnv } from './helpers/share-env.js';
 import { buildZip, type ZipMember } from './helpers/zip.js';
-
-const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
 /** Every C0 control character (NUL optional), DEL, and every C1 control character. */
 function controls(withNul: boolean): string {
@@ -30,22 +28,6 @@ function controls(withNul: boolean): string {
 
 /** A zip that can lie (any name, any declared size, link modes); a regular file's mode by default. */
 const makeZip = (members: ZipMember[]): Buffer => buildZip(members.map((m) => ({ ...m, mode: m.mode ?? 0o100644 })));
-
-interface ShareSpec {
-  /** Original path → bytes (uploaded as UTF-8 text unless listed in base64). */
-  files?: Record<string, Buffer | string>;
-  base64?: string[];
-  /** Gist file names for some paths (default f0.txt, f1.txt, ...). */
-  names?: Record<string, string>;
-  /** Archive members as the manifest lists them (bytes default to the data's size). */
-  members?: { path: string; data: Buffer; bytes?: number }[];
-  /** The archive itself (default: built from the members). */
-  zip?: Buffer;
-  truncated?: boolean;
-  links?: { path: string; target: string }[];
-  /** Edits the manifest, or replaces it (a string is uploaded as is). */
-  manifest?: (m: Record<string, any>) => unknown;
-}
 
 describe('shares pull: hostile and realistic gists through the real gh', () => {
   let fake: FakeGitHub;
@@ -63,77 +45,9 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
     fake.faults.length = 0;
   });
 
-  function seedShare(spec: ShareSpec): string {
-    const gistFiles: Record<string, string> = {};
-    const files: Record<string, unknown> = {};
-    let i = 0;
-    for (const [p, data] of Object.entries(spec.files ?? {})) {
-      const buf = Buffer.from(data);
-      const name = spec.names?.[p] ?? `f${i++}.txt`;
-      const encoding = spec.base64?.includes(p) ? 'base64' : 'utf-8';
-      gistFiles[name] = encoding === 'base64' ? buf.toString('base64') : buf.toString('utf8');
-      files[name] = {
-        path: p,
-        bytes: buf.length,
-        sha256: sha(buf),
-        encoding,
-        gist_bytes: Buffer.byteLength(gistFiles[name]),
-      };
-    }
-    let archive: unknown = null;
-    if (spec.members || spec.zip) {
-      const members = spec.members ?? [];
-      const zip = spec.zip ?? makeZip(members.map((m) => ({ name: m.path, data: m.data })));
-      gistFiles['_archive.zip.b64.part001'] = zip.toString('base64');
-      archive = {
-        format: 'zip',
-        encoding: 'base64',
-        parts: ['_archive.zip.b64.part001'],
-        bytes: zip.length,
-        sha256: sha(zip),
-        members: members.map((m) => ({
-          path: m.path,
-          bytes: m.bytes ?? m.data.length,
-          sha256: sha(m.data),
-          reason: 'binary',
-        })),
-        ...(spec.truncated ? { members_truncated: true, members_count: members.length + 1 } : {}),
-      };
-    }
-    const manifest: Record<string, any> = {
-      version: '2.0',
-      session_id: 'log_20260301_090000_000001',
-      format: 'massgen-share/1',
-      files,
-      archive,
-      links: spec.links ?? [],
-    };
-    const final = spec.manifest ? spec.manifest(manifest) : manifest;
-    gistFiles[MANIFEST_NAME] = typeof final === 'string' ? final : JSON.stringify(final, null, 2);
-    return fake.seed('MassGen: a share', gistFiles).id;
-  }
-
+  const seed = (spec: ShareSpec): string => seedShare(fake, spec);
   /** Pulls into <parent>/work/out from <parent>/work. */
-  async function pull(id: string, args: string[] = []) {
-    const parent = await tempDir('mgs-pull-');
-    const work = path.join(parent, 'work');
-    await mkdir(work);
-    const dest = path.join(work, 'out');
-    const r = await runCli(['shares', 'pull', id, dest, ...args], { cwd: work, env, timeoutMs: 90_000 });
-    return { ...r, parent, work, dest };
-  }
-
-  /** Every path under `dir` (links not followed), links marked `@`. */
-  async function listTree(dir: string, rel = ''): Promise<string[]> {
-    const out: string[] = [];
-    for (const name of (await readdir(path.join(dir, rel))).sort()) {
-      const r = rel ? `${rel}/${name}` : name;
-      const st = await lstat(path.join(dir, r));
-      out.push(st.isSymbolicLink() ? `${r}@` : r);
-      if (st.isDirectory()) out.push(...(await listTree(dir, r)));
-    }
-    return out;
-  }
+  const pull = (id: string, args: string[] = []): Promise<Pulled> => pullShare(env, id, args);
 
   /** Nothing outside <parent>/work/out, and every link in it resolves inside it (or dangles). */
   async function assertContained(r: { parent: string; dest: string }): Promise<void> {
@@ -158,7 +72,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
   }
 
   /** A refused pull: exit 1, one clear line naming the problem, nothing written at all. */
-  async function assertRefused(r: Awaited<ReturnType<typeof pull>>, message: RegExp): Promise<void> {
+  async function assertRefused(r: Pulled, message: RegExp): Promise<void> {
     assert.equal(r.code, 1, `${r.stderr}${r.stdout}`);
     assert.match(r.stderr, message);
     assert.doesNotMatch(r.stderr, /Unexpected error|please report/i);
@@ -210,7 +124,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
     it('pulls a hand-made share: every control character (NUL too) in a UTF-8 file, and in gist file names and paths', async () => {
       const content = `${controls(true)}\n\x1b[31mred\x1b[0m ^[ a caret that was there\n`;
       const p = `dir${controls(false)}/file${controls(false)}.txt`;
-      const id = seedShare({
+      const id = seed({
         files: { [p]: content, 'turn_1/plain.txt': 'plain\n' },
         names: { [p]: `g${controls(false)}.txt` },
       });
@@ -250,7 +164,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
     });
 
     it('calls a share damaged only when the raw file does not match either', async () => {
-      const id = seedShare({
+      const id = seed({
         files: { 'a.txt': 'the real bytes\n' },
         manifest: (m) => {
           m.files['f0.txt'].sha256 = sha(Buffer.from('other bytes\n'));
@@ -279,17 +193,17 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
         { path: 'a/b', target: '.' },
         { path: 'a/b/b/L', target: '../..' },
       ];
-      const links = seedShare({
+      const links = seed({
         files: { 'ok.txt': 'ok\n' },
         links: [...chain, { path: 'a/b/b/L/.bash_login', target: 'ok.txt' }],
       });
       await assertRefused(await pull(links), /"a\/b" is a file or link, and also the folder of "a\/b\/b\/L"/);
-      const file = seedShare({ files: { 'a/b/b/L/.bash_login': 'echo pwned\n' }, links: chain });
+      const file = seed({ files: { 'a/b/b/L/.bash_login': 'echo pwned\n' }, links: chain });
       await assertRefused(await pull(file), /is a file or link, and also the folder of/);
     });
 
     it('keeps only links whose target stays inside DIR without passing through another link', async () => {
-      const id = seedShare({
+      const id = seed({
         files: { 'a/b/f.txt': 'f\n', 'x/g.txt': 'g\n' },
         links: [
           { path: 'a/b/up', target: '..' }, // a: fine
@@ -337,7 +251,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
     ]) {
       it(`refuses an archive with ${c.name}, nothing written`, async () => {
         const good = { path: 'data/ok.bin', data: Buffer.from([1, 2, 3]) };
-        const id = seedShare({
+        const id = seed({
           files: { 'a.txt': 'a\n' },
           members: [good],
           truncated: true,
@@ -354,14 +268,14 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       const extra = (n: number) =>
         Array.from({ length: n }, (_, i) => ({ name: `data/x${i}.bin`, data: Buffer.from([i]) }));
       // members_count is the one listed plus one: one unlisted member is the rest of the list, three are not.
-      const fits = seedShare({
+      const fits = seed({
         members: [good],
         truncated: true,
         zip: makeZip([{ name: good.path, data: good.data }, ...extra(1)]),
       });
       const ok = await pull(fits);
       assert.equal(ok.code, 0, ok.stderr);
-      const over = seedShare({
+      const over = seed({
         members: [good],
         truncated: true,
         zip: makeZip([{ name: good.path, data: good.data }, ...extra(3)]),
@@ -374,13 +288,11 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
     it('never writes a .git or .hg folder, under any spelling, nor links to one', async () => {
       for (const p of ['.git/config', 'ws/.GIT/hooks/pre-commit', 'ws/.git./config', 'ws/GIT~1/config', '.hg/hgrc']) {
         await assertRefused(
-          await pull(seedShare({ files: { [p]: '[core]\n\tfsmonitor = touch pwned\n' } })),
+          await pull(seed({ files: { [p]: '[core]\n\tfsmonitor = touch pwned\n' } })),
           /\.git or \.hg folder/,
         );
       }
-      const link = await pull(
-        seedShare({ files: { 'a/config': 'x\n' }, links: [{ path: 'b/ref', target: '../.git' }] }),
-      );
+      const link = await pull(seed({ files: { 'a/config': 'x\n' }, links: [{ path: 'b/ref', target: '../.git' }] }));
       assert.equal(link.code, 0, link.stderr);
       assert.match(link.stderr, /link "b\/ref" not recreated: its target is a \.git or \.hg folder/);
       await assertContained(link);
@@ -400,20 +312,20 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
         { 'ws/HEAD': 'ref: refs/heads/main\n', 'ws/commondir': '../store\n', 'store/objects/x': 'x\n' },
       ];
       for (const files of layouts)
-        await assertRefused(await pull(seedShare({ files })), /a git repository \(a HEAD beside objects, refs/);
+        await assertRefused(await pull(seed({ files })), /a git repository \(a HEAD beside objects, refs/);
       // From the archive, and with a link for objects: the same.
       const members = [
         { path: 'r/HEAD', data: Buffer.from('ref: refs/heads/main\n') },
         { path: 'r/refs/heads/main', data: Buffer.from('x\n') },
       ];
-      await assertRefused(await pull(seedShare({ files: { 'a.txt': 'a\n' }, members })), /a git repository/);
-      const linked = seedShare({
+      await assertRefused(await pull(seed({ files: { 'a.txt': 'a\n' }, members })), /a git repository/);
+      const linked = seed({
         files: { 'r/HEAD': 'ref: refs/heads/main\n', 'store/objects/x': 'x\n' },
         links: [{ path: 'r/objects', target: '../store/objects' }],
       });
       await assertRefused(await pull(linked), /a git repository/);
       // Each name alone is an ordinary file or folder.
-      const alone = await pull(seedShare({ files: { 'a/HEAD': 'x\n', 'b/objects/o': 'x\n', 'a/b/refs/r': 'x\n' } }));
+      const alone = await pull(seed({ files: { 'a/HEAD': 'x\n', 'b/objects/o': 'x\n', 'a/b/refs/r': 'x\n' } }));
       assert.equal(alone.code, 0, alone.stderr);
       await assertContained(alone);
     });
@@ -465,7 +377,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
           { path: `${ws}/readme-link.md`, target: 'vscode-notes.md' },
         ],
       };
-      const r = await pull(seedShare(spec), ['--json']);
+      const r = await pull(seed(spec), ['--json']);
       assert.equal(r.code, 0, r.stderr);
       await assertContained(r);
       const written = await listTree(r.dest);
@@ -477,13 +389,13 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       assert.deepEqual([...doc.left_out].sort(), [...left].sort());
       assert.equal(doc.files, ordinary.length);
       assert.equal(doc.archive_members, 1);
-      const plain = await pull(seedShare(spec));
+      const plain = await pull(seed(spec));
       assert.equal(plain.code, 0, plain.stderr);
       assert.match(
         plain.stderr,
         /^Warning: Left out 22 files that tools and commands act on in their folder \(".*", 17 more\): pull again with --tool-files to write them\.$/m,
       );
-      const all = await pull(seedShare(spec), ['--tool-files']);
+      const all = await pull(seed(spec), ['--tool-files']);
       assert.equal(all.code, 0, all.stderr);
       assert.doesNotMatch(all.stderr, /Left out/);
       const everything = await listTree(all.dest);
@@ -507,7 +419,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
           { path: `${ws}/app/pyproject.toml`, data: Buffer.from(plain) },
         ],
       };
-      const r = await pull(seedShare(spec), ['--json']);
+      const r = await pull(seed(spec), ['--json']);
       assert.equal(r.code, 0, r.stderr);
       const doc = onlyJson(r.stdout) as { left_out: string[] };
       // pyproject.toml and setup.cfg are left out whatever they hold (pip install . acts on them).
@@ -519,7 +431,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
         `${ws}/pytest.ini`,
       ]);
       assert.equal(await readFile(path.join(r.dest, ws, 'helper_plugin.py'), 'utf8'), 'import os\n');
-      const all = await pull(seedShare(spec), ['--tool-files']);
+      const all = await pull(seed(spec), ['--tool-files']);
       assert.equal(all.code, 0, all.stderr);
       assert.equal(await readFile(path.join(all.dest, ws, 'pkg', 'pyproject.toml'), 'utf8'), plugin);
     });
@@ -553,7 +465,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
         ],
         links: [{ path: `${ws}/web/tailwind.config.cjs`, target: '../src/config.ts' }],
       };
-      const r = await pull(seedShare(spec), ['--json']);
+      const r = await pull(seed(spec), ['--json']);
       assert.equal(r.code, 0, r.stderr);
       await assertContained(r);
       const written = await listTree(r.dest);
@@ -569,13 +481,13 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       for (const p of ordinary) assert.ok(written.includes(p), `${p} is missing`);
       const doc = onlyJson(r.stdout) as { left_out: string[] };
       assert.deepEqual([...doc.left_out].sort(), [...left].sort());
-      const plain = await pull(seedShare(spec));
+      const plain = await pull(seed(spec));
       assert.equal(plain.code, 0, plain.stderr);
       assert.match(
         plain.stderr,
         /^Warning: Left out 16 files that tools and commands act on in their folder \(.*, 11 more\)/m,
       );
-      const all = await pull(seedShare(spec), ['--tool-files']);
+      const all = await pull(seed(spec), ['--tool-files']);
       assert.equal(all.code, 0, all.stderr);
       const everything = await listTree(all.dest);
       for (const p of [...tool, ...ordinary]) assert.ok(everything.includes(p), p);
@@ -583,7 +495,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
 
     it('without DIR, a session id that reads as an option (--help, -rf) does not name the folder', async () => {
       for (const sessionId of ['--help', '-rf', '-']) {
-        const id = seedShare({ files: { 'a.txt': 'a\n' }, manifest: (m) => ({ ...m, session_id: sessionId }) });
+        const id = seed({ files: { 'a.txt': 'a\n' }, manifest: (m) => ({ ...m, session_id: sessionId }) });
         const work = path.join(await tempDir('mgs-pull-'), 'work');
         await mkdir(work);
         const r = await runCli(['shares', 'pull', id], { cwd: work, env, timeoutMs: 90_000 });
@@ -594,7 +506,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
 
     it('without DIR, a session id that starts with a dot (.git, .ssh) does not name the folder', async () => {
       for (const sessionId of ['.git', '.ssh', '..', '.GIT.']) {
-        const id = seedShare({
+        const id = seed({
           files: { HEAD: 'ref: refs/heads/main\n' },
           manifest: (m) => ({ ...m, session_id: sessionId }),
         });
@@ -607,7 +519,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
     });
 
     it('a path thousands of folders deep is one clear line, not a stack overflow', async () => {
-      const r = await pull(seedShare({ files: { [`${'a/'.repeat(10_000)}f`]: 'x\n' } }));
+      const r = await pull(seed({ files: { [`${'a/'.repeat(10_000)}f`]: 'x\n' } }));
       await assertRefused(r, /is more than 1000 folders deep; nothing was written/);
       assert.ok(r.stderr.length < 400, 'the path is shortened in the message');
     });
@@ -616,7 +528,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
   describe('zip bombs and the pull cap', () => {
     const bomb = Buffer.alloc(32 * 1024 * 1024);
     it('refuses a member larger than the manifest says (32 MiB from 32 KiB of archive), nothing written', async () => {
-      const id = seedShare({ members: [{ path: 'data/z.bin', data: bomb, bytes: 1000 }] });
+      const id = seed({ members: [{ path: 'data/z.bin', data: bomb, bytes: 1000 }] });
       await assertRefused(
         await pull(id),
         /"data\/z\.bin" in the archive is 33554432 bytes, but the manifest says 1000/,
@@ -624,14 +536,14 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
     });
     it('stops a member whose zip header lies about its size', async () => {
       const zip = makeZip([{ name: 'data/z.bin', data: bomb, declared: 1000 }]);
-      const id = seedShare({ members: [{ path: 'data/z.bin', data: bomb.subarray(0, 1000) }], zip });
+      const id = seed({ members: [{ path: 'data/z.bin', data: bomb.subarray(0, 1000) }], zip });
       await assertRefused(
         await pull(id),
         /"data\/z\.bin" in the archive (is larger than its declared 1000 bytes|does not unpack to its declared size)/,
       );
     });
     it('caps what a pull writes; --max-size raises the cap', async () => {
-      const id = seedShare({ files: { 'a.txt': 'a\n' }, members: [{ path: 'data/z.bin', data: bomb }] });
+      const id = seed({ files: { 'a.txt': 'a\n' }, members: [{ path: 'data/z.bin', data: bomb }] });
       await assertRefused(
         await pull(id, ['--max-size', '16MB']),
         /This share writes 32 MiB, more than the pull limit of 16 MiB; nothing was written\. .*--max-size/,
@@ -639,14 +551,14 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       const ok = await pull(id, ['--max-size', '64MB']);
       assert.equal(ok.code, 0, ok.stderr);
       assert.equal((await lstat(path.join(ok.dest, 'data/z.bin'))).size, bomb.length);
-      const small = seedShare({ files: { 'big.txt': 'x'.repeat(3 * 1024 * 1024) } });
+      const small = seed({ files: { 'big.txt': 'x'.repeat(3 * 1024 * 1024) } });
       await assertRefused(await pull(small, ['--max-size', '1MB']), /more than the pull limit of 1 MiB/);
       const bad = await pull(small, ['--max-size', 'lots']);
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /Invalid size for --max-size: "lots"/);
     });
     it('refuses a file whose content is not the size the manifest declares', async () => {
-      const id = seedShare({
+      const id = seed({
         files: { 'a.txt': 'eleven bytes' },
         manifest: (m) => {
           m.files['f0.txt'].bytes = 5;
@@ -722,7 +634,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       },
     ];
     it('refuses each with one line naming the problem, exit 1, nothing written', async () => {
-      const ids = cases.map((c) => seedShare({ files: { 'a.txt': 'a\n' }, manifest: c.manifest }));
+      const ids = cases.map((c) => seed({ files: { 'a.txt': 'a\n' }, manifest: c.manifest }));
       const runs = await Promise.all(ids.map((id) => pull(id)));
       for (const [i, c] of cases.entries()) {
         await assertRefused(
@@ -736,12 +648,12 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
   describe('escape sequences in names never reach the terminal', () => {
     const hostile = '\x1b]0;pwned\x07\x1b[31mred\u009b2J';
     it("escapes names and paths in pull's errors and warnings", async () => {
-      const missing = seedShare({
+      const missing = seed({
         files: { 'a.txt': 'a\n' },
         manifest: (m) => ({ ...m, files: { [`gone${hostile}.txt`]: m.files['f0.txt'] } }),
       });
-      const unsafe = seedShare({ files: { [`../${hostile}`]: 'a\n' } });
-      const link = seedShare({
+      const unsafe = seed({ files: { [`../${hostile}`]: 'a\n' } });
+      const link = seed({
         files: { 'a.txt': 'a\n' },
         links: [{ path: `turn_1/l${hostile}`, target: '/etc/passwd' }],
       });
@@ -754,7 +666,7 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       assert.match(runs[2]!.stderr, /link "turn_1\/l\\x1b\]0;pwned.*not recreated/);
       // A path the file system cannot hold (past PATH_MAX): its error names it, escaped, on one line.
       const deep = `${hostile}/${Array.from({ length: 20 }, (_, i) => `${String(i).padStart(3, '0')}${'d'.repeat(240)}`).join('/')}/f.txt`;
-      const tooLong = await pull(seedShare({ files: { [deep]: 'a\n' } }));
+      const tooLong = await pull(seed({ files: { [deep]: 'a\n' } }));
       await assertRefused(
         tooLong,
         /Cannot write "\\x1b\]0;pwned.*…d+" from the share \(the path is too long for this file system\); nothing was written/,

@@ -9,18 +9,14 @@
  * The corpus is generated from a seeded generator: names x case x placement x carrier.
  */
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { lstat, mkdir, readdir, readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { MANIFEST_NAME } from '../src/core/names.js';
-import { onlyJson, runCli, tempDir } from './helpers/env.js';
+import { onlyJson, tempDir } from './helpers/env.js';
 import { FakeGitHub } from './helpers/fake-github.js';
 import { rng } from './helpers/fake-secrets.js';
+import { listTree, pullShare, seedShare, type Pulled } from './helpers/fake-share.js';
 import { ghEnv } from './helpers/share-env.js';
-import { buildZip } from './helpers/zip.js';
-
-const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
 /** What npm, pip, cargo, make, just, task, rake, gulp, meson, bazel, nix, docker compose and cmd.exe act on. */
 const RUN = [
@@ -174,62 +170,19 @@ describe('shares pull writes only inert session files by default', () => {
     await fake.stop();
   });
 
-  function seed(spec: Spec): string {
-    const gist: Record<string, string> = {};
-    const files: Record<string, unknown> = {};
-    const entries: [string, string][] = spec.paths ?? Object.keys(spec.files).map((p, i) => [`f${i}.txt`, p]);
+  // Executable modes in the archive: a pull writes no file anyone can run.
+  const seed = (spec: Spec): string => {
     const content = Object.values(spec.files);
-    entries.forEach(([name, p], i) => {
-      const data = Buffer.from(content[i % content.length]!);
-      gist[name] = data.toString('utf8');
-      files[name] = { path: p, bytes: data.length, sha256: sha(data), encoding: 'utf-8' };
-    });
-    let archive: unknown = null;
-    const members = Object.entries(spec.members ?? {});
-    if (members.length) {
-      // Executable modes in the archive: a pull writes no file anyone can run.
-      const zip = buildZip(members.map(([p, d]) => ({ name: p, data: Buffer.from(d), mode: 0o100755 })));
-      gist['_archive.zip.b64.part001'] = zip.toString('base64');
-      archive = {
-        format: 'zip',
-        encoding: 'base64',
-        parts: ['_archive.zip.b64.part001'],
-        bytes: zip.length,
-        sha256: sha(zip),
-        members: members.map(([p, d]) => ({ path: p, bytes: Buffer.byteLength(d), sha256: sha(Buffer.from(d)) })),
-      };
-    }
-    const manifest = {
-      version: '2.0',
-      session_id: 'log_20260301_090000_000001',
-      format: 'massgen-share/1',
-      files,
-      archive,
+    return seedShare(fake, {
+      ...(spec.paths
+        ? { entries: spec.paths.map(([name, p], i) => [name, p, content[i % content.length]!]) }
+        : { files: spec.files }),
+      members: Object.entries(spec.members ?? {}).map(([p, d]) => ({ path: p, data: Buffer.from(d), mode: 0o100755 })),
       links: spec.links ?? [],
-    };
-    gist[MANIFEST_NAME] = JSON.stringify(manifest, null, 2);
-    return fake.seed('MassGen: a share', gist).id;
-  }
-
-  async function pull(id: string, args: string[] = []) {
-    const parent = await tempDir('mgs-runfiles-');
-    const work = path.join(parent, 'work');
-    await mkdir(work);
-    const dest = path.join(work, 'out');
-    const r = await runCli(['shares', 'pull', id, dest, ...args], { cwd: work, env, timeoutMs: 120_000 });
-    return { ...r, parent, dest };
-  }
-
-  async function listTree(dir: string, rel = ''): Promise<string[]> {
-    const out: string[] = [];
-    for (const name of (await readdir(path.join(dir, rel))).sort()) {
-      const r = rel ? `${rel}/${name}` : name;
-      const st = await lstat(path.join(dir, r));
-      out.push(st.isSymbolicLink() ? `${r}@` : r);
-      if (st.isDirectory()) out.push(...(await listTree(dir, r)));
-    }
-    return out;
-  }
+    });
+  };
+  const pull = (id: string, args: string[] = []): Promise<Pulled> =>
+    pullShare(env, id, args, { tag: 'runfiles', timeoutMs: 120_000 });
 
   // The hostile corpus: every name in random spellings, at random places, as gist files, members and links.
   const rnd = rng(1616);

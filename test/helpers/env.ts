@@ -74,10 +74,11 @@ export function cliEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return out;
 }
 
-/** Runs the real CLI in a child process (no terminal, CI-like env unless overridden). */
+/** Runs the real CLI (or the build at `cli`) in a child process (no terminal, CI-like env unless overridden). */
 export function runCli(
   args: string[],
   opts: {
+    cli?: string;
     cwd?: string;
     env?: NodeJS.ProcessEnv;
     timeoutMs?: number;
@@ -88,7 +89,7 @@ export function runCli(
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const env = cliEnv(opts.env);
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(process.execPath, [opts.cli ?? CLI, ...args], {
       cwd: opts.cwd ?? REPO,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,14 +1,16 @@
 /**
- * Exports a one-agent session whose workspace holds `files` three ways through the real CLI (a folder with `--json`, a
- * zip with `--json` read back with the real `unzip -l` and `unzip -p`, `--dry-run --json -v`) and returns every text
- * that left the machine or was printed: file names, file contents, the zip's listing and members, stdout, stderr.
+ * Exports a one-agent session whose workspace holds `files` (workspace-export.ts writes it) three ways through the
+ * real CLI (a folder with `--json`, a zip with `--json` read back with the real `unzip -l` and `unzip -p`,
+ * `--dry-run --json -v`) and returns every text that left the machine or was printed: file names, file contents, the
+ * zip's listing and members, stdout, stderr.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CLI, cliEnv, tempDir } from './env.js';
-import { oneAgentAttempt, under, writeTree, type Content } from './session-builder.js';
+import { CLI, runCli, tempDir } from './env.js';
+import type { Content } from './session-builder.js';
+import { workspaceSession } from './workspace-export.js';
 
 export interface PathsExport {
   /** Everything that went out or was printed, one text per file, listing or stream. */
@@ -22,25 +24,14 @@ export interface PathsExport {
   leftOut: string[];
 }
 
-function run(
+async function run(
   cli: string,
   args: string[],
   cwd: string,
   env: NodeJS.ProcessEnv,
 ): Promise<[number | null, string, string]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd, env: cliEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 300_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve([code, out, err]);
-    });
-  });
+  const res = await runCli(args, { cli, cwd, env, timeoutMs: 300_000 });
+  return [res.code, res.stdout, res.stderr];
 }
 
 export async function exportPaths(
@@ -48,16 +39,7 @@ export async function exportPaths(
   opts: { tag: string; env?: NodeJS.ProcessEnv; cli?: string },
 ): Promise<PathsExport> {
   const cli = opts.cli ?? CLI;
-  const base = await tempDir(`mgs-${opts.tag}-`);
-  const session = 'log_20260401_120000_000016';
-  const root = path.join(base, '.massgen', 'massgen_logs', session);
-  await writeTree(
-    root,
-    under(
-      'turn_1/attempt_1',
-      oneAgentAttempt({ question: 'write the files', sessionName: session, workspace: () => files }),
-    ),
-  );
+  const { base, root } = await workspaceSession(files, { tag: opts.tag, question: 'write the files' });
   const env = { HOME: base, ...opts.env };
   const limits = ['--workspace-limit', '50MB'];
   const outs = await tempDir(`mgs-${opts.tag}-out-`);

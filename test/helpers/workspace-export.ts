@@ -19,10 +19,11 @@ export interface WorkspaceExport {
   stderr: string;
 }
 
-export async function exportWorkspace(
+/** Writes a one-agent session whose workspace holds `files` under a new temp dir (`base`); `root` is its log dir. */
+export async function workspaceSession(
   files: Record<string, Content>,
-  opts: { tag: string; question: string; timeoutMs?: number },
-): Promise<WorkspaceExport> {
+  opts: { tag: string; question: string },
+): Promise<{ base: string; root: string }> {
   const base = await tempDir(`mgs-${opts.tag}-`);
   const session = 'log_20260401_120000_000010';
   const root = path.join(base, '.massgen', 'massgen_logs', session);
@@ -33,6 +34,14 @@ export async function exportWorkspace(
       oneAgentAttempt({ question: opts.question, sessionName: session, workspace: () => files }),
     ),
   );
+  return { base, root };
+}
+
+export async function exportWorkspace(
+  files: Record<string, Content>,
+  opts: { tag: string; question: string; timeoutMs?: number },
+): Promise<WorkspaceExport> {
+  const { base, root } = await workspaceSession(files, opts);
   const out = path.join(await tempDir(`mgs-${opts.tag}-out-`), 'o');
   const res = await runCli(['export', root, '--output', out, '--json'], {
     cwd: base,
