@@ -4,7 +4,7 @@
  * keys from the environment. Every file must leave the export byte for byte. Built from a seeded rng: many values,
  * many placements; hashes, ids and image data are random, drawn in their real shapes.
  */
-import { deflateSync } from 'node:zlib';
+import { randomPng } from './eval-carriers.js';
 import { CHARSETS, rng, uuidOf } from './fake-secrets.js';
 
 type Draw = (set: keyof typeof CHARSETS, n: number) => string;
@@ -199,44 +199,6 @@ function toolLog(g: Gen): string {
   return `${out.join('\n')}\n`;
 }
 
-/** A tiny random PNG (a notebook's plot output), base64. */
-function pngBase64(g: Gen): string {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b: Buffer): number => {
-    let c = 0xffffffff;
-    for (const x of b) c = crcTable[(c ^ x) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const c = Buffer.alloc(4);
-    c.writeUInt32BE(crc(td));
-    return Buffer.concat([len, td, c]);
-  };
-  const w = 8 + g.int(24);
-  const h = 8 + g.int(24);
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  const raw = Buffer.alloc((w * 3 + 1) * h);
-  for (let i = 0; i < raw.length; i++) raw[i] = i % (w * 3 + 1) === 0 ? 0 : g.int(256);
-  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([
-    sig,
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]).toString('base64');
-}
-
 /** A notebook that reads keys from the environment, prints usage and shows a plot. */
 function notebook(g: Gen): string {
   const [p, v] = g.one(PROVIDERS);
@@ -271,7 +233,10 @@ function notebook(g: Gen): string {
     ]),
     code('plt.plot(xs, ys)\n', [
       {
-        data: { 'image/png': pngBase64(g), 'text/plain': ['<Figure size 640x480 with 1 Axes>'] },
+        data: {
+          'image/png': randomPng(g.int, 8 + g.int(24), 8 + g.int(24)).toString('base64'),
+          'text/plain': ['<Figure size 640x480 with 1 Axes>'],
+        },
         metadata: {},
         output_type: 'display_data',
       },

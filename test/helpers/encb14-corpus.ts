@@ -6,6 +6,7 @@
  * the redactor: a plant leaks when any 10-character window of its secret comes back from the output.
  */
 import { gzipSync, deflateSync, inflateSync, gunzipSync, constants } from 'node:zlib';
+import { randomPng } from './eval-carriers.js';
 import { familyFakes } from './fake-families.js';
 import { fakeSecrets, randomStrings, rng } from './fake-secrets.js';
 import { prefixedKeys } from './encodings7-corpus.js';
@@ -116,36 +117,6 @@ export function leaksDecoded(out: string, v: string): boolean {
   return false;
 }
 
-/** A valid PNG of random pixels (a notebook's output, an agent's chart). */
-function png(rand: () => number, w: number, h: number): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b: Buffer): number => {
-    let c = 0xffffffff;
-    for (const x of b) c = crcTable[(c ^ x) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, sum]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.alloc((w * 3 + 1) * h);
-  for (let i = 0; i < rows.length; i++) rows[i] = i % (w * 3 + 1) === 0 ? 0 : Math.floor(rand() * 256);
-  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
-
 /** Benign text an agent encodes: configs, prose, code, words that start like prefixes (no secret among them). */
 function benignTexts(seed: number): string[] {
   const r = randomStrings(seed);
@@ -166,7 +137,7 @@ export function encodedTwins(seed: number): [string, string][] {
   const rand = rng(seed);
   const r = randomStrings(seed + 1);
   const out: [string, string][] = [];
-  const image = b64(png(rand, 12, 9));
+  const image = b64(randomPng((k) => Math.floor(rand() * k), 12, 9));
   const font = b64(Buffer.concat([Buffer.from('wOF2\0\x01\0\0', 'latin1'), Buffer.from(r('b64', 300), 'base64')]));
   out.push(['page.md', `![chart](data:image/png;base64,${image})\n`]);
   out.push(['cell.ipynb', `${JSON.stringify({ outputs: [{ data: { 'image/png': `${wrap(image, 76)}\n` } }] })}\n`]);

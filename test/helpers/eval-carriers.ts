@@ -91,6 +91,23 @@ export function pngChunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([len, td, crc]);
 }
 
+/** A valid RGB PNG of random pixels (a notebook's plot output, an agent's chart), `int(k)` drawing from [0, k). */
+export function randomPng(int: (k: number) => number, w: number, h: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.alloc((w * 3 + 1) * h);
+  for (let i = 0; i < rows.length; i++) rows[i] = i % (w * 3 + 1) === 0 ? 0 : int(256);
+  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([
+    sig,
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', deflateSync(rows)),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
 export type PngText = { kind: 'tEXt' | 'zTXt' | 'iTXt' | 'iTXt-z'; key: string; text: string };
 
 /** A 2x2 RGBA PNG with the given text chunks. */
