@@ -69,6 +69,21 @@ describe('gist file names', () => {
     assert.equal(parseFlatName(name!)!.attemptRel, 'ws/line\nbreak%20.txt');
   });
 
+  it('escapes every character that reorders or hides what a name shows (bidi controls, zero-width, C1, BOM)', () => {
+    // Every format (Cf) and control (Cc) character, tag characters among them: none reaches a gist name as itself.
+    const hidden: string[] = [];
+    for (let c = 0; c < 0x110000; c++) {
+      const ch = String.fromCodePoint(c);
+      if (/^[\p{Cf}\p{Cc}]$/u.test(ch)) hidden.push(ch);
+    }
+    assert.ok(hidden.length > 200, `${hidden.length} characters`);
+    const rels = hidden.map((ch) => `ws/a${ch}txt.exe`);
+    const names = assignNames(rels.map((attemptRel) => ({ turn: 1, attempt: 1, attemptRel })));
+    const raw = names.filter((n) => /[\p{Cf}\p{Cc}]/u.test(n));
+    assert.deepEqual(raw, []);
+    names.forEach((n, i) => assert.equal(parseFlatName(n)!.attemptRel, rels[i]));
+  });
+
   const segment = fc.stringMatching(/^[a-zA-Z0-9_.%\- \u00e9\u65e5\n]{1,12}$/).filter((s) => s !== '.' && s !== '..');
   const relPath = fc.array(segment, { minLength: 1, maxLength: 6 }).map((segs) => segs.join('/'));
 

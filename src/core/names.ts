@@ -15,8 +15,10 @@ const attemptPrefix = (turn: number, attempt: number): string =>
 export const viewerUnflatten = (name: string): string => name.replace(/__/g, '/');
 
 const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8');
-// Control characters, backslash, DEL and `%` (our escape character) never go into a plain name.
-const UNSAFE_CHAR = /[\u0000-\u001f\u007f\\%]/;
+// Control characters (Cc: C0, DEL, C1), backslash, `%` (our escape character), and the format characters (Cf) that
+// reorder or hide what a name shows (bidi overrides and isolates, zero-width characters, the BOM, the soft hyphen, tag
+// characters: `a\u202etxt.exe` shows as `aexe.txt` in the gist's file list) never go into a plain name.
+const UNSAFE_CHAR = /[\p{Cc}\p{Cf}\\%]/u;
 
 /**
  * The name MassGen's exporter would give (`turn_N__attempt_M__` + path with `/` → `__`), or
