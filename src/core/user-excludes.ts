@@ -9,6 +9,7 @@
  * count and the length of the patterns are capped (userPatternsProblem).
  */
 import ignore, { type Ignore } from 'ignore';
+import { charsOf } from './char-codes.js';
 
 /** Patterns read at most (all files and flags together): real ignore files hold tens to a few hundred. */
 const MAX_USER_PATTERNS = 10_000;
@@ -79,7 +80,7 @@ function chunksOf(tokens: readonly number[]): Glob['chunks'] {
     }
     let j = i;
     while (j < tokens.length && tokens[j]! >= 0) j++;
-    const text = String.fromCharCode(...tokens.slice(i, j));
+    const text = charsOf(tokens.slice(i, j));
     out.push({ at: i === 0 ? 'pre' : j === tokens.length ? 'suf' : 'mid', text });
     i = j;
   }

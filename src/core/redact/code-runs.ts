@@ -16,6 +16,7 @@ import type { Candidate } from './candidate.js';
 import { charSet } from './line-heads.js';
 import { nextRun } from './runs.js';
 import { B58, B58_SET, base58Bytes } from './wallet-codes.js';
+import { charsOf } from '../char-codes.js';
 
 /** The fewest characters decoded. */
 const MIN = 12;
@@ -68,7 +69,7 @@ function runAt(text: string, at: number, c: Codes): [number, string | null] {
     e = c.unit.lastIndex;
   }
   if (codes.length < MIN || !codes.every(printable)) return [e, null];
-  return [e, String.fromCharCode(...codes)];
+  return [e, charsOf(codes)];
 }
 
 function codeRuns(text: string, c: Codes, out: Candidate[]): void {
@@ -170,7 +171,7 @@ function regValues(text: string, out: Candidate[]): void {
     // UTF-16LE: a NUL after each character; NULs between strings (hex(7)) read as line breaks.
     if (bytes.length > 2 && bytes.filter((b, k) => k % 2 === 1 && b === 0).length >= (bytes.length / 2) * 0.9)
       bytes = bytes.filter((_, k) => k % 2 === 0);
-    const decoded = String.fromCharCode(...bytes.map((b) => (b === 0 ? 10 : b))).trim();
+    const decoded = charsOf(bytes.map((b) => (b === 0 ? 10 : b))).trim();
     if (decoded.length >= MIN && [...decoded].every((ch) => printable(ch.charCodeAt(0)) || ch === '\n'))
       out.push({ ranges: [[i + 1, end]], decoded, kind: 'reg-hex', random: true });
   }

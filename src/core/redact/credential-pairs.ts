@@ -39,9 +39,13 @@ const ENCODED_PAIR = new RegExp(
 
 const SERVICE_SCHEMES =
   'postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|ftps?|sftp|smtps?|ldaps?|clickhouse|cockroachdb|snowflake';
-/** A service URL whose password holds a `/` (the part after the user's `:` up to the last `@` before the host). */
+/**
+ * A service URL whose password holds a `/` (checked by the caller): the whole run after the user's `:` up to the `@`
+ * before the host, read once (an atomic group: a lookahead's capture matched again). Read as `[^…]*\/[^…]*@`, each
+ * split at a `/` was tried: cubic on `postgres://u:` repeated (12 KiB 5.1 s, 16 KiB over 2 minutes, deaf to SIGTERM).
+ */
 const SLASHED_PASSWORD = new RegExp(
-  `\\b(?:${SERVICE_SCHEMES})://[^\\s:/@'"]*:([^\\s@'"]*/[^\\s@'"]*)@[A-Za-z0-9.-]+(?=[:/?#\\s'"]|$)`,
+  `\\b(?:${SERVICE_SCHEMES})://[^\\s:/@'"]{0,256}:(?=([^\\s@'"]{4,256}))\\1@[A-Za-z0-9.-]+(?=[:/?#\\s'"]|$)`,
   'gi',
 );
 
@@ -218,7 +222,7 @@ function credentialPairHits(text: string): Hit[] {
       hitsIn(line, at, SLASHED_PASSWORD, hits, (m) => {
         const pw = m[1]!;
         // `host:5432/db@…` is a port and a path: a password holds more than digits before its first `/`.
-        if (/^\d*\//.test(pw) || pw.length < 4) return null;
+        if (!pw.includes('/') || /^\d*\//.test(pw)) return null;
         const tail = m[0].length - m[0].indexOf(`:${pw}@`) - 1 - pw.length;
         return { rule: 'slashed-url-password', value: pw, tail };
       }),

@@ -7,6 +7,7 @@ import type { Candidate } from './candidate.js';
 import { charSet } from './line-heads.js';
 import { literalScan } from './literal-scan.js';
 import { nextRun } from './runs.js';
+import { charsOf } from '../char-codes.js';
 
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const A85_DELIMITED = /<~([!-uz\s]{20,}?)~>/g;
@@ -63,7 +64,7 @@ function each(text: string, re: RegExp, decode: (m: RegExpExecArray) => number[]
   for (let m = re.exec(text); m !== null && out.length < 64; m = re.exec(text)) {
     const bytes = decode(m);
     if (bytes && bytes.length >= 12 && printable(bytes))
-      out.push({ ranges: [[m.index, m.index + m[0].length]], decoded: String.fromCharCode(...bytes), kind });
+      out.push({ ranges: [[m.index, m.index + m[0].length]], decoded: charsOf(bytes), kind });
   }
   return out;
 }
@@ -85,7 +86,7 @@ export function base32Text(text: string, start: number, end: number): string | n
   while (e < end && inRun(text.charCodeAt(e))) e++;
   if (e - start < 24 || (e < end && text.charCodeAt(e) !== 61)) return null;
   const bytes = base32(lower ? text.slice(start, e).toUpperCase() : text.slice(start, e));
-  return bytes.length >= 12 && printable(bytes) ? String.fromCharCode(...bytes) : null;
+  return bytes.length >= 12 && printable(bytes) ? charsOf(bytes) : null;
 }
 
 /** Texts that name ascii85 (Python's a85encode): bare runs are searched in those only (a full scan of runs). */
@@ -112,7 +113,7 @@ function bareA85(text: string): Candidate[] {
     if (!head || !printable(head)) continue;
     const bytes = ascii85(text.slice(r[0], r[1]));
     if (bytes && bytes.length >= 12 && printable(bytes))
-      out.push({ ranges: [[r[0], r[1]]], decoded: String.fromCharCode(...bytes), kind: 'ascii85' });
+      out.push({ ranges: [[r[0], r[1]]], decoded: charsOf(bytes), kind: 'ascii85' });
   }
   return out;
 }

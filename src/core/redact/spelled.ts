@@ -17,6 +17,7 @@ import { nextRun } from './runs.js';
 import { caseAndDigitClasses, encodedToken } from './credential-values.js';
 import { isAlnum } from './escapes.js';
 import { wordiness } from './generic.js';
+import { charsOf } from '../char-codes.js';
 
 /** The fewest characters spelled. */
 const MIN = 12;
@@ -117,13 +118,8 @@ function charLists(text: string, out: Candidate[]): void {
   }
 }
 
-/** The text of the codes (a loop: spreading a whole 1 MiB list of codes into one call overflowed the stack). */
-function codesToText(codes: number[]): string | null {
-  if (!printable(codes)) return null;
-  let s = '';
-  for (let i = 0; i < codes.length; i += 4096) s += String.fromCharCode(...codes.slice(i, i + 4096));
-  return s;
-}
+/** The text of the codes, when printable. */
+const codesToText = (codes: number[]): string | null => (printable(codes) ? charsOf(codes) : null);
 
 const decimal = (m: string): string | null => codesToText(m.split(/[ \t]*,[ \t]*/).map(Number));
 const hexList = (m: string): string | null => {
