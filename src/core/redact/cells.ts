@@ -42,6 +42,14 @@ export function cellName(cell: string): string | null {
 }
 
 /**
+ * A keyword argument, not a value: `force_resource_quota=True)` after `credentials,` on a wrapped line of a Python
+ * call, `backend=default_backend())`, `access_token_file=None,` (a lower-case name, then a constant, a name or a call
+ * without arguments, then the call's end). A password may hold `=` (`Jb9=jZBw…`): it is no such piece.
+ */
+const callPiece = (v: string): boolean =>
+  /^[a-z][a-z0-9_]{2,}=(?:True|False|None|null|[A-Za-z_][\w.]*(?:\(\))?|\d+)\)*,?$/.test(v);
+
+/**
  * The verdict for a cell under a name: the rule and the value's range inside the raw cell, or
  * null. `row`: the name is the cell before it in the same row (a `NAME | value` table), so the
  * value must also read as one (a digit, a symbol, or random: `| Token | required |` is prose).
@@ -59,7 +67,7 @@ export function judgeCell(
     start += wrap[1]!.length;
     v = wrap[2]!;
   }
-  if (v.length < 8 || /\s/.test(v)) return null;
+  if (v.length < 8 || /\s/.test(v) || callPiece(v)) return null;
   if (kind === 'row' && !/[\d!@#$%^&*+=~?]/.test(v) && !looksRandom(v)) return null;
   const rule = judgeAssignment(name, v);
   if (rule === null) return null;
