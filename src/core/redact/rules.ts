@@ -78,6 +78,12 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     prefix: true,
     source: `ya29\\.[A-Za-z0-9_-]{20,}(?:\\.[A-Za-z0-9_-]{4,})*${END}`,
   },
+  // Firebase Cloud Messaging legacy server key: AAAA, 7 more characters, `:APA91b`, about 134 more.
+  {
+    id: 'firebase-fcm-server-key',
+    keywords: [':APA91b'],
+    source: fromLiteral(':APA91b[A-Za-z0-9_-]{100,}', 'AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,}'),
+  },
   {
     id: 'google-oauth-refresh-token',
     keywords: ['//0'],
@@ -666,6 +672,15 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     glued: true,
     // The payload is base64url JSON: `{"` (eyJ), `{ "` (ey[A-D]) or `{` and a line break (ew).
     source: `eyJ[A-Za-z0-9_-]{10,}\\.e[wy][A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}${END}`,
+  },
+  // A JWE in compact form (NextAuth's session cookie, encrypted tokens): a JSON header, an encrypted key (empty for
+  // `dir`), then the IV, the ciphertext and the tag.
+  {
+    id: 'jwe',
+    keywords: ['eyJ'],
+    prefix: true,
+    glued: true,
+    source: `eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{20,}\\.[A-Za-z0-9_-]{10,}${END}`,
   },
   // A JWT whose header is not compact JSON (`{ "alg"`, pretty-printed), after session=, token= or jwt=.
   {
