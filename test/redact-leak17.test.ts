@@ -1,8 +1,9 @@
 /**
  * Leak 17: tokens with a provider prefix that leaked because of what was glued around them, for every prefix family of
- * rules.ts (glue15-tokens.ts) in many placements (leak17-corpus.ts): a secret word glued on the left of a short or
- * unseparated prefix (`apikeysk-…`, `tokenAKIA…`, `KEY=Bearersk-ant-…`, `passwordhf_…`: glued-words.ts), underscore
- * emphasis around a short prefix (`_sk-…_`, `__hvs.…__`, `_SK…_`: glued-right.ts), a body that starts with `_` or `-`
+ * rules.ts (glue15-tokens.ts) in many placements (leak17-corpus.ts): a secret word (or a variant of one) glued on the
+ * left of a short or unseparated prefix (`apikeysk-…`, `tokenAKIA…`, `KEY=Bearersk-ant-…`, `KEY_V2hf_…`:
+ * glued-words.ts), underscore emphasis around a short prefix (`_sk-…_`, `__hvs.…__`, `_SK…_`: glued-right.ts), a body
+ * that starts with `_` or `-`
  * where the provider's alphabet allows it, and a literal or a decode call that spells such a token (octal escapes:
  * escapes.ts; base64 and hex of a glued token). The twin (leak17-twins.ts): prefixes inside words with random bodies
  * (`task-…`, `half_…`), secret words glued to names (`tokensk-learnModel`), emphasis around names and dunders, octal
@@ -70,6 +71,7 @@ describe('tokens leaking by what is glued around them (leak 17)', () => {
 const UNITS: [string, string][] = [
   ['a secret word glued to a short prefix', `token${'s'}k-`],
   ['a word then a glued body', `Bearer${'s'}k-${'a1B2'.repeat(8)}`],
+  ["a word's variant then a short prefix", `key_v1${'s'}k-`],
   ['emphasis', ` _${'s'}k-`],
   ['emphasis and a body', `__${'h'}f_${'aB3'.repeat(4)}`],
   ['two-digit octal escapes', '\\63'],

@@ -19,7 +19,7 @@ export interface Plant {
   encoded?: string;
 }
 
-/** Words glued on the left: names and schemes written with no separator before the token. */
+/** Words glued on the left: names and schemes written with no separator before the token, or with a variant's. */
 export const WORDS = [
   'apikey',
   'APIKEY',
@@ -45,6 +45,12 @@ export const WORDS = [
   'client_secret',
   'credential',
   'creds',
+  'key1',
+  'KEY_V2',
+  'token_2',
+  'api_key_',
+  'PASSWORD-',
+  'secret-v3',
 ];
 
 /** Where a line with a token is written (each a placement of its own). */

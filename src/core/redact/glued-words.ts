@@ -87,6 +87,18 @@ function wordAt(text: string, p: number, w: string): boolean {
   return true;
 }
 
+/** Where a word's variant suffix (`_`, `-`, then `v`/`V` and one or two digits, or digits alone) ends, or -1. */
+function variantEnd(text: string, at: number): number {
+  let i = at;
+  const c = text.charCodeAt(i);
+  if (c === 95 || c === 45) i++;
+  if ((text.charCodeAt(i) | 32) === 118 && isDigit(text.charCodeAt(i + 1))) i++;
+  const digits = i;
+  while (i < digits + 2 && isDigit(text.charCodeAt(i))) i++;
+  return i === at || (i === digits && i !== at + 1) ? -1 : i;
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** The finder of tokens glued to a secret word, or null when the words cannot be scanned for. */
 export function wordGluedFinder(rules: readonly ShapeRule[]): ((text: string) => Hit[]) | null {
   const byHead = wordRules(rules);
@@ -98,12 +110,18 @@ export function wordGluedFinder(rules: readonly ShapeRule[]): ((text: string) =>
     const lists: WordRule[][] = [];
     for (const p of scan(text)) {
       for (const w of WORDS) {
-        const e = p + w.length;
-        if (e >= text.length || !isAlnum(text.charCodeAt(e)) || (at.length > 0 && at[at.length - 1]! >= e)) continue;
-        const list = byHead.get(text.slice(e, e + 2));
-        if (list === undefined || !wordAt(text, p, w) || !list.some((r) => text.startsWith(r.literal, e))) continue;
-        at.push(e);
-        lists.push(list);
+        const end = p + w.length;
+        if (end >= text.length || !wordAt(text, p, w)) continue;
+        // Right after the word, or after a variant of it (`key1`, `KEY_V2`, `token_2`, `api_key_`, `PASSWORD-`).
+        for (const e of [end, variantEnd(text, end)]) {
+          if (e === -1 || e >= text.length || !isAlnum(text.charCodeAt(e))) continue;
+          if (at.length > 0 && at[at.length - 1]! >= e) continue;
+          const list = byHead.get(text.slice(e, e + 2));
+          if (list === undefined || !list.some((r) => text.startsWith(r.literal, e))) continue;
+          at.push(e);
+          lists.push(list);
+          break;
+        }
       }
     }
     const hits: Hit[] = [];
