@@ -4,8 +4,8 @@
  * left of a short or unseparated prefix (`apikeysk-…`, `tokenAKIA…`, `KEY=Bearersk-ant-…`, `KEY_V2hf_…`:
  * glued-words.ts), underscore emphasis around a short prefix (`_sk-…_`, `__hvs.…__`, `_SK…_`: glued-right.ts), a body
  * that starts with `_` or `-`
- * where the provider's alphabet allows it, and a literal or a decode call that spells such a token (octal escapes:
- * escapes.ts; base64 and hex of a glued token). The twin (leak17-twins.ts): prefixes inside words with random bodies
+ * where the provider's alphabet allows it, and a literal or a decode call that spells such a token (three-digit octal
+ * escapes, base64 and hex of a glued token). The twin (leak17-twins.ts): prefixes inside words with random bodies
  * (`task-…`, `half_…`), secret words glued to names (`tokensk-learnModel`), emphasis around names and dunders, octal
  * that spells no token, and windows of node_modules where a secret word is glued to letters come out byte for byte.
  */
@@ -74,7 +74,6 @@ const UNITS: [string, string][] = [
   ["a word's variant then a short prefix", `key_v1${'s'}k-`],
   ['emphasis', ` _${'s'}k-`],
   ['emphasis and a body', `__${'h'}f_${'aB3'.repeat(4)}`],
-  ['two-digit octal escapes', '\\63'],
 ];
 
 describe('the leak 17 candidates are linear on their own pieces', () => {

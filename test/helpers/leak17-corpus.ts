@@ -126,7 +126,7 @@ const xEsc = (s: string): string => [...s].map((c) => `\\x${c.charCodeAt(0).toSt
 /** Decode calls and literals that spell a (glued or emphasised) token. */
 export const ENCODED: [string, (t: string) => [string, string | undefined]][] = [
   ['octal-c', (t) => [`const char *k = "${octal(t, true)}";`, undefined]],
-  ['octal-py', (t) => [`key = b"${octal(t, false)}".decode()`, undefined]],
+  ['octal-py', (t) => [`key = b"${octal(t, true)}".decode()`, undefined]],
   ['octal-shell', (t) => [`export TOKEN=$'${octal(t, true)}'`, undefined]],
   ['octal-printf', (t) => [`printf '${octal(t, true)}' | gh auth login --with-token`, undefined]],
   ['b64-glued', (t) => [`base64.b64decode("${b64(`apikey${t}`)}")`, b64(`apikey${t}`)]],

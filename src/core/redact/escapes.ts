@@ -63,28 +63,10 @@ export function decodeEscape(text: string, at: number): { char: string; end: num
     case 'e':
       return text[at + 1] === '[' || text[at + 1] === ']' ? { char: ESC, end: at + 1 } : null;
     case '0':
-      return text.startsWith('033', at) ? { char: ESC, end: at + 3 } : octalEscape(text, at);
-    case '1':
-    case '5':
-    case '6':
-    case '7':
-      return octalEscape(text, at);
+      return text.startsWith('033', at) ? { char: ESC, end: at + 3 } : null;
     default:
       return null;
   }
-}
-
-/**
- * An octal escape (two or three digits) of a token character (`\147\150\160` in C, Python, shell `$'…'`, printf:
- * `ghp`):
- * a letter, a digit or one of `_-.+/=` only, so a Windows path's `\100` or a regex's `\1` reads as it is.
- */
-function octalEscape(text: string, at: number): { char: string; end: number } | null {
-  // Up to three digits, as C and Python read them (`\63` is `3`); one alone is a backreference (`\1`).
-  const digits = /^[0-7]{2,3}/.exec(text.slice(at, at + 3))?.[0];
-  if (digits === undefined) return null;
-  const char = String.fromCharCode(parseInt(digits, 8));
-  return /[A-Za-z0-9_.+/=-]/.test(char) ? { char, end: at + digits.length } : null;
 }
 
 /** True if an escape at `at` (after its backslash run) stands for BEL (`\u0007`, `\x07`, `\a`, `\007`). */
