@@ -18,6 +18,7 @@ import { leadingStrings } from './leading.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { END, END_B64, startsToken, type ShapeRule } from './shapes.js';
+import { randomAfterWord } from './glued-words.js';
 
 export interface OpenRule {
   id: string;
@@ -73,7 +74,7 @@ export function readsRandom(body: string): boolean {
   return english < 0.7 || c.digits >= 4 || (c.digits >= 2 && english < 0.8) || c.kinds >= 0.45 * c.pairs;
 }
 
-/** The prefix rules by literal (three characters or more), each read without its end. */
+/** The prefix rules by literal (two characters or more), each read without its end. */
 export function openRules(rules: readonly ShapeRule[]): Map<string, OpenRule[]> {
   const byLiteral = new Map<string, OpenRule[]>();
   for (const r of rules) {
@@ -86,7 +87,8 @@ export function openRules(rules: readonly ShapeRule[]): Map<string, OpenRule[]> 
     const glue = end === END ? /[A-Za-z0-9_-]/ : /[_-]/;
     const more = end === END ? glue : /[A-Za-z0-9_+/=-]/;
     for (const l of leadingStrings(r.source) ?? []) {
-      if (l.length < 3 || !/^[\x21-\x7e]+$/.test(l)) continue;
+      // Two characters (Twilio's `SK`) for emphasis only: never distinctive, so never glued on the right.
+      if (l.length < 2 || !/^[\x21-\x7e]+$/.test(l)) continue;
       const entry = { id: r.id, open, glue, more, distinctive: l.length >= 4 && !FRAGMENTS.has(l) };
       const list = byLiteral.get(l);
       if (list) list.push(entry);
@@ -112,12 +114,13 @@ export function rightGluedPass(rules: readonly ShapeRule[]): Pass | null {
       if (p < done) continue;
       // After a `_` or `__` that starts a token: Markdown's emphasis (`_ghp_…_`, `__ghp_…__`), not an identifier's.
       const under = text.charCodeAt(p - 1) === 95;
-      if (under && !startsToken(text, text.charCodeAt(p - 2) === 95 ? p - 2 : p - 1)) continue;
+      const emph = under ? (text.charCodeAt(p - 2) === 95 ? 2 : 1) : 0;
+      if (under && !startsToken(text, p - emph)) continue;
       const clean = under || startsToken(text, p);
       if (!clean && text.charCodeAt(p - 1) !== 47) continue;
       for (const l of byHead.get(text.slice(p, p + 2)) ?? []) {
         if (!text.startsWith(l, p)) continue;
-        const hit = openHit(text, p, l, byLiteral.get(l)!, clean);
+        const hit = openHit(text, p, l, byLiteral.get(l)!, clean, emph);
         if (hit === null) continue;
         done = hit.end;
         if (hit.rule !== '') hits.push(hit);
@@ -132,7 +135,15 @@ export function rightGluedPass(rules: readonly ShapeRule[]): Pass | null {
  * The token of one of `rules` at `p` (literal `l`): a hit when it is glued on the right (distinctive literal, random
  * body) or follows a `/`; a hit with no rule when a rule matched there and is left to the shape pass; null if none.
  */
-function openHit(text: string, p: number, l: string, rules: readonly OpenRule[], clean: boolean): Hit | null {
+function openHit(
+  text: string,
+  p: number,
+  l: string,
+  rules: readonly OpenRule[],
+  clean: boolean,
+  /** How many `_` open an emphasis before the token (`_sk-…_`, `__hvs.…__`), or 0. */
+  emph = 0,
+): Hit | null {
   for (const r of rules) {
     r.open.lastIndex = p;
     const m = r.open.exec(text);
@@ -140,6 +151,10 @@ function openHit(text: string, p: number, l: string, rules: readonly OpenRule[],
     const end = p + m[0].length;
     const next = text[end] ?? '';
     const glued = r.glue.test(next);
+    if (emph > 0) {
+      const hit = emphasisHit(text, p, end, emph, r, l);
+      if (hit !== null) return hit;
+    }
     // Followed by a base64 character its rule's end forbids: a base64 run's start (not a `/` ending a path's segment).
     if (!glued && r.more.test(next) && (clean || next !== '/')) continue;
     if (!glued && clean) return { rule: '', start: p, end };
@@ -147,4 +162,19 @@ function openHit(text: string, p: number, l: string, rules: readonly OpenRule[],
     if (!glued) return { rule: '', start: p, end };
   }
   return null;
+}
+
+/**
+ * A token in emphasis (`_sk-…_`, `__hvs.…__`, `_…_,`, or its opening alone: `emph` underscores before it), which the
+ * shape pass leaves after a `_` for a short prefix: whole (its rule's end, or the closing run then no token character)
+ * and random (randomAfterWord: `_sk-learnModel_`, `__fw_voidCanvas__` stay). The rule's body may have read the
+ * closing run, which stays.
+ */
+function emphasisHit(text: string, p: number, end: number, emph: number, r: OpenRule, l: string): Hit | null {
+  const close = '_'.repeat(emph);
+  let to = -1;
+  if (!r.more.test(text[end] ?? '')) to = text.endsWith(close, end) && end - emph > p + l.length ? end - emph : end;
+  else if (text.startsWith(close, end) && !/[A-Za-z0-9_+/=-]/.test(text[end + emph] ?? '')) to = end;
+  if (to === -1 || !randomAfterWord(text.slice(p + l.length, to))) return null;
+  return { rule: r.id, start: p, end: to };
 }

@@ -18,6 +18,7 @@ import { leadingStrings } from './leading.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { BOUNDARY, startsToken, strongPrefix, type ShapeRule } from './shapes.js';
+import { wordGluedFinder } from './glued-words.js';
 
 /** The longest token read after a glued literal (a sk-proj- key is 164 characters; Fly.io macaroons are longer). */
 const WINDOW = 1024;
@@ -97,7 +98,8 @@ export function gluedTokenPass(rules: readonly ShapeRule[]): Pass | null {
   const byLiteral = gluedRules(rules);
   const literals = [...byLiteral.keys()].sort((a, b) => b.length - a.length);
   const scan = literalScan(literals);
-  if (scan === null) return null;
+  const afterWords = wordGluedFinder(rules);
+  if (scan === null || afterWords === null) return null;
   return runPass((text) => {
     const hits: Hit[] = [];
     // The confirmed literals, in order (one per position: the longest).
@@ -124,8 +126,22 @@ export function gluedTokenPass(rules: readonly ShapeRule[]): Pass | null {
       hits.push(hit);
       done = hit.end;
     }
-    return hits;
+    return joinHits(hits, afterWords(text));
   });
+}
+
+/** Two lists of hits in order, joined in order; a hit overlapping one kept before it is dropped. */
+function joinHits(a: Hit[], b: Hit[]): Hit[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: Hit[] = [];
+  let end = -1;
+  for (const h of [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end)) {
+    if (h.start < end) continue;
+    out.push(h);
+    end = h.end;
+  }
+  return out;
 }
 
 /**
