@@ -12,13 +12,11 @@
  * A whole token after a `/` is replaced as the shape pass replaces one after a space. Each regex is tried only at
  * literals outside the token found before, and its body is bounded by its rule, so the pass stays linear.
  */
-import { englishBigrams } from './bigrams.js';
-import { unanchored } from './glued.js';
 import { leadingStrings } from './leading.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { END, END_B64, startsToken, type ShapeRule } from './shapes.js';
-import { randomAfterWord } from './glued-words.js';
+import { randomAfterWord, readsRandom, unanchored } from './glue-reading.js';
 
 export interface OpenRule {
   id: string;
@@ -40,39 +38,6 @@ const FRAGMENTS = new Set(['key-', 'secret_', 'sess-', 'napi_', 'api_org_']);
  * is judged in the pass: emphasis).
  */
 const NOT_AFTER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklopqsuvwxyz0123456789+-';
-
-/** 0 lower, 1 upper, 2 digit, -1 other. */
-const kind = (c: number): number => (c >= 97 && c <= 122 ? 0 : c >= 65 && c <= 90 ? 1 : c >= 48 && c <= 57 ? 2 : -1);
-
-/** Neighbouring letters and digits of `s`: how many pairs, how many change case or kind, how many letter and digit. */
-function changes(s: string): { pairs: number; kinds: number; digits: number } {
-  let pairs = 0;
-  let kinds = 0;
-  let digits = 0;
-  for (let i = 1; i < s.length; i++) {
-    const a = kind(s.charCodeAt(i - 1));
-    const b = kind(s.charCodeAt(i));
-    if (a < 0 || b < 0) continue;
-    pairs++;
-    if (a !== b) kinds++;
-    if ((a === 2) !== (b === 2)) digits++;
-  }
-  return { pairs, kinds, digits };
-}
-
-/**
- * A body glued on the right or after a `/` reads as random: its letters are no English (englishBigrams below 0.7:
- * words and names joined in any case score more), digits are mixed into it (four changes between letters and digits,
- * or two with letters below 0.8: hex, base32; `handler2`, `x86_64`, `utf8to16` have fewer or read as words), or its
- * case changes as often as random base62's (nearly half its neighbours; camelCase changes at each word). So
- * `AIzaSyntheticWrapper…`, `ghp_token_refresh_…`, `AKIAKEYROTATIONPOLICY` stay.
- */
-export function readsRandom(body: string): boolean {
-  const c = changes(body);
-  if (c.pairs < 11) return false;
-  const english = englishBigrams(body);
-  return english < 0.7 || c.digits >= 4 || (c.digits >= 2 && english < 0.8) || c.kinds >= 0.45 * c.pairs;
-}
 
 /** The prefix rules by literal (two characters or more), each read without its end. */
 export function openRules(rules: readonly ShapeRule[]): Map<string, OpenRule[]> {

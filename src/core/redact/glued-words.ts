@@ -13,8 +13,7 @@
  */
 import { isAlnum } from './escapes.js';
 import { literalScan } from './literal-scan.js';
-import { charKinds, unanchored } from './glued.js';
-import { readsRandom } from './glued-right.js';
+import { randomAfterWord, unanchored } from './glue-reading.js';
 import { leadingStrings } from './leading.js';
 import type { Hit } from './pass.js';
 import type { ShapeRule } from './shapes.js';
@@ -62,21 +61,6 @@ function wordRules(rules: readonly ShapeRule[]): Map<string, WordRule[]> {
   }
   for (const list of byHead.values()) list.sort((a, b) => b.literal.length - a.literal.length);
   return byHead;
-}
-
-/**
- * A body glued to a secret word reads as random (readsRandom: no English, digits mixed in, or case changing as often
- * as base62's), or holds capitals, small letters and digits, or three digits and three letters: words joined
- * (`tokensk-learnModel`, `apiKeyak-NUMBERFLOW5`) do not.
- */
-export function randomAfterWord(body: string): boolean {
-  const { upper, lower, digit } = charKinds(body);
-  if (upper && lower && digit) return true;
-  // Small letters alone are words or a slug (`tokenghp_<36 small letters>`: base62 never draws that).
-  if (readsRandom(body)) return upper || digit;
-  // Letters of one case and digits, three or more of each (hex, base32): a name holds one or two (`…DECLARED5`, `v2`).
-  const digits = body.replace(/[^0-9]/g, '').length;
-  return digits >= 3 && body.replace(/[^A-Za-z]/g, '').length >= 3;
 }
 
 const isTokenChar = (c: number): boolean => isAlnum(c) || c === 95 || c === 45 || c === 43 || c === 47 || c === 61;

@@ -9,7 +9,7 @@
  * kept, each piece replaced in place.
  */
 import { isTokenChar } from './escapes.js';
-import { charKinds } from './glued.js';
+import { charKinds } from './glue-reading.js';
 import { disjoint, joinCuts, mappedHits } from './joined.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';

@@ -14,7 +14,8 @@
  * the two characters at each start, so a name costs one pass over its characters and a bounded regex per literal.
  */
 import type { NameSecret } from '../name-judge.js';
-import { openRules, readsRandom, type OpenRule } from './glued-right.js';
+import { readsRandom } from './glue-reading.js';
+import { openRules, type OpenRule } from './glued-right.js';
 import { SHAPE_RULES } from './rules.js';
 import type { ShapeRule } from './shapes.js';
 
