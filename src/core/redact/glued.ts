@@ -17,8 +17,9 @@ import { isAlnum, isTokenChar } from './escapes.js';
 import { leadingStrings } from './leading.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
-import { BOUNDARY, startsToken, strongPrefix, type ShapeRule } from './shapes.js';
+import { startsToken, strongPrefix, type ShapeRule } from './shapes.js';
 import { wordGluedFinder } from './glued-words.js';
+import { charKinds, unanchored } from './glue-reading.js';
 
 /** The longest token read after a glued literal (a sk-proj- key is 164 characters; Fly.io macaroons are longer). */
 const WINDOW = 1024;
@@ -31,32 +32,6 @@ interface GluedRule {
   sticky: RegExp;
   /** A glued literal of this rule has a digit, a capital or a separator inside (`sk-ant-`, `e2b_`, `dop_v1_`). */
   marked: boolean;
-}
-
-/** The rule's source without atStart's lookbehinds (`sk-(?<=…sk-)` reads `sk-`). */
-export function unanchored(source: string): string {
-  const lb = `(?<=${BOUNDARY}`;
-  let s = source;
-  for (let i = s.indexOf(lb); i !== -1; i = s.indexOf(lb)) {
-    const close = s.indexOf(')', i + lb.length);
-    if (close === -1) break;
-    s = s.slice(0, i) + s.slice(close + 1);
-  }
-  return s;
-}
-
-/** The kinds of ASCII letters and digits `s` holds. */
-export function charKinds(s: string): { upper: boolean; lower: boolean; digit: boolean } {
-  let upper = false;
-  let lower = false;
-  let digit = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper = true;
-    else if (c >= 97 && c <= 122) lower = true;
-    else if (c >= 48 && c <= 57) digit = true;
-  }
-  return { upper, lower, digit };
 }
 
 /** A body glued to a word reads as random: a capital and a letter or digit; with a marked prefix, any two kinds. */
@@ -87,16 +62,31 @@ function gluedRules(rules: readonly ShapeRule[]): Map<string, GluedRule[]> {
   return byLiteral;
 }
 
-/** The literal (of `literals`, longest first) at `at`, or null (the scan's positions are case-folded candidates). */
-function literalAt(text: string, at: number, literals: readonly string[]): string | null {
-  for (const l of literals) if (text.startsWith(l, at)) return l;
+/**
+ * The literal at `at` (of those starting with its character, longest first), or null (the scan's positions are
+ * case-folded candidates). Each position tried every literal: ` _ghp_` repeated, 1 MiB, spent 380 ms here.
+ */
+function literalAt(text: string, at: number, byHead: ReadonlyMap<number, readonly string[]>): string | null {
+  for (const l of byHead.get(text.charCodeAt(at)) ?? []) if (text.startsWith(l, at)) return l;
   return null;
+}
+
+/** Literals by their first character, longest first. */
+function literalsByHead(literals: readonly string[]): Map<number, string[]> {
+  const byHead = new Map<number, string[]>();
+  for (const l of [...literals].sort((a, b) => b.length - a.length)) {
+    const list = byHead.get(l.charCodeAt(0));
+    if (list) list.push(l);
+    else byHead.set(l.charCodeAt(0), [l]);
+  }
+  return byHead;
 }
 
 /** The pass over the shape table's prefix rules. */
 export function gluedTokenPass(rules: readonly ShapeRule[]): Pass | null {
   const byLiteral = gluedRules(rules);
   const literals = [...byLiteral.keys()].sort((a, b) => b.length - a.length);
+  const byHead = literalsByHead(literals);
   const scan = literalScan(literals);
   const afterWords = wordGluedFinder(rules);
   if (scan === null || afterWords === null) return null;
@@ -107,7 +97,7 @@ export function gluedTokenPass(rules: readonly ShapeRule[]): Pass | null {
     const lit: string[] = [];
     for (const p of scan(text)) {
       if (at.length > 0 && at[at.length - 1] === p) continue;
-      const l = literalAt(text, p, literals);
+      const l = literalAt(text, p, byHead);
       if (l === null) continue;
       at.push(p);
       lit.push(l);
