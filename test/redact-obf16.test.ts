@@ -20,15 +20,17 @@ const only = process.env.OBF16_CAT;
  * fixed). wrap32: tokens with no provider keyword at their start (JWTs, Discord, Google refresh tokens, Azure client
  * secrets, New Relic, Mailchimp, Dynatrace, Twitter, Braintree), whose first line no wrap reader starts from; log120:
  * tokens holding `%` or `$`; rust: a piece over 200 characters (1Password's service account token); url-zw: a JWT and a
- * Discord token whose `-` and `_` are encoded too; qp-json: a soft break next to a Braintree token's `$`.
+ * Discord token whose `-` and `_` are encoded too; qp-json: a soft break next to a Braintree token's `$`. Round 17's
+ * new families, open in these categories: a Firebase server key wrapped at 32 columns (3 placements) or cut by a soft
+ * break (1), a JWE cut by a soft break (1), with its `-` and `_` URL-encoded (1), or base64url inside a JWT (1).
  */
 const DONE = new Map([
-  ['wrap32', 27],
+  ['wrap32', 30],
   ['log120', 2],
-  ['b64url-json', 0],
+  ['b64url-json', 1],
   ['rust', 3],
-  ['url-zw', 2],
-  ['qp-json', 2],
+  ['url-zw', 3],
+  ['qp-json', 4],
   ['conn-url', 0],
 ]);
 

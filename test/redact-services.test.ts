@@ -19,6 +19,7 @@ const NOT_SERVICES = new Set(
     'chat',
     'crates',
     'django',
+    'jwe',
     'jwt',
     'mcp',
     'otpauth',

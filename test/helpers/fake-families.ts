@@ -266,23 +266,6 @@ export function familyFakes(seed = 20261130): FamilyFake[] {
     // Observability
     plain('sentry-user', 'sentry-token', j('sntry', 'u_', r('hex', 64)), [j('sntry', 'u_', r('hex', 20))]),
     plain('sentry-org', 'sentry-token', j('sntry', 's_eyJ', r('alnum', 150), '_', r('alnum', 43)), []),
-    plain('fcm-server-key', 'firebase-fcm-server-key', j('AAAA', r('urlsafe', 7), ':APA9', '1b', r('urlsafe', 134)), [
-      j('AAAA', r('urlsafe', 7), ':', r('urlsafe', 20)),
-    ]),
-    plain(
-      'jwe-dir',
-      'jwe',
-      j(
-        Buffer.from('{"alg":"dir","enc":"A256GCM"}').toString('base64url'),
-        '..',
-        r('urlsafe', 22),
-        '.',
-        r('urlsafe', 180),
-        '.',
-        r('urlsafe', 22),
-      ),
-      [j('ey', 'J', r('urlsafe', 6), '..', r('urlsafe', 5), '.x.y')],
-    ),
     plain('grafana-cloud', 'grafana-token', j('gl', 'c_', r('alnum', 80)), [j('gl', 'c_', r('alnum', 10))]),
     plain('grafana-service-account', 'grafana-token', j('gl', 'sa_', r('alnum', 32), '_', r('hex', 8)), []),
     plain('new-relic-user', 'new-relic-key', j('NR', 'AK-', r('upperAlnum', 27)), [j('NR', 'AK-', r('upperAlnum', 8))]),
@@ -360,6 +343,24 @@ export function familyFakes(seed = 20261130): FamilyFake[] {
     plain('brevo', 'brevo-api-key', j('xkey', 'sib-', r('hex', 64), '-', r('alnum', 16)), [
       j('xkey', 'sib-', r('hex', 20)),
     ]),
+    // Added last: the values drawn before them stay the same (corpora built from this list keep their plants).
+    plain('fcm-server-key', 'firebase-fcm-server-key', j('AAAA', r('urlsafe', 7), ':APA9', '1b', r('urlsafe', 134)), [
+      j('AAAA', r('urlsafe', 7), ':', r('urlsafe', 20)),
+    ]),
+    plain(
+      'jwe-dir',
+      'jwe',
+      j(
+        Buffer.from('{"alg":"dir","enc":"A256GCM"}').toString('base64url'),
+        '..',
+        r('urlsafe', 22),
+        '.',
+        r('urlsafe', 180),
+        '.',
+        r('urlsafe', 22),
+      ),
+      [j('ey', 'J', r('urlsafe', 6), '..', r('urlsafe', 5), '.x.y')],
+    ),
   ].map((f) => {
     // Header-borne families: the value only counts in its header.
     if (f.family === 'elevenlabs-header')
