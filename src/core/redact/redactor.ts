@@ -200,7 +200,10 @@ export class Redactor implements Learning {
     // Named by its key when the key is a secret key name (never by other text before it, which could be anything);
     // a value only a heuristic pass found is learned when it reads as a credential (learn-gate.ts).
     const key = keyBefore(text, hit.start, true);
-    if (shape) found.push({ name: hit.rule, value: /^[A-Za-z_][\w.-]*\s*[:=]\s*(\S+)$/.exec(value)?.[1] ?? value });
+    // A shape's match that holds its name (`x-api-key: v`) teaches the value; a token holding a `:` (Firebase's
+    // `AAAA…:APA91b…`) is taught whole.
+    const named = /^([A-Za-z_][\w.-]*)\s*[:=]\s*(\S+)$/.exec(value);
+    if (shape) found.push({ name: hit.rule, value: named && isSecretKey(named[1]!) ? named[2]! : value });
     else if (key && key.length <= 48 && isSecretKey(key)) found.push({ name: key, value });
     else if (readsAsCredential(value)) found.push({ name: hit.rule, value });
     else if (serviceKeyUuid(key, value)) found.push({ name: key, value });

@@ -78,11 +78,12 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     prefix: true,
     source: `ya29\\.[A-Za-z0-9_-]{20,}(?:\\.[A-Za-z0-9_-]{4,})*${END}`,
   },
-  // Firebase Cloud Messaging legacy server key: AAAA, 7 more characters, `:APA91b`, about 134 more.
+  // Firebase Cloud Messaging legacy server key: AAAA, 7 more characters, `:APA91b`, about 134 more. Read back from
+  // its distinctive middle without a token boundary before `AAAA` (a tool or file name glues it: `mcp__files__AAAA…`).
   {
     id: 'firebase-fcm-server-key',
     keywords: [':APA91b'],
-    source: fromLiteral(':APA91b[A-Za-z0-9_-]{100,}', 'AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,}'),
+    source: `:APA91b[A-Za-z0-9_-]{100,}${END}(?<=(?<s>AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,}))`,
   },
   {
     id: 'google-oauth-refresh-token',
