@@ -6,6 +6,17 @@
 import { englishBigrams } from './bigrams.js';
 import { BOUNDARY } from './shapes.js';
 
+/**
+ * The longest token read after a glued literal or a secret word (a sk-proj- key is 164 characters; Fly.io macaroons
+ * are longer).
+ */
+export const WINDOW = 1024;
+/**
+ * How many later candidates a token's body may run over (a random body may hold a glued literal, `…xai-…`, or a secret
+ * word and a literal).
+ */
+export const TRIES = 3;
+
 /** The rule's source without atStart's lookbehinds (`sk-(?<=…sk-)` reads `sk-`). */
 export function unanchored(source: string): string {
   const lb = `(?<=${BOUNDARY}`;

@@ -13,7 +13,7 @@
  */
 import { isAlnum } from './escapes.js';
 import { literalScan } from './literal-scan.js';
-import { randomAfterWord, unanchored } from './glue-reading.js';
+import { randomAfterWord, TRIES, unanchored, WINDOW } from './glue-reading.js';
 import { leadingStrings } from './leading.js';
 import type { Hit } from './pass.js';
 import type { ShapeRule } from './shapes.js';
@@ -34,10 +34,6 @@ const WORDS = [
   'credential',
   'credentials',
 ];
-/** The longest token read after a word (as glued.ts's WINDOW). */
-const WINDOW = 1024;
-/** How many later candidates a token's body may run over (a random body may hold a secret word and a literal). */
-const TRIES = 3;
 
 interface WordRule {
   id: string;

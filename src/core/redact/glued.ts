@@ -19,12 +19,7 @@ import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { startsToken, strongPrefix, type ShapeRule } from './shapes.js';
 import { wordGluedFinder } from './glued-words.js';
-import { charKinds, unanchored } from './glue-reading.js';
-
-/** The longest token read after a glued literal (a sk-proj- key is 164 characters; Fly.io macaroons are longer). */
-const WINDOW = 1024;
-/** How many glued literals after a candidate its token may run over (a random body may hold one: `…xai-…`). */
-const TRIES = 3;
+import { charKinds, TRIES, unanchored, WINDOW } from './glue-reading.js';
 
 interface GluedRule {
   id: string;
