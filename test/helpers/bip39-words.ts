@@ -1,6 +1,6 @@
 /**
- * Words of the BIP-39 English list (a sample of it, for planting mnemonics in tests: the redactor holds no list) and a
- * seeded mnemonic of 12 or 24 of them.
+ * Words of the BIP-39 English list (a sample of it, for planting mnemonics in tests; the redactor's whole list is
+ * src/core/redact/bip39-english.ts) and a seeded mnemonic of 12 or 24 of them.
  */
 export const BIP39_SAMPLE = (
   'abandon ability able about above absent absorb abstract absurd abuse access accident account accuse achieve acid ' +

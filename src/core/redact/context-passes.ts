@@ -30,6 +30,7 @@ import { replEchoPass } from './repl-echoes.js';
 import { schemePass } from './schemes.js';
 import { sdkCallPass } from './context.js';
 import { secretListPass } from './secret-lists.js';
+import { seedPhrasePass } from './seed-phrases.js';
 import { sectionPass } from './sections.js';
 import { sessionCookiePass } from './session-cookies.js';
 import { siblingPairPass } from './sibling-pairs.js';
@@ -53,6 +54,8 @@ export function contextPasses(): Pass[] {
     lineValuePass(),
     // Seed phrases and recovery codes listed under their labels (secret-lists.ts).
     secretListPass(),
+    // Seed phrases with no label: twelve or more BIP-39 words in a row (seed-phrases.ts).
+    seedPhrasePass(),
     // Passphrases made of words under a password's name (passphrases.ts): before the key names, which take one word.
     passphrasePass(),
     keyNamePass(),

@@ -162,7 +162,8 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
       const value = text.slice(h.start, h.end);
       if (!(h.rule === 'private-key' ? placeholderBlock(value) : isPlaceholderText(value))) out.push(h);
     } else if (STRUCTURAL.has(h.rule)) {
-      if (!isPlaceholderText(text.slice(h.start, h.end))) out.push(h);
+      // A seed phrase's words are BIP-39's, some of them placeholder words (`replace`, `example`, `sample`, `enter`).
+      if (h.rule === 'seed-phrase' || !isPlaceholderText(text.slice(h.start, h.end))) out.push(h);
     } else keepJudged(h, text, ctx, out);
   }
   return out;

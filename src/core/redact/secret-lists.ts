@@ -11,6 +11,7 @@
  */
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+import { ascending } from './seed-phrases.js';
 
 const WORDS = ['mnemonic', 'seed', 'recovery', 'backup', '2fa', 'mfa', 'scratch', 'emergency', 'two-factor', 'bearer'];
 
@@ -34,15 +35,16 @@ const NOT_BIP39 = new Set(
 function phraseAt(text: string, at: number): [number, number] | null {
   let start = -1;
   let end = at;
-  let n = 0;
+  const words: string[] = [];
   PHRASE_WORD.lastIndex = at;
-  for (let m = PHRASE_WORD.exec(text); m !== null && n < 24; m = PHRASE_WORD.exec(text)) {
+  for (let m = PHRASE_WORD.exec(text); m !== null && words.length < 24; m = PHRASE_WORD.exec(text)) {
     if (NOT_BIP39.has(m[1]!)) break;
     if (start === -1) start = m.index + m[0].length - m[1]!.length;
     end = m.index + m[0].length;
-    n++;
+    words.push(m[1]!);
   }
-  return n >= 12 ? [start, end] : null;
+  // In alphabetical order: the word list itself (`seed seek segment …` in a copy of it), no phrase.
+  return words.length >= 12 && !ascending(words) ? [start, end] : null;
 }
 
 /** A recovery or backup codes label (from the scan's word on). */

