@@ -196,14 +196,17 @@ const continuesToken = (c: number): boolean => c !== 47 && isTokenChar(c);
 
 /**
  * Whether the token goes on after `-` or `_` at text[at] with a part that reads as more of a key (8 letters or digits,
- * not a lower-case word: `V-rest`), not a suffix (`V-old`, `V_backup`).
+ * not lower-case words: `V-rest`), not a suffix (`V-old`, `V_backup`).
  */
 function continuedAfter(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c !== 45 && c !== 95) return false;
   let end = at + 1;
-  while (end < text.length && isAlnum(text.charCodeAt(end))) end++;
-  return end - at > 8 && !/^[a-z]+$/.test(text.slice(at + 1, end));
+  while (end < text.length && end - at <= 4096 && continuesToken(text.charCodeAt(end))) end++;
+  // The rest of the token, `-` and `_` included (`sk-ant-api03-` learned from one key, then `--U_4ENf9uMT6…` of
+  // another: the part after `--` holds `_`): eight letters or digits, not lower-case words (`-old`, `_backup-file`).
+  const part = text.slice(at + 1, end);
+  return part.replace(/[^A-Za-z0-9]/g, '').length >= 8 && !/^[a-z]+(?:[-_][a-z]+)*$/.test(part);
 }
 
 /**
