@@ -7,6 +7,7 @@ import { aboutPassword, credentialName } from './credential-names.js';
 import { isAllowListed, isGenericSecretName, keyWords, looksRandom } from './generic.js';
 import { refersToSecret } from './secret-refs.js';
 import { JSON_ESCAPED_VALUE } from './escaped-values.js';
+import { joinedUnder } from './id-shapes.js';
 export { baseName } from './base-name.js';
 
 /**
@@ -252,7 +253,8 @@ export function judgeAssignment(key: string, value: string): string | null {
   if (isSecretKey(key)) return 'secret-key-value';
   if (isReferenceKey(key)) return null;
   const weak = isWeakSecretKey(key);
-  if (!weak && !isGenericSecretName(baseName(key))) return null;
+  // Under a weak name, words and numbers joined are an identifier (`key: orders_users_12`).
+  if (weak ? joinedUnder(normalise(key), value) : !isGenericSecretName(baseName(key))) return null;
   // A name that ends like a key (`AZURE_OPENAI_KEY`) takes a value random enough for a key that looksRandom would take
   // for a camelCase identifier (context.ts).
   if (!(weak ? weakValue(key, value) : looksRandom(value)) || isAllowListed(key, value)) return null;
