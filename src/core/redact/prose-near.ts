@@ -11,6 +11,8 @@
  * (`token usage`, `key rotation`).
  */
 import { isPublicToken } from './benign.js';
+import { className } from './code-names.js';
+import { isPaginationNorm } from './cursors.js';
 import { isApiId } from './generic.js';
 import { idNounBefore } from './id-nouns.js';
 import { dataKeyBefore, joinedWords, pathLike } from './id-shapes.js';
@@ -64,6 +66,11 @@ export function keyShape(v: string): boolean {
   if (v.includes('/') && (/[-_]/.test(v) || pathLike(v))) return false;
   if (v.length < 20 || isApiId(v) || isPublicToken(v) || NAMED_VALUE.test(v) || joinedWords(v) || namedShape(v))
     return false;
+  // A type's or a message's name (`MessageField('RetryOutputTimeoutV1Secret', 8)`); an SSH public key's blob (its
+  // first field's 4-byte length: `ssh-rsa AAAAB3NzaC1yc2E…`).
+  if (className(v) || /^AAAA[A-Z]/.test(v)) return false;
+  // A typed id: a lower-case word and `_` or `-` before it (`tn_2Qad8R…`, `task-…`); a key's prefix is a provider's.
+  if (/^[a-z]{2,14}[_-][A-Za-z0-9]/.test(v)) return false;
   return tokenValue(v) || randomLetters(v);
 }
 
@@ -98,6 +105,9 @@ function anchorAt(text: string, at: number): Anchor | null {
   if (w === null) return null;
   const word = w[0].toLowerCase();
   const end = at + w[0].length;
+  // A piece of a name, a path or a compound (`secret_name`, `token_usage`, `/run/secrets/db`, `api.groq.com`,
+  // `key.pem`, a model's name `mistral-large-latest`, `key-value-store`).
+  if (/^(?:[_/]|[.-][A-Za-z0-9])/.test(text.slice(end, end + 2)) || (at > 0 && /[/.]/.test(text[at - 1]!))) return null;
   const noun = NOUNS.some((n) => word === n || word === `${n}s`);
   if (!noun) {
     if (!NAME_SET.has(word)) return null;
@@ -108,6 +118,10 @@ function anchorAt(text: string, at: number): Anchor | null {
     return { start: at, end, noun: false };
   }
   if (dataKeyBefore(text, at) || COMPOUND_AFTER.test(text.slice(end, end + 24))) return null;
+  // A command's flag (`--next-token <cursor>`, the flag layer's) or a pagination cursor's name
+  // (`NextContinuationToken`).
+  const glued = /(-{0,2})([A-Za-z0-9_-]{0,30})$/.exec(text.slice(Math.max(0, at - 32), at))!;
+  if (glued[1] === '--' || isPaginationNorm(`${glued[2]}${word}`.toLowerCase().replace(/[^a-z0-9]/g, ''))) return null;
   // `key: …`, `token=…` opening a line or after code punctuation: a config's or an object's name (key-name layer).
   const next = text.slice(end, end + 6);
   if (/^[ \t]*["']?[ \t]*[:=]/.test(next) && /(?:^|[\n{,(."'])[ \t]*$/.test(text.slice(Math.max(0, at - 8), at)))
@@ -195,6 +209,12 @@ function firstAtOrAfter(starts: readonly number[], at: number): number {
  * line, an object, a list or an argument; the key-name and label layers judge it.
  */
 const ASSIGNED = /(?:^|[{,([]|\s[-*+]\s)[ \t]*["'`]?[\w.$@-]+["'`]?[ \t]*(?::=|=>|[:=])[ \t]*["'`]?$/;
+/**
+ * A variable a declaration assigns (`const key = "…"`, `val key: String = "…"`), an element's attribute
+ * (`<li key="…`).
+ */
+const DECLARED =
+  /\b(?:const|let|var|val|final|auto|my|local|readonly)[ \t]+[\w$]+(?:[ \t]*:[ \t]*[\w.<>[\]|?]+)?[ \t]*:?=[ \t]*["'`]?$|<[A-Za-z][\w.-]*[ \t][^<>]*[\w:.-]=["'{]?$|<[A-Za-z][\w.-]*[ \t]+[\w:.-]+=["'{]?$/;
 /** A markdown or ASCII table's row (tables.ts reads them by their header). */
 const TABLE_ROW = /^[ \t]*[|│+]/;
 /** After a value, what says it is a digest or an id (`<hex> is the sha256 of the file`, `<uuid> (request id)`). */
@@ -205,9 +225,12 @@ const NAMED_AFTER =
 function nearAnchor(text: string, anchors: Anchor[], start: number, end: number): boolean {
   const ls = lineStart(text, start, 60);
   const before = text.slice(ls, start);
-  if (idNounBefore(before.slice(-40)) || ASSIGNED.test(before) || NAMED_AFTER.test(text.slice(end, end + 40)))
-    return false;
+  if (idNounBefore(before.slice(-40)) || ASSIGNED.test(before) || DECLARED.test(before)) return false;
+  if (NAMED_AFTER.test(text.slice(end, end + 40))) return false;
   if (TABLE_ROW.test(text.slice(lineStart(text, start, 240), start))) return false;
+  // An API id's prefix before it, a file name's words read as spaces (`openai_chatcmpl-<id>.json`, `msg <id>`).
+  const prev = /([a-z]{2,9})[ \t_-]$/.exec(before);
+  if (prev !== null && (isApiId(`${prev[1]}_`) || isApiId(`${prev[1]}-`))) return false;
   for (let k = 0; k < anchors.length; k++) {
     const a = anchors[k]!;
     if (a.start > end + WINDOW) break;
