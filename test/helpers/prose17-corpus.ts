@@ -64,6 +64,8 @@ const BENIGN: Benign[] = [
   (g) => `the deploy key: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${b64(g, 43)} ci@example`,
   (g) => `${g.one(PROVIDERS)} ${g.one(API_PREFIXES).slice(0, -1)} ${mixed(g, 24 + g.int(8))} json`,
   (g) => `${g.one(PROVIDERS)}_${g.one(API_PREFIXES)}${mixed(g, 24 + g.int(8))}.json`,
+  (g) => `$ cd ${g.one(PROVIDERS)} && git checkout ${g.pick('hex', 40)}`,
+  (g) => `The ${g.one(['Twilio', 'twilio'])} account SID: AC${g.pick('hex', 32)}; the token stays in the vault.`,
 ];
 
 export const BENIGN17_COUNT = BENIGN.length;

@@ -215,6 +215,8 @@ const ASSIGNED = /(?:^|[{,([]|\s[-*+]\s)[ \t]*["'`]?[\w.$@-]+["'`]?[ \t]*(?::=|=
  */
 const DECLARED =
   /\b(?:const|let|var|val|final|auto|my|local|readonly)[ \t]+[\w$]+(?:[ \t]*:[ \t]*[\w.<>[\]|?]+)?[ \t]*:?=[ \t]*["'`]?$|<[A-Za-z][\w.-]*[ \t][^<>]*[\w:.-]=["'{]?$|<[A-Za-z][\w.-]*[ \t]+[\w:.-]+=["'{]?$/;
+/** Words of git's: a hex value after one on its line is a commit. */
+const GIT_WORDS = /\b(?:git|sha\d*|checkout|commit(?:s|ted)?|fixed|merged?|reverted|rebased?|cherry-picked|tagged)\b/i;
 /** A markdown or ASCII table's row (tables.ts reads them by their header). */
 const TABLE_ROW = /^[ \t]*[|│+]/;
 /** After a value, what says it is a digest or an id (`<hex> is the sha256 of the file`, `<uuid> (request id)`). */
@@ -227,6 +229,10 @@ function nearAnchor(text: string, anchors: Anchor[], start: number, end: number)
   const before = text.slice(ls, start);
   if (idNounBefore(before.slice(-40)) || ASSIGNED.test(before) || DECLARED.test(before)) return false;
   if (NAMED_AFTER.test(text.slice(end, end + 40))) return false;
+  // Hex after a word of git's on its line (`git checkout <sha>`, `Git SHA for …: <sha>`, `fixed it in <sha>`); a
+  // Twilio account's SID (`AC` and 32 hex digits: an id, its token is the secret).
+  const v = text.slice(start, end);
+  if ((/^[0-9a-f]+$/i.test(v) && GIT_WORDS.test(before)) || /^AC[0-9a-f]{32}$/.test(v)) return false;
   if (TABLE_ROW.test(text.slice(lineStart(text, start, 240), start))) return false;
   // An API id's prefix before it, a file name's words read as spaces (`openai_chatcmpl-<id>.json`, `msg <id>`).
   const prev = /([a-z]{2,9})[ \t_-]$/.exec(before);
