@@ -17,6 +17,7 @@ import { isApiId } from './generic.js';
 import { idNounBefore } from './id-nouns.js';
 import { dataKeyBefore, joinedWords, pathLike } from './id-shapes.js';
 import { namedShape } from './learn-gate.js';
+import { bulletValue } from './prose-near-lines.js';
 import { literalScan } from './literal-scan.js';
 import type { Hit } from './pass.js';
 import { NAMED_VALUE, tokenValue } from './prose-values.js';
@@ -206,9 +207,11 @@ function firstAtOrAfter(starts: readonly number[], at: number): number {
 
 /**
  * A value that a name assigns (`"request_id": "…"`, `openai="…"`, `POSTHOG_KEY=…`, `github: …`): its name opens the
- * line, an object, a list or an argument; the key-name and label layers judge it.
+ * line, an object, a list or an argument, or is a log's `name=value` pair (`cache hit key=…`); the key-name and label
+ * layers judge it.
  */
-const ASSIGNED = /(?:^|[{,([]|\s[-*+]\s)[ \t]*["'`]?[\w.$@-]+["'`]?[ \t]*(?::=|=>|[:=])[ \t]*["'`]?$/;
+const ASSIGNED =
+  /(?:^|[{,([]|\s[-*+]\s)[ \t]*["'`]?[\w.$@-]+["'`]?[ \t]*(?::=|=>|[:=])[ \t]*["'`]?$|[ \t][\w.$@-]+=["'`]?$/;
 /**
  * A variable a declaration assigns (`const key = "…"`, `val key: String = "…"`), an element's attribute
  * (`<li key="…`).
@@ -233,7 +236,10 @@ function nearAnchor(text: string, anchors: Anchor[], start: number, end: number)
   // Twilio account's SID (`AC` and 32 hex digits: an id, its token is the secret).
   const v = text.slice(start, end);
   if ((/^[0-9a-f]+$/i.test(v) && GIT_WORDS.test(before)) || /^AC[0-9a-f]{32}$/.test(v)) return false;
-  if (TABLE_ROW.test(text.slice(lineStart(text, start, 240), start))) return false;
+  const row = lineStart(text, start, 240);
+  if (TABLE_ROW.test(text.slice(row, start))) return false;
+  // A line another reader judges: a bullet's or a bold label's (labels.ts).
+  if (bulletValue(text, row, start, end)) return false;
   // An API id's prefix before it, a file name's words read as spaces (`openai_chatcmpl-<id>.json`, `msg <id>`).
   const prev = /([a-z]{2,9})[ \t_-]$/.exec(before);
   if (prev !== null && (isApiId(`${prev[1]}_`) || isApiId(`${prev[1]}-`))) return false;
