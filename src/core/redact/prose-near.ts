@@ -17,7 +17,7 @@ import { isApiId } from './generic.js';
 import { idNounBefore } from './id-nouns.js';
 import { dataKeyBefore, joinedWords, pathLike } from './id-shapes.js';
 import { namedShape } from './learn-gate.js';
-import { bulletValue } from './prose-near-lines.js';
+import { bulletValue, namedColumn } from './prose-near-lines.js';
 import { literalScan } from './literal-scan.js';
 import type { Hit } from './pass.js';
 import { NAMED_VALUE, tokenValue } from './prose-values.js';
@@ -238,8 +238,8 @@ function nearAnchor(text: string, anchors: Anchor[], start: number, end: number)
   if ((/^[0-9a-f]+$/i.test(v) && GIT_WORDS.test(before)) || /^AC[0-9a-f]{32}$/.test(v)) return false;
   const row = lineStart(text, start, 240);
   if (TABLE_ROW.test(text.slice(row, start))) return false;
-  // A line another reader judges: a bullet's or a bold label's (labels.ts).
-  if (bulletValue(text, row, start, end)) return false;
+  // A line another reader judges: a bullet's or a bold label's (labels.ts), a table's named column (tables.ts).
+  if (bulletValue(text, row, start, end) || namedColumn(text, row, start)) return false;
   // An API id's prefix before it, a file name's words read as spaces (`openai_chatcmpl-<id>.json`, `msg <id>`).
   const prev = /([a-z]{2,9})[ \t_-]$/.exec(before);
   if (prev !== null && (isApiId(`${prev[1]}_`) || isApiId(`${prev[1]}-`))) return false;
