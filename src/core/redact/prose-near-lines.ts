@@ -3,7 +3,8 @@
  * - a bullet's or a bold label's line (`- GitHub: <sha>`, `* **Groq**: …`, YAML's `- key: <uuid>`): labels.ts's
  *   BULLET, which knows a git host's 40 hex is a commit and a YAML list's `key` no label;
  * - a table row (psql, CSV, TSV) under a header that names the value's column as something else
- *   (`next_page_token`, `token_count`, `sha`): tables.ts and csv.ts read rows by their header.
+ *   (`next_page_token`, `token_count`, `sha`): tables.ts and csv.ts read rows by their header;
+ * - a generator's output shown after its call (`` `nanoid()` gives "…" ``, `uuid.v4() // => '…'`).
  * Each costs a bounded read around the value (a line, a few lines above): prose-near stays linear.
  */
 import { cellName, isSecretName } from './cells.js';
@@ -25,6 +26,16 @@ export function bulletValue(text: string, ls: number, start: number, end: number
   const v = m?.indices?.groups?.v;
   return v !== undefined && v[0] <= start && end <= v[1];
 }
+
+/**
+ * A call's output after it (`` `nanoid()` gives "…" ``, `crypto.randomUUID(); // ⇨ '…'`, `uuid4() returns …`): a call
+ * (a name, its arguments), maybe closing a code span, then at most an arrow or a verb of output.
+ */
+const CALL_OUTPUT =
+  /[\w$.]\((?:[^()\n]|\([^()\n]*\)){0,80}\)[`'"]*[ \t]*;?[ \t]*(?:(?:\/\/|#)[ \t]*)?(?:(?:=>|⇨|→|->|:|gives|returns?|yields|prints|outputs?|produces|generates|e\.g\.|like|is)[ \t]*)*(?:values?[ \t]+like[ \t]+)?["'`]?$/;
+
+/** Whether the text before a value on its line ends with a call whose output the value is. */
+export const callOutput = (before: string): boolean => CALL_OUTPUT.test(before.slice(-160));
 
 /** A header's name that says nothing of what its column holds. */
 const GENERIC = /^(?:values?|val|data|content|text|field|entry|key|secret|token|credential|password|item)$/i;

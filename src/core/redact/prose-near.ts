@@ -17,7 +17,7 @@ import { isApiId } from './generic.js';
 import { idNounBefore } from './id-nouns.js';
 import { dataKeyBefore, joinedWords, pathLike } from './id-shapes.js';
 import { namedShape } from './learn-gate.js';
-import { bulletValue, namedColumn } from './prose-near-lines.js';
+import { bulletValue, callOutput, namedColumn } from './prose-near-lines.js';
 import { literalScan } from './literal-scan.js';
 import type { Hit } from './pass.js';
 import { NAMED_VALUE, tokenValue } from './prose-values.js';
@@ -48,7 +48,7 @@ const WORD = /[A-Za-z][A-Za-z0-9]*/y;
 
 /** After a noun, a word that makes it a compound about keys, not a key handed over (`token usage`, `key rotation`). */
 const COMPOUND_AFTER =
-  /^[ \t]+(?:rotation|rotations|refresh|refreshed|usage|usages|count|counts|counting|counter|lookup|manifest|budget|budgets|limit|limits|policy|policies|field|fields|format|formats|scanner|scan|store|manager|endpoint|header|length|type|types|name|names|id|ids|file|files|path|paths|column|columns|prefix|expiry|ttl|scope|scopes|permissions?|management|generation|validation|handling|cache|pattern|schema|size|sizes|space|spaces|window|stream|streams|ids?|hash|hashes|fingerprint|exchange|revocation)\b/i;
+  /^[*_`'"]{0,4}[ \t]+(?:rotation|rotations|refresh|refreshed|usage|usages|count|counts|counting|counter|lookup|manifest|budget|budgets|limit|limits|policy|policies|field|fields|format|formats|scanner|scan|store|manager|endpoint|header|length|type|types|name|names|id|ids|file|files|path|paths|column|columns|prefix|expiry|ttl|scope|scopes|permissions?|management|generation|validation|handling|cache|pattern|schema|size|sizes|space|spaces|window|stream|streams|ids?|hash|hashes|fingerprint|exchange|revocation)\b/i;
 
 /** A character that may stand right before a value, and right after it. */
 const OPENERS = new Set([' ', '\t', '"', "'", '`', '(', '[', '*', '“', '„', '«', '=', '>', '\n', ',', ';', '|']);
@@ -224,7 +224,7 @@ const GIT_WORDS = /\b(?:git|sha\d*|checkout|commit(?:s|ted)?|fixed|merged?|rever
 const TABLE_ROW = /^[ \t]*[|│+]/;
 /** After a value, what says it is a digest or an id (`<hex> is the sha256 of the file`, `<uuid> (request id)`). */
 const NAMED_AFTER =
-  /^["'`*]*[ \t]*(?:\(|,|is|was|=)?[ \t]*(?:the|an?|its)?[ \t]*(?:sha\d*|md5|hash|digest|checksum|commit|revision|id|uuid|guid|fingerprint|etag|request|trace|build|run|job)\b/i;
+  /^["'`*]*[ \t]*(?:\(|,|is|was|are|were|=)?[ \t]*(?:the|an?|its|their)?[ \t]*(?:(?:sha\d*|md5|hash|digest|checksum|commit|revision|id|uuid|guid|fingerprint|etag|request|trace|build|run|job)(?:e?s)?)\b/i;
 
 /** Whether a value at [start, end) is close enough to an anchor (the one that found it, or another on its line). */
 function nearAnchor(text: string, anchors: Anchor[], start: number, end: number): boolean {
@@ -238,8 +238,9 @@ function nearAnchor(text: string, anchors: Anchor[], start: number, end: number)
   if ((/^[0-9a-f]+$/i.test(v) && GIT_WORDS.test(before)) || /^AC[0-9a-f]{32}$/.test(v)) return false;
   const row = lineStart(text, start, 240);
   if (TABLE_ROW.test(text.slice(row, start))) return false;
-  // A line another reader judges: a bullet's or a bold label's (labels.ts), a table's named column (tables.ts).
-  if (bulletValue(text, row, start, end) || namedColumn(text, row, start)) return false;
+  // A line another reader judges (a bullet's label, a table's named column), a generator's output after its call.
+  if (bulletValue(text, row, start, end) || namedColumn(text, row, start) || callOutput(text.slice(row, start)))
+    return false;
   // An API id's prefix before it, a file name's words read as spaces (`openai_chatcmpl-<id>.json`, `msg <id>`).
   const prev = /([a-z]{2,9})[ \t_-]$/.exec(before);
   if (prev !== null && (isApiId(`${prev[1]}_`) || isApiId(`${prev[1]}-`))) return false;
