@@ -15,6 +15,7 @@ import { credentialLike, humanPassword, namedCredential } from './credential-val
 import { runPass, type Hit, type Pass } from './pass.js';
 import { idAfterGap } from './id-nouns.js';
 import { notAPassword } from './prose-values.js';
+import { dataKeyBefore, joinedWords, pathLike } from './id-shapes.js';
 import { PROVIDER_BEFORE } from './services.js';
 
 /**
@@ -163,6 +164,9 @@ export function proseHits(text: string, from: number, to: number, hits: Hit[], s
     // A bare `key` names too much (cache keys, commit hashes): hex and UUIDs only after a word that says which key
     // (`API key`, `subscription key`, `access key`).
     const before = text.slice(Math.max(0, at - 14), at);
+    // A data key's (`cache key`, `sort key`: prose-near.ts), words joined or a path are no credential.
+    if (stem === 'key' && dataKeyBefore(text, at)) continue;
+    if (joinedWords(value) || pathLike(value)) continue;
     const strong =
       stem !== 'key' ||
       /(?:api|access|subscription|secret|private|license)[ _-]?$/i.test(before) ||

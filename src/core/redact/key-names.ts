@@ -7,6 +7,7 @@ import { aboutPassword, credentialName } from './credential-names.js';
 import { isAllowListed, isGenericSecretName, keyWords, looksRandom } from './generic.js';
 import { refersToSecret } from './secret-refs.js';
 import { JSON_ESCAPED_VALUE } from './escaped-values.js';
+import { joinedUnder } from './id-shapes.js';
 export { baseName } from './base-name.js';
 
 /**
@@ -239,20 +240,20 @@ function isReferenceKey(key: string): boolean {
 /**
  * The verdict for `key = value`: the rule to report, or null to keep it. A secret key name
  * redacts any value that is not a placeholder or reference; a weak or generic name (generic.ts)
- * only a value that reads as random and is not allow-listed (hashes, UUIDs, ids, images).
+ * only a value that reads as random and is not allow-listed (hashes, UUIDs, ids, images); under a weak name, words
+ * and numbers joined are an identifier (`key: orders_users_12`).
  */
 export function judgeAssignment(key: string, value: string): string | null {
   // `token==x`, `token===undefined`, `key=>…`: a comparison or an arrow, not an assignment.
   if (value.charCodeAt(0) === 61 || value.charCodeAt(0) === 62) return null;
   if (isPlaceholderValue(value) || isPaginationNorm(normalise(key)) || refersToSecret(key, value)) return null;
-  // Code and names: a call, an OID, a flag's name, a credential's name (`'aws_access_key_id'`: code-names.ts).
-  if (codeOrName(key, value)) return null;
+  // Code and names: a call, an OID, a flag's name, a credential's name (`'aws_access_key_id'`: code-names.ts);
   // `Cookie: theme=dark; sessionid=…`: each cookie is judged by its own name (placements.ts).
-  if (/^(?:set)?cookie$/.test(normalise(key)) && value.includes('=')) return null;
+  if (codeOrName(key, value) || (/^(?:set)?cookie$/.test(normalise(key)) && value.includes('='))) return null;
   if (isSecretKey(key)) return 'secret-key-value';
   if (isReferenceKey(key)) return null;
   const weak = isWeakSecretKey(key);
-  if (!weak && !isGenericSecretName(baseName(key))) return null;
+  if (weak ? joinedUnder(normalise(key), value) : !isGenericSecretName(baseName(key))) return null;
   // A name that ends like a key (`AZURE_OPENAI_KEY`) takes a value random enough for a key that looksRandom would take
   // for a camelCase identifier (context.ts).
   if (!(weak ? weakValue(key, value) : looksRandom(value)) || isAllowListed(key, value)) return null;

@@ -16,6 +16,8 @@
 import { className } from './code-names.js';
 import { idAfterGap } from './id-nouns.js';
 import { literalScan } from './literal-scan.js';
+import { dataKeyBefore, joinedWords, pathLike } from './id-shapes.js';
+import { proseNearHits } from './prose-near.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import {
   NAMED_VALUE,
@@ -146,7 +148,7 @@ function wordHit(text: string, at: number, hits: Hit[]): void {
   const before = text.slice(Math.max(0, at - 40), at);
   if (CODE_BEFORE.test(before)) return;
   const tk = w.groups!.tk !== undefined;
-  if (tk && PUBLIC.test(before.trimEnd())) return;
+  if (tk && (PUBLIC.test(before.trimEnd()) || (/^key/i.test(w[0]) && dataKeyBefore(text, at)))) return;
   // Code and config, read by the key-name pass: `key=…` (a query, an attribute), a quoted key (`"key": …`).
   const next = window[w[0].length];
   // A path of names (`key::ecdsa-sha2-nistp256`, `Token::Bearer`): `::` joins a scope to a name, no label to a value.
@@ -183,6 +185,8 @@ function wordHit(text: string, at: number, hits: Hit[]): void {
   )
     return;
   if (bare && UUID_VALUE.test(v)) return;
+  // Words and numbers joined, a path, a slug (`user-profile-379`, `orders_users_12`, `uploads/<uuid>/x.png`).
+  if (tk && (joinedWords(v) || pathLike(v))) return;
   // A keyword argument, a package's version, a class's name (`pass ``timeout=41``, `passwd\t1:4.5+dfsg1-6`).
   if (notAPassword(v) || (className(v) && !/\d/.test(v.replace(/V\d+(?:alpha|beta)?\d*/g, '')))) return;
   // A plural names a kind (`The tokens: piEa02913ooa and more`): only a long value after one is a key. A name ending
@@ -208,7 +212,22 @@ export function proseCredentialHits(text: string): Hit[] {
     last = at;
     wordHit(text, at, hits);
   }
-  return hits;
+  // Keys a few words from a credential noun or a provider's name, on either side (prose-near.ts).
+  const near = proseNearHits(text);
+  if (near.length === 0) return hits;
+  // Sorted by start, each found once: a near hit that overlaps a hit of a word is dropped.
+  const all = [...hits.map((h) => ({ h, near: false })), ...near.map((h) => ({ h, near: true }))];
+  all.sort((a, b) => a.h.start - b.h.start);
+  const out: typeof all = [];
+  for (const x of all) {
+    const last = out[out.length - 1];
+    if (last !== undefined && x.h.start < last.h.end) {
+      if (x.near) continue;
+      if (last.near) out.pop();
+    }
+    out.push(x);
+  }
+  return out.map((x) => x.h);
 }
 
 export const proseCredentialPass = (): Pass => runPass(proseCredentialHits);

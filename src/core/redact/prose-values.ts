@@ -67,7 +67,7 @@ export const notAPassword = (v: string): boolean => NOT_A_PASSWORD.test(v);
  * text decoded with the wrong charset (U+FFFD).
  */
 const NOT_A_PASSWORD =
-  /^[a-z_][a-z0-9_]*=(?:True|False|None|true|false|null|nil|undefined|\d{1,6}|[A-Z][A-Z0-9_]*|[a-z_][a-z0-9_.]*)$|^[A-Za-z][A-Za-z0-9.]*['\u2019]s$|^[A-Za-z_][\w.]*(?:\|[A-Za-z_][\w.]*)+$|^(?:\d{1,3}:)?\d+(?:\.\d+)+(?:[+~-][\w.+~-]*)?$|^(?:None|True|False|null|nil|undefined)\b|\ufffd/;
+  /^[a-z]+(?:[A-Z][a-z]+)+=\d{1,6}$|^[a-z_][a-z0-9_]*=(?:True|False|None|true|false|null|nil|undefined|\d{1,6}|[A-Z][A-Z0-9_]*|[a-z_][a-z0-9_.]*)$|^[A-Za-z][A-Za-z0-9.]*['\u2019]s$|^[A-Za-z_][\w.]*(?:\|[A-Za-z_][\w.]*)+$|^(?:\d{1,3}:)?\d+(?:\.\d+)+(?:[+~-][\w.+~-]*)?$|^(?:None|True|False|null|nil|undefined)\b|\ufffd/;
 
 /**
  * Letters and digits a generator joined with `_` or `-` (`BP8p_MFagNCpxZ`): mixed as mixedAlnum's once joined, with a

@@ -1,0 +1,258 @@
+/**
+ * A prefix-less key (hex, a UUID, base62 or URL-safe base64) a few words from a credential noun or a provider's name,
+ * on either side, in prose, code and comments (round 16): `use <hex> as the Groq key`, `Exa accepted <key>`, `Paste
+ * <uuid> into the Together settings`, `Sign requests with <key> (the Tavily token)`, `pass the key "<uuid>" to the
+ * client`, a literal under `# the Mistral key` or before `# Exa key` (`make_client("<hex>")`). Read by
+ * prose-credentials.ts's pass (no scan of its own): the anchors are found by the shared literal scan, the values in a
+ * window of WINDOW characters around each (each character read once per line), so it stays linear.
+ * A value is taken when its shape is a key's (keyShape: no path, no words joined, no API id, no model name), the
+ * anchor is within MAX_WORDS words in the same clause, no noun naming an id or a hash stands right before the value
+ * (`request id`, `commit`, `sha256`), and the noun is no data key's (`cache key`, `sort key`: dataKey) or a compound
+ * (`token usage`, `key rotation`).
+ */
+import { isPublicToken } from './benign.js';
+import { className } from './code-names.js';
+import { isPaginationNorm } from './cursors.js';
+import { isApiId } from './generic.js';
+import { idNounBefore } from './id-nouns.js';
+import { dataKeyBefore, joinedWords, pathLike } from './id-shapes.js';
+import { namedShape } from './learn-gate.js';
+import { bulletValue, callOutput, namedColumn } from './prose-near-lines.js';
+import { literalScan } from './literal-scan.js';
+import type { Hit } from './pass.js';
+import { NAMED_VALUE, tokenValue } from './prose-values.js';
+import { PROVIDERS, SERVICE_NAMES } from './services.js';
+import { UUID_VALUE } from './shapes.js';
+
+/** How far from an anchor a value is looked for, on its line (and the next line after a comment). */
+const WINDOW = 160;
+/** How many words may stand between an anchor and its value. */
+const MAX_WORDS = 6;
+
+const NOUNS = ['key', 'token', 'secret', 'credential'];
+/** Provider names that are common words: an anchor only capitalised. */
+const COMMON = new Set(['together', 'brave', 'linear', 'modal', 'notion', 'stability', 'claude', 'grok', 'vertex']);
+const NAMES = [
+  ...new Set(
+    `${PROVIDERS}|${SERVICE_NAMES}`
+      .split('|')
+      .map((n) => n.replace(/\(\?:[^)]*\)\??/g, ''))
+      .filter((n) => /^[a-z][a-z0-9]{2,}$/.test(n) && !['aws', 'npm', 'ovh', 'mux', 'you'].includes(n)),
+  ),
+];
+const scan = literalScan([...NOUNS, ...NAMES]);
+const NAME_SET = new Set(NAMES);
+
+/** The word at a start: a noun (maybe plural) or a name, a whole word. */
+const WORD = /[A-Za-z][A-Za-z0-9]*/y;
+
+/** After a noun, a word that makes it a compound about keys, not a key handed over (`token usage`, `key rotation`). */
+const COMPOUND_AFTER =
+  /^[*_`'"]{0,4}[ \t]+(?:rotation|rotations|refresh|refreshed|usage|usages|count|counts|counting|counter|lookup|manifest|budget|budgets|limit|limits|policy|policies|field|fields|format|formats|scanner|scan|store|manager|endpoint|header|length|type|types|name|names|id|ids|file|files|path|paths|column|columns|prefix|expiry|ttl|scope|scopes|permissions?|management|generation|validation|handling|cache|pattern|schema|size|sizes|space|spaces|window|stream|streams|ids?|hash|hashes|fingerprint|exchange|revocation)\b/i;
+
+/** A character that may stand right before a value, and right after it. */
+const OPENERS = new Set([' ', '\t', '"', "'", '`', '(', '[', '*', '“', '„', '«', '=', '>', '\n', ',', ';', '|']);
+/** A run of a value's characters, starting at an opener. */
+const VALUE_RUN = /(?!--)[A-Za-z0-9_-][A-Za-z0-9_+/-]{19,199}={0,2}/y;
+const AFTER_OK = /^(?:$|[\s"'`)\]*”»,;!?]|[.:](?:$|\s))/;
+
+/**
+ * Whether a value's shape is a key's: a UUID, hex of 32 to 128 digits mixing letters and digits, or a random token
+ * (prose-values.ts's tokenValue); no path (`/` between words), no words and numbers joined, no API id, no model name.
+ */
+export function keyShape(v: string): boolean {
+  if (UUID_VALUE.test(v)) return true;
+  if (/^[0-9a-f]+$/i.test(v)) return v.length >= 32 && v.length <= 128 && /[a-f]/i.test(v) && /\d/.test(v);
+  // A `/` in a key is base64's (no `-`, `_` there), between pieces that are no words (`owner/repo`, `uploads/…`).
+  if (v.includes('/') && (/[-_]/.test(v) || pathLike(v))) return false;
+  if (v.length < 20 || isApiId(v) || isPublicToken(v) || NAMED_VALUE.test(v) || joinedWords(v) || namedShape(v))
+    return false;
+  // A type's or a message's name (`MessageField('RetryOutputTimeoutV1Secret', 8)`); an SSH public key's blob (its
+  // first field's 4-byte length: `ssh-rsa AAAAB3NzaC1yc2E…`).
+  if (className(v) || /^AAAA[A-Z]/.test(v)) return false;
+  // A typed id: a lower-case word and `_` or `-` before it (`tn_2Qad8R…`, `task-…`); a key's prefix is a provider's.
+  if (/^[a-z]{2,14}[_-][A-Za-z0-9]/.test(v)) return false;
+  return tokenValue(v) || randomLetters(v);
+}
+
+/**
+ * Letters (maybe a few digits, `-`, `_`) whose case changes every one or two letters (`FVOOjHAfESGdmdDQTNmmhddFM`):
+ * random (2.6 letters a word at the median of random base52, 3.9 at the 99th percentile), where an identifier's
+ * words are longer and fewer (`getUserAccessTokenFromCache`: 6 words of 4.5 letters; `HTMLInputElementAPIs`: 4).
+ */
+function randomLetters(v: string): boolean {
+  if (!/^[A-Za-z0-9_-]{20,128}$/.test(v) || (v.match(/\d/g)?.length ?? 0) > 3) return false;
+  const words = v.match(/[A-Z]+(?![a-z])|[A-Z][a-z]*|[a-z]+/g) ?? [];
+  const letters = words.reduce((n, w) => n + w.length, 0);
+  const vowels = (v.match(/[aeiou]/gi)?.length ?? 0) / letters;
+  const mean = letters / words.length;
+  return words.length >= 7 && (mean < 3.5 || (mean < 4.2 && vowels < 0.3));
+}
+
+interface Anchor {
+  start: number;
+  end: number;
+  noun: boolean;
+}
+
+/** The anchor at a start: a key noun (not a data key's nor a compound) or a provider's name; null when none. */
+function anchorAt(text: string, at: number): Anchor | null {
+  if (at > 0 && /[A-Za-z0-9_]/.test(text[at - 1]!)) {
+    // `api_key`, `API-key`, `accessToken` as prose: a noun after `api`/`access` and a joiner, or camel case.
+    if (!/(?:api|access|auth)[ _-]?$/i.test(text.slice(Math.max(0, at - 7), at))) return null;
+  }
+  WORD.lastIndex = at;
+  const w = WORD.exec(text);
+  if (w === null) return null;
+  const word = w[0].toLowerCase();
+  const end = at + w[0].length;
+  // A piece of a name, a path or a compound (`secret_name`, `token_usage`, `/run/secrets/db`, `api.groq.com`,
+  // `key.pem`, a model's name `mistral-large-latest`, `key-value-store`).
+  if (/^(?:[_/]|[.-][A-Za-z0-9])/.test(text.slice(end, end + 2)) || (at > 0 && /[/.]/.test(text[at - 1]!))) return null;
+  const noun = NOUNS.some((n) => word === n || word === `${n}s`);
+  if (!noun) {
+    if (!NAME_SET.has(word)) return null;
+    // A common word is a name capitalised, or as a row's first cell (`together,<key>`).
+    const cell =
+      /^[ \t]*[,;\t|]/.test(text.slice(end, end + 3)) && /(?:^|\n)[ \t|]*$/.test(text.slice(Math.max(0, at - 3), at));
+    if (COMMON.has(word) && !/^[A-Z]/.test(w[0]) && !cell) return null;
+    return { start: at, end, noun: false };
+  }
+  if (dataKeyBefore(text, at) || COMPOUND_AFTER.test(text.slice(end, end + 24))) return null;
+  // A command's flag (`--next-token <cursor>`, the flag layer's) or a pagination cursor's name
+  // (`NextContinuationToken`).
+  const glued = /(-{0,2})([A-Za-z0-9_-]{0,30})$/.exec(text.slice(Math.max(0, at - 32), at))!;
+  if (glued[1] === '--' || isPaginationNorm(`${glued[2]}${word}`.toLowerCase().replace(/[^a-z0-9]/g, ''))) return null;
+  // `key: …`, `token=…` opening a line or after code punctuation: a config's or an object's name (key-name layer).
+  const next = text.slice(end, end + 6);
+  if (/^[ \t]*["']?[ \t]*[:=]/.test(next) && /(?:^|[\n{,(."'])[ \t]*$/.test(text.slice(Math.max(0, at - 8), at)))
+    return null;
+  return { start: at, end, noun: true };
+}
+
+/** The words between two positions of a line, or -1 when a clause ends between them (`.`, `;`, `|`, a line break). */
+function wordsBetween(text: string, from: number, to: number, comment: boolean): number {
+  let gap = text.slice(from, to);
+  // A comment's anchor reaches the next line (`# the Mistral key` then `client = make_client("…")`).
+  if (comment) gap = gap.replace(/\n/, ' ').replace(/[;,)\]]+(?=[ \t]*(?:#|\/\/))/, '');
+  if (/\n|[.;!?]\s/.test(gap)) return -1;
+  return gap.split(/[\s,()*"'`“”:=→—–-]+/).filter((p) => /[A-Za-z0-9]/.test(p)).length;
+}
+
+/** The start of the line of a position, looked for at most `n` characters back (a long line stays linear). */
+function lineStart(text: string, at: number, n: number): number {
+  const stop = Math.max(0, at - n);
+  for (let i = at - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return stop;
+}
+
+/** Whether the line of a position (from `ls`) is a comment (`#`, `//`, `--`) up to it, or holds one before it. */
+function inComment(text: string, at: number, ls = lineStart(text, at, 240)): boolean {
+  if (/^[ \t]*(?:#|\/\/|--[ \t]|\/\*)/.test(text.slice(ls, Math.min(at, ls + 80)))) return true;
+  return /[ \t](?:#|\/\/)[ \t]/.test(text.slice(Math.max(ls, at - 200), at));
+}
+
+/**
+ * The hits of keys near credential nouns and provider names in a text. The values are looked for first, in a window
+ * around each word the scan found (each character read once); the words near a value that reads as a key are then
+ * judged as anchors (each once): a text of many words and no value costs one pass over the windows.
+ */
+export function proseNearHits(text: string): Hit[] {
+  if (scan === null) return [];
+  const starts = scan(text);
+  if (starts.length === 0) return [];
+  const values: [number, number][] = [];
+  let readTo = 0;
+  for (const p of starts) {
+    const to = Math.min(text.length, p + 2 * WINDOW);
+    for (let i = Math.max(readTo, p - WINDOW); i < to; i++) {
+      if (i !== 0 && !OPENERS.has(text[i - 1]!)) continue;
+      VALUE_RUN.lastIndex = i;
+      const m = VALUE_RUN.exec(text);
+      if (m === null) continue;
+      const end = i + m[0].length;
+      const v = m[0].replace(/-+$/, '');
+      if (AFTER_OK.test(text.slice(end, end + 2)) && keyShape(v)) values.push([i, i + v.length]);
+      i = end;
+    }
+    readTo = Math.max(readTo, to);
+  }
+  if (values.length === 0) return [];
+  const judged = new Map<number, Anchor | null>();
+  const hits: Hit[] = [];
+  for (const [start, end] of values) {
+    const near: Anchor[] = [];
+    for (let k = firstAtOrAfter(starts, start - 2 * WINDOW); k < starts.length && starts[k]! < end + 2 * WINDOW; k++) {
+      const at = starts[k]!;
+      if (!judged.has(at)) judged.set(at, anchorAt(text, at));
+      const a = judged.get(at)!;
+      if (a !== null && (near.length === 0 || near[near.length - 1]!.start !== at)) near.push(a);
+    }
+    if (near.length > 0 && nearAnchor(text, near, start, end)) hits.push({ rule: 'prose-secret', start, end });
+  }
+  return hits;
+}
+
+/** The index of the first of the sorted positions at or after `at`. */
+function firstAtOrAfter(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A value that a name assigns (`"request_id": "…"`, `openai="…"`, `POSTHOG_KEY=…`, `github: …`): its name opens the
+ * line, an object, a list or an argument, or is a log's `name=value` pair (`cache hit key=…`); the key-name and label
+ * layers judge it.
+ */
+const ASSIGNED =
+  /(?:^|[{,([]|\s[-*+]\s)[ \t]*["'`]?[\w.$@-]+["'`]?[ \t]*(?::=|=>|[:=])[ \t]*["'`]?$|[ \t][\w.$@-]+=["'`]?$/;
+/**
+ * A variable a declaration assigns (`const key = "…"`, `val key: String = "…"`), an element's attribute
+ * (`<li key="…`).
+ */
+const DECLARED =
+  /\b(?:const|let|var|val|final|auto|my|local|readonly)[ \t]+[\w$]+(?:[ \t]*:[ \t]*[\w.<>[\]|?]+)?[ \t]*:?=[ \t]*["'`]?$|<[A-Za-z][\w.-]*[ \t][^<>]*[\w:.-]=["'{]?$|<[A-Za-z][\w.-]*[ \t]+[\w:.-]+=["'{]?$/;
+/** Words of git's: a hex value after one on its line is a commit. */
+const GIT_WORDS = /\b(?:git|sha\d*|checkout|commit(?:s|ted)?|fixed|merged?|reverted|rebased?|cherry-picked|tagged)\b/i;
+/** A markdown or ASCII table's row (tables.ts reads them by their header). */
+const TABLE_ROW = /^[ \t]*[|│+]/;
+/** After a value, what says it is a digest or an id (`<hex> is the sha256 of the file`, `<uuid> (request id)`). */
+const NAMED_AFTER =
+  /^["'`*]*[ \t]*(?:\(|,|is|was|are|were|=)?[ \t]*(?:the|an?|its|their)?[ \t]*(?:(?:sha\d*|md5|hash|digest|checksum|commit|revision|id|uuid|guid|fingerprint|etag|request|trace|build|run|job)(?:e?s)?)\b/i;
+
+/** Whether a value at [start, end) is close enough to an anchor (the one that found it, or another on its line). */
+function nearAnchor(text: string, anchors: Anchor[], start: number, end: number): boolean {
+  const ls = lineStart(text, start, 60);
+  const before = text.slice(ls, start);
+  if (idNounBefore(before.slice(-40)) || ASSIGNED.test(before) || DECLARED.test(before)) return false;
+  if (NAMED_AFTER.test(text.slice(end, end + 40))) return false;
+  // Hex after a word of git's on its line (`git checkout <sha>`, `Git SHA for …: <sha>`, `fixed it in <sha>`); a
+  // Twilio account's SID (`AC` and 32 hex digits: an id, its token is the secret).
+  const v = text.slice(start, end);
+  if ((/^[0-9a-f]+$/i.test(v) && GIT_WORDS.test(before)) || /^AC[0-9a-f]{32}$/.test(v)) return false;
+  const row = lineStart(text, start, 240);
+  if (TABLE_ROW.test(text.slice(row, start))) return false;
+  // A line another reader judges (a bullet's label, a table's named column), a generator's output after its call.
+  if (bulletValue(text, row, start, end) || namedColumn(text, row, start) || callOutput(text.slice(row, start)))
+    return false;
+  // An API id's prefix before it, a file name's words read as spaces (`openai_chatcmpl-<id>.json`, `msg <id>`).
+  const prev = /([a-z]{2,9})[ \t_-]$/.exec(before);
+  if (prev !== null && (isApiId(`${prev[1]}_`) || isApiId(`${prev[1]}-`))) return false;
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k]!;
+    if (a.start > end + WINDOW) break;
+    if (a.end + WINDOW < start) continue;
+    // A name inside the value (`deepseek-r1-distill-llama-70b`) is no anchor of it.
+    if (a.start < end && start < a.end) continue;
+    const comment = inComment(text, a.start);
+    const n = a.end <= start ? wordsBetween(text, a.end, start, comment) : wordsBetween(text, end, a.start, comment);
+    if (n >= 0 && n <= MAX_WORDS) return true;
+  }
+  return false;
+}
