@@ -29,14 +29,25 @@ const ANY_ASSIGN = /(?:[ \t]*:[^=\n]{0,40}?)?[ \t]*:?=(?![=>~])/y;
 const WINDOW = 64 * 1024;
 const TRIES = 64;
 
-/** The literal assigned to `name` nearest before `before`, as [start, end] of its value, or null. */
-export function assignedBefore(text: string, name: string, before: number, piece = false): [number, number] | null {
+/**
+ * The literal assigned to `name` nearest before `before`, as [start, end] of its value, or null. `since`: a place where
+ * the same search found nothing (at or before `before`): the occurrences that end by it decided nothing then and cannot
+ * now, so the search stops there (a line of `password=x ` repeated looked back at 64 `x`s for each: 1.6 s per MiB).
+ */
+export function assignedBefore(
+  text: string,
+  name: string,
+  before: number,
+  piece = false,
+  since = -1,
+): [number, number] | null {
   const re = piece ? ASSIGN_PIECE : ASSIGN;
   const lo = Math.max(0, before - WINDOW);
   // Searched in the window only (a name not in it would have been looked for back to the text's start).
   const win = text.slice(lo, before);
   let k = win.lastIndexOf(name);
   for (let n = 0, j = lo + k; k !== -1 && n < TRIES; n++, k = k > 0 ? win.lastIndexOf(name, k - 1) : -1, j = lo + k) {
+    if (j + name.length <= since) return null;
     // `$k = '…'` is PHP's (a shell's `$K` is a use, never followed by `=`).
     if (j > 0 && (IDENT[text.charCodeAt(j - 1)] === 1 || text.charCodeAt(j - 1) === 46)) continue;
     const at = j + name.length;

@@ -42,8 +42,18 @@ export const PLACEMENT_COMMAND_HINT = new RegExp(
  */
 export const SET_OPTIONS = '(?:[ \\t]+--?[a-zA-Z][a-zA-Z-]*){0,8}';
 
+/**
+ * c10, cookies: any name=value after the word cookie on a line (headers, document.cookie, curl --cookie). The value's
+ * first 8 characters are looked for before the lookbehind reads back for the word (up to 4,096 characters at every
+ * `=`: a line of `password=x ` repeated took 2.1 s per MiB); a line without the word is read by the regex without this
+ * branch (PLACEMENT_COMMAND_SOURCE_NO_COOKIE).
+ */
+const COOKIE_BRANCH =
+  `(?:^|[;:\\s"'=])[ \\t]*(?<c10k>[A-Za-z0-9_.-]{1,64})=(?=[^;\\s"'\\\\,]{8})(?<=\\bcookies?\\b[^\\r\\n]{0,4096})` +
+  `(?<c10v>[^;\\s"'\\\\,]{8,4096})`;
+
 /** Branches for the command regex (named groups c<n>…). */
-export const PLACEMENT_COMMAND_SOURCE = [
+const COMMAND_BRANCHES = [
   // c1: SQL PASSWORD 'v', IDENTIFIED [WITH plugin] BY 'v'
   `\\b(?:password|identified(?:[ \\t]+with[ \\t]+[A-Za-z0-9_]+)?[ \\t]+by)[ \\t]+(?:=[ \\t]*)?N?'(?<c1v>[^'\\r\\n]{1,1024})'`,
   // c2: .netrc password P
@@ -64,8 +74,7 @@ export const PLACEMENT_COMMAND_SOURCE = [
   `\\bhtpasswd[ \\t]+(?=(?:[^\\r\\n]{0,256}[ \\t])?-[A-Za-z]*b)[^\\r\\n]{0,1024}[ \\t](?<c8q>["']?)(?<c8v>[^\\s"']{1,1024})\\k<c8q>(?:\\\\?"[ \\t]*[,}\\]]*)?[ \\t]*\\r?$`,
   // c9: argument arrays ["--api-key", "v"], ["-p", "v"]
   `(?<c9a>\\\\?["'])(?<c9o>--?[A-Za-z][A-Za-z0-9-]{0,40})\\k<c9a>[ \\t]*,[ \\t]*(?<c9q>${Q})(?<c9v>${QV})\\k<c9q>`,
-  // c10: cookies (any name=value after the word cookie on a line: headers, document.cookie, curl --cookie)
-  `(?:^|[;:\\s"'=])[ \\t]*(?<c10k>[A-Za-z0-9_.-]{1,64})=(?<=\\bcookies?\\b[^\\r\\n]{0,4096})(?<c10v>[^;\\s"'\\\\,]{8,4096})`,
+  COOKIE_BRANCH,
   // c11: a call with a name and a value: define('DB_PASSWORD', 'v'), os.Setenv("X", "v"), SetEnvironmentVariable("X",
   // "v")
   `\\((?<=[\\w$\\]][ \\t]*\\()[ \\t]*(?<c11q>${Q})(?<c11k>[A-Za-z0-9_.:/-]{1,80})\\k<c11q>[ \\t]*,[ \\t]*(?<c11vq>${Q})(?<c11v>${QV})\\k<c11vq>`,
@@ -99,7 +108,12 @@ export const PLACEMENT_COMMAND_SOURCE = [
   `(?:${STDIN_FLAGS})\\b[^|<\\r\\n]{0,200}<<<[ \\t]*(?<c27q>["']?)(?<c27v>[^\\s"'$|]{8,1024})\\k<c27q>`,
   // c19: a line that is a secret name, whitespace and one value (redis.conf, msmtprc, fetchmailrc)
   `^[ \\t]*(?<c19k>[A-Za-z_][A-Za-z0-9_.-]{1,79})[ \\t]+(?<c19q>["']?)(?<c19v>[^\\s"']{4,1024})\\k<c19q>[ \\t]*;?\\r?$`,
-].join('|');
+];
+export const PLACEMENT_COMMAND_SOURCE = COMMAND_BRANCHES.join('|');
+/** The same without the cookie branch, for a line that does not hold the word (no match of it is then possible). */
+export const PLACEMENT_COMMAND_SOURCE_NO_COOKIE = COMMAND_BRANCHES.filter((b) => b !== COOKIE_BRANCH).join('|');
+/** A line the cookie branch may match on (its lookbehind's word, in any case: the regex ignores case). */
+export const COOKIE_WORD = /cookie/i;
 
 /** Commands whose `-p` takes the password after a space. */
 export const LOGIN =

@@ -206,9 +206,14 @@ const valueLike = (id: string): boolean => id.length >= 16 && /\d/.test(id);
 function flowHits(text: string): Hit[] {
   const hits: Hit[] = [];
   const seen = new Set<number>();
+  // Each name's last use whose search found no assignment: a later use searches back to it only (assignedBefore).
+  const misses = new Map<string, number>();
   const use = (u: [string, number] | null): void => {
     if (u === null) return;
-    const r = assignedBefore(text, u[0], u[1]);
+    const since = misses.get(u[0]) ?? -1;
+    const r = assignedBefore(text, u[0], u[1], false, since <= u[1] ? since : -1);
+    if (r === null) misses.set(u[0], u[1]);
+    else misses.delete(u[0]);
     if (r === null || seen.has(r[0])) return;
     const v = text.slice(r[0], r[1]);
     if (isPlaceholderValue(v) || !labelled(v, '')) return;

@@ -38,7 +38,15 @@ import {
   tableHits,
   type TableRequest,
 } from './tables.js';
-import { LOGIN, PLACEMENT_COMMAND_HINT, PLACEMENT_COMMAND_SOURCE, resolveCommand, QUOTED_VALUE } from './commands.js';
+import {
+  LOGIN,
+  PLACEMENT_COMMAND_HINT,
+  PLACEMENT_COMMAND_SOURCE,
+  PLACEMENT_COMMAND_SOURCE_NO_COOKIE,
+  resolveCommand,
+  QUOTED_VALUE,
+} from './commands.js';
+export { COOKIE_WORD } from './commands.js';
 import {
   pairHit,
   PLACEMENT_ASSIGN_HINT,
@@ -112,16 +120,19 @@ export const ASSIGN_FORMAT_SOURCE = [
   TABLE_SOURCE,
 ].join('|');
 
-/** The branches for command lines and empty-user URLs (COMMAND_HINT lines). */
-export const COMMAND_FORMAT_SOURCE = [
-  PLACEMENT_COMMAND_SOURCE,
+/** The command-line branches but the setters' (curl -u, mysql -pPW, --password=PW, scheme://:pw@host). */
+const COMMAND_FLAG_BRANCHES = [
   // 8-10: curl -u user:pw / --user, mysql -pPW, --password=PW
   `(?:^|[\\s'"(])(?<f8o>-[a-zA-Z]{0,4}u|--user|--proxy-user)(?:[ \\t]+|=)?(?<f8q>${Q}|)[^\\s:'"\\\\]*:(?<f8v>[^\\s'"\\\\]{1,4096})\\k<f8q>`,
   `(?:^|[\\s'"(])(?<f9o>-p)(?<f9s>[ \\t]+)?(?<f9q>${Q}|)(?<f9v>${QUOTED_VALUE}[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<f9q>`,
   `(?:^|[\\s'"(])--password=(?<f10q>${Q}|)(?<f10v>${QUOTED_VALUE}[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<f10q>`,
   // 11: scheme://:pw@host
   `\\b[a-z][a-z0-9+.-]{1,20}://:(?<f11v>[^\\s/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}`,
-].join('|');
+];
+/** The branches for command lines and empty-user URLs (COMMAND_HINT lines). */
+export const COMMAND_FORMAT_SOURCE = [PLACEMENT_COMMAND_SOURCE, ...COMMAND_FLAG_BRANCHES].join('|');
+/** The same for a line without the word cookie (commands.ts's cookie branch cannot match there). */
+export const COMMAND_FORMAT_SOURCE_NO_COOKIE = [PLACEMENT_COMMAND_SOURCE_NO_COOKIE, ...COMMAND_FLAG_BRANCHES].join('|');
 
 /** A password on a command line or in a URL: not a variable, a prompt, a placeholder or a uid:gid. */
 function isCliPassword(v: string): boolean {

@@ -12,6 +12,8 @@ import {
   COMMAND_FINDER,
   COMMAND_OPTIONS,
   COMMAND_FORMAT_SOURCE,
+  COMMAND_FORMAT_SOURCE_NO_COOKIE,
+  COOKIE_WORD,
   COMMAND_HINT,
   ENV_SEPARATOR,
   resolveFormat,
@@ -246,6 +248,8 @@ function scanLine(regex: RegExp, text: string, line: string, lineStart: number, 
 interface KeyNameRegexes {
   format: RegExp;
   command: RegExp;
+  /** The command regex without the cookie branch, for a line without the word. */
+  commandNoCookie: RegExp;
   plain: RegExp;
 }
 
@@ -305,7 +309,8 @@ function keyNameHits(text: string, re: KeyNameRegexes): Hit[] {
     let next = ASSIGN_FORMAT_HINT.test(line) ? scanLine(re.format, text, line, lineStart, lineEnd, hits) : lineEnd;
     next = Math.max(next, scanLine(re.plain, text, line, lineStart, lineEnd, hits));
     // A hit found twice (a line read by both regexes, or two windows) is dropped by the redactor's merge.
-    if (COMMAND_HINT.test(line)) scanLine(re.command, text, line, lineStart, lineEnd, hits);
+    if (COMMAND_HINT.test(line))
+      scanLine(COOKIE_WORD.test(line) ? re.command : re.commandNoCookie, text, line, lineStart, lineEnd, hits);
     // A stem word then a token in prose (`using token …`: context.ts); after a stem the finder took for another
     // separator (`Authenticating (token …)`: it resumes after the line), only words then a token.
     // A plain assignment (`key: value`, most lines) is read by the regexes above: no prose search after it.
@@ -327,6 +332,7 @@ export function keyNamePass(): Pass {
   const re: KeyNameRegexes = {
     format: new RegExp(ASSIGN_FORMAT_SOURCE, 'gid'),
     command: new RegExp(COMMAND_FORMAT_SOURCE, 'gid'),
+    commandNoCookie: new RegExp(COMMAND_FORMAT_SOURCE_NO_COOKIE, 'gid'),
     plain: new RegExp(KEY_NAME_SOURCE, 'gid'),
   };
   return {

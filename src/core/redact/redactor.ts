@@ -30,7 +30,7 @@ import { scanBinaryViews } from './carriers.js';
 import { namesFound, readNames } from './name-views.js';
 import { splitTokenPass } from './split.js';
 import { TextMemo, WholeMemo } from './memo.js';
-import { streamFilter } from './stream.js';
+import { redactInPieces, streamFilter } from './stream.js';
 import { joiningPasses, wrappedTails } from './wraps.js';
 import { extraPass } from './user-patterns.js';
 export type { KnownValue } from './known-values.js';
@@ -289,6 +289,9 @@ export class Redactor implements Learning {
     yaml = false,
     ctx: HitContext = PLAIN,
   ): string {
+    // A text longer than the stream's piece is read in its pieces (a regex given a 4 MiB token overflowed its stack).
+    const pieces = redactInPieces((t, c) => this.hitsOf(t, c), text, { firstLine, onFinding, yaml, ctx });
+    if (pieces !== null) return pieces;
     const hits = this.hitsOf(text, ctx);
     if (hits.length === 0) return text;
     return applyHits(text, hits, 0, text.length, firstLine, onFinding, yaml);
@@ -305,7 +308,12 @@ export class Redactor implements Learning {
    * every pass where it came from, such as names listed by the walk (scanNames), which may since have been learned.
    */
   redactContextFree(text: string): string {
-    const hits = this.hitsOf(text, PLAIN, false, this.literal ? [this.literal, ...this.contextFree] : this.contextFree);
+    const passes = this.literal ? [this.literal, ...this.contextFree] : this.contextFree;
+    const onFinding = (): void => {};
+    const opts = { firstLine: 1, onFinding, yaml: false, ctx: PLAIN };
+    const pieces = redactInPieces((t) => this.hitsOf(t, PLAIN, false, passes), text, opts);
+    if (pieces !== null) return pieces;
+    const hits = this.hitsOf(text, PLAIN, false, passes);
     return hits.length === 0 ? text : applyHits(text, hits, 0, text.length, 1, () => {}, false);
   }
 

@@ -37,6 +37,27 @@ const CONTEXT = 2048;
 /** What the filter needs of the redactor: the hits of a piece of text. */
 type HitsOf = (text: string, ctx: HitContext) => Hit[];
 
+/** How a text that is no file is read in pieces (redactInPieces): its first line's number, where findings go. */
+interface PieceOptions {
+  firstLine: number;
+  onFinding: (rule: string, line: number) => void;
+  yaml: boolean;
+  ctx: HitContext;
+}
+
+/**
+ * The characters a token cut at a piece's end may go on with in the next piece (any token's: base64's `+/=`, a JWT's
+ * and Google's `.`).
+ */
+const TOKEN_CHAR = /[A-Za-z0-9_+/=.-]/;
+
+/** How many characters from text[at] continue a token (TOKEN_CHAR), up to `to`. */
+function tokenRun(text: string, at: number, to: number): number {
+  let i = at;
+  while (i < to && TOKEN_CHAR.test(text[i]!)) i++;
+  return i - at;
+}
+
 class StreamFilter implements TextFilter {
   /** Whether the file is YAML (read only when a piece has hits). */
   private isYaml: boolean | undefined;
@@ -54,14 +75,20 @@ class StreamFilter implements TextFilter {
   private readonly rel: string;
   private readonly countsByRule: Record<string, number> = {};
   private readonly found: Finding[] = [];
+  /**
+   * The last piece ended inside a token a hit replaced (a token longer than what a piece matches: `sk-` and 4 MiB): its
+   * rest at the start of the next piece goes with it, replaced by nothing (the placeholder is out already).
+   */
+  private open = false;
 
   constructor(
     private readonly hitsOf: HitsOf,
     rel: string,
+    private readonly opts?: PieceOptions,
   ) {
     let code: boolean | undefined;
     let locale: boolean | undefined;
-    this.ctx = {
+    this.ctx = opts?.ctx ?? {
       get code(): boolean {
         return (code ??= isCodeFile(rel));
       },
@@ -70,6 +97,7 @@ class StreamFilter implements TextFilter {
       },
     };
     this.rel = rel;
+    if (opts) [this.line, this.isYaml] = [opts.firstLine, opts.yaml];
   }
 
   write(text: string): string {
@@ -97,6 +125,7 @@ class StreamFilter implements TextFilter {
   }
 
   private readonly onFinding = (rule: string, at: number): void => {
+    this.opts?.onFinding(rule, at);
     this.countsByRule[rule] = (this.countsByRule[rule] ?? 0) + 1;
     if (this.found.length < MAX_FINDINGS_PER_FILE) this.found.push({ line: at, rule });
   };
@@ -106,17 +135,23 @@ class StreamFilter implements TextFilter {
     const { buf, ctxLen: from } = this;
     // The piece is matched with the context before it (a key name, a token's start), which is not emitted again.
     const text = from + limit < buf.length ? buf.slice(0, from + limit) : buf;
+    // The rest of a token the last piece's hit was cut in goes with it; a piece that is all such rest is not matched.
+    const rest = this.open ? from + tokenRun(text, from, text.length) : from;
+    const whole = rest === text.length;
     // A CSV file's secret columns, whose header is only in the first piece (csv.ts).
-    const hits = mergeHits(this.hitsOf(text, this.ctx), this.carry.hits(text, from));
-    let to = from + cut;
+    let hits = whole ? [] : mergeHits(this.hitsOf(text, this.ctx), this.carry.hits(text, from));
+    if (rest > from) hits = hits.filter((h) => h.start >= rest);
+    let to = Math.max(from + cut, rest);
     // A hit that starts before the cut is replaced whole: the cut moves to its end.
     for (const h of hits) if (h.start < to && h.end > to) to = h.end;
     if (to > text.length) to = text.length;
+    this.open = to === text.length && to > from && (whole || hits.some((h) => h.end === to && h.start < to));
+    this.open &&= TOKEN_CHAR.test(text[to - 1]!);
     this.carry.advance(text, from, to);
     const out =
       hits.length === 0
-        ? text.slice(from, to)
-        : applyHits(text, hits, from, to, this.line, this.onFinding, (this.isYaml ??= /\.ya?ml$/i.test(this.rel)));
+        ? text.slice(rest, to)
+        : applyHits(text, hits, rest, to, this.line, this.onFinding, (this.isYaml ??= /\.ya?ml$/i.test(this.rel)));
     for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) this.line++;
     // Also after a line break: a YAML block scalar's or a name/value pair's name may be just before the cut.
     const ctxStart = Math.max(0, to - CONTEXT);
@@ -129,6 +164,17 @@ class StreamFilter implements TextFilter {
 /** A streaming filter for one file (see the file's comment). */
 export function streamFilter(hitsOf: HitsOf, rel: string): TextFilter & { findings(): Finding[] } {
   return new StreamFilter(hitsOf, rel);
+}
+
+/**
+ * A text that is no file (a string, a message, a log read whole) redacted in the stream's pieces when it is longer than
+ * one: no regex then reads more than a piece (a 4 MiB run of token characters overflowed the regex engine's stack).
+ * Null for a text of one piece or less, matched whole by the caller.
+ */
+export function redactInPieces(hitsOf: HitsOf, text: string, opts: PieceOptions): string | null {
+  if (text.length <= PIECE) return null;
+  const f = new StreamFilter(hitsOf, '', opts);
+  return f.write(text) + f.end();
 }
 
 /**
