@@ -147,6 +147,8 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
       h.rule === 'hex-secret' ||
       h.rule === 'escaped-secret' ||
       h.rule === 'encoded-secret' ||
+      // A value its JSON document marks sensitive (sensitive-json.ts): a generated password is any characters.
+      h.rule === 'sensitive-value' ||
       // Judged by its own rules (line-values.ts): a salt's `<…>` is no placeholder.
       h.rule.startsWith('known') ||
       h.rule.startsWith('learned')

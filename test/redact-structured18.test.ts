@@ -1,0 +1,50 @@
+/**
+ * structured18: secrets a structured file holds under names that say nothing, generated per seed: Terraform state and
+ * `terraform show -json` (a `random_password`'s `result`, attributes listed in `sensitive_attributes` or marked in
+ * `sensitive_values`, outputs marked `"sensitive": true`). No 10-character window of a planted value may come out, and
+ * a JSON file must still parse; the benign twin (the same documents with ids, arns, hashes, UUIDs and nothing marked)
+ * must come out byte for byte. REPORT=1 prints the counts.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { leaksValue, redactAs } from './helpers/placements.js';
+import { stateCorpus } from './helpers/tfstate18-corpus.js';
+
+const report = (o: unknown): void => {
+  if (process.env.REPORT) console.log(JSON.stringify(o));
+};
+
+describe('secrets in Terraform state under neutral names (structured18)', () => {
+  for (const seed of [1801, 1802, 1803]) {
+    it(`no window of a sensitive value goes out, and JSON still parses (seed ${seed})`, () => {
+      const cases = stateCorpus(seed, false);
+      const leaked: string[] = [];
+      const broken: string[] = [];
+      let planted = 0;
+      for (const c of cases) {
+        const out = redactAs(c.rel, c.text);
+        planted += c.planted.length;
+        for (const v of c.planted) if (leaksValue(out, v)) leaked.push(`${c.kind} in ${c.rel}: ${v}`);
+        if (c.rel.endsWith('.json')) {
+          try {
+            JSON.parse(out);
+          } catch {
+            broken.push(c.rel);
+          }
+        }
+      }
+      report({ seed, planted, leaked: leaked.length });
+      assert.ok(planted >= 40, `${planted} planted`);
+      assert.deepEqual(leaked, []);
+      assert.deepEqual(broken, []);
+    });
+    it(`the benign twin comes out byte for byte (seed ${seed})`, () => {
+      const changed = stateCorpus(seed, true).filter((c) => redactAs(c.rel, c.text) !== c.text);
+      report({ seed, benignChanged: changed.length });
+      assert.deepEqual(
+        changed.map((c) => `${c.rel}: ${redactAs(c.rel, c.text)}`),
+        [],
+      );
+    });
+  }
+});
