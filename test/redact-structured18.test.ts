@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { leaksValue, redactAs } from './helpers/placements.js';
+import { keyLineCorpus, keyLineTwins } from './helpers/keylines18-corpus.js';
 import { stateCorpus } from './helpers/tfstate18-corpus.js';
 
 const report = (o: unknown): void => {
@@ -40,6 +41,46 @@ describe('secrets in Terraform state under neutral names (structured18)', () => 
     });
     it(`the benign twin comes out byte for byte (seed ${seed})`, () => {
       const changed = stateCorpus(seed, true).filter((c) => redactAs(c.rel, c.text) !== c.text);
+      report({ seed, benignChanged: changed.length });
+      assert.deepEqual(
+        changed.map((c) => `${c.rel}: ${redactAs(c.rel, c.text)}`),
+        [],
+      );
+    });
+  }
+});
+
+/** The planted values that came out, and the JSON files that no longer parse. */
+function tally(cases: { rel: string; text: string; planted: string[]; kind: string }[]): [number, string[], string[]] {
+  const leaked: string[] = [];
+  const broken: string[] = [];
+  let planted = 0;
+  for (const c of cases) {
+    const out = redactAs(c.rel, c.text);
+    planted += c.planted.length;
+    for (const v of c.planted) if (leaksValue(out, v)) leaked.push(`${c.kind} in ${c.rel}`);
+    if (/\.(json|ipynb)$/.test(c.rel)) {
+      try {
+        JSON.parse(out);
+      } catch {
+        broken.push(c.rel);
+      }
+    }
+  }
+  return [planted, leaked, broken];
+}
+
+describe('private keys as lines in one quoted string, header mangled or missing (structured18)', () => {
+  for (const seed of [1811, 1812]) {
+    it(`no window of the key or its id goes out, and JSON still parses (seed ${seed})`, () => {
+      const [planted, leaked, broken] = tally(keyLineCorpus(seed));
+      report({ seed, planted, leaked: leaked.length });
+      assert.ok(planted >= 140, `${planted} planted`);
+      assert.deepEqual(leaked, []);
+      assert.deepEqual(broken, []);
+    });
+    it(`public keys, certificates and prose under *_key names come out byte for byte (seed ${seed})`, () => {
+      const changed = keyLineTwins(seed).filter((c) => redactAs(c.rel, c.text) !== c.text);
       report({ seed, benignChanged: changed.length });
       assert.deepEqual(
         changed.map((c) => `${c.rel}: ${redactAs(c.rel, c.text)}`),

@@ -6,6 +6,7 @@
 import { judgeAssignment } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+import { quotedLineHits } from './quoted-lines.js';
 
 /** Where `: *` is, from the shared literal scan (literal-scan.ts). */
 const ALIASES = literalScan([': *']);
@@ -34,7 +35,14 @@ function aliasHits(text: string): Hit[] {
   return hits;
 }
 
-/** The pass of anchored values used by secret names through aliases (see the file's comment). */
+/**
+ * The pass of anchored values used by secret names through aliases (see the file's comment), and of keys written as
+ * lines in one quoted string (quoted-lines.ts): two values the key-name layer cannot read on one line, in one pass.
+ */
 export function yamlAliasPass(): Pass {
-  return runPass(aliasHits);
+  return runPass((text) => {
+    const lines = quotedLineHits(text);
+    const aliases = aliasHits(text);
+    return lines.length === 0 ? aliases : aliases.length === 0 ? lines : [...aliases, ...lines];
+  });
 }
