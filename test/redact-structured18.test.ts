@@ -8,6 +8,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { leaksValue, redactAs } from './helpers/placements.js';
+import YAML from 'yaml';
+import { anchorCorpus, anchorTwins } from './helpers/anchors18-corpus.js';
 import { keyLineCorpus, keyLineTwins } from './helpers/keylines18-corpus.js';
 import { stateCorpus } from './helpers/tfstate18-corpus.js';
 
@@ -84,6 +86,37 @@ describe('private keys as lines in one quoted string, header mangled or missing 
       report({ seed, benignChanged: changed.length });
       assert.deepEqual(
         changed.map((c) => `${c.rel}: ${redactAs(c.rel, c.text)}`),
+        [],
+      );
+    });
+  }
+});
+
+describe('YAML anchors used by a secret name through an alias (structured18)', () => {
+  for (const seed of [1821, 1822]) {
+    it(`no window of the anchored value goes out, and the YAML still parses (seed ${seed})`, () => {
+      const leaked: string[] = [];
+      const broken: string[] = [];
+      const cases = anchorCorpus(seed);
+      for (const c of cases) {
+        const out = redactAs('workspace/config.yaml', c.text);
+        if (leaksValue(out, c.planted)) leaked.push(`${c.kind}: ${c.text}`);
+        try {
+          YAML.parse(out);
+        } catch {
+          broken.push(out);
+        }
+      }
+      report({ seed, planted: cases.length, leaked: leaked.length });
+      assert.ok(cases.length >= 150);
+      assert.deepEqual(leaked, []);
+      assert.deepEqual(broken, []);
+    });
+    it(`aliases used by names that hold no secret, and references, come out byte for byte (seed ${seed})`, () => {
+      const changed = anchorTwins(seed).filter((c) => redactAs('workspace/config.yaml', c.text) !== c.text);
+      report({ seed, benignChanged: changed.length });
+      assert.deepEqual(
+        changed.map((c) => redactAs('workspace/config.yaml', c.text)),
         [],
       );
     });
