@@ -42,6 +42,7 @@ import { transcriptPass } from './transcripts.js';
 import { urlUserPass } from './url-users.js';
 import { walletPass } from './wallets.js';
 import { yamlAliasPass } from './yaml-aliases.js';
+import { sensitiveJsonPass } from './sensitive-json.js';
 import type { Pass } from './pass.js';
 
 export function contextPasses(): Pass[] {
@@ -67,6 +68,8 @@ export function contextPasses(): Pass[] {
     urlUserPass(),
     // A YAML anchor's value a secret name uses through an alias (yaml-aliases.ts).
     yamlAliasPass(),
+    // Values a JSON document marks secret: Terraform's sensitive attributes and outputs (sensitive-json.ts).
+    sensitiveJsonPass(),
     // A value passed to an SDK's constructor or login with no key name (context.ts).
     sdkCallPass(),
     // A literal handed to a secret parameter through a variable: `k = "…"` then `Mistral(api_key=k)` (flows.ts).

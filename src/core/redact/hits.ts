@@ -137,7 +137,7 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
   if (hits.length === 0) return hits;
   const out: Hit[] = [];
   for (const h of hits) {
-    if (wordedLabel(h, text)) continue;
+    if (wordedLabel(h, text) || yamlAliasName(h, text)) continue;
     // A locale catalogue's words under a password's name are its translations (passphrases.ts).
     if (h.rule === PASSPHRASE_RULE && ctx.locale === true) continue;
     if (
@@ -147,6 +147,8 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
       h.rule === 'hex-secret' ||
       h.rule === 'escaped-secret' ||
       h.rule === 'encoded-secret' ||
+      // A value its JSON document marks sensitive (sensitive-json.ts): a generated password is any characters.
+      h.rule === 'sensitive-value' ||
       // Judged by its own rules (line-values.ts): a salt's `<…>` is no placeholder.
       h.rule.startsWith('known') ||
       h.rule.startsWith('learned')
@@ -186,6 +188,19 @@ function wordedLabel(h: Hit, text: string): boolean {
   // judged as before; a locale's keys are `password`, `apiKey`, `auth.token`, `api_key`.
   const key = /^[\x00-\x7f]*$/.test(text.slice(h.start, h.end)) ? keyBefore(text, h.start) : null;
   return key === null || !ENV_NAME.test(key);
+}
+
+/**
+ * A YAML alias's name read as a value by a layer that judges by context (`password: *default_ns4`, `- *prod`): the
+ * anchored value is judged instead (yaml-aliases.ts); replaced, the alias no longer parses. Shapes and known values
+ * still count.
+ */
+function yamlAliasName(h: Hit, text: string): boolean {
+  if (h.start < 3 || text.charCodeAt(h.start - 1) !== 42 || SHAPE_IDS.has(h.rule) || h.rule.startsWith('known'))
+    return false;
+  return (
+    /(?:^|[:,{[-])[ \t]$/.test(text.slice(h.start - 3, h.start - 1)) && /^[\w-]{1,64}$/.test(text.slice(h.start, h.end))
+  );
 }
 
 /** An environment variable's or a constant's name: upper case, digits, underscores. */

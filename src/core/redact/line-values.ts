@@ -42,8 +42,12 @@ const WP_NAME = /^(?:SECURE_)?(?:AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
  */
 function judged(name: string, value: string, start: number, hits: Hit[], shell = false): void {
   if (isSecretKey(name) || WP_NAME.test(name)) {
-    // Azure App Service's Key Vault reference (`@Microsoft.KeyVault(SecretUri=…)`) names where the value is.
-    if (value.length < 8 || /^(?:\$\{|<[^>]*>$|\{\{|%[A-Za-z_]+%$|\$[A-Za-z_]\w*$|@Microsoft\.KeyVault\()/.test(value))
+    // Azure App Service's Key Vault reference (`@Microsoft.KeyVault(SecretUri=…)`) names where the value is; a YAML
+    // alias (`*base  # prod`) is the anchored value's (yaml-aliases.ts).
+    if (
+      value.length < 8 ||
+      /^(?:\$\{|<[^>]*>$|\{\{|%[A-Za-z_]+%$|\$[A-Za-z_]\w*$|@Microsoft\.KeyVault\()|^\*[\w-]{1,64}[ \t]+#/.test(value)
+    )
       return;
     // In a shell assignment (`NAME=`, not in single quotes), shell that computes the value (`"$(op read op://…)"`,
     // backticks, `${X:-…}` inside) is code, not a value.
