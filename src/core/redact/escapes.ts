@@ -63,10 +63,30 @@ export function decodeEscape(text: string, at: number): { char: string; end: num
     case 'e':
       return text[at + 1] === '[' || text[at + 1] === ']' ? { char: ESC, end: at + 1 } : null;
     case '0':
-      return text.startsWith('033', at) ? { char: ESC, end: at + 3 } : null;
+      return text.startsWith('033', at) ? { char: ESC, end: at + 3 } : octalEscape(text, at);
     default:
-      return null;
+      return c !== undefined && c >= '1' && c <= '7' ? octalEscape(text, at) : null;
   }
+}
+
+const isOctal = (c: number): boolean => c >= 48 && c <= 55;
+
+/**
+ * A C, shell `$'…'`, Python bytes or Perl octal escape of two or three digits (`\163`, `\63`, as C reads them: up to
+ * three digits, at most 0o377) that stands for a printable character: a token with its first character (or any) so
+ * escaped (`\163k-ant-…`) is read as the token. A control character (`\12`, `\0`) or a single digit (a regex's `\1`
+ * backreference), or one a blank follows (CSS's hex escapes), is no escape here.
+ */
+function octalEscape(text: string, at: number): { char: string; end: number } | null {
+  let end = at;
+  while (end < at + 3 && isOctal(text.charCodeAt(end))) end++;
+  if (end - at < 2) return null;
+  const code = parseInt(text.slice(at, end), 8);
+  if (code > 0o377 && end - at === 3) end--;
+  const v = parseInt(text.slice(at, end), 8);
+  // A CSS escape ends in a blank (`\73 \6b `): its hex is read by code-runs.ts.
+  if (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) return null;
+  return v >= 0x21 && v <= 0x7e ? { char: String.fromCharCode(v), end } : null;
 }
 
 /** True if an escape at `at` (after its backslash run) stands for BEL (`\u0007`, `\x07`, `\a`, `\007`). */

@@ -100,8 +100,8 @@ function decodeAll(text: string, detect: (text: string) => string | null, detect
   }
 }
 
-/** Twelve `\xHH` or `\u00HH` escapes of printable ASCII in a row (code-runs.ts reads them). */
-const ESCAPE_RUN = /(?:\\x[2-7][0-9a-fA-F]|\\u00[2-7][0-9a-fA-F]){12}/;
+/** Twelve `\xHH`, `\u00HH` or octal escapes of printable ASCII in a row (code-runs.ts reads them). */
+const ESCAPE_RUN = /(?:\\x[2-7][0-9a-fA-F]|\\u00[2-7][0-9a-fA-F]|\\0?[0-3][0-7]{2}){12}/;
 
 /** The pass; `detect` says which rule the decoded text holds a secret of, or null. */
 export function oneStepPass(detect: (text: string) => string | null, detectAt: DetectAt): Pass {
@@ -120,7 +120,8 @@ export function oneStepPass(detect: (text: string) => string | null, detectAt: D
     return hits.sort((a, b) => a.start - b.start);
   });
   // ascii85 and uuencode use `\`, `%` and `&`, which the normalised view decodes: read on the original.
-  // A run of `\xHH` or `\u00HH` escapes, which the view decodes in place, is read on the original for a name around it.
+  // A run of `\xHH`, `\u00HH` or octal escapes, which the view decodes in place, is read on the original for a name
+  // around it.
   const rawOnlyIn = (text: string, view: View): boolean =>
     text.includes('<~') || uuBegins(view.text) || namesA85(view.text) || ESCAPE_RUN.test(text);
   return { ...pass, raw: true, rawOnlyIn };
