@@ -42,6 +42,21 @@ export function randomStrings(seed: number): (set: keyof typeof CHARSETS, n: num
   };
 }
 
+/** A seeded generator: an integer below k, a string over one of CHARSETS, one item of a list. */
+export interface SeededGen {
+  int: (k: number) => number;
+  pick: (set: keyof typeof CHARSETS, n: number) => string;
+  one: <T>(xs: readonly T[]) => T;
+}
+
+export function seededGen(seed: number): SeededGen {
+  const rand = rng(seed);
+  const int = (k: number): number => Math.floor(rand() * k);
+  const pick = (set: keyof typeof CHARSETS, n: number): string =>
+    Array.from({ length: n }, () => CHARSETS[set][int(CHARSETS[set].length)]).join('');
+  return { int, pick, one: (xs) => xs[int(xs.length)]! };
+}
+
 /**
  * A UUID spelled from 32 hex digits (the tests' one UUID helper); `v4`: version 4, variant `a` (the 13th and 17th
  * digits replaced), as uuid4() writes them.

@@ -11,21 +11,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { CHARSETS, rng, uuidOf } from './fake-secrets.js';
+import { type SeededGen, seededGen, uuidOf } from './fake-secrets.js';
 
-interface Gen {
-  int: (k: number) => number;
-  pick: (set: keyof typeof CHARSETS, n: number) => string;
-  one: <T>(xs: readonly T[]) => T;
-}
-
-function gen(seed: number): Gen {
-  const rand = rng(seed);
-  const int = (k: number): number => Math.floor(rand() * k);
-  const pick = (set: keyof typeof CHARSETS, n: number): string =>
-    Array.from({ length: n }, () => CHARSETS[set][int(CHARSETS[set].length)]).join('');
-  return { int, pick, one: (xs) => xs[int(xs.length)]! };
-}
+type Gen = SeededGen;
+const gen = seededGen;
 
 /** A prefix-less key in one of the documented shapes; base62 with `digits` digits at most (0 to 3: few digits). */
 export function plainKey(g: Gen, kind = g.int(8)): string {

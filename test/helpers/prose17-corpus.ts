@@ -6,21 +6,10 @@
  * SSH public keys under a comment about keys; an API id's prefix read as a word before its id, as file names are read
  * (`openai chatcmpl <id>`, `openai_chatcmpl-<id>.json`). Generated with a seeded rng (no value is pasted).
  */
-import { CHARSETS, rng } from './fake-secrets.js';
+import { type SeededGen, seededGen } from './fake-secrets.js';
 
-interface Gen {
-  int: (k: number) => number;
-  pick: (set: keyof typeof CHARSETS, n: number) => string;
-  one: <T>(xs: readonly T[]) => T;
-}
-
-function gen(seed: number): Gen {
-  const rand = rng(seed);
-  const int = (k: number): number => Math.floor(rand() * k);
-  const pick = (set: keyof typeof CHARSETS, n: number): string =>
-    Array.from({ length: n }, () => CHARSETS[set][int(CHARSETS[set].length)]).join('');
-  return { int, pick, one: (xs) => xs[int(xs.length)]! };
-}
+type Gen = SeededGen;
+const gen = seededGen;
 
 /** Random alnum with a digit, a lower- and an upper-case letter (the shape prose-near takes for a key). */
 function mixed(g: Gen, n: number): string {

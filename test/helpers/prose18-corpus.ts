@@ -7,21 +7,10 @@
  * holding a key (a provider's bullet, a secret column, a key handed over after a call). Values generated with a
  * seeded rng in the documented shapes (hex, UUIDs, base62, URL-safe base64): none is pasted.
  */
-import { CHARSETS, rng, uuidOf } from './fake-secrets.js';
+import { type CHARSETS, type SeededGen, seededGen, uuidOf } from './fake-secrets.js';
 
-interface Gen {
-  int: (k: number) => number;
-  pick: (set: keyof typeof CHARSETS, n: number) => string;
-  one: <T>(xs: readonly T[]) => T;
-}
-
-function gen(seed: number): Gen {
-  const rand = rng(seed);
-  const int = (k: number): number => Math.floor(rand() * k);
-  const pick = (set: keyof typeof CHARSETS, n: number): string =>
-    Array.from({ length: n }, () => CHARSETS[set][int(CHARSETS[set].length)]).join('');
-  return { int, pick, one: (xs) => xs[int(xs.length)]! };
-}
+type Gen = SeededGen;
+const gen = seededGen;
 
 /** A random value mixing letters and digits in one of the shapes a prefix-less key or id has. */
 function value(g: Gen): string {

@@ -119,13 +119,8 @@ export class Redactor implements Learning {
     // Last (a hit of the passes above stands): a token split by markup or hard-wrapped at a fixed width, read joined by
     // the passes that need no context, or printed in groups or over an array's elements, by all the others (wraps.ts).
     const free = (): Pass[] => (this.literal ? [this.literal, ...this.contextFree] : this.contextFree);
-    const all = (t: string, self: Pass): Hit[] =>
-      this.hitsOf(
-        t,
-        PLAIN,
-        true,
-        this.passes.filter((p) => p !== self),
-      );
+    const others = (self: Pass): Pass[] => this.passes.filter((p) => p !== self);
+    const all = (t: string, self: Pass): Hit[] => this.hitsOf(t, PLAIN, true, others(self));
     this.passes.push(...joiningPasses((t) => this.hitsOf(t, PLAIN, true, free()), all));
   }
 
@@ -299,8 +294,7 @@ export class Redactor implements Learning {
     const pieces = redactInPieces((t, c) => this.hitsOf(t, c), text, { firstLine, onFinding, yaml, ctx });
     if (pieces !== null) return pieces;
     const hits = this.hitsOf(text, ctx);
-    if (hits.length === 0) return text;
-    return applyHits(text, hits, 0, text.length, firstLine, onFinding, yaml);
+    return hits.length === 0 ? text : applyHits(text, hits, 0, text.length, firstLine, onFinding, yaml);
   }
 
   /** Redacts a whole string (a question, an error message, a JSON document about to be printed). */
@@ -315,8 +309,7 @@ export class Redactor implements Learning {
    */
   redactContextFree(text: string): string {
     const passes = this.literal ? [this.literal, ...this.contextFree] : this.contextFree;
-    const onFinding = (): void => {};
-    const opts = { firstLine: 1, onFinding, yaml: false, ctx: PLAIN };
+    const opts = { firstLine: 1, onFinding: (): void => {}, yaml: false, ctx: PLAIN };
     const pieces = redactInPieces((t) => this.hitsOf(t, PLAIN, false, passes), text, opts);
     if (pieces !== null) return pieces;
     const hits = this.hitsOf(text, PLAIN, false, passes);
