@@ -76,12 +76,28 @@ export function isPlaceholderText(value: string): boolean {
   // `sk-...`, `sk-abc...xyz`: an ellipsis with little around it (a truncated key that keeps most of itself is no
   // placeholder).
   if (value.includes('...') && value.replace(/\.{3,}/g, '').replace(/[^A-Za-z0-9]/g, '').length <= 16) return true;
+  if (alphabetRun(value)) return true;
   const alnum = value.replace(/[^A-Za-z0-9]/g, '');
   // Mostly runs of one character (`sk-proj-000000000000`, `aaaaaaaaaaaa`). A run inside a long
   // random value is no placeholder: Twitter's bearer tokens start with twenty `A`s.
   if (/([A-Za-z0-9])\1{7,}/.test(value) && alnum.replace(/([A-Za-z0-9])\1{3,}/g, '').length <= 12) return true;
   if (alnum.length >= 12 && new Set(alnum).size <= 4) return true;
   return value.startsWith('eyJ') && isExampleJwt(value);
+}
+
+/**
+ * Eight letters of the alphabet in order, in any case (`Abcdefghijklmnop…`, `xyzABCDEF` does not count): a look-alike
+ * typed by hand, which no random key holds (one chance in 26^7 at each place).
+ */
+function alphabetRun(value: string): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length && i < 4096; i++) {
+    const a = value.charCodeAt(i - 1) | 32;
+    const b = value.charCodeAt(i) | 32;
+    run = a >= 97 && a < 122 && b === a + 1 ? run + 1 : 1;
+    if (run >= 8) return true;
+  }
+  return false;
 }
 
 /**
