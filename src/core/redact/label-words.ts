@@ -4,7 +4,7 @@
  * of them before it on its line (most hashes and ids) is not read by the label regex at all.
  */
 import { leadingStrings } from './leading.js';
-import { literalScan } from './literal-scan.js';
+import { firstAtOrAfter, literalScan } from './literal-scan.js';
 
 /** Providers and services whose name alone says a key follows (case-insensitive: no English word among them). */
 const STRONG =
@@ -49,13 +49,7 @@ export const labelStarts = (text: string): readonly number[] | null => (scan ===
 export function labelMayBeIn(text: string, from: number, to: number): boolean {
   if (scan === null) return true;
   const starts = scan(text);
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(starts, from);
   if (lo < starts.length && starts[lo]! < to) return true;
   for (let i = from; i < to; i++) if (text.charCodeAt(i) > 0x7f) return true;
   return false;

@@ -317,3 +317,15 @@ function sortUnique(xs: number[]): void {
   }
   xs.length = k;
 }
+
+/** The index of the first of a scan's sorted positions at or after `at` (its length when none is). */
+export function firstAtOrAfter(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

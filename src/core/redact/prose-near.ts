@@ -18,7 +18,7 @@ import { idNounBefore } from './id-nouns.js';
 import { dataKeyBefore, joinedWords, pathLike } from './id-shapes.js';
 import { namedShape } from './learn-gate.js';
 import { bulletValue, callOutput, namedColumn } from './prose-near-lines.js';
-import { literalScan } from './literal-scan.js';
+import { firstAtOrAfter, literalScan } from './literal-scan.js';
 import type { Hit } from './pass.js';
 import { NAMED_VALUE, tokenValue } from './prose-values.js';
 import { PROVIDERS, SERVICE_NAMES } from './services.js';
@@ -191,18 +191,6 @@ export function proseNearHits(text: string): Hit[] {
     if (near.length > 0 && nearAnchor(text, near, start, end)) hits.push({ rule: 'prose-secret', start, end });
   }
   return hits;
-}
-
-/** The index of the first of the sorted positions at or after `at`. */
-function firstAtOrAfter(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
