@@ -14,7 +14,7 @@ import { indexWithin, lastIndexWithin, lineStartWithin } from './bounded.js';
 import { judgeAssignment } from './key-names.js';
 import { isCliPassword } from './generic.js';
 import { literalScan } from './literal-scan.js';
-import { runPass, type Hit, type Pass } from './pass.js';
+import { distinctByStart, runPass, type Hit, type Pass } from './pass.js';
 
 const LITERALS = [
   '<name>',
@@ -121,10 +121,10 @@ function apartHits(text: string): Hit[] {
     else if (c === 116 || c === 84) hit = inputHit(text, at);
     else if (c === 112 || c === 80) hit = stickyHit(PSK, text, at);
     else hit = stickyHit(ANSIBLE, text, at);
-    if (hit !== null && !hits.some((h) => h.start === hit.start)) hits.push(hit);
+    if (hit !== null) hits.push(hit);
   }
   cookieHits(text, hits);
-  return hits.sort((a, b) => a.start - b.start);
+  return distinctByStart(hits);
 }
 
 /** The pass of names and values apart (see the file's comment). */

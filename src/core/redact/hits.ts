@@ -280,10 +280,14 @@ export function applyHits(
   let result = '';
   let copied = from;
   let line = firstLine;
+  // The first line break at or after `copied` (-1: none left), found once: looked for again from each hit, a line of
+  // a million hits was read to its end a million times.
+  let nl = -2;
   for (const hit of hits) {
     if (hit.end <= from || hit.start >= to) continue;
     const start = Math.max(hit.start, from);
-    for (let i = text.indexOf('\n', copied); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++;
+    if (nl !== -1 && nl < copied) nl = text.indexOf('\n', copied);
+    for (; nl !== -1 && nl < start; nl = text.indexOf('\n', nl + 1)) line++;
     const lines = text.slice(start, hit.end).split('\n');
     const breaks = lines.length - 1;
     let replacement = placeholder(hit.label ?? hit.rule);

@@ -234,6 +234,16 @@ export function containsAny(literals: readonly string[]): (text: string) => bool
   };
 }
 
+/**
+ * Hits in order of start, one per start (the first found): a pass that looks at each position of a literal scan may
+ * find the same value from two of them. Sorting once keeps it linear where a lookup of every earlier hit did not (a
+ * line of `psk="` repeated: 1 MiB took 34 s).
+ */
+export function distinctByStart(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.start - b.start);
+  return hits.filter((h, i) => i === 0 || hits[i - 1]!.start !== h.start);
+}
+
 /** Adds a later pass's hits to the accepted ones (sorted by start), dropping any that overlap. */
 export function mergeHits(accepted: readonly Hit[], hits: Hit[]): Hit[] {
   hits.sort((a, b) => a.start - b.start);

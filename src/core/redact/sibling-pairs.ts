@@ -17,7 +17,7 @@
 import { humanPassword, namedCredential } from './credential-values.js';
 import { isPlaceholderValue, judgeAssignment } from './key-names.js';
 import { literalScan } from './literal-scan.js';
-import { runPass, type Hit, type Pass } from './pass.js';
+import { distinctByStart, runPass, type Hit, type Pass } from './pass.js';
 
 const XML_VALUES = ['<string', '<value', '<param-value', '<parametervalue', '<data>'];
 /** Spreadsheet cells' text: xlsx shared strings and inline strings (`<t>`), OpenDocument's `<text:p>`. */
@@ -199,9 +199,9 @@ function siblingHits(text: string): Hit[] {
   for (const at of scan?.(text) ?? []) {
     const c = text.charCodeAt(at);
     const hit = c === 60 ? xmlValueHit(text, at) : c === 32 ? xmlNamedHit(text, at) : jsonHit(text, at);
-    if (hit !== null && !hits.some((h) => h.start === hit.start)) hits.push(hit);
+    if (hit !== null) hits.push(hit);
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return distinctByStart(hits);
 }
 
 /** The pass of names and values in sibling elements and fields (see the file's comment). */

@@ -17,7 +17,7 @@ import { isCliPassword } from './generic.js';
 import { isPlaceholderValue, isWeakSecretKey, judgeAssignment } from './key-names.js';
 import { lineBefore } from './line-heads.js';
 import { literalScan } from './literal-scan.js';
-import { runPass, type Hit, type Pass } from './pass.js';
+import { distinctByStart, runPass, type Hit, type Pass } from './pass.js';
 
 const SETTING_ENDS = ['pass', 'pw', 'psk', 'masterauth'];
 const OTHERS = ['${', '@{', '[basicauth]', 'send', 'identify', 'register', '%env'];
@@ -146,9 +146,9 @@ function toolSettingHits(text: string): Hit[] {
     else if (c === 0x73) hit = sendHit(text, at);
     else if (c === 0x69 || c === 0x72) hit = nickservHit(text, at);
     else hit = settingHit(text, at);
-    if (hit !== null && !hits.some((h) => h.start === hit.start)) hits.push(hit);
+    if (hit !== null) hits.push(hit);
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return distinctByStart(hits);
 }
 
 /** The pass of tools' own setting names and syntax (see the file's comment). */
