@@ -70,3 +70,43 @@ describe('a known key does not stop another key of its family at their shared pr
     }
   });
 });
+
+/**
+ * Attack 19: Baidu Qianfan's keys are `bce-v3/ALTAK-<21>/<40 hex>`; a key learned from a `.env` left out shares its
+ * family's header (a piece of 12 characters or more) with every other Qianfan key, and the hit of that piece stopped
+ * at the next `/`: the other key's secret half went out after `[REDACTED:known-value:…]`. A `/` is now stepped over
+ * for a value that holds one; twins: the known key in a path keeps the path's next segment.
+ */
+describe('a known key that holds a `/` does not stop another key of its family at a `/`', () => {
+  const qianfan = (access = pick(CHARSETS.alnum, 21)): string => `bce-v3/ALTAK-${access}/${pick(CHARSETS.hex, 40)}`;
+  const learned = (known: string): Redactor => {
+    const r = new Redactor({ learn: true });
+    r.harvest('.env', `QIANFAN_API_KEY=${known}\n`);
+    return r;
+  };
+  it(`redacts other keys whole: ${PLACES.length} placements × 8 keys, given and learned`, () => {
+    const leaks: string[] = [];
+    for (const make of [(k: string) => new Redactor({ knownValues: [{ name: 'QIANFAN_API_KEY', value: k }] }), learned])
+      for (const place of PLACES)
+        for (let k = 0; k < 8; k++) {
+          const known = qianfan();
+          // Half the others share the known key's access key (the piece then reaches the `/` before the secret).
+          const other = qianfan(k % 2 === 0 ? undefined : known.slice(13, 34));
+          const out = make(known).redactString(place(other));
+          const secret = other.slice(-40);
+          for (let i = 0; i + 10 <= secret.length; i++)
+            if (out.includes(secret.slice(i, i + 10))) {
+              leaks.push(out);
+              break;
+            }
+        }
+    assert.deepEqual(leaks.slice(0, 5), [], `${leaks.length} leaked`);
+  });
+
+  it('keeps the next segment of a path after the known key itself', () => {
+    const known = qianfan();
+    const redactor = new Redactor({ knownValues: [{ name: 'QIANFAN_API_KEY', value: known }] });
+    for (const rest of ['/notes.txt', '/README', '/v2', '/backup-file', '/config/app.yaml'])
+      assert.equal(redactor.redactString(`ls ${known}${rest}\n`), `ls [REDACTED:known-value:QIANFAN_API_KEY]${rest}\n`);
+  });
+});

@@ -49,6 +49,8 @@ export interface VariantMatch {
   start: number;
   end: number;
   name: string;
+  /** The value holds a `/` (`bce-v3/ALTAK-…/…`): a `/` may join its token's parts. */
+  slashed: boolean;
 }
 
 /** The search for the forms of the given values; null when none has any. */
@@ -125,7 +127,7 @@ export class VariantSearch {
       const end = q + b;
       if (end - start < form.min || (best && end - start <= best.end - best.start)) continue;
       if (form.min < form.text.length && !pieceLike(text.slice(start, end))) continue;
-      best = { start, end, name: form.name };
+      best = { start, end, name: form.name, slashed: form.text.includes('/') };
     }
     return best;
   }

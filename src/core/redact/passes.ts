@@ -149,7 +149,7 @@ export function literalPass(values: readonly KnownValue[], grown = new GrowingLi
   const search = variantSearch(values.filter((v) => v.value.length >= 8));
   if (base === null || search === null) return base;
   const variantHit = (text: string, m: VariantMatch): Hit => {
-    const [start, end] = wholeToken(text, m.start, m.end);
+    const [start, end] = wholeToken(text, m.start, m.end, m.slashed);
     return { rule: 'known-value', start, end, label: `known-value:${m.name}` };
   };
   const run = (text: string): Hit[] => [...passHits(base, text), ...search.find(text).map((m) => variantHit(text, m))];
@@ -172,7 +172,7 @@ function valuesPass(values: readonly KnownValue[], grown: GrowingLiteralSet): Pa
   const count = values.length;
   const many = usable.length > MANY_VALUES;
   const hit = (text: string, start: number, value: string): Hit => {
-    const [from, to] = wholeToken(text, start, start + value.length);
+    const [from, to] = wholeToken(text, start, start + value.length, value.includes('/'));
     return { rule: 'known-value', start: from, end: to, label: `known-value:${byValue.get(value) ?? 'env'}` };
   };
   return {
@@ -195,12 +195,12 @@ function valuesPass(values: readonly KnownValue[], grown: GrowingLiteralSet): Pa
 const continuesToken = (c: number): boolean => c !== 47 && isTokenChar(c);
 
 /**
- * Whether the token goes on after `-` or `_` at text[at] with a part that reads as more of a key (8 letters or digits,
- * not lower-case words: `V-rest`), not a suffix (`V-old`, `V_backup`).
+ * Whether the token goes on after `-` or `_` (or `/` when `slashed`) at text[at] with a part that reads as more of a
+ * key (8 letters or digits, not lower-case words: `V-rest`), not a suffix (`V-old`, `V_backup`, `V/notes`).
  */
-function continuedAfter(text: string, at: number): boolean {
+function continuedAfter(text: string, at: number, slashed = false): boolean {
   const c = text.charCodeAt(at);
-  if (c !== 45 && c !== 95) return false;
+  if (c !== 45 && c !== 95 && !(slashed && c === 47)) return false;
   let end = at + 1;
   while (end < text.length && end - at <= 4096 && continuesToken(text.charCodeAt(end))) end++;
   // The rest of the token, `-` and `_` included (`sk-ant-api03-` learned from one key, then `--U_4ENf9uMT6…` of
@@ -214,16 +214,21 @@ function continuedAfter(text: string, at: number): boolean {
  * across the lines of a terminal box, a header a family's tokens share) must not leave the rest of a longer one out.
  * Grown only where a letter or digit touches the value, or on the right `-` or `_` then one (`cache-KEY`, `KEY.json`,
  * `KEY-old` stay as they are, `KEY-<random>` is taken whole: continuedAfter), then over base64url
- * characters and `+`, and `=` on the right (padding; on the left it is an assignment's); never over `/`, which joins a
- * path's segments.
+ * characters and `+`, and `=` on the right (padding; on the left it is an assignment's); over `/`, which joins a
+ * path's segments, only for a value that holds one (`slashed`: Baidu's `bce-v3/ALTAK-…/<40 hex>`, whose family header
+ * a learned key shares with every other) and only to a part that reads as more of a key.
  */
-function wholeToken(text: string, start: number, end: number): [number, number] {
+function wholeToken(text: string, start: number, end: number, slashed = false): [number, number] {
   let from = start;
   let to = end;
   if (from > 0 && isAlnum(text.charCodeAt(from - 1)))
     while (from > 0 && continuesToken(text.charCodeAt(from - 1))) from--;
-  if (isAlnum(text.charCodeAt(to)) || continuedAfter(text, to))
+  // A `/` is stepped over only for a value that holds one, then to a part that reads as more of a key.
+  for (let grow = isAlnum(text.charCodeAt(to)) || continuedAfter(text, to, slashed); grow;) {
+    if (text.charCodeAt(to) === 47) to++;
     while (to < text.length && continuesToken(text.charCodeAt(to))) to++;
+    grow = slashed && continuedAfter(text, to, true);
+  }
   // Padding: `=` at the token's end only (`Vs=1&b=2` is a query's value and the next pair).
   let pad = to;
   while (pad < text.length && pad - to < 2 && text.charCodeAt(pad) === 61) pad++;
