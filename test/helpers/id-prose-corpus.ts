@@ -82,6 +82,10 @@ const IDS: Gen[] = [
   (p) => `ULID ${p('upperAlnum', 26)}`,
   (p) => `upload id ${p('urlsafe', 32)}`,
   (p) => `cache ${p('hex', 40)} hit`,
+  // A git log's objects (attack 19: the parent's id after `not a secret` was taken for one).
+  (p) => `git commit ${p('hex', 40)} (tree ${p('hex', 40)}, parent ${p('hex', 40)})`,
+  (p) => `parent ${p('hex', 40)}`,
+  (p) => `merge of parents ${p('hex', 7)} and ${p('hex', 7)}`,
 ];
 
 /** `n` lines of agent-log prose, each a mention, a joining mark and one or two ids (seeded). */

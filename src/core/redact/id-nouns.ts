@@ -54,6 +54,7 @@ const ID_NOUNS = [
   'nonce',
   'fingerprint',
   'tree',
+  'parents?',
   'sid',
   'uid',
 ];
