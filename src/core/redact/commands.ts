@@ -7,6 +7,8 @@
 import { isAllowListed, isCliPassword, looksRandom } from './generic.js';
 export { isCliPassword } from './generic.js';
 import { isPlaceholderValue, isSecretKey, judgeAssignment } from './key-names.js';
+import { onLine } from './line-tests.js';
+import { idShaped, inCookieList } from './session-ids.js';
 import type { Hit } from './pass.js';
 
 const Q = `\\\\?["']`;
@@ -122,6 +124,17 @@ export const LOGIN =
 const HTTPIE =
   /(?:^|[\s;&|$>])(?:https?|xhs?)[ \t]+(?:-{1,2}[A-Za-z][\w-]*[ \t]+)*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|[a-z0-9.-]*[.:/])/;
 const SHORT_TOOLS = /\b(?:mysql|mysqldump|mysqladmin|mariadb|redis-cli|sshpass)\b/;
+/** The commands a flag's value is judged by (each asked once per line: line-tests.ts). */
+const REDIS_CLI = /\bredis-cli\b/;
+const HTPASSWD_B = /\bhtpasswd[ \t]+(?:[^\r\n]*[ \t])?-[A-Za-z]*b/;
+const CURL_LIKE = /\b(?:curl|wget|http)\b/;
+const CAPITAL_P_TOOLS = /\b(?:zip|unzip|sqlcmd|bcp|7za?|rar|unrar|mosquitto_(?:pub|sub))\b/;
+const SSH_KEYGEN = /\bssh-keygen\b/;
+const OPENSSL = /\bopenssl\b/;
+const W_TOOLS = /\bldap[a-z]*\b|\bsecurity[ \t]+add-(?:generic|internet)-password\b/;
+const FREERDP = /\b[wx]freerdp\b/i;
+const RABBITMQCTL = /\brabbitmqctl\b/;
+const SMB_TOOLS = /\b(?:smbclient|rpcclient|smbmap|net|crackmapexec|nxc)\b/;
 const COOKIE_NAMES = /sess|sid$|token|auth|csrf|xsrf|jwt|remember|login|secret|key|^_?_?(?:host|secure)-/i;
 /** Session cookie names (HAR and browser exports list cookies as `{"name": …, "value": …}`). */
 const SESSION_NAME = /sess|^sid$|^connect\.sid$|^jsessionid$|^phpsessid$|remember|csrf|xsrf|^_?_?(?:host|secure)-|jwt/i;
@@ -199,27 +212,27 @@ function sqlAndFiles({ g, line, keep, hit, cli }: Ctx, idx: Record<string, [numb
   if (g.c7o !== undefined) {
     const o = g.c7o;
     // httpie and xh: `http -a user:pw`, `--auth user:pw` (the password after the first colon).
-    if (o !== '--password' && HTTPIE.test(line)) {
+    if (o !== '--password' && onLine(HTTPIE, line)) {
       const colon = g.c7v!.indexOf(':');
       if (colon <= 0 || !isCliPassword(g.c7v!.slice(colon + 1))) return keep;
       return { rule: 'cli-password', start: idx.c7v![0] + colon + 1, end: idx.c7v![1] };
     }
-    const ok = o === '-a' ? /\bredis-cli\b/.test(line) : LOGIN.test(line);
+    const ok = o === '-a' ? onLine(REDIS_CLI, line) : onLine(LOGIN, line);
     return cli(ok, 'c7v');
   }
   // The regex is case-insensitive: `-B` (bcrypt) is no `-b` (the password on the command line).
-  if (g.c8v !== undefined) return cli(/\bhtpasswd[ \t]+(?:[^\r\n]*[ \t])?-[A-Za-z]*b/.test(line), 'c8v');
+  if (g.c8v !== undefined) return cli(onLine(HTPASSWD_B, line), 'c8v');
   if (g.c9o !== undefined) {
     const o = g.c9o;
     const value = g.c9v!;
     // ["-u", "user:pw"], ["--user", "user:pw"]: the password after the first colon.
     if (/^(?:-u|--user|--proxy-user)$/.test(o)) {
       const colon = value.indexOf(':');
-      if (colon <= 0 || !isCliPassword(value.slice(colon + 1)) || !/\b(?:curl|wget|http)\b/.test(line)) return keep;
+      if (colon <= 0 || !isCliPassword(value.slice(colon + 1)) || !onLine(CURL_LIKE, line)) return keep;
       return { rule: 'cli-password', start: idx.c9v![0] + colon + 1, end: idx.c9v![1] };
     }
     if (o.startsWith('--')) return hit(judgeAssignment(o.slice(2), value), 'c9v');
-    if ((o === '-p' || o === '-a') && (SHORT_TOOLS.test(line) || LOGIN.test(line))) return cli(true, 'c9v');
+    if ((o === '-p' || o === '-a') && (onLine(SHORT_TOOLS, line) || onLine(LOGIN, line))) return cli(true, 'c9v');
     // Any other short option: only a value that reads as random (`["-p", "8080:8080"]` stays).
     return /^[A-Za-z0-9+/_.~-]{16,}={0,2}$/.test(value) && looksRandom(value) && !isAllowListed(o, value)
       ? hit('cli-password', 'c9v')
@@ -230,12 +243,12 @@ function sqlAndFiles({ g, line, keep, hit, cli }: Ctx, idx: Record<string, [numb
 
 /** Whether a short flag (`-p`, `-P`, `-N`, `-k`, `-w`, …) takes a password in this command line. */
 function shortFlagTakesPassword(o: string, line: string): boolean {
-  if (o === '-p') return LOGIN.test(line);
-  if (o === '-P') return /\b(?:zip|unzip|sqlcmd|bcp|7za?|rar|unrar|mosquitto_(?:pub|sub))\b/.test(line);
-  if (o === '-N') return /\bssh-keygen\b/.test(line);
-  if (o === '-k') return /\bopenssl\b/.test(line);
+  if (o === '-p') return onLine(LOGIN, line);
+  if (o === '-P') return onLine(CAPITAL_P_TOOLS, line);
+  if (o === '-N') return onLine(SSH_KEYGEN, line);
+  if (o === '-k') return onLine(OPENSSL, line);
   // ldapsearch's bind password; macOS `security add-generic-password … -w PW` (the keychain's password).
-  if (o === '-w') return /\bldap[a-z]*\b|\bsecurity[ \t]+add-(?:generic|internet)-password\b/.test(line);
+  if (o === '-w') return onLine(W_TOOLS, line);
   return /pass|password|passphrase/i.test(o);
 }
 
@@ -248,6 +261,9 @@ function flagsAndCalls({ g, line, keep, hit, cli }: Ctx, m: RegExpExecArray): Re
     const k = g.c10k;
     const value = g.c10v!;
     if (/^(?:path|domain|expires|max-age|samesite)$/i.test(k) || isPlaceholderValue(value)) return keep;
+    // A log's id on a line that says "cookie" elsewhere (`Set the cookie later; session_id=<uuid>`): session-ids.ts.
+    const at = m.indices!.groups!.c10k![0];
+    if (idShaped(value) && !inCookieList(line.slice(Math.max(0, at - 4096), at))) return keep;
     return COOKIE_NAMES.test(k) || (looksRandom(value) && !isAllowListed(k, value))
       ? hit('cookie-value', 'c10v')
       : keep;
@@ -274,14 +290,14 @@ function flagsAndCalls({ g, line, keep, hit, cli }: Ctx, m: RegExpExecArray): Re
   }
   if (g.c16v !== undefined) return cli(true, 'c16v');
   if (g.c17v !== undefined) return cli(true, 'c17v');
-  if (g.c18o !== undefined) return cli(g.c18o.toLowerCase() !== 'p' || /\b[wx]freerdp\b/i.test(line), 'c18v');
+  if (g.c18o !== undefined) return cli(g.c18o.toLowerCase() !== 'p' || onLine(FREERDP, line), 'c18v');
   if (g.c20k !== undefined) return hit(judgeAssignment(g.c20k, g.c20v!), 'c20v');
-  if (g.c21v !== undefined) return cli(/\brabbitmqctl\b/.test(line), 'c21v');
-  if (g.c22v !== undefined) return cli(/\b(?:smbclient|rpcclient|smbmap|net|crackmapexec|nxc)\b/.test(line), 'c22v');
+  if (g.c21v !== undefined) return cli(onLine(RABBITMQCTL, line), 'c21v');
+  if (g.c22v !== undefined) return cli(onLine(SMB_TOOLS, line), 'c22v');
   if (g.c25k !== undefined) return codeValue(g.c25v!) ? hit(judgePair(g.c25k, g.c25v!), 'c25v') : keep;
   if (g.c26v !== undefined) return cli(true, 'c26v');
   if (g.c27v !== undefined) return cli(true, 'c27v');
-  if (g.c24k !== undefined) return HTTPIE.test(line) ? hit(judgeAssignment(g.c24k, g.c24v!), 'c24v') : keep;
+  if (g.c24k !== undefined) return onLine(HTTPIE, line) ? hit(judgeAssignment(g.c24k, g.c24v!), 'c24v') : keep;
   if (g.c23k !== undefined) return hit(judgePair(g.c23k.replace(/^.*[/:]/, ''), g.c23v!), 'c23v');
   if (g.c19k !== undefined) {
     const k = g.c19k;

@@ -24,6 +24,7 @@
  */
 import { isMaskOrVariable, looksRandom } from './generic.js';
 import { judgeAssignment, STRING_PREFIX } from './key-names.js';
+import { onLine } from './line-tests.js';
 import type { Hit } from './pass.js';
 import { className } from './code-names.js';
 import { namedShape } from './learn-gate.js';
@@ -141,6 +142,7 @@ function isCliPassword(v: string): boolean {
 }
 
 const MYSQL = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb)\b/;
+const [CURL_WGET, SSHPASS, WGET] = [/\b(?:curl|wget)\b/, /\bsshpass\b/, /\bwget\b/];
 
 /** A YAML block scalar to judge: the header's indentation and name; the redactor finds its lines. */
 export type BlockScalar = YamlBlock | PairRequest | TableRequest;
@@ -183,15 +185,15 @@ export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | 
   const line = m.input;
   let name = '';
   let ok = false;
-  if (g.f8v !== undefined) [name, ok] = ['f8v', g.f8o !== '-U' && /\b(?:curl|wget)\b/.test(line)];
+  if (g.f8v !== undefined) [name, ok] = ['f8v', g.f8o !== '-U' && onLine(CURL_WGET, line)];
   else if (g.f9v !== undefined) {
     // mysql's -p takes the password attached (a space means: prompt); sshpass's and `docker|az|helm login`'s take it
     // either way.
     [name, ok] = [
       'f9v',
-      g.f9o === '-p' && ((g.f9s === undefined && MYSQL.test(line)) || /\bsshpass\b/.test(line) || LOGIN.test(line)),
+      g.f9o === '-p' && ((g.f9s === undefined && onLine(MYSQL, line)) || onLine(SSHPASS, line) || onLine(LOGIN, line)),
     ];
-  } else if (g.f10v !== undefined) [name, ok] = ['f10v', MYSQL.test(line) || /\bwget\b/.test(line)];
+  } else if (g.f10v !== undefined) [name, ok] = ['f10v', onLine(MYSQL, line) || onLine(WGET, line)];
   else if (g.f11v !== undefined) [name, ok] = ['f11v', true];
   else return undefined;
   if (!ok || !isCliPassword(g[name]!)) return keep;

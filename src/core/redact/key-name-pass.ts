@@ -198,9 +198,10 @@ function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
       return range[1];
     // A docstring's field (`:param token: Short-lived …`, `:type credentials: :py:class:…`) describes, not assigns.
     if (k === 'k2' && RST_FIELD.test(m.input.slice(Math.max(0, idx.k2![0] - 48), idx.k2![0]))) return range[1];
-    // An unquoted value after a quoted key reads as a credential; `=>` takes quoted values only (`x => f(x)` is code).
+    // An unquoted value after a quoted key reads as a credential; `=>` takes quoted values only (`x => f(x)` is code):
+    // the code after it is read again for names (`ßa=>…\x00password=…` in a binary: the value ran to the password).
     if (k === 'k' && g.vq === '' && !credentialLike(g.v!, true)) return range[1];
-    if (k === 'k2' && g.arrow !== undefined && g.vq2 === '') return range[1];
+    if (k === 'k2' && g.arrow !== undefined && g.vq2 === '') return range[0];
     const quote = k === 'k' ? g.vq : k === 'k2' ? g.vq2 : k === 'k3' ? g.vq3 : g.vq4;
     if (sentenceValue(m.input, g[v]!, range[1], !!quote)) return range[1];
     const rule = judgeAssignment(g[k], g[v]!) ?? uuidUnderKey(g[k], g[v]!, m.input) ?? providerKey(m, k, g[v]!);

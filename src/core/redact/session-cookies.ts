@@ -27,6 +27,7 @@ import { looksRandom, shannon } from './generic.js';
 import { isPlaceholderValue } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+import { idShaped, inCookieList } from './session-ids.js';
 
 const scan = literalScan(['sess', 'sid', 'cookie', 'remember', 'csrf', 'xsrf']);
 
@@ -40,7 +41,7 @@ const RECORD_VALUE = /\bvalue["']?[ \t]*[:=][ \t]*["']([^"'\s]{16,4096})["']/i;
 
 /** Names that name a session credential whatever the line around them. */
 const STRONG_RAW =
-  /^(?:sessionid|SESSIONID|Sessionid|sessid|SESSID|connect\.sid|ASP\.NET_SessionId|_[A-Za-z0-9_]*session(?:_id)?|_gh_sess|sb-[a-z0-9]{1,40}-auth-token(?:\.\d)?|XSRF-TOKEN|X-XSRF-TOKEN)$/;
+  /^(?:__(?:Host|Secure)-[A-Za-z0-9_.-]{1,60}|sessionid|SESSIONID|Sessionid|sessid|SESSID|connect\.sid|ASP\.NET_SessionId|_[A-Za-z0-9_]*session(?:_id)?|_gh_sess|sb-[a-z0-9]{1,40}-auth-token(?:\.\d)?|XSRF-TOKEN|X-XSRF-TOKEN)$/;
 const STRONG_NORM =
   /(?:phpsessid|jsessionid|sessiontoken|sessioncookie|sessionkey|authcookie|logincookie|cookiesession|remembertoken|rememberusertoken|remembermetoken|rememberme|csrftoken|xsrftoken|csrfsecret)$/;
 /** Names of an id or a counter: judged as a credential only as a cookie or by a signed cookie's shape. */
@@ -81,17 +82,19 @@ export function sessionCredential(v: string, kind: Exclude<Kind, 'cookie' | null
   // An elided value (`3f2b9c1e-8a4d...`) shows no secret.
   if (v.length < 16 || isPlaceholderValue(v) || MASSGEN_ID.test(v) || /^(.)\1+$|\.\.\./.test(v)) return false;
   if (SIGNED.test(v)) return true;
-  if (kind === 'app' && !cookie && UUID_OR_HEX.test(v)) return false;
+  if (kind === 'app' && !cookie && idShaped(v)) return false;
   if (kind !== 'weak' || cookie) return UUID_OR_HEX.test(v) || namedCredential(v) || looksRandom(v) || sessionId(v);
-  return !UUID_OR_HEX.test(v) && !/^[a-z]{2,8}_/.test(v) && namedCredential(v);
+  return !idShaped(v) && !/^[a-z]{2,8}_/.test(v) && namedCredential(v);
 }
 
-/** A cookie word or curl's `-b` on the line before `at`, within 256 characters. */
+/** A cookie word or curl's `-b` on the line before `at`, within 256 characters, the name in its list of cookies. */
 function cookieBefore(text: string, at: number, reach = 256): boolean {
   let before = text.slice(Math.max(0, at - reach), at);
-  // Within the line (a record's reach spans lines), searched in the window only: never back to the line's start.
-  if (reach <= 256) before = before.slice(before.lastIndexOf('\n') + 1);
-  return /cookie|(?:^|\s)-b[ \t]/i.test(before);
+  // A record's reach spans lines and needs the word only.
+  if (reach > 256) return /cookie|(?:^|\s)-b[ \t]/i.test(before);
+  // Within the line, searched in the window only: never back to the line's start.
+  before = before.slice(before.lastIndexOf('\n') + 1);
+  return inCookieList(before);
 }
 
 /** The value of a cookie record whose name was quoted at [start, end): `"value"` after it or before it. */
