@@ -193,6 +193,20 @@ export const FAMILIES: Family[] = [
     alikes: () => ['pat.example.com', 'sat.getDate.toString.valueOf', 'pat.name.first.last'],
   },
   {
+    id: 'mailgun-api-key',
+    make: (g) => `${mixed(g, 'hex', 32)}-${mixed(g, 'hex', 8)}-${mixed(g, 'hex', 8)}`,
+    alikes: (g) => [
+      `${g.pick('hex', 8)}-${g.pick('hex', 4)}-${g.pick('hex', 4)}-${g.pick('hex', 4)}-${g.pick('hex', 12)}`,
+      `${g.pick('hex', 40)}-${g.pick('hex', 8)}-${g.pick('hex', 8)}`,
+      `${g.pick('hex', 32)}-${g.pick('hex', 8)}`,
+    ],
+  },
+  {
+    id: 'flutterwave-encryption-key',
+    make: (g) => `FLWSECK${g.one(['_TEST', ''])}${mixed(g, 'hex', 12)}`,
+    alikes: () => ['FLWSECK_TEST_MODE', 'FLWSECK_TEST', 'FLWSECK_TESTING_ENABLED'],
+  },
+  {
     id: 'yandex-iam-token',
     make: (g) => `t1.9euel${mixed(g, 'urlsafe', 120 + g.int(80))}.${mixed(g, 'urlsafe', 86)}`,
     alikes: () => ['t1.start()', 't1.join(timeout=5)', 't1.micro.instance'],

@@ -5,7 +5,7 @@
  * A prefix that is also a common word or code (`oauth:`, `API-`, `pat.`, `0/`) is followed by a strict body: an exact
  * length and alphabet, and a digit or a capital where random bodies hold one and words do not.
  */
-import { END, END_B64, fromLiteral, type ShapeRule } from './shapes.js';
+import { BOUNDARY, END, END_B64, fromLiteral, type ShapeRule } from './shapes.js';
 
 /** A digit or a capital letter in the next `n` token characters (random base62 holds one; a snake_case word none). */
 const DIGIT_OR_CAPITAL = (n: number): string => `(?=[a-z_-]{0,${n - 1}}[A-Z0-9])`;
@@ -17,7 +17,7 @@ export const MORE_RULES: readonly ShapeRule[] = [
     id: 'asana-pat',
     keywords: ['0/', '1/', '2/'],
     prefix: true,
-    source: `(?:[12]/\\d{1,19}(?:/\\d{1,19})?:[a-f0-9]{32}|(?<![./])0/[a-f0-9]{32})${END}`,
+    source: `(?:1/\\d{1,19}:[a-f0-9]{32}|2/\\d{1,19}/\\d{1,19}:[a-f0-9]{32}|0/(?<![./]0/)[a-f0-9]{32})${END}`,
   },
   // Twitch chat (IRC) OAuth tokens: `oauth:` + 30 lower-case alphanumerics, a digit and a letter among them.
   {
@@ -96,6 +96,21 @@ export const MORE_RULES: readonly ShapeRule[] = [
     keywords: ['pat.', 'sat.'],
     prefix: true,
     source: `[ps]at\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}${END}`,
+  },
+  // Mailgun private API and webhook signing keys of the current form: 32 hex, `-`, 8 hex, `-`, 8 hex (no literal: a
+  // finder of its own, searched inside the text's token runs as Discord's).
+  {
+    id: 'mailgun-api-key',
+    keywords: [],
+    finder: '[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}',
+    source: `${BOUNDARY}[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}${END}`,
+  },
+  // Flutterwave encryption keys: FLWSECK_TEST (or FLWSECK) + 12 hex (the secret key's `-…-X` form is rules.ts's).
+  {
+    id: 'flutterwave-encryption-key',
+    keywords: ['FLWSECK'],
+    prefix: true,
+    source: `FLWSECK(?:_TEST)?[a-f0-9]{12}${END}`,
   },
   // Yandex Cloud IAM tokens: t1. + a payload + `.` + an 86-character signature.
   {
