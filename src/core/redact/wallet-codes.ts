@@ -6,6 +6,8 @@
  * - BIP32 extended private keys: `xprv`, `tprv`, `yprv`, `zprv`, `uprv`, `vprv`, `Yprv`, `Zprv` and 107 base58
  *   characters (78 bytes and a checksum, not verified: the prefix and length say it); `xpub` and the other public
  *   forms are not read;
+ * - BIP-38 encrypted private keys: `6P` and 56 more base58 characters, 0x01 0x42 (or 0x43, EC-multiplied) and 41
+ *   bytes; the checksum is not verified (a passphrase-protected key is still one to withhold);
  * - Nostr secret keys: `nsec1` and 58 bech32 characters (`npub1` is public).
  */
 import { createHash } from 'node:crypto';
@@ -53,6 +55,13 @@ function isWif(s: string): boolean {
   const p = base58Check(s);
   if (p === null || (p[0] !== 0x80 && p[0] !== 0xef)) return false;
   return p.length === 33 || (p.length === 34 && p[33] === 1);
+}
+
+/** A BIP-38 encrypted key: its 43 bytes start 0x01 0x42 or 0x01 0x43 (which `6P` and the length say). */
+function isBip38(s: string): boolean {
+  if (!s.startsWith('6P')) return false;
+  const b = base58Bytes(s);
+  return b.length === 43 && b[0] === 0x01 && (b[1] === 0x42 || b[1] === 0x43);
 }
 
 /** An extended private key by its shape: the prefix and the length say it (a key with a broken checksum is one too). */
@@ -104,6 +113,10 @@ function base58Hits(text: string, hits: Hit[]): void {
   for (let r = next(0); r !== null; r = next(r[1] + 1)) {
     const [start, end] = r;
     const n = end - start;
+    // A BIP-38 key may follow `=` (`KEY=6P…`, `?key=6P…`): `6P` and its decoded prefix say it starts no base64 run.
+    const afterEquals = text.charCodeAt(start - 1) === 61 && GLUE[text.charCodeAt(end)] !== 1;
+    if (n === 58 && (afterEquals || !glued(text, start, end)) && isBip38(text.slice(start, end)))
+      hits.push({ rule: 'bip38-encrypted-key', start, end });
     if ((n !== 51 && n !== 52 && n !== 111) || glued(text, start, end)) continue;
     const v = text.slice(start, end);
     if (n === 111 ? isXprv(v) : wifAt(v, wordsBefore, start))
