@@ -159,3 +159,66 @@ export function twins(seed: number): string[] {
   }
   return out;
 }
+
+/** Secret names a YAML alias is used under, and neutral names an anchor is defined under. */
+const YAML_NAMES = ['api_key', 'token', 'password', 'client_secret', 'secrets', 'auth_token', 'db_password'];
+const NEUTRAL = ['defaults', 'x-common', 'base', 'shared', 'refs', 'values'];
+
+/** YAML anchors and aliases (category 4): the value reaches a secret name through an alias or a merge key. */
+export function yamlPlants(seed: number): Plant[] {
+  const r = gen(seed);
+  const makers = Object.values(tokenMakers(seed));
+  let m = 0;
+  const values = [
+    (): string => r('alnum', 32),
+    (): string => j(r('alnum', 12), r('#!%*', 1), r('alnum', 8)),
+    (): string => r('hex', 40),
+    (): string => makers[m++ % makers.length]!(),
+  ];
+  const shapes: ((n: string, a: string, t: string) => string)[] = [
+    (n, a, t) => `${a}: &d\n  value: ${t}\nprod:\n  ${n}: *d\n`,
+    (n, a, t) => `${a}: &k\n  - ${t}\nb:\n  ${n}: *k\n`,
+    (n, a, t) => `${a}: &s\n  ${t}\nuse:\n  ${n}: *s\n`,
+    (n, a, t) => `${a}: &c ${t}\nservice:\n  ${n}: *c\n`,
+    (n, a, t) => `${a}: &c "${t}"\nservice: {${n}: *c}\n`,
+    (n, a, t) => `${a}: &common {${n.toUpperCase()}: ${t}, USER: bob}\nsvc:\n  <<: *common\n`,
+    (n, a, t) => `${a}: &common\n  ${n.toUpperCase()}: ${t}\n  USER: bob\nsvc:\n  <<: *common\n`,
+    (n, a, t) => `${a}: &x !!str ${t}\ny:\n  ${n}: *x\n`,
+    (n, a, t) => `${a}: &b\n  auth: {${n}: ${t}}\nderived:\n  <<: *b\n`,
+  ];
+  const out: Plant[] = [];
+  for (const [k, shape] of shapes.entries())
+    for (const n of YAML_NAMES)
+      for (const v of values) {
+        const t = v();
+        out.push({ name: `yaml/${k}/${n}`, text: shape(n, NEUTRAL[(k + n.length) % NEUTRAL.length]!, t), secret: t });
+      }
+  return out;
+}
+
+/** Anchored blocks of ordinary values, aliased under secret names and neutral ones: kept byte for byte. */
+export function yamlTwins(seed: number): string[] {
+  const r = gen(seed);
+  const benign = [
+    (): string => `postgres:${r('dig', 2)}`,
+    (): string => `gpt-4o-${r('low', 4)}`,
+    (): string => `ubuntu-${r('dig', 2)}.04`,
+    (): string => `json-file`,
+    (): string => `/usr/local/${r('low', 6)}/bin`,
+    (): string => `${r('dig', 3)}`,
+    (): string => `true`,
+    (): string => `db-${r('low', 5)}.example.com`,
+    (): string => `some plain words here`,
+    (): string => `\${{ secrets.${r('up', 8)} }}`,
+    (): string => `\${${r('up', 6)}_TOKEN}`,
+    (): string => `changeme`,
+  ];
+  const out: string[] = [];
+  for (const n of [...YAML_NAMES, 'image', 'matrix', 'env'])
+    for (const v of benign) {
+      out.push(`defaults: &d\n  image: ${v()}\n  restart: always\n  driver: ${v()}\nprod:\n  ${n}: *d\n`);
+      out.push(`list: &l\n  - ${v()}\n  - ${v()}\njobs:\n  ${n}: *l\n`);
+      out.push(`x-base: &b\n  ${n === 'image' ? 'tag' : 'image'}: ${v()}\nsvc:\n  <<: *b\n  ${n}: *b\n`);
+    }
+  return out;
+}
