@@ -13,7 +13,10 @@
  * - line endings are unified (`\r\n` and a lone `\r` read as `\n`);
  * - zero-width characters and soft hyphens (U+200B-U+200D, U+2060, U+FEFF, U+00AD), as they are or escaped, are
  *   removed: one inside a token cut it for every pass (`sk-proj-…\u200b…`: the part before it was found, the rest
- *   went out).
+ *   went out);
+ * - Unicode spaces (no-break U+00A0, U+2000-U+200A, narrow no-break U+202F, ideographic U+3000) read as one ASCII
+ *   space each run: `secret\u00a0=\u00a0…`, French `mot de passe\u202f: …` and a CJK label's `\u3000` were no
+ *   separator to the passes' `[ \t]`, so the value after them went out.
  *
  * The view records where it differs from the original as a sorted list of edits, so a match in
  * the view maps back to the range of original text it came from (toOriginal): the redactor
@@ -24,6 +27,7 @@
 import { escapedSoftBreak, looksQuotedPrintable, saysQuotedPrintable } from './quoted-printable.js';
 import { decodeEscape, encodedZeroWidth, ESC, hexAt, htmlEntity, isTokenChar, terminalEnd } from './escapes.js';
 import { colourView } from './colour-view.js';
+import { isUnicodeSpace, isZeroWidth, nextZeroWidth, unicodeSpaceRun } from './invisibles.js';
 import type { View } from './view-map.js';
 export { lossyLines, rawToOriginal, toOriginal, type View } from './view-map.js';
 
@@ -31,16 +35,6 @@ export { lossyLines, rawToOriginal, toOriginal, type View } from './view-map.js'
 function nextOf(text: string, char: string, from: number): number {
   const i = text.indexOf(char, from);
   return i === -1 ? Infinity : i;
-}
-
-/** Characters that print as nothing (a soft hyphen shows only at a line's end). */
-const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const isZeroWidth = (c: number): boolean => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-
-/** The next zero-width character at or after `from`, or Infinity (a search of a one-byte text costs 0.3 ms per MB). */
-function nextZeroWidth(text: string, from: number): number {
-  ZERO_WIDTH.lastIndex = from;
-  return ZERO_WIDTH.exec(text)?.index ?? Infinity;
 }
 
 /** What replaces text[i, to): `char`, or nothing (''). */
@@ -122,6 +116,10 @@ class ViewBuilder {
         this.zeroWidth(i);
         continue;
       }
+      if (isUnicodeSpace(c)) {
+        this.unicodeSpaces(i);
+        continue;
+      }
       const edit =
         c === 0x5c
           ? this.backslash(i)
@@ -187,6 +185,14 @@ class ViewBuilder {
     while (isZeroWidth(this.text.charCodeAt(to))) to++;
     this.zw = nextZeroWidth(this.text, to);
     this.record(i, { to, char: '' });
+  }
+
+  /** A run of Unicode spaces (invisibles.ts). */
+  private unicodeSpaces(i: number): void {
+    const run = unicodeSpaceRun(this.text, i, this.copied);
+    this.zw = nextZeroWidth(this.text, run.to);
+    if (run.inToken) this.lossyAt.push(i);
+    this.record(i, { to: run.to, char: run.inToken ? '' : ' ' });
   }
 
   /** A raw ESC: the common case inline (a colour code, ESC [ digits ; m), else a terminal sequence. */

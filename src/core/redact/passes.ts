@@ -74,7 +74,7 @@ function shapePass(
         if (rules[i]!.prefix && !startsToken(m.input, m.index, strongAt(i, m.input, m.index))) return m.index + 1;
         const s = m.indices!.groups![`s${i}`];
         return s
-          ? { rule: rules[i]!.id, start: s[0], end: s[1] }
+          ? { rule: rules[i]!.id, start: s[0], end: rules[i]!.toMatchEnd ? m.index + m[0].length : s[1] }
           : { rule: rules[i]!.id, start: m.index, end: m.index + m[0].length };
       }
       return null;

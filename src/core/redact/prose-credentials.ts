@@ -16,6 +16,7 @@
 import { className } from './code-names.js';
 import { idAfterGap } from './id-nouns.js';
 import { literalScan } from './literal-scan.js';
+import { uncappedEnd } from './long-values.js';
 import { dataKeyBefore, joinedWords, pathLike } from './id-shapes.js';
 import { proseNearHits } from './prose-near.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -104,8 +105,11 @@ const join = (to: boolean): string =>
   '[ \\t]*(?:是|为|為|は|는|은|이|가)[ \\t]*[:：]?)';
 /** Quotes, brackets and emphasis that may open a value. */
 const OPEN = '[ \\t]*[*_]{0,2}[ \\t]*["\'`“„«「『(]{0,2}[ \\t]?';
+const VALUE_MAX = 160;
 /** A value: up to the next blank, quote, escape or letter of a script written without blanks. */
-const VALUE = '(?<v>[^\\s"\'`“”„«»「」『』<>\\\\\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff01-\\uff5e]{8,160})';
+const VALUE =
+  '(?<v>[^\\s"\'`“”„«»「」『』<>\\\\\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff01-\\uff5e]' +
+  `{8,${VALUE_MAX}})`;
 const afterWord = (to: boolean): RegExp => new RegExp(`(?:[*_]{0,2}${QUAL}${join(to)}|[ \\t]+)${OPEN}${VALUE}`, 'uy');
 const AFTER_WORD = afterWord(false);
 const AFTER_WORD_TO = afterWord(true);
@@ -196,7 +200,11 @@ function wordHit(text: string, at: number, hits: Hit[]): void {
   const ok = tk
     ? (tokenValue(v) || passwordValue(v) || passphrase(v)) && (!plural || v.length >= 16) && !dated
     : isPassword(v);
-  if (ok) hits.push({ rule: tk ? 'prose-secret' : 'prose-password', start: at + vAt, end: at + vAt + v.length });
+  if (!ok) return;
+  // A value cut by the cap or the window (a JWT, a long base64url token): the hit runs to the value's end.
+  const capped = m.groups!.v!.length === VALUE_MAX || m.index + m[0].length === window.length;
+  const vEnd = uncappedEnd(text, at + vAt + v.length, at + m.index + m[0].length, capped);
+  hits.push({ rule: tk ? 'prose-secret' : 'prose-password', start: at + vAt, end: vEnd });
 }
 
 /** The hits of the credentials stated in sentences in a text. */

@@ -46,6 +46,11 @@ export interface ShapeRule {
    * (`pat[A-Za-z0-9]{14}\.`), which V8 scans for as fast as the literal alone.
    */
   finder?: string;
+  /**
+   * With a group `s` read back in a lookbehind (a token found at a rare literal in its middle, Salesforce's `!AR`): the
+   * hit runs from `s` to the match's end, so a body of no fixed length after the lookbehind is taken whole.
+   */
+  toMatchEnd?: boolean;
 }
 
 /** An ANSI colour code (raw, or escaped as JSON/Python/shell write it), or a JSON `\n`/`\r`/`\t`. */

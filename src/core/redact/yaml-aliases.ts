@@ -1,12 +1,16 @@
 /**
  * A YAML value defined under a neutral name with an anchor and used by a secret name through an alias
  * (`default: &key …` then `api_key: *key`, `{api_key: *key}`, `api_keys:` then `- *key`): the anchored value (plain,
- * quoted, a block scalar; after a tag) is judged as the secret name's. Found from the literals `: *` and `- *` (the
- * shared literal scan), then the anchor (indexOf of `&name`).
+ * quoted, a block scalar; after a tag) is judged as the secret name's; an anchor alone on its line anchors the block
+ * below it (`defaults: &d` then `  value: …` or `  - …`, `api_key: *d`): each entry's or item's value is judged so,
+ * and must read as random or as a password. Found from the literals `: *` and `- *` (the shared literal scan), then
+ * the anchor (indexOf of `&name`, each read once).
  */
+import { pathLike } from './id-shapes.js';
 import { judgeAssignment } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+import { passwordValue, tokenValue } from './prose-values.js';
 import { quotedLineHits } from './quoted-lines.js';
 
 /** Where `: *` (a mapping's value) and `- *` (a sequence's item) are (the shared literal scan). */
@@ -54,31 +58,112 @@ function blockLines(text: string, lineStart: number, from: number): [number, num
   return lines;
 }
 
-/** The anchored value's parts ([start, end) each) and its text, at `&name` (`at`); null when it is no scalar. */
-function anchoredAt(text: string, at: number, alias: string): { parts: [number, number][]; value: string } | null {
+interface Anchored {
+  parts: [number, number][];
+  value: string;
+  /** Read from a block under an anchor alone on its line: the value must read as a key or a password too. */
+  block?: boolean;
+}
+
+/** 20 or more letters and digits of both cases and a digit: a generated key (tokenValue misses some). */
+const MIXED_RUN = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9_-]{20,}$/;
+/** A block's value: random, or a password (a path, an image's tag, `postgres:16`, is none). */
+const blockSecret = (v: string): boolean =>
+  !pathLike(v) && (tokenValue(v) || MIXED_RUN.test(v) || (passwordValue(v) && !/:\d/.test(v)));
+
+/** The end of an anchor's line when nothing but a tag or a comment follows `&name`: the value is the block below. */
+const ANCHOR_ALONE = /(?:[ \t]+![^\s]*)?[ \t]*(?:#[^\n]*)?\r?$/my;
+/** A line of a block: a sequence's item (`- …`) or a mapping's entry (`key: …`), the value after it. */
+const BLOCK_ITEM = /^(?:-[ \t]+|["']?[A-Za-z_][\w.-]{0,63}["']?:[ \t]+)/;
+
+/** The value of a block line after its item or entry head: a comment and quotes taken off; null without a head. */
+function itemValue(line: string): string | null {
+  const head = BLOCK_ITEM.exec(line);
+  if (head === null) return null;
+  let v = line.slice(head[0].length);
+  const comment = v.search(/[ \t]#/);
+  if (comment !== -1) v = v.slice(0, comment);
+  v = v.trimEnd();
+  return /^(["']).*\1$/.test(v) ? v.slice(1, -1) : v;
+}
+
+/**
+ * The values of the block below an anchor alone on its line (`defaults: &d` then `  value: …`, `  - …`, or a plain
+ * scalar's lines `  …`): each item's or entry's value, or the lines joined as one scalar.
+ */
+function blockValues(text: string, lineStart: number, lineEnd: number): Anchored[] {
+  const lines = blockLines(text, lineStart, lineEnd);
+  if (lines.length === 0) return [];
+  const items = lines.map(([s, e]) => [s, e, itemValue(text.slice(s, e))] as const);
+  if (items.every(([, , v]) => v === null))
+    return [{ parts: lines, value: lines.map(([s, e]) => text.slice(s, e)).join(' '), block: true }];
+  const out: Anchored[] = [];
+  for (const [s, e, value] of items) {
+    if (value === null || value === '' || /^[&*|>[{]/.test(value)) continue;
+    const start = text.lastIndexOf(value, e);
+    if (start >= s) out.push({ parts: [[start, start + value.length]], value, block: true });
+  }
+  return out;
+}
+
+/** The anchored values' parts ([start, end) each) and their text, at `&name` (`at`); none when it is no scalar. */
+function anchoredAt(text: string, at: number, alias: string): Anchored[] {
   ANCHORED.lastIndex = at + alias.length + 1;
   const m = ANCHORED.exec(text);
-  if (m === null) return null;
+  if (m === null) {
+    ANCHOR_ALONE.lastIndex = at + alias.length + 1;
+    const alone = ANCHOR_ALONE.exec(text);
+    return alone === null ? [] : blockValues(text, text.lastIndexOf('\n', at) + 1, ANCHOR_ALONE.lastIndex);
+  }
   const lineEnd = ANCHORED.lastIndex;
   if (m[3] !== undefined) {
     const parts = blockLines(text, text.lastIndexOf('\n', at) + 1, lineEnd);
-    return parts.length === 0 ? null : { parts, value: parts.map(([s, e]) => text.slice(s, e)).join(' ') };
+    return parts.length === 0 ? [] : [{ parts, value: parts.map(([s, e]) => text.slice(s, e)).join(' ') }];
   }
   const value = (m[1] ?? m[2] ?? m[4])!.trimEnd();
   const start = text.indexOf(value, at + alias.length + 1);
-  return { parts: [[start, start + value.length]], value };
+  return [{ parts: [[start, start + value.length]], value }];
+}
+
+/**
+ * The anchor an alias at `i` names: the last `&name` before it (YAML's rule: a later anchor of the same name replaces
+ * an earlier one). Each name's anchors are searched forward once over the text (aliases come in order), so a text of
+ * many aliases and anchors is read in linear time.
+ */
+function anchorFinder(text: string): (alias: string, i: number) => number {
+  const state = new Map<string, { next: number; last: number }>();
+  return (alias, i) => {
+    const needle = `&${alias}`;
+    let s = state.get(alias);
+    if (s === undefined) state.set(alias, (s = { next: text.indexOf(needle), last: -1 }));
+    while (s.next !== -1 && s.next < i) {
+      if (!/[A-Za-z0-9_-]/.test(text[s.next + needle.length] ?? '')) s.last = s.next;
+      s.next = text.indexOf(needle, s.next + 1);
+    }
+    return s.last;
+  };
 }
 
 function aliasHits(text: string): Hit[] {
   const hits: Hit[] = [];
+  // Each anchor read once, each anchor judged once per name (many aliases of one anchored block).
+  const read = new Map<number, Anchored[]>();
+  const judged = new Set<string>();
+  const anchorOf = anchorFinder(text);
   for (const i of ALIASES?.(text) ?? []) {
     ALIAS.lastIndex = i + 2;
     const a = ALIAS.exec(text);
-    const name = text[i] === '-' ? parentName(text, i) : (NAME.exec(text.slice(Math.max(0, i - 64), i))?.[1] ?? null);
-    if (a === null || name === null) continue;
-    for (let at = text.indexOf(`&${a[1]!}`); at !== -1 && at < i; at = text.indexOf(`&${a[1]!}`, at + 1)) {
-      const anchored = anchoredAt(text, at, a[1]!);
-      if (anchored === null || judgeAssignment(name, anchored.value.replace(/\s+/g, '')) === null) continue;
+    const named = text[i] === '-' ? parentName(text, i) : (NAME.exec(text.slice(Math.max(0, i - 64), i))?.[1] ?? null);
+    if (a === null || named === null) continue;
+    // A plural names a list of them (`secrets: *list`), as a sequence's parent does.
+    const name = named.replace(/(?<=key|token|secret|password|credential)s$/i, '');
+    const at = anchorOf(a[1]!, i);
+    if (at === -1 || judged.has(`${at} ${name}`)) continue;
+    judged.add(`${at} ${name}`);
+    if (!read.has(at)) read.set(at, anchoredAt(text, at, a[1]!));
+    for (const anchored of read.get(at)!) {
+      const value = anchored.value.replace(/\s+/g, '');
+      if (judgeAssignment(name, value) === null || (anchored.block === true && !blockSecret(value))) continue;
       for (const [start, end] of anchored.parts) hits.push({ rule: 'secret-key-value', start, end });
     }
   }
