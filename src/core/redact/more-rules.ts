@@ -1,9 +1,9 @@
 /**
  * Provider families added in round 19 (rules.ts spreads them into the table): those an attacker's plants showed
- * missing (Asana, Twitch, Salesforce, Trello) and those of gitleaks' list (MIT) a MassGen user can hold that the
- * table lacked. Each written from the provider's documented token format; BIP-38 keys are wallet-codes.ts's.
- * A prefix that is also a common word or code (`oauth:`, `API-`, `pat.`, `0/`) is followed by a strict body: an exact
- * length and alphabet, and a digit or a capital where random bodies hold one and words do not.
+ * missing (Asana, Twitch, Trello; Salesforce's is in rules.ts) and those of gitleaks' list (MIT) a MassGen user can
+ * hold that the table lacked. Each written from the provider's documented token format; BIP-38 keys are
+ * wallet-codes.ts's. A prefix that is also a common word or code (`oauth:`, `API-`, `pat.`, `0/`) is followed by a
+ * strict body: an exact length and alphabet, and a digit or a capital where random bodies hold one and words do not.
  */
 import { BOUNDARY, END, END_B64, fromLiteral, type ShapeRule } from './shapes.js';
 
@@ -25,16 +25,6 @@ export const MORE_RULES: readonly ShapeRule[] = [
     keywords: ['oauth:'],
     prefix: true,
     source: `oauth:(?=[a-z]{0,29}[0-9])(?=[0-9]{0,29}[a-z])[a-z0-9]{30}${END}`,
-  },
-  // Salesforce session ids and OAuth access tokens: the org id (`00D` + 12 or 15), `!`, then `AQ`/`AR` and some 90
-  // more. Found from `!AQ`/`!AR` (a rare `!`: the org id alone is public), the org id read back.
-  {
-    id: 'salesforce-session-id',
-    keywords: ['!AQ', '!AR'],
-    source: fromLiteral(
-      '!A[QR][A-Za-z0-9._]{60,}[A-Za-z0-9]',
-      '00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?!A[QR][A-Za-z0-9._]{60,}[A-Za-z0-9]',
-    ),
   },
   // Trello API tokens: ATTA + 64 hex + an 8-hex checksum.
   { id: 'trello-token', keywords: ['ATTA'], prefix: true, source: `ATTA[a-fA-F0-9]{72}${END}` },
