@@ -51,7 +51,11 @@ const COMPOUND_AFTER =
   /^[*_`'"]{0,4}[ \t]+(?:rotation|rotations|refresh|refreshed|usage|usages|count|counts|counting|counter|lookup|manifest|budget|budgets|limit|limits|policy|policies|field|fields|format|formats|scanner|scan|store|manager|endpoint|header|length|type|types|name|names|id|ids|file|files|path|paths|column|columns|prefix|expiry|ttl|scope|scopes|permissions?|management|generation|validation|handling|cache|pattern|schema|size|sizes|space|spaces|window|stream|streams|ids?|hash|hashes|fingerprint|exchange|revocation)\b/i;
 
 /** A character that may stand right before a value, and right after it. */
-const OPENERS = new Set([' ', '\t', '"', "'", '`', '(', '[', '*', '“', '„', '«', '=', '>', '\n', ',', ';', '|']);
+const OPENERS = new Uint8Array(65536);
+for (const c of ' \t"\'`([*“„«=>\n,;|') OPENERS[c.charCodeAt(0)] = 1;
+/** The characters a value starts with (VALUE_RUN's first), looked up before the regex is tried. */
+const VALUE_START = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-') VALUE_START[c.charCodeAt(0)] = 1;
 /** A run of a value's characters, starting at an opener. */
 const VALUE_RUN = /(?!--)[A-Za-z0-9_-][A-Za-z0-9_+/-]{19,199}={0,2}/y;
 const AFTER_OK = /^(?:$|[\s"'`)\]*”»,;!?]|[.:](?:$|\s))/;
@@ -166,7 +170,8 @@ export function proseNearHits(text: string): Hit[] {
   for (const p of starts) {
     const to = Math.min(text.length, p + 2 * WINDOW);
     for (let i = Math.max(readTo, p - WINDOW); i < to; i++) {
-      if (i !== 0 && !OPENERS.has(text[i - 1]!)) continue;
+      if (i !== 0 && OPENERS[text.charCodeAt(i - 1)] !== 1) continue;
+      if (VALUE_START[text.charCodeAt(i)] !== 1) continue;
       VALUE_RUN.lastIndex = i;
       const m = VALUE_RUN.exec(text);
       if (m === null) continue;
