@@ -1,0 +1,81 @@
+/**
+ * Prefilters that skip text where a pass cannot find a hit (speed, round 19) must find exactly the hits the pass found
+ * reading the whole text: each optimised pass against its whole-text reading, on generated texts made of the pieces
+ * its regex reads (words of the right lengths and of others, every separator, list numbers, characters that end a
+ * word) and on the repository's Markdown and sources. (bench/redact-compare.ts compares two builds' outputs over a
+ * large corpus; this is the small fixed one.)
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { BIP39_ENGLISH as wordlist } from '../src/core/redact/bip39-english.js';
+import { seedPhraseHitsWhole, seedPhrasePass } from '../src/core/redact/seed-phrases.js';
+import { rng } from './helpers/fake-secrets.js';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Texts of `count` pieces drawn from `pools` (each pool equally likely), from a fixed seed. */
+export function texts(pools: readonly (readonly string[])[], count: number, length: number, seed: number): string[] {
+  const rand = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 1 + Math.floor(rand() * length) }, () => pick(pick(pools))).join(''),
+  );
+}
+
+/** The repository's own Markdown and sources (real prose and code), each file a text. */
+export function repoTexts(): string[] {
+  const out: string[] = [];
+  for (const dir of ['', 'docs', 'src/core/redact', 'test']) {
+    const abs = path.join(repo, dir);
+    for (const f of readdirSync(abs))
+      if (/\.(?:md|ts)$/.test(f) && out.length < 400) out.push(readFileSync(path.join(abs, f), 'utf8'));
+  }
+  return out;
+}
+
+describe('prefiltered passes find what the whole-text reading finds', () => {
+  it('seed phrases: the stretches read (seed-phrases.ts chains) hold every RUN match with a phrase', () => {
+    const pass = seedPhrasePass();
+    const bip = wordlist.slice(0, 400);
+    const other = ['the', 'and', 'ab', 'x', 'abcdefghi', 'wordlike', 'Abandon', 'zoo', 'agent', 'éclair', 'ivy'];
+    const seps = [
+      ' ',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      ' \n  ',
+      '\r\n',
+      '\n1. ',
+      '\n 12) ',
+      '\n123. ',
+      '\n7:',
+      '.',
+      ',',
+      '-',
+      '_',
+    ];
+    const ends = ['"', "'", '0', '9', ')', ':', '/', '\u00e9', '\u212a', 'A'];
+    // Words each followed by a separator, mostly BIP-39's, runs long enough to be phrases.
+    const rand = rng(19);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const generated = Array.from({ length: 2000 }, () => {
+      let s = rand() < 0.5 ? pick(ends) : '';
+      for (let n = Math.floor(rand() * 40); n > 0; n--) {
+        const r = rand();
+        s += (r < 0.85 ? pick(bip) : r < 0.95 ? pick(other) : pick(ends)) + (rand() < 0.8 ? ' ' : pick(seps));
+      }
+      return s;
+    });
+    let phrases = 0;
+    for (const text of [...generated, ...texts([bip, bip, bip, seps, other, ends], 1000, 60, 19), ...repoTexts()]) {
+      const got = pass.run!(text);
+      assert.deepEqual(got, seedPhraseHitsWhole(text), JSON.stringify(text.slice(0, 300)));
+      phrases += got.length;
+    }
+    assert.ok(phrases > 50, `only ${phrases} phrases: the texts do not exercise the pass`);
+  });
+});
