@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { BIP39_ENGLISH as wordlist } from '../src/core/redact/bip39-english.js';
 import { seedPhraseHitsWhole, seedPhrasePass } from '../src/core/redact/seed-phrases.js';
+import { spelledCandidates } from '../src/core/redact/spelled.js';
 import { rng } from './helpers/fake-secrets.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -77,5 +78,31 @@ describe('prefiltered passes find what the whole-text reading finds', () => {
       phrases += got.length;
     }
     assert.ok(phrases > 50, `only ${phrases} phrases: the texts do not exercise the pass`);
+  });
+
+  it('spread tokens: the stretches probed (spelled.ts spreadCandidates) hold every run the whole walk finds', () => {
+    const rand = rng(21);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const chars = 'abcXYZ0189_+/=~'.split('');
+    const gaps = [' ', ' ', '  ', '\t', '.', '-', ' - ', '  -  ', ' . ', '       ', '        ', '\n'];
+    const noise = ['word', 'ab', ' ', '\n', 'é', '"', 'sk-ant-', '1a 16 2q ', ' 15'];
+    let runs = 0;
+    const generated = Array.from({ length: 3000 }, () => {
+      let s = rand() < 0.5 ? pick(noise) : '';
+      for (let n = Math.floor(rand() * 60); n > 0; n--) s += rand() < 0.9 ? pick(chars) + pick(gaps) : pick(noise);
+      return s;
+    });
+    // Runs of 15 to 17 characters with the shortest gaps, at every offset from the probes.
+    const short = Array.from({ length: 1500 }, (_, k) => {
+      let s = 'x'.repeat(k % 40) + pick([' ', 'word ', '\n', '"', '"', 'é']);
+      for (let n = 15 + (k % 3); n > 0; n--) s += pick(chars) + (n > 1 ? pick([' ', '.', '-', '\t']) : '');
+      return s + pick(['', ' ', 'ab', ' word', '"', '"', 'é']);
+    });
+    for (const text of [...generated, ...short, ...texts([chars, gaps, noise], 1000, 80, 22), ...repoTexts()]) {
+      const got = spelledCandidates(text);
+      assert.deepEqual(got, spelledCandidates(text, true), JSON.stringify(text.slice(0, 300)));
+      runs += got.filter((c) => c.kind === 'spaced').length;
+    }
+    assert.ok(runs > 200, `only ${runs} spread runs: the texts do not exercise the walk`);
   });
 });
