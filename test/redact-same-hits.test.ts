@@ -13,6 +13,8 @@ import { describe, it } from 'node:test';
 import { BIP39_ENGLISH as wordlist } from '../src/core/redact/bip39-english.js';
 import { seedPhraseHitsWhole, seedPhrasePass } from '../src/core/redact/seed-phrases.js';
 import { spelledCandidates } from '../src/core/redact/spelled.js';
+import { proseNearHits } from '../src/core/redact/prose-near.js';
+import { fakeSecrets } from './helpers/fake-secrets.js';
 import { rng } from './helpers/fake-secrets.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -104,5 +106,48 @@ describe('prefiltered passes find what the whole-text reading finds', () => {
       runs += got.filter((c) => c.kind === 'spaced').length;
     }
     assert.ok(runs > 200, `only ${runs} spread runs: the texts do not exercise the walk`);
+  });
+
+  it('keys near anchors: the windows read (prose-near.ts) hold every hit of every window', () => {
+    const rand = rng(23);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const keys = [
+      ...fakeSecrets(7).map((s) => s.value.replace(/^[a-z]+[_-]/i, '')),
+      '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+      '3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b',
+      'Qw8rTz3nLp5vXk2mBd7hJf4sGc9yNa6e==',
+      'Qw8rTz3nLp5vXk2mBd7hJf4s=Gc9yNa6eQw8rTz3nLp5v=',
+    ];
+    const anchors = ['key', 'token', 'the Groq key', 'Tavily', 'API key', 'input_tokens', 'secret', 'credentials'];
+    const filler = [
+      'the',
+      'use',
+      'pass',
+      'with',
+      ' ',
+      ' ',
+      '\n',
+      '# ',
+      '"',
+      '.',
+      ',',
+      'x'.repeat(150),
+      'word '.repeat(40),
+    ];
+    const generated = Array.from({ length: 3000 }, () => {
+      let s = '';
+      for (let n = 2 + Math.floor(rand() * 20); n > 0; n--) {
+        const r = rand();
+        s += (r < 0.2 ? pick(anchors) : r < 0.35 ? pick(keys) : pick(filler)) + pick([' ', ' ', '\n', ' "', '" ', '=']);
+      }
+      return s;
+    });
+    let hits = 0;
+    for (const text of [...generated, ...repoTexts()]) {
+      const got = proseNearHits(text);
+      assert.deepEqual(got, proseNearHits(text, true), JSON.stringify(text.slice(0, 300)));
+      hits += got.length;
+    }
+    assert.ok(hits > 300, `only ${hits} hits: the texts do not exercise the pass`);
   });
 });
