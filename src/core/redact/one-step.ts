@@ -22,7 +22,7 @@ import { spelledCandidates } from './spelled.js';
 const MAX_CANDIDATES = 256;
 
 const FINDERS: readonly ((text: string) => Candidate[])[] = [
-  spelledCandidates,
+  (text) => spelledCandidates(text),
   radixCandidates,
   flippedCandidates,
   pieceCandidates,

@@ -41,6 +41,8 @@ const NAMES = [
   ),
 ];
 const scan = literalScan([...NOUNS, ...NAMES]);
+/** The longest word an anchor is (a plural noun, a name). */
+const ANCHOR_LONGEST = Math.max(...NOUNS.map((n) => n.length + 1), ...NAMES.map((n) => n.length));
 const NAME_SET = new Set(NAMES);
 
 /** The word at a start: a noun (maybe plural) or a name, a whole word. */
@@ -51,9 +53,14 @@ const COMPOUND_AFTER =
   /^[*_`'"]{0,4}[ \t]+(?:rotation|rotations|refresh|refreshed|usage|usages|count|counts|counting|counter|lookup|manifest|budget|budgets|limit|limits|policy|policies|field|fields|format|formats|scanner|scan|store|manager|endpoint|header|length|type|types|name|names|id|ids|file|files|path|paths|column|columns|prefix|expiry|ttl|scope|scopes|permissions?|management|generation|validation|handling|cache|pattern|schema|size|sizes|space|spaces|window|stream|streams|ids?|hash|hashes|fingerprint|exchange|revocation)\b/i;
 
 /** A character that may stand right before a value, and right after it. */
-const OPENERS = new Set([' ', '\t', '"', "'", '`', '(', '[', '*', '“', '„', '«', '=', '>', '\n', ',', ';', '|']);
-/** A run of a value's characters, starting at an opener. */
+const OPENERS = new Uint8Array(65536);
+for (const c of ' \t"\'`([*“„«=>\n,;|') OPENERS[c.charCodeAt(0)] = 1;
+/** The characters a value starts with (VALUE_RUN's first), looked up before the regex is tried. */
+const VALUE_START = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-') VALUE_START[c.charCodeAt(0)] = 1;
+/** A run of a value's characters, starting at an opener; LONGEST: its longest match. */
 const VALUE_RUN = /(?!--)[A-Za-z0-9_-][A-Za-z0-9_+/-]{19,199}={0,2}/y;
+const LONGEST = 202;
 const AFTER_OK = /^(?:$|[\s"'`)\]*”»,;!?]|[.:](?:$|\s))/;
 
 /**
@@ -153,20 +160,37 @@ function inComment(text: string, at: number, ls = lineStart(text, at, 240)): boo
 }
 
 /**
- * The hits of keys near credential nouns and provider names in a text. The values are looked for first, in a window
- * around each word the scan found (each character read once); the words near a value that reads as a key are then
- * judged as anchors (each once): a text of many words and no value costs one pass over the windows.
+ * The hits of keys near credential nouns and provider names in a text. The words the scan found are judged as anchors
+ * first (each once); the values are then looked for in a window around each word (each character read once), only
+ * where an anchor is near enough for a value of the window to be taken (`everyWindow`: every window, for tests).
  */
-export function proseNearHits(text: string): Hit[] {
+export function proseNearHits(text: string, everyWindow = false): Hit[] {
   if (scan === null) return [];
   const starts = scan(text);
   if (starts.length === 0) return [];
+  // The anchors, judged once each; a value is kept only with one at most WINDOW characters from it (nearAnchor).
+  const judged = new Map<number, Anchor | null>();
+  const anchors: number[] = [];
+  for (const at of starts) {
+    if (judged.has(at)) continue;
+    const a = anchorAt(text, at);
+    judged.set(at, a);
+    if (a !== null) anchors.push(at);
+  }
+  if (anchors.length === 0 && !everyWindow) return [];
   const values: [number, number][] = [];
   let readTo = 0;
   for (const p of starts) {
     const to = Math.min(text.length, p + 2 * WINDOW);
-    for (let i = Math.max(readTo, p - WINDOW); i < to; i++) {
-      if (i !== 0 && !OPENERS.has(text[i - 1]!)) continue;
+    const from = Math.max(readTo, p - WINDOW);
+    readTo = Math.max(readTo, to);
+    // A window's values start in [from, to) and end at most LONGEST later: none has an anchor near it without one
+    // starting in [from - WINDOW - ANCHOR_LONGEST, to + LONGEST + WINDOW] (each window is read on its own).
+    const k = firstAtOrAfter(anchors, from - WINDOW - ANCHOR_LONGEST);
+    if (!everyWindow && (k === anchors.length || anchors[k]! > to + LONGEST + WINDOW)) continue;
+    for (let i = from; i < to; i++) {
+      if (i !== 0 && OPENERS[text.charCodeAt(i - 1)] !== 1) continue;
+      if (VALUE_START[text.charCodeAt(i)] !== 1) continue;
       VALUE_RUN.lastIndex = i;
       const m = VALUE_RUN.exec(text);
       if (m === null) continue;
@@ -175,16 +199,13 @@ export function proseNearHits(text: string): Hit[] {
       if (AFTER_OK.test(text.slice(end, end + 2)) && keyShape(v)) values.push([i, i + v.length]);
       i = end;
     }
-    readTo = Math.max(readTo, to);
   }
   if (values.length === 0) return [];
-  const judged = new Map<number, Anchor | null>();
   const hits: Hit[] = [];
   for (const [start, end] of values) {
     const near: Anchor[] = [];
     for (let k = firstAtOrAfter(starts, start - 2 * WINDOW); k < starts.length && starts[k]! < end + 2 * WINDOW; k++) {
       const at = starts[k]!;
-      if (!judged.has(at)) judged.set(at, anchorAt(text, at));
       const a = judged.get(at)!;
       if (a !== null && (near.length === 0 || near[near.length - 1]!.start !== at)) near.push(a);
     }

@@ -52,12 +52,83 @@ function phrasesIn(run: string, at: number, out: [number, number][]): void {
   }
 }
 
+/** A hash of a word's letters, as `chains` computes it while it reads them. */
+const hashOf = (w: string): number => {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
+};
+/**
+ * BIP-39's words by their hash's low 16 bits: a word whose bit is clear is no BIP-39 word (about one word in thirty
+ * that is none shares a bit with one: it is only read further).
+ */
+const HASHES = new Uint8Array(1 << 16);
+for (const w of BIP39_ENGLISH) HASHES[hashOf(w) & 0xffff] = 1;
+/** Character classes of `chains`: 1 a lowercase letter, 2 a character of RUN's separators (blanks, digits, `.)`:). */
+const CLASS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) CLASS[c] = 1;
+for (const c of ' \t\r\n0123456789.):') CLASS[c.charCodeAt(0)] = 2;
+
+/**
+ * Calls `read(from, to)` for each stretch of text where RUN can find a phrase, read in one pass over the characters:
+ * whole runs of 3 to 8 lowercase letters with nothing but RUN's separator characters between them, twelve of them in
+ * a row spelling words whose hash is a BIP-39 word's. Every word of a RUN match is such a run (its lookarounds and
+ * separators end each word at a character that is no letter), so a match never crosses a stretch's end, and RUN reads
+ * a stretch (with a character either side for its lookarounds) as it reads it in the whole text; a stretch without
+ * twelve such words in a row holds no phrase. Prose (`the`, `and`, `with` are no BIP-39 words) is passed over here.
+ */
+function chains(text: string, read: (from: number, to: number) => void): void {
+  const n = text.length;
+  let start = -1;
+  let end = 0;
+  let inRow = 0;
+  let enough = false;
+  for (let i = 0; i <= n;) {
+    const c = i < n ? text.charCodeAt(i) : 0;
+    const k = c < 128 ? CLASS[c]! : 0;
+    let j = i + 1;
+    if (k === 1) {
+      let h = c;
+      for (let d = text.charCodeAt(j); d >= 97 && d <= 122; d = text.charCodeAt(++j)) h = (Math.imul(h, 31) + d) | 0;
+      if (j - i >= 3 && j - i <= 8) {
+        if (start === -1) start = i;
+        end = j;
+        inRow = HASHES[h & 0xffff] === 1 ? inRow + 1 : 0;
+        if (inRow >= FEWEST) enough = true;
+        i = j;
+        continue;
+      }
+    } else if (k === 2) {
+      i = j;
+      continue;
+    }
+    // A character no run holds, or a word of another length: the stretch ends.
+    if (enough) read(start, end);
+    start = -1;
+    inRow = 0;
+    enough = false;
+    i = j;
+  }
+}
+
 /** The pass of seed phrases found by their words alone. */
 export function seedPhrasePass(): Pass {
   return runPass(function seedPhraseHits(text) {
     const found: [number, number][] = [];
-    RUN.lastIndex = 0;
-    for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) phrasesIn(m[0], m.index, found);
+    chains(text, (from, to) => {
+      const at = Math.max(0, from - 1);
+      const slice = text.slice(at, Math.min(text.length, to + 1));
+      RUN.lastIndex = 0;
+      for (let m = RUN.exec(slice); m !== null; m = RUN.exec(slice)) phrasesIn(m[0], at + m.index, found);
+    });
     return found.map(([start, end]) => ({ rule: 'seed-phrase', start, end }));
   });
+}
+
+/** seedPhraseHits without the stretches (`chains`): RUN over the whole text, for tests. */
+export function seedPhraseHitsWhole(text: string): { rule: string; start: number; end: number }[] {
+  const found: [number, number][] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) phrasesIn(m[0], m.index, found);
+  return found.map(([start, end]) => ({ rule: 'seed-phrase', start, end }));
 }

@@ -153,15 +153,49 @@ function spreadSecret(chars: string): boolean {
   return encodedToken(chars.slice(0, 128)) && wordiness(chars) < 0.7 && steps * 2 < chars.length;
 }
 
+/** Whether text[p] and text[p + 1] may both be in a spread run: spread characters or gaps, not two characters. */
+function pairFits(text: string, p: number): boolean {
+  const a = text.charCodeAt(p);
+  const b = text.charCodeAt(p + 1);
+  const sa = isSpread(a);
+  const sb = isSpread(b);
+  return !(sa && sb) && (sa || isGap(a)) && (sb || isGap(b));
+}
+/**
+ * The fewest characters a run of SPREAD_MIN spans (a gap between each two), and how far apart the text is probed: a
+ * run's first SPREAD_SPAN - 1 positions hold a probe, and the position after it is the run's too.
+ */
+const SPREAD_SPAN = 2 * SPREAD_MIN - 1;
+const SPREAD_PROBE = SPREAD_SPAN - 1;
 /**
  * Tokens spread out with a gap of 1-7 spaces, dots or dashes between every two characters (`s k - a n t - …`,
- * `g . h . p _ …`, a mix): runs of SPREAD_MIN single characters or more, found in one walk (each character read once
- * or twice). Two readings: the run without its blanks (`sk-ant-…`, for the provider shapes) and its characters alone,
- * a secret by itself when it reads as an encoded token (random letters and digits: letter-spaced headings are words).
+ * `g . h . p _ …`, a mix): runs of SPREAD_MIN single characters or more. Every two neighbouring characters of a run
+ * fit (pairFits) and a run spans SPREAD_SPAN characters or more, so it holds a probed pair (one every SPREAD_PROBE
+ * characters) with its neighbours: only the maximal stretches of fitting pairs around a fitting probe, long enough,
+ * are walked (spreadIn: a walk never leaves its stretch). Prose fails most probes or ends them at the next word.
  */
 function spreadCandidates(text: string, out: Candidate[]): void {
   const n = text.length;
-  for (let i = 0; i < n && out.length < 64;) {
+  let done = 0;
+  for (let j = SPREAD_PROBE - 1; j + 1 < n && out.length < 64; j += SPREAD_PROBE) {
+    if (j < done || !pairFits(text, j)) continue;
+    let l = j;
+    while (l > 0 && pairFits(text, l - 1)) l--;
+    let r = j + 1;
+    while (r + 1 < n && pairFits(text, r)) r++;
+    done = r + 1;
+    if (done - l >= SPREAD_SPAN) spreadIn(text, l, done, out);
+  }
+}
+
+/**
+ * The runs of text[from, to), found in one walk (each character read once or twice). Two readings: the run without
+ * its blanks (`sk-ant-…`, for the provider shapes) and its characters alone, a secret by itself when it reads as an
+ * encoded token (random letters and digits: letter-spaced headings are words).
+ */
+function spreadIn(text: string, from: number, to: number, out: Candidate[]): void {
+  const n = text.length;
+  for (let i = from; i < to && out.length < 64;) {
     if (!isSpread(text.charCodeAt(i)) || (i > 0 && isSpread(text.charCodeAt(i - 1)))) {
       i++;
       continue;
@@ -191,8 +225,8 @@ function spreadCandidates(text: string, out: Candidate[]): void {
   }
 }
 
-/** Candidates of tokens spelled one character at a time. */
-export function spelledCandidates(text: string): Candidate[] {
+/** Candidates of tokens spelled one character at a time (`whole`: spread runs walked over all the text, for tests). */
+export function spelledCandidates(text: string, whole = false): Candidate[] {
   const out: Candidate[] = [];
   if (INVISIBLE_WIDE.test(text) || text.includes('\u00ad')) {
     const strip = (m: string): string | null => {
@@ -212,7 +246,8 @@ export function spelledCandidates(text: string): Candidate[] {
       out,
     );
   for (const [s, e] of spacedWindows(text)) eachIn(text, s, e, SPACED, spaced, 'spaced', out);
-  spreadCandidates(text, out);
+  if (whole) spreadIn(text, 0, text.length, out);
+  else spreadCandidates(text, out);
   for (let r = nextRun(text, 0, CODE_RUN, CODE_CHARS); r !== null; r = nextRun(text, r[1] + 1, CODE_RUN, CODE_CHARS)) {
     eachIn(text, r[0], r[1], DECIMAL, decimal, 'char-codes', out);
     eachIn(text, r[0], r[1], HEX, hexList, 'hex-bytes', out);
