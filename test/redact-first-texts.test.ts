@@ -1,14 +1,15 @@
 /**
  * What the first texts of a run cost (issue 16, start-up): the shared literal scan answers them from an index of its
  * literals, not from its automaton (literal-index.ts), and the labels' bullet regex (every provider's name, case
- * folded: the costliest regex to compile) is not tried on lines it cannot match. Both must find exactly what they
- * stand for.
+ * folded: the costliest regex to compile) is not tried on lines it cannot match, nor the table rows' (the same names)
+ * on rows whose first cell names no provider (row-gate.ts). Each must find exactly what it stands for.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { LiteralIndex } from '../src/core/redact/literal-index.js';
 import { automataBuilt, literalScan } from '../src/core/redact/literal-scan.js';
-import { BULLET, BULLET_HEAD } from '../src/core/redact/labels.js';
+import { BULLET, BULLET_HEAD, isProviderLabel, ROW } from '../src/core/redact/labels.js';
+import { firstCellLabelled } from '../src/core/redact/row-gate.js';
 import { rng } from './helpers/fake-secrets.js';
 
 const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
@@ -125,5 +126,31 @@ describe("the bullet labels' regex", () => {
       assert.ok(tried(line), JSON.stringify(line));
     }
     assert.ok(matched > 500, `${matched} lines matched`);
+  });
+});
+
+describe("the table rows' regex", () => {
+  it('is tried exactly where it matches: a first cell that is a provider or service name, bold or not', () => {
+    const rand = rng(7);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    let matched = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const row = [
+        pick(['', ' ', '\t']),
+        '|',
+        pick(['', ' ', '  ', '\t']),
+        pick(['', '**', '__', '*', '_', '***']),
+        pick(['Stripe', 'openai', 'OpenAI API', 'azure_openai', 'Cohere key', 'status', 'Agent', '', 'open ai', 'x|y']),
+        pick(['', '**', '__', '*', '_', '_x']),
+        pick(['', ' ', '\t', '\n', '\r']),
+        pick(['|', '', ' |', '\n|']),
+        pick([' sk_live_abcdefghijklmnop1234 |', ' done |', '', '\n| next |']),
+      ].join('');
+      ROW.lastIndex = 0;
+      const matches = ROW.exec(row) !== null;
+      if (matches) matched++;
+      assert.equal(firstCellLabelled(row, 0, isProviderLabel), matches, JSON.stringify(row));
+    }
+    assert.ok(matched > 2_000, `${matched} rows matched`);
   });
 });

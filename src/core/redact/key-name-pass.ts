@@ -330,15 +330,27 @@ function keyNameHits(text: string, re: KeyNameRegexes): Hit[] {
 export function keyNamePass(): Pass {
   // The format branches in a regex of their own: a plain line (most of them) pays nothing for
   // them, a line that may hold one is read by both (a hit found twice is merged away).
+  // Each made when a line first needs it (the format and command ones, 4,700 characters each, on few lines).
+  const made: Partial<KeyNameRegexes> = {};
   const re: KeyNameRegexes = {
-    format: new RegExp(ASSIGN_FORMAT_SOURCE, 'gid'),
-    command: new RegExp(COMMAND_FORMAT_SOURCE, 'gid'),
-    commandNoCookie: new RegExp(COMMAND_FORMAT_SOURCE_NO_COOKIE, 'gid'),
-    plain: new RegExp(KEY_NAME_SOURCE, 'gid'),
+    get format() {
+      return (made.format ??= new RegExp(ASSIGN_FORMAT_SOURCE, 'gid'));
+    },
+    get command() {
+      return (made.command ??= new RegExp(COMMAND_FORMAT_SOURCE, 'gid'));
+    },
+    get commandNoCookie() {
+      return (made.commandNoCookie ??= new RegExp(COMMAND_FORMAT_SOURCE_NO_COOKIE, 'gid'));
+    },
+    get plain() {
+      return (made.plain ??= new RegExp(KEY_NAME_SOURCE, 'gid'));
+    },
   };
   return {
     finder: KEY_FINDER,
-    regex: re.format,
+    get regex() {
+      return re.format;
+    },
     resolve: (m) => {
       const r = resolveKeyName(m);
       return r !== null && typeof r === 'object' && 'block' in r ? null : r;

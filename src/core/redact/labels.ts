@@ -12,6 +12,7 @@ import { namedCredential } from './credential-values.js';
 import { isApiId, isReferenceName, shannon } from './generic.js';
 import { charSet, lineStarts, matchesAt, onlyNewlines } from './line-heads.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+import { firstCellLabelled } from './row-gate.js';
 import { providerMapHits } from './provider-maps.js';
 import { SERVICE_NAMES, SERVICE_WORDS } from './services.js';
 import { UUID_VALUE } from './shapes.js';
@@ -20,6 +21,7 @@ const HEX = /^[0-9a-fA-F]{16,128}$/;
 
 const LABEL = `(?:${SERVICE_NAMES}|${SERVICE_WORDS})(?:[ _-]?(?:ai|api|search|key|token|prod|dev|live|test))*`;
 const PROVIDER_LABEL = new RegExp(`^${LABEL}$`, 'i');
+export const isProviderLabel = (label: string): boolean => PROVIDER_LABEL.test(label);
 /** Roles a bullet lists keys by (`- App: \`…\``, `* Prod — …`, `- Admin token: …`): capitalised or bold, as a label. */
 const ROLE =
   '(?:app|admin|bot|prod(?:uction)?|staging|dev|server|client|master|root|backup|worker|personal|primary|secondary)';
@@ -83,7 +85,7 @@ export const BULLET = new RegExp(
   'imdy',
 );
 /** A table row whose first cell is a provider's name; its other cells are read one by one. */
-const ROW = new RegExp(`[ \\t]*\\|[ \\t]*${BOLD}(?<label>${LABEL})${BOLD}[ \\t]*\\|(?<rest>[^\\n]*)$`, 'imy');
+export const ROW = new RegExp(`[ \\t]*\\|[ \\t]*${BOLD}(?<label>${LABEL})${BOLD}[ \\t]*\\|(?<rest>[^\\n]*)$`, 'imy');
 const CELL = /([ \t]*)(`?)([A-Za-z0-9_+/=.~-]{16,200})\2[ \t]*(?:\||\r?$)/y;
 /** A table whose header names ids, hashes or commits: its values are those. */
 /** Base64 of a SHA-256 or SHA-512 digest (what a column of digests holds). */
@@ -126,7 +128,9 @@ function bulletHits(text: string, starts: readonly number[]): Hit[] {
 
 function rowHits(text: string, starts: readonly number[]): Hit[] {
   const hits: Hit[] = [];
-  for (const m of matchesAt(text, starts, ROW_HEAD, ROW)) {
+  // Only rows whose first cell is a provider's name (row-gate.ts): ROW is compiled for those alone.
+  const rows = starts.filter((at) => firstCellLabelled(text, at, isProviderLabel));
+  for (const m of matchesAt(text, rows, ROW_HEAD, ROW)) {
     const ids = ID_HEADER.test(tableHeader(text, m.index));
     const restStart = m.index + m[0].length - m.groups!.rest!.length;
     for (let at = 0; at < m.groups!.rest!.length;) {

@@ -105,8 +105,11 @@ export function literalScan(literals: readonly string[], notAfter = ''): ((text:
   if (literals.length === 0 || literals.some((l) => l === '' || /[^\t\n\r\x20-\x7e\x80]/.test(l))) return null;
   if (/[^\x20-\x7e]/.test(notAfter)) return null;
   const folded = [...new Set(literals.map((l) => l.toLowerCase()))].sort();
-  // A literal that starts with another starts where that one does (`tokens`, `token`): it adds only pushes.
-  const set = folded.filter((l) => !folded.some((p) => p.length < l.length && l.startsWith(p)));
+  // A literal that starts with another starts where that one does (`tokens`, `token`): it adds only pushes. Sorted,
+  // the literals after a kept one that start with it come right after it (one pass, where testing each literal against
+  // all others took ~140,000 tests for the largest set, as the passes were built).
+  const set: string[] = [];
+  for (const l of folded) if (set.length === 0 || !l.startsWith(set[set.length - 1]!)) set.push(l);
   const size = set.join('\n').length;
   const key = `${set.join('\n')}\n\n${notAfter}`;
   let id = byKey.get(key);

@@ -130,9 +130,10 @@ export function passHits(pass: Pass, text: string): Hit[] {
     return hits;
   }
   const { regex: finder, skip } = finderFor(pass.finder, text);
-  if (pass.sticky && !(pass.finder instanceof RegExp) && pass.finder.exact) {
+  // (`in`: a pass may make its sticky regex on first use, passes.ts; candidateHits reads it at its first try)
+  if (!(pass.finder instanceof RegExp) && pass.finder.exact && 'sticky' in pass) {
     const starts = pass.finder.starts?.(text, finder === pass.finder.escaped) ?? literalsAt(finder, text);
-    return candidateHits(pass, pass.sticky, starts, text);
+    return candidateHits(pass, starts, text);
   }
   if (pass.starts && pass.finder instanceof RegExp) {
     // The finder's matches from the shared scan: the first at or after the end of the line last read.
@@ -161,8 +162,9 @@ function scanLineAt(pass: Pass, text: string, at: number, hits: Hit[]): number {
  * match or before where a kept match said to resume: the hits scan() would find on those lines,
  * at one try per literal instead of a scan of each line.
  */
-function candidateHits(pass: Pass, sticky: RegExp, starts: readonly number[], text: string): Hit[] {
+function candidateHits(pass: Pass, starts: readonly number[], text: string): Hit[] {
   const hits: Hit[] = [];
+  let sticky: RegExp | undefined;
   let lineStart = 0;
   let lineEnd = -1;
   let line = '';
@@ -177,6 +179,7 @@ function candidateHits(pass: Pass, sticky: RegExp, starts: readonly number[], te
       line = text.slice(lineStart, lineEnd);
     }
     if (gate && !gate.viable(line, at - lineStart, lineStart)) continue;
+    sticky ??= pass.sticky!;
     sticky.lastIndex = at - lineStart;
     const m = sticky.exec(line);
     if (m === null) gate?.failed(line, at - lineStart, lineStart);
