@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { assertSixteenTimesLinear } from './helpers/child-timer.js';
 import { nodeWords } from './helpers/glue15-corpus.js';
-import { groupTwins19, MORE_ARRAYS, MORE_GROUPS } from './helpers/group19-corpus.js';
+import { CELLS, cellTwins, groupTwins19, MORE_ARRAYS, MORE_GROUPS } from './helpers/group19-corpus.js';
 import { ARRAYS, GROUPS, plantLeaks, structPlants } from './helpers/struct18-corpus.js';
 
 const r = new Redactor();
@@ -39,7 +39,23 @@ describe('round 19: a token printed in groups, or over an array that code joins'
     );
   });
 
+  for (const seed of [1911, 1912])
+    it(`seed ${seed}: a token split across a table row's cells side by side goes out redacted`, () =>
+      // Open: a cell that ends in a word's letters (`| esec | ret_… |`, a label's `| prod |`) is read as a label.
+      assert.ok(leaked(seed, { cells: CELLS }, false).length <= 12));
+
+  it('twin: tables of words, ids, hashes and model names in cells side by side are kept', () => {
+    const lines = cellTwins(1913, nodeWords(800));
+    const changed = lines.filter((l) => r.redactString(l) !== l);
+    assert.deepEqual(
+      changed.map((l) => `${l} => ${r.redactString(l)}`),
+      [],
+    );
+  });
+
   for (const [name, unit] of [
+    ['cells between bars', 'aB3dE6 | '],
+    ['blanks around bars', '   |   '],
     ['groups of 5 between dashes', 'aB3dE-'],
     ['groups of 8 between dashes', 'aB3dE6gH-'],
     ['hex groups after an offset', '00000000: 6170 '],

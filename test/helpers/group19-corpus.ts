@@ -107,3 +107,43 @@ export function groupTwins19(seed: number, words: readonly string[]): string[] {
   }
   return out;
 }
+
+/** `t` cut in `n` pieces at random places (each 4 characters or more). */
+function cutIn(t: string, n: number, r: Gen): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (let k = n; k > 1; k--) {
+    const room = t.length - at - 4 * k;
+    const len = 4 + Math.floor((parseInt(r('0123456789abcdef', 2), 16) / 256) * Math.max(1, room));
+    out.push(t.slice(at, at + len));
+    at += len;
+  }
+  out.push(t.slice(at));
+  return out;
+}
+
+/** Category 3: a token split across a table row's cells side by side (Markdown, box drawing, two or three cells). */
+export const CELLS: [string, Placer][] = [
+  ['md-two', (t, r) => `| key | ${cutIn(t, 2, r).join(' | ')} |`],
+  ['md-three', (t, r) => `| ${cutIn(t, 3, r).join(' | ')} |`],
+  ['box', (t, r) => `│ ${cutIn(t, 2, r).join(' │ ')} │`],
+  ['md-row', (t, r) => `| Name | Value | More |\n|---|---|---|\n| prod | ${cutIn(t, 2, r).join(' | ')} |`],
+];
+
+/** Twins of category 3: tables of words, ids, hashes, numbers and model names in cells side by side. */
+export function cellTwins(seed: number, words: readonly string[]): string[] {
+  const r = gen(seed);
+  const rand = rng(seed + 1);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const out: string[] = [];
+  for (let i = 0; i < 60; i++)
+    out.push(
+      `| ${pick(words)} | ${pick(words)}_${pick(words)} | ${pick(words)} |`,
+      `| ${r('hex', 7)} | ${r('hex', 40)} | ${r('hex', 12)} |`,
+      `| user_${r('dig', 6)} | org_${r('dig', 6)} | ${r('dig', 4)}-${r('dig', 2)}-${r('dig', 2)} |`,
+      `│ gpt-4o-mini │ claude-3-5-sonnet-${r('dig', 8)} │ ${r('dig', 4)} │`,
+      `| ${r('hex', 8)}-${r('hex', 4)}-4${r('hex', 3)}-a${r('hex', 3)}-${r('hex', 12)} | ${pick(words)} | token |`,
+      `| sha256:${r('hex', 64)} | ${r('alnum', 12)} | ${pick(words)}.${pick(['ts', 'py', 'md'])} |`,
+    );
+  return out;
+}
