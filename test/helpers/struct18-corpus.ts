@@ -25,8 +25,11 @@ export const NAMED: [string, (r: Gen) => string][] = [
   ['SECRET_KEY', (r) => r('b64', 44)],
 ];
 
-/** Writes the value `t` in a placement, `label` (`NAME=` for a named value, or empty) right before it. */
-type Placer = (t: string, r: Gen, label: string) => string;
+/**
+ * Writes the value `t` in a placement, `label` (`NAME=` for a named value, or empty) right before it; `name`: the
+ * secret's name (a variable's), or `key` for a token with a prefix.
+ */
+type Placer = (t: string, r: Gen, label: string, name: string) => string;
 
 const octal = (c: string, three: boolean): string =>
   `\\${c
@@ -65,8 +68,45 @@ export const ESCAPES: [string, Placer][] = [
   ['cdata', (t, _, l) => `<config><key><![CDATA[${l}${t}]]></key></config>`],
 ];
 
+/** `t` in groups of `n` characters between `sep`. */
+const grouped = (t: string, n: number, sep: string): string => t.match(new RegExp(`.{1,${n}}`, 'g'))!.join(sep);
+/** A named value's label as prose writes it (`OPENAI_API_KEY: `), or none. */
+const said = (l: string): string => l.replace(/=$/, ': ');
+
+/** Category 1: printed in groups of a few characters, as people "obscure" a key and terminal UIs print one. */
+export const GROUPS: [string, Placer][] = [
+  ['space4-prose', (t, _, l) => `Here it is: ${said(l)}${grouped(t, 4, ' ')} (keep it safe)`],
+  ['space4-code', (t, _, l) => `Your key is \`${said(l)}${grouped(t, 4, ' ')}\`.`],
+  ['dash4', (t, _, l) => `${said(l)}${grouped(t, 4, '-')}`],
+  ['space-n', (t, r, l) => `  ${said(l)}${grouped(t, 3 + Number(r('01234', 1)), ' ')}`],
+  ['json-answer', (t, _, l) => JSON.stringify({ role: 'assistant', content: `${said(l)}${grouped(t, 4, ' ')}` })],
+];
+
+/** `t` cut in pieces of 3 to 14 characters. */
+function pieces(t: string, r: Gen): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < t.length;) {
+    const n = 3 + parseInt(r('0123456789ab', 1), 16);
+    out.push(t.slice(i, i + n));
+    i += n;
+  }
+  return out;
+}
+const dq = (xs: string[], sep = ', '): string => xs.map((x) => `"${x}"`).join(sep);
+const sq = (xs: string[], sep = ','): string => xs.map((x) => `'${x}'`).join(sep);
+
+/** Category 2: split over the elements of an array that code joins, or a tool call's JSON array. */
+export const ARRAYS: [string, Placer][] = [
+  ['js-join', (t, r, _, n) => `const ${n} = [${dq(pieces(t, r))}].join("");`],
+  ['js-join-tight', (t, r, _, n) => `let ${n}=[${sq(pieces(t, r))}].join('')`],
+  ['py-join', (t, r, _, n) => `${n} = "".join([${dq(pieces(t, r))}])`],
+  ['py-join-lines', (t, r, _, n) => `parts = [\n    ${dq(pieces(t, r), ',\n    ')},\n]\n${n} = "".join(parts)`],
+  ['json-args', (t, r, _, n) => JSON.stringify({ name: 'set_env', arguments: { name: n, parts: pieces(t, r) } })],
+  ['json-pretty', (t, r, _, n) => JSON.stringify({ tool: 'write', [n]: pieces(t, r) }, null, 2)],
+];
+
 /** Every category's plants for one seed: each family's token and each named value in each placement. */
-export function structPlants(seed: number, categories: Record<string, [string, Placer][]>): Plant[] {
+export function structPlants(seed: number, categories: Record<string, [string, Placer][]>, named = true): Plant[] {
   const makers = tokenMakers(seed);
   const r = gen(seed + 1);
   const out: Plant[] = [];
@@ -74,13 +114,13 @@ export function structPlants(seed: number, categories: Record<string, [string, P
     for (const [family, make] of Object.entries(makers)) {
       for (const [place, p] of placers) {
         const t = make();
-        out.push({ name: `${cat}/${family}/${place}`, text: p(t, r, ''), secret: t });
+        out.push({ name: `${cat}/${family}/${place}`, text: p(t, r, '', 'key'), secret: t });
       }
     }
-    for (const [name, make] of NAMED) {
+    for (const [name, make] of named ? NAMED : []) {
       for (const [place, p] of placers) {
         const v = make(r);
-        out.push({ name: `${cat}/${name}/${place}`, text: p(v, r, `${name}=`), secret: v });
+        out.push({ name: `${cat}/${name}/${place}`, text: p(v, r, `${name}=`, name), secret: v });
       }
     }
   }
@@ -123,6 +163,41 @@ export function escapeTwins(seed: number, words: readonly string[]): string[] {
       `const char *fmt = "\\033[1;3${r('dig', 1)}m${phrase(2)}\\033[0m";`,
       `<![CDATA[${phrase(6)}]]>`,
       `char s[] = "\\${r('01', 1)}${r('01234567', 2)}${pick(words)}_${pick(words)}";`,
+    );
+  }
+  return out;
+}
+
+/** Twins of categories 1 and 2: prose in short words, numbers, dumps, ids and arrays of ordinary strings. */
+export function groupTwins(seed: number, words: readonly string[]): string[] {
+  const r = gen(seed);
+  const rand = rng(seed + 1);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const four = words.filter((w) => w.length === 4);
+  const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+  const out: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const ws = Array.from({ length: 8 }, () => pick(four));
+    out.push(
+      `${cap(ws.join(' '))}.`,
+      ws.map(cap).join(' '),
+      `note: ${ws.slice(0, 5).join(' ')}`,
+      ws.join('-'),
+      `${r('dig', 4)} ${r('dig', 4)} ${r('dig', 4)} ${r('dig', 4)}`,
+      `${r('hex', 8)}: ${Array.from({ length: 8 }, () => r('hex', 4)).join(' ')}  ${r('alnum', 16)}`,
+      `commits ${Array.from({ length: 5 }, () => r('hex', 7)).join(' ')}`,
+      `const tags = [${dq(ws.slice(0, 4))}].join(", ");`,
+      `"".join(["${cap(pick(words))}", "${pick(words)}", "${r('dig', 4)}"])`,
+      JSON.stringify({ files: [`src/${pick(words)}.ts`, `README.md`, `${pick(words)}/${cap(pick(words))}2.tsx`] }),
+      JSON.stringify({ models: ['gpt-4o', `claude-${r('dig', 1)}-5-sonnet-2024${r('dig', 4)}`] }),
+      JSON.stringify({
+        ids: [`${r('hex', 8)}-${r('hex', 4)}-4${r('hex', 3)}-a${r('hex', 3)}-${r('hex', 12)}`, r('hex', 40)],
+      }),
+      `keys = ['${cap(pick(words))}', '${cap(pick(words))}', 'Tab', 'F${r('dig', 1)}']`,
+      `${ws
+        .slice(0, 6)
+        .map((w) => w.toUpperCase())
+        .join(' ')}`,
     );
   }
   return out;

@@ -116,11 +116,11 @@ export class Redactor implements Learning {
       (d, s, e) => innerRuleAt(this.passes, oneStep, d, s, e),
     );
     this.passes.push(oneStep);
-    // Last (a hit of the passes above stands): a token split by markup (markup.ts) or hard-wrapped at a fixed width
-    // (hard-wraps.ts), read joined by the passes that need no context (the known values, the provider shapes, the
-    // user's patterns: a value under a key name is followed onto the next lines by wraps.ts), merged as in hitsOf.
+    // Last (a hit of the passes above stands): a token split by markup or hard-wrapped at a fixed width, read joined by
+    // the passes that need no context, or printed in groups or over an array's elements, by all the others (wraps.ts).
     const free = (): Pass[] => (this.literal ? [this.literal, ...this.contextFree] : this.contextFree);
-    this.passes.push(...joiningPasses((t) => this.hitsOf(t, PLAIN, true, free())));
+    const hits = (t: string, ps: readonly Pass[]): Hit[] => this.hitsOf(t, PLAIN, true, ps);
+    this.passes.push(...joiningPasses(hits, free, () => this.passes));
   }
 
   /**

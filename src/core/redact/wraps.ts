@@ -11,6 +11,8 @@
  * A value in a later cell of a table row (`│ NAME │ value │`) goes on in the same cell of the next row, whose cells
  * before it are blank: the next row's name (`│ DD_API_KEY │ … │`) is no piece of it.
  */
+import { cellJoinPass } from './cell-joins.js';
+import { groupedPass } from './grouped.js';
 import { hardWrapPass } from './hard-wraps.js';
 import { markupPass } from './markup.js';
 import type { Hit, Pass } from './pass.js';
@@ -145,7 +147,22 @@ export function wrappedTails(text: string, hits: Hit[]): Hit[] {
 }
 
 /**
- * The passes that read a text joined where markup (markup.ts) or a hard wrap with no hit on its first line
- * (hard-wraps.ts) cut a token, in the order they run.
+ * The passes that read a text joined where markup (markup.ts), a hard wrap with no hit on its first line
+ * (hard-wraps.ts) or a table's cells side by side (cell-joins.ts) cut a token, read by the passes that need no context
+ * (`free`: the known values, the provider shapes, the user's patterns; a value under a key name is followed onto the
+ * next lines by wrappedTails), and where a token is printed in groups or split over an array's elements (grouped.ts),
+ * read by all the other passes (`all`: a key name before the groups counts), in the order they run.
  */
-export const joiningPasses = (detect: (text: string) => Hit[]): Pass[] => [markupPass(detect), hardWrapPass(detect)];
+export function joiningPasses(
+  hits: (text: string, passes: readonly Pass[]) => Hit[],
+  free: () => readonly Pass[],
+  all: () => readonly Pass[],
+): Pass[] {
+  const detect = (t: string): Hit[] => hits(t, free());
+  const others = (t: string, self: Pass): Hit[] =>
+    hits(
+      t,
+      all().filter((p) => p !== self),
+    );
+  return [markupPass(detect), hardWrapPass(detect), cellJoinPass(detect), groupedPass(others)];
+}

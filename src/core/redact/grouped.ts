@@ -1,0 +1,295 @@
+/**
+ * Tokens cut by the text's own structure rather than by a layout: printed in groups of a few characters (`sk-a nt-a
+ * pi03 …`, a 40-hex key as `a3f9 0c1d …`, `ABCD-EF12-…`), as people "obscure" a key and terminal UIs print one, and
+ * split over the elements of an array that code joins (`["sk-an", "t-api03-…"].join("")`, `"".join(["ghp_ab", …])`, a
+ * tool call's JSON array whose next element holds the tail). The text is read with the cuts taken out (joined.ts) by
+ * the passes before this one (a key name before the groups counts); only a hit that crosses a cut is kept. Each
+ * group's hit is one placeholder over the whole chain (the blanks between groups are no syntax); each element's is
+ * replaced in place (quotes and commas stay: the JSON, JS or Python still parses).
+ *
+ * A chain of groups is 4 groups or more of one length (3 to 8 characters; the last may be shorter) between single
+ * blanks, or of 4 to 8 between dashes, a quarter of them at least not a word (a word: lower-case letters after at
+ * most one capital, or digits alone): prose (`this will make sure`) and numbers are no chain. Two elements are joined
+ * when both sides of `", "` are token characters and together they read as random (letters and digits, or both cases).
+ */
+import { isTokenChar } from './escapes.js';
+import { charKinds, readsRandom } from './glue-reading.js';
+import { disjoint, joinCuts, mappedHits } from './joined.js';
+import { wordShaped } from './natural-text.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+import { anyCompleteForm } from './split.js';
+
+/** A group's characters: a token's, with `.` and `=`. */
+const X = '[A-Za-z0-9_+/=.-]';
+const isGroupChar = (c: number): boolean => isTokenChar(c) || c === 46 || c === 61;
+/**
+ * Where a chain may start: three groups between blanks, or three of 4 to 8 characters between dashes (a start inside a
+ * longer run is found by the code: a lookbehind made the scan slower).
+ */
+const CHAIN = new RegExp(`(?:${X}{3,8}(?: ${X}{3,8}){2}|(?:${X}{4,8}-){2}${X})`, 'g');
+/** The most groups read from one start, and of a run of one length (a token's 300 characters in threes). */
+const MAX_GROUPS = 128;
+const MAX_RUN = 100;
+const MIN_GROUPS = 4;
+
+/** A word (its shape: a vowel in four letters), or digits alone: no piece of a random token. */
+const wordy = (g: string): boolean =>
+  /^(?:[0-9]+|[A-Z]?[a-z]+[.,:;!?]?)$/.test(g) && (/^[0-9]+$/.test(g) || wordShaped(g.replace(/[^A-Za-z]/g, '')));
+
+/** The groups of a chain between blanks from `at`: runs of group characters, 8 at most, each followed by one blank. */
+function spacedGroups(text: string, at: number): [number, number][] {
+  const groups: [number, number][] = [];
+  for (let i = at; groups.length < MAX_GROUPS;) {
+    let e = i;
+    while (e < text.length && e - i <= 8 && isGroupChar(text.charCodeAt(e))) e++;
+    if (e === i || e - i > 8) break;
+    groups.push([i, e]);
+    if (text.charCodeAt(e) !== 32 || !isGroupChar(text.charCodeAt(e + 1))) break;
+    i = e + 1;
+  }
+  return groups;
+}
+
+/**
+ * The groups of a chain between dashes from `at`: `n` group characters (a token's own dash among them), then a dash.
+ */
+function dashedGroupsOf(text: string, at: number, n: number): [number, number][] {
+  const groups: [number, number][] = [];
+  for (let i = at; groups.length < MAX_GROUPS;) {
+    let e = i;
+    while (e < text.length && e - i < n && isGroupChar(text.charCodeAt(e))) e++;
+    if (e === i) break;
+    const full = e - i === n;
+    // A last group stops short, or is followed by no group character (`…-ab12` then a blank).
+    if (full && text.charCodeAt(e) === 45 && isGroupChar(text.charCodeAt(e + 1))) {
+      groups.push([i, e]);
+      i = e + 1;
+      continue;
+    }
+    if (!isGroupChar(text.charCodeAt(e))) groups.push([i, e]);
+    break;
+  }
+  return groups;
+}
+
+/** Group lengths between dashes: 4 first (a tie keeps it), then 5, 6, 8 (and 7). */
+const DASHED = [4, 5, 6, 8, 7];
+
+/** The longest chain between dashes from `at` over the lengths of DASHED. */
+function dashedGroups(text: string, at: number): [number, number][] {
+  let best: [number, number][] = [];
+  for (const n of DASHED) {
+    const groups = dashedGroupsOf(text, at, n);
+    if (groups.length > best.length) best = groups;
+  }
+  return best;
+}
+
+/** A hex dump's line start before a chain: an offset (`00000010:`, od's `0000020`, `0x7ffd5e3c:`), then blanks. */
+const DUMP_OFFSET = /(?:^|[\n\r"'`]|\\n)[ \t]*(?:0x)?[0-9a-fA-F]{4,16}:?[ \t]+$/;
+/** A dump line's characters after its bytes: two blanks or more, then anything (`|api_key:|`, `api_key: ${OPENA`). */
+const DUMP_CHARS = /^ {2,}\S/;
+const HEX_GROUP = /^[0-9a-fA-F]+$/;
+
+/**
+ * The groups of `run` read as a token's pieces: together they read as random (no words joined: a changelog's `pass
+ * sizeof+1 pointers in`), and they are no hex dump's bytes (all hex, after an offset at the line's start or before
+ * the dump's characters column: `xxd`, `hexdump`, `od -x`; dumps.ts decodes dumps).
+ */
+function tokenChain(text: string, run: readonly [number, number][]): boolean {
+  const [s, e] = [run[0]![0], run.at(-1)![1]];
+  const body = run.map(([a, b]) => text.slice(a, b)).join('');
+  if (!readsRandom(body)) return false;
+  if (!run.every(([a, b]) => HEX_GROUP.test(text.slice(a, b)))) return true;
+  return !DUMP_OFFSET.test(text.slice(Math.max(0, s - 40), s)) && !DUMP_CHARS.test(text.slice(e, e + 4));
+}
+
+/** A quarter of a chain's groups at least are no words, and two in three of a short chain's (4 groups or fewer). */
+const fewWords = (words: number, n: number): boolean => words * 4 <= n * 3 && (n >= 5 || words * 2 <= n);
+
+/** Runs of groups of one length (the last may be shorter) in `groups`, MIN_GROUPS or more, not words mostly. */
+function chains(text: string, groups: readonly [number, number][]): [number, number][][] {
+  const out: [number, number][][] = [];
+  for (let i = 0; i < groups.length;) {
+    const len = groups[i]![1] - groups[i]![0];
+    let j = i + 1;
+    while (j < groups.length && groups[j]![1] - groups[j]![0] === len) j++;
+    // One shorter group ends the run.
+    const end = j < groups.length && groups[j]![1] - groups[j]![0] < len ? j + 1 : j;
+    const run = groups.slice(i, end);
+    const words = run.filter(([s, e]) => wordy(text.slice(s, e))).length;
+    // Three long groups are a chain too (AWS's 20 characters in sevens).
+    const min = len >= 6 ? 3 : MIN_GROUPS;
+    const size = run.length >= min && j - i >= min - 1 && run.length <= MAX_RUN;
+    if (len >= 3 && size && fewWords(words, run.length) && tokenChain(text, run)) out.push(run);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Where a chain found at `at` starts: there, or right after a `=` of the run it is found in (a key name glued before
+ * the first group: `MISTRAL_API_KEY=MCIA S2t9 …`, `KEY=ab12-cd34-…`), within the first group's reach.
+ */
+function chainStart(text: string, at: number): number {
+  if (!isGroupChar(text.charCodeAt(at - 1))) return at;
+  let end = at;
+  while (end < text.length && end - at < 9 && isGroupChar(text.charCodeAt(end))) end++;
+  for (let i = end - 1; i >= 0 && at - i < 64 && isGroupChar(text.charCodeAt(i)); i--)
+    if (text.charCodeAt(i) === 61 && i + 1 < end) return i + 1;
+  return at;
+}
+
+/** The blanks and dashes between the groups of every chain. */
+function groupCuts(text: string): [number, number][] {
+  const cuts: [number, number][] = [];
+  CHAIN.lastIndex = 0;
+  for (let m = CHAIN.exec(text); m !== null; m = CHAIN.exec(text)) {
+    const at = chainStart(text, m.index);
+    let k = at;
+    while (isGroupChar(text.charCodeAt(k)) && k - at <= 8) k++;
+    const groups = text.charCodeAt(k) === 32 ? spacedGroups(text, at) : dashedGroups(text, at);
+    // A chain found inside a longer run starts at its next group.
+    const from = text.charCodeAt(at - 1) !== 61 && isGroupChar(text.charCodeAt(at - 1)) ? groups.slice(1) : groups;
+    for (const run of chains(text, from)) for (let g = 1; g < run.length; g++) cuts.push([run[g - 1]![1], run[g]![0]]);
+    CHAIN.lastIndex = Math.max(CHAIN.lastIndex, groups.at(-1)?.[1] ?? CHAIN.lastIndex);
+  }
+  return cuts;
+}
+
+/** The most elements a token is split over. */
+const MAX_ELEMENTS = 64;
+/** The longest element read. */
+const MAX_ELEMENT = 256;
+
+/** The length of the run of group characters that ends at `at` (`forward`: starts there). */
+function runLength(text: string, at: number, forward: boolean): number {
+  let k = at;
+  if (forward) while (k < text.length && k - at < MAX_ELEMENT && isGroupChar(text.charCodeAt(k))) k++;
+  else while (k > 0 && at - k < MAX_ELEMENT && isGroupChar(text.charCodeAt(k - 1))) k--;
+  return Math.abs(k - at);
+}
+
+/** A cut between two elements: the closing quote to the next opening one, the elements around it. */
+interface ElementCut {
+  cut: [number, number];
+  left: [number, number];
+  right: [number, number];
+}
+
+/** `", "` (or `','`, over lines) between two whole elements of group characters. */
+function elementPairs(text: string): ElementCut[] {
+  const out: ElementCut[] = [];
+  for (const q of ['",', "',"]) {
+    for (let i = text.indexOf(q); i !== -1; i = text.indexOf(q, i + 2)) {
+      let k = i + 2;
+      while (k < text.length && k - i < 64 && /\s/.test(text[k]!)) k++;
+      const quote = text.charCodeAt(i);
+      if (text.charCodeAt(k) !== quote) continue;
+      const ls = i - runLength(text, i, false);
+      const re = k + 1 + runLength(text, k + 1, true);
+      if (ls === i || re === k + 1 || text.charCodeAt(ls - 1) !== quote || text.charCodeAt(re) !== quote) continue;
+      // Elements of an array: `[` or `,` before the first, no `:` after the second (a JSON object's value and key).
+      if (!/[[{,]\s*$/.test(text.slice(Math.max(0, ls - 65), ls - 1)) || /^\s*:/.test(text.slice(re + 1, re + 65)))
+        continue;
+      out.push({ cut: [i, k + 1], left: [ls, i], right: [k + 1, re] });
+    }
+  }
+  return out.sort((a, b) => a.cut[0] - b.cut[0]);
+}
+
+/** An array's opening: `[`, or the `{` of a typed array literal (Go's `[]string{`, C#'s `new[] {`). */
+const ARRAY_OPEN = /(?:\[|(?:\]|\bstring|String)\s*\{)\s*$/;
+
+/**
+ * The elements from the opening quote at `open` to the closing one at `close` are a whole array (ARRAY_OPEN before,
+ * its closing bracket after: blanks, a trailing comma between).
+ */
+function wholeArray(text: string, open: number, close: number): boolean {
+  const before = ARRAY_OPEN.exec(text.slice(Math.max(0, open - 64), open));
+  if (!before) return false;
+  let m = close + 1;
+  while (m < text.length && m - close < 64 && /[\s,]/.test(text[m]!)) m++;
+  return text.charCodeAt(m) === (before[0].trimEnd().endsWith('{') ? 125 : 93);
+}
+
+/**
+ * The cuts of every run of elements (each next cut right after an element) that together read as random, 16
+ * characters or more, the first element no complete token of its own.
+ */
+function elementCuts(text: string): [number, number][] {
+  const pairs = elementPairs(text);
+  const cuts: [number, number][] = [];
+  for (let i = 0; i < pairs.length;) {
+    let j = i + 1;
+    while (j < pairs.length && pairs[j]!.cut[0] === pairs[j - 1]!.right[1]) j++;
+    // A longer run of elements is a list of values, no token's pieces.
+    if (j - i > MAX_ELEMENTS) {
+      i = j;
+      continue;
+    }
+    // The run is the whole array: `[` before its first element, `]` after its last (an SQL tuple, a list of values
+    // with a number among them, is none).
+    if (!wholeArray(text, pairs[i]!.left[0] - 1, pairs[j - 1]!.right[1])) {
+      i = j;
+      continue;
+    }
+    const first = text.slice(pairs[i]!.left[0], pairs[i]!.left[1]);
+    const joined =
+      first +
+      pairs
+        .slice(i, j)
+        .map((p) => text.slice(p.right[0], p.right[1]))
+        .join('');
+    const { digit, lower, upper } = charKinds(joined);
+    const random = (digit && (lower || upper)) || (lower && upper);
+    if (joined.length >= 16 && random && !anyCompleteForm(first)) for (const p of pairs.slice(i, j)) cuts.push(p.cut);
+    i = j;
+  }
+  return cuts;
+}
+
+/**
+ * The hits of a chain's groups as one hit over its groups after the first (the pieces between two cuts of `spans`
+ * merged), sorted. The first group stays a hit of its own: a pass before this one may have found it alone (a key
+ * name's value ends at the first blank), and its hit stands; the rest of the chain still goes.
+ */
+function merged(hits: Hit[], spans: ReadonlyMap<number, number>): Hit[] {
+  const out: Hit[] = [];
+  const ends = new Set(spans.values());
+  for (const h of hits) {
+    const last = out.at(-1);
+    if (last && last.rule === h.rule && ends.has(last.start) && spans.get(last.end) === h.start) last.end = h.end;
+    else out.push({ ...h });
+  }
+  return out;
+}
+
+/** The pass: `detect` gives the other passes' (but `self`'s) hits in a text (the text with its cuts taken out). */
+export function groupedPass(detect: (text: string, self: Pass) => Hit[]): Pass {
+  let depth = 0;
+  const pass: Pass = runPass((text) => {
+    if (depth > 0) return [];
+    const groups = groupCuts(text);
+    const elements = text.includes(',') ? elementCuts(text) : [];
+    if (groups.length + elements.length === 0) return [];
+    const cuts = [...groups, ...elements].sort((a, b) => a[0] - b[0]);
+    const joined = joinCuts(
+      text,
+      cuts.filter((c, i) => i === 0 || c[0] >= cuts[i - 1]![1]),
+    );
+    if (!joined) return [];
+    depth++;
+    try {
+      // A complete token before a join stays alone (its rule found it): the join took the next element's start.
+      const hits = detect(joined.text, pass).filter((h) => {
+        const j = joined.joins.find((x) => h.start < x && x < h.end);
+        return j === undefined || !anyCompleteForm(joined.text.slice(h.start, j));
+      });
+      return merged(disjoint(mappedHits(joined, hits)), new Map(groups));
+    } finally {
+      depth--;
+    }
+  });
+  return pass;
+}
