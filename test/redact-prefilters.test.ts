@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { anchoredMatches, anchors } from '../src/core/redact/anchors.js';
 import { LABEL, labelMayBeIn } from '../src/core/redact/label-words.js';
-import { startsInRuns, tokenOnlyLength } from '../src/core/redact/runs.js';
+import { startsInRuns, tokenOnly } from '../src/core/redact/runs.js';
 import { rng } from './helpers/fake-secrets.js';
 
 /** Texts of 1 to 16 pieces: a fragment (upper-cased one time in seven) or a separator, from a fixed seed. */
@@ -54,39 +54,56 @@ describe('searches read from the shared scan or the token runs find what they st
     assert.ok(found > 500, `only ${found} matches`);
   });
 
-  it('a finder of token characters: its starts inside the token runs are its matches over the text', () => {
-    const source = '\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{25}';
-    const min = tokenOnlyLength(source)!;
-    assert.equal(min, 33);
-    const starts = startsInRuns(new RegExp(source, 'g'), min);
-    const rand = rng(5);
-    const token = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
-    const parts = [
-      () => `${random(rand, 24, token)}.${random(rand, 6, token)}.${random(rand, 27, token)}`,
-      () => `.${random(rand, 6, token)}.${random(rand, 25, token)}`,
-      () => random(rand, 1 + Math.floor(rand() * 40), token),
-      () => '.',
-      () => '..',
-      () => ' ',
-      () => '/',
-      () => '+',
-      () => '\n',
-    ];
-    let found = 0;
-    for (let t = 0; t < 3000; t++) {
-      let text = '';
-      for (let n = 1 + Math.floor(rand() * 10); n > 0; n--) text += parts[Math.floor(rand() * parts.length)]!();
-      const expected = [...text.matchAll(new RegExp(source, 'g'))].map((m) => m.index);
-      assert.deepEqual(starts(text), expected, JSON.stringify(text));
-      found += expected.length;
-    }
-    assert.ok(found > 500, `only ${found} matches`);
-  });
+  // Discord's finder (a `.` in every match) and Mailgun's (a `-`: a run without one is not read).
+  const HEX = '0123456789abcdef';
+  const TOKEN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
+  const FINDERS: [string, number, string, (rand: () => number) => string][] = [
+    [
+      '\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{25}',
+      33,
+      '.',
+      (rand) => `${random(rand, 24, TOKEN)}.${random(rand, 6, TOKEN)}.${random(rand, 27, TOKEN)}`,
+    ],
+    [
+      '[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}',
+      50,
+      '-',
+      (rand) => `${random(rand, 30 + Math.floor(rand() * 6), HEX)}-${random(rand, 8, HEX)}-${random(rand, 8, HEX)}`,
+    ],
+  ];
+  for (const [source, length, holds, match] of FINDERS)
+    it(`a finder of token characters (${source}): its starts inside the token runs are its matches over the text`, () => {
+      assert.deepEqual(tokenOnly(source), { min: length, holds });
+      const starts = startsInRuns(source)!;
+      const rand = rng(5);
+      const parts = [
+        () => match(rand),
+        () => `.${random(rand, 6, TOKEN)}.${random(rand, 25, TOKEN)}`,
+        () => random(rand, 1 + Math.floor(rand() * 40), TOKEN),
+        () => random(rand, 1 + Math.floor(rand() * 60), HEX),
+        () => '.',
+        () => '..',
+        () => '-',
+        () => ' ',
+        () => '/',
+        () => '+',
+        () => '\n',
+      ];
+      let found = 0;
+      for (let t = 0; t < 3000; t++) {
+        let text = '';
+        for (let n = 1 + Math.floor(rand() * 10); n > 0; n--) text += parts[Math.floor(rand() * parts.length)]!();
+        const expected = [...text.matchAll(new RegExp(source, 'g'))].map((m) => m.index);
+        assert.deepEqual(starts(text), expected, JSON.stringify(text));
+        found += expected.length;
+      }
+      assert.ok(found > 300, `only ${found} matches`);
+    });
 
-  it('tokenOnlyLength refuses what may match outside a token run', () => {
+  it('tokenOnly refuses what may match outside a token run', () => {
     for (const source of ['a(?=b)', '[A-z]{20}', 'x\\b', '[^a]{20}', '^abc', 'a?b', '[+a]{20}', 'a|b'])
-      assert.equal(tokenOnlyLength(source), null, source);
-    assert.equal(tokenOnlyLength('pat[A-Za-z0-9]{14}\\.[a-f0-9]{16}'), 34);
+      assert.equal(tokenOnly(source), null, source);
+    assert.deepEqual(tokenOnly('pat[A-Za-z0-9]{14}\\.[a-f0-9]{16}'), { min: 34, holds: '.' });
   });
 
   it('near-labels: every label the regex finds starts where the scan says one may be', () => {

@@ -20,7 +20,7 @@ import { GrowingLiteralSet } from './many-literals.js';
 import { containsAny, escapeLiteral, literalFinder, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, strongPrefix, type ShapeRule } from './rules.js';
 import { BOUNDARY } from './shapes.js';
-import { startsInRuns, tokenOnlyLength, TOKEN_RUN } from './runs.js';
+import { startsInRuns } from './runs.js';
 
 /**
  * For the sticky regex tried at candidates (pass.ts, candidateHits): a prefix rule's branch fails at once where its
@@ -110,10 +110,7 @@ function keywordPass(rules: readonly ShapeRule[], keywords: readonly string[]): 
  * inside the text's token runs (runs.ts), where its matches are.
  */
 function ownFinderPass(r: ShapeRule): Pass {
-  const finder = new RegExp(r.finder!, 'g');
-  const min = tokenOnlyLength(r.finder!);
-  const starts = min !== null && min >= TOKEN_RUN ? startsInRuns(new RegExp(r.finder!, 'g'), min) : undefined;
-  return shapePass([r], '', finder, undefined, starts);
+  return shapePass([r], '', new RegExp(r.finder!, 'g'), undefined, startsInRuns(r.finder!) ?? undefined);
 }
 
 /** The provider-shape passes, in the order they run. */
