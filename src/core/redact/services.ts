@@ -33,9 +33,13 @@ const SERVICES =
   'lightstep|signoz|betterstack|logtail|sumologic|loggly|coralogix|uptrace|checkly|paystack|mollie|adyen|' +
   'lemonsqueezy|chargebee|recurly|gocardless|xendit|mercadopago|sendpulse|smtp2go|mailtrap|customerio|mattermost|' +
   'zulip|ifttt|pipedream|ntfy|healthchecks|cloudflared|upcloud|ovhcloud|ovh|speechmatics|gladia|inngest|trigger\\.dev|upstash|' +
-  'turso|appwrite|pocketbase|hygraph|strapi|kinde|workos|descope|clerk\\.dev';
+  'turso|appwrite|pocketbase|hygraph|strapi|kinde|workos|descope|clerk\\.dev|' +
+  // Round 19's families (more-rules.ts).
+  'adobe|clojars|definednetworking|duffel|easypost|frameio|intra42|maxmind|octopus(?:deploy)?|openshift|scalingo|' +
+  'settlemint|clickhouse';
 /** Service names that are common words too. */
 export const SERVICE_WORDS =
-  'square|maps|polygon|nasa|you|make|segment|hunter|nim|clerk|render|neon|paddle|axiom|vault|docker|meta|teams|convex';
+  'square|maps|polygon|nasa|you|make|segment|hunter|nim|clerk|render|neon|paddle|axiom|vault|docker|meta|teams|convex|' +
+  'harness';
 /** The providers' and services' names that say whose key a value under them is (a map's key, a section's name). */
 export const SERVICE_NAMES = `${PROVIDERS}|${SERVICES}`;
