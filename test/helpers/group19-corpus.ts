@@ -6,6 +6,7 @@
  */
 import { rng } from './fake-secrets.js';
 import { gen, type Gen } from './glue15-tokens.js';
+import { dq, pieces, sq } from './struct18-corpus.js';
 
 /** Writes the value `t` in a placement, `label` (`NAME: ` or empty) before it, `name` its variable's name. */
 export type Placer = (t: string, r: Gen, label: string, name: string) => string;
@@ -25,23 +26,10 @@ export const MORE_GROUPS: [string, Placer][] = [
   ['json-space6', (t, _, l) => JSON.stringify({ role: 'assistant', content: `${l}${grouped(t, 6, ' ')}` })],
 ];
 
-/** `t` cut in pieces of 3 to 14 characters. */
-function pieces(t: string, r: Gen): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < t.length;) {
-    const n = 3 + parseInt(r('0123456789ab', 1), 16);
-    out.push(t.slice(i, i + n));
-    i += n;
-  }
-  return out;
-}
-const dq = (xs: string[], sep = ', '): string => xs.map((x) => `"${x}"`).join(sep);
-const sq = (xs: string[], sep = ', '): string => xs.map((x) => `'${x}'`).join(sep);
-
 /** More arrays that code joins: TypeScript, Python lists over lines, Ruby, Go, a shell array, a JSON tool call. */
 export const MORE_ARRAYS: [string, Placer][] = [
   ['ts-const', (t, r, _, n) => `export const ${n}: string = [\n  ${dq(pieces(t, r), ',\n  ')},\n].join('');`],
-  ['py-list', (t, r, _, n) => `${n} = ''.join([${sq(pieces(t, r))}])`],
+  ['py-list', (t, r, _, n) => `${n} = ''.join([${sq(pieces(t, r), ', ')}])`],
   ['rb-join', (t, r, _, n) => `${n} = [${dq(pieces(t, r))}].join`],
   ['go-join', (t, r, _, n) => `${n} := strings.Join([]string{${dq(pieces(t, r))}}, "")`],
   ['json-tool', (t, r) => JSON.stringify({ tool: 'set_secret', args: { parts: pieces(t, r) } }, null, 4)],

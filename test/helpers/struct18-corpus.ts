@@ -83,7 +83,7 @@ export const GROUPS: [string, Placer][] = [
 ];
 
 /** `t` cut in pieces of 3 to 14 characters. */
-function pieces(t: string, r: Gen): string[] {
+export function pieces(t: string, r: Gen): string[] {
   const out: string[] = [];
   for (let i = 0; i < t.length;) {
     const n = 3 + parseInt(r('0123456789ab', 1), 16);
@@ -92,8 +92,8 @@ function pieces(t: string, r: Gen): string[] {
   }
   return out;
 }
-const dq = (xs: string[], sep = ', '): string => xs.map((x) => `"${x}"`).join(sep);
-const sq = (xs: string[], sep = ','): string => xs.map((x) => `'${x}'`).join(sep);
+export const dq = (xs: string[], sep = ', '): string => xs.map((x) => `"${x}"`).join(sep);
+export const sq = (xs: string[], sep = ','): string => xs.map((x) => `'${x}'`).join(sep);
 
 /** Category 2: split over the elements of an array that code joins, or a tool call's JSON array. */
 export const ARRAYS: [string, Placer][] = [
