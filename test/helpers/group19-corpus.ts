@@ -46,6 +46,7 @@ export function groupTwins19(seed: number, words: readonly string[]): string[] {
     Array.from({ length: 16 }, () => pick(['a', 'p', 'i', '_', 'k', 'e', 'y', ':', '.'])).join('');
   const secretWord = (): string => pick(['token', 'api_key', 'password', 'secret', 'auth', 'KEY']);
   const off = (i: number, w: number): string => (i * 16).toString(16).padStart(w, '0');
+  const idents = (): string[] => Array.from({ length: 3 + int(4) }, () => pick(CODE_NAMES));
   const out: string[] = [];
   for (let i = 0; i < 30; i++) {
     const ws = Array.from({ length: 8 }, () => pick(words));
@@ -88,6 +89,10 @@ export function groupTwins19(seed: number, words: readonly string[]): string[] {
       JSON.stringify({ tool: 'grep', args: { [sw]: [`src/${pick(words)}.ts`, `${pick(words)}/${pick(words)}2.tsx`] } }),
       JSON.stringify({ ids: [`user_${r('dig', 6)}`, `org_${r('dig', 6)}`, `team_${r('dig', 4)}`] }),
       `scopes = ['${pick(['read', 'write'])}:${pick(words)}', 'admin:${pick(words)}', 'repo']`,
+      // Code's lists of identifiers under a name that says key or token (key codes, a lexer's tokens, menu ids):
+      // a key name before an array does not make its elements one secret (attack 19b).
+      `const ${pick(['keys', 'tokens', 'keyNames', 'hotkeys'])} = [${dq(idents())}];`,
+      `${pick(['KEYS', 'TOKENS'])} = [${dq(idents())}]`,
       // Git logs: short hashes.
       `${r('hex', 7)} ${r('hex', 7)} ${r('hex', 7)} ${r('hex', 7)} ${r('hex', 7)} (${sw} rotation)`,
       `* ${r('hex', 7)} ${pick(['Fix', 'Add'])} ${sw} ${pick(words)} ${pick(words)}`,
@@ -95,6 +100,17 @@ export function groupTwins19(seed: number, words: readonly string[]): string[] {
   }
   return out;
 }
+
+/** Names code keeps in lists: key codes, shortcuts, a lexer's token kinds, menu and command ids. */
+const CODE_NAMES = [
+  ...['Up', 'Down', 'Left', 'Right'].map((d) => `Arrow${d}`),
+  ...'WASDQEZX'.split('').map((k) => `Key${k}`),
+  ...'1234567890'.split('').map((d) => `Digit${d}`),
+  ...['F1', 'F5', 'F12', 'Enter', 'Escape', 'Tab', 'Backspace', 'ShiftLeft', 'ControlRight', 'Numpad7'],
+  ...['ctrl+s', 'ctrl+z', 'shift+Tab', 'cmd+k', 'alt+F4', 'ctrl+shift+p'],
+  ...['IDENT', 'NUMBER', 'STRING', 'LParen', 'RParen', 'LBrace', 'RBrace', 'Semicolon', 'EOF', 'Int64', 'Float32'],
+  ...['menuFile', 'menuEdit', 'menuView', 'helpAbout', 'cmdSave2', 'editUndo', 'viewZoom3', 'fileOpenRecent'],
+];
 
 /** `t` cut in `n` pieces at random places (each 4 characters or more). */
 function cutIn(t: string, n: number, r: Gen): string[] {

@@ -13,6 +13,7 @@
  * when both sides of `", "` are token characters and together they read as random (letters and digits, or both cases).
  */
 import { isTokenChar } from './escapes.js';
+import { SHAPE_IDS } from './hits.js';
 import { charKinds, readsRandom } from './glue-reading.js';
 import { disjoint, joinCuts, mappedHits } from './joined.js';
 import { wordShaped } from './natural-text.js';
@@ -265,6 +266,8 @@ function merged(hits: Hit[], spans: ReadonlyMap<number, number>): Hit[] {
   return out;
 }
 
+const contextFree = (rule: string): boolean => SHAPE_IDS.has(rule) || rule.startsWith('known') || rule === 'custom';
+
 /** The pass: `detect` gives the other passes' (but `self`'s) hits in a text (the text with its cuts taken out). */
 export function groupedPass(detect: (text: string, self: Pass) => Hit[]): Pass {
   let depth = 0;
@@ -273,18 +276,24 @@ export function groupedPass(detect: (text: string, self: Pass) => Hit[]): Pass {
     const groups = groupCuts(text);
     const elements = text.includes(',') ? elementCuts(text) : [];
     if (groups.length + elements.length === 0) return [];
-    const cuts = [...groups, ...elements].sort((a, b) => a[0] - b[0]);
-    const joined = joinCuts(
-      text,
-      cuts.filter((c, i) => i === 0 || c[0] >= cuts[i - 1]![1]),
-    );
+    const all = [...groups, ...elements].sort((a, b) => a[0] - b[0]);
+    const cuts = all.filter((c, i) => i === 0 || c[0] >= all[i - 1]![1]);
+    const joined = joinCuts(text, cuts);
     if (!joined) return [];
+    // The joins between an array's elements (joinCuts makes one join per cut, in order).
+    const fromElements = new Set(elements.map((c) => c[0]));
+    const elementJoins = new Set(joined.joins.filter((_, k) => fromElements.has(cuts[k]![0])));
     depth++;
     try {
-      // A complete token before a join stays alone (its rule found it): the join took the next element's start.
       const hits = detect(joined.text, pass).filter((h) => {
         const j = joined.joins.find((x) => h.start < x && x < h.end);
-        return j === undefined || !anyCompleteForm(joined.text.slice(h.start, j));
+        if (j === undefined) return true;
+        // A complete token before a join stays alone (its rule found it): the join took the next element's start.
+        if (anyCompleteForm(joined.text.slice(h.start, j))) return false;
+        // Over an array's elements joined, only a rule that needs no context reads a token (a provider's shape, a
+        // known value, the user's pattern): a key name or a prose label before a list of code's strings (`const keys
+        // = ["ArrowUp", "KeyW", …]`) does not make its elements one secret.
+        return !joined.joins.some((x) => elementJoins.has(x) && h.start < x && x < h.end) || contextFree(h.rule);
       });
       return merged(disjoint(mappedHits(joined, hits)), new Map(groups));
     } finally {
