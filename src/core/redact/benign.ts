@@ -22,6 +22,8 @@ export interface HitContext {
   code: boolean;
   /** The file is a locale catalogue (`locales/de.yml`, `messages.po`, `Localizable.strings`): its values are labels. */
   locale?: boolean;
+  /** Whether the text at a position is code, where a file is code in parts (a notebook: notebook-lines.ts). */
+  codeAt?: (text: string, at: number) => boolean;
 }
 
 const CODE_EXTENSIONS =

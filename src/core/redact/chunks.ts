@@ -21,7 +21,7 @@ const MAX_GAP = 3;
 const MAX_GAP_LINE = 300;
 
 /** A record's value: [start, end) in the text, without its quotes. */
-type Piece = [number, number];
+export type Piece = [number, number];
 
 /** Where the string value whose opening quote is at `q` ends (its closing quote), or -1 (none on its line). */
 function closing(text: string, q: number): number {
@@ -84,7 +84,14 @@ export function chunkStreams(text: string): Piece[][] {
 
 /** The hits in the joined values of each stream (`detect`), mapped back to the pieces they came from. */
 export function chunkHits(text: string, detect: (joined: string) => Hit[]): Hit[] {
-  const streams = chunkStreams(text);
+  return joinedHits(text, chunkStreams(text), detect);
+}
+
+/**
+ * The hits in the joined pieces of each stream (`detect`: the streams one per line), mapped back to the pieces they
+ * came from (also a notebook's lines cut into list elements: notebook-lines.ts).
+ */
+export function joinedHits(text: string, streams: readonly Piece[][], detect: (joined: string) => Hit[]): Hit[] {
   if (streams.length === 0) return [];
   // The streams joined, one per line; for each value, where it starts in the join.
   const parts: string[] = [];

@@ -166,7 +166,7 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
     } else if (STRUCTURAL.has(h.rule)) {
       // A seed phrase's words are BIP-39's, some of them placeholder words (`replace`, `example`, `sample`, `enter`).
       if (h.rule === 'seed-phrase' || !isPlaceholderText(text.slice(h.start, h.end))) out.push(h);
-    } else keepJudged(h, text, ctx, out);
+    } else keepJudged(h, text, ctx.codeAt ? { code: ctx.codeAt(text, h.start), locale: ctx.locale } : ctx, out);
   }
   return out;
 }

@@ -13,6 +13,8 @@ import { frameHits } from './frames.js';
 import { labelled, namesService, storedCredential } from './labels.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+import { linesOf, listElements } from './notebook-lines.js';
+import type { Piece } from './chunks.js';
 
 /** A source line that reads a secret-ish name and assigns nothing (repl-echoes.ts's test). */
 const READS_SECRET = /key|token|secret|passw|pwd|credential|auth/i;
@@ -42,7 +44,7 @@ const LOOSE = /^[ \t]*([\x21-\x7e]{8,1024}?)[ \t]*(?:\\r|\r)?(?:\\n|\n)?$/;
 function lines(json: string): string[] {
   return [...json.matchAll(STRING)]
     .map((m) => m[1]!.replace(/\\"/g, '"').replace(/\\'/g, "'"))
-    .join('\n')
+    .join('')
     .split(/\\n|\n/);
 }
 
@@ -103,12 +105,23 @@ function cellHits(text: string, from: number, to: number, hits: Hit[]): void {
     const base = o.index + o[0].length - o[1]!.length;
     outputFrames(o[1]!, from + base, hits);
     if (reads === null) continue;
-    for (const s of o[1]!.matchAll(STRING)) {
-      const m = LONE.exec(s[1]!);
-      const v = m?.[2] ?? m?.[3] ?? (reads === 'command' ? LOOSE.exec(s[1]!)?.[1] : undefined);
+    // A line cut into list elements is one line (Jupyter joins them: notebook-lines.ts).
+    const at = from + base;
+    const lines: Piece[][] = o[1]!.startsWith('[')
+      ? linesOf(text, listElements(text, at))
+      : [[[at + 1, at + o[1]!.length - 1]]];
+    for (const pieces of lines) {
+      const line = pieces.map(([s, e]) => text.slice(s, e)).join('');
+      const m = LONE.exec(line);
+      const v = m?.[2] ?? m?.[3] ?? (reads === 'command' ? LOOSE.exec(line)?.[1] : undefined);
       if (v === undefined || !echoed(v, reads)) continue;
-      const start = from + base + s.index + 1 + s[1]!.indexOf(v);
-      hits.push({ rule: reads === 'command' ? 'command-output' : 'notebook-echo', start, end: start + v.length });
+      const rule = reads === 'command' ? 'command-output' : 'notebook-echo';
+      let start = line.indexOf(v);
+      let end = start + v.length;
+      for (const [s, e] of pieces) {
+        if (start < e - s && end > 0) hits.push({ rule, start: s + Math.max(0, start), end: s + Math.min(end, e - s) });
+        [start, end] = [start - (e - s), end - (e - s)];
+      }
     }
   }
 }

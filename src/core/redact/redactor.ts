@@ -22,7 +22,7 @@ import type { KnownValue } from './known-values.js';
 import { LearnedValues, type Learning } from './learned.js';
 import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js';
 import { contextPasses } from './context-passes.js';
-import { chunkHits } from './chunks.js';
+import { joinedReadings } from './notebook-lines.js';
 import { mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { literalPass, shapePasses } from './passes.js';
 import { GrowingLiteralSet } from './many-literals.js';
@@ -222,12 +222,10 @@ export class Redactor implements Learning {
    */
   hitsOf(text: string, ctx: HitContext = PLAIN, raw = false, passes: readonly Pass[] = this.passes): Hit[] {
     let accepted = this.hitsOfPasses(text, ctx, raw, passes);
-    // A secret cut across the records of a streamed output, read joined by every pass (chunks.ts); the join is
-    // itself no stream.
-    if (passes === this.passes) {
-      const joined = chunkHits(text, (t) => this.settled(t, this.hitsOfPasses(t, ctx, false, passes)));
-      if (joined.length > 0) accepted = mergeHits(accepted, joined);
-    }
+    // A secret cut across the records of a streamed output (chunks.ts) or a notebook line's list elements
+    // (notebook-lines.ts), read joined by every pass; the join is itself no stream.
+    if (passes === this.passes)
+      accepted = joinedReadings(text, accepted, ctx, (t, c) => this.settled(t, this.hitsOfPasses(t, c, false, passes)));
     return this.settled(text, accepted);
   }
 

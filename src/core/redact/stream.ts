@@ -9,6 +9,7 @@
  */
 import type { TextFilter } from '../content.js';
 import { isCodeFile, isLocaleFile, type HitContext } from './benign.js';
+import { notebookCodeAt } from './notebook-lines.js';
 import { unfinishedBlock } from './blocks.js';
 import { TableCarry } from './csv.js';
 import { applyHits } from './hits.js';
@@ -95,6 +96,8 @@ class StreamFilter implements TextFilter {
       get locale(): boolean {
         return (locale ??= isLocaleFile(rel));
       },
+      // A notebook's outputs and markdown cells are text, its code cells' sources code (notebook-lines.ts).
+      ...(/\.ipynb$/i.test(rel) ? { codeAt: notebookCodeAt } : {}),
     };
     this.rel = rel;
     if (opts) [this.line, this.isYaml] = [opts.firstLine, opts.yaml];
