@@ -24,7 +24,7 @@ const MAX_GAP_LINE = 300;
 export type Piece = [number, number];
 
 /** Where the string value whose opening quote is at `q` ends (its closing quote), or -1 (none on its line). */
-function closing(text: string, q: number): number {
+export function closing(text: string, q: number): number {
   const quote = text.charCodeAt(q);
   for (let i = q + 1; i < text.length; i++) {
     const c = text.charCodeAt(i);

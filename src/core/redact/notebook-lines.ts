@@ -9,7 +9,7 @@
  *   starts at a cut gives way to the joined reading.
  */
 import type { HitContext } from './benign.js';
-import { chunkHits, joinedHits, type Piece } from './chunks.js';
+import { chunkHits, closing, joinedHits, type Piece } from './chunks.js';
 import { mergeHits, type Hit } from './pass.js';
 
 /** The keys of a cell's parts: only `source` (in a code cell) is code. */
@@ -52,17 +52,6 @@ export function notebookCodeAt(text: string, at: number): boolean {
 const LIST =
   /(?<!\\)"(?:source|text|text\/plain|text\/markdown|text\/html|text\/latex|image\/svg\+xml|traceback)"[ \t\r\n]*:[ \t\r\n]*\[/g;
 const SPACE = /[ \t\r\n]*/y;
-
-/** Where the JSON string opened at `q` ends (its closing quote), or -1. */
-function closing(text: string, q: number): number {
-  for (let i = q + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 34) return i;
-    else if (c === 10) return -1;
-  }
-  return -1;
-}
 
 /** True when the string's content [s, e) ends with a `\n` escape (not an escaped backslash and `n`). */
 function endsLine(text: string, s: number, e: number): boolean {
