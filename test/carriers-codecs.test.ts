@@ -10,7 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -20,7 +20,7 @@ import { scanCarrier } from '../src/core/redact/carriers.js';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { hasTool, pipe, pngWith, recipientViews, tarOf, utf16be, utf16le, utf32 } from './helpers/carrier-corpus.js';
 import { zipOf } from './helpers/eval-carriers.js';
-import { fakeSecrets, leaks, lookAlikes, type FakeSecret } from './helpers/fake-secrets.js';
+import { fakeSecrets, leaks, lookAlikes, rng, type FakeSecret } from './helpers/fake-secrets.js';
 import { onlyJson, runCli, tempDir } from './helpers/env.js';
 import { oneAgentAttempt, type Tree, under, writeTree } from './helpers/session-builder.js';
 
@@ -73,9 +73,24 @@ const UNSCANNED = /could not be scanned/;
 const gz = (t: string | Buffer): Buffer => zlib.gzipSync(typeof t === 'string' ? b(t) : t);
 const zst = (t: string | Buffer): Buffer => pipe('zstd', ['-q', '-c'], typeof t === 'string' ? b(t) : t);
 const xz = (t: string | Buffer, args: string[] = []): Buffer => pipe('xz', ['-c', ...args], b(String(t)));
+/** Bytes drawn from the run's seed (REDACT_SEED replays them). */
+const random = rng(seed ^ 0x5eed);
+const randomBytes = (n: number): Buffer => Buffer.from(Array.from({ length: n }, () => Math.floor(random() * 256)));
 /** A record as a serialiser writes one: a header, fields back to back, a compressed payload inside. */
-const record = (payload: Buffer): Buffer =>
-  Buffer.concat([randomBytes(1500), Buffer.from([0x80, 0x04, 0x95, 0x43]), b('cache_v2'), payload, randomBytes(900)]);
+const record = (payload: Buffer, head = randomBytes(1500)): Buffer =>
+  Buffer.concat([head, Buffer.from([0x80, 0x04, 0x95, 0x43]), b('cache_v2'), payload, randomBytes(900)]);
+/**
+ * Random bytes that start, by chance, as a zlib header does (one random file in ~2,000): a valid check, decoding to
+ * nothing. CI once failed on such a record: the redactor took it for a zlib stream and never looked inside.
+ */
+function zlibByChance(): Buffer {
+  const head = randomBytes(1500);
+  do {
+    head[0] = (Math.floor(random() * 8) << 4) | 8;
+    head[1] = Math.floor(random() * 256) & ~0x20;
+  } while (((head[0] << 8) | head[1]) % 31 !== 0);
+  return head;
+}
 
 function sqliteBlob(dir: string, name: string, blob: Buffer): Buffer {
   const abs = path.join(dir, `${name}.db`);
@@ -111,6 +126,8 @@ function binaryCases(dir: string): Case[] {
     ...kind('png-gzip-chunk', 'png', (t) => pngWith('caBX', gz(t))),
     ...kind('record-zlib', 'pkl', (t, i) => record(zlib.deflateSync(b(t), { level: [2, 1, 9][i % 3] }))),
     ...kind('record-gzip', 'bin', (t) => record(gz(t))),
+    ...kind('record-zlib-by-chance', 'bin', (t, i) => record(zlib.deflateSync(b(t), { level: i + 1 }), zlibByChance())),
+    ...kind('record-gzip-by-chance', 'bin', (t) => record(gz(t), zlibByChance())),
   ];
   if (ZSTD)
     cases.push(

@@ -80,25 +80,37 @@ function inspectPart(part: Part, scan: Scan, depth: number, budget: Budget): Car
   return nested && { rules: nested.rules, reason: `${nested.reason}, in ${part.what}` };
 }
 
-/** What a buffer carries: as a carrier, when it starts as one; else in the compressed streams inside it. */
-function inspect(buf: Buffer, scan: Scan, depth: number, budget: Budget): CarrierFinding | null {
+/**
+ * What a buffer carries: as a carrier, when it starts as one; else in the compressed streams inside it. `inside`: the
+ * buffer starts at a magic number found inside other data, whose streams further on are tried by the caller.
+ */
+function inspect(buf: Buffer, scan: Scan, depth: number, budget: Budget, inside = false): CarrierFinding | null {
   const kind = carrierKind(buf);
   if (kind && depth >= MAX_DEPTH) throw new Unscannable(`${LABEL[kind]} nested more than ${MAX_DEPTH} deep`);
   if (kind) {
+    let decoded = false;
     for (const part of parts(kind, buf, budget)) {
+      decoded ||= part.data.length > 0;
       const found = inspectPart(part, scan, depth, budget);
       if (found) return found;
     }
-    return null;
+    // A magic number by chance (random bytes start with a zlib header once in ~2,000): the stream decoded to nothing,
+    // so the buffer is other data, read for the streams inside it like any binary.
+    if (decoded || inside || depth >= MAX_DEPTH) return null;
+    return inspectEmbedded(buf, scan, Math.max(depth, 1), budget);
   }
-  if (depth === 0 || depth >= MAX_DEPTH) return null;
+  return depth === 0 || depth >= MAX_DEPTH ? null : inspectEmbedded(buf, scan, depth, budget);
+}
+
+/** The compressed streams inside other binary data (a zlib blob in a SQLite row, a gzip member in a record). */
+function inspectEmbedded(buf: Buffer, scan: Scan, depth: number, budget: Budget): CarrierFinding | null {
   for (const at of embeddedOffsets(buf)) {
     const inner = buf.subarray(at);
     const k = carrierKind(inner);
     if (!k || !(k in STREAMS)) continue;
     let found: CarrierFinding | null = null;
     try {
-      found = inspect(inner, scan, depth, budget);
+      found = inspect(inner, scan, depth, budget, true);
     } catch (err) {
       // A magic number by chance (libzstd holds the zstd magic as a constant, before no frame): no stream after all.
       if (!(err instanceof Unscannable || (err instanceof TooLarge && k === 'zstd'))) throw err;
