@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
-import { fakeSecrets, windows, type FakeSecret } from './helpers/fake-secrets.js';
+import { fakeSecrets, seededBytes, windows, type FakeSecret } from './helpers/fake-secrets.js';
 
 /**
  * Secrets in another notation (issue 11): hex dumps of a `.env` (`xxd`, `xxd -p`, `hexdump -C`, `od`), private key
@@ -10,6 +10,11 @@ import { fakeSecrets, windows, type FakeSecret } from './helpers/fake-secrets.js
  * agent puts it (a trace, an answer, a workspace file), with a look-alike of the same notation that must come out
  * byte-identical (a dump of a README, a certificate's body, a public JWK).
  */
+// Random bytes from a seed (REDACT_SEED replays one). The keys are generateKeyPairSync's, new in each run (node:crypto
+// takes no seed).
+const seed = Number(process.env.REDACT_SEED ?? 20261203);
+const randomBytes = seededBytes(seed);
+
 function redact(rel: string, text: string): string {
   const f = new Redactor().filter({ rel });
   return f.write(text) + f.end();
@@ -75,7 +80,7 @@ function leaked(out: string, value: string): boolean {
   return windows(value).some((w) => out.includes(w)) || windows(h).some((w) => out.replace(/\s/g, '').includes(w));
 }
 
-describe('hex dumps', () => {
+describe(`hex dumps (REDACT_SEED=${seed})`, () => {
   const secrets = fakeSecrets(4242).filter((s: FakeSecret) => !s.value.includes('\n'));
 
   it('a dump of a .env holding a key, in a trace or an answer, is replaced: every family, every dump tool', () => {
@@ -111,7 +116,7 @@ describe('hex dumps', () => {
 /** A PEM's body: its lines without the BEGIN and END lines. */
 const body = (pem: string): string[] => pem.split('\n').filter((l) => l !== '' && !l.startsWith('-----'));
 
-describe('private key bodies without their BEGIN/END lines', () => {
+describe(`private key bodies without their BEGIN/END lines (REDACT_SEED=${seed})`, () => {
   const keys = [
     generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey,
     generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey,
@@ -157,7 +162,7 @@ describe('private key bodies without their BEGIN/END lines', () => {
   });
 });
 
-describe('JSON Web Keys', () => {
+describe(`JSON Web Keys (REDACT_SEED=${seed})`, () => {
   const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ format: 'jwk' });
   const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' });
   const okp = generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' });

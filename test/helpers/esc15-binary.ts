@@ -4,7 +4,6 @@
  * separator-delimited records, BSON documents, Java class constant pools, binary plists. Benign twins: PNGs with
  * ordinary text chunks (`Software\0…`), environments of ordinary variables, records of counts and names.
  */
-import { randomBytes } from 'node:crypto';
 import { png, type PngText } from './eval-carriers.js';
 import { secretValues } from './esc15-corpus.js';
 
@@ -43,7 +42,6 @@ const bplist = (strings: string[]): Buffer =>
     ),
     Buffer.alloc(32),
   ]);
-const noise = (): Buffer => randomBytes(64);
 
 export function binaryCorpus(rand: () => number): {
   plants: BinaryPlant[];
@@ -51,6 +49,8 @@ export function binaryCorpus(rand: () => number): {
   benign: [string, Buffer][];
 } {
   const { value, pick } = secretValues(rand);
+  /** 64 random bytes, drawn from the corpus' seed (they were the run's: REDACT_SEED did not replay them). */
+  const noise = (): Buffer => Buffer.from(Array.from({ length: 64 }, () => Math.floor(rand() * 256)));
   const n = (): string => pick(NAMES);
   const plants: BinaryPlant[] = [];
   for (const kind of ['tEXt', 'zTXt', 'iTXt', 'iTXt-z'] as PngText['kind'][]) {

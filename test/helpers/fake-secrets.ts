@@ -57,6 +57,16 @@ export function seededGen(seed: number): SeededGen {
   return { int, pick, one: (xs) => xs[int(xs.length)]! };
 }
 
+/** Random bytes drawn from a seed (a test's `randomBytes`, replayable: REDACT_SEED). */
+export function seededBytes(seed: number): (n: number) => Buffer {
+  const rand = rng(seed);
+  return (n) => {
+    const out = Buffer.alloc(n);
+    for (let i = 0; i < n; i++) out[i] = Math.floor(rand() * 256);
+    return out;
+  };
+}
+
 /**
  * A UUID spelled from 32 hex digits (the tests' one UUID helper); `v4`: version 4, variant `a` (the 13th and 17th
  * digits replaced), as uuid4() writes them.
