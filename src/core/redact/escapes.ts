@@ -2,6 +2,7 @@
  * The escapes and sequences the normalised view decodes (normalise.ts): JSON/JS/Python escapes,
  * terminal sequences (raw or spelled as escapes) and HTML character references.
  */
+import { isIgnorable } from './ignorable.js';
 export const ESC = '\x1b';
 
 export const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
@@ -157,10 +158,10 @@ const NAMED_ENTITIES: Record<string, string> = {
   zwj: '\u200d',
   nobreak: '\u2060',
   shy: '\u00ad',
+  lrm: '\u200e',
+  rlm: '\u200f',
 };
 const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,14}));/;
-/** Zero-width characters and the soft hyphen. */
-const INVISIBLE = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 
 /**
  * The HTML character reference at `at` (numeric, or a named one, of printable ASCII or a character that prints as
@@ -173,25 +174,25 @@ export function htmlEntity(text: string, at: number): { char: string; end: numbe
   const char =
     code === -1
       ? NAMED_ENTITIES[m[3]!.toLowerCase()]
-      : (code >= 0x20 && code < 0x7f) || INVISIBLE.has(code)
-        ? String.fromCharCode(code)
+      : (code >= 0x20 && code < 0x7f) || isIgnorable(code)
+        ? String.fromCodePoint(code)
         : undefined;
   return char === undefined ? null : { char, end: at + m[0].length };
 }
 
 /**
- * Where the UTF-8 of a zero-width character or a soft hyphen written as `%XX` (`%E2%80%8B`, `%EF%BB%BF`, `%C2%AD`)
- * starting at `i` ends, or -1.
+ * Where the UTF-8 of a character that prints as nothing (ignorable.ts) written as `%XX` (`%E2%80%8B`, `%EF%BB%BF`,
+ * `%C2%AD`, `%E2%80%8E`, `%F3%A0%80%81`) starting at `i` ends, or -1.
  */
 export function encodedZeroWidth(text: string, i: number): number {
   const b0 = hexAt(text, i + 1, 2);
-  if (b0 !== 0xc2 && b0 !== 0xe2 && b0 !== 0xef) return -1;
-  const n = b0 === 0xc2 ? 2 : 3;
-  let c = b0 & (n === 2 ? 0x1f : 0x0f);
+  if (b0 < 0xc2 || b0 > 0xf4) return -1;
+  const n = b0 < 0xe0 ? 2 : b0 < 0xf0 ? 3 : 4;
+  let c = b0 & (n === 2 ? 0x1f : n === 3 ? 0x0f : 0x07);
   for (let k = 1; k < n; k++) {
     const b = text.charCodeAt(i + 3 * k) === 0x25 ? hexAt(text, i + 3 * k + 1, 2) : -1;
     if ((b & 0xc0) !== 0x80) return -1;
     c = (c << 6) | (b & 0x3f);
   }
-  return INVISIBLE.has(c) ? i + 3 * n : -1;
+  return isIgnorable(c) ? i + 3 * n : -1;
 }

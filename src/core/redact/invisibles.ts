@@ -1,17 +1,18 @@
 /**
  * Characters a view reads otherwise than they are written (normalise.ts): those that print as nothing (zero-width
- * characters, a soft hyphen, which shows only at a line's end) are removed; Unicode spaces (no-break U+00A0,
+ * characters, a soft hyphen, which shows only at a line's end, bidi marks, variation selectors, Hangul fillers: the
+ * Default_Ignorable_Code_Point set, ignorable.ts) are removed; Unicode spaces (no-break U+00A0,
  * U+2000-U+200A, narrow no-break U+202F, ideographic U+3000) read as an ASCII space, or as nothing inside a token.
  */
-import { isTokenChar } from './escapes.js';
+import { decodeEscape, isTokenChar } from './escapes.js';
+import { IGNORABLE_OR_SPACE, isIgnorableChar } from './ignorable.js';
+export { ignorableAt, isIgnorableChar } from './ignorable.js';
 
 /**
- * Characters that print as nothing (a soft hyphen shows only at a line's end), and Unicode spaces (read as ' ': the
- * search finds both kinds).
+ * Characters that print as nothing (Default_Ignorable_Code_Point: ignorable.ts; a soft hyphen shows only at a line's
+ * end), and Unicode spaces (read as ' ': the search finds both kinds).
  */
-const ZERO_WIDTH = /[\u00a0\u00ad\u2000-\u200d\u202f\u2060\u3000\ufeff]/g;
-export const isZeroWidth = (c: number): boolean =>
-  c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+const ZERO_WIDTH = IGNORABLE_OR_SPACE;
 export const isUnicodeSpace = (c: number): boolean =>
   c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
 
@@ -36,4 +37,15 @@ export function unicodeSpaceRun(text: string, i: number, from: number): { to: nu
   const before = text.slice(at, i);
   const inToken = i - at === 8 && /[^A-Za-z]|[a-z][A-Z]|^[A-Z]+$/.test(before) && isTokenChar(text.charCodeAt(to));
   return { to, inToken };
+}
+
+/**
+ * Where the low half of an escaped surrogate pair (`\udb40\udc41`, `high` decoded, the next escape at `at`) of a
+ * character that prints as nothing (a tag character) ends, or -1.
+ */
+export function ignorablePairEnd(text: string, high: string, at: number): number {
+  const c = high.charCodeAt(0);
+  if (high.length !== 1 || c < 0xd800 || c > 0xdbff || text.charCodeAt(at) !== 0x5c) return -1;
+  const low = decodeEscape(text, at + 1);
+  return low && isIgnorableChar(high + low.char) ? low.end : -1;
 }

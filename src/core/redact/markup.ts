@@ -24,7 +24,7 @@ const INLINE = new Set(
 const TAG = /<(\/?)([A-Za-z][\w:.-]{0,31})(?:\s[^<>]{0,300})?\/?>/y;
 /** `&shy;`, zero-width characters, spelled or as they are (the view decodes only printable references). */
 const SOFT =
-  /&(?:shy|#173|#[xX]0*[aA][dD]|ZeroWidthSpace|zwj|zwnj|NoBreak|#820[3-5]|#8288);|[\u00ad\u200b-\u200d\u2060\ufeff]/y;
+  /&(?:shy|#173|#[xX]0*[aA][dD]|ZeroWidthSpace|zwj|zwnj|NoBreak|lrm|rlm|#820[3-7]|#8288);|\p{Default_Ignorable_Code_Point}/uy;
 /** Markdown emphasis and code-span marks inside a token. */
 const MARKS = /\*{1,3}|`{1,3}|~~/y;
 /**

@@ -11,9 +11,10 @@
  * - HTML character references (`&#115;`, `&quot;`) are decoded; quoted-printable (`=XX`, a soft line break) only in
  *   text that says or looks quoted-printable;
  * - line endings are unified (`\r\n` and a lone `\r` read as `\n`);
- * - zero-width characters and soft hyphens (U+200B-U+200D, U+2060, U+FEFF, U+00AD), as they are or escaped, are
- *   removed: one inside a token cut it for every pass (`sk-proj-…\u200b…`: the part before it was found, the rest
- *   went out);
+ * - characters that print as nothing (Unicode's Default_Ignorable_Code_Point set, ignorable.ts: zero-width
+ *   characters, the soft hyphen, bidi marks and isolates, variation selectors, Hangul fillers, tag characters), as they
+ *   are or escaped (`\u200e`, an escaped surrogate pair, `&lrm;`, `&#8206;`, `%E2%80%8E`), are removed: one inside a
+ *   token cut it for every pass (`sk-proj-…\u200b…`: the part before it was found, the rest went out);
  * - Unicode spaces (no-break U+00A0, U+2000-U+200A, narrow no-break U+202F, ideographic U+3000) read as one ASCII
  *   space each run: `secret\u00a0=\u00a0…`, French `mot de passe\u202f: …` and a CJK label's `\u3000` were no
  *   separator to the passes' `[ \t]`, so the value after them went out.
@@ -27,7 +28,8 @@
 import { escapedSoftBreak, looksQuotedPrintable, saysQuotedPrintable } from './quoted-printable.js';
 import { decodeEscape, encodedZeroWidth, ESC, hexAt, htmlEntity, isTokenChar, terminalEnd } from './escapes.js';
 import { colourView } from './colour-view.js';
-import { isUnicodeSpace, isZeroWidth, nextZeroWidth, unicodeSpaceRun } from './invisibles.js';
+import { ignorableAt, ignorablePairEnd, isIgnorableChar, isUnicodeSpace } from './invisibles.js';
+import { nextZeroWidth, unicodeSpaceRun } from './invisibles.js';
 import type { View } from './view-map.js';
 export { lossyLines, rawToOriginal, toOriginal, type View } from './view-map.js';
 
@@ -112,8 +114,9 @@ class ViewBuilder {
         this.backspaces(i);
         continue;
       }
-      if (isZeroWidth(c)) {
-        this.zeroWidth(i);
+      const n = ignorableAt(this.text, i);
+      if (n > 0) {
+        this.zeroWidth(i, n);
         continue;
       }
       if (isUnicodeSpace(c)) {
@@ -159,8 +162,9 @@ class ViewBuilder {
       return j - i > 1 ? { to: j, char: '\\' } : null;
     }
     if (e.char === ESC) return this.terminal(i, e.end);
-    this.bs = nextOf(text, '\\', e.end);
-    return { to: e.end, char: e.char.length === 1 && isZeroWidth(e.char.charCodeAt(0)) ? '' : e.char };
+    const to = Math.max(e.end, ignorablePairEnd(text, e.char, e.end));
+    this.bs = nextOf(text, '\\', to);
+    return { to, char: to > e.end || isIgnorableChar(e.char) ? '' : e.char };
   }
 
   /**
@@ -180,9 +184,9 @@ class ViewBuilder {
   }
 
   /** A run of zero-width characters: nothing in the view. */
-  private zeroWidth(i: number): void {
-    let to = i + 1;
-    while (isZeroWidth(this.text.charCodeAt(to))) to++;
+  private zeroWidth(i: number, n: number): void {
+    let to = i + n;
+    for (let k = ignorableAt(this.text, to); k > 0; k = ignorableAt(this.text, to)) to += k;
     this.zw = nextZeroWidth(this.text, to);
     this.record(i, { to, char: '' });
   }
@@ -254,7 +258,7 @@ class ViewBuilder {
   /** An HTML character reference (`&#115;`, `&#x73;`, `&quot;`): a key shown on a web page or in an HTML report. */
   private ampersand(i: number): Edit | null {
     const e = htmlEntity(this.text, i);
-    const edit = e ? { to: e.end, char: e.char.length === 1 && isZeroWidth(e.char.charCodeAt(0)) ? '' : e.char } : null;
+    const edit = e ? { to: e.end, char: isIgnorableChar(e.char) ? '' : e.char } : null;
     if (edit && !breaksNoMatch(edit.char)) this.lossyAt.push(i);
     this.amp = nextOf(this.text, '&', edit ? edit.to : i + 1);
     return edit;

@@ -21,9 +21,9 @@ import { charsOf } from '../char-codes.js';
 
 /** The fewest characters spelled. */
 const MIN = 12;
-/** The invisible characters but the soft hyphen (a one-byte string holds none: the test is free). */
-const INVISIBLE_WIDE = /[\u200b-\u200d\u2060\ufeff]/;
-const INVISIBLE_RUN = /[\w+/=.~\u200b-\u200d\u2060\ufeff\u00ad-]{16,}/g;
+/** The characters that print as nothing (ignorable.ts: Default_Ignorable_Code_Point). */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+const INVISIBLE_RUN = /[\w+/=.~\p{Default_Ignorable_Code_Point}-]{16,}/gu;
 const FULL_WIDTH = /[\uff01-\uff5e]/;
 const FULL_WIDTH_RUN = /[\w\uff01-\uff5e+/=.~-]{12,}/g;
 const SPACED = /(?<![\w+/=.~-])(?:[\w+/=.~-][ -]){11,}[\w+/=.~-](?![\w+/=.~])/g;
@@ -228,9 +228,9 @@ function spreadIn(text: string, from: number, to: number, out: Candidate[]): voi
 /** Candidates of tokens spelled one character at a time (`whole`: spread runs walked over all the text, for tests). */
 export function spelledCandidates(text: string, whole = false): Candidate[] {
   const out: Candidate[] = [];
-  if (INVISIBLE_WIDE.test(text) || text.includes('\u00ad')) {
+  if (INVISIBLE.test(text)) {
     const strip = (m: string): string | null => {
-      const s = m.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
+      const s = m.replace(/\p{Default_Ignorable_Code_Point}/gu, '');
       return s.length < m.length ? s : null;
     };
     eachIn(text, 0, text.length, INVISIBLE_RUN, strip, 'invisible', out);
