@@ -249,9 +249,11 @@ function yamlKeyHits(text: string, starts: readonly number[]): Hit[] {
   for (const m of matches) {
     // The list item the key is in: from its `- ` line to the next item's.
     const lineEnd = m.index + m[0].length;
-    const from = /^[ \t]*-/.test(m[0]) ? m.index : text.lastIndexOf('- ', m.index);
-    const next = text.indexOf('\n', lineEnd + 1);
-    const after = text.slice(lineEnd, next === -1 ? lineEnd + 400 : lineEnd + 400).search(/\n[ \t]*- /);
+    // (searched in the 400 characters read: a search back to the text's start for each key was quadratic)
+    const lo = Math.max(0, m.index - 400);
+    const dash = text.slice(lo, m.index + 2).lastIndexOf('- ');
+    const from = /^[ \t]*-/.test(m[0]) ? m.index : dash === -1 ? -1 : lo + dash;
+    const after = text.slice(lineEnd, lineEnd + 400).search(/\n[ \t]*- /);
     const around = text.slice(Math.max(0, from, m.index - 400), after === -1 ? lineEnd + 400 : lineEnd + after);
     const p = YAML_PROVIDER.exec(around);
     const v = m[3]!;

@@ -114,7 +114,13 @@ function separatorBefore(text: string, at: number): boolean {
  * The entry a run of token characters is the value of: [name, start of the value, the value's quote], or null. `eq` is
  * the first `=` at or after the run's start (or the text's length).
  */
-function entry(text: string, start: number, end: number, eq: number): [string, number, string] | null {
+function entry(
+  text: string,
+  start: number,
+  end: number,
+  eq: number,
+  lastClose: () => number,
+): [string, number, string] | null {
   // `groq=<value>` is one run (`=` is a token character: base64 padding): its first `=` before its last MIN characters.
   if (eq < end - MIN && PROVIDER.test(text.slice(start, eq))) return [text.slice(start, eq), eq + 1, ''];
   // Bash's `declare -A keys=([mistral]=<value>)`: the run starts at the `=`.
@@ -127,11 +133,16 @@ function entry(text: string, start: number, end: number, eq: number): [string, n
   if (key !== null && PROVIDER.test(key[0])) return [key[0], start, key[1]];
   // A `value`/`secret` beside a field naming the provider: `{"name": "together", "value": "<value>"}`.
   if (key !== null && VALUE_KEY.test(key[0])) {
-    const open = text.lastIndexOf('{', start);
-    const close = text.indexOf('}', start);
+    // The braces within 400 characters (a search to the text's ends for each value was quadratic): none after the
+    // value reads to it.
+    const lo = Math.max(0, start - 400);
+    const before = text.slice(lo, start + 1).lastIndexOf('{');
+    const open = before === -1 ? -1 : lo + before;
+    const after = text.slice(start, start + 400).indexOf('}');
+    const close = after !== -1 ? start + after : lastClose() < start ? -1 : null;
     const f =
-      open === -1 || start - open > 400 ? null : PROVIDER_FIELD.exec(text.slice(open, close === -1 ? start : close));
-    if (f !== null && close - start < 400) return [f[1]!, start, key[1]];
+      open === -1 || close === null ? null : PROVIDER_FIELD.exec(text.slice(open, close === -1 ? start : close));
+    if (f !== null) return [f[1]!, start, key[1]];
   }
   const p = PAIR_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   return p !== null && PROVIDER.test(p[2]!) ? [p[2]!, start, p[3]!] : null;
@@ -150,12 +161,15 @@ export function providerMapHits(text: string, isKey: (v: string, label: string) 
   // The next `=` from the run last read, found by a native search (a loop over each run's characters was a third of
   // the pass): `=` is rare in text, and runs come in order.
   let eq = -1;
+  // The last `}` of the text, found once (a value without one after it reads to the value: entry).
+  let last: number | null = null;
+  const lastClose = (): number => (last ??= text.lastIndexOf('}'));
   for (let k = 0; k < runs.length; k += 2) {
     const runStart = runs[k]!;
     const end = runs[k + 1]!;
     if (end - runStart > MAX + 40) continue;
     if (eq < runStart) eq = nextEquals(text, runStart);
-    const e = entry(text, runStart, end, eq);
+    const e = entry(text, runStart, end, eq, lastClose);
     if (e === null) continue;
     const [label, start, quote] = e;
     const v = text.slice(start, end);
