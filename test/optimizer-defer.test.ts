@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { copyFixture, REPO, tempDir } from './helpers/env.js';
+
+const HEAP = pathToFileURL(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/adapters/heap.js')).href;
+const BIN = path.join(REPO, 'dist', 'bin', 'cli.js');
+
+describe('deferOptimizer (adapters/heap.ts)', () => {
+  it("the bin's dry run of the smallest bundled session has no function compiled by TurboFan", async () => {
+    const { base, session } = await copyFixture('error-session');
+    const home = await tempDir('mgs-opt-');
+    // V8 prints a `[completed compiling … (target TURBOFAN)` line on stdout for each function it optimises.
+    const out = execFileSync(process.execPath, ['--trace-opt', BIN, 'export', session, '--dry-run'], {
+      cwd: base,
+      env: { PATH: process.env.PATH, HOME: home, TMPDIR: home, NO_COLOR: '1' },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    assert.match(out, /Would upload \d+ files/, 'the dry run ran to its end');
+    const optimised = out.split('\n').filter((line) => line.startsWith('[completed compiling'));
+    assert.deepEqual(optimised, [], 'no TurboFan compilation in a short command');
+  });
+
+  it('lets TurboFan optimise again once the process has used the CPU it was given, not before', () => {
+    // A hot function run in slices, the event loop turning between them (as every long loop of the export does).
+    const script = `
+      const { deferOptimizer } = await import(${JSON.stringify(HEAP)});
+      const after = (process.cpuUsage().user + process.cpuUsage().system) / 1000 + 150;
+      deferOptimizer(after);
+      function hot(n) { let h = 0; for (let i = 0; i < n; i++) h = (h * 31 + (i % 97)) | 0; return h; }
+      const seen = [];
+      for (let k = 0; k < 2000; k++) {
+        hot(20000);
+        const { user, system } = process.cpuUsage();
+        seen.push({ cpu: (user + system) / 1000, optimised: (%GetOptimizationStatus(hot) & 16) !== 0 });
+        if (seen.at(-1).optimised) break;
+        await new Promise((r) => setImmediate(r));
+      }
+      process.stdout.write(JSON.stringify({ after, seen }));`;
+    const { after, seen } = JSON.parse(
+      execFileSync(process.execPath, ['--allow-natives-syntax', '--input-type=module', '-e', script], {
+        encoding: 'utf8',
+      }),
+    ) as { after: number; seen: { cpu: number; optimised: boolean }[] };
+    const first = seen.find((s) => s.optimised);
+    assert.ok(first, `hot() optimised at last (${seen.length} slices, up to ${seen.at(-1)?.cpu} ms of CPU)`);
+    assert.ok(first.cpu >= after, `optimised at ${first.cpu} ms of CPU, before the ${after} ms given`);
+    assert.ok(seen.filter((s) => s.cpu < after).length > 5, 'hot() ran many slices before that');
+  });
+});
