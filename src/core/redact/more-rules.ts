@@ -6,11 +6,13 @@
  * strict body: an exact length and alphabet, and a digit or a capital where random bodies hold one and words do not.
  */
 import { BOUNDARY, END, END_B64, fromLiteral, type ShapeRule } from './shapes.js';
+import { WEAK_PREFIX_RULES } from './weak-prefix-rules.js';
 
 /** A digit or a capital letter in the next `n` token characters (random base62 holds one; a snake_case word none). */
 const DIGIT_OR_CAPITAL = (n: number): string => `(?=[a-z_-]{0,${n - 1}}[A-Z0-9])`;
 
 export const MORE_RULES: readonly ShapeRule[] = [
+  ...WEAK_PREFIX_RULES,
   // Asana personal access tokens: `2/<user gid>/<token gid>:<32 hex>`, older `1/<user id>:<32 hex>` and `0/<32 hex>`.
   // The `0/` form must not follow `.` or `/` (`v1.0/<md5>`, a path's `/0/<digest>`).
   {

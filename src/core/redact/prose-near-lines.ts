@@ -110,3 +110,17 @@ export function namedColumn(text: string, ls: number, start: number): boolean {
   const name = columnName(text, ls, start);
   return name !== null && !GENERIC.test(name) && !isSecretName(name);
 }
+
+/**
+ * Between an anchor and a value below it: the rest of the anchor's sentence ending with a colon, then the value on a
+ * line of its own after at most one blank line, a code fence or an indented block's indent (`Here is the key:`, a
+ * blank line, `    <hex>`). wordsBetween ends a clause at a line break, so such a value was found only when another
+ * layer happened to read it.
+ */
+const INTRO_GAP = /^[^\n.;!?]{0,40}:[ \t]*\r?\n(?:[ \t]*\r?\n)?(?:[ \t]*(?:```|~~~)[\w-]*[ \t]*\r?\n)?[ \t>]*[`'"]?$/;
+/** After such a value: its line ends (a closing quote or code span at most). */
+const ALONE_AFTER = /^[`'"]?[ \t]*\r?(?:\n|$)/;
+
+/** Whether the value at [start, end) stands alone on a line below a sentence its anchor (ending at `from`) ends. */
+export const introducedBelow = (text: string, from: number, start: number, end: number): boolean =>
+  start - from <= 80 && INTRO_GAP.test(text.slice(from, start)) && ALONE_AFTER.test(text.slice(end, end + 4));

@@ -17,7 +17,7 @@ import { isApiId } from './generic.js';
 import { idNounBefore } from './id-nouns.js';
 import { dataKeyBefore, joinedWords, pathLike } from './id-shapes.js';
 import { namedShape } from './learn-gate.js';
-import { bulletValue, callOutput, namedColumn } from './prose-near-lines.js';
+import { bulletValue, callOutput, introducedBelow, namedColumn } from './prose-near-lines.js';
 import { firstAtOrAfter, literalScan } from './literal-scan.js';
 import type { Hit } from './pass.js';
 import { NAMED_VALUE, tokenValue } from './prose-values.js';
@@ -262,6 +262,7 @@ function nearAnchor(text: string, anchors: Anchor[], start: number, end: number)
     const comment = inComment(text, a.start);
     const n = a.end <= start ? wordsBetween(text, a.end, start, comment) : wordsBetween(text, end, a.start, comment);
     if (n >= 0 && n <= MAX_WORDS) return true;
+    if (a.end <= start && introducedBelow(text, a.end, start, end)) return true;
   }
   return false;
 }

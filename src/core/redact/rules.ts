@@ -553,12 +553,13 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     source: `:AA[A-Za-z0-9_-]{33}${END}(?<=(?:${BOUNDARY}|(?<=(?<![A-Za-z0-9])bot))(?<s>\\d{8,10}:AA[A-Za-z0-9_-]{33}))`,
   },
   // Salesforce session ids and OAuth access tokens: the 15- or 18-character org id (`00D` + 12 or 15), `!`, `AQ`/`AR`
-  // and 90 or more of [A-Za-z0-9._] (no fixed length: the whole run is taken). Found at the rare `!A`; the org id is
+  // and 90 or more of [A-Za-z0-9._] (no fixed length: the whole run is taken, across `-` too: a value that holds one,
+  // `--set sf.token=00D…!AR…-…`, lost its tail when the match stopped there). Found at the rare `!A`; the org id is
   // read back.
   {
     id: 'salesforce-access-token',
     keywords: ['!AQ', '!AR'],
-    source: `!A[QR](?<=(?:(?<![A-Za-z0-9])|${BOUNDARY})(?<s>00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?!A[QR]))[A-Za-z0-9._]{40,}`,
+    source: `!A[QR](?<=(?:(?<![A-Za-z0-9])|${BOUNDARY})(?<s>00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?!A[QR]))[A-Za-z0-9._-]{40,}`,
     toMatchEnd: true,
   },
   // Twitter/X app bearer token: 20 or more A, then a URL-encoded body (a %XX escape in it, so a run of base64 zeros is
