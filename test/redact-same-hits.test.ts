@@ -1,6 +1,7 @@
 /**
  * Prefilters that skip text where a pass cannot find a hit (speed, round 19) must find exactly the hits the pass found
- * reading the whole text: each optimised pass against its whole-text reading, on generated texts made of the pieces
+ * reading the whole text: each optimised pass against its whole-text reading (test/helpers/whole-readings.ts, made of
+ * the pass's own pieces), on generated texts made of the pieces
  * its regex reads (words of the right lengths and of others, every separator, list numbers, characters that end a
  * word) and on the repository's Markdown and sources. (bench/redact-compare.ts compares two builds' outputs over a
  * large corpus; this is the small fixed one.)
@@ -11,9 +12,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { BIP39_ENGLISH as wordlist } from '../src/core/redact/bip39-english.js';
-import { seedPhraseHitsWhole, seedPhrasePass } from '../src/core/redact/seed-phrases.js';
-import { spelledCandidates } from '../src/core/redact/spelled.js';
+import type { Candidate } from '../src/core/redact/candidate.js';
+import { seedPhrasePass } from '../src/core/redact/seed-phrases.js';
+import { spreadCandidates } from '../src/core/redact/spelled.js';
 import { proseNearHits } from '../src/core/redact/prose-near.js';
+import { proseNearHitsWhole, seedPhraseHitsWhole, spreadWhole } from './helpers/whole-readings.js';
 import { fakeSecrets } from './helpers/fake-secrets.js';
 import { rng } from './helpers/fake-secrets.js';
 
@@ -101,9 +104,17 @@ describe('prefiltered passes find what the whole-text reading finds', () => {
       return s + pick(['', ' ', 'ab', ' word', '"', '"', 'é']);
     });
     for (const text of [...generated, ...short, ...texts([chars, gaps, noise], 1000, 80, 22), ...repoTexts()]) {
-      const got = spelledCandidates(text);
-      assert.deepEqual(got, spelledCandidates(text, true), JSON.stringify(text.slice(0, 300)));
-      runs += got.filter((c) => c.kind === 'spaced').length;
+      // From empty, and after 60 candidates of the other readings (spelledCandidates stops at 64 in all).
+      for (const before of [0, 60]) {
+        const filler = (): Candidate[] =>
+          Array.from({ length: before }, (_, k) => ({ ranges: [[k, k + 1]], decoded: '', kind: 'invisible' }));
+        const got = filler();
+        spreadCandidates(text, got);
+        const whole = filler();
+        spreadWhole(text, whole);
+        assert.deepEqual(got, whole, JSON.stringify(text.slice(0, 300)));
+        if (before === 0) runs += got.length;
+      }
     }
     assert.ok(runs > 200, `only ${runs} spread runs: the texts do not exercise the walk`);
   });
@@ -145,7 +156,7 @@ describe('prefiltered passes find what the whole-text reading finds', () => {
     let hits = 0;
     for (const text of [...generated, ...repoTexts()]) {
       const got = proseNearHits(text);
-      assert.deepEqual(got, proseNearHits(text, true), JSON.stringify(text.slice(0, 300)));
+      assert.deepEqual(got, proseNearHitsWhole(text), JSON.stringify(text.slice(0, 300)));
       hits += got.length;
     }
     assert.ok(hits > 300, `only ${hits} hits: the texts do not exercise the pass`);

@@ -1,5 +1,5 @@
 import type { OutputTarget } from '../adapters/output-target.js';
-import { buildManifest, leftOutEntry, limitsEntry } from '../core/manifest.js';
+import { buildManifest, leftOutEntry, limitsEntry, turnEntry } from '../core/manifest.js';
 import { uploaded, type ExportPlan } from '../core/plan.js';
 import { jsonBytes, MappedList } from '../ui/json-writer.js';
 import { size } from '../ui/style.js';
@@ -72,15 +72,7 @@ function jsonReport(
     dry_run: extra.dryRun,
     output: extra.output,
     session: plan.session,
-    turns: plan.attempts.map((a) => ({
-      turn_number: a.turn,
-      attempt_number: a.attempt,
-      total_attempts: a.totalAttempts,
-      status: a.status,
-      question: a.question,
-      winner: a.winner,
-      error: a.error,
-    })),
+    turns: plan.attempts.map((a) => ({ ...turnEntry(a), error: a.error })),
     files: extra.files,
     bytes: extra.bytes,
     bytes_exact: extra.bytesExact,

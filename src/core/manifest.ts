@@ -96,6 +96,16 @@ function contextFor(plan: ExportPlan): (path: string) => { context_for?: string 
   };
 }
 
+/** An attempt's place and outcome, as the manifest's turns and export's --json report list them (in this order). */
+export const turnEntry = (a: AttemptInfo) => ({
+  turn_number: a.turn,
+  attempt_number: a.attempt,
+  total_attempts: a.totalAttempts,
+  status: a.status,
+  question: a.question,
+  winner: a.winner,
+});
+
 /** The session's part, as MassGen's exporter writes it: cost and tokens summed over the selected attempts. */
 function sessionFields(plan: ExportPlan) {
   const attempts = plan.attempts;
@@ -113,12 +123,7 @@ function sessionFields(plan: ExportPlan) {
     total_cost: totals.cost,
     total_tokens: { input: totals.input, output: totals.output, reasoning: totals.reasoning },
     turns: attempts.map((a) => ({
-      turn_number: a.turn,
-      attempt_number: a.attempt,
-      total_attempts: a.totalAttempts,
-      status: a.status,
-      question: a.question,
-      winner: a.winner,
+      ...turnEntry(a),
       cost: a.totals?.cost ?? null,
       tokens: a.totals ? { input: a.totals.input, output: a.totals.output, reasoning: a.totals.reasoning } : null,
       ...(a.error ? { error: a.error } : {}),

@@ -3,6 +3,7 @@
  * it (`…/api/v1/configs/eyJhcGlf…`: `/` is a base64 character, so the run starts at the path and decodes misaligned),
  * and url-safe base64 (`-` and `_`, which the finder reads as ends of runs).
  */
+import { SpanAnswer } from './caches.js';
 
 const B64_VALUE = new Int8Array(128).fill(-1);
 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
@@ -44,27 +45,22 @@ export function textStart(text: string, start: number, end: number): number {
   return start;
 }
 
-/** The last search for a `/`: its text, where it started and what it found (runs are read in order). */
-let slashText: string | null = null;
-let slashSince = 0;
-let slashAt = -1;
+/** The last search for a `/`: it holds from where it started to the `/` it found (runs are read in order). */
+const lastSlash = new SpanAnswer<number>();
 
 /**
  * The first `/` at or after `from`, or -1: indexOf, its answer kept while it stands (a run with no `/` near it read
  * every character of its first 96 one by one).
  */
 function slashFrom(text: string, from: number): number {
-  if (text === slashText && from >= slashSince && (slashAt === -1 || slashAt >= from)) return slashAt;
-  slashText = text;
-  slashSince = from;
-  slashAt = text.indexOf('/', from);
-  return slashAt;
+  const kept = lastSlash.at(text, from);
+  if (kept !== undefined) return kept;
+  const at = text.indexOf('/', from);
+  return lastSlash.keep(text, from, at === -1 ? Infinity : at, at);
 }
 
-/** The last urlSafeEnd read on: its text, where it started and where it ended (runs are read in order). */
-let endText: string | null = null;
-let endFrom = 0;
-let endAt = 0;
+/** The last urlSafeEnd read on: it holds from where it started to before where it ended (runs are read in order). */
+const lastUrlSafe = new SpanAnswer<number>();
 
 /**
  * The end of a run at `end` carried on through url-safe base64 (`-`, `_` and the base64 characters after them). Its
@@ -73,14 +69,14 @@ let endAt = 0;
 export function urlSafeEnd(text: string, end: number): number {
   const c = text.charCodeAt(end);
   if ((c !== 45 && c !== 95) || value(text, end + 1) < 0) return end;
-  if (text === endText && end >= endFrom && end < endAt) return endAt;
+  const kept = lastUrlSafe.at(text, end);
+  if (kept !== undefined) return kept;
   let e = end;
   while (e < text.length && (text.charCodeAt(e) === 45 || text.charCodeAt(e) === 95) && value(text, e + 1) >= 0) {
     e++;
     while (e < text.length && value(text, e) >= 0) e++;
   }
-  [endText, endFrom, endAt] = [text, end, e];
-  return e;
+  return lastUrlSafe.keep(text, end, e - 1, e);
 }
 
 /** How far back a url-safe run's start is looked for (a fragment 24 long or more was a run of its own). */

@@ -5,6 +5,7 @@
  * (judgeAssignment), then by the false-positive filter (placeholders, references).
  */
 import { isCodeValue, isPlaceholderText } from './benign.js';
+import { BoundedAnswers } from './caches.js';
 import { isGenericSecretName, looksRandom } from './generic.js';
 import { isSecretKey, isWeakSecretKey, judgeAssignment } from './key-names.js';
 
@@ -13,21 +14,14 @@ import { isSecretKey, isWeakSecretKey, judgeAssignment } from './key-names.js';
  * reference).
  */
 export function isSecretName(name: string): boolean {
-  let verdict = verdicts.get(name);
-  if (verdict === undefined) {
-    verdict = isSecretKey(name) || isWeakSecretKey(name) || isGenericSecretName(name);
-    if (verdicts.size >= VERDICTS_KEPT) verdicts.clear();
-    verdicts.set(name, verdict);
-  }
-  return verdict;
+  return verdicts.get(name, () => isSecretKey(name) || isWeakSecretKey(name) || isGenericSecretName(name));
 }
 
 /**
  * Names judged, with their verdicts: a table repeats its names on every row, and a line of 100,000 `key |` cells
  * judged each one anew (16 µs a name). Bounded: cleared when full.
  */
-const verdicts = new Map<string, boolean>();
-const VERDICTS_KEPT = 4096;
+const verdicts = new BoundedAnswers<string, boolean>(4096);
 
 /** A cell read as a key name (`Mistral API key` → `Mistral_API_key`), or null if it reads as no name. */
 export function cellName(cell: string): string | null {

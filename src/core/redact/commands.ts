@@ -181,13 +181,8 @@ export function resolveCommand(m: RegExpExecArray): Resolved {
   return sqlAndFiles(c, idx) ?? flagsAndCalls(c, m);
 }
 
+/** A line that reads as .netrc (asked once per line: a line of many `password …` asked it for each). */
 const NETRC = /\bmachine[ \t]+\S|\bdefault[ \t]+login\b|\blogin[ \t]+\S+[ \t]+(?:account[ \t]+\S+[ \t]+)?password[ \t]/;
-let netrcLast: [string, boolean] = ['', false];
-/** Whether a line reads as .netrc; the last line's answer is kept (a line of many `password …` asked it for each). */
-function netrcLine(line: string): boolean {
-  if (netrcLast[0] !== line) netrcLast = [line, NETRC.test(line)];
-  return netrcLast[1];
-}
 
 /** c1–c9: SQL, .netrc, .pgpass, .htpasswd, setters, gh secret set, -a/--password, htpasswd -b, argument arrays. */
 function sqlAndFiles({ g, line, keep, hit, cli }: Ctx, idx: Record<string, [number, number] | undefined>): Resolved {
@@ -201,7 +196,8 @@ function sqlAndFiles({ g, line, keep, hit, cli }: Ctx, idx: Record<string, [numb
   // .netrc: on a `machine … login …` line, or alone on its line (then not a lowercase word: `password please`).
   if (g.c2v !== undefined)
     return cli(
-      (netrcLine(line) || (/^\s*password[ \t]+\S+\s*$/.test(line) && /[^a-z]/.test(g.c2v))) && !/[.?!:]$/.test(g.c2v),
+      (onLine(NETRC, line) || (/^\s*password[ \t]+\S+\s*$/.test(line) && /[^a-z]/.test(g.c2v))) &&
+        !/[.?!:]$/.test(g.c2v),
       'c2v',
     );
   if (g.c3v !== undefined)

@@ -13,6 +13,7 @@
  */
 import { assignedBefore } from './assignments.js';
 import { indexWithin, lastIndexWithin } from './bounded.js';
+import { BoundedAnswers } from './caches.js';
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { labelled } from './labels.js';
 import { literalScan } from './literal-scan.js';
@@ -182,14 +183,9 @@ function refused(text: string, from: number, to: number): boolean {
 }
 
 /** isSecretKey, remembered (a log repeats its few names: `api_key: ${OPENAI_API_KEY}` on every line). */
-const judged = new Map<string, boolean>();
+const judged = new BoundedAnswers<string, boolean>(4096);
 function secretName(name: string): boolean {
-  let r = judged.get(name);
-  if (r === undefined) {
-    if (judged.size > 4096) judged.clear();
-    judged.set(name, (r = isSecretKey(name)));
-  }
-  return r;
+  return judged.get(name, () => isSecretKey(name));
 }
 
 function schemeUse(text: string, at: number): [string, number] | null {

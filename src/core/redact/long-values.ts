@@ -7,20 +7,22 @@
  * Linear: the end of a run is the same from any start inside it, so the last run read is remembered (a line of
  * repeated `-token:` labels inside one long run reads the run once).
  */
+import { SpanAnswer } from './caches.js';
 
 /** The characters of a value: no blank, quote, angle bracket, backslash, letter of a script written without blanks. */
 const VALUE_RUN = /[^\s"'`“”„«»「」『』<>\\\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff5e]*/uy;
 
-let memo: { text: string; from: number; end: number } | null = null;
+/** The last run read: its end holds from where it was read to that end. */
+const lastRun = new SpanAnswer<number>();
 
 /** The end of the run of value characters at text[from] (from itself when none). */
 export function valueRunEnd(text: string, from: number): number {
-  if (memo !== null && memo.text === text && from >= memo.from && from <= memo.end) return memo.end;
+  const kept = lastRun.at(text, from);
+  if (kept !== undefined) return kept;
   VALUE_RUN.lastIndex = from;
   const m = VALUE_RUN.exec(text);
   const end = from + (m === null ? 0 : m[0].length);
-  memo = { text, from, end };
-  return end;
+  return lastRun.keep(text, from, end, end);
 }
 
 /**

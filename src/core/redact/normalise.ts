@@ -29,7 +29,7 @@ import { escapedSoftBreak, looksQuotedPrintable, saysQuotedPrintable } from './q
 import { decodeEscape, encodedZeroWidth, ESC, hexAt, htmlEntity, isTokenChar, terminalEnd } from './escapes.js';
 import { colourView } from './colour-view.js';
 import { ignorableAt, ignorablePairEnd, isIgnorableChar, isUnicodeSpace } from './invisibles.js';
-import { nextZeroWidth, unicodeSpaceRun } from './invisibles.js';
+import { nextZeroWidthOrSpace, unicodeSpaceRun } from './invisibles.js';
 import type { View } from './view-map.js';
 export { lossyLines, rawToOriginal, toOriginal, type View } from './view-map.js';
 
@@ -63,6 +63,7 @@ class ViewBuilder {
   private amp: number;
   private eq: number;
   private bsp: number;
+  /** The next zero-width character or Unicode space (invisibles.ts). */
   private zw: number;
   // Made by build() only: most small files have nothing to decode (40,000 one-line files made six arrays each).
   private parts!: string[];
@@ -85,7 +86,7 @@ class ViewBuilder {
     this.cr = nextOf(text, '\r', 0);
     this.amp = nextOf(text, '&', 0);
     this.bsp = nextOf(text, '\b', 0);
-    this.zw = nextZeroWidth(text, 0);
+    this.zw = nextZeroWidthOrSpace(text, 0);
     // Quoted-printable (`=5F`, a `=` that ends a line) only in a mail part that says it is one, or in text that reads
     // as one without a MIME header (looksQuotedPrintable): elsewhere `=` assigns.
     // Elsewhere only a soft break JSON-escaped inside a token (`…sk-ab=\\ncd…`: escapedSoftBreak) is read.
@@ -187,14 +188,14 @@ class ViewBuilder {
   private zeroWidth(i: number, n: number): void {
     let to = i + n;
     for (let k = ignorableAt(this.text, to); k > 0; k = ignorableAt(this.text, to)) to += k;
-    this.zw = nextZeroWidth(this.text, to);
+    this.zw = nextZeroWidthOrSpace(this.text, to);
     this.record(i, { to, char: '' });
   }
 
   /** A run of Unicode spaces (invisibles.ts). */
   private unicodeSpaces(i: number): void {
     const run = unicodeSpaceRun(this.text, i, this.copied);
-    this.zw = nextZeroWidth(this.text, run.to);
+    this.zw = nextZeroWidthOrSpace(this.text, run.to);
     if (run.inToken) this.lossyAt.push(i);
     this.record(i, { to: run.to, char: run.inToken ? '' : ' ' });
   }
@@ -327,7 +328,7 @@ class ViewBuilder {
     if (this.amp < to) this.amp = nextOf(text, '&', to);
     if (this.eq < to) this.eq = nextOf(text, this.eqNeedle, to);
     if (this.bsp < to) this.bsp = nextOf(text, '\b', to);
-    if (this.zw < to) this.zw = nextZeroWidth(text, to);
+    if (this.zw < to) this.zw = nextZeroWidthOrSpace(text, to);
   }
 }
 

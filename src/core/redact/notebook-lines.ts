@@ -9,6 +9,7 @@
  *   starts at a cut gives way to the joined reading.
  */
 import type { HitContext } from './benign.js';
+import { LastAnswer } from './caches.js';
 import { chunkHits, closing, joinedHits, type Piece } from './chunks.js';
 import { mergeHits, type Hit } from './pass.js';
 
@@ -16,16 +17,17 @@ import { mergeHits, type Hit } from './pass.js';
 const PART =
   /(?<!\\)"(source|outputs|cell_type|metadata|attachments|execution_count|id)"[ \t\r\n]*:[ \t\r\n]*(?:"(\w+)")?/g;
 
-let memoText = '';
-let memoParts: { at: number; part: string; type: string | undefined }[] = [];
+type Part = { at: number; part: string; type: string | undefined };
+/** The last text's parts (a pass asks where each of its hits is, in one text). */
+const lastParts = new LastAnswer<Part[]>();
 
-function partsOf(text: string): typeof memoParts {
-  if (text === memoText) return memoParts;
-  const parts: typeof memoParts = [];
-  PART.lastIndex = 0;
-  for (let m = PART.exec(text); m !== null; m = PART.exec(text)) parts.push({ at: m.index, part: m[1]!, type: m[2] });
-  [memoText, memoParts] = [text, parts];
-  return parts;
+function partsOf(text: string): Part[] {
+  return lastParts.get(text, () => {
+    const parts: Part[] = [];
+    PART.lastIndex = 0;
+    for (let m = PART.exec(text); m !== null; m = PART.exec(text)) parts.push({ at: m.index, part: m[1]!, type: m[2] });
+    return parts;
+  });
 }
 
 /**

@@ -137,49 +137,67 @@ function valueOf(m: RegExpExecArray): [string, number] {
   return [v, at];
 }
 
-/** The hits of one word found at text[at]. */
-function wordHit(text: string, at: number, hits: Hit[]): void {
+/** A credential word read as a label at text[at]: the word's match, what stands before it, and what it names. */
+interface Label {
+  w: RegExpExecArray;
+  /** The text from the word on (WINDOW characters), and the 40 before it. */
+  window: string;
+  before: string;
+  /** A key word (`key`, `token`, `secret`: tk), not a password's; a bare one (no `API`, `access` before it). */
+  tk: boolean;
+  bare: boolean;
+}
+
+/** The word at text[at] when it labels a value in prose; null where it is code, config, a name's piece or no label. */
+function labelAt(text: string, at: number): Label | null {
   if (at > 0 && IN_WORD.test(text[at - 1]!) && !CJK.test(text[at]!)) {
     // `API-Schlüssel`, `api_key` as prose: a key word after `api`/`access` and a joiner is found at its own start.
-    if (!/(?<![\p{L}\p{N}_])(?:api|access)[ _-]$/iu.test(text.slice(Math.max(0, at - 8), at))) return;
+    if (!/(?<![\p{L}\p{N}_])(?:api|access)[ _-]$/iu.test(text.slice(Math.max(0, at - 8), at))) return null;
   }
   const window = text.slice(at, at + WINDOW);
   WORD_AT.lastIndex = 0;
   const w = WORD_AT.exec(window);
-  if (w === null) return;
+  if (w === null) return null;
   const end = w[0].length;
-  const cr = w.groups!.cr !== undefined;
   const before = text.slice(Math.max(0, at - 40), at);
-  if (CODE_BEFORE.test(before)) return;
+  if (CODE_BEFORE.test(before)) return null;
   const tk = w.groups!.tk !== undefined;
-  if (tk && (PUBLIC.test(before.trimEnd()) || (/^key/i.test(w[0]) && dataKeyBefore(text, at)))) return;
+  if (tk && (PUBLIC.test(before.trimEnd()) || (/^key/i.test(w[0]) && dataKeyBefore(text, at)))) return null;
   // Code and config, read by the key-name pass: `key=…` (a query, an attribute), a quoted key (`"key": …`).
   const next = window[w[0].length];
   // A path of names (`key::ecdsa-sha2-nistp256`, `Token::Bearer`): `::` joins a scope to a name, no label to a value.
-  if (next === ':' && window[w[0].length + 1] === ':') return;
+  if (next === ':' && window[w[0].length + 1] === ':') return null;
   // A file's or a member's name (`login.defs:MD5_CRYPT_ENAB`, `password.txt`): the word is no label.
-  if (next === '.' && /[A-Za-z0-9_]/.test(window[w[0].length + 1] ?? '')) return;
+  if (next === '.' && /[A-Za-z0-9_]/.test(window[w[0].length + 1] ?? '')) return null;
   // `Pass OPENSSL=no to make tests`: the verb's argument (PASS_ARGUMENT), no password.
-  if (/^pass(?:es)?$/i.test(w[0]) && PASS_ARGUMENT.test(window.slice(end, end + 160))) return;
-  if (next === '=' || (/["']$/.test(before) && next === before[before.length - 1])) return;
+  if (/^pass(?:es)?$/i.test(w[0]) && PASS_ARGUMENT.test(window.slice(end, end + 160))) return null;
+  if (next === '=' || (/["']$/.test(before) && next === before[before.length - 1])) return null;
   // A bare `key`, `token`, `secret` (no `API`, `access` before it) opening a line is a config's name (`key: <uuid>`),
   // and a UUID after one an id (a cache key, a React key).
   const bare =
     tk && !/^(?:api|access|auth|bearer|secret|personal)/i.test(w[0]) && !/(?:api|access|auth)[ _-]$/i.test(before);
-  if (bare && /^[a-z]/i.test(w[0]) && /(?:^|\n)[ \t>*#-]*$/.test(before)) return;
-  const re = cr
-    ? PAIR
-    : /^(?:pass|pw)$/i.test(w[0])
-      ? AFTER_SHORT
-      : SETTING.test(before) || /^has/i.test(w[0])
-        ? AFTER_WORD_TO
-        : AFTER_WORD;
-  re.lastIndex = end;
-  const m = re.exec(window);
-  if (m === null) return;
-  const [v, vAt] = valueOf(m);
+  if (bare && /^[a-z]/i.test(w[0]) && /(?:^|\n)[ \t>*#-]*$/.test(before)) return null;
+  return { w, window, before, tk, bare };
+}
+
+/** The label's value read after it (a user then a password after `credentials`, a short word's, a setting's). */
+function valueAfter({ w, window, before }: Label): RegExpExecArray | null {
+  const re =
+    w.groups!.cr !== undefined
+      ? PAIR
+      : /^(?:pass|pw)$/i.test(w[0])
+        ? AFTER_SHORT
+        : SETTING.test(before) || /^has/i.test(w[0])
+          ? AFTER_WORD_TO
+          : AFTER_WORD;
+  re.lastIndex = w[0].length;
+  return re.exec(window);
+}
+
+/** Whether the value `v` a label's match `m` read is a secret of the label's kind. */
+function labelledSecret({ w, before, tk, bare }: Label, m: RegExpExecArray, v: string): boolean {
   // An id or a hash a noun names (`the token handling code - digest sha256: …`, `password rules: commit …`).
-  if (idAfterGap(m[0].slice(0, m[0].length - m.groups!.v!.length), v, before)) return;
+  if (idAfterGap(m[0].slice(0, m[0].length - m.groups!.v!.length), v, before)) return false;
   // A name a bundler gave (`OpeningBraceToken$1`), a key that is no secret named between (`Public key ping-sha256: …`).
   // Minified code (`key:N,value:y,kind:A&768?…`): a value with a comma or semicolon in it.
   if (
@@ -187,24 +205,33 @@ function wordHit(text: string, at: number, hits: Hit[]): void {
     /^[A-Za-z_]+\$\d+$|^(?:ctrl|cmd|alt|shift|meta|option)\+/i.test(v) ||
     (tk && /\bpubli[cq]|\bfingerprint/i.test(m[0]))
   )
-    return;
-  if (bare && UUID_VALUE.test(v)) return;
+    return false;
+  if (bare && UUID_VALUE.test(v)) return false;
   // Words and numbers joined, a path, a slug (`user-profile-379`, `orders_users_12`, `uploads/<uuid>/x.png`).
-  if (tk && (joinedWords(v) || pathLike(v))) return;
+  if (tk && (joinedWords(v) || pathLike(v))) return false;
   // A keyword argument, a package's version, a class's name (`pass ``timeout=41``, `passwd\t1:4.5+dfsg1-6`).
-  if (notAPassword(v) || (className(v) && !/\d/.test(v.replace(/V\d+(?:alpha|beta)?\d*/g, '')))) return;
+  if (notAPassword(v) || (className(v) && !/\d/.test(v.replace(/V\d+(?:alpha|beta)?\d*/g, '')))) return false;
   // A plural names a kind (`The tokens: piEa02913ooa and more`): only a long value after one is a key. A name ending
   // in a date is a label (`key rotation-policy-2024-11`).
   const plural = tk && /(?:keys|tokens|secrets)$/i.test(w[0]);
   const dated = /[-_.](?:19|20)\d\d(?:[-_.]\d\d){0,2}$/.test(v);
-  const ok = tk
+  return tk
     ? (tokenValue(v) || passwordValue(v) || passphrase(v)) && (!plural || v.length >= 16) && !dated
     : isPassword(v);
-  if (!ok) return;
+}
+
+/** The hits of one word found at text[at]: a label, the value after it, judged as its kind's. */
+function wordHit(text: string, at: number, hits: Hit[]): void {
+  const label = labelAt(text, at);
+  if (label === null) return;
+  const m = valueAfter(label);
+  if (m === null) return;
+  const [v, vAt] = valueOf(m);
+  if (!labelledSecret(label, m, v)) return;
   // A value cut by the cap or the window (a JWT, a long base64url token): the hit runs to the value's end.
-  const capped = m.groups!.v!.length === VALUE_MAX || m.index + m[0].length === window.length;
+  const capped = m.groups!.v!.length === VALUE_MAX || m.index + m[0].length === label.window.length;
   const vEnd = uncappedEnd(text, at + vAt + v.length, at + m.index + m[0].length, capped);
-  hits.push({ rule: tk ? 'prose-secret' : 'prose-password', start: at + vAt, end: vEnd });
+  hits.push({ rule: label.tk ? 'prose-secret' : 'prose-password', start: at + vAt, end: vEnd });
 }
 
 /** The hits of the credentials stated in sentences in a text. */

@@ -7,6 +7,7 @@
  * - a generator's output shown after its call (`` `nanoid()` gives "…" ``, `uuid.v4() // => '…'`).
  * Each costs a bounded read around the value (a line, a few lines above): prose-near stays linear.
  */
+import { LastAnswer } from './caches.js';
 import { cellName, isSecretName } from './cells.js';
 import { BULLET, BULLET_HEAD } from './labels.js';
 
@@ -52,7 +53,7 @@ function delimiterOf(line: string): string | null {
 }
 
 /** The header last read (a row's values are judged one after another: its header is read once). */
-let last: { text: string; ls: number; header: Header | null } | null = null;
+const lastHeader = new LastAnswer<Header | null>();
 
 interface Header {
   delim: string;
@@ -64,10 +65,7 @@ interface Header {
  * psql's separator line skipped; null when the line is no row or none is found.
  */
 function headerOf(text: string, ls: number, start: number): Header | null {
-  if (last !== null && last.text === text && last.ls === ls) return last.header;
-  const header = readHeader(text, ls, start);
-  last = { text, ls, header };
-  return header;
+  return lastHeader.get(text, () => readHeader(text, ls, start), ls);
 }
 
 function readHeader(text: string, ls: number, start: number): Header | null {

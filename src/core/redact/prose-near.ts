@@ -96,7 +96,7 @@ function randomLetters(v: string): boolean {
   return words.length >= 7 && (mean < 3.5 || (mean < 4.2 && vowels < 0.3));
 }
 
-interface Anchor {
+export interface Anchor {
   start: number;
   end: number;
   noun: boolean;
@@ -159,16 +159,18 @@ function inComment(text: string, at: number, ls = lineStart(text, at, 240)): boo
   return /[ \t](?:#|\/\/)[ \t]/.test(text.slice(Math.max(ls, at - 200), at));
 }
 
-/**
- * The hits of keys near credential nouns and provider names in a text. The words the scan found are judged as anchors
- * first (each once); the values are then looked for in a window around each word (each character read once), only
- * where an anchor is near enough for a value of the window to be taken (`everyWindow`: every window, for tests).
- */
-export function proseNearHits(text: string, everyWindow = false): Hit[] {
-  if (scan === null) return [];
+/** The words the shared scan found in a text (`starts`), each judged as an anchor once; `anchors`: those that are. */
+export interface Anchors {
+  starts: readonly number[];
+  judged: Map<number, Anchor | null>;
+  anchors: number[];
+}
+
+/** The text's anchors, or null when the scan found no word. */
+export function anchorsOf(text: string): Anchors | null {
+  if (scan === null) return null;
   const starts = scan(text);
-  if (starts.length === 0) return [];
-  // The anchors, judged once each; a value is kept only with one at most WINDOW characters from it (nearAnchor).
+  if (starts.length === 0) return null;
   const judged = new Map<number, Anchor | null>();
   const anchors: number[] = [];
   for (const at of starts) {
@@ -177,30 +179,31 @@ export function proseNearHits(text: string, everyWindow = false): Hit[] {
     judged.set(at, a);
     if (a !== null) anchors.push(at);
   }
-  if (anchors.length === 0 && !everyWindow) return [];
-  const values: [number, number][] = [];
-  let readTo = 0;
-  for (const p of starts) {
-    const to = Math.min(text.length, p + 2 * WINDOW);
-    const from = Math.max(readTo, p - WINDOW);
-    readTo = Math.max(readTo, to);
-    // A window's values start in [from, to) and end at most LONGEST later: none has an anchor near it without one
-    // starting in [from - WINDOW - ANCHOR_LONGEST, to + LONGEST + WINDOW] (each window is read on its own).
-    const k = firstAtOrAfter(anchors, from - WINDOW - ANCHOR_LONGEST);
-    if (!everyWindow && (k === anchors.length || anchors[k]! > to + LONGEST + WINDOW)) continue;
-    for (let i = from; i < to; i++) {
-      if (i !== 0 && OPENERS[text.charCodeAt(i - 1)] !== 1) continue;
-      if (VALUE_START[text.charCodeAt(i)] !== 1) continue;
-      VALUE_RUN.lastIndex = i;
-      const m = VALUE_RUN.exec(text);
-      if (m === null) continue;
-      const end = i + m[0].length;
-      const v = m[0].replace(/-+$/, '');
-      if (AFTER_OK.test(text.slice(end, end + 2)) && keyShape(v)) values.push([i, i + v.length]);
-      i = end;
-    }
+  return { starts, judged, anchors };
+}
+
+/** The window around the word at `p`, from where the window before it stopped (`readTo`): [from, to). */
+export function windowAt(text: string, p: number, readTo: number): [number, number] {
+  return [Math.max(readTo, p - WINDOW), Math.min(text.length, p + 2 * WINDOW)];
+}
+
+/** The values of a key's shape that start in [from, to), added to `values` as [start, end). */
+export function windowValues(text: string, from: number, to: number, values: [number, number][]): void {
+  for (let i = from; i < to; i++) {
+    if (i !== 0 && OPENERS[text.charCodeAt(i - 1)] !== 1) continue;
+    if (VALUE_START[text.charCodeAt(i)] !== 1) continue;
+    VALUE_RUN.lastIndex = i;
+    const m = VALUE_RUN.exec(text);
+    if (m === null) continue;
+    const end = i + m[0].length;
+    const v = m[0].replace(/-+$/, '');
+    if (AFTER_OK.test(text.slice(end, end + 2)) && keyShape(v)) values.push([i, i + v.length]);
+    i = end;
   }
-  if (values.length === 0) return [];
+}
+
+/** The values with an anchor near enough (nearAnchor), as hits. */
+export function valuesNearAnchors(text: string, { starts, judged }: Anchors, values: [number, number][]): Hit[] {
   const hits: Hit[] = [];
   for (const [start, end] of values) {
     const near: Anchor[] = [];
@@ -212,6 +215,30 @@ export function proseNearHits(text: string, everyWindow = false): Hit[] {
     if (near.length > 0 && nearAnchor(text, near, start, end)) hits.push({ rule: 'prose-secret', start, end });
   }
   return hits;
+}
+
+/**
+ * The hits of keys near credential nouns and provider names in a text. The words the scan found are judged as anchors
+ * first (each once); the values are then looked for in a window around each word (each character read once), only
+ * where an anchor is near enough for a value of the window to be taken.
+ */
+export function proseNearHits(text: string): Hit[] {
+  const found = anchorsOf(text);
+  // A value is kept only with an anchor at most WINDOW characters from it (nearAnchor).
+  if (found === null || found.anchors.length === 0) return [];
+  const { starts, anchors } = found;
+  const values: [number, number][] = [];
+  let readTo = 0;
+  for (const p of starts) {
+    const [from, to] = windowAt(text, p, readTo);
+    readTo = Math.max(readTo, to);
+    // A window's values start in [from, to) and end at most LONGEST later: none has an anchor near it without one
+    // starting in [from - WINDOW - ANCHOR_LONGEST, to + LONGEST + WINDOW] (each window is read on its own).
+    const k = firstAtOrAfter(anchors, from - WINDOW - ANCHOR_LONGEST);
+    if (k === anchors.length || anchors[k]! > to + LONGEST + WINDOW) continue;
+    windowValues(text, from, to, values);
+  }
+  return values.length === 0 ? [] : valuesNearAnchors(text, found, values);
 }
 
 /**

@@ -3,6 +3,7 @@
  * must cover the `min`th character from here, so a position whose `min`th character is outside the class is passed
  * over at once (about 0.2 s per 100 MB).
  */
+import { LastAnswer } from './caches.js';
 import { charSet } from './line-heads.js';
 
 /**
@@ -41,21 +42,19 @@ export const TOKEN = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 /** The shortest token run kept (tokenRunsOf). */
 export const TOKEN_RUN = 16;
 
-let lastText: string | null = null;
-let lastRuns: readonly number[] = [];
+const lastRuns = new LastAnswer<readonly number[]>();
 
 /**
  * The runs of at least TOKEN_RUN token characters of a text, as [start, end) pairs in order; the last text's are kept
  * (the provider maps and the base64 pass read the same view one after the other: subRuns).
  */
 export function tokenRunsOf(text: string): readonly number[] {
-  if (text === lastText) return lastRuns;
-  const runs: number[] = [];
-  for (let r = nextRun(text, 0, TOKEN_RUN, TOKEN); r !== null; r = nextRun(text, r[1] + 1, TOKEN_RUN, TOKEN))
-    runs.push(r[0], r[1]);
-  lastText = text;
-  lastRuns = runs;
-  return runs;
+  return lastRuns.get(text, () => {
+    const runs: number[] = [];
+    for (let r = nextRun(text, 0, TOKEN_RUN, TOKEN); r !== null; r = nextRun(text, r[1] + 1, TOKEN_RUN, TOKEN))
+      runs.push(r[0], r[1]);
+    return runs;
+  });
 }
 
 /**

@@ -111,24 +111,23 @@ function chains(text: string, read: (from: number, to: number) => void): void {
   }
 }
 
-/** The pass of seed phrases found by their words alone. */
+/** The [start, end) of each phrase in `slice`, a piece of a text from `at`: RUN over it, its runs' words read. */
+export function phrasesOf(slice: string, at: number, found: [number, number][]): void {
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(slice); m !== null; m = RUN.exec(slice)) phrasesIn(m[0], at + m.index, found);
+}
+
+/**
+ * The pass of seed phrases found by their words alone: phrasesOf over the stretches `chains` finds (with the character
+ * before and after each, which RUN's lookarounds read), not over the whole text.
+ */
 export function seedPhrasePass(): Pass {
   return runPass(function seedPhraseHits(text) {
     const found: [number, number][] = [];
     chains(text, (from, to) => {
       const at = Math.max(0, from - 1);
-      const slice = text.slice(at, Math.min(text.length, to + 1));
-      RUN.lastIndex = 0;
-      for (let m = RUN.exec(slice); m !== null; m = RUN.exec(slice)) phrasesIn(m[0], at + m.index, found);
+      phrasesOf(text.slice(at, Math.min(text.length, to + 1)), at, found);
     });
     return found.map(([start, end]) => ({ rule: 'seed-phrase', start, end }));
   });
-}
-
-/** seedPhraseHits without the stretches (`chains`): RUN over the whole text, for tests. */
-export function seedPhraseHitsWhole(text: string): { rule: string; start: number; end: number }[] {
-  const found: [number, number][] = [];
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) phrasesIn(m[0], m.index, found);
-  return found.map(([start, end]) => ({ rule: 'seed-phrase', start, end }));
 }

@@ -174,7 +174,7 @@ const SPREAD_PROBE = SPREAD_SPAN - 1;
  * characters) with its neighbours: only the maximal stretches of fitting pairs around a fitting probe, long enough,
  * are walked (spreadIn: a walk never leaves its stretch). Prose fails most probes or ends them at the next word.
  */
-function spreadCandidates(text: string, out: Candidate[]): void {
+export function spreadCandidates(text: string, out: Candidate[]): void {
   const n = text.length;
   let done = 0;
   for (let j = SPREAD_PROBE - 1; j + 1 < n && out.length < 64; j += SPREAD_PROBE) {
@@ -193,7 +193,7 @@ function spreadCandidates(text: string, out: Candidate[]): void {
  * its blanks (`sk-ant-…`, for the provider shapes) and its characters alone, a secret by itself when it reads as an
  * encoded token (random letters and digits: letter-spaced headings are words).
  */
-function spreadIn(text: string, from: number, to: number, out: Candidate[]): void {
+export function spreadIn(text: string, from: number, to: number, out: Candidate[]): void {
   const n = text.length;
   for (let i = from; i < to && out.length < 64;) {
     if (!isSpread(text.charCodeAt(i)) || (i > 0 && isSpread(text.charCodeAt(i - 1)))) {
@@ -225,8 +225,8 @@ function spreadIn(text: string, from: number, to: number, out: Candidate[]): voi
   }
 }
 
-/** Candidates of tokens spelled one character at a time (`whole`: spread runs walked over all the text, for tests). */
-export function spelledCandidates(text: string, whole = false): Candidate[] {
+/** Candidates of tokens spelled one character at a time. */
+export function spelledCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (INVISIBLE.test(text)) {
     const strip = (m: string): string | null => {
@@ -246,8 +246,7 @@ export function spelledCandidates(text: string, whole = false): Candidate[] {
       out,
     );
   for (const [s, e] of spacedWindows(text)) eachIn(text, s, e, SPACED, spaced, 'spaced', out);
-  if (whole) spreadIn(text, 0, text.length, out);
-  else spreadCandidates(text, out);
+  spreadCandidates(text, out);
   for (let r = nextRun(text, 0, CODE_RUN, CODE_CHARS); r !== null; r = nextRun(text, r[1] + 1, CODE_RUN, CODE_CHARS)) {
     eachIn(text, r[0], r[1], DECIMAL, decimal, 'char-codes', out);
     eachIn(text, r[0], r[1], HEX, hexList, 'hex-bytes', out);

@@ -1,0 +1,68 @@
+/**
+ * The small caches of the redactor's helpers, in one place. A pass's helpers are asked about the same text (the same
+ * line, the same run) many times in a row, and some answers took a read of the whole text or line each time; they are
+ * kept here, never in module-level variables of their own. Each cache is an optimisation only: the answer is the one
+ * `make` would give again (every helper cached is a pure function of what it is keyed by).
+ *
+ * - LastAnswer: the answer for the last text (and position) asked.
+ * - SpanAnswer: an answer that holds for a span of positions of the last text (the end of a run is the same from any
+ *   start inside it).
+ * - BoundedAnswers: answers by key, at most `max` kept (all dropped when full): names judged, which a log repeats.
+ */
+
+/** The answer for the last text asked, and position (0 when none is given): kept until another is asked. */
+export class LastAnswer<V> {
+  private text: string | null = null;
+  private at = 0;
+  private value: V | undefined;
+
+  /** The answer kept for `text` at `at`, else `make()`'s, kept in its place. */
+  get(text: string, make: () => V, at = 0): V {
+    if (text === this.text && at === this.at) return this.value as V;
+    const value = make();
+    this.text = text;
+    this.at = at;
+    this.value = value;
+    return value;
+  }
+}
+
+/** An answer that holds for the positions `from` to `to` (both included) of the last text kept. */
+export class SpanAnswer<V> {
+  private text: string | null = null;
+  private from = 0;
+  private to = -1;
+  private value: V | undefined;
+
+  /** The answer kept, when `at` is inside its span of `text`; else undefined. */
+  at(text: string, at: number): V | undefined {
+    return text === this.text && at >= this.from && at <= this.to ? this.value : undefined;
+  }
+
+  /** Keeps `value` as the answer for positions `from` to `to` of `text` (dropping the one kept before); returns it. */
+  keep(text: string, from: number, to: number, value: V): V {
+    this.text = text;
+    this.from = from;
+    this.to = to;
+    this.value = value;
+    return value;
+  }
+}
+
+/** Answers by key, at most `max` of them: all are dropped when it is full (a bound on memory only). */
+export class BoundedAnswers<K, V> {
+  private readonly kept = new Map<K, V>();
+
+  constructor(private readonly max: number) {}
+
+  /** The answer kept for `key`, else `make()`'s, kept. */
+  get(key: K, make: () => V): V {
+    let value = this.kept.get(key);
+    if (value === undefined) {
+      value = make();
+      if (this.kept.size >= this.max) this.kept.clear();
+      this.kept.set(key, value);
+    }
+    return value;
+  }
+}
