@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
+import { assertSixteenTimesLinear } from './helpers/child-timer.js';
 import { dumpPlants, dumpTwins, kvLeaks, pairPlants, pairTwins, type KvPlant } from './helpers/kv20-corpus.js';
 
 const r = new Redactor();
@@ -46,4 +47,15 @@ describe('kv20: dumps of language runtimes (category 2)', () => {
       assertNoLeaks(dumpPlants(seed), 650));
 
   it('twin: the same dumps with non-secret names and ordinary values are kept', () => assertKept(dumpTwins(2013), 400));
+});
+
+describe('kv20: the new readers stay linear', () => {
+  for (const [name, unit] of [
+    ['stringValue fields', '{"stringValue":"a"},'],
+    ['attribute keys', '"key":"api_key","value":{"stringValue":"'],
+    ['var_dump lengths', '["password"]=>\n  string(4000) "'],
+    ['var_dump short values', '["password"]=>\n  string(4) "ab'],
+    ['print_r names', '[api_key] => '],
+  ] as [string, string][])
+    it(`linear: 1 MiB of ${name}`, () => assertSixteenTimesLinear(name, unit, 3000));
 });

@@ -12,6 +12,8 @@ const VAR_DUMP_NAME = /\[[ \t]*"([^"\r\n]{1,120})"(?::"[^"\r\n]{0,200}")?(?::(?:
 const VAR_DUMP_VALUE = /\]=>[ \t]*\r?\n[ \t]*string\((\d{1,5})\)[ \t]*"/y;
 const PRINT_R_NAME = /^[ \t]*\[([A-Za-z_$][\w.$-]{0,119})(?::[\w\\]{1,120}:private|:protected)?$/;
 const PRINT_R_VALUE = /\] => ([^\r\n]{1,4096})/y;
+/** The longest value read. */
+const MAX_VALUE = 4096;
 /** How far back on its line a dump's name is read. */
 const NEAR = 400;
 
@@ -28,8 +30,12 @@ function lineBefore(text: string, at: number): string {
   return piece.slice(piece.lastIndexOf('\n') + 1);
 }
 
-/** A `var_dump` pair at its `]=>`, or null. */
-export function varDumpPair(text: string, at: number): DumpPair | null {
+/**
+ * A `var_dump` pair at its `]=>`, or null. `read`: the end of the last value read; a pair inside it is none (a value's
+ * bytes read once: `["password"]=>\n  string(4000) "` repeated read 4,000 characters per line, 7 s per MiB).
+ */
+export function varDumpPair(text: string, at: number, read: { end: number }): DumpPair | null {
+  if (at < read.end) return null;
   const name = VAR_DUMP_NAME.exec(lineBefore(text, at));
   if (name === null) return null;
   VAR_DUMP_VALUE.lastIndex = at;
@@ -37,13 +43,16 @@ export function varDumpPair(text: string, at: number): DumpPair | null {
   if (m === null) return null;
   const start = at + m[0].length;
   const length = Number(m[1]);
-  // The length counts UTF-8 bytes: a value beyond ASCII ends at the last quote of its line.
+  if (length > MAX_VALUE) return null;
+  // The length counts UTF-8 bytes: a value beyond ASCII ends at the last quote of its line (read at most that far).
   let end = start + length;
   if (text.charCodeAt(end) !== 34 || /[^\x00-\x7f]/.test(text.slice(start, end))) {
-    const eol = text.indexOf('\n', start);
-    end = text.lastIndexOf('"', eol === -1 ? text.length : eol);
-    if (end <= start || end - start > 4096) return null;
+    const line = text.slice(start, start + MAX_VALUE);
+    const eol = line.indexOf('\n');
+    end = start + line.lastIndexOf('"', eol === -1 ? line.length : eol);
+    if (end <= start) return null;
   }
+  read.end = end;
   return { name: name[1]!, value: text.slice(start, end), start };
 }
 

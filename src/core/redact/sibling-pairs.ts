@@ -207,19 +207,20 @@ function pairHit(pair: { name: string; value: string; start: number } | null): H
 }
 
 /** The reader of the literal at `at`: by its first character (and the second for `"stringValue`). */
-function readerAt(text: string, at: number): Hit | null {
+function readerAt(text: string, at: number, read: { end: number }): Hit | null {
   const c = text.charCodeAt(at);
   if (c === 60) return xmlValueHit(text, at);
   if (c === 32) return xmlNamedHit(text, at);
-  if (c === 93) return pairHit(text.charCodeAt(at + 1) === 61 ? varDumpPair(text, at) : printRPair(text, at));
+  if (c === 93) return pairHit(text.charCodeAt(at + 1) === 61 ? varDumpPair(text, at, read) : printRPair(text, at));
   const d = text.charCodeAt(at + 1);
   return d === 115 || d === 83 ? pairHit(otelPair(text, at)) : jsonHit(text, at);
 }
 
 function siblingHits(text: string): Hit[] {
   const hits: Hit[] = [];
+  const read = { end: -1 };
   for (const at of scan?.(text) ?? []) {
-    const hit = readerAt(text, at);
+    const hit = readerAt(text, at, read);
     if (hit !== null) hits.push(hit);
   }
   return distinctByStart(hits);
