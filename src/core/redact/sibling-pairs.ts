@@ -17,6 +17,8 @@
 import { humanPassword, namedCredential } from './credential-values.js';
 import { isPlaceholderValue, judgeAssignment } from './key-names.js';
 import { literalScan } from './literal-scan.js';
+import { otelPair } from './otel-pairs.js';
+import { printRPair, varDumpPair } from './runtime-dumps.js';
 import { distinctByStart, runPass, type Hit, type Pass } from './pass.js';
 
 const XML_VALUES = ['<string', '<value', '<param-value', '<parametervalue', '<data>'];
@@ -24,7 +26,11 @@ const XML_VALUES = ['<string', '<value', '<param-value', '<parametervalue', '<da
 const CELL_VALUES = ['<t>', '<t ', '<text:p>'];
 const XML_NAMED = [' n="', ' name="', ' key="', " name='", " key='"];
 const JSON_VALUES = ['"value"', '"parametervalue"', '"concealed"', '\\"value\\"'];
-const scan = literalScan([...XML_VALUES, ...CELL_VALUES, ...XML_NAMED, ...JSON_VALUES]);
+/** OpenTelemetry's attribute values (otel-pairs.ts). */
+const OTEL_VALUES = ['"stringvalue'];
+/** PHP's `var_dump` and `print_r` (runtime-dumps.ts). */
+const DUMP_ARROWS = [']=>', '] => '];
+const scan = literalScan([...XML_VALUES, ...CELL_VALUES, ...XML_NAMED, ...JSON_VALUES, ...OTEL_VALUES, ...DUMP_ARROWS]);
 
 /** How far from a value its name is looked for (a few tags, a record's other fields). */
 const NEAR = 400;
@@ -194,11 +200,27 @@ function jsonHit(text: string, at: number): Hit | null {
 const concealedValue = (v: string): boolean =>
   !isPlaceholderValue(v) && !/^\{\{|^op:\/\//.test(v) && (humanPassword(v) || namedCredential(v));
 
+/** A value judged by the name read apart from it (an OpenTelemetry attribute's key, a PHP dump's name). */
+function pairHit(pair: { name: string; value: string; start: number } | null): Hit | null {
+  const rule = pair === null ? null : judgeName(pair.name, pair.value);
+  return rule === null ? null : hitAt(rule, pair!.start, pair!.value);
+}
+
+/** The reader of the literal at `at`: by its first character (and the second for `"stringValue`). */
+function readerAt(text: string, at: number, read: { end: number }): Hit | null {
+  const c = text.charCodeAt(at);
+  if (c === 60) return xmlValueHit(text, at);
+  if (c === 32) return xmlNamedHit(text, at);
+  if (c === 93) return pairHit(text.charCodeAt(at + 1) === 61 ? varDumpPair(text, at, read) : printRPair(text, at));
+  const d = text.charCodeAt(at + 1);
+  return d === 115 || d === 83 ? pairHit(otelPair(text, at)) : jsonHit(text, at);
+}
+
 function siblingHits(text: string): Hit[] {
   const hits: Hit[] = [];
+  const read = { end: -1 };
   for (const at of scan?.(text) ?? []) {
-    const c = text.charCodeAt(at);
-    const hit = c === 60 ? xmlValueHit(text, at) : c === 32 ? xmlNamedHit(text, at) : jsonHit(text, at);
+    const hit = readerAt(text, at, read);
     if (hit !== null) hits.push(hit);
   }
   return distinctByStart(hits);
