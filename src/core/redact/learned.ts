@@ -9,8 +9,6 @@ import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { isPublicToken } from './benign.js';
 import { classChanges, shannon } from './generic.js';
 import { isPlaceholderValue } from './key-names.js';
-import { variantSearch, type VariantSearch } from './known-variants.js';
-import { LiteralSet } from './many-literals.js';
 import { wordsOnly } from './natural-text.js';
 
 /**
@@ -56,59 +54,6 @@ export function readCapped(abs: string): string | null {
   } catch {
     return null;
   }
-}
-
-const SEARCH_CHUNK = 1 << 20;
-
-/** Values compiled for fileContainsAny (one compilation serves every file searched for the same values). */
-export interface Needles {
-  bytes: Buffer[];
-  /** Many values: one hashed scan of the chunk's text, not a search of it per value. */
-  set: LiteralSet | null;
-  /** The values' forms the known-value pass also replaces (reversed, rot13, pieces: known-variants.ts). */
-  variants: VariantSearch | null;
-}
-
-export function needlesOf(values: readonly string[]): Needles {
-  return {
-    bytes: values.map((v) => Buffer.from(v, 'utf8')),
-    set: values.length > MANY_VALUES ? new LiteralSet(values) : null,
-    variants: variantSearch(values.map((value) => ({ name: '', value }))),
-  };
-}
-
-/** True if a file's bytes hold any of the values (a literal search, a chunk at a time with overlap). */
-export function fileContainsAny(abs: string, values: readonly string[] | Needles): boolean {
-  const { bytes: needles, set, variants } = 'bytes' in values ? values : needlesOf(values);
-  const overlap = Math.max(...needles.map((b) => b.length)) - 1;
-  let fd: number;
-  try {
-    fd = openSync(abs, 'r');
-  } catch {
-    return false;
-  }
-  try {
-    const buf = Buffer.allocUnsafe(SEARCH_CHUNK + overlap);
-    let kept = 0;
-    for (;;) {
-      const got = readSync(fd, buf, kept, SEARCH_CHUNK, null);
-      if (got === 0) return false;
-      const view = buf.subarray(0, kept + got);
-      if (chunkHolds(view, needles, set, variants)) return true;
-      kept = Math.min(overlap, view.length);
-      view.copy(buf, 0, view.length - kept);
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** One chunk's test: the text is decoded once, and only when a hashed set or the variants need it. */
-function chunkHolds(view: Buffer, needles: Buffer[], set: LiteralSet | null, variants: VariantSearch | null): boolean {
-  if (set === null && needles.some((b) => view.includes(b))) return true;
-  if (set === null && variants === null) return false;
-  const text = view.toString('utf8');
-  return (set !== null && set.test(text)) || (variants !== null && variants.find(text).length > 0);
 }
 
 /**

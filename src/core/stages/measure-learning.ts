@@ -1,15 +1,7 @@
 import path from 'node:path';
 import { forEachLimited } from '../concurrency.js';
 import { filesUnder } from '../credential-files.js';
-import {
-  fileContainsAny,
-  HARVEST_TOTAL,
-  isConfigLike,
-  needlesOf,
-  readCapped,
-  type Learning,
-  type Needles,
-} from '../redact/learned.js';
+import { HARVEST_TOTAL, isConfigLike, readCapped, type Learning } from '../redact/learned.js';
 import type { AttemptInfo } from '../turns.js';
 import type { NameJudge } from '../name-judge.js';
 import { MEASURE_CONCURRENCY, type SlotMeasurer } from './slot-measurer.js';
@@ -31,7 +23,7 @@ export interface LearnInput {
 /**
  * Measuring while the redactor learns values (learned.ts): the values of secret-bearing files
  * left out are learned first, config-like files are measured before the rest, and files
- * measured before a value was learned are measured again if they hold it.
+ * measured before a value was learned are measured again.
  */
 export async function measureLearning(m: SlotMeasurer, learn: LearnInput): Promise<void> {
   const { walked, chosen, root } = m.input;
@@ -66,32 +58,18 @@ export async function measureLearning(m: SlotMeasurer, learn: LearnInput): Promi
 }
 
 /**
- * A file measured before a value was learned is measured again if it holds that value (a
- * literal search of its bytes, and of the forms known-variants.ts finds), or if anything in it
- * was redacted: a redaction there may now be the learned value's (another span, another label:
- * a key's 10-character pieces joined in a JSON list, a value inside a base64 block), and the
- * export must write what it measured. Rarely needed: most values are learned from the first group.
+ * A file measured before a value was learned is measured again, whatever its bytes hold: the known values are also
+ * found in what the passes decode or join (a key's pieces joined from a list of literals, a base64 run, JSON escapes),
+ * which no search of the bytes sees; a file measured without the value and written with it would differ from what was
+ * measured ("changed while it was being exported", on a session nobody touched). A file measured after the last value
+ * was learned is not read again.
  */
 async function remeasure(m: SlotMeasurer, { learning }: LearnInput): Promise<void> {
   const seenAt = m.seenAtVersions!;
   for (let round = 0; round < 3; round++) {
     const redo: number[] = [];
-    // The values new since a version, compiled once for every file measured at it (not once per file: 30,000
-    // values in 30 files took 30 s).
-    const since = new Map<number, Needles | null>();
-    for (let slot = 0; slot < m.slots; slot++) {
-      if (m.cannot.has(slot)) continue;
-      const at = seenAt[slot]!;
-      if (!since.has(at)) {
-        const values = learning.since(at);
-        since.set(at, values.length > 0 ? needlesOf(values) : null);
-      }
-      const needles = since.get(at)!;
-      const again =
-        needles !== null && (m.planned.redactionsOf(slot) !== undefined || fileContainsAny(m.diskPath(slot), needles));
-      if (again) redo.push(slot);
-      else seenAt[slot] = learning.version();
-    }
+    const now = learning.version();
+    for (let slot = 0; slot < m.slots; slot++) if (!m.cannot.has(slot) && seenAt[slot]! < now) redo.push(slot);
     if (redo.length === 0) break;
     await forEachLimited(redo.length, MEASURE_CONCURRENCY, (k) => m.measure(redo[k]!, true));
   }
