@@ -13,8 +13,8 @@
  * when both sides of `", "` are token characters and together they read as random (letters and digits, or both cases).
  */
 import { isTokenChar } from './escapes.js';
-import { SHAPE_IDS } from './hits.js';
-import { charKinds, readsRandom } from './glue-reading.js';
+import { elementCuts } from './elements.js';
+import { readsRandom } from './glue-reading.js';
 import { disjoint, joinCuts, mappedHits } from './joined.js';
 import { wordShaped } from './natural-text.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -158,98 +158,6 @@ function groupCuts(text: string): [number, number][] {
   return cuts;
 }
 
-/** The most elements a token is split over. */
-const MAX_ELEMENTS = 64;
-/** The longest element read. */
-const MAX_ELEMENT = 256;
-
-/** The length of the run of group characters that ends at `at` (`forward`: starts there). */
-function runLength(text: string, at: number, forward: boolean): number {
-  let k = at;
-  if (forward) while (k < text.length && k - at < MAX_ELEMENT && isGroupChar(text.charCodeAt(k))) k++;
-  else while (k > 0 && at - k < MAX_ELEMENT && isGroupChar(text.charCodeAt(k - 1))) k--;
-  return Math.abs(k - at);
-}
-
-/** A cut between two elements: the closing quote to the next opening one, the elements around it. */
-interface ElementCut {
-  cut: [number, number];
-  left: [number, number];
-  right: [number, number];
-}
-
-/** `", "` (or `','`, over lines) between two whole elements of group characters. */
-function elementPairs(text: string): ElementCut[] {
-  const out: ElementCut[] = [];
-  for (const q of ['",', "',"]) {
-    for (let i = text.indexOf(q); i !== -1; i = text.indexOf(q, i + 2)) {
-      let k = i + 2;
-      while (k < text.length && k - i < 64 && /\s/.test(text[k]!)) k++;
-      const quote = text.charCodeAt(i);
-      if (text.charCodeAt(k) !== quote) continue;
-      const ls = i - runLength(text, i, false);
-      const re = k + 1 + runLength(text, k + 1, true);
-      if (ls === i || re === k + 1 || text.charCodeAt(ls - 1) !== quote || text.charCodeAt(re) !== quote) continue;
-      // Elements of an array: `[` or `,` before the first, no `:` after the second (a JSON object's value and key).
-      if (!/[[{,]\s*$/.test(text.slice(Math.max(0, ls - 65), ls - 1)) || /^\s*:/.test(text.slice(re + 1, re + 65)))
-        continue;
-      out.push({ cut: [i, k + 1], left: [ls, i], right: [k + 1, re] });
-    }
-  }
-  return out.sort((a, b) => a.cut[0] - b.cut[0]);
-}
-
-/** An array's opening: `[`, or the `{` of a typed array literal (Go's `[]string{`, C#'s `new[] {`). */
-const ARRAY_OPEN = /(?:\[|(?:\]|\bstring|String)\s*\{)\s*$/;
-
-/**
- * The elements from the opening quote at `open` to the closing one at `close` are a whole array (ARRAY_OPEN before,
- * its closing bracket after: blanks, a trailing comma between).
- */
-function wholeArray(text: string, open: number, close: number): boolean {
-  const before = ARRAY_OPEN.exec(text.slice(Math.max(0, open - 64), open));
-  if (!before) return false;
-  let m = close + 1;
-  while (m < text.length && m - close < 64 && /[\s,]/.test(text[m]!)) m++;
-  return text.charCodeAt(m) === (before[0].trimEnd().endsWith('{') ? 125 : 93);
-}
-
-/**
- * The cuts of every run of elements (each next cut right after an element) that together read as random, 16
- * characters or more, the first element no complete token of its own.
- */
-function elementCuts(text: string): [number, number][] {
-  const pairs = elementPairs(text);
-  const cuts: [number, number][] = [];
-  for (let i = 0; i < pairs.length;) {
-    let j = i + 1;
-    while (j < pairs.length && pairs[j]!.cut[0] === pairs[j - 1]!.right[1]) j++;
-    // A longer run of elements is a list of values, no token's pieces.
-    if (j - i > MAX_ELEMENTS) {
-      i = j;
-      continue;
-    }
-    // The run is the whole array: `[` before its first element, `]` after its last (an SQL tuple, a list of values
-    // with a number among them, is none).
-    if (!wholeArray(text, pairs[i]!.left[0] - 1, pairs[j - 1]!.right[1])) {
-      i = j;
-      continue;
-    }
-    const first = text.slice(pairs[i]!.left[0], pairs[i]!.left[1]);
-    const joined =
-      first +
-      pairs
-        .slice(i, j)
-        .map((p) => text.slice(p.right[0], p.right[1]))
-        .join('');
-    const { digit, lower, upper } = charKinds(joined);
-    const random = (digit && (lower || upper)) || (lower && upper);
-    if (joined.length >= 16 && random && !anyCompleteForm(first)) for (const p of pairs.slice(i, j)) cuts.push(p.cut);
-    i = j;
-  }
-  return cuts;
-}
-
 /**
  * The hits of a chain's groups as one hit over its groups after the first (the pieces between two cuts of `spans`
  * merged), sorted. The first group stays a hit of its own: a pass before this one may have found it alone (a key
@@ -266,36 +174,31 @@ function merged(hits: Hit[], spans: ReadonlyMap<number, number>): Hit[] {
   return out;
 }
 
-const contextFree = (rule: string): boolean => SHAPE_IDS.has(rule) || rule.startsWith('known') || rule === 'custom';
-
-/** The pass: `detect` gives the other passes' (but `self`'s) hits in a text (the text with its cuts taken out). */
-export function groupedPass(detect: (text: string, self: Pass) => Hit[]): Pass {
+/**
+ * The pass: `detect` gives the other passes' (but `self`'s) hits in a text (the text with a chain's cuts taken out),
+ * `free` the hits of the passes that need no context (the text with an array's cuts taken out: a key name or a prose
+ * label before a list of code's strings, `const keys = ["ArrowUp", "KeyW", …]`, does not make its elements one secret).
+ */
+export function groupedPass(detect: (text: string, self: Pass) => Hit[], free: (text: string) => Hit[]): Pass {
   let depth = 0;
-  const pass: Pass = runPass((text) => {
-    if (depth > 0) return [];
-    const groups = groupCuts(text);
-    const elements = text.includes(',') ? elementCuts(text) : [];
-    if (groups.length + elements.length === 0) return [];
-    const all = [...groups, ...elements].sort((a, b) => a[0] - b[0]);
-    const cuts = all.filter((c, i) => i === 0 || c[0] >= all[i - 1]![1]);
+  const read = (text: string, cuts: [number, number][], hitsOf: (t: string) => Hit[]): Hit[] => {
     const joined = joinCuts(text, cuts);
     if (!joined) return [];
-    // The joins between an array's elements (joinCuts makes one join per cut, in order).
-    const fromElements = new Set(elements.map((c) => c[0]));
-    const elementJoins = new Set(joined.joins.filter((_, k) => fromElements.has(cuts[k]![0])));
+    // A complete token before a join stays alone (its rule found it): the join took the next piece's start.
+    const hits = hitsOf(joined.text).filter((h) => {
+      const j = joined.joins.find((x) => h.start < x && x < h.end);
+      return j === undefined || !anyCompleteForm(joined.text.slice(h.start, j));
+    });
+    return mappedHits(joined, hits);
+  };
+  const pass: Pass = runPass((text) => {
+    if (depth > 0) return [];
     depth++;
     try {
-      const hits = detect(joined.text, pass).filter((h) => {
-        const j = joined.joins.find((x) => h.start < x && x < h.end);
-        if (j === undefined) return true;
-        // A complete token before a join stays alone (its rule found it): the join took the next element's start.
-        if (anyCompleteForm(joined.text.slice(h.start, j))) return false;
-        // Over an array's elements joined, only a rule that needs no context reads a token (a provider's shape, a
-        // known value, the user's pattern): a key name or a prose label before a list of code's strings (`const keys
-        // = ["ArrowUp", "KeyW", …]`) does not make its elements one secret.
-        return !joined.joins.some((x) => elementJoins.has(x) && h.start < x && x < h.end) || contextFree(h.rule);
-      });
-      return merged(disjoint(mappedHits(joined, hits)), new Map(groups));
+      const groups = groupCuts(text);
+      const chains = merged(disjoint(read(text, groups, (t) => detect(t, pass))), new Map(groups));
+      const elements = read(text, elementCuts(text), free);
+      return elements.length === 0 ? chains : disjoint([...chains, ...elements]);
     } finally {
       depth--;
     }
