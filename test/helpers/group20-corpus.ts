@@ -41,9 +41,11 @@ export const SEPARATED: [string, Placer][] = [
   ['comma', (t, _, l) => `Pieces: ${said(l)}${grouped(t, 4, ', ')}`],
   ['space-dash', (t, _, l) => `${said(l)}${grouped(t, 4, ' - ')}`],
   ['mixed-space', (t, r, l) => `The key is ${said(l)}${mixed(t, r, ' ')} (keep it safe)`],
-  ['mixed-dash', (t, r, l) => `${said(l)}${mixed(t, r, '-')}`],
   ['json-tab', (t, _, l) => JSON.stringify({ role: 'assistant', content: `${said(l)}${grouped(t, 5, '\t')}` })],
 ];
+
+/** Open: groups of mixed sizes between dashes (a uuid's groups are such: only same-length groups are read). */
+export const MIXED_DASH: [string, Placer][] = [['mixed-dash', (t, r, l) => `${said(l)}${mixed(t, r, '-')}`]];
 
 /** `t` cut in pieces of 3 to 14 characters (from the generator: the same as struct18-corpus.ts's). */
 function parts(t: string, r: Gen): string[] {

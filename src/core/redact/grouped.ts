@@ -24,10 +24,16 @@ import { anyCompleteForm } from './split.js';
 const X = '[A-Za-z0-9_+/=.-]';
 const isGroupChar = (c: number): boolean => isTokenChar(c) || c === 46 || c === 61;
 /**
- * Where a chain may start: three groups between blanks, or three of 4 to 8 characters between dashes (a start inside a
- * longer run is found by the code: a lookbehind made the scan slower).
+ * The separators of a chain whose groups keep their own characters: one or two blanks, a tab, a no-break space, a
+ * bullet, a middle dot or a bar (blanks around it or none), a colon, `, `, ` - `.
  */
-const CHAIN = new RegExp(`(?:${X}{3,8}(?: ${X}{3,8}){2}|(?:${X}{4,8}-){2}${X})`, 'g');
+const SEP = ' {1,2}|\\t|\\u00a0| ?[\\u2022\\u00b7|] ?|:|, | - ';
+/**
+ * Where a chain may start: three groups between one separator (SEP, the same twice), or three of 4 to 8 characters
+ * between dashes, dots, slashes or underscores (group characters themselves: the groups' length tells them apart). A
+ * start inside a longer run is found by the code: a lookbehind made the scan slower.
+ */
+const CHAIN = new RegExp(`(?:${X}{3,8}(${SEP})${X}{3,8}\\1${X}{3,8}|${X}{4,8}([-./_])${X}{4,8}\\2${X})`, 'g');
 /** The most groups read from one start, and of a run of one length (a token's 300 characters in threes). */
 const MAX_GROUPS = 128;
 const MAX_RUN = 100;
@@ -37,16 +43,16 @@ const MIN_GROUPS = 4;
 const wordy = (g: string): boolean =>
   /^(?:[0-9]+|[A-Z]?[a-z]+[.,:;!?]?)$/.test(g) && (/^[0-9]+$/.test(g) || wordShaped(g.replace(/[^A-Za-z]/g, '')));
 
-/** The groups of a chain between blanks from `at`: runs of group characters, 8 at most, each followed by one blank. */
-function spacedGroups(text: string, at: number): [number, number][] {
+/** The groups of a chain between `sep` from `at`: runs of group characters, 8 at most, each followed by `sep`. */
+function spacedGroups(text: string, at: number, sep: string): [number, number][] {
   const groups: [number, number][] = [];
   for (let i = at; groups.length < MAX_GROUPS;) {
     let e = i;
     while (e < text.length && e - i <= 8 && isGroupChar(text.charCodeAt(e))) e++;
     if (e === i || e - i > 8) break;
     groups.push([i, e]);
-    if (text.charCodeAt(e) !== 32 || !isGroupChar(text.charCodeAt(e + 1))) break;
-    i = e + 1;
+    if (!text.startsWith(sep, e) || !isGroupChar(text.charCodeAt(e + sep.length))) break;
+    i = e + sep.length;
   }
   return groups;
 }
@@ -54,7 +60,7 @@ function spacedGroups(text: string, at: number): [number, number][] {
 /**
  * The groups of a chain between dashes from `at`: `n` group characters (a token's own dash among them), then a dash.
  */
-function dashedGroupsOf(text: string, at: number, n: number): [number, number][] {
+function dashedGroupsOf(text: string, at: number, n: number, sep: number): [number, number][] {
   const groups: [number, number][] = [];
   for (let i = at; groups.length < MAX_GROUPS;) {
     let e = i;
@@ -62,7 +68,7 @@ function dashedGroupsOf(text: string, at: number, n: number): [number, number][]
     if (e === i) break;
     const full = e - i === n;
     // A last group stops short, or is followed by no group character (`…-ab12` then a blank).
-    if (full && text.charCodeAt(e) === 45 && isGroupChar(text.charCodeAt(e + 1))) {
+    if (full && text.charCodeAt(e) === sep && isGroupChar(text.charCodeAt(e + 1))) {
       groups.push([i, e]);
       i = e + 1;
       continue;
@@ -75,12 +81,14 @@ function dashedGroupsOf(text: string, at: number, n: number): [number, number][]
 
 /** Group lengths between dashes: 4 first (a tie keeps it), then 5, 6, 8 (and 7). */
 const DASHED = [4, 5, 6, 8, 7];
+/** The group characters that may cut a chain. */
+const FIXED_SEPS = ['-', '.', '/', '_'];
 
 /** The longest chain between dashes from `at` over the lengths of DASHED. */
-function dashedGroups(text: string, at: number): [number, number][] {
+function dashedGroups(text: string, at: number, sep: number): [number, number][] {
   let best: [number, number][] = [];
   for (const n of DASHED) {
-    const groups = dashedGroupsOf(text, at, n);
+    const groups = dashedGroupsOf(text, at, n, sep);
     if (groups.length > best.length) best = groups;
   }
   return best;
@@ -97,19 +105,40 @@ const HEX_GROUP = /^[0-9a-fA-F]+$/;
  * sizeof+1 pointers in`), and they are no hex dump's bytes (all hex, after an offset at the line's start or before
  * the dump's characters column: `xxd`, `hexdump`, `od -x`; dumps.ts decodes dumps).
  */
-function tokenChain(text: string, run: readonly [number, number][]): boolean {
+function tokenChain(text: string, run: readonly [number, number][], sep: string): boolean {
   const [s, e] = [run[0]![0], run.at(-1)![1]];
   const body = run.map(([a, b]) => text.slice(a, b)).join('');
   if (!readsRandom(body)) return false;
   if (!run.every(([a, b]) => HEX_GROUP.test(text.slice(a, b)))) return true;
+  // An IPv6 address: 8 hex groups of 4 at most between colons.
+  if (sep === ':' && run.length <= 8 && run.every(([a, b]) => b - a <= 4)) return false;
   return !DUMP_OFFSET.test(text.slice(Math.max(0, s - 40), s)) && !DUMP_CHARS.test(text.slice(e, e + 4));
 }
 
 /** A quarter of a chain's groups at least are no words, and two in three of a short chain's (4 groups or fewer). */
 const fewWords = (words: number, n: number): boolean => words * 4 <= n * 3 && (n >= 5 || words * 2 <= n);
 
+/**
+ * Groups of mixed lengths (3 to 8, the last shorter too) between a separator of SEP (no group character: a dash
+ * starts a uuid's groups), words at either end left out, MIN_GROUPS + 1 or more, are one chain when
+ * they are no words mostly and read as random; else null.
+ */
+function mixedChain(text: string, all: readonly [number, number][], sep: string): [number, number][] | null {
+  if (sep.length === 1 && isGroupChar(sep.charCodeAt(0))) return null;
+  const isWord = ([s, e]: readonly [number, number]): boolean => wordy(text.slice(s, e));
+  let [i, j] = [0, all.length];
+  // A capitalised word before (`Use`; a token's prefix may read as a word: `tvly`), small words after (`for now`).
+  while (i < j && isWord(all[i]!) && /^[A-Z][a-z]+$/.test(text.slice(...all[i]!))) i++;
+  while (j > i && isWord(all[j - 1]!) && /^[a-z]+$/.test(text.slice(...all[j - 1]!))) j--;
+  const groups = all.slice(i, j);
+  if (groups.length <= MIN_GROUPS || groups.length > MAX_RUN) return null;
+  if (groups.some(([s, e], k) => e - s < 3 && k < groups.length - 1)) return null;
+  const words = groups.filter(isWord).length;
+  return fewWords(words, groups.length) && tokenChain(text, groups, sep) ? groups : null;
+}
+
 /** Runs of groups of one length (the last may be shorter) in `groups`, MIN_GROUPS or more, not words mostly. */
-function chains(text: string, groups: readonly [number, number][]): [number, number][][] {
+function chains(text: string, groups: readonly [number, number][], sep: string): [number, number][][] {
   const out: [number, number][][] = [];
   for (let i = 0; i < groups.length;) {
     const len = groups[i]![1] - groups[i]![0];
@@ -122,10 +151,12 @@ function chains(text: string, groups: readonly [number, number][]): [number, num
     // Three long groups are a chain too (AWS's 20 characters in sevens).
     const min = len >= 6 ? 3 : MIN_GROUPS;
     const size = run.length >= min && j - i >= min - 1 && run.length <= MAX_RUN;
-    if (len >= 3 && size && fewWords(words, run.length) && tokenChain(text, run)) out.push(run);
+    if (len >= 3 && size && fewWords(words, run.length) && tokenChain(text, run, sep)) out.push(run);
     i = j;
   }
-  return out;
+  // Groups of mixed lengths, where they hold more groups than the runs of one length.
+  const mixed = mixedChain(text, groups, sep);
+  return mixed && mixed.length > out.reduce((n, run) => n + run.length, 0) ? [mixed] : out;
 }
 
 /**
@@ -147,12 +178,18 @@ function groupCuts(text: string): [number, number][] {
   CHAIN.lastIndex = 0;
   for (let m = CHAIN.exec(text); m !== null; m = CHAIN.exec(text)) {
     const at = chainStart(text, m.index);
-    let k = at;
-    while (isGroupChar(text.charCodeAt(k)) && k - at <= 8) k++;
-    const groups = text.charCodeAt(k) === 32 ? spacedGroups(text, at) : dashedGroups(text, at);
+    let sep = m[1] ?? m[2]!;
+    let groups = m[1] !== undefined ? spacedGroups(text, at, sep) : [];
+    // Between group characters, the one that cuts the most groups (the regex took the first that fit: `sk-a.nt-a.`).
+    if (m[1] === undefined)
+      for (const c of FIXED_SEPS) {
+        const g = text.slice(at, at + 9).includes(c) ? dashedGroups(text, at, c.charCodeAt(0)) : [];
+        if (g.length > groups.length) [groups, sep] = [g, c];
+      }
     // A chain found inside a longer run starts at its next group.
     const from = text.charCodeAt(at - 1) !== 61 && isGroupChar(text.charCodeAt(at - 1)) ? groups.slice(1) : groups;
-    for (const run of chains(text, from)) for (let g = 1; g < run.length; g++) cuts.push([run[g - 1]![1], run[g]![0]]);
+    for (const run of chains(text, from, sep))
+      for (let g = 1; g < run.length; g++) cuts.push([run[g - 1]![1], run[g]![0]]);
     CHAIN.lastIndex = Math.max(CHAIN.lastIndex, groups.at(-1)?.[1] ?? CHAIN.lastIndex);
   }
   return cuts;
