@@ -40,8 +40,18 @@ const MAX_RUN = 100;
 const MIN_GROUPS = 4;
 
 /** A word (its shape: a vowel in four letters), or digits alone: no piece of a random token. */
-const wordy = (g: string): boolean =>
+const wordyOf = (g: string): boolean =>
   /^(?:[0-9]+|[A-Z]?[a-z]+[.,:;!?]?)$/.test(g) && (/^[0-9]+$/.test(g) || wordShaped(g.replace(/[^A-Za-z]/g, '')));
+/** wordyOf's answers (groups are 8 characters at most: prose repeats its words), emptied when full. */
+const WORDY = new Map<string, boolean>();
+function wordy(g: string): boolean {
+  let w = WORDY.get(g);
+  if (w === undefined) {
+    if (WORDY.size >= 4096) WORDY.clear();
+    WORDY.set(g, (w = wordyOf(g)));
+  }
+  return w;
+}
 
 /** The groups of a chain between `sep` from `at`: runs of group characters, 8 at most, each followed by `sep`. */
 function spacedGroups(text: string, at: number, sep: string): [number, number][] {
@@ -146,12 +156,15 @@ function chains(text: string, groups: readonly [number, number][], sep: string):
     while (j < groups.length && groups[j]![1] - groups[j]![0] === len) j++;
     // One shorter group ends the run.
     const end = j < groups.length && groups[j]![1] - groups[j]![0] < len ? j + 1 : j;
-    const run = groups.slice(i, end);
-    const words = run.filter(([s, e]) => wordy(text.slice(s, e))).length;
     // Three long groups are a chain too (AWS's 20 characters in sevens).
     const min = len >= 6 ? 3 : MIN_GROUPS;
-    const size = run.length >= min && j - i >= min - 1 && run.length <= MAX_RUN;
-    if (len >= 3 && size && fewWords(words, run.length) && tokenChain(text, run, sep)) out.push(run);
+    const [n, ok] = [end - i, len >= 3 && j - i >= min - 1];
+    // The words are counted only for a run of a chain's size.
+    if (ok && n >= min && n <= MAX_RUN) {
+      const run = groups.slice(i, end);
+      const words = run.filter(([s, e]) => wordy(text.slice(s, e))).length;
+      if (fewWords(words, n) && tokenChain(text, run, sep)) out.push(run);
+    }
     i = j;
   }
   // Groups of mixed lengths, where they hold more groups than the runs of one length.
@@ -188,8 +201,10 @@ function groupCuts(text: string): [number, number][] {
       }
     // A chain found inside a longer run starts at its next group.
     const from = text.charCodeAt(at - 1) !== 61 && isGroupChar(text.charCodeAt(at - 1)) ? groups.slice(1) : groups;
-    for (const run of chains(text, from, sep))
-      for (let g = 1; g < run.length; g++) cuts.push([run[g - 1]![1], run[g]![0]]);
+    // Fewer than 3 groups make no chain (a run needs 3, groups of mixed lengths MIN_GROUPS + 1).
+    if (from.length >= 3)
+      for (const run of chains(text, from, sep))
+        for (let g = 1; g < run.length; g++) cuts.push([run[g - 1]![1], run[g]![0]]);
     CHAIN.lastIndex = Math.max(CHAIN.lastIndex, groups.at(-1)?.[1] ?? CHAIN.lastIndex);
   }
   return cuts;
