@@ -13,6 +13,7 @@
  * when both sides of `", "` are token characters and together they read as random (letters and digits, or both cases).
  */
 import { isTokenChar } from './escapes.js';
+import { nextChainMatch } from './chain-starts.js';
 import { elementCuts } from './elements.js';
 import { readsRandom } from './glue-reading.js';
 import { disjoint, joinCuts, mappedHits } from './joined.js';
@@ -33,7 +34,7 @@ const SEP = ' {1,2}|\\t|\\u00a0| ?[\\u2022\\u00b7|] ?|:|, | - ';
  * between dashes, dots, slashes or underscores (group characters themselves: the groups' length tells them apart). A
  * start inside a longer run is found by the code: a lookbehind made the scan slower.
  */
-const CHAIN = new RegExp(`(?:${X}{3,8}(${SEP})${X}{3,8}\\1${X}{3,8}|${X}{4,8}([-./_])${X}{4,8}\\2${X})`, 'g');
+const CHAIN_AT = new RegExp(`(?:${X}{3,8}(${SEP})${X}{3,8}\\1${X}{3,8}|${X}{4,8}([-./_])${X}{4,8}\\2${X})`, 'y');
 /** The most groups read from one start, and of a run of one length (a token's 300 characters in threes). */
 const MAX_GROUPS = 128;
 const MAX_RUN = 100;
@@ -188,8 +189,8 @@ function chainStart(text: string, at: number): number {
 /** The blanks and dashes between the groups of every chain. */
 function groupCuts(text: string): [number, number][] {
   const cuts: [number, number][] = [];
-  CHAIN.lastIndex = 0;
-  for (let m = CHAIN.exec(text); m !== null; m = CHAIN.exec(text)) {
+  let next = 0;
+  for (let m = nextChainMatch(text, 0, CHAIN_AT); m !== null; m = nextChainMatch(text, next, CHAIN_AT)) {
     const at = chainStart(text, m.index);
     let sep = m[1] ?? m[2]!;
     let groups = m[1] !== undefined ? spacedGroups(text, at, sep) : [];
@@ -205,7 +206,7 @@ function groupCuts(text: string): [number, number][] {
     if (from.length >= 3)
       for (const run of chains(text, from, sep))
         for (let g = 1; g < run.length; g++) cuts.push([run[g - 1]![1], run[g]![0]]);
-    CHAIN.lastIndex = Math.max(CHAIN.lastIndex, groups.at(-1)?.[1] ?? CHAIN.lastIndex);
+    next = Math.max(m.index + m[0].length, groups.at(-1)?.[1] ?? 0);
   }
   return cuts;
 }
