@@ -13,8 +13,9 @@
  * when both sides of `", "` are token characters and together they read as random (letters and digits, or both cases).
  */
 import { isTokenChar } from './escapes.js';
-import { SHAPE_IDS } from './hits.js';
-import { charKinds, readsRandom } from './glue-reading.js';
+import { nextChainMatch } from './chain-starts.js';
+import { elementCuts } from './elements.js';
+import { readsRandom } from './glue-reading.js';
 import { disjoint, joinCuts, mappedHits } from './joined.js';
 import { wordShaped } from './natural-text.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -24,29 +25,45 @@ import { anyCompleteForm } from './split.js';
 const X = '[A-Za-z0-9_+/=.-]';
 const isGroupChar = (c: number): boolean => isTokenChar(c) || c === 46 || c === 61;
 /**
- * Where a chain may start: three groups between blanks, or three of 4 to 8 characters between dashes (a start inside a
- * longer run is found by the code: a lookbehind made the scan slower).
+ * The separators of a chain whose groups keep their own characters: one or two blanks, a tab, a no-break space, a
+ * bullet, a middle dot or a bar (blanks around it or none), a colon, `, `, ` - `.
  */
-const CHAIN = new RegExp(`(?:${X}{3,8}(?: ${X}{3,8}){2}|(?:${X}{4,8}-){2}${X})`, 'g');
+const SEP = ' {1,2}|\\t|\\u00a0| ?[\\u2022\\u00b7|] ?|:|, | - ';
+/**
+ * Where a chain may start: three groups between one separator (SEP, the same twice), or three of 4 to 8 characters
+ * between dashes, dots, slashes or underscores (group characters themselves: the groups' length tells them apart). A
+ * start inside a longer run is found by the code: a lookbehind made the scan slower.
+ */
+const CHAIN_AT = new RegExp(`(?:${X}{3,8}(${SEP})${X}{3,8}\\1${X}{3,8}|${X}{4,8}([-./_])${X}{4,8}\\2${X})`, 'y');
 /** The most groups read from one start, and of a run of one length (a token's 300 characters in threes). */
 const MAX_GROUPS = 128;
 const MAX_RUN = 100;
 const MIN_GROUPS = 4;
 
 /** A word (its shape: a vowel in four letters), or digits alone: no piece of a random token. */
-const wordy = (g: string): boolean =>
+const wordyOf = (g: string): boolean =>
   /^(?:[0-9]+|[A-Z]?[a-z]+[.,:;!?]?)$/.test(g) && (/^[0-9]+$/.test(g) || wordShaped(g.replace(/[^A-Za-z]/g, '')));
+/** wordyOf's answers (groups are 8 characters at most: prose repeats its words), emptied when full. */
+const WORDY = new Map<string, boolean>();
+function wordy(g: string): boolean {
+  let w = WORDY.get(g);
+  if (w === undefined) {
+    if (WORDY.size >= 4096) WORDY.clear();
+    WORDY.set(g, (w = wordyOf(g)));
+  }
+  return w;
+}
 
-/** The groups of a chain between blanks from `at`: runs of group characters, 8 at most, each followed by one blank. */
-function spacedGroups(text: string, at: number): [number, number][] {
+/** The groups of a chain between `sep` from `at`: runs of group characters, 8 at most, each followed by `sep`. */
+function spacedGroups(text: string, at: number, sep: string): [number, number][] {
   const groups: [number, number][] = [];
   for (let i = at; groups.length < MAX_GROUPS;) {
     let e = i;
     while (e < text.length && e - i <= 8 && isGroupChar(text.charCodeAt(e))) e++;
     if (e === i || e - i > 8) break;
     groups.push([i, e]);
-    if (text.charCodeAt(e) !== 32 || !isGroupChar(text.charCodeAt(e + 1))) break;
-    i = e + 1;
+    if (!text.startsWith(sep, e) || !isGroupChar(text.charCodeAt(e + sep.length))) break;
+    i = e + sep.length;
   }
   return groups;
 }
@@ -54,7 +71,7 @@ function spacedGroups(text: string, at: number): [number, number][] {
 /**
  * The groups of a chain between dashes from `at`: `n` group characters (a token's own dash among them), then a dash.
  */
-function dashedGroupsOf(text: string, at: number, n: number): [number, number][] {
+function dashedGroupsOf(text: string, at: number, n: number, sep: number): [number, number][] {
   const groups: [number, number][] = [];
   for (let i = at; groups.length < MAX_GROUPS;) {
     let e = i;
@@ -62,7 +79,7 @@ function dashedGroupsOf(text: string, at: number, n: number): [number, number][]
     if (e === i) break;
     const full = e - i === n;
     // A last group stops short, or is followed by no group character (`…-ab12` then a blank).
-    if (full && text.charCodeAt(e) === 45 && isGroupChar(text.charCodeAt(e + 1))) {
+    if (full && text.charCodeAt(e) === sep && isGroupChar(text.charCodeAt(e + 1))) {
       groups.push([i, e]);
       i = e + 1;
       continue;
@@ -75,12 +92,14 @@ function dashedGroupsOf(text: string, at: number, n: number): [number, number][]
 
 /** Group lengths between dashes: 4 first (a tie keeps it), then 5, 6, 8 (and 7). */
 const DASHED = [4, 5, 6, 8, 7];
+/** The group characters that may cut a chain. */
+const FIXED_SEPS = ['-', '.', '/', '_'];
 
 /** The longest chain between dashes from `at` over the lengths of DASHED. */
-function dashedGroups(text: string, at: number): [number, number][] {
+function dashedGroups(text: string, at: number, sep: number): [number, number][] {
   let best: [number, number][] = [];
   for (const n of DASHED) {
-    const groups = dashedGroupsOf(text, at, n);
+    const groups = dashedGroupsOf(text, at, n, sep);
     if (groups.length > best.length) best = groups;
   }
   return best;
@@ -97,19 +116,40 @@ const HEX_GROUP = /^[0-9a-fA-F]+$/;
  * sizeof+1 pointers in`), and they are no hex dump's bytes (all hex, after an offset at the line's start or before
  * the dump's characters column: `xxd`, `hexdump`, `od -x`; dumps.ts decodes dumps).
  */
-function tokenChain(text: string, run: readonly [number, number][]): boolean {
+function tokenChain(text: string, run: readonly [number, number][], sep: string): boolean {
   const [s, e] = [run[0]![0], run.at(-1)![1]];
   const body = run.map(([a, b]) => text.slice(a, b)).join('');
   if (!readsRandom(body)) return false;
   if (!run.every(([a, b]) => HEX_GROUP.test(text.slice(a, b)))) return true;
+  // An IPv6 address: 8 hex groups of 4 at most between colons.
+  if (sep === ':' && run.length <= 8 && run.every(([a, b]) => b - a <= 4)) return false;
   return !DUMP_OFFSET.test(text.slice(Math.max(0, s - 40), s)) && !DUMP_CHARS.test(text.slice(e, e + 4));
 }
 
 /** A quarter of a chain's groups at least are no words, and two in three of a short chain's (4 groups or fewer). */
 const fewWords = (words: number, n: number): boolean => words * 4 <= n * 3 && (n >= 5 || words * 2 <= n);
 
+/**
+ * Groups of mixed lengths (3 to 8, the last shorter too) between a separator of SEP (no group character: a dash
+ * starts a uuid's groups), words at either end left out, MIN_GROUPS + 1 or more, are one chain when
+ * they are no words mostly and read as random; else null.
+ */
+function mixedChain(text: string, all: readonly [number, number][], sep: string): [number, number][] | null {
+  if (sep.length === 1 && isGroupChar(sep.charCodeAt(0))) return null;
+  const isWord = ([s, e]: readonly [number, number]): boolean => wordy(text.slice(s, e));
+  let [i, j] = [0, all.length];
+  // A capitalised word before (`Use`; a token's prefix may read as a word: `tvly`), small words after (`for now`).
+  while (i < j && isWord(all[i]!) && /^[A-Z][a-z]+$/.test(text.slice(...all[i]!))) i++;
+  while (j > i && isWord(all[j - 1]!) && /^[a-z]+$/.test(text.slice(...all[j - 1]!))) j--;
+  const groups = all.slice(i, j);
+  if (groups.length <= MIN_GROUPS || groups.length > MAX_RUN) return null;
+  if (groups.some(([s, e], k) => e - s < 3 && k < groups.length - 1)) return null;
+  const words = groups.filter(isWord).length;
+  return fewWords(words, groups.length) && tokenChain(text, groups, sep) ? groups : null;
+}
+
 /** Runs of groups of one length (the last may be shorter) in `groups`, MIN_GROUPS or more, not words mostly. */
-function chains(text: string, groups: readonly [number, number][]): [number, number][][] {
+function chains(text: string, groups: readonly [number, number][], sep: string): [number, number][][] {
   const out: [number, number][][] = [];
   for (let i = 0; i < groups.length;) {
     const len = groups[i]![1] - groups[i]![0];
@@ -117,15 +157,20 @@ function chains(text: string, groups: readonly [number, number][]): [number, num
     while (j < groups.length && groups[j]![1] - groups[j]![0] === len) j++;
     // One shorter group ends the run.
     const end = j < groups.length && groups[j]![1] - groups[j]![0] < len ? j + 1 : j;
-    const run = groups.slice(i, end);
-    const words = run.filter(([s, e]) => wordy(text.slice(s, e))).length;
     // Three long groups are a chain too (AWS's 20 characters in sevens).
     const min = len >= 6 ? 3 : MIN_GROUPS;
-    const size = run.length >= min && j - i >= min - 1 && run.length <= MAX_RUN;
-    if (len >= 3 && size && fewWords(words, run.length) && tokenChain(text, run)) out.push(run);
+    const [n, ok] = [end - i, len >= 3 && j - i >= min - 1];
+    // The words are counted only for a run of a chain's size.
+    if (ok && n >= min && n <= MAX_RUN) {
+      const run = groups.slice(i, end);
+      const words = run.filter(([s, e]) => wordy(text.slice(s, e))).length;
+      if (fewWords(words, n) && tokenChain(text, run, sep)) out.push(run);
+    }
     i = j;
   }
-  return out;
+  // Groups of mixed lengths, where they hold more groups than the runs of one length.
+  const mixed = mixedChain(text, groups, sep);
+  return mixed && mixed.length > out.reduce((n, run) => n + run.length, 0) ? [mixed] : out;
 }
 
 /**
@@ -144,108 +189,24 @@ function chainStart(text: string, at: number): number {
 /** The blanks and dashes between the groups of every chain. */
 function groupCuts(text: string): [number, number][] {
   const cuts: [number, number][] = [];
-  CHAIN.lastIndex = 0;
-  for (let m = CHAIN.exec(text); m !== null; m = CHAIN.exec(text)) {
+  let next = 0;
+  for (let m = nextChainMatch(text, 0, CHAIN_AT); m !== null; m = nextChainMatch(text, next, CHAIN_AT)) {
     const at = chainStart(text, m.index);
-    let k = at;
-    while (isGroupChar(text.charCodeAt(k)) && k - at <= 8) k++;
-    const groups = text.charCodeAt(k) === 32 ? spacedGroups(text, at) : dashedGroups(text, at);
+    let sep = m[1] ?? m[2]!;
+    let groups = m[1] !== undefined ? spacedGroups(text, at, sep) : [];
+    // Between group characters, the one that cuts the most groups (the regex took the first that fit: `sk-a.nt-a.`).
+    if (m[1] === undefined)
+      for (const c of FIXED_SEPS) {
+        const g = text.slice(at, at + 9).includes(c) ? dashedGroups(text, at, c.charCodeAt(0)) : [];
+        if (g.length > groups.length) [groups, sep] = [g, c];
+      }
     // A chain found inside a longer run starts at its next group.
     const from = text.charCodeAt(at - 1) !== 61 && isGroupChar(text.charCodeAt(at - 1)) ? groups.slice(1) : groups;
-    for (const run of chains(text, from)) for (let g = 1; g < run.length; g++) cuts.push([run[g - 1]![1], run[g]![0]]);
-    CHAIN.lastIndex = Math.max(CHAIN.lastIndex, groups.at(-1)?.[1] ?? CHAIN.lastIndex);
-  }
-  return cuts;
-}
-
-/** The most elements a token is split over. */
-const MAX_ELEMENTS = 64;
-/** The longest element read. */
-const MAX_ELEMENT = 256;
-
-/** The length of the run of group characters that ends at `at` (`forward`: starts there). */
-function runLength(text: string, at: number, forward: boolean): number {
-  let k = at;
-  if (forward) while (k < text.length && k - at < MAX_ELEMENT && isGroupChar(text.charCodeAt(k))) k++;
-  else while (k > 0 && at - k < MAX_ELEMENT && isGroupChar(text.charCodeAt(k - 1))) k--;
-  return Math.abs(k - at);
-}
-
-/** A cut between two elements: the closing quote to the next opening one, the elements around it. */
-interface ElementCut {
-  cut: [number, number];
-  left: [number, number];
-  right: [number, number];
-}
-
-/** `", "` (or `','`, over lines) between two whole elements of group characters. */
-function elementPairs(text: string): ElementCut[] {
-  const out: ElementCut[] = [];
-  for (const q of ['",', "',"]) {
-    for (let i = text.indexOf(q); i !== -1; i = text.indexOf(q, i + 2)) {
-      let k = i + 2;
-      while (k < text.length && k - i < 64 && /\s/.test(text[k]!)) k++;
-      const quote = text.charCodeAt(i);
-      if (text.charCodeAt(k) !== quote) continue;
-      const ls = i - runLength(text, i, false);
-      const re = k + 1 + runLength(text, k + 1, true);
-      if (ls === i || re === k + 1 || text.charCodeAt(ls - 1) !== quote || text.charCodeAt(re) !== quote) continue;
-      // Elements of an array: `[` or `,` before the first, no `:` after the second (a JSON object's value and key).
-      if (!/[[{,]\s*$/.test(text.slice(Math.max(0, ls - 65), ls - 1)) || /^\s*:/.test(text.slice(re + 1, re + 65)))
-        continue;
-      out.push({ cut: [i, k + 1], left: [ls, i], right: [k + 1, re] });
-    }
-  }
-  return out.sort((a, b) => a.cut[0] - b.cut[0]);
-}
-
-/** An array's opening: `[`, or the `{` of a typed array literal (Go's `[]string{`, C#'s `new[] {`). */
-const ARRAY_OPEN = /(?:\[|(?:\]|\bstring|String)\s*\{)\s*$/;
-
-/**
- * The elements from the opening quote at `open` to the closing one at `close` are a whole array (ARRAY_OPEN before,
- * its closing bracket after: blanks, a trailing comma between).
- */
-function wholeArray(text: string, open: number, close: number): boolean {
-  const before = ARRAY_OPEN.exec(text.slice(Math.max(0, open - 64), open));
-  if (!before) return false;
-  let m = close + 1;
-  while (m < text.length && m - close < 64 && /[\s,]/.test(text[m]!)) m++;
-  return text.charCodeAt(m) === (before[0].trimEnd().endsWith('{') ? 125 : 93);
-}
-
-/**
- * The cuts of every run of elements (each next cut right after an element) that together read as random, 16
- * characters or more, the first element no complete token of its own.
- */
-function elementCuts(text: string): [number, number][] {
-  const pairs = elementPairs(text);
-  const cuts: [number, number][] = [];
-  for (let i = 0; i < pairs.length;) {
-    let j = i + 1;
-    while (j < pairs.length && pairs[j]!.cut[0] === pairs[j - 1]!.right[1]) j++;
-    // A longer run of elements is a list of values, no token's pieces.
-    if (j - i > MAX_ELEMENTS) {
-      i = j;
-      continue;
-    }
-    // The run is the whole array: `[` before its first element, `]` after its last (an SQL tuple, a list of values
-    // with a number among them, is none).
-    if (!wholeArray(text, pairs[i]!.left[0] - 1, pairs[j - 1]!.right[1])) {
-      i = j;
-      continue;
-    }
-    const first = text.slice(pairs[i]!.left[0], pairs[i]!.left[1]);
-    const joined =
-      first +
-      pairs
-        .slice(i, j)
-        .map((p) => text.slice(p.right[0], p.right[1]))
-        .join('');
-    const { digit, lower, upper } = charKinds(joined);
-    const random = (digit && (lower || upper)) || (lower && upper);
-    if (joined.length >= 16 && random && !anyCompleteForm(first)) for (const p of pairs.slice(i, j)) cuts.push(p.cut);
-    i = j;
+    // Fewer than 3 groups make no chain (a run needs 3, groups of mixed lengths MIN_GROUPS + 1).
+    if (from.length >= 3)
+      for (const run of chains(text, from, sep))
+        for (let g = 1; g < run.length; g++) cuts.push([run[g - 1]![1], run[g]![0]]);
+    next = Math.max(m.index + m[0].length, groups.at(-1)?.[1] ?? 0);
   }
   return cuts;
 }
@@ -266,36 +227,31 @@ function merged(hits: Hit[], spans: ReadonlyMap<number, number>): Hit[] {
   return out;
 }
 
-const contextFree = (rule: string): boolean => SHAPE_IDS.has(rule) || rule.startsWith('known') || rule === 'custom';
-
-/** The pass: `detect` gives the other passes' (but `self`'s) hits in a text (the text with its cuts taken out). */
-export function groupedPass(detect: (text: string, self: Pass) => Hit[]): Pass {
+/**
+ * The pass: `detect` gives the other passes' (but `self`'s) hits in a text (the text with a chain's cuts taken out),
+ * `free` the hits of the passes that need no context (the text with an array's cuts taken out: a key name or a prose
+ * label before a list of code's strings, `const keys = ["ArrowUp", "KeyW", …]`, does not make its elements one secret).
+ */
+export function groupedPass(detect: (text: string, self: Pass) => Hit[], free: (text: string) => Hit[]): Pass {
   let depth = 0;
-  const pass: Pass = runPass((text) => {
-    if (depth > 0) return [];
-    const groups = groupCuts(text);
-    const elements = text.includes(',') ? elementCuts(text) : [];
-    if (groups.length + elements.length === 0) return [];
-    const all = [...groups, ...elements].sort((a, b) => a[0] - b[0]);
-    const cuts = all.filter((c, i) => i === 0 || c[0] >= all[i - 1]![1]);
+  const read = (text: string, cuts: [number, number][], hitsOf: (t: string) => Hit[]): Hit[] => {
     const joined = joinCuts(text, cuts);
     if (!joined) return [];
-    // The joins between an array's elements (joinCuts makes one join per cut, in order).
-    const fromElements = new Set(elements.map((c) => c[0]));
-    const elementJoins = new Set(joined.joins.filter((_, k) => fromElements.has(cuts[k]![0])));
+    // A complete token before a join stays alone (its rule found it): the join took the next piece's start.
+    const hits = hitsOf(joined.text).filter((h) => {
+      const j = joined.joins.find((x) => h.start < x && x < h.end);
+      return j === undefined || !anyCompleteForm(joined.text.slice(h.start, j));
+    });
+    return mappedHits(joined, hits);
+  };
+  const pass: Pass = runPass((text) => {
+    if (depth > 0) return [];
     depth++;
     try {
-      const hits = detect(joined.text, pass).filter((h) => {
-        const j = joined.joins.find((x) => h.start < x && x < h.end);
-        if (j === undefined) return true;
-        // A complete token before a join stays alone (its rule found it): the join took the next element's start.
-        if (anyCompleteForm(joined.text.slice(h.start, j))) return false;
-        // Over an array's elements joined, only a rule that needs no context reads a token (a provider's shape, a
-        // known value, the user's pattern): a key name or a prose label before a list of code's strings (`const keys
-        // = ["ArrowUp", "KeyW", …]`) does not make its elements one secret.
-        return !joined.joins.some((x) => elementJoins.has(x) && h.start < x && x < h.end) || contextFree(h.rule);
-      });
-      return merged(disjoint(mappedHits(joined, hits)), new Map(groups));
+      const groups = groupCuts(text);
+      const chains = merged(disjoint(read(text, groups, (t) => detect(t, pass))), new Map(groups));
+      const elements = read(text, elementCuts(text), free);
+      return elements.length === 0 ? chains : disjoint([...chains, ...elements]);
     } finally {
       depth--;
     }

@@ -164,5 +164,5 @@ export function joiningPasses(
       t,
       all().filter((p) => p !== self),
     );
-  return [markupPass(detect), hardWrapPass(detect), cellJoinPass(detect), groupedPass(others)];
+  return [markupPass(detect), hardWrapPass(detect), cellJoinPass(detect), groupedPass(others, detect)];
 }

@@ -1,0 +1,133 @@
+/**
+ * The cuts between the elements of an array that code joins (grouped.ts reads them joined by the passes that need no
+ * context): quoted elements between commas or blanks (`["sk-an", "t-api03-…"]`, C's `{"…", "…"}`, PHP's `array('…',
+ * '…')`, Lua's `{…}`, Rust's `concat!(…)`, a shell's `("…" "…")`, over lines, with a comment after each), and bare ones
+ * (a YAML flow `[a, b]` or block list, Ruby's `%w[a b]`, a shell's `k=(a b)`). Only a provider's shape, a known value
+ * or the user's pattern read over a cut makes a hit, so the arrays' brackets need not be whole.
+ */
+import { isTokenChar } from './escapes.js';
+import { charKinds } from './glue-reading.js';
+import { anyCompleteForm } from './split.js';
+
+const isElementChar = (c: number): boolean => isTokenChar(c) || c === 46 || c === 61;
+/** The most elements a token is split over, and the longest element read. */
+const MAX_ELEMENTS = 64;
+const MAX_ELEMENT = 256;
+const MAX_GAP = 64;
+
+/** The length of the run of element characters that ends at `at` (`forward`: starts there). */
+function runLength(text: string, at: number, forward: boolean): number {
+  let k = at;
+  if (forward) while (k < text.length && k - at < MAX_ELEMENT && isElementChar(text.charCodeAt(k))) k++;
+  else while (k > 0 && at - k < MAX_ELEMENT && isElementChar(text.charCodeAt(k - 1))) k--;
+  return Math.abs(k - at);
+}
+
+/** A cut between two elements: the closing quote to the next opening one, the elements around it. */
+interface ElementCut {
+  cut: [number, number];
+  left: [number, number];
+  right: [number, number];
+}
+
+/** From `at`, past blanks and a line comment (`// part`, `# part`, `-- part`) to the next non-blank, within MAX_GAP. */
+function skipGap(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && k - at < MAX_GAP) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 10 || c === 13) k++;
+    else if (text.startsWith('//', k) || c === 35 || text.startsWith('-- ', k)) {
+      while (k < text.length && k - at < MAX_GAP && text.charCodeAt(k) !== 10) k++;
+    } else break;
+  }
+  return k;
+}
+
+/** A quote that closes an element, followed by `,` or blanks, then the next element's opening quote. */
+const CLOSING = /["'`](?:,|[ \t](?=[ \t]*["'`]))/g;
+
+/** Two whole quoted elements of element characters side by side (`", "`, `' '`, over lines and comments). */
+function quotedPairs(text: string): ElementCut[] {
+  const out: ElementCut[] = [];
+  CLOSING.lastIndex = 0;
+  for (let m = CLOSING.exec(text); m !== null; m = CLOSING.exec(text)) {
+    const i = m.index;
+    const quote = text.charCodeAt(i);
+    const k = skipGap(text, i + 1 + (m[0].length - 1));
+    if (text.charCodeAt(k) !== quote) continue;
+    const ls = i - runLength(text, i, false);
+    const re = k + 1 + runLength(text, k + 1, true);
+    if (ls === i || re === k + 1 || text.charCodeAt(ls - 1) !== quote || text.charCodeAt(re) !== quote) continue;
+    // No JSON object's value and next key: no `:` after the second.
+    if (/^\s*:/.test(text.slice(re + 1, re + 1 + MAX_GAP))) continue;
+    out.push({ cut: [i, k + 1], left: [ls, i], right: [k + 1, re] });
+  }
+  return out;
+}
+
+/** A bare list's opening: YAML's flow `[`, Ruby's `%w[` (`%w(`, `%i[`), a shell array's `=(`. */
+const BARE_OPEN = /(?:%[wWiI][[({]|=\(|(?:^|[:=]\s*)\[)(?=[A-Za-z0-9_+/-])/gm;
+/** A YAML block list's items: `- value` alone on lines of one indent. */
+const YAML_ITEM = /^([ \t]*)- ([A-Za-z0-9_+/=.-]+)[ \t]*$/gm;
+
+/** Bare elements between `, ` or blanks after BARE_OPEN, and YAML block lists: each pair of neighbours. */
+function barePairs(text: string): ElementCut[] {
+  const out: ElementCut[] = [];
+  BARE_OPEN.lastIndex = 0;
+  for (let m = BARE_OPEN.exec(text); m !== null; m = BARE_OPEN.exec(text)) {
+    let at = m.index + m[0].length;
+    for (let n = 0; n < MAX_ELEMENTS; n++) {
+      const e = at + runLength(text, at, true);
+      let k = e;
+      if (text.charCodeAt(k) === 44) k++;
+      while (k < text.length && k - e < MAX_GAP && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      if (k === e || !isElementChar(text.charCodeAt(k))) break;
+      const re = k + runLength(text, k, true);
+      out.push({ cut: [e, k], left: [at, e], right: [k, re] });
+      at = k;
+    }
+    BARE_OPEN.lastIndex = Math.max(BARE_OPEN.lastIndex, at);
+  }
+  let last: RegExpExecArray | null = null;
+  YAML_ITEM.lastIndex = 0;
+  for (let m = YAML_ITEM.exec(text); m !== null; m = YAML_ITEM.exec(text)) {
+    const start = m.index + m[1]!.length + 2;
+    if (last && last.index + last[0].length + 1 === m.index && last[1] === m[1]) {
+      const le = last.index + last[1]!.length + 2 + last[2]!.length;
+      out.push({ cut: [le, start], left: [le - last[2]!.length, le], right: [start, start + m[2]!.length] });
+    }
+    last = m;
+  }
+  return out;
+}
+
+/**
+ * The cuts of every run of elements (each next cut right after an element) that together read as random, 16
+ * characters or more, the first element no complete token of its own.
+ */
+export function elementCuts(text: string): [number, number][] {
+  const pairs = [...quotedPairs(text), ...barePairs(text)].sort((a, b) => a.cut[0] - b.cut[0]);
+  const cuts: [number, number][] = [];
+  for (let i = 0; i < pairs.length;) {
+    let j = i + 1;
+    while (j < pairs.length && pairs[j]!.cut[0] === pairs[j - 1]!.right[1]) j++;
+    // A longer run of elements is a list of values, no token's pieces.
+    if (j - i > MAX_ELEMENTS) {
+      i = j;
+      continue;
+    }
+    const first = text.slice(pairs[i]!.left[0], pairs[i]!.left[1]);
+    const joined =
+      first +
+      pairs
+        .slice(i, j)
+        .map((p) => text.slice(p.right[0], p.right[1]))
+        .join('');
+    const { digit, lower, upper } = charKinds(joined);
+    const random = (digit && (lower || upper)) || (lower && upper);
+    if (joined.length >= 16 && (random || upper) && !anyCompleteForm(first))
+      for (const p of pairs.slice(i, j)) cuts.push(p.cut);
+    i = j;
+  }
+  return cuts;
+}
