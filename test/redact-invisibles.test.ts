@@ -21,8 +21,7 @@ describe('invisibles', () => {
       assert.ok(isUnicodeSpace(c), hex(c));
       assert.ok(!isIgnorable(c), hex(c));
     }
-    for (const c of [0x20, 0x09, 0x41, 0x2028, 0xfffe])
-      assert.ok(!isIgnorable(c) && !isUnicodeSpace(c));
+    for (const c of [0x20, 0x09, 0x41, 0x2028, 0xfffe]) assert.ok(!isIgnorable(c) && !isUnicodeSpace(c));
   });
 
   it('nextZeroWidthOrSpace finds exactly the characters of both kinds', () => {
