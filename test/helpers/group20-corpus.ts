@@ -7,7 +7,7 @@
  */
 import type { Gen } from './glue15-tokens.js';
 import { grouped, type Placer } from './group19-corpus.js';
-import { dq, sq } from './struct18-corpus.js';
+import { dq, pieces as parts, sq } from './struct18-corpus.js';
 
 /** A named value's label as prose writes it (`OPENAI_API_KEY: `), or none. */
 const said = (l: string): string => l.replace(/=$/, ': ');
@@ -46,17 +46,6 @@ export const SEPARATED: [string, Placer][] = [
 
 /** Open: groups of mixed sizes between dashes (a uuid's groups are such: only same-length groups are read). */
 export const MIXED_DASH: [string, Placer][] = [['mixed-dash', (t, r, l) => `${said(l)}${mixed(t, r, '-')}`]];
-
-/** `t` cut in pieces of 3 to 14 characters (from the generator: the same as struct18-corpus.ts's). */
-function parts(t: string, r: Gen): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < t.length;) {
-    const n = 3 + parseInt(r('0123456789ab', 1), 16);
-    out.push(t.slice(i, i + n));
-    i += n;
-  }
-  return out;
-}
 
 /** Category 2: arrays that code joins, in more languages. */
 export const JOINED: [string, Placer][] = [
