@@ -102,11 +102,22 @@ function barePairs(text: string): ElementCut[] {
 }
 
 /**
+ * An element that is a `NAME=value` pair (a compose file's `- MISTRAL_API_KEY=sk-…` then `- WORKERS=4`), not a piece
+ * of a token: an `=` with more than `=` after it (base64's padding ends a piece).
+ */
+const namesValue = (text: string, [from, to]: readonly [number, number]): boolean => {
+  const eq = text.indexOf('=', from);
+  return eq !== -1 && eq < to && /[^=]/.test(text.slice(eq, to));
+};
+
+/**
  * The cuts of every run of elements (each next cut right after an element) that together read as random, 16
  * characters or more, the first element no complete token of its own.
  */
 export function elementCuts(text: string): [number, number][] {
-  const pairs = [...quotedPairs(text), ...barePairs(text)].sort((a, b) => a.cut[0] - b.cut[0]);
+  const pairs = [...quotedPairs(text), ...barePairs(text)]
+    .filter((p) => !namesValue(text, p.left) && !namesValue(text, p.right))
+    .sort((a, b) => a.cut[0] - b.cut[0]);
   const cuts: [number, number][] = [];
   for (let i = 0; i < pairs.length;) {
     let j = i + 1;
