@@ -22,6 +22,8 @@ const NOT_SERVICES = new Set(
     'jwe',
     'jwt',
     'mcp',
+    // A database's own password hash format (mysql.user's authentication_string), no service's key.
+    'mysql',
     'otpauth',
     'private',
     'putty',

@@ -36,7 +36,9 @@ const SERVICES =
   'turso|appwrite|pocketbase|hygraph|strapi|kinde|workos|descope|clerk\\.dev|' +
   // Round 19's families (more-rules.ts).
   'adobe|clojars|definednetworking|duffel|easypost|frameio|intra42|maxmind|octopus(?:deploy)?|openshift|scalingo|' +
-  'settlemint|clickhouse';
+  'settlemint|clickhouse|' +
+  // Round 20's (weak-prefix-rules.ts).
+  'lambdacloud|lambdalabs';
 /** Service names that are common words too. */
 export const SERVICE_WORDS =
   'square|maps|polygon|nasa|you|make|segment|hunter|nim|clerk|render|neon|paddle|axiom|vault|docker|meta|teams|convex|' +
