@@ -181,8 +181,8 @@ describe('3. a label ending a line, a short or punctuated key on the next', () =
         ['notes.md', 'The token is\nrefreshed_every_hour by the scheduler.\n'],
         ['notes.md', 'Set the API key:\nOPENAI_API_KEY in your shell profile.\n'],
         ['notes.md', 'The key is\nmistral-large-latest for the model, not a secret.\n'],
-        // A UUID below `session token:` is redacted since round 20 (a key alone below its label, as on the label's line,
-        // where `session token: <uuid>` always was); below a label naming an id it is kept.
+        // A UUID below `session token:` is redacted since round 20 (a key alone below its label, as on the label's
+        // line, where `session token: <uuid>` always was); below a label naming an id it is kept.
         ['notes.md', 'session id:\n3f2b9c1e-8a4d-4e2f-9b7c-1d2e3f4a5b6c\n'],
         ['notes.md', 'request id:\n3f2b9c1e-8a4d-4e2f-9b7c-1d2e3f4a5b6c\n'],
         ['notes.md', 'The password:\nmust-be-at-least-12-chars long.\n'],
