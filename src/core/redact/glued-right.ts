@@ -31,7 +31,9 @@ export interface OpenRule {
 }
 
 /** Literals that are a word's or an identifier's start (`key-value`, `secret_key`, `session-`, `napi_create_…`). */
-const FRAGMENTS = new Set(['key-', 'secret_', 'sess-', 'napi_', 'api_org_']);
+const FRAGMENTS = new Set(['key-', 'secret_', 'sess-', 'napi_', 'api_org_', 'live_', 'test_']);
+/** A literal that is a word's fragment (`test_`, `secret_`): never distinctive alone, in text or in a name. */
+export const isFragment = (literal: string): boolean => FRAGMENTS.has(literal);
 
 /**
  * The characters after which the scan reports no literal: letters and digits (not `mnrt`: `\n`, `\x1b[0m`), `+-` (`_`

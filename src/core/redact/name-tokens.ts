@@ -15,7 +15,7 @@
  */
 import type { NameSecret } from '../name-judge.js';
 import { readsRandom } from './glue-reading.js';
-import { openRules, type OpenRule } from './glued-right.js';
+import { isFragment, openRules, type OpenRule } from './glued-right.js';
 import { SHAPE_RULES } from './rules.js';
 import type { ShapeRule } from './shapes.js';
 
@@ -111,7 +111,9 @@ function tokenAt(name: string, p: number, l: string, lit: Literal): NameToken | 
     if (end === name.length || !isAlnum(next)) return { rule: r.id, start: p, end: Math.max(end, run) };
     if (r.distinctive && readsRandom(m[0].slice(l.length))) return { rule: r.id, start: p, end: Math.max(end, run) };
   }
-  // Cut short: the run after the literal, without the words glued after it, reads as random.
+  // Cut short: the run after the literal, without the words glued after it, reads as random; never after a word's
+  // fragment (`test_wait3.cpython-310.pyc`, a test module's cache, read as a cut Mollie key).
+  if (isFragment(l)) return null;
   const body = withoutGlue(name.slice(from, run));
   if ((l.length >= 4 ? alnumCount(body) < 12 : body.length < 16) || !readsRandom(body)) return null;
   return { rule: lit.id, start: p, end: run };
