@@ -122,17 +122,25 @@ export const PAIR_LAYOUTS: [string, Layout, 'otel' | 'pair'][] = [
   ['graphql-inline', (n, v) => `mutation { connect(${n.replace(/[^A-Za-z0-9_]/g, '_')}: ${q(v)}) { ok } }`, 'pair'],
 ];
 
-export function pairPlants(seed: number): KvPlant[] {
+/** Every layout with each of its names and every value shape, the values drawn from `seed`. */
+function plantsOf<K>(
+  seed: number,
+  layouts: readonly (readonly [string, (n: string, v: string) => string, K])[],
+  namesOf: (kind: K) => readonly string[],
+): KvPlant[] {
   const r = gen(seed);
   const plants: KvPlant[] = [];
-  for (const [layout, place, kind] of PAIR_LAYOUTS)
-    for (const name of kind === 'otel' ? OTEL_NAMES : PAIR_NAMES)
+  for (const [layout, place, kind] of layouts)
+    for (const name of namesOf(kind))
       for (const [shape, make] of valueShapes(seed + plants.length)) {
         const secret = make(r);
         plants.push({ name: `${layout}/${name}/${shape}`, text: place(name, secret), secret });
       }
   return plants;
 }
+
+export const pairPlants = (seed: number): KvPlant[] =>
+  plantsOf(seed, PAIR_LAYOUTS, (kind) => (kind === 'otel' ? OTEL_NAMES : PAIR_NAMES));
 
 export function pairTwins(seed: number): string[] {
   const r = gen(seed);
@@ -195,17 +203,8 @@ export const DUMP_LAYOUTS: [string, Layout, 'go' | 'snake'][] = [
   ['go-sharp-v', (n, v) => `main.Config{BaseURL:"https://x", ${n}:"${v}", Retries:3}`, 'go'],
 ];
 
-export function dumpPlants(seed: number): KvPlant[] {
-  const r = gen(seed);
-  const plants: KvPlant[] = [];
-  for (const [layout, place, kind] of DUMP_LAYOUTS)
-    for (const name of kind === 'go' ? GO_NAMES : DUMP_NAMES)
-      for (const [shape, make] of valueShapes(seed + plants.length)) {
-        const secret = make(r);
-        plants.push({ name: `${layout}/${name}/${shape}`, text: place(name, secret), secret });
-      }
-  return plants;
-}
+export const dumpPlants = (seed: number): KvPlant[] =>
+  plantsOf(seed, DUMP_LAYOUTS, (kind) => (kind === 'go' ? GO_NAMES : DUMP_NAMES));
 
 export const DUMP_BENIGN_NAMES = [
   'id',
