@@ -54,3 +54,15 @@ export function labelMayBeIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) > 0x7f) return true;
   return false;
 }
+
+const isHexCode = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
+
+/**
+ * A label written in hex letters only (`dd`) inside a run of hex digits: a UUID's or a hash's group (`…-a768-dd20e3…`,
+ * `4c62-dd-`), not a name. Glued to a hex digit after it, or after a `-` that follows one.
+ */
+export function inHexRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isHexCode(text.charCodeAt(i))) return false;
+  if (isHexCode(text.charCodeAt(end))) return true;
+  return text.charCodeAt(start - 1) === 45 && isHexCode(text.charCodeAt(start - 2));
+}

@@ -14,7 +14,7 @@ import { indexWithin, nearest } from './bounded.js';
 import { idAfterGap, idNounBefore } from './id-nouns.js';
 import { isRecordKey } from './record-keys.js';
 import { namedCredential } from './credential-values.js';
-import { LABEL, labelMayBeIn, labelStarts } from './label-words.js';
+import { inHexRun, LABEL, labelMayBeIn, labelStarts } from './label-words.js';
 import { namedShape, readsAsCredential } from './learn-gate.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { charSet } from './line-heads.js';
@@ -72,6 +72,7 @@ function labelOk(text: string, m: RegExpExecArray): boolean {
   const g = m.groups!;
   const end = m.index + m[0].length;
   const after = text.charCodeAt(end);
+  if (inHexRun(text, m.index, end)) return false;
   // Not a longer lower-case word (`Mistralx`), but camelCase (`MistralKey`) and `_`, `.`, `-` are fine.
   if (after >= 97 && after <= 122 && g.word === undefined) return false;
   // A model's name (`mistral-large-latest`, `claude-3-5-sonnet`, `gpt-4o`, `command-r-plus`) names no key.
