@@ -15,20 +15,12 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { collect } from '../src/core/collect.js';
 import type { TextFilterFactory } from '../src/core/content.js';
-import type { ExportLimits } from '../src/core/plan.js';
 import type { Learning } from '../src/core/redact/learned.js';
-import { listed, tempDir } from './helpers/env.js';
+import { LIMITS, listed, tempDir } from './helpers/env.js';
 import { rng } from './helpers/fake-secrets.js';
 import { oneAgentAttempt, writeTree } from './helpers/session-builder.js';
 
 const SESSION = 'log_20260301_090000_000021';
-const LIMITS: ExportLimits = {
-  maxFiles: 300,
-  maxFileSize: 10 * 1024 ** 2,
-  maxTotalSize: 100 * 1024 ** 2,
-  workspaceLimit: 500 * 1024,
-  includeWorkspace: true,
-};
 
 /** Learns `B` from a line `link: A B` once `A` is known; `teach: A` teaches A; replaces every known value. */
 class ChainRedactor implements Learning {
