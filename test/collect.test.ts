@@ -11,15 +11,7 @@ import { CancelledError } from '../src/errors.js';
 import type { ExportLimits } from '../src/core/plan.js';
 import { roleOf } from '../src/core/priority.js';
 import { attemptTree, under, writeTree, type Tree } from './helpers/session-builder.js';
-import { copyFixture, FIXTURE_SESSIONS, listed, sessionOf, tempDir, type ListedPlan } from './helpers/env.js';
-
-const LIMITS: ExportLimits = {
-  maxFiles: 300,
-  maxFileSize: 10 * 1024 ** 2,
-  maxTotalSize: 100 * 1024 ** 2,
-  workspaceLimit: 500 * 1024,
-  includeWorkspace: true,
-};
+import { copyFixture, FIXTURE_SESSIONS, LIMITS, listed, sessionOf, tempDir, type ListedPlan } from './helpers/env.js';
 
 type Over = Partial<Omit<CollectOptions, 'limits'>> & { limits?: Partial<ExportLimits> };
 async function run(root: string, id: string, over: Over = {}): Promise<ListedPlan> {

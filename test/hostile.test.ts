@@ -19,17 +19,9 @@ import { writeOutput } from '../src/adapters/output.js';
 import { resolveOutputTarget } from '../src/adapters/output-target.js';
 import { collect } from '../src/core/collect.js';
 import { identityFilter } from '../src/core/content.js';
-import type { ExportLimits } from '../src/core/plan.js';
 import { oneAgentAttempt, under, writeTree } from './helpers/session-builder.js';
-import { asNobody, NOBODY_SKIP, onlyJson, runCli, tempDir } from './helpers/env.js';
+import { asNobody, LIMITS, NOBODY_SKIP, onlyJson, runCli, tempDir } from './helpers/env.js';
 
-const LIMITS: ExportLimits = {
-  maxFiles: 300,
-  maxFileSize: 10 * 1024 ** 2,
-  maxTotalSize: 100 * 1024 ** 2,
-  workspaceLimit: 500 * 1024,
-  includeWorkspace: true,
-};
 const SESSION = 'log_20260401_120000_000001';
 
 /** A small real session to make hostile; returns its root and the attempt directory. */

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { ExportPlan, LeftOut, PlannedFile } from '../../src/core/plan.js';
+import type { ExportLimits, ExportPlan, LeftOut, PlannedFile } from '../../src/core/plan.js';
 
 /** The repository root (tests run from dist/test/). */
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -134,6 +134,15 @@ export function onlyJson(stdout: string): Record<string, any> {
 }
 
 /** A plan whose file and left-out tables are made into arrays, for tests to search. */
+/** Limits for collect() in tests: roomy enough that a test's session is taken whole. */
+export const LIMITS: ExportLimits = {
+  maxFiles: 300,
+  maxFileSize: 10 * 1024 ** 2,
+  maxTotalSize: 100 * 1024 ** 2,
+  workspaceLimit: 500 * 1024,
+  includeWorkspace: true,
+};
+
 export type ListedPlan = Omit<ExportPlan, 'files' | 'leftOut'> & { files: PlannedFile[]; leftOut: LeftOut[] };
 export const listed = (plan: ExportPlan): ListedPlan => ({
   ...plan,

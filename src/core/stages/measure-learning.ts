@@ -58,15 +58,25 @@ export async function measureLearning(m: SlotMeasurer, learn: LearnInput): Promi
 }
 
 /**
+ * The most rounds of re-measuring. A round runs only when a value was learned after some file was measured, and a file
+ * measured again teaches a new value only when one learned since changes what the passes find in it (a hit now
+ * found as a known value leaves the rest of what a key named to another pass): chains of such files need a round each
+ * (test/remeasure-chains). The values a
+ * session can teach are finite and only grow, so the rounds end; this bound caps the work on a chain built to be long
+ * (each round reads at most the whole session again).
+ */
+export const MAX_REMEASURE_ROUNDS = 16;
+
+/**
  * A file measured before a value was learned is measured again, whatever its bytes hold: the known values are also
  * found in what the passes decode or join (a key's pieces joined from a list of literals, a base64 run, JSON escapes),
  * which no search of the bytes sees; a file measured without the value and written with it would differ from what was
  * measured ("changed while it was being exported", on a session nobody touched). A file measured after the last value
- * was learned is not read again.
+ * was learned is not read again. Rounds repeat until a round learns nothing (MAX_REMEASURE_ROUNDS).
  */
 async function remeasure(m: SlotMeasurer, { learning }: LearnInput): Promise<void> {
   const seenAt = m.seenAtVersions!;
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < MAX_REMEASURE_ROUNDS; round++) {
     const redo: number[] = [];
     const now = learning.version();
     for (let slot = 0; slot < m.slots; slot++) if (!m.cannot.has(slot) && seenAt[slot]! < now) redo.push(slot);
