@@ -16,6 +16,7 @@
  * A real key is random: its parts are not words and carry digits inside, so the word test
  * (identifierLike) keeps them.
  */
+import { codeOrPattern } from './code-patterns.js';
 
 export interface HitContext {
   /** The file is source code (`.js`, `.ts`, `.py`, `.ipynb`, ...): an unquoted identifier there is a variable. */
@@ -41,7 +42,20 @@ const LOCALE_FILE =
 export const isLocaleFile = (rel: string): boolean => LOCALE_FILE.test(rel);
 
 const PLACEHOLDER_WORD =
-  /(?:^|[^A-Za-z0-9])(?:your|here|insert|replace|enter|placeholder|example|dummy|sample|changeme|change[-_]?me|redacted|todo|fixme|fake|mock)(?=[^A-Za-z]|$)/i;
+  /(?:^|[^A-Za-z0-9])(your|here|insert|replace|enter|placeholder|example|dummy|sample|changeme|change[-_]?me|redacted|todo|fixme|fake|mock)(?=[^A-Za-z]|$)/gi;
+
+/**
+ * A placeholder word written as one (lower case, UPPER or Title): a long random base64 token holds `/enTeR1` or
+ * `+MoCk0` now and then (an 863-character AWS session token did) and is no placeholder for it.
+ */
+function placeholderWord(value: string): boolean {
+  for (const m of value.matchAll(PLACEHOLDER_WORD)) {
+    const w = m[1]!;
+    const rest = w.slice(1);
+    if (w === w.toLowerCase() || w === w.toUpperCase() || rest === rest.toLowerCase()) return true;
+  }
+  return false;
+}
 const PLACEHOLDER_MARK =
   /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[^<>]*>|\{\{|\}\}|0123456789|123456789|abcdefghij|ABCDEFGHIJ|EXAMPLE(?:KEY)?$/;
 
@@ -70,7 +84,7 @@ export function isPlaceholderText(value: string): boolean {
   if (
     isToolMask(value) ||
     PLACEHOLDER_MARK.test(value) ||
-    PLACEHOLDER_WORD.test(value) ||
+    placeholderWord(value) ||
     PLACEHOLDER_WHOLE.test(value) ||
     TEMPLATE.test(value)
   )
@@ -165,7 +179,7 @@ export function isCodeValue(value: string, quoted: boolean, key: string | null, 
     memberPath(value)
   )
     return true;
-  if (wordsUnderTokenName(value, key) || labelOfKey(value, key)) return true;
+  if (wordsUnderTokenName(value, key) || labelOfKey(value, key) || codeOrPattern(value)) return true;
   if (quoted) return false;
   // An identifier that holds the key's own name: `api_key=openai_api_key`, `token: accessToken`.
   if (IDENT.test(value) && key) {

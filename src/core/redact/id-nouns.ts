@@ -65,9 +65,15 @@ const ID_NOUNS = [
  */
 const ID_NOUN_END = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ID_NOUNS.join('|')})[ \\t:=#"'\`([]*$`, 'iu');
 
+/**
+ * The words of names read apart: camelCase and snake_case split (`messageId`, `request_id`, `x-request-id`, a Gemini
+ * `responseId`: the id noun is glued to the word before it, and was read as no word at all).
+ */
+export const namesApart = (text: string): string => text.replace(/([a-z])(?=[A-Z])/g, '$1 ').replace(/[_-]/g, ' ');
+
 /** Whether the gap before a value (at most its last 40 characters are read) ends with a noun naming an id or a hash. */
 export function idNounBefore(gap: string): boolean {
-  return ID_NOUN_END.test(gap.length > 40 ? gap.slice(-40) : gap);
+  return ID_NOUN_END.test(namesApart(gap.length > 40 ? gap.slice(-40) : gap));
 }
 
 /** An id's or a digest's shape: 7 or more hex digits with a digit and a letter among them, or a UUID. */
@@ -125,9 +131,10 @@ export function idAfterGap(gap: string, value: string, lead = ''): boolean {
   if (isApiId(value)) return true;
   const tail = gap.length > 60 ? gap.slice(-60) : gap;
   const head = lead.length > 80 ? lead.slice(-80) : lead;
+  const apart = namesApart(tail);
   if (SERVICE_IN.test(head) || SERVICE_IN.test(tail) || USE_VERB.test(head) || USE_VERB.test(tail))
-    return NOUN_BLANK_END.test(tail) || STRONG_ID_END.test(tail);
+    return NOUN_BLANK_END.test(apart) || STRONG_ID_END.test(apart);
   if (idNounBefore(gap)) return true;
   if (!ID_SHAPED.test(value) && !UUID_SHAPED.test(value)) return false;
-  return ID_NOUN_IN.test(tail) || !statingGap(tail);
+  return ID_NOUN_IN.test(apart) || !statingGap(tail);
 }

@@ -12,6 +12,7 @@ import { namedCredential } from './credential-values.js';
 import { isApiId, isReferenceName, shannon } from './generic.js';
 import { charSet, lineStarts, matchesAt, onlyNewlines } from './line-heads.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+import { namesApart } from './id-nouns.js';
 import { firstCellLabelled } from './row-gate.js';
 import { providerMapHits } from './provider-maps.js';
 import { SERVICE_NAMES, SERVICE_WORDS } from './services.js';
@@ -131,19 +132,21 @@ function rowHits(text: string, starts: readonly number[]): Hit[] {
   // Only rows whose first cell is a provider's name (row-gate.ts): ROW is compiled for those alone.
   const rows = starts.filter((at) => firstCellLabelled(text, at, isProviderLabel));
   for (const m of matchesAt(text, rows, ROW_HEAD, ROW)) {
-    const ids = ID_HEADER.test(tableHeader(text, m.index));
+    const header = tableHeader(text, m.index);
+    const ids = ID_HEADER.test(header);
     const restStart = m.index + m[0].length - m.groups!.rest!.length;
     for (let at = 0; at < m.groups!.rest!.length;) {
       CELL.lastIndex = at;
       const c = CELL.exec(m.groups!.rest!);
       const next = m.groups!.rest!.indexOf('|', at) + 1;
+      const start = restStart + at + (c === null ? 0 : c[1]!.length + c[2]!.length);
       if (
         c !== null &&
+        !idColumn(header, text, start) &&
         (ids
           ? !UUID_VALUE.test(c[3]!) && !HEX.test(c[3]!) && !DIGEST.test(c[3]!) && credential(c[3]!)
           : labelled(c[3]!, m.groups!.label!))
       ) {
-        const start = restStart + at + c[1]!.length + c[2]!.length;
         hits.push({ rule: 'labelled-secret', start, end: start + c[3]!.length });
       }
       if (next === 0) break;
@@ -151,6 +154,20 @@ function rowHits(text: string, starts: readonly number[]): Hit[] {
     }
   }
   return hits;
+}
+
+/** A secret word in a column's header (`key id | secret`: the second column is a secret's). */
+const SECRET_HEADER = /key|token|secret|password|credential|auth/i;
+
+/**
+ * Whether the cell at `at` is under a header naming an id alone (`requestId`, `x-request-id`, `response_id`: camelCase
+ * and snake_case read apart), the column found by counting the `|` before it on its line.
+ */
+function idColumn(header: string, text: string, at: number): boolean {
+  if (header === '') return false;
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const cell = header.split('|')[line.split('|').length - 1] ?? '';
+  return ID_HEADER.test(namesApart(cell)) && !SECRET_HEADER.test(cell);
 }
 
 /** The header line of the Markdown table a row is in (the line above its `|---|` line), or ''. */

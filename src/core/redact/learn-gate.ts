@@ -50,6 +50,12 @@ export function namedShape(v: string): boolean {
   return parts.length >= 2 && parts.every(wordPart);
 }
 
+/** True for words and numbers alone, one or more, joined by blanks or `-_.:/@+` (`refresh3`, `cfg crypto97`). */
+export function wordsAndNumbers(v: string): boolean {
+  const parts = v.split(/[-_.:/@+\s]+/).filter((p) => p !== '');
+  return parts.length >= 1 && parts.every(wordPart);
+}
+
 function vowelShare(v: string): number {
   const letters = v.replace(/[^A-Za-z]/g, '');
   return letters.length === 0 ? 0 : letters.replace(/[^aeiouAEIOU]/g, '').length / letters.length;

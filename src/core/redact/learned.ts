@@ -7,6 +7,8 @@
  */
 import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { isPublicToken } from './benign.js';
+import { codeOrPattern } from './code-patterns.js';
+import { namedShape } from './learn-gate.js';
 import { classChanges, shannon } from './generic.js';
 import { isPlaceholderValue } from './key-names.js';
 import { wordsOnly } from './natural-text.js';
@@ -190,7 +192,9 @@ export function propagatable(value: string, min = MIN_PROPAGATED, spaces = false
   const v = value;
   if (v.length < min || v.length > MAX_PROPAGATED) return false;
   if (/[\x00-\x1f\x7f]/.test(v) || (spaces ? /^\s|\s$/ : /\s/).test(v)) return false;
-  if (isPlaceholderValue(v) || hasPlaceholderWord(v) || isPublicToken(v)) return false;
+  if (isPlaceholderValue(v) || hasPlaceholderWord(v) || isPublicToken(v) || codeOrPattern(v)) return false;
+  // A provider's prefix alone (`sk-ant-api03-`, `github_pat_`): words and numbers, then the separator a key follows.
+  if (/[-_]$/.test(v) && namedShape(v.slice(0, -1))) return false;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !randomAfterSlash(v)) return false;
   if (/^[\d.,:+-]+$/.test(v)) return false;
   if (/^[A-Za-z ]+$/.test(v) && v.length < 20 && !randomLetters(v)) return false;

@@ -6,13 +6,20 @@
  * strict body: an exact length and alphabet, and a digit or a capital where random bodies hold one and words do not.
  */
 import { BOUNDARY, END, END_B64, fromLiteral, type ShapeRule } from './shapes.js';
+import { PAIR_RULES } from './pair-rules.js';
 import { WEAK_PREFIX_RULES } from './weak-prefix-rules.js';
 
 /** A digit or a capital letter in the next `n` token characters (random base62 holds one; a snake_case word none). */
 const DIGIT_OR_CAPITAL = (n: number): string => `(?=[a-z_-]{0,${n - 1}}[A-Z0-9])`;
 
+/** A token character of a Microsoft refresh token, or a `.` between two. */
+const MS_BODY = '(?:[A-Za-z0-9_*!$-]|\\.(?=[A-Za-z0-9_*!$-]))';
+/** A digit, a lower-case and a capital letter among the next 60 characters of a Microsoft token. */
+const MIXED_TAIL = ['[0-9]', '[a-z]', '[A-Z]'].map((c) => `(?=[A-Za-z0-9._*!$-]{0,60}${c})`).join('');
+
 export const MORE_RULES: readonly ShapeRule[] = [
   ...WEAK_PREFIX_RULES,
+  ...PAIR_RULES,
   // Asana personal access tokens: `2/<user gid>/<token gid>:<32 hex>`, older `1/<user id>:<32 hex>` and `0/<32 hex>`.
   // The `0/` form must not follow `.` or `/` (`v1.0/<md5>`, a path's `/0/<digest>`).
   {
@@ -103,6 +110,22 @@ export const MORE_RULES: readonly ShapeRule[] = [
     keywords: ['FLWSECK'],
     prefix: true,
     source: `FLWSECK(?:_TEST)?[a-f0-9]{12}${END}`,
+  },
+  // Microsoft identity platform (Azure AD, MSAL) refresh tokens: `0.A`/`1.A` + hundreds of base64url characters in
+  // parts joined by `.`, with `-`, `_`, `*`, `!`, `$` (the match stopped at the first of those: the rest went out). A
+  // `.` counts only between token characters (a sentence's full stop stays).
+  {
+    id: 'microsoft-refresh-token',
+    keywords: ['0.A', '1.A'],
+    prefix: true,
+    source: `[01]\\.A${MIXED_TAIL}${MS_BODY}{100,}${END}`,
+  },
+  // Microsoft account (MSA, consumer) refresh tokens: `M.C5xx_BAY.`/`M.R3_BL2.` (a data centre) then the same body.
+  {
+    id: 'microsoft-refresh-token',
+    keywords: ['M.C', 'M.R'],
+    prefix: true,
+    source: `M\\.[CR][0-9]{1,4}_[A-Z]{1,4}[0-9]?\\.${MIXED_TAIL}${MS_BODY}{100,}${END}`,
   },
   // Yandex Cloud IAM tokens: t1. + a payload + `.` + an 86-character signature.
   {

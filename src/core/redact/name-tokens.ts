@@ -16,6 +16,7 @@
 import type { NameSecret } from '../name-judge.js';
 import { readsRandom } from './glue-reading.js';
 import { isFragment, openRules, type OpenRule } from './glued-right.js';
+import { wordsAndNumbers } from './learn-gate.js';
 import { SHAPE_RULES } from './rules.js';
 import type { ShapeRule } from './shapes.js';
 
@@ -115,7 +116,9 @@ function tokenAt(name: string, p: number, l: string, lit: Literal): NameToken | 
   // fragment (`test_wait3.cpython-310.pyc`, a test module's cache, read as a cut Mollie key).
   if (isFragment(l)) return null;
   const body = withoutGlue(name.slice(from, run));
-  if ((l.length >= 4 ? alnumCount(body) < 12 : body.length < 16) || !readsRandom(body)) return null;
+  // Words and numbers are a module's name (`access_token_box.cpython-38.pyc`), not a key's start.
+  if ((l.length >= 4 ? alnumCount(body) < 12 : body.length < 16) || !readsRandom(body) || wordsAndNumbers(body))
+    return null;
   return { rule: lit.id, start: p, end: run };
 }
 

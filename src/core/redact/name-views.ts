@@ -4,6 +4,7 @@
  * name before a key, which the rules for text find; the name itself reads as one word.
  */
 import type { NameSecret } from '../name-judge.js';
+import { wordsAndNumbers } from './learn-gate.js';
 import { withNameTokens } from './name-tokens.js';
 
 const EXT = /\.[A-Za-z0-9]{1,10}$/;
@@ -42,15 +43,21 @@ export function withSpacedStems(
 const ID_LIKE = /^[0-9a-f ]+$/i;
 
 /**
+ * A part of a name no key is: hex (a hash, an id) or words and numbers (`token_refresh3.pyc`, `password_loader79.pyo`,
+ * `secret_sauce3.cpython-312.pyc`: a module's name after a secret word, read as `token refresh3`).
+ */
+const notKey = (part: string): boolean => ID_LIKE.test(part) || wordsAndNumbers(part);
+
+/**
  * The name with the part of its spaced stem that `redacted` replaced, replaced likewise (its other characters kept);
- * null when that part is hex digits (a hash or an id).
+ * null when that part is no key (notKey).
  */
 function shownName(name: string, stem: string, redacted: string): string | null {
   let head = 0;
   while (head < stem.length && stem[head] === redacted[head]) head++;
   let tail = 0;
   while (tail < stem.length - head && stem[stem.length - 1 - tail] === redacted[redacted.length - 1 - tail]) tail++;
-  if (ID_LIKE.test(stem.slice(head, stem.length - tail))) return null;
+  if (notKey(stem.slice(head, stem.length - tail))) return null;
   return name.slice(0, head) + redacted.slice(head, redacted.length - tail) + name.slice(stem.length - tail);
 }
 

@@ -11,7 +11,7 @@
  * key's line veto it.
  */
 import { indexWithin, nearest } from './bounded.js';
-import { idAfterGap, idNounBefore } from './id-nouns.js';
+import { idAfterGap, idNounBefore, namesApart } from './id-nouns.js';
 import { isRecordKey } from './record-keys.js';
 import { namedCredential } from './credential-values.js';
 import { inHexRun, LABEL, labelMayBeIn, labelStarts } from './label-words.js';
@@ -276,7 +276,7 @@ function idColumn(text: string, lineStart: number): boolean {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     if (/^[ \t]*\|?[ \t]*:?-{3,}/.test(line))
-      return ID_WORDS.test(text.slice(text.lastIndexOf('\n', start - 2) + 1, start));
+      return ID_WORDS.test(namesApart(text.slice(text.lastIndexOf('\n', start - 2) + 1, start)));
     if (!line.includes('|')) return false;
     end = start - 1;
   }
@@ -341,9 +341,9 @@ function nearHits(text: string): Hit[] {
       (VALUE_LINE.test(before) && VALUE_TAIL.test(after) && labelAbove(text, lineStart)) ||
       (WRAPPED_START.test(before) && labelEndsLineAbove(text, lineStart)) ||
       anchoredSecret(text, before, end);
-    // The vetoes, read only where a label was found (each test is pure: the order changes no hit, and most runs have
-    // no label; the map search before a value read 2,000 characters for each hash and id).
-    if (!found || ID_WORDS.test(before) || idNounBefore(before) || idColumn(text, lineStart) || inJwk(text, start, end))
+    // The vetoes, read only where a label was found (pure tests; most runs have none). Names read apart: `messageId`.
+    const apart = namesApart(before);
+    if (!found || ID_WORDS.test(apart) || idNounBefore(before) || idColumn(text, lineStart) || inJwk(text, start, end))
       continue;
     // A UUID or hash in a map of results, responses or checksums keyed by provider, an API's id of a response or an
     // organisation (attack8 FP-2).
