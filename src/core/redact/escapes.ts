@@ -76,7 +76,7 @@ const isOctal = (c: number): boolean => c >= 48 && c <= 55;
  * A C, shell `$'…'`, Python bytes or Perl octal escape of two or three digits (`\163`, `\63`, as C reads them: up to
  * three digits, at most 0o377) that stands for a printable character: a token with its first character (or any) so
  * escaped (`\163k-ant-…`) is read as the token. A control character (`\12`, `\0`) or a single digit (a regex's `\1`
- * backreference), or one a blank follows (CSS's hex escapes), is no escape here.
+ * backreference), or one a blank follows (CSS's hex escapes), is no escape here; a blank is, as `\040`.
  */
 function octalEscape(text: string, at: number): { char: string; end: number } | null {
   let end = at;
@@ -87,6 +87,8 @@ function octalEscape(text: string, at: number): { char: string; end: number } | 
   const v = parseInt(text.slice(at, end), 8);
   // A CSS escape ends in a blank (`\73 \6b `): its hex is read by code-runs.ts.
   if (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) return null;
+  // A blank written `\040` (zsh's and bash's histories, /proc/mounts): three digits only.
+  if (v === 0x20 && end - at === 3) return { char: ' ', end };
   return v >= 0x21 && v <= 0x7e ? { char: String.fromCharCode(v), end } : null;
 }
 

@@ -25,14 +25,15 @@ function firstAbove(list: readonly number[], x: number, step = 1): number {
 }
 
 /**
- * The hits in a derived text that cross a join, each as its pieces in the original. Joins and parts are in order:
- * each hit finds its own by a binary search (thousands of joins and hits stay linear).
+ * The hits in a derived text that cross a join (or touch one: `near`), each as its pieces in the original. Joins and
+ * parts are in order: each hit finds its own by a binary search (thousands of joins and hits stay linear).
  */
-export function mappedHits(r: Reflowed, hits: readonly Hit[]): Hit[] {
+export function mappedHits(r: Reflowed, hits: readonly Hit[], near = -1): Hit[] {
   const out: Hit[] = [];
   for (const h of hits) {
-    const j = r.joins[firstAbove(r.joins, h.start)];
-    if (j === undefined || j >= h.end) continue;
+    // With `near`, a hit that starts or ends at a join (or `near` characters after one) counts too.
+    const j = r.joins[firstAbove(r.joins, h.start - near - 1)];
+    if (j === undefined || (near < 0 ? j >= h.end : j > h.end)) continue;
     for (let i = Math.max(0, firstAbove(r.parts, h.start, 3) - 1) * 3; i < r.parts.length; i += 3) {
       const [d, o, n] = [r.parts[i]!, r.parts[i + 1]!, r.parts[i + 2]!];
       if (d >= h.end) break;
@@ -62,15 +63,7 @@ const isLineBreak = (c: number): boolean => c === 10 || c === 13;
  */
 export function joinCuts(text: string, cuts: readonly [number, number][]): Reflowed | null {
   if (cuts.length === 0) return null;
-  const out: Reflowed = { text: '', parts: [], joins: [] };
-  const parts: string[] = [];
-  let len = 0;
-  const push = (from: number, to: number): void => {
-    if (to <= from) return;
-    out.parts.push(len, from, to - from);
-    parts.push(text.slice(from, to));
-    len += to - from;
-  };
+  const out = new Deriving(text);
   for (let k = 0; k < cuts.length;) {
     let start = cuts[k]![0];
     const floor = Math.max(0, start - CONTEXT);
@@ -79,8 +72,8 @@ export function joinCuts(text: string, cuts: readonly [number, number][]): Reflo
     let at = start;
     for (;;) {
       const [cs, ce] = cuts[k]!;
-      push(at, cs);
-      out.joins.push(len);
+      out.copy(at, cs);
+      out.join();
       at = ce;
       k++;
       if (k >= cuts.length || cuts[k]![0] - at > CONTEXT) break;
@@ -89,10 +82,42 @@ export function joinCuts(text: string, cuts: readonly [number, number][]): Reflo
     const ceil = Math.min(text.length, at + CONTEXT);
     while (end < ceil && !isLineBreak(text.charCodeAt(end))) end++;
     while (end < text.length && end < ceil + 64 && text.charCodeAt(end) > 32) end++;
-    push(at, end);
-    parts.push('\n');
-    len++;
+    out.copy(at, end);
+    out.add('\n');
   }
-  out.text = parts.join('');
-  return out;
+  return out.done();
+}
+
+/** A derived text being built: pieces of the original copied (and mapped), text added, joins marked. */
+export class Deriving {
+  private readonly out: Reflowed = { text: '', parts: [], joins: [] };
+  private readonly pieces: string[] = [];
+  length = 0;
+  constructor(private readonly text: string) {}
+
+  /** Copies text[from, to) of the original. */
+  copy(from: number, to: number): void {
+    if (to <= from) return;
+    this.out.parts.push(this.length, from, to - from);
+    this.pieces.push(this.text.slice(from, to));
+    this.length += to - from;
+  }
+
+  /** Adds text of its own (a separator: maps to nothing). */
+  add(s: string): void {
+    this.pieces.push(s);
+    this.length += s.length;
+  }
+
+  /** Marks a join at the current end. */
+  join(): void {
+    this.out.joins.push(this.length);
+  }
+
+  /** The derived text, or null when it holds no join. */
+  done(): Reflowed | null {
+    if (this.out.joins.length === 0) return null;
+    this.out.text = this.pieces.join('');
+    return this.out;
+  }
 }

@@ -5,13 +5,16 @@
  *   base64; also `AUTH LOGIN <user>` then `334 …` and the password line;
  * - IMAP `tag LOGIN user "password"`;
  * - redis `AUTH password` / `AUTH user password` (after a prompt, `>`, or at a line's start), SMTP `AUTH XOAUTH2 …`;
+ * - redis `CONFIG SET requirepass P`; MONITOR lines' AUTH, CONFIG SET requirepass and values set under a secret
+ *   name (redis-monitor.ts);
  * - POP3 `APOP user digest` is no secret; POP3/FTP `PASS` are read elsewhere (placements.ts).
  */
 import { isCliPassword } from './generic.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+import { MONITOR_LITERAL, monitorHit } from './redis-monitor.js';
 
-const scan = literalScan(['334 ugfzc3dvcmq6', '334 cgfzc3dvcmq6', ' login ', 'auth ']);
+const scan = literalScan(['334 ugfzc3dvcmq6', '334 cgfzc3dvcmq6', ' login ', 'auth ', 'config set ', MONITOR_LITERAL]);
 const PASSWORD_LINE = /^334 [Uc]GFzc3dvcmQ6\s*\n(?:[CS]: ?|> ?)?([A-Za-z0-9+/]{4,}={0,2})\s*$/m;
 const IMAP = /^(?:[CS]: ?|> ?)?[A-Za-z0-9.]{1,10} LOGIN (?:"[^"\n]*"|\S+) (?:"((?:[^"\\\n]|\\.)+)"|([^\s"]+))\s*$/;
 const AUTH =
@@ -36,8 +39,21 @@ function hitOf(lineStart: number, line: string, m: RegExpExecArray, v: string, r
   return { rule, start, end: start + v.length };
 }
 
+/** redis `CONFIG SET requirepass|masterauth P` (a history's or redis-cli's line). */
+const CONFIG_SET =
+  /^(?:[\w.:-]*> ?|\$ )?(?:redis-cli\b[^\n]{0,200} )?CONFIG SET (?:requirepass|masterauth) "?([^\s"]+)"?\s*$/i;
+
+function configSetHit(text: string, at: number): Hit | null {
+  const around = lineAt(text, at);
+  if (around === null) return null;
+  const m = CONFIG_SET.exec(around[1]);
+  return m === null ? null : hitOf(around[0], around[1], m, m[1]!, 'auth-command-password');
+}
+
 function transcriptHit(text: string, at: number): Hit | null {
   const c = text.charCodeAt(at);
+  if (c === 93) return monitorHit(text, at);
+  if (c === 67 || c === 99) return configSetHit(text, at);
   if (c === 51) {
     const m = PASSWORD_LINE.exec(text.slice(at, at + 300));
     if (m === null) return null;

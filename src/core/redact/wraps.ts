@@ -17,6 +17,7 @@ import { hardWrapPass } from './hard-wraps.js';
 import { markupPass } from './markup.js';
 import type { Hit, Pass } from './pass.js';
 import { completeForm, isRunChar } from './split.js';
+import { unwrapPass } from './unwrap.js';
 
 /** `│`, `┃`, `║`, `|`. */
 const isBorder = (c: number): boolean => c === 0x2502 || c === 0x2503 || c === 0x2551 || c === 124;
@@ -164,5 +165,11 @@ export function joiningPasses(
       t,
       all().filter((p) => p !== self),
     );
-  return [markupPass(detect), hardWrapPass(detect), cellJoinPass(detect), groupedPass(others, detect)];
+  return [
+    markupPass(detect),
+    hardWrapPass(detect),
+    cellJoinPass(detect),
+    groupedPass(others, detect),
+    unwrapPass(others),
+  ];
 }
