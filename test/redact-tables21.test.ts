@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { assertSixteenTimesLinear } from './helpers/child-timer.js';
-import { leaked, SEED, tablePlants, tableTwins } from './helpers/tables21-corpus.js';
+import { leaked, piecePlants, pieceTwins, SEED, tablePlants, tableTwins } from './helpers/tables21-corpus.js';
 
 const r = new Redactor();
 const red = (s: string): string => r.redactString(s);
@@ -31,12 +31,33 @@ describe(`round 21: secrets split across layout (seed ${SEED}, REDACT_SEED repla
   it('twin: placeholders under secret names, ids and hashes under id columns are kept', () =>
     assert.ok(changed(tableTwins(SEED + 2), 700).length <= 1, changed(tableTwins(SEED + 2), 700).join('\n')));
 
+  // 2c6bd21 leaked 84 of 140 (seed 2101; 2102: 86): arrays under a secret name, and symbol passwords in `+` and
+  // implicit concatenation. Open: a bare YAML list (flow or block) of a password's pieces with symbols (`*`, `!`, `#`
+  // are YAML's own there).
+  for (const seed of [SEED, SEED + 1])
+    it(`seed ${seed}: a prefix-less value under a secret name over an array or string pieces`, () => {
+      const left = leaked(piecePlants(seed), red);
+      assert.ok(
+        left.every((l) => /^pieces\/yaml-(?:flow|block)\//.test(l)),
+        left.join('\n'),
+      );
+      assert.ok(left.length <= 12, left.join('\n'));
+    });
+
+  // Open (also on 2c6bd21): a model name in a YAML list under `tokens:`.
+  it('twin: arrays of words, models, files, env names, and ids under id names are kept', () =>
+    assert.ok(changed(pieceTwins(SEED + 2), 200).length <= 1, changed(pieceTwins(SEED + 2), 200).join('\n')));
+
   for (const [name, unit] of [
     ['separator cells with no padding', '|-'],
     ['spaced HTML name cells', '<td>API Key</td><td>aB3d'],
     ['id columns of a grid', '| openai | 0123456789abcdef0123456789abcdef |\n'],
     ['HTML rows under id headers', '<tr><td>openai</td><td>0123456789abcdef0123456789abcdef</td></tr>'],
     ['tab rows of ids', 'openai\t0123456789abcdef0123456789abcdef\t'],
+    ['named arrays of quoted pieces', 'api_key = ["a1B!", "c2D@"]\n'],
+    ['one array of quoted pieces', '"a1B!", '],
+    ['named YAML lists', 'token:\n  - a1B2\n  - c3D4\n'],
+    ['concatenated symbol literals', "'a1!' + "],
   ] as const)
     it(`linear: 1 MiB of ${name}`, () => assertSixteenTimesLinear(name, unit, 2000));
 });

@@ -275,15 +275,18 @@ export function pieceTwins(seed: number): string[] {
   const lists = [
     () => ['read', 'write', 'admin'],
     () => ['gpt-4o', 'claude-3-5-sonnet', 'gemini-pro'],
-    () => [r('hex', 8), r('hex', 8), r('hex', 8)],
+    () => ['read', 'write', 'admin'],
     () => ['src/index.ts', 'src/cli.ts'],
     () => ['Hello, ', 'world'],
     () => ['OPENAI_API_KEY', 'ANTHROPIC_API_KEY'],
     () => ['us-east-1', 'eu-west-1'],
   ];
+  // Hashes and ids under id names; words, models, files, env names under any name (a secret name's too).
   const names = ['scopes', 'models', 'ids', 'files', 'greeting', 'required_keys', 'regions', 'api_keys', 'tokens'];
-  for (const [, f] of PIECES)
+  for (const [, f] of PIECES) {
     for (let i = 0; i < 20; i++) out.push(f(lists[i % lists.length]!(), names[i % names.length]!));
+    for (const n of ['commit_ids', 'request_ids', 'shas']) out.push(f([r('hex', 8), r('hex', 8), r('hex', 8)], n));
+  }
   return out;
 }
 
