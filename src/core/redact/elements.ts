@@ -115,6 +115,15 @@ export type ElementRun = readonly ElementCut[];
 
 /** The runs of elements of the text's arrays (at most MAX_ELEMENTS pairs each: a longer one is a list of values). */
 export function elementRuns(text: string): ElementRun[] {
+  // The last text's runs: grouped.ts and named-elements.ts read the same piece.
+  if (text === memo.text) return memo.runs;
+  memo.text = text;
+  memo.runs = readRuns(text);
+  return memo.runs;
+}
+const memo: { text: string | null; runs: ElementRun[] } = { text: null, runs: [] };
+
+function readRuns(text: string): ElementRun[] {
   const pairs = [...quotedPairs(text), ...barePairs(text)]
     .filter((p) => !namesValue(text, p.left) && !namesValue(text, p.right))
     .sort((a, b) => a.cut[0] - b.cut[0]);

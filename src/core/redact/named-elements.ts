@@ -51,7 +51,7 @@ function arrayName(text: string, first: number): string | null {
   while (k > 0 && end - k < 64 && isNameChar(text[k - 1])) k--;
   return k < end && /^[A-Za-z_]/.test(text[k]!) ? text.slice(k, end) : null;
 }
-const PLURAL = /(?:keys|tokens|secrets|passwords|credentials|creds|ids|values)$/i;
+const PLURAL = /(?:keys|tokens|secrets|passwords|credentials|creds|ids|values|names|list)$/i;
 /** Elements that each start with a word and `_` or `-` (`org_309804`, `req_41915`): a list of ids, no pieces. */
 const ID_ELEMENT = /^[a-z]{2,12}[_-]/;
 /**
