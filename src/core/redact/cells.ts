@@ -48,6 +48,8 @@ const callPiece = (v: string): boolean =>
  * null. `row`: the name is the cell before it in the same row (a `NAME | value` table), so the
  * value must also read as one (a digit, a symbol, or random: `| Token | required |` is prose).
  */
+const SLUG = /^[a-z]+(?:-(?:[a-z]+|\d{1,2}[a-z]?))+$/;
+
 export function judgeCell(
   name: string,
   raw: string,
@@ -63,6 +65,9 @@ export function judgeCell(
   }
   if (v.length < 8 || /\s/.test(v) || callPiece(v)) return null;
   if (kind === 'row' && !/[\d!@#$%^&*+=~?]/.test(v) && !looksRandom(v)) return null;
+  // Lower-case words and a short number between dashes (`us-east-1`, `gpt-4o-mini`) beside a key's name are another
+  // cell's (a region, a model); a password may be such words.
+  if (kind === 'row' && SLUG.test(v) && !/pass|pwd/i.test(name)) return null;
   const rule = judgeAssignment(name, v);
   if (rule === null) return null;
   if (isPlaceholderText(v) || isCodeValue(v, wrap !== null && wrap[1] !== '**', name, { code: false })) return null;

@@ -12,6 +12,8 @@ const ROW_OR_END = /<(?:tr|TR|Tr)\b[^>]*>|<\/(?:table|TABLE|Table)\s*>/g;
 const CELL = /<(t[hd])\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
 const CELL_VALUE = /^\s*(?:<(?:code|kbd|span|b|strong|tt|pre)\b[^>]*>\s*)*([^<\s]{8,})/i;
 
+const TOKEN_CELL = /^[A-Za-z0-9._~+/=:!@#$%^*?-]+$/;
+
 function htmlColumnHits(text: string): Hit[] {
   const hits: Hit[] = [];
   let header: string[] | null = null;
@@ -33,8 +35,9 @@ function htmlColumnHits(text: string): Hit[] {
     cells.forEach((c, col) => {
       const name = header![col];
       const v = name ? CELL_VALUE.exec(c[2]!) : null;
-      // A cell of prose or markup (`&lt;eos&gt;` under `Token`) is no value: token characters, a letter and a digit.
-      const token = v !== null && /^[A-Za-z0-9._~+/=:-]+$/.test(v[1]!) && /\d/.test(v[1]!) && /[A-Za-z]/.test(v[1]!);
+      // A cell of prose or markup (`&lt;eos&gt;` under `Token`) is no value: token or password characters (no `&`,
+      // `;`, quotes or brackets), a letter, and a digit or a password's symbol.
+      const token = v !== null && TOKEN_CELL.test(v[1]!) && /[\d!@#$%^*?]/.test(v[1]!) && /[A-Za-z]/.test(v[1]!);
       const rule = token ? judgeAssignment(name!, v[1]!) : null;
       if (rule === null) return;
       const end = start + c.index + c[0].indexOf('>') + 1 + v![0].length;

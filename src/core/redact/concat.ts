@@ -20,8 +20,8 @@ const OP = String.raw`(?:\+|\.\.?|&|\|\|)`;
  * ends it (linear on a long run).
  */
 const SEP = String.raw`(?:[ \t]*${OP}[ \t]*(?:_[ \t]*)?(?:\\?\r?\n[ \t]*)?|[ \t]*(?:_[ \t]*)?\\?\r?\n[ \t]*(?:${OP}[ \t]*)?|[ \t]+|\}\$\{)`;
-/** A literal's characters. */
-const PIECE = '[A-Za-z0-9_+/=.~-]';
+/** A literal's characters (a password's symbols too). */
+const PIECE = '[A-Za-z0-9_+/=.~!@#$%^*-]';
 /** A closing quote, what joins, an opening quote (C#'s `@"`); or the shell's `"…"'…'`, quotes of two kinds touching. */
 export const JUNCTION = new RegExp(String.raw`["'\x60]${SEP}@?["'\x60]|"'|'"`, 'g');
 /** A name, what assigns (`=`, `:`, `:=`, VB's `As String =`, a call's `,`, `#define`'s blanks), the literals. */
@@ -31,7 +31,7 @@ const CHAIN = new RegExp(
     String.raw`((?:(?:${SEP})?@?(["'\x60])${PIECE}{1,200}\5(?![ \t]*:)){1,8})`,
   'y',
 );
-const LITERAL = /(["'`])([A-Za-z0-9_+/=.~-]{1,200})\1/g;
+const LITERAL = /(["'`])([A-Za-z0-9_+/=.~!@#$%^*-]{1,200})\1/g;
 
 /**
  * Where to look for a name before the literal that ends at the quote `q`: the literal must follow `=`, `:` or `,`
@@ -40,7 +40,7 @@ const LITERAL = /(["'`])([A-Za-z0-9_+/=.~-]{1,200})\1/g;
  */
 function assignmentAt(text: string, q: number): number {
   let i = q - 1;
-  while (i > q - 202 && i >= 0 && isRunChar(text.charCodeAt(i))) i--;
+  while (i > q - 202 && i >= 0 && isLiteralChar(text.charCodeAt(i))) i--;
   const c = text.charCodeAt(i);
   if (q - 1 - i < 1 || (c !== 34 && c !== 39 && c !== 96)) return -1;
   let j = i - 1;
@@ -51,8 +51,11 @@ function assignmentAt(text: string, q: number): number {
   return /(?:^|\n)[ \t]*#[ \t]*define[ \t]+[A-Za-z_]\w*$/.test(head) ? j + 1 : -1;
 }
 
-const mayBeSecretName = (name: string): boolean =>
+export const mayBeSecretName = (name: string): boolean =>
   isSecretKey(name) || isWeakSecretKey(name) || isGenericSecretName(baseName(name));
+/** A literal's character (PIECE): a run's, or a password's symbol. */
+const isLiteralChar = (c: number): boolean =>
+  isRunChar(c) || c === 33 || c === 35 || c === 36 || c === 37 || c === 42 || c === 64 || c === 94;
 const isNameChar = (c: number): boolean => isRunChar(c) && c !== 43 && c !== 47 && c !== 61 && c !== 126;
 
 /** The name that ends at `e` (inclusive): where it starts and ends, or null; VB's `apiKey As String` gives `apiKey`. */
@@ -115,7 +118,7 @@ export function junctions(text: string): (from: number) => RegExpExecArray | nul
  * A joined value that may be a key: 8+ characters with a digit or both cases, not a URL or a path (`"https://" +
  * host`, `"~/.config/" + "app/"`): words and paths are joined too, and a strong name alone would take them.
  */
-const keyLike = (v: string): boolean =>
+export const keyLike = (v: string): boolean =>
   v.length >= 8 && (/\d/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v))) && !/^(?:[~.]*\/|[a-z]+:\/\/)/.test(v);
 
 function concatHits(text: string): Hit[] {

@@ -10,6 +10,7 @@ import { commandOutputPass } from './command-outputs.js';
 import { commentKeyPass } from './comment-keys.js';
 import { compoundShapePass } from './compound-shapes.js';
 import { concatPass } from './concat.js';
+import { namedElementPass } from './named-elements.js';
 import { credentialPairPass } from './credential-pairs.js';
 import { dotenvShapePass } from './dotenv-shape.js';
 import { echoPass } from './echoes.js';
@@ -94,6 +95,8 @@ export function contextPasses(): Pass[] {
     echoPass(),
     // A key-name value written as concatenated literals (concat.ts).
     concatPass(),
+    // A key-name value split over an array's elements (named-elements.ts).
+    namedElementPass(),
     // The private members of a JSON Web Key (dumps.ts).
     jwkPass(),
     // A secret beside its id (`AKIA…:SECRET`), an AWS secret on a line naming AWS (id-pairs.ts).

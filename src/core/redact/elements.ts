@@ -10,21 +10,24 @@ import { charKinds } from './glue-reading.js';
 import { anyCompleteForm } from './split.js';
 
 const isElementChar = (c: number): boolean => isTokenChar(c) || c === 46 || c === 61;
+/** A quoted element may also hold a password's symbols (`!#$%*@^`); a bare one may not (YAML's own). */
+const isQuotedChar = (c: number): boolean =>
+  isElementChar(c) || c === 33 || c === 35 || c === 36 || c === 37 || c === 42 || c === 64 || c === 94;
 /** The most elements a token is split over, and the longest element read. */
 const MAX_ELEMENTS = 64;
 const MAX_ELEMENT = 256;
 const MAX_GAP = 64;
 
 /** The length of the run of element characters that ends at `at` (`forward`: starts there). */
-function runLength(text: string, at: number, forward: boolean): number {
+function runLength(text: string, at: number, forward: boolean, is = isElementChar): number {
   let k = at;
-  if (forward) while (k < text.length && k - at < MAX_ELEMENT && isElementChar(text.charCodeAt(k))) k++;
-  else while (k > 0 && at - k < MAX_ELEMENT && isElementChar(text.charCodeAt(k - 1))) k--;
+  if (forward) while (k < text.length && k - at < MAX_ELEMENT && is(text.charCodeAt(k))) k++;
+  else while (k > 0 && at - k < MAX_ELEMENT && is(text.charCodeAt(k - 1))) k--;
   return Math.abs(k - at);
 }
 
 /** A cut between two elements: the closing quote to the next opening one, the elements around it. */
-interface ElementCut {
+export interface ElementCut {
   cut: [number, number];
   left: [number, number];
   right: [number, number];
@@ -55,8 +58,8 @@ function quotedPairs(text: string): ElementCut[] {
     const quote = text.charCodeAt(i);
     const k = skipGap(text, i + 1 + (m[0].length - 1));
     if (text.charCodeAt(k) !== quote) continue;
-    const ls = i - runLength(text, i, false);
-    const re = k + 1 + runLength(text, k + 1, true);
+    const ls = i - runLength(text, i, false, isQuotedChar);
+    const re = k + 1 + runLength(text, k + 1, true, isQuotedChar);
     if (ls === i || re === k + 1 || text.charCodeAt(ls - 1) !== quote || text.charCodeAt(re) !== quote) continue;
     // No JSON object's value and next key: no `:` after the second.
     if (/^\s*:/.test(text.slice(re + 1, re + 1 + MAX_GAP))) continue;
@@ -107,35 +110,50 @@ function barePairs(text: string): ElementCut[] {
  */
 const namesValue = (text: string, [from, to]: readonly [number, number]): boolean => /=[^=]/.test(text.slice(from, to));
 
-/**
- * The cuts of every run of elements (each next cut right after an element) that together read as random, 16
- * characters or more, the first element no complete token of its own.
- */
-export function elementCuts(text: string): [number, number][] {
+/** A run of neighbouring elements: its pairs in order (each next cut right after an element). */
+export type ElementRun = readonly ElementCut[];
+
+/** The runs of elements of the text's arrays (at most MAX_ELEMENTS pairs each: a longer one is a list of values). */
+export function elementRuns(text: string): ElementRun[] {
+  // The last text's runs: grouped.ts and named-elements.ts read the same piece.
+  if (text === memo.text) return memo.runs;
+  memo.text = text;
+  memo.runs = readRuns(text);
+  return memo.runs;
+}
+const memo: { text: string | null; runs: ElementRun[] } = { text: null, runs: [] };
+
+function readRuns(text: string): ElementRun[] {
   const pairs = [...quotedPairs(text), ...barePairs(text)]
     .filter((p) => !namesValue(text, p.left) && !namesValue(text, p.right))
     .sort((a, b) => a.cut[0] - b.cut[0]);
-  const cuts: [number, number][] = [];
+  const runs: ElementRun[] = [];
   for (let i = 0; i < pairs.length;) {
     let j = i + 1;
     while (j < pairs.length && pairs[j]!.cut[0] === pairs[j - 1]!.right[1]) j++;
-    // A longer run of elements is a list of values, no token's pieces.
-    if (j - i > MAX_ELEMENTS) {
-      i = j;
-      continue;
-    }
-    const first = text.slice(pairs[i]!.left[0], pairs[i]!.left[1]);
-    const joined =
-      first +
-      pairs
-        .slice(i, j)
-        .map((p) => text.slice(p.right[0], p.right[1]))
-        .join('');
+    if (j - i <= MAX_ELEMENTS) runs.push(pairs.slice(i, j));
+    i = j;
+  }
+  return runs;
+}
+
+/** The elements of a run, in order, as [start, end) ranges. */
+export const runElements = (run: ElementRun): [number, number][] => [run[0]!.left, ...run.map((p) => p.right)];
+
+/**
+ * The cuts of every run of elements that together read as random, 16 characters or more, the first element no
+ * complete token of its own.
+ */
+export function elementCuts(text: string): [number, number][] {
+  const cuts: [number, number][] = [];
+  for (const run of elementRuns(text)) {
+    const first = text.slice(run[0]!.left[0], run[0]!.left[1]);
+    const joined = runElements(run)
+      .map(([a, b]) => text.slice(a, b))
+      .join('');
     const { digit, lower, upper } = charKinds(joined);
     const random = (digit && (lower || upper)) || (lower && upper);
-    if (joined.length >= 16 && (random || upper) && !anyCompleteForm(first))
-      for (const p of pairs.slice(i, j)) cuts.push(p.cut);
-    i = j;
+    if (joined.length >= 16 && (random || upper) && !anyCompleteForm(first)) for (const p of run) cuts.push(p.cut);
   }
   return cuts;
 }

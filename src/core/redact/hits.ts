@@ -38,6 +38,8 @@ const STRUCTURAL = new Set([
   'dotenv-value',
   // What a secret-fetching command printed (command-outputs.ts): any lone value, identifier-like ones too.
   'command-output',
+  // A secret name's value over an array's elements (named-elements.ts): judged joined; a piece may read as a word.
+  'split-secret-value',
   // The characters a mask left shown (masks.ts): judged by their own rules.
   'masked-key',
   // A fallback beside a read of a secret's variable (fallbacks.ts): judged by the key-name layer there.
@@ -206,7 +208,8 @@ function yamlAliasName(h: Hit, text: string): boolean {
 /** An environment variable's or a constant's name: upper case, digits, underscores. */
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
-const WORDS_BY_DESIGN = new Set(['seed-phrase', 'recovery-codes', PASSPHRASE_RULE]);
+/** Rules whose hits may be words: seed phrases, recovery codes, passphrases, pieces of a value judged joined. */
+const WORDS_BY_DESIGN = new Set(['seed-phrase', 'recovery-codes', PASSPHRASE_RULE, 'split-secret-value']);
 
 const DECODED = new Set(['base64-secret', 'hex-secret', 'escaped-secret', 'encoded-secret']);
 

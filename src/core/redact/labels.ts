@@ -13,7 +13,7 @@ import { isApiId, isReferenceName, shannon } from './generic.js';
 import { charSet, lineStarts, matchesAt, onlyNewlines } from './line-heads.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { namesApart } from './id-nouns.js';
-import { firstCellLabelled } from './row-gate.js';
+import { firstCellLabelled, tableHeaderAbove } from './row-gate.js';
 import { providerMapHits } from './provider-maps.js';
 import { SERVICE_NAMES, SERVICE_WORDS } from './services.js';
 import { UUID_VALUE } from './shapes.js';
@@ -91,7 +91,9 @@ const CELL = /([ \t]*)(`?)([A-Za-z0-9_+/=.~-]{16,200})\2[ \t]*(?:\||\r?$)/y;
 /** A table whose header names ids, hashes or commits: its values are those. */
 /** Base64 of a SHA-256 or SHA-512 digest (what a column of digests holds). */
 const DIGEST = /^[A-Za-z0-9+/]{43}=?$|^[A-Za-z0-9+/]{86}(?:==)?$/;
-const ID_HEADER = /\b(?:ids?|hash(?:es)?|sha\w*|commit|trace|digest|checksum|request|revision)\b/i;
+/** An id word in a header (`trace_id`, `Request ID`: an underscore bounds it too). */
+const ID_HEADER =
+  /(?<![A-Za-z0-9])(?:ids?|hash(?:es)?|sha\w*|commit|trace|digest|checksum|request|revision|model|version)(?![A-Za-z0-9])/i;
 
 /**
  * The lines read by the bullet, row and YAML key searches, found in one scan by their first character: a bullet's mark,
@@ -132,7 +134,7 @@ function rowHits(text: string, starts: readonly number[]): Hit[] {
   // Only rows whose first cell is a provider's name (row-gate.ts): ROW is compiled for those alone.
   const rows = starts.filter((at) => firstCellLabelled(text, at, isProviderLabel));
   for (const m of matchesAt(text, rows, ROW_HEAD, ROW)) {
-    const header = tableHeader(text, m.index);
+    const header = tableHeaderAbove(text, m.index);
     const ids = ID_HEADER.test(header);
     const restStart = m.index + m[0].length - m.groups!.rest!.length;
     for (let at = 0; at < m.groups!.rest!.length;) {
@@ -168,19 +170,6 @@ function idColumn(header: string, text: string, at: number): boolean {
   const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
   const cell = header.split('|')[line.split('|').length - 1] ?? '';
   return ID_HEADER.test(namesApart(cell)) && !SECRET_HEADER.test(cell);
-}
-
-/** The header line of the Markdown table a row is in (the line above its `|---|` line), or ''. */
-function tableHeader(text: string, rowStart: number): string {
-  let end = rowStart - 1;
-  for (let n = 0; n < 200 && end > 0; n++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    if (/^[ \t]*\|?[ \t]*:?-{3,}/.test(line)) return text.slice(text.lastIndexOf('\n', start - 2) + 1, start);
-    if (!line.includes('|')) return '';
-    end = start - 1;
-  }
-  return '';
 }
 
 /** A map under a secret-ish name: `API_KEYS = {`, `providerKeys: Record<…> = {`, `"credentials": {`. */

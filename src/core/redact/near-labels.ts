@@ -21,6 +21,7 @@ import { charSet } from './line-heads.js';
 import { phraseHits } from './phrases.js';
 import { idEntry, idUnderIdParent, keyAndQuoteBefore } from './provider-maps.js';
 import { replInputReadsSecret } from './repl-echoes.js';
+import { htmlHeaderAbove, tabHeaderAbove, tableHeaderAbove } from './row-gate.js';
 import { subRuns } from './runs.js';
 import { UUID_VALUE } from './shapes.js';
 
@@ -268,19 +269,14 @@ function wrappedShortKey(text: string, start: number, end: number, v: string): b
 
 const SPEAKER = /^[ \t]*(?:user|human|assistant)[ \t]*:/i;
 
-/** A Markdown table row under a header that names ids or hashes (`| Provider | Request id |`). */
-function idColumn(text: string, lineStart: number): boolean {
-  if (!/^[ \t]*\|/.test(text.slice(lineStart, lineStart + 8))) return false;
-  let end = lineStart - 1;
-  for (let n = 0; n < 200 && end > 0; n++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    if (/^[ \t]*\|?[ \t]*:?-{3,}/.test(line))
-      return ID_WORDS.test(namesApart(text.slice(text.lastIndexOf('\n', start - 2) + 1, start)));
-    if (!line.includes('|')) return false;
-    end = start - 1;
-  }
-  return false;
+/** A table row (Markdown, grid, box, HTML, TSV) under a header naming ids or hashes (`| Provider | Request id |`). */
+function idColumn(text: string, lineStart: number, start: number): boolean {
+  // The cell's own row, up to 256 characters before the value (a longer line is read in one pass, not once a value).
+  const before = text.slice(Math.max(lineStart, start - 256), start);
+  if (/[|\u2502\u2503\u2551]/.test(before)) return ID_WORDS.test(namesApart(tableHeaderAbove(text, lineStart)));
+  // An HTML row under `<th>` headers, a tab-separated row under a header line.
+  if (/<td/i.test(before)) return ID_WORDS.test(namesApart(htmlHeaderAbove(text, lineStart)));
+  return before.includes('\t') && ID_WORDS.test(namesApart(tabHeaderAbove(text, lineStart)));
 }
 
 /** After the key: `… as the bearer`, `… is my token`. */
@@ -341,9 +337,16 @@ function nearHits(text: string): Hit[] {
       (VALUE_LINE.test(before) && VALUE_TAIL.test(after) && labelAbove(text, lineStart)) ||
       (WRAPPED_START.test(before) && labelEndsLineAbove(text, lineStart)) ||
       anchoredSecret(text, before, end);
-    // The vetoes, read only where a label was found (pure tests; most runs have none). Names read apart: `messageId`.
-    const apart = namesApart(before);
-    if (!found || ID_WORDS.test(apart) || idNounBefore(before) || idColumn(text, lineStart) || inJwk(text, start, end))
+    // The vetoes, read only where a label was found (each test is pure: the order changes no hit, and most runs have
+    // no label; the map search before a value read 2,000 characters for each hash and id). Names are read apart
+    // (`messageId`).
+    if (
+      !found ||
+      ID_WORDS.test(namesApart(before)) ||
+      idNounBefore(before) ||
+      idColumn(text, lineStart, start) ||
+      inJwk(text, start, end)
+    )
       continue;
     // A UUID or hash in a map of results, responses or checksums keyed by provider, an API's id of a response or an
     // organisation (attack8 FP-2).

@@ -32,3 +32,46 @@ export function firstCellLabelled(text: string, at: number, isLabel: (label: str
 }
 
 const isBlank = (c: number): boolean => c === 32 || c === 9;
+
+/** A table's separator line: Markdown's `|---|`, `|:--|`, `|-|`; psql's `----+--`; a grid's `+===+`; a box's `├──┼`. */
+const SEPARATOR = /^[ \t]*(?:\|?[ \t]*:?-{3,}|\|[ \t]*:?-+:?[ \t]*\||\+[-=+]{3,}|[\u251c\u251d\u255e\u2521])/;
+const ROW = /[|\u2502\u2503\u2551]/;
+
+/**
+ * The header line of the table a row at `rowStart` is in (the line above its separator), or '' (no separator within
+ * 200 rows above).
+ */
+export function tableHeaderAbove(text: string, rowStart: number): string {
+  let end = rowStart - 1;
+  for (let n = 0; n < 200 && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (SEPARATOR.test(line)) return text.slice(text.lastIndexOf('\n', start - 2) + 1, start);
+    if (!ROW.test(line)) return '';
+    end = start - 1;
+  }
+  return '';
+}
+
+/**
+ * The header cells' text of the HTML table a row at `rowStart` is in (the last `</th>` row before it, within 4 KiB and
+ * with no `</table>` between), or ''.
+ */
+export function htmlHeaderAbove(text: string, rowStart: number): string {
+  const from = Math.max(0, rowStart - 4096);
+  const th = text.lastIndexOf('</th>', rowStart);
+  if (th < from || text.lastIndexOf('</table>', rowStart) > th) return '';
+  const tr = text.lastIndexOf('<tr', th);
+  return tr < from ? '' : text.slice(tr, th + 5).replace(/<[^>]*>/g, ' ');
+}
+
+/** The first line of the tab-separated block a row at `rowStart` is in (its header), or ''. */
+export function tabHeaderAbove(text: string, rowStart: number): string {
+  let start = rowStart;
+  for (let n = 0; n < 200 && start > 0; n++) {
+    const above = text.lastIndexOf('\n', start - 2) + 1;
+    if (!text.slice(above, start - 1).includes('\t')) break;
+    start = above;
+  }
+  return start === rowStart ? '' : text.slice(start, text.indexOf('\n', start));
+}

@@ -53,18 +53,19 @@ function sectionHits(text: string): Hit[] {
 }
 
 /**
- * A cell naming a secret, then the next cell's value. Each run is bounded (at most four tags around the name or the
- * value, 256 characters in a tag, 64 blanks): unbounded, a line of `<td>` read every tag after each (attack10: 5 s of
- * CPU per 80 KB, quadratic).
+ * A cell naming a secret (an identifier or up to four words: `API Key`), then the next cell's value. Each run is
+ * bounded (at most four tags around the name or the value, 256 characters in a tag, 64 blanks): unbounded, a line
+ * of `<td>` read every tag after each (attack10: 5 s of CPU per 80 KB, quadratic).
  */
 const CELL_PAIR =
-  /<(t[dh]|dt)\b[^>]{0,256}>\s{0,64}(?:<[a-z]+\b[^>]{0,256}>\s{0,64}){0,4}([A-Za-z_][A-Za-z0-9_.-]{1,63})\s{0,64}(?:<\/[a-z]+>\s{0,64}){0,4}<\/\1>\s{0,64}<(td|dd)\b[^>]{0,256}>\s{0,64}(?:<(?:code|kbd|span|b|strong|tt|pre)\b[^>]{0,256}>\s{0,64}){0,4}([^<\s]{8,4096})/gi;
+  /<(t[dh]|dt)\b[^>]{0,256}>\s{0,64}(?:<[a-z]+\b[^>]{0,256}>\s{0,64}){0,4}([A-Za-z_][A-Za-z0-9_.-]{1,63}(?: [A-Za-z0-9_.-]{1,24}){0,3})\s{0,64}(?:<\/[a-z]+>\s{0,64}){0,4}<\/\1>\s{0,64}<(td|dd)\b[^>]{0,256}>\s{0,64}(?:<(?:code|kbd|span|b|strong|tt|pre)\b[^>]{0,256}>\s{0,64}){0,4}([^<\s]{8,4096})/gi;
 
 function cellHits(text: string): Hit[] {
   const hits: Hit[] = [];
   CELL_PAIR.lastIndex = 0;
   for (let m = CELL_PAIR.exec(text); m !== null; m = CELL_PAIR.exec(text)) {
-    const rule = judgeAssignment(m[2]!, m[4]!);
+    // A spaced name (`<td>API Key</td>`) is judged as the identifier it spells.
+    const rule = judgeAssignment(m[2]!.replace(/ /g, '_'), m[4]!);
     if (rule === null) continue;
     const end = m.index + m[0].length;
     hits.push({ rule, start: end - m[4]!.length, end });
