@@ -154,8 +154,7 @@ export async function writeLocal(
   const { prepareGistFiles } = await import('../adapters/gist-files.js');
   const { redactor } = io;
   const prepared = await prepareGistFiles(plan, {
-    filter: redactor.filter,
-    kept: io.kept,
+    content: io.content,
     redactString: (s) => redactor.redactString(s),
     exporter: EXPORTER,
     createdAt,

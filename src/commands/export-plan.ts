@@ -1,7 +1,7 @@
 import { nameJudge } from '../core/name-judge.js';
 import { collect } from '../core/collect.js';
+import { exportContent, type ExportContent } from '../core/content.js';
 import { filterChanges } from '../core/content/kinds.js';
-import { KeptOutputs } from '../core/content/kept.js';
 import type { ExportPlan, WorkspaceOverride } from '../core/plan.js';
 import { printedJsonRedaction } from '../core/redact/printed.js';
 import type { Redactor } from '../core/redact/redactor.js';
@@ -41,8 +41,8 @@ export interface ExportIo {
   printJson(doc: unknown): Promise<void>;
   /** Configuration files skipped while setting up (printed with `say`; `--json` documents carry them). */
   warnings: string[];
-  /** What the collect keeps of each file for writing it (not on a dry run, which writes nothing): content/kept.ts. */
-  kept?: KeptOutputs;
+  /** How the export's files are measured and written (redacted): content/export-content.ts. */
+  content: ExportContent;
 }
 
 /** Sets up redaction for the session and the redacted output every mode writes through. */
@@ -72,8 +72,13 @@ export async function openExportIo(opts: ExportOptions, session: SessionRef, ctx
     return printJsonTo(doc, ctx.stdout, (chunk) => jsonTerminalSafe(redact(chunk)));
   };
   for (const w of warnings) say(st.yellow(`Warning: ${terminalSafe(w)}`));
-  const kept = opts.dryRun ? undefined : new KeptOutputs(() => redactor.version());
-  return { st, redactor, exclude, say, out, show, printJson, json: opts.json, kept, warnings };
+  // A dry run writes nothing: its measurements keep nothing for writing.
+  const content = exportContent({
+    filter: redactor.filter,
+    scanBinary: (chunk) => redactor.scanBinary(chunk),
+    reuse: opts.dryRun ? undefined : { version: () => redactor.version() },
+  });
+  return { st, redactor, exclude, say, out, show, printJson, json: opts.json, content, warnings };
 }
 
 /**
@@ -101,8 +106,7 @@ export async function planExport(
         exclude: [...io.exclude, ...opts.exclude],
         include: opts.include,
         limits: flags.limits,
-        filter: redactor.filter,
-        scanBinary: (chunk) => redactor.scanBinary(chunk),
+        content: io.content,
         names: nameJudge(redactor),
         findsSecret: (rel, text) => filterChanges(redactor.filter, rel, text),
         redactString,
@@ -110,7 +114,6 @@ export async function planExport(
         listWorkspaceFiles: prompting,
         signal: ctx.signal,
         learning: redactor,
-        keep: io.kept,
         onEvent: (e) => progress.onEvent(e),
       });
     } finally {

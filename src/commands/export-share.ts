@@ -80,8 +80,7 @@ export async function shareExport(
 ): Promise<number> {
   const redactString = (s: string): string => io.redactor.redactString(s);
   const prepared = await prepareGistFiles(plan, {
-    filter: io.redactor.filter,
-    kept: io.kept,
+    content: io.content,
     redactString,
     exporter: EXPORTER,
     createdAt: ctx.now(),

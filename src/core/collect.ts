@@ -2,8 +2,7 @@ import { UserError } from '../errors.js';
 import { EXPORTER } from '../version.js';
 import { takeCensus, type Census } from './census.js';
 import type { WalkUnit } from './layout.js';
-import type { BinaryScanner, TextFilterFactory } from './content.js';
-import type { KeptOutputs } from './content/kept.js';
+import { exportContent, type ExportContent } from './content.js';
 import {
   PLAN_VERSION,
   type CarriedContext,
@@ -32,10 +31,8 @@ export interface CollectOptions extends StageControl {
   exclude?: readonly string[];
   include?: readonly string[];
   limits: ExportLimits;
-  /** The redactor's streaming filter for text; identity when absent. */
-  filter?: TextFilterFactory;
-  /** The redactor's scanner for binary content: a binary holding a secret is withheld. */
-  scanBinary?: BinaryScanner;
+  /** How each file is read and redacted (content/export-content.ts); read as it is when absent. */
+  content?: ExportContent;
   /**
    * Judges file and directory names (name-judge.ts): at walk time, and after learning for the measured files. A name
    * holding a secret is left out, shown redacted.
@@ -54,8 +51,6 @@ export interface CollectOptions extends StageControl {
   workspaceOverrides?: ReadonlyMap<string, WorkspaceOverride>;
   /** Learned values (learned.ts): see stages/measure-learning.ts. */
   learning?: Learning;
-  /** Keeps each text file's output for writing the export (content/kept.ts). */
-  keep?: KeptOutputs;
 }
 
 /**
@@ -193,9 +188,7 @@ async function limitAndMeasure(
       walked,
       leftOut,
       chosen: limited.chosen,
-      filter: opts.filter,
-      scanBinary: opts.scanBinary,
-      keep: opts.keep,
+      content: opts.content ?? exportContent(),
       signal,
       onEvent,
     },
