@@ -26,7 +26,7 @@ export interface GistFile {
   data: () => AsyncIterable<Buffer>;
 }
 
-interface PreparedExport {
+export interface PreparedExport {
   files: GistFile[];
   manifest: WrittenManifest;
   archive: ArchiveBuilt | null;
