@@ -65,11 +65,7 @@ export async function collect(opts: CollectOptions): Promise<ExportPlan> {
   const fromWalk = leftOut.length;
   // --max-total-size covers everything uploaded, the manifest included: the files get what the
   // manifest leaves, and when the plan's manifest turns out larger, they are chosen again.
-  let reserve = Math.min(
-    3072 + 512 * walked.selection.attempts.length + 48 * walked.walk.files,
-    MANIFEST_BUDGET,
-    Math.floor(limits.maxTotalSize / 2),
-  );
+  let reserve = manifestReserve(walked, limits);
   for (;;) {
     if (limits.maxTotalSize - reserve <= 0) throw manifestAlone(limits.maxTotalSize, reserve);
     leftOut.truncate(fromWalk);
@@ -78,6 +74,15 @@ export async function collect(opts: CollectOptions): Promise<ExportPlan> {
     if (total <= limits.maxTotalSize) return plan;
     reserve += total - limits.maxTotalSize + 256;
   }
+}
+
+/** The room first set aside for the manifest: an estimate from the attempts and files, within the budget. */
+function manifestReserve(walked: WalkedSession, limits: ExportLimits): number {
+  return Math.min(
+    3072 + 512 * walked.selection.attempts.length + 48 * walked.walk.files,
+    MANIFEST_BUDGET,
+    Math.floor(limits.maxTotalSize / 2),
+  );
 }
 
 /** What the walk stages found: the selection, the units walked, the walk itself and the census of the session. */
@@ -118,7 +123,7 @@ async function planWithin(opts: CollectOptions, walked: WalkedSession, fileBudge
   const {
     limited,
     measured: { planned, withheld },
-  } = await limitAndMeasure(opts, selection.attempts, walk, walked.units.length, fileBudget);
+  } = await limitAndMeasure(opts, walked, fileBudget);
   const placed = placeFiles(planned, limits);
   const accounting = account({
     walked: walk.files,
@@ -165,18 +170,16 @@ function manifestAlone(max: number, manifest: number): UserError {
 /** Limit, then measure: which walked files the limits let go, then each of those read, sized and redacted. */
 async function limitAndMeasure(
   opts: CollectOptions,
-  attempts: Selection['attempts'],
-  walk: Walked,
-  unitCount: number,
+  session: WalkedSession,
   fileBudget: number,
 ): Promise<{ limited: Limited; measured: MeasuredFiles }> {
   const { signal, onEvent } = opts;
   const limits = { ...opts.limits, maxTotalSize: fileBudget };
-  const { walked, leftOut, secretFiles, cacheCredentials } = walk;
+  const { walked, leftOut, secretFiles, cacheCredentials } = session.walk;
   const limited = applyLimits({
     walked,
     leftOut,
-    attemptCount: unitCount,
+    attemptCount: session.units.length,
     limits,
     workspaceOverrides: opts.workspaceOverrides,
     listWorkspaceFiles: opts.listWorkspaceFiles,
@@ -196,7 +199,7 @@ async function limitAndMeasure(
       learning: opts.learning,
       secretFiles: [...secretFiles, ...cacheCredentials],
       limitedConfig: limited.limitedConfig,
-      attempts,
+      attempts: session.selection.attempts,
       redactString: opts.redactString,
       names: opts.names,
     },
