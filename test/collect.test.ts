@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { readIgnoreFiles } from '../src/commands/redaction-setup.js';
 import { prepareGistFiles } from '../src/adapters/gist-files.js';
 import { collect, type CollectOptions } from '../src/core/collect.js';
-import { identityFilter } from '../src/core/content.js';
+import { exportContent } from '../src/core/content.js';
 import { CancelledError } from '../src/errors.js';
 import type { ExportLimits } from '../src/core/plan.js';
 import { roleOf } from '../src/core/priority.js';
@@ -329,7 +329,7 @@ describe('cancelling', () => {
       setTimeout(() => abort.abort(), 0);
       await assert.rejects(
         prepareGistFiles(plan, {
-          filter: identityFilter,
+          content: exportContent(),
           redactString: (x) => x,
           exporter: { name: 't', version: '0' },
           createdAt: new Date(),

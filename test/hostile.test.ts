@@ -18,7 +18,7 @@ import { prepareGistFiles } from '../src/adapters/gist-files.js';
 import { writeOutput } from '../src/adapters/output.js';
 import { resolveOutputTarget } from '../src/adapters/output-target.js';
 import { collect } from '../src/core/collect.js';
-import { identityFilter } from '../src/core/content.js';
+import { exportContent } from '../src/core/content.js';
 import { oneAgentAttempt, under, writeTree } from './helpers/session-builder.js';
 import { asNobody, LIMITS, NOBODY_SKIP, onlyJson, runCli, tempDir } from './helpers/env.js';
 
@@ -145,7 +145,7 @@ describe('hostile trees end in a clear result, never a crash or a hang', () => {
     // A change after planning is caught when writing: nothing is half-written.
     writeFileSync(grows, 'changed again before writing\n');
     const prepared = await prepareGistFiles(plan, {
-      filter: identityFilter,
+      content: exportContent(),
       redactString: (x) => x,
       exporter: { name: 't', version: '0' },
       createdAt: new Date(),

@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { collect } from '../src/core/collect.js';
-import type { TextFilterFactory } from '../src/core/content.js';
+import { exportContent, type TextFilterFactory } from '../src/core/content.js';
 import type { Learning } from '../src/core/redact/learned.js';
 import { LIMITS, listed, tempDir } from './helpers/env.js';
 import { rng } from './helpers/fake-secrets.js';
@@ -104,7 +104,12 @@ describe('values learned in chains of 4 to 6 links', () => {
       );
       const red = new ChainRedactor();
       const plan = listed(
-        await collect({ session: { root, id: SESSION }, limits: LIMITS, filter: red.filter, learning: red }),
+        await collect({
+          session: { root, id: SESSION },
+          limits: LIMITS,
+          content: exportContent({ filter: red.filter }),
+          learning: red,
+        }),
       );
       assert.deepEqual(red.known, values, 'every value of the chain is learned, in order');
       // What the write would produce now (every value known) is what was measured: no "changed while exported".

@@ -16,8 +16,7 @@ import type { Prompter } from '../src/adapters/prompt.js';
 import { createPrompter } from '../src/adapters/prompt.js';
 import type { CommandContext } from '../src/commands/context.js';
 import { collect } from '../src/core/collect.js';
-import type { TextFilterFactory } from '../src/core/content.js';
-import { KeptOutputs } from '../src/core/content/kept.js';
+import { exportContent, type TextFilterFactory } from '../src/core/content.js';
 import { nameJudge } from '../src/core/name-judge.js';
 import type { ExportLimits } from '../src/core/plan.js';
 import { Redactor } from '../src/core/redact/redactor.js';
@@ -102,23 +101,24 @@ async function collectAndPrepare(
     redacted.push(f.rel);
     return redactor.filter(f);
   };
-  const kept = opts.keep ? new KeptOutputs(() => redactor.version(), opts.budget) : undefined;
+  const content = exportContent({
+    filter,
+    scanBinary: (c) => redactor.scanBinary(c),
+    reuse: opts.keep ? { version: () => redactor.version(), budget: opts.budget } : undefined,
+  });
   const redactString = (s: string): string => redactor.redactString(s);
   const plan = await collect({
     session: { root, id: SESSION },
     limits: { ...LIMITS, maxFiles: opts.maxFiles ?? LIMITS.maxFiles },
-    filter,
-    scanBinary: (c) => redactor.scanBinary(c),
+    content,
     names: nameJudge(redactor),
     redactString,
     learning: redactor,
-    keep: kept,
   });
   const measured = redacted.splice(0);
   await opts.between?.();
   const prepared = await prepareGistFiles(plan, {
-    filter,
-    kept,
+    content,
     redactString,
     exporter: { name: 't', version: '0' },
     createdAt: new Date('2026-11-25T08:00:00Z'),

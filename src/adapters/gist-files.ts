@@ -2,9 +2,7 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { base64Length, type TextFilterFactory } from '../core/content.js';
-import type { KeptOutputs } from '../core/content/kept.js';
-import { bytesToWrite, keptWhole } from '../core/content/reuse.js';
+import { base64Length, type ExportContent } from '../core/content.js';
 import {
   buildManifest,
   renderManifest,
@@ -28,7 +26,7 @@ export interface GistFile {
   data: () => AsyncIterable<Buffer>;
 }
 
-interface PreparedExport {
+export interface PreparedExport {
   files: GistFile[];
   manifest: WrittenManifest;
   archive: ArchiveBuilt | null;
@@ -36,14 +34,13 @@ interface PreparedExport {
   dispose: () => Promise<void>;
 }
 
-/** What a file's content is made from: the redactor's filter, and what the collect kept (content/kept.ts). */
+/** What a file's content is made from: the export's content, the one the collect measured it with. */
 interface Sources {
-  filter: TextFilterFactory;
-  kept?: KeptOutputs;
+  content: ExportContent;
 }
 
 const fileData = (plan: ExportPlan, f: PlannedFile, src: Sources) => () => {
-  const bytes = bytesToWrite(diskPath(plan, f), f, src.filter, src.kept);
+  const bytes = src.content.bytes(diskPath(plan, f), f);
   return f.kind === 'base64' ? base64Chunks(bytes) : bytes;
 };
 
@@ -69,8 +66,8 @@ async function buildArchive(
       yield {
         name: m.path,
         date: new Date(m.mtimeMs),
-        data: () => bytesToWrite(diskPath(plan, m), m, opts.filter, opts.kept),
-        whole: () => keptWhole(diskPath(plan, m), m, opts.kept),
+        data: () => opts.content.bytes(diskPath(plan, m), m),
+        whole: () => opts.content.whole(diskPath(plan, m), m),
       };
     }
   };

@@ -34,7 +34,7 @@ export function tuneRegExps(): void {
 }
 
 /** Process CPU (all threads, ms) after which V8's optimising compiler is let run again: see `deferOptimizer`. */
-export const OPTIMIZER_AFTER_CPU_MS = 1000;
+const OPTIMIZER_AFTER_CPU_MS = 1000;
 
 /**
  * Holds V8's optimising compiler (TurboFan) back until the process has used `afterCpuMs` of CPU, then lets it run as

@@ -7,7 +7,7 @@ import { terminalSafe } from '../ui/terminal-safe.js';
 import { UserError } from '../errors.js';
 import { EXPORTER } from '../version.js';
 import type { CommandContext } from './context.js';
-import type { ExportIo } from './export-plan.js';
+import { prepareFiles, type ExportIo } from './export-plan.js';
 
 /** The `plan` member of the `--json` document below: limits, accounting, every file, links, the archive. */
 function planEntry(plan: ExportPlan) {
@@ -151,16 +151,7 @@ export async function writeLocal(
   ctx: CommandContext,
 ): Promise<number> {
   const createdAt = ctx.now();
-  const { prepareGistFiles } = await import('../adapters/gist-files.js');
-  const { redactor } = io;
-  const prepared = await prepareGistFiles(plan, {
-    filter: redactor.filter,
-    kept: io.kept,
-    redactString: (s) => redactor.redactString(s),
-    exporter: EXPORTER,
-    createdAt,
-    signal: ctx.signal,
-  });
+  const prepared = await prepareFiles(plan, io, ctx, createdAt);
   try {
     const bytes = prepared.files.reduce((n, f) => n + f.bytes, 0);
     const { writeOutput } = await import('../adapters/output.js');

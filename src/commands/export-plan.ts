@@ -1,13 +1,15 @@
+import type { PreparedExport } from '../adapters/gist-files.js';
 import { nameJudge } from '../core/name-judge.js';
 import { collect } from '../core/collect.js';
+import { exportContent, type ExportContent } from '../core/content.js';
 import { filterChanges } from '../core/content/kinds.js';
-import { KeptOutputs } from '../core/content/kept.js';
 import type { ExportPlan, WorkspaceOverride } from '../core/plan.js';
 import { printedJsonRedaction } from '../core/redact/printed.js';
 import type { Redactor } from '../core/redact/redactor.js';
 import type { SessionRef } from '../core/session.js';
-import { selectAttempts } from '../core/stages/select.js';
+import { selectAttempts, type Selection } from '../core/stages/select.js';
 import { CancelledError, DeclinedError } from '../errors.js';
+import { EXPORTER } from '../version.js';
 import { printJson as printJsonTo } from '../ui/json-writer.js';
 import { lineChunks, printChunks } from '../ui/print.js';
 import { createProgress } from '../ui/progress.js';
@@ -23,6 +25,8 @@ import { setUpRedaction } from './redaction-setup.js';
 export interface ExportIo {
   st: Styler;
   redactor: Redactor;
+  /** A string redacted (metadata, messages, the report). */
+  redactString: (s: string) => string;
   /** Exclusions read from `.massgenignore` and `--ignore-file`. */
   exclude: string[];
   /** A message line on stderr (not with `--json`). */
@@ -41,8 +45,8 @@ export interface ExportIo {
   printJson(doc: unknown): Promise<void>;
   /** Configuration files skipped while setting up (printed with `say`; `--json` documents carry them). */
   warnings: string[];
-  /** What the collect keeps of each file for writing it (not on a dry run, which writes nothing): content/kept.ts. */
-  kept?: KeptOutputs;
+  /** How the export's files are measured and written (redacted): content/export-content.ts. */
+  content: ExportContent;
 }
 
 /** Sets up redaction for the session and the redacted output every mode writes through. */
@@ -59,11 +63,12 @@ export async function openExportIo(opts: ExportOptions, session: SessionRef, ctx
   });
   // Everything printed goes through the redactor too: no secret reaches the terminal either;
   // and every control character but our own colours is escaped (names may hold `\e]0;…\a`).
+  const redactString = (s: string): string => redactor.redactString(s);
   const say = (line: string): void => {
-    if (!opts.json) ctx.stderr.write(`${terminalSafeStyled(redactor.redactString(line))}\n`);
+    if (!opts.json) ctx.stderr.write(`${terminalSafeStyled(redactString(line))}\n`);
   };
   const show = (line: string): void => {
-    if (!opts.json) out.write(`${terminalSafeStyled(redactor.redactString(line))}\n`);
+    if (!opts.json) out.write(`${terminalSafeStyled(redactString(line))}\n`);
   };
   // The document is printed a chunk at a time, each redacted on its own: a large export's
   // document is never held whole (nor its redacted copy), nor queued for a slow reader.
@@ -72,8 +77,13 @@ export async function openExportIo(opts: ExportOptions, session: SessionRef, ctx
     return printJsonTo(doc, ctx.stdout, (chunk) => jsonTerminalSafe(redact(chunk)));
   };
   for (const w of warnings) say(st.yellow(`Warning: ${terminalSafe(w)}`));
-  const kept = opts.dryRun ? undefined : new KeptOutputs(() => redactor.version());
-  return { st, redactor, exclude, say, out, show, printJson, json: opts.json, kept, warnings };
+  // A dry run writes nothing: its measurements keep nothing for writing.
+  const content = exportContent({
+    filter: redactor.filter,
+    scanBinary: (chunk) => redactor.scanBinary(chunk),
+    reuse: opts.dryRun ? undefined : { version: () => redactor.version() },
+  });
+  return { st, redactor, redactString, exclude, say, out, show, printJson, json: opts.json, content, warnings };
 }
 
 /**
@@ -87,52 +97,96 @@ export async function planExport(
   io: ExportIo,
   ctx: CommandContext,
 ): Promise<ExportPlan> {
-  const { redactor, st, say } = io;
+  const { st, say } = io;
   const prompting = flags.mode.kind === 'share' && flags.mode.prompting;
-  const redactString = (s: string): string => redactor.redactString(s);
-  const selection = await selectAttempts({ session, turns: opts.turns, attempts: opts.attempts, redactString });
+  const selection = await selectAttempts({
+    session,
+    turns: opts.turns,
+    attempts: opts.attempts,
+    redactString: io.redactString,
+  });
   say('Collecting files...');
-  const progress = createProgress(ctx.stderr, !opts.json && Boolean(ctx.stderr.isTTY) && !ctx.env.CI);
-  const collectWith = async (workspaceOverrides?: Map<string, WorkspaceOverride>): Promise<ExportPlan> => {
-    try {
-      return await collect({
-        session,
-        selection,
-        exclude: [...io.exclude, ...opts.exclude],
-        include: opts.include,
-        limits: flags.limits,
-        filter: redactor.filter,
-        scanBinary: (chunk) => redactor.scanBinary(chunk),
-        names: nameJudge(redactor),
-        findsSecret: (rel, text) => filterChanges(redactor.filter, rel, text),
-        redactString,
-        workspaceOverrides,
-        listWorkspaceFiles: prompting,
-        signal: ctx.signal,
-        learning: redactor,
-        keep: io.kept,
-        onEvent: (e) => progress.onEvent(e),
-      });
-    } finally {
-      progress.done();
-    }
-  };
-  let plan = await collectWith();
+  const request: CollectRequest = { opts, limits: flags.limits, session, selection, prompting, io, ctx };
+  let plan = await collectPlan(request);
   // The header (with the question) is printed once the values of the session are learned.
   // The report is for people: with --json it is not even built.
   if (!opts.json) for (const line of renderHeader(session.id, selection, st)) io.show(line);
   for (const w of selection.warnings) say(st.yellow(`Warning: ${terminalSafe(w)}`));
   if (prompting) {
     const overrides = await chooseWorkspaces(plan, ctx, say);
-    if (overrides) plan = await collectWith(overrides);
+    if (overrides) plan = await collectPlan(request, overrides);
   }
-  // Printed as made, a chunk at a time (with --verbose, a line per file: there can be 100,000).
-  if (!opts.json)
-    await printChunks(lineChunks(renderDetails(plan, st, opts.verbose)), io.out, (chunk) =>
-      terminalSafeStyled(redactor.redactString(chunk), { lines: true }),
-    );
+  if (!opts.json) await printReport(plan, io, opts.verbose);
   if (ctx.signal?.aborted) throw new CancelledError();
   return plan;
+}
+
+/** What a collection of the export needs: the flags, the selection made once, the redacted output. */
+interface CollectRequest {
+  opts: ExportOptions;
+  limits: ExportFlags['limits'];
+  session: SessionRef;
+  selection: Selection;
+  /** A person answers the workspace-limit prompt: every file of a workspace over the limit is listed. */
+  prompting: boolean;
+  io: ExportIo;
+  ctx: CommandContext;
+}
+
+/** Collects the plan with the redactor (`workspaceOverrides`: the prompt's choices), a progress line on a terminal. */
+async function collectPlan(
+  { opts, limits, session, selection, prompting, io, ctx }: CollectRequest,
+  workspaceOverrides?: Map<string, WorkspaceOverride>,
+): Promise<ExportPlan> {
+  const { redactor } = io;
+  const progress = createProgress(ctx.stderr, !opts.json && Boolean(ctx.stderr.isTTY) && !ctx.env.CI);
+  try {
+    return await collect({
+      session,
+      selection,
+      exclude: [...io.exclude, ...opts.exclude],
+      include: opts.include,
+      limits,
+      content: io.content,
+      names: nameJudge(redactor),
+      findsSecret: (rel, text) => filterChanges(redactor.filter, rel, text),
+      redactString: io.redactString,
+      workspaceOverrides,
+      listWorkspaceFiles: prompting,
+      signal: ctx.signal,
+      learning: redactor,
+      onEvent: (e) => progress.onEvent(e),
+    });
+  } finally {
+    progress.done();
+  }
+}
+
+/** The report of what goes out, printed as made, a chunk at a time (with --verbose, a line per file: 100,000). */
+function printReport(plan: ExportPlan, io: ExportIo, verbose: boolean): Promise<void> {
+  return printChunks(lineChunks(renderDetails(plan, io.st, verbose)), io.out, (chunk) =>
+    terminalSafeStyled(io.redactString(chunk), { lines: true }),
+  );
+}
+
+/**
+ * The plan's gist files as `--output` and a share write them (the zip writer is loaded only then): each file's bytes
+ * from the content that measured it, the manifest dated `createdAt`.
+ */
+export async function prepareFiles(
+  plan: ExportPlan,
+  io: ExportIo,
+  ctx: CommandContext,
+  createdAt = ctx.now(),
+): Promise<PreparedExport> {
+  const { prepareGistFiles } = await import('../adapters/gist-files.js');
+  return prepareGistFiles(plan, {
+    content: io.content,
+    redactString: io.redactString,
+    exporter: EXPORTER,
+    createdAt,
+    signal: ctx.signal,
+  });
 }
 
 /** Asks, for each workspace over the limit, what to do with it (interactive uploads only). */

@@ -5,7 +5,7 @@
  */
 import { Gh } from '../adapters/gh.js';
 import { GistService } from '../adapters/gists/service.js';
-import { prepareGistFiles, type GistFile } from '../adapters/gist-files.js';
+import type { GistFile } from '../adapters/gist-files.js';
 import {
   addPending,
   clearPending,
@@ -24,11 +24,10 @@ import { ExitCode } from '../exit-codes.js';
 import { MappedList } from '../ui/json-writer.js';
 import { size } from '../ui/style.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
-import { EXPORTER } from '../version.js';
 import type { CommandContext } from './context.js';
 import { BATCH_BYTES, batchFiles, sweepTiming, uploadNew, uploadUpdate } from './export-upload.js';
 import type { ExportMode } from './export-options.js';
-import type { ExportIo } from './export-plan.js';
+import { prepareFiles, type ExportIo } from './export-plan.js';
 import { plural } from '../ui/plural.js';
 
 type ShareMode = Extract<ExportMode, { kind: 'share' }>;
@@ -78,47 +77,62 @@ export async function shareExport(
   opts: { force: boolean },
   ctx: CommandContext,
 ): Promise<number> {
-  const redactString = (s: string): string => io.redactor.redactString(s);
-  const prepared = await prepareGistFiles(plan, {
-    filter: io.redactor.filter,
-    kept: io.kept,
-    redactString,
-    exporter: EXPORTER,
-    createdAt: ctx.now(),
-    signal: ctx.signal,
-  }).catch(async (err: unknown) => {
+  const prepared = await prepareFiles(plan, io, ctx).catch(async (err: unknown) => {
     await checked;
     throw err;
   });
   try {
     const share = await checked;
-    const { mode } = share;
-    const bytes = prepared.files.reduce((n, f) => n + f.bytes, 0);
-    const description = redactString(gistDescription(plan.attempts, plan.selectedTurns.length));
-    if (mode.prompting) await confirmUpload(plan, share, prepared.files, bytes, io, ctx);
-    const result = await upload(share, prepared.files, description, session, io, opts, ctx);
-    const viewer = viewerUrl(result.id);
-    const shared = { ...result, viewer, files: prepared.files.length, bytes };
-    // The gist is there whatever becomes of the record: its URL is always printed.
-    const unrecorded = await recordShare(plan, share, session, shared, ctx).then(
-      () => null,
-      (err: unknown) => {
-        if (err instanceof RecordWriteError) return err;
-        throw err;
-      },
-    );
-    // GitHub keeps every revision of a gist, readable by anyone with the link (attack F14).
-    if (share.updateId) io.warnings.push(HISTORY_WARNING(share.updateId));
-    await reportShare(plan, mode, shared, io, ctx);
-    if (share.updateId && !io.json) io.say(io.st.yellow(`Note: ${HISTORY_WARNING(share.updateId)}`));
-    if (!unrecorded) return 0;
-    ctx.stderr.write(
-      `Warning: the share was uploaded (${shared.viewer}) but not recorded: ${terminalSafe(unrecorded.message)}; massgen shares list still finds it.\n`,
-    );
-    return ExitCode.Failure;
+    const shared = await uploadFiles(plan, share, prepared.files, session, io, opts, ctx);
+    return await finishShare(plan, share, shared, session, io, ctx);
   } finally {
     await prepared.dispose();
   }
+}
+
+/** Asks (a person at the terminal), then uploads the prepared files: the gist made, with its Viewer link. */
+async function uploadFiles(
+  plan: ExportPlan,
+  share: Share,
+  files: readonly GistFile[],
+  session: SessionRef,
+  io: ExportIo,
+  opts: { force: boolean },
+  ctx: CommandContext,
+): Promise<Shared> {
+  const bytes = files.reduce((n, f) => n + f.bytes, 0);
+  const description = io.redactString(gistDescription(plan.attempts, plan.selectedTurns.length));
+  if (share.mode.prompting) await confirmUpload(plan, share, files, bytes, io, ctx);
+  const result = await upload(share, files, description, session, io, opts, ctx);
+  return { ...result, viewer: viewerUrl(result.id), files: files.length, bytes };
+}
+
+/** Records the share and reports it; exit 0, or a failure when the gist is there but not recorded. */
+async function finishShare(
+  plan: ExportPlan,
+  share: Share,
+  shared: Shared,
+  session: SessionRef,
+  io: ExportIo,
+  ctx: CommandContext,
+): Promise<number> {
+  // The gist is there whatever becomes of the record: its URL is always printed.
+  const unrecorded = await recordShare(plan, share, session, shared, ctx).then(
+    () => null,
+    (err: unknown) => {
+      if (err instanceof RecordWriteError) return err;
+      throw err;
+    },
+  );
+  // GitHub keeps every revision of a gist, readable by anyone with the link (attack F14).
+  if (share.updateId) io.warnings.push(HISTORY_WARNING(share.updateId));
+  await reportShare(plan, share.mode, shared, io, ctx);
+  if (share.updateId && !io.json) io.say(io.st.yellow(`Note: ${HISTORY_WARNING(share.updateId)}`));
+  if (!unrecorded) return 0;
+  ctx.stderr.write(
+    `Warning: the share was uploaded (${shared.viewer}) but not recorded: ${terminalSafe(unrecorded.message)}; massgen shares list still finds it.\n`,
+  );
+  return ExitCode.Failure;
 }
 
 /** What a finished share reports and records: the gist, its Viewer link, files and bytes. */
@@ -245,21 +259,6 @@ async function upload(
     });
   // Without the cancel signal: the partial gist is deleted after Ctrl-C too.
   const cleanup = new GistService(new Gh({ env: ctx.env }));
-  const recordFile = recordPath(session.logsDir, ctx.home);
-  // Noted before the gist is created, forgotten once it is complete or cleaned up: what a
-  // killed run leaves is found by `massgen shares list` and removed by `shares delete --partial`.
-  const pending = {
-    add: (uploadId: string) =>
-      addPending(recordFile, {
-        upload_id: uploadId,
-        description,
-        session_id: session.id,
-        session_root: session.root,
-        started_at: ctx.now().toISOString(),
-        pid: process.pid,
-      }),
-    clear: (uploadId: string) => clearPending(recordFile, [uploadId]),
-  };
   const onSweepWait = (ms: number): void =>
     io.say(
       `Checking for up to ${Math.round(ms / 1000)} s that GitHub did not store the failed gist (it is deleted if it appears; Ctrl-C again to stop)...`,
@@ -271,8 +270,28 @@ async function upload(
     signal: ctx.signal,
     onBatch,
     batchFiles: batchFiles(ctx.env),
-    pending,
+    pending: pendingUploads(session, description, ctx),
     sweep: sweepTiming(ctx.env),
     onSweepWait,
   });
+}
+
+/**
+ * The upload noted before the gist is created, forgotten once it is complete or cleaned up: what a killed run leaves
+ * is found by `massgen shares list` and removed by `shares delete --partial`.
+ */
+function pendingUploads(session: SessionRef, description: string, ctx: CommandContext) {
+  const recordFile = recordPath(session.logsDir, ctx.home);
+  return {
+    add: (uploadId: string) =>
+      addPending(recordFile, {
+        upload_id: uploadId,
+        description,
+        session_id: session.id,
+        session_root: session.root,
+        started_at: ctx.now().toISOString(),
+        pid: process.pid,
+      }),
+    clear: (uploadId: string) => clearPending(recordFile, [uploadId]),
+  };
 }

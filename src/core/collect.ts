@@ -2,8 +2,7 @@ import { UserError } from '../errors.js';
 import { EXPORTER } from '../version.js';
 import { takeCensus, type Census } from './census.js';
 import type { WalkUnit } from './layout.js';
-import type { BinaryScanner, TextFilterFactory } from './content.js';
-import type { KeptOutputs } from './content/kept.js';
+import { exportContent, type ExportContent } from './content.js';
 import {
   PLAN_VERSION,
   type CarriedContext,
@@ -32,10 +31,8 @@ export interface CollectOptions extends StageControl {
   exclude?: readonly string[];
   include?: readonly string[];
   limits: ExportLimits;
-  /** The redactor's streaming filter for text; identity when absent. */
-  filter?: TextFilterFactory;
-  /** The redactor's scanner for binary content: a binary holding a secret is withheld. */
-  scanBinary?: BinaryScanner;
+  /** How each file is read and redacted (content/export-content.ts); read as it is when absent. */
+  content?: ExportContent;
   /**
    * Judges file and directory names (name-judge.ts): at walk time, and after learning for the measured files. A name
    * holding a secret is left out, shown redacted.
@@ -54,8 +51,6 @@ export interface CollectOptions extends StageControl {
   workspaceOverrides?: ReadonlyMap<string, WorkspaceOverride>;
   /** Learned values (learned.ts): see stages/measure-learning.ts. */
   learning?: Learning;
-  /** Keeps each text file's output for writing the export (content/kept.ts). */
-  keep?: KeptOutputs;
 }
 
 /**
@@ -70,11 +65,7 @@ export async function collect(opts: CollectOptions): Promise<ExportPlan> {
   const fromWalk = leftOut.length;
   // --max-total-size covers everything uploaded, the manifest included: the files get what the
   // manifest leaves, and when the plan's manifest turns out larger, they are chosen again.
-  let reserve = Math.min(
-    3072 + 512 * walked.selection.attempts.length + 48 * walked.walk.files,
-    MANIFEST_BUDGET,
-    Math.floor(limits.maxTotalSize / 2),
-  );
+  let reserve = manifestReserve(walked, limits);
   for (;;) {
     if (limits.maxTotalSize - reserve <= 0) throw manifestAlone(limits.maxTotalSize, reserve);
     leftOut.truncate(fromWalk);
@@ -83,6 +74,15 @@ export async function collect(opts: CollectOptions): Promise<ExportPlan> {
     if (total <= limits.maxTotalSize) return plan;
     reserve += total - limits.maxTotalSize + 256;
   }
+}
+
+/** The room first set aside for the manifest: an estimate from the attempts and files, within the budget. */
+function manifestReserve(walked: WalkedSession, limits: ExportLimits): number {
+  return Math.min(
+    3072 + 512 * walked.selection.attempts.length + 48 * walked.walk.files,
+    MANIFEST_BUDGET,
+    Math.floor(limits.maxTotalSize / 2),
+  );
 }
 
 /** What the walk stages found: the selection, the units walked, the walk itself and the census of the session. */
@@ -123,7 +123,7 @@ async function planWithin(opts: CollectOptions, walked: WalkedSession, fileBudge
   const {
     limited,
     measured: { planned, withheld },
-  } = await limitAndMeasure(opts, selection.attempts, walk, walked.units.length, fileBudget);
+  } = await limitAndMeasure(opts, walked, fileBudget);
   const placed = placeFiles(planned, limits);
   const accounting = account({
     walked: walk.files,
@@ -170,18 +170,16 @@ function manifestAlone(max: number, manifest: number): UserError {
 /** Limit, then measure: which walked files the limits let go, then each of those read, sized and redacted. */
 async function limitAndMeasure(
   opts: CollectOptions,
-  attempts: Selection['attempts'],
-  walk: Walked,
-  unitCount: number,
+  session: WalkedSession,
   fileBudget: number,
 ): Promise<{ limited: Limited; measured: MeasuredFiles }> {
   const { signal, onEvent } = opts;
   const limits = { ...opts.limits, maxTotalSize: fileBudget };
-  const { walked, leftOut, secretFiles, cacheCredentials } = walk;
+  const { walked, leftOut, secretFiles, cacheCredentials } = session.walk;
   const limited = applyLimits({
     walked,
     leftOut,
-    attemptCount: unitCount,
+    attemptCount: session.units.length,
     limits,
     workspaceOverrides: opts.workspaceOverrides,
     listWorkspaceFiles: opts.listWorkspaceFiles,
@@ -193,9 +191,7 @@ async function limitAndMeasure(
       walked,
       leftOut,
       chosen: limited.chosen,
-      filter: opts.filter,
-      scanBinary: opts.scanBinary,
-      keep: opts.keep,
+      content: opts.content ?? exportContent(),
       signal,
       onEvent,
     },
@@ -203,7 +199,7 @@ async function limitAndMeasure(
       learning: opts.learning,
       secretFiles: [...secretFiles, ...cacheCredentials],
       limitedConfig: limited.limitedConfig,
-      attempts,
+      attempts: session.selection.attempts,
       redactString: opts.redactString,
       names: opts.names,
     },

@@ -10,7 +10,7 @@
  */
 
 /** Output held for reuse, at most (beyond it, a file is read again when written, and a redacted one redacted again). */
-export const KEEP_BUDGET = 64 << 20;
+const KEEP_BUDGET = 64 << 20;
 /**
  * What an entry costs beside its path's characters and its output, counted against the budget: a
  * file whose bytes are its export is a Map entry, a number and the path string (about 120 bytes
@@ -33,7 +33,7 @@ interface Redacted {
  * What writing may reuse of a file: its output as measured (sent as it is), or (null) only the sha256 its own bytes
  * must still have (they are then its output).
  */
-export interface Reusable {
+interface Reusable {
   rawSha256: string;
   out: readonly Buffer[] | null;
 }

@@ -6,7 +6,7 @@ import { readSmallWhole } from './stream.js';
 import { exportedBytes, FileChangedError } from './verify.js';
 
 /** A planned file, as writing it needs it. */
-interface FileToWrite {
+export interface FileToWrite {
   path: string;
   kind: ContentKind;
   /** sha256 of its exported bytes, as measured. */

@@ -9,7 +9,7 @@ export type { MeasuredFiles, MeasureInput } from './slot-measurer.js';
 /** Measures every chosen file (learning first, when the redactor learns values). */
 export async function measureFiles(input: MeasureInput, learn?: LearnInput): Promise<MeasuredFiles> {
   const learning = learn?.learning ?? null;
-  input.keep?.reset();
+  input.content.begin();
   // The number of values learned when each slot's measurement began (learned values only grow).
   const measurer = new SlotMeasurer(input, learning ? new Int32Array(input.chosen.length) : null, learning);
   learning?.active(true);

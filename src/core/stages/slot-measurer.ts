@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { CancelledError } from '../../errors.js';
 import { yielder } from '../concurrency.js';
-import { identityFilter, measureFile, type BinaryScanner, type Measured, type TextFilterFactory } from '../content.js';
-import type { KeptOutputs } from '../content/kept.js';
+import type { ExportContent, Measured } from '../content.js';
 import type { RedactionReport } from '../plan.js';
 import { PlannedTable, type LeftOutTable, type WalkTable } from '../plan-store/index.js';
 import type { Learning } from '../redact/learned.js';
@@ -18,12 +17,8 @@ export interface MeasureInput extends StageControl {
   leftOut: LeftOutTable;
   /** Walked files to read, in priority order. */
   chosen: readonly number[];
-  /** The redactor's streaming filter for text; identity when absent. */
-  filter?: TextFilterFactory;
-  /** The redactor's scanner for binary content: a binary holding a secret is withheld. */
-  scanBinary?: BinaryScanner;
-  /** Where each text file's output is kept for writing (content/kept.ts): only when the export writes files. */
-  keep?: KeptOutputs;
+  /** How each file is read and redacted (content/export-content.ts). */
+  content: ExportContent;
 }
 
 export interface MeasuredFiles {
@@ -71,10 +66,7 @@ export class SlotMeasurer {
     if (this.seenAtVersions) this.seenAtVersions[slot] = this.learning!.version();
     let m: Measured;
     try {
-      const filter = input.filter ?? identityFilter;
-      // Made with the values learned so far: reused only if none is learned after (kept.ts).
-      const keep = input.keep?.sink(rel, input.keep.version());
-      m = await measureFile(path.join(input.root, rel), rel, filter, input.scanBinary, size, keep);
+      m = await input.content.measure(path.join(input.root, rel), rel, size);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       this.cannot.set(slot, {
