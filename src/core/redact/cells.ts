@@ -48,7 +48,9 @@ const callPiece = (v: string): boolean =>
  * null. `row`: the name is the cell before it in the same row (a `NAME | value` table), so the
  * value must also read as one (a digit, a symbol, or random: `| Token | required |` is prose).
  */
-const SLUG = /^[a-z]+(?:-(?:[a-z]+|\d{1,2}[a-z]?))+$/;
+/** A cloud region (`us-east-1`, `ap-southeast-2`) or a model's name (`gpt-4o-mini`, `claude-3-5-haiku`). */
+const SLUG =
+  /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-[a-z]+){1,2}-\d{1,2}|(?:gpt|claude|gemini|gemma|llama|mistral|mixtral|qwen|deepseek|grok|phi|command|o\d)(?:-(?:[a-z]+|\d{1,2}[a-z]?))+)$/;
 
 export function judgeCell(
   name: string,
@@ -65,8 +67,8 @@ export function judgeCell(
   }
   if (v.length < 8 || /\s/.test(v) || callPiece(v)) return null;
   if (kind === 'row' && !/[\d!@#$%^&*+=~?]/.test(v) && !looksRandom(v)) return null;
-  // Lower-case words and a short number between dashes (`us-east-1`, `gpt-4o-mini`) beside a key's name are another
-  // cell's (a region, a model); a password may be such words.
+  // A region or a model's name beside a key's name is another cell's; other words between dashes may be a
+  // passphrase (`cobalt-tundra-cobalt-87`).
   if (kind === 'row' && SLUG.test(v) && !/pass|pwd/i.test(name)) return null;
   const rule = judgeAssignment(name, v);
   if (rule === null) return null;

@@ -61,6 +61,12 @@ const NOT_SECRET = /^(?:s\b|_?(?:id|ids|count|usage|budget|limit|type|url|name|f
 /** Words that make the value an id, a hash or a record's key. */
 const ID_WORDS =
   /(?<![\p{L}\d])(?:ids?|uuids?|guids?|sha\d*|commits?|hash(?:es)?|digests?|checksums?|trace|span|requests?|req|runs|sessions?|builds?|version|revision|etag|orders?|records?|rows?|messages?|msg|threads?|conversations?|jobs?|tasks?|users?|accounts?|sid|uid|uids|org|projects?|metadata|resourceversion|sha\d*sum|md5sum|shasum|b2sum|cksum|models?|files?|objects?|blobs?|tree|tx|txn|transactions?|events?|batch|deployments?|instances?|nodes?|clusters?|pods?|containers?|images?|index|collections?|namespaces?|documents?|items?|invoices?|customers?|payments?|tickets?|issues?|cache|partition|primary|foreign|public|fingerprint|csrf|cursor|page|pagination|nonce|idempotency|continuation|checkpoint|snapshot|seed|salt|iv|checkout|cherry|revert|rebase|reset|merge|tags?|refs?|head|branch|pull|diff|patch|kty|kid|jwks?|modulus)(?![\p{L}\d])/iu;
+/**
+ * A camelCase name ending in an id's noun (`responseId`, `messageID`, `traceIds`, `blobSha256`): the noun glued to
+ * the word before it. Only the last part counts: `buildConfigField`'s `build` names no id.
+ */
+const CAMEL_ID =
+  /[a-z](?:Ids?|IDs?|Uuids?|UUIDs?|Guids?|GUIDs?|Hash|Sha\d*|SHA\d*|Digest|Checksum|Etag|ETag|Nonce)(?![a-z])/;
 /** Between a label and the key: at most five short words, numbers, quoted short arguments and punctuation. */
 const GAP = /^(?:[^\p{L}\p{N}\n]{0,6}(?:\p{L}{1,14}|\d{1,3})){0,6}[^\p{L}\p{N}\n]{0,8}$/u;
 
@@ -342,7 +348,8 @@ function nearHits(text: string): Hit[] {
     // (`messageId`).
     if (
       !found ||
-      ID_WORDS.test(namesApart(before)) ||
+      ID_WORDS.test(before) ||
+      CAMEL_ID.test(before) ||
       idNounBefore(before) ||
       idColumn(text, lineStart, start) ||
       inJwk(text, start, end)

@@ -29,6 +29,13 @@ const isQuote = (c: number): boolean => c === 34 || c === 39;
 /** True when `c` is a word character (letters, digits, `_`). */
 const isWord = (c: number): boolean => isAlnum(c) || c === 95;
 
+/**
+ * A link to a heading (`[password](#password-reset)`, `…/README.md#api-keys`): a fragment spelled as a slug of words
+ * (lower case, `-` between them), or the whole target a fragment. A heading's anchor holds no secret.
+ */
+const inPageAnchor = (url: string, value: string): boolean =>
+  url.startsWith('#') || (url.endsWith(`#${value}`) && /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value));
+
 /** The cut of a Markdown link at `at` (`[`): `[V](url)` as `V`; `[label](…?V)` as `label V`. */
 function linkCuts(text: string, at: number, end: number, cuts: Cut[]): number {
   LINK.lastIndex = at;
@@ -38,7 +45,7 @@ function linkCuts(text: string, at: number, end: number, cuts: Cut[]): number {
   const url = m[2]!;
   // A query or fragment value (after the last `?`, `=` or `#`) under a label: kept, the rest of the target cut.
   const q = QUERY_VALUE.exec(url);
-  if (/(?:key|token|secret|passw|pwd|auth)/i.test(m[1]!) && q && q[1]!.length >= 8) {
+  if (/(?:key|token|secret|passw|pwd|auth)/i.test(m[1]!) && q && q[1]!.length >= 8 && !inPageAnchor(url, q[1]!)) {
     const v = close + 2 + url.length - q[1]!.length;
     cuts.push([at, at + 1], [close, v], [LINK.lastIndex - 1, LINK.lastIndex]);
   } else cuts.push([at, at + 1], [close, LINK.lastIndex]);
@@ -63,6 +70,15 @@ function markCut(text: string, at: number, end: number): Cut | null {
   return isQuote(before) || isQuote(after) ? null : cut;
 }
 
+/** AsciiDoc's `term:: value`: `::` after a term and before a blank or the line's end (not `key::ecdsa`, `a::b`). */
+function dlistMark(text: string, at: number): boolean {
+  const after = text.charCodeAt(at + 2);
+  return (
+    text.charCodeAt(at - 1) !== 58 &&
+    (after === 32 || after === 9 || after === 10 || after === 13 || Number.isNaN(after))
+  );
+}
+
 /** The cuts of the syntax at `at` (pushed), and where reading goes on. */
 function cutsAt(text: string, at: number, end: number, cuts: Cut[]): number {
   const c = text.charCodeAt(at);
@@ -72,7 +88,7 @@ function cutsAt(text: string, at: number, end: number, cuts: Cut[]): number {
   if (c === 60) cut = stickyCut(HTML_TAG, text, at, end);
   else if (c === 42 || c === 95 || c === 96 || c === 126 || c === 43) cut = markCut(text, at, end);
   else if ((c === 33 || c === 38) && !isWord(text.charCodeAt(at - 1))) cut = stickyCut(YAML_PROP, text, at, end);
-  else if (c === 58 && text.charCodeAt(at + 1) === 58 && text.charCodeAt(at - 1) !== 58) cut = [at, at + 1];
+  else if (c === 58 && text.charCodeAt(at + 1) === 58 && dlistMark(text, at)) cut = [at, at + 1];
   else if (!isWord(text.charCodeAt(at - 1)) && c !== 91) cut = stickyCut(WRAPPER, text, at, end);
   if (cut === null) return at + 1;
   cuts.push(cut);
@@ -82,8 +98,9 @@ function cutsAt(text: string, at: number, end: number, cuts: Cut[]): number {
 
 /** C++'s raw string `R"(V)"`: its parentheses are cut too. */
 function rawStringCuts(text: string, quote: number, end: number, cuts: Cut[]): void {
-  const close = text.indexOf(')"', quote + 2);
-  if (close !== -1 && close < end) cuts.push([quote + 1, quote + 2], [close, close + 1]);
+  // Within the region only: a search to the text's end for each `R"(` would be quadratic on a long line.
+  const i = text.slice(quote + 2, end).indexOf(')"');
+  if (i !== -1) cuts.push([quote + 1, quote + 2], [quote + 2 + i, quote + 3 + i]);
 }
 
 /** The cuts in text[from, end), in order, not overlapping. */
