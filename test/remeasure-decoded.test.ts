@@ -56,4 +56,32 @@ describe('a value learned after a file was measured, in a form only the passes d
     }
     for (const form of [value, b64, ...parts]) assert.ok(!text.includes(form), `${form} goes out`);
   });
+
+  it('a file planned before the value was learned and withheld after it is left out, not also planned', async () => {
+    // attack 21: a UTF-32 text measured as text, then found (measured again) to hold a value learned later, was both
+    // planned and left out ("accounting does not add up").
+    const value = password(12);
+    const cwd = path.join(await tempDir('mgs-remeasure-'), 'proj');
+    const root = path.join(cwd, '.massgen', 'massgen_logs', SESSION);
+    const utf32 = (t: string): Buffer => {
+      const b = Buffer.alloc(t.length * 4);
+      for (let i = 0; i < t.length; i++) b.writeUInt32LE(t.charCodeAt(i), i * 4);
+      return b;
+    };
+    const workspace = {
+      // Config-like: measured first, before setup.md teaches the value (a value under no secret name, in UTF-32).
+      'wide.json': utf32(`{"note": "${value}"}\n`),
+      'setup.md': `Log in with password: ${value} and nothing else.\n`,
+    };
+    await writeTree(
+      path.join(root, 'turn_1', 'attempt_1'),
+      oneAgentAttempt({ question: 'remeasure', sessionName: SESSION, workspace: () => workspace }),
+    );
+    const r = await runCli(['export', '--dry-run', '--json'], { cwd });
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { left_out: { path: string; reason: string }[] };
+    const wide = out.left_out.filter((l) => l.path.endsWith('wide.json'));
+    assert.ok(wide.length > 0, JSON.stringify(out.left_out));
+    for (const l of wide) assert.match(l.reason, /UTF-32/);
+  });
 });

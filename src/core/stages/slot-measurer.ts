@@ -64,6 +64,9 @@ export class SlotMeasurer {
     const rel = input.walked.filePath(file);
     const size = input.walked.fileSize[file]!;
     if (this.seenAtVersions) this.seenAtVersions[slot] = this.learning!.version();
+    // Measured again, a file planned before may not go out now (a value learned since is found in a view of it that
+    // makes it withheld, or it vanished): its slot is filled again only if it still goes out.
+    if (again) this.planned.unset(slot);
     let m: Measured;
     try {
       m = await input.content.measure(path.join(input.root, rel), rel, size);
