@@ -60,6 +60,9 @@ const ID_ELEMENT = /^[a-z]{2,12}[_-]/;
  */
 const WORDISH = /^(?:[A-Z]+|[A-Z]?[a-z]+)(?:[A-Z][a-z]+)*[A-Z]?\d{0,3}$|[/.][a-z]{1,5}$/;
 
+/** A small number or a member path (`0`, `z.default`, `e.token`): an operand of code, never a piece of a value. */
+const CODE_ELEMENT = /^(?:\d{1,3}|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)$/;
+
 function namedElementHits(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const run of elementRuns(text)) {
@@ -69,6 +72,8 @@ function namedElementHits(text: string): Hit[] {
     if (name === null || PLURAL.test(name) || !mayBeSecretName(name)) continue;
     const values = elements.map(([a, b]) => text.slice(a, b));
     if (values.every((v) => ID_ELEMENT.test(v)) || values.every((v) => WORDISH.test(v))) continue;
+    // Code, not pieces: a comma expression's operands (`(0, z.default)(e)` in a bundle), an unquoted tuple.
+    if (values.some((v) => CODE_ELEMENT.test(v)) || text[first - 1] === '(') continue;
     const joined = values.join('');
     const rule = keyLike(joined) ? judgeAssignment(name, joined) : null;
     if (rule !== null) for (const [start, end] of elements) hits.push({ rule: 'split-secret-value', start, end });
