@@ -23,27 +23,32 @@ const isBlank = (c: number): boolean => c === 32 || c === 9 || Number.isNaN(c);
 /** The regions to read: from a line's start (WINDOW back at most) to WINDOW after its last word, in order. */
 function regions(text: string): [number, number][] {
   const out: [number, number][] = [];
+  // The next line break at or after the last word (-1: none left): one search per line, not one per word.
+  let nl = -2;
+  const lineEnd = (w: number): number => {
+    if (nl !== -1 && nl < w) nl = text.indexOf('\n', w);
+    return Math.min(nl === -1 ? text.length : nl, w + WINDOW);
+  };
   for (const w of scan(text)) {
     const last = out[out.length - 1];
     if (last && w < last[1]) {
-      last[1] = Math.max(last[1], lineEnd(text, w));
+      last[1] = Math.max(last[1], lineEnd(w));
       continue;
     }
     let s = w;
     while (s > 0 && w - s < WINDOW && text.charCodeAt(s - 1) !== 10) s--;
-    out.push([Math.max(s, last?.[1] ?? 0), lineEnd(text, w)]);
+    out.push([Math.max(s, last?.[1] ?? 0), lineEnd(w)]);
   }
   return out;
 }
 
-function lineEnd(text: string, w: number): number {
-  const nl = text.indexOf('\n', w);
-  return Math.min(nl === -1 ? text.length : nl, w + WINDOW);
-}
-
-/** The regions with their cuts taken out, one line each, and the positions of the cuts in it (joins); null if none. */
-function unwrapped(text: string): Reflowed | null {
+/**
+ * The regions with their cuts taken out, one line each, the positions of the cuts in it (joins) and where each line
+ * ends in it; null if none.
+ */
+function unwrapped(text: string): { r: Reflowed; ends: number[] } | null {
   const out = new Deriving(text);
+  const ends: number[] = [];
   for (const [s, e] of regions(text)) {
     const cuts: Cut[] = syntaxCuts(text, s, e);
     if (cuts.length === 0) continue;
@@ -56,9 +61,26 @@ function unwrapped(text: string): Reflowed | null {
       at = ce;
     }
     out.copy(at, e);
+    ends.push(out.length);
     out.add('\n');
   }
-  return out.done();
+  const r = out.done();
+  return r === null ? null : { r, ends };
+}
+
+/**
+ * The hits within one line of the derived text: lines apart in the original stand next to each other there, and a
+ * hit across them reads a structure the original does not have (a PEM placeholder's BEGIN and END lines with the
+ * `...` between them left out).
+ */
+function withinLines(hits: Hit[], ends: readonly number[]): Hit[] {
+  let i = 0;
+  return hits
+    .sort((a, b) => a.start - b.start)
+    .filter((h) => {
+      while (i < ends.length && ends[i]! < h.start) i++;
+      return i < ends.length && h.end <= ends[i]!;
+    });
 }
 
 /** The pass: `detect` gives the other passes' (but `self`'s) hits in a text. */
@@ -66,11 +88,11 @@ export function unwrapPass(detect: (text: string, self: Pass) => Hit[]): Pass {
   let depth = 0;
   const pass: Pass = runPass((text) => {
     if (depth > 0) return [];
-    const r = unwrapped(text);
-    if (r === null) return [];
+    const u = unwrapped(text);
+    if (u === null) return [];
     depth++;
     try {
-      return disjoint(mappedHits(r, detect(r.text, pass), NEAR));
+      return disjoint(mappedHits(u.r, withinLines(detect(u.r.text, pass), u.ends), NEAR));
     } finally {
       depth--;
     }
