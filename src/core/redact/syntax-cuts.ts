@@ -10,6 +10,9 @@ import { isAlnum, isTokenChar } from './escapes.js';
 
 export type Cut = [number, number];
 
+/** How far after an opening mark or `R"(` its closing one is looked for (a label or a value: shorter). */
+const REACH = 256;
+
 const BBCODE =
   /\[\/?(?:b|i|u|s|code|icode|quote|tt|pre|color|font|size|spoiler|mono|noparse|c|inline|highlight)(?:=[^\]\n]{0,40})?\]/iy;
 const HTML_TAG = /<\/?[A-Za-z][\w:-]{0,20}(?:\s[^<>\n]{0,200})?\/?>/y;
@@ -59,7 +62,7 @@ function stickyCut(re: RegExp, text: string, at: number, end: number): Cut | nul
 }
 
 /** Emphasis marks at a word's edge only (`api_key`'s `_` stays). */
-function markCut(text: string, at: number, end: number): Cut | null {
+function markCut(text: string, at: number, end: number, cuts: Cut[]): Cut | null {
   const cut = stickyCut(MARKS, text, at, end);
   if (!cut) return null;
   const c = text.charCodeAt(at);
@@ -67,8 +70,36 @@ function markCut(text: string, at: number, end: number): Cut | null {
   // Emphasis stands at a token's edge: `api_key`'s and `-_2`'s `_` are the token's own.
   if (c !== 96 && c !== 43 && isTokenChar(before) && isTokenChar(after)) return null;
   // A symbol of a quoted password (`"Ab3*"`, `'~~x'`) is no mark.
-  return isQuote(before) || isQuote(after) ? null : cut;
+  if (isQuote(before) || isQuote(after)) return null;
+  return c === 95 ? underscoreCut(text, cut, end, cuts) : cut;
 }
+
+/** Words between `_` marks, a label's (`_API key_`, `__token__`): not a token (`__sk-…9__` is glued-right.ts's). */
+const LABEL_BETWEEN = /\s|^[A-Za-z][A-Za-z-]{0,30}$/;
+
+/**
+ * `_` emphasis opens before a word and closes after one, with the same run (`_API key_`): the opening mark is cut
+ * with its closing one on the line, over words; a lone `_` (`_KEY=` in a hex dump's column, `__init__`'s end) is not.
+ */
+function underscoreCut(text: string, cut: Cut, end: number, cuts: Cut[]): Cut | null {
+  const n = cut[1] - cut[0];
+  const stop = Math.min(end, cut[1] + REACH);
+  if (isBlank(text.charCodeAt(cut[1])) || text.charCodeAt(cut[1]) === 95) return null;
+  for (let i = text.indexOf('_', cut[1]); i !== -1 && i < stop; i = text.indexOf('_', i + 1)) {
+    let j = i;
+    while (text.charCodeAt(j) === 95) j++;
+    if (j - i !== n || isBlank(text.charCodeAt(i - 1)) || isTokenChar(text.charCodeAt(j))) {
+      i = j - 1;
+      continue;
+    }
+    if (!LABEL_BETWEEN.test(text.slice(cut[1], i))) return null;
+    cuts.push([i, j]);
+    return cut;
+  }
+  return null;
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
 
 /** AsciiDoc's `term:: value`: `::` after a term and before a blank or the line's end (not `key::ecdsa`, `a::b`). */
 function dlistMark(text: string, at: number): boolean {
@@ -86,7 +117,7 @@ function cutsAt(text: string, at: number, end: number, cuts: Cut[]): number {
   if (c === 91) cut = stickyCut(BBCODE, text, at, end) ?? stickyCut(WRAPPER, text, at, end);
   if (c === 91 && cut === null) return linkCuts(text, at, end, cuts);
   if (c === 60) cut = stickyCut(HTML_TAG, text, at, end);
-  else if (c === 42 || c === 95 || c === 96 || c === 126 || c === 43) cut = markCut(text, at, end);
+  else if (c === 42 || c === 95 || c === 96 || c === 126 || c === 43) cut = markCut(text, at, end, cuts);
   else if ((c === 33 || c === 38) && !isWord(text.charCodeAt(at - 1))) cut = stickyCut(YAML_PROP, text, at, end);
   else if (c === 58 && text.charCodeAt(at + 1) === 58 && dlistMark(text, at)) cut = [at, at + 1];
   else if (!isWord(text.charCodeAt(at - 1)) && c !== 91) cut = stickyCut(WRAPPER, text, at, end);
@@ -98,8 +129,8 @@ function cutsAt(text: string, at: number, end: number, cuts: Cut[]): number {
 
 /** C++'s raw string `R"(V)"`: its parentheses are cut too. */
 function rawStringCuts(text: string, quote: number, end: number, cuts: Cut[]): void {
-  // Within the region only: a search to the text's end for each `R"(` would be quadratic on a long line.
-  const i = text.slice(quote + 2, end).indexOf(')"');
+  // Within REACH only: a search to the region's end for each `R"(` is quadratic on a long line (regions merge).
+  const i = text.slice(quote + 2, Math.min(end, quote + 2 + REACH)).indexOf(')"');
   if (i !== -1) cuts.push([quote + 1, quote + 2], [quote + 2 + i, quote + 3 + i]);
 }
 
