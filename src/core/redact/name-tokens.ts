@@ -50,6 +50,9 @@ function runEnd(name: string, p: number): number {
 /** A run without the words glued after it (`_alpha`, `-v2`, `_notes`): what is judged random. */
 const withoutGlue = (run: string): string => run.replace(/(?:[-_.](?:[a-z]{2,12}|v\d{1,3}))+$/, '');
 
+/** A group of 6 hex digits or more that mixes letters and digits (a UUID's or a hash's piece). */
+const HEX_GROUP = /(?:^|[-_.])(?=[0-9a-f]{0,7}[a-f])(?=[0-9a-f]{0,7}\d)[0-9a-f]{6,}(?=[-_.]|$)/;
+
 /** The letters and digits of a run (its separators dropped). */
 const alnumCount = (s: string): number => s.replace(/[^A-Za-z0-9]/g, '').length;
 
@@ -116,9 +119,10 @@ function tokenAt(name: string, p: number, l: string, lit: Literal): NameToken | 
   // fragment (`test_wait3.cpython-310.pyc`, a test module's cache, read as a cut Mollie key).
   if (isFragment(l)) return null;
   const body = withoutGlue(name.slice(from, run));
-  // Words and numbers are a module's name (`access_token_box.cpython-38.pyc`), not a key's start.
-  if ((l.length >= 4 ? alnumCount(body) < 12 : body.length < 16) || !readsRandom(body) || wordsAndNumbers(body))
-    return null;
+  // Words and numbers are a module's name (`access_token_box.cpython-38.pyc`), not a key's start; a hex group of
+  // letters and digits is no word (`cbaf61fe-625e-425`: a UUID cut short).
+  if ((l.length >= 4 ? alnumCount(body) < 12 : body.length < 16) || !readsRandom(body)) return null;
+  if (wordsAndNumbers(body) && !HEX_GROUP.test(body)) return null;
   return { rule: lit.id, start: p, end: run };
 }
 
