@@ -19,6 +19,8 @@ const NOT_SERVICES = new Set(
     'chat',
     'crates',
     'django',
+    // A pair of any service's id and secret (pair-rules.ts): a shape, no service.
+    'id',
     'jwe',
     'jwt',
     'mcp',

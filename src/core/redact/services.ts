@@ -38,7 +38,9 @@ const SERVICES =
   'adobe|clojars|definednetworking|duffel|easypost|frameio|intra42|maxmind|octopus(?:deploy)?|openshift|scalingo|' +
   'settlemint|clickhouse|' +
   // Round 20's (weak-prefix-rules.ts).
-  'lambdacloud|lambdalabs';
+  'lambdacloud|lambdalabs|' +
+  // Round 21's (more-rules.ts).
+  'microsoft';
 /** Service names that are common words too. */
 export const SERVICE_WORDS =
   'square|maps|polygon|nasa|you|make|segment|hunter|nim|clerk|render|neon|paddle|axiom|vault|docker|meta|teams|convex|' +
