@@ -71,28 +71,31 @@ function markCut(text: string, at: number, end: number, cuts: Cut[]): Cut | null
   if (c !== 96 && c !== 43 && isTokenChar(before) && isTokenChar(after)) return null;
   // A symbol of a quoted password (`"Ab3*"`, `'~~x'`) is no mark.
   if (isQuote(before) || isQuote(after)) return null;
-  return c === 95 ? underscoreCut(text, cut, end, cuts) : cut;
+  return c === 95 || c === 42 ? pairedCut(text, cut, end, cuts) : cut;
 }
 
 /** Words between `_` marks, a label's (`_API key_`, `__token__`): not a token (`__sk-…9__` is glued-right.ts's). */
 const LABEL_BETWEEN = /\s|^[A-Za-z][A-Za-z-]{0,30}$/;
 
 /**
- * `_` emphasis opens before a word and closes after one, with the same run (`_API key_`): the opening mark is cut
- * with its closing one on the line, over words; a lone `_` (`_KEY=` in a hex dump's column, `__init__`'s end) is not.
+ * `_` and `*` emphasis opens before a word and closes after one, with the same run (`_API key_`, `**V**`): the
+ * opening mark is cut with its closing one on the line (`_` over a label's words only); a lone mark is not (`_KEY=`
+ * in a hex dump's column, `__init__`'s end, a YAML alias `*a1`, a bullet's `* `).
  */
-function underscoreCut(text: string, cut: Cut, end: number, cuts: Cut[]): Cut | null {
+function pairedCut(text: string, cut: Cut, end: number, cuts: Cut[]): Cut | null {
+  const c = text.charCodeAt(cut[0]);
+  const mark = text[cut[0]]!;
   const n = cut[1] - cut[0];
   const stop = Math.min(end, cut[1] + REACH);
-  if (isBlank(text.charCodeAt(cut[1])) || text.charCodeAt(cut[1]) === 95) return null;
-  for (let i = text.indexOf('_', cut[1]); i !== -1 && i < stop; i = text.indexOf('_', i + 1)) {
+  if (isBlank(text.charCodeAt(cut[1])) || text.charCodeAt(cut[1]) === c) return null;
+  for (let i = text.indexOf(mark, cut[1]); i !== -1 && i < stop; i = text.indexOf(mark, i + 1)) {
     let j = i;
-    while (text.charCodeAt(j) === 95) j++;
+    while (text.charCodeAt(j) === c) j++;
     if (j - i !== n || isBlank(text.charCodeAt(i - 1)) || isTokenChar(text.charCodeAt(j))) {
       i = j - 1;
       continue;
     }
-    if (!LABEL_BETWEEN.test(text.slice(cut[1], i))) return null;
+    if (c === 95 && !LABEL_BETWEEN.test(text.slice(cut[1], i))) return null;
     cuts.push([i, j]);
     return cut;
   }
