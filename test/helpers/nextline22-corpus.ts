@@ -140,6 +140,14 @@ export const LAYOUTS: Record<string, Layout> = {
     const k = Math.max(1, words.length - 2);
     return `> ${words.slice(0, k).join(' ')}\n> ${words.slice(k).join(' ')}:\n>\n>     ${v}\n`;
   },
+  'quote-wrapped-value': (g, l, v) => {
+    // A mail client wraps quoted lines at 60 to 72 columns: a long value's tail goes on the next quoted line.
+    const q = '> '.repeat(1 + g.int(3));
+    const width = 60 + g.int(12);
+    const cut = Math.min(v.length - 4, width - q.length);
+    const lines = cut >= 16 && q.length + v.length > width ? `${q}${v.slice(0, cut)}\n${q}${v.slice(cut)}` : q + v;
+    return `${q}${l}:\n${lines}\n${q}\n${q.slice(2)}Ann wrote earlier\n`;
+  },
   'hash-comment': (g, l, v) => `# ${l}\n# ${v}\nexport REGION=us-east-1\n`,
   'slash-comment': (g, l, v) => `const client = makeClient();\n// ${l}:\n// ${v}\n`,
   'sql-comment': (g, l, v) => `-- ${l}:\n--   ${v}\nSELECT 1;\n`,
@@ -214,6 +222,10 @@ function idPair(g: SeededGen): [string, string] {
     ['Run id', `run_${g.pick('lowerAlnum', 20)}`],
     ['Model', 'claude-3-5-sonnet-20241022'],
     ['Release', `v${g.int(9)}.${g.int(20)}.${g.int(30)}`],
+    ['Token refresh fix', g.pick('hex', 40)],
+    ['Key rotation', g.pick('hex', 40)],
+    ['Password reset flow', uuid()],
+    ['API key usage', `${g.int(900)} requests`],
   ] as [string, string][]);
 }
 

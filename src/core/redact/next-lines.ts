@@ -32,13 +32,16 @@ const MARKS =
 const LABEL_END = /[ \t]*(?:\*\*|__|<\/(?:b|strong)>)?[ \t]*[:：]?[ \t]*(?:\*\*|__|<\/(?:b|strong)>)?[ \t]*\\?[ \t]*$/i;
 /** A secret noun, then at most four words (`for staging`, `(rotated)`, `is`). */
 const NOUN =
-  /(?:^|[^\p{L}])(?:api[ _-]?keys?|keys?|tokens?|passwords?|passwd|passphrases?|secrets?|credentials?|pwd|pat)(?<rest>(?:[ \t]+(?:\([^()]{0,30}\)|[\p{L}\d.'’-]{1,24})){0,4})$/iu;
+  /(?:^|[\s*_(])(?:api[ _-]?keys?|keys?|tokens?|passwords?|passwd|passphrases?|secrets?|credentials?|pwd|pat)(?<rest>(?:[ \t]+(?:\([^()]{0,30}\)|[\p{L}\d.'’-]{1,24})){0,4})$/iu;
 /** A name of a secret with `=` or `:` and no value (`token =`, `db.password = \`). */
 const NAME_LABEL =
   /^["']?(?:[A-Za-z_][\w.-]{0,63})?(?:key|token|passw(?:or)?d|secret|pwd|credentials?)["']?[ \t]*[:=][ \t]*\\?$/i;
 /** Words that make a label no secret's (an id, a hash, a count, an example) or the noun a compound's. */
 const NOT_SECRET =
   /(?<![\p{L}\d])(?:ids?|uuid|hash|checksum|commit|sha\d*|digest|fingerprint|request|trace|public|example|sample|dummy|fake|placeholder|format|names?|variables?|usage|count|limit|expir\p{L}*|rotation|header|endpoint|urls?|scopes?|type|length|file|path)(?![\p{L}\d])/iu;
+/** After the noun: a sentence going on (`is valid`), or a compound's noun (`token refresh fix`, `key rotation`). */
+const REST =
+  /^[ \t]+(?:(?:is|was|are)[ \t]+\S|(?:refresh|rotation|reset|expiry|bug|fix|issue|error|handling|logic|flow|support|validation|manager|store|service|policy|strength|rules?|leak|check|helper)\b)/i;
 /** Code in a label: an assignment, a call, braces, a statement's end, backticks. */
 const CODE = /[=;{}`$]|\w\(/;
 
@@ -100,9 +103,11 @@ function labelText(body: string): boolean {
     .replace(/^.*[.!?][ \t]+(?=\S)/, '');
   if (t.length < 3 || t.length > 120 || t.split(/\s+/).length > 12) return false;
   if (NAME_LABEL.test(body.trim())) return true;
+  // One run of characters with no blank (a line of base64 ending in `…/Key`) is no label.
+  if (!/\s/.test(t) && t.length > 24) return false;
   if (CODE.test(t) || /["<>[\]|/\\]/.test(t)) return false;
   const n = NOUN.exec(t);
-  return n !== null && !NOT_SECRET.test(t) && !/^[ \t]+(?:is|was|are)[ \t]+\S/.test(n.groups!.rest!);
+  return n !== null && !NOT_SECRET.test(t) && !REST.test(n.groups!.rest!);
 }
 
 /** A placeholder, a variable's or a model's name, a URL, code or words: no value. */
@@ -147,23 +152,42 @@ function nextFilled(text: string, end: number, m: Marks, blanks: number): [numbe
   return null;
 }
 
-/** The value of the line `[ls, le)` (a lone token after its marks), as [start, end), or null. */
-function valueOf(text: string, ls: number, le: number, m: Marks): [number, number] | null {
+/** The value's piece(s): [start, end), then the [start, end) of its tail wrapped onto the next line. */
+type Span = [number, number] | [number, number, number, number];
+
+/** The value of the line `[ls, le)` (a lone token after its marks), with its tail when wrapped (wrappedTail). */
+function valueOf(text: string, ls: number, le: number, m: Marks, wraps = false): Span | null {
   const body = unmark(text.slice(ls, le), m);
   if (body === null) return null;
   const v = VALUE.exec(body[0]);
   if (v === null) return null;
   const start = ls + body[1] + v[1]!.length;
-  return [start, start + v[2]!.length];
+  const end = start + v[2]!.length;
+  const tail = wraps && end === le && le - ls >= WRAP ? wrappedTail(text, le, m) : null;
+  return tail === null ? [start, end] : [start, end, ...tail];
+}
+
+/** The width from which a quoted, commented or added line holding a value was wrapped by a mail client or an editor. */
+const WRAP = 60;
+
+/** The next line under the same marks holding one short token only: a wrapped value's tail. */
+function wrappedTail(text: string, le: number, m: Marks): [number, number] | null {
+  if (!(m.quote || m.diff || m.comment !== undefined)) return null;
+  const next = lineAfter(text, le);
+  const body = next === null ? null : unmark(text.slice(...next), m);
+  const t = body === null ? null : /^[ \t]*([^\s<>]{1,64})[ \t]*$/.exec(body[0]);
+  if (t === null || /^[\p{L}]+[.,!?:]?$/u.test(t[1]!)) return null;
+  const start = next![0] + body![1] + t[0].indexOf(t[1]!);
+  return [start, start + t[1]!.length];
 }
 
 /** After a label ending at `end` (a line break or a `<br>`): the value's [start, end), or null. */
-function valueAfter(text: string, end: number, m: Marks): [number, number] | null {
+function valueAfter(text: string, end: number, m: Marks): Span | null {
   const line = nextFilled(text, end, m, 2);
   if (line === null) return null;
   const body = unmark(text.slice(...line), m)![0];
   const fence = FENCE.exec(body);
-  if (fence === null) return valueOf(text, line[0], line[1], m);
+  if (fence === null) return valueOf(text, line[0], line[1], m, true);
   const inner = lineAfter(text, line[1]);
   const close = inner === null ? null : lineAfter(text, inner[1]);
   if (inner === null || close === null || unmark(text.slice(...close), m)?.[0].trim() !== fence[1]) return null;
@@ -182,16 +206,19 @@ function nextLineHits(text: string): Hit[] {
     }
     after = line[1];
     const hit = labelled(text, line, at);
-    if (hit !== null && secretValue(text.slice(...hit))) {
-      hits.push({ rule: 'next-line-secret', start: hit[0], end: hit[1] });
-      after = hit[1];
-    }
+    if (hit === null) continue;
+    const [start, end, tailStart, tailEnd] = hit;
+    const tail = tailStart === undefined ? '' : text.slice(tailStart, tailEnd);
+    if (!secretValue(text.slice(start, end) + tail)) continue;
+    hits.push({ rule: 'next-line-secret', start, end });
+    if (tailStart !== undefined) hits.push({ rule: 'next-line-secret', start: tailStart, end: tailEnd! });
+    after = tailEnd ?? end;
   }
   return hits;
 }
 
 /** The value a label on `line` (holding a secret word at `at`) is for, or null. */
-function labelled(text: string, line: [number, number], at: number): [number, number] | null {
+function labelled(text: string, line: [number, number], at: number): Span | null {
   const s = text.slice(...line);
   const marks = MARKS.exec(s)!;
   const m: Marks = { diff: !!marks.groups!.diff, quote: !!marks.groups!.quote, comment: marks.groups!.comment };
