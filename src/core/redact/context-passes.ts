@@ -25,6 +25,7 @@ import { logFieldPass } from './log-fields.js';
 import { maskPass } from './masks.js';
 import { mcpMapPass } from './mcp-maps.js';
 import { nearLabelPass } from './near-labels.js';
+import { nextLinePass } from './next-lines.js';
 import { proseCredentialPass } from './prose-credentials.js';
 import { notebookEchoPass } from './notebook-echoes.js';
 import { replEchoPass } from './repl-echoes.js';
@@ -86,6 +87,9 @@ export function contextPasses(): Pass[] {
     // Values labelled only by a provider's name: bullets, table rows, maps under a secret-ish name (labels.ts).
     labelPass(),
     // Keys labelled a short way before them: a provider's name, a secret word, a heading above (near-labels.ts).
+    // A value on the line(s) after its label: a heading, a bold line, a sentence, a comment, a quote (next-lines.ts).
+    // Before near-labels.ts, which may take a piece of such a value up to a symbol.
+    nextLinePass(),
     nearLabelPass(),
     // Passwords, keys and tokens stated in sentences, in 20 languages (prose-credentials.ts).
     proseCredentialPass(),

@@ -49,6 +49,8 @@ const STRUCTURAL = new Set([
   'recovery-codes',
   // A key a note says was rotated, revoked or kept as the old one (comment-keys.ts): a comment holds no code.
   'comment-secret',
+  // A value on the line(s) after its label (next-lines.ts): judged by its own rules, passwords with symbols too.
+  'next-line-secret',
   // A session cookie's value under its name (session-cookies.ts): judged by its own rules, identifier-like ones too.
   'session-cookie',
   // Words under a password's name, judged by their own rules (passphrases.ts).
