@@ -8,11 +8,13 @@
  * break and indentation allowed after it); a line's leading offset is passed over. Each stretch of MIN printable
  * bytes or more (tabs and line breaks too: `.env` text) is a candidate over the whole list.
  *
- * Lists are found in runs of list characters (runs.ts, MIN_RUN long), `od -c` rows from three blanks before a
- * character and three more after it; every run and row is read once, forward: linear on any line.
+ * Lists are found in runs of list characters (runs.ts, MIN_RUN long), `od -c` rows (in text holding an `od -`
+ * command or od's first offset) from three blanks before a character and three more after it; every run and row is
+ * read once, forward: linear on any line.
  */
 import type { Candidate } from './candidate.js';
 import { charSet } from './line-heads.js';
+import { literalScan } from './literal-scan.js';
 import { nextRun } from './runs.js';
 import { charsOf } from '../char-codes.js';
 
@@ -32,6 +34,8 @@ const OFFSET = /^[0-9a-fA-F]{4,8}$/;
 /** Words that say the list is bytes (typed lists are read as a random token by themselves). */
 const BYTE_WORD = /byte|u8|uint8|buffer|char|<<|\bod\b|\bhex|bytes|encode/i;
 const BEFORE = 64;
+/** Where `od -c` output may be: its command, or its first offset (the shared literal scan). */
+const OD_AT = literalScan(['od -', '0000000 ']);
 const CUT = /^[ \t,\n]*\.\.\. \d+ more (?:bytes|items)/;
 const SEPS = new Set(['', ',', ':', '-']);
 const WORD = charSet('0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_');
@@ -221,6 +225,7 @@ export function byteListCandidates(text: string): Candidate[] {
     listsIn(text, r[0], r[1], out);
     r = nextRun(text, r[1] + 1, MIN_RUN, LIST_CHARS);
   }
-  if (text.includes('   ')) odListings(text, out);
+  // `od -c` rows: after their command (`od -c`, `od -An -c`) or with od's first offset.
+  if ((OD_AT ? OD_AT(text).length > 0 : text.includes('od -')) && text.includes('   ')) odListings(text, out);
   return out;
 }
