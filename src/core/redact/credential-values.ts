@@ -4,6 +4,9 @@
  * name or after a word that says credential), `randomToken` (a key with no name or prefix), `encodedToken` (a token
  * someone escaped or dumped whole), `humanPassword` and `mixedAlnum` (a person's password).
  */
+import { hexBytesText } from './byte-lists.js';
+/** Hex bytes spelling text (`3c:54:4f:4b`): byte-lists.ts decodes and judges them, the value judges leave them. */
+export { hexBytesText };
 import { classChanges, isAllowListed, looksRandom, shannon, wordiness } from './generic.js';
 import { UUID_VALUE } from './shapes.js';
 
@@ -89,6 +92,7 @@ export function humanPassword(v: string): boolean {
   if (v.length < 8 || /^(?:\$\{?[A-Za-z_]\w*\}?$|%[A-Za-z_]+%$|<[^>]*>$|\{\{|\*+$|x+$)/i.test(v)) return false;
   if (/^(?:password|passwd|changeme|redacted|null|none|your[_-]?password|required|protected)$/i.test(v)) return false;
   if (/[/\\]|^\d{4}-\d\d-\d\d|^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(v)) return false;
+  if (hexBytesText(v)) return false;
   return (/[^A-Za-z0-9._-]/.test(v) && caseAndDigitClasses(v) >= 2) || mixedAlnum(v) || namedCredential(v);
 }
 

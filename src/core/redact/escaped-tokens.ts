@@ -6,6 +6,7 @@
  * replaced whole when it spells a secret or one random-looking token.
  */
 import { encodedToken } from './credential-values.js';
+import { decodedIdentifier } from './learn-gate.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 const RUN = /(?:\\u00[2-7][0-9A-Fa-f]|\\x[2-7][0-9A-Fa-f]){16,128}/g;
@@ -22,7 +23,7 @@ export function escapedTokenPass(secret: (decoded: string) => string | null): Pa
       const decoded = m[0].replace(/\\(?:u00|x)([0-9A-Fa-f]{2})/g, (_, h: string) =>
         String.fromCharCode(parseInt(h, 16)),
       );
-      const rule = secret(decoded) ?? (encodedToken(decoded) ? 'random-token' : null);
+      const rule = secret(decoded) ?? (encodedToken(decoded) && !decodedIdentifier(decoded) ? 'random-token' : null);
       if (rule)
         hits.push({ rule: 'escaped-secret', start: m.index, end: m.index + m[0].length, label: `escaped:${rule}` });
     }

@@ -88,6 +88,9 @@ export function innerRuleAt(
  * character column would otherwise keep the block out, and leave the bytes beside it) or inside a base64 run holding a
  * secret or a seed phrase.
  */
+/** A byte list's block (one-step.ts) inside an earlier hit (a hex dump's row read as a list): that hit stays. */
+const BYTE_BLOCK = 'encoded-secret-block';
+
 export function absorbed(accepted: Hit[], hits: readonly Hit[]): Hit[] {
   const blocks = hits.filter(
     (h) => h.rule.endsWith('-secret-block') || h.rule === 'base64-secret' || h.rule === 'seed-phrase',
@@ -101,7 +104,7 @@ export function absorbed(accepted: Hit[], hits: readonly Hit[]): Hit[] {
         // A seed phrase goes whole too (`Bearer <12 words>`: the header's rule took the first word alone).
         b.rule === 'base64-secret' || b.rule === 'seed-phrase'
           ? b.start <= a.start && a.end <= b.end
-          : a.start < b.end && b.start < a.end,
+          : a.start < b.end && b.start < a.end && !(b.rule === BYTE_BLOCK && a.start <= b.start && b.end <= a.end),
       ),
   );
 }

@@ -1,5 +1,5 @@
 import { isLocalDummy, isTestStandIn, isToolMask } from './benign.js';
-import { humanPassword, namedCredential, symbolKey } from './credential-values.js';
+import { hexBytesText, humanPassword, namedCredential, symbolKey } from './credential-values.js';
 import { isPaginationNorm } from './cursors.js';
 import { baseName } from './base-name.js';
 import { codeOrName } from './code-names.js';
@@ -313,7 +313,7 @@ export function isPlaceholderValue(value: string): boolean {
   if (/^(?:env|secret|vault|op|keyring|file|arn):/i.test(value) && !/[@]/.test(value)) return true;
   // Azure App Service's Key Vault reference names where the value is (`@Microsoft.KeyVault(SecretUri=…)`).
   if (/^@Microsoft\.KeyVault\(/i.test(value)) return true;
-  if (isTestStandIn(value) || isLocalDummy(value)) return true;
+  if (isTestStandIn(value) || isLocalDummy(value) || hexBytesText(value)) return true;
   // A word of a schema or a form, not a password (`password: required`, `auth: optional`).
   if (CONFIG_WORDS.test(value)) return true;
   // An Authorization scheme whose credential follows after a blank (`Authorization: DeepL-Auth-Key …`: rules.ts).

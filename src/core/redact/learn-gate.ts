@@ -50,6 +50,21 @@ export function namedShape(v: string): boolean {
   return parts.length >= 2 && parts.every(wordPart);
 }
 
+/**
+ * True for a token a decoder read alone (spelled in bytes or escapes) that names or carries public text: a UUID, a
+ * name's shape (namedShape: model names, ids), a table's alphabet, or base64 of printable text (`SGVsbG8sIHdvcmxk`).
+ * A key spelled that way still goes when its prefix, a name beside it or the text it decodes to says secret.
+ */
+export function decodedIdentifier(v: string): boolean {
+  if (UUID.test(v) || namedShape(v)) return true;
+  // A table's run of consecutive characters (`ABC…Zabc…z0…9+/`, `0123456789abcdef`).
+  let steps = 0;
+  for (let k = 1; k < v.length; k++) if (v.charCodeAt(k) === v.charCodeAt(k - 1) + 1) steps++;
+  if (steps * 2 >= v.length) return true;
+  if (!/^[A-Za-z0-9+/]{12,}={0,2}$/.test(v) || v.length % 4 !== 0) return false;
+  return Buffer.from(v, 'base64').every((b) => (b >= 32 && b < 127) || b === 10);
+}
+
 /** True for words and numbers alone, one or more, joined by blanks or `-_.:/@+` (`refresh3`, `cfg crypto97`). */
 export function wordsAndNumbers(v: string): boolean {
   const parts = v.split(/[-_.:/@+\s]+/).filter((p) => p !== '');

@@ -6,8 +6,10 @@
  * (`detect`, the known values included); a candidate whose finder says a random-looking token is enough is replaced
  * when it decodes to one. A candidate in pieces has each piece replaced (quotes and separators stay).
  */
+import { byteListCandidates } from './byte-lists.js';
 import type { Candidate } from './candidate.js';
 import { randomToken } from './credential-values.js';
+import { decodedIdentifier } from './learn-gate.js';
 import { codeRunCandidates } from './code-runs.js';
 import { completeForm } from './split.js';
 import { flippedCandidates } from './flipped.js';
@@ -23,6 +25,7 @@ const MAX_CANDIDATES = 256;
 
 const FINDERS: readonly ((text: string) => Candidate[])[] = [
   (text) => spelledCandidates(text),
+  byteListCandidates,
   radixCandidates,
   flippedCandidates,
   pieceCandidates,
@@ -30,7 +33,7 @@ const FINDERS: readonly ((text: string) => Candidate[])[] = [
 ];
 
 /** One random-looking token (an assignment, `OPENAI_MODEL=gpt-4o`, is not one). */
-const oneToken = (s: string): boolean => /^[A-Za-z0-9_+/-]+={0,2}$/.test(s) && randomToken(s);
+const oneToken = (s: string): boolean => /^[A-Za-z0-9_+/-]+={0,2}$/.test(s) && randomToken(s) && !decodedIdentifier(s);
 
 /** True when `piece` alone is a complete token of a fixed-length family (split.ts). */
 const whole = (piece: string, detect: (text: string) => string | null): boolean => {
@@ -45,8 +48,11 @@ type DetectAt = (text: string, start: number, end: number) => string | null;
 const BEFORE = 160;
 const AFTER = 48;
 
-/** A name a run's line gives it: the identifiers before the run (the last four) and after it (the first three). */
-const IDENT = /[A-Za-z_][\w.-]*/g;
+/**
+ * A name a run's line gives it: the identifiers before the run (the last six: `Dim token As Byte() = New Byte() {`)
+ * and after it (the first three); a dotted name's parts apart (`authToken.txt`, `process.env.API_KEY`).
+ */
+const IDENT = /[A-Za-z_][\w-]*/g;
 
 /**
  * The rule a run decoded in place finds: its line, the run replaced by what it decodes to, judged by every pass (a name
@@ -62,12 +68,15 @@ function inContext(
 ): string | null {
   if (/[\n\r"]/.test(decoded)) return null;
   let nl = text.lastIndexOf('\n', s - 1);
-  // A list opened on the line before (`KEY[] = {` and the codes below it): that line names it.
-  if (nl > 0 && text.slice(nl + 1, s).trim() === '') nl = text.lastIndexOf('\n', nl - 1);
+  // A list opened on the line before (`KEY[] = {` and the codes below it), or printed under the line that asked for
+  // it (`> apiKey` then `<Buffer 73 …>`, `np.frombuffer(secret)` then `array([…`: nothing assigned on the run's line):
+  // that line names it.
+  const own = text.slice(nl + 1, s).replace(/^\s*=>/, '');
+  if (nl > 0 && s - nl <= BEFORE && !/[=:]/.test(own)) nl = text.lastIndexOf('\n', nl - 1);
   const stop = text.indexOf('\n', e);
   const head = text.slice(Math.max(nl + 1, s - BEFORE), s);
   const tail = text.slice(e, Math.min(stop === -1 ? text.length : stop, e + AFTER));
-  const names = [...(head.match(IDENT) ?? []).slice(-4), ...(tail.match(IDENT) ?? []).slice(0, 3)];
+  const names = [...(head.match(IDENT) ?? []).slice(-6), ...(tail.match(IDENT) ?? []).slice(0, 3)];
   const forms: [string, string][] = [[head, tail], ...names.map((n): [string, string] => [`${n} = "`, '"'])];
   for (const [before, after] of forms) {
     const rule = detectAt(before + decoded + after, before.length, before.length + decoded.length);
@@ -88,20 +97,27 @@ function decodeAll(text: string, detect: (text: string) => string | null, detect
       const rule =
         detect(c.decoded) ??
         (c.secret || (c.random && oneToken(c.decoded.trim())) ? 'random-token' : null) ??
-        (c.random && c.ranges.length === 1 && c.kind !== 'spaced'
+        ((c.random || c.named) && c.ranges.length === 1 && c.kind !== 'spaced'
           ? inContext(text, c.ranges[0]!, c.decoded, detectAt)
           : null);
       if (!rule) continue;
       // Pieces one of which is a whole key already (a key, then `+ "<sha>"`): that piece is found alone, the rest kept.
       if (c.ranges.length > 1 && c.ranges.some(([s, e]) => whole(text.slice(s, e), detect))) continue;
       for (const [start, end] of c.ranges)
-        hits.push({ rule: 'encoded-secret', start, end, label: `${c.kind}:${rule}` });
+        hits.push({
+          rule: c.block ? 'encoded-secret-block' : 'encoded-secret',
+          start,
+          end,
+          label: `${c.kind}:${rule}`,
+        });
     }
   }
 }
 
 /** Twelve `\xHH`, `\u00HH` or octal escapes of printable ASCII in a row (code-runs.ts reads them). */
 const ESCAPE_RUN = /(?:\\x[2-7][0-9a-fA-F]|\\u00[2-7][0-9a-fA-F]|\\0?[0-3][0-7]{2}){12}/;
+/** An `od -c` row's escaped cell beside a character's (the view decodes `\n`, which cuts the row). */
+const OD_ESCAPE = / {3}[!-~] {2}\\[0nt]| {2}\\[0nt] {3}[!-~]/;
 
 /** The pass; `detect` says which rule the decoded text holds a secret of, or null. */
 export function oneStepPass(detect: (text: string) => string | null, detectAt: DetectAt): Pass {
@@ -123,6 +139,10 @@ export function oneStepPass(detect: (text: string) => string | null, detectAt: D
   // A run of `\xHH`, `\u00HH` or octal escapes, which the view decodes in place, is read on the original for a name
   // around it.
   const rawOnlyIn = (text: string, view: View): boolean =>
-    text.includes('<~') || uuBegins(view.text) || namesA85(view.text) || ESCAPE_RUN.test(text);
+    text.includes('<~') ||
+    uuBegins(view.text) ||
+    namesA85(view.text) ||
+    ESCAPE_RUN.test(text) ||
+    (text.includes('  \\') && OD_ESCAPE.test(text));
   return { ...pass, raw: true, rawOnlyIn };
 }

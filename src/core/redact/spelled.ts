@@ -1,23 +1,19 @@
 /**
  * Tokens spelled one character at a time (one-step.ts): characters with invisible ones between them (zero-width
- * spaces, joiners, a BOM, soft hyphens), in full-width forms, separated by single spaces or dashes; or as a list of
- * character codes (`bytes([115, 107, …])`, `String.fromCharCode(…)`, `{0x73, 0x6b, …}`, `73 6b 2d …`, `73:6B:2D`,
- * C char arrays `{'s','k',…}`). A list is decoded only when every code is a printable ASCII character: digests with
- * colons (fingerprints, serials) and the bytes of images or data are passed over.
+ * spaces, joiners, a BOM, soft hyphens), in full-width forms, separated by single spaces or dashes; or as C char
+ * arrays `{'s','k',…}` (lists of character codes are byte-lists.ts's).
  *
  * The regexes run only where a cheap scan found room for a match (most text has none): spaced letters where every
- * other character is a space or a dash over 22 characters (spacedWindows), code lists in runs of at least 35 hex
- * digits, `x`, commas, colons and blanks (nextRun), character lists at `','` or `", "` (the shared literal scan),
+ * other character is a space or a dash over 22 characters (spacedWindows), character lists at `','` or `", "` (the
+ * shared literal scan),
  * invisible characters in text that holds one (a one-byte string holds none: that test is free).
  */
 import type { Candidate } from './candidate.js';
-import { charSet } from './line-heads.js';
 import { literalScan } from './literal-scan.js';
-import { nextRun } from './runs.js';
 import { caseAndDigitClasses, encodedToken } from './credential-values.js';
 import { isAlnum } from './escapes.js';
 import { wordiness } from './generic.js';
-import { charsOf } from '../char-codes.js';
+import { decodedIdentifier } from './learn-gate.js';
 
 /** The fewest characters spelled. */
 const MIN = 12;
@@ -29,16 +25,9 @@ const FULL_WIDTH_RUN = /[\w\uff01-\uff5e+/=.~-]{12,}/g;
 const SPACED = /(?<![\w+/=.~-])(?:[\w+/=.~-][ -]){11,}[\w+/=.~-](?![\w+/=.~])/g;
 /** The shortest spaced run: MIN characters and the separators between them. */
 const SPACED_RUN = 2 * MIN - 1;
-const DECIMAL = /(?<![\w.])\d{2,3}(?:[ \t]*,[ \t]*\d{2,3}){11,}(?![\w.])/g;
-const HEX = /(?<![\w.])(?:0[xX])?[0-9A-Fa-f]{2}(?:(?:[ \t]*[,:][ \t]*|[ \t]+)(?:0[xX])?[0-9A-Fa-f]{2}){11,}(?!\w)/g;
-/** The characters of both lists of codes, and the shortest run of them that holds one (MIN codes, separated). */
-const CODE_CHARS = charSet('0123456789abcdefABCDEFxX,: \t');
-const CODE_RUN = 3 * MIN - 1;
 const CHARS = /(['"])[^'"\\\n]\1(?:[ \t]*,[ \t]*(['"])[^'"\\\n]\2){11,}/y;
 /** Where a character list may go on (`'k', 's'`): its first quote is two characters before. */
 const CHAR_JOINS = literalScan(["','", "', '", '", "', '","']);
-
-const printable = (codes: readonly number[]): boolean => codes.every((c) => c >= 32 && c < 127);
 
 /**
  * A random-looking token spelled out is a secret by itself; spaced out, only with both cases and digits (a list of
@@ -118,14 +107,6 @@ function charLists(text: string, out: Candidate[]): void {
   }
 }
 
-/** The text of the codes, when printable. */
-const codesToText = (codes: number[]): string | null => (printable(codes) ? charsOf(codes) : null);
-
-const decimal = (m: string): string | null => codesToText(m.split(/[ \t]*,[ \t]*/).map(Number));
-const hexList = (m: string): string | null => {
-  const codes = [...m.matchAll(/(?:0[xX])?([0-9A-Fa-f]{2})/g)].map((h) => parseInt(h[1]!, 16));
-  return codesToText(codes);
-};
 const chars = (m: string): string => [...m.matchAll(/(['"])([^'"\\\n])\1/g)].map((c) => c[2]).join('');
 /** Every other character (a token spelled with single spaces or dashes between its characters). */
 const spaced = (m: string): string | null => {
@@ -145,12 +126,14 @@ const isGap = (c: number): boolean => c === 32 || c === 9 || c === 46 || c === 4
 /**
  * Spread characters that read as a key by themselves: an encoded token (credential-values.ts), not words (a
  * letter-spaced heading, `S t e p  1 2 / 2 0  -  A g e n t 2 …`: random base62's wordiness is 0.64 at the 99th
- * percentile, headings' 0.75-1), not a sequence (`0 1 2 … 9 a b c … f`, a dump's header; the alphabet).
+ * percentile, headings' 0.75-1), no id or base64 of text (learn-gate.ts's decodedIdentifier), not a sequence
+ * (`0 1 2 … 9 a b c … f`, a dump's header; the alphabet).
  */
 function spreadSecret(chars: string): boolean {
   let steps = 0;
   for (let k = 1; k < chars.length; k++) if (chars.charCodeAt(k) === chars.charCodeAt(k - 1) + 1) steps++;
-  return encodedToken(chars.slice(0, 128)) && wordiness(chars) < 0.7 && steps * 2 < chars.length;
+  const token = encodedToken(chars.slice(0, 128)) && !decodedIdentifier(chars);
+  return token && wordiness(chars) < 0.7 && steps * 2 < chars.length;
 }
 
 /** Whether text[p] and text[p + 1] may both be in a spread run: spread characters or gaps, not two characters. */
@@ -247,10 +230,6 @@ export function spelledCandidates(text: string): Candidate[] {
     );
   for (const [s, e] of spacedWindows(text)) eachIn(text, s, e, SPACED, spaced, 'spaced', out);
   spreadCandidates(text, out);
-  for (let r = nextRun(text, 0, CODE_RUN, CODE_CHARS); r !== null; r = nextRun(text, r[1] + 1, CODE_RUN, CODE_CHARS)) {
-    eachIn(text, r[0], r[1], DECIMAL, decimal, 'char-codes', out);
-    eachIn(text, r[0], r[1], HEX, hexList, 'hex-bytes', out);
-  }
   charLists(text, out);
   return out;
 }

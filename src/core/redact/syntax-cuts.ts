@@ -24,9 +24,9 @@ const LINK = /\[([^[\]\n]{1,200})\]\(([^()\s]{1,400})\)/y;
 const QUERY_VALUE = /[?&#](?:[\w.-]{1,40}=)?([^?&#=]+=*)$/;
 /** A YAML tag or anchor before a value (`!!str `, `!secret `, `!<tag:yaml.org,2002:str> `, `&creds `). */
 const YAML_PROP = /(?:!(?:!?[\w.:/-]{0,40}|<[^<>\s]{1,100}>)|&[\w-]{1,64})[ \t]+/y;
-/** Calls and prefixes that wrap a string literal (the literal's opening quote must follow). */
+/** Calls and prefixes that wrap a string literal (the literal's opening quote must follow; `bytearray(b'…')`). */
 const WRAPPER =
-  /(?:\[\]byte\(|(?:Buffer\.from|String::from|Vec::from|bytes|bytearray|SecretStr|SecretString|Secret|CString|std::string|\[?NSString stringWithUTF8String:|Encoding\.UTF8\.GetBytes|new TextEncoder\(\)\.encode)\(|(?:rb|br|Rb|bR|RB|BR|b|B|r|R|u8|u|U|L|@)(?=["']))(?=["'])/y;
+  /(?:\[\]byte\(|(?:Buffer\.from|String::from|Vec::from|bytes|bytearray|SecretStr|SecretString|Secret|CString|std::string|\[?NSString stringWithUTF8String:|Encoding\.UTF8\.GetBytes|new TextEncoder\(\)\.encode)\((?:[rR]?[bB]|[bB][rR])?|(?:rb|br|Rb|bR|RB|BR|b|B|r|R|u8|u|U|L|@)(?=["']))(?=["'])/y;
 
 const isQuote = (c: number): boolean => c === 34 || c === 39;
 /** True when `c` is a word character (letters, digits, `_`). */
