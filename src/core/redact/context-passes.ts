@@ -22,6 +22,7 @@ import { keyNamePass } from './key-name-pass.js';
 import { labelPass } from './labels.js';
 import { lineValuePass } from './line-values.js';
 import { logFieldPass } from './log-fields.js';
+import { unlistedNamePass } from './unlisted-pass.js';
 import { maskPass } from './masks.js';
 import { mcpMapPass } from './mcp-maps.js';
 import { nearLabelPass } from './near-labels.js';
@@ -133,5 +134,7 @@ export function contextPasses(): Pass[] {
     transcriptPass(),
     // `"pw"`, `"pin_code"`, `"otp_secret"` fields and OpenVPN static keys (log-fields.ts).
     logFieldPass(),
+    // Secret names nobody listed: misspelled, synonyms, other languages, key emoji (unlisted-pass.ts).
+    unlistedNamePass(),
   ].filter((p): p is Pass => p !== null);
 }

@@ -117,6 +117,10 @@ export function wordiness(s: string, short = false): number {
 /** Words that contain a secret-ish stem but name something else. */
 const NOT_SECRET_WORDS = new Set([
   'oauth',
+  // A secretary (a person, an office), not a secret (round 22's twins).
+  'secretary',
+  'secretaries',
+  'secretariat',
   'author',
   'authors',
   'authored',

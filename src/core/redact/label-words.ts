@@ -16,7 +16,7 @@ const STRONG =
 const WEAK = 'together|exa|replicate|resend|kimi|grok|qwen|voyage|azure|ably|sentry|stripe|brave|writer|reka';
 /** The secret words (a bare `key` needs a provider's name or `api`/`app`/`access` before it). */
 const WORDS =
-  'api[ _-]?keys?|app[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|(?:api)?キー|keys|tokens?|secrets?|creds|credentials?|' +
+  'api[ _-]?keys?|app[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|(?:api)?キー|keys|tokens?(?!iz)|secrets?(?!ar)|creds|credentials?|' +
   'bearer|passw(?:or)?d|passphrase|ключ\\p{L}*|токен\\p{L}*|парол\\p{L}*|секрет\\p{L}*|密钥|秘钥|令牌|密码|' +
   'トークン|パスワード|schlüssel|clé|clave|chave|chiave|sleutel|klucz|anahtar';
 export const LABEL = new RegExp(`(?<![\\p{L}\\d])(?:(?<strong>${STRONG})|(?<weak>${WEAK})|(?<word>${WORDS}))`, 'giu');
