@@ -38,7 +38,7 @@ const NAME_LABEL =
   /^["']?(?:[A-Za-z_][\w.-]{0,63})?(?:key|token|passw(?:or)?d|secret|pwd|credentials?)["']?[ \t]*[:=][ \t]*\\?$/i;
 /** Words that make a label no secret's (an id, a hash, a count, an example) or the noun a compound's. */
 const NOT_SECRET =
-  /(?<![\p{L}\d])(?:ids?|uuid|hash|checksum|commit|sha\d*|digest|fingerprint|request|trace|public|cache|sort|primary|foreign|partition|idempotency|lookup|dedupe?|routing|shard|composite|unique|index|row|react|object|bucket|host|gpg|pgp|example|sample|dummy|fake|placeholder|format|names?|variables?|usage|count|limit|expir\p{L}*|rotation|header|endpoint|urls?|scopes?|type|length|file|path)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:ids?|identifiers?|serial|modulus|exponent|uuid|hash|checksum|commit|sha\d*|digest|fingerprint|request|trace|public|cache|sort|primary|foreign|partition|idempotency|lookup|dedupe?|routing|shard|composite|unique|index|row|react|object|bucket|host|gpg|pgp|example|sample|dummy|fake|placeholder|format|names?|variables?|usage|count|limit|expir\p{L}*|rotation|header|endpoint|urls?|scopes?|type|length|file|path)(?![\p{L}\d])/iu;
 /** After the noun: a sentence going on (`is valid`), or a compound's noun (`token refresh fix`, `key rotation`). */
 const REST =
   /^[ \t]+(?:(?:is|was|are)[ \t]+\S|(?:refresh|rotation|reset|expiry|bug|fix|issue|error|handling|logic|flow|support|validation|manager|store|service|policy|strength|rules?|leak|check|helper)\b)/i;
