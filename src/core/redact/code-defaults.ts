@@ -53,6 +53,7 @@ const LIT =
   /(?<=,[ \t]*)\\?(["'])\\?\1([^"'`\\\r\n]{1,200})\\?\1\\?\1|\\(["'])([^"'`\\\r\n]{0,200})\\\3|(["'`])([^"'`\\\r\n]{0,200})\5/g;
 const NAME = /[A-Za-z_][\w.-]{1,63}/g;
 const TYPE = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/;
+const WORD_ID = /^[A-Za-z]+\d*(?:_\d+)?$/;
 
 /** Whether `v` reads as a key, not a word, name, flag, URL, path, file, version, number or placeholder. */
 export function keyLikeDefault(v: string): boolean {
@@ -169,7 +170,8 @@ function joinedHits(text: string, i: number, [start, end]: Window, out: Hit[], k
   if (group === null) return;
   const parts = literals(text, group[0], group[1]);
   const value = parts.map((p) => p.v).join('');
-  if (parts.length < 2 || !keyLikeDefault(value)) return;
+  // Words and ids joined (`"NUMBER", "Numpad7"`, `"req_209173", "org_604846"`) are no key's chunks.
+  if (parts.length < 2 || !keyLikeDefault(value) || parts.every((p) => WORD_ID.test(p.v))) return;
   const bearer = /["'`]Bearer\s*["'`]/i.test(text.slice(start, group[0]));
   if (!bearer && !underSecretName(secretNames(text, start, group[0], known), group[0], value)) return;
   for (const p of parts)
