@@ -15,6 +15,7 @@ import { credentialPairPass } from './credential-pairs.js';
 import { dotenvShapePass } from './dotenv-shape.js';
 import { echoPass } from './echoes.js';
 import { fallbackPass } from './fallbacks.js';
+import { codeDefaultPass } from './code-defaults.js';
 import { flowPass } from './flows.js';
 import { jwkPass } from './dumps.js';
 import { idPairPass } from './id-pairs.js';
@@ -54,6 +55,8 @@ export function contextPasses(): Pass[] {
     maskPass(),
     // The fallback beside a read of a secret's variable: `${API_KEY:-…}`, `getenv('X') ?: '…'` (fallbacks.ts).
     fallbackPass(),
+    // A secret as code's default or argument, and chunks joined into one (code-defaults.ts).
+    codeDefaultPass(),
     // Values to the end of their line under a secret name, symbols and all (line-values.ts): before the key names.
     lineValuePass(),
     // Seed phrases and recovery codes listed under their labels (secret-lists.ts).

@@ -7,7 +7,8 @@
  *   JavaScript's `process.env.API_KEY || "value"` and `?? 'value'`, Python's `os.getenv("API_KEY") or "value"`, Ruby's
  *   `ENV["API_KEY"] || "value"`.
  * The name is judged by the key-name layer (key-names.ts's judgeAssignment) and the value must hold a digit or
- * something other than letters: `${DB_PASSWORD:-postgres}`, `?: 'changeme'`, `|| "your-api-key-here"`, `:-$OTHER` and
+ * something other than letters: `${DB_PASSWORD:-postgres}`, `?: 'changeme'`, `|| "your-api-key-here"`, a path
+ * (`?? '/etc/secrets/api_key'`), `:-$OTHER` and
  * `or get_token()` are kept.
  */
 import { judgeAssignment } from './key-names.js';
@@ -23,7 +24,7 @@ const NAME = /[A-Za-z_][A-Za-z0-9_]{1,63}/g;
 
 /** Whether `name` would take `value` as a secret, a value of letters alone aside (`postgres`, `changeme`). */
 function secretFallback(name: string, value: string): boolean {
-  return !/^[A-Za-z]+$/.test(value) && judgeAssignment(name, value) !== null;
+  return !/^[A-Za-z]+$|^[/~]|^\.\.?\//.test(value) && judgeAssignment(name, value) !== null;
 }
 
 /** A read of the environment (or a PHP variable) just before an operator: prose's `token … or \`x\`` is none. */

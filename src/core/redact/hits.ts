@@ -44,6 +44,8 @@ const STRUCTURAL = new Set([
   'masked-key',
   // A fallback beside a read of a secret's variable (fallbacks.ts): judged by the key-name layer there.
   'fallback-secret',
+  // A default in code under a secret's name (code-defaults.ts): judged by the key-name layer there.
+  'code-default-secret',
   // Judged by their own rules (secret-lists.ts): words and codes under their labels.
   'seed-phrase',
   'recovery-codes',
