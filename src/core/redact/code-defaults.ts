@@ -54,11 +54,14 @@ const LIT =
 const NAME = /[A-Za-z_][\w.-]{1,63}/g;
 const TYPE = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/;
 const WORD_ID = /^[A-Za-z]+\d*(?:_\d+)?$/;
+const CAMEL_NAME = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)+(?:V?\d{1,3})?(?:[A-Z][a-z]+)*$/;
 
 /** Whether `v` reads as a key, not a word, name, flag, URL, path, file, version, number or placeholder. */
 export function keyLikeDefault(v: string): boolean {
   if (v.length < 8 || v.length > 200 || /[\s,;(){}]/.test(v) || !/[^A-Za-z_-]/.test(v)) return false;
   if (v.includes('://') || /^[/~.$<{%[]|^v?\d+(?:\.\d+)+|\.[a-z]{2,5}$|^[\d.:-]+$/.test(v)) return false;
+  // A type's or a message's name of words and a version (`AccountSpecV2`, `RetryConfigV2Token`).
+  if (CAMEL_NAME.test(v)) return false;
   // An identifier (`YankedOutputAsyncV1`): 20+ random base62 characters are at most 0.85 words (generic.ts).
   if ((v.includes('/') && wordiness(v) > 0.6) || wordiness(v) >= 0.85) return false;
   return !isPlaceholderValue(v);

@@ -97,6 +97,8 @@ function unmark(line: string, m: Marks): [string, number] | null {
 
 /** Whether a line's label text names a secret (the noun ends it; no id, no code; one short sentence). */
 function labelText(body: string): boolean {
+  // PEM and OpenVPN armour (`-----BEGIN OpenVPN Static key V1-----`) is its block's, read whole by the block rules.
+  if (body.includes('-----')) return false;
   const t = body
     .replace(/<\/?[a-z][\w-]{0,12}(?:[ \t][^<>]{0,60})?\/?>/gi, '')
     .replace(LABEL_END, '')
@@ -186,6 +188,7 @@ function valueAfter(text: string, end: number, m: Marks): Span | null {
   const line = nextFilled(text, end, m, 2);
   if (line === null) return null;
   const body = unmark(text.slice(...line), m)![0];
+  if (body.includes('-----')) return null;
   const fence = FENCE.exec(body);
   if (fence === null) return valueOf(text, line[0], line[1], m, true);
   const inner = lineAfter(text, line[1]);

@@ -62,7 +62,8 @@ function unwrapped(text: string): { r: Reflowed; ends: number[] } | null {
     }
     out.copy(at, e);
     ends.push(out.length);
-    out.add('\n');
+    // Lines apart: three blank lines between them, more than any multi-line reader bridges (next-lines.ts: two).
+    out.add('\n\n\n\n');
   }
   const r = out.done();
   return r === null ? null : { r, ends };
