@@ -85,14 +85,14 @@ export function innerRuleAt(
   return null;
 }
 
+/** A byte list's block (one-step.ts) inside an earlier hit (a hex dump's row read as a list): that hit stays. */
+const BYTE_BLOCK = 'encoded-secret-block';
+
 /**
  * The accepted hits, less those inside a block hit of `hits` (a hex dump replaced whole: the key-name hit in its
  * character column would otherwise keep the block out, and leave the bytes beside it) or inside a base64 run holding a
  * secret or a seed phrase.
  */
-/** A byte list's block (one-step.ts) inside an earlier hit (a hex dump's row read as a list): that hit stays. */
-const BYTE_BLOCK = 'encoded-secret-block';
-
 export function absorbed(accepted: Hit[], hits: readonly Hit[]): Hit[] {
   const blocks = hits.filter(
     (h) => h.rule.endsWith('-secret-block') || h.rule === 'base64-secret' || h.rule === 'seed-phrase',
