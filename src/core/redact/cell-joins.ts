@@ -5,7 +5,7 @@
  * words side by side reads as no token), and only a hit that crosses a cut is kept, each cell's piece replaced in
  * place (the bars stay: the table still renders). A cell that holds a complete token keeps to itself.
  */
-import { isTokenChar } from './escapes.js';
+import { isSpaceOrTab, isTokenChar } from './escapes.js';
 import { disjoint, joinCuts, mappedHits } from './joined.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { anyCompleteForm } from './split.js';
@@ -18,7 +18,6 @@ const MAX_PAD = 64;
 
 const WORD = /^[A-Z]?[a-z]+$/;
 const isCellChar = (c: number): boolean => isTokenChar(c) || c === 46;
-const isBlank = (c: number): boolean => c === 32 || c === 9;
 
 /** The cuts (` | `: one cell's run's end to the next one's start) between two cells of token characters. */
 export function cellCuts(text: string): [number, number][] {
@@ -26,16 +25,17 @@ export function cellCuts(text: string): [number, number][] {
   BAR.lastIndex = 0;
   for (let m = BAR.exec(text); m !== null; m = BAR.exec(text)) {
     let s = m.index;
-    while (s > 0 && m.index - s < MAX_PAD && isBlank(text.charCodeAt(s - 1))) s--;
+    while (s > 0 && m.index - s < MAX_PAD && isSpaceOrTab(text.charCodeAt(s - 1))) s--;
     let e = m.index + 1;
-    while (e < text.length && e - m.index < MAX_PAD && isBlank(text.charCodeAt(e))) e++;
+    while (e < text.length && e - m.index < MAX_PAD && isSpaceOrTab(text.charCodeAt(e))) e++;
     if (s === m.index || e === m.index + 1) continue;
     let ls = s;
     while (ls > 0 && s - ls < MAX_CELL && isCellChar(text.charCodeAt(ls - 1))) ls--;
     let re = e;
     while (re < text.length && re - e < MAX_CELL && isCellChar(text.charCodeAt(re))) re++;
     // Whole cells: a blank before the left run and after the right one (the next bar's padding).
-    if (s - ls < 4 || re - e < 4 || !isBlank(text.charCodeAt(ls - 1)) || !isBlank(text.charCodeAt(re))) continue;
+    const padded = isSpaceOrTab(text.charCodeAt(ls - 1)) && isSpaceOrTab(text.charCodeAt(re));
+    if (s - ls < 4 || re - e < 4 || !padded) continue;
     // A word in the left cell is a label (`| prod | sk-… |`), no token's head: joined, it would hide the token's start.
     if (WORD.test(text.slice(ls, s))) continue;
     cuts.push([s, e]);

@@ -7,6 +7,10 @@ export const ESC = '\x1b';
 
 export const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 export const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A space or a tab (a code past the text's end, NaN, is none). */
+export const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
+/** A space, a tab or a line break (CR or LF). */
+export const isWhiteSpace = (c: number): boolean => isSpaceOrTab(c) || c === 10 || c === 13;
 export const isTokenChar = (c: number): boolean => isAlnum(c) || c === 95 || c === 45 || c === 43 || c === 47;
 
 export function hexAt(text: string, at: number, n: number): number {

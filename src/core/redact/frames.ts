@@ -17,7 +17,8 @@ interface FrameHit {
 
 /** A header: blanks (the index column), then names with two or more blanks between them. */
 const HEADER = /^ +\S/;
-const isBlank = (c: string | undefined): boolean => c === undefined || c === ' ';
+/** A cell's padding: a space, or the row's edge. */
+const isPad = (c: string | undefined): boolean => c === undefined || c === ' ';
 
 /** The column ends of a header line, with each column's name when it says secret (null otherwise). */
 function columns(header: string): [number, string | null][] | null {
@@ -35,7 +36,7 @@ function rowCells(row: string, cols: readonly [number, string | null][]): [numbe
   const cells: [number, number][] = [];
   let from = index[0].length;
   for (const [end] of cols) {
-    if (isBlank(row[end - 1]) || !isBlank(row[end]) || row.slice(from, end).trim() === '') return null;
+    if (isPad(row[end - 1]) || !isPad(row[end]) || row.slice(from, end).trim() === '') return null;
     cells.push([from, end]);
     from = end;
   }

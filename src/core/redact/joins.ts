@@ -5,6 +5,7 @@
  * space; a tab alone between two literals on one line is not looked for); a `$` of a shell variable. The regexes are
  * then tried at these places only (sticky).
  */
+import { isSpaceOrTab, isWhiteSpace } from './escapes.js';
 import { charSet } from './line-heads.js';
 import { literalScan } from './literal-scan.js';
 
@@ -15,11 +16,10 @@ const PIECE_MAX = 200;
 const QUOTE_SPACE = literalScan(['" ', "' ", '` ']);
 
 const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 96;
-const isBlank = (c: number): boolean => c === 32 || c === 9;
 
 /** The index before the blanks that end at `k` (inclusive). */
 function blanksBack(text: string, k: number): number {
-  while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
+  while (k >= 0 && isSpaceOrTab(text.charCodeAt(k))) k--;
   return k;
 }
 
@@ -50,7 +50,7 @@ function closingQuotes(text: string): number[] {
   // `"a" "b"`.
   for (const at of QUOTE_SPACE ? QUOTE_SPACE(text) : []) {
     let k = at + 1;
-    while (isBlank(text.charCodeAt(k))) k++;
+    while (isSpaceOrTab(text.charCodeAt(k))) k++;
     if (isQuote(text.charCodeAt(k))) out.push(at);
   }
   out.sort((a, b) => a - b);
@@ -63,11 +63,7 @@ function closingQuotes(text: string): number[] {
  */
 function joinAfter(text: string, k: number): boolean {
   let i = k;
-  for (
-    let c = text.charCodeAt(i);
-    isBlank(c) || c === 10 || c === 13 || c === 92 || c === 43;
-    c = text.charCodeAt(++i)
-  );
+  for (let c = text.charCodeAt(i); isWhiteSpace(c) || c === 92 || c === 43; c = text.charCodeAt(++i));
   return i > k && isQuote(text.charCodeAt(i));
 }
 
@@ -93,7 +89,7 @@ export function listStarts(text: string): number[] {
   const out: number[] = [];
   for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) {
     let k = i + 1;
-    for (let c = text.charCodeAt(k); isBlank(c) || c === 10 || c === 13; c = text.charCodeAt(++k));
+    for (let c = text.charCodeAt(k); isWhiteSpace(c); c = text.charCodeAt(++k));
     if (isQuote(text.charCodeAt(k))) out.push(i);
   }
   return out;

@@ -7,6 +7,7 @@
  * judged on its own by the key-name layer: no pieces.
  */
 import { elementRuns, runElements } from './elements.js';
+import { isWhiteSpace } from './escapes.js';
 import { keyLike, mayBeSecretName } from './concat.js';
 import { judgeAssignment } from './key-names.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -14,12 +15,11 @@ import { runPass, type Hit, type Pass } from './pass.js';
 /** How far back from its first element an array's opening and name are looked for. */
 const BACK = 64;
 
-const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 const isNameChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_.-]/.test(c);
 
 /** From `k` (exclusive) back over blanks, within BACK of `from`. */
 function backOverBlanks(text: string, k: number, from: number): number {
-  while (k > 0 && from - k < BACK && isBlank(text[k - 1])) k--;
+  while (k > 0 && from - k < BACK && isWhiteSpace(text.charCodeAt(k - 1))) k--;
   return k;
 }
 

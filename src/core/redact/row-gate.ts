@@ -3,6 +3,7 @@
  * whose alternation of every name, case folded, V8 took ~8 ms to compile: most tables of a session (a coordination
  * table, a status table) name no provider in their first cell, and then the regex is not compiled for them.
  */
+import { isSpaceOrTab } from './escapes.js';
 
 /** The marks a cell's label may be wrapped in (labels.ts BOLD: `**`, `__`, `*`, `_` or none). */
 const BOLD_MARKS = ['', '*', '**', '_', '__'];
@@ -18,8 +19,8 @@ export function firstCellLabelled(text: string, at: number, isLabel: (label: str
   if (close === -1) return false;
   let from = open + 1;
   let to = close;
-  while (from < to && isBlank(text.charCodeAt(from))) from++;
-  while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
+  while (from < to && isSpaceOrTab(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceOrTab(text.charCodeAt(to - 1))) to--;
   const cell = text.slice(from, to);
   for (const before of BOLD_MARKS) {
     if (!cell.startsWith(before)) continue;
@@ -30,8 +31,6 @@ export function firstCellLabelled(text: string, at: number, isLabel: (label: str
   }
   return false;
 }
-
-const isBlank = (c: number): boolean => c === 32 || c === 9;
 
 /** A table's separator line: Markdown's `|---|`, `|:--|`, `|-|`; psql's `----+--`; a grid's `+===+`; a box's `├──┼`. */
 const SEPARATOR = /^[ \t]*(?:\|?[ \t]*:?-{3,}|\|[ \t]*:?-+:?[ \t]*\||\+[-=+]{3,}|[\u251c\u251d\u255e\u2521])/;

@@ -6,7 +6,7 @@
  * (`!!str`, `!secret`, `!<tag:…>`, `&a`), and code's byte and string wrappers (`[]byte(`, `Buffer.from(`, `b"`,
  * `rb'`, `u8"`, `@"`, `R"(…)"`, `new TextEncoder().encode(`).
  */
-import { isAlnum, isTokenChar } from './escapes.js';
+import { isAlnum, isTokenChar, isWhiteSpace } from './escapes.js';
 
 export type Cut = [number, number];
 
@@ -102,7 +102,8 @@ function pairedCut(text: string, cut: Cut, end: number, cuts: Cut[]): Cut | null
   return null;
 }
 
-const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
+/** White space, or the text's edge (a code past it is NaN). */
+const isBlank = (c: number): boolean => isWhiteSpace(c) || Number.isNaN(c);
 
 /** AsciiDoc's `term:: value`: `::` after a term and before a blank or the line's end (not `key::ecdsa`, `a::b`). */
 function dlistMark(text: string, at: number): boolean {

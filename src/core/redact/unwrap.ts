@@ -7,6 +7,7 @@
  * it) is kept, mapped back to the original: the syntax stays as it was.
  */
 import { Deriving, disjoint, mappedHits, type Reflowed } from './joined.js';
+import { isSpaceOrTab } from './escapes.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { syntaxCuts, type Cut } from './syntax-cuts.js';
@@ -18,7 +19,7 @@ const WINDOW = 256;
 /** How far before a hit a cut may end (an opening quote between them). */
 const NEAR = 2;
 
-const isBlank = (c: number): boolean => c === 32 || c === 9 || Number.isNaN(c);
+const isBlank = (c: number): boolean => isSpaceOrTab(c) || Number.isNaN(c);
 
 /** The regions to read: from a line's start (WINDOW back at most) to WINDOW after its last word, in order. */
 function regions(text: string): [number, number][] {
