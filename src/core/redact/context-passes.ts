@@ -41,6 +41,8 @@ import { siblingPairPass } from './sibling-pairs.js';
 import { keyListPass } from './key-lists.js';
 import { toolSettingPass } from './tool-settings.js';
 import { passphrasePass } from './passphrases.js';
+import { storeCallPass } from './store-calls.js';
+import { storeListingPass } from './store-listings.js';
 import { storePass } from './stores.js';
 import { transcriptPass } from './transcripts.js';
 import { urlUserPass } from './url-users.js';
@@ -99,6 +101,8 @@ export function contextPasses(): Pass[] {
     proseCredentialPass(),
     // Values given to a secret store: `fly secrets set`, `vault kv put`, SQL into an api_keys table (stores.ts).
     storePass(),
+    // Values code hands to a secret store: `put_parameter(Value=…)`, `set_secret(name, value)` (store-calls.ts).
+    storeCallPass(),
     // Diff lines, flags as YAML list items, `process.env.X ??=`, keys echoed by errors (echoes.ts).
     echoPass(),
     // A key-name value written as concatenated literals (concat.ts).
@@ -113,6 +117,8 @@ export function contextPasses(): Pass[] {
     notebookEchoPass(),
     // What a secret-fetching command printed: `op read`, `vault kv get -field`, `printenv X` (command-outputs.ts).
     commandOutputPass(),
+    // What a store listed: `etcdctl get`, `consul kv get -recurse`, `vault kv get` tables (store-listings.ts).
+    storeListingPass(),
     // A key a note says was rotated, revoked, leaked or kept as the old one (comment-keys.ts).
     commentKeyPass(),
     // Z.ai's `<hex>.<secret>` and fal's `<uuid>:<hex>` with no name beside them (compound-shapes.ts).

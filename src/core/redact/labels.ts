@@ -64,7 +64,7 @@ function credential(v: string): boolean {
   return !modelLike(v) && namedCredential(v);
 }
 
-const modelLike = (v: string): boolean => {
+export const modelLike = (v: string): boolean => {
   const parts = v.split(/[-_./]/);
   // `Qwen2.5-72B-Instruct`, `meta-llama/Llama-3-70b-chat-hf`: words with a version's digits, sizes.
   return parts.length > 1 && parts.every((p) => /^[A-Za-z]+\d{0,2}$|^\d+[A-Za-z]{0,2}$/.test(p) || p.length <= 3);

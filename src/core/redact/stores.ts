@@ -1,8 +1,9 @@
 /**
  * Values given to a secret store (issue 11, prefix-less keys), where the command, not a key name, says secret:
  * - CLI commands that store secrets or config (`heroku config:set`, `fly secrets set`, `kubectl create secret generic
- *   --from-literal=k=v`, `vault kv put secret/x key=…`, `gh secret set X --body …`, `az keyvault secret set --value`,
- *   `aws secretsmanager … --secret-string`, `gcloud secrets … <<< "…"`, `vercel env add`, `wrangler secret put`, …):
+ *   --from-literal=k=v`, `vault kv put secret/x key=…`, `consul kv put path v`, `gh secret set X --body …`,
+ *   `az keyvault secret set --value`, `aws secretsmanager … --secret-string`, `gcloud secrets … <<< "…"`,
+ *   `vercel env add`, `wrangler secret put`, …):
  *   every token on the line that reads as a credential, a UUID or 32+ hex digits;
  * - SQL `INSERT INTO` a table named like `api_keys`/`secrets`/`tokens`/`credentials`, or with a column so named: the
  *   values of its secret columns, and any credential-like value of a secret table;
@@ -14,6 +15,7 @@ import { storedCredential } from './labels.js';
 import { anchoredTest, anchors } from './anchors.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+import { storedValue } from './store-calls.js';
 
 const STORE_COMMAND = new RegExp(
   '(?:^|[\\s;&|(`])(?:' +
@@ -24,6 +26,7 @@ const STORE_COMMAND = new RegExp(
       'kubectl[ \\t]+create[ \\t]+secret',
       'oc[ \\t]+create[ \\t]+secret',
       'vault[ \\t]+(?:kv[ \\t]+put|write)',
+      'consul[ \\t]+kv[ \\t]+put',
       'gh[ \\t]+secret[ \\t]+set',
       'vercel[ \\t]+env[ \\t]+add',
       'netlify[ \\t]+env:set',
@@ -90,6 +93,9 @@ function vHints(text: string): { store: boolean; values: boolean } {
 /** A token on a store command's line: between blanks, quotes, `=` or `<<<`, with at most a `=` padding after. */
 const TOKEN = /(?<=^|[\s"'=`])([A-Za-z0-9_+/.~-]{16,200}={0,2})(?=["'`\s]|$)/g;
 
+/** A token with symbols on such a line (store-calls.ts's storedValue judges it). */
+const SYMBOL_TOKEN = /(?<=^|[\s"'=`])([\x21-\x7e]{12,128})(?=["'`\s]|$)/g;
+
 function storeHits(text: string): Hit[] {
   const hits: Hit[] = [];
   STORE_LITERALS.lastIndex = 0;
@@ -103,6 +109,12 @@ function storeHits(text: string): Hit[] {
       for (let m = TOKEN.exec(line); m !== null; m = TOKEN.exec(line))
         if (storedCredential(m[1]!))
           hits.push({ rule: 'stored-secret', start: at + m.index, end: at + m.index + m[1]!.length });
+      // A password with symbols given whole (`consul kv put cfg/db 'p#W…'`, `--value P@…`): a token TOKEN cannot read.
+      SYMBOL_TOKEN.lastIndex = 0;
+      for (let m = SYMBOL_TOKEN.exec(line); m !== null; m = SYMBOL_TOKEN.exec(line))
+        if (/[^A-Za-z0-9_+/.~=-]/.test(m[1]!) && storedValue(m[1]!))
+          hits.push({ rule: 'stored-secret', start: at + m.index, end: at + m.index + m[1]!.length });
+      hits.sort((x, y) => x.start - y.start);
     }
     STORE_LITERALS.lastIndex = end;
   }

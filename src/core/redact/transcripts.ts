@@ -1,6 +1,7 @@
 /**
  * Credentials in protocol transcripts (issue 11, attack9 §8), found from their literals in the shared literal scan
  * (literal-scan.ts) and read case-sensitively, as the protocols write their commands:
+ * - SMTP `AUTH PLAIN <base64 of authzid NUL user NUL password>` (or on the line after the server's `334`);
  * - SMTP `AUTH LOGIN`: the line after the server's `334 UGFzc3dvcmQ6` ("Password:" in base64) is the password in
  *   base64; also `AUTH LOGIN <user>` then `334 …` and the password line;
  * - IMAP `tag LOGIN user "password"`;
@@ -50,6 +51,29 @@ function configSetHit(text: string, at: number): Hit | null {
   return m === null ? null : hitOf(around[0], around[1], m, m[1]!, 'auth-command-password');
 }
 
+/** SMTP/IMAP `AUTH PLAIN <base64>`, or `AUTH PLAIN` then the server's `334` and the client's base64 line. */
+const PLAIN = /^(?:[CS]: ?|> ?)?AUTH PLAIN(?: ([A-Za-z0-9+/]{8,4096}={0,2}))?[ \t]*\r?$/;
+const PLAIN_NEXT = /^(?:[CS]: ?|> ?)?334[^\n]{0,64}\n(?:[CS]: ?|> ?)?([A-Za-z0-9+/]{8,4096}={0,2})[ \t]*\r?$/m;
+
+/** The hit of an `AUTH PLAIN` response (`authzid NUL user NUL password` in base64), or null. */
+function plainHit(text: string, lineStart: number, line: string): Hit | null {
+  const m = PLAIN.exec(line);
+  if (m === null) return null;
+  let b64 = m[1];
+  let start = b64 === undefined ? -1 : lineStart + line.lastIndexOf(b64);
+  if (b64 === undefined) {
+    const after = lineStart + line.length + 1;
+    const n = PLAIN_NEXT.exec(text.slice(after, after + 4200));
+    if (n === null || n.index !== 0) return null;
+    b64 = n[1]!;
+    start = after + n[0].lastIndexOf(b64);
+  }
+  const parts = Buffer.from(b64, 'base64').toString('latin1').split('\0');
+  return parts.length === 3 && isCliPassword(parts[2]!)
+    ? { rule: 'smtp-auth-password', start, end: start + b64.length }
+    : null;
+}
+
 function transcriptHit(text: string, at: number): Hit | null {
   const c = text.charCodeAt(at);
   if (c === 93) return monitorHit(text, at);
@@ -69,6 +93,7 @@ function transcriptHit(text: string, at: number): Hit | null {
     const v = m?.[1] ?? m?.[2];
     return m === null || v === undefined ? null : hitOf(lineStart, line, m, v, 'imap-login-password');
   }
+  if (line.includes('AUTH PLAIN')) return plainHit(text, lineStart, line);
   const m = AUTH.exec(line);
   if (m === null) return null;
   // Without a prompt before it, a line `AUTH word word` may be prose: the value must read as a password.
