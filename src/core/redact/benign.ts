@@ -41,8 +41,9 @@ const LOCALE_FILE =
 
 export const isLocaleFile = (rel: string): boolean => LOCALE_FILE.test(rel);
 
+/** A placeholder's words, also `your` and `here` of other languages (`votre-clé-ici`, `tu_clave_aqui`, `ваш_ключ`). */
 const PLACEHOLDER_WORD =
-  /(?:^|[^A-Za-z0-9])(your|here|insert|replace|enter|placeholder|example|dummy|sample|changeme|change[-_]?me|redacted|todo|fixme|fake|mock)(?=[^A-Za-z]|$)/gi;
+  /(?:^|[^A-Za-z0-9])(your|here|insert|replace|enter|placeholder|example|dummy|sample|changeme|change[-_]?me|redacted|todo|fixme|fake|mock|votre|aqui|aquí|deine?n?|ihre?n?|tutaj|twoj|twój|buraya|jouw|sizin|senin|ваш[аеи]?|здесь|あなたの|您的|你的)(?=[^A-Za-z]|$)/gi;
 
 /**
  * A placeholder word written as one (lower case, UPPER or Title): a long random base64 token holds `/enTeR1` or

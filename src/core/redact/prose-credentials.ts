@@ -14,7 +14,17 @@
  * one regex of their words; each is read in a window of WINDOW characters (linear on a line of repeated words).
  */
 import { className } from './code-names.js';
-import { idAfterGap } from './id-nouns.js';
+import {
+  CLOSING,
+  PROSE_ASCII_STARTS,
+  PROSE_KEY_WORDS,
+  PROSE_OTHER,
+  PROSE_PASSWORD_WORDS,
+  QUALIFIERS,
+  THAI_JOIN,
+} from './foreign-words.js';
+import { isApiId } from './generic.js';
+import { idAfterGap, idNounBefore } from './id-nouns.js';
 import { literalScan } from './literal-scan.js';
 import { uncappedEnd } from './long-values.js';
 import { dataKeyBefore, joinedWords, pathLike } from './id-shapes.js';
@@ -70,27 +80,29 @@ const ASCII_STARTS = [
   'cred',
   'in as ',
   'login',
+  ...PROSE_ASCII_STARTS,
 ];
 const asciiScan = literalScan(ASCII_STARTS);
 const ASCII_RE = new RegExp(ASCII_STARTS.map((s) => s.replace(/\x80/g, '[^\\x00-\\x7f]')).join('|'), 'gi');
 /** The words of other scripts, and the Latin ones that start with a letter beyond ASCII. */
-const OTHER =
-  /пароль|Пароль|ПАРОЛЬ|токен|Токен|ключ|Ключ|密码|密碼|口令|密钥|秘钥|令牌|パスワード|キー|トークン|비밀번호|암호|كلمة (?:المرور|السر)|पासवर्ड|[mM][ậa]t kh[ẩa]u|[Şş]ifre|[Ll]ösenord|[Hh]asło|[Cc]lé/g;
+const OTHER = new RegExp(
+  'пароль|Пароль|ПАРОЛЬ|токен|Токен|ключ|Ключ|密码|密碼|口令|密钥|秘钥|令牌|パスワード|キー|トークン|비밀번호|암호|' +
+    `كلمة (?:المرور|السر)|पासवर्ड|[mM][ậa]t kh[ẩa]u|[Şş]ifre|[Ll]ösenord|[Hh]asło|[Cc]lé|${PROSE_OTHER}`,
+  'g',
+);
 
 /** Password words (after the word's start), maybe inflected. */
-const PW =
-  "(?:pass(?:w(?:or)?d|wort|phrase|ord(?:et)?|e)?s?|pwd?|kennwort|mot de passe|clave|contrase(?:ñ|n\\u0303?)a|senha|palavra-passe|wachtwoord|has[łl]o|parola(?: d'ordine)?|[şs]ifre(?:m|si|niz)?|l[öo]senord(?:et)?|adgangskode(?:n)?|salasana|heslo|jelsz[óo]|kata sandi(?:nya)?|пароль|密码|密碼|口令|パスワード|비밀번호|암호|كلمة (?:المرور|السر)|पासवर्ड|m[ậa]t kh[ẩa]u)";
+const PW = `(?:pass(?:w(?:or)?d|wort|phrase|ord(?:et)?|e)?s?|pwd?|kennwort|mot de passe|clave|contrase(?:ñ|n\\u0303?)a|senha|palavra-passe|wachtwoord|has[łl]o|parola(?: d'ordine)?|[şs]ifre(?:m|si|niz)?|l[öo]senord(?:et)?|adgangskode(?:n)?|salasana|heslo|jelsz[óo]|kata sandi(?:nya)?|пароль|密码|密碼|口令|パスワード|비밀번호|암호|كلمة (?:المرور|السر)|पासवर्ड|m[ậa]t kh[ẩa]u|${PROSE_PASSWORD_WORDS})`;
 /** Key and token words. */
-const TK =
-  '(?:(?:api|access|auth|bearer|personal access|secret)[ _-]?)?(?:keys?|tokens?|secrets?|jeton|schlüssel|clé|clave|chave|chiave|sleutel|klucz|токен|ключ|密钥|秘钥|令牌|キー|トークン)';
+const TK = `(?:(?:api|access|auth|bearer|personal access|secret)[ _-]?)?(?:keys?|tokens?|secrets?|jeton|schlüssel|clé|clave|chave|chiave|sleutel|klucz|токен|ключ|密钥|秘钥|令牌|キー|トークン|${PROSE_KEY_WORDS})`;
 /** The word at a found start: `pw` a password word, `tk` a key or token word, `cr` credentials or a login phrase. */
 const WORD_AT = new RegExp(
-  `(?:(?<pw>${PW})|(?<tk>${TK})|(?<cr>cred(?:entials?|s)|login|log(?:ged)? in as|sign(?:ed)? in as|in as))(?:(?<=[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af])|(?![\\p{L}\\p{N}_]))`,
+  `(?:(?<pw>${PW})|(?<tk>${TK})|(?<cr>cred(?:entials?|s)|login|log(?:ged)? in as|sign(?:ed)? in as|in as))(?:(?<=[\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af])|(?![\\p{L}\\p{N}_]))`,
   'iuy',
 );
 /** Latin letters, digits and marks: a word the found start may be inside (`bypass`, `max_tokens`, `monkey`). */
 const IN_WORD = /[\p{L}\p{N}_$.#@/\\-]/u;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const CJK = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /** A few words saying whose password it is (`for the admin account`, `für den Server`), none a joining word. */
 const QUAL = `(?:[ \\t]+(?!(?:is|was|are|ist|lautet|est|es|é|è|är|jest|je)[ \\t])[\\p{L}\\p{N}_@'’-](?:[\\p{L}\\p{N}_@'’.-]{0,22}[\\p{L}\\p{N}_@'’-])?){0,5}?`;
@@ -102,7 +114,7 @@ const join = (to: boolean): string =>
   '(?:[ \\t]*[*_]{0,2}[ \\t]*(?:[:：=→]|->|=>|—|–|\\s-(?=\\s))|' +
   '[ \\t]+(?:(?:has[ \\t]+been|have[ \\t]+been|was|is|got|been|were)[ \\t]+)?(?:changed|set|reset|updated|rotated)[ \\t]+to(?![\\p{L}\\p{N}])|' +
   `[ \\t]+(?:${to ? 'to|' : ''}${SENTENCE_COPULAS.join('|')})(?![\\p{L}\\p{N}])(?:[ \\t]*[:：])?(?:[ \\t]+(?:now|still|just|currently|simply|actually|set[ \\t]+to)(?![\\p{L}\\p{N}]))?|` +
-  '[ \\t]*(?:是|为|為|は|는|은|이|가)[ \\t]*[:：]?)';
+  `[ \\t]*(?:是|为|為|は|는|은|이|가)[ \\t]*[:：]?|${THAI_JOIN})`;
 /** Quotes, brackets and emphasis that may open a value. */
 const OPEN = '[ \\t]*[*_]{0,2}[ \\t]*["\'`“„«「『(]{0,2}[ \\t]?';
 const VALUE_MAX = 160;
@@ -152,7 +164,8 @@ interface Label {
 function labelAt(text: string, at: number): Label | null {
   if (at > 0 && IN_WORD.test(text[at - 1]!) && !CJK.test(text[at]!)) {
     // `API-Schlüssel`, `api_key` as prose: a key word after `api`/`access` and a joiner is found at its own start.
-    if (!/(?<![\p{L}\p{N}_])(?:api|access)[ _-]$/iu.test(text.slice(Math.max(0, at - 8), at))) return null;
+    if (!/(?<![\p{L}\p{N}_])(?:api|access)[ _-]$/iu.test(text.slice(Math.max(0, at - 8), at)) && !compound(text, at))
+      return null;
   }
   const window = text.slice(at, at + WINDOW);
   WORD_AT.lastIndex = 0;
@@ -176,7 +189,7 @@ function labelAt(text: string, at: number): Label | null {
   // and a UUID after one an id (a cache key, a React key).
   const bare =
     tk && !/^(?:api|access|auth|bearer|secret|personal)/i.test(w[0]) && !/(?:api|access|auth)[ _-]$/i.test(before);
-  if (bare && /^[a-z]/i.test(w[0]) && /(?:^|\n)[ \t>*#-]*$/.test(before)) return null;
+  if (bare && /^[a-z]/i.test(w[0]) && !FOREIGN_KEY.test(w[0]) && /(?:^|\n)[ \t>*#-]*$/.test(before)) return null;
   return { w, window, before, tk, bare };
 }
 
@@ -195,9 +208,11 @@ function valueAfter({ w, window, before }: Label): RegExpExecArray | null {
 }
 
 /** Whether the value `v` a label's match `m` read is a secret of the label's kind. */
-function labelledSecret({ w, before, tk, bare }: Label, m: RegExpExecArray, v: string): boolean {
-  // An id or a hash a noun names (`the token handling code - digest sha256: …`, `password rules: commit …`).
-  if (idAfterGap(m[0].slice(0, m[0].length - m.groups!.v!.length), v, before)) return false;
+function labelledSecret({ w, before, tk, bare }: Label, m: RegExpExecArray, v: string, stated = false): boolean {
+  // An id or a hash a noun names (`the token handling code - digest sha256: …`, `password rules: commit …`); a gap of
+  // qualifiers (`ключ от Kaggle …`, QUALIFIED) states its value as a copula does.
+  const gap = m[0].slice(0, m[0].length - m.groups!.v!.length);
+  if (stated ? idNounBefore(gap) || isApiId(v) : idAfterGap(gap, v, before)) return false;
   // A name a bundler gave (`OpeningBraceToken$1`), a key that is no secret named between (`Public key ping-sha256: …`).
   // Minified code (`key:N,value:y,kind:A&768?…`): a value with a comma or semicolon in it.
   if (
@@ -220,14 +235,39 @@ function labelledSecret({ w, before, tk, bare }: Label, m: RegExpExecArray, v: s
     : isPassword(v);
 }
 
+/** A German compound's secret word (`Zugangsschlüssel`, `Zugangspasswort`): after a capitalised word's start. */
+const compound = (text: string, at: number): boolean =>
+  /^(?:schl(?:ü|ue)ssel|passwort|kennwort)/i.test(text.slice(at, at + 10)) &&
+  /(?<![\p{L}\p{N}_])[A-ZÄÖÜ][a-zäöüß]{2,24}$/u.test(text.slice(Math.max(0, at - 26), at));
+
+/** Round 23's key words: a sentence may open with one (`Cheia API este …`, `Kunci API: …`). */
+const FOREIGN_KEY = new RegExp(`^(?:${PROSE_KEY_WORDS})$`, 'iu');
+
+/** After a word of another language: its qualifiers then the value (`ключ от Kaggle …`), or a copula after it. */
+const QUALIFIED = new RegExp(`${QUALIFIERS}[ \\t]+${OPEN}${VALUE}`, 'uy');
+const CLOSED = new RegExp(`${QUAL}[ \\t]+${OPEN}${VALUE}${CLOSING}`, 'uy');
+const ENGLISH =
+  /^(?:(?:api|access|auth|bearer|personal access|secret)[ _-]?)?(?:keys?|tokens?|secrets?)$|^pass(?:w(?:or)?d|phrase)?s?$|^pwd?$/i;
+
+/** The value a word of another language takes in its word order (QUALIFIED, CLOSED), when it is a secret. */
+function foreignAfter(label: Label): RegExpExecArray | null {
+  if (ENGLISH.test(label.w[0]) || label.w.groups!.cr !== undefined) return null;
+  for (const re of [QUALIFIED, CLOSED]) {
+    re.lastIndex = label.w[0].length;
+    const m = re.exec(label.window);
+    if (m !== null && labelledSecret(label, m, valueOf(m)[0], re === QUALIFIED)) return m;
+  }
+  return null;
+}
+
 /** The hits of one word found at text[at]: a label, the value after it, judged as its kind's. */
 function wordHit(text: string, at: number, hits: Hit[]): void {
   const label = labelAt(text, at);
   if (label === null) return;
-  const m = valueAfter(label);
+  let m = valueAfter(label);
+  if (m === null || !labelledSecret(label, m, valueOf(m)[0])) m = foreignAfter(label);
   if (m === null) return;
   const [v, vAt] = valueOf(m);
-  if (!labelledSecret(label, m, v)) return;
   // A value cut by the cap or the window (a JWT, a long base64url token): the hit runs to the value's end.
   const capped = m.groups!.v!.length === VALUE_MAX || m.index + m[0].length === label.window.length;
   const vEnd = uncappedEnd(text, at + vAt + v.length, at + m.index + m[0].length, capped);

@@ -24,8 +24,11 @@ const COPULAS: Record<string, readonly string[]> = {
   nl: ['wordt'],
   ru: ['это'],
 };
-/** The copulas of languages only the sentence reader knows (Arabic, also romanised, Hindi, Vietnamese, Indonesian). */
-const MORE_COPULAS: readonly string[] = ['hi', 'هي', 'है', 'là', 'adalah'];
+/**
+ * The copulas of languages only the sentence reader knows (Arabic, also romanised, Hindi, Vietnamese, Indonesian;
+ * round 23: Greek, Romanian, Hebrew, Swahili).
+ */
+const MORE_COPULAS: readonly string[] = ['hi', 'هي', 'है', 'là', 'adalah', 'είναι', 'este', 'היא', 'הוא', 'ni'];
 /** The copulas, for an alternation (any order: each is a whole word). */
 export const COPULA_WORDS: readonly string[] = Object.values(COPULAS).flat();
 export const SENTENCE_COPULAS: readonly string[] = [...COPULA_WORDS, ...MORE_COPULAS];
@@ -41,9 +44,13 @@ export const PASS_ARGUMENT =
 /** Before a credential word, a verb that sets it (`reset the password to …`): `to` then joins it to its value. */
 export const SETTING = /\b(?:set|sets|setting|change|changed|changing|reset|update|updated|rotate|rotated)\b/i;
 
-/** A model's, a version's or an encoding's name (`gpt-4o-mini`, `llama-3.1-8b`, `utf-8`): no password. */
+/**
+ * A model's, a version's or an encoding's name (`gpt-4o-mini`, `llama-3.1-8b`, `utf-8`): no password. Its number ends
+ * it or a piece of it, maybe with a letter or two (`gpt-4o-mini`, `phi3.5`): `PhI5Oe#cKAp6pI`, `o79gib%i4eUz2O` are
+ * none.
+ */
 export const NAMED_VALUE =
-  /^(?:gpt|claude|llama|gemini|gemma|mistral|mixtral|qwen|phi|deepseek|grok|o\d|text|davinci|command|utf|sha|aes|rsa|v\d)[-_.]?\d|-(?:mini|turbo|instruct|preview|latest|beta|alpha|rc)\b/i;
+  /^(?:gpt|claude|llama|gemini|gemma|mistral|mixtral|qwen|phi|deepseek|grok|o\d|text|davinci|command|utf|sha|aes|rsa|v\d)[-_.]?\d+(?:[a-z]{0,2}(?:[-_.:]|$))|-(?:mini|turbo|instruct|preview|latest|beta|alpha|rc)\b/i;
 
 /** A value in prose that is a password: humanPassword's, and no word the text would say about a password. */
 export function passwordValue(v: string): boolean {

@@ -8,6 +8,14 @@
  *   `jeton`, `clé`, `senha`, `hasło`, `كلمة_المرور`, `סיסמה`), or it is a key emoji (`🔑`, `🔐`, `🗝️`).
  * The class says what value it takes: a `password` (credential-values.ts's humanPassword) or a `key` (namedCredential).
  */
+import {
+  COMPOUND_TAIL,
+  NAME_KEY_WORDS,
+  NAME_LITERALS,
+  NAME_PASSWORD_PAIRS,
+  NAME_PASSWORD_WORDS,
+  NAME_SOURCE,
+} from './foreign-words.js';
 import { keyWords } from './generic.js';
 import { isSecretKey } from './key-names.js';
 
@@ -78,6 +86,13 @@ const MASTER_SAFE =
 const SAFE_LAST =
   /^(?:id|ids|name|names|url|uri|path|file|dir|type|kind|length|len|size|count|min|max|hint|label|field|policy|env)$/;
 
+/**
+ * Unusual English names' last words (`SERVICE_ACCESS`, `product_license`, `WALLET_SEED`, `vault_unlock`): a secret's
+ * with a qualifier before them, taking a password as well as a key (`ci_access: QEMwdj?FPm…`).
+ */
+const ODD_LAST = ['access', 'license', 'licence', 'auth', 'seed', 'passcode', 'signing', 'unlock'];
+const ODD = new Set(ODD_LAST);
+
 /** The secret words' variants, for the shared literal scan (unlisted-pass.ts). */
 export const TYPO_LITERALS: readonly string[] = [...LAST_TYPOS.keys(), ...QUALIFIER_TYPOS, ...KEY_TYPOS];
 /** The other words written in ASCII, found where a word starts (not after a lower-case letter or a digit). */
@@ -97,6 +112,8 @@ export const WORD_LITERALS: readonly string[] = [
   'segreto',
   'secreto',
   'segredo',
+  ...NAME_LITERALS,
+  ...ODD_LAST,
 ];
 
 /**
@@ -116,7 +133,11 @@ const ARABIC_PASSWORD = /كلمة[ _-]?(?:ال)?(?:مرور|سر)/u;
 /** The non-ASCII words, for a regex over a text holding characters beyond ASCII; and the key emoji. */
 export const FOREIGN_SOURCE =
   'ключ|токен|секрет|пароль|пароля|密钥|秘钥|令牌|秘密|密码|口令|鍵|キー|トークン|シークレット|パスワード|暗証番号|' +
-  '토큰|키|비밀|시크릿|암호|clé|contraseña|schlüssel|şifre|hasło|jelszó|مفتاح|كلمة|מפתח|אסימון|סיסמ|🔑|🔐|🗝';
+  '토큰|키|비밀|시크릿|암호|clé|contraseña|schlüssel|şifre|hasło|jelszó|مفتاح|كلمة|מפתח|אסימון|סיסמ|🔑|🔐|🗝|' +
+  NAME_SOURCE;
+/** Round 23's words (foreign-words.ts), whole words of a name; a word glued in a script without blanks (`API密钥`). */
+const MORE_KEY = new RegExp(`^(?:${NAME_KEY_WORDS})$|(?:密钥|秘钥|令牌|トークン|토큰)$|^api(?:キー|키)$`, 'u');
+const MORE_PASSWORD = new RegExp(`^(?:${NAME_PASSWORD_WORDS})$`, 'u');
 const EMOJI = /^(?:🔑|🔐|🗝)/u;
 
 /** The words of a name written in any script: split at separators and camelCase, lower case. */
@@ -131,10 +152,12 @@ function wordsOf(name: string): string[] {
 
 /** The class of value a name nobody listed takes when it names a secret, or null. */
 export function unlistedClass(name: string): SecretClass | null {
-  if (EMOJI.test(name)) return 'key';
-  // An ASCII name the key-name layer lists is its own, judged with its guards.
-  if (/^[\x00-\x7f]*$/.test(name) && isSecretKey(name)) return null;
+  // A closed lock (`🔐`) stands before passwords as often as before keys.
+  if (EMOJI.test(name)) return name.startsWith('🔐') ? 'password' : 'key';
   const words = wordsOf(name);
+  // An ASCII name the key-name layer lists is its own, judged with its guards; but a password word of another
+  // language, which it judges as a key's name (`jelszo`, `sifre_db`), takes a password here.
+  if (/^[\x00-\x7f]*$/.test(name) && isSecretKey(name)) return foreignPassword(name, words) ? 'password' : null;
   const last = words[words.length - 1];
   if (last === undefined || SAFE_LAST.test(last)) return null;
   const prev = words[words.length - 2] ?? '';
@@ -148,7 +171,22 @@ export function unlistedClass(name: string): SecretClass | null {
   if (MATERIAL.has(last) && words.slice(0, -1).some((w) => MATERIAL_OWNERS.has(w))) return 'key';
   if (last === 'pin' && words.length > 1) return 'password';
   if (words[0] === 'master' && words.length > 1 && !MASTER_SAFE.test(last)) return 'key';
-  if (ARABIC_PASSWORD.test(name) || words.some((w) => FOREIGN_PASSWORD.test(w))) return 'password';
+  if (foreignPassword(name, words)) return 'password';
   if (words.some((w) => FOREIGN_KEY.test(w))) return 'key';
+  return moreClass(words, last);
+}
+
+/** Whether a name holds a password word of another language. */
+const foreignPassword = (name: string, words: string[]): boolean =>
+  ARABIC_PASSWORD.test(name) ||
+  NAME_PASSWORD_PAIRS.test(name) ||
+  words.some((w) => FOREIGN_PASSWORD.test(w) || MORE_PASSWORD.test(w));
+
+/** Round 23's classes: foreign-words.ts's words, compounds, and unusual English last words after a qualifier. */
+function moreClass(words: string[], last: string): SecretClass | null {
+  if (words.some((w) => MORE_KEY.test(w))) return 'key';
+  const tail = words.find((w) => COMPOUND_TAIL.test(w));
+  if (tail !== undefined) return /passwort|kennwort|wachtwoord/.test(tail) ? 'password' : 'key';
+  if (ODD.has(last) && words.length > 1) return 'password';
   return null;
 }

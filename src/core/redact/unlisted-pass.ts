@@ -7,6 +7,7 @@
  */
 import { isPlaceholderText } from './benign.js';
 import { humanPassword, mixedAlnum, namedCredential, symbolKey } from './credential-values.js';
+import { COMPOUND_LITERALS } from './foreign-words.js';
 import { isAllowListed } from './generic.js';
 import { isPlaceholderValue } from './key-names.js';
 import { identifierShape } from './learn-gate.js';
@@ -16,6 +17,7 @@ import { FOREIGN_SOURCE, TYPO_LITERALS, WORD_LITERALS, unlistedClass, type Secre
 
 const typos = literalScan(TYPO_LITERALS);
 const words = literalScan(WORD_LITERALS, 'abcdefghijklmnopqrstuvwxyz0123456789');
+const compounds = literalScan(COMPOUND_LITERALS);
 const FOREIGN = new RegExp(FOREIGN_SOURCE, 'gu');
 const BEYOND_ASCII = /[^\x00-\x7f]/;
 const NAME_CHAR = /[\p{L}\p{M}\p{N}_-]/u;
@@ -34,10 +36,32 @@ function isNameChar(c: string): boolean {
   return NAME_CHAR.test(c);
 }
 
+/** A name's or an emoji label's words that say a digest follows (`🔑 SHA256 fingerprint:`, `ключ_хеша`). */
+const DIGEST_WORDS = /hash|sha\d*|md5|digest|checksum|commit|fingerprint|хеш|хэш|ハッシュ|哈希|해시/i;
+
+/**
+ * A key spelled in hex (32 to 128 digits mixing letters and digits) or base64 (`+`, `/` inside): under a name that says
+ * secret and no digest (the allow-list's digest lengths give way to it, as to a listed secret name).
+ */
+function encodedKey(name: string, v: string): boolean {
+  if (DIGEST_WORDS.test(name)) return false;
+  if (/^[0-9a-f]{32,128}$/i.test(v)) return /[a-f]/i.test(v) && /\d/.test(v);
+  return (
+    /^[A-Za-z0-9+/]{20,}={0,2}$/.test(v) &&
+    /[+/]/.test(v) &&
+    !/^\/|\/\//.test(v) &&
+    namedCredential(v.replace(/[+/]/g, ''))
+  );
+}
+
 /** The value's verdict under a name of this class. */
 function secretValue(name: string, cls: SecretClass, v: string): boolean {
-  if (isPlaceholderValue(v) || isPlaceholderText(v) || identifierShape(v) || isAllowListed(name, v)) return false;
-  return (cls === 'password' && humanPassword(v)) || namedCredential(v) || symbolKey(v) || mixedAlnum(v);
+  if (isPlaceholderValue(v) || isPlaceholderText(v)) return false;
+  if (encodedKey(name, v)) return true;
+  if (identifierShape(v) || isAllowListed(name, v)) return false;
+  // A licence's `or later` (`GPL-3.0+`) is no password.
+  const password = cls === 'password' && humanPassword(v) && !/^[A-Z]+-?\d+(?:\.\d+)*\+$/.test(v);
+  return password || namedCredential(v) || symbolKey(v) || mixedAlnum(v);
 }
 
 /** The start of the name that holds `at`, or -1 when it is longer than MAX_NAME. */
@@ -87,12 +111,12 @@ function valueHit(text: string, start: number, end: number, emoji: boolean): Hit
   VALUE_END.lastIndex = to;
   if (!VALUE_END.test(text)) return to;
   if (m[1] !== '' && text[to] !== m[1]) return null;
-  return secretValue(name, cls, v[0]) ? { rule: 'secret-key-value', start: from, end: to } : null;
+  return secretValue(emoji ? m[0] : name, cls, v[0]) ? { rule: 'secret-key-value', start: from, end: to } : null;
 }
 
 /** The candidates: the ASCII words' starts and, beyond ASCII, the other words' and the emoji's, in order. */
 function candidates(text: string): number[] {
-  const out = [...(typos?.(text) ?? []), ...(words?.(text) ?? [])];
+  const out = [...(typos?.(text) ?? []), ...(words?.(text) ?? []), ...(compounds?.(text) ?? [])];
   out.sort((a, b) => a - b);
   if (BEYOND_ASCII.test(text)) {
     FOREIGN.lastIndex = 0;

@@ -1,0 +1,117 @@
+/**
+ * Secret words of other languages and scripts (issue 11, round 23), for the readers of names (unlisted-names.ts) and of
+ * sentences (prose-credentials.ts): what round 22's vocabulary missed, inflected (`anahtarı`, `nyckeln`, `sifresi`),
+ * unaccented (`cle`, `klic`, `khoa`, `κλειδι`), transliterated (`mdp`, `kata_sandi`), in German and Nordic compounds
+ * (`Zugangsschlüssel`, `API-nyckeln`), and the words around them in a sentence: Thai's glued copula (`คือ`), a
+ * closing copula after the value (`است`, `है`), and the qualifiers a key word takes after it in languages that say
+ * "the key of X" (`ключ от Kaggle`, `klucz do API Anthropic`, `khóa API của Firecrawl`, `מפתח ה-API של Kaggle`).
+ */
+
+/** Key words of names, lower case (accents kept), more than unlisted-names.ts's FOREIGN_KEY. */
+export const NAME_KEY_WORDS =
+  'cle|clef|clave|llave|chave|chiave|klic|klíč|kľúč|kljuc|ključ|anahtar[ıi]?|kunci|khoa|khóa|ufunguo|nyckel(?:n)?|' +
+  'nokkel|nøkkel|nøgle|noegle|avain|kulcs|kulcsa|cheie|cheia|κλειδ(?:ί|ι)|کلید|کليد|कुंजी|चाबी|คีย์|กุญแจ|' +
+  'المفتاح|مفتاح|ключ\\p{L}{0,3}|ключі|sleutel|schl(?:ü|ue)ssel';
+/** Password words of names. */
+export const NAME_PASSWORD_WORDS =
+  'mdp|contrasena|contrasenha|parola|haslo|hasło|sifre|şifre|sifresi|şifresi|sifreniz|nenosiri|losenord|lösenord|' +
+  'passord|adgangskode|salasana|jelszo|jelszó|heslo|geslo|lozinka|лозинка|κωδικός|κωδικος|συνθηματικό|पासवर्ड|' +
+  'รหัสผ่าน|گذرواژه|парола';
+/** Password names of two words (`kata_sandi`, `mat_khau`, `رمز_عبور`, `mot_de_passe`, `parola_d_ordine`). */
+export const NAME_PASSWORD_PAIRS =
+  /kata[ _-]?sandi|m[aậ]t[ _-]?kh[aẩ]u|رمز[ _-]?(?:عبور|ورود)|mot[ _-]?de[ _-]?passe/iu;
+/** Compounds that end in a secret word (`Zugangsschluessel`, `toegangssleutel`, `Zugangspasswort`). */
+export const COMPOUND_TAIL = /.(?:schl(?:ü|ue)ssel|passwort|kennwort|sleutel|wachtwoord|nyckel(?:n)?|n[øo]gle)$/u;
+
+/** The ASCII words of names, for the shared literal scan (where a word starts). */
+export const NAME_LITERALS: readonly string[] = [
+  'cle',
+  'clef',
+  'clave',
+  'llave',
+  'klic',
+  'kljuc',
+  'kunci',
+  'khoa',
+  'ufunguo',
+  'nyckel',
+  'nokkel',
+  'noegle',
+  'avain',
+  'kulcs',
+  'cheie',
+  'cheia',
+  'mdp',
+  'contrasen',
+  'parola',
+  'haslo',
+  'sifre',
+  'nenosiri',
+  'losenord',
+  'passord',
+  'adgangskode',
+  'salasana',
+  'jelszo',
+  'heslo',
+  'geslo',
+  'lozinka',
+  'kata',
+  'mat_khau',
+  'mot_de_passe',
+];
+/** The same words glued after others (German and Nordic compounds), found anywhere. */
+export const COMPOUND_LITERALS: readonly string[] = ['schluessel', 'passwort', 'kennwort', 'sleutel', 'wachtwoord'];
+/** Words beyond ASCII, for a regex over a text holding such characters. */
+export const NAME_SOURCE =
+  'klíč|kľúč|ključ|anahtar|khóa|nøkkel|nøgle|lösenord|jelszó|κλειδ|κωδικ|συνθηματικ|کلید|کليد|رمز|گذرواژه|' +
+  'कुंजी|चाबी|पासवर्ड|คีย์|กุญแจ|รหัสผ่าน|المفتاح|ключі|лозинка|парола|şifre|contraseña|schlüssel';
+
+/** Prose: key words beyond round 22's (inflected: `nyckeln`, `anahtarı`, `cheia`, `kulcsa`). */
+export const PROSE_KEY_WORDS =
+  'cle|clef|llave|klíč|klic|kľúč|ključ|anahtar(?:ı|i|ınız)?|kunci|khóa|khoa|ufunguo|nyckel(?:n)?|nøkkel(?:en)?|' +
+  'nøgle(?:n)?|avain|kulcs(?:a)?|cheie|cheia|κλειδί|κλειδι|کلید|कुंजी|مفتاح|المفتاح|מפתח|키|คีย์|ключ\\p{L}{0,3}';
+/** Prose: password words beyond round 22's. */
+export const PROSE_PASSWORD_WORDS =
+  'ה?סיסמ[הא]|รหัสผ่าน|رمز (?:عبور|ورود)|κωδικός(?: πρόσβασης)?|συνθηματικό|passord(?:et)?|nenosiri|' +
+  'parola(?! d)|lozinka|contrasena';
+/** Prose: the ASCII starts of those words (the shared literal scan's; `\x80` is any character beyond ASCII). */
+export const PROSE_ASCII_STARTS: readonly string[] = [
+  'cle',
+  'llave',
+  'klic',
+  'kl\x80\x80',
+  'anahtar',
+  'kunci',
+  'khoa',
+  'kh\x80a',
+  'ufunguo',
+  'nyckel',
+  'n\x80kkel',
+  'n\x80gle',
+  'avain',
+  'kulcs',
+  'cheie',
+  'cheia',
+  'nenosiri',
+  'lozinka',
+];
+/** Prose: the words beyond ASCII, found by a regex where a text holds such characters. */
+export const PROSE_OTHER =
+  'ה?סיסמ[הא]|รหัสผ่าน|คีย์|رمز عبور|رمز ورود|κωδικός|Κωδικός|συνθηματικό|Συνθηματικό|κλειδί|Κλειδί|κλειδι|کلید|' +
+  'कुंजी|مفتاح|المفتاح|מפתח|키|[Kk]l[íi]č|[Kk]ľúč|[Kk]hóa|[Nn]økkel|[Nn]øgle|[Ss]chlüssel|Ключ|ключ';
+/** A Thai qualifier glued to the word (`รหัสผ่านของเซิร์ฟเวอร์คือ`: "the password of the server is") and its copula. */
+export const THAI_JOIN = '(?:ของ[\\u0e00-\\u0e7f]{1,24}?)?[ \\t]*คือ[ \\t]*';
+/** A copula after the value, in languages that end a sentence with it (`رمز عبور سرور … است`, `… है`). */
+export const CLOSING = '(?=[ \\t]*(?:است|هست|है|हैं|です|입니다|dir|dır|tır|tir)(?![\\p{L}\\p{N}]))';
+
+/**
+ * The words a key word may take after it before its value, in languages that say "the key of X": a preposition or a
+ * possessive and the word it governs (`от Kaggle`, `de l'API`, `для сервера`, `wa API`), `API`, a name written with a
+ * capital (`Kaggle`, `OpenRouter`), an attached article (`ה-API`, `l'API`), a genitive of access (`доступа`).
+ */
+const PREPS =
+  'от|для|до|к|у|з|із|de|du|des|del|della|dello|di|da|do|dos|das|dla|od|k|ke|ku|na|za|untuk|dari|wa|ya|của|cho|' +
+  'için|की|का|के|الخاص|بـ|ل|של|för|till|av|från|til|fra|pro|pentru|al|του|της|για|für|vom|von|van|voor|voi';
+export const QUALIFIERS =
+  `(?:[ \\t]+(?:(?:${PREPS})[ \\t]+[\\p{L}\\p{M}'’-]{1,24}|API|api|(?:ה-|l'|l’|d'|d’)API|[A-Z][a-z]+(?:[A-Z][a-z]+){0,2}|` +
+  'доступа|доступу|acceso|acesso|accesso|dostępu|přístupu|شماست|شما)(?![\\p{L}\\p{M}\\p{N}])){1,4}';
