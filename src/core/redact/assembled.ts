@@ -135,8 +135,8 @@ export function assembledCandidates(text: string): Candidate[] {
       if (r) out.push(r);
     }
     const prev = run[run.length - 1];
-    // A key (`"client_secret":`) or an empty literal is no piece.
-    const piece = lit.v !== '' && !KEY_AFTER.test(text.slice(lit.end + 1, lit.end + 3));
+    // A key (`"client_secret":`), an empty literal or punctuation (`","` between JSON strings) is no piece.
+    const piece = /[A-Za-z0-9]/.test(lit.v) && !KEY_AFTER.test(text.slice(lit.end + 1, lit.end + 3));
     const kind = prev && piece ? gapKind(text.slice(prev.end + 1, m.index)) : null;
     if (kind === null) {
       flush();
