@@ -22,6 +22,7 @@ import { idPairPass } from './id-pairs.js';
 import { keyNamePass } from './key-name-pass.js';
 import { labelPass } from './labels.js';
 import { lineValuePass } from './line-values.js';
+import { spreadValuePass } from './spread-values.js';
 import { logFieldPass } from './log-fields.js';
 import { unlistedNamePass } from './unlisted-pass.js';
 import { maskPass } from './masks.js';
@@ -61,6 +62,8 @@ export function contextPasses(): Pass[] {
     codeDefaultPass(),
     // Values to the end of their line under a secret name, symbols and all (line-values.ts): before the key names.
     lineValuePass(),
+    // A value under a secret name spread over lines by its format or a wrapper's marks (spread-values.ts).
+    spreadValuePass(),
     // Seed phrases and recovery codes listed under their labels (secret-lists.ts).
     secretListPass(),
     // Seed phrases with no label: twelve or more BIP-39 words in a row (seed-phrases.ts).

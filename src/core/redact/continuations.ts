@@ -13,7 +13,7 @@ import { SHAPE_RULES } from './rules.js';
 
 let shapes: { id: string; re: RegExp }[] | null = null;
 /** The rule of a prefixed provider shape the whole joined value has (`AKIA…` under `AWS_ACCESS_KEY_ID`), or null. */
-function shapeOf(value: string): string | null {
+export function shapeOf(value: string): string | null {
   shapes ??= SHAPE_RULES.filter((r) => r.prefix).map((r) => ({ id: r.id, re: new RegExp(`^(?:${r.source})$`) }));
   return shapes.find((r) => r.re.test(value))?.id ?? null;
 }

@@ -19,7 +19,8 @@ import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 const STEMS = ['pass', 'secret', 'key', 'salt', 'token', 'pwd', 'auth', 'cred'];
-const stems =
+/** Where the stems of secret names start (the shared literal scan); spread-values.ts reads them too. */
+export const stemStarts =
   literalScan(STEMS) ??
   ((text: string): number[] => [...text.matchAll(new RegExp(STEMS.join('|'), 'gi'))].map((m) => m.index));
 
@@ -152,7 +153,7 @@ function lineValueHits(text: string): Hit[] {
   // quoted value with a quote or a backslash inside; JSON's `"input_tokens": 5` lines are passed over without a regex.
   let eq = -1;
   let paren = -1;
-  for (const i of stems(text)) {
+  for (const i of stemStarts(text)) {
     if (i < done) continue;
     const from = text.lastIndexOf('\n', i) + 1;
     let to = text.indexOf('\n', i);
