@@ -57,10 +57,22 @@ export function judgeCell(
   raw: string,
   kind: 'cell' | 'row',
 ): { rule: string; start: number; end: number } | null {
+  // A cell of lines (`<br>` in a Markdown or HTML cell: `key<br>rotated 2025-03`): each line judged.
+  if (raw.includes('<br') || raw.includes('<BR')) {
+    let at = 0;
+    for (const m of raw.matchAll(/<br\s{0,4}\/?>|$/gi)) {
+      const hit = judgeCell(name, raw.slice(at, m.index), kind);
+      if (hit) return { rule: hit.rule, start: at + hit.start, end: at + hit.end };
+      at = m.index + m[0].length;
+      if (m[0] === '') break;
+    }
+    return null;
+  }
   const lead = raw.length - raw.trimStart().length;
   let v = raw.trim();
   let start = lead;
-  const wrap = /^(\*\*|`|"|')(.*)\1$/.exec(v);
+  // Quoted, bold, a code span, or an Excel formula's text (`="…"`, kept as text by a spreadsheet).
+  const wrap = /^(\*\*|`|"|')(.*)\1$/.exec(v) ?? /^(=")(.*)"$/.exec(v);
   if (wrap) {
     start += wrap[1]!.length;
     v = wrap[2]!;

@@ -5,6 +5,8 @@
  */
 import { apartPass } from './apart.js';
 import { columnPass } from './columns.js';
+import { docDefPass } from './doc-defs.js';
+import { docTablePass } from './doc-tables.js';
 import { commandSecretPass } from './command-secrets.js';
 import { commandOutputPass } from './command-outputs.js';
 import { commentKeyPass } from './comment-keys.js';
@@ -36,6 +38,7 @@ import { schemePass } from './schemes.js';
 import { sdkCallPass } from './context.js';
 import { secretListPass } from './secret-lists.js';
 import { seedPhrasePass } from './seed-phrases.js';
+import { seedGridPass } from './seed-grids.js';
 import { sectionPass } from './sections.js';
 import { sessionCookiePass } from './session-cookies.js';
 import { siblingPairPass } from './sibling-pairs.js';
@@ -68,8 +71,15 @@ export function contextPasses(): Pass[] {
     secretListPass(),
     // Seed phrases with no label: twelve or more BIP-39 words in a row (seed-phrases.ts).
     seedPhrasePass(),
+    // Seed phrases as a numbered grid, `1. word  2. word`, in lines or a table's cells (seed-grids.ts).
+    seedGridPass(),
     // Passphrases made of words under a password's name (passphrases.ts): before the key names, which take one word.
     passphrasePass(),
+    // Tables and definitions of document markup: LaTeX, reST, Jira, Textile, MediaWiki, AsciiDoc (doc-tables.ts),
+    // LaTeX macros and key lists, Org properties (doc-defs.ts). Before the key names, which
+    // would take an escaped value (`a\_b`, `a\%b`) up to its escape and win the overlap.
+    docTablePass(),
+    docDefPass(),
     keyNamePass(),
     // `Bearer …` and `Basic <user:password>` with no header name before them (schemes.ts).
     schemePass(),

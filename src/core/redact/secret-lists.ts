@@ -55,13 +55,20 @@ const CODE =
   /(?<![\w-])(?:[a-z0-9]{4,6}-[a-z0-9]{4,6}|[A-Z0-9]{4}(?:-[A-Z0-9]{4}){1,3}|\d{4} \d{4}|\d{6,10})(?![\w-])/g;
 /** The longest line read for codes. */
 const CODES_LINE = 4096;
-/** What a line of codes holds besides them: bullets, numbers, separators, quotes. */
-const BESIDE = /^[\s,;|"'`[\]{}:*•-]*(?:\d{1,2}[.)])?[\s,;|"'`[\]{}:*•-]*$/;
+/**
+ * What a line of codes holds besides them: bullets, numbers, separators, quotes, and (round 23) the cells' syntax of
+ * document tables: `&` and `\\` (LaTeX), `!` and `!!` (MediaWiki), `="…"` (Excel), `+`/`=` rules (Org, reST).
+ */
+const BESIDE = /^[\s,;|"'`[\]{}:*•=+!&\\-]*(?:\d{1,2}[.)])?[\s,;|"'`[\]{}:*•=+!&\\-]*$/;
+/** LaTeX's rules between a table's rows (`\hline`) and the commands around a cell's code (`\texttt{…}`), as blanks. */
+const TEX_RULE = /\\(?:hline|midrule|toprule|bottomrule|texttt|verb|url|path|textbf)(?![A-Za-z])/g;
+const TEX_CELL = new RegExp(TEX_RULE.source);
 
 /** The codes listed after a label ending at `at`: on the rest of its line and the lines after it. */
 function codesAfter(text: string, at: number, hits: Hit[]): void {
   const found: Hit[] = [];
   let lineStart = at;
+  let gap = 0;
   for (let line = 0; line < 64 && lineStart < text.length; line++) {
     // A line of codes is short: a longer one ends the list (read whole for each label, a line of `recovery codes: `
     // repeated was quadratic).
@@ -70,11 +77,16 @@ function codesAfter(text: string, at: number, hits: Hit[]): void {
     if (nl !== -1) s = s.slice(0, nl);
     else if (s.length > CODES_LINE) break;
     const lineEnd = lineStart + s.length;
+    s = s.replace(TEX_RULE, (m) => ' '.repeat(m.length));
     const codes = [...s.matchAll(CODE)];
     const rest = s.replace(CODE, ' ');
     // The label's own line may say more (`(keep them safe):`).
-    // A later line holds codes only; before the first, blank lines and rules (`|---|`) may come.
-    if (line > 0 && (codes.length === 0 ? found.length > 0 || !BESIDE.test(s) : !BESIDE.test(rest))) break;
+    // A later line holds codes only; before the first, blank lines and rules (`|---|`) may come; between rows of a
+    // table, rules (`|---+---|`, `|-`, `\hline`) and one blank line (AsciiDoc's rows).
+    if (line > 0 && codes.length === 0) {
+      if (!BESIDE.test(s) || (found.length > 0 && s.trim() === '' && gap++ > 0)) break;
+    } else if (line > 0 && !BESIDE.test(rest)) break;
+    else gap = 0;
     if (line === 0 && codes.length > 0 && !BESIDE.test(rest.slice(rest.search(/[:=]/) + 1))) return;
     for (const c of codes)
       found.push({ rule: 'recovery-codes', start: lineStart + c.index, end: lineStart + c.index + c[0].length });
@@ -87,7 +99,7 @@ function codesAfter(text: string, at: number, hits: Hit[]): void {
 export function secretListPass(): Pass | null {
   const scan = literalScan(WORDS);
   if (!scan) return null;
-  return runPass(function secretListHits(text) {
+  const pass = runPass(function secretListHits(text) {
     const hits: Hit[] = [];
     let resume = 0;
     for (const i of scan(text)) {
@@ -106,5 +118,7 @@ export function secretListPass(): Pass | null {
       if (hits.length > 0) resume = Math.max(resume, hits[hits.length - 1]!.end);
     }
     return hits;
-  });
+  }, true);
+  // The original too where LaTeX's commands stand between codes (the view reads `\texttt` as a tab and `extt`).
+  return { ...pass, rawOnlyIn: (text) => TEX_CELL.test(text) };
 }

@@ -121,7 +121,7 @@ export function resolveTable(m: RegExpExecArray): TableRequest | number | undefi
 
 /** A table's separator line; a Markdown one between outer pipes may have single dashes (`|-|-|`). */
 const SEPARATOR_LINE =
-  /^[ \t]*(?:(?=[^\r\n]*[\u2500\u2501\u2550])[\u2500-\u257f][\u2500-\u257f \t]*|\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?|\|(?:[ \t]*:?-+:?[ \t]*\|)+|\+[-=+]+\+|-{2,}(?:\+-{2,})+|[-=]{2,}(?:[ \t]+[-=]{2,})+)[ \t]*\r?$/;
+  /^[ \t]*(?:(?=[^\r\n]*[\u2500\u2501\u2550])[\u2500-\u257f][\u2500-\u257f \t]*|\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?|\|(?:[ \t]*:?-+:?[ \t]*\|)+|\|-+(?:\+-+)+\||\+[-=+]+\+|-{2,}(?:\+-{2,})+|[-=]{2,}(?:[ \t]+[-=]{2,})+)[ \t]*\r?$/;
 
 /** By row: each cell that names a secret, with the value in the next cell. Offsets are the line's. */
 function rowHits(line: string, cells: Cell[]): Hit[] {
