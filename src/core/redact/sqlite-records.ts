@@ -38,7 +38,8 @@ function recordTexts(buf: Buffer, at: number, end: number, utf16: boolean): stri
     p += t[1];
     const n = fieldBytes(t[0]);
     if (body + n > end) break;
-    if (t[0] >= 13 && t[0] % 2 === 1 && n > 0) {
+    // Text, and blobs of UTF-8 text (`CAST(… AS BLOB)`, a value an ORM stored as bytes).
+    if (t[0] >= 12 && n > 0) {
       const text = buf.toString(utf16 ? 'utf16le' : 'utf8', body, body + n);
       if (PRINTABLE.test(text)) out.push(text.replace(/[\r\n]+/g, ' '));
     }
@@ -74,6 +75,21 @@ export function sqliteRecords(buf: Buffer, pageSize: number, offset = 0, utf16 =
   const first = offset === 0 ? 0 : (pageSize - (offset % pageSize)) % pageSize;
   for (let p = first; p < buf.length; p += pageSize) {
     pageRows(buf, p, offset + p === 0 ? 100 : 0, pageSize, utf16, lines);
+  }
+  return lines.length > 0 ? Buffer.from(`${lines.join('\n')}\n`, 'utf8') : null;
+}
+
+/**
+ * The rows of a SQLite write-ahead log (`-wal`: a 32-byte header, then frames of a 24-byte header and a page) as
+ * assignment lines; null for anything else. A row written since the last checkpoint is in the log alone.
+ */
+export function walRecords(buf: Buffer): Buffer | null {
+  if (buf.length < 32 || (buf.readUInt32BE(0) & ~1) !== 0x377f0682) return null;
+  const size = buf.readUInt32BE(8) || 65536;
+  if (size < 512 || size > 65536 || (size & (size - 1)) !== 0) return null;
+  const lines: string[] = [];
+  for (let f = 32; f + 24 + size <= buf.length; f += 24 + size) {
+    pageRows(buf, f + 24, buf.readUInt32BE(f) === 1 ? 100 : 0, size, false, lines);
   }
   return lines.length > 0 ? Buffer.from(`${lines.join('\n')}\n`, 'utf8') : null;
 }
