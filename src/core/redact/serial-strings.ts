@@ -92,6 +92,9 @@ export function serialStrings(buf: Buffer): Buffer | null {
   const items = strings(buf);
   if (!items || items.length < 2) return null;
   const lines: string[] = [];
-  for (let i = 0; i + 1 < items.length; i++) lines.push(`${items[i]} = "${items[i + 1]}"`);
-  return Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+  // A value with a blank is a sentence or a setting's text (`model=claude-sonnet-4; temperature=0.2`), no key.
+  for (let i = 0; i + 1 < items.length; i++) {
+    if (!/\s/.test(items[i + 1]!)) lines.push(`${items[i]} = "${items[i + 1]}"`);
+  }
+  return lines.length > 0 ? Buffer.from(`${lines.join('\n')}\n`, 'utf8') : null;
 }
