@@ -7,6 +7,7 @@ import { isUtf8 } from 'node:buffer';
 import { asciiHead, textStart, urlSafeEnd, urlSafeStart } from './base64-align.js';
 import { carrierKind, scanCarrier, type CarrierKind, type Scan } from './carriers.js';
 import { encodedToken, randomToken } from './credential-values.js';
+import { deflatedRule } from './deflated.js';
 import { wideText } from './encodings.js';
 import { hexText } from './hex-runs.js';
 import { base32Text } from './radix.js';
@@ -182,6 +183,8 @@ const FROM_HEX = /(?:fromhex|unhexlify)\([ \t]*[bB]?["']$/;
 
 /** The shortest decoded binary given the binary scan (a random key's base64 is shorter: 48 characters or less). */
 const MIN_BINARY = 48;
+/** The shortest base64 run tried as raw deflate (`{"api_key":"…"}` deflated: 30 bytes and more). */
+const MIN_DEFLATED = 40;
 /** The longest base64 run decoded whole for the binary scan (a carrier's own cap: carriers.ts). */
 const MAX_BINARY = 64 << 20;
 /** How deep base64 in base64 (or hex in base64) is decoded. */
@@ -236,8 +239,10 @@ function peekRun(run: string): Buffer {
  * run of printable characters are scanned (what a key is).
  */
 function binaryRule(run: string, scan: Scan, binary: (data: Buffer) => string | null): string | null {
-  if (run.length < (MIN_BINARY * 4) / 3 || run.length > (MAX_BINARY * 4) / 3) return null;
-  if (!printableRun(peekRun(run))) return null;
+  if (run.length < MIN_DEFLATED || run.length > (MAX_BINARY * 4) / 3) return null;
+  // Raw deflate (a SAML request, a `deflate-raw` payload: no magic number) is decoded when its first block can start a
+  // stream (deflated.ts), also when shorter than a binary's run; it holds a printable run when it copies text in.
+  if (run.length < (MIN_BINARY * 4) / 3 || !printableRun(peekRun(run))) return deflatedRule(peekRun(run), scan);
   // Decoded again: what reads the bytes may decode another run (into PEEK).
   const data = decodeRun(run);
   if (carrierKind(data) === 'tar') {
@@ -245,7 +250,7 @@ function binaryRule(run: string, scan: Scan, binary: (data: Buffer) => string | 
     return found ? `tar:${found.rules[0] ?? 'unscanned-carrier'}` : null;
   }
   const rule = binary(data);
-  return rule ? `binary:${rule}` : null;
+  return rule ? `binary:${rule}` : deflatedRule(data, scan);
 }
 
 /**

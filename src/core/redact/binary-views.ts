@@ -9,7 +9,8 @@ import { fieldPairs } from './field-pairs.js';
 import { leadingStrings } from './leading.js';
 import { literalFinder, type Hit } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
-import { sqliteRecords } from './sqlite-records.js';
+import { serialStrings } from './serial-strings.js';
+import { sqliteRecords, walRecords } from './sqlite-records.js';
 
 export type Scan = (chunk: Buffer) => string[];
 
@@ -159,7 +160,7 @@ function sqlitePages(buf: Buffer, at?: SqliteWindow): Buffer | null {
 /** A SQLite database's rows as assignment lines (sqlite-records.ts); null for anything else. */
 function sqliteRows(buf: Buffer, at?: SqliteWindow): Buffer | null {
   const size = at ? at.pageSize : sqlitePageSize(buf);
-  if (size === 0) return null;
+  if (size === 0) return at ? null : walRecords(buf);
   const offset = at?.offset ?? 0;
   return sqliteRecords(buf, size, offset, offset === 0 && buf.length >= 60 && buf.readUInt32BE(56) === 2);
 }
@@ -198,6 +199,7 @@ export function viewsOf(buf: Buffer, scan: Scan, sqlite?: SqliteWindow): { rules
     ['in UTF-32 text', () => utf32Text(buf)],
     ['across SQLite pages', () => sqlitePages(buf, sqlite)],
     ['in SQLite rows', () => sqliteRows(buf, sqlite)],
+    ['in serialised strings', () => serialStrings(buf)],
     ['after its name and a separator byte', () => fieldPairs(latin1)],
   ];
   for (const [where, view] of views) {

@@ -27,6 +27,7 @@ import { mergeHits, passHits, type Hit, type Pass } from './pass.js';
 import { literalPass, shapePasses } from './passes.js';
 import { GrowingLiteralSet } from './many-literals.js';
 import { scanBinaryViews } from './carriers.js';
+import { gitBinaryPass } from './git-binary.js';
 import { namesFound, readNames } from './name-views.js';
 import { splitTokenPass } from './split.js';
 import { TextMemo, WholeMemo } from './memo.js';
@@ -102,11 +103,12 @@ export class Redactor implements Learning {
     this.passes.push(dumps);
     // A base64 run is replaced whole when what it decodes to holds a secret (found by the other passes).
     // Decoded bytes that are no text get a binary file's scan (its views too: UTF-16 strings, SQLite pages).
-    const b64 = base64Pass(
-      (text) => innerRule(this.passes, b64, text),
-      (data) => scanBinaryViews(data, (chunk) => this.scanBinary(chunk)).rules[0] ?? null,
-    );
-    this.passes.push(b64);
+    const binary = (data: Buffer): string | null =>
+      scanBinaryViews(data, (chunk) => this.scanBinary(chunk)).rules[0] ?? null;
+    const b64 = base64Pass((text) => innerRule(this.passes, b64, text), binary);
+    // A git binary patch's base85 zlib block is replaced whole when what it inflates to holds a secret (git-binary.ts).
+    const gitBinary = gitBinaryPass((text) => innerRule(this.passes, gitBinary, text), binary);
+    this.passes.push(b64, gitBinary);
     // A token spelled wholly in `\uXXXX` escapes, read on the original (escaped-tokens.ts).
     const esc = escapedTokenPass((d) => innerRule(this.passes, esc, d));
     this.passes.push(esc);
