@@ -115,6 +115,9 @@ function reversal(text: string, lit: Lit): Candidate | null {
   return { ranges: [[lit.at, lit.end]], decoded, kind: 'reversed', secret };
 }
 
+/** The most pieces one candidate joins (a key of 512 characters in pieces of 8). */
+const MAX_RUN = 64;
+
 /** The candidates of keys joined from literals or reversed in code. */
 export function assembledCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -138,7 +141,8 @@ export function assembledCandidates(text: string): Candidate[] {
     // A key (`"client_secret":`), an empty literal or punctuation (`","` between JSON strings) is no piece.
     const piece = /[A-Za-z0-9]/.test(lit.v) && !KEY_AFTER.test(text.slice(lit.end + 1, lit.end + 3));
     const kind = prev && piece ? gapKind(text.slice(prev.end + 1, m.index)) : null;
-    if (kind === null) {
+    // A run longer than any key's pieces (a list of 1 MiB of `'s', `) is judged in windows of MAX_RUN: linear.
+    if (kind === null || run.length >= MAX_RUN) {
       flush();
       [run, kinds] = [piece ? [lit] : [], []];
     } else {

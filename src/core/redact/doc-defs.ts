@@ -97,5 +97,7 @@ export function docDefHits(text: string, starts: readonly number[]): Hit[] {
 export function docDefPass(): Pass | null {
   const scan = literalScan(['command', '\\def\\', '\\gdef\\', 'keys{', '\\pgfset{', '#+property:', '\n:']);
   if (!scan) return null;
-  return runPass((text) => docDefHits(text, scan(text)), true);
+  // The original too where a backslash stands (the view reads `\newcommand`'s `\n` as a line break), and only there:
+  // the original's own literal scan is a second run over the piece (the shared scan reads the view once).
+  return { ...runPass((text) => docDefHits(text, scan(text)), true), rawOnlyIn: (text) => text.includes('\\') };
 }
