@@ -21,8 +21,8 @@ import { runPass, type Hit, type Pass } from './pass.js';
 const TOKEN = String.raw`[A-Za-z0-9+/_~!@#$%^*?.-]`;
 /**
  * A run of blanks taken whole and never given back (a lookahead's capture, then its backreference: JavaScript has no
- * atomic group). Runs side by side that may each take blanks split a run every way: a name, 64 blanks and a comma took
- * 1.6 s of CPU, 128 over 30 s (attack 13's test).
+ * atomic group). Runs side by side that may each take blanks split a run every way: a name, 8,192 blanks and a
+ * comma took over 60 s of CPU (attack 13's test).
  */
 const blanks = (name: string, run = String.raw`[ \t]*`): string => String.raw`(?=(?<${name}>${run}))\k<${name}>`;
 /**
