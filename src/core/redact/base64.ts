@@ -242,7 +242,8 @@ function binaryRule(run: string, scan: Scan, binary: (data: Buffer) => string | 
   if (run.length < MIN_DEFLATED || run.length > (MAX_BINARY * 4) / 3) return null;
   // Raw deflate (a SAML request, a `deflate-raw` payload: no magic number) is decoded when its first block can start a
   // stream (deflated.ts), also when shorter than a binary's run; it holds a printable run when it copies text in.
-  if (run.length < (MIN_BINARY * 4) / 3 || !printableRun(peekRun(run))) return deflatedRule(peekRun(run), scan);
+  if (run.length < (MIN_BINARY * 4) / 3 || !printableRun(peekRun(run)))
+    return mixedRun(run) ? deflatedRule(peekRun(run), scan) : null;
   // Decoded again: what reads the bytes may decode another run (into PEEK).
   const data = decodeRun(run);
   if (carrierKind(data) === 'tar') {
@@ -250,8 +251,15 @@ function binaryRule(run: string, scan: Scan, binary: (data: Buffer) => string | 
     return found ? `tar:${found.rules[0] ?? 'unscanned-carrier'}` : null;
   }
   const rule = binary(data);
-  return rule ? `binary:${rule}` : deflatedRule(data, scan);
+  return rule ? `binary:${rule}` : mixedRun(run) ? deflatedRule(data, scan) : null;
 }
+
+/**
+ * True when a run holds a capital, a small letter and a digit, as the base64 of compressed bytes does (40 random
+ * characters lack one of them about once in 10^8): a path or an identifier (`massgen/massgen_logs/log_x/turn_1`) is
+ * not tried as raw deflate, and a session of text files starts no zlib.
+ */
+const mixedRun = (run: string): boolean => /[A-Z]/.test(run) && /[a-z]/.test(run) && /\d/.test(run);
 
 /**
  * The rule of a secret in a run's bytes that are no text: a carrier whose first bytes read as text (zlib's `x\x9c`
