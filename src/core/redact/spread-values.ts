@@ -82,6 +82,8 @@ interface Mode {
   wrap: string;
   /** Each next piece but the last ends with a break (`<br>`, two blanks, `\`). */
   brk: string;
+  /** An open quote: the value is whole only once a piece closes it. */
+  quoted?: boolean;
 }
 
 const mode = (closer: string | null, wrap = '', brk = '', free = true): Mode => ({ closer, free, wrap, brk });
@@ -94,7 +96,7 @@ function modeOf(open: string, end: string, explicit: boolean): Mode | null {
   if (open.endsWith('{+')) return end === '+}' ? mode(null, '{+') : null;
   // A list or parentheses: quoted pieces, the first on the name's line (`["ab…",`) or on the next (`"".join([`).
   if (/[[(]/.test(open)) return (/["']$/.test(open) ? /^["'],?$/.test(end) : end === '') ? mode(null, 'q') : null;
-  if (open !== '') return end === '' || end === '\\' ? mode(null) : null;
+  if (open !== '') return end === '' || end === '\\' ? { ...mode(null), quoted: /^["']$/.test(open) } : null;
   if (end !== '' && end !== '\\' && brk === '') return null;
   return mode(null, '', brk, explicit || brk !== '' || end === '\\');
 }
@@ -107,7 +109,10 @@ const lastClose = (close: string, wrap: string): boolean =>
 function nextPieces(text: string, eol: number, mark: string, indent: number, md: Mode): [number, string][] | null {
   const out: [number, string][] = [];
   let pos = eol + 1;
-  for (let n = 0; n < MAX_LINES && pos < text.length; n++) {
+  for (let n = 0; pos < text.length; n++) {
+    // A value going on past the lines read is left whole to the other passes (a PEM body in one quoted string, 25
+    // lines and more: its first 24 lines taken here would leave the rest out).
+    if (n === MAX_LINES) return null;
     const end = lineEnd(text, pos, MAX_LINE);
     if (end === -1) break;
     // Under no mark a piece may start with one (`-7Bo0…`): only blanks are read before it.
@@ -134,7 +139,9 @@ function nextPieces(text: string, eol: number, mark: string, indent: number, md:
     if (last || (md.brk !== '' && !close.startsWith(md.brk))) return out;
     pos = end + 1;
   }
-  return md.closer === null ? out : null;
+  // A string still open where the pieces stop (its last line goes on: `…XOH","client_email":…`) is left whole to the
+  // other passes: its pieces would leave the last line out.
+  return md.closer === null && md.quoted !== true ? out : null;
 }
 
 /** The hits of a value spread over lines under the name at [nameStart, nameEnd), or the position read to. */
