@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isIgnorable } from '../src/core/redact/ignorable.js';
+import { isIgnorable, isTypoDash } from '../src/core/redact/ignorable.js';
 import { isUnicodeSpace, nextZeroWidthOrSpace } from '../src/core/redact/invisibles.js';
 
 const hex = (c: number): string => `U+${c.toString(16).padStart(4, '0')}`;
@@ -24,13 +24,14 @@ describe('invisibles', () => {
     for (const c of [0x20, 0x09, 0x41, 0x2028, 0xfffe]) assert.ok(!isIgnorable(c) && !isUnicodeSpace(c));
   });
 
-  it('nextZeroWidthOrSpace finds exactly the characters of both kinds', () => {
+  it('nextZeroWidthOrSpace finds exactly the characters of the three kinds (round 23: typographic dashes)', () => {
     const codes = Array.from({ length: 0xffff }, (_, c) => c).filter((c) => c < 0xd800 || c > 0xdfff);
     const text = codes.map((c) => `x${String.fromCharCode(c)}`).join('');
     const found: number[] = [];
     for (let at = nextZeroWidthOrSpace(text, 0); at !== Infinity; at = nextZeroWidthOrSpace(text, at + 1))
       found.push(text.charCodeAt(at));
-    assert.deepEqual(found.map(hex), codes.filter((c) => isIgnorable(c) || isUnicodeSpace(c)).map(hex));
+    const kinds = (c: number): boolean => isIgnorable(c) || isUnicodeSpace(c) || isTypoDash(c);
+    assert.deepEqual(found.map(hex), codes.filter(kinds).map(hex));
     assert.equal(nextZeroWidthOrSpace('plain ascii text', 0), Infinity);
     assert.equal(nextZeroWidthOrSpace('a\u00a0b\u200bc', 2), 3);
   });

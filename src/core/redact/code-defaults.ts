@@ -8,6 +8,8 @@
  *   `?? "…"` after C#'s or Swift's environment reads, `defaultValue: '…'`;
  * - joins: string chunks joined with no separator (`"".join(["ab…", "cd…"])`, `['ab…', 'cd…'].join('')`, Go's
  *   `strings.Join([]string{…}, "")`) under a secret's name, and chunks concatenated after `"Bearer " +`.
+ * - side names (round 23): a call's `alias=`, `env=`, `envvar=`, `validation_alias=` naming a secret's variable, or a
+ *   `help=` about a key, names its default (`cmc: str = Field(default="…", alias="CMC_PRO_API_KEY")`).
  * A value is judged under the names before it on its line (key-names.ts's judgeAssignment) and must read as a key:
  * no blanks, a digit or a symbol, no URL, path, file name, version, placeholder or reference.
  * Each search is bounded: a trigger reads at most BACK characters before it and AHEAD after it.
@@ -106,6 +108,23 @@ function underSecretName(names: readonly Named[], at: number, value: string): bo
   return names.slice(Math.max(0, k - 2), k).some((n) => judgeAssignment(n.name, value) !== null);
 }
 
+/**
+ * A call's side arguments that name what it holds (round 23): `alias=`, `env=`, `envvar=`, `validation_alias=` giving a
+ * secret's variable (`Field(default="…", alias="CMC_API_KEY")` under a field named `cmc`), a help text about a key.
+ */
+const SIDE =
+  /\b(alias|env|envvar|env_var|validation_alias|serialization_alias|help)[ \t]*=[ \t]*(["'])([^"'\r\n]{1,120})\2/g;
+const HELP_KEY = /\b(?:api[ _-]?key|access[ _-]?key|token|secret|password|credential)s?\b/i;
+function sideNames(text: string, from: number, to: number, known: Map<string, boolean>): string[] {
+  const out: string[] = [];
+  for (const m of text.slice(from, to).matchAll(SIDE))
+    if (m[1] === 'help') {
+      if (HELP_KEY.test(m[3]!)) out.push('api_key');
+    } else if (/^[A-Za-z_][\w.-]*$/.test(m[3]!) && secretNames(m[3]!, 0, m[3]!.length, known).length > 0)
+      out.push(m[3]!);
+  return out;
+}
+
 /** Literals in text[from, to), with their starts. */
 function literals(text: string, from: number, to: number): { at: number; v: string }[] {
   const part = text.slice(from, to);
@@ -145,8 +164,10 @@ function defaultHits(text: string, i: number, [start, end]: Window, out: Hit[], 
   if (op !== undefined) found = found.slice(0, 1).filter((l) => /^[ \t]*\\?["'`]{1,2}$/.test(text.slice(from, l.at)));
   if (found.length === 0) return op === undefined ? to : from;
   const names = secretNames(text, start, found[found.length - 1]!.at, known);
+  const side = op === undefined ? sideNames(text, from, to, known) : [];
   for (const { at, v } of found)
-    if (underSecretName(names, at, v)) out.push({ rule: 'code-default-secret', start: at, end: at + v.length });
+    if (underSecretName(names, at, v) || side.some((n) => judgeAssignment(n, v) !== null))
+      out.push({ rule: 'code-default-secret', start: at, end: at + v.length });
   return op === undefined ? to : from;
 }
 

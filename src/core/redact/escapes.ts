@@ -2,7 +2,7 @@
  * The escapes and sequences the normalised view decodes (normalise.ts): JSON/JS/Python escapes,
  * terminal sequences (raw or spelled as escapes) and HTML character references.
  */
-import { isIgnorable } from './ignorable.js';
+import { isIgnorable, isTypoDash } from './ignorable.js';
 export const ESC = '\x1b';
 
 export const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
@@ -154,6 +154,10 @@ const NAMED_ENTITIES: Record<string, string> = {
   sol: '/',
   lowbar: '_',
   hyphen: '-',
+  dash: '\u2010',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  minus: '\u2212',
   period: '.',
   colon: ':',
   equals: '=',
@@ -180,7 +184,7 @@ export function htmlEntity(text: string, at: number): { char: string; end: numbe
   const char =
     code === -1
       ? NAMED_ENTITIES[m[3]!.toLowerCase()]
-      : (code >= 0x20 && code < 0x7f) || isIgnorable(code)
+      : (code >= 0x20 && code < 0x7f) || isIgnorable(code) || isTypoDash(code)
         ? String.fromCodePoint(code)
         : undefined;
   return char === undefined ? null : { char, end: at + m[0].length };

@@ -51,3 +51,11 @@ export const isIgnorableChar = (s: string): boolean => s.length > 0 && s.length 
 
 /** The set and the Unicode spaces (invisibles.ts), for a search. */
 export const IGNORABLE_OR_SPACE = /[\p{Default_Ignorable_Code_Point}\u00a0\u2000-\u200a\u202f\u3000]/gu;
+
+/**
+ * A typographic dash (hyphen U+2010, non-breaking hyphen U+2011, figure dash, en and em dashes, the horizontal bar,
+ * the minus sign, small and full-width hyphen-minus), which copy and paste or a reader turns back into `-`: inside a
+ * token (`sk\u2011proj\u2011…`, `re\u2013…`) the view reads `-`, so the token is whole for every pass.
+ */
+export const isTypoDash = (c: number): boolean =>
+  (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63 || c === 0xff0d;

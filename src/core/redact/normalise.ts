@@ -15,6 +15,7 @@
  *   characters, the soft hyphen, bidi marks and isolates, variation selectors, Hangul fillers, tag characters), as they
  *   are or escaped (`\u200e`, an escaped surrogate pair, `&lrm;`, `&#8206;`, `%E2%80%8E`), are removed: one inside a
  *   token cut it for every pass (`sk-proj-…\u200b…`: the part before it was found, the rest went out);
+ * - a typographic dash between token characters (`sk\u2011proj\u2011…`, `&ndash;`, `&#8209;`) reads as `-`;
  * - Unicode spaces (no-break U+00A0, U+2000-U+200A, narrow no-break U+202F, ideographic U+3000) read as one ASCII
  *   space each run: `secret\u00a0=\u00a0…`, French `mot de passe\u202f: …` and a CJK label's `\u3000` were no
  *   separator to the passes' `[ \t]`, so the value after them went out.
@@ -28,8 +29,8 @@
 import { escapedSoftBreak, looksQuotedPrintable, saysQuotedPrintable } from './quoted-printable.js';
 import { decodeEscape, encodedZeroWidth, ESC, hexAt, htmlEntity, isTokenChar, terminalEnd } from './escapes.js';
 import { colourView } from './colour-view.js';
-import { ignorableAt, ignorablePairEnd, isIgnorableChar, isUnicodeSpace } from './invisibles.js';
-import { nextZeroWidthOrSpace, unicodeSpaceRun } from './invisibles.js';
+import { ignorableAt, ignorablePairEnd, isIgnorableChar, isSpaceOrDash } from './invisibles.js';
+import { dashAsHyphen, nextZeroWidthOrSpace, spaceOrDashEdit } from './invisibles.js';
 import type { View } from './view-map.js';
 export { lossyLines, rawToOriginal, toOriginal, type View } from './view-map.js';
 
@@ -120,8 +121,8 @@ class ViewBuilder {
         this.zeroWidth(i, n);
         continue;
       }
-      if (isUnicodeSpace(c)) {
-        this.unicodeSpaces(i);
+      if (isSpaceOrDash(c)) {
+        this.spaceOrDash(i);
         continue;
       }
       const edit =
@@ -192,12 +193,12 @@ class ViewBuilder {
     this.record(i, { to, char: '' });
   }
 
-  /** A run of Unicode spaces (invisibles.ts). */
-  private unicodeSpaces(i: number): void {
-    const run = unicodeSpaceRun(this.text, i, this.copied);
-    this.zw = nextZeroWidthOrSpace(this.text, run.to);
-    if (run.inToken) this.lossyAt.push(i);
-    this.record(i, { to: run.to, char: run.inToken ? '' : ' ' });
+  /** A run of Unicode spaces, or a typographic dash (invisibles.ts; in a token the line as written is read too). */
+  private spaceOrDash(i: number): void {
+    const e = spaceOrDashEdit(this.text, i, this.copied, this.prevChar(i));
+    this.zw = nextZeroWidthOrSpace(this.text, e.to);
+    if (e.lossy) this.lossyAt.push(i);
+    if (e.char !== null) this.record(i, { to: e.to, char: e.char });
   }
 
   /** A raw ESC: the common case inline (a colour code, ESC [ digits ; m), else a terminal sequence. */
@@ -259,8 +260,9 @@ class ViewBuilder {
   /** An HTML character reference (`&#115;`, `&#x73;`, `&quot;`): a key shown on a web page or in an HTML report. */
   private ampersand(i: number): Edit | null {
     const e = htmlEntity(this.text, i);
-    const edit = e ? { to: e.end, char: isIgnorableChar(e.char) ? '' : e.char } : null;
-    if (edit && !breaksNoMatch(edit.char)) this.lossyAt.push(i);
+    // A typographic dash (`&ndash;`, `&#8209;`) reads as `-`, and its line as written too (`key&mdash;sk-…`).
+    const edit = e ? { to: e.end, char: isIgnorableChar(e.char) ? '' : dashAsHyphen(e.char) } : null;
+    if (edit && (!breaksNoMatch(edit.char) || edit.char !== e!.char)) this.lossyAt.push(i);
     this.amp = nextOf(this.text, '&', edit ? edit.to : i + 1);
     return edit;
   }

@@ -1,11 +1,13 @@
 /**
  * Keys a recipient recovers in one simple step: spelled one character at a time (spelled.ts), written in another
- * radix (radix.ts), reversed or in rot13 (flipped.ts), assembled from string pieces (pieces.ts), or in runs of one
- * code per character and other encodings one command undoes (code-runs.ts). Each finder gives
+ * radix (radix.ts), reversed or in rot13 (flipped.ts), assembled from string pieces or reversed in code (pieces.ts,
+ * assembled.ts), or in runs of one code per character and other encodings one command undoes (code-runs.ts). Each
+ * finder gives
  * candidates: a range of the original and the text it decodes to. The decoded text is scanned by the other passes
  * (`detect`, the known values included); a candidate whose finder says a random-looking token is enough is replaced
  * when it decodes to one. A candidate in pieces has each piece replaced (quotes and separators stay).
  */
+import { assembledCandidates } from './assembled.js';
 import { byteListCandidates } from './byte-lists.js';
 import type { Candidate } from './candidate.js';
 import { randomToken } from './credential-values.js';
@@ -29,6 +31,7 @@ const FINDERS: readonly ((text: string) => Candidate[])[] = [
   radixCandidates,
   flippedCandidates,
   pieceCandidates,
+  assembledCandidates,
   codeRunCandidates,
 ];
 

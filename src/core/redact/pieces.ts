@@ -6,6 +6,7 @@
  * is replaced by its own placeholder. The regexes are tried only where a match may start (joins.ts, and `part`
  * found by the shared literal scan).
  */
+import { randomKey } from './assembled.js';
 import type { Candidate } from './candidate.js';
 import { chainStarts, dollars, listStarts } from './joins.js';
 import { literalScan } from './literal-scan.js';
@@ -136,7 +137,9 @@ function shellJoins(text: string, out: Candidate[]): void {
     const ranges = names.map((name) => assigned(text, name, m.index));
     if (ranges.some((r) => r === null)) continue;
     const decoded = ranges.map((r) => text.slice(r![0], r![1])).join('');
-    if (decoded.length >= 16) out.push({ ranges: ranges as Range[], decoded, kind: 'pieces' });
+    // A random key assembled from variables is a secret by itself (assembled.ts).
+    if (decoded.length >= 16)
+      out.push({ ranges: ranges as Range[], decoded, kind: 'pieces', secret: randomKey(decoded) });
   }
 }
 
