@@ -60,10 +60,13 @@ function saysWhat(before: string): boolean {
 }
 
 /** True when `s` reads as a random key: not hex digits, a UUID or an id of dashes and hex. */
+/** Words and numbers between separators (`claude-3-opus-20240229`, `text-embedding-3-small`, `gpt-4o`, `llama-70b`). */
+const wordsAndNumbers = (s: string): boolean =>
+  s.split(/[-_.:/]+/).every((w) => /^(?:[a-z]+|[A-Z][a-z]*|[A-Z]+|\d+[a-z]{0,2}|v\d+)$/.test(w));
+
 export function randomKey(s: string): boolean {
   if (s.length < 16 || s.length > 256 || /^[0-9a-fA-F-]+$/.test(s)) return false;
-  // Words and numbers between separators (`claude-3-opus-20240229`, `text-embedding-3-small`).
-  if (s.split(/[-_.:/]+/).every((w) => /^(?:[a-z]+|[A-Z][a-z]*|[A-Z]+|\d+|v\d+)$/.test(w))) return false;
+  if (wordsAndNumbers(s)) return false;
   return randomToken(s) || symbolKey(s);
 }
 
@@ -98,7 +101,8 @@ function runCandidate(text: string, run: readonly Lit[], kinds: readonly string[
   if (kinds.includes('lines') && !/\(\s*$/.test(before)) return null;
   const decoded = pieces.map((p) => p.v).join('');
   // Words and ids listed (`"ArrowUp", "x86_64"`, `'org_807114', 'req_291629'`), or a name that says what it holds.
-  const secret = !pieces.every((p) => WORD_ID.test(p.v)) && !saysWhat(before) && randomKey(decoded);
+  const secret =
+    !pieces.every((p) => WORD_ID.test(p.v) || wordsAndNumbers(p.v)) && !saysWhat(before) && randomKey(decoded);
   if (!secret && !(decoded.length >= 16 && PREFIXED.test(decoded))) return null;
   return { ranges: pieces.map((p): Range => [p.at, p.end]), decoded, kind: 'pieces', secret };
 }
