@@ -8,6 +8,7 @@
  * Found from the words' literals by the shared literal scan; each reads a bounded window after it (no line is read to
  * its end per candidate).
  */
+import { atomic, wordsGap } from './atomic-blanks.js';
 import { identifierLike } from './benign.js';
 import { namedCredential } from './credential-values.js';
 import { readsAsCredential } from './learn-gate.js';
@@ -36,8 +37,11 @@ const WORDS = [
  * After a word: the rest of it (`rotated`, `revoked`, `rotating`), then at most three short words or a `:`/`=`, then
  * the value, a run of 16 to 200 token characters, ending at no token character.
  */
-const TAIL =
-  /[a-z]{0,3}(?:[ \t]*[:=]|[ \t]+(?:[A-Za-z]{1,12}[ \t]*[:=]?[ \t]+){0,3}|[ \t]*\((?:[A-Za-z]{1,12}[ \t]*){0,2}\)[ \t]*[:=]?)[ \t]*["'`(]?([A-Za-z0-9_-][A-Za-z0-9_.-]{15,199})(?![A-Za-z0-9_\-+/=])/y;
+const TAIL = new RegExp(
+  String.raw`[a-z]{0,3}(?:[ \t]*[:=]|${wordsGap('w')}|[ \t]*\((?:[A-Za-z]{1,12}[ \t]*){0,2}\)[ \t]*[:=]?)${atomic('b')}` +
+    String.raw`["'\`(]?(?<v>[A-Za-z0-9_-][A-Za-z0-9_.-]{15,199})(?![A-Za-z0-9_\-+/=])`,
+  'y',
+);
 /** At most this many characters after a word are read. */
 const WINDOW = 280;
 const HEX = /^[0-9a-f]+$/i;
@@ -63,12 +67,12 @@ function commentKeyHits(text: string): Hit[] {
     if (m === null || (m.index + m[0].length === window.length && /[A-Za-z0-9_.-]/.test(text.charAt(i + WINDOW))))
       continue;
     // A noun names the value an id (`key rotation finished: object … stored`, `revoked, see commit …`).
-    if (idNounBefore(m[0].slice(0, m[0].length - m[1]!.length))) continue;
-    const value = m[1]!.replace(/\.+$/, '');
+    if (idNounBefore(m[0].slice(0, m[0].length - m.groups!.v!.length))) continue;
+    const value = m.groups!.v!.replace(/\.+$/, '');
     if (HEX.test(value) || UUID_VALUE.test(value) || !(namedCredential(value) || readsAsCredential(value))) continue;
     // Judged here, not as code (hits.ts): a camelCase name of words is kept, random letters with few digits are not.
     if (identifierLike(value) && vowelShare(value) >= 0.25) continue;
-    const start = i + m.index + m[0].length - m[1]!.length;
+    const start = i + m.index + m[0].length - m.groups!.v!.length;
     hits.push({ rule: 'comment-secret', start, end: start + value.length });
     after = start + value.length;
   }

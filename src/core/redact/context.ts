@@ -17,6 +17,7 @@ import { idAfterGap } from './id-nouns.js';
 import { notAPassword } from './prose-values.js';
 import { dataKeyBefore, joinedWords, pathLike } from './id-shapes.js';
 import { PROVIDER_BEFORE } from './services.js';
+import { atomic, wordsGap } from './atomic-blanks.js';
 
 /**
  * The callee of an SDK call whose first string argument is a credential: a class or function of
@@ -128,14 +129,17 @@ const IDENT = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234
  * must start a word (`monkey`, `broken` are no keys); `tokens`, `keys` and `keyboard` are words.
  */
 const PROSE = /(?<![A-Za-z])(api[ _-]?key|key|token|secret|passw(?:or)?d|passphrase|credentials?|auth)(?![a-rt-z])s?/gi;
-const PROSE_TAIL =
-  /(?:[ \t]*[:=]|[ \t]+(?:[A-Za-z]{1,12}[ \t]*[:=]?[ \t]+){0,3}|[ \t]*\((?:[A-Za-z]{1,12}[ \t]*){0,2}\)[ \t]*[:=]?)[ \t]*["'`([]?([A-Za-z0-9_-][A-Za-z0-9_\-.]{15,199})(?![A-Za-z0-9_\-+/=])/y;
+const PROSE_TAIL = new RegExp(
+  String.raw`(?:[ \t]*[:=]|${wordsGap('w')}|[ \t]*\((?:[A-Za-z]{1,12}[ \t]*){0,2}\)[ \t]*[:=]?)${atomic('b')}` +
+    String.raw`["'\`([]?(?<v>[A-Za-z0-9_-][A-Za-z0-9_\-.]{15,199})(?![A-Za-z0-9_\-+/=])`,
+  'y',
+);
 
 /**
  * What follows a stem word in prose (key-name-pass.ts's finder): a blank, at most three short words, then a
  * token-like run of 16 or more characters. Lines without one are never read by proseHits.
  */
-export const PROSE_SEPARATOR = `[ \\t]+(?=(?:[A-Za-z]{1,12}[ \\t]*[:=]?[ \\t]+){0,3}(?:["'\`([]?[A-Za-z0-9_-][A-Za-z0-9_.-]{15}|\\S{8}))`;
+export const PROSE_SEPARATOR = String.raw`[ \t]+(?=${wordsGap('ps', false)}(?:["'\`([]?[A-Za-z0-9_-][A-Za-z0-9_.-]{15}|\S{8}))`;
 
 /**
  * The prose hits in text[from, to) (one line, or a window of a long one), added to `hits`; `spaced`: only a token
@@ -154,8 +158,8 @@ export function proseHits(text: string, from: number, to: number, hits: Hit[], s
     if (!t && /^pass/i.test(m[1]!)) passwordHit(line, base, m.index + m[0].length, hits, spaced);
     if (!t || (spaced && !/^[ \t]+[^ \t:=(]/.test(t[0]))) continue;
     // A noun right before the value says it is an id or a hash (`the token expired, see commit …`, `request id …`).
-    const value = t[1]!.replace(/\.+$/, '');
-    if (idAfterGap(t[0].slice(0, t[0].length - t[1]!.length), value, line.slice(0, m.index))) continue;
+    const value = t.groups!.v!.replace(/\.+$/, '');
+    if (idAfterGap(t[0].slice(0, t[0].length - t.groups!.v!.length), value, line.slice(0, m.index))) continue;
     const stem = m[1]!.toLowerCase();
     // The stem ends a name (`--starting-token`, `page_token`): a pagination cursor's is no credential (cursors.ts).
     const at = base + m.index;
@@ -172,26 +176,26 @@ export function proseHits(text: string, from: number, to: number, hits: Hit[], s
       /(?:api|access|subscription|secret|private|license)[ _-]?$/i.test(before) ||
       PROVIDER_BEFORE.test(before);
     if (!(strong ? namedCredential(value) : credentialLike(value, false))) continue;
-    const start = t.index + t[0].length - t[1]!.length;
+    const start = t.index + t[0].length - t.groups!.v!.length;
     hits.push({ rule: 'prose-secret', start: base + start, end: base + start + value.length });
     PROSE.lastIndex = start + value.length;
   }
 }
 
 /** After `password` or `passphrase` (and at most three short words): a run of 8 to 128 visible characters. */
-const PASSWORD_TAIL = /(?:[ \t]*[:=]|[ \t]+(?:[A-Za-z]{1,12}[ \t]*[:=]?[ \t]+){0,3})[ \t]*["'`]?(\S{8,128})/y;
+const PASSWORD_TAIL = new RegExp(String.raw`(?:[ \t]*[:=]|${wordsGap('w')})${atomic('b')}["'\`]?(?<v>\S{8,128})`, 'y');
 
 /** The password a few words after a `password` stem at line[at] (see proseHits), added to `hits`. */
 function passwordHit(line: string, base: number, at: number, hits: Hit[], spaced: boolean): void {
   PASSWORD_TAIL.lastIndex = at;
   const t = PASSWORD_TAIL.exec(line);
   if (!t || (spaced && !/^[ \t]+[^ \t:=(]/.test(t[0]))) return;
-  const value = t[1]!.replace(/[.,;:)\]"'`]+$/, '');
+  const value = t.groups!.v!.replace(/[.,;:)\]"'`]+$/, '');
   // The value's own tests first (cheap): the gap's (idAfterGap, a few large regexes) only for a value that reads as a
   // password (a line of `--password x` repeated read each gap: 1 MiB took 0.4 s more).
   if (!humanPassword(value) || notAPassword(value)) return;
-  if (idAfterGap(t[0].slice(0, t[0].length - t[1]!.length), value, line.slice(0, at))) return;
-  const start = base + t.index + t[0].length - t[1]!.length;
+  if (idAfterGap(t[0].slice(0, t[0].length - t.groups!.v!.length), value, line.slice(0, at))) return;
+  const start = base + t.index + t[0].length - t.groups!.v!.length;
   hits.push({ rule: 'prose-secret', start, end: start + value.length });
 }
 
