@@ -138,6 +138,8 @@ const secretName = (n: string): boolean =>
 
 function push(text: string, hits: Hit[], s: number, e: number): void {
   const v = text.slice(s, e);
+  // A header's scheme and value (`"Bearer $(cat token.txt)"`: call-args.ts reads those), a template or a command.
+  if (/\s|\$[({]|#\{|%\(/.test(v)) return;
   if (!isPlaceholderValue(v) && storedValue(v)) hits.push({ rule: 'call-secret', start: s, end: e });
 }
 
