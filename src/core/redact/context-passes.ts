@@ -46,6 +46,7 @@ import { keyListPass } from './key-lists.js';
 import { toolSettingPass } from './tool-settings.js';
 import { passphrasePass } from './passphrases.js';
 import { storeCallPass } from './store-calls.js';
+import { callSecretPass } from './call-secrets.js';
 import { storeListingPass } from './store-listings.js';
 import { storePass } from './stores.js';
 import { transcriptPass } from './transcripts.js';
@@ -116,6 +117,8 @@ export function contextPasses(): Pass[] {
     storePass(),
     // Values code hands to a secret store: `put_parameter(Value=…)`, `set_secret(name, value)` (store-calls.ts).
     storeCallPass(),
+    // Values handed to code by a setter, a callee's position or a connection string (call-secrets.ts).
+    callSecretPass(),
     // Diff lines, flags as YAML list items, `process.env.X ??=`, keys echoed by errors (echoes.ts).
     echoPass(),
     // A key-name value written as concatenated literals (concat.ts).

@@ -1,0 +1,201 @@
+/**
+ * Values code hands to an API where the callee, not a `name = value`, says what the argument is (issue 11, round 24):
+ * - a setter or builder named for a secret takes it as its last argument (`ds.setPassword("…")`, `.password("…")`,
+ *   `.apiKey("…")`, `.withApiKey(…)`, `.token(…)`, `builder.credentials(user, "…")`, `.bearer_auth("…")`);
+ * - a store of named values takes it after a secret name (`config.set("default", "api_key", "…")`,
+ *   `os.Setenv("X_TOKEN", "…")`, `std::env::set_var`, `SetEnvironmentVariable`, `putenv("X_PASSWORD=…")`);
+ * - a callee known to take a credential at a position (`HTTPBasicAuth(user, "…")`, `smtp.login(user, "…")`,
+ *   `new NetworkCredential(u, "…")`, `jwt.encode(payload, "…")`, `Fernet(b"…")`, `AES.new(b"…")`,
+ *   `createHmac('sha256', '…')`, `redis.Redis(host, port, db, "…")`, `pymysql.connect(host, user, "…")`,
+ *   `new mysqli(…)`, `new PDO(dsn, user, "…")`, `DriverManager.getConnection(url, user, "…")`, `Net::SMTP.start`);
+ * - connection strings: ODBC's `PWD={…}` (with `}}` escapes) and Go's MySQL DSN `user:pass@tcp(host)/db`.
+ * Found from the callees' names in the shared literal scan; a call's arguments are read to its closing bracket (at
+ * most MAX_ARGS characters, quotes skipped, a call read once), and only a string literal (also `b"…"`, `Some("…")`,
+ * `aws.String("…")`) at the callee's position is judged, as a stored value is (store-calls.ts's `storedValue`): a
+ * variable, `os.environ[…]`, a placeholder, a host, a user or a model name is never taken.
+ */
+import { isPlaceholderValue, isSecretKey } from './key-names.js';
+import { literalScan } from './literal-scan.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+import { storedValue } from './store-calls.js';
+
+/** Where the secret is: the 0-based positional argument, the last one, or the one after a secret name. */
+type At = number | 'last' | 'named';
+
+/** Callees by their name as written before `(` (case folded); a name with no `.` must not follow a word character. */
+const CALLS: Record<string, At> = {
+  setpassword: 'last',
+  '.password': 'last',
+  withpassword: 'last',
+  '.apikey': 'last',
+  setapikey: 'last',
+  withapikey: 'last',
+  '.token': 'last',
+  settoken: 'last',
+  '.credentials': 'last',
+  setcredentials: 'last',
+  '.secret': 'last',
+  setsecret: 'last',
+  setclientsecret: 'last',
+  '.clientsecret': 'last',
+  '.secretkey': 'last',
+  setsecretkey: 'last',
+  setaccesstoken: 'last',
+  '.accesstoken': 'last',
+  bearer_auth: 'last',
+  bearerauth: 'last',
+  '.set': 'named',
+  '.put': 'named',
+  setproperty: 'named',
+  setenv: 'named',
+  set_var: 'named',
+  setenvironmentvariable: 'named',
+  setdefault: 'named',
+  putenv: 'named',
+  httpbasicauth: 1,
+  httpdigestauth: 1,
+  basic_auth: 1,
+  setbasicauth: 1,
+  '.login': 1,
+  networkcredential: 1,
+  basicawscredentials: 1,
+  basicsessioncredentials: 1,
+  newstaticcredentials: 1,
+  newstaticcredentialsprovider: 1,
+  'boto3.session': 1,
+  'jwt.encode': 1,
+  'jwt.sign': 1,
+  'jwt.decode': 1,
+  fernet: 0,
+  'aes.new': 0,
+  'hmac.new': 0,
+  createhmac: 1,
+  'redis.redis': 3,
+  strictredis: 3,
+  'ssh.connect': 3,
+  'pymysql.connect': 2,
+  'mysqldb.connect': 2,
+  mysqli: 2,
+  mysqli_connect: 2,
+  'new pdo': 2,
+  getconnection: 2,
+  'smtp.start': 4,
+  clientsecretcredential: 2,
+  openai: 0,
+  'new client': 0,
+  asyncopenai: 0,
+};
+const NAMES = Object.keys(CALLS);
+const scan = literalScan([...NAMES.map((n) => `${n}(`), 'pwd={', '@tcp(', '@unix(']);
+const WORD = /[\w$]/;
+/** The most characters of a call's arguments read. */
+const MAX_ARGS = 1024;
+/** An argument that is one string literal, maybe wrapped once (`b"…"`, `Some("…")`, `aws.String("…")`). */
+const LITERAL_ARG = /^(?:[A-Za-z_][\w.:]{0,30}\([ \t]*)?(?:[bBrRuU]{1,2}|@)?(["'`])([^"'`\\\r\n]{1,512})\1[ \t]*\)?$/;
+/** A named argument (`password="…"`, `user: "…"`): no positional one. */
+const NAMED_ARG = /^[A-Za-z_]\w{0,40}[ \t]*(?:=(?!=)|:(?!:))/;
+/** A secret name's last segment (`mail.smtp.password`, `javax.net.ssl.keyStorePassword`, `X_TOKEN`). */
+const SECRET_END = /(?:token|secret|password|passwd|pass|pwd|api_?key|access_?key|private_?key|credentials?)$/i;
+
+/** A call's arguments from its bracket at `open`: each one's range, or null when it does not close in MAX_ARGS. */
+function argsOf(text: string, open: number): { args: [number, number][]; end: number } {
+  const args: [number, number][] = [];
+  const stop = Math.min(text.length, open + MAX_ARGS);
+  let depth = 0;
+  let from = open + 1;
+  let i = open;
+  for (; i < stop; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (--depth === 0) {
+        if (text.slice(from, i).trim() !== '') args.push([from, i]);
+        return { args, end: i + 1 };
+      }
+    } else if (c === ',' && depth === 1) {
+      args.push([from, i]);
+      from = i + 1;
+    } else if (c === '"' || c === "'" || c === '`') {
+      const close = text.indexOf(c, i + 1);
+      if (close === -1 || close >= stop || text.slice(i, close).includes('\n')) break;
+      i = close;
+    }
+  }
+  return { args: [], end: i };
+}
+
+/** The literal an argument is, as a range of the text, or null. */
+function literalOf(text: string, [s, e]: [number, number]): [number, number] | null {
+  const raw = text.slice(s, e);
+  const m = LITERAL_ARG.exec(raw.trim());
+  if (m === null) return null;
+  const at = s + raw.indexOf(m[1]! + m[2]! + m[1]!) + 1;
+  return [at, at + m[2]!.length];
+}
+
+const secretName = (n: string): boolean =>
+  SECRET_END.test(n.slice(n.lastIndexOf('.') + 1)) || (isSecretKey(n) && !/[ /]/.test(n));
+
+function push(text: string, hits: Hit[], s: number, e: number): void {
+  const v = text.slice(s, e);
+  // A header's scheme and value (`"Bearer $(cat token.txt)"`: call-args.ts reads those), a template or a command.
+  if (/\s|\$[({]|#\{|%\(/.test(v)) return;
+  if (!isPlaceholderValue(v) && storedValue(v)) hits.push({ rule: 'call-secret', start: s, end: e });
+}
+
+/** Adds the hit of the call whose name starts at `at`; returns where its reading stopped. */
+function callHits(text: string, at: number, hits: Hit[]): number {
+  const head = text.slice(at, at + 40).toLowerCase();
+  const name = NAMES.find((n) => head.startsWith(`${n}(`));
+  if (name === undefined || (name[0] !== '.' && at > 0 && WORD.test(text[at - 1]!))) return at + 1;
+  const { args, end } = argsOf(text, at + name.length);
+  const positional = args.filter(([s, e]) => !NAMED_ARG.test(text.slice(s, e).trimStart()));
+  const spec = CALLS[name]!;
+  const lits = positional.map((a) => literalOf(text, a));
+  if (spec === 'named') {
+    const k = lits.findIndex((l) => l !== null && secretName(text.slice(l[0], l[1]).split('=')[0]!));
+    const l = lits[k];
+    const eq = l ? text.indexOf('=', l[0]) : -1;
+    if (l && name === 'putenv' && eq !== -1 && eq < l[1]) push(text, hits, eq + 1, l[1]);
+    else if (l && lits[k + 1]) push(text, hits, lits[k + 1]![0], lits[k + 1]![1]);
+  } else {
+    const l = spec === 'last' ? lits.at(-1) : lits[spec];
+    if (l) push(text, hits, l[0], l[1]);
+  }
+  return end;
+}
+
+/** ODBC's `PWD={…}`: to the `}` that is no `}}` escape, on the line, at most 256 characters. */
+function odbcHit(text: string, at: number, hits: Hit[]): void {
+  const s = at + 5;
+  for (let i = s; i < text.length && i - s < 256 && text[i] !== '\n'; i++)
+    if (text[i] === '}') {
+      if (text[i + 1] !== '}') return push(text, hits, s, i);
+      i++;
+    }
+}
+
+/** Go's MySQL DSN `user:pass@tcp(`: the password between the `:` and the `@`, at most 256 characters back. */
+function dsnHit(text: string, at: number, hits: Hit[]): void {
+  let i = at - 1;
+  while (i >= 0 && at - i < 256 && !/[\s"'`/]/.test(text[i]!)) i--;
+  const colon = text.indexOf(':', i + 1);
+  if (colon > i + 1 && colon < at - 1) push(text, hits, colon + 1, at);
+}
+
+/** The pass (see the file's comment). */
+export function callSecretPass(): Pass {
+  return runPass((text) => {
+    const hits: Hit[] = [];
+    let done = -1;
+    for (const at of scan?.(text) ?? []) {
+      if (at < done) continue;
+      const c = text.charCodeAt(at);
+      if (c === 64) dsnHit(text, at, hits);
+      else if ((c === 112 || c === 80) && /^pwd=\{/i.test(text.slice(at, at + 5))) odbcHit(text, at, hits);
+      else done = callHits(text, at, hits);
+    }
+    hits.sort((a, b) => a.start - b.start);
+    return hits.filter((h, i) => i === 0 || hits[i - 1]!.end <= h.start);
+  });
+}
