@@ -39,7 +39,7 @@ describe(`round 24: secrets in tables and name/value layouts (seed ${SEED}, REDA
     ['SecureString cells', '|  SecureString |  '],
     ['SecureString lines', 'Type: SecureString\n  Value: '],
     ['SecureString tabs', 'SecureString\t'],
-    ['cells cut short', '│ API_KEY │ aB3dE5fG7h… │\n'],
+    ['cells cut short', '│ API_KEY │ aB3d… │\n'],
     ['box rows of full cells', '│ BASE_URL │ http://localhost:8080 │\n'],
   ] as const)
     it(`linear: 1 MiB of ${name}`, () => assertSixteenTimesLinear(name, unit, 3000));
