@@ -77,6 +77,8 @@ export function judgeCell(
     start += wrap[1]!.length;
     v = wrap[2]!;
   }
+  // A value cut short by a wide table's column (`ghp_DNlXGYcDVF…`): the part shown is judged.
+  if (v.endsWith('\u2026') && !v.startsWith('\u2026')) v = v.slice(0, -1);
   if (v.length < 8 || /\s/.test(v) || callPiece(v)) return null;
   if (kind === 'row' && !/[\d!@#$%^&*+=~?]/.test(v) && !looksRandom(v)) return null;
   // A region or a model's name beside a key's name is another cell's; other words between dashes may be a

@@ -24,6 +24,7 @@ import { idPairPass } from './id-pairs.js';
 import { keyNamePass } from './key-name-pass.js';
 import { labelPass } from './labels.js';
 import { lineValuePass } from './line-values.js';
+import { secureStringPass } from './secure-strings.js';
 import { spreadValuePass } from './spread-values.js';
 import { logFieldPass } from './log-fields.js';
 import { unlistedNamePass } from './unlisted-pass.js';
@@ -135,6 +136,8 @@ export function contextPasses(): Pass[] {
     commandOutputPass(),
     // What a store listed: `etcdctl get`, `consul kv get -recurse`, `vault kv get` tables (store-listings.ts).
     storeListingPass(),
+    // A `SecureString` parameter's value as `aws ssm get-parameters` printed it (secure-strings.ts).
+    secureStringPass(),
     // A key a note says was rotated, revoked, leaked or kept as the old one (comment-keys.ts).
     commentKeyPass(),
     // Z.ai's `<hex>.<secret>` and fal's `<uuid>:<hex>` with no name beside them (compound-shapes.ts).

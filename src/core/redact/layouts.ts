@@ -99,6 +99,15 @@ function trimmed(text: string, [s, e]: [number, number]): [number, number] {
 
 type Piece = { s: number; e: number; join: boolean };
 
+/** True when a row has two or more cells filled and no blank cell between its first and last border. */
+function filledRow(text: string, cells: readonly [number, number][]): boolean {
+  const full = cells.map((cell) => {
+    const [s, e] = trimmed(text, cell);
+    return s < e;
+  });
+  return full.filter(Boolean).length >= 2 && full.slice(1, -1).every(Boolean);
+}
+
 /** The rows of a block, each cell's pieces in order; a piece joined to the one before it is marked. */
 function blockRows(text: string, lines: readonly Line[], layouts: readonly Layout[]): Piece[][][] {
   const width = Math.max(...lines.map((l) => l.end - l.start));
@@ -112,6 +121,10 @@ function blockRows(text: string, lines: readonly Line[], layouts: readonly Layou
       const full = c < cells.length - 1 || blank || lines[k - 1]!.end - lines[k - 1]!.start === width;
       return full && endsPiece(text, ps, pe) && startsPiece(text, s, e);
     });
+    // A row that goes on from the one above leaves a cell blank (a wrapped value's name cell); a row with every cell
+    // filled is a row of its own (a value or the widest name padded to its border, then the next row's:
+    // `│ BASE_URL │ http://… │` then `│ PG_PASS  │ changeme │`). Borders outside the row's cells are no cells.
+    if (layouts[k]!.shape.startsWith('t') && filledRow(text, cells)) joined.fill(false);
     const pieces = cells.map((cell, c): Piece[] => {
       const [s, e] = trimmed(text, cell);
       return s < e ? [{ s, e, join: joined[c]! }] : [];
