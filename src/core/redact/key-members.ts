@@ -11,6 +11,7 @@
  * - a 64-byte Solana key in base58 given to a base58 decoder (`bs58.decode("…")`, `Keypair.from_base58_string(…)`);
  * - a TOTP secret in base32 after the words an authenticator's setup page prints (`setup key: …`, `enter this key`).
  */
+import { lineBefore } from './line-heads.js';
 import { literalScan } from './literal-scan.js';
 import { type Hit } from './pass.js';
 
@@ -104,10 +105,15 @@ const setupStarts = literalScan(['setup key', 'enter this key', 'secret key:', '
 const BASE32 =
   /^[^\n]{0,24}?(?:[:=]|\bis\b)[ \t]*[`"']?((?:[A-Z2-7]{4}[ ]?){3,15}[A-Z2-7]{0,4}|(?:[a-z2-7]{4}[ ]?){3,15}[a-z2-7]{0,4})[`"']?(?![\w+/=-])/;
 
+/** Words on a setup key's line that say it is an example (`TOTP seed placeholder: JBSW… (example)`). */
+const PLACEHOLDER = /placeholder|example|sample|dummy|fake|e\.g\./i;
+
 function totpHits(text: string, hits: Hit[]): void {
   for (const at of setupStarts?.(text) ?? []) {
     const m = BASE32.exec(text.slice(at, at + 120));
     if (m === null || !/[A-Za-z]/.test(m[1]!)) continue;
+    const around = lineBefore(text, at, 80) + text.slice(at, at + m[0].length + 40).split('\n', 1)[0]!;
+    if (PLACEHOLDER.test(around)) continue;
     const v = m[1]!.trimEnd();
     const start = at + m.index + m[0].lastIndexOf(v);
     hits.push({ rule: 'totp-secret', start, end: start + v.length });
