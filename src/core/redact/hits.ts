@@ -46,6 +46,9 @@ const STRUCTURAL = new Set([
   'fallback-secret',
   // A default in code under a secret's name (code-defaults.ts): judged by the key-name layer there.
   'code-default-secret',
+  // Key material in its tool's format (key-exports.ts, key-members.ts): hex and base64 a hash would have too.
+  ...['tls-key-log-secret', 'printed-private-key', 'typed-private-key', 'keystore-ciphertext'],
+  ...['jwk-private-member', 'solana-private-key', 'totp-secret'],
   // Judged by their own rules (secret-lists.ts): words and codes under their labels.
   'seed-phrase',
   'recovery-codes',

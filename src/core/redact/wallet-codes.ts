@@ -117,7 +117,9 @@ function base58Hits(text: string, hits: Hit[]): void {
     const afterEquals = text.charCodeAt(start - 1) === 61 && GLUE[text.charCodeAt(end)] !== 1;
     if (n === 58 && (afterEquals || !glued(text, start, end)) && isBip38(text.slice(start, end)))
       hits.push({ rule: 'bip38-encrypted-key', start, end });
-    if ((n !== 51 && n !== 52 && n !== 111) || glued(text, start, end)) continue;
+    // An xprv may go on with a derivation path (`wpkh(xprv…/84'/0'/0'/0/*)`: a descriptor).
+    const pathAfter = n === 111 && text.charCodeAt(end) === 47 && GLUE[text.charCodeAt(start - 1)] !== 1;
+    if ((n !== 51 && n !== 52 && n !== 111) || (!pathAfter && glued(text, start, end))) continue;
     const v = text.slice(start, end);
     if (n === 111 ? isXprv(v) : wifAt(v, wordsBefore, start))
       hits.push({ rule: n === 111 ? 'bip32-private-key' : 'bitcoin-wif-key', start, end });

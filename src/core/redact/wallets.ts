@@ -7,19 +7,22 @@
  * - Solana keypairs: a JSON array of exactly 64 numbers 0-255 that is the whole text (a keypair file) or follows a
  *   keypair word (`Keypair.fromSecretKey(Uint8Array.from([…]))`, `"secretKey": […]`), found from those words in the
  *   shared literal scan (literal-scan.ts);
- * - WIF, BIP32 xprv and Nostr nsec keys (wallet-codes.ts).
+ * - WIF, BIP32 xprv and Nostr nsec keys (wallet-codes.ts);
+ * - key blobs, key logs and printed keys (key-exports.ts), key members of key tools' documents (key-members.ts).
  */
 import { charSet } from './line-heads.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { subRuns } from './runs.js';
+import { keyExportHits } from './key-exports.js';
+import { keyMemberHits } from './key-members.js';
 import { walletCodeHits } from './wallet-codes.js';
 
 const HEX = charSet('0123456789abcdefABCDEF');
 const WORD = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_');
 /** Words that say the value is a private key (the last one before the value counts). */
 const KEY_WORD =
-  /priv(?:ate)?[ _.-]?keys?|privkey|secret[ _-]?key|signer|wallet|\bpk\b|\bsk\b|from_?key|keytoaccount|\baccounts\b|mnemonic|deployer[ _]?key|eth[ _]?key|--key\b/gi;
+  /priv(?:ate)?[ _.-]?keys?|privkey|secret[ _-]?key|signer|wallet|\bpk\b|\bsk\b|from_?key|keytoaccount|\baccounts\b|mnemonic|deployer\b|deployer[ _]?key|importrawkey|eth[ _]?key|--key\b/gi;
 /** Words that say the value is a hash or an id, not a key. */
 const HASH_WORD =
   /hash|\btx|transaction|block|receipt|root|digest|topic|salt|nonce|commit|sha|slot|sig|merkle|proof|data|\blogs?\b|event|\bids?\b|address|codehash/gi;
@@ -59,6 +62,8 @@ function ethHits(text: string, hits: Hit[]): void {
     const prefixed = text.charCodeAt(start - 1) === 120 && text.charCodeAt(start - 2) === 48;
     const from = prefixed ? start - 2 : start;
     if (WORD[text.charCodeAt(from - 1)] === 1) continue;
+    // A checksum tool's line (`<sha256>  privatekey`, `<sha256> *key.bin`): a digest of the file named after it.
+    if (/^ [ *][^\s]/.test(text.slice(end, end + 3))) continue;
     const lineStart = text.lastIndexOf('\n', from - 1) + 1;
     const before = text.slice(Math.max(lineStart, from - 80), from);
     const named = BARE_PREFIX.test(before) ? headingNamesKey(text, lineStart) : namesKey(before);
@@ -104,6 +109,8 @@ export function walletPass(): Pass {
     walletCodeHits(text, hits);
     ethHits(text, hits);
     solanaHits(text, hits);
+    keyExportHits(text, hits);
+    keyMemberHits(text, hits);
     return hits.sort((a, b) => a.start - b.start);
   });
 }
