@@ -14,8 +14,17 @@
 import type { Hit } from './pass.js';
 
 /** The fields of a chunk record that hold its text, as a repr's `name='…'` or JSON's `"name": "…"`. */
-const FIELD =
-  /(?:(?<![\w.])(?:content|text|delta|reasoning_delta|reasoning|partial_json|arguments)=(['"])|"(?:content|text|delta|reasoning_delta|reasoning|partial_json|arguments)"[ \t]{0,8}:[ \t]{0,8}")/g;
+const NAMES = 'content|text|delta|reasoning_delta|reasoning|partial_json|arguments';
+/**
+ * Also a JSON record logged as a JSON string (`chunk "{\"choices\":[{\"delta\":{\"content\":\"Use KEY=\"}}]}"`): its
+ * quotes escaped by the same run of backslashes (group 2), which ends its value too.
+ */
+const FIELD = new RegExp(
+  `(?:(?<![\\w.])(?:${NAMES})=(['"])|"(?:${NAMES})"[ \\t]{0,8}:[ \\t]{0,8}"|(?<!\\\\)(\\\\{1,8})"(?:${NAMES})\\2"[ \\t]{0,8}:[ \\t]{0,8}\\2")`,
+  'g',
+);
+/** The longest value of an escaped record looked through for its end (a chunk is a few words). */
+const MAX_ESCAPED = 4096;
 /** Lines between two records of one stream (an SSE event's blank line and `event:` line), and their longest. */
 const MAX_GAP = 3;
 const MAX_GAP_LINE = 300;
@@ -33,6 +42,25 @@ export function closing(text: string, q: number): number {
     else if (c === 10 || c === 13) return -1;
   }
   return -1;
+}
+
+/**
+ * Where the value of an escaped record whose opening quote is at `q` ends (the backslashes before its closing quote),
+ * or, when there is none (the next quote escaped by exactly `n` backslashes, on its line, within MAX_ESCAPED
+ * characters), `-1 - i` where the search stopped: no record of that run starts before `i` (each search is bounded and
+ * never read again: linear).
+ */
+function escapedClosing(text: string, q: number, n: number): number {
+  const stop = Math.min(text.length, q + MAX_ESCAPED);
+  for (let i = q + 1; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return -1 - i;
+    if (c !== 34) continue;
+    let b = 0;
+    while (b <= n && text.charCodeAt(i - 1 - b) === 92) b++;
+    if (b === n) return i - n;
+  }
+  return -1 - stop;
 }
 
 /**
@@ -58,9 +86,9 @@ export function chunkStreams(text: string): Piece[][] {
   FIELD.lastIndex = 0;
   for (let m = FIELD.exec(text); m !== null; m = FIELD.exec(text)) {
     const q = m.index + m[0].length - 1;
-    const end = closing(text, q);
-    if (end === -1) {
-      FIELD.lastIndex = q + 1;
+    const end = m[2] === undefined ? closing(text, q) : escapedClosing(text, q, m[2].length);
+    if (end < 0) {
+      FIELD.lastIndex = end === -1 ? q + 1 : -1 - end;
       continue;
     }
     // A line's other fields are passed over (its first is its record's text).

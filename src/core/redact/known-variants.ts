@@ -19,6 +19,13 @@ export const VARIED = 256;
 /** The shortest piece found. */
 export const PIECE = 12;
 
+/**
+ * The fewest characters of a value's start found where the text stops right after them: a preview cut at a fixed
+ * length (MassGen's `reason_preview`, `final_answer_preview`, a `task` of 100 characters) shows the first characters of
+ * a key said in full elsewhere (round 24).
+ */
+export const HEAD = 10;
+
 /** The length of the windows indexed (a form's four characters ending at the probed one). */
 const GRAM = 4;
 
@@ -26,18 +33,40 @@ const GRAM = 4;
 const pieceLike = (w: string): boolean =>
   /^[\w+/=~-]+$/.test(w) && ((/[A-Za-z]/.test(w) && /\d/.test(w)) || (/[a-z]/.test(w) && /[A-Z]/.test(w)));
 
-/** A form searched for: its text, the fewest of its characters that count, and the value's name. */
+/** A value's first characters: no spaces, two of lower case, upper case and digits, 7 distinct characters. */
+const headLike = (w: string): boolean =>
+  !/\s/.test(w) &&
+  new Set(w).size >= 7 &&
+  Number(/[a-z]/.test(w)) + Number(/[A-Z]/.test(w)) + Number(/\d/.test(w)) >= 2;
+
+/** Where a copy cut after a value's first characters stops: the text's end or a character that is not a word's. */
+const cutAt = (text: string, end: number): boolean => end === text.length || !/[\w]/.test(text[end]!);
+
+/**
+ * A form searched for: its text, the fewest of its characters that count, and the value's name; a `head` is found
+ * only from the value's start, cut (cutAt) before its end.
+ */
 interface Form {
   text: string;
   min: number;
   name: string;
+  head?: boolean;
 }
 
-/** The forms of a value: reversed and rot13 (whole), the value itself (pieces, when at least two fit). */
+/**
+ * The forms of a value: its start cut short (HEAD characters or more), reversed and rot13 (whole), the value itself
+ * (pieces, when at least two fit).
+ */
 function formsOf(name: string, value: string): Form[] {
-  if (value.length < 16 || value.length > 256 || value.includes('.') || !randomToken(value)) return [];
+  const head: Form[] =
+    value.length >= HEAD + 4 && value.length <= 256 && headLike(value.slice(0, HEAD))
+      ? [{ text: value, min: HEAD, name, head: true }]
+      : [];
+  if (value.length < 16 || value.length > 256 || value.includes('.') || !randomToken(value)) return head;
   const whole = (text: string): Form => ({ text, min: text.length, name });
-  const forms = [whole([...value].reverse().join('')), whole(rot13(value))].filter((f) => f.text !== value);
+  const forms = [...head, whole([...value].reverse().join('')), whole(rot13(value))].filter(
+    (f) => f.text !== value || f.head,
+  );
   if (value.length >= 2 * PIECE) forms.push({ text: value, min: PIECE, name });
   return forms;
 }
@@ -126,7 +155,9 @@ export class VariantSearch {
       const start = q - a + 1;
       const end = q + b;
       if (end - start < form.min || (best && end - start <= best.end - best.start)) continue;
-      if (form.min < form.text.length && !pieceLike(text.slice(start, end))) continue;
+      if (form.head === true) {
+        if (a !== at + 1 || end - start >= form.text.length || !cutAt(text, end)) continue;
+      } else if (form.min < form.text.length && !pieceLike(text.slice(start, end))) continue;
       best = { start, end, name: form.name, slashed: form.text.includes('/') };
     }
     return best;

@@ -7,6 +7,7 @@
  * (`your-api-k...`, `xxxxxxxx...`), an ellipsis after words (`Loading tokenizer...`) or after an id, a hash or a model
  * name (`req_011CU2...`, `3f2b9c1e8a4d...`, `gpt-4o-mini-2024...`) is kept. The same for the characters shown
  * after a mark (`sk-...XwU0i89tBd`, `****************mQS8uq26w2`, `xxxxxxxxxxxx3MGoueFFpV`): four are a proper mask.
+ * Round 24: the end of a preview cut at a fixed length (`"reason_preview": "… key gsk_SKTsMAZAnlwv"`) is such a mark.
  */
 import { isPlaceholderText } from './benign.js';
 import { namedShape } from './learn-gate.js';
@@ -34,9 +35,13 @@ function tokenBefore(text: string, end: number): number | null {
   return before === '/' || before === '@' || before === '\\' ? null : s;
 }
 
-/** True for ten or more random characters shown of a key (`token` without its prefix). */
-function shownKey(body: string): boolean {
-  if (body.length < 10 || !/\d/.test(body) || !/[A-Za-z]/.test(body) || /\./.test(body)) return false;
+/**
+ * True for ten or more random characters shown of a key (`token` without its prefix): letters and digits, or after a
+ * prefix letters of both cases (`gsk_SKTsMAZAnlwv…`).
+ */
+function shownKey(body: string, prefixed = false): boolean {
+  const mixed = /\d/.test(body) || (prefixed && /[a-z]/.test(body) && /[A-Z]/.test(body));
+  if (body.length < 10 || !mixed || !/[A-Za-z]/.test(body) || /\./.test(body)) return false;
   return !/^[0-9a-f]+$/i.test(body) && !namedShape(body) && !isPlaceholderText(body);
 }
 
@@ -56,22 +61,51 @@ function sshPublicKeyAt(text: string, at: number): boolean {
   return n >= 7 && n <= 64 && /^(?:ssh-|ecdsa-|sk-)[a-z0-9-]/.test(head.toString('latin1', 4, 4 + Math.min(n, 8)));
 }
 
+/**
+ * The characters shown of a key cut at `i` (a mark, or the end of a preview: `prefixed`, only after a key's prefix; an
+ * id cut there, `3f2a9c1e-7b4d-4abc`, is no key), added to `hits`.
+ */
+function shownBefore(text: string, i: number, hits: Hit[], prefixed = false): void {
+  // A token ending in `.` shows no key (shownKey: no dot; no prefix ending in `.` is ten characters): a run of dots
+  // walked 120 characters back at each of its marks (1 MiB of `.`: 0.7 s).
+  if (text.charCodeAt(i - 1) === 46) return;
+  const start = tokenBefore(text, i);
+  if (start === null) return;
+  const token = text.slice(start, i);
+  const prefix = PREFIX.exec(token)?.[0] ?? '';
+  if (!shownKey(token.slice(prefix.length), prefix !== '') || (prefix === '' && namedShape(token))) return;
+  if (prefix === '' && (prefixed || !SECRET_WORD.test(lineBefore(text, start, 120)))) return;
+  if (sshPublicKeyAt(text, start)) return;
+  hits.push({ rule: 'masked-key', start, end: i });
+}
+
+/** A JSON field holding a text cut at a fixed length (MassGen's `reason_preview`, `final_answer_preview`). */
+const PREVIEW = /preview\\?"[ \t]{0,4}:[ \t]{0,4}\\?"/y;
+/** The longest preview read for its end. */
+const MAX_PREVIEW = 4096;
+
+/** The ends of previews: where a cut left a key's first characters (round 24), each read up to MAX_PREVIEW. */
+function previewEnds(text: string, hits: Hit[]): void {
+  let from = 0;
+  for (let i = text.indexOf('preview', from); i !== -1; i = text.indexOf('preview', from)) {
+    from = i + 7;
+    PREVIEW.lastIndex = i;
+    if (!PREVIEW.test(text)) continue;
+    const stop = Math.min(text.length, PREVIEW.lastIndex + MAX_PREVIEW);
+    let e = PREVIEW.lastIndex;
+    // (Its escapes may be decoded: a preview of several lines is one value.)
+    while (e < stop && text[e] !== '"') e += text[e] === '\\' && text[e + 1] !== '"' ? 2 : 1;
+    from = Math.max(from, e);
+    if (text[e] !== '"') continue;
+    shownBefore(text, text[e - 1] === '\\' ? e - 1 : e, hits, true);
+  }
+}
+
 function maskHits(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const mark of MARKS)
-    for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + mark.length)) {
-      // A token ending in `.` shows no key (shownKey: no dot; no prefix ending in `.` is ten characters): a run of dots
-      // walked 120 characters back at each of its marks (1 MiB of `.`: 0.7 s).
-      if (text.charCodeAt(i - 1) === 46) continue;
-      const start = tokenBefore(text, i);
-      if (start === null) continue;
-      const token = text.slice(start, i);
-      const prefix = PREFIX.exec(token)?.[0] ?? '';
-      if (!shownKey(token.slice(prefix.length)) || (prefix === '' && namedShape(token))) continue;
-      if (prefix === '' && !SECRET_WORD.test(lineBefore(text, start, 120))) continue;
-      if (sshPublicKeyAt(text, start)) continue;
-      hits.push({ rule: 'masked-key', start, end: i });
-    }
+    for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + mark.length)) shownBefore(text, i, hits);
+  previewEnds(text, hits);
   tailHits(text, hits);
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -115,6 +149,6 @@ function tailHits(text: string, hits: Hit[]): void {
 export function maskPass(): Pass {
   return {
     ...runPass(maskHits),
-    requires: (t: string) => TAIL_MARKS.some((m) => t.includes(m)),
+    requires: (t: string) => TAIL_MARKS.some((m) => t.includes(m)) || t.includes('preview'),
   };
 }
