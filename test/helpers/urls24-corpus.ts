@@ -276,6 +276,15 @@ const TWIN_SHAPES: readonly ((g: Gen) => string)[] = [
   (g) => `https://${g.host()}/images/${g.s('hex', 8)}-${g.s('hex', 4)}.png?w=640&q=75`,
   (g) => `https://docs.${g.org()}.com/guide/#access_token-lifetime`,
   (g) => `https://${g.host()}/webhooks/github?event=push&delivery=${g.uuid()}`,
+  // Base64 of public data (a JSON state, an analytics id), trackers' click ids.
+  (g) => {
+    const state = Buffer.from(JSON.stringify({ page: g.int(1, 99), tab: 'runs', org: g.org() })).toString('base64');
+    return `https://app.${g.org()}.com/dashboard?view=${encodeURIComponent(state)}&embed=1`;
+  },
+  (g) =>
+    `https://images.unsplash.com/photo-${g.digits(13)}?ixid=${Buffer.from(`3|${g.digits(4)}|0|0|photo-page||||en|0`).toString('base64')}&w=1000`,
+  (g) => `https://${g.org()}.com/pricing?gclid=Cj0KCQiA${g.s('urlsafe', 60)}&utm_source=google`,
+  (g) => `https://${g.org()}.com/blog?fbclid=IwAR${g.s('urlsafe', 56)}`,
 ];
 
 /** The layouts: where a URL sits in a session or a workspace, as [file name, text]. */

@@ -50,10 +50,23 @@ export function namedUrlValue(v: string, uuidOk: boolean, min = 12): boolean {
   return (bare.length >= 16 && caseAndDigitClasses(bare) === 3) || (ALNUM20.test(bare) && shannon(bare) >= 3.5);
 }
 
+/** Trackers' and analytics' parameters: their random values are click and session ids (`gclid`, `fbclid`, `ref_`). */
+const TRACKING =
+  /^(?:gclid|fbclid|msclkid|yclid|dclid|gbraid|wbraid|igshid|mc_eid|_hsenc|_hsmi|gs_lcrp|ved|ei|sxsrf|sca_esv|cvid|rlz|usg|ixid|si|pvs|.*_)$/;
+/** Printable bytes: base64 of text (`ixid=M3wxMjA3fDB8…`, a JSON state) is public data, no key. */
+function base64OfText(v: string): boolean {
+  if (!/^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(v)) return false;
+  const b = Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  let printable = 0;
+  for (const x of b) if ((x >= 32 && x < 127) || x === 10 || x === 9) printable++;
+  return printable >= 0.9 * b.length;
+}
+
 /** A value under a name that says nothing: a random key of mixed case and digits, 24 or more (no hex, no UUID). */
 export function unnamedUrlValue(v: string): boolean {
   const bare = v.replace(/={1,2}$/, '');
-  return bare.length >= 24 && caseAndDigitClasses(bare) === 3 && !isPlaceholderText(v) && randomToken(bare);
+  if (bare.length < 24 || caseAndDigitClasses(bare) < 3 || isPlaceholderText(v)) return false;
+  return randomToken(bare) && !base64OfText(v);
 }
 
 /** Whether the value of the parameter `name` is a secret. */
@@ -62,7 +75,7 @@ export function paramSecret(name: string, value: string): boolean {
   if (PUBLIC_PARAM.test(n) || n.startsWith('utm_')) return false;
   if (SHORT_PARAM.test(n)) return namedUrlValue(value, false, 16);
   if (SECRET_PARAM.test(n)) return namedUrlValue(value, /(?:token|key|secret|sig)$/.test(n));
-  return unnamedUrlValue(value);
+  return !TRACKING.test(n) && unnamedUrlValue(value);
 }
 
 /** A path segment after which the next ones are a webhook's or a key's secret. */
