@@ -158,7 +158,7 @@ const SHAPES: readonly ((g: Gen) => PlantedUrl)[] = [
     return { shape: 'dropbox-rlkey', url, secret: v };
   },
   (g) => {
-    const name = g.one(['k', 'auth', 't', 'token', 'key', 'apikey', 'api_key', 'access_token', 'secret', 'auth_key']);
+    const name = g.one(['k', 'auth', 'sk', 'token', 'key', 'apikey', 'api_key', 'access_token', 'secret', 'auth_key']);
     const v = g.s(g.one(['alnum', 'urlsafe', 'lowerAlnum'] as const), g.int(24, 48));
     const url = `https://${g.host()}/api/v2/items?limit=20&${name}=${v}&format=json`;
     return { shape: `query-${name}`, url, secret: v };
@@ -273,6 +273,8 @@ const TWIN_SHAPES: readonly ((g: Gen) => string)[] = [
   (g) => `https://${g.host()}/search?q=massgen+agents&sort=desc&page=${g.int(1, 9)}`,
   (g) => `https://${g.host()}/files/${g.s('hex', 64)}?etag=${g.s('hex', 32)}`,
   (g) => `https://${g.host()}/callback?code=200&state=ok&t=${g.digits(13)}`,
+  // `t=` is a time or a tracker's id (Twitter's, Figma's share links), as the families' tests plant look-alikes there.
+  (g) => `https://${g.host()}/v1/items?t=${g.s('alnum', 24)}&page=2`,
   (g) => `https://${g.host()}/images/${g.s('hex', 8)}-${g.s('hex', 4)}.png?w=640&q=75`,
   (g) => `https://docs.${g.org()}.com/guide/#access_token-lifetime`,
   (g) => `https://${g.host()}/webhooks/github?event=push&delivery=${g.uuid()}`,

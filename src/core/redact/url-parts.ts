@@ -16,14 +16,17 @@ import { UUID_VALUE } from './shapes.js';
 /** A parameter name that says credential, by its last word (`api_key`, `authToken`, `X-Amz-Signature`, `rlkey`). */
 const SECRET_PARAM =
   /(?:token|key|secret|sig|signature|auth|pass|passwd|password|pwd|jwt|hmac|code|verifier|session|sas|apikey)s?$/;
-/** One or two letters that stand for one (`?k=`, `?t=`, `?s=`, `?pk=` is public: not here). */
-const SHORT_PARAM = /^(?:k|t|s|sk|at|ak|tk)$/;
+/**
+ * One or two letters that stand for one (`?k=`, `?s=`; `?pk=` is public: not here; `?t=` is a time or a tracker's id,
+ * the slot the families' tests keep look-alikes in).
+ */
+const SHORT_PARAM = /^(?:k|s|sk|at|ak|tk)$/;
 /**
  * Names that say what a value is when it is no secret: cursors, ids, types, OAuth's public fields, hashes, a query's
  * options (a narrow wrap's join, layouts.ts, can glue a random line to `sort=asc`).
  */
 const PUBLIC_PARAM =
-  /^(?:(?:next_?)?page_?token|next_?(?:page_?)?token|continuation_?token|sync_?token|token_?type|(?:.*_)?id|id|ids|key_?id|(?:sort|cache|idempotency|partition|public|publishable|primary|foreign|lookup|row|object|s3)_?key|code_?challenge(?:_?method)?|(?:login|id_token)_?hint|state|nonce|cursor|after|before|since|etag|hash|sha|ref|v|version|utm_.*|sort|order|q|query|search|page|limit|offset|lang|locale|format|view|tab|filter|type|mode|fields|include|expand|.*_?(?:date|expires|algorithm|signedheaders|credential))$/;
+  /^(?:(?:next_?)?page_?token|next_?(?:page_?)?token|continuation_?token|sync_?token|token_?type|(?:.*_)?id|id|ids|key_?id|(?:sort|cache|idempotency|partition|public|publishable|primary|foreign|lookup|row|object|s3)_?key|code_?challenge(?:_?method)?|(?:login|id_token)_?hint|state|nonce|cursor|after|before|since|etag|hash|sha|ref|v|t|version|utm_.*|sort|order|q|query|search|page|limit|offset|lang|locale|format|view|tab|filter|type|mode|fields|include|expand|.*_?(?:date|expires|algorithm|signedheaders|credential))$/;
 
 const HEX = /^[0-9a-f]+$/i;
 const ALNUM20 = /^[A-Za-z0-9]{20,}$/;
