@@ -52,6 +52,7 @@ import { storeListingPass } from './store-listings.js';
 import { storePass } from './stores.js';
 import { transcriptPass } from './transcripts.js';
 import { urlUserPass } from './url-users.js';
+import { urlSecretPass } from './url-secrets.js';
 import { walletPass } from './wallets.js';
 import { yamlAliasPass } from './yaml-aliases.js';
 import { sensitiveJsonPass } from './sensitive-json.js';
@@ -89,6 +90,8 @@ export function contextPasses(): Pass[] {
     replEchoPass(),
     // A token as a URL's user, with no password (url-users.ts).
     urlUserPass(),
+    // A webhook's secret path, a key in a path, a token under any query parameter (url-secrets.ts).
+    urlSecretPass(),
     // A YAML anchor's value a secret name uses through an alias (yaml-aliases.ts).
     yamlAliasPass(),
     // Values a JSON document marks secret: Terraform's sensitive attributes and outputs (sensitive-json.ts).

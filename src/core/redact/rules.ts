@@ -513,7 +513,7 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   {
     id: 'teams-webhook',
     keywords: ['webhook.office.com'],
-    source: `https://[A-Za-z0-9-]+\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9@/-]{40,}`,
+    source: `https://[A-Za-z0-9-]+\\.webhook\\.office\\.com/webhookb2/(?<s>[A-Za-z0-9@/_-]{40,})`,
   },
   // Teams workflows (Power Automate): the URL's sig= parameter is the credential.
   {
@@ -524,7 +524,7 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   {
     id: 'zapier-webhook',
     keywords: ['hooks.zapier.com'],
-    source: `https://hooks\\.zapier\\.com/hooks/catch/\\d+/[A-Za-z0-9]+/?`,
+    source: `https://hooks\\.zapier\\.com/hooks/catch/(?<s>\\d+/[A-Za-z0-9]+)`,
   },
   // Mattermost (`/hooks/` + a 26-character id; 24 to 64 letters and digits) and Rocket.Chat (`/hooks/<17-character
   // id>/<token>`) incoming webhooks: the path after `/hooks/` is the credential (a number or a word there is a

@@ -1,0 +1,118 @@
+/**
+ * The judges of url-secrets.ts: which parts of a URL a recipient could use. A query or fragment parameter under a name
+ * that says credential (`sig`, `token`, `k`, `auth`, `rlkey`, `X-Goog-Signature`, `access_token`) whose value reads as
+ * one, or under any other name a value that reads as a random key (mixed case and digits, 24+; not under `state`,
+ * `nonce`, a cursor's or an id's name); a path segment after a segment that says webhook or key (`/hooks/`,
+ * `/webhook/`, `/with/key/`, `/webhookb2/`), on a host named for webhooks (`hook.eu1.make.com`, `hooks.slack.com`) or
+ * a blockchain RPC provider's (Alchemy, Infura, QuickNode: the key is the path), after `/v1/` when it reads as a random
+ * key, and after `private-` (a calendar's secret address). Ids, hashes, UUIDs (but under a webhook's path) and words
+ * stay.
+ */
+import { isPlaceholderText } from './benign.js';
+import { caseAndDigitClasses, mixedAlnum, namedCredential, randomToken } from './credential-values.js';
+import { shannon } from './generic.js';
+import { UUID_VALUE } from './shapes.js';
+
+/** A parameter name that says credential, by its last word (`api_key`, `authToken`, `X-Amz-Signature`, `rlkey`). */
+const SECRET_PARAM =
+  /(?:token|key|secret|sig|signature|auth|pass|passwd|password|pwd|jwt|hmac|code|verifier|session|sas|apikey)s?$/;
+/**
+ * One or two letters that stand for one (`?k=`, `?s=`; `?pk=` is public: not here; `?t=` is a time or a tracker's id,
+ * the slot the families' tests keep look-alikes in).
+ */
+const SHORT_PARAM = /^(?:k|s|sk|at|ak|tk)$/;
+/**
+ * Names that say what a value is when it is no secret: cursors, ids, types, OAuth's public fields, hashes, a query's
+ * options (a narrow wrap's join, layouts.ts, can glue a random line to `sort=asc`).
+ */
+const PUBLIC_PARAM =
+  /^(?:(?:next_?)?page_?token|next_?(?:page_?)?token|continuation_?token|sync_?token|token_?type|(?:.*_)?id|id|ids|key_?id|(?:sort|cache|idempotency|partition|public|publishable|primary|foreign|lookup|row|object|s3)_?key|code_?challenge(?:_?method)?|(?:login|id_token)_?hint|state|nonce|cursor|after|before|since|etag|hash|sha|ref|v|t|version|utm_.*|sort|order|q|query|search|page|limit|offset|lang|locale|format|view|tab|filter|type|mode|fields|include|expand|.*_?(?:date|expires|algorithm|signedheaders|credential))$/;
+
+const HEX = /^[0-9a-f]+$/i;
+const ALNUM20 = /^[A-Za-z0-9]{20,}$/;
+const HAS_BOTH = /^(?=.*\d)(?=.*[A-Za-z])/;
+
+/** The parameter's name normalised: lower case, `-` as `_`, a leading `x_amz_`/`x_goog_` dropped, camelCase split. */
+function paramName(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/-/g, '_')
+    .replace(/^x_(?:amz|goog|ms)_/, '');
+}
+
+/** A value under a name that says credential: random, hex or base64 long enough, a UUID when `uuidOk`. */
+export function namedUrlValue(v: string, uuidOk: boolean, min = 12): boolean {
+  const bare = v.replace(/={1,2}$/, '');
+  if (bare.length < min || !HAS_BOTH.test(bare) || isPlaceholderText(v)) return false;
+  if (UUID_VALUE.test(bare)) return uuidOk;
+  if (HEX.test(bare)) return bare.length >= 16;
+  if (bare.length > 128) return /^[A-Za-z0-9+/_.~-]+$/.test(bare) && caseAndDigitClasses(bare) === 3;
+  if (randomToken(bare) || namedCredential(bare) || mixedAlnum(bare)) return true;
+  // Letters and digits with no separator, varied (Dropbox's `rlkey=`: 25 lower case letters, a digit or two).
+  return (bare.length >= 16 && caseAndDigitClasses(bare) === 3) || (ALNUM20.test(bare) && shannon(bare) >= 3.5);
+}
+
+/** Trackers' and analytics' parameters: their random values are click and session ids (`gclid`, `fbclid`, `ref_`). */
+const TRACKING =
+  /^(?:gclid|fbclid|msclkid|yclid|dclid|gbraid|wbraid|igshid|mc_eid|_hsenc|_hsmi|gs_lcrp|ved|ei|sxsrf|sca_esv|cvid|rlz|usg|ixid|si|pvs|.*_)$/;
+/** Printable bytes: base64 of text (`ixid=M3wxMjA3fDB8…`, a JSON state) is public data, no key. */
+function base64OfText(v: string): boolean {
+  if (!/^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(v)) return false;
+  const b = Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  let printable = 0;
+  for (const x of b) if ((x >= 32 && x < 127) || x === 10 || x === 9) printable++;
+  return printable >= 0.9 * b.length;
+}
+
+/** A value under a name that says nothing: a random key of mixed case and digits, 24 or more (no hex, no UUID). */
+export function unnamedUrlValue(v: string): boolean {
+  const bare = v.replace(/={1,2}$/, '');
+  if (bare.length < 24 || caseAndDigitClasses(bare) < 3 || isPlaceholderText(v)) return false;
+  return randomToken(bare) && !base64OfText(v);
+}
+
+/** Whether the value of the parameter `name` is a secret. */
+export function paramSecret(name: string, value: string): boolean {
+  const n = paramName(name);
+  if (PUBLIC_PARAM.test(n) || n.startsWith('utm_')) return false;
+  if (SHORT_PARAM.test(n)) return namedUrlValue(value, false, 16);
+  if (SECRET_PARAM.test(n)) return namedUrlValue(value, /(?:token|key|secret|sig)$/.test(n));
+  return !TRACKING.test(n) && unnamedUrlValue(value);
+}
+
+/** A path segment after which the next ones are a webhook's or a key's secret. */
+const SECRET_SEGMENT =
+  /^(?:hooks?|webhooks?(?:-test)?|webhookb2|incomingwebhook|key|keys|token|tokens|secret|secrets)$/i;
+/** Hosts whose path is a key: blockchain RPC providers (`/v2/<key>`, `/<key>/`), webhook hosts (`hook.eu1.make.com`).
+ */
+const KEY_HOST =
+  /(?:^|\.)(?:alchemy\.com|infura\.io|quiknode\.pro|ankr\.com|chainstack\.com|blastapi\.io|getblock\.io|nodereal\.io|drpc\.org)$|^(?:web)?hooks?\./i;
+
+/** The secret ranges ([start, end) in the segment list) of a URL's path: `segs` are [start, end) pairs of `text`. */
+export function pathSecrets(text: string, host: string, segs: readonly number[]): number[] {
+  const out: number[] = [];
+  const keyHost = KEY_HOST.test(host);
+  let after = keyHost ? 8 : 0;
+  for (let i = 0; i < segs.length; i += 2) {
+    const [s, e] = [segs[i]!, segs[i + 1]!];
+    const seg = text.slice(s, e);
+    const prev = i >= 2 ? text.slice(segs[i - 2], segs[i - 1]) : '';
+    if (after > 0 && namedUrlValue(seg, true, keyHost ? 20 : 12)) out.push(s, e);
+    else if (i >= 4 && catchCode(text, segs, i)) out.push(s, e);
+    else if (/^v\d{1,2}$/.test(prev) && unnamedUrlValue(seg)) out.push(s, e);
+    else if (/^private-/i.test(seg) && namedUrlValue(seg.slice(8), false, 16)) out.push(s + 8, e);
+    if (SECRET_SEGMENT.test(seg)) after = 6;
+    else if (after > 0) after--;
+  }
+  return out;
+}
+
+const CODE = /^(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,12}$/;
+
+/** A Zapier catch hook's short code: `/catch/<number>/<code>/`, letters and digits. */
+function catchCode(text: string, segs: readonly number[], i: number): boolean {
+  const seg = text.slice(segs[i], segs[i + 1]);
+  const before = text.slice(segs[i - 4], segs[i - 3]).toLowerCase();
+  return before === 'catch' && /^\d+$/.test(text.slice(segs[i - 2], segs[i - 1])) && CODE.test(seg);
+}
