@@ -32,18 +32,20 @@ const cpu = (n) => { const t = process.cpuUsage(); r.redactString(text(n)); cons
 cpu(4096);
 cpu(65536);
 const a = Math.min(cpu(65536), cpu(65536));
-// Best of two for the long text too, when the first is over a bound (the ratio or the cap): its first run also pays for growing the heap
-// (1 MiB of '-': 770 ms, then 134 ms), and a busy machine only adds.
+// Best of up to four for the long text, while it is over a bound (the ratio or the cap): its first run also pays for
+// growing the heap (1 MiB of '-': 770 ms, then 134 ms), and a busy machine only adds: the suite runs two files at a
+// time on two hyperthreads, and a unit that takes 2.0 s of CPU alone took 3.06 s beside another file (CI, 1 MiB of
+// 'password:<br>'), twice in a row. A slow redactor stays over the bound on every run.
 const cap = JSON.parse(process.argv[3]);
 let b = cpu(16 * 65536);
-if (b > 32 * a + 100 || b >= cap) b = Math.min(b, cpu(16 * 65536));
+for (let i = 0; i < 3 && (b > 32 * a + 100 || b >= cap); i++) b = Math.min(b, cpu(16 * 65536));
 const out = { a, b };
 process.stdout.write(JSON.stringify(out));
 `;
 
 /**
- * Asserts that 1 MiB of `unit` repeated costs at most 32 times the CPU time of 64 KiB (each the best of two), and under
- * `capMs`.
+ * Asserts that 1 MiB of `unit` repeated costs at most 32 times the CPU time of 64 KiB (the best of two, and of up to
+ * four for 1 MiB while over a bound), and under `capMs`.
  */
 export function assertSixteenTimesLinear(name: string, unit: string, capMs: number): void {
   const t = timeInChild<{ a: number; b: number }>(SIXTEEN, unit, capMs);
