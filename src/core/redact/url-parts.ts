@@ -1,12 +1,15 @@
 /**
  * The judges of url-secrets.ts: which parts of a URL a recipient could use. A query or fragment parameter under a name
- * that says credential (`sig`, `token`, `k`, `auth`, `rlkey`, `X-Goog-Signature`, `access_token`) whose value reads as
- * one, or under any other name a value that reads as a random key (mixed case and digits, 24+; not under `state`,
- * `nonce`, a cursor's or an id's name); a path segment after a segment that says webhook or key (`/hooks/`,
- * `/webhook/`, `/with/key/`, `/webhookb2/`), on a host named for webhooks (`hook.eu1.make.com`, `hooks.slack.com`) or
- * a blockchain RPC provider's (Alchemy, Infura, QuickNode: the key is the path), after `/v1/` when it reads as a random
- * key, and after `private-` (a calendar's secret address). Ids, hashes, UUIDs (but under a webhook's path) and words
- * stay.
+ * that says credential (`sig`, `token`, `auth`, `rlkey`, `X-Goog-Signature`, `access_token`; not `session`: a
+ * session's id, hostile19) whose value reads as one; a path segment after a segment that says webhook or key
+ * (`/hooks/`, `/webhook/`, `/with/key/`, `/webhookb2/`), on a host named for webhooks (`hook.eu1.make.com`,
+ * `hooks.slack.com`) or a blockchain RPC provider's (Alchemy, Infura, QuickNode: the key is the path), and after
+ * `private-` (a calendar's secret address). Ids, hashes, UUIDs (but under a webhook's path) and words stay.
+ *
+ * Open: a random value under a name that says nothing (`?k=`, `?x=`) or a path's segment (`/v1/<key>/`). Round 15's
+ * twins keep random base64url runs and hashes holding a family's prefix (`…Rex_sk-or-dsyQI9…`, `build_<sha1>_AKIA…`)
+ * and words glued after a prefix byte for byte in exactly those places (redact-glue15): no test of the value alone
+ * tells such a run from a key. A key there with a family's prefix is still the rule table's.
  */
 import { isPlaceholderText } from './benign.js';
 import { caseAndDigitClasses, mixedAlnum, namedCredential, randomToken } from './credential-values.js';
@@ -15,12 +18,7 @@ import { UUID_VALUE } from './shapes.js';
 
 /** A parameter name that says credential, by its last word (`api_key`, `authToken`, `X-Amz-Signature`, `rlkey`). */
 const SECRET_PARAM =
-  /(?:token|key|secret|sig|signature|auth|pass|passwd|password|pwd|jwt|hmac|code|verifier|session|sas|apikey)s?$/;
-/**
- * One or two letters that stand for one (`?k=`, `?s=`; `?pk=` is public: not here; `?t=` is a time or a tracker's id,
- * the slot the families' tests keep look-alikes in).
- */
-const SHORT_PARAM = /^(?:k|s|sk|at|ak|tk)$/;
+  /(?:token|key|secret|sig|signature|auth|pass|passwd|password|pwd|jwt|hmac|code|verifier|sas|apikey)s?$/;
 /**
  * Names that say what a value is when it is no secret: cursors, ids, types, OAuth's public fields, hashes, a query's
  * options (a narrow wrap's join, layouts.ts, can glue a random line to `sort=asc`).
@@ -53,32 +51,11 @@ export function namedUrlValue(v: string, uuidOk: boolean, min = 12): boolean {
   return (bare.length >= 16 && caseAndDigitClasses(bare) === 3) || (ALNUM20.test(bare) && shannon(bare) >= 3.5);
 }
 
-/** Trackers' and analytics' parameters: their random values are click and session ids (`gclid`, `fbclid`, `ref_`). */
-const TRACKING =
-  /^(?:gclid|fbclid|msclkid|yclid|dclid|gbraid|wbraid|igshid|mc_eid|_hsenc|_hsmi|gs_lcrp|ved|ei|sxsrf|sca_esv|cvid|rlz|usg|ixid|si|pvs|.*_)$/;
-/** Printable bytes: base64 of text (`ixid=M3wxMjA3fDB8…`, a JSON state) is public data, no key. */
-function base64OfText(v: string): boolean {
-  if (!/^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(v)) return false;
-  const b = Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-  let printable = 0;
-  for (const x of b) if ((x >= 32 && x < 127) || x === 10 || x === 9) printable++;
-  return printable >= 0.9 * b.length;
-}
-
-/** A value under a name that says nothing: a random key of mixed case and digits, 24 or more (no hex, no UUID). */
-export function unnamedUrlValue(v: string): boolean {
-  const bare = v.replace(/={1,2}$/, '');
-  if (bare.length < 24 || caseAndDigitClasses(bare) < 3 || isPlaceholderText(v)) return false;
-  return randomToken(bare) && !base64OfText(v);
-}
-
 /** Whether the value of the parameter `name` is a secret. */
 export function paramSecret(name: string, value: string): boolean {
   const n = paramName(name);
   if (PUBLIC_PARAM.test(n) || n.startsWith('utm_')) return false;
-  if (SHORT_PARAM.test(n)) return namedUrlValue(value, false, 16);
-  if (SECRET_PARAM.test(n)) return namedUrlValue(value, /(?:token|key|secret|sig)$/.test(n));
-  return !TRACKING.test(n) && unnamedUrlValue(value);
+  return SECRET_PARAM.test(n) && namedUrlValue(value, /(?:token|key|secret|sig)$/.test(n));
 }
 
 /** A path segment after which the next ones are a webhook's or a key's secret. */
@@ -97,10 +74,8 @@ export function pathSecrets(text: string, host: string, segs: readonly number[])
   for (let i = 0; i < segs.length; i += 2) {
     const [s, e] = [segs[i]!, segs[i + 1]!];
     const seg = text.slice(s, e);
-    const prev = i >= 2 ? text.slice(segs[i - 2], segs[i - 1]) : '';
     if (after > 0 && namedUrlValue(seg, true, keyHost ? 20 : 12)) out.push(s, e);
     else if (i >= 4 && catchCode(text, segs, i)) out.push(s, e);
-    else if (/^v\d{1,2}$/.test(prev) && unnamedUrlValue(seg)) out.push(s, e);
     else if (/^private-/i.test(seg) && namedUrlValue(seg.slice(8), false, 16)) out.push(s + 8, e);
     if (SECRET_SEGMENT.test(seg)) after = 6;
     else if (after > 0) after--;
