@@ -39,6 +39,9 @@ const headLike = (w: string): boolean =>
   new Set(w).size >= 7 &&
   Number(/[a-z]/.test(w)) + Number(/[A-Z]/.test(w)) + Number(/\d/.test(w)) >= 2;
 
+/** A character that ends a field inside a value (a user's name before its password). */
+const FIELD_END = /[:@\s/;,|]/;
+
 /** Where a copy cut after a value's first characters stops: the text's end or a character that is not a word's. */
 const cutAt = (text: string, end: number): boolean => end === text.length || !/[\w]/.test(text[end]!);
 
@@ -157,6 +160,9 @@ export class VariantSearch {
       if (end - start < form.min || (best && end - start <= best.end - best.start)) continue;
       if (form.head === true) {
         if (a !== at + 1 || end - start >= form.text.length || !cutAt(text, end)) continue;
+        // A field of the value ends there, no cut: a user before `:` or `@` (`svc_hhgo73:…`, learned from a
+        // `.yarnrc.yml`) said alone elsewhere is no key's start.
+        if (FIELD_END.test(form.text[end - start]!)) continue;
       } else if (form.min < form.text.length && !pieceLike(text.slice(start, end))) continue;
       best = { start, end, name: form.name, slashed: form.text.includes('/') };
     }
