@@ -11,7 +11,7 @@
 import type { HitContext } from './benign.js';
 import { LastAnswer } from './caches.js';
 import { chunkHits, closing, joinedHits, type Piece } from './chunks.js';
-import { mergeHits, type Hit } from './pass.js';
+import { mergeCovering, mergeHits, type Hit } from './pass.js';
 
 /** The keys of a cell's parts: only `source` (in a code cell) is code. */
 const PART =
@@ -146,7 +146,7 @@ export function joinedReadings(
   detect: (t: string, ctx: HitContext) => Hit[],
 ): Hit[] {
   const joined = chunkHits(text, (t) => detect(t, ctx));
-  const out = joined.length > 0 ? mergeHits(accepted, joined) : accepted;
+  const out = joined.length > 0 ? mergeCovering(accepted, joined) : accepted;
   const { hits, cuts } = notebookLineHits(text, ctx.codeAt !== undefined, (t, code) =>
     detect(t, { code: code && ctx.code }),
   );

@@ -269,6 +269,31 @@ export function mergeHits(accepted: readonly Hit[], hits: Hit[]): Hit[] {
   return out;
 }
 
+/**
+ * `hits` merged into `accepted` (both sorted, each without overlaps) as mergeHits does, except that a hit covering every
+ * accepted hit it overlaps takes their place: a stream's joined reading (chunks.ts) sees a whole secret
+ * (`https://hooks.slack.com/services/T…/B…/…` cut across two records) where a record alone showed a pass only its last
+ * part; kept out, the rest of the URL went out around that part.
+ */
+export function mergeCovering(accepted: readonly Hit[], hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  let i = 0;
+  for (const h of hits) {
+    while (i < accepted.length && accepted[i]!.end <= h.start) out.push(accepted[i++]!);
+    const last = out[out.length - 1];
+    if (last !== undefined && last.end > h.start) continue;
+    let j = i;
+    while (j < accepted.length && accepted[j]!.start < h.end) j++;
+    if (j === i || (accepted[i]!.start >= h.start && accepted[j - 1]!.end <= h.end)) {
+      out.push(h);
+      i = j;
+    }
+  }
+  while (i < accepted.length) out.push(accepted[i++]!);
+  return out;
+}
+
 /** A pass that only runs a function over the text (no keyword prefilter, no regex); `raw`: on the original too. */
 export function runPass(run: (text: string) => Hit[], raw = false): Pass {
   return { finder: null, regex: /$^/g, resolve: () => null, run, ...(raw ? { raw } : {}) };
