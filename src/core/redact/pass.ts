@@ -270,10 +270,10 @@ export function mergeHits(accepted: readonly Hit[], hits: Hit[]): Hit[] {
 }
 
 /**
- * `hits` merged into `accepted` (both sorted, each without overlaps) as mergeHits does, except that a hit covering every
- * accepted hit it overlaps takes their place: a stream's joined reading (chunks.ts) sees a whole secret
- * (`https://hooks.slack.com/services/T…/B…/…` cut across two records) where a record alone showed a pass only its last
- * part; kept out, the rest of the URL went out around that part.
+ * `hits` merged into `accepted` (both sorted, each without overlaps) as mergeHits does, except that a hit covering
+ * every accepted hit it overlaps takes their place: a stream's joined reading (chunks.ts) sees a whole secret (a Slack
+ * webhook's URL cut across two records) where a record alone showed a pass only its last part; kept out, the rest of
+ * the URL went out around that part.
  */
 export function mergeCovering(accepted: readonly Hit[], hits: Hit[]): Hit[] {
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
