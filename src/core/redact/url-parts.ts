@@ -20,11 +20,12 @@ import { UUID_VALUE } from './shapes.js';
 const SECRET_PARAM =
   /(?:token|key|secret|sig|signature|auth|pass|passwd|password|pwd|jwt|hmac|code|verifier|sas|apikey)s?$/;
 /**
- * Names that say what a value is when it is no secret: cursors, ids, types, OAuth's public fields, hashes, a query's
- * options (a narrow wrap's join, layouts.ts, can glue a random line to `sort=asc`).
+ * Names ending in a credential's word that name no secret (SECRET_PARAM would take them): pagination and sync tokens,
+ * database, cache and public keys. (Other public names, `state`, `id`, `sort`, `t`, need no entry since no value is
+ * judged under a name that says nothing.)
  */
 const PUBLIC_PARAM =
-  /^(?:(?:next_?)?page_?token|next_?(?:page_?)?token|continuation_?token|sync_?token|token_?type|(?:.*_)?id|id|ids|key_?id|(?:sort|cache|idempotency|partition|public|publishable|primary|foreign|lookup|row|object|s3)_?key|code_?challenge(?:_?method)?|(?:login|id_token)_?hint|state|nonce|cursor|after|before|since|etag|hash|sha|ref|v|t|version|utm_.*|sort|order|q|query|search|page|limit|offset|lang|locale|format|view|tab|filter|type|mode|fields|include|expand|.*_?(?:date|expires|algorithm|signedheaders|credential))$/;
+  /^(?:(?:next_?)?page_?token|next_?(?:page_?)?token|continuation_?token|sync_?token|(?:sort|cache|idempotency|partition|public|publishable|primary|foreign|lookup|row|object|s3)_?key)$/;
 
 const HEX = /^[0-9a-f]+$/i;
 const ALNUM20 = /^[A-Za-z0-9]{20,}$/;
