@@ -15,6 +15,7 @@ import { concatPass } from './concat.js';
 import { namedElementPass } from './named-elements.js';
 import { credentialPairPass } from './credential-pairs.js';
 import { dotenvShapePass } from './dotenv-shape.js';
+import { envSettingPass } from './env-settings.js';
 import { echoPass } from './echoes.js';
 import { fallbackPass } from './fallbacks.js';
 import { codeDefaultPass } from './code-defaults.js';
@@ -123,6 +124,8 @@ export function contextPasses(): Pass[] {
     storeCallPass(),
     // Values handed to code by a setter, a callee's position or a connection string (call-secrets.ts).
     callSecretPass(),
+    // Values set by a pipeline's command, in an OTLP header list, by Perl's `q{}` (env-settings.ts).
+    envSettingPass(),
     // Diff lines, flags as YAML list items, `process.env.X ??=`, keys echoed by errors (echoes.ts).
     echoPass(),
     // A key-name value written as concatenated literals (concat.ts).

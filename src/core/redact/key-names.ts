@@ -293,8 +293,10 @@ const CONFIG_WORDS =
 export function isPlaceholderValue(value: string): boolean {
   if (value.length < 8) return true;
   if (/^\[REDACTED[:\]]/.test(value) || isToolMask(value)) return true;
+  // References: `${X}`, `$(X)`, `$X`, `{{X}}`, `<X>`, `%X%`, a JetBrains macro (`value="$OPENAI_API_KEY$"` in a run
+  // configuration), a PowerShell cmdlet that reads the value (`$env:X = Read-Host -AsSecureString`).
   if (
-    /^\$\{[^}]*\}$|^\$\([^)]*\)$|^\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_]\w*%$|^%\([\w.]+(?:\)[sdr]?)?$|^%[A-Z_][A-Z0-9_]*$|^@@?[A-Z_][A-Z0-9_]*@@?$|^\*[a-z]+(?:[_-][a-z0-9]+)*$/.test(
+    /^\$[A-Za-z_]\w{0,63}\$$|^(?:Read|Get|Import|ConvertTo|ConvertFrom|Invoke|New)-[A-Z][A-Za-z]{1,40}$|^\$\{[^}]*\}$|^\$\([^)]*\)$|^\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_]\w*%$|^%\([\w.]+(?:\)[sdr]?)?$|^%[A-Z_][A-Z0-9_]*$|^@@?[A-Z_][A-Z0-9_]*@@?$|^\*[a-z]+(?:[_-][a-z0-9]+)*$/.test(
       value,
     )
   )
@@ -330,8 +332,9 @@ export const STRING_PREFIX = `(?:(?:[bBrRuU]{1,2}|[bB]?[rR]#{1,3}|\\$?@|@\\$|"")
 
 /**
  * The key-name patterns, in one case-insensitive regex:
- * - `k` / `v`: a quoted key and a quoted value (JSON, Python repr, also backslash-escaped JSON inside strings), or an
- *   unquoted one that must read as a credential (a JSON-ish log line: `{"secret": 9f3a…, …}`);
+ * - `k` / `v`: a quoted key and a quoted value (JSON, Python repr, a JS template literal: `'x-api-key': \`…\``, also
+ *   backslash-escaped JSON inside strings), or an unquoted one that must read as a credential (a JSON-ish log line:
+ *   `{"secret": 9f3a…, …}`);
  * - `k2` / `v2`: a bare key with `:`, `=`, `?=` (Makefile) or `=>` (Perl, Ruby; quoted values only: else a JS arrow),
  *   the quote maybe after a string prefix (Python `r"`, C# verbatim `@"` `$@"`, Rust raw `r#"`, Kotlin/Swift `"""`),
  *   the value maybe after a YAML anchor (`secret: &s "…"`)
@@ -342,7 +345,7 @@ export const STRING_PREFIX = `(?:(?:[bBrRuU]{1,2}|[bB]?[rR]#{1,3}|\\$?@|@\\$|"")
  * Values are token-like (no whitespace or quotes): prose under a secret-sounding key is left alone.
  */
 export const KEY_NAME_SOURCE = [
-  `(?<kq>\\\\?["'])(?<k>[A-Za-z0-9_.-]{2,64})\\k<kq>\\s*(?::|=>?)\\s*(?<vq>\\\\?["']|)(?<v>(?<=")${JSON_ESCAPED_VALUE}|(?<=["'])[^"'\\s\\\\]{8,}|[^"'\\s\\\\,}\\])]{16,})\\k<vq>`,
+  `(?<kq>\\\\?["'])(?<k>[A-Za-z0-9_.-]{2,64})\\k<kq>\\s*(?::|=>?)\\s*(?<vq>\\\\?["'\`]|)(?<v>(?<=")${JSON_ESCAPED_VALUE}|(?<=["'])[^"'\\s\\\\]{8,}|(?<=\`)[^"'\`\\s\\\\]{8,}|[^"'\\s\\\\,}\\])]{16,})\\k<vq>`,
   `(?<k2>[A-Za-z_\\u00c0-\\u024f][A-Za-z0-9_.\\u00c0-\\u036f-]{1,63})(?:[ \\t]+(?:string|str|\\[\\]byte|SecretStr|SecureString))?[ \\t]*(?::=|:(?!//)|(?<arrow>=>)|=|\\|\\|=|\\?\\??=)[ \\t]*(?:&[A-Za-z0-9_-]{1,64}[ \\t]+)?${STRING_PREFIX}(?<vq2>\\\\?["'\`]|)(?<v2>\\$\\{[^}\\s]*\\}|(?<=["'\`])[^"'\`\\s\\\\\\x1b\\u2502\\u2503\\u2551]{8,}(?=["'\`]|[ \\t]?[\\u2502\\u2503\\u2551])|(?:[^"'\`\\s,;&})<\\]\\\\\\x1b\\u2502\\u2503\\u2551]|<(?!\\/[A-Za-z])|&(?!&|[A-Za-z_][\\w.-]*=)|\\)+(?=[A-Za-z0-9_(%*+!@#^=-])){8,})(?:\\k<vq2>|(?<=[^"'\`])(?=[ \\t]?[\\u2502\\u2503\\u2551]))`,
   `(?<![A-Za-z0-9_-])--(?<k3>[a-z][a-z0-9-]{1,40})(?:=|[ \\t]+)(?<vq3>\\\\?["']|)(?<v3>(?<=["'])[^"'\\\\\\r\\n]{8,4096}(?=["'])|[^"'\\s\\\\\\x1b]{8,})\\k<vq3>`,
   `(?<![A-Za-z0-9_-])--(?<k4>[a-z][a-z0-9-]{1,40}),[ \\t]*(?<vq4>\\\\?["']|)(?<v4>[^"'\\s\\\\,\\]]{8,4096})\\k<vq4>`,

@@ -45,7 +45,7 @@ const ID_NAME =
  * and replaced in every other file), and names of words and numbers (`claude-3-5-sonnet-20241022`, `acme-prod-428913`,
  * `mcp-client-2025-04-04`: learn-gate.ts's namedShape).
  */
-const secretValue = (name: string, v: string): boolean =>
+export const secretValue = (name: string, v: string): boolean =>
   !plainValue(v) && randomToken(v) && !ID_NAME.test(name) && !namedShape(v);
 
 /** `headers:` or `env:` alone on its line (YAML), with its indent. */

@@ -148,6 +148,8 @@ function linesAbove(text: string, lineStart: number): ([number, number] | null)[
     if (/^[ \t]*(?:```.*|~~~.*)?\r?$/.test(text.slice(...line))) continue;
     if (line[1] - line[0] > MAX_ABOVE) return [...out, null];
     out.push(line);
+    // A name/value list's `name:` line (Azure Pipelines' `- name: X` then `value: …`) names the value below it alone.
+    if (/^[ \t]*(?:- )?["']?(?:name|key)["']?:[ \t]*\S+\s*$/.test(text.slice(...line))) break;
   }
   return out;
 }

@@ -24,6 +24,7 @@ import {
   THAI_JOIN,
 } from './foreign-words.js';
 import { isApiId } from './generic.js';
+import { isSecretKey } from './key-names.js';
 import { idAfterGap, idNounBefore } from './id-nouns.js';
 import { literalScan } from './literal-scan.js';
 import { uncappedEnd } from './long-values.js';
@@ -222,6 +223,9 @@ function labelledSecret({ w, before, tk, bare }: Label, m: RegExpExecArray, v: s
   )
     return false;
   if (bare && UUID_VALUE.test(v)) return false;
+  // A setting's `name=value` (`create secret generic api --from-literal=region=us-east-1`): its name says what it is.
+  const eq = /^[A-Za-z][\w.-]{1,40}=(?!=)/.exec(v);
+  if (eq !== null && !isSecretKey(eq[0].slice(0, -1))) return false;
   // Words and numbers joined, a path, a slug (`user-profile-379`, `orders_users_12`, `uploads/<uuid>/x.png`).
   if (tk && (joinedWords(v) || pathLike(v))) return false;
   // A keyword argument, a package's version, a class's name (`pass ``timeout=41``, `passwd\t1:4.5+dfsg1-6`).
