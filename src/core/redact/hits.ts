@@ -20,6 +20,7 @@ import { isAllowListed, looksRandom } from './generic.js';
 import { jsExpression, type JsExpression } from './js-expressions.js';
 import { judgeAssignment } from './key-names.js';
 import { passHits, type Hit, type Pass } from './pass.js';
+import { pointerBeforeString } from './pointers.js';
 import { SHAPE_RULES } from './rules.js';
 import { urlUserOfValue } from './url-values.js';
 
@@ -149,7 +150,7 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
   if (hits.length === 0) return hits;
   const out: Hit[] = [];
   for (const h of hits) {
-    if (wordedLabel(h, text) || yamlAliasName(h, text)) continue;
+    if (wordedLabel(h, text) || yamlAliasName(h, text) || pointerBeforeString(text, h.start, h.end)) continue;
     // A locale catalogue's words under a password's name are its translations (passphrases.ts).
     if (h.rule === PASSPHRASE_RULE && ctx.locale === true) continue;
     if (
