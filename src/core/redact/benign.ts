@@ -168,6 +168,14 @@ const PATH = /^(?:~|\.{1,2})?\/(?:[\w.-]+\/)*[\w.-]*$/;
 const TEMPLATE =
   /^(?:\$\{\{.*|\{\{.*|\$\{[^}]*\}?|\$[A-Za-z_]\w*|%\([\w.]+\)s|%[A-Za-z_]\w*%|\{[\w.]+\}|os\.environ\/\w+|(?:env|secret|secrets|vault|op|keyring|file|arn|ref)[:/][\w./-]+)$/;
 
+/** A reference to where a secret is kept (`process.env.OPENAI_API_KEY`, `settings.SECRET_KEY`, `config.token`). */
+export function isEnvReference(value: string): boolean {
+  return (
+    /^(?:process\.env|os\.environ|import\.meta\.env|secrets|env|vars|settings|config)[.[]/.test(value) &&
+    memberPath(value)
+  );
+}
+
 /**
  * True if an assigned value is code or a reference, not a secret. `quoted`: the value sat in
  * quotes (a string literal is data, so only references and templates count there).
@@ -175,11 +183,7 @@ const TEMPLATE =
 export function isCodeValue(value: string, quoted: boolean, key: string | null, ctx: HitContext): boolean {
   if (TEMPLATE.test(value) || ENV_NAME.test(value)) return true;
   if (PATH.test(value) && value.split(/[/.-]/).every((p) => p === '' || p === '~' || identifierLike(p))) return true;
-  if (
-    /^(?:process\.env|os\.environ|import\.meta\.env|secrets|env|vars|settings|config)[.[]/.test(value) &&
-    memberPath(value)
-  )
-    return true;
+  if (isEnvReference(value)) return true;
   if (wordsUnderTokenName(value, key) || labelOfKey(value, key) || codeOrPattern(value)) return true;
   if (quoted) return false;
   // An identifier that holds the key's own name: `api_key=openai_api_key`, `token: accessToken`.

@@ -8,6 +8,7 @@ import { naturalAt } from './natural-text.js';
 import {
   isBadgeToken,
   isCodeValue,
+  isEnvReference,
   isPaginationKey,
   isPlaceholderText,
   isPublicToken,
@@ -174,6 +175,8 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
     else if (SHAPE_IDS.has(h.rule) && h.rule !== 'api-key-header') {
       // Placed by the code around them (credential-pairs.ts): `btoa("admin:…")`'s password is no identifier.
       const value = text.slice(h.start, h.end);
+      // `Authorization: Bearer process.env.API_TOKEN` in prose or a template names where the token is kept.
+      if (h.rule === 'authorization-header' && isEnvReference(value)) continue;
       if (!(h.rule === 'private-key' ? placeholderBlock(value) : isPlaceholderText(value))) out.push(h);
     } else if (STRUCTURAL.has(h.rule)) {
       // A seed phrase's words are BIP-39's, some of them placeholder words (`replace`, `example`, `sample`, `enter`).
