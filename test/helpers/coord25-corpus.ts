@@ -553,6 +553,20 @@ function plain(seed: number): [string, string, string][] {
         }),
       ],
       [
+        'status-cut-plain',
+        'turn_1/attempt_1/status.json',
+        json({
+          agents: {
+            agent_b: {
+              vote_cast: { voted_for_label: 'agent1.1', reason: `agent1.1 pins commit ${sha}`.slice(0, 40) + '…' },
+              answer_preview: `Session ${uuid()} resumed; token_count=${1200 + i} model=${m}`.slice(0, 48 + i) + '...',
+              last_message: `export OPENAI_API_KEY="$(op read op://Private/OpenAI/credential)"`.slice(0, 50 + i) + '…',
+            },
+          },
+          results: { final_answer_preview: `api_key = os.environ["OPENAI_API_KEY"]  # ${sha}`.slice(0, 60) + '...' },
+        }),
+      ],
+      [
         'system-status-plain',
         'turn_1/attempt_1/system_status.txt',
         `=== SYSTEM STATUS LOG ===\nQuestion: my password is not working, how do I reset it?\n[10:15:0${i}] agent_a: streaming (${m})\n[10:15:1${i}] agent_b: voted for agent1.1\nrun id: ${uuid()}\n`,
