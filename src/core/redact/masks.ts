@@ -89,13 +89,14 @@ const NAMED = /([A-Za-z][A-Za-z0-9_.-]{1,63})\\?["']?[ \t]{0,4}[:=][ \t]{0,4}(?:
  * The characters shown of a value assigned to a secret's name and cut at `i` by a mark or a preview's end
  * (`export API_KEY="9hW4…+sI…`, `"password": "59366b10b4…`, `OPENAI_API_KEY=AKIAKDNW…`, JSON-escaped too), added to
  * `hits`: the name says what they are, so base64's `+/`, a password's symbols and hex count, as they would whole
- * (judgeAssignment). Ten characters at least, not a word (`"token": "Loading...`).
+ * (judgeAssignment). Ten characters at least, not words nor digits alone (`"token": "Loading...`).
  */
 function namedCut(text: string, i: number, hits: Hit[]): void {
   let s = i;
   while (s > 0 && i - s < 200 && CUT_CHAR.test(text[s - 1]!)) s--;
   const value = text.slice(s, i);
-  if (value.length < 10 || /^[A-Z]?[a-z]+$/.test(value) || namedShape(value)) return;
+  // Digits alone (`token_count: 1234567890...`) and words (`InitialisingTheClient...`) are no key's head.
+  if (value.length < 10 || /^\d+$|^(?![A-Z]+$)[A-Za-z]+$/.test(value) || namedShape(value)) return;
   const m = NAMED.exec(text.slice(Math.max(0, s - 80), s));
   if (!m || judgeAssignment(m[1]!, value) === null) return;
   hits.push({ rule: 'masked-key', start: s, end: i });
