@@ -58,7 +58,7 @@ function placeholderWord(value: string): boolean {
   return false;
 }
 const PLACEHOLDER_MARK =
-  /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[^<>]*>|\{\{|\}\}|0123456789|123456789|abcdefghij|ABCDEFGHIJ|EXAMPLE(?:KEY)?$/;
+  /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[^<>]*>|(?:&lt;|&#x3[cC];|&#60;)[\w .-]{0,64}(?:>|&gt;|&#x3[eE];|&#62;)|\{\{|\}\}|0123456789|123456789|abcdefghij|ABCDEFGHIJ|EXAMPLE(?:KEY)?$/;
 
 const PLACEHOLDER_WHOLE = new RegExp(
   '^(?:password|passw0rd|passwd|secret|apikey|api[-_]key|token|access[-_]token|secretkey|secret[-_]key|mysecret|mypassword|mysecretpassword|secretpassword|supersecret|p@ssw0rd|hunter2|notasecret|xyz|abc|123|1234|12345|123456|pass|pw|pwd|user|foo|bar|baz|test' +
@@ -106,7 +106,7 @@ export function isPlaceholderText(value: string): boolean {
  * Eight letters of the alphabet in order, in any case (`Abcdefghijklmnop…`, `xyzABCDEF` does not count): a look-alike
  * typed by hand, which no random key holds (one chance in 26^7 at each place).
  */
-function alphabetRun(value: string): boolean {
+export function alphabetRun(value: string): boolean {
   let run = 1;
   for (let i = 1; i < value.length && i < 4096; i++) {
     const a = value.charCodeAt(i - 1) | 32;

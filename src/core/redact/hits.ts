@@ -4,6 +4,7 @@
  */
 import { PASSPHRASE_RULE } from './passphrases.js';
 import { isExampleValue } from './example-values.js';
+import { isOpenValue } from './open-values.js';
 import { naturalAt } from './natural-text.js';
 import {
   isBadgeToken,
@@ -166,6 +167,8 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
       h.rule.startsWith('learned')
     )
       out.push(h);
+    // Public by structure: an RFC's example, a public key, an algorithm's or a module's name, a regex (open-values.ts).
+    else if (isOpenValue(text, h.start, h.end)) continue;
     // Written in the open: a textbook Basic pair, a local database's default, a secret's reference (example-values.ts).
     else if (h.rule === 'line-value') {
       const user = urlUserOfValue(h, text);
