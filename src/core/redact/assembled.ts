@@ -13,6 +13,7 @@
  */
 import type { Candidate } from './candidate.js';
 import { randomToken, symbolKey } from './credential-values.js';
+import { alphabetRun } from './benign.js';
 
 type Range = readonly [number, number];
 interface Lit {
@@ -66,7 +67,8 @@ const wordsAndNumbers = (s: string): boolean =>
 
 export function randomKey(s: string): boolean {
   if (s.length < 16 || s.length > 256 || /^[0-9a-fA-F-]+$/.test(s)) return false;
-  if (wordsAndNumbers(s)) return false;
+  // A run of the alphabet (`ABCDEFGHIJ…`, an RFC's unreserved characters spelled out) is typed, not drawn.
+  if (wordsAndNumbers(s) || alphabetRun(s)) return false;
   return randomToken(s) || symbolKey(s);
 }
 

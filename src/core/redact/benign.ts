@@ -58,7 +58,7 @@ function placeholderWord(value: string): boolean {
   return false;
 }
 const PLACEHOLDER_MARK =
-  /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[^<>]*>|\{\{|\}\}|0123456789|123456789|abcdefghij|ABCDEFGHIJ|EXAMPLE(?:KEY)?$/;
+  /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[^<>]*>|(?:&lt;|&#x3[cC];|&#60;)[\w .-]{0,64}(?:>|&gt;|&#x3[eE];|&#62;)|\{\{|\}\}|0123456789|123456789|abcdefghij|ABCDEFGHIJ|EXAMPLE(?:KEY)?$/;
 
 const PLACEHOLDER_WHOLE = new RegExp(
   '^(?:password|passw0rd|passwd|secret|apikey|api[-_]key|token|access[-_]token|secretkey|secret[-_]key|mysecret|mypassword|mysecretpassword|secretpassword|supersecret|p@ssw0rd|hunter2|notasecret|xyz|abc|123|1234|12345|123456|pass|pw|pwd|user|foo|bar|baz|test' +
@@ -106,7 +106,7 @@ export function isPlaceholderText(value: string): boolean {
  * Eight letters of the alphabet in order, in any case (`Abcdefghijklmnop…`, `xyzABCDEF` does not count): a look-alike
  * typed by hand, which no random key holds (one chance in 26^7 at each place).
  */
-function alphabetRun(value: string): boolean {
+export function alphabetRun(value: string): boolean {
   let run = 1;
   for (let i = 1; i < value.length && i < 4096; i++) {
     const a = value.charCodeAt(i - 1) | 32;
@@ -168,6 +168,14 @@ const PATH = /^(?:~|\.{1,2})?\/(?:[\w.-]+\/)*[\w.-]*$/;
 const TEMPLATE =
   /^(?:\$\{\{.*|\{\{.*|\$\{[^}]*\}?|\$[A-Za-z_]\w*|%\([\w.]+\)s|%[A-Za-z_]\w*%|\{[\w.]+\}|os\.environ\/\w+|(?:env|secret|secrets|vault|op|keyring|file|arn|ref)[:/][\w./-]+)$/;
 
+/** A reference to where a secret is kept (`process.env.OPENAI_API_KEY`, `settings.SECRET_KEY`, `config.token`). */
+export function isEnvReference(value: string): boolean {
+  return (
+    /^(?:process\.env|os\.environ|import\.meta\.env|secrets|env|vars|settings|config)[.[]/.test(value) &&
+    memberPath(value)
+  );
+}
+
 /**
  * True if an assigned value is code or a reference, not a secret. `quoted`: the value sat in
  * quotes (a string literal is data, so only references and templates count there).
@@ -175,11 +183,7 @@ const TEMPLATE =
 export function isCodeValue(value: string, quoted: boolean, key: string | null, ctx: HitContext): boolean {
   if (TEMPLATE.test(value) || ENV_NAME.test(value)) return true;
   if (PATH.test(value) && value.split(/[/.-]/).every((p) => p === '' || p === '~' || identifierLike(p))) return true;
-  if (
-    /^(?:process\.env|os\.environ|import\.meta\.env|secrets|env|vars|settings|config)[.[]/.test(value) &&
-    memberPath(value)
-  )
-    return true;
+  if (isEnvReference(value)) return true;
   if (wordsUnderTokenName(value, key) || labelOfKey(value, key) || codeOrPattern(value)) return true;
   if (quoted) return false;
   // An identifier that holds the key's own name: `api_key=openai_api_key`, `token: accessToken`.

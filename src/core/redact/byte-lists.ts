@@ -13,6 +13,7 @@
  * read once, forward: linear on any line.
  */
 import type { Candidate } from './candidate.js';
+import { inDumpBlock } from './dump-lines.js';
 import { charSet } from './line-heads.js';
 import { literalScan } from './literal-scan.js';
 import { nextRun } from './runs.js';
@@ -75,7 +76,8 @@ function stretches(codes: readonly number[], list: List, kind: string, typed: bo
 /** Decodes a list: `0x` hex, bare hex (pairs, or a `:`/`-` separator), decimal, or both when pairs of digits only. */
 function decodeList(text: string, list: List, out: Candidate[]): void {
   const { items, sep } = list;
-  if (items.length < MIN) return;
+  // A row of a hex dump's block is a cut piece of what the block holds: dumps.ts decodes the block whole.
+  if (items.length < MIN || inDumpBlock(text, list.start)) return;
   list.cut = CUT.test(text.slice(list.end, list.end + 40));
   const hex = (): number[] => items.map((s) => parseInt(s.replace(/^(?:0[xX]|&H)/, ''), 16));
   const head = text.slice(Math.max(0, list.start - BEFORE), list.start);

@@ -35,6 +35,7 @@ import { nearLabelPass } from './near-labels.js';
 import { nextLinePass } from './next-lines.js';
 import { proseCredentialPass } from './prose-credentials.js';
 import { notebookEchoPass } from './notebook-echoes.js';
+import { pairArrayPass } from './pair-arrays.js';
 import { replEchoPass } from './repl-echoes.js';
 import { schemePass } from './schemes.js';
 import { sdkCallPass } from './context.js';
@@ -132,6 +133,8 @@ export function contextPasses(): Pass[] {
     concatPass(),
     // A key-name value split over an array's elements (named-elements.ts).
     namedElementPass(),
+    // A name and its value paired in a list: Sentry's tags, `headers.items()` (pair-arrays.ts).
+    pairArrayPass(),
     // The private members of a JSON Web Key (dumps.ts).
     jwkPass(),
     // A secret beside its id (`AKIA…:SECRET`), an AWS secret on a line naming AWS (id-pairs.ts).

@@ -9,14 +9,10 @@
  */
 import { nearest } from './bounded.js';
 import { encodedToken } from './credential-values.js';
+import { DUMP_LINE } from './dump-lines.js';
 import { isHex } from './escapes.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
-/**
- * One dump line: an offset (xxd `00000010:`, hexdump/od `00000010`), then hex bytes in groups of 1 to 8 (`xxd -g`),
- * then maybe the characters.
- */
-const DUMP_LINE = /^[ \t]*[0-9a-fA-F]{6,8}:?(?:[ \t]+(?:[0-9a-fA-F]{2}){1,8}){2,64}[ \t]*(?:[ \t].*)?$/;
 /**
  * `xxd -p`: hex only, 32 to 256 digits a line; or bytes apart (`bytes.hex(' ')`), 8 or more. In a block, a shorter
  * line (its last).

@@ -4,10 +4,12 @@
  */
 import { PASSPHRASE_RULE } from './passphrases.js';
 import { isExampleValue } from './example-values.js';
+import { isOpenValue } from './open-values.js';
 import { naturalAt } from './natural-text.js';
 import {
   isBadgeToken,
   isCodeValue,
+  isEnvReference,
   isPaginationKey,
   isPlaceholderText,
   isPublicToken,
@@ -20,6 +22,7 @@ import { isAllowListed, looksRandom } from './generic.js';
 import { jsExpression, type JsExpression } from './js-expressions.js';
 import { judgeAssignment } from './key-names.js';
 import { passHits, type Hit, type Pass } from './pass.js';
+import { pointerBeforeString } from './pointers.js';
 import { SHAPE_RULES } from './rules.js';
 import { urlUserOfValue } from './url-values.js';
 
@@ -149,7 +152,7 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
   if (hits.length === 0) return hits;
   const out: Hit[] = [];
   for (const h of hits) {
-    if (wordedLabel(h, text) || yamlAliasName(h, text)) continue;
+    if (wordedLabel(h, text) || yamlAliasName(h, text) || pointerBeforeString(text, h.start, h.end)) continue;
     // A locale catalogue's words under a password's name are its translations (passphrases.ts).
     if (h.rule === PASSPHRASE_RULE && ctx.locale === true) continue;
     if (
@@ -166,6 +169,8 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
       h.rule.startsWith('learned')
     )
       out.push(h);
+    // Public by structure: an RFC's example, a public key, an algorithm's or a module's name, a regex (open-values.ts).
+    else if (isOpenValue(text, h.start, h.end)) continue;
     // Written in the open: a textbook Basic pair, a local database's default, a secret's reference (example-values.ts).
     else if (h.rule === 'line-value') {
       const user = urlUserOfValue(h, text);
@@ -174,6 +179,8 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
     else if (SHAPE_IDS.has(h.rule) && h.rule !== 'api-key-header') {
       // Placed by the code around them (credential-pairs.ts): `btoa("admin:…")`'s password is no identifier.
       const value = text.slice(h.start, h.end);
+      // `Authorization: Bearer process.env.API_TOKEN` in prose or a template names where the token is kept.
+      if (h.rule === 'authorization-header' && isEnvReference(value)) continue;
       if (!(h.rule === 'private-key' ? placeholderBlock(value) : isPlaceholderText(value))) out.push(h);
     } else if (STRUCTURAL.has(h.rule)) {
       // A seed phrase's words are BIP-39's, some of them placeholder words (`replace`, `example`, `sample`, `enter`).

@@ -31,6 +31,7 @@ import { PLACEMENT_WORDS } from './placements.js';
 import { callArgHits } from './call-args.js';
 import { className } from './code-names.js';
 import { judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
+import { pointedString } from './pointers.js';
 import type { Hit, Pass } from './pass.js';
 import { startsToken } from './rules.js';
 import { UUID_VALUE } from './shapes.js';
@@ -202,6 +203,14 @@ function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
     // the code after it is read again for names (`ßa=>…\x00password=…` in a binary: the value ran to the password).
     if (k === 'k' && g.vq === '' && !credentialLike(g.v!, true)) return range[1];
     if (k === 'k2' && g.arrow !== undefined && g.vq2 === '') return range[0];
+    // A debugger's `char *` (`api_key = 0x5555… "…"`: gdb, lldb): the string after the pointer is the value.
+    if (k === 'k2' && g.vq2 === '') {
+      const pointed = pointedString(m.input, g.v2!, range[1]);
+      if (pointed !== undefined) {
+        const rule = judgeAssignment(g.k2!, pointed[0]);
+        return rule === null ? range[1] : { rule, start: pointed[1], end: pointed[1] + pointed[0].length };
+      }
+    }
     const quote = k === 'k' ? g.vq : k === 'k2' ? g.vq2 : k === 'k3' ? g.vq3 : g.vq4;
     if (sentenceValue(m.input, g[v]!, range[1], !!quote)) return range[1];
     const rule = judgeAssignment(g[k], g[v]!) ?? uuidUnderKey(g[k], g[v]!, m.input) ?? providerKey(m, k, g[v]!);

@@ -97,7 +97,22 @@ function trimmed(text: string, [s, e]: [number, number]): [number, number] {
   return [s, e];
 }
 
-type Piece = { s: number; e: number; join: boolean };
+/** A cell's piece: `join` when it goes on from the piece before without a blank, `cont` on a continuation row. */
+type Piece = { s: number; e: number; join: boolean; cont?: boolean };
+
+/**
+ * True for a table row that goes on from the one above: its first cell (after a leading border) blank, another one
+ * filled (a long cell wrapped at word boundaries, Rich's and MassGen's coordination table:
+ * `│ Answer │ I used the key │` then `│        │ 3b30e00d…      │`).
+ */
+function continues(text: string, cells: readonly [number, number][]): boolean {
+  const full = cells.map((cell) => {
+    const [s, e] = trimmed(text, cell);
+    return s < e;
+  });
+  const first = full[0] ? 0 : 1;
+  return full.length > first + 1 && !full[first] && full.slice(first + 1).some(Boolean);
+}
 
 /** True when a row has two or more cells filled and no blank cell between its first and last border. */
 function filledRow(text: string, cells: readonly [number, number][]): boolean {
@@ -129,23 +144,30 @@ function blockRows(text: string, lines: readonly Line[], layouts: readonly Layou
       const [s, e] = trimmed(text, cell);
       return s < e ? [{ s, e, join: joined[c]! }] : [];
     });
-    if (joined.some(Boolean)) rows[rows.length - 1]!.forEach((row, c) => row.push(...pieces[c]!));
+    const table = layouts[k]!.shape.startsWith('t');
+    const cont = table && rows.length > 0 && !joined.some(Boolean) && continues(text, cells);
+    if (cont) pieces.forEach((ps) => ps.forEach((p) => (p.cont = true)));
+    if (joined.some(Boolean) || cont) rows[rows.length - 1]!.forEach((row, c) => row.push(...pieces[c]!));
     else rows.push(pieces);
   }
-  return rows.filter((r) => r.some((cell) => cell.some((p) => p.join)));
+  return rows.filter((r) => r.some((cell) => cell.some((p) => p.join || p.cont)));
 }
 
+/** A re-flowed block, and where a continuation row's piece starts in it (read with the words of the rows above). */
+type Reflow = Reflowed & { conts: number[] };
+
 /** The rows that join as text (`| cell | cell |` a line), or null when none does. */
-function reflow(text: string, lines: readonly Line[], layouts: readonly Layout[]): Reflowed | null {
+function reflow(text: string, lines: readonly Line[], layouts: readonly Layout[]): Reflow | null {
   const rows = blockRows(text, lines, layouts);
   if (rows.length === 0) return null;
-  const out: Reflowed = { text: '', parts: [], joins: [] };
+  const out: Reflow = { text: '', parts: [], joins: [], conts: [] };
   for (const row of rows) {
     for (const cell of row) {
       out.text += '| ';
       cell.forEach((p, i) => {
         if (p.join) out.joins.push(out.text.length);
         else if (i > 0) out.text += ' ';
+        if (p.cont && !p.join && i > 0) out.conts.push(out.text.length);
         out.parts.push(out.text.length, p.s, p.e - p.s);
         out.text += text.slice(p.s, p.e);
       });
@@ -164,7 +186,7 @@ function reflow(text: string, lines: readonly Line[], layouts: readonly Layout[]
 class Blocks {
   private lines: Line[] = [];
   private mayJoin = false;
-  readonly out: Reflowed[] = [];
+  readonly out: Reflow[] = [];
   constructor(
     private readonly text: string,
     private readonly of: (text: string, l: Line) => Layout | null,
@@ -230,8 +252,13 @@ export function layoutPass(detect: (text: string) => Hit[]): Pass {
       prefixed.flush();
       const hits: Hit[] = [];
       // Values cut into narrow lines of one width (narrow-wraps.ts).
-      for (const r of [...tables.out, ...prefixed.out, ...narrowWraps(text)])
-        hits.push(...mappedHits(r, detect(r.text)));
+      const conts = (r: Reflowed): number[] => ('conts' in r ? (r as Reflow).conts : []);
+      for (const r of [...tables.out, ...prefixed.out, ...narrowWraps(text)]) {
+        const found = detect(r.text);
+        hits.push(...mappedHits(r, found));
+        // A hit that starts a continuation row's piece (after a quote), or crosses into one, read with the words above.
+        if (conts(r).length > 0) hits.push(...mappedHits({ ...r, joins: conts(r) }, found, 2));
+      }
       return disjoint(hits);
     },
   };

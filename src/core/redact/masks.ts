@@ -10,6 +10,7 @@
  * Round 24: the end of a preview cut at a fixed length (`"reason_preview": "… key gsk_SKTsMAZAnlwv"`) is such a mark.
  */
 import { isPlaceholderText } from './benign.js';
+import { judgeAssignment } from './key-names.js';
 import { namedShape } from './learn-gate.js';
 import { lineBefore } from './line-heads.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -79,6 +80,28 @@ function shownBefore(text: string, i: number, hits: Hit[], prefixed = false): vo
   hits.push({ rule: 'masked-key', start, end: i });
 }
 
+/** A value's characters: a key's, base64's and a password's symbols (no blank, quote, bracket or separator). */
+const CUT_CHAR = /[A-Za-z0-9_+/!#$%^&*~@-]/;
+/** A name and its assignment before a value (`API_KEY=`, `"password": "`, `\\"token\\": \\"`, `secret: '`). */
+const NAMED = /([A-Za-z][A-Za-z0-9_.-]{1,63})\\?["']?[ \t]{0,4}[:=][ \t]{0,4}(?:\\?["'`])?$/;
+
+/**
+ * The characters shown of a value assigned to a secret's name and cut at `i` by a mark or a preview's end
+ * (`export API_KEY="9hW4…+sI…`, `"password": "59366b10b4…`, `OPENAI_API_KEY=AKIAKDNW…`, JSON-escaped too), added to
+ * `hits`: the name says what they are, so base64's `+/`, a password's symbols and hex count, as they would whole
+ * (judgeAssignment). Ten characters at least, not words nor digits alone (`"token": "Loading...`).
+ */
+function namedCut(text: string, i: number, hits: Hit[]): void {
+  let s = i;
+  while (s > 0 && i - s < 200 && CUT_CHAR.test(text[s - 1]!)) s--;
+  const value = text.slice(s, i);
+  // Digits alone (`token_count: 1234567890...`) and words (`InitialisingTheClient...`) are no key's head.
+  if (value.length < 10 || /^\d+$|^(?![A-Z]+$)[A-Za-z]+$/.test(value) || namedShape(value)) return;
+  const m = NAMED.exec(text.slice(Math.max(0, s - 80), s));
+  if (!m || judgeAssignment(m[1]!, value) === null) return;
+  hits.push({ rule: 'masked-key', start: s, end: i });
+}
+
 /** A JSON field holding a text cut at a fixed length (MassGen's `reason_preview`, `final_answer_preview`). */
 const PREVIEW = /preview\\?"[ \t]{0,4}:[ \t]{0,4}\\?"/y;
 /** The longest preview read for its end. */
@@ -104,7 +127,10 @@ function previewEnds(text: string, hits: Hit[]): void {
 function maskHits(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const mark of MARKS)
-    for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + mark.length)) shownBefore(text, i, hits);
+    for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + mark.length)) {
+      shownBefore(text, i, hits);
+      namedCut(text, i, hits);
+    }
   previewEnds(text, hits);
   tailHits(text, hits);
   return hits.sort((a, b) => a.start - b.start);

@@ -51,6 +51,12 @@ const REST =
 /** Code in a label: an assignment, a call, braces, a statement's end, backticks. */
 const CODE = /[=;{}`$]|\w\(/;
 
+/**
+ * What opens a line before its text: the fields a JSON object or a Python dict opens before a string value
+ * (`{"meta": {"question": "`, `{'task': '`), a log's clock (`[10:15:00] `, MassGen's system_status.txt).
+ */
+const FIELD_OPEN = /^(?:(?:[ \t]*[{[,]?[ \t]*["'][\w.$-]{1,64}["'][ \t]*:)+[ \t]*["']|\[\d\d:\d\d:\d\d\][ \t]+)/;
+
 /** A fence's line: ``` or ~~~ and an info string. */
 const FENCE = /^[ \t]{0,3}(```|~~~)[ \t]*[\w.+-]{0,16}[ \t]*$/;
 /** A value line: blanks, the value (no blank inside), blanks, maybe `<br>`. */
@@ -130,8 +136,13 @@ function secretValue(v: string): boolean {
   if (v.length < 16 || NOT_VALUE.test(v) || NAME.test(v)) return false;
   if (/^[0-9a-f]{32,64}$/i.test(v)) return /[a-f]/i.test(v) && /\d/.test(v);
   if (namedShape(v) && !/\d.*[A-Z]|[A-Z].*\d/.test(v)) return false;
-  // A camelCase name of words (`getTokenFromKeychain`): words hold about 4 in 10 of their letters as vowels.
-  if (identifierLike(v) && (v.match(/[aeiou]/gi) ?? []).length / Math.max(1, (v.match(/[a-z]/gi) ?? []).length) >= 0.25)
+  // A camelCase name of words (`getTokenFromKeychain`): words hold about 4 in 10 of their letters as vowels. A symbol
+  // no name holds (`Torch@142-violet`, `maple#77Falcon`) makes it a person's password.
+  if (
+    /^[\w.-]+$/.test(v) &&
+    identifierLike(v) &&
+    (v.match(/[aeiou]/gi) ?? []).length / Math.max(1, (v.match(/[a-z]/gi) ?? []).length) >= 0.25
+  )
     return false;
   return namedCredential(v) || readsAsCredential(v) || passwordValue(v) || mixedPassword(v);
 }
@@ -231,13 +242,17 @@ function labelled(text: string, line: [number, number], at: number): Span | null
   const s = text.slice(...line);
   const marks = MARKS.exec(s)!;
   const m: Marks = { diff: !!marks.groups!.diff, quote: !!marks.groups!.quote, comment: marks.groups!.comment };
-  let body = s.slice(marks[0].length);
+  // A JSON or Python string's first line (`{"meta": {"question": "Here is my key:`, its `\\n` read as a break by the
+  // view): the label is the string's text, after the fields that open it.
+  const from = marks[0].length + (FIELD_OPEN.exec(s.slice(marks[0].length))?.[0].length ?? 0);
+  let body = s.slice(from);
   // An HTML line: the label ends at a `<br>` after the word; the value follows it, on this line or the next.
-  const br = /<br[ \t]*\/?>/i.exec(body.slice(at - line[0] - marks[0].length));
+  const wordAt = Math.max(from, at - line[0]);
+  const br = /<br[ \t]*\/?>/i.exec(s.slice(wordAt));
   const end = line[1];
   if (br !== null) {
-    const cut = at - line[0] + br.index;
-    body = s.slice(marks[0].length, cut);
+    const cut = wordAt + br.index;
+    body = s.slice(from, cut);
     const rest = s.slice(cut + br[0].length);
     if (rest.trim() !== '') {
       const v = VALUE.exec(rest);

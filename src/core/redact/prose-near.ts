@@ -108,6 +108,8 @@ function anchorAt(text: string, at: number): Anchor | null {
     // `api_key`, `API-key`, `accessToken` as prose: a noun after `api`/`access` and a joiner, or camel case.
     if (!/(?:api|access|auth)[ _-]?$/i.test(text.slice(Math.max(0, at - 7), at))) return null;
   }
+  // A variable's reference (`${API_TOKEN}`, `$OPENAI_KEY`): it names where a value comes from, not one beside it.
+  if (/\$\{?[A-Za-z0-9_]{0,40}$/.test(text.slice(Math.max(0, at - 42), at))) return null;
   WORD.lastIndex = at;
   const w = WORD.exec(text);
   if (w === null) return null;

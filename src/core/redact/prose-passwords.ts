@@ -146,8 +146,9 @@ function valueAfter(line: string, at: number, end: number, push: (v: string, at:
     if (t.length > 256) return;
     // Emphasis alone (`**Password:** \`…\``) joins nothing and breaks nothing.
     if (/^[*_]+$/.test(t)) continue;
-    // The first token, or one after a joining word or a `:`-ended word, may be the value (`pw Tb7c…`, `for root: …`).
-    if (joined) {
+    // The first token, or one after a joining word or a `:`-ended word, may be the value (`pw Tb7c…`, `for root: …`);
+    // so may one in brackets a few words on, which says what the words name (`the password you gave (Tb7c…)`).
+    if (joined || t.startsWith('(')) {
       const [v, lead] = bare(t);
       if (passwordValue(v)) return push(v, offset + tokens[i]!.index + lead);
     }

@@ -4,9 +4,12 @@
  * (`auth=Bearer …`, `sending with Bearer …`), `Basic <base64 of user:password>`. A Bearer credential must read as
  * random (context.ts's randomToken: prose's `Bearer token` and `Bearer $TOKEN` stay); a Basic one must decode to a
  * printable `user:password`. Found from the words `bearer` and `basic` in any case by the shared literal scan, then
- * read in place.
+ * read in place. A Bearer credential with symbols no token takes (`Bearer Tq7#vLm9!…`: a password a tool or a user sent
+ * as one, in a heap's strings or a HAR) is read to its end (a blank, a quote, the line's end) and must read as a
+ * password with letters and digits (credential-values.ts's humanPassword), no placeholder or mask.
  */
-import { credentialLike, randomToken } from './credential-values.js';
+import { credentialLike, humanPassword, randomToken } from './credential-values.js';
+import { isPlaceholderValue } from './key-names.js';
 import { isAlnum } from './escapes.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -28,6 +31,18 @@ function basicPair(v: string): boolean {
 const bearerCredential = (v: string): boolean =>
   randomToken(v.replace(/=+$/, '')) || credentialLike(v.replace(/^0x(?=[0-9a-fA-F]{32})/, ''), true);
 
+/** A credential to its end: visible characters but quotes and backslashes (a JSON string's escape). */
+const SYMBOLIC = /[ \t]+([^\s"'`\\]{12,256})(?![^\s"'`\\])/y;
+
+/** A Bearer credential with symbols (see the file's comment): its start and end after `from`, or null. */
+function symbolicBearer(text: string, from: number): [number, number] | null {
+  SYMBOLIC.lastIndex = from;
+  const m = SYMBOLIC.exec(text);
+  const v = m?.[1];
+  if (v === undefined || !/[^A-Za-z0-9._~+/=-]/.test(v) || !/\d/.test(v) || !/[A-Za-z]/.test(v)) return null;
+  return humanPassword(v) && !isPlaceholderValue(v) ? [SYMBOLIC.lastIndex - v.length, SYMBOLIC.lastIndex] : null;
+}
+
 /** The schemes' words (case folded) found by the shared literal scan (literal-scan.ts), each with its test. */
 const SCHEMES: Readonly<Record<string, (v: string) => boolean>> = { bearer: bearerCredential, basic: basicPair };
 const starts = literalScan(['bearer', 'basic']);
@@ -39,7 +54,9 @@ function schemeHits(text: string): Hit[] {
     const word = text.charCodeAt(at + 1) === 101 || text.charCodeAt(at + 1) === 69 ? 'bearer' : 'basic';
     CREDENTIAL.lastIndex = at + word.length;
     const m = CREDENTIAL.exec(text);
-    if (m === null || !SCHEMES[word]!(m[1]!)) continue;
+    const symbolic = word === 'bearer' ? symbolicBearer(text, at + word.length) : null;
+    if (symbolic !== null) hits.push({ rule: 'auth-scheme', start: symbolic[0], end: symbolic[1] });
+    if (symbolic !== null || m === null || !SCHEMES[word]!(m[1]!)) continue;
     hits.push({ rule: 'auth-scheme', start: CREDENTIAL.lastIndex - m[1]!.length, end: CREDENTIAL.lastIndex });
   }
   return hits;

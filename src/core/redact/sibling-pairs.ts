@@ -19,6 +19,7 @@ import { isPlaceholderValue, judgeAssignment } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { otelPair } from './otel-pairs.js';
 import { printRPair, varDumpPair } from './runtime-dumps.js';
+import { paramSecret } from './url-parts.js';
 import { distinctByStart, runPass, type Hit, type Pass } from './pass.js';
 
 const XML_VALUES = ['<string', '<value', '<param-value', '<parametervalue', '<data>'];
@@ -188,12 +189,27 @@ function jsonHit(text: string, at: number): Hit | null {
   if (m[2]!.toLowerCase() === 'concealed')
     return concealedValue(value) ? hitAt('secret-key-value', start, value) : null;
   const record = recordAround(text, at, at + m[0].length);
+  const param = harParams(text, at);
   JSON_NAME.lastIndex = 0;
   for (let n = JSON_NAME.exec(record); n !== null; n = JSON_NAME.exec(record)) {
-    const rule = judgeName(n[1]!, value);
+    const rule = judgeName(n[1]!, value) ?? (param && paramSecret(n[1]!, value) ? 'url-query-secret' : null);
     if (rule !== null) return hitAt(rule, start, value);
   }
   return CONCEALED.test(record) && concealedValue(value) ? hitAt('secret-key-value', start, value) : null;
+}
+
+/** How far back from a value its HAR list's name is looked for (a few dozen parameters). */
+const HAR_BACK = 4096;
+const HAR_PARAMS = /\\?"(?:queryString|params)\\?"\s*:\s*\[[^\]]*$/;
+
+/**
+ * Whether the record at `at` is in a HAR's `queryString` or `postData.params` list: its name and value are a URL's or
+ * a form's parameter, judged as url-parts.ts judges one in a URL (`key=<hex>` is a key there).
+ */
+function harParams(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - HAR_BACK), at);
+  const q = Math.max(before.lastIndexOf('"queryString'), before.lastIndexOf('"params'));
+  return q !== -1 && HAR_PARAMS.test(before.slice(q));
 }
 
 /** A value its record says is concealed: a password or a key, not a placeholder. */

@@ -98,9 +98,23 @@ function wifWordsBefore(text: string): (start: number) => boolean {
   };
 }
 
-function wifAt(v: string, wordsBefore: (start: number) => boolean, start: number): boolean {
+/**
+ * Where a WIF key's place says it is one, whatever its checksum: the first field of a `bitcoin-cli dumpwallet` line
+ * (`<key> 2026-01-31T10:00:00Z label=… # addr=…`, `reserve=1`, `change=1`, `hdseed=1`), or after an Electrum script
+ * type (`p2wpkh:<key>`, Electrum's import and export form).
+ */
+const DUMPWALLET_TAIL =
+  /[ \t]+\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ[ \t]+(?:label=|reserve=1|change=1|hdseed=1|inactivehdseed=1|script=1)/y;
+const SCRIPT_TYPE = /(?:^|[^\w-])p2(?:pkh|wpkh|wpkh-p2sh|sh|wsh|wsh-p2sh|tr):$/;
+
+function walletPlace(text: string, start: number, end: number): boolean {
+  DUMPWALLET_TAIL.lastIndex = end;
+  return DUMPWALLET_TAIL.test(text) || SCRIPT_TYPE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+function wifAt(text: string, v: string, wordsBefore: (start: number) => boolean, start: number): boolean {
   if (isWif(v)) return true;
-  return WIF.test(v) && wordsBefore(start);
+  return WIF.test(v) && (wordsBefore(start) || walletPlace(text, start, start + v.length));
 }
 
 function glued(text: string, start: number, end: number): boolean {
@@ -121,7 +135,7 @@ function base58Hits(text: string, hits: Hit[]): void {
     const pathAfter = n === 111 && text.charCodeAt(end) === 47 && GLUE[text.charCodeAt(start - 1)] !== 1;
     if ((n !== 51 && n !== 52 && n !== 111) || (!pathAfter && glued(text, start, end))) continue;
     const v = text.slice(start, end);
-    if (n === 111 ? isXprv(v) : wifAt(v, wordsBefore, start))
+    if (n === 111 ? isXprv(v) : wifAt(text, v, wordsBefore, start))
       hits.push({ rule: n === 111 ? 'bip32-private-key' : 'bitcoin-wif-key', start, end });
   }
 }
