@@ -5,6 +5,9 @@
  * `name", "value`: each pair is read as `name = value` and its name judged as the key-name layer judges one
  * (key-names.ts's judgeAssignment, words joined: `X-Api-Key` reads as `X_Api_Key`).
  *
+ * A pair must be an element of a list (its bracket follows `[`, `(` or `,`): a lone two-string list is a list of
+ * names as often as a pair (`for (const key of ['_authtoken', '-authtoken'])`, `sensitiveHeaders: ['cookie', 'x']`).
+ *
  * Found from an opening bracket or parenthesis and a quote (a regex's search), each pair read once by a sticky regex
  * bounded on each side: linear.
  */
@@ -17,12 +20,22 @@ const OPEN = /[[(][ \t\r\n]{0,40}\\?["']/g;
 const PAIR =
   /[[(][ \t\r\n]{0,40}(\\?["'])([A-Za-z_][\w.:-]{0,63})\1[ \t\r\n]{0,40},[ \t\r\n]{0,40}\1((?:[^"'\\\s]|\\[^\s"']){8,4096})\1[ \t\r\n]{0,40}[\])]/y;
 
+/** Whether the bracket at `at` opens an element of a list: the first non-blank before it (40 at most) opens or parts. */
+function inList(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 40; i--) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') continue;
+    return c === '[' || c === '(' || c === ',';
+  }
+  return false;
+}
+
 function pairHits(text: string): Hit[] {
   const hits: Hit[] = [];
   OPEN.lastIndex = 0;
   for (let m = OPEN.exec(text); m !== null; m = OPEN.exec(text)) {
     PAIR.lastIndex = m.index;
-    const p = PAIR.exec(text);
+    const p = inList(text, m.index) ? PAIR.exec(text) : null;
     if (p === null) continue;
     const [name, value] = [p[2]!, p[3]!];
     const rule = judgeAssignment(name.replace(/[^A-Za-z0-9]+/g, '_'), value);
