@@ -23,8 +23,8 @@ import { assertSixteenTimesLinear } from './helpers/child-timer.js';
  * holding signatures). And the false alarms left open (named so in the report): GLSL/HLSL type names listed by
  * pygments' lexers, C identifiers after key words in nettle's docs, CVS `:pserver:` URLs, a table's `pathname`,
  * libsecret's `SecretValue *secret;`, a Meta-shaped run inside WebAssembly's base64, npm's `key="-----BEGIN …\nXXXX"`.
- * npm-audit's docs show a signature cut with `...` under `"sig"`: the name Azure's SAS signs with, redacted whole or cut
- * (masks.ts) as a `sig` is whole anywhere.
+ * npm-audit's docs show a signature cut with `...` under `"sig"`: the name Azure's SAS signs with, redacted whole
+ * or cut (masks.ts) as a `sig` is whole anywhere.
  */
 const OPEN = [
   'oauthlib/oauth1/rfc5849/endpoints/access_token.py',

@@ -20,7 +20,7 @@ const OPEN = /[[(][ \t\r\n]{0,40}\\?["']/g;
 const PAIR =
   /[[(][ \t\r\n]{0,40}(\\?["'])([A-Za-z_][\w.:-]{0,63})\1[ \t\r\n]{0,40},[ \t\r\n]{0,40}\1((?:[^"'\\\s]|\\[^\s"']){8,4096})\1[ \t\r\n]{0,40}[\])]/y;
 
-/** Whether the bracket at `at` opens an element of a list: the first non-blank before it (40 at most) opens or parts. */
+/** Whether the bracket at `at` opens an element of a list: the first non-blank before it (40 at most) opens or parts */
 function inList(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0 && i >= at - 40; i--) {
     const c = text[i]!;
