@@ -3,6 +3,7 @@
  * (`xxd -g`), then maybe the characters. Shared by dumps.ts, which decodes a block of them whole, and byte-lists.ts,
  * which leaves the rows of such a block to it.
  */
+import { lineEndWithin, lineStartWithin } from './line-heads.js';
 
 /**
  * One dump line: an offset (xxd `00000010:`, hexdump/od `00000010`), then hex bytes in groups of 1 to 8 (`xxd -g`),
@@ -15,9 +16,8 @@ const MAX_ROW = 400;
 
 /** Whether the line starting at `start` (its `\r` aside) is a dump line of at most MAX_ROW characters. */
 function dumpRowAt(text: string, start: number): boolean {
-  let nl = text.indexOf('\n', start);
-  if (nl === -1) nl = text.length;
-  return nl - start <= MAX_ROW && DUMP_LINE.test(text.slice(start, nl).replace(/\r$/, ''));
+  const nl = lineEndWithin(text, start, MAX_ROW);
+  return nl !== -1 && DUMP_LINE.test(text.slice(start, nl).replace(/\r$/, ''));
 }
 
 /**
@@ -26,9 +26,11 @@ function dumpRowAt(text: string, start: number): boolean {
  * token of their own.
  */
 export function inDumpBlock(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  if (!dumpRowAt(text, start)) return false;
-  const end = text.indexOf('\n', at);
+  // Every scan bounded by a row's longest: a one-line text of many lists is not walked back at each.
+  const start = lineStartWithin(text, at, MAX_ROW);
+  if (start === -1 || !dumpRowAt(text, start)) return false;
+  const end = lineEndWithin(text, at, MAX_ROW);
   if (end !== -1 && end + 1 < text.length && dumpRowAt(text, end + 1)) return true;
-  return start > 0 && dumpRowAt(text, text.lastIndexOf('\n', start - 2) + 1);
+  const before = start > 0 ? lineStartWithin(text, start - 1, MAX_ROW) : -1;
+  return before !== -1 && dumpRowAt(text, before);
 }

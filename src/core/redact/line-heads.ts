@@ -16,6 +16,22 @@ export function lineBefore(text: string, at: number, max: number): string {
   return before.slice(before.lastIndexOf('\n') + 1);
 }
 
+/**
+ * The start of the line holding `at` when it is at most `max` characters before `at`, else -1: a scan bounded by
+ * `max`, where `lastIndexOf('\n')` would walk a one-line JSON log back to its start at every call.
+ */
+export function lineStartWithin(text: string, at: number, max: number): number {
+  for (let i = at - 1; i >= 0 && at - i <= max + 1; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return at <= max ? 0 : -1;
+}
+
+/** The end of the line starting before `at` when it is at most `max` characters after `at`, else -1 (bounded). */
+export function lineEndWithin(text: string, at: number, max: number): number {
+  const nl = text.slice(at, at + max + 1).indexOf('\n');
+  if (nl !== -1) return at + nl;
+  return text.length - at <= max ? text.length : -1;
+}
+
 /** A set of characters, as a table by character code. */
 export function charSet(chars: string): Uint8Array {
   const set = new Uint8Array(65536);

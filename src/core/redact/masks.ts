@@ -97,6 +97,8 @@ function namedCut(text: string, i: number, hits: Hit[]): void {
   const value = text.slice(s, i);
   // Digits alone (`token_count: 1234567890...`) and words (`InitialisingTheClient...`) are no key's head.
   if (value.length < 10 || /^\d+$|^(?![A-Z]+$)[A-Za-z]+$/.test(value) || namedShape(value)) return;
+  // An assignment's mark or quote right before the value, or NAMED (searched from every start of its slice) is not run.
+  if (!/[=:"'`\\ \t]/.test(text[s - 1] ?? '')) return;
   const m = NAMED.exec(text.slice(Math.max(0, s - 80), s));
   if (!m || judgeAssignment(m[1]!, value) === null) return;
   hits.push({ rule: 'masked-key', start: s, end: i });
