@@ -224,8 +224,9 @@ function labelledSecret({ w, before, tk, bare }: Label, m: RegExpExecArray, v: s
     return false;
   if (bare && UUID_VALUE.test(v)) return false;
   // A setting's `name=value` (`create secret generic api --from-literal=region=us-east-1`): its name says what it is.
-  // A value after the `=` (base64's padding ends a key: `UZId…KI=` is no setting).
-  const eq = /^[A-Za-z][\w.-]{1,40}=(?=[^=\s])/.exec(v);
+  // A setting's name in lower case and a value after the `=` (base64's padding ends a key: `UZId…KI=`; a password
+  // holds `=` after random letters: `lI=Xy#~9k`, `NSF2=dlUzE`).
+  const eq = /^[a-z][a-z0-9_.-]{2,40}=(?=[^=\s])/.exec(v);
   if (eq !== null && !isSecretKey(eq[0].slice(0, -1))) return false;
   // Words and numbers joined, a path, a slug (`user-profile-379`, `orders_users_12`, `uploads/<uuid>/x.png`).
   if (tk && (joinedWords(v) || pathLike(v))) return false;
