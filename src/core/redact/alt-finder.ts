@@ -101,6 +101,8 @@ class SplitFinder implements Finder {
       this.restStarts = this.restAt ? this.restAt(text) : [];
       this.restNext = 0;
     }
+    // An equal text in another string is kept in its place (caches.ts).
+    this.text = text;
     const rest = this.restAfter(text, from);
     const limit = rest === null ? Infinity : rest.index;
     const { starts, first } = this;

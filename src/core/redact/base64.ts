@@ -108,7 +108,9 @@ let wholeEnd = -1;
 let wholeTries = 0;
 /** True while the stretch of url-safe base64 ending at `end` has been decoded whole fewer than WHOLE_TRIES times. */
 function wholeTry(text: string, end: number): boolean {
-  if (text !== wholeText || end !== wholeEnd) [wholeText, wholeEnd, wholeTries] = [text, end, 0];
+  if (end !== wholeEnd || text !== wholeText) [wholeEnd, wholeTries] = [end, 0];
+  // (an equal text in another string is kept in its place: caches.ts)
+  wholeText = text;
   return ++wholeTries <= WHOLE_TRIES;
 }
 

@@ -8,6 +8,11 @@
  * - SpanAnswer: an answer that holds for a span of positions of the last text (the end of a run is the same from any
  *   start inside it).
  * - BoundedAnswers: answers by key, at most `max` kept (all dropped when full): names judged, which a log repeats.
+ *
+ * A text found equal to the one kept replaces it (`this.text = text`): two strings with the same characters are
+ * compared character by character, the same string at once. Kept, the old string made every later question about
+ * the new one read both whole: a file exported after another with the same content (an agent's snapshot of a log)
+ * cost the key-name pass 5 s per MiB instead of 1.
  */
 
 /** The answer for the last text asked, and position (0 when none is given): kept until another is asked. */
@@ -18,7 +23,10 @@ export class LastAnswer<V> {
 
   /** The answer kept for `text` at `at`, else `make()`'s, kept in its place. */
   get(text: string, make: () => V, at = 0): V {
-    if (text === this.text && at === this.at) return this.value as V;
+    if (at === this.at && text === this.text) {
+      this.text = text;
+      return this.value as V;
+    }
     const value = make();
     this.text = text;
     this.at = at;
@@ -36,7 +44,9 @@ export class SpanAnswer<V> {
 
   /** The answer kept, when `at` is inside its span of `text`; else undefined. */
   at(text: string, at: number): V | undefined {
-    return text === this.text && at >= this.from && at <= this.to ? this.value : undefined;
+    if (at < this.from || at > this.to || text !== this.text) return undefined;
+    this.text = text;
+    return this.value;
   }
 
   /** Keeps `value` as the answer for positions `from` to `to` of `text` (dropping the one kept before); returns it. */

@@ -130,7 +130,11 @@ export type ElementRun = readonly ElementCut[];
 /** The runs of elements of the text's arrays (at most MAX_ELEMENTS pairs each: a longer one is a list of values). */
 export function elementRuns(text: string): ElementRun[] {
   // The last text's runs: grouped.ts and named-elements.ts read the same piece.
-  if (text === memo.text) return memo.runs;
+  if (text === memo.text) {
+    // (an equal text in another string is kept in its place: caches.ts)
+    memo.text = text;
+    return memo.runs;
+  }
   memo.text = text;
   memo.runs = readRuns(text);
   return memo.runs;

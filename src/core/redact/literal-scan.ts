@@ -132,13 +132,14 @@ export function literalScan(literals: readonly string[], notAfter = ''): ((text:
 }
 
 function startsIn(text: string): number[][] {
-  if (text === lastText) return lastStarts;
+  // An equal text in another string is kept in its place (caches.ts).
+  if (text === lastText) return (lastText = text), lastStarts;
   if (text === prevText) {
-    [prevText, lastText] = [lastText, prevText];
+    [prevText, lastText] = [lastText, text];
     [prevStarts, lastStarts] = [lastStarts, prevStarts];
     return lastStarts;
   }
-  if (text === shortText) return shortStarts;
+  if (text === shortText) return (shortText = text), shortStarts;
   let starts: number[][];
   if (automaton === null && indexed + text.length <= INDEXED) {
     // The first texts of a run are looked up in an index of the literals (literal-index.ts), cheaper to build.

@@ -78,8 +78,10 @@ const BYTES_64 =
 
 /** The [start, end) of a 64-byte array starting at the first `[` within 60 characters from `at`. */
 function bytesAt(text: string, at: number): [number, number] | null {
-  const open = text.indexOf('[', at);
-  if (open === -1 || open - at > 60 || text.slice(at, open).includes('\n\n')) return null;
+  const near = text.slice(at, at + 61);
+  const i = near.indexOf('[');
+  if (i === -1 || near.slice(0, i).includes('\n\n')) return null;
+  const open = at + i;
   const m = BYTES_64.exec(text.slice(open, open + 64 * 5 + 16));
   return m === null ? null : [open + 1, open + m[0].length - 1];
 }
