@@ -133,13 +133,19 @@ export function literalScan(literals: readonly string[], notAfter = ''): ((text:
 
 function startsIn(text: string): number[][] {
   // An equal text in another string is kept in its place (caches.ts).
-  if (text === lastText) return (lastText = text), lastStarts;
+  if (text === lastText) {
+    lastText = text;
+    return lastStarts;
+  }
   if (text === prevText) {
     [prevText, lastText] = [lastText, text];
     [prevStarts, lastStarts] = [lastStarts, prevStarts];
     return lastStarts;
   }
-  if (text === shortText) return (shortText = text), shortStarts;
+  if (text === shortText) {
+    shortText = text;
+    return shortStarts;
+  }
   let starts: number[][];
   if (automaton === null && indexed + text.length <= INDEXED) {
     // The first texts of a run are looked up in an index of the literals (literal-index.ts), cheaper to build.
