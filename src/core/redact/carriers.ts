@@ -43,13 +43,27 @@ function* parts(kind: CarrierKind, buf: Buffer, budget: Budget): Generator<Part>
   else if (kind === 'png') yield* pngParts(buf, budget);
 }
 
-/** The text of an XML document with its tags removed (a Word run can split a key: `<w:t>sk-</w:t><w:t>…`). */
+/** XML's predefined entities: what an Office reader shows for them. */
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** A character reference or predefined entity as the character it stands for (an unknown one as it is). */
+function xmlChar(ref: string, name: string): string {
+  if (name[0] !== '#') return XML_ENTITIES[name] ?? ref;
+  const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ref;
+}
+
+/**
+ * The text of an XML document with its tags removed (a Word run can split a key: `<w:t>sk-</w:t><w:t>…`) and its
+ * references read (`&#115;k-…`, `&amp;` in a password: the document shows the characters).
+ */
 const xmlText = (data: Buffer): Buffer =>
   Buffer.from(
     data
       .toString('utf8')
       .replace(/<\/(?:w:p|a:p|p|row|si|c|tr|td|div|li)>|<w:br\/>|<w:tab\/>/g, '\n')
-      .replace(/<[^>]*>/g, ''),
+      .replace(/<[^>]*>/g, '')
+      .replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-z]{2,4});/g, xmlChar),
     'utf8',
   );
 

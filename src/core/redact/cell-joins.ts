@@ -43,10 +43,17 @@ export function cellCuts(text: string): [number, number][] {
   return cuts;
 }
 
-/** The pass: `detect` gives the hits of the passes that need no context in a text (the text with its cuts out). */
-export function cellJoinPass(detect: (text: string) => Hit[]): Pass {
+/**
+ * The pass: `detect` gives the hits of the passes that need no context in a text (the text with its cuts out). Its
+ * cuts are `cuts`'s: a row's cells side by side (cellCuts) or a column's cells one under the other (columnCuts:
+ * cell-wraps.ts, a token wrapped in its cell while the row's other cells go on filled).
+ */
+export function cellJoinPass(
+  detect: (text: string) => Hit[],
+  cuts: (text: string) => [number, number][] = cellCuts,
+): Pass {
   return runPass((text) => {
-    const joined = joinCuts(text, cellCuts(text));
+    const joined = joinCuts(text, cuts(text));
     if (!joined) return [];
     // A complete token before a join stays alone (its rule found it): the join took the next cell's start.
     const hits = detect(joined.text).filter((h) => {

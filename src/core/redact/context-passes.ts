@@ -4,6 +4,7 @@
  * earlier pass stands against a later one's that overlaps it, so the more specific pass comes first.
  */
 import { apartPass } from './apart.js';
+import { colonLinePass } from './colon-lines.js';
 import { columnPass } from './columns.js';
 import { docDefPass } from './doc-defs.js';
 import { docTablePass } from './doc-tables.js';
@@ -60,10 +61,26 @@ import { yamlAliasPass } from './yaml-aliases.js';
 import { sensitiveJsonPass } from './sensitive-json.js';
 import type { Pass } from './pass.js';
 
+/** The passes of values handed to a store, to code or to a pipeline by a command or a call (no `name = value`). */
+function settingPasses(): Pass[] {
+  return [
+    // Values given to a secret store: `fly secrets set`, `vault kv put`, SQL into an api_keys table (stores.ts).
+    storePass(),
+    // Values code hands to a secret store: `put_parameter(Value=…)`, `set_secret(name, value)` (store-calls.ts).
+    storeCallPass(),
+    // Values handed to code by a setter, a callee's position or a connection string (call-secrets.ts).
+    callSecretPass(),
+    // Values set by a pipeline's command, in an OTLP header list, by Perl's `q{}` (env-settings.ts).
+    envSettingPass(),
+  ];
+}
+
 export function contextPasses(): Pass[] {
   return [
     // A masked key that still shows ten or more characters (`sk-proj-Ab3dEf9hIj2k...`: masks.ts).
     maskPass(),
+    // `.pgpass`, `/etc/shadow` and labelled `user:password` records pasted into text (colon-lines.ts).
+    colonLinePass(),
     // The fallback beside a read of a secret's variable: `${API_KEY:-…}`, `getenv('X') ?: '…'` (fallbacks.ts).
     fallbackPass(),
     // A secret as code's default or argument, and chunks joined into one (code-defaults.ts).
@@ -119,14 +136,7 @@ export function contextPasses(): Pass[] {
     nearLabelPass(),
     // Passwords, keys and tokens stated in sentences, in 20 languages (prose-credentials.ts).
     proseCredentialPass(),
-    // Values given to a secret store: `fly secrets set`, `vault kv put`, SQL into an api_keys table (stores.ts).
-    storePass(),
-    // Values code hands to a secret store: `put_parameter(Value=…)`, `set_secret(name, value)` (store-calls.ts).
-    storeCallPass(),
-    // Values handed to code by a setter, a callee's position or a connection string (call-secrets.ts).
-    callSecretPass(),
-    // Values set by a pipeline's command, in an OTLP header list, by Perl's `q{}` (env-settings.ts).
-    envSettingPass(),
+    ...settingPasses(),
     // Diff lines, flags as YAML list items, `process.env.X ??=`, keys echoed by errors (echoes.ts).
     echoPass(),
     // A key-name value written as concatenated literals (concat.ts).

@@ -2,6 +2,7 @@
  * Hits, from found to replaced: the false positives dropped (benign.ts), the hits of the view
  * and of the original joined, and the replacement of a piece of text by typed placeholders.
  */
+import { judgedOff } from './declarations.js';
 import { PASSPHRASE_RULE } from './passphrases.js';
 import { isExampleValue } from './example-values.js';
 import { isOpenValue } from './open-values.js';
@@ -147,12 +148,13 @@ function isWholePlainYamlValue(text: string, start: number, end: number): boolea
   );
 }
 
-/** The hits that are not false positives (benign.ts); a JavaScript expression gives way to the secrets in it. */
 export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
   if (hits.length === 0) return hits;
   const out: Hit[] = [];
   for (const h of hits) {
     if (wordedLabel(h, text) || yamlAliasName(h, text) || pointerBeforeString(text, h.start, h.end)) continue;
+    // A C/C++ declaration, a shadow line's day counts, a mail's `=3D` before a placeholder (judgedOff).
+    if (!SHAPE_IDS.has(h.rule) && !/^(?:known|learned|custom)/.test(h.rule) && judgedOff(h, text, ctx)) continue;
     // A locale catalogue's words under a password's name are its translations (passphrases.ts).
     if (h.rule === PASSPHRASE_RULE && ctx.locale === true) continue;
     if (

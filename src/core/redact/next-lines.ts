@@ -126,7 +126,20 @@ function labelText(body: string): boolean {
 
 /** A placeholder, a variable's or a model's name, a URL, code or words: no value. */
 const NOT_VALUE =
-  /^[<[{(]|[<>]|\.\.\.|:\/\/|x{6}|your|example|placeholder|here|changeme|redacted|\$\{|^[A-Za-z_$][\w$]*(?:\.[\w$]+)+$|[()[\]{}]|^["'`]|["'`]$/i;
+  /^[<[{(]|[<>]|\.\.\.|:\/\/|x{6}|your|example|placeholder|here|changeme|redacted|\$\{|[()[\]{}]|^["'`]|["'`]$/i;
+/** A dotted path of code (`config.api.key`, `settings.SECRET_KEY`). */
+const DOTTED = /^[A-Za-z_$][\w$]*(?:\.[\w$]+)+$/;
+
+/**
+ * Whether the case-split parts of a value read as a name's words: at most one part of two or more letters without a
+ * vowel (`HTTP` of `HTTPServerUrl`) and at most two in capitals (acronyms). Random letters have several of both
+ * (`Tk`, `AD`, `UT`, `MY`, `ZIMLUC` of `TkADBobvzTXebUT5Napqv0MYWubx3ZIMLUCIyXac`).
+ */
+function wordParts(v: string): boolean {
+  const parts = v.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  const vowelless = parts.filter((p) => p.length >= 2 && !/[aeiouy]/i.test(p)).length;
+  return vowelless < 2 && parts.filter((p) => /^[A-Z]+$/.test(p)).length < 3;
+}
 
 /** A variable's name, alone or assigned (`OPENAI_API_KEY`, `server.port=8080`): one case, no value's mix. */
 const NAME = /^[A-Z][A-Z0-9_]*$|^(?:[a-z_][a-z\d_.-]{3,}|[A-Z_][A-Z\d_.]{3,})=\S/;
@@ -134,6 +147,8 @@ const NAME = /^[A-Z][A-Z0-9_]*$|^(?:[a-z_][a-z\d_.-]{3,}|[A-Z_][A-Z\d_.]{3,})=\S
 /** Whether the value reads as a secret: a credential's random letters and digits, or a password. */
 function secretValue(v: string): boolean {
   if (v.length < 16 || NOT_VALUE.test(v) || NAME.test(v)) return false;
+  // A dotted path of names, not one whose part reads as random (`IuddDc3xXBQdmFeMZoFDEe5K.uAlQct.XfRB…`).
+  if (DOTTED.test(v) && wordParts(v)) return false;
   if (/^[0-9a-f]{32,64}$/i.test(v)) return /[a-f]/i.test(v) && /\d/.test(v);
   if (namedShape(v) && !/\d.*[A-Z]|[A-Z].*\d/.test(v)) return false;
   // A camelCase name of words (`getTokenFromKeychain`): words hold about 4 in 10 of their letters as vowels. A symbol
@@ -141,6 +156,7 @@ function secretValue(v: string): boolean {
   if (
     /^[\w.-]+$/.test(v) &&
     identifierLike(v) &&
+    wordParts(v) &&
     (v.match(/[aeiou]/gi) ?? []).length / Math.max(1, (v.match(/[a-z]/gi) ?? []).length) >= 0.25
   )
     return false;

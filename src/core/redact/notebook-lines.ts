@@ -11,6 +11,7 @@
 import type { HitContext } from './benign.js';
 import { LastAnswer } from './caches.js';
 import { chunkHits, closing, joinedHits, type Piece } from './chunks.js';
+import { markupBodyHits } from './markup-bodies.js';
 import { mergeCovering, mergeHits, type Hit } from './pass.js';
 
 /** The keys of a cell's parts: only `source` (in a code cell) is code. */
@@ -137,7 +138,8 @@ const atCut = (h: Hit, cuts: Set<number>): boolean => cuts.has(h.end) || cuts.ha
 
 /**
  * The hits (`accepted`) with those of the joined readings: a stream's records (chunks.ts), a notebook's cut lines (its
- * code cells' sources as code, the rest as text). `detect`: every pass's hits in a text.
+ * code cells' sources as code, the rest as text), the bodies of comments, alt text and titles read as lines
+ * (markup-bodies.ts). `detect`: every pass's hits in a text.
  */
 export function joinedReadings(
   text: string,
@@ -150,10 +152,13 @@ export function joinedReadings(
   const { hits, cuts } = notebookLineHits(text, ctx.codeAt !== undefined, (t, code) =>
     detect(t, { code: code && ctx.code }),
   );
-  return cuts.size > 0
-    ? mergeHits(
-        out.filter((h) => !atCut(h, cuts)),
-        hits,
-      )
-    : out;
+  const lines =
+    cuts.size > 0
+      ? mergeHits(
+          out.filter((h) => !atCut(h, cuts)),
+          hits,
+        )
+      : out;
+  const bodies = markupBodyHits(text, (t) => detect(t, { code: ctx.code, ...(ctx.locale ? { locale: true } : {}) }));
+  return bodies.length > 0 ? mergeHits(lines, bodies) : lines;
 }

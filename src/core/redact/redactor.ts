@@ -10,14 +10,12 @@ import type { NameSecret } from '../name-judge.js';
 import type { HitContext } from './benign.js';
 import { base64Pass } from './base64.js';
 import { readsAsText } from './binary-views.js';
-import { keyBefore } from './cursors.js';
 import { oneStepPass } from './one-step.js';
 import { layoutPass } from './layouts.js';
 import { dumpPass } from './dumps.js';
 import { escapedTokenPass } from './escaped-tokens.js';
-import { absorbed, applyHits, innerRule, innerRuleAt, keepHits, SHAPE_IDS, TOKEN_SHAPE_IDS, union } from './hits.js';
-import { isSecretKey } from './key-names.js';
-import { readsAsCredential, serviceKeyUuid } from './learn-gate.js';
+import { absorbed, applyHits, innerRule, innerRuleAt, keepHits, union } from './hits.js';
+import { learnable } from './learn-hits.js';
 import type { KnownValue } from './known-values.js';
 import { LearnedValues, type Learning } from './learned.js';
 import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js';
@@ -28,6 +26,7 @@ import { literalPass, shapePasses } from './passes.js';
 import { GrowingLiteralSet } from './many-literals.js';
 import { scanBinaryViews } from './carriers.js';
 import { gitBinaryPass } from './git-binary.js';
+import { repeatedOnLine } from './repeats.js';
 import { namesFound, readNames } from './name-views.js';
 import { splitTokenPass } from './split.js';
 import { TextMemo, WholeMemo } from './memo.js';
@@ -182,33 +181,8 @@ export class Redactor implements Learning {
 
   /** Learns the value of a hit when a layer other than the provider shapes and known values found it. */
   private observe(text: string, hit: Hit, found: KnownValue[]): void {
-    // Shapes and user patterns match wherever the value is; only a value found by its context is learned. But a file
-    // left out teaches what shapes find beside a name: some find a value only so (`aws_secret_access_key = …`); a token
-    // a shape finds alone (`ghp_…`) is found everywhere without being learned.
-    const shape = SHAPE_IDS.has(hit.rule);
-    if (
-      (shape && (!this.harvesting || TOKEN_SHAPE_IDS.has(hit.rule))) ||
-      hit.rule === 'known-value' ||
-      hit.rule === 'base64-secret' ||
-      hit.rule === 'hex-secret' ||
-      hit.rule === 'escaped-secret' ||
-      hit.rule === 'encoded-secret' ||
-      hit.rule === 'custom' ||
-      hit.rule.endsWith('-block')
-    )
-      return;
-    const value = text.slice(hit.start, hit.end);
-    if (this.learned!.has(value)) return;
-    // Named by its key when the key is a secret key name (never by other text before it, which could be anything);
-    // a value only a heuristic pass found is learned when it reads as a credential (learn-gate.ts).
-    const key = keyBefore(text, hit.start, true);
-    // A shape's match that holds its name (`x-api-key: v`) teaches the value; a token holding a `:` (Firebase's
-    // `AAAA…:APA91b…`) is taught whole.
-    const named = /^([A-Za-z_][\w.-]*)\s*[:=]\s*(\S+)$/.exec(value);
-    if (shape) found.push({ name: hit.rule, value: named && isSecretKey(named[1]!) ? named[2]! : value });
-    else if (key && key.length <= 48 && isSecretKey(key)) found.push({ name: key, value });
-    else if (readsAsCredential(value)) found.push({ name: hit.rule, value });
-    else if (serviceKeyUuid(key, value)) found.push({ name: key, value });
+    const v = learnable(text, hit, this.harvesting);
+    if (v !== null && !this.learned!.has(text.slice(hit.start, hit.end))) found.push(v);
   }
 
   /**
@@ -267,12 +241,22 @@ export class Redactor implements Learning {
   /** Hits made final: a value's rest wrapped onto the next lines followed (wraps.ts), the values found learned. */
   private settled(text: string, hits: Hit[]): Hit[] {
     let accepted = hits;
-    // The rest of a value wrapped onto the next lines of a box or a hard wrap (wraps.ts).
-    if (accepted.length > 0) accepted = wrappedTails(text, accepted);
+    // The rest of a value wrapped onto the next lines of a box or a hard wrap (wraps.ts), and each such value whole;
+    // the same value again on its line (a table's second value column: repeats.ts).
+    const joined = new Map<number, string>();
+    if (accepted.length > 0) accepted = repeatedOnLine(text, wrappedTails(text, accepted, joined));
     if (this.learning) {
       // Learned together: the literal pass is rebuilt once per piece, not once per value (a table of thousands).
       const found: KnownValue[] = [];
-      for (const hit of accepted) this.observe(text, hit, found);
+      for (const hit of accepted) {
+        const n = found.length;
+        this.observe(text, hit, found);
+        // A wrapped value whose first piece is learned (now or before) is learned whole.
+        const whole = joined.get(hit.start);
+        if (whole === undefined || this.learned!.has(whole)) continue;
+        if (found.length > n) found.push({ name: found[n]!.name, value: whole });
+        else if (this.learned!.has(text.slice(hit.start, hit.end))) found.push({ name: hit.rule, value: whole });
+      }
       if (found.length > 0) this.learn(found);
     }
     return accepted;

@@ -545,12 +545,13 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   },
   // Django's generated SECRET_KEY for development (`django-insecure-` + 50 of get_random_secret_key's characters).
   { id: 'django-secret-key', keywords: ['django-insecure-'], source: `django-insecure-[a-z0-9!@#$%^&*(_=+)-]{40,60}` },
-  // Also where `bot` is glued before the id: the Bot API URL (`api.telegram.org/bot123…:AA…/sendMessage`), and a file
-  // or folder named after it when a URL was saved to disk (`bot123…:AA…`).
+  // Glued to anything but a digit: the Bot API URL (`api.telegram.org/bot123…:AA…/sendMessage`), a file or folder
+  // named after it (`bot123…:AA…`, `run_123…:AA…`, `/tmp/cache/123…:AA…/`): the digits, `:AA` and 33 characters are
+  // distinctive enough without a boundary.
   {
     id: 'telegram-bot-token',
     keywords: [':AA'],
-    source: `:AA[A-Za-z0-9_-]{33}${END}(?<=(?:${BOUNDARY}|(?<=(?<![A-Za-z0-9])bot))(?<s>\\d{8,10}:AA[A-Za-z0-9_-]{33}))`,
+    source: `:AA[A-Za-z0-9_-]{33}${END}(?<=(?<![0-9])(?<s>\\d{8,10}:AA[A-Za-z0-9_-]{33}))`,
   },
   // Salesforce session ids and OAuth access tokens: the 15- or 18-character org id (`00D` + 12 or 15), `!`, `AQ`/`AR`
   // and 90 or more of [A-Za-z0-9._] (no fixed length: the whole run is taken, across `-` too: a value that holds one,

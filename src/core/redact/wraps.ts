@@ -12,6 +12,7 @@
  * before it are blank: the next row's name (`│ DD_API_KEY │ … │`) is no piece of it.
  */
 import { cellJoinPass } from './cell-joins.js';
+import { cellTails, columnCuts } from './cell-wraps.js';
 import { groupedPass } from './grouped.js';
 import { hardWrapPass } from './hard-wraps.js';
 import { markupPass } from './markup.js';
@@ -87,6 +88,12 @@ function nextPiece(text: string, end: number, width: number, after: boolean, cel
   return { start: s, end: e, full };
 }
 
+/**
+ * The columns a hard wrap cuts at (`fold -w 40`, base64's 64 and 76, an editor's 72, 79, 80, 100, 120): a value on the
+ * line after its label (next-lines.ts) that ends at one of them and goes on at the next line's start was wrapped.
+ */
+const WRAP_COLUMNS = new Set([32, 40, 48, 50, 60, 64, 70, 72, 76, 78, 79, 80, 100, 120]);
+
 /** How far back a line's start is looked for: a value on a longer line is read from 4 KiB before it. */
 const LINE_BACK = 4096;
 
@@ -123,8 +130,11 @@ function lineReader(text: string): (at: number) => { from: number; cell: number 
   };
 }
 
-/** The hits with the wrapped rest of each value added (same rule and label), sorted. */
-export function wrappedTails(text: string, hits: Hit[]): Hit[] {
+/**
+ * The hits with the wrapped rest of each value added (same rule and label), sorted; `joined` gets the whole value of
+ * each hit that goes on, by its start (learned whole: the value pasted unwrapped elsewhere holds no piece alone).
+ */
+export function wrappedTails(text: string, hits: Hit[], joined?: Map<number, string>): Hit[] {
   const extra: Hit[] = [];
   const lineOf = lineReader(text);
   for (const h of hits) {
@@ -132,15 +142,27 @@ export function wrappedTails(text: string, hits: Hit[]): Hit[] {
     if (completeForm(h.rule, text.slice(h.start, h.end))) continue;
     let end = h.end;
     const { from, cell } = lineOf(h.start);
-    // A plain line that is the value alone is no wrap of a labelled line (a list of tokens: MIN_WIDTH keeps it out).
-    const width = h.start > from ? end - from : 0;
+    // A plain line that is the value alone is no wrap of a labelled line (a list of tokens: MIN_WIDTH keeps it out),
+    // unless its label is on the line before and it ends at a wrap column (`API_KEY=` then 40 columns a line): its
+    // next line is then its rest, however short.
+    const labelledAbove = h.start === from && h.rule === 'next-line-secret' && WRAP_COLUMNS.has(end - from);
+    const width = h.start > from || labelledAbove ? end - from : 0;
+    let whole = text.slice(h.start, h.end);
     for (let n = 0; n < MAX_LINES; n++) {
-      const p = nextPiece(text, end, width, n > 0, cell);
+      const p = nextPiece(text, end, width, n > 0 || labelledAbove, cell);
       if (p === null) break;
       extra.push({ ...h, start: p.start, end: p.end });
+      whole += text.slice(p.start, p.end);
       if (!p.full) break;
       end = p.end;
     }
+    // Not the last cell of its row: the value may go on in its cell of the next rows (cell-wraps.ts).
+    if (end === h.end && whole.length === h.end - h.start && h.start > from)
+      for (const p of cellTails(text, h, from)) {
+        extra.push(p);
+        whole += text.slice(p.start, p.end);
+      }
+    if (joined && whole.length > h.end - h.start) joined.set(h.start, whole);
   }
   if (extra.length === 0) return hits;
   const all = [...hits, ...extra].sort((a, b) => a.start - b.start);
@@ -169,6 +191,7 @@ export function joiningPasses(
     markupPass(detect),
     hardWrapPass(detect),
     cellJoinPass(detect),
+    cellJoinPass(detect, columnCuts),
     groupedPass(others, detect),
     unwrapPass(others),
   ];

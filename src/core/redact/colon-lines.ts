@@ -1,0 +1,97 @@
+/**
+ * Credential files written one record a line with `:` between fields, pasted into notes and answers:
+ * - `.pgpass`: `host:port:database:user:password`, the port a number or `*`; the last field is the password whatever
+ *   it holds (symbols too; `\:` escapes a colon);
+ * - `/etc/shadow`: `user:hash:lastchange:min:max:warn:…`, the second field a hash or password unless it locks the
+ *   account (`*`, `!`, `x`);
+ * - `user:password` after a line's label that says so (`htpasswd`, `user:password`, `basic auth`, `credentials`).
+ * A record is a run with no blank, quote or backtick; the reading is one bounded regex per run.
+ */
+import { isCliPassword } from './generic.js';
+import { isPlaceholderText } from './benign.js';
+import { lineBefore, lineEndWithin, lineStartWithin } from './line-heads.js';
+import type { Hit, Pass } from './pass.js';
+
+/** A run that may be a record: between blanks, quotes and backticks, at most 512 characters read. */
+const RUN = /[^\s"'`]{7,512}/g;
+/**
+ * `.pgpass`: a host (a name, an address or `*`), a port or `*`, a database and a user, then the password. The host's
+ * letter is looked ahead for, not placed between two stars (`a`×500 then `:x`: no quadratic backtracking).
+ */
+const PGPASS =
+  /^(?:\*|(?=[^:]{0,253}[A-Za-z.])[A-Za-z0-9._-]+|\[[0-9A-Fa-f:]+\]):(?:\d{1,5}|\*):[\w.*$-]{1,63}:[\w.*@$-]{1,63}:((?:\\.|[^:\\]){1,256})$/;
+/** `/etc/shadow`: a user, the hash, then the day counts (`:19700:0:99999:7:::`). */
+const SHADOW = /^[a-z_][\w.-]{0,31}:([^:]{4,256}):\d{1,6}:\d{0,6}:\d{0,6}:\d{0,6}:\d{0,6}:\d{0,6}:?$/;
+/** `user:password` (no `@`, `:` or `//` in the password, no `/` first: no URL, no time, no `host:/path`). */
+const USER_PASS = /^[A-Za-z_][\w.-]{0,31}:((?!\/)(?:[^:@/\s]|\/(?!\/)){6,128})$/;
+/** A line's label that says its `user:password` is one. */
+const PAIR_LABEL = /htpasswd|user(?:name)?:pass(?:word)?|basic[ -]auth|credentials?\s*[:(]/i;
+
+/** A crypt(3) hash (`$6$salt$…`, yescrypt's `$y$j9T$…`, `$apr1$`, `$2b$12$`): a password's hash, crackable. */
+const CRYPT = /^\$[\w.-]{1,8}\$[^:\s]{8,}$/;
+
+/** A value that a record's field holds in place of a password: a placeholder, a variable, a lock. */
+const notPassword = (v: string): boolean =>
+  !CRYPT.test(v) && (/^(?:[*!x]+|!!|\$\w+|\$\{\w+\}|<[^>]*>)$/.test(v) || isPlaceholderText(v) || !isCliPassword(v));
+
+/** The start and end of a field `m[1]` that ends the run. */
+function lastField(m: RegExpExecArray, at: number): [number, number] {
+  const end = at + m[0].length;
+  return [end - m[1]!.length, end];
+}
+
+function colonLineHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
+    const run = m[0];
+    // A piece of a longer run (past its first 512 characters) is no record.
+    if (m.index > 0 && !/[\s"'`]/.test(text[m.index - 1]!)) continue;
+    if (run.indexOf(':') === -1) continue;
+    const pg = PGPASS.exec(run);
+    if (pg && !notPassword(pg[1]!)) {
+      const end = m.index + run.length;
+      hits.push({ rule: 'pgpass-password', start: end - pg[1]!.length, end });
+      continue;
+    }
+    const sh = SHADOW.exec(run);
+    if (sh && !notPassword(sh[1]!)) {
+      const start = m.index + run.indexOf(':') + 1;
+      hits.push({ rule: 'shadow-hash', start, end: start + sh[1]!.length });
+      continue;
+    }
+    const up = USER_PASS.exec(run);
+    if (up && !notPassword(up[1]!) && /[^A-Za-z]/.test(up[1]!) && labelled(text, m.index)) {
+      const [start, end] = lastField(up, m.index);
+      hits.push({ rule: 'user-password-pair', start, end });
+    }
+  }
+  return hits;
+}
+
+/** Whether the line before `at` (at most 200 characters of it) has a label that says a `user:password` follows. */
+function labelled(text: string, at: number): boolean {
+  return PAIR_LABEL.test(lineBefore(text, at, 200));
+}
+
+/** The pass (context-passes.ts). */
+export function colonLinePass(): Pass {
+  return { finder: null, regex: /(?!)/g, resolve: () => null, requires: (t) => t.includes(':'), run: colonLineHits };
+}
+
+/** A whole `/etc/shadow` line, whatever its second field holds (a lock `*`, `!` too). */
+const SHADOW_LINE = /^[a-z_][\w.-]{0,31}:[^:\s]{0,256}:\d{0,6}:\d{0,6}:\d{0,6}:\d{0,6}:\d{0,6}:\d{0,6}:?$/;
+
+/**
+ * True when a hit other passes found lies on an `/etc/shadow` line off its second field: the day counts
+ * (`:19700:0:99999:7:::`) are no password (the second field is colonLinePass's).
+ */
+export function offShadowField(text: string, start: number): boolean {
+  // Both ends looked for within the line's longest (a one-line JSON log is not walked at every hit).
+  const from = lineStartWithin(text, start, 300);
+  if (from === -1 || text.charCodeAt(from) < 97) return false;
+  const to = lineEndWithin(text, start, 600 - (start - from));
+  if (to === -1) return false;
+  const line = text.slice(from, to);
+  return SHADOW_LINE.test(line) && start !== from + line.indexOf(':') + 1;
+}

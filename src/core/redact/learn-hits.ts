@@ -1,0 +1,41 @@
+/**
+ * Which hits teach their value to the rest of an export (redactor.ts learns it: learned.ts), and under which name.
+ * Shapes and user patterns match wherever the value is; only a value found by its context is learned. But a file left
+ * out teaches what shapes find beside a name: some find a value only so (`aws_secret_access_key = …`); a token a shape
+ * finds alone (`ghp_…`) is found everywhere without being learned.
+ */
+import { keyBefore } from './cursors.js';
+import { SHAPE_IDS, TOKEN_SHAPE_IDS } from './hits.js';
+import { isSecretKey } from './key-names.js';
+import type { KnownValue } from './known-values.js';
+import { readsAsCredential, serviceKeyUuid } from './learn-gate.js';
+import type { Hit } from './pass.js';
+
+/** Rules whose hits are never learned: values known already, decoders' whole runs, the user's patterns, blocks. */
+const NOT_LEARNED = new Set([
+  'known-value',
+  'base64-secret',
+  'hex-secret',
+  'escaped-secret',
+  'encoded-secret',
+  'custom',
+]);
+
+/** The value a hit teaches and its name, or null; `harvesting`: the hit is in a file left out (what shapes find). */
+export function learnable(text: string, hit: Hit, harvesting: boolean): KnownValue | null {
+  const shape = SHAPE_IDS.has(hit.rule);
+  if ((shape && (!harvesting || TOKEN_SHAPE_IDS.has(hit.rule))) || NOT_LEARNED.has(hit.rule)) return null;
+  if (hit.rule.endsWith('-block')) return null;
+  const value = text.slice(hit.start, hit.end);
+  // Named by its key when the key is a secret key name (never by other text before it, which could be anything);
+  // a value only a heuristic pass found is learned when it reads as a credential (learn-gate.ts).
+  const key = keyBefore(text, hit.start, true);
+  // A shape's match that holds its name (`x-api-key: v`) teaches the value; a token holding a `:` (Firebase's
+  // `AAAA…:APA91b…`) is taught whole.
+  const named = /^([A-Za-z_][\w.-]*)\s*[:=]\s*(\S+)$/.exec(value);
+  if (shape) return { name: hit.rule, value: named && isSecretKey(named[1]!) ? named[2]! : value };
+  if (key && key.length <= 48 && isSecretKey(key)) return { name: key, value };
+  if (readsAsCredential(value)) return { name: hit.rule, value };
+  if (serviceKeyUuid(key, value)) return { name: key, value };
+  return null;
+}
