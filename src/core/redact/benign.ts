@@ -213,7 +213,22 @@ export function isBadgeToken(text: string, start: number, value: string): boolea
 /** A member path (`a.b.c`, `a?.b`, `a[0].b`) of word-like identifiers. */
 function memberPath(value: string): boolean {
   const segs = value.split(/\?\.|\.|\[['"]?|['"]?\]/).filter((s) => s !== '');
-  return segs.length >= 2 && segs.every((s) => (IDENT.test(s) ? identifierLike(s) : /^\d+$/.test(s)));
+  return (
+    segs.length >= 2 && segs.every((s) => (IDENT.test(s) ? identifierLike(s) : /^\d+$/.test(s))) && !numbered(segs)
+  );
+}
+
+/**
+ * Two or more parts that each hold a number of two or more digits, five digits or more in all (`Zephyr80.tundra347h3T`,
+ * `Lychee14.quince984mIq`): a person's password of words and numbers joined by a dot, not code's path
+ * (`hashlib.sha256`, `base64.b64encode`, `os.path`, `v1.api`).
+ */
+const numbered = (parts: readonly string[]): boolean =>
+  parts.filter((p) => /\d{2}/.test(p)).length >= 2 && parts.join('').replace(/\D/g, '').length >= 5;
+
+/** A dotted path of code (`winreg.KEY_READ`, `protobuf.PublicKeyDetails.PKIX`), not a password joined by dots. */
+export function codePath(value: string): boolean {
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && !numbered(value.split('.'));
 }
 
 /**
@@ -226,7 +241,7 @@ function expression(value: string): boolean {
   if (!/^[!(]*[A-Za-z_$]/.test(value)) return false;
   if (!/^!|[.([]|\|\||&&|\?\?/.test(value)) return false;
   const atoms = value.split(/\?\.|\.|\(|\)|\[|\]|\|\||&&|\?\?|!|\+|\?|:|\s+|,/).filter((s) => s !== '');
-  if (atoms.length === 0) return false;
+  if (atoms.length === 0 || numbered(atoms)) return false;
   return atoms.every((a) => (IDENT.test(a) ? identifierLike(a) : /^-?\d+$/.test(a)));
 }
 

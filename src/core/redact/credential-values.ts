@@ -93,7 +93,27 @@ export function humanPassword(v: string): boolean {
   if (/^(?:password|passwd|changeme|redacted|null|none|your[_-]?password|required|protected)$/i.test(v)) return false;
   if (/[/\\]|^\d{4}-\d\d-\d\d|^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(v)) return false;
   if (hexBytesText(v)) return false;
-  return (/[^A-Za-z0-9._-]/.test(v) && caseAndDigitClasses(v) >= 2) || mixedAlnum(v) || namedCredential(v);
+  return (
+    (/[^A-Za-z0-9._-]/.test(v) && caseAndDigitClasses(v) >= 2) ||
+    mixedAlnum(v) ||
+    namedCredential(v) ||
+    wordsAndNumbers(v)
+  );
+}
+
+/**
+ * Words and numbers a person joins with `.`, `_` or `-` (`Zephyr80.tundra347h3T`, `Lychee14.quince984mIq`): two parts
+ * or more that are each a word of three letters or more then two digits or more, five digits or more in all. A name
+ * and a version (`release-2024.10.15`, `python3.11`, `utf8_mb4`) has one such part at most.
+ */
+function wordsAndNumbers(v: string): boolean {
+  if (v.length < 10 || v.length > 64 || !/^[A-Za-z0-9._-]+$/.test(v)) return false;
+  const parts = v.split(/[._-]/);
+  return (
+    parts.length <= 4 &&
+    parts.filter((p) => /^[A-Za-z]{3,}\d{2,}[A-Za-z0-9]*$/.test(p)).length >= 2 &&
+    v.replace(/\D/g, '').length >= 5
+  );
 }
 
 /**

@@ -15,6 +15,7 @@
  *   length (random base62: 0.62, random hex: 0.47, identifiers and words: 0.05–0.25);
  * - at least one digit, or mixed case with 20+ characters.
  */
+import { codePath } from './benign.js';
 import { isPaginationNorm } from './cursors.js';
 import { UUID_VALUE } from './shapes.js';
 
@@ -57,7 +58,7 @@ export function looksRandom(value: string): boolean {
   // Code, not data: a member path (`winreg.KEY_READ`, `protobuf.PublicKeyDetails.PKIX`), an
   // UPPER_SNAKE constant (`SOCKS5_CUSTOM_AUTH_END`), a format string (`VS%0.f0COMNTOOLS`; `%` is kept only as
   // URL-encoding).
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false;
+  if (codePath(v) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false;
   if (v.includes('%') && /%(?![0-9A-Fa-f]{2})/.test(v)) return false;
   if (v.includes('/') && isWordPath(v)) return false;
   const alphabet = HEX.test(v) ? 16 : (lower && upper) || /[+/_-]/.test(v) ? 64 : 36;

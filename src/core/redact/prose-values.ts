@@ -6,6 +6,7 @@
  * (tokenValue); a word, a placeholder, a model's or a version's name, code or a keyword argument is none.
  */
 import { humanPassword, mixedAlnum, namedCredential, randomToken } from './credential-values.js';
+import { codePath } from './benign.js';
 import { classChanges, wordiness } from './generic.js';
 
 /** Words that join a credential word to its value (`the password is …`, `Das Kennwort lautet …`), by language. */
@@ -52,13 +53,31 @@ export const SETTING = /\b(?:set|sets|setting|change|changed|changing|reset|upda
 export const NAMED_VALUE =
   /^(?:gpt|claude|llama|gemini|gemma|mistral|mixtral|qwen|phi|deepseek|grok|o\d|text|davinci|command|utf|sha|aes|rsa|v\d)[-_.]?\d+(?:[a-z]{0,2}(?:[-_.:]|$))|-(?:mini|turbo|instruct|preview|latest|beta|alpha|rc)\b/i;
 
+/**
+ * Code's brackets: any `[`, `{`, or `(` with `)` (`os.environ['X'`, `credentials[1`, `{"org_…`, `f(x)`), or a closer
+ * at the value's start or end or before a member (`)}\`).toString(`). A generator's password holds one closer inside
+ * random characters and no opener (`RD3_^MoDw3nG%#)Jmh#iovy`: a lone `(` is read with the calls below).
+ */
+function codeBrackets(v: string): boolean {
+  if (/[[{]/.test(v) || (v.includes('(') && v.includes(')'))) return true;
+  const closers = v.match(/[)\]}]/g)?.length ?? 0;
+  if (closers === 0) return false;
+  return closers > 1 || /^[)\]}]|[)\]}]$|[)\]}]\./.test(v) || !/[^A-Za-z0-9)\]}]/.test(v);
+}
+
 /** A value in prose that is a password: humanPassword's, and no word the text would say about a password. */
 export function passwordValue(v: string): boolean {
   if (v.length < 8 || v.length > 128 || !(humanPassword(v) || joinedPassword(v)) || NAMED_VALUE.test(v)) return false;
   if (/pass(?:w(?:or)?d|wort)|changeme|example|sample|dummy|placeholder|your|redacted|secret/i.test(v)) return false;
-  // Code (`secrets.token_hex(16)`, `os.environ[…]`), flags, URLs, versions.
+  if (codeBrackets(v) || codePath(v)) return false;
+  // Code (`secrets.token_hex(16)`, `os.environ[…]`, `f(x`, `v8::Isolate::GetCurrent(`, `STR(env->`, Rust's
+  // `concat!("org_`), flags, URLs, versions. A lone `(` a generator put inside random characters (`rbSoK#HgDH(uPumP`)
+  // is no call: a call is a name (parts joined by `.`, `::`, `->`, a macro's `!`) then `(` and an argument's
+  // characters to the value's end.
   if (
-    /[()[\]{}]|^--?[A-Za-z]|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$|^[a-z][a-z0-9+.-]*:\/\/|^v?\d+(?:\.\d+)+$/.test(v)
+    /^\(|^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[\w$]+)*!?\([\w$.:>'"-]*$|^--?[A-Za-z]|^[a-z][a-z0-9+.-]*:\/\/|^v?\d+(?:\.\d+)+$/.test(
+      v,
+    )
   )
     return false;
   return !notAPassword(v);
