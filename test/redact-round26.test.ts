@@ -205,7 +205,39 @@ describe(`round 26: box cells wrapped beside filled cells, prose passwords with 
     assert.deepEqual(changed, []);
   });
 
+  it('what a review of the round found changed stays as it was', () => {
+    const r = new Redactor();
+    const hex = gen(SEED + 4)('hex', 64);
+    const kept: [string, string][] = [
+      // A key/value box table: the value that fills its cell is redacted, the next row's value is no piece of it.
+      ['workspace/env.txt', `│ DB_PASSWORD │ Xk9mP2qLw8nR4vT6yB3sQ1zH │\n│ DB_HOST     │ db01.internal            │\n`],
+      // grep's output of a Python log is no .pgpass record.
+      ['workspace/grep.txt', 'app.log:42:ERROR:root:Connection refused\napp.log:43:WARNING:urllib3:Retrying\n'],
+      // An environment variable's path on the line after a label is a reference.
+      ['workspace/notes.md', 'Your OpenAI key:\nprocess.env.OPENAI_API_KEY_2\n'],
+      // A sentence after a 64-character hex key on its own line is no piece of the key.
+      ['workspace/notes.md', `Secret key:\n${hex}\nsha256 of the empty string\n`],
+    ];
+    const changed = kept.flatMap(([rel, t]) => {
+      const out = filtered(r, rel, t);
+      const lines = t.split('\n');
+      // The secret's own line may change; every other line stays.
+      return out
+        .split('\n')
+        .filter((l, i) => l !== lines[i] && !lines[i]!.includes('Xk9mP2') && lines[i] !== hex)
+        .map((l) => `${rel}: ${l}`);
+    });
+    assert.deepEqual(changed, []);
+    assert.ok(!filtered(r, 'workspace/env.txt', kept[0]![1]).includes('Xk9mP2qLw8nR4vT6yB3sQ1zH'));
+  });
+
   it('stays linear', () => {
     assertSixteenTimesLinear('box rows with a filled cell', `│ ${'Ab3dEf9hIj'.repeat(3)} │ answered │\n`, 3000);
+    // A token in every row: a join between each two rows, a hit at each (a join looked for among all of them per hit).
+    assertSixteenTimesLinear(
+      'box rows of tokens',
+      `│ ${['gh', 'p_'].join('')}${'a1B2c3D4e5'.repeat(3)}a1B2c3 │\n`,
+      5000,
+    );
   });
 });

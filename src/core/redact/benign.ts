@@ -219,12 +219,13 @@ function memberPath(value: string): boolean {
 }
 
 /**
- * Two or more parts that each hold a number of two or more digits, five digits or more in all (`Zephyr80.tundra347h3T`,
- * `Lychee14.quince984mIq`): a person's password of words and numbers joined by a dot, not code's path
- * (`hashlib.sha256`, `base64.b64encode`, `os.path`, `v1.api`).
+ * Two or more parts that are each a word of three letters or more then a number of two or more digits, five digits or
+ * more in all (`Zephyr80.tundra347h3T`, `Lychee14.quince984mIq`): a person's password of words and numbers joined by
+ * a dot, not code's path (`hashlib.sha256`, `base64.b64encode`, `x509.load_pem_x509_certificate`, `os.path`).
  */
 const numbered = (parts: readonly string[]): boolean =>
-  parts.filter((p) => /\d{2}/.test(p)).length >= 2 && parts.join('').replace(/\D/g, '').length >= 5;
+  parts.filter((p) => /^[A-Za-z]{3,}\d{2,}[A-Za-z0-9]*$/.test(p)).length >= 2 &&
+  parts.join('').replace(/\D/g, '').length >= 5;
 
 /** A dotted path of code (`winreg.KEY_READ`, `protobuf.PublicKeyDetails.PKIX`), not a password joined by dots. */
 export function codePath(value: string): boolean {

@@ -6,7 +6,7 @@
  * place (the bars stay: the table still renders). A cell that holds a complete token keeps to itself.
  */
 import { isSpaceOrTab, isTokenChar } from './escapes.js';
-import { disjoint, joinCuts, mappedHits } from './joined.js';
+import { disjoint, joinCuts, joinInside, mappedHits } from './joined.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { anyCompleteForm } from './split.js';
 
@@ -57,7 +57,7 @@ export function cellJoinPass(
     if (!joined) return [];
     // A complete token before a join stays alone (its rule found it): the join took the next cell's start.
     const hits = detect(joined.text).filter((h) => {
-      const j = joined.joins.find((x) => h.start < x && x < h.end);
+      const j = joinInside(joined, h);
       return j === undefined || !anyCompleteForm(joined.text.slice(h.start, j));
     });
     return disjoint(mappedHits(joined, hits));

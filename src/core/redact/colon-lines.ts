@@ -49,7 +49,8 @@ function colonLineHits(text: string): Hit[] {
     if (m.index > 0 && !/[\s"'`]/.test(text[m.index - 1]!)) continue;
     if (run.indexOf(':') === -1) continue;
     const pg = PGPASS.exec(run);
-    if (pg && !notPassword(pg[1]!)) {
+    // A `.pgpass` record is a line of its own or quoted (not `app.log:42:ERROR:root:Connection`, grep's output).
+    if (pg && !notPassword(pg[1]!) && !/^[A-Z]?[a-z]+$/.test(pg[1]!) && recordStart(text, m.index)) {
       const end = m.index + run.length;
       hits.push({ rule: 'pgpass-password', start: end - pg[1]!.length, end });
       continue;
@@ -67,6 +68,11 @@ function colonLineHits(text: string): Hit[] {
     }
   }
   return hits;
+}
+
+/** Whether a record starts at `at`: a line's start after blanks or a list's or a quote's mark, or a quote. */
+function recordStart(text: string, at: number): boolean {
+  return /["'`]/.test(text[at - 1] ?? '') || /^[ \t]*(?:[-*>][ \t]+)*$/.test(lineBefore(text, at, 200));
 }
 
 /** Whether the line before `at` (at most 200 characters of it) has a label that says a `user:password` follows. */

@@ -9,7 +9,7 @@ import type { Hit } from './pass.js';
 /** A pointer's declarator: one or two `*`, an identifier, then the declaration's end (the hit may take it). */
 const DECLARATOR = /^\*{1,2}[A-Za-z_]\w{0,63}(?:[;,)[]|\s*=(?!=))?$/;
 /** What a declarator follows: a type's name (`Secret`, `std::string`, `char`, `const T`, `T<U>`) and blanks. */
-const TYPE_BEFORE = /(?:^|[\s(,;{])(?:[A-Za-z_][\w:]{0,63}>?|>)[ \t]+$/;
+const TYPE_BEFORE = /(?:^|[\s(,;{])(?:[A-Za-z_]\w{0,63}(?:::[A-Za-z_]\w{0,63}){0,4}>?|>)[ \t]+$/;
 
 /** True when the hit is a pointer's declarator after a type: a variable declared, not a value. */
 export function pointerDeclarator(h: Hit, text: string): boolean {

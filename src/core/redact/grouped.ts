@@ -16,7 +16,7 @@ import { isTokenChar } from './escapes.js';
 import { nextChainMatch } from './chain-starts.js';
 import { elementCuts } from './elements.js';
 import { readsRandom } from './glue-reading.js';
-import { disjoint, joinCuts, mappedHits } from './joined.js';
+import { disjoint, joinCuts, joinInside, mappedHits } from './joined.js';
 import { wordShaped } from './natural-text.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { anyCompleteForm } from './split.js';
@@ -239,7 +239,7 @@ export function groupedPass(detect: (text: string, self: Pass) => Hit[], free: (
     if (!joined) return [];
     // A complete token before a join stays alone (its rule found it): the join took the next piece's start.
     const hits = hitsOf(joined.text).filter((h) => {
-      const j = joined.joins.find((x) => h.start < x && x < h.end);
+      const j = joinInside(joined, h);
       return j === undefined || !anyCompleteForm(joined.text.slice(h.start, j));
     });
     return mappedHits(joined, hits);

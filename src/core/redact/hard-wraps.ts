@@ -10,7 +10,7 @@
  */
 import { isTokenChar } from './escapes.js';
 import { charKinds } from './glue-reading.js';
-import { disjoint, joinCuts, mappedHits } from './joined.js';
+import { disjoint, joinCuts, joinInside, mappedHits } from './joined.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
@@ -164,7 +164,7 @@ export function hardWrapPass(detect: (text: string) => Hit[]): Pass {
     // A complete token of a fixed-length form at the line's end does not take the next line (split.ts), whatever
     // found it (a key name's value).
     const whole = (h: Hit): boolean => {
-      const j = joined.joins.find((x) => h.start < x && x < h.end);
+      const j = joinInside(joined, h);
       if (j === undefined) return false;
       let s = j;
       while (s > h.start && runChar(joined.text.charCodeAt(s - 1))) s--;

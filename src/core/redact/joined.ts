@@ -24,6 +24,12 @@ function firstAbove(list: readonly number[], x: number, step = 1): number {
   return lo;
 }
 
+/** The first join strictly inside a hit of the derived text, or undefined (a binary search: linear in the hits). */
+export function joinInside(r: Reflowed, h: Hit): number | undefined {
+  const j = r.joins[firstAbove(r.joins, h.start)];
+  return j !== undefined && j < h.end ? j : undefined;
+}
+
 /**
  * The hits in a derived text that cross a join (or touch one: `near`), each as its pieces in the original. Joins and
  * parts are in order: each hit finds its own by a binary search (thousands of joins and hits stay linear).

@@ -52,8 +52,10 @@ function commentBodies(text: string, out: Piece[][]): void {
     // The Markdown idiom ends with its line; the others at their closer, or MAX_BODY on (searched no further: an
     // unclosed comment repeated would search to the end once each).
     const limit = Math.min(text.length, s + MAX_BODY);
-    const found = text.slice(s, limit).indexOf(close === ')' ? '\n' : close);
-    let e = found === -1 ? limit : s + found;
+    // A closer may share the opener's dashes (`<!---->`, `<!--->`): searched from the opener's literal end.
+    const from = open.startsWith('<!--') ? m.index + 4 : s;
+    const found = text.slice(from, limit).indexOf(close === ')' ? '\n' : close);
+    let e = found === -1 ? limit : Math.max(s, from + found);
     if (close === ')' && text[e - 1] === ')') e--;
     linesOf(text, s, e, out);
     OPEN.lastIndex = Math.max(OPEN.lastIndex, e);

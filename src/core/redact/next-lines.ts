@@ -136,7 +136,12 @@ const DOTTED = /^[A-Za-z_$][\w$]*(?:\.[\w$]+)+$/;
  * (`Tk`, `AD`, `UT`, `MY`, `ZIMLUC` of `TkADBobvzTXebUT5Napqv0MYWubx3ZIMLUCIyXac`).
  */
 function wordParts(v: string): boolean {
-  const parts = v.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  // An environment variable's name in a path (`process.env.OPENAI_API_KEY_2`) is a name whatever its capitals.
+  const named = v
+    .split('.')
+    .filter((s) => !/^[A-Z][A-Z0-9_]*$/.test(s))
+    .join('.');
+  const parts = named.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
   const vowelless = parts.filter((p) => p.length >= 2 && !/[aeiouy]/i.test(p)).length;
   return vowelless < 2 && parts.filter((p) => /^[A-Z]+$/.test(p)).length < 3;
 }

@@ -254,7 +254,9 @@ export class Redactor implements Learning {
         // A wrapped value whose first piece is learned (now or before) is learned whole.
         const whole = joined.get(hit.start);
         if (whole === undefined || this.learned!.has(whole)) continue;
-        if (found.length > n) found.push({ name: found[n]!.name, value: whole });
+        // (from the value the first piece taught: a shape's match may hold its header's name, `x-api-key: …`)
+        const head = found[n]?.value ?? '';
+        if (found.length > n) found.push({ name: found[n]!.name, value: head + whole.slice(hit.end - hit.start) });
         else if (this.learned!.has(text.slice(hit.start, hit.end))) found.push({ name: hit.rule, value: whole });
       }
       if (found.length > 0) this.learn(found);

@@ -15,6 +15,7 @@ import { cellJoinPass } from './cell-joins.js';
 import { cellTails, columnCuts } from './cell-wraps.js';
 import { groupedPass } from './grouped.js';
 import { hardWrapPass } from './hard-wraps.js';
+import { SHAPE_IDS } from './hits.js';
 import { markupPass } from './markup.js';
 import type { Hit, Pass } from './pass.js';
 import { completeForm, isRunChar } from './split.js';
@@ -94,6 +95,18 @@ function nextPiece(text: string, end: number, width: number, after: boolean, cel
  */
 const WRAP_COLUMNS = new Set([32, 40, 48, 50, 60, 64, 70, 72, 76, 78, 79, 80, 100, 120]);
 
+/**
+ * A piece of a value whose label is on the line above: alone on its line, and hex after hex (`sha256 of …` under a
+ * 64-character hex key is a sentence, not the key's rest).
+ */
+function ownLine(text: string, h: Hit, p: Piece): boolean {
+  if (/^[0-9a-f]+$/i.test(text.slice(h.start, h.end)) && !/^[0-9a-f]+$/i.test(text.slice(p.start, p.end))) return false;
+  let e = p.end;
+  while (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9) e++;
+  // (a JSON string's value ends at its quote)
+  return e === text.length || breakAt(text, e) > 0 || /["'`]/.test(text[e]!);
+}
+
 /** How far back a line's start is looked for: a value on a longer line is read from 4 KiB before it. */
 const LINE_BACK = 4096;
 
@@ -150,14 +163,15 @@ export function wrappedTails(text: string, hits: Hit[], joined?: Map<number, str
     let whole = text.slice(h.start, h.end);
     for (let n = 0; n < MAX_LINES; n++) {
       const p = nextPiece(text, end, width, n > 0 || labelledAbove, cell);
-      if (p === null) break;
+      if (p === null || (labelledAbove && !ownLine(text, h, p))) break;
       extra.push({ ...h, start: p.start, end: p.end });
       whole += text.slice(p.start, p.end);
       if (!p.full) break;
       end = p.end;
     }
-    // Not the last cell of its row: the value may go on in its cell of the next rows (cell-wraps.ts).
-    if (end === h.end && whole.length === h.end - h.start && h.start > from)
+    // Not the last cell of its row: a provider's token may go on in its cell of the next rows (cell-wraps.ts); a value
+    // a heuristic found (`│ DB_PASSWORD │ … │` then `│ DB_HOST │ db01.internal │`) is no such token's head.
+    if (end === h.end && whole.length === h.end - h.start && h.start > from && SHAPE_IDS.has(h.rule))
       for (const p of cellTails(text, h, from)) {
         extra.push(p);
         whole += text.slice(p.start, p.end);
