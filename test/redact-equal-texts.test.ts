@@ -7,15 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { timeInChild } from './helpers/child-timer.js';
+import { TIMER_PREAMBLE, timeInChild } from './helpers/child-timer.js';
 
-const TWICE = `
-const { Redactor } = await import(process.argv[1]);
-const unit = JSON.parse(process.argv[2]);
-const text = (n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-const r = new Redactor();
-const cpu = (n) => { const t = process.cpuUsage(); r.redactString(text(n)); const d = process.cpuUsage(t); return (d.user + d.system) / 1000; };
-cpu(4096);
+const TWICE = `${TIMER_PREAMBLE}cpu(4096);
 cpu(65536);
 const first = cpu(8 * 65536);
 const again = Math.min(cpu(8 * 65536), cpu(8 * 65536));

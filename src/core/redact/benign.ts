@@ -223,7 +223,7 @@ function memberPath(value: string): boolean {
  * more in all (`Zephyr80.tundra347h3T`, `Lychee14.quince984mIq`): a person's password of words and numbers joined by
  * a dot, not code's path (`hashlib.sha256`, `base64.b64encode`, `x509.load_pem_x509_certificate`, `os.path`).
  */
-const numbered = (parts: readonly string[]): boolean =>
+export const numbered = (parts: readonly string[]): boolean =>
   parts.filter((p) => /^[A-Za-z]{3,}\d{2,}[A-Za-z0-9]*$/.test(p)).length >= 2 &&
   parts.join('').replace(/\D/g, '').length >= 5;
 

@@ -12,7 +12,7 @@ import type { Hit } from './pass.js';
 import { isRunChar } from './split.js';
 
 /** `│`, `┃`, `║`, `|`. */
-const isBorder = (c: number): boolean => c === 0x2502 || c === 0x2503 || c === 0x2551 || c === 124;
+export const isBorder = (c: number): boolean => c === 0x2502 || c === 0x2503 || c === 0x2551 || c === 124;
 const MAX_ROWS = 8;
 
 /** The [start, end) of the run in text[a, b) between blanks, when the cell holds exactly one; else null. */

@@ -4,6 +4,7 @@
  * name or after a word that says credential), `randomToken` (a key with no name or prefix), `encodedToken` (a token
  * someone escaped or dumped whole), `humanPassword` and `mixedAlnum` (a person's password).
  */
+import { numbered } from './benign.js';
 import { hexBytesText } from './byte-lists.js';
 /** Hex bytes spelling text (`3c:54:4f:4b`): byte-lists.ts decodes and judges them, the value judges leave them. */
 export { hexBytesText };
@@ -109,11 +110,7 @@ export function humanPassword(v: string): boolean {
 function wordsAndNumbers(v: string): boolean {
   if (v.length < 10 || v.length > 64 || !/^[A-Za-z0-9._-]+$/.test(v)) return false;
   const parts = v.split(/[._-]/);
-  return (
-    parts.length <= 4 &&
-    parts.filter((p) => /^[A-Za-z]{3,}\d{2,}[A-Za-z0-9]*$/.test(p)).length >= 2 &&
-    v.replace(/\D/g, '').length >= 5
-  );
+  return parts.length <= 4 && numbered(parts);
 }
 
 /**

@@ -12,7 +12,7 @@
  * before it are blank: the next row's name (`│ DD_API_KEY │ … │`) is no piece of it.
  */
 import { cellJoinPass } from './cell-joins.js';
-import { cellTails, columnCuts } from './cell-wraps.js';
+import { cellTails, columnCuts, isBorder } from './cell-wraps.js';
 import { groupedPass } from './grouped.js';
 import { hardWrapPass } from './hard-wraps.js';
 import { SHAPE_IDS } from './hits.js';
@@ -21,8 +21,6 @@ import type { Hit, Pass } from './pass.js';
 import { completeForm, isRunChar } from './split.js';
 import { unwrapPass } from './unwrap.js';
 
-/** `│`, `┃`, `║`, `|`. */
-const isBorder = (c: number): boolean => c === 0x2502 || c === 0x2503 || c === 0x2551 || c === 124;
 const MAX_LINES = 8;
 /** A first line shorter than this is no hard wrap (a plain line). */
 const MIN_WIDTH = 24;
