@@ -12,20 +12,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { assertSixteenTimesLinear } from './helpers/child-timer.js';
+import { filtered, leaksWindow as leaks } from './helpers/filtered.js';
 import { gen, tokenMakers } from './helpers/glue15-tokens.js';
 
 const SEED = Number(process.env.REDACT_SEED ?? 2611);
-
-const filtered = (r: Redactor, rel: string, text: string): string => {
-  const f = r.filter({ rel });
-  return f.write(text) + f.end();
-};
-
-/** Whether any 10-character window of `v` survives in `out`. */
-function leaks(out: string, v: string): boolean {
-  for (let i = 0; i + 10 <= v.length; i++) if (out.includes(v.slice(i, i + 10))) return true;
-  return false;
-}
 
 /** A box-drawn table with `cells` per row, the column `col` of width `w` holding `pieces`, the others `filler(row)`. */
 function boxTable(pieces: string[], w: number, col: number, cells: number, filler: (row: number) => string): string {

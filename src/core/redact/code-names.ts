@@ -11,6 +11,7 @@
  * most of the key's own words (`SERVER_SIDE_ENCRYPTION_KEY = 'server-side-encryption-header'`).
  * A random value is none of these, whatever its name: its camel-case words are too short, or hold no vowel.
  */
+import { numbered } from './benign.js';
 import { keyWords } from './generic.js';
 import { namedShape } from './learn-gate.js';
 
@@ -29,6 +30,14 @@ const KEY_FILE =
 const BARE_FILE =
   /^([\w-]{1,64}(?:\.[\w-]{1,64}){0,2})\.(?:txt|asc|pem|key|pub|json|crt|cer|gpg|md|log|csv|yaml|yml|sig)$/;
 const bareFile = (v: string): boolean => /(?:^|[_.-])[a-z]{3,}(?=[_.-]|\d|$)/.test(BARE_FILE.exec(v)?.[1] ?? '');
+/**
+ * A file of the system's (`/home/dev/proj-b1v1y`, `/tmp/ssh-5a6HanYeEB/agent.70549`), maybe after a type or an id
+ * (`FILE:/tmp/krb5cc_1000`, systemd's `LoadCredential=db_password:/etc/app/db_password`): printenv's `PWD`,
+ * `SSH_AUTH_SOCK`, `KRB5CCNAME` name where something is, not a secret.
+ */
+const SYSTEM_PATH =
+  /^(?:[\w.-]{1,64}:)?\/(?:home|tmp|etc|var|usr|opt|run|srv|mnt|media|dev|proc|sys|Users|root|private|Library|Volumes|nix|snap|app|data|workspaces?)\/[^\s:@]*$/;
+export const systemPath = (v: string): boolean => SYSTEM_PATH.test(v);
 /** A regular expression (`_token = r'(?:[%s]+|%s)'`): a group or a class and an alternation or a repeat. */
 const REGEX = /^\((?:\?[:=!]|\[)[^\s]*[|+*]/;
 /** A call whose arguments follow (a name, a literal, `**kw`, nothing), maybe in parentheses: its callee. */
@@ -61,6 +70,7 @@ const spokenName = (name: string): boolean => {
 
 /** True for a value under `key` that is code or a name (see the file's comment). */
 export function codeOrName(key: string, value: string): boolean {
+  if (systemPath(value)) return true;
   const c = value.charCodeAt(0);
   if (c >= 48 && c <= 57) return OID.test(value) || TIMESTAMP.test(value);
   if (c === 45) return FLAG.test(value);
@@ -95,6 +105,8 @@ export function codeOrName(key: string, value: string): boolean {
 /** A name: words joined as identifiers are, a credential's word among them or most of the key's words. */
 function nameOf(key: string, value: string): boolean {
   if (value.length > 128 || !/^[#_]*[A-Za-z][\w./-]*#*$/.test(value)) return false;
+  // A person's password of words and numbers joined (`Fjord19.zephyr129jGc`), not a member's path.
+  if (numbered(value.split(/[./_-]/))) return false;
   // Letters after a number start a word (`oauth2client`: `oauth2`, `client`).
   const words = keyWords(value).flatMap((w) => w.split(/(?<=\d)(?=[a-z]{3})/));
   if (!spokenWords(words)) return false;

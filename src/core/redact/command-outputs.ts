@@ -2,14 +2,15 @@
  * What a secret-fetching command printed (attack7 L2): a credential manager or secret store (`op read op://…`,
  * `aws ssm get-parameter … --with-decryption`, `aws secretsmanager get-secret-value`, `gcloud secrets versions access`,
  * `az keyvault secret show --query value`, `vault kv get -field=…`, `security find-generic-password -w`, `pass show`,
- * `kubectl get secret … -o jsonpath='{.data.…}'`, `gh auth token`, `grep X .env | cut -d= -f2`, `cat ~/.x_token`), or
- * `printenv X` / `echo $X` / `os.getenv('X')` of a secret-like name, written as a terminal line (after a prompt) or as
- * a JSON `"command"` value; its output is the first line after it once the framing is skipped (fences, `### Tool
- * Result:`, JSON punctuation), or the first `"stdout"`/`"output"`/`"result"`/`"text"`/`"content"` string after the
- * JSON command (the same or the next event). The output must be a lone token that reads as a password or a key
- * (printedSecret): it is redacted, and learned (any shape: a password, base64, hex, a key with no prefix). A field that
- * names no secret (`-field=username`, `op://…/username`, `--query Parameter.ARN`) prints none. Found from the
- * commands' literals (the shared literal scan).
+ * `kubectl get secret … -o jsonpath='{.data.…}'`, `gh auth token`, `grep X .env | cut -d= -f2`, `cat ~/.x_token`), a
+ * generator (`openssl rand -base64 32`, `secrets.token_urlsafe(32)`, `aws configure get aws_secret_access_key`,
+ * `heroku auth:token`: round 27), or `printenv X` / `echo $X` / `os.getenv('X')` of a secret-like name, written as a
+ * terminal line (after a prompt, maybe as inline code) or as a JSON `"command"` value. Its output is the first line
+ * after it once the framing is skipped (fences, `### Tool Result:`, JSON punctuation), or the first `"stdout"`,
+ * `"output"`, `"result"`, `"text"` or `"content"` string after the JSON command (the same or the next event). The
+ * output must be a lone token that reads as a password or a key (printedSecret): it is redacted, and learned (any
+ * shape: a password, base64, hex, a key with no prefix). A field that names no secret (`-field=username`,
+ * `op://…/username`, `--query Parameter.ARN`) prints none. Found from the commands' literals (the shared literal scan).
  */
 import { isCliPassword, looksRandom } from './generic.js';
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
@@ -42,12 +43,18 @@ const COMMANDS = [
   `(?<f9>(?:pass|gopass)[ \\t]+show(?:[ \\t]+-o)?[ \\t]+${N('f9')})`,
   `(?<f10>kubectl${ARGS}[ \\t]+get[ \\t]+secrets?${ARGS}[ \\t]+-o[ \\t=]?["']?jsonpath=["']?\\{\\.data\\.(?<nf10>[\\w.-]{1,80})\\}["']?${ARGS}(?:[ \\t]*\\|[ \\t]*base64[ \\t]+(?:-d|-D|--decode))?)`,
   `(?<f11>gh[ \\t]+auth[ \\t]+token(?:[ \\t]+--hostname[ \\t]+\\S+)?)`,
-  `(?<f12>cat[ \\t]+["']?(?:~|\\$HOME|/home/\\w+|/root)/(?:[\\w.-]+/)*(?<nf12>\\.?[\\w.-]{1,80})["']?)`,
+  `(?<f12>cat[ \\t]+["']?(?:~|\\$HOME|/home/\\w+|/root|(?:/var)?/run/secrets|/etc/secrets)/(?:[\\w.-]+/)*(?<nf12>\\.?[\\w.-]{1,80})["']?)`,
+  // Generators: what they print is random by design, a new key or password (round 27).
+  `(?<r1>openssl[ \\t]+rand[ \\t]+-(?:base64|hex)[ \\t]+\\d{1,4})`,
+  `(?<r2>python3?[ \\t]+-c[ \\t]+["'][^\\n]*?secrets\\.token_(?:urlsafe|hex)\\([^\\n]*?)`,
+  `(?<r3>aws[ \\t]+configure[ \\t]+get[ \\t]+(?<nr3>[\\w.]{1,80})${ARGS})`,
+  `(?<r4>heroku[ \\t]+auth:token|gcloud[ \\t]+auth[ \\t]+(?:application-default[ \\t]+)?print-access-token)`,
 ].join('|');
 
 /** A prompt (`user@host:~/app$ `, `$ `, `PS C:\> `, `❯ `), a notebook's `!`, a shell's `-c`. */
 const PROMPT = `[ \\t]*(?:[^\\s"]{0,80}[$#%>❯➜][ \\t]+|!)?`;
-const LINE_COMMAND = new RegExp(`${PROMPT}(?:${COMMANDS})[ \\t]*$`, 'my');
+/** A command line, maybe written as inline code (`` `openssl rand -base64 32` ``). */
+const LINE_COMMAND = new RegExp(`${PROMPT}\`?(?:${COMMANDS})\`?[ \\t]*$`, 'my');
 const JSON_COMMAND = new RegExp(
   `"(?:command|cmd|cmdline)"[ \\t]*:[ \\t]*\\[?[ \\t]*"(?:(?:ba|z)?sh[ \\t]+-l?c[ \\t]+["']?)?(?:${COMMANDS})["']?"`,
   'y',
@@ -80,7 +87,7 @@ function selectsSecret(cmd: string): boolean {
 
 /** A lone printed value that reads as a password or a key (not a path, a URL, an ARN, a file name, a number). */
 export function printedSecret(v: string): boolean {
-  if (v.length < 8 || v.length > 1024 || !/^[\x21-\x7e]+$/.test(v) || /["\\]|^['`]/.test(v)) return false;
+  if (v.length < 8 || v.length > 1024 || !/^[^\s\x00-\x1f\x7f]+$/.test(v) || /["\\]|^['`]/.test(v)) return false;
   if (/^[$<{[(-]|:\/\/|^arn:|^[^@\s]+@[\w-]+\.[\w.]+$|^[\d.:-]+$/i.test(v)) return false;
   // A path (`/home/me/.cache`, `~/.ssh/id`); base64 may start with `/` too, and reads as random.
   if (/^(?:~|\.{0,2})\/[\w.@-]*(?:\/[\w.@-]*)*$/.test(v) && !looksRandom(v)) return false;
@@ -95,7 +102,7 @@ export function printedSecret(v: string): boolean {
 /** Lines between a command and its output: blanks, fences, a trace's `### Tool Result:`, JSON punctuation. */
 const FRAMING =
   /[ \t]*(?:`{3,}[\w-]*|~{3,}|#{2,4}[ \t]*Tool Result\b[^\n]*|\*\*(?:Tool )?(?:Result|Output)\*\*:?|(?:Output|Result|stdout):|[}\])]+,?|```)?[ \t]*\r?$/imy;
-const LONE = /[ \t]*(?:\[stdout\][ \t]*)?(["'`]?)([\x21-\x7e]{8,1024}?)\1[ \t]*\r?$/my;
+const LONE = /[ \t]*(?:\[stdout\][ \t]*)?(["'`]?)([^\s\x00-\x1f\x7f]{8,1024}?)\1[ \t]*\r?$/my;
 /** An output string of a JSON event: the value alone, then its line break. */
 const OUTPUT_KEY = /"(?:stdout|output|result|text|content)"[ \t]*:[ \t]*\[?[ \t]*"/g;
 const OUTPUT_VALUE = /([^\s"\\]{8,1024})(?:\r?\n|\\r?\\n)?"/y;
@@ -131,6 +138,8 @@ function outputString(text: string, from: number): [number, number] | null {
 
 /** Whether the matched command fetches a secret (its name or field, its query). */
 function fetchesSecret(g: Record<string, string | undefined>): boolean {
+  if (g['r1'] !== undefined || g['r2'] !== undefined || g['r4'] !== undefined) return true;
+  if (g['r3'] !== undefined) return secretName(g['nr3']!.replace(/^.*\./, ''));
   const env = ['e1', 'e2', 'e3', 'e4', 'e5', 'e6'].some((k) => g[k] !== undefined);
   const n = Object.entries(g).find(([k, v]) => k.startsWith('n') && v !== undefined)?.[1];
   if (env) return n !== undefined && secretName(n);
@@ -158,6 +167,11 @@ const LITERALS = [
   'kubectl',
   'auth token',
   'cat ',
+  'rand ',
+  'token_',
+  'configure get',
+  'auth:token',
+  'print-access-token',
 ];
 const scan = literalScan(LITERALS);
 const lowered = LITERALS.map((l) => l.toLowerCase());

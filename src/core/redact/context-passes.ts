@@ -5,6 +5,7 @@
  */
 import { apartPass } from './apart.js';
 import { colonLinePass } from './colon-lines.js';
+import { namedValuePass } from './named-values.js';
 import { columnPass } from './columns.js';
 import { docDefPass } from './doc-defs.js';
 import { docTablePass } from './doc-tables.js';
@@ -87,6 +88,8 @@ export function contextPasses(): Pass[] {
     codeDefaultPass(),
     // Values to the end of their line under a secret name, symbols and all (line-values.ts): before the key names.
     lineValuePass(),
+    // A secret's variable named in prose, then its value: `Set \`DB_PASSWORD\` to \`…\`` (named-values.ts).
+    namedValuePass(),
     // A value under a secret name spread over lines by its format or a wrapper's marks (spread-values.ts).
     spreadValuePass(),
     // Seed phrases and recovery codes listed under their labels (secret-lists.ts).

@@ -5,6 +5,7 @@
  * only under a name that is no id, hash or test-vector field (`GIT_SHA`, `BUILD_ID`, `IV` stay). Only texts of at
  * most 256 KiB with four such lines or more, most of their lines.
  */
+import { systemPath } from './code-names.js';
 import { credentialLike } from './credential-values.js';
 import { isAllowListed } from './generic.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -44,7 +45,13 @@ function dotenvShapeHits(text: string): Hit[] {
   }
   if (found.length < 4 || other * 3 > found.length) return hits;
   for (const { name, value, at } of found) {
-    if (value.length < 16 || NOT_SECRET_NAME.test(name) || PUBLIC_VALUE.test(value) || isAllowListed(name, value))
+    if (
+      value.length < 16 ||
+      NOT_SECRET_NAME.test(name) ||
+      PUBLIC_VALUE.test(value) ||
+      isAllowListed(name, value) ||
+      systemPath(value)
+    )
       continue;
     if (!credentialLike(value, !NOT_SECRET_HEX.test(name))) continue;
     hits.push({ rule: 'dotenv-value', start: at, end: at + value.length });

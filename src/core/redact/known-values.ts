@@ -40,14 +40,17 @@ const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:([^@\s]+)@/i;
 
 /**
  * The secrets inside a URL an environment holds: its password (`postgres://app:<password>@db/…`), and for a webhook
- * its path's last segment when it reads as a key (16+ letters and digits, both); each as a known value of the name.
+ * the URL and its path's last segment when that reads as a key (16+ letters and digits, both); each as a known value
+ * of the name.
  */
 function urlSecrets(name: string, v: string): KnownValue[] {
   const found: string[] = [];
   const p = URL_PASSWORD.exec(v)?.[1];
   if (p !== undefined) found.push(p, safeDecode(p));
   const last = /\/([A-Za-z0-9_-]{16,})\/?$/.exec(v)?.[1];
-  if (/hook/i.test(name) && last !== undefined && /\d/.test(last) && /[A-Za-z]/.test(last)) found.push(last);
+  // The whole URL too: a provider's rule reads it whole (Slack's), and a known part inside kept that rule's hit out,
+  // leaving the rest of the URL (its team's and channel's ids) to go out around the part.
+  if (/hook/i.test(name) && last !== undefined && /\d/.test(last) && /[A-Za-z]/.test(last)) found.push(v, last);
   return [...new Set(found)].filter(looksLikeValue).map((value) => ({ name, value }));
 }
 

@@ -14,7 +14,7 @@
  */
 import { caseAndDigitClasses, humanPassword } from './credential-values.js';
 import { continuedHits } from './continuations.js';
-import { isSecretKey, judgeAssignment } from './key-names.js';
+import { isPlaceholderValue, isSecretKey, judgeAssignment } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
@@ -26,7 +26,7 @@ export const stemStarts =
 
 /** A line's assignment: the name, then the value to the line's end (quoted: to the last quote of the line). */
 const ASSIGNMENT =
-  /[ \t]*(?:export[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]*(=|:[ \t])[ \t]*(?:(["'])(.*)\3|([^\s"'`{[&*|>!#][^\s]*|(?<==[ \t]*)[&*!#][^\s]*))[ \t]*\r?$/my;
+  /[ \t]*(?:[-*][ \t]+)?(?:export[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]*(=|:[ \t])[ \t]*(?:(["'])(.*)\3|([^\s"'`{[&*|>!#][^\s]*|(?<==[ \t]*)[&*!#[{][^\s]*))(?<command>[ \t]+[A-Za-z./][^\r\n]*)?[ \t]*\r?$/my;
 const DEFINE = /[ \t]*define\([ \t]*(["'])([A-Za-z_]\w{0,63})\1[ \t]*,[ \t]*(["'])(.*)\3[ \t]*\)[ \t]*;?[ \t]*\r?$/my;
 
 /** Characters the key-name regexes end an unquoted value at, and quotes or backslashes inside a quoted one. */
@@ -47,7 +47,12 @@ function judged(name: string, value: string, start: number, hits: Hit[], shell =
     // alias (`*base  # prod`) is the anchored value's (yaml-aliases.ts).
     if (
       value.length < 8 ||
-      /^(?:\$\{|<[^>]*>$|\{\{|%[A-Za-z_]+%$|\$[A-Za-z_]\w*$|@Microsoft\.KeyVault\()|^\*[\w-]{1,64}[ \t]+#/.test(value)
+      /^(?:\$\{|<[^>]*>$|\{\{|%[A-Za-z_]+%$|\$[A-Za-z_]\w*$|@Microsoft\.KeyVault\()|^\*[\w-]{1,64}[ \t]+#/.test(
+        value,
+      ) ||
+      // A mask a tool printed in its place (`[Filtered]`, `{hidden}`, `[REDACTED]`).
+      /^(?:\[[\w .-]*\]|\{[\w .-]*\})$/.test(value) ||
+      isPlaceholderValue(value)
     )
       return;
     // In a shell assignment (`NAME=`, not in single quotes), shell that computes the value (`"$(op read op://…)"`,
@@ -92,16 +97,29 @@ function lineHits(text: string, from: number, hits: Hit[]): void {
   if (m !== null) {
     const quoted = m[4] !== undefined;
     const value = m[4] ?? m[5]!;
-    const start = m.index + m[0].replace(/[ \t]*\r?$/, '').length - value.length - (quoted ? 1 : 0);
+    const start =
+      m.index +
+      m[0].replace(/[ \t]*\r?$/, '').length -
+      (m.groups!.command?.length ?? 0) -
+      value.length -
+      (quoted ? 1 : 0);
     // `name: value` (YAML, but also a TypeScript member's type, a JWK's member) is the key-name pass's alone; but a
     // quoted value with a quote or an escape inside (`password: "ab\"c'd"`) under a strong secret name is read whole
     // (not JSON in a YAML string: a JWK's members are the JWK pass's).
     // So is an unquoted one with a digit and a bracket or comma under one (`password: Ab3(x,y)Qz…`), but code.
     if (m[2] !== '=' && !(quoted ? innerQuote : bracketed)(m[1]!, value)) return;
-    // An unquoted value after `=` may start with `&`, `*`, `!` or `#` (`DB_PASSWORD=*Zq9…`: YAML's anchors, aliases
-    // and tags follow `:`), which the key-name regexes refuse.
+    // A command after the value (`DB_PASSWORD=… python main.py`): an environment variable's prefix, its name in
+    // capitals
+    // on a line of its own (`- NAME=…` is a list's item: a compose file's `environment:`).
+    if (
+      m.groups!.command !== undefined &&
+      !(m[2] === '=' && /^[A-Z][A-Z0-9_]*$/.test(m[1]!) && !/^[ \t]*[-*]/.test(m[0]))
+    )
+      return;
+    // An unquoted value after `=` may start with `&`, `*`, `!`, `#`, `[` or `{` (`DB_PASSWORD=*Zq9…`: YAML's anchors,
+    // aliases, tags and flow collections follow `:`), which the key-name regexes refuse.
     // A quoted one may start with `=` or `>` (`SECRET_KEY='=JgN…'`), which they take for a comparison or an arrow.
-    const lead = /^[&*!#]/.test(value) || (quoted && /^[=>]/.test(value));
+    const lead = /^[&*!#[{]/.test(value) || (quoted && /^[=>]/.test(value));
     if (
       quoted
         ? CUT_QUOTED.test(value) || CUT_UNQUOTED.test(value) || lead
@@ -142,6 +160,11 @@ function mayAssign(text: string, from: number): boolean {
   let i = from;
   let c = text.charCodeAt(i);
   while (c === 32 || c === 9) c = text.charCodeAt(++i);
+  // A list's item (`- NAME=…`, `* NAME=…`).
+  if ((c === 45 || c === 42) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
+    i += 1;
+    while ((c = text.charCodeAt(i)) === 32 || c === 9) i++;
+  }
   const l = c | 0x20;
   return (l >= 97 && l <= 122) || c === 95 || c === 34 || c === 39;
 }

@@ -32,6 +32,7 @@ import { dataKeyBefore, joinedWords, pathLike } from './id-shapes.js';
 import { proseNearHits } from './prose-near.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import {
+  generated,
   NAMED_VALUE,
   notAPassword,
   PASS_ARGUMENT,
@@ -119,9 +120,12 @@ const join = (to: boolean): string =>
 /** Quotes, brackets and emphasis that may open a value. */
 const OPEN = '[ \\t]*[*_]{0,2}[ \\t]*["\'`“„«「『(]{0,2}[ \\t]?';
 const VALUE_MAX = 160;
-/** A value: up to the next blank, quote, escape or letter of a script written without blanks. */
+/**
+ * A value: a code span's whole (`<`, `>` and quotes too), or up to the next blank, quote, escape or letter of a script
+ * written without blanks.
+ */
 const VALUE =
-  '(?<v>[^\\s"\'`“”„«»「」『』<>\\\\\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff01-\\uff5e]' +
+  '(?<v>(?<=`)[^\\s`]{8,128}(?=`)|[^\\s"\'`“”„«»「」『』<>\\\\\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff01-\\uff5e]' +
   `{8,${VALUE_MAX}})`;
 const afterWord = (to: boolean): RegExp => new RegExp(`(?:[*_]{0,2}${QUAL}${join(to)}|[ \\t]+)${OPEN}${VALUE}`, 'uy');
 const AFTER_WORD = afterWord(false);
@@ -146,6 +150,13 @@ const isPassword = (v: string): boolean => !NAMED_VALUE.test(v) && (passwordValu
 function valueOf(m: RegExpExecArray): [string, number] {
   let v = m.groups!.v!;
   const at = m.index + m[0].length - v.length;
+  // A code span holds the value whole, whatever it holds but a blank (`pass \`<.ZFmsa^Tah=$j%!F2T}*B\``: VALUE stops
+  // at `<`, which opens a tag in prose).
+  if (m.input[at - 1] === '`') {
+    const close = m.input.indexOf('`', at);
+    const span = close === -1 ? '' : m.input.slice(at, close);
+    if (span.length > v.length && span.length <= 128 && !/\s/.test(span)) return [span, at];
+  }
   v = v.replace(/(?:[*_]{2}|[.,;:)\]}’”»」』])+$/, '');
   return [v, at];
 }
@@ -215,9 +226,10 @@ function labelledSecret({ w, before, tk, bare }: Label, m: RegExpExecArray, v: s
   const gap = m[0].slice(0, m[0].length - m.groups!.v!.length);
   if (stated ? idNounBefore(gap) || isApiId(v) : idAfterGap(gap, v, before)) return false;
   // A name a bundler gave (`OpeningBraceToken$1`), a key that is no secret named between (`Public key ping-sha256: …`).
-  // Minified code (`key:N,value:y,kind:A&768?…`): a value with a comma or semicolon in it.
+  // Minified code (`key:N,value:y,kind:A&768?…`): a value with a comma or semicolon in it, but a generator's quoted
+  // (`pass \`Qod,WNWeDxJrc1VBgHk6TkXC~\``).
   if (
-    /[,;]/.test(v) ||
+    (/[,;]/.test(v) && !(/["'`“„«]$/.test(gap) && generated(v))) ||
     /^[A-Za-z_]+\$\d+$|^(?:ctrl|cmd|alt|shift|meta|option)\+/i.test(v) ||
     (tk && /\bpubli[cq]|\bfingerprint/i.test(m[0]))
   )

@@ -17,6 +17,7 @@ import { isApiId } from './generic.js';
 import { idNounBefore } from './id-nouns.js';
 import { dataKeyBefore, joinedWords, pathLike } from './id-shapes.js';
 import { namedShape } from './learn-gate.js';
+import { type Anchor, namedAnchor } from './named-anchors.js';
 import { bulletValue, callOutput, introducedBelow, namedColumn } from './prose-near-lines.js';
 import { firstAtOrAfter, literalScan } from './literal-scan.js';
 import type { Hit } from './pass.js';
@@ -57,11 +58,22 @@ const OPENERS = new Uint8Array(65536);
 for (const c of ' \t"\'`([*“„«=>\n,;|') OPENERS[c.charCodeAt(0)] = 1;
 /** The characters a value starts with (VALUE_RUN's first), looked up before the regex is tried. */
 const VALUE_START = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-') VALUE_START[c.charCodeAt(0)] = 1;
-/** A run of a value's characters, starting at an opener; LONGEST: its longest match. */
-const VALUE_RUN = /(?!--)[A-Za-z0-9_-][A-Za-z0-9_+/-]{19,199}={0,2}/y;
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/') VALUE_START[c.charCodeAt(0)] = 1;
+/**
+ * A run of a value's characters, starting at an opener; LONGEST: its longest match. Base64 that ends padded may
+ * start with `+` or `/` (`+/Q9mfUv…EE=`); code's `+le+` may not.
+ */
+const VALUE_RUN =
+  /(?!--)(?:[A-Za-z0-9_-]|[+/](?=[A-Za-z0-9+/]{19,199}={1,2}(?![\w+/=])))[A-Za-z0-9_+/-]{19,199}={0,2}/y;
 const LONGEST = 202;
 const AFTER_OK = /^(?:$|[\s"'`)\]*”»,;!?]|[.:](?:$|\s))/;
+
+/** The secret's name holding the key noun `word` found at `at`: named-anchors.ts. */
+function nounInName(text: string, at: number, word: string): Anchor | null {
+  // The scan's word runs on to the next `_` (`KEY_BASE` is read `KEY`); a camel-case name's noun ends at a capital.
+  const noun = /^(?:key|token|secret|credential)/i.exec(word);
+  return noun === null ? null : namedAnchor(text, at, at + noun[0].length);
+}
 
 /**
  * Whether a value's shape is a key's: a UUID, hex of 32 to 128 digits mixing letters and digits, or a random token
@@ -96,17 +108,18 @@ function randomLetters(v: string): boolean {
   return words.length >= 7 && (mean < 3.5 || (mean < 4.2 && vowels < 0.3));
 }
 
-export interface Anchor {
-  start: number;
-  end: number;
-  noun: boolean;
-}
+export type { Anchor };
 
 /** The anchor at a start: a key noun (not a data key's nor a compound) or a provider's name; null when none. */
 function anchorAt(text: string, at: number): Anchor | null {
   if (at > 0 && /[A-Za-z0-9_]/.test(text[at - 1]!)) {
-    // `api_key`, `API-key`, `accessToken` as prose: a noun after `api`/`access` and a joiner, or camel case.
-    if (!/(?:api|access|auth)[ _-]?$/i.test(text.slice(Math.max(0, at - 7), at))) return null;
+    // `api_key`, `API-key`, `accessToken` as prose: a noun after `api`/`access` and a joiner, or camel case; a
+    // secret's variable (`ENCRYPTION_KEY`, `jwtSecret`): named-anchors.ts.
+    if (!/(?:api|access|auth)[ _-]?$/i.test(text.slice(Math.max(0, at - 7), at))) {
+      WORD.lastIndex = at;
+      const w = WORD.exec(text);
+      return w !== null ? nounInName(text, at, w[0]) : null;
+    }
   }
   // A variable's reference (`${API_TOKEN}`, `$OPENAI_KEY`): it names where a value comes from, not one beside it.
   if (/\$\{?[A-Za-z0-9_]{0,40}$/.test(text.slice(Math.max(0, at - 42), at))) return null;
@@ -117,7 +130,8 @@ function anchorAt(text: string, at: number): Anchor | null {
   const end = at + w[0].length;
   // A piece of a name, a path or a compound (`secret_name`, `token_usage`, `/run/secrets/db`, `api.groq.com`,
   // `key.pem`, a model's name `mistral-large-latest`, `key-value-store`).
-  if (/^(?:[_/]|[.-][A-Za-z0-9])/.test(text.slice(end, end + 2)) || (at > 0 && /[/.]/.test(text[at - 1]!))) return null;
+  if (/^(?:[_/]|[.-][A-Za-z0-9])/.test(text.slice(end, end + 2)) || (at > 0 && /[/.]/.test(text[at - 1]!)))
+    return text[end] === '_' ? nounInName(text, at, w[0]) : null;
   const noun = NOUNS.some((n) => word === n || word === `${n}s`);
   if (!noun) {
     if (!NAME_SET.has(word)) return null;

@@ -59,11 +59,52 @@ export const NAMED_VALUE =
  * random characters and no opener (`RD3_^MoDw3nG%#)Jmh#iovy`: a lone `(` is read with the calls below).
  */
 function codeBrackets(v: string): boolean {
+  if (generated(v)) return false;
   if (/[[{]/.test(v) || (v.includes('(') && v.includes(')'))) return true;
   const closers = v.match(/[)\]}]/g)?.length ?? 0;
   if (closers === 0) return false;
   return closers > 1 || /^[)\]}]|[)\]}]$|[)\]}]\./.test(v) || !/[^A-Za-z0-9)\]}]/.test(v);
 }
+
+/**
+ * A generator's characters, brackets among them (`E{pl-%N}cITF^^yBj)mPT`, `JbTW3{w+v+sL4su`, `M8sVoDVjrkAY3{ccOlT]L…`):
+ * no quote or blank, and brackets that do not nest as code's (one closed out of turn, or left open before more than
+ * names) with a symbol code rarely writes inside a name (`!#%^&*~<>?|=+;:,@`) or upper case, lower case and digits;
+ * or, brackets nesting or none, two kinds of those symbols and all three classes (`A,4mg7m;(N)Np=aT6ZN7U,*-5`). Code's
+ * brackets nest, or stay open at its end among names (`os.environ[`, `settings.DATABASES[default`).
+ */
+const CALLED =
+  /(?:^|[^A-Za-z0-9_$])(?:(?=[a-z]*[aeiou])[a-z]{4,}(?:[A-Z][a-z]+)*|[A-Z](?=[a-z]*[aeiou])[a-z]{3,}|get|set|map|len|str|int|max|min|abs|new|log|put|pop|has|add|sum|zip|env|fmt)[([{]/;
+
+export function generated(v: string): boolean {
+  // A word called or indexed (`switch(V[0]){case`, `push(`, `getItem[`, `len(`): code, whatever its symbols; random
+  // letters before a bracket (`yjb[S8_c…`) hold no vowel, or are no word.
+  if (/["'`\\\s]/.test(v) || CALLED.test(v)) return false;
+  const kinds = new Set(v.match(/[!#%^&*~<>?|=+;:,@]/g) ?? []).size;
+  const classes = /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v);
+  const n = nesting(v);
+  // Closed out of turn; left open before more than names (`[success=1` is a PAM control's: lower case and a digit).
+  return n === 'crossed'
+    ? kinds >= 1 || classes
+    : n === 'open'
+      ? kinds >= 2 || (classes && kinds >= 1)
+      : classes && kinds >= 2;
+}
+
+/**
+ * How the brackets of `v` nest: as code's (or none; an opener left open at the end or before names and members only:
+ * `os.environ[KEY`), `crossed` (a closer that closes no opener, or another's), or `open` (left open before more).
+ */
+function nesting(v: string): 'code' | 'crossed' | 'open' {
+  const open: string[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const c = v[i]!;
+    if (c === '(' || c === '[' || c === '{') open.push(c);
+    else if ((c === ')' || c === ']' || c === '}') && open.pop() !== PAIRS[c]) return 'crossed';
+  }
+  return open.length === 0 || /[([{][\w.$]*$/.test(v) ? 'code' : 'open';
+}
+const PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
 /** A value in prose that is a password: humanPassword's, and no word the text would say about a password. */
 export function passwordValue(v: string): boolean {

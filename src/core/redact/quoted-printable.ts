@@ -17,8 +17,8 @@ export function saysQuotedPrintable(text: string): boolean {
 
 /**
  * Quoted-printable without a MIME header: an encoded `=` (`=3D`) and a soft line break (`=` ending a line of 60 to 76
- * characters, the encoder's width; or any line holding an encoded `=`, `=3D`, cut after a token character). A `.env`
- * value that starts with `3D`, or base64 that ends a line with `=`, is not.
+ * characters, the encoder's width; or any line holding an encoded `=`, `=3D`, cut after a token character), or an
+ * encoded assignment. A `.env` value that is `3D`, or base64 that ends a line with `=`, is not.
  */
 export function looksQuotedPrintable(text: string): boolean {
   if (!text.includes('=3D')) return false;
@@ -29,6 +29,11 @@ export function looksQuotedPrintable(text: string): boolean {
     // A line cut by hand where the encoder would not (`key=3D…=` and the rest on the next line): its `=3D` says so.
     if (width >= 16 && line.includes('=3D') && /[A-Za-z0-9_.-]$/.test(line)) return true;
   }
+  // An assignment encoded on a short line, no soft break needed (`AWS_ACCESS_KEY_ID=3DAKIA…`, `href=3D"…"`): `=3D`
+  // after a name's last character and before a quote or eight characters of a value (`VIEW=3D` is a value `3D`).
+  for (let i = text.indexOf('=3D'), n = 0; i !== -1 && n < 64; i = text.indexOf('=3D', i + 3), n++)
+    if (/[A-Za-z0-9_]/.test(text[i - 1] ?? '') && /^(?:["']|[A-Za-z0-9+/_-]{8})/.test(text.slice(i + 3, i + 11)))
+      return true;
   return false;
 }
 

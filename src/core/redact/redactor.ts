@@ -27,6 +27,7 @@ import { GrowingLiteralSet } from './many-literals.js';
 import { scanBinaryViews } from './carriers.js';
 import { gitBinaryPass } from './git-binary.js';
 import { repeatedOnLine } from './repeats.js';
+import { symbolTails } from './symbol-tails.js';
 import { namesFound, readNames } from './name-views.js';
 import { splitTokenPass } from './split.js';
 import { TextMemo, WholeMemo } from './memo.js';
@@ -244,7 +245,8 @@ export class Redactor implements Learning {
     // The rest of a value wrapped onto the next lines of a box or a hard wrap (wraps.ts), and each such value whole;
     // the same value again on its line (a table's second value column: repeats.ts).
     const joined = new Map<number, string>();
-    if (accepted.length > 0) accepted = repeatedOnLine(text, wrappedTails(text, accepted, joined));
+    // A password's rest after a symbol its reading stopped at (symbol-tails.ts).
+    if (accepted.length > 0) accepted = repeatedOnLine(text, symbolTails(text, wrappedTails(text, accepted, joined)));
     if (this.learning) {
       // Learned together: the literal pass is rebuilt once per piece, not once per value (a table of thousands).
       const found: KnownValue[] = [];

@@ -12,6 +12,7 @@
  * - a notebook's `%env NAME=value`: under a name ending in `key` (`MY_SERVICE_KEY`), a password as well as a key.
  * A name is judged by key-names.ts; a value under a password's name must read as a password (credential-values.ts).
  */
+import { systemPath } from './code-names.js';
 import { humanPassword, namedCredential } from './credential-values.js';
 import { isCliPassword } from './generic.js';
 import { isPlaceholderValue, isWeakSecretKey, judgeAssignment } from './key-names.js';
@@ -23,9 +24,13 @@ const SETTING_ENDS = ['pass', 'pw', 'psk', 'masterauth'];
 const OTHERS = ['${', '@{', '[basicauth]', 'send', 'identify', 'register', '%env'];
 const scan = literalScan([...SETTING_ENDS, ...OTHERS]);
 
-/** A password's value: no placeholder, variable or command, and read as a password or a key. */
+/** A password's value: no placeholder, variable, command or system path, and read as a password or a key. */
 const passwordValue = (v: string): boolean =>
-  !isPlaceholderValue(v) && isCliPassword(v) && !/^[`%@]/.test(v) && (humanPassword(v) || namedCredential(v));
+  !isPlaceholderValue(v) &&
+  isCliPassword(v) &&
+  !/^[`%@]/.test(v) &&
+  !systemPath(v) &&
+  (humanPassword(v) || namedCredential(v));
 
 const hitAt = (start: number, value: string): Hit => ({ rule: 'secret-key-value', start, end: start + value.length });
 
