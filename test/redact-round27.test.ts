@@ -9,6 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { knownValuesFromEnv } from '../src/core/redact/known-values.js';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { assertSixteenTimesLinear } from './helpers/child-timer.js';
 import { changedOutputs, filtered, leaksWindow } from './helpers/filtered.js';
@@ -24,6 +25,9 @@ import {
   type Plant,
   PROSE_CODE_TWINS,
   prosePlants,
+  QP_TWINS,
+  qpPlants,
+  webhookUrl,
   tailPlants,
 } from './helpers/round27-corpus.js';
 
@@ -109,6 +113,19 @@ describe(`round 27: secrets named in prose, generators' symbols, dotted constant
       return leaksWindow(out, p.value) || !out.includes('args: ["-y", "firecrawl-mcp", "--api-key=') ? [out] : [];
     });
     assert.deepEqual(bad, []);
+  });
+
+  it('an assignment encoded quoted-printable (`NAME=3D…`) with no soft break is read decoded', () => {
+    const ps = qpPlants(SEED + 9);
+    assert.deepEqual(leaked(ps), [], `of ${ps.length}`);
+    assert.deepEqual(changedOutputs(new Redactor(), QP_TWINS), []);
+  });
+
+  it("a webhook's URL from a .env is redacted whole where it is pasted, its ids too", () => {
+    const url = webhookUrl(SEED + 10);
+    const r = new Redactor({ knownValues: knownValuesFromEnv([['SLACK_WEBHOOK_URL', url]]) });
+    const out = filtered(r, 'workspace/data/out.json', JSON.stringify({ result: `used ${url}` }));
+    assert.ok(!leaksWindow(out, url.slice('https://hooks.slack.com/services/'.length)), out);
   });
 
   describe('the new readings stay linear', () => {

@@ -273,3 +273,32 @@ export function mcpArgs(seed: number): { text: string; value: string }[] {
     };
   });
 }
+
+/** A `.env` line quoted-printable encoded (`=` as `=3D`) in a log, a trace or a mail, no soft break around it. */
+export function qpPlants(seed: number): Plant[] {
+  const m = tokenMakers(seed);
+  const forms: [string, (n: string, v: string) => string][] = [
+    ['turn_1/attempt_1/agent_outputs/agent_a.txt', (n, v) => `=== OUTPUT LOG ===\n${n}=3D${v}\n`],
+    ['execution_trace.md', (n, v) => `## Tool Result:\n${n}=3D${v}\n\n`],
+    ['workspace/mail.eml', (n, v) => `Subject: env\n\nHere it is:\n${n}=3D"${v}"\n`],
+  ];
+  return ['aws-access-key-id', 'aws-access-key-id/sts', 'github-token', 'stripe-secret-key'].flatMap((f, i) =>
+    forms.map(([rel, form], k) => {
+      const v = m[f]!();
+      const n = ['AWS_ACCESS_KEY_ID', 'AWS_ACCESS_KEY_ID', 'GITHUB_TOKEN', 'STRIPE_KEY'][i]!;
+      return { name: `qp/${f}/${k}`, rel, text: form(n, v), value: v };
+    }),
+  );
+}
+
+/** Lines with `=3D` that hold no secret (a value that is `3D`, a model's name). */
+export const QP_TWINS: [string, string][] = [
+  ['workspace/render.env', 'VIEW=3D\nMODE=3Dprinting_large\nTIMEOUT=30\n'],
+  ['answer.md', 'Set `RENDER=3D` for the viewer, and MODEL=3Dunet_2024_large for the segmentation.\n'],
+];
+
+/** A Slack webhook's URL under a `.env` name: its ids and its secret part. */
+export function webhookUrl(seed: number): string {
+  const r = gen(seed);
+  return `https://hooks.slack.com/services/T${r('up', 9)}/B${r('up', 10)}/${r('alnum', 24)}`;
+}
