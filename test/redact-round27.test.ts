@@ -27,6 +27,9 @@ import {
   prosePlants,
   QP_TWINS,
   qpPlants,
+  reviewPlants,
+  reviewTails,
+  reviewTwins,
   webhookUrl,
   tailPlants,
 } from './helpers/round27-corpus.js';
@@ -126,6 +129,24 @@ describe(`round 27: secrets named in prose, generators' symbols, dotted constant
     const r = new Redactor({ knownValues: knownValuesFromEnv([['SLACK_WEBHOOK_URL', url]]) });
     const out = filtered(r, 'workspace/data/out.json', JSON.stringify({ result: `used ${url}` }));
     assert.ok(!leaksWindow(out, url.slice('https://hooks.slack.com/services/'.length)), out);
+  });
+
+  it('review: the next field, flags, commands, types, hashes and policies are kept; cut values are whole', () => {
+    assert.deepEqual(changedOutputs(new Redactor(), reviewTwins(SEED + 11)), []);
+    const ps = reviewPlants(SEED + 12);
+    assert.deepEqual(leaked(ps), [], `of ${ps.length}`);
+    const r = new Redactor();
+    const emphasis = ps.find((p) => p.text.startsWith('**SMTP_PASS**'))!;
+    assert.match(
+      filtered(r, emphasis.rel, emphasis.text),
+      /^\*\*SMTP_PASS\*\* should be \*\*\[REDACTED:[^\]]+\]\*\*\n$/,
+    );
+    for (const [rel, text, value, after] of reviewTails(SEED + 13)) {
+      const out = filtered(r, rel, text);
+      assert.ok(!out.includes(value) && out.includes(after), out);
+    }
+    const prefix = ps[0]!;
+    assert.match(filtered(r, prefix.rel, prefix.text), /^ {4}DB_PASSWORD=\[REDACTED:[^\]]+\] node app\.js {2}\n$/);
   });
 
   describe('the new readings stay linear', () => {

@@ -302,3 +302,57 @@ export function webhookUrl(seed: number): string {
   const r = gen(seed);
   return `https://hooks.slack.com/services/T${r('up', 9)}/B${r('up', 10)}/${r('alnum', 24)}`;
 }
+
+/** The review of round 27: texts that must come out unchanged. */
+export function reviewTwins(seed: number): [string, string][] {
+  const r = gen(seed);
+  const sha = r('hex', 40);
+  return [
+    ['answer.md', '```bash\nopenssl rand -hex 32\n```\n\n```env\nDJANGO_SECRET_KEY=\n```\n'],
+    ['answer.md', '运行下面的命令：\n\n$ openssl rand -hex 32\n把输出粘贴到.env里\n'],
+    ['workspace/types.ts', 'const t = (apiToken as Record<string,unknown>);\n'],
+    ['workspace/build.log', `sha1=3D${r('hex', 38).toUpperCase()}\nPORT=5432\nHOST=db.internal\n`],
+    ['workspace/git.log', `${sha} Move SESSION_SECRET into vault\n${r('hex', 40)} Rotate the API_KEY docs\n`],
+    ['answer.md', 'The password must match `^(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9])(?=.*[!@#$%^&*]).{12,}$` here.\n'],
+  ];
+}
+
+/** The review of round 27: a value and what follows it, which must stay (`[rel, text, value, after]`). */
+export function reviewTails(seed: number): [string, string, string, string][] {
+  const v = gen(seed)('alnum', 16);
+  return [
+    ['workspace/app.js', `const cfg = {token:${v},user:bob};\n`, v, ',user:bob};'],
+    ['workspace/cookies.txt', `Set-Cookie: session=${v};Secure;HttpOnly\n`, v, ';Secure;HttpOnly'],
+    ['workspace/notes.ini', `[token=${v}][user=bob]\n`, v, '][user=bob]'],
+  ];
+}
+
+/** The review of round 27: plants the first version missed or cut. */
+export function reviewPlants(seed: number): Plant[] {
+  const r = gen(seed);
+  const m = tokenMakers(seed);
+  const pw = (): string => `${r('alnum', 6)}!${r('alnum', 5)}#${r('alnum', 4)}`;
+  const gh = m['github-token']!();
+  const out: Plant[] = [];
+  const add = (rel: string, text: string, value: string): void => {
+    out.push({ name: `review/${out.length}`, rel, text, value });
+  };
+  let v = pw();
+  add('answer.md', `    DB_PASSWORD=${v} node app.js  \n`, v);
+  v = pw();
+  add('answer.md', `The DB_PASSWORD is set to ${v} for staging.\n`, v);
+  v = pw();
+  add('answer.md', `**SMTP_PASS** should be **${v}**\n`, v);
+  add('workspace/args.json', `{"args": ["--token=${gh.slice(0, 20)}", "${gh.slice(20)}"]}\n`, gh);
+  v = r('hex', 64);
+  add(
+    'workspace/terminal.log',
+    `$ node -e "console.log(require('crypto').randomBytes(32).toString('hex'))"\n${v}\n`,
+    v,
+  );
+  v = r('alnum', 32);
+  add('workspace/terminal.log', `$ pwgen -s 32 1\n${v}\n`, v);
+  v = r('hex', 64);
+  add('answer.md', `- \`openssl rand -hex 32\`\n\n\`\`\`\n${v}\n\`\`\`\n`, v);
+  return out;
+}

@@ -36,7 +36,7 @@ const bareFile = (v: string): boolean => /(?:^|[_.-])[a-z]{3,}(?=[_.-]|\d|$)/.te
  * `SSH_AUTH_SOCK`, `KRB5CCNAME` name where something is, not a secret.
  */
 const SYSTEM_PATH =
-  /^(?:[\w.-]{1,64}:)?\/(?:home|tmp|etc|var|usr|opt|run|srv|mnt|media|dev|proc|sys|Users|root|private|Library|Volumes|nix|snap|app|data|workspaces?)\/[^\s:@]*$/;
+  /^(?:[\w.-]{1,64}:)?\/(?:home|tmp|etc|var|usr|opt|run|srv|mnt|media|dev|proc|sys|Users|root|private|Library|Volumes|nix|snap|app|data|workspaces?)\/[\w.%+/-]*$/;
 export const systemPath = (v: string): boolean => SYSTEM_PATH.test(v);
 /** A regular expression (`_token = r'(?:[%s]+|%s)'`): a group or a class and an alternation or a repeat. */
 const REGEX = /^\((?:\?[:=!]|\[)[^\s]*[|+*]/;

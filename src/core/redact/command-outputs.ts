@@ -45,14 +45,15 @@ const COMMANDS = [
   `(?<f11>gh[ \\t]+auth[ \\t]+token(?:[ \\t]+--hostname[ \\t]+\\S+)?)`,
   `(?<f12>cat[ \\t]+["']?(?:~|\\$HOME|/home/\\w+|/root|(?:/var)?/run/secrets|/etc/secrets)/(?:[\\w.-]+/)*(?<nf12>\\.?[\\w.-]{1,80})["']?)`,
   // Generators: what they print is random by design, a new key or password (round 27).
-  `(?<r1>openssl[ \\t]+rand[ \\t]+-(?:base64|hex)[ \\t]+\\d{1,4})`,
-  `(?<r2>python3?[ \\t]+-c[ \\t]+["'][^\\n]*?secrets\\.token_(?:urlsafe|hex)\\([^\\n]*?)`,
+  `(?<r1>openssl[ \\t]+rand[ \\t]+-(?:base64|hex)[ \\t]+\\d{1,4}(?:[ \\t]*\\|[ \\t]*tr[ \\t][^\\n]*?)?)`,
+  `(?<r2>(?:python3?|node)[ \\t]+-[ce][ \\t]+["'][^\\n]*?(?:secrets\\.token_(?:urlsafe|hex|bytes)|get_random_secret_key|Fernet\\.generate_key|randomBytes)\\([^\\n]*?)`,
+  `(?<r5>rails[ \\t]+secret|php[ \\t]+artisan[ \\t]+key:generate[ \\t]+--show|pwgen(?:[ \\t]+-\\w+)*[ \\t]+\\d{1,3}(?:[ \\t]+1)?|head[ \\t]+-c[ \\t]*\\d{1,4}[ \\t]+/dev/urandom[ \\t]*\\|[ \\t]*(?:base64|xxd[ \\t]+-p))`,
   `(?<r3>aws[ \\t]+configure[ \\t]+get[ \\t]+(?<nr3>[\\w.]{1,80})${ARGS})`,
   `(?<r4>heroku[ \\t]+auth:token|gcloud[ \\t]+auth[ \\t]+(?:application-default[ \\t]+)?print-access-token)`,
 ].join('|');
 
 /** A prompt (`user@host:~/app$ `, `$ `, `PS C:\> `, `❯ `), a notebook's `!`, a shell's `-c`. */
-const PROMPT = `[ \\t]*(?:[^\\s"]{0,80}[$#%>❯➜][ \\t]+|!)?`;
+const PROMPT = `[ \\t]*(?:[^\\s"]{0,80}[$#%>❯➜][ \\t]+|!|[-*][ \\t]+)?`;
 /** A command line, maybe written as inline code (`` `openssl rand -base64 32` ``). */
 const LINE_COMMAND = new RegExp(`${PROMPT}\`?(?:${COMMANDS})\`?[ \\t]*$`, 'my');
 const JSON_COMMAND = new RegExp(
@@ -89,6 +90,13 @@ function selectsSecret(cmd: string): boolean {
 export function printedSecret(v: string): boolean {
   if (v.length < 8 || v.length > 1024 || !/^[^\s\x00-\x1f\x7f]+$/.test(v) || /["\\]|^['`]/.test(v)) return false;
   if (/^[$<{[(-]|:\/\/|^arn:|^[^@\s]+@[\w-]+\.[\w.]+$|^[\d.:-]+$/i.test(v)) return false;
+  // A setting's line of the next block (`DJANGO_SECRET_KEY=`), prose of another script (`把输出粘贴到.env里`): a value
+  // beyond ASCII is a password mostly of ASCII letters and digits (`Señal581€xZjxF2ç36`).
+  if (
+    /^[A-Z][A-Z0-9]*_[A-Z0-9_]*=/.test(v) ||
+    (/[^\x21-\x7e]/.test(v) && (v.match(/[A-Za-z0-9]/g)?.length ?? 0) * 3 < v.length * 2)
+  )
+    return false;
   // A path (`/home/me/.cache`, `~/.ssh/id`); base64 may start with `/` too, and reads as random.
   if (/^(?:~|\.{0,2})\/[\w.@-]*(?:\/[\w.@-]*)*$/.test(v) && !looksRandom(v)) return false;
   if (/^[\w-]+(?:\.[a-z]{1,5})+$/.test(v) || !/[A-Za-z]/.test(v)) return false;
@@ -138,7 +146,7 @@ function outputString(text: string, from: number): [number, number] | null {
 
 /** Whether the matched command fetches a secret (its name or field, its query). */
 function fetchesSecret(g: Record<string, string | undefined>): boolean {
-  if (g['r1'] !== undefined || g['r2'] !== undefined || g['r4'] !== undefined) return true;
+  if (g['r1'] !== undefined || g['r2'] !== undefined || g['r4'] !== undefined || g['r5'] !== undefined) return true;
   if (g['r3'] !== undefined) return secretName(g['nr3']!.replace(/^.*\./, ''));
   const env = ['e1', 'e2', 'e3', 'e4', 'e5', 'e6'].some((k) => g[k] !== undefined);
   const n = Object.entries(g).find(([k, v]) => k.startsWith('n') && v !== undefined)?.[1];
@@ -172,6 +180,12 @@ const LITERALS = [
   'configure get',
   'auth:token',
   'print-access-token',
+  'randombytes',
+  'generate_key',
+  'rails secret',
+  'key:generate',
+  'pwgen',
+  '/dev/urandom',
 ];
 const scan = literalScan(LITERALS);
 const lowered = LITERALS.map((l) => l.toLowerCase());
@@ -183,7 +197,7 @@ function candidateLines(text: string): number[] {
   const at = scan ? scan(text) : [];
   for (const i of at) {
     if (i <= last) continue;
-    if (!lowered.some((l) => text.startsWith(l, i))) continue;
+    if (!lowered.some((l) => text.startsWith(l, i) || text.slice(i, i + l.length).toLowerCase() === l)) continue;
     out.push(text.lastIndexOf('\n', i - 1) + 1);
     last = text.indexOf('\n', i);
     if (last === -1) break;

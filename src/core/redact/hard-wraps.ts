@@ -82,7 +82,7 @@ function cutAt(
   // A word that starts the next line's prose or command (`curl -H …`, `Thanks.`) is no piece: a piece is random or
   // long.
   // A word capitalised to start a sentence (`Keep it safe.`, `Success! You are …`) is no mix of cases.
-  if ((!random(next) || /^[A-Z]?[a-z]+$/.test(next)) && next.length < 16) return null;
+  if ((!random(next) || /^[A-Z]?(?=[a-z]*[aeiou])[a-z]+$/.test(next)) && next.length < 16) return null;
   // `sha256: …`, `model=…`, `f(…`: a key or a call starts the next line, as in wraps.ts.
   if (/^(?:[ \t]*[:=]|\()/.test(text.slice(e, e + 3))) return null;
   // A provider's keyword, or the chain's own first characters, start another token there (`mfa.…` under `mfa.…`,

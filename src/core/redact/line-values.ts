@@ -100,7 +100,7 @@ function lineHits(text: string, from: number, hits: Hit[]): void {
     const start =
       m.index +
       m[0].replace(/[ \t]*\r?$/, '').length -
-      (m.groups!.command?.length ?? 0) -
+      (m.groups!.command?.replace(/[ \t]+$/, '').length ?? 0) -
       value.length -
       (quoted ? 1 : 0);
     // `name: value` (YAML, but also a TypeScript member's type, a JWK's member) is the key-name pass's alone; but a
@@ -109,11 +109,11 @@ function lineHits(text: string, from: number, hits: Hit[]): void {
     // So is an unquoted one with a digit and a bracket or comma under one (`password: Ab3(x,y)Qz…`), but code.
     if (m[2] !== '=' && !(quoted ? innerQuote : bracketed)(m[1]!, value)) return;
     // A command after the value (`DB_PASSWORD=… python main.py`): an environment variable's prefix, its name in
-    // capitals
-    // on a line of its own (`- NAME=…` is a list's item: a compose file's `environment:`).
+    // capitals on a line of its own (`- NAME=…` is a list's item: a compose file's `environment:`), and no shell
+    // operator in the value (`PASS=…;echo ok` runs two commands).
     if (
       m.groups!.command !== undefined &&
-      !(m[2] === '=' && /^[A-Z][A-Z0-9_]*$/.test(m[1]!) && !/^[ \t]*[-*]/.test(m[0]))
+      !(m[2] === '=' && /^[A-Z][A-Z0-9_]*$/.test(m[1]!) && !/^[ \t]*[-*]/.test(m[0]) && !/[;&|]/.test(value))
     )
       return;
     // An unquoted value after `=` may start with `&`, `*`, `!`, `#`, `[` or `{` (`DB_PASSWORD=*Zq9…`: YAML's anchors,

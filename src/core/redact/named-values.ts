@@ -7,6 +7,7 @@
  * (judgeAssignment) and read as a password or a token, not a word (`Set DB_PASSWORD to something secure`). A key's
  * shape near its name is prose-near.ts's too (named-anchors.ts).
  */
+import { codePath } from './benign.js';
 import { humanPassword } from './credential-values.js';
 import { isSecretKey, isWeakSecretKey, judgeAssignment } from './key-names.js';
 import { stemStarts } from './line-values.js';
@@ -20,7 +21,7 @@ import { notAPassword, tokenValue } from './prose-values.js';
  * the value, its closing mark.
  */
 const AFTER =
-  /[`*_"']{0,3}[ \t]+(?:(?:should|must|will|can)[ \t]+be|is(?:[ \t]+now)?|was|to|as|→|->|with(?:[ \t]+(?:the[ \t]+)?value)?)[ \t]+[*_]{0,2}(["'`]?)([^\s"'`]{8,128})\1/y;
+  /[`*_"']{0,3}[ \t]+(?:(?:should|must|will|can)[ \t]+be|(?:is|was|has[ \t]+been|have[ \t]+been)(?:[ \t]+(?:now|still))?(?:[ \t]+(?:set|changed|reset|updated)[ \t]+to)?|to|as|→|->|with(?:[ \t]+(?:the[ \t]+)?value)?)[ \t]+([*_]{0,2})(["'`]?)([^\s"'`]{8,256})\2/y;
 
 /** `pw` ends a name as a password's abbreviation (`LDAP_BIND_PW`, `adminPw`): a stem line-values.ts has not. */
 const pwStarts = literalScan(['pw']) ?? ((text: string): number[] => [...text.matchAll(/pw/gi)].map((m) => m.index));
@@ -44,12 +45,17 @@ function namedValueHits(text: string): Hit[] {
     AFTER.lastIndex = e;
     const m = AFTER.exec(text);
     if (m === null) continue;
-    const quoted = m[1] !== '';
-    // The value, without a sentence's closing marks when it is not quoted.
-    const v = quoted ? m[2]! : m[2]!.replace(/[.,;:!?)]+$/, '');
+    const quoted = m[2] !== '';
+    // Longer than a value (256): none is read, not its first part.
+    if (!quoted && m[3]!.length === 256 && /[^\s"'`]/.test(text[AFTER.lastIndex] ?? '')) continue;
+    // The value, without a sentence's closing marks when it is not quoted, nor the emphasis that opened it.
+    let v = quoted ? m[3]! : m[3]!.replace(/[.,;:!?)]+$/, '');
+    if (m[1] !== '' && v.endsWith(m[1]!)) v = v.slice(0, -m[1]!.length);
+    // A type or a call (`apiToken as Record<string,unknown>)`), code's path (`settings.db.password`).
+    if (/^[A-Z][\w.]*<|^[A-Za-z_$][\w$.]*\(/.test(v) || codePath(v)) continue;
     if (v.length < 8 || notAPassword(v) || !(humanPassword(v) || tokenValue(v))) continue;
     if (judgeAssignment(name, v) === null) continue;
-    const start = AFTER.lastIndex - m[2]!.length - (quoted ? 1 : 0);
+    const start = AFTER.lastIndex - m[3]!.length - (quoted ? 1 : 0);
     hits.push({ rule: 'named-value', start, end: start + v.length });
   }
   return hits;

@@ -44,9 +44,19 @@ const whole = (piece: string, detect: (text: string) => string | null): boolean 
   return rule !== null && completeForm(rule, piece);
 };
 
-/** A piece `--name=<key>` or `name:<key>` whose key a rule finds in it alone. */
-const settingPiece = (piece: string, detect: (text: string) => string | null): boolean =>
-  /^-{0,2}[A-Za-z][\w.-]{0,40}[=:]./.test(piece) && detect(piece) !== null;
+/**
+ * A piece `--name=<key>` or `name:<key>` whose key a rule finds in it alone, and that no piece continues: the last, or
+ * one before another flag (`["--token=ghp_AbCd…", "GhIj…"]` is a key cut in two).
+ */
+function settingPiece(
+  piece: string,
+  next: readonly [number, number] | undefined,
+  text: string,
+  detect: (text: string) => string | null,
+): boolean {
+  if (!/^-{0,2}[A-Za-z][\w.-]{0,40}[=:]./.test(piece) || (next !== undefined && text[next[0]] !== '-')) return false;
+  return detect(piece) !== null;
+}
 
 /** Says which rule finds a secret in text overlapping [start, end), or null. */
 type DetectAt = (text: string, start: number, end: number) => string | null;
@@ -112,7 +122,7 @@ function decodeAll(text: string, detect: (text: string) => string | null, detect
       if (c.ranges.length > 1 && c.ranges.some(([s, e]) => whole(text.slice(s, e), detect))) continue;
       // A piece that is a flag or a setting holding the key whole (`["-y", "firecrawl-mcp", "--api-key=<key>"]`, an MCP
       // server's arguments) is found alone; the other arguments are no pieces of it.
-      if (c.ranges.length > 1 && c.ranges.some(([s, e]) => settingPiece(text.slice(s, e), detect))) continue;
+      if (c.ranges.some(([s, e], k) => settingPiece(text.slice(s, e), c.ranges[k + 1], text, detect))) continue;
       for (const [start, end] of c.ranges)
         hits.push({
           rule: c.block ? 'encoded-secret-block' : 'encoded-secret',

@@ -46,8 +46,11 @@ const scan = literalScan([...NOUNS, ...NAMES]);
 const ANCHOR_LONGEST = Math.max(...NOUNS.map((n) => n.length + 1), ...NAMES.map((n) => n.length));
 const NAME_SET = new Set(NAMES);
 
-/** The word at a start: a noun (maybe plural) or a name, a whole word. */
-const WORD = /[A-Za-z][A-Za-z0-9]*/y;
+/**
+ * The word at a start: a noun (maybe plural) or a name, a whole word; read to 41 characters at most (a run of `key`s
+ * inside one word is read once per start).
+ */
+const WORD = /[A-Za-z][A-Za-z0-9]{0,40}/y;
 
 /** After a noun, a word that makes it a compound about keys, not a key handed over (`token usage`, `key rotation`). */
 const COMPOUND_AFTER =
@@ -288,6 +291,8 @@ function nearAnchor(text: string, anchors: Anchor[], start: number, end: number)
   // Twilio account's SID (`AC` and 32 hex digits: an id, its token is the secret).
   const v = text.slice(start, end);
   if ((/^[0-9a-f]+$/i.test(v) && GIT_WORDS.test(before)) || /^AC[0-9a-f]{32}$/.test(v)) return false;
+  // A commit's hash opening its line before its subject (`git log --oneline`: `a94a8fe… Move SESSION_SECRET …`).
+  if (/^(?:[0-9a-f]{7,12}|[0-9a-f]{40}|[0-9a-f]{64})$/.test(v) && start === ls && text[end] === ' ') return false;
   const row = lineStart(text, start, 240);
   if (TABLE_ROW.test(text.slice(row, start))) return false;
   // A line another reader judges (a bullet's label, a table's named column), a generator's output after its call.

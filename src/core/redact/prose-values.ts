@@ -73,13 +73,15 @@ function codeBrackets(v: string): boolean {
  * or, brackets nesting or none, two kinds of those symbols and all three classes (`A,4mg7m;(N)Np=aT6ZN7U,*-5`). Code's
  * brackets nest, or stay open at its end among names (`os.environ[`, `settings.DATABASES[default`).
  */
+/** A regular expression's marks (`(?=.*[a-z])`, `.{12,}`, `[A-Za-z0-9]`, `\d`): a password policy, not a password. */
+const REGEX_LIKE = /\(\?[=!:<]|\.[*+]|\{\d+,\d*\}|\[\^?[A-Za-z0-9]-[A-Za-z0-9]|\\[dswbDSWB]/;
 const CALLED =
   /(?:^|[^A-Za-z0-9_$])(?:(?=[a-z]*[aeiou])[a-z]{4,}(?:[A-Z][a-z]+)*|[A-Z](?=[a-z]*[aeiou])[a-z]{3,}|get|set|map|len|str|int|max|min|abs|new|log|put|pop|has|add|sum|zip|env|fmt)[([{]/;
 
 export function generated(v: string): boolean {
   // A word called or indexed (`switch(V[0]){case`, `push(`, `getItem[`, `len(`): code, whatever its symbols; random
   // letters before a bracket (`yjb[S8_c…`) hold no vowel, or are no word.
-  if (/["'`\\\s]/.test(v) || CALLED.test(v)) return false;
+  if (/["'`\\\s]/.test(v) || CALLED.test(v) || REGEX_LIKE.test(v)) return false;
   const kinds = new Set(v.match(/[!#%^&*~<>?|=+;:,@]/g) ?? []).size;
   const classes = /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v);
   const n = nesting(v);

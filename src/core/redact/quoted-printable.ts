@@ -30,9 +30,14 @@ export function looksQuotedPrintable(text: string): boolean {
     if (width >= 16 && line.includes('=3D') && /[A-Za-z0-9_.-]$/.test(line)) return true;
   }
   // An assignment encoded on a short line, no soft break needed (`AWS_ACCESS_KEY_ID=3DAKIA…`, `href=3D"…"`): `=3D`
-  // after a name's last character and before a quote or eight characters of a value (`VIEW=3D` is a value `3D`).
+  // after a name's last character and before a quote or eight characters of a value (`VIEW=3D` is a value `3D`, and
+  // `sha1=3DA9F0C2B7…` a hex value that starts with `3D`).
   for (let i = text.indexOf('=3D'), n = 0; i !== -1 && n < 64; i = text.indexOf('=3D', i + 3), n++)
-    if (/[A-Za-z0-9_]/.test(text[i - 1] ?? '') && /^(?:["']|[A-Za-z0-9+/_-]{8})/.test(text.slice(i + 3, i + 11)))
+    if (
+      /[A-Za-z0-9_]/.test(text[i - 1] ?? '') &&
+      /^(?:["']|[A-Za-z0-9+/_-]{8})/.test(text.slice(i + 3, i + 11)) &&
+      !/^[0-9A-Fa-f]{8}/.test(text.slice(i + 3, i + 11))
+    )
       return true;
   return false;
 }

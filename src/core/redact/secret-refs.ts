@@ -37,7 +37,7 @@ export function refersToSecret(key: string, value: string): boolean {
   if (SPEC.test(value) || VERSIONED.test(value)) return true;
   const k = key.toLowerCase().replace(/[^a-z0-9]/g, '');
   // A DSN with no credential names a database (`ora.internal/ORCLPDB1`); Sentry's holds its key before `@`.
-  if (k.endsWith('dsn') && !/@|pass|pwd/i.test(value)) return true;
+  if (k.endsWith('dsn') && !/@|pass|pwd|token|secret|key|sig|auth/i.test(value)) return true;
   if (REFERENCE_NAME.test(k)) return !readsAsCredential(value);
   return /^(?:set|update)?secrets?$/.test(k) && namedShape(value) && SECRET_WORD.test(value);
 }

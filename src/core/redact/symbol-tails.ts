@@ -28,10 +28,13 @@ const STOPS = /^[,;#!$%^&*()[\]{}~?:=+@|]/;
 /** The rest: to the next blank, quote, backtick or `<` (at most 64 characters). */
 const REST = /[^\s"'`<]{1,64}/y;
 /**
- * A connection string's or a query's next field anywhere in it, a closer then punctuation or the end: no password's
- * rest. A known value is learned whole where it was found (its reading's hit read on here), and is matched exactly.
+ * A connection string's, a query's or an object's next field anywhere in it (`;Encrypt=yes`, `,user:bob`), brackets
+ * closed then opened (`][user=bob]`), a closer then punctuation or the end, words after `;` (cookie flags `;Secure`, a
+ * command `;echo`): no password's rest. A known value is learned whole where it was found (its reading's hit read on
+ * here), and is matched exactly.
  */
-const NOT_REST = /[;,&|][ \t]*[A-Za-z][\w .-]{0,40}=|^[)\]}]+(?:[,;.:)\]}]|$)|^[.,;:!?]+$/;
+const NOT_REST =
+  /[;,&|][ \t]*[A-Za-z][\w .-]{0,40}[:=]|[)\]}][([{]|^[)\]}]+(?:[,;.:)\]}]|$)|^[.,;:!?]+$|^(?:[;,][A-Za-z]+)+$/;
 
 /** The hits, each password's or key's read on over the symbols its reading stopped at (see the file's comment). */
 export function symbolTails(text: string, hits: Hit[]): Hit[] {
