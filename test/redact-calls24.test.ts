@@ -9,11 +9,7 @@ import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { assertSixteenTimesLinear } from './helpers/child-timer.js';
 import { plants, twins, SEED } from './helpers/calls24-corpus.js';
-
-function filtered(r: Redactor, rel: string, text: string): string {
-  const f = r.filter({ rel });
-  return f.write(text) + f.end();
-}
+import { filtered } from './helpers/filtered.js';
 
 describe('secrets handed to code by position, setter or connection string (calls24)', () => {
   const r = new Redactor();

@@ -20,11 +20,7 @@ import {
   twins,
   SEED,
 } from './helpers/markup25-corpus.js';
-
-function filtered(r: Redactor, rel: string, text: string): string {
-  const f = r.filter({ rel });
-  return f.write(text) + f.end();
-}
+import { filtered } from './helpers/filtered.js';
 
 const byCategory = (names: string[]): Record<string, number> => {
   const n: Record<string, number> = {};

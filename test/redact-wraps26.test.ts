@@ -11,6 +11,7 @@ import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { assertSixteenTimesLinear } from './helpers/child-timer.js';
 import { gen } from './helpers/glue15-tokens.js';
+import { filtered } from './helpers/filtered.js';
 
 const SEED = Number(process.env.REDACT_SEED ?? 2601);
 
@@ -102,11 +103,6 @@ function twins(seed: number): string[] {
     }
   return out;
 }
-
-const filtered = (r: Redactor, rel: string, text: string): string => {
-  const f = r.filter({ rel });
-  return f.write(text) + f.end();
-};
 
 describe(`a labelled value hard-wrapped onto the next lines (wraps26, seed ${SEED})`, () => {
   it('every piece goes out redacted', () => {

@@ -71,10 +71,11 @@ const VALUE_RUN =
 const LONGEST = 202;
 const AFTER_OK = /^(?:$|[\s"'`)\]*”»,;!?]|[.:](?:$|\s))/;
 
+const NOUN_PREFIX = new RegExp(`^(?:${NOUNS.join('|')})`, 'i');
 /** The secret's name holding the key noun `word` found at `at`: named-anchors.ts. */
 function nounInName(text: string, at: number, word: string): Anchor | null {
   // The scan's word runs on to the next `_` (`KEY_BASE` is read `KEY`); a camel-case name's noun ends at a capital.
-  const noun = /^(?:key|token|secret|credential)/i.exec(word);
+  const noun = NOUN_PREFIX.exec(word);
   return noun === null ? null : namedAnchor(text, at, at + noun[0].length);
 }
 
