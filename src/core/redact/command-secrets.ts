@@ -9,192 +9,39 @@
  * prompt is kept (generic.ts's isCliPassword).
  */
 import { isCliPassword } from './generic.js';
+import { digitsPassword } from './phrase-values.js';
 import { lineBefore } from './line-heads.js';
+import { Args, READERS } from './command-readers.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
-type Arg = { v: string; start: number; end: number };
-/** The argument holding the secret, from the arguments after the command's literal (null: none). */
-type Reader = (args: Args) => Arg | null;
-
-const glued =
-  (flag: RegExp): Reader =>
-  (args) => {
-    for (const a of args) {
-      const m = flag.exec(a.v);
-      if (m?.[1] === undefined) continue;
-      const q = /^(["']).*\1$/.test(m[1]) ? 1 : 0;
-      return { v: m[1].slice(q, m[1].length - q), start: a.end - m[1].length + q, end: a.end - q };
-    }
-    return null;
-  };
-/** The argument after a flag (`-pw P`), or glued to it after `=` or `:` (`--http-password=P`, `/p:P`). */
-const after =
-  (flag: RegExp): Reader =>
-  (args) => {
-    for (let i = 0, a = args.get(0); a !== undefined; a = args.get(++i)) {
-      const m = flag.exec(a.v);
-      if (m === null) continue;
-      if (m[1]) return { v: m[1], start: a.end - m[1].length, end: a.end };
-      return args.get(i + 1) ?? null;
-    }
-    return null;
-  };
-const positional =
-  (n: number, skip = /^[-/]/): Reader =>
-  (args) => {
-    let k = 0;
-    for (const a of args) if (!skip.test(a.v) && k++ === n) return a;
-    return null;
-  };
-const immediate: Reader = (args) => args.get(0) ?? null;
-/** The value of a flag that is the literal: the next argument, or glued after `=`. */
-const flagValue: Reader = (args) => {
-  const a = args.get(0);
-  if (a === undefined || !a.v.startsWith('=')) return a ?? null;
-  return { v: a.v.slice(1), start: a.start + 1, end: a.end };
-};
-
-const htpasswd: Reader = (args) => {
-  let flags = '';
-  for (const a of args) if (a.v.startsWith('-')) flags += a.v;
-  if (!flags.includes('b')) return null;
-  return positional(flags.includes('n') ? 1 : 2)(args);
-};
-/** `net use [drive] \\\\server\\share [password] /user:…`: the first bare argument after the share. */
-const netUse: Reader = (args) => {
-  let share = false;
-  for (const a of args) {
-    if (share && !/^[-/*]|\\|^[A-Za-z]:$/.test(a.v)) return a;
-    share ||= a.v.includes('\\');
-  }
-  return null;
-};
-/** A here-string given to a command that reads a secret from stdin (`kinit u <<< 'P'`, `<<<P`). */
-const hereString: Reader = (args) => {
-  for (let i = 0, a = args.get(0); a !== undefined; a = args.get(++i)) {
-    if (a.v === '<<<') return args.get(i + 1) ?? null;
-    const m = /^<<<(["']?)(.+)\1$/.exec(a.v);
-    if (m) return { v: m[2]!, start: a.end - m[1]!.length - m[2]!.length, end: a.end - m[1]!.length };
-  }
-  return null;
-};
-/** `sudo -S` (its password from stdin; `-s` runs a shell) given a here-string. */
-const sudoStdin: Reader = (args) => {
-  for (const a of args) {
-    if (!a.v.startsWith('-')) return null;
-    if (/^-[A-Za-z]*S/.test(a.v)) return hereString(args);
-  }
-  return null;
-};
-const RCLONE_SECRET =
-  /^(?:pass|password|password2|secret_access_key|client_secret|token|key|account_key|sas_url|api_key|bearer_token|session_token|secret)$/;
-const rclone: Reader = (args) => {
-  for (let i = 2, a = args.get(2); a !== undefined; a = args.get(++i)) {
-    const [k, v] = a.v.split('=', 2);
-    if (!RCLONE_SECRET.test(k!)) continue;
-    if (v !== undefined) return { v, start: a.end - v.length, end: a.end };
-    return args.get(i + 1) ?? null;
-  }
-  return null;
-};
-
-const READERS: [string, Reader][] = [
-  ['7z ', glued(/^-p(.+)$/)],
-  ['7za ', glued(/^-p(.+)$/)],
-  ['7zz ', glued(/^-p(.+)$/)],
-  ['unrar ', glued(/^-p(?!-$)(.+)$/)],
-  ['rar ', glued(/^-h?p(?!-$)(.+)$/)],
-  ['htpasswd ', htpasswd],
-  ['net use ', netUse],
-  ['net user ', positional(1)],
-  [
-    'vault login ',
-    (args) => {
-      const a = args.get(0);
-      return a && !/^-|=/.test(a.v) ? a : hereString(args);
-    },
-  ],
-  ['kinit ', hereString],
-  ['op signin', hereString],
-  ['sudo ', sudoStdin],
-  ['heroku auth:token ', immediate],
-  ['rabbitmqctl add_user ', positional(1)],
-  ['rabbitmqctl change_password ', positional(1)],
-  ['wpa_passphrase ', positional(1)],
-  ['rclone config create ', rclone],
-  ['rclone config update ', rclone],
-  ['plink ', after(/^-pw$/)],
-  ['pscp ', after(/^-pw$/)],
-  ['psftp ', after(/^-pw$/)],
-  ['xfreerdp ', after(/^[/+]p:(.+)$/)],
-  ['rdesktop ', after(/^-p$/)],
-  ['ipmitool ', after(/^-P$/)],
-  ['psexec', after(/^-p$/)],
-  ['nmcli ', after(/^(?:password|wifi-sec\.psk|802-1x\.password)$/)],
-  ['snmpwalk ', after(/^-[AX]$/)],
-  ['snmpget ', after(/^-[AX]$/)],
-  ['--oauth2-bearer', flagValue],
-  ['--http-password', flagValue],
-  ['--ftp-password', flagValue],
-  ['--proxy-password', flagValue],
-  ['--http-passwd', flagValue],
-  ['--rpc-secret', flagValue],
-];
 /** Commands whose secret comes through a pipe: read the `echo`/`printf` before the literal. */
-const PIPED = ['| sudo -s', '| chpasswd', '| kinit', '| vault login', '| op signin', '| passwd --stdin'].flatMap(
-  (l) => [l, l.replace(' ', '')],
-);
+const PIPED = [
+  '| sudo -s',
+  '| chpasswd',
+  '| kinit',
+  '| vault login',
+  '| op signin',
+  '| passwd --stdin',
+  // Stores that read the secret from stdin (round 28).
+  '| pass insert',
+  '| podman secret create',
+  '| docker secret create',
+  '| gh secret set',
+  '| wrangler secret put',
+  '| vercel env add',
+].flatMap((l) => [l, l.replace(' ', '')]);
 const scan = literalScan([...READERS.map(([l]) => l), ...PIPED]);
 const readers = new Map(READERS.map(([l, r]) => [l.toLowerCase(), r]));
-const ARG = /(?:[^\s"'|;&]+|"[^"\n]*"|'[^'\n]*')+/g;
 const END = /\n|\s\|\s?|;\s|&&|"(?=\s*[,}\]]|$)/g;
 /** A variable, a substitution or a placeholder, not a value. */
 const NOT_VALUE = /^[$<{%]|\$[({]|^-/;
 /** A value that reads as a password or token, not a word of prose (`vault login with your token`). */
 const secretLike = (v: string): boolean =>
-  isCliPassword(v) && !NOT_VALUE.test(v) && (/[^A-Za-z]/.test(v) || v.length >= 12);
+  (isCliPassword(v) && !NOT_VALUE.test(v) && (/[^A-Za-z]/.test(v) || v.length >= 12)) || digitsPassword(v);
 /** What is piped: `echo V`, `printf V`, `printf '%s\n' V`, `cat <<< V` (a format's `\n` may be a line break here). */
 const ECHO =
   /(?:(?:echo|printf)\s+(?:-[neE]+\s+)?(?:(["'])%[^"'%]{0,8}\1\s+|%[^\s"'%]{0,8}\s+)?|cat\s+<<<\s*|^["']\s+)(?:'([^'\n]*)'|"([^"\n]*)"|([^\s|'"]+))\s*$/;
-
-/**
- * The arguments of text[from, to), quotes removed, split as far as a reader asks (most read two or three: a run of
- * `net user ` split each command's window of 2,048 characters whole, 5.3 s per MB).
- */
-class Args implements Iterable<Arg> {
-  private readonly list: Arg[] = [];
-  private readonly seg: string;
-  private at = 0;
-  constructor(
-    text: string,
-    private readonly from: number,
-    to: number,
-  ) {
-    this.seg = text.slice(from, to);
-  }
-
-  /** The i-th argument, or undefined after the last. */
-  get(i: number): Arg | undefined {
-    while (this.list.length <= i && this.at !== -1) {
-      ARG.lastIndex = this.at;
-      const m = ARG.exec(this.seg);
-      if (m === null) {
-        this.at = -1;
-        break;
-      }
-      this.at = ARG.lastIndex;
-      const q = /^(["']).*\1$/.test(m[0]) ? 1 : 0;
-      const start = this.from + m.index;
-      this.list.push({ v: m[0].slice(q, m[0].length - q), start: start + q, end: start + m[0].length - q });
-    }
-    return this.list[i];
-  }
-
-  *[Symbol.iterator](): Iterator<Arg> {
-    for (let i = 0, a = this.get(0); a !== undefined; a = this.get(++i)) yield a;
-  }
-}
 
 /**
  * Where the command starting at `from` ends, at most 2,048 characters on (a command's arguments are short; read to the
@@ -238,6 +85,13 @@ const NEEDLES: Record<string, readonly string[]> = {
   'unrar ': ['-p'],
   'rar ': ['-p', '-hp'],
   'net use ': ['\\'],
+  'lftp ': ['-u'],
+  'http ': ['-a', '--auth'],
+  'https ': ['-a', '--auth'],
+  'convertto-securestring ': ['-AsPlainText', '-asplaintext'],
+  'schtasks ': ['/RP', '/rp'],
+  'cmdkey ': ['/pass:'],
+  'influx ': ['-t', '--token'],
   'plink ': ['-pw'],
   'pscp ': ['-pw'],
   'psftp ': ['-pw'],
@@ -303,5 +157,6 @@ function commandHits(text: string): Hit[] {
 
 /** The pass of command-line secrets (see the file's comment). */
 export function commandSecretPass(): Pass {
-  return runPass(commandHits);
+  // Matched on the original too where it has a backslash: the view decodes a share's `\\fs01\finance` (`\f`).
+  return { ...runPass(commandHits, true), rawOnlyIn: (text) => text.includes('\\') };
 }

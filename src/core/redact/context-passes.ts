@@ -10,6 +10,9 @@ import { columnPass } from './columns.js';
 import { docDefPass } from './doc-defs.js';
 import { docTablePass } from './doc-tables.js';
 import { commandSecretPass } from './command-secrets.js';
+import { flagValuePass } from './flag-values.js';
+import { quotedAssignmentPass } from './quoted-assignments.js';
+import { toolStorePass } from './tool-stores.js';
 import { commandOutputPass } from './command-outputs.js';
 import { commentKeyPass } from './comment-keys.js';
 import { compoundShapePass } from './compound-shapes.js';
@@ -170,6 +173,9 @@ export function contextPasses(): Pass[] {
     walletPass(),
     // Passwords on command lines: `7z -pP`, `htpasswd -b`, `echo P | sudo -S`, `net use` (command-secrets.ts).
     commandSecretPass(),
+    // Secret flags (`--admin_password='…'`), `Environment="DB_PASSWORD=…"`, Dovecot's `{PLAIN}`, a state's
+    // random_password (flag-values.ts, quoted-assignments.ts, tool-stores.ts).
+    ...[flagValuePass(), quotedAssignmentPass(), toolStorePass()],
     // Names and values apart: XML `<name>`/`<value>`, secret managers' JSON, password inputs, cookies.txt (apart.ts).
     apartPass(),
     // Session cookies, ids and tokens under cookie and session names, in any syntax (session-cookies.ts).

@@ -168,9 +168,10 @@ export function proseHits(text: string, from: number, to: number, hits: Hit[], s
     // A bare `key` names too much (cache keys, commit hashes): hex and UUIDs only after a word that says which key
     // (`API key`, `subscription key`, `access key`).
     const before = text.slice(Math.max(0, at - 14), at);
-    // A data key's (`cache key`, `sort key`: prose-near.ts), words joined or a path are no credential.
+    // A data key's (`cache key`, `sort key`: prose-near.ts) is no credential.
     if (stem === 'key' && dataKeyBefore(text, at)) continue;
-    if (joinedWords(value) || pathLike(value)) continue;
+    // Words joined, a path, or the next flag of a command line (`--no-password --token-limit=4096`).
+    if (joinedWords(value) || pathLike(value) || /^--[A-Za-z]|^-[A-Za-z][\w-]*=/.test(value)) continue;
     const strong =
       stem !== 'key' ||
       /(?:api|access|subscription|secret|private|license)[ _-]?$/i.test(before) ||
@@ -193,7 +194,7 @@ function passwordHit(line: string, base: number, at: number, hits: Hit[], spaced
   const value = t.groups!.v!.replace(/[.,;:)\]"'`]+$/, '');
   // The value's own tests first (cheap): the gap's (idAfterGap, a few large regexes) only for a value that reads as a
   // password (a line of `--password x` repeated read each gap: 1 MiB took 0.4 s more).
-  if (!humanPassword(value) || notAPassword(value)) return;
+  if (!humanPassword(value) || notAPassword(value) || /^--[A-Za-z]|^-[A-Za-z][\w-]*=/.test(value)) return;
   if (idAfterGap(t[0].slice(0, t[0].length - t.groups!.v!.length), value, line.slice(0, at))) return;
   const start = base + t.index + t[0].length - t.groups!.v!.length;
   hits.push({ rule: 'prose-secret', start, end: start + value.length });

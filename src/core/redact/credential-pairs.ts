@@ -12,6 +12,7 @@
  */
 import { isCliPassword } from './commands.js';
 import { judgeAssignment } from './key-names.js';
+import { passphraseValue } from './passphrases.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { PS_REPLACE, REPLACE_CALL, replaceCallAt, replacedSecret, SUBSTITUTION } from './replacements.js';
@@ -197,7 +198,9 @@ function credentialPairHits(text: string): Hit[] {
     (line, at) => {
       hitsIn(line, at, BASIC_AUTH, hits, (m) => {
         const [user, pw] = [m[2]!, m[4]!];
-        const ok = pw !== user && pw.length >= 6 && ((password(pw) && !/\s/.test(pw)) || appPassword(pw));
+        // A diceware passphrase too (`auth=("admin", "agree acid bacon acoustic alley")`: round 28).
+        const ok =
+          pw !== user && pw.length >= 6 && ((password(pw) && !/\s/.test(pw)) || appPassword(pw) || passphraseValue(pw));
         return ok ? { rule: 'basic-auth-password', value: pw, tail: 1 } : null;
       });
       if (line.includes('PlainAuth'))

@@ -129,3 +129,6 @@ export function mixedAlnum(v: string): boolean {
     !/^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/.test(v.replace(/\d+/g, ''))
   );
 }
+
+/** Three to six capitalised words glued, then two to four digits (`GraniteFjordQuinceSaffron76`: round 28). */
+export const gluedWords = (v: string): boolean => /^(?:[A-Z][a-z]{2,11}){3,6}\d{2,4}$/.test(v);

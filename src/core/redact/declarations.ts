@@ -2,6 +2,7 @@
  * C and C++ declarations read as `name value` (`SecretValue *secret;`, `Secret *token,`): a type, then a pointer's
  * `*` and a variable's name, ended by `;`, `,`, `)`, `[` or ` =`. A declaration names a variable; it holds no value.
  */
+import { inBenignRegion } from './benign-regions.js';
 import { isCodeValue, isPlaceholderText, type HitContext } from './benign.js';
 import { offShadowField } from './colon-lines.js';
 import type { Hit } from './pass.js';
@@ -23,12 +24,13 @@ export function pointerDeclarator(h: Hit, text: string): boolean {
 }
 
 /**
- * True for a hit a context pass found that is no value: a C/C++ declaration's `*name;` after a type
+ * True for a hit a context pass found that is no value: a source map's mappings, a cache key, an id column
+ * (benign-regions.ts), a C/C++ declaration's `*name;` after a type
  * (`SecretValue *secret;`: declarations.ts), an `/etc/shadow` line's day counts (colon-lines.ts), or a placeholder or
  * reference after quoted-printable's `=3D` (`SECRET_KEY=3D$PGPASSWORD`, `=3Dchangeme`), read without its `3D`.
  */
 export function judgedOff(h: Hit, text: string, ctx: HitContext): boolean {
-  if (pointerDeclarator(h, text) || offShadowField(text, h.start)) return true;
+  if (pointerDeclarator(h, text) || offShadowField(text, h.start) || inBenignRegion(h, text)) return true;
   if (text.charCodeAt(h.start - 1) !== 61 || !text.startsWith('3D', h.start)) return false;
   const v = text.slice(h.start + 2, h.end);
   return v.length > 0 && (isPlaceholderText(v) || isCodeValue(v, false, null, ctx));

@@ -73,7 +73,9 @@ export const PROSE_KEY_WORDS =
 /** Prose: password words beyond round 22's. */
 export const PROSE_PASSWORD_WORDS =
   'ה?סיסמ[הא]|รหัสผ่าน|رمز (?:عبور|ورود)|κωδικός(?: πρόσβασης)?|συνθηματικό|passord(?:et)?|nenosiri|' +
-  'parola(?! d)|lozinka|contrasena';
+  'parola(?! d)|lozinka|contrasena|contrasenya|contrasinal|kata laluan|geslo|parool|salasõna|lykilorð|pasfhocal|' +
+  'cyfrinair|fjalëkalim(?:i)?|pasahitza|wagwoord|slaptažodis|šifra|şifrə|пароля|құпия сөз|нууц үг|' +
+  'পাসওয়ার্ড|پاس ورڈ|கடவுச்சொல்|పాస్‌వర్డ్|ಪಾಸ್‌ವರ್ಡ್|മുരപദം|මුරපදය|गुप्तशब्द|패스워드|暗証番号|գաղտնաբառ|პაროლი';
 /** Prose: the ASCII starts of those words (the shared literal scan's; `\x80` is any character beyond ASCII). */
 export const PROSE_ASCII_STARTS: readonly string[] = [
   'cle',
@@ -94,11 +96,25 @@ export const PROSE_ASCII_STARTS: readonly string[] = [
   'cheia',
   'nenosiri',
   'lozinka',
+  'contrasinal',
+  'kata laluan',
+  'geslo',
+  'parool',
+  'salas\x80na',
+  'lykilor\x80',
+  'pasfhocal',
+  'cyfrinair',
+  'fjal\x80kalim',
+  'pasahitza',
+  'wagwoord',
+  'slapta\x80odis',
 ];
 /** Prose: the words beyond ASCII, found by a regex where a text holds such characters. */
 export const PROSE_OTHER =
   'ה?סיסמ[הא]|รหัสผ่าน|คีย์|رمز عبور|رمز ورود|κωδικός|Κωδικός|συνθηματικό|Συνθηματικό|κλειδί|Κλειδί|κλειδι|کلید|' +
-  'कुंजी|مفتاح|المفتاح|מפתח|키|[Kk]l[íi]č|[Kk]ľúč|[Kk]hóa|[Nn]økkel|[Nn]øgle|[Ss]chlüssel|Ключ|ключ';
+  'कुंजी|مفتاح|المفتاح|מפתח|키|[Kk]l[íi]č|[Kk]ľúč|[Kk]hóa|[Nn]økkel|[Nn]øgle|[Ss]chlüssel|Ключ|ключ|' +
+  '[Šš]ifra|[Şş]ifrə|[Пп]ароля|[Құ]ұпия сөз|[Нн]ууц үг|পাসওয়ার্ড|پاس ورڈ|கடவுச்சொல்|పాస్‌వర్డ్|ಪಾಸ್‌ವರ್ಡ್|മുരപദം|' +
+  'මුරපදය|गुप्तशब्द|패스워드|暗証番号|գաղտնաբառ|პაროლი';
 /** A Thai qualifier glued to the word (`รหัสผ่านของเซิร์ฟเวอร์คือ`: "the password of the server is") and its copula. */
 export const THAI_JOIN = '(?:ของ[\\u0e00-\\u0e7f]{1,24}?)?[ \\t]*คือ[ \\t]*';
 /** A copula after the value, in languages that end a sentence with it (`رمز عبور سرور … است`, `… है`). */

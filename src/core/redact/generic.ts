@@ -266,7 +266,8 @@ export const isMaskOrVariable = (v: string): boolean => /^\*(?:\*|\.|$)|^%(?:\(|
 
 /** A password on a command line or in a file line: not a variable, a prompt, a placeholder or a number. */
 export function isCliPassword(v: string): boolean {
-  if (v.length < 4 || /^[$<{[:]/.test(v) || /^\d+$/.test(v) || isMaskOrVariable(v)) return false;
+  if (v.length < 4 || /^[$<{[:]/.test(v) || (/^\d+$/.test(v) && !digitsPassword(v)) || isMaskOrVariable(v))
+    return false;
   if (/^(?:env|file|fd|stdin):/i.test(v)) return false;
   return !/^(?:password|passwd|pass|secret|changeme|redacted|null|none|your[_-]?password|x+|\.+|\*+|required|below|is|for|and|the|to|of)$/i.test(
     v,
@@ -281,3 +282,9 @@ export const isReferenceName = (name: string): boolean =>
   /^(?:.*(?:id|ids|url|uri|endpoint|host|model|version|name|path|file|type|hash|sha|sha\d+|md5|digest|checksum|etag|integrity|commit|region)|n|e|x|y|kid|alg|kty|use)$/i.test(
     name,
   );
+
+/** Eight to twenty digits, a PIN's or a generator's, not a date (`20260131`) nor a Unix time in s or ms (round 28). */
+export const digitsPassword = (v: string): boolean =>
+  /^\d{8,20}$/.test(v) &&
+  !/^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/.test(v) &&
+  !/^1[5-9]\d{8}(?:\d{3})?$/.test(v);

@@ -2,6 +2,7 @@
  * Hits, from found to replaced: the false positives dropped (benign.ts), the hits of the view
  * and of the original joined, and the replacement of a piece of text by typed placeholders.
  */
+import { ARG_RULES } from './flag-values.js';
 import { judgedOff } from './declarations.js';
 import { PASSPHRASE_RULE } from './passphrases.js';
 import { isExampleValue } from './example-values.js';
@@ -166,6 +167,8 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
       h.rule === 'encoded-secret' ||
       // A value its JSON document marks sensitive (sensitive-json.ts): a generated password is any characters.
       h.rule === 'sensitive-value' ||
+      // A secret flag's or a quoted assignment's value, judged by its own rules (flag-values.ts): `}}` is no template.
+      ARG_RULES.has(h.rule) ||
       // Judged by its own rules (line-values.ts): a salt's `<…>` is no placeholder.
       h.rule.startsWith('known') ||
       h.rule.startsWith('learned')
@@ -185,8 +188,8 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
       if (h.rule === 'authorization-header' && isEnvReference(value)) continue;
       if (!(h.rule === 'private-key' ? placeholderBlock(value) : isPlaceholderText(value))) out.push(h);
     } else if (STRUCTURAL.has(h.rule)) {
-      // A seed phrase's words are BIP-39's, some of them placeholder words (`replace`, `example`, `sample`, `enter`).
-      if (h.rule === 'seed-phrase' || !isPlaceholderText(text.slice(h.start, h.end))) out.push(h);
+      // A seed phrase's or a passphrase's words are BIP-39's, some of them placeholder words (`example`, `enter`).
+      if (WORDS_BY_DESIGN.has(h.rule) || !isPlaceholderText(text.slice(h.start, h.end))) out.push(h);
     } else keepJudged(h, text, ctx.codeAt ? { code: ctx.codeAt(text, h.start), locale: ctx.locale } : ctx, out);
   }
   return out;

@@ -72,6 +72,8 @@ function namedElementHits(text: string): Hit[] {
     if (name === null || PLURAL.test(name) || !mayBeSecretName(name)) continue;
     const values = elements.map(([a, b]) => text.slice(a, b));
     if (values.every((v) => ID_ELEMENT.test(v)) || values.every((v) => WORDISH.test(v))) continue;
+    // A scheme and its credential (Go's `authorization:[Bearer …]`): the credential is the scheme's reading's.
+    if (/^(?:bearer|basic|token|bot|digest|negotiate)$/i.test(values[0]!)) continue;
     // Code, not pieces: a comma expression's operands (`(0, z.default)(e)` in a bundle), an unquoted tuple.
     if (values.some((v) => CODE_ELEMENT.test(v)) || text[first - 1] === '(') continue;
     const joined = values.join('');

@@ -13,6 +13,7 @@
  * - in a locale catalogue (hits.ts drops this rule's hits in files named like one: `locales/en.yml`, `messages.po`).
  * Each hit reads at most 64 characters before the name and 200 after it.
  */
+import { BIP39_ENGLISH } from './bip39-english.js';
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { wordShaped } from './natural-text.js';
@@ -45,6 +46,13 @@ const PASSWORD_END =
 /** A form's or a catalogue's fields, near a label. */
 const FORM_SIBLING =
   /(?:^|[\s{,"'])(?:label|placeholder|hint|description|help_?text|tooltip|title|prompt|message|caption|msgid|msgstr|translation|i18n|validation|error_?message)["']?[ \t]*[:=]/im;
+/** The name in other languages and their sentences' words (`passwort zu kurz`, `mot de passe oublie`). */
+const FOREIGN = [
+  'passwort kennwort wachtwoord contrasena senha salasana losenord haslo heslo mot passe parola clave sifre jelszo',
+  'zu ist der die das und nicht ein eine ihr ihre dein deine le la les de du des est et un une pas votre ton el los',
+  'las es y su tu una il lo di e non het een niet je uw er ikke og muy klik hier vergeten kurz trop court corta',
+];
+const BIP39 = new Set(BIP39_ENGLISH);
 /** Words of sentences, forms and configs, and a password's own names: a value holding one is no passphrase. */
 const STOP = new Set(
   (
@@ -58,11 +66,36 @@ const STOP = new Set(
     'minimum maximum least long short strong weak password passwords passphrase passwd pass pwd phrase word words ' +
     'secret secrets key keys token tokens credential credentials login user username account example sample test ' +
     'dummy placeholder changeme todo tbd fixme true false yes off com org net io dev local internal www http https ' +
-    // The name in other languages and their sentences' words (`passwort zu kurz`, `mot de passe oublie`).
-    'passwort kennwort wachtwoord contrasena senha salasana losenord haslo heslo mot passe parola clave sifre jelszo ' +
-    'zu ist der die das und nicht ein eine ihr ihre dein deine le la les de du des est et un une pas votre ton el los ' +
-    'las es y su tu una il lo di e non het een niet je uw er ikke og'
+    FOREIGN.join(' ')
   ).split(' '),
+);
+
+/**
+ * Words no list for passphrases holds (BIP-39's, diceware's) that make a value prose or a label: a sentence's
+ * (`stored in vault`, `same as above`), a password's own names and another language's (`contrasena muy corta`,
+ * `wachtwoord vergeten klik hier`). BIP-39's words are not among them (it has `this`, `you`, `please`, `pass`): a
+ * generator's words may be STOP's that BIP-39 holds too (`again auction average attack`, `about auto bright bicycle`:
+ * round 28), so as many of those as of other words are allowed; STOP's others are a label's (`must match field`).
+ */
+const SENTENCE = new Set(
+  [
+    'a an the your yours my our is are was were be been to of in on at for from with here these those it its we me',
+    'if or and but as by via than per not no nor none null password passwords passphrase passwd pass pwd phrase',
+    'word words secret secrets key keys token tokens credential credentials login user username',
+    ...FOREIGN,
+  ]
+    .join(' ')
+    .split(' ')
+    .filter((w) => !BIP39.has(w))
+    // A modal verb states a rule (`must match confirmation field`), though BIP-39 holds `must` (not `can`, `will`).
+    .concat(['must', 'should', 'would', 'could', 'shall', 'might']),
+);
+
+/** Verbs that open an instruction in a value's place (BIP-39 holds some: a phrase opening with one is kept). */
+const IMPERATIVE = new Set(
+  'change replace set use enter put insert fill update edit see type add paste generate choose pick rotate ask'.split(
+    ' ',
+  ),
 );
 
 /** True for three to eight lower-case words and short numbers joined by one separator, read as a passphrase. */
@@ -74,12 +107,17 @@ export function passphraseValue(v: string): boolean {
   if (parts.length < 3 || parts.length > 8) return false;
   let words = 0;
   let numbers = 0;
+  let stops = 0;
   for (const p of parts) {
     if (/^\d{1,4}$/.test(p)) numbers++;
-    else if (/^[a-z]{2,12}$/.test(p) && wordShaped(p) && !STOP.has(p)) words++;
-    else return false;
+    else if (!/^[a-z]{2,12}$/.test(p) || !(wordShaped(p) || BIP39.has(p)) || SENTENCE.has(p)) return false;
+    else if (STOP.has(p) && !BIP39.has(p)) return false;
+    else if (STOP.has(p)) stops++;
+    else words++;
   }
-  return words >= 2 && numbers <= 2 && !isPlaceholderValue(v);
+  // An instruction (`change this before use`, `replace with real value`) or the textbook example is no passphrase.
+  if (IMPERATIVE.has(parts[0]!) || /^correct.horse.battery.staple$/.test(body)) return false;
+  return words >= 2 && stops <= words && numbers <= 2 && !isPlaceholderValue(v);
 }
 
 /** A password's name: secret by key-names.ts, its last word a password's. */

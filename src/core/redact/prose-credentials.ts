@@ -30,10 +30,11 @@ import { literalScan } from './literal-scan.js';
 import { uncappedEnd } from './long-values.js';
 import { dataKeyBefore, joinedWords, pathLike } from './id-shapes.js';
 import { proseNearHits } from './prose-near.js';
+import { PASSPHRASE_RULE } from './passphrases.js';
+import { endsLine, hyphenPhrase, isPassword, mixedSymbols, slashPair, spacedPhrase } from './phrase-values.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import {
   generated,
-  NAMED_VALUE,
   notAPassword,
   PASS_ARGUMENT,
   passphrase,
@@ -81,6 +82,7 @@ const ASCII_STARTS = [
   'klucz',
   'cred',
   'in as ',
+  'in with ',
   'login',
   ...PROSE_ASCII_STARTS,
 ];
@@ -94,12 +96,12 @@ const OTHER = new RegExp(
 );
 
 /** Password words (after the word's start), maybe inflected. */
-const PW = `(?:pass(?:w(?:or)?d|wort|phrase|ord(?:et)?|e)?s?|pwd?|kennwort|mot de passe|clave|contrase(?:ñ|n\\u0303?)a|senha|palavra-passe|wachtwoord|has[łl]o|parola(?: d'ordine)?|[şs]ifre(?:m|si|niz)?|l[öo]senord(?:et)?|adgangskode(?:n)?|salasana|heslo|jelsz[óo]|kata sandi(?:nya)?|пароль|密码|密碼|口令|パスワード|비밀번호|암호|كلمة (?:المرور|السر)|पासवर्ड|m[ậa]t kh[ẩa]u|${PROSE_PASSWORD_WORDS})`;
+const PW = `(?:pass(?:w(?:or)?d|wort|phrase|ord(?:et)?|e|code)?s?|pwd?|kennwort|mot de passe|clave|contrase(?:ñ|n\\u0303?)a|senha|palavra-passe|wachtwoord|has[łl]o|parola(?: d'ordine)?|[şs]ifre(?:m|si|niz)?|l[öo]senord(?:et)?|adgangskode(?:n)?|salasana|heslo|jelsz[óo]|kata sandi(?:nya)?|пароль|密码|密碼|口令|パスワード|비밀번호|암호|كلمة (?:المرور|السر)|पासवर्ड|m[ậa]t kh[ẩa]u|${PROSE_PASSWORD_WORDS})`;
 /** Key and token words. */
 const TK = `(?:(?:api|access|auth|bearer|personal access|secret)[ _-]?)?(?:keys?|tokens?|secrets?|jeton|schlüssel|clé|clave|chave|chiave|sleutel|klucz|токен|ключ|密钥|秘钥|令牌|キー|トークン|${PROSE_KEY_WORDS})`;
 /** The word at a found start: `pw` a password word, `tk` a key or token word, `cr` credentials or a login phrase. */
 const WORD_AT = new RegExp(
-  `(?:(?<pw>${PW})|(?<tk>${TK})|(?<cr>cred(?:entials?|s)|login|log(?:ged)? in as|sign(?:ed)? in as|in as))(?:(?<=[\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af])|(?![\\p{L}\\p{N}_]))`,
+  `(?:(?<pw>${PW})|(?<tk>${TK})|(?<cr>cred(?:entials?|s)|login|log(?:ged)? in (?:as|with)|sign(?:ed)? in (?:as|with)|in as|in with))(?:(?<=[\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af])|(?![\\p{L}\\p{N}_]))`,
   'iuy',
 );
 /** Latin letters, digits and marks: a word the found start may be inside (`bypass`, `max_tokens`, `monkey`). */
@@ -139,12 +141,9 @@ const PUBLIC =
 const CODE_BEFORE = /(?:[{,(]|\b(?:var|let|const|val|final)[ \t]+|\)[ \t]*:[ \t]*)$/;
 /** A user then a password: `admin / …`, `user deploy / …`, `deploy:…`. */
 const PAIR = new RegExp(
-  `(?:[ \\t]*[:=]|[ \\t]+(?:are|is))?[ \\t]*(?:user(?:name)?[ \\t]+)?["'\`]?[\\w.@+-]{1,64}[ \\t]*(?:[/:]|,[ \\t]*pass(?:word)?:?)[ \\t]*${OPEN}${VALUE}`,
+  `(?:[ \\t]*[:=][*_]{0,2}|[ \\t]+(?:are|is))?[ \\t]*(?:user(?:name)?[ \\t]+)?(["'\`]?)[\\w.@+-]{1,64}\\1[ \\t]*(?:[/:]|,[ \\t]*pass(?:word)?:?)[ \\t]*${OPEN}${VALUE}`,
   'uy',
 );
-
-/** A password's value. */
-const isPassword = (v: string): boolean => !NAMED_VALUE.test(v) && (passwordValue(v) || passphrase(v) || tokenValue(v));
 
 /** The value a match ended on, without the marks that close it or a sentence; its start. */
 function valueOf(m: RegExpExecArray): [string, number] {
@@ -229,7 +228,8 @@ function labelledSecret({ w, before, tk, bare }: Label, m: RegExpExecArray, v: s
   // Minified code (`key:N,value:y,kind:A&768?…`): a value with a comma or semicolon in it, but a generator's quoted
   // (`pass \`Qod,WNWeDxJrc1VBgHk6TkXC~\``).
   if (
-    (/[,;]/.test(v) && !(/["'`“„«]$/.test(gap) && generated(v))) ||
+    (/[,;]/.test(v) &&
+      !((/["'`“„«]$/.test(gap) || endsLine(m) || slashPair(w, gap)) && (generated(v) || (!tk && mixedSymbols(v))))) ||
     /^[A-Za-z_]+\$\d+$|^(?:ctrl|cmd|alt|shift|meta|option)\+/i.test(v) ||
     (tk && /\bpubli[cq]|\bfingerprint/i.test(m[0]))
   )
@@ -278,18 +278,39 @@ function foreignAfter(label: Label): RegExpExecArray | null {
   return null;
 }
 
+/**
+ * After a password's word and what joins it to a value (a mark or a copula, not a blank alone: `password protected
+ * files`), a passphrase of words and blanks (phrase-values.ts), maybe in emphasis or a tag (`<b>appear alien …</b>`).
+ */
+const AFTER_PHRASE = new RegExp(
+  `[*_]{0,2}${QUAL}${join(true)}${OPEN}(?:<(?:b|strong|code|kbd|em|i|mark)>)?(?<v>[a-z]{2,12}(?= [a-z]))`,
+  'uy',
+);
+
+function phraseHit(label: Label, at: number, hits: Hit[]): void {
+  if (label.tk) return;
+  AFTER_PHRASE.lastIndex = label.w[0].length;
+  const m = AFTER_PHRASE.exec(label.window);
+  if (m === null) return;
+  const start = m.index + m[0].length - m.groups!.v!.length;
+  const end = spacedPhrase(label.window, start);
+  if (end !== -1) hits.push({ rule: PASSPHRASE_RULE, start: at + start, end: at + end });
+}
+
 /** The hits of one word found at text[at]: a label, the value after it, judged as its kind's. */
 function wordHit(text: string, at: number, hits: Hit[]): void {
   const label = labelAt(text, at);
   if (label === null) return;
   let m = valueAfter(label);
   if (m === null || !labelledSecret(label, m, valueOf(m)[0])) m = foreignAfter(label);
-  if (m === null) return;
+  if (m === null) return void phraseHit(label, at, hits);
   const [v, vAt] = valueOf(m);
   // A value cut by the cap or the window (a JWT, a long base64url token): the hit runs to the value's end.
   const capped = m.groups!.v!.length === VALUE_MAX || m.index + m[0].length === label.window.length;
   const vEnd = uncappedEnd(text, at + vAt + v.length, at + m.index + m[0].length, capped);
-  hits.push({ rule: label.tk ? 'prose-secret' : 'prose-password', start: at + vAt, end: vEnd });
+  // A passphrase of words is kept as words by the filters of prose values (hits.ts): it is named as one.
+  const rule = label.tk ? 'prose-secret' : hyphenPhrase(v) ? PASSPHRASE_RULE : 'prose-password';
+  hits.push({ rule, start: at + vAt, end: vEnd });
 }
 
 /** The hits of the credentials stated in sentences in a text. */

@@ -79,7 +79,8 @@ export function prosePasswordHits(text: string, lineStart: number, lineEnd: numb
   if (/[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]/.test(line)) return;
   const push = (v: string, at: number): void => {
     // An API's id of a completion, a message, a tool call or a run (`chatcmpl-…`, `call_…`, `toolu_…`) is no password.
-    if (isApiId(v)) return;
+    // A column's or a field's separator is no value's start (a CSV header's `Kennwort;Bemerkung`).
+    if (isApiId(v) || /^[;,]/.test(v)) return;
     hits.push({ rule: 'prose-password', start: lineStart + at, end: lineStart + at + v.length });
   };
   WORD.lastIndex = 0;

@@ -11,7 +11,7 @@ import type { Hit } from './pass.js';
 export const MONITOR_LITERAL = '] "';
 /** A MONITOR line's head, from its start to its first argument's quote (the `]` found is the one at its end). */
 const HEAD = /(?:^|\n)\d{9,11}\.\d{1,6} \[\d{1,5} [^\]\n]{1,100}$/;
-const ARG = /"((?:[^"\\\n]|\\.){0,1024})"(?: |$)/y;
+const ARG = /"((?:[^"\\\n]|\\.){0,1024})"(?: |$)/my;
 const MAX_ARGS = 16;
 
 /** The quoted arguments from `at` (a quote), with their starts; at most MAX_ARGS. */

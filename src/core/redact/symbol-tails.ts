@@ -34,16 +34,20 @@ const REST = /[^\s"'`<]{1,64}/y;
  * here), and is matched exactly.
  */
 const NOT_REST =
-  /[;,&|][ \t]*[A-Za-z][\w .-]{0,40}[:=]|[)\]}][([{]|^[)\]}]+(?:[,;.:)\]}]|$)|^[.,;:!?]+$|^(?:[;,][A-Za-z]+)+$/;
+  /[;,&|][ \t]*[A-Za-z][\w .-]{0,40}[:=]|[)\]}][([{]|^[)\]}]+(?:[,;.:)\]}]|$)|^[.,;:!?]+$|^(?:[;,]\p{L}+)+$/u;
 
 /** The hits, each password's or key's read on over the symbols its reading stopped at (see the file's comment). */
 export function symbolTails(text: string, hits: Hit[]): Hit[] {
   let out: Hit[] | null = null;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    if (!VALUE_RULES.has(h.rule) || !STOPS.test(text.slice(h.end, h.end + 1))) continue;
-    REST.lastIndex = h.end;
+    const c = text[h.end];
+    // A backtick the value did not open (`Pass: [REDACTED]\`09%fI5T^LT`, round 28) is a symbol of it too.
+    const tick = c === '`' && text[h.start - 1] !== '`';
+    if (!VALUE_RULES.has(h.rule) || !(tick || STOPS.test(c ?? ''))) continue;
+    REST.lastIndex = h.end + (tick ? 1 : 0);
     const m = REST.exec(text);
+    if (m !== null && tick) m[0] = `\`${m[0]}`;
     if (m === null || NOT_REST.test(m[0]) || !/[A-Za-z0-9]/.test(m[0])) continue;
     // A sentence's or a list's end after the rest (`…,!W+%z#Wrt.`) is none of it.
     const rest = m[0].replace(/[.,;:!?)\]]+$/, '');

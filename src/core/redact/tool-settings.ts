@@ -12,6 +12,7 @@
  * - a notebook's `%env NAME=value`: under a name ending in `key` (`MY_SERVICE_KEY`), a password as well as a key.
  * A name is judged by key-names.ts; a value under a password's name must read as a password (credential-values.ts).
  */
+import { passphraseValue } from './passphrases.js';
 import { systemPath } from './code-names.js';
 import { humanPassword, namedCredential } from './credential-values.js';
 import { isCliPassword } from './generic.js';
@@ -101,12 +102,15 @@ function basicAuthHits(text: string, at: number, hits: Hit[]): void {
 
 /** A prompt for a password in an expect or pexpect script, in the lines before a send. */
 const PROMPT = /expect\b[^\n]{0,120}(?:assword|passphrase|passcode|\bpin\b|token)/i;
-const SEND = /send(?:line)?(?:[ \t]+(?:--[ \t]+)?|\([ \t]*)(["'])([^"'\s\\]{1,256})(?:\\[rn]|\r|\n)?\1/y;
+const SEND = /send(?:line)?(?:[ \t]+(?:--[ \t]+)?|\([ \t]*)(["'])([^"'\r\n\\]{1,256})(?:\\[rn]|\r|\n)?\1/y;
+
+/** A password, or a diceware passphrase (`send "bitter-another-acoustic-amused\\r"`). */
+const sentValue = (v: string): boolean => (/\s/.test(v) ? false : passwordValue(v)) || passphraseValue(v);
 
 function sendHit(text: string, at: number): Hit | null {
   SEND.lastIndex = at;
   const m = SEND.exec(text);
-  if (m === null || !PROMPT.test(text.slice(Math.max(0, at - 300), at)) || !passwordValue(m[2]!)) return null;
+  if (m === null || !PROMPT.test(text.slice(Math.max(0, at - 300), at)) || !sentValue(m[2]!)) return null;
   return hitAt(at + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!)), m[2]!);
 }
 

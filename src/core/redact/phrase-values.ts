@@ -1,0 +1,59 @@
+/**
+ * Passwords people and generators make of words and digits, after a password's word in prose (round 28, attack 28):
+ * - capitalised words glued and a number (`GraniteFjordQuinceSaffron76`, `SaffronSaffronFjordWillow33`);
+ * - a PIN-like run of digits (`Password: 608873392061`), not a date or a Unix time;
+ * - a diceware passphrase of four words or more joined by `-` (`awkward-alter-behind-analyst`: passphraseValue);
+ * - a diceware passphrase of words and blanks (`Пароль до бази: asset blame bonus bridge`), read by spacedPhrase.
+ */
+import { BIP39_ENGLISH } from './bip39-english.js';
+import { passphraseValue } from './passphrases.js';
+import { NAMED_VALUE, passphrase, passwordValue, tokenValue } from './prose-values.js';
+import { digitsPassword } from './generic.js';
+import { gluedWords } from './credential-values.js';
+export { gluedWords } from './credential-values.js';
+export { digitsPassword } from './generic.js';
+
+/** A passphrase of four to eight words joined by `-` (three are a kebab-case name's: `top-level-quota`). */
+export const hyphenPhrase = (v: string): boolean =>
+  v.includes('-') && !v.includes(' ') && v.split('-').length >= 4 && passphraseValue(v);
+
+const BIP39 = new Set(BIP39_ENGLISH);
+/**
+ * Four to eight lower-case words after a blank each, then the line's or the sentence's end, a closing mark, or a word
+ * that goes on the sentence (`I set pw = again build bonus access for the sandbox VM`).
+ */
+const SPACED =
+  /[a-z]{2,12}(?: [a-z]{2,12}){3,7}(?=[ \t]*(?:[\r\n.!,;:)"'`*<\]]|—|-[ \t]|$)| (?:for|on|in|at|to|from|with|and|but|so|as|when|if|until|before|after)\b)/y;
+
+/**
+ * The end of a passphrase of blanks and words that starts at `at` (-1: none). A sentence's words are no passphrase:
+ * passphraseValue keeps a sentence's (`in`, `for`, `the`), and a word a sentence inflects (`-ed`, `-ly`, `-ing`) that
+ * BIP-39 does not hold makes it prose (`shared across every service`).
+ */
+export function spacedPhrase(text: string, at: number): number {
+  SPACED.lastIndex = at;
+  const m = SPACED.exec(text);
+  if (m === null || !passphraseValue(m[0])) return -1;
+  if (m[0].split(' ').some((w) => /(?:ed|ly|ing)$/.test(w) && !BIP39.has(w))) return -1;
+  return at + m[0].length;
+}
+
+/** A password's value after a password's word in prose (prose-credentials.ts). */
+export const isPassword = (v: string): boolean =>
+  !NAMED_VALUE.test(v) &&
+  (passwordValue(v) || passphrase(v) || tokenValue(v) || gluedWords(v) || digitsPassword(v) || hyphenPhrase(v));
+
+/**
+ * The value a match read ends its line or its sentence (`new root password → sRm2l;4NYt#61TGaK,RBv`), or words of a
+ * script without blanks follow it (`数据库密码是 BD14I#m,OPT 请勿外传`).
+ */
+export const endsLine = (m: RegExpExecArray): boolean =>
+  /^[.!?]?[ \t]*(?:\r?\n|$|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])/.test(m.input.slice(m.index + m[0].length));
+
+/** A person's or a generator's password: both cases and no bracket of code (`ZFgn;rf&~u;WctfUTrhRn`). */
+export const mixedSymbols = (v: string): boolean =>
+  passwordValue(v) && /[A-Z]/.test(v) && /[a-z]/.test(v) && !/[(){}[\]]/.test(v);
+
+/** A login's user and password in prose, a blank on each side of the slash (`log in with admin / rZ80%Uv8O,j`). */
+export const slashPair = (w: RegExpExecArray, gap: string): boolean =>
+  w.groups!.cr !== undefined && /[ \t]\/[ \t]*$/.test(gap);

@@ -1,0 +1,46 @@
+/**
+ * Secrets tools keep or print in their own forms, with no key name the key-name layer reads (round 28, attack 28):
+ * - Dovecot's and others' plain-text scheme prefix: `user:{PLAIN}Marm@70yar!::::::`, `{CLEARTEXT}…`;
+ * - `redis-cli CONFIG GET requirepass|masterauth` output: `1) "requirepass"` then `2) "<password>"`;
+ * - a Terraform state's `random_password` resource: its `"result"` (and `"bcrypt_hash"` stays: a hash);
+ * - JMeter's argument pairs: `<stringProp name="Argument.name">password</stringProp>` then `Argument.value`.
+ * Each value is judged as a secret flag's value (flag-values.ts), so a placeholder or a variable stays.
+ */
+import { STORE_RULE as RULE, secretArgValue } from './flag-values.js';
+import { isSecretKey } from './key-names.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+
+const SCHEME = /\{(?:PLAIN|CLEAR|CLEARTEXT|PLAIN-TRUNC)\}([^\s:]{1,256})/g;
+const CONFIG_GET =
+  /(?:^|\n)[ \t]*\d{1,3}\)[ \t]*"(?:requirepass|masterauth)"\r?\n[ \t]*\d{1,3}\)[ \t]*"([^"\r\n]{1,256})"/g;
+const RESULT = /"result"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\.){1,512})"/g;
+/** A JMeter HTTP argument: its element's name, then its `Argument.value` in either order with its other props. */
+const JMETER =
+  /<elementProp name="([^"]{1,64})" elementType="HTTPArgument">(?:(?!<\/elementProp>)[\s\S]){0,600}?<stringProp name="Argument\.value">([^<]{1,512})<\/stringProp>/g;
+
+/** The group `g` of each match of `re` whose value `ok` takes, as hits. */
+function each(text: string, re: RegExp, g: number, ok: (m: RegExpExecArray) => boolean, hits: Hit[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (!ok(m)) continue;
+    const start = m.index + m[0].lastIndexOf(m[g]!);
+    hits.push({ rule: RULE, start, end: start + m[g]!.length });
+  }
+}
+
+function storeHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  if (text.includes('}')) each(text, SCHEME, 1, (m) => secretArgValue(m[1]!, true), hits);
+  if (text.includes('"requirepass"') || text.includes('"masterauth"'))
+    each(text, CONFIG_GET, 1, (m) => secretArgValue(m[1]!, true), hits);
+  if (text.includes('"random_password"')) {
+    const first = text.indexOf('"random_password"');
+    each(text, RESULT, 1, (m) => m.index > first && secretArgValue(m[1]!, true), hits);
+  }
+  if (text.includes('HTTPArgument'))
+    each(text, JMETER, 2, (m) => isSecretKey(m[1]!) && secretArgValue(m[2]!, true), hits);
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The pass (context-passes.ts). */
+export const toolStorePass = (): Pass => runPass(storeHits);
