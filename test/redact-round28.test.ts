@@ -16,6 +16,7 @@ import { assertSixteenTimesLinear } from './helpers/child-timer.js';
 import { changedOutputs, filtered, leaksWindow } from './helpers/filtered.js';
 import { gen } from './helpers/glue15-tokens.js';
 import {
+  besideRegionPlants,
   COMMAND_TWINS,
   commandPlants,
   type Plant,
@@ -89,6 +90,10 @@ describe(`round 28: command lines, passwords of words and digits, tools' stores 
 
   it('benign places attack 28 found damaged are kept, with learning on across them', () => {
     for (const seed of [SEED, SEED + 4]) assert.deepEqual(changedOutputs(learning(), regionTwins(seed)), []);
+  });
+
+  it('a secret beside a kept place, or under a name nginx uses too, is still redacted', () => {
+    assert.deepEqual(leaked(besideRegionPlants(SEED + 6)), []);
   });
 
   it("the next field, the scheme and the CSV header stay out of a secret's replacement", () => {

@@ -93,6 +93,10 @@ export const COMMAND_TWINS: [string, string][] = [
   ['secret.sh', 'echo "$DB_PASSWORD" | gh secret set DB_PASSWORD\n'],
   ['poetry.sh', 'poetry config http-basic.corp deploy\n'],
   ['docker.sh', 'docker run -p 8080:8080 -e PORT=20260131 -e BUILD=1706700000 app\n'],
+  // The review's: stand-ins, a resource's name, nginx's upstream.
+  ['run.sh', 'tool --password=example123 --token=test-token-1234\n'],
+  ['swarm.sh', 'docker service create --secret my_secret_v2 nginx\n'],
+  ['nginx.conf', '    fastcgi_pass 127.0.0.1:9000;\n    proxy_pass http://legacy.internal;\n'],
 ];
 
 const PROSE_FORMS: ((v: string) => string)[] = [
@@ -166,6 +170,11 @@ export const WORD_TWINS: [string, string][] = [
   ['train.py', 'loader = DataLoader(ds, pin_memory=True)\n'],
   ['.env', 'SPIN_COUNT=12345678\nPIN_LENGTH=12345678\n'],
   ['answer.md', 'The build id is 12345678901 and the timestamp 1706700000.\n'],
+  // The review's: labels of BIP-39's words and others, kebab-case names, dates and round numbers.
+  ['config.yml', 'admin_password: same across all environments\n'],
+  ['answer.md', 'The passcode component is pin-entry-modal-dialog\n'],
+  ['answer.md', 'Password for the bucket: terraform-state-prod-eu\n'],
+  ['answer.md', 'Password expired on 31122024. Passwords rotated: 12000000 times.\n'],
 ];
 
 /** Tools' own stores and outputs (tool-stores.ts), and a redis MONITOR `AUTH user password`. */
@@ -223,5 +232,20 @@ export function regionTwins(seed: number): [string, string][] {
     ['config.yml', "password: '%env(DATABASE_PASSWORD)%'\npassword: ref+vault://secret/data/app#/password\n"],
     ['nginx.conf', 'location /legacy/ {\n    proxy_pass http://legacy.internal;\n}\n'],
     ['export.csv', 'Dienst;Benutzer;Kennwort;Bemerkung\nNAS;admin;siehe Tresor;Büro\n'],
+  ];
+}
+
+/** Secrets beside the places benign-regions.ts keeps, and a password under nginx's name (the review's). */
+export function besideRegionPlants(seed: number): Plant[] {
+  const r = gen(seed);
+  const token = r('alnum', 40);
+  const b64 = Buffer.from(token).toString('base64');
+  const yaml = `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    password: Ag${r('b64', 200)}\n---\napiVersion: v1\nkind: Secret\ndata:\n  api_token: ${b64}\n`;
+  const cache = `prod-cache-${r('hex', 64)}`;
+  const proxy = symbolic(r, 3);
+  return [
+    { name: 'secret after a SealedSecret', rel: 'all.yaml', text: yaml, value: token },
+    { name: 'cache-shaped password', rel: '.env', text: `REDIS_PASSWORD=${cache}\n`, value: cache },
+    { name: 'PROXY_PASS', rel: '.env', text: `PROXY_PASS=${proxy}\n`, value: proxy },
   ];
 }

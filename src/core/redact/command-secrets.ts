@@ -9,7 +9,6 @@
  * prompt is kept (generic.ts's isCliPassword).
  */
 import { isCliPassword } from './generic.js';
-import { digitsPassword } from './phrase-values.js';
 import { lineBefore } from './line-heads.js';
 import { Args, READERS } from './command-readers.js';
 import { literalScan } from './literal-scan.js';
@@ -30,6 +29,7 @@ const PIPED = [
   '| gh secret set',
   '| wrangler secret put',
   '| vercel env add',
+  '| base64',
 ].flatMap((l) => [l, l.replace(' ', '')]);
 const scan = literalScan([...READERS.map(([l]) => l), ...PIPED]);
 const readers = new Map(READERS.map(([l, r]) => [l.toLowerCase(), r]));
@@ -38,7 +38,7 @@ const END = /\n|\s\|\s?|;\s|&&|"(?=\s*[,}\]]|$)/g;
 const NOT_VALUE = /^[$<{%]|\$[({]|^-/;
 /** A value that reads as a password or token, not a word of prose (`vault login with your token`). */
 const secretLike = (v: string): boolean =>
-  (isCliPassword(v) && !NOT_VALUE.test(v) && (/[^A-Za-z]/.test(v) || v.length >= 12)) || digitsPassword(v);
+  isCliPassword(v) && !NOT_VALUE.test(v) && (/[^A-Za-z]/.test(v) || v.length >= 12);
 /** What is piped: `echo V`, `printf V`, `printf '%s\n' V`, `cat <<< V` (a format's `\n` may be a line break here). */
 const ECHO =
   /(?:(?:echo|printf)\s+(?:-[neE]+\s+)?(?:(["'])%[^"'%]{0,8}\1\s+|%[^\s"'%]{0,8}\s+)?|cat\s+<<<\s*|^["']\s+)(?:'([^'\n]*)'|"([^"\n]*)"|([^\s|'"]+))\s*$/;
@@ -67,8 +67,10 @@ function pipedHit(text: string, at: number, literal: string): Hit | null {
   const v = m?.[2] ?? m?.[3] ?? m?.[4];
   if (m === null || v === undefined) return null;
   const end = at - (m[0].length - m[0].lastIndexOf(v) - v.length);
-  const colon = literal.includes('chpasswd') ? v.indexOf(':') + 1 : 0;
-  if (literal.includes('chpasswd') && colon === 0) return null;
+  // A `user:password` pair: chpasswd's line, or a Basic credential being encoded (`echo -n 'admin:P' | base64`).
+  const pair = literal.includes('chpasswd') || literal.includes('base64');
+  const colon = pair ? v.indexOf(':') + 1 : 0;
+  if (pair && colon === 0) return null;
   const secret = v.slice(colon);
   return secretLike(secret) ? { rule: 'command-password', start: end - secret.length, end } : null;
 }

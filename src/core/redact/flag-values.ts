@@ -12,6 +12,8 @@
  */
 import { humanPassword } from './credential-values.js';
 import { digitsPassword } from './generic.js';
+import { isPlaceholderText } from './benign.js';
+import { joinedWords } from './id-shapes.js';
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { passphraseValue } from './passphrases.js';
@@ -52,7 +54,10 @@ export function secretArgValue(v: string, quoted: boolean): boolean {
   // A short password (`Pa$s12`) holds a digit and a symbol; a long one is no placeholder.
   const symbols = /[^A-Za-z0-9]/.test(v) && /\d/.test(v) && /[A-Za-z]/.test(v);
   const mixed = v.length >= 8 && /\d/.test(v) && /[A-Za-z]/.test(v);
-  if (v.length >= 8 ? isPlaceholderValue(v) : !symbols) return false;
+  if (v.length >= 8 ? isPlaceholderValue(v) || isPlaceholderText(v) : !symbols) return false;
+  // Words and numbers joined by `-`, `_` or `.` alone (`test-token-1234`, `db-password-2024`): a name, a stand-in; a
+  // diceware passphrase is no name (passphraseValue: a generator's words).
+  if (joinedWords(v) && !/[^A-Za-z0-9._-]/.test(v)) return passphraseValue(v);
   return symbols || mixed || humanPassword(v) || tokenValue(v) || passphraseValue(v) || digitsPassword(v);
 }
 

@@ -283,8 +283,13 @@ export const isReferenceName = (name: string): boolean =>
     name,
   );
 
-/** Eight to twenty digits, a PIN's or a generator's, not a date (`20260131`) nor a Unix time in s or ms (round 28). */
+/**
+ * Eight to twenty digits, a PIN's or a generator's (round 28), not a date (`20260131`, `31122024`, `12312024`), a
+ * round number (`12000000`), a Unix time in s, ms, µs or ns, nor a North American phone number (`14155550123`).
+ */
 export const digitsPassword = (v: string): boolean =>
   /^\d{8,20}$/.test(v) &&
+  !/0000$/.test(v) &&
   !/^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/.test(v) &&
-  !/^1[5-9]\d{8}(?:\d{3})?$/.test(v);
+  !/^(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:19|20)\d\d$/.test(v) &&
+  !/^1\d{9}$|^1\d{12}$|^1\d{15}$|^1\d{18}$|^1[2-9]\d{9}$/.test(v);

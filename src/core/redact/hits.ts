@@ -155,7 +155,8 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
   for (const h of hits) {
     if (wordedLabel(h, text) || yamlAliasName(h, text) || pointerBeforeString(text, h.start, h.end)) continue;
     // A C/C++ declaration, a shadow line's day counts, a mail's `=3D` before a placeholder (judgedOff).
-    if (!SHAPE_IDS.has(h.rule) && !/^(?:known|learned|custom)/.test(h.rule) && judgedOff(h, text, ctx)) continue;
+    if (!SHAPE_IDS.has(h.rule) && !/^(?:known|learned|custom)/.test(h.rule) && !ARG_RULES.has(h.rule))
+      if (judgedOff(h, text, ctx)) continue;
     // A locale catalogue's words under a password's name are its translations (passphrases.ts).
     if (h.rule === PASSPHRASE_RULE && ctx.locale === true) continue;
     if (

@@ -259,6 +259,7 @@ export function judgeAssignment(key: string, value: string): string | null {
   // `token==x`, `token===undefined`, `key=>…`: a comparison or an arrow, not an assignment.
   if (value.charCodeAt(0) === 61 || value.charCodeAt(0) === 62) return null;
   if (isPlaceholderValue(value) || isPaginationNorm(normalise(key)) || refersToSecret(key, value)) return null;
+  if (NGINX_PASS.test(normalise(key)) && PASSED_TO.test(value)) return null;
   // Code and names: a call, an OID, a flag's name, a credential's name (`'aws_access_key_id'`: code-names.ts);
   // `Cookie: theme=dark; sessionid=…`: each cookie is judged by its own name (placements.ts).
   if (codeOrName(key, value) || (/^(?:set)?cookie$/.test(normalise(key)) && value.includes('='))) return null;
@@ -273,10 +274,12 @@ export function judgeAssignment(key: string, value: string): string | null {
 }
 
 /**
- * Names that end like a secret but hold a public value (.NET `PublicKeyToken`, nginx's `proxy_pass` URL); pagination
- * cursors are cursors.ts's.
+ * Names that end like a secret but hold a public value (.NET `PublicKeyToken`); pagination cursors are cursors.ts's.
  */
-const NOT_SECRET_NAMES = /publickeytoken$|tokenizer$|^(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)pass$/;
+const NOT_SECRET_NAMES = /publickeytoken$|tokenizer$/;
+/** nginx's `proxy_pass` and its kin, whose value is where a request goes (a URL, a socket, a variable, host:port). */
+const NGINX_PASS = /^(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)pass$/;
+const PASSED_TO = /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|unix:\S+|\$\w+|[\w.-]+:\d{1,5});?$/;
 
 /** True if a value assigned to `key` should be redacted. */
 export const isSecretKey = (key: string): boolean => isSecretNorm(normalise(key));

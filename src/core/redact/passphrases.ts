@@ -52,7 +52,7 @@ const FOREIGN = [
   'zu ist der die das und nicht ein eine ihr ihre dein deine le la les de du des est et un une pas votre ton el los',
   'las es y su tu una il lo di e non het een niet je uw er ikke og muy klik hier vergeten kurz trop court corta',
 ];
-const BIP39 = new Set(BIP39_ENGLISH);
+export const BIP39 = new Set(BIP39_ENGLISH);
 /** Words of sentences, forms and configs, and a password's own names: a value holding one is no passphrase. */
 const STOP = new Set(
   (
@@ -75,7 +75,8 @@ const STOP = new Set(
  * (`stored in vault`, `same as above`), a password's own names and another language's (`contrasena muy corta`,
  * `wachtwoord vergeten klik hier`). BIP-39's words are not among them (it has `this`, `you`, `please`, `pass`): a
  * generator's words may be STOP's that BIP-39 holds too (`again auction average attack`, `about auto bright bicycle`:
- * round 28), so as many of those as of other words are allowed; STOP's others are a label's (`must match field`).
+ * round 28): in a phrase all of BIP-39's words, as many of those as of other words are allowed (`same across all
+ * environments` is a label's); STOP's others are a label's (`must match field`).
  */
 const SENTENCE = new Set(
   [
@@ -117,6 +118,8 @@ export function passphraseValue(v: string): boolean {
   }
   // An instruction (`change this before use`, `replace with real value`) or the textbook example is no passphrase.
   if (IMPERATIVE.has(parts[0]!) || /^correct.horse.battery.staple$/.test(body)) return false;
+  // Sentence's words a generator may draw: only in a phrase all of whose words are a generator's list's.
+  if (stops > 0 && !parts.every((p) => BIP39.has(p) || /^\d{1,4}$/.test(p))) return false;
   return words >= 2 && stops <= words && numbers <= 2 && !isPlaceholderValue(v);
 }
 

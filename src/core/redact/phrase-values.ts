@@ -5,19 +5,20 @@
  * - a diceware passphrase of four words or more joined by `-` (`awkward-alter-behind-analyst`: passphraseValue);
  * - a diceware passphrase of words and blanks (`Пароль до бази: asset blame bonus bridge`), read by spacedPhrase.
  */
-import { BIP39_ENGLISH } from './bip39-english.js';
-import { passphraseValue } from './passphrases.js';
+import { BIP39, passphraseValue } from './passphrases.js';
 import { NAMED_VALUE, passphrase, passwordValue, tokenValue } from './prose-values.js';
 import { digitsPassword } from './generic.js';
 import { gluedWords } from './credential-values.js';
-export { gluedWords } from './credential-values.js';
-export { digitsPassword } from './generic.js';
 
-/** A passphrase of four to eight words joined by `-` (three are a kebab-case name's: `top-level-quota`). */
+/** A passphrase of four to eight BIP-39 words joined by `-` (three are a kebab-case name's: `top-level-quota`). */
 export const hyphenPhrase = (v: string): boolean =>
-  v.includes('-') && !v.includes(' ') && v.split('-').length >= 4 && passphraseValue(v);
+  v.includes('-') &&
+  !v.includes(' ') &&
+  v.split('-').length >= 4 &&
+  // A generator's words (BIP-39's): a component's or a bucket's name is words of code (`pin-entry-modal-dialog`).
+  v.split('-').every((w) => BIP39.has(w) || /^\d{1,4}$/.test(w)) &&
+  passphraseValue(v);
 
-const BIP39 = new Set(BIP39_ENGLISH);
 /**
  * Four to eight lower-case words after a blank each, then the line's or the sentence's end, a closing mark, or a word
  * that goes on the sentence (`I set pw = again build bonus access for the sandbox VM`).

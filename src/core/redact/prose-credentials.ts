@@ -50,40 +50,11 @@ const WINDOW = 240;
 
 /** The ASCII starts of the words (case folded by the scan; `\x80` is any character beyond ASCII). */
 const ASCII_STARTS = [
-  'pass',
-  'pwd',
-  'pw ',
-  'pw:',
-  'kennwort',
-  'mot de',
-  'contrase',
-  'clave',
-  'senha',
-  'wachtwoord',
-  'has\x80o',
-  'haslo',
-  'parola',
-  'sifre',
-  '\x80ifre',
-  'senord',
-  'adgangskode',
-  'salasana',
-  'heslo',
-  'jelsz',
-  'kata sandi',
-  'token',
-  'key',
-  'secret',
-  'jeton',
-  'schl\x80ssel',
-  'chave',
-  'chiave',
-  'sleutel',
-  'klucz',
-  'cred',
-  'in as ',
-  'in with ',
-  'login',
+  ...(
+    'pass|pwd|pw |pw:|kennwort|mot de|contrase|clave|senha|wachtwoord|has\x80o|haslo|parola|sifre|' +
+    '\x80ifre|senord|adgangskode|salasana|heslo|jelsz|kata sandi|token|key|secret|jeton|schl\x80ssel|' +
+    'chave|chiave|sleutel|klucz|cred|in as |in with |login'
+  ).split('|'),
   ...PROSE_ASCII_STARTS,
 ];
 const asciiScan = literalScan(ASCII_STARTS);
@@ -280,17 +251,22 @@ function foreignAfter(label: Label): RegExpExecArray | null {
 
 /**
  * After a password's word and what joins it to a value (a mark or a copula, not a blank alone: `password protected
- * files`), a passphrase of words and blanks (phrase-values.ts), maybe in emphasis or a tag (`<b>appear alien …</b>`).
+ * files`; `to` only after a verb that sets it: `relative path from pwd to …`, `Pass an integer number to …`), a
+ * passphrase of words and blanks (phrase-values.ts), maybe in emphasis or a tag (`<b>appear alien …</b>`).
  */
-const AFTER_PHRASE = new RegExp(
-  `[*_]{0,2}${QUAL}${join(true)}${OPEN}(?:<(?:b|strong|code|kbd|em|i|mark)>)?(?<v>[a-z]{2,12}(?= [a-z]))`,
-  'uy',
-);
+const afterPhrase = (to: boolean): RegExp =>
+  new RegExp(
+    `[*_]{0,2}${QUAL}${join(to)}${OPEN}(?:<(?:b|strong|code|kbd|em|i|mark)>)?(?<v>[a-z]{2,12}(?= [a-z]))`,
+    'uy',
+  );
+const AFTER_PHRASE = afterPhrase(false);
+const AFTER_PHRASE_TO = afterPhrase(true);
 
 function phraseHit(label: Label, at: number, hits: Hit[]): void {
   if (label.tk) return;
-  AFTER_PHRASE.lastIndex = label.w[0].length;
-  const m = AFTER_PHRASE.exec(label.window);
+  const re = SETTING.test(label.before) ? AFTER_PHRASE_TO : AFTER_PHRASE;
+  re.lastIndex = label.w[0].length;
+  const m = re.exec(label.window);
   if (m === null) return;
   const start = m.index + m[0].length - m.groups!.v!.length;
   const end = spacedPhrase(label.window, start);

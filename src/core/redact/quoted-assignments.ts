@@ -4,7 +4,7 @@
  * 'API_TOKEN=…'`, a compose list's `- "SMTP_PASS=…"`. The key-name layer reads such a value to its first `;`, `)` or
  * quote-like symbol, so a generator's password went out in part or whole. Here the value runs to the quote that
  * opened the assignment (on its line, at most 256 characters), when a blank, `=`, `(`, `[`, `,` or `-` stands before
- * that quote and a blank, `>`, `,`, `)`, `]`, `;` or the line's end after its close. The name must be a secret's
+ * that quote and a blank, `>`, `,`, `)`, `]`, `}`, `;` or the line's end after its close. The name must be a secret's
  * (key-names.ts) and the value is judged as a secret flag's (flag-values.ts).
  */
 import { QUOTED_RULE, secretArgValue } from './flag-values.js';
@@ -24,7 +24,7 @@ function quotedHits(text: string): Hit[] {
     const line = rest.indexOf('\n');
     const close = rest.indexOf(q) + start;
     if (close < start || (line !== -1 && close > start + line)) continue;
-    if (!/^(?:[\s>,)\];]|$)/.test(text[close + 1] ?? '')) continue;
+    if (!/^(?:[\s>,)\];}]|$)/.test(text[close + 1] ?? '')) continue;
     const v = text.slice(start, close);
     if (!isSecretKey(m[2]!) || !secretArgValue(v, true)) continue;
     hits.push({ rule: QUOTED_RULE, start, end: close });

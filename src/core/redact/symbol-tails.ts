@@ -36,6 +36,14 @@ const REST = /[^\s"'`<]{1,64}/y;
 const NOT_REST =
   /[;,&|][ \t]*[A-Za-z][\w .-]{0,40}[:=]|[)\]}][([{]|^[)\]}]+(?:[,;.:)\]}]|$)|^[.,;:!?]+$|^(?:[;,]\p{L}+)+$/u;
 
+/** No code span is open at `at`: an even number of backticks before it on its line (at most 256 characters back). */
+function evenTicks(text: string, at: number): boolean {
+  const from = Math.max(0, at - 256);
+  const line = text.slice(from, at);
+  const head = line.slice(line.lastIndexOf('\n') + 1);
+  return (head.match(/`/g)?.length ?? 0) % 2 === 0;
+}
+
 /** The hits, each password's or key's read on over the symbols its reading stopped at (see the file's comment). */
 export function symbolTails(text: string, hits: Hit[]): Hit[] {
   let out: Hit[] | null = null;
@@ -43,7 +51,7 @@ export function symbolTails(text: string, hits: Hit[]): Hit[] {
     const h = hits[i]!;
     const c = text[h.end];
     // A backtick the value did not open (`Pass: [REDACTED]\`09%fI5T^LT`, round 28) is a symbol of it too.
-    const tick = c === '`' && text[h.start - 1] !== '`';
+    const tick = c === '`' && evenTicks(text, h.start);
     if (!VALUE_RULES.has(h.rule) || !(tick || STOPS.test(c ?? ''))) continue;
     REST.lastIndex = h.end + (tick ? 1 : 0);
     const m = REST.exec(text);

@@ -10,7 +10,7 @@ import { STORE_RULE as RULE, secretArgValue } from './flag-values.js';
 import { isSecretKey } from './key-names.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
-const SCHEME = /\{(?:PLAIN|CLEAR|CLEARTEXT|PLAIN-TRUNC)\}([^\s:]{1,256})/g;
+const SCHEME = /\{(?:PLAIN|CLEAR|CLEARTEXT|PLAIN-TRUNC)\}([^\s:]{1,256})/gi;
 const CONFIG_GET =
   /(?:^|\n)[ \t]*\d{1,3}\)[ \t]*"(?:requirepass|masterauth)"\r?\n[ \t]*\d{1,3}\)[ \t]*"([^"\r\n]{1,256})"/g;
 const RESULT = /"result"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\.){1,512})"/g;
@@ -34,8 +34,13 @@ function storeHits(text: string): Hit[] {
   if (text.includes('"requirepass"') || text.includes('"masterauth"'))
     each(text, CONFIG_GET, 1, (m) => secretArgValue(m[1]!, true), hits);
   if (text.includes('"random_password"')) {
-    const first = text.indexOf('"random_password"');
-    each(text, RESULT, 1, (m) => m.index > first && secretArgValue(m[1]!, true), hits);
+    // Within a random_password resource only: from its type to the next `"type"`.
+    const ranges = [...text.matchAll(/"type"\s*:\s*"random_password"/g)].map((t) => {
+      const next = text.indexOf('"type"', t.index + t[0].length);
+      return [t.index, next === -1 ? text.length : next] as const;
+    });
+    const inside = (at: number): boolean => ranges.some(([a, b]) => at > a && at < b);
+    each(text, RESULT, 1, (m) => inside(m.index) && secretArgValue(m[1]!, true), hits);
   }
   if (text.includes('HTTPArgument'))
     each(text, JMETER, 2, (m) => isSecretKey(m[1]!) && secretArgValue(m[2]!, true), hits);
