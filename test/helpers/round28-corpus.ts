@@ -224,7 +224,11 @@ export function regionTwins(seed: number): [string, string][] {
       `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    password: Ag${r('b64', 300)}\n`,
     ],
     ['status.txt', `Name:\tpython3\nSigBlk:\t${r('hex', 16)}\nSigIgn:\t${r('hex', 16)}\nSigCgt:\t${r('hex', 16)}\n`],
-    ['ci.log', `Cache restored from key: node-cache-Linux-x64-npm-${r('hex', 64)}\n  key: pip-${r('hex', 64)}\n`],
+    [
+      'ci.log',
+      `Cache restored from key: node-cache-Linux-x64-npm-${r('hex', 64)}\n  key: pip-${r('hex', 64)}\n` +
+        `2026-01-31T10:15:00.1000000Z   key: pip-${r('hex', 64)}\n`,
+    ],
     [
       'schema.sql',
       `INSERT INTO api_keys (id, key_prefix, key_hash) VALUES ('${r('hex', 8)}-${r('hex', 4)}-4${r('hex', 3)}-a${r('hex', 3)}-${r('hex', 12)}', 'ak_${r('low', 4)}', '\\x${r('hex', 64)}');\n`,

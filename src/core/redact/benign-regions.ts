@@ -54,9 +54,12 @@ const PROC_MASK = /\n(?:Sig(?:Q|Pnd|Blk|Ign|Cgt)|ShdPnd|Cap(?:Inh|Prm|Eff|Bnd|Am
 /** Words of a cache key before its digest: a tool, an OS or an architecture, or `cache` itself. */
 const CACHE_KEY =
   /^(?:[A-Za-z0-9_.]+-){0,8}(?:cache|npm|yarn|pnpm|pip|poetry|uv|gradle|maven|m2|cargo|go|node|ruby|gems|bundler|composer|nuget|Linux|Windows|macOS|darwin|x64|arm64|amd64)(?:-[A-Za-z0-9_.]+){0,8}-[0-9a-f]{32,128}$/;
-/** What a cache key follows: a cache's `key:`, `cache-key`, `restore-keys`, "Cache restored from key:". */
+/**
+ * What a cache key follows: a cache's `key:` (after a CI log's timestamp too), `cache-key`, `restore-keys`, "Cache
+ * restored from key:".
+ */
 const CACHE_KEY_BEFORE =
-  /(?:cache|restore)[\w -]{0,40}?keys?[ \t]*[:=]?[ \t]*["']?$|(?:^|\n)[ \t-]*key[ \t]*:[ \t]*["']?$/i;
+  /(?:cache|restore)[\w -]{0,40}?keys?[ \t]*[:=]?[ \t]*["']?$|(?:^|\n)(?:\d{4}-\d\d-\d\dT[\d:.]+Z)?[ \t-]*key[ \t]*:[ \t]*["']?$/i;
 
 /** An id's or a digest's column (`id`, `user_id`, `uuid`, `key_hash`, `sha256`), not `paid` nor `key_valid`. */
 const ID_COLUMN =
