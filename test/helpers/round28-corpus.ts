@@ -193,6 +193,15 @@ export function storePlants(seed: number): Plant[] {
     const j = i % 2 ? passphrase(r, i) : symbolic(r, i).replace(/&/g, '#');
     const jmx = `<elementProp name="password" elementType="HTTPArgument">\n  <boolProp name="HTTPArgument.always_encode">false</boolProp>\n  <stringProp name="Argument.value">${j}</stringProp>\n  <stringProp name="Argument.name">password</stringProp>\n</elementProp>\n`;
     out.push({ name: `jmeter ${i}`, rel: 'login.jmx', text: jmx, value: j });
+    const c = i % 2 ? passphrase(r, i, '-') : symbolic(r, i).replace(/&/g, '#');
+    const cdata = `<datasource>\n  <user>app</user>\n  <password><![CDATA[${c}]]></password>\n</datasource>\n`;
+    out.push({ name: `cdata ${i}`, rel: 'datasource.xml', text: cdata, value: c });
+    const o = symbolic(r, i + 1);
+    const odbc = `conn = pyodbc.connect("DRIVER={ODBC Driver 18};SERVER=sql;UID=app;PWD={${o}};Encrypt=yes")\n`;
+    out.push({ name: `odbc ${i}`, rel: 'db.py', text: odbc, value: o });
+    const h = symbolic(r, i + 2).replace(/"/g, '');
+    const hikari = `2026-01-31 10:15:00.123 DEBUG 1 --- [main] c.z.h.HikariConfig : password........................"${h}"\n`;
+    out.push({ name: `hikari ${i}`, rel: 'spring.log', text: hikari, value: h });
     const a = symbolic(r, i).replace(/"/g, '');
     const mon = `1769854500.123456 [0 10.0.0.7:53422] "AUTH" "default" "${a}"\n1769854500.124 [0 10.0.0.7:53422] "GET" "k"\n`;
     out.push({ name: `monitor ${i}`, rel: 'redis-monitor.txt', text: mon, value: a });
@@ -208,6 +217,15 @@ export const STORE_TWINS: [string, string][] = [
     '{"resources": [{"type": "random_password", "instances": [{"attributes": {"result": "${var.x}"}}]}]}\n',
   ],
   ['terraform.tfstate', '{"resources": [{"type": "random_id", "instances": [{"attributes": {"result": "ok"}}]}]}\n'],
+  [
+    'ds.xml',
+    '<password><![CDATA[${DB_PASSWORD}]]></password>\n<description><![CDATA[Use a strong password here.]]></description>\n',
+  ],
+  ['db.py', 'conn = pyodbc.connect("DRIVER={ODBC Driver 18};UID=app;PWD={%s};Encrypt=yes" % pw)\n'],
+  [
+    'spring.log',
+    'HikariConfig : password........................<masked>\nHikariConfig : maxLifetime.....................1800000\n',
+  ],
 ];
 
 /** Places whose values are no secret whatever their neighbours say (benign-regions.ts and the names it keeps). */

@@ -3,7 +3,8 @@
  * - Dovecot's and others' plain-text scheme prefix: `user:{PLAIN}Marm@70yar!::::::`, `{CLEARTEXT}…`;
  * - `redis-cli CONFIG GET requirepass|masterauth` output: `1) "requirepass"` then `2) "<password>"`;
  * - a Terraform state's `random_password` resource: its `"result"` (and `"bcrypt_hash"` stays: a hash);
- * - JMeter's argument pairs: `<stringProp name="Argument.name">password</stringProp>` then `Argument.value`.
+ * - JMeter's argument pairs: `<stringProp name="Argument.name">password</stringProp>` then `Argument.value`;
+ * - a secret's element holding CDATA, ODBC's braced `PWD={…}`, a dotted leader's value (HikariCP's debug dump).
  * Each value is judged as a secret flag's value (flag-values.ts), so a placeholder or a variable stays.
  */
 import { STORE_RULE as RULE, secretArgValue } from './flag-values.js';
@@ -17,6 +18,13 @@ const RESULT = /"result"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\.){1,512})"/g;
 /** A JMeter HTTP argument: its element's name, then its `Argument.value` in either order with its other props. */
 const JMETER =
   /<elementProp name="([^"]{1,64})" elementType="HTTPArgument">(?:(?!<\/elementProp>)[\s\S]){0,600}?<stringProp name="Argument\.value">([^<]{1,512})<\/stringProp>/g;
+
+/** A secret's element holding a CDATA section (`<password><![CDATA[…]]></password>`). */
+const CDATA = /<([A-Za-z][\w.:-]{0,63})>[ \t]*<!\[CDATA\[((?:(?!\]\]>)[^\r\n]){1,512})\]\]>[ \t]*<\/\1>/g;
+/** ODBC's braced value (`PWD={…}`, a `}` doubled inside it). */
+const ODBC = /(?:^|[;"'\s])(?:PWD|Password)=\{((?:[^}\r\n]|\}\}){1,256})\}(?!\})/gi;
+/** A dotted leader's value in a configuration dump (HikariCP's `password........"…"`), to the line's end. */
+const LEADER = /\b([A-Za-z][\w.]{0,40}?)\.{4,}[ \t]*("?)([^"\s]{1,256})\2(?=[ \t]*(?:\r?\n|$))/g;
 
 /** The group `g` of each match of `re` whose value `ok` takes, as hits. */
 function each(text: string, re: RegExp, g: number, ok: (m: RegExpExecArray) => boolean, hits: Hit[]): void {
@@ -42,6 +50,10 @@ function storeHits(text: string): Hit[] {
     const inside = (at: number): boolean => ranges.some(([a, b]) => at > a && at < b);
     each(text, RESULT, 1, (m) => inside(m.index) && secretArgValue(m[1]!, true), hits);
   }
+  if (text.includes('<![CDATA[')) each(text, CDATA, 2, (m) => isSecretKey(m[1]!) && secretArgValue(m[2]!, true), hits);
+  if (text.includes('={')) each(text, ODBC, 1, (m) => secretArgValue(m[1]!.replace(/\}\}/g, '}'), true), hits);
+  if (text.includes('.....'))
+    each(text, LEADER, 3, (m) => isSecretKey(m[1]!) && secretArgValue(m[3]!, m[2] !== ''), hits);
   if (text.includes('HTTPArgument'))
     each(text, JMETER, 2, (m) => isSecretKey(m[1]!) && secretArgValue(m[2]!, true), hits);
   return hits.sort((a, b) => a.start - b.start);
