@@ -112,6 +112,8 @@ describe(`round 28: command lines, passwords of words and digits, tools' stores 
       ['quoted assignments', 'Environment="DB_PASSWORD=Ab3dE5;x" '],
       ['stores', '{PLAIN}Ab3dE5fG7!:'],
       ['passphrase prose', 'The password is about bench arrest brain '],
+      ['dotted leaders', 'a.....password.....x'],
+      ['CDATA and ODBC braces', '<password><![CDATA[x PWD={x}} '],
     ] as [string, string][])
       it(`linear: 1 MiB of ${name}`, () => assertSixteenTimesLinear(name, unit, 3000));
   });

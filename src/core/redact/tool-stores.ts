@@ -24,7 +24,9 @@ const CDATA = /<([A-Za-z][\w.:-]{0,63})>[ \t]*<!\[CDATA\[((?:(?!\]\]>)[^\r\n]){1
 /** ODBC's braced value (`PWD={…}`, a `}` doubled inside it). */
 const ODBC = /(?:^|[;"'\s])(?:PWD|Password)=\{((?:[^}\r\n]|\}\}){1,256})\}(?!\})/gi;
 /** A dotted leader's value in a configuration dump (HikariCP's `password........"…"`), to the line's end. */
-const LEADER = /\b([A-Za-z][\w.]{0,40}?)\.{4,}[ \t]*("?)([^"\s]{1,256})\2(?=[ \t]*(?:\r?\n|$))/g;
+const LEADER = /\b([A-Za-z]\w{0,40})\.{4,64}[ \t]*/g;
+/** The value after a leader: the rest of its line (at most 258 characters), quoted or one run of non-blanks. */
+const LEADER_VALUE = /^("?)([^"\s]{1,256})\1[ \t]*$/;
 
 /** The group `g` of each match of `re` whose value `ok` takes, as hits. */
 function each(text: string, re: RegExp, g: number, ok: (m: RegExpExecArray) => boolean, hits: Hit[]): void {
@@ -33,6 +35,21 @@ function each(text: string, re: RegExp, g: number, ok: (m: RegExpExecArray) => b
     if (!ok(m)) continue;
     const start = m.index + m[0].lastIndexOf(m[g]!);
     hits.push({ rule: RULE, start, end: start + m[g]!.length });
+  }
+}
+
+/** Dotted leaders' values (LEADER), each read to its line's end in a bounded slice (no search per start). */
+function leaderHits(text: string, hits: Hit[]): void {
+  LEADER.lastIndex = 0;
+  for (let m = LEADER.exec(text); m !== null; m = LEADER.exec(text)) {
+    if (!isSecretKey(m[1]!)) continue;
+    const from = LEADER.lastIndex;
+    const rest = text.slice(from, from + 260);
+    const line = rest.slice(0, (rest.search(/\r?\n/) + 1 || rest.length + 1) - 1);
+    const v = LEADER_VALUE.exec(line);
+    if (v === null || !secretArgValue(v[2]!, v[1] !== '')) continue;
+    const start = from + v[1]!.length;
+    hits.push({ rule: RULE, start, end: start + v[2]!.length });
   }
 }
 
@@ -52,8 +69,7 @@ function storeHits(text: string): Hit[] {
   }
   if (text.includes('<![CDATA[')) each(text, CDATA, 2, (m) => isSecretKey(m[1]!) && secretArgValue(m[2]!, true), hits);
   if (text.includes('={')) each(text, ODBC, 1, (m) => secretArgValue(m[1]!.replace(/\}\}/g, '}'), true), hits);
-  if (text.includes('.....'))
-    each(text, LEADER, 3, (m) => isSecretKey(m[1]!) && secretArgValue(m[3]!, m[2] !== ''), hits);
+  if (text.includes('.....')) leaderHits(text, hits);
   if (text.includes('HTTPArgument'))
     each(text, JMETER, 2, (m) => isSecretKey(m[1]!) && secretArgValue(m[2]!, true), hits);
   return hits.sort((a, b) => a.start - b.start);
