@@ -17,7 +17,7 @@ import { joinedWords } from './id-shapes.js';
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { passphraseValue } from './passphrases.js';
-import { runPass, type Hit, type Pass } from './pass.js';
+import { runPass, startHits, type Hit, type Pass } from './pass.js';
 import { notAPassword, tokenValue } from './prose-values.js';
 
 export const FLAG_RULE = 'flag-password';
@@ -99,18 +99,7 @@ function flagHit(text: string, at: number): Hit | null {
   return { rule: FLAG_RULE, start, end: start + v.length };
 }
 
-function flagHits(text: string): Hit[] {
-  const hits: Hit[] = [];
-  let next = 0;
-  for (const at of scan?.(text) ?? []) {
-    if (at < next) continue;
-    const hit = flagHit(text, at);
-    if (hit === null) continue;
-    hits.push(hit);
-    next = hit.end;
-  }
-  return hits;
-}
+const flagHits = (text: string): Hit[] => startHits(scan?.(text) ?? [], (at) => flagHit(text, at));
 
 /** The pass (context-passes.ts). */
 export const flagValuePass = (): Pass => runPass(flagHits);

@@ -295,6 +295,20 @@ export function mergeCovering(accepted: readonly Hit[], hits: Hit[]): Hit[] {
 }
 
 /** A pass that only runs a function over the text (no keyword prefilter, no regex); `raw`: on the original too. */
+/** The hits `hitAt` reads at each of a scan's starts (in order); a start inside the last hit is passed over. */
+export function startHits(starts: readonly number[], hitAt: (at: number) => Hit | null): Hit[] {
+  const hits: Hit[] = [];
+  let next = 0;
+  for (const at of starts) {
+    if (at < next) continue;
+    const hit = hitAt(at);
+    if (hit === null) continue;
+    hits.push(hit);
+    next = hit.end;
+  }
+  return hits;
+}
+
 export function runPass(run: (text: string) => Hit[], raw = false): Pass {
   return { finder: null, regex: /$^/g, resolve: () => null, run, ...(raw ? { raw } : {}) };
 }

@@ -17,7 +17,7 @@ import { BIP39_ENGLISH } from './bip39-english.js';
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { wordShaped } from './natural-text.js';
-import { runPass, type Hit, type Pass } from './pass.js';
+import { runPass, startHits, type Hit, type Pass } from './pass.js';
 
 export const PASSPHRASE_RULE = 'word-passphrase';
 
@@ -147,18 +147,7 @@ function passphraseHit(text: string, at: number): Hit | null {
   return { rule: PASSPHRASE_RULE, start, end: start + value.length };
 }
 
-function passphraseHits(text: string): Hit[] {
-  const hits: Hit[] = [];
-  let next = 0;
-  for (const at of scan?.(text) ?? []) {
-    if (at < next) continue;
-    const hit = passphraseHit(text, at);
-    if (hit === null) continue;
-    hits.push(hit);
-    next = hit.end;
-  }
-  return hits;
-}
+const passphraseHits = (text: string): Hit[] => startHits(scan?.(text) ?? [], (at) => passphraseHit(text, at));
 
 /** The pass of passphrases made of words under a password's name (see the file's comment). */
 export function passphrasePass(): Pass {
