@@ -13,37 +13,21 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { assertSixteenTimesLinear } from './helpers/child-timer.js';
-import { changedOutputs, filtered, leaksWindow } from './helpers/filtered.js';
+import { changedOutputs, filtered, leakedPlants as leaked, learningRedactor as learning } from './helpers/filtered.js';
 import { gen } from './helpers/glue15-tokens.js';
 import {
   besideRegionPlants,
   COMMAND_TWINS,
   commandPlants,
-  type Plant,
   regionTwins,
   STORE_TWINS,
   storePlants,
   WORD_TWINS,
   wordPlants,
 } from './helpers/round28-corpus.js';
+import type { Plant } from './helpers/filtered.js';
 
 const SEED = Number(process.env.REDACT_SEED ?? 2811);
-
-/** The plants whose value survives (a 10-character window of it), each with what came out. */
-function leaked(ps: Plant[]): string[] {
-  const r = new Redactor();
-  return ps.flatMap((p) => {
-    const out = filtered(r, p.rel, p.text);
-    return leaksWindow(out, p.value) ? [`${p.name}: ${out}`] : [];
-  });
-}
-
-/** A redactor that learns what it finds, as an export's does (a value learned in one file is redacted in all). */
-function learning(): Redactor {
-  const r = new Redactor({ learn: true });
-  r.active(true);
-  return r;
-}
 
 describe(`round 28: command lines, passwords of words and digits, tools' stores (seed ${SEED})`, () => {
   it('secret flags, quoted assignments and command arguments are redacted', () => {

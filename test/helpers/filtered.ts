@@ -1,5 +1,16 @@
-/** A redactor's streaming filter over one text, and the 10-character leak check the redaction tests share. */
-import type { Redactor } from '../../src/core/redact/redactor.js';
+/**
+ * A redactor's streaming filter over one text, and what the redaction tests share: the 10-character leak check, a
+ * plant (a secret in its text) and the plants that leak, the outputs that changed, a redactor that learns.
+ */
+import { Redactor } from '../../src/core/redact/redactor.js';
+
+/** A secret planted in a file's text. */
+export interface Plant {
+  name: string;
+  rel: string;
+  text: string;
+  value: string;
+}
 
 /** `text` through the redactor's filter for a file at `rel`. */
 export const filtered = (r: Redactor, rel: string, text: string): string => {
@@ -19,4 +30,19 @@ export function changedOutputs(r: Redactor, items: readonly (readonly [string, s
     const out = filtered(r, rel, text);
     return out === text ? [] : [out];
   });
+}
+
+/** The plants whose value survives (a 10-character window of it), each with what came out. */
+export function leakedPlants(ps: readonly Plant[], r = new Redactor()): string[] {
+  return ps.flatMap((p) => {
+    const out = filtered(r, p.rel, p.text);
+    return leaksWindow(out, p.value) ? [`${p.name}: ${out}`] : [];
+  });
+}
+
+/** A redactor that learns what it finds, as an export's does (a value learned in one file is redacted in all). */
+export function learningRedactor(): Redactor {
+  const r = new Redactor({ learn: true });
+  r.active(true);
+  return r;
 }

@@ -13,12 +13,8 @@
 import { BIP39_ENGLISH } from '../../src/core/redact/bip39-english.js';
 import { gen, type Gen } from './glue15-tokens.js';
 
-export interface Plant {
-  name: string;
-  rel: string;
-  text: string;
-  value: string;
-}
+import type { Plant } from './filtered.js';
+export type { Plant };
 
 /** A generator's password: letters, digits and shell-hostile symbols (`;`, `,`, `&`, `#`, `$`, `!`). */
 const symbolic = (r: Gen, i: number): string =>

@@ -58,7 +58,7 @@ function placeholderWord(value: string): boolean {
   return false;
 }
 const PLACEHOLDER_MARK =
-  /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[^<>]*>|(?:&lt;|&#x3[cC];|&#60;)[\w .-]{0,64}(?:>|&gt;|&#x3[eE];|&#62;)|\{\{|\}\}|0123456789|123456789|abcdefghij|ABCDEFGHIJ|EXAMPLE(?:KEY)?$/;
+  /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[^<>]*>|(?:&lt;|&#x3[cC];|&#60;)[\w .-]{0,64}(?:>|&gt;|&#x3[eE];|&#62;)|\{\{.*\}\}|^\{\{|\}\}$|0123456789|123456789|abcdefghij|ABCDEFGHIJ|EXAMPLE(?:KEY)?$/;
 
 const PLACEHOLDER_WHOLE = new RegExp(
   '^(?:password|passw0rd|passwd|secret|apikey|api[-_]key|token|access[-_]token|secretkey|secret[-_]key|mysecret|mypassword|mysecretpassword|secretpassword|supersecret|p@ssw0rd|hunter2|notasecret|xyz|abc|123|1234|12345|123456|pass|pw|pwd|user|foo|bar|baz|test' +

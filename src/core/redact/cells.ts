@@ -8,6 +8,8 @@ import { isCodeValue, isPlaceholderText } from './benign.js';
 import { BoundedAnswers } from './caches.js';
 import { isGenericSecretName, looksRandom } from './generic.js';
 import { isSecretKey, isWeakSecretKey, judgeAssignment } from './key-names.js';
+import { credentialName } from './credential-names.js';
+import { spacedPhrase } from './phrase-values.js';
 
 /**
  * True for a column or row name whose values are judged (a secret, weak or generic secret name; not a cursor or
@@ -52,6 +54,9 @@ const callPiece = (v: string): boolean =>
 const SLUG =
   /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-[a-z]+){1,2}-\d{1,2}|(?:gpt|claude|gemini|gemma|llama|mistral|mixtral|qwen|deepseek|grok|phi|command|o\d)(?:-(?:[a-z]+|\d{1,2}[a-z]?))+)$/;
 
+const phraseCell = (name: string, v: string): boolean =>
+  (isSecretKey(name) || credentialName(name)) && spacedPhrase(v, 0) === v.length;
+
 export function judgeCell(
   name: string,
   raw: string,
@@ -79,7 +84,9 @@ export function judgeCell(
   }
   // A value cut short by a wide table's column (`ghp_DNlXGYcDVF…`): the part shown is judged.
   if (v.endsWith('\u2026') && !v.startsWith('\u2026')) v = v.slice(0, -1);
-  if (v.length < 8 || /\s/.test(v) || callPiece(v)) return null;
+  // A diceware passphrase, the whole cell, under a password's or a secret's name (`adjust bronze build blossom`).
+  if (/\s/.test(v)) return phraseCell(name, v) ? { rule: 'secret-key-value', start, end: start + v.length } : null;
+  if (v.length < 8 || callPiece(v)) return null;
   if (kind === 'row' && !/[\d!@#$%^&*+=~?]/.test(v) && !looksRandom(v)) return null;
   // A region or a model's name beside a key's name is another cell's; other words between dashes may be a
   // passphrase (`cobalt-tundra-cobalt-87`).

@@ -6,11 +6,13 @@
  */
 import { PROVIDERS } from './services.js';
 import { judgeAssignment } from './key-names.js';
+import { judgeCell } from './cells.js';
+import { isPassword } from './phrase-values.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 const ROW_OR_END = /<(?:tr|TR|Tr)\b[^>]*>|<\/(?:table|TABLE|Table)\s*>/g;
 const CELL = /<(t[hd])\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
-const CELL_VALUE = /^\s*(?:<(?:code|kbd|span|b|strong|tt|pre)\b[^>]*>\s*)*([^<\s]{8,})/i;
+const CELL_VALUE = /^\s*(?:<(?:code|kbd|span|b|strong|tt|pre)\b[^>]*>\s*)*([^<\s](?:[^<]*[^<\s])?)/i;
 
 const TOKEN_CELL = /^[A-Za-z0-9._~+/=:!@#$%^*?-]+$/;
 
@@ -37,11 +39,14 @@ function htmlColumnHits(text: string): Hit[] {
       const v = name ? CELL_VALUE.exec(c[2]!) : null;
       // A cell of prose or markup (`&lt;eos&gt;` under `Token`) is no value: token or password characters (no `&`,
       // `;`, quotes or brackets), a letter, and a digit or a password's symbol.
-      const token = v !== null && TOKEN_CELL.test(v[1]!) && /[\d!@#$%^*?]/.test(v[1]!) && /[A-Za-z]/.test(v[1]!);
+      if (v === null) return;
+      const end = start + c.index + c[0].indexOf('>') + 1 + v[0].length;
+      // A password of any characters (`Señal158£KfqOciø29`, `wXT~(@k#6z:^j9+sAC`) or a passphrase: judgeCell.
+      const cell = /\s/.test(v[1]!) || isPassword(v[1]!) ? judgeCell(name!, v[1]!, 'cell') : null;
+      if (cell !== null) return void hits.push({ rule: cell.rule, start: end - v[1]!.length, end });
+      const token = TOKEN_CELL.test(v[1]!) && /[\d!@#$%^*?]/.test(v[1]!) && /[A-Za-z]/.test(v[1]!);
       const rule = token ? judgeAssignment(name!, v[1]!) : null;
-      if (rule === null) return;
-      const end = start + c.index + c[0].indexOf('>') + 1 + v![0].length;
-      hits.push({ rule, start: end - v![1]!.length, end });
+      if (rule !== null) hits.push({ rule, start: end - v[1]!.length, end });
     });
   }
   return hits;

@@ -12,6 +12,8 @@ import { docTablePass } from './doc-tables.js';
 import { commandSecretPass } from './command-secrets.js';
 import { flagValuePass } from './flag-values.js';
 import { quotedAssignmentPass } from './quoted-assignments.js';
+import { namedPhrasePass } from './named-phrases.js';
+import { accountRowPass } from './account-rows.js';
 import { toolStorePass } from './tool-stores.js';
 import { commandOutputPass } from './command-outputs.js';
 import { commentKeyPass } from './comment-keys.js';
@@ -176,6 +178,9 @@ export function contextPasses(): Pass[] {
     // Secret flags (`--admin_password='…'`), `Environment="DB_PASSWORD=…"`, Dovecot's `{PLAIN}`, a state's
     // random_password (flag-values.ts, quoted-assignments.ts, tool-stores.ts).
     ...[flagValuePass(), quotedAssignmentPass(), toolStorePass()],
+    // A quoted passphrase after a secret's name (`AuthLDAPBindPassword "…"`: named-phrases.ts); a password beside its
+    // account with no name: rows, tuples, calls, `user:password` lines (account-rows.ts).
+    ...[namedPhrasePass(), accountRowPass()],
     // Names and values apart: XML `<name>`/`<value>`, secret managers' JSON, password inputs, cookies.txt (apart.ts).
     apartPass(),
     // Session cookies, ids and tokens under cookie and session names, in any syntax (session-cookies.ts).

@@ -19,7 +19,8 @@ import { runPass, type Hit, type Pass } from './pass.js';
  */
 const PLAIN_LINE = /^[ \t]*(?:(?:[0-9a-fA-F]{2}){16,128}|[0-9a-fA-F]{2}(?: [0-9a-fA-F]{2}){7,})[ \t]*$/;
 const PLAIN_TAIL = /^[ \t]*(?:(?:[0-9a-fA-F]{2})+|[0-9a-fA-F]{2}(?: [0-9a-fA-F]{2})*)[ \t]*$/;
-const DUMP_HINT = /(?:^|\n|")[ \t]*[0-9a-fA-F]{6,8}:?[ \t]+[0-9a-fA-F]{2,16}[ \t]|(?:^|\n)[ \t]*(?:[0-9a-fA-F]{2}){16}/;
+const DUMP_HINT =
+  /(?:^|\n|")[ \t]*(?:[0-9a-fA-F]{6,8}:?|[0-9a-fA-F]{4}:)[ \t]+[0-9a-fA-F]{2,16}[ \t]|(?:^|\n)[ \t]*(?:[0-9a-fA-F]{2}){16}/;
 /** A dump's first line printed after a quote (a JSON string's start): the dump starts at its offset. */
 const QUOTED_START =
   /^.{0,200}?["'`](?=[0-9a-fA-F]{6,8}:?(?:[ \t]+[0-9a-fA-F]{2,16}){2,16}|(?:[0-9a-fA-F]{2}){16}|(?:[0-9a-fA-F]{2} ){8})/;
@@ -29,13 +30,15 @@ const QUOTED_START =
  */
 function mayHoldDump(text: string): boolean {
   if (text.includes('xxd -p')) return DUMP_HINT.test(text);
-  // `000000` is rare in text and found fast (`\n000000` took 50 times as long: a line break is everywhere).
-  for (let at = text.indexOf('000000'); at !== -1; at = text.indexOf('000000', at + 6)) {
-    let i = at;
-    while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
-    // Or after a quote: a dump printed into a JSON string (`{"stdout": "00000000: …\n…"}`).
-    if (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 34) return DUMP_HINT.test(text);
-  }
+  // `000000` is rare in text and found fast (`\n000000` took 50 times as long: a line break is everywhere); `curl
+  // --trace`'s first offset is `0000: `.
+  for (const first of ['000000', '0000: '])
+    for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, at + 6)) {
+      let i = at;
+      while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+      // Or after a quote: a dump printed into a JSON string (`{"stdout": "00000000: …\n…"}`).
+      if (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 34) return DUMP_HINT.test(text);
+    }
   return false;
 }
 
@@ -109,6 +112,9 @@ function hexLineRuns(text: string): [number, number][] {
 /** The bytes of one dump line: after the offset, groups of hex digits up to 64 bytes, before the characters. */
 function lineBytes(line: string, plain: boolean): string {
   if (plain) return line.replace(/[ \t]/g, '');
+  // `curl --trace`: 16 bytes after a 4-digit offset, then the characters after one blank (which may be hex digits).
+  const curl = /^[ \t]*[0-9a-fA-F]{4}:((?:[ \t]+[0-9a-fA-F]{2}){1,16})/.exec(line);
+  if (curl) return curl[1]!.replace(/[ \t]/g, '');
   let body = line.replace(/^[ \t]*[0-9a-fA-F]{6,8}(:?)/, '').replace(/[ \t]+(?:\|.*\||>.*<)[ \t]*$/, '');
   // xxd (an offset with a colon): two blanks end the groups (the characters after them may be hex digits).
   if (/^[ \t]*[0-9a-fA-F]{6,8}:/.test(line)) body = body.trim().split(/[ \t]{2,}/)[0]!;

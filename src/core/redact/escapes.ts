@@ -145,6 +145,29 @@ export function terminalEnd(text: string, at: number): number {
   return at;
 }
 
+/** The next index of `char` at or after `from`, or Infinity. */
+export function nextOf(text: string, char: string, from: number): number {
+  const i = text.indexOf(char, from);
+  return i === -1 ? Infinity : i;
+}
+
+/**
+ * After an OSC 8 hyperlink's `ESC ] 8 ; params ;` (`]8;` at `from`): where its URI starts, and the raw BEL that ends
+ * it before any ESC or escape on its line (Infinity: none); null for params longer than 256 or over a line.
+ */
+export function hyperlinkAt(text: string, from: number): [number, number] | null {
+  const k = text.indexOf(';', from + 3);
+  if (k === -1 || k - from > 256 || text.slice(from, k).includes('\n')) return null;
+  const end = text.slice(k + 1, k + 4097).search(/[\x07\x1b\\\n]/);
+  return [k + 1, end !== -1 && text.charCodeAt(k + 1 + end) === 0x07 ? k + 1 + end : Infinity];
+}
+
+/** A CSI (at `from`, to `to`) that is not a colour code and may have eaten a token's first character. */
+export const csiEats = (text: string, from: number, to: number): boolean =>
+  text.charCodeAt(from) === 0x5b &&
+  ((to > from + 1 && text.charCodeAt(to - 1) !== 0x6d && to < text.length && isTokenChar(text.charCodeAt(to))) ||
+    /[ -/]/.test(text.slice(from + 1, to - 1)));
+
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',

@@ -17,6 +17,7 @@ import { joinedWords } from './id-shapes.js';
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { passphraseValue } from './passphrases.js';
+import { sentencePassword } from './phrase-values.js';
 import { runPass, startHits, type Hit, type Pass } from './pass.js';
 import { notAPassword, tokenValue } from './prose-values.js';
 
@@ -48,7 +49,7 @@ const NOT_VALUE = /^(?:[$%<{@]|env:|file:|fd:|stdin$|-)|\$[({]|^[a-z][a-z0-9_-]*
 /** A secret flag's value: a password, a token or (quoted) a passphrase; no variable, prompt or placeholder. */
 export function secretArgValue(v: string, quoted: boolean): boolean {
   if (v.length < 6 || NOT_VALUE.test(v) || notAPassword(v)) return false;
-  if (/\s/.test(v)) return quoted && passphraseValue(v);
+  if (/\s/.test(v)) return quoted && (passphraseValue(v) || sentencePassword(v, 0) === v.length);
   // A path or a secret manager's name (`projects/1/secrets/db/versions/5`), unless it reads as a token.
   if (/[/\\]/.test(v)) return tokenValue(v);
   // A short password (`Pa$s12`) holds a digit and a symbol; a long one is no placeholder.

@@ -182,6 +182,13 @@ const NOT_SECRET_NAMES = [
   /hash$|digest$|checksum$|etag$|sha\d*$|md5$|integrity$|nonce$|salt$|(?:id|ids|url|uri|path|file|dir|name|count|type|env|var|length|size|limit|ttl|expiry|expiresat|expiresin|enabled|prefix)$/,
 ];
 
+/**
+ * A name that ends like a secret whose value is a digest of one: detect-secrets' `hashed_secret` (a SHA-1, kept in a
+ * baseline that is committed; round 29). A form's CSRF token stays a credential (session-cookies.ts).
+ */
+const DIGEST_NAME = /^hashedsecrets?$/;
+export const digestByName = (key: string): boolean => DIGEST_NAME.test(key.toLowerCase().replace(/[^a-z0-9]/g, ''));
+
 const STEMS = /key|token|secret|auth|cred|pass|pwd|sig/;
 /** Within one word: `sig` only whole (Azure SAS `sig`), not `sign`, `signal`, `design`. */
 const WORD_STEMS = /key|token|secret|auth|cred|pass|pwd|^sig$/;
@@ -200,7 +207,7 @@ export function keyWords(key: string): string[] {
 export function isGenericSecretName(key: string): boolean {
   const norm = key.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (!STEMS.test(norm)) return false;
-  if (isPaginationNorm(norm) || NOT_SECRET_NAMES.some((r) => r.test(norm))) return false;
+  if (isPaginationNorm(norm) || NOT_SECRET_NAMES.some((r) => r.test(norm)) || DIGEST_NAME.test(norm)) return false;
   return keyWords(key).some((w) => WORD_STEMS.test(w) && !NOT_SECRET_WORDS.has(w));
 }
 

@@ -63,8 +63,9 @@ const STRUCTURAL = new Set([
   'next-line-secret',
   // A session cookie's value under its name (session-cookies.ts): judged by its own rules, identifier-like ones too.
   'session-cookie',
-  // Words under a password's name, judged by their own rules (passphrases.ts).
-  PASSPHRASE_RULE,
+  // Words under a password's name (passphrases.ts) and a password beside its account (account-rows.ts' ACCOUNT_RULE),
+  // judged by their own rules.
+  ...[PASSPHRASE_RULE, 'account-password'],
 ]);
 
 /** The rule of the first secret the passes find in text decoded from base64 or hex (placeholders are none), or null. */

@@ -3,7 +3,7 @@ import { isPaginationNorm } from './cursors.js';
 import { baseName } from './base-name.js';
 import { codeOrName } from './code-names.js';
 import { aboutPassword, credentialName } from './credential-names.js';
-import { isAllowListed, isGenericSecretName, keyWords, looksRandom } from './generic.js';
+import { isAllowListed, isGenericSecretName, keyWords, looksRandom, digestByName } from './generic.js';
 import { refersToSecret } from './secret-refs.js';
 import { JSON_ESCAPED_VALUE } from './escaped-values.js';
 import { joinedUnder } from './id-shapes.js';
@@ -274,7 +274,8 @@ export function judgeAssignment(key: string, value: string): string | null {
 }
 
 /**
- * Names that end like a secret but hold a public value (.NET `PublicKeyToken`); pagination cursors are cursors.ts's.
+ * Names that end like a secret but hold a public value (.NET `PublicKeyToken`) or a digest (digestByName); pagination
+ * cursors are cursors.ts's.
  */
 const NOT_SECRET_NAMES = /publickeytoken$|tokenizer$/;
 /** nginx's `proxy_pass` and its kin, whose value is where a request goes (a URL, a socket, a variable, host:port). */
@@ -290,7 +291,8 @@ const ENCODING_SUFFIX = /(?:hex|b64|base64|b64url|base64url|b32|base32|urlenc|ur
 function isSecretNorm(k: string): boolean {
   const bare = k.replace(ENCODING_SUFFIX, '');
   if (bare !== k && bare.length >= 3 && isSecretNorm(bare)) return true; // the secret, encoded
-  if (k.length < 3 || NOT_SECRET_NAMES.test(k) || isPaginationNorm(k) || aboutPassword(k)) return false;
+  if (k.length < 3 || NOT_SECRET_NAMES.test(k) || digestByName(k) || isPaginationNorm(k) || aboutPassword(k))
+    return false;
   if (SAFE_ENDINGS.some((e) => k.endsWith(e) && !SECRET_ENDINGS.some((s) => s.length > e.length && k.endsWith(s))))
     return false;
   return SECRET_ENDINGS.some((e) =>
@@ -298,8 +300,11 @@ function isSecretNorm(k: string): boolean {
   );
 }
 
-/** A string literal's prefix before its quote: Python `r"` `b"`, C# verbatim `@"` `$@"`, Rust raw `r#"`, `"""`. */
-export const STRING_PREFIX = `(?:(?:[bBrRuU]{1,2}|[bB]?[rR]#{1,3}|\\$?@|@\\$|"")(?=["']))?`;
+/**
+ * A string literal's prefix before its quote: Python `r"` `b"`, C# verbatim `@"` `$@"`, Rust raw `r#"`, `"""`, T-SQL's
+ * national `N'` (`@rmtpassword = N'…'`, `PASSWORD = N'…'`).
+ */
+export const STRING_PREFIX = `(?:(?:[bBrRuU]{1,2}|[bB]?[rR]#{1,3}|\\$?@|@\\$|"")(?=["'])|N(?='))?`;
 
 /**
  * The key-name patterns, in one case-insensitive regex:
@@ -315,9 +320,23 @@ export const STRING_PREFIX = `(?:(?:[bBrRuU]{1,2}|[bB]?[rR]#{1,3}|\\$?@|@\\$|"")
  * - `k4` / `v4`: a flag and its value as items of a flow sequence or list (`[--token, VALUE, --port, 80]`).
  * Values are token-like (no whitespace or quotes): prose under a secret-sounding key is left alone.
  */
+/** What no value holds: blanks, backslashes, ESC, the box-drawing verticals of a table's columns. */
+const NOT_IN_VALUE = '\\s\\\\\\x1b\\u2502\\u2503\\u2551';
+/**
+ * A quoted value read to its own closing quote: a password may hold the other quotes (`"6Fq$DINi\`14%ZPdG^Sx"`,
+ * `'kUMH"gEiE'`), where one class for all three stopped at the first of any (round 29); a structure quoted whole
+ * (`signing_key: '{"kty":…}'`, read by the JSON-aware passes) only to its first other quote, as before.
+ */
+const QUOTED_V2 = ['"', "'", '\\`']
+  .map(
+    (q) =>
+      `(?<=${q})(?:(?![{[])[^${q}${NOT_IN_VALUE}]{8,}|[^"'\\\`${NOT_IN_VALUE}]{8,})(?=${q}|[ \\t]?[\\u2502\\u2503\\u2551])`,
+  )
+  .join('|');
+
 export const KEY_NAME_SOURCE = [
   `(?<kq>\\\\?["'])(?<k>[A-Za-z0-9_.-]{2,64})\\k<kq>\\s*(?::|=>?)\\s*(?<vq>\\\\?["'\`]|)(?<v>(?<=")${JSON_ESCAPED_VALUE}|(?<=["'])[^"'\\s\\\\]{8,}|(?<=\`)[^"'\`\\s\\\\]{8,}|[^"'\\s\\\\,}\\])]{16,})\\k<vq>`,
-  `(?<k2>[A-Za-z_\\u00c0-\\u024f][A-Za-z0-9_.\\u00c0-\\u036f-]{1,63})(?:[ \\t]+(?:string|str|\\[\\]byte|SecretStr|SecureString))?[ \\t]*(?::=|:(?!//)|(?<arrow>=>)|=|\\|\\|=|\\?\\??=)[ \\t]*(?:&[A-Za-z0-9_-]{1,64}[ \\t]+)?${STRING_PREFIX}(?<vq2>\\\\?["'\`]|)(?<v2>\\$\\{[^}\\s]*\\}|(?<=["'\`])[^"'\`\\s\\\\\\x1b\\u2502\\u2503\\u2551]{8,}(?=["'\`]|[ \\t]?[\\u2502\\u2503\\u2551])|(?:[^"'\`\\s,;&})<\\]\\\\\\x1b\\u2502\\u2503\\u2551]|<(?!\\/[A-Za-z])|&(?!&|[A-Za-z_][\\w.-]*=)|\\)+(?=[A-Za-z0-9_(%*+!@#^=-])){8,})(?:\\k<vq2>|(?<=[^"'\`])(?=[ \\t]?[\\u2502\\u2503\\u2551]))`,
+  `(?<k2>[A-Za-z_\\u00c0-\\u024f][A-Za-z0-9_.\\u00c0-\\u036f-]{1,63})(?:[ \\t]+(?:string|str|\\[\\]byte|SecretStr|SecureString))?[ \\t]*(?::=|:(?!//)|(?<arrow>=>)|=|\\|\\|=|\\?\\??=)[ \\t]*(?:&[A-Za-z0-9_-]{1,64}[ \\t]+)?${STRING_PREFIX}(?<vq2>\\\\?["'\`]|)(?<v2>\\$\\{[^}\\s]*\\}|${QUOTED_V2}|(?:[^"'\`\\s,;&})<\\]\\\\\\x1b\\u2502\\u2503\\u2551]|<(?!\\/[A-Za-z])|&(?!&|[A-Za-z_][\\w.-]*=)|\\)+(?=[A-Za-z0-9_(%*+!@#^=-])){8,})(?:\\k<vq2>|(?<=[^"'\`])(?=[ \\t]?[\\u2502\\u2503\\u2551]))`,
   `(?<![A-Za-z0-9_-])--(?<k3>[a-z][a-z0-9-]{1,40})(?:=|[ \\t]+)(?<vq3>\\\\?["']|)(?<v3>(?<=["'])[^"'\\\\\\r\\n]{8,4096}(?=["'])|[^"'\\s\\\\\\x1b]{8,})\\k<vq3>`,
   `(?<![A-Za-z0-9_-])--(?<k4>[a-z][a-z0-9-]{1,40}),[ \\t]*(?<vq4>\\\\?["']|)(?<v4>[^"'\\s\\\\,\\]]{8,4096})\\k<vq4>`,
 ].join('|');

@@ -17,6 +17,8 @@ import { lastIndexWithin, indexWithin } from './bounded.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { passwordValue } from './prose-values.js';
+import { hyphenPhrase, spacedPhrase } from './phrase-values.js';
+import { PASSPHRASE_RULE } from './passphrases.js';
 
 const WORDS = ['key', 'token', 'passw', 'passwd', 'secret', 'credential', 'pwd'];
 const starts =
@@ -59,8 +61,12 @@ const FIELD_OPEN = /^(?:(?:[ \t]*[{[,]?[ \t]*["'][\w.$-]{1,64}["'][ \t]*:)+[ \t]
 
 /** A fence's line: ``` or ~~~ and an info string. */
 const FENCE = /^[ \t]{0,3}(```|~~~)[ \t]*[\w.+-]{0,16}[ \t]*$/;
-/** A value line: blanks, the value (no blank inside), blanks, maybe `<br>`. */
-const VALUE = /^([ \t]*)(\S{16,200}?)[ \t]*(?:<br[ \t]*\/?>.*)?$/i;
+/**
+ * A value line: blanks (or a definition list's `: `), the value (no blank inside, or a passphrase's words), blanks,
+ * maybe `<br>`.
+ */
+const VALUE =
+  /^([ \t]*(?::[ \t]+)?)(\S{8,200}?|[A-Za-z0-9][\w'’]{0,15}(?: [\w'’]{1,16}){3,7}[!?.]?)[ \t]*(?:<br[ \t]*\/?>.*)?$/i;
 
 interface Marks {
   diff: boolean;
@@ -151,7 +157,12 @@ const NAME = /^[A-Z][A-Z0-9_]*$|^(?:[a-z_][a-z\d_.-]{3,}|[A-Z_][A-Z\d_.]{3,})=\S
 
 /** Whether the value reads as a secret: a credential's random letters and digits, or a password. */
 function secretValue(v: string): boolean {
-  if (v.length < 16 || NOT_VALUE.test(v) || NAME.test(v)) return false;
+  // A diceware passphrase, of words and blanks or joined by `-` (round 29).
+  if (v.includes(' ')) return spacedPhrase(v, 0) === v.length;
+  if (hyphenPhrase(v)) return true;
+  // Shorter than a key: a person's password only (`Mead$29cop!`).
+  if (v.length < 16) return !NOT_VALUE.test(v) && !NAME.test(v) && passwordValue(v) && mixedPassword(v, 8);
+  if (NOT_VALUE.test(v) || NAME.test(v)) return false;
   // A dotted path of names, not one whose part reads as random (`IuddDc3xXBQdmFeMZoFDEe5K.uAlQct.XfRB…`).
   if (DOTTED.test(v) && wordParts(v)) return false;
   if (/^[0-9a-f]{32,64}$/i.test(v)) return /[a-f]/i.test(v) && /\d/.test(v);
@@ -173,8 +184,8 @@ function secretValue(v: string): boolean {
  * judges above refuse for its `=` or `$`: 16 or more characters, all four classes, 10 or more distinct ones; no
  * variable (`$HOME`), path or format.
  */
-function mixedPassword(v: string): boolean {
-  if (/^[$~.]|^\/|%[sd]\b|\$[({]/.test(v) || new Set(v).size < 10) return false;
+function mixedPassword(v: string, distinct = 10): boolean {
+  if (/^[$~.]|^\/|%[sd]\b|\$[({]/.test(v) || new Set(v).size < distinct) return false;
   return [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z\d]/].every((c) => c.test(v));
 }
 
@@ -251,7 +262,9 @@ function nextLineHits(text: string): Hit[] {
     const [start, end, tailStart, tailEnd] = hit;
     const tail = tailStart === undefined ? '' : text.slice(tailStart, tailEnd);
     if (!secretValue(text.slice(start, end) + tail)) continue;
-    hits.push({ rule: 'next-line-secret', start, end });
+    // A passphrase's words are kept as words by the filters of labelled values (hits.ts): it is named as one.
+    const words = text.slice(start, end);
+    hits.push({ rule: words.includes(' ') || hyphenPhrase(words) ? PASSPHRASE_RULE : 'next-line-secret', start, end });
     if (tailStart !== undefined) hits.push({ rule: 'next-line-secret', start: tailStart, end: tailEnd! });
     after = tailEnd ?? end;
   }

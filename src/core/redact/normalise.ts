@@ -28,17 +28,12 @@
  */
 import { escapedSoftBreak, looksQuotedPrintable, saysQuotedPrintable } from './quoted-printable.js';
 import { decodeEscape, encodedZeroWidth, ESC, hexAt, htmlEntity, isTokenChar, terminalEnd } from './escapes.js';
+import { csiEats, hyperlinkAt, nextOf } from './escapes.js';
 import { colourView } from './colour-view.js';
 import { ignorableAt, ignorablePairEnd, isIgnorableChar, isSpaceOrDash } from './invisibles.js';
 import { dashAsHyphen, nextZeroWidthOrSpace, spaceOrDashEdit } from './invisibles.js';
 import type { View } from './view-map.js';
 export { lossyLines, rawToOriginal, toOriginal, type View } from './view-map.js';
-
-/** The next index of `char` at or after `from`, or Infinity. */
-function nextOf(text: string, char: string, from: number): number {
-  const i = text.indexOf(char, from);
-  return i === -1 ? Infinity : i;
-}
 
 /** What replaces text[i, to): `char`, or nothing (''). */
 interface Edit {
@@ -57,6 +52,8 @@ const breaksNoMatch = (char: string): boolean => /[A-Za-z0-9_.~-]/.test(char);
  * native search) and kept as it goes; each is decoded (or kept) by a handler of its own.
  */
 class ViewBuilder {
+  /** The raw BEL that ends an OSC 8 hyperlink's URI (Infinity: none). */
+  private bel = Infinity;
   private bs: number;
   private esc: number;
   private pct: number;
@@ -109,9 +106,10 @@ class ViewBuilder {
   build(): View | null {
     [this.parts, this.vStart, this.vLen, this.oStart, this.oLen, this.lossyAt] = [[], [], [], [], [], []];
     for (;;) {
-      const i = Math.min(this.bs, this.esc, this.pct, this.cr, this.amp, this.eq, this.bsp, this.zw);
+      const i = Math.min(this.bs, this.esc, this.pct, this.cr, this.amp, this.eq, this.bsp, this.zw, this.bel);
       if (i === Infinity) break;
       const c = this.text.charCodeAt(i);
+      if (i === this.bel) this.bel = Infinity;
       if (c === 0x08) {
         this.backspaces(i);
         continue;
@@ -136,7 +134,9 @@ class ViewBuilder {
                 ? this.equals(i)
                 : c === 0x26
                   ? this.ampersand(i)
-                  : this.carriageReturn(i);
+                  : c === 0x07
+                    ? { to: i + 1, char: ' ' } // a hyperlink's raw BEL (terminal)
+                    : this.carriageReturn(i);
       if (edit) this.record(i, edit);
     }
     if (this.vStart.length === 0) return null;
@@ -277,25 +277,26 @@ class ViewBuilder {
     return { to, char: '\n' };
   }
 
-  /** A terminal sequence whose ESC (raw or escaped) starts at `i` and ends before `from`: removed. */
+  /**
+   * A terminal sequence whose ESC (raw or escaped) starts at `i` and ends before `from`: removed. A hyperlink's URI
+   * stays (OSC 8, round 29: a key in a link's query went out), and the ST or raw BEL that ends it reads as a blank.
+   */
   private terminal(i: number, from: number): Edit {
     const text = this.text;
+    const link = text.startsWith(']8;', from) ? hyperlinkAt(text, from) : null;
+    if (link !== null) {
+      this.bel = link[1];
+      this.resync(link[0]);
+      return { to: link[0], char: '' };
+    }
     const to = terminalEnd(text, from);
-    // Glued between two token characters (of the view: what came before may be an edit too).
-    if (isTokenChar(this.prevChar(i)) && to < text.length && isTokenChar(text.charCodeAt(to))) this.lossyAt.push(i);
-    // A CSI that is not a colour code (`ESC [ 2 K`, or a stray `ESC [` before a token, read as `ESC [ g`) may have
-    // eaten a token's first character.
-    else if (
-      text.charCodeAt(from) === 0x5b &&
-      to > from + 1 &&
-      text.charCodeAt(to - 1) !== 0x6d &&
-      to < text.length &&
-      isTokenChar(text.charCodeAt(to))
-    )
-      this.lossyAt.push(i);
-    else if (text.charCodeAt(from) === 0x5b && /[ -/]/.test(text.slice(from + 1, to - 1))) this.lossyAt.push(i);
+    // Glued between two token characters (of the view: what came before may be an edit too), or a CSI that is not a
+    // colour code (`ESC [ 2 K`, a stray `ESC [` before a token, read as `ESC [ g`) may have eaten a token's character.
+    const glued = isTokenChar(this.prevChar(i)) && to < text.length && isTokenChar(text.charCodeAt(to));
+    if (glued || csiEats(text, from, to)) this.lossyAt.push(i);
     this.resync(to);
-    return { to, char: '' };
+    // A lone ST (`ESC \`) ends a hyperlink's URI: OSC strings end in theirs.
+    return { to, char: text.charCodeAt(from) === 0x5c ? ' ' : '' };
   }
 
   /** The character of the view before original position i. */

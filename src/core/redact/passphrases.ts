@@ -93,7 +93,7 @@ const SENTENCE = new Set(
 );
 
 /** Verbs that open an instruction in a value's place (BIP-39 holds some: a phrase opening with one is kept). */
-const IMPERATIVE = new Set(
+export const IMPERATIVE: ReadonlySet<string> = new Set(
   'change replace set use enter put insert fill update edit see type add paste generate choose pick rotate ask'.split(
     ' ',
   ),

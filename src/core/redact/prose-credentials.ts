@@ -91,7 +91,7 @@ const join = (to: boolean): string =>
   `[ \\t]+(?:${to ? 'to|' : ''}${SENTENCE_COPULAS.join('|')})(?![\\p{L}\\p{N}])(?:[ \\t]*[:：])?(?:[ \\t]+(?:now|still|just|currently|simply|actually|set[ \\t]+to)(?![\\p{L}\\p{N}]))?|` +
   `[ \\t]*(?:是|为|為|は|는|은|이|가)[ \\t]*[:：]?|${THAI_JOIN})`;
 /** Quotes, brackets and emphasis that may open a value. */
-const OPEN = '[ \\t]*[*_]{0,2}[ \\t]*["\'`“„«「『(]{0,2}[ \\t]?';
+const OPEN = "[ \\t]*[*_]{0,2}[ \\t]*(?:N(?='))?[\"'`“„«「『(]{0,2}[ \\t]?";
 const VALUE_MAX = 160;
 /**
  * A value: a code span's whole (`<`, `>` and quotes too), or up to the next blank, quote, escape or letter of a script
@@ -256,7 +256,7 @@ function foreignAfter(label: Label): RegExpExecArray | null {
  */
 const afterPhrase = (to: boolean): RegExp =>
   new RegExp(
-    `[*_]{0,2}${QUAL}${join(to)}${OPEN}(?:<(?:b|strong|code|kbd|em|i|mark)>)?(?<v>[a-z]{2,12}(?= [a-z]))`,
+    `[*_]{0,2}${QUAL}${join(to)}${OPEN}(?:<(?:b|strong|code|kbd|em|i|mark)>)?(?<v>[A-Za-z][a-z]{1,11}(?= [A-Za-z0-9]))`,
     'uy',
   );
 const AFTER_PHRASE = afterPhrase(false);

@@ -65,9 +65,9 @@ const CJK_COPULA = /^(?:是|为|為|は|는|은|:|：|=)$/;
 /** A token, read to one character past the longest kept (longer: no value, and no prose after it either). */
 const TOKEN = /[^\s]{1,257}/g;
 
-/** A token as its value: without the quotes, brackets, emphasis and punctuation around it. */
+/** A token as its value: without the quotes, brackets, emphasis and punctuation around it (and T-SQL's `N'`). */
 const bare = (t: string): [string, number] => {
-  const lead = /^(?:[*_]{1,2}|["'`“«(])*/.exec(t)![0].length;
+  const lead = /^(?:N(?=')|[*_]{1,2}|["'`“«(])*/.exec(t)![0].length;
   const v = t.slice(lead).replace(/(?:[*_]{2}|[.,;:!?)\]"'`”»])+$/, '');
   return [v, lead];
 };

@@ -53,9 +53,12 @@ export function idUnderIdParent(text: string, start: number, v: string): boolean
   return name !== null && ID_PARENT.test(name.trim());
 }
 
-/** Names of ids, digests and seeds (attack8 FP-2: `workspace = "<uuid>"`, `trace = "<hex>"` under `[openai]`). */
+/**
+ * Names of ids, digests and seeds (attack8 FP-2: `workspace = "<uuid>"`, `trace = "<hex>"` under `[openai]`;
+ * detect-secrets' `hashed_secret`, round 29).
+ */
 const ID_ENTRY_NAME =
-  /(?:workspace|trace|span|seed|session|run|request|response|thread|checksum|hash|digest|sha\d*|fingerprint|etag|commit|revision|uuid|guid)(?:_?ids?)?s?$/i;
+  /(?:workspace|trace|span|seed|session|run|request|response|thread|checksum|hash|digest|sha\d*|fingerprint|etag|commit|revision|uuid|guid|hashed_?secret)(?:_?ids?)?s?$/i;
 
 /** An entry whose name is an id's and whose value is a UUID or hex. */
 export const idEntry = (name: string, value: string): boolean => ID_ENTRY_NAME.test(name) && IDS_OR_HASHES.test(value);

@@ -5,6 +5,9 @@
  * - a Terraform state's `random_password` resource: its `"result"` (and `"bcrypt_hash"` stays: a hash);
  * - JMeter's argument pairs: `<stringProp name="Argument.name">password</stringProp>` then `Argument.value`;
  * - a secret's element holding CDATA, ODBC's braced `PWD={…}`, a dotted leader's value (HikariCP's debug dump).
+ * - (round 29) ipywidgets' `PasswordModel` state's `"value"` in a notebook's metadata; a Helm or Jinja template's
+ *   literal piped through filters under a secret's name (`password: {{ "…" | b64enc | quote }}`); a password given
+ *   alone to a client's `auth` call (redis' `AUTH`: `red:auth("…")`, `$redis->auth('…')`, `client.auth("…")`).
  * Each value is judged as a secret flag's value (flag-values.ts), so a placeholder or a variable stays.
  */
 import { STORE_RULE as RULE, secretArgValue } from './flag-values.js';
@@ -27,6 +30,15 @@ const ODBC = /(?:^|[;"'\s])(?:PWD|Password)=\{((?:[^}\r\n]|\}\}){1,256})\}(?!\})
 const LEADER = /\b([A-Za-z]\w{0,40})\.{4,64}[ \t]*/g;
 /** The value after a leader: the rest of its line (at most 258 characters), quoted or one run of non-blanks. */
 const LEADER_VALUE = /^("?)([^"\s]{1,256})\1[ \t]*$/;
+
+/** A password widget's state: its `"value"` before the next widget's model. */
+const WIDGET =
+  /"model_name"[ \t]*:[ \t]*"PasswordModel"(?:(?!"model_name")[\s\S]){0,600}?"value"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\.){1,256})"/g;
+/** A template's literal string piped through filters, under a name (`password: {{ "…" | b64enc }}`). */
+const TEMPLATE_LITERAL =
+  /([A-Za-z_][\w.-]{0,63})["']?[ \t]*:[ \t]*["']?\{\{-?[ \t]*(["'])([^"'\r\n]{1,256})\2[ \t]*\|/g;
+/** A client's `auth` call given one string (redis' `AUTH password`). */
+const AUTH_CALL = /(?:[.:]|->)auth[ \t]*\([ \t]*(["'])([^"'\r\n]{1,256})\1[ \t]*\)/g;
 
 /** The group `g` of each match of `re` whose value `ok` takes, as hits. */
 function each(text: string, re: RegExp, g: number, ok: (m: RegExpExecArray) => boolean, hits: Hit[]): void {
@@ -70,6 +82,10 @@ function storeHits(text: string): Hit[] {
   if (text.includes('<![CDATA[')) each(text, CDATA, 2, (m) => isSecretKey(m[1]!) && secretArgValue(m[2]!, true), hits);
   if (text.includes('={')) each(text, ODBC, 1, (m) => secretArgValue(m[1]!.replace(/\}\}/g, '}'), true), hits);
   if (text.includes('.....')) leaderHits(text, hits);
+  if (text.includes('PasswordModel')) each(text, WIDGET, 1, (m) => secretArgValue(m[1]!, true), hits);
+  if (text.includes('{{'))
+    each(text, TEMPLATE_LITERAL, 3, (m) => isSecretKey(m[1]!) && secretArgValue(m[3]!, true), hits);
+  if (text.includes('auth(')) each(text, AUTH_CALL, 2, (m) => secretArgValue(m[2]!, true), hits);
   if (text.includes('HTTPArgument'))
     each(text, JMETER, 2, (m) => isSecretKey(m[1]!) && secretArgValue(m[2]!, true), hits);
   return hits.sort((a, b) => a.start - b.start);

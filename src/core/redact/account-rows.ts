@@ -1,0 +1,129 @@
+/**
+ * A password beside its account with no name for either (round 29): a row of cells, a tuple or a credentials file's
+ * line that holds an account and then its password, the way people keep them:
+ * - delimited rows: `root<TAB>P<TAB>10.0.0.5`, `| admin  | P |` (a grid table), `NAS;admin;P;Büro`;
+ * - markup rows: `<td>ops</td><td>P</td>`, a spreadsheet's `<t>vpn</t></is></c><c …><is><t>P</t>`;
+ * - quoted pairs: `('alerts', 'P')` in an `INSERT`, `["root", "P"]`, pgbouncer's `"app" "P"`;
+ * - `user:password` files (mosquitto, a list of logins): `sensor:P`, the whole line.
+ * An account is a well-known login (`root`, `admin`, `deploy`, a `svc-` account, an e-mail address, `DOMAIN\user`);
+ * a `user:password` line takes any login name. Without a name, only a generator's or a person's strong password is
+ * taken (strongPassword): three character classes, a symbol that is no path's, URL's or digest's, not a date, a path,
+ * an address or a version; a diceware passphrase; or, after a well-known login, a PIN of 8 to 20 digits.
+ */
+import { digitsPassword } from './generic.js';
+import { secretArgValue } from './flag-values.js';
+import { runPass, type Hit, type Pass } from './pass.js';
+import { PASSPHRASE_RULE } from './passphrases.js';
+import { gluedWords } from './credential-values.js';
+import { tokenValue } from './prose-values.js';
+import { hyphenPhrase, isPassword, spacedPhrase } from './phrase-values.js';
+
+const LOGIN =
+  '(?:root|admin(?:istrator)?|sa|ops|postgres|mysql|deploy(?:er)?|ubuntu|ec2-user|pi|guest|operator|backup|vpn|s?ftp|' +
+  'smtp|mail|alerts|noreply|sensor|jenkins|git|nas|router|wifi|dba|replicator|repl|monitor|grafana|elastic|kibana|' +
+  'rabbitmq|redis|mongo|minio|oracle|system|sysadmin|superuser|support|service|app|web|www|dbuser|dbadmin|rpt|' +
+  'svc[-_][\\w-]{1,32}|' +
+  '[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}|[A-Z][A-Z0-9-]{0,15}\\\\{1,2}[\\w.-]{1,32})\\d{0,2}';
+/** The rule of this file's hits (judged by its own rules: hits.ts). */
+export const ACCOUNT_RULE = 'account-password';
+const WELL_KNOWN = new RegExp(`^${LOGIN}$`, 'i');
+
+/** Three classes of lower, upper, digit and symbol, and a symbol no path, URL, digest or name holds. */
+function strongPassword(v: string): boolean {
+  if (v.length < 8 || v.length > 64 || /\s/.test(v) || !isPassword(v)) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
+  // A symbol no path, URL, digest or crypt(3) hash holds (`$2y$10$…` and `$apr1$…` are hashes: `$` after a `$` id).
+  if (classes < 3 || !/[^A-Za-z0-9._\-/+=:$]|(?<!^\$\w{0,8})\$/.test(v) || /^\$\w{1,8}\$|\$[{(]/.test(v)) return false;
+  // A URL, a path, an address, a date, a version, a file's anchor (`README.md#L10`), a locale list.
+  return !/:\/\/|^[~.]?\/|^[A-Za-z]:\\|^[^@]+@[\w-]+\.[\w.-]+$|^\d{4}-\d\d|^v?\d+\.\d+|\.[a-z]{1,4}#|;q=/.test(v);
+}
+
+/**
+ * A path or a URL (`ftp://…` read as `ftp:` and `//…`), a format string (`"mail", "FROM:%s%s"`), pgbouncer's and MySQL's
+ * hashes (`md5…`, `SCRAM-SHA-256$…`, `*9632…`), code (`def f(self, root, parts2):`: a bracket that opens or closes it, a call).
+ */
+const NOT_PASSWORD =
+  /^\/|:\/\/|%[-+ #0]*\d*(?:\.\d+)?[sdifxXrcu]|\{\d*\}|^md5[0-9a-f]{32}$|^SCRAM-SHA-\d+\$|^\*+[0-9A-Fa-f]|^[([{]|[)\]}][;:,.]?$|\w\(/;
+
+/** A password beside a login: strong, a passphrase, or after a well-known login a PIN. */
+const passwordBeside = (login: string, v: string): boolean =>
+  !NOT_PASSWORD.test(v) &&
+  (strongPassword(v) ||
+    gluedWords(v) ||
+    // A generator's (Apple's): three groups of six, both cases (`okhsna-mWUtlQ-adozc1`).
+    (/^[A-Za-z\d]{6}(?:-[A-Za-z\d]{6}){2}$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v)) ||
+    hyphenPhrase(v) ||
+    (/ /.test(v) && spacedPhrase(v, 0) === v.length) ||
+    // After a well-known login, a PIN or a random token; not a digest, a commit or a UUID (`git<TAB><sha1>`).
+    (WELL_KNOWN.test(login) &&
+      (digitsPassword(v) ||
+        (/^[\w+/=-]+$/.test(v) &&
+          // Not words joined by `_` (`test_should_return_404`), nor base64 of a JSON object (`eyJpZCI6…`).
+          !/[a-z]{3}_[a-z]{3}|^eyJ/i.test(v) &&
+          tokenValue(v) &&
+          !/^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64,128})$/i.test(v)))));
+
+/**
+ * A delimited row: the login's cell (first, or after a cell: `db.internal|app|P`), a tab, `|`, `;` or `,`, the
+ * password's cell, then the same or the line's end.
+ */
+const DELIMITED = new RegExp(
+  `(?<=^[ \\t|+]*|(?:\\t|\\||;|,)[ \\t]*)(?<login>${LOGIN})[ \\t]*(?<sep>\\t|\\||;|,)[ \\t]*(?<pw>(?:(?!\\k<sep>)[^\\t\\r\\n]){1,64}?)(?<=\\S)[ \\t]*(?:\\k<sep>|$)`,
+  'gimd',
+);
+/** A markup row: the login's element, then only tags, then the password's element (`</td><td>`, `<t>`). */
+const MARKUP = new RegExp(
+  `>[ \\t]*(?<login>${LOGIN})[ \\t]*<\\/(?<tag>td|t|th|dd|cell|entry|string)>(?:\\s*<[^<>]{0,80}>){1,6}\\s*(?<pw>[^<>\\r\\n]{8,64}?)\\s*<\\/\\k<tag>>`,
+  'gid',
+);
+/** Two quoted strings in a list, a tuple or a line: the login, then the password. */
+const QUOTED = new RegExp(
+  `(?<=^|[(\\[,\\s])(?<q>["'])(?<login>${LOGIN})\\k<q>[ \\t]*(?:,[ \\t]*|[ \\t])(?<q2>["'])(?<pw>[^"'\\r\\n]{8,64})\\k<q2>`,
+  'gimd',
+);
+/** A login, a slash between blanks, a password: `admin / P` (prose, a comment, a chat's `Zugangsdaten: admin / P`). */
+const SLASH = new RegExp(
+  `(?<=^|[\\s:(\\[>*\`'"])(?<login>${LOGIN})[ \\t]+\\/[ \\t]+(?<pw>[^\\s\`'"<>)\\]*]{1,64})`,
+  'gimd',
+);
+/**
+ * A login and a password given to a call that connects or logs in: PHP's `new PDO($dsn, 'shop', 'P')` and its stack
+ * trace's `PDO->__construct('mysql:…', 'root', 'P')`, JDBC's `getConnection(url, "u", "P")`, `mysqli_connect`,
+ * `ftp_login`, `ssh2_auth_password`, `ldap_bind`, Python's `pymysql.connect('host', 'u', 'P')`.
+ */
+const CALL = new RegExp(
+  String.raw`\b(?:new[ \t]+PDO|PDO->__construct|getConnection|mysqli_connect|mysqli|real_connect|mysql_connect|` +
+    String.raw`ftp_login|ssh2_auth_password|ldap_bind|odbc_connect|imap_open|(?:pymysql|MySQLdb|pyodbc|oracledb|` +
+    String.raw`cx_Oracle|ibm_db|pymssql)\.connect)[ \t]*\((?:[^()'"\r\n]{0,64}|(?<q0>['"])[^'"\r\n]{0,256}\k<q0>)[ \t]*,` +
+    String.raw`[ \t]*(?<q>['"])(?<login>[^'"\r\n]{1,64})\k<q>[ \t]*,[ \t]*(?<q2>['"])(?<pw>[^\r\n]{6,128}?)\k<q2>[ \t]*[,)]`,
+  'gd',
+);
+/** A `user:password` line (mosquitto, a list of logins): any login name. */
+const COLON_LINE = /^(?<login>[a-z][\w.-]{0,31}):(?<pw>[^\s:]\S{7,63})[ \t]*\r?$/dgm;
+/** pgbouncer's `userlist.txt`: `"user" "password"`, the whole line, any login name. */
+const PAIR_LINE = /^"(?<login>[\w.@-]{1,64})"[ \t]+"(?<pw>[^"\r\n]{8,64})"[ \t]*\r?$/dgm;
+
+function accountRowHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const re of [DELIMITED, MARKUP, QUOTED, SLASH, CALL, COLON_LINE, PAIR_LINE]) {
+    if (re === MARKUP && !text.includes('</')) continue;
+    for (const m of text.matchAll(re)) {
+      const { login, pw } = m.groups as { login: string; pw: string };
+      const [start, end] = m.indices!.groups!.pw!;
+      // After a slash, a passphrase's or a sentence's words (`admin / solve crowd large scheme`).
+      const phrase = re === SLASH && !passwordBeside(login, pw) ? spacedPhrase(text, start) : -1;
+      if (phrase !== -1) {
+        hits.push({ rule: PASSPHRASE_RULE, start, end: phrase });
+        continue;
+      }
+      if (re === CALL ? !secretArgValue(pw, true) : !passwordBeside(login, pw)) continue;
+      // A pgpass-like line's port and fields (`localhost:5432:db:app:P`), a passwd or group line (`admin:x:110:ops`).
+      if (re === COLON_LINE && /^\d+:|:\/\/|^[x*!]?:|:\d+:/.test(pw)) continue;
+      hits.push({ rule: / /.test(pw) ? PASSPHRASE_RULE : ACCOUNT_RULE, start, end });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The pass (context-passes.ts). */
+export const accountRowPass = (): Pass => runPass(accountRowHits);
