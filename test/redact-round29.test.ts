@@ -71,12 +71,17 @@ describe(`round 29: passwords beside accounts, phrases where passwords go, tools
   describe('linear on long inputs', () => {
     for (const [name, unit] of [
       ['delimited rows', 'root\tab|admin|x;'],
+      ['blanks, tabs and table borders', ' \t |+'],
+      ['quoted phrases', '"abandon ability able about" '],
       ['slash pairs and quoted pairs', "admin / 'root', 'x"],
       ['connect calls', "new PDO('a', 'b', 'c"],
       ['user:password lines', 'sensor:Ab3#dE5fG\n'],
       ['named phrases', 'password "about bench arrest brain '],
       ['hyperlinks', '\u001b]8;;https://x/?key=a'],
       ['curl dumps', '0000: 41 42 43 44 45 46 47 48 '],
+      ['registry values', ' /v DB_PASSWORD /d x -Name A_TOKEN -Value '],
+      ['JSON Patch paths', '"path": "/a/password", "value": "x'],
+      ['connection strings', 'Password=a b c '],
     ] as [string, string][])
       it(`linear: 1 MiB of ${name}`, () => assertSixteenTimesLinear(name, unit, 3000));
   });

@@ -65,6 +65,20 @@ export function accountPlants(seed: number): Plant[] {
     const v = rel.endsWith('.tsv') || rel.endsWith('.psv') ? value(r, i * 5, 1) : value(r, Math.floor(i / 3) + i);
     out.push({ name: `${rel}#${i}`, rel, text: form(v), value: v });
   }
+  // Close variants: a comment or an indent on a `user:password` line, T-SQL's N'…', the other quote in a tuple, an
+  // array over lines, a code span in a cell, a lone bracket a generator put at the end.
+  const v = (i: number): string => `${symbolic(r, i)})`;
+  const variants: [string, (p: string) => string][] = [
+    ['users.txt', (p) => `sensor:${p} # temp\n`],
+    ['users2.txt', (p) => `  sensor:${p}\n`],
+    ['dump.sql', (p) => `INSERT INTO smtp VALUES (1, 'alerts', N'${p}');\n`],
+    ['logins.py', (p) => `LOGINS = ["root",\n  "${p}"]\n`],
+    ['cells.html', (p) => `<tr><td>admin</td><td><code>${p}</code></td></tr>\n`],
+  ];
+  variants.forEach(([rel, form], i) => {
+    const p = v(i);
+    out.push({ name: `variant ${rel}`, rel, text: form(p), value: p });
+  });
   return out;
 }
 
@@ -96,6 +110,15 @@ export const ACCOUNT_TWINS: [string, string][] = [
   ['db.php', "$pdo = new PDO($dsn, 'shop', getenv('DB_PASSWORD'));\n$c = mysqli_connect('db', 'app', $password);\n"],
   ['Db.java', 'Connection c = DriverManager.getConnection(url, "report", System.getenv("REPORT_PASSWORD"));\n'],
   ['pathlib.py', '    def join_parsed_parts(self, drv, root, parts, drv2, root2, parts2):\n'],
+  // Ids, names and versions after words that are logins too, labels before a colon.
+  [
+    'ids.csv',
+    'alice@example.com,3f2504e0-4f89-11d3-9a0c-0305e82c3301\nweb,00f067aa0ba902b7,12\nsystem,Ubuntu_22.04#LTS\n',
+  ],
+  ['pods.md', '| app | nginx-7d9f8b6c5d-xk2lp | Running |\n| git | 3f9c21ab47d1 | main |\n'],
+  ['consts.csv', 'PI;3141592653\n'],
+  ['labels.txt', 'note:Use#Tabs2Indent\nlogin:Welcome2You!\n'],
+  ['page.js', `el.innerHTML='<a data-token="'+t.id+'">x</a>';\nx = 'secret="'+ENV_SECRET_VALUE+'"';\n`],
 ];
 
 const PHRASE_FORMS: [string, (v: string) => string][] = [
@@ -120,7 +143,7 @@ const PHRASE_FORMS: [string, (v: string) => string][] = [
   ['answer.md', (v) => `Sign-in secret\n: ${v}\n`],
   ['answer.txt', (v) => `The generated password is:\n\n    ${v}\n\nStore it in the vault.\n`],
   ['chat.md', (v) => `PW: ${v}\n`],
-  ['chat-sv.md', (v) => `Lösenordet är ${v} tills vidare.\n`],
+  ['chat-sv.md', (v) => `Lösenordet är ${v}.\n`],
   ['chat-zh.md', (v) => `我的密码是${v}，谢谢\n`],
   ['1password.csv', (v) => `Title,Url,Username,Password,Notes\n"Grafana","https://grafana.internal","admin","${v}",\n`],
 ];
@@ -173,6 +196,9 @@ export const PHRASE_TWINS: [string, string][] = [
   ['q.sql', "SELECT name FROM t WHERE token = N'abc';\n"],
   ['tpl.yml', 'pw: "{{ db_password }}"\npassword: "{{db_password}}"\nAPI_TOKEN: "{{ .Values.token }}"\n'],
   ['baseline.json', '        "hashed_secret": "c7453c0c6edf2558c94e963580820522f5abbe24",\n'],
+  ['status.json', '{"password": "Expired 33 Days Ago."}\n'],
+  ['news.md', 'Password: Version 22 Was Released Today!\nadmin / Release 22 Notes Are Here.\n'],
+  ['prose.md', 'admin / review public access again daily\nAPI key:\n\n    Stored In Vault Path 3.\n'],
 ];
 
 export function toolPlants(seed: number): Plant[] {
@@ -192,6 +218,44 @@ export function toolPlants(seed: number): Plant[] {
     const link = `\u001b]8;;https://dash.example.com/login?api_key=${key}${i % 2 ? '\u0007' : '\u001b\\'}Open\u001b]8;;\u001b\\\n`;
     const text = i < 2 ? link : `${JSON.stringify({ stdout: link })}\n`;
     out.push({ name: `osc8#${i}`, rel: 'term.log', text, value: key });
+  }
+  // A Helm literal with no filter; a dump past 64 KiB (a 5-digit offset).
+  const lit = symbolic(r, 9);
+  out.push({ name: 'helm bare', rel: 'secret.yaml', text: `  password: {{ '${lit}' }}\n`, value: lit });
+  const far = r('alnum', 32);
+  const dump = curlTrace(`Authorization: Bearer ${far}\r\n`).replace(/^00/gm, '10');
+  out.push({
+    name: 'curl-trace far',
+    rel: 'curl-trace.txt',
+    text: dump.replace(/^(1[0-9a-f]{3}):/gm, '1$1:'),
+    value: far,
+  });
+  // A diff's removed or added line, and a combined diff's `++` (the marks glued to the name).
+  for (const [i, mark] of ['-', '+', '++', '--', '-'].entries()) {
+    const v = value(r, i, 3).replace(/ /g, '_');
+    const text = `${mark}${['ADMIN_PASSWORD', 'TWILIO_AUTH_TOKEN', 'X_AMZ_SIGNATURE', 'DB_PASSWORD', 'API_KEY'][i]}=${v}\n`;
+    out.push({ name: `diff#${i}`, rel: i % 2 ? 'change.patch' : 'env.diff', text, value: v });
+  }
+  // A registry value, a JSON Patch's value, a connection string's passphrase.
+  for (let i = 0; i < 3; i++) {
+    const v = symbolic(r, i);
+    out.push({
+      name: `reg#${i}`,
+      rel: 'env.bat',
+      text: `reg add "HKCU\\Environment" /v DB_PASSWORD /t REG_SZ /d "${v}" /f\n`,
+      value: v,
+    });
+    out.push({
+      name: `ps-reg#${i}`,
+      rel: 'env.ps1',
+      text: `Set-ItemProperty -Path HKCU:\\Environment -Name SMTP_PASSWORD -Value '${v}'\n`,
+      value: v,
+    });
+    const patch = `[{"op": "replace", "path": "/spec/template/adminPassword", "value": "${v}"}]\n`;
+    out.push({ name: `patch#${i}`, rel: 'patch.json', text: patch, value: v });
+    const phrase = diceware(r, i);
+    const conn = `   ConnectionString: "Server=sql01;Database=app;User Id=sa;Password=${phrase};Encrypt=True"\n`;
+    out.push({ name: `conn#${i}`, rel: 'exception.log', text: conn, value: phrase });
   }
   // `curl --trace`: the header's bytes and its characters, 16 a line.
   for (let i = 0; i < 3; i++) {
@@ -231,4 +295,12 @@ export const TOOL_TWINS: [string, string][] = [
   ],
   ['term2.log', '\u001b]8;id=3;https://x.example.com/docs\u0007link\u001b]8;;\u0007 done\n'],
   ['curl-trace.txt', curlTrace('GET /v1/models HTTP/1.1\r\nHost: api.example.com\r\nAccept: */*\r\n')],
+  ['env.bat', 'reg add "HKCU\\Environment" /v JAVA_HOME /t REG_SZ /d "C:\\Program Files\\Java" /f\n'],
+  ['env2.bat', 'reg add "HKCU\\Environment" /v DB_PASSWORD /t REG_SZ /d "%DB_PASSWORD%" /f\n'],
+  [
+    'patch.json',
+    '[{"op": "replace", "path": "/spec/replicas", "value": "3"}, {"op": "add", "path": "/a/token", "value": "abc"}]\n',
+  ],
+  ['conn.cs', 'var c = "Server=sql01;Database=app;User Id=sa;Password=see the vault for it;Encrypt=True";\n'],
+  ['notes.diff', '-max_tokens=4096\n+max_tokens=8192\n- TOKEN_LIMIT=100\n--verbose=true\n'],
 ];

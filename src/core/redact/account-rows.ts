@@ -19,10 +19,9 @@ import { tokenValue } from './prose-values.js';
 import { hyphenPhrase, isPassword, spacedPhrase } from './phrase-values.js';
 
 const LOGIN =
-  '(?:root|admin(?:istrator)?|sa|ops|postgres|mysql|deploy(?:er)?|ubuntu|ec2-user|pi|guest|operator|backup|vpn|s?ftp|' +
-  'smtp|mail|alerts|noreply|sensor|jenkins|git|nas|router|wifi|dba|replicator|repl|monitor|grafana|elastic|kibana|' +
-  'rabbitmq|redis|mongo|minio|oracle|system|sysadmin|superuser|support|service|app|web|www|dbuser|dbadmin|rpt|' +
-  'svc[-_][\\w-]{1,32}|' +
+  '(?:root|admin(?:istrator)?|sa|ops|postgres|mysql|deploy(?:er)?|ubuntu|ec2-user|guest|operator|backup|vpn|s?ftp|' +
+  'smtp|mail|alerts|noreply|sensor|jenkins|nas|router|wifi|dba|replicator|repl|monitor|grafana|elastic|kibana|' +
+  'rabbitmq|redis|mongo|minio|oracle|sysadmin|superuser|app|dbuser|dbadmin|rpt|svc[-_][\\w-]{1,32}|' +
   '[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}|[A-Z][A-Z0-9-]{0,15}\\\\{1,2}[\\w.-]{1,32})\\d{0,2}';
 /** The rule of this file's hits (judged by its own rules: hits.ts). */
 export const ACCOUNT_RULE = 'account-password';
@@ -34,18 +33,29 @@ function strongPassword(v: string): boolean {
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
   // A symbol no path, URL, digest or crypt(3) hash holds (`$2y$10$…` and `$apr1$…` are hashes: `$` after a `$` id).
   if (classes < 3 || !/[^A-Za-z0-9._\-/+=:$]|(?<!^\$\w{0,8})\$/.test(v) || /^\$\w{1,8}\$|\$[{(]/.test(v)) return false;
-  // A URL, a path, an address, a date, a version, a file's anchor (`README.md#L10`), a locale list.
-  return !/:\/\/|^[~.]?\/|^[A-Za-z]:\\|^[^@]+@[\w-]+\.[\w.-]+$|^\d{4}-\d\d|^v?\d+\.\d+|\.[a-z]{1,4}#|;q=/.test(v);
+  // A URL, a path, an address, a date, a version (`Ubuntu_22.04#LTS`), a file's anchor (`README.md#L10`), a locale
+  // list.
+  return !/:\/\/|^[~.]?\/|^[A-Za-z]:\\|^[^@]+@[\w-]+\.[\w.-]+$|^\d{4}-\d\d|\d+\.\d+|\.[a-z]{1,4}#|;q=/.test(v);
 }
 
 /**
  * A path or a URL (`ftp://…` read as `ftp:` and `//…`), a format string (`"mail", "FROM:%s%s"`), pgbouncer's and MySQL's
- * hashes (`md5…`, `SCRAM-SHA-256$…`, `*9632…`), code (`def f(self, root, parts2):`: a bracket that opens or closes it, a call).
+ * hashes (`md5…`, `SCRAM-SHA-256$…`, `*9632…`), code: a call (`f(x)`), a bracketed whole, a bracket closing a
+ * statement (`def f(self, root, parts2):`). A generator's lone bracket (`Xk9#mP2vL!q7)`) is no code.
  */
 const NOT_PASSWORD =
-  /^\/|:\/\/|%[-+ #0]*\d*(?:\.\d+)?[sdifxXrcu]|\{\d*\}|^md5[0-9a-f]{32}$|^SCRAM-SHA-\d+\$|^\*+[0-9A-Fa-f]|^[([{]|[)\]}][;:,.]?$|\w\(/;
+  /^\/|:\/\/|%[-+ #0]*\d*(?:\.\d+)?[sdifxXrcu]|\{\d*\}|^md5[0-9a-f]{32}$|^SCRAM-SHA-\d+\$|^\*+[0-9A-Fa-f]|\w\([\w$.'", ]*\)|\w\($|^\(.*\)$|^\[.*\]$|^\{.*\}$|[)\]}][;:,]$/;
 
-/** A password beside a login: strong, a passphrase, or after a well-known login a PIN. */
+/** A random token after a well-known login: both cases and a digit, 20 or more (no hex, UUID, SHA or pod name). */
+const loginToken = (v: string): boolean =>
+  /^[A-Za-z0-9+/=_]{20,}$/.test(v) &&
+  /[a-z]/.test(v) &&
+  /[A-Z]/.test(v) &&
+  /\d/.test(v) &&
+  !/[a-z]{3}_[a-z]{3}|^eyJ/i.test(v) &&
+  tokenValue(v);
+
+/** A password beside a login: strong, a passphrase, or after a well-known login a PIN or a random token. */
 const passwordBeside = (login: string, v: string): boolean =>
   !NOT_PASSWORD.test(v) &&
   (strongPassword(v) ||
@@ -54,31 +64,31 @@ const passwordBeside = (login: string, v: string): boolean =>
     (/^[A-Za-z\d]{6}(?:-[A-Za-z\d]{6}){2}$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v)) ||
     hyphenPhrase(v) ||
     (/ /.test(v) && spacedPhrase(v, 0) === v.length) ||
-    // After a well-known login, a PIN or a random token; not a digest, a commit or a UUID (`git<TAB><sha1>`).
-    (WELL_KNOWN.test(login) &&
-      (digitsPassword(v) ||
-        (/^[\w+/=-]+$/.test(v) &&
-          // Not words joined by `_` (`test_should_return_404`), nor base64 of a JSON object (`eyJpZCI6…`).
-          !/[a-z]{3}_[a-z]{3}|^eyJ/i.test(v) &&
-          tokenValue(v) &&
-          !/^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64,128})$/i.test(v)))));
+    (WELL_KNOWN.test(login) && (digitsPassword(v) || loginToken(v))));
 
 /**
- * A delimited row: the login's cell (first, or after a cell: `db.internal|app|P`), a tab, `|`, `;` or `,`, the
- * password's cell, then the same or the line's end.
+ * A delimited row: the login's cell (first on its line, or after a cell: `db.internal|app|P`: sepBefore), a tab, `|`,
+ * `;` or `,`, the password's cell, then the same or the line's end. The login is looked for after one character of
+ * those or a blank (a run of blanks read back is no lookbehind's: `(?<=^[ \t]*)` was quadratic on a line of them).
  */
 const DELIMITED = new RegExp(
-  `(?<=^[ \\t|+]*|(?:\\t|\\||;|,)[ \\t]*)(?<login>${LOGIN})[ \\t]*(?<sep>\\t|\\||;|,)[ \\t]*(?<pw>(?:(?!\\k<sep>)[^\\t\\r\\n]){1,64}?)(?<=\\S)[ \\t]*(?:\\k<sep>|$)`,
+  `(?<=^|[\\t|;,+ ])(?<login>${LOGIN})[ \\t]*(?<sep>\\t|\\||;|,)[ \\t]*(?<pw>(?:(?!\\k<sep>)[^\\t\\r\\n]){1,64}?)(?<=\\S)[ \\t]*(?:\\k<sep>|\\r?$)`,
   'gimd',
 );
-/** A markup row: the login's element, then only tags, then the password's element (`</td><td>`, `<t>`). */
+/** Whether a separator, a table's `|` or `+`, or the line's start stands before `at`, past at most 64 blanks. */
+function sepBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 64 && text.charCodeAt(i) === 32) i--;
+  return i < 0 || '\n\t|;,+'.includes(text[i]!);
+}
+/** A markup row: the login's element, then only tags, then the password's element (`</td><td>`, `<t>`, `<code>`). */
 const MARKUP = new RegExp(
-  `>[ \\t]*(?<login>${LOGIN})[ \\t]*<\\/(?<tag>td|t|th|dd|cell|entry|string)>(?:\\s*<[^<>]{0,80}>){1,6}\\s*(?<pw>[^<>\\r\\n]{8,64}?)\\s*<\\/\\k<tag>>`,
+  `>[ \\t]*(?<login>${LOGIN})[ \\t]*<\\/(?<tag>td|t|th|dd|cell|entry|string)>(?:\\s*<[^<>]{0,80}>){1,6}\\s*(?<pw>[^<>\\r\\n]{8,64}?)\\s*(?:<\\/(?:code|kbd|b|strong|tt|span)>)?<\\/\\k<tag>>`,
   'gid',
 );
-/** Two quoted strings in a list, a tuple or a line: the login, then the password. */
+/** Two quoted strings in a list, a tuple or a line (T-SQL's `N'…'` too): the login, then the password. */
 const QUOTED = new RegExp(
-  `(?<=^|[(\\[,\\s])(?<q>["'])(?<login>${LOGIN})\\k<q>[ \\t]*(?:,[ \\t]*|[ \\t])(?<q2>["'])(?<pw>[^"'\\r\\n]{8,64})\\k<q2>`,
+  `(?<=^|[(\\[,\\s])(?<q>["'])(?<login>${LOGIN})\\k<q>(?:[ \\t]*,\\s*|[ \\t])N?(?<q2>["'])(?<pw>(?:(?!\\k<q2>)[^\\r\\n]){8,64})\\k<q2>`,
   'gimd',
 );
 /** A login, a slash between blanks, a password: `admin / P` (prose, a comment, a chat's `Zugangsdaten: admin / P`). */
@@ -98,10 +108,26 @@ const CALL = new RegExp(
     String.raw`[ \t]*(?<q>['"])(?<login>[^'"\r\n]{1,64})\k<q>[ \t]*,[ \t]*(?<q2>['"])(?<pw>[^\r\n]{6,128}?)\k<q2>[ \t]*[,)]`,
   'gd',
 );
-/** A `user:password` line (mosquitto, a list of logins): any login name. */
-const COLON_LINE = /^(?<login>[a-z][\w.-]{0,31}):(?<pw>[^\s:]\S{7,63})[ \t]*\r?$/dgm;
+/** A `user:password` line (mosquitto, a list of logins), maybe indented or with a comment after it. */
+const COLON_LINE = /^[ \t]{0,8}(?<login>[a-z][\w.-]{0,31}):(?<pw>[^\s:]\S{7,63})[ \t]*(?:#.*)?\r?$/dgm;
+/** A `user:password` line's name that is a label or a field's (`note:Use#Tabs2Indent`, `login:Welcome2You!`). */
+const LABEL_NAME =
+  /^(?:note|notes|login|todo|tip|hint|example|usage|warning|error|info|debug|title|summary|status|name|type|host|path|url|tag|label|version|date|time|id|key|value|comment|description|source|target|mode|level|see|ref|default|format|message|subject|image)$/i;
 /** pgbouncer's `userlist.txt`: `"user" "password"`, the whole line, any login name. */
 const PAIR_LINE = /^"(?<login>[\w.@-]{1,64})"[ \t]+"(?<pw>[^"\r\n]{8,64})"[ \t]*\r?$/dgm;
+
+/** Whether the match of `re` is no password's place (the row's start, a pgpass or passwd line, a label). */
+function notPlaced(
+  re: RegExp,
+  text: string,
+  m: RegExpExecArray | RegExpMatchArray,
+  login: string,
+  pw: string,
+): boolean {
+  if (re === DELIMITED) return !sepBefore(text, m.index!);
+  // A pgpass-like line's port and fields (`localhost:5432:db:app:P`), a passwd or group line (`admin:x:110:ops`).
+  return re === COLON_LINE && (/^\d+:|:\/\/|^[x*!]?:|:\d+:/.test(pw) || LABEL_NAME.test(login));
+}
 
 function accountRowHits(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -110,6 +136,7 @@ function accountRowHits(text: string): Hit[] {
     for (const m of text.matchAll(re)) {
       const { login, pw } = m.groups as { login: string; pw: string };
       const [start, end] = m.indices!.groups!.pw!;
+      if (notPlaced(re, text, m, login, pw)) continue;
       // After a slash, a passphrase's or a sentence's words (`admin / solve crowd large scheme`).
       const phrase = re === SLASH && !passwordBeside(login, pw) ? spacedPhrase(text, start) : -1;
       if (phrase !== -1) {
@@ -117,8 +144,6 @@ function accountRowHits(text: string): Hit[] {
         continue;
       }
       if (re === CALL ? !secretArgValue(pw, true) : !passwordBeside(login, pw)) continue;
-      // A pgpass-like line's port and fields (`localhost:5432:db:app:P`), a passwd or group line (`admin:x:110:ops`).
-      if (re === COLON_LINE && /^\d+:|:\/\/|^[x*!]?:|:\d+:/.test(pw)) continue;
       hits.push({ rule: / /.test(pw) ? PASSPHRASE_RULE : ACCOUNT_RULE, start, end });
     }
   }

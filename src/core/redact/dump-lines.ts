@@ -6,11 +6,12 @@
 import { lineEndWithin, lineStartWithin } from './line-heads.js';
 
 /**
- * One dump line: an offset (xxd `00000010:`, hexdump/od `00000010`, `curl --trace`'s `0010:`), then hex bytes in
+ * One dump line: an offset (xxd `00000010:`, hexdump/od `00000010`, `curl --trace`'s `0010:`,
+ * `10000:` past 64 KiB), then hex bytes in
  * groups of 1 to 8 (`xxd -g`), then maybe the characters.
  */
 export const DUMP_LINE =
-  /^[ \t]*(?:[0-9a-fA-F]{6,8}:?|[0-9a-fA-F]{4}:)(?:[ \t]+(?:[0-9a-fA-F]{2}){1,8}){2,64}[ \t]*(?:[ \t].*)?$/;
+  /^[ \t]*(?:[0-9a-fA-F]{6,8}:?|[0-9a-fA-F]{4,5}:)(?:[ \t]+(?:[0-9a-fA-F]{2}){1,8}){2,64}[ \t]*(?:[ \t].*)?$/;
 
 /** The longest row read: `xxd -c 64` and its characters (a longer line is no row, and is not read again). */
 const MAX_ROW = 400;

@@ -20,7 +20,7 @@ import { runPass, type Hit, type Pass } from './pass.js';
 const PLAIN_LINE = /^[ \t]*(?:(?:[0-9a-fA-F]{2}){16,128}|[0-9a-fA-F]{2}(?: [0-9a-fA-F]{2}){7,})[ \t]*$/;
 const PLAIN_TAIL = /^[ \t]*(?:(?:[0-9a-fA-F]{2})+|[0-9a-fA-F]{2}(?: [0-9a-fA-F]{2})*)[ \t]*$/;
 const DUMP_HINT =
-  /(?:^|\n|")[ \t]*(?:[0-9a-fA-F]{6,8}:?|[0-9a-fA-F]{4}:)[ \t]+[0-9a-fA-F]{2,16}[ \t]|(?:^|\n)[ \t]*(?:[0-9a-fA-F]{2}){16}/;
+  /(?:^|\n|")[ \t]*(?:[0-9a-fA-F]{6,8}:?|[0-9a-fA-F]{4,5}:)[ \t]+[0-9a-fA-F]{2,16}[ \t]|(?:^|\n)[ \t]*(?:[0-9a-fA-F]{2}){16}/;
 /** A dump's first line printed after a quote (a JSON string's start): the dump starts at its offset. */
 const QUOTED_START =
   /^.{0,200}?["'`](?=[0-9a-fA-F]{6,8}:?(?:[ \t]+[0-9a-fA-F]{2,16}){2,16}|(?:[0-9a-fA-F]{2}){16}|(?:[0-9a-fA-F]{2} ){8})/;
@@ -29,7 +29,8 @@ const QUOTED_START =
  * `xxd -p` output comes after its command; reading every line start for the regex above cost 3 ms per MB.
  */
 function mayHoldDump(text: string): boolean {
-  if (text.includes('xxd -p')) return DUMP_HINT.test(text);
+  // `xxd -p` after its command; `curl --trace` after its `=> Send header`, `<= Recv data` lines (any offset).
+  if (text.includes('xxd -p') || text.includes('=> Send ') || text.includes('<= Recv ')) return DUMP_HINT.test(text);
   // `000000` is rare in text and found fast (`\n000000` took 50 times as long: a line break is everywhere); `curl
   // --trace`'s first offset is `0000: `.
   for (const first of ['000000', '0000: '])
@@ -112,9 +113,10 @@ function hexLineRuns(text: string): [number, number][] {
 /** The bytes of one dump line: after the offset, groups of hex digits up to 64 bytes, before the characters. */
 function lineBytes(line: string, plain: boolean): string {
   if (plain) return line.replace(/[ \t]/g, '');
-  // `curl --trace`: 16 bytes after a 4-digit offset, then the characters after one blank (which may be hex digits).
-  const curl = /^[ \t]*[0-9a-fA-F]{4}:((?:[ \t]+[0-9a-fA-F]{2}){1,16})/.exec(line);
-  if (curl) return curl[1]!.replace(/[ \t]/g, '');
+  // `curl --trace`: a 4- or 5-digit offset, 16 bytes in a column of 48 characters, then the characters (which may be
+  // hex digits: the column's width, not the groups, ends the bytes).
+  const curl = /^[ \t]*[0-9a-fA-F]{4,5}: /.exec(line);
+  if (curl) return (line.slice(curl[0].length, curl[0].length + 48).match(/\b[0-9a-fA-F]{2}\b/g) ?? []).join('');
   let body = line.replace(/^[ \t]*[0-9a-fA-F]{6,8}(:?)/, '').replace(/[ \t]+(?:\|.*\||>.*<)[ \t]*$/, '');
   // xxd (an offset with a colon): two blanks end the groups (the characters after them may be hex digits).
   if (/^[ \t]*[0-9a-fA-F]{6,8}:/.test(line)) body = body.trim().split(/[ \t]{2,}/)[0]!;

@@ -325,12 +325,13 @@ const NOT_IN_VALUE = '\\s\\\\\\x1b\\u2502\\u2503\\u2551';
 /**
  * A quoted value read to its own closing quote: a password may hold the other quotes (`"6Fq$DINi\`14%ZPdG^Sx"`,
  * `'kUMH"gEiE'`), where one class for all three stopped at the first of any (round 29); a structure quoted whole
- * (`signing_key: '{"kty":…}'`, read by the JSON-aware passes) only to its first other quote, as before.
+ * (`signing_key: '{"kty":…}'`, read by the JSON-aware passes), or a value starting or ending with another quote or
+ * joining strings (`data-token="'+t.id+'"`: code builds it), only to its first other quote, as before.
  */
 const QUOTED_V2 = ['"', "'", '\\`']
   .map(
     (q) =>
-      `(?<=${q})(?:(?![{[])[^${q}${NOT_IN_VALUE}]{8,}|[^"'\\\`${NOT_IN_VALUE}]{8,})(?=${q}|[ \\t]?[\\u2502\\u2503\\u2551])`,
+      `(?<=${q})(?:(?![{["'\`])(?:(?!["'\`]\\+|\\+["'\`])[^${q}${NOT_IN_VALUE}]){7,}[^"'\`${q}${NOT_IN_VALUE}]|[^"'\\\`${NOT_IN_VALUE}]{8,})(?=${q}|[ \\t]?[\\u2502\\u2503\\u2551])`,
   )
   .join('|');
 

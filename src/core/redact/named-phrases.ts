@@ -32,7 +32,9 @@ function namedPhraseHits(text: string): Hit[] {
     if (end === -1) continue;
     const q = m[1]!;
     if (q === '>' ? !text.startsWith('</', end) : text[end] !== q) continue;
-    const before = text.slice(Math.max(0, text.lastIndexOf('\n', m.index) + 1, m.index - 96), m.index);
+    // The 96 characters before it, cut at a line break (a search back to a long line's start per hit was quadratic).
+    const near = text.slice(Math.max(0, m.index - 96), m.index);
+    const before = near.slice(near.lastIndexOf('\n') + 1);
     const name = q === '>' ? TAG_BEFORE.exec(before) : NAME_BEFORE_QUOTE.exec(before);
     if (name === null || !isSecretName(name[1]!)) continue;
     hits.push({ rule: PASSPHRASE_RULE, start: at, end });

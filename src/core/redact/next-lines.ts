@@ -160,8 +160,9 @@ function secretValue(v: string): boolean {
   // A diceware passphrase, of words and blanks or joined by `-` (round 29).
   if (v.includes(' ')) return spacedPhrase(v, 0) === v.length;
   if (hyphenPhrase(v)) return true;
-  // Shorter than a key: a person's password only (`Mead$29cop!`).
-  if (v.length < 16) return !NOT_VALUE.test(v) && !NAME.test(v) && passwordValue(v) && mixedPassword(v, 8);
+  // Shorter than a key: a person's password only (`Mead$29cop!`), not a path (`C:\Tools\Bin2`).
+  if (v.length < 16)
+    return !NOT_VALUE.test(v) && !NAME.test(v) && !/[/\\]/.test(v) && passwordValue(v) && mixedPassword(v, 8);
   if (NOT_VALUE.test(v) || NAME.test(v)) return false;
   // A dotted path of names, not one whose part reads as random (`IuddDc3xXBQdmFeMZoFDEe5K.uAlQct.XfRB…`).
   if (DOTTED.test(v) && wordParts(v)) return false;

@@ -34,52 +34,34 @@ const SPACED =
 export function spacedPhrase(text: string, at: number): number {
   SPACED.lastIndex = at;
   const m = SPACED.exec(text);
-  if (m === null || !passphraseValue(m[0])) return Math.max(sentencePassword(text, at), bip39Run(text, at));
+  if (m === null || !passphraseValue(m[0])) return sentencePassword(text, at);
   if (m[0].split(' ').some((w) => /(?:ed|ly|ing)$/.test(w) && !BIP39.has(w))) return -1;
   return at + m[0].length;
 }
 
-/** Four to eight of BIP-39's words and a blank after each, then a word it does not hold. */
-const BIP39_RUN = /(?:[a-z]{3,8} ){4,8}(?=[\p{L}])/uy;
-
-/**
- * The end of four to eight BIP-39 words that starts at `at`, followed by a word BIP-39 does not hold (-1: none): the
- * phrase's end where the sentence goes on in another language (`Lösenordet är organ swallow crane luggage tills
- * vidare`).
- */
-function bip39Run(text: string, at: number): number {
-  BIP39_RUN.lastIndex = at;
-  const m = BIP39_RUN.exec(text);
-  if (m === null) return -1;
-  const words = m[0].trimEnd().split(' ');
-  const next = /^[\p{L}]+/u.exec(text.slice(at + m[0].length, at + m[0].length + 16))![0];
-  // The run ends at its last BIP-39 word, then the next word must be none (else the run is part of a longer one).
-  let n = words.length;
-  while (n > 0 && !BIP39.has(words[n - 1]!)) n--;
-  if (n < 4 || (n === words.length && BIP39.has(next.toLowerCase()))) return -1;
-  const phrase = words.slice(0, n).join(' ');
-  return words.slice(0, n).every((w) => BIP39.has(w)) && passphraseValue(phrase) ? at + phrase.length : -1;
-}
-
 /** Four to eight words or numbers, then `!`, `?` or `.`, then the value's end. */
 const SENTENCE_PW = /(?:[A-Za-z][a-z'’]{1,15}|\d{1,4})(?: (?:[A-Za-z][a-z'’]{1,15}|\d{1,4})){3,7}[!?.]/y;
-/** A rule's words: a policy stated where the password would be (`Minimum 12 Characters With One Symbol.`). */
+/**
+ * A rule's or a notice's words: a policy or a status where the password would be (`Minimum 12 Characters With One
+ * Symbol.`, `Expired 30 Days Ago.`, `Version 22 Was Released Today!`).
+ */
 const POLICY =
-  /^(?:characters?|chars?|digits?|letters?|symbols?|length|minimum|maximum|min|max|required|least|step|page)$/i;
+  /^(?:characters?|chars?|digits?|letters?|symbols?|length|minimum|maximum|min|max|required|least|step|page|days?|hours?|minutes?|weeks?|months?|years?|ago|version|release[ds]?|path|notes?|today|expired|expires)$/i;
 
 /**
- * The end of a sentence made a password that starts at `at` (-1: none): `Willow ate 272 lychees at Harbor!`, `My 2
- * Cats love Tuna!` — a number, two capitals, the closing mark, no instruction or policy (round 29). Read only where a
- * password is expected: after its label or name, under its column.
+ * The end of a sentence made a password that starts at `at` (-1: none): `Willow ate 272 lychees at Harbor!`, `My 22
+ * Cats love Tuna!` — a number of two to four digits, two capitals, the closing mark, no instruction, policy or status
+ * (round 29). Read only where a password is expected: after its label or name, under its column, after a login.
  */
 export function sentencePassword(text: string, at: number): number {
   SENTENCE_PW.lastIndex = at;
   const m = SENTENCE_PW.exec(text);
   if (m === null) return -1;
   const end = at + m[0].length;
-  if (end < text.length && !/[\s"'`<)\],;，。]/.test(text[end]!)) return -1;
+  if (end < text.length && !/[\s"'`<)\],;，。.]/.test(text[end]!)) return -1;
   const words = m[0].slice(0, -1).split(' ');
-  if (!words.some((w) => /^\d+$/.test(w)) || words.filter((w) => /^[A-Z]/.test(w)).length < 2) return -1;
+  // A number of two to four digits (`Step 3`, `Path 3` are an instruction's and a path's), two capitals.
+  if (!words.some((w) => /^\d{2,4}$/.test(w)) || words.filter((w) => /^[A-Z]/.test(w)).length < 2) return -1;
   return IMPERATIVE.has(words[0]!.toLowerCase()) || words.some((w) => POLICY.test(w)) ? -1 : end;
 }
 

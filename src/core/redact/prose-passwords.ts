@@ -15,7 +15,7 @@ import { COPULA_WORDS, PASS_ARGUMENT, passwordValue, SETTING } from './prose-val
 
 /** Password words, by language (the key-name layer's names, key-names.ts, spelled as prose writes them). */
 const WORDS =
-  'pass(?:w(?:or)?d|wort|phrase|e)?s?|pwd?|kennwort|contrase(?:n\\u0303?|\\u00f1)a|senha|parola|salasana|adgangskode|clave|s\\u0327?ifre|\\u015fifre|wachtwoord|has(?:\\u0142|l)o|heslo|jelsz(?:o|\\u00f3)|l(?:o|\\u00f6)senord|\\u043f\\u0430\\u0440\\u043e\\u043b\\u044c|cred(?:entials?|s)|login';
+  'pass(?:w(?:or)?d|wort|phrase|e)?s?|pwd?|kennwort|contrase(?:n\\u0303?|\\u00f1)a|senha|parola|salasana|adgangskode|clave|(?:s\\u0327?|\\u015f)ifre(?:m|n|niz|si)?|wachtwoord|has(?:\\u0142|l)o|heslo|jelsz(?:o|\\u00f3)|l(?:o|\\u00f6)senord(?:et)?|\\u043f\\u0430\\u0440\\u043e\\u043b\\u044c|cred(?:entials?|s)|login|kata sandi(?:nya)?|m(?:\\u1eadt|at) kh(?:\\u1ea9u|au)';
 /** Words of scripts written without blanks between words (Chinese, Japanese, Korean). */
 const CJK_WORDS = '\\u5bc6\\u7801|\\u53e3\\u4ee4|\\u30d1\\u30b9\\u30ef\\u30fc\\u30c9|\\ube44\\ubc00\\ubc88\\ud638';
 

@@ -63,6 +63,13 @@ const ANSI_OR_ESCAPE_AT_END = new RegExp(`(?:${ANSI_OR_ESCAPE})$`);
  * (word, `-`, base64 `+` and `/`), or it ends an ANSI colour code (`\x1b[31m`) or a JSON
  * escape (`\n`). So a prefix inside a word, an identifier or a base64 run never starts a match.
  */
+/** Whether one or two `+`/`-` marks, from a line's start, stand before `index`. */
+function diffMarks(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && index - i <= 2 && (text.charCodeAt(i) === 45 || text.charCodeAt(i) === 43)) i--;
+  return i < 0 || text.charCodeAt(i) === 10;
+}
+
 export function startsToken(text: string, index: number, strong = false): boolean {
   if (index === 0) return true;
   const c = text.charCodeAt(index - 1);
@@ -78,6 +85,8 @@ export function startsToken(text: string, index: number, strong = false): boolea
     c === 47;
   // A URL's user part starts a token (`https://ghp_…@github.com`: the `/` before it ends the scheme, not a base64 run).
   if (c === 47 && index >= 3 && text.charCodeAt(index - 2) === 47 && text.charCodeAt(index - 3) === 58) return true;
+  // A diff's marks alone from the line's start (`-ADMIN_PASSWORD=…`, a combined diff's `++X_KEY=…`: round 29).
+  if ((c === 45 || c === 43) && diffMarks(text, index)) return true;
   return !tokenChar || ANSI_OR_ESCAPE_AT_END.test(text.slice(Math.max(0, index - 12), index));
 }
 /**

@@ -7,7 +7,10 @@
  * - a secret's element holding CDATA, ODBC's braced `PWD={…}`, a dotted leader's value (HikariCP's debug dump).
  * - (round 29) ipywidgets' `PasswordModel` state's `"value"` in a notebook's metadata; a Helm or Jinja template's
  *   literal piped through filters under a secret's name (`password: {{ "…" | b64enc | quote }}`); a password given
- *   alone to a client's `auth` call (redis' `AUTH`: `red:auth("…")`, `$redis->auth('…')`, `client.auth("…")`).
+ *   alone to a client's `auth` call (redis' `AUTH`: `red:auth("…")`, `$redis->auth('…')`, `client.auth("…")`); a
+ *   registry value by its name (`reg add … /v DB_PASSWORD … /d "…"`, `Set-ItemProperty -Name X -Value "…"`); a JSON
+ *   Patch's value under its path's last segment (`{"path": "/spec/adminPassword", "value": "…"}`); a connection
+ *   string's passphrase (`Password=april angry bubble avoid;`).
  * Each value is judged as a secret flag's value (flag-values.ts), so a placeholder or a variable stays.
  */
 import { STORE_RULE as RULE, secretArgValue } from './flag-values.js';
@@ -34,11 +37,21 @@ const LEADER_VALUE = /^("?)([^"\s]{1,256})\1[ \t]*$/;
 /** A password widget's state: its `"value"` before the next widget's model. */
 const WIDGET =
   /"model_name"[ \t]*:[ \t]*"PasswordModel"(?:(?!"model_name")[\s\S]){0,600}?"value"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\.){1,256})"/g;
-/** A template's literal string piped through filters, under a name (`password: {{ "…" | b64enc }}`). */
+/** A template's literal string, maybe piped through filters, under a name (`password: {{ "…" | b64enc }}`). */
 const TEMPLATE_LITERAL =
-  /([A-Za-z_][\w.-]{0,63})["']?[ \t]*:[ \t]*["']?\{\{-?[ \t]*(["'])([^"'\r\n]{1,256})\2[ \t]*\|/g;
+  /([A-Za-z_][\w.-]{0,63})["']?[ \t]*:[ \t]*["']?\{\{-?[ \t]*(["'])([^"'\r\n]{1,256})\2[ \t]*(?:\||-?\}\})/g;
 /** A client's `auth` call given one string (redis' `AUTH password`). */
 const AUTH_CALL = /(?:[.:]|->)auth[ \t]*\([ \t]*(["'])([^"'\r\n]{1,256})\1[ \t]*\)/g;
+
+/** A registry value: `reg add … /v NAME … /d VALUE`, PowerShell's `-Name NAME … -Value VALUE`. */
+const REGISTRY =
+  /(?:[ \t]\/v[ \t]+"?([\w.-]{1,64})"?[^\r\n]{0,80}?[ \t]\/d|[ \t]-Name[ \t]+["']?([\w.-]{1,64})["']?[^\r\n]{0,80}?[ \t]-Value)[ \t]+(?:(["'])([^"'\r\n]{1,256})\3|([^\s"']{1,256}))/g;
+/** A JSON Patch operation's path and value, in either order. */
+const PATCH =
+  /"path"[ \t]*:[ \t]*"[^"\r\n]{0,200}\/([\w.~-]{1,64})"[ \t]*,[ \t]*(?:"op"[ \t]*:[ \t]*"\w+"[ \t]*,[ \t]*)?"value"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\.){1,256})"/g;
+/** A connection string's password of words and blanks, to its `;` or quote. */
+const CONN_PHRASE =
+  /(?:^|[;"'\s])(?:Password|Pwd)[ \t]*=[ \t]*([^;"'=\r\n]{1,128}? [^;"'=\r\n]{1,128}?)[ \t]*(?=[;"']|$)/gim;
 
 /** The group `g` of each match of `re` whose value `ok` takes, as hits. */
 function each(text: string, re: RegExp, g: number, ok: (m: RegExpExecArray) => boolean, hits: Hit[]): void {
@@ -65,6 +78,17 @@ function leaderHits(text: string, hits: Hit[]): void {
   }
 }
 
+/** Registry values under a secret's name (REGISTRY: the name and the value in one of two groups each). */
+function registryHits(text: string, hits: Hit[]): void {
+  REGISTRY.lastIndex = 0;
+  for (let m = REGISTRY.exec(text); m !== null; m = REGISTRY.exec(text)) {
+    const v = m[4] ?? m[5]!;
+    if (!isSecretKey(m[1] ?? m[2]!) || !secretArgValue(v, m[4] !== undefined)) continue;
+    const end = m.index + m[0].length - (m[4] !== undefined ? 1 : 0);
+    hits.push({ rule: RULE, start: end - v.length, end });
+  }
+}
+
 function storeHits(text: string): Hit[] {
   const hits: Hit[] = [];
   if (text.includes('}')) each(text, SCHEME, 1, (m) => secretArgValue(m[1]!, true), hits);
@@ -86,6 +110,9 @@ function storeHits(text: string): Hit[] {
   if (text.includes('{{'))
     each(text, TEMPLATE_LITERAL, 3, (m) => isSecretKey(m[1]!) && secretArgValue(m[3]!, true), hits);
   if (text.includes('auth(')) each(text, AUTH_CALL, 2, (m) => secretArgValue(m[2]!, true), hits);
+  if (text.includes('/v') || text.includes('-Name')) registryHits(text, hits);
+  if (text.includes('"path"')) each(text, PATCH, 2, (m) => isSecretKey(m[1]!) && secretArgValue(m[2]!, true), hits);
+  if (/password|pwd/i.test(text)) each(text, CONN_PHRASE, 1, (m) => secretArgValue(m[1]!, true), hits);
   if (text.includes('HTTPArgument'))
     each(text, JMETER, 2, (m) => isSecretKey(m[1]!) && secretArgValue(m[2]!, true), hits);
   return hits.sort((a, b) => a.start - b.start);
