@@ -126,7 +126,8 @@ function notPlaced(
 ): boolean {
   if (re === DELIMITED) return !sepBefore(text, m.index!);
   // A pgpass-like line's port and fields (`localhost:5432:db:app:P`), a passwd or group line (`admin:x:110:ops`).
-  return re === COLON_LINE && (/^\d+:|:\/\/|^[x*!]?:|:\d+:/.test(pw) || LABEL_NAME.test(login));
+  // A word and a mark (`pu:Makefile".` in prose): a password there holds a digit or a generator's dash.
+  return re === COLON_LINE && (/^\d+:|:\/\/|^[x*!]?:|:\d+:|^[^\d-]*$/.test(pw) || LABEL_NAME.test(login));
 }
 
 function accountRowHits(text: string): Hit[] {
