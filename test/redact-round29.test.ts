@@ -82,6 +82,7 @@ describe(`round 29: passwords beside accounts, phrases where passwords go, tools
       ['registry values', ' /v DB_PASSWORD /d x -Name A_TOKEN -Value '],
       ['JSON Patch paths', '"path": "/a/password", "value": "x'],
       ['connection strings', 'Password=a b c '],
+      ['Q-encoded words', '=?UTF-8?Q?password_Ab3#dE5_'],
     ] as [string, string][])
       it(`linear: 1 MiB of ${name}`, () => assertSixteenTimesLinear(name, unit, 3000));
   });

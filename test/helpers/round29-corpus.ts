@@ -169,6 +169,10 @@ export function phrasePlants(seed: number): Plant[] {
     ['app.yml', (v) => `  db_password: '${v.replace(/'/g, '')}"x'\n`],
     ['install.sh', (v) => `mysql --password='${v}' app\n`],
   ];
+  // A PIN's digits right after the word, in parentheses.
+  const pin = `${'6789'[Number(r('dig', 1)) % 4]}${r('dig', 11)}`;
+  const q = `{"question": "ssh into 10.0.0.5 as root (password ${pin}) and fix nginx"}\n`;
+  out.push({ name: 'pin in parentheses', rel: 'status.json', text: q, value: pin });
   odd.forEach((v, i) => {
     const [rel, form] = oddForms[i % oddForms.length]!;
     const text = form(v);
@@ -218,6 +222,23 @@ export function toolPlants(seed: number): Plant[] {
     const link = `\u001b]8;;https://dash.example.com/login?api_key=${key}${i % 2 ? '\u0007' : '\u001b\\'}Open\u001b]8;;\u001b\\\n`;
     const text = i < 2 ? link : `${JSON.stringify({ stdout: link })}\n`;
     out.push({ name: `osc8#${i}`, rel: 'term.log', text, value: key });
+  }
+  // An environment line at a JSON string's start (a command's stdout), its `=` maybe escaped as `\u003d`.
+  for (let i = 0; i < 2; i++) {
+    const pw = `${r('dig', 2)};@${r('alnum', 8)})${r('alnum', 2)}~${r('alnum', 2)}]!${r('alnum', 2)}`;
+    const line = JSON.stringify({ stdout: `DB_PASSWORD=${pw}\n` });
+    out.push({
+      name: `stdout env#${i}`,
+      rel: 'trace.json',
+      text: `${i ? line.replace('=', '\\u003d') : line}\n`,
+      value: pw,
+    });
+  }
+  // A mail header's Q-encoded word (RFC 2047: `_` a blank, `=XX` a byte).
+  for (let i = 0; i < 3; i++) {
+    const pw = symbolic(r, i + 4);
+    const q = pw.replace(/[^A-Za-z0-9]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    out.push({ name: `q-word#${i}`, rel: 'mail.eml', text: `Subject: =?UTF-8?Q?Temp_password_${q}?=\n`, value: pw });
   }
   // A Helm literal with no filter; a dump past 64 KiB (a 5-digit offset).
   const lit = symbolic(r, 9);
@@ -302,5 +323,6 @@ export const TOOL_TWINS: [string, string][] = [
     '[{"op": "replace", "path": "/spec/replicas", "value": "3"}, {"op": "add", "path": "/a/token", "value": "abc"}]\n',
   ],
   ['conn.cs', 'var c = "Server=sql01;Database=app;User Id=sa;Password=see the vault for it;Encrypt=True";\n'],
+  ['mail.eml', 'Subject: =?utf-8?q?Caf=C3=A9_menu_for_today?=\nFrom: =?UTF-8?Q?J=C3=BCrgen_M=C3=BCller?= <j@x.de>\n'],
   ['notes.diff', '-max_tokens=4096\n+max_tokens=8192\n- TOKEN_LIMIT=100\n--verbose=true\n'],
 ];

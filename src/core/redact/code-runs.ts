@@ -222,6 +222,22 @@ function base58Runs(text: string, out: Candidate[]): void {
   }
 }
 
+/** RFC 2047's Q-encoded words in mail headers (`=?UTF-8?Q?Temp_password_P@ss=23…?=`): `_` a blank, `=XX` a byte. */
+const Q_WORD = /=\?[\w-]{1,40}\?[Qq]\?([^?\s]{1,512})\?=/g;
+
+function qWords(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(Q_WORD)) {
+    if (out.length >= MAX_OUT) break;
+    const latin1 = m[1]!
+      .replace(/_/g, ' ')
+      .replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    const decoded = Buffer.from(latin1, 'latin1').toString('utf8');
+    const start = m.index + m[0].length - 2 - m[1]!.length;
+    if (decoded.length >= MIN)
+      out.push({ ranges: [[start, start + m[1]!.length]], decoded, kind: 'q-encoded', named: true });
+  }
+}
+
 /** Candidates of every encoding above, each tried only where its literal is. */
 export function codeRunCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -230,6 +246,7 @@ export function codeRunCandidates(text: string): Candidate[] {
   if (text.includes('\ud835')) mathRuns(text, out);
   if (text.includes('"o", "')) castRuns(text, out);
   if (text.includes('=hex')) regValues(text, out);
+  if (text.includes('?=')) qWords(text, out);
   base58Runs(text, out);
   return out;
 }

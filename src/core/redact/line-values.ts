@@ -29,6 +29,9 @@ const ASSIGNMENT =
   /[ \t]*(?:[-*][ \t]+)?(?:export[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]*(=|:[ \t])[ \t]*(?:(["'])(.*)\3|([^\s"'`{[&*|>!#][^\s]*|(?<==[ \t]*)[&*!#[{][^\s]*))(?<command>[ \t]+[A-Za-z./][^\r\n]*)?[ \t]*\r?$/my;
 const DEFINE = /[ \t]*define\([ \t]*(["'])([A-Za-z_]\w{0,63})\1[ \t]*,[ \t]*(["'])(.*)\3[ \t]*\)[ \t]*;?[ \t]*\r?$/my;
 
+/** The fields a JSON object opens before a string value (`{"stdout": "`, `, "text": "`). */
+const FIELD_OPEN = /^(?:[ \t]*[{[,]?[ \t]*"[\w.$-]{1,64}"[ \t]*:)+[ \t]*"/;
+
 /** Characters the key-name regexes end an unquoted value at, and quotes or backslashes inside a quoted one. */
 const CUT_UNQUOTED = /[,;&})\]\\(]/;
 const CUT_QUOTED = /["'`\\\s]/;
@@ -188,6 +191,13 @@ function lineValueHits(text: string): Hit[] {
     if (paren < from) paren = nextOf(text, '(', from);
     if (eq >= to && paren >= to && !quoteInside(text, from, to)) continue;
     if (mayAssign(text, from)) lineHits(text, from, hits);
+    // A JSON string's first line (`{"stdout": "DB_PASSWORD=…` then its `\n`, a line break in the view): the
+    // assignment starts after the fields that open it, when the string goes on past the line (no quote ends it here).
+    else {
+      const open = FIELD_OPEN.exec(text.slice(from, Math.min(to, from + 256)));
+      if (open !== null && !text.slice(from + open[0].length, to).includes('"'))
+        lineHits(text, from + open[0].length, hits);
+    }
     // A value continued on the next lines after a backslash (continuations.ts).
     if (text.charCodeAt(to - 1) === 92 || (text.charCodeAt(to - 1) === 13 && text.charCodeAt(to - 2) === 92))
       continuedHits(text, from, to, hits);

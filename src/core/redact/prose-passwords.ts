@@ -10,7 +10,7 @@
  * (passwordValue): words (`the password is stored in vault`), placeholders, variables, code, paths and URLs stay.
  */
 import type { Hit } from './pass.js';
-import { isApiId } from './generic.js';
+import { digitsPassword, isApiId } from './generic.js';
 import { COPULA_WORDS, PASS_ARGUMENT, passwordValue, SETTING } from './prose-values.js';
 
 /** Password words, by language (the key-name layer's names, key-names.ts, spelled as prose writes them). */
@@ -151,7 +151,8 @@ function valueAfter(line: string, at: number, end: number, push: (v: string, at:
     // so may one in brackets a few words on, which says what the words name (`the password you gave (Tb7c…)`).
     if (joined || t.startsWith('(')) {
       const [v, lead] = bare(t);
-      if (passwordValue(v)) return push(v, offset + tokens[i]!.index + lead);
+      // Or a PIN's digits right after the word (`as root (password 227005617588)`: round 29).
+      if (passwordValue(v) || (i === 0 && digitsPassword(v))) return push(v, offset + tokens[i]!.index + lead);
     }
     const [w] = bare(t);
     joined =
