@@ -214,8 +214,9 @@ describe('the normalised view', () => {
       ['\\\\\\"api_key\\\\\\": \\\\\\"v\\\\\\"', '"api_key": "v"'],
       ['a\x1b[1;31mb\x1b[0mc', 'abc'],
       ['a\\u001b[22mb\\x1b[0mc\\033[1md\\e[2me', 'abcde'],
-      ['x\x1b]8;;https://e.test\x1b\\y\x1b]8;;\x07z', 'xyz'],
-      ['x\\u001b]8;;https://e.test\\u0007y', 'xy'],
+      // An OSC 8 hyperlink's URI stays, a blank on each side (round 29: a key in its query went out).
+      ['x\x1b]8;;https://e.test\x1b\\y\x1b]8;;\x07z', 'x https://e.test y z'],
+      ['x\\u001b]8;;https://e.test\\u0007y', 'x https://e.test y'],
       ['p%3Dq%2F%2b r%zz 100%', 'p=q/+ r%zz 100%'],
       ['a\r\nb\rc\n', 'a\nb\nc\n'],
       ['"a\\r\\nb"', '"a\nb"'],

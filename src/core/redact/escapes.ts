@@ -153,11 +153,13 @@ export function nextOf(text: string, char: string, from: number): number {
 
 /**
  * After an OSC 8 hyperlink's `ESC ] 8 ; params ;` (`]8;` at `from`): where its URI starts, and the raw BEL that ends
- * it before any ESC or escape on its line (Infinity: none); null for params longer than 256 or over a line.
+ * it before any ESC or escape on its line (Infinity: none); null for params longer than 256 or over a line, or no URI.
  */
 export function hyperlinkAt(text: string, from: number): [number, number] | null {
   const k = text.indexOf(';', from + 3);
-  if (k === -1 || k - from > 256 || text.slice(from, k).includes('\n')) return null;
+  // No URI (a link's end, `ESC ] 8 ; ; ST`): the sequence is removed whole (terminalEnd).
+  if (k === -1 || k - from > 256 || text.slice(from, k).includes('\n') || /^[\x07\x1b\\]/.test(text[k + 1] ?? '\x07'))
+    return null;
   const end = text.slice(k + 1, k + 4097).search(/[\x07\x1b\\\n]/);
   return [k + 1, end !== -1 && text.charCodeAt(k + 1 + end) === 0x07 ? k + 1 + end : Infinity];
 }

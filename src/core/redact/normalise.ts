@@ -166,7 +166,8 @@ class ViewBuilder {
     if (e.char === ESC) return this.terminal(i, e.end);
     const to = Math.max(e.end, ignorablePairEnd(text, e.char, e.end));
     this.bs = nextOf(text, '\\', to);
-    return { to, char: to > e.end || isIgnorableChar(e.char) ? '' : e.char };
+    // An escaped BEL (a hyperlink's URI's end, `\u0007`) reads as a blank.
+    return { to, char: to > e.end || isIgnorableChar(e.char) ? '' : e.char === '\x07' ? ' ' : e.char };
   }
 
   /**
@@ -283,11 +284,12 @@ class ViewBuilder {
    */
   private terminal(i: number, from: number): Edit {
     const text = this.text;
-    const link = text.startsWith(']8;', from) ? hyperlinkAt(text, from) : null;
+    const osc8 = text.startsWith(']8;', from);
+    const link = osc8 ? hyperlinkAt(text, from) : null;
     if (link !== null) {
       this.bel = link[1];
       this.resync(link[0]);
-      return { to: link[0], char: '' };
+      return { to: link[0], char: ' ' };
     }
     const to = terminalEnd(text, from);
     // Glued between two token characters (of the view: what came before may be an edit too), or a CSI that is not a
@@ -295,8 +297,8 @@ class ViewBuilder {
     const glued = isTokenChar(this.prevChar(i)) && to < text.length && isTokenChar(text.charCodeAt(to));
     if (glued || csiEats(text, from, to)) this.lossyAt.push(i);
     this.resync(to);
-    // A lone ST (`ESC \`) ends a hyperlink's URI: OSC strings end in theirs.
-    return { to, char: text.charCodeAt(from) === 0x5c ? ' ' : '' };
+    // A lone ST (`ESC \`) ends a hyperlink's URI (OSC strings end in theirs); a link's end (`ESC ] 8 ; ;`) is a blank.
+    return { to, char: osc8 || text.charCodeAt(from) === 0x5c ? ' ' : '' };
   }
 
   /** The character of the view before original position i. */
