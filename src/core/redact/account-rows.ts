@@ -16,7 +16,7 @@ import { runPass, type Hit, type Pass } from './pass.js';
 import { PASSPHRASE_RULE } from './passphrases.js';
 import { gluedWords } from './credential-values.js';
 import { tokenValue } from './prose-values.js';
-import { hyphenPhrase, isPassword, spacedPhrase } from './phrase-values.js';
+import { hyphenPhrase, isPassword, spacedPhrase, wholePhrase } from './phrase-values.js';
 
 const LOGIN =
   '(?:root|admin(?:istrator)?|sa|ops|postgres|mysql|deploy(?:er)?|ubuntu|ec2-user|guest|operator|backup|vpn|s?ftp|' +
@@ -63,7 +63,7 @@ const passwordBeside = (login: string, v: string): boolean =>
     // A generator's (Apple's): three groups of six, both cases (`okhsna-mWUtlQ-adozc1`).
     (/^[A-Za-z\d]{6}(?:-[A-Za-z\d]{6}){2}$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v)) ||
     hyphenPhrase(v) ||
-    (/ /.test(v) && spacedPhrase(v, 0) === v.length) ||
+    (/ /.test(v) && wholePhrase(v)) ||
     (WELL_KNOWN.test(login) && (digitsPassword(v) || loginToken(v))));
 
 /**

@@ -9,7 +9,7 @@ import { BoundedAnswers } from './caches.js';
 import { isGenericSecretName, looksRandom } from './generic.js';
 import { isSecretKey, isWeakSecretKey, judgeAssignment } from './key-names.js';
 import { credentialName } from './credential-names.js';
-import { spacedPhrase } from './phrase-values.js';
+import { wholePhrase } from './phrase-values.js';
 
 /**
  * True for a column or row name whose values are judged (a secret, weak or generic secret name; not a cursor or
@@ -54,8 +54,7 @@ const callPiece = (v: string): boolean =>
 const SLUG =
   /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-[a-z]+){1,2}-\d{1,2}|(?:gpt|claude|gemini|gemma|llama|mistral|mixtral|qwen|deepseek|grok|phi|command|o\d)(?:-(?:[a-z]+|\d{1,2}[a-z]?))+)$/;
 
-const phraseCell = (name: string, v: string): boolean =>
-  (isSecretKey(name) || credentialName(name)) && spacedPhrase(v, 0) === v.length;
+const phraseCell = (name: string, v: string): boolean => (isSecretKey(name) || credentialName(name)) && wholePhrase(v);
 
 export function judgeCell(
   name: string,

@@ -17,7 +17,7 @@ import { lastIndexWithin, indexWithin } from './bounded.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { passwordValue } from './prose-values.js';
-import { hyphenPhrase, spacedPhrase } from './phrase-values.js';
+import { hyphenPhrase, wholePhrase } from './phrase-values.js';
 import { PASSPHRASE_RULE } from './passphrases.js';
 
 const WORDS = ['key', 'token', 'passw', 'passwd', 'secret', 'credential', 'pwd'];
@@ -158,7 +158,7 @@ const NAME = /^[A-Z][A-Z0-9_]*$|^(?:[a-z_][a-z\d_.-]{3,}|[A-Z_][A-Z\d_.]{3,})=\S
 /** Whether the value reads as a secret: a credential's random letters and digits, or a password. */
 function secretValue(v: string): boolean {
   // A diceware passphrase, of words and blanks or joined by `-` (round 29).
-  if (v.includes(' ')) return spacedPhrase(v, 0) === v.length;
+  if (v.includes(' ')) return wholePhrase(v);
   if (hyphenPhrase(v)) return true;
   // Shorter than a key: a person's password only (`Mead$29cop!`), not a path (`C:\Tools\Bin2`).
   if (v.length < 16)

@@ -39,6 +39,9 @@ export function spacedPhrase(text: string, at: number): number {
   return at + m[0].length;
 }
 
+/** A whole value that is a passphrase of words and blanks or a sentence made a password (spacedPhrase). */
+export const wholePhrase = (v: string): boolean => spacedPhrase(v, 0) === v.length;
+
 /** Four to eight words or numbers, then `!`, `?` or `.`, then the value's end. */
 const SENTENCE_PW = /(?:[A-Za-z][a-z'’]{1,15}|\d{1,4})(?: (?:[A-Za-z][a-z'’]{1,15}|\d{1,4})){3,7}[!?.]/y;
 /**

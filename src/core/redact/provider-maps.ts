@@ -10,6 +10,7 @@
  * here), and only the few runs found have the name before them read.
  */
 import type { Hit } from './pass.js';
+import { digestByName } from './generic.js';
 import { namedShape } from './learn-gate.js';
 import { charSet } from './line-heads.js';
 import { tokenRunsOf, TOKEN_RUN } from './runs.js';
@@ -54,14 +55,15 @@ export function idUnderIdParent(text: string, start: number, v: string): boolean
 }
 
 /**
- * Names of ids, digests and seeds (attack8 FP-2: `workspace = "<uuid>"`, `trace = "<hex>"` under `[openai]`;
- * detect-secrets' `hashed_secret`, round 29).
+ * Names of ids, digests and seeds (attack8 FP-2: `workspace = "<uuid>"`, `trace = "<hex>"` under `[openai]`); a
+ * digest's that ends like a secret's (detect-secrets' `hashed_secret`) is generic.ts's digestByName.
  */
 const ID_ENTRY_NAME =
-  /(?:workspace|trace|span|seed|session|run|request|response|thread|checksum|hash|digest|sha\d*|fingerprint|etag|commit|revision|uuid|guid|hashed_?secret)(?:_?ids?)?s?$/i;
+  /(?:workspace|trace|span|seed|session|run|request|response|thread|checksum|hash|digest|sha\d*|fingerprint|etag|commit|revision|uuid|guid)(?:_?ids?)?s?$/i;
 
 /** An entry whose name is an id's and whose value is a UUID or hex. */
-export const idEntry = (name: string, value: string): boolean => ID_ENTRY_NAME.test(name) && IDS_OR_HASHES.test(value);
+export const idEntry = (name: string, value: string): boolean =>
+  (ID_ENTRY_NAME.test(name) || digestByName(name)) && IDS_OR_HASHES.test(value);
 
 /** Or a pair's first item: `("anthropic", "<value>")`, `["groq", "<value>"]` (a list of pairs). */
 const PAIR_BEFORE = /[([][ \t]*(["'])([A-Za-z][\w.-]{1,30})\1[ \t]*,[ \t]*(["'])$/;
