@@ -14,7 +14,7 @@ import vm from 'node:vm';
 import YAML from 'yaml';
 import { Redactor } from '../src/core/redact/redactor.js';
 import { generated, placed, realFiles, REAL_ROOTS, SEED } from './helpers/benign25-corpus.js';
-import { assertSixteenTimesLinear } from './helpers/child-timer.js';
+import { itIsLinear } from './helpers/child-timer.js';
 
 /**
  * Real files still changed, each for a value that reads as a secret and is one in form: keyboard-mash tokens of
@@ -157,8 +157,8 @@ describe('benign25: real and generated workspace files come out byte for byte', 
     assert.deepEqual(leaked, [], `leaked ${leaked.length} of ${plants.length}`);
   });
 
-  it('stays linear on hostile repetitions of the new readings', () => {
-    for (const [name, unit] of [
+  describe('stays linear on hostile repetitions of the new readings', () =>
+    itIsLinear([
       ['regex literal unclosed', 'x = /[\\w'],
       ['regex literal classes', 'token = /^[a]\\d(?:'],
       ['raw strings', "password = r'\\w\\d[^"],
@@ -166,7 +166,5 @@ describe('benign25: real and generated workspace files come out byte for byte', 
       ['algorithm names', 'scheme: "ecdsa-sha2-nistp256-'],
       ['require', 'key = require("@a/b-'],
       ['der-ish base64', 'key: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE'],
-    ])
-      assertSixteenTimesLinear(name!, unit!, 3000);
-  });
+    ]));
 });

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
-import { assertSixteenTimesLinear } from './helpers/child-timer.js';
+import { itIsLinear } from './helpers/child-timer.js';
 import { plants, twins, SEED } from './helpers/calls24-corpus.js';
 import { filtered } from './helpers/filtered.js';
 
@@ -25,15 +25,13 @@ describe('secrets handed to code by position, setter or connection string (calls
     const changed = ts.filter((t) => filtered(r, t.rel, t.text) !== t.text).map((t) => filtered(r, t.rel, t.text));
     assert.deepEqual(changed, [], `changed ${changed.length} of ${ts.length}`);
   });
-  it('stays linear on hostile input', () => {
-    for (const [name, unit] of [
+  describe('stays linear on hostile input', () =>
+    itIsLinear([
       ['setPassword( on one line', 'ds.setPassword("'],
       ['.set( with a secret name', '.set("api_key", '],
       ['PWD={ unclosed', 'PWD={abc'],
       ['@tcp( after a long token', 'aaaaaaaa:bbbbbbbb@tcp('],
       ['jwt.encode( over lines', 'jwt.encode(payload,\n'],
       ['nested calls', 'redis.Redis(('],
-    ])
-      assertSixteenTimesLinear(name!, unit!, 3000);
-  });
+    ]));
 });

@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
-import { assertSixteenTimesLinear } from './helpers/child-timer.js';
+import { itIsLinear } from './helpers/child-timer.js';
 import { codePlants, definitionPlants, leaked, seedPlants, SEED, tablePlants } from './helpers/doctables23-corpus.js';
 import { allTwins } from './helpers/doctables23-twins.js';
 
@@ -60,7 +60,7 @@ describe(`round 23: secrets in tables and definitions of document formats (seed 
     assert.ok(changed.length <= 15, `${changed.length} changed`);
   });
 
-  for (const [name, unit] of [
+  itIsLinear([
     ['LaTeX rows', 'api\\_key & \\texttt{aB3\\_dE5} \\\\\n'],
     ['LaTeX rows on one line', 'Token & \\verb|x1!| \\\\ \\hline '],
     ['LaTeX table starts', '\\begin{tabular}{ll}\nkey & v \\\\\n'],
@@ -80,6 +80,5 @@ describe(`round 23: secrets in tables and definitions of document formats (seed 
     ['numbered words', '1. abandon 2. ability '],
     ['numbered word lines', '12. abandon\n'],
     ['code rows under a label', 'Backup codes\n\\hline\n1234-5678 & \\texttt{9012-3456} \\\\\n'],
-  ] as const)
-    it(`linear: 1 MiB of ${name}`, () => assertSixteenTimesLinear(name, unit, 3000));
+  ]);
 });

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
-import { assertSixteenTimesLinear } from './helpers/child-timer.js';
+import { itIsLinear } from './helpers/child-timer.js';
 import { plants, twins, SEED } from './helpers/dumps25-corpus.js';
 import { filtered } from './helpers/filtered.js';
 
@@ -29,8 +29,8 @@ describe('secrets inside debugger, runtime and network dumps (dumps25)', () => {
       .map((t) => `${t.cat}: ${filtered(r, t.rel, t.text)}`);
     assert.deepEqual(changed, [], `changed ${changed.length} of ${ts.length}`);
   });
-  it('stays linear on hostile input', () => {
-    for (const [name, unit] of [
+  describe('stays linear on hostile input', () =>
+    itIsLinear([
       ['Python repr pairs', "{'api_key': '"],
       ['HAR name/value objects', '{"name":"key","value":"'],
       ['JSON [name, value] pairs', '["api_token", ["x", '],
@@ -39,7 +39,5 @@ describe('secrets inside debugger, runtime and network dumps (dumps25)', () => {
       ['print commands with flags', '(gdb) p -a -b -c cfg->password\n$1 = 0x5555 "'],
       ['WIF-shaped runs in dumpwallet lines', `K${'x'.repeat(51)} 2026-01-31T10:00:00Z label=\n`],
       ['heap strings after Bearer', 'Bearer\nBearer '],
-    ])
-      assertSixteenTimesLinear(name!, unit!, 3000);
-  });
+    ]));
 });

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
-import { assertSixteenTimesLinear } from './helpers/child-timer.js';
+import { itIsLinear } from './helpers/child-timer.js';
 import { plants, twins, SEED } from './helpers/envset25-corpus.js';
 import { filtered } from './helpers/filtered.js';
 
@@ -30,8 +30,8 @@ describe('secrets set as environment variables and config values (envset25)', ()
       .map((t) => `${t.cat} (${t.rel}): ${filtered(r, t.rel, t.text)}`);
     assert.deepEqual(changed, [], `changed ${changed.length} of ${ts.length}`);
   });
-  it('stays linear on hostile input', () => {
-    for (const [name, unit] of [
+  describe('stays linear on hostile input', () =>
+    itIsLinear([
       ['quoted key then an unclosed template literal', "'api_key': `abcdefgh"],
       ['setvariable without its ]', '##vso[task.setvariable variable=A;issecret=true'],
       ['setvariable repeated', '##vso[task.setvariable variable=API_KEY]'],
@@ -39,7 +39,5 @@ describe('secrets set as environment variables and config values (envset25)', ()
       ['an OTLP header list repeated', 'OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=abc,'],
       ['q( unclosed', '$ENV{API_KEY} = q('],
       ['$ENV{ unclosed', '$ENV{A'],
-    ])
-      assertSixteenTimesLinear(name!, unit!, 3000);
-  });
+    ]));
 });

@@ -3,7 +3,7 @@
  * beside the file), costs no more than the first. The redactor's caches keep the last text they were asked about;
  * kept after an equal text came, the old string was compared with the new one character by character at every
  * question about it: the key-name pass took 5 s per MiB of `secret_key:` lines instead of 1, base64 lines 2.3 times
- * the first text's time (test: 512 KiB twice, second at most the first plus 100 ms of CPU).
+ * the first text's time (test: 512 KiB twice, second at most 1.25 times the first plus 100 ms of CPU).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -26,6 +26,9 @@ describe('an equal text redacted again costs no more than the first', () => {
   ])
     it(JSON.stringify(unit), () => {
       const t = timeInChild<{ first: number; again: number }>(TWICE, unit);
-      assert.ok(t.again <= t.first + 100, `${JSON.stringify(t)} (ms of CPU, 512 KiB, then the same text again)`);
+      // A quarter more and 100 ms: beside another suite file the second text took 1.13 times the first (CI 2026-12-05,
+      // `api_key: `, 1,245 then 1,403 ms), as much as a different text of the same size; the fault cost 2.3-5 times.
+      const bound = 1.25 * t.first + 100;
+      assert.ok(t.again <= bound, `${JSON.stringify(t)} (ms of CPU, 512 KiB, then the same text again)`);
     });
 });

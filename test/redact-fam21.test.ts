@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertSixteenTimesLinear } from './helpers/child-timer.js';
+import { itIsLinear } from './helpers/child-timer.js';
 import { plants21, twins21 } from './helpers/fam21-corpus.js';
 import { LONG21, PAIRS21, type Family21 } from './helpers/fam21-families.js';
 import { leaksValue, redactAs } from './helpers/placements.js';
@@ -55,5 +55,5 @@ describe('fam21: the new shapes stay linear on hostile lines', () => {
     ['Microsoft bodies with dots', '1.AR.x9Y.'],
     ['MSA heads', 'M.C5_BAY.aB3'],
   ];
-  for (const [name, unit] of units) it(name, () => assertSixteenTimesLinear(name, unit, 3000));
+  itIsLinear(units);
 });

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { foreign23Plants, foreign23Twins } from './helpers/foreign23-corpus.js';
-import { assertSixteenTimesLinear } from './helpers/child-timer.js';
+import { itIsLinear } from './helpers/child-timer.js';
 import { damaged, leaksValue, redactAs } from './helpers/placements.js';
 
 const SEED = Number(process.env.REDACT_SEED ?? 2323);
@@ -28,10 +28,11 @@ describe('secrets labelled in other languages and unusual names (foreign23)', ()
     assert.deepEqual(changed, [], `changed ${changed.length} of ${twins.length}`);
   });
 
-  it('stays linear on its trigger words repeated', () => {
-    for (const unit of ['cle_api=', 'kunci ', 'รหัสผ่านคือ ', '🔑 ', 'Zugangsschlüssel ', 'ключ от X ', 'x_seed: '])
-      assertSixteenTimesLinear(`foreign23 ${unit}`, unit, 3000);
-    for (const unit of ['khoa_api=a\n', 'คีย์ API คือ ab\n', '🔑 0a\n', 'הסיסמה היא x\n'])
-      assertSixteenTimesLinear(`foreign23 ${JSON.stringify(unit)}`, unit, 3000);
-  });
+  describe('stays linear on its trigger words repeated', () =>
+    itIsLinear(
+      [
+        ...['cle_api=', 'kunci ', 'รหัสผ่านคือ ', '🔑 ', 'Zugangsschlüssel ', 'ключ от X ', 'x_seed: '],
+        ...['khoa_api=a\n', 'คีย์ API คือ ab\n', '🔑 0a\n', 'הסיסמה היא x\n'],
+      ].map((u) => [JSON.stringify(u), u]),
+    ));
 });

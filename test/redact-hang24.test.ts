@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
-import { assertSixteenTimesLinear } from './helpers/child-timer.js';
+import { itIsLinear } from './helpers/child-timer.js';
 import { hostileShapes, paddedPlants, paddedTwins } from './helpers/hang24-corpus.js';
 import { leaks, SEED } from './helpers/nextline22-corpus.js';
 import { runShortFuzz, shortShapes, type Shape } from './helpers/short-fuzz.js';
@@ -42,11 +42,11 @@ describe('hang24: no short line is super-linear', () => {
     assert.deepEqual(found.map(show), []);
   });
 
-  it('1 MiB of hostile label lines, with and without line breaks, costs at most 32 times 64 KiB', () => {
+  describe('hostile label lines, with and without line breaks', () => {
     const units = [`x,secret${' '.repeat(64)},\n`, `**token ${' \t'.repeat(20)}:!\n`];
     // comment-keys.ts's tail after `rotated` (words in a 280-character window): 280 characters took 2.1 s.
-    for (const unit of [...units, `rotated${' '.repeat(60)}`, `password is${'\t'.repeat(40)}my`])
-      assertSixteenTimesLinear(JSON.stringify(unit.slice(0, 12)), unit, 3000);
+    const all = [...units, `rotated${' '.repeat(60)}`, `password is${'\t'.repeat(40)}my`];
+    itIsLinear(all.map((u) => [JSON.stringify(u.slice(0, 12)), u]));
   });
 });
 

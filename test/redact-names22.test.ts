@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { names22Plants, names22Twins } from './helpers/names22-corpus.js';
-import { assertSixteenTimesLinear } from './helpers/child-timer.js';
+import { itIsLinear } from './helpers/child-timer.js';
 import { damaged, leaksValue, redactAs } from './helpers/placements.js';
 
 const SEED = Number(process.env.REDACT_SEED ?? 2222);
@@ -28,10 +28,11 @@ describe('secret names nobody listed (names22)', () => {
     assert.deepEqual(changed, [], `changed ${changed.length} of ${twins.length}`);
   });
 
-  it('stays linear on its trigger words repeated', () => {
-    for (const unit of ['pasword=', 'ключ: ', '🔑 ', 'secert_', '密码=', 'MASTER_', 'tokne:"x", '])
-      assertSixteenTimesLinear(`names22 ${unit}`, unit, 3000);
-    for (const unit of ['pasword=a\n', 'пароль: Ab3#\n', '🔑 k\n', 'api_kye: "v"\n'])
-      assertSixteenTimesLinear(`names22 ${JSON.stringify(unit)}`, unit, 3000);
-  });
+  describe('stays linear on its trigger words repeated', () =>
+    itIsLinear(
+      [
+        ...['pasword=', 'ключ: ', '🔑 ', 'secert_', '密码=', 'MASTER_', 'tokne:"x", '],
+        ...['pasword=a\n', 'пароль: Ab3#\n', '🔑 k\n', 'api_kye: "v"\n'],
+      ].map((u) => [JSON.stringify(u), u]),
+    ));
 });

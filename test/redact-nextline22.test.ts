@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nextLinePass } from '../src/core/redact/next-lines.js';
 import { Redactor } from '../src/core/redact/redactor.js';
-import { assertSixteenTimesLinear } from './helpers/child-timer.js';
+import { itIsLinear } from './helpers/child-timer.js';
 import { SEED, leaks, plants, twins } from './helpers/nextline22-corpus.js';
 
 const r = new Redactor();
@@ -56,13 +56,12 @@ describe(`nextline22: a value on the line(s) after its label (seed ${SEED}, REDA
 });
 
 describe('nextline22: the new reader stays linear', () => {
-  for (const [name, unit] of [
+  itIsLinear([
     ['labels on one line', '### Stripe API key: '],
     ['labels on lines', '### Stripe API key:\n'],
     ['labels and fences', '**Groq token:**\n```\n'],
     ['quoted labels', '> Here is the token:\n> '],
     ['comment labels', '# Slack token\n# '],
     ['br labels', 'password:<br>'],
-  ] as [string, string][])
-    it(`linear: 1 MiB of ${name}`, () => assertSixteenTimesLinear(name, unit, 3000));
+  ]);
 });

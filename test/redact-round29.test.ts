@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
-import { assertSixteenTimesLinear } from './helpers/child-timer.js';
+import { itIsLinear } from './helpers/child-timer.js';
 import { changedOutputs, filtered, leakedPlants, learningRedactor } from './helpers/filtered.js';
 import {
   ACCOUNT_TWINS,
@@ -69,7 +69,7 @@ describe(`round 29: passwords beside accounts, phrases where passwords go, tools
   });
 
   describe('linear on long inputs', () => {
-    for (const [name, unit] of [
+    itIsLinear([
       ['delimited rows', 'root\tab|admin|x;'],
       ['blanks, tabs and table borders', ' \t |+'],
       ['quoted phrases', '"abandon ability able about" '],
@@ -83,7 +83,6 @@ describe(`round 29: passwords beside accounts, phrases where passwords go, tools
       ['JSON Patch paths', '"path": "/a/password", "value": "x'],
       ['connection strings', 'Password=a b c '],
       ['Q-encoded words', '=?UTF-8?Q?password_Ab3#dE5_'],
-    ] as [string, string][])
-      it(`linear: 1 MiB of ${name}`, () => assertSixteenTimesLinear(name, unit, 3000));
+    ]);
   });
 });

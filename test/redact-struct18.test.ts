@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
-import { assertSixteenTimesLinear } from './helpers/child-timer.js';
+import { itIsLinear } from './helpers/child-timer.js';
 import { nodeWords } from './helpers/glue15-corpus.js';
 import {
   ARRAYS,
@@ -54,13 +54,12 @@ describe('structural leaks: escapes on some characters only (category 4)', () =>
   it('twin: escapes in ordinary text (words, paths, colour codes, regexes, binary reprs) are kept', () =>
     assertKept(escapeTwins(1803, nodeWords(600)), 500));
 
-  for (const [name, unit] of [
+  itIsLinear([
     ['octal escapes', '\\163\\153'],
     ['two-digit octal', '\\63a'],
     ['octal then token characters', '\\163kA'],
     ['backslash digits', '\\1\\12\\123\\1234'],
-  ] as const)
-    it(`linear: 1 MiB of ${name}`, () => assertSixteenTimesLinear(name, unit, 1000));
+  ]);
 });
 
 describe('structural leaks: a token in groups, or over an array that code joins (categories 1 and 2)', () => {
@@ -77,7 +76,7 @@ describe('structural leaks: a token in groups, or over an array that code joins 
   it('twin: prose in short words, numbers, dumps, ids and arrays of ordinary strings are kept', () =>
     assertKept(groupTwins(1813, nodeWords(800)), 500));
 
-  for (const [name, unit] of [
+  itIsLinear([
     ['groups of 4 between blanks', 'ab1C '],
     ['groups of 4 between dashes', 'ab1C-'],
     ['groups of 8 between blanks', 'Ab1cD2eF '],
@@ -85,6 +84,5 @@ describe('structural leaks: a token in groups, or over an array that code joins 
     ['a dash', '-'],
     ['array elements', '"a1B", '],
     ['quotes and commas', '",'],
-  ] as const)
-    it(`linear: 1 MiB of ${name}`, () => assertSixteenTimesLinear(name, unit, 1000));
+  ]);
 });
