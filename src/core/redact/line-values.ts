@@ -14,6 +14,7 @@
  */
 import { caseAndDigitClasses, humanPassword } from './credential-values.js';
 import { continuedHits } from './continuations.js';
+import { nextOf } from './escapes.js';
 import { isPlaceholderValue, isSecretKey, judgeAssignment } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -137,12 +138,6 @@ function lineHits(text: string, from: number, hits: Hit[]): void {
     const start = d.index + d[0].lastIndexOf(`${d[3]!}${d[4]!}${d[3]!}`) + 1;
     judged(d[2]!, d[4]!, start, hits);
   }
-}
-
-/** The index of `c` in text from `from`, or the text's length. */
-function nextOf(text: string, c: string, from: number): number {
-  const i = text.indexOf(c, from);
-  return i === -1 ? text.length : i;
 }
 
 /** A line with a backslash or three quotes or more: a quoted value may hold a quote (`password: "ab\"c'd"`). */

@@ -53,15 +53,17 @@ const PATCH =
 const CONN_PHRASE =
   /(?:^|[;"'\s])(?:Password|Pwd)[ \t]*=[ \t]*([^;"'=\r\n]{1,128}? [^;"'=\r\n]{1,128}?)[ \t]*(?=[;"']|$)/gim;
 
-/** The group `g` of each match of `re` whose value `ok` takes, as hits. */
-function each(text: string, re: RegExp, g: number, ok: (m: RegExpExecArray) => boolean, hits: Hit[]): void {
+/** The group `g` (or what `g` reads) of each match of `re` whose value `ok` takes, as hits. */
+function each(text: string, re: RegExp, g: number | Value, ok: (m: RegExpExecArray) => boolean, hits: Hit[]): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (!ok(m)) continue;
-    const start = m.index + m[0].lastIndexOf(m[g]!);
-    hits.push({ rule: RULE, start, end: start + m[g]!.length });
+    const v = typeof g === 'number' ? m[g]! : g(m);
+    const start = m.index + m[0].lastIndexOf(v);
+    hits.push({ rule: RULE, start, end: start + v.length });
   }
 }
+type Value = (m: RegExpExecArray) => string;
 
 /** Dotted leaders' values (LEADER), each read to its line's end in a bounded slice (no search per start). */
 function leaderHits(text: string, hits: Hit[]): void {
@@ -78,16 +80,8 @@ function leaderHits(text: string, hits: Hit[]): void {
   }
 }
 
-/** Registry values under a secret's name (REGISTRY: the name and the value in one of two groups each). */
-function registryHits(text: string, hits: Hit[]): void {
-  REGISTRY.lastIndex = 0;
-  for (let m = REGISTRY.exec(text); m !== null; m = REGISTRY.exec(text)) {
-    const v = m[4] ?? m[5]!;
-    if (!isSecretKey(m[1] ?? m[2]!) || !secretArgValue(v, m[4] !== undefined)) continue;
-    const end = m.index + m[0].length - (m[4] !== undefined ? 1 : 0);
-    hits.push({ rule: RULE, start: end - v.length, end });
-  }
-}
+/** A registry value (REGISTRY: the name and the value in one of two groups each, the value quoted or not). */
+const registryValue: Value = (m) => m[4] ?? m[5]!;
 
 function storeHits(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -110,7 +104,14 @@ function storeHits(text: string): Hit[] {
   if (text.includes('{{'))
     each(text, TEMPLATE_LITERAL, 3, (m) => isSecretKey(m[1]!) && secretArgValue(m[3]!, true), hits);
   if (text.includes('auth(')) each(text, AUTH_CALL, 2, (m) => secretArgValue(m[2]!, true), hits);
-  if (text.includes('/v') || text.includes('-Name')) registryHits(text, hits);
+  if (text.includes('/v') || text.includes('-Name'))
+    each(
+      text,
+      REGISTRY,
+      registryValue,
+      (m) => isSecretKey(m[1] ?? m[2]!) && secretArgValue(registryValue(m), m[4] !== undefined),
+      hits,
+    );
   if (text.includes('"path"')) each(text, PATCH, 2, (m) => isSecretKey(m[1]!) && secretArgValue(m[2]!, true), hits);
   if (/password|pwd/i.test(text)) each(text, CONN_PHRASE, 1, (m) => secretArgValue(m[1]!, true), hits);
   if (text.includes('HTTPArgument'))
