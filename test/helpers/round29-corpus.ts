@@ -15,16 +15,16 @@ import type { Plant } from './filtered.js';
 import { gen, type Gen } from './glue15-tokens.js';
 
 /** A generator's password: letters, digits and two symbols a shell or a format treats apart. */
-const symbolic = (r: Gen, i: number): string =>
+export const symbolic = (r: Gen, i: number): string =>
   `${r('alnum', 4)}${'#;&$!%^~@'[i % 9]}${r('alnum', 5)}${'!#;&*'[(i * 3) % 5]}${r('alnum', 5)}`;
 const LONG_WORDS = BIP39_ENGLISH.filter((w) => w.length >= 5);
 const pick = (r: Gen): string => LONG_WORDS[Number.parseInt(r('dig', 4), 10) % LONG_WORDS.length]!;
 /** A diceware passphrase of four or five BIP-39 words. */
-const diceware = (r: Gen, i: number, sep = ' '): string =>
+export const diceware = (r: Gen, i: number, sep = ' '): string =>
   [pick(r), pick(r), pick(r), pick(r), ...(i % 2 ? [pick(r)] : [])].join(sep);
 const NOUNS = ['Willow', 'Harbor', 'Granite', 'Thistle', 'Quokka', 'Juniper', 'Copper', 'Falcon'];
 /** A sentence made a password: capitalised words, a number, a closing mark. */
-const sentence = (r: Gen, i: number): string =>
+export const sentence = (r: Gen, i: number): string =>
   `${NOUNS[i % 8]} ${['ate', 'saw', 'found', 'kept'][i % 4]} ${r('dig', 3)} ${pick(r)}s at ${NOUNS[(i + 3) % 8]}${'!?'[i % 2]}`;
 /** Apple's generated form: three groups of six, both cases. */
 const apple = (r: Gen): string => `${r('low', 6)}-${r('low', 2)}${r('up', 2)}${r('low', 2)}-${r('low', 6)}`;

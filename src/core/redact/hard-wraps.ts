@@ -23,6 +23,8 @@ const MIN_WIDTH = 24;
  */
 const WIDTH_FROM_FIRST = 40;
 const MIN_RUN = 24;
+/** The same after a keyword: an AWS key id is 20 characters, a Razorpay key 23. */
+const MIN_KEYED_RUN = 16;
 /** A continuation line's indent or quote marks (`  > > `), taken out with the line break. */
 const PREFIX = /[ \t]*(?:>[ \t]?)*[ \t]*/y;
 
@@ -77,19 +79,67 @@ function cutAt(
   const from = textStart(text, nl + 1);
   let e = from;
   while (e < text.length && runChar(text.charCodeAt(e))) e++;
-  if (e === from || end - s + e - from < MIN_RUN) return null;
+  const piece = text.slice(s, end);
+  // The line ends in a keyword alone (`… is cio`, `notes sk_`), one the wrap cut (`… is tvl` then `y-eViI3…`), or a
+  // keyword's token begun (`llx-e`, `AKIAVT4`): a shorter token may go on (a 20-character AWS key id).
+  const bare = WHOLE.has(piece) || cutKeyword(text, s, end, from) !== -1;
+  const keyed = bare || keyworded(piece);
+  // A keyword and a few characters of its body (`llx-e`): a longer body of words is a name (`phx_update_ignore_x`).
+  const begun = bare || KEYWORDS.some((k) => piece.startsWith(k) && piece.length - k.length <= 8);
+  if (e === from || end - s + e - from < (keyed ? MIN_KEYED_RUN : MIN_RUN)) return null;
   const next = text.slice(from, e);
   // A word that starts the next line's prose or command (`curl -H …`, `Thanks.`) is no piece: a piece is random or
   // long.
   // A word capitalised to start a sentence (`Keep it safe.`, `Success! You are …`) is no mix of cases.
-  if ((!random(next) || /^[A-Z]?(?=[a-z]*[aeiou])[a-z]+$/.test(next)) && next.length < 16) return null;
+  // After a keyword's token begun, capitals go on (`AKIALYGY` then `PZFPQMXMDWRR`); digits alone go on a line of hex
+  // digits (a hex body's last characters: `…aec93d490feaa2d06ce` then `11028`).
+  const word = /^[A-Z]?(?=[a-z]*[aeiou])[a-z]+$/.test(next);
+  const goesOn =
+    random(next) || (keyed && /^[A-Z0-9]+$/.test(next)) || (/^\d+$/.test(next) && /[0-9a-f]{16}$/.test(piece));
+  if ((!goesOn || word) && next.length < 16) return null;
   // `sha256: …`, `model=…`, `f(…`: a key or a call starts the next line, as in wraps.ts.
   if (/^(?:[ \t]*[:=]|\()/.test(text.slice(e, e + 3))) return null;
+  // A keyword with no body goes on at the next line, whatever starts it (`sk_` then `live_…`, itself a keyword).
+  if (bare) return [end, from];
   // A provider's keyword, or the chain's own first characters, start another token there (`mfa.…` under `mfa.…`,
   // `sb_publishable_…` under `sb_secret_…`), not a piece of this one.
   if (anotherToken(next, head)) return null;
-  // The line's own piece is random too (`phx_update_ignore_reference_x` over a random line is two words' lines).
-  return random(text.slice(s, end)) ? [end, from] : null;
+  // The line's own piece is random too (`phx_update_ignore_reference_x` over a random line is two words' lines), or a
+  // keyword's token begun.
+  return random(piece) || begun ? [end, from] : null;
+}
+
+/**
+ * Where a keyword the line's end cut starts in the run text[s, end) (the run's start, or after its last `=`), the next
+ * line's text at `from` completing it (`sk-` then `lf-…`; `e2b` then `_…`), or -1.
+ */
+function cutKeyword(text: string, s: number, end: number, from: number): number {
+  let eq = end - 1;
+  while (eq >= s && text.charCodeAt(eq) !== 61) eq--;
+  for (const at of eq >= s ? [s, eq + 1] : [s]) {
+    const keywords = HEADS.get(text.slice(at, end));
+    if (keywords === undefined) continue;
+    const joined = text.slice(at, end) + text.slice(from, from + MAX_KEYWORD);
+    if (keywords.some((k) => joined.startsWith(k))) return at;
+  }
+  return -1;
+}
+
+/**
+ * The starts of keywords a wrap cut, which the keyword scan finds whole on neither line: in the last run of token
+ * characters (64 at most) of each line at least MIN_WIDTH long (cutKeyword).
+ */
+function cutStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let ls = 0, nl = text.indexOf('\n'); nl !== -1; ls = nl + 1, nl = text.indexOf('\n', ls)) {
+    const end = text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    if (end - ls < MIN_WIDTH || !runChar(text.charCodeAt(end - 1))) continue;
+    let s = end;
+    while (s > ls && end - s < 64 && runChar(text.charCodeAt(s - 1))) s--;
+    const at = s === ls || !runChar(text.charCodeAt(s - 1)) ? cutKeyword(text, s, end, textStart(text, nl + 1)) : -1;
+    if (at !== -1) starts.push(at);
+  }
+  return starts;
 }
 
 /**
@@ -153,13 +203,22 @@ function wrapCuts(text: string, starts: readonly number[]): [number, number][] {
 const KEYWORDS = SHAPE_RULES.flatMap((r) => r.keywords).filter((k) => /^[A-Za-z0-9][\x20-\x7e]+$/.test(k));
 /** The keywords that are a token's prefix (`sk-proj-`, `ghp_`, `hvs.`): a short first line may hold one (shortCut). */
 const PREFIXES = KEYWORDS.filter((k) => /^[A-Za-z][A-Za-z0-9_-]*[._-]$/.test(k));
+const WHOLE = new Set(KEYWORDS);
+/** Whether `s` starts with a provider's keyword (`fc-`, `re_`, `AKIA`, `dapi`). */
+export const keyworded = (s: string): boolean => KEYWORDS.some((k) => s.startsWith(k));
+const MAX_KEYWORD = Math.max(...KEYWORDS.map((k) => k.length));
+/** Each proper head of a keyword (`tv`, `tvl`, `tvly`) and the keywords it starts. */
+const HEADS = new Map<string, string[]>();
+for (const k of new Set(KEYWORDS))
+  for (let n = 1; n < k.length; n++) HEADS.set(k.slice(0, n), [...(HEADS.get(k.slice(0, n)) ?? []), k]);
 
 /** The pass: `detect` gives the other passes' hits in a text (the wrapped lines joined). */
 export function hardWrapPass(detect: (text: string) => Hit[]): Pass {
   // Found by the shared literal scan (literal-scan.ts).
   const scan = literalScan(KEYWORDS)!;
   return runPass((text) => {
-    const starts = scan(text);
+    const cut = cutStarts(text);
+    const starts = cut.length === 0 ? scan(text) : [...new Set([...scan(text), ...cut])].sort((a, b) => a - b);
     const joined = starts.length > 0 ? joinCuts(text, wrapCuts(text, starts)) : null;
     if (!joined) return [];
     // A complete token of a fixed-length form at the line's end does not take the next line (split.ts), whatever

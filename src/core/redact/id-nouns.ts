@@ -82,6 +82,8 @@ const UUID_SHAPED = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 /** A noun naming an id anywhere in a gap. */
 const ID_NOUN_IN = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ID_NOUNS.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
 
+/** Blanks, quotes, brackets and emphasis that open a value (French `« `, German `„`, a typographer's `‘`). */
+const OPENING = `[ \\t\\u00a0\\u202f"'\`([*_「『«“„‘‹]*`;
 /**
  * A gap that states the value it ends at (the text after a credential word): nothing but blanks, quotes, brackets and
  * emphasis (`token …`, `(token …)`); a few words then a mark (`:`, `=`, `→`, `—`, ` - `, `|`) or a copula (`is`, `was`,
@@ -90,10 +92,10 @@ const ID_NOUN_IN = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ID_NOUNS.join('|')})(?![
  * ms for …`, `scan clean for …`).
  */
 const STATING_END = new RegExp(
-  `(?:^[^\\p{L}\\p{N}]*|(?:[:：=→|│]|->|=>|—|–|[ \\t]-|\\))[ \\t"'\`([*_「『]*|(?:是|为|為|は|는|은|이|가|คือ)[ \\t"'\`「『]*|` +
+  `(?:^[^\\p{L}\\p{N}]*|(?:[:：=→|│]|->|=>|—|–|[ \\t]-|\\))${OPENING}|(?:是|为|為|は|는|은|이|가|คือ)${OPENING}|` +
     `(?<![\\p{L}\\p{N}_])(?:(?:were|be|becomes?|${SENTENCE_COPULAS.join('|')})` +
     `(?:[ \\t]+(?:now|still|currently|just|simply))?|(?:set|changed|updated|rotated|reset|switched)[ \\t]+to|` +
-    `now|use|using|with|as|here|it'?s|hex|base64|b64|in[ \\t]+hex)[ \\t"'\`([*_]*)$`,
+    `now|use|using|with|as|here|it'?s|hex|base64|b64|in[ \\t]+hex)${OPENING})$`,
   'iu',
 );
 

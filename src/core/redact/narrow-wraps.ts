@@ -7,6 +7,7 @@
  * line too) and read by the other passes in layouts.ts; a hit that crosses a join is mapped back to its pieces.
  */
 import { isTokenChar } from './escapes.js';
+import { keyworded } from './hard-wraps.js';
 import { joinCuts, type Reflowed } from './joined.js';
 import { anyCompleteForm } from './split.js';
 
@@ -71,8 +72,15 @@ function blockCuts(text: string, rows: readonly Row[], before: Row | null): [num
   const w = width(rows[0]!);
   const last = rows[rows.length - 1]!;
   if (rows.length < 2 || w < MIN_W || w > MAX_W || width(last) > w || width(last) === 0) return [];
-  if (rows.filter((r) => width(r) === w).length < 2) return [];
-  if (!random(rows.map((r) => text.slice(r.runStart, r.runEnd)).join(''))) return [];
+  // One full line is enough under a provider's prefix (`fc-…` in 20 columns, then the rest): the join is read by the
+  // shapes. Not after a whole token, nor before another (`rzp_live_…` then `rzp_live_…`: a list of tokens).
+  const keyed = keyworded(text.slice(rows[0]!.runStart, rows[0]!.runEnd));
+  const rest = rows.length === 2 ? text.slice(last.runStart, last.runEnd) : '';
+  const one =
+    keyed && rest !== '' && !keyworded(rest) && !anyCompleteForm(text.slice(rows[0]!.runStart, rows[0]!.runEnd));
+  if (rows.filter((r) => width(r) === w).length < (one ? 1 : 2)) return [];
+  // (an AWS key id may be capitals alone: `ASIAAZXAXKCDPA` then `RRGBZC`)
+  if (!keyed && !random(rows.map((r) => text.slice(r.runStart, r.runEnd)).join(''))) return [];
   const cuts: [number, number][] = [];
   const ne = before && whole(rows[0]!) ? nameEnd(text, before) : -1;
   if (ne !== -1) cuts.push([ne, rows[0]!.runStart]);

@@ -53,7 +53,8 @@ const ASCII_STARTS = [
   ...(
     'pass|pwd|pw |pw:|kennwort|mot de|contrase|clave|senha|wachtwoord|has\x80o|haslo|parola|sifre|' +
     '\x80ifre|senord|adgangskode|salasana|heslo|jelsz|kata sandi|token|key|secret|jeton|schl\x80ssel|' +
-    'chave|chiave|sleutel|klucz|cred|in as |in with |login'
+    'chave|chiave|sleutel|klucz|cred|in as |in with |login|zugangsdaten|anmeldedaten|identifiants|inloggegevens|' +
+    'dane logowania'
   ).split('|'),
   ...PROSE_ASCII_STARTS,
 ];
@@ -62,17 +63,20 @@ const ASCII_RE = new RegExp(ASCII_STARTS.map((s) => s.replace(/\x80/g, '[^\\x00-
 /** The words of other scripts, and the Latin ones that start with a letter beyond ASCII. */
 const OTHER = new RegExp(
   'пароль|Пароль|ПАРОЛЬ|токен|Токен|ключ|Ключ|密码|密碼|口令|密钥|秘钥|令牌|パスワード|キー|トークン|비밀번호|암호|' +
-    `كلمة (?:المرور|السر)|पासवर्ड|[mM][ậa]t kh[ẩa]u|[Şş]ifre|[Ll]ösenord|[Hh]asło|[Cc]lé|${PROSE_OTHER}`,
+    `كلمة (?:المرور|السر)|पासवर्ड|[mM][ậa]t kh[ẩa]u|[Şş]ifre|[Ll]ösenord|[Hh]asło|[Cc]lé|[Уу]ч[её]тные данные|` +
+    PROSE_OTHER,
   'g',
 );
 
 /** Password words (after the word's start), maybe inflected. */
 const PW = `(?:pass(?:w(?:or)?d|wort|phrase|ord(?:et)?|e|code)?s?|pwd?|kennwort|mot de passe|clave|contrase(?:ñ|n\\u0303?)a|senha|palavra-passe|wachtwoord|has[łl]o|parola(?: d'ordine)?|[şs]ifre(?:m|si|niz)?|l[öo]senord(?:et)?|adgangskode(?:n)?|salasana|heslo|jelsz[óo]|kata sandi(?:nya)?|пароль|密码|密碼|口令|パスワード|비밀번호|암호|كلمة (?:المرور|السر)|पासवर्ड|m[ậa]t kh[ẩa]u|${PROSE_PASSWORD_WORDS})`;
+/** Credentials in other languages (`Zugangsdaten: admin / …`, `identifiants : …`, `учетные данные: …`). */
+const CREDENTIAL_WORDS = 'zugangsdaten|anmeldedaten|identifiants|inloggegevens|dane logowania|уч[её]тные данные';
 /** Key and token words. */
 const TK = `(?:(?:api|access|auth|bearer|personal access|secret)[ _-]?)?(?:keys?|tokens?|secrets?|jeton|schlüssel|clé|clave|chave|chiave|sleutel|klucz|токен|ключ|密钥|秘钥|令牌|キー|トークン|${PROSE_KEY_WORDS})`;
 /** The word at a found start: `pw` a password word, `tk` a key or token word, `cr` credentials or a login phrase. */
 const WORD_AT = new RegExp(
-  `(?:(?<pw>${PW})|(?<tk>${TK})|(?<cr>cred(?:entials?|s)|login|log(?:ged)? in (?:as|with)|sign(?:ed)? in (?:as|with)|in as|in with))(?:(?<=[\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af])|(?![\\p{L}\\p{N}_]))`,
+  `(?:(?<pw>${PW})|(?<tk>${TK})|(?<cr>cred(?:entials?|s|enciales|enciais|enziali)|${CREDENTIAL_WORDS}|login|log(?:ged)? in (?:as|with)|sign(?:ed)? in (?:as|with)|in as|in with))(?:(?<=[\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af])|(?![\\p{L}\\p{N}_]))`,
   'iuy',
 );
 /** Latin letters, digits and marks: a word the found start may be inside (`bypass`, `max_tokens`, `monkey`). */
@@ -198,9 +202,11 @@ function labelledSecret({ w, before, tk, bare }: Label, m: RegExpExecArray, v: s
   // A name a bundler gave (`OpeningBraceToken$1`), a key that is no secret named between (`Public key ping-sha256: …`).
   // Minified code (`key:N,value:y,kind:A&768?…`): a value with a comma or semicolon in it, but a generator's quoted
   // (`pass \`Qod,WNWeDxJrc1VBgHk6TkXC~\``).
+  // A password's value with prose after it (`Şifrem LK2o;bQ#uv)Wl ama yarın …`) is no code either.
+  const said = endsLine(m) || (!tk && /^[ \t]+\p{L}/u.test(m.input.slice(m.index + m[0].length)));
   if (
     (/[,;]/.test(v) &&
-      !((/["'`“„«]$/.test(gap) || endsLine(m) || slashPair(w, gap)) && (generated(v) || (!tk && mixedSymbols(v))))) ||
+      !((/["'`“„«]$/.test(gap) || said || slashPair(w, gap)) && (generated(v) || (!tk && mixedSymbols(v))))) ||
     /^[A-Za-z_]+\$\d+$|^(?:ctrl|cmd|alt|shift|meta|option)\+/i.test(v) ||
     (tk && /\bpubli[cq]|\bfingerprint/i.test(m[0]))
   )
@@ -244,7 +250,8 @@ function foreignAfter(label: Label): RegExpExecArray | null {
   for (const re of [QUALIFIED, CLOSED]) {
     re.lastIndex = label.w[0].length;
     const m = re.exec(label.window);
-    if (m !== null && labelledSecret(label, m, valueOf(m)[0], re === QUALIFIED)) return m;
+    // Both state the value: the qualifiers as a copula would, the copula after it (`رمز عبور من … است`).
+    if (m !== null && labelledSecret(label, m, valueOf(m)[0], true)) return m;
   }
   return null;
 }
@@ -264,7 +271,7 @@ const AFTER_PHRASE_TO = afterPhrase(true);
 
 function phraseHit(label: Label, at: number, hits: Hit[]): void {
   if (label.tk) return;
-  const re = SETTING.test(label.before) ? AFTER_PHRASE_TO : AFTER_PHRASE;
+  const re = SETTING.test(label.before) || /^has/i.test(label.w[0]) ? AFTER_PHRASE_TO : AFTER_PHRASE;
   re.lastIndex = label.w[0].length;
   const m = re.exec(label.window);
   if (m === null) return;
@@ -278,7 +285,8 @@ function wordHit(text: string, at: number, hits: Hit[]): void {
   const label = labelAt(text, at);
   if (label === null) return;
   let m = valueAfter(label);
-  if (m === null || !labelledSecret(label, m, valueOf(m)[0])) m = foreignAfter(label);
+  // A user then a password after `credentials` (PAIR) states it as a copula would (`Zugangsdaten: admin / <hex>`).
+  if (m === null || !labelledSecret(label, m, valueOf(m)[0], label.w.groups!.cr !== undefined)) m = foreignAfter(label);
   if (m === null) return void phraseHit(label, at, hits);
   const [v, vAt] = valueOf(m);
   // A value cut by the cap or the window (a JWT, a long base64url token): the hit runs to the value's end.

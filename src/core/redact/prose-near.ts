@@ -58,7 +58,7 @@ const COMPOUND_AFTER =
 
 /** A character that may stand right before a value, and right after it. */
 const OPENERS = new Uint8Array(65536);
-for (const c of ' \t"\'`([*“„«=>\n,;|') OPENERS[c.charCodeAt(0)] = 1;
+for (const c of ' \t"\'`([*“„«‘‹=>\n,;|') OPENERS[c.charCodeAt(0)] = 1;
 /** The characters a value starts with (VALUE_RUN's first), looked up before the regex is tried. */
 const VALUE_START = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/') VALUE_START[c.charCodeAt(0)] = 1;
@@ -69,7 +69,7 @@ for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_
 const VALUE_RUN =
   /(?!--)(?:[A-Za-z0-9_-]|[+/](?=[A-Za-z0-9+/]{19,199}={1,2}(?![\w+/=])))[A-Za-z0-9_+/-]{19,199}={0,2}/y;
 const LONGEST = 202;
-const AFTER_OK = /^(?:$|[\s"'`)\]*”»,;!?]|[.:](?:$|\s))/;
+const AFTER_OK = /^(?:$|[\s"'`)\]*”»’›,;!?]|[.:](?:$|\s))/;
 
 const NOUN_PREFIX = new RegExp(`^(?:${NOUNS.join('|')})`, 'i');
 /** The secret's name holding the key noun `word` found at `at`: named-anchors.ts. */

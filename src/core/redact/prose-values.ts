@@ -104,7 +104,8 @@ function nesting(v: string): 'code' | 'crossed' | 'open' {
     if (c === '(' || c === '[' || c === '{') open.push(c);
     else if ((c === ')' || c === ']' || c === '}') && open.pop() !== PAIRS[c]) return 'crossed';
   }
-  return open.length === 0 || /[([{][\w.$]*$/.test(v) ? 'code' : 'open';
+  // One opener left at the end (`os.environ[KEY`); a generator's leave two (`FVm{eG442O?2MQ2(Xag`).
+  return open.length === 0 || (open.length === 1 && /[([{][\w.$]*$/.test(v)) ? 'code' : 'open';
 }
 const PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 

@@ -105,7 +105,13 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   // Modal: token id ak- and token secret as-, 22 alphanumerics each.
   { id: 'modal-token', keywords: ['ak-', 'as-'], prefix: true, source: `a[ks]-${MIXED}[A-Za-z0-9]{22,30}${END}` },
   { id: 'runpod-api-key', keywords: ['rpa_'], prefix: true, source: `rpa_[A-Za-z0-9]{32,}${END}` },
-  { id: 'anyscale-api-key', keywords: ['secret_'], prefix: true, source: `esecret_[A-Za-z0-9]{20,}${END}` },
+  // `esecret_` too: a wrap may cut the token after its `e` (hard-wraps.ts reads keywords that start a token).
+  {
+    id: 'anyscale-api-key',
+    keywords: ['secret_', 'esecret_'],
+    prefix: true,
+    source: `esecret_[A-Za-z0-9]{20,}${END}`,
+  },
   {
     id: 'huggingface-token',
     keywords: ['hf_', 'api_org_'],
