@@ -9,9 +9,19 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { Redactor } from '../src/core/redact/redactor.js';
 import { itIsLinear } from './helpers/child-timer.js';
 import { changedOutputs, leakedPlants, learningRedactor } from './helpers/filtered.js';
-import { CHAT_TWINS, chatPlants, narrowColumnPlants, wrappedProsePlants, wrapTwins } from './helpers/round30-corpus.js';
+import {
+  afterTokenLines,
+  CHAT_TWINS,
+  chatPlants,
+  LABEL_TWINS,
+  namedCutPlants,
+  narrowColumnPlants,
+  wrappedProsePlants,
+  wrapTwins,
+} from './helpers/round30-corpus.js';
 
 const SEED = Number(process.env.REDACT_SEED ?? 3001);
 
@@ -42,6 +52,17 @@ describe(`round 30: tokens hard-wrapped in prose and in narrow columns (seed ${S
 
   it('the same messages holding words, names, ids and references come out byte for byte', () => {
     assert.deepEqual(changedOutputs(learningRedactor(), CHAT_TWINS), []);
+  });
+
+  it("a wrapped AWS key id after a name's `=` is redacted", () => {
+    assert.deepEqual(leakedPlants(namedCutPlants(SEED + 4)), []);
+  });
+
+  it('two short lines under a label and the line after a token that ends its line come out as they were', () => {
+    assert.deepEqual(changedOutputs(learningRedactor(), LABEL_TWINS), []);
+    const r = new Redactor();
+    const changed = afterTokenLines(SEED + 5).filter(([t, second]) => r.redactString(t).split('\n')[1] !== second);
+    assert.deepEqual(changed, []);
   });
 
   describe('linear on long inputs', () => {

@@ -160,4 +160,48 @@ export const CHAT_TWINS: [string, string][] = [
   'the commit is ‘3f2a9c1b7d4e5f60a1b2c3d4e5f60718293a4b5c’ on main',
   'password (see docs[section',
   'Passwort: getPass(opts[key',
+  // A review's (round 30): a path's slash after a login phrase, a fingerprint before a closing copula.
+  'Signed in as users/550e8400-e29b-41d4-a716-446655440000 via Graph',
+  'Logged in as runner/a3f9c2d1e8b7 and pushed',
+  'Anahtar parmak izi 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b dir.',
+  'کلید شناسه 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b است',
 ].map((m) => ['execution_trace.md', `### User\n${m}\n`]);
+
+/** Two short lines under a secret's label, which start with a provider's keyword (`mail`, `test_`, `login`). */
+export const LABEL_TWINS: [string, string][] = [
+  'password:\nmailserver_default\nnone\n',
+  'password:\ntest_user_name_1\nadmin\n',
+  'api_key:\nlogin_service_v2\nprod\n',
+].map((t) => ['workspace/config.yaml', t]);
+
+/**
+ * A token whose line ends with it, then a line that starts with a word in capitals or a number (`README has more`,
+ * `200 1532 bytes sent`): `[text, the second line]`.
+ */
+export function afterTokenLines(seed: number): [string, string][] {
+  const r = gen(seed);
+  const tokens = Object.values(tokenMakers(seed)).map((make) => make());
+  const nexts = ['README has more', '200 1532 bytes sent', 'INFO done', '2024 was a long year'];
+  return tokens
+    .map((v, i) => [`it is here: ${v}\n${nexts[i % 4]}\n`, nexts[i % 4]!])
+    .concat([[`GET /cb?state=x&code=${r('hex', 48)}\n200 1532 bytes sent\n`, '200 1532 bytes sent']]) as [
+    string,
+    string,
+  ][];
+}
+
+/** An AWS key id after a name's `=`, cut by a wrap at the line's end: `export FOO_ID=AKIA…` then the rest. */
+export function namedCutPlants(seed: number): Plant[] {
+  const r = gen(seed);
+  return [0, 1, 2, 3, 4, 5].map((i) => {
+    const value = `AKIA${r('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`;
+    const lead = `Run this in your shell first: export ${['FOO_ID', 'AWS_KEY', 'ID'][i % 3]}=`;
+    const cut = 6 + i;
+    return {
+      name: `aws-after-name/${i}`,
+      rel: 'final/agent_a/answer.txt',
+      text: `${lead}${value.slice(0, cut)}\n${value.slice(cut)} and then retry\n`,
+      value,
+    };
+  });
+}

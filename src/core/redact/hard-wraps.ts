@@ -81,21 +81,25 @@ function cutAt(
   while (e < text.length && runChar(text.charCodeAt(e))) e++;
   const piece = text.slice(s, end);
   // The line ends in a keyword alone (`… is cio`, `notes sk_`), one the wrap cut (`… is tvl` then `y-eViI3…`), or a
-  // keyword's token begun (`llx-e`, `AKIAVT4`): a shorter token may go on (a 20-character AWS key id).
-  const bare = WHOLE.has(piece) || cutKeyword(text, s, end, from) !== -1;
-  const keyed = bare || keyworded(piece);
+  // keyword's token begun (`llx-e`, `AKIAVT4`, after a name's `=` too): a shorter token may go on (an AWS key id's 20).
+  const body = piece.slice(piece.lastIndexOf('=') + 1);
+  const bare = WHOLE.has(body) || cutKeyword(text, s, end, from) !== -1;
+  const keyed = bare || keyworded(body);
   // A keyword and a few characters of its body (`llx-e`): a longer body of words is a name (`phx_update_ignore_x`).
-  const begun = bare || KEYWORDS.some((k) => piece.startsWith(k) && piece.length - k.length <= 8);
+  const begun = bare || KEYWORDS.some((k) => body.startsWith(k) && body.length - k.length <= 8);
   if (e === from || end - s + e - from < (keyed ? MIN_KEYED_RUN : MIN_RUN)) return null;
   const next = text.slice(from, e);
   // A word that starts the next line's prose or command (`curl -H …`, `Thanks.`) is no piece: a piece is random or
   // long.
   // A word capitalised to start a sentence (`Keep it safe.`, `Success! You are …`) is no mix of cases.
-  // After a keyword's token begun, capitals go on (`AKIALYGY` then `PZFPQMXMDWRR`); digits alone go on a line of hex
-  // digits (a hex body's last characters: `…aec93d490feaa2d06ce` then `11028`).
+  // After a keyword's token just begun, capitals go on (`AKIALYGY` then `PZFPQMXMDWRR`: not `README` after a whole
+  // token); digits alone go on a full line of hex digits in a chain (`…aec93d490feaa2d06ce` then `11028`), not on a
+  // first line (an access log's `…&code=<hex>` then `200 1532 bytes`).
   const word = /^[A-Z]?(?=[a-z]*[aeiou])[a-z]+$/.test(next);
   const goesOn =
-    random(next) || (keyed && /^[A-Z0-9]+$/.test(next)) || (/^\d+$/.test(next) && /[0-9a-f]{16}$/.test(piece));
+    random(next) ||
+    (begun && /^[A-Z0-9]+$/.test(next)) ||
+    (width !== null && /^\d+$/.test(next) && /[0-9a-f]{16}$/.test(piece));
   if ((!goesOn || word) && next.length < 16) return null;
   // `sha256: …`, `model=…`, `f(…`: a key or a call starts the next line, as in wraps.ts.
   if (/^(?:[ \t]*[:=]|\()/.test(text.slice(e, e + 3))) return null;

@@ -15,6 +15,7 @@
 import { isAlnum } from './escapes.js';
 import { isRunChar } from './split.js';
 import { disjoint, mappedHits, type Reflowed } from './joined.js';
+import { SHAPE_IDS } from './hits.js';
 import { narrowWraps } from './narrow-wraps.js';
 import type { Hit, Pass } from './pass.js';
 
@@ -254,7 +255,8 @@ export function layoutPass(detect: (text: string) => Hit[]): Pass {
       // Values cut into narrow lines of one width (narrow-wraps.ts).
       const conts = (r: Reflowed): number[] => ('conts' in r ? (r as Reflow).conts : []);
       for (const r of [...tables.out, ...prefixed.out, ...narrowWraps(text)]) {
-        const found = detect(r.text);
+        // A narrow column's one full line under a keyword: the providers' shapes only (narrow-wraps.ts' keyedCut).
+        const found = 'shapesOnly' in r ? detect(r.text).filter((h) => SHAPE_IDS.has(h.rule)) : detect(r.text);
         hits.push(...mappedHits(r, found));
         // A hit that starts a continuation row's piece (after a quote), or crosses into one, read with the words above.
         if (conts(r).length > 0) hits.push(...mappedHits({ ...r, joins: conts(r) }, found, 2));

@@ -72,21 +72,32 @@ function blockCuts(text: string, rows: readonly Row[], before: Row | null): [num
   const w = width(rows[0]!);
   const last = rows[rows.length - 1]!;
   if (rows.length < 2 || w < MIN_W || w > MAX_W || width(last) > w || width(last) === 0) return [];
-  // One full line is enough under a provider's prefix (`fc-…` in 20 columns, then the rest): the join is read by the
-  // shapes. Not after a whole token, nor before another (`rzp_live_…` then `rzp_live_…`: a list of tokens).
-  const keyed = keyworded(text.slice(rows[0]!.runStart, rows[0]!.runEnd));
-  const rest = rows.length === 2 ? text.slice(last.runStart, last.runEnd) : '';
-  const one =
-    keyed && rest !== '' && !keyworded(rest) && !anyCompleteForm(text.slice(rows[0]!.runStart, rows[0]!.runEnd));
-  if (rows.filter((r) => width(r) === w).length < (one ? 1 : 2)) return [];
-  // (an AWS key id may be capitals alone: `ASIAAZXAXKCDPA` then `RRGBZC`)
-  if (!keyed && !random(rows.map((r) => text.slice(r.runStart, r.runEnd)).join(''))) return [];
+  if (rows.filter((r) => width(r) === w).length < 2) return [];
+  if (!random(rows.map((r) => text.slice(r.runStart, r.runEnd)).join(''))) return [];
   const cuts: [number, number][] = [];
   const ne = before && whole(rows[0]!) ? nameEnd(text, before) : -1;
   if (ne !== -1) cuts.push([ne, rows[0]!.runStart]);
   for (let k = 0; k + 1 < rows.length; k++) cuts.push([rows[k]!.runEnd, rows[k + 1]!.runStart]);
   return cuts;
 }
+
+/**
+ * A provider's token in a narrow column of one full line and its rest (`fc-…` in 20 columns, then 15 characters;
+ * `ASIAAZXAXKCDPA` then `RRGBZC`): the cut, read for the providers' shapes only (a label's value of two short lines is
+ * no wrapped token: `password:` then `mailserver_default` then `none`). Not after a whole token of a fixed length, nor
+ * before another (`rzp_live_…` then `rzp_live_…`: a list of tokens).
+ */
+function keyedCut(text: string, rows: readonly Row[]): [number, number] | null {
+  if (rows.length !== 2) return null;
+  const [a, b] = rows as [Row, Row];
+  if (width(a) < MIN_W || width(a) > MAX_W || width(b) === 0 || width(b) > width(a)) return null;
+  const first = text.slice(a.runStart, a.runEnd);
+  if (!keyworded(first) || keyworded(text.slice(b.runStart, b.runEnd)) || anyCompleteForm(first)) return null;
+  return [a.runEnd, b.runStart];
+}
+
+/** A join whose hits are kept only when a provider's shape found them (keyedCut). */
+export type ShapesOnly = Reflowed & { shapesOnly: true };
 
 /** A hard wrap's first line: this wide at least (hard-wraps.ts's MIN_WIDTH). */
 const HARD_WIDTH = 40;
@@ -128,14 +139,18 @@ function namedCut(text: string, prev: Row, r: Row): [number, number] | null {
  * lines: a block starts at a line whose run ends it (but for a ` \`) and is 8-39 characters long, and goes on while
  * each next line is one run of that width; a shorter line or one that closes a quote ends it.
  */
-export function narrowWraps(text: string): Reflowed[] {
+export function narrowWraps(text: string): (Reflowed | ShapesOnly)[] {
   const cuts: [number, number][] = [];
   const named: [number, number][] = [];
   let block: Row[] = [];
   let before: Row | null = null;
   let prev: Row | null = null;
+  const keyed: [number, number][] = [];
   const flush = (): void => {
-    if (block.length > 0) cuts.push(...blockCuts(text, block, before));
+    const c = block.length > 0 ? blockCuts(text, block, before) : [];
+    cuts.push(...c);
+    const k = c.length === 0 ? keyedCut(text, block) : null;
+    if (k !== null) keyed.push(k);
     block = [];
   };
   for (let ls = 0; ls < text.length;) {
@@ -160,5 +175,7 @@ export function narrowWraps(text: string): Reflowed[] {
     ls = le + 1;
   }
   flush();
-  return [joinCuts(text, cuts), joinCuts(text, named)].filter((j): j is Reflowed => j !== null);
+  const shapes = joinCuts(text, keyed);
+  const out = [joinCuts(text, cuts), joinCuts(text, named)].filter((j): j is Reflowed => j !== null);
+  return shapes === null ? out : [...out, { ...shapes, shapesOnly: true }];
 }

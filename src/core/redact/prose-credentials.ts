@@ -250,8 +250,9 @@ function foreignAfter(label: Label): RegExpExecArray | null {
   for (const re of [QUALIFIED, CLOSED]) {
     re.lastIndex = label.w[0].length;
     const m = re.exec(label.window);
-    // Both state the value: the qualifiers as a copula would, the copula after it (`رمز عبور من … است`).
-    if (m !== null && labelledSecret(label, m, valueOf(m)[0], true)) return m;
+    // The qualifiers state the value as a copula would; so does a copula after a password (`رمز عبور من … است`), not
+    // after a key word (`Anahtar parmak izi <hex> dir`: a fingerprint).
+    if (m !== null && labelledSecret(label, m, valueOf(m)[0], re === QUALIFIED || !label.tk)) return m;
   }
   return null;
 }
@@ -285,8 +286,11 @@ function wordHit(text: string, at: number, hits: Hit[]): void {
   const label = labelAt(text, at);
   if (label === null) return;
   let m = valueAfter(label);
-  // A user then a password after `credentials` (PAIR) states it as a copula would (`Zugangsdaten: admin / <hex>`).
-  if (m === null || !labelledSecret(label, m, valueOf(m)[0], label.w.groups!.cr !== undefined)) m = foreignAfter(label);
+  // A user, a spaced slash and a password after `credentials` (PAIR) state it as a copula would (`Zugangsdaten: admin /
+  // <hex>`), not a path's slash (`Signed in as users/<uuid>`).
+  const pair =
+    m !== null && label.w.groups!.cr !== undefined && /[ \t]\/[ \t"'`]*$/.test(m[0].slice(0, -m.groups!.v!.length));
+  if (m === null || !labelledSecret(label, m, valueOf(m)[0], pair)) m = foreignAfter(label);
   if (m === null) return void phraseHit(label, at, hits);
   const [v, vAt] = valueOf(m);
   // A value cut by the cap or the window (a JWT, a long base64url token): the hit runs to the value's end.
