@@ -34,11 +34,11 @@ const WORDS = [
   'former token',
 ];
 /**
- * After a word: the rest of it (`rotated`, `revoked`, `rotating`), then at most three short words or a `:`/`=`, then
- * the value, a run of 16 to 200 token characters, ending at no token character.
+ * After a word: the rest of it (`rotated`, `revoked`, `rotating`), then at most three short words or a `:`/`=` (maybe
+ * after a `?`: `revoked?: …`), then the value, a run of 16 to 200 token characters, ending at no token character.
  */
 const TAIL = new RegExp(
-  String.raw`[a-z]{0,3}(?:[ \t]*[:=]|${wordsGap('w')}|[ \t]*\((?:[A-Za-z]{1,12}[ \t]*){0,2}\)[ \t]*[:=]?)${atomic('b')}` +
+  String.raw`[a-z]{0,3}[?!]?(?:[ \t]*[:=]|${wordsGap('w')}|[ \t]*\((?:[A-Za-z]{1,12}[ \t]*){0,2}\)[ \t]*[:=]?)${atomic('b')}` +
     String.raw`["'\`(]?(?<v>[A-Za-z0-9_-][A-Za-z0-9_.-]{15,199})(?![A-Za-z0-9_\-+/=])`,
   'y',
 );

@@ -37,6 +37,7 @@ import { spreadValuePass } from './spread-values.js';
 import { logFieldPass } from './log-fields.js';
 import { unlistedNamePass } from './unlisted-pass.js';
 import { maskPass } from './masks.js';
+import { spacedPasswordPass } from './spaced-passwords.js';
 import { mcpMapPass } from './mcp-maps.js';
 import { nearLabelPass } from './near-labels.js';
 import { nextLinePass } from './next-lines.js';
@@ -83,8 +84,9 @@ function settingPasses(): Pass[] {
 
 export function contextPasses(): Pass[] {
   return [
-    // A masked key that still shows ten or more characters (`sk-proj-Ab3dEf9hIj2k...`: masks.ts).
-    maskPass(),
+    // Passwords of blank-separated parts in any syntax, first: a later pass's piece gives way (spaced-passwords.ts); a
+    // masked key that still shows ten or more characters (`sk-proj-Ab3dEf9hIj2k...`: masks.ts).
+    ...[spacedPasswordPass(), maskPass()],
     // `.pgpass`, `/etc/shadow` and labelled `user:password` records pasted into text (colon-lines.ts).
     colonLinePass(),
     // The fallback beside a read of a secret's variable: `${API_KEY:-…}`, `getenv('X') ?: '…'` (fallbacks.ts).

@@ -84,9 +84,11 @@ function cutAt(
   // keyword's token begun (`llx-e`, `AKIAVT4`, after a name's `=` too): a shorter token may go on (an AWS key id's 20).
   const body = piece.slice(piece.lastIndexOf('=') + 1);
   const bare = WHOLE.has(body) || cutKeyword(text, s, end, from) !== -1;
-  const keyed = bare || keyworded(body);
+  // The keywords the body starts with, read once for both questions below.
+  const starts = bare ? [] : KEYWORDS.filter((k) => body.startsWith(k));
+  const keyed = bare || starts.length > 0;
   // A keyword and a few characters of its body (`llx-e`): a longer body of words is a name (`phx_update_ignore_x`).
-  const begun = bare || KEYWORDS.some((k) => body.startsWith(k) && body.length - k.length <= 8);
+  const begun = bare || starts.some((k) => body.length - k.length <= 8);
   if (e === from || end - s + e - from < (keyed ? MIN_KEYED_RUN : MIN_RUN)) return null;
   const next = text.slice(from, e);
   // A word that starts the next line's prose or command (`curl -H …`, `Thanks.`) is no piece: a piece is random or

@@ -5,6 +5,8 @@
 import { ARG_RULES } from './flag-values.js';
 import { judgedOff } from './declarations.js';
 import { PASSPHRASE_RULE } from './passphrases.js';
+import { SPACED_RULE } from './spaced-passwords.js';
+import { STUB_RULE } from './stubs.js';
 import { isExampleValue } from './example-values.js';
 import { isOpenValue } from './open-values.js';
 import { naturalAt } from './natural-text.js';
@@ -23,7 +25,7 @@ import { keyBefore } from './cursors.js';
 import { isAllowListed, looksRandom } from './generic.js';
 import { jsExpression, type JsExpression } from './js-expressions.js';
 import { judgeAssignment } from './key-names.js';
-import { passHits, type Hit, type Pass } from './pass.js';
+import type { Hit } from './pass.js';
 import { pointerBeforeString } from './pointers.js';
 import { SHAPE_RULES } from './rules.js';
 import { urlUserOfValue } from './url-values.js';
@@ -45,8 +47,8 @@ const STRUCTURAL = new Set([
   'command-output',
   // A secret name's value over an array's elements (named-elements.ts): judged joined; a piece may read as a word.
   'split-secret-value',
-  // The characters a mask left shown (masks.ts): judged by their own rules.
-  'masked-key',
+  // The characters a mask left shown (masks.ts) and a key's first part alone (stubs.ts): judged by their own rules.
+  ...['masked-key', STUB_RULE],
   // A fallback beside a read of a secret's variable (fallbacks.ts): judged by the key-name layer there.
   'fallback-secret',
   // A default in code under a secret's name (code-defaults.ts): judged by the key-name layer there.
@@ -63,39 +65,16 @@ const STRUCTURAL = new Set([
   'next-line-secret',
   // A session cookie's value under its name (session-cookies.ts): judged by its own rules, identifier-like ones too.
   'session-cookie',
-  // Words under a password's name (passphrases.ts) and a password beside its account (account-rows.ts' ACCOUNT_RULE),
-  // judged by their own rules.
-  ...[PASSPHRASE_RULE, 'account-password'],
+  // Words under a password's name (passphrases.ts), a password beside its account (account-rows.ts' ACCOUNT_RULE) and
+  // one of blank-separated parts (spaced-passwords.ts), judged by their own rules.
+  ...[PASSPHRASE_RULE, 'account-password', SPACED_RULE],
 ]);
-
-/** The rule of the first secret the passes find in text decoded from base64 or hex (placeholders are none), or null. */
-export function innerRule(passes: readonly Pass[], skip: Pass, text: string): string | null {
-  for (const pass of passes) {
-    if (pass === skip) continue;
-    const hits = keepHits(passHits(pass, text), text, { code: false });
-    if (hits.length > 0) return hits[0]!.label ?? hits[0]!.rule;
-  }
-  return null;
-}
-
-/** The rule of the first hit the passes find in text that overlaps [start, end), or null (one-step.ts's context). */
-export function innerRuleAt(
-  passes: readonly Pass[],
-  skip: Pass,
-  text: string,
-  start: number,
-  end: number,
-): string | null {
-  for (const pass of passes) {
-    if (pass === skip) continue;
-    const hit = keepHits(passHits(pass, text), text, { code: false }).find((h) => h.start < end && h.end > start);
-    if (hit) return hit.label ?? hit.rule;
-  }
-  return null;
-}
 
 /** A byte list's block (one-step.ts) inside an earlier hit (a hex dump's row read as a list): that hit stays. */
 const BYTE_BLOCK = 'encoded-secret-block';
+
+/** Hits that take the earlier hits inside them (absorbed). */
+const WHOLE_BLOCKS = new Set(['base64-secret', 'seed-phrase', 'private-key', 'putty-private-key']);
 
 /**
  * The accepted hits, less those inside a block hit of `hits` (a hex dump replaced whole: the key-name hit in its
@@ -103,17 +82,16 @@ const BYTE_BLOCK = 'encoded-secret-block';
  * secret or a seed phrase.
  */
 export function absorbed(accepted: Hit[], hits: readonly Hit[]): Hit[] {
-  const blocks = hits.filter(
-    (h) => h.rule.endsWith('-secret-block') || h.rule === 'base64-secret' || h.rule === 'seed-phrase',
-  );
+  const blocks = hits.filter((h) => h.rule.endsWith('-secret-block') || WHOLE_BLOCKS.has(h.rule));
   if (blocks.length === 0) return accepted;
   return accepted.filter(
     (a) =>
       !blocks.some((b) =>
         // A base64 run that decodes to a secret goes whole: a line of it replaced by an earlier pass would keep the
         // run out and leave the rest for a recipient to decode (an earlier hit reaching past the run stays).
-        // A seed phrase goes whole too (`Bearer <12 words>`: the header's rule took the first word alone).
-        b.rule === 'base64-secret' || b.rule === 'seed-phrase'
+        // A seed phrase goes whole too (`Bearer <12 words>`: the header's rule took the first word alone), and a
+        // private key's block (its lines learned in another file, the block on one line: round 31).
+        WHOLE_BLOCKS.has(b.rule)
           ? b.start <= a.start && a.end <= b.end
           : a.start < b.end && b.start < a.end && !(b.rule === BYTE_BLOCK && a.start <= b.start && b.end <= a.end),
       ),
@@ -233,7 +211,7 @@ function yamlAliasName(h: Hit, text: string): boolean {
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
 /** Rules whose hits may be words: seed phrases, recovery codes, passphrases, pieces of a value judged joined. */
-const WORDS_BY_DESIGN = new Set(['seed-phrase', 'recovery-codes', PASSPHRASE_RULE, 'split-secret-value']);
+const WORDS_BY_DESIGN = new Set(['seed-phrase', 'recovery-codes', PASSPHRASE_RULE, 'split-secret-value', SPACED_RULE]);
 
 const DECODED = new Set(['base64-secret', 'hex-secret', 'escaped-secret', 'encoded-secret']);
 

@@ -65,7 +65,7 @@ const isLineBreak = (c: number): boolean => c === 10 || c === 13;
 /**
  * The text with each cut ([start, end) ranges, sorted, not overlapping) taken out, read over the lines around the cuts
  * (at most CONTEXT characters either side, widened to whole runs of non-blank characters); regions apart are
- * separated by a line break. Null without cuts.
+ * separated by a blank line. Null without cuts.
  */
 export function joinCuts(text: string, cuts: readonly [number, number][]): Reflowed | null {
   if (cuts.length === 0) return null;
@@ -89,7 +89,8 @@ export function joinCuts(text: string, cuts: readonly [number, number][]): Reflo
     while (end < ceil && !isLineBreak(text.charCodeAt(end))) end++;
     while (end < text.length && end < ceil + 64 && text.charCodeAt(end) > 32) end++;
     out.copy(at, end);
-    out.add('\n');
+    // A blank line apart: a reader of hard wraps does not join the last line of one region to the next's first.
+    out.add('\n\n');
   }
   return out.done();
 }

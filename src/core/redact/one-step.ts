@@ -18,6 +18,7 @@ import { flippedCandidates } from './flipped.js';
 import type { Hit, Pass } from './pass.js';
 import { runPass } from './pass.js';
 import { pieceCandidates } from './pieces.js';
+import { STUB_RULE } from './stubs.js';
 import { namesA85, radixCandidates, uuBegins } from './radix.js';
 import type { View } from './normalise.js';
 import { spelledCandidates } from './spelled.js';
@@ -117,7 +118,8 @@ function decodeAll(text: string, detect: (text: string) => string | null, detect
         ((c.random || c.named) && c.ranges.length === 1 && c.kind !== 'spaced'
           ? inContext(text, c.ranges[0]!, c.decoded, detectAt)
           : null);
-      if (!rule) continue;
+      // A key's first part (stubs.ts) is read in a token, not across pieces joined.
+      if (!rule || (rule === STUB_RULE && c.ranges.length > 1)) continue;
       // Pieces one of which is a whole key already (a key, then `+ "<sha>"`): that piece is found alone, the rest kept.
       if (c.ranges.length > 1 && c.ranges.some(([s, e]) => whole(text.slice(s, e), detect))) continue;
       // A piece that is a flag or a setting holding the key whole (`["-y", "firecrawl-mcp", "--api-key=<key>"]`, an MCP

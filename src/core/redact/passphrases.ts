@@ -99,7 +99,10 @@ export const IMPERATIVE: ReadonlySet<string> = new Set(
   ),
 );
 
-/** True for three to eight lower-case words and short numbers joined by one separator, read as a passphrase. */
+/**
+ * True for three to eight lower-case words and short numbers joined by one separator (a number may be joined to a
+ * word by `-` or `.` between blanks), read as a passphrase.
+ */
 export function passphraseValue(v: string): boolean {
   const sep = v.includes(' ') ? ' ' : v.includes('-') ? '-' : '.';
   const body = /^[a-z0-9 .-]+[!?]?$/.test(v) ? v.replace(/[!?]$/, '') : null;
@@ -109,7 +112,11 @@ export function passphraseValue(v: string): boolean {
   let words = 0;
   let numbers = 0;
   let stops = 0;
-  for (const p of parts) {
+  for (const part of parts) {
+    // A word with a number joined on (`crumpet-489`: a generator's option), between blanks.
+    const glued = sep === ' ' ? /^([a-z]{2,12})[-.]\d{1,4}$/.exec(part) : null;
+    if (glued) numbers++;
+    const p = glued ? glued[1]! : part;
     if (/^\d{1,4}$/.test(p)) numbers++;
     else if (!/^[a-z]{2,12}$/.test(p) || !(wordShaped(p) || BIP39.has(p)) || SENTENCE.has(p)) return false;
     else if (STOP.has(p) && !BIP39.has(p)) return false;

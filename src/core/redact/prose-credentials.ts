@@ -48,14 +48,21 @@ import { UUID_VALUE } from './shapes.js';
 /** How far after a word its value is read (its qualifiers, joining word and a value of at most 128 characters). */
 const WINDOW = 240;
 
+/** Credentials in other languages (`Zugangsdaten: admin / …`, `identifiants : …`, `учетные данные: …`). */
+const CREDENTIAL_LIST = ['zugangsdaten', 'anmeldedaten', 'identifiants', 'inloggegevens', 'dane logowania'];
+/** The one that starts beyond ASCII, found by OTHER's scan. */
+const CREDENTIAL_OTHER = '[Уу]ч[её]тные данные';
+const CREDENTIAL_WORDS = [...CREDENTIAL_LIST, CREDENTIAL_OTHER].join('|');
+
 /** The ASCII starts of the words (case folded by the scan; `\x80` is any character beyond ASCII). */
 const ASCII_STARTS = [
   ...(
     'pass|pwd|pw |pw:|kennwort|mot de|contrase|clave|senha|wachtwoord|has\x80o|haslo|parola|sifre|' +
     '\x80ifre|senord|adgangskode|salasana|heslo|jelsz|kata sandi|token|key|secret|jeton|schl\x80ssel|' +
-    'chave|chiave|sleutel|klucz|cred|in as |in with |login|zugangsdaten|anmeldedaten|identifiants|inloggegevens|' +
-    'dane logowania'
+    'chave|chiave|sleutel|klucz|cred|in as |in with |login'
   ).split('|'),
+  // The credentials words that start in ASCII (the Cyrillic one is OTHER's).
+  ...CREDENTIAL_LIST,
   ...PROSE_ASCII_STARTS,
 ];
 const asciiScan = literalScan(ASCII_STARTS);
@@ -63,15 +70,13 @@ const ASCII_RE = new RegExp(ASCII_STARTS.map((s) => s.replace(/\x80/g, '[^\\x00-
 /** The words of other scripts, and the Latin ones that start with a letter beyond ASCII. */
 const OTHER = new RegExp(
   'пароль|Пароль|ПАРОЛЬ|токен|Токен|ключ|Ключ|密码|密碼|口令|密钥|秘钥|令牌|パスワード|キー|トークン|비밀번호|암호|' +
-    `كلمة (?:المرور|السر)|पासवर्ड|[mM][ậa]t kh[ẩa]u|[Şş]ifre|[Ll]ösenord|[Hh]asło|[Cc]lé|[Уу]ч[её]тные данные|` +
+    `كلمة (?:المرور|السر)|पासवर्ड|[mM][ậa]t kh[ẩa]u|[Şş]ifre|[Ll]ösenord|[Hh]asło|[Cc]lé|${CREDENTIAL_OTHER}|` +
     PROSE_OTHER,
   'g',
 );
 
 /** Password words (after the word's start), maybe inflected. */
 const PW = `(?:pass(?:w(?:or)?d|wort|phrase|ord(?:et)?|e|code)?s?|pwd?|kennwort|mot de passe|clave|contrase(?:ñ|n\\u0303?)a|senha|palavra-passe|wachtwoord|has[łl]o|parola(?: d'ordine)?|[şs]ifre(?:m|si|niz)?|l[öo]senord(?:et)?|adgangskode(?:n)?|salasana|heslo|jelsz[óo]|kata sandi(?:nya)?|пароль|密码|密碼|口令|パスワード|비밀번호|암호|كلمة (?:المرور|السر)|पासवर्ड|m[ậa]t kh[ẩa]u|${PROSE_PASSWORD_WORDS})`;
-/** Credentials in other languages (`Zugangsdaten: admin / …`, `identifiants : …`, `учетные данные: …`). */
-const CREDENTIAL_WORDS = 'zugangsdaten|anmeldedaten|identifiants|inloggegevens|dane logowania|уч[её]тные данные';
 /** Key and token words. */
 const TK = `(?:(?:api|access|auth|bearer|personal access|secret)[ _-]?)?(?:keys?|tokens?|secrets?|jeton|schlüssel|clé|clave|chave|chiave|sleutel|klucz|токен|ключ|密钥|秘钥|令牌|キー|トークン|${PROSE_KEY_WORDS})`;
 /** The word at a found start: `pw` a password word, `tk` a key or token word, `cr` credentials or a login phrase. */
@@ -86,13 +91,14 @@ const CJK = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** A few words saying whose password it is (`for the admin account`, `für den Server`), none a joining word. */
 const QUAL = `(?:[ \\t]+(?!(?:is|was|are|ist|lautet|est|es|é|è|är|jest|je)[ \\t])[\\p{L}\\p{N}_@'’-](?:[\\p{L}\\p{N}_@'’.-]{0,22}[\\p{L}\\p{N}_@'’-])?){0,5}?`;
 /**
- * What joins a word to its value: a mark, a copula of one of the languages (a whole word), a verb that sets it; `to`
+ * What joins a word to its value: a mark, a copula of one of the languages (a whole word, maybe after the comma that
+ * closes the qualifiers: `ma clé d'accès pour le service, c'est …`), a verb that sets it; `to`
  * alone only after a verb that sets it (`reset the password to …`: `pass … names to httplib2` is none) or in Polish.
  */
 const join = (to: boolean): string =>
   '(?:[ \\t]*[*_]{0,2}[ \\t]*(?:[:：=→]|->|=>|—|–|\\s-(?=\\s))|' +
   '[ \\t]+(?:(?:has[ \\t]+been|have[ \\t]+been|was|is|got|been|were)[ \\t]+)?(?:changed|set|reset|updated|rotated)[ \\t]+to(?![\\p{L}\\p{N}])|' +
-  `[ \\t]+(?:${to ? 'to|' : ''}${SENTENCE_COPULAS.join('|')})(?![\\p{L}\\p{N}])(?:[ \\t]*[:：])?(?:[ \\t]+(?:now|still|just|currently|simply|actually|set[ \\t]+to)(?![\\p{L}\\p{N}]))?|` +
+  `,?[ \\t]+(?:${to ? 'to|' : ''}${SENTENCE_COPULAS.join('|')})(?![\\p{L}\\p{N}])(?:[ \\t]*[:：])?(?:[ \\t]+(?:now|still|just|currently|simply|actually|set[ \\t]+to)(?![\\p{L}\\p{N}]))?|` +
   `[ \\t]*(?:是|为|為|は|는|은|이|가)[ \\t]*[:：]?|${THAI_JOIN})`;
 /** Quotes, brackets and emphasis that may open a value. */
 const OPEN = "[ \\t]*[*_]{0,2}[ \\t]*(?:N(?='))?[\"'`“„«「『(]{0,2}[ \\t]?";
@@ -203,10 +209,10 @@ function labelledSecret({ w, before, tk, bare }: Label, m: RegExpExecArray, v: s
   // Minified code (`key:N,value:y,kind:A&768?…`): a value with a comma or semicolon in it, but a generator's quoted
   // (`pass \`Qod,WNWeDxJrc1VBgHk6TkXC~\``).
   // A password's value with prose after it (`Şifrem LK2o;bQ#uv)Wl ama yarın …`) is no code either.
-  const said = endsLine(m) || (!tk && /^[ \t]+\p{L}/u.test(m.input.slice(m.index + m[0].length)));
+  const said = (): boolean => endsLine(m) || (!tk && /^[ \t]+\p{L}/u.test(m.input.slice(m.index + m[0].length)));
   if (
     (/[,;]/.test(v) &&
-      !((/["'`“„«]$/.test(gap) || said || slashPair(w, gap)) && (generated(v) || (!tk && mixedSymbols(v))))) ||
+      !((/["'`“„«]$/.test(gap) || said() || slashPair(w, gap)) && (generated(v) || (!tk && mixedSymbols(v))))) ||
     /^[A-Za-z_]+\$\d+$|^(?:ctrl|cmd|alt|shift|meta|option)\+/i.test(v) ||
     (tk && /\bpubli[cq]|\bfingerprint/i.test(m[0]))
   )

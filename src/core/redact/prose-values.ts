@@ -13,7 +13,7 @@ import { classChanges, wordiness } from './generic.js';
 const COPULAS: Record<string, readonly string[]> = {
   en: ['is', 'was', 'are'],
   de: ['ist', 'lautet', 'war'],
-  fr: ['est', 'sera'],
+  fr: ['est', 'sera', "c'est", 'c’est'],
   es: ['es', 'era', 'será'],
   pt: ['é'],
   it: ['è'],

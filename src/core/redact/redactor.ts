@@ -14,7 +14,8 @@ import { oneStepPass } from './one-step.js';
 import { layoutPass } from './layouts.js';
 import { dumpPass } from './dumps.js';
 import { escapedTokenPass } from './escaped-tokens.js';
-import { absorbed, applyHits, innerRule, innerRuleAt, keepHits, union } from './hits.js';
+import { absorbed, applyHits, keepHits, union } from './hits.js';
+import { innerRule, innerRuleAt } from './inner-rules.js';
 import { learnable } from './learn-hits.js';
 import type { KnownValue } from './known-values.js';
 import { LearnedValues, type Learning } from './learned.js';
@@ -30,6 +31,8 @@ import { repeatedOnLine } from './repeats.js';
 import { symbolTails } from './symbol-tails.js';
 import { namesFound, readNames } from './name-views.js';
 import { splitTokenPass } from './split.js';
+import { stubPass } from './stubs.js';
+import { SHAPE_RULES } from './rules.js';
 import { TextMemo, WholeMemo } from './memo.js';
 import { redactInPieces, streamFilter } from './stream.js';
 import { joiningPasses, wrappedTails } from './wraps.js';
@@ -89,6 +92,8 @@ export class Redactor implements Learning {
       ...shapes,
       // A token of a fixed-length family cut by a wrap, a box border or string concatenation (split.ts).
       splitTokenPass(() => this.known),
+      // A key's first part alone, its prefix and twelve random characters or more (stubs.ts).
+      stubPass(SHAPE_RULES),
       extra,
       // The passes that read a value's context: names, labels, formats, commands (context-passes.ts).
       ...contextPasses(),

@@ -727,12 +727,12 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     source: String.raw`PuTTY-User-Key-File-[23]:[\s\S]{0,8000}?Private-Lines: ?\d+(?<s>(?:(?:\\r)?(?:\\n|\r?\n)[ \t]*[A-Za-z0-9+/=]{1,128}(?![A-Za-z0-9+/=:-]))+)`,
   },
   // scheme://user:password@host: only the password is replaced; a raw `@` or `#` in the password belongs to it (the
-  // host is after the last `@`).
+  // host is after the last `@`), and one in the user too (a mail account's: `smtp://mailer@corp.local:…@smtp…`).
   {
     id: 'url-password',
     keywords: ['://'],
     caseInsensitive: true,
-    source: `\\b[a-z][a-z0-9+.-]{1,20}://[^\\s:/@'"<>\`]{1,100}:(?<s>[^\\s/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}`,
+    source: `\\b[a-z][a-z0-9+.-]{1,20}://(?:[^\\s:/@'"<>\`]{1,64}@)?[^\\s:/@'"<>\`]{1,100}:(?<s>[^\\s/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}`,
   },
   // Authorization: Bearer|Basic|Token|Key (also Splunk, DeepL-Auth-Key, OAuth, Api-Key, SSWS, GenieKey, sso-key)
   // <credential>, in headers, curl flags, JSON, YAML, Python f-strings (`f"Bearer …"`) and JS templates

@@ -39,6 +39,14 @@ interface Piece {
   full: boolean;
 }
 
+/** True when `run` ends in base64's padding and the base64 run before `end` (16 characters or more) makes it whole. */
+function padsBase64(text: string, end: number, run: string): boolean {
+  if (!/^[A-Za-z0-9+/]*={1,2}$/.test(run)) return false;
+  let s = end;
+  while (s > 0 && end - s < 512 && /[A-Za-z0-9+/]/.test(text[s - 1]!)) s--;
+  return end - s >= 16 && (end - s + run.length) % 4 === 0;
+}
+
 /**
  * The piece of a value that ended at `end` on the next line, or null. In a plain hard wrap a last piece must follow a
  * full middle line (`after`) or have prose after it on its line: a short random token alone on the line after a value
@@ -80,10 +88,13 @@ function nextPiece(text: string, end: number, width: number, after: boolean, cel
   const full = boxed
     ? pad - e <= 1 && isBorder(text.charCodeAt(pad))
     : (e - s === width || line === width || pad - (i + br) === width) && breakAt(text, pad) > 0;
+  // The rest of the base64 its value started, with the padding their lengths call for (a key pasted across two lines:
+  // `…fQLf` then `7CkO…uw==`, or `ug==` alone).
+  const pads = !boxed && padsBase64(text, end, run);
   // Random: letters and digits; in a box also an inner capital (a tail of random letters, `JhAtOODswo`).
-  if (!full && !(/\d/.test(run) && /[A-Za-z]/.test(run)) && !(boxed && /[a-z][A-Z]/.test(run))) return null;
-  // A last piece has prose after it on its line, or closes the quote its value opened (`…"` then anything).
-  if (!boxed && !full && !after && !/^(?: [^\r\n]|["'`])/.test(text.slice(e, e + 2))) return null;
+  if (!full && !pads && !(/\d/.test(run) && /[A-Za-z]/.test(run)) && !(boxed && /[a-z][A-Z]/.test(run))) return null;
+  // A last piece has prose after it on its line, closes the quote its value opened (`…"` then anything), or pads.
+  if (!boxed && !full && !after && !pads && !/^(?: [^\r\n]|["'`])/.test(text.slice(e, e + 2))) return null;
   return { start: s, end: e, full };
 }
 
