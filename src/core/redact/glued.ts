@@ -36,14 +36,16 @@ export function randomBody(body: string, marked: boolean): boolean {
   return marked && lower && digit;
 }
 
+/** A prefix rule's distinctive literals (strongPrefix, printable ASCII): its leading strings and its keywords. */
+export const strongLiterals = (r: ShapeRule): string[] =>
+  [...(leadingStrings(r.source) ?? []), ...r.keywords].filter((l) => strongPrefix(l) && /^[\x21-\x7e]+$/.test(l));
+
 /** The distinctive literals of the prefix rules, each with the rules it may start. */
 function gluedRules(rules: readonly ShapeRule[]): Map<string, GluedRule[]> {
   const byLiteral = new Map<string, GluedRule[]>();
   for (const r of rules) {
     if (!r.prefix || r.caseInsensitive || r.multiLine || r.glued) continue;
-    const literals = new Set(
-      [...(leadingStrings(r.source) ?? []), ...r.keywords].filter((l) => strongPrefix(l) && /^[\x21-\x7e]+$/.test(l)),
-    );
+    const literals = new Set(strongLiterals(r));
     if (literals.size === 0) continue;
     const sticky = new RegExp(unanchored(r.source), 'dy');
     for (const l of literals) {
@@ -67,7 +69,7 @@ function literalAt(text: string, at: number, byHead: ReadonlyMap<number, readonl
 }
 
 /** Literals by their first character, longest first. */
-function literalsByHead(literals: readonly string[]): Map<number, string[]> {
+export function literalsByHead(literals: readonly string[]): Map<number, string[]> {
   const byHead = new Map<number, string[]>();
   for (const l of [...literals].sort((a, b) => b.length - a.length)) {
     const list = byHead.get(l.charCodeAt(0));

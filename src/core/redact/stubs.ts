@@ -15,11 +15,11 @@
  */
 import { isTokenChar } from './escapes.js';
 import { randomAfterWord } from './glue-reading.js';
-import { leadingStrings } from './leading.js';
+import { literalsByHead, strongLiterals } from './glued.js';
 import { namedShape } from './learn-gate.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
-import { END, END_B64, startsToken, strongPrefix, type ShapeRule } from './shapes.js';
+import { END, END_B64, startsToken, type ShapeRule } from './shapes.js';
 
 export const STUB_RULE = 'key-stub';
 
@@ -45,9 +45,7 @@ function stubLiterals(rules: readonly ShapeRule[]): Map<string, StubRule[]> {
   const byLiteral = new Map<string, StubRule[]>();
   for (const r of rules) {
     if (!r.prefix || r.caseInsensitive || r.multiLine) continue;
-    const literals = [...new Set([...(leadingStrings(r.source) ?? []), ...r.keywords])].filter(
-      (l) => strongPrefix(l) && /^[\x21-\x7e]+$/.test(l) && !WORDY.test(l),
-    );
+    const literals = [...new Set(strongLiterals(r))].filter((l) => !WORDY.test(l));
     const end = [END, END_B64].find((e) => r.source.endsWith(e));
     const rule = { whole: new RegExp(r.source, 'y'), open: new RegExp(r.source.slice(0, -(end?.length ?? 0)), 'y') };
     for (const l of literals) byLiteral.set(l, [...(byLiteral.get(l) ?? []), rule]);
@@ -87,8 +85,7 @@ export function stubPass(rules: readonly ShapeRule[]): Pass | null {
   const byLiteral = stubLiterals(rules);
   const literals = [...byLiteral.keys()];
   // By their first character, longest first (the scan's positions are candidates, each compared as written).
-  const byHead = new Map<number, string[]>();
-  for (const l of literals) byHead.set(l.charCodeAt(0), [...(byHead.get(l.charCodeAt(0)) ?? []), l]);
+  const byHead = literalsByHead(literals);
   const scan = literalScan(literals);
   if (scan === null) return null;
   return runPass((text) => {
