@@ -2,6 +2,8 @@
  * A redactor's streaming filter over one text, and what the redaction tests share: the 10-character leak check, a
  * plant (a secret in its text) and the plants that leak, the outputs that changed, a redactor that learns.
  */
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
 import { Redactor } from '../../src/core/redact/redactor.js';
 
 /** A secret planted in a file's text. */
@@ -45,4 +47,22 @@ export function learningRedactor(): Redactor {
   const r = new Redactor({ learn: true });
   r.active(true);
   return r;
+}
+
+/** A test that the plants `make` gives (at least `min`) all come out with no window of their value. */
+export function itRedacts(title: string, make: () => readonly Plant[], min: number): void {
+  it(title, () => {
+    const ps = make();
+    assert.ok(ps.length >= min, `${ps.length} plants`);
+    assert.deepEqual(leakedPlants(ps), [], `of ${ps.length}`);
+  });
+}
+
+/** A test that the texts `make` gives (at least `min`) come out byte for byte through a learning redactor. */
+export function itKeeps(title: string, make: () => readonly (readonly [string, string])[], min = 1): void {
+  it(title, () => {
+    const twins = make();
+    assert.ok(twins.length >= min, `${twins.length} twins`);
+    assert.deepEqual(changedOutputs(learningRedactor(), twins), []);
+  });
 }
