@@ -128,10 +128,10 @@ const DICE_WORDS = (
 ).split(' ');
 
 /** Google's app password: four groups of four small letters drawn at random. */
-const appPassword = (r: ReturnType<typeof gen>): string =>
+export const appPassword = (r: ReturnType<typeof gen>): string =>
   [0, 1, 2, 3].map(() => r('abcdefghijklmnopqrstuvwxyz', 4)).join(' ');
 /** A generator's passphrase: four or five words, a number joined to the last (`crumpet-489`, `crumpet.4`). */
-function numberedPhrase(r: ReturnType<typeof gen>, i: number): string {
+export function numberedPhrase(r: ReturnType<typeof gen>, i: number): string {
   const words = Array.from(
     { length: 4 + (i % 2) },
     () => DICE_WORDS[Number.parseInt(r('dig', 3), 10) % DICE_WORDS.length]!,

@@ -1,7 +1,8 @@
 /**
  * Keys a note names by what was done to them rather than by a key name: a comment or a line of prose that says a
  * key was rotated, revoked, leaked, compromised or expired (`// TODO rotate 3rf1…`, `# revoked: Ab9…`, `the leaked
- * token Xk2… is dead`), or an old one kept (`# old key: …`, `// previous secret was …`). A few short words may come
+ * token Xk2… is dead`), an old one kept (`# old key: …`, `// previous secret was …`), or one held for now (`# TODO
+ * remove before commit: …`, `temp creds for the demo: …`). A few short words may come
  * between the word and the value; the value must read as a credential (credential-values.ts's namedCredential, or
  * learn-gate.ts's readsAsCredential: random letters with few digits) and be no digest (hex alone) nor a UUID (a commit
  * reverted, a run rotated are ids).
@@ -32,14 +33,21 @@ const WORDS = [
   'previous secret',
   'former key',
   'former token',
+  // A key held for now (`# TODO remove before commit: …`, `temp creds for the demo: …`).
+  'remove before commit',
+  'do not commit',
+  "don't commit",
+  'temp creds',
+  'temporary creds',
 ];
 /**
  * After a word: the rest of it (`rotated`, `revoked`, `rotating`), then at most three short words or a `:`/`=` (maybe
- * after a `?`: `revoked?: …`), then the value, a run of 16 to 200 token characters, ending at no token character.
+ * after a `?`: `revoked?: …`), then the value, a run of 16 to 200 token or base64 characters, ending at no token
+ * character.
  */
 const TAIL = new RegExp(
   String.raw`[a-z]{0,3}[?!]?(?:[ \t]*[:=]|${wordsGap('w')}|[ \t]*\((?:[A-Za-z]{1,12}[ \t]*){0,2}\)[ \t]*[:=]?)${atomic('b')}` +
-    String.raw`["'\`(]?(?<v>[A-Za-z0-9_-][A-Za-z0-9_.-]{15,199})(?![A-Za-z0-9_\-+/=])`,
+    String.raw`["'\`(]?(?<v>[A-Za-z0-9_-][A-Za-z0-9_.+/-]{15,199}={0,2})(?![A-Za-z0-9_\-+/=])`,
   'y',
 );
 /** At most this many characters after a word are read. */
@@ -69,7 +77,11 @@ function commentKeyHits(text: string): Hit[] {
     // A noun names the value an id (`key rotation finished: object … stored`, `revoked, see commit …`).
     if (idNounBefore(m[0].slice(0, m[0].length - m.groups!.v!.length))) continue;
     const value = m.groups!.v!.replace(/\.+$/, '');
-    if (HEX.test(value) || UUID_VALUE.test(value) || !(namedCredential(value) || readsAsCredential(value))) continue;
+    // Base64's `+` and `/` only in a run of base64 (`XtEa…/YETP…+zg0U4=`: a secret's 32 bytes), not in a path.
+    const b64 = /[+/=]/.test(value);
+    if (b64 && !(/^[A-Za-z0-9+/]{22,}={0,2}$/.test(value) && namedCredential(value.replace(/[+/=]/g, '')))) continue;
+    if (HEX.test(value) || UUID_VALUE.test(value) || !(b64 || namedCredential(value) || readsAsCredential(value)))
+      continue;
     // Judged here, not as code (hits.ts): a camelCase name of words is kept, random letters with few digits are not.
     if (identifierLike(value) && vowelShare(value) >= 0.25) continue;
     const start = i + m.index + m[0].length - m.groups!.v!.length;

@@ -55,7 +55,11 @@ function flagItemHits(text: string): Hit[] {
   const hits: Hit[] = [];
   FLAG_ITEM.lastIndex = 0;
   for (let m = FLAG_ITEM.exec(text); m !== null; m = FLAG_ITEM.exec(text)) {
-    if (judgeAssignment(m[3]!, m[5]!) === null) continue;
+    // Not a flag's value: its item may be the next flag (`- --verbose` then `- --api-key` then the key).
+    if (judgeAssignment(m[3]!, m[5]!) === null) {
+      FLAG_ITEM.lastIndex = m.index + m[0].indexOf('\n') + 1;
+      continue;
+    }
     const end = m.index + m[0].replace(/[ \t]*\r?$/, '').length - m[4]!.length;
     hits.push({ rule: 'secret-key-value', start: end - m[5]!.length, end });
     FLAG_ITEM.lastIndex = end;

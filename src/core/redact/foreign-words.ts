@@ -23,6 +23,20 @@ export const NAME_PASSWORD_PAIRS =
 /** Compounds that end in a secret word (`Zugangsschluessel`, `toegangssleutel`, `Zugangspasswort`). */
 export const COMPOUND_TAIL = /.(?:schl(?:ü|ue)ssel|passwort|kennwort|sleutel|wachtwoord|nyckel(?:n)?|n[øo]gle)$/u;
 
+/**
+ * Where a password's word starts in ASCII, for the literal scans of the readers that begin at one
+ * (prose-credentials.ts, spaced-passwords.ts, passphrases.ts; case folded by the scan, `\x80` is any character beyond
+ * ASCII): `pass` (and `Passwort`, `passord`), `mot de` (passe), `senord` (`lösenord`), `has\x80o` (`hasło`), ….
+ */
+export const PASSWORD_ASCII_STARTS: readonly string[] = (
+  'pass|pwd|kennwort|mot de|contrase|clave|senha|wachtwoord|has\x80o|haslo|parola|sifre|\x80ifre|senord|' +
+  'adgangskode|salasana|heslo|jelsz|kata sandi'
+).split('|');
+/** A password's words in other scripts, and the Latin ones that start beyond ASCII (a regex's alternation). */
+export const PASSWORD_OTHER =
+  'пароль|Пароль|ПАРОЛЬ|密码|密碼|口令|パスワード|비밀번호|암호|كلمة (?:المرور|السر)|पासवर्ड|[mM][ậa]t kh[ẩa]u|' +
+  '[Şş]ifre|[Ll]ösenord|[Hh]asło';
+
 /** The ASCII words of names, for the shared literal scan (where a word starts). */
 export const NAME_LITERALS: readonly string[] = [
   'cle',

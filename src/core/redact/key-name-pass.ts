@@ -117,11 +117,11 @@ function windowAround(text: string, at: number, lineStart: number, lineEnd: numb
 }
 
 /**
- * Beside a bare `key`, names that make it a record's or a cache's key (`{key, value}`, `cache hit key=… size=…`), and
- * a YAML list of records (`- key: …`, Kubernetes' tolerations and tags).
+ * Beside a bare `key`, names that make it a record's or a cache's key (`{key, value}`, `cache hit key=… size=…`), a
+ * YAML list of records (`- key: …`, Kubernetes' tolerations and tags), and a qualifier before it (`idempotency key:`).
  */
 const KEY_RECORD =
-  /\b(?:value|val|label|ttl|size|cache[ds]?|hits?|miss|index|bucket|field|name|count|type)\b|^[ \t]*- key\b/i;
+  /\b(?:value|val|label|ttl|size|cache[ds]?|hits?|miss|index|bucket|field|name|count|type)\b|^[ \t]*- key\b|\b(?:idempotency|dedupe?|deduplication|lookup|sort|partition|primary|foreign|routing|shard|object|row|request|correlation|composite|unique|natural|surrogate|secondary)[ \t_-]+key\b/i;
 
 /**
  * A UUID under a bare `key` (some providers issue UUID keys: Exa, Pinecone) on a line that does not make it a record's

@@ -269,7 +269,9 @@ export function judgeAssignment(key: string, value: string): string | null {
   if (weak ? joinedUnder(normalise(key), value) : !isGenericSecretName(baseName(key))) return null;
   // A name that ends like a key (`AZURE_OPENAI_KEY`) takes a value random enough for a key that looksRandom would take
   // for a camelCase identifier (context.ts).
-  if (!(weak ? weakValue(key, value) : looksRandom(value)) || isAllowListed(key, value)) return null;
+  // A weak name's `0x` hex is judged as its digits (`OWNER_KEY=0x…`: an Ethereum key under a service's key name).
+  const v = weak ? value.replace(/^0x(?=[0-9a-fA-F]{32,}$)/, '') : value;
+  if (!(weak ? weakValue(key, v) : looksRandom(v)) || isAllowListed(key, v)) return null;
   return weak ? 'secret-key-value' : 'generic-secret';
 }
 

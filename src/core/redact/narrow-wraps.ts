@@ -128,6 +128,8 @@ function namedCut(text: string, prev: Row, r: Row): [number, number] | null {
   const next = text.slice(r.from, e);
   // `model:`, `x = …`, `f(…`: a key, a setting or a call starts the next line; a word, prose (as in hard-wraps.ts).
   if (/^[ \t]*[:=(]/.test(text.slice(e, e + 3)) || !(random(next) || next.length >= 16)) return null;
+  // A word opens the next line (`Configured OPENAI_API_KEY=…` under `BRAVE_API_KEY=…`): a sentence, not a key's rest.
+  if (/^[A-Z]?[a-z]+$/.test(next)) return null;
   const first = text.slice(prev.runStart, prev.runEnd);
   // A complete token of a fixed-length form ends there: the next line is not its rest (split.ts).
   if (next.length < 8 || anyCompleteForm(first) || !random(first + next)) return null;

@@ -202,8 +202,9 @@ function labelEndsLineAbove(text: string, lineStart: number): boolean {
   if (dataLine(line)) return false;
   const input = REPL_INPUT.exec(line);
   if (input !== null && !replInputReadsSecret(input[1]!)) return false;
-  // A line that ends with a quoted word ends with a value (`token_type = "bearer"`), not with a label.
-  if (/["'][ \t]*,?[ \t]*$/.test(line)) return false;
+  // A line that ends with a quoted word ends with a value (`token_type = "bearer"`), not with a label; one that opens
+  // with a hash is a row of a list of them (`git log`'s `<sha> fix: rename token counter`), its words a message's.
+  if (/["'][ \t]*,?[ \t]*$/.test(line) || /^[ \t]*[0-9a-f]{7,64}[ \t]/.test(line)) return false;
   return !ID_WORDS.test(line) && labelBefore(line.replace(/^[ \t]*(?:>[ \t]*)*/, ''), false);
 }
 

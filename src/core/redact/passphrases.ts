@@ -14,6 +14,7 @@
  * Each hit reads at most 64 characters before the name and 200 after it.
  */
 import { BIP39_ENGLISH } from './bip39-english.js';
+import { PASSWORD_ASCII_STARTS } from './foreign-words.js';
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { wordShaped } from './natural-text.js';
@@ -21,19 +22,7 @@ import { runPass, startHits, type Hit, type Pass } from './pass.js';
 
 export const PASSPHRASE_RULE = 'word-passphrase';
 
-const LITERALS = [
-  'pass',
-  'pwd',
-  'kennwort',
-  'wachtwoord',
-  'contrase',
-  'senha',
-  'salasana',
-  'losenord',
-  'haslo',
-  'heslo',
-];
-const scan = literalScan(LITERALS);
+const scan = literalScan(PASSWORD_ASCII_STARTS);
 
 /** The name's start before the literal (at most 64 characters) and a token's start before it. */
 const NAME_BEFORE = /(?:^|[^A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,63})?$/;
@@ -51,6 +40,9 @@ const FOREIGN = [
   'passwort kennwort wachtwoord contrasena senha salasana losenord haslo heslo mot passe parola clave sifre jelszo',
   'zu ist der die das und nicht ein eine ihr ihre dein deine le la les de du des est et un une pas votre ton el los',
   'las es y su tu una il lo di e non het een niet je uw er ikke og muy klik hier vergeten kurz trop court corta',
+  // Their verbs and small words (`A senha para este site deve ser trocada`, `La clave … debe ser cambiada`).
+  'ser estar debe deben deve devem dever deber tiene tienen tem hay sido foi fue son sao esta este esto para por con',
+  'sin pero como muss soll wird wurde kann sind war doit peut sont faut pour avec sans mais essere sono questo questa',
 ];
 export const BIP39 = new Set(BIP39_ENGLISH);
 /** Words of sentences, forms and configs, and a password's own names: a value holding one is no passphrase. */
@@ -100,8 +92,8 @@ export const IMPERATIVE: ReadonlySet<string> = new Set(
 );
 
 /**
- * True for three to eight lower-case words and short numbers joined by one separator (a number may be joined to a
- * word by `-` or `.` between blanks), read as a passphrase.
+ * True for three to eight lower-case words and short numbers joined by one separator (a number may be glued to a
+ * word, or joined to it by `-` or `.` between blanks), read as a passphrase.
  */
 export function passphraseValue(v: string): boolean {
   const sep = v.includes(' ') ? ' ' : v.includes('-') ? '-' : '.';
@@ -113,8 +105,9 @@ export function passphraseValue(v: string): boolean {
   let numbers = 0;
   let stops = 0;
   for (const part of parts) {
-    // A word with a number joined on (`crumpet-489`: a generator's option), between blanks.
-    const glued = sep === ' ' ? /^([a-z]{2,12})[-.]\d{1,4}$/.exec(part) : null;
+    // A word with a number joined on (`crumpet-489` between blanks) or glued to it (`castle1`, `aerobic24`: Bitwarden's
+    // and others' "include a number" options).
+    const glued = (sep === ' ' ? /^([a-z]{2,12})[-.]?\d{1,4}$/ : /^([a-z]{2,12})\d{1,4}$/).exec(part);
     if (glued) numbers++;
     const p = glued ? glued[1]! : part;
     if (/^\d{1,4}$/.test(p)) numbers++;
@@ -126,7 +119,8 @@ export function passphraseValue(v: string): boolean {
   // An instruction (`change this before use`, `replace with real value`) or the textbook example is no passphrase.
   if (IMPERATIVE.has(parts[0]!) || /^correct.horse.battery.staple$/.test(body)) return false;
   // Sentence's words a generator may draw: only in a phrase all of whose words are a generator's list's.
-  if (stops > 0 && !parts.every((p) => BIP39.has(p) || /^\d{1,4}$/.test(p))) return false;
+  if (stops > 0 && !parts.every((p) => BIP39.has(p.replace(/(?<=[a-z])[-.]?\d{1,4}$/, '')) || /^\d{1,4}$/.test(p)))
+    return false;
   return words >= 2 && stops <= words && numbers <= 2 && !isPlaceholderValue(v);
 }
 

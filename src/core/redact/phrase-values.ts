@@ -10,22 +10,29 @@ import { NAMED_VALUE, passphrase, passwordValue, tokenValue } from './prose-valu
 import { digitsPassword } from './generic.js';
 import { gluedWords } from './credential-values.js';
 
-/** A passphrase of four to eight BIP-39 words joined by `-` (three are a kebab-case name's: `top-level-quota`). */
-export const hyphenPhrase = (v: string): boolean =>
-  v.includes('-') &&
-  !v.includes(' ') &&
-  v.split('-').length >= 4 &&
-  // A generator's words (BIP-39's): a component's or a bucket's name is words of code (`pin-entry-modal-dialog`).
-  v.split('-').every((w) => BIP39.has(w) || /^\d{1,4}$/.test(w)) &&
-  passphraseValue(v);
+/**
+ * A passphrase of four to eight BIP-39 words joined by `-` or `.` (three are a kebab-case name's: `top-level-quota`), a
+ * number maybe glued to one (`blind.crumble.abuse.castle1`).
+ */
+export function hyphenPhrase(v: string): boolean {
+  const sep = v.includes('-') ? '-' : '.';
+  const parts = v.split(sep);
+  return (
+    !v.includes(' ') &&
+    parts.length >= 4 &&
+    // A generator's words (BIP-39's): a component's or a bucket's name is words of code (`pin-entry-modal-dialog`).
+    parts.every((w) => BIP39.has(w.replace(/(?<=[a-z])\d{1,4}$/, '')) || /^\d{1,4}$/.test(w)) &&
+    passphraseValue(v)
+  );
+}
 
 /**
- * Four to eight lower-case words after a blank each, then the line's or the sentence's end, a closing mark, a word
- * that goes on the sentence (`I set pw = again build bonus access for the sandbox VM`), or a word of a script with no
- * Latin letters (`비밀번호는 … 입니다`, `รหัสผ่านคือ … ครับ`).
+ * Four to eight lower-case words after a blank each (a number maybe glued to the last), then the line's or the
+ * sentence's end, a closing mark, a word that goes on the sentence (`I set pw = again build bonus access for the
+ * sandbox VM`), or a word of a script with no Latin letters (`비밀번호는 … 입니다`, `รหัสผ่านคือ … ครับ`).
  */
 const SPACED =
-  /[a-z]{2,12}(?: [a-z]{2,12}){3,7}(?=[ \t]*(?:[\r\n.!,;:)"'`*<\]，。、！？；：）」』]|—|-[ \t]|$)| (?:for|on|in|at|to|from|with|and|but|so|as|when|if|until|before|after)\b| [\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])/y;
+  /[a-z]{2,12}(?: [a-z]{2,12}){2,6} [a-z]{2,12}\d{0,4}(?=[ \t]*(?:[\r\n.!,;:)"'`*<\]，。、！？；：）」』]|—|-[ \t]|$)| (?:for|on|in|at|to|from|with|and|but|so|as|when|if|until|before|after)\b| [\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])/y;
 
 /**
  * The end of a passphrase of blanks and words that starts at `at` (-1: none). A sentence's words are no passphrase:

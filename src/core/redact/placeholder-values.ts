@@ -24,6 +24,8 @@ export function isPlaceholderValue(value: string): boolean {
     )
   )
     return true;
+  // A placeholder of words cut at its first blank (`JWT_SECRET=<generate with openssl rand -hex 32>`).
+  if (/^<[A-Za-z][a-z]+(?:[_-][a-z]+)*:?$/.test(value)) return true;
   // A variable reference that closes the code or quote around it (`refresh_token=$REFRESH_TOKEN\``).
   if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?[`'")\]]+$/.test(value)) return true;
   // The name of the thing itself (`PASSWORD :'password'` in psql, `token: token`) is no value.

@@ -16,6 +16,8 @@
 import { className } from './code-names.js';
 import {
   CLOSING,
+  PASSWORD_ASCII_STARTS,
+  PASSWORD_OTHER,
   PROSE_ASCII_STARTS,
   PROSE_KEY_WORDS,
   PROSE_OTHER,
@@ -56,11 +58,10 @@ const CREDENTIAL_WORDS = [...CREDENTIAL_LIST, CREDENTIAL_OTHER].join('|');
 
 /** The ASCII starts of the words (case folded by the scan; `\x80` is any character beyond ASCII). */
 const ASCII_STARTS = [
-  ...(
-    'pass|pwd|pw |pw:|kennwort|mot de|contrase|clave|senha|wachtwoord|has\x80o|haslo|parola|sifre|' +
-    '\x80ifre|senord|adgangskode|salasana|heslo|jelsz|kata sandi|token|key|secret|jeton|schl\x80ssel|' +
-    'chave|chiave|sleutel|klucz|cred|in as |in with |login'
-  ).split('|'),
+  ...PASSWORD_ASCII_STARTS,
+  ...'pw |pw:|token|key|secret|jeton|schl\x80ssel|chave|chiave|sleutel|klucz|cred|in as |in with |login'.split('|'),
+  // A vault's or a wallet's words (`the vault unlock phrase is "…"`).
+  ...['unlock phrase', 'vault phrase', 'master phrase'],
   // The credentials words that start in ASCII (the Cyrillic one is OTHER's).
   ...CREDENTIAL_LIST,
   ...PROSE_ASCII_STARTS,
@@ -69,14 +70,12 @@ const asciiScan = literalScan(ASCII_STARTS);
 const ASCII_RE = new RegExp(ASCII_STARTS.map((s) => s.replace(/\x80/g, '[^\\x00-\\x7f]')).join('|'), 'gi');
 /** The words of other scripts, and the Latin ones that start with a letter beyond ASCII. */
 const OTHER = new RegExp(
-  'пароль|Пароль|ПАРОЛЬ|токен|Токен|ключ|Ключ|密码|密碼|口令|密钥|秘钥|令牌|パスワード|キー|トークン|비밀번호|암호|' +
-    `كلمة (?:المرور|السر)|पासवर्ड|[mM][ậa]t kh[ẩa]u|[Şş]ifre|[Ll]ösenord|[Hh]asło|[Cc]lé|${CREDENTIAL_OTHER}|` +
-    PROSE_OTHER,
+  `${PASSWORD_OTHER}|токен|Токен|ключ|Ключ|密钥|秘钥|令牌|キー|トークン|[Cc]lé|${CREDENTIAL_OTHER}|${PROSE_OTHER}`,
   'g',
 );
 
 /** Password words (after the word's start), maybe inflected. */
-const PW = `(?:pass(?:w(?:or)?d|wort|phrase|ord(?:et)?|e|code)?s?|pwd?|kennwort|mot de passe|clave|contrase(?:ñ|n\\u0303?)a|senha|palavra-passe|wachtwoord|has[łl]o|parola(?: d'ordine)?|[şs]ifre(?:m|si|niz)?|l[öo]senord(?:et)?|adgangskode(?:n)?|salasana|heslo|jelsz[óo]|kata sandi(?:nya)?|пароль|密码|密碼|口令|パスワード|비밀번호|암호|كلمة (?:المرور|السر)|पासवर्ड|m[ậa]t kh[ẩa]u|${PROSE_PASSWORD_WORDS})`;
+const PW = `(?:pass(?:w(?:or)?d|wort|phrase|ord(?:et)?|e|code)?s?|(?:unlock|vault|master) phrase|pwd?|kennwort|mot de passe|clave|contrase(?:ñ|n\\u0303?)a|senha|palavra-passe|wachtwoord|has[łl]o|parola(?: d'ordine)?|[şs]ifre(?:m|si|niz)?|l[öo]senord(?:et)?|adgangskode(?:n)?|salasana|heslo|jelsz[óo]|kata sandi(?:nya)?|пароль|密码|密碼|口令|パスワード|비밀번호|암호|كلمة (?:المرور|السر)|पासवर्ड|m[ậa]t kh[ẩa]u|${PROSE_PASSWORD_WORDS})`;
 /** Key and token words. */
 const TK = `(?:(?:api|access|auth|bearer|personal access|secret)[ _-]?)?(?:keys?|tokens?|secrets?|jeton|schlüssel|clé|clave|chave|chiave|sleutel|klucz|токен|ключ|密钥|秘钥|令牌|キー|トークン|${PROSE_KEY_WORDS})`;
 /** The word at a found start: `pw` a password word, `tk` a key or token word, `cr` credentials or a login phrase. */
@@ -179,11 +178,18 @@ function labelAt(text: string, at: number): Label | null {
   if (next === '=' || (/["']$/.test(before) && next === before[before.length - 1])) return null;
   // A bare `key`, `token`, `secret` (no `API`, `access` before it) opening a line is a config's name (`key: <uuid>`),
   // and a UUID after one an id (a cache key, a React key).
+  // An access word before it, glued (`Zugangsschlüssel`) or not, or after it (`jeton d'accès`, `clé API`), is a key's.
   const bare =
-    tk && !/^(?:api|access|auth|bearer|secret|personal)/i.test(w[0]) && !/(?:api|access|auth)[ _-]$/i.test(before);
+    tk &&
+    !/^(?:api|access|auth|bearer|secret|personal)/i.test(w[0]) &&
+    !/(?:(?:api|access|auth)[ _-]|zugangs|zugriffs)$/i.test(before) &&
+    !ACCESS_AFTER.test(window.slice(end, end + 16));
   if (bare && /^[a-z]/i.test(w[0]) && !FOREIGN_KEY.test(w[0]) && /(?:^|\n)[ \t>*#-]*$/.test(before)) return null;
   return { w, window, before, tk, bare };
 }
+
+/** A qualifier after a key word that makes it an access key's (`jeton d'accès`, `clave de acceso`, `clé API`). */
+const ACCESS_AFTER = /^[ \t]+(?:d['’][ \t]?(?:acc[eè]s|API)|de (?:acceso|acesso|API)|di accesso|API)(?![\p{L}])/iu;
 
 /** The label's value read after it (a user then a password after `credentials`, a short word's, a setting's). */
 function valueAfter({ w, window, before }: Label): RegExpExecArray | null {

@@ -306,8 +306,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     keywords: ['ops_eyJ'],
     prefix: true,
     // Ends before no base64 character: ended before a `+` or `/` of its body, it left the rest glued to `_x`
-    // (glued-right.ts takes the whole body).
-    source: `ops_eyJ[A-Za-z0-9+/]{100,}={0,3}${END_B64}`,
+    // (glued-right.ts takes the whole body); base64url's `-` and `_` too (ended at a `-`, it left the rest out).
+    source: `ops_eyJ[A-Za-z0-9+/_-]{100,}={0,3}${END_B64}`,
   },
   // 1Password secret key; the one excepted is the example in 1Password's own documentation.
   {

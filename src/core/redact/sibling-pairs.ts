@@ -192,7 +192,10 @@ function jsonHit(text: string, at: number): Hit | null {
   const param = harParams(text, at);
   JSON_NAME.lastIndex = 0;
   for (let n = JSON_NAME.exec(record); n !== null; n = JSON_NAME.exec(record)) {
-    const rule = judgeName(n[1]!, value) ?? (param && paramSecret(n[1]!, value) ? 'url-query-secret' : null);
+    // Postman's API key auth names its key's record `value` (`"apikey": [{"key": "value", "value": …}, {"key": "key",
+    // "value": "X-API-Key"}]`): judged as an API key.
+    const name = n[1] === 'value' && inListOf(text, at, POSTMAN_APIKEY, '"apikey') ? 'apikey' : n[1]!;
+    const rule = judgeName(name, value) ?? (param && paramSecret(name, value) ? 'url-query-secret' : null);
     if (rule !== null) return hitAt(rule, start, value);
   }
   return CONCEALED.test(record) && concealedValue(value) ? hitAt('secret-key-value', start, value) : null;
@@ -207,9 +210,16 @@ const HAR_PARAMS = /\\?"(?:queryString|params)\\?"\s*:\s*\[[^\]]*$/;
  * a form's parameter, judged as url-parts.ts judges one in a URL (`key=<hex>` is a key there).
  */
 function harParams(text: string, at: number): boolean {
+  return inListOf(text, at, HAR_PARAMS, '"queryString', '"params');
+}
+
+const POSTMAN_APIKEY = /\\?"apikey\\?"\s*:\s*\[[^\]]*$/;
+
+/** Whether the record at `at` is in a list `list` opens (read from the last of `names` before it). */
+function inListOf(text: string, at: number, list: RegExp, ...names: string[]): boolean {
   const before = text.slice(Math.max(0, at - HAR_BACK), at);
-  const q = Math.max(before.lastIndexOf('"queryString'), before.lastIndexOf('"params'));
-  return q !== -1 && HAR_PARAMS.test(before.slice(q));
+  const q = Math.max(...names.map((n) => before.lastIndexOf(n)));
+  return q !== -1 && list.test(before.slice(q));
 }
 
 /** A value its record says is concealed: a password or a key, not a placeholder. */

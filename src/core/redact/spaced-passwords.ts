@@ -16,6 +16,7 @@
  * sentence inflects): the longest such tail of a run of words, so the prose before it stays.
  */
 import { BIP39_ENGLISH } from './bip39-english.js';
+import { PASSWORD_ASCII_STARTS, PASSWORD_OTHER } from './foreign-words.js';
 import { literalScan } from './literal-scan.js';
 import { BIP39, passphraseValue } from './passphrases.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -25,30 +26,10 @@ export const SPACED_RULE = 'spaced-password';
 
 /** How far after a cue its value is looked for, on its line. */
 const WINDOW = 200;
-/** Cues in ASCII (case folded by the scan; `\x80` is any character beyond ASCII). */
-const CUES = [
-  'pass',
-  'pwd',
-  'contrase',
-  'senha',
-  'wachtwoord',
-  'kennwort',
-  'parola',
-  'has\x80o',
-  'haslo',
-  'sifre',
-  '\x80ifre',
-  'senord',
-  'salasana',
-  'heslo',
-  'jelsz',
-  'kata sandi',
-  'auth',
-  '://',
-];
-const scan = literalScan(CUES);
+/** Cues in ASCII (case folded by the scan): a password's word, a name `auth`, a URL's `://`. */
+const scan = literalScan([...PASSWORD_ASCII_STARTS, 'auth', '://']);
 /** Cues of scripts beyond Latin. */
-const OTHER = /пароль|Пароль|ПАРОЛЬ|密码|密碼|口令|パスワード|비밀번호|암호|كلمة المرور|पासवर्ड|m[ậa]t kh[ẩa]u/g;
+const OTHER = new RegExp(PASSWORD_OTHER, 'g');
 /**
  * `pass` as a password's word (`password`, `passwd`, `passphrase`, `Passwort`, `passord`, `mot de passe`), or alone
  * as a name given a value (`ansible_become_pass:`, `'pass:…'`, `DB_PASS=`), not the verb (`pass args`, `passes`).
@@ -155,7 +136,8 @@ function windowStart(text: string, at: number): number {
     const user = USERINFO.exec(text.slice(at, at + 140));
     return user === null ? -1 : at + user[0].length;
   }
-  const sticky = c === 112 || c === 80 ? PASS_WORD : c === 97 || c === 65 ? AUTH_NAME : null;
+  const cue = text.slice(at, at + 4).toLowerCase();
+  const sticky = cue === 'pass' ? PASS_WORD : cue === 'auth' ? AUTH_NAME : null;
   if (sticky !== null) {
     sticky.lastIndex = at;
     if (!sticky.test(text)) return -1;
