@@ -2,7 +2,7 @@
  * Keys a note names by what was done to them rather than by a key name: a comment or a line of prose that says a
  * key was rotated, revoked, leaked, compromised or expired (`// TODO rotate 3rf1…`, `# revoked: Ab9…`, `the leaked
  * token Xk2… is dead`), an old one kept (`# old key: …`, `// previous secret was …`), or one held for now (`# TODO
- * remove before commit: …`, `temp creds for the demo: …`). A few short words may come
+ * remove before commit: …`, `temp creds for the demo: …`, `hardcode … until vault works`). A few short words may come
  * between the word and the value; the value must read as a credential (credential-values.ts's namedCredential, or
  * learn-gate.ts's readsAsCredential: random letters with few digits) and be no digest (hex alone) nor a UUID (a commit
  * reverted, a run rotated are ids).
@@ -12,7 +12,7 @@
 import { atomic, wordsGap } from './atomic-blanks.js';
 import { identifierLike } from './benign.js';
 import { namedCredential } from './credential-values.js';
-import { readsAsCredential } from './learn-gate.js';
+import { namedShape, readsAsCredential } from './learn-gate.js';
 import { idNounBefore } from './id-nouns.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -34,11 +34,15 @@ const WORDS = [
   'former key',
   'former token',
   // A key held for now (`# TODO remove before commit: …`, `temp creds for the demo: …`).
+  // (The longer first: the first word found is read.)
+  'remove before committing',
   'remove before commit',
   'do not commit',
   "don't commit",
   'temp creds',
   'temporary creds',
+  // A key written into code for now (`temp: hardcode <key> until vault works`).
+  'hardcode',
 ];
 /**
  * After a word: the rest of it (`rotated`, `revoked`, `rotating`), then at most three short words or a `:`/`=` (maybe
@@ -80,8 +84,11 @@ function commentKeyHits(text: string): Hit[] {
     // Base64's `+` and `/` only in a run of base64 (`XtEa…/YETP…+zg0U4=`: a secret's 32 bytes), not in a path.
     const b64 = /[+/=]/.test(value);
     if (b64 && !(/^[A-Za-z0-9+/]{22,}={0,2}$/.test(value) && namedCredential(value.replace(/[+/=]/g, '')))) continue;
-    if (HEX.test(value) || UUID_VALUE.test(value) || !(b64 || namedCredential(value) || readsAsCredential(value)))
-      continue;
+    // Base64 of words or JSON (`SGVsbG8gV29ybGQ…`, a JWT's header `eyJhbGciOi…`) is text, no key's bytes.
+    if (/^[\t\n\r\x20-\x7e]*$/.test(Buffer.from(value, 'base64').toString('latin1'))) continue;
+    // A model's or a tool's name (`hardcode gpt-4o-mini-2024-07-18 for now`) is no key either.
+    if (HEX.test(value) || UUID_VALUE.test(value) || namedShape(value)) continue;
+    if (!(b64 || namedCredential(value) || readsAsCredential(value))) continue;
     // Judged here, not as code (hits.ts): a camelCase name of words is kept, random letters with few digits are not.
     if (identifierLike(value) && vowelShare(value) >= 0.25) continue;
     const start = i + m.index + m[0].length - m.groups!.v!.length;

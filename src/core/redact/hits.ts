@@ -4,7 +4,8 @@
  */
 import { ARG_RULES } from './flag-values.js';
 import { judgedOff } from './declarations.js';
-import { PASSPHRASE_RULE, passphraseValue } from './passphrases.js';
+import { PASSPHRASE_RULE } from './passphrases.js';
+import { hyphenPhrase } from './phrase-values.js';
 import { SPACED_RULE } from './spaced-passwords.js';
 import { STUB_RULE } from './stubs.js';
 import { isExampleValue } from './example-values.js';
@@ -245,8 +246,8 @@ function keepJudged(h: Hit, text: string, ctx: HitContext, out: Hit[]): void {
   }
   if ((key !== null && isPaginationKey(key)) || isBadgeToken(text, h.start, value)) return;
   if (isTestVector(text, h.start, value)) return;
-  // A generator's words and a number joined by dots (`box.cattle.absurd.arch65`) is no code's dotted path.
-  if (/^[a-z.]+\d{1,4}$/.test(value) && passphraseValue(value)) return void out.push(h);
+  // A generator's words and a number joined by dots (`box.cattle.absurd.arch65`: BIP-39's) is no code's dotted path.
+  if (/^[a-z.]+\d{1,4}$/.test(value) && hyphenPhrase(value)) return void out.push(h);
   const quoted = opened && text[h.end] === q;
   // A header's value is judged as code only after a quoted name (`{"x-api-key":e.apiKey}`), never in a request log.
   const judged = h.rule !== 'api-key-header' || /["']\s*[:=]\s*$/.test(text.slice(Math.max(0, h.start - 8), h.start));

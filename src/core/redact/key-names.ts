@@ -269,11 +269,18 @@ export function judgeAssignment(key: string, value: string): string | null {
   if (weak ? joinedUnder(normalise(key), value) : !isGenericSecretName(baseName(key))) return null;
   // A name that ends like a key (`AZURE_OPENAI_KEY`) takes a value random enough for a key that looksRandom would take
   // for a camelCase identifier (context.ts).
-  // A weak name's `0x` hex is judged as its digits (`OWNER_KEY=0x…`: an Ethereum key under a service's key name).
-  const v = weak ? value.replace(/^0x(?=[0-9a-fA-F]{32,}$)/, '') : value;
+  // A weak name's `0x` and 64 hex digits are judged as its digits (`OWNER_KEY=0x…`: an Ethereum key under a service's
+  // key name); other lengths (an address's 40) and a contract's public constants (`IMPLEMENTATION_SLOT_KEY`,
+  // `MINTER_ROLE_KEY`) are public.
+  const hex0x = weak && /^0x[0-9a-fA-F]{32,}$/.test(value);
+  if (hex0x && (value.length !== 66 || PUBLIC_HEX_NAME.test(normalise(key)))) return null;
+  const v = hex0x ? value.slice(2) : value;
   if (!(weak ? weakValue(key, v) : looksRandom(v)) || isAllowListed(key, v)) return null;
   return weak ? 'secret-key-value' : 'generic-secret';
 }
+
+/** Names of a contract's public 32-byte constants: storage slots, roles, event topics, selectors, domains. */
+const PUBLIC_HEX_NAME = /slot|role|topic|selector|separator|domain|typehash|interface|address/;
 
 /**
  * Names that end like a secret but hold a public value (.NET `PublicKeyToken`) or a digest (digestByName); pagination

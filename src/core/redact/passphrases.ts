@@ -43,6 +43,9 @@ const FOREIGN = [
   // Their verbs and small words (`A senha para este site deve ser trocada`, `La clave … debe ser cambiada`).
   'ser estar debe deben deve devem dever deber tiene tienen tem hay sido foi fue son sao esta este esto para por con',
   'sin pero como muss soll wird wurde kann sind war doit peut sont faut pour avec sans mais essere sono questo questa',
+  // And an instruction's (`senha: pergunte ao admin`, `parola: chiedi al capo`), and time's (`was wrong three times`).
+  'al ao del della dello cada todo todos tres meses chiedi pergunte pregunte pregunta frag fragen demandez zeptej se',
+  'today yesterday tomorrow tonight times ago weeks days hours minutes',
 ];
 export const BIP39 = new Set(BIP39_ENGLISH);
 /** Words of sentences, forms and configs, and a password's own names: a value holding one is no passphrase. */
@@ -108,6 +111,8 @@ export function passphraseValue(v: string): boolean {
     // A word with a number joined on (`crumpet-489` between blanks) or glued to it (`castle1`, `aerobic24`: Bitwarden's
     // and others' "include a number" options).
     const glued = (sep === ' ' ? /^([a-z]{2,12})[-.]?\d{1,4}$/ : /^([a-z]{2,12})\d{1,4}$/).exec(part);
+    // Dots join code's names too (`theme.palette.gray1`): a number glued there only to a generator's word.
+    if (glued && sep === '.' && !BIP39.has(glued[1]!)) return false;
     if (glued) numbers++;
     const p = glued ? glued[1]! : part;
     if (/^\d{1,4}$/.test(p)) numbers++;

@@ -59,7 +59,9 @@ const CREDENTIAL_WORDS = [...CREDENTIAL_LIST, CREDENTIAL_OTHER].join('|');
 /** The ASCII starts of the words (case folded by the scan; `\x80` is any character beyond ASCII). */
 const ASCII_STARTS = [
   ...PASSWORD_ASCII_STARTS,
-  ...'pw |pw:|token|key|secret|jeton|schl\x80ssel|chave|chiave|sleutel|klucz|cred|in as |in with |login'.split('|'),
+  ...'pw |pw:|token|key|secret|jeton|schl\x80ssel|schluessel|chave|chiave|sleutel|klucz|cred|in as |in with |login'.split(
+    '|',
+  ),
   // A vault's or a wallet's words (`the vault unlock phrase is "…"`).
   ...['unlock phrase', 'vault phrase', 'master phrase'],
   // The credentials words that start in ASCII (the Cyrillic one is OTHER's).
@@ -77,7 +79,7 @@ const OTHER = new RegExp(
 /** Password words (after the word's start), maybe inflected. */
 const PW = `(?:pass(?:w(?:or)?d|wort|phrase|ord(?:et)?|e|code)?s?|(?:unlock|vault|master) phrase|pwd?|kennwort|mot de passe|clave|contrase(?:ñ|n\\u0303?)a|senha|palavra-passe|wachtwoord|has[łl]o|parola(?: d'ordine)?|[şs]ifre(?:m|si|niz)?|l[öo]senord(?:et)?|adgangskode(?:n)?|salasana|heslo|jelsz[óo]|kata sandi(?:nya)?|пароль|密码|密碼|口令|パスワード|비밀번호|암호|كلمة (?:المرور|السر)|पासवर्ड|m[ậa]t kh[ẩa]u|${PROSE_PASSWORD_WORDS})`;
 /** Key and token words. */
-const TK = `(?:(?:api|access|auth|bearer|personal access|secret)[ _-]?)?(?:keys?|tokens?|secrets?|jeton|schlüssel|clé|clave|chave|chiave|sleutel|klucz|токен|ключ|密钥|秘钥|令牌|キー|トークン|${PROSE_KEY_WORDS})`;
+const TK = `(?:(?:api|access|auth|bearer|personal access|secret)[ _-]?)?(?:keys?|tokens?|secrets?|jeton|schl(?:ü|ue)ssel|clé|clave|chave|chiave|sleutel|klucz|токен|ключ|密钥|秘钥|令牌|キー|トークン|${PROSE_KEY_WORDS})`;
 /** The word at a found start: `pw` a password word, `tk` a key or token word, `cr` credentials or a login phrase. */
 const WORD_AT = new RegExp(
   `(?:(?<pw>${PW})|(?<tk>${TK})|(?<cr>cred(?:entials?|s|enciales|enciais|enziali)|${CREDENTIAL_WORDS}|login|log(?:ged)? in (?:as|with)|sign(?:ed)? in (?:as|with)|in as|in with))(?:(?<=[\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af])|(?![\\p{L}\\p{N}_]))`,
@@ -179,17 +181,29 @@ function labelAt(text: string, at: number): Label | null {
   // A bare `key`, `token`, `secret` (no `API`, `access` before it) opening a line is a config's name (`key: <uuid>`),
   // and a UUID after one an id (a cache key, a React key).
   // An access word before it, glued (`Zugangsschlüssel`) or not, or after it (`jeton d'accès`, `clé API`), is a key's.
+  // An id's word beside them names the key's id (`ID du jeton d'accès :`, `Zugangsschlüssel Kennung:`).
+  const access =
+    (/(?:zugangs|zugriffs|toegangs)$/i.test(before) || ACCESS_AFTER.test(window.slice(end, end + 16))) &&
+    !ID_BEFORE.test(before) &&
+    !ID_AFTER.test(window.slice(end, end + 40));
   const bare =
     tk &&
     !/^(?:api|access|auth|bearer|secret|personal)/i.test(w[0]) &&
-    !/(?:(?:api|access|auth)[ _-]|zugangs|zugriffs)$/i.test(before) &&
-    !ACCESS_AFTER.test(window.slice(end, end + 16));
+    !/(?:api|access|auth)[ _-]$/i.test(before) &&
+    !access;
   if (bare && /^[a-z]/i.test(w[0]) && !FOREIGN_KEY.test(w[0]) && /(?:^|\n)[ \t>*#-]*$/.test(before)) return null;
   return { w, window, before, tk, bare };
 }
 
 /** A qualifier after a key word that makes it an access key's (`jeton d'accès`, `clave de acceso`, `clé API`). */
-const ACCESS_AFTER = /^[ \t]+(?:d['’][ \t]?(?:acc[eè]s|API)|de (?:acceso|acesso|API)|di accesso|API)(?![\p{L}])/iu;
+const ACCESS_QUALIFIER = String.raw`[ \t]+(?:d['’][ \t]?(?:acc[eè]s|API)|de (?:acceso|acesso|API)|di accesso|API)`;
+const ACCESS_AFTER = new RegExp(`^${ACCESS_QUALIFIER}(?![\\p{L}])`, 'iu');
+/** An id's word before a key word's phrase, or after it (`ID du jeton d'accès`, `Zugangsschlüssel-ID`, `Kennung`). */
+const ID_BEFORE = /(?<![\p{L}])(?:id|ids|identifiant|identifier|num[ée]ro|nummer|kennung)\b[^\n]{0,12}$/iu;
+const ID_AFTER = new RegExp(
+  `^(?:${ACCESS_QUALIFIER})?[ \\t-]*(?:id|ids|kennung|nummer|identifier|identifiant)\\b`,
+  'iu',
+);
 
 /** The label's value read after it (a user then a password after `credentials`, a short word's, a setting's). */
 function valueAfter({ w, window, before }: Label): RegExpExecArray | null {
@@ -242,9 +256,12 @@ function labelledSecret({ w, before, tk, bare }: Label, m: RegExpExecArray, v: s
     : isPassword(v);
 }
 
-/** A German compound's secret word (`Zugangsschlüssel`, `Zugangspasswort`): after a capitalised word's start. */
+/**
+ * A German or Dutch compound's secret word (`Zugangsschlüssel`, `Zugangspasswort`, `Toegangssleutel`): after a
+ * capitalised word's start.
+ */
 const compound = (text: string, at: number): boolean =>
-  /^(?:schl(?:ü|ue)ssel|passwort|kennwort)/i.test(text.slice(at, at + 10)) &&
+  /^(?:schl(?:ü|ue)ssel|passwort|kennwort|sleutel|wachtwoord)/i.test(text.slice(at, at + 10)) &&
   /(?<![\p{L}\p{N}_])[A-ZÄÖÜ][a-zäöüß]{2,24}$/u.test(text.slice(Math.max(0, at - 26), at));
 
 /** Round 23's key words: a sentence may open with one (`Cheia API este …`, `Kunci API: …`). */
