@@ -138,7 +138,8 @@ function xmlValueHit(text: string, at: number): Hit | null {
 /** An element named by an attribute: the opening tag around `at` (` name="` inside it), then its value. */
 const NAMED_TAG = /<[A-Za-z][\w:.-]{0,63}(\s[^<>]{0,256}?)(\/?)>/y;
 const VALUE_ATTR = /\svalue\s*=\s*(?:"([^"\s]{1,4096})"|'([^'\s]{1,4096})')/i;
-const TEXT_AFTER = /[ \t]*([^<\s]{1,4096})[ \t]*<\//y;
+/** Its text, maybe in a CDATA section (`<param name="auth"><![CDATA[…]]></param>`: Jenkins' and Ant's jobs). */
+const TEXT_AFTER = /[ \t]*(?:<!\[CDATA\[([^\s\]]{1,4096})\]\]>|([^<\s]{1,4096}))[ \t]*<\//y;
 
 function xmlNamedHit(text: string, at: number): Hit | null {
   const open = lastBefore(text, '<', at, 256);
@@ -159,8 +160,9 @@ function xmlNamedHit(text: string, at: number): Hit | null {
   TEXT_AFTER.lastIndex = end;
   const t = TEXT_AFTER.exec(text);
   if (t === null) return null;
-  const rule = judgeName(name, t[1]!);
-  return rule === null ? null : hitAt(rule, end + t[0].indexOf(t[1]!), t[1]!);
+  const value = t[1] ?? t[2]!;
+  const rule = judgeName(name, value);
+  return rule === null ? null : hitAt(rule, end + t[0].indexOf(value), value);
 }
 
 /** The fields of a flat JSON record around `at`: from the `{` before it to the `}` after it, at most NEAR each way. */
