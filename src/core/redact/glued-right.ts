@@ -15,7 +15,7 @@
 import { leadingStrings } from './leading.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
-import { END, END_B64, startsToken, type ShapeRule } from './shapes.js';
+import { END, END_B64, startsToken, literalPrefixRule, type ShapeRule } from './shapes.js';
 import { randomAfterWord, readsRandom, unanchored } from './glue-reading.js';
 
 export interface OpenRule {
@@ -45,7 +45,7 @@ const NOT_AFTER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklopqsuvwxyz0123456789+-'
 export function openRules(rules: readonly ShapeRule[]): Map<string, OpenRule[]> {
   const byLiteral = new Map<string, OpenRule[]>();
   for (const r of rules) {
-    if (!r.prefix || r.caseInsensitive || r.multiLine || r.glued || r.source.includes('(?<s>')) continue;
+    if (!literalPrefixRule(r) || r.glued || r.source.includes('(?<s>')) continue;
     const end = [END_B64, END].find((e) => r.source.endsWith(e));
     if (end === undefined) continue;
     const open = new RegExp(unanchored(r.source.slice(0, -end.length)), 'y');

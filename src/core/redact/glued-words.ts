@@ -16,7 +16,7 @@ import { literalScan } from './literal-scan.js';
 import { randomAfterWord, TRIES, unanchored, WINDOW } from './glue-reading.js';
 import { leadingStrings } from './leading.js';
 import type { Hit } from './pass.js';
-import type { ShapeRule } from './shapes.js';
+import { literalPrefixRule, type ShapeRule } from './shapes.js';
 
 /** Words that name a secret, lowercase (the scan is case-folded; a word confirms in any case). */
 const WORDS = [
@@ -45,7 +45,7 @@ interface WordRule {
 function wordRules(rules: readonly ShapeRule[]): Map<string, WordRule[]> {
   const byHead = new Map<string, WordRule[]>();
   for (const r of rules) {
-    if (!r.prefix || r.caseInsensitive || r.multiLine) continue;
+    if (!literalPrefixRule(r)) continue;
     const sticky = new RegExp(unanchored(r.source), 'dy');
     for (const literal of new Set(leadingStrings(r.source) ?? [])) {
       if (literal.length < 2 || !/^[A-Za-z0-9][\x21-\x7e]+$/.test(literal)) continue;

@@ -17,7 +17,7 @@ import { isAlnum, isTokenChar } from './escapes.js';
 import { leadingStrings } from './leading.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
-import { startsToken, strongPrefix, type ShapeRule } from './shapes.js';
+import { startsToken, strongPrefix, literalPrefixRule, type ShapeRule } from './shapes.js';
 import { wordGluedFinder } from './glued-words.js';
 import { charKinds, TRIES, unanchored, WINDOW } from './glue-reading.js';
 
@@ -44,7 +44,7 @@ export const strongLiterals = (r: ShapeRule): string[] =>
 function gluedRules(rules: readonly ShapeRule[]): Map<string, GluedRule[]> {
   const byLiteral = new Map<string, GluedRule[]>();
   for (const r of rules) {
-    if (!r.prefix || r.caseInsensitive || r.multiLine || r.glued) continue;
+    if (!literalPrefixRule(r) || r.glued) continue;
     const literals = new Set(strongLiterals(r));
     if (literals.size === 0) continue;
     const sticky = new RegExp(unanchored(r.source), 'dy');

@@ -18,7 +18,7 @@ import { readsRandom } from './glue-reading.js';
 import { isFragment, openRules, type OpenRule } from './glued-right.js';
 import { wordsAndNumbers } from './learn-gate.js';
 import { SHAPE_RULES } from './rules.js';
-import type { ShapeRule } from './shapes.js';
+import { literalPrefixRule, type ShapeRule } from './shapes.js';
 
 export interface NameToken {
   rule: string;
@@ -67,7 +67,7 @@ function literalsOf(rules: readonly ShapeRule[]): Map<string, Literal> {
   const out = new Map<string, Literal>();
   for (const [l, open] of openRules(rules)) out.set(l, { id: open[0]!.id, rules: open });
   for (const r of rules) {
-    if (!r.prefix || r.caseInsensitive || r.multiLine) continue;
+    if (!literalPrefixRule(r)) continue;
     for (const k of r.keywords)
       if (k.length >= 3 && /^[A-Za-z0-9]/.test(k) && !out.has(k)) out.set(k, { id: r.id, rules: [] });
   }

@@ -53,6 +53,12 @@ export interface ShapeRule {
   toMatchEnd?: boolean;
 }
 
+/**
+ * A prefix rule read by its literals as written: case-sensitive and on one line (the readers of a token's parts
+ * built from the rules' literals: glued.ts, glued-right.ts, glued-words.ts, name-tokens.ts, stubs.ts).
+ */
+export const literalPrefixRule = (r: ShapeRule): boolean => r.prefix === true && !r.caseInsensitive && !r.multiLine;
+
 /** An ANSI colour code (raw, or escaped as JSON/Python/shell write it), or a JSON `\n`/`\r`/`\t`. */
 const ANSI_OR_ESCAPE = '(?:\\x1b|\\\\u001[bB]|\\\\x1[bB]|\\\\033|\\\\e)\\[[0-9;]*m|\\\\[nrt]';
 

@@ -19,7 +19,7 @@ import { literalsByHead, strongLiterals } from './glued.js';
 import { namedShape } from './learn-gate.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
-import { END, END_B64, startsToken, type ShapeRule } from './shapes.js';
+import { END, END_B64, startsToken, literalPrefixRule, type ShapeRule } from './shapes.js';
 
 export const STUB_RULE = 'key-stub';
 
@@ -44,7 +44,7 @@ interface StubRule {
 function stubLiterals(rules: readonly ShapeRule[]): Map<string, StubRule[]> {
   const byLiteral = new Map<string, StubRule[]>();
   for (const r of rules) {
-    if (!r.prefix || r.caseInsensitive || r.multiLine) continue;
+    if (!literalPrefixRule(r)) continue;
     const literals = [...new Set(strongLiterals(r))].filter((l) => !WORDY.test(l));
     const end = [END, END_B64].find((e) => r.source.endsWith(e));
     const rule = { whole: new RegExp(r.source, 'y'), open: new RegExp(r.source.slice(0, -(end?.length ?? 0)), 'y') };
