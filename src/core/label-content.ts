@@ -31,7 +31,8 @@ export function contentJudgedName(name: string): 'label' | 'example' | null {
 }
 
 /** The word of the name that says what the file holds (`password`, `credentials`, `token`, `key`, ...). */
-const PASSWORDS = /(?:^|[._-])(?:passwords?|passwd|passphrase|pass|pw|pwd|credentials?|creds)(?:\.[a-z]+)?$/;
+const PASSWORDS =
+  /(?:^|[._-])(?:passwords?|passwd|passphrase|pass|pw|pwd|credentials?|creds|auth|login|userpass)(?:\.[a-z]+)?$/;
 const CREDENTIALS = /(?:^|[._-])(?:credentials?|creds)(?:\.[a-z]+)?$/;
 
 /** A field that names who or where, not a secret: `username: see-1password`, `url: https://…`. */

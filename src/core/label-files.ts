@@ -42,14 +42,23 @@ const FORMATS = [
   /\.(?:kdb|kdbx|psafe3|keychain|keychain-db|ppk)$|^wallet\.dat$|^utc--[\w.:-]+--[0-9a-f]{40}(?:\.json)?$/,
 ];
 
+/**
+ * A login's user and password on two lines, as OpenVPN's `auth-user-pass` reads them (`auth.txt`, `vpn-auth.txt`,
+ * `login.conf`, `pass.txt`, `userpass.txt`, `auth-user-pass`): with a text or config extension (a script `pass` or
+ * `login` is code).
+ */
+const LOGIN_FILE =
+  /^(?:[a-z0-9]+[._-])*?(?:(?:auth|login|pass|user[_.-]?pass)\.(?:txt|text|conf|cfg|creds?)|auth[_.-]user[_.-]pass(?:\.txt)?)$/;
+
 /** A quick test first: a name holding none of these words is none of the above. */
-const WORDS = /key|token|secret|pass|pat|cred|tfstate|code|seed|mnemonic|phrase|kdb|psafe|keychain|ppk|wallet|utc--/i;
+const WORDS =
+  /key|token|secret|pass|pat|cred|tfstate|code|seed|mnemonic|phrase|kdb|psafe|keychain|ppk|wallet|utc--|auth|login/i;
 
 /** True when a file called `name` holds a secret its name labels (see the file's comment). */
 export function isLabelFileName(name: string): boolean {
   if (!WORDS.test(name)) return false;
   const stem = secretFileStem(name);
-  return (HOLDER.test(stem) || FORMATS.some((re) => re.test(stem))) && !NOT_SECRET.test(stem);
+  return (HOLDER.test(stem) || LOGIN_FILE.test(stem) || FORMATS.some((re) => re.test(stem))) && !NOT_SECRET.test(stem);
 }
 
 /**

@@ -17,6 +17,7 @@
  * (identifierLike) keeps them.
  */
 import { codeOrPattern } from './code-patterns.js';
+import { generatedPassword } from './generated-passwords.js';
 
 export interface HitContext {
   /** The file is source code (`.js`, `.ts`, `.py`, `.ipynb`, ...): an unquoted identifier there is a variable. */
@@ -195,9 +196,11 @@ export function isCodeValue(value: string, quoted: boolean, key: string | null, 
     if (tail && v.includes(tail) && identifierLike(value)) return true;
   }
   if (IDENT.test(value)) return ctx.code && identifierLike(value);
-  // An object, array or group opened, an arrow function: `password:{scale:1`, `m.password=i=>(i.style=`.
-  if (/^[{[(]|^[A-Za-z_$][\w$]*=>|=>/.test(value)) return true;
-  return expression(value) || typeExpression(value);
+  // An object, array or group opened, an arrow function: `password:{scale:1`, `m.password=i=>(i.style=`; not a
+  // generator's password (`{q4(3Q1s;rwsu8N-`, `WGot.C+9`: generated-passwords.ts).
+  if (/^[{[(]|^[A-Za-z_$][\w$]*=>|=>/.test(value) || expression(value) || typeExpression(value))
+    return !generatedPassword(value);
+  return false;
 }
 
 /**
@@ -225,8 +228,21 @@ function memberPath(value: string): boolean {
  * a dot, not code's path (`hashlib.sha256`, `base64.b64encode`, `x509.load_pem_x509_certificate`, `os.path`).
  */
 export const numbered = (parts: readonly string[]): boolean =>
-  parts.filter((p) => /^[A-Za-z]{3,}\d{2,}[A-Za-z0-9]*$/.test(p)).length >= 2 &&
-  parts.join('').replace(/\D/g, '').length >= 5;
+  (parts.filter((p) => /^[A-Za-z]{3,}\d{2,}[A-Za-z0-9]*$/.test(p)).length >= 2 &&
+    parts.join('').replace(/\D/g, '').length >= 5) ||
+  wordDotNumber(parts);
+
+/**
+ * Two words and a number of two to four digits after the second, the first capitalised or the number three digits or
+ * more (`Thunder.harbor278`, `lantern.violet673`: a generator's capitalised words with a number), not a type's name
+ * (`torch.int32`, `np.float16`) nor an object's numbered member (`self.layer12`).
+ */
+const wordDotNumber = (parts: readonly string[]): boolean =>
+  parts.length === 2 &&
+  /^[A-Za-z][a-z]{2,}$/.test(parts[0]!) &&
+  /^[a-z]{3,}\d{2,4}$/.test(parts[1]!) &&
+  (/^[A-Z]/.test(parts[0]!) || /\d{3}$/.test(parts[1]!)) &&
+  !/^(?:u?int|float|bfloat|complex)\d/.test(parts[1]!);
 
 /** A dotted path of code (`winreg.KEY_READ`, `protobuf.PublicKeyDetails.PKIX`), not a password joined by dots. */
 export function codePath(value: string): boolean {

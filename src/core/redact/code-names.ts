@@ -12,6 +12,7 @@
  * A random value is none of these, whatever its name: its camel-case words are too short, or hold no vowel.
  */
 import { numbered } from './benign.js';
+import { generatedPassword } from './generated-passwords.js';
 import { keyWords } from './generic.js';
 import { namedShape } from './learn-gate.js';
 
@@ -87,7 +88,8 @@ export function codeOrName(key: string, value: string): boolean {
   // A message that names a flag (`'Must set --password to non-empty value.'`).
   if (/\s/.test(value)) return /(?:^|\s)--[a-z]/.test(value) && /^[A-Z][a-z]+ /.test(value);
   const call = CALL.exec(value);
-  if (call) return spokenName(call[1]!);
+  // A generator's password with a `(` in it is no call (`NH0u(C3LOIiGe{`: generated-passwords.ts).
+  if (call) return spokenName(call[1]!) && !generatedPassword(value);
   // A test runner's status and the test's name (lit's `PASS: googletest-format :: …`).
   if (key === 'PASS' && namedShape(value)) return true;
   // A word under a token's or a key's name is a kind or a field, not a token (`lex.SkipSpace(token='Operator')`).

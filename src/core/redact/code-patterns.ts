@@ -6,6 +6,8 @@
  * or string helper, a template's `${`.
  */
 
+import { garbledBrackets, generatedPassword } from './generated-passwords.js';
+
 /** A character class with a range or an escape: `[a-zA-Z0-9]`, `[A-Za-z0-9_-]`, `[^\s]`, `[0-9A-Z]`. */
 const CLASS = /\[\^?[^\]\s]{0,40}?(?:[a-z]-[a-z]|[A-Z]-[A-Z]|\d-\d|\\[sSdDwW])[^\]\s]{0,40}\]/;
 /** A quantifier after a class, a group, an escape or a dot: `]{48}`, `){2,}`, `\d{6}`, `.{8,64}`, `]+`. */
@@ -15,5 +17,8 @@ const CODE = /\(\?[:=!<]|\.[A-Za-z_$][\w$]*\(|\b(?:Math|JSON|String|Array|Number
 
 /** True for a value that is code or a regex source (no credential holds one of these shapes). */
 export function codeOrPattern(v: string): boolean {
+  // A generator's password is neither: brackets out of order with no escape, or classes changing throughout
+  // (`6]lL0z1K9v]*`, `6Tt8.Mu9vK(kF(`: generated-passwords.ts).
+  if ((garbledBrackets(v) && !v.includes('\\')) || generatedPassword(v, true)) return false;
   return CODE.test(v) || (v.includes('[') && CLASS.test(v)) || QUANTIFIER.test(v);
 }

@@ -4,7 +4,8 @@
  *   it holds (symbols too; `\:` escapes a colon);
  * - `/etc/shadow`: `user:hash:lastchange:min:max:warn:…`, the second field a hash or password unless it locks the
  *   account (`*`, `!`, `x`);
- * - `user:password` after a line's label that says so (`htpasswd`, `user:password`, `basic auth`, `credentials`).
+ * - `user:password` after a line's label that says so (`htpasswd`, `user:password`, `basic auth`, `credentials`), or as
+ *   the value of a name ending in `auth` (Beats' `cloud.auth: "elastic:…"`, `basic_auth:`).
  * A record is a run with no blank, quote or backtick; the reading is one bounded regex per run.
  */
 import { isCliPassword } from './generic.js';
@@ -25,7 +26,8 @@ const SHADOW = /^[a-z_][\w.-]{0,31}:([^:]{4,256}):\d{1,6}:\d{0,6}:\d{0,6}:\d{0,6
 /** `user:password` (no `@`, `:` or `//` in the password, no `/` first: no URL, no time, no `host:/path`). */
 const USER_PASS = /^[A-Za-z_][\w.-]{0,31}:((?!\/)(?:[^:@/\s]|\/(?!\/)){6,128})$/;
 /** A line's label that says its `user:password` is one. */
-const PAIR_LABEL = /htpasswd|user(?:name)?:pass(?:word)?|basic[ -]auth|credentials?\s*[:(]/i;
+const PAIR_LABEL =
+  /htpasswd|user(?:name)?:pass(?:word)?|basic[ -]auth|credentials?\s*[:(]|(?:^|[\s._-])auth["']?[ \t]*[:=][ \t]*["']?$/i;
 
 /** A crypt(3) hash (`$6$salt$…`, yescrypt's `$y$j9T$…`, `$apr1$`, `$2b$12$`): a password's hash, crackable. */
 const CRYPT = /^\$[\w.-]{1,8}\$[^:\s]{8,}$/;

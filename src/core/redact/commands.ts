@@ -8,6 +8,7 @@ import { isAllowListed, isCliPassword, looksRandom } from './generic.js';
 export { isCliPassword } from './generic.js';
 import { isPlaceholderValue, isSecretKey, judgeAssignment } from './key-names.js';
 import { onLine } from './line-tests.js';
+import { passphraseValue } from './passphrases.js';
 import { idShaped, inCookieList } from './session-ids.js';
 import type { Hit } from './pass.js';
 
@@ -16,12 +17,17 @@ const QV = `[^"'\\\\\\r\\n]{1,4096}`;
 /** A quoted command-line value may hold blanks (`-p 'two words'`); the first alternative of a value group. */
 export const QUOTED_VALUE = `(?<=["'])(?:-(?=[^-'"\\s])|[^'"\\\\\\r\\n-])[^'"\\\\\\r\\n]{0,4095}(?=["'])|`;
 
+/** A quoted value of words (a passphrase piped to a command: `<<< 'canyon willow willow orbit'`), judged as one. */
+const QUOTED_PHRASE = `(?<=["'])[^"'$|\\\\\\r\\n]{8,256}(?=["'])|`;
+
 /** Commands that read a secret piped to them (`echo v | pass insert -e x`, `echo v | ssh-keygen -p`). */
 const STDIN_READERS =
   '\\b(?:pass|gopass)[ \\t]+(?:insert|add)|\\bssh-(?:keygen|add)|\\bsecret-tool[ \\t]+store|\\bkeyring[ \\t]+set|' +
   '\\bwrangler[ \\t]+secret[ \\t]+put|\\bvercel[ \\t]+env[ \\t]+add|\\bop[ \\t]+item[ \\t]+(?:create|edit)|' +
   // Secret stores' setters that read the value from stdin, `kinit`, `passwd --stdin`.
-  '\\b(?:gh|doppler|fly|flyctl|supabase|railway)[ \\t]+secrets?[ \\t]+set|\\bkinit|\\bpasswd[ \\t]+--stdin';
+  '\\b(?:gh|doppler|fly|flyctl|supabase|railway)[ \\t]+secrets?[ \\t]+set|\\bkinit|\\bpasswd[ \\t]+--stdin|' +
+  // gpg's passphrase from descriptor 0, sshfs' `-o password_stdin`, `passwd USER` fed twice (`echo -e "P\\nP" |`).
+  '--passphrase-fd[ \\t]+0|\\bpassword_stdin|\\bpasswd[ \\t]+[a-z_][\\w-]{0,31}[ \\t]*$';
 /** The flags of a command that reads a secret from stdin, and those commands. */
 const STDIN_FLAGS = `--password-stdin|--with-token|--token-stdin|--secret-stdin|--api-key-stdin|${STDIN_READERS}`;
 
@@ -69,8 +75,9 @@ const COMMAND_BRANCHES = [
   `(?:\\bset(?:[ \\t]+-[a-zA-Z]+)+|\\bsetx(?:[ \\t]+/m)?|\\bsetenv|\\bSetEnv|\\bfastcgi_param|\\bconfig(?:ure)?[ \\t]+set${SET_OPTIONS}|\\buser-secrets[ \\t]+set)[ \\t]+(?<c5a>["']?)(?<c5k>[A-Za-z_/][A-Za-z0-9_.:/-]{0,79})\\k<c5a>[ \\t]+(?<c5q>["']?)(?<c5v>[^\\s"']{1,4096})\\k<c5q>`,
   // c6: gh secret set NAME --body v / -b v
   `\\bsecret[ \\t]+set[ \\t]+(?<c6k>[A-Za-z_][A-Za-z0-9_]{0,79})\\b[^\\r\\n]*?[ \\t](?:--body|-b)(?:=|[ \\t]+)(?<c6q>["']?)(?<c6v>[^\\s"']{1,4096})\\k<c6q>`,
-  // c7: -a PW (redis-cli), --password PW (login commands; `-p PW` is formats.ts's -p branch)
-  `(?:^|[\\s'"(])(?<c7o>-a|--password|--auth)[ \\t]+(?<c7q>${Q}|)(?<c7v>${QUOTED_VALUE}[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<c7q>`,
+  // c7: -a PW (redis-cli), --password PW (login commands; `-p PW` is formats.ts's -p branch); PW may start with a `-`
+  // that no flag's letter follows (`-=7eU}…`)
+  `(?:^|[\\s'"(])(?<c7o>-a|--password|--auth)[ \\t]+(?<c7q>${Q}|)(?<c7v>${QUOTED_VALUE}(?:[^\\s'"\\\\-]|-(?=[^\\sA-Za-z0-9'"\\\\-]))[^\\s'"\\\\]{0,4095})\\k<c7q>`,
   // c8: htpasswd -b[cB…] … user PW (the last argument; also the last of a command a JSON string holds: `…PW"}`), the
   // flags within 256 characters and the line within 1,024 (unbounded, each `htpasswd` read the rest of a long line)
   `\\bhtpasswd[ \\t]+(?=(?:[^\\r\\n]{0,256}[ \\t])?-[A-Za-z]*b)[^\\r\\n]{0,1024}[ \\t](?<c8q>["']?)(?<c8v>[^\\s"']{1,1024})\\k<c8q>(?:\\\\?"[ \\t]*[,}\\]]*)?[ \\t]*\\r?$`,
@@ -106,8 +113,8 @@ const COMMAND_BRANCHES = [
   `\\[[ \\t]*(?<c25q>${Q})(?<c25k>[A-Za-z_][A-Za-z0-9_.-]{0,63})\\k<c25q>[ \\t]*,[ \\t]*(?<c25vq>${Q})(?<c25v>${QV})\\k<c25vq>[ \\t]*\\]`,
   // (`printf '%s' V |`, `cat <<< V |`; a line that starts with the quote closing a format whose `\n` the view read
   // as a line break), or given as a here-string after it (`… --with-token <<< V`)
-  `(?:\\b(?:echo|printf)[ \\t]+(?:-[neE]+[ \\t]+)?(?:(?<c26f>["'])%[^"'%\\r\\n]{0,8}\\k<c26f>[ \\t]+|%[^\\s"'%]{0,8}[ \\t]+)?|\\bcat[ \\t]+<<<[ \\t]*|^["'][ \\t]+)(?<c26q>["']?)(?<c26v>[^\\s"'$|]{8,1024})\\k<c26q>[ \\t]*\\|[^|\\r\\n]*?(?:${STDIN_FLAGS})\\b`,
-  `(?:${STDIN_FLAGS})\\b[^|<\\r\\n]{0,200}<<<[ \\t]*(?<c27q>["']?)(?<c27v>[^\\s"'$|]{8,1024})\\k<c27q>`,
+  `(?:\\b(?:echo|printf)[ \\t]+(?:-[neE]+[ \\t]+)?(?:(?<c26f>["'])%[^"'%\\r\\n]{0,8}\\k<c26f>[ \\t]+|%[^\\s"'%]{0,8}[ \\t]+)?|\\bcat[ \\t]+<<<[ \\t]*|^["'][ \\t]+)(?<c26q>["']?)(?<c26v>${QUOTED_PHRASE}[^\\s"'$|]{8,1024})\\k<c26q>[ \\t]*\\|[^|\\r\\n]*?(?:${STDIN_FLAGS})\\b`,
+  `(?:${STDIN_FLAGS})\\b[^|<\\r\\n]{0,200}<<<[ \\t]*(?<c27q>["']?)(?<c27v>${QUOTED_PHRASE}[^\\s"'$|]{8,1024})\\k<c27q>`,
   // c19: a line that is a secret name, whitespace and one value (redis.conf, msmtprc, fetchmailrc)
   `^[ \\t]*(?<c19k>[A-Za-z_][A-Za-z0-9_.-]{1,79})[ \\t]+(?<c19q>["']?)(?<c19v>[^\\s"']{4,1024})\\k<c19q>[ \\t]*;?\\r?$`,
 ];
@@ -158,6 +165,9 @@ export function judgePair(key: string, value: string): string | null {
       : null;
   return SESSION_NAME.test(key) && value.length >= 16 && !/\s/.test(value) ? 'cookie-value' : null;
 }
+
+/** A value piped to a command that reads a secret: one word, or words that make a passphrase. */
+const stdinValue = (v: string): boolean => !/\s/.test(v) || passphraseValue(v);
 
 type Resolved = Hit | number | undefined;
 interface Ctx {
@@ -291,8 +301,8 @@ function flagsAndCalls({ g, line, keep, hit, cli }: Ctx, m: RegExpExecArray): Re
   if (g.c21v !== undefined) return cli(onLine(RABBITMQCTL, line), 'c21v');
   if (g.c22v !== undefined) return cli(onLine(SMB_TOOLS, line), 'c22v');
   if (g.c25k !== undefined) return codeValue(g.c25v!) ? hit(judgePair(g.c25k, g.c25v!), 'c25v') : keep;
-  if (g.c26v !== undefined) return cli(true, 'c26v');
-  if (g.c27v !== undefined) return cli(true, 'c27v');
+  if (g.c26v !== undefined) return cli(stdinValue(g.c26v), 'c26v');
+  if (g.c27v !== undefined) return cli(stdinValue(g.c27v), 'c27v');
   if (g.c24k !== undefined) return onLine(HTTPIE, line) ? hit(judgeAssignment(g.c24k, g.c24v!), 'c24v') : keep;
   if (g.c23k !== undefined) return hit(judgePair(g.c23k.replace(/^.*[/:]/, ''), g.c23v!), 'c23v');
   if (g.c19k !== undefined) {

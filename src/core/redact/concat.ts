@@ -12,6 +12,9 @@ import { runPass, type Hit, type Pass } from './pass.js';
 import { isRunChar } from './split.js';
 import { literalScan } from './literal-scan.js';
 
+/** The rule of a value's pieces judged joined (code-defaults.ts, named-elements.ts and here). */
+const PIECE_RULE = 'split-secret-value';
+
 /** A language's concatenation operator: `+`, PHP's and Perl's `.`, Lua's `..`, VB's `&`, SQL's `||`. */
 const OP = String.raw`(?:\+|\.\.?|&|\|\|)`;
 /**
@@ -20,18 +23,18 @@ const OP = String.raw`(?:\+|\.\.?|&|\|\|)`;
  * ends it (linear on a long run).
  */
 const SEP = String.raw`(?:[ \t]*${OP}[ \t]*(?:_[ \t]*)?(?:\\?\r?\n[ \t]*)?|[ \t]*(?:_[ \t]*)?\\?\r?\n[ \t]*(?:${OP}[ \t]*)?|[ \t]+|\}\$\{)`;
-/** A literal's characters (a password's symbols too). */
+/** A literal's characters (a password's symbols too); a literal is up to 4 KiB (an AWS session token is 400+). */
 const PIECE = '[A-Za-z0-9_+/=.~!@#$%^*-]';
 /** A closing quote, what joins, an opening quote (C#'s `@"`); or the shell's `"…"'…'`, quotes of two kinds touching. */
 export const JUNCTION = new RegExp(String.raw`["'\x60]${SEP}@?["'\x60]|"'|'"`, 'g');
 /** A name, what assigns (`=`, `:`, `:=`, VB's `As String =`, a call's `,`, `#define`'s blanks), the literals. */
 const CHAIN = new RegExp(
   String.raw`([A-Za-z_][A-Za-z0-9_.-]{0,63})(?:\\?["'\]]){0,2}(?:[ \t]+As[ \t]+\w+)?(?:[ \t]*(?::=|=|:|,)|(?=[ \t]))` +
-    String.raw`[ \t]*(?:\(|\x60\$\{)?\s*@?(["'\x60])(${PIECE}{1,200})\2` +
-    String.raw`((?:(?:${SEP})?@?(["'\x60])${PIECE}{1,200}\5(?![ \t]*:)){1,8})`,
+    String.raw`[ \t]*(?:\(|\x60\$\{)?\s*@?(["'\x60])(${PIECE}{1,4096})\2` +
+    String.raw`((?:(?:${SEP})?@?(["'\x60])${PIECE}{1,4096}\5(?![ \t]*:)){1,8})`,
   'y',
 );
-const LITERAL = /(["'`])([A-Za-z0-9_+/=.~!@#$%^*-]{1,200})\1/g;
+const LITERAL = /(["'`])([A-Za-z0-9_+/=.~!@#$%^*-]{1,4096})\1/g;
 
 /**
  * Where to look for a name before the literal that ends at the quote `q`: the literal must follow `=`, `:` or `,`
@@ -40,7 +43,7 @@ const LITERAL = /(["'`])([A-Za-z0-9_+/=.~!@#$%^*-]{1,200})\1/g;
  */
 function assignmentAt(text: string, q: number): number {
   let i = q - 1;
-  while (i > q - 202 && i >= 0 && isLiteralChar(text.charCodeAt(i))) i--;
+  while (i > q - 4098 && i >= 0 && isLiteralChar(text.charCodeAt(i))) i--;
   const c = text.charCodeAt(i);
   if (q - 1 - i < 1 || (c !== 34 && c !== 39 && c !== 96)) return -1;
   let j = i - 1;
@@ -137,10 +140,16 @@ function concatHits(text: string): Hit[] {
     const rule = keyLike(joined) ? judgeAssignment(c[1]!, joined) : null;
     from = c.index + c[0].length;
     if (rule === null) continue;
+    // Each literal is a piece of the value, never a value of its own: not learned (learn-hits.ts), so another token
+    // that starts like the first piece (an AWS session token's `IQoJb3JpZ2lu`) is not cut where the piece ends.
     const first = c.index + tail - 1 - c[3]!.length;
-    hits.push({ rule, start: first, end: first + c[3]!.length });
+    hits.push({ rule: PIECE_RULE, start: first, end: first + c[3]!.length });
     for (const p of pieces)
-      hits.push({ rule, start: c.index + tail + p.index + 1, end: c.index + tail + p.index + 1 + p[2]!.length });
+      hits.push({
+        rule: PIECE_RULE,
+        start: c.index + tail + p.index + 1,
+        end: c.index + tail + p.index + 1 + p[2]!.length,
+      });
   }
   return hits;
 }

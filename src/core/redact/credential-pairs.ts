@@ -11,6 +11,7 @@
  * Each is looked for only in text holding its literal (a plain substring search).
  */
 import { isCliPassword } from './commands.js';
+import { generatedPassword } from './generated-passwords.js';
 import { judgeAssignment } from './key-names.js';
 import { passphraseValue } from './passphrases.js';
 import { literalScan } from './literal-scan.js';
@@ -19,9 +20,15 @@ import { PS_REPLACE, REPLACE_CALL, replaceCallAt, replacedSecret, SUBSTITUTION }
 
 const Q = `["'\`]`;
 
-/** A password in a basic-auth call: the second of two string arguments. */
+/** Rust's and others' conversions after a literal (`"bob".to_string()`, `.into()`). */
+const CONVERTED = String.raw`(?:\.(?:to_string|to_owned|into|encode)\(\))?`;
+/**
+ * A password in a basic-auth call: the second of two string arguments. Also a login's (`login('bob', '…')`, MongoDB's
+ * `changeUserPassword`, LDAP's `simple_bind_s(dn, '…')`, Rust's `Credentials::new`) and a pair held as credentials
+ * (`creds = ('bob', '…')`).
+ */
 const BASIC_AUTH = new RegExp(
-  `(?:\\b(?:(?:HTTP)?(?:Basic|Digest)Auth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials?|setBasicAuth|basicAuth|withBasicAuth|PlainAuth)|\\.login|(?:^|[\\s.(,])auth[ \\t]*=?)[ \\t]*\\([ \\t]*[bru]?(${Q})([^"'\`\\r\\n]{1,64})\\1[ \\t]*,[ \\t]*[bru]?(${Q})([^"'\`\\r\\n]{1,256})\\3`,
+  `(?:\\b(?:(?:HTTP)?(?:Basic|Digest)Auth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials?|setBasicAuth|basicAuth|withBasicAuth|PlainAuth|changeUserPassword|simple_bind(?:_s)?|bind_s|Credentials::new)|(?<![\\w$.])login|\\.login|(?:^|[\\s.(,])(?:auth|creds?|credentials)[ \\t]*=?)[ \\t]*\\([ \\t]*[bru]?(${Q})([^"'\`\\r\\n]{1,64})\\1${CONVERTED}[ \\t]*,[ \\t]*[bru]?(${Q})([^"'\`\\r\\n]{1,256})\\3`,
   'g',
 );
 
@@ -143,7 +150,10 @@ const dashOption = (text: string, i: number): boolean =>
 /** A whole word: `sed `, not `used `. */
 const wordStart = (text: string, i: number): boolean => i === 0 || !/[A-Za-z0-9_]/.test(text[i - 1]!);
 
-const password = (pw: string): boolean => isCliPassword(pw) && !/^[$%{<]/.test(pw);
+// A `{` or `%` first is a template's or a format's (`{password}`, `%s`), not a generator's password (its letters and
+// digits changing class throughout: `{{;Ax2c0UnZn7g5`, `%O5b1ViMz]X]`).
+const password = (pw: string): boolean =>
+  isCliPassword(pw) && (!/^[$%{<]/.test(pw) || (/^[%{]/.test(pw) && generatedPassword(pw, true)));
 /**
  * An app password in groups (Google's `abcd efgh ijkl mnop`, `wlbac ssfek mkokh axbtl`): three to six groups of 4 to 8
  * letters or digits, one blank between: Google's four groups of four letters, or groups drawn at random (most groups

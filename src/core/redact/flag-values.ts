@@ -38,7 +38,7 @@ const GO_FLAGS = ['token', 'password', 'passwd', 'pass', 'secret', 'api-key', 'a
 const scan = literalScan(['--', '-D', '-P', ...GO_FLAGS.map((f) => `-${f}`)]);
 /** The flag's name, its separator and the value: quoted, or bare to a blank or a shell operator. */
 const FLAG =
-  /(?:--|-D|-P|-(?=[a-z]))([A-Za-z][A-Za-z0-9_.-]{0,80})(?:=|[ \t]+(?=["'A-Za-z0-9!#%&*+,./:;?@^_~[\]{}()=-]))(?:(["'])([^\r\n]{1,256}?)\2|([^\s"'`|;&<>]{1,256}))/y;
+  /(?:--|-D|-P|-(?=[a-z]))([A-Za-z][A-Za-z0-9_.-]{0,80})(?:=|[ \t]+(?=["'A-Za-z0-9!#%&*+,./:;?@^_~[\]{}()=\u00c0-\uffff-]))(?:(["'])([^\r\n]{1,256}?)\2|([^\s"'`|;&<>]{1,256}))/y;
 /** A name a value after a blank may belong to: its last word a password's or a token's (`--db-password VALUE`). */
 const SPACED_NAME = /(?:pass(?:word|wd|phrase)?|pwd|secret|token|key)$/i;
 /** Names the key-name layer does not call a secret's: redis' options. */

@@ -16,6 +16,8 @@
  * - at least one digit, or mixed case with 20+ characters.
  */
 import { codePath } from './benign.js';
+import { classChanges } from './char-classes.js';
+import { garbledBrackets, generatedPassword } from './generated-passwords.js';
 import { isPaginationNorm } from './cursors.js';
 import { UUID_VALUE } from './shapes.js';
 
@@ -34,14 +36,8 @@ export function shannon(s: string): number {
   return h;
 }
 
-const classOf = (c: number): number => (c >= 97 && c <= 122 ? 0 : c >= 65 && c <= 90 ? 1 : c >= 48 && c <= 57 ? 2 : 3);
-
-/** The fraction of neighbouring characters whose class (lower, upper, digit, other) differs. */
-export function classChanges(s: string): number {
-  let changes = 0;
-  for (let i = 1; i < s.length; i++) if (classOf(s.charCodeAt(i)) !== classOf(s.charCodeAt(i - 1))) changes++;
-  return s.length < 2 ? 0 : changes / (s.length - 1);
-}
+// One reading of a character's class for every judge (char-classes.ts).
+export { classChanges };
 
 const RANDOM_CHARSET = /^[A-Za-z0-9+/=_.~%:-]+$/;
 const HEX = /^[0-9a-fA-F]+$/;
@@ -222,7 +218,7 @@ const IMAGE_BASE64 = /^(?:data:|iVBORw0KGgo|\/9j\/|R0lGOD|UklGR|PHN2Zy|JVBERi0)/
 const PUBLIC_KEY =
   /^(?:MFkwEwYHKoZIzj0CAQ|MHYwEAYHKoZIzj0CAQ|MIIBIjANBgkqhkiG9w0BAQEFAAOC|MIICIjANBgkqhkiG9w0BAQEFAAOC|MCowBQYDK2Vw|ssh-(?:rsa|ed25519|dss) |ecdsa-sha2-)/;
 const STRONG_NAME =
-  /secret|passw|passphrase|apikey|accesskey|privatekey|credential|authtoken|accesstoken|apitoken|hmac|signingkey|totp|seed$/;
+  /secret|passw|passphrase|apikey|accesskey|privatekey|credential|authtoken|accesstoken|apitoken|hmac|signing$|signingkey|totp|seed$/;
 /**
  * `WANDB_KEY`, `deepgram_key`, `AZDO_PAT`: a name of two or more words whose last is `key` or `pat` (a personal access
  * token: Azure DevOps and Clarifai issue UUID-shaped ones; references such as `cache_key` never get here).
@@ -273,8 +269,10 @@ export const isMaskOrVariable = (v: string): boolean => /^\*(?:\*|\.|$)|^%(?:\(|
 
 /** A password on a command line or in a file line: not a variable, a prompt, a placeholder or a number. */
 export function isCliPassword(v: string): boolean {
-  if (v.length < 4 || /^[$<{[:]/.test(v) || (/^\d+$/.test(v) && !digitsPassword(v)) || isMaskOrVariable(v))
-    return false;
+  // A `{` or `[` first opens a brace expansion or a glob, unless its brackets are out of balance (`[F^0[t0Cu5…`) or it
+  // reads as a generator's (`{K}!c9P4J9AiJc7`).
+  if (v.length < 4 || /^[$<:]/.test(v) || (/^\d+$/.test(v) && !digitsPassword(v)) || isMaskOrVariable(v)) return false;
+  if (/^[{[]/.test(v) && !garbledBrackets(v, true) && !generatedPassword(v, true)) return false;
   if (/^(?:env|file|fd|stdin):/i.test(v)) return false;
   return !/^(?:password|passwd|pass|secret|changeme|redacted|null|none|your[_-]?password|x+|\.+|\*+|required|below|is|for|and|the|to|of)$/i.test(
     v,

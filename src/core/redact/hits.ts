@@ -25,6 +25,7 @@ import {
 import { keyBefore } from './cursors.js';
 import { isAllowListed, looksRandom } from './generic.js';
 import { jsExpression, type JsExpression } from './js-expressions.js';
+import { garbledBrackets, generatedPassword } from './generated-passwords.js';
 import { judgeAssignment } from './key-names.js';
 import type { Hit } from './pass.js';
 import { pointerBeforeString } from './pointers.js';
@@ -235,7 +236,9 @@ function keepJudged(h: Hit, text: string, ctx: HitContext, out: Hit[]): void {
   if (close !== -1 && close < h.end && /^[)\],;}]/.test(text.slice(close + 1, close + 2)))
     if (isPlaceholderText(text.slice(h.start, close))) return;
   const key = keyBefore(text, h.start);
-  if (!opened && /[:=]\s*$/.test(text.slice(Math.max(0, h.start - 8), h.start))) {
+  // A generator's password outside code is read as one, not as an expression (`Tn5[w5oC^6=Sd` in YAML opens a `[`).
+  const generated = !ctx.code && generatedPassword(value);
+  if (!opened && !generated && /[:=]\s*$/.test(text.slice(Math.max(0, h.start - 8), h.start))) {
     const js = jsExpression(text, h.start);
     if (js?.marked) return void out.push(...expressionSecrets(js, h, text, key, ctx));
     // A hit that runs past the code it starts in (`this._password=t,this.tenantId=i}static …`) is judged up to it.
@@ -250,7 +253,10 @@ function keepJudged(h: Hit, text: string, ctx: HitContext, out: Hit[]): void {
   if (/^[a-z.]+\d{1,4}$/.test(value) && hyphenPhrase(value)) return void out.push(h);
   const quoted = opened && text[h.end] === q;
   // A header's value is judged as code only after a quoted name (`{"x-api-key":e.apiKey}`), never in a request log.
-  const judged = h.rule !== 'api-key-header' || /["']\s*[:=]\s*$/.test(text.slice(Math.max(0, h.start - 8), h.start));
+  // A command line's argument is a whole word: brackets out of balance there are no code's (`redis-cli -a abtkBM[+7`).
+  const judged =
+    (h.rule !== 'api-key-header' || /["']\s*[:=]\s*$/.test(text.slice(Math.max(0, h.start - 8), h.start))) &&
+    (h.rule !== 'cli-password' || !garbledBrackets(value, true));
   if (!judged || !isCodeValue(value, quoted, key, ctx)) out.push(h);
 }
 

@@ -30,7 +30,9 @@ import { leadingStrings } from './leading.js';
 import { PLACEMENT_WORDS } from './placements.js';
 import { callArgHits } from './call-args.js';
 import { className } from './code-names.js';
-import { judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
+import { generatedPassword } from './generated-passwords.js';
+import { envSecretName, generatedRun } from './generated-runs.js';
+import { DEFINE_BLANKS, judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import { pointedString } from './pointers.js';
 import type { Hit, Pass } from './pass.js';
 import { startsToken } from './rules.js';
@@ -64,7 +66,7 @@ const CALL_SEPARATOR = [
  */
 const KEY_STEM =
   `(?:key(?!s\\b(?!\\[))|tok(?:en(?!s\\b(?!\\[))|(?![a-z0-9]))|sk(?![a-z0-9_.-])|pat(?![a-z0-9_.-])|pin(?:code)?(?![a-z0-9_.-])|secret|pass|pwd?|phrase|auth|cred|cookie|dsn|sig|salt|pepper)(?=([a-z0-9_.-]{0,40}))\\1(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
-  `(?:\\[[^\\[\\]\\r\\n]{1,64}\\])*(?:\\\\?["'\`]?(?:[\\]}]|[ \\t]+value)?[ \\t]*(?:[:=|>]|\\?=)(?![ \\t]*\\\\?["']?\\$\\{[A-Za-z0-9_]*\\}\\\\?["']?[ \\t]*(?:[\\r\\n,}]|$))|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|(?<prose>${PROSE_SEPARATOR})|${ENV_SEPARATOR}|${PASSWORD_WORD_END}|(?<call>${CALL_SEPARATOR}))`;
+  `(?:\\[[^\\[\\]\\r\\n]{1,64}\\])*(?:\\\\?["'\`]?(?:[\\]}]|[ \\t]+value)?[ \\t]*(?:[:=|>]|\\?=)(?![ \\t]*\\\\?["']?\\$\\{[A-Za-z0-9_]*\\}\\\\?["']?[ \\t]*(?:[\\r\\n,}]|$))|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|[ \\t]+${DEFINE_BLANKS}|(?<prose>${PROSE_SEPARATOR})|${ENV_SEPARATOR}|${PASSWORD_WORD_END}|(?<call>${CALL_SEPARATOR}))`;
 /**
  * Flags, command options and placements (formats.ts, placements.ts), `login:` (prose-passwords.ts). The name before
  * the word is bounded: `[a-z0-9-]*` read to the end of the run from every `--` in it, quadratic on a line of dashes.
@@ -211,6 +213,12 @@ function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
         return rule === null ? range[1] : { rule, start: pointed[1], end: pointed[1] + pointed[0].length };
       }
     }
+    // Unquoted to the blank (key-names.ts' `gen`), or on past a `}` (`SMTP_PASSWORD=OPs1MO}kJr,^?TO}`): a generator's
+    // password only (generated-runs.ts).
+    if (k === 'k2' && g.gen !== undefined && !generatedPassword(g.v2!, !envSecretName(g.k2!))) return range[0];
+    const end = k === 'k2' && g.vq2 === '' ? generatedRun(m.input, g.k2!, range[0], range[1]) : range[1];
+    const longer = end > range[1] ? judgeAssignment(g.k2!, m.input.slice(range[0], end)) : null;
+    if (longer !== null) return { rule: longer, start: range[0], end };
     const quote = k === 'k' ? g.vq : k === 'k2' ? g.vq2 : k === 'k3' ? g.vq3 : g.vq4;
     if (sentenceValue(m.input, g[v]!, range[1], !!quote)) return range[1];
     const rule = judgeAssignment(g[k], g[v]!) ?? uuidUnderKey(g[k], g[v]!, m.input) ?? providerKey(m, k, g[v]!);

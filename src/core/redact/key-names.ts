@@ -1,4 +1,5 @@
 import { gluedWords, humanPassword, namedCredential, symbolKey } from './credential-values.js';
+import { generatedPassword } from './generated-passwords.js';
 import { isPaginationNorm } from './cursors.js';
 import { baseName } from './base-name.js';
 import { codeOrName } from './code-names.js';
@@ -232,13 +233,14 @@ const weakValue = (key: string, value: string): boolean =>
     ? humanPassword(value) || gluedWords(value)
     : namedCredential(value) ||
       symbolKey(value) ||
+      (value.length >= 10 && generatedPassword(value)) ||
       (credentialName(baseName(key)) && (humanPassword(value) || gluedWords(value))));
 /** A PIN's name: `pin`, `pincode`, or `pin` after whose it is (`ADMIN_PIN`, `simPin`, `door_pin`), not `spin`. */
 const PIN_NAME =
   /^pin(?:code)?$|(?:admin|user|root|sim|door|alarm|safe|card|atm|login|access|bios|device|unlock|master|security|app|account)pin(?:code)?$/;
 // Abbreviations of a credential; `tok` and `sk` (also Slovak's language code) of a token and a secret key.
 const WEAK_LAST = new Set(
-  'tok sk pat pw psw passcode jwt bearer hmac seed totp otp private priv privkey nsec clave'.split(' '),
+  'tok sk pat pw psw passcode jwt bearer hmac signing seed totp otp private priv privkey nsec clave'.split(' '),
 );
 
 /** `sort_key`, `CACHE_KEY`, `primaryKey`: a key name of a data structure, never a credential. */
@@ -256,8 +258,10 @@ function isReferenceKey(key: string): boolean {
  * and numbers joined are an identifier (`key: orders_users_12`).
  */
 export function judgeAssignment(key: string, value: string): string | null {
-  // `token==x`, `token===undefined`, `key=>…`: a comparison or an arrow, not an assignment.
-  if (value.charCodeAt(0) === 61 || value.charCodeAt(0) === 62) return null;
+  // `token==x`, `token===undefined`, `key=>…`: a comparison or an arrow, not an assignment; but a generator's password
+  // may start with `=` (`SMTP_PASSWORD==ngmd…#sk]SwK`, `<password>=4.p96[f7Pw*jH</password>`: generated-passwords.ts).
+  const c0 = value.charCodeAt(0);
+  if (c0 === 62 || (c0 === 61 && (value.charCodeAt(1) === 61 || !generatedPassword(value)))) return null;
   if (isPlaceholderValue(value) || isPaginationNorm(normalise(key)) || refersToSecret(key, value)) return null;
   if (NGINX_PASS.test(normalise(key)) && PASSED_TO.test(value)) return null;
   // Code and names: a call, an OID, a flag's name, a credential's name (`'aws_access_key_id'`: code-names.ts);
@@ -344,9 +348,12 @@ const QUOTED_V2 = ['"', "'", '\\`']
   )
   .join('|');
 
+/** C's `#define NAME "value"`: the blanks between a defined name and its quoted value (a lookbehind, tried last). */
+export const DEFINE_BLANKS = `(?<=(?:^|\\n)[ \\t]*#[ \\t]*define[ \\t]+[A-Za-z_]\\w{0,63}[ \\t]+)(?=["'])`;
+
 export const KEY_NAME_SOURCE = [
   `(?<kq>\\\\?["'])(?<k>[A-Za-z0-9_.-]{2,64})\\k<kq>\\s*(?::|=>?)\\s*(?<vq>\\\\?["'\`]|)(?<v>(?<=")${JSON_ESCAPED_VALUE}|(?<=["'])[^"'\\s\\\\]{8,}|(?<=\`)[^"'\`\\s\\\\]{8,}|[^"'\\s\\\\,}\\])]{16,})\\k<vq>`,
-  `(?<k2>[A-Za-z_\\u00c0-\\u024f][A-Za-z0-9_.\\u00c0-\\u036f-]{1,63})(?:[ \\t]+(?:string|str|\\[\\]byte|SecretStr|SecureString))?[ \\t]*(?::=|:(?!//)|(?<arrow>=>)|=|\\|\\|=|\\?\\??=)[ \\t]*(?:&[A-Za-z0-9_-]{1,64}[ \\t]+)?${STRING_PREFIX}(?<vq2>\\\\?["'\`]|)(?<v2>\\$\\{[^}\\s]*\\}|${QUOTED_V2}|(?:[^"'\`\\s,;&})<\\]\\\\\\x1b\\u2502\\u2503\\u2551]|<(?!\\/[A-Za-z])|&(?!&|[A-Za-z_][\\w.-]*=)|\\)+(?=[A-Za-z0-9_(%*+!@#^=-])){8,})(?:\\k<vq2>|(?<=[^"'\`])(?=[ \\t]?[\\u2502\\u2503\\u2551]))`,
+  `(?<k2>[A-Za-z_\\u00c0-\\u024f][A-Za-z0-9_.\\u00c0-\\u036f-]{1,63})(?:[ \\t]+(?:string|str|\\[\\]byte|SecretStr|SecureString))?[ \\t]*(?::=|:(?!//)|(?<arrow>=>)|=|\\|\\|=|\\?\\??=|${DEFINE_BLANKS})[ \\t]*(?:&[A-Za-z0-9_-]{1,64}[ \\t]+)?${STRING_PREFIX}(?<vq2>\\\\?["'\`]|)(?<v2>\\$\\{[^}\\s]*\\}|${QUOTED_V2}|(?:[^"'\`\\s,;&})<\\]\\\\\\x1b\\u2502\\u2503\\u2551]|<(?!\\/[A-Za-z])|&(?!&|[A-Za-z_][\\w.-]*=)|\\)+(?=[A-Za-z0-9_(%*+!@#^=-])){8,}|(?<gen>[^"'\`\\s\\\\]{8,64}))(?:\\k<vq2>|(?<=[^"'\`])(?=[ \\t]?[\\u2502\\u2503\\u2551]))`,
   `(?<![A-Za-z0-9_-])--(?<k3>[a-z][a-z0-9-]{1,40})(?:=|[ \\t]+)(?<vq3>\\\\?["']|)(?<v3>(?<=["'])[^"'\\\\\\r\\n]{8,4096}(?=["'])|[^"'\\s\\\\\\x1b]{8,})\\k<vq3>`,
   `(?<![A-Za-z0-9_-])--(?<k4>[a-z][a-z0-9-]{1,40}),[ \\t]*(?<vq4>\\\\?["']|)(?<v4>[^"'\\s\\\\,\\]]{8,4096})\\k<vq4>`,
 ].join('|');

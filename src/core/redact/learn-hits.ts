@@ -11,9 +11,13 @@ import type { KnownValue } from './known-values.js';
 import { readsAsCredential, serviceKeyUuid } from './learn-gate.js';
 import type { Hit } from './pass.js';
 
-/** Rules whose hits are never learned: values known already, decoders' whole runs, the user's patterns, blocks. */
+/**
+ * Rules whose hits are never learned: values known already, decoders' whole runs, the user's patterns, blocks, pieces
+ * of a value judged joined (a piece is no value: the first of an AWS session token's cut every other token there).
+ */
 const NOT_LEARNED = new Set([
   'known-value',
+  'split-secret-value',
   'base64-secret',
   'hex-secret',
   'escaped-secret',

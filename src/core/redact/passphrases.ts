@@ -15,6 +15,7 @@
  */
 import { BIP39_ENGLISH } from './bip39-english.js';
 import { PASSWORD_ASCII_STARTS } from './foreign-words.js';
+import { keyWords } from './generic.js';
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { wordShaped } from './natural-text.js';
@@ -22,13 +23,14 @@ import { runPass, startHits, type Hit, type Pass } from './pass.js';
 
 export const PASSPHRASE_RULE = 'word-passphrase';
 
-const scan = literalScan(PASSWORD_ASCII_STARTS);
+// `pw` for `pwd` too: a password's abbreviation as a name's last word (`olcRootPW`, `admin_pw`).
+const scan = literalScan(PASSWORD_ASCII_STARTS.map((w) => (w === 'pwd' ? 'pw' : w)));
 
 /** The name's start before the literal (at most 64 characters) and a token's start before it. */
 const NAME_BEFORE = /(?:^|[^A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,63})?$/;
 /** The rest of the name, its separator and the value to the line's end (a comment after it aside). */
 const AFTER =
-  /([A-Za-z0-9_.-]{0,40})(["']?)[ \t]*(?::=|=|:)[ \t]*(?:(["'`])([^"'`\r\n]{10,160})\3|([a-z0-9][^"'`\r\n#]{9,160}?)[ \t]*(?:[ \t]#[^\r\n]*)?(?:\r?\n|$))/y;
+  /([A-Za-z0-9_.-]{0,40})(["']?)[ \t]*(?::=|=|:)[ \t]*(?:(["'`])([^"'`\r\n]{10,160})\3|((?:[a-z0-9]|[^\x00-\x7f])[^"'`\r\n#]{9,160}?)[ \t]*(?:[ \t]#[^\r\n]*)?(?:\r?\n|$))/y;
 /** A password's word as the name's last (normalised: lower case, letters and digits). */
 const PASSWORD_END =
   /(?:password|passwd|passphrase|pass|pwd|passwort|kennwort|wachtwoord|contrasena|senha|salasana|losenord|haslo|heslo|motdepasse)$/;
@@ -48,6 +50,14 @@ const FOREIGN = [
   'today yesterday tomorrow tonight times ago weeks days hours minutes',
 ];
 export const BIP39 = new Set(BIP39_ENGLISH);
+/**
+ * A generator's words in another script or with letters beyond ASCII, three to eight, joined by one blank or `-` and a
+ * number of two to four digits glued to the last (`かめ-やまのぼり-ゆきだるま54`, `wiewiórka-słonecznik-żółw23`,
+ * `самовар подсолнух снегирь90`): lower case or caseless letters only, one of them beyond ASCII. A label or a sentence
+ * of those languages has capitals, punctuation or a number apart.
+ */
+const INTL_PHRASE =
+  /^(?=[^\r\n]*[^\x00-\x7f])[\p{Ll}\p{Lo}\p{M}]{2,16}(?:([ -])[\p{Ll}\p{Lo}\p{M}]{2,16}(?:\1[\p{Ll}\p{Lo}\p{M}]{2,16}){1,6})\d{2,4}$/u;
 /** Words of sentences, forms and configs, and a password's own names: a value holding one is no passphrase. */
 const STOP = new Set(
   (
@@ -101,7 +111,7 @@ export const IMPERATIVE: ReadonlySet<string> = new Set(
 export function passphraseValue(v: string): boolean {
   const sep = v.includes(' ') ? ' ' : v.includes('-') ? '-' : '.';
   const body = /^[a-z0-9 .-]+[!?]?$/.test(v) ? v.replace(/[!?]$/, '') : null;
-  if (body === null) return false;
+  if (body === null) return INTL_PHRASE.test(v);
   const parts = body.split(sep);
   if (parts.length < 3 || parts.length > 8) return false;
   let words = 0;
@@ -129,14 +139,16 @@ export function passphraseValue(v: string): boolean {
   return words >= 2 && stops <= words && numbers <= 2 && !isPlaceholderValue(v);
 }
 
-/** A password's name: secret by key-names.ts, its last word a password's. */
+/** A password's name: secret by key-names.ts, its last word a password's; or `pw` as its last word (`olcRootPW`). */
 const passwordName = (name: string): boolean =>
-  PASSWORD_END.test(
+  (PASSWORD_END.test(
     name
       .normalize('NFD')
       .toLowerCase()
       .replace(/[^a-z0-9]/g, ''),
-  ) && isSecretKey(name);
+  ) &&
+    isSecretKey(name)) ||
+  keyWords(name).at(-1) === 'pw';
 
 function passphraseHit(text: string, at: number): Hit | null {
   const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - 64), at));

@@ -4,6 +4,7 @@
  */
 import { isLocalDummy, isTestStandIn, isToolMask } from './benign.js';
 import { hexBytesText } from './credential-values.js';
+import { generatedPassword } from './generated-passwords.js';
 
 /**
  * Words a schema, a form or a config says about a secret field, where the value would be; and a form's `required` in
@@ -46,8 +47,9 @@ export function isPlaceholderValue(value: string): boolean {
   if (CONFIG_WORDS.test(value)) return true;
   // An Authorization scheme whose credential follows after a blank (`Authorization: DeepL-Auth-Key …`: rules.ts).
   if (/^(?:deepl-auth-key|geniekey|klaviyo-api-key|token-auth)$/i.test(value)) return true;
-  // A call whose arguments follow (`apiKey := os.Getenv("X")` captures `os.Getenv(`).
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\($/.test(value)) return true;
+  // A call whose arguments follow (`apiKey := os.Getenv("X")` captures `os.Getenv(`), not a generator's password
+  // cut at its `,` (`D2i4a5h0W.dJ0(,`: generated-passwords.ts).
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\($/.test(value) && !generatedPassword(value)) return true;
   // An environment lookup in code (`const apiKey = process.env.OPENAI_API_KEY;`).
   if (/^(?:process\.env|import\.meta\.env|os\.environ)\b/.test(value)) return true;
   return false;

@@ -71,7 +71,7 @@ const SESSION_SEP = `[A-Za-z0-9_.-]{0,30}\\\\?["'][ \\t]*,(?<=name\\\\?["']?[ \\
  * first character (`i`, `h`, `$`, …) made the finder up to 3 times slower. `.htpasswd -b` is
  * found by its `passwd` stem; `-` and `:` join formats.ts's `-u`/`-p` and `://:`.
  */
-export const PLACEMENT_DASH = `-(?:password|token|secret|api-key)-stdin\\b|-with-token\\b|[A-Za-z]\\\\?["'][ \\t]*,(?<=["']-[A-Za-z]\\\\?["'][ \\t]*,)|a(?<=[\\s'"(]-a)|[Nkw][ \\t](?<=[\\s'"(]-[Nkw][ \\t])|cli\\b(?<=redis-cli)`;
+export const PLACEMENT_DASH = `-(?:password|token|secret|api-key)-stdin\\b|-passphrase-fd[ \\t]+0\\b|-with-token\\b|[A-Za-z]\\\\?["'][ \\t]*,(?<=["']-[A-Za-z]\\\\?["'][ \\t]*,)|a(?<=[\\s'"(]-a)|[Nkw][ \\t](?<=[\\s'"(]-[Nkw][ \\t])|cli\\b(?<=redis-cli)`;
 export const PLACEMENT_COLON = `:add-mask::|\\$(?:apr1|2[abxy]?|[156])\\$|\\{SHA\\}|(?:\\d{1,5}|\\*):(?<=(?:^|\\n)[^:\\s#"'{,]{1,253}:(?:\\d{1,5}|\\*):)(?=[^:\\s]{1,128}:[^:\\s]{1,128}:\\S)`;
 /** After `s`: `senha`, `salasana`, `sifre`, `heslo`, `jelszó`, `lösenord` as words of prose. */
 const PROSE_WORD_S = `(?:enha|alasana|ifre|lo(?<=heslo)|z[o\u00f3](?<=jelsz[o\u00f3])|enord(?<=l[o\u00f6]senord))${PASSWORD_WORD_END}`;
@@ -82,7 +82,8 @@ const PROSE_WORD_S = `(?:enha|alasana|ifre|lo(?<=heslo)|z[o\u00f3](?<=jelsz[o\u0
 export const PLACEMENT_WORDS: readonly string[] = [
   `d(?:entified[ \\t]|p\\b(?<=(?:ex|im)pdp)|d_user[ \\t](?<=add_user[ \\t])|ata${PARENT_END})`,
   `s(?:ql(?:plus|ldr)|ecurestring|(?:ess|id)${SESSION_SEP}|(?:eed|enha|alasana)[A-Za-z0-9_]{0,20}${NAMED_SEP}|${PROSE_WORD_S})`,
-  `p(?::(?<=/p:)|(?:at|sw?)(?<=_p(?:at|sw?))${WEAK_SEP}|(?:riv(?:ate)?|arola)${WEAK_SEP}|arola${PASSWORD_WORD_END})`,
+  // sshfs' `-o password_stdin`, `| passwd USER` at a line's end (commands.ts' STDIN_READERS).
+  `p(?:assword_stdin\\b|asswd(?<=\\|[^|\\r\\n]{0,200}passwd)(?=[ \\t]+[a-z_][\\w-]{0,31}[ \\t]*(?:\\r?\\n|$))|:(?<=/p:)|(?:at|sw?)(?<=_p(?:at|sw?))${WEAK_SEP}|(?:riv(?:ate)?|arola)${WEAK_SEP}|arola${PASSWORD_WORD_END})`,
   `k(?:eys${PARENT_END}|ennwort(?:${WEAK_SEP}|${PASSWORD_WORD_END}))|tokens${PARENT_END}|arer(?<=bearer)${WEAK_SEP}`,
   `c(?:(?<=mnemonic|hmac)[A-Za-z0-9_]{0,20}|ontrase(?:n\u0303?|\u00f1)a|lave)(?:${WEAK_SEP}|${PASSWORD_WORD_END})`,
   // Password words of prose in other languages, each from a character the finder starts on (prose-passwords.ts).

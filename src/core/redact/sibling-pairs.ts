@@ -139,7 +139,7 @@ function xmlValueHit(text: string, at: number): Hit | null {
 const NAMED_TAG = /<[A-Za-z][\w:.-]{0,63}(\s[^<>]{0,256}?)(\/?)>/y;
 const VALUE_ATTR = /\svalue\s*=\s*(?:"([^"\s]{1,4096})"|'([^'\s]{1,4096})')/i;
 /** Its text, maybe in a CDATA section (`<param name="auth"><![CDATA[…]]></param>`: Jenkins' and Ant's jobs). */
-const TEXT_AFTER = /[ \t]*(?:<!\[CDATA\[([^\s\]]{1,4096})\]\]>|([^<\s]{1,4096}))[ \t]*<\//y;
+const TEXT_AFTER = /[ \t]*(?:<!\[CDATA\[((?:[^\s\]]|\](?!\]>)){1,4096})\]\]>|([^<\s]{1,4096}))[ \t]*<\//y;
 
 function xmlNamedHit(text: string, at: number): Hit | null {
   const open = lastBefore(text, '<', at, 256);

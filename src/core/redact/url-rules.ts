@@ -13,7 +13,8 @@
  * - Azure Functions' `?code=<function key>` and OpenWeather's `?appid=<key>` query parameters;
  * - `vault operator init`'s `Unseal Key N:`, `Recovery Key N:` and `Initial Root Token:` lines;
  * - `cloudflared service install <token>` (base64 of a JSON object: `eyJ…`, no dots, so no JWT);
- * - Google Authenticator's export, `otpauth-migration://offline?data=<base64 of the accounts' secrets>`.
+ * - Google Authenticator's export, `otpauth-migration://offline?data=<base64 of the accounts' secrets>`;
+ * - a Wi-Fi network's QR code, `WIFI:T:WPA;S:<ssid>;P:<password>;;`.
  * A value must mix letters and digits (a word, a placeholder such as `YOUR_KEY` or `xxxxxxxx` is kept).
  */
 import { END, UUID, type ShapeRule } from './shapes.js';
@@ -93,5 +94,11 @@ export const URL_RULES: readonly ShapeRule[] = [
     id: 'otpauth-migration',
     keywords: ['otpauth-migration:'],
     source: `otpauth-migration://offline\\?data=(?<s>[A-Za-z0-9+/%_=-]{16,})`,
+  },
+  {
+    // A Wi-Fi network's QR code (`WIFI:T:WPA;S:HomeNet;P:…;;`, ZXing's format): the password after `P:`, `\;` escaped.
+    id: 'wifi-password',
+    keywords: ['WIFI:'],
+    source: `WIFI:(?:[TSHE]:(?:\\\\.|[^;\\\\\\r\\n]){0,64};){0,4}P:(?<s>(?:\\\\.|[^;\\\\\\r\\n]){4,63});`,
   },
 ];

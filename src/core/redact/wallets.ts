@@ -4,6 +4,7 @@
  *   just before them on their line (or the heading of the list they are in) name a private key, a signer or a
  *   wallet: `accounts: ["0x…"]`, `new Wallet("0x…")`, `from_key(…)`, `--private-key`, `PRIVATE_KEY=`, a `Private
  *   Keys` list. A transaction, block or storage hash has the same shape: a hash word nearer the value keeps it;
+ * - Solana keypairs in base58 (86 to 88 characters) where the same words name a key;
  * - Solana keypairs: a JSON array of exactly 64 numbers 0-255 that is the whole text (a keypair file) or follows a
  *   keypair word (`Keypair.fromSecretKey(Uint8Array.from([…]))`, `"secretKey": […]`), found from those words in the
  *   shared literal scan (literal-scan.ts);
@@ -64,10 +65,30 @@ function ethHits(text: string, hits: Hit[]): void {
     if (WORD[text.charCodeAt(from - 1)] === 1) continue;
     // A checksum tool's line (`<sha256>  privatekey`, `<sha256> *key.bin`): a digest of the file named after it.
     if (/^ [ *][^\s]/.test(text.slice(end, end + 3))) continue;
-    const lineStart = text.lastIndexOf('\n', from - 1) + 1;
-    const before = text.slice(Math.max(lineStart, from - 80), from);
-    const named = BARE_PREFIX.test(before) ? headingNamesKey(text, lineStart) : namesKey(before);
-    if (named) hits.push({ rule: 'ethereum-private-key', start: from, end });
+    if (keyNamedAt(text, from)) hits.push({ rule: 'ethereum-private-key', start: from, end });
+  }
+}
+
+/** True when the words before `from` on its line, or the heading of the list it is an item of, name a key. */
+function keyNamedAt(text: string, from: number): boolean {
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  const before = text.slice(Math.max(lineStart, from - 80), from);
+  return BARE_PREFIX.test(before) ? headingNamesKey(text, lineStart) : namesKey(before);
+}
+
+const BASE58 = charSet('123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz');
+
+/**
+ * A Solana keypair in base58 (64 bytes: 86 to 88 characters, as Phantom exports it) where the words before it name a
+ * key (`accounts: ["…"]`, `SOLANA_PRIVATE_KEY=`); a transaction's signature has the same shape (a `sig` word nearer
+ * keeps it).
+ */
+function solanaBase58Hits(text: string, hits: Hit[]): void {
+  const next = subRuns(text, 86, BASE58);
+  for (let r = next(0); r !== null; r = next(r[1] + 1)) {
+    const [start, end] = r;
+    if (end - start > 88 || WORD[text.charCodeAt(end)] === 1 || WORD[text.charCodeAt(start - 1)] === 1) continue;
+    if (keyNamedAt(text, start)) hits.push({ rule: 'solana-keypair', start, end });
   }
 }
 
@@ -110,6 +131,7 @@ export function walletPass(): Pass {
     const hits: Hit[] = [];
     walletCodeHits(text, hits);
     ethHits(text, hits);
+    solanaBase58Hits(text, hits);
     solanaHits(text, hits);
     keyExportHits(text, hits);
     keyMemberHits(text, hits);

@@ -1,0 +1,62 @@
+/**
+ * A password from a generator with symbols (issue 11, attack 32): `[=7CV)tR[)r9DgYn`, `{q4(3Q1s;rwsu8N-`,
+ * `NH0u(C3LOIiGe{`, `=4.p96[f7Pw*jH`, `OPs1MO}kJr,^?TO}`. KeePass, pwgen and most password managers put brackets, `=`
+ * and `,` in them, the characters by which the value judges tell code (`getpass(prompt`, `{scale:1`, `a.b||c`) from a
+ * key. What code cannot be: brackets out of order, or letters and digits whose class changes at nearly every
+ * character (`f7Pw`, `C3LOIiGe`; an identifier's words change class once a word: `s3Bucket.put(x`).
+ */
+import { classChanges } from './char-classes.js';
+
+const OPENERS = '([{';
+const CLOSERS = ')]}';
+
+/**
+ * A closer with no opener before it, or one that closes another kind (`)tR[)`, `kJr,^?TO}`, `3rqL}m`); with `whole`,
+ * an opener left open too (a whole word, a command line's argument: `abtkBM[+7`).
+ */
+export function garbledBrackets(v: string, whole = false): boolean {
+  const open: number[] = [];
+  for (const c of v) {
+    const o = OPENERS.indexOf(c);
+    if (o >= 0) open.push(o);
+    else {
+      const k = CLOSERS.indexOf(c);
+      if (k >= 0 && open.pop() !== k) return true;
+    }
+  }
+  return whole && open.length > 0;
+}
+
+/**
+ * 8 to 64 printable characters with a lower and an upper case letter, a digit and a symbol, not a URL, whose brackets
+ * are out of order (not with `strict`) or whose letters and digits (the symbols taken out, at least six) change class
+ * at 45% of their neighbours or more.
+ */
+export function generatedPassword(v: string, strict = false): boolean {
+  if (!/^[\x21-\x7e]{8,64}$/.test(v) || !/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v)) return false;
+  // Symbols beside base64's (`+/`, `-_`, `=` to pad: a key's own shape, judged by the other judges), not a URL's.
+  if (/^[A-Za-z0-9+/]+=*$|^[A-Za-z0-9_-]+=*$/.test(v) || /:\/\//.test(v)) return false;
+  // `strict`: the class changes are asked for whatever the brackets (minified code's `e(t),n=r}` closes what it did
+  // not open).
+  if (!strict && garbledBrackets(v)) return true;
+  const alnum = v.replace(/[^A-Za-z0-9]+/g, '');
+  if (alnum.length < 6 || classChanges(alnum) < 0.45) return false;
+  // A call of a name of words (`getV2ApiKey()`, `loadS3Creds(cfg`) is code, not `NH0u(C3LOIiGe{` nor `W(*,f9O7…`.
+  const call = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\((?=[\w$"'`)[{]|$)/.exec(v);
+  if (call === null || !call[1]!.split('.').every(nameOfWords)) return true;
+  // Its arguments, then, change class throughout (`B(8,m5fF9aZ8?`; not minified code's `B(8,m)`).
+  const args = v.slice(call[0].length).replace(/[^A-Za-z0-9]+/g, '');
+  return args.length >= 6 && classChanges(args) >= 0.45;
+}
+
+/**
+ * A name of words: minified code's one or two characters, or a number once at most (`getV2ApiKey`, not `Vk6D2`), each
+ * word a name's.
+ */
+const nameOfWords = (name: string): boolean =>
+  name.length <= 2 ||
+  ((name.match(/\d+/g) ?? []).length <= 1 && (name.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? []).every(nameWord));
+
+/** A name's word: an acronym (`API`, `V`), or two letters or more with a vowel (or three at most: `pkg`, `cfg`). */
+const nameWord = (w: string): boolean =>
+  /^[A-Z]+$/.test(w) || (w.length >= 2 && (w.length <= 3 || /[aeiouy]/i.test(w)));
