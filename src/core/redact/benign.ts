@@ -233,16 +233,15 @@ export const numbered = (parts: readonly string[]): boolean =>
   wordDotNumber(parts);
 
 /**
- * Two words and a number of two to four digits after the second, the first capitalised or the number three digits or
- * more (`Thunder.harbor278`, `lantern.violet673`: a generator's capitalised words with a number), not a type's name
- * (`torch.int32`, `np.float16`) nor an object's numbered member (`self.layer12`).
+ * Two words and a number of two to four digits after the second, the first capitalised (`Thunder.harbor278`: a
+ * generator's capitalised words with a number), not a type's name (`Torch.int32`) nor a module's member in lower case
+ * (`hashlib.sha256`, `self.layer12`).
  */
 const wordDotNumber = (parts: readonly string[]): boolean =>
   parts.length === 2 &&
-  /^[A-Za-z][a-z]{2,}$/.test(parts[0]!) &&
+  /^[A-Z][a-z]{2,}$/.test(parts[0]!) &&
   /^[a-z]{3,}\d{2,4}$/.test(parts[1]!) &&
-  (/^[A-Z]/.test(parts[0]!) || /\d{3}$/.test(parts[1]!)) &&
-  !/^(?:u?int|float|bfloat|complex)\d/.test(parts[1]!);
+  !/^(?:u?int|float|bfloat|complex|sha|md)\d/.test(parts[1]!);
 
 /** A dotted path of code (`winreg.KEY_READ`, `protobuf.PublicKeyDetails.PKIX`), not a password joined by dots. */
 export function codePath(value: string): boolean {

@@ -12,9 +12,15 @@ import type { Hit } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
 
 let shapes: { id: string; re: RegExp }[] | null = null;
-/** The rule of a prefixed provider shape the whole joined value has (`AKIA…` under `AWS_ACCESS_KEY_ID`), or null. */
+/**
+ * The rule of a prefixed provider shape the whole joined value has (`AKIA…` under `AWS_ACCESS_KEY_ID`), or null: a rule
+ * marked `prefix`, or one whose source starts with its keyword (`django-insecure-…`).
+ */
 export function shapeOf(value: string): string | null {
-  shapes ??= SHAPE_RULES.filter((r) => r.prefix).map((r) => ({ id: r.id, re: new RegExp(`^(?:${r.source})$`) }));
+  shapes ??= SHAPE_RULES.filter((r) => r.prefix || r.keywords.some((k) => r.source.startsWith(k))).map((r) => ({
+    id: r.id,
+    re: new RegExp(`^(?:${r.source})$`),
+  }));
   return shapes.find((r) => r.re.test(value))?.id ?? null;
 }
 

@@ -11,6 +11,16 @@ export const envSecretName = (name: string): boolean =>
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(name) && isSecretKey(name);
 
 /**
+ * Whether a value read to its blank after `name` (`value` ends at `end`) is a generator's password: after an
+ * environment variable's name, or after another name at its line's end (minified code's `authToken:!0,b:1};o.…` goes
+ * on after its blank).
+ */
+export function generatedValue(input: string, name: string, value: string, end: number): boolean {
+  if (envSecretName(name)) return generatedPassword(value);
+  return /^[ \t]*(?:\r?\n|$)/.test(input.slice(end, end + 64)) && generatedPassword(value, true);
+}
+
+/**
  * After an environment variable's secret name, a generator's password runs on past a `}`, `,`, `;`, `)` or `]` that
  * ends code's values, to the blank, quote or backslash that ends it (`SMTP_PASSWORD=OPs1MO}kJr,^?TO}\n` in a JSON
  * string, `==ngmdMPl3#sk]SwK`: generated-passwords.ts): the end of the value, or `end` where it does not.

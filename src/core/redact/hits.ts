@@ -256,7 +256,7 @@ function keepJudged(h: Hit, text: string, ctx: HitContext, out: Hit[]): void {
   // A command line's argument is a whole word: brackets out of balance there are no code's (`redis-cli -a abtkBM[+7`).
   const judged =
     (h.rule !== 'api-key-header' || /["']\s*[:=]\s*$/.test(text.slice(Math.max(0, h.start - 8), h.start))) &&
-    (h.rule !== 'cli-password' || !garbledBrackets(value, true));
+    (h.rule !== 'cli-password' || !garbledBrackets(value, true) || /^[A-Za-z_$][\w$.]*[[(](?:['"\w$]|$)/.test(value));
   if (!judged || !isCodeValue(value, quoted, key, ctx)) out.push(h);
 }
 

@@ -30,8 +30,7 @@ import { leadingStrings } from './leading.js';
 import { PLACEMENT_WORDS } from './placements.js';
 import { callArgHits } from './call-args.js';
 import { className } from './code-names.js';
-import { generatedPassword } from './generated-passwords.js';
-import { envSecretName, generatedRun } from './generated-runs.js';
+import { generatedRun, generatedValue } from './generated-runs.js';
 import { DEFINE_BLANKS, judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import { pointedString } from './pointers.js';
 import type { Hit, Pass } from './pass.js';
@@ -215,7 +214,7 @@ function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
     }
     // Unquoted to the blank (key-names.ts' `gen`), or on past a `}` (`SMTP_PASSWORD=OPs1MO}kJr,^?TO}`): a generator's
     // password only (generated-runs.ts).
-    if (k === 'k2' && g.gen !== undefined && !generatedPassword(g.v2!, !envSecretName(g.k2!))) return range[0];
+    if (k === 'k2' && g.gen !== undefined && !generatedValue(m.input, g.k2!, g.v2!, range[1])) return range[0];
     const end = k === 'k2' && g.vq2 === '' ? generatedRun(m.input, g.k2!, range[0], range[1]) : range[1];
     const longer = end > range[1] ? judgeAssignment(g.k2!, m.input.slice(range[0], end)) : null;
     if (longer !== null) return { rule: longer, start: range[0], end };

@@ -348,8 +348,11 @@ const QUOTED_V2 = ['"', "'", '\\`']
   )
   .join('|');
 
-/** C's `#define NAME "value"`: the blanks between a defined name and its quoted value (a lookbehind, tried last). */
-export const DEFINE_BLANKS = `(?<=(?:^|\\n)[ \\t]*#[ \\t]*define[ \\t]+[A-Za-z_]\\w{0,63}[ \\t]+)(?=["'])`;
+/**
+ * C's `#define NAME "value"`: the blanks between a defined name and its quoted value (the quote looked for first, then
+ * the lookbehind: tried at each blank of a run, it made a run of blanks after a name quadratic).
+ */
+export const DEFINE_BLANKS = `(?=["'])(?<=(?:^|\\n)[ \\t]*#[ \\t]*define[ \\t]+[A-Za-z_]\\w{0,63}[ \\t]+)`;
 
 export const KEY_NAME_SOURCE = [
   `(?<kq>\\\\?["'])(?<k>[A-Za-z0-9_.-]{2,64})\\k<kq>\\s*(?::|=>?)\\s*(?<vq>\\\\?["'\`]|)(?<v>(?<=")${JSON_ESCAPED_VALUE}|(?<=["'])[^"'\\s\\\\]{8,}|(?<=\`)[^"'\`\\s\\\\]{8,}|[^"'\\s\\\\,}\\])]{16,})\\k<vq>`,
