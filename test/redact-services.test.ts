@@ -32,6 +32,8 @@ const NOT_SERVICES = new Set(
     'readme',
     'sk',
     'url',
+    // A Wi-Fi network's QR code (url-rules.ts): a format, no service.
+    'wifi',
   ],
 );
 const NAMED = new RegExp(`^(?:${SERVICE_NAMES}|${SERVICE_WORDS})$`, 'i');
