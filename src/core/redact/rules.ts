@@ -550,12 +550,7 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     source: `secret-(?:live|test)-${MIXED}[A-Za-z0-9_=-]{30,}${END}`,
   },
   // Django's generated SECRET_KEY for development (`django-insecure-` + 50 of get_random_secret_key's characters).
-  {
-    id: 'django-secret-key',
-    keywords: ['django-insecure-'],
-    prefix: true,
-    source: `django-insecure-[a-z0-9!@#$%^&*(_=+)-]{40,60}`,
-  },
+  { id: 'django-secret-key', keywords: ['django-insecure-'], source: `django-insecure-[a-z0-9!@#$%^&*(_=+)-]{40,60}` },
   // Glued to anything but a digit: the Bot API URL (`api.telegram.org/bot123…:AA…/sendMessage`), a file or folder
   // named after it (`bot123…:AA…`, `run_123…:AA…`, `/tmp/cache/123…:AA…/`): the digits, `:AA` and 33 characters are
   // distinctive enough without a boundary.
