@@ -30,6 +30,8 @@ const NOT_SERVICES = new Set(
     'private',
     'putty',
     'readme',
+    // A header that carries a key (rules.ts' secret-header): a placement, no service.
+    'secret',
     'sk',
     'url',
     // A Wi-Fi network's QR code (url-rules.ts): a format, no service.

@@ -1,4 +1,6 @@
 /** Key names without their environment, version and ordinal suffixes (key-names.ts judges the rest). */
+import { constantName } from './char-classes.js';
+
 const SUFFIX =
   /(?:[_.-]|(?<=[a-z0-9])(?=[A-Z]))(?:prod|production|dev|development|staging|stage|test|testing|backup|old|new|primary|secondary|live|sandbox|local|alt|fallback|main|value|val|str|string|plain|plaintext|raw|v\d+|\d{1,2})$/i;
 const camelOrSeparated = (k: string, m: RegExpExecArray): boolean =>
@@ -11,7 +13,7 @@ const camelOrSeparated = (k: string, m: RegExpExecArray): boolean =>
 export function baseName(key: string): string {
   // `MISTRAL_API_KEY_400`: any number on an environment variable's name, or after a key, secret or password
   // (`api_key_325`, a generated config's); elsewhere one or two digits (`Unexpected_token_1012` is a message id).
-  const numbered = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(key) || /(?:key|secret|passw(?:or)?d|pwd)_\d+$/i.test(key);
+  const numbered = constantName(key, true) || /(?:key|secret|passw(?:or)?d|pwd)_\d+$/i.test(key);
   let k = numbered ? key.replace(/_\d+$/, '') : key;
   // A camelCase boundary is case-sensitive (the flag would read `SALT` as `S` + `ALT`, `salt` as `s` + `alt`).
   for (let m = SUFFIX.exec(k); m !== null && m.index > 0 && camelOrSeparated(k, m); m = SUFFIX.exec(k))

@@ -10,6 +10,15 @@ import { isGenericSecretName, looksRandom } from './generic.js';
 import { isSecretKey, isWeakSecretKey, judgeAssignment } from './key-names.js';
 import { credentialName } from './credential-names.js';
 import { wholePhrase } from './phrase-values.js';
+import { passphraseValue } from './passphrases.js';
+import { NAME_PASSWORD_PAIRS, NAME_PASSWORD_WORDS, PASSWORD_OTHER } from './foreign-words.js';
+
+/** A password's word of another language, a whole cell (foreign-words.ts). */
+const FOREIGN_PASSWORD = new RegExp(
+  `^(?:${PASSWORD_OTHER}|${NAME_PASSWORD_WORDS}|kennwort|passwort|wachtwoord|senha|contrase(?:ñ|n)a|` +
+    `${NAME_PASSWORD_PAIRS.source})$`,
+  'iu',
+);
 
 /**
  * True for a column or row name whose values are judged (a secret, weak or generic secret name; not a cursor or
@@ -33,6 +42,10 @@ export function cellName(cell: string): string | null {
     .replace(/\s*\([^()]*\)\s*$/, '')
     .replace(/:$/, '')
     .trim();
+  // A password's word of another language (`Kennwort`, `Пароль`, `密码`, `Senha`) names a password column.
+  if (FOREIGN_PASSWORD.test(t)) return 'password';
+  // A name in another script (`服务`, `Логин`): a name, not a secret one.
+  if (/^\p{L}[\p{L}\p{M}\p{N} _.-]{0,31}$/u.test(t) && /[^\x00-\x7f]/.test(t) && t.split(' ').length <= 3) return t;
   if (!/^[A-Za-z_$][A-Za-z0-9 _.$/-]{0,63}$/.test(t) || / {2}/.test(t) || t.split(' ').length > 6) return null;
   return t.replace(/[ /]+/g, '_');
 }
@@ -54,7 +67,9 @@ const callPiece = (v: string): boolean =>
 const SLUG =
   /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-[a-z]+){1,2}-\d{1,2}|(?:gpt|claude|gemini|gemma|llama|mistral|mixtral|qwen|deepseek|grok|phi|command|o\d)(?:-(?:[a-z]+|\d{1,2}[a-z]?))+)$/;
 
-const phraseCell = (name: string, v: string): boolean => (isSecretKey(name) || credentialName(name)) && wholePhrase(v);
+// (also a generator's words in another script, a number glued to the last: `самовар подсолнух снегирь90`)
+const phraseCell = (name: string, v: string): boolean =>
+  (isSecretKey(name) || credentialName(name)) && (wholePhrase(v) || passphraseValue(v));
 
 export function judgeCell(
   name: string,

@@ -7,3 +7,10 @@ export function classChanges(s: string): number {
   for (let i = 1; i < s.length; i++) if (classOf(s.charCodeAt(i)) !== classOf(s.charCodeAt(i - 1))) changes++;
   return s.length < 2 ? 0 : changes / (s.length - 1);
 }
+
+/**
+ * An environment variable's or a constant's name (`DB_PASSWORD`, `SECRET`): upper case and digits, words joined by
+ * underscores; with `joined`, two words or more (`DB_PASSWORD`, not `SECRET`).
+ */
+export const constantName = (s: string, joined = false): boolean =>
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(s) && (!joined || s.includes('_'));

@@ -14,6 +14,7 @@
  * no blanks, a digit or a symbol, no URL, path, file name, version, placeholder or reference.
  * Each search is bounded: a trigger reads at most BACK characters before it and AHEAD after it.
  */
+import { PIECE_RULE } from './concat.js';
 import { wordiness } from './generic.js';
 import { isPlaceholderValue, isSecretKey, judgeAssignment } from './key-names.js';
 import { literalScan } from './literal-scan.js';
@@ -198,8 +199,7 @@ function joinedHits(text: string, i: number, [start, end]: Window, out: Hit[], k
   if (parts.length < 2 || !keyLikeDefault(value) || parts.every((p) => WORD_ID.test(p.v))) return;
   const bearer = /["'`]Bearer\s*["'`]/i.test(text.slice(start, group[0]));
   if (!bearer && !underSecretName(secretNames(text, start, group[0], known), group[0], value)) return;
-  for (const p of parts)
-    if (p.v.length > 0) out.push({ rule: 'split-secret-value', start: p.at, end: p.at + p.v.length });
+  for (const p of parts) if (p.v.length > 0) out.push({ rule: PIECE_RULE, start: p.at, end: p.at + p.v.length });
 }
 
 /** Chunks concatenated after `"Bearer " +`: judged joined as a bearer token. */
@@ -212,7 +212,7 @@ function bearerHits(text: string, i: number, end: number, out: Hit[]): void {
     parts.push({ at: CHUNK.lastIndex - 1 - m[2]!.length, v: m[2]! });
   const value = parts.map((p) => p.v).join('');
   if (parts.length < 2 || !keyLikeDefault(value) || judgeAssignment('bearer_token', value) === null) return;
-  for (const p of parts) out.push({ rule: 'split-secret-value', start: p.at, end: p.at + p.v.length });
+  for (const p of parts) out.push({ rule: PIECE_RULE, start: p.at, end: p.at + p.v.length });
 }
 
 function codeDefaultHits(text: string): Hit[] {

@@ -110,6 +110,17 @@ const rclone: Reader = (args) => {
   return null;
 };
 
+/** Kickstart's `rootpw [--plaintext] P`: the first bare argument, unless `--iscrypted` says it is a hash. */
+const rootpw: Reader = (args) => {
+  for (const a of args) if (/^--(?:iscrypted|lock)$/.test(a.v)) return null;
+  return positional(0, /^--/)(args);
+};
+/** SQL Server's procedures, by the literal that holds the password (`EXEC sp_addlogin 'u', 'P'`, `@passwd = N'P'`). */
+const procedureLiteral =
+  (n: number): Reader =>
+  (args) =>
+    args.literal(n);
+
 export const READERS: [string, Reader][] = [
   ['7z ', glued(/^-p(.+)$/)],
   ['7za ', glued(/^-p(.+)$/)],
@@ -159,6 +170,16 @@ export const READERS: [string, Reader][] = [
   ['--proxy-password', flagValue],
   ['--http-passwd', flagValue],
   ['--rpc-secret', flagValue],
+  // MinIO's client: `mc alias set ALIAS URL ACCESS_KEY SECRET_KEY` (and its older `mc config host add`).
+  ['mc alias set ', positional(3)],
+  ['mc config host add ', positional(3)],
+  ['rootpw ', rootpw],
+  // Cisco IOS: `username U privilege 15 password 0 P`, `enable secret 0 P`; type 7 is a reversible encoding.
+  ['password 0 ', immediate],
+  ['password 7 ', immediate],
+  ['secret 0 ', immediate],
+  ['sp_addlogin ', procedureLiteral(1)],
+  ['sp_password ', procedureLiteral(1)],
 ];
 const ARG = /(?:[^\s"'|;&]+|"[^"\n]*"|'[^'\n]*')+/g;
 
@@ -193,6 +214,20 @@ export class Args implements Iterable<Arg> {
       this.list.push({ v: m[0].slice(q, m[0].length - q), start: start + q, end: start + m[0].length - q });
     }
     return this.list[i];
+  }
+
+  /** The n-th of the SQL literals the arguments start with, separated by commas (`'u', @passwd = N'P'`). */
+  literal(n: number): Arg | null {
+    const item = /\s*(?:@\w+\s*=\s*)?(?:N?'((?:[^'\n]|''){0,256})'|NULL)\s*(,?)/iy;
+    for (let k = 0, m = item.exec(this.seg); m !== null; k++, m = item.exec(this.seg)) {
+      if (k === n) {
+        if (m[1] === undefined) return null;
+        const start = this.from + item.lastIndex - m[2]!.length - 1 - m[1].length;
+        return { v: m[1], start, end: start + m[1].length };
+      }
+      if (m[2] === '') return null;
+    }
+    return null;
   }
 
   *[Symbol.iterator](): Iterator<Arg> {

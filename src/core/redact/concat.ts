@@ -13,7 +13,7 @@ import { isRunChar } from './split.js';
 import { literalScan } from './literal-scan.js';
 
 /** The rule of a value's pieces judged joined (code-defaults.ts, named-elements.ts and here). */
-const PIECE_RULE = 'split-secret-value';
+export const PIECE_RULE = 'split-secret-value';
 
 /** A language's concatenation operator: `+`, PHP's and Perl's `.`, Lua's `..`, VB's `&`, SQL's `||`. */
 const OP = String.raw`(?:\+|\.\.?|&|\|\|)`;

@@ -11,7 +11,6 @@
  * Each is looked for only in text holding its literal (a plain substring search).
  */
 import { isCliPassword } from './commands.js';
-import { generatedPassword } from './generated-passwords.js';
 import { judgeAssignment } from './key-names.js';
 import { passphraseValue } from './passphrases.js';
 import { literalScan } from './literal-scan.js';
@@ -150,10 +149,6 @@ const dashOption = (text: string, i: number): boolean =>
 /** A whole word: `sed `, not `used `. */
 const wordStart = (text: string, i: number): boolean => i === 0 || !/[A-Za-z0-9_]/.test(text[i - 1]!);
 
-// A `{` or `%` first is a template's or a format's (`{password}`, `%s`), not a generator's password (its letters and
-// digits changing class throughout: `{{;Ax2c0UnZn7g5`, `%O5b1ViMz]X]`).
-const password = (pw: string): boolean =>
-  isCliPassword(pw) && (!/^[$%{<]/.test(pw) || (/^[%{]/.test(pw) && generatedPassword(pw, true)));
 /**
  * An app password in groups (Google's `abcd efgh ijkl mnop`, `wlbac ssfek mkokh axbtl`): three to six groups of 4 to 8
  * letters or digits, one blank between: Google's four groups of four letters, or groups drawn at random (most groups
@@ -210,15 +205,17 @@ function credentialPairHits(text: string): Hit[] {
         const [user, pw] = [m[2]!, m[4]!];
         // A diceware passphrase too (`auth=("admin", "agree acid bacon acoustic alley")`: round 28).
         const ok =
-          pw !== user && pw.length >= 6 && ((password(pw) && !/\s/.test(pw)) || appPassword(pw) || passphraseValue(pw));
+          pw !== user &&
+          pw.length >= 6 &&
+          ((isCliPassword(pw) && !/\s/.test(pw)) || appPassword(pw) || passphraseValue(pw));
         return ok ? { rule: 'basic-auth-password', value: pw, tail: 1 } : null;
       });
       if (line.includes('PlainAuth'))
         hitsIn(line, at, PLAIN_AUTH, hits, (m) =>
-          password(m[4]!) || appPassword(m[4]!) ? { rule: 'basic-auth-password', value: m[4]!, tail: 1 } : null,
+          isCliPassword(m[4]!) || appPassword(m[4]!) ? { rule: 'basic-auth-password', value: m[4]!, tail: 1 } : null,
         );
       hitsIn(line, at, ENCODED_PAIR, hits, (m) =>
-        password(m[3]!) ? { rule: 'basic-auth-password', value: m[3]!, tail: 1 } : null,
+        isCliPassword(m[3]!) ? { rule: 'basic-auth-password', value: m[3]!, tail: 1 } : null,
       );
       // `.replace("REPLACE_ME", "…")`, `gsub("changeme", "…")`, Go's `strings.Replace(s, "TOKEN", "…", -1)`.
       if (/eplace|sub!?[ \t]*\(/.test(line))

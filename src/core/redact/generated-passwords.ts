@@ -60,3 +60,18 @@ const nameOfWords = (name: string): boolean =>
 /** A name's word: an acronym (`API`, `V`), or two letters or more with a vowel (or three at most: `pkg`, `cfg`). */
 const nameWord = (w: string): boolean =>
   /^[A-Z]+$/.test(w) || (w.length >= 2 && (w.length <= 3 || /[aeiouy]/i.test(w)));
+
+/**
+ * A `{`, `[` or `%` first opens a template, a glob or a format (`{password}`, `[abc]*`, `%s`), unless the value reads
+ * as a generator's password: brackets out of balance as a whole word (`[F^0[t0Cu5`), or letters and digits that change
+ * class throughout (`{K}!c9P4J9AiJc7`, `%O5b1ViMz]X]`).
+ */
+export const openedLikeCode = (v: string): boolean =>
+  /^[{[%]/.test(v) && !garbledBrackets(v, true) && !generatedPassword(v, true);
+
+/**
+ * A command line's argument (a whole word) whose brackets are out of balance (`redis-cli -a abtkBM[+7`): no code's,
+ * unless it is a call or an index cut there (`os.environ[`, `getpass(`).
+ */
+export const garbledArgument = (v: string): boolean =>
+  garbledBrackets(v, true) && !/^[A-Za-z_$][\w$.]*[[(](?:['"\w$]|$)/.test(v);

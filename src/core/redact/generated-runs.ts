@@ -3,12 +3,12 @@
  * blank after an environment variable's name, or after another name when its letters and digits change class throughout
  * (`# password: H;{3OgY7}i0c8Q3`), and past the characters that end code's values after an environment variable's.
  */
+import { constantName } from './char-classes.js';
 import { generatedPassword } from './generated-passwords.js';
 import { isSecretKey } from './key-names.js';
 
 /** An environment variable's secret name (`SMTP_PASSWORD`, `DB_PASS`). */
-export const envSecretName = (name: string): boolean =>
-  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(name) && isSecretKey(name);
+export const envSecretName = (name: string): boolean => constantName(name, true) && isSecretKey(name);
 
 /**
  * Whether a value read to its blank after `name` (`value` ends at `end`) is a generator's password: after an

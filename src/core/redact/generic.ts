@@ -16,8 +16,8 @@
  * - at least one digit, or mixed case with 20+ characters.
  */
 import { codePath } from './benign.js';
-import { classChanges } from './char-classes.js';
-import { garbledBrackets, generatedPassword } from './generated-passwords.js';
+import { classChanges, constantName } from './char-classes.js';
+import { openedLikeCode } from './generated-passwords.js';
 import { isPaginationNorm } from './cursors.js';
 import { UUID_VALUE } from './shapes.js';
 
@@ -54,7 +54,7 @@ export function looksRandom(value: string): boolean {
   // Code, not data: a member path (`winreg.KEY_READ`, `protobuf.PublicKeyDetails.PKIX`), an
   // UPPER_SNAKE constant (`SOCKS5_CUSTOM_AUTH_END`), a format string (`VS%0.f0COMNTOOLS`; `%` is kept only as
   // URL-encoding).
-  if (codePath(v) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false;
+  if (codePath(v) || constantName(v, true)) return false;
   if (v.includes('%') && /%(?![0-9A-Fa-f]{2})/.test(v)) return false;
   if (v.includes('/') && isWordPath(v)) return false;
   const alphabet = HEX.test(v) ? 16 : (lower && upper) || /[+/_-]/.test(v) ? 64 : 36;
@@ -269,10 +269,8 @@ export const isMaskOrVariable = (v: string): boolean => /^\*(?:\*|\.|$)|^%(?:\(|
 
 /** A password on a command line or in a file line: not a variable, a prompt, a placeholder or a number. */
 export function isCliPassword(v: string): boolean {
-  // A `{` or `[` first opens a brace expansion or a glob, unless its brackets are out of balance (`[F^0[t0Cu5…`) or it
-  // reads as a generator's (`{K}!c9P4J9AiJc7`).
   if (v.length < 4 || /^[$<:]/.test(v) || (/^\d+$/.test(v) && !digitsPassword(v)) || isMaskOrVariable(v)) return false;
-  if (/^[{[]/.test(v) && !garbledBrackets(v, true) && !generatedPassword(v, true)) return false;
+  if (openedLikeCode(v)) return false;
   if (/^(?:env|file|fd|stdin):/i.test(v)) return false;
   return !/^(?:password|passwd|pass|secret|changeme|redacted|null|none|your[_-]?password|x+|\.+|\*+|required|below|is|for|and|the|to|of)$/i.test(
     v,

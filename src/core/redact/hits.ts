@@ -22,10 +22,12 @@ import {
   placeholderBlock,
   type HitContext,
 } from './benign.js';
+import { constantName } from './char-classes.js';
+import { PIECE_RULE } from './concat.js';
 import { keyBefore } from './cursors.js';
 import { isAllowListed, looksRandom } from './generic.js';
 import { jsExpression, type JsExpression } from './js-expressions.js';
-import { garbledBrackets, generatedPassword } from './generated-passwords.js';
+import { garbledArgument, generatedPassword } from './generated-passwords.js';
 import { judgeAssignment } from './key-names.js';
 import type { Hit } from './pass.js';
 import { pointerBeforeString } from './pointers.js';
@@ -48,7 +50,7 @@ const STRUCTURAL = new Set([
   // What a secret-fetching command printed (command-outputs.ts): any lone value, identifier-like ones too.
   'command-output',
   // A secret name's value over an array's elements (named-elements.ts): judged joined; a piece may read as a word.
-  'split-secret-value',
+  PIECE_RULE,
   // The characters a mask left shown (masks.ts) and a key's first part alone (stubs.ts): judged by their own rules.
   ...['masked-key', STUB_RULE],
   // A fallback beside a read of a secret's variable (fallbacks.ts): judged by the key-name layer there.
@@ -193,7 +195,7 @@ function wordedLabel(h: Hit, text: string): boolean {
   // An environment variable's or a constant's name (`DB_PASSWORD=Sunflower`) labels no UI: an ASCII word there is
   // judged as before; a locale's keys are `password`, `apiKey`, `auth.token`, `api_key`.
   const key = /^[\x00-\x7f]*$/.test(text.slice(h.start, h.end)) ? keyBefore(text, h.start) : null;
-  return key === null || !ENV_NAME.test(key);
+  return key === null || !constantName(key);
 }
 
 /**
@@ -209,11 +211,8 @@ function yamlAliasName(h: Hit, text: string): boolean {
   );
 }
 
-/** An environment variable's or a constant's name: upper case, digits, underscores. */
-const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
-
 /** Rules whose hits may be words: seed phrases, recovery codes, passphrases, pieces of a value judged joined. */
-const WORDS_BY_DESIGN = new Set(['seed-phrase', 'recovery-codes', PASSPHRASE_RULE, 'split-secret-value', SPACED_RULE]);
+const WORDS_BY_DESIGN = new Set(['seed-phrase', 'recovery-codes', PASSPHRASE_RULE, PIECE_RULE, SPACED_RULE]);
 
 const DECODED = new Set(['base64-secret', 'hex-secret', 'escaped-secret', 'encoded-secret']);
 
@@ -256,7 +255,7 @@ function keepJudged(h: Hit, text: string, ctx: HitContext, out: Hit[]): void {
   // A command line's argument is a whole word: brackets out of balance there are no code's (`redis-cli -a abtkBM[+7`).
   const judged =
     (h.rule !== 'api-key-header' || /["']\s*[:=]\s*$/.test(text.slice(Math.max(0, h.start - 8), h.start))) &&
-    (h.rule !== 'cli-password' || !garbledBrackets(value, true) || /^[A-Za-z_$][\w$.]*[[(](?:['"\w$]|$)/.test(value));
+    (h.rule !== 'cli-password' || !garbledArgument(value));
   if (!judged || !isCodeValue(value, quoted, key, ctx)) out.push(h);
 }
 

@@ -163,6 +163,8 @@ export class VariantSearch {
         // A field of the value ends there, no cut: a user before `:` or `@` (`svc_hhgo73:…`, learned from a
         // `.yarnrc.yml`) said alone elsewhere is no key's start.
         if (FIELD_END.test(form.text[end - start]!)) continue;
+        // A word is no key's start: a password of words (`Regenschirm-53-Gewitter!`) shares it with other text.
+        if (/^(?:[A-Z]?[a-z]+|[A-Z]+)[^A-Za-z0-9]*$/.test(text.slice(start, end))) continue;
       } else if (form.min < form.text.length && !pieceLike(text.slice(start, end))) continue;
       best = { start, end, name: form.name, slashed: form.text.includes('/') };
     }

@@ -4,6 +4,7 @@
  * out teaches what shapes find beside a name: some find a value only so (`aws_secret_access_key = …`); a token a shape
  * finds alone (`ghp_…`) is found everywhere without being learned.
  */
+import { PIECE_RULE } from './concat.js';
 import { keyBefore } from './cursors.js';
 import { SHAPE_IDS, TOKEN_SHAPE_IDS } from './hits.js';
 import { isSecretKey } from './key-names.js';
@@ -17,7 +18,7 @@ import type { Hit } from './pass.js';
  */
 const NOT_LEARNED = new Set([
   'known-value',
-  'split-secret-value',
+  PIECE_RULE,
   'base64-secret',
   'hex-secret',
   'escaped-secret',

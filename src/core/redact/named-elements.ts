@@ -8,7 +8,7 @@
  */
 import { elementRuns, runElements } from './elements.js';
 import { isWhiteSpace } from './escapes.js';
-import { keyLike, mayBeSecretName } from './concat.js';
+import { keyLike, mayBeSecretName, PIECE_RULE } from './concat.js';
 import { judgeAssignment } from './key-names.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
@@ -78,7 +78,7 @@ function namedElementHits(text: string): Hit[] {
     if (values.some((v) => CODE_ELEMENT.test(v)) || text[first - 1] === '(') continue;
     const joined = values.join('');
     const rule = keyLike(joined) ? judgeAssignment(name, joined) : null;
-    if (rule !== null) for (const [start, end] of elements) hits.push({ rule: 'split-secret-value', start, end });
+    if (rule !== null) for (const [start, end] of elements) hits.push({ rule: PIECE_RULE, start, end });
   }
   return hits;
 }

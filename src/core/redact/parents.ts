@@ -19,6 +19,9 @@ export const PARENT_END = `\\\\?["']?[ \\t]*:[ \\t]*\\{?[ \\t]*(?=\\r?\\n|$)`;
 /** The name each child's value is judged under, or null when the parent holds no secrets. */
 export function parentName(key: string, text: string, at: number): string | null {
   if (/^(?:string)?data$/i.test(key)) return inK8sSecret(text, at) ? 'secret' : null;
+  // Grafana's data source provisioning: every value of `secureJsonData` is stored encrypted (`httpHeaderValue1`,
+  // `basicAuthPassword`, `tlsClientKey`).
+  if (/^securejsondata$/i.test(key)) return 'secret';
   // A plural of a secret name (`api_keys`, `secrets`, `passwords`, `tokens`), or a secret name itself (`credentials`,
   // `auth`).
   const single = key.replace(/(?<=[A-Za-z])s$/, '');

@@ -179,7 +179,7 @@ export function resolvePlacement(m: RegExpExecArray): Hit | number | PairRequest
     // An HCL block (`name {`) holds children of its own name only.
     if (g.p9h !== undefined) return keep;
     // A parent whose children are the secrets (`api_keys:`, `secrets:`, a Kubernetes Secret's `data:`): parents.ts.
-    return /^(?:string)?data$|s$/i.test(g.p9k)
+    return /^(?:string|securejson)?data$|s$/i.test(g.p9k)
       ? { block: true, indent: 0, key: g.p9k, pair: 'children', nameStart: m.index }
       : keep;
   }

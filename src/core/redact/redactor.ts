@@ -28,6 +28,7 @@ import { GrowingLiteralSet } from './many-literals.js';
 import { scanBinaryViews } from './carriers.js';
 import { gitBinaryPass } from './git-binary.js';
 import { repeatedOnLine } from './repeats.js';
+import { companionHits } from './companions.js';
 import { symbolTails } from './symbol-tails.js';
 import { namesFound, readNames } from './name-views.js';
 import { splitTokenPass } from './split.js';
@@ -208,7 +209,7 @@ export class Redactor implements Learning {
     // (notebook-lines.ts), read joined by every pass; the join is itself no stream.
     if (passes === this.passes)
       accepted = joinedReadings(text, accepted, ctx, (t, c) => this.settled(t, this.hitsOfPasses(t, c, false, passes)));
-    return this.settled(text, accepted);
+    return this.settled(text, accepted, !raw && passes === this.passes);
   }
 
   /** The passes' hits in one piece of text, each on the normalised view and, where needed, the original (hitsOf). */
@@ -244,14 +245,20 @@ export class Redactor implements Learning {
     return accepted;
   }
 
-  /** Hits made final: a value's rest wrapped onto the next lines followed (wraps.ts), the values found learned. */
-  private settled(text: string, hits: Hit[]): Hit[] {
+  /**
+   * Hits made final: a value's rest wrapped onto the next lines followed (wraps.ts), random values beside them (`top`:
+   * on the text itself), the values found learned.
+   */
+  private settled(text: string, hits: Hit[], top = false): Hit[] {
     let accepted = hits;
     // The rest of a value wrapped onto the next lines of a box or a hard wrap (wraps.ts), and each such value whole;
     // the same value again on its line (a table's second value column: repeats.ts).
     const joined = new Map<number, string>();
     // A password's rest after a symbol its reading stopped at (symbol-tails.ts).
     if (accepted.length > 0) accepted = repeatedOnLine(text, symbolTails(text, wrappedTails(text, accepted, joined)));
+    // Random values near a secret, under no name a rule reads (companions.ts): read on the text itself only, not on
+    // the joined or re-flowed readings the passes make of it.
+    if (top && accepted.length > 0) accepted = companionHits(text, accepted);
     if (this.learning) {
       // Learned together: the literal pass is rebuilt once per piece, not once per value (a table of thousands).
       const found: KnownValue[] = [];

@@ -430,7 +430,7 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     id: 'sentry-token',
     keywords: ['sntrys_', 'sntryu_'],
     prefix: true,
-    source: `(?:sntrys_eyJ[A-Za-z0-9+/=_]{60,}|sntryu_[a-f0-9]{64})${END}`,
+    source: `(?:sntrys_[A-Za-z0-9+/=_]{60,}|sntryu_[a-f0-9]{64})${END}`,
   },
   {
     id: 'grafana-token',
@@ -753,6 +753,15 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     keywords: ['api-key', 'auth-token', 'access-token', 'api_key', 'application-key'],
     caseInsensitive: true,
     source: `(?<![A-Za-z0-9_-])(?:x-api-key|api-key|x-goog-api-key|xi-api-key|x-auth-token|x-access-token|openai-api-key|anthropic-api-key|dd-api-key|dd-application-key)\\\\?["']?\\s*[:=]\\s*(?:[fbru]{1,2}(?=["']))?\\\\?["']?(?<s>[A-Za-z0-9._~+/=-]{8,})(?![A-Za-z0-9._~+/=-]|:\\/\\/)`,
+  },
+  // Headers that carry a key under a name no key word ends (Honeycomb's `X-Honeycomb-Team`, `X-Auth`, GitLab's
+  // `PRIVATE-TOKEN`), and key headers set apart from their value by a blank or a call's `", "` (nginx's
+  // `proxy_set_header X-Honeycomb-Team <key>;`, Rust's `.header("X-Auth", "<key>")`): a random value of 16 or more.
+  {
+    id: 'secret-header',
+    keywords: ['x-honeycomb-team', 'x-auth', 'private-token', 'api-key', 'apikey', '-token', 'subscription-key'],
+    caseInsensitive: true,
+    source: `(?<![A-Za-z0-9_-])(?:x-honeycomb-team|x-auth(?:-key|-token)?|private-token|x-api-(?:key|token)|api-?key|x-apikey|x-rapidapi-key|ocp-apim-subscription-key|x-(?:vault|consul|nomad|riot|figma|gitlab|vercel|access)-token|x-postmark-(?:server|account)-token)\\\\?["']?(?:\\s*[:=]\\s*|\\s*,\\s*\\\\?["']|[ \\t]+)\\\\?["']?(?<s>(?![a-z]+(?:[-_.][a-z0-9]+)+(?![A-Za-z0-9._~+/=-]))(?=[A-Za-z._~+/=-]*\\d)(?=[0-9._~+/=-]*[A-Za-z])[A-Za-z0-9._~+/=-]{16,})(?![A-Za-z0-9._~+/=-]|:\\/\\/)`,
   },
 
   // Families with no prefix (Mistral, Cohere, Deepgram, Exa, Serper/SerpAPI, Weights & Biases,

@@ -9,6 +9,7 @@
 import { humanPassword } from './credential-values.js';
 import type { Hit } from './pass.js';
 import { generated } from './prose-values.js';
+import { UUID_VALUE } from './shapes.js';
 
 /** The rules whose hits are a password's or a key's value read in its context. */
 const VALUE_RULES = new Set([
@@ -53,6 +54,8 @@ export function symbolTails(text: string, hits: Hit[]): Hit[] {
     // A backtick the value did not open (`Pass: [REDACTED]\`09%fI5T^LT`, round 28) is a symbol of it too.
     const tick = c === '`' && evenTicks(text, h.start);
     if (!VALUE_RULES.has(h.rule) || !(tick || STOPS.test(c ?? ''))) continue;
+    // A field's separator on both sides (a CSV row's `exa,<key>,2026-01-03`), or a UUID read whole: the value ends.
+    if ((/[,;|]/.test(c!) && text[h.start - 1] === c) || UUID_VALUE.test(text.slice(h.start, h.end))) continue;
     REST.lastIndex = h.end + (tick ? 1 : 0);
     const m = REST.exec(text);
     if (m !== null && tick) m[0] = `\`${m[0]}`;

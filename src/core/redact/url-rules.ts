@@ -24,6 +24,12 @@ const RANDOM = '(?=[A-Za-z_-]*\\d)(?=[0-9_-]*[A-Za-z])';
 /** Not a UUID (an app's or a tenant's id, public). */
 const NOT_UUID = `(?!${UUID}(?![A-Za-z0-9_-]))`;
 
+/**
+ * A token as a whole path segment: letters and digits only (no slug of words: `rotate-keys-2024`), or a UUID with a
+ * two-letter prefix or none (Anaconda's).
+ */
+const PATH_TOKEN = `(?:[a-z0-9]{2}-)?${UUID}|${RANDOM}[A-Za-z0-9]{20,128}`;
+
 export const URL_RULES: readonly ShapeRule[] = [
   {
     id: 'ifttt-webhook-key',
@@ -94,6 +100,19 @@ export const URL_RULES: readonly ShapeRule[] = [
     id: 'otpauth-migration',
     keywords: ['otpauth-migration:'],
     source: `otpauth-migration://offline\\?data=(?<s>[A-Za-z0-9+/%_=-]{16,})`,
+  },
+  // A token as a URL's path segment after a segment that names it: Anaconda's `https://conda.anaconda.org/t/<token>/…`
+  // (also a private channel's `channel_alias`), `/token/<t>`, `/keys/<k>`; read inside a URL only.
+  {
+    id: 'url-path-token',
+    keywords: ['/t/', '/token/', '/tokens/', '/key/', '/keys/', '/apikey/', '/api-key/', '/api_key/'],
+    source: `(?<=://[^\\s/"'<>]{1,253}(?:/[^\\s/"'<>?#]{0,64}){0,4})/(?:t|tokens?|keys?|api[_-]?key)/(?<s>(?:${PATH_TOKEN}))${END}`,
+  },
+  // An MCP server's URL that holds its key as the segment before its transport's (`https://host/<key>/sse`, `/mcp`).
+  {
+    id: 'mcp-url-key',
+    keywords: ['/sse', '/mcp'],
+    source: `(?<=://[^\\s/"'<>]{1,253}(?:/[^\\s/"'<>?#]{0,64}){0,4})/(?<s>(?:${PATH_TOKEN}))/(?:sse|mcp)${END}`,
   },
   {
     // A Wi-Fi network's QR code (`WIFI:T:WPA;S:HomeNet;P:…;;`, ZXing's format): the password after `P:`, `\;` escaped.

@@ -1,0 +1,118 @@
+/**
+ * Random values beside a secret (attack 33): where a rule found a secret, a value that reads as random a few words
+ * away is most often another one, held under no name a rule reads (`Invalid API key '<ghp_…>'. Tried fallback
+ * <random>`, `The user gave the Square key <key> earlier; I will keep <uuid> as backup`, `Keys: <key> / <random>`), and
+ * so is one in an entry beside the secret's in the same mapping (`providers:` then `github: ghp_…` and
+ * `fallback: <hex>`). Such a value is replaced too. Read only near a hit (REACH characters on its line, the entries of
+ * its block), so a file without a secret is never touched; a value that a noun names as an id, a hash or a record
+ * (`request_id`, `commit`, `sha256`: id-nouns.ts) stays, and so does anything that does not read as random
+ * (generic.ts' looksRandom: words, paths, identifiers, versions) or a UUID.
+ */
+import { keyBefore } from './cursors.js';
+import { isReferenceName, looksRandom } from './generic.js';
+import { idNounBefore } from './id-nouns.js';
+import { mergeHits, type Hit } from './pass.js';
+import { UUID_VALUE } from './shapes.js';
+
+export const COMPANION_RULE = 'companion-token';
+
+/** How far from a hit, on its line, a companion is looked for. */
+const REACH = 300;
+/**
+ * The longest line read (a minified bundle's, a dump's: random runs there are data, not a person's list of keys), from
+ * the hit either way.
+ */
+const LONG_LINE = 2048;
+/** How many entries of a hit's mapping block either side are read. */
+const SIBLINGS = 12;
+
+/** A candidate: token characters (base64's, base64url's, `.`, `~`), `=` only as padding. */
+const TOKEN = /[A-Za-z0-9_+/~.-]{16,}={0,2}/g;
+/** What may stand right before a companion: a line's start, a blank, a quote, a bracket, a separator. */
+const OPENS = /[\s'"`([{,;:|>]/;
+/** An entry of a mapping: its indent, a name, then `: ` (YAML's) or `=` and a value on the line. */
+const ENTRY = /^([ \t]*)(?:- )?["']?[\w.-]{1,64}["']?(?:[ \t]*=[ \t]*|:[ \t]+)\S/;
+
+/** The start of the line at `i`, or where `limit` characters back end the search (a long line is read near `i`). */
+function lineStart(text: string, i: number, limit = REACH): number {
+  const from = Math.max(0, i - limit);
+  for (let k = i - 1; k >= from; k--) if (text.charCodeAt(k) === 10) return k + 1;
+  return from;
+}
+/** The end of the line at `i`, or where `limit` characters on end the search. */
+function lineEnd(text: string, i: number, limit = REACH): number {
+  const to = Math.min(text.length, i + limit);
+  for (let k = i; k < to; k++) if (text.charCodeAt(k) === 10) return k;
+  return to;
+}
+
+/** The windows read around each hit (sorted, merged): its line near it, the entries of its block. */
+function windows(text: string, hits: readonly Hit[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const h of hits) {
+    // A line longer than LONG_LINE either way from the hit is not read.
+    const head = lineStart(text, h.start, LONG_LINE);
+    const tail = lineEnd(text, h.end, LONG_LINE);
+    if ((head > 0 && text.charCodeAt(head - 1) !== 10) || (tail < text.length && text.charCodeAt(tail) !== 10))
+      continue;
+    const from = Math.max(head, h.start - REACH);
+    const to = Math.min(tail, h.end + REACH);
+    out.push([from, to]);
+    // An entry of a mapping (its line's start found near the hit).
+    const entry = from === head ? ENTRY.exec(text.slice(from, h.end)) : null;
+    if (entry === null) continue;
+    for (const dir of [-1, 1]) {
+      let at = dir < 0 ? from - 1 : to + 1;
+      for (let k = 0; k < SIBLINGS && at >= 0 && at <= text.length; k++) {
+        const s = dir < 0 ? lineStart(text, at) : at;
+        const e = lineEnd(text, s);
+        if (ENTRY.exec(text.slice(s, e))?.[1] !== entry[1]) break;
+        out.push([s, e]);
+        at = dir < 0 ? s - 1 : e + 1;
+      }
+    }
+  }
+  out.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const w of out) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else merged.push(w);
+  }
+  return merged;
+}
+
+/**
+ * Whether the token at `at` is a companion: opened as a value, random, not in a URL or a path, not named an id (`lo`:
+ * where its window starts, no farther back than its line's start).
+ */
+function companion(text: string, lo: number, at: number, token: string): boolean {
+  if ((at > 0 && !OPENS.test(text[at - 1]!)) || token.startsWith('/')) return false;
+  // A UUID, or a random value; not a name of short parts (a model's `gpt-4o-mini-2024-07-18`, a version, a slug).
+  if (!UUID_VALUE.test(token) && (!looksRandom(token) || token.split(/[-_.]/).every((p) => p.length < 12)))
+    return false;
+  const gap = text.slice(Math.max(lo, lineStart(text, at, 60)), at);
+  // Part of a URL or an address (`https://host/<id>/`, `user@…`), or named an id, a hash, a record.
+  if (/:\/\/\S*$|@$/.test(gap) || idNounBefore(gap)) return false;
+  // An entry whose name says what it is, not whose (a JWK's public `n`, `x`, a `model`, a `region`: generic.ts).
+  const name = keyBefore(text, at);
+  return name === null || !isReferenceName(name);
+}
+
+/** `hits` (sorted, disjoint) with the random values near them added (COMPANION_RULE). */
+export function companionHits(text: string, hits: Hit[]): Hit[] {
+  if (hits.length === 0) return hits;
+  const extra: Hit[] = [];
+  // A run touching a hit is a piece of its value the rule left out (a colour code cut it), not a value beside it.
+  const edges = new Set(hits.flatMap((h) => [h.start, h.end]));
+  for (const [lo, hi] of windows(text, hits)) {
+    const seg = text.slice(lo, hi);
+    for (const m of seg.matchAll(TOKEN)) {
+      const token = m[0].replace(/[.-]+$/, '');
+      const at = lo + m.index;
+      if (!edges.has(at) && !edges.has(at + token.length) && companion(text, lo, at, token))
+        extra.push({ rule: COMPANION_RULE, start: at, end: at + token.length });
+    }
+  }
+  return extra.length === 0 ? hits : mergeHits(hits, extra);
+}
