@@ -11,9 +11,11 @@ import { filtered, itKeeps, itRedacts, learningRedactor } from './helpers/filter
 import {
   commandPlants,
   companionPlants,
+  barePlants,
   foreignCsvPlants,
   headerPlants,
   pathPlants,
+  slashPlants,
   ROUND34_TWINS,
 } from './helpers/round34-corpus.js';
 import { gen, tokenMakers } from './helpers/glue15-tokens.js';
@@ -29,6 +31,8 @@ describe(`round 34 (seed ${SEED})`, () => {
     () => headerPlants(SEED + 6),
     12,
   );
+  itRedacts("a generator's password with no name beside it, outside code", () => barePlants(SEED + 7), 12);
+  itRedacts("`user / password` after a login's label", () => slashPlants(SEED + 8), 9);
   itRedacts("a table's password column named in another language", () => foreignCsvPlants(SEED + 3), 12);
   itKeeps('random values, paths, tables and commands with no secret', () => ROUND34_TWINS, 7);
 
@@ -54,6 +58,24 @@ describe(`round 34 (seed ${SEED})`, () => {
     assert.doesNotMatch(filtered(r, 'notes.md', 'Regenschirm-53-Gewitter! again\n'), /Gewitter/);
   });
 
+  it("`az storage account keys list`: each record's value under its `keyName`", () => {
+    const r = gen(SEED + 9);
+    const keys = [0, 1].map(() => `${r('b64', 86)}==`);
+    const text = JSON.stringify(
+      keys.map((value, i) => ({
+        creationTime: '2026-01-31T10:15:00Z',
+        keyName: `key${i + 1}`,
+        permissions: 'FULL',
+        value,
+      })),
+      null,
+      2,
+    );
+    const out = filtered(learningRedactor(), 'workspace/agent_a/notes/az_keys.json', `${text}\n`);
+    for (const k of keys) assert.ok(!out.includes(k.slice(0, 20)), out);
+    assert.match(out, /"keyName": "key2"/);
+  });
+
   it("a value read whole stops at a CSV row's next field", () => {
     const r = gen(SEED + 5);
     const ids = [0, 1].map(() => `${r('hex', 8)}-${r('hex', 4)}-4${r('hex', 3)}-a${r('hex', 3)}-${r('hex', 12)}`);
@@ -68,6 +90,8 @@ describe(`round 34 (seed ${SEED})`, () => {
       ['companions on a line of keys and values', `key ${tokenMakers(1)['github-token']!()} fallback `],
       ['url path tokens', 'https://a.io/t/'],
       ['mc aliases', 'mc alias set a b c '],
+      ['bare passwords', 'a1B!c2D3e4F5g6H7 '],
+      ['bare passwords on one line', 'a1B!c2D3e4F5g6H7,'],
     ]);
   });
 });

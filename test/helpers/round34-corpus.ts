@@ -8,6 +8,10 @@
  */
 import type { Plant } from './filtered.js';
 import { gen, tokenMakers, type Gen } from './glue15-tokens.js';
+import { dottedPassword } from './round33-corpus.js';
+import { BIP39_ENGLISH } from '../../src/core/redact/bip39-english.js';
+
+const WORDS = BIP39_ENGLISH.filter((w) => w.length >= 5);
 
 const plant = (name: string, rel: string, text: string, value: string): Plant => ({ name, rel, text, value });
 const pick = <T>(r: Gen, list: readonly T[]): T => list[Number.parseInt(r('dig', 4), 10) % list.length]!;
@@ -148,6 +152,61 @@ export function headerPlants(seed: number): Plant[] {
   );
 }
 
+/**
+ * A generator's password (letters of both cases and digits changing class throughout, one or two symbols) with no
+ * name beside it: an agent's output, a chat line, a clipboard history, a table's cell, a TODO, an XML element.
+ */
+const generatorPassword = (r: Gen): string => {
+  const classes = ['abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '0123456789'];
+  let s = '';
+  for (let i = 0, c = 0; i < 14; i++, c = (c + 1 + (Number(r('dig', 1)) % 2)) % 3) s += r(classes[c]!, 1);
+  const at = 3 + (Number(r('dig', 1)) % 9);
+  return `${s.slice(0, at)}${pick(r, ['^', '%', '@', '#', '!', '*'])}${s.slice(at)}`;
+};
+const BARE_FORMS: [string, string, (v: string) => string][] = [
+  ['output', 'turn_1/attempt_1/agent_outputs/agent_a.txt', (v) => `[10:15:56] Using Postgres credential ${v} now\n`],
+  ['chat', 'workspace/agent_a/notes/chat.txt', (v) => `[10:17] bob: the NAS one is ${v}\n`],
+  ['clipboard', 'workspace/agent_a/home/clipboard.json', (v) => `{"items": [{"text": "${v}", "at": 3}]}\n`],
+  [
+    'table',
+    'workspace/agent_a/docs/accounts.md',
+    (v) => `| Service | User | Value |\n|---|---|---|\n| VPN | bob | ${v} |\n`,
+  ],
+  ['todo', 'workspace/agent_a/TODO.md', (v) => `- [x] change ${v} on the NAS\n`],
+  ['xml', 'workspace/agent_a/deploy/unattend.xml', (v) => `<AutoLogon><Value>${v}</Value></AutoLogon>\n`],
+];
+
+export function barePlants(seed: number): Plant[] {
+  const r = gen(seed);
+  return BARE_FORMS.flatMap(([name, rel, form]) =>
+    [0, 1].map((k) => {
+      const value = generatorPassword(r);
+      return plant(`${name}/${k}`, rel, form(value), value);
+    }),
+  );
+}
+
+/** After a login's label, `user / password`: any login, a dotted pair of words, a passphrase, a generator's. */
+export function slashPlants(seed: number): Plant[] {
+  const r = gen(seed);
+  const forms: [string, string, (v: string) => string][] = [
+    ['account', 'turn_1/attempt_1/agent_a/20260131_101530_654321/answer.txt', (v) => `Admin account: admin / ${v}\n`],
+    ['login', 'workspace/agent_a/mail/draft.txt', (v) => `Hi,\n  Jira login: marco / ${v}\nThanks\n`],
+    ['creds', 'workspace/agent_a/notes/handover.md', (v) => `- creds: deploy-bot / ${v}\n`],
+  ];
+  const values = [
+    () => dottedPassword(r),
+    () => `${pick(r, WORDS)} ${pick(r, WORDS)} ${pick(r, WORDS)} ${pick(r, WORDS)}`,
+    () => `${pick(r, WORDS)}${r('dig', 4)}*${pick(r, WORDS).replace(/^./, (c) => c.toUpperCase())}`,
+  ];
+  return forms.flatMap(([name, rel, form]) =>
+    values.map((make, k) => {
+      const value = make();
+      return plant(`${name}/${k}`, rel, form(value), value);
+    }),
+  );
+}
+
 /** A delimited table's header in another language, a password's column among its names. */
 const FOREIGN_HEADERS: [string, string][] = [
   ['服务,用户名,密码', ','],
@@ -174,6 +233,12 @@ export function foreignCsvPlants(seed: number): Plant[] {
 }
 
 export const ROUND34_TWINS: readonly (readonly [string, string])[] = [
+  // Licences, Unicode ranges, versions and a bundle's data string: symbols among letters and digits, no password.
+  [
+    'workspace/usr/share/doc/x/copyright',
+    'License: LGPLv3+_or_GPLv2+\nLicense: GPL-3.0+~OpenSSL\nU+02C2-U+02C5, U+02d4-U+02D5,\n',
+  ],
+  ['workspace/agent_a/notes/data.txt', 'x;1:oVK[`Ab3dE9fG#hJ2kL>]Und and P@ssw0rd is the docs example\n'],
   // Random values with no secret near them.
   ['workspace/agent_a/config/providers.yaml', 'providers:\n  fallback: 02f4f0b808ede576c7c4a60634d1a5a4f3100273\n'],
   [

@@ -10,6 +10,7 @@
  * taken (strongPassword): three character classes, a symbol that is no path's, URL's or digest's, not a date, a path,
  * an address or a version; a diceware passphrase; or, after a well-known login, a PIN of 8 to 20 digits.
  */
+import { numbered } from './benign.js';
 import { digitsPassword } from './generic.js';
 import { secretArgValue } from './flag-values.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -63,6 +64,8 @@ const passwordBeside = (login: string, v: string): boolean =>
     // A generator's (Apple's): three groups of six, both cases (`okhsna-mWUtlQ-adozc1`).
     (/^[A-Za-z\d]{6}(?:-[A-Za-z\d]{6}){2}$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v)) ||
     hyphenPhrase(v) ||
+    // Words and numbers joined by dots (`Thunder.harbor278`: benign.ts).
+    (/^[A-Za-z0-9.]+$/.test(v) && numbered(v.split('.'))) ||
     (/ /.test(v) && wholePhrase(v)) ||
     (WELL_KNOWN.test(login) && (digitsPassword(v) || loginToken(v))));
 
@@ -91,9 +94,12 @@ const QUOTED = new RegExp(
   `(?<=^|[(\\[,\\s])(?<q>["'])(?<login>${LOGIN})\\k<q>(?:[ \\t]*,\\s*|[ \\t])N?(?<q2>["'])(?<pw>(?:(?!\\k<q2>)[^\\r\\n]){8,64})\\k<q2>`,
   'gimd',
 );
-/** A login, a slash between blanks, a password: `admin / P` (prose, a comment, a chat's `Zugangsdaten: admin / P`). */
+/**
+ * A login, a slash between blanks, a password: `admin / P` (prose, a comment, a chat's `Zugangsdaten: admin / P`);
+ * after a login's label, any login (`Jira login: marco / P`, `account: bob / P`).
+ */
 const SLASH = new RegExp(
-  `(?<=^|[\\s:(\\[>*\`'"])(?<login>${LOGIN})[ \\t]+\\/[ \\t]+(?<pw>[^\\s\`'"<>)\\]*]{1,64})`,
+  `(?<=^|[\\s:(\\[>*\`'"])(?<login>${LOGIN}|(?<=(?:login|account|credentials?|creds|user(?:name)?)[ \\t]{0,4}:[ \\t]{1,4})[\\w.@+-]{1,64})[ \\t]+\\/[ \\t]+(?<pw>(?:[^\\s\`'"<>)\\]*]|\\*(?=[^\\s*])){1,64})`,
   'gimd',
 );
 /**

@@ -9,7 +9,8 @@
  * (generic.ts' looksRandom: words, paths, identifiers, versions) or a UUID.
  */
 import { keyBefore } from './cursors.js';
-import { isReferenceName, looksRandom } from './generic.js';
+import { classChanges } from './char-classes.js';
+import { isReferenceName, looksRandom, shannon } from './generic.js';
 import { idNounBefore } from './id-nouns.js';
 import { mergeHits, type Hit } from './pass.js';
 import { UUID_VALUE } from './shapes.js';
@@ -83,14 +84,27 @@ function windows(text: string, hits: readonly Hit[]): [number, number][] {
 }
 
 /**
+ * A random value (looksRandom), or base62 of 20 characters or more whose case and digits change at a third of its
+ * characters or more: looksRandom reads a random base62 run with few digits as camelCase words (`spEdruZ9vHT1coaR…`),
+ * and beside a secret an identifier is rare (an identifier's class changes once a word: `getUserSettings2`).
+ */
+const randomRun = (v: string): boolean =>
+  looksRandom(v) ||
+  (/^[A-Za-z0-9]{20,}$/.test(v) &&
+    /[a-z]/.test(v) &&
+    /[A-Z]/.test(v) &&
+    /\d/.test(v) &&
+    classChanges(v) >= 0.35 &&
+    shannon(v) >= 0.8 * Math.log2(Math.min(v.length, 62)));
+
+/**
  * Whether the token at `at` is a companion: opened as a value, random, not in a URL or a path, not named an id (`lo`:
  * where its window starts, no farther back than its line's start).
  */
 function companion(text: string, lo: number, at: number, token: string): boolean {
-  if ((at > 0 && !OPENS.test(text[at - 1]!)) || token.startsWith('/')) return false;
+  if ((at > 0 && !OPENS.test(text[at - 1]!)) || token.startsWith('//')) return false;
   // A UUID, or a random value; not a name of short parts (a model's `gpt-4o-mini-2024-07-18`, a version, a slug).
-  if (!UUID_VALUE.test(token) && (!looksRandom(token) || token.split(/[-_.]/).every((p) => p.length < 12)))
-    return false;
+  if (!UUID_VALUE.test(token) && (!randomRun(token) || token.split(/[-_.]/).every((p) => p.length < 12))) return false;
   const gap = text.slice(Math.max(lo, lineStart(text, at, 60)), at);
   // Part of a URL or an address (`https://host/<id>/`, `user@…`), or named an id, a hash, a record.
   if (/:\/\/\S*$|@$/.test(gap) || idNounBefore(gap)) return false;

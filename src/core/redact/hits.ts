@@ -22,6 +22,7 @@ import {
   placeholderBlock,
   type HitContext,
 } from './benign.js';
+import { BARE_RULE } from './bare-passwords.js';
 import { constantName } from './char-classes.js';
 import { PIECE_RULE } from './concat.js';
 import { keyBefore } from './cursors.js';
@@ -224,6 +225,8 @@ const SCHEME_REFERENCE =
 
 /** Adds `h` to `out` unless it is a false positive; an expression adds the secrets among its literals instead. */
 function keepJudged(h: Hit, text: string, ctx: HitContext, out: Hit[]): void {
+  // A generator's password with no name beside it is read outside code only (bare-passwords.ts).
+  if (h.rule === BARE_RULE && ctx.code) return;
   const value = text.slice(h.start, h.end);
   if (isPlaceholderText(value) || isPublicToken(value) || SCHEME_REFERENCE.test(value)) return;
   const user = urlUserOfValue(h, text);

@@ -177,7 +177,8 @@ function recordAround(text: string, at: number, end: number): string {
 
 /** A value field's string, one token (a value with blanks is prose: a hint, a description). */
 const JSON_VALUE = /(\\?)"(value|parametervalue|concealed)\1"\s*:\s*\1"((?:[^"\\\s]|\\[^"\s]){1,4096})\1"/iy;
-const JSON_NAME = /\\?"(?:name|key|designation|label|title|parameterkey|id)\\?"\s*:\s*\\?"([^"\\\n]{1,120})\\?"/gi;
+const JSON_NAME =
+  /\\?"(name|key|designation|label|title|parameterkey|id|keyname)\\?"\s*:\s*\\?"([^"\\\n]{1,120})\\?"/gi;
 /** Fields saying a record's value is concealed (1Password, ipywidgets, Postman, Bitwarden's hidden field). */
 const CONCEALED =
   /\\?"(?:type|_model_name|model_name|kind|purpose)\\?"\s*:\s*\\?"(?:concealed|passwordmodel|secret|password|hidden)\\?"/i;
@@ -196,7 +197,13 @@ function jsonHit(text: string, at: number): Hit | null {
   for (let n = JSON_NAME.exec(record); n !== null; n = JSON_NAME.exec(record)) {
     // Postman's API key auth names its key's record `value` (`"apikey": [{"key": "value", "value": …}, {"key": "key",
     // "value": "X-API-Key"}]`): judged as an API key.
-    const name = n[1] === 'value' && inListOf(text, at, POSTMAN_APIKEY, '"apikey') ? 'apikey' : n[1]!;
+    // `az storage account keys list` names each key's record by `keyName` (`key1`, `key2`): a storage account's key.
+    const name =
+      n[2] === 'value' && inListOf(text, at, POSTMAN_APIKEY, '"apikey')
+        ? 'apikey'
+        : /^keyname$/i.test(n[1]!)
+          ? 'account_key'
+          : n[2]!;
     const rule = judgeName(name, value) ?? (param && paramSecret(name, value) ? 'url-query-secret' : null);
     if (rule !== null) return hitAt(rule, start, value);
   }
