@@ -11,7 +11,10 @@ import { gen, tokenMakers, type Gen } from './glue15-tokens.js';
 import { dottedPassword } from './round33-corpus.js';
 import { BIP39_ENGLISH } from '../../src/core/redact/bip39-english.js';
 
-const WORDS = BIP39_ENGLISH.filter((w) => w.length >= 5);
+// BIP-39's words of five letters or more, but a placeholder's or a form's (kept by design: round 33).
+const WORDS = BIP39_ENGLISH.filter(
+  (w) => w.length >= 5 && !/^(?:example|sample|dummy|fake|mock|test|demo|your|here|insert|replace|enter)$/.test(w),
+);
 
 const plant = (name: string, rel: string, text: string, value: string): Plant => ({ name, rel, text, value });
 const pick = <T>(r: Gen, list: readonly T[]): T => list[Number.parseInt(r('dig', 4), 10) % list.length]!;
@@ -86,6 +89,9 @@ const COMMAND_FORMS: [string, string, (v: string) => string][] = [
   ['ios-secret', 'workspace/agent_a/network/router.cfg', (v) => `hostname r1\nenable secret 0 ${v}\n!\n`],
   ['sp-addlogin', 'workspace/agent_a/db/migrate.sql', (v) => `EXEC sp_addlogin 'report', '${v}';\nGO\n`],
   ['sp-password', 'workspace/agent_a/db/migrate.sql', (v) => `EXEC sp_password NULL, '${v}', 'report';\n`],
+  ['sp-named', 'workspace/agent_a/db/migrate.sql', (v) => `EXEC sp_password @new = '${v}' , @loginame = 'sa'\r\n`],
+  ['mc-api', 'workspace/agent_a/scripts/storage.sh', (v) => `mc alias set --api S3v4 local http://m:9000 minio ${v}\n`],
+  ['rootpw-lock', 'workspace/agent_a/deploy/ks.cfg', (v) => `rootpw --lock --plaintext ${v}\n`],
 ];
 
 export function commandPlants(seed: number): Plant[] {
@@ -237,6 +243,11 @@ export const ROUND34_TWINS: readonly (readonly [string, string])[] = [
   [
     'workspace/usr/share/doc/x/copyright',
     'License: LGPLv3+_or_GPLv2+\nLicense: GPL-3.0+~OpenSSL\nU+02C2-U+02C5, U+02d4-U+02D5,\n',
+  ],
+  ['workspace/agent_a/notes/chat.md', 'Where is getV2ApiKeys? and myS3Bucket2Prod! Try (O9Hx3Kq#Lm8Wd2Rp) later.\n'],
+  [
+    'workspace/agent_a/fix.patch',
+    `GIT binary patch\nliteral 64\nzcmV-(O9Hx3Kq#Lm8Wd2Rp)Zx0\`Ab3dE9fG#hJ2kL\`zZ${'x9'.repeat(12)}\n\n`,
   ],
   ['workspace/agent_a/notes/data.txt', 'x;1:oVK[`Ab3dE9fG#hJ2kL>]Und and P@ssw0rd is the docs example\n'],
   // Random values with no secret near them.

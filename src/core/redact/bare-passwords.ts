@@ -14,39 +14,84 @@ export const BARE_RULE = 'bare-password';
 
 const SYMBOLS = '!@#$%^&*~?+';
 /**
- * A candidate: a word's start after a blank, a quote, `(` or a table's `|` (or an element's `>`), with a bound
- * lookahead for a symbol (linear on a long run), its characters, then a blank, a quote, `)`, `|`, an element's `</`,
- * or a sentence's `.`, `,`, `;`, `:` before a blank. Not inside a run of printable characters (a bundle's data string:
- * `…;1:oVK[\`Ab3…>]Und`).
+ * A candidate: a word's start after a blank, a quote (closed by the same quote after it), an element's `>` (closed
+ * by `</`) or a CSV's `,` or `;`, with a bound lookahead for a symbol (linear on a long run), its characters, then a
+ * blank, a quote, `</`, or a sentence's `.`, `,`, `;`, `:` before a blank.
  */
 const CANDIDATE =
-  /(?<=^|[\s"'`(|]|>(?=[^<\s]{12,32}<\/)|[,;](?=[^,;\s]{12,32}(?:[,;\r\n]|$)))(?=[A-Za-z0-9!@#$%^&*~?+_-]{0,31}[!@#$%^&*~?])[A-Za-z0-9][A-Za-z0-9!@#$%^&*~?+_-]{10,30}[A-Za-z0-9!@#$%^&*~?+](?=$|[\s"'`)|]|<\/|[.,;:](?:\s|$))/gm;
+  /(?<=^|[\s"'`]|>(?=[^<\s]{12,32}<\/)|[,;](?=[^,;\s]{12,32}(?:[,;\r\n]|$)))(?=[A-Za-z0-9!@#$%^&*~?+_-]{0,31}[!@#$%^&*~?])[A-Za-z0-9][A-Za-z0-9!@#$%^&*~?+_-]{10,30}[A-Za-z0-9!@#$%^&*~?+](?=$|[\s"'`]|<\/|[.,;:](?:\s|$))/my;
 
 function bare(v: string): boolean {
-  // One to three symbols, one of them not `+` (a licence's `LGPLv3+_or_GPLv2+`, Unicode's `U+02d4-U+02D5`).
+  // One to three symbols, one of them neither `+` (a licence's `LGPLv3+_or_GPLv2+`, Unicode's `U+02d4-U+02D5`) nor a
+  // sentence's last `?` or `!` (`Where is getV2ApiKeys?`).
   const symbols = [...v].filter((c) => SYMBOLS.includes(c)).length;
-  if (symbols < 1 || symbols > 3 || !/[!@#$%^&*~?]/.test(v) || !generatedPassword(v, true)) return false;
+  if (symbols < 1 || symbols > 3 || !/[!@#$%^&*~?](?!$)/.test(v) || !generatedPassword(v, true)) return false;
+  // A word of five lower-case letters or more in it is a person's or a name's (`00Dy8dBbCQGuLid!Awesome-avll8dbz`),
+  // not a generator's run.
+  if (/[a-z]{5,}/.test(v)) return false;
   // An address, URL-encoding (two escapes or more), a template's or a shell's reference, an entity.
   return !/@[A-Za-z0-9-]+\.[A-Za-z]|(?:%[0-9A-F]{2}.*){2}|\$[{(A-Za-z_]|&[a-z]+;/.test(v);
 }
 
 /** The longest line read (a minified bundle's data string is one long line). */
 const LONG_LINE = 4096;
+/**
+ * A line of more than 40 characters and no blank (a git binary patch's base85, a PDF's ASCII85, a data string): no
+ * candidate's, unless it is markup (`<Value>…</Value>`) or a CSV row (commas or semicolons, no quote or bracket).
+ */
+const BASE85_LINE = /^[A-Za-z][0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{5,}$/;
+function dense(line: string, before: string): boolean {
+  // A git binary patch's line, short or not: base85's characters after a length letter, below `literal N`, `delta N`
+  // or another such line.
+  if (BASE85_LINE.test(line) && (BASE85_LINE.test(before) || /^(?:literal|delta) \d+$/.test(before))) return true;
+  if (!/^\S{41,}$/.test(line)) return false;
+  if (/<[A-Za-z][\w:.-]{0,63}>/.test(line) && line.includes('</')) return false;
+  return !(/^[^"'()<>[\]\\{}`]*$/.test(line) && (line.match(/[,;]/g)?.length ?? 0) >= 2);
+}
+
+/** A candidate's characters (CANDIDATE's), by code. */
+const TOKEN = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*~?+_-')
+  TOKEN[c.charCodeAt(0)] = 1;
+const isToken = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 && TOKEN[c] === 1;
+};
+/** The symbols one of which a candidate holds: the scan starts at each (a text without them costs one search). */
+const SYMBOL = /[!@#$%^&*~?]/g;
 
 function bareHits(text: string): Hit[] {
   const hits: Hit[] = [];
   // The current candidate's line (found once a line: linear however many candidates a line holds).
   let lineEnd = -1;
-  let long = false;
-  for (const m of text.matchAll(CANDIDATE)) {
-    if (m.index >= lineEnd) {
-      const end = text.indexOf('\n', m.index);
-      lineEnd = end === -1 ? text.length : end;
-      long = lineEnd - (text.lastIndexOf('\n', m.index) + 1) > LONG_LINE;
+  let skip = false;
+  // The end of the run of candidate characters read last: its other symbols are passed.
+  let runEnd = -1;
+  for (const s of text.matchAll(SYMBOL)) {
+    if (s.index < runEnd) continue;
+    // The run around the symbol, at most 32 characters back; a longer run is no candidate (read to its end once).
+    let start = s.index;
+    while (start > 0 && s.index - start < 32 && isToken(text, start - 1)) start--;
+    let end = s.index + 1;
+    while (end < text.length && isToken(text, end)) end++;
+    runEnd = end;
+    if ((start > 0 && isToken(text, start - 1)) || end - start > 32 || end - start < 12) continue;
+    if (start >= lineEnd) {
+      const nl = text.indexOf('\n', start);
+      lineEnd = nl === -1 ? text.length : nl;
+      const from = text.lastIndexOf('\n', start) + 1;
+      const prev = from === 0 ? '' : text.slice(text.lastIndexOf('\n', from - 2) + 1, from - 1);
+      skip = lineEnd - from > LONG_LINE || dense(text.slice(from, lineEnd).trim(), prev.trim());
     }
-    if (long) continue;
+    if (skip) continue;
+    CANDIDATE.lastIndex = start;
+    const m = CANDIDATE.exec(text);
+    if (m === null) continue;
+    // A quote before it closes after it.
+    const open = text[start - 1];
+    if (open !== undefined && `"'\``.includes(open) && text[start + m[0].length] !== open) continue;
     const v = m[0].replace(/[!?]$/, (c) => (bare(m[0]) ? c : ''));
-    if (bare(v)) hits.push({ rule: BARE_RULE, start: m.index, end: m.index + v.length });
+    if (bare(v)) hits.push({ rule: BARE_RULE, start, end: start + v.length });
   }
   return hits;
 }

@@ -42,10 +42,12 @@ export function cellName(cell: string): string | null {
     .replace(/\s*\([^()]*\)\s*$/, '')
     .replace(/:$/, '')
     .trim();
-  // A password's word of another language (`Kennwort`, `Пароль`, `密码`, `Senha`) names a password column.
-  if (FOREIGN_PASSWORD.test(t)) return 'password';
+  // A password's word of another language (`Kennwort`, `Пароль`, `密码`, `Senha`) names a password column; not
+  // `parola` alone (Italian's word, a vocabulary's column).
+  if (FOREIGN_PASSWORD.test(t) && !/^parola$/i.test(t)) return 'password';
   // A name in another script (`服务`, `Логин`): a name, not a secret one.
-  if (/^\p{L}[\p{L}\p{M}\p{N} _.-]{0,31}$/u.test(t) && /[^\x00-\x7f]/.test(t) && t.split(' ').length <= 3) return t;
+  if (/^\p{L}[\p{L}\p{M}\p{N} _.-]{0,31}$/u.test(t) && /[^\x00-\x7f]/.test(t) && t.split(' ').length <= 3)
+    return t.replace(/ +/g, '_');
   if (!/^[A-Za-z_$][A-Za-z0-9 _.$/-]{0,63}$/.test(t) || / {2}/.test(t) || t.split(' ').length > 6) return null;
   return t.replace(/[ /]+/g, '_');
 }

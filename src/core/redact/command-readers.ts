@@ -110,16 +110,29 @@ const rclone: Reader = (args) => {
   return null;
 };
 
-/** Kickstart's `rootpw [--plaintext] P`: the first bare argument, unless `--iscrypted` says it is a hash. */
+/** Kickstart's `rootpw [--plaintext] [--lock] P`: the first bare argument, unless `--iscrypted` says it is a hash. */
 const rootpw: Reader = (args) => {
-  for (const a of args) if (/^--(?:iscrypted|lock)$/.test(a.v)) return null;
+  for (const a of args) if (a.v === '--iscrypted') return null;
   return positional(0, /^--/)(args);
+};
+/** MinIO's `mc alias set [--api S3v4] [--path on] ALIAS URL ACCESS SECRET`: a flag's value is no positional one. */
+const mcAlias: Reader = (args) => {
+  let k = 0;
+  for (let i = 0, a = args.get(0); a !== undefined; a = args.get(++i)) {
+    if (/^--?(?:api|path|insecure|json|config-dir|C)$/.test(a.v)) {
+      if (!/^--?(?:insecure|json)$/.test(a.v)) i++;
+      continue;
+    }
+    if (a.v.startsWith('-')) continue;
+    if (k++ === 3) return a;
+  }
+  return null;
 };
 /** SQL Server's procedures, by the literal that holds the password (`EXEC sp_addlogin 'u', 'P'`, `@passwd = N'P'`). */
 const procedureLiteral =
-  (n: number): Reader =>
+  (n: number, name: string): Reader =>
   (args) =>
-    args.literal(n);
+    args.literal(n, name);
 
 export const READERS: [string, Reader][] = [
   ['7z ', glued(/^-p(.+)$/)],
@@ -171,15 +184,15 @@ export const READERS: [string, Reader][] = [
   ['--http-passwd', flagValue],
   ['--rpc-secret', flagValue],
   // MinIO's client: `mc alias set ALIAS URL ACCESS_KEY SECRET_KEY` (and its older `mc config host add`).
-  ['mc alias set ', positional(3)],
-  ['mc config host add ', positional(3)],
+  ['mc alias set ', mcAlias],
+  ['mc config host add ', mcAlias],
   ['rootpw ', rootpw],
   // Cisco IOS: `username U privilege 15 password 0 P`, `enable secret 0 P`; type 7 is a reversible encoding.
   ['password 0 ', immediate],
   ['password 7 ', immediate],
   ['secret 0 ', immediate],
-  ['sp_addlogin ', procedureLiteral(1)],
-  ['sp_password ', procedureLiteral(1)],
+  ['sp_addlogin ', procedureLiteral(1, 'passwd')],
+  ['sp_password ', procedureLiteral(1, 'new')],
 ];
 const ARG = /(?:[^\s"'|;&]+|"[^"\n]*"|'[^'\n]*')+/g;
 
@@ -216,18 +229,21 @@ export class Args implements Iterable<Arg> {
     return this.list[i];
   }
 
-  /** The n-th of the SQL literals the arguments start with, separated by commas (`'u', @passwd = N'P'`). */
-  literal(n: number): Arg | null {
-    const item = /\s*(?:@\w+\s*=\s*)?(?:N?'((?:[^'\n]|''){0,256})'|NULL)\s*(,?)/iy;
+  /**
+   * The SQL literal the arguments give as `@name` (`@passwd = N'P'`), or else the n-th of those they start with,
+   * separated by commas (`'u', 'P'`).
+   */
+  literal(n: number, name: string): Arg | null {
+    const item = /\s*(?:@(\w+)\s*=\s*)?(?:N?'((?:[^'\n]|''){0,256})'|NULL)\s*(,?)/diy;
+    let nth: Arg | null = null;
     for (let k = 0, m = item.exec(this.seg); m !== null; k++, m = item.exec(this.seg)) {
-      if (k === n) {
-        if (m[1] === undefined) return null;
-        const start = this.from + item.lastIndex - m[2]!.length - 1 - m[1].length;
-        return { v: m[1], start, end: start + m[1].length };
-      }
-      if (m[2] === '') return null;
+      const at = m.indices![2];
+      const arg = at === undefined ? null : { v: m[2]!, start: this.from + at[0], end: this.from + at[1] };
+      if (m[1] !== undefined && m[1].toLowerCase() === name) return arg;
+      if (k === n && m[1] === undefined) nth = arg;
+      if (m[3] === '') break;
     }
-    return null;
+    return nth;
   }
 
   *[Symbol.iterator](): Iterator<Arg> {

@@ -5,8 +5,9 @@
  * so is one in an entry beside the secret's in the same mapping (`providers:` then `github: ghp_…` and
  * `fallback: <hex>`). Such a value is replaced too. Read only near a hit (REACH characters on its line, the entries of
  * its block), so a file without a secret is never touched; a value that a noun names as an id, a hash or a record
- * (`request_id`, `commit`, `sha256`: id-nouns.ts) stays, and so does anything that does not read as random
- * (generic.ts' looksRandom: words, paths, identifiers, versions) or a UUID.
+ * (`request_id`, `commit`, `sha256`: id-nouns.ts) or a name as a reference's (`trace_id`, a JWK's `n`) stays, and so
+ * does anything that is neither a UUID (some providers' keys are) nor random (randomRun: words, paths, identifiers,
+ * versions stay).
  */
 import { keyBefore } from './cursors.js';
 import { classChanges } from './char-classes.js';
@@ -30,7 +31,7 @@ const SIBLINGS = 12;
 /** A candidate: token characters (base64's, base64url's, `.`, `~`), `=` only as padding. */
 const TOKEN = /[A-Za-z0-9_+/~.-]{16,}={0,2}/g;
 /** What may stand right before a companion: a line's start, a blank, a quote, a bracket, a separator. */
-const OPENS = /[\s'"`([{,;:|>]/;
+const OPENS = /[\s'"`([{,;:=|>]/;
 /** An entry of a mapping: its indent, a name, then `: ` (YAML's) or `=` and a value on the line. */
 const ENTRY = /^([ \t]*)(?:- )?["']?[\w.-]{1,64}["']?(?:[ \t]*=[ \t]*|:[ \t]+)\S/;
 
@@ -47,31 +48,51 @@ function lineEnd(text: string, i: number, limit = REACH): number {
   return to;
 }
 
-/** The windows read around each hit (sorted, merged): its line near it, the entries of its block. */
+/** The bounds of the line at `i` when it is no longer than LONG_LINE either way from `i`, else null. */
+function shortLine(text: string, start: number, end: number): [number, number] | null {
+  const head = lineStart(text, start, LONG_LINE);
+  const tail = lineEnd(text, end, LONG_LINE);
+  const cut = (head > 0 && text.charCodeAt(head - 1) !== 10) || (tail < text.length && text.charCodeAt(tail) !== 10);
+  return cut ? null : [head, tail];
+}
+
+/** The entries of the mapping block around the line [head, tail) with the same indent (`indent`), as windows. */
+function siblings(text: string, head: number, tail: number, indent: string, out: [number, number][]): void {
+  for (const dir of [-1, 1]) {
+    let at = dir < 0 ? head - 1 : tail + 1;
+    for (let k = 0; k < SIBLINGS && at >= 0 && at <= text.length; k++) {
+      const line = shortLine(text, at, at);
+      if (line === null || ENTRY.exec(text.slice(line[0], line[1]))?.[1] !== indent) break;
+      out.push([line[0], Math.min(line[1], line[0] + REACH)]);
+      at = dir < 0 ? line[0] - 1 : line[1] + 1;
+    }
+  }
+}
+
+/**
+ * The windows read around each hit (sorted, merged): its line near it, the entries of its block. A line's bounds are
+ * found once for all the hits on it (`hits` are sorted).
+ */
 function windows(text: string, hits: readonly Hit[]): [number, number][] {
   const out: [number, number][] = [];
+  let line: [number, number] | null = null;
+  // The end of a long line found before: its other hits are skipped (found once a line).
+  let longUntil = -1;
   for (const h of hits) {
-    // A line longer than LONG_LINE either way from the hit is not read.
-    const head = lineStart(text, h.start, LONG_LINE);
-    const tail = lineEnd(text, h.end, LONG_LINE);
-    if ((head > 0 && text.charCodeAt(head - 1) !== 10) || (tail < text.length && text.charCodeAt(tail) !== 10))
-      continue;
-    const from = Math.max(head, h.start - REACH);
-    const to = Math.min(tail, h.end + REACH);
-    out.push([from, to]);
-    // An entry of a mapping (its line's start found near the hit).
-    const entry = from === head ? ENTRY.exec(text.slice(from, h.end)) : null;
-    if (entry === null) continue;
-    for (const dir of [-1, 1]) {
-      let at = dir < 0 ? from - 1 : to + 1;
-      for (let k = 0; k < SIBLINGS && at >= 0 && at <= text.length; k++) {
-        const s = dir < 0 ? lineStart(text, at) : at;
-        const e = lineEnd(text, s);
-        if (ENTRY.exec(text.slice(s, e))?.[1] !== entry[1]) break;
-        out.push([s, e]);
-        at = dir < 0 ? s - 1 : e + 1;
+    if (h.start < longUntil) continue;
+    if (line === null || h.start < line[0] || h.end > line[1]) {
+      // A line longer than LONG_LINE either way from the hit is not read.
+      line = shortLine(text, h.start, h.end);
+      if (line === null) {
+        const nl = text.indexOf('\n', h.end);
+        longUntil = nl === -1 ? text.length : nl;
+        continue;
       }
+      // An entry of a mapping: the entries beside it in its block are read too.
+      const entry = ENTRY.exec(text.slice(line[0], h.end));
+      if (entry !== null) siblings(text, line[0], line[1], entry[1]!, out);
     }
+    out.push([Math.max(line[0], h.start - REACH), Math.min(line[1], h.end + REACH)]);
   }
   out.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];

@@ -4,7 +4,6 @@
  * earlier pass stands against a later one's that overlaps it, so the more specific pass comes first.
  */
 import { apartPass } from './apart.js';
-import { barePasswordPass } from './bare-passwords.js';
 import { colonLinePass } from './colon-lines.js';
 import { namedValuePass } from './named-values.js';
 import { columnPass } from './columns.js';
@@ -198,8 +197,7 @@ export function contextPasses(): Pass[] {
     transcriptPass(),
     // `"pw"`, `"pin_code"`, `"otp_secret"` fields and OpenVPN static keys (log-fields.ts).
     logFieldPass(),
-    // Secret names nobody listed (unlisted-pass.ts); last, a generator's password with no name, outside code
-    // (bare-passwords.ts).
-    ...[unlistedNamePass(), barePasswordPass()],
+    // Secret names nobody listed: misspelled, synonyms, other languages, key emoji (unlisted-pass.ts).
+    unlistedNamePass(),
   ].filter((p): p is Pass => p !== null);
 }

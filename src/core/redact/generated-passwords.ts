@@ -62,12 +62,12 @@ const nameWord = (w: string): boolean =>
   /^[A-Z]+$/.test(w) || (w.length >= 2 && (w.length <= 3 || /[aeiouy]/i.test(w)));
 
 /**
- * A `{`, `[` or `%` first opens a template, a glob or a format (`{password}`, `[abc]*`, `%s`), unless the value reads
- * as a generator's password: brackets out of balance as a whole word (`[F^0[t0Cu5`), or letters and digits that change
- * class throughout (`{K}!c9P4J9AiJc7`, `%O5b1ViMz]X]`).
+ * A `{` or `[` first opens a template or a glob (`{password}`, `[abc]*`), unless the value reads as a generator's
+ * password: brackets out of balance as a whole word (`[F^0[t0Cu5`), or letters and digits that change class throughout
+ * (`{K}!c9P4J9AiJc7`). (A `%` first is a format's or a variable's only as one: generic.ts' isMaskOrVariable.)
  */
 export const openedLikeCode = (v: string): boolean =>
-  /^[{[%]/.test(v) && !garbledBrackets(v, true) && !generatedPassword(v, true);
+  /^[{[]/.test(v) && !garbledBrackets(v, true) && !generatedPassword(v, true);
 
 /**
  * A command line's argument (a whole word) whose brackets are out of balance (`redis-cli -a abtkBM[+7`): no code's,

@@ -29,6 +29,7 @@ import { scanBinaryViews } from './carriers.js';
 import { gitBinaryPass } from './git-binary.js';
 import { repeatedOnLine } from './repeats.js';
 import { companionHits } from './companions.js';
+import { barePasswordPass } from './bare-passwords.js';
 import { symbolTails } from './symbol-tails.js';
 import { namesFound, readNames } from './name-views.js';
 import { splitTokenPass } from './split.js';
@@ -129,6 +130,9 @@ export class Redactor implements Learning {
     const free = (): Pass[] => (this.literal ? [this.literal, ...this.contextFree] : this.contextFree);
     const hits = (t: string, ps: readonly Pass[]): Hit[] => this.hitsOf(t, PLAIN, true, ps);
     this.passes.push(...joiningPasses(hits, free, () => this.passes));
+    // After every other (its hit stands against none): a generator's password with no name, outside code
+    // (bare-passwords.ts); a run a decoder replaces whole (ascii85, base64) is that decoder's.
+    this.passes.push(barePasswordPass());
   }
 
   /**

@@ -102,17 +102,19 @@ export const URL_RULES: readonly ShapeRule[] = [
     source: `otpauth-migration://offline\\?data=(?<s>[A-Za-z0-9+/%_=-]{16,})`,
   },
   // A token as a URL's path segment after a segment that names it: Anaconda's `https://conda.anaconda.org/t/<token>/…`
-  // (also a private channel's `channel_alias`), `/token/<t>`, `/keys/<k>`; read inside a URL only.
+  // (also a private channel's `channel_alias`), `/api_key/<k>`; read inside a URL only (the URL's start is looked
+  // back for once the rest matched). Not `/token/` (an explorer's `/token/0x…` is a contract's public address).
   {
     id: 'url-path-token',
-    keywords: ['/t/', '/token/', '/tokens/', '/key/', '/keys/', '/apikey/', '/api-key/', '/api_key/'],
-    source: `(?<=://[^\\s/"'<>]{1,253}(?:/[^\\s/"'<>?#]{0,64}){0,4})/(?:t|tokens?|keys?|api[_-]?key)/(?<s>(?:${PATH_TOKEN}))${END}`,
+    keywords: ['/t/', '/apikey/', '/api-key/', '/api_key/', '/apikeys/', '/api-keys/', '/api_keys/'],
+    source: `/(?:t|api[_-]?keys?)/(?<s>(?:${PATH_TOKEN}))${END}(?<=://[^\\s/"'<>]{1,253}(?:/[^\\s/"'<>?#]{0,128}){2,7})`,
   },
-  // An MCP server's URL that holds its key as the segment before its transport's (`https://host/<key>/sse`, `/mcp`).
+  // An MCP server's URL that holds its key as the segment before its transport's (`https://host/<key>/sse`, `/mcp`):
+  // letters and digits only (a UUID there is a job's or a session's).
   {
     id: 'mcp-url-key',
     keywords: ['/sse', '/mcp'],
-    source: `(?<=://[^\\s/"'<>]{1,253}(?:/[^\\s/"'<>?#]{0,64}){0,4})/(?<s>(?:${PATH_TOKEN}))/(?:sse|mcp)${END}`,
+    source: `/(?<s>${RANDOM}[A-Za-z0-9]{20,128})/(?:sse|mcp)${END}(?<=://[^\\s/"'<>]{1,253}(?:/[^\\s/"'<>?#]{0,128}){2,7})`,
   },
   {
     // A Wi-Fi network's QR code (`WIFI:T:WPA;S:HomeNet;P:…;;`, ZXing's format): the password after `P:`, `\;` escaped.
