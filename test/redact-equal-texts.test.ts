@@ -13,9 +13,11 @@ import { TIMER_PREAMBLE, timeInChild } from './helpers/child-timer.js';
 const TWICE = `${TIMER_PREAMBLE}cpu(4096);
 cpu(65536);
 const first = cpu(8 * 65536);
-// Best of up to five while over the bound: a busy machine only adds, a slow path stays over it on every run.
+// Best of up to five while over the bound the test asserts (the loop had stopped at 1.5 times and 150 ms, looser than
+// the assertion's: on CI 2026-12-05 \`api_key: \` took 1,491 then 2,129 ms and failed with no retry): a busy machine
+// only adds, a slow path stays over it on every run.
 let again = cpu(8 * 65536);
-for (let i = 0; i < 4 && again > 1.5 * first + 150; i++) again = Math.min(again, cpu(8 * 65536));
+for (let i = 0; i < 4 && again > 1.25 * first + 100; i++) again = Math.min(again, cpu(8 * 65536));
 process.stdout.write(JSON.stringify({ first, again }));
 `;
 
