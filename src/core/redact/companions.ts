@@ -9,7 +9,9 @@
  * does anything that is neither a UUID (some providers' keys are) nor random (randomRun: words, paths, identifiers,
  * versions stay).
  */
+import { lineStartWithin as capLineStart } from './bounded.js';
 import { keyBefore } from './cursors.js';
+import { lineEndWithin, lineStartWithin } from './line-heads.js';
 import { classChanges } from './char-classes.js';
 import { isReferenceName, looksRandom, shannon } from './generic.js';
 import { idNounBefore } from './id-nouns.js';
@@ -35,25 +37,11 @@ const OPENS = /[\s'"`([{,;:=|>]/;
 /** An entry of a mapping: its indent, a name, then `: ` (YAML's) or `=` and a value on the line. */
 const ENTRY = /^([ \t]*)(?:- )?["']?[\w.-]{1,64}["']?(?:[ \t]*=[ \t]*|:[ \t]+)\S/;
 
-/** The start of the line at `i`, or where `limit` characters back end the search (a long line is read near `i`). */
-function lineStart(text: string, i: number, limit = REACH): number {
-  const from = Math.max(0, i - limit);
-  for (let k = i - 1; k >= from; k--) if (text.charCodeAt(k) === 10) return k + 1;
-  return from;
-}
-/** The end of the line at `i`, or where `limit` characters on end the search. */
-function lineEnd(text: string, i: number, limit = REACH): number {
-  const to = Math.min(text.length, i + limit);
-  for (let k = i; k < to; k++) if (text.charCodeAt(k) === 10) return k;
-  return to;
-}
-
-/** The bounds of the line at `i` when it is no longer than LONG_LINE either way from `i`, else null. */
+/** The bounds of the line around text[start, end) when it is shorter than LONG_LINE either way, else null (bounded). */
 function shortLine(text: string, start: number, end: number): [number, number] | null {
-  const head = lineStart(text, start, LONG_LINE);
-  const tail = lineEnd(text, end, LONG_LINE);
-  const cut = (head > 0 && text.charCodeAt(head - 1) !== 10) || (tail < text.length && text.charCodeAt(tail) !== 10);
-  return cut ? null : [head, tail];
+  const head = lineStartWithin(text, start, LONG_LINE - 1);
+  const tail = head === -1 ? -1 : lineEndWithin(text, end, LONG_LINE - 1);
+  return tail === -1 ? null : [head, tail];
 }
 
 /** The entries of the mapping block around the line [head, tail) with the same indent (`indent`), as windows. */
@@ -126,7 +114,7 @@ function companion(text: string, lo: number, at: number, token: string): boolean
   if ((at > 0 && !OPENS.test(text[at - 1]!)) || token.startsWith('//')) return false;
   // A UUID, or a random value; not a name of short parts (a model's `gpt-4o-mini-2024-07-18`, a version, a slug).
   if (!UUID_VALUE.test(token) && (!randomRun(token) || token.split(/[-_.]/).every((p) => p.length < 12))) return false;
-  const gap = text.slice(Math.max(lo, lineStart(text, at, 60)), at);
+  const gap = text.slice(Math.max(lo, capLineStart(text, at, 60)), at);
   // Part of a URL or an address (`https://host/<id>/`, `user@…`), or named an id, a hash, a record.
   if (/:\/\/\S*$|@$/.test(gap) || idNounBefore(gap)) return false;
   // An entry whose name says what it is, not whose (a JWK's public `n`, `x`, a `model`, a `region`: generic.ts).
