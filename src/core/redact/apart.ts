@@ -10,7 +10,7 @@
  * - Netscape cookies.txt rows (domain, flag, path, secure, expiry, name, value): the value of each cookie.
  * A name is judged by key-names.ts's judgeAssignment on its last word group (`/prod/db/password`: `password`).
  */
-import { indexWithin, lastIndexWithin, lineStartWithin } from './bounded.js';
+import { indexWithin, lastIndexWithin, lineStartOrCap } from './bounded.js';
 import { judgeAssignment } from './key-names.js';
 import { isCliPassword } from './generic.js';
 import { literalScan } from './literal-scan.js';
@@ -85,7 +85,7 @@ function jsonHit(text: string, at: number): Hit | null {
 }
 
 function inputHit(text: string, at: number): Hit | null {
-  if (!INPUT.test(text.slice(lineStartWithin(text, at, 300), at))) return null;
+  if (!INPUT.test(text.slice(lineStartOrCap(text, at, 300), at))) return null;
   const m = INPUT_VALUE.exec(text.slice(at, at + 400));
   return m === null ? null : group(m, at);
 }

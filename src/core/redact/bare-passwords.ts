@@ -4,10 +4,11 @@
  * 12 to 32 characters (a generator's length; a longer run is a key's, read by its shape) between blanks, quotes,
  * brackets or separators, of lower and upper case letters, digits and one to three of a password's symbols
  * (`!@#$%^&*~?+`, `-` and `_` beside them), whose letters and digits change class throughout (generated-passwords.ts,
- * strict), and no address (`ops@Mail2.io`), no encoded run (`%2F%3A`), no template, on a line under 4 KiB. Read
- * outside code only (hits.ts): in code the same run is an expression's or a decorator's.
+ * strict), and no address (`ops@Mail2.io`), no encoded run (`%2F%3A`), no template, on a line that reaches under
+ * 4 KiB either way. Read outside code only (hits.ts): in code the same run is an expression's or a decorator's.
  */
 import { generatedPassword } from './generated-passwords.js';
+import { lineAround, shortLines } from './line-heads.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 export const BARE_RULE = 'bare-password';
@@ -33,7 +34,7 @@ function bare(v: string): boolean {
   return !/@[A-Za-z0-9-]+\.[A-Za-z]|(?:%[0-9A-F]{2}.*){2}|\$[{(A-Za-z_]|&[a-z]+;/.test(v);
 }
 
-/** The longest line read (a minified bundle's data string is one long line). */
+/** The longest line read either way from a candidate (a minified bundle's data string is one long line). */
 const LONG_LINE = 4096;
 /**
  * A line of more than 40 characters and no blank (a git binary patch's base85, a PDF's ASCII85, a data string): no
@@ -62,8 +63,9 @@ const SYMBOL = /[!@#$%^&*~?]/g;
 
 function bareHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  // The current candidate's line (found once a line: linear however many candidates a line holds).
-  let lineEnd = -1;
+  // A line longer than LONG_LINE either way from the candidate is not read; a dense line neither (judged once).
+  const lines = shortLines(text, LONG_LINE);
+  let judged: [number, number] | null = null;
   let skip = false;
   // The end of the run of candidate characters read last: its other symbols are passed.
   let runEnd = -1;
@@ -76,12 +78,12 @@ function bareHits(text: string): Hit[] {
     while (end < text.length && isToken(text, end)) end++;
     runEnd = end;
     if ((start > 0 && isToken(text, start - 1)) || end - start > 32 || end - start < 12) continue;
-    if (start >= lineEnd) {
-      const nl = text.indexOf('\n', start);
-      lineEnd = nl === -1 ? text.length : nl;
-      const from = text.lastIndexOf('\n', start) + 1;
-      const prev = from === 0 ? '' : text.slice(text.lastIndexOf('\n', from - 2) + 1, from - 1);
-      skip = lineEnd - from > LONG_LINE || dense(text.slice(from, lineEnd).trim(), prev.trim());
+    const line = lines(start, end);
+    if (line === null) continue;
+    if (line !== judged) {
+      judged = line;
+      const prev = line[0] === 0 ? null : lineAround(text, line[0] - 1, line[0] - 1, LONG_LINE);
+      skip = dense(text.slice(line[0], line[1]).trim(), prev === null ? '' : text.slice(prev[0], prev[1]).trim());
     }
     if (skip) continue;
     CANDIDATE.lastIndex = start;

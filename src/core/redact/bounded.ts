@@ -19,7 +19,7 @@ export function indexWithin(text: string, code: number, at: number, limit: numbe
 }
 
 /** The start of the line holding `at`, or `at - limit` when that is nearer (a cap on the search back, not a line). */
-export function lineStartWithin(text: string, at: number, limit: number): number {
+export function lineStartOrCap(text: string, at: number, limit: number): number {
   const nl = lastIndexWithin(text, 10, at, limit);
   return nl === -1 ? Math.max(0, at - limit) : nl + 1;
 }

@@ -11,14 +11,7 @@ import { isSecretKey, isWeakSecretKey, judgeAssignment } from './key-names.js';
 import { credentialName } from './credential-names.js';
 import { wholePhrase } from './phrase-values.js';
 import { passphraseValue } from './passphrases.js';
-import { NAME_PASSWORD_PAIRS, NAME_PASSWORD_WORDS, PASSWORD_OTHER } from './foreign-words.js';
-
-/** A password's word of another language, a whole cell (foreign-words.ts). */
-const FOREIGN_PASSWORD = new RegExp(
-  `^(?:${PASSWORD_OTHER}|${NAME_PASSWORD_WORDS}|kennwort|passwort|wachtwoord|senha|contrase(?:ñ|n)a|` +
-    `${NAME_PASSWORD_PAIRS.source})$`,
-  'iu',
-);
+import { PASSWORD_WORD } from './foreign-words.js';
 
 /**
  * True for a column or row name whose values are judged (a secret, weak or generic secret name; not a cursor or
@@ -44,7 +37,7 @@ export function cellName(cell: string): string | null {
     .trim();
   // A password's word of another language (`Kennwort`, `Пароль`, `密码`, `Senha`) names a password column; not
   // `parola` alone (Italian's word, a vocabulary's column).
-  if (FOREIGN_PASSWORD.test(t) && !/^parola$/i.test(t)) return 'password';
+  if (PASSWORD_WORD.test(t) && !/^parola$/i.test(t)) return 'password';
   // A name in another script (`服务`, `Логин`): a name, not a secret one.
   if (/^\p{L}[\p{L}\p{M}\p{N} _.-]{0,31}$/u.test(t) && /[^\x00-\x7f]/.test(t) && t.split(' ').length <= 3)
     return t.replace(/ +/g, '_');

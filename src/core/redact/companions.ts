@@ -9,9 +9,9 @@
  * does anything that is neither a UUID (some providers' keys are) nor random (randomRun: words, paths, identifiers,
  * versions stay).
  */
-import { lineStartWithin as capLineStart } from './bounded.js';
+import { lineStartOrCap } from './bounded.js';
 import { keyBefore } from './cursors.js';
-import { lineEndWithin, lineStartWithin } from './line-heads.js';
+import { lineAround, shortLines } from './line-heads.js';
 import { classChanges } from './char-classes.js';
 import { isReferenceName, looksRandom, shannon } from './generic.js';
 import { idNounBefore } from './id-nouns.js';
@@ -37,19 +37,12 @@ const OPENS = /[\s'"`([{,;:=|>]/;
 /** An entry of a mapping: its indent, a name, then `: ` (YAML's) or `=` and a value on the line. */
 const ENTRY = /^([ \t]*)(?:- )?["']?[\w.-]{1,64}["']?(?:[ \t]*=[ \t]*|:[ \t]+)\S/;
 
-/** The bounds of the line around text[start, end) when it is shorter than LONG_LINE either way, else null (bounded). */
-function shortLine(text: string, start: number, end: number): [number, number] | null {
-  const head = lineStartWithin(text, start, LONG_LINE - 1);
-  const tail = head === -1 ? -1 : lineEndWithin(text, end, LONG_LINE - 1);
-  return tail === -1 ? null : [head, tail];
-}
-
 /** The entries of the mapping block around the line [head, tail) with the same indent (`indent`), as windows. */
 function siblings(text: string, head: number, tail: number, indent: string, out: [number, number][]): void {
   for (const dir of [-1, 1]) {
     let at = dir < 0 ? head - 1 : tail + 1;
     for (let k = 0; k < SIBLINGS && at >= 0 && at <= text.length; k++) {
-      const line = shortLine(text, at, at);
+      const line = lineAround(text, at, at, LONG_LINE);
       if (line === null || ENTRY.exec(text.slice(line[0], line[1]))?.[1] !== indent) break;
       out.push([line[0], Math.min(line[1], line[0] + REACH)]);
       at = dir < 0 ? line[0] - 1 : line[1] + 1;
@@ -63,19 +56,14 @@ function siblings(text: string, head: number, tail: number, indent: string, out:
  */
 function windows(text: string, hits: readonly Hit[]): [number, number][] {
   const out: [number, number][] = [];
+  // A line longer than LONG_LINE either way from the hit is not read.
+  const lines = shortLines(text, LONG_LINE);
   let line: [number, number] | null = null;
-  // The end of a long line found before: its other hits are skipped (found once a line).
-  let longUntil = -1;
   for (const h of hits) {
-    if (h.start < longUntil) continue;
-    if (line === null || h.start < line[0] || h.end > line[1]) {
-      // A line longer than LONG_LINE either way from the hit is not read.
-      line = shortLine(text, h.start, h.end);
-      if (line === null) {
-        const nl = text.indexOf('\n', h.end);
-        longUntil = nl === -1 ? text.length : nl;
-        continue;
-      }
+    const around = lines(h.start, h.end);
+    if (around === null) continue;
+    if (around !== line) {
+      line = around;
       // An entry of a mapping: the entries beside it in its block are read too.
       const entry = ENTRY.exec(text.slice(line[0], h.end));
       if (entry !== null) siblings(text, line[0], line[1], entry[1]!, out);
@@ -114,7 +102,7 @@ function companion(text: string, lo: number, at: number, token: string): boolean
   if ((at > 0 && !OPENS.test(text[at - 1]!)) || token.startsWith('//')) return false;
   // A UUID, or a random value; not a name of short parts (a model's `gpt-4o-mini-2024-07-18`, a version, a slug).
   if (!UUID_VALUE.test(token) && (!randomRun(token) || token.split(/[-_.]/).every((p) => p.length < 12))) return false;
-  const gap = text.slice(Math.max(lo, capLineStart(text, at, 60)), at);
+  const gap = text.slice(Math.max(lo, lineStartOrCap(text, at, 60)), at);
   // Part of a URL or an address (`https://host/<id>/`, `user@…`), or named an id, a hash, a record.
   if (/:\/\/\S*$|@$/.test(gap) || idNounBefore(gap)) return false;
   // An entry whose name says what it is, not whose (a JWK's public `n`, `x`, a `model`, a `region`: generic.ts).

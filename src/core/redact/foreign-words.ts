@@ -37,6 +37,17 @@ export const PASSWORD_OTHER =
   'пароль|Пароль|ПАРОЛЬ|密码|密碼|口令|パスワード|비밀번호|암호|كلمة (?:المرور|السر)|पासवर्ड|[mM][ậa]t kh[ẩa]u|' +
   '[Şş]ifre|[Ll]ösenord|[Hh]asło';
 
+/**
+ * A password's word of any language, a whole word or cell (`Kennwort`, `Пароль`, `密码`, `hasło`, `סיסמה`): the
+ * names' and the other scripts' words above, the pairs (`mot de passe`) and the words both readers of a name take whole
+ * (unlisted-names.ts, cells.ts).
+ */
+export const PASSWORD_WORD = new RegExp(
+  `^(?:${PASSWORD_OTHER}|${NAME_PASSWORD_WORDS}|пароля|暗証番号|kennwort|passwort|wachtwoord|senha|contrase(?:ñ|n)a|` +
+    `סיסמ[הא]|şifre|jelszó|${NAME_PASSWORD_PAIRS.source})$`,
+  'iu',
+);
+
 /** The ASCII words of names, for the shared literal scan (where a word starts). */
 export const NAME_LITERALS: readonly string[] = [
   'cle',

@@ -9,7 +9,7 @@
  *   `OAuth1UserHandler(…)`, `Minio(host, access, secret)`, `SearchClient.create(app, key)`): each that reads as a key.
  * Each search starts from a literal found by the shared literal scan (literal-scan.ts) or from a run of hex digits.
  */
-import { indexWithin, lineStartWithin } from './bounded.js';
+import { indexWithin, lineStartOrCap } from './bounded.js';
 import { namedCredential } from './credential-values.js';
 import { charSet } from './line-heads.js';
 import { literalScan } from './literal-scan.js';
@@ -98,7 +98,7 @@ function awsLines(text: string): [number, number][] {
     let w = i;
     while (isAlnum(text.charCodeAt(w)) && w - i < 8) w++;
     if (!/^(?:aws|s3|amazon|boto3?|minio)$/i.test(text.slice(i, w))) continue;
-    const from = lineStartWithin(text, i, 2048);
+    const from = lineStartOrCap(text, i, 2048);
     const nl = indexWithin(text, 10, i, 2048);
     const to = nl === -1 ? Math.min(text.length, i + 2048) : nl;
     lines.push([from, to]);

@@ -32,6 +32,32 @@ export function lineEndWithin(text: string, at: number, max: number): number {
   return text.length - at <= max ? text.length : -1;
 }
 
+/** The bounds of the line around text[start, end) when it reaches at most `max` characters either way, else null. */
+export function lineAround(text: string, start: number, end: number, max: number): [number, number] | null {
+  const head = lineStartWithin(text, start, max);
+  const tail = head === -1 ? -1 : lineEndWithin(text, end, max);
+  return tail === -1 ? null : [head, tail];
+}
+
+/**
+ * For places read in order (a pass's candidates, sorted hits): the line around each (lineAround), the same array for
+ * places on the same line, so a line is found once; the other places on a long line cost one search in all.
+ */
+export function shortLines(text: string, max: number): (start: number, end: number) => [number, number] | null {
+  let line: [number, number] | null = null;
+  let longUntil = -1;
+  return (start, end) => {
+    if (start < longUntil) return null;
+    if (line !== null && start >= line[0] && end <= line[1]) return line;
+    line = lineAround(text, start, end, max);
+    if (line === null) {
+      const nl = text.indexOf('\n', end);
+      longUntil = nl === -1 ? text.length : nl;
+    }
+    return line;
+  };
+}
+
 /** A set of characters, as a table by character code. */
 export function charSet(chars: string): Uint8Array {
   const set = new Uint8Array(65536);

@@ -13,7 +13,7 @@ import {
   NAME_KEY_WORDS,
   NAME_LITERALS,
   NAME_PASSWORD_PAIRS,
-  NAME_PASSWORD_WORDS,
+  PASSWORD_WORD,
   NAME_SOURCE,
 } from './foreign-words.js';
 import { keyWords } from './generic.js';
@@ -126,8 +126,6 @@ const FOREIGN_KEY = new RegExp(
     'segreto|secreto|segredo|secreta|segreta|مفتاح|מפתח|אסימון)$',
   'u',
 );
-const FOREIGN_PASSWORD =
-  /^(?:пароль|пароля|密码|口令|パスワード|暗証番号|비밀번호|암호|contraseña|senha|kennwort|passwort|şifre|sifre|parola|hasło|haslo|jelszó|heslo|wachtwoord|סיסמה|סיסמא)$/u;
 /** Arabic's password is two words (`كلمة المرور`: the second alone is traffic). */
 const ARABIC_PASSWORD = /كلمة[ _-]?(?:ال)?(?:مرور|سر)/u;
 /** The non-ASCII words, for a regex over a text holding characters beyond ASCII; and the key emoji. */
@@ -137,7 +135,6 @@ export const FOREIGN_SOURCE =
   NAME_SOURCE;
 /** Round 23's words (foreign-words.ts), whole words of a name; a word glued in a script without blanks (`API密钥`). */
 const MORE_KEY = new RegExp(`^(?:${NAME_KEY_WORDS})$|(?:密钥|秘钥|令牌|トークン|토큰)$|^api(?:キー|키)$`, 'u');
-const MORE_PASSWORD = new RegExp(`^(?:${NAME_PASSWORD_WORDS})$`, 'u');
 const EMOJI = /^(?:🔑|🔐|🗝)/u;
 
 /** The words of a name written in any script: split at separators and camelCase, lower case. */
@@ -178,9 +175,7 @@ export function unlistedClass(name: string): SecretClass | null {
 
 /** Whether a name holds a password word of another language. */
 const foreignPassword = (name: string, words: string[]): boolean =>
-  ARABIC_PASSWORD.test(name) ||
-  NAME_PASSWORD_PAIRS.test(name) ||
-  words.some((w) => FOREIGN_PASSWORD.test(w) || MORE_PASSWORD.test(w));
+  ARABIC_PASSWORD.test(name) || NAME_PASSWORD_PAIRS.test(name) || words.some((w) => PASSWORD_WORD.test(w));
 
 /** Round 23's classes: foreign-words.ts's words, compounds, and unusual English last words after a qualifier. */
 function moreClass(words: string[], last: string): SecretClass | null {
