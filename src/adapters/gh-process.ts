@@ -3,7 +3,7 @@
  * no library. execa did the same for us, but loading it cost 90-120 ms of every gh command's
  * start-up on this machine (a share waits for it before gh's checks can start).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
 interface ProcessResult {
   /** The exit code; undefined when the process did not start or was killed. */
@@ -64,6 +64,79 @@ function text(b: Buffer[]): string | null {
   }
 }
 
+/**
+ * The process groups running: a group does not receive the terminal's Ctrl-C, so one still running when this process
+ * exits (a second Ctrl-C exits at once) is stopped then.
+ */
+const running = new Set<number>();
+let exitHook = false;
+function track(pid: number | undefined): void {
+  if (pid === undefined) return;
+  running.add(pid);
+  if (exitHook) return;
+  exitHook = true;
+  process.on('exit', () => {
+    for (const p of running)
+      try {
+        process.kill(-p, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+  });
+}
+
+/**
+ * Spawns `cmd args` in its own process group: a `gh` on PATH may be a wrapper script that runs the real gh as its
+ * child; stopping the wrapper alone left the real gh running and holding the output pipes open (attack 35: the
+ * timeout never ended the command). `signalAll` signals the whole group; the group is forgotten once it exits.
+ */
+function spawnGroup(
+  cmd: string,
+  args: readonly string[],
+  opts: ProcessOptions,
+): { child: ChildProcessWithoutNullStreams; signalAll: (sig: NodeJS.Signals) => void } {
+  const group = process.platform !== 'win32';
+  const child = spawn(cmd, [...args], {
+    env: opts.env,
+    cwd: opts.cwd,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: group,
+  });
+  if (group) track(child.pid);
+  child.on('close', () => {
+    if (child.pid !== undefined) running.delete(child.pid);
+  });
+  const signalAll = (sig: NodeJS.Signals): void => {
+    try {
+      if (group && child.pid !== undefined) process.kill(-child.pid, sig);
+      else child.kill(sig);
+    } catch {
+      child.kill(sig);
+    }
+  };
+  return { child, signalAll };
+}
+
+/** How long the pipes of a process that exited may stay open before its answer is taken as it stands. */
+const EXIT_GRACE_MS = 1000;
+
+/**
+ * A process that exited while something it started still holds its pipes (a daemon, a child that ignored the signal):
+ * what it printed until then is its answer, a moment after it exited (`then`; `close` usually comes first).
+ */
+function afterExit(
+  child: ChildProcessWithoutNullStreams,
+  then: (exitCode: number | undefined, signal: string | undefined) => void,
+): void {
+  child.on('exit', (exitCode, signal) => {
+    setTimeout(() => {
+      child.stdout.destroy();
+      child.stderr.destroy();
+      then(exitCode ?? undefined, signal ?? undefined);
+    }, EXIT_GRACE_MS).unref();
+  });
+}
+
 /** Runs `cmd args`; never rejects: a process that did not start has `code` set. */
 export function runProcess(cmd: string, args: readonly string[], opts: ProcessOptions): Promise<ProcessResult> {
   return new Promise((resolve) => {
@@ -75,10 +148,10 @@ export function runProcess(cmd: string, args: readonly string[], opts: ProcessOp
     let overflowed = false;
     let settled = false;
     let killer: NodeJS.Timeout | undefined;
-    const child = spawn(cmd, [...args], { env: opts.env, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const { child, signalAll } = spawnGroup(cmd, args, opts);
     const stop = (): void => {
-      child.kill('SIGTERM');
-      killer ??= setTimeout(() => child.kill('SIGKILL'), 2000);
+      signalAll('SIGTERM');
+      killer ??= setTimeout(() => signalAll('SIGKILL'), 2000);
     };
     const timer =
       opts.timeout !== undefined
@@ -98,6 +171,8 @@ export function runProcess(cmd: string, args: readonly string[], opts: ProcessOp
       settled = true;
       clearTimeout(timer);
       clearTimeout(killer);
+      // Stopped: what is left of its group (a child that ignored SIGTERM) is stopped for good.
+      if (killer !== undefined) signalAll('SIGKILL');
       opts.signal?.removeEventListener('abort', onAbort);
       const stdout = overflowed ? null : text(out);
       overflowed ||= stdout === null;
@@ -120,5 +195,6 @@ export function runProcess(cmd: string, args: readonly string[], opts: ProcessOp
     child.stdin.end(opts.input ?? '');
     child.on('error', (e: NodeJS.ErrnoException) => settle(undefined, e.code ?? 'ERROR'));
     child.on('close', (exitCode, signal) => settle(exitCode ?? undefined, undefined, signal ?? undefined));
+    afterExit(child, (exitCode, signal) => settle(exitCode, undefined, signal));
   });
 }
