@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { chmod, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { readIgnoreFiles } from '../src/commands/redaction-setup.js';
@@ -96,6 +96,18 @@ describe('what goes in', () => {
     assert.equal(reason('dangling-link'), 'dangling symlink');
     assert.equal(reason('loop-a'), 'symlink loop');
     assert.ok(!plan.files.some((f) => f.path.endsWith('outside-link')));
+  });
+  it('records an absolute link target inside the session relative to the link: no local path is published', async () => {
+    const root = (await copyFixture('workspace-heavy')).session;
+    const ws = 'turn_1/attempt_1/final/agent_b/workspace';
+    const abs = path.join(root, ws, 'index.html');
+    await symlink(abs, path.join(root, ws, 'docs', 'abs-link.html'));
+    const plan = await run(root, FIXTURE_SESSIONS['workspace-heavy']);
+    assert.deepEqual(
+      plan.links.find((l) => l.path === `${ws}/docs/abs-link.html`),
+      { path: `${ws}/docs/abs-link.html`, target: '../index.html', targetPath: `${ws}/index.html` },
+    );
+    assert.ok(!JSON.stringify(plan.links).includes(root), 'no absolute path');
   });
   it('carries images and PDFs as base64 under their own names, other binaries in the archive', async () => {
     const plan = await fixture('workspace-heavy');

@@ -76,6 +76,18 @@ const RUN = [
   'python.exe',
   'node.com',
   'version.dll',
+  'pom.xml',
+  'uv.toml',
+  'wrangler.toml',
+  'netlify.toml',
+  'dvc.yaml',
+  'xmake.lua',
+  'premake5.lua',
+  'wscript',
+  'lefthook.yml',
+  'tasks.py',
+  'main.tf',
+  'infra.tf.json',
 ];
 /** Hidden tool files and folders (left out before this change too, but the version pins). */
 const HIDDEN = [

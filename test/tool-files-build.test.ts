@@ -114,9 +114,8 @@ const BY_CONTENT: [string, string[], string[]][] = [
       '<project><build><plugins><plugin><artifactId>x</artifactId><extensions>true</extensions></plugin></plugins></build></project>',
       '<project><pluginManagement><plugins><plugin><artifactId>lifecycle-mapping</artifactId></plugin></plugins></pluginManagement></project>',
     ],
-    [
-      '<project><modelVersion>4.0.0</modelVersion><groupId>a</groupId><artifactId>b</artifactId><dependencies><dependency><groupId>junit</groupId><artifactId>junit</artifactId></dependency></dependencies></project>',
-    ],
+    // pom.xml is left out whatever it holds (mvn runs a POM's plugins on any goal: tool-files-run.ts).
+    [],
   ],
   [
     'App.csproj',
@@ -126,9 +125,11 @@ const BY_CONTENT: [string, string[], string[]][] = [
       '<Project Sdk="Microsoft.NET.Sdk">\n  <ItemGroup>\n    <Analyzer Include="tools/Helper.dll" />\n  </ItemGroup>\n</Project>\n',
       '<Project Sdk="Microsoft.NET.Sdk">\n  <UsingTask TaskName="T" TaskFactory="RoslynCodeTaskFactory" />\n</Project>\n',
       '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <RestoreAdditionalProjectSources>https://example.com/feed</RestoreAdditionalProjectSources>\n  </PropertyGroup>\n</Project>\n',
+      // A package's build targets run at restore and in the design-time build (attack 35's helper).
+      '<Project Sdk="Microsoft.NET.Sdk">\n  <ItemGroup>\n    <PackageReference Include="Newtonsoft.Json" Version="13.0.3" />\n  </ItemGroup>\n</Project>\n',
     ],
     [
-      '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net8.0</TargetFramework>\n  </PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include="Newtonsoft.Json" Version="13.0.3" />\n  </ItemGroup>\n</Project>\n',
+      '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net8.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n',
     ],
   ],
   [

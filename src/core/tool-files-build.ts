@@ -75,9 +75,12 @@ const CARGO_LOADS =
 /** pom.xml: build extensions, other repositories, m2e told to run plugins at import. */
 const POM_LOADS = /<(?:extensions?|repositor(?:y|ies)|pluginRepositor(?:y|ies))\b|lifecycle-mapping|<\?m2e\b/i;
 
-/** MSBuild: targets, inline tasks, imports, analyzers (code the language server loads), other package sources. */
+/**
+ * MSBuild: targets, inline tasks, imports, analyzers (code the language server loads), other package sources, and
+ * packages (a NuGet package's build targets run at restore and in the IDE's design-time build).
+ */
 const MSBUILD_LOADS =
-  /<(?:Target|UsingTask|Import|ImportGroup|Analyzer)\b|\bRestore(?:Additional)?(?:Project)?Sources\b/i;
+  /<(?:Target|UsingTask|Import|ImportGroup|Analyzer|PackageReference|PackageDownload)\b|\bRestore(?:Additional)?(?:Project)?Sources\b/i;
 
 /** A JSON string naming a path beside the file (`"./plugin"`, `"../x"`, `".."`), as a module to load. */
 const RELATIVE_MODULE = /"\.\.?(?:[\\/]|")/;

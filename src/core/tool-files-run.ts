@@ -109,11 +109,42 @@ const RUN_NAMES = new Set([
   'default.nix',
   'devenv.nix',
   'devbox.json',
+  // Attack 35's: Maven runs a POM's plugins on any goal (`exec-maven-plugin` at validate), uv reads its index, the
+  // deploy tools' build commands, DVC's stages, xmake's, premake's and waf's scripts, lefthook's hooks, invoke's tasks,
+  // fastlane's, Guard's, Capistrano's, Thor's, Cake's and psake's scripts, serverless' and Skaffold's hooks.
+  'pom.xml',
+  'uv.toml',
+  'wrangler.toml',
+  'wrangler.json',
+  'wrangler.jsonc',
+  'netlify.toml',
+  'vercel.json',
+  'dvc.yaml',
+  'xmake.lua',
+  'premake4.lua',
+  'premake5.lua',
+  'wscript',
+  'lefthook.yml',
+  'lefthook.yaml',
+  'lefthook-local.yml',
+  'tasks.py',
+  'fastfile',
+  'guardfile',
+  'capfile',
+  'thorfile',
+  'build.cake',
+  'psakefile.ps1',
+  'serverless.yml',
+  'serverless.yaml',
+  'skaffold.yaml',
 ]);
 
-/** Name forms a command acts on: pip's requirement files, Windows' programs run from the folder cmd.exe stands in. */
+/**
+ * Name forms a command acts on: pip's requirement files, Windows' programs run from the folder cmd.exe stands in,
+ * Terraform's and OpenTofu's modules (`terraform plan` runs an `external` data source's program).
+ */
 const RUN_FORMS =
-  /^(?:requirements[^/]*\.(?:txt|in)|constraints[^/]*\.txt|[^/]*\.(?:exe|bat|cmd|com|dll|scr|pif|lnk))$/;
+  /^(?:requirements[^/]*\.(?:txt|in)|constraints[^/]*\.txt|[^/]*\.(?:exe|bat|cmd|com|dll|scr|pif|lnk)|[^/]*\.tf(?:\.json)?|[^/]*\.tofu)$/;
 
 /**
  * True when a file's visible name (in lower case, trailing dots and spaces dropped) is a command's. Only a file's own

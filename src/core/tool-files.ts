@@ -75,6 +75,8 @@ const TOOL_NAMES = new Set([
   'qwen.md',
   'crush.md',
   'warp.md',
+  // Darcs' repository folder: its preferences run hooks (`posthook`) in the folder.
+  '_darcs',
 ]);
 
 /** mise's other configuration files: `mise.local.toml`, `mise.<env>.toml`, `mise/config.toml`, `mise/conf.d/*.toml`. */

@@ -46,7 +46,10 @@ function describeLink(root: string, abs: string): { target: string; targetRel: s
   try {
     const real = realpathSync(abs);
     if (!isInside(root, real)) return { problem: 'symlink to outside the session (not followed)' };
-    return { target, targetRel: path.relative(root, real).split(path.sep).join('/') };
+    // An absolute target inside the session is recorded relative to the link's folder: the absolute path would
+    // publish the user's name and folders (attack 35's helper), and a pull refuses an absolute target.
+    const shared = path.isAbsolute(target) ? path.relative(path.dirname(abs), real) || '.' : target;
+    return { target: shared.split(path.sep).join('/'), targetRel: path.relative(root, real).split(path.sep).join('/') };
   } catch (err) {
     const code = codeOf(err);
     if (code === 'ELOOP') return { problem: 'symlink loop' };
