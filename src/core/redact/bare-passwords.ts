@@ -22,7 +22,14 @@ const SYMBOLS = '!@#$%^&*~?+';
 const CANDIDATE =
   /(?<=^|[\s"'`]|>(?=[^<\s]{12,32}<\/)|[,;](?=[^,;\s]{12,32}(?:[,;\r\n]|$)))(?=[A-Za-z0-9!@#$%^&*~?+_-]{0,31}[!@#$%^&*~?])[A-Za-z0-9][A-Za-z0-9!@#$%^&*~?+_-]{10,30}[A-Za-z0-9!@#$%^&*~?+](?=$|[\s"'`]|<\/|[.,;:](?:\s|$))/my;
 
+/**
+ * A person's password of two words, each with a number, a symbol between (`Cactus2022!otter63`, `Summer2024#beach99`):
+ * no sentence's word or a name's is spelled so.
+ */
+const HUMAN = /^[A-Z][a-z]{2,10}\d{2,4}[!#$%^&*?~][a-z]{3,10}\d{2,4}$/;
+
 function bare(v: string): boolean {
+  if (HUMAN.test(v)) return true;
   // One to three symbols, one of them neither `+` (a licence's `LGPLv3+_or_GPLv2+`, Unicode's `U+02d4-U+02D5`) nor a
   // sentence's last `?` or `!` (`Where is getV2ApiKeys?`).
   const symbols = [...v].filter((c) => SYMBOLS.includes(c)).length;

@@ -88,7 +88,7 @@ export function isPlaceholderText(value: string): boolean {
     PLACEHOLDER_MARK.test(value) ||
     placeholderWord(value) ||
     PLACEHOLDER_WHOLE.test(value) ||
-    TEMPLATE.test(value)
+    template(value)
   )
     return true;
   // `sk-...`, `sk-abc...xyz`: an ellipsis with little around it (a truncated key that keeps most of itself is no
@@ -164,11 +164,21 @@ const ENV_NAME =
 const PATH = /^(?:~|\.{1,2})?\/(?:[\w.-]+\/)*[\w.-]*$/;
 
 /**
+ * A person's password after a `$` or a `!`, not a variable or a negation: a capital, lower-case words (maybe joined by
+ * `_`) and a number of two digits or more (`$Tulip_meadow42`, `!Salmon_dragon63`, `$Summer2024`); a variable is named
+ * otherwise (`$DB_PASSWORD`, `$dbPass`, `$env`, `!isEnabled`).
+ */
+export const SIGIL_PASSWORD = /^[$!][A-Z][a-z]+(?:_?[A-Za-z][a-z]*)*\d{2,}$/;
+
+/**
  * Templates and references: `${{ secrets.X }}`, `{{ x }}`, `${X}`, `$X`, `%(x)s`, `%X%`, `{x}`, `os.environ/X`,
  * `env:X`.
  */
 const TEMPLATE =
   /^(?:\$\{\{.*|\{\{.*|\$\{[^}]*\}?|\$[A-Za-z_]\w*|%\([\w.]+\)s|%[A-Za-z_]\w*%|\{[\w.]+\}|os\.environ\/\w+|(?:env|secret|secrets|vault|op|keyring|file|arn|ref)[:/][\w./-]+)$/;
+
+/** A template or a reference (TEMPLATE), not a person's password after a `$` (generic.ts' SIGIL_PASSWORD). */
+const template = (v: string): boolean => TEMPLATE.test(v) && !SIGIL_PASSWORD.test(v);
 
 /** A reference to where a secret is kept (`process.env.OPENAI_API_KEY`, `settings.SECRET_KEY`, `config.token`). */
 export function isEnvReference(value: string): boolean {
@@ -183,7 +193,7 @@ export function isEnvReference(value: string): boolean {
  * quotes (a string literal is data, so only references and templates count there).
  */
 export function isCodeValue(value: string, quoted: boolean, key: string | null, ctx: HitContext): boolean {
-  if (TEMPLATE.test(value) || ENV_NAME.test(value)) return true;
+  if (template(value) || ENV_NAME.test(value)) return true;
   if (PATH.test(value) && value.split(/[/.-]/).every((p) => p === '' || p === '~' || identifierLike(p))) return true;
   if (isEnvReference(value)) return true;
   if (wordsUnderTokenName(value, key) || labelOfKey(value, key) || codeOrPattern(value)) return true;
@@ -243,9 +253,30 @@ const wordDotNumber = (parts: readonly string[]): boolean =>
   /^[a-z]{3,}\d{2,4}$/.test(parts[1]!) &&
   !/^(?:u?int|float|bfloat|complex|sha|md)\d/.test(parts[1]!);
 
+/** Words of code and configuration, never a passphrase's among others (`org.apache.commons.lang42`). */
+const CODE_WORDS = new Set(
+  (
+    'com org net edu gov app config settings env secrets secret password passwd database spring datasource auth ' +
+    'token credentials vault prod staging local default server client service module apache google amazon internal ' +
+    'util utils core common commons test tests example'
+  ).split(' '),
+);
+
+/**
+ * A passphrase of four to eight lower-case words joined by `.` or `-`, any words (a person's, not a list's: `walnut.
+ * yonder.island.rocket.jasmine79`), the last with a number of two to four digits glued (a package's or a component's
+ * name has none, or one: `org.apache.commons.lang3`; one digit only after five words), no word of code among them.
+ */
+export function dottedWords(v: string): boolean {
+  const m = /^[a-z]{3,10}(?:([.-])[a-z]{3,10}){3,7}\d{1,4}$/.exec(v);
+  if (m !== null && /\D\d$/.test(v) && v.split(m[1]!).length < 5) return false;
+  if (m === null || v.includes(m[1] === '.' ? '-' : '.')) return false;
+  return v.split(m[1]!).every((w) => !CODE_WORDS.has(w.replace(/\d+$/, '')));
+}
+
 /** A dotted path of code (`winreg.KEY_READ`, `protobuf.PublicKeyDetails.PKIX`), not a password joined by dots. */
 export function codePath(value: string): boolean {
-  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && !numbered(value.split('.'));
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && !numbered(value.split('.')) && !dottedWords(value);
 }
 
 /**
@@ -255,7 +286,7 @@ export function codePath(value: string): boolean {
  * read as words.
  */
 function expression(value: string): boolean {
-  if (!/^[!(]*[A-Za-z_$]/.test(value)) return false;
+  if (!/^[!(]*[A-Za-z_$]/.test(value) || SIGIL_PASSWORD.test(value)) return false;
   if (!/^!|[.([]|\|\||&&|\?\?/.test(value)) return false;
   const atoms = value.split(/\?\.|\.|\(|\)|\[|\]|\|\||&&|\?\?|!|\+|\?|:|\s+|,/).filter((s) => s !== '');
   if (atoms.length === 0 || numbered(atoms)) return false;
@@ -303,8 +334,12 @@ function labelOfKey(value: string, key: string | null): boolean {
   return word !== undefined && parts.some((p) => p === word || p === word.replace(/s$/, ''));
 }
 
+/**
+ * A vector's words: `test vector`, `known answer`, NIST, KAT, an RFC's test case, or a `plaintext`/`ciphertext` field
+ * assigned (not PowerShell's `-AsPlainText`, not a cipher's name alone: `AES-256` beside a real key says nothing).
+ */
 const TEST_VECTOR_CONTEXT =
-  /plaintext|ciphertext|test[ _-]?vectors?|known[ _-]answer|\bNIST\b|\bKAT\b|\bRFC[ -]?\d{3,4}\b|\bAES[ -]?(?:128|192|256)\b/i;
+  /test[ _-]?vectors?|known[ _-]answer|\bNIST\b|\bKAT\b|\bRFC[ -]?\d{3,4}\b[^\n]{0,40}\btest|\b(?:plain|cipher)text\b["']?[ \t]*[:=]/i;
 
 /**
  * A key of a published cryptographic test vector (`key = 000102…` next to `plaintext =`, a NIST or RFC vector): hex

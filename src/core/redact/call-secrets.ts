@@ -7,7 +7,8 @@
  * - a callee known to take a credential at a position (`HTTPBasicAuth(user, "…")`, `smtp.login(user, "…")`,
  *   `new NetworkCredential(u, "…")`, `jwt.encode(payload, "…")`, `Fernet(b"…")`, `AES.new(b"…")`,
  *   `createHmac('sha256', '…')`, `redis.Redis(host, port, db, "…")`, `pymysql.connect(host, user, "…")`,
- *   `new mysqli(…)`, `new PDO(dsn, user, "…")`, `DriverManager.getConnection(url, user, "…")`, `Net::SMTP.start`);
+ *   `new mysqli(…)`, `new PDO(dsn, user, "…")`, `DriverManager.getConnection(url, user, "…")`, `Net::SMTP.start`,
+ *   AWS CDK's `SecretValue.unsafePlainText("…")`, Pulumi's `pulumi.secret("…")`);
  * - connection strings: ODBC's `PWD={…}` (with `}}` escapes) and Go's MySQL DSN `user:pass@tcp(host)/db`.
  * Found from the callees' names in the shared literal scan; a call's arguments are read to its closing bracket (at
  * most MAX_ARGS characters, quotes skipped, a call read once), and only a string literal (also `b"…"`, `Some("…")`,
@@ -84,6 +85,11 @@ const CALLS: Record<string, At> = {
   openai: 0,
   'new client': 0,
   asyncopenai: 0,
+  // A secret's value given whole to the tool that stores it (AWS CDK's, Pulumi's: attack 36).
+  'secretvalue.unsafeplaintext': 0,
+  'secretvalue.plaintext': 0,
+  'pulumi.secret': 0,
+  'pulumi.output.secret': 0,
 };
 const NAMES = Object.keys(CALLS);
 const scan = literalScan([...NAMES.map((n) => `${n}(`), 'pwd={', '@tcp(', '@unix(']);

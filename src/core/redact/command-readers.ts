@@ -175,8 +175,8 @@ export const READERS: [string, Reader][] = [
   ['ipmitool ', after(/^-P$/)],
   ['psexec', after(/^-p$/)],
   ['nmcli ', after(/^(?:password|wifi-sec\.psk|802-1x\.password)$/)],
-  ['snmpwalk ', after(/^-[AX]$/)],
-  ['snmpget ', after(/^-[AX]$/)],
+  ['snmpwalk ', after(/^-[AXc]$/)],
+  ['snmpget ', after(/^-[AXc]$/)],
   ['--oauth2-bearer', flagValue],
   ['--http-password', flagValue],
   ['--ftp-password', flagValue],
@@ -191,6 +191,8 @@ export const READERS: [string, Reader][] = [
   ['password 0 ', immediate],
   ['password 7 ', immediate],
   ['secret 0 ', immediate],
+  // An SNMP community string is its agent's password (`snmp-server community S RW`: attack 36; the tools' `-c S`).
+  ['snmp-server community ', immediate],
   ['sp_addlogin ', procedureLiteral(1, 'passwd')],
   ['sp_password ', procedureLiteral(1, 'new')],
 ];

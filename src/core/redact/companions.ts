@@ -17,6 +17,8 @@ import { isReferenceName, looksRandom, shannon } from './generic.js';
 import { idNounBefore } from './id-nouns.js';
 import { mergeHits, type Hit } from './pass.js';
 import { UUID_VALUE } from './shapes.js';
+import { isSecretKey, isWeakSecretKey } from './key-names.js';
+import { SERVICE_NAMES } from './services.js';
 
 export const COMPANION_RULE = 'companion-token';
 
@@ -37,25 +39,52 @@ const OPENS = /[\s'"`([{,;:=|>]/;
 /** An entry of a mapping: its indent, a name, then `: ` (YAML's) or `=` and a value on the line. */
 const ENTRY = /^([ \t]*)(?:- )?["']?[\w.-]{1,64}["']?(?:[ \t]*=[ \t]*|:[ \t]+)\S/;
 
-/** The entries of the mapping block around the line [head, tail) with the same indent (`indent`), as windows. */
-function siblings(text: string, head: number, tail: number, indent: string, out: [number, number][]): void {
+/** The entries of the mapping block around the line [head, tail) with the same indent (`indent`), as lines. */
+function siblings(text: string, head: number, tail: number, indent: string): [number, number][] {
+  const out: [number, number][] = [];
   for (const dir of [-1, 1]) {
     let at = dir < 0 ? head - 1 : tail + 1;
     for (let k = 0; k < SIBLINGS && at >= 0 && at <= text.length; k++) {
       const line = lineAround(text, at, at, LONG_LINE);
       if (line === null || ENTRY.exec(text.slice(line[0], line[1]))?.[1] !== indent) break;
-      out.push([line[0], Math.min(line[1], line[0] + REACH)]);
+      out.push(line);
       at = dir < 0 ? line[0] - 1 : line[1] + 1;
     }
   }
+  return out;
+}
+
+/** An entry's name and value (its quotes and a comma after it apart). */
+const ENTRY_PARTS = /^[ \t]*(?:- )?["']?([\w.-]{1,64})["']?(?:[ \t]*=[ \t]*|:[ \t]+)["']?([^"'\s,]*)/;
+/** A provider's or a service's name (a map of providers' keys is no table of data). */
+const SERVICE = new RegExp(`^(?:${SERVICE_NAMES})(?:[_.-]|$)`, 'i');
+/** A value's shape: its length, and hex (or a UUID) or not. */
+const shape = (v: string): string => `${v.length}${/^[0-9a-f-]+$/i.test(v) ? 'h' : 'x'}`;
+
+/**
+ * Whether the hit's block is a table of data: four entries or more whose values all have the hit's shape, no other
+ * name a secret's or a provider's (`"harbor": <md5>`, … `"pepper": <md5>`; feature flags' UUIDs). Its values are
+ * rows, not a person's keys: no companion is read there, and the hit under a plain word (`pepper`, `salt`) is a row.
+ */
+function dataTable(text: string, h: Hit, lines: [number, number][]): boolean {
+  const own = shape(text.slice(h.start, h.end));
+  if (lines.length < 3) return false;
+  return lines.every((l) => {
+    const m = ENTRY_PARTS.exec(text.slice(l[0], l[1]));
+    if (m === null || shape(m[2]!) !== own) return false;
+    const name = m[1]!;
+    return !isSecretKey(name) && !isWeakSecretKey(name) && !SERVICE.test(name);
+  });
 }
 
 /**
- * The windows read around each hit (sorted, merged): its line near it, the entries of its block. A line's bounds are
- * found once for all the hits on it (`hits` are sorted).
+ * The windows read around each hit (sorted, merged): its line near it, the entries of its block; and the hits that are
+ * rows of a table of data (dataTable) under a plain word. A line's bounds are found once for all the hits on it
+ * (`hits` are sorted).
  */
-function windows(text: string, hits: readonly Hit[]): [number, number][] {
+function windows(text: string, hits: readonly Hit[]): { reads: [number, number][]; rows: Set<Hit> } {
   const out: [number, number][] = [];
+  const rows = new Set<Hit>();
   // A line longer than LONG_LINE either way from the hit is not read.
   const lines = shortLines(text, LONG_LINE);
   let line: [number, number] | null = null;
@@ -64,9 +93,14 @@ function windows(text: string, hits: readonly Hit[]): [number, number][] {
     if (around === null) continue;
     if (around !== line) {
       line = around;
-      // An entry of a mapping: the entries beside it in its block are read too.
+      // An entry of a mapping: the entries beside it in its block are read too, unless they are a table's rows.
       const entry = ENTRY.exec(text.slice(line[0], h.end));
-      if (entry !== null) siblings(text, line[0], line[1], entry[1]!, out);
+      const block = entry === null ? [] : siblings(text, line[0], line[1], entry[1]!);
+      if (dataTable(text, h, block)) {
+        if (/^[a-z]+$/.test(ENTRY_PARTS.exec(text.slice(line[0], line[1]))?.[1] ?? '')) rows.add(h);
+        continue;
+      }
+      for (const b of block) out.push([b[0], Math.min(b[1], b[0] + REACH)]);
     }
     out.push([Math.max(line[0], h.start - REACH), Math.min(line[1], h.end + REACH)]);
   }
@@ -77,7 +111,7 @@ function windows(text: string, hits: readonly Hit[]): [number, number][] {
     if (last !== undefined && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
     else merged.push(w);
   }
-  return merged;
+  return { reads: merged, rows };
 }
 
 /**
@@ -110,13 +144,17 @@ function companion(text: string, lo: number, at: number, token: string): boolean
   return name === null || !isReferenceName(name);
 }
 
-/** `hits` (sorted, disjoint) with the random values near them added (COMPANION_RULE). */
+/**
+ * `hits` (sorted, disjoint) with the random values near them added (COMPANION_RULE), less the rows of a table of data
+ * (dataTable).
+ */
 export function companionHits(text: string, hits: Hit[]): Hit[] {
   if (hits.length === 0) return hits;
   const extra: Hit[] = [];
   // A run touching a hit is a piece of its value the rule left out (a colour code cut it), not a value beside it.
   const edges = new Set(hits.flatMap((h) => [h.start, h.end]));
-  for (const [lo, hi] of windows(text, hits)) {
+  const { reads, rows } = windows(text, hits);
+  for (const [lo, hi] of reads) {
     const seg = text.slice(lo, hi);
     for (const m of seg.matchAll(TOKEN)) {
       const token = m[0].replace(/[.-]+$/, '');
@@ -125,5 +163,6 @@ export function companionHits(text: string, hits: Hit[]): Hit[] {
         extra.push({ rule: COMPANION_RULE, start: at, end: at + token.length });
     }
   }
-  return extra.length === 0 ? hits : mergeHits(hits, extra);
+  const kept = rows.size === 0 ? hits : hits.filter((h) => !rows.has(h));
+  return extra.length === 0 ? kept : mergeHits(kept, extra);
 }

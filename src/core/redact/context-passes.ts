@@ -54,6 +54,7 @@ import { sectionPass } from './sections.js';
 import { sessionCookiePass } from './session-cookies.js';
 import { siblingPairPass } from './sibling-pairs.js';
 import { keyListPass } from './key-lists.js';
+import { userMapPass } from './user-maps.js';
 import { toolSettingPass } from './tool-settings.js';
 import { passphrasePass } from './passphrases.js';
 import { storeCallPass } from './store-calls.js';
@@ -189,8 +190,9 @@ export function contextPasses(): Pass[] {
     sessionCookiePass(),
     // Names and values in sibling elements and fields: plist, KeePass, Clixml, password managers (sibling-pairs.ts).
     siblingPairPass(),
-    // Keys listed under a plural name: `GROQ_KEYS=k1,k2`, `API_KEYS=["…", "…"]` (key-lists.ts).
-    keyListPass(),
+    // Keys listed under a plural name: `GROQ_KEYS=k1,k2`, `API_KEYS=["…", "…"]` (key-lists.ts); passwords in a map of
+    // users: `users: { admin: "…" }`, `basic_auth_users:` (user-maps.ts).
+    ...[keyListPass(), userMapPass()],
     // Tools' own names and syntax: `set imap_pass=`, `bindpw`, Robot's `${PASSWORD}`, expect's send (tool-settings.ts).
     toolSettingPass(),
     // SMTP AUTH LOGIN, IMAP LOGIN, redis AUTH transcripts (transcripts.ts).

@@ -14,7 +14,7 @@ import { charSet } from './line-heads.js';
 import { credentialLike, humanPassword, namedCredential } from './credential-values.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { idAfterGap } from './id-nouns.js';
-import { notAPassword } from './prose-values.js';
+import { beforeNextField, notAPassword } from './prose-values.js';
 import { dataKeyBefore, joinedWords, pathLike } from './id-shapes.js';
 import { PROVIDER_BEFORE } from './services.js';
 import { atomic, wordsGap } from './atomic-blanks.js';
@@ -158,7 +158,7 @@ export function proseHits(text: string, from: number, to: number, hits: Hit[], s
     if (!t && /^pass/i.test(m[1]!)) passwordHit(line, base, m.index + m[0].length, hits, spaced);
     if (!t || (spaced && !/^[ \t]+[^ \t:=(]/.test(t[0]))) continue;
     // A noun right before the value says it is an id or a hash (`the token expired, see commit …`, `request id …`).
-    const value = t.groups!.v!.replace(/\.+$/, '');
+    const value = beforeNextField(t.groups!.v!).replace(/\.+$/, '');
     if (idAfterGap(t[0].slice(0, t[0].length - t.groups!.v!.length), value, line.slice(0, m.index))) continue;
     const stem = m[1]!.toLowerCase();
     // The stem ends a name (`--starting-token`, `page_token`): a pagination cursor's is no credential (cursors.ts).
@@ -191,7 +191,7 @@ function passwordHit(line: string, base: number, at: number, hits: Hit[], spaced
   PASSWORD_TAIL.lastIndex = at;
   const t = PASSWORD_TAIL.exec(line);
   if (!t || (spaced && !/^[ \t]+[^ \t:=(]/.test(t[0]))) return;
-  const value = t.groups!.v!.replace(/[.,;:)\]"'`]+$/, '');
+  const value = beforeNextField(t.groups!.v!).replace(/[.,;:)\]"'`]+$/, '');
   // The value's own tests first (cheap): the gap's (idAfterGap, a few large regexes) only for a value that reads as a
   // password (a line of `--password x` repeated read each gap: 1 MiB took 0.4 s more).
   if (!humanPassword(value) || notAPassword(value) || /^--[A-Za-z]|^-[A-Za-z][\w-]*=/.test(value)) return;

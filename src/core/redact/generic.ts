@@ -15,7 +15,7 @@
  *   length (random base62: 0.62, random hex: 0.47, identifiers and words: 0.05–0.25);
  * - at least one digit, or mixed case with 20+ characters.
  */
-import { codePath } from './benign.js';
+import { codePath, SIGIL_PASSWORD } from './benign.js';
 import { classChanges, constantName } from './char-classes.js';
 import { openedLikeCode } from './generated-passwords.js';
 import { isPaginationNorm } from './cursors.js';
@@ -269,7 +269,14 @@ export const isMaskOrVariable = (v: string): boolean => /^\*(?:\*|\.|$)|^%(?:\(|
 
 /** A password on a command line or in a file line: not a variable, a prompt, a placeholder or a number. */
 export function isCliPassword(v: string): boolean {
-  if (v.length < 4 || /^[$<:]/.test(v) || (/^\d+$/.test(v) && !digitsPassword(v)) || isMaskOrVariable(v)) return false;
+  if (
+    v.length < 4 ||
+    /^[<:]/.test(v) ||
+    (v[0] === '$' && !SIGIL_PASSWORD.test(v)) ||
+    (/^\d+$/.test(v) && !digitsPassword(v)) ||
+    isMaskOrVariable(v)
+  )
+    return false;
   if (openedLikeCode(v)) return false;
   if (/^(?:env|file|fd|stdin):/i.test(v)) return false;
   return !/^(?:password|passwd|pass|secret|changeme|redacted|null|none|your[_-]?password|x+|\.+|\*+|required|below|is|for|and|the|to|of)$/i.test(

@@ -12,6 +12,7 @@ import { isExampleValue } from './example-values.js';
 import { isOpenValue } from './open-values.js';
 import { naturalAt } from './natural-text.js';
 import {
+  dottedWords,
   isBadgeToken,
   isCodeValue,
   isEnvReference,
@@ -252,7 +253,10 @@ function keepJudged(h: Hit, text: string, ctx: HitContext, out: Hit[]): void {
   if ((key !== null && isPaginationKey(key)) || isBadgeToken(text, h.start, value)) return;
   if (isTestVector(text, h.start, value)) return;
   // A generator's words and a number joined by dots (`box.cattle.absurd.arch65`: BIP-39's) is no code's dotted path.
-  if (/^[a-z.]+\d{1,4}$/.test(value) && hyphenPhrase(value)) return void out.push(h);
+  // Any words so (dottedWords) only where no code reads a member (`{ token: color.blue.shade.light100 }`): quoted, or
+  // outside code.
+  const words = dottedWords(value) && (!ctx.code || (opened && text[h.end] === q));
+  if (/^[a-z.-]+\d{1,4}$/.test(value) && (hyphenPhrase(value) || words)) return void out.push(h);
   const quoted = opened && text[h.end] === q;
   // A header's value is judged as code only after a quoted name (`{"x-api-key":e.apiKey}`), never in a request log.
   // A command line's argument is a whole word: brackets out of balance there are no code's (`redis-cli -a abtkBM[+7`).

@@ -35,7 +35,7 @@ import { DEFINE_BLANKS, judgeAssignment, KEY_NAME_SOURCE } from './key-names.js'
 import { pointedString } from './pointers.js';
 import type { Hit, Pass } from './pass.js';
 import { startsToken } from './rules.js';
-import { UUID_VALUE } from './shapes.js';
+import { settingPath, UUID_VALUE } from './shapes.js';
 
 /**
  * After a name, where a call or subscript gives its value (call-args.ts): an argument followed by another
@@ -64,7 +64,7 @@ const CALL_SEPARATOR = [
  * sends no line to the regexes: it would be kept anyway.
  */
 const KEY_STEM =
-  `(?:key(?!s\\b(?!\\[))|tok(?:en(?!s\\b(?!\\[))|(?![a-z0-9]))|sk(?![a-z0-9_.-])|pat(?![a-z0-9_.-])|pin(?:code)?(?![a-z0-9_.-])|secret|pass|pwd?|phrase|auth|cred|cookie|dsn|sig|salt|pepper)(?=([a-z0-9_.-]{0,40}))\\1(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
+  `(?:key(?!s\\b(?!\\[))|tok(?:en(?!s\\b(?!\\[))|(?![a-z0-9]))|sk(?![a-z0-9_.-])|pat(?![a-z0-9_.-])|pin(?:code)?(?![a-z0-9_.-])|secret|pass|pwd?|phrase|auth|cred|cookie|dsn|sig|salt|pepper|hmac)(?=([a-z0-9_.-]{0,40}))\\1(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
   `(?:\\[[^\\[\\]\\r\\n]{1,64}\\])*(?:\\\\?["'\`]?(?:[\\]}]|[ \\t]+value)?[ \\t]*(?:[:=|>]|\\?=)(?![ \\t]*\\\\?["']?\\$\\{[A-Za-z0-9_]*\\}\\\\?["']?[ \\t]*(?:[\\r\\n,}]|$))|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|[ \\t]+${DEFINE_BLANKS}|(?<prose>${PROSE_SEPARATOR})|${ENV_SEPARATOR}|${PASSWORD_WORD_END}|(?<call>${CALL_SEPARATOR}))`;
 /**
  * Flags, command options and placements (formats.ts, placements.ts), `login:` (prose-passwords.ts). The name before
@@ -187,7 +187,7 @@ function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
   ] as const) {
     if (g[k] === undefined) continue;
     const range = idx[v]!;
-    if (k === 'k2' && !startsToken(m.input, idx.k2![0])) return m.index + 1;
+    if (k === 'k2' && !startsToken(m.input, idx.k2![0]) && !settingPath(m.input, idx.k2![0])) return m.index + 1;
     // The shell's `${NAME:-default}` reads a variable: the name is no key being assigned.
     if (k === 'k2' && m.input.startsWith('${', idx.k2![0] - 2)) return range[1];
     // A Python annotation naming a class (`secret: 'SecretVolumeSource' = proto.Field(`) is a type, not a value.

@@ -1,5 +1,6 @@
 import { gluedWords, humanPassword, namedCredential, symbolKey } from './credential-values.js';
 import { generatedPassword } from './generated-passwords.js';
+import { PASS_OWNERS } from './pass-owners.js';
 import { isPaginationNorm } from './cursors.js';
 import { baseName } from './base-name.js';
 import { codeOrName } from './code-names.js';
@@ -135,12 +136,6 @@ const SAFE_ENDINGS = [
   'policy',
 ];
 const SECRET_EXACT_ONLY = new Set(['pass', 'pwd', 'dsn', 'cookie']);
-/**
- * Whose `pass` or `pwd` a name's last word is (`DB_PASS`, `ADMIN_PASS`, `SMTP_PWD`): an account's, not a step's; also
- * a tool's (`sshpass`, `SSHPASS`, `ansible_become_pass`, `sudo_pass`).
- */
-const PASS_OWNERS =
-  /(?:db|user|admin|root|smtp|imap|pop|pop3|mail|email|mysql|postgres|pg|redis|ftp|sftp|ldap|bind|sql|proxy|vpn|wifi|master|login|account|service|svc|superuser|super|ssh|become|sudo|vnc|rdp|smb|sip|xmpp|erlang)$/;
 
 /**
  * Lowercase letters and digits, accents dropped (`contraseña` → `contrasena`), environment and version suffixes dropped
@@ -238,9 +233,9 @@ const weakValue = (key: string, value: string): boolean =>
 /** A PIN's name: `pin`, `pincode`, or `pin` after whose it is (`ADMIN_PIN`, `simPin`, `door_pin`), not `spin`. */
 const PIN_NAME =
   /^pin(?:code)?$|(?:admin|user|root|sim|door|alarm|safe|card|atm|login|access|bios|device|unlock|master|security|app|account)pin(?:code)?$/;
-// Abbreviations of a credential; `tok` and `sk` (also Slovak's language code) of a token and a secret key.
+// Abbreviations of a credential; `tok`, `tkn` and `sk` (also Slovak's language code) of a token and a secret key.
 const WEAK_LAST = new Set(
-  'tok sk pat pw psw passcode jwt bearer hmac signing seed totp otp private priv privkey nsec clave'.split(' '),
+  'tok tkn sk pat pw psw passcode jwt bearer hmac signing seed totp otp private priv privkey nsec clave'.split(' '),
 );
 
 /** `sort_key`, `CACHE_KEY`, `primaryKey`: a key name of a data structure, never a credential. */

@@ -239,7 +239,20 @@ function wholeToken(text: string, start: number, end: number, slashed = false): 
   let pad = to;
   while (pad < text.length && pad - to < 2 && text.charCodeAt(pad) === 61) pad++;
   if (pad > to && pad > end && !continuesToken(text.charCodeAt(pad)) && text.charCodeAt(pad) !== 61) to = pad;
-  return jwtAround(text, from, to) ?? [from, to];
+  return jwtAround(text, from, to) ?? [from, symbolTail(text, to)];
+}
+
+/**
+ * A password's symbol glued after a known value, then more of it (`<known>!sparrow15`, `<known>$bluebird15`): a longer
+ * password that starts with the value (one learned as cut at its `#`: `Harbor2011#otter98` read as `Harbor2011`), its
+ * tail taken too (attack 36: it went out beside the placeholder). Not `@`, `?`, `&`, `/` or `:` (a URL's or an
+ * address's parts).
+ */
+const SYMBOL_TAIL = /[!$%^*~#][A-Za-z0-9][A-Za-z0-9!$%^*~#_.-]{0,63}/y;
+function symbolTail(text: string, to: number): number {
+  SYMBOL_TAIL.lastIndex = to;
+  const m = SYMBOL_TAIL.exec(text);
+  return m === null ? to : to + m[0].replace(/[._-]+$/, '').length;
 }
 
 const JWT = /^eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$/;

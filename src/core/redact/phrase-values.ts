@@ -8,6 +8,7 @@
 import { BIP39, IMPERATIVE, passphraseValue } from './passphrases.js';
 import { NAMED_VALUE, passphrase, passwordValue, tokenValue } from './prose-values.js';
 import { digitsPassword } from './generic.js';
+import { dottedWords } from './benign.js';
 import { gluedWords } from './credential-values.js';
 
 /**
@@ -79,7 +80,13 @@ export function sentencePassword(text: string, at: number): number {
 /** A password's value after a password's word in prose (prose-credentials.ts). */
 export const isPassword = (v: string): boolean =>
   !NAMED_VALUE.test(v) &&
-  (passwordValue(v) || passphrase(v) || tokenValue(v) || gluedWords(v) || digitsPassword(v) || hyphenPhrase(v));
+  (passwordValue(v) ||
+    passphrase(v) ||
+    tokenValue(v) ||
+    gluedWords(v) ||
+    digitsPassword(v) ||
+    hyphenPhrase(v) ||
+    dottedWords(v));
 
 /**
  * The value a match read ends its line or its sentence (`new root password → sRm2l;4NYt#61TGaK,RBv`), or words of a

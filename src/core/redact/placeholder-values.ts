@@ -2,7 +2,7 @@
  * Values that only look assigned (key-names.ts's judge): placeholders, references to where a secret is kept, a
  * schema's or a form's words, booleans, short values.
  */
-import { isLocalDummy, isTestStandIn, isToolMask } from './benign.js';
+import { SIGIL_PASSWORD, isLocalDummy, isTestStandIn, isToolMask } from './benign.js';
 import { hexBytesText } from './credential-values.js';
 import { generatedPassword } from './generated-passwords.js';
 
@@ -17,9 +17,11 @@ const CONFIG_WORDS =
 export function isPlaceholderValue(value: string): boolean {
   if (value.length < 8) return true;
   if (/^\[REDACTED[:\]]/.test(value) || isToolMask(value)) return true;
-  // References: `${X}`, `$(X)`, `$X`, `{{X}}`, `<X>`, `%X%`, a JetBrains macro (`value="$OPENAI_API_KEY$"` in a run
-  // configuration), a PowerShell cmdlet that reads the value (`$env:X = Read-Host -AsSecureString`).
+  // References: `${X}`, `$(X)`, `$X` (not a person's password after a `$`: `$Tulip_meadow42`, benign.ts'
+  // SIGIL_PASSWORD), `{{X}}`, `<X>`, `%X%`, a JetBrains macro (`value="$OPENAI_API_KEY$"` in a run configuration), a
+  // PowerShell cmdlet that reads the value (`$env:X = Read-Host -AsSecureString`).
   if (
+    !SIGIL_PASSWORD.test(value) &&
     /^\$[A-Za-z_]\w{0,63}\$$|^(?:Read|Get|Import|ConvertTo|ConvertFrom|Invoke|New)-[A-Z][A-Za-z]{1,40}$|^\$\{[^}]*\}$|^\$\([^)]*\)$|^\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_]\w*%$|^%\([\w.]+(?:\)[sdr]?)?$|^%[A-Z_][A-Z0-9_]*$|^@@?[A-Z_][A-Z0-9_]*@@?$|^\*[a-z]+(?:[_-][a-z0-9]+)*$/.test(
       value,
     )

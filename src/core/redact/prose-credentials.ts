@@ -44,6 +44,7 @@ import {
   SENTENCE_COPULAS,
   SETTING,
   tokenValue,
+  beforeNextField,
 } from './prose-values.js';
 import { UUID_VALUE } from './shapes.js';
 
@@ -138,7 +139,7 @@ function valueOf(m: RegExpExecArray): [string, number] {
     const span = close === -1 ? '' : m.input.slice(at, close);
     if (span.length > v.length && span.length <= 128 && !/\s/.test(span)) return [span, at];
   }
-  v = v.replace(/(?:[*_]{2}|[.,;:)\]}’”»」』])+$/, '');
+  v = beforeNextField(v).replace(/(?:[*_]{2}|[.,;:)\]}’”»」』])+$/, '');
   return [v, at];
 }
 

@@ -130,6 +130,9 @@ export function passwordValue(v: string): boolean {
 /** What docs and code write after a password word that is no password (NOT_A_PASSWORD). */
 export const notAPassword = (v: string): boolean => NOT_A_PASSWORD.test(v);
 
+/** A value read in prose, cut before a form's or a query's next field (`password=…&client_id=web`). */
+export const beforeNextField = (v: string): string => v.replace(/&[A-Za-z_][\w.[\]-]{0,40}=[^]*$/, '');
+
 /**
  * What docs and code write after a password word that is no password: a keyword argument (`pass async_req=True`,
  * `Pass stdout=PIPE`), a name's possessive (`Passes Python2.7's test suite`), a type (`password (str|None)`), a

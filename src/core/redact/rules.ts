@@ -734,6 +734,14 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     caseInsensitive: true,
     source: `\\b[a-z][a-z0-9+.-]{1,20}://(?:[^\\s:/@'"<>\`]{1,64}@)?[^\\s:/@'"<>\`]{1,100}:(?<s>[^\\s/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}`,
   },
+  // A passphrase of words and blanks as a URL's password, which a config or a paste holds unencoded
+  // (`mongodb+srv://ingest:velvet hazel glacier harbor59@cluster0.x.mongodb.net`): three to ten words, then a host.
+  {
+    id: 'url-password-phrase',
+    keywords: ['://'],
+    caseInsensitive: true,
+    source: `\\b[a-z][a-z0-9+.-]{1,20}://[^\\s:/@'"<>\`]{1,64}:(?<s>[a-z]{2,12}(?: [a-z]{2,12}\\d{0,4}){2,9})@(?:[a-z0-9-]{1,63}\\.)+[a-z]{2,24}\\b`,
+  },
   // Authorization: Bearer|Basic|Token|Key (also Splunk, DeepL-Auth-Key, OAuth, Api-Key, SSWS, GenieKey, sso-key)
   // <credential>, in headers, curl flags, JSON, YAML, Python f-strings (`f"Bearer …"`) and JS templates
   // (`\`Bearer …\``, `\`Bearer ${"…"}\``); also a header set by a call or a pair (`headers.set("Authorization",

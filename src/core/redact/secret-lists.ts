@@ -50,9 +50,12 @@ function phraseAt(text: string, at: number): [number, number] | null {
 /** A recovery or backup codes label (from the scan's word on). */
 const CODES_LABEL =
   /(?:recovery|backup|2fa|mfa|scratch|emergency|two-factor)(?:[ _-](?:verification|authentication|login|recovery|backup))?[ _-]?codes?\b/iy;
-/** One code: GitHub's `xxxxx-xxxxx`, `XXXX-XXXX(-XXXX)`, Google's `1234 5678`, 6 to 10 digits. */
+/**
+ * One code: GitHub's `xxxxx-xxxxx`, `XXXX-XXXX(-XXXX)`, Google's `1234 5678`, two groups of letters and digits apart
+ * (`f9ohl 99gu0`: a digit in them), 6 to 10 digits.
+ */
 const CODE =
-  /(?<![\w-])(?:[a-z0-9]{4,6}-[a-z0-9]{4,6}|[A-Z0-9]{4}(?:-[A-Z0-9]{4}){1,3}|\d{4} \d{4}|\d{6,10})(?![\w-])/g;
+  /(?<![\w-])(?:[a-z0-9]{4,6}-[a-z0-9]{4,6}|[A-Z0-9]{4}(?:-[A-Z0-9]{4}){1,3}|\d{4} \d{4}|(?=[a-z ]{0,12}\d)[a-z0-9]{4,6} [a-z0-9]{4,6}|\d{6,10})(?![\w-])/g;
 /** The longest line read for codes. */
 const CODES_LINE = 4096;
 /**

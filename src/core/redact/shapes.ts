@@ -148,3 +148,16 @@ export const atStart = (prefix: string): string => `${prefix}(?<=${BOUNDARY}${pr
  */
 export const DISCORD_TOKEN_MIDDLE = '\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{25}';
 export const DISCORD_TOKEN = `[MNO](?=[A-Za-z0-9_-]{0,27}[a-z])(?=[A-Za-z0-9_-]{0,27}[A-Z0-9])[A-Za-z0-9_-]{22,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{25,40}`;
+
+/**
+ * A name that ends a settings path, after a `/` (Godot's `keystore/release_password=`,
+ * `notarization/apple_id_password`): words joined by `/` from the line's start or a blank, no URL's `//` or `:`.
+ */
+export function settingPath(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 47) return false;
+  const path = /[A-Za-z_][\w.-]{0,63}(?:\/[A-Za-z_][\w.-]{0,63}){0,4}\/$/;
+  const before = path.exec(text.slice(Math.max(0, at - 200), at));
+  if (before === null) return false;
+  const start = at - before[0].length;
+  return start === 0 || /[\s"'[]/.test(text[start - 1]!);
+}

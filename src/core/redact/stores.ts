@@ -7,10 +7,11 @@
  *   every token on the line that reads as a credential, a UUID or 32+ hex digits;
  * - SQL `INSERT INTO` a table named like `api_keys`/`secrets`/`tokens`/`credentials`, or with a column so named: the
  *   values of its secret columns, and any credential-like value of a secret table;
+ * - PostgreSQL's `COPY table (cols) FROM stdin;` rows, read as an INSERT's;
  * - SQL `UPDATE … SET value = '…' WHERE name = 'mistral_api_key'`: a settings table's value column, named by its row.
  * Both read only lines holding their command's literal.
  */
-import { isPlaceholderValue, isSecretKey } from './key-names.js';
+import { isPlaceholderValue, isSecretKey, judgeAssignment } from './key-names.js';
 import { storedCredential } from './labels.js';
 import { anchoredTest, anchors } from './anchors.js';
 import { literalScan } from './literal-scan.js';
@@ -121,21 +122,34 @@ function storeHits(text: string): Hit[] {
   return hits;
 }
 
-/** `INSERT INTO table (cols) VALUES (…), (…);` over lines, 16 KiB at most. */
-const INSERT = /insert[ \t]+into[ \t]+[`"[]?([\w.]{1,64})[`"\]]?[ \t]*(?:\(([^)]{1,2000})\))?\s*values\s*/gi;
+/** `INSERT [INTO] table (cols) VALUES (…), (…);` over lines, 16 KiB at most (SQL Server's `[dbo].[t]` too). */
+const INSERT =
+  /insert[ \t]+(?:into[ \t]+)?((?:[`"[]?\w{1,64}[`"\]]?\.){0,2}[`"[]?\w{1,64}[`"\]]?)[ \t]*(?:\(([^)]{1,2000})\))?\s*values\s*/gi;
 const TUPLE = /\(((?:'(?:[^']|'')*'|\([^()']*\)|[^()'])*)\)\s*,?\s*/y;
 const FIELD = /\s*('(?:[^']|'')*'|[^,]*)\s*(?:,|$)/y;
 const SECRET_TABLE = /key|secret|token|cred|passw/i;
 const SECRET_COLUMN = /^(?:key|value|secret|token|password|passwd|hash_?key|api_?key)$/i;
 
+/** A statement's table and columns: whether the table is named a secret's, the columns' names; null if neither. */
+function secretColumns(tableName: string, list: string | undefined): { secretTable: boolean; cols: string[] } | null {
+  const table = tableName.replace(/^.*\./, '').replace(/^[`"[]|[`"\]]$/g, '');
+  const cols = list?.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, '')) ?? [];
+  const secretTable = SECRET_TABLE.test(table) && !/^(?:.*_)?(?:keyword|token_usage|tokens?_count)s?$/i.test(table);
+  return secretTable || cols.some((c) => isSecretKey(c)) ? { secretTable, cols } : null;
+}
+
+/** Whether a row's value `v` in column `col` is a secret: under a secret's column, or credential-like in its table. */
+function storedField(v: string, col: string, secretTable: boolean): boolean {
+  const named = col !== '' && (isSecretKey(col) || (secretTable && SECRET_COLUMN.test(col)));
+  return named ? !isPlaceholderValue(v) && !/\s/.test(v) : secretTable && storedCredential(v);
+}
+
 function insertHits(text: string): Hit[] {
   const hits: Hit[] = [];
   INSERT.lastIndex = 0;
   for (let m = INSERT.exec(text); m !== null; m = INSERT.exec(text)) {
-    const table = m[1]!.replace(/^.*\./, '');
-    const cols = m[2]?.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, '')) ?? [];
-    const secretTable = SECRET_TABLE.test(table) && !/^(?:.*_)?(?:keyword|token_usage|tokens?_count)s?$/i.test(table);
-    if (!secretTable && !cols.some((c) => isSecretKey(c))) continue;
+    // A table of no secret's name is still read for a row that names its secret (`'mailserver_pass','…'`).
+    const { secretTable, cols } = secretColumns(m[1]!, m[2]) ?? { secretTable: false, cols: [] };
     let pos = m.index + m[0].length;
     for (TUPLE.lastIndex = pos; TUPLE.lastIndex < text.length;) {
       const t = TUPLE.exec(text);
@@ -148,24 +162,56 @@ function insertHits(text: string): Hit[] {
   return hits;
 }
 
+/**
+ * The secrets of one row: under a secret's column or in a secret's table (storedField), or after a field that names
+ * a secret (a settings table's row: WordPress' `'mailserver_pass','…'`, SQL Server's `N'SmtpPassword', N'…'`).
+ */
 function fieldHits(tuple: string, base: number, cols: string[], secretTable: boolean, hits: Hit[]): void {
+  let named: string | null = null;
   for (let i = 0, at = 0; at < tuple.length; i++) {
     FIELD.lastIndex = at;
     const f = FIELD.exec(tuple);
     if (f === null || f[0].length === 0) break;
-    const raw = f[1]!;
+    const raw = f[1]!.replace(/^N(?=')/i, '');
     if (raw.startsWith("'") && raw.length > 2) {
       const v = raw.slice(1, -1);
-      const col = cols[i] ?? '';
-      const named = col !== '' && (isSecretKey(col) || (secretTable && SECRET_COLUMN.test(col)));
-      const ok = named ? !isPlaceholderValue(v) && !/\s/.test(v) : secretTable && storedCredential(v);
-      if (ok) {
-        const start = base + at + f[0].indexOf(raw) + 1;
+      const byName = named !== null && judgeAssignment(named, v) !== null;
+      if (byName || ((secretTable || cols.length > 0) && storedField(v, cols[i] ?? '', secretTable))) {
+        const start = base + at + f[0].lastIndexOf(raw) + 1;
         hits.push({ rule: 'stored-secret', start, end: start + v.length });
       }
-    }
+      // A setting's key, compound (`mailserver_pass`, `SmtpPassword`): a bare `password` may be a type's or a label's.
+      named = /^[\w.-]{2,64}$/.test(v) && /[_.-]|[a-z][A-Z]/.test(v) && isSecretKey(v) ? v : null;
+    } else named = null;
     at += f[0].length;
   }
+}
+
+/** PostgreSQL's `COPY table (cols) FROM stdin;` and its rows below, tab-separated, to `\.` (4,096 rows at most). */
+const COPY = /^COPY[ \t]+([\w."]{1,64})[ \t]*\(([^)\r\n]{1,2000})\)[ \t]+FROM[ \t]+stdin[^\n]*\n/gm;
+const MAX_ROWS = 4096;
+
+function copyHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  COPY.lastIndex = 0;
+  for (let m = COPY.exec(text); m !== null; m = COPY.exec(text)) {
+    const table = secretColumns(m[1]!.replace(/"/g, ''), m[2]);
+    if (table === null) continue;
+    let at = m.index + m[0].length;
+    for (let row = 0; row < MAX_ROWS && at < text.length && !text.startsWith('\\.', at); row++) {
+      const nl = text.indexOf('\n', at);
+      const end = nl === -1 ? text.length : nl;
+      let from = at;
+      for (const [i, v] of text.slice(at, end).replace(/\r$/, '').split('\t').entries()) {
+        if (v !== '\\N' && storedField(v, table.cols[i] ?? '', table.secretTable))
+          hits.push({ rule: 'stored-secret', start: from, end: from + v.length });
+        from += v.length + 1;
+      }
+      at = end + 1;
+    }
+    COPY.lastIndex = Math.max(COPY.lastIndex, at);
+  }
+  return hits;
 }
 
 /** `UPDATE t SET col = '…'[, …] WHERE name = '…'` on one line; the row's name read from the WHERE clause. */
@@ -208,7 +254,8 @@ export function storePass(): Pass {
     const v = vHints(text);
     const stores = v.store || anchoredTest(text, STORE_ANCHORS, STORE_HINT) ? storeHits(text) : [];
     const inserts = v.values && INSERT_HINT.test(text) ? insertHits(text) : [];
+    const copies = text.includes('COPY') ? copyHits(text) : [];
     const updates = updateHits(text);
-    return [...stores, ...inserts, ...updates].sort((a, b) => a.start - b.start);
+    return [...stores, ...inserts, ...copies, ...updates].sort((a, b) => a.start - b.start);
   });
 }
