@@ -6,9 +6,18 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { itIsLinear } from './helpers/child-timer.js';
 import { filtered, itKeeps, itRedacts, learningRedactor } from './helpers/filtered.js';
 import { gen } from './helpers/glue15-tokens.js';
-import { namePlants, otherPlants, ROUND36_TWINS, sqlRowPlants, twoWords } from './helpers/round36-corpus.js';
+import {
+  namePlants,
+  otherPlants,
+  reviewPlants,
+  REVIEW_TWINS,
+  ROUND36_TWINS,
+  sqlRowPlants,
+  twoWords,
+} from './helpers/round36-corpus.js';
 
 const SEED = Number(process.env.REDACT_SEED ?? 3601);
 
@@ -21,6 +30,32 @@ describe(`round 36 (seed ${SEED})`, () => {
     6,
   );
   itKeeps('owners that are no account, public communities, hints, references, versions', () => ROUND36_TWINS, 6);
+
+  itRedacts(
+    "the review's variants: maps typed or holding a brace, URLs to a bare host, tokens in a table",
+    () => reviewPlants(SEED + 4),
+    10,
+  );
+  itKeeps(
+    "the review's twins: addresses and ids in maps, concatenations, a person's keys of one shape",
+    () => REVIEW_TWINS,
+    4,
+  );
+
+  it('a `$` and letters with no number is read in linear time (no split tried each way)', () => {
+    const long = `$A${'a'.repeat(400)}`;
+    const out = filtered(learningRedactor(), 'workspace/deploy.ps1', `$db_password = ${long};\n-Password ${long}\n`);
+    assert.ok(out.includes(long));
+  });
+
+  describe('linear time', () => {
+    itIsLinear([
+      ['SQL rows of doubled quotes that do not close', "INSERT INTO posts VALUES (1,'It''s a dog''s '' ''' "],
+      ['a YAML block of users with blank runs', `users:\n  a:${' '.repeat(60)}\r\n`],
+      ['settings paths', 'aaa/aaa/password=x '],
+      ['maps of users', 'users={a:"a:"'],
+    ]);
+  });
 
   it("a longer password that starts with a learned one goes out whole, not as the learned part's tail", () => {
     const r = gen(SEED + 3);

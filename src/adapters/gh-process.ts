@@ -121,18 +121,24 @@ function spawnGroup(
 const EXIT_GRACE_MS = 1000;
 
 /**
- * A process that exited while something it started still holds its pipes (a daemon, a child that ignored the signal):
- * what it printed until then is its answer, a moment after it exited (`then`; `close` usually comes first).
+ * A process that exited while something it started still holds its pipes (a wrapper's real gh, a child that ignored
+ * the signal): a moment after it exited, what is left of its group is killed, and `close` then comes with all it
+ * printed; a holder outside the group (one that left it) is let go a moment later, and the answer taken as it stands
+ * (`then`).
  */
 function afterExit(
   child: ChildProcessWithoutNullStreams,
+  signalAll: (sig: NodeJS.Signals) => void,
   then: (exitCode: number | undefined, signal: string | undefined) => void,
 ): void {
   child.on('exit', (exitCode, signal) => {
     setTimeout(() => {
-      child.stdout.destroy();
-      child.stderr.destroy();
-      then(exitCode ?? undefined, signal ?? undefined);
+      signalAll('SIGKILL');
+      setTimeout(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+        then(exitCode ?? undefined, signal ?? undefined);
+      }, EXIT_GRACE_MS).unref();
     }, EXIT_GRACE_MS).unref();
   });
 }
@@ -195,6 +201,6 @@ export function runProcess(cmd: string, args: readonly string[], opts: ProcessOp
     child.stdin.end(opts.input ?? '');
     child.on('error', (e: NodeJS.ErrnoException) => settle(undefined, e.code ?? 'ERROR'));
     child.on('close', (exitCode, signal) => settle(exitCode ?? undefined, undefined, signal ?? undefined));
-    afterExit(child, (exitCode, signal) => settle(exitCode, undefined, signal));
+    afterExit(child, signalAll, (exitCode, signal) => settle(exitCode, undefined, signal));
   });
 }

@@ -111,7 +111,8 @@ const RUN_NAMES = new Set([
   'devbox.json',
   // Attack 35's: Maven runs a POM's plugins on any goal (`exec-maven-plugin` at validate), uv reads its index, the
   // deploy tools' build commands, DVC's stages, xmake's, premake's and waf's scripts, lefthook's hooks, invoke's tasks,
-  // fastlane's, Guard's, Capistrano's, Thor's, Cake's and psake's scripts, serverless' and Skaffold's hooks.
+  // fastlane's, Guard's, Capistrano's, Thor's, Cake's and psake's scripts, serverless' and Skaffold's hooks,
+  // Terragrunt's, CDK's `app` command, Pulumi's program, NuGet's packages.config.
   'pom.xml',
   'uv.toml',
   'wrangler.toml',
@@ -126,7 +127,10 @@ const RUN_NAMES = new Set([
   'wscript',
   'lefthook.yml',
   'lefthook.yaml',
+  'lefthook.json',
+  'lefthook.toml',
   'lefthook-local.yml',
+  'lefthook-local.yaml',
   'tasks.py',
   'fastfile',
   'guardfile',
@@ -136,7 +140,16 @@ const RUN_NAMES = new Set([
   'psakefile.ps1',
   'serverless.yml',
   'serverless.yaml',
+  'serverless.ts',
+  'serverless.js',
+  'serverless.json',
   'skaffold.yaml',
+  'skaffold.yml',
+  'terragrunt.hcl',
+  'cdk.json',
+  'pulumi.yaml',
+  'pulumi.yml',
+  'packages.config',
 ]);
 
 /**
@@ -144,7 +157,7 @@ const RUN_NAMES = new Set([
  * Terraform's and OpenTofu's modules (`terraform plan` runs an `external` data source's program).
  */
 const RUN_FORMS =
-  /^(?:requirements[^/]*\.(?:txt|in)|constraints[^/]*\.txt|[^/]*\.(?:exe|bat|cmd|com|dll|scr|pif|lnk)|[^/]*\.tf(?:\.json)?|[^/]*\.tofu)$/;
+  /^(?:requirements[^/]*\.(?:txt|in)|constraints[^/]*\.txt|[^/]*\.(?:exe|bat|cmd|com|dll|scr|pif|lnk)|[^/]*\.tf(?:\.json)?|[^/]*\.tofu(?:\.json)?)$/;
 
 /**
  * True when a file's visible name (in lower case, trailing dots and spaces dropped) is a command's. Only a file's own

@@ -37,18 +37,19 @@ function isInside(root: string, p: string): boolean {
 
 /** Classifies a symlink without following it for content: inside, outside, dangling, or a loop. */
 function describeLink(root: string, abs: string): { target: string; targetRel: string } | { problem: string } {
-  let target: string;
   try {
-    target = readlinkSync(abs);
+    // Read to report a link that cannot be (its text itself is not published: see below).
+    readlinkSync(abs);
   } catch (err) {
     return { problem: `symlink could not be read (${codeOf(err)})` };
   }
   try {
     const real = realpathSync(abs);
     if (!isInside(root, real)) return { problem: 'symlink to outside the session (not followed)' };
-    // An absolute target inside the session is recorded relative to the link's folder: the absolute path would
-    // publish the user's name and folders (attack 35's helper), and a pull refuses an absolute target.
-    const shared = path.isAbsolute(target) ? path.relative(path.dirname(abs), real) || '.' : target;
+    // The target is recorded as the path from the link's folder to where it resolves: an absolute target, or a
+    // relative one that climbs out and back (`../../../../home/alice/proj/…`), would publish the user's name and
+    // folders (attack 35's helper), and a pull refuses an absolute target.
+    const shared = path.relative(path.dirname(abs), real) || '.';
     return { target: shared.split(path.sep).join('/'), targetRel: path.relative(root, real).split(path.sep).join('/') };
   } catch (err) {
     const code = codeOf(err);

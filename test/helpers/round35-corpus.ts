@@ -201,8 +201,10 @@ export function phrasePlants(seed: number): Plant[] {
 export function round35Twins(seed: number): [string, string][] {
   const r = gen(seed);
   const md5 = (): string => r('hex', 32);
-  const table = ['harbor', 'tiger', 'velvet', 'pepper', 'lantern'].map((w) => `    "${w}": "${md5()}",`).join('\n');
-  const flags = ['harbor', 'salt', 'velvet', 'mango'].map((w) => `  "${w}": "${uuid(r)}",`).join('\n');
+  // Tables of data (six rows or more: companions.ts' TABLE_ROWS) with one row under a word that also names a secret.
+  const words = ['harbor', 'tiger', 'velvet', 'lantern', 'orbit', 'cactus', 'rocket'];
+  const table = [...words.slice(0, 3), 'pepper', ...words.slice(3)].map((w) => `    "${w}": "${md5()}",`).join('\n');
+  const flags = [...words.slice(0, 2), 'salt', ...words.slice(2, 6)].map((w) => `  "${w}": "${uuid(r)}",`).join('\n');
   return [
     [`${WS}/web/roles.js`, `const users = { alice: "admin", bob: "Bob Smith", carol: "carol@example.com" };\n`],
     [`${WS}/app/accounts.py`, `accounts = {"id": "${uuid(r)}", "region": "eu-west-1", "table": "users_v2"}\n`],

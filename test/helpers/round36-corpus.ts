@@ -92,3 +92,64 @@ export const ROUND36_TWINS: readonly (readonly [string, string])[] = [
   [`${WS}/game/export_presets.cfg`, 'keystore/release_user="release"\nkeystore/release_password=""\n'],
   [`${WS}/chat/whatsapp.txt`, '[10:02] Kenji: Version 2.3.1 is out\n[10:03] Ana: see ticket Issue-2022\n'],
 ];
+
+/** The reviewer's variants of the new readers' placements (round 36's review). */
+export function reviewPlants(seed: number): Plant[] {
+  const r = gen(seed);
+  const forms: [string, string, () => string, (v: string) => string][] = [
+    [
+      'brace',
+      `${WS}/web/auth.js`,
+      () => `${r('alnum', 6)}&{${r('dig', 1)}}${r('alnum', 4)}9`,
+      (v) => `app.use(basicAuth({ users: { admin: "${v}" } }));\n`,
+    ],
+    [
+      'ts-record',
+      `${WS}/web/users.ts`,
+      () => twoWords(r),
+      (v) => `const users: Record<string, string> = { ops: "${v}" };\n`,
+    ],
+    ['go-map', `${WS}/cmd/main.go`, () => twoWords(r), (v) => `users := map[string]string{"admin": "${v}"}\n`],
+    ['gin', `${WS}/cmd/server.go`, () => twoWords(r), (v) => `r.Use(gin.BasicAuth(gin.Accounts{"admin": "${v}"}))\n`],
+    [
+      'localhost',
+      `${WS}/.env`,
+      () => `${pick(r, WORDS)} ${pick(r, WORDS)} ${pick(r, WORDS)} ${pick(r, WORDS)}`,
+      (v) => `DATABASE_URL=postgres://app:${v}@localhost/db\n`,
+    ],
+    [
+      'ip',
+      `${WS}/notes/mongo.md`,
+      () => `${pick(r, WORDS)} ${pick(r, WORDS)} ${pick(r, WORDS)}${r('dig', 2)}`,
+      (v) => `mongodb://root:${v}@10.0.0.5:27017\n`,
+    ],
+    ['amp', `${WS}/notes/creds.md`, () => `Xk9#mQ2&vT=8pL${r('dig', 2)}`, (v) => `password: ${v}\n`],
+    ['snmpd', `${WS}/etc/snmpd.conf`, () => r('alnum', 16), (v) => `rocommunity ${v} 10.0.0.0/24\n`],
+    [
+      'ghp-map',
+      `${WS}/config/tokens.yaml`,
+      () => `ghp_${r('alnum', 36)}`,
+      (v) =>
+        `tokens:\n  dev: ${v}\n  staging: ghp_${r('alnum', 36)}\n  prod: ghp_${r('alnum', 36)}\n  ci: ghp_${r('alnum', 36)}\n`,
+    ],
+    [
+      'person-keys',
+      `${WS}/config/keys.yaml`,
+      () => r('hex', 32),
+      (v) =>
+        `keys_in_use:\n  primary: ${v}\n  secondary: ${r('hex', 32)}\n  backup: ${r('hex', 32)}\n  token: ${r('hex', 32)}\n`,
+    ],
+  ];
+  return forms.map(([name, rel, make, form]) => {
+    const v = make();
+    return plant(name, rel, form(v), v);
+  });
+}
+
+/** The reviewer's twins: what the new readers must keep. */
+export const REVIEW_TWINS: readonly (readonly [string, string])[] = [
+  [`${WS}/web/wallets.js`, 'const accounts = { treasury: "0x8ba1f109551bD432803012645Ac136ddd64DBA72" };\n'],
+  [`${WS}/web/ids.js`, 'const users = { alice: "MDQ6VXNlcjU4MzIzMQ==" };\n'],
+  [`${WS}/db/seed.sql`, "INSERT INTO config (name, value) VALUES ('api_key', 'Use at least ' || '12 characters');\n"],
+  [`${WS}/chart/values.yaml`, 'mongodb:\n  existingSecret: mongo-backup-creds-east01\n'],
+];

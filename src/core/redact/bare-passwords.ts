@@ -23,10 +23,10 @@ const CANDIDATE =
   /(?<=^|[\s"'`]|>(?=[^<\s]{12,32}<\/)|[,;](?=[^,;\s]{12,32}(?:[,;\r\n]|$)))(?=[A-Za-z0-9!@#$%^&*~?+_-]{0,31}[!@#$%^&*~?])[A-Za-z0-9][A-Za-z0-9!@#$%^&*~?+_-]{10,30}[A-Za-z0-9!@#$%^&*~?+](?=$|[\s"'`]|<\/|[.,;:](?:\s|$))/my;
 
 /**
- * A person's password of two words, each with a number, a symbol between (`Cactus2022!otter63`, `Summer2024#beach99`):
- * no sentence's word or a name's is spelled so.
+ * A person's password of two words, each with a number, a symbol between (`Cactus2022!otter63`, `Summer2024#Beach9`,
+ * `cactus2022@otter63`): no sentence's word or a name's is spelled so.
  */
-const HUMAN = /^[A-Z][a-z]{2,10}\d{2,4}[!#$%^&*?~][a-z]{3,10}\d{2,4}$/;
+const HUMAN = /^[A-Za-z][a-z]{2,10}\d{2,4}[!#$%^&*?~@][A-Za-z][a-z]{2,10}\d{1,4}$/;
 
 function bare(v: string): boolean {
   if (HUMAN.test(v)) return true;

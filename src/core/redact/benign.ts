@@ -166,9 +166,10 @@ const PATH = /^(?:~|\.{1,2})?\/(?:[\w.-]+\/)*[\w.-]*$/;
 /**
  * A person's password after a `$` or a `!`, not a variable or a negation: a capital, lower-case words (maybe joined by
  * `_`) and a number of two digits or more (`$Tulip_meadow42`, `!Salmon_dragon63`, `$Summer2024`); a variable is named
- * otherwise (`$DB_PASSWORD`, `$dbPass`, `$env`, `!isEnabled`).
+ * otherwise (`$DB_PASSWORD`, `$dbPass`, `$env`, `!isEnabled`). Each word starts with a capital or a `_` (one reading
+ * of a run of letters: linear, not a split tried each way).
  */
-export const SIGIL_PASSWORD = /^[$!][A-Z][a-z]+(?:_?[A-Za-z][a-z]*)*\d{2,}$/;
+export const SIGIL_PASSWORD = /^[$!][A-Z][a-z]+(?:_?[A-Z][a-z]*|_[a-z]+)*\d{2,}$/;
 
 /**
  * Templates and references: `${{ secrets.X }}`, `{{ x }}`, `${X}`, `$X`, `%(x)s`, `%X%`, `{x}`, `os.environ/X`,
@@ -258,7 +259,8 @@ const CODE_WORDS = new Set(
   (
     'com org net edu gov app config settings env secrets secret password passwd database spring datasource auth ' +
     'token credentials vault prod staging local default server client service module apache google amazon internal ' +
-    'util utils core common commons test tests example'
+    'util utils core common commons test tests example creds cred tls cert certs key keys token tokens pass auth ' +
+    'api db cluster namespace region east west north south central backup'
   ).split(' '),
 );
 

@@ -8,6 +8,7 @@
  * `&&`, or the quote that closes a JSON string it is in). A value that is a variable, a flag, a placeholder or a
  * prompt is kept (generic.ts's isCliPassword).
  */
+import { SIGIL_PASSWORD } from './benign.js';
 import { isCliPassword } from './generic.js';
 import { lineBefore } from './line-heads.js';
 import { Args, READERS } from './command-readers.js';
@@ -38,7 +39,7 @@ const END = /\n|\s\|\s?|;\s|&&|"(?=\s*[,}\]]|$)/g;
 const NOT_VALUE = /^[$<{%]|\$[({]|^-/;
 /** A value that reads as a password or token, not a word of prose (`vault login with your token`). */
 const secretLike = (v: string): boolean =>
-  isCliPassword(v) && !NOT_VALUE.test(v) && (/[^A-Za-z]/.test(v) || v.length >= 12);
+  isCliPassword(v) && (!NOT_VALUE.test(v) || SIGIL_PASSWORD.test(v)) && (/[^A-Za-z]/.test(v) || v.length >= 12);
 /** What is piped: `echo V`, `printf V`, `printf '%s\n' V`, `cat <<< V` (a format's `\n` may be a line break here). */
 const ECHO =
   /(?:(?:echo|printf)\s+(?:-[neE]+\s+)?(?:(["'])%[^"'%]{0,8}\1\s+|%[^\s"'%]{0,8}\s+)?|cat\s+<<<\s*|^["']\s+)(?:'([^'\n]*)'|"([^"\n]*)"|([^\s|'"]+))\s*$/;
@@ -104,6 +105,11 @@ const NEEDLES: Record<string, readonly string[]> = {
   'nmcli ': ['password', 'wifi-sec.psk'],
   'snmpwalk ': ['-A', '-X', '-c'],
   'snmpget ': ['-A', '-X', '-c'],
+  'snmpset ': ['-A', '-X', '-c'],
+  'snmpgetnext ': ['-A', '-X', '-c'],
+  'snmpbulkwalk ': ['-A', '-X', '-c'],
+  'snmpbulkget ': ['-A', '-X', '-c'],
+  'snmptrap ': ['-A', '-X', '-c'],
   'kinit ': ['<<<'],
   'op signin': ['<<<'],
   'sudo ': ['<<<'],

@@ -58,17 +58,22 @@ function siblings(text: string, head: number, tail: number, indent: string): [nu
 const ENTRY_PARTS = /^[ \t]*(?:- )?["']?([\w.-]{1,64})["']?(?:[ \t]*=[ \t]*|:[ \t]+)["']?([^"'\s,]*)/;
 /** A provider's or a service's name (a map of providers' keys is no table of data). */
 const SERVICE = new RegExp(`^(?:${SERVICE_NAMES})(?:[_.-]|$)`, 'i');
+/** The entries a table of data has at least (a person's keys are fewer: `primary`, `secondary`, `backup`, `token`). */
+const TABLE_ROWS = 6;
+/** The plain words that also name a secret, under which a table's row is a row (`"pepper": <md5>`). */
+const ROW_WORDS = /^(?:pepper|salt|seed|nonce)$/;
 /** A value's shape: its length, and hex (or a UUID) or not. */
 const shape = (v: string): string => `${v.length}${/^[0-9a-f-]+$/i.test(v) ? 'h' : 'x'}`;
 
 /**
- * Whether the hit's block is a table of data: four entries or more whose values all have the hit's shape, no other
- * name a secret's or a provider's (`"harbor": <md5>`, … `"pepper": <md5>`; feature flags' UUIDs). Its values are
- * rows, not a person's keys: no companion is read there, and the hit under a plain word (`pepper`, `salt`) is a row.
+ * Whether the hit's block is a table of data: TABLE_ROWS entries or more whose values all have the hit's shape, no
+ * other name a secret's or a provider's (`"harbor": <md5>`, … `"pepper": <md5>`; feature flags' UUIDs). Its values
+ * are rows, not a person's keys: no companion is read there, and a key name's hex or UUID under a plain word that also
+ * names a secret (ROW_WORDS: `pepper`, `salt`) is a row; a provider's token (its own rule's hit) always stays a hit.
  */
 function dataTable(text: string, h: Hit, lines: [number, number][]): boolean {
   const own = shape(text.slice(h.start, h.end));
-  if (lines.length < 3) return false;
+  if (lines.length < TABLE_ROWS - 1) return false;
   return lines.every((l) => {
     const m = ENTRY_PARTS.exec(text.slice(l[0], l[1]));
     if (m === null || shape(m[2]!) !== own) return false;
@@ -97,7 +102,9 @@ function windows(text: string, hits: readonly Hit[]): { reads: [number, number][
       const entry = ENTRY.exec(text.slice(line[0], h.end));
       const block = entry === null ? [] : siblings(text, line[0], line[1], entry[1]!);
       if (dataTable(text, h, block)) {
-        if (/^[a-z]+$/.test(ENTRY_PARTS.exec(text.slice(line[0], line[1]))?.[1] ?? '')) rows.add(h);
+        const name = ENTRY_PARTS.exec(text.slice(line[0], line[1]))?.[1] ?? '';
+        if (h.rule === 'secret-key-value' && ROW_WORDS.test(name) && /^[0-9a-f-]+$/i.test(text.slice(h.start, h.end)))
+          rows.add(h);
         continue;
       }
       for (const b of block) out.push([b[0], Math.min(b[1], b[0] + REACH)]);

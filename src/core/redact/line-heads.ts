@@ -41,7 +41,8 @@ export function lineAround(text: string, start: number, end: number, max: number
 
 /**
  * For places read in order (a pass's candidates, sorted hits): the line around each (lineAround), the same array for
- * places on the same line, so a line is found once; the other places on a long line cost one search in all.
+ * places on the same line, so a line is found once. A line that reaches more than `max` either way from its first
+ * place read is skipped whole (its other places cost one search in all), whatever its later places' distances.
  */
 export function shortLines(text: string, max: number): (start: number, end: number) => [number, number] | null {
   let line: [number, number] | null = null;

@@ -5,10 +5,10 @@
 export const PASS_OWNERS = new RegExp(
   '(?:db|user|admin|root|smtp|imap|pop|pop3|mail|email|mysql|postgres|pg|redis|ftp|sftp|ldap|bind|sql|proxy|vpn|wifi|' +
     'master|login|account|service|svc|superuser|super|ssh|become|sudo|vnc|rdp|smb|sip|xmpp|erlang|' +
-    // Attack 36's (`smtp_relay_pass`), and the other accounts and stores a `pass` is kept for.
-    'relay|keystore|truststore|store|jks|p12|pfx|cert|keychain|wallet|zip|archive|server|client|app|api|web|nas|' +
-    'router|jenkins|grafana|rabbitmq|rabbit|amqp|mongo|mongodb|elastic|kibana|keycloak|oracle|mssql|mariadb|sa|guest|' +
-    'backup|deploy|bot|broker|registry|docker|nexus|artifactory|sonar|vault|influx|kafka|mqtt|ipmi|bmc|idrac|ilo|' +
-    'camera|nvr|printer|portal|panel|webmin|unifi|openvpn|wpa|psk|domain|remote|host|device|tenant|shared|default|' +
-    'initial|temp|new|old|current|encryption|signing|private|secret)$',
+    // Attack 36's (`smtp_relay_pass`), and the other accounts and stores a `pass` is kept for: whole words that end no
+    // common word (not `store`: `restore`; `server`: `observer`; `cert`: `concert`; `old`, `current`, `bot`, `zip`).
+    'relay|keystore|truststore|jks|p12|pfx|keychain|wallet|archive|nas|router|jenkins|grafana|rabbitmq|amqp|mongo|' +
+    'mongodb|elastic|kibana|keycloak|oracle|mssql|mariadb|guest|backup|deploy|broker|registry|docker|nexus|' +
+    'artifactory|sonar|vault|influx|kafka|mqtt|ipmi|bmc|idrac|camera|nvr|printer|portal|webmin|unifi|openvpn|wpa|psk|' +
+    'domain|remote|device|tenant|shared|default|initial|encryption|signing)$',
 );

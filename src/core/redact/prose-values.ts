@@ -130,8 +130,11 @@ export function passwordValue(v: string): boolean {
 /** What docs and code write after a password word that is no password (NOT_A_PASSWORD). */
 export const notAPassword = (v: string): boolean => NOT_A_PASSWORD.test(v);
 
-/** A value read in prose, cut before a form's or a query's next field (`password=…&client_id=web`). */
-export const beforeNextField = (v: string): string => v.replace(/&[A-Za-z_][\w.[\]-]{0,40}=[^]*$/, '');
+/**
+ * A value read in prose, cut before a form's or a query's next field (`password=…&client_id=web`: a field's name is
+ * lower case, of three characters or more; a password's `&vT=8` is no field).
+ */
+export const beforeNextField = (v: string): string => v.replace(/&[a-z_][a-z0-9_.[\]-]{2,40}=[^]*$/, '');
 
 /**
  * What docs and code write after a password word that is no password: a keyword argument (`pass async_req=True`,

@@ -735,12 +735,13 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     source: `\\b[a-z][a-z0-9+.-]{1,20}://(?:[^\\s:/@'"<>\`]{1,64}@)?[^\\s:/@'"<>\`]{1,100}:(?<s>[^\\s/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}`,
   },
   // A passphrase of words and blanks as a URL's password, which a config or a paste holds unencoded
-  // (`mongodb+srv://ingest:velvet hazel glacier harbor59@cluster0.x.mongodb.net`): three to ten words, then a host.
+  // (`mongodb+srv://ingest:velvet hazel glacier harbor59@cluster0.x.mongodb.net`): three to ten words, then a host
+  // (a name, dotted or not, or an address: `@localhost/db`, `@10.0.0.5:27017`, `redis://:… @cache`).
   {
     id: 'url-password-phrase',
     keywords: ['://'],
     caseInsensitive: true,
-    source: `\\b[a-z][a-z0-9+.-]{1,20}://[^\\s:/@'"<>\`]{1,64}:(?<s>[a-z]{2,12}(?: [a-z]{2,12}\\d{0,4}){2,9})@(?:[a-z0-9-]{1,63}\\.)+[a-z]{2,24}\\b`,
+    source: `\\b[a-z][a-z0-9+.-]{1,20}://[^\\s:/@'"<>\`]{0,64}:(?<s>[a-z]{2,12}(?: [a-z]{2,12}\\d{0,4}){2,9})@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){0,8}(?=[:/?#\\s"'\`]|$)`,
   },
   // Authorization: Bearer|Basic|Token|Key (also Splunk, DeepL-Auth-Key, OAuth, Api-Key, SSWS, GenieKey, sso-key)
   // <credential>, in headers, curl flags, JSON, YAML, Python f-strings (`f"Bearer …"`) and JS templates

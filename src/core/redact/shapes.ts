@@ -155,9 +155,9 @@ export const DISCORD_TOKEN = `[MNO](?=[A-Za-z0-9_-]{0,27}[a-z])(?=[A-Za-z0-9_-]{
  */
 export function settingPath(text: string, at: number): boolean {
   if (text.charCodeAt(at - 1) !== 47) return false;
-  const path = /[A-Za-z_][\w.-]{0,63}(?:\/[A-Za-z_][\w.-]{0,63}){0,4}\/$/;
-  const before = path.exec(text.slice(Math.max(0, at - 200), at));
-  if (before === null) return false;
-  const start = at - before[0].length;
-  return start === 0 || /[\s"'[]/.test(text[start - 1]!);
+  // Back over the path's characters (at most 200), then the path read whole from its start.
+  let start = at - 1;
+  while (start > 0 && at - start < 200 && /[\w./-]/.test(text[start - 1]!)) start--;
+  if (start > 0 && !/[\s"'[]/.test(text[start - 1]!)) return false;
+  return /^[A-Za-z_][\w.-]{0,63}(?:\/[A-Za-z_][\w.-]{0,63}){0,4}\/$/.test(text.slice(start, at));
 }

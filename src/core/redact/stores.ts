@@ -125,8 +125,9 @@ function storeHits(text: string): Hit[] {
 /** `INSERT [INTO] table (cols) VALUES (…), (…);` over lines, 16 KiB at most (SQL Server's `[dbo].[t]` too). */
 const INSERT =
   /insert[ \t]+(?:into[ \t]+)?((?:[`"[]?\w{1,64}[`"\]]?\.){0,2}[`"[]?\w{1,64}[`"\]]?)[ \t]*(?:\(([^)]{1,2000})\))?\s*values\s*/gi;
-const TUPLE = /\(((?:'(?:[^']|'')*'|\([^()']*\)|[^()'])*)\)\s*,?\s*/y;
-const FIELD = /\s*('(?:[^']|'')*'|[^,]*)\s*(?:,|$)/y;
+// A string ends at a quote no quote follows (`''` is an escaped quote, never two strings: one reading, linear).
+const TUPLE = /\(((?:'(?:[^']|'')*'(?!')|\([^()']*\)|[^()'])*)\)\s*,?\s*/y;
+const FIELD = /\s*('(?:[^']|'')*'(?!')|[^,]*)\s*(?:,|$)/y;
 const SECRET_TABLE = /key|secret|token|cred|passw/i;
 const SECRET_COLUMN = /^(?:key|value|secret|token|password|passwd|hash_?key|api_?key)$/i;
 
@@ -175,7 +176,9 @@ function fieldHits(tuple: string, base: number, cols: string[], secretTable: boo
     const raw = f[1]!.replace(/^N(?=')/i, '');
     if (raw.startsWith("'") && raw.length > 2) {
       const v = raw.slice(1, -1);
-      const byName = named !== null && judgeAssignment(named, v) !== null;
+      // One literal, no blank in it (`'Use at least ' || '12 characters'` is an expression, a sentence).
+      const literal = /^'(?:[^']|'')*'$/.test(raw) && !/\s/.test(v);
+      const byName = named !== null && literal && judgeAssignment(named, v) !== null;
       if (byName || ((secretTable || cols.length > 0) && storedField(v, cols[i] ?? '', secretTable))) {
         const start = base + at + f[0].lastIndexOf(raw) + 1;
         hits.push({ rule: 'stored-secret', start, end: start + v.length });
@@ -188,7 +191,7 @@ function fieldHits(tuple: string, base: number, cols: string[], secretTable: boo
 }
 
 /** PostgreSQL's `COPY table (cols) FROM stdin;` and its rows below, tab-separated, to `\.` (4,096 rows at most). */
-const COPY = /^COPY[ \t]+([\w."]{1,64})[ \t]*\(([^)\r\n]{1,2000})\)[ \t]+FROM[ \t]+stdin[^\n]*\n/gm;
+const COPY = /^COPY[ \t]+([\w."]{1,64})[ \t]*(?:\(([^)\r\n]{1,2000})\))?[ \t]+FROM[ \t]+stdin[^\n]*\n/gim;
 const MAX_ROWS = 4096;
 
 function copyHits(text: string): Hit[] {
@@ -254,7 +257,7 @@ export function storePass(): Pass {
     const v = vHints(text);
     const stores = v.store || anchoredTest(text, STORE_ANCHORS, STORE_HINT) ? storeHits(text) : [];
     const inserts = v.values && INSERT_HINT.test(text) ? insertHits(text) : [];
-    const copies = text.includes('COPY') ? copyHits(text) : [];
+    const copies = /copy/i.test(text) ? copyHits(text) : [];
     const updates = updateHits(text);
     return [...stores, ...inserts, ...copies, ...updates].sort((a, b) => a.start - b.start);
   });

@@ -27,10 +27,16 @@ function wordStart(text: string, at: number): boolean {
 }
 /** After the word: the name's end, an assignment, then `{` (a literal map) or the line's end (a YAML block). */
 const OPENING = /(?![A-Za-z0-9_])["']?[ \t]*(?::=|=|:)[ \t]*(?:(\{)|(?=\r?\n))/y;
+/**
+ * A typed or constructed map: TypeScript's `users: Record<string, string> = {`, Go's `users := map[string]string{`,
+ * gin's `gin.Accounts{`.
+ */
+const TYPED =
+  /(?![A-Za-z0-9_])(?:[ \t]*:[ \t]*[A-Za-z_][\w.<>,[\] ]{0,60})?[ \t]*(?:(?::=|=)[ \t]*(?:map\[\w{1,20}\]\w{1,20}|[A-Z][\w.]{0,40})?)?[ \t]*\{/y;
 /** An entry of a literal map: a quoted or bare account, `:` `=` or `=>`, a quoted value. */
 const INLINE_ENTRY = /(["']?)([\w.@+-]{1,64})\1[ \t]*(?::|=>?)[ \t]*(["'`])((?:(?!\3)[^\\\r\n]){1,256})\3/g;
-/** An entry of a YAML block: indent, account, `: `, the value to the line's end (a comment apart). */
-const BLOCK_ENTRY = /^([ \t]+)(["']?)([\w.@+-]{1,64})\2:[ \t]+(["']?)(.*?)\4[ \t]*(?:[ \t]#.*)?\r?$/;
+/** An entry of a YAML block: indent, account, `: `, the rest of the line (comment and quotes off: blockValue). */
+const BLOCK_ENTRY = /^([ \t]+)(["']?)([\w.@+-]{1,64})\2:[ \t]+(\S[^\r\n]*)\r?$/;
 /** How much of a literal map is read, and how many lines of a block. */
 const MAX_MAP = 4096;
 const MAX_LINES = 64;
@@ -40,7 +46,8 @@ const FIELD = /^(?:ids?|uuid|arn|sid|hash|sha\d*|table|region|count|total|max|mi
 
 /** A value read as a password in a map of users (see the file's comment). */
 export function userMapPassword(v: string): boolean {
-  if (v.length < 8 || /^[\w.+-]+@[\w-]+\.[\w.-]+$|^\w+:\/\/|^[./~]/.test(v)) return false;
+  // Not an address, a URL, a path, an Ethereum address (`0x…`) or a base64 id (`MDQ6VXNlcjU4MzIzMQ==`).
+  if (v.length < 8 || /^[\w.+-]+@[\w-]+\.[\w.-]+$|^\w+:\/\/|^[./~]|^0x[0-9a-fA-F]+$|=$/.test(v)) return false;
   if (!/\s/.test(v)) return isPassword(v) || looksRandom(v) || generatedPassword(v, true);
   return wholePhrase(v) || (passphraseValue(v) && /\d/.test(v));
 }
@@ -51,14 +58,37 @@ function judge(account: string, value: string, at: number, hits: Hit[]): void {
 }
 
 /** The entries of a literal map opened at `from` (up to its `}`; none when it holds another map). */
+/** Where a literal map's `}` is, quoted strings skipped (`"Tr0ub4dor&{3}"`); -1 for a map of maps or none seen. */
+function mapEnd(body: string): number {
+  let quote = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (quote !== '') {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '{') return -1;
+    else if (c === '}') return i;
+  }
+  return body.length;
+}
+
 function inlineMap(text: string, from: number, hits: Hit[]): number {
   const body = text.slice(from, from + MAX_MAP);
-  const close = body.indexOf('}');
-  const map = close === -1 ? body : body.slice(0, close);
-  if (map.includes('{')) return from;
+  const close = mapEnd(body);
+  if (close === -1) return from;
+  const map = body.slice(0, close);
   for (const m of map.matchAll(INLINE_ENTRY))
     judge(m[2]!, m[4]!, from + m.index + m[0].length - 1 - m[4]!.length, hits);
   return from + map.length;
+}
+
+/** A YAML entry's value: its comment (` #…`), blanks and matched quotes taken off (linear: no regex backtracks). */
+function blockValue(rest: string): string {
+  const hash = rest.search(/[ \t]#/);
+  let v = (hash === -1 ? rest : rest.slice(0, hash)).trimEnd();
+  if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) v = v.slice(1, -1);
+  return v;
 }
 
 /** The entries of the YAML block under the line ending at `from`: lines indented alike, deeper than the name's. */
@@ -73,7 +103,7 @@ function blockMap(text: string, lineStart: number, from: number, hits: Hit[]): n
     const m = BLOCK_ENTRY.exec(line);
     if (m === null || m[1]!.length <= base || (indent !== null && m[1] !== indent)) break;
     indent = m[1]!;
-    const value = m[5]!;
+    const value = blockValue(m[4]!);
     judge(m[3]!, value, at + line.indexOf(value, m[1]!.length + m[3]!.length), hits);
     at = nl + 1;
   }
@@ -89,7 +119,12 @@ function userMapHits(text: string): Hit[] {
     if (word === undefined) continue;
     OPENING.lastIndex = at + word.length;
     const open = OPENING.exec(text);
-    if (open === null) continue;
+    if (open === null) {
+      TYPED.lastIndex = at + word.length;
+      const typed = TYPED.exec(text);
+      if (typed !== null) next = inlineMap(text, typed.index + typed[0].length, hits);
+      continue;
+    }
     const from = open.index + open[0].length;
     if (open[1] !== undefined) next = inlineMap(text, from, hits);
     else next = blockMap(text, text.lastIndexOf('\n', at) + 1, from, hits);
