@@ -8,7 +8,7 @@
  * 4 KiB either way. Read outside code only (hits.ts): in code the same run is an expression's or a decorator's.
  */
 import { generatedPassword } from './generated-passwords.js';
-import { lineAround, shortLines } from './line-heads.js';
+import { charSet, lineAround, shortLines } from './line-heads.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 export const BARE_RULE = 'bare-password';
@@ -58,13 +58,8 @@ function dense(line: string, before: string): boolean {
 }
 
 /** A candidate's characters (CANDIDATE's), by code. */
-const TOKEN = new Uint8Array(128);
-for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*~?+_-')
-  TOKEN[c.charCodeAt(0)] = 1;
-const isToken = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c < 128 && TOKEN[c] === 1;
-};
+const TOKEN = charSet('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*~?+_-');
+const isToken = (text: string, i: number): boolean => TOKEN[text.charCodeAt(i)] === 1;
 /** The symbols one of which a candidate holds: the scan starts at each (a text without them costs one search). */
 const SYMBOL = /[!@#$%^&*~?]/g;
 

@@ -62,8 +62,10 @@ const SERVICE = new RegExp(`^(?:${SERVICE_NAMES})(?:[_.-]|$)`, 'i');
 const TABLE_ROWS = 6;
 /** The plain words that also name a secret, under which a table's row is a row (`"pepper": <md5>`). */
 const ROW_WORDS = /^(?:pepper|salt|seed|nonce)$/;
+/** Hex digits, or a UUID. */
+const HEX_LIKE = /^[0-9a-f-]+$/i;
 /** A value's shape: its length, and hex (or a UUID) or not. */
-const shape = (v: string): string => `${v.length}${/^[0-9a-f-]+$/i.test(v) ? 'h' : 'x'}`;
+const shape = (v: string): string => `${v.length}${HEX_LIKE.test(v) ? 'h' : 'x'}`;
 
 /**
  * Whether the hit's block is a table of data: TABLE_ROWS entries or more whose values all have the hit's shape, no
@@ -103,7 +105,7 @@ function windows(text: string, hits: readonly Hit[]): { reads: [number, number][
       const block = entry === null ? [] : siblings(text, line[0], line[1], entry[1]!);
       if (dataTable(text, h, block)) {
         const name = ENTRY_PARTS.exec(text.slice(line[0], line[1]))?.[1] ?? '';
-        if (h.rule === 'secret-key-value' && ROW_WORDS.test(name) && /^[0-9a-f-]+$/i.test(text.slice(h.start, h.end)))
+        if (h.rule === 'secret-key-value' && ROW_WORDS.test(name) && HEX_LIKE.test(text.slice(h.start, h.end)))
           rows.add(h);
         continue;
       }

@@ -131,10 +131,13 @@ const FIELD = /\s*('(?:[^']|'')*'(?!')|[^,]*)\s*(?:,|$)/y;
 const SECRET_TABLE = /key|secret|token|cred|passw/i;
 const SECRET_COLUMN = /^(?:key|value|secret|token|password|passwd|hash_?key|api_?key)$/i;
 
+/** A SQL name without its quotes or brackets (`` `t` ``, `"t"`, `[t]`). */
+const unquoted = (name: string): string => name.replace(/^[`"[]|[`"\]]$/g, '');
+
 /** A statement's table and columns: whether the table is named a secret's, the columns' names; null if neither. */
 function secretColumns(tableName: string, list: string | undefined): { secretTable: boolean; cols: string[] } | null {
-  const table = tableName.replace(/^.*\./, '').replace(/^[`"[]|[`"\]]$/g, '');
-  const cols = list?.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, '')) ?? [];
+  const table = unquoted(tableName.replace(/^.*\./, ''));
+  const cols = list?.split(',').map((c) => unquoted(c.trim())) ?? [];
   const secretTable = SECRET_TABLE.test(table) && !/^(?:.*_)?(?:keyword|token_usage|tokens?_count)s?$/i.test(table);
   return secretTable || cols.some((c) => isSecretKey(c)) ? { secretTable, cols } : null;
 }
