@@ -136,11 +136,39 @@ function notPlaced(
   return re === COLON_LINE && (/^\d+:|:\/\/|^[x*!]?:|:\d+:|^[^\d-]*$/.test(pw) || LABEL_NAME.test(login));
 }
 
+/**
+ * What every match of a regex that reads one line holds (DELIMITED's separator, SLASH's spaced slash): the regex runs
+ * on the lines that hold it only (prose has neither; a whole-text scan tried each login at every word).
+ */
+const NEEDLES = new Map<RegExp, RegExp>([
+  [DELIMITED, /[\t|;,]/g],
+  [SLASH, /[ \t]\/[ \t]/g],
+]);
+
+/** The matches of `re` in text, or for a regex of NEEDLES in the lines that hold its needle (absolute indices). */
+function* matchesOf(text: string, re: RegExp): Generator<RegExpExecArray> {
+  const needle = NEEDLES.get(re);
+  if (!needle) return yield* text.matchAll(re);
+  needle.lastIndex = 0;
+  for (let f = needle.exec(text); f !== null; f = needle.exec(text)) {
+    const start = text.lastIndexOf('\n', f.index) + 1;
+    let end = text.indexOf('\n', f.index);
+    if (end === -1) end = text.length;
+    for (const m of text.slice(start, end).matchAll(re)) {
+      m.index += start;
+      const pw = m.indices!.groups!.pw!;
+      m.indices!.groups!.pw = [pw[0] + start, pw[1] + start];
+      yield m;
+    }
+    needle.lastIndex = end;
+  }
+}
+
 function accountRowHits(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const re of [DELIMITED, MARKUP, QUOTED, SLASH, CALL, COLON_LINE, PAIR_LINE]) {
     if (re === MARKUP && !text.includes('</')) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(text, re)) {
       const { login, pw } = m.groups as { login: string; pw: string };
       const [start, end] = m.indices!.groups!.pw!;
       if (notPlaced(re, text, m, login, pw)) continue;

@@ -7,7 +7,8 @@
  * - LastAnswer: the answer for the last text (and position) asked.
  * - SpanAnswer: an answer that holds for a span of positions of the last text (the end of a run is the same from any
  *   start inside it).
- * - BoundedAnswers: answers by key, at most `max` kept (all dropped when full): names judged, which a log repeats.
+ * - BoundedAnswers: answers by key, at most `max` kept (all dropped when full): names judged, which a log repeats;
+ *   memoised wraps a pure judgement of a string in one (key-names.ts: whether a name is a secret's).
  *
  * A text found equal to the one kept replaces it (`this.text = text`): two strings with the same characters are
  * compared character by character, the same string at once. Kept, the old string made every later question about
@@ -75,4 +76,10 @@ export class BoundedAnswers<K, V> {
     }
     return value;
   }
+}
+
+/** A pure judgement of a string, its answers kept (at most `max`: a log repeats its names, each is judged once). */
+export function memoised<V>(judge: (key: string) => V, max = 4096): (key: string) => V {
+  const answers = new BoundedAnswers<string, V>(max);
+  return (key) => answers.get(key, () => judge(key));
 }

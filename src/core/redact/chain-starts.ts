@@ -16,9 +16,18 @@ const isSepStart = (c: number): boolean =>
 /** A group character that cuts groups: `-`, `.`, `/`, `_`. */
 const isCutChar = (c: number): boolean => c === 45 || c === 46 || c === 47 || c === 95;
 
-/** A cut character 4 to 8 characters after `p` (the first group's end). */
+/**
+ * A cut character 4 to 8 characters after `p` (the first group's end), the same one 5 to 9 characters after it (the
+ * second's), then a group character: where the regex's groups between dashes may match (it is tried there only; inside
+ * a long run of base64 a `/` alone made it run at most places).
+ */
 function cutAfter(text: string, p: number): boolean {
-  for (let k = p + 4; k <= p + 8; k++) if (isCutChar(text.charCodeAt(k))) return true;
+  for (let k = p + 4; k <= p + 8; k++) {
+    const c = text.charCodeAt(k);
+    if (!isCutChar(c)) continue;
+    for (let q = k + 5; q <= k + 9; q++)
+      if (text.charCodeAt(q) === c && isGroupChar(text.charCodeAt(q + 1))) return true;
+  }
   return false;
 }
 

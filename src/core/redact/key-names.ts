@@ -9,6 +9,7 @@ import { isAllowListed, isGenericSecretName, keyWords, looksRandom, digestByName
 import { refersToSecret } from './secret-refs.js';
 import { JSON_ESCAPED_VALUE } from './escaped-values.js';
 import { joinedUnder } from './id-shapes.js';
+import { memoised } from './caches.js';
 export { baseName } from './base-name.js';
 export { isPlaceholderValue } from './placeholder-values.js';
 import { isPlaceholderValue } from './placeholder-values.js';
@@ -207,7 +208,7 @@ const NOT_SECRET_KEY_QUALIFIERS = new Set([
  * secret), Azure SAS `sig`, docker config `auth`. A value under them is redacted only when it
  * reads as random (generic.ts): code is full of `CACHE_KEY = 'user-profile'` constants.
  */
-export function isWeakSecretKey(key: string): boolean {
+export const isWeakSecretKey = memoised((key: string): boolean => {
   const words = keyWords(baseName(key));
   const last = words[words.length - 1]!;
   if (credentialName(baseName(key))) return true;
@@ -215,7 +216,7 @@ export function isWeakSecretKey(key: string): boolean {
   // `GH_PAT`, `SMTP_PW`, `ADMIN_PSW`, `SESSION_JWT`: abbreviations of a credential, judged by their value like `*_KEY`.
   if (WEAK_LAST.has(last)) return true;
   return last === 'key' && !NOT_SECRET_KEY_QUALIFIERS.has(words[words.length - 2]!);
-}
+});
 /**
  * A weak name's value: a person's password under a password's abbreviation (`pw`, `DB_PW`) or a name that says whose
  * secret it is (`ssh_key`, `unlock_code`: credential-names.ts), else a key.
@@ -291,7 +292,7 @@ const NGINX_PASS = /^(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)pass$/;
 const PASSED_TO = /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|unix:\S+|\$\w+|[\w.-]+:\d{1,5});?$/;
 
 /** True if a value assigned to `key` should be redacted. */
-export const isSecretKey = (key: string): boolean => isSecretNorm(normalise(key));
+export const isSecretKey = memoised((key: string): boolean => isSecretNorm(normalise(key)));
 
 /** A name that declares its value's encoding after a secret's name (`DB_PASSWORD_HEX`, `apiKeyB64`): the secret. */
 const ENCODING_SUFFIX = /(?:hex|b64|base64|b64url|base64url|b32|base32|urlenc|urlencoded|encoded|enc)$/;
