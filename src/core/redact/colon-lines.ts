@@ -14,7 +14,28 @@ import { lineBefore, lineEndWithin, lineStartWithin } from './line-heads.js';
 import type { Hit, Pass } from './pass.js';
 
 /** A run that may be a record: between blanks, quotes and backticks, at most 512 characters read. */
-const RUN = /[^\s"'`]{7,512}/g;
+const RUN_MIN = 7;
+const RUN_MAX = 512;
+/** What ends a run: a blank (any of `\s`), a quote or a backtick. */
+const ends = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 96 || (c > 127 && /\s/.test(String.fromCharCode(c)));
+
+/**
+ * The runs that hold a `:` (their first RUN_MAX characters, RUN_MIN or more): found from each colon, not by a regex
+ * over every run of the text (most hold none). Each character is read once: a run ends before the next colon's.
+ */
+function* colonRuns(text: string): Generator<{ at: number; run: string }> {
+  let done = 0;
+  for (let c = text.indexOf(':'); c !== -1; c = text.indexOf(':', Math.max(c + 1, done))) {
+    let s = c;
+    while (s > done && !ends(text.charCodeAt(s - 1))) s--;
+    let e = c + 1;
+    while (e < text.length && !ends(text.charCodeAt(e))) e++;
+    done = e;
+    // (a run's first RUN_MAX characters only: a colon past them is in no record)
+    if (e - s >= RUN_MIN && c < s + RUN_MAX) yield { at: s, run: text.slice(s, Math.min(e, s + RUN_MAX)) };
+  }
+}
 /**
  * `.pgpass`: a host (a name, an address or `*`), a port or `*`, a database and a user, then the password. The host's
  * letter is looked ahead for, not placed between two stars (`a`×500 then `:x`: no quadratic backtracking).
@@ -44,28 +65,24 @@ function lastField(m: RegExpExecArray, at: number): [number, number] {
 
 function colonLineHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
-    const run = m[0];
-    // A piece of a longer run (past its first 512 characters) is no record.
-    if (m.index > 0 && !/[\s"'`]/.test(text[m.index - 1]!)) continue;
-    if (run.indexOf(':') === -1) continue;
+  for (const m of colonRuns(text)) {
+    const run = m.run;
     const pg = PGPASS.exec(run);
     // A `.pgpass` record is a line of its own or quoted (not `app.log:42:ERROR:root:Connection`, grep's output).
-    if (pg && !notPassword(pg[1]!) && !/^[A-Z]?[a-z]+$/.test(pg[1]!) && recordStart(text, m.index)) {
-      const end = m.index + run.length;
+    if (pg && !notPassword(pg[1]!) && !/^[A-Z]?[a-z]+$/.test(pg[1]!) && recordStart(text, m.at)) {
+      const end = m.at + run.length;
       hits.push({ rule: 'pgpass-password', start: end - pg[1]!.length, end });
       continue;
     }
     const sh = SHADOW.exec(run);
     if (sh && !notPassword(sh[1]!)) {
-      const start = m.index + run.indexOf(':') + 1;
+      const start = m.at + run.indexOf(':') + 1;
       hits.push({ rule: 'shadow-hash', start, end: start + sh[1]!.length });
       continue;
     }
     const up = USER_PASS.exec(run);
-    if (up && !notPassword(up[1]!) && /[^A-Za-z]/.test(up[1]!) && labelled(text, m.index)) {
-      const [start, end] = lastField(up, m.index);
+    if (up && !notPassword(up[1]!) && /[^A-Za-z]/.test(up[1]!) && labelled(text, m.at)) {
+      const [start, end] = lastField(up, m.at);
       hits.push({ rule: 'user-password-pair', start, end });
     }
   }

@@ -202,8 +202,9 @@ function groupCuts(text: string): [number, number][] {
       }
     // A chain found inside a longer run starts at its next group.
     const from = text.charCodeAt(at - 1) !== 61 && isGroupChar(text.charCodeAt(at - 1)) ? groups.slice(1) : groups;
-    // Fewer than 3 groups make no chain (a run needs 3, groups of mixed lengths MIN_GROUPS + 1).
-    if (from.length >= 3)
+    // Fewer than 3 groups make no chain (a run needs 3, groups of mixed lengths MIN_GROUPS + 1), nor groups that are
+    // all words (a chain's are a quarter no words at least: fewWords): a line of prose.
+    if (from.length >= 3 && !from.every(([s, e]) => wordy(text.slice(s, e))))
       for (const run of chains(text, from, sep))
         for (let g = 1; g < run.length; g++) cuts.push([run[g - 1]![1], run[g]![0]]);
     next = Math.max(m.index + m[0].length, groups.at(-1)?.[1] ?? 0);
