@@ -20,7 +20,7 @@ const XCCONFIG_URL = new RegExp(
 );
 
 function xcconfigHits(text: string): Hit[] {
-  if (!text.includes('$(')) return [];
+  if (!text.includes(':/$(') && !text.includes(':$(')) return [];
   const hits: Hit[] = [];
   for (const m of text.matchAll(XCCONFIG_URL)) {
     const [user, pass] = [m[1]!, m[2]];
