@@ -19,7 +19,13 @@ import {
   tokPlants,
   xcconfigPlants,
 } from './helpers/round37-corpus.js';
-import { helmMysqlPlants, phrasePlants, ROUND37_TWINS, sentencePlants } from './helpers/round37-more.js';
+import {
+  helmMysqlPlants,
+  phrasePlants,
+  REVIEW37_TWINS,
+  ROUND37_TWINS,
+  sentencePlants,
+} from './helpers/round37-more.js';
 
 const SEED = Number(process.env.REDACT_SEED ?? 3701);
 
@@ -37,6 +43,7 @@ describe(`round 37 (seed ${SEED})`, () => {
   itRedacts("curl's quoted phrases and `ssh password <words>`", () => phrasePlants(SEED + 10), 5);
   itRedacts("a Helm template's default, `mysql -p'$Word_word42'`", () => helmMysqlPlants(SEED + 11), 5);
   itKeeps('digests, ids, prose, references, prompts and placeholders beside the new readings', () => ROUND37_TWINS, 16);
+  itKeeps("the review's codes, rules, hash names, users, Markdown folds and `appIdServer`", () => REVIEW37_TWINS, 9);
 
   describe('linear time', () => {
     itIsLinear([
@@ -49,6 +56,14 @@ describe(`round 37 (seed ${SEED})`, () => {
       ['spaced values', 'password: "a a'],
       ['curl pairs', 'curl -u "a:a '],
       ['Helm actions', '{{ default "a" .Values.password '],
+    ]);
+    // The review's hostile lines (quadratic before: 16 s, 11 s and 3 s for one such line): a unit of 100,000 blanks, so
+    // that 64 KiB is one unit's start and 1 MiB ten whole units.
+    const blanks = ' '.repeat(100_000);
+    itIsLinear([
+      ['a quoted value then blanks and a word', `password: "ab cd"${blanks}x`],
+      ['a copula then blanks and a quote', `password is${blanks}"`],
+      ['service words then blanks and a word', `${'ssh pw '.repeat(17)}a${blanks}X`],
     ]);
   });
 });

@@ -123,6 +123,8 @@ export function spacedPlants(seed: number): Plant[] {
     ['json', `${WS}/config/app.json`, v, (x) => `{\n  "user": "app",\n  "password": "${x}"\n}\n`],
     ['env', `${WS}/.env`, v, (x) => `SMTP_PASSWORD="${x}"\n`],
     ['prose', `${WS}/notes/wifi.md`, v, (x) => `The guest wifi password is ${x}\n`],
+    ['json-next', `${WS}/config/db.json`, v, (x) => `{"password": "${x}", "user": "bob"}\n`],
+    ['comment', `${WS}/.env.prod`, v, (x) => `DB_PASSWORD="${x}"  # prod\n`],
   ]);
 }
 

@@ -53,6 +53,7 @@ export function phrasePlants(seed: number): Plant[] {
     ['after-colon', md, () => phrase(r, 4), (v) => `curl -u admin:'${v}' https://api.example.com/v1/me\n`],
     ['whole', md, () => `${phrase(r, 3)} ${r('dig', 2)}`, (v) => `curl -s -u "deploy:${v}" https://ci.example.com\n`],
     ['user', md, () => phrase(r, 4), (v) => `curl --user 'ops:${v}' -X POST https://hooks.example.com\n`],
+    ['attached', md, () => `${phrase(r, 3)} ${r('dig', 2)}`, (v) => `curl -uadmin:'${v}' https://api.example.com\n`],
     ['ssh', `${WS}/notes/servers.md`, () => phrase(r, 3), (v) => `ssh password ${v}\n`],
     ['root', `${WS}/notes/servers.md`, () => phrase(r, 4), (v) => `root password ${v}\n`],
   ]);
@@ -133,4 +134,39 @@ export const ROUND37_TWINS: readonly (readonly [string, string])[] = [
     '  level: {{ .Values.logLevel | default "info" }}\n  password: {{ .Values.password | default "changeme" }}\n' +
       '  password: {{ .Values.password | default (randAlphaNum 16) }}\n',
   ],
+];
+
+/** Texts the review of round 37 found damaged (codes, rules, hash names, a user, Markdown, an `appIdServer`). */
+export const REVIEW37_TWINS: readonly (readonly [string, string])[] = [
+  [
+    `${WS}/notes/shop.md`,
+    'Κωδικός προϊόντος: SKU-12345\nΚωδικός παραγγελίας: ORD2024-118\nΟ κωδικός γράφτηκε σε TypeScript5 και Node20\n',
+  ],
+  [
+    `${WS}/notes/regles.md`,
+    'Le mot de passe doit contenir « 8 caractères minimum »\nLe champ mot de passe accepte «UTF-8 ou ISO-8859-1»\n' +
+      'Le mot de passe doit contenir au moins « 8 caractères et 1 chiffre »\n',
+  ],
+  [
+    `${WS}/notes/hashing.md`,
+    'The default password hashing algorithm in Django is PBKDF2.\nThe password hashing algorithm we use is argon2id.\n' +
+      'The password reset link expires in 24h and the token is JWT256.\n',
+  ],
+  [
+    `${WS}/notes/ru.md`,
+    'Сброс пароля через OAuth2\nпароль хешируется с помощью argon2id\nНеверный пароль для пользователя admin01\n',
+  ],
+  [`${WS}/notes/rz.md`, 'Der Zugang zum Rechenzentrum ist Raum-2.14 im Keller\n'],
+  [
+    `${WS}/notes/policy.md`,
+    'Your password is now 2FA-protected.\nThe password is PBKDF2 hashed.\nDas Passwort ist mindestens 8-stellig.\n' +
+      'Das Passwort ist 12-stellig lang\npassword: "Test#1 passed"\n',
+  ],
+  [`${WS}/notes/checklist.md`, 'NOTE: migration checklist\n- rotate the API key\n  rotation2024 job first\n'],
+  [
+    `${WS}/cal/agenda.ics`,
+    'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:Agenda: 1) review of the API key\r\n  rotation2024 runbook\r\n' +
+      'END:VEVENT\r\nEND:VCALENDAR\r\n',
+  ],
+  [`${WS}/config/teams.json`, '{"appIdServer": "3f2a9c1e-7b4d-4e8a-9c2b-1d5e6f7a8b9c"}\n'],
 ];

@@ -11,9 +11,11 @@ import { runPass, type Hit, type Pass } from './pass.js';
 import { UUID } from './shapes.js';
 
 const PRODUCT = '(?:realtime|chat|voice|fusion|quantum|pun|server|bolt)';
+/** The names an `AppId` is Photon's by alone (`appIdServer`, `appIdPun` are Photon's only after its word). */
+const OWN_PRODUCT = '(?:realtime|chat|voice|fusion|quantum)';
 const APP_ID = String.raw`app[._-]?id`;
 const PHOTON_APP_ID = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:(?:photon[._-]?)?${APP_ID}[._-]?${PRODUCT}|photon[._-]?(?:settings[._-]?)?${APP_ID}(?:[._-]?${PRODUCT})?)` +
+  String.raw`(?<![A-Za-z0-9])(?:${APP_ID}[._-]?${OWN_PRODUCT}|photon[._-]?${APP_ID}[._-]?${PRODUCT}|photon[._-]?(?:settings[._-]?)?${APP_ID}(?:[._-]?${PRODUCT})?)` +
     String.raw`(?![A-Za-z0-9])["']?[ \t]*(?:=>|=|:)[ \t]*(?:[A-Za-z]?["'])?(${UUID})(?![0-9A-Za-z-])`,
   'gi',
 );

@@ -1,9 +1,10 @@
 /**
  * Round 37: iCalendar and vCard lines folded (RFC 5545 §3.1, RFC 6350 §3.2: a line break and one blank continue the
  * line), which cut a password or a token after its label onto the next line (`DESCRIPTION:… Password: Maple20\r\n
- * 24river`, `Passcode:\r\n  Xk9mQv27`). In a text with a calendar's or a card's lines (`BEGIN:VEVENT`, `DESCRIPTION:`,
- * `NOTE:`), the folded lines are joined, a label's value read on the joined line (a password's word, `passcode`,
- * `pin`, `token`, `secret`, `key`, then `:`, `=`, `is` or a blank), and, when the fold cut the label or the value,
+ * 24river`, `Passcode:\r\n  Xk9mQv27`). In a text with a calendar's or a card's lines (`BEGIN:VEVENT`, or a
+ * `DESCRIPTION:`/`NOTE:` line with no blank after the `:`), the folded lines are joined, a label's value read on the
+ * joined line (a password's word, `passcode`, `pin`, `token`, `secret`, `key`, then `:`, `=` or `is`, which
+ * Markdown's `the API key\n  rotation2024` lacks), and, when the fold cut the label or the value,
  * each of its pieces redacted. The value must read as a person's password (person-passwords.ts), a key
  * (credential-values.ts' namedCredential), or six digits or more after a passcode's or a PIN's word.
  *
@@ -13,11 +14,12 @@ import { namedCredential } from './credential-values.js';
 import { personPassword } from './person-passwords.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
-const CALENDAR =
-  /^(?:BEGIN|END):V(?:CALENDAR|EVENT|TODO|CARD|JOURNAL)\r?$|^(?:DESCRIPTION|NOTE|SUMMARY|COMMENT|LOCATION)[;:]/m;
+const CALENDAR = /^BEGIN:V(?:CALENDAR|EVENT|TODO|CARD|JOURNAL)\r?$/m;
+/** A calendar's or a card's property with its value right after the `:` (Markdown's `NOTE: …` has a blank). */
+const PROPERTY = /^(?:DESCRIPTION|NOTE|SUMMARY|COMMENT|LOCATION)(?:;[^:\r\n]{0,200})?:[^ \t\r\n]/m;
 const FOLD = /\r?\n[ \t]/g;
 const LABELLED =
-  /(?<![\p{L}\p{N}_])(password|passwort|passcode|passwd|kennwort|pwd|pw|pin|token|secret|api[ _-]?key|access[ _-]?code|mot de passe|contrase[ñn]a)(?![\p{L}\p{N}_])[ \t]*(?:[:=][ \t]*|[ \t]is[ \t]+|[ \t]ist[ \t]+)?([^\s"'<>\\,;]{4,128})/dgiu;
+  /(?<![\p{L}\p{N}_])(password|passwort|passcode|passwd|kennwort|pwd|pw|pin|token|secret|api[ _-]?key|access[ _-]?code|mot de passe|contrase[ñn]a)(?![\p{L}\p{N}_])(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|ist)[ \t]+)([^\s"'<>\\,;]{4,128})/dgiu;
 
 /** The text with its folds removed, and for each piece of it where it starts in both. */
 function unfold(text: string): { joined: string; pieces: [number, number][] } {
@@ -57,7 +59,8 @@ const judged = (label: string, v: string): boolean =>
 
 function foldHits(text: string): Hit[] {
   if (!text.includes('\n ') && !text.includes('\n\t')) return [];
-  if (!CALENDAR.test(text)) return [];
+  // A calendar or a card (its BEGIN line, or a property's line with its value right after the `:`), not Markdown.
+  if (!CALENDAR.test(text) && !PROPERTY.test(text)) return [];
   const { joined, pieces } = unfold(text);
   if (pieces.length === 1) return [];
   const hits: Hit[] = [];

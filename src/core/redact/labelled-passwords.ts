@@ -15,7 +15,7 @@ import { runPass, type Hit, type Pass } from './pass.js';
 
 const RULE = 'prose-password';
 const LABEL =
-  /(?<![\p{L}\p{N}_])(?:password|passwort|passwd|passphrase|pw|pwd|kennwort|zugang(?:sdaten|scode)?|mot de passe|code d['’]acc[eè]s|contrase[ñn]a|senha|пароль|пароля|κωδικός|κωδικό|συνθηματικό)(?![\p{L}\p{N}_])/giu;
+  /(?<![\p{L}\p{N}_])(?:password|passwort|passwd|passphrase|pw|pwd|kennwort|zugang(?:sdaten|scode)?|mot de passe|code d['’]acc[eè]s|contrase[ñn]a|senha|пароль|пароля|κωδικ(?:ός|ό|ού)[ \t]+(?:πρόσβασης|wifi|wi-fi|wlan|δικτύου)|συνθηματικό)(?![\p{L}\p{N}_])/giu;
 const HINT = /pass|pw|kennwort|zugang|mot de|code d|contrase|senha|пароль|пароля|κωδικ|συνθημ/i;
 /**
  * The first copula after one to eight words after the label (right after it, the prose readers judge the value), and
@@ -23,7 +23,18 @@ const HINT = /pass|pw|kennwort|zugang|mot de|code d|contrase|senha|пароль|
  */
 const COPULA =
   /^(?:[ \t]+[^\s]{1,40}){1,8}?[ \t]+(?:ist|lautet|est|is|es|это|είναι)[ \t]+(?:[:=][ \t]*)?["'„“”«]?[ \t\u00a0]?([^\s"'„“”«»<>]{6,64})/du;
-const GUILLEMETS = /^[^\n«»]{0,60}«[ \t\u00a0]?([^«»\n]{4,64}?)[ \t\u00a0]?»/du;
+const GUILLEMETS = /^([^\n«»]{0,60})«[ \t\u00a0]?([^«»\n]{4,64}?)[ \t\u00a0]?»/du;
+/** Right after the label, or its `:`, `=` or copula (`mot de passe «…»`, `… est «…»`), not after a verb's words. */
+const RIGHT_AFTER = /^[ \t\u00a0]*(?:(?:est|is|ist|lautet|es|:|=)[ \t\u00a0]*)?$/iu;
+/** A rule's words in guillemets (`« 8 caractères minimum »`, `«UTF-8 ou ISO-8859-1»`). */
+const RULE_WORDS =
+  /caract|chiffre|lettre|symbole|minimum|maximum|majuscule|minuscule|character|digit|letter|zeichen|ziffer|utf|iso|ascii/iu;
+/** A phrase of words with a number, in guillemets right after the label (`mot de passe «Érable du lac 42»`). */
+const guillemetPhrase = (prefix: string, v: string): boolean =>
+  RIGHT_AFTER.test(prefix) && /\p{L}/u.test(v) && /\p{N}/u.test(v) && /\s/u.test(v) && !RULE_WORDS.test(v);
+/** A word that names a user, not a password, before a value (`пароль для пользователя admin01`). */
+const USER_WORD =
+  /^(?:пользовател[яюьей]|юзера|учётки|user|username|login|benutzer|benutzers|nutzer|utilisateur|usuario|usuário|χρήστη)$/iu;
 const WORD = /[^\s"'«»„“”:=,;()[\]{}<>]+/gu;
 
 type Script = 'latin' | 'cyrillic' | 'greek' | null;
@@ -40,15 +51,18 @@ const trimmed = (v: string): string => v.replace(/[.,;:)]+$/, '');
 function otherScript(label: string, window: string): [number, string] | null {
   const own = scriptOf(label);
   let n = 0;
+  let prev = '';
   for (const m of window.matchAll(WORD)) {
     const s = scriptOf(m[0]);
+    const after = prev;
+    prev = m[0];
     if (s === null || s === own) {
       if (++n > 4) return null;
       continue;
     }
     // A word of another script that is no password (`κωδικός wifi: …`) counts as one of the label's.
     const v = trimmed(m[0]);
-    if (personPassword(v)) return [m.index, v];
+    if (personPassword(v) && !USER_WORD.test(after)) return [m.index, v];
     if (++n > 4) return null;
   }
   return null;
@@ -58,8 +72,8 @@ function labelHit(text: string, label: RegExpExecArray): Hit | null {
   const from = label.index + label[0].length;
   const window = text.slice(from, from + 160).split('\n', 1)[0]!;
   const g = GUILLEMETS.exec(window);
-  if (g && (personPassword(g[1]!) || twoPartPassword(g[1]!) || /\p{L}.*\s.*\p{N}|\p{N}.*\s.*\p{L}/u.test(g[1]!))) {
-    const [start, stop] = g.indices![1]!;
+  if (g && (personPassword(g[2]!) || twoPartPassword(g[2]!) || guillemetPhrase(g[1]!, g[2]!))) {
+    const [start, stop] = g.indices![2]!;
     return { rule: RULE, start: from + start, end: from + stop };
   }
   const c = COPULA.exec(window);

@@ -14,12 +14,17 @@ import { passphraseValue } from './passphrases.js';
 import { twoPartPassword } from './person-passwords.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
+/**
+ * A password's name, its separator or a copula, then a quoted value closed before `,;})]`, a `#` comment or the
+ * line's end, or an unquoted value to the line's end. Each blank run is followed by what no blank is (one run between
+ * the quote and the line's end, one after the copula): overlapping runs were quadratic on a line of blanks.
+ */
 const SPACED =
-  /(?<![A-Za-z])(?:password|passwd|passwort|kennwort|passphrase|pwd|pass)(?:["'`]?[ \t]*(?::=|=|:)[ \t]*|[ \t]+(?:is|ist|est)[ \t]+:?[ \t]*)(?:(["'`])([^\s"'`]{1,40} [^\s"'`]{1,40})\1[ \t]*[,;}]?|([^\s"'`]{1,40} [^\s"'`]{1,40}?)\.?)[ \t]*\r?$/dgim;
+  /(?<![A-Za-z])(?:password|passwd|passwort|kennwort|passphrase|pwd|pass)(?:["'`]?[ \t]*(?::=|=|:)[ \t]*|[ \t]+(is|ist|est)[ \t]+(?::[ \t]*)?)(?:(["'`])([^\s"'`]{1,40} [^\s"'`]{1,40})\2(?=[ \t]*(?:[,;}\])#]|\r?$))|([^\s"'`]{1,40} [^\s"'`]{1,40}?)\.?[ \t]*\r?$)/dgim;
 const CURL_USER =
-  /(?:^|[\s(])(?:-[a-zA-Z]{0,4}u|--user|--proxy-user)(?:[ \t]+|=)(?:(["'])[^\s:'"\\]{0,128}:([^'"\\\r\n]{1,256})\1|[^\s:'"\\]{0,128}:(["'])([^'"\\\r\n]{1,256})\3)/dg;
+  /(?:^|[\s(])(?:-[a-zA-Z]{0,4}u|--user|--proxy-user)(?:[ \t]+|=)?(?:(["'])[^\s:'"\\]{0,128}:([^'"\\\r\n]{1,256})\1|[^\s:'"\\]{0,128}:(["'])([^'"\\\r\n]{1,256})\3)/dg;
 const SERVICE_WORDS =
-  /(?<![A-Za-z0-9_-])(?:ssh|sftp|root|sudo|vpn|wifi|wi-fi|wlan|router|server|admin)[ \t]+(?:password|passwd|pw|passphrase)[ \t]+([a-z0-9][a-z0-9 .-]{8,120}?)[ \t]*\.?\r?$/dgim;
+  /(?<![A-Za-z0-9_-])(?:ssh|sftp|root|sudo|vpn|wifi|wi-fi|wlan|router|server|admin)[ \t]+(?:password|passwd|pw|passphrase)[ \t]+([a-z0-9.-](?: ?[a-z0-9.-]){7,119})[ \t]*\.?\r?$/dgim;
 
 const at = (m: RegExpExecArray, n: number): [number, number] => m.indices![n]!;
 const FORM_FIELD = /(?:label|placeholder|hint|msgid|msgstr|title)["']?[ \t]*[:=]/i;
@@ -32,7 +37,7 @@ function lineAround(text: string, start: number, end: number): string {
 
 function spacedHits(text: string, hits: Hit[]): void {
   for (const m of text.matchAll(SPACED)) {
-    const n = m[2] !== undefined ? 2 : 3;
+    const n = m[3] !== undefined ? 3 : 4;
     const v = m[n]!;
     // A form's or a catalogue's sibling on the line: a label, not a password.
     if (!twoPartPassword(v) || FORM_FIELD.test(lineAround(text, m.index, m.index + m[0].length))) continue;
@@ -56,9 +61,11 @@ function curlHits(text: string, hits: Hit[]): void {
 
 function serviceWordHits(text: string, hits: Hit[]): void {
   for (const m of text.matchAll(SERVICE_WORDS)) {
-    if (!passphraseValue(m[1]!)) continue;
-    const [start, end] = at(m, 1);
-    hits.push({ rule: 'word-passphrase', start, end });
+    // A sentence's full stop is no part of the words.
+    const v = m[1]!.replace(/\.+$/, '');
+    if (!passphraseValue(v)) continue;
+    const [start] = at(m, 1);
+    hits.push({ rule: 'word-passphrase', start, end: start + v.length });
   }
 }
 
