@@ -40,6 +40,16 @@ const NOT_VALUE = /^[$<{%]|\$[({]|^-/;
 /** A value that reads as a password or token, not a word of prose (`vault login with your token`). */
 const secretLike = (v: string): boolean =>
   isCliPassword(v) && (!NOT_VALUE.test(v) || SIGIL_PASSWORD.test(v)) && (/[^A-Za-z]/.test(v) || v.length >= 12);
+/**
+ * `net use \\srv\share mapleriver /user:CORP\jdoe`: with a `/user:` the argument after the share is the password
+ * whatever its letters (round 37), six or more; `*` (a prompt), `%VAR%` and placeholders stay.
+ */
+const netUseWord = (literal: string, v: string, args: string): boolean =>
+  literal.toLowerCase() === 'net use ' &&
+  /\/u(?:ser)?:/i.test(args) &&
+  v.length >= 6 &&
+  isCliPassword(v) &&
+  (!NOT_VALUE.test(v) || SIGIL_PASSWORD.test(v) || /^%%[^%]+$/.test(v));
 /** What is piped: `echo V`, `printf V`, `printf '%s\n' V`, `cat <<< V` (a format's `\n` may be a line break here). */
 const ECHO =
   /(?:(?:echo|printf)\s+(?:-[neE]+\s+)?(?:(["'])%[^"'%]{0,8}\1\s+|%[^\s"'%]{0,8}\s+)?|cat\s+<<<\s*|^["']\s+)(?:'([^'\n]*)'|"([^"\n]*)"|([^\s|'"]+))\s*$/;
@@ -157,8 +167,10 @@ function commandHits(text: string): Hit[] {
     if (literal === undefined || (/[A-Za-z0-9_-]/.test(text[at - 1] ?? '') && !literal.startsWith('-'))) continue;
     const from = at + literal.length;
     if (!needled(literal, from)) continue;
-    const arg = readers.get(literal.toLowerCase())!(new Args(text, from, commandEnd(text, from)));
-    if (arg !== null && secretLike(arg.v)) hits.push({ rule: 'command-password', start: arg.start, end: arg.end });
+    const end = commandEnd(text, from);
+    const arg = readers.get(literal.toLowerCase())!(new Args(text, from, end));
+    if (arg !== null && (secretLike(arg.v) || netUseWord(literal, arg.v, text.slice(from, end))))
+      hits.push({ rule: 'command-password', start: arg.start, end: arg.end });
   }
   return hits.sort((a, b) => a.start - b.start);
 }

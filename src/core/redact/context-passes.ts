@@ -38,6 +38,9 @@ import { logFieldPass } from './log-fields.js';
 import { unlistedNamePass } from './unlisted-pass.js';
 import { maskPass } from './masks.js';
 import { spacedPasswordPass } from './spaced-passwords.js';
+import { spacedLabelPass } from './spaced-labels.js';
+import { labelledPasswordPass } from './labelled-passwords.js';
+import { icsFoldPass } from './ics-folds.js';
 import { mcpMapPass } from './mcp-maps.js';
 import { nearLabelPass } from './near-labels.js';
 import { nextLinePass } from './next-lines.js';
@@ -52,6 +55,10 @@ import { seedPhrasePass } from './seed-phrases.js';
 import { seedGridPass } from './seed-grids.js';
 import { sectionPass } from './sections.js';
 import { sessionCookiePass } from './session-cookies.js';
+import { signedSessionPass } from './signed-cookies.js';
+import { appIdPass } from './app-ids.js';
+import { xcconfigUrlPass } from './xcconfig-urls.js';
+import { helmDefaultPass } from './helm-defaults.js';
 import { siblingPairPass } from './sibling-pairs.js';
 import { keyListPass } from './key-lists.js';
 import { userMapPass } from './user-maps.js';
@@ -83,11 +90,22 @@ function settingPasses(): Pass[] {
   ];
 }
 
-export function contextPasses(): Pass[] {
+/** The passes that read a whole value some later pass would take a piece of: they come first. */
+function firstPasses(): Pass[] {
   return [
     // Passwords of blank-separated parts in any syntax, first: a later pass's piece gives way (spaced-passwords.ts); a
     // masked key that still shows ten or more characters (`sk-proj-Ab3dEf9hIj2k...`: masks.ts).
     ...[spacedPasswordPass(), maskPass()],
+    // Round 37: passwords of two parts, curl's quoted phrases, `ssh password <words>` (spaced-labels.ts); a sentence's
+    // password after a later copula, in guillemets or in another script than its label (labelled-passwords.ts); a
+    // secret cut by an iCalendar or vCard fold (ics-folds.ts).
+    ...[spacedLabelPass(), labelledPasswordPass(), icsFoldPass()],
+  ];
+}
+
+export function contextPasses(): Pass[] {
+  return [
+    ...firstPasses(),
     // `.pgpass`, `/etc/shadow` and labelled `user:password` records pasted into text (colon-lines.ts).
     colonLinePass(),
     // The fallback beside a read of a secret's variable: `${API_KEY:-…}`, `getenv('X') ?: '…'` (fallbacks.ts).
@@ -186,8 +204,10 @@ export function contextPasses(): Pass[] {
     ...[namedPhrasePass(), accountRowPass()],
     // Names and values apart: XML `<name>`/`<value>`, secret managers' JSON, password inputs, cookies.txt (apart.ts).
     apartPass(),
-    // Session cookies, ids and tokens under cookie and session names, in any syntax (session-cookies.ts).
-    sessionCookiePass(),
+    // Session cookies, ids and tokens under cookie and session names, in any syntax (session-cookies.ts); Express'
+    // signed ids with no name (signed-cookies.ts); Photon's app ids (app-ids.ts); xcconfig's `https:/$()/` URLs
+    // (xcconfig-urls.ts); a Helm template's default under a secret's name (helm-defaults.ts).
+    ...[sessionCookiePass(), signedSessionPass(), appIdPass(), xcconfigUrlPass(), helmDefaultPass()],
     // Names and values in sibling elements and fields: plist, KeePass, Clixml, password managers (sibling-pairs.ts).
     siblingPairPass(),
     // Keys listed under a plural name: `GROQ_KEYS=k1,k2`, `API_KEYS=["…", "…"]` (key-lists.ts); passwords in a map of

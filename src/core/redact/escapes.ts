@@ -187,6 +187,8 @@ const NAMED_ENTITIES: Record<string, string> = {
   colon: ':',
   equals: '=',
   plus: '+',
+  // A blank that does not break (round 37: `Recovery codes:&nbsp;…` between a label and its values).
+  nbsp: ' ',
   // Characters that print as nothing (the view removes them: normalise.ts).
   zerowidthspace: '\u200b',
   zwnj: '\u200c',
@@ -209,9 +211,11 @@ export function htmlEntity(text: string, at: number): { char: string; end: numbe
   const char =
     code === -1
       ? NAMED_ENTITIES[m[3]!.toLowerCase()]
-      : (code >= 0x20 && code < 0x7f) || isIgnorable(code) || isTypoDash(code)
-        ? String.fromCodePoint(code)
-        : undefined;
+      : code === 0xa0
+        ? ' '
+        : (code >= 0x20 && code < 0x7f) || isIgnorable(code) || isTypoDash(code)
+          ? String.fromCodePoint(code)
+          : undefined;
   return char === undefined ? null : { char, end: at + m[0].length };
 }
 

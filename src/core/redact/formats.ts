@@ -22,6 +22,7 @@
  * Each value is judged like a key-name value (judgeAssignment): a secret key name redacts any
  * value that is not a placeholder, a weak or generic one only a random-looking value.
  */
+import { SIGIL_PASSWORD } from './benign.js';
 import { isMaskOrVariable, looksRandom } from './generic.js';
 import { judgeAssignment, STRING_PREFIX } from './key-names.js';
 import { onLine } from './line-tests.js';
@@ -136,8 +137,10 @@ export const COMMAND_FORMAT_SOURCE = [PLACEMENT_COMMAND_SOURCE, ...COMMAND_FLAG_
 export const COMMAND_FORMAT_SOURCE_NO_COOKIE = [PLACEMENT_COMMAND_SOURCE_NO_COOKIE, ...COMMAND_FLAG_BRANCHES].join('|');
 
 /** A password on a command line or in a URL: not a variable, a prompt, a placeholder or a uid:gid. */
-function isCliPassword(v: string): boolean {
-  if (v.length < 4 || /^[$<{[]/.test(v) || /^\d+$/.test(v) || isMaskOrVariable(v)) return false;
+function isCliPassword(v: string, quote = ''): boolean {
+  // `-p'$Maple_river42'`: a person's password after a `$` in single quotes, which the shell leaves as written.
+  const sigil = quote === "'" && SIGIL_PASSWORD.test(v);
+  if (v.length < 4 || (/^[$<{[]/.test(v) && !sigil) || /^\d+$/.test(v) || isMaskOrVariable(v)) return false;
   return !/^(?:password|passwd|pass|secret|changeme|redacted|your[_-]?password|x+|\.+)$/i.test(v);
 }
 
@@ -196,7 +199,7 @@ export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | 
   } else if (g.f10v !== undefined) [name, ok] = ['f10v', onLine(MYSQL, line) || onLine(WGET, line)];
   else if (g.f11v !== undefined) [name, ok] = ['f11v', true];
   else return undefined;
-  if (!ok || !isCliPassword(g[name]!)) return keep;
+  if (!ok || !isCliPassword(g[name]!, g[name.replace('v', 'q')] ?? '')) return keep;
   const range = idx[name]!;
   return { rule: name === 'f11v' ? 'url-password' : 'cli-password', start: range[0], end: range[1] };
 }

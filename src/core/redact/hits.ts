@@ -51,8 +51,9 @@ const STRUCTURAL = new Set([
   'dotenv-value',
   // What a secret-fetching command printed (command-outputs.ts): any lone value, identifier-like ones too.
   'command-output',
-  // A secret name's value over an array's elements (named-elements.ts): judged joined; a piece may read as a word.
-  PIECE_RULE,
+  // A secret name's value over an array's elements (named-elements.ts), a secret cut by an iCalendar fold
+  // (ics-folds.ts): judged joined; a piece may read as a word.
+  ...[PIECE_RULE, 'folded-secret'],
   // The characters a mask left shown (masks.ts) and a key's first part alone (stubs.ts): judged by their own rules.
   ...['masked-key', STUB_RULE],
   // A fallback beside a read of a secret's variable (fallbacks.ts): judged by the key-name layer there.
@@ -214,7 +215,10 @@ function yamlAliasName(h: Hit, text: string): boolean {
 }
 
 /** Rules whose hits may be words: seed phrases, recovery codes, passphrases, pieces of a value judged joined. */
-const WORDS_BY_DESIGN = new Set(['seed-phrase', 'recovery-codes', PASSPHRASE_RULE, PIECE_RULE, SPACED_RULE]);
+const WORDS_BY_DESIGN = new Set([
+  ...['seed-phrase', 'recovery-codes', PASSPHRASE_RULE, PIECE_RULE, SPACED_RULE],
+  'folded-secret',
+]);
 
 const DECODED = new Set(['base64-secret', 'hex-secret', 'escaped-secret', 'encoded-secret']);
 

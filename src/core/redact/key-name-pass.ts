@@ -54,7 +54,7 @@ const CALL_SEPARATOR = [
 ].join('|');
 
 /**
- * Secret-ish stems of key names (generic.ts; `tok`, `sk`, `pat` and `pin` as whole last words: key-names.ts's
+ * Secret-ish stems of key names (generic.ts; `tok`, `tkn`, `sk`, `pat` and `pin` as whole last words: key-names.ts's
  * WEAK_LAST), followed by the rest of the name (not a counter or reference ending, which would send every
  * `token_usage:` line to the full regex), before
  * `:`, `=`, `"] =` and `",` (`os.environ["X"] = …`, `getenv("X", …)`), `|` and `>` (tables,
@@ -64,7 +64,7 @@ const CALL_SEPARATOR = [
  * sends no line to the regexes: it would be kept anyway.
  */
 const KEY_STEM =
-  `(?:key(?!s\\b(?!\\[))|tok(?:en(?!s\\b(?!\\[))|(?![a-z0-9]))|sk(?![a-z0-9_.-])|pat(?![a-z0-9_.-])|pin(?:code)?(?![a-z0-9_.-])|secret|pass|pwd?|phrase|auth|cred|cookie|dsn|sig|salt|pepper|hmac)(?=([a-z0-9_.-]{0,40}))\\1(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
+  `(?:key(?!s\\b(?!\\[))|tok(?:en(?!s\\b(?!\\[))|(?![a-z0-9]))|tkn(?![a-z0-9])|sk(?![a-z0-9_.-])|pat(?![a-z0-9_.-])|pin(?:code)?(?![a-z0-9_.-])|secret|pass|pwd?|phrase|auth|cred|cookie|dsn|sig|salt|pepper|hmac)(?=([a-z0-9_.-]{0,40}))\\1(?<![_.-](?:source|usage|name|names|file|env|url|uri|path|type|count|dir|limit|size))` +
   `(?:\\[[^\\[\\]\\r\\n]{1,64}\\])*(?:\\\\?["'\`]?(?:[\\]}]|[ \\t]+value)?[ \\t]*(?:[:=|>]|\\?=)(?![ \\t]*\\\\?["']?\\$\\{[A-Za-z0-9_]*\\}\\\\?["']?[ \\t]*(?:[\\r\\n,}]|$))|\\\\?["'](?<=\\(\\s*\\\\?["'][A-Za-z0-9_.-]{1,64}\\\\?["']),|[ \\t]{2,}\\S|[ \\t]+${DEFINE_BLANKS}|(?<prose>${PROSE_SEPARATOR})|${ENV_SEPARATOR}|${PASSWORD_WORD_END}|(?<call>${CALL_SEPARATOR}))`;
 /**
  * Flags, command options and placements (formats.ts, placements.ts), `login:` (prose-passwords.ts). The name before

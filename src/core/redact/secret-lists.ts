@@ -66,6 +66,9 @@ const BESIDE = /^[\s,;|"'`[\]{}:*•=+!&\\-]*(?:\d{1,2}[.)])?[\s,;|"'`[\]{}:*•
 /** LaTeX's rules between a table's rows (`\hline`) and the commands around a cell's code (`\texttt{…}`), as blanks. */
 const TEX_RULE = /\\(?:hline|midrule|toprule|bottomrule|texttt|verb|url|path|textbf)(?![A-Za-z])/g;
 const TEX_CELL = new RegExp(TEX_RULE.source);
+/** HTML's tags around a label and its codes (`<p>Recovery codes:&nbsp;…</p>`, `<li>…</li>`), as blanks (round 37). */
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]{0,15}(?:[ \t][^<>\r\n]{0,200})?\/?>/g;
+const blanked = (m: string): string => ' '.repeat(m.length);
 
 /** The codes listed after a label ending at `at`: on the rest of its line and the lines after it. */
 function codesAfter(text: string, at: number, hits: Hit[]): void {
@@ -80,7 +83,7 @@ function codesAfter(text: string, at: number, hits: Hit[]): void {
     if (nl !== -1) s = s.slice(0, nl);
     else if (s.length > CODES_LINE) break;
     const lineEnd = lineStart + s.length;
-    s = s.replace(TEX_RULE, (m) => ' '.repeat(m.length));
+    s = s.replace(TEX_RULE, blanked).replace(HTML_TAG, blanked);
     const codes = [...s.matchAll(CODE)];
     const rest = s.replace(CODE, ' ');
     // The label's own line may say more (`(keep them safe):`).
