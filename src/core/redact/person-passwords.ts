@@ -52,6 +52,9 @@ const PROSE_PART =
 export function twoPartPassword(v: string): boolean {
   const parts = v.split(' ');
   if (parts.length !== 2 || v.length < 8 || v.length > 64 || parts.some((p) => p.length < 2)) return false;
+  // A YAML tag and what it takes (`!GetAtt Secret.Value`, `!Ref DbPassword`, `!secret db_password`, `!vault |`): a
+  // reference to the secret, not the secret.
+  if (/^!{1,2}[A-Za-z][\w.:-]*$/.test(parts[0]!)) return false;
   // A number alone, a flag or another assignment (`--password=x --token=y`) is no part of one password.
   if (parts.some((p) => /^\p{N}+$|^-|^[A-Za-z_][\w.-]*=/u.test(p) || !/^[\p{L}\p{M}\p{N}!#$%&*+=?@^_~.-]+$/u.test(p)))
     return false;
