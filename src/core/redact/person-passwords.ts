@@ -55,6 +55,8 @@ export function twoPartPassword(v: string): boolean {
   // A YAML tag and what it takes (`!GetAtt Secret.Value`, `!Ref DbPassword`, `!secret db_password`, `!vault |`): a
   // reference to the secret, not the secret.
   if (/^!{1,2}[A-Za-z][\w.:-]*$/.test(parts[0]!)) return false;
+  // A variable's value (`--password=$PASS mydb`, `${DB_PW} x`, `%PASS% x`): the shell's, not written here.
+  if (parts.some((p) => /^\$(?:[A-Z_][A-Z0-9_]*|\{[^}]*\}?)$|^%\w+%$/.test(p))) return false;
   // A number alone, a flag or another assignment (`--password=x --token=y`) is no part of one password.
   if (parts.some((p) => /^\p{N}+$|^-|^[A-Za-z_][\w.-]*=/u.test(p) || !/^[\p{L}\p{M}\p{N}!#$%&*+=?@^_~.-]+$/u.test(p)))
     return false;
