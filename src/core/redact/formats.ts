@@ -22,8 +22,7 @@
  * Each value is judged like a key-name value (judgeAssignment): a secret key name redacts any
  * value that is not a placeholder, a weak or generic one only a random-looking value.
  */
-import { SIGIL_PASSWORD } from './benign.js';
-import { isMaskOrVariable, looksRandom } from './generic.js';
+import { isCliPassword, looksRandom } from './generic.js';
 import { judgeAssignment, STRING_PREFIX } from './key-names.js';
 import { onLine } from './line-tests.js';
 import type { Hit } from './pass.js';
@@ -135,14 +134,6 @@ const COMMAND_FLAG_BRANCHES = [
 export const COMMAND_FORMAT_SOURCE = [PLACEMENT_COMMAND_SOURCE, ...COMMAND_FLAG_BRANCHES].join('|');
 /** The same for a line without the word cookie (commands.ts's cookie branch cannot match there). */
 export const COMMAND_FORMAT_SOURCE_NO_COOKIE = [PLACEMENT_COMMAND_SOURCE_NO_COOKIE, ...COMMAND_FLAG_BRANCHES].join('|');
-
-/** A password on a command line or in a URL: not a variable, a prompt, a placeholder or a uid:gid. */
-function isCliPassword(v: string, quote = ''): boolean {
-  // `-p'$Maple_river42'`: a person's password after a `$` in single quotes, which the shell leaves as written.
-  const sigil = quote === "'" && SIGIL_PASSWORD.test(v);
-  if (v.length < 4 || (/^[$<{[]/.test(v) && !sigil) || /^\d+$/.test(v) || isMaskOrVariable(v)) return false;
-  return !/^(?:password|passwd|pass|secret|changeme|redacted|your[_-]?password|x+|\.+)$/i.test(v);
-}
 
 const MYSQL = /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb)\b/;
 const [CURL_WGET, SSHPASS, WGET] = [/\b(?:curl|wget)\b/, /\bsshpass\b/, /\bwget\b/];

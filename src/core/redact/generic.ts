@@ -272,17 +272,18 @@ export function isGenericSecret(key: string, value: string): boolean {
 /** `****`, `*.txt`, `%VAR%`, `%(name)s`: a leading `*` or `%` that masks, globs or reads a variable (not `*x9…`). */
 export const isMaskOrVariable = (v: string): boolean => /^\*(?:\*|\.|$)|^%(?:\(|[A-Za-z_]\w*%|[sd]\b)/.test(v);
 
-/** A password on a command line or in a file line: not a variable, a prompt, a placeholder or a number. */
-export function isCliPassword(v: string): boolean {
-  if (
-    v.length < 4 ||
-    /^[<:]/.test(v) ||
-    (v[0] === '$' && !SIGIL_PASSWORD.test(v)) ||
-    (/^\d+$/.test(v) && !digitsPassword(v)) ||
-    isMaskOrVariable(v)
-  )
-    return false;
-  if (openedLikeCode(v)) return false;
+/**
+ * A password on a command line or in a file line: not a variable, a prompt, a placeholder or a number. `quote`: the
+ * value was read from a shell's command line (`curl -u`, `mysql -p`, `--password=`, a URL: formats.ts) in this quote
+ * (`''` bare): a `$` there opens a variable unless single-quoted (`-p'$Maple_river42'`), a number alone is a uid, a
+ * port or a count, and a bracket opens a template (`{{ .pw }}`, `[REDACTED]`).
+ */
+export function isCliPassword(v: string, quote?: string): boolean {
+  const shell = quote !== undefined;
+  if (v.length < 4 || /^[<:]/.test(v) || isMaskOrVariable(v)) return false;
+  if (v[0] === '$' && !((!shell || quote === "'") && SIGIL_PASSWORD.test(v))) return false;
+  if (/^\d+$/.test(v) && (shell || !digitsPassword(v))) return false;
+  if (shell ? /^[{[]/.test(v) : openedLikeCode(v)) return false;
   if (/^(?:env|file|fd|stdin):/i.test(v)) return false;
   return !/^(?:password|passwd|pass|secret|changeme|redacted|null|none|your[_-]?password|x+|\.+|\*+|required|below|is|for|and|the|to|of)$/i.test(
     v,
