@@ -11,7 +11,7 @@
  * an address or a version; a diceware passphrase; or, after a well-known login, a PIN of 8 to 20 digits.
  */
 import { numbered } from './benign.js';
-import { digitsPassword } from './generic.js';
+import { digitsPassword } from './cli-passwords.js';
 import { secretArgValue } from './flag-values.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { PASSPHRASE_RULE } from './passphrases.js';

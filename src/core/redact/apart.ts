@@ -12,7 +12,7 @@
  */
 import { indexWithin, lastIndexWithin, lineStartOrCap } from './bounded.js';
 import { judgeAssignment } from './key-names.js';
-import { isCliPassword } from './generic.js';
+import { isCliPassword } from './cli-passwords.js';
 import { literalScan } from './literal-scan.js';
 import { distinctByStart, runPass, type Hit, type Pass } from './pass.js';
 

@@ -19,7 +19,8 @@
 import { codeOrName } from './code-names.js';
 import { codeValue, judgePair } from './commands.js';
 import { humanPassword } from './credential-values.js';
-import { isCliPassword, wordiness } from './generic.js';
+import { wordiness } from './generic.js';
+import { isCliPassword } from './cli-passwords.js';
 import { isPlaceholderValue, isSecretKey, judgeAssignment } from './key-names.js';
 import type { Hit } from './pass.js';
 

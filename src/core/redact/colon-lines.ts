@@ -8,7 +8,7 @@
  *   the value of a name ending in `auth` (Beats' `cloud.auth: "elastic:…"`, `basic_auth:`).
  * A record is a run with no blank, quote or backtick; the reading is one bounded regex per run.
  */
-import { isCliPassword } from './generic.js';
+import { isCliPassword } from './cli-passwords.js';
 import { isPlaceholderText } from './benign.js';
 import { lineBefore, lineEndWithin, lineStartWithin } from './line-heads.js';
 import type { Hit, Pass } from './pass.js';

@@ -12,7 +12,8 @@
  * shape: a password, base64, hex, a key with no prefix). A field that names no secret (`-field=username`,
  * `op://…/username`, `--query Parameter.ARN`) prints none. Found from the commands' literals (the shared literal scan).
  */
-import { isCliPassword, looksRandom } from './generic.js';
+import { looksRandom } from './generic.js';
+import { isCliPassword } from './cli-passwords.js';
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { namedShape } from './learn-gate.js';
 import { literalScan } from './literal-scan.js';

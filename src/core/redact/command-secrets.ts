@@ -9,7 +9,7 @@
  * prompt is kept (generic.ts's isCliPassword).
  */
 import { SIGIL_PASSWORD } from './benign.js';
-import { isCliPassword } from './generic.js';
+import { isCliPassword } from './cli-passwords.js';
 import { lineBefore } from './line-heads.js';
 import { Args, READERS } from './command-readers.js';
 import { literalScan } from './literal-scan.js';

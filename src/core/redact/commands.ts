@@ -4,8 +4,8 @@
  * and a value. Their branches form the key-name pass's command regex (formats.ts joins them);
  * values are judged by judgeAssignment where there is a name, else by isCliPassword.
  */
-import { isAllowListed, isCliPassword, looksRandom } from './generic.js';
-export { isCliPassword } from './generic.js';
+import { isAllowListed, looksRandom } from './generic.js';
+import { isCliPassword } from './cli-passwords.js';
 import { isPlaceholderValue, isSecretKey, judgeAssignment } from './key-names.js';
 import { onLine } from './line-tests.js';
 import { passphraseValue } from './passphrases.js';

@@ -10,7 +10,7 @@
  *   `sed 's/PLACEHOLDER/…/'`, `perl -pi -e`, `.replace("REPLACE_ME", "…")` (replacements.ts).
  * Each is looked for only in text holding its literal (a plain substring search).
  */
-import { isCliPassword } from './commands.js';
+import { isCliPassword } from './cli-passwords.js';
 import { judgeAssignment } from './key-names.js';
 import { passphraseValue } from './passphrases.js';
 import { literalScan } from './literal-scan.js';

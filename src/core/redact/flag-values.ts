@@ -11,7 +11,7 @@
  * and never a variable, a substitution or a placeholder.
  */
 import { humanPassword } from './credential-values.js';
-import { digitsPassword } from './generic.js';
+import { digitsPassword } from './cli-passwords.js';
 import { isPlaceholderText } from './benign.js';
 import { joinedWords } from './id-shapes.js';
 import { isPlaceholderValue, isSecretKey } from './key-names.js';

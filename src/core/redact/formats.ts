@@ -22,7 +22,8 @@
  * Each value is judged like a key-name value (judgeAssignment): a secret key name redacts any
  * value that is not a placeholder, a weak or generic one only a random-looking value.
  */
-import { isCliPassword, looksRandom } from './generic.js';
+import { looksRandom } from './generic.js';
+import { isCliPassword } from './cli-passwords.js';
 import { judgeAssignment, STRING_PREFIX } from './key-names.js';
 import { onLine } from './line-tests.js';
 import type { Hit } from './pass.js';

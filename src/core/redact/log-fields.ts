@@ -6,7 +6,7 @@
  * - OpenVPN static keys (`-----BEGIN OpenVPN Static key V1-----`, the hex lines to its END line).
  * Found from their literals in the shared literal scan (literal-scan.ts).
  */
-import { isCliPassword } from './generic.js';
+import { isCliPassword } from './cli-passwords.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 

@@ -7,7 +7,7 @@
  */
 import { BIP39, IMPERATIVE, passphraseValue } from './passphrases.js';
 import { NAMED_VALUE, passphrase, passwordValue, tokenValue } from './prose-values.js';
-import { digitsPassword } from './generic.js';
+import { digitsPassword } from './cli-passwords.js';
 import { dottedWords } from './benign.js';
 import { gluedWords } from './credential-values.js';
 

@@ -10,7 +10,8 @@
  * (passwordValue): words (`the password is stored in vault`), placeholders, variables, code, paths and URLs stay.
  */
 import type { Hit } from './pass.js';
-import { digitsPassword, isApiId } from './generic.js';
+import { isApiId } from './generic.js';
+import { digitsPassword } from './cli-passwords.js';
 import { COPULA_WORDS, PASS_ARGUMENT, passwordValue, SETTING } from './prose-values.js';
 
 /** Password words, by language (the key-name layer's names, key-names.ts, spelled as prose writes them). */

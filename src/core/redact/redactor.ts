@@ -14,7 +14,8 @@ import { oneStepPass } from './one-step.js';
 import { layoutPass } from './layouts.js';
 import { dumpPass } from './dumps.js';
 import { escapedTokenPass } from './escaped-tokens.js';
-import { absorbed, applyHits, keepHits, union } from './hits.js';
+import { absorbed, applyHits, union } from './apply-hits.js';
+import { keepHits } from './hits.js';
 import { innerRule, innerRuleAt } from './inner-rules.js';
 import { learnable } from './learn-hits.js';
 import type { KnownValue } from './known-values.js';
@@ -41,7 +42,7 @@ import { joiningPasses, wrappedTails } from './wraps.js';
 import { extraPass } from './user-patterns.js';
 export type { KnownValue } from './known-values.js';
 export type { Finding } from './stream.js';
-export { placeholder } from './hits.js';
+export { placeholder } from './apply-hits.js';
 export { loadPatternEngine, validatePatterns } from './user-patterns.js';
 
 interface RedactorOptions {

@@ -4,7 +4,7 @@
  * value stored under a secret name (`SET api_key V`, `HSET creds password V`, `SETEX cfg:token 3600 V`), judged by
  * the key-name layer's judge (a last `:`-separated part of the key as its name). Found from `] "` in the shared scan.
  */
-import { isCliPassword } from './generic.js';
+import { isCliPassword } from './cli-passwords.js';
 import { judgeAssignment } from './key-names.js';
 import type { Hit } from './pass.js';
 

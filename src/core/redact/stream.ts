@@ -12,7 +12,7 @@ import { isCodeFile, isLocaleFile, type HitContext } from './benign.js';
 import { notebookCodeAt } from './notebook-lines.js';
 import { unfinishedBlock } from './blocks.js';
 import { TableCarry } from './csv.js';
-import { applyHits } from './hits.js';
+import { applyHits } from './apply-hits.js';
 import { mergeHits, type Hit } from './pass.js';
 
 /** Where a value was redacted: never the value itself. */

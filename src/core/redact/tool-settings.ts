@@ -15,7 +15,7 @@
 import { passphraseValue } from './passphrases.js';
 import { systemPath } from './code-names.js';
 import { humanPassword, namedCredential } from './credential-values.js';
-import { isCliPassword } from './generic.js';
+import { isCliPassword } from './cli-passwords.js';
 import { isPlaceholderValue, isWeakSecretKey, judgeAssignment } from './key-names.js';
 import { lineBefore } from './line-heads.js';
 import { literalScan } from './literal-scan.js';

@@ -10,7 +10,7 @@
  *   name (redis-monitor.ts);
  * - POP3 `APOP user digest` is no secret; POP3/FTP `PASS` are read elsewhere (placements.ts).
  */
-import { isCliPassword } from './generic.js';
+import { isCliPassword } from './cli-passwords.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { MONITOR_LITERAL, monitorHit } from './redis-monitor.js';

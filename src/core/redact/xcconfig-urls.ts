@@ -8,7 +8,7 @@
  * Linear: one global regex of bounded runs that exclude the character ending them, tried where the text holds `$(`.
  */
 import { credentialLike, namedCredential } from './credential-values.js';
-import { isCliPassword } from './generic.js';
+import { isCliPassword } from './cli-passwords.js';
 import { isPlaceholderValue } from './key-names.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
