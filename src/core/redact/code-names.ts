@@ -175,3 +175,10 @@ function docLink(value: string): boolean {
       (p) => p === '' || (/^(?:[A-Za-z]{1,20}\d{0,4}|\d{1,8})$/.test(p) && (p.length < 5 || /[aeiouy\d]/i.test(p))),
     );
 }
+
+/**
+ * A name given code before the value (`authToken:config.auth.token,`, `apiKey:process.env.API_KEY,`, `token:null,`):
+ * the name labels its own value, read elsewhere, not the next one (a bundle's `v:"<sha1>"`). One word of the gap.
+ */
+export const GIVEN_CODE_PAIRS =
+  /[A-Za-z_$][\w$]{0,40}[ \t]*[:=][ \t]*(?:null|undefined|None|nil|[A-Za-z_$][\w$]{0,40}(?:\.[\w$]{1,40})+)[ \t]*[,;]/g;

@@ -215,3 +215,12 @@ export function jwkPass(): Pass {
     text.includes('kty') && (text.includes('"kty') || text.includes('kty\\"')) ? jwkHits(text) : [],
   );
 }
+
+/**
+ * A member of a JSON Web Key (`"kty"` in the object around it, before or after: Node writes an Ed25519 key's `x` before
+ * its `kty`): its private members are the JWK pass's (dumps.ts), its public ones (`x`, `n`) are no secret.
+ */
+export function inJwk(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 300), end + 300);
+  return around.includes('"kty"') || around.includes('\\"kty\\"');
+}

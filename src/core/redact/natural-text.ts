@@ -49,19 +49,40 @@ function wordLike(letters: string, share = 1 / 4): boolean {
  */
 export const wordShaped = (letters: string): boolean => !CONSONANTS.test(letters) && wordLike(letters);
 
+/**
+ * A count among a phrase's words (`Passwort muss mindestens 8 Zeichen lang sein`, `at least 12 characters`), or glued
+ * inside words of a script written without blanks (`密码必须至少包含8个字符`, `パスワードは8文字以上`): a rule's
+ * number, read as a word of the phrase when four words or more stand around it, two of them in lower case, and it
+ * does not end the phrase (`Tiger 42`, `Minimum 8`, `Blue Sky 7 Rocket` stay no phrase).
+ */
+const LOWER_WORD = /^\p{Ll}{2,}$/u;
+const COUNT = /^\d{1,3}$/;
+const CJK_COUNT =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]{2,}\d{1,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]{3,}$/u;
+
 /** The words of a phrase (escaped blanks read as blanks, punctuation around it and its words dropped), or null. */
 function wordsOf(s: string): string[] | null {
   const words: string[] = [];
+  let counts = 0;
+  let last = '';
   for (const raw of s.replace(ESCAPED_BLANK, ' ').split(/[\s\x00-\x1f\u00a0\u3000]+/u)) {
-    const w = raw.replace(PUNCT_START, '').replace(PUNCT_END, '');
+    let w = raw.replace(PUNCT_START, '').replace(PUNCT_END, '');
     if (CONVERSION.test(w)) continue;
     if (w === '') {
       if (raw !== '' && !/^[\p{P}\p{S}]+$/u.test(raw)) return null;
       continue;
     }
+    last = w;
+    if (COUNT.test(w)) {
+      counts++;
+      continue;
+    }
+    if (CJK_COUNT.test(w)) w = w.replace(/\d+/, '');
     if (!WORD.test(w) || !wordCase(w)) return null;
     words.push(w);
   }
+  if (counts > 0 && (words.length < 4 || COUNT.test(last) || words.filter((w) => LOWER_WORD.test(w)).length < 2))
+    return null;
   return words.length > 0 ? words : null;
 }
 

@@ -11,6 +11,8 @@
  * key's line veto it.
  */
 import { indexWithin, nearest } from './bounded.js';
+import { inJwk } from './dumps.js';
+import { GIVEN_CODE_PAIRS } from './code-names.js';
 import { idAfterGap, idNounBefore, namesApart } from './id-nouns.js';
 import { isRecordKey } from './record-keys.js';
 import { namedCredential } from './credential-values.js';
@@ -300,15 +302,6 @@ function anchoredSecret(text: string, before: string, end: number): boolean {
   return alias.test(text.slice(end, end + 8192));
 }
 
-/**
- * A member of a JSON Web Key (`"kty"` in the object around it, before or after: Node writes an Ed25519 key's `x` before
- * its `kty`): its private members are the JWK pass's (dumps.ts), its public ones (`x`, `n`) are no secret.
- */
-function inJwk(text: string, start: number, end: number): boolean {
-  const around = text.slice(Math.max(0, start - 300), end + 300);
-  return around.includes('"kty"') || around.includes('\\"kty\\"');
-}
-
 function nearHits(text: string): Hit[] {
   const hits: Hit[] = [];
   const next = subRuns(text, MIN, TOKEN);
@@ -334,7 +327,7 @@ function nearHits(text: string): Hit[] {
     const from = Math.max(lineStart, start - 80);
     const near = text.slice(from, start);
     const cut = near.slice(near.lastIndexOf('}') + 1).replace(SID_BEFORE, ' ');
-    const before = cut.replace(QUOTED_KEY, '');
+    const before = cut.replace(QUOTED_KEY, '').replace(GIVEN_CODE_PAIRS, ' ');
     // Read for a label where one may be (label-words.ts); a quoted key dropped from the gap may join the letters around
     // it into one.
     const mayLabel = labelMayBeIn(text, from, start) || before.length !== cut.length;

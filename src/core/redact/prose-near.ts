@@ -114,8 +114,22 @@ function randomLetters(v: string): boolean {
 
 export type { Anchor };
 
+/**
+ * A name code reads a value by (`process.env.API_KEY`, `os.environ["GROQ_TOKEN"]`, `getenv("X_KEY")`, `ENV['X']`,
+ * `Deno.env.get("X")`), up to the anchor's word in it.
+ */
+const ENV_READ = /(?:\benv|environ|getenv|ENV)(?:\.get)?[.[(][ \t]*["'`]?[A-Za-z0-9_]{0,40}$/;
+/**
+ * The rest of a name given a value that is code (`apiKey:process.env.API_KEY`, `token: null`,
+ * `api_key=os.environ.get(`, `authToken: config.auth.token`): the key-name layer's, whose value is read elsewhere; no
+ * label of a value beside it (`…,k:"<hex>"};window.__h="<sha1>"` in a bundle).
+ */
+const GIVEN_CODE =
+  /^[A-Za-z0-9_]{0,40}["'`]?[ \t]*(?::|=(?![=>]))[ \t]*(?:null|undefined|None|nil|[A-Za-z_$][\w$]*(?:\.[\w$]+)*(?:[.([]|\?\?|\|\||[,;})\]]))/;
+
 /** The anchor at a start: a key noun (not a data key's nor a compound) or a provider's name; null when none. */
 function anchorAt(text: string, at: number): Anchor | null {
+  if (ENV_READ.test(text.slice(Math.max(0, at - 60), at)) || GIVEN_CODE.test(text.slice(at, at + 120))) return null;
   if (at > 0 && /[A-Za-z0-9_]/.test(text[at - 1]!)) {
     // `api_key`, `API-key`, `accessToken` as prose: a noun after `api`/`access` and a joiner, or camel case; a
     // secret's variable (`ENCRYPTION_KEY`, `jwtSecret`): named-anchors.ts.
