@@ -90,6 +90,16 @@ const CALLS: Record<string, At> = {
   'secretvalue.plaintext': 0,
   'pulumi.secret': 0,
   'pulumi.output.secret': 0,
+  // Round 38: CDK's Python names, Pulumi's Go, .NET and Java ones, a `new SecretValue("…")`, Terraform CDK's
+  // `sensitive("…")`.
+  'secretvalue.unsafe_plain_text': 0,
+  'secretvalue.plain_text': 0,
+  'new secretvalue': 0,
+  'pulumi.tosecret': 0,
+  'output.createsecret': 0,
+  'output.ofsecret': 0,
+  'fn.sensitive': 0,
+  sensitive: 0,
 };
 const NAMES = Object.keys(CALLS);
 const scan = literalScan([...NAMES.map((n) => `${n}(`), 'pwd={', '@tcp(', '@unix(']);

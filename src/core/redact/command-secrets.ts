@@ -42,14 +42,15 @@ const secretLike = (v: string): boolean =>
   isCliPassword(v) && (!NOT_VALUE.test(v) || SIGIL_PASSWORD.test(v)) && (/[^A-Za-z]/.test(v) || v.length >= 12);
 /**
  * `net use \\srv\share mapleriver /user:CORP\jdoe`: with a `/user:` the argument after the share is the password
- * whatever its letters (round 37), six or more; `*` (a prompt), `%VAR%` and placeholders stay.
+ * whatever its letters (round 37), six or more, also one `%` then no other (round 38: `%xUF3ND…`); `*` (a prompt),
+ * `%VAR%` and placeholders stay.
  */
 const netUseWord = (literal: string, v: string, args: string): boolean =>
   literal.toLowerCase() === 'net use ' &&
   /\/u(?:ser)?:/i.test(args) &&
   v.length >= 6 &&
   isCliPassword(v) &&
-  (!NOT_VALUE.test(v) || SIGIL_PASSWORD.test(v) || /^%%[^%]+$/.test(v));
+  (!NOT_VALUE.test(v) || SIGIL_PASSWORD.test(v) || /^%%[^%]+$/.test(v) || /^%[^%\s]{5,}$/.test(v));
 /** What is piped: `echo V`, `printf V`, `printf '%s\n' V`, `cat <<< V` (a format's `\n` may be a line break here). */
 const ECHO =
   /(?:(?:echo|printf)\s+(?:-[neE]+\s+)?(?:(["'])%[^"'%]{0,8}\1\s+|%[^\s"'%]{0,8}\s+)?|cat\s+<<<\s*|^["']\s+)(?:'([^'\n]*)'|"([^"\n]*)"|([^\s|'"]+))\s*$/;

@@ -1,22 +1,24 @@
 /**
  * Keys listed under a plural name: `GROQ_KEYS=k1,k2`, `API_KEYS=["…", "…"]`, `OPENAI_API_KEYS="k1 k2"`,
- * `passwords: a;b`, `access_tokens = […]`. Each item is judged as a value of the singular name (judgeAssignment:
+ * `passwords: a;b`, `access_tokens = […]`, and (round 38) a tuple `bot_tokens = ("…", "…")`, `auth_toks`, `API_TKNS`.
+ * Each item is judged as a value of the singular name (judgeAssignment:
  * `API_KEY`, or a weak `GROQ_KEY` whose value must read as a key) and must hold a letter and a digit or a symbol (a
  * list of names, `secrets: [DB_PASSWORD]`, or of references is no list of keys). Found where the shared literal scan
- * found `keys`, `secrets`, `passwords`, `tokens` (tokens only after a credential's word: `max_tokens` is a count), then
+ * found `keys`, `secrets`, `passwords`, `tokens`, `toks`, `tkns` (tokens only after a credential's word: `max_tokens`
+ * is a count), then
  * read on that line only: a bracketed list, a quoted string of items, or an unquoted run split on `,` and `;`.
  */
 import { judgeAssignment } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
-const PLURALS = ['keys', 'secrets', 'passwords', 'tokens'];
+const PLURALS = ['keys', 'secrets', 'passwords', 'tokens', 'toks', 'tkns'];
 const scan = literalScan(PLURALS);
 
 const NAME_CHAR = /[A-Za-z0-9_.-]/;
 /** After the plural: the name's end, the separator, and the list's opening (`[`, a quote, or nothing). */
-const SEPARATOR = /(?![A-Za-z0-9_])\\?["']?[ \t]*(?::=|=>|\?=|=|:)[ \t]*(\[|\\?["']|)/y;
-const TOKENS_OWNER = /(?:api|access|auth|bearer|refresh|session|bot|personal|service)[_.-]?tokens$/i;
+const SEPARATOR = /(?![A-Za-z0-9_])\\?["']?[ \t]*(?::=|=>|\?=|=|:)[ \t]*(\[|\(|\\?["']|)/y;
+const TOKENS_OWNER = /(?:api|access|auth|bearer|refresh|session|bot|personal|service)[_.-]?(?:tokens|toks|tkns)$/i;
 const ITEM_SHAPE = /[A-Za-z]/;
 const ITEM_MORE = /\d|[!#$%&*@^~;|+=/]/;
 /** A quoted item inside a bracketed list. */
@@ -28,7 +30,7 @@ function nameAt(text: string, at: number, plural: string): string | null {
   while (start > 0 && at - start < 60 && NAME_CHAR.test(text[start - 1]!)) start--;
   if (start > 0 && /[A-Za-z0-9_$]/.test(text[start - 1]!) && at - start >= 60) return null;
   const name = text.slice(start, at + plural.length);
-  if (plural === 'tokens' && !TOKENS_OWNER.test(name)) return null;
+  if (plural.startsWith('t') && !TOKENS_OWNER.test(name)) return null;
   return name;
 }
 
@@ -75,15 +77,15 @@ function listHits(text: string): Hit[] {
     const body = text.slice(from, Math.min(lineEnd, from + MAX_LIST));
     next = from + body.length;
     const singular = name.slice(0, -1);
-    if (open === '[') {
-      const close = body.indexOf(']');
+    if (open === '[' || open === '(') {
+      const close = body.indexOf(open === '[' ? ']' : ')');
       const list = close === -1 ? body : body.slice(0, close);
       // A list of objects (a JWKS's `"keys": [{"kty": …, "n": …}]`): its members are judged by their own names.
       if (/[{:]/.test(list)) continue;
       const items = [...list.matchAll(QUOTED_ITEM)];
       for (const m of items) judgeItem(singular, m[2]!, from + m.index + m[1]!.length, hits);
       // A flow sequence of plain scalars (YAML `[k1, k2]`).
-      if (items.length === 0) splitItems(text, from, from + list.length, /[\s,]+/, singular, hits);
+      if (items.length === 0 && open === '[') splitItems(text, from, from + list.length, /[\s,]+/, singular, hits);
       next = from + list.length;
     } else if (open !== '') {
       const close = body.indexOf(open[open.length - 1]!);

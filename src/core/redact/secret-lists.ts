@@ -69,6 +69,9 @@ const TEX_CELL = new RegExp(TEX_RULE.source);
 /** HTML's tags around a label and its codes (`<p>Recovery codes:&nbsp;…</p>`, `<li>…</li>`), as blanks (round 37). */
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]{0,15}(?:[ \t][^<>\r\n]{0,200})?\/?>/g;
 const blanked = (m: string): string => ' '.repeat(m.length);
+/** Arrows and glyphs between a codes label and its codes (`&#x2192;`, `&rarr;`, `→`, `->`, `=>`, emoji), as blanks. */
+const ARROW =
+  /&(?:rarr|rArr|srarr|xrarr|raquo|mdash|ndash|#x2192|#8594|#x21d2|#8658|#187);|[\u2192\u21d2\u279c\u2794\u27f6\u27f9\u00bb\u2014\u2013]|[-=]>|\p{Extended_Pictographic}\ufe0f?/giu;
 
 /** The codes listed after a label ending at `at`: on the rest of its line and the lines after it. */
 function codesAfter(text: string, at: number, hits: Hit[]): void {
@@ -83,7 +86,7 @@ function codesAfter(text: string, at: number, hits: Hit[]): void {
     if (nl !== -1) s = s.slice(0, nl);
     else if (s.length > CODES_LINE) break;
     const lineEnd = lineStart + s.length;
-    s = s.replace(TEX_RULE, blanked).replace(HTML_TAG, blanked);
+    s = s.replace(TEX_RULE, blanked).replace(HTML_TAG, blanked).replace(ARROW, blanked);
     const codes = [...s.matchAll(CODE)];
     const rest = s.replace(CODE, ' ');
     // The label's own line may say more (`(keep them safe):`).

@@ -11,6 +11,10 @@ import { runPass, type Hit, type Pass } from './pass.js';
 
 const SIGNED_SESSION = /(?<![A-Za-z0-9_%])s(?::|%3[Aa])([A-Za-z0-9_-]{20,64})\.((?:[A-Za-z0-9+/]|%2[BbFf]){40,129})/g;
 const RULE = 'session-cookie';
+/** Letters and digits, or (round 38: uid-safe's ids may have no digit) eight or more of each case. */
+const randomId = (id: string): boolean =>
+  (/\d/.test(id) && /[A-Za-z]/.test(id)) ||
+  (id.replace(/[^A-Z]/g, '').length >= 8 && id.replace(/[^a-z]/g, '').length >= 8);
 
 function signedSessionHits(text: string): Hit[] {
   if (!text.includes('s:') && !/s%3a/i.test(text)) return [];
@@ -22,7 +26,7 @@ function signedSessionHits(text: string): Hit[] {
     // characters, not a word.
     const n = sig.replace(/%2[BbFf]/g, '+').length;
     if (n < 40 || n > 88 || /[A-Za-z0-9_-]/.test(text[m.index + m[0].length] ?? '')) continue;
-    if (!/\d/.test(id) || !/[A-Za-z]/.test(id)) continue;
+    if (!randomId(id)) continue;
     const start = m.index + m[0].length - sig.length - 1 - id.length;
     hits.push({ rule: RULE, start, end: m.index + m[0].length });
   }

@@ -1,7 +1,7 @@
 /**
  * Round 37: a URL in an Xcode build setting, where `//` would start a comment, so it is written with an empty
  * variable between the slashes: `SENTRY_DSN = https:/$()/<key>@o1.ingest.sentry.io/4504`, `https:/$(EMPTY)/u:p@host`,
- * `https:$(SLASH)$(SLASH)…`. The URL rules need `://` and never see it. Its user part is redacted when it is a key
+ * `https:$(SLASH)$(SLASH)…`, and (round 38) `${}`, `${SLASH}`, one `$(SLASH)` beside one `/`. The URL rules need `://` and never see it. Its user part is redacted when it is a key
  * (Sentry's 32 hex digits, or random), its password when it is no variable, mask or placeholder; a host alone, a
  * `git@` user and a `$(SENTRY_KEY)` reference stay.
  *
@@ -12,15 +12,15 @@ import { isCliPassword } from './cli-passwords.js';
 import { isPlaceholderValue } from './key-names.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
-const EMPTY_VAR = String.raw`\$\([A-Z_]{0,32}\)`;
+const EMPTY_VAR = String.raw`\$(?:\([A-Z_]{0,32}\)|\{[A-Z_]{0,32}\})`;
 const XCCONFIG_URL = new RegExp(
-  String.raw`(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,20}:(?:/${EMPTY_VAR}/|${EMPTY_VAR}${EMPTY_VAR})` +
+  String.raw`(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,20}:(?:/${EMPTY_VAR}/?|${EMPTY_VAR}(?:${EMPTY_VAR}|/))` +
     String.raw`([^\s:@/$(){}"'<>]{1,256})(?::([^\s@/"'<>]{1,256}))?@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}`,
   'gd',
 );
 
 function xcconfigHits(text: string): Hit[] {
-  if (!text.includes(':/$(') && !text.includes(':$(')) return [];
+  if (!/:\/?\$[({]/.test(text)) return [];
   const hits: Hit[] = [];
   for (const m of text.matchAll(XCCONFIG_URL)) {
     const [user, pass] = [m[1]!, m[2]];
