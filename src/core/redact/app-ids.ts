@@ -41,12 +41,16 @@ function appIdHits(text: string): Hit[] {
   const keyed = /key/i.test(text) && /[0-9a-f]{8}-[0-9a-f]{4}-/i.test(text);
   if (!photon && !keyed) return [];
   const hits: Hit[] = [];
-  for (const m of [...(photon ? text.matchAll(PHOTON_APP_ID) : []), ...(keyed ? text.matchAll(SUFFIXED_KEY) : [])]) {
-    const id = m[1]!;
-    if (/^[0-]+$/.test(id)) continue;
-    const start = m.index + m[0].length - id.length;
-    hits.push({ rule: 'photon-app-id', start, end: start + id.length });
-  }
+  const found = (regex: RegExp, rule: string): void => {
+    for (const m of text.matchAll(regex)) {
+      const id = m[1]!;
+      if (/^[0-]+$/.test(id)) continue;
+      const start = m.index + m[0].length - id.length;
+      hits.push({ rule, start, end: start + id.length });
+    }
+  };
+  if (photon) found(PHOTON_APP_ID, 'photon-app-id');
+  if (keyed) found(SUFFIXED_KEY, 'uuid-service-key');
   return hits.sort((a, b) => a.start - b.start);
 }
 

@@ -1,7 +1,8 @@
 /**
  * Round 37: a URL in an Xcode build setting, where `//` would start a comment, so it is written with an empty
  * variable between the slashes: `SENTRY_DSN = https:/$()/<key>@o1.ingest.sentry.io/4504`, `https:/$(EMPTY)/u:p@host`,
- * `https:$(SLASH)$(SLASH)…`, and (round 38) `${}`, `${SLASH}`, one `$(SLASH)` beside one `/`. The URL rules need `://` and never see it. Its user part is redacted when it is a key
+ * `https:$(SLASH)$(SLASH)…`, and (round 38) `${}`, `${SLASH}`, one `$(SLASH)` beside one `/`. The URL rules need
+ * `://` and never see it. Its user part is redacted when it is a key
  * (Sentry's 32 hex digits, or random), its password when it is no variable, mask or placeholder; a host alone, a
  * `git@` user and a `$(SENTRY_KEY)` reference stay.
  *
