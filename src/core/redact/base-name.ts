@@ -3,6 +3,11 @@ import { constantName } from './char-classes.js';
 
 const SUFFIX =
   /(?:[_.-]|(?<=[a-z0-9])(?=[A-Z]))(?:prod|production|dev|development|staging|stage|test|testing|backup|old|new|primary|secondary|live|sandbox|local|alt|fallback|main|value|val|str|string|plain|plaintext|raw|v\d+|\d{1,2})$/i;
+/**
+ * Round 39: one or two digits glued to a secret's word (`Token1`, `password2`, `Api:Cred0`, `SecretKey2`): an ordinal,
+ * as `_1` is (`sha256`, `md5`, `base64` end in no such word).
+ */
+const SECRET_ORDINAL = /(?<=(?:key|secret|token|passw(?:or)?d|pwd|pass|creds?|credentials?))\d{1,2}$/i;
 const camelOrSeparated = (k: string, m: RegExpExecArray): boolean =>
   /^[_.-]/.test(m[0]) || (/[a-z0-9]/.test(k[m.index - 1]!) && /[A-Z]/.test(m[0][0]!));
 
@@ -14,7 +19,7 @@ export function baseName(key: string): string {
   // `MISTRAL_API_KEY_400`: any number on an environment variable's name, or after a key, secret or password
   // (`api_key_325`, a generated config's); elsewhere one or two digits (`Unexpected_token_1012` is a message id).
   const numbered = constantName(key, true) || /(?:key|secret|passw(?:or)?d|pwd)_\d+$/i.test(key);
-  let k = numbered ? key.replace(/_\d+$/, '') : key;
+  let k = numbered ? key.replace(/_\d+$/, '') : key.replace(SECRET_ORDINAL, '');
   // A camelCase boundary is case-sensitive (the flag would read `SALT` as `S` + `ALT`, `salt` as `s` + `alt`).
   for (let m = SUFFIX.exec(k); m !== null && m.index > 0 && camelOrSeparated(k, m); m = SUFFIX.exec(k))
     k = k.slice(0, m.index);

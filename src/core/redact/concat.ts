@@ -11,6 +11,7 @@ import { baseName, isSecretKey, isWeakSecretKey, judgeAssignment } from './key-n
 import { runPass, type Hit, type Pass } from './pass.js';
 import { isRunChar } from './split.js';
 import { literalScan } from './literal-scan.js';
+import { shapeOf } from './continuations.js';
 
 /** The rule of a value's pieces judged joined (code-defaults.ts, named-elements.ts and here). */
 export const PIECE_RULE = 'split-secret-value';
@@ -18,11 +19,12 @@ export const PIECE_RULE = 'split-secret-value';
 /** A language's concatenation operator: `+`, PHP's and Perl's `.`, Lua's `..`, VB's `&`, SQL's `||`. */
 const OP = String.raw`(?:\+|\.\.?|&|\|\|)`;
 /**
- * What joins two literals: an operator (VB's ` _` and a line break after it), a line break (a `\` before it, an
- * operator after it), blanks, or a template's `}${` (`${"…"}${"…"}`). Each blank run is followed by a character that
- * ends it (linear on a long run).
+ * What joins two literals: an operator (VB's ` _` and a line break after it), a line break (a `\` before it, or
+ * PowerShell's backtick: round 39; an operator after it), blanks, or a template's `}${` (`${"…"}${"…"}`). Each blank
+ * run is followed by a character that ends it (linear on a long run).
  */
-const SEP = String.raw`(?:[ \t]*${OP}[ \t]*(?:_[ \t]*)?(?:\\?\r?\n[ \t]*)?|[ \t]*(?:_[ \t]*)?\\?\r?\n[ \t]*(?:${OP}[ \t]*)?|[ \t]+|\}\$\{)`;
+const BREAK = String.raw`[\\\x60]?\r?\n[ \t]*`;
+const SEP = String.raw`(?:[ \t]*${OP}[ \t]*(?:_[ \t]*)?(?:${BREAK})?|[ \t]*(?:_[ \t]*)?${BREAK}(?:${OP}[ \t]*)?|[ \t]+|\}\$\{)`;
 /** A literal's characters (a password's symbols too); a literal is up to 4 KiB (an AWS session token is 400+). */
 const PIECE = '[A-Za-z0-9_+/=.~!@#$%^*-]';
 /** A closing quote, what joins, an opening quote (C#'s `@"`); or the shell's `"…"'…'`, quotes of two kinds touching. */
@@ -71,14 +73,15 @@ function nameBefore(text: string, e: number, depth = 0): [number, number] | null
 }
 
 /** The chain of literals under a secret-ish name that holds the junction at `at`. */
-function chainAt(text: string, at: number): RegExpExecArray | null {
+function chainAt(text: string, at: number, junction: string): RegExpExecArray | null {
   const eq = assignmentAt(text, at);
   if (eq === -1) return null;
   // Back over `:` of `:=`, blanks, a closing quote or bracket (`"api_key":`, `["X"] =`), then the name.
   let e = eq - 1;
   while (e > eq - 6 && e >= 0 && /[:\s"'\]\\]/.test(text[e]!)) e--;
   const name = nameBefore(text, e);
-  if (name === null || !mayBeSecretName(text.slice(name[0], name[1]))) return null;
+  // Any name when the chain goes over a line (round 39: `$k = "sk-proj-…" + \``): then a provider's shape must judge.
+  if (name === null || (!mayBeSecretName(text.slice(name[0], name[1])) && !/\n/.test(junction))) return null;
   const b = name[0];
   // A call's `,` follows a quoted name that opens it (`define('API_KEY', …)`, `VALUES ('api_key', …)`).
   if (text[eq] === ',' && !/\(\s*["']$/.test(text.slice(Math.max(0, b - 8), b))) return null;
@@ -129,7 +132,7 @@ function concatHits(text: string): Hit[] {
   const next = junctions(text);
   let from = 0;
   for (let m = next(0); m !== null; m = next(from)) {
-    const c = chainAt(text, m.index);
+    const c = chainAt(text, m.index, m[0]);
     if (c === null) {
       from = m.index + 1;
       continue;
@@ -137,7 +140,8 @@ function concatHits(text: string): Hit[] {
     const tail = c[0].length - c[4]!.length;
     const pieces = [...c[4]!.matchAll(LITERAL)];
     const joined = c[3]! + pieces.map((p) => p[2]).join('');
-    const rule = keyLike(joined) ? judgeAssignment(c[1]!, joined) : null;
+    const secretName = mayBeSecretName(c[1]!);
+    const rule = !keyLike(joined) ? null : secretName ? judgeAssignment(c[1]!, joined) : shapeOf(joined);
     from = c.index + c[0].length;
     if (rule === null) continue;
     // Each literal is a piece of the value, never a value of its own: not learned (learn-hits.ts), so another token

@@ -571,12 +571,17 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   },
   // Twitter/X app bearer token: 20 or more A, then a URL-encoded body (a %XX escape in it, so a run of base64 zeros is
   // no token). `A{20}`, not `A{20,}`: the lookahead read the rest of the token again for each A given back (quadratic
-  // on a line of A: `\x41` escapes); the more A are matched by the body, the same matches.
+  // on a line of A: `\x41` escapes); the more A are matched by the body, the same matches. Round 39: a body with no
+  // escape (letters and digits only) is one too when it is 70 to 130 long, holds a small letter and a digit within its
+  // first 130 (bounded lookaheads: no rescan on a line of A), and no base64 character follows (`+/=`: a run of zeros
+  // in base64 data or an image goes on).
   {
     id: 'twitter-bearer-token',
     keywords: ['AAAAAAAAAAAAAAAAAAAA'],
     prefix: true,
-    source: `A{20}(?=[A-Za-z0-9%]*%[0-9A-F]{2})[A-Za-z0-9%]{60,}${END}`,
+    source:
+      `A{20}(?:(?=[A-Za-z0-9%]*%[0-9A-F]{2})[A-Za-z0-9%]{60,}${END}|(?=[A-Z0-9]{0,130}[a-z])(?=[A-Za-z]{0,130}[0-9])` +
+      `[A-Za-z0-9]{70,130}(?![A-Za-z0-9%+/=_-]))`,
   },
 
   // --- Payment ---------------------------------------------------------------------------------
@@ -746,12 +751,15 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   // Authorization: Bearer|Basic|Token|Key (also Splunk, DeepL-Auth-Key, OAuth, Api-Key, SSWS, GenieKey, sso-key)
   // <credential>, in headers, curl flags, JSON, YAML, Python f-strings (`f"Bearer …"`) and JS templates
   // (`\`Bearer …\``, `\`Bearer ${"…"}\``); also a header set by a call or a pair (`headers.set("Authorization",
-  // "Bearer …")`, `("Authorization", "Bearer …")`, `Authorization => "Bearer …"`).
+  // "Bearer …")`, `("Authorization", "Bearer …")`, `Authorization => "Bearer …"`). Round 39: nginx's `proxy_set_header
+  // Authorization "Bearer …";` (a blank, then a quote), a Python f-string's literal (`f"Bearer {'…'}"`), and a token
+  // with symbols (`django-insecure-p!^r4u…&q53=n…`) to its end: runs of `!@#$%^&*()` each followed by token characters
+  // (the two classes apart: linear), so a trailing `)` stays.
   {
     id: 'authorization-header',
     keywords: ['authorization'],
     caseInsensitive: true,
-    source: `authorization(?:\\\\?["']?\\s*[:=]>?|\\\\?["']\\s*,)\\s*(?:[fbru]{1,2}(?=["']))?\\\\?["'\`]?(?:bearer|basic|token|bot|digest|ssws|key|splunk|deepl-auth-key|oauth(?!\\s+oauth_)|api-?key|genie ?key|sso-key|klaviyo-api-key|apitoken|token-auth|dsn)(?:\\s+|\\s*["']\\s*\\+\\s*[fbru]{0,2}["'])(?:\\$\\{\\s*["'\`])?(?<s>[A-Za-z0-9._~+/=:-]{8,})`,
+    source: `authorization(?:\\\\?["']?\\s*[:=]>?|\\\\?["']\\s*,|[ \\t]+(?=["']))\\s*(?:[fbru]{1,2}(?=["']))?\\\\?["'\`]?(?:bearer|basic|token|bot|digest|ssws|key|splunk|deepl-auth-key|oauth(?!\\s+oauth_)|api-?key|genie ?key|sso-key|klaviyo-api-key|apitoken|token-auth|dsn)(?:\\s+|\\s*["']\\s*\\+\\s*[fbru]{0,2}["'])(?:\\$?\\{\\s*["'\`])?(?<s>[A-Za-z0-9._~+/=:-]{8,}(?:[!@#$%^&*()]+[A-Za-z0-9._~+/=:-]+)*)`,
   },
   // Provider key headers: x-api-key, api-key (Azure), x-goog-api-key, xi-api-key (ElevenLabs),
   // DD-API-KEY / DD-APPLICATION-KEY (Datadog); headers ending in -Token (Brave's

@@ -2,7 +2,8 @@
  * Round 37: passwords holding blanks that the readers of a name's value cut at the first one:
  * - two parts apart by one blank (`password: "Maple tree42!"`, `db_password: 'Maple tree42!'`, `The wifi password is
  *   Maple tree42!`): quoted after a password's name and its separator, or alone to the line's end after it or a
- *   copula; the value is person-passwords.ts' twoPartPassword (one part mixes letters with digits or symbols);
+ *   copula; the value is person-passwords.ts' twoPartPassword (one part mixes letters with digits or symbols); round
+ *   39: quoted after the name and blanks in fish's `set -x NAME "…"` and csh's `setenv NAME "…"`;
  * - curl's `-u`/`--user` given a quoted `user:pass phrase` (`-u admin:'correct horse battery staple'`, `-u "admin:maple
  *   river stone 42"`): what the quotes hold after the `:` when it has a blank (a `$` in double quotes is the shell's);
  * - `ssh password <words>` with no copula (and `root`, `sudo`, `vpn`, `wifi`, `router`, `server`, `admin`): the words
@@ -10,6 +11,7 @@
  *
  * Linear: each regex is sticky or global with bounded runs that exclude what ends them.
  */
+import { lineBefore } from './line-heads.js';
 import { passphraseValue } from './passphrases.js';
 import { twoPartPassword } from './person-passwords.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -20,7 +22,7 @@ import { runPass, type Hit, type Pass } from './pass.js';
  * the quote and the line's end, one after the copula): overlapping runs were quadratic on a line of blanks.
  */
 const SPACED =
-  /(?<![A-Za-z])(?:password|passwd|passwort|kennwort|passphrase|pwd|pass)(?:["'`]?[ \t]*(?::=|=|:)[ \t]*|[ \t]+(is|ist|est)[ \t]+(?::[ \t]*)?)(?:(["'`])([^\s"'`]{1,40} [^\s"'`]{1,40})\2(?=[ \t]*(?:[,;}\])#]|\r?$))|([^\s"'`]{1,40} [^\s"'`]{1,40}?)\.?[ \t]*\r?$)/dgim;
+  /(?<![A-Za-z])(?:password|passwd|passwort|kennwort|passphrase|pwd|pass)(?:["'`]?[ \t]*(?::=|=|:)[ \t]*|[ \t]+(is|ist|est)[ \t]+(?::[ \t]*)?|[ \t]{1,8}(?=["'`]))(?:(["'`])([^\s"'`]{1,40} [^\s"'`]{1,40})\2(?=[ \t]*(?:[,;}\])#]|\r?$))|([^\s"'`]{1,40} [^\s"'`]{1,40}?)\.?[ \t]*\r?$)/dgim;
 const CURL_USER =
   /(?:^|[\s(])(?:-[a-zA-Z]{0,4}u|--user|--proxy-user)(?:[ \t]+|=)?(?:(["'])[^\s:'"\\]{0,128}:([^'"\\\r\n]{1,256})\1|[^\s:'"\\]{0,128}:(["'])([^'"\\\r\n]{1,256})\3)/dg;
 const SERVICE_WORDS =
@@ -35,12 +37,19 @@ function lineAround(text: string, start: number, end: number): string {
   return before.slice(before.lastIndexOf('\n') + 1) + text.slice(start, end) + after.split('\n', 1)[0]!;
 }
 
+/** fish's `set` with options (`set -gx`, `set --export`) or csh's `setenv`, then the name, before `at`. */
+const SETTER = /(?:^|[;&|(]|\band)[ \t]*(?:set(?:[ \t]+--?[a-zA-Z]{1,12})+|setenv)[ \t]+[\w.-]{0,64}$/;
+const setterBefore = (text: string, at: number): boolean => SETTER.test(lineBefore(text, at, 512));
+
 function spacedHits(text: string, hits: Hit[]): void {
   for (const m of text.matchAll(SPACED)) {
     const n = m[3] !== undefined ? 3 : 4;
     const v = m[n]!;
     // A form's or a catalogue's sibling on the line: a label, not a password.
     if (!twoPartPassword(v) || FORM_FIELD.test(lineAround(text, m.index, m.index + m[0].length))) continue;
+    // A name and a quoted value apart by blanks alone: fish's `set -x NAME "…"` or csh's `setenv NAME "…"` only.
+    const sep = m[0].slice(0, at(m, n)[0] - 1 - m.index);
+    if (m[1] === undefined && !/[:=]/.test(sep) && !setterBefore(text, m.index)) continue;
     const [start, end] = at(m, n);
     hits.push({ rule: 'spaced-password', start, end });
   }

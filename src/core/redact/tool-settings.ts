@@ -9,9 +9,11 @@
  * - a default in a Spring or shell-like placeholder under a secret name (`${DB_PASSWORD:value}`);
  * - expect and pexpect: the string sent after a password prompt is expected (`send "pw\r"`, `sendline('pw')`);
  * - IRC: `/msg NickServ IDENTIFY [nick] pw`, `REGISTER pw email`;
- * - a notebook's `%env NAME=value`: under a name ending in `key` (`MY_SERVICE_KEY`), a password as well as a key.
+ * - a notebook's `%env NAME=value`: under a name ending in `key` (`MY_SERVICE_KEY`), a password as well as a key;
+ * - round 39: a value piped to the clipboard (`echo -n "…" | pbcopy`, `| Set-Clipboard`: clipboards.ts).
  * A name is judged by key-names.ts; a value under a password's name must read as a password (credential-values.ts).
  */
+import { CLIPBOARD_LITERALS, clipboardHit } from './clipboards.js';
 import { passphraseValue } from './passphrases.js';
 import { systemPath } from './code-names.js';
 import { humanPassword, namedCredential } from './credential-values.js';
@@ -23,7 +25,9 @@ import { distinctByStart, runPass, type Hit, type Pass } from './pass.js';
 
 const SETTING_ENDS = ['pass', 'pw', 'psk', 'masterauth'];
 const OTHERS = ['${', '@{', '[basicauth]', 'send', 'identify', 'register', '%env'];
-const scan = literalScan([...SETTING_ENDS, ...OTHERS]);
+const scan = literalScan([...SETTING_ENDS, ...OTHERS, ...CLIPBOARD_LITERALS]);
+/** Whether a clipboard tool's literal is at `at` (`pbcopy` also starts like `pw`'s `p`). */
+const CLIPBOARD_AT = /pbcopy|wl-copy|xsel|clip/iy;
 
 /** A password's value: no placeholder, variable, command or system path, and read as a password or a key. */
 const passwordValue = (v: string): boolean =>
@@ -149,7 +153,9 @@ function toolSettingHits(text: string): Hit[] {
     const c0 = text.charCodeAt(at);
     const c = c0 | 0x20;
     let hit: Hit | null = null;
-    if (c0 === 0x24 || c0 === 0x40) hit = braceHit(text, at);
+    CLIPBOARD_AT.lastIndex = at;
+    if (CLIPBOARD_AT.test(text)) hit = clipboardHit(text, at, passwordValue);
+    else if (c0 === 0x24 || c0 === 0x40) hit = braceHit(text, at);
     else if (c0 === 0x25) hit = envMagicHit(text, at);
     else if (c0 === 0x5b) basicAuthHits(text, at, hits);
     else if (c === 0x73) hit = sendHit(text, at);
