@@ -2,7 +2,8 @@
  * Attack 38's false positives, as categories (issue 11): a form's or a locale's message under a password's name that
  * states a rule with a count (`Passwort muss mindestens 8 Zeichen lang sein`, `密码必须至少包含8个字符`), and a value
  * beside code that only names a key (`apiKey:process.env.API_KEY`, `token: null`, `os.getenv("X_KEY")`) read as that
- * key's. Plants: what those readings must still take (a key named in prose, a fallback, a password under `pw`).
+ * key's. Plants: what those readings must still take (a key named in prose, a fallback, a password under `pw`, a
+ * two-part password after `=` or `:` to the line's end).
  */
 import type { Plant } from './filtered.js';
 import { gen, type Gen } from './glue15-tokens.js';
@@ -65,6 +66,14 @@ export function nearPlants(seed: number): Plant[] {
     ['fallback', 'app/llm.py', (v) => `client = Groq(api_key=os.getenv("GROQ_KEY") or "${v}")\n`, hex(r, 40)],
     ['backup', 'src/a.ts', (v) => `const apiKey = cfg.key; // backup key ${v}\n`, hex(r, 40)],
     ['pw', 'web/users.json', (v) => `{"user": "ops", "pw": "${v}"}\n`, `Tiger${r('dig', 3)}x`],
+    // Round 39's fish and csh setters must leave `name=<two parts>` to the line's end read as before.
+    [
+      'spaced',
+      'app/application-prod.properties',
+      (v) => `spring.datasource.password=${v}\n`,
+      `Mật khẩu!Schnee${r('dig', 5)}`,
+    ],
+    ['spaced-yaml', 'app/db.yaml', (v) => `db:\n  password: ${v}\n`, `Maple river${r('dig', 2)}!`],
   ];
   return forms.map(([name, rel, form, v]) => ({ name, rel, text: form(v), value: v }));
 }

@@ -49,7 +49,7 @@ function spacedHits(text: string, hits: Hit[]): void {
     if (!twoPartPassword(v) || FORM_FIELD.test(lineAround(text, m.index, m.index + m[0].length))) continue;
     // A name and a quoted value apart by blanks alone: fish's `set -x NAME "…"` or csh's `setenv NAME "…"` only.
     const sep = m[0].slice(0, at(m, n)[0] - 1 - m.index);
-    if (m[1] === undefined && !/[:=]/.test(sep) && !setterBefore(text, m.index)) continue;
+    if (n === 3 && m[1] === undefined && !/[:=]/.test(sep) && !setterBefore(text, m.index)) continue;
     const [start, end] = at(m, n);
     hits.push({ rule: 'spaced-password', start, end });
   }
