@@ -5,7 +5,7 @@
  *   blank) or quoted (from its quote to the line's last one: `"a\"b"` reads `"a"b"` unescaped); YAML's `name: value`
  *   (also a TypeScript member's type, a JWK's member) and URL queries (pagination cursors) are the key-name pass's,
  *   but for a quoted value with a quote or an escape inside under a strong secret name (issue 11);
- * - PHP's `define('AUTH_KEY', '…');` on a line of its own;
+ * - PHP's `define('AUTH_KEY', '…');` on a line of its own, and an array's or a hash's `'AUTH_KEY' => '…',` (attack 38);
  * - a value continued on the next lines after a backslash (continuations.ts);
  * Under a strong secret name the value needs a symbol and two character classes; under another it must read as a
  * password (context.ts's humanPassword) the name's judgement keeps (judgeAssignment, given the whole value). Run before
@@ -27,7 +27,7 @@ export const stemStarts =
 
 /** A line's assignment: the name, then the value to the line's end (quoted: to the last quote of the line). */
 const ASSIGNMENT =
-  /[ \t]*(?:[-*][ \t]+)?(?:export[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]*(=|:[ \t])[ \t]*(?:(["'])(.*)\3|([^\s"'`{[&*|>!#][^\s]*|(?<==[ \t]*)[&*!#[{][^\s]*))(?<command>[ \t]+[A-Za-z./][^\r\n]*)?[ \t]*\r?$/my;
+  /[ \t]*(?:[-*][ \t]+)?(?:export[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]*(=>?|:[ \t])[ \t]*(?:(["'])(.*)\3[,;]?|([^\s"'`{[&*|>!#][^\s]*|(?<==[ \t]*)[&*!#[{][^\s]*))(?<command>[ \t]+[A-Za-z./][^\r\n]*)?[ \t]*\r?$/my;
 const DEFINE = /[ \t]*define\([ \t]*(["'])([A-Za-z_]\w{0,63})\1[ \t]*,[ \t]*(["'])(.*)\3[ \t]*\)[ \t]*;?[ \t]*\r?$/my;
 
 /** The fields a JSON object opens before a string value (`{"stdout": "`, `, "text": "`). */
@@ -37,8 +37,11 @@ const FIELD_OPEN = /^(?:[ \t]*[{[,]?[ \t]*"[\w.$-]{1,64}"[ \t]*:)+[ \t]*"/;
 const CUT_UNQUOTED = /[,;&})\]\\(]/;
 const CUT_QUOTED = /["'`\\\s]/;
 
-/** WordPress's keys and salts (`define('AUTH_KEY', …)`): 64 characters of every kind by design. */
-const WP_NAME = /^(?:SECURE_)?(?:AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
+/**
+ * WordPress's keys and salts (`define('AUTH_KEY', …)`, the Docker image's `WORDPRESS_AUTH_KEY`): 64 characters of every
+ * kind by design.
+ */
+const WP_NAME = /^(?:WORDPRESS_)?(?:SECURE_)?(?:AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 
 /**
  * Under a strong secret name (isSecretKey, WordPress's): 8 or more characters that are no placeholder, holding a
@@ -60,8 +63,8 @@ function judged(name: string, value: string, start: number, hits: Hit[], shell =
     )
       return;
     // In a shell assignment (`NAME=`, not in single quotes), shell that computes the value (`"$(op read op://…)"`,
-    // backticks, `${X:-…}` inside) is code, not a value.
-    if (shell && /\$\(|`[^`]*`|\$\{/.test(value)) return;
+    // backticks, `${X:-…}` inside) is code, not a value; but not in WordPress's salts, random by design.
+    if (shell && !WP_NAME.test(name) && /\$\(|`[a-z][\w .:/=$-]*`|\$\{/.test(value)) return;
     // Words and blanks alone are a phrase (`sts_token = "STS token"`), not a generated value.
     if (!/[^A-Za-z0-9._\s-]/.test(value) || caseAndDigitClasses(value) < 2) return;
     hits.push({ rule: 'line-value', start, end: start + value.length });
@@ -75,10 +78,11 @@ function judged(name: string, value: string, start: number, hits: Hit[], shell =
 /**
  * Code, not a value: a name ending an object's entry (`TOKEN: matchString,`), a call, subscript or member
  * (`get_token(cfg)`, `os.environ["X"]`) with none of the symbols code rarely holds and generated keys do
- * (`!@#%^~|<>?`), or any quote inside.
+ * (`!@#%^~|<>?`), or a quote inside; backticks only around a command (`` `op read op://x` ``) or at the end (a Markdown
+ * span's): others are a generator's characters, WordPress's salts hold them (attack 38).
  */
 const codeValue = (v: string): boolean =>
-  /["'`]/.test(v) ||
+  /["']|`[a-z][\w .:/=$-]*`|`$/.test(v) ||
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[,;]?$/.test(v) ||
   // A constant's name closing a call (`encryption_key=TEST_ENCRYPTION_KEY1)`).
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\)+[,;]?$/.test(v) ||
@@ -91,7 +95,7 @@ const codeValue = (v: string): boolean =>
 const closed = (v: string): boolean => !/[)\]][A-Za-z0-9]/.test(v);
 
 const innerQuote = (name: string, value: string): boolean =>
-  /["'\\]/.test(value) && !/\s|^[{[]/.test(value) && isSecretKey(name);
+  /["'\\`]/.test(value) && !/\s|^[{[]/.test(value) && (isSecretKey(name) || WP_NAME.test(name));
 const bracketed = (name: string, value: string): boolean =>
   /\d/.test(value) && CUT_UNQUOTED.test(value) && !codeValue(value) && isSecretKey(name);
 
@@ -101,17 +105,15 @@ function lineHits(text: string, from: number, hits: Hit[]): void {
   if (m !== null) {
     const quoted = m[4] !== undefined;
     const value = m[4] ?? m[5]!;
-    const start =
-      m.index +
-      m[0].replace(/[ \t]*\r?$/, '').length -
-      (m.groups!.command?.replace(/[ \t]+$/, '').length ?? 0) -
-      value.length -
-      (quoted ? 1 : 0);
+    // Up to the value's end: its closing quote and a `,` or `;` after it (`'AUTH_KEY' => '…',`).
+    const head = m[0].replace(/[ \t]*\r?$/, '').length - (m.groups!.command?.replace(/[ \t]+$/, '').length ?? 0);
+    const closer = quoted ? 1 + Number(/[,;]$/.test(m[0].slice(0, head))) : 0;
+    const start = m.index + head - value.length - closer;
     // `name: value` (YAML, but also a TypeScript member's type, a JWK's member) is the key-name pass's alone; but a
     // quoted value with a quote or an escape inside (`password: "ab\"c'd"`) under a strong secret name is read whole
     // (not JSON in a YAML string: a JWK's members are the JWK pass's).
     // So is an unquoted one with a digit and a bracket or comma under one (`password: Ab3(x,y)Qz…`), but code.
-    if (m[2] !== '=' && !(quoted ? innerQuote : bracketed)(m[1]!, value)) return;
+    if (m[2]!.startsWith(':') && !(quoted ? innerQuote : bracketed)(m[1]!, value)) return;
     // A command after the value (`DB_PASSWORD=… python main.py`): an environment variable's prefix, its name in
     // capitals on a line of its own (`- NAME=…` is a list's item: a compose file's `environment:`), and no shell
     // operator in the value (`PASS=…;echo ok` runs two commands).

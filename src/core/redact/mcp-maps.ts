@@ -48,8 +48,8 @@ const ID_NAME =
 export const secretValue = (name: string, v: string): boolean =>
   !plainValue(v) && randomToken(v) && !ID_NAME.test(name) && !namedShape(v);
 
-/** `headers:` or `env:` alone on its line (YAML), with its indent. */
-const YAML_MAP = /^([ \t]*)(?:- )?(?:headers|env):[ \t]*\r?$/gm;
+/** `headers:` or `env:` alone on its line (YAML), maybe with an anchor (`env: &env1`: attack 38), with its indent. */
+const YAML_MAP = /^([ \t]*)(?:- )?(?:headers|env):[ \t]*(?:&[\w-]{1,64}[ \t]*)?\r?$/gm;
 const YAML_ENTRY = /([ \t]+)(["']?)([^\s:"'#][^:"'\n]{0,120})\2:[ \t]+(["']?)([^\n]*?)\4[ \t]*\r?$/my;
 
 function yamlHits(text: string, mcpAt: number, hits: Hit[]): void {
