@@ -8,7 +8,7 @@ import { gen, type Gen } from './glue15-tokens.js';
 
 /** WordPress's generator's characters (wp_generate_password with special characters, no quote or backslash). */
 const WP = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*()-_[]{}<>~`+=,.;:/?|';
-/** A salt of the generator's characters with a symbol in its first half (the one the rule needs is drawn, not hoped). */
+/** A salt of the generator's characters with a symbol in its first half (the one the rule needs is drawn). */
 const salt = (r: Gen): string => `${r('hex', 3)}${r('!@#%^&*', 1)}${r(WP.replace(/[<>]/g, ''), 60)}`;
 const NAMES = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'NONCE_SALT'];
 
