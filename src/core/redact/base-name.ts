@@ -25,3 +25,16 @@ export function baseName(key: string): string {
     k = k.slice(0, m.index);
   return k;
 }
+
+/**
+ * Whether a value is only the name's own word again with numbers, as is the name (`token11` under `token10`, a table's
+ * row read joined: `token10token11…` under `token0…token9`; `password: password2`).
+ */
+export function ordinalsOfName(key: string, value: string): boolean {
+  if (!/\d/.test(value) || !/^[A-Za-z\d_|\s-]+$/.test(value)) return false;
+  const letters = (s: string): string => s.toLowerCase().replace(/[^a-z]/g, '');
+  const [k, v] = [letters(key), letters(value)];
+  const word = /^[a-z]{3,24}/.exec(key.toLowerCase())?.[0];
+  const repeats = (s: string): boolean => word !== undefined && s.length > 0 && s.split(word).every((p) => p === '');
+  return repeats(k) && repeats(v);
+}

@@ -95,7 +95,8 @@ function chainAt(text: string, at: number, junction: string): RegExpExecArray | 
  * JUNCTION tried there only (sticky), not searched for over all the text (every quote of a JSON log tried).
  */
 const JUNCTION_STARTS = literalScan(
-  ['"', "'", '`'].flatMap((q) => [' ', '\t', '+', '\r', '\n', '.', '&', '|', '}', '"', "'"].map((c) => q + c)),
+  // A backtick after the quote: PowerShell's line continuation (`"…" + \`` then the next line's literal: round 39).
+  ['"', "'", '`'].flatMap((q) => [' ', '\t', '+', '\r', '\n', '.', '&', '|', '}', '"', "'", '`'].map((c) => q + c)),
 );
 const JUNCTION_AT = new RegExp(JUNCTION.source, 'y');
 

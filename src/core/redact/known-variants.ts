@@ -10,6 +10,7 @@
  * text's character at p + M - 1 for any start p it can have from p on: where that character is in no form, or the four
  * ending there are in none, the search moves on by M or M - 3.
  */
+import { namedShape } from './learn-gate.js';
 import { randomToken } from './credential-values.js';
 import { rot13 } from './flipped.js';
 
@@ -158,6 +159,9 @@ export class VariantSearch {
       const start = q - a + 1;
       const end = q + b;
       if (end - start < form.min || (best && end - start <= best.end - best.start)) continue;
+      // A head or a piece that is a provider's public prefix alone (`sk-ant-api03-` in a doc of token formats: attack
+      // 39): words and numbers joined, then the separator a key follows.
+      if (end - start < form.text.length && namedShape(text.slice(start, end).replace(/[-_]+$/, ''))) continue;
       if (form.head === true) {
         if (a !== at + 1 || end - start >= form.text.length || !cutAt(text, end)) continue;
         // A field of the value ends there, no cut: a user before `:` or `@` (`svc_hhgo73:…`, learned from a

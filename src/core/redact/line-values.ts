@@ -102,12 +102,15 @@ const bracketed = (name: string, value: string): boolean =>
 function lineHits(text: string, from: number, hits: Hit[]): void {
   ASSIGNMENT.lastIndex = from;
   const m = ASSIGNMENT.exec(text);
-  if (m !== null) {
+  // Up to the value's end: its closing quote and a `,` or `;` after it, which ends an array's or a hash's entry
+  // (`'AUTH_KEY' => '…',`), not code's statement (`currentToken = '#SectionHeading';`).
+  const head =
+    m === null ? 0 : m[0].replace(/[ \t]*\r?$/, '').length - (m.groups!.command?.replace(/[ \t]+$/, '').length ?? 0);
+  const entry = m !== null && m[4] !== undefined && /[,;]$/.test(m[0].slice(0, head));
+  if (m !== null && (!entry || m[2] === '=>')) {
     const quoted = m[4] !== undefined;
     const value = m[4] ?? m[5]!;
-    // Up to the value's end: its closing quote and a `,` or `;` after it (`'AUTH_KEY' => '…',`).
-    const head = m[0].replace(/[ \t]*\r?$/, '').length - (m.groups!.command?.replace(/[ \t]+$/, '').length ?? 0);
-    const closer = quoted ? 1 + Number(/[,;]$/.test(m[0].slice(0, head))) : 0;
+    const closer = quoted ? 1 + Number(entry) : 0;
     const start = m.index + head - value.length - closer;
     // `name: value` (YAML, but also a TypeScript member's type, a JWK's member) is the key-name pass's alone; but a
     // quoted value with a quote or an escape inside (`password: "ab\"c'd"`) under a strong secret name is read whole

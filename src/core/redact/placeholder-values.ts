@@ -52,7 +52,9 @@ export function isPlaceholderValue(value: string): boolean {
   // A call whose arguments follow (`apiKey := os.Getenv("X")` captures `os.Getenv(`), not a generator's password
   // cut at its `,` (`D2i4a5h0W.dJ0(,`: generated-passwords.ts).
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\($/.test(value) && !generatedPassword(value)) return true;
-  // An environment lookup in code (`const apiKey = process.env.OPENAI_API_KEY;`).
+  // An environment lookup in code (`const apiKey = process.env.OPENAI_API_KEY;`, PowerShell's `$env:OPENAI_API_KEY`,
+  // `${env:X}`: attack 39).
   if (/^(?:process\.env|import\.meta\.env|os\.environ)\b/.test(value)) return true;
+  if (/^\$\{?env:[A-Za-z_]\w{0,127}\}?$/i.test(value)) return true;
   return false;
 }

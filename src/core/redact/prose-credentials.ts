@@ -239,6 +239,9 @@ function labelledSecret({ w, before, tk, bare }: Label, m: RegExpExecArray, v: s
   )
     return false;
   if (bare && UUID_VALUE.test(v)) return false;
+  // Two sentences glued (a chat's messages read joined as a stream's records: `… my API key safely?` then `Put it …`
+  // read `safely?Put`: attack 39) are no key.
+  if (tk && /^\p{Ll}+[.?!]\p{Lu}\p{Ll}*$/u.test(v)) return false;
   // A setting's `name=value` (`create secret generic api --from-literal=region=us-east-1`): its name says what it is.
   // A setting's name in lower case and a value after the `=` (base64's padding ends a key: `UZId…KI=`; a password
   // holds `=` after random letters: `lI=Xy#~9k`, `NSF2=dlUzE`).

@@ -5,6 +5,7 @@
  * id=npmrc,src=…`), a key's id (`gpg --default-key 0xA1B2…`), a template that builds a key (`` `session:${userId}` ``),
  * a development default that says so (`"dev-only-insecure"`), a command a secret is piped to (`| sha256sum`).
  */
+import { ordinalsOfName } from './base-name.js';
 import { namedShape, readsAsCredential } from './learn-gate.js';
 
 /**
@@ -35,6 +36,9 @@ const PIPED = /^(?:sha(?:1|224|256|384|512)sum|md5sum|b2sum|cksum|base64|xxd|wc)
 export function refersToSecret(key: string, value: string): boolean {
   if (/\$\{|\$\(/.test(value) || DEV_DEFAULT.test(value) || PIPED.test(value)) return true;
   if (SPEC.test(value) || VERSIONED.test(value)) return true;
+  // The name's own word again with other ordinals (`token10 | token11` in a table's row, its cells read joined:
+  // `token10token11…`; `password: password2`).
+  if (ordinalsOfName(key, value)) return true;
   const k = key.toLowerCase().replace(/[^a-z0-9]/g, '');
   // A DSN with no credential names a database (`ora.internal/ORCLPDB1`); Sentry's holds its key before `@`.
   if (k.endsWith('dsn') && !/@|pass|pwd|token|secret|key|sig|auth/i.test(value)) return true;
