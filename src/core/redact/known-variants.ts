@@ -160,8 +160,14 @@ export class VariantSearch {
       const end = q + b;
       if (end - start < form.min || (best && end - start <= best.end - best.start)) continue;
       // A head or a piece that is a provider's public prefix alone (`sk-ant-api03-` in a doc of token formats: attack
-      // 39): words and numbers joined, then the separator a key follows.
-      if (end - start < form.text.length && namedShape(text.slice(start, end).replace(/[-_]+$/, ''))) continue;
+      // 39): words and numbers joined, then the separator a key follows, and no more of a token after it (another key
+      // of the family that shares it, `xoxb-1234567890-<other>`, is taken whole: wholeToken).
+      if (
+        end - start < form.text.length &&
+        !/[\w+/=-]/.test(text[end] ?? '') &&
+        namedShape(text.slice(start, end).replace(/[-_]+$/, ''))
+      )
+        continue;
       if (form.head === true) {
         if (a !== at + 1 || end - start >= form.text.length || !cutAt(text, end)) continue;
         // A field of the value ends there, no cut: a user before `:` or `@` (`svc_hhgo73:…`, learned from a
