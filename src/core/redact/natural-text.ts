@@ -52,13 +52,16 @@ export const wordShaped = (letters: string): boolean => !CONSONANTS.test(letters
 /**
  * A count among a phrase's words (`Passwort muss mindestens 8 Zeichen lang sein`, `at least 12 characters`), or glued
  * inside words of a script written without blanks (`密码必须至少包含8个字符`, `パスワードは8文字以上`): a rule's
- * number, read as a word of the phrase when four words or more stand around it, two of them in lower case, and it
- * does not end the phrase (`Tiger 42`, `Minimum 8`, `Blue Sky 7 Rocket` stay no phrase).
+ * number, read as a word of the phrase when its unit follows it (characters, digits, days, attempts, in the languages a
+ * UI is translated to) and four words or more stand around it, two of them in lower case (`Tiger 42`, `Minimum 8`,
+ * `Blue Sky 7 Rocket`, a generated passphrase `Granite found 041 curiouss at Juniper!` stay no phrase).
  */
 const LOWER_WORD = /^\p{Ll}{2,}$/u;
-const COUNT = /^\d{1,3}$/;
+const COUNT = /^[1-9]\d{0,2}$/;
+const UNIT =
+  /^(?:characters?|chars?|digits?|letters?|symbols?|numbers?|days?|hours?|minutes?|seconds?|times?|attempts?|tries|zeichen|stellen|ziffern|buchstaben|tagen?|stunden|minuten|versuchen?|caract[eè]res?|chiffres?|lettres?|jours?|heures?|tentatives?|caracteres|d[ií]gitos|letras|d[ií]as|horas|intentos|caratteri|cifre|lettere|giorni|ore|tentativi|символ(?:ов|а)?|цифр[ыа]?|букв|дн(?:ей|я)|час(?:ов|а)|попыт(?:ок|ки)|tekens|cijfers|dagen|uur|pogingen|znak(?:ów|i)|cyfr|dni|karakter|hane|gün|tecken|siffror|dagar)$/iu;
 const CJK_COUNT =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]{2,}\d{1,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]{3,}$/u;
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]{2,}[1-9]\d{0,2}[个位字文桁자일日天回次][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]{2,}$/u;
 
 /** The words of a phrase (escaped blanks read as blanks, punctuation around it and its words dropped), or null. */
 function wordsOf(s: string): string[] | null {
@@ -72,6 +75,7 @@ function wordsOf(s: string): string[] | null {
       if (raw !== '' && !/^[\p{P}\p{S}]+$/u.test(raw)) return null;
       continue;
     }
+    if (COUNT.test(last) && !UNIT.test(w)) return null;
     last = w;
     if (COUNT.test(w)) {
       counts++;
