@@ -7,8 +7,8 @@
  */
 import type { Plant } from './filtered.js';
 import { gen, type Gen } from './glue15-tokens.js';
+import { pick } from './planted.js';
 
-const pick = <T>(r: Gen, list: readonly T[]): T => list[Number.parseInt(r('dig', 4), 10) % list.length]!;
 const count = (r: Gen): string => pick(r, ['6', '8', '10', '12', '16', '64']);
 
 /** Rule messages with a count, by language (`N` is the count). */

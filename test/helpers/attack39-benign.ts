@@ -4,9 +4,9 @@
  * question about a key and the next message's first word read as a value (`safely?Put`); a known key's provider
  * prefix alone in a document of token formats (`sk-ant-api03-`).
  */
-import { gen, type Gen } from './glue15-tokens.js';
+import { gen } from './glue15-tokens.js';
+import { pick } from './planted.js';
 
-const pick = <T>(r: Gen, list: readonly T[]): T => list[Number.parseInt(r('dig', 4), 10) % list.length]!;
 const ENV_NAMES = ['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'GROQ_API_KEY', 'DB_PASSWORD', 'SLACK_BOT_TOKEN', 'HF_TOKEN'];
 const VARS = ['$apiKey', '$token', '$password', '$secret', '$Key', '$authToken'];
 

@@ -8,17 +8,15 @@
  */
 import type { Plant } from './filtered.js';
 import { gen, type Gen } from './glue15-tokens.js';
+import { WS, planted, pick, uuid } from './planted.js';
 import { BIP39_ENGLISH } from '../../src/core/redact/bip39-english.js';
 
 const WORDS = BIP39_ENGLISH.filter(
   (w) => w.length >= 5 && !/^(?:example|sample|dummy|fake|mock|test|demo|your|here|insert|replace|enter)$/.test(w),
 );
 const FIVES = WORDS.filter((w) => w.length === 5);
-const plant = (name: string, rel: string, text: string, value: string): Plant => ({ name, rel, text, value });
-const pick = <T>(r: Gen, list: readonly T[]): T => list[Number.parseInt(r('dig', 4), 10) % list.length]!;
 const word = (r: Gen): string => pick(r, WORDS);
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
-const uuid = (r: Gen): string => `${r('hex', 8)}-${r('hex', 4)}-4${r('hex', 3)}-a${r('hex', 3)}-${r('hex', 12)}`;
 /** A person's password: `Word2022*word72`. */
 const twoWords = (r: Gen): string =>
   `${cap(word(r))}20${r('dig', 2)}${pick(r, ['!', '*', '#', '$'])}${word(r)}${r('dig', 2)}`;
@@ -26,14 +24,6 @@ const twoWords = (r: Gen): string =>
 const twoParts = (r: Gen): string => `${cap(word(r))} ${word(r)}${r('dig', 2)}${pick(r, ['!', '?', '#', ''])}`;
 const CYRILLIC = ['Подсолнух', 'Ласточка', 'Снежинка', 'Медведица', 'Черешня', 'Одуванчик', 'Колокольчик'];
 const GREEK = ['Ηλιοτρόπιο', 'Καλημέρα', 'Θάλασσα', 'Πεταλούδα', 'Χελιδόνι', 'Λεμονιά'];
-
-const WS = 'turn_1/attempt_1/agent_b/20260131_101537_654321/workspace';
-type Form = [string, string, () => string, (v: string) => string];
-const planted = (forms: readonly Form[]): Plant[] =>
-  forms.map(([name, rel, make, form]) => {
-    const v = make();
-    return plant(name, rel, form(v), v);
-  });
 
 /** 64 hex digits under `tok` and `tkn` (read as a digest before). */
 export function tokPlants(seed: number): Plant[] {

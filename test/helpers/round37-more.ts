@@ -5,26 +5,18 @@
  */
 import type { Plant } from './filtered.js';
 import { gen, type Gen } from './glue15-tokens.js';
+import { WS, planted, pick } from './planted.js';
 import { BIP39_ENGLISH } from '../../src/core/redact/bip39-english.js';
 
 const WORDS = BIP39_ENGLISH.filter(
   (w) => w.length >= 5 && !/^(?:example|sample|dummy|fake|mock|test|demo|your|here|insert|replace|enter)$/.test(w),
 );
-const pick = <T>(r: Gen, list: readonly T[]): T => list[Number.parseInt(r('dig', 4), 10) % list.length]!;
 const word = (r: Gen): string => pick(r, WORDS);
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 const twoWords = (r: Gen): string =>
   `${cap(word(r))}20${r('dig', 2)}${pick(r, ['!', '*', '#', '$'])}${word(r)}${r('dig', 2)}`;
 const sigil = (r: Gen, s: string): string => `${s}${cap(word(r))}_${word(r)}${r('dig', 2)}`;
 const phrase = (r: Gen, n: number): string => Array.from({ length: n }, () => word(r)).join(' ');
-
-const WS = 'turn_1/attempt_1/agent_b/20260131_101537_654321/workspace';
-type Form = [string, string, () => string, (v: string) => string];
-const planted = (forms: readonly Form[]): Plant[] =>
-  forms.map(([name, rel, make, form]) => {
-    const v = make();
-    return { name, rel, text: form(v), value: v };
-  });
 
 /** A password after a later copula (German) or in guillemets (French). */
 export function sentencePlants(seed: number): Plant[] {

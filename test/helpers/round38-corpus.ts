@@ -7,17 +7,9 @@
  */
 import type { Plant } from './filtered.js';
 import { gen, type Gen } from './glue15-tokens.js';
+import { WS, planted, pick, uuid } from './planted.js';
 
-const pick = <T>(r: Gen, list: readonly T[]): T => list[Number.parseInt(r('dig', 4), 10) % list.length]!;
-const uuid = (r: Gen): string => `${r('hex', 8)}-${r('hex', 4)}-4${r('hex', 3)}-a${r('hex', 3)}-${r('hex', 12)}`;
 const pw = (r: Gen): string => `${r('ABCDEFGHJKLMNPQRSTUVWXYZ', 1)}${r('abcdefghijkmnopqrstuvwxyz', 6)}${r('dig', 2)}!`;
-const WS = 'turn_1/attempt_1/agent_b/20260131_101537_654321/workspace';
-type Form = [string, string, () => string, (v: string) => string];
-const planted = (forms: readonly Form[]): Plant[] =>
-  forms.map(([name, rel, make, form]) => {
-    const v = make();
-    return { name, rel, text: form(v), value: v };
-  });
 
 /** A UUID under a service key's name with an environment's or a region's suffix or a prefix. */
 export function suffixedKeyPlants(seed: number): Plant[] {

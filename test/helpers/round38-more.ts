@@ -5,14 +5,7 @@
  */
 import type { Plant } from './filtered.js';
 import { gen } from './glue15-tokens.js';
-
-const WS = 'turn_1/attempt_1/agent_b/20260131_101537_654321/workspace';
-type Form = [string, string, () => string, (v: string) => string];
-const planted = (forms: readonly Form[]): Plant[] =>
-  forms.map(([name, rel, make, form]) => {
-    const v = make();
-    return { name, rel, text: form(v), value: v };
-  });
+import { WS, planted } from './planted.js';
 
 /** xcconfig DSNs written with `${}` or one `$(SLASH)`. */
 export function xcconfigMorePlants(seed: number): Plant[] {

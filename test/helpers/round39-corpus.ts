@@ -6,16 +6,11 @@
  * Twitter/X app-only bearer tokens with no name.
  */
 import type { Plant } from './filtered.js';
-import { gen, tokenMakers, type Gen } from './glue15-tokens.js';
+import { gen, tokenMakers } from './glue15-tokens.js';
+import { planted, type Form } from './planted.js';
 
 export const WS = 'turn_1/attempt_1/agent_c/20260202_091500_123456/workspace';
-export type Form = [string, string, () => string, (v: string) => string];
-export const planted = (forms: readonly Form[]): Plant[] =>
-  forms.map(([name, rel, make, form]) => {
-    const v = make();
-    return { name, rel, text: form(v), value: v };
-  });
-export const pick = <T>(r: Gen, list: readonly T[]): T => list[Number.parseInt(r('dig', 4), 10) % list.length]!;
+export { pick, planted, type Form } from './planted.js';
 /** `v` cut in two at `at` (a fraction of its length). */
 export const halves = (v: string, at = 0.5): [string, string] => {
   const n = Math.floor(v.length * at);
