@@ -35,6 +35,7 @@ const OFFSET = /^[0-9a-fA-F]{4,8}$/;
 /** Words that say the list is bytes (typed lists are read as a random token by themselves). */
 const BYTE_WORD = /byte|u8|uint8|buffer|char|<<|\bod\b|\bhex|bytes|encode/i;
 const BEFORE = 64;
+const EXAMPLE = /\b(?:example|e\.g\.|sample)\b/i;
 /** Where `od -c` output may be: its command, or its first offset (the shared literal scan). */
 const OD_AT = literalScan(['od -', '0000000 ']);
 const CUT = /^[ \t,\n]*\.\.\. \d+ more (?:bytes|items)/;
@@ -51,10 +52,31 @@ interface List {
   prefixed: boolean;
   /** More items were left out after it (`... 4 more bytes>`, `... 20 more items`). */
   cut?: boolean;
+  /** Its line or the line before says it is an example (`Example return value of keyingMaterial:`). */
+  example?: boolean;
 }
 
-/** The candidates of the printable stretches of `codes`, each over the list's range. */
+const KEY_BYTES = 16;
+/** Most bytes one step from the one before (`0x00, 0x01, …`, a test vector's key or a table): no random key. */
+const stepped = (codes: readonly number[]): boolean =>
+  codes.filter((c, i) => i > 0 && c - codes[i - 1]! === codes[1]! - codes[0]!).length * 2 >= codes.length;
+/**
+ * Key material: an array of KEY_BYTES bytes or more (a comma between items: code), most not printable and few repeated
+ * (a random key, not a file's magic, a table or a count). Its candidate is the bytes in hex, judged by the names around
+ * the list (`SECRET_KEY = bytes([…])`). Bytes between colons or blanks are a fingerprint's, a serial number's, a key
+ * id's or a documented example's printout (`Subject Key Identifier:`, `<Buffer 76 26 …>` under "Example").
+ */
+function keyMaterial(codes: readonly number[], list: List, out: Candidate[]): void {
+  if (list.sep !== ',' || list.example === true || codes.length < KEY_BYTES || codes.length > 512) return;
+  if (codes.filter(printable).length * 2 >= codes.length) return;
+  if (new Set(codes).size * 4 < codes.length * 3 || stepped(codes)) return;
+  const decoded = codes.map((c) => c.toString(16).padStart(2, '0')).join('');
+  out.push({ ranges: [[list.start, list.end]], decoded, kind: 'hex-bytes', named: true, block: true });
+}
+
+/** The candidates of the printable stretches of `codes`, each over the list's range (or of the key it holds). */
 function stretches(codes: readonly number[], list: List, kind: string, typed: boolean, out: Candidate[]): void {
+  keyMaterial(codes, list, out);
   let from = 0;
   for (let i = 0; i <= codes.length && out.length < MAX_OUT; i++) {
     if (i < codes.length && printable(codes[i]!)) continue;
@@ -79,6 +101,13 @@ function decodeList(text: string, list: List, out: Candidate[]): void {
   // A row of a hex dump's block is a cut piece of what the block holds: dumps.ts decodes the block whole.
   if (items.length < MIN || inDumpBlock(text, list.start)) return;
   list.cut = CUT.test(text.slice(list.end, list.end + 40));
+  list.example = EXAMPLE.test(
+    text
+      .slice(Math.max(0, list.start - 2 * BEFORE), list.start)
+      .split('\n')
+      .slice(-2)
+      .join('\n'),
+  );
   const hex = (): number[] => items.map((s) => parseInt(s.replace(/^(?:0[xX]|&H)/, ''), 16));
   const head = text.slice(Math.max(0, list.start - BEFORE), list.start);
   const worded = BYTE_WORD.test(head);

@@ -131,7 +131,7 @@ const IDENT = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234
 const PROSE = /(?<![A-Za-z])(api[ _-]?key|key|token|secret|passw(?:or)?d|passphrase|credentials?|auth)(?![a-rt-z])s?/gi;
 const PROSE_TAIL = new RegExp(
   String.raw`(?:[ \t]*[:=]|${wordsGap('w')}|[ \t]*\((?:[A-Za-z]{1,12}[ \t]*){0,2}\)[ \t]*[:=]?)${atomic('b')}` +
-    String.raw`["'\`([]?(?<v>[A-Za-z0-9_-][A-Za-z0-9_\-.]{15,199})(?![A-Za-z0-9_\-+/=])`,
+    String.raw`["'\`([“„«「『‘]?(?<v>[A-Za-z0-9_-][A-Za-z0-9_\-.]{15,199})(?![A-Za-z0-9_\-+/=])`,
   'y',
 );
 
@@ -183,15 +183,21 @@ export function proseHits(text: string, from: number, to: number, hits: Hit[], s
   }
 }
 
-/** After `password` or `passphrase` (and at most three short words): a run of 8 to 128 visible characters. */
-const PASSWORD_TAIL = new RegExp(String.raw`(?:[ \t]*[:=]|${wordsGap('w')})${atomic('b')}["'\`]?(?<v>\S{8,128})`, 'y');
+/**
+ * After `password` or `passphrase` (and at most three short words): a run of 8 to 128 visible characters, maybe in
+ * quotes, typographic ones too (`“Trizzle3162#hazel”`).
+ */
+const PASSWORD_TAIL = new RegExp(
+  String.raw`(?:[ \t]*[:=]|${wordsGap('w')})${atomic('b')}["'\`“„«「『‘]?(?<v>\S{8,128})`,
+  'y',
+);
 
 /** The password a few words after a `password` stem at line[at] (see proseHits), added to `hits`. */
 function passwordHit(line: string, base: number, at: number, hits: Hit[], spaced: boolean): void {
   PASSWORD_TAIL.lastIndex = at;
   const t = PASSWORD_TAIL.exec(line);
   if (!t || (spaced && !/^[ \t]+[^ \t:=(]/.test(t[0]))) return;
-  const value = beforeNextField(t.groups!.v!).replace(/[.,;:)\]"'`]+$/, '');
+  const value = beforeNextField(t.groups!.v!).replace(/[.,;:)\]"'`”»」』’]+$/, '');
   // The value's own tests first (cheap): the gap's (idAfterGap, a few large regexes) only for a value that reads as a
   // password (a line of `--password x` repeated read each gap: 1 MiB took 0.4 s more).
   if (!humanPassword(value) || notAPassword(value) || /^--[A-Za-z]|^-[A-Za-z][\w-]*=/.test(value)) return;

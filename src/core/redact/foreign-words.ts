@@ -95,6 +95,12 @@ export const NAME_SOURCE =
 export const PROSE_KEY_WORDS =
   'cle|clef|llave|klíč|klic|kľúč|ključ|anahtar(?:ı|i|ınız)?|kunci|khóa|khoa|ufunguo|nyckel(?:n)?|nøkkel(?:en)?|' +
   'nøgle(?:n)?|avain|kulcs(?:a)?|cheie|cheia|κλειδί|κλειδι|کلید|कुंजी|مفتاح|المفتاح|מפתח|키|คีย์|ключ\\p{L}{0,3}';
+/**
+ * Key, token, secret and credential words of Chinese, Japanese and Korean (`秘密鍵` a private key, `시크릿` a secret,
+ * `認証情報` credentials: one value, a key, where a European language's credentials are a user and a password).
+ */
+export const CJK_KEY_WORDS =
+  '密钥|秘钥|令牌|秘密鍵|暗号鍵|秘密|キー|トークン|シークレット|認証情報|資格情報|凭证|憑證|凭据|憑據|토큰|시크릿|비밀 ?키|인증 ?정보|자격 ?증명';
 /** Prose: password words beyond round 22's. */
 export const PROSE_PASSWORD_WORDS =
   'ה?סיסמ[הא]|รหัสผ่าน|رمز (?:عبور|ورود)|κωδικός(?: πρόσβασης)?|συνθηματικό|passord(?:et)?|nenosiri|' +

@@ -43,6 +43,8 @@ const MIN_GROUPS = 4;
 /** A word (its shape: a vowel in four letters), or digits alone: no piece of a random token. */
 const wordyOf = (g: string): boolean =>
   /^(?:[0-9]+|[A-Z]?[a-z]+[.,:;!?]?)$/.test(g) && (/^[0-9]+$/.test(g) || wordShaped(g.replace(/[^A-Za-z]/g, '')));
+/** A byte of a list (`0x89`, `&H0D`): lists of bytes are byte-lists.ts's, and a list of 8 is a file's magic. */
+const BYTE_ITEM = /^(?:0[xX]|&H)[0-9a-fA-F]{1,2}$/;
 /** wordyOf's answers (groups are 8 characters at most: prose repeats its words), emptied when full. */
 const WORDY = new Map<string, boolean>();
 function wordy(g: string): boolean {
@@ -203,8 +205,8 @@ function groupCuts(text: string): [number, number][] {
     // A chain found inside a longer run starts at its next group.
     const from = text.charCodeAt(at - 1) !== 61 && isGroupChar(text.charCodeAt(at - 1)) ? groups.slice(1) : groups;
     // Fewer than 3 groups make no chain (a run needs 3, groups of mixed lengths MIN_GROUPS + 1), nor groups that are
-    // all words (a chain's are a quarter no words at least: fewWords): a line of prose.
-    if (from.length >= 3 && !from.every(([s, e]) => wordy(text.slice(s, e))))
+    // all words (a chain's are a quarter no words at least: fewWords) or bytes (`0x89, 0x50`): prose, a byte list.
+    if (from.length >= 3 && !from.every(([s, e]) => wordy(text.slice(s, e)) || BYTE_ITEM.test(text.slice(s, e))))
       for (const run of chains(text, from, sep))
         for (let g = 1; g < run.length; g++) cuts.push([run[g - 1]![1], run[g]![0]]);
     next = Math.max(m.index + m[0].length, groups.at(-1)?.[1] ?? 0);

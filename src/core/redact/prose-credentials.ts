@@ -15,6 +15,7 @@
  */
 import { className } from './code-names.js';
 import {
+  CJK_KEY_WORDS,
   CLOSING,
   PASSWORD_ASCII_STARTS,
   PASSWORD_OTHER,
@@ -73,14 +74,14 @@ const asciiScan = literalScan(ASCII_STARTS);
 const ASCII_RE = new RegExp(ASCII_STARTS.map((s) => s.replace(/\x80/g, '[^\\x00-\\x7f]')).join('|'), 'gi');
 /** The words of other scripts, and the Latin ones that start with a letter beyond ASCII. */
 const OTHER = new RegExp(
-  `${PASSWORD_OTHER}|токен|Токен|ключ|Ключ|密钥|秘钥|令牌|キー|トークン|[Cc]lé|${CREDENTIAL_OTHER}|${PROSE_OTHER}`,
+  `${PASSWORD_OTHER}|токен|Токен|ключ|Ключ|${CJK_KEY_WORDS}|[Cc]lé|${CREDENTIAL_OTHER}|${PROSE_OTHER}`,
   'g',
 );
 
 /** Password words (after the word's start), maybe inflected. */
 const PW = `(?:pass(?:w(?:or)?d|wort|phrase|ord(?:et)?|e|code)?s?|(?:unlock|vault|master) phrase|pwd?|kennwort|mot de passe|clave|contrase(?:ñ|n\\u0303?)a|senha|palavra-passe|wachtwoord|has[łl]o|parola(?: d'ordine)?|[şs]ifre(?:m|si|niz)?|l[öo]senord(?:et)?|adgangskode(?:n)?|salasana|heslo|jelsz[óo]|kata sandi(?:nya)?|пароль|密码|密碼|口令|パスワード|비밀번호|암호|كلمة (?:المرور|السر)|पासवर्ड|m[ậa]t kh[ẩa]u|${PROSE_PASSWORD_WORDS})`;
 /** Key and token words. */
-const TK = `(?:(?:api|access|auth|bearer|personal access|secret)[ _-]?)?(?:keys?|tokens?|secrets?|jeton|schl(?:ü|ue)ssel|clé|clave|chave|chiave|sleutel|klucz|токен|ключ|密钥|秘钥|令牌|キー|トークン|${PROSE_KEY_WORDS})`;
+const TK = `(?:(?:api|access|auth|bearer|personal access|secret)[ _-]?)?(?:keys?|tokens?|secrets?|credential(?!s)|jeton|schl(?:ü|ue)ssel|clé|clave|chave|chiave|sleutel|klucz|токен|ключ|${CJK_KEY_WORDS}|${PROSE_KEY_WORDS})`;
 /** The word at a found start: `pw` a password word, `tk` a key or token word, `cr` credentials or a login phrase. */
 const WORD_AT = new RegExp(
   `(?:(?<pw>${PW})|(?<tk>${TK})|(?<cr>cred(?:entials?|s|enciales|enciais|enziali)|${CREDENTIAL_WORDS}|login|log(?:ged)? in (?:as|with)|sign(?:ed)? in (?:as|with)|in as|in with))(?:(?<=[\\u0e00-\\u0e7f\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af])|(?![\\p{L}\\p{N}_]))`,

@@ -754,12 +754,13 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   // "Bearer …")`, `("Authorization", "Bearer …")`, `Authorization => "Bearer …"`). Round 39: nginx's `proxy_set_header
   // Authorization "Bearer …";` (a blank, then a quote), a Python f-string's literal (`f"Bearer {'…'}"`), and a token
   // with symbols (`django-insecure-p!^r4u…&q53=n…`) to its end: runs of `!@#$%^&*()` each followed by token characters
-  // (the two classes apart: linear), so a trailing `)` stays.
+  // (the two classes apart: linear), so a trailing `)` stays. A URL as the credential (`Bearer postgresql://u:pw@h`,
+  // attack 40) is no token: its password is the URL rules'.
   {
     id: 'authorization-header',
     keywords: ['authorization'],
     caseInsensitive: true,
-    source: `authorization(?:\\\\?["']?\\s*[:=]>?|\\\\?["']\\s*,|[ \\t]+(?=["']))\\s*(?:[fbru]{1,2}(?=["']))?\\\\?["'\`]?(?:bearer|basic|token|bot|digest|ssws|key|splunk|deepl-auth-key|oauth(?!\\s+oauth_)|api-?key|genie ?key|sso-key|klaviyo-api-key|apitoken|token-auth|dsn)(?:\\s+|\\s*["']\\s*\\+\\s*[fbru]{0,2}["'])(?:\\$?\\{\\s*["'\`])?(?<s>[A-Za-z0-9._~+/=:-]{8,}(?:[!@#$%^&*()]+[A-Za-z0-9._~+/=:-]+)*)`,
+    source: `authorization(?:\\\\?["']?\\s*[:=]>?|\\\\?["']\\s*,|[ \\t]+(?=["']))\\s*(?:[fbru]{1,2}(?=["']))?\\\\?["'\`]?(?:bearer|basic|token|bot|digest|ssws|key|splunk|deepl-auth-key|oauth(?!\\s+oauth_)|api-?key|genie ?key|sso-key|klaviyo-api-key|apitoken|token-auth|dsn)(?:\\s+|\\s*["']\\s*\\+\\s*[fbru]{0,2}["'])(?:\\$?\\{\\s*["'\`])?(?![a-z][a-z0-9+.-]*:\\/\\/)(?<s>[A-Za-z0-9._~+/=:-]{8,}(?:[!@#$%^&*()]+[A-Za-z0-9._~+/=:-]+)*)`,
   },
   // Provider key headers: x-api-key, api-key (Azure), x-goog-api-key, xi-api-key (ElevenLabs),
   // DD-API-KEY / DD-APPLICATION-KEY (Datadog); headers ending in -Token (Brave's

@@ -77,13 +77,21 @@ const SIGNED =
 const sessionId = (v: string): boolean =>
   /^[A-Za-z0-9]{20,}$/.test(v) && /\d/.test(v) && /[A-Za-z]/.test(v) && shannon(v) >= 3.6;
 
+/**
+ * Random pieces of 8 or more joined by dots (a cookie signed in a shape of its own: `<payload>.<signature>`), read as
+ * one random value; a host's or a version's pieces are short or words.
+ */
+const dottedRandom = (v: string): boolean =>
+  /^[A-Za-z0-9_+=-]{8,}(?:\.[A-Za-z0-9_+=-]{8,})+$/.test(v) && namedCredential(v.replace(/\./g, ''));
+
 /** Whether `v` under a name of this kind is a session credential; `cookie`: it is given as a cookie. */
 export function sessionCredential(v: string, kind: Exclude<Kind, 'cookie' | null>, cookie: boolean): boolean {
   // An elided value (`3f2b9c1e-8a4d...`) shows no secret.
   if (v.length < 16 || isPlaceholderValue(v) || MASSGEN_ID.test(v) || /^(.)\1+$|\.\.\./.test(v)) return false;
   if (SIGNED.test(v)) return true;
   if (kind === 'app' && !cookie && idShaped(v)) return false;
-  if (kind !== 'weak' || cookie) return UUID_OR_HEX.test(v) || namedCredential(v) || looksRandom(v) || sessionId(v);
+  if (kind !== 'weak' || cookie)
+    return UUID_OR_HEX.test(v) || namedCredential(v) || looksRandom(v) || sessionId(v) || dottedRandom(v);
   return !idShaped(v) && !/^[a-z]{2,8}_/.test(v) && namedCredential(v);
 }
 
