@@ -176,9 +176,16 @@ function docLink(value: string): boolean {
     );
 }
 
+/** Code given as a value: a language's null, or a name (`process`, then its members: `process.env.API_KEY`). */
+export const CODE_NULLS = 'null|undefined|None|nil';
+export const CODE_NAME = String.raw`[A-Za-z_$][\w$]{0,40}`;
+
 /**
  * A name given code before the value (`authToken:config.auth.token,`, `apiKey:process.env.API_KEY,`, `token:null,`):
- * the name labels its own value, read elsewhere, not the next one (a bundle's `v:"<sha1>"`). One word of the gap.
+ * the name labels its own value, read elsewhere, not the next one (a bundle's `v:"<sha1>"`). One word of the gap. A
+ * member's dots, then the entry's end (prose-near.ts's GIVEN_CODE reads the same code after an anchor's word).
  */
-export const GIVEN_CODE_PAIRS =
-  /[A-Za-z_$][\w$]{0,40}[ \t]*[:=][ \t]*(?:null|undefined|None|nil|[A-Za-z_$][\w$]{0,40}(?:\.[\w$]{1,40})+)[ \t]*[,;]/g;
+export const GIVEN_CODE_PAIRS = new RegExp(
+  String.raw`${CODE_NAME}[ \t]*[:=][ \t]*(?:${CODE_NULLS}|${CODE_NAME}(?:\.[\w$]{1,40})+)[ \t]*[,;]`,
+  'g',
+);

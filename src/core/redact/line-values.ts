@@ -42,6 +42,10 @@ const CUT_QUOTED = /["'`\\\s]/;
  * kind by design.
  */
 const WP_NAME = /^(?:WORDPRESS_)?(?:SECURE_)?(?:AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
+/** A name whose value is random by design (WordPress's): shell's `$(`, `${` and backticks in it are its characters. */
+const generatedByDesign = (name: string): boolean => WP_NAME.test(name);
+/** A strong secret name (isSecretKey), or one whose value is random by design. */
+const strongName = (name: string): boolean => isSecretKey(name) || generatedByDesign(name);
 
 /**
  * Under a strong secret name (isSecretKey, WordPress's): 8 or more characters that are no placeholder, holding a
@@ -49,7 +53,7 @@ const WP_NAME = /^(?:WORDPRESS_)?(?:SECURE_)?(?:AUTH|LOGGED_IN|NONCE)_(?:KEY|SAL
  * (judgeAssignment) keeps.
  */
 function judged(name: string, value: string, start: number, hits: Hit[], shell = false): void {
-  if (isSecretKey(name) || WP_NAME.test(name)) {
+  if (strongName(name)) {
     // Azure App Service's Key Vault reference (`@Microsoft.KeyVault(SecretUri=…)`) names where the value is; a YAML
     // alias (`*base  # prod`) is the anchored value's (yaml-aliases.ts).
     if (
@@ -64,7 +68,7 @@ function judged(name: string, value: string, start: number, hits: Hit[], shell =
       return;
     // In a shell assignment (`NAME=`, not in single quotes), shell that computes the value (`"$(op read op://…)"`,
     // backticks, `${X:-…}` inside) is code, not a value; but not in WordPress's salts, random by design.
-    if (shell && !WP_NAME.test(name) && /\$\(|`[a-z][\w .:/=$-]*`|\$\{/.test(value)) return;
+    if (shell && !generatedByDesign(name) && /\$\(|`[a-z][\w .:/=$-]*`|\$\{/.test(value)) return;
     // Words and blanks alone are a phrase (`sts_token = "STS token"`), not a generated value.
     if (!/[^A-Za-z0-9._\s-]/.test(value) || caseAndDigitClasses(value) < 2) return;
     hits.push({ rule: 'line-value', start, end: start + value.length });
@@ -95,7 +99,7 @@ const codeValue = (v: string): boolean =>
 const closed = (v: string): boolean => !/[)\]][A-Za-z0-9]/.test(v);
 
 const innerQuote = (name: string, value: string): boolean =>
-  /["'\\`]/.test(value) && !/\s|^[{[]/.test(value) && (isSecretKey(name) || WP_NAME.test(name));
+  /["'\\`]/.test(value) && !/\s|^[{[]/.test(value) && strongName(name);
 const bracketed = (name: string, value: string): boolean =>
   /\d/.test(value) && CUT_UNQUOTED.test(value) && !codeValue(value) && isSecretKey(name);
 

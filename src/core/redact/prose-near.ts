@@ -11,7 +11,7 @@
  * (`token usage`, `key rotation`).
  */
 import { isPublicToken } from './benign.js';
-import { className } from './code-names.js';
+import { className, CODE_NAME, CODE_NULLS } from './code-names.js';
 import { isPaginationNorm } from './cursors.js';
 import { isApiId } from './generic.js';
 import { idNounBefore } from './id-nouns.js';
@@ -122,10 +122,13 @@ const ENV_READ = /(?:\benv|environ|getenv|ENV)(?:\.get)?[.[(][ \t]*["'`]?[A-Za-z
 /**
  * The rest of a name given a value that is code (`apiKey:process.env.API_KEY`, `token: null`,
  * `api_key=os.environ.get(`, `authToken: config.auth.token`): the key-name layer's, whose value is read elsewhere; no
- * label of a value beside it (`…,k:"<hex>"};window.__h="<sha1>"` in a bundle).
+ * label of a value beside it (`…,k:"<hex>"};window.__h="<sha1>"` in a bundle). The code is code-names.ts's, as its
+ * GIVEN_CODE_PAIRS reads it between a name and a value.
  */
-const GIVEN_CODE =
-  /^[A-Za-z0-9_]{0,40}["'`]?[ \t]*(?::|=(?![=>]))[ \t]*(?:null|undefined|None|nil|[A-Za-z_$][\w$]*(?:\.[\w$]+)*(?:[.([]|\?\?|\|\||[,;})\]]))/;
+const GIVEN_CODE = new RegExp(
+  String.raw`^[A-Za-z0-9_]{0,40}["'\`]?[ \t]*(?::|=(?![=>]))[ \t]*` +
+    String.raw`(?:${CODE_NULLS}|${CODE_NAME}(?:\.[\w$]{1,40})*(?:[.([]|\?\?|\|\||[,;})\]]))`,
+);
 
 /** The anchor at a start: a key noun (not a data key's nor a compound) or a provider's name; null when none. */
 function anchorAt(text: string, at: number): Anchor | null {
