@@ -8,6 +8,7 @@
 import { describe } from 'node:test';
 import { itKeeps, itRedacts } from './helpers/filtered.js';
 import {
+  apartPlants,
   ATTACK40_TWINS,
   bearerUrlPlants,
   byteKeyPlants,
@@ -31,7 +32,8 @@ describe(`attack 40 (seed ${SEED})`, () => {
     11,
   );
   itRedacts('a session cookie of random pieces joined by dots', () => dottedCookiePlants(SEED + 4), 3);
-  itKeeps('prose and settings beside the new words', () => ATTACK40_TWINS, 8);
+  itRedacts('a GraphQL variable, a `<meta>` content, `creds` before a password alone', () => apartPlants(SEED + 5), 7);
+  itKeeps('prose and settings beside the new words', () => ATTACK40_TWINS, 11);
 
   describe('linear time', () => {
     itIsLinear([
@@ -41,6 +43,7 @@ describe(`attack 40 (seed ${SEED})`, () => {
       ],
       ['credential words', '認証情報は 凭证是 credential is '],
       ['dotted cookies', 'SESSION_COOKIE=aB3dE5fG7hJ9.aB3dE5fG7hJ9.'],
+      ['GraphQL variables', '"variables" password: $p "p": '],
     ]);
   });
 });

@@ -110,6 +110,32 @@ export function dottedCookiePlants(seed: number): Plant[] {
   return planted(forms);
 }
 
+/**
+ * A secret whose name sits apart from it or labels it loosely: a GraphQL argument bound to a variable, a `<meta>` tag's
+ * `content` under a password's name, `creds` before a password alone.
+ */
+export function apartPlants(seed: number): Plant[] {
+  const r = gen(seed);
+  const pw = (): string => `${pick(r, ['Hobalt', 'Raven', 'Lantern'])}${r('dig', 4)}#${r('low', 5)}`;
+  const gql = (arg: string, v: string): string =>
+    `{"query":"mutation M($p: String!) { login(user: \\"a\\", ${arg}: $p) { ok } }","variables":{"p":"${v}"}}\n`;
+  const forms: Form[] = [
+    ['graphql-password', `${WS}/requests.jsonl`, pw, (v) => gql('password', v)],
+    ['graphql-hex', `${WS}/req.json`, () => r('hex', 32), (v) => gql('password', v)],
+    ['graphql-token', `${WS}/req2.json`, () => r('alnum', 40), (v) => gql('apiToken', v)],
+    ['meta-credential', `${WS}/index.html`, pw, (v) => `<meta name="service-credential" content="${v}">\n`],
+    ['meta-password', `${WS}/login.html`, pw, (v) => `<head><meta name="password" content="${v}"></head>\n`],
+    [
+      'creds-phrase',
+      `${WS}/page.html`,
+      () => `${r('low', 6)}-${r('low', 5)}-${r('low', 7)}-${r('low', 6)}-${r('dig', 2)}`,
+      (v) => `<!-- temp creds for QA: ${v} -->\n`,
+    ],
+    ['credentials-for', `${WS}/notes.md`, pw, (v) => `The credentials for staging: ${v}\n`],
+  ];
+  return planted(forms);
+}
+
 /** Prose and settings beside the new words and readings that hold no secret. */
 export const ATTACK40_TWINS: [string, string][] = [
   [`${WS}/a.md`, '認証情報はこちらのファイルに保存されています。\n'],
@@ -120,4 +146,16 @@ export const ATTACK40_TWINS: [string, string][] = [
   [`${WS}/f.txt`, 'Authorization: Bearer https://example.com/callback\n'],
   [`${WS}/g.env`, 'SESSION_COOKIE_DOMAIN=internal.example.com\nSESSION_COOKIE=analytics.production.internal\n'],
   [`${WS}/h.md`, 'my password is “correct”.\n'],
+  [
+    `${WS}/i.md`,
+    'See credentials: docs/setup.md\ncredentials: config/prod.yaml\nCredentials are stored in the vault.\n',
+  ],
+  [
+    `${WS}/j.json`,
+    '{"query":"query Q($a: String) { items(after: $a) { id } }","variables":{"a":"Y3Vyc29yOjEwMA=="}}\n',
+  ],
+  [
+    `${WS}/k.html`,
+    '<meta name="csrf-param" content="authenticity_token"><meta name="keywords" content="password,manager">\n',
+  ],
 ];

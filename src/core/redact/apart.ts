@@ -7,7 +7,9 @@
  * - HTML: the `value` of an `<input type="password">`;
  * - wpa_supplicant's `psk="…"` (or 64 hex digits), strongSwan's `: PSK "…"`, Ansible's `ansible_become_pass`,
  *   `ansible_ssh_pass`, `ansible_sudo_pass` (`: P` or `=P`);
- * - Netscape cookies.txt rows (domain, flag, path, secure, expiry, name, value): the value of each cookie.
+ * - Netscape cookies.txt rows (domain, flag, path, secure, expiry, name, value): the value of each cookie;
+ * - GraphQL: an argument of a secret's name bound to a variable (`login(password: $p)`) in the query before the
+ *   request's `"variables"`, and that variable's value there (`"p": "…"`).
  * A name is judged by key-names.ts's judgeAssignment on its last word group (`/prod/db/password`: `password`).
  */
 import { indexWithin, lastIndexWithin, lineStartOrCap } from './bounded.js';
@@ -25,6 +27,7 @@ const LITERALS = [
   'psk=',
   ': psk ',
   'ansible_',
+  '"variables"',
 ];
 const scan = literalScan(LITERALS);
 const XML_NAME = /<name>\s*([^<\n]{1,120}?)\s*<\/name>/y;
@@ -110,13 +113,35 @@ function cookieHits(text: string, hits: Hit[]): void {
   }
 }
 
+/** A query's arguments bound to variables (`password: $p`), and a variable's string in `"variables"`. */
+const GQL_ARG = /([A-Za-z_]\w{0,40})[ \t]*:[ \t]*\$([A-Za-z_]\w{0,40})\b/g;
+const GQL_QUERY = 2000;
+
+/** The hits of the variables at `at`; the query is read back to `from` (the last `"variables"`: linear). */
+function graphqlHits(text: string, at: number, from: number, hits: Hit[]): void {
+  const open = indexWithin(text, 123, at, 24);
+  const close = open === -1 ? -1 : indexWithin(text, 125, open, 2000);
+  if (close === -1) return;
+  const vars = text.slice(open, close);
+  for (const m of text.slice(Math.max(from, at - GQL_QUERY), at).matchAll(GQL_ARG)) {
+    const v = new RegExp(`"${m[2]!}"[ \\t]*:[ \\t]*"((?:[^"\\\\\\n]|\\\\.)+)"`).exec(vars);
+    if (v === null || judgeAssignment(m[1]!, v[1]!) === null) continue;
+    const start = open + v.index + v[0].length - 1 - v[1]!.length;
+    hits.push({ rule: 'secret-key-value', start, end: start + v[1]!.length });
+  }
+}
+
 function apartHits(text: string): Hit[] {
   const hits: Hit[] = [];
+  let gqlFrom = 0;
   for (const at of scan?.(text) ?? []) {
     const c = text.charCodeAt(at);
     let hit: Hit | null = null;
     if (c === 60) hit = xmlHit(text, at);
-    else if (c === 34) hit = jsonHit(text, at);
+    else if (c === 34 && text.startsWith('"variables"', at)) {
+      graphqlHits(text, at, gqlFrom, hits);
+      gqlFrom = at;
+    } else if (c === 34) hit = jsonHit(text, at);
     else if (c === 58) hit = stickyHit(IPSEC, text, at);
     else if (c === 116 || c === 84) hit = inputHit(text, at);
     else if (c === 112 || c === 80) hit = stickyHit(PSK, text, at);

@@ -31,6 +31,9 @@ const KEY_FILE =
 const BARE_FILE =
   /^([\w-]{1,64}(?:\.[\w-]{1,64}){0,2})\.(?:txt|asc|pem|key|pub|json|crt|cer|gpg|md|log|csv|yaml|yml|sig)$/;
 const bareFile = (v: string): boolean => /(?:^|[_.-])[a-z]{3,}(?=[_.-]|\d|$)/.test(BARE_FILE.exec(v)?.[1] ?? '');
+/** A relative path from a directory named by a word (`docs/setup.md`, `secrets/db.txt`) to a document or a key's file. */
+const RELATIVE_FILE =
+  /^[a-z][a-z0-9_-]{1,63}\/(?:[\w.-]{1,64}\/){0,15}[\w.-]{1,64}\.(?:pem|key|pfx|p12|json|crt|pub|jks|txt|md|ya?ml|env|ini|toml|conf|cfg|xml|csv|log)$/;
 /**
  * A file of the system's (`/home/dev/proj-b1v1y`, `/tmp/ssh-5a6HanYeEB/agent.70549`), maybe after a type or an id
  * (`FILE:/tmp/krb5cc_1000`, systemd's `LoadCredential=db_password:/etc/app/db_password`): printenv's `PWD`,
@@ -77,7 +80,7 @@ export function codeOrName(key: string, value: string): boolean {
   if (c === 45) return FLAG.test(value);
   if (c === 47 || c === 126 || c === 46) return KEY_FILE.test(value);
   if (c === 40 && REGEX.test(value)) return true;
-  if (bareFile(value)) return true;
+  if (bareFile(value) || RELATIVE_FILE.test(value)) return true;
   // A path or a symbol after `::` (`key::ecdsa-sha2-nistp256`, Ruby's `token: :bearer`): a name of words.
   if (c === 58 && /^:[A-Za-z_][\w.-]*$/.test(value) && spokenWords(keyWords(value.slice(1)))) return true;
   if (API_VERSION.test(value) || SECRET_PATH.test(value) || TEMPLATE.test(value)) return true;

@@ -14,7 +14,7 @@
 import { assignedBefore } from './assignments.js';
 import { indexWithin, lastIndexWithin } from './bounded.js';
 import { BoundedAnswers } from './caches.js';
-import { isPlaceholderValue, isSecretKey } from './key-names.js';
+import { isPlaceholderValue, isSecretKey, judgeAssignment } from './key-names.js';
 import { labelled } from './labels.js';
 import { literalScan } from './literal-scan.js';
 import { charSet } from './line-heads.js';
@@ -83,9 +83,12 @@ function nameUse(text: string, stem: number, hits: Hit[]): [string, number] | nu
   return v === null ? null : [text.slice(v[0], v[1]), s];
 }
 
-/** A tag's `name`/`key` attribute naming a secret, its value in `value`/`content` before or after (`<meta …>`). */
+/**
+ * A tag's `name`/`key` attribute naming a secret, its value in `value`/`content` before or after (`<meta …>`): a key,
+ * or what the name's judgement takes (a password under `password`, `service-credential`: attack 40).
+ */
 const NAME_ATTR = /[ \t](?:name|key)=["']([\w.-]{1,64})["']$/;
-const VALUE_ATTR = /[ \t](?:value|content)=(["'])([^"'<>\s]{16,200})\1/;
+const VALUE_ATTR = /[ \t](?:value|content)=(["'])([^"'<>\s]{8,200})\1/;
 function tagValueHit(text: string, stem: number, e: number, hits: Hit[]): void {
   const q = text.charCodeAt(e);
   if (q !== 34 && q !== 39) return;
@@ -95,7 +98,9 @@ function tagValueHit(text: string, stem: number, e: number, hits: Hit[]): void {
   const close = indexWithin(text, 62, e, open + 600 - e);
   if (close === -1) return;
   const v = VALUE_ATTR.exec(text.slice(open, close));
-  if (v === null || isPlaceholderValue(v[2]!) || !labelled(v[2]!, '')) return;
+  if (v === null || isPlaceholderValue(v[2]!)) return;
+  if (!(v[2]!.length >= 16 && labelled(v[2]!, '')) && judgeAssignment(m[1]!.replace(/[.-]/g, '_'), v[2]!) === null)
+    return;
   const start = open + v.index + v[0].length - 1 - v[2]!.length;
   hits.push({ rule: 'passed-secret', start, end: start + v[2]!.length });
 }

@@ -162,3 +162,21 @@ const PREPS =
 export const QUALIFIERS =
   `(?:[ \\t]+(?:(?:${PREPS})[ \\t]+[\\p{L}\\p{M}'’-]{1,24}|API|api|(?:ה-|l'|l’|d'|d’)API|[A-Z][a-z]+(?:[A-Z][a-z]+){0,2}|` +
   'доступа|доступу|acceso|acesso|accesso|dostępu|přístupu|شماست|شما)(?![\\p{L}\\p{M}\\p{N}])){1,4}';
+
+/**
+ * A German or Dutch compound's secret word (`Zugangsschlüssel`, `Zugangspasswort`, `Toegangssleutel`): after a
+ * capitalised word's start.
+ */
+export const compound = (text: string, at: number): boolean =>
+  /^(?:schl(?:ü|ue)ssel|passwort|kennwort|sleutel|wachtwoord)/i.test(text.slice(at, at + 10)) &&
+  /(?<![\p{L}\p{N}_])[A-ZÄÖÜ][a-zäöüß]{2,24}$/u.test(text.slice(Math.max(0, at - 26), at));
+
+/** A qualifier after a key word that makes it an access key's (`jeton d'accès`, `clave de acceso`, `clé API`). */
+const ACCESS_QUALIFIER = String.raw`[ \t]+(?:d['’][ \t]?(?:acc[eè]s|API)|de (?:acceso|acesso|API)|di accesso|API)`;
+export const ACCESS_AFTER = new RegExp(`^${ACCESS_QUALIFIER}(?![\\p{L}])`, 'iu');
+/** An id's word before a key word's phrase, or after it (`ID du jeton d'accès`, `Zugangsschlüssel-ID`, `Kennung`). */
+export const ID_BEFORE = /(?<![\p{L}])(?:id|ids|identifiant|identifier|num[ée]ro|nummer|kennung)\b[^\n]{0,12}$/iu;
+export const ID_AFTER = new RegExp(
+  `^(?:${ACCESS_QUALIFIER})?[ \\t-]*(?:id|ids|kennung|nummer|identifier|identifiant)\\b`,
+  'iu',
+);

@@ -15,8 +15,12 @@
  */
 import { className } from './code-names.js';
 import {
+  ACCESS_AFTER,
   CJK_KEY_WORDS,
   CLOSING,
+  compound,
+  ID_AFTER,
+  ID_BEFORE,
   PASSWORD_ASCII_STARTS,
   PASSWORD_OTHER,
   PROSE_ASCII_STARTS,
@@ -197,26 +201,26 @@ function labelAt(text: string, at: number): Label | null {
   return { w, window, before, tk, bare };
 }
 
-/** A qualifier after a key word that makes it an access key's (`jeton d'accès`, `clave de acceso`, `clé API`). */
-const ACCESS_QUALIFIER = String.raw`[ \t]+(?:d['’][ \t]?(?:acc[eè]s|API)|de (?:acceso|acesso|API)|di accesso|API)`;
-const ACCESS_AFTER = new RegExp(`^${ACCESS_QUALIFIER}(?![\\p{L}])`, 'iu');
-/** An id's word before a key word's phrase, or after it (`ID du jeton d'accès`, `Zugangsschlüssel-ID`, `Kennung`). */
-const ID_BEFORE = /(?<![\p{L}])(?:id|ids|identifiant|identifier|num[ée]ro|nummer|kennung)\b[^\n]{0,12}$/iu;
-const ID_AFTER = new RegExp(
-  `^(?:${ACCESS_QUALIFIER})?[ \\t-]*(?:id|ids|kennung|nummer|identifier|identifiant)\\b`,
-  'iu',
-);
-
-/** The label's value read after it (a user then a password after `credentials`, a short word's, a setting's). */
+/**
+ * The label's value read after it (a user then a password after `credentials`, or a password alone: `creds for QA:
+ * <passphrase>`; a short word's, a setting's).
+ */
 function valueAfter({ w, window, before }: Label): RegExpExecArray | null {
-  const re =
-    w.groups!.cr !== undefined
-      ? PAIR
-      : /^(?:pass|pw)$/i.test(w[0])
-        ? AFTER_SHORT
-        : SETTING.test(before) || /^has/i.test(w[0])
-          ? AFTER_WORD_TO
-          : AFTER_WORD;
+  if (w.groups!.cr !== undefined) {
+    PAIR.lastIndex = w[0].length;
+    const pair = PAIR.exec(window);
+    if (pair !== null || /log|sign|^in /i.test(w[0])) return pair;
+    // A password alone after credentials' word and a mark or a copula (`creds for QA: …`), not code's `=`
+    // (`credentials = Creds(…)`); a login's phrase (`login: …`, `signed in as …`) names a user.
+    AFTER_WORD.lastIndex = w[0].length;
+    const one = AFTER_WORD.exec(window);
+    return one !== null && !one[0].slice(0, -one.groups!.v!.length).includes('=') ? one : null;
+  }
+  const re = /^(?:pass|pw)$/i.test(w[0])
+    ? AFTER_SHORT
+    : SETTING.test(before) || /^has/i.test(w[0])
+      ? AFTER_WORD_TO
+      : AFTER_WORD;
   re.lastIndex = w[0].length;
   return re.exec(window);
 }
@@ -260,14 +264,6 @@ function labelledSecret({ w, before, tk, bare }: Label, m: RegExpExecArray, v: s
     ? (tokenValue(v) || passwordValue(v) || passphrase(v)) && (!plural || v.length >= 16) && !dated
     : isPassword(v);
 }
-
-/**
- * A German or Dutch compound's secret word (`Zugangsschlüssel`, `Zugangspasswort`, `Toegangssleutel`): after a
- * capitalised word's start.
- */
-const compound = (text: string, at: number): boolean =>
-  /^(?:schl(?:ü|ue)ssel|passwort|kennwort|sleutel|wachtwoord)/i.test(text.slice(at, at + 10)) &&
-  /(?<![\p{L}\p{N}_])[A-ZÄÖÜ][a-zäöüß]{2,24}$/u.test(text.slice(Math.max(0, at - 26), at));
 
 /** Round 23's key words: a sentence may open with one (`Cheia API este …`, `Kunci API: …`). */
 const FOREIGN_KEY = new RegExp(`^(?:${PROSE_KEY_WORDS})$`, 'iu');
