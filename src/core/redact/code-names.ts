@@ -31,9 +31,11 @@ const KEY_FILE =
 const BARE_FILE =
   /^([\w-]{1,64}(?:\.[\w-]{1,64}){0,2})\.(?:txt|asc|pem|key|pub|json|crt|cer|gpg|md|log|csv|yaml|yml|sig)$/;
 const bareFile = (v: string): boolean => /(?:^|[_.-])[a-z]{3,}(?=[_.-]|\d|$)/.test(BARE_FILE.exec(v)?.[1] ?? '');
-/** A relative path from a directory named by a word (`docs/setup.md`, `secrets/db.txt`) to a document or a key's file. */
-const RELATIVE_FILE =
-  /^[a-z][a-z0-9_-]{1,63}\/(?:[\w.-]{1,64}\/){0,15}[\w.-]{1,64}\.(?:pem|key|pfx|p12|json|crt|pub|jks|txt|md|ya?ml|env|ini|toml|conf|cfg|xml|csv|log)$/;
+/** A relative path from a word's directory (`docs/setup.md`, `secrets/db.txt`) to a document or a key's file. */
+const RELATIVE_FILE = new RegExp(
+  String.raw`^[a-z][a-z0-9_-]{1,63}\/(?:[\w.-]{1,64}\/){0,15}[\w.-]{1,64}\.` +
+    '(?:pem|key|pfx|p12|json|crt|pub|jks|txt|md|ya?ml|env|ini|toml|conf|cfg|xml|csv|log)$',
+);
 /**
  * A file of the system's (`/home/dev/proj-b1v1y`, `/tmp/ssh-5a6HanYeEB/agent.70549`), maybe after a type or an id
  * (`FILE:/tmp/krb5cc_1000`, systemd's `LoadCredential=db_password:/etc/app/db_password`): printenv's `PWD`,
