@@ -56,7 +56,8 @@ const WHAT =
 function saysWhat(before: string): boolean {
   const name = ASSIGNED.exec(before)?.[1];
   if (name === undefined) return false;
-  const words = name.split(/_|(?<=[a-z0-9])(?=[A-Z])/);
+  // PHP's and Perl's sigil is no part of the word (`$digest`).
+  const words = name.replace(/^\$+/, '').split(/_|(?<=[a-z0-9])(?=[A-Z])/);
   return WHAT.test(words[words.length - 1]!.toLowerCase());
 }
 
