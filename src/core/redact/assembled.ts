@@ -44,8 +44,8 @@ const SEPARATED_AFTER = /^\s*[\])}]{0,2}\s*(?:,\s*|\)?\s*\.\s*join(?:ToString)?\
 const FORMAT = /^(?:%s|\{\})+$/;
 const FORMAT_GAP = /^\s*(?:%\s*\(|\.\s*format\s*\(|,)\s*$/;
 const REVERSING = /\[::-1\]|\.reverse\b|\breversed\s*\(|\bstrrev\s*\(|\brev\s*<<<|\bStringBuilder\s*\(/;
-/** A provider's prefix at the start (the other passes judge the join). */
-const PREFIXED = /^[A-Za-z][A-Za-z0-9]{1,11}[-_.]/;
+/** A provider's prefix or a URL's scheme and user at the start (the other passes judge the join: round 40). */
+const PREFIXED = /^(?:[A-Za-z][A-Za-z0-9]{1,11}[-_.]|[a-z][a-z0-9+.-]{1,15}:\/\/[^/\s]*:)/;
 
 const WORD_ID = /^[A-Za-z]+\d*(?:_\d+)?$/;
 /** The name assigned just before (`label = `, `const tokenUrl = `, `cache_dir := `): its last word. */
@@ -56,7 +56,8 @@ const WHAT =
 function saysWhat(before: string): boolean {
   const name = ASSIGNED.exec(before)?.[1];
   if (name === undefined) return false;
-  const words = name.split(/_|(?<=[a-z0-9])(?=[A-Z])/);
+  // PHP's and Perl's sigil is no part of the word (`$digest`).
+  const words = name.replace(/^\$+/, '').split(/_|(?<=[a-z0-9])(?=[A-Z])/);
   return WHAT.test(words[words.length - 1]!.toLowerCase());
 }
 
@@ -70,6 +71,16 @@ export function randomKey(s: string): boolean {
   // A run of the alphabet (`ABCDEFGHIJ…`, an RFC's unreserved characters spelled out) is typed, not drawn.
   if (wordsAndNumbers(s) || alphabetRun(s)) return false;
   return randomToken(s) || symbolKey(s);
+}
+
+/**
+ * A hex key cut into literals of 8 or more digits each (round 40: `'…' +` then `'…'` under `k`): 32 to 128 hex digits
+ * of one case, letters and digits mixed. A digest is written whole (or named: saysWhat); cut, it reads as a key hidden.
+ */
+function splitHex(decoded: string, pieces: readonly Lit[]): boolean {
+  if (!/^(?:[0-9a-f]{32,128}|[0-9A-F]{32,128})$/.test(decoded) || pieces.some((p) => p.v.length < 8)) return false;
+  const letters = decoded.replace(/\d/g, '').length;
+  return letters >= 6 && decoded.length - letters >= 6 && new Set(decoded).size >= 10;
 }
 
 /** How the gap between two literals joins them: 'join', 'list', 'blank', or null (they are apart). */
@@ -104,7 +115,9 @@ function runCandidate(text: string, run: readonly Lit[], kinds: readonly string[
   const decoded = pieces.map((p) => p.v).join('');
   // Words and ids listed (`"ArrowUp", "x86_64"`, `'org_807114', 'req_291629'`), or a name that says what it holds.
   const secret =
-    !pieces.every((p) => WORD_ID.test(p.v) || wordsAndNumbers(p.v)) && !saysWhat(before) && randomKey(decoded);
+    !pieces.every((p) => WORD_ID.test(p.v) || wordsAndNumbers(p.v)) &&
+    !saysWhat(before) &&
+    (randomKey(decoded) || (splitHex(decoded, pieces) && !kinds.includes('list')));
   if (!secret && !(decoded.length >= 16 && PREFIXED.test(decoded))) return null;
   return { ranges: pieces.map((p): Range => [p.at, p.end]), decoded, kind: 'pieces', secret };
 }

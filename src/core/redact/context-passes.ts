@@ -51,6 +51,7 @@ import { replEchoPass } from './repl-echoes.js';
 import { schemePass } from './schemes.js';
 import { sdkCallPass } from './context.js';
 import { secretListPass } from './secret-lists.js';
+import { codeListPass } from './code-lists.js';
 import { seedPhrasePass } from './seed-phrases.js';
 import { seedGridPass } from './seed-grids.js';
 import { sectionPass } from './sections.js';
@@ -118,8 +119,9 @@ export function contextPasses(): Pass[] {
     namedValuePass(),
     // A value under a secret name spread over lines by its format or a wrapper's marks (spread-values.ts).
     spreadValuePass(),
-    // Seed phrases and recovery codes listed under their labels (secret-lists.ts).
-    secretListPass(),
+    // Seed phrases and recovery codes listed under their labels (secret-lists.ts), and recovery codes listed with no
+    // label: several codes of one random shape (code-lists.ts).
+    ...[secretListPass(), codeListPass()],
     // Seed phrases with no label: twelve or more BIP-39 words in a row (seed-phrases.ts).
     seedPhrasePass(),
     // Seed phrases as a numbered grid, `1. word  2. word`, in lines or a table's cells (seed-grids.ts).

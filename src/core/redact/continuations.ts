@@ -7,7 +7,7 @@
  * The pieces are joined and judged as the value of the name (judgeAssignment); each piece is a hit. Read from
  * line-values.ts on the lines of secret-name stems that end with a backslash (8 lines at most).
  */
-import { judgeAssignment } from './key-names.js';
+import { isPlaceholderValue, judgeAssignment } from './key-names.js';
 import type { Hit } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
 
@@ -22,6 +22,30 @@ export function shapeOf(value: string): string | null {
     re: new RegExp(`^(?:${r.source})$`),
   }));
   return shapes.find((r) => r.re.test(value))?.id ?? null;
+}
+
+/** A URL's user and password (the `url-password` rule's form), with the password's place. */
+const URL_PASSWORD =
+  /^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@'"<>`]{1,100}:(?<s>[^\s/'"<>`]{3,200})@[^\s/'"<>`@]{1,200}(?:[/?#][^\s'"<>`]{0,400})?$/di;
+
+/**
+ * The hits of a URL's password in a value a format spread over lines (a YAML block scalar's: formats.ts), given as its
+ * pieces ([start, text] each), or null: round 40's `token: >-` then `https://deploy:AceJ…` and `g@proxy…:8443`, where
+ * no line holds the whole URL. Each piece of the password is a hit; the user and the host stay.
+ */
+export function joinedUrlHits(pieces: readonly (readonly [number, string])[]): Hit[] | null {
+  const m = URL_PASSWORD.exec(pieces.map(([, p]) => p).join(''));
+  const pw = m?.groups?.s;
+  if (!m || !pw || isPlaceholderValue(pw) || !/\d/.test(pw)) return null;
+  const [ps, pe] = m.indices!.groups!.s!;
+  const hits: Hit[] = [];
+  let at = 0;
+  for (const [start, p] of pieces) {
+    const [s, e] = [Math.max(ps, at), Math.min(pe, at + p.length)];
+    if (s < e) hits.push({ rule: 'url-password', start: start + s - at, end: start + e - at });
+    at += p.length;
+  }
+  return hits;
 }
 
 const MAX_LINES = 8;

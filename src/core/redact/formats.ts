@@ -24,6 +24,7 @@
  */
 import { looksRandom } from './generic.js';
 import { isCliPassword } from './cli-passwords.js';
+import { joinedUrlHits } from './continuations.js';
 import { judgeAssignment, STRING_PREFIX } from './key-names.js';
 import { onLine } from './line-tests.js';
 import type { Hit } from './pass.js';
@@ -199,7 +200,8 @@ export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | 
 /**
  * The content of the block scalar whose header line ends at `headerEnd`: the following lines
  * that are blank or indented deeper than the key, from the first content character to the end
- * of the last content line. A hit when the name and the content (lines joined) say secret.
+ * of the last content line. A hit when the name and the content (lines joined) say secret; a URL's password cut by
+ * the lines, its pieces (continuations.ts' joinedUrlHits).
  */
 export function blockScalarHit(
   text: string,
@@ -221,6 +223,7 @@ export function blockScalarHit(
   let start = -1;
   let end = -1;
   let value = '';
+  const pieces: [number, string][] = [];
   while (pos < text.length) {
     let lineEnd = text.indexOf('\n', pos);
     if (lineEnd === -1) lineEnd = text.length;
@@ -232,11 +235,15 @@ export function blockScalarHit(
       if (depth - pos <= b.indent) break;
       if (start === -1) start = depth;
       end = stop;
-      value += text.slice(depth, stop).trimEnd();
+      pieces.push([depth, text.slice(depth, stop).trimEnd()]);
+      value += pieces[pieces.length - 1]![1];
     }
     pos = lineEnd + 1;
   }
   if (start === -1) return null;
+  // A URL's password the lines cut (round 40): its pieces, not the block (the URL alone reads as an address).
+  const url = pieces.length > 1 ? joinedUrlHits(pieces) : null;
+  if (url !== null) return url;
   const rule = judgeAssignment(b.key, value);
   return rule === null ? null : { rule, start, end };
 }

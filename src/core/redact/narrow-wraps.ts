@@ -2,7 +2,8 @@
  * A value cut into narrow lines of one width (8-39 characters: `fold -w 16`, a chat's narrow column), each line's text
  * (after its indent or quote marks, before a trailing ` \`) one run of token characters: two or more lines of the same
  * width W and a last line of at most W, the first maybe after a name on its line (`export API_KEY=<W characters>`,
- * `NAME = "<W characters>`) or under a name that ends the line before (`api_key=`, `auth_token:`). hard-wraps.ts reads
+ * `NAME = "<W characters>`) or under a name that ends the line before (`api_key=`, `auth_token:`), or the line before a
+ * blank one (`API key:`, a blank line, the block: round 40). hard-wraps.ts reads
  * lines of 40+ characters; wraps.ts follows a hit on a first line of 24+. The lines are joined (joined.ts: the name
  * line too) and read by the other passes in layouts.ts; a hit that crosses a join is mapped back to its pieces.
  */
@@ -147,6 +148,10 @@ export function narrowWraps(text: string): (Reflowed | ShapesOnly)[] {
   let block: Row[] = [];
   let before: Row | null = null;
   let prev: Row | null = null;
+  // The row before `prev` when `prev` is blank (a label, a blank line, then the block: round 40).
+  let above: Row | null = null;
+  // The width of the last named cut's first line.
+  let wide = 0;
   const keyed: [number, number][] = [];
   const flush = (): void => {
     const c = block.length > 0 ? blockCuts(text, block, before) : [];
@@ -168,11 +173,23 @@ export function narrowWraps(text: string): (Reflowed | ShapesOnly)[] {
       flush();
       if (w >= MIN_W && w <= MAX_W && r.tail !== 'other' && r.tail !== 'close') {
         block = [r];
-        before = prev;
+        before = prev && prev.from === prev.runEnd && above ? above : prev;
       }
     }
-    const cut = prev ? namedCut(text, prev, r) : null;
+    // A named cut's next line as wide as the line cut, all token characters, goes on too (round 40: a JSON string's
+    // value wrapped at 80 columns over three lines or more).
+    const last = named[named.length - 1];
+    const chained =
+      prev !== null &&
+      last?.[1] === prev.from &&
+      whole(prev) &&
+      prev.tail === 'none' &&
+      prev.runEnd - prev.ls === wide &&
+      isTokenChar(text.charCodeAt(r.from));
+    const cut = prev === null ? null : chained ? ([prev.runEnd, r.from] as [number, number]) : namedCut(text, prev, r);
+    if (prev && cut && !chained) wide = prev.runEnd - prev.ls;
     if (cut) named.push(cut);
+    above = prev;
     prev = r;
     ls = le + 1;
   }

@@ -40,6 +40,8 @@ function inK8sSecret(text: string, at: number): boolean {
   return /(?:^|\n)kind:[ \t]*["']?Secret["']?[ \t]*\r?(?:\n|$)/.test(doc);
 }
 
+/** A child that opens a block scalar: `name: |`, `- key: >-`. */
+const BLOCK_HEADER = /^[ \t]*(?:-[ \t]+)?["']?[\w.$-]{1,64}["']?[ \t]*:[ \t]*[|>][-+0-9]{0,2}[ \t]*(?:#.*)?\r?$/;
 const CHILD =
   /^([ \t]*)(?:-[ \t]+)?(?:(["']?)([A-Za-z0-9_.$-]{1,64})\2[ \t]*:[ \t]+)?(["']?)([^\s"'#|>{}[\]&*!][^\s"']*)\4[ \t]*,?[ \t]*(?:#.*)?\r?$/d;
 
@@ -55,6 +57,7 @@ export function childHits(text: string, lineEnd: number, parent: string): Hit[] 
   const indent = header.length - header.trimStart().length;
   const k8s = parent === 'secret' && /data/i.test(header);
   let pos = lineEnd + 1;
+  let scalar = -1;
   while (pos < text.length) {
     let end = text.indexOf('\n', pos);
     if (end === -1) end = text.length;
@@ -62,6 +65,13 @@ export function childHits(text: string, lineEnd: number, parent: string): Hit[] 
     const m = CHILD.exec(line);
     const depth = line.length - line.trimStart().length;
     if (line.trim() !== '' && depth <= indent && !(depth === indent && /^[ \t]*-[ \t]/.test(line))) break;
+    // A child block scalar's lines (`token: >-` then the lines deeper than it) are its value, read by the key-name
+    // pass's block branch, no children (round 40: a URL's second line read alone under `auth:`).
+    if (scalar !== -1 && (line.trim() === '' || depth > scalar)) {
+      pos = end + 1;
+      continue;
+    }
+    scalar = BLOCK_HEADER.test(line) ? depth : -1;
     // A child that names a reference or a digest (`sha256:`, `checksum:`) holds none of the parent's secrets.
     if (m && !(m[3] !== undefined && isReferenceName(m[3]) && !isSecretName(m[3]))) {
       const name = m[3] !== undefined && isSecretName(m[3]) ? m[3] : parent;

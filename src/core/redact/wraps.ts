@@ -19,6 +19,7 @@ import { SHAPE_IDS } from './hits.js';
 import { markupPass } from './markup.js';
 import type { Hit, Pass } from './pass.js';
 import { completeForm, isRunChar } from './split.js';
+import { continuedViewPass } from './continued-view.js';
 import { unwrapPass } from './unwrap.js';
 
 const MAX_LINES = 8;
@@ -197,7 +198,8 @@ export function wrappedTails(text: string, hits: Hit[], joined?: Map<number, str
  * (hard-wraps.ts) or a table's cells side by side (cell-joins.ts) cut a token, read by the passes that need no context
  * (`free`: the known values, the provider shapes, the user's patterns; a value under a key name is followed onto the
  * next lines by wrappedTails), and where a token is printed in groups or split over an array's elements (grouped.ts),
- * read by all the other passes (`all`: a key name before the groups counts), in the order they run.
+ * read by all the other passes (`all`: a key name before the groups counts), as are a value with the syntax after its
+ * name taken out (unwrap.ts) and a token continued by a glued backslash (continued-view.ts), in the order they run.
  */
 export function joiningPasses(
   hits: (text: string, passes: readonly Pass[]) => Hit[],
@@ -217,5 +219,6 @@ export function joiningPasses(
     cellJoinPass(detect, columnCuts),
     groupedPass(others, detect),
     unwrapPass(others),
+    continuedViewPass(others),
   ];
 }
