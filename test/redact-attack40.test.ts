@@ -32,8 +32,12 @@ describe(`attack 40 (seed ${SEED})`, () => {
     11,
   );
   itRedacts('a session cookie of random pieces joined by dots', () => dottedCookiePlants(SEED + 4), 3);
-  itRedacts('a GraphQL variable, a `<meta>` content, `creds` before a password alone', () => apartPlants(SEED + 5), 7);
-  itKeeps('prose and settings beside the new words', () => ATTACK40_TWINS, 11);
+  itRedacts(
+    'a GraphQL variable, a `<meta>` content, `creds` before a password alone, a key an error echoes',
+    () => apartPlants(SEED + 5),
+    9,
+  );
+  itKeeps('prose and settings beside the new words', () => ATTACK40_TWINS, 12);
 
   describe('linear time', () => {
     itIsLinear([
@@ -44,6 +48,7 @@ describe(`attack 40 (seed ${SEED})`, () => {
       ['credential words', '認証情報は 凭证是 credential is '],
       ['dotted cookies', 'SESSION_COOKIE=aB3dE5fG7hJ9.aB3dE5fG7hJ9.'],
       ['GraphQL variables', '"variables" password: $p "p": '],
+      ['echoed keys', 'Incorrect API key provided: a1b2c3d4e5f6.'],
     ]);
   });
 });

@@ -110,6 +110,8 @@ export function dottedCookiePlants(seed: number): Plant[] {
   return planted(forms);
 }
 
+const WORDS = ['pepper', 'falcon', 'sierra', 'yonder', 'thistle', 'velvet', 'cobalt', 'marble', 'fjord', 'lantern'];
+
 /**
  * A secret whose name sits apart from it or labels it loosely: a GraphQL argument bound to a variable, a `<meta>` tag's
  * `content` under a password's name, `creds` before a password alone.
@@ -132,6 +134,19 @@ export function apartPlants(seed: number): Plant[] {
       (v) => `<!-- temp creds for QA: ${v} -->\n`,
     ],
     ['credentials-for', `${WS}/notes.md`, pw, (v) => `The credentials for staging: ${v}\n`],
+    [
+      'echo-phrase',
+      `${WS}/run.log`,
+      () => `${[1, 2, 3, 4, 5].map(() => pick(r, WORDS)).join('-')}-${r('dig', 2)}`,
+      (v) =>
+        `Error: 401 Incorrect API key provided: ${v}. You can find your API key at https://platform.example.com.\n`,
+    ],
+    [
+      'echo-json',
+      `${WS}/trace.json`,
+      () => r('alnum', 32),
+      (v) => `{"error": {"message": "Incorrect API key provided: ${v}. You can find your API key at …"}}\n`,
+    ],
   ];
   return planted(forms);
 }
@@ -153,6 +168,10 @@ export const ATTACK40_TWINS: [string, string][] = [
   [
     `${WS}/j.json`,
     '{"query":"query Q($a: String) { items(after: $a) { id } }","variables":{"a":"Y3Vyc29yOjEwMA=="}}\n',
+  ],
+  [
+    `${WS}/l.log`,
+    'Incorrect API key provided: sk-proj-****************************Ab1c.\nIncorrect API key provided: your-api-key-here.\n',
   ],
   [
     `${WS}/k.html`,
