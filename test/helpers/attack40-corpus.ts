@@ -171,7 +171,8 @@ export const ATTACK40_TWINS: [string, string][] = [
   ],
   [
     `${WS}/l.log`,
-    'Incorrect API key provided: sk-proj-****************************Ab1c.\nIncorrect API key provided: your-api-key-here.\n',
+    'Incorrect API key provided: sk-proj-****************************Ab1c.\nIncorrect API key provided: sk-proj-****abcd.\n' +
+      'Incorrect API key provided: your-api-key-here.\n',
   ],
   [
     `${WS}/k.html`,

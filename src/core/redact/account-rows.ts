@@ -42,10 +42,11 @@ function strongPassword(v: string): boolean {
 /**
  * A path or a URL (`ftp://…` read as `ftp:` and `//…`), a format string (`"mail", "FROM:%s%s"`), pgbouncer's and MySQL's
  * hashes (`md5…`, `SCRAM-SHA-256$…`, `*9632…`), code: a call (`f(x)`), a bracketed whole, a bracket closing a
- * statement (`def f(self, root, parts2):`). A generator's lone bracket (`Xk9#mP2vL!q7)`) is no code.
+ * statement (`def f(self, root, parts2):`), a keyword argument closing a call (`app, handler_class=WsgiHandler)`). A
+ * generator's lone bracket (`Xk9#mP2vL!q7)`) is no code.
  */
 const NOT_PASSWORD =
-  /^\/|:\/\/|%[-+ #0]*\d*(?:\.\d+)?[sdifxXrcu]|\{\d*\}|^md5[0-9a-f]{32}$|^SCRAM-SHA-\d+\$|^\*+[0-9A-Fa-f]|\w\([\w$.'", ]*\)|\w\($|^\(.*\)$|^\[.*\]$|^\{.*\}$|[)\]}][;:,]$/;
+  /^\/|:\/\/|%[-+ #0]*\d*(?:\.\d+)?[sdifxXrcu]|\{\d*\}|^md5[0-9a-f]{32}$|^SCRAM-SHA-\d+\$|^\*+[0-9A-Fa-f]|\w\([\w$.'", ]*\)|\w\($|^\(.*\)$|^\[.*\]$|^\{.*\}$|[)\]}][;:,]$|^[A-Za-z_]\w*=[\w.]+\)+$/;
 
 /** A random token after a well-known login: both cases and a digit, 20 or more (no hex, UUID, SHA or pod name). */
 const loginToken = (v: string): boolean =>

@@ -74,6 +74,12 @@ export function randomKey(s: string): boolean {
 }
 
 /**
+ * The literals assigned to a name right there (`const k = '…' +`), not an argument of a call (a test's expected digest
+ * cut over lines: `self.check('sha384', b"", "38b0…"+` then `"274e…"`, attack 41).
+ */
+const ASSIGNED_HERE = /[A-Za-z_$][\w$]*\s*(?::\s*[\w.<>[\]]+\s*)?(?::=|=)\s*\(?\s*$/;
+
+/**
  * A hex key cut into literals of 8 or more digits each (round 40: `'…' +` then `'…'` under `k`): 32 to 128 hex digits
  * of one case, letters and digits mixed. A digest is written whole (or named: saysWhat); cut, it reads as a key hidden.
  */
@@ -117,7 +123,7 @@ function runCandidate(text: string, run: readonly Lit[], kinds: readonly string[
   const secret =
     !pieces.every((p) => WORD_ID.test(p.v) || wordsAndNumbers(p.v)) &&
     !saysWhat(before) &&
-    (randomKey(decoded) || (splitHex(decoded, pieces) && !kinds.includes('list')));
+    (randomKey(decoded) || (splitHex(decoded, pieces) && !kinds.includes('list') && ASSIGNED_HERE.test(before)));
   if (!secret && !(decoded.length >= 16 && PREFIXED.test(decoded))) return null;
   return { ranges: pieces.map((p): Range => [p.at, p.end]), decoded, kind: 'pieces', secret };
 }

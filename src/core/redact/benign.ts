@@ -59,7 +59,7 @@ function placeholderWord(value: string): boolean {
   return false;
 }
 const PLACEHOLDER_MARK =
-  /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[^<>]*>|(?:&lt;|&#x3[cC];|&#60;)[\w .-]{0,64}(?:>|&gt;|&#x3[eE];|&#62;)|\{\{.*\}\}|^\{\{|\}\}$|0123456789|123456789|abcdefghij|ABCDEFGHIJ|EXAMPLE(?:KEY)?$/;
+  /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[^<>]*>|(?:&lt;|&#x3[cC];|&#60;)[\w .-]{0,64}(?:>|&gt;|&#x3[eE];|&#62;)|\{\{.*\}\}|^\{\{|\}\}$|0123456789|123456789|abcdefghij|ABCDEFGHIJ|EXAMPLE/;
 
 const PLACEHOLDER_WHOLE = new RegExp(
   '^(?:password|passw0rd|passwd|secret|apikey|api[-_]key|token|access[-_]token|secretkey|secret[-_]key|mysecret|mypassword|mysecretpassword|secretpassword|supersecret|p@ssw0rd|hunter2|notasecret|xyz|abc|123|1234|12345|123456|pass|pw|pwd|user|foo|bar|baz|test' +
@@ -399,3 +399,18 @@ export const isLocalDummy = (value: string): boolean =>
   /^(?:sk-)?(?:lm-?studio|ollama|no[-_]?key(?:[-_]required)?|not[-_](?:needed|required|used)|llama[.-]?cpp|llamafile|vllm(?:[-_]local)?|localai|local[-_](?:key|llm|ai)|dummy[-_]?key|fake[-_]?key|anything|koboldcpp|tabbyapi)$/i.test(
     value,
   );
+
+/** A token's characters, and the `.` of a value cut short (`AgoGb3JpZ2luENz...EXAMPLETOKEN==`). */
+const EXAMPLE_TOKEN_CHAR = /[A-Za-z0-9+/=._-]/;
+/**
+ * AWS's documented stand-ins (`AKIAIOSFODNN7EXAMPLE`, `…EXAMPLEKEY`, `AQoDYXdzEPT//////////wEXAMPLE…`): the token
+ * around text[start, end) holds `EXAMPLE`. No key holds it, and a value learned from a document of them is none either
+ * (attack 41: awscli's and botocore's examples).
+ */
+export function inAwsExample(text: string, start: number, end: number): boolean {
+  let s = start;
+  let e = end;
+  while (s > 0 && start - s < 256 && EXAMPLE_TOKEN_CHAR.test(text[s - 1]!)) s--;
+  while (e < text.length && e - end < 256 && EXAMPLE_TOKEN_CHAR.test(text[e]!)) e++;
+  return e - s <= 600 && text.slice(s, e).includes('EXAMPLE');
+}

@@ -81,6 +81,8 @@ export function codeOrName(key: string, value: string): boolean {
   if (c >= 48 && c <= 57) return OID.test(value) || TIMESTAMP.test(value);
   if (c === 45) return FLAG.test(value);
   if (c === 47 || c === 126 || c === 46) return KEY_FILE.test(value);
+  // Perl's and PHP's variables dereferenced (`$o->{clock}`, `$cfg{db}`, `$row[2]`): code (attack 41's git hook).
+  if (c === 36 && /^\$\w+(?:->|\{|\[)/.test(value)) return true;
   if (c === 40 && REGEX.test(value)) return true;
   if (bareFile(value) || RELATIVE_FILE.test(value)) return true;
   // A path or a symbol after `::` (`key::ecdsa-sha2-nistp256`, Ruby's `token: :bearer`): a name of words.

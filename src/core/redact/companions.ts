@@ -9,6 +9,7 @@
  * does anything that is neither a UUID (some providers' keys are) nor random (randomRun: words, paths, identifiers,
  * versions stay).
  */
+import { inAwsExample } from './benign.js';
 import { lineStartOrCap } from './bounded.js';
 import { keyBefore } from './cursors.js';
 import { lineAround, shortLines } from './line-heads.js';
@@ -168,8 +169,8 @@ export function companionHits(text: string, hits: Hit[]): Hit[] {
     for (const m of seg.matchAll(TOKEN)) {
       const token = m[0].replace(/[.-]+$/, '');
       const at = lo + m.index;
-      if (!edges.has(at) && !edges.has(at + token.length) && companion(text, lo, at, token))
-        extra.push({ rule: COMPANION_RULE, start: at, end: at + token.length });
+      if (edges.has(at) || edges.has(at + token.length) || inAwsExample(text, at, at + token.length)) continue;
+      if (companion(text, lo, at, token)) extra.push({ rule: COMPANION_RULE, start: at, end: at + token.length });
     }
   }
   const kept = rows.size === 0 ? hits : hits.filter((h) => !rows.has(h));

@@ -17,6 +17,7 @@ import {
   isCodeValue,
   isEnvReference,
   isPaginationKey,
+  inAwsExample,
   isPlaceholderText,
   isPublicToken,
   isTestVector,
@@ -80,6 +81,8 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
   const out: Hit[] = [];
   for (const h of hits) {
     if (wordedLabel(h, text) || yamlAliasName(h, text) || pointerBeforeString(text, h.start, h.end)) continue;
+    // AWS's documented stand-ins, whatever found them (benign.ts' inAwsExample).
+    if (h.rule !== 'custom' && inAwsExample(text, h.start, h.end)) continue;
     // A C/C++ declaration, a shadow line's day counts, a mail's `=3D` before a placeholder (judgedOff).
     if (!SHAPE_IDS.has(h.rule) && !/^(?:known|learned|custom)/.test(h.rule) && !ARG_RULES.has(h.rule))
       if (judgedOff(h, text, ctx)) continue;

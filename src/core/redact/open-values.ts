@@ -92,8 +92,12 @@ function regexValue(text: string, start: number, end: number): boolean {
 }
 
 /** True when the hit [start, end) is one of the open values above (see the file's comment). */
+/** A Gerrit commit's `Change-Id: I<40 hex>` trailer: an id every review shows (attack 41: a commit log's). */
+const CHANGE_ID = /Change-Id:[ \t]*$/;
+
 export function isOpenValue(text: string, start: number, end: number): boolean {
   const value = text.slice(start, end);
   if (PUBLISHED.has(value) || isPublicKeyDer(value) || isAlgorithmName(value)) return true;
+  if (/^I[0-9a-f]{40}$/.test(value) && CHANGE_ID.test(text.slice(Math.max(0, start - 24), start))) return true;
   return moduleSpecifier(text, start, end) || regexValue(text, start, end);
 }

@@ -763,13 +763,14 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     source: `authorization(?:\\\\?["']?\\s*[:=]>?|\\\\?["']\\s*,|[ \\t]+(?=["']))\\s*(?:[fbru]{1,2}(?=["']))?\\\\?["'\`]?(?:bearer|basic|token|bot|digest|ssws|key|splunk|deepl-auth-key|oauth(?!\\s+oauth_)|api-?key|genie ?key|sso-key|klaviyo-api-key|apitoken|token-auth|dsn)(?:\\s+|\\s*["']\\s*\\+\\s*[fbru]{0,2}["'])(?:\\$?\\{\\s*["'\`])?(?![a-z][a-z0-9+.-]*:\\/\\/)(?<s>[A-Za-z0-9._~+/=:-]{8,}(?:[!@#$%^&*()]+[A-Za-z0-9._~+/=:-]+)*)`,
   },
   // A provider's error message that echoes the key it was given (OpenAI's and its compatibles' `Incorrect API key
-  // provided: <key>.`): whatever the key's shape (attack 40: a passphrase of words), but not the masked copy OpenAI
-  // prints itself (`sk-proj-****…abcd`: a `*` stops it) nor the sentence's full stop.
+  // provided: <key>.`): 16 characters or more of any shape (attack 40: a passphrase of words), but not the masked copy
+  // OpenAI prints itself (`sk-proj-****…abcd`: a `*` stops it, and read without its stars it is too short) nor the
+  // sentence's full stop.
   {
     id: 'echoed-api-key',
     keywords: ['incorrect api key provided'],
     caseInsensitive: true,
-    source: `incorrect api key provided:[ \\t]*(?<s>[A-Za-z0-9_+/=:$#@!%^&~-]{8,}(?:\\.[A-Za-z0-9_+/=:$#@!%^&~-]+)*)(?![*A-Za-z0-9_+/=:$#@!%^&~-]|\\.[^\\s"'\\\\])`,
+    source: `incorrect api key provided:[ \\t]*(?<s>[A-Za-z0-9_+/=:$#@!%^&~-]{16,}(?:\\.[A-Za-z0-9_+/=:$#@!%^&~-]+)*)(?![*A-Za-z0-9_+/=:$#@!%^&~-]|\\.[^\\s"'\\\\])`,
   },
   // Provider key headers: x-api-key, api-key (Azure), x-goog-api-key, xi-api-key (ElevenLabs),
   // DD-API-KEY / DD-APPLICATION-KEY (Datadog); headers ending in -Token (Brave's

@@ -41,13 +41,16 @@ const BLOCK_ENTRY = /^([ \t]+)(["']?)([\w.@+-]{1,64})\2:[ \t]+(\S[^\r\n]*)\r?$/;
 const MAX_MAP = 4096;
 const MAX_LINES = 64;
 
-/** An account's entry that names a field of a record instead (`id`, `arn`, `table`, `region`): not a user's. */
-const FIELD = /^(?:ids?|uuid|arn|sid|hash|sha\d*|table|region|count|total|max|min|limit|default|type|role|url|host)$/i;
+/** An account's entry that names a field of a record instead (`id`, `arn`, `region`, `Expiration`): not a user's. */
+const FIELD =
+  /^(?:ids?|uuid|arn|sid|hash|sha\d*|table|region|count|total|max|min|limit|default|type|role|url|host|expiration|expires|expiry|date|time|timestamp|created|updated)$/i;
 
 /** A value read as a password in a map of users (see the file's comment). */
 export function userMapPassword(v: string): boolean {
   // Not an address, a URL, a path, an Ethereum address (`0x…`) or a base64 id (`MDQ6VXNlcjU4MzIzMQ==`).
   if (v.length < 8 || /^[\w.+-]+@[\w-]+\.[\w.-]+$|^\w+:\/\/|^[./~]|^0x[0-9a-fA-F]+$|=$/.test(v)) return false;
+  // A time (`2011-07-15T23:28:33.359Z`: STS credentials' `Expiration`).
+  if (/^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/.test(v)) return false;
   if (!/\s/.test(v)) return isPassword(v) || looksRandom(v) || generatedPassword(v, true);
   return wholePhrase(v) || (passphraseValue(v) && /\d/.test(v));
 }
