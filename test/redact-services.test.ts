@@ -19,6 +19,8 @@ const NOT_SERVICES = new Set(
     'chat',
     'crates',
     'django',
+    // A key a provider's error message echoes back (rules.ts' echoed-api-key): a placement, no service.
+    'echoed',
     // A pair of any service's id and secret (pair-rules.ts): a shape, no service.
     'id',
     'jwe',
