@@ -101,13 +101,16 @@ function decodeList(text: string, list: List, out: Candidate[]): void {
   // A row of a hex dump's block is a cut piece of what the block holds: dumps.ts decodes the block whole.
   if (items.length < MIN || inDumpBlock(text, list.start)) return;
   list.cut = CUT.test(text.slice(list.end, list.end + 40));
-  list.example = EXAMPLE.test(
-    text
-      .slice(Math.max(0, list.start - 2 * BEFORE), list.start)
-      .split('\n')
-      .slice(-2)
-      .join('\n'),
-  );
+  // Read for an array only, the one kind keyMaterial takes.
+  list.example =
+    sep === ',' &&
+    EXAMPLE.test(
+      text
+        .slice(Math.max(0, list.start - 2 * BEFORE), list.start)
+        .split('\n')
+        .slice(-2)
+        .join('\n'),
+    );
   const hex = (): number[] => items.map((s) => parseInt(s.replace(/^(?:0[xX]|&H)/, ''), 16));
   const head = text.slice(Math.max(0, list.start - BEFORE), list.start);
   const worded = BYTE_WORD.test(head);
