@@ -10,10 +10,11 @@
  * - Netscape cookies.txt rows (domain, flag, path, secure, expiry, name, value): the value of each cookie;
  * - GraphQL: an argument of a secret's name bound to a variable (`login(password: $p)`) in the query before the
  *   request's `"variables"`, and that variable's value there (`"p": "…"`).
- * A name is judged by key-names.ts's judgeAssignment on its last word group (`/prod/db/password`: `password`).
+ * A name is judged by key-names.ts's judgeJoinedName on its last word group (`/prod/db/password`: `password`).
  */
 import { indexWithin, lastIndexWithin, lineStartOrCap } from './bounded.js';
 import { judgeAssignment } from './key-names.js';
+import { judgeJoinedName } from './joined-names.js';
 import { isCliPassword } from './cli-passwords.js';
 import { literalScan } from './literal-scan.js';
 import { distinctByStart, runPass, type Hit, type Pass } from './pass.js';
@@ -42,12 +43,6 @@ const ANSIBLE = /ansible_(?:become|ssh|sudo|su)_pass(?:word)?["']?\s*[:=]\s*(?:"
 const COOKIE_ROW =
   /^(?:#HttpOnly_)?[.A-Za-z0-9-]+\t(?:TRUE|FALSE)\t[^\t\n]*\t(?:TRUE|FALSE)\t\d+\t[^\t\n]+\t([^\t\n]{8,})$/gm;
 
-/** The name as judged: its last group of words after a path or dots (`/prod/db/password`, `fs.s3a.secret.key`). */
-function secretName(name: string, value: string): boolean {
-  const last = name.split('/').pop()!.replace(/\./g, '_');
-  return judgeAssignment(last, value) !== null || judgeAssignment(name.replace(/[./:-]/g, '_'), value) !== null;
-}
-
 const group = (m: RegExpExecArray, at: number): Hit | null => {
   const v = m[1] ?? m[2] ?? m[3];
   if (v === undefined || !isCliPassword(v)) return null;
@@ -61,7 +56,7 @@ function xmlHit(text: string, at: number): Hit | null {
   if (m === null) return null;
   const rest = text.slice(at + m[0].length, at + m[0].length + 400);
   const v = XML_VALUE.exec(rest);
-  if (v === null || !secretName(m[1]!, v[1]!)) return null;
+  if (v === null || judgeJoinedName(m[1]!, v[1]!) === null) return null;
   const start = at + m[0].length + v.index + v[0].lastIndexOf(v[1]!);
   return { rule: 'secret-key-value', start, end: start + v[1]!.length };
 }
@@ -82,7 +77,7 @@ function jsonHit(text: string, at: number): Hit | null {
   if (m === null || obj === null) return null;
   const body = text.slice(obj[0], obj[1]);
   const v = JSON_VALUE.exec(body);
-  if (v === null || v[1]!.length === 0 || !secretName(m[1]!, v[1]!)) return null;
+  if (v === null || v[1]!.length === 0 || judgeJoinedName(m[1]!, v[1]!) === null) return null;
   const start = obj[0] + v.index + v[0].lastIndexOf(v[1]!);
   return { rule: 'secret-key-value', start, end: start + v[1]!.length };
 }

@@ -3,18 +3,11 @@
  * after the known values, the provider shapes, split tokens and the user's patterns (redactor.ts): a hit of an
  * earlier pass stands against a later one's that overlaps it, so the more specific pass comes first.
  */
-import { apartPass } from './apart.js';
 import { colonLinePass } from './colon-lines.js';
 import { namedValuePass } from './named-values.js';
 import { columnPass } from './columns.js';
 import { docDefPass } from './doc-defs.js';
 import { docTablePass } from './doc-tables.js';
-import { commandSecretPass } from './command-secrets.js';
-import { flagValuePass } from './flag-values.js';
-import { quotedAssignmentPass } from './quoted-assignments.js';
-import { namedPhrasePass } from './named-phrases.js';
-import { accountRowPass } from './account-rows.js';
-import { toolStorePass } from './tool-stores.js';
 import { commandOutputPass } from './command-outputs.js';
 import { commentKeyPass } from './comment-keys.js';
 import { compoundShapePass } from './compound-shapes.js';
@@ -22,7 +15,6 @@ import { concatPass } from './concat.js';
 import { namedElementPass } from './named-elements.js';
 import { credentialPairPass } from './credential-pairs.js';
 import { dotenvShapePass } from './dotenv-shape.js';
-import { envSettingPass } from './env-settings.js';
 import { echoPass } from './echoes.js';
 import { fallbackPass } from './fallbacks.js';
 import { codeDefaultPass } from './code-defaults.js';
@@ -34,8 +26,6 @@ import { labelPass } from './labels.js';
 import { lineValuePass } from './line-values.js';
 import { secureStringPass } from './secure-strings.js';
 import { spreadValuePass } from './spread-values.js';
-import { logFieldPass } from './log-fields.js';
-import { unlistedNamePass } from './unlisted-pass.js';
 import { maskPass } from './masks.js';
 import { spacedPasswordPass } from './spaced-passwords.js';
 import { spacedLabelPass } from './spaced-labels.js';
@@ -55,44 +45,18 @@ import { codeListPass } from './code-lists.js';
 import { seedPhrasePass } from './seed-phrases.js';
 import { seedGridPass } from './seed-grids.js';
 import { sectionPass } from './sections.js';
-import { sessionCookiePass } from './session-cookies.js';
-import { signedSessionPass } from './signed-cookies.js';
-import { appIdPass } from './app-ids.js';
-import { xcconfigUrlPass } from './xcconfig-urls.js';
-import { helmDefaultPass } from './helm-defaults.js';
-import { siblingPairPass } from './sibling-pairs.js';
-import { keyListPass } from './key-lists.js';
-import { userMapPass } from './user-maps.js';
-import { toolSettingPass } from './tool-settings.js';
 import { passphrasePass } from './passphrases.js';
-import { storeCallPass } from './store-calls.js';
-import { callSecretPass } from './call-secrets.js';
 import { storeListingPass } from './store-listings.js';
-import { storePass } from './stores.js';
-import { transcriptPass } from './transcripts.js';
 import { urlUserPass } from './url-users.js';
 import { urlSecretPass } from './url-secrets.js';
 import { walletPass } from './wallets.js';
 import { yamlAliasPass } from './yaml-aliases.js';
 import { sensitiveJsonPass } from './sensitive-json.js';
 import type { Pass } from './pass.js';
-
-/** The passes of values handed to a store, to code or to a pipeline by a command or a call (no `name = value`). */
-function settingPasses(): Pass[] {
-  return [
-    // Values given to a secret store: `fly secrets set`, `vault kv put`, SQL into an api_keys table (stores.ts).
-    storePass(),
-    // Values code hands to a secret store: `put_parameter(Value=…)`, `set_secret(name, value)` (store-calls.ts).
-    storeCallPass(),
-    // Values handed to code by a setter, a callee's position or a connection string (call-secrets.ts).
-    callSecretPass(),
-    // Values set by a pipeline's command, in an OTLP header list, by Perl's `q{}` (env-settings.ts).
-    envSettingPass(),
-  ];
-}
+import { settingPasses, toolPasses } from './tool-passes.js';
 
 /** The passes that read a whole value some later pass would take a piece of: they come first. */
-function firstPasses(): Pass[] {
+function firstPasses(): (Pass | null)[] {
   return [
     // Passwords of blank-separated parts in any syntax, first: a later pass's piece gives way (spaced-passwords.ts); a
     // masked key that still shows ten or more characters (`sk-proj-Ab3dEf9hIj2k...`: masks.ts).
@@ -104,9 +68,9 @@ function firstPasses(): Pass[] {
   ];
 }
 
-export function contextPasses(): Pass[] {
+/** Values after a name or a fallback, whole to their line or spread over lines: before the key names. */
+function namedLinePasses(): (Pass | null)[] {
   return [
-    ...firstPasses(),
     // `.pgpass`, `/etc/shadow` and labelled `user:password` records pasted into text (colon-lines.ts).
     colonLinePass(),
     // The fallback beside a read of a secret's variable: `${API_KEY:-…}`, `getenv('X') ?: '…'` (fallbacks.ts).
@@ -119,15 +83,28 @@ export function contextPasses(): Pass[] {
     namedValuePass(),
     // A value under a secret name spread over lines by its format or a wrapper's marks (spread-values.ts).
     spreadValuePass(),
-    // Seed phrases and recovery codes listed under their labels (secret-lists.ts), and recovery codes listed with no
-    // label: several codes of one random shape (code-lists.ts).
-    ...[secretListPass(), codeListPass()],
+  ];
+}
+
+/** Lists of codes and words (seed phrases, recovery codes, passphrases): before the key names, which take one word. */
+function wordListPasses(): (Pass | null)[] {
+  return [
+    // Seed phrases and recovery codes listed under their labels (secret-lists.ts).
+    secretListPass(),
+    // Recovery codes listed with no label: several codes of one random shape (code-lists.ts).
+    codeListPass(),
     // Seed phrases with no label: twelve or more BIP-39 words in a row (seed-phrases.ts).
     seedPhrasePass(),
     // Seed phrases as a numbered grid, `1. word  2. word`, in lines or a table's cells (seed-grids.ts).
     seedGridPass(),
-    // Passphrases made of words under a password's name (passphrases.ts): before the key names, which take one word.
+    // Passphrases made of words under a password's name (passphrases.ts).
     passphrasePass(),
+  ];
+}
+
+/** Document markup's definitions, then the key names, then the readings of URLs, schemes and code's flows. */
+function keyNamePasses(): (Pass | null)[] {
+  return [
     // Tables and definitions of document markup: LaTeX, reST, Jira, Textile, MediaWiki, AsciiDoc (doc-tables.ts),
     // LaTeX macros and key lists, Org properties (doc-defs.ts). Before the key names, which
     // would take an escaped value (`a\_b`, `a\%b`) up to its escape and win the overlap.
@@ -154,20 +131,31 @@ export function contextPasses(): Pass[] {
     credentialPairPass(),
     // A .env under another name: its random-looking values, whatever their names (dotenv-shape.ts).
     dotenvShapePass(),
+  ];
+}
+
+/** Values named once for many, by a label, a heading or a sentence rather than a key name. */
+function labelPasses(): (Pass | null)[] {
+  return [
     // Names given once for the values under them: TOML/INI sections, HTML table rows (sections.ts).
     sectionPass(),
     // HTML columns named by a header row, a bare "key" beside a provider field (columns.ts).
     columnPass(),
     // Values labelled only by a provider's name: bullets, table rows, maps under a secret-ish name (labels.ts).
     labelPass(),
-    // Keys labelled a short way before them: a provider's name, a secret word, a heading above (near-labels.ts).
     // A value on the line(s) after its label: a heading, a bold line, a sentence, a comment, a quote (next-lines.ts).
     // Before near-labels.ts, which may take a piece of such a value up to a symbol.
     nextLinePass(),
+    // Keys labelled a short way before them: a provider's name, a secret word, a heading above (near-labels.ts).
     nearLabelPass(),
     // Passwords, keys and tokens stated in sentences, in 20 languages (prose-credentials.ts).
     proseCredentialPass(),
-    ...settingPasses(),
+  ];
+}
+
+/** Values a line's shape gives away: echoes, joined pieces, pairs, what commands and stores printed, wallets. */
+function shapePasses(): (Pass | null)[] {
+  return [
     // Diff lines, flags as YAML list items, `process.env.X ??=`, keys echoed by errors (echoes.ts).
     echoPass(),
     // A key-name value written as concatenated literals (concat.ts).
@@ -196,32 +184,18 @@ export function contextPasses(): Pass[] {
     mcpMapPass(),
     // Wallet keys: WIF, xprv, nsec (wallet-codes.ts); Ethereum keys where expected, Solana keypairs (wallets.ts).
     walletPass(),
-    // Passwords on command lines: `7z -pP`, `htpasswd -b`, `echo P | sudo -S`, `net use` (command-secrets.ts).
-    commandSecretPass(),
-    // Secret flags (`--admin_password='…'`), `Environment="DB_PASSWORD=…"`, Dovecot's `{PLAIN}`, a state's
-    // random_password (flag-values.ts, quoted-assignments.ts, tool-stores.ts).
-    ...[flagValuePass(), quotedAssignmentPass(), toolStorePass()],
-    // A quoted passphrase after a secret's name (`AuthLDAPBindPassword "…"`: named-phrases.ts); a password beside its
-    // account with no name: rows, tuples, calls, `user:password` lines (account-rows.ts).
-    ...[namedPhrasePass(), accountRowPass()],
-    // Names and values apart: XML `<name>`/`<value>`, secret managers' JSON, password inputs, cookies.txt (apart.ts).
-    apartPass(),
-    // Session cookies, ids and tokens under cookie and session names, in any syntax (session-cookies.ts); Express'
-    // signed ids with no name (signed-cookies.ts); Photon's app ids (app-ids.ts); xcconfig's `https:/$()/` URLs
-    // (xcconfig-urls.ts); a Helm template's default under a secret's name (helm-defaults.ts).
-    ...[sessionCookiePass(), signedSessionPass(), appIdPass(), xcconfigUrlPass(), helmDefaultPass()],
-    // Names and values in sibling elements and fields: plist, KeePass, Clixml, password managers (sibling-pairs.ts).
-    siblingPairPass(),
-    // Keys listed under a plural name: `GROQ_KEYS=k1,k2`, `API_KEYS=["…", "…"]` (key-lists.ts); passwords in a map of
-    // users: `users: { admin: "…" }`, `basic_auth_users:` (user-maps.ts).
-    ...[keyListPass(), userMapPass()],
-    // Tools' own names and syntax: `set imap_pass=`, `bindpw`, Robot's `${PASSWORD}`, expect's send (tool-settings.ts).
-    toolSettingPass(),
-    // SMTP AUTH LOGIN, IMAP LOGIN, redis AUTH transcripts (transcripts.ts).
-    transcriptPass(),
-    // `"pw"`, `"pin_code"`, `"otp_secret"` fields and OpenVPN static keys (log-fields.ts).
-    logFieldPass(),
-    // Secret names nobody listed: misspelled, synonyms, other languages, key emoji (unlisted-pass.ts).
-    unlistedNamePass(),
+  ];
+}
+
+export function contextPasses(): Pass[] {
+  return [
+    ...firstPasses(),
+    ...namedLinePasses(),
+    ...wordListPasses(),
+    ...keyNamePasses(),
+    ...labelPasses(),
+    ...settingPasses(),
+    ...shapePasses(),
+    ...toolPasses(),
   ].filter((p): p is Pass => p !== null);
 }

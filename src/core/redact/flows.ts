@@ -14,7 +14,8 @@
 import { assignedBefore } from './assignments.js';
 import { indexWithin, lastIndexWithin } from './bounded.js';
 import { BoundedAnswers } from './caches.js';
-import { isPlaceholderValue, isSecretKey, judgeAssignment } from './key-names.js';
+import { isPlaceholderValue, isSecretKey } from './key-names.js';
+import { judgeJoinedName } from './joined-names.js';
 import { labelled } from './labels.js';
 import { literalScan } from './literal-scan.js';
 import { charSet } from './line-heads.js';
@@ -99,8 +100,7 @@ function tagValueHit(text: string, stem: number, e: number, hits: Hit[]): void {
   if (close === -1) return;
   const v = VALUE_ATTR.exec(text.slice(open, close));
   if (v === null || isPlaceholderValue(v[2]!)) return;
-  if (!(v[2]!.length >= 16 && labelled(v[2]!, '')) && judgeAssignment(m[1]!.replace(/[.-]/g, '_'), v[2]!) === null)
-    return;
+  if (!(v[2]!.length >= 16 && labelled(v[2]!, '')) && judgeJoinedName(m[1]!, v[2]!) === null) return;
   const start = open + v.index + v[0].length - 1 - v[2]!.length;
   hits.push({ rule: 'passed-secret', start, end: start + v[2]!.length });
 }

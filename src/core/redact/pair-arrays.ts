@@ -3,7 +3,7 @@
  * `request.cookies` (`[["api_token", "…"], …]`), Python's `headers.items()` and `urlencode`'s tuples (`[('api_key',
  * '…')]`), a Go or JS `[][2]string`; escaped inside a JSON string too. The key-name layer reads `name: value`, not
  * `name", "value`: each pair is read as `name = value` and its name judged as the key-name layer judges one
- * (key-names.ts's judgeAssignment, words joined: `X-Api-Key` reads as `X_Api_Key`).
+ * (key-names.ts's judgeJoinedName, words joined: `X-Api-Key` reads as `X_Api_Key`).
  *
  * A pair must be an element of a list (its bracket follows `[`, `(` or `,`): a lone two-string list is a list of
  * names as often as a pair (`for (const key of ['_authtoken', '-authtoken'])`, `sensitiveHeaders: ['cookie', 'x']`).
@@ -11,7 +11,7 @@
  * Found from an opening bracket or parenthesis and a quote (a regex's search), each pair read once by a sticky regex
  * bounded on each side: linear.
  */
-import { judgeAssignment } from './key-names.js';
+import { judgeJoinedName } from './joined-names.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 /** Where a pair may start: `[` or `(`, blanks, a quote (maybe escaped). */
@@ -38,7 +38,7 @@ function pairHits(text: string): Hit[] {
     const p = inList(text, m.index) ? PAIR.exec(text) : null;
     if (p === null) continue;
     const [name, value] = [p[2]!, p[3]!];
-    const rule = judgeAssignment(name.replace(/[^A-Za-z0-9]+/g, '_'), value);
+    const rule = judgeJoinedName(name, value);
     const end = PAIR.lastIndex - p[0].length + p[0].lastIndexOf(value) + value.length;
     if (rule !== null) hits.push({ rule, start: end - value.length, end });
     OPEN.lastIndex = PAIR.lastIndex;

@@ -11,11 +11,12 @@
  *   `ParameterKey`: 1Password, Bitwarden, Postman, container env arrays, CloudFormation parameters) or beside a field
  *   saying the value is concealed (1Password `"type":"CONCEALED"`, ipywidgets' `PasswordModel`, Postman's
  *   `"type":"secret"`), and 1Password's `"concealed": "…"`.
- * A name is judged by key-names.ts's judgeAssignment (words joined: `API Key` reads as `API_Key`); a value only said to
+ * A name is judged by key-names.ts's judgeJoinedName (words joined: `API Key` reads as `API_Key`); a value only said to
  * be concealed must read as a password (credential-values.ts).
  */
 import { humanPassword, namedCredential } from './credential-values.js';
-import { isPlaceholderValue, judgeAssignment } from './key-names.js';
+import { isPlaceholderValue } from './key-names.js';
+import { judgeJoinedName } from './joined-names.js';
 import { literalScan } from './literal-scan.js';
 import { otelPair } from './otel-pairs.js';
 import { printRPair, varDumpPair } from './runtime-dumps.js';
@@ -35,14 +36,6 @@ const scan = literalScan([...XML_VALUES, ...CELL_VALUES, ...XML_NAMED, ...JSON_V
 
 /** How far from a value its name is looked for (a few tags, a record's other fields). */
 const NEAR = 400;
-
-/** A name as the key-name layer reads it: words joined (`API Key`, `smtp.password`, `/prod/db/password`). */
-function judgeName(name: string, value: string): string | null {
-  const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > 120) return null;
-  const last = trimmed.split('/').pop()!;
-  return judgeAssignment(last.replace(/[^A-Za-z0-9]+/g, '_'), value);
-}
 
 /** The last `c` in the `max` characters before `at`, or -1 (no search back further: a long line stays linear). */
 function lastBefore(text: string, c: string, at: number, max: number): number {
@@ -129,7 +122,7 @@ function xmlValueHit(text: string, at: number): Hit | null {
   const value = m[2]!;
   const names = cell ? cellNamesBefore(text, at) : [nameBefore(text, at)];
   for (const name of names) {
-    const rule = name === null ? null : judgeName(name, value);
+    const rule = name === null ? null : judgeJoinedName(name, value);
     if (rule !== null) return hitAt(rule, at + m[0].lastIndexOf(value), value);
   }
   return null;
@@ -152,7 +145,7 @@ function xmlNamedHit(text: string, at: number): Hit | null {
   const attr = VALUE_ATTR.exec(m[1]!);
   if (attr !== null) {
     const value = attr[1] ?? attr[2]!;
-    const rule = judgeName(name, value);
+    const rule = judgeJoinedName(name, value);
     return rule === null ? null : hitAt(rule, open + m[0].indexOf(attr[0]) + attr[0].lastIndexOf(value), value);
   }
   if (m[2] === '/') return null;
@@ -161,7 +154,7 @@ function xmlNamedHit(text: string, at: number): Hit | null {
   const t = TEXT_AFTER.exec(text);
   if (t === null) return null;
   const value = t[1] ?? t[2]!;
-  const rule = judgeName(name, value);
+  const rule = judgeJoinedName(name, value);
   return rule === null ? null : hitAt(rule, end + t[0].indexOf(value), value);
 }
 
@@ -204,7 +197,7 @@ function jsonHit(text: string, at: number): Hit | null {
         : /^keyname$/i.test(n[1]!)
           ? 'account_key'
           : n[2]!;
-    const rule = judgeName(name, value) ?? (param && paramSecret(name, value) ? 'url-query-secret' : null);
+    const rule = judgeJoinedName(name, value) ?? (param && paramSecret(name, value) ? 'url-query-secret' : null);
     if (rule !== null) return hitAt(rule, start, value);
   }
   return CONCEALED.test(record) && concealedValue(value) ? hitAt('secret-key-value', start, value) : null;
@@ -237,7 +230,7 @@ const concealedValue = (v: string): boolean =>
 
 /** A value judged by the name read apart from it (an OpenTelemetry attribute's key, a PHP dump's name). */
 function pairHit(pair: { name: string; value: string; start: number } | null): Hit | null {
-  const rule = pair === null ? null : judgeName(pair.name, pair.value);
+  const rule = pair === null ? null : judgeJoinedName(pair.name, pair.value);
   return rule === null ? null : hitAt(rule, pair!.start, pair!.value);
 }
 
