@@ -428,6 +428,23 @@ describe('hostile GitHub answers (review of 2026-12-01)', () => {
     );
   });
 
+  it('a Link header naming a new page every time stops after 40 pages, in one line (attack S)', async () => {
+    for (let page = 2; page <= 60; page++)
+      fake.faults.push({
+        method: 'GET',
+        path: /^\/gists$/,
+        body: gistJson(`p${page}`),
+        headers: { Link: `<https://api.github.com/gists?per_page=100&page=${page}>; rel="next"` },
+      });
+    const cwd = await tempDir('mgs-a12-');
+    const r = await runCli(['shares', 'list', '--all'], { cwd, env: await ghEnv(fake), timeoutMs: 60_000 });
+    const asked = 60 - 1 - fake.faults.length;
+    fake.faults.length = 0;
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /^Error: Listing your gists failed: GitHub's pages do not end \(page 41 is past 40\)\.\n$/);
+    assert.equal(asked, 40);
+  });
+
   it('a Link header naming another API path is not followed', async () => {
     const link = '<https://api.github.com/user/keys?per_page=100>; rel="next"';
     fake.faults.push({ method: 'GET', path: /^\/gists$/, body: gistJson('d4e5f6'), headers: { Link: link } });

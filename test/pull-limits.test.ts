@@ -73,6 +73,25 @@ describe('shares pull: answers too large to keep', () => {
     );
   });
 
+  it('files count a block each against --max-size: 60 one-byte files are no 60 bytes (attack S)', async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 60 }, (_, i) => [
+        `f${i}.txt`,
+        { path: `t/f${i}.txt`, bytes: 1, sha256: sha('x'), encoding: 'utf-8' },
+      ]),
+    );
+    const manifest = { version: '2.0', session_id: 'log_20260301_090000_000001', format: 'massgen-share/1', files };
+    const contents = Object.fromEntries(Object.keys(files).map((n) => [n, 'x']));
+    const id = fake.seed('MassGen: tiny', {
+      [MANIFEST_NAME]: JSON.stringify({ ...manifest, archive: null, links: [] }),
+      ...contents,
+    }).id;
+    const work = path.join(await tempDir('mgs-pull-'), 'work');
+    await mkdir(work);
+    const r = await runCli(['shares', 'pull', id, 'out', '--max-size', '200KB'], { cwd: work, env: await ghEnv(fake) });
+    refused({ ...r, left: await readdir(work) }, /This share writes 24\d KiB, more than the pull limit of 200 KiB/);
+  });
+
   it('links and folders count against --max-size (a block each): a share of a few bytes cannot make 40 links', async () => {
     const text = 'hi\n';
     const share = (links: number, depth: number): string => {

@@ -208,7 +208,8 @@ export class SafeTree {
    */
   writeFileSync(rel: string, data: Buffer): void {
     if (this.left(rel, data)) return;
-    this.reserve(data.length);
+    // A file takes a block besides its bytes (many tiny files fill a disk: manifest-schema.ts' ENTRY_BYTES).
+    this.reserve(data.length + ENTRY_BYTES);
     const abs = this.check(rel);
     this.dirSync(parentOf(rel));
     this.entry(rel);
@@ -230,7 +231,7 @@ export class SafeTree {
   async writeFile(rel: string, data: Buffer): Promise<void> {
     if (this.left(rel, data)) return;
     if (data.length <= SYNC_MAX) return this.writeFileSync(rel, data);
-    this.reserve(data.length);
+    this.reserve(data.length + ENTRY_BYTES);
     const fh = await this.create(rel);
     try {
       await writeAll(fh, data).catch((err: unknown) => {
@@ -254,6 +255,7 @@ export class SafeTree {
       stream.destroy();
       return;
     }
+    if (!held) this.reserve(ENTRY_BYTES);
     const fh = held ? null : await this.create(rel);
     const h = createHash('sha256');
     let n = 0;

@@ -30,7 +30,15 @@ export type {
 } from './manifest-types.js';
 
 const kindOf = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+  v === null
+    ? 'null'
+    : v === undefined
+      ? 'missing'
+      : Array.isArray(v)
+        ? 'an array'
+        : typeof v === 'object'
+          ? 'an object'
+          : `a ${typeof v}`;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const HEX64 = /^[0-9a-f]{64}$/;
 
@@ -248,20 +256,21 @@ export function declaredBytes(m: ShareManifest): number {
   let n = 0;
   const paths: string[] = [];
   for (const f of Object.values(m.files ?? {})) {
-    n += f.bytes ?? 0;
+    n += (f.bytes ?? 0) + ENTRY_BYTES;
     paths.push(f.path);
   }
   for (const mem of m.archive?.members ?? []) {
-    n += mem.bytes;
+    n += mem.bytes + ENTRY_BYTES;
     paths.push(mem.path);
   }
   for (const l of m.links ?? []) paths.push(l.path);
-  // A link and a folder cost no bytes of content but an inode and a block each (a share of a few bytes could ask for
-  // millions of them): each counts ENTRY_BYTES.
+  // A link and a folder cost no bytes of content but an inode and a block each, and a file a block besides its bytes
+  // (a share of a few bytes could ask for millions of them; 60,000 one-byte files took 236 MiB of disk: attack S):
+  // each counts ENTRY_BYTES.
   const folders = new Set<string>();
   for (const p of paths) newFolders(p, folders);
   return n + ((m.links ?? []).length + folders.size) * ENTRY_BYTES;
 }
 
-/** What a pull counts against its cap for each folder and link it makes (a file system block). */
+/** What a pull counts against its cap for each file, folder and link it makes (a file system block). */
 export const ENTRY_BYTES = 4096;

@@ -70,8 +70,11 @@ export function nextPage(link: string | undefined): string | null {
   return /^gists\?[\w=&%.-]*$/.test(next) ? next : null;
 }
 
-/** More pages than anyone's gists fill (GitHub lists at most 3,000 of them): a header that never ends is refused. */
-const MAX_PAGES = 1000;
+/**
+ * More pages than anyone's gists fill (GitHub lists at most 3,000 of them, 30 pages of 100): a header that keeps
+ * naming new pages is refused after 40, a few seconds of requests (1,000 took minutes, a seeming hang: attack S).
+ */
+const MAX_PAGES = 40;
 
 export async function readText(file: GistFile): Promise<string> {
   return (await readBytes(file)).toString('utf8');
