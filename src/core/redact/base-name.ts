@@ -5,9 +5,11 @@ const SUFFIX =
   /(?:[_.-]|(?<=[a-z0-9])(?=[A-Z]))(?:prod|production|dev|development|staging|stage|test|testing|backup|old|new|primary|secondary|live|sandbox|local|alt|fallback|main|value|val|str|string|plain|plaintext|raw|v\d+|\d{1,2})$/i;
 /**
  * Round 39: one or two digits glued to a secret's word (`Token1`, `password2`, `Api:Cred0`, `SecretKey2`): an ordinal,
- * as `_1` is (`sha256`, `md5`, `base64` end in no such word).
+ * as `_1` is (`sha256`, `md5`, `base64` end in no such word); three or four digits after a key's, a secret's or a
+ * password's word (`encryptionKey445`, `sshPassphrase386`: attack 42), not a token's (`token1012` is a message id).
  */
-const SECRET_ORDINAL = /(?<=(?:key|secret|token|passw(?:or)?d|pwd|pass|creds?|credentials?))\d{1,2}$/i;
+const SECRET_ORDINAL =
+  /(?<=(?:key|secret|token|passw(?:or)?d|passphrase|pwd|pass|creds?|credentials?))\d{1,2}$|(?<=(?:key|secret|passw(?:or)?d|passphrase|pwd))\d{3,4}$/i;
 const camelOrSeparated = (k: string, m: RegExpExecArray): boolean =>
   /^[_.-]/.test(m[0]) || (/[a-z0-9]/.test(k[m.index - 1]!) && /[A-Z]/.test(m[0][0]!));
 

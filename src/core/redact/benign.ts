@@ -58,8 +58,9 @@ function placeholderWord(value: string): boolean {
   }
   return false;
 }
+/** A placeholder's marks: runs of one character, ellipses, brackets, templates, sequences (`abc123def456`), EXAMPLE. */
 const PLACEHOLDER_MARK =
-  /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[^<>]*>|(?:&lt;|&#x3[cC];|&#60;)[\w .-]{0,64}(?:>|&gt;|&#x3[eE];|&#62;)|\{\{.*\}\}|^\{\{|\}\}$|0123456789|123456789|abcdefghij|ABCDEFGHIJ|EXAMPLE/;
+  /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[^<>]*>|(?:&lt;|&#x3[cC];|&#60;)[\w .-]{0,64}(?:>|&gt;|&#x3[eE];|&#62;)|\{\{.*\}\}|^\{\{|\}\}$|0123456789|123456789|abcdefghij|ABCDEFGHIJ|abc123def|EXAMPLE/;
 
 const PLACEHOLDER_WHOLE = new RegExp(
   '^(?:password|passw0rd|passwd|secret|apikey|api[-_]key|token|access[-_]token|secretkey|secret[-_]key|mysecret|mypassword|mysecretpassword|secretpassword|supersecret|p@ssw0rd|hunter2|notasecret|xyz|abc|123|1234|12345|123456|pass|pw|pwd|user|foo|bar|baz|test' +
@@ -72,13 +73,18 @@ const LINE_TAGS = /<\/?(?:p|div|br|span|pre|code|td|li|font|tt)(?:\s[^<>]*)?\/?>
 
 /**
  * True when a private key block is a placeholder: its text without the HTML tags of its lines (which read as a
- * placeholder's `<…>`) reads as one, or, shown in tags, holds less than a key's body (`<p>...</p>` between its lines).
+ * placeholder's `<…>`) reads as one, or, shown in tags, holds less than a key's body (`<p>...</p>` between its lines),
+ * or its body is one character repeated.
  */
 export function placeholderBlock(value: string): boolean {
   const text = value.replace(LINE_TAGS, '');
-  if (text === value) return isPlaceholderText(value);
-  const body = text.replace(/-----(?:BEGIN|END)[ A-Z0-9]*-----/g, '').replace(/[^A-Za-z0-9+/=]/g, '');
-  return body.length < 16 || isPlaceholderText(text);
+  const body = text
+    .replace(/-----(?:BEGIN|END)[ A-Z0-9]*(?:-----)?/g, '')
+    .replace(/\\[rn]/g, '')
+    .replace(/[^A-Za-z0-9+/]/g, '');
+  // One character repeated as its body (`\nXXXX\nXXXX\n` in npm's docs: attack 42) is a stand-in for one.
+  if (/^(.)\1*$/.test(body)) return true;
+  return text === value ? isPlaceholderText(value) : body.length < 16 || isPlaceholderText(text);
 }
 
 /** True if the text reads as a placeholder, not a value. */

@@ -7,11 +7,12 @@
  * shape (one case, the same group lengths), each after the last with nothing but a separator between them: blanks, a
  * comma or a semicolon, or a line break with a bullet or a number; quotes around each. Letters and digits are random
  * when no group comes twice (`redis-7f8c9 redis-k2j4l` are names), most codes hold a letter no hex digit is (git
- * SHAs, hashes and UUID pieces are hex), and dashed ones a digit in two of five (words with dashes have none);
- * undashed, most mix digits with two such letters and change between letters and digits twice a code on average
- * (`server01 server02` are names). Google's codes differ, listed a line or a comma apart (a blank between pairs of
- * numbers is a port or a year list), not in ascending order (times, years). Dates, versions, times and colours have
- * other shapes (`.`, `:`, `#`, three groups), so the code's bounds leave them out.
+ * SHAs, hashes and UUID pieces are hex; GitHub's own `xxxxx-xxxxx` codes are hex, a shape those never have), and
+ * dashed ones a digit in two of five (words with dashes have none); undashed, most mix digits with two such letters
+ * and change between letters and digits twice a code on average (`server01 server02` are names). Google's codes
+ * differ, listed a line or a comma apart (a blank between pairs of numbers is a port or a year list), not in ascending
+ * order (times, years). Dates, versions, times and colours have other shapes (`.`, `:`, `#`, three groups), so the
+ * code's bounds leave them out.
  */
 import { runPass, type Hit, type Pass } from './pass.js';
 
@@ -51,7 +52,11 @@ function random(codes: readonly string[], gaps: readonly string[]): boolean {
     return new Set(n).size === n.length && !ascending && !gaps.some((g) => /^[ \t]$/.test(g));
   }
   const groups = codes.flatMap((c) => c.split('-'));
-  if (new Set(groups).size !== groups.length || share((c) => /[g-z]/i.test(c)) < 0.6) return false;
+  if (new Set(groups).size !== groups.length) return false;
+  // GitHub's codes are hex in two groups of five (`993db-4d329`: attack 42), a shape no digest or UUID piece has.
+  const github = codes.every((c) => /^[0-9a-f]{5}-[0-9a-f]{5}$/.test(c));
+  if (github) return share((c) => /[a-f]/.test(c)) >= 0.6 && share((c) => /\d/.test(c)) >= 0.6;
+  if (share((c) => /[g-z]/i.test(c)) < 0.6) return false;
   if (codes[0]!.includes('-')) return share((c) => /\d/.test(c)) >= 0.4;
   const mixed = share((c) => /\d/.test(c) && /[g-z].*[g-z]/i.test(c)) >= 0.6;
   return mixed && codes.reduce((s, c) => s + changes(c), 0) >= 2 * codes.length;

@@ -99,6 +99,9 @@ export function codeOrName(key: string, value: string): boolean {
   if (call) return spokenName(call[1]!) && !generatedPassword(value);
   // A test runner's status and the test's name (lit's `PASS: googletest-format :: …`).
   if (key === 'PASS' && namedShape(value)) return true;
+  // A constant's name of three or more upper-case words, most of them spoken (`XSLT_PARSE_OPTIONS` under `<dt>pass`
+  // in libxslt's HTML index: attack 42).
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*){2,}$/.test(value) && spokenWords(keyWords(value).slice(1))) return true;
   // A word under a token's or a key's name is a kind or a field, not a token (`lex.SkipSpace(token='Operator')`).
   // An environment variable's name (`API_TOKEN=Sunflower`) holds a value, not a kind.
   if (

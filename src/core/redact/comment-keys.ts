@@ -5,7 +5,7 @@
  * remove before commit: …`, `temp creds for the demo: …`, `hardcode … until vault works`). A few short words may come
  * between the word and the value; the value must read as a credential (credential-values.ts's namedCredential, or
  * learn-gate.ts's readsAsCredential: random letters with few digits) and be no digest (hex alone) nor a UUID (a commit
- * reverted, a run rotated are ids).
+ * reverted, a run rotated are ids), but an old one's hex of 32 digits or more is its key (`old one was <hex>`).
  * Found from the words' literals by the shared literal scan; each reads a bounded window after it (no line is read to
  * its end per candidate).
  */
@@ -33,6 +33,9 @@ const WORDS = [
   'previous secret',
   'former key',
   'former token',
+  // `# TODO rotate, old one was <hex>` (attack 42): an old one is a key's, which may be hex.
+  'old one',
+  'previous one',
   // A key held for now (`# TODO remove before commit: …`, `temp creds for the demo: …`).
   // (The longer first: the first word found is read.)
   'remove before committing',
@@ -65,6 +68,15 @@ const starts =
   literalScan(WORDS) ??
   ((text: string): number[] => [...text.matchAll(new RegExp(WORDS.join('|'), 'gi'))].map((m) => m.index));
 
+/** A value that reads as a key here: no digest (hex alone), UUID or model's name; a credential's shape. */
+function keyValue(value: string, b64: boolean): boolean {
+  // A model's or a tool's name (`hardcode gpt-4o-mini-2024-07-18 for now`) is no key either.
+  if (HEX.test(value) || UUID_VALUE.test(value) || namedShape(value)) return false;
+  if (!(b64 || namedCredential(value) || readsAsCredential(value))) return false;
+  // Judged here, not as code (hits.ts): a camelCase name of words is kept, random letters with few digits are not.
+  return !(identifierLike(value) && vowelShare(value) >= 0.25);
+}
+
 function commentKeyHits(text: string): Hit[] {
   const hits: Hit[] = [];
   let after = 0;
@@ -86,11 +98,9 @@ function commentKeyHits(text: string): Hit[] {
     if (b64 && !(/^[A-Za-z0-9+/]{22,}={0,2}$/.test(value) && namedCredential(value.replace(/[+/=]/g, '')))) continue;
     // Base64 of words or JSON (`SGVsbG8gV29ybGQ…`, a JWT's header `eyJhbGciOi…`) is text, no key's bytes.
     if (/^[\t\n\r\x20-\x7e]*$/.test(Buffer.from(value, 'base64').toString('latin1'))) continue;
-    // A model's or a tool's name (`hardcode gpt-4o-mini-2024-07-18 for now`) is no key either.
-    if (HEX.test(value) || UUID_VALUE.test(value) || namedShape(value)) continue;
-    if (!(b64 || namedCredential(value) || readsAsCredential(value))) continue;
-    // Judged here, not as code (hits.ts): a camelCase name of words is kept, random letters with few digits are not.
-    if (identifierLike(value) && vowelShare(value) >= 0.25) continue;
+    // Hex is a digest's or a commit's, but an old key's or token's of 32 digits or more (`old one was <hex>`) a key's.
+    const oldHex = /^(?:old|previous|former) /.test(word) && HEX.test(value) && value.length >= 32 && /\d/.test(value);
+    if (!oldHex && !keyValue(value, b64)) continue;
     const start = i + m.index + m[0].length - m.groups!.v!.length;
     hits.push({ rule: 'comment-secret', start, end: start + value.length });
     after = start + value.length;

@@ -52,6 +52,7 @@ import { urlSecretPass } from './url-secrets.js';
 import { walletPass } from './wallets.js';
 import { yamlAliasPass } from './yaml-aliases.js';
 import { sensitiveJsonPass } from './sensitive-json.js';
+import { sensitiveHclPass } from './sensitive-hcl.js';
 import type { Pass } from './pass.js';
 import { settingPasses, toolPasses } from './tool-passes.js';
 
@@ -123,6 +124,8 @@ function keyNamePasses(): (Pass | null)[] {
     yamlAliasPass(),
     // Values a JSON document marks secret: Terraform's sensitive attributes and outputs (sensitive-json.ts).
     sensitiveJsonPass(),
+    // Terraform variables and outputs marked `sensitive = true`: their literal defaults and values (sensitive-hcl.ts).
+    sensitiveHclPass(),
     // A value passed to an SDK's constructor or login with no key name (context.ts).
     sdkCallPass(),
     // A literal handed to a secret parameter through a variable: `k = "…"` then `Mistral(api_key=k)` (flows.ts).

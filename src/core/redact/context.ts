@@ -125,13 +125,16 @@ function variableArgument(text: string, open: number, hits: Hit[]): void {
 const IDENT = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_');
 
 /**
- * A stem word, then at most three short words or `:`/`=` on the same line, then a token. The stem
- * must start a word (`monkey`, `broken` are no keys); `tokens`, `keys` and `keyboard` are words.
+ * A stem word, then at most three short words, `:`/`=`, or up to three words in parentheses (`credential (split for
+ * safety):`, attack 42) on the same line, then a token. The stem must start a word (`monkey`, `broken` are no keys);
+ * `tokens`, `keys` and `keyboard` are words.
  */
 const PROSE = /(?<![A-Za-z])(api[ _-]?key|key|token|secret|passw(?:or)?d|passphrase|credentials?|auth)(?![a-rt-z])s?/gi;
+/** Up to three words in parentheses, blanks between them (one way to read each: linear). */
+const PAREN = String.raw`[ \t]*\((?:[A-Za-z]{1,12}(?:[ \t]+[A-Za-z]{1,12}){0,2}[ \t]*)?\)[ \t]*[:=]?`;
 const PROSE_TAIL = new RegExp(
-  String.raw`(?:[ \t]*[:=]|${wordsGap('w')}|[ \t]*\((?:[A-Za-z]{1,12}[ \t]*){0,2}\)[ \t]*[:=]?)${atomic('b')}` +
-    String.raw`["'\`([“„«「『‘]?(?<v>[A-Za-z0-9_-][A-Za-z0-9_\-.]{15,199})(?![A-Za-z0-9_\-+/=])`,
+  String.raw`(?:[ \t]*[:=]|${wordsGap('w')}|${PAREN})${atomic('b')}` +
+    String.raw`(?:\\[a-z]{2,9}\{|["'\`([“„«「『‘])?(?<v>[A-Za-z0-9_-][A-Za-z0-9_\-.]{15,199})(?![A-Za-z0-9_\-+/=])`,
   'y',
 );
 

@@ -20,12 +20,20 @@ export function hexAt(text: string, at: number, n: number): number {
 }
 
 /**
+ * A LaTeX macro whose name starts like an escape (`\texttt{…}`, `\newcommand{…}`, `\begin{…}`, `\frac{…}`): its
+ * letters are a name, not a tab, a line break or a backspace, or a key in `\texttt{…}` reads as `exttt{…}` (attack 40).
+ */
+const LATEX_MACRO =
+  /^(?:text[a-z]*|title|table|tabular|newcommand|renewcommand|newline|nolinkurl|begin|bibitem|boldsymbol|footnote|frac|fbox|framebox|ref|rule|raisebox)[{[]/;
+
+/**
  * The escape that starts at `at` (the character after a run of backslashes): the character it
  * stands for and where it ends, or null if it is no escape. `\e` and `\033` count as ESC only
  * before `[` or `]` (a Windows path has `\e`), `\r` followed by an escaped `\n` reads as nothing.
  */
 export function decodeEscape(text: string, at: number): { char: string; end: number } | null {
   const c = text[at];
+  if (LATEX_MACRO.test(text.slice(at, at + 16))) return null;
   switch (c) {
     case '"':
     case "'":

@@ -47,9 +47,12 @@ const NAME_LABEL =
 /** Words that make a label no secret's (an id, a hash, a count, an example) or the noun a compound's. */
 const NOT_SECRET =
   /(?<![\p{L}\d])(?:ids?|identifiers?|serial|modulus|exponent|uuid|hash|checksum|commit|sha\d*|digest|fingerprint|request|trace|public|cache|sort|primary|foreign|partition|idempotency|lookup|dedupe?|routing|shard|composite|unique|index|row|react|object|bucket|host|gpg|pgp|example|sample|dummy|fake|placeholder|format|names?|variables?|usage|count|limit|expir\p{L}*|rotation|header|endpoint|urls?|scopes?|type|length|file|path)(?![\p{L}\d])/iu;
-/** After the noun: a sentence going on (`is valid`), or a compound's noun (`token refresh fix`, `key rotation`). */
+/**
+ * After the noun: a sentence going on (`is valid`), or a compound's noun (`token refresh fix`, `key rotation`), a
+ * keyboard's key (`Add non-alphanumeric key mapping`, `key bindings`: attack 42).
+ */
 const REST =
-  /^[ \t]+(?:(?:is|was|are)[ \t]+\S|(?:refresh|rotation|reset|expiry|bug|fix|issue|error|handling|logic|flow|support|validation|manager|store|service|policy|strength|rules?|leak|check|helper)\b)/i;
+  /^[ \t]+(?:(?:is|was|are)[ \t]+\S|(?:refresh|rotation|reset|expiry|bug|fix|issue|error|handling|logic|flow|support|validation|manager|store|service|policy|strength|rules?|leak|check|helper|(?:mapping|binding|map|press|stroke|event|shortcut|combo|code)s?)\b)/i;
 /** Code in a label: an assignment, a call, braces, a statement's end, backticks. */
 const CODE = /[=;{}`$]|\w\(/;
 
@@ -117,6 +120,8 @@ function unmark(line: string, m: Marks): [string, number] | null {
 function labelText(body: string): boolean {
   // PEM and OpenVPN armour (`-----BEGIN OpenVPN Static key V1-----`) is its block's, read whole by the block rules.
   if (body.includes('-----')) return false;
+  // A commit of a one-line log (`44021c6 Add non-alphanumeric key mapping`): the next line is the next commit's.
+  if (/^[0-9a-f]{7,40}[ \t]/.test(body)) return false;
   const t = body
     .replace(/<\/?[a-z][\w-]{0,12}(?:[ \t][^<>]{0,60})?\/?>/gi, '')
     .replace(LABEL_END, '')

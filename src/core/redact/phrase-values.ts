@@ -29,11 +29,12 @@ export function hyphenPhrase(v: string): boolean {
 
 /**
  * Four to eight lower-case words after a blank each (a number maybe glued to the last, or the last), then the line's
- * or the sentence's end, a closing mark, a word that goes on the sentence (`I set pw = again build bonus access for
- * the sandbox VM`), or a word of a script with no Latin letters (`비밀번호는 … 입니다`, `รหัสผ่านคือ … ครับ`).
+ * or the sentence's end, a closing mark (typographic quotes too: `„…“`, `“…”`, `«…»`), a word that goes on the
+ * sentence (`I set pw = again build bonus access for the sandbox VM`), or a word of a script with no Latin letters
+ * (`비밀번호는 … 입니다`, `รหัสผ่านคือ … ครับ`).
  */
 const SPACED =
-  /[a-z]{2,12}(?: [a-z]{2,12}){2,6} (?:[a-z]{2,12}\d{0,4}|\d{1,4})(?=[ \t]*(?:[\r\n.!,;:)"'`*<\]，。、！？；：）」』]|—|-[ \t]|$)| (?:for|on|in|at|to|from|with|and|but|so|as|when|if|until|before|after)\b| [\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])/y;
+  /[a-z]{2,12}(?: [a-z]{2,12}){2,6} (?:[a-z]{2,12}\d{0,4}|\d{1,4})(?=[ \t]*(?:[\r\n.!,;:)"'`*<\]，。、！？；：）」』”“»’›]|—|-[ \t]|$)| (?:for|on|in|at|to|from|with|and|but|so|as|when|if|until|before|after)\b| [\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])/y;
 
 /**
  * The end of a passphrase of blanks and words that starts at `at` (-1: none). A sentence's words are no passphrase:
@@ -70,7 +71,7 @@ export function sentencePassword(text: string, at: number): number {
   const m = SENTENCE_PW.exec(text);
   if (m === null) return -1;
   const end = at + m[0].length;
-  if (end < text.length && !/[\s"'`<)\],;，。.]/.test(text[end]!)) return -1;
+  if (end < text.length && !/[\s"'`<)\],;，。.”“»’›]/.test(text[end]!)) return -1;
   const words = m[0].slice(0, -1).split(' ');
   // A number of two to four digits (`Step 3`, `Path 3` are an instruction's and a path's), two capitals.
   if (!words.some((w) => /^\d{2,4}$/.test(w)) || words.filter((w) => /^[A-Z]/.test(w)).length < 2) return -1;

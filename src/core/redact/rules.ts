@@ -732,12 +732,13 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     source: String.raw`PuTTY-User-Key-File-[23]:[\s\S]{0,8000}?Private-Lines: ?\d+(?<s>(?:(?:\\r)?(?:\\n|\r?\n)[ \t]*[A-Za-z0-9+/=]{1,128}(?![A-Za-z0-9+/=:-]))+)`,
   },
   // scheme://user:password@host: only the password is replaced; a raw `@` or `#` in the password belongs to it (the
-  // host is after the last `@`), and one in the user too (a mail account's: `smtp://mailer@corp.local:…@smtp…`).
+  // host is after the last `@`), and one in the user too (a mail account's: `smtp://mailer@corp.local:…@smtp…`); a
+  // `>` too (`p@ss^w0rd>x`: attack 41), but no `<`, which starts a placeholder (`<password>`).
   {
     id: 'url-password',
     keywords: ['://'],
     caseInsensitive: true,
-    source: `\\b[a-z][a-z0-9+.-]{1,20}://(?:[^\\s:/@'"<>\`]{1,64}@)?[^\\s:/@'"<>\`]{1,100}:(?<s>[^\\s/'"<>\`]{3,200})@[^\\s/'"<>\`@]{1,200}`,
+    source: `\\b[a-z][a-z0-9+.-]{1,20}://(?:[^\\s:/@'"<>\`]{1,64}@)?[^\\s:/@'"<>\`]{1,100}:(?<s>[^\\s/'"<\`]{3,200})@[^\\s/'"<>\`@]{1,200}`,
   },
   // A passphrase of words and blanks as a URL's password, which a config or a paste holds unencoded
   // (`mongodb+srv://ingest:velvet hazel glacier harbor59@cluster0.x.mongodb.net`): three to ten words, then a host

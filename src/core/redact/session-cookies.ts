@@ -20,7 +20,8 @@
  * code reading a cookie (`request.cookies.get("sessionid")`) stay.
  *
  * Linear: each literal found reads at most 64 characters of name either side, 24 of separator and 4,096 of value; a
- * literal inside a name or value already read is skipped; a record reads at most 512 characters either side.
+ * literal inside a name or value already read is skipped; a record reads at most 512 characters either side. Attack 42:
+ * an element's text (`<phpsessid>…</phpsessid>`) and a setter's blank (`SetEnv RAILS_SESSION …`) give a value too.
  */
 import { namedCredential } from './credential-values.js';
 import { looksRandom, shannon } from './generic.js';
@@ -61,7 +62,7 @@ function nameKind(name: string): Kind {
   const k = raw.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (k === 'cookie' || k === 'cookies') return 'cookie';
   if (SETTING_END.test(k) && !STRONG_NORM.test(k)) return null;
-  if (/^[A-Za-z0-9]+_session$/.test(raw) && !STRONG_NORM.test(k)) return 'app';
+  if (/^[A-Za-z0-9]+_session$/i.test(raw) && !STRONG_NORM.test(k)) return 'app';
   if (STRONG_RAW.test(raw) || STRONG_NORM.test(k)) return 'strong';
   return WEAK_RAW.test(raw) ? 'weak' : null;
 }
@@ -123,6 +124,23 @@ function recordValue(text: string, start: number, end: number): [number, number]
   return [v, v + b[1]!.length];
 }
 
+/**
+ * A name's value with no separator of its own: an element's text (`<phpsessid>…</phpsessid>`), or after a blank where
+ * a setter names it (`SetEnv RAILS_SESSION …`, csh's `setenv`, a Dockerfile's `ENV`): its bounds, or null.
+ */
+const ELEMENT_VALUE = /^>([A-Za-z0-9%+/._:~=-]{16,4096})<\/([A-Za-z0-9_.-]{1,72})>/;
+const SETTER_BEFORE = /(?:^|\n)[ \t]*(?:SetEnv|setenv|ENV)[ \t]+$/;
+const SETTER_VALUE = /^[ \t]+([A-Za-z0-9%+/._:~=-]{16,4096})[ \t]*(?:\r?\n|$)/;
+function bareValue(text: string, s: number, e: number): [number, number] | null {
+  const after = text.slice(e, e + 4200);
+  const el = text[s - 1] === '<' ? ELEMENT_VALUE.exec(after) : null;
+  if (el !== null && el[2]!.toLowerCase() === text.slice(s, e).toLowerCase()) return [e + 1, e + 1 + el[1]!.length];
+  const set = SETTER_BEFORE.test(text.slice(Math.max(0, s - 24), s)) ? SETTER_VALUE.exec(after) : null;
+  if (set === null) return null;
+  const start = e + set[0].indexOf(set[1]!);
+  return [start, start + set[1]!.length];
+}
+
 function sessionHits(text: string): Hit[] {
   const hits: Hit[] = [];
   let done = 0;
@@ -151,6 +169,13 @@ function sessionHits(text: string): Hit[] {
       }
       continue;
     }
+    const bare = kind === 'cookie' ? null : bareValue(text, s, e);
+    if (bare !== null && kind !== 'cookie') {
+      if (sessionCredential(text.slice(bare[0], bare[1]), kind, cookieBefore(text, s)))
+        hits.push({ rule: 'session-cookie', start: bare[0], end: bare[1] });
+      done = Math.max(done, bare[1]);
+      continue;
+    }
     AFTER.lastIndex = e;
     const m = AFTER.exec(text);
     if (m === null) continue;
@@ -158,11 +183,12 @@ function sessionHits(text: string): Hit[] {
     const vStart = AFTER.lastIndex - read.length;
     // A sentence's full stop is no part of the value.
     const value = open === '' ? read.replace(/\.+$/, '') : read;
+    // A call's or a list's second item: a quoted name and a quoted value. Anything else after a comma is the next
+    // field, whose own name is read next (`{name: session_cookie, sessionCookie: "s%3A…"}`: attack 42).
+    if (sep === ',' && (!quoted || open === '')) continue;
     // A value that is the next pair's name (`COOKIE="sessionid=…"`) is read again as a name.
     done = Math.max(done, text[AFTER.lastIndex] === '=' ? vStart : AFTER.lastIndex);
     if (close !== '' && close !== quote) continue;
-    // A call's or a list's second item: a quoted name and a quoted value.
-    if (sep === ',' && (!quoted || open === '')) continue;
     if (open !== '' && text[AFTER.lastIndex] !== open) continue;
     if (kind === 'cookie') {
       // `COOKIE=…` holds one cookie's value (a list of pairs is judged pair by pair).

@@ -149,8 +149,8 @@ function wordsOf(name: string): string[] {
 
 /** The class of value a name nobody listed takes when it names a secret, or null. */
 export function unlistedClass(name: string): SecretClass | null {
-  // A closed lock (`🔐`) stands before passwords as often as before keys.
-  if (EMOJI.test(name)) return name.startsWith('🔐') ? 'password' : 'key';
+  // A closed lock (`🔐`) and a key (`🔑 tewDDJUVU&H9`: attack 42) stand before passwords as often as before keys.
+  if (EMOJI.test(name)) return 'password';
   const words = wordsOf(name);
   // An ASCII name the key-name layer lists is its own, judged with its guards; but a password word of another
   // language, which it judges as a key's name (`jelszo`, `sifre_db`), takes a password here.
