@@ -67,10 +67,13 @@ export function codeCookiePlants(seed: number): Plant[] {
   const r = gen(seed);
   const code = (): string => `${r('hex', 2)}${r('dig', 1)}${r('hex', 1)}${pick(r, ['a', 'c', 'e'])}-${r('hex', 5)}`;
   const codes = (): string => Array.from({ length: 7 }, code).join(' ');
+  // One of GitHub's codes in a hundred holds no letter: its shape is no other case's.
+  const withDigits = (): string => [code(), code(), `${r('dig', 5)}-${r('dig', 5)}`, code(), code(), code()].join(' ');
   const sid = (): string => `${r('low', 12)}${r('dig', 2)}${r('low', 12)}`;
   const rails = (): string => `${r('b64', 60)}--${r('hex', 40)}`;
   const forms: Form[] = [
     ['codes-flag', `${WS}/ps.txt`, codes, (v) => `root 1404 python worker.py --token ${v} --queue default\n`],
+    ['codes-set', `${WS}/deploy.bat`, withDigits, (v) => `set cfg_value=${v}\r\n`],
     ['codes-bearer', `${WS}/Api.swift`, codes, (v) => `request.setValue("Bearer ${v}", forHTTPHeaderField: "Auth")\n`],
     ['phpsessid-element', `${WS}/session.xml`, sid, (v) => `<service>\n  <phpsessid>${v}</phpsessid>\n</service>\n`],
     ['sessionid-element', `${WS}/dump.xml`, sid, (v) => `<SessionId>${v}</SessionId>\n`],

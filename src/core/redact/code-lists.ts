@@ -30,11 +30,19 @@ const GAP_MAX = 24;
 /** The fewest codes of a list. */
 const MIN_CODES = 5;
 
-/** A code's shape: its case, its group lengths and what joins them (`l5-5`, `U4-4`, `d4 4`, `l10`). */
+/**
+ * A code's shape: its case, its group lengths and what joins them (`l5-5`, `U4-4`, `d4 4`, `l10`); a dashed code of
+ * digits alone has no case (`n5-5`: one of GitHub's hex codes in a hundred holds no letter).
+ */
 function shapeOf(code: string): string {
-  const kind = /^[\d -]+$/.test(code) ? 'd' : /[a-z]/.test(code) ? 'l' : 'u';
+  const digits = /^[\d -]+$/.test(code);
+  const kind = digits ? (code.includes('-') ? 'n' : 'd') : /[a-z]/.test(code) ? 'l' : 'u';
   return kind + code.replace(/[A-Za-z0-9]+/g, (g) => String(g.length));
 }
+
+/** Two codes of one shape, a caseless one taking either case. */
+const sameShape = (a: string, b: string): boolean =>
+  a === b || ((a[0] === 'n' || b[0] === 'n') && a.slice(1) === b.slice(1));
 
 /** How often `code` changes between a letter and a digit. */
 function changes(code: string): number {
@@ -85,7 +93,7 @@ export function codeListHits(text: string): Hit[] {
     if (last) {
       const from = last.index + last[0].length;
       const gap = m.index - from <= GAP_MAX ? text.slice(from, m.index) : null;
-      if (gap === null || !GAP.test(gap) || shapeOf(m[0]) !== shapeOf(last[0])) close();
+      if (gap === null || !GAP.test(gap) || !sameShape(shapeOf(m[0]), shapeOf(last[0]))) close();
       else gaps.push(gap);
     }
     run.push(m);
