@@ -95,6 +95,38 @@ export function codeCookiePlants(seed: number): Plant[] {
   return planted(forms);
 }
 
+/** A key cut in two around an ellipsis, each half alone too short for any reading (the plant's value is the whole). */
+export function halvesPlants(seed: number): Plant[] {
+  const r = gen(seed);
+  const split = (v: string): string => `${v.slice(0, v.length >> 1)} ... ${v.slice(v.length >> 1)}`;
+  const note = (v: string): string => `credential (split for safety): ${split(v)}\n`;
+  const forms: Form[] = [
+    ['google', `${WS}/notes/rot.txt`, () => `AIza${r('url', 35)}`, note],
+    ['tavily', `${WS}/notes/rot2.txt`, () => `tvly-dev-${r('alnum', 32)}`, note],
+    [
+      'slack-webhook',
+      `${WS}/slack.txt`,
+      () => `https://hooks.slack.com/services/T${r('up', 10)}/B${r('up', 10)}/${r('alnum', 24)}`,
+      note,
+    ],
+    ['chat', `${WS}/chat.md`, () => `ghp_${r('alnum', 36)}`, (v) => `[user] here it is in two parts: ${split(v)}\n`],
+  ];
+  return planted(forms);
+}
+
+/** A person's own random value after `my …` in a chat, with no secret word. */
+export function possessivePlants(seed: number): Plant[] {
+  const r = gen(seed);
+  const chat = (v: string): string =>
+    `{"messages": [{"role": "user", "content": "my wireguard is ${v} can you test it?"}]}\n`;
+  const forms: Form[] = [
+    ['wireguard-b64', `${WS}/chat.json`, () => `${r('b64', 43)}=`, chat],
+    ['rails-session', `${WS}/chat2.md`, () => `${r('b64', 48)}--${r('hex', 40)}`, (v) => `my rails session is ${v}\n`],
+    ['vpn-psk', `${WS}/notes.md`, () => r('alnum', 28), (v) => `Our office VPN PSK: ${v}\n`],
+  ];
+  return planted(forms);
+}
+
 /** What must come out byte for byte: the first three were rewritten by the build attack 42 ran on. */
 export const ATTACK42_TWINS: [string, string][] = [
   [
@@ -138,4 +170,19 @@ export const ATTACK42_TWINS: [string, string][] = [
     'val rsaKey4096 = loadKey(path)\nsha256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"\n',
   ],
   [`${WS}/consts.yaml`, 'password: MAX_RETRY_COUNT\n'],
+  [`${WS}/log.txt`, 'Loading model ... done\nwait ... what\nStep 1 ... Step 12\nbuild 2024-01-05 ... 2024-01-06\n'],
+  [`${WS}/range.md`, 'git diff a1b2c3d...e4f5a6b\nfn(...args)\npages 123456 ... 123470\nthe token ... was rotated\n'],
+  [
+    `${WS}/me.md`,
+    [
+      'my email is john.doe@example.com',
+      'my branch is feature-x-2024-add-login-flow',
+      'my commit is e1d4256dd488dacdf3aef0dafe00e33290a3da61',
+      'my session id is 3f2b9c1e-8a4d-4c1b-9e2f-7a6b5c4d3e2f',
+      'my request id was req_8f2k3l4m5n6p7q8r9s0t',
+      'my model is gpt-4o-mini-2024-07-18',
+      'my job is running-fine-on-node-pool-b\n',
+    ].join('\n'),
+  ],
+  [`${WS}/mask.txt`, 'key: sk-proj ... wxyz (masked)\nuser_12345 ... user_67890\n'],
 ];

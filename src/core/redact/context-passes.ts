@@ -35,6 +35,7 @@ import { mcpMapPass } from './mcp-maps.js';
 import { nearLabelPass } from './near-labels.js';
 import { nextLinePass } from './next-lines.js';
 import { proseCredentialPass } from './prose-credentials.js';
+import { possessivePass } from './possessive-values.js';
 import { notebookEchoPass } from './notebook-echoes.js';
 import { pairArrayPass } from './pair-arrays.js';
 import { replEchoPass } from './repl-echoes.js';
@@ -153,6 +154,8 @@ function labelPasses(): (Pass | null)[] {
     nearLabelPass(),
     // Passwords, keys and tokens stated in sentences, in 20 languages (prose-credentials.ts).
     proseCredentialPass(),
+    // A person's own random value after `my …` with no secret word: `my wireguard is …` (possessive-values.ts).
+    possessivePass(),
   ];
 }
 

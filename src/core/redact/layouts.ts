@@ -17,6 +17,7 @@ import { isRunChar } from './split.js';
 import { disjoint, mappedHits, type Reflowed } from './joined.js';
 import { SHAPE_IDS } from './hits.js';
 import { narrowWraps } from './narrow-wraps.js';
+import { ellipsisJoins } from './ellipsis-joins.js';
 import type { Hit, Pass } from './pass.js';
 
 /** `│`, `┃`, `║`, `|`. */
@@ -254,7 +255,8 @@ export function layoutPass(detect: (text: string) => Hit[]): Pass {
       const hits: Hit[] = [];
       // Values cut into narrow lines of one width (narrow-wraps.ts).
       const conts = (r: Reflowed): number[] => ('conts' in r ? (r as Reflow).conts : []);
-      for (const r of [...tables.out, ...prefixed.out, ...narrowWraps(text)]) {
+      // And a key cut in two around an ellipsis (ellipsis-joins.ts).
+      for (const r of [...tables.out, ...prefixed.out, ...narrowWraps(text), ...ellipsisJoins(text)]) {
         // A narrow column's one full line under a keyword: the providers' shapes only (narrow-wraps.ts' keyedCut).
         const found = 'shapesOnly' in r ? detect(r.text).filter((h) => SHAPE_IDS.has(h.rule)) : detect(r.text);
         hits.push(...mappedHits(r, found));
