@@ -24,7 +24,12 @@ export function hexAt(text: string, at: number, n: number): number {
  * letters are a name, not a tab, a line break or a backspace, or a key in `\texttt{…}` reads as `exttt{…}` (attack 40).
  */
 const LATEX_MACRO =
-  /^(?:text[a-z]*|title|table|tabular|newcommand|renewcommand|newline|nolinkurl|begin|bibitem|boldsymbol|footnote|frac|fbox|framebox|ref|rule|raisebox)[{[]/;
+  /(?:text[a-z]*|title|table|tabular|newcommand|renewcommand|newline|nolinkurl|begin|bibitem|boldsymbol|footnote|frac|fbox|framebox|ref|rule|raisebox)[{[]/y;
+/** Whether a LaTeX macro's name starts at `at` (read in place: only after `\t`, `\n`, `\r`, `\b`, `\f`). */
+function latexMacro(text: string, at: number): boolean {
+  LATEX_MACRO.lastIndex = at;
+  return LATEX_MACRO.test(text);
+}
 
 /**
  * The escape that starts at `at` (the character after a run of backslashes): the character it
@@ -33,7 +38,7 @@ const LATEX_MACRO =
  */
 export function decodeEscape(text: string, at: number): { char: string; end: number } | null {
   const c = text[at];
-  if (LATEX_MACRO.test(text.slice(at, at + 16))) return null;
+  if ((c === 't' || c === 'n' || c === 'r' || c === 'b' || c === 'f') && latexMacro(text, at)) return null;
   switch (c) {
     case '"':
     case "'":

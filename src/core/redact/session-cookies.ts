@@ -128,14 +128,16 @@ function recordValue(text: string, start: number, end: number): [number, number]
  * A name's value with no separator of its own: an element's text (`<phpsessid>…</phpsessid>`), or after a blank where
  * a setter names it (`SetEnv RAILS_SESSION …`, csh's `setenv`, a Dockerfile's `ENV`): its bounds, or null.
  */
-const ELEMENT_VALUE = /^>([A-Za-z0-9%+/._:~=-]{16,4096})<\/([A-Za-z0-9_.-]{1,72})>/;
+const ELEMENT_VALUE = />([A-Za-z0-9%+/._:~=-]{16,4096})<\/([A-Za-z0-9_.-]{1,72})>/y;
 const SETTER_BEFORE = /(?:^|\n)[ \t]*(?:SetEnv|setenv|ENV)[ \t]+$/;
-const SETTER_VALUE = /^[ \t]+([A-Za-z0-9%+/._:~=-]{16,4096})[ \t]*(?:\r?\n|$)/;
+const SETTER_VALUE = /[ \t]+([A-Za-z0-9%+/._:~=-]{16,4096})[ \t]*(?:\r?\n|$)/y;
 function bareValue(text: string, s: number, e: number): [number, number] | null {
-  const after = text.slice(e, e + 4200);
-  const el = text[s - 1] === '<' ? ELEMENT_VALUE.exec(after) : null;
+  // Sticky reads at the name's end: no copy of the text after each name found (most are neither).
+  ELEMENT_VALUE.lastIndex = e;
+  const el = text[s - 1] === '<' ? ELEMENT_VALUE.exec(text) : null;
   if (el !== null && el[2]!.toLowerCase() === text.slice(s, e).toLowerCase()) return [e + 1, e + 1 + el[1]!.length];
-  const set = SETTER_BEFORE.test(text.slice(Math.max(0, s - 24), s)) ? SETTER_VALUE.exec(after) : null;
+  SETTER_VALUE.lastIndex = e;
+  const set = SETTER_BEFORE.test(text.slice(Math.max(0, s - 24), s)) ? SETTER_VALUE.exec(text) : null;
   if (set === null) return null;
   const start = e + set[0].indexOf(set[1]!);
   return [start, start + set[1]!.length];
