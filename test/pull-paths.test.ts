@@ -4,7 +4,11 @@
  * times). The regex may only accept what every rule accepts, on every platform.
  */
 import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
+import { foldsCase } from '../src/adapters/output-target.js';
 import { checkDistinctPaths, unsafePathReason } from '../src/core/manifest-schema.js';
 
 describe('unsafePathReason: plain paths through one regex, the rest through the rules', () => {
@@ -61,6 +65,23 @@ describe('unsafePathReason: plain paths through one regex, the rest through the 
       assert.throws(() => checkDistinctPaths(['A', 'a/x'], platform), /is a file or link, and also the folder/);
     }
     checkDistinctPaths(['README', 'readme', 'A', 'a/x'], 'linux');
+    // On Linux, a folder found to ignore case (a FAT drive, an ext4 folder with casefold) refuses them too.
+    assert.throws(() => checkDistinctPaths(['README', 'readme'], 'linux', true), /differ only by case/);
+    assert.throws(() => checkDistinctPaths(['A', 'a/x'], 'linux', true), /is a file or link, and also the folder/);
+  });
+
+  it('finds whether a folder ignores case: a temp folder here does not, and a folder with no letter is not probed', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'fold-probe-'));
+    try {
+      assert.equal(await foldsCase(dir), false);
+      // Its upper-case twin made beside it is another folder: still not one that ignores case.
+      await mkdir(path.join(tmpdir(), path.basename(dir).toUpperCase()));
+      assert.equal(await foldsCase(dir), false);
+      assert.equal(await foldsCase(path.join(dir, '..', '123')), false);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      await rm(path.join(tmpdir(), path.basename(dir).toUpperCase()), { recursive: true, force: true });
+    }
   });
 
   it("gives the rules' answer for random paths built from the characters that matter", () => {

@@ -119,3 +119,14 @@ async function manifestNames(file: string): Promise<Set<string> | null> {
     return null;
   }
 }
+
+/**
+ * Whether the file system holding `dir` (a folder this run made, whose name has a lower-case letter) ignores case: its
+ * name in upper case is the same folder. A FAT or exFAT drive, an ext4 folder with casefold, APFS and NTFS by default.
+ */
+export async function foldsCase(dir: string): Promise<boolean> {
+  const upper = path.join(path.dirname(dir), path.basename(dir).toUpperCase());
+  if (upper === dir) return false;
+  const [a, b] = await Promise.all([lstat(dir), lstat(upper).catch(() => null)]);
+  return b !== null && a.ino === b.ino && a.dev === b.dev;
+}

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import prettyBytes from 'pretty-bytes';
 import { trackTemp } from '../adapters/cleanup.js';
-import { targetState } from '../adapters/output-target.js';
+import { foldsCase, targetState } from '../adapters/output-target.js';
 import { extractZip, PullCapError, SafeTree } from '../adapters/unzip.js';
 import {
   checkDistinctPaths,
@@ -50,13 +50,16 @@ function fileMap(share: SharedGist, manifest: ShareManifest): Record<string, Man
       );
     map[name] = { path: p, encoding: /\.(png|jpe?g|gif|webp|pdf|docx|pptx|xlsx)$/i.test(name) ? 'base64' : 'utf-8' };
   }
-  checkDistinctPaths([
-    ...Object.values(map).map((e) => e.path),
-    ...(manifest.archive?.members ?? []).map((m) => m.path),
-    ...(manifest.links ?? []).map((l) => l.path),
-  ]);
+  checkDistinctPaths(sharePaths(map, manifest));
   return map;
 }
+
+/** Every path a share writes: its files, its archive's members, its links. */
+const sharePaths = (map: Record<string, ManifestFile>, manifest: ShareManifest): string[] => [
+  ...Object.values(map).map((e) => e.path),
+  ...(manifest.archive?.members ?? []).map((m) => m.path),
+  ...(manifest.links ?? []).map((l) => l.path),
+];
 
 /** Everything the manifest names must be there, and what it declares within the cap, before anything is written. */
 function checkShare(
@@ -259,6 +262,9 @@ export async function pullShare(
   const untrack = trackTemp(staging);
   const isToolFile = toolFileJudge();
   try {
+    // Paths that differ only by case are one file where the folder ignores case (a FAT drive on Linux): refused
+    // before anything is written, as on macOS and Windows.
+    if (await foldsCase(staging)) checkDistinctPaths(sharePaths(map, manifest), process.platform, true);
     const pulled = await writeShare(
       share,
       manifest,

@@ -4,11 +4,15 @@ import { ManifestError, show } from './manifest-error.js';
 /**
  * Refuses two entries with the same path, paths that differ only by Unicode normalisation (one
  * file on macOS), and a path that is also a folder of another (a file or link `a`, and `a/b`). On macOS and Windows,
- * whose file systems ignore case by default, paths that differ only by case are one too (a link `A` and a file
- * `a/x` would write through the link).
+ * whose file systems ignore case by default, and on a file system found to ignore it (`folds`: a FAT or exFAT drive,
+ * an ext4 folder with casefold, on Linux), paths that differ only by case are one too (a link `A` and a file `a/x`
+ * would write through the link).
  */
-export function checkDistinctPaths(paths: Iterable<string>, platform: NodeJS.Platform = process.platform): void {
-  const folds = platform === 'darwin' || platform === 'win32';
+export function checkDistinctPaths(
+  paths: Iterable<string>,
+  platform: NodeJS.Platform = process.platform,
+  folds = platform === 'darwin' || platform === 'win32',
+): void {
   const seen = new Map<string, string>();
   for (const p of paths) {
     // ASCII is its own NFC (ICU's normalize cost ~1.5 µs a path, 1,600 paths a pull).
