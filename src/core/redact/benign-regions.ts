@@ -6,7 +6,8 @@
  * - `/proc/PID/status` signal and capability masks (`SigCgt:\t8c91dd7a91af7696`: `Sig` read as a signature's);
  * - a cache's key after a cache's `key:`: words a CI joins before a digest (`node-cache-Linux-x64-npm-<sha256>`);
  * - a value of an SQL `INSERT` whose column, by its place in the column list, is an id or a digest (`(id, key_hash)
- *   VALUES ('<uuid>', '\x<sha256>')`).
+ *   VALUES ('<uuid>', '\x<sha256>')`);
+ * - an AWS ARN's resource name (`…:secret:MyDatabaseSecret-a1b2c3`).
  * A provider's token (a shape rule) or a value known or learned as a secret is still redacted there (hits.ts). What a
  * text holds is found once per text (a search of the text for each hit was quadratic on a line of hits).
  */
@@ -93,9 +94,17 @@ export function insertColumn(text: string, start: number): string | null {
   return depth === 1 ? (cols[index] ?? null) : null;
 }
 
+/**
+ * An AWS ARN up to its resource's name (`arn:aws:secretsmanager:us-west-2:123456789012:secret:`, `…:parameter/db/`):
+ * the name of a secret is no secret (botocore's examples, attack 41).
+ */
+const ARN_BEFORE = /\b(?:arn:aws[a-z-]{0,16}|aws:arn):[a-z0-9-]{1,32}:[a-z0-9-]{0,32}:(?:\d{12})?:[\w+=,.@/:-]{0,96}$/;
+const ARN_RESOURCE = /^[\w+=,.@/-]+$/;
+
 /** True for a hit in one of the places above (see the file's comment). */
 export function inBenignRegion(h: Hit, text: string): boolean {
   const value = text.slice(h.start, h.end);
+  if (ARN_RESOURCE.test(value) && ARN_BEFORE.test(text.slice(Math.max(0, h.start - 200), h.start))) return true;
   if (CACHE_KEY.test(value) && CACHE_KEY_BEFORE.test(text.slice(Math.max(0, h.start - 80), h.start))) return true;
   const regions = regionsOf(text);
   if (regions.sealed.some(([a, b]) => h.start >= a && h.end <= b) && /^[A-Za-z0-9+/]{64,}={0,2}$/.test(value))

@@ -74,6 +74,10 @@ const spokenName = (name: string): boolean => {
   );
 };
 
+/** A full-width sentence mark or comma (`，。！？、；：`), and two CJK characters (ideographs, kana, Hangul). */
+const CJK_MARK = /[\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f]/;
+const CJK_TWO = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
 /** True for a value under `key` that is code or a name (see the file's comment). */
 export function codeOrName(key: string, value: string): boolean {
   if (systemPath(value)) return true;
@@ -92,6 +96,8 @@ export function codeOrName(key: string, value: string): boolean {
   const option = OPTION.exec(value);
   if (option) return spokenWords(keyWords(option[1]!));
   if (c === 104 && docLink(value)) return true;
+  // A sentence of Chinese, Japanese or Korean (a locale file's `token: "令牌已过期，请重新登录"`: attack 41).
+  if (CJK_MARK.test(value) && CJK_TWO.test(value)) return true;
   // A message that names a flag (`'Must set --password to non-empty value.'`).
   if (/\s/.test(value)) return /(?:^|\s)--[a-z]/.test(value) && /^[A-Z][a-z]+ /.test(value);
   const call = CALL.exec(value);
@@ -199,3 +205,16 @@ export const GIVEN_CODE_PAIRS = new RegExp(
   String.raw`${CODE_NAME}[ \t]*[:=][ \t]*(?:${CODE_NULLS}|${CODE_NAME}(?:\.[\w$]{1,40})+)[ \t]*[,;]`,
   'g',
 );
+
+/** Lower-case words joined by `_`, each with a vowel: a variable's name (`getpass_unicode`). */
+const SNAKE_VARIABLE = /^(?:[a-z]*[aeiouy][a-z]*_){1,4}[a-z]*[aeiouy][a-z]*$/;
+
+/**
+ * An unquoted value at `line[start, end)` that is a call's argument given a variable (`load_cert_chain(CERTFILE,
+ * password=getpass_unicode)` in CPython's tests: attack 41): after `(` or `,` inside an open `(`, before `,` or `)`.
+ */
+export function callVariable(line: string, keyAt: number, start: number, end: number): boolean {
+  if (end - start > 64 || !SNAKE_VARIABLE.test(line.slice(start, end))) return false;
+  const head = line.slice(Math.max(0, keyAt - 200), keyAt);
+  return /[(,][ \t]*$/.test(head) && head.includes('(') && /^[ \t]*[,)]/.test(line.slice(end, end + 16));
+}

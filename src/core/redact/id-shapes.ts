@@ -55,5 +55,11 @@ export const pathLike = (v: string): boolean =>
   !/[+=]/.test(v) &&
   v.split('/').some((p) => (/^[a-z]{4,20}$/.test(p) && /[aeiouy]/.test(p)) || /^[\w-]+\.[a-z][a-z0-9]{1,4}$/i.test(p));
 
-/** Words and numbers joined under a name (normalised) that ends in `key` or `token`: an identifier, no credential. */
-export const joinedUnder = (name: string, v: string): boolean => /(?:key|token)$/.test(name) && joinedWords(v);
+/** A word or two and a short digest joined (`build-2686dfc792a0`, `web-5d8f7c9b6`): a build's or a pod's name. */
+const NAMED_DIGEST = /^[a-z]{3,20}(?:[-_][a-z]{2,20})?[-_](?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,12}$/;
+/**
+ * Words and numbers joined, or words and a short digest, under a name (normalised) that ends in `key` or `token`: an
+ * identifier, no credential.
+ */
+export const joinedUnder = (name: string, v: string): boolean =>
+  /(?:key|token)$/.test(name) && (joinedWords(v) || NAMED_DIGEST.test(v));

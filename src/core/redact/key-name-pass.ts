@@ -29,7 +29,7 @@ import { KEY_REST_STARTS } from './key-finder-rest.js';
 import { leadingStrings } from './leading.js';
 import { PLACEMENT_WORDS } from './placements.js';
 import { callArgHits } from './call-args.js';
-import { className } from './code-names.js';
+import { callVariable, className } from './code-names.js';
 import { generatedRun, generatedValue } from './generated-runs.js';
 import { DEFINE_BLANKS, judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import { pointedString } from './pointers.js';
@@ -212,6 +212,7 @@ function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
         return rule === null ? range[1] : { rule, start: pointed[1], end: pointed[1] + pointed[0].length };
       }
     }
+    if (k === 'k2' && g.vq2 === '' && callVariable(m.input, idx.k2![0], range[0], range[1])) return range[1];
     // Unquoted to the blank (key-names.ts' `gen`), or on past a `}` (`SMTP_PASSWORD=OPs1MO}kJr,^?TO}`): a generator's
     // password only (generated-runs.ts).
     if (k === 'k2' && g.gen !== undefined && !generatedValue(m.input, g.k2!, g.v2!, range[1])) return range[0];

@@ -184,8 +184,12 @@ export function tableHits(text: string, lineEnd: number, lineStart = text.lastIn
           : null;
     if (!cells) break;
     for (const h of rowHits(next, cells)) hits.push({ ...h, start: h.start + a, end: h.end + a });
+    // A row of another number of cells spans or skips columns (a box table's merged cells: Node's URL diagram puts
+    // `pathname` fourth, far right of `password`): a cell is under a header's column only where the two overlap.
+    const spans = cells.length !== row.cells.length;
     cells.forEach(([x, y], i) => {
-      const name = secret[i];
+      const head = row.cells[i];
+      const name = spans && !(head !== undefined && x < head[1] && y > head[0]) ? null : secret[i];
       const hit = name ? judgeCell(name, next.slice(x, y), 'cell') : null;
       if (hit) hits.push({ rule: hit.rule, start: a + x + hit.start, end: a + x + hit.end });
     });
