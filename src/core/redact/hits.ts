@@ -228,3 +228,17 @@ function expressionSecrets(js: JsExpression, h: Hit, text: string, key: string |
   }
   return found;
 }
+
+/** Token characters only (no blank, quote or separator, `=` only as padding at the end): one value's. */
+const TOKEN_HEAD = /^[A-Za-z0-9_+/.~-]*$/;
+const TOKEN_TAIL = /^[A-Za-z0-9_+/.~-]*=*$/;
+
+/**
+ * Whether a later pass's hit `outer` takes the place of an earlier one inside it (pass.ts' mergeCovering, as
+ * redactor.ts calls it): a provider's token whose value goes on either side in token characters only
+ * (`client_secret: <40 hex>ghp_…`).
+ */
+export const tokenAround = (text: string, inner: Hit, outer: Hit): boolean =>
+  SHAPE_IDS.has(inner.rule) &&
+  TOKEN_HEAD.test(text.slice(outer.start, inner.start)) &&
+  TOKEN_TAIL.test(text.slice(inner.end, outer.end));

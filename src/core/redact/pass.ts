@@ -273,9 +273,15 @@ export function mergeHits(accepted: readonly Hit[], hits: Hit[]): Hit[] {
  * `hits` merged into `accepted` (both sorted, each without overlaps) as mergeHits does, except that a hit covering
  * every accepted hit it overlaps takes their place: a stream's joined reading (chunks.ts) sees a whole secret (a Slack
  * webhook's URL cut across two records) where a record alone showed a pass only its last part; kept out, the rest of
- * the URL went out around that part.
+ * the URL went out around that part. With `widens` (redactor.ts), only a hit wider than them and of which `widens`
+ * says so for each takes their place, named by the first of them: a provider's token inside a longer value under a
+ * secret's name (`client_secret: <40 hex>ghp_…`), whose head stayed out (attack 43).
  */
-export function mergeCovering(accepted: readonly Hit[], hits: Hit[]): Hit[] {
+export function mergeCovering(
+  accepted: readonly Hit[],
+  hits: Hit[],
+  widens?: (inner: Hit, outer: Hit) => boolean,
+): Hit[] {
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Hit[] = [];
   let i = 0;
@@ -285,10 +291,17 @@ export function mergeCovering(accepted: readonly Hit[], hits: Hit[]): Hit[] {
     if (last !== undefined && last.end > h.start) continue;
     let j = i;
     while (j < accepted.length && accepted[j]!.start < h.end) j++;
-    if (j === i || (accepted[i]!.start >= h.start && accepted[j - 1]!.end <= h.end)) {
+    if (j === i) {
       out.push(h);
-      i = j;
+      continue;
     }
+    const [first, end] = [accepted[i]!, accepted[j - 1]!.end];
+    if (first.start < h.start || end > h.end) continue;
+    if (widens === undefined) out.push(h);
+    else if ((h.start < first.start || h.end > end) && accepted.slice(i, j).every((a) => widens(a, h)))
+      out.push({ rule: first.rule, start: h.start, end: h.end, ...(first.label ? { label: first.label } : {}) });
+    else continue;
+    i = j;
   }
   while (i < accepted.length) out.push(accepted[i++]!);
   return out;

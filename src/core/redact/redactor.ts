@@ -15,7 +15,7 @@ import { layoutPass } from './layouts.js';
 import { dumpPass } from './dumps.js';
 import { escapedTokenPass } from './escaped-tokens.js';
 import { absorbed, applyHits, union } from './apply-hits.js';
-import { keepHits } from './hits.js';
+import { keepHits, tokenAround } from './hits.js';
 import { innerRule, innerRuleAt } from './inner-rules.js';
 import { learnable } from './learn-hits.js';
 import type { KnownValue } from './known-values.js';
@@ -23,7 +23,7 @@ import { LearnedValues, type Learning } from './learned.js';
 import { lossyLines, normalise, rawToOriginal, toOriginal } from './normalise.js';
 import { contextPasses } from './context-passes.js';
 import { joinedReadings } from './notebook-lines.js';
-import { mergeHits, passHits, type Hit, type Pass } from './pass.js';
+import { mergeCovering, passHits, type Hit, type Pass } from './pass.js';
 import { literalPass, shapePasses } from './passes.js';
 import { GrowingLiteralSet } from './many-literals.js';
 import { scanBinaryViews } from './carriers.js';
@@ -203,10 +203,10 @@ export class Redactor implements Learning {
    * URL-encoding decoded, line endings unified: see normalise.ts); each hit is mapped back to the
    * original range it came from. Where the view lost something (lossy), those lines of the
    * original are matched too; passes marked `raw` match all of the original as well. A pass's hit that overlaps a hit
-   * of an earlier pass (a
-   * key-name value that is also a provider key) is dropped, so the most specific rule names the
-   * placeholder. Hits that are false positives (placeholders, code that refers to a key,
-   * pagination cursors: benign.ts) are dropped before they are merged.
+   * of an earlier pass (a key-name value that is also a provider key) is dropped, so the most specific rule names the
+   * placeholder, unless it is wider in a token's characters (pass.ts' mergeCovering: the value's head goes too). Hits
+   * that are false positives (placeholders, code that refers to a key, pagination cursors: benign.ts) are dropped
+   * before they are merged.
    */
   hitsOf(text: string, ctx: HitContext = PLAIN, raw = false, passes: readonly Pass[] = this.passes): Hit[] {
     let accepted = this.hitsOfPasses(text, ctx, raw, passes);
@@ -245,7 +245,7 @@ export class Redactor implements Learning {
         // whole.
         hits = hits.length === 0 ? rawHits : rawHits.length === 0 ? hits : union(hits, rawHits);
       }
-      if (hits.length > 0) accepted = mergeHits(absorbed(accepted, hits), hits);
+      if (hits.length > 0) accepted = mergeCovering(absorbed(accepted, hits), hits, (a, h) => tokenAround(text, a, h));
     }
     return accepted;
   }
