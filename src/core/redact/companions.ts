@@ -139,6 +139,13 @@ const randomRun = (v: string): boolean =>
     shannon(v) >= 0.8 * Math.log2(Math.min(v.length, 62)));
 
 /**
+ * A command's flag that names a user, a tenant, an app or a subscription by its id (`az login --service-principal -u
+ * <app id> -p … --tenant <tenant id>`: attack 43).
+ */
+const ID_FLAG =
+  /(?:^|\s)(?:-u|--user(?:name)?|--tenant(?:-id)?|--subscription(?:-id)?|--(?:client|app|application|object|principal)-id)[ \t=]["']?$/;
+
+/**
  * Whether the token at `at` is a companion: opened as a value, random, not in a URL or a path, not named an id (`lo`:
  * where its window starts, no farther back than its line's start).
  */
@@ -148,7 +155,7 @@ function companion(text: string, lo: number, at: number, token: string): boolean
   if (!UUID_VALUE.test(token) && (!randomRun(token) || token.split(/[-_.]/).every((p) => p.length < 12))) return false;
   const gap = text.slice(Math.max(lo, lineStartOrCap(text, at, 60)), at);
   // Part of a URL or an address (`https://host/<id>/`, `user@…`), or named an id, a hash, a record.
-  if (/:\/\/\S*$|@$/.test(gap) || idNounBefore(gap)) return false;
+  if (/:\/\/\S*$|@$/.test(gap) || idNounBefore(gap) || ID_FLAG.test(gap)) return false;
   // An entry whose name says what it is, not whose (a JWK's public `n`, `x`, a `model`, a `region`: generic.ts).
   const name = keyBefore(text, at);
   return name === null || !isReferenceName(name);

@@ -36,6 +36,7 @@ import { nearLabelPass } from './near-labels.js';
 import { nextLinePass } from './next-lines.js';
 import { proseCredentialPass } from './prose-credentials.js';
 import { possessivePass } from './possessive-values.js';
+import { loginPhrasePass } from './login-phrases.js';
 import { notebookEchoPass } from './notebook-echoes.js';
 import { pairArrayPass } from './pair-arrays.js';
 import { replEchoPass } from './repl-echoes.js';
@@ -156,6 +157,8 @@ function labelPasses(): (Pass | null)[] {
     proseCredentialPass(),
     // A person's own random value after `my …` with no secret word: `my wireguard is …` (possessive-values.ts).
     possessivePass(),
+    // An account and its password in a sentence about logging in: `log in … with ci-bot / …` (login-phrases.ts).
+    loginPhrasePass(),
   ];
 }
 

@@ -148,6 +148,9 @@ interface YamlBlock {
   key: string;
 }
 
+/** A CVSROOT's access method and user (`:pserver:anoncvs`), read as a URL's password after `scheme://:`. */
+const CVS_METHOD = /^(?:pserver|gserver|kserver|ext|extssh|server|sspi|local|fork):[\w.-]+$/;
+
 /**
  * Resolves a match of a format branch: a hit, the index to resume at (kept), a block scalar
  * header (the caller reads the lines below), or undefined when no format branch matched.
@@ -190,7 +193,9 @@ export function resolveFormat(m: RegExpExecArray): Hit | number | BlockScalar | 
       g.f9o === '-p' && ((g.f9s === undefined && onLine(MYSQL, line)) || onLine(SSHPASS, line) || onLine(LOGIN, line)),
     ];
   } else if (g.f10v !== undefined) [name, ok] = ['f10v', onLine(MYSQL, line) || onLine(WGET, line)];
-  else if (g.f11v !== undefined) [name, ok] = ['f11v', true];
+  // A CVSROOT after a scheme (`cvs://:pserver:anoncvs@sources.redhat.com:/cvs/src`: binutils' copyright) names its
+  // access method and user, no password.
+  else if (g.f11v !== undefined) [name, ok] = ['f11v', !CVS_METHOD.test(g.f11v)];
   else return undefined;
   if (!ok || !isCliPassword(g[name]!, g[name.replace('v', 'q')] ?? '')) return keep;
   const range = idx[name]!;

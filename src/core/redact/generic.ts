@@ -227,8 +227,11 @@ export const isServiceKeyName = (key: string): boolean => {
   const last = words[words.length - 1];
   return words.length > 1 && (last === 'key' || last === 'pat');
 };
-/** A token's abbreviations: `tok`, `tkn`, `toks`. */
-const TOKEN_ABBREVIATION = /^(?:tok|tkn)s?$/;
+/**
+ * A token's abbreviations (`tok`, `tkn`, `toks`) and `auth`, which holds a credential and never a digest (`{"auth":
+ * "<40 hex>"}`, `auth=<40 hex>` in a log: attack 43).
+ */
+const TOKEN_ABBREVIATION = /^(?:tok|tkn|o?auth)s?$/;
 const HASH_NAME = /hash|digest|sha|etag|checksum|md5|fingerprint|commit|revision|integrity/;
 
 /**
@@ -252,11 +255,14 @@ export function isAllowListed(key: string, value: string): boolean {
     return true;
   if (HEX.test(value)) {
     if (HASH_NAME.test(key.toLowerCase())) return true;
+    // A signature in hex (npm's registry `"sig": "a312b9…"`, cut by a mark: attack 43) is public; Azure's SAS `sig` is
+    // base64.
+    if (keyWords(key).at(-1) === 'sig') return true;
     // A digest length is no digest under a name that says secret (`SECRET_KEY_BASE`, 128 hex) or a
     // service's key (`WANDB_KEY`, 40 hex): the allow-list never overrides a secret name.
     if (STRONG_NAME.test(key.toLowerCase().replace(/[^a-z0-9]/g, '')) || isServiceKeyName(key)) return false;
     // `tok`, `tkn` (`GH_TOK`, `session_tkn`): a token's abbreviation as the name's last word, whose 64 hex digits are
-    // the token (round 37); a digest's name said so above (`tok_hash`).
+    // the token (round 37); a digest's name said so above (`tok_hash`). `auth` too.
     if (TOKEN_ABBREVIATION.test(keyWords(key).at(-1) ?? '')) return false;
     if (value.length === 40 || value.length === 64 || value.length === 128) return true;
   }

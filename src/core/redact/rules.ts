@@ -606,7 +606,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     source: `(?:EAAA[A-Za-z0-9_-]{56,64}|sq0(?:atp|csp|idp)-[A-Za-z0-9_-]{22,60})${END_B64}`,
   },
   // Meta (Facebook, Instagram, WhatsApp) access tokens: EAA + a long alphanumeric body.
-  { id: 'meta-access-token', keywords: ['EAA'], prefix: true, source: `EAA[A-Za-z0-9]{90,}${END_B64}` },
+  // At most 512 (a base64 blob's run after a `/` is longer: undici's llhttp WASM, attack 43).
+  { id: 'meta-access-token', keywords: ['EAA'], prefix: true, source: `EAA[A-Za-z0-9]{90,512}${END_B64}` },
   {
     id: 'razorpay-key',
     keywords: ['rzp_live_', 'rzp_test_'],

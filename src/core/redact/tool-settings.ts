@@ -4,6 +4,7 @@
  * - a setting line whose name ends like a password (`pass`, `passwd`, `pw`, `pwd`, `psk`, `passphrase`) and which the
  *   key-name layer does not pair: mutt's `set imap_pass=…`, offlineimap's `remotepass = …`, NetworkManager's `psk=…`,
  *   nslcd's `bindpw …`, slapd's `rootpw …`, redis's `requirepass …` and `masterauth …`; with `=`, `:` or blanks;
+ *   HAProxy's `user NAME insecure-password …` (a value with `/` read as no prose password: attack 43);
  * - Robot Framework's variable table (`${PASSWORD}    value`);
  * - Hurl's `[BasicAuth]` section (`user: password` lines);
  * - a default in a Spring or shell-like placeholder under a secret name (`${DB_PASSWORD:value}`);
@@ -52,8 +53,21 @@ const SETTING =
 const NOT_PASSWORD_NAME =
   /(?:by|com|sur|tres|over|under|en|mass|multi|mini|first|second|single|one|two|next|last|each|per)pass$|[a-z][A-Z]|^[A-Z][a-z]/;
 
+/** HAProxy's userlist: `user NAME insecure-password PW`, the literal found at `pass`. */
+const HAPROXY_HEAD = /^[ \t]*user[ \t]+[^\s]{1,64}[ \t]+insecure-$/;
+const HAPROXY_VALUE = /password[ \t]+([^\s]{1,256})(?=[ \t]|\r?$)/my;
+
+function haproxyHit(text: string, at: number): Hit | null {
+  HAPROXY_VALUE.lastIndex = at;
+  const m = HAPROXY_VALUE.exec(text);
+  if (m === null || isPlaceholderValue(m[1]!) || !isCliPassword(m[1]!)) return null;
+  return hitAt(at + m[0].length - m[1]!.length, m[1]!);
+}
+
 function settingHit(text: string, at: number): Hit | null {
-  const head = LINE_HEAD.exec(lineBefore(text, at, 64));
+  const before = lineBefore(text, at, 96);
+  if (HAPROXY_HEAD.test(before)) return haproxyHit(text, at);
+  const head = LINE_HEAD.exec(before.slice(-64));
   if (head === null || text.charCodeAt(at - 1) === 36) return null;
   SETTING.lastIndex = at;
   const m = SETTING.exec(text);

@@ -5,7 +5,8 @@
  * - SMTP `AUTH LOGIN`: the line after the server's `334 UGFzc3dvcmQ6` ("Password:" in base64) is the password in
  *   base64; also `AUTH LOGIN <user>` then `334 …` and the password line;
  * - IMAP `tag LOGIN user "password"`;
- * - redis `AUTH password` / `AUTH user password` (after a prompt, `>`, or at a line's start), SMTP `AUTH XOAUTH2 …`;
+ * - redis `AUTH password` / `AUTH user password` (after a prompt, `>`, or at a line's start; inside a line after `(`
+ *   or a quote), SMTP `AUTH XOAUTH2 …`;
  * - redis `CONFIG SET requirepass P`; MONITOR lines' AUTH, CONFIG SET requirepass and values set under a secret
  *   name (redis-monitor.ts);
  * - POP3 `APOP user digest` is no secret; POP3/FTP `PASS` are read elsewhere (placements.ts).
@@ -74,6 +75,22 @@ function plainHit(text: string, lineStart: number, line: string): Hit | null {
     : null;
 }
 
+/**
+ * redis `AUTH [user] P` inside a line, after `(` or a quote: redis-py's error (`Command # 1 (AUTH default P) of
+ * pipeline caused error`), a client's bytes (`sending b'AUTH P\r\n'`): attack 43.
+ */
+const EMBEDDED_AUTH = /AUTH (?:([^\s"'()\\]{1,128}) )?([^\s"'()\\]{1,256})(?:\)|\\r\\n|\r?\n|["'])/y;
+
+function embeddedAuthHit(text: string, at: number): Hit | null {
+  const before = text.charCodeAt(at - 1);
+  if (before !== 40 && before !== 34 && before !== 39) return null;
+  EMBEDDED_AUTH.lastIndex = at;
+  const m = EMBEDDED_AUTH.exec(text);
+  if (m === null || !isCliPassword(m[2]!)) return null;
+  const start = at + m[0].lastIndexOf(m[2]!);
+  return { rule: 'auth-command-password', start, end: start + m[2]!.length };
+}
+
 function transcriptHit(text: string, at: number): Hit | null {
   const c = text.charCodeAt(at);
   if (c === 93) return monitorHit(text, at);
@@ -95,7 +112,7 @@ function transcriptHit(text: string, at: number): Hit | null {
   }
   if (line.includes('AUTH PLAIN')) return plainHit(text, lineStart, line);
   const m = AUTH.exec(line);
-  if (m === null) return null;
+  if (m === null) return embeddedAuthHit(text, at);
   // Without a prompt before it, a line `AUTH word word` may be prose: the value must read as a password.
   const prompted = !line.startsWith('AUTH');
   if (!prompted && !(m[2]!.length >= 8 && /\d/.test(m[2]!) && /[A-Za-z]/.test(m[2]!))) return null;

@@ -3,7 +3,8 @@
  * - its last word is one letter off a secret word (transposed, doubled or dropped: `pasword`, `passwrod`, `secert`,
  *   `tokne`, `apikye`, `credentail`), or a key word after a qualifier one letter off (`SECERT_KEY`, `privte_key`,
  *   `api_kye`); the variants are made from the words here, not listed, and real words among them are left out;
- * - it ends in a synonym of key material (`SIGNING_MATERIAL`, `AUTH_BLOB`, `*_PIN`) or starts with `MASTER_`;
+ * - it ends in a synonym of key material (`SIGNING_MATERIAL`, `AUTH_BLOB`, `*_PIN`) or starts with `MASTER_` or
+ *   Ansible's `vault_`;
  * - a word of it is a secret word of another language or script (`ключ`, `пароль`, `密钥`, `パスワード`, `비밀번호`,
  *   `jeton`, `clé`, `senha`, `hasło`, `كلمة_المرور`, `סיסמה`), or it is a key emoji (`🔑`, `🔐`, `🗝️`).
  * The class says what value it takes: a `password` (credential-values.ts's humanPassword) or a `key` (namedCredential).
@@ -79,9 +80,9 @@ const MATERIAL_OWNERS = new Set([
   'login',
   'password',
 ]);
-/** A `MASTER_*` name's last words that name no secret (`MASTER_HOST`, `master_port`). */
+/** A `MASTER_*` or `VAULT_*` name's last words that name no secret (`MASTER_HOST`, `master_port`, `vault_addr`). */
 const MASTER_SAFE =
-  /^(?:host|hostname|port|node|nodes|url|uri|name|id|addr|address|branch|ip|region|db|user|username|count|timeout|mode)$/;
+  /^(?:host|hostname|port|node|nodes|url|uri|name|id|addr|address|branch|ip|region|db|user|username|count|timeout|mode|namespace|version|image|mount|role|engine|backend|enabled|verify|skip|ca|cert|format)$/;
 /** A name's last words that say it holds no secret (`*_id`, `*_length`), whatever came before. */
 const SAFE_LAST =
   /^(?:id|ids|name|names|url|uri|path|file|dir|type|kind|length|len|size|count|min|max|hint|label|field|policy|env)$/;
@@ -100,6 +101,7 @@ export const WORD_LITERALS: readonly string[] = [
   'material',
   'blob',
   'master',
+  'vault',
   'pin',
   'jeton',
   'chave',
@@ -167,7 +169,8 @@ export function unlistedClass(name: string): SecretClass | null {
   if (KEY_TYPOS.has(last) && (KEY_QUALIFIERS.has(prev) || words.length === 1)) return 'key';
   if (MATERIAL.has(last) && words.slice(0, -1).some((w) => MATERIAL_OWNERS.has(w))) return 'key';
   if (last === 'pin' && words.length > 1) return 'password';
-  if (words[0] === 'master' && words.length > 1 && !MASTER_SAFE.test(last)) return 'key';
+  // Ansible names its vaulted variables `vault_*` (`vault_api: "EMyX…"`: attack 42).
+  if ((words[0] === 'master' || words[0] === 'vault') && words.length > 1 && !MASTER_SAFE.test(last)) return 'key';
   if (foreignPassword(name, words)) return 'password';
   if (words.some((w) => FOREIGN_KEY.test(w))) return 'key';
   return moreClass(words, last);

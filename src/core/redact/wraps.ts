@@ -23,6 +23,11 @@ import { continuedViewPass } from './continued-view.js';
 import { unwrapPass } from './unwrap.js';
 
 const MAX_LINES = 8;
+/**
+ * A run of parts joined by dots, each after the first six characters or more with a digit or both cases (a random
+ * part: no file's extension, no host's name, `db01.internal`).
+ */
+const DOTTED_TOKEN = /^[\w-]+(?:\.(?=[\w-]{0,200}(?:\d|[a-z][\w-]{0,200}[A-Z]|[A-Z][\w-]{0,200}[a-z]))[\w-]{6,})+=*$/;
 /** A first line shorter than this is no hard wrap (a plain line). */
 const MIN_WIDTH = 24;
 
@@ -56,9 +61,13 @@ function padsBase64(text: string, end: number, run: string): boolean {
 function nextPiece(text: string, end: number, width: number, after: boolean, cell: number): Piece | null {
   let i = end;
   if (text.charCodeAt(i) === 32) i++;
+  // A dot the value's reading left out (a sentence's end to it, or a dotted token's own: a Discord bot token cut after
+  // its first part), when a long random run goes on at the next line's start.
+  const dot = text.charCodeAt(i) === 46 && i === end && breakAt(text, i + 1) > 0;
+  if (dot) i++;
   const boxed = isBorder(text.charCodeAt(i));
   if (boxed) i++;
-  else if (i !== end || width < MIN_WIDTH) return null;
+  else if (i !== end + (dot ? 1 : 0) || width < MIN_WIDTH) return null;
   while (text.charCodeAt(i) === 32) i++;
   const br = breakAt(text, i);
   if (br === 0) return null;
@@ -81,8 +90,11 @@ function nextPiece(text: string, end: number, width: number, after: boolean, cel
   let e = s;
   while (e < text.length && isRunChar(text.charCodeAt(e))) e++;
   const run = text.slice(s, e);
-  // `DEBUG=true`, `main.py`, `model:` on the next line: a setting, a file name or a key, not a piece of a value.
-  if (e === s || /[=.].*[^=]/.test(run) || /^[ \t]*[:=(]/.test(text.slice(e, e + 3))) return null;
+  if (dot && (run.length < 10 || !/\d/.test(run) || !/[A-Za-z]/.test(run))) return null;
+  // `DEBUG=true`, `main.py`, `model:` on the next line: a setting, a file name or a key, not a piece of a value. A
+  // token's dotted parts of six or more (a Discord bot token's `…EY` then `cpFr2jUssFM.EHP3M4.V5hb…`: attack 43) are.
+  if (e === s || /=.*[^=]/.test(run) || (/\.[^]/.test(run) && !DOTTED_TOKEN.test(run))) return null;
+  if (/^[ \t]*[:=(]/.test(text.slice(e, e + 3))) return null;
   let pad = e;
   while (text.charCodeAt(pad) === 32) pad++;
   const line = e - (i + br);
