@@ -8,6 +8,7 @@ import {
   checkDistinctPaths,
   declaredBytes,
   parseManifest,
+  sharePaths,
   isRepositoryControl,
   unsafePathReason,
   type ManifestArchive,
@@ -53,13 +54,6 @@ function fileMap(share: SharedGist, manifest: ShareManifest): Record<string, Man
   checkDistinctPaths(sharePaths(map, manifest));
   return map;
 }
-
-/** Every path a share writes: its files, its archive's members, its links. */
-const sharePaths = (map: Record<string, ManifestFile>, manifest: ShareManifest): string[] => [
-  ...Object.values(map).map((e) => e.path),
-  ...(manifest.archive?.members ?? []).map((m) => m.path),
-  ...(manifest.links ?? []).map((l) => l.path),
-];
 
 /** Everything the manifest names must be there, and what it declares within the cap, before anything is written. */
 function checkShare(

@@ -222,6 +222,19 @@ function checkLinks(v: unknown): ManifestLink[] {
   });
 }
 
+/**
+ * Every path a share writes: its files (the manifest's map, or one read back from flat names), its archive's members,
+ * its links.
+ */
+export const sharePaths = (
+  files: Record<string, ManifestFile>,
+  manifest: Pick<ShareManifest, 'archive' | 'links'>,
+): string[] => [
+  ...Object.values(files).map((e) => e.path),
+  ...(manifest.archive?.members ?? []).map((m) => m.path),
+  ...(manifest.links ?? []).map((l) => l.path),
+];
+
 /** Validates a parsed manifest against the one shape; throws ManifestError naming the first problem. */
 export function validateManifest(value: unknown): ShareManifest {
   if (!isObject(value)) throw new ManifestError(`it is ${kindOf(value)}, not an object`);
@@ -232,11 +245,7 @@ export function validateManifest(value: unknown): ShareManifest {
   const links = checkLinks(value.links);
   const sessionId =
     value.session_id === undefined || value.session_id === null ? null : str(value.session_id, 'session_id');
-  checkDistinctPaths([
-    ...Object.values(files ?? {}).map((f) => f.path),
-    ...(archive?.members ?? []).map((m) => m.path),
-    ...links.map((l) => l.path),
-  ]);
+  checkDistinctPaths(sharePaths(files ?? {}, { archive, links }));
   return { ...value, version: value.version as string, session_id: sessionId, files, archive, links };
 }
 
