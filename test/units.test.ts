@@ -165,6 +165,18 @@ describe('default exclusions', () => {
   });
 
   it('with user patterns, agrees with one gitignore matcher over defaults, user patterns and includes', () => {
+    // Secret by a pattern that ends at its own name, not only by an ancestor's (which --include may bring back): some
+    // tail of its segments matches, and not because the tail's own parent does.
+    const secretDefaults = ignore({ allowRelativePaths: true }).add(DEFAULT_EXCLUDES['secret-bearing file']);
+    const ownSecret = (q: string): boolean => {
+      const segs = q.replace(/\/$/, '').split('/');
+      const tail = q.endsWith('/') ? '/' : '';
+      return segs.some((_, k) => {
+        const matches = (parts: string[], end: string): boolean =>
+          parts.length > 0 && secretDefaults.checkIgnore(parts.join('/') + end).ignored;
+        return matches(segs.slice(k), tail) && !matches(segs.slice(k, -1), '/');
+      });
+    };
     const userPattern = fc.oneof(
       fc.constantFrom(
         '*.tmp',
@@ -212,8 +224,7 @@ describe('default exclusions', () => {
           // gitignore's answer, but for one exception: only --include brings back a secret-bearing file (a `!` line
           // in an untrusted .massgenignore never does).
           const byInclude = ignore({ allowRelativePaths: true }).add(include.map((x) => `!${x}`));
-          const secretKept = (q: string): boolean =>
-            defaultReason(q) === 'secret-bearing file' && !byInclude.test(q).unignored;
+          const secretKept = (q: string): boolean => ownSecret(q) && !byInclude.test(q).unignored;
           const prefixes = segs.map((_, i) => segs.slice(0, i + 1).join('/') + (i < segs.length - 1 || dir ? '/' : ''));
           const expected =
             all.ignores(p) || prefixes.some((q) => !all.ignores(q) && secretKept(q) && userReincluded(q));

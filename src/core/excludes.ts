@@ -1,4 +1,4 @@
-import ignore from 'ignore';
+import ignore, { type Ignore } from 'ignore';
 import { UsageError } from '../errors.js';
 import { DEFAULT_EXCLUDES, segmentRegex, type ExcludeCategory } from './exclude-defaults.js';
 import { isLabelFileName } from './label-files.js';
@@ -170,11 +170,20 @@ export function createExcludeMatcher(opts: ExcludeOptions = {}): ExcludeMatcher 
   if (userRules.problem) throw new UsageError(`--exclude, --include and .massgenignore: ${userRules.problem}.`);
   const includeRules =
     include.length > 0 ? ignore({ allowRelativePaths: true }).add(include.map((p) => `!${p}`)) : null;
+  // The name's own patterns, unless they exclude its parent, which the walk's contract says is not excluded: one
+  // that the whole set re-includes by a pattern picked by the parent's name (`[!c]*`, `!.env`: `.env/config.json`).
+  // Then the patterns of every name on the path judge it, the parents as the whole set does.
+  const judge = (rules: Ignore, relPath: string): { ignored: boolean; unignored: boolean } => {
+    const verdict = rules.test(relPath);
+    const parent = relPath.slice(0, relPath.lastIndexOf('/', relPath.length - 2) + 1);
+    if (!verdict.ignored || parent === '' || !rules.test(parent).ignored) return verdict;
+    return userRules.forNames(relPath.split('/').filter((s) => s !== ''))!.test(relPath);
+  };
   const decide = (relPath: string, defaults: () => ExcludeCategory | null): ExcludeCategory | null => {
     const name = relPath.slice(relPath.lastIndexOf('/', relPath.length - 2) + 1).replace(/\/$/, '');
     const rules = userRules.forName(name);
     if (!rules) return defaults();
-    const { ignored, unignored } = rules.test(relPath);
+    const { ignored, unignored } = judge(rules, relPath);
     if (ignored) return 'user pattern';
     if (!unignored) return defaults();
     // Re-included. Only --include brings back a secret-bearing file: a `!` line may come from the session's own

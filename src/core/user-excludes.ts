@@ -224,9 +224,21 @@ export class UserRules {
 
   /** `ignore` over the patterns that may decide for an entry named `name`, in their order; null when none may. */
   forName(name: string): Ignore | null {
-    const lower = name.toLowerCase();
-    let picked = [...(this.byName.get(lower) ?? []), ...this.always];
-    this.matchGlobs(lower, picked);
+    return this.forNames([name]);
+  }
+
+  /**
+   * `ignore` over the patterns that may decide for entries with any of these names, in their order; null when none
+   * may. Given a path's names, the parents are judged as the whole set judges them (the patterns that may decide for
+   * a parent are among those picked by its name).
+   */
+  forNames(names: readonly string[]): Ignore | null {
+    let picked = [...this.always];
+    for (const name of names) {
+      const lower = name.toLowerCase();
+      picked.push(...(this.byName.get(lower) ?? []));
+      this.matchGlobs(lower, picked);
+    }
     if (picked.length === 0) return null;
     picked.sort((a, b) => a - b);
     picked = picked.filter((p, k) => k === 0 || p !== picked[k - 1]);
