@@ -16,31 +16,22 @@ const AFTER =
 /** Before `to log in`: `use` or `with`, the account, `/`, the value. */
 const BEFORE = /\b(?:use|with)[ \t]+["'`]?[\w.@+\\-]{2,64}["'`]?[ \t]*\/[ \t]*["'`]?([^\s"'`]{8,128}?)["'`]?[ \t]+$/i;
 
-/** The value with a sentence's closing punctuation taken off, when it reads as a password and is no URL or path. */
-function passwordOf(v: string): string | null {
+/** The hit on a value found at `start`, its sentence's closing punctuation taken off, if it reads as a password. */
+function passwordHit(v: string, start: number): Hit | null {
   const bare = v.replace(/[.,;:!?)\]]+$/, '');
   if (bare.length < 8 || /:\/\/|^[/~]/.test(bare)) return null;
-  return humanPassword(bare) || randomToken(bare) ? bare : null;
+  return humanPassword(bare) || randomToken(bare) ? { rule: 'prose-password', start, end: start + bare.length } : null;
 }
 
 function loginHit(text: string, at: number): Hit | null {
   if (at > 0 && /[A-Za-z0-9_]/.test(text.charAt(at - 1))) return null;
   AFTER.lastIndex = at;
   const m = AFTER.exec(text);
-  if (m !== null) {
-    const v = passwordOf(m[1]!);
-    if (v !== null) {
-      const start = at + m[0].length - m[1]!.length;
-      return { rule: 'prose-password', start, end: start + v.length };
-    }
-  }
-  if (!/[ \t]to[ \t]$/i.test(text.slice(Math.max(0, at - 4), at))) return null;
+  const after = m === null ? null : passwordHit(m[1]!, at + m[0].length - m[1]!.length);
+  if (after !== null || !/[ \t]to[ \t]$/i.test(text.slice(Math.max(0, at - 4), at))) return after;
   const from = Math.max(0, at - 4 - 220);
   const b = BEFORE.exec(text.slice(from, at - 3));
-  const v = b === null ? null : passwordOf(b[1]!);
-  if (b === null || v === null) return null;
-  const start = from + b.index + b[0].lastIndexOf(b[1]!);
-  return { rule: 'prose-password', start, end: start + v.length };
+  return b === null ? null : passwordHit(b[1]!, from + b.index + b[0].lastIndexOf(b[1]!));
 }
 
 const loginHits = (text: string): Hit[] => startHits(scan?.(text) ?? [], (at) => loginHit(text, at));
