@@ -242,6 +242,11 @@ describe('default exclusions', () => {
       assert.equal(composed.reason(p), null, p);
     assert.equal(composed.reason('.env/config.json/node_modules/'), 'dependency tree or cache');
     assert.equal(composed.reason('.env/.docker/config.json'), 'secret-bearing file');
+    // A user pattern excluding the directory (`[!c]*`) does not reach under it once --include re-includes it.
+    const negated = createExcludeMatcher({ exclude: ['[!c]*'], include: ['.env'] });
+    assert.equal(negated.reason('.env/config.json'), null);
+    assert.equal(negated.childReason('.env/', 'config.json', false), null);
+    assert.equal(negated.reason('.env/x.txt'), 'user pattern');
   });
 
   it('matches multi-segment defaults anywhere, never by substring', () => {
