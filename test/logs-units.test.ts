@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { count, cut, duration, millis, money } from '../src/ui/numbers.js';
 import { stylerFor } from '../src/ui/style.js';
-import { displayWidth, renderTable } from '../src/ui/tables.js';
+import { displayWidth, renderTable, renderTableInBlocks } from '../src/ui/tables.js';
 
 test('numbers for people', () => {
   assert.equal(money(0.5412), '$0.54');
@@ -61,4 +61,21 @@ test('cells are shown terminal-safe', () => {
   const out = renderTable({ head: ['Q'], rows: [['\x1b]0;pwned\x07 hi']] }, { tty: false, style: stylerFor({}, {}) });
   assert.doesNotMatch(out, /\x1b|\x07/);
   assert.match(out, /\\x1b\]0;pwned\\x07 hi/);
+});
+
+test('a long table is rendered in blocks, the same text as one table', () => {
+  const names = ['read_file', 'mcp__fs__write', '日本語ツール', 'a', 'x'.repeat(70), 'tool\x1b[31m'];
+  const rows = Array.from({ length: 57 }, (_, i) => [`${names[i % names.length]}_${i}`, String(i * 97), `${i}.5s`]);
+  const big = { head: ['Tool', 'Calls', 'Time'], rows, right: [1, 2], flex: 0 };
+  for (const target of [
+    { tty: true, columns: 60, style: stylerFor({ isTTY: true }, {}) },
+    { tty: true, columns: 200, style: stylerFor({ isTTY: true }, { NO_COLOR: '1' }) },
+    { tty: false, style: stylerFor({}, {}) },
+  ])
+    for (const block of [1, 2, 10, 56])
+      assert.equal(renderTableInBlocks(big, target, block), renderTableInBlocks(big, target, 1000), `${block}`);
+  // 8,000 rows: cli-table3 alone took minutes (its layout is quadratic in rows); here about a second.
+  const many = { ...big, rows: Array.from({ length: 8000 }, (_, i) => [`t${i}`, String(i), `${i}ms`]) };
+  const out = renderTable(many, { tty: true, columns: 80, style: stylerFor({ isTTY: true }, {}) });
+  assert.equal(out.trimEnd().split('\n').length, 8004);
 });
