@@ -145,6 +145,19 @@ describe('massgen export behaviour', () => {
     }
     assert.deepEqual(await readdir(out), []);
   });
+  it('an empty --output is a usage error, never an upload (`--output "$DEST"` with DEST unset: attack S2)', async () => {
+    for (const empty of ['', '  ']) {
+      const r = await runCli(['export', sessionOf('multi-turn-restart'), '--output', empty, '--yes'], {
+        env: { PATH: '/nonexistent' },
+      });
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(
+        r.stderr,
+        /^Error: --output needs a path \(a \.zip file or a folder\); to upload to a gist, drop --output\. \(see --help\)$/m,
+      );
+      assert.equal(r.stderr.trim().split('\n').length, 1, 'one line');
+    }
+  });
   it('a missing session exits 1 with one line; --json still prints one JSON document', async () => {
     const r = await runCli([
       'export',

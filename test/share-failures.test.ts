@@ -27,6 +27,8 @@ describe('sharing through the real gh against a fake GitHub: failures', () => {
       code: number;
       message: RegExp;
       gists: number;
+      /** What stderr says besides (a wait between tries). */
+      note?: RegExp;
     }[] = [
       {
         name: '401 on create',
@@ -81,6 +83,8 @@ describe('sharing through the real gh against a fake GitHub: failures', () => {
         code: 0,
         message: /Share URL/,
         gists: 1,
+        // The wait is said, not silent (attack S2: a minute a try looked like a hang).
+        note: /GitHub did not answer or asked to wait: trying again in 1 s \(try 2 of 4\)\./,
       },
       {
         name: 'connection dropped mid-batch, every retry',
@@ -102,6 +106,7 @@ describe('sharing through the real gh against a fake GitHub: failures', () => {
         const text = c.code === 0 ? r.stdout : r.stderr;
         assert.equal(r.code, c.code, r.stderr);
         assert.match(text, c.message);
+        if (c.note) assert.match(r.stderr, c.note);
         assert.equal(fake.gists.size, c.gists, 'no orphan gist is left');
         if (c.code !== 0)
           assert.equal(

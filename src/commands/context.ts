@@ -1,3 +1,4 @@
+import type { GhOptions } from '../adapters/gh.js';
 import type { Prompter } from '../adapters/prompt.js';
 
 /** What a command needs from the outside world; tests pass their own. */
@@ -18,3 +19,19 @@ export interface CommandContext {
   /** Set by the command's handler. */
   exitCode?: number;
 }
+
+/** A note on `stderr` before gh waits to try a request again (a rate limit's Retry-After: up to a minute a try). */
+export const retryNote =
+  (stderr: { write(s: string): boolean }) =>
+  (waitMs: number, attempt: number, of: number): void => {
+    stderr.write(
+      `GitHub did not answer or asked to wait: trying again in ${Math.round(waitMs / 1000)} s (try ${attempt} of ${of}).\n`,
+    );
+  };
+
+/** gh's options for a command: its environment, its Ctrl-C, and a note before each wait between tries. */
+export const ghOptions = (ctx: CommandContext): GhOptions => ({
+  env: ctx.env,
+  signal: ctx.signal,
+  onRetry: retryNote(ctx.stderr),
+});

@@ -63,6 +63,9 @@ export function resolveExportFlags(opts: ExportOptions, ctx: Pick<CommandContext
   if (String(opts.turns).trim() === '')
     throw new UsageError('--turns needs a value: all, latest, N (the first N turns), A-B, or a list such as 1,3,5-6.');
   if (limits.maxFileSize < 1024) throw new UsageError('--max-file-size must be at least 1KB.');
+  // `--output "$DEST"` with DEST unset would otherwise upload: an empty path is a slip, never "upload instead".
+  if (opts.output !== undefined && String(opts.output).trim() === '')
+    throw new UsageError('--output needs a path (a .zip file or a folder); to upload to a gist, drop --output.');
   const upload = !opts.dryRun && !opts.output;
   if (!upload && (opts.update || opts.public || opts.keepPartial)) {
     throw new UsageError(

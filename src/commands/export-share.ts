@@ -24,7 +24,7 @@ import { ExitCode } from '../exit-codes.js';
 import { MappedList } from '../ui/json-writer.js';
 import { size } from '../ui/style.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
-import type { CommandContext } from './context.js';
+import { ghOptions, type CommandContext } from './context.js';
 import { BATCH_BYTES, batchFiles, sweepTiming, uploadNew, uploadUpdate } from './export-upload.js';
 import type { ExportMode } from './export-options.js';
 import { prepareFiles, type ExportIo } from './export-plan.js';
@@ -46,7 +46,7 @@ export interface Share {
  * pull` does: that request reports gh missing (exit 3) or a failed login (exit 4) as the check would.
  */
 export async function startShare(mode: ShareMode, ctx: CommandContext): Promise<Share> {
-  const opts = { env: ctx.env, signal: ctx.signal };
+  const opts = ghOptions(ctx);
   const gists = mode.prompting ? await GistService.connect(opts) : GistService.deferred(opts);
   return { mode, gists, updateId: mode.update ? parseGistRef(mode.update) : undefined };
 }

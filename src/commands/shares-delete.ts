@@ -9,7 +9,7 @@ import {
 } from '../adapters/shares-record.js';
 import { isMassgenShare, parseGistRef } from '../core/share.js';
 import { DeclinedError, UsageError } from '../errors.js';
-import type { CommandContext } from './context.js';
+import { ghOptions, type CommandContext } from './context.js';
 import { jsonTerminalSafe, terminalSafe } from '../ui/terminal-safe.js';
 import { plural } from '../ui/plural.js';
 
@@ -132,7 +132,7 @@ export async function runSharesDelete(opts: SharesDeleteOptions, ctx: CommandCon
       'Deleting asks for confirmation, and there is no terminal to ask (or CI is set): pass --yes to delete without asking.',
     );
   const ids = [...new Set(refs.map(parseGistRef))];
-  const gists = await GistService.connect({ env: ctx.env, signal: ctx.signal });
+  const gists = await GistService.connect(ghOptions(ctx));
   const failed: Failure[] = [];
   const targets: Target[] = [];
   if (opts.partial) {

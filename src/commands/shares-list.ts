@@ -10,7 +10,7 @@ import {
 import { isMassgenShare, viewerUrl } from '../core/share.js';
 import { UsageError } from '../errors.js';
 import { jsonTerminalSafe, terminalSafe } from '../ui/terminal-safe.js';
-import type { CommandContext } from './context.js';
+import { ghOptions, type CommandContext } from './context.js';
 
 interface SharesListOptions {
   json: boolean;
@@ -44,7 +44,7 @@ const isPartial = (g: GistResponse): boolean => partialUploadId(g.description) !
 async function fetchShares(ctx: CommandContext, opts: Checked): Promise<GistResponse[]> {
   const shares: GistResponse[] = [];
   let pages: AsyncGenerator<GistResponse[]> | undefined;
-  const [, first] = await GistService.connectWith({ env: ctx.env, signal: ctx.signal }, (gists) => {
+  const [, first] = await GistService.connectWith(ghOptions(ctx), (gists) => {
     pages = gists.pages();
     return pages.next();
   });

@@ -1,6 +1,6 @@
 import { parseGistRef } from '../core/gist-ref.js';
 import { parseSizeFlag } from '../core/sizes.js';
-import type { CommandContext } from './context.js';
+import { ghOptions, type CommandContext } from './context.js';
 import { takeEarlyRead } from './early.js';
 import { SharedGist } from './shares-pull-source.js';
 import type { SharesPullOptions } from './shares-pull-write.js';
@@ -27,7 +27,7 @@ export const DEFAULT_PULL_CAP = 4 * 1024 ** 3;
 export async function runSharesPull(opts: SharesPullOptions, ctx: CommandContext): Promise<number> {
   const id = parseGistRef(opts.ref);
   const cap = opts.maxSize === undefined ? DEFAULT_PULL_CAP : parseSizeFlag('max-size', opts.maxSize);
-  const reading = takeEarlyRead(id, ctx.env, ctx.signal) ?? SharedGist.read({ env: ctx.env, signal: ctx.signal }, id);
+  const reading = takeEarlyRead(id, ctx.env, ctx.signal) ?? SharedGist.read(ghOptions(ctx), id);
   const writer = import('./shares-pull-write.js');
   // The read's failure is the one reported (the import does not fail).
   const share = await reading;
