@@ -36,15 +36,22 @@ const GO_FLAGS = ['token', 'password', 'passwd', 'pass', 'secret', 'api-key', 'a
  * quote may open the whole argument before it.
  */
 const scan = literalScan(['--', '-D', '-P', ...GO_FLAGS.map((f) => `-${f}`)]);
-/** The flag's name, its separator and the value: quoted, or bare to a blank or a shell operator. */
+/**
+ * The flag's name, its separator and the value: quoted, or bare to a blank or a shell operator; or the next item of an
+ * argument list (`["redis-server", "--requirepass", "…"]` in a compose file's or a pod's command, Python's argv).
+ */
 const FLAG =
-  /(?:--|-D|-P|-(?=[a-z]))([A-Za-z][A-Za-z0-9_.-]{0,80})(?:=|[ \t]+(?=["'A-Za-z0-9!#%&*+,./:;?@^_~[\]{}()=\u00c0-\uffff-]))(?:(["'])([^\r\n]{1,256}?)\2|([^\s"'`|;&<>]{1,256}))/y;
+  /(?:--|-D|-P|-(?=[a-z]))([A-Za-z][A-Za-z0-9_.-]{0,80})(?:=|[ \t]+(?=["'A-Za-z0-9!#%&*+,./:;?@^_~[\]{}()=\u00c0-\uffff-])|["'][ \t]*,[ \t]*(?=["']))(?:(["'])([^\r\n]{1,256}?)\2|([^\s"'`|;&<>]{1,256}))/y;
 /** A name a value after a blank may belong to: its last word a password's or a token's (`--db-password VALUE`). */
 const SPACED_NAME = /(?:pass(?:word|wd|phrase)?|pwd|secret|token|key)$/i;
 /** Names the key-name layer does not call a secret's: redis' options. */
 const TOOL_NAMES = /^(?:requirepass|masterauth)$/i;
-/** A variable, a substitution, a file, a prompt or settings (`--secret=id=gh_token,env=GH_TOKEN`), not a value. */
-const NOT_VALUE = /^(?:[$%<{@]|env:|file:|fd:|stdin$|-)|\$[({]|^[a-z][a-z0-9_-]*=(?=[a-z])/i;
+/**
+ * A variable (`%APPDATA%`, `%(pw)s`; a password may start with `%`), a substitution, a file (`@~/pw.txt`; a password
+ * may start with `@`), a prompt or settings (`--secret=id=gh_token,env=GH_TOKEN`), not a value.
+ */
+const NOT_VALUE =
+  /^(?:[$<{]|@(?:[/~.]|\S*\.[A-Za-z0-9]{1,8}$)|%[A-Za-z_][\w.]*%|%[({]|env:|file:|fd:|stdin$|-)|\$[({]|^[a-z][a-z0-9_-]*=(?=[a-z])/i;
 
 /** A secret flag's value: a password, a token or (quoted) a passphrase; no variable, prompt or placeholder. */
 export function secretArgValue(v: string, quoted: boolean): boolean {

@@ -70,10 +70,15 @@ function cutAt(
   nl: number,
   width: [number, number] | null,
   head: string,
+  chained = false,
 ): [number, number] | null {
   const end = text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-  if (end - ls < MIN_WIDTH || !runChar(text.charCodeAt(end - 1))) return null;
-  if (width !== null && end - ls !== width[0] && end - textStart(text, ls) !== width[1]) return null;
+  // Inside a chain, a line the wrap broke after a hyphen may be short (`svcacct-FLlc3elD0-` before a piece too long).
+  const hyphen = text.charCodeAt(end - 1) === 45;
+  if ((end - ls < MIN_WIDTH && !(chained && hyphen)) || !runChar(text.charCodeAt(end - 1))) return null;
+  // A line the wrap broke after a hyphen is shorter (Python's textwrap: `… is sk-` then `svcacct-…`).
+  const short = width !== null && hyphen && end - ls < width[0];
+  if (width !== null && end - ls !== width[0] && end - textStart(text, ls) !== width[1] && !short) return null;
   let s = end;
   while (s > ls && runChar(text.charCodeAt(s - 1))) s--;
   const from = textStart(text, nl + 1);
@@ -89,7 +94,9 @@ function cutAt(
   const keyed = bare || starts.length > 0;
   // A keyword and a few characters of its body (`llx-e`): a longer body of words is a name (`phx_update_ignore_x`).
   const begun = bare || starts.some((k) => body.length - k.length <= 8);
-  if (e === from || end - s + e - from < (keyed ? MIN_KEYED_RUN : MIN_RUN)) return null;
+  // A keyword alone, then a word the wrap broke after its hyphen (`sk-` then `svcacct-` alone): the chain goes on.
+  const broken = bare && text.charCodeAt(e - 1) === 45 && /^\r?\n/.test(text.slice(e, e + 2));
+  if (e === from || (end - s + e - from < (keyed ? MIN_KEYED_RUN : MIN_RUN) && !broken)) return null;
   const next = text.slice(from, e);
   // A word that starts the next line's prose or command (`curl -H …`, `Thanks.`) is no piece: a piece is random or
   // long.
@@ -102,7 +109,7 @@ function cutAt(
     random(next) ||
     (begun && /^[A-Z0-9]+$/.test(next)) ||
     (width !== null && /^\d+$/.test(next) && /[0-9a-f]{16}$/.test(piece));
-  if ((!goesOn || word) && next.length < 16) return null;
+  if ((!goesOn || word) && next.length < 16 && !broken) return null;
   // `sha256: …`, `model=…`, `f(…`: a key or a call starts the next line, as in wraps.ts.
   if (/^(?:[ \t]*[:=]|\()/.test(text.slice(e, e + 3))) return null;
   // A keyword with no body goes on at the next line, whatever starts it (`sk_` then `live_…`, itself a keyword).
@@ -110,9 +117,9 @@ function cutAt(
   // A provider's keyword, or the chain's own first characters, start another token there (`mfa.…` under `mfa.…`,
   // `sb_publishable_…` under `sb_secret_…`), not a piece of this one.
   if (anotherToken(next, head)) return null;
-  // The line's own piece is random too (`phx_update_ignore_reference_x` over a random line is two words' lines), or a
-  // keyword's token begun.
-  return random(piece) || begun ? [end, from] : null;
+  // The line's own piece is random too (`phx_update_ignore_reference_x` over a random line is two words' lines), a
+  // keyword's token begun, or a word the wrap broke after its hyphen inside a chain (`sk-` then `svcacct-` alone).
+  return random(piece) || begun || (chained && hyphen) ? [end, from] : null;
 }
 
 /**
@@ -194,11 +201,14 @@ function wrapCuts(text: string, starts: readonly number[]): [number, number][] {
       done = nl;
       const first = ls <= p;
       const cut: [number, number] | null =
-        cutAt(text, ls, nl, width, text.slice(p, p + 8)) ?? (first ? shortCut(text, p, nl) : null);
+        cutAt(text, ls, nl, width, text.slice(p, p + 8), !first) ?? (first ? shortCut(text, p, nl) : null);
       if (cut === null) break;
       // The next lines of the chain have the width of its first (of the second, after a short first).
       const own = first && p === textStart(text, ls);
-      if (!first || own || cut[0] - ls >= WIDTH_FROM_FIRST) width ??= [cut[0] - ls, cut[0] - textStart(text, ls)];
+      // A line broken after a hyphen gives none (cutAt).
+      const hyphen = text.charCodeAt(cut[0] - 1) === 45;
+      if (!hyphen && (!first || own || cut[0] - ls >= WIDTH_FROM_FIRST))
+        width ??= [cut[0] - ls, cut[0] - textStart(text, ls)];
       cuts.push(cut);
     }
   }

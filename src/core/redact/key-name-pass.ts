@@ -21,8 +21,6 @@ import {
 } from './formats.js';
 import { PROSE_SEPARATOR, proseHits } from './context.js';
 import { credentialLike } from './credential-values.js';
-import { PROVIDER_BEFORE } from './services.js';
-import { labelled } from './labels.js';
 import { isPasswordWordHit, PASSWORD_COLON, PASSWORD_WORD_END, prosePasswordHits } from './prose-passwords.js';
 import { altFinder } from './alt-finder.js';
 import { KEY_REST_STARTS } from './key-finder-rest.js';
@@ -33,6 +31,7 @@ import { callVariable, className } from './code-names.js';
 import { generatedRun, generatedValue } from './generated-runs.js';
 import { DEFINE_BLANKS, judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import { pointedString } from './pointers.js';
+import { valueByPlace } from './key-value-places.js';
 import type { Hit, Pass } from './pass.js';
 import { startsToken } from './rules.js';
 import { settingPath, UUID_VALUE } from './shapes.js';
@@ -118,21 +117,6 @@ function windowAround(text: string, at: number, lineStart: number, lineEnd: numb
 }
 
 /**
- * Beside a bare `key`, names that make it a record's or a cache's key (`{key, value}`, `cache hit key=… size=…`), a
- * YAML list of records (`- key: …`, Kubernetes' tolerations and tags), and a qualifier before it (`idempotency key:`).
- */
-const KEY_RECORD =
-  /\b(?:value|val|label|ttl|size|cache[ds]?|hits?|miss|index|bucket|field|name|count|type)\b|^[ \t]*- key\b|\b(?:idempotency|dedupe?|deduplication|lookup|sort|partition|primary|foreign|routing|shard|object|row|request|correlation|composite|unique|natural|surrogate|secondary)[ \t_-]+key\b/i;
-
-/**
- * A UUID under a bare `key` (some providers issue UUID keys: Exa, Pinecone) on a line that does not make it a record's
- * or a cache's key; elsewhere UUIDs are ids (generic.ts's allow-list).
- */
-function uuidUnderKey(key: string, value: string, line: string): string | null {
-  return /^key$/i.test(key) && UUID_VALUE.test(value) && !KEY_RECORD.test(line) ? 'secret-key-value' : null;
-}
-
-/**
  * A UUID under a bare `key` that is an id, not a key (learned, it would be redacted from every later file): the first
  * member of an object in a list (`[\n {\n  "key": "<uuid>",`), a variable of code (`const key = "<uuid>"`, `key :=`),
  * a React element's key (`<li key="<uuid>">`), or a YAML `key:` under a cache's or a record's name (`cache:\n  key:`).
@@ -144,18 +128,6 @@ function recordKey(text: string, line: string, lineStart: number, hit: Hit): boo
   if (!/^[ \t]*["']?key["']?[ \t]*:[ \t]*["']?$/i.test(head)) return false;
   const before = text.slice(Math.max(0, lineStart - 200), lineStart).trimEnd();
   return before.endsWith('{') && /[[,][ \t\r\n]*\{$/.test(before);
-}
-
-/**
- * A bare `key` after a provider's name (`Groq key: …`, `Anthropic key = …`) takes what labels.ts takes under that name
- * (a short hex key too).
- */
-function providerKey(m: RegExpExecArray, k: string, value: string): string | null {
-  if (k !== 'k2' || !/^key$/i.test(m.groups!.k2!)) return null;
-  const at = m.indices!.groups!.k2![0];
-  return PROVIDER_BEFORE.test(m.input.slice(Math.max(0, at - 32), at)) && labelled(value, '')
-    ? 'secret-key-value'
-    : null;
 }
 
 /** Before a name, a reStructuredText field's tag (`:param `, `:type `, `:param str `). */
@@ -221,7 +193,7 @@ function resolveKeyName(m: RegExpExecArray): Hit | number | BlockScalar | null {
     if (longer !== null) return { rule: longer, start: range[0], end };
     const quote = k === 'k' ? g.vq : k === 'k2' ? g.vq2 : k === 'k3' ? g.vq3 : g.vq4;
     if (sentenceValue(m.input, g[v]!, range[1], !!quote)) return range[1];
-    const rule = judgeAssignment(g[k], g[v]!) ?? uuidUnderKey(g[k], g[v]!, m.input) ?? providerKey(m, k, g[v]!);
+    const rule = judgeAssignment(g[k], g[v]!) ?? valueByPlace(m, k, g[v]!, range[0]);
     return rule === null ? range[0] : { rule, start: range[0], end: range[1] };
   }
   return null;

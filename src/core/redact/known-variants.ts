@@ -13,6 +13,7 @@
 import { namedShape } from './learn-gate.js';
 import { randomToken } from './credential-values.js';
 import { rot13 } from './flipped.js';
+import { isPlaceholderText } from './benign.js';
 
 /** The most values whose transforms are searched for. */
 export const VARIED = 256;
@@ -39,6 +40,9 @@ const headLike = (w: string): boolean =>
   !/\s/.test(w) &&
   new Set(w).size >= 7 &&
   Number(/[a-z]/.test(w)) + Number(/[A-Z]/.test(w)) + Number(/\d/.test(w)) >= 2;
+
+/** A token's characters after a form's shared start. */
+const TOKEN_AFTER = /^[\w+/=-]*/;
 
 /** A character that ends a field inside a value (a user's name before its password). */
 const FIELD_END = /[:@\s/;,|]/;
@@ -162,10 +166,11 @@ export class VariantSearch {
       // A head or a piece that is a provider's public prefix alone (`sk-ant-api03-` in a doc of token formats: attack
       // 39): words and numbers joined, then the separator a key follows, and no more of a token after it (another key
       // of the family that shares it, `xoxb-1234567890-<other>`, is taken whole: wholeToken).
+      // Nor a placeholder of the family after it (`sk-ant-api03-REDACTED` in a list of model names: attack 44).
       if (
         end - start < form.text.length &&
-        !/[\w+/=-]/.test(text[end] ?? '') &&
-        namedShape(text.slice(start, end).replace(/[-_]+$/, ''))
+        namedShape(text.slice(start, end).replace(/[-_]+$/, '')) &&
+        (!/[\w+/=-]/.test(text[end] ?? '') || isPlaceholderText(TOKEN_AFTER.exec(text.slice(end, end + 64))![0]))
       )
         continue;
       if (form.head === true) {

@@ -69,6 +69,11 @@ const ID_WORDS =
  */
 const CAMEL_ID =
   /[a-z](?:Ids?|IDs?|Uuids?|UUIDs?|Guids?|GUIDs?|Hash|Sha\d*|SHA\d*|Digest|Checksum|Etag|ETag|Nonce)(?![a-z])/;
+/**
+ * Minified code's own short name given the value (`token=localStorage.getItem("token"),h="<sha256>"`: attack 44): the
+ * label before it is another declaration's, and hex digits there a digest (a random key there is still read).
+ */
+const MINIFIED_NAME = /[,;{(][ \t]*[A-Za-z_$][\w$]?[ \t]*[:=][ \t]*["'`]$/;
 /** Between a label and the key: at most five short words, numbers, quoted short arguments and punctuation. */
 const GAP = /^(?:[^\p{L}\p{N}\n]{0,6}(?:\p{L}{1,14}|\d{1,3})){0,6}[^\p{L}\p{N}\n]{0,8}$/u;
 
@@ -345,6 +350,7 @@ function nearHits(text: string): Hit[] {
     if (
       !found ||
       ID_WORDS.test(before) ||
+      (MINIFIED_NAME.test(before) && /^[0-9a-f]+$/.test(v)) ||
       CAMEL_ID.test(before) ||
       idNounBefore(before) ||
       idColumn(text, lineStart, start) ||

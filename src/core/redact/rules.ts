@@ -490,6 +490,13 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     keywords: ['hooks.slack.com'],
     source: `hooks\\.slack\\.com(?<=${NO_SCHEME}hooks\\.slack\\.com)/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,}`,
   },
+  // The path alone, in a proxy's or a client's request log (`POST /services/T…/B…/<token> HTTP/1.1`: attack 44): the
+  // team's and the channel's ids and the 24-character secret say Slack's.
+  {
+    id: 'slack-webhook',
+    keywords: ['/services/T'],
+    source: `/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24}${END}`,
+  },
   // Discord webhooks (any API version, discordapp.com, canary and ptb; also without the scheme, as a saved URL's
   // folders) and interaction tokens (base64 of `interaction:`).
   {
@@ -757,12 +764,13 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   // Authorization "Bearer …";` (a blank, then a quote), a Python f-string's literal (`f"Bearer {'…'}"`), and a token
   // with symbols (`django-insecure-p!^r4u…&q53=n…`) to its end: runs of `!@#$%^&*()` each followed by token characters
   // (the two classes apart: linear), so a trailing `)` stays. A URL as the credential (`Bearer postgresql://u:pw@h`,
-  // attack 40) is no token: its password is the URL rules'.
+  // attack 40) is no token: its password is the URL rules'. OAuth 1's parameters (`OAuth realm=movies, oauth_…`:
+  // attack 44) are none either.
   {
     id: 'authorization-header',
     keywords: ['authorization'],
     caseInsensitive: true,
-    source: `authorization(?:\\\\?["']?\\s*[:=]>?|\\\\?["']\\s*,|[ \\t]+(?=["']))\\s*(?:[fbru]{1,2}(?=["']))?\\\\?["'\`]?(?:bearer|basic|token|bot|digest|ssws|key|splunk|deepl-auth-key|oauth(?!\\s+oauth_)|api-?key|genie ?key|sso-key|klaviyo-api-key|apitoken|token-auth|dsn)(?:\\s+|\\s*["']\\s*\\+\\s*[fbru]{0,2}["'])(?:\\$?\\{\\s*["'\`])?(?![a-z][a-z0-9+.-]*:\\/\\/)(?<s>[A-Za-z0-9._~+/=:-]{8,}(?:[!@#$%^&*()]+[A-Za-z0-9._~+/=:-]+)*)`,
+    source: `authorization(?:\\\\?["']?\\s*[:=]>?|\\\\?["']\\s*,|[ \\t]+(?=["']))\\s*(?:[fbru]{1,2}(?=["']))?\\\\?["'\`]?(?:bearer|basic|token|bot|digest|ssws|key|splunk|deepl-auth-key|oauth(?!\\s+[a-z_]{1,32}=)|api-?key|genie ?key|sso-key|klaviyo-api-key|apitoken|token-auth|dsn)(?:\\s+|\\s*["']\\s*\\+\\s*[fbru]{0,2}["'])(?:\\$?\\{\\s*["'\`])?(?![a-z][a-z0-9+.-]*:\\/\\/)(?<s>[A-Za-z0-9._~+/=:-]{8,}(?:[!@#$%^&*()]+[A-Za-z0-9._~+/=:-]+)*)`,
   },
   // A provider's error message that echoes the key it was given (OpenAI's and its compatibles' `Incorrect API key
   // provided: <key>.`): 16 characters or more of any shape (attack 40: a passphrase of words), but not the masked copy

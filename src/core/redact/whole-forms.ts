@@ -29,6 +29,7 @@ const FORMS: readonly WholeForm[] = [
   { rule: 'github-fine-grained-pat', keywords: ['github_pat_'], whole: 'github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}' },
   { rule: 'gitlab-token', keywords: ['glpat-'], whole: 'glpat-[A-Za-z0-9_-]{20}' },
   { rule: 'google-api-key', keywords: ['AIza'], whole: 'AIza[0-9A-Za-z_-]{35}' },
+  { rule: 'google-oauth-client-secret', keywords: ['GOCSPX-'], whole: 'GOCSPX-[A-Za-z0-9_-]{28}' },
   {
     rule: 'stripe-secret-key',
     keywords: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'],
