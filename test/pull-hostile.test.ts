@@ -163,6 +163,25 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       assert.equal(await readFile(path.join(r.dest, 'turn_1/attempt_1/status.json'), 'utf8'), '{"ok": true}\n');
     });
 
+    it("pulls a share of MassGen's exporter holding Python's \\u escapes byte for byte (gh api rewrites them)", async () => {
+      // Python's json.dumps writes é as `\u00e9`; gh 2.23's `gh api` turns that text in a content into `\é` (attack
+      // S2): the manifest read as invalid JSON, an unhashed file was written damaged.
+      const fields = { version: '2.0', session_id: 'log_20260131_101500_123456', turn_count: 1, attempt_count: 1 };
+      const manifest = JSON.stringify(
+        { ...fields, status: 'complete', question: 'Build a café page', winner: null, total_cost: 0, turns: [] },
+        null,
+        2,
+      ).replace('é', '\\u00e9');
+      const status = '{"meta": {"question": "caf\\u00e9 \\u65e5\\u672c", "path": "C:\\\\Users\\\\x"}}\n';
+      const id = fake.seed('MassGen: q', {
+        [MANIFEST_NAME]: manifest,
+        'turn_1__attempt_1__status.json': status,
+      }).id;
+      const r = await pull(id);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(await readFile(path.join(r.dest, 'turn_1/attempt_1/status.json'), 'utf8'), status);
+    });
+
     it('calls a share damaged only when the raw file does not match either', async () => {
       const id = seed({
         files: { 'a.txt': 'the real bytes\n' },

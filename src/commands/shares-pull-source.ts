@@ -21,9 +21,11 @@ export const show = (s: string): string => `"${terminalSafe(s)}"`;
 
 /**
  * gh rewrites control characters in `gh api` JSON output into caret notation (ESC becomes
- * `^[`), so a `content` holding a caret may not be the gist's bytes. Raw URLs are not rewritten.
+ * `^[`), and a `\uXXXX` in a content's text into `\` and the character (Python's json.dumps writes
+ * `caf\u00e9`; gh 2.23 gives `caf\é`: attack S2), so a `content` holding a caret or a backslash may
+ * not be the gist's bytes. Raw URLs are not rewritten.
  */
-const mayBeRewritten = (text: string): boolean => text.includes('^');
+const mayBeRewritten = (text: string): boolean => text.includes('^') || text.includes('\\');
 
 /**
  * The name a gist file really has: gh rewrites control characters in the JSON keys too; the raw URL's last segment is
