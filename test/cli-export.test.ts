@@ -158,6 +158,19 @@ describe('massgen export behaviour', () => {
       assert.equal(r.stderr.trim().split('\n').length, 1, 'one line');
     }
   });
+  it('a --max-total-size under 1KB and a bad --update are usage errors before the session is read', async () => {
+    const cases: [string[], RegExp][] = [
+      [['--max-total-size', '0', '--dry-run'], /^Error: --max-total-size must be at least 1KB/],
+      [['--update', 'zz', '--yes'], /^Error: "zz" is not a gist id or URL/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await runCli(['export', '/nonexistent/log_20260131_101500_123456', ...args], {
+        env: { PATH: '/nonexistent' },
+      });
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, message);
+    }
+  });
   it('a missing session exits 1 with one line; --json still prints one JSON document', async () => {
     const r = await runCli([
       'export',

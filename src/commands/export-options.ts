@@ -1,5 +1,6 @@
 import { resolveOutputTarget, type OutputTarget } from '../adapters/output-target.js';
 import type { ExportLimits } from '../core/plan.js';
+import { parseGistRef } from '../core/gist-ref.js';
 import { parseSizeFlag } from '../core/sizes.js';
 import { UsageError } from '../errors.js';
 import type { CommandContext } from './context.js';
@@ -63,6 +64,8 @@ export function resolveExportFlags(opts: ExportOptions, ctx: Pick<CommandContext
   if (String(opts.turns).trim() === '')
     throw new UsageError('--turns needs a value: all, latest, N (the first N turns), A-B, or a list such as 1,3,5-6.');
   if (limits.maxFileSize < 1024) throw new UsageError('--max-file-size must be at least 1KB.');
+  if (limits.maxTotalSize < 1024)
+    throw new UsageError('--max-total-size must be at least 1KB (the manifest alone takes hundreds of bytes).');
   // `--output "$DEST"` with DEST unset would otherwise upload: an empty path is a slip, never "upload instead".
   if (opts.output !== undefined && String(opts.output).trim() === '')
     throw new UsageError('--output needs a path (a .zip file or a folder); to upload to a gist, drop --output.');
@@ -72,6 +75,8 @@ export function resolveExportFlags(opts: ExportOptions, ctx: Pick<CommandContext
       '--update, --public and --keep-partial are for uploading: drop --dry-run/--output, or drop them.',
     );
   }
+  // A bad --update is said before the session is read, not after the collect.
+  if (opts.update) parseGistRef(opts.update);
   if (opts.update && opts.public)
     throw new UsageError('--public cannot be combined with --update (a secret gist cannot be made public).');
   if (upload && !opts.yes && !ctx.interactive) {

@@ -161,7 +161,7 @@ async function planWithin(opts: CollectOptions, walked: WalkedSession, fileBudge
 
 /** The one-line error when the manifest alone does not fit `--max-total-size`. */
 function manifestAlone(max: number, manifest: number): UserError {
-  const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
+  const kib = (n: number): string => (n < 1024 ? `${n} bytes` : `${(n / 1024).toFixed(1)} KiB`);
   return new UserError(
     `--max-total-size ${kib(max)} cannot hold the manifest alone (_session_manifest.json needs at least ${kib(manifest)} for this session): raise --max-total-size or export fewer turns.`,
   );
