@@ -84,7 +84,7 @@ describe('sharing through the real gh against a fake GitHub: failures', () => {
         message: /Share URL/,
         gists: 1,
         // The wait is said, not silent (attack S2: a minute a try looked like a hang).
-        note: /GitHub did not answer or asked to wait: trying again in 1 s \(try 2 of 4\)\./,
+        note: /GitHub asked to wait \(a rate limit\): trying again in 1 s \(try 2 of 4\)\./,
       },
       {
         name: 'connection dropped mid-batch, every retry',

@@ -41,7 +41,7 @@ export interface GhOptions {
   sleep?: (ms: number) => Promise<void>;
   /** How long one gh request may take before it is stopped and counted as failed (transient), ms. */
   timeoutMs?: number;
-  /** Told before a wait of a second or more between tries (the wait, the next try's number, the tries in all). */
+  /** Told before a wait GitHub asked for (Retry-After), a second or more: the wait, the next try, the tries. */
   onRetry?: (waitMs: number, attempt: number, of: number) => void;
 }
 
@@ -221,7 +221,7 @@ export class Gh {
         if (!(err instanceof GhApiError) || !err.transient || attempt >= this.retries) throw err;
         const wait =
           err.retryAfter !== undefined ? Math.min(err.retryAfter, 60) * 1000 : this.retryBaseMs * 2 ** attempt;
-        if (wait >= 1000) this.opts.onRetry?.(wait, attempt + 2, this.retries + 1);
+        if (err.retryAfter !== undefined && wait >= 1000) this.opts.onRetry?.(wait, attempt + 2, this.retries + 1);
         await this.sleep(wait);
       }
     }

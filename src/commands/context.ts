@@ -20,16 +20,16 @@ export interface CommandContext {
   exitCode?: number;
 }
 
-/** A note on `stderr` before gh waits to try a request again (a rate limit's Retry-After: up to a minute a try). */
+/** A note on `stderr` before gh waits as GitHub asked to try a request again (Retry-After: up to a minute a try). */
 export const retryNote =
   (stderr: { write(s: string): boolean }) =>
   (waitMs: number, attempt: number, of: number): void => {
     stderr.write(
-      `GitHub did not answer or asked to wait: trying again in ${Math.round(waitMs / 1000)} s (try ${attempt} of ${of}).\n`,
+      `GitHub asked to wait (a rate limit): trying again in ${Math.round(waitMs / 1000)} s (try ${attempt} of ${of}).\n`,
     );
   };
 
-/** gh's options for a command: its environment, its Ctrl-C, and a note before each wait between tries. */
+/** gh's options for a command: its environment, its Ctrl-C, and a note before each wait GitHub asks for. */
 export const ghOptions = (ctx: CommandContext): GhOptions => ({
   env: ctx.env,
   signal: ctx.signal,
