@@ -5,8 +5,9 @@
  * to: a line of at least MIN_WIDTH characters that ends in a token's characters, followed by a line whose text
  * (after its indent or quote marks) starts with more of them, is joined to it when the two runs read as one random
  * token (MIN_RUN characters together, letters and digits, or letters of both cases) and a line of the same chain has
- * the first one's width. The joined lines are read by the other passes (joined.ts); only a hit that crosses a join is
- * kept, each piece replaced in place.
+ * the first one's width. A wrapper that breaks after hyphens (Python's textwrap) leaves shorter lines ending in `-`
+ * inside a chain: they neither set its width nor break it. The joined lines are read by the other passes (joined.ts);
+ * only a hit that crosses a join is kept, each piece replaced in place.
  */
 import { isTokenChar } from './escapes.js';
 import { charKinds } from './glue-reading.js';
