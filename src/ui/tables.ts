@@ -57,11 +57,13 @@ const PLAIN_CHARS = {
   middle: '  ',
 };
 
+/** Each column's widest cell (its header's too), plus `pad`. */
+const naturalWidths = (spec: TableSpec, pad: number): number[] =>
+  spec.head.map((h, i) => Math.max(displayWidth(h), ...spec.rows.map((r) => displayWidth(r[i] ?? ''))) + pad);
+
 /** Column widths (padding included) that fit `columns`: every column its natural width, the flex column the rest. */
-function fitWidths(spec: TableSpec, columns: number): (number | null)[] | undefined {
-  const natural = spec.head.map(
-    (h, i) => Math.max(displayWidth(h), ...spec.rows.map((r) => displayWidth(r[i] ?? ''))) + 2,
-  );
+function fitWidths(spec: TableSpec, columns: number): number[] | undefined {
+  const natural = naturalWidths(spec, 2);
   const total = natural.reduce((a, b) => a + b, 0) + natural.length + 1;
   if (total <= columns || spec.flex === undefined) return undefined;
   const others = total - natural[spec.flex]!;
@@ -108,14 +110,8 @@ export function renderTableInBlocks(spec: TableSpec, target: TableTarget, block:
 }
 
 /** The widths cli-table3 gives a whole table's columns (padding included), fixed for each block of it. */
-function blockWidths(spec: TableSpec, target: TableTarget): number[] {
-  const pad = target.tty ? 2 : 0;
-  const natural = spec.head.map(
-    (h, i) => Math.max(displayWidth(h), ...spec.rows.map((r) => displayWidth(r[i] ?? ''))) + pad,
-  );
-  const fitted = target.tty ? fitWidths(spec, target.columns ?? 80) : undefined;
-  return fitted ? fitted.map((w, i) => w ?? natural[i]!) : natural;
-}
+const blockWidths = (spec: TableSpec, target: TableTarget): number[] =>
+  target.tty ? (fitWidths(spec, target.columns ?? 80) ?? naturalWidths(spec, 2)) : naturalWidths(spec, 0);
 
 /** The table's lines (cells already terminal-safe), trailing blanks off; `widths` fixes the columns' widths. */
 function renderLines(spec: TableSpec, target: TableTarget, widths?: number[]): string[] {
