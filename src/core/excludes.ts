@@ -173,17 +173,17 @@ export function createExcludeMatcher(opts: ExcludeOptions = {}): ExcludeMatcher 
   // The name's own patterns, unless they exclude its parent, which the walk's contract says is not excluded: one
   // that the whole set re-includes by a pattern picked by the parent's name (`[!c]*`, `!.env`: `.env/config.json`).
   // Then the patterns of every name on the path judge it, the parents as the whole set does.
-  const judge = (rules: Ignore, relPath: string): { ignored: boolean; unignored: boolean } => {
+  const judge = (rules: Ignore, relPath: string, parent: string): { ignored: boolean; unignored: boolean } => {
     const verdict = rules.test(relPath);
-    const parent = relPath.slice(0, relPath.lastIndexOf('/', relPath.length - 2) + 1);
     if (!verdict.ignored || parent === '' || !rules.test(parent).ignored) return verdict;
     return userRules.forNames(relPath.split('/').filter((s) => s !== ''))!.test(relPath);
   };
-  const decide = (relPath: string, defaults: () => ExcludeCategory | null): ExcludeCategory | null => {
-    const name = relPath.slice(relPath.lastIndexOf('/', relPath.length - 2) + 1).replace(/\/$/, '');
+  const childReason = (parent: string, name: string, isDir: boolean): ExcludeCategory | null => {
+    const defaults = (): ExcludeCategory | null => defaultChildReason(parent, name, isDir);
     const rules = userRules.forName(name);
     if (!rules) return defaults();
-    const { ignored, unignored } = judge(rules, relPath);
+    const relPath = entryPath(parent, name, isDir);
+    const { ignored, unignored } = judge(rules, relPath, parent);
     if (ignored) return 'user pattern';
     if (!unignored) return defaults();
     // Re-included. Only --include brings back a secret-bearing file: a `!` line may come from the session's own
@@ -192,8 +192,6 @@ export function createExcludeMatcher(opts: ExcludeOptions = {}): ExcludeMatcher 
     const d = defaults();
     return d === 'secret-bearing file' ? d : null;
   };
-  const childReason = (parent: string, name: string, isDir: boolean): ExcludeCategory | null =>
-    decide(entryPath(parent, name, isDir), () => defaultChildReason(parent, name, isDir));
   // A whole path, a segment at a time as the walk meets it: an excluded directory excludes all below it.
   const reason = (relPath: string): ExcludeCategory | null => {
     const isDir = relPath.endsWith('/');
