@@ -2,7 +2,7 @@ import { checkOutputTarget, resolveOutputTarget } from '../src/adapters/output-t
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
@@ -227,6 +227,35 @@ describe('massgen export behaviour', () => {
     assert.equal(inside.code, 1);
     assert.match(inside.stderr, /inside the session directory/);
     assert.deepEqual((await readdir(out)).sort(), ['existing'], 'no partial output left behind');
+  });
+  it('names a symbolic link at --output as one: a dangling zip link is replaced only with --force, a folder never', async () => {
+    const out = await tempDir();
+    const zip = path.join(out, 'share.zip');
+    await symlink(path.join(out, 'elsewhere', 'real.zip'), zip);
+    const refused = await runCli(['export', sessionOf('flat-single-run'), '--output', zip]);
+    assert.equal(refused.code, 1);
+    assert.match(
+      refused.stderr,
+      /^Error: --output \S+ is a symbolic link \(to \S+real\.zip\): pass --force to replace/,
+    );
+    const forced = await runCli(['export', sessionOf('flat-single-run'), '--output', zip, '--force']);
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.ok((await lstat(zip)).isFile(), 'the link itself was replaced by the zip');
+    assert.deepEqual((await readdir(out)).sort(), ['share.zip'], 'nothing written where the link pointed');
+    const mine = path.join(out, 'mine');
+    await mkdir(mine);
+    await writeFile(path.join(mine, 'keep.txt'), 'mine');
+    await symlink(mine, path.join(out, 'folder'));
+    const folder = await runCli([
+      'export',
+      sessionOf('flat-single-run'),
+      '--output',
+      path.join(out, 'folder'),
+      '--force',
+    ]);
+    assert.equal(folder.code, 1);
+    assert.match(folder.stderr, /^Error: --output \S+ is a symbolic link \(to \S+mine\): choose another path\.$/m);
+    assert.deepEqual(await readdir(mine), ['keep.txt']);
   });
   it('refuses / as --output, --force or not: it contains the session (checked alone, never run: it would delete /)', async () => {
     const root = resolveOutputTarget('/', '/');

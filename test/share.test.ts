@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, readlink, writeFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, readlink, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { answerNext, pendingAnswers } from './helpers/prompt-answers.js';
@@ -271,6 +271,13 @@ describe('sharing through the real gh against a fake GitHub', () => {
     const again = await runCli(['shares', 'pull', id, dest], { cwd: s.base, env: s.env });
     assert.equal(again.code, 1);
     assert.match(again.stderr, /already exists and is not empty/);
+    const link = path.join(path.dirname(dest), 'link');
+    await symlink(path.join(path.dirname(dest), 'gone'), link);
+    const intoLink = await runCli(['shares', 'pull', id, link], { cwd: s.base, env: s.env });
+    assert.equal(intoLink.code, 1);
+    assert.match(intoLink.stderr, /^Error: \S+link is a symbolic link\. Pull into a new or empty directory\.\n$/);
+    assert.ok((await lstat(link)).isSymbolicLink(), 'the link left as it was, nothing made where it points');
+    await assert.rejects(lstat(path.join(path.dirname(dest), 'gone')));
     const missing = await runCli(['shares', 'pull', 'fffffffffffffffffff1', path.join(dest, 'x')], {
       cwd: s.base,
       env: s.env,

@@ -2,7 +2,7 @@
  * Where `--output` may write: checked before anything is collected. Kept apart from the writer
  * (output.ts), so that checking a target does not load the zip and stream machinery.
  */
-import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { lstat, readdir, readFile, readlink, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { MANIFEST_NAME } from '../core/names.js';
 import { UserError } from '../errors.js';
@@ -34,6 +34,15 @@ export async function targetState(target: string): Promise<'none' | 'empty-dir' 
   }
 }
 
+/** The text of a symbolic link standing at `target` (dangling or not), or null when none does. */
+export async function linkAt(target: string): Promise<string | null> {
+  try {
+    return (await lstat(target)).isSymbolicLink() ? await readlink(target) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Nearest existing ancestor, symlinks resolved (the target itself may not exist yet). */
 async function realAncestor(p: string): Promise<string> {
   let cur = path.resolve(p);
@@ -61,6 +70,12 @@ export async function checkOutputTarget(output: OutputTarget, sessionRoot: strin
   }
   if (sessionRoot.startsWith(real.endsWith(path.sep) ? real : real + path.sep)) {
     throw new UserError(`--output ${target} contains the session directory. Choose another path.`);
+  }
+  const link = await linkAt(target);
+  // --force replaces a link named as the zip (not what it points to); a folder output is never written through one.
+  if (link !== null && !(force && output.kind === 'zip')) {
+    const replace = output.kind === 'zip' ? 'pass --force to replace the link itself, or ' : '';
+    throw new UserError(`--output ${target} is a symbolic link (to ${link}): ${replace}choose another path.`);
   }
   const state = await targetState(target);
   if (state === 'non-empty' && !force) {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import prettyBytes from 'pretty-bytes';
 import { trackTemp } from '../adapters/cleanup.js';
-import { foldsCase, targetState } from '../adapters/output-target.js';
+import { foldsCase, linkAt, targetState } from '../adapters/output-target.js';
 import { extractZip, PullCapError, SafeTree } from '../adapters/unzip.js';
 import {
   checkDistinctPaths,
@@ -236,6 +236,8 @@ export async function pullShare(
   const archive = checkShare(share, manifest, map, cap);
   share.cap = cap;
   const target = targetDir(opts, ctx, id, manifest.session_id);
+  if ((await linkAt(target)) !== null)
+    throw new UserError(`${terminalSafe(target)} is a symbolic link. Pull into a new or empty directory.`);
   const state = await targetState(target);
   if (state === 'non-empty')
     throw new UserError(`${terminalSafe(target)} already exists and is not empty. Pull into a new or empty directory.`);
