@@ -92,9 +92,10 @@ function printJson(l: Listing, ctx: CommandContext): void {
             description: g.description ?? '',
             files: fileCount(g),
             public: g.public,
-            created_at: g.created_at,
-            updated_at: g.updated_at,
-            gist_url: g.html_url,
+            // GitHub's answer, checked (types.ts asGist): null when it gave none of the right shape.
+            created_at: g.created_at || null,
+            updated_at: g.updated_at || null,
+            gist_url: g.html_url || null,
             viewer_url: viewerUrl(g.id),
             session: l.sessionOf(g),
             partial: isPartial(g),
@@ -112,6 +113,10 @@ function printJson(l: Listing, ctx: CommandContext): void {
   );
 }
 
+/** When a gist was last changed, to the minute, in a column of 16 (GitHub's time checked: types.ts asGist). */
+const updated = (g: GistResponse): string =>
+  g.updated_at ? g.updated_at.replace('T', ' ').slice(0, 16) : 'no time given'.padEnd(16);
+
 function printText(l: Listing, opts: SharesListOptions, ctx: CommandContext): void {
   if (l.shown.length === 0) ctx.stderr.write('No MassGen shares found. Share a session with: massgen export\n');
   for (const g of l.shown) {
@@ -119,7 +124,7 @@ function printText(l: Listing, opts: SharesListOptions, ctx: CommandContext): vo
     const session = l.sessionOf(g);
     const kind = isPartial(g) ? 'PARTIAL' : g.public ? 'public' : 'secret';
     ctx.stdout.write(
-      `${terminalSafe(g.id)}  ${terminalSafe(g.updated_at.replace('T', ' ').slice(0, 16))}  ${String(files).padStart(3)} file${files === 1 ? ' ' : 's'}  ${kind}  ${terminalSafe(g.description ?? '')}\n`,
+      `${terminalSafe(g.id)}  ${updated(g)}  ${String(files).padStart(3)} file${files === 1 ? ' ' : 's'}  ${kind}  ${terminalSafe(g.description ?? '')}\n`,
     );
     ctx.stdout.write(`    ${viewerUrl(terminalSafe(g.id))}${session ? `  (from ${terminalSafe(session)})` : ''}\n`);
   }

@@ -41,6 +41,22 @@ export const gistFailure = (err: unknown): string =>
 /** The number of files a gist holds. */
 export const fileCount = (g: Pick<GistResponse, 'files'>): number => Object.keys(g.files ?? {}).length;
 
+const GIST_ID = /^[A-Za-z0-9]{1,64}$/;
+/** A time as GitHub writes it (ISO 8601, `2026-01-05T10:00:00Z`); anything else is read as no time (''). */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+
+const time = (v: unknown): string =>
+  typeof v === 'string' && ISO_TIME.test(v) && Number.isFinite(Date.parse(v)) ? v : '';
+
+/**
+ * A gist's page as GitHub names it (`https://gist.github.com/ID`, or a user's or an Enterprise host's path ending in
+ * the id): plain URL characters only (gh writes a control character in its output as `^[`), else ''.
+ */
+function gistPage(v: unknown, id: string): string {
+  if (typeof v !== 'string' || v.length > 2048 || !/^https?:\/\/[A-Za-z0-9._~:/-]+$/.test(v)) return '';
+  return v.endsWith(`/${id}`) ? v : '';
+}
+
 /**
  * A gist from GitHub's answer with every field this tool reads in its type, or null for an entry
  * that is not a gist (a proxy's page, a broken or hostile answer): no command trusts the shape.
@@ -48,8 +64,8 @@ export const fileCount = (g: Pick<GistResponse, 'files'>): number => Object.keys
 export function asGist(raw: unknown): GistResponse | null {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
   const g = raw as Record<string, unknown>;
-  if (typeof g.id !== 'string') return null;
-  const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+  // An id goes into API paths, the Viewer URL and printed lists: a gist's is hex (old ones decimal).
+  if (typeof g.id !== 'string' || !GIST_ID.test(g.id)) return null;
   const files =
     g.files !== null && typeof g.files === 'object' && !Array.isArray(g.files)
       ? (g.files as Record<string, GistResponseFile>)
@@ -59,8 +75,8 @@ export function asGist(raw: unknown): GistResponse | null {
     description: typeof g.description === 'string' ? g.description : null,
     public: g.public === true,
     files,
-    html_url: text(g.html_url),
-    created_at: text(g.created_at),
-    updated_at: text(g.updated_at),
+    html_url: gistPage(g.html_url, g.id),
+    created_at: time(g.created_at),
+    updated_at: time(g.updated_at),
   };
 }
