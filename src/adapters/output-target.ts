@@ -94,7 +94,7 @@ export async function checkOutputTarget(output: OutputTarget, sessionRoot: strin
  * writes it) or, for a .zip path, a file. Anything else named by mistake (a home folder, a project, `/`) is refused:
  * --force would delete it whole.
  */
-async function checkReplaceable(output: OutputTarget): Promise<void> {
+export async function checkReplaceable(output: OutputTarget): Promise<void> {
   const target = output.path;
   const st = await lstat(target);
   if (!st.isDirectory()) {

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { link, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { CancelledError } from '../errors.js';
+import { CancelledError, UserError } from '../errors.js';
 import { writeZip } from './zip/writer.js';
 import { trackTemp } from './cleanup.js';
 import type { GistFile } from './gist-files.js';
-import { targetState, type OutputTarget } from './output-target.js';
+import { checkReplaceable, targetState, type OutputTarget } from './output-target.js';
 
 /**
  * Writes the gist files to `target`: a .zip file, or a new directory holding one file per gist
@@ -51,12 +51,54 @@ export async function writeOutput(
         );
       }
     }
-    if ((await targetState(abs)) !== 'none') await rm(abs, { recursive: true, force: true });
-    await rename(staging, abs);
+    await putInPlace(staging, target, opts.force);
   } catch (err) {
     await rm(staging, { recursive: true, force: true });
     throw err;
   } finally {
     untrack();
   }
+}
+
+/** What a rename or a link answers when something stands at the target. */
+const TAKEN = new Set(['EEXIST', 'ENOTEMPTY', 'ENOTDIR', 'EISDIR']);
+
+/**
+ * Puts the staged output at the target, never over what came to stand there while the export ran (another program,
+ * another export to the same path): a folder is renamed into place, which fails over anything but an empty folder; a
+ * zip is linked into place, which fails over anything at all. With --force, what stands there is checked again as
+ * the start checked it (output-target.ts: only a previous export, or a file for a zip) before it is replaced.
+ */
+async function putInPlace(staging: string, target: OutputTarget, force: boolean): Promise<void> {
+  const abs = target.path;
+  if (force && (await targetState(abs)) !== 'none') {
+    await checkReplaceable(target);
+    await rm(abs, { recursive: true, force: true });
+  }
+  try {
+    if (target.kind === 'zip') await placeFile(staging, abs);
+    else await rename(staging, abs);
+  } catch (err) {
+    if (!TAKEN.has((err as NodeJS.ErrnoException).code ?? '')) throw err;
+    throw new UserError(
+      `--output ${target.given} appeared while the export ran and was left as it is; nothing was written. Choose another path${force ? '' : ', or pass --force to replace it'}.`,
+    );
+  }
+}
+
+/**
+ * A file put at `abs` only if nothing is there: a hard link (EEXIST otherwise), or where links are not made, a rename
+ * after a look.
+ */
+async function placeFile(staging: string, abs: string): Promise<void> {
+  try {
+    await link(staging, abs);
+  } catch (err) {
+    if (TAKEN.has((err as NodeJS.ErrnoException).code ?? '')) throw err;
+    // A file system without hard links (EPERM, ENOTSUP): the look and the rename leave a moment between them.
+    if ((await targetState(abs)) !== 'none') throw Object.assign(new Error('target exists'), { code: 'EEXIST' });
+    await rename(staging, abs);
+    return;
+  }
+  await rm(staging, { force: true });
 }
