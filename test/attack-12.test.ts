@@ -234,26 +234,29 @@ describe('attack 12: links in the session', () => {
 });
 
 describe('attack 12: ids from GitHub answers', () => {
-  it('shares delete --partial never sends a DELETE outside gists/ for a listed id that climbs (gists/x/../../user/keys/1)', async () => {
-    const g = fake.seed('MassGen: x [partial upload a12a12-1]', { '_session_manifest.json': '{}' });
-    g.id = 'abc/../../user/keys/1';
-    const before = fake.requests.length;
-    const cwd = await tempDir('mgs-a12-');
-    const r = await runCli(['shares', 'delete', '--partial', '--yes'], {
-      cwd,
-      env: await ghEnv(fake),
-      timeoutMs: 30_000,
+  // A climbing id, and ids whose query or fragment name another gist (`x?y=1#frag` deleted gist x: attack S3).
+  for (const id of ['abc/../../user/keys/1', 'x?y=1#frag', 'a1b2c3#', 'a1b2c3 -X']) {
+    it(`shares delete --partial never sends a DELETE for a listed id that is no gist id: ${id}`, async () => {
+      const g = fake.seed('MassGen: x [partial upload a12a12-1]', { '_session_manifest.json': '{}' });
+      g.id = id;
+      const before = fake.requests.length;
+      const cwd = await tempDir('mgs-a12-');
+      const r = await runCli(['shares', 'delete', '--partial', '--yes'], {
+        cwd,
+        env: await ghEnv(fake),
+        timeoutMs: 30_000,
+      });
+      const sent = fake.requests
+        .slice(before)
+        .filter((q) => q.method === 'DELETE')
+        .map((q) => q.path);
+      fake.gists.delete([...fake.gists.entries()].find(([, v]) => v === g)?.[0] ?? '');
+      assert.deepEqual(sent, []);
+      // No gist's id: the listing leaves it out (types.ts asGist); the API path check (gh.ts) stands behind it.
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /^No partial uploads found/);
     });
-    const sent = fake.requests
-      .slice(before)
-      .filter((q) => q.method === 'DELETE')
-      .map((q) => q.path);
-    fake.gists.delete([...fake.gists.entries()].find(([, v]) => v === g)?.[0] ?? '');
-    assert.deepEqual(sent, []);
-    // No gist's id: the listing leaves it out (types.ts asGist); the API path check (gh.ts) stands behind it.
-    assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stderr, /^No partial uploads found/);
-  });
+  }
 });
 
 describe('attack 12: answers of the wrong shape', () => {
