@@ -42,6 +42,18 @@ export default tseslint.config(
     rules: {
       'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
       'max-lines': ['error', { max: 250, skipBlankLines: true, skipComments: true }],
+      // A spread passes each item as an argument: past about 120,000 a RangeError (core/lists.ts).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(push|unshift)$/] > SpreadElement',
+          message: 'A list of any length: pushAll (core/lists.ts), not push(...items).',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(min|max)$/] > SpreadElement",
+          message: 'A list of any length: least or most (core/lists.ts), not Math.min(...items).',
+        },
+      ],
     },
   },
   {

@@ -8,6 +8,7 @@ import { dotenvEntries, knownValuesFromEnv } from '../core/redact/known-values.j
 import { loadPatternEngine, Redactor, validatePatterns, type KnownValue } from '../core/redact/redactor.js';
 import type { SessionRef } from '../core/session.js';
 import { UsageError, UserError } from '../errors.js';
+import { pushAll } from '../core/lists.js';
 
 /**
  * A configuration file's text, or null when it is missing or not fit to read: a FIFO, a device,
@@ -155,7 +156,7 @@ export async function setUpRedaction(opts: {
   const known: KnownValue[] = knownValuesFromEnv(opts.env);
   for (const file of dotenvFiles(opts.cwd, opts.session, opts.home)) {
     const text = await readDotenv(file, warnings);
-    if (text !== null) known.push(...knownValuesFromEnv(dotenvEntries(text)));
+    if (text !== null) pushAll(known, knownValuesFromEnv(dotenvEntries(text)));
   }
   return {
     redactor: new Redactor({ knownValues: known, extraPatterns: patterns, learn: true }),

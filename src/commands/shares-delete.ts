@@ -12,6 +12,7 @@ import { DeclinedError, UsageError } from '../errors.js';
 import { ghOptions, type CommandContext } from './context.js';
 import { jsonTerminalSafe, terminalSafe } from '../ui/terminal-safe.js';
 import { plural } from '../ui/plural.js';
+import { pushAll } from '../core/lists.js';
 
 interface SharesDeleteOptions {
   refs: string[];
@@ -136,10 +137,10 @@ export async function runSharesDelete(opts: SharesDeleteOptions, ctx: CommandCon
   const failed: Failure[] = [];
   const targets: Target[] = [];
   if (opts.partial) {
-    targets.push(...(await partialTargets(gists, ids)));
+    pushAll(targets, await partialTargets(gists, ids));
     if (targets.length === 0 && ids.length === 0 && !opts.json) ctx.stderr.write('No partial uploads found.\n');
   }
-  targets.push(...(await namedTargets(gists, ids, opts.force, failed)));
+  pushAll(targets, await namedTargets(gists, ids, opts.force, failed));
   await confirmTargets(targets, opts, ctx);
   const deleted: string[] = [];
   for (const t of targets) {

@@ -11,6 +11,7 @@ import { isMassgenShare, viewerUrl } from '../core/share.js';
 import { UsageError } from '../errors.js';
 import { jsonTerminalSafe, terminalSafe } from '../ui/terminal-safe.js';
 import { ghOptions, type CommandContext } from './context.js';
+import { pushAll } from '../core/lists.js';
 
 interface SharesListOptions {
   json: boolean;
@@ -49,7 +50,7 @@ async function fetchShares(ctx: CommandContext, opts: Checked): Promise<GistResp
     return pages.next();
   });
   for (let page = first; !page.done; page = await pages!.next()) {
-    shares.push(...page.value.filter(isMassgenShare));
+    pushAll(shares, page.value.filter(isMassgenShare));
     if (!opts.all && shares.length >= opts.limit) break;
   }
   return shares.sort((a, b) => b.updated_at.localeCompare(a.updated_at));

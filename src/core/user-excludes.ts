@@ -10,6 +10,7 @@
  */
 import ignore, { type Ignore } from 'ignore';
 import { charsOf } from './char-codes.js';
+import { pushAll } from './lists.js';
 
 /** Patterns read at most (all files and flags together): real ignore files hold tens to a few hundred. */
 const MAX_USER_PATTERNS = 10_000;
@@ -236,7 +237,7 @@ export class UserRules {
     let picked = [...this.always];
     for (const name of names) {
       const lower = name.toLowerCase();
-      picked.push(...(this.byName.get(lower) ?? []));
+      pushAll(picked, this.byName.get(lower) ?? []);
       this.matchGlobs(lower, picked);
     }
     if (picked.length === 0) return null;

@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import type { Styler } from './style.js';
 import { terminalSafe } from './terminal-safe.js';
+import { most, pushAll } from '../core/lists.js';
 
 interface TableSpec {
   head: string[];
@@ -59,7 +60,7 @@ const PLAIN_CHARS = {
 
 /** Each column's widest cell (its header's too), plus `pad`. */
 const naturalWidths = (spec: TableSpec, pad: number): number[] =>
-  spec.head.map((h, i) => Math.max(displayWidth(h), ...spec.rows.map((r) => displayWidth(r[i] ?? ''))) + pad);
+  spec.head.map((h, i) => Math.max(displayWidth(h), most(spec.rows.map((r) => displayWidth(r[i] ?? '')))) + pad);
 
 /** Column widths (padding included) that fit `columns`: every column its natural width, the flex column the rest. */
 function fitWidths(spec: TableSpec, columns: number): number[] | undefined {
@@ -103,9 +104,9 @@ export function renderTableInBlocks(spec: TableSpec, target: TableTarget, block:
   const out = one.slice(0, pre);
   for (let i = 0; i < rows.length; i += block) {
     const part = lines(rows.slice(i, i + block));
-    out.push(...part.slice(pre, part.length - post));
+    pushAll(out, part.slice(pre, part.length - post));
   }
-  out.push(...one.slice(one.length - post));
+  pushAll(out, one.slice(one.length - post));
   return `${out.join('\n')}\n`;
 }
 
@@ -132,7 +133,7 @@ function renderLines(spec: TableSpec, target: TableTarget, widths?: number[]): s
         style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
         ...(widths ? { colWidths: widths } : {}),
       });
-  table.push(...spec.rows);
+  pushAll(table, spec.rows);
   return table
     .toString()
     .split('\n')

@@ -18,6 +18,7 @@ import { charSet } from './line-heads.js';
 import { literalScan } from './literal-scan.js';
 import { nextRun } from './runs.js';
 import { charsOf } from '../char-codes.js';
+import { pushAll } from '../lists.js';
 
 /** The fewest printable bytes decoded. */
 const MIN = 12;
@@ -228,7 +229,7 @@ function odListings(text: string, out: Candidate[]): void {
     }
     let end = start;
     for (let row = rowAt(text, start); row !== null && codes.length <= MAX_ITEMS;) {
-      codes.push(...row.codes);
+      pushAll(codes, row.codes);
       end = row.end;
       row = end < text.length ? rowAt(text, end + 1) : null;
     }

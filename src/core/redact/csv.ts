@@ -9,6 +9,7 @@
  */
 import type { Hit } from './pass.js';
 import { cellName, isSecretName, judgeCell } from './cells.js';
+import { most } from '../lists.js';
 
 /**
  * A header row: its delimiter, number of columns, and the name of each column judged as secret (null for the others).
@@ -42,7 +43,7 @@ function splitLine(line: string, delim: number): string[] {
 function parseHeader(line: string): Header | null {
   const text = line.replace(/\r$/, '');
   const counts = DELIMS.map((d) => splitLine(text, d).length);
-  const best = counts.indexOf(Math.max(...counts));
+  const best = counts.indexOf(most(counts));
   if (counts[best]! < 2) return null;
   const delim = DELIMS[best]!;
   const cells = splitLine(text, delim).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));

@@ -7,6 +7,7 @@
  * starts at its table's first line and returns the cells as [start, end) ranges of the text and where the table ends,
  * so every line is read once. Every search is bounded (`LIMIT` characters of a table, `LINE` of a line).
  */
+import { pushAll } from '../lists.js';
 
 export type Span = [number, number];
 export interface DocTable {
@@ -90,7 +91,7 @@ export function wikiTable(text: string, at: number): DocTable {
         const bar = text.slice(p, q).lastIndexOf('|');
         return bar === -1 ? [p, q] : [p + bar + 1, q];
       });
-      (t[0] === '!' && rows.length === 0 ? head : (row ??= rows[rows.push([]) - 1]!)).push(...values);
+      pushAll(t[0] === '!' && rows.length === 0 ? head : (row ??= rows[rows.push([]) - 1]!), values);
     }
     return true;
   });

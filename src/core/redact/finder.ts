@@ -13,6 +13,7 @@ import { escapeLiteral, literalFinder, type TokenFinder } from './pass.js';
 import { leadingStrings } from './leading.js';
 import { strongPrefix, type ShapeRule } from './rules.js';
 import { tokenStarts } from './token-starts.js';
+import { pushAll } from '../lists.js';
 
 /**
  * Characters that continue a token (startsToken): a literal after one of them starts no token. `/`
@@ -69,12 +70,15 @@ export function shapeFinder(rules: readonly ShapeRule[]): TokenFinder | RegExp {
     const leading = leadingStrings(r.source);
     if (leading && r.prefix) {
       const entries = entriesOf(r, leading);
-      atStart.push(...entries);
-      strong.push(...entries.filter(([l]) => r.glued === true || strongPrefix(l)));
+      pushAll(atStart, entries);
+      pushAll(
+        strong,
+        entries.filter(([l]) => r.glued === true || strongPrefix(l)),
+      );
     }
     // Not at a token's start: the strings its matches start with (`https://` for the webhooks,
     // whose keywords start with common letters), else its keywords.
-    else anywhere.push(...(leading ?? r.keywords));
+    else pushAll(anywhere, leading ?? r.keywords);
     exact &&= leading !== null;
   }
   // A literal of one character would put the match's second character on the next line.

@@ -10,6 +10,7 @@ import { randomToken } from './credential-values.js';
 import { literalScan } from './literal-scan.js';
 import { SHAPE_RULES } from './rules.js';
 import { UUID_VALUE } from './shapes.js';
+import { pushAll } from '../lists.js';
 
 /** Distinctive prefixes (rules.ts), at least four characters: found anywhere in a token, as they always were. */
 const DISTINCTIVE = [
@@ -189,7 +190,7 @@ export function flippedCandidates(text: string): Candidate[] {
     }
     const word = ROT_WORDS.find((w) => text.slice(at, at + w.length).toLowerCase() === w);
     if (word !== undefined) {
-      out.push(...labelled(text, at, word.length));
+      pushAll(out, labelled(text, at, word.length));
       continue;
     }
     const c = prefixed(text, at) ?? pemBlock(text, at);

@@ -16,6 +16,7 @@ import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
 import { anyCompleteForm, completeForm } from './split.js';
+import { most } from '../lists.js';
 
 const MIN_WIDTH = 24;
 /**
@@ -223,7 +224,7 @@ const PREFIXES = KEYWORDS.filter((k) => /^[A-Za-z][A-Za-z0-9_-]*[._-]$/.test(k))
 const WHOLE = new Set(KEYWORDS);
 /** Whether `s` starts with a provider's keyword (`fc-`, `re_`, `AKIA`, `dapi`). */
 export const keyworded = (s: string): boolean => KEYWORDS.some((k) => s.startsWith(k));
-const MAX_KEYWORD = Math.max(...KEYWORDS.map((k) => k.length));
+const MAX_KEYWORD = most(KEYWORDS.map((k) => k.length));
 /** Each proper head of a keyword (`tv`, `tvl`, `tvly`) and the keywords it starts. */
 const HEADS = new Map<string, string[]>();
 for (const k of new Set(KEYWORDS))

@@ -36,6 +36,7 @@ import type { Hit } from './pass.js';
 import { pointerBeforeString } from './pointers.js';
 import { SHAPE_RULES } from './rules.js';
 import { urlUserOfValue } from './url-values.js';
+import { pushAll } from '../lists.js';
 
 export const SHAPE_IDS = new Set(SHAPE_RULES.map((r) => r.id));
 /** The shapes that find a token alone, by its prefix (not by a name beside it). */
@@ -190,7 +191,7 @@ function keepJudged(h: Hit, text: string, ctx: HitContext, out: Hit[]): void {
   const generated = !ctx.code && generatedPassword(value);
   if (!opened && !generated && /[:=]\s*$/.test(text.slice(Math.max(0, h.start - 8), h.start))) {
     const js = jsExpression(text, h.start);
-    if (js?.marked) return void out.push(...expressionSecrets(js, h, text, key, ctx));
+    if (js?.marked) return void pushAll(out, expressionSecrets(js, h, text, key, ctx));
     // A hit that runs past the code it starts in (`this._password=t,this.tenantId=i}static …`) is judged up to it.
     if (js && js.end < h.end && CODE_AFTER.test(text.slice(js.end, js.end + 80))) {
       const v = text.slice(h.start, js.end);

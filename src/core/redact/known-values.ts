@@ -6,6 +6,7 @@ export interface KnownValue {
 import { readsAsCredential } from './learn-gate.js';
 import { propagatable } from './learned.js';
 import { SERVICE_NAMES } from './services.js';
+import { pushAll } from '../lists.js';
 
 /**
  * Environment variable names whose values are secrets: `*_API_KEY`, `*_TOKEN`, `*_SECRET`,
@@ -74,7 +75,7 @@ export function knownValuesFromEnv(
     ? (env as readonly (readonly [string, string])[])
     : Object.entries(env as Readonly<Record<string, string | undefined>>);
   for (const [name, value] of entries) {
-    if (value !== undefined && URL_NAME.test(name)) out.push(...urlSecrets(name, value.trim()));
+    if (value !== undefined && URL_NAME.test(name)) pushAll(out, urlSecrets(name, value.trim()));
     if (value === undefined || NOT_SECRET_NAME.test(name)) continue;
     const v = value.trim();
     const named = SECRET_NAME.test(name) || BARE_NAME.test(name);

@@ -14,6 +14,7 @@ import { namedShape } from './learn-gate.js';
 import { randomToken } from './credential-values.js';
 import { rot13 } from './flipped.js';
 import { isPlaceholderText } from './benign.js';
+import { least } from '../lists.js';
 
 /** The most values whose transforms are searched for. */
 export const VARIED = 256;
@@ -106,7 +107,7 @@ export class VariantSearch {
   private built = false;
 
   constructor(private readonly forms: readonly Form[]) {
-    this.min = Math.min(...forms.map((f) => f.min));
+    this.min = least(forms.map((f) => f.min));
   }
 
   /** Indexes the forms (on the first search: the pass is rebuilt each time a value is learned). */

@@ -5,6 +5,7 @@
  */
 import { leadingStrings } from './leading.js';
 import { firstAtOrAfter, literalScan } from './literal-scan.js';
+import { pushAll } from '../lists.js';
 
 /** Providers and services whose name alone says a key follows (case-insensitive: no English word among them). */
 const STRONG =
@@ -31,7 +32,7 @@ function asciiStarts(): string[] | null {
     if (/[^\x00-\x7f]/.test(alt)) continue;
     const starts = leadingStrings(alt);
     if (starts === null || starts.some((s) => s === '')) return null;
-    out.push(...starts);
+    pushAll(out, starts);
   }
   return out;
 }

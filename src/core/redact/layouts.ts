@@ -19,6 +19,7 @@ import { SHAPE_IDS } from './hits.js';
 import { narrowWraps } from './narrow-wraps.js';
 import { ellipsisJoins } from './ellipsis-joins.js';
 import type { Hit, Pass } from './pass.js';
+import { most, pushAll } from '../lists.js';
 
 /** `│`, `┃`, `║`, `|`. */
 const isBorder = (c: number): boolean => c === 0x2502 || c === 0x2503 || c === 0x2551 || c === 124;
@@ -127,7 +128,7 @@ function filledRow(text: string, cells: readonly [number, number][]): boolean {
 
 /** The rows of a block, each cell's pieces in order; a piece joined to the one before it is marked. */
 function blockRows(text: string, lines: readonly Line[], layouts: readonly Layout[]): Piece[][][] {
-  const width = Math.max(...lines.map((l) => l.end - l.start));
+  const width = most(lines.map((l) => l.end - l.start));
   const rows: Piece[][][] = [];
   for (let k = 0; k < lines.length; k++) {
     const { cells, blank } = layouts[k]!;
@@ -149,7 +150,7 @@ function blockRows(text: string, lines: readonly Line[], layouts: readonly Layou
     const table = layouts[k]!.shape.startsWith('t');
     const cont = table && rows.length > 0 && !joined.some(Boolean) && continues(text, cells);
     if (cont) pieces.forEach((ps) => ps.forEach((p) => (p.cont = true)));
-    if (joined.some(Boolean) || cont) rows[rows.length - 1]!.forEach((row, c) => row.push(...pieces[c]!));
+    if (joined.some(Boolean) || cont) rows[rows.length - 1]!.forEach((row, c) => pushAll(row, pieces[c]!));
     else rows.push(pieces);
   }
   return rows.filter((r) => r.some((cell) => cell.some((p) => p.join || p.cont)));
@@ -259,9 +260,9 @@ export function layoutPass(detect: (text: string) => Hit[]): Pass {
       for (const r of [...tables.out, ...prefixed.out, ...narrowWraps(text), ...ellipsisJoins(text)]) {
         // A narrow column's one full line under a keyword: the providers' shapes only (narrow-wraps.ts' keyedCut).
         const found = 'shapesOnly' in r ? detect(r.text).filter((h) => SHAPE_IDS.has(h.rule)) : detect(r.text);
-        hits.push(...mappedHits(r, found));
+        pushAll(hits, mappedHits(r, found));
         // A hit that starts a continuation row's piece (after a quote), or crosses into one, read with the words above.
-        if (conts(r).length > 0) hits.push(...mappedHits({ ...r, joins: conts(r) }, found, 2));
+        if (conts(r).length > 0) pushAll(hits, mappedHits({ ...r, joins: conts(r) }, found, 2));
       }
       return disjoint(hits);
     },

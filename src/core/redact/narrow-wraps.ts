@@ -11,6 +11,7 @@ import { isTokenChar } from './escapes.js';
 import { keyworded } from './hard-wraps.js';
 import { joinCuts, type Reflowed } from './joined.js';
 import { anyCompleteForm } from './split.js';
+import { pushAll } from '../lists.js';
 
 const MIN_W = 8;
 const MAX_W = 39;
@@ -155,7 +156,7 @@ export function narrowWraps(text: string): (Reflowed | ShapesOnly)[] {
   const keyed: [number, number][] = [];
   const flush = (): void => {
     const c = block.length > 0 ? blockCuts(text, block, before) : [];
-    cuts.push(...c);
+    pushAll(cuts, c);
     const k = c.length === 0 ? keyedCut(text, block) : null;
     if (k !== null) keyed.push(k);
     block = [];

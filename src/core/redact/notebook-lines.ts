@@ -13,6 +13,7 @@ import { LastAnswer } from './caches.js';
 import { chunkHits, closing, joinedHits, type Piece } from './chunks.js';
 import { markupBodyHits } from './markup-bodies.js';
 import { mergeCovering, mergeHits, type Hit } from './pass.js';
+import { pushAll } from '../lists.js';
 
 /** The keys of a cell's parts: only `source` (in a code cell) is code. */
 const PART =
@@ -122,7 +123,7 @@ export function notebookLineHits(
     if (elements.length < 2) continue;
     const cut = linesOf(text, elements).filter((l) => l.length >= 2);
     if (cut.length === 0) continue;
-    (notebookCodeAt(text, open) ? code : prose).push(...cut);
+    pushAll(notebookCodeAt(text, open) ? code : prose, cut);
     for (const line of cut) for (let i = 1; i < line.length; i++) cuts.add(line[i - 1]![1]).add(-line[i]![0]);
   }
   const hits = [...joinedHits(text, code, (t) => detect(t, true)), ...joinedHits(text, prose, (t) => detect(t, false))];

@@ -7,6 +7,7 @@
  * =`) is read alone by the passes that need no context (known values, provider shapes, the user's patterns), as a file
  * name is judged on its own. A piece that holds a secret is replaced by the placeholder its passes give.
  */
+import { pushAll } from '../lists.js';
 
 /** What the reading needs of the redactor (redactor.ts). */
 interface NameReader {
@@ -83,7 +84,7 @@ function replaceRanges(text: string, ranges: { from: number; to: number; by: str
 function redactPieces(text: string, r: NameReader): string {
   const pieces: Piece[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) pieces.push(...piecesOf(m[0], m.index));
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) pushAll(pieces, piecesOf(m[0], m.index));
   if (pieces.length === 0) return text;
   const lines = pieces.map((p) => p.text);
   let read = r.redactContextFree(lines.join('\n')).split('\n');

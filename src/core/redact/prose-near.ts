@@ -24,6 +24,7 @@ import type { Hit } from './pass.js';
 import { NAMED_VALUE, tokenValue } from './prose-values.js';
 import { PROVIDERS, SERVICE_NAMES } from './services.js';
 import { UUID_VALUE } from './shapes.js';
+import { most } from '../lists.js';
 
 /** How far from an anchor a value is looked for, on its line (and the next line after a comment). */
 const WINDOW = 160;
@@ -43,7 +44,7 @@ const NAMES = [
 ];
 const scan = literalScan([...NOUNS, ...NAMES]);
 /** The longest word an anchor is (a plural noun, a name). */
-const ANCHOR_LONGEST = Math.max(...NOUNS.map((n) => n.length + 1), ...NAMES.map((n) => n.length));
+const ANCHOR_LONGEST = most([...NOUNS.map((n) => n.length + 1), ...NAMES.map((n) => n.length)]);
 const NAME_SET = new Set(NAMES);
 
 /**

@@ -8,6 +8,7 @@ import { charSet } from './line-heads.js';
 import { literalScan } from './literal-scan.js';
 import { nextRun } from './runs.js';
 import { charsOf } from '../char-codes.js';
+import { pushAll } from '../lists.js';
 
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const A85_DELIMITED = /<~([!-uz\s]{20,}?)~>/g;
@@ -53,7 +54,7 @@ function uudecode(lines: string): number[] {
       const c = [0, 1, 2, 3].map((k) => ((line.charCodeAt(i + k) || 32) - 32) & 63);
       row.push((c[0]! << 2) | (c[1]! >> 4), ((c[1]! & 15) << 4) | (c[2]! >> 2), ((c[2]! & 3) << 6) | c[3]!);
     }
-    bytes.push(...row.slice(0, n));
+    pushAll(bytes, row.slice(0, n));
   }
   return bytes;
 }
@@ -130,6 +131,10 @@ export function radixCandidates(text: string): Candidate[] {
     : named
       ? bareA85(text)
       : [];
-  if (uuBegins(text)) out.push(...each(text, UU, (m) => uudecode(m[1]!), 'uuencode'));
+  if (uuBegins(text))
+    pushAll(
+      out,
+      each(text, UU, (m) => uudecode(m[1]!), 'uuencode'),
+    );
   return out;
 }

@@ -130,7 +130,7 @@ export class Redactor implements Learning {
     // the passes that need no context, or printed in groups or over an array's elements, by all the others (wraps.ts).
     const free = (): Pass[] => (this.literal ? [this.literal, ...this.contextFree] : this.contextFree);
     const hits = (t: string, ps: readonly Pass[]): Hit[] => this.hitsOf(t, PLAIN, true, ps);
-    this.passes.push(...joiningPasses(hits, free, () => this.passes));
+    for (const pass of joiningPasses(hits, free, () => this.passes)) this.passes.push(pass);
     // After every other (its hit stands against none): a generator's password with no name, outside code
     // (bare-passwords.ts); a run a decoder replaces whole (ascii85, base64) is that decoder's.
     this.passes.push(barePasswordPass());

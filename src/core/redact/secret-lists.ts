@@ -12,6 +12,7 @@
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { ascending } from './seed-phrases.js';
+import { pushAll } from '../lists.js';
 
 const WORDS = ['mnemonic', 'seed', 'recovery', 'backup', '2fa', 'mfa', 'scratch', 'emergency', 'two-factor', 'bearer'];
 
@@ -101,7 +102,7 @@ function codesAfter(text: string, at: number, hits: Hit[]): void {
       found.push({ rule: 'recovery-codes', start: lineStart + c.index, end: lineStart + c.index + c[0].length });
     lineStart = lineEnd + 1;
   }
-  if (found.length >= 4) hits.push(...found);
+  if (found.length >= 4) pushAll(hits, found);
 }
 
 /** The pass of seed phrases and recovery codes under their labels. */

@@ -22,6 +22,7 @@ import { otelPair } from './otel-pairs.js';
 import { printRPair, varDumpPair } from './runtime-dumps.js';
 import { paramSecret } from './url-parts.js';
 import { distinctByStart, runPass, type Hit, type Pass } from './pass.js';
+import { most } from '../lists.js';
 
 const XML_VALUES = ['<string', '<value', '<param-value', '<parametervalue', '<data>'];
 /** Spreadsheet cells' text: xlsx shared strings and inline strings (`<t>`), OpenDocument's `<text:p>`. */
@@ -220,7 +221,7 @@ const POSTMAN_APIKEY = /\\?"apikey\\?"\s*:\s*\[[^\]]*$/;
 /** Whether the record at `at` is in a list `list` opens (read from the last of `names` before it). */
 function inListOf(text: string, at: number, list: RegExp, ...names: string[]): boolean {
   const before = text.slice(Math.max(0, at - HAR_BACK), at);
-  const q = Math.max(...names.map((n) => before.lastIndexOf(n)));
+  const q = most(names.map((n) => before.lastIndexOf(n)));
   return q !== -1 && list.test(before.slice(q));
 }
 

@@ -17,6 +17,7 @@
 import { cellName, isSecretName, judgeCell } from './cells.js';
 import { columnHits, headerAt } from './csv.js';
 import type { Hit } from './pass.js';
+import { pushAll } from '../lists.js';
 
 /** The column borders of a pipe row: ASCII, and the box-drawing light, heavy and double verticals. */
 export const BARS = '|\u2502\u2503\u2551';
@@ -159,7 +160,7 @@ export function tableHits(text: string, lineEnd: number, lineStart = text.lastIn
   if (row.shape === 'delimited') {
     const h = headerAt(text, lineStart, lineEnd);
     if (h)
-      hits.push(...columnHits(text, lineEnd + 1, h, { col: 0, quoted: false, cellStart: lineEnd + 1, ended: false }));
+      pushAll(hits, columnHits(text, lineEnd + 1, h, { col: 0, quoted: false, cellStart: lineEnd + 1, ended: false }));
     return hits;
   }
   const secret = row.cells.map(([a, b]) => {

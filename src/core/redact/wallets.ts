@@ -18,6 +18,7 @@ import { subRuns } from './runs.js';
 import { keyExportHits } from './key-exports.js';
 import { keyMemberHits } from './key-members.js';
 import { walletCodeHits } from './wallet-codes.js';
+import { pushAll } from '../lists.js';
 
 const HEX = charSet('0123456789abcdefABCDEF');
 const WORD = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_');
@@ -122,7 +123,7 @@ function solanaHits(text: string, found: Hit[]): void {
     hits.push({ rule: 'solana-keypair', start: r[0], end: r[1] });
     after = r[1];
   }
-  found.push(...hits);
+  pushAll(found, hits);
 }
 
 /** The pass of raw wallet keys (see the file's comment). */

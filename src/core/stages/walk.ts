@@ -8,6 +8,7 @@ import type { SecretFinder } from '../judged-files.js';
 import type { NameJudge } from '../name-judge.js';
 import { walkAttempt } from '../walk.js';
 import type { StageControl } from './events.js';
+import { pushAll } from '../lists.js';
 
 /** Stage 2, walk: what is under the selected attempts (lstat only; nothing is read). */
 interface WalkInput extends StageControl {
@@ -80,7 +81,7 @@ export async function walkSession(input: WalkInput): Promise<Walked> {
           if (why.category === 'secret-bearing file' || why.category === 'secret in name')
             secretFiles.push(walked.path(dir, name));
           else if (why.category === 'dependency tree or cache' && why.kind === 'dir')
-            cacheCredentials.push(...credentialsInCache(name, walked.path(dir, name)));
+            pushAll(cacheCredentials, credentialsInCache(name, walked.path(dir, name)));
         },
         notEntered: (rel) => notEntered.push(rel),
         link: (dir, name, target, targetRel) => {
