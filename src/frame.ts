@@ -10,6 +10,9 @@ import { DeclinedError, describeError, UsageError, UserError } from './errors.js
 import { ExitCode } from './exit-codes.js';
 import { jsonTerminalSafe, terminalSafe } from './ui/terminal-safe.js';
 
+/** The exit code of the signal that stopped the run, SIGTERM's or SIGHUP's (Ctrl-C's is ExitCode.Cancelled). */
+let signalExit: number | undefined;
+
 /** Writes a failure as one line on stderr (and as the one JSON document under --json). */
 export function report(err: unknown, args: readonly string[], ctx: CommandContext): number {
   if (err instanceof DeclinedError) return declined(err, args, ctx);
@@ -17,7 +20,8 @@ export function report(err: unknown, args: readonly string[], ctx: CommandContex
   let code: number;
   let message: string;
   if (err instanceof UserError) {
-    code = err.exitCode;
+    // Work a signal cancelled: its code is the signal's, as the process's (128 + its number).
+    code = err.exitCode === ExitCode.Cancelled ? (signalExit ?? err.exitCode) : err.exitCode;
     message = err.message;
     if (err instanceof UsageError) message += ' (see --help)';
   } else {
@@ -80,7 +84,7 @@ export async function runFrame(
   // SIGTERM (kill, timeout(1), a service manager) and SIGHUP (the terminal closed) stop the work
   // as Ctrl-C does (Node's default would exit at once, leaving staging files and temporary
   // directories behind), and the run then exits 128 + the signal's number, as shells expect.
-  let signalExit: number | undefined;
+  signalExit = undefined;
   const onSignal = (code: number) => () => {
     if (!abort.signal.aborted) {
       if (code !== ExitCode.Cancelled) signalExit = code;

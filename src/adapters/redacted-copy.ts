@@ -4,10 +4,12 @@
  * files, binary files, secret-bearing and other default-excluded names (exclude-defaults.ts) and files past the caps
  * are not copied; the count of those is returned.
  */
-import { lstat, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultReason } from '../core/excludes.js';
+import { CancelledError } from '../errors.js';
+import { trackTemp } from './cleanup.js';
 
 /** A file larger than this is not copied (an assistant reads the small metadata files first). */
 const FILE_CAP = 16 * 1024 * 1024;
@@ -22,16 +24,39 @@ interface RedactedCopy {
   skipped: number;
 }
 
-/** Copies `rels` (files or directories, relative to `root`), each text file through `redact`, into a new directory. */
+/**
+ * Copies `rels` (files or directories, relative to `root`), each text file through `redact`, into a new directory.
+ * Ctrl-C (`signal`) stops it between two files, and the directory goes (a second Ctrl-C removes it too: cleanup.ts).
+ */
 export async function redactedCopy(
   root: string,
   rels: readonly string[],
   redact: (text: string) => string,
+  signal?: AbortSignal,
 ): Promise<RedactedCopy> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'massgen-analyze-'));
+  const untrack = trackTemp(dir);
+  try {
+    return await copyAll(root, rels, redact, dir, signal);
+  } catch (err) {
+    await rm(dir, { recursive: true, force: true });
+    throw err;
+  } finally {
+    untrack();
+  }
+}
+
+async function copyAll(
+  root: string,
+  rels: readonly string[],
+  redact: (text: string) => string,
+  dir: string,
+  signal: AbortSignal | undefined,
+): Promise<RedactedCopy> {
   const done: RedactedCopy = { dir, copied: 0, skipped: 0 };
   let bytes = 0;
   const copy = async (rel: string): Promise<void> => {
+    if (signal?.aborted) throw new CancelledError('Cancelled; the redacted copies were removed.');
     const st = await lstat(path.join(root, rel)).catch(() => null);
     const isDir = st?.isDirectory() ?? false;
     if (!st || (!isDir && !st.isFile()) || defaultReason(isDir ? `${rel}/` : rel) !== null) {

@@ -30,7 +30,8 @@ export async function runLogsAnalyze(
   } else {
     const dirs = raw.attempts.map((a) => path.relative(root, a.info.dir)).map((r) => r || '.');
     const reports = raw.attempts.flatMap((a) => (a.analysisReport ? [path.relative(root, a.analysisReport)] : []));
-    copy = await redactedCopy(root, [...new Set([...dirs, ...reports])], (t) => out.redactor.redactString(t));
+    const redact = (t: string): string => out.redactor.redactString(t);
+    copy = await redactedCopy(root, [...new Set([...dirs, ...reports])], redact, ctx.signal);
     out.note(
       `Redacted copies of ${copy.copied} file${copy.copied === 1 ? '' : 's'} in ${terminalSafe(copy.dir)}` +
         `${copy.skipped ? ` (${copy.skipped} left out: secret-bearing, binary, links or too large)` : ''}; remove it when done.\n`,
