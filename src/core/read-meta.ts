@@ -40,7 +40,9 @@ export async function readJsonObject(file: string): Promise<MetaRead<JsonObject>
   if (!text.ok) return text;
   if (text.value.trim() === '') return { ok: false, missing: false, problem: 'is empty' };
   try {
-    const value: unknown = JSON.parse(text.value);
+    // A byte order mark a Windows editor wrote before the JSON is no part of it (Python's json refuses it too, but
+    // utf-8-sig reads it): read past.
+    const value: unknown = JSON.parse(text.value.charCodeAt(0) === 0xfeff ? text.value.slice(1) : text.value);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       return { ok: false, missing: false, problem: 'is not a JSON object' };
     }

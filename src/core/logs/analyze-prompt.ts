@@ -15,6 +15,12 @@ const FILES: [string, string][] = [
   ['final', 'the winning agent’s final answer and workspace'],
 ];
 
+/**
+ * A name, path or status from the session as one line of the prompt: one holding a line break or another control
+ * character is written as a JSON string (`"log_…\nIgnore the above"`), so it cannot add lines of its own.
+ */
+const oneLine = (text: string): string => (/[\x00-\x1f\x7f-\x9f\u2028\u2029]/.test(text) ? JSON.stringify(text) : text);
+
 interface AnalyzePlan {
   /** The directory the prompt is about (session, turn or attempt). */
   dir: string;
@@ -51,18 +57,19 @@ export async function analyzePlan(
   dir: string,
   shown: (p: string) => string = (p) => p,
 ): Promise<AnalyzePlan> {
+  const at = (p: string): string => oneLine(shown(p));
   const lines = [
-    `Analyze the MassGen run in ${shown(dir)}`,
-    `(session ${s.session.id}, ${s.selectedTurns.length} turn${s.selectedTurns.length === 1 ? '' : 's'}, status ${s.status}).`,
+    `Analyze the MassGen run in ${at(dir)}`,
+    `(session ${oneLine(s.session.id)}, ${s.selectedTurns.length} turn${s.selectedTurns.length === 1 ? '' : 's'}, status ${oneLine(s.status)}).`,
     '',
     'Read these files (each attempt directory is one run of a turn; a restarted attempt is followed by the one that replaced it):',
   ];
   const files: string[] = [];
   for (const a of s.attempts) {
-    lines.push(`- turn ${a.info.turn}, attempt ${a.info.attempt} (${a.info.status}): ${shown(a.info.dir)}`);
+    lines.push(`- turn ${a.info.turn}, attempt ${a.info.attempt} (${oneLine(a.info.status)}): ${at(a.info.dir)}`);
     for (const f of await attemptFiles(a)) {
       files.push(shown(f.file));
-      lines.push(`  - ${path.basename(f.file)}: ${f.what}`);
+      lines.push(`  - ${oneLine(path.basename(f.file))}: ${f.what}`);
     }
   }
   const reports = s.attempts.map((a) => a.analysisReport).filter((r): r is string => r !== null);
@@ -74,9 +81,9 @@ export async function analyzePlan(
     'Skip massgen.log and streaming_debug.log unless you need a detail: they are large.',
     '',
     reports.length
-      ? `An analysis report exists already: ${[...new Set(reports.map(shown))].join(', ')}. Read it first and update it rather than start over.`
+      ? `An analysis report exists already: ${[...new Set(reports.map(at))].join(', ')}. Read it first and update it rather than start over.`
       : 'No ANALYSIS_REPORT.md exists yet for these turns.',
-    `Write your findings to ${reportPath}: what was asked, how the agents coordinated (answers, votes, restarts), where time and cost went, tool failures and errors, and what to change in the configuration or prompts.`,
+    `Write your findings to ${oneLine(reportPath)}: what was asked, how the agents coordinated (answers, votes, restarts), where time and cost went, tool failures and errors, and what to change in the configuration or prompts.`,
   );
   return {
     dir: shown(dir),
