@@ -48,7 +48,7 @@ function pngChunk(type: string, data: Buffer): Buffer {
 /**
  * A small PNG plot, as matplotlib writes one: its Software tEXt chunk, and maybe a comment chunk (tEXt, zTXt or iTXt).
  */
-function png(comment: string | null, type: 'tEXt' | 'zTXt' | 'iTXt' = 'tEXt'): Buffer {
+function png(comment: string | null, type: 'tEXt' | 'zTXt' | 'iTXt' = 'tEXt', keyword = 'Comment'): Buffer {
   const ihdr = Buffer.from([0, 0, 0, 4, 0, 0, 0, 4, 8, 2, 0, 0, 0]);
   const rows = Buffer.concat(Array.from({ length: 4 }, () => Buffer.concat([Buffer.from([0]), randomBytes(12)])));
   const chunks = [
@@ -56,7 +56,7 @@ function png(comment: string | null, type: 'tEXt' | 'zTXt' | 'iTXt' = 'tEXt'): B
     pngChunk('tEXt', Buffer.from('Software\0Matplotlib version3.8.0, https://matplotlib.org/', 'latin1')),
   ];
   if (comment !== null) {
-    const kw = Buffer.from('Comment\0', 'latin1');
+    const kw = Buffer.from(`${keyword}\0`, 'latin1');
     if (type === 'tEXt') chunks.push(pngChunk('tEXt', Buffer.concat([kw, Buffer.from(comment, 'latin1')])));
     else if (type === 'zTXt')
       chunks.push(pngChunk('zTXt', Buffer.concat([kw, Buffer.from([0]), deflateSync(Buffer.from(comment))])));
@@ -119,6 +119,19 @@ describe(`base64 carriers in text ${at}`, () => {
       assert.doesNotThrow(() => JSON.parse(out), type);
       assert.equal(out.split('\n').length, text.split('\n').length);
     }
+  });
+
+  it("reads a text chunk's keyword as the name of its text: a password under api_key with no digit (attack 45)", () => {
+    const letters = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+    const word = (n: number): string => Array.from(randomBytes(n), (b) => letters[b % letters.length]).join('');
+    for (const type of ['tEXt', 'zTXt', 'iTXt'] as const)
+      for (const keyword of ['api_key', 'OPENAI_API_KEY', 'password']) {
+        const value = `${word(6)}#${word(8)}`;
+        const out = redactFile('workspace/analysis.ipynb', notebook(png(value, type, keyword)));
+        assert.match(out, /\[REDACTED:base64:png:/, `${type} ${keyword}`);
+      }
+    const kept = notebook(png('Plot of the loss, by epoch', 'tEXt', 'Description'));
+    assert.equal(redactFile('workspace/analysis.ipynb', kept), kept);
   });
 
   it('keeps a clean notebook plot byte for byte', () => {

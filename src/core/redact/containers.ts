@@ -55,6 +55,8 @@ export function* zipMembers(buf: Buffer, budget: Budget): Generator<Part> {
   }
 }
 
+const COLON = Buffer.from(': ');
+
 /** The chunks of a PNG that hold no pixels: text (tEXt, zTXt and iTXt, inflated) and ancillary ones, as stored. */
 export function* pngParts(buf: Buffer, budget: Budget): Generator<Part> {
   for (let p = 8; p + 12 <= buf.length;) {
@@ -66,9 +68,10 @@ export function* pngParts(buf: Buffer, budget: Budget): Generator<Part> {
     if (/^(?:IHDR|IDAT|PLTE|tRNS|gAMA|cHRM|sRGB|pHYs|bKGD|tIME)$/.test(type)) continue;
     const nul = data.indexOf(0);
     const what = `${type} chunk of PNG image`;
-    // A text chunk is read with its keyword and the NUL after it (`API_KEY\0<value>`: field-pairs.ts pairs them).
-    const keyword = nul === -1 ? data : data.subarray(0, nul + 1);
-    if (type === 'tEXt' && nul !== -1) yield { what, data };
+    // A text chunk is read as its keyword, a colon and its text (`api_key\0<value>` as `api_key: <value>`): the
+    // key-name layer judges the pair as it judges a YAML line (a value no binary reading takes for a key, too).
+    const keyword = nul === -1 ? data : Buffer.concat([data.subarray(0, nul), COLON]);
+    if (type === 'tEXt' && nul !== -1) yield { what, data: Buffer.concat([keyword, data.subarray(nul + 1)]) };
     else if (type === 'zTXt' && nul !== -1)
       yield { what, data: Buffer.concat([keyword, decodeStream('zlib', data.subarray(nul + 2), budget)]) };
     else if (type === 'iCCP' && nul !== -1) yield { what, data: decodeStream('zlib', data.subarray(nul + 2), budget) };
