@@ -11,7 +11,9 @@
  * the records it came from, each piece replaced in place, the records' syntax kept as it was (a JSON line still
  * parses). It reads the original text, where the quotes that end a value are told from escaped ones.
  */
-import type { Hit } from './pass.js';
+import { leadingStrings } from './leading.js';
+import { escapeLiteral, type Hit } from './pass.js';
+import { SHAPE_RULES } from './rules.js';
 
 /** The fields of a chunk record that hold its text, as a repr's `name='…'` or JSON's `"name": "…"`. */
 const NAMES = 'content|text|delta|reasoning_delta|reasoning|partial_json|arguments';
@@ -110,9 +112,120 @@ export function chunkStreams(text: string): Piece[][] {
   return streams;
 }
 
-/** The hits in the joined values of each stream (`detect`), mapped back to the pieces they came from. */
+/**
+ * The hits in the joined values of each stream (`detect`), mapped back to the pieces they came from; with those of the
+ * runs that start at a record holding a provider's prefix (restartRuns).
+ */
 export function chunkHits(text: string, detect: (joined: string) => Hit[]): Hit[] {
-  return joinedHits(text, chunkStreams(text), detect);
+  const sections = text.includes('### ') ? sectionStreams(text) : [];
+  const streams = sections.length === 0 ? chunkStreams(text) : [...chunkStreams(text), ...sections];
+  if (sections.length > 0) streams.sort((a, b) => a[0]![0] - b[0]![0]);
+  const hits = joinedHits(text, streams, detect);
+  const restarts = restartRuns(text, streams);
+  return restarts.length === 0 ? hits : unionOf(hits, joinedHits(text, restarts, detect));
+}
+
+/** A heading of execution_trace.md whose section holds streamed text, at a line's start. */
+const SECTION = /^### (?:Content|Reasoning)\r?\n/gm;
+/** The longest section body read as a piece. */
+const MAX_SECTION = 4096;
+
+/**
+ * execution_trace.md's runs of `### Content` (or `### Reasoning`) sections one after the other, each body a piece of
+ * one stream (its line breaks at the end left out): the trace writes a section a flush, and a key the model wrote
+ * goes out cut across two (`### Content` + `ghp_m4cd…` + `### Content` + `bpDR…`: attack 45).
+ */
+function sectionStreams(text: string): Piece[][] {
+  const streams: Piece[][] = [];
+  // Each body's piece, and where its section ends (the next one of the run starts there).
+  let run: [number, number, number][] = [];
+  SECTION.lastIndex = 0;
+  for (let m = SECTION.exec(text); m !== null; m = SECTION.exec(text)) {
+    const start = m.index + m[0].length;
+    const next = text.indexOf('\n#', start - 1);
+    const end = next === -1 ? text.length : next + 1;
+    let e = end;
+    while (e > start && (text[e - 1] === '\n' || text[e - 1] === '\r')) e--;
+    if (run.length > 0 && run[run.length - 1]![2] !== m.index) {
+      if (run.length >= 2) streams.push(run.map(([a, b]) => [a, b]));
+      run = [];
+    }
+    if (e - start > MAX_SECTION) continue;
+    run.push([start, e, end]);
+    SECTION.lastIndex = end;
+  }
+  if (run.length >= 2) streams.push(run.map(([a, b]) => [a, b]));
+  return streams;
+}
+
+/** The records read from one holding a provider's prefix: up to this many, and this many characters. */
+const RESTART_RECORDS = 6;
+const RESTART_CHARS = 600;
+
+let prefixes: RegExp | null = null;
+/** A provider's prefix (its literals of 3 characters or more, not all small letters; Telegram's `:AA`), anywhere. */
+function prefixRe(): RegExp {
+  if (prefixes) return prefixes;
+  const literals = new Set<string>([':AA']);
+  for (const r of SHAPE_RULES)
+    if (r.prefix)
+      for (const l of leadingStrings(r.source) ?? [])
+        // Not a word's letters alone (Airtable's `pat` is in every `path`): a rule with one has its own finder.
+        if (l.length >= 3 && /[^a-z]/.test(l)) literals.add(escapeLiteral(l));
+  prefixes = new RegExp([...literals].join('|'), 'g');
+  return prefixes;
+}
+/** How far before Telegram's `:AA` its token starts (the bot's id: up to 10 digits). */
+const TELEGRAM_ID = 10;
+
+/**
+ * Keys streamed back to back, each cut across records (`…lnzQB1f` + `1436701302:AA…` + `yTG_…` + `glsa_…`: attack 45):
+ * in the stream's join each is glued to its neighbours, and a shape that wants a token's start or end before and after
+ * it finds none. From each record where a provider's prefix starts in the join (the prefix may itself be cut), the runs
+ * of it and the records after it (1 to RESTART_RECORDS of them, RESTART_CHARS at most) are read apart, each on a line
+ * of its own, where the run's edges are the token's. Only records with a prefix start a run: the extra reading stays
+ * small on any log.
+ */
+function restartRuns(text: string, streams: readonly Piece[][]): Piece[][] {
+  const re = prefixRe();
+  const runs: Piece[][] = [];
+  for (const stream of streams) {
+    const at: number[] = [];
+    let len = 0;
+    for (const [s, e] of stream) {
+      at.push(len);
+      len += e - s;
+    }
+    const joined = stream.map(([s, e]) => text.slice(s, e)).join('');
+    const starts = new Set<number>();
+    let i = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(joined); m !== null; m = re.exec(joined)) {
+      const from = m[0] === ':AA' ? Math.max(0, m.index - TELEGRAM_ID) : m.index;
+      while (i > 0 && at[i]! > from) i--;
+      while (i + 1 < at.length && at[i + 1]! <= from) i++;
+      starts.add(i);
+    }
+    for (const first of starts) {
+      let chars = 0;
+      for (let j = first; j < stream.length && j < first + RESTART_RECORDS && chars < RESTART_CHARS; j++) {
+        chars += stream[j]![1] - stream[j]![0];
+        runs.push(stream.slice(first, j + 1));
+      }
+    }
+  }
+  return runs;
+}
+
+/** Two sorted lists of hits, each without overlaps, as one: overlapping hits joined into the span of both. */
+function unionOf(a: readonly Hit[], b: readonly Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const h of [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end)) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) out[out.length - 1] = { ...last, end: Math.max(last.end, h.end) };
+    else out.push(h);
+  }
+  return out;
 }
 
 /**
