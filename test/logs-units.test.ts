@@ -16,6 +16,13 @@ test('numbers for people', () => {
   assert.equal(duration(42), '42s');
   assert.equal(duration(4.25), '4.3s');
   assert.equal(duration(5400), '1.5h');
+  assert.equal(duration(3 * 86400), '3.0d');
+  // A log's own figures, as they come (attack S3: 1e308 printed 300 characters).
+  assert.equal(duration(1e308), 'over 100y');
+  assert.equal(duration(Number.NaN), '-');
+  assert.equal(duration(-5), '-');
+  assert.equal(count(1e308), '1.00e+308');
+  assert.equal(money(Number.POSITIVE_INFINITY), '$?');
   assert.equal(millis(181), '181ms');
   assert.equal(millis(4800.2), '4.8s');
   assert.equal(cut('a\nlong   question', 8), 'a long …');
