@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { count, cut, duration, millis, money } from '../src/ui/numbers.js';
 import { stylerFor } from '../src/ui/style.js';
 import { displayWidth, renderTable, renderTableInBlocks } from '../src/ui/tables.js';
+import { cappedWarnings } from '../src/ui/warnings.js';
 
 test('numbers for people', () => {
   assert.equal(money(0.5412), '$0.54');
@@ -85,4 +86,14 @@ test('a long table is rendered in blocks, the same text as one table', () => {
   const many = { ...big, rows: Array.from({ length: 8000 }, (_, i) => [`t${i}`, String(i), `${i}ms`]) };
   const out = renderTable(many, { tty: true, columns: 80, style: stylerFor({ isTTY: true }, {}) });
   assert.equal(out.trimEnd().split('\n').length, 8004);
+});
+
+test('warnings past 20 are counted in one line (attack S3: 20,000 empty turn folders printed 20,000)', () => {
+  const many = Array.from({ length: 20_000 }, (_, i) => `turn_${i + 1} has no attempt`);
+  const shown = cappedWarnings(many);
+  assert.equal(shown.length, 21);
+  assert.deepEqual(shown.slice(0, 20), many.slice(0, 20));
+  assert.equal(shown[20], '19,980 more warnings like these (20,000 in all).');
+  assert.deepEqual(cappedWarnings(many.slice(0, 20)), many.slice(0, 20));
+  assert.equal(cappedWarnings(many.slice(0, 21))[20], '1 more warning like these (21 in all).');
 });

@@ -20,6 +20,7 @@ import { jsonTerminalSafe, terminalSafe, terminalSafeStyled } from '../ui/termin
 import type { CommandContext } from './context.js';
 import type { ExportFlags, ExportOptions } from './export-options.js';
 import { setUpRedaction } from './redaction-setup.js';
+import { cappedWarnings } from '../ui/warnings.js';
 
 /** What every export mode prints through: messages and the JSON document, both redacted. */
 export interface ExportIo {
@@ -76,7 +77,7 @@ export async function openExportIo(opts: ExportOptions, session: SessionRef, ctx
     const redact = printedJsonRedaction(redactor);
     return printJsonTo(doc, ctx.stdout, (chunk) => jsonTerminalSafe(redact(chunk)));
   };
-  for (const w of warnings) say(st.yellow(`Warning: ${terminalSafe(w)}`));
+  for (const w of cappedWarnings(warnings)) say(st.yellow(`Warning: ${terminalSafe(w)}`));
   // A dry run writes nothing: its measurements keep nothing for writing.
   const content = exportContent({
     filter: redactor.filter,
@@ -111,7 +112,7 @@ export async function planExport(
   // The header (with the question) is printed once the values of the session are learned.
   // The report is for people: with --json it is not even built.
   if (!opts.json) for (const line of renderHeader(session.id, selection, st)) io.show(line);
-  for (const w of selection.warnings) say(st.yellow(`Warning: ${terminalSafe(w)}`));
+  for (const w of cappedWarnings(selection.warnings)) say(st.yellow(`Warning: ${terminalSafe(w)}`));
   if (prompting) {
     const overrides = await chooseWorkspaces(plan, ctx, say);
     if (overrides) plan = await collectPlan(request, overrides);

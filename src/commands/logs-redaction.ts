@@ -7,6 +7,7 @@ import type { SessionRef } from '../core/session.js';
 import { jsonTerminalSafe, terminalSafe } from '../ui/terminal-safe.js';
 import type { CommandContext } from './context.js';
 import { dotenvFiles, setUpRedaction } from './redaction-setup.js';
+import { cappedWarnings } from '../ui/warnings.js';
 
 /**
  * The files of a run directory whose values `massgen logs` learns before it prints (the question and errors come
@@ -73,7 +74,7 @@ export async function logsPrinter(ctx: CommandContext, sessions: readonly Sessio
     },
     out: (text) => ctx.stdout.write(redact(text)),
     warnings: (lines) => {
-      for (const w of lines) ctx.stderr.write(`Warning: ${terminalSafe(redact(w))}\n`);
+      for (const w of cappedWarnings(lines)) ctx.stderr.write(`Warning: ${terminalSafe(redact(w))}\n`);
     },
     note: (text) => ctx.stderr.write(redact(text)),
   };
