@@ -448,6 +448,28 @@ describe('hostile GitHub answers (review of 2026-12-01)', () => {
     assert.equal(asked, 40);
   });
 
+  it('a user with more gists than 40 pages hold: GitHub counts them, and every page is read (attack S3)', async () => {
+    for (let page = 2; page <= 52; page++)
+      fake.faults.push({
+        method: 'GET',
+        path: /^\/gists$/,
+        body: gistJson(`c${page}`),
+        headers: page < 52 ? { Link: `<https://api.github.com/gists?per_page=100&page=${page}>; rel="next"` } : {},
+      });
+    fake.faults.push({
+      method: 'GET',
+      path: /^\/user$/,
+      body: JSON.stringify({ public_gists: 100, private_gists: 5000 }),
+    });
+    const cwd = await tempDir('mgs-a12-');
+    const r = await runCli(['shares', 'list', '--all', '--json'], { cwd, env: await ghEnv(fake), timeoutMs: 90_000 });
+    const left = fake.faults.length;
+    fake.faults.length = 0;
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(left, 0, 'every page and the count were asked for');
+    assert.equal(onlyJson(r.stdout).shares.length, 51);
+  });
+
   it('a Link header naming another API path is not followed', async () => {
     const link = '<https://api.github.com/user/keys?per_page=100>; rel="next"';
     fake.faults.push({ method: 'GET', path: /^\/gists$/, body: gistJson('d4e5f6'), headers: { Link: link } });

@@ -71,10 +71,13 @@ export function nextPage(link: string | undefined): string | null {
 }
 
 /**
- * More pages than anyone's gists fill (GitHub lists at most 3,000 of them, 30 pages of 100): a header that keeps
- * naming new pages is refused after 40, a few seconds of requests (1,000 took minutes, a seeming hang: attack S).
+ * Pages read on the listing's word alone: a header that keeps naming new pages is refused after 40, a few seconds of
+ * requests (1,000 took minutes, a seeming hang: attack S). A user with more gists than 40 pages hold (attack S3) is
+ * counted by GitHub itself (`GET /user`), and the listing goes on to the pages that count fills, MAX_COUNTED_PAGES at
+ * most (100,000 gists).
  */
 const MAX_PAGES = 40;
+const MAX_COUNTED_PAGES = 1000;
 
 export async function readText(file: GistFile): Promise<string> {
   return (await readBytes(file)).toString('utf8');
@@ -172,10 +175,12 @@ export class GistService {
    */
   async *pages(): AsyncGenerator<GistResponse[]> {
     const seen = new Set<string>();
+    let cap = MAX_PAGES;
     for (let next: string | null = 'gists?per_page=100'; next !== null;) {
-      if (seen.has(next) || seen.size >= MAX_PAGES)
+      if (seen.size === MAX_PAGES && cap === MAX_PAGES && !seen.has(next)) cap = await this.countedPages();
+      if (seen.has(next) || seen.size >= cap)
         throw new UserError(
-          `Listing your gists failed: GitHub's pages do not end (page ${seen.size + 1} is ${seen.has(next) ? 'one already read' : `past ${MAX_PAGES}`}).`,
+          `Listing your gists failed: GitHub's pages do not end (page ${seen.size + 1} is ${seen.has(next) ? 'one already read' : `past ${cap}`}).`,
         );
       seen.add(next);
       const r = await this.gh.api('GET', next, 'Listing your gists');
@@ -191,6 +196,20 @@ export class GistService {
       yield page.map(asGist).filter((g): g is GistResponse => g !== null);
       next = nextPage(r.headers.link);
     }
+  }
+
+  /** The pages of 100 the user's gists fill by GitHub's count (`public_gists`, `private_gists`); MAX_PAGES at least. */
+  private async countedPages(): Promise<number> {
+    let user: { public_gists?: unknown; private_gists?: unknown };
+    try {
+      user = JSON.parse((await this.gh.api('GET', 'user', 'Counting your gists')).body) as typeof user;
+    } catch (err) {
+      if (err instanceof CancelledError) throw err;
+      return MAX_PAGES;
+    }
+    const n = (v: unknown): number => (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : 0);
+    const pages = Math.ceil((n(user?.public_gists) + n(user?.private_gists)) / 100) + 1;
+    return Math.min(MAX_COUNTED_PAGES, Math.max(MAX_PAGES, pages));
   }
 
   /** The newest 100 gists (where a gist created moments ago is). */
