@@ -61,6 +61,13 @@ const CODE = /[=;{}`$]|\w\(/;
  * (`{"meta": {"question": "`, `{'task': '`), a log's clock (`[10:15:00] `, MassGen's system_status.txt).
  */
 const FIELD_OPEN = /^(?:(?:[ \t]*[{[,]?[ \t]*["'][\w.$-]{1,64}["'][ \t]*:)+[ \t]*["']|\[\d\d:\d\d:\d\d\][ \t]+)/;
+/**
+ * A chat transcript's turn: a clock, then a speaker (`[10:42] alice: what is the okta key for prod?`); the answer's
+ * turn holds the value (`[10:43] bob: 00IC…`: attack 45).
+ */
+const CHAT_TURN = /^\[\d\d?:\d\d(?::\d\d)?\][ \t]*[A-Za-z][\w.-]{0,20}:[ \t]+/;
+/** A question that asks for a secret (`what is the okta key for prod?`): read as its label without the `?`. */
+const ASKS = /^(?:what(?:'s| is| are)|where(?:'s| is)|which|can|could|do|does|is there)\b[^?]*\?$/i;
 
 /** A fence's line: ``` or ~~~ and an info string. */
 const FENCE = /^[ \t]{0,3}(```|~~~)[ \t]*[\w.+-]{0,16}[ \t]*$/;
@@ -75,6 +82,8 @@ interface Marks {
   diff: boolean;
   quote: boolean;
   comment: string | undefined;
+  /** The label is a chat turn: the value's line is one too (CHAT_TURN), its speaker's part left out. */
+  chat?: boolean;
 }
 
 /** The [start, end) of the line holding `at` (no `\r`), or null when longer than LINE. */
@@ -125,7 +134,8 @@ function labelText(body: string): boolean {
   const t = body
     .replace(/<\/?[a-z][\w-]{0,12}(?:[ \t][^<>]{0,60})?\/?>/gi, '')
     .replace(LABEL_END, '')
-    .replace(/^.*[.!?][ \t]+(?=\S)/, '');
+    .replace(/^.*[.!?][ \t]+(?=\S)/, '')
+    .replace(ASKS, (q) => q.slice(0, -1));
   if (t.length < 3 || t.length > 120 || t.split(/\s+/).length > 12) return false;
   if (NAME_LABEL.test(body.trim())) return true;
   // One run of characters with no blank (a line of base64 ending in `…/Key`) is no label.
@@ -216,10 +226,14 @@ type Span = [number, number] | [number, number, number, number];
 function valueOf(text: string, ls: number, le: number, m: Marks, wraps = false): Span | null {
   const body = unmark(text.slice(ls, le), m);
   if (body === null) return null;
-  const v = VALUE.exec(body[0]);
+  const turn = m.chat ? (CHAT_TURN.exec(body[0])?.[0].length ?? -1) : 0;
+  if (turn < 0) return null;
+  const v = VALUE.exec(body[0].slice(turn));
   if (v === null) return null;
-  const start = ls + body[1] + v[1]!.length;
-  const end = start + v[2]!.length;
+  // A value in a code span (`` `00ZS…` `` under `**OKTA_API_TOKEN**`: attack 45) is the span's text.
+  const span = /^`[^`\s]{8,}`$/.test(v[2]!) ? 1 : 0;
+  const start = ls + body[1] + turn + v[1]!.length + span;
+  const end = start + v[2]!.length - 2 * span;
   const tail = wraps && end === le && le - ls >= WRAP ? wrappedTail(text, le, m) : null;
   return tail === null ? [start, end] : [start, end, ...tail];
 }
@@ -284,7 +298,9 @@ function labelled(text: string, line: [number, number], at: number): Span | null
   const m: Marks = { diff: !!marks.groups!.diff, quote: !!marks.groups!.quote, comment: marks.groups!.comment };
   // A JSON or Python string's first line (`{"meta": {"question": "Here is my key:`, its `\\n` read as a break by the
   // view): the label is the string's text, after the fields that open it.
-  const from = marks[0].length + (FIELD_OPEN.exec(s.slice(marks[0].length))?.[0].length ?? 0);
+  const chat = CHAT_TURN.exec(s.slice(marks[0].length));
+  if (chat !== null) m.chat = true;
+  const from = marks[0].length + ((chat ?? FIELD_OPEN.exec(s.slice(marks[0].length)))?.[0].length ?? 0);
   let body = s.slice(from);
   // An HTML line: the label ends at a `<br>` after the word; the value follows it, on this line or the next.
   const wordAt = Math.max(from, at - line[0]);
