@@ -11,6 +11,7 @@
  * the records it came from, each piece replaced in place, the records' syntax kept as it was (a JSON line still
  * parses). It reads the original text, where the quotes that end a value are told from escaped ones.
  */
+import { union } from './apply-hits.js';
 import { leadingStrings } from './leading.js';
 import { escapeLiteral, type Hit } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
@@ -122,7 +123,7 @@ export function chunkHits(text: string, detect: (joined: string) => Hit[]): Hit[
   if (sections.length > 0) streams.sort((a, b) => a[0]![0] - b[0]![0]);
   const hits = joinedHits(text, streams, detect);
   const restarts = restartRuns(text, streams);
-  return restarts.length === 0 ? hits : unionOf(hits, joinedHits(text, restarts, detect));
+  return restarts.length === 0 ? hits : union(hits, joinedHits(text, restarts, detect));
 }
 
 /** A heading of execution_trace.md whose section holds streamed text, at a line's start. */
@@ -215,17 +216,6 @@ function restartRuns(text: string, streams: readonly Piece[][]): Piece[][] {
     }
   }
   return runs;
-}
-
-/** Two sorted lists of hits, each without overlaps, as one: overlapping hits joined into the span of both. */
-function unionOf(a: readonly Hit[], b: readonly Hit[]): Hit[] {
-  const out: Hit[] = [];
-  for (const h of [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end)) {
-    const last = out[out.length - 1];
-    if (last && h.start < last.end) out[out.length - 1] = { ...last, end: Math.max(last.end, h.end) };
-    else out.push(h);
-  }
-  return out;
 }
 
 /**
