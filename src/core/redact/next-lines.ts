@@ -226,8 +226,9 @@ type Span = [number, number] | [number, number, number, number];
 function valueOf(text: string, ls: number, le: number, m: Marks, wraps = false): Span | null {
   const body = unmark(text.slice(ls, le), m);
   if (body === null) return null;
-  const turn = m.chat ? (CHAT_TURN.exec(body[0])?.[0].length ?? -1) : 0;
-  if (turn < 0) return null;
+  // A reply's speaker left out; a line that is no turn (system_status.txt's `[10:15:00] Question: my api token`,
+  // then the value alone) is read whole.
+  const turn = m.chat ? (CHAT_TURN.exec(body[0])?.[0].length ?? 0) : 0;
   const v = VALUE.exec(body[0].slice(turn));
   if (v === null) return null;
   // A value in a code span (`` `00ZS…` `` under `**OKTA_API_TOKEN**`: attack 45) is the span's text.
