@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // Plain `env node`: flags on this line (`env -S`) would break the bin where env is BusyBox's (Alpine).
+import { deferOptimizer } from './adapters/heap.js';
 import { directPull, startEarly, stopEarly } from './commands/early.js';
 
 const args = process.argv.slice(2);
+const pull = directPull(args);
+// Every command but a plain pull (mostly waiting on gh and the disk), from before the parser and the command's
+// modules load: a short command is done before an optimised function would pay for its compilation.
+if (!pull) deferOptimizer();
 // What a command can start before the parser loads (the gist read of `shares pull`): see commands/early.ts.
 await startEarly(args, process.env);
-const pull = directPull(args);
 if (pull) {
   // A plain pull runs without the parser (yargs) and the other commands' code: only the pull's modules load.
   const [{ runFrame }, { runSharesPull }] = await Promise.all([

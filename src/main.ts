@@ -1,5 +1,5 @@
 import yargs from 'yargs';
-import { deferOptimizer, tuneHeap, tuneRegExps } from './adapters/heap.js';
+import { tuneHeap, tuneRegExps } from './adapters/heap.js';
 import type { CommandContext } from './commands/context.js';
 import { exportCommand } from './commands/export.js';
 import { logsCommand } from './commands/logs.js';
@@ -51,8 +51,6 @@ export async function main(args: readonly string[], ctx: CommandContext = defaul
 /** The bin, through the parser: the command runs in the frame (frame.ts: context, signals, closed pipes). */
 export async function run(): Promise<void> {
   const args = process.argv.slice(2);
-  // Every command: a short one is done before an optimised function would pay for its compilation.
-  deferOptimizer();
   // The heap tuning is for the export's plan and the logs readers; `shares` runs with V8's defaults. Tuned here, once
   // the parser has loaded: tuned first, the young generation of 1 MB made the parser's load collect more often.
   if (args[0] !== 'shares') {
