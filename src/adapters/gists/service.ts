@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { eachUntilFailure } from '../../core/concurrency.js';
+import { isGistId } from '../../core/gist-ref.js';
 import { CancelledError, UserError } from '../../errors.js';
 import { trackTemp } from '../cleanup.js';
 import { GhApiError, Gh, type GhOptions } from '../gh.js';
@@ -256,8 +257,7 @@ export class GistService {
     const url = r.stdout.trim().split('\n').pop() ?? '';
     if (r.exitCode !== 0 || !/^https?:\/\//.test(url)) throw this.gh.failure(r.stderr, what, 'gh gist create failed');
     const id = url.replace(/\/+$/, '').split('/').pop()!;
-    // A gist id is hex (old ones decimal): anything else would go into API paths and the Viewer URL as it is.
-    if (!/^[0-9a-f]{1,64}$/i.test(id))
+    if (!isGistId(id))
       throw new UserError(`Creating the gist failed: gh printed "${terminalSafe(url)}", not a gist URL.`);
     return { id, url };
   }

@@ -2,6 +2,7 @@
  * The one shape of a gist as the REST API returns it, and the one "not found" error. Every
  * command reads gists through the gist service (service.ts), which returns these.
  */
+import { isGistId } from '../../core/gist-ref.js';
 import { describeError, UserError } from '../../errors.js';
 
 /** One file of a gist. `content` only comes with a single gist (GET gists/ID) and is cut at 1 MB (`truncated`). */
@@ -41,7 +42,6 @@ export const gistFailure = (err: unknown): string =>
 /** The number of files a gist holds. */
 export const fileCount = (g: Pick<GistResponse, 'files'>): number => Object.keys(g.files ?? {}).length;
 
-const GIST_ID = /^[A-Za-z0-9]{1,64}$/;
 /** A time as GitHub writes it (ISO 8601, `2026-01-05T10:00:00Z`); anything else is read as no time (''). */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -65,7 +65,7 @@ export function asGist(raw: unknown): GistResponse | null {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
   const g = raw as Record<string, unknown>;
   // An id goes into API paths, the Viewer URL and printed lists: a gist's is hex (old ones decimal).
-  if (typeof g.id !== 'string' || !GIST_ID.test(g.id)) return null;
+  if (typeof g.id !== 'string' || !isGistId(g.id)) return null;
   const files =
     g.files !== null && typeof g.files === 'object' && !Array.isArray(g.files)
       ? (g.files as Record<string, GistResponseFile>)
