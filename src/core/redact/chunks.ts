@@ -191,20 +191,12 @@ function restartRuns(text: string, streams: readonly Piece[][]): Piece[][] {
   const re = prefixRe();
   const runs: Piece[][] = [];
   for (const stream of streams) {
-    const at: number[] = [];
-    let len = 0;
-    for (const [s, e] of stream) {
-      at.push(len);
-      len += e - s;
-    }
-    const joined = stream.map(([s, e]) => text.slice(s, e)).join('');
+    const { joined, at } = joinOf(text, [stream], '');
     const starts = new Set<number>();
     let i = 0;
     re.lastIndex = 0;
     for (let m = re.exec(joined); m !== null; m = re.exec(joined)) {
-      const from = m[0] === ':AA' ? Math.max(0, m.index - TELEGRAM_ID) : m.index;
-      while (i > 0 && at[i]! > from) i--;
-      while (i + 1 < at.length && at[i + 1]! <= from) i++;
+      i = pieceAt(at, m[0] === ':AA' ? Math.max(0, m.index - TELEGRAM_ID) : m.index, i);
       starts.add(i);
     }
     for (const first of starts) {
@@ -224,7 +216,31 @@ function restartRuns(text: string, streams: readonly Piece[][]): Piece[][] {
  */
 export function joinedHits(text: string, streams: readonly Piece[][], detect: (joined: string) => Hit[]): Hit[] {
   if (streams.length === 0) return [];
-  // The streams joined, one per line; for each value, where it starts in the join.
+  const { joined, at, pieces } = joinOf(text, streams, '\n');
+  const out: Hit[] = [];
+  let k = 0;
+  for (const h of detect(joined).sort((a, b) => a.start - b.start)) {
+    k = pieceAt(at, h.start, k);
+    for (let i = k; i < at.length && at[i]! < h.end; i++) {
+      const [s, e] = pieces[i]!;
+      const from = Math.max(h.start, at[i]!) - at[i]! + s;
+      const to = Math.min(h.end, at[i]! + e - s) - at[i]! + s;
+      if (from < to) out.push({ ...h, start: from, end: to });
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((h, i) => i === 0 || h.start >= out[i - 1]!.end);
+}
+
+/**
+ * The streams' pieces joined, `after` following each stream (a line break, or nothing for one stream), with where each
+ * piece starts in the join (`at`, in the order of `pieces`).
+ */
+function joinOf(
+  text: string,
+  streams: readonly Piece[][],
+  after: string,
+): { joined: string; at: number[]; pieces: Piece[] } {
   const parts: string[] = [];
   const at: number[] = [];
   const pieces: Piece[] = [];
@@ -236,21 +252,15 @@ export function joinedHits(text: string, streams: readonly Piece[][], detect: (j
       parts.push(text.slice(s, e));
       len += e - s;
     }
-    parts.push('\n');
-    len++;
+    parts.push(after);
+    len += after.length;
   }
-  const out: Hit[] = [];
-  let k = 0;
-  for (const h of detect(parts.join('')).sort((a, b) => a.start - b.start)) {
-    while (k > 0 && at[k]! > h.start) k--;
-    while (k + 1 < at.length && at[k + 1]! <= h.start) k++;
-    for (let i = k; i < at.length && at[i]! < h.end; i++) {
-      const [s, e] = pieces[i]!;
-      const from = Math.max(h.start, at[i]!) - at[i]! + s;
-      const to = Math.min(h.end, at[i]! + e - s) - at[i]! + s;
-      if (from < to) out.push({ ...h, start: from, end: to });
-    }
-  }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out.filter((h, i) => i === 0 || h.start >= out[i - 1]!.end);
+  return { joined: parts.join(''), at, pieces };
+}
+
+/** The piece that holds offset `x` of a join (`at`: where each starts), searched from piece `k` either way. */
+function pieceAt(at: readonly number[], x: number, k: number): number {
+  while (k > 0 && at[k]! > x) k--;
+  while (k + 1 < at.length && at[k + 1]! <= x) k++;
+  return k;
 }
