@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -197,6 +198,30 @@ describe('accounting covers every file under the session', () => {
     const one = await check(session, '--turns', '1');
     assert.ok(!Object.values<any>(one.manifest.files).some((e) => e.path === 'turn_2/ANALYSIS_REPORT.md'));
     assert.ok(one.manifest.accounting.files_by_fate['in a turn not selected (--turns)'] > 0);
+  });
+
+  it('counts what a folder whose name is not UTF-8 holds (attack S3): its files and links, never entered', async () => {
+    const session = await busySession();
+    const index = execFileSync('find', [session, '-name', 'index.html'], { encoding: 'utf8' }).split('\n')[0]!;
+    const bytes = (...parts: (string | number[] | Buffer)[]): Buffer =>
+      Buffer.concat(
+        parts.map((p) => (Buffer.isBuffer(p) ? p : typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))),
+      );
+    const bad = bytes(path.dirname(index), '/bad-', [0xff, 0xfe], '-dir');
+    mkdirSync(bytes(bad, '/sub/deeper'), { recursive: true });
+    writeFileSync(bytes(bad, '/a.txt'), 'a\n');
+    writeFileSync(bytes(bad, '/sub/deeper/b.txt'), 'b\n');
+    writeFileSync(bytes(bad, '/sub/also-', [0xc3, 0x28], '.txt'), 'c\n');
+    symlinkSync('a.txt', bytes(bad, '/link'));
+    const doc = await check(session);
+    const fates = doc.manifest.accounting.files_by_fate;
+    assert.equal(fates['in an excluded directory (not entered)'], 8 + 3, JSON.stringify(fates));
+    assert.equal(doc.manifest.accounting.symlinks_by_fate['in an excluded directory (not entered)'], 2 + 1);
+    const bads = doc.left_out.filter((l: any) => /bad-/.test(JSON.stringify(l)));
+    assert.ok(
+      bads.some((l: any) => /not valid UTF-8/.test(l.reason)),
+      JSON.stringify(bads),
+    );
   });
 });
 

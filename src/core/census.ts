@@ -58,7 +58,7 @@ export async function takeCensus(
   root: string,
   units: readonly WalkUnit[],
   selectedTurns: readonly number[],
-  notEntered: readonly string[],
+  notEntered: readonly (string | Buffer)[],
   signal?: AbortSignal,
 ): Promise<Census> {
   const turns = new Set(selectedTurns);
@@ -69,7 +69,10 @@ export async function takeCensus(
   const placeOf = (rel: string): true | string => (inUnits(units, rel) ? true : outsideFate(rel, turns));
   const maybeYield = yielder();
   const stack: Pending[] = [{ rel: '', place: null, unentered: false }];
-  for (const rel of notEntered) stack.push({ rel: rel.replace(/\/$/, ''), place: true, unentered: true });
+  for (const rel of notEntered) {
+    if (typeof rel === 'string') stack.push({ rel: rel.replace(/\/$/, ''), place: true, unentered: true });
+    else await countBytesTree(c, Buffer.concat([Buffer.from(`${root}/`), rel]), maybeYield, signal);
+  }
   while (stack.length > 0) {
     const { rel, place, unentered } = stack.pop()!;
     let entries: Dirent[];
@@ -123,4 +126,37 @@ function countNotEntered(c: Census, kind: 'file' | 'link'): void {
 function count(c: Census, kind: 'file' | 'link', place: string): void {
   if (kind === 'link') c.outsideSymlinks++;
   else c.outside[place] = (c.outside[place] ?? 0) + 1;
+}
+
+/**
+ * Counts the files and symlinks under a directory the walk could not name (a name that is not UTF-8: walk-list.ts),
+ * listing by the path's bytes, never following a link.
+ */
+async function countBytesTree(
+  c: Census,
+  top: Buffer,
+  maybeYield: () => Promise<void> | undefined,
+  signal?: AbortSignal,
+): Promise<void> {
+  const slash = Buffer.from('/');
+  const stack = [top];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries: Dirent<Buffer>[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
+    } catch {
+      continue;
+    }
+    for (const d of entries) {
+      const pause = maybeYield();
+      if (pause) await pause;
+      if (signal?.aborted) throw new CancelledError();
+      const abs = Buffer.concat([dir, slash, d.name]);
+      const st = d.isFile() || d.isSymbolicLink() || d.isDirectory() ? d : lstatSync(abs, { throwIfNoEntry: false });
+      if (st?.isDirectory()) stack.push(abs);
+      else if (st?.isSymbolicLink()) countNotEntered(c, 'link');
+      else if (st?.isFile()) countNotEntered(c, 'file');
+    }
+  }
 }

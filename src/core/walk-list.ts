@@ -66,6 +66,8 @@ export function listDirectory(dirAbs: string, dir: number, sessionDir: string, s
         category: 'bad name',
         reason: 'name is not valid UTF-8 (a gist cannot name it)',
       });
+      // What it holds is counted as left out too (census.ts), by the path's bytes: no string names it.
+      if (kind === 'dir') sink.notEntered?.(Buffer.concat([Buffer.from(sessionDir), bytes]));
     });
   dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return dropNormalisedTwins(dirents, dir, sessionDir, sink);

@@ -32,8 +32,11 @@ export interface WalkSink {
    * root.
    */
   link(dir: number, name: string, target: string, targetRel: string): void;
-  /** A directory left out without being entered: its real session-relative path (even where it is shown redacted). */
-  notEntered?(rel: string): void;
+  /**
+   * A directory left out without being entered: its real session-relative path (even where it is shown redacted), as
+   * bytes where its name is not UTF-8.
+   */
+  notEntered?(rel: string | Buffer): void;
 }
 
 export const codeOf = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? 'error';

@@ -37,7 +37,7 @@ export interface Walked {
   /** Regular files seen, left out ones included. */
   files: number;
   /** Directories left out without being entered (real session-relative paths, for the census). */
-  notEntered: string[];
+  notEntered: (string | Buffer)[];
 }
 
 /**
@@ -52,7 +52,7 @@ export async function walkSession(input: WalkInput): Promise<Walked> {
   const links: PlannedLink[] = [];
   const secretFiles: string[] = [];
   const cacheCredentials: string[] = [];
-  const notEntered: string[] = [];
+  const notEntered: (string | Buffer)[] = [];
   let files = 0;
   let bytes = 0;
   const counted = (size: number): void => {
