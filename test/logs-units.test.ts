@@ -63,6 +63,8 @@ test('in a pipe: plain columns, no borders, no colour, nothing cut', () => {
     /^1 {3}\$0\.54 {2}Build a landing page for a coffee shop with a menu, a map and opening hours$/,
   );
   assert.equal(displayWidth('日本'), 4);
+  // A skin tone joins the emoji before it: one wide character, as cli-table3 and terminals count it.
+  assert.equal(displayWidth('👍🏽 ok'), 5);
 });
 
 test('cells are shown terminal-safe', () => {
@@ -72,7 +74,17 @@ test('cells are shown terminal-safe', () => {
 });
 
 test('a long table is rendered in blocks, the same text as one table', () => {
-  const names = ['read_file', 'mcp__fs__write', '日本語ツール', 'a', 'x'.repeat(70), 'tool\x1b[31m'];
+  const names = [
+    'read_file',
+    'mcp__fs__write',
+    '日本語ツール',
+    'a',
+    'x'.repeat(70),
+    'tool\x1b[31m',
+    '👍🏽 ok',
+    'é́',
+    'ﾊﾝｶｸ',
+  ];
   const rows = Array.from({ length: 57 }, (_, i) => [`${names[i % names.length]}_${i}`, String(i * 97), `${i}.5s`]);
   const big = { head: ['Tool', 'Calls', 'Time'], rows, right: [1, 2], flex: 0 };
   for (const target of [

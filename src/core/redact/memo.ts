@@ -58,13 +58,16 @@ export class TextMemo<T> {
   private readonly kept = new Map<string, T>();
   private chars = 0;
 
+  /** `maxEntries`: results kept at most (MAX_ENTRIES unless said). */
+  constructor(private readonly maxEntries = MAX_ENTRIES) {}
+
   get(text: string, version: number, make: () => T): T {
     if (text.length > MAX_TEXT) return make();
     const key = `${version}\n${text}`;
     const hit = this.kept.get(key);
     if (hit !== undefined) return hit;
     const made = make();
-    if (this.kept.size < MAX_ENTRIES && this.chars + key.length <= MAX_TEXT_CHARS) {
+    if (this.kept.size < this.maxEntries && this.chars + key.length <= MAX_TEXT_CHARS) {
       this.kept.set(key, made);
       this.chars += key.length;
     }
