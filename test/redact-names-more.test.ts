@@ -101,6 +101,11 @@ const SECRETS: Case[] = [
   ['senha (Portuguese)', 'notes.md', (v) => `senha: ${v}`, pw],
   ['mot_de_passe (French)', 'notes.md', (v) => `mot_de_passe: ${v}`, pw],
   ['numbered env name', 'x.env', (v) => `MISTRAL_API_KEY_400=${v}`, () => r(32)],
+  // One letter after a secret's word, as `_2` (attack S4: `password_b:` went out while `password_2:` did not).
+  ['password_b', 'x.yaml', (v) => `password: ${r(12)}\npassword_b: ${v}`, () => r(12)],
+  ['DB_PASSWORD_C', 'x.env', (v) => `DB_PASSWORD_C=${v}`, pw],
+  ['api-key-x', 'x.yaml', (v) => `api-key-x: ${v}`, () => r(32)],
+  ['secret.b', 'app.properties', (v) => `client.secret.b=${v}`, () => r(24)],
   [
     'seed phrase of 13 words (Electrum)',
     'x.env',
@@ -175,6 +180,8 @@ const KEEP: [string, string][] = [
     'cmd.sh',
     'if token == value:\n$ http GET https://api.example.test/v1/items page==2 sort==created\necho "hello world" | cat',
   ],
+  // A letter after a secret-like word that is none (`monkey_b`), a variant's reference, a field's type.
+  ['variants.yaml', 'monkey_b: banana-split\npassword_b: ${DB_PASSWORD_B}\ntoken_s: 5\nkey_a: user-profile'],
   [
     'client.py',
     'headers = {"Authorization": "Bearer " + token}\nargs = ["--verbose", "info"]\npairs = [["LOG_LEVEL", "info"], ["MODEL", "gpt-4o"]]',

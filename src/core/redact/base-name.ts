@@ -10,6 +10,8 @@ const SUFFIX =
  */
 const SECRET_ORDINAL =
   /(?<=(?:key|secret|token|passw(?:or)?d|passphrase|pwd|pass|creds?|credentials?))\d{1,2}$|(?<=(?:key|secret|passw(?:or)?d|passphrase|pwd))\d{3,4}$/i;
+/** One letter after a secret's word and a separator (`password_b`, `API_KEY_B`, `secret-x`): a variant, as `_2` is. */
+const SECRET_LETTER = /(?<=(?:key|secret|token|passw(?:or)?d|passphrase|pwd|pass|creds?|credentials?))[_.-][a-z]$/i;
 const camelOrSeparated = (k: string, m: RegExpExecArray): boolean =>
   /^[_.-]/.test(m[0]) || (/[a-z0-9]/.test(k[m.index - 1]!) && /[A-Z]/.test(m[0][0]!));
 
@@ -21,7 +23,7 @@ export function baseName(key: string): string {
   // `MISTRAL_API_KEY_400`: any number on an environment variable's name, or after a key, secret or password
   // (`api_key_325`, a generated config's); elsewhere one or two digits (`Unexpected_token_1012` is a message id).
   const numbered = constantName(key, true) || /(?:key|secret|passw(?:or)?d|pwd)_\d+$/i.test(key);
-  let k = numbered ? key.replace(/_\d+$/, '') : key.replace(SECRET_ORDINAL, '');
+  let k = (numbered ? key.replace(/_\d+$/, '') : key.replace(SECRET_ORDINAL, '')).replace(SECRET_LETTER, '');
   // A camelCase boundary is case-sensitive (the flag would read `SALT` as `S` + `ALT`, `salt` as `s` + `alt`).
   for (let m = SUFFIX.exec(k); m !== null && m.index > 0 && camelOrSeparated(k, m); m = SUFFIX.exec(k))
     k = k.slice(0, m.index);
