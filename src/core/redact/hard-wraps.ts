@@ -33,6 +33,12 @@ const PREFIX = /[ \t]*(?:>[ \t]?)*[ \t]*/y;
 /** A token character or `.` (a JSON Web Token's). */
 const runChar = (c: number): boolean => isTokenChar(c) || c === 46 || c === 61;
 
+/**
+ * A run that assigns a name (`LOG_LEVEL=info`, `EXA_API_KEY=demo`: the next entry of a `.env`, attack 46): an `=` with
+ * a value after it, where a token's own `=` is padding at its end.
+ */
+const ASSIGNS = /^[A-Za-z_][\w.-]*=[^=]/;
+
 /** Random-looking: letters and digits, or letters of both cases. */
 function random(s: string): boolean {
   const { digit, lower, upper } = charKinds(s);
@@ -113,7 +119,7 @@ function cutAt(
     (width !== null && /^\d+$/.test(next) && /[0-9a-f]{16}$/.test(piece));
   if ((!goesOn || word) && next.length < 16 && !broken) return null;
   // `sha256: …`, `model=…`, `f(…`: a key or a call starts the next line, as in wraps.ts.
-  if (/^(?:[ \t]*[:=]|\()/.test(text.slice(e, e + 3))) return null;
+  if (/^(?:[ \t]*[:=]|\()/.test(text.slice(e, e + 3)) || ASSIGNS.test(next)) return null;
   // A keyword with no body goes on at the next line, whatever starts it (`sk_` then `live_…`, itself a keyword).
   if (bare) return [end, from];
   // A provider's keyword, or the chain's own first characters, start another token there (`mfa.…` under `mfa.…`,
@@ -174,7 +180,8 @@ function shortCut(text: string, p: number, nl: number): [number, number] | null 
   let e = from;
   while (e < text.length && runChar(text.charCodeAt(e))) e++;
   const next = text.slice(from, e);
-  if (next.length < MIN_RUN || !random(next) || anotherToken(next, text.slice(p, p + 8))) return null;
+  if (next.length < MIN_RUN || !random(next) || ASSIGNS.test(next) || anotherToken(next, text.slice(p, p + 8)))
+    return null;
   return /^["'`]?[,;]?[ \t]*(?:\r?\n|$)/.test(text.slice(e, e + 8)) ? [end, from] : null;
 }
 
