@@ -12,6 +12,7 @@
  * parses). It reads the original text, where the quotes that end a value are told from escaped ones.
  */
 import { union } from './apply-hits.js';
+import { pushAll } from '../lists.js';
 import { leadingStrings } from './leading.js';
 import { escapeLiteral, type Hit } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
@@ -119,12 +120,57 @@ export function chunkStreams(text: string): Piece[][] {
  */
 export function chunkHits(text: string, detect: (joined: string) => Hit[]): Hit[] {
   const sections = text.includes('### ') ? sectionStreams(text) : [];
-  const streams = sections.length === 0 ? chunkStreams(text) : [...chunkStreams(text), ...sections];
-  if (sections.length > 0) streams.sort((a, b) => a[0]![0] - b[0]![0]);
+  const rows = text.includes(',') ? csvStreams(text) : [];
+  const streams = sections.length + rows.length === 0 ? chunkStreams(text) : [...chunkStreams(text), ...sections];
+  if (rows.length > 0) pushAll(streams, rows);
+  if (sections.length + rows.length > 0) streams.sort((a, b) => a[0]![0] - b[0]![0]);
   const hits = joinedHits(text, streams, detect);
-  const restarts = restartRuns(text, streams);
+  // A short table's rows each start a run: a key with no prefix may follow another (`gsk_…` then a Z.ai key's hex).
+  const restarts = restartRuns(text, streams, new Set(rows.filter((r) => r.length <= SHORT_TABLE)));
   return restarts.length === 0 ? hits : union(hits, joinedHits(text, restarts, detect));
 }
+
+/**
+ * A CSV row whose last field is a run of token characters, after one to four short fields
+ * (`0,npm_COl…`, `3,2026-01-01T10:00:00Z,vesY…`, `1,37161054987-3087…`).
+ */
+const CSV_ROW = /^(?:[^,\r\n]{0,40},){1,4}([A-Za-z0-9_+/=.-]{1,200})\r?$/gm;
+
+/**
+ * Consecutive CSV rows of that shape, their last fields the pieces of one stream: a key a tool wrote in chunks, one a
+ * row (`seq,chunk` then `0,npm_COl…` and `1,vesY…`: attack 46, the first half redacted by its prefix, the second out).
+ */
+function csvStreams(text: string): Piece[][] {
+  const streams: Piece[][] = [];
+  let run: Piece[] = [];
+  let next = -1;
+  CSV_ROW.lastIndex = 0;
+  for (let m = CSV_ROW.exec(text); m !== null; m = CSV_ROW.exec(text)) {
+    const value = m[1]!;
+    const start = m.index + m[0].indexOf(value, m[0].length - value.length - 1);
+    // The text's first line, a word in its last field, is the table's header (`seq,chunk`), no piece.
+    if (m.index === 0 && /^[A-Za-z_]+$/.test(value)) {
+      next = m[0].length + 1;
+      continue;
+    }
+    if (m.index !== next) {
+      if (run.length >= 2) streams.push(run);
+      run = [];
+    }
+    run.push([start, start + value.length]);
+    next = m.index + m[0].length + 1;
+  }
+  if (run.length >= 2) streams.push(run);
+  // A column with no letter in it is a table's figures, not a key's pieces. A first row of a word may be the column's
+  // name (`seq,chunk`), glued to the key's start in the join: the rows after it are read too.
+  const out = streams.filter((rows) => rows.some(([s, e]) => /[A-Za-z]/.test(text.slice(s, e))));
+  for (const rows of out.slice())
+    if (rows.length >= 3 && /^[A-Za-z_]+$/.test(text.slice(rows[0]![0], rows[0]![1]))) out.push(rows.slice(1));
+  return out;
+}
+
+/** The rows of a CSV stream each of which starts a run (restartRuns), at most. */
+const SHORT_TABLE = 32;
 
 /** A heading of execution_trace.md whose section holds streamed text, at a line's start. */
 const SECTION = /^### (?:Content|Reasoning)\r?\n/gm;
@@ -187,7 +233,7 @@ const TELEGRAM_ID = 10;
  * of its own, where the run's edges are the token's. Only records with a prefix start a run: the extra reading stays
  * small on any log.
  */
-function restartRuns(text: string, streams: readonly Piece[][]): Piece[][] {
+function restartRuns(text: string, streams: readonly Piece[][], everyRecord: ReadonlySet<Piece[]>): Piece[][] {
   const re = prefixRe();
   const runs: Piece[][] = [];
   for (const stream of streams) {
@@ -199,6 +245,7 @@ function restartRuns(text: string, streams: readonly Piece[][]): Piece[][] {
       i = pieceAt(at, m[0] === ':AA' ? Math.max(0, m.index - TELEGRAM_ID) : m.index, i);
       starts.add(i);
     }
+    if (everyRecord.has(stream)) for (let k = 0; k < stream.length; k++) starts.add(k);
     for (const first of starts) {
       let chars = 0;
       for (let j = first; j < stream.length && j < first + RESTART_RECORDS && chars < RESTART_CHARS; j++) {
