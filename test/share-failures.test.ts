@@ -74,7 +74,7 @@ describe('sharing through the real gh against a fake GitHub: failures', () => {
         name: '500 on every batch',
         faults: [{ method: 'PATCH', status: 500, times: 10 }],
         code: 1,
-        message: /Uploading batch 2 of \d+ failed: HTTP 500: Server Error; the partial gist \w+ was deleted/,
+        message: /Uploading batch 2 of \d+ failed: HTTP 500: Server Error; 4 tries; the partial gist \w+ was deleted/,
         gists: 0,
       },
       {

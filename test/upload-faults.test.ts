@@ -167,7 +167,7 @@ describe('uploads against a GitHub that fails late or never answers', () => {
     assert.equal(r.code, 1, r.stderr);
     assert.match(
       r.stderr,
-      /^Error: Uploading batch 2 of \d+ failed: no answer within 1 s \(the request timeout; raise it with MASSGEN_GH_TIMEOUT=SECONDS\); the partial gist \w+ was deleted\.$/m,
+      /^Error: Uploading batch 2 of \d+ failed: no answer within 1 s \(the request timeout; raise it with MASSGEN_GH_TIMEOUT=SECONDS\); 4 tries; the partial gist \w+ was deleted\.$/m,
     );
     assert.equal(
       r.stderr

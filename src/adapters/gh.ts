@@ -218,7 +218,10 @@ export class Gh {
       try {
         return await this.apiOnce(method, path, what, body, maxOutput);
       } catch (err) {
-        if (!(err instanceof GhApiError) || !err.transient || attempt >= this.retries) throw err;
+        if (!(err instanceof GhApiError) || !err.transient) throw err;
+        // The last try's failure says how many there were (4 requests of 120 s each are 8 minutes, not 120 s).
+        if (attempt >= this.retries)
+          throw attempt === 0 ? err : new GhApiError(err.what, err.status, `${err.detail}; ${attempt + 1} tries`);
         const wait =
           err.retryAfter !== undefined ? Math.min(err.retryAfter, 60) * 1000 : this.retryBaseMs * 2 ** attempt;
         if (err.retryAfter !== undefined && wait >= 1000) this.opts.onRetry?.(wait, attempt + 2, this.retries + 1);
