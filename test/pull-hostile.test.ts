@@ -233,14 +233,18 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
           { path: 'x/climb', target: '../../x' },
           { path: 'x/ok', target: 'g.txt' },
           { path: 'x/via', target: 'ok' }, // ends at a link: that one is checked itself
+          { path: 'x/up2', target: '../..' }, // refused: outside
+          { path: 'x/up3', target: 'up2/../../a' }, // through the refused link's place (attack S4), then `..`
+          { path: 'x/gone', target: 'nothing/here.txt' }, // dangles, and nothing after it climbs: kept
         ],
       });
       const r = await pull(id);
       assert.equal(r.code, 0, r.stderr);
       await assertContained(r);
       const tree = await listTree(r.dest);
-      for (const kept of ['a/b/up@', 'a/root@', 'x/ok@', 'x/via@']) assert.ok(tree.includes(kept), kept);
-      for (const gone of ['x/L@', 'x/M@', 'x/abs@', 'x/climb@']) assert.ok(!tree.includes(gone), gone);
+      for (const kept of ['a/b/up@', 'a/root@', 'x/ok@', 'x/via@', 'x/gone@']) assert.ok(tree.includes(kept), kept);
+      for (const gone of ['x/L@', 'x/M@', 'x/abs@', 'x/climb@', 'x/up2@', 'x/up3@'])
+        assert.ok(!tree.includes(gone), gone);
       assert.match(r.stderr, /link "x\/L" not recreated: its target passes through another link/);
       assert.match(r.stderr, /link "x\/abs" not recreated: its target is an absolute path/);
       assert.match(r.stderr, /link "x\/climb" not recreated: its target is outside the directory/);

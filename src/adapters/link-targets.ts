@@ -23,8 +23,8 @@ export function outsideReason(rel: string, target: string): string | null {
 }
 
 /**
- * True when a folder on the way to the target (not its last step) is a link: read with `/` alone (as POSIX follows
- * it) and with a backslash as a separator too (as Windows does).
+ * True when a folder on the way to the target (not its last step) is a link, or is missing with a `..` after it:
+ * read with `/` alone (as POSIX follows it) and with a backslash as a separator too (as Windows does).
  */
 export async function passesThroughLink(root: string, rel: string, target: string): Promise<boolean> {
   return (await throughLink(root, rel, target, /\//)) || (await throughLink(root, rel, target, /[/\\]/));
@@ -44,7 +44,9 @@ async function throughLink(root: string, rel: string, target: string, separator:
     try {
       st = await lstat(cur);
     } catch {
-      return false; // the target does not exist: the link dangles, harmlessly
+      // The target does not exist: the link dangles, harmlessly; unless `..` follows the missing folder
+      // (`up2/../../etc` where the link up2 was refused): whatever is made there later decides where it leads.
+      return steps.slice(i + 1).includes('..');
     }
     if (st.isSymbolicLink()) return true;
     if (!st.isDirectory()) return false;

@@ -317,7 +317,7 @@ export class SafeTree {
     for (const l of made) {
       if (await passesThroughLink(this.root, l.path, l.target)) {
         await unlink(safeJoin(this.root, l.path));
-        skipped.push({ path: l.path, why: 'its target passes through another link' });
+        skipped.push({ path: l.path, why: 'its target passes through another link (or a missing folder, then ..)' });
       } else kept.push(l);
     }
     return { created: kept.length, skipped };
