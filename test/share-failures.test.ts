@@ -71,6 +71,14 @@ describe('sharing through the real gh against a fake GitHub: failures', () => {
         gists: 1,
       },
       {
+        // gh's login check says "authentication failed" for a server error too (attack S4: "Not logged in").
+        name: 'GitHub answers 500 to everything: its failure, not a login',
+        faults: [{ status: 500, times: 1000 }],
+        code: 1,
+        message: /failed: HTTP 500: Server Error/,
+        gists: 0,
+      },
+      {
         name: '500 on every batch',
         faults: [{ method: 'PATCH', status: 500, times: 10 }],
         code: 1,

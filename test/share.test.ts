@@ -284,6 +284,13 @@ describe('sharing through the real gh against a fake GitHub', () => {
     });
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /Gist fffffffffffffffffff1 not found/);
+    // GitHub down: gh's login check says "authentication failed" for its 500s too (attack S4: "Not logged in").
+    fake.faults.push({ status: 500, times: 1000 });
+    const down = await runCli(['shares', 'pull', id, path.join(dest, 'y')], { cwd: s.base, env: s.env });
+    fake.faults.length = 0;
+    assert.notEqual(down.code, 0);
+    assert.doesNotMatch(down.stderr, /Not logged in/);
+    assert.match(down.stderr, /HTTP 500: Server Error/);
   });
 
   it('uploads nothing secret: request bodies hold no planted value', async () => {

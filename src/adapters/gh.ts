@@ -204,7 +204,20 @@ export class Gh {
         .split('\n')
         .map((l) => l.trim().replace(/^[X✓-]\s*/, ''))
         .find((l) => /not logged|no longer valid|authentication failed|token/i.test(l));
+      if (detail === undefined || /authentication failed/i.test(detail)) await this.outage();
       throw new GhAuthError(this.host, detail?.replace(/\.$/, ''));
+    }
+  }
+
+  /**
+   * Throws GitHub's own failure when it answers an API request with a server error or not at all: gh's `auth status`
+   * says "authentication failed" for that too (attack S4: every endpoint answering 500 read as "Not logged in").
+   */
+  private async outage(): Promise<void> {
+    try {
+      await this.apiOnce('GET', 'user', 'Checking the GitHub login');
+    } catch (err) {
+      if (err instanceof GhApiError && (err.status === undefined || err.status >= 500)) throw err;
     }
   }
 
