@@ -121,8 +121,9 @@ export function chunkStreams(text: string): Piece[][] {
 export function chunkHits(text: string, detect: (joined: string) => Hit[]): Hit[] {
   const sections = text.includes('### ') ? sectionStreams(text) : [];
   const rows = text.includes(',') ? csvStreams(text) : [];
-  const streams = sections.length + rows.length === 0 ? chunkStreams(text) : [...chunkStreams(text), ...sections];
-  if (rows.length > 0) pushAll(streams, rows);
+  const streams = chunkStreams(text);
+  pushAll(streams, sections);
+  pushAll(streams, rows);
   if (sections.length + rows.length > 0) streams.sort((a, b) => a[0]![0] - b[0]![0]);
   const hits = joinedHits(text, streams, detect);
   // A short table's rows each start a run: a key with no prefix may follow another (`gsk_…` then a Z.ai key's hex).
@@ -230,8 +231,8 @@ const TELEGRAM_ID = 10;
  * in the stream's join each is glued to its neighbours, and a shape that wants a token's start or end before and after
  * it finds none. From each record where a provider's prefix starts in the join (the prefix may itself be cut), the runs
  * of it and the records after it (1 to RESTART_RECORDS of them, RESTART_CHARS at most) are read apart, each on a line
- * of its own, where the run's edges are the token's. Only records with a prefix start a run: the extra reading stays
- * small on any log.
+ * of its own, where the run's edges are the token's. Only records with a prefix start a run, and every record of the
+ * streams in `everyRecord` (a short CSV table's): the extra reading stays small on any log.
  */
 function restartRuns(text: string, streams: readonly Piece[][], everyRecord: ReadonlySet<Piece[]>): Piece[][] {
   const re = prefixRe();
