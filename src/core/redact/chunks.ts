@@ -149,9 +149,9 @@ function csvStreams(text: string): Piece[][] {
   for (let m = CSV_ROW.exec(text); m !== null; m = CSV_ROW.exec(text)) {
     const value = m[1]!;
     const start = m.index + m[0].indexOf(value, m[0].length - value.length - 1);
-    // The text's first line, a word in its last field, is the table's header (`seq,chunk`), no piece.
-    if (m.index === 0 && /^[A-Za-z_]+$/.test(value)) {
-      next = m[0].length + 1;
+    // A row of words (`seq,chunk`, `id,provider,tokens,next_page_token`) is a table's header, no piece.
+    if (HEADER.test(m[0])) {
+      next = -1;
       continue;
     }
     if (m.index !== next) {
@@ -169,6 +169,9 @@ function csvStreams(text: string): Piece[][] {
     if (rows.length >= 3 && /^[A-Za-z_]+$/.test(text.slice(rows[0]![0], rows[0]![1]))) out.push(rows.slice(1));
   return out;
 }
+
+/** A CSV header: words of letters and `_` (maybe quoted), no digit. */
+const HEADER = /^(?:"?[A-Za-z_]+"?,)+"?[A-Za-z_]+"?\r?$/;
 
 /** The rows of a CSV stream each of which starts a run (restartRuns), at most. */
 const SHORT_TABLE = 32;
