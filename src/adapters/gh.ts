@@ -204,7 +204,8 @@ export class Gh {
         .split('\n')
         .map((l) => l.trim().replace(/^[X✓-]\s*/, ''))
         .find((l) => /not logged|no longer valid|authentication failed|token/i.test(l));
-      if (detail === undefined || /authentication failed/i.test(detail)) await this.outage();
+      // Only on gh's own word (a broken gh says nothing of the kind, and is told apart by `--version`).
+      if (detail !== undefined && /authentication failed/i.test(detail)) await this.outage();
       throw new GhAuthError(this.host, detail?.replace(/\.$/, ''));
     }
   }
