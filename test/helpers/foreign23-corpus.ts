@@ -364,12 +364,20 @@ const TWIN_SENTENCES: readonly ((g: SeededGen) => string)[] = [
 const ONLY_UNLISTED = ['kunci_api', 'khoa_api', 'κλειδί_api', 'کلید_api', 'api_nyckel', 'cheie_api', 'product_license'];
 const MODELS = ['gpt-4o-mini', 'claude-3-5-sonnet-20241022', 'gemini-2.5-flash', 'llama-3.1-70b-instruct', 'o3-mini'];
 
+/** A password's word in a name (short-passwords.ts' names). */
+const PASSWORD_WORD =
+  /pass|pwd|pw$|pin|kennwort|contrase|senha|salasana|has[lł]o|heslo|jelsz|[sş]ifre|wachtwoord|parola/i;
+
 /** Twins: every name with a benign value, legit names with ids, and sentences with no secret in them. */
 export function foreign23Twins(seed: number): [string, string][] {
   const g = seededGen(seed);
   const out: [string, string][] = [];
   // A model's name or a price under a password's name is left to the key-name layer's judgement (it takes them).
-  for (const name of [...KEY_NAMES, ...PASSWORD_NAMES, ...ODD_NAMES]) out.push(g.one(LAYOUTS)(name, benignValue(g)));
+  // Four digits or more under a password's name are a PIN (short-passwords.ts: `door_passcode: "86924"`), no twin.
+  for (const name of [...KEY_NAMES, ...PASSWORD_NAMES, ...ODD_NAMES]) {
+    const value = benignValue(g);
+    out.push(g.one(LAYOUTS)(name, PASSWORD_WORD.test(name) && /^\d+$/.test(value) ? value.slice(0, 3) : value));
+  }
   for (const name of ['commit_hash', 'хеш', 'ハッシュ', 'request_id', 'идентификатор', 'build_sha'])
     for (let i = 0; i < 2; i++)
       out.push(g.one(LAYOUTS)(name, g.one([idValue, (x: SeededGen) => x.pick('hex', 40)])(g)));

@@ -7,6 +7,7 @@ import { judgedOff } from './declarations.js';
 import { PASSPHRASE_RULE } from './passphrases.js';
 import { hyphenPhrase } from './phrase-values.js';
 import { SPACED_RULE } from './spaced-passwords.js';
+import { SHORT_PASSWORD_RULE } from './short-passwords.js';
 import { STUB_RULE } from './stubs.js';
 import { isExampleValue } from './example-values.js';
 import { isOpenValue } from './open-values.js';
@@ -134,7 +135,9 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
 function wordedLabel(h: Hit, text: string): boolean {
   if (h.rule === 'custom' || h.rule.startsWith('known') || h.rule.startsWith('learned')) return false;
   // A seed phrase and recovery codes are words by design.
-  if (h.rule.endsWith('-block') || DECODED.has(h.rule) || WORDS_BY_DESIGN.has(h.rule)) return false;
+  // A short password's letters are judged by its reader (short-passwords.ts: `Iozlgz`, no word).
+  if (h.rule.endsWith('-block') || DECODED.has(h.rule) || WORDS_BY_DESIGN.has(h.rule) || h.rule === SHORT_PASSWORD_RULE)
+    return false;
   if (SHAPE_IDS.has(h.rule) && h.rule !== 'api-key-header') return false;
   if (!naturalAt(text, h.start, h.end)) return false;
   // A piece of a value continued over lines (`"…\` then `URTVEN"`) is no label.

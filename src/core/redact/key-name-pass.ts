@@ -31,6 +31,7 @@ import { callVariable, className } from './code-names.js';
 import { generatedRun, generatedValue } from './generated-runs.js';
 import { DEFINE_BLANKS, judgeAssignment, KEY_NAME_SOURCE } from './key-names.js';
 import { pointedString } from './pointers.js';
+import { shortPasswordHits } from './short-password-hits.js';
 import { valueByPlace } from './key-value-places.js';
 import type { Hit, Pass } from './pass.js';
 import { startsToken } from './rules.js';
@@ -95,6 +96,8 @@ const MAX_STRETCH = 8192;
 /** A key-name finder match at a password stem (`password:`, `pwd=`): its line is also read as prose. */
 const PASSWORD_STEM = /^(?:p(?:ass|wd?)|cred)/i;
 const NAME_CHARS = /^[A-Za-z0-9_.-]*/;
+/** A finder match where a short password may be assigned (short-password-hits.ts). */
+const SHORT_STEM = /^p(?:ass|wd?|in)/i;
 /**
  * A password word that is a whole cell of a delimited row (`,Password\n`, `\tpasswort\t`, `Password,v` at a line's
  * start): text from the character before the word to two after it.
@@ -122,13 +125,19 @@ function windowAround(text: string, at: number, lineStart: number, lineEnd: numb
  * a React element's key (`<li key="<uuid>">`), or a YAML `key:` under a cache's or a record's name (`cache:\n  key:`).
  */
 function recordKey(text: string, line: string, lineStart: number, hit: Hit): boolean {
-  if (hit.rule !== 'secret-key-value' || !UUID_VALUE.test(line.slice(hit.start, hit.end))) return false;
+  if (hit.rule !== 'secret-key-value') return false;
   const head = line.slice(0, hit.start);
+  // A React element's key is a list item's id whatever its shape (`<li key="0b6eed…">`: an md5, a nanoid; attack 47).
+  if (ELEMENT_KEY.test(head) && /^[\w-]{1,64}$/.test(line.slice(hit.start, hit.end))) return true;
+  if (!UUID_VALUE.test(line.slice(hit.start, hit.end))) return false;
   if (isRecordKey(text, lineStart, head)) return true;
   if (!/^[ \t]*["']?key["']?[ \t]*:[ \t]*["']?$/i.test(head)) return false;
   const before = text.slice(Math.max(0, lineStart - 200), lineStart).trimEnd();
   return before.endsWith('{') && /[[,][ \t\r\n]*\{$/.test(before);
 }
+
+/** An element's `key` attribute before its value (`<li key="`, `<Row id={i} key={"`). */
+const ELEMENT_KEY = /<[A-Za-z][\w.]*[ \t][^<>]*(?<![\w-])key=\{?[ \t]*["'`]$/;
 
 /** Before a name, a reStructuredText field's tag (`:param `, `:type `, `:param str `). */
 const RST_FIELD =
@@ -295,6 +304,8 @@ function keyNameHits(text: string, re: KeyNameRegexes): Hit[] {
       }
     }
     const line = text.slice(lineStart, lineEnd);
+    // A password shorter than the regexes below take (short-password-hits.ts).
+    if (SHORT_STEM.test(f[0])) shortPasswordHits(text, lineStart, lineEnd, hits);
     // Most key-name lines are plain `key: value`: the regex with the format branches only runs where one may be.
     let next = ASSIGN_FORMAT_HINT.test(line) ? scanLine(re.format, text, line, lineStart, lineEnd, hits) : lineEnd;
     next = Math.max(next, scanLine(re.plain, text, line, lineStart, lineEnd, hits));
