@@ -8,6 +8,7 @@
  * Both look for a cheap literal first (`("`, `('`, `` (` ``, `(key=`; the stem words), then read a
  * few characters around it.
  */
+import { copulaPassword } from './copula-passwords.js';
 import { isPaginationNorm } from './cursors.js';
 import { assignedBefore } from './assignments.js';
 import { charSet } from './line-heads.js';
@@ -201,11 +202,14 @@ function passwordHit(line: string, base: number, at: number, hits: Hit[], spaced
   const t = PASSWORD_TAIL.exec(line);
   if (!t || (spaced && !/^[ \t]+[^ \t:=(]/.test(t[0]))) return;
   const value = beforeNextField(t.groups!.v!).replace(/[.,;:)\]"'`”»」』’]+$/, '');
+  const gap = t[0].slice(0, t[0].length - t.groups!.v!.length);
   // The value's own tests first (cheap): the gap's (idAfterGap, a few large regexes) only for a value that reads as a
-  // password (a line of `--password x` repeated read each gap: 1 MiB took 0.4 s more).
-  if (!humanPassword(value) || notAPassword(value) || /^--[A-Za-z]|^-[A-Za-z][\w-]*=/.test(value)) return;
-  if (idAfterGap(t[0].slice(0, t[0].length - t.groups!.v!.length), value, line.slice(0, at))) return;
-  const start = base + t.index + t[0].length - t.groups!.v!.length;
+  // password (a line of `--password x` repeated read each gap: 1 MiB took 0.4 s more); a word and a number, or a
+  // word in quotes, right after `password is` (copula-passwords.ts).
+  if (notAPassword(value) || /^--[A-Za-z]|^-[A-Za-z][\w-]*=/.test(value)) return;
+  const start = base + t.index + gap.length;
+  if (!humanPassword(value) && !copulaPassword(gap, value, line.slice(start - base + value.length))) return;
+  if (idAfterGap(gap, value, line.slice(0, at))) return;
   hits.push({ rule: 'prose-secret', start, end: start + value.length });
 }
 

@@ -12,6 +12,7 @@
 import type { Hit } from './pass.js';
 import { isApiId } from './generic.js';
 import { digitsPassword } from './cli-passwords.js';
+import { quotedPassword, quotedWord, STRICT_COPULA, wordNumberPassword } from './copula-passwords.js';
 import { COPULA_WORDS, PASS_ARGUMENT, passwordValue, SETTING } from './prose-values.js';
 
 /** Password words, by language (the key-name layer's names, key-names.ts, spelled as prose writes them). */
@@ -142,6 +143,7 @@ function valueAfter(line: string, at: number, end: number, push: (v: string, at:
     // Too long for a value: the reading stops there (below).
     if (t[0].length > 256) break;
   }
+  let copula = false;
   for (let i = 0, joined = first; i < tokens.length && i <= 10; i++) {
     const t = tokens[i]![0];
     // Longer than any value (128) with its quotes and marks: no prose after it either.
@@ -154,8 +156,14 @@ function valueAfter(line: string, at: number, end: number, push: (v: string, at:
       const [v, lead] = bare(t);
       // Or a PIN's digits right after the word (`as root (password 227005617588)`: round 29).
       if (passwordValue(v) || (i === 0 && digitsPassword(v))) return push(v, offset + tokens[i]!.index + lead);
+      // After a copula, a word and a number or a word in quotes (copula-passwords.ts).
+      const quoted = copula ? quotedWord(t) : null;
+      if (quoted !== null && quotedPassword(quoted)) return push(quoted, offset + tokens[i]!.index + 1);
+      if (copula && wordNumberPassword(v)) return push(v, offset + tokens[i]!.index + lead);
     }
     const [w] = bare(t);
+    // The copula within the first few words after the password's (`password for the admin is …`).
+    copula = (i <= 4 && STRICT_COPULA.test(w)) || CJK_COPULA.test(w) || (copula && FILLER.test(w));
     joined =
       COPULA.test(w) ||
       CJK_COPULA.test(w) ||
