@@ -48,6 +48,7 @@ import { seedPhrasePass } from './seed-phrases.js';
 import { seedGridPass } from './seed-grids.js';
 import { sectionPass } from './sections.js';
 import { passphrasePass } from './passphrases.js';
+import { formFillPass } from './form-fills.js';
 import { storeListingPass } from './store-listings.js';
 import { urlUserPass } from './url-users.js';
 import { urlSecretPass } from './url-secrets.js';
@@ -102,6 +103,8 @@ function wordListPasses(): (Pass | null)[] {
     seedGridPass(),
     // Passphrases made of words under a password's name (passphrases.ts).
     passphrasePass(),
+    // A password a browser test types into a form's password field (form-fills.ts).
+    formFillPass(),
   ];
 }
 
