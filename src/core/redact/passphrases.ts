@@ -139,6 +139,31 @@ export function passphraseValue(v: string): boolean {
   return words >= 2 && stops <= words && numbers <= 2 && !isPlaceholderValue(v);
 }
 
+/** Small words a person's phrase opens with (`my cat Rex 1986!`), which STOP holds as a sentence's. */
+const PHRASE_OPENERS = new Set(['my', 'our', 'the', 'a']);
+
+/**
+ * A person's passphrase in quotes (attack 47): three to seven words and names joined by blanks, opening with a
+ * lower-case word, a number of two to four digits among them or a symbol after them (`"my cat Rex 1986!"`,
+ * `"blue Tango river 77"`); one opener (`my`, `the`) at most, no other word of a sentence or a form.
+ */
+function humanPhrase(v: string): boolean {
+  if (!/^[a-z][A-Za-z0-9 !?.#*@&$%-]{9,63}$/.test(v) || isPlaceholderValue(v)) return false;
+  const body = v.replace(/[!?.#*@&$%]+$/, '');
+  const parts = body.split(' ');
+  if (parts.length < 3 || parts.length > 7 || IMPERATIVE.has(parts[0]!)) return false;
+  let [numbers, openers] = [0, 0];
+  for (const p of parts) {
+    if (/^\d{2,4}$/.test(p)) numbers++;
+    else if (!/^(?:[a-z]{2,12}|[A-Z][a-z]{1,11})$/.test(p)) return false;
+    else if (PHRASE_OPENERS.has(p)) openers++;
+    // A name (`Rex`, `Max`) is no word of a sentence; a word a generator's list holds may be STOP's (`ask`, `test`).
+    else if (!/^[A-Z]/.test(p) && (SENTENCE.has(p) || (STOP.has(p) && !BIP39.has(p)))) return false;
+    else if (!(wordShaped(p.toLowerCase()) || BIP39.has(p.toLowerCase()))) return false;
+  }
+  return numbers <= 1 && openers <= 1 && (numbers === 1 || body !== v);
+}
+
 /** A password's name: secret by key-names.ts, its last word a password's; or `pw` as its last word (`olcRootPW`). */
 const passwordName = (name: string): boolean =>
   (PASSWORD_END.test(
@@ -158,7 +183,7 @@ function passphraseHit(text: string, at: number): Hit | null {
   if (m === null) return null;
   const name = (before[1] ?? '') + text.slice(at, at + m[0].length).replace(/["']?[ \t]*(?::=|=|:)[\s\S]*$/, '');
   const value = m[4] ?? m[5]!;
-  if (!passwordName(name) || !passphraseValue(value)) return null;
+  if (!passwordName(name) || !(passphraseValue(value) || (m[4] !== undefined && humanPhrase(value)))) return null;
   // A form's or a catalogue's field beside it: a label or a hint, not a password.
   if (FORM_SIBLING.test(text.slice(Math.max(0, at - 200), at + m[0].length + 200))) return null;
   const start = at + m[0].indexOf(value, m[1]!.length + m[2]!.length);
