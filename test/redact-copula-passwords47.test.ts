@@ -36,6 +36,12 @@ const QUOTED: [string, (v: string) => string][] = [
   ['context.txt', (v) => `{"task": "the wifi password is \`${v}\`"}\n`],
 ];
 
+const NAMES_OF = ['Rex', 'Milo', 'Bella', 'Luna', 'Oscar', 'Daisy'];
+/** A person's phrase: an opener, a word, a name, a year, maybe a closing `!`. */
+const phrase = (): string =>
+  `${g.one(['my', 'our'])} ${g.one(['dog', 'cat', 'horse', 'parrot'])} ${g.one(NAMES_OF)} ${1950 + g.int(75)}` +
+  g.one(['!', '']);
+
 const redact = (rel: string, text: string): string => {
   const f = new Redactor().filter({ rel });
   return f.write(text) + f.end();
@@ -59,6 +65,21 @@ describe(`a password right after "password is" (attack 47, seed ${SEED})`, () =>
     assert.deepEqual(leaked, []);
   });
 
+  it("a person's phrase of words, a name and a year is redacted", () => {
+    const leaked: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const v = phrase();
+      const text = g.one([
+        `Log in as \`admin\`; the password is ${v} (change it after first login).\n`,
+        `FYI: the wifi password is ${v}.\n`,
+        `{"task": "The staging password is ${v} - please rotate it."}\n`,
+      ]);
+      const out = redact('answer.md', text);
+      if (out.includes(v.slice(0, 10)) || out.includes(v.slice(-6))) leaked.push(out.trim());
+    }
+    assert.deepEqual(leaked, []);
+  });
+
   it('what says how a password is kept, and a placeholder, comes out byte for byte', () => {
     const twins = [
       'The password is sha256 hashed before it is stored.\n',
@@ -72,6 +93,10 @@ describe(`a password right after "password is" (attack 47, seed ${SEED})`, () =>
       'The password is 8 characters or more.\n',
       'The password is too short: use 12 characters.\n',
       'The password is Python3 compatible? No, the password is v2 only.\n',
+      'The password is valid until March 2025.\n',
+      'The password is the one from 2021!\n',
+      'The password is rotated every 90 days.\n',
+      'The password is only valid for Rex 2021 users.\n',
     ];
     const changed = twins.flatMap((t) => {
       const out = redact('answer.md', t);

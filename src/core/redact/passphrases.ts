@@ -147,7 +147,7 @@ const PHRASE_OPENERS = new Set(['my', 'our', 'the', 'a']);
  * lower-case word, a number of two to four digits among them or a symbol after them (`"my cat Rex 1986!"`,
  * `"blue Tango river 77"`); one opener (`my`, `the`) at most, no other word of a sentence or a form.
  */
-function humanPhrase(v: string): boolean {
+export function humanPhrase(v: string): boolean {
   if (!/^[a-z][A-Za-z0-9 !?.#*@&$%-]{9,63}$/.test(v) || isPlaceholderValue(v)) return false;
   const body = v.replace(/[!?.#*@&$%]+$/, '');
   const parts = body.split(' ');

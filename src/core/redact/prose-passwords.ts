@@ -12,6 +12,7 @@
 import type { Hit } from './pass.js';
 import { isApiId } from './generic.js';
 import { digitsPassword } from './cli-passwords.js';
+import { humanPhrase } from './passphrases.js';
 import { quotedPassword, quotedWord, STRICT_COPULA, wordNumberPassword } from './copula-passwords.js';
 import { COPULA_WORDS, PASS_ARGUMENT, passwordValue, SETTING } from './prose-values.js';
 
@@ -73,6 +74,20 @@ const bare = (t: string): [string, number] => {
   const v = t.slice(lead).replace(/(?:[*_]{2}|[.,;:!?)\]"'`”»])+$/, '');
   return [v, lead];
 };
+
+/**
+ * The longest run of three to seven tokens from tokens[i] (the text between them kept) that reads as a person's
+ * passphrase (passphrases.ts' humanPhrase) and opens with `my` or `our` or closes with a symbol, its closing `.`, `,`
+ * or `;` aside; null if none does.
+ */
+function phraseAt(rest: string, tokens: readonly RegExpExecArray[], i: number): string | null {
+  for (let j = Math.min(tokens.length - 1, i + 6); j >= i + 2; j--) {
+    const run = rest.slice(tokens[i]!.index, tokens[j]!.index + tokens[j]![0].length).replace(/[.,;:]+$/, '');
+    // In a sentence, only a phrase a person's opener starts or a symbol closes (`valid until March 2025` is prose).
+    if (humanPhrase(run) && (/^(?:my|our) /.test(run) || /[!#*@&$%]$/.test(run))) return run;
+  }
+  return null;
+}
 
 /** The hits of the prose password forms on one line (text[lineStart, lineEnd)), added to `hits`. */
 export function prosePasswordHits(text: string, lineStart: number, lineEnd: number, hits: Hit[]): void {
@@ -160,6 +175,9 @@ function valueAfter(line: string, at: number, end: number, push: (v: string, at:
       const quoted = copula ? quotedWord(t) : null;
       if (quoted !== null && quotedPassword(quoted)) return push(quoted, offset + tokens[i]!.index + 1);
       if (copula && wordNumberPassword(v)) return push(v, offset + tokens[i]!.index + lead);
+      // Or a person's phrase of words, a name and a year (`the password is my dog Milo 2021!`: passphrases.ts).
+      const phrase = copula ? phraseAt(rest, tokens, i) : null;
+      if (phrase !== null) return push(phrase, offset + tokens[i]!.index);
     }
     const [w] = bare(t);
     // The copula within the first few words after the password's (`password for the admin is …`).
