@@ -65,7 +65,7 @@ describe(`a password right after "password is" (attack 47, seed ${SEED})`, () =>
     assert.deepEqual(leaked, []);
   });
 
-  it("a person's phrase of words, a name and a year is redacted", () => {
+  it("a person's phrase of words, a name and a year is redacted, after a copula or a user's `/`", () => {
     const leaked: string[] = [];
     for (let i = 0; i < 8; i++) {
       const v = phrase();
@@ -73,6 +73,7 @@ describe(`a password right after "password is" (attack 47, seed ${SEED})`, () =>
         `Log in as \`admin\`; the password is ${v} (change it after first login).\n`,
         `FYI: the wifi password is ${v}.\n`,
         `{"task": "The staging password is ${v} - please rotate it."}\n`,
+        `Staging creds: admin / ${v}\n`,
       ]);
       const out = redact('answer.md', text);
       if (out.includes(v.slice(0, 10)) || out.includes(v.slice(-6))) leaked.push(out.trim());
@@ -97,6 +98,8 @@ describe(`a password right after "password is" (attack 47, seed ${SEED})`, () =>
       'The password is the one from 2021!\n',
       'The password is rotated every 90 days.\n',
       'The password is only valid for Rex 2021 users.\n',
+      'login: admin / same as the old one\n',
+      'creds: admin / see the vault 2021!\n',
     ];
     const changed = twins.flatMap((t) => {
       const out = redact('answer.md', t);

@@ -215,5 +215,13 @@ function pairAfter(line: string, end: number, push: (v: string, at: number) => v
   );
   if (!m) return;
   const [v] = bare(m[2]!);
-  if (passwordValue(v)) push(v, end + m.index + m[0].length - m[2]!.length);
+  const at = end + m.index + m[0].length - m[2]!.length;
+  if (passwordValue(v)) return push(v, at);
+  // A person's phrase (`creds: admin / my cat Rex 1992!`): the first tokens after the separator.
+  const rest = line.slice(at, at + AFTER);
+  const tokens: RegExpExecArray[] = [];
+  TOKEN.lastIndex = 0;
+  for (let t = TOKEN.exec(rest); t !== null && tokens.length < 8; t = TOKEN.exec(rest)) tokens.push(t);
+  const phrase = m[1] === '' ? phraseAt(rest, tokens, 0) : null;
+  if (phrase !== null) push(phrase, at);
 }
