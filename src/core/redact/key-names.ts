@@ -142,7 +142,7 @@ const SECRET_EXACT_ONLY = new Set(['pass', 'pwd', 'dsn', 'cookie']);
  * Lowercase letters and digits, accents dropped (`contraseña` → `contrasena`), environment and version suffixes dropped
  * (`MISTRAL_API_KEY_PROD`, `API_SECRET_V2`).
  */
-const normalise = (key: string): string =>
+export const normalise = (key: string): string =>
   baseName(key)
     .normalize('NFD')
     .toLowerCase()

@@ -75,6 +75,17 @@ const bare = (t: string): [string, number] => {
   return [v, lead];
 };
 
+/** The first `n` tokens of `rest`, up to and with one too long for a value (longer than 256: no reading after it). */
+function firstTokens(rest: string, n: number): RegExpExecArray[] {
+  const tokens: RegExpExecArray[] = [];
+  TOKEN.lastIndex = 0;
+  for (let t = TOKEN.exec(rest); t !== null && tokens.length < n; t = TOKEN.exec(rest)) {
+    tokens.push(t);
+    if (t[0].length > 256) break;
+  }
+  return tokens;
+}
+
 /**
  * The longest run of three to seven tokens from tokens[i] (the text between them kept) that reads as a person's
  * passphrase (passphrases.ts' humanPhrase) and opens with `my` or `our` or closes with a symbol, its closing `.`, `,`
@@ -151,13 +162,7 @@ function valueAfter(line: string, at: number, end: number, push: (v: string, at:
     offset += glued[0].length;
   }
   // The first 12 tokens only (a long line holds many more: reading them all made a line of such words quadratic).
-  const tokens: RegExpExecArray[] = [];
-  TOKEN.lastIndex = 0;
-  for (let t = TOKEN.exec(rest); t !== null && tokens.length < 12; t = TOKEN.exec(rest)) {
-    tokens.push(t);
-    // Too long for a value: the reading stops there (below).
-    if (t[0].length > 256) break;
-  }
+  const tokens = firstTokens(rest, 12);
   let copula = false;
   for (let i = 0, joined = first; i < tokens.length && i <= 10; i++) {
     const t = tokens[i]![0];
@@ -219,9 +224,6 @@ function pairAfter(line: string, end: number, push: (v: string, at: number) => v
   if (passwordValue(v)) return push(v, at);
   // A person's phrase (`creds: admin / my cat Rex 1992!`): the first tokens after the separator.
   const rest = line.slice(at, at + AFTER);
-  const tokens: RegExpExecArray[] = [];
-  TOKEN.lastIndex = 0;
-  for (let t = TOKEN.exec(rest); t !== null && tokens.length < 8; t = TOKEN.exec(rest)) tokens.push(t);
-  const phrase = m[1] === '' ? phraseAt(rest, tokens, 0) : null;
+  const phrase = m[1] === '' ? phraseAt(rest, firstTokens(rest, 8), 0) : null;
   if (phrase !== null) push(phrase, at);
 }

@@ -4,9 +4,8 @@
  * `<password>s3cr3t</password>`. The value must end where the format does (a line's end, a quote, a `,`, a cell's
  * `|`, a comment): in a sentence, a short word after `password:` is as likely prose (`password: see below`).
  */
-import { baseName } from './base-name.js';
 import { codeOrName } from './code-names.js';
-import { isSecretKey, isWeakSecretKey } from './key-names.js';
+import { isSecretKey, isWeakSecretKey, normalise } from './key-names.js';
 import type { Hit } from './pass.js';
 import { refersToSecret } from './secret-refs.js';
 import { SHORT_PASSWORD_RULE, shortPassword } from './short-passwords.js';
@@ -20,12 +19,8 @@ const SHORT_ASSIGN = new RegExp(
 
 /** The key-name layer's verdict (key-names.ts' judgeAssignment) for a value shorter than it reads. */
 function judgeShort(key: string, value: string): boolean {
-  const norm = baseName(key)
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
   return (
-    shortPassword(norm, value) &&
+    shortPassword(normalise(key), value) &&
     (isSecretKey(key) || isWeakSecretKey(key)) &&
     !codeOrName(key, value) &&
     !refersToSecret(key, value)
