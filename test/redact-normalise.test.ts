@@ -413,7 +413,10 @@ describe('normalising any text (property)', () => {
         const input = `${before} ${ghp} ${after}`;
         const out = redactor.redactString(input);
         assert.deepEqual(deepLeaks(out, [{ family: 'ghp', value: ghp, context: '' }]), [], JSON.stringify(input));
-        assert.equal(out, `${before} [REDACTED:github-token] ${after}`, JSON.stringify(input));
+        // The pieces can spell a run a judge reads as a password on its own (`a:%zz%20Z9`, a `user:password` line;
+        // about 1 in 30,000 draws): around the key, the text is what it is with a word in the key's place.
+        const plain = redactor.redactString(`${before} WORD ${after}`);
+        assert.equal(out, plain.replace(' WORD ', ' [REDACTED:github-token] '), JSON.stringify(input));
       }),
       { numRuns: 1000 },
     );

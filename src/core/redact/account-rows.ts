@@ -133,8 +133,14 @@ function notPlaced(
 ): boolean {
   if (re === DELIMITED) return !sepBefore(text, m.index!);
   // A pgpass-like line's port and fields (`localhost:5432:db:app:P`), a passwd or group line (`admin:x:110:ops`).
-  // A word and a mark (`pu:Makefile".` in prose): a password there holds a digit or a generator's dash.
-  return re === COLON_LINE && (/^\d+:|:\/\/|^[x*!]?:|:\d+:|^[^\d-]*$/.test(pw) || LABEL_NAME.test(login));
+  // A word and a mark (`pu:Makefile".` in prose): a password there holds a digit or a generator's dash. A one-letter
+  // name is a variable's or a drive's (`a:`, `c:`), two `%XX` escapes a URL's or a form's data.
+  return (
+    re === COLON_LINE &&
+    (/^\d+:|:\/\/|^[x*!]?:|:\d+:|^[^\d-]*$|(?:%[0-9A-Fa-f]{2}.*){2}/.test(pw) ||
+      login.length < 2 ||
+      LABEL_NAME.test(login))
+  );
 }
 
 /**

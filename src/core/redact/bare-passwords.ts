@@ -37,8 +37,10 @@ function bare(v: string): boolean {
   // A word of five lower-case letters or more in it is a person's or a name's (`00Dy8dBbCQGuLid!Awesome-avll8dbz`),
   // not a generator's run.
   if (/[a-z]{5,}/.test(v)) return false;
+  // An escape's body a decoder left (`As%4u0073x41`, `u0073Z9%Z9J@`).
+  if (/u00[0-9A-Fa-f]{2}/.test(v)) return false;
   // An address, URL-encoding (two escapes or more), a template's or a shell's reference, an entity.
-  return !/@[A-Za-z0-9-]+\.[A-Za-z]|(?:%[0-9A-F]{2}.*){2}|\$[{(A-Za-z_]|&[a-z]+;/.test(v);
+  return !/@[A-Za-z0-9-]+\.[A-Za-z]|(?:%[0-9A-Fa-f]{2}.*){2}|\$[{(A-Za-z_]|&[a-z]+;/.test(v);
 }
 
 /** The longest line read either way from a candidate (a minified bundle's data string is one long line). */
