@@ -20,7 +20,7 @@ function filesWith(meanwhile: () => Promise<void>): GistFile[] {
   return [file('a.txt'), file('b.txt', meanwhile)];
 }
 
-const write = (out: string, force: boolean, meanwhile: () => Promise<void>): Promise<void> =>
+const write = (out: string, force: boolean, meanwhile: () => Promise<void>): Promise<{ stale: string[] }> =>
   writeOutput(resolveOutputTarget(out, '/'), filesWith(meanwhile), { force, date: new Date() });
 
 describe('--output: what comes to stand at the target while the export runs is never replaced (attack S3)', () => {

@@ -9,6 +9,7 @@ import { writeZip } from './zip/writer.js';
 import { trackTemp } from './cleanup.js';
 import type { GistFile } from './gist-files.js';
 import { checkReplaceable, targetState, type OutputTarget } from './output-target.js';
+import { partialName, removeStalePartials } from './stale-partials.js';
 
 /**
  * Writes the gist files to `target`: a .zip file, or a new directory holding one file per gist
@@ -19,13 +20,14 @@ export async function writeOutput(
   target: OutputTarget,
   files: readonly GistFile[],
   opts: { force: boolean; date: Date; signal?: AbortSignal },
-): Promise<void> {
+): Promise<{ stale: string[] }> {
   const abs = target.path;
   await mkdir(path.dirname(abs), { recursive: true });
+  const stale = await removeStalePartials(abs);
   // Not a name another user could guess and plant a link at (the zip writer also opens it with O_EXCL).
   const staging = path.join(
     path.dirname(abs),
-    `.${path.basename(abs)}.partial-${process.pid}-${randomBytes(6).toString('hex')}`,
+    partialName(path.basename(abs), process.pid, randomBytes(6).toString('hex')),
   );
   const untrack = trackTemp(staging);
   try {
@@ -52,6 +54,7 @@ export async function writeOutput(
       }
     }
     await putInPlace(staging, target, opts.force);
+    return { stale };
   } catch (err) {
     await rm(staging, { recursive: true, force: true });
     throw err;

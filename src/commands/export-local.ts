@@ -155,11 +155,17 @@ export async function writeLocal(
   try {
     const bytes = prepared.files.reduce((n, f) => n + f.bytes, 0);
     const { writeOutput } = await import('../adapters/output.js');
-    await writeOutput(target, prepared.files, { force: opts.force, date: createdAt, signal: ctx.signal }).catch(
-      (err: unknown) => {
-        throw outputError(err, target);
-      },
-    );
+    const { stale } = await writeOutput(target, prepared.files, {
+      force: opts.force,
+      date: createdAt,
+      signal: ctx.signal,
+    }).catch((err: unknown) => {
+      throw outputError(err, target);
+    });
+    if (stale.length > 0)
+      io.say(
+        `Removed ${stale.length} partial output${stale.length === 1 ? '' : 's'} a killed export had left: ${stale.join(', ')}`,
+      );
     io.say(
       `Wrote ${prepared.files.length} file${prepared.files.length === 1 ? '' : 's'} (${size(bytes)}) to ${target.kind === 'zip' ? 'zip' : 'directory'} ${target.given}`,
     );
