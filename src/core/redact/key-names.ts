@@ -10,6 +10,7 @@ import { refersToSecret } from './secret-refs.js';
 import { JSON_ESCAPED_VALUE } from './escaped-values.js';
 import { joinedUnder } from './id-shapes.js';
 import { memoised } from './caches.js';
+import { SAFE_ENDINGS, SECRET_ENDINGS } from './secret-endings.js';
 export { baseName } from './base-name.js';
 export { isPlaceholderValue } from './placeholder-values.js';
 import { isPlaceholderValue } from './placeholder-values.js';
@@ -21,121 +22,6 @@ import { isPlaceholderValue } from './placeholder-values.js';
  * references (`input_tokens`, `token_usage`, `token_source`, `max_tokens`, `secret_name`,
  * `*_id`, `*_url`, `*_path`) never do.
  */
-const SECRET_ENDINGS = [
-  'apikey',
-  'apitoken',
-  'token',
-  'accesstoken',
-  'refreshtoken',
-  'authtoken',
-  'bearertoken',
-  'idtoken',
-  'sessiontoken',
-  // A presigned URL's signature, in an environment or a header dump (`X_AMZ_SIGNATURE: <hex>`: round 28).
-  'amzsignature',
-  'googsignature',
-  'secret',
-  'clientsecret',
-  'secretkey',
-  'accesskey',
-  'secretaccesskey',
-  // Rails' secret_key_base (SECRET_KEY_BASE): the key every session cookie is signed with.
-  'secretkeybase',
-  'privatekey',
-  'signingkey',
-  'encryptionkey',
-  'masterkey',
-  'password',
-  'passwd',
-  'passphrase',
-  'pwd',
-  'pass',
-  'authorization',
-  'credential',
-  'credentials',
-  'cookie',
-  'setcookie',
-  'sessionkey',
-  'webhooksecret',
-  'dsn',
-  // Azure API Management and storage, license keys, kubeconfig client-key-data, GCP private_key_id (an id, but of the
-  // key itself).
-  'subscriptionkey',
-  'licensekey',
-  'accountkey',
-  'clientkeydata',
-  'privatekeyid',
-  'creds',
-  // Hash salts and peppers (WordPress AUTH_SALT, Django-style SIGNING_SALT): secrets of the same weight as keys.
-  'salt',
-  'pepper',
-  // TOTP/HOTP and MFA seeds (`otp_seed`, `TOTP_SEED`, `totp_key`, `mfa_seed`): base32 seeds often read too regular for
-  // the weak-name randomness test, and the name leaves no doubt.
-  'otpseed',
-  'otpkey',
-  'mfaseed',
-  'mfakey',
-  // Password in other languages (German, Spanish, Portuguese, French, Dutch, Italian, Finnish, Swedish, Danish, Polish,
-  // Czech, Hungarian, Turkish).
-  'passwort',
-  'kennwort',
-  'contrasena',
-  'senha',
-  'motdepasse',
-  'wachtwoord',
-  'parola',
-  'salasana',
-  'losenord',
-  'adgangskode',
-  'haslo',
-  'heslo',
-  'jelszo',
-  'sifre',
-  // AWS Secrets Manager's SecretString, one-time recovery and backup codes (a password manager's custom fields).
-  'secretstring',
-  'recoverycode',
-  'backupcode',
-];
-const SAFE_ENDINGS = [
-  'tokens',
-  'usage',
-  'source',
-  'count',
-  'counts',
-  'limit',
-  'limits',
-  'budget',
-  'est',
-  'estimate',
-  'type',
-  'kind',
-  'id',
-  'ids',
-  'name',
-  'names',
-  'url',
-  'uri',
-  'path',
-  'file',
-  'dir',
-  'env',
-  'var',
-  'field',
-  'header',
-  'length',
-  'size',
-  'ttl',
-  'expiry',
-  'expires',
-  'expiresat',
-  'expiresin',
-  'enabled',
-  'required',
-  'provider',
-  'helper',
-  'hint',
-  'policy',
-];
 const SECRET_EXACT_ONLY = new Set(['pass', 'pwd', 'dsn', 'cookie']);
 
 /**
@@ -236,7 +122,11 @@ const PIN_NAME =
   /^pin(?:code)?$|(?:admin|user|root|sim|door|alarm|safe|card|atm|login|access|bios|device|unlock|master|security|app|account)pin(?:code)?$/;
 // Abbreviations of a credential; `tok`, `tkn` and `sk` (also Slovak's language code) of a token and a secret key.
 const WEAK_LAST = new Set(
-  'tok tkn sk pat pw psw passcode jwt bearer hmac signing seed totp otp private priv privkey nsec clave'.split(' '),
+  (
+    'tok tkn sk pat pw psw passcode jwt bearer hmac signing seed totp otp private priv privkey nsec clave ' +
+    // `key` in other languages (attack 48: Turkish `anahtar`), judged by their value as `key` is.
+    'anahtar klyuch kluch yaoshi schluessel schlussel chave chiave sleutel klucz klic kulcs nyckel avain kagi'
+  ).split(' '),
 );
 
 /** `sort_key`, `CACHE_KEY`, `primaryKey`: a key name of a data structure, never a credential. */
