@@ -11,12 +11,17 @@
 export const NAME_KEY_WORDS =
   'cle|clef|clave|llave|chave|chiave|klic|klíč|kľúč|kljuc|ključ|anahtar[ıi]?|kunci|khoa|khóa|ufunguo|nyckel(?:n)?|' +
   'nokkel|nøkkel|nøgle|noegle|avain|kulcs|kulcsa|cheie|cheia|κλειδ(?:ί|ι)|کلید|کليد|कुंजी|चाबी|คีย์|กุญแจ|' +
-  'المفتاح|مفتاح|ключ\\p{L}{0,3}|ключі|sleutel|schl(?:ü|ue)ssel';
+  'المفتاح|مفتاح|ключ\\p{L}{0,3}|ключі|sleutel|schl(?:ü|ue)ssel|' +
+  // Transliterated (attack 48): Russian `klyuch`, Chinese `miyao` (密钥) and `yaoshi` (钥匙), Japanese `kagi`.
+  'klyuch|kluch|miyao|yaoshi|kagi';
 /** Password words of names. */
 export const NAME_PASSWORD_WORDS =
   'mdp|contrasena|contrasenha|parola|haslo|hasło|sifre|şifre|sifresi|şifresi|sifreniz|nenosiri|losenord|lösenord|' +
   'passord|adgangskode|salasana|jelszo|jelszó|heslo|geslo|lozinka|лозинка|κωδικός|κωδικος|συνθηματικό|पासवर्ड|' +
-  'รหัสผ่าน|گذرواژه|парола';
+  'รหัสผ่าน|گذرواژه|парола|' +
+  // Transliterated (attack 48): Russian and Uzbek `parol`, Chinese `mima` (密码), Japanese `pasuwado`, Korean
+  // `bimilbeonho` (비밀번호).
+  'parol|mima|pasuwado|bimilbeonho';
 /** Password names of two words (`kata_sandi`, `mat_khau`, `رمز_عبور`, `mot_de_passe`, `parola_d_ordine`). */
 export const NAME_PASSWORD_PAIRS =
   /kata[ _-]?sandi|m[aậ]t[ _-]?kh[aẩ]u|رمز[ _-]?(?:عبور|ورود)|mot[ _-]?de[ _-]?passe/iu;
@@ -83,6 +88,15 @@ export const NAME_LITERALS: readonly string[] = [
   'kata',
   'mat_khau',
   'mot_de_passe',
+  'parol',
+  'mima',
+  'pasuwado',
+  'bimilbeonho',
+  'klyuch',
+  'kluch',
+  'miyao',
+  'yaoshi',
+  'kagi',
 ];
 /** The same words glued after others (German and Nordic compounds), found anywhere. */
 export const COMPOUND_LITERALS: readonly string[] = ['schluessel', 'passwort', 'kennwort', 'sleutel', 'wachtwoord'];

@@ -64,6 +64,33 @@ function secretValue(name: string, cls: SecretClass, v: string): boolean {
   return password || namedCredential(v) || symbolKey(v) || mixedAlnum(v);
 }
 
+/** A YAML block or folded scalar's header after a name (`parol: >-`, `klyuch: |`): the value is on the next lines. */
+const BLOCK_HEADER = /["']?[ \t]*:[ \t]+[|>][+-]?[1-9]?[+-]?[ \t]*\r?\n/y;
+const MAX_BLOCK = 8;
+
+/**
+ * The lines of a block scalar under the name at [start, end) (attack 48: `parol: >-` then two halves): those indented
+ * deeper than the name's line, at most MAX_BLOCK, joined; their span. Null without a header or a line.
+ */
+function blockValue(text: string, start: number, end: number): { start: number; end: number; value: string } | null {
+  BLOCK_HEADER.lastIndex = end;
+  if (!BLOCK_HEADER.test(text)) return null;
+  const indent = start - (text.lastIndexOf('\n', start - 1) + 1);
+  let pos = BLOCK_HEADER.lastIndex;
+  let [from, to, value] = [-1, -1, ''];
+  for (let n = 0; n < MAX_BLOCK && pos < text.length; n++) {
+    const m = /^([ \t]*)(\S[^\r\n]*?)[ \t]*\r?$/m.exec(text.slice(pos, text.indexOf('\n', pos) + 1 || text.length));
+    if (m === null || m[1]!.length <= indent) break;
+    if (from === -1) from = pos + m[1]!.length;
+    to = pos + m[1]!.length + m[2]!.length;
+    value += m[2];
+    const nl = text.indexOf('\n', pos);
+    if (nl === -1) break;
+    pos = nl + 1;
+  }
+  return from === -1 ? null : { start: from, end: to, value };
+}
+
 /** The start of the name that holds `at`, or -1 when it is longer than MAX_NAME. */
 function nameStart(text: string, at: number): number {
   let s = at;
@@ -99,6 +126,10 @@ function valueHit(text: string, start: number, end: number, emoji: boolean): Hit
   const name = text.slice(start, end);
   const cls = classOf(name);
   if (cls === null) return null;
+  if (!emoji) {
+    const block = blockValue(text, start, end);
+    if (block !== null) return secretValue(name, cls, block.value) ? { rule: 'secret-key-value', ...block } : null;
+  }
   const sep = emoji ? EMOJI_SEP : SEP;
   sep.lastIndex = end;
   const m = sep.exec(text);
