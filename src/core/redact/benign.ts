@@ -288,13 +288,19 @@ export function codePath(value: string): boolean {
 }
 
 /**
+ * What no code writes and a person's password does (attack 48): a member named by a number (`Summer.2024!`,
+ * `Kaffee.Bohne.77`), a `!` between two words (`zanzibar90!91`), a `+` between two numbers (`winter11+55`).
+ */
+const NO_CODE = /[A-Za-z_$]\w*\.\d|\w!\w|\d\+\d/;
+
+/**
  * An expression of identifiers: member access, calls, indexing, `!`, `||`, `&&`, `??`, `+`
  * (`os.environ.get(`, `getRecursionIdentity(`, `parseOptionalToken(58`, `t.apiKey||n.apiKey`,
  * `Debug.checkDefined(children.pop(`). It must hold one such operator; its identifiers must
  * read as words.
  */
 function expression(value: string): boolean {
-  if (!/^[!(]*[A-Za-z_$]/.test(value) || SIGIL_PASSWORD.test(value)) return false;
+  if (!/^[!(]*[A-Za-z_$]/.test(value) || SIGIL_PASSWORD.test(value) || NO_CODE.test(value)) return false;
   if (!/^!|[.([]|\|\||&&|\?\?/.test(value)) return false;
   const atoms = value.split(/\?\.|\.|\(|\)|\[|\]|\|\||&&|\?\?|!|\+|\?|:|\s+|,/).filter((s) => s !== '');
   if (atoms.length === 0 || numbered(atoms)) return false;
