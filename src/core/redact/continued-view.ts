@@ -9,8 +9,8 @@
  * line in a YAML or Markdown block): a deeper indent after a backslash begins the next word (`a\` then `  b`).
  */
 import { isTokenChar } from './escapes.js';
-import { disjoint, joinCuts, mappedHits } from './joined.js';
-import { runPass, type Hit, type Pass } from './pass.js';
+import { cutViewPass } from './cut-view.js';
+import type { Hit, Pass } from './pass.js';
 
 /** A token character or `.` (a JSON Web Token's). */
 const pieceChar = (c: number): boolean => isTokenChar(c) || c === 46;
@@ -44,18 +44,5 @@ function gluedBreaks(text: string): [number, number][] {
 
 /** The pass: `detect` gives the other passes' (but `self`'s) hits in a text. */
 export function continuedViewPass(detect: (text: string, self: Pass) => Hit[]): Pass {
-  let depth = 0;
-  const pass: Pass = runPass((text) => {
-    if (depth > 0) return [];
-    const joined = joinCuts(text, gluedBreaks(text));
-    if (joined === null) return [];
-    depth++;
-    try {
-      return disjoint(mappedHits(joined, detect(joined.text, pass)));
-    } finally {
-      depth--;
-    }
-  });
-  pass.requires = (text) => text.includes('\\\n') || text.includes('\\\r\n');
-  return pass;
+  return cutViewPass(gluedBreaks, detect, (text) => text.includes('\\\n') || text.includes('\\\r\n'));
 }

@@ -20,6 +20,7 @@ import { markupPass } from './markup.js';
 import type { Hit, Pass } from './pass.js';
 import { completeForm, isRunChar } from './split.js';
 import { continuedViewPass } from './continued-view.js';
+import { openQuoteViewPass } from './open-quote-view.js';
 import { unwrapPass } from './unwrap.js';
 
 const MAX_LINES = 8;
@@ -211,7 +212,8 @@ export function wrappedTails(text: string, hits: Hit[], joined?: Map<number, str
  * (`free`: the known values, the provider shapes, the user's patterns; a value under a key name is followed onto the
  * next lines by wrappedTails), and where a token is printed in groups or split over an array's elements (grouped.ts),
  * read by all the other passes (`all`: a key name before the groups counts), as are a value with the syntax after its
- * name taken out (unwrap.ts) and a token continued by a glued backslash (continued-view.ts), in the order they run.
+ * name taken out (unwrap.ts), a token continued by a glued backslash (continued-view.ts) and a quoted one wrapped
+ * before its closing quote (open-quote-view.ts), in the order they run.
  */
 export function joiningPasses(
   hits: (text: string, passes: readonly Pass[]) => Hit[],
@@ -232,5 +234,6 @@ export function joiningPasses(
     groupedPass(others, detect),
     unwrapPass(others),
     continuedViewPass(others),
+    openQuoteViewPass(others),
   ];
 }
