@@ -78,7 +78,8 @@ export const URL_RULES: readonly ShapeRule[] = [
   {
     id: 'url-function-key',
     keywords: ['code=', 'appid='],
-    source: `[?&](?:code|appid)=${NOT_UUID}(?<s>${RANDOM}[A-Za-z0-9_-]{16,200}(?:={1,2}|(?:%3[Dd]){1,2})?)(?![A-Za-z0-9_%-])`,
+    // A dotted token's parts too (an Airtable PAT's `pat….<64 hex>`: attack 48; a URL's value holds `.` unescaped).
+    source: `[?&](?:code|appid)=${NOT_UUID}(?<s>(?=[A-Za-z_.-]*\\d)(?=[0-9_-]*[A-Za-z])[A-Za-z0-9_-]{16,200}(?:\\.[A-Za-z0-9_-]{1,200}){0,4}(?:={1,2}|(?:%3[Dd]){1,2})?)(?![A-Za-z0-9_%-])`,
   },
   {
     id: 'vault-unseal-key',
