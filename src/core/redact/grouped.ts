@@ -237,13 +237,17 @@ function merged(hits: Hit[], spans: ReadonlyMap<number, number>): Hit[] {
  */
 export function groupedPass(detect: (text: string, self: Pass) => Hit[], free: (text: string) => Hit[]): Pass {
   let depth = 0;
-  const read = (text: string, cuts: [number, number][], hitsOf: (t: string) => Hit[]): Hit[] => {
+  const read = (text: string, cuts: [number, number][], hitsOf: (t: string) => Hit[], alone = false): Hit[] => {
     const joined = joinCuts(text, cuts);
     if (!joined) return [];
-    // A complete token before a join stays alone (its rule found it): the join took the next piece's start.
+    // A complete token before a join stays alone (its rule found it): the join took the next piece's start. With
+    // `alone`, so does an element that holds a hit by itself: a known value is read to the end of the run it is glued
+    // in, and an array's join glued a word to it (`setItem("refresh", "<learned>")`: attack 48).
     const hits = hitsOf(joined.text).filter((h) => {
       const j = joinInside(joined, h);
-      return j === undefined || !anyCompleteForm(joined.text.slice(h.start, j));
+      if (j === undefined) return true;
+      const [left, right] = [joined.text.slice(h.start, j), joined.text.slice(j, h.end)];
+      return !anyCompleteForm(left) && !(alone && (hitsOf(left).length > 0 || hitsOf(right).length > 0));
     });
     return mappedHits(joined, hits);
   };
@@ -253,7 +257,7 @@ export function groupedPass(detect: (text: string, self: Pass) => Hit[], free: (
     try {
       const groups = groupCuts(text);
       const chains = merged(disjoint(read(text, groups, (t) => detect(t, pass))), new Map(groups));
-      const elements = read(text, elementCuts(text), free);
+      const elements = read(text, elementCuts(text), free, true);
       return elements.length === 0 ? chains : disjoint([...chains, ...elements]);
     } finally {
       depth--;

@@ -7,7 +7,7 @@
 import { PIECE_RULE } from './concat.js';
 import { keyBefore } from './cursors.js';
 import { SHAPE_IDS, TOKEN_SHAPE_IDS } from './hits.js';
-import { isSecretKey } from './key-names.js';
+import { isSecretKey, isWeakSecretKey } from './key-names.js';
 import type { KnownValue } from './known-values.js';
 import { readsAsCredential, serviceKeyUuid } from './learn-gate.js';
 import type { Hit } from './pass.js';
@@ -26,6 +26,11 @@ const NOT_LEARNED = new Set([
   'custom',
 ]);
 
+/** The lengths of hex digests (MD5, SHA-1, SHA-224, SHA-256, SHA-384, SHA-512): hex of another length is a token. */
+const DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
+/** Rules whose hex is a session's token, whatever its length. */
+const HEX_TOKEN_RULES = new Set(['cookie-value', 'session-cookie']);
+
 /** The value a hit teaches and its name, or null; `harvesting`: the hit is in a file left out (what shapes find). */
 export function learnable(text: string, hit: Hit, harvesting: boolean): KnownValue | null {
   const shape = SHAPE_IDS.has(hit.rule);
@@ -40,6 +45,16 @@ export function learnable(text: string, hit: Hit, harvesting: boolean): KnownVal
   const named = /^([A-Za-z_][\w.-]*)\s*[:=]\s*(\S+)$/.exec(value);
   if (shape) return { name: hit.rule, value: named && isSecretKey(named[1]!) ? named[2]! : value };
   if (key && key.length <= 48 && isSecretKey(key)) return { name: key, value };
+  // Hex a weak name's judge or a cookie's found (`auth=65a3…474f1d`, `sid=…` in a cookie, attack 48), or of no
+  // digest's length: a token made of hex reads as no credential to the gate (a digest's shape), yet went out where the
+  // file set it again.
+  if (
+    /^[0-9a-f]{32,}$/i.test(value) &&
+    (HEX_TOKEN_RULES.has(hit.rule) ||
+      !DIGEST_LENGTHS.has(value.length) ||
+      (key !== null && key.length <= 48 && isWeakSecretKey(key)))
+  )
+    return { name: key ?? hit.rule, value };
   if (readsAsCredential(value)) return { name: hit.rule, value };
   if (serviceKeyUuid(key, value)) return { name: key, value };
   return null;

@@ -39,10 +39,11 @@ const FINDERS: readonly ((text: string) => Candidate[])[] = [
 /** One random-looking token (an assignment, `OPENAI_MODEL=gpt-4o`, is not one). */
 const oneToken = (s: string): boolean => /^[A-Za-z0-9_+/-]+={0,2}$/.test(s) && randomToken(s) && !decodedIdentifier(s);
 
-/** True when `piece` alone is a complete token of a fixed-length family (split.ts). */
+/** True when `piece` alone is a complete token of a fixed-length family (split.ts), or holds a known value. */
 const whole = (piece: string, detect: (text: string) => string | null): boolean => {
   const rule = detect(piece);
-  return rule !== null && completeForm(rule, piece);
+  // A known value in a piece is whole there (it is found wherever it is; `["refresh", "<learned>"]`: attack 48).
+  return rule !== null && (completeForm(rule, piece) || rule.startsWith('known-value'));
 };
 
 /**
