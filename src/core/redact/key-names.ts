@@ -122,11 +122,10 @@ const PIN_NAME =
   /^pin(?:code)?$|(?:admin|user|root|sim|door|alarm|safe|card|atm|login|access|bios|device|unlock|master|security|app|account)pin(?:code)?$/;
 // Abbreviations of a credential; `tok`, `tkn` and `sk` (also Slovak's language code) of a token and a secret key.
 const WEAK_LAST = new Set(
-  (
-    'tok tkn sk pat pw psw passcode jwt bearer hmac signing seed totp otp private priv privkey nsec clave ' +
-    // `key` in other languages (attack 48: Turkish `anahtar`), judged by their value as `key` is.
-    'anahtar klyuch kluch yaoshi schluessel schlussel chave chiave sleutel klucz klic kulcs nyckel avain kagi'
-  ).split(' '),
+  // A cookie's (`session_cookie: <random>`; its name, `_myapp_session`, stays: attack 48).
+  'tok tkn sk pat pw psw passcode jwt bearer hmac signing seed totp otp private priv privkey nsec clave cookie'.split(
+    ' ',
+  ),
 );
 
 /** `sort_key`, `CACHE_KEY`, `primaryKey`: a key name of a data structure, never a credential. */

@@ -80,9 +80,6 @@ export const SECRET_ENDINGS = [
   'bimilbeonho',
   'matkhau',
   'katasandi',
-  // A session's or a login's cookie (`session_cookie: <value>`): `cookie` alone is a header's list of pairs.
-  'sessioncookie',
-  'authcookie',
   // AWS Secrets Manager's SecretString, one-time recovery and backup codes (a password manager's custom fields).
   'secretstring',
   'recoverycode',
