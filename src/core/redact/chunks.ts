@@ -82,6 +82,19 @@ function sameStream(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * A record that is a whole message, no stream's chunk: a person's (`"role": "user"`, `role='user'`) or an item typed
+ * `message` (attack 49: a user's `wachtwoord: <password>` then `hasło to …` were read as one stream, and `hasło`
+ * went with the password). Read on the record's line, within 512 characters of its field.
+ */
+const WHOLE = /["']?role["']?\s*[:=]\s*["']user["']|"type"\s*:\s*"message"/;
+function wholeMessage(text: string, at: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - 512);
+  let to = text.indexOf('\n', end);
+  if (to === -1 || to - end > 512) to = Math.min(text.length, end + 512);
+  return WHOLE.test(text.slice(from, at)) || WHOLE.test(text.slice(end, to));
+}
+
 /** The streams of the text: runs of two or more consecutive records' values (the first record of each line). */
 export function chunkStreams(text: string): Piece[][] {
   const streams: Piece[][] = [];
@@ -98,11 +111,12 @@ export function chunkStreams(text: string): Piece[][] {
     // A line's other fields are passed over (its first is its record's text).
     if (m.index > lineEnd) {
       const last = run[run.length - 1];
-      if (last !== undefined && !sameStream(text, last[1], m.index)) {
+      const whole = wholeMessage(text, m.index, end);
+      if (last !== undefined && (whole || !sameStream(text, last[1], m.index))) {
         if (run.length >= 2) streams.push(run);
         run = [];
       }
-      run.push([q + 1, end]);
+      if (!whole) run.push([q + 1, end]);
       lineEnd = text.indexOf('\n', end);
       if (lineEnd === -1) break;
       FIELD.lastIndex = lineEnd;
