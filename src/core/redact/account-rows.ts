@@ -48,13 +48,14 @@ function strongPassword(v: string): boolean {
 const NOT_PASSWORD =
   /^\/|:\/\/|%[-+ #0]*\d*(?:\.\d+)?[sdifxXrcu]|\{\d*\}|^md5[0-9a-f]{32}$|^SCRAM-SHA-\d+\$|^\*+[0-9A-Fa-f]|\w\([\w$.'", ]*\)|\w\($|^\(.*\)$|^\[.*\]$|^\{.*\}$|[)\]}][;:,]$|^[A-Za-z_]\w*=[\w.]+\)+$/;
 
-/** A random token after a well-known login: both cases and a digit, 20 or more (no hex, UUID, SHA or pod name). */
+/** A random token after a well-known login: both cases and a digit, 16 or more (no hex, UUID, SHA or pod name). */
 const loginToken = (v: string): boolean =>
-  /^[A-Za-z0-9+/=_]{20,}$/.test(v) &&
+  /^[A-Za-z0-9+/=_]{16,}$/.test(v) &&
   /[a-z]/.test(v) &&
   /[A-Z]/.test(v) &&
   /\d/.test(v) &&
-  !/[a-z]{3}_[a-z]{3}|^eyJ/i.test(v) &&
+  // A name's words joined by `_` in lower case (`app_user`); a generator's `_` sits between any (`hPh_AcR`).
+  !/[a-z]{3}_[a-z]{3}|^eyJ/.test(v) &&
   tokenValue(v);
 
 /** A password beside a login: strong, a passphrase, or after a well-known login a PIN or a random token. */

@@ -282,9 +282,14 @@ export function dottedWords(v: string): boolean {
   return v.split(m[1]!).every((w) => !CODE_WORDS.has(w.replace(/\d+$/, '')));
 }
 
-/** A dotted path of code (`winreg.KEY_READ`, `protobuf.PublicKeyDetails.PKIX`), not a password joined by dots. */
+/**
+ * A dotted path of code (`winreg.KEY_READ`, `protobuf.PublicKeyDetails.PKIX`), not a password joined by dots: each
+ * part of five characters or more reads as a name's words (`pejNSuzIIL.tWHWuxZFj` is a generator's: attack 49).
+ */
 export function codePath(value: string): boolean {
-  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && !numbered(value.split('.')) && !dottedWords(value);
+  if (!/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return false;
+  const parts = value.split('.');
+  return !numbered(parts) && !dottedWords(value) && parts.every((p) => p.length <= 4 || identifierLike(p));
 }
 
 /**
