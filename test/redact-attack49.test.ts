@@ -42,6 +42,22 @@ describe(`attack 49 (seed ${SEED})`, () => {
     }
   });
 
+  it("a value read across a stream's records is learned whole, not by its pieces", () => {
+    const g = seededGen(SEED + 2);
+    for (let i = 0; i < 8; i++) {
+      const key = randomRun(g, 24 + g.int(8));
+      const cut = 6 + g.int(10);
+      const rec = (content: string): string => `{"type": "content", "content": "${content}"}`;
+      const text = `${rec(`export SERVICE_TOKEN=${key.slice(0, cut)}`)}\n${rec(key.slice(cut))}\n`;
+      const r = learningRedactor();
+      const out = filtered(r, 'streaming_debug.jsonl', text);
+      assert.ok(!leaksWindow(out, key), out);
+      const learned = r.learned!.since(0);
+      assert.ok(learned.includes(key), learned.join(' '));
+      assert.ok(!learned.includes(key.slice(0, cut)) && !learned.includes(key.slice(cut)), learned.join(' '));
+    }
+  });
+
   itRedacts(
     "a generator's password of two random parts joined by a dot after a password's word, and one with a `_` after a login",
     (): Plant[] => {

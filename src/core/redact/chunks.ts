@@ -286,12 +286,16 @@ export function joinedHits(text: string, streams: readonly Piece[][], detect: (j
   let k = 0;
   for (const h of detect(joined).sort((a, b) => a.start - b.start)) {
     k = pieceAt(at, h.start, k);
+    const mapped: Hit[] = [];
     for (let i = k; i < at.length && at[i]! < h.end; i++) {
       const [s, e] = pieces[i]!;
       const from = Math.max(h.start, at[i]!) - at[i]! + s;
       const to = Math.min(h.end, at[i]! + e - s) - at[i]! + s;
-      if (from < to) out.push({ ...h, start: from, end: to });
+      if (from < to) mapped.push({ ...h, start: from, end: to });
     }
+    // A value across records is learned whole where it was read (the join); its pieces are none of its own (a
+    // record's first word, `has\u0142o`, was learned for the whole export: attack 49).
+    for (const m of mapped) out.push(mapped.length > 1 ? { ...m, piece: true } : m);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out.filter((h, i) => i === 0 || h.start >= out[i - 1]!.end);

@@ -35,7 +35,7 @@ const HEX_TOKEN_RULES = new Set(['cookie-value', 'session-cookie']);
 export function learnable(text: string, hit: Hit, harvesting: boolean): KnownValue | null {
   const shape = SHAPE_IDS.has(hit.rule);
   if ((shape && (!harvesting || TOKEN_SHAPE_IDS.has(hit.rule))) || NOT_LEARNED.has(hit.rule)) return null;
-  if (hit.rule.endsWith('-block')) return null;
+  if (hit.rule.endsWith('-block') || hit.piece) return null;
   const value = text.slice(hit.start, hit.end);
   // Named by its key when the key is a secret key name (never by other text before it, which could be anything);
   // a value only a heuristic pass found is learned when it reads as a credential (learn-gate.ts).

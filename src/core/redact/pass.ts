@@ -18,7 +18,14 @@ export interface CandidateGate {
  * resolve to hits (the part to replace and its rule). The redactor composes passes; a later
  * pass's hit that overlaps an earlier one's is dropped (mergeHits).
  */
-export type Hit = { rule: string; start: number; end: number; label?: string };
+export type Hit = {
+  rule: string;
+  start: number;
+  end: number;
+  label?: string;
+  /** A piece of a value read joined across records (chunks.ts): the whole was learned where it was read, not this. */
+  piece?: true;
+};
 
 /**
  * A finder whose match starts at most one character before the literal it found (the character
