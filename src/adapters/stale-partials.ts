@@ -8,10 +8,13 @@
 import { lstat, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 
+/** How the partial outputs for the target named `base` start. */
+const partialHead = (base: string): string => `.${base}.partial-`;
 /** The name of an export's partial output for the target named `base`, with its process id (output.ts makes it). */
-export const partialName = (base: string, pid: number, hex: string): string => `.${base}.partial-${pid}-${hex}`;
+export const partialName = (base: string, pid: number, hex: string): string => `${partialHead(base)}${pid}-${hex}`;
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What follows `.NAME.partial-` in a partial's name: the process id, the random part, a zip's side file's `.cd`. */
+const PARTIAL_TAIL = /^(\d{1,10})-[0-9a-f]{12}(?:\.cd)?$/;
 
 /** Whether a process with this id runs (one of another user's answers EPERM: it runs). */
 function running(pid: number): boolean {
@@ -26,7 +29,7 @@ function running(pid: number): boolean {
 /** Removes the partial outputs beside `target` whose export is gone; answers the names removed. */
 export async function removeStalePartials(target: string): Promise<string[]> {
   const dir = path.dirname(target);
-  const own = new RegExp(`^\\.${escapeRe(path.basename(target))}\\.partial-(\\d{1,10})-[0-9a-f]{12}(?:\\.cd)?$`);
+  const head = partialHead(path.basename(target));
   let names: string[];
   try {
     names = await readdir(dir);
@@ -36,7 +39,7 @@ export async function removeStalePartials(target: string): Promise<string[]> {
   const removed: string[] = [];
   const uid = process.getuid?.();
   for (const name of names) {
-    const pid = own.exec(name)?.[1];
+    const pid = name.startsWith(head) ? PARTIAL_TAIL.exec(name.slice(head.length))?.[1] : undefined;
     if (pid === undefined || Number(pid) === process.pid || running(Number(pid))) continue;
     const full = path.join(dir, name);
     try {
