@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, type GistRecord } from './helpers/fake-github.js';
 import { ghEnv, manyFilesProject } from './helpers/share-env.js';
-import { copyFixture, onlyJson, runCli, sessionOf, tempDir, type RunResult } from './helpers/env.js';
+import { copyFixture, onlyJson, runCli, sessionOf, signalOnPartial, tempDir, type RunResult } from './helpers/env.js';
 
 const REPO_FIXTURE = sessionOf('single-turn-0.1.45');
 
@@ -133,25 +133,12 @@ describe('attack 12: signals', () => {
       );
       const out = await tempDir('mgs-a12-out-');
       await mkdir(path.join(out, 'o'));
-      let sent = false;
+      const signal = signalOnPartial(path.join(out, 'o'), sig);
       const r = await runCli(
         ['export', session, '--output', path.join(out, 'o', 'x.zip'), '--max-file-size', '500MB'],
-        {
-          timeoutMs: 60_000,
-          onSpawn: (child) => {
-            const poll = setInterval(() => {
-              void readdir(path.join(out, 'o')).then((names) => {
-                if (!sent && names.some((n) => n.includes('.partial-'))) {
-                  sent = true;
-                  child.kill(sig);
-                }
-              });
-            }, 10);
-            child.on('close', () => clearInterval(poll));
-          },
-        },
+        { timeoutMs: 60_000, onSpawn: signal.onSpawn },
       );
-      assert.ok(sent, `the staging file never appeared (exit ${r.code}): ${r.stderr}`);
+      assert.ok(signal.sent(), `the staging file never appeared (exit ${r.code}): ${r.stderr}`);
       assert.equal(r.code, code, r.stderr);
       assert.deepEqual(await readdir(path.join(out, 'o')), []);
     });

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { copyFixture, runCli, sessionOf, tempDir } from './helpers/env.js';
+import { copyFixture, runCli, sessionOf, signalOnPartial, tempDir } from './helpers/env.js';
 
 const SMALL = sessionOf('single-turn-0.1.45');
 
@@ -27,22 +27,12 @@ describe('--output after an export was killed outright', () => {
     );
     const out = await tempDir('mgs-stale-out-');
     const target = path.join(out, 'x.zip');
-    let killed = false;
+    const kill = signalOnPartial(out, 'SIGKILL');
     await runCli(['export', session, '--output', target, '--max-file-size', '500MB'], {
       timeoutMs: 120_000,
-      onSpawn: (child) => {
-        const poll = setInterval(() => {
-          void readdir(out).then((names) => {
-            if (!killed && names.some((n) => n.includes('.partial-'))) {
-              killed = true;
-              child.kill('SIGKILL');
-            }
-          });
-        }, 10);
-        child.on('close', () => clearInterval(poll));
-      },
+      onSpawn: kill.onSpawn,
     });
-    assert.ok(killed, 'the partial output never appeared');
+    assert.ok(kill.sent(), 'the partial output never appeared');
     const left = await readdir(out);
     assert.ok(
       left.length > 0 && left.every((n) => /^\.x\.zip\.partial-\d+-[0-9a-f]{12}(?:\.cd)?$/.test(n)),

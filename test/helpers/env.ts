@@ -110,6 +110,29 @@ export function runCli(
   });
 }
 
+/**
+ * An `onSpawn` for runCli that sends `signal` to the CLI once a hidden partial output (`.NAME.partial-…`) appears in
+ * `dir`; `sent()` says whether it was sent.
+ */
+export function signalOnPartial(
+  dir: string,
+  signal: NodeJS.Signals,
+): { onSpawn: (child: ReturnType<typeof spawn>) => void; sent: () => boolean } {
+  let sent = false;
+  const onSpawn = (child: ReturnType<typeof spawn>): void => {
+    const poll = setInterval(() => {
+      void readdir(dir).then((names) => {
+        if (!sent && names.some((n) => n.includes('.partial-'))) {
+          sent = true;
+          child.kill(signal);
+        }
+      });
+    }, 10);
+    child.on('close', () => clearInterval(poll));
+  };
+  return { onSpawn, sent: () => sent };
+}
+
 /** A digest of a whole tree (names, modes, file bytes, link targets), to prove it was not modified. */
 export async function hashTree(root: string): Promise<string> {
   const h = createHash('sha256');
