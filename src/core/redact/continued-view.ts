@@ -8,19 +8,18 @@
  * before the backslash and after the line break; the next line may be indented no deeper than the first (a shell
  * line in a YAML or Markdown block): a deeper indent after a backslash begins the next word (`a\` then `  b`).
  */
-import { isTokenChar } from './escapes.js';
+import { isSpaceOrTab, isTokenChar } from './escapes.js';
 import { cutViewPass } from './cut-view.js';
 import type { Hit, Pass } from './pass.js';
 
 /** A token character or `.` (a JSON Web Token's). */
 const pieceChar = (c: number): boolean => isTokenChar(c) || c === 46;
-const isBlank = (c: number): boolean => c === 32 || c === 9;
 
 /** The indentation of the line holding `at`. */
 function indentAt(text: string, at: number): number {
   const s = text.lastIndexOf('\n', at - 1) + 1;
   let i = s;
-  while (i < at && isBlank(text.charCodeAt(i))) i++;
+  while (i < at && isSpaceOrTab(text.charCodeAt(i))) i++;
   return i - s;
 }
 
@@ -35,7 +34,7 @@ function gluedBreaks(text: string): [number, number][] {
     if (i === 0 || !pieceChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 2) === 92) continue;
     const s = i + m[0].length;
     let e = s;
-    while (e - s < 64 && isBlank(text.charCodeAt(e))) e++;
+    while (e - s < 64 && isSpaceOrTab(text.charCodeAt(e))) e++;
     if (!pieceChar(text.charCodeAt(e)) || e - s > indentAt(text, i)) continue;
     cuts.push([i, e]);
   }

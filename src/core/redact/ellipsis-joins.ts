@@ -6,6 +6,7 @@
  * after a small letter (a word's ellipsis, `wait ... what`, and code's spreads and ranges, `...args`, `a1b2...c3d4`,
  * stay apart).
  */
+import { isSpaceOrTab } from './escapes.js';
 import { joinCuts, type Reflowed } from './joined.js';
 
 const TOKEN = /[A-Za-z0-9_+/=-]/;
@@ -27,8 +28,6 @@ function runAfter(text: string, start: number): string {
 
 /** A key's piece rather than a word: a digit, or a capital after a small letter. */
 const keyish = (piece: string): boolean => /\d/.test(piece) || /[a-z][A-Z]/.test(piece);
-
-const isBlank = (c: number): boolean => c === 32 || c === 9;
 
 /** The ellipses (`...` and longer runs of dots, `…`) in order: each kind's next one found once (linear). */
 function* ellipses(text: string): Generator<[number, number]> {
@@ -54,8 +53,8 @@ export function ellipsisJoins(text: string): Reflowed[] {
     // Blanks on both sides (at most 8 read each way: a run of blanks is read once).
     let s = e[0];
     let end = e[1];
-    while (s > 0 && e[0] - s < 8 && isBlank(text.charCodeAt(s - 1))) s--;
-    while (end < text.length && end - e[1] < 8 && isBlank(text.charCodeAt(end))) end++;
+    while (s > 0 && e[0] - s < 8 && isSpaceOrTab(text.charCodeAt(s - 1))) s--;
+    while (end < text.length && end - e[1] < 8 && isSpaceOrTab(text.charCodeAt(end))) end++;
     if (s === e[0] || end === e[1]) continue;
     const left = runBefore(text, s);
     const right = runAfter(text, end);

@@ -22,6 +22,7 @@
  * Each value is judged like a key-name value (judgeAssignment): a secret key name redacts any
  * value that is not a placeholder, a weak or generic one only a random-looking value.
  */
+import { blockLines } from './block-lines.js';
 import { looksRandom } from './generic.js';
 import { isCliPassword } from './cli-passwords.js';
 import { joinedUrlHits } from './continuations.js';
@@ -224,28 +225,11 @@ export function blockScalarHit(
   // A secret name with no `value:` below it may hold its secrets as children (`credentials:` / `  prod: …`).
   if ('pair' in b)
     return pairHit(text, headerEnd, b) ?? (b.pair === 'nested' ? childHits(text, headerEnd, b.key) : null);
-  let pos = headerEnd + 1;
-  let start = -1;
-  let end = -1;
-  let value = '';
-  const pieces: [number, string][] = [];
-  while (pos < text.length) {
-    let lineEnd = text.indexOf('\n', pos);
-    if (lineEnd === -1) lineEnd = text.length;
-    let stop = lineEnd;
-    if (stop > pos && text.charCodeAt(stop - 1) === 13) stop--;
-    let depth = pos;
-    while (depth < stop && (text.charCodeAt(depth) === 32 || text.charCodeAt(depth) === 9)) depth++;
-    if (depth < stop) {
-      if (depth - pos <= b.indent) break;
-      if (start === -1) start = depth;
-      end = stop;
-      pieces.push([depth, text.slice(depth, stop).trimEnd()]);
-      value += pieces[pieces.length - 1]![1];
-    }
-    pos = lineEnd + 1;
-  }
-  if (start === -1) return null;
+  const lines = blockLines(text, headerEnd + 1, b.indent);
+  if (lines.length === 0) return null;
+  const pieces = lines.map(([s, e]): [number, string] => [s, text.slice(s, e)]);
+  const value = pieces.map(([, piece]) => piece).join('');
+  const [start, end] = [lines[0]![0], lines[lines.length - 1]![1]];
   // A URL's password the lines cut (round 40): its pieces, not the block (the URL alone reads as an address).
   const url = pieces.length > 1 ? joinedUrlHits(pieces) : null;
   if (url !== null) return url;

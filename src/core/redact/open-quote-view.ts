@@ -8,13 +8,15 @@
  */
 import { isBorder } from './cell-wraps.js';
 import { cutViewPass } from './cut-view.js';
+import { isSpaceOrTab } from './escapes.js';
 import type { Hit, Pass } from './pass.js';
 import { isRunChar } from './split.js';
 
 const MAX_LINES = 8;
 const QUOTE = /["']/g;
 
-const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
+/** A space, a tab or a `\r` (a line's end before its `\n`). */
+const isBlank = (c: number): boolean => isSpaceOrTab(c) || c === 13;
 
 /** Past blanks from `i`: the line break there (or -1 when something else stands before it). */
 function breakAfter(text: string, i: number): number {

@@ -6,6 +6,7 @@
  * after an emoji, in quotes or not (at most 512 characters): every read is bounded, so the pass stays linear.
  */
 import { isPlaceholderText } from './benign.js';
+import { blockLines } from './block-lines.js';
 import { humanPassword, mixedAlnum, namedCredential, symbolKey } from './credential-values.js';
 import { COMPOUND_LITERALS } from './foreign-words.js';
 import { isAllowListed } from './generic.js';
@@ -76,19 +77,10 @@ function blockValue(text: string, start: number, end: number): { start: number; 
   BLOCK_HEADER.lastIndex = end;
   if (!BLOCK_HEADER.test(text)) return null;
   const indent = start - (text.lastIndexOf('\n', start - 1) + 1);
-  let pos = BLOCK_HEADER.lastIndex;
-  let [from, to, value] = [-1, -1, ''];
-  for (let n = 0; n < MAX_BLOCK && pos < text.length; n++) {
-    const m = /^([ \t]*)(\S[^\r\n]*?)[ \t]*\r?$/m.exec(text.slice(pos, text.indexOf('\n', pos) + 1 || text.length));
-    if (m === null || m[1]!.length <= indent) break;
-    if (from === -1) from = pos + m[1]!.length;
-    to = pos + m[1]!.length + m[2]!.length;
-    value += m[2];
-    const nl = text.indexOf('\n', pos);
-    if (nl === -1) break;
-    pos = nl + 1;
-  }
-  return from === -1 ? null : { start: from, end: to, value };
+  const lines = blockLines(text, BLOCK_HEADER.lastIndex, indent, { max: MAX_BLOCK, stopAtBlank: true });
+  if (lines.length === 0) return null;
+  const value = lines.map(([s, e]) => text.slice(s, e)).join('');
+  return { start: lines[0]![0], end: lines[lines.length - 1]![1], value };
 }
 
 /** The start of the name that holds `at`, or -1 when it is longer than MAX_NAME. */

@@ -6,6 +6,7 @@
  * and must read as random or as a password. Found from the literals `: *` and `- *` (the shared literal scan), then
  * the anchor (all anchors listed by name in one scan, at the first alias).
  */
+import { blockLines } from './block-lines.js';
 import { pathLike } from './id-shapes.js';
 import { judgeAssignment } from './key-names.js';
 import { literalScan } from './literal-scan.js';
@@ -43,19 +44,10 @@ function parentName(text: string, at: number): string | null {
 }
 
 /** A block scalar's lines below its header line (ending at `from`): each line's text, while indented deeper. */
-function blockLines(text: string, lineStart: number, from: number): [number, number][] {
+function blockLinesAt(text: string, lineStart: number, from: number): [number, number][] {
   const indent = /^[ \t]*(?:- )?/.exec(text.slice(lineStart, from))![0].length;
-  const lines: [number, number][] = [];
-  let at = text.indexOf('\n', from) + 1;
-  while (at > 0 && at < text.length && lines.length < 1024) {
-    const end = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
-    const line = text.slice(at, end);
-    const lead = line.length - line.trimStart().length;
-    if (line.trim() !== '' && lead <= indent) break;
-    if (line.trim() !== '') lines.push([at + lead, end - (line.length - line.trimEnd().length)]);
-    at = end + 1;
-  }
-  return lines;
+  const next = text.indexOf('\n', from) + 1;
+  return next === 0 ? [] : blockLines(text, next, indent, { max: 1024 });
 }
 
 interface Anchored {
@@ -92,7 +84,7 @@ function itemValue(line: string): string | null {
  * scalar's lines `  …`): each item's or entry's value, or the lines joined as one scalar.
  */
 function blockValues(text: string, lineStart: number, lineEnd: number): Anchored[] {
-  const lines = blockLines(text, lineStart, lineEnd);
+  const lines = blockLinesAt(text, lineStart, lineEnd);
   if (lines.length === 0) return [];
   const items = lines.map(([s, e]) => [s, e, itemValue(text.slice(s, e))] as const);
   if (items.every(([, , v]) => v === null))
@@ -117,7 +109,7 @@ function anchoredAt(text: string, at: number, alias: string): Anchored[] {
   }
   const lineEnd = ANCHORED.lastIndex;
   if (m[3] !== undefined) {
-    const parts = blockLines(text, text.lastIndexOf('\n', at) + 1, lineEnd);
+    const parts = blockLinesAt(text, text.lastIndexOf('\n', at) + 1, lineEnd);
     return parts.length === 0 ? [] : [{ parts, value: parts.map(([s, e]) => text.slice(s, e)).join(' ') }];
   }
   const value = (m[1] ?? m[2] ?? m[4])!.trimEnd();
