@@ -3,7 +3,8 @@
  * a project tool runs when you work in it): build scripts and tool configurations that are code, by class. A pull
  * leaves them out (tool-files.ts) unless asked; what only describes a project stays.
  *
- * - JavaScript tools' configuration modules, `<tool>.config.{js,cjs,mjs,ts,cts,mts}` (ESLint, Prettier, Stylelint,
+ * - JavaScript tools' configuration modules, `<tool>.config.{js,cjs,mjs,ts,cts,mts}` and `<tool>.conf.js` (karma,
+ *   protractor, WebdriverIO; `webpack.config.babel.js` too) (ESLint, Prettier, Stylelint,
  *   Jest, Vitest, Vite, Babel, PostCSS, Tailwind, webpack, Rollup, Svelte, Astro, Next, Nuxt, Playwright…): the
  *   editor extensions import them on open; `vitest.workspace.*` likewise. `<tool>.config.json` and `package.json`
  *   are left out only when they name a module beside them (a relative path) or configure a linter or formatter that
@@ -53,20 +54,23 @@ const BUILD_NAMES = new Set([
 
 /** Visible names (lower case) left out by their form whatever they hold. */
 const BUILD_FORMS =
-  /^(?:[^/]*\.config\.[cm]?[jt]s|vitest\.workspace\.[cm]?[jt]s|[^/]*\.gradle(?:\.kts)?|[^/]*\.gemspec|cabal\.project(?:\.[^/]*)?|(?:ipython|jupyter)(?:_[a-z]+)*_config\.(?:py|json)|[^/]*\.code-workspace)$/;
+  /^(?:[^/]*\.conf(?:ig)?(?:\.[\w-]+)?\.[cm]?[jt]sx?|vitest\.workspace\.[cm]?[jt]s|[^/]*\.gradle(?:\.kts)?|[^/]*\.gemspec|cabal\.project(?:\.[^/]*)?|(?:ipython|jupyter)(?:_[a-z]+)*_config\.(?:py|json)|[^/]*\.code-workspace)$/;
 
 /** Folders (lower case) left out with all they hold. */
 const BUILD_FOLDERS = new Set(['node_modules']);
 
 /** Paths (segments in lower case, `/`-separated) left out: Gradle's wrapper. */
 const BUILD_PATHS = /(?:^|\/)gradle\/wrapper(?:\/|$)/;
+/** sbt's build definition: the `project/` folder's Scala and sbt files, compiled and run by any sbt command. */
+const SBT_PROJECT = /(?:^|\/)project\/[^/]*\.(?:scala|sbt)$/;
 
 /** True when a visible name (a path segment in lower case) is a build script, a tool's code or its folder. */
 export const isBuildName = (name: string): boolean =>
   BUILD_NAMES.has(name) || BUILD_FOLDERS.has(name) || BUILD_FORMS.test(name);
 
-/** True when a path (segments in lower case, `/`-separated) is in a folder a build tool runs (Gradle's wrapper). */
-export const isBuildPath = (rel: string): boolean => rel.includes('gradle/wrapper') && BUILD_PATHS.test(rel);
+/** True when a path (segments in lower case, `/`-separated) is in a folder a build tool runs (Gradle's, sbt's). */
+export const isBuildPath = (rel: string): boolean =>
+  (rel.includes('gradle/wrapper') && BUILD_PATHS.test(rel)) || (rel.includes('project/') && SBT_PROJECT.test(rel));
 
 /** Cargo.toml: a build script, a procedural macro crate, a git dependency, a patch or another registry. */
 const CARGO_LOADS =

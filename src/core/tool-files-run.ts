@@ -26,11 +26,6 @@ const RUN_NAMES = new Set([
   'deno.json',
   'deno.jsonc',
   'deno.lock',
-  'gruntfile.js',
-  'gruntfile.coffee',
-  'gulpfile.js',
-  'jakefile',
-  'jakefile.js',
   // Python.
   'pyproject.toml',
   'setup.py',
@@ -150,14 +145,39 @@ const RUN_NAMES = new Set([
   'pulumi.yaml',
   'pulumi.yml',
   'packages.config',
+  // Attack 53's: Perl's build files (`perl Makefile.PL`, `cpanm --installdeps .`, Dist::Zilla), Paver's, Sphinx's
+  // `conf.py` (`make html`), MkDocs' hooks, PHP's tools' configurations (code, or a bootstrap they load), Nextflow's,
+  // Danger's, Mill's.
+  'makefile.pl',
+  'build.pl',
+  'cpanfile',
+  'cpanfile.snapshot',
+  'dist.ini',
+  'pavement.py',
+  'conf.py',
+  'mkdocs.yml',
+  'mkdocs.yaml',
+  'rector.php',
+  'ecs.php',
+  'phpunit.xml',
+  'phpunit.xml.dist',
+  'phpstan.neon',
+  'phpstan.neon.dist',
+  'psalm.xml',
+  'nextflow.config',
+  'dangerfile',
+  'dangerfile.js',
+  'dangerfile.ts',
 ]);
 
 /**
- * Name forms a command acts on: pip's requirement files, Windows' programs run from the folder cmd.exe stands in,
- * Terraform's and OpenTofu's modules (`terraform plan` runs an `external` data source's program).
+ * Name forms a command acts on: task runners' files in any language (`gulpfile.ts`, `Gulpfile.babel.js`,
+ * `Gruntfile.coffee`, `Jakefile`, `Cakefile`), sbt's and Mill's build definitions, pip's requirement files, Windows'
+ * programs run from the folder cmd.exe stands in, Terraform's and OpenTofu's modules (`terraform plan` runs an
+ * `external` data source's program).
  */
 const RUN_FORMS =
-  /^(?:requirements[^/]*\.(?:txt|in)|constraints[^/]*\.txt|[^/]*\.(?:exe|bat|cmd|com|dll|scr|pif|lnk)|[^/]*\.tf(?:\.json)?|[^/]*\.tofu(?:\.json)?)$/;
+  /^(?:(?:gulpfile|gruntfile|jakefile|cakefile)(?:\.(?:[\w-]+\.)*(?:[cm]?[jt]sx?|coffee|litcoffee|ls))?|[^/]*\.sbt|[^/]*\.mill(?:\.scala)?|requirements[^/]*\.(?:txt|in)|constraints[^/]*\.txt|[^/]*\.(?:exe|bat|cmd|com|dll|scr|pif|lnk)|[^/]*\.tf(?:\.json)?|[^/]*\.tofu(?:\.json)?)$/;
 
 /**
  * True when a file's visible name (in lower case, trailing dots and spaces dropped) is a command's. Only a file's own
