@@ -53,7 +53,8 @@ describe(`round 34 (seed ${SEED})`, () => {
   it("a learned password's first word is no key's start", () => {
     const r = learningRedactor();
     filtered(r, 'workspace/agent_a/config/app.yaml', 'password:\n  Regenschirm-53-Gewitter!\n');
-    const text = 'jdbc:oracle:thin:scott/Zitrone-28-Regenschirm!@db01:1521:ORCL\nRegenschirm or not.\n';
+    // (A JDBC URL's password here before attack 50: Oracle's `user/password@` is redacted since.)
+    const text = 'scp backup/Zitrone-28-Regenschirm.tar.gz db01:/srv/restore\nRegenschirm or not.\n';
     assert.equal(filtered(r, 'workspace/agent_a/config/datasources.txt', text), text);
     assert.doesNotMatch(filtered(r, 'notes.md', 'Regenschirm-53-Gewitter! again\n'), /Gewitter/);
   });

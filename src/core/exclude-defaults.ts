@@ -125,6 +125,7 @@ export const DEFAULT_EXCLUDES: Readonly<Record<Exclude<ExcludeCategory, 'user pa
     '.pypirc',
     '.netrc',
     '_netrc',
+    'netrc',
     '.git-credentials',
     '.htpasswd',
     '.pgpass',

@@ -1,25 +1,25 @@
 /**
  * Files whose name is the only label of the secret they hold (issue 11): a bare key written alone to `api_key.txt`,
- * `openai_key`, `.deepinfra_token`, `mistral-key.txt`, `secrets.txt`, `credentials`, and secret-bearing formats known
- * by their name: Terraform state (`terraform.tfstate`, its `.backup`: `random_password` results and every sensitive
- * value in clear), two-factor recovery and backup codes (`github-recovery-codes.txt`, `Backup-codes-<user>.txt`),
- * wallet seed phrases (`seed.txt`, `mnemonic.txt`), password databases and wallets. Such a file is left out as
- * secret-bearing (its reason shown in the dry run), and its bare values are learned for the whole export
- * (labelFileValues). Files only: a folder `token/` of a lexer is no secret. Names are read as secretFileStem reads
- * them (another case, a copy, a backup). Code and prose keep their names' meaning: `keys.py`, `tokens.md`,
+ * `openai_key`, `.deepinfra_token`, `mistral-key.txt`, `secrets.txt`, `credentials`, Ansible's `.vault_pass`, and
+ * secret-bearing formats known by their name: Terraform state (`terraform.tfstate`, its `.backup`: `random_password`
+ * results and every sensitive value in clear), two-factor recovery and backup codes (`github-recovery-codes.txt`,
+ * `Backup-codes-<user>.txt`), wallet seed phrases (`seed.txt`, `mnemonic.txt`), password databases and wallets. Such a
+ * file is left out as secret-bearing (its reason shown in the dry run), and its bare values are learned for the whole
+ * export (labelFileValues). Files only: a folder `token/` of a lexer is no secret. Names are read as secretFileStem
+ * reads them (another case, a copy, a backup). Code and prose keep their names' meaning: `keys.py`, `tokens.md`,
  * `tokenizer.json`, `secret_santa.txt`, `token_count.txt` go out through the redactor like any file.
  */
 import { dotenvEntries, knownValuesFromEnv, type KnownValue } from './redact/known-values.js';
 import { credentialFileValues } from './credential-formats.js';
 import { readsAsCredential } from './redact/learn-gate.js';
-import { CREDENTIAL_FIELD } from './redact/learned.js';
+import { CREDENTIAL_FIELD, LABELLED_FILE } from './redact/learned.js';
 import { secretFileStem } from './secret-names.js';
 
 /** Extensions a bare value is written with (none, a text file, or the name's own `.token`, `.secret`). */
 const EXT = '(?:\\.(?:txt|text|dat|raw|secret|secrets|token|pw|pwd|pass))?';
 /** The last word of the name: what the file holds. */
 const HOLDS =
-  '(?:api[_.-]?key|access[_.-]?key|secret[_.-]?key|private[_.-]?key|key|token|secrets?|passwords?|passwd|passphrase|pat|credentials?|creds)';
+  '(?:api[_.-]?key|access[_.-]?key|secret[_.-]?key|private[_.-]?key|key|token|secrets?|passwords?|passwd|passphrase|(?:vault|db|admin|root|smtp|ftp|ssh|wifi|vpn)[_.-]?pass|pat|credentials?|creds)';
 /**
  * Words before it that make it something else: a public key, a database's key, a tokenizer's special tokens, a
  * pagination cursor, an example; or prose (`link-to-token`, `notes-about-the-key.txt`).
@@ -105,7 +105,7 @@ export function harvestValues(rel: string, text: string): KnownValue[] {
     return [...named, ...random];
   }
   return [
-    ...labelFileValues(name, text).map((value) => ({ name: 'labelled-file', value })),
+    ...labelFileValues(name, text).map((value) => ({ name: LABELLED_FILE, value })),
     ...credentialFileValues(rel, text).map((value) => ({ name: CREDENTIAL_FIELD, value })),
   ];
 }

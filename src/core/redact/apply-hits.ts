@@ -59,7 +59,9 @@ function isWholePlainYamlValue(text: string, start: number, end: number): boolea
   if (lineEnd === -1) lineEnd = text.length;
   const after = text.slice(end, lineEnd);
   return (
-    /^[ \t]*(?:-[ \t]+)*(?:[^\s#'"{[][^#]*?:[ \t]+)?$/.test(before) &&
+    /^[ \t]*(?:-[ \t]+)*(?:(?:[^\s#'"{[][^#]*?|"(?:[^"\\\r\n]|\\.)*"|'(?:[^'\r\n]|'')*')[ \t]*:[ \t]+)?$/.test(
+      before,
+    ) &&
     /^[ \t]*(?:#.*)?\r?$/.test(after) &&
     /\S/.test(before)
   );

@@ -17,7 +17,7 @@
  * (identifierLike) keeps them.
  */
 import { codeOrPattern } from './code-patterns.js';
-import { generatedPassword } from './generated-passwords.js';
+import { generatedPassword, sigilLiteral } from './generated-passwords.js';
 
 export interface HitContext {
   /** The file is source code (`.js`, `.ts`, `.py`, `.ipynb`, ...): an unquoted identifier there is a variable. */
@@ -58,9 +58,13 @@ function placeholderWord(value: string): boolean {
   }
   return false;
 }
-/** A placeholder's marks: runs of one character, ellipses, brackets, templates, sequences (`abc123def456`), EXAMPLE. */
+/**
+ * A placeholder's marks: runs of one character, ellipses, brackets around a name or a template (`<your key>`, `<%= x
+ * %>`) and markup's tags (`<br>`, `</li>`; not a generator's `<>`, `<?votu%2Rg=1g>` nor `<xTT>`: attack 50),
+ * templates, sequences (`abc123def456`), EXAMPLE.
+ */
 const PLACEHOLDER_MARK =
-  /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[^<>]*>|(?:&lt;|&#x3[cC];|&#60;)[\w .-]{0,64}(?:>|&gt;|&#x3[eE];|&#62;)|\{\{.*\}\}|^\{\{|\}\}$|0123456789|123456789|abcdefghij|ABCDEFGHIJ|abc123def|EXAMPLE/;
+  /x{6,}|X{6,}|\*{3,}|•{3,}|…|<[A-Za-z_.%$#{\s|][\w .:/%$={}|-]{2,64}>|<\/?(?:[a-z][a-z0-9-]*|[A-Z]{2,}\d?|H[1-6])(?:\s[^<>]*)?\/?>|(?:&lt;|&#x3[cC];|&#60;)[\w .-]{0,64}(?:>|&gt;|&#x3[eE];|&#62;)|\{\{.*\}\}|^\{\{|\}\}$|0123456789|123456789|abcdefghij|ABCDEFGHIJ|abc123def|EXAMPLE/;
 
 const PLACEHOLDER_WHOLE = new RegExp(
   '^(?:password|passw0rd|passwd|secret|apikey|api[-_]key|token|access[-_]token|secretkey|secret[-_]key|mysecret|mypassword|mysecretpassword|secretpassword|supersecret|p@ssw0rd|hunter2|notasecret|xyz|abc|123|1234|12345|123456|pass|pw|pwd|user|foo|bar|baz|test' +
@@ -185,7 +189,7 @@ const TEMPLATE =
   /^(?:\$\{\{.*|\{\{.*|\$\{[^}]*\}?|\$[A-Za-z_]\w*|%\([\w.]+\)s|%[A-Za-z_]\w*%|\{[\w.]+\}|os\.environ\/\w+|(?:env|secret|secrets|vault|op|keyring|file|arn|ref)[:/][\w./-]+)$/;
 
 /** A template or a reference (TEMPLATE), not a person's password after a `$` (generic.ts' SIGIL_PASSWORD). */
-const template = (v: string): boolean => TEMPLATE.test(v) && !SIGIL_PASSWORD.test(v);
+const template = (v: string): boolean => TEMPLATE.test(v) && !SIGIL_PASSWORD.test(v) && !sigilLiteral(v);
 
 /** A reference to where a secret is kept (`process.env.OPENAI_API_KEY`, `settings.SECRET_KEY`, `config.token`). */
 export function isEnvReference(value: string): boolean {
@@ -280,6 +284,22 @@ export function dottedWords(v: string): boolean {
   if (m !== null && /\D\d$/.test(v) && v.split(m[1]!).length < 5) return false;
   if (m === null || v.includes(m[1] === '.' ? '-' : '.')) return false;
   return v.split(m[1]!).every((w) => !CODE_WORDS.has(w.replace(/\d+$/, '')));
+}
+
+/** A namespace's root in .NET, Java and Android: `System.Text.Json` is code's. */
+const NAMESPACE_ROOTS = new Set(['system', 'microsoft', 'java', 'javax', 'android', 'newtonsoft', 'windows', 'unity']);
+
+/**
+ * Capitalised words joined by dots, a number of up to four digits or a mark after the last (`Sunflower.Harbor42`,
+ * `Whistle.Glacier9`), or three words and more (`Cobalt.Saffron.Granite`): a person's password where no code reads a
+ * member (attack 50: a config file's `password = …`, a `.netrc`'s). No word of code, configuration or a namespace
+ * (`Config.Password2`, `System.Text.Json`), no camel case (`Console.ReadLine`), no two words alone (`Color.Red`).
+ */
+export function capitalisedWords(v: string): boolean {
+  const m = /^(?:[A-Z][a-z]{2,11}\.){1,4}[A-Z][a-z]{2,11}(\d{1,4}[!?#*%&@$]?|[!?#*%&@$])?$/.exec(v);
+  if (m === null || (m[1] === undefined && v.split('.').length < 3)) return false;
+  const words = v.split('.').map((w) => w.replace(/[^A-Za-z]+$/, '').toLowerCase());
+  return words.every((w) => !CODE_WORDS.has(w) && !NAMESPACE_ROOTS.has(w));
 }
 
 /**

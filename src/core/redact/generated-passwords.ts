@@ -50,6 +50,27 @@ export function generatedPassword(v: string, strict = false): boolean {
 }
 
 /**
+ * A value that starts with `$` and is no variable (attack 50): a generator's output (`$Kc7UU4k@xadqJ6-`), or a run of
+ * 12 characters or more after the `$` with both cases and a digit, changing class at 3 in 10 or more or
+ * holding two symbols no variable's name or path has (`$p5aXNusX8QTYFQoh`,
+ * `$U67&zJPSGAJRU4k4`); a variable's name is words (`$DB_PASSWORD`, `$awsSecretKey2024`, `$HOME/bin`).
+ */
+export function sigilLiteral(v: string): boolean {
+  if (v[0] !== '$' || v[1] === '{' || v[1] === '(') return false;
+  if (generatedPassword(v)) return true;
+  const rest = v.slice(1);
+  const alnum = rest.replace(/[^A-Za-z0-9]+/g, '');
+  return (
+    rest.length >= 12 &&
+    !/[/\s]/.test(rest) &&
+    /[a-z]/.test(alnum) &&
+    /[A-Z]/.test(alnum) &&
+    /\d/.test(alnum) &&
+    (classChanges(alnum) >= 0.3 || (rest.match(/[^\w.:@-]/g) ?? []).length >= 2)
+  );
+}
+
+/**
  * A name of words: minified code's one or two characters, or a number once at most (`getV2ApiKey`, not `Vk6D2`), each
  * word a name's.
  */

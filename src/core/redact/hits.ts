@@ -13,6 +13,7 @@ import { isExampleValue } from './example-values.js';
 import { isOpenValue } from './open-values.js';
 import { naturalAt } from './natural-text.js';
 import {
+  capitalisedWords,
   dottedWords,
   isBadgeToken,
   isCodeValue,
@@ -208,6 +209,7 @@ function keepJudged(h: Hit, text: string, ctx: HitContext, out: Hit[]): void {
   // outside code.
   const words = dottedWords(value) && (!ctx.code || (opened && text[h.end] === q));
   if (/^[a-z.-]+\d{1,4}$/.test(value) && (hyphenPhrase(value) || words)) return void out.push(h);
+  if (!ctx.code && capitalisedWords(value)) return void out.push(h);
   const quoted = opened && text[h.end] === q;
   // A header's value is judged as code only after a quoted name (`{"x-api-key":e.apiKey}`), never in a request log.
   // A command line's argument is a whole word: brackets out of balance there are no code's (`redis-cli -a abtkBM[+7`).

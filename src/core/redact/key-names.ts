@@ -110,6 +110,8 @@ export const isWeakSecretKey = memoised((key: string): boolean => {
 const weakValue = (key: string, value: string): boolean =>
   // A PIN's digits (`ADMIN_PIN=337694206199`), an Azure DevOps PAT's 52 base32 letters (round 28).
   (PIN_NAME.test(normalise(key)) && /^\d{4,20}$/.test(value)) ||
+  // A one-time password's seed in base32 (`totp: JBSWY3DPEHPK3PXP`): a digit, or too long for a word in capitals.
+  (/otp$/.test(normalise(key)) && /^[A-Z2-7]{16,64}=*$/.test(value) && (/\d/.test(value) || value.length >= 24)) ||
   (/pat$/.test(normalise(key)) && /^[a-z2-7]{52}$/.test(value) && /\d/.test(value)) ||
   (/(?:pw|psw|passcode)$/.test(normalise(key))
     ? humanPassword(value) || gluedWords(value)
@@ -123,7 +125,7 @@ const PIN_NAME =
 // Abbreviations of a credential; `tok`, `tkn` and `sk` (also Slovak's language code) of a token and a secret key.
 const WEAK_LAST = new Set(
   // A cookie's (`session_cookie: <random>`; its name, `_myapp_session`, stays: attack 48).
-  'tok tkn sk pat pw psw passcode jwt bearer hmac signing seed totp otp private priv privkey nsec clave cookie'.split(
+  'tok tkn sk pat pw psw passcode jwt bearer hmac signing seed totp hotp otp private priv privkey nsec clave cookie'.split(
     ' ',
   ),
 );

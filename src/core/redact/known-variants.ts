@@ -42,8 +42,15 @@ const headLike = (w: string): boolean =>
   new Set(w).size >= 7 &&
   Number(/[a-z]/.test(w)) + Number(/[A-Z]/.test(w)) + Number(/\d/.test(w)) >= 2;
 
+/** A value's last characters: headLike, or a generator's symbols among them (`&xgy-vzb(p`: two, not a word's `-`). */
+const tailLike = (w: string): boolean =>
+  headLike(w) || (!/\s/.test(w) && new Set(w).size >= 7 && (w.match(/[^A-Za-z0-9_.-]/g) ?? []).length >= 2);
+
 /** A token's characters after a form's shared start. */
 const TOKEN_AFTER = /^[\w+/=-]*/;
+
+/** A host's name, a port and a path after it (`db.corp.example:5432/app`). */
+const HOST = /^[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:\/\S*)?$/;
 
 /** A character that ends a field inside a value (a user's name before its password). */
 const FIELD_END = /[:@\s/;,|]/;
@@ -52,14 +59,22 @@ const FIELD_END = /[:@\s/;,|]/;
 const cutAt = (text: string, end: number): boolean => end === text.length || !/[\w]/.test(text[end]!);
 
 /**
+ * Where a copy of a value's last characters starts after a cut (the rest of a value a stream or a wrap put on the next
+ * line: `chunk: g#_x6?5!+~"`, attack 50): the text's start or a character that is not a word's.
+ */
+const tailAt = (text: string, start: number): boolean => start === 0 || !/[\w]/.test(text[start - 1]!);
+
+/**
  * A form searched for: its text, the fewest of its characters that count, and the value's name; a `head` is found
- * only from the value's start, cut (cutAt) before its end.
+ * only from the value's start, cut (cutAt) before its end, a `tail` only to the value's end, cut (tailAt) after its
+ * start.
  */
 interface Form {
   text: string;
   min: number;
   name: string;
   head?: boolean;
+  tail?: boolean;
 }
 
 /**
@@ -67,14 +82,15 @@ interface Form {
  * (pieces, when at least two fit).
  */
 function formsOf(name: string, value: string): Form[] {
-  const head: Form[] =
-    value.length >= HEAD + 4 && value.length <= 256 && headLike(value.slice(0, HEAD))
-      ? [{ text: value, min: HEAD, name, head: true }]
-      : [];
+  const cut = value.length >= HEAD + 4 && value.length <= 256;
+  const head: Form[] = [
+    ...(cut && headLike(value.slice(0, HEAD)) ? [{ text: value, min: HEAD, name, head: true }] : []),
+    ...(cut && tailLike(value.slice(-HEAD)) ? [{ text: value, min: HEAD, name, tail: true }] : []),
+  ];
   if (value.length < 16 || value.length > 256 || value.includes('.') || !randomToken(value)) return head;
   const whole = (text: string): Form => ({ text, min: text.length, name });
   const forms = [...head, whole([...value].reverse().join('')), whole(rot13(value))].filter(
-    (f) => f.text !== value || f.head,
+    (f) => f.text !== value || f.head || f.tail,
   );
   if (value.length >= 2 * PIECE) forms.push({ text: value, min: PIECE, name });
   return forms;
@@ -180,6 +196,11 @@ export class VariantSearch {
         // `.yarnrc.yml`) said alone elsewhere is no key's start.
         if (FIELD_END.test(form.text[end - start]!)) continue;
         // A word is no key's start: a password of words (`Regenschirm-53-Gewitter!`) shares it with other text.
+        if (/^(?:[A-Z]?[a-z]+|[A-Z]+)[^A-Za-z0-9]*$/.test(text.slice(start, end))) continue;
+      } else if (form.tail === true) {
+        if (at + b !== form.text.length || end - start >= form.text.length || !tailAt(text, start)) continue;
+        // A host after a user's `@` (`…@db.corp.example:5432`) said alone is no key's end; a password's `@` may cut it.
+        if (HOST.test(text.slice(start, end))) continue;
         if (/^(?:[A-Z]?[a-z]+|[A-Z]+)[^A-Za-z0-9]*$/.test(text.slice(start, end))) continue;
       } else if (form.min < form.text.length && !pieceLike(text.slice(start, end))) continue;
       best = { start, end, name: form.name, slashed: form.text.includes('/') };

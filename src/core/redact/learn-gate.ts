@@ -7,6 +7,7 @@
  * model name taken for a key under an MCP `env:` was replaced in every agent's `backend.model`).
  */
 import { randomToken } from './credential-values.js';
+import { generatedPassword } from './generated-passwords.js';
 import { classChanges, isServiceKeyName, shannon } from './generic.js';
 
 /** A UUID (any version), with or without braces. */
@@ -83,7 +84,8 @@ function vowelShare(v: string): number {
  * digits, symbols) at 3 bits per character.
  */
 export function readsAsCredential(v: string): boolean {
-  if (identifierShape(v) || /\$\{|\$[A-Za-z_(]|[=,]/.test(v.replace(/=+$/, ''))) return false;
+  if (identifierShape(v) || (/\$\{|\$[A-Za-z_(]|[=,]/.test(v.replace(/=+$/, '')) && !generatedPassword(v)))
+    return false;
   if (randomToken(v)) return true;
   // Letters (and digits) whose class changes at every few characters: random, not words (`VzpKIoawwRSFqPZH`).
   if (/^[A-Za-z0-9_+/=.~-]{16,}$/.test(v) && classChanges(v) >= 0.3 && shannon(v) >= 3.5) return true;

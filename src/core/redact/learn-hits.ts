@@ -45,6 +45,9 @@ export function learnable(text: string, hit: Hit, harvesting: boolean): KnownVal
   const named = /^([A-Za-z_][\w.-]*)\s*[:=]\s*(\S+)$/.exec(value);
   if (shape) return { name: hit.rule, value: named && isSecretKey(named[1]!) ? named[2]! : value };
   if (key && key.length <= 48 && isSecretKey(key)) return { name: key, value };
+  // A value its document marks secret (Terraform's sensitive values, `random_password`'s `result`: attack 50), whatever
+  // its name and shape.
+  if (hit.rule === 'sensitive-value') return { name: hit.rule, value };
   // Hex a weak name's judge or a cookie's found (`auth=65a3…474f1d`, `sid=…` in a cookie, attack 48), or of no
   // digest's length: a token made of hex reads as no credential to the gate (a digest's shape), yet went out where the
   // file set it again.

@@ -130,7 +130,12 @@ const COMMON = new Set([
 
 /** Words that mark a value as a placeholder rather than a secret (`your-api-key-here`, `sk-example-…`). */
 const PLACEHOLDER_WORD =
-  /your|example|placeholder|dummy|sample|changeme|replace|insert|x{6,}|(?<![A-Za-z0-9])xxxx(?![A-Za-z0-9])|redacted|<|>|\.\.\./gi;
+  /your|example|placeholder|dummy|sample|changeme|replace|insert|x{6,}|(?<![A-Za-z0-9])xxxx(?![A-Za-z0-9])|redacted|\.\.\./gi;
+/**
+ * A name in angle brackets (`<api-key>`, `sk-<KEY>`, `<your token>`, `<Your Key>`); a generator's `&>`, `<9` or `<xTT>`
+ * is no placeholder.
+ */
+const ANGLED = /<(?:[a-z][a-z0-9_ .-]{2,}|[A-Z][A-Z0-9_ .-]{2,}|[A-Z][a-z]+(?:[ _-][A-Za-z][a-z]+)+)>/;
 
 /**
  * True when the value holds a placeholder word written as a word: after a non-letter or at the start (`your-key`,
@@ -139,6 +144,7 @@ const PLACEHOLDER_WORD =
  * it; `xxxx` counts only as a whole part of the value (`sk-xxxx`, `xxxx-xxxx`), or six or more.
  */
 function hasPlaceholderWord(v: string): boolean {
+  if (ANGLED.test(v)) return true;
   for (const m of v.matchAll(PLACEHOLDER_WORD)) {
     const w = m[0];
     const before = m.index === 0 ? '' : v[m.index - 1]!;
@@ -152,8 +158,18 @@ function hasPlaceholderWord(v: string): boolean {
 
 /** The name values read from a credential store's fields are learned under (credential-formats.ts). */
 export const CREDENTIAL_FIELD = 'credential-file';
+/** The name a label file's bare values are learned under (label-files.ts: `api_key.txt`, `.vault_pass`). */
+export const LABELLED_FILE = 'labelled-file';
+/**
+ * A password's name (`password`, `DB_PASS`, `smb_pwd`, `ldap_default_authtok`, `Kennwort`): the name vouches for a
+ * person's short password (`Oxidiz353!`: 2.9 bits a character, attack 50), which is learned as a credential store's is.
+ */
+const PASSWORD_NAME =
+  /(?:pass(?:word|wd|phrase)?|pwd|pw|authtok|passwort|kennwort|contrase(?:n|ñ)a|senha|motdepasse|wachtwoord|parola|salasana|has(?:l|ł)o|heslo|jelsz(?:o|ó)|(?:s|ş)ifre|parol)["']?$/i;
 /** The shortest value propagated. */
 const MIN_PROPAGATED = 10;
+/** The shortest value of a credential store's field or under a password's name propagated (`F@lc0n18!`: attack 50). */
+const MIN_FIELD = 8;
 /**
  * The most values propagated in one export (a bound on memory only): a regex alternation of 256 values cost about
  * 25 ms per MB of every later file, 1,024 values 450 ms, so more than MANY_VALUES are searched for by one hashed scan
@@ -180,6 +196,10 @@ function randomAfterSlash(v: string): boolean {
   );
 }
 
+/** Three words or more of three letters or more joined by one of `-`, `_`, `.`, 16 characters or more. */
+const joinedWords = (v: string): boolean =>
+  v.length >= 16 && /^[A-Za-z]{3,}([-_.])[A-Za-z]{3,}(?:\1[A-Za-z]{3,})+$/.test(v);
+
 /**
  * True when a value recognised as a secret in one place is redacted everywhere else too:
  * 10–1,024 characters without whitespace (a variable the user named may hold a passphrase
@@ -200,7 +220,9 @@ export function propagatable(value: string, min = MIN_PROPAGATED, spaces = false
   if (/^[A-Za-z ]+$/.test(v) && v.length < 20 && !randomLetters(v)) return false;
   // Words of any script (`Authentifizierungstoken`, `API-Schlüssel`, `¿Olvidaste`): in prose everywhere else. A
   // passphrase a variable the user named holds (`DB_PASSWORD='correct horse battery'`) is theirs: no label.
-  if (wordsOnly(v) && !(spaces && /\s/.test(v))) return false;
+  // A passphrase of three words or more joined (`dolphin-voyager-ember-ember`) from a credential store or under a
+  // password's name is the user's (attack 50: an Ansible vault password file's, said again in a command).
+  if (wordsOnly(v) && !(spaces && /\s/.test(v)) && !(field && joinedWords(v))) return false;
   const core = v.toLowerCase().replace(/^[^a-z]+|[^a-z]+$/g, '');
   if (COMMON.has(core) || COMMON.has(core.replace(/[^a-z]/g, ''))) return false;
   // A credential store's field is a secret by its place (`.pgpass`'s fifth): a person's password may repeat characters.
@@ -228,7 +250,9 @@ export class LearnedValues {
     if (
       this.byValue.has(value) ||
       this.order.length >= MAX_LEARNED ||
-      !propagatable(value, MIN_PROPAGATED, false, name === CREDENTIAL_FIELD)
+      !(name === CREDENTIAL_FIELD || name === LABELLED_FILE || PASSWORD_NAME.test(name)
+        ? propagatable(value, MIN_FIELD, false, true)
+        : propagatable(value, MIN_PROPAGATED))
     )
       return false;
     this.byValue.set(value, name);

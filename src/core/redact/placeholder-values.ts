@@ -22,7 +22,7 @@ export function isPlaceholderValue(value: string): boolean {
   // PowerShell cmdlet that reads the value (`$env:X = Read-Host -AsSecureString`).
   if (
     !SIGIL_PASSWORD.test(value) &&
-    /^\$[A-Za-z_]\w{0,63}\$$|^(?:Read|Get|Import|ConvertTo|ConvertFrom|Invoke|New)-[A-Z][A-Za-z]{1,40}$|^\$\{[^}]*\}$|^\$\([^)]*\)$|^\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$|^\{\{.*\}\}$|^<[^>]*>$|^%[A-Za-z_]\w*%$|^%\([\w.]+(?:\)[sdr]?)?$|^%[A-Z_][A-Z0-9_]*$|^@@?[A-Z_][A-Z0-9_]*@@?$|^\*[a-z]+(?:[_-][a-z0-9]+)*$/.test(
+    /^\$[A-Za-z_]\w{0,63}\$$|^(?:Read|Get|Import|ConvertTo|ConvertFrom|Invoke|New)-[A-Z][A-Za-z]{1,40}$|^\$\{[^}]*\}$|^\$\([^)]*\)$|^\$[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$|^\{\{.*\}\}$|^<[A-Za-z_.%$#{\s][\w .:/%$={}-]*>$|^%[A-Za-z_]\w*%$|^%\([\w.]+(?:\)[sdr]?)?$|^%[A-Z_][A-Z0-9_]*$|^@@?[A-Z_][A-Z0-9_]*@@?$|^\*[a-z]+(?:[_-][a-z0-9]+)*$/.test(
       value,
     )
   )

@@ -88,6 +88,8 @@ export const PLACEMENT_WORDS: readonly string[] = [
   `c(?:(?<=mnemonic|hmac)[A-Za-z0-9_]{0,20}|ontrase(?:n\u0303?|\u00f1)a|lave)(?:${WEAK_SEP}|${PASSWORD_WORD_END})`,
   // Password words of prose in other languages, each from a character the finder starts on (prose-passwords.ts).
   `(?:twoord(?<=wachtwoord)|dgangskode(?<=adgangskode))${PASSWORD_WORD_END}`,
+  // Weak names with no secret stem (key-names.ts' WEAK_LAST): `jwt:`, `SESSION_JWT=`, `totp:`, `nostr_nsec:`.
+  `(?:jwt|otp|nsec)${WEAK_SEP}`,
   // Names whose qualifier or language makes them a credential's (`unlock_code`, `wpa_psk`, `contraseña_wifi`).
   ...credentialNameWords(WEAK_SEP),
 ];

@@ -312,6 +312,8 @@ function nearAnchor(text: string, anchors: Anchor[], start: number, end: number)
   if ((/^[0-9a-f]+$/i.test(v) && GIT_WORDS.test(before)) || /^AC[0-9a-f]{32}$/.test(v)) return false;
   // A commit's hash opening its line before its subject (`git log --oneline`: `a94a8fe… Move SESSION_SECRET …`).
   if (/^(?:[0-9a-f]{7,12}|[0-9a-f]{40}|[0-9a-f]{64})$/.test(v) && start === ls && text[end] === ' ') return false;
+  // A commit's full hash after its short one (a changelog's `- 7e7354b (<40 hex>): rotate secrets via vault`).
+  if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(v) && /(?:^|[\s([])[0-9a-f]{7,12}[ \t]*[([]?$/.test(before)) return false;
   const row = lineStart(text, start, 240);
   if (TABLE_ROW.test(text.slice(row, start))) return false;
   // A line another reader judges (a bullet's label, a table's named column), a generator's output after its call.

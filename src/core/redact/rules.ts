@@ -757,6 +757,14 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     caseInsensitive: true,
     source: `\\b[a-z][a-z0-9+.-]{1,20}://[^\\s:/@'"<>\`]{0,64}:(?<s>[a-z]{2,12}(?: [a-z]{2,12}\\d{0,4}){2,9})@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){0,8}(?=[:/?#\\s"'\`]|$)`,
   },
+  // Oracle's JDBC URL (`jdbc:oracle:thin:scott/<password>@//host:1521/SVC`, `…:oci:user/<password>@tns`): a user and
+  // a password before the `@`, no `://` (attack 50). Oracle's own example (`scott/tiger`) stays.
+  {
+    id: 'url-password-oracle',
+    keywords: ['jdbc:oracle:'],
+    caseInsensitive: true,
+    source: `\\bjdbc:oracle:(?:thin|oci8?|kprb):[^\\s/@'"<>\`:]{1,64}/(?!tiger@|<[^>@]*>@)(?<s>[^\\s/@'"\`]{3,200})@`,
+  },
   // Authorization: Bearer|Basic|Token|Key (also Splunk, DeepL-Auth-Key, OAuth, Api-Key, SSWS, GenieKey, sso-key)
   // <credential>, in headers, curl flags, JSON, YAML, Python f-strings (`f"Bearer …"`) and JS templates
   // (`\`Bearer …\``, `\`Bearer ${"…"}\``); also a header set by a call or a pair (`headers.set("Authorization",

@@ -12,6 +12,8 @@ export const SECRET_ENDINGS = [
   'bearertoken',
   'idtoken',
   'sessiontoken',
+  // SSSD's and PAM's `ldap_default_authtok` (attack 50): an authentication token, the bind password.
+  'authtok',
   // A presigned URL's signature, in an environment or a header dump (`X_AMZ_SIGNATURE: <hex>`: round 28).
   'amzsignature',
   'googsignature',

@@ -22,9 +22,12 @@ import { pushAll } from '../lists.js';
 
 const HEX = charSet('0123456789abcdefABCDEF');
 const WORD = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_');
-/** Words that say the value is a private key (the last one before the value counts). */
+/**
+ * Words that say the value is a private key (the last one before the value counts); `priv`, `private` and a Nostr
+ * key's `nsec` as whole names (`NOSTR_NSEC=<hex>`, `priv: <hex>`).
+ */
 const KEY_WORD =
-  /priv(?:ate)?[ _.-]?keys?|privkey|secret[ _-]?key|signer|wallet|\bpk\b|\bsk\b|from_?key|keytoaccount|\baccounts\b|mnemonic|deployer\b|deployer[ _]?key|importrawkey|eth[ _]?key|--key\b/gi;
+  /priv(?:ate)?[ _.-]?keys?|privkey|\bpriv(?:ate)?\b|nsec|secret[ _-]?key|signer|wallet|\bpk\b|\bsk\b|from_?key|keytoaccount|\baccounts\b|mnemonic|deployer\b|deployer[ _]?key|importrawkey|eth[ _]?key|--key\b/gi;
 /** Words that say the value is a hash or an id, not a key. */
 const HASH_WORD =
   /hash|\btx|transaction|block|receipt|root|digest|topic|salt|nonce|commit|sha|slot|sig|merkle|proof|data|\blogs?\b|event|\bids?\b|address|codehash/gi;
