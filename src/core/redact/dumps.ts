@@ -1,8 +1,8 @@
 /**
  * Secrets written out in another notation:
- * - hex dumps (`xxd`, `xxd -p`, `hexdump -C`, `od -A x -t x1z`) of a `.env` or a key file: the bytes of a block of
- *   dump lines are decoded and handed to the other passes (`detect`); a block that holds a secret is replaced whole,
- *   its line breaks kept;
+ * - hex dumps (`xxd`, `xxd -p`, `xxd -b`'s bits, `hexdump -C`, `od -A x -t x1z`) of a `.env` or a key file: the bytes
+ *   of a block of dump lines are decoded and handed to the other passes (`detect`); a block that holds a secret is
+ *   replaced whole, its line breaks kept;
  * - JSON Web Keys: the private members (`d`, `p`, `q`, `dp`, `dq`, `qi`, and `k` of a symmetric key) of an object
  *   with a `kty`; the public ones (`n`, `e`, `x`, `y`) stay.
  * Both run only on text holding a dump line's start (an offset then hex) or `"kty"`.
@@ -120,8 +120,12 @@ function lineBytes(line: string, plain: boolean): string {
   let body = line.replace(/^[ \t]*[0-9a-fA-F]{6,8}(:?)/, '').replace(/[ \t]+(?:\|.*\||>.*<)[ \t]*$/, '');
   // xxd (an offset with a colon): two blanks end the groups (the characters after them may be hex digits).
   if (/^[ \t]*[0-9a-fA-F]{6,8}:/.test(line)) body = body.trim().split(/[ \t]{2,}/)[0]!;
+  const groups = body.trim().split(/[ \t]+/);
+  // `xxd -b`: bytes in bits, eight digits a group (attack 51).
+  if (groups.every((g) => /^[01]{8}$/.test(g)))
+    return groups.map((g) => parseInt(g, 2).toString(16).padStart(2, '0')).join('');
   let hex = '';
-  for (const group of body.trim().split(/[ \t]+/)) {
+  for (const group of groups) {
     if (!/^(?:[0-9a-fA-F]{2})+$/.test(group) || hex.length + group.length > 128) break;
     hex += group;
   }

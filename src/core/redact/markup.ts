@@ -1,6 +1,7 @@
 /**
  * Tokens split by markup in a text file: pieces in consecutive text nodes of HTML, SVG or Office XML (highlighting
- * `<span>`s, `<wbr>`, `<br>`, `<tspan>`s, WordprocessingML `<w:r><w:t>` runs), cut by `&shy;` or a zero-width
+ * `<span>`s, `<wbr>`, `<br>`, `<tspan>`s, WordprocessingML `<w:r><w:t>` runs, an XML comment, two CDATA sections' seam
+ * `]]><![CDATA[`), cut by `&shy;` or a zero-width
  * character, or by Markdown emphasis or code spans inside a token (`sk-**ant**-…`, `` `sk-ant-`api03… ``). A cut is a
  * run of such markup glued between two token characters: inline tags only (a block's tag, `<td>`, `<p>`, `<li>`, ends
  * its text), blanks only between two tags or after a `<br>`. The text is read with its cuts taken out (joined.ts);
@@ -31,7 +32,11 @@ const MARKS = /\*{1,3}|`{1,3}|~~/y;
  * The characters a cut may start with, found by the shared literal scan (literal-scan.ts: a search of its own cost
  * more than the rest of the pass). A soft hyphen or zero-width character as it is (not spelled) starts none.
  */
-const scanStarts = literalScan(['<', '&', '*', '`', '~'])!;
+const scanStarts = literalScan(['<', '&', '*', '`', '~', ']]>'])!;
+
+/** An XML comment (short: a cut, not a block) and the seam of two CDATA sections (attack 51). */
+const COMMENT = /<!--[^]{0,64}?-->/y;
+const CDATA_SEAM = ']]><![CDATA[';
 
 /** A token character or `.` (a JSON Web Token's). */
 const pieceChar = (c: number): boolean => isTokenChar(c) || c === 46;
@@ -42,6 +47,16 @@ function cutEnd(text: string, at: number): number {
   let tag = false;
   for (;;) {
     const c = text.charCodeAt(i);
+    if (c === 93 && text.startsWith(CDATA_SEAM, i)) {
+      [i, tag] = [i + CDATA_SEAM.length, true];
+      continue;
+    }
+    if (c === 60 && text.startsWith('<!--', i)) {
+      COMMENT.lastIndex = i;
+      if (!COMMENT.test(text)) return -1;
+      [i, tag] = [COMMENT.lastIndex, true];
+      continue;
+    }
     if (c === 60) {
       TAG.lastIndex = i;
       const m = TAG.exec(text);

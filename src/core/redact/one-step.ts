@@ -13,6 +13,7 @@ import type { Candidate } from './candidate.js';
 import { randomToken } from './credential-values.js';
 import { decodedIdentifier } from './learn-gate.js';
 import { codeRunCandidates } from './code-runs.js';
+import { decoratedCandidates } from './decorated-runs.js';
 import { completeForm } from './split.js';
 import { flippedCandidates } from './flipped.js';
 import type { Hit, Pass } from './pass.js';
@@ -34,6 +35,7 @@ const FINDERS: readonly ((text: string) => Candidate[])[] = [
   pieceCandidates,
   assembledCandidates,
   codeRunCandidates,
+  decoratedCandidates,
 ];
 
 /** One random-looking token (an assignment, `OPENAI_MODEL=gpt-4o`, is not one). */
@@ -142,6 +144,9 @@ const ESCAPE_RUN = /(?:\\x[2-7][0-9a-fA-F]|\\u00[2-7][0-9a-fA-F]|\\0?[0-3][0-7]{
 /** An `od -c` row's escaped cell beside a character's (the view decodes `\n`, which cuts the row). */
 const OD_ESCAPE = / {3}[!-~] {2}\\[0nt]| {2}\\[0nt] {3}[!-~]/;
 
+/** A run of tag characters or variation selectors (decorated-runs.ts), which the view reads as nothing. */
+const SMUGGLED = /(?:\udb40[\udc20-\udc7e]|[\ufe00-\ufe0f]|\udb40[\udd00-\uddef]){12}/;
+
 /** The pass; `detect` says which rule the decoded text holds a secret of, or null. */
 export function oneStepPass(detect: (text: string) => string | null, detectAt: DetectAt): Pass {
   let depth = 0;
@@ -166,6 +171,8 @@ export function oneStepPass(detect: (text: string) => string | null, detectAt: D
     uuBegins(view.text) ||
     namesA85(view.text) ||
     ESCAPE_RUN.test(text) ||
+    // Tag characters and variation selectors carrying text, which the view takes out (decorated-runs.ts).
+    SMUGGLED.test(text) ||
     (text.includes('  \\') && OD_ESCAPE.test(text));
   return { ...pass, raw: true, rawOnlyIn };
 }

@@ -21,6 +21,7 @@ import type { Hit, Pass } from './pass.js';
 import { completeForm, isRunChar } from './split.js';
 import { continuedViewPass } from './continued-view.js';
 import { openQuoteViewPass } from './open-quote-view.js';
+import { shellSeamViewPass } from './shell-seams.js';
 import { unwrapPass } from './unwrap.js';
 
 const MAX_LINES = 8;
@@ -235,5 +236,6 @@ export function joiningPasses(
     unwrapPass(others),
     continuedViewPass(others),
     openQuoteViewPass(others),
+    shellSeamViewPass(others),
   ];
 }
