@@ -8,6 +8,7 @@
 import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { isPublicToken } from './benign.js';
 import { codeOrPattern } from './code-patterns.js';
+import { generatedPassword } from './generated-passwords.js';
 import { namedShape } from './learn-gate.js';
 import { classChanges, shannon } from './generic.js';
 import { isPlaceholderValue } from './key-names.js';
@@ -131,6 +132,8 @@ const COMMON = new Set([
 /** Words that mark a value as a placeholder rather than a secret (`your-api-key-here`, `sk-example-…`). */
 const PLACEHOLDER_WORD =
   /your|example|placeholder|dummy|sample|changeme|replace|insert|x{6,}|(?<![A-Za-z0-9])xxxx(?![A-Za-z0-9])|redacted|\.\.\./gi;
+/** An arrow function's `=>` or `->`, an object literal's or an array's start, a markup tag, a generic type. */
+const CODE_SHAPE = /=>|->|^\{[A-Za-z_$][\w$]*:|^\[[A-Za-z_$"']|<\/?[a-z][\w:-]*>|[A-Za-z]<[A-Z]\w*>/;
 /**
  * A name in angle brackets (`<api-key>`, `sk-<KEY>`, `<your token>`, `<Your Key>`); a generator's `&>`, `<9` or `<xTT>`
  * is no placeholder.
@@ -213,6 +216,9 @@ export function propagatable(value: string, min = MIN_PROPAGATED, spaces = false
   if (v.length < min || v.length > MAX_PROPAGATED) return false;
   if (/[\x00-\x1f\x7f]/.test(v) || (spaces ? /^\s|\s$/ : /\s/).test(v)) return false;
   if (isPlaceholderValue(v) || hasPlaceholderWord(v) || isPublicToken(v) || codeOrPattern(v)) return false;
+  // Code cut at a value's end (`{scale:1,render:i=>` from a bundle's `password:{…}`): an arrow or an object literal's
+  // first member, unless a generator's (its class changes throughout).
+  if (CODE_SHAPE.test(v) && !generatedPassword(v, true)) return false;
   // A provider's prefix alone (`sk-ant-api03-`, `github_pat_`): words and numbers, then the separator a key follows.
   if (/[-_]$/.test(v) && namedShape(v.slice(0, -1))) return false;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !randomAfterSlash(v)) return false;
