@@ -6,7 +6,8 @@
  * - values found in one file went out where another said them again: a short password under a password's name
  *   (`Oxidiz353!`: 2.9 bits a character), a Terraform `random_password`'s result holding `$L` (read as a variable) or
  *   `&>` (read as a placeholder's bracket), a passphrase of words alone in Ansible's `.vault_pass` (words are not
- *   learned), a generator's password after `-p` starting with `$`;
+ *   learned), a URL's password URL-encoded (a shape's, found only in a URL), a generator's password after `-p` starting
+ *   with `$`;
  * - the rest of a known value a stream put on the next line after a prefix (`chunk: AkvD^o@@P#"`);
  * - an Oracle JDBC URL's `user/password@`;
  * - (benign) a commit's full hash after its short one in a changelog was read as a key near `secrets`.
@@ -43,6 +44,8 @@ describe(`attack 50 (seed ${SEED})`, () => {
       const short = `${g.one(['Oxidiz', 'Falcon', 'Tundra', 'Quartz'])}${100 + g.int(900)}!`.slice(0, 8 + g.int(3));
       const generated = symbolPassword(g, 24);
       const phrase = passphrase(g);
+      let encoded = symbolPassword(g, 18);
+      while (!/[$&#@%^=+?<>:]/.test(encoded)) encoded = symbolPassword(g, 18);
       const cases: [[string, string], string, boolean][] = [
         [['workspace/home/.smbcredentials', `username=jsmith\npassword=${short}\ndomain=CORP\n`], short, false],
         [
@@ -61,6 +64,15 @@ describe(`attack 50 (seed ${SEED})`, () => {
           false,
         ],
         [['workspace/ansible/.vault_pass.txt', `${phrase}\n`], phrase, true],
+        // A URL's password URL-encoded in a credentials file, said decoded elsewhere.
+        [
+          [
+            'workspace/home/git-credentials.txt',
+            `https://jsmith%40corp.example:${encodeURIComponent(encoded)}@bitbucket.org\n`,
+          ],
+          encoded,
+          false,
+        ],
       ];
       for (const [source, value, leftOut] of cases) {
         const target = `- rotated?: ${value}\n{"command": "ansible-playbook site.yml --vault-password-file <(echo '${value}')"}\n`;

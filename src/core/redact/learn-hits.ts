@@ -31,9 +31,25 @@ const DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
 /** Rules whose hex is a session's token, whatever its length. */
 const HEX_TOKEN_RULES = new Set(['cookie-value', 'session-cookie']);
 
+/** A value's URL-decoding when it holds a `%XX` escape, else null (or when it is no URL-encoding). */
+function decodedPercent(v: string): string | null {
+  if (!/%[0-9A-Fa-f]{2}/.test(v)) return null;
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return null;
+  }
+}
+
 /** The value a hit teaches and its name, or null; `harvesting`: the hit is in a file left out (what shapes find). */
 export function learnable(text: string, hit: Hit, harvesting: boolean): KnownValue | null {
   const shape = SHAPE_IDS.has(hit.rule);
+  // A URL's password in its URL-encoding (`ezq%25G%21%21…@bitbucket.org` in a git-credentials file, attack 50): the
+  // shape finds it only in a URL; decoded, it is said bare elsewhere.
+  if (hit.rule === 'url-password' && hit.piece !== true) {
+    const decoded = decodedPercent(text.slice(hit.start, hit.end));
+    if (decoded !== null) return { name: hit.rule, value: decoded };
+  }
   if ((shape && (!harvesting || TOKEN_SHAPE_IDS.has(hit.rule))) || NOT_LEARNED.has(hit.rule)) return null;
   if (hit.rule.endsWith('-block') || hit.piece) return null;
   const value = text.slice(hit.start, hit.end);
