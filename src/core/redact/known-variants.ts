@@ -46,6 +46,9 @@ const headLike = (w: string): boolean =>
 const tailLike = (w: string): boolean =>
   headLike(w) || (!/\s/.test(w) && new Set(w).size >= 7 && (w.match(/[^A-Za-z0-9_.-]/g) ?? []).length >= 2);
 
+/** One word and punctuation after it: a password of words shares it with other text, no key's start or end. */
+const ONE_WORD = /^(?:[A-Z]?[a-z]+|[A-Z]+)[^A-Za-z0-9]*$/;
+
 /** A token's characters after a form's shared start. */
 const TOKEN_AFTER = /^[\w+/=-]*/;
 
@@ -196,12 +199,12 @@ export class VariantSearch {
         // `.yarnrc.yml`) said alone elsewhere is no key's start.
         if (FIELD_END.test(form.text[end - start]!)) continue;
         // A word is no key's start: a password of words (`Regenschirm-53-Gewitter!`) shares it with other text.
-        if (/^(?:[A-Z]?[a-z]+|[A-Z]+)[^A-Za-z0-9]*$/.test(text.slice(start, end))) continue;
+        if (ONE_WORD.test(text.slice(start, end))) continue;
       } else if (form.tail === true) {
         if (at + b !== form.text.length || end - start >= form.text.length || !tailAt(text, start)) continue;
         // A host after a user's `@` (`…@db.corp.example:5432`) said alone is no key's end; a password's `@` may cut it.
         if (HOST.test(text.slice(start, end))) continue;
-        if (/^(?:[A-Z]?[a-z]+|[A-Z]+)[^A-Za-z0-9]*$/.test(text.slice(start, end))) continue;
+        if (ONE_WORD.test(text.slice(start, end))) continue;
       } else if (form.min < form.text.length && !pieceLike(text.slice(start, end))) continue;
       best = { start, end, name: form.name, slashed: form.text.includes('/') };
     }
