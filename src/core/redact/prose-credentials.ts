@@ -227,6 +227,16 @@ function valueAfter({ w, window, before }: Label): RegExpExecArray | null {
 
 /** Whether the value `v` a label's match `m` read is a secret of the label's kind. */
 function labelledSecret({ w, before, tk, bare }: Label, m: RegExpExecArray, v: string, stated = false): boolean {
+  // A value of its kind first: the tests below only refuse one, and the kind's is the cheapest (a line of `password is`
+  // repeated read a provider's name before each `password` it was refused as). A plural names a kind (`The tokens:
+  // piEa02913ooa and more`): only a long value after one is a key. A name ending in a date is a label (`key
+  // rotation-policy-2024-11`).
+  const plural = tk && /(?:keys|tokens|secrets)$/i.test(w[0]);
+  const dated = /[-_.](?:19|20)\d\d(?:[-_.]\d\d){0,2}$/.test(v);
+  const kind = tk
+    ? (tokenValue(v) || passwordValue(v) || passphrase(v)) && (!plural || v.length >= 16) && !dated
+    : isPassword(v);
+  if (!kind) return false;
   // An id or a hash a noun names (`the token handling code - digest sha256: …`, `password rules: commit …`); a gap of
   // qualifiers (`ключ от Kaggle …`, QUALIFIED) states its value as a copula does.
   const gap = m[0].slice(0, m[0].length - m.groups!.v!.length);
@@ -255,14 +265,7 @@ function labelledSecret({ w, before, tk, bare }: Label, m: RegExpExecArray, v: s
   // Words and numbers joined, a path, a slug (`user-profile-379`, `orders_users_12`, `uploads/<uuid>/x.png`).
   if (tk && (joinedWords(v) || pathLike(v))) return false;
   // A keyword argument, a package's version, a class's name (`pass ``timeout=41``, `passwd\t1:4.5+dfsg1-6`).
-  if (notAPassword(v) || (className(v) && !/\d/.test(v.replace(/V\d+(?:alpha|beta)?\d*/g, '')))) return false;
-  // A plural names a kind (`The tokens: piEa02913ooa and more`): only a long value after one is a key. A name ending
-  // in a date is a label (`key rotation-policy-2024-11`).
-  const plural = tk && /(?:keys|tokens|secrets)$/i.test(w[0]);
-  const dated = /[-_.](?:19|20)\d\d(?:[-_.]\d\d){0,2}$/.test(v);
-  return tk
-    ? (tokenValue(v) || passwordValue(v) || passphrase(v)) && (!plural || v.length >= 16) && !dated
-    : isPassword(v);
+  return !(notAPassword(v) || (className(v) && !/\d/.test(v.replace(/V\d+(?:alpha|beta)?\d*/g, ''))));
 }
 
 /** Round 23's key words: a sentence may open with one (`Cheia API este …`, `Kunci API: …`). */

@@ -95,7 +95,8 @@ function phraseAt(rest: string, tokens: readonly RegExpExecArray[], i: number): 
   for (let j = Math.min(tokens.length - 1, i + 6); j >= i + 2; j--) {
     const run = rest.slice(tokens[i]!.index, tokens[j]!.index + tokens[j]![0].length).replace(/[.,;:]+$/, '');
     // In a sentence, only a phrase a person's opener starts or a symbol closes (`valid until March 2025` is prose).
-    if (humanPhrase(run) && (/^(?:my|our) /.test(run) || /[!#*@&$%]$/.test(run))) return run;
+    // The opener or the symbol first: a cheap test that spares humanPhrase on most runs (a line of `password is`).
+    if ((/^(?:my|our) /.test(run) || /[!#*@&$%]$/.test(run)) && humanPhrase(run)) return run;
   }
   return null;
 }
@@ -146,6 +147,9 @@ const VERB = /^pass(?:es)?$/i;
 /** How far after a password word its value is looked for (12 tokens of prose, a value of at most 128 characters). */
 const AFTER = 2048;
 
+/** A token that is a password word alone, maybe before `:`, `,` or a full stop, but `pass`, `cred…` and `login`. */
+const NEXT_WORD = new RegExp(`^(?!pass(?:es)?[:,.]?$|cred|login)(?:${WORDS})[:,.]?$`, 'iu');
+
 /** The value a few words after a password word at line[at, end). */
 function valueAfter(line: string, at: number, end: number, push: (v: string, at: number) => void, first = true): void {
   const setting = SETTING.test(line.slice(Math.max(0, at - 40), at));
@@ -166,8 +170,10 @@ function valueAfter(line: string, at: number, end: number, push: (v: string, at:
   let copula = false;
   for (let i = 0, joined = first; i < tokens.length && i <= 10; i++) {
     const t = tokens[i]![0];
-    // Longer than any value (128) with its quotes and marks: no prose after it either.
-    if (t.length > 256) return;
+    // Longer than any value (128) with its quotes and marks: no prose after it either. Another password word that reads
+    // its own value the same way (not a verb's `pass`, not a login's pair): what follows is its (a line of `password
+    // is` repeated read 12 tokens for each word).
+    if (t.length > 256 || NEXT_WORD.test(t)) return;
     // Emphasis alone (`**Password:** \`…\``) joins nothing and breaks nothing.
     if (/^[*_]+$/.test(t)) continue;
     // The first token, or one after a joining word or a `:`-ended word, may be the value (`pw Tb7c…`, `for root: …`);
