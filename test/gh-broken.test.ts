@@ -11,13 +11,16 @@ import { runCli, tempDir } from './helpers/env.js';
 import { fakeGitHubForSuite, ghEnv } from './helpers/share-env.js';
 
 /** `shares list` with `gh` (a file of this content, executable) first on PATH. */
-async function withGh(content: string | Buffer) {
+async function withGh(content: string | Buffer, env: NodeJS.ProcessEnv = {}) {
   const dir = await tempDir('mgs-gh-');
   await mkdir(path.join(dir, 'bin'));
   const gh = path.join(dir, 'bin', 'gh');
   await writeFile(gh, content);
   await chmod(gh, 0o755);
-  return runCli(['shares', 'list'], { cwd: dir, env: { PATH: `${path.join(dir, 'bin')}:/usr/bin:/bin`, HOME: dir } });
+  return runCli(['shares', 'list'], {
+    cwd: dir,
+    env: { PATH: `${path.join(dir, 'bin')}:/usr/bin:/bin`, HOME: dir, ...env },
+  });
 }
 
 const oneLine = (r: { stderr: string }): void => {
@@ -45,6 +48,16 @@ describe('a gh that does not run', () => {
     const r = await withGh(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 0, 1, 2, 3]));
     assert.equal(r.code, 3, r.stderr);
     assert.match(r.stderr, /failed to run \((could not start: E\w+|exit \d+[^)]*)\)/);
+    oneLine(r);
+  });
+
+  it('a gh printing messages without end is stopped past 1 MiB of them, not held whole (attack 55)', async () => {
+    // Before, every byte was kept until the request timeout (0.9 to 1.7 GB in 1 to 3 s); here it would end on it.
+    const r = await withGh('#!/bin/sh\nexec yes "gh: something went wrong, and again" >&2\n', {
+      MASSGEN_GH_TIMEOUT: '30',
+    });
+    assert.equal(r.code, 3, r.stderr);
+    assert.match(r.stderr, /gh\) failed to run \(it printed over 1 MiB of messages\)/);
     oneLine(r);
   });
 

@@ -592,6 +592,24 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
     });
   });
 
+  describe("gist answers GitHub never gives (attack 55: a pull parsed and walked two million files' entries)", () => {
+    /** The gist's answer with `n` more file entries (`{}` each) beside its real files. */
+    const padded = (id: string, n: number): string => {
+      const extra = Array.from({ length: n }, (_, i) => `"x${i}.txt":{}`).join(',');
+      return `{"id":"${id}","description":"MassGen: q","public":false,"files":{${extra}}}`;
+    };
+    it('refuses a gist listing more than the 300 files GitHub lists, and one of over 100,000 keys unparsed', async () => {
+      for (const [n, message] of [
+        [301, /Reading gist \w+ failed: GitHub's answer is not a gist/],
+        [120_000, /Reading gist \w+ failed: GitHub's answer holds over 100000 keys/],
+      ] as const) {
+        const id = seed({ files: { 'a.txt': 'a\n' } });
+        fake.faults.push({ method: 'GET', path: new RegExp(`^/gists/${id}$`), body: padded(id, n) });
+        await assertRefused(await pull(id), message);
+      }
+    });
+  });
+
   describe('malformed manifests: one schema, checked before anything is written', () => {
     const entry = (p: unknown) => ({ path: p, bytes: 2, sha256: sha(Buffer.from('a\n')), encoding: 'utf-8' });
     const cases: { name: string; manifest: (m: Record<string, any>) => unknown; message: RegExp }[] = [

@@ -1,4 +1,9 @@
 import { rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { terminalSafe } from '../ui/terminal-safe.js';
 
 /**
  * Paths to remove if the process is interrupted (Ctrl-C) before the work that made them is
@@ -12,6 +17,19 @@ export function trackTemp(p: string): () => void {
   return () => {
     pending.delete(p);
   };
+}
+
+/**
+ * A new private directory in the system's temporary directory (TMPDIR), removed if the process is interrupted; a
+ * TMPDIR that is missing, a file or read-only is a one-line error (attack 55: `logs analyze` called it a bug).
+ */
+export async function newTempDir(prefix: string): Promise<{ dir: string; untrack: () => void }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix)).catch((err: NodeJS.ErrnoException) => {
+    throw new UserError(
+      `The temporary directory ${terminalSafe(os.tmpdir())} cannot be used (${err.code ?? err.message}): set TMPDIR to a writable directory, then try again.`,
+    );
+  });
+  return { dir, untrack: trackTemp(dir) };
 }
 
 export function removeAllNow(): void {

@@ -15,16 +15,18 @@ export class GhMissingError extends UserError {
 
 /** gh is installed but does not run: it crashed (a signal), could not start (ENOEXEC, EACCES) or failed on its own. */
 export class GhBrokenError extends UserError {
-  constructor(r: { code?: string; signal?: string; exitCode?: number; stderr: string }) {
+  constructor(r: { code?: string; signal?: string; exitCode?: number; stderr: string; why?: string }) {
     const line = r.stderr
       .split('\n')
       .map((l) => l.trim())
       .find(Boolean);
-    const how = r.signal
-      ? `killed by ${r.signal}`
-      : r.code
-        ? `could not start: ${r.code}`
-        : `exit ${r.exitCode}${line ? `: ${terminalSafe(line.slice(0, 200))}` : ''}`;
+    const how = r.why
+      ? r.why
+      : r.signal
+        ? `killed by ${r.signal}`
+        : r.code
+          ? `could not start: ${r.code}`
+          : `exit ${r.exitCode}${line ? `: ${terminalSafe(line.slice(0, 200))}` : ''}`;
     super(
       `GitHub CLI (gh) failed to run (${how}): repair or reinstall it (https://cli.github.com/), then try again.`,
       ExitCode.GhMissing,

@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
-interface ProcessResult {
+export interface ProcessResult {
   /** The exit code; undefined when the process did not start or was killed. */
   exitCode: number | undefined;
   stdout: string;
@@ -20,7 +20,15 @@ interface ProcessResult {
   timedOut: boolean;
   /** Stopped because stdout passed maxBuffer (or would not fit in a string): stdout is cut short, never whole. */
   overflowed: boolean;
+  /** Stopped because stderr passed STDERR_MAX: a gh that prints messages without end is broken (stderr: the first). */
+  noisy: boolean;
 }
+
+/**
+ * The most a process may print on stderr (gh's messages: a few lines, a few KiB at most). A gh printing without end
+ * there was held whole (attack 55: 0.9 to 1.7 GB in 1 to 3 s).
+ */
+export const STDERR_MAX = 1024 * 1024;
 
 interface ProcessOptions {
   /** The whole environment (nothing is added from this process's). */
@@ -143,15 +151,53 @@ function afterExit(
   });
 }
 
+/**
+ * What a process prints, kept as it arrives: stdout up to maxBuffer and the budget, stderr up to STDERR_MAX; `stop` is
+ * called once either passes (stdout is then dropped, never given cut short).
+ */
+class Output {
+  readonly out: Buffer[] = [];
+  readonly err: Buffer[] = [];
+  overflowed = false;
+  noisy = false;
+  private outBytes = 0;
+  private errBytes = 0;
+
+  constructor(
+    child: ChildProcessWithoutNullStreams,
+    private readonly opts: ProcessOptions,
+    private readonly stop: () => void,
+  ) {
+    child.stdout.on('data', (d: Buffer) => this.stdout(d));
+    child.stderr.on('data', (d: Buffer) => this.stderr(d));
+  }
+
+  private stdout(d: Buffer): void {
+    this.outBytes += d.length;
+    if (this.overflowed) return;
+    const overdrawn = this.opts.budget !== undefined && !this.opts.budget.take(d.length);
+    if (overdrawn || (this.opts.maxBuffer !== undefined && this.outBytes > this.opts.maxBuffer)) {
+      this.overflowed = true;
+      this.out.length = 0;
+      this.stop();
+    } else this.out.push(d);
+  }
+
+  private stderr(d: Buffer): void {
+    this.errBytes += d.length;
+    if (this.noisy) return;
+    if (this.errBytes > STDERR_MAX) {
+      this.noisy = true;
+      this.stop();
+    } else this.err.push(d);
+  }
+}
+
 /** Runs `cmd args`; never rejects: a process that did not start has `code` set. */
 export function runProcess(cmd: string, args: readonly string[], opts: ProcessOptions): Promise<ProcessResult> {
   return new Promise((resolve) => {
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let outBytes = 0;
     let timedOut = false;
     let isCanceled = false;
-    let overflowed = false;
     let settled = false;
     let killer: NodeJS.Timeout | undefined;
     const { child, signalAll } = spawnGroup(cmd, args, opts);
@@ -159,6 +205,7 @@ export function runProcess(cmd: string, args: readonly string[], opts: ProcessOp
       signalAll('SIGTERM');
       killer ??= setTimeout(() => signalAll('SIGKILL'), 2000);
     };
+    const output = new Output(child, opts, stop);
     const timer =
       opts.timeout !== undefined
         ? setTimeout(() => {
@@ -180,22 +227,11 @@ export function runProcess(cmd: string, args: readonly string[], opts: ProcessOp
       // Stopped: what is left of its group (a child that ignored SIGTERM) is stopped for good.
       if (killer !== undefined) signalAll('SIGKILL');
       opts.signal?.removeEventListener('abort', onAbort);
-      const stdout = overflowed ? null : text(out);
-      overflowed ||= stdout === null;
-      const stderr = text(err) ?? '';
-      resolve({ exitCode, stdout: stdout ?? '', stderr, code, signal, isCanceled, timedOut, overflowed });
+      const stdout = output.overflowed ? null : text(output.out);
+      const overflowed = output.overflowed || stdout === null;
+      const [stderr, noisy] = [text(output.err) ?? '', output.noisy];
+      resolve({ exitCode, stdout: stdout ?? '', stderr, code, signal, isCanceled, timedOut, overflowed, noisy });
     };
-    child.stdout.on('data', (d: Buffer) => {
-      outBytes += d.length;
-      if (overflowed) return;
-      const overdrawn = opts.budget !== undefined && !opts.budget.take(d.length);
-      if (overdrawn || (opts.maxBuffer !== undefined && outBytes > opts.maxBuffer)) {
-        overflowed = true;
-        out.length = 0;
-        stop();
-      } else out.push(d);
-    });
-    child.stderr.on('data', (d: Buffer) => err.push(d));
     // gh may exit before reading its input (EPIPE): what it printed says what happened.
     child.stdin.on('error', () => {});
     child.stdin.end(opts.input ?? '');

@@ -2,7 +2,8 @@ import { constants as bufferConstants } from 'node:buffer';
 import { CancelledError, UsageError, UserError } from '../errors.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
 import { GhAuthError, GhBrokenError, GhMissingError } from './gh-errors.js';
-import { ByteBudget, runProcess } from './gh-process.js';
+import { keysOver, MAX_KEYS } from './json-keys.js';
+import { ByteBudget, runProcess, STDERR_MAX, type ProcessResult } from './gh-process.js';
 
 export { GhAuthError, GhBrokenError, GhMissingError } from './gh-errors.js';
 
@@ -161,20 +162,11 @@ export class Gh {
     return { ...r, maxOutput: most };
   }
 
-  private check(
-    result: {
-      code?: string;
-      isCanceled?: boolean;
-      timedOut?: boolean;
-      exitCode?: number;
-      stderr?: unknown;
-      overflowed?: boolean;
-      maxOutput?: number;
-    },
-    what = 'Running gh',
-  ): void {
+  private check(result: Partial<ProcessResult> & { maxOutput?: number }, what = 'Running gh'): void {
     if (result.isCanceled || this.opts.signal?.aborted) throw new CancelledError();
     if (result.overflowed) throw new GhOutputTooLargeError(what, result.maxOutput ?? 0);
+    if (result.noisy)
+      throw new GhBrokenError({ stderr: '', why: `it printed over ${STDERR_MAX / 1024 / 1024} MiB of messages` });
     if (result.code === 'ENOENT') throw new GhMissingError();
     if (result.timedOut) {
       throw new GhApiError(
@@ -279,10 +271,11 @@ export class Gh {
     return parsed;
   }
 
-  /** `gh api` returning parsed JSON. */
+  /** `gh api` returning parsed JSON; an answer of more than MAX_KEYS keys is refused unparsed (json-keys.ts). */
   async json<T>(method: string, path: string, what: string, body?: unknown): Promise<T> {
     const r = await this.api(method, path, what, body === undefined ? undefined : JSON.stringify(body));
     if (!r.body.trim()) return null as T;
+    if (keysOver(r.body, MAX_KEYS)) throw new UserError(`${what} failed: GitHub's answer holds over ${MAX_KEYS} keys`);
     try {
       return JSON.parse(r.body) as T;
     } catch {

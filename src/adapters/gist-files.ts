@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { base64Length, type ExportContent } from '../core/content.js';
 import {
@@ -14,7 +13,7 @@ import { archivePartCapacity } from '../core/placement.js';
 import { archivePartName, MANIFEST_NAME } from '../core/names.js';
 import { archived, diskPath, uploaded, type ExportPlan, type PlannedFile } from '../core/plan.js';
 import { base64Chunks, writeZip, type ZipEntry } from './zip/writer.js';
-import { trackTemp } from './cleanup.js';
+import { newTempDir } from './cleanup.js';
 import { yielder } from '../core/concurrency.js';
 import { CancelledError } from '../errors.js';
 
@@ -104,8 +103,7 @@ export async function prepareGistFiles(
     let archive: ArchiveBuilt | null = null;
     let parts: GistFile[] = [];
     if (plan.accounting.archived > 0) {
-      tmp = await mkdtemp(path.join(os.tmpdir(), 'massgen-share-'));
-      untrack = trackTemp(tmp);
+      ({ dir: tmp, untrack } = await newTempDir('massgen-share-'));
       ({ archive, parts } = await buildArchive(plan, tmp, opts));
     }
     const manifest = buildManifest(plan, { ...opts, archive });

@@ -4,12 +4,11 @@
  * files, binary files, secret-bearing and other default-excluded names (exclude-defaults.ts) and files past the caps
  * are not copied; the count of those is returned.
  */
-import { lstat, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultReason } from '../core/excludes.js';
 import { CancelledError } from '../errors.js';
-import { trackTemp } from './cleanup.js';
+import { newTempDir } from './cleanup.js';
 
 /** A file larger than this is not copied (an assistant reads the small metadata files first). */
 const FILE_CAP = 16 * 1024 * 1024;
@@ -34,8 +33,7 @@ export async function redactedCopy(
   redact: (text: string) => string,
   signal?: AbortSignal,
 ): Promise<RedactedCopy> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'massgen-analyze-'));
-  const untrack = trackTemp(dir);
+  const { dir, untrack } = await newTempDir('massgen-analyze-');
   try {
     return await copyAll(root, rels, redact, dir, signal);
   } catch (err) {

@@ -1,15 +1,14 @@
 import { writeFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { eachUntilFailure } from '../../core/concurrency.js';
 import { isGistId } from '../../core/gist-ref.js';
 import { CancelledError, UserError } from '../../errors.js';
-import { trackTemp } from '../cleanup.js';
+import { newTempDir } from '../cleanup.js';
 import { GhApiError, Gh, type GhOptions } from '../gh.js';
 import type { ByteBudget } from '../gh-process.js';
 import type { GistFile } from '../gist-files.js';
-import { asGist, GistNotFoundError, type GistResponse } from './types.js';
+import { API_FILES, asGist, GistNotFoundError, type GistResponse } from './types.js';
 import { checkRawUrl } from './raw-url.js';
 import { terminalSafe } from '../../ui/terminal-safe.js';
 
@@ -22,7 +21,7 @@ import { terminalSafe } from '../../ui/terminal-safe.js';
  * one gh process and one round trip (0.05-0.15 s here).
  */
 export const BATCH_BYTES = 8 * 1024 * 1024;
-export const BATCH_FILES = 300;
+export const BATCH_FILES = API_FILES;
 /** gh prints the status line and headers before a raw file's body: room for them beside the file. */
 export const GH_HEADER_ROOM = 64 * 1024;
 
@@ -221,8 +220,7 @@ export class GistService {
 
   /** Writes the files a create carries into a private temporary directory (always removed by dispose). */
   async stage(files: readonly GistFile[]): Promise<StagedFiles> {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'massgen-share-gist-'));
-    const untrack = trackTemp(dir);
+    const { dir, untrack } = await newTempDir('massgen-share-gist-');
     const dispose = async (): Promise<void> => {
       await rm(dir, { recursive: true, force: true });
       untrack();

@@ -39,6 +39,16 @@ export class GistNotFoundError extends UserError {
 export const gistFailure = (err: unknown): string =>
   err instanceof GistNotFoundError ? err.reason : describeError(err);
 
+/** The most files GitHub lists of a gist (its `files` map is cut there: gist-backend.md). */
+export const API_FILES = 300;
+
+/** Whether an object holds more than `n` keys (counted up to n + 1 only). */
+function moreThan(o: object, n: number): boolean {
+  let count = 0;
+  for (const key in o) if (Object.hasOwn(o, key) && ++count > n) return true;
+  return false;
+}
+
 /** The number of files a gist holds. */
 export const fileCount = (g: Pick<GistResponse, 'files'>): number => Object.keys(g.files ?? {}).length;
 
@@ -70,6 +80,9 @@ export function asGist(raw: unknown): GistResponse | null {
     g.files !== null && typeof g.files === 'object' && !Array.isArray(g.files)
       ? (g.files as Record<string, GistResponseFile>)
       : null;
+  // GitHub lists at most API_FILES of a gist's files: more is no gist it served (attack 55: two million entries made a
+  // pull walk them all, 1 GB and 12 s).
+  if (files !== null && moreThan(files, API_FILES)) return null;
   return {
     id: g.id,
     description: typeof g.description === 'string' ? g.description : null,
