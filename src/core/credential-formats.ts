@@ -17,6 +17,7 @@
  *   `openweathermap`), but those of names that say what they are (`host`, `port`, `username`, `dialect`, `url`).
  */
 import { secretFileStem } from './secret-names.js';
+import { urlDecoded } from './url-decode.js';
 
 /** A value's quotes taken off. */
 const unquote = (s: string): string => s.trim().replace(/^(["'])(.*)\1$/, '$2');
@@ -67,15 +68,6 @@ function pgpass(text: string): string[] {
       );
   }
   return out;
-}
-
-/** A URL-decoded string, or the string when it is not URL-encoding. */
-function decoded(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 /** Base64 of `user:password`: the password; of anything else: nothing. */
@@ -134,7 +126,7 @@ const FORMATS: Format[] = [
   { test: (s) => /^\.?htdigest$|\.htdigest$/.test(s), read: (t) => afterUser(t).map((v) => v.split(':').pop()!) },
   {
     test: (s) => s === '.git-credentials',
-    read: (t) => [...t.matchAll(/^[ \t]*[a-z][\w+.-]*:\/\/[^:@/\s]*:([^@\s]+)@/gim)].map((m) => decoded(m[1]!)),
+    read: (t) => [...t.matchAll(/^[ \t]*[a-z][\w+.-]*:\/\/[^:@/\s]*:([^@\s]+)@/gim)].map((m) => urlDecoded(m[1]!)),
   },
   {
     test: (s, parent) => s === '.dockercfg' || (s === 'config.json' && /(?:^|\/)\.?docker\/$/i.test(parent)),

@@ -188,8 +188,15 @@ export const SIGIL_PASSWORD = /^[$!][A-Z][a-z]+(?:_?[A-Z][a-z]*|_[a-z]+)*\d{2,}$
 const TEMPLATE =
   /^(?:\$\{\{.*|\{\{.*|\$\{[^}]*\}?|\$[A-Za-z_]\w*|%\([\w.]+\)s|%[A-Za-z_]\w*%|\{[\w.]+\}|os\.environ\/\w+|(?:env|secret|secrets|vault|op|keyring|file|arn|ref)[:/][\w./-]+)$/;
 
-/** A template or a reference (TEMPLATE), not a person's password after a `$` (generic.ts' SIGIL_PASSWORD). */
-const template = (v: string): boolean => TEMPLATE.test(v) && !SIGIL_PASSWORD.test(v) && !sigilLiteral(v);
+/**
+ * A password after a `$`, not a variable: a person's (SIGIL_PASSWORD) or a generator's (generated-passwords.ts'
+ * sigilLiteral). `personal` false: only a generator's (a shell expands `$Summer2024` outside single quotes).
+ */
+export const sigilPassword = (v: string, personal = true): boolean =>
+  (personal && SIGIL_PASSWORD.test(v)) || sigilLiteral(v);
+
+/** A template or a reference (TEMPLATE), not a password after a `$` (sigilPassword). */
+const template = (v: string): boolean => TEMPLATE.test(v) && !sigilPassword(v);
 
 /** A reference to where a secret is kept (`process.env.OPENAI_API_KEY`, `settings.SECRET_KEY`, `config.token`). */
 export function isEnvReference(value: string): boolean {

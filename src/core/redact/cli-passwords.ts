@@ -2,8 +2,8 @@
  * A password as a command line, a file line or a form gives it, with no name to judge it by: not a variable, a mask, a
  * prompt, a placeholder, a date or a number that counts (generic.ts judges values under a name).
  */
-import { SIGIL_PASSWORD } from './benign.js';
-import { openedLikeCode, sigilLiteral } from './generated-passwords.js';
+import { sigilPassword } from './benign.js';
+import { openedLikeCode } from './generated-passwords.js';
 
 /** `****`, `*.txt`, `%VAR%`, `%(name)s`: a leading `*` or `%` that masks, globs or reads a variable (not `*x9…`). */
 export const isMaskOrVariable = (v: string): boolean => /^\*(?:\*|\.|$)|^%(?:\(|[A-Za-z_]\w*%|[sd]\b)/.test(v);
@@ -18,7 +18,7 @@ export function isCliPassword(v: string, quote?: string): boolean {
   const shell = quote !== undefined;
   if (v.length < 4 || /^[<:]/.test(v) || isMaskOrVariable(v)) return false;
   // A generator's output may start with `$` (`-p '$Kc7UU4k@xadqJ6-'`: attack 50); a variable's name reads as one.
-  if (v[0] === '$' && !((!shell || quote === "'") && SIGIL_PASSWORD.test(v)) && !sigilLiteral(v)) return false;
+  if (v[0] === '$' && !sigilPassword(v, !shell || quote === "'")) return false;
   if (/^\d+$/.test(v) && (shell || !digitsPassword(v))) return false;
   if (shell ? /^[{[]/.test(v) : openedLikeCode(v)) return false;
   if (/^(?:env|file|fd|stdin):/i.test(v)) return false;

@@ -7,6 +7,7 @@ import { readsAsCredential } from './learn-gate.js';
 import { propagatable } from './learned.js';
 import { SERVICE_NAMES } from './services.js';
 import { pushAll } from '../lists.js';
+import { urlDecoded } from '../url-decode.js';
 
 /**
  * Environment variable names whose values are secrets: `*_API_KEY`, `*_TOKEN`, `*_SECRET`,
@@ -47,21 +48,13 @@ const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:([^@\s]+)@/i;
 function urlSecrets(name: string, v: string): KnownValue[] {
   const found: string[] = [];
   const p = URL_PASSWORD.exec(v)?.[1];
-  if (p !== undefined) found.push(p, safeDecode(p));
+  if (p !== undefined) found.push(p, urlDecoded(p));
   const last = /\/([A-Za-z0-9_-]{16,})\/?$/.exec(v)?.[1];
   // The whole URL too: a provider's rule reads it whole (Slack's), and a known part inside kept that rule's hit out,
   // leaving the rest of the URL (its team's and channel's ids) to go out around the part.
   if (/hook/i.test(name) && last !== undefined && /\d/.test(last) && /[A-Za-z]/.test(last)) found.push(v, last);
   return [...new Set(found)].filter(looksLikeValue).map((value) => ({ name, value }));
 }
-
-const safeDecode = (s: string): string => {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-};
 
 /**
  * Secret-looking variables of an environment (`process.env`, a parsed `.env`, or a `.env`'s entries in order: a name

@@ -13,6 +13,7 @@ import { namedShape } from './learn-gate.js';
 import { classChanges, shannon } from './generic.js';
 import { isPlaceholderValue } from './key-names.js';
 import { wordsOnly } from './natural-text.js';
+import { passwordEnding } from './secret-endings.js';
 
 /**
  * What the collector needs of the redactor to learn values (the Redactor implements it):
@@ -164,11 +165,11 @@ export const CREDENTIAL_FIELD = 'credential-file';
 /** The name a label file's bare values are learned under (label-files.ts: `api_key.txt`, `.vault_pass`). */
 export const LABELLED_FILE = 'labelled-file';
 /**
- * A password's name (`password`, `DB_PASS`, `smb_pwd`, `ldap_default_authtok`, `Kennwort`): the name vouches for a
- * person's short password (`Oxidiz353!`: 2.9 bits a character, attack 50), which is learned as a credential store's is.
+ * A password's name (`password`, `DB_PASS`, `smb_pwd`, `ldap_default_authtok`, `Kennwort`, secret-endings.ts), or one
+ * ending in `pw` (`olcRootPW`): the name vouches for a person's short password (`Oxidiz353!`: 2.9 bits a character,
+ * attack 50), which is learned as a credential store's is.
  */
-const PASSWORD_NAME =
-  /(?:pass(?:word|wd|phrase)?|pwd|pw|authtok|passwort|kennwort|contrase(?:n|ñ)a|senha|motdepasse|wachtwoord|parola|salasana|has(?:l|ł)o|heslo|jelsz(?:o|ó)|(?:s|ş)ifre|parol)["']?$/i;
+const passwordName = (name: string): boolean => passwordEnding(name) || /pw["']?$/i.test(name);
 /** The shortest value propagated. */
 const MIN_PROPAGATED = 10;
 /** The shortest value of a credential store's field or under a password's name propagated (`F@lc0n18!`: attack 50). */
@@ -256,7 +257,7 @@ export class LearnedValues {
     if (
       this.byValue.has(value) ||
       this.order.length >= MAX_LEARNED ||
-      !(name === CREDENTIAL_FIELD || name === LABELLED_FILE || PASSWORD_NAME.test(name)
+      !(name === CREDENTIAL_FIELD || name === LABELLED_FILE || passwordName(name)
         ? propagatable(value, MIN_FIELD, false, true)
         : propagatable(value, MIN_PROPAGATED))
     )

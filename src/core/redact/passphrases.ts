@@ -20,6 +20,7 @@ import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { wordShaped } from './natural-text.js';
 import { runPass, startHits, type Hit, type Pass } from './pass.js';
+import { passwordEnding } from './secret-endings.js';
 
 export const PASSPHRASE_RULE = 'word-passphrase';
 
@@ -31,9 +32,6 @@ const NAME_BEFORE = /(?:^|[^A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,63})?$/;
 /** The rest of the name, its separator and the value to the line's end (a comment after it aside). */
 const AFTER =
   /([A-Za-z0-9_.-]{0,40})(["']?)[ \t]*(?::=|=|:)[ \t]*(?:(["'`])([^"'`\r\n]{10,160})\3|((?:[a-z0-9]|[^\x00-\x7f])[^"'`\r\n#]{9,160}?)[ \t]*(?:[ \t]#[^\r\n]*)?(?:\r?\n|$))/y;
-/** A password's word as the name's last (normalised: lower case, letters and digits). */
-const PASSWORD_END =
-  /(?:password|passwd|passphrase|pass|pwd|passwort|kennwort|wachtwoord|contrasena|senha|salasana|losenord|haslo|heslo|motdepasse)$/;
 /** A form's or a catalogue's fields, near a label. */
 const FORM_SIBLING =
   /(?:^|[\s{,"'])(?:label|placeholder|hint|description|help_?text|tooltip|title|prompt|message|caption|msgid|msgstr|translation|i18n|validation|error_?message)["']?[ \t]*[:=]/im;
@@ -166,14 +164,7 @@ export function humanPhrase(v: string): boolean {
 
 /** A password's name: secret by key-names.ts, its last word a password's; or `pw` as its last word (`olcRootPW`). */
 const passwordName = (name: string): boolean =>
-  (PASSWORD_END.test(
-    name
-      .normalize('NFD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, ''),
-  ) &&
-    isSecretKey(name)) ||
-  keyWords(name).at(-1) === 'pw';
+  (passwordEnding(name) && isSecretKey(name)) || keyWords(name).at(-1) === 'pw';
 
 function passphraseHit(text: string, at: number): Hit | null {
   const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - 64), at));

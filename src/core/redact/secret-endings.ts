@@ -1,8 +1,54 @@
 /**
  * The endings of key names (normalised: lower case, letters and digits) the key-name layer (key-names.ts) reads as a
- * secret's, and those it reads as a counter's or a reference's.
+ * secret's, and those it reads as a counter's or a reference's. The password's come first: the learned values'
+ * (learned.ts) and the passphrases' (passphrases.ts) readers take a name ending in one as a password's.
  */
+export const PASSWORD_ENDINGS: readonly string[] = [
+  'password',
+  'passwd',
+  'passphrase',
+  'pwd',
+  'pass',
+  // SSSD's and PAM's `ldap_default_authtok` (attack 50): an authentication token, the bind password.
+  'authtok',
+  // Password in other languages (German, Spanish, Portuguese, French, Dutch, Italian, Finnish, Swedish, Danish, Polish,
+  // Czech, Hungarian, Turkish).
+  'passwort',
+  'kennwort',
+  'contrasena',
+  'senha',
+  'motdepasse',
+  'wachtwoord',
+  'parola',
+  'salasana',
+  'losenord',
+  'adgangskode',
+  'haslo',
+  'heslo',
+  'jelszo',
+  'sifre',
+  // Transliterated (attack 48): Russian and Uzbek `parol`, Chinese `mima` (密码), Japanese `pasuwado`, Korean
+  // `bimilbeonho`, Vietnamese `matkhau`, Indonesian `katasandi` (a key's words: foreign-words.ts).
+  'parol',
+  'mima',
+  'pasuwado',
+  'bimilbeonho',
+  'matkhau',
+  'katasandi',
+];
+
+/** Whether a name's last word is a password's (`DB_PASS`, `smb_pwd`, `Kennwort`, `hasło`, `"password"`). */
+export function passwordEnding(name: string): boolean {
+  const k = name
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/ł/g, 'l')
+    .replace(/[^a-z0-9]/g, '');
+  return PASSWORD_ENDINGS.some((e) => k.endsWith(e));
+}
+
 export const SECRET_ENDINGS = [
+  ...PASSWORD_ENDINGS,
   'apikey',
   'apitoken',
   'token',
@@ -12,8 +58,6 @@ export const SECRET_ENDINGS = [
   'bearertoken',
   'idtoken',
   'sessiontoken',
-  // SSSD's and PAM's `ldap_default_authtok` (attack 50): an authentication token, the bind password.
-  'authtok',
   // A presigned URL's signature, in an environment or a header dump (`X_AMZ_SIGNATURE: <hex>`: round 28).
   'amzsignature',
   'googsignature',
@@ -28,11 +72,6 @@ export const SECRET_ENDINGS = [
   'signingkey',
   'encryptionkey',
   'masterkey',
-  'password',
-  'passwd',
-  'passphrase',
-  'pwd',
-  'pass',
   'authorization',
   'credential',
   'credentials',
@@ -58,30 +97,6 @@ export const SECRET_ENDINGS = [
   'otpkey',
   'mfaseed',
   'mfakey',
-  // Password in other languages (German, Spanish, Portuguese, French, Dutch, Italian, Finnish, Swedish, Danish, Polish,
-  // Czech, Hungarian, Turkish).
-  'passwort',
-  'kennwort',
-  'contrasena',
-  'senha',
-  'motdepasse',
-  'wachtwoord',
-  'parola',
-  'salasana',
-  'losenord',
-  'adgangskode',
-  'haslo',
-  'heslo',
-  'jelszo',
-  'sifre',
-  // Transliterated (attack 48): Russian and Uzbek `parol`, Chinese `mima` (密码), Japanese `pasuwado`, Korean
-  // `bimilbeonho`, Vietnamese `matkhau`, Indonesian `katasandi` (a key's words: foreign-words.ts).
-  'parol',
-  'mima',
-  'pasuwado',
-  'bimilbeonho',
-  'matkhau',
-  'katasandi',
   // AWS Secrets Manager's SecretString, one-time recovery and backup codes (a password manager's custom fields).
   'secretstring',
   'recoverycode',
