@@ -16,9 +16,10 @@ import { pushAll } from '../lists.js';
 import { leadingStrings } from './leading.js';
 import { escapeLiteral, type Hit } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
+import { splitByStream, streamIdentity, type Piece } from './stream-identity.js';
 
 /** The fields of a chunk record that hold its text, as a repr's `name='…'` or JSON's `"name": "…"`. */
-const NAMES = 'content|text|delta|reasoning_delta|reasoning|partial_json|arguments';
+const NAMES = 'content|text|delta|reasoning_delta|reasoning|thinking|partial_json|arguments';
 /**
  * Also a JSON record logged as a JSON string (`chunk "{\"choices\":[{\"delta\":{\"content\":\"Use KEY=\"}}]}"`): its
  * quotes escaped by the same run of backslashes (group 2), which ends its value too.
@@ -33,8 +34,7 @@ const MAX_ESCAPED = 4096;
 const MAX_GAP = 3;
 const MAX_GAP_LINE = 300;
 
-/** A record's value: [start, end) in the text, without its quotes. */
-export type Piece = [number, number];
+export type { Piece } from './stream-identity.js';
 
 /** Where the string value whose opening quote is at `q` ends (its closing quote), or -1 (none on its line). */
 export function closing(text: string, q: number): number {
@@ -95,10 +95,18 @@ function wholeMessage(text: string, at: number, end: number): boolean {
   return WHOLE.test(text.slice(from, at)) || WHOLE.test(text.slice(end, to));
 }
 
-/** The streams of the text: runs of two or more consecutive records' values (the first record of each line). */
+/**
+ * The streams of the text: runs of two or more consecutive records' values (the first record of each line), a run of
+ * interleaved streams' records split by stream (stream-identity.ts).
+ */
 export function chunkStreams(text: string): Piece[][] {
   const streams: Piece[][] = [];
   let run: Piece[] = [];
+  let ids: string[] = [];
+  const close = (): void => {
+    if (run.length >= 2) pushAll(streams, splitByStream(run, ids));
+    [run, ids] = [[], []];
+  };
   let lineEnd = -1;
   FIELD.lastIndex = 0;
   for (let m = FIELD.exec(text); m !== null; m = FIELD.exec(text)) {
@@ -112,11 +120,11 @@ export function chunkStreams(text: string): Piece[][] {
     if (m.index > lineEnd) {
       const last = run[run.length - 1];
       const whole = wholeMessage(text, m.index, end);
-      if (last !== undefined && (whole || !sameStream(text, last[1], m.index))) {
-        if (run.length >= 2) streams.push(run);
-        run = [];
+      if (last !== undefined && (whole || !sameStream(text, last[1], m.index))) close();
+      if (!whole) {
+        run.push([q + 1, end]);
+        ids.push(streamIdentity(text, q + 1, end));
       }
-      if (!whole) run.push([q + 1, end]);
       lineEnd = text.indexOf('\n', end);
       if (lineEnd === -1) break;
       FIELD.lastIndex = lineEnd;
@@ -124,7 +132,7 @@ export function chunkStreams(text: string): Piece[][] {
     }
     FIELD.lastIndex = end + 1;
   }
-  if (run.length >= 2) streams.push(run);
+  close();
   return streams;
 }
 
@@ -138,7 +146,8 @@ export function chunkHits(text: string, detect: (joined: string) => Hit[]): Hit[
   const streams = chunkStreams(text);
   pushAll(streams, sections);
   pushAll(streams, rows);
-  if (sections.length + rows.length > 0) streams.sort((a, b) => a[0]![0] - b[0]![0]);
+  // By their first records (a run split by stream: its streams' runs start in its order, end past each other).
+  if (streams.length > 1) streams.sort((a, b) => a[0]![0] - b[0]![0]);
   const hits = joinedHits(text, streams, detect);
   // A short table's rows each start a run: a key with no prefix may follow another (`gsk_…` then a Z.ai key's hex).
   const restarts = restartRuns(text, streams, new Set(rows.filter((r) => r.length <= SHORT_TABLE)));

@@ -17,8 +17,11 @@ const QV = `[^"'\\\\\\r\\n]{1,4096}`;
 /** A quoted command-line value may hold blanks (`-p 'two words'`); the first alternative of a value group. */
 export const QUOTED_VALUE = `(?<=["'])(?:-(?=[^-'"\\s])|[^'"\\\\\\r\\n-])[^'"\\\\\\r\\n]{0,4095}(?=["'])|`;
 
-/** A quoted value of words (a passphrase piped to a command: `<<< 'canyon willow willow orbit'`), judged as one. */
-const QUOTED_PHRASE = `(?<=["'])[^"'$|\\\\\\r\\n]{8,256}(?=["'])|`;
+/**
+ * A quoted value of words (a passphrase piped to a command: `<<< 'canyon willow willow orbit'`), judged as one; a `$`
+ * in single quotes is the value's own (`echo 'eSyExn!8637$kpmHQ' | docker login … --password-stdin`: attack 55).
+ */
+const QUOTED_PHRASE = `(?<=')[^'|\\\\\\r\\n]{8,256}(?=')|(?<=")[^"$|\\\\\\r\\n]{8,256}(?=")|`;
 
 /** Commands that read a secret piped to them (`echo v | pass insert -e x`, `echo v | ssh-keygen -p`). */
 const STDIN_READERS =

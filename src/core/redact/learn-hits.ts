@@ -11,6 +11,7 @@ import { isSecretKey, isWeakSecretKey } from './key-names.js';
 import type { KnownValue } from './known-values.js';
 import { readsAsCredential, serviceKeyUuid } from './learn-gate.js';
 import type { Hit } from './pass.js';
+import { urlDecoded } from '../url-decode.js';
 
 /**
  * Rules whose hits are never learned: values known already, decoders' whole runs, the user's patterns, blocks, pieces
@@ -31,14 +32,15 @@ const DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
 /** Rules whose hex is a session's token, whatever its length. */
 const HEX_TOKEN_RULES = new Set(['cookie-value', 'session-cookie']);
 
-/** A value's URL-decoding when it holds a `%XX` escape, else null (or when it is no URL-encoding). */
-function decodedPercent(v: string): string | null {
-  if (!/%[0-9A-Fa-f]{2}/.test(v)) return null;
-  try {
-    return decodeURIComponent(v);
-  } catch {
-    return null;
-  }
+/**
+ * The name a learned value's label gives (`[REDACTED:known-value:NAME]`): its key, unless the key holds a run of
+ * letters and digits mixed that may be a value's (a stream's pieces joined out of order gave the key
+ * `e24dd3899688X-API-KEY`, the value's first 12 characters: attack 55), then the rule's.
+ */
+function labelName(key: string | null, rule: string): string {
+  return key === null || /(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{8,}/.test(key)
+    ? rule
+    : key;
 }
 
 /** The value a hit teaches and its name, or null; `harvesting`: the hit is in a file left out (what shapes find). */
@@ -47,8 +49,9 @@ export function learnable(text: string, hit: Hit, harvesting: boolean): KnownVal
   // A URL's password in its URL-encoding (`ezq%25G%21%21…@bitbucket.org` in a git-credentials file, attack 50): the
   // shape finds it only in a URL; decoded, it is said bare elsewhere.
   if (hit.rule === 'url-password' && hit.piece !== true) {
-    const decoded = decodedPercent(text.slice(hit.start, hit.end));
-    if (decoded !== null) return { name: hit.rule, value: decoded };
+    const raw = text.slice(hit.start, hit.end);
+    const decoded = urlDecoded(raw);
+    if (decoded !== raw) return { name: hit.rule, value: decoded };
   }
   if ((shape && (!harvesting || TOKEN_SHAPE_IDS.has(hit.rule))) || NOT_LEARNED.has(hit.rule)) return null;
   if (hit.rule.endsWith('-block') || hit.piece) return null;
@@ -60,7 +63,7 @@ export function learnable(text: string, hit: Hit, harvesting: boolean): KnownVal
   // `AAAA…:APA91b…`) is taught whole.
   const named = /^([A-Za-z_][\w.-]*)\s*[:=]\s*(\S+)$/.exec(value);
   if (shape) return { name: hit.rule, value: named && isSecretKey(named[1]!) ? named[2]! : value };
-  if (key && key.length <= 48 && isSecretKey(key)) return { name: key, value };
+  if (key && key.length <= 48 && isSecretKey(key)) return { name: labelName(key, hit.rule), value };
   // A value its document marks secret (Terraform's sensitive values, `random_password`'s `result`: attack 50), whatever
   // its name and shape.
   if (hit.rule === 'sensitive-value') return { name: hit.rule, value };
@@ -73,8 +76,8 @@ export function learnable(text: string, hit: Hit, harvesting: boolean): KnownVal
       !DIGEST_LENGTHS.has(value.length) ||
       (key !== null && key.length <= 48 && isWeakSecretKey(key)))
   )
-    return { name: key ?? hit.rule, value };
+    return { name: labelName(key, hit.rule), value };
   if (readsAsCredential(value)) return { name: hit.rule, value };
-  if (serviceKeyUuid(key, value)) return { name: key, value };
+  if (serviceKeyUuid(key, value)) return { name: labelName(key, hit.rule), value };
   return null;
 }
