@@ -51,13 +51,13 @@ describe('a gh that does not run', () => {
     oneLine(r);
   });
 
-  it('a gh printing messages without end is stopped past 1 MiB of them, not held whole (attack 55)', async () => {
+  it('a gh printing messages without end is stopped past 64 MiB of them, not held whole (attack 55)', async () => {
     // Before, every byte was kept until the request timeout (0.9 to 1.7 GB in 1 to 3 s); here it would end on it.
     const r = await withGh('#!/bin/sh\nexec yes "gh: something went wrong, and again" >&2\n', {
       MASSGEN_GH_TIMEOUT: '30',
     });
     assert.equal(r.code, 3, r.stderr);
-    assert.match(r.stderr, /gh\) failed to run \(it printed over 1 MiB of messages\)/);
+    assert.match(r.stderr, /gh\) failed to run \(it printed over 64 MiB of messages; unset GH_DEBUG if it is set\)/);
     oneLine(r);
   });
 

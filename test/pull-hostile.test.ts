@@ -598,10 +598,10 @@ describe('shares pull: hostile and realistic gists through the real gh', () => {
       const extra = Array.from({ length: n }, (_, i) => `"x${i}.txt":{}`).join(',');
       return `{"id":"${id}","description":"MassGen: q","public":false,"files":{${extra}}}`;
     };
-    it('refuses a gist listing more than the 300 files GitHub lists, and one of over 100,000 keys unparsed', async () => {
+    it('refuses a gist listing more than the 300 files GitHub lists, and one of over 400,000 keys unparsed', async () => {
       for (const [n, message] of [
         [301, /Reading gist \w+ failed: GitHub's answer is not a gist/],
-        [120_000, /Reading gist \w+ failed: GitHub's answer holds over 100000 keys/],
+        [450_000, /Reading gist \w+ failed: GitHub's answer holds over 400000 keys/],
       ] as const) {
         const id = seed({ files: { 'a.txt': 'a\n' } });
         fake.faults.push({ method: 'GET', path: new RegExp(`^/gists/${id}$`), body: padded(id, n) });

@@ -12,6 +12,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Redactor } from '../src/core/redact/redactor.js';
+import { splitByStream } from '../src/core/redact/stream-identity.js';
 import { plants, pyRepr, windowLeak, type Plant } from './helpers/chunk-corpus.js';
 import { randomStrings, rng, seededGen } from './helpers/fake-secrets.js';
 import { filtered, leaksWindow, learningRedactor } from './helpers/filtered.js';
@@ -110,6 +111,37 @@ describe(`attack 55: streams that interleave (seed ${SEED})`, () => {
       }
     }
     assert.ok(n >= 300, `${n} logs`);
+    assert.deepEqual(missed, []);
+  });
+
+  it('a record its stream alone names otherwise (a `[WARN]` on its line, its source cut off) stays with it', () => {
+    const ids = ['a', 'b', 'a', 'b', 'a|WARN', 'b', 'a', '', 'b'];
+    const run = ids.map((_, k): [number, number] => [k * 10, k * 10 + 5]);
+    assert.deepEqual(
+      splitByStream(run, ids).map((r) => r.map(([s]) => s / 10)),
+      [
+        [0, 2, 4, 6, 7],
+        [1, 3, 5, 8],
+      ],
+    );
+    // Identities that change each record (a per-event id): one stream, as read before.
+    assert.deepEqual(
+      splitByStream(
+        run,
+        ids.map(String).map((_, k) => `evt${k}`),
+      ),
+      [run],
+    );
+    const rand = rng(SEED + 8);
+    const missed: string[] = [];
+    for (const p of plants(SEED + 9).filter((x) => !x.family.startsWith('pem'))) {
+      const shape: Shape = (c, s, i, ids) =>
+        `${SHAPES.taggedRepr!(c, s, i, ids).replace('DEBUG |', i % 5 === 4 ? 'WARNING | [WARN]' : 'DEBUG |')}`;
+      const [log, mine] = interleave(rand, [pieces(rand, p.text), pieces(rand, PROSE[0]!)], shape, []);
+      const out = redactor.redactString(`${log!.join('\n')}\n`).split('\n');
+      if (windowLeak(readBack(out.filter((l) => mine!.some((rec) => sameRecord(l, rec)))), p.value))
+        missed.push(p.family);
+    }
     assert.deepEqual(missed, []);
   });
 

@@ -20,15 +20,17 @@ export interface ProcessResult {
   timedOut: boolean;
   /** Stopped because stdout passed maxBuffer (or would not fit in a string): stdout is cut short, never whole. */
   overflowed: boolean;
-  /** Stopped because stderr passed STDERR_MAX: a gh that prints messages without end is broken (stderr: the first). */
+  /** Stopped because stderr passed STDERR_MAX (stderr: its first STDERR_KEPT bytes). */
   noisy: boolean;
 }
 
 /**
- * The most a process may print on stderr (gh's messages: a few lines, a few KiB at most). A gh printing without end
- * there was held whole (attack 55: 0.9 to 1.7 GB in 1 to 3 s).
+ * What a process may print on stderr: its first STDERR_KEPT bytes are kept (gh's messages: a few lines), and past
+ * STDERR_MAX it is stopped. A gh printing there without end was held whole (attack 55: 0.9 to 1.7 GB in 1 to 3 s); gh
+ * with GH_DEBUG=api prints the bodies it sends there (an 8 MiB batch: some 16 MiB), and runs.
  */
-export const STDERR_MAX = 1024 * 1024;
+const STDERR_KEPT = 1024 * 1024;
+export const STDERR_MAX = 64 * 1024 * 1024;
 
 interface ProcessOptions {
   /** The whole environment (nothing is added from this process's). */
@@ -189,7 +191,7 @@ class Output {
     if (this.errBytes > STDERR_MAX) {
       this.noisy = true;
       this.stop();
-    } else this.err.push(d);
+    } else if (this.errBytes - d.length < STDERR_KEPT) this.err.push(d);
   }
 }
 

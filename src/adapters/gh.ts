@@ -166,7 +166,10 @@ export class Gh {
     if (result.isCanceled || this.opts.signal?.aborted) throw new CancelledError();
     if (result.overflowed) throw new GhOutputTooLargeError(what, result.maxOutput ?? 0);
     if (result.noisy)
-      throw new GhBrokenError({ stderr: '', why: `it printed over ${STDERR_MAX / 1024 / 1024} MiB of messages` });
+      throw new GhBrokenError({
+        stderr: '',
+        why: `it printed over ${STDERR_MAX / 1024 / 1024} MiB of messages; unset GH_DEBUG if it is set`,
+      });
     if (result.code === 'ENOENT') throw new GhMissingError();
     if (result.timedOut) {
       throw new GhApiError(

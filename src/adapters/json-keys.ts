@@ -1,18 +1,25 @@
 /**
- * How many keys a JSON text holds, counted without parsing it (each key ends in `":`; a quote inside a string is
- * escaped, so `\":` is none), stopping once past `max`. Parsing a hostile gist answer of two million `"x":{}` files
- * (27 MB of JSON, 4.7 MB on the wire) took 631 MB and 5 s before it could be refused (attack 55); eight million would
- * run out of memory.
+ * Whether a JSON text holds more than `max` keys, counted without parsing it: each `:` outside a string ends a key
+ * (a string's `\` escapes the character after it), and the count stops once past `max`. Parsing a hostile gist answer
+ * of two million `"x":{}` files (27 MB of JSON, 4.7 MB on the wire) took 631 MB and 5 s before it could be refused
+ * (attack 55); eight million would run out of memory.
  */
 export function keysOver(json: string, max: number): boolean {
-  let count = 0;
-  for (let at = json.indexOf('":'); at !== -1; at = json.indexOf('":', at + 2))
-    if (json[at - 1] !== '\\' && ++count > max) return true;
+  const marks = /["\\:]/g;
+  let [inString, count] = [false, 0];
+  for (let m = marks.exec(json); m !== null; m = marks.exec(json)) {
+    if (inString) {
+      if (m[0] === '\\') marks.lastIndex++;
+      else if (m[0] === '"') inString = false;
+    } else if (m[0] === '"') inString = true;
+    else if (m[0] === ':' && ++count > max) return true;
+  }
   return false;
 }
 
 /**
- * The most keys a gist read's answer may hold (Gh.json): 300 files of 7 keys, an owner of 20, and a history of some
- * 25 keys a revision: 100,000 leaves room for about 3,900 revisions.
+ * The most keys an answer read as a gist or a page of gists may hold (Gh.json, GistService.pages): a page of 100 gists
+ * of 300 files listed with 6 keys each is about 182,000; a gist's own answer, 300 files of 7 keys, an owner, its forks
+ * and its history (some 25 keys each), leaves room for over 15,000 of them. 400,000 keys parse in about 130 MB.
  */
-export const MAX_KEYS = 100_000;
+export const MAX_KEYS = 400_000;

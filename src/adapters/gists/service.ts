@@ -10,6 +10,7 @@ import type { ByteBudget } from '../gh-process.js';
 import type { GistFile } from '../gist-files.js';
 import { API_FILES, asGist, GistNotFoundError, type GistResponse } from './types.js';
 import { checkRawUrl } from './raw-url.js';
+import { keysOver, MAX_KEYS } from '../json-keys.js';
 import { terminalSafe } from '../../ui/terminal-safe.js';
 
 /**
@@ -185,6 +186,8 @@ export class GistService {
       seen.add(next);
       const r = await this.gh.api('GET', next, 'Listing your gists');
       let page: unknown;
+      if (keysOver(r.body, MAX_KEYS))
+        throw new UserError(`Listing your gists failed: GitHub's answer holds over ${MAX_KEYS} keys`);
       try {
         page = r.body.trim() ? JSON.parse(r.body) : [];
       } catch {

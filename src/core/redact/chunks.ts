@@ -16,7 +16,7 @@ import { pushAll } from '../lists.js';
 import { leadingStrings } from './leading.js';
 import { escapeLiteral, type Hit } from './pass.js';
 import { SHAPE_RULES } from './rules.js';
-import { splitByStream, streamIdentity, type Piece } from './stream-identity.js';
+import { lineAround, splitByStream, streamIdentity, type Piece } from './stream-identity.js';
 
 /** The fields of a chunk record that hold its text, as a repr's `name='…'` or JSON's `"name": "…"`. */
 const NAMES = 'content|text|delta|reasoning_delta|reasoning|thinking|partial_json|arguments';
@@ -89,9 +89,7 @@ function sameStream(text: string, from: number, to: number): boolean {
  */
 const WHOLE = /["']?role["']?\s*[:=]\s*["']user["']|"type"\s*:\s*"message"/;
 function wholeMessage(text: string, at: number, end: number): boolean {
-  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - 512);
-  let to = text.indexOf('\n', end);
-  if (to === -1 || to - end > 512) to = Math.min(text.length, end + 512);
+  const [from, to] = lineAround(text, at, end, 512);
   return WHOLE.test(text.slice(from, at)) || WHOLE.test(text.slice(end, to));
 }
 

@@ -33,14 +33,14 @@ const DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
 const HEX_TOKEN_RULES = new Set(['cookie-value', 'session-cookie']);
 
 /**
- * The name a learned value's label gives (`[REDACTED:known-value:NAME]`): its key, unless the key holds a run of
- * letters and digits mixed that may be a value's (a stream's pieces joined out of order gave the key
- * `e24dd3899688X-API-KEY`, the value's first 12 characters: attack 55), then the rule's.
+ * The name a learned value's label gives (`[REDACTED:known-value:NAME]`): its key, unless the key holds 6 characters of
+ * the value (a stream's pieces joined out of order gave the key `e24dd3899688X-API-KEY`, the value's first 12: attack
+ * 55) or a run of 12 hex digits and more, then the rule's.
  */
-function labelName(key: string | null, rule: string): string {
-  return key === null || /(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{8,}/.test(key)
-    ? rule
-    : key;
+function labelName(key: string | null, value: string, rule: string): string {
+  if (key === null || /[0-9a-f]{12}/i.test(key)) return rule;
+  for (let i = 0; i + 6 <= key.length; i++) if (value.includes(key.slice(i, i + 6))) return rule;
+  return key;
 }
 
 /** The value a hit teaches and its name, or null; `harvesting`: the hit is in a file left out (what shapes find). */
@@ -63,7 +63,7 @@ export function learnable(text: string, hit: Hit, harvesting: boolean): KnownVal
   // `AAAA…:APA91b…`) is taught whole.
   const named = /^([A-Za-z_][\w.-]*)\s*[:=]\s*(\S+)$/.exec(value);
   if (shape) return { name: hit.rule, value: named && isSecretKey(named[1]!) ? named[2]! : value };
-  if (key && key.length <= 48 && isSecretKey(key)) return { name: labelName(key, hit.rule), value };
+  if (key && key.length <= 48 && isSecretKey(key)) return { name: labelName(key, value, hit.rule), value };
   // A value its document marks secret (Terraform's sensitive values, `random_password`'s `result`: attack 50), whatever
   // its name and shape.
   if (hit.rule === 'sensitive-value') return { name: hit.rule, value };
@@ -76,8 +76,8 @@ export function learnable(text: string, hit: Hit, harvesting: boolean): KnownVal
       !DIGEST_LENGTHS.has(value.length) ||
       (key !== null && key.length <= 48 && isWeakSecretKey(key)))
   )
-    return { name: labelName(key, hit.rule), value };
+    return { name: labelName(key, value, hit.rule), value };
   if (readsAsCredential(value)) return { name: hit.rule, value };
-  if (serviceKeyUuid(key, value)) return { name: labelName(key, hit.rule), value };
+  if (serviceKeyUuid(key, value)) return { name: labelName(key, value, hit.rule), value };
   return null;
 }

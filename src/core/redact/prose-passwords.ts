@@ -171,9 +171,10 @@ function valueAfter(line: string, at: number, end: number, push: (v: string, at:
   for (let i = 0, joined = first; i < tokens.length && i <= 10; i++) {
     const t = tokens[i]![0];
     // Longer than any value (128) with its quotes and marks: no prose after it either. Another password word that reads
-    // its own value the same way (not a verb's `pass`, not a login's pair): what follows is its (a line of `password
-    // is` repeated read 12 tokens for each word).
-    if (t.length > 256 || NEXT_WORD.test(t)) return;
+    // its own value the same way (not a verb's `pass`, not a login's pair; not after a setting verb, which the next
+    // word may not see: `Set the root password and the admin password for X to …`): what follows is its (a line of
+    // `password is` repeated read 12 tokens for each word).
+    if (t.length > 256 || (!setting && NEXT_WORD.test(t))) return;
     // Emphasis alone (`**Password:** \`…\``) joins nothing and breaks nothing.
     if (/^[*_]+$/.test(t)) continue;
     // The first token, or one after a joining word or a `:`-ended word, may be the value (`pw Tb7c…`, `for root: …`);

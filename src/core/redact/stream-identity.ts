@@ -13,32 +13,56 @@ export type Piece = [number, number];
 const IDENTITY =
   /\[([A-Za-z][\w.-]{0,40})\]|["']?\b(source|agent(?:_?id|_?name)?|item_id|id|index|output_index|content_index|choice_index|stream(?:_?id)?|run_id|message_id|call_id|task_id|worker)["']?\s*[:=]\s*["']?([\w.:-]{1,80})/g;
 /** How much of a line around a record's value is read for its identity. */
-const AROUND = 1024;
+const AROUND = 4096;
 
-/** The identity of the stream a record belongs to, read on its line outside its value [start, end); '' for none. */
-export function streamIdentity(text: string, start: number, end: number): string {
-  const lineStart = Math.max(text.lastIndexOf('\n', start) + 1, start - AROUND);
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1 || lineEnd - end > AROUND) lineEnd = Math.min(text.length, end + AROUND);
-  const parts: string[] = [];
-  for (const s of [text.slice(lineStart, start), text.slice(end, lineEnd)])
-    for (const m of s.matchAll(IDENTITY)) parts.push(m[1] ?? `${m[2]}=${m[3]}`);
-  return parts.join('|');
+/** The line around text[start, end), at most `around` characters either side: [from, to). */
+export function lineAround(text: string, start: number, end: number, around: number): [number, number] {
+  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - around);
+  let to = text.indexOf('\n', end);
+  if (to === -1 || to - end > around) to = Math.min(text.length, end + around);
+  return [from, to];
 }
 
 /**
- * A run of consecutive records split into its streams' runs (each of two records or more, in order), when the records
- * name two streams or more and each stream has two records on average; else the run as it is (records whose identity
- * changes each time, a per-event id among its fields, are read as one stream, as before).
+ * The identity of the stream a record belongs to: the values its line names outside its value [start, end), each once
+ * and sorted (`[agent_a]` and `source='agent_a'` name one); '' for none.
+ */
+export function streamIdentity(text: string, start: number, end: number): string {
+  const [from, to] = lineAround(text, start, end, AROUND);
+  const parts = new Set<string>();
+  for (const s of [text.slice(from, start), text.slice(end, to)])
+    for (const m of s.matchAll(IDENTITY)) parts.add(m[1] ?? m[3]!);
+  return [...parts].sort().join('|');
+}
+
+/**
+ * A run of consecutive records split into its streams' runs (each of two records or more, in order), when two streams
+ * or more are named by two records each and together hold most records. A record goes with the one stream whose
+ * names it holds or that holds its names (a `[WARN]` on its line, its line cut); naming none, with the record before
+ * it. Else the run as it is (records whose identity changes each time, a per-event id among its fields, are read as one
+ * stream, as before).
  */
 export function splitByStream(run: readonly Piece[], ids: readonly string[]): Piece[][] {
-  const byId = new Map<string, Piece[]>();
-  for (const [k, piece] of run.entries()) {
-    const id = ids[k]!;
-    const own = byId.get(id);
-    if (own === undefined) byId.set(id, [piece]);
-    else own.push(piece);
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const named = [...counts.keys()].filter((id) => id !== '' && counts.get(id)! >= 2);
+  const within = (a: string, b: string): boolean => a.split('|').every((p) => b.split('|').includes(p));
+  // The streams: the names no smaller one is within.
+  const streams = named.filter((id) => !named.some((o) => o !== id && within(o, id)));
+  const streamOf = new Map<string, string | undefined>();
+  for (const id of counts.keys()) {
+    const near = streams.filter((st) => within(st, id) || within(id, st));
+    streamOf.set(id, id !== '' && near.length === 1 ? near[0] : undefined);
   }
-  if (byId.size < 2 || byId.size * 2 > run.length) return [run.slice()];
+  const held = ids.filter((id) => streamOf.get(id) !== undefined).length;
+  if (streams.length < 2 || held * 2 < run.length) return [run.slice()];
+  const byId = new Map<string, Piece[]>(streams.map((id) => [id, []]));
+  let last: string | undefined;
+  for (const [k, piece] of run.entries()) {
+    const id = streamOf.get(ids[k]!) ?? last;
+    if (id === undefined) continue;
+    byId.get(id)!.push(piece);
+    last = id;
+  }
   return [...byId.values()].filter((r) => r.length >= 2);
 }
