@@ -90,6 +90,9 @@ describe('a password in prose, said the way people say it', () => {
       - Password: {v}
       {"role": "user", "content": "the password for the staging db is {v}, please connect"}
       # wifi password is {v}
+      Set the root password and the admin user's password for phpMyAdmin to {v}
+      the password password is {v}
+      password for login is {v}
     `);
     assert.deepEqual(leaked(r, forms), []);
     assertKept(
