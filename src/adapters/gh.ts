@@ -2,7 +2,7 @@ import { constants as bufferConstants } from 'node:buffer';
 import { CancelledError, UsageError, UserError } from '../errors.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
 import { GhAuthError, GhBrokenError, GhMissingError } from './gh-errors.js';
-import { keysOver, MAX_KEYS } from './json-keys.js';
+import { parseAnswer } from './json-keys.js';
 import { ByteBudget, runProcess, STDERR_MAX, type ProcessResult } from './gh-process.js';
 
 export { GhAuthError, GhBrokenError, GhMissingError } from './gh-errors.js';
@@ -274,16 +274,10 @@ export class Gh {
     return parsed;
   }
 
-  /** `gh api` returning parsed JSON; an answer of more than MAX_KEYS keys is refused unparsed (json-keys.ts). */
+  /** `gh api` returning parsed JSON (null for none); an answer too large to parse is refused (json-keys.ts). */
   async json<T>(method: string, path: string, what: string, body?: unknown): Promise<T> {
     const r = await this.api(method, path, what, body === undefined ? undefined : JSON.stringify(body));
-    if (!r.body.trim()) return null as T;
-    if (keysOver(r.body, MAX_KEYS)) throw new UserError(`${what} failed: GitHub's answer holds over ${MAX_KEYS} keys`);
-    try {
-      return JSON.parse(r.body) as T;
-    } catch {
-      throw new UserError(`${what} failed: GitHub's answer is not JSON (a proxy or captive portal in the way?)`);
-    }
+    return parseAnswer(r.body, what, null) as T;
   }
 
   /** Runs any other gh command (such as `gh gist create`) in `cwd`; a failure is classified with `failure`. */

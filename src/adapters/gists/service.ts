@@ -10,7 +10,7 @@ import type { ByteBudget } from '../gh-process.js';
 import type { GistFile } from '../gist-files.js';
 import { API_FILES, asGist, GistNotFoundError, type GistResponse } from './types.js';
 import { checkRawUrl } from './raw-url.js';
-import { keysOver, MAX_KEYS } from '../json-keys.js';
+import { parseAnswer } from '../json-keys.js';
 import { terminalSafe } from '../../ui/terminal-safe.js';
 
 /**
@@ -185,14 +185,7 @@ export class GistService {
         );
       seen.add(next);
       const r = await this.gh.api('GET', next, 'Listing your gists');
-      let page: unknown;
-      if (keysOver(r.body, MAX_KEYS))
-        throw new UserError(`Listing your gists failed: GitHub's answer holds over ${MAX_KEYS} keys`);
-      try {
-        page = r.body.trim() ? JSON.parse(r.body) : [];
-      } catch {
-        throw new UserError("Listing your gists failed: GitHub's answer is not JSON");
-      }
+      const page = parseAnswer(r.body, 'Listing your gists', []);
       if (!Array.isArray(page))
         throw new UserError("Listing your gists failed: GitHub's answer is not a list of gists");
       // Entries that are not gists are dropped; the rest have every field in its type.

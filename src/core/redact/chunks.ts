@@ -100,10 +100,17 @@ function wholeMessage(text: string, at: number, end: number): boolean {
 export function chunkStreams(text: string): Piece[][] {
   const streams: Piece[][] = [];
   let run: Piece[] = [];
-  let ids: string[] = [];
+  // A run's records' identities are read once it ends, and only for a run of two or more.
   const close = (): void => {
-    if (run.length >= 2) pushAll(streams, splitByStream(run, ids));
-    [run, ids] = [[], []];
+    if (run.length >= 2)
+      pushAll(
+        streams,
+        splitByStream(
+          run,
+          run.map(([s, e]) => streamIdentity(text, s, e)),
+        ),
+      );
+    run = [];
   };
   let lineEnd = -1;
   FIELD.lastIndex = 0;
@@ -119,10 +126,7 @@ export function chunkStreams(text: string): Piece[][] {
       const last = run[run.length - 1];
       const whole = wholeMessage(text, m.index, end);
       if (last !== undefined && (whole || !sameStream(text, last[1], m.index))) close();
-      if (!whole) {
-        run.push([q + 1, end]);
-        ids.push(streamIdentity(text, q + 1, end));
-      }
+      if (!whole) run.push([q + 1, end]);
       lineEnd = text.indexOf('\n', end);
       if (lineEnd === -1) break;
       FIELD.lastIndex = lineEnd;
