@@ -4,6 +4,7 @@
  * `shares pull` in it directly (commands/early.ts: directPull).
  */
 import { removeAllNow } from './adapters/cleanup.js';
+import { withoutTokens } from './adapters/gh-tokens.js';
 import { createPrompter } from './adapters/prompt.js';
 import type { CommandContext } from './commands/context.js';
 import { DeclinedError, describeError, UsageError, UserError } from './errors.js';
@@ -28,7 +29,9 @@ export function report(err: unknown, args: readonly string[], ctx: CommandContex
     code = ExitCode.Failure;
     message = `Unexpected error: ${describeError(err)}. Please report it with the command you ran (set DEBUG=1 for details).`;
   }
-  // Messages quote names, paths and gh's own text: control characters are shown, never obeyed.
+  // Messages quote names, paths and gh's own text: control characters are shown, never obeyed; a gh token never
+  // (gh-tokens.ts: gh's messages are read without it already; this is for any other message that quotes one).
+  message = withoutTokens(message, ctx.env);
   ctx.stderr.write(`Error: ${terminalSafe(message.replace(/\s*\n\s*/g, ' '))}\n`);
   if (debug && err instanceof Error && err.stack) ctx.stderr.write(`${err.stack}\n`);
   if (args.includes('--json')) {

@@ -13,6 +13,8 @@ import { runCli, tempDir } from './helpers/env.js';
 import { randomStrings } from './helpers/fake-secrets.js';
 
 const ID = 'log_20260401_120000_000007';
+/** A GitHub token's shape, known to no file: its name alone marks it. */
+const GHP = `ghp_${randomStrings(5152)('alnum', 36)}`;
 
 async function session() {
   const r = randomStrings(5151);
@@ -28,7 +30,13 @@ async function session() {
         question: `why does ${fromEnv} fail while ${learned} works?`,
         sessionName: ID,
         apiKeyLine: `api_key: ${learned}`,
-        workspace: () => ({ 'notes.txt': `tried ${fromEnv}\n` }),
+        // Files and a folder named after a key (hostile 57: the copies kept such names, the export leaves them out).
+        workspace: () => ({
+          'notes.txt': `tried ${fromEnv}\n`,
+          [`${fromEnv}.txt`]: 'hello\n',
+          [`${learned}/a.txt`]: 'hello\n',
+          [`${GHP}.txt`]: 'hello\n',
+        }),
       }),
     ),
   );
@@ -65,7 +73,7 @@ describe('massgen logs: everything printed is redacted (F5)', () => {
 });
 
 describe('massgen logs analyze: redacted copies (F15)', () => {
-  it('points the assistant at redacted copies of the run, never at the session', async () => {
+  it('points the assistant at redacted copies of the run, never at the session, nor at names that hold a key', async () => {
     const { base, root, secrets } = await session();
     const r = await runCli(['logs', 'analyze', '--log-dir', root, '--json'], { cwd: base });
     assert.equal(r.code, 0, r.stderr);
@@ -86,7 +94,7 @@ describe('massgen logs analyze: redacted copies (F15)', () => {
     );
     for (const f of copies) {
       const text = await readFile(f, 'utf8');
-      for (const s of secrets) assert.ok(!text.includes(s), `${f} holds ${s}`);
+      for (const s of [...secrets, GHP]) assert.ok(!text.includes(s) && !f.includes(s), `${f} holds ${s}`);
     }
   });
 

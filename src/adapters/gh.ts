@@ -2,6 +2,7 @@ import { constants as bufferConstants } from 'node:buffer';
 import { CancelledError, UsageError, UserError } from '../errors.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
 import { GhAuthError, GhBrokenError, GhMissingError } from './gh-errors.js';
+import { withoutTokens } from './gh-tokens.js';
 import { parseAnswer } from './json-keys.js';
 import { ByteBudget, runProcess, STDERR_MAX, type ProcessResult } from './gh-process.js';
 
@@ -159,7 +160,7 @@ export class Gh {
       budget,
     });
     if (r.code === 'ENOENT') throw new GhMissingError();
-    return { ...r, maxOutput: most };
+    return { ...r, stderr: withoutTokens(String(r.stderr), this.opts.env), maxOutput: most };
   }
 
   private check(result: Partial<ProcessResult> & { maxOutput?: number }, what = 'Running gh'): void {
@@ -261,13 +262,15 @@ export class Gh {
     this.check(r, what);
     const parsed = parseIncluded(String(r.stdout));
     if (!parsed) throw new GhApiError(what, undefined, messageOf('', String(r.stderr) || 'no response'));
-    if (parsed.status === 401) throw new GhAuthError(this.host, messageOf(parsed.body, 'Bad credentials'));
+    // GitHub's message, shown in the error: without the token, as gh's stderr is (run).
+    const message = (fallback: string): string => withoutTokens(messageOf(parsed.body, fallback), this.opts.env);
+    if (parsed.status === 401) throw new GhAuthError(this.host, message('Bad credentials'));
     if (parsed.status >= 400) {
       const retry = parsed.headers['retry-after'];
       throw new GhApiError(
         what,
         parsed.status,
-        messageOf(parsed.body, String(r.stderr)),
+        message(String(r.stderr)),
         retry !== undefined && /^\d+$/.test(retry) ? Number(retry) : undefined,
       );
     }

@@ -1,7 +1,8 @@
 /**
  * Redacted copies of a run's files for `massgen logs analyze` (an assistant reads them, never the session): each file
  * redacted as the export redacts it, under a private directory of its own, in the session's layout. Symlinks, special
- * files, binary files, secret-bearing and other default-excluded names (exclude-defaults.ts) and files past the caps
+ * files, binary files, secret-bearing and other default-excluded names (exclude-defaults.ts), names that hold a secret
+ * themselves (a token's or a `.env` value's file or folder name, as the export leaves them out) and files past the caps
  * are not copied; the count of those is returned.
  */
 import { lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,6 +24,12 @@ interface RedactedCopy {
   skipped: number;
 }
 
+/** How the copy reads what it copies: each text file's redaction, and which of a directory's names hold a secret. */
+export interface CopyRedaction {
+  text(text: string): string;
+  secretNames(names: readonly string[]): readonly boolean[];
+}
+
 /**
  * Copies `rels` (files or directories, relative to `root`), each text file through `redact`, into a new directory.
  * Ctrl-C (`signal`) stops it between two files, and the directory goes (a second Ctrl-C removes it too: cleanup.ts).
@@ -30,7 +37,7 @@ interface RedactedCopy {
 export async function redactedCopy(
   root: string,
   rels: readonly string[],
-  redact: (text: string) => string,
+  redact: CopyRedaction,
   signal?: AbortSignal,
 ): Promise<RedactedCopy> {
   const { dir, untrack } = await newTempDir('massgen-analyze-');
@@ -47,7 +54,7 @@ export async function redactedCopy(
 async function copyAll(
   root: string,
   rels: readonly string[],
-  redact: (text: string) => string,
+  redact: CopyRedaction,
   dir: string,
   signal: AbortSignal | undefined,
 ): Promise<RedactedCopy> {
@@ -62,7 +69,10 @@ async function copyAll(
       return;
     }
     if (isDir) {
-      for (const name of (await readdir(path.join(root, rel))).sort()) await copy(`${rel}/${name}`);
+      const names = (await readdir(path.join(root, rel))).sort();
+      const secret = redact.secretNames(names);
+      done.skipped += secret.filter(Boolean).length;
+      for (const [i, name] of names.entries()) if (!secret[i]) await copy(`${rel}/${name}`);
       return;
     }
     if (st.size > FILE_CAP || done.copied >= MAX_FILES || bytes + st.size > MAX_BYTES) {
@@ -76,7 +86,7 @@ async function copyAll(
     }
     bytes += st.size;
     await mkdir(path.dirname(path.join(dir, rel)), { recursive: true, mode: 0o700 });
-    await writeFile(path.join(dir, rel), redact(data.toString('utf8')), { mode: 0o600, flag: 'wx' });
+    await writeFile(path.join(dir, rel), redact.text(data.toString('utf8')), { mode: 0o600, flag: 'wx' });
     done.copied++;
   };
   for (const rel of rels) await copy(rel);

@@ -30,11 +30,19 @@ export async function runLogsAnalyze(
   } else {
     const dirs = raw.attempts.map((a) => path.relative(root, a.info.dir)).map((r) => r || '.');
     const reports = raw.attempts.flatMap((a) => (a.analysisReport ? [path.relative(root, a.analysisReport)] : []));
-    const redact = (t: string): string => out.redactor.redactString(t);
+    const r = out.redactor;
+    const redact = {
+      text: (t: string): string => r.redactString(t),
+      // A name with a secret's shape, or a value learned (the environment's, the `.env` files', the run's metadata).
+      secretNames: (names: readonly string[]): boolean[] => {
+        const [scanned, shown] = [r.scanNames(names), r.redactNames(names)];
+        return names.map((n, i) => scanned[i] !== null || shown[i] !== n);
+      },
+    };
     copy = await redactedCopy(root, [...new Set([...dirs, ...reports])], redact, ctx.signal);
     out.note(
       `Redacted copies of ${copy.copied} file${copy.copied === 1 ? '' : 's'} in ${terminalSafe(copy.dir)}` +
-        `${copy.skipped ? ` (${copy.skipped} left out: secret-bearing, binary, links or too large)` : ''}; remove it when done.\n`,
+        `${copy.skipped ? ` (${copy.skipped} left out: secret-bearing or secret names, binary, links or too large)` : ''}; remove it when done.\n`,
     );
   }
   const inCopy = (p: string): string => (copy ? path.join(copy.dir, path.relative(root, p)) : p);

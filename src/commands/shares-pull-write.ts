@@ -10,12 +10,12 @@ import {
   parseManifest,
   sharePaths,
   isRepositoryControl,
-  unsafePathReason,
   type ManifestArchive,
   type ManifestFile,
   type ShareManifest,
 } from '../core/manifest-schema.js';
-import { MANIFEST_NAME, parseFlatName } from '../core/names.js';
+import { MANIFEST_NAME } from '../core/names.js';
+import { notPulledLine, shareMap, type NotPulled } from './shares-pull-map.js';
 import { yielder } from '../core/concurrency.js';
 import { describeError, UserError } from '../errors.js';
 import { terminalSafe } from '../ui/terminal-safe.js';
@@ -32,27 +32,6 @@ export interface SharesPullOptions {
   maxSize?: string | number;
   /** Also write the files tools act on (tool-files.ts). */
   toolFiles?: boolean;
-}
-
-/**
- * Which gist files are which paths: the manifest's map, or (a share made by MassGen's own
- * exporter) MassGen's names read back, base64 for the Viewer's binary extensions.
- */
-function fileMap(share: SharedGist, manifest: ShareManifest): Record<string, ManifestFile> {
-  if (manifest.files) return manifest.files;
-  const map = Object.create(null) as Record<string, ManifestFile>;
-  for (const name of share.byName.keys()) {
-    const parsed = parseFlatName(name);
-    if (!parsed) continue;
-    const p = `turn_${parsed.turn}/attempt_${parsed.attempt}/${parsed.attemptRel}`;
-    if (unsafePathReason(p))
-      throw new UserError(
-        `Gist ${share.id} holds a file whose name reads back as an unsafe path (${show(p)}); nothing was written.`,
-      );
-    map[name] = { path: p, encoding: /\.(png|jpe?g|gif|webp|pdf|docx|pptx|xlsx)$/i.test(name) ? 'base64' : 'utf-8' };
-  }
-  checkDistinctPaths(sharePaths(map, manifest));
-  return map;
 }
 
 /** Everything the manifest names must be there, and what it declares within the cap, before anything is written. */
@@ -151,7 +130,7 @@ async function writeShare(
       files: entries.filter(([, e]) => !left.has(e.path)).length,
       archived: archived.filter((p) => !left.has(p)),
       links,
-      bytes: tree.written,
+      bytes: tree.contentBytes,
       leftOut: [...tree.leftOut],
     };
   } catch (err) {
@@ -162,7 +141,13 @@ async function writeShare(
   }
 }
 
-function printResult(id: string, target: string, p: Pulled, json: boolean, ctx: CommandContext): void {
+function printResult(
+  id: string,
+  target: string,
+  p: Pulled & { notPulled: readonly NotPulled[] },
+  json: boolean,
+  ctx: CommandContext,
+): void {
   if (json) {
     // JSON.stringify leaves DEL, C1 and bidi controls raw: written as \u escapes, the same data, safe on a terminal.
     const doc = JSON.stringify(
@@ -175,6 +160,7 @@ function printResult(id: string, target: string, p: Pulled, json: boolean, ctx: 
         links: p.links.created,
         links_skipped: p.links.skipped,
         left_out: p.leftOut,
+        not_pulled: p.notPulled,
         bytes: p.bytes,
       },
       null,
@@ -192,6 +178,8 @@ function printResult(id: string, target: string, p: Pulled, json: boolean, ctx: 
     ctx.stderr.write(`Warning: ${p.links.skipped.length - 10} more links not recreated.\n`);
   const left = leftOutLine(p.leftOut, show);
   if (left) ctx.stderr.write(`Warning: ${left}\n`);
+  const unread = notPulledLine(p.notPulled);
+  if (unread) ctx.stderr.write(`Warning: ${unread}\n`);
   ctx.stderr.write(
     `Pulled ${plural(p.files, 'file')}${p.archived.length ? ` and ${p.archived.length} from the archive` : ''} into:\n`,
   );
@@ -201,8 +189,13 @@ function printResult(id: string, target: string, p: Pulled, json: boolean, ctx: 
 /**
  * DIR: as given, else the session id when it is a plain name that starts with a letter, a digit or `_` (a share names
  * its folder, never `.git` or `.ssh`, nor `--help`, which a later `rm -rf *` in the parent would read as an option),
- * else massgen-share-<gist id>.
+ * of at most SESSION_NAME_MAX characters (a longer one failed with ENAMETOOLONG: hostile 57), else
+ * massgen-share-<gist id>.
  */
+/** A session id MassGen writes is 30 characters (`log_YYYYMMDD_HHMMSS_ffffff`); a folder's name holds 255 bytes. */
+const SESSION_NAME_MAX = 128;
+const SESSION_NAME = new RegExp(`^\\w[\\w.-]{0,${SESSION_NAME_MAX - 1}}$`);
+
 function targetDir(
   opts: SharesPullOptions,
   ctx: CommandContext,
@@ -212,7 +205,7 @@ function targetDir(
   return path.resolve(
     ctx.cwd,
     opts.dir ??
-      (sessionId && /^\w[\w.-]*$/.test(sessionId) && !isRepositoryControl(sessionId)
+      (sessionId && SESSION_NAME.test(sessionId) && !isRepositoryControl(sessionId)
         ? sessionId
         : `massgen-share-${id}`),
   );
@@ -232,7 +225,7 @@ export async function pullShare(
   const manifestFile = share.byName.get(MANIFEST_NAME);
   if (!manifestFile) throw new UserError(`Gist ${id} is not a MassGen share (it has no ${MANIFEST_NAME}).`);
   const manifest = parseManifest(await share.trustedText(MANIFEST_NAME, manifestFile));
-  const map = fileMap(share, manifest);
+  const { files: map, notPulled } = shareMap(share, manifest);
   const archive = checkShare(share, manifest, map, cap);
   share.cap = cap;
   const target = targetDir(opts, ctx, id, manifest.session_id);
@@ -270,7 +263,7 @@ export async function pullShare(
     );
     if (state === 'empty-dir') await rmdir(target);
     await rename(staging, target);
-    printResult(id, target, pulled, opts.json, ctx);
+    printResult(id, target, { ...pulled, notPulled }, opts.json, ctx);
     return 0;
   } catch (err) {
     await rm(madeParent ?? staging, { recursive: true, force: true });
