@@ -1,5 +1,6 @@
 /** Key names without their environment, version and ordinal suffixes (key-names.ts judges the rest). */
 import { constantName } from './char-classes.js';
+import { PASS_OWNERS } from './pass-owners.js';
 
 const SUFFIX =
   /(?:[_.-]|(?<=[a-z0-9])(?=[A-Z]))(?:prod|production|dev|development|staging|stage|test|testing|backup|old|new|primary|secondary|live|sandbox|local|alt|fallback|main|value|val|str|string|plain|plaintext|raw|v\d+|\d{1,2})$/i;
@@ -27,7 +28,26 @@ export function baseName(key: string): string {
   // A camelCase boundary is case-sensitive (the flag would read `SALT` as `S` + `ALT`, `salt` as `s` + `alt`).
   for (let m = SUFFIX.exec(k); m !== null && m.index > 0 && camelOrSeparated(k, m); m = SUFFIX.exec(k))
     k = k.slice(0, m.index);
-  return k;
+  return ownerLast(k);
+}
+
+/** A password's or a secret's word first (`PASSWORD_DB`, `pass_root`, `pwdAdmin`, `SECRET_FOR_SMTP`). */
+const WORD_FIRST = /^(?:passw(?:or)?d|passwort|passphrase|pass|pwd|secret)$/i;
+/** Whose a password is, the word after it (PASS_OWNERS, not a setting's: `password_encryption`, `password_signing`). */
+const OWNER = new RegExp(`^${PASS_OWNERS.source}`);
+const NOT_OWNER = /^(?:encryption|signing|domain|login|initial|default)$/;
+
+/**
+ * Attack 57: a password's word, then only whose it is (`PASSWORD_DB`, `PASS_ROOT`, `passwordAdmin`, `PWD_FOR_SMTP`),
+ * read as the usual order (`DB_PASSWORD`); a setting's words after it (`PASSWORD_MIN_LENGTH`, `PASSWORD_POLICY`,
+ * `password_encryption`) stay as they are.
+ */
+function ownerLast(k: string): string {
+  const words = k.split(/[_.-]+|(?<=[a-z0-9])(?=[A-Z])/).filter((w) => w.length > 0);
+  if (words.length < 2 || !WORD_FIRST.test(words[0]!)) return k;
+  const owners = words.slice(1).filter((w, i) => !(i === 0 && /^(?:for|of)$/i.test(w)));
+  const whose = (w: string): boolean => OWNER.test(w.toLowerCase()) && !NOT_OWNER.test(w.toLowerCase());
+  return owners.length > 0 && owners.every(whose) ? [...owners, words[0]].join('_') : k;
 }
 
 /**

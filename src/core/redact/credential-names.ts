@@ -8,6 +8,7 @@
  * (`ssh-ed25519`), words and numbers under them stay (they are no person's password either).
  */
 import { keyWords } from './generic.js';
+import { foldLetters } from './secret-endings.js';
 
 /** Qualifiers that make `<qualifier>_key` a credential (`ssh_key`, `wallet_key`, `unseal_key`, `hmac_key`). */
 const KEY_OWNERS = new Set(
@@ -53,7 +54,7 @@ export const aboutPassword = (k: string): boolean =>
 
 /** A name's words, `motdepasse` joined (`mot_de_passe_wifi`). */
 const wordsOf = (key: string): string[] =>
-  keyWords(key.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+  keyWords(foldLetters(key))
     .join(' ')
     .replace(/mot de passe/g, 'motdepasse')
     .split(' ');

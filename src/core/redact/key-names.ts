@@ -10,7 +10,7 @@ import { refersToSecret } from './secret-refs.js';
 import { JSON_ESCAPED_VALUE } from './escaped-values.js';
 import { joinedUnder } from './id-shapes.js';
 import { memoised } from './caches.js';
-import { SAFE_ENDINGS, SECRET_ENDINGS } from './secret-endings.js';
+import { foldName, SAFE_ENDINGS, SECRET_ENDINGS } from './secret-endings.js';
 export { baseName } from './base-name.js';
 export { isPlaceholderValue } from './placeholder-values.js';
 import { isPlaceholderValue } from './placeholder-values.js';
@@ -28,11 +28,7 @@ const SECRET_EXACT_ONLY = new Set(['pass', 'pwd', 'dsn', 'cookie']);
  * Lowercase letters and digits, accents dropped (`contraseña` → `contrasena`), environment and version suffixes dropped
  * (`MISTRAL_API_KEY_PROD`, `API_SECRET_V2`).
  */
-export const normalise = (key: string): string =>
-  baseName(key)
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+export const normalise = (key: string): string => foldName(baseName(key));
 
 /**
  * Qualifiers that make `X_KEY` a reference, not a credential (`primary_key`, `sort_key`,
@@ -131,7 +127,7 @@ const WEAK_LAST = new Set(
 );
 
 /** `sort_key`, `CACHE_KEY`, `primaryKey`: a key name of a data structure, never a credential. */
-function isReferenceKey(key: string): boolean {
+export function isReferenceKey(key: string): boolean {
   const words = keyWords(key);
   return (
     words.length > 1 && words[words.length - 1] === 'key' && NOT_SECRET_KEY_QUALIFIERS.has(words[words.length - 2]!)

@@ -13,7 +13,7 @@ import { namedShape } from './learn-gate.js';
 import { classChanges, shannon } from './generic.js';
 import { isPlaceholderValue } from './key-names.js';
 import { wordsOnly } from './natural-text.js';
-import { passwordEnding } from './secret-endings.js';
+import { passwordName } from './secret-endings.js';
 
 /**
  * What the collector needs of the redactor to learn values (the Redactor implements it):
@@ -169,7 +169,6 @@ export const LABELLED_FILE = 'labelled-file';
  * ending in `pw` (`olcRootPW`): the name vouches for a person's short password (`Oxidiz353!`: 2.9 bits a character,
  * attack 50), which is learned as a credential store's is.
  */
-const passwordName = (name: string): boolean => passwordEnding(name) || /pw["']?$/i.test(name);
 /** The shortest value propagated. */
 const MIN_PROPAGATED = 10;
 /** The shortest value of a credential store's field or under a password's name propagated (`F@lc0n18!`: attack 50). */

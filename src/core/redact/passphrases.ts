@@ -15,12 +15,11 @@
  */
 import { BIP39_ENGLISH } from './bip39-english.js';
 import { PASSWORD_ASCII_STARTS } from './foreign-words.js';
-import { keyWords } from './generic.js';
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { wordShaped } from './natural-text.js';
 import { runPass, startHits, type Hit, type Pass } from './pass.js';
-import { passwordEnding } from './secret-endings.js';
+import { passwordEnding, passwordName } from './secret-endings.js';
 
 export const PASSPHRASE_RULE = 'word-passphrase';
 
@@ -162,9 +161,11 @@ export function humanPhrase(v: string): boolean {
   return numbers <= 1 && openers <= 1 && (numbers === 1 || body !== v);
 }
 
-/** A password's name: secret by key-names.ts, its last word a password's; or `pw` as its last word (`olcRootPW`). */
-const passwordName = (name: string): boolean =>
-  (passwordEnding(name) && isSecretKey(name)) || keyWords(name).at(-1) === 'pw';
+/**
+ * A password's name (secret-endings.ts): one ending in a password's word also secret by key-names.ts (not `bypass`,
+ * `forgot_password`); one ending in `pw` as it is (`olcRootPW`, `rootpw`).
+ */
+const passphraseName = (name: string): boolean => passwordName(name) && (isSecretKey(name) || !passwordEnding(name));
 
 function passphraseHit(text: string, at: number): Hit | null {
   const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - 64), at));
@@ -174,7 +175,7 @@ function passphraseHit(text: string, at: number): Hit | null {
   if (m === null) return null;
   const name = (before[1] ?? '') + text.slice(at, at + m[0].length).replace(/["']?[ \t]*(?::=|=|:)[\s\S]*$/, '');
   const value = m[4] ?? m[5]!;
-  if (!passwordName(name) || !(passphraseValue(value) || (m[4] !== undefined && humanPhrase(value)))) return null;
+  if (!passphraseName(name) || !(passphraseValue(value) || (m[4] !== undefined && humanPhrase(value)))) return null;
   // A form's or a catalogue's field beside it: a label or a hint, not a password.
   if (FORM_SIBLING.test(text.slice(Math.max(0, at - 200), at + m[0].length + 200))) return null;
   const start = at + m[0].indexOf(value, m[1]!.length + m[2]!.length);

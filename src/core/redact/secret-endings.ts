@@ -37,15 +37,34 @@ export const PASSWORD_ENDINGS: readonly string[] = [
   'katasandi',
 ];
 
+/** Letters NFD keeps whole, in ASCII (`hasło` → `haslo`, `adgangskøde`, `straße`). */
+const WHOLE_LETTERS: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
+/** A name's letters without their accents (`contraseña` → `contrasena`), `ł` spelled `l`; its case and marks kept. */
+export const foldLetters = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[łøđßæœıŁØĐÆŒ]/g, (c) => {
+      const ascii = WHOLE_LETTERS[c.toLowerCase()]!;
+      return c === c.toLowerCase() ? ascii : ascii.toUpperCase();
+    });
+/** A name in lower-case ASCII letters and digits (`HASŁO_BAZY` → `haslobazy`). */
+export const foldName = (name: string): string =>
+  foldLetters(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
 /** Whether a name's last word is a password's (`DB_PASS`, `smb_pwd`, `Kennwort`, `hasło`, `"password"`). */
 export function passwordEnding(name: string): boolean {
-  const k = name
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/ł/g, 'l')
-    .replace(/[^a-z0-9]/g, '');
+  const k = foldName(name);
   return PASSWORD_ENDINGS.some((e) => k.endsWith(e));
 }
+
+/**
+ * A password's name: its last word a password's (passwordEnding), or `pw` (`olcRootPW`, slapd's `rootpw`, `db_pw`).
+ * The learned values' reader (learned.ts) takes it as it is; the passphrases' (passphrases.ts) also asks key-names.ts.
+ */
+export const passwordName = (name: string): boolean => passwordEnding(name) || foldName(name).endsWith('pw');
 
 export const SECRET_ENDINGS = [
   ...PASSWORD_ENDINGS,
