@@ -331,6 +331,10 @@ export function base64Pass(
         // Base64 glued to a path before it (`…/configs/eyJ…`): read from the path's `/` on (base64-align.ts).
         const textAt = asciiHead(text, start) ? start : textStart(text, start, end);
         if (textAt === start && !headIsText(text, start)) {
+          // Hex digits of one case (a digest, a UUID's groups: `md5_checksum: 3f06…`, `request_id=82a2…-64c6…`) are
+          // hex, not base64: random base64 of 24 characters is one case of hex by chance once in 2^48 (attack 57: its
+          // bytes were scanned as a binary's, and a digest was replaced).
+          if (/^[0-9a-f-]+$|^[0-9A-F-]+$/.test(text.slice(start, end))) return;
           // Base64 of a carrier (a notebook's image/png output, `gzip | base64` in a trace): decoded and scanned as
           // one.
           const head = headBytes(text, start);

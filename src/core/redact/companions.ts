@@ -18,7 +18,8 @@ import { isReferenceName, looksRandom, shannon } from './generic.js';
 import { idNounBefore } from './id-nouns.js';
 import { mergeHits, type Hit } from './pass.js';
 import { UUID_VALUE } from './shapes.js';
-import { isSecretKey, isWeakSecretKey } from './key-names.js';
+import { isReferenceKey, isSecretKey, isWeakSecretKey, normalise } from './key-names.js';
+import { isPaginationNorm } from './cursors.js';
 import { SERVICE_NAMES } from './services.js';
 
 export const COMPANION_RULE = 'companion-token';
@@ -156,10 +157,23 @@ function companion(text: string, lo: number, at: number, token: string): boolean
   const gap = text.slice(Math.max(lo, lineStartOrCap(text, at, 60)), at);
   // Part of a URL or an address (`https://host/<id>/`, `user@…`), or named an id, a hash, a record.
   if (/:\/\/\S*$|@$/.test(gap) || idNounBefore(gap) || ID_FLAG.test(gap)) return false;
-  // An entry whose name says what it is, not whose (a JWK's public `n`, `x`, a `model`, a `region`: generic.ts).
+  // A data URL's payload (`url(data:font/woff2;base64,…)`: attack 57).
+  if (DATA_URL_BEFORE.test(gap)) return false;
   const name = keyBefore(text, at);
-  return name === null || !isReferenceName(name);
+  return name === null || !notSecretName(name);
 }
+
+/** Before a data URL's payload: its media type and parameters, then `;base64,`. */
+const DATA_URL_BEFORE = /data:[\w.+-]+\/[\w.+-]+(?:;[\w.+-]+=[^;,\s]*)*;base64,$/i;
+
+/**
+ * An entry's name that says what it is, not whose: a reference's (a JWK's public `n`, `x`, a `model`, a `region`:
+ * generic.ts), a data structure's key (`Idempotency-Key`, `sort_key`), a page's cursor (`nextPageToken`), a public or
+ * publishable key (`STRIPE_PUBLISHABLE_KEY`, .NET's `PublicKeyToken`): beside a secret, such a value stayed a
+ * companion and was learned, then replaced in every file (attack 57).
+ */
+const notSecretName = (name: string): boolean =>
+  isReferenceName(name) || isReferenceKey(name) || isPaginationNorm(normalise(name)) || /publi(?:c|shable)/i.test(name);
 
 /**
  * `hits` (sorted, disjoint) with the random values near them added (COMPANION_RULE), less the rows of a table of data

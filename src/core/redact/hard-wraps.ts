@@ -241,7 +241,7 @@ for (const k of new Set(KEYWORDS))
 export function hardWrapPass(detect: (text: string) => Hit[]): Pass {
   // Found by the shared literal scan (literal-scan.ts).
   const scan = literalScan(KEYWORDS)!;
-  return runPass((text) => {
+  const pass = runPass((text) => {
     const cut = cutStarts(text);
     const starts = cut.length === 0 ? scan(text) : [...new Set([...scan(text), ...cut])].sort((a, b) => a - b);
     const joined = starts.length > 0 ? joinCuts(text, wrapCuts(text, starts)) : null;
@@ -262,4 +262,5 @@ export function hardWrapPass(detect: (text: string) => Hit[]): Pass {
       ),
     );
   });
+  return { ...pass, lineWidths: true };
 }

@@ -231,6 +231,7 @@ class Blocks {
 /** The pass: `detect` gives the other passes' hits in a text (the re-flowed blocks). */
 export function layoutPass(detect: (text: string) => Hit[]): Pass {
   return {
+    lineWidths: true,
     finder: null,
     regex: /(?!)/g,
     resolve: () => null,

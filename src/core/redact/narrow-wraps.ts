@@ -9,6 +9,7 @@
  */
 import { isTokenChar } from './escapes.js';
 import { keyworded } from './hard-wraps.js';
+import { atWrapColumn } from './wrap-columns.js';
 import { joinCuts, type Reflowed } from './joined.js';
 import { anyCompleteForm } from './split.js';
 import { pushAll } from '../lists.js';
@@ -135,6 +136,9 @@ function namedCut(text: string, prev: Row, r: Row): [number, number] | null {
   const first = text.slice(prev.runStart, prev.runEnd);
   // A complete token of a fixed-length form ends there: the next line is not its rest (split.ts).
   if (next.length < 8 || anyCompleteForm(first) || !random(first + next)) return null;
+  // A line cut where text is hard-wrapped (wrap-columns.ts), or a provider's token begun (`export ID=AKIA…` in a
+  // chat's column): a line of another width ending in a value (`…&useSSL=false`) is a line of its own.
+  if (!keyworded(first) && !atWrapColumn(text, prev.ls, prev.runEnd - prev.ls)) return null;
   return [prev.runEnd, r.from];
 }
 

@@ -85,6 +85,11 @@ export interface Pass {
   rawOnlyIn?(text: string, view: View): boolean;
   /** A pass that is not one regex (a decoder, a scorer) finds its hits itself; finder and regex are then unused. */
   run?(text: string): Hit[];
+  /**
+   * The pass reads lines' widths (a hard wrap's column): its hits on the normalised view are kept only where the view
+   * kept the widths of their lines (view-widths.ts).
+   */
+  lineWidths?: boolean;
 }
 
 export const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -71,7 +71,8 @@ const TOKEN = /[^\s]{1,257}/g;
 /** A token as its value: without the quotes, brackets, emphasis and punctuation around it (and T-SQL's `N'`). */
 const bare = (t: string): [string, number] => {
   const lead = /^(?:N(?=')|[*_]{1,2}|["'`“«(])*/.exec(t)![0].length;
-  const v = t.slice(lead).replace(/(?:[*_]{2}|[.,;:!?)\]"'`”»])+$/, '');
+  // (a map's or a block's `}` after the quote too: `{:password "…"}`.)
+  const v = t.slice(lead).replace(/(?:[*_]{2}|[.,;:!?)\]}"'`”»])+$/, '');
   return [v, lead];
 };
 
@@ -101,6 +102,10 @@ function phraseAt(rest: string, tokens: readonly RegExpExecArray[], i: number): 
   return null;
 }
 
+/** A URL query's next parameter (`&useSSL=`, `&amp;sslmode=`), after a value that is a query parameter's. */
+const QUERY_NEXT = /&(?:amp;)?[A-Za-z_][\w.-]{0,40}=/;
+const QUERY_VALUE = /[?&][\w.-]{1,40}=$/;
+
 /** The hits of the prose password forms on one line (text[lineStart, lineEnd)), added to `hits`. */
 export function prosePasswordHits(text: string, lineStart: number, lineEnd: number, hits: Hit[]): void {
   const line = text.slice(lineStart, lineEnd);
@@ -110,7 +115,11 @@ export function prosePasswordHits(text: string, lineStart: number, lineEnd: numb
     // An API's id of a completion, a message, a tool call or a run (`chatcmpl-…`, `call_…`, `toolu_…`) is no password.
     // A column's or a field's separator is no value's start (a CSV header's `Kennwort;Bemerkung`).
     if (isApiId(v) || /^[;,]/.test(v)) return;
-    hits.push({ rule: 'prose-password', start: lineStart + at, end: lineStart + at + v.length });
+    // A URL query's next parameter ends a query parameter's value (`…&password=<v>&useSSL=false`: attack 57).
+    const query = QUERY_VALUE.test(line.slice(Math.max(0, at - 64), at)) ? QUERY_NEXT.exec(v) : null;
+    if (query !== null && query.index < 6) return;
+    const n = query === null ? v.length : query.index;
+    hits.push({ rule: 'prose-password', start: lineStart + at, end: lineStart + at + n });
   };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(line); m !== null; m = WORD.exec(line)) {

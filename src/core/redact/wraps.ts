@@ -23,6 +23,7 @@ import { continuedViewPass } from './continued-view.js';
 import { openQuoteViewPass } from './open-quote-view.js';
 import { shellSeamViewPass } from './shell-seams.js';
 import { unwrapPass } from './unwrap.js';
+import { atWrapColumn, WRAP_COLUMNS } from './wrap-columns.js';
 
 const MAX_LINES = 8;
 /**
@@ -60,7 +61,14 @@ function padsBase64(text: string, end: number, run: string): boolean {
  * full middle line (`after`) or have prose after it on its line: a short random token alone on the line after a value
  * (a commit, an id) is a line of its own.
  */
-function nextPiece(text: string, end: number, width: number, after: boolean, cell: number): Piece | null {
+function nextPiece(
+  text: string,
+  end: number,
+  width: number,
+  after: boolean,
+  cell: number,
+  wrapColumn: boolean,
+): Piece | null {
   let i = end;
   if (text.charCodeAt(i) === 32) i++;
   // A dot the value's reading left out (a sentence's end to it, or a dotted token's own: a Discord bot token cut after
@@ -110,14 +118,12 @@ function nextPiece(text: string, end: number, width: number, after: boolean, cel
   if (!full && !pads && !(/\d/.test(run) && /[A-Za-z]/.test(run)) && !(boxed && /[a-z][A-Z]/.test(run))) return null;
   // A last piece has prose after it on its line, closes the quote its value opened (`…"` then anything), or pads.
   if (!boxed && !full && !after && !pads && !/^(?: [^\r\n]|["'`])/.test(text.slice(e, e + 2))) return null;
+  // And its first line ends at a wrap column (`after`: a wrapped line's width is its own evidence): a line of any width
+  // ending in a value, then a word with digits and prose (`password=…` then `ssh-ed25519 AAAA… ci@build`), is two
+  // lines (attack 57: the next line's first word was redacted, learned, and redacted everywhere).
+  if (!boxed && !full && !after && !pads && !wrapColumn) return null;
   return { start: s, end: e, full };
 }
-
-/**
- * The columns a hard wrap cuts at (`fold -w 40`, base64's 64 and 76, an editor's 72, 79, 80, 100, 120): a value on the
- * line after its label (next-lines.ts) that ends at one of them and goes on at the next line's start was wrapped.
- */
-const WRAP_COLUMNS = new Set([32, 40, 48, 50, 60, 64, 70, 72, 76, 78, 79, 80, 100, 120]);
 
 /**
  * A piece of a value whose label is on the line above: alone on its line, and hex after hex (`sha256 of …` under a
@@ -186,7 +192,7 @@ export function wrappedTails(text: string, hits: Hit[], joined?: Map<number, str
     const width = h.start > from || labelledAbove ? end - from : 0;
     let whole = text.slice(h.start, h.end);
     for (let n = 0; n < MAX_LINES; n++) {
-      const p = nextPiece(text, end, width, n > 0 || labelledAbove, cell);
+      const p = nextPiece(text, end, width, n > 0 || labelledAbove, cell, atWrapColumn(text, from, width));
       if (p === null || (labelledAbove && !ownLine(text, h, p))) break;
       extra.push({ ...h, start: p.start, end: p.end });
       whole += text.slice(p.start, p.end);
