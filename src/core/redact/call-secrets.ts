@@ -19,6 +19,7 @@ import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { storedValue } from './store-calls.js';
+import { isCliPassword } from './cli-passwords.js';
 
 /** Where the secret is: the 0-based positional argument, the last one, or the one after a secret name. */
 type At = number | 'last' | 'named';
@@ -81,6 +82,25 @@ const CALLS: Record<string, At> = {
   'new pdo': 2,
   getconnection: 2,
   'smtp.start': 4,
+  // Attack 57: a password by its position in more connections and logins (Python's ftplib, Perl's DBI and Net::FTP,
+  // Ruby's Net::FTP, PHP's ftp_login and ldap_bind, Oracle's drivers, Sequelize).
+  'ftplib.ftp': 2,
+  'ftplib.ftp_tls': 2,
+  'net::ftp.new': 2,
+  'net::ftp.open': 2,
+  'dbi->connect': 2,
+  '->login': 1,
+  ftp_login: 2,
+  ldap_bind: 2,
+  'cx_oracle.connect': 1,
+  'oracledb.connect': 1,
+  'new sequelize': 2,
+  // Java's char[] password to a key store (`ks.load(in, "…".toCharArray())`): only a literal made a char array.
+  '.load': 1,
+  '.getkey': 1,
+  '.store': 1,
+  '.setkeyentry': 2,
+  '.init': 1,
   clientsecretcredential: 2,
   openai: 0,
   'new client': 0,
@@ -102,12 +122,25 @@ const CALLS: Record<string, At> = {
   sensitive: 0,
 };
 const NAMES = Object.keys(CALLS);
+/**
+ * Callees whose position holds a password: a person's (`mVRjF7Pdxy`, `Falcon$1987`) is taken there as under a
+ * password's name (cli-passwords.ts), not only a random token.
+ */
+const PASSWORD_AT = new Set([
+  ...['setpassword', '.password', 'withpassword', 'httpbasicauth', 'httpdigestauth', 'basic_auth', 'setbasicauth'],
+  ...['.login', 'networkcredential', 'redis.redis', 'strictredis', 'ssh.connect', 'pymysql.connect'],
+  ...['mysqldb.connect', 'mysqli', 'mysqli_connect', 'new pdo', 'getconnection', 'smtp.start'],
+  ...NAMES.slice(NAMES.indexOf('ftplib.ftp')),
+]);
+/** The key store's callees, whose argument must be a literal made a char array (`"…".toCharArray()`). */
+const CHAR_ARRAY_ONLY = new Set(['.load', '.getkey', '.store', '.setkeyentry', '.init']);
 const scan = literalScan([...NAMES.map((n) => `${n}(`), 'pwd={', '@tcp(', '@unix(']);
 const WORD = /[\w$]/;
 /** The most characters of a call's arguments read. */
 const MAX_ARGS = 1024;
 /** An argument that is one string literal, maybe wrapped once (`b"…"`, `Some("…")`, `aws.String("…")`). */
-const LITERAL_ARG = /^(?:[A-Za-z_][\w.:]{0,30}\([ \t]*)?(?:[bBrRuU]{1,2}|@)?(["'`])([^"'`\\\r\n]{1,512})\1[ \t]*\)?$/;
+const LITERAL_ARG =
+  /^(?:[A-Za-z_][\w.:]{0,30}\([ \t]*)?(?:[bBrRuU]{1,2}|@)?(["'`])([^"'`\\\r\n]{1,512})\1(\.toCharArray\(\))?[ \t]*\)?$/;
 /** A named argument (`password="…"`, `user: "…"`): no positional one. */
 const NAMED_ARG = /^[A-Za-z_]\w{0,40}[ \t]*(?:=(?!=)|:(?!:))/;
 /** A secret name's last segment (`mail.smtp.password`, `javax.net.ssl.keyStorePassword`, `X_TOKEN`). */
@@ -140,23 +173,24 @@ function argsOf(text: string, open: number): { args: [number, number][]; end: nu
   return { args: [], end: i };
 }
 
-/** The literal an argument is, as a range of the text, or null. */
-function literalOf(text: string, [s, e]: [number, number]): [number, number] | null {
+/** The literal an argument is, as a range of the text (and whether it is made a char array), or null. */
+function literalOf(text: string, [s, e]: [number, number]): [number, number, boolean] | null {
   const raw = text.slice(s, e);
   const m = LITERAL_ARG.exec(raw.trim());
   if (m === null) return null;
   const at = s + raw.indexOf(m[1]! + m[2]! + m[1]!) + 1;
-  return [at, at + m[2]!.length];
+  return [at, at + m[2]!.length, m[3] !== undefined];
 }
 
 const secretName = (n: string): boolean =>
   SECRET_END.test(n.slice(n.lastIndexOf('.') + 1)) || (isSecretKey(n) && !/[ /]/.test(n));
 
-function push(text: string, hits: Hit[], s: number, e: number): void {
+function push(text: string, hits: Hit[], s: number, e: number, password = false): void {
   const v = text.slice(s, e);
   // A header's scheme and value (`"Bearer $(cat token.txt)"`: call-args.ts reads those), a template or a command.
   if (/\s|\$[({]|#\{|%\(/.test(v)) return;
-  if (!isPlaceholderValue(v) && storedValue(v)) hits.push({ rule: 'call-secret', start: s, end: e });
+  if (!isPlaceholderValue(v) && (storedValue(v) || (password && isCliPassword(v))))
+    hits.push({ rule: 'call-secret', start: s, end: e });
 }
 
 /** Adds the hit of the call whose name starts at `at`; returns where its reading stopped. */
@@ -176,7 +210,7 @@ function callHits(text: string, at: number, hits: Hit[]): number {
     else if (l && lits[k + 1]) push(text, hits, lits[k + 1]![0], lits[k + 1]![1]);
   } else {
     const l = spec === 'last' ? lits.at(-1) : lits[spec];
-    if (l) push(text, hits, l[0], l[1]);
+    if (l && (l[2] || !CHAR_ARRAY_ONLY.has(name))) push(text, hits, l[0], l[1], PASSWORD_AT.has(name) || l[2]);
   }
   return end;
 }

@@ -201,8 +201,11 @@ function passwordHit(line: string, base: number, at: number, hits: Hit[], spaced
   PASSWORD_TAIL.lastIndex = at;
   const t = PASSWORD_TAIL.exec(line);
   if (!t || (spaced && !/^[ \t]+[^ \t:=(]/.test(t[0]))) return;
-  const value = beforeNextField(t.groups!.v!).replace(/[.,;:)\]"'`”»」』’]+$/, '');
   const gap = t[0].slice(0, t[0].length - t.groups!.v!.length);
+  // A quote that opens the value closes it (`:password "…"}`: the `"}` went with it, attack 57).
+  const quote = /["']$/.exec(gap)?.[0];
+  const raw = quote === undefined ? t.groups!.v! : t.groups!.v!.split(quote)[0]!;
+  const value = beforeNextField(raw).replace(/[.,;:)\]}"'`”»」』’]+$/, '');
   // The value's own tests first (cheap): the gap's (idAfterGap, a few large regexes) only for a value that reads as a
   // password (a line of `--password x` repeated read each gap: 1 MiB took 0.4 s more); a word and a number, or a
   // word in quotes, right after `password is` (copula-passwords.ts).

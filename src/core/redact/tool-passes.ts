@@ -23,6 +23,7 @@ import { storePass } from './stores.js';
 import { toolSettingPass } from './tool-settings.js';
 import { toolStorePass } from './tool-stores.js';
 import { transcriptPass } from './transcripts.js';
+import { tuplePairPass } from './tuple-pairs.js';
 import { unlistedNamePass } from './unlisted-pass.js';
 import { userMapPass } from './user-maps.js';
 import { xcconfigUrlPass } from './xcconfig-urls.js';
@@ -74,6 +75,8 @@ export function toolPasses(): Pass[] {
     transcriptPass(),
     // `"pw"`, `"pin_code"`, `"otp_secret"` fields and OpenVPN static keys (log-fields.ts).
     logFieldPass(),
+    // Erlang's tuples and Clojure's keywords: `{db_password, "…"}`, `:password "…"` (tuple-pairs.ts).
+    tuplePairPass(),
     // Secret names nobody listed: misspelled, synonyms, other languages, key emoji (unlisted-pass.ts).
     unlistedNamePass(),
   ];

@@ -59,6 +59,16 @@ export function paramSecret(name: string, value: string): boolean {
   return SECRET_PARAM.test(n) && namedUrlValue(value, /(?:token|key|secret|sig)$/.test(n));
 }
 
+/**
+ * Whether a parameter of an API's configured address (`base_url: https://gateway…/v1?access=<key>`: url-secrets.ts'
+ * ENDPOINT) holds a secret: there a random value of 20 characters or more is a key whatever its name says (a gateway's
+ * own parameter name: attack 57), but a public one's (PUBLIC_PARAM) and a UUID.
+ */
+export function endpointParamSecret(name: string, value: string): boolean {
+  const n = paramName(name);
+  return !PUBLIC_PARAM.test(n) && !n.startsWith('utm_') && namedUrlValue(value, false, 20);
+}
+
 /** A path segment after which the next ones are a webhook's or a key's secret. */
 const SECRET_SEGMENT =
   /^(?:hooks?|webhooks?(?:-test)?|webhookb2|incomingwebhook|key|keys|token|tokens|secret|secrets)$/i;

@@ -10,7 +10,7 @@
  */
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
-import { paramSecret, pathSecrets } from './url-parts.js';
+import { endpointParamSecret, paramSecret, pathSecrets } from './url-parts.js';
 
 const STARTS = literalScan(['://', '"GET /', '"POST /', '"PUT /', '"PATCH /', '"DELETE /', '"HEAD /']);
 
@@ -65,8 +65,18 @@ function readPath(text: string, host: string, p: number, hits: Hit[]): number {
   return i;
 }
 
+/**
+ * An API's configured address before a URL's scheme (`base_url: `, `"api_base": "`, `OPENAI_BASE_URL=`, `endpoint=`):
+ * its query's random values are keys whatever their names (url-parts.ts' endpointParamSecret).
+ */
+const ENDPOINT =
+  /(?:base_?ur[il]|api_?base|api_?ur[il]|endpoint|base_?endpoint|baseur[il]|apibase)["']?[ \t]*[:=][ \t]*["']?[a-z][a-z0-9+.-]{0,20}$/i;
+
+/** Whether the URL whose `://` is at `i` is an API's configured address (ENDPOINT). */
+const endpointAt = (text: string, i: number): boolean => i >= 4 && ENDPOINT.test(text.slice(Math.max(0, i - 64), i));
+
 /** The query and fragment from `q`: each `name=value` after `?`, `&`, `;` or `#` judged; returns where they end. */
-function readQuery(text: string, q: number, hits: Hit[]): number {
+function readQuery(text: string, q: number, hits: Hit[], endpoint = false): number {
   const stop = Math.min(text.length, q + MAX);
   let i = q;
   while (i < stop) {
@@ -78,7 +88,8 @@ function readQuery(text: string, q: number, hits: Hit[]): number {
     const m = PARAM.exec(text);
     if (m === null) continue;
     const start = PARAM.lastIndex - m[2]!.length;
-    if (paramSecret(m[1]!, m[2]!)) hits.push({ rule: 'url-query-secret', start, end: PARAM.lastIndex });
+    if (paramSecret(m[1]!, m[2]!) || (endpoint && endpointParamSecret(m[1]!, m[2]!)))
+      hits.push({ rule: 'url-query-secret', start, end: PARAM.lastIndex });
     i = PARAM.lastIndex;
   }
   return i;
@@ -104,7 +115,7 @@ function urlSecretHits(text: string): Hit[] {
     const c = text.charCodeAt(p);
     pathEnd = c === 47 ? readPath(text, host, p, hits) : p;
     const d = text.charCodeAt(pathEnd);
-    if ((d === 63 || d === 35) && pathEnd >= queryEnd) queryEnd = readQuery(text, pathEnd, hits);
+    if ((d === 63 || d === 35) && pathEnd >= queryEnd) queryEnd = readQuery(text, pathEnd, hits, endpointAt(text, i));
   }
   return hits;
 }
