@@ -79,7 +79,55 @@ function cases(seed: number): Case[] {
   return out;
 }
 
+/**
+ * Readings that ran past where their format ends: base64 its padding closes at column 76, base64 of JSON (`eyJ…`) at a
+ * line's end, an INI section inside a Markdown fence, a label line (`invalid api token`) before a data URL, a name
+ * with its value (`secret_name: db-creds-…`) read as a label ending its line.
+ */
+function formatEnds(seed: number): Case[] {
+  const g = seededGen(seed);
+  const b64 = (s: string): string => Buffer.from(s).toString('base64');
+  return Array.from({ length: 30 }, (_, i) => {
+    const key = g.pick('alnum', 33);
+    const pw = `${g.pick('alnum', 6)}*${g.pick('alnum', 7)}`;
+    const after = benignLine(g);
+    const hex = g.pick('hex', 16);
+    const png = `data:image/png;base64,iVBORw0KGgo${g.pick('alnum', 100)}`;
+    const forms: Case[] = [
+      { secret: key, text: `ENV_B64=${b64(`MISTRAL_API_KEY=${key}\n`)}\n${after}\n`, benign: [after] },
+      {
+        secret: pw,
+        text: `config_blob: ${b64(`{"db": {"host": "db", "password": "${pw}"}}`)}\n${after}\n`,
+        benign: [after],
+      },
+      {
+        secret: key,
+        text: `\`\`\`\n[pypi]\nusername = __token__\npassword = ${key}\n\`\`\`\nPublicKeyToken=${hex}\n`,
+        benign: [`PublicKeyToken=${hex}`],
+      },
+      {
+        secret: key,
+        text: `co = cohere.ClientV2("${key}")\nUnauthorizedError: invalid api token\n${png}\n`,
+        benign: [png],
+      },
+    ];
+    const name = `db-creds-${g.pick('lowerAlnum', 5)}`;
+    forms.push({ secret: key, text: `api_key: ${key}\nsecret_name: ${name}\n${after}\n`, benign: [after] });
+    return forms[i % forms.length]!;
+  });
+}
+
 describe("attack 57: benign text beside a secret is not the secret's", () => {
+  it(`a reading ends where its format ends: padding, a fence, a data URL (seed ${SEED})`, () => {
+    const bad: string[] = [];
+    for (const c of formatEnds(SEED)) {
+      const out = filtered(learningRedactor(), 'workspace/notes/setup.md', c.text);
+      if (leaksWindow(out, c.secret)) bad.push(`leaked: ${out}`);
+      for (const b of c.benign) if (!out.includes(b)) bad.push(`${b}\n => ${out}`);
+    }
+    assert.deepEqual(bad, []);
+  });
+
   it(`lines after a secret's line, and values named as no secret beside it, stay in every file (seed ${SEED})`, () => {
     const all = cases(SEED);
     assert.equal(all.length, 60);

@@ -1,7 +1,7 @@
 /**
  * Attack 57: a key in the query of an API's configured address went out when its parameter's name said nothing a rule
  * reads (`base_url: https://gateway.acme.dev/v1?access=<key>` in execution_metadata.yaml, which every share holds).
- * Under an address's name (`base_url`, `api_base`, `endpoint`, `OPENAI_BASE_URL`), a random value of 20 characters or
+ * Under an address's name (`base_url`, `api_base`, `api_url`, `OPENAI_BASE_URL`), a random value of 20 characters or
  * more in its query is a key whatever its parameter's name. Twins: versions, deployments, UUIDs, page tokens, and a
  * random value in a link under another name, stay. Seeded (REDACT_SEED).
  */
@@ -11,8 +11,8 @@ import { seededGen } from './helpers/fake-secrets.js';
 
 const SEED = Number(process.env.REDACT_SEED ?? 5704);
 
-const NAMES = ['base_url', 'api_base', 'endpoint', 'baseURL', 'api_url', 'OPENAI_BASE_URL', 'ANTHROPIC_BASE_URL'];
-const PARAMS = ['access', 'k', 'gw', 'x', 'client', 'sub', 'u', 'acct_ref'];
+const NAMES = ['base_url', 'api_base', 'apiBase', 'baseURL', 'api_url', 'OPENAI_BASE_URL', 'ANTHROPIC_BASE_URL'];
+const PARAMS = ['access', 'k', 'gw', 'x', 'client', 'sub', 'u', 'acct'];
 
 function plants(seed: number): Plant[] {
   const g = seededGen(seed);
@@ -37,7 +37,11 @@ function plants(seed: number): Plant[] {
 const KEPT: [string, string][] = [
   ['execution_metadata.yaml', 'backend:\n  base_url: https://x.openai.azure.com/openai?api-version=2024-02-01\n'],
   ['execution_metadata.yaml', 'backend:\n  api_base: https://gw.acme.dev/v1?deployment=gpt-4o-mini&region=eu-west-1\n'],
-  ['workspace/a.yaml', 'endpoint: https://api.acme.dev/v1/items?id=0be3acd7-0c4c-4f4f-8c9f-c36f623b0349\n'],
+  ['workspace/a.yaml', 'base_url: https://api.acme.dev/v1/items?id=0be3acd7-0c4c-4f4f-8c9f-c36f623b0349\n'],
+  [
+    'workspace/a.json',
+    '{"base_url": "https://id.acme.dev/auth?client_id=Zk4WbN8sYc3dHq7vLm2pXr9t&state=aB3dE5gH7jK9mN1pQ2rS&nonce=Xr9tZk4WbN8sYc3dHq7v"}\n',
+  ],
   ['workspace/a.json', '{"base_url": "https://api.acme.dev/v1?nextPageToken=CgtBcVl0ZnNmT1lzRRABGAE2kd8"}\n'],
   ['workspace/notes.md', 'See https://docs.acme.dev/guide?ref=aB3dE5gH7jK9mN1pQ2rS4tU6 for the setup.\n'],
   ['workspace/.env', 'BASE_URL=https://api.acme.dev/v1?page=2&per_page=100&sort=created_at\n'],

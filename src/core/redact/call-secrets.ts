@@ -130,7 +130,8 @@ const PASSWORD_AT = new Set([
   ...['setpassword', '.password', 'withpassword', 'httpbasicauth', 'httpdigestauth', 'basic_auth', 'setbasicauth'],
   ...['.login', 'networkcredential', 'redis.redis', 'strictredis', 'ssh.connect', 'pymysql.connect'],
   ...['mysqldb.connect', 'mysqli', 'mysqli_connect', 'new pdo', 'getconnection', 'smtp.start'],
-  ...NAMES.slice(NAMES.indexOf('ftplib.ftp')),
+  ...['ftplib.ftp', 'ftplib.ftp_tls', 'net::ftp.new', 'net::ftp.open', 'dbi->connect', '->login', 'ftp_login'],
+  ...['ldap_bind', 'cx_oracle.connect', 'oracledb.connect', 'new sequelize'],
 ]);
 /** The key store's callees, whose argument must be a literal made a char array (`"…".toCharArray()`). */
 const CHAR_ARRAY_ONLY = new Set(['.load', '.getkey', '.store', '.setkeyentry', '.init']);

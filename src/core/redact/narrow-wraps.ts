@@ -137,8 +137,10 @@ function namedCut(text: string, prev: Row, r: Row): [number, number] | null {
   // A complete token of a fixed-length form ends there: the next line is not its rest (split.ts).
   if (next.length < 8 || anyCompleteForm(first) || !random(first + next)) return null;
   // A line cut where text is hard-wrapped (wrap-columns.ts), or a provider's token begun (`export ID=AKIA…` in a
-  // chat's column): a line of another width ending in a value (`…&useSSL=false`) is a line of its own.
-  if (!keyworded(first) && !atWrapColumn(text, prev.ls, prev.runEnd - prev.ls)) return null;
+  // chat's column; not `eyJ`, which any JSON's base64 starts with): a line of another width ending in a value
+  // (`…&useSSL=false`, `config_blob: eyJ…`) is a line of its own.
+  const begun = keyworded(first) && !first.startsWith('eyJ');
+  if (!begun && !atWrapColumn(text, prev.ls, prev.runEnd - prev.ls)) return null;
   return [prev.runEnd, r.from];
 }
 

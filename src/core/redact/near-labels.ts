@@ -212,6 +212,8 @@ function labelEndsLineAbove(text: string, lineStart: number): boolean {
   // A line that ends with a quoted word ends with a value (`token_type = "bearer"`), not with a label; one that opens
   // with a hash is a row of a list of them (`git log`'s `<sha> fix: rename token counter`), its words a message's.
   if (/["'][ \t]*,?[ \t]*$/.test(line) || /^[ \t]*[0-9a-f]{7,64}[ \t]/.test(line)) return false;
+  // A name with its value (`secret_name: db-creds-gzmfv`) ends with the value, no label (attack 57).
+  if (/^[ \t]*[\w.-]{1,64}[ \t]*[:=][ \t]*[^\s:=]+[ \t]*$/.test(line)) return false;
   return !ID_WORDS.test(line) && labelBefore(line.replace(/^[ \t]*(?:>[ \t]*)*/, ''), false);
 }
 

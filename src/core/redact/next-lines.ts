@@ -282,7 +282,9 @@ function nextLineHits(text: string): Hit[] {
     if (hit === null) continue;
     const [start, end, tailStart, tailEnd] = hit;
     const tail = tailStart === undefined ? '' : text.slice(tailStart, tailEnd);
-    if (!secretValue(text.slice(start, end) + tail)) continue;
+    // A data URL (an image, a font) is what its media type says (attack 57: after `invalid api token`).
+    if (/^data:[\w.+-]+\/[\w.+-]+[;,]/.test(text.slice(start, end)) || !secretValue(text.slice(start, end) + tail))
+      continue;
     // A passphrase's words are kept as words by the filters of labelled values (hits.ts): it is named as one.
     const words = text.slice(start, end);
     hits.push({ rule: words.includes(' ') || hyphenPhrase(words) ? PASSPHRASE_RULE : 'next-line-secret', start, end });

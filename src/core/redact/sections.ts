@@ -33,7 +33,11 @@ function sectionHits(text: string): Hit[] {
     const next = text.indexOf('\n[', at + 1) + 1;
     if (m !== null && SECRET_SECTION.test(m[1]!)) {
       const from = m.index + m[0].length;
-      const body = text.slice(from, next === 0 ? text.length : next);
+      // To the next section, or a Markdown fence that closes the block the section is in (attack 57: `[pypi]` in a
+      // fence took a `PublicKeyToken=` line of the prose after it).
+      const rest = text.slice(from, next === 0 ? text.length : next);
+      const fence = /^[ \t]*(?:```|~~~)/m.exec(rest);
+      const body = fence === null ? rest : rest.slice(0, fence.index);
       ENTRY.lastIndex = 0;
       for (let e = ENTRY.exec(body); e !== null; e = ENTRY.exec(body)) {
         const [, name, , value] = e;

@@ -66,8 +66,11 @@ export function paramSecret(name: string, value: string): boolean {
  */
 export function endpointParamSecret(name: string, value: string): boolean {
   const n = paramName(name);
-  return !PUBLIC_PARAM.test(n) && !n.startsWith('utm_') && namedUrlValue(value, false, 20);
+  return !PUBLIC_PARAM.test(n) && !OAUTH_PUBLIC.test(n) && !n.startsWith('utm_') && namedUrlValue(value, false, 20);
 }
+
+/** An id's and an OAuth request's public parameters (`client_id`, `state`, `nonce`, `code_challenge`). */
+const OAUTH_PUBLIC = /(?:^|_)(?:id|ids|state|nonce|challenge|scope|ref|version)$/;
 
 /** A path segment after which the next ones are a webhook's or a key's secret. */
 const SECRET_SEGMENT =

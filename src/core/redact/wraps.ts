@@ -182,7 +182,8 @@ export function wrappedTails(text: string, hits: Hit[], joined?: Map<number, str
   const lineOf = lineReader(text);
   for (const h of hits) {
     // A complete token of a fixed-length form ends there (the line after it is not its rest).
-    if (completeForm(h.rule, text.slice(h.start, h.end))) continue;
+    // So does base64 its padding closes (`ENV_B64=…Cg==` at column 76, then `task-… risk-high`: attack 57).
+    if (completeForm(h.rule, text.slice(h.start, h.end)) || text.charCodeAt(h.end - 1) === 61) continue;
     let end = h.end;
     const { from, cell } = lineOf(h.start);
     // A plain line that is the value alone is no wrap of a labelled line (a list of tokens: MIN_WIDTH keeps it out),
