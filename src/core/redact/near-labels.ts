@@ -277,8 +277,7 @@ function wrappedShortKey(text: string, start: number, end: number, v: string): b
   if (start - lineStart > 12 || !/\d/.test(v) || !/[A-Za-z]/.test(v) || lineStart < 2) return false;
   if (!labelLine(lineAbove(text, lineStart))) return false;
   const before = text.slice(lineStart, start);
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
+  const lineEnd = text.includes('\n', end) ? text.indexOf('\n', end) : text.length;
   const labelled =
     (WRAPPED_START.test(before) && labelEndsLineAbove(text, lineStart)) ||
     (VALUE_LINE.test(before) && VALUE_TAIL.test(text.slice(end, lineEnd)) && labelAbove(text, lineStart));
