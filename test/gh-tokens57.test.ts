@@ -28,7 +28,7 @@ describe("gh's and GitHub's messages never carry the gh token", () => {
   });
 
   const echoed = (token: string): string =>
-    `Bad request: Authorization: token ${token} is not allowed here (${STORED})`;
+    `Bad request: Authorization: token ${token} is not allowed here (${STORED}); the token was ${token}`;
 
   it('an export whose create is refused with the token quoted prints neither token, human or --json', async () => {
     const token = env.GH_TOKEN!;
@@ -61,6 +61,7 @@ describe("gh's and GitHub's messages never carry the gh token", () => {
       [`saw ${pat} and ghs_${r('alnum', 36)}`, 'saw [REDACTED:gh-token] and [REDACTED:gh-token]'],
       ['"authorization": "Bearer abcdefgh12345678"', '"authorization": "Bearer [REDACTED:gh-token]"'],
       ['Authorization: basic dXNlcjpwYXNzd29yZA==', 'Authorization: basic [REDACTED:gh-token]'],
+      ['Authorization: Negotiate YIIGhgYJKoZIhvcSAQICAQ', 'Authorization: [REDACTED:gh-token] [REDACTED:gh-token]'],
       // A short environment value is not looked for (every `1` would go); plain messages stay.
       ['HTTP 404: Not Found (gist 1 of 1)', 'HTTP 404: Not Found (gist 1 of 1)'],
       ['Validation Failed: files is invalid', 'Validation Failed: files is invalid'],

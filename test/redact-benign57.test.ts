@@ -117,7 +117,28 @@ function formatEnds(seed: number): Case[] {
   });
 }
 
+/** A value cut at a terminal's width, the line before it as wide (no wrap column): plain, and in a JSON string. */
+function terminalWraps(seed: number): Case[] {
+  const g = seededGen(seed);
+  return Array.from({ length: 12 }, (_, i) => {
+    const width = g.one([90, 110, 132]);
+    const secret = `${g.pick('alnum', 60)}${g.pick('digits', 4)}`;
+    const line = `${'#'.repeat(width - 38)} [12:00:0${i % 10}] SERVICE_PASSWORD=${secret} and the deploy went on`;
+    const rows = ['='.repeat(width), '='.repeat(width), line.slice(0, width), line.slice(width)];
+    const text = i % 2 === 0 ? `${rows.join('\n')}\n` : `${JSON.stringify({ output: rows.join('\n') })}\n`;
+    return { secret, text, benign: [] };
+  });
+}
+
 describe("attack 57: benign text beside a secret is not the secret's", () => {
+  it(`a value cut at a terminal's width is followed, plain and in a JSON string (seed ${SEED})`, () => {
+    const bad = terminalWraps(SEED).flatMap((c) => {
+      const out = filtered(learningRedactor(), 'agent_outputs/agent_a.txt', c.text);
+      return leaksWindow(out, c.secret) ? [out] : [];
+    });
+    assert.deepEqual(bad, []);
+  });
+
   it(`a reading ends where its format ends: padding, a fence, a data URL (seed ${SEED})`, () => {
     const bad: string[] = [];
     for (const c of formatEnds(SEED)) {

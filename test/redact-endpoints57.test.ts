@@ -18,17 +18,22 @@ function plants(seed: number): Plant[] {
   const g = seededGen(seed);
   return Array.from({ length: 42 }, (_, i) => {
     const name = NAMES[i % NAMES.length]!;
-    const value = g.one([
+    // (A key holds digits: random base62 of 32 characters holds five on average; code files judge one with a digit or
+    // none as an identifier.)
+    const value = `${g.one([
       () => g.pick('alnum', 32 + g.int(16)),
       () => g.pick('urlsafe', 40),
       () => `${g.pick('hex', 32)}`,
-    ])();
+    ])()}${g.pick('digits', 3)}`;
     const url = `https://gateway.acme.dev/v1?${g.one(['', 'api-version=2024-02-01&'])}${g.one(PARAMS)}=${value}`;
     const [rel, text] = g.one<[string, string]>([
       ['execution_metadata.yaml', `agents:\n- backend:\n    type: openai\n    ${name}: ${url}\n    model: gpt-4o\n`],
       ['workspace/agent_a/settings.json', `{\n  "${name}": "${url}",\n  "model": "gpt-4o"\n}\n`],
       ['workspace/agent_a/.env', `${name.toUpperCase()}=${url}\n`],
       ['workspace/agent_b/client.py', `client = OpenAI(${name}="${url}")\n`],
+      ['workspace/agent_b/run.sh', `python serve.py --base-url=${url}\n`],
+      ['workspace/agent_b/config.php', `return ['base_url' => '${url}'];\n`],
+      ['workspace/agent_a/config.yaml', `llm:\n  base-url: ${url}\n`],
     ]);
     return { name: `${name} in ${rel}`, rel, text, value };
   });
@@ -45,9 +50,19 @@ const KEPT: [string, string][] = [
   ['workspace/a.json', '{"base_url": "https://api.acme.dev/v1?nextPageToken=CgtBcVl0ZnNmT1lzRRABGAE2kd8"}\n'],
   ['workspace/notes.md', 'See https://docs.acme.dev/guide?ref=aB3dE5gH7jK9mN1pQ2rS4tU6 for the setup.\n'],
   ['workspace/.env', 'BASE_URL=https://api.acme.dev/v1?page=2&per_page=100&sort=created_at\n'],
+  [
+    'execution_metadata.yaml',
+    'backend:\n  base_url: https://api.example.com/v1?model=meta-llama/Llama-3.1-70B-Instruct-Turbo2' +
+      '&deployment=prod-eastus2-gpt4o-2024-08-06\n',
+  ],
+  [
+    'workspace/a.yaml',
+    'api_base: https://gw.acme.dev/v1?commit=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b' +
+      '&sha256=2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae&trace=01HQZX8K2M3N4P5Q6R7S8T9V0W\n',
+  ],
 ];
 
 describe("attack 57: a key in an API address's query", () => {
   itRedacts(`a random value in a configured address's query is redacted (seed ${SEED})`, () => plants(SEED), 42);
-  itKeeps('versions, deployments, ids, page tokens and links under other names stay', () => KEPT, 6);
+  itKeeps('versions, deployments, models, digests, traces, ids, page tokens and other links stay', () => KEPT, 8);
 });

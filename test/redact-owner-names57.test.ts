@@ -10,7 +10,7 @@ import { seededGen, type SeededGen } from './helpers/fake-secrets.js';
 const SEED = Number(process.env.REDACT_SEED ?? 5701);
 
 const WORDS = ['PASSWORD', 'PASSWD', 'PASS', 'PWD', 'SECRET', 'Password', 'password', 'pass', 'pwd'];
-const OWNERS = ['DB', 'ADMIN', 'ROOT', 'SMTP', 'MYSQL', 'POSTGRES', 'REDIS', 'LDAP', 'FTP', 'MAIL', 'VPN', 'WIFI'];
+const OWNERS = ['DB', 'ADMIN', 'ROOT', 'SMTP', 'MYSQL', 'POSTGRES', 'REDIS', 'LDAP', 'FTP', 'SSH', 'VPN', 'WIFI'];
 const SEASONS = ['Summer', 'Winter', 'Autumn', 'Spring', 'Falcon', 'Dragon', 'Monkey', 'Tigers', 'Purple'];
 
 /** A person's password (`Summer2024!`, `falcon_88#x`, `Dragon$1987`), which only its name marks as one. */
@@ -71,6 +71,15 @@ const KEPT: [string, string][] = [
   ['workspace/agent_b/settings.json', '{\n  "passwordReset": "/auth/reset",\n  "secretName": "db-creds"\n}\n'],
   ['workspace/agent_b/config.yaml', 'auth:\n  password_db: ${DB_PASSWORD}\n  password_admin: <your-admin-password>\n'],
   ['workspace/agent_b/.env', 'PASSWORD_DB=\nSECRET_REDIS=changeme\nPASSWORD_ADMIN=true\n'],
+  // A store's, a place's or a channel's word after it: a setting (review: PASS_OWNERS read the other way round).
+  [
+    'workspace/agent_b/.env',
+    'SECRET_SERVICE=org.freedesktop.secrets\nPASSWORD_EMAIL=noreply-7f3k@acme.io\nPASS_PROXY=http://proxy:3128\n',
+  ],
+  [
+    'workspace/agent_b/config.yaml',
+    'secret_registry: ghcr.io/acme/app\nsecretVault: vault-prod\nsecret_service: gnome\n',
+  ],
 ];
 
 describe("a password's word before whose it is", () => {
@@ -79,5 +88,5 @@ describe("a password's word before whose it is", () => {
     () => plants(SEED),
     48,
   );
-  itKeeps("a setting's words after a password's word stay, with references and placeholders", () => KEPT, 6);
+  itKeeps("a setting's words after a password's word stay, with references and placeholders", () => KEPT, 8);
 });

@@ -1,6 +1,7 @@
 /**
  * Attack 57: a secret's name and value with no `=` or `:` between them went out: Erlang's and Elixir's tuples
- * (`{db_password, "*TUj5xXHJP7A"}`, `{password, <<"…">>}` in `sys.config`), Clojure's and EDN's keywords
+ * (`{db_password, "*TUj5xXHJP7A"}`, `{password, <<"…">>}`, `{'db_password', …}`, `{:password, …}`, aligned with blanks
+ * or a tab), Clojure's and EDN's keywords
  * (`{:user "app" :password "mySxfnc-8c.C6"}`, `:db/password`) and Lisp's property lists (`(:token "…")`); and a
  * prose password reader took the `"}` closing such a map with the value. Seeded (REDACT_SEED).
  */
@@ -27,9 +28,13 @@ function plants(seed: number): Plant[] {
     const name = NAMES[i % NAMES.length]!;
     const v = value(g, name);
     const kw = name.replace(/_/g, '-');
+    const pad = g.one([' ', '   ', '\t']);
     const [rel, text] = g.one<[string, string]>([
-      ['workspace/config/sys.config', `[{app, [{db_host, "db"}, {${name}, "${v}"}]}].\n`],
+      ['workspace/config/sys.config', `[{app, [{db_host, "db"}, {${name},${pad}"${v}"}]}].\n`],
       ['workspace/config/sys.config', `{${name}, <<"${v}">>},\n`],
+      ['workspace/config/sys.config', `{'${name}', "${v}"},\n`],
+      ['workspace/config/runtime.exs', `config :app, [{:${name}, "${v}"}]\n`],
+      ['workspace/config.edn', `{:user     "app"\n :${kw}${pad}"${v}"}\n`],
       ['workspace/config.edn', `{:db {:user "app" :${kw} "${v}"}}\n`],
       ['workspace/config.edn', `{:db/${kw} "${v}" :db/host "db"}\n`],
       ['workspace/init.el', `(setq creds '(:host "smtp.acme.dev" :${kw} "${v}"))\n`],

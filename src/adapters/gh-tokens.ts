@@ -10,10 +10,10 @@ const TOKEN_VARS = ['GH_TOKEN', 'GITHUB_TOKEN', 'GH_ENTERPRISE_TOKEN', 'GITHUB_E
 const MIN_TOKEN = 8;
 /**
  * GitHub's token shapes (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`: a stored login's is not in the
- * environment), and whatever follows an `Authorization` header's name and scheme.
+ * environment), and whatever follows an `Authorization` header's name and scheme (any scheme: `Negotiate`, `Digest`).
  */
 const SHAPES =
-  /\b(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255})|(?<=\bauthorization["']?[ \t]*[:=][ \t]*["']?(?:(?:token|bearer|basic)[ \t]+)?)[^\s"',;]{8,}/gi;
+  /\b(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255})|(?<=\bauthorization["']?[ \t]*[:=][ \t]*["']?(?:[A-Za-z][\w-]{0,20}[ \t]+)?)[^\s"',;]{8,}/gi;
 const SHOWN = '[REDACTED:gh-token]';
 
 /** `text` with the environment's gh tokens and any GitHub token's shape replaced. */

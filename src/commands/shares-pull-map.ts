@@ -29,18 +29,9 @@ export interface ShareMap {
 /** The Viewer's binary extensions, whose files MassGen's exporter uploads as base64. */
 const BASE64_NAME = /\.(png|jpe?g|gif|webp|pdf|docx|pptx|xlsx)$/i;
 
-/** A flat name read back: MassGen's `turn_N__attempt_M__…`, else each `__` a `/` (`status.json`, `a__b.txt`). */
-function flatPath(name: string): string | null {
-  const parsed = parseFlatName(name);
-  if (parsed) return `turn_${parsed.turn}/attempt_${parsed.attempt}/${parsed.attemptRel}`;
-  try {
-    return name
-      .split('__')
-      .map((seg) => decodeURIComponent(seg))
-      .join('/');
-  } catch {
-    return null;
-  }
+/** A flat name read back: MassGen's `turn_N__attempt_M__…`, else each `__` a `/`, as the Viewer reads it. */
+function flatPath(name: string, parsed: ReturnType<typeof parseFlatName>): string {
+  return parsed ? `turn_${parsed.turn}/attempt_${parsed.attempt}/${parsed.attemptRel}` : name.split('__').join('/');
 }
 
 export function shareMap(share: SharedGist, manifest: ShareManifest): ShareMap {
@@ -56,14 +47,15 @@ export function shareMap(share: SharedGist, manifest: ShareManifest): ShareMap {
   const files = Object.create(null) as Record<string, ManifestFile>;
   const notPulled: NotPulled[] = [];
   for (const name of others) {
-    const p = flatPath(name);
+    const parsed = parseFlatName(name);
+    const p = flatPath(name, parsed);
     // MassGen's own names must read back safely (a share that tries otherwise is refused whole); another name that
     // does not is left, and said.
-    if (p !== null && parseFlatName(name) && unsafePathReason(p))
+    if (parsed && unsafePathReason(p))
       throw new UserError(
         `Gist ${share.id} holds a file whose name reads back as an unsafe path (${show(p)}); nothing was written.`,
       );
-    if (p === null || unsafePathReason(p)) notPulled.push({ file: name, why: 'its name reads back as no safe path' });
+    if (unsafePathReason(p)) notPulled.push({ file: name, why: 'its name reads back as no safe path' });
     else files[name] = { path: p, encoding: BASE64_NAME.test(name) ? 'base64' : 'utf-8' };
   }
   checkDistinctPaths(sharePaths(files, manifest));

@@ -1,6 +1,5 @@
 /** Key names without their environment, version and ordinal suffixes (key-names.ts judges the rest). */
 import { constantName } from './char-classes.js';
-import { PASS_OWNERS } from './pass-owners.js';
 
 const SUFFIX =
   /(?:[_.-]|(?<=[a-z0-9])(?=[A-Z]))(?:prod|production|dev|development|staging|stage|test|testing|backup|old|new|primary|secondary|live|sandbox|local|alt|fallback|main|value|val|str|string|plain|plaintext|raw|v\d+|\d{1,2})$/i;
@@ -33,9 +32,13 @@ export function baseName(key: string): string {
 
 /** A password's or a secret's word first (`PASSWORD_DB`, `pass_root`, `pwdAdmin`, `SECRET_FOR_SMTP`). */
 const WORD_FIRST = /^(?:passw(?:or)?d|passwort|passphrase|pass|pwd|secret)$/i;
-/** Whose a password is, the word after it (PASS_OWNERS, not a setting's: `password_encryption`, `password_signing`). */
-const OWNER = new RegExp(`^${PASS_OWNERS.source}`);
-const NOT_OWNER = /^(?:encryption|signing|domain|login|initial|default)$/;
+/**
+ * Whose a password is, the word after it: an account's or a server's (not all of PASS_OWNERS, whose stores, places and
+ * settings read in this order as a setting's: `SECRET_SERVICE`, `secretVault`, `SECRET_REGISTRY`, `PASSWORD_EMAIL`,
+ * `PASS_PROXY`, `password_encryption`).
+ */
+const OWNER =
+  /^(?:db|database|admin|root|user|superuser|su|sa|smtp|imap|pop3?|mysql|postgres|postgresql|pg|mariadb|mssql|oracle|mongo|mongodb|redis|ldap|bind|ftp|sftp|ssh|vpn|wifi|wpa|rdp|vnc|smb|sql|rabbitmq|amqp|kafka|elastic|jenkins|grafana|keycloak|guest|deploy|sudo|master|influx|mqtt|ipmi|bmc|idrac|nas|router|webmin|unifi|openvpn|sip|xmpp)$/;
 
 /**
  * Attack 57: a password's word, then only whose it is (`PASSWORD_DB`, `PASS_ROOT`, `passwordAdmin`, `PWD_FOR_SMTP`),
@@ -46,7 +49,7 @@ function ownerLast(k: string): string {
   const words = k.split(/[_.-]+|(?<=[a-z0-9])(?=[A-Z])/).filter((w) => w.length > 0);
   if (words.length < 2 || !WORD_FIRST.test(words[0]!)) return k;
   const owners = words.slice(1).filter((w, i) => !(i === 0 && /^(?:for|of)$/i.test(w)));
-  const whose = (w: string): boolean => OWNER.test(w.toLowerCase()) && !NOT_OWNER.test(w.toLowerCase());
+  const whose = (w: string): boolean => OWNER.test(w.toLowerCase());
   return owners.length > 0 && owners.every(whose) ? [...owners, words[0]].join('_') : k;
 }
 

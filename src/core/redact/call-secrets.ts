@@ -86,6 +86,9 @@ const CALLS: Record<string, At> = {
   // Ruby's Net::FTP, PHP's ftp_login and ldap_bind, Oracle's drivers, Sequelize).
   'ftplib.ftp': 2,
   'ftplib.ftp_tls': 2,
+  // (`from ftplib import FTP`: the class alone, as it is usually written.)
+  ftp: 2,
+  ftp_tls: 2,
   'net::ftp.new': 2,
   'net::ftp.open': 2,
   'dbi->connect': 2,
@@ -93,7 +96,6 @@ const CALLS: Record<string, At> = {
   ftp_login: 2,
   ldap_bind: 2,
   'cx_oracle.connect': 1,
-  'oracledb.connect': 1,
   'new sequelize': 2,
   // Java's char[] password to a key store (`ks.load(in, "…".toCharArray())`): only a literal made a char array.
   '.load': 1,
@@ -130,8 +132,8 @@ const PASSWORD_AT = new Set([
   ...['setpassword', '.password', 'withpassword', 'httpbasicauth', 'httpdigestauth', 'basic_auth', 'setbasicauth'],
   ...['.login', 'networkcredential', 'redis.redis', 'strictredis', 'ssh.connect', 'pymysql.connect'],
   ...['mysqldb.connect', 'mysqli', 'mysqli_connect', 'new pdo', 'getconnection', 'smtp.start'],
-  ...['ftplib.ftp', 'ftplib.ftp_tls', 'net::ftp.new', 'net::ftp.open', 'dbi->connect', '->login', 'ftp_login'],
-  ...['ldap_bind', 'cx_oracle.connect', 'oracledb.connect', 'new sequelize'],
+  ...['ftplib.ftp', 'ftplib.ftp_tls', 'ftp', 'ftp_tls', 'net::ftp.new', 'net::ftp.open', 'dbi->connect', '->login'],
+  ...['ftp_login', 'ldap_bind', 'cx_oracle.connect', 'new sequelize'],
 ]);
 /** The key store's callees, whose argument must be a literal made a char array (`"…".toCharArray()`). */
 const CHAR_ARRAY_ONLY = new Set(['.load', '.getkey', '.store', '.setkeyentry', '.init']);
@@ -211,7 +213,8 @@ function callHits(text: string, at: number, hits: Hit[]): number {
     else if (l && lits[k + 1]) push(text, hits, lits[k + 1]![0], lits[k + 1]![1]);
   } else {
     const l = spec === 'last' ? lits.at(-1) : lits[spec];
-    if (l && (l[2] || !CHAR_ARRAY_ONLY.has(name))) push(text, hits, l[0], l[1], PASSWORD_AT.has(name) || l[2]);
+    const chars = CHAR_ARRAY_ONLY.has(name);
+    if (l && (l[2] || !chars)) push(text, hits, l[0], l[1], PASSWORD_AT.has(name) || chars);
   }
   return end;
 }

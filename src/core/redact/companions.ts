@@ -14,7 +14,7 @@ import { lineStartOrCap } from './bounded.js';
 import { keyBefore } from './cursors.js';
 import { lineAround, shortLines } from './line-heads.js';
 import { classChanges } from './char-classes.js';
-import { isReferenceName, looksRandom, shannon } from './generic.js';
+import { isReferenceName, keyWords, looksRandom, shannon } from './generic.js';
 import { idNounBefore } from './id-nouns.js';
 import { mergeHits, type Hit } from './pass.js';
 import { UUID_VALUE } from './shapes.js';
@@ -173,7 +173,10 @@ const DATA_URL_BEFORE = /data:[\w.+-]+\/[\w.+-]+(?:;[\w.+-]+=[^;,\s]*)*;base64,$
  * companion and was learned, then replaced in every file (attack 57).
  */
 const notSecretName = (name: string): boolean =>
-  isReferenceName(name) || isReferenceKey(name) || isPaginationNorm(normalise(name)) || /publi(?:c|shable)/i.test(name);
+  isReferenceName(name) ||
+  isReferenceKey(name) ||
+  isPaginationNorm(normalise(name)) ||
+  keyWords(name).some((w) => w === 'public' || w === 'publishable');
 
 /**
  * `hits` (sorted, disjoint) with the random values near them added (COMPANION_RULE), less the rows of a table of data

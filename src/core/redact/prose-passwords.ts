@@ -117,7 +117,7 @@ export function prosePasswordHits(text: string, lineStart: number, lineEnd: numb
     if (isApiId(v) || /^[;,]/.test(v)) return;
     // A URL query's next parameter ends a query parameter's value (`…&password=<v>&useSSL=false`: attack 57).
     const query = QUERY_VALUE.test(line.slice(Math.max(0, at - 64), at)) ? QUERY_NEXT.exec(v) : null;
-    if (query !== null && query.index < 6) return;
+    if (query !== null && query.index === 0) return;
     const n = query === null ? v.length : query.index;
     hits.push({ rule: 'prose-password', start: lineStart + at, end: lineStart + at + n });
   };

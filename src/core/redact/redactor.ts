@@ -4,7 +4,7 @@
  * of a piece of text (normalise.ts); the hits resolved and replaced (hits.ts); files streamed in
  * pieces (stream.ts); values learned as they are found (learned.ts).
  */
-import { widthsKept } from './view-widths.js';
+import { keptWidths } from './view-widths.js';
 import { harvestValues } from '../label-files.js';
 import type { TextFilterFactory } from '../content.js';
 import type { NameSecret } from '../name-judge.js';
@@ -229,7 +229,7 @@ export class Redactor implements Learning {
       let hits: Hit[] = [];
       if (view) {
         hits = keepHits(passHits(pass, view.text), view.text, ctx);
-        if (pass.lineWidths && view.vStart.length > 0) hits = hits.filter((h) => widthsKept(text, view, h.start));
+        if (pass.lineWidths) hits = keptWidths(text, view, hits);
         for (const h of hits) [h.start, h.end] = toOriginal(view, h.start, h.end);
       }
       const raw = pass.raw === true && (!view || !pass.rawOnlyIn || pass.rawOnlyIn(text, view));

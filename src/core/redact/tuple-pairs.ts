@@ -12,13 +12,28 @@ import { runPass, type Hit, type Pass } from './pass.js';
 
 /** The last words of a secret's name (a longer one before its start: `passphrase`, `pass`), and the separators. */
 const WORDS = ['passphrase', 'password', 'passwd', 'pwd', 'pass', 'secret', 'token', 'key', 'credentials'];
-const SEPARATORS = [' "', ', "', ',"', " '", ", '", ",'", ', <<"', ',<<"'];
+/**
+ * What may stand between a name and its value's quote: a quoted atom's `'`, a comma, blanks an aligned file puts
+ * (up to four spaces or a tab as literals; the value's reading takes any), Erlang's binary `<<`.
+ */
+const BLANKS = ['', ' ', '  ', '   ', '    ', '\t'];
+// (Never the quote right after the word: `"api_key":"…"` in JSON is the key-name layer's, and read there.)
+const SEPARATORS = ['', "'"].flatMap((atom) =>
+  ['', ','].flatMap((comma) =>
+    BLANKS.filter((b) => comma !== '' || b !== '').flatMap((b) =>
+      ['"', "'", '<<"'].map((q) => `${atom}${comma}${b}${q}`),
+    ),
+  ),
+);
 const scan = literalScan(WORDS.flatMap((w) => SEPARATORS.map((s) => `${w}${s}`)));
 
-/** The name before `at` (its last word's start): Erlang's atom after `{`, a keyword after `:` (`:db/password`). */
-const NAME = /(?:\{[ \t]*([a-z][A-Za-z0-9_]{0,63})|(?:^|[\s({[])(:[A-Za-z][\w./-]{0,63}))$/;
+/**
+ * The name before `at` (its last word's start): Erlang's atom after `{` (quoted, or Elixir's `:atom`), a keyword after
+ * `:` (`:db/password`).
+ */
+const NAME = /(?:\{[ \t]*(?::|')?([a-z][A-Za-z0-9_]{0,63})|(?:^|[\s({[])(:[A-Za-z][\w./-]{0,63}))$/;
 /** The value after the name: a quoted string (Erlang's `<<"…">>` binary too) on the line. */
-const VALUE = /[ \t]*,?[ \t]*(?:<<)?(["'])([^"'\r\n]{1,256})\1/y;
+const VALUE = /'?[ \t]*,?[ \t]*(?:<<)?(["'])([^"'\r\n]{1,256})\1/y;
 
 function tupleHits(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -28,8 +43,9 @@ function tupleHits(text: string): Hit[] {
     const end = at + word.length;
     const m = NAME.exec(text.slice(Math.max(0, end - 72), end));
     const name = m?.[1] ?? m?.[2]?.slice(1).replace(/^.*\//, '');
-    // The keyword form needs no comma; the tuple's needs it.
-    if (name === undefined || (m![1] !== undefined) !== /^[ \t]*,/.test(text.slice(end, end + 3))) continue;
+    // The tuple's form needs its comma; a keyword's needs none (a map's `{:password, "…"}` is Elixir's tuple).
+    const comma = /^'?[ \t]*,/.test(text.slice(end, end + 8));
+    if (name === undefined || (m![1] !== undefined && !comma)) continue;
     VALUE.lastIndex = end;
     const v = VALUE.exec(text);
     if (v === null) continue;

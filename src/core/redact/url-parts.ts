@@ -66,11 +66,17 @@ export function paramSecret(name: string, value: string): boolean {
  */
 export function endpointParamSecret(name: string, value: string): boolean {
   const n = paramName(name);
-  return !PUBLIC_PARAM.test(n) && !OAUTH_PUBLIC.test(n) && !n.startsWith('utm_') && namedUrlValue(value, false, 20);
+  if (PUBLIC_PARAM.test(n) || NAMES_WHAT.test(n) || n.startsWith('utm_')) return false;
+  // A path is no gateway's key (a model's `meta-llama/…`); hex may be one (Azure API Management's is 32 hex digits).
+  return !value.includes('/') && namedUrlValue(value, false, 20);
 }
 
-/** An id's and an OAuth request's public parameters (`client_id`, `state`, `nonce`, `code_challenge`). */
-const OAUTH_PUBLIC = /(?:^|_)(?:id|ids|state|nonce|challenge|scope|ref|version)$/;
+/**
+ * Parameters whose names say what the value is, not whose: ids, versions, a model or a deployment, a commit or a
+ * digest, a trace or a request, and an OAuth request's public ones (`client_id`, `state`, `nonce`, `code_challenge`).
+ */
+const NAMES_WHAT =
+  /(?:^|_)(?:id|ids|state|nonce|challenge|scope|ref|version|model|deployment|commit|sha\d*|hash|digest|checksum|trace|request|span|region)$/;
 
 /** A path segment after which the next ones are a webhook's or a key's secret. */
 const SECRET_SEGMENT =

@@ -66,12 +66,13 @@ function readPath(text: string, host: string, p: number, hits: Hit[]): number {
 }
 
 /**
- * An API's configured address before a URL's scheme (`base_url: `, `"api_base": "`, `OPENAI_BASE_URL=`; not any
+ * An API's configured address before a URL's scheme (`base_url: `, `"api_base": "`, `OPENAI_BASE_URL=`, `--base-url=`,
+ * `'base_url' => '`; not any
  * `endpoint`, which may be an OAuth request's, whose `state` and `nonce` are random):
  * its query's random values are keys whatever their names (url-parts.ts' endpointParamSecret).
  */
 const ENDPOINT =
-  /(?:base_?ur[il]|api_?base|api_?ur[il]|baseur[il]|apibase)["']?[ \t]*[:=][ \t]*["']?[a-z][a-z0-9+.-]{0,20}$/i;
+  /(?:base[_-]?ur[il]|api[_-]?base|api[_-]?ur[il])["']?[ \t]*(?:=>|[:=])[ \t]*["']?[a-z][a-z0-9+.-]{0,20}$/i;
 
 /** Whether the URL whose `://` is at `i` is an API's configured address (ENDPOINT). */
 const endpointAt = (text: string, i: number): boolean => i >= 4 && ENDPOINT.test(text.slice(Math.max(0, i - 64), i));

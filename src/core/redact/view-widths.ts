@@ -5,6 +5,7 @@
  * value joined with the next line's first word, which was learned and replaced in every file (attack 57). Terminal
  * sequences and a line's `\r` are no width (a terminal wraps at its visible columns, which the view keeps).
  */
+import type { Hit } from './pass.js';
 import { toOriginal, type View } from './view-map.js';
 
 /** A terminal's sequences: CSI, OSC (ended by BEL or ST), other ESC sequences. */
@@ -18,12 +19,31 @@ function sameWidth(text: string, view: View, vs: number, ve: number): boolean {
   return text.slice(os, oe).replace(TERMINAL, '').replace(/\r$/, '').length === ve - vs;
 }
 
-/** Whether the view kept the widths of the line holding view position `p` and of the line before it. */
-export function widthsKept(text: string, view: View, p: number): boolean {
+/**
+ * For view positions: whether the view kept the widths of the line holding it and of the line before it. Each line is
+ * judged once (a long line of many hits: each read it whole).
+ */
+function widthsKeeper(text: string, view: View): (p: number) => boolean {
   const v = view.text;
-  const vs = v.lastIndexOf('\n', p - 1) + 1;
-  let ve = v.indexOf('\n', p);
-  if (ve === -1) ve = v.length;
-  if (!sameWidth(text, view, vs, ve)) return false;
-  return vs === 0 || sameWidth(text, view, v.lastIndexOf('\n', vs - 2) + 1, vs - 1);
+  const lines = new Map<number, boolean>();
+  const kept = (vs: number): boolean => {
+    let known = lines.get(vs);
+    if (known === undefined) {
+      const ve = v.includes('\n', vs) ? v.indexOf('\n', vs) : v.length;
+      known = sameWidth(text, view, vs, ve);
+      lines.set(vs, known);
+    }
+    return known;
+  };
+  return (p) => {
+    const vs = v.lastIndexOf('\n', p - 1) + 1;
+    return kept(vs) && (vs === 0 || kept(v.lastIndexOf('\n', vs - 2) + 1));
+  };
+}
+
+/** The hits (on the view) on lines whose widths the view kept, and on lines after such (widthsKeeper). */
+export function keptWidths(text: string, view: View, hits: Hit[]): Hit[] {
+  if (view.vStart.length === 0 || hits.length === 0) return hits;
+  const kept = widthsKeeper(text, view);
+  return hits.filter((h) => kept(h.start));
 }

@@ -11,16 +11,24 @@
  */
 export const WRAP_COLUMNS = new Set([32, 40, 48, 50, 60, 64, 70, 72, 76, 78, 79, 80, 100, 120]);
 
+/** The length of the line break that ends right before `at` (`\n`, `\r\n`, or their escapes in a JSON string), or 0. */
+function breakBefore(text: string, at: number): number {
+  if (text.charCodeAt(at - 1) === 10) return text.charCodeAt(at - 2) === 13 ? 2 : 1;
+  if (text.charCodeAt(at - 1) !== 110 || text.charCodeAt(at - 2) !== 92) return 0;
+  return text.charCodeAt(at - 3) === 114 && text.charCodeAt(at - 4) === 92 ? 4 : 2;
+}
+
 /**
  * Whether a line [from, from + width) ends where text is hard-wrapped: at a wrap column (WRAP_COLUMNS), or at the width
- * of the line before it (a terminal's capture, wrapped at its own width).
+ * of the line before it (a terminal's capture, wrapped at its own width), its breaks real or escaped (a JSON log's).
  */
 export function atWrapColumn(text: string, from: number, width: number): boolean {
   if (WRAP_COLUMNS.has(width)) return true;
-  if (from < 1) return false;
-  const before = from - (text.charCodeAt(from - 2) === 13 ? 2 : 1);
+  const br = breakBefore(text, from);
+  if (br === 0 || width <= 0) return false;
+  const before = from - br;
   // Read back at most one character past the width (a longer line is no wrap at it).
   let start = before;
-  while (start > 0 && before - start <= width && text.charCodeAt(start - 1) !== 10) start--;
-  return before - start === width && (start === 0 || text.charCodeAt(start - 1) === 10);
+  while (start > 0 && before - start <= width && breakBefore(text, start) === 0) start--;
+  return before - start === width && (start === 0 || breakBefore(text, start) > 0);
 }

@@ -192,8 +192,9 @@ export function wrappedTails(text: string, hits: Hit[], joined?: Map<number, str
     const labelledAbove = h.start === from && h.rule === 'next-line-secret' && WRAP_COLUMNS.has(end - from);
     const width = h.start > from || labelledAbove ? end - from : 0;
     let whole = text.slice(h.start, h.end);
+    const wrapColumn = atWrapColumn(text, from, width);
     for (let n = 0; n < MAX_LINES; n++) {
-      const p = nextPiece(text, end, width, n > 0 || labelledAbove, cell, atWrapColumn(text, from, width));
+      const p = nextPiece(text, end, width, n > 0 || labelledAbove, cell, wrapColumn);
       if (p === null || (labelledAbove && !ownLine(text, h, p))) break;
       extra.push({ ...h, start: p.start, end: p.end });
       whole += text.slice(p.start, p.end);
