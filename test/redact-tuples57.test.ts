@@ -1,6 +1,6 @@
 /**
  * Attack 57: a secret's name and value with no `=` or `:` between them went out: Erlang's and Elixir's tuples
- * (`{db_password, "*TUj5xXHJP7A"}`, `{password, <<"…">>}`, `{'db_password', …}`, `{:password, …}`, aligned with blanks
+ * (`{db_password, "*TUj5xXHJP7A"}`, `{password, <<"…">>}`, `{:password, …}`, aligned with blanks
  * or a tab), Clojure's and EDN's keywords
  * (`{:user "app" :password "mySxfnc-8c.C6"}`, `:db/password`) and Lisp's property lists (`(:token "…")`); and a
  * prose password reader took the `"}` closing such a map with the value. Seeded (REDACT_SEED).
@@ -32,7 +32,6 @@ function plants(seed: number): Plant[] {
     const [rel, text] = g.one<[string, string]>([
       ['workspace/config/sys.config', `[{app, [{db_host, "db"}, {${name},${pad}"${v}"}]}].\n`],
       ['workspace/config/sys.config', `{${name}, <<"${v}">>},\n`],
-      ['workspace/config/sys.config', `{'${name}', "${v}"},\n`],
       ['workspace/config/runtime.exs', `config :app, [{:${name}, "${v}"}]\n`],
       ['workspace/config.edn', `{:user     "app"\n :${kw}${pad}"${v}"}\n`],
       ['workspace/config.edn', `{:db {:user "app" :${kw} "${v}"}}\n`],
@@ -46,11 +45,13 @@ function plants(seed: number): Plant[] {
 const KEPT: [string, string][] = [
   ['workspace/config/sys.config', '[{app, [{password, ""}, {token, undefined}, {sort_key, "created_at"}]}].\n'],
   ['workspace/config/sys.config', '{api_key_env, "OPENAI_API_KEY"},\n{secret_file, "/run/secrets/db"},\n'],
+  // A Python set of strings, which a quoted atom's tuple would read (CI's installed trees: oauthlib).
+  ['workspace/grant.py', "proxied_attrs = {'refresh_token', 'credentials'}\nnames = {'api_key', 'token_type'}\n"],
   ['workspace/config.edn', '{:secret "${DB_SECRET}" :key "sort-order" :token-ttl "3600"}\n'],
   ['workspace/notes.md', 'The key "x" maps to the token "y" in the table.\n'],
 ];
 
 describe("attack 57: a secret's name and value in tuples and keyword maps", () => {
   itRedacts(`Erlang's tuples, EDN's keywords and Lisp's plists (seed ${SEED})`, () => plants(SEED), 40);
-  itKeeps('empty values, atoms, references, placeholders and prose stay', () => KEPT, 4);
+  itKeeps('empty values, atoms, references, placeholders, sets of strings and prose stay', () => KEPT, 5);
 });

@@ -13,27 +13,24 @@ import { runPass, type Hit, type Pass } from './pass.js';
 /** The last words of a secret's name (a longer one before its start: `passphrase`, `pass`), and the separators. */
 const WORDS = ['passphrase', 'password', 'passwd', 'pwd', 'pass', 'secret', 'token', 'key', 'credentials'];
 /**
- * What may stand between a name and its value's quote: a quoted atom's `'`, a comma, blanks an aligned file puts
- * (up to four spaces or a tab as literals; the value's reading takes any), Erlang's binary `<<`.
+ * What may stand between a name and its value's quote: a comma, blanks an aligned file puts (up to four spaces or a tab
+ * as literals; the value's reading takes any), Erlang's binary `<<`. Not a quoted atom (`{'refresh_token', '…'}` is a
+ * Python set of strings far more often than Erlang: CI on the installed trees).
  */
 const BLANKS = ['', ' ', '  ', '   ', '    ', '\t'];
 // (Never the quote right after the word: `"api_key":"…"` in JSON is the key-name layer's, and read there.)
-const SEPARATORS = ['', "'"].flatMap((atom) =>
-  ['', ','].flatMap((comma) =>
-    BLANKS.filter((b) => comma !== '' || b !== '').flatMap((b) =>
-      ['"', "'", '<<"'].map((q) => `${atom}${comma}${b}${q}`),
-    ),
-  ),
+const SEPARATORS = ['', ','].flatMap((comma) =>
+  BLANKS.filter((b) => comma !== '' || b !== '').flatMap((b) => ['"', "'", '<<"'].map((q) => `${comma}${b}${q}`)),
 );
 const scan = literalScan(WORDS.flatMap((w) => SEPARATORS.map((s) => `${w}${s}`)));
 
 /**
- * The name before `at` (its last word's start): Erlang's atom after `{` (quoted, or Elixir's `:atom`), a keyword after
+ * The name before `at` (its last word's start): Erlang's atom after `{` (or Elixir's `:atom`), a keyword after
  * `:` (`:db/password`).
  */
-const NAME = /(?:\{[ \t]*(?::|')?([a-z][A-Za-z0-9_]{0,63})|(?:^|[\s({[])(:[A-Za-z][\w./-]{0,63}))$/;
+const NAME = /(?:\{[ \t]*:?([a-z][A-Za-z0-9_]{0,63})|(?:^|[\s({[])(:[A-Za-z][\w./-]{0,63}))$/;
 /** The value after the name: a quoted string (Erlang's `<<"…">>` binary too) on the line. */
-const VALUE = /'?[ \t]*,?[ \t]*(?:<<)?(["'])([^"'\r\n]{1,256})\1/y;
+const VALUE = /[ \t]*,?[ \t]*(?:<<)?(["'])([^"'\r\n]{1,256})\1/y;
 
 function tupleHits(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -44,7 +41,7 @@ function tupleHits(text: string): Hit[] {
     const m = NAME.exec(text.slice(Math.max(0, end - 72), end));
     const name = m?.[1] ?? m?.[2]?.slice(1).replace(/^.*\//, '');
     // The tuple's form needs its comma; a keyword's needs none (a map's `{:password, "…"}` is Elixir's tuple).
-    const comma = /^'?[ \t]*,/.test(text.slice(end, end + 8));
+    const comma = /^[ \t]*,/.test(text.slice(end, end + 8));
     if (name === undefined || (m![1] !== undefined && !comma)) continue;
     VALUE.lastIndex = end;
     const v = VALUE.exec(text);
