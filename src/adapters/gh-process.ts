@@ -18,6 +18,8 @@ export interface ProcessResult {
   isCanceled: boolean;
   /** Stopped because it ran past the timeout. */
   timedOut: boolean;
+  /** Stopped because it printed nothing for the idle time (a stalled answer). */
+  stalled: boolean;
   /** Stopped because stdout passed maxBuffer (or would not fit in a string): stdout is cut short, never whole. */
   overflowed: boolean;
   /** Stopped because stderr passed STDERR_MAX (stderr: its first STDERR_KEPT bytes). */
@@ -40,6 +42,8 @@ interface ProcessOptions {
   signal?: AbortSignal;
   /** Stop the process after this many ms (SIGTERM, then SIGKILL 2 s later). */
   timeout?: number;
+  /** Stop the process once it has printed nothing (stdout or stderr) for this many ms. */
+  idle?: number;
   /** Stop the process once stdout passes this many bytes. */
   maxBuffer?: number;
   /** Bytes several processes may print together: each one's stdout is taken from it as it arrives (ByteBudget). */
@@ -169,9 +173,16 @@ class Output {
     child: ChildProcessWithoutNullStreams,
     private readonly opts: ProcessOptions,
     private readonly stop: () => void,
+    onData: () => void = () => {},
   ) {
-    child.stdout.on('data', (d: Buffer) => this.stdout(d));
-    child.stderr.on('data', (d: Buffer) => this.stderr(d));
+    child.stdout.on('data', (d: Buffer) => {
+      onData();
+      this.stdout(d);
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      onData();
+      this.stderr(d);
+    });
   }
 
   private stdout(d: Buffer): void {
@@ -199,6 +210,7 @@ class Output {
 export function runProcess(cmd: string, args: readonly string[], opts: ProcessOptions): Promise<ProcessResult> {
   return new Promise((resolve) => {
     let timedOut = false;
+    let stalled = false;
     let isCanceled = false;
     let settled = false;
     let killer: NodeJS.Timeout | undefined;
@@ -207,7 +219,19 @@ export function runProcess(cmd: string, args: readonly string[], opts: ProcessOp
       signalAll('SIGTERM');
       killer ??= setTimeout(() => signalAll('SIGKILL'), 2000);
     };
-    const output = new Output(child, opts, stop);
+    // Restarted by every chunk the process prints: a stalled answer stops it (hostile 58: a raw download that sent
+    // one byte of a thousand, then nothing, held `shares pull` until the request timeout, retried: minutes).
+    let idler: NodeJS.Timeout | undefined;
+    const idle = (): void => {
+      if (opts.idle === undefined || settled) return;
+      clearTimeout(idler);
+      idler = setTimeout(() => {
+        stalled = true;
+        stop();
+      }, opts.idle);
+    };
+    idle();
+    const output = new Output(child, opts, stop, idle);
     const timer =
       opts.timeout !== undefined
         ? setTimeout(() => {
@@ -225,6 +249,7 @@ export function runProcess(cmd: string, args: readonly string[], opts: ProcessOp
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(idler);
       clearTimeout(killer);
       // Stopped: what is left of its group (a child that ignored SIGTERM) is stopped for good.
       if (killer !== undefined) signalAll('SIGKILL');
@@ -232,7 +257,8 @@ export function runProcess(cmd: string, args: readonly string[], opts: ProcessOp
       const stdout = output.overflowed ? null : text(output.out);
       const overflowed = output.overflowed || stdout === null;
       const [stderr, noisy] = [text(output.err) ?? '', output.noisy];
-      resolve({ exitCode, stdout: stdout ?? '', stderr, code, signal, isCanceled, timedOut, overflowed, noisy });
+      const r = { exitCode, stdout: stdout ?? '', stderr, code, signal, isCanceled, timedOut, stalled, overflowed };
+      resolve({ ...r, noisy });
     };
     // gh may exit before reading its input (EPIPE): what it printed says what happened.
     child.stdin.on('error', () => {});

@@ -1,6 +1,5 @@
-import { constants as bufferConstants } from 'node:buffer';
-import { CancelledError, UsageError, UserError } from '../errors.js';
-import { terminalSafe } from '../ui/terminal-safe.js';
+import { CancelledError, UserError } from '../errors.js';
+import { ghIdleMs, ghMaxOutput, ghTimeoutMs } from './gh-limits.js';
 import { GhAuthError, GhBrokenError, GhMissingError } from './gh-errors.js';
 import { withoutTokens } from './gh-tokens.js';
 import { parseAnswer } from './json-keys.js';
@@ -15,6 +14,8 @@ export class GhApiError extends UserError {
     readonly status: number | undefined,
     readonly detail: string,
     readonly retryAfter?: number,
+    /** Stopped for printing nothing (a stalled read): tried twice at most. */
+    readonly stalled = false,
   ) {
     super(`${what} failed: ${status ? `HTTP ${status}: ` : ''}${detail}`);
   }
@@ -47,16 +48,6 @@ export interface GhOptions {
   onRetry?: (waitMs: number, attempt: number, of: number) => void;
 }
 
-/**
- * The most of one gh answer kept (512 MiB, less than the longest string Node makes); `MASSGEN_SHARE_GH_MAX_OUTPUT`
- * (bytes) lowers it. An answer past it is an error, never used cut short.
- */
-function ghMaxOutput(env: NodeJS.ProcessEnv): number {
-  const most = Math.min(512 * 1024 * 1024, bufferConstants.MAX_STRING_LENGTH - 1024);
-  const given = Number(env.MASSGEN_SHARE_GH_MAX_OUTPUT);
-  return Number.isSafeInteger(given) && given > 0 ? Math.min(given, most) : most;
-}
-
 /** gh's answer was larger than the bytes this call keeps: refused whole (not retried). */
 export class GhOutputTooLargeError extends UserError {
   constructor(
@@ -66,27 +57,6 @@ export class GhOutputTooLargeError extends UserError {
     super(`${what} failed: GitHub's answer is larger than ${limit} bytes, the most this call accepts; it was not used`);
     this.name = 'GhOutputTooLargeError';
   }
-}
-
-/** The default request timeout: 120 s, enough for an 8 MiB batch on a 1 Mbit/s uplink. */
-const GH_TIMEOUT_DEFAULT_S = 120;
-
-/** The longest timer Node keeps (2^31-1 ms, about 24.8 days; past it Node warns and fires after 1 ms). */
-const LONGEST_TIMER_MS = 2 ** 31 - 1;
-
-/**
- * The request timeout from `MASSGEN_GH_TIMEOUT` (seconds, decimals allowed; longer than Node's longest timer, or
- * Infinity, is that timer), else the default; in ms. A value that is no number or under 1 ms is a usage error.
- */
-function ghTimeoutMs(env: NodeJS.ProcessEnv): number {
-  const given = env.MASSGEN_GH_TIMEOUT?.trim();
-  if (!given) return GH_TIMEOUT_DEFAULT_S * 1000;
-  const ms = Math.round(Number(given) * 1000);
-  if (!(ms >= 1))
-    throw new UsageError(
-      `MASSGEN_GH_TIMEOUT=${terminalSafe(given.slice(0, 40))} is not a timeout: give seconds of at least 0.001 (the default is ${GH_TIMEOUT_DEFAULT_S}), or unset it.`,
-    );
-  return Math.min(ms, LONGEST_TIMER_MS);
 }
 
 /** The host gh talks to: GH_HOST, else github.com (what `gh auth status --hostname` needs). */
@@ -133,16 +103,21 @@ export class Gh {
   private readonly retryBaseMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
   readonly timeoutMs: number;
+  private readonly idleMs: number;
 
   constructor(private readonly opts: GhOptions) {
     this.timeoutMs = opts.timeoutMs ?? ghTimeoutMs(opts.env);
+    this.idleMs = ghIdleMs(opts.env, this.timeoutMs);
     this.host = ghHost(opts.env);
     this.retries = opts.retries ?? 3;
     this.retryBaseMs = opts.retryBaseMs ?? Number(opts.env.MASSGEN_SHARE_RETRY_BASE_MS ?? 1000);
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   }
 
-  private async run(args: string[], extra: { input?: string; cwd?: string; maxOutput?: OutputLimit } = {}) {
+  private async run(
+    args: string[],
+    extra: { input?: string; cwd?: string; maxOutput?: OutputLimit; read?: boolean } = {},
+  ) {
     const budget = extra.maxOutput instanceof ByteBudget ? extra.maxOutput : undefined;
     const most = Math.min(
       budget?.bytes ?? (extra.maxOutput as number | undefined) ?? Infinity,
@@ -156,6 +131,7 @@ export class Gh {
       // A request that never answers must not hang the export: gh is stopped, and the
       // failure is transient (retried, then cleaned up).
       timeout: this.timeoutMs,
+      ...(extra.read ? { idle: this.idleMs } : {}),
       maxBuffer: most,
       budget,
     });
@@ -178,6 +154,10 @@ export class Gh {
         undefined,
         `no answer within ${this.timeoutMs / 1000} s (the request timeout; raise it with MASSGEN_GH_TIMEOUT=SECONDS)`,
       );
+    }
+    if (result.stalled) {
+      const detail = `GitHub stopped answering (nothing for ${this.idleMs / 1000} s; MASSGEN_GH_IDLE=SECONDS waits longer)`;
+      throw new GhApiError(what, undefined, detail, undefined, true);
     }
     if (result.exitCode === 4) throw new GhAuthError(this.host);
   }
@@ -230,7 +210,7 @@ export class Gh {
       } catch (err) {
         if (!(err instanceof GhApiError) || !err.transient) throw err;
         // The last try's failure says how many there were (4 requests of 120 s each are 8 minutes, not 120 s).
-        if (attempt >= this.retries)
+        if (attempt >= (err.stalled ? Math.min(1, this.retries) : this.retries))
           throw attempt === 0 ? err : new GhApiError(err.what, err.status, `${err.detail}; ${attempt + 1} tries`);
         const wait =
           err.retryAfter !== undefined ? Math.min(err.retryAfter, 60) * 1000 : this.retryBaseMs * 2 ** attempt;
@@ -258,7 +238,7 @@ export class Gh {
       );
     }
     const args = ['api', '-i', '-X', method, path, ...(body !== undefined ? ['--input', '-'] : [])];
-    const r = await this.run(args, { input: body, maxOutput });
+    const r = await this.run(args, { input: body, maxOutput, read: method === 'GET' && body === undefined });
     this.check(r, what);
     const parsed = parseIncluded(String(r.stdout));
     if (!parsed) throw new GhApiError(what, undefined, messageOf('', String(r.stderr) || 'no response'));

@@ -26,7 +26,7 @@ const LOGIN =
   '[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}|[A-Z][A-Z0-9-]{0,15}\\\\{1,2}[\\w.-]{1,32})\\d{0,2}';
 /** The rule of this file's hits (judged by its own rules: hits.ts). */
 export const ACCOUNT_RULE = 'account-password';
-const WELL_KNOWN = new RegExp(`^${LOGIN}$`, 'i');
+export const WELL_KNOWN = new RegExp(`^${LOGIN}$`, 'i');
 
 /** Three classes of lower, upper, digit and symbol, and a symbol no path, URL, digest or name holds. */
 function strongPassword(v: string): boolean {

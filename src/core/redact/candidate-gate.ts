@@ -10,6 +10,7 @@
  *   cost 14 s per 64 KiB. When the regex fails at such a literal, it fails at every later one of the same rule inside
  *   the same run (what follows the body is tried at fewer places, on the same text), so those are passed over.
  */
+import { gluedEnd } from './shapes.js';
 import { leadingStrings } from './leading.js';
 import { escapeLiteral, type CandidateGate } from './pass.js';
 import { startsToken, type ShapeRule } from './rules.js';
@@ -73,7 +74,8 @@ export function candidateGate(rules: readonly ShapeRule[], strong: readonly stri
       }
     };
     const matches = (s: Start, line: string, at: number): boolean => {
-      const own = (alone[s.rule] ??= new RegExp(rules[s.rule]!.source, 'y'));
+      const source = rules[s.rule]!.source;
+      const own = (alone[s.rule] ??= new RegExp(strong[s.rule]!.length > 0 ? gluedEnd(source) : source, 'y'));
       own.lastIndex = at;
       return own.test(line);
     };

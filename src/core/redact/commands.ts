@@ -197,6 +197,9 @@ export function resolveCommand(m: RegExpExecArray): Resolved {
 /** A line that reads as .netrc (asked once per line: a line of many `password …` asked it for each). */
 const NETRC = /\bmachine[ \t]+\S|\bdefault[ \t]+login\b|\blogin[ \t]+\S+[ \t]+(?:account[ \t]+\S+[ \t]+)?password[ \t]/;
 
+/** An IPv6 address: groups of up to four hex digits, maybe `::`-shortened, maybe a zone. */
+const IPV6 = /^[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){4,7}(?:%[\w.-]+)?$/;
+
 /** c1–c9: SQL, .netrc, .pgpass, .htpasswd, setters, gh secret set, -a/--password, htpasswd -b, argument arrays. */
 function sqlAndFiles({ g, line, keep, hit, cli }: Ctx, idx: Record<string, [number, number] | undefined>): Resolved {
   if (g.c1v !== undefined)
@@ -213,8 +216,15 @@ function sqlAndFiles({ g, line, keep, hit, cli }: Ctx, idx: Record<string, [numb
         !/[.?!:]$/.test(g.c2v),
       'c2v',
     );
+  // (Not an IPv6 address's groups: `b500:4266:f3b5:ebc0:23e8:…`, attack 58.)
   if (g.c3v !== undefined)
-    return cli(/[A-Za-z*.]/.test(g.c3h!) && !/^\d{1,2}$/.test(g.c3h!) && !g.c3h!.includes('/'), 'c3v');
+    return cli(
+      /[A-Za-z*.]/.test(g.c3h!) &&
+        !/^\d{1,2}$/.test(g.c3h!) &&
+        !g.c3h!.includes('/') &&
+        !IPV6.test(line.slice(idx.c3h![0], idx.c3v![1])),
+      'c3v',
+    );
   for (const n of ['c4a', 'c4b', 'c4c', 'c4d']) if (g[n] !== undefined) return hit('htpasswd-hash', n);
   if (g.c5k !== undefined) return hit(judgeAssignment(g.c5k, g.c5v!), 'c5v');
   if (g.c6k !== undefined) return isPlaceholderValue(g.c6v!) && g.c6v!.length >= 8 ? keep : cli(true, 'c6v');

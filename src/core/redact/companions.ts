@@ -152,6 +152,8 @@ const ID_FLAG =
  */
 function companion(text: string, lo: number, at: number, token: string): boolean {
   if ((at > 0 && !OPENS.test(text[at - 1]!)) || token.startsWith('//')) return false;
+  // A colour code's parameters and what it colours (`ESC[32mPERPLEXITY_API_KEY`: attack 58) are no value.
+  if (text.charCodeAt(at - 2) === 27 && text[at - 1] === '[') return false;
   // A UUID, or a random value; not a name of short parts (a model's `gpt-4o-mini-2024-07-18`, a version, a slug).
   if (!UUID_VALUE.test(token) && (!randomRun(token) || token.split(/[-_.]/).every((p) => p.length < 12))) return false;
   const gap = text.slice(Math.max(lo, lineStartOrCap(text, at, 60)), at);

@@ -17,7 +17,7 @@ import { isAlnum, isTokenChar } from './escapes.js';
 import { leadingStrings } from './leading.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
-import { startsToken, strongPrefix, literalPrefixRule, type ShapeRule } from './shapes.js';
+import { gluedEnd, startsToken, strongPrefix, literalPrefixRule, type ShapeRule } from './shapes.js';
 import { wordGluedFinder } from './glued-words.js';
 import { charKinds, TRIES, unanchored, WINDOW } from './glue-reading.js';
 
@@ -47,7 +47,7 @@ function gluedRules(rules: readonly ShapeRule[]): Map<string, GluedRule[]> {
     if (!literalPrefixRule(r) || r.glued) continue;
     const literals = new Set(strongLiterals(r));
     if (literals.size === 0) continue;
-    const sticky = new RegExp(unanchored(r.source), 'dy');
+    const sticky = new RegExp(unanchored(gluedEnd(r.source)), 'dy');
     for (const l of literals) {
       const marked = /[A-Z0-9]|.[_-]./.test(l.slice(0, -1));
       const entry = { id: r.id, sticky, marked };

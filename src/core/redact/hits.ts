@@ -3,6 +3,7 @@
  * and replacing the kept ones is apply-hits.ts'.
  */
 import { ARG_RULES } from './flag-values.js';
+import { COLUMN_RULE } from './password-columns.js';
 import { judgedOff } from './declarations.js';
 import { PASSPHRASE_RULE } from './passphrases.js';
 import { hyphenPhrase } from './phrase-values.js';
@@ -87,6 +88,11 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
     // AWS's documented stand-ins, whatever found them (benign.ts' inAwsExample).
     if (h.rule !== 'custom' && inAwsExample(text, h.start, h.end)) continue;
     // A C/C++ declaration, a shadow line's day counts, a mail's `=3D` before a placeholder (judgedOff).
+    // A column of passwords is judged by its column (password-columns.ts): `OF_(Ez754…` is no call.
+    if (h.rule === COLUMN_RULE) {
+      out.push(h);
+      continue;
+    }
     if (!SHAPE_IDS.has(h.rule) && !/^(?:known|learned|custom)/.test(h.rule) && !ARG_RULES.has(h.rule))
       if (judgedOff(h, text, ctx)) continue;
     // A locale catalogue's words under a password's name are its translations (passphrases.ts).

@@ -109,6 +109,8 @@ const weakValue = (key: string, value: string): boolean =>
   // A one-time password's seed in base32 (`totp: JBSWY3DPEHPK3PXP`): a digit, or too long for a word in capitals.
   (/otp$/.test(normalise(key)) && /^[A-Z2-7]{16,64}=*$/.test(value) && (/\d/.test(value) || value.length >= 24)) ||
   (/pat$/.test(normalise(key)) && /^[a-z2-7]{52}$/.test(value) && /\d/.test(value)) ||
+  // A Sentry DSN's public key alone (`SENTRY_DSN=<32 hex>`: attack 58).
+  (/dsn$/.test(normalise(key)) && /^[0-9a-f]{32}$/.test(value)) ||
   (/(?:pw|psw|passcode)$/.test(normalise(key))
     ? humanPassword(value) || gluedWords(value)
     : namedCredential(value) ||
@@ -120,8 +122,9 @@ const PIN_NAME =
   /^pin(?:code)?$|(?:admin|user|root|sim|door|alarm|safe|card|atm|login|access|bios|device|unlock|master|security|app|account)pin(?:code)?$/;
 // Abbreviations of a credential; `tok`, `tkn` and `sk` (also Slovak's language code) of a token and a secret key.
 const WEAK_LAST = new Set(
-  // A cookie's (`session_cookie: <random>`; its name, `_myapp_session`, stays: attack 48).
-  'tok tkn sk pat pw psw passcode jwt bearer hmac signing seed totp hotp otp private priv privkey nsec clave cookie'.split(
+  // A cookie's (`session_cookie: <random>`; its name, `_myapp_session`, stays: attack 48); a DSN's key (`SENTRY_DSN=<32
+  // hex>`; a DSN's URL is no random value, and the URL rules read its key: attack 58).
+  'tok tkn sk pat pw psw passcode jwt bearer hmac signing seed totp hotp otp private priv privkey nsec clave cookie dsn'.split(
     ' ',
   ),
 );

@@ -71,7 +71,8 @@ export function knownValuesFromEnv(
     if (value !== undefined && URL_NAME.test(name)) pushAll(out, urlSecrets(name, value.trim()));
     if (value === undefined || NOT_SECRET_NAME.test(name)) continue;
     const v = value.trim();
-    const named = SECRET_NAME.test(name) || BARE_NAME.test(name);
+    // A DSN's key alone (`SENTRY_DSN=<32 hex>`: attack 58); a DSN's URL is read above.
+    const named = SECRET_NAME.test(name) || BARE_NAME.test(name) || (/DSN$/i.test(name) && /^[0-9a-f]{32}$/i.test(v));
     // The value first: the service names' regex is large, and is compiled only when some value reads as a credential.
     if (!named && !(readsAsCredential(v) && SERVICE_NAME.test(name))) continue;
     if (looksLikeValue(v)) out.push({ name, value: v });

@@ -12,6 +12,7 @@ import { namedCredential, randomToken } from './credential-values.js';
 import { judgeAssignment } from './key-names.js';
 import { namedShape } from './learn-gate.js';
 import { literalScan } from './literal-scan.js';
+import { argsHits } from './mcp-args.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 /** A value that plainly is no secret (see the file's comment). */
@@ -133,6 +134,7 @@ function mcpHits(text: string): Hit[] {
   yamlHits(text, mcpAt, hits);
   jsonHits(text, mcpAt, hits);
   urlAndFlagHits(text, hits);
+  argsHits(text, mcpAt, hits, secretValue);
   return hits.sort((a, b) => a.start - b.start);
 }
 

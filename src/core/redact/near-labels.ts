@@ -19,6 +19,7 @@ import { namedCredential } from './credential-values.js';
 import { inHexRun, LABEL, labelMayBeIn, labelStarts } from './label-words.js';
 import { namedShape, readsAsCredential } from './learn-gate.js';
 import { runPass, type Hit, type Pass } from './pass.js';
+import { dataLine, keyShaped } from './label-values.js';
 import { charSet } from './line-heads.js';
 import { phraseHits } from './phrases.js';
 import { idEntry, idUnderIdParent, keyAndQuoteBefore } from './provider-maps.js';
@@ -46,17 +47,6 @@ function gluedAfter(text: string, end: number): boolean {
 /** A quoted key-shaped value before another (`["<key>", "<key>"]`): one word of the gap. */
 const QUOTED_KEY = /(["'])[A-Za-z0-9_-]{32,100}\1/g;
 const SID_BEFORE = /(?:\bSID\b[ \t:]*)?\b[A-Z]{2}[0-9a-f]{32}\b/g;
-
-/** A Twilio SID (`AC`, `SK`, `PN` + 32 hex): a public id. */
-const TWILIO_SID = /^[A-Z]{2}[0-9a-f]{32}$/;
-
-/** A key's shape: a UUID, 32 to 64 hex digits with letters and digits, or random base62 (no `_`/`-` runs of words). */
-function keyShaped(v: string): boolean {
-  if (UUID_VALUE.test(v)) return true;
-  if (TWILIO_SID.test(v)) return false;
-  if (/^[0-9a-fA-F]+$/.test(v)) return v.length <= 64 && /[a-f]/i.test(v) && /\d/.test(v);
-  return /^[A-Za-z0-9]+$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && namedCredential(v);
-}
 
 /** After a secret word: a name for a count, an id or a place (`token_count`, `tokens`, `key_id`, `api_key_env`). */
 const NOT_SECRET = /^(?:s\b|_?(?:id|ids|count|usage|budget|limit|type|url|name|file|path|env|source|len|length)\b)/i;
@@ -108,7 +98,7 @@ function labelOk(text: string, m: RegExpExecArray): boolean {
  * Whether a label ends in `before` (a line's text before a key) with only a short gap after it; a bare key aside. With
  * the key's value: not a gap that makes it an id (id-nouns.ts: `the token expired, see <sha>`).
  */
-function labelBefore(before: string, strongOnly: boolean, value?: string): boolean {
+function labelBefore(before: string, strongOnly: boolean, value?: string, words = 6): boolean {
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(before); m !== null; m = LABEL.exec(before)) {
     if (!labelOk(before, m)) continue;
@@ -117,7 +107,7 @@ function labelBefore(before: string, strongOnly: boolean, value?: string): boole
     // Only a secret word's gap may make the value an id or an example: after a provider's name it is its key.
     const idGap =
       value !== undefined && m.groups!.word !== undefined && exampleGap(gap, value, before.slice(0, m.index));
-    if (GAP.test(gap) && !ID_WORDS.test(gap) && !idGap) return true;
+    if ((words < 6 ? gapWords(gap) <= words : GAP.test(gap)) && !ID_WORDS.test(gap) && !idGap) return true;
   }
   return false;
 }
@@ -130,6 +120,11 @@ const exampleGap = (gap: string, value: string, lead: string): boolean =>
   idAfterGap(gap, value, lead) ||
   (/^_(?:hex|urlsafe|bytes)[ \t]*\(|[A-Za-z_$][\w$.]*\([^()]{0,24}\)/.test(gap) &&
     !/\bor\b|\?\?|\|\||\bdefault/.test(gap));
+
+/** A sentence's stop at a line's end (a count in parentheses after it). */
+const SENTENCE_END = /(?<=[\p{L}\d)])[.!](?:[ \t]*\(\d{1,6}\))?[ \t]*\r?$/u;
+/** The words of a short gap, or 99 when it is no gap (a line break, more than eight marks in a row). */
+const gapWords = (gap: string): number => (GAP.test(gap) ? (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length : 99);
 
 /** A line that holds only the value: a list item's short label, a REPL's output, a box's borders, quotes. */
 const VALUE_LINE =
@@ -163,12 +158,6 @@ function linesAbove(text: string, lineStart: number): ([number, number] | null)[
 
 const REPL_INPUT = /^[ \t]*(?:>>>|In \[\d+\]:)[ \t]+(.*)$/;
 
-/** A line of base64 or other encoded data only (no blank inside, letters of both cases and digits). */
-function dataLine(line: string): boolean {
-  const t = line.trim();
-  return t.length >= 40 && /^[A-Za-z0-9+/=_-]+$/.test(t) && /[a-z]/.test(t) && /[A-Z]/.test(t) && /\d/.test(t);
-}
-
 /** A label on one of the lines above the key's (linesAbove), unless a line nearer names ids. */
 function labelAbove(text: string, lineStart: number): boolean {
   const lines = linesAbove(text, lineStart);
@@ -180,10 +169,14 @@ function labelAbove(text: string, lineStart: number): boolean {
     // A REPL's input prints the value: it alone may name it (`>>> secrets.token_hex(16)` names an example's output).
     const input = REPL_INPUT.exec(line);
     if (input !== null) return replInputReadsSecret(input[1]!) && labelBefore(input[1]!, true);
-    // A line of data (a base64 block's) above: the value is the next line of the same data, no label's.
-    if (dataLine(line)) return false;
+    // A line of data (a base64 block's) above: the value is the next line of the same data, no label's; so is one
+    // under a PEM block's armour (a certificate's first line: attack 58).
+    if (dataLine(line) || /^[ \t]*-----(?:BEGIN|END) /.test(line)) return false;
     // Code that sets a value names its own (`password = input()`), not the next line's.
     if (ASSIGNS.test(line) || ID_WORDS.test(line.replace(/[`'"]?[A-Za-z0-9_-]{32,}[`'"]?/g, ''))) return false;
+    // A sentence that goes on past its label to its stop (`Rotate your API keys every 90 days.`: attack 58) says
+    // something of keys, and names no value below it (`Here is the new API key.` does).
+    if (SENTENCE_END.test(line)) return labelBefore(line.replace(SENTENCE_END, ''), true, undefined, 1);
     if (labelBefore(line.replace(/[ \t:=([\]│|┃*#>\r-]+$/u, ''), true) || labelBefore(line, true)) return true;
   }
   return false;

@@ -37,6 +37,25 @@ const STRING = /"((?:[^"\\]|\\.)*)"/g;
 /** An output line holding one value: a quoted string or bytes (a repr), or a bare token. */
 const LONE = /^[ \t]*(?:[bB]?(['"])([^"'\s\\]{16,512})\1|([A-Za-z0-9_+/=.~-]{16,512}))[ \t]*(?:\\r|\r)?(?:\\n|\n)?$/;
 
+/**
+ * A print of a value whose name ends in a secret's word (`print(client.api_key)`, `print(cfg["db_password"])`,
+ * `display(os.environ['X_TOKEN'])`): what it prints is that value, whatever its characters (attack 58: a cookie's `%`,
+ * a password's `*` were read as no token's).
+ */
+const DIRECT_PRINT = {
+  test(line: string): boolean {
+    const arg =
+      /^[ \t]*(?:print|display|pprint)\([ \t]*([\w.]+(?:\[[ \t]*["'][\w.-]+["'][ \t]*\])*)[ \t]*\)[ \t]*;?[ \t]*$/.exec(
+        line,
+      );
+    const last = arg?.[1]!
+      .split(/[.[\]"' \t]+/)
+      .filter(Boolean)
+      .pop();
+    return last !== undefined && /(?:key|token|secret|passw(?:or)?d|pwd|passphrase|cookie)$/i.test(last);
+  },
+};
+
 /** After a command that prints a secret: any lone printable run (a password's symbols too). */
 const LOOSE = /^[ \t]*([\x21-\x7e]{8,1024}?)[ \t]*(?:\\r|\r)?(?:\\n|\n)?$/;
 
@@ -61,7 +80,7 @@ function readsSecret(cell: string): Reads | null {
   const m = SOURCE.exec(cell);
   if (m === null) return null;
   const source = lines(m[1]!);
-  if (source.some((l) => printsSecret(l.trim()))) return 'command';
+  if (source.some((l) => printsSecret(l.trim()) || DIRECT_PRINT.test(l))) return 'command';
   if (source.some((l) => READS_SECRET.test(l) && !ASSIGNS.test(l))) return 'key';
   const reads = (test: (l: string) => boolean): boolean => source.some((l) => test(l) && !ASSIGNS.test(l));
   return reads(readsShortSecret) ? 'password' : reads(readsEntry) ? 'provider' : null;

@@ -80,7 +80,10 @@ export function childHits(text: string, lineEnd: number, parent: string): Hit[] 
         k8s ||
         name !== parent ||
         (!/^[\d.,:+-]+$/.test(value) && (/[\d!@#$%^&*+=~?]/.test(value) || looksRandom(value)));
-      const rule = data ? judgeAssignment(name, value) : null;
+      // A Secret's data under a weak name (`sentry_dsn: <base64 of 32 hex>`: attack 58) is the Secret's all the same.
+      const rule = data
+        ? (judgeAssignment(name, value) ?? (k8s && value.length >= 16 ? judgeAssignment(parent, value) : null))
+        : null;
       if (rule) hits.push({ rule, start: pos + m.indices![5]![0], end: pos + m.indices![5]![1] });
     }
     pos = end + 1;

@@ -19,6 +19,7 @@ import { literalScan } from './literal-scan.js';
 import { GrowingLiteralSet } from './many-literals.js';
 import { containsAny, escapeLiteral, literalFinder, passHits, type Hit, type Pass } from './pass.js';
 import { SHAPE_RULES, startsToken, strongPrefix, type ShapeRule } from './rules.js';
+import { gluedEnd } from './shapes.js';
 import { BOUNDARY } from './shapes.js';
 import { startsInRuns } from './runs.js';
 
@@ -50,7 +51,12 @@ function shapePass(
     r.prefix ? (leadingStrings(r.source) ?? []).filter((l) => r.glued === true || strongPrefix(l)) : [],
   );
   const alternation = (atStart: (i: number) => string): string =>
-    rules.map((r, i) => `(?<r${i}>${atStart(i)}${r.source.replace(/\(\?<s>/g, `(?<s${i}>`)})`).join('|');
+    rules
+      .map((r, i) => {
+        const source = strong[i]!.length > 0 ? gluedEnd(r.source) : r.source;
+        return `(?<r${i}>${atStart(i)}${source.replace(/\(\?<s>/g, `(?<s${i}>`)})`;
+      })
+      .join('|');
   // Both regexes are made on first use: a pass uses one of them (pass.ts: the sticky one where its finder is exact),
   // and a small session's texts reach few passes. Made with the redactor, the two of every pass (up to 30,000
   // characters each) were 48,000 of the 201,000 characters of regex source the smallest bundled session's dry run

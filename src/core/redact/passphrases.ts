@@ -28,9 +28,12 @@ const scan = literalScan(PASSWORD_ASCII_STARTS.map((w) => (w === 'pwd' ? 'pw' : 
 
 /** The name's start before the literal (at most 64 characters) and a token's start before it. */
 const NAME_BEFORE = /(?:^|[^A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,63})?$/;
-/** The rest of the name, its separator and the value to the line's end (a comment after it aside). */
+/**
+ * The rest of the name, its separator and the value to the line's end (a comment after it aside) or to a shell's next
+ * command (`export SSH_KEY_PASSPHRASE=… && python app.py`: attack 58).
+ */
 const AFTER =
-  /([A-Za-z0-9_.-]{0,40})(["']?)[ \t]*(?::=|=|:)[ \t]*(?:(["'`])([^"'`\r\n]{10,160})\3|((?:[a-z0-9]|[^\x00-\x7f])[^"'`\r\n#]{9,160}?)[ \t]*(?:[ \t]#[^\r\n]*)?(?:\r?\n|$))/y;
+  /([A-Za-z0-9_.-]{0,40})(["']?)[ \t]*(?::=|=|:)[ \t]*(?:(["'`])([^"'`\r\n]{10,160})\3|((?:[a-z0-9]|[^\x00-\x7f])[^"'`\r\n#]{9,160}?)[ \t]*(?:[ \t]#[^\r\n]*)?(?:\r?\n|$|(?=[ \t]*(?:&&|\|\||;)[ \t])))/y;
 /** A form's or a catalogue's fields, near a label. */
 const FORM_SIBLING =
   /(?:^|[\s{,"'])(?:label|placeholder|hint|description|help_?text|tooltip|title|prompt|message|caption|msgid|msgstr|translation|i18n|validation|error_?message)["']?[ \t]*[:=]/im;

@@ -131,10 +131,16 @@ const GIVEN_CODE = new RegExp(
     String.raw`(?:${CODE_NULLS}|${CODE_NAME}(?:\.[\w$]{1,40})*(?:[.([]|\?\?|\|\||[,;})\]]))`,
 );
 
+/** The rest of a name, then `=` or `:` and a value on the same line. */
+const GIVEN_VALUE = /^[A-Za-z0-9_]{0,40}["']?[ \t]*[:=][ \t]*["'`]?[^\s"'`]/;
+
 /** The anchor at a start: a key noun (not a data key's nor a compound) or a provider's name; null when none. */
 function anchorAt(text: string, at: number): Anchor | null {
   if (ENV_READ.test(text.slice(Math.max(0, at - 60), at)) || GIVEN_CODE.test(text.slice(at, at + 120))) return null;
   if (at > 0 && /[A-Za-z0-9_]/.test(text[at - 1]!)) {
+    // A name given a value of its own on its line (`# API_KEY=xxxxxxxx`): it names that value, not a UUID on the line
+    // above (attack 58).
+    if (GIVEN_VALUE.test(text.slice(at, at + 80))) return null;
     // `api_key`, `API-key`, `accessToken` as prose: a noun after `api`/`access` and a joiner, or camel case; a
     // secret's variable (`ENCRYPTION_KEY`, `jwtSecret`): named-anchors.ts.
     if (!/(?:api|access|auth)[ _-]?$/i.test(text.slice(Math.max(0, at - 7), at))) {

@@ -3,6 +3,8 @@
  * secret's, and those it reads as a counter's or a reference's. The password's come first: the learned values'
  * (learned.ts) and the passphrases' (passphrases.ts) readers take a name ending in one as a password's.
  */
+import { baseName } from './base-name.js';
+
 export const PASSWORD_ENDINGS: readonly string[] = [
   'password',
   'passwd',
@@ -56,7 +58,8 @@ export const foldName = (name: string): string =>
 
 /** Whether a name's last word is a password's (`DB_PASS`, `smb_pwd`, `Kennwort`, `hasło`, `"password"`). */
 export function passwordEnding(name: string): boolean {
-  const k = foldName(name);
+  // Its ordinal or environment aside (`SSH_KEY_PASSPHRASE_6`, `DB_PASSWORD_PROD`: attack 58).
+  const k = foldName(baseName(name));
   return PASSWORD_ENDINGS.some((e) => k.endsWith(e));
 }
 

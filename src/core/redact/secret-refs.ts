@@ -41,7 +41,9 @@ export function refersToSecret(key: string, value: string): boolean {
   if (ordinalsOfName(key, value)) return true;
   const k = key.toLowerCase().replace(/[^a-z0-9]/g, '');
   // A DSN with no credential names a database (`ora.internal/ORCLPDB1`); Sentry's holds its key before `@`.
-  if (k.endsWith('dsn') && !/@|pass|pwd|token|secret|key|sig|auth/i.test(value)) return true;
+  // Its key alone (32 hex digits) is no reference (attack 58).
+  if (k.endsWith('dsn') && !/@|pass|pwd|token|secret|key|sig|auth/i.test(value) && !/^[0-9a-f]{32}$/.test(value))
+    return true;
   if (REFERENCE_NAME.test(k)) return !readsAsCredential(value);
   return /^(?:set|update)?secrets?$/.test(k) && namedShape(value) && SECRET_WORD.test(value);
 }

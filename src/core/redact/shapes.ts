@@ -101,7 +101,15 @@ export function startsToken(text: string, index: number, strong = false): boolea
  * `sk_live_`). `_` is no base64 character and the match must end where the token ends, so a base64 run hardly ever
  * holds one; short or unseparated prefixes (`sk-`, `hf_`, `AKIA`) still need a boundary (`task-…`, `half_…`).
  */
-export const strongPrefix = (literal: string): boolean => literal.length >= 4 && /^.+[_-]/.test(literal);
+export const strongPrefix = (literal: string): boolean =>
+  (literal.length >= 4 && /^.+[_-]/.test(literal)) || /^(?:AKIA|ASIA|AIza)$/.test(literal);
+/**
+ * A distinctive prefix's token may end before a `_` and a short lower-case suffix too (`cache_ghp_…_v2`,
+ * `x_AKIA…_backup`: hostile 58), a name glued around it; not before `_` and more of a random run (`…_nwwAxVXKxS`, a
+ * name that holds a prefix, round 15's twins) or another token (`ghp_…_live_…`, attack 13: the glued pass's).
+ */
+export const gluedEnd = (source: string): string =>
+  source.split(END).join('(?![A-Za-z0-9-])(?!_(?![a-z0-9]{1,8}(?![A-Za-z0-9_-])))');
 /** Not followed by a token character: the match took the whole token. */
 export const END = '(?![A-Za-z0-9_-])';
 /**

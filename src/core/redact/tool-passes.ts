@@ -4,7 +4,13 @@
  * whole run is context-passes.ts'.
  */
 import { accountRowPass } from './account-rows.js';
+import { aloneNamePass } from './alone-names.js';
 import { apartPass } from './apart.js';
+import { statedTokenPass } from './stated-tokens.js';
+import { loginPairPass } from './login-pairs.js';
+import { passwordColumnPass } from './password-columns.js';
+import { networkPasswordPass } from './network-passwords.js';
+import { rotationFieldPass } from './rotation-fields.js';
 import { appIdPass } from './app-ids.js';
 import { callSecretPass } from './call-secrets.js';
 import { commandSecretPass } from './command-secrets.js';
@@ -77,6 +83,18 @@ export function toolPasses(): Pass[] {
     logFieldPass(),
     // Erlang's tuples and Clojure's keywords: `{db_password, "…"}`, `:password "…"` (tuple-pairs.ts).
     tuplePairPass(),
+    // `api`, `access`, `license`, `k` as a setting's whole name (alone-names.ts).
+    aloneNamePass(),
+    // `key rotated: old=<key>`: a field takes the secret its line names (rotation-fields.ts).
+    rotationFieldPass(),
+    // `Office WiFi (ACME-5G): …`, `user deploy and pass …` (network-passwords.ts).
+    networkPasswordPass(),
+    // A headerless table's column of passwords beside a column of accounts (password-columns.ts).
+    passwordColumnPass(),
+    // `{"type":"login","data":["deploy","<key>"]}`: a login's pair of strings (login-pairs.ts).
+    loginPairPass(),
+    // `I tried "<key>" but the API returned 401` (stated-tokens.ts).
+    statedTokenPass(),
     // Secret names nobody listed: misspelled, synonyms, other languages, key emoji (unlisted-pass.ts).
     unlistedNamePass(),
   ];

@@ -69,11 +69,17 @@ export const URL_RULES: readonly ShapeRule[] = [
     keywords: ['sentry', 'Sentry', 'SENTRY', 'dsn', 'DSN'],
     source: `://(?<s>[0-9a-f]{32}:[0-9a-f]{32})@[A-Za-z0-9.-]{1,200}(?::\\d{1,5})?/`,
   },
-  // A secret that does not start `AA` (those are rules.ts's telegram-bot-token, which names the id too).
+  // A secret that does not start `AA` (those are rules.ts's telegram-bot-token, which names the id too), or whatever
+  // the segment after `bot` holds (`/botsk-…/sendMessage`, `/bot<32 hex>/`: attack 58).
   {
     id: 'telegram-bot-url',
     keywords: ['api.telegram.org/'],
     source: `api\\.telegram\\.org/(?:file/)?bot\\d{5,12}:(?<s>(?!AA)[A-Za-z0-9_-]{30,64})${END}`,
+  },
+  {
+    id: 'telegram-bot-path',
+    keywords: ['api.telegram.org/'],
+    source: `api\\.telegram\\.org/(?:file/)?bot(?!\\d{5,12}:)(?<s>${RANDOM}[A-Za-z0-9_.-]{16,256})(?=/)`,
   },
   {
     id: 'url-function-key',

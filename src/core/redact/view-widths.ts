@@ -41,9 +41,31 @@ function widthsKeeper(text: string, view: View): (p: number) => boolean {
   };
 }
 
-/** The hits (on the view) on lines whose widths the view kept, and on lines after such (widthsKeeper). */
+/**
+ * Whether the view's line break at `nl` had a terminal sequence right before it in the original (`…<token>ESC[0m` then
+ * the break): the program ended what it printed there, a terminal's wrap puts no sequence inside a token (attack 58: a
+ * Bearer token's colour reset, then a Stripe id on the next line read as the token's rest).
+ */
+function codeBeforeBreak(text: string, view: View, nl: number): boolean {
+  if (nl <= 0) return false;
+  const [, oe] = toOriginal(view, nl - 1, nl);
+  const tail = text.slice(oe, oe + 64);
+  return /^\x1b\[[0-9;]*m(?:\x1b\[[0-9;]*m)*\r?\n/.test(tail);
+}
+
+/**
+ * The hits (on the view) on lines whose widths the view kept, and on lines after such (widthsKeeper); not the rest of a
+ * value joined across a break that a terminal sequence ended in the original (codeBeforeBreak): a piece that starts
+ * the line after a piece of the same rule ending its line.
+ */
 export function keptWidths(text: string, view: View, hits: Hit[]): Hit[] {
   if (view.vStart.length === 0 || hits.length === 0) return hits;
   const kept = widthsKeeper(text, view);
-  return hits.filter((h) => kept(h.start));
+  const v = view.text;
+  const rest = (h: Hit, i: number): boolean => {
+    const a = hits[i - 1];
+    if (a === undefined || a.rule !== h.rule || !/^\r?\n$/.test(v.slice(a.end, h.start))) return false;
+    return codeBeforeBreak(text, view, v.indexOf('\n', a.end));
+  };
+  return hits.filter((h, i) => kept(h.start) && !rest(h, i));
 }
