@@ -24,11 +24,23 @@ import { isCliPassword } from './cli-passwords.js';
 /** Where the secret is: the 0-based positional argument, the last one, or the one after a secret name. */
 type At = number | 'last' | 'named';
 
+/**
+ * A callee's place for the secret; `takes`: what it takes there besides a random token, a person's password (as under a
+ * password's name: cli-passwords.ts; `mVRjF7Pdxy`, `Falcon$1987`), or only a literal made a char array (Java's key
+ * stores: `ks.load(in, "…".toCharArray())`).
+ */
+interface Call {
+  at: At;
+  takes?: 'password' | 'chars';
+}
+const pw = (at: At): Call => ({ at, takes: 'password' });
+const chars = (at: At): Call => ({ at, takes: 'chars' });
+
 /** Callees by their name as written before `(` (case folded); a name with no `.` must not follow a word character. */
-const CALLS: Record<string, At> = {
-  setpassword: 'last',
-  '.password': 'last',
-  withpassword: 'last',
+const CALLS: Record<string, At | Call> = {
+  setpassword: pw('last'),
+  '.password': pw('last'),
+  withpassword: pw('last'),
   '.apikey': 'last',
   setapikey: 'last',
   withapikey: 'last',
@@ -54,12 +66,12 @@ const CALLS: Record<string, At> = {
   setenvironmentvariable: 'named',
   setdefault: 'named',
   putenv: 'named',
-  httpbasicauth: 1,
-  httpdigestauth: 1,
-  basic_auth: 1,
-  setbasicauth: 1,
-  '.login': 1,
-  networkcredential: 1,
+  httpbasicauth: pw(1),
+  httpdigestauth: pw(1),
+  basic_auth: pw(1),
+  setbasicauth: pw(1),
+  '.login': pw(1),
+  networkcredential: pw(1),
   basicawscredentials: 1,
   basicsessioncredentials: 1,
   newstaticcredentials: 1,
@@ -72,37 +84,37 @@ const CALLS: Record<string, At> = {
   'aes.new': 0,
   'hmac.new': 0,
   createhmac: 1,
-  'redis.redis': 3,
-  strictredis: 3,
-  'ssh.connect': 3,
-  'pymysql.connect': 2,
-  'mysqldb.connect': 2,
-  mysqli: 2,
-  mysqli_connect: 2,
-  'new pdo': 2,
-  getconnection: 2,
-  'smtp.start': 4,
+  'redis.redis': pw(3),
+  strictredis: pw(3),
+  'ssh.connect': pw(3),
+  'pymysql.connect': pw(2),
+  'mysqldb.connect': pw(2),
+  mysqli: pw(2),
+  mysqli_connect: pw(2),
+  'new pdo': pw(2),
+  getconnection: pw(2),
+  'smtp.start': pw(4),
   // Attack 57: a password by its position in more connections and logins (Python's ftplib, Perl's DBI and Net::FTP,
   // Ruby's Net::FTP, PHP's ftp_login and ldap_bind, Oracle's drivers, Sequelize).
-  'ftplib.ftp': 2,
-  'ftplib.ftp_tls': 2,
+  'ftplib.ftp': pw(2),
+  'ftplib.ftp_tls': pw(2),
   // (`from ftplib import FTP`: the class alone, as it is usually written.)
-  ftp: 2,
-  ftp_tls: 2,
-  'net::ftp.new': 2,
-  'net::ftp.open': 2,
-  'dbi->connect': 2,
-  '->login': 1,
-  ftp_login: 2,
-  ldap_bind: 2,
-  'cx_oracle.connect': 1,
-  'new sequelize': 2,
+  ftp: pw(2),
+  ftp_tls: pw(2),
+  'net::ftp.new': pw(2),
+  'net::ftp.open': pw(2),
+  'dbi->connect': pw(2),
+  '->login': pw(1),
+  ftp_login: pw(2),
+  ldap_bind: pw(2),
+  'cx_oracle.connect': pw(1),
+  'new sequelize': pw(2),
   // Java's char[] password to a key store (`ks.load(in, "…".toCharArray())`): only a literal made a char array.
-  '.load': 1,
-  '.getkey': 1,
-  '.store': 1,
-  '.setkeyentry': 2,
-  '.init': 1,
+  '.load': chars(1),
+  '.getkey': chars(1),
+  '.store': chars(1),
+  '.setkeyentry': chars(2),
+  '.init': chars(1),
   clientsecretcredential: 2,
   openai: 0,
   'new client': 0,
@@ -124,19 +136,6 @@ const CALLS: Record<string, At> = {
   sensitive: 0,
 };
 const NAMES = Object.keys(CALLS);
-/**
- * Callees whose position holds a password: a person's (`mVRjF7Pdxy`, `Falcon$1987`) is taken there as under a
- * password's name (cli-passwords.ts), not only a random token.
- */
-const PASSWORD_AT = new Set([
-  ...['setpassword', '.password', 'withpassword', 'httpbasicauth', 'httpdigestauth', 'basic_auth', 'setbasicauth'],
-  ...['.login', 'networkcredential', 'redis.redis', 'strictredis', 'ssh.connect', 'pymysql.connect'],
-  ...['mysqldb.connect', 'mysqli', 'mysqli_connect', 'new pdo', 'getconnection', 'smtp.start'],
-  ...['ftplib.ftp', 'ftplib.ftp_tls', 'ftp', 'ftp_tls', 'net::ftp.new', 'net::ftp.open', 'dbi->connect', '->login'],
-  ...['ftp_login', 'ldap_bind', 'cx_oracle.connect', 'new sequelize'],
-]);
-/** The key store's callees, whose argument must be a literal made a char array (`"…".toCharArray()`). */
-const CHAR_ARRAY_ONLY = new Set(['.load', '.getkey', '.store', '.setkeyentry', '.init']);
 const scan = literalScan([...NAMES.map((n) => `${n}(`), 'pwd={', '@tcp(', '@unix(']);
 const WORD = /[\w$]/;
 /** The most characters of a call's arguments read. */
@@ -203,7 +202,8 @@ function callHits(text: string, at: number, hits: Hit[]): number {
   if (name === undefined || (name[0] !== '.' && at > 0 && WORD.test(text[at - 1]!))) return at + 1;
   const { args, end } = argsOf(text, at + name.length);
   const positional = args.filter(([s, e]) => !NAMED_ARG.test(text.slice(s, e).trimStart()));
-  const spec = CALLS[name]!;
+  const call = CALLS[name]!;
+  const { at: spec, takes } = typeof call === 'object' ? call : { at: call, takes: undefined };
   const lits = positional.map((a) => literalOf(text, a));
   if (spec === 'named') {
     const k = lits.findIndex((l) => l !== null && secretName(text.slice(l[0], l[1]).split('=')[0]!));
@@ -213,8 +213,7 @@ function callHits(text: string, at: number, hits: Hit[]): number {
     else if (l && lits[k + 1]) push(text, hits, lits[k + 1]![0], lits[k + 1]![1]);
   } else {
     const l = spec === 'last' ? lits.at(-1) : lits[spec];
-    const chars = CHAR_ARRAY_ONLY.has(name);
-    if (l && (l[2] || !chars)) push(text, hits, l[0], l[1], PASSWORD_AT.has(name) || chars);
+    if (l && (l[2] || takes !== 'chars')) push(text, hits, l[0], l[1], takes !== undefined);
   }
   return end;
 }

@@ -11,6 +11,13 @@
  */
 export const WRAP_COLUMNS = new Set([32, 40, 48, 50, 60, 64, 70, 72, 76, 78, 79, 80, 100, 120]);
 
+/** The length of the line break at `i` (`\n`, `\r\n`, or `\n` escaped in a JSON string), or 0. */
+export function breakAt(text: string, i: number): number {
+  if (text.charCodeAt(i) === 13) return text.charCodeAt(i + 1) === 10 ? 2 : 0;
+  if (text.charCodeAt(i) === 10) return 1;
+  return text.charCodeAt(i) === 92 && text.charCodeAt(i + 1) === 110 ? 2 : 0;
+}
+
 /** The length of the line break that ends right before `at` (`\n`, `\r\n`, or their escapes in a JSON string), or 0. */
 function breakBefore(text: string, at: number): number {
   if (text.charCodeAt(at - 1) === 10) return text.charCodeAt(at - 2) === 13 ? 2 : 1;

@@ -23,7 +23,7 @@ import { continuedViewPass } from './continued-view.js';
 import { openQuoteViewPass } from './open-quote-view.js';
 import { shellSeamViewPass } from './shell-seams.js';
 import { unwrapPass } from './unwrap.js';
-import { atWrapColumn, WRAP_COLUMNS } from './wrap-columns.js';
+import { atWrapColumn, breakAt, WRAP_COLUMNS } from './wrap-columns.js';
 
 const MAX_LINES = 8;
 /**
@@ -33,13 +33,6 @@ const MAX_LINES = 8;
 const DOTTED_TOKEN = /^[\w-]+(?:\.(?=[\w-]{0,200}(?:\d|[a-z][\w-]{0,200}[A-Z]|[A-Z][\w-]{0,200}[a-z]))[\w-]{6,})+=*$/;
 /** A first line shorter than this is no hard wrap (a plain line). */
 const MIN_WIDTH = 24;
-
-/** The length of the line break at `i` (`\n`, `\r\n`, or `\n` escaped in a JSON string), or 0. */
-function breakAt(text: string, i: number): number {
-  if (text.charCodeAt(i) === 13) return text.charCodeAt(i + 1) === 10 ? 2 : 0;
-  if (text.charCodeAt(i) === 10) return 1;
-  return text.charCodeAt(i) === 92 && text.charCodeAt(i + 1) === 110 ? 2 : 0;
-}
 
 interface Piece {
   start: number;
