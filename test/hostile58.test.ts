@@ -49,6 +49,33 @@ describe('hostile 58: a stalled read ends in one line', () => {
     });
   }
 
+  it("a token with the gist scope alone lists and deletes (gh's `auth status` wants repo and read:org too)", async () => {
+    const env = await ghEnv(fake, { TMPDIR: await tempDir('mgs-scope58-') });
+    fake.scopes = 'gist';
+    try {
+      const id = fake.seed('MassGen: q', { 'a.txt': 'x\n' }).id;
+      const list = await runCli(['shares', 'list', '--all', '--json'], { env });
+      assert.equal(list.code, 0, list.stderr);
+      const del = await runCli(['shares', 'delete', id, '--yes', '--force'], { env });
+      assert.equal(del.code, 0, del.stderr);
+      assert.equal(fake.gists.has(id), false);
+    } finally {
+      fake.scopes = 'gist, read:org, repo';
+    }
+  });
+
+  it("an upload waiting for GitHub's answer says so on stderr", async () => {
+    const base = await tempDir('mgs-slow58-');
+    const root = path.join(base, '.massgen', 'massgen_logs', SESSION);
+    await writeTree(root, under('turn_1/attempt_1', oneAgentAttempt({ question: 'slow', sessionName: SESSION })));
+    const env = await ghEnv(fake, { MASSGEN_GH_TIMEOUT: '8', TMPDIR: await tempDir('mgs-slow58-tmp-') });
+    fake.faults.push({ method: 'POST', path: /^\/gists$/, delayMs: 3000 });
+    const r = await runCli(['export', '--yes', '--json'], { cwd: base, env });
+    fake.faults.length = 0;
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /Still waiting for GitHub: Creating the gist \(2 s; the request timeout is 8 s\)\./);
+  });
+
   it('a bad MASSGEN_GH_IDLE is a usage error naming it', async () => {
     const env = await ghEnv(fake, { MASSGEN_GH_IDLE: 'soon' });
     const r = await runCli(['shares', 'list'], { env });

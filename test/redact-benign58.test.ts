@@ -48,12 +48,78 @@ function certificate(g: SeededGen): string {
   return `My password manager generated a long passphrase. (805)\n${key}\n-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`;
 }
 
+/** Attack 58b: ids beside redacted values in rows, a shorthand object, cursors, sibling list items, a YAML anchor. */
+function beside(g: SeededGen): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i < 6; i++) {
+    const id = uuid(g);
+    const sha = g.pick('hex', 40);
+    const cursor = Buffer.from(`{"page": ${g.int(90)}, "offset": ${g.int(9000)}}`)
+      .toString('base64')
+      .replace(/=+$/, '');
+    const rows = `INSERT INTO users (id, email, password_plain, api_token, public_id) VALUES\n(1, 'a@example.com', 'Oxbow#${g.pick('digits', 6)}.', '${g.pick('alnum', 43)}', '${id}');\n`;
+    out.push(['workspace/db/dump.sql', rows]);
+    out.push([
+      'workspace/exports/keys.csv',
+      `id,service,api_key,created_at,sha\n1,gitlab,glpat-${g.pick('alnum', 20)},2026-01-17T02:43:22Z,${sha}\n`,
+    ]);
+    out.push([
+      'workspace/src/auth.js',
+      `  const password = prompt('password:');\n  return { apiKey, password, id: "${id}", commit: "${sha}" };\n`,
+    ]);
+    out.push([
+      'workspace/encoded/payloads.json',
+      `{"token": "ghp_${g.pick('alnum', 36)}", "cursor": "after=${cursor}", "note": "${Buffer.from(sentence(g)).toString('base64')}"}\n`,
+    ]);
+    out.push([
+      'workspace/notes/benign.md',
+      `- auth = (username, password)\n- const token = await getToken(ctx);\n- ${g.pick('hex', 48)}\n- xai-sdk==1.2.${g.int(9)}\n`,
+    ]);
+    out.push([
+      'workspace/src/server.js',
+      `const cfg = {\n  apiKey: "sk_${g.pick('hex', 48)}",\n  sriHash: "sha384-${g.pick('alnum', 64)}",\n};\n`,
+    ]);
+    out.push([
+      'workspace/helm/values.yaml',
+      `global:\n  creds: &regcreds\n    username: ci\n    password: hunter2\nimagePullSecrets:\n  - <<: *regcreds\n`,
+    ]);
+  }
+  return out;
+}
+
+/** The parts of each text that must come out as they went in (the ids, cursors, hashes and the anchor). */
+const KEPT_PARTS =
+  /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\b[0-9a-f]{40,48}\b|after=\S+(?=")|sha384-\w+|xai-sdk==[\d.]+|&regcreds|"note": "[^"]+"/g;
+
 describe('attack 58: benign lines near secret words, armour and colour codes', () => {
+  it(`ids, cursors, hashes, pins and anchors beside secrets stay (seed ${SEED})`, () => {
+    const r = new Redactor({ learn: true });
+    for (const [rel, text] of beside(seededGen(SEED + 3))) {
+      const f = r.filter({ rel });
+      const out = f.write(text) + f.end();
+      for (const m of text.matchAll(KEPT_PARTS)) assert.ok(out.includes(m[0]), `${rel}: ${m[0]} in ${out}`);
+    }
+  });
+
   itKeeps(
     `base64 of prose, IPv6 addresses, UUIDs under and over key words (seed ${SEED})`,
     () => twins(seededGen(SEED)),
     48,
   );
+  it("a learned value that starts a YAML value with more after it is replaced with the value's rest, quoted", () => {
+    const g = seededGen(SEED + 4);
+    for (let i = 0; i < 6; i++) {
+      const words = `${g.pick('letters', 6).toLowerCase()}-${g.pick('letters', 5).toLowerCase()}-${g.pick('letters', 7).toLowerCase()}`;
+      const r = new Redactor({ learn: true, knownValues: [{ name: 'REPLICATION_PASSWORD', value: words }] });
+      const f = r.filter({ rel: 'workspace/helm/values.yaml' });
+      const text = `postgresql:\n  auth:\n    replicationPassword: ${words} ${g.int(90) + 10}\n    note: ${words} # c\n    other: x ${words} y\n`;
+      const out = f.write(text) + f.end();
+      assert.ok(!out.includes(words), out);
+      assert.match(out, /replicationPassword: '\[REDACTED:known-value:REPLICATION_PASSWORD\]'\n/);
+      assert.match(out, /note: '\[REDACTED:known-value:REPLICATION_PASSWORD\]' # c\n/);
+      assert.match(out, /other: x \[REDACTED:known-value:REPLICATION_PASSWORD\] y\n/);
+    }
+  });
   itKeeps(`a certificate under a label (seed ${SEED})`, () => [
     ['agent_outputs/agent_a.txt', certificate(seededGen(SEED + 1))],
   ]);

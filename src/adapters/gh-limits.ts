@@ -53,3 +53,18 @@ export function ghTimeoutMs(env: NodeJS.ProcessEnv): number {
     );
   return Math.min(ms, LONGEST_TIMER_MS);
 }
+
+/**
+ * Calls `onSlow` every quarter of the request timeout (30 s at most) while a request waits; the timer to clear, or
+ * undefined when nothing is told.
+ */
+export function slowNotes(
+  onSlow: ((what: string, waitedS: number, timeoutS: number) => void) | undefined,
+  what: string | undefined,
+  timeoutMs: number,
+): NodeJS.Timeout | undefined {
+  if (onSlow === undefined || what === undefined) return undefined;
+  const started = Date.now();
+  const every = Math.min(30_000, timeoutMs / 4);
+  return setInterval(() => onSlow(what, Math.round((Date.now() - started) / 1000), timeoutMs / 1000), every);
+}

@@ -1,5 +1,5 @@
 import { CancelledError, UserError } from '../errors.js';
-import { ghIdleMs, ghMaxOutput, ghTimeoutMs } from './gh-limits.js';
+import { ghIdleMs, ghMaxOutput, ghTimeoutMs, slowNotes } from './gh-limits.js';
 import { GhAuthError, GhBrokenError, GhMissingError } from './gh-errors.js';
 import { withoutTokens } from './gh-tokens.js';
 import { parseAnswer } from './json-keys.js';
@@ -46,6 +46,8 @@ export interface GhOptions {
   timeoutMs?: number;
   /** Told before a wait GitHub asked for (Retry-After), a second or more: the wait, the next try, the tries. */
   onRetry?: (waitMs: number, attempt: number, of: number) => void;
+  /** Told while an upload or a change waits for GitHub's answer (every quarter of the timeout, 30 s at most). */
+  onSlow?: (what: string, waitedS: number, timeoutS: number) => void;
 }
 
 /** gh's answer was larger than the bytes this call keeps: refused whole (not retried). */
@@ -116,13 +118,15 @@ export class Gh {
 
   private async run(
     args: string[],
-    extra: { input?: string; cwd?: string; maxOutput?: OutputLimit; read?: boolean } = {},
+    extra: { input?: string; cwd?: string; maxOutput?: OutputLimit; read?: boolean; what?: string } = {},
   ) {
     const budget = extra.maxOutput instanceof ByteBudget ? extra.maxOutput : undefined;
     const most = Math.min(
       budget?.bytes ?? (extra.maxOutput as number | undefined) ?? Infinity,
       ghMaxOutput(this.opts.env),
     );
+    // An upload's answer may take long: said on stderr while it waits (hostile 58: 50 s of silence).
+    const slow = extra.read ? undefined : slowNotes(this.opts.onSlow, extra.what, this.timeoutMs);
     const r = await runProcess('gh', args, {
       env: { ...this.opts.env, GH_PROMPT_DISABLED: '1', GH_NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', CLICOLOR: '0' },
       input: extra.input ?? '',
@@ -135,6 +139,7 @@ export class Gh {
       maxBuffer: most,
       budget,
     });
+    clearInterval(slow);
     if (r.code === 'ENOENT') throw new GhMissingError();
     return { ...r, stderr: withoutTokens(String(r.stderr), this.opts.env), maxOutput: most };
   }
@@ -175,6 +180,16 @@ export class Gh {
     const r = await this.run(['auth', 'status', '--hostname', this.host]);
     this.check(r, 'Checking the GitHub login');
     if (r.signal !== undefined || (r.exitCode === undefined && r.code !== undefined)) throw new GhBrokenError(r);
+    // gh 2.23 fails the check for a token without `repo` and `read:org` (hostile 58: a fine token for gists was told
+    // "Not logged in" by `shares list` and `delete`): only the `gist` scope matters here.
+    const missing = /missing required scopes? ([^\n]*)/i.exec(String(r.stderr))?.[1];
+    if (
+      r.exitCode !== 0 &&
+      missing !== undefined &&
+      !/gist/i.test(missing) &&
+      !/not logged|no longer valid/i.test(r.stderr)
+    )
+      return;
     if (r.exitCode !== 0) {
       const detail = String(r.stderr)
         .split('\n')
@@ -238,7 +253,7 @@ export class Gh {
       );
     }
     const args = ['api', '-i', '-X', method, path, ...(body !== undefined ? ['--input', '-'] : [])];
-    const r = await this.run(args, { input: body, maxOutput, read: method === 'GET' && body === undefined });
+    const r = await this.run(args, { input: body, maxOutput, read: method === 'GET' && body === undefined, what });
     this.check(r, what);
     const parsed = parseIncluded(String(r.stdout));
     if (!parsed) throw new GhApiError(what, undefined, messageOf('', String(r.stderr) || 'no response'));
@@ -269,7 +284,7 @@ export class Gh {
     what: string,
     cwd?: string,
   ): Promise<{ exitCode: number | undefined; stdout: string; stderr: string }> {
-    const r = await this.run([...args], { cwd });
+    const r = await this.run([...args], { cwd, what });
     this.check(r, what);
     return { exitCode: r.exitCode, stdout: String(r.stdout), stderr: String(r.stderr) };
   }

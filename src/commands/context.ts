@@ -29,9 +29,17 @@ export const retryNote =
     );
   };
 
+/** A note on `stderr` while an upload or a change waits for GitHub's answer. */
+export const slowNote =
+  (stderr: { write(s: string): boolean }) =>
+  (what: string, waitedS: number, timeoutS: number): void => {
+    stderr.write(`Still waiting for GitHub: ${what} (${waitedS} s; the request timeout is ${timeoutS} s).\n`);
+  };
+
 /** gh's options for a command: its environment, its Ctrl-C, and a note before each wait GitHub asks for. */
 export const ghOptions = (ctx: CommandContext): GhOptions => ({
   env: ctx.env,
   signal: ctx.signal,
   onRetry: retryNote(ctx.stderr),
+  onSlow: slowNote(ctx.stderr),
 });

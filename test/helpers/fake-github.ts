@@ -74,6 +74,8 @@ export class FakeGitHub {
   private seq = 0;
   port = 0;
   login = 'octo-tester';
+  /** The token's scopes, as GitHub tells them (gh's `auth status` wants `repo` and `read:org` besides `gist`). */
+  scopes = 'gist, read:org, repo';
 
   static readonly token = TOKEN;
 
@@ -193,7 +195,7 @@ export class FakeGitHub {
       const text = data === undefined ? '' : typeof data === 'string' ? data : JSON.stringify(data);
       res.writeHead(status, {
         'Content-Type': typeof data === 'string' ? 'text/plain' : 'application/json; charset=utf-8',
-        'X-Oauth-Scopes': 'gist, read:org, repo',
+        'X-Oauth-Scopes': this.scopes,
         ...headers,
       });
       res.end(text);

@@ -52,19 +52,27 @@ export function union(first: Hit[], second: Hit[]): Hit[] {
 }
 
 /** True when [start, end) is the entire plain (unquoted) value of a YAML mapping entry or list item. */
-function isWholePlainYamlValue(text: string, start: number, end: number): boolean {
+/**
+ * Where the plain YAML value a hit starts ends: the hit's end when nothing but a comment follows it on its line, the
+ * end of the rest of the scalar when more plain text does (`replicationPassword: <learned words> 49`: the placeholder
+ * alone there, `[REDACTED:…] 49`, opened a flow sequence and broke the file: attack 58), or -1 when the hit starts no
+ * plain value.
+ */
+function plainYamlValueEnd(text: string, start: number, end: number): number {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(lineStart, start);
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd === -1) lineEnd = text.length;
   const after = text.slice(end, lineEnd);
-  return (
+  const head =
     /^[ \t]*(?:-[ \t]+)*(?:(?:[^\s#'"{[][^#]*?|"(?:[^"\\\r\n]|\\.)*"|'(?:[^'\r\n]|'')*')[ \t]*:[ \t]+)?$/.test(
       before,
-    ) &&
-    /^[ \t]*(?:#.*)?\r?$/.test(after) &&
-    /\S/.test(before)
-  );
+    ) && /\S/.test(before);
+  if (!head) return -1;
+  if (/^[ \t]*(?:#.*)?\r?$/.test(after)) return end;
+  // More of the same scalar (no `: ` of a key, no comment, no flow punctuation): to its end.
+  const rest = /^[^#:,[\]{}\r]*?(?=[ \t]*(?:[ \t]#.*)?\r?$)/.exec(after);
+  return rest !== null && !/^[ \t]*$/.test(rest[0]) && /^[ \t]/.test(after) ? end + rest[0].length : -1;
 }
 
 /**
@@ -89,20 +97,23 @@ export function applyHits(
   // a million hits was read to its end a million times.
   let nl = -2;
   for (const hit of hits) {
-    if (hit.end <= from || hit.start >= to) continue;
-    const start = Math.max(hit.start, from);
+    // (Also one inside the rest of a YAML value taken with the hit before it.)
+    if (hit.end <= from || hit.start >= to || hit.end <= copied) continue;
+    const start = Math.max(hit.start, copied);
     if (nl !== -1 && nl < copied) nl = text.indexOf('\n', copied);
     for (; nl !== -1 && nl < start; nl = text.indexOf('\n', nl + 1)) line++;
     const lines = text.slice(start, hit.end).split('\n');
     const breaks = lines.length - 1;
     let replacement = placeholder(hit.label ?? hit.rule);
-    // In YAML, a bare `[...]` value would read as a list: quote a placeholder that is a whole plain value.
-    if (yaml && isWholePlainYamlValue(text, start, hit.end)) replacement = `'${replacement}'`;
+    // In YAML, a bare `[...]` value would read as a list: quote a placeholder that is a whole plain value, or that
+    // starts one (the rest of that scalar replaced with it).
+    const valueEnd = yaml && breaks === 0 ? plainYamlValueEnd(text, start, hit.end) : -1;
+    if (valueEnd !== -1) replacement = `'${replacement}'`;
     // The whole inside of a list of numbers (a keypair's bytes) becomes one string: `["[REDACTED:…]"]` stays JSON.
     else if (numbersInside(text, start, hit.end)) replacement = `"${replacement}"`;
     result += text.slice(copied, start) + replacement + (breaks === 0 ? '' : lineFrames(lines));
     line += breaks;
-    copied = hit.end;
+    copied = Math.max(hit.end, Math.min(valueEnd, to));
     onFinding(hit.rule, line - breaks);
   }
   return copied === from ? text.slice(from, to) : result + text.slice(copied, Math.max(copied, to));

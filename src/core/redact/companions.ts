@@ -14,7 +14,8 @@ import { lineStartOrCap } from './bounded.js';
 import { keyBefore } from './cursors.js';
 import { lineAround, shortLines } from './line-heads.js';
 import { classChanges } from './char-classes.js';
-import { isReferenceName, keyWords, looksRandom, shannon } from './generic.js';
+import { isApiId, isReferenceName, keyWords, looksRandom, shannon } from './generic.js';
+import { base64Json, base64Prose } from './prose-base64.js';
 import { idNounBefore } from './id-nouns.js';
 import { mergeHits, type Hit } from './pass.js';
 import { UUID_VALUE } from './shapes.js';
@@ -156,6 +157,11 @@ function companion(text: string, lo: number, at: number, token: string): boolean
   if (text.charCodeAt(at - 2) === 27 && text[at - 1] === '[') return false;
   // A UUID, or a random value; not a name of short parts (a model's `gpt-4o-mini-2024-07-18`, a version, a slug).
   if (!UUID_VALUE.test(token) && (!randomRun(token) || token.split(/[-_.]/).every((p) => p.length < 12))) return false;
+  // Not a commit's or a digest's hex (40, 64), an API's id (`toolu_…`, `chatcmpl-…`), base64 of a sentence, nor a UUID
+  // in a row of cells (a SQL dump's `public_id`, a CSV's: attack 58, each then learned and replaced everywhere).
+  if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(token) || isApiId(token) || base64Prose(token) || base64Json(token))
+    return false;
+  if (UUID_VALUE.test(token) && inRow(text, at)) return false;
   const gap = text.slice(Math.max(lo, lineStartOrCap(text, at, 60)), at);
   // Part of a URL or an address (`https://host/<id>/`, `user@…`), or named an id, a hash, a record.
   if (/:\/\/\S*$|@$/.test(gap) || idNounBefore(gap) || ID_FLAG.test(gap)) return false;
@@ -163,6 +169,14 @@ function companion(text: string, lo: number, at: number, token: string): boolean
   if (DATA_URL_BEFORE.test(gap)) return false;
   const name = keyBefore(text, at);
   return name === null || !notSecretName(name);
+}
+
+/** Whether `at` is in a row of three or more cells (commas or tabs between values, on a line of 2 KiB at most). */
+function inRow(text: string, at: number): boolean {
+  const ls = lineStartOrCap(text, at, 2048);
+  const nl = text.indexOf('\n', at);
+  const line = text.slice(ls, nl === -1 || nl - at > 2048 ? at + 2048 : nl);
+  return (line.match(/,/g)?.length ?? 0) >= 2 || (line.match(/\t/g)?.length ?? 0) >= 2;
 }
 
 /** Before a data URL's payload: its media type and parameters, then `;base64,`. */
@@ -175,6 +189,7 @@ const DATA_URL_BEFORE = /data:[\w.+-]+\/[\w.+-]+(?:;[\w.+-]+=[^;,\s]*)*;base64,$
  * companion and was learned, then replaced in every file (attack 57).
  */
 const notSecretName = (name: string): boolean =>
+  /^(?:after|before|cursor|next|prev|page|offset|continuation)$/i.test(name) ||
   isReferenceName(name) ||
   isReferenceKey(name) ||
   isPaginationNorm(normalise(name)) ||

@@ -161,11 +161,13 @@ function wordedLabel(h: Hit, text: string): boolean {
  * still count.
  */
 function yamlAliasName(h: Hit, text: string): boolean {
-  if (h.start < 3 || text.charCodeAt(h.start - 1) !== 42 || SHAPE_IDS.has(h.rule) || h.rule.startsWith('known'))
-    return false;
-  return (
-    /(?:^|[:,{[-])[ \t]$/.test(text.slice(h.start - 3, h.start - 1)) && /^[\w-]{1,64}$/.test(text.slice(h.start, h.end))
-  );
+  if (SHAPE_IDS.has(h.rule) || h.rule.startsWith('known')) return false;
+  // The sigil before the hit, or its first character (`creds: &regcreds` then the map it anchors: attack 58, the value
+  // replaced broke the file's `<<: *regcreds`).
+  const sigil = (c: number): boolean => c === 42 || c === 38;
+  const at = sigil(text.charCodeAt(h.start)) ? h.start + 1 : h.start;
+  if (at < 3 || !sigil(text.charCodeAt(at - 1))) return false;
+  return /(?:^|[:,{[-])[ \t]$/.test(text.slice(at - 3, at - 1)) && /^[\w-]{1,64}$/.test(text.slice(at, h.end));
 }
 
 /** Rules whose hits may be words: seed phrases, recovery codes, passphrases, pieces of a value judged joined. */

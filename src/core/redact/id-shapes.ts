@@ -63,3 +63,6 @@ const NAMED_DIGEST = /^[a-z]{3,20}(?:[-_][a-z]{2,20})?[-_](?=[0-9a-f]*\d)(?=[0-9
  */
 export const joinedUnder = (name: string, v: string): boolean =>
   /(?:key|token)$/.test(name) && (joinedWords(v) || NAMED_DIGEST.test(v));
+
+/** A package pinned to a version (`xai-sdk==1.2.0`, `openai>=1.40`): a requirement, not a value (attack 58). */
+export const pinnedPackage = (v: string): boolean => /^[A-Za-z][\w.-]*(?:==|>=|<=|~=)\d+(?:\.\d+)*$/.test(v);

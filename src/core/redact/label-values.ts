@@ -22,3 +22,14 @@ export function dataLine(line: string): boolean {
   const t = line.trim();
   return t.length >= 40 && /^[A-Za-z0-9+/=_-]+$/.test(t) && /[a-z]/.test(t) && /[A-Z]/.test(t) && /\d/.test(t);
 }
+
+/** A list item's mark and the indent before it. */
+const LIST_ITEM = /^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+/**
+ * Two items of one list (at the same indent): the one above is a sibling, no label (`- auth = (username, password)`
+ * then `- <48 hex>`: attack 58); a label's item holds its values deeper.
+ */
+export function siblingItems(above: string, line: string): boolean {
+  const item = LIST_ITEM.exec(line)?.[1];
+  return item !== undefined && LIST_ITEM.exec(above)?.[1] === item;
+}

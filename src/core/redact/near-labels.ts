@@ -19,7 +19,7 @@ import { namedCredential } from './credential-values.js';
 import { inHexRun, LABEL, labelMayBeIn, labelStarts } from './label-words.js';
 import { namedShape, readsAsCredential } from './learn-gate.js';
 import { runPass, type Hit, type Pass } from './pass.js';
-import { dataLine, keyShaped } from './label-values.js';
+import { dataLine, keyShaped, siblingItems } from './label-values.js';
 import { charSet } from './line-heads.js';
 import { phraseHits } from './phrases.js';
 import { idEntry, idUnderIdParent, keyAndQuoteBefore } from './provider-maps.js';
@@ -163,9 +163,11 @@ function labelAbove(text: string, lineStart: number): boolean {
   const lines = linesAbove(text, lineStart);
   // None can be read as a label (label-words.ts): their id words do not matter.
   if (!lines.some((l) => l !== null && labelMayBeIn(text, l[0], l[1]))) return false;
+  const head = text.slice(lineStart, lineStart + 40);
   for (const l of lines) {
     if (l === null) return false;
     const line = text.slice(...l);
+    if (siblingItems(line, head)) return false;
     // A REPL's input prints the value: it alone may name it (`>>> secrets.token_hex(16)` names an example's output).
     const input = REPL_INPUT.exec(line);
     if (input !== null) return replInputReadsSecret(input[1]!) && labelBefore(input[1]!, true);
@@ -199,7 +201,7 @@ function labelEndsLineAbove(text: string, lineStart: number): boolean {
   if (end - start < 3 || !labelMayBeIn(text, start, end)) return false;
   // A chat's speaker (`user: here's my groq key`) is no id word.
   const line = text.slice(start, end).replace(SPEAKER, '');
-  if (dataLine(line)) return false;
+  if (dataLine(line) || siblingItems(line, text.slice(lineStart, lineStart + 40))) return false;
   const input = REPL_INPUT.exec(line);
   if (input !== null && !replInputReadsSecret(input[1]!)) return false;
   // A line that ends with a quoted word ends with a value (`token_type = "bearer"`), not with a label; one that opens
@@ -360,7 +362,9 @@ function nearHits(text: string): Hit[] {
     hits.push({ rule: 'labelled-secret', start, end });
   }
   wrappedShortHits(text, hits);
-  return [...hits, ...phraseHits(text)].sort((a, b) => a.start - b.start);
+  // (Not a lockfile's or a page's integrity, `sha384-…`: attack 58.)
+  const all = [...hits, ...phraseHits(text)].filter((h) => !INTEGRITY_VALUE.test(text.slice(h.start, h.end)));
+  return all.sort((a, b) => a.start - b.start);
 }
 
 /** An Ably key, `<appId>.<keyId>:<secret>` (6, 6 and about 43 characters): the run is its secret. */
@@ -369,6 +373,8 @@ function ablyKey(text: string, start: number, end: number): boolean {
   const head = text.slice(Math.max(0, start - 15), start - 1);
   return /(?:^|[^\w.-])[\w-]{6}\.[\w-]{6}$/.test(head) && namedCredential(text.slice(start, end));
 }
+
+const INTEGRITY_VALUE = /^(?:sha(?:1|256|384|512)|md5)-[A-Za-z0-9+/]+={0,2}$/;
 
 /** The pass of keys labelled a short way before them (see the file's comment). */
 export function nearLabelPass(): Pass {

@@ -35,7 +35,7 @@ import { isSecretKey } from './key-names.js';
 import { idAfterGap, idNounBefore } from './id-nouns.js';
 import { literalScan } from './literal-scan.js';
 import { uncappedEnd } from './long-values.js';
-import { dataKeyBefore, joinedWords, pathLike } from './id-shapes.js';
+import { dataKeyBefore, joinedWords, pathLike, pinnedPackage } from './id-shapes.js';
 import { proseNearHits } from './prose-near.js';
 import { PASSPHRASE_RULE } from './passphrases.js';
 import { endsLine, hyphenPhrase, isPassword, mixedSymbols, slashPair, spacedPhrase } from './phrase-values.js';
@@ -362,7 +362,8 @@ export function proseCredentialHits(text: string): Hit[] {
     }
     out.push(x);
   }
-  return out.map((x) => x.h);
+  // (Not a package pinned to a version near a provider's name: `xai-sdk==1.2.0`.)
+  return out.map((x) => x.h).filter((h) => !pinnedPackage(text.slice(h.start, h.end)));
 }
 
 export const proseCredentialPass = (): Pass => runPass(proseCredentialHits);

@@ -102,6 +102,10 @@ function phraseAt(rest: string, tokens: readonly RegExpExecArray[], i: number): 
   return null;
 }
 
+/** A name given the value right before it (`id: "`, `commit=`), and the words that make such a name a secret's. */
+const OWN_NAME = /(?:^|[\s,{(])([A-Za-z_$][\w$-]{0,40})[ \t]*[:=][ \t]*["'`]?$/;
+const SECRETISH = /pass|pwd|pw$|phrase|secret|cred|key|token|auth|pin$|kennwort|senha|contrase/i;
+
 /** A URL query's next parameter (`&useSSL=`, `&amp;sslmode=`), after a value that is a query parameter's. */
 const QUERY_NEXT = /&(?:amp;)?[A-Za-z_][\w.-]{0,40}=/;
 const QUERY_VALUE = /[?&][\w.-]{1,40}=$/;
@@ -115,6 +119,9 @@ export function prosePasswordHits(text: string, lineStart: number, lineEnd: numb
     // An API's id of a completion, a message, a tool call or a run (`chatcmpl-…`, `call_…`, `toolu_…`) is no password.
     // A column's or a field's separator is no value's start (a CSV header's `Kennwort;Bemerkung`).
     if (isApiId(v) || /^[;,]/.test(v)) return;
+    // A value with a name of its own that names no secret (`{ apiKey, password, …, id: "<uuid>" }`: attack 58).
+    const own = OWN_NAME.exec(line.slice(Math.max(0, at - 64), at))?.[1];
+    if (own !== undefined && !SECRETISH.test(own)) return;
     // A URL query's next parameter ends a query parameter's value (`…&password=<v>&useSSL=false`: attack 57).
     const query = QUERY_VALUE.test(line.slice(Math.max(0, at - 64), at)) ? QUERY_NEXT.exec(v) : null;
     if (query !== null && query.index === 0) return;
