@@ -157,11 +157,11 @@ function companion(text: string, lo: number, at: number, token: string): boolean
   if (text.charCodeAt(at - 2) === 27 && text[at - 1] === '[') return false;
   // A UUID, or a random value; not a name of short parts (a model's `gpt-4o-mini-2024-07-18`, a version, a slug).
   if (!UUID_VALUE.test(token) && (!randomRun(token) || token.split(/[-_.]/).every((p) => p.length < 12))) return false;
-  // Not a commit's or a digest's hex (40, 64), an API's id (`toolu_…`, `chatcmpl-…`), base64 of a sentence, nor a UUID
-  // in a row of cells (a SQL dump's `public_id`, a CSV's: attack 58, each then learned and replaced everywhere).
-  if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(token) || isApiId(token) || base64Prose(token) || base64Json(token))
-    return false;
-  if (UUID_VALUE.test(token) && inRow(text, at)) return false;
+  // Not an API's id (`toolu_…`, `chatcmpl-…`), base64 of a sentence or of JSON (a page's cursor), nor a UUID or a
+  // commit's or digest's hex (40, 64) in another cell of a row (a SQL dump's `public_id`, a CSV's `sha`: attack 58,
+  // each then learned and replaced everywhere); beside a secret in a mapping or a sentence, such hex is one more key.
+  if (isApiId(token) || base64Prose(token) || base64Json(token)) return false;
+  if ((UUID_VALUE.test(token) || /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(token)) && inRow(text, at)) return false;
   const gap = text.slice(Math.max(lo, lineStartOrCap(text, at, 60)), at);
   // Part of a URL or an address (`https://host/<id>/`, `user@…`), or named an id, a hash, a record.
   if (/:\/\/\S*$|@$/.test(gap) || idNounBefore(gap) || ID_FLAG.test(gap)) return false;
