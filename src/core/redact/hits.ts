@@ -87,12 +87,12 @@ export function keepHits(hits: Hit[], text: string, ctx: HitContext): Hit[] {
     if (wordedLabel(h, text) || yamlAliasName(h, text) || pointerBeforeString(text, h.start, h.end)) continue;
     // AWS's documented stand-ins, whatever found them (benign.ts' inAwsExample).
     if (h.rule !== 'custom' && inAwsExample(text, h.start, h.end)) continue;
-    // A C/C++ declaration, a shadow line's day counts, a mail's `=3D` before a placeholder (judgedOff).
     // A column of passwords is judged by its column (password-columns.ts): `OF_(Ez754…` is no call.
     if (h.rule === COLUMN_RULE) {
       out.push(h);
       continue;
     }
+    // A C/C++ declaration, a shadow line's day counts, a mail's `=3D` before a placeholder (judgedOff).
     if (!SHAPE_IDS.has(h.rule) && !/^(?:known|learned|custom)/.test(h.rule) && !ARG_RULES.has(h.rule))
       if (judgedOff(h, text, ctx)) continue;
     // A locale catalogue's words under a password's name are its translations (passphrases.ts).
