@@ -3,6 +3,14 @@
 import { deferOptimizer } from './adapters/heap.js';
 import { directPull, startEarly, stopEarly } from './commands/early.js';
 
+// A library's process warning quotes what it read (the input's secrets, its escape codes) and Node prints it as it is:
+// only the warning's name and code are printed (hostile 59).
+process.removeAllListeners('warning');
+process.on('warning', (w: Error & { code?: unknown }) => {
+  const code = typeof w.code === 'string' ? ` (${w.code.replace(/[^\w.-]/g, '')})` : '';
+  process.stderr.write(`Warning from a library: ${w.name.replace(/[^\w.-]/g, '')}${code}\n`);
+});
+
 const args = process.argv.slice(2);
 const pull = directPull(args);
 // Every command but a plain pull (mostly waiting on gh and the disk), from before the parser and the command's

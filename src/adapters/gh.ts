@@ -125,8 +125,9 @@ export class Gh {
       budget?.bytes ?? (extra.maxOutput as number | undefined) ?? Infinity,
       ghMaxOutput(this.opts.env),
     );
-    // An upload's answer may take long: said on stderr while it waits (hostile 58: 50 s of silence).
-    const slow = extra.read ? undefined : slowNotes(this.opts.onSlow, extra.what, this.timeoutMs);
+    // An answer that takes long is said on stderr while it waits (hostile 58: an upload's 50 s of silence; hostile 59:
+    // a read that trickles in, a byte a second, is never idle).
+    const slow = slowNotes(this.opts.onSlow, extra.what, this.timeoutMs);
     const r = await runProcess('gh', args, {
       env: { ...this.opts.env, GH_PROMPT_DISABLED: '1', GH_NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', CLICOLOR: '0' },
       input: extra.input ?? '',
@@ -144,7 +145,7 @@ export class Gh {
     return { ...r, stderr: withoutTokens(String(r.stderr), this.opts.env), maxOutput: most };
   }
 
-  private check(result: Partial<ProcessResult> & { maxOutput?: number }, what = 'Running gh'): void {
+  private check(result: Partial<ProcessResult> & { maxOutput?: number }, what = 'Running gh', read = false): void {
     if (result.isCanceled || this.opts.signal?.aborted) throw new CancelledError();
     if (result.overflowed) throw new GhOutputTooLargeError(what, result.maxOutput ?? 0);
     if (result.noisy)
@@ -153,6 +154,12 @@ export class Gh {
         why: `it printed over ${STDERR_MAX / 1024 / 1024} MiB of messages; unset GH_DEBUG if it is set`,
       });
     if (result.code === 'ENOENT') throw new GhMissingError();
+    // A read that came a byte at a time to the timeout (hostile 59): as slow when tried again, so tried twice at most.
+    const got = Buffer.byteLength(String(result.stdout ?? ''));
+    if (result.timedOut && read && got > 0) {
+      const detail = `GitHub answered too slowly (${got} bytes in ${this.timeoutMs / 1000} s, the request timeout; MASSGEN_GH_TIMEOUT=SECONDS waits longer)`;
+      throw new GhApiError(what, undefined, detail, undefined, true);
+    }
     if (result.timedOut) {
       throw new GhApiError(
         what,
@@ -253,8 +260,9 @@ export class Gh {
       );
     }
     const args = ['api', '-i', '-X', method, path, ...(body !== undefined ? ['--input', '-'] : [])];
-    const r = await this.run(args, { input: body, maxOutput, read: method === 'GET' && body === undefined, what });
-    this.check(r, what);
+    const read = method === 'GET' && body === undefined;
+    const r = await this.run(args, { input: body, maxOutput, read, what });
+    this.check(r, what, read);
     const parsed = parseIncluded(String(r.stdout));
     if (!parsed) throw new GhApiError(what, undefined, messageOf('', String(r.stderr) || 'no response'));
     // GitHub's message, shown in the error: without the token, as gh's stderr is (run).

@@ -2,7 +2,7 @@
  * Where `--output` may write: checked before anything is collected. Kept apart from the writer
  * (output.ts), so that checking a target does not load the zip and stream machinery.
  */
-import { lstat, readdir, readFile, readlink, realpath } from 'node:fs/promises';
+import { lstat, readdir, readFile, readlink, realpath, rename, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { MANIFEST_NAME } from '../core/names.js';
 import { UserError } from '../errors.js';
@@ -33,6 +33,35 @@ export async function targetState(target: string): Promise<'none' | 'empty-dir' 
     return 'none';
   }
 }
+
+/**
+ * Puts a staged directory at `target`: renamed into place where nothing stands; into an empty directory that stands
+ * there, its entries moved in one by one, so the user's directory stays (its inode, mode, owner and ACLs, and a shell
+ * inside it: `mkdir x && cd x && massgen shares pull ID .`, hostile 59), and the staging directory removed. A failure
+ * part way moves the entries back. Anything else standing there is the rename's error (ENOTEMPTY, ENOTDIR).
+ */
+export async function placeDirectory(staging: string, target: string): Promise<void> {
+  if ((await targetState(target)) !== 'empty-dir') return rename(staging, target);
+  const moved: string[] = [];
+  try {
+    for (const name of await readdir(staging)) {
+      // Never over something that came to stand there meanwhile (a rename replaces a file without a word).
+      if (await exists(path.join(target, name))) throw Object.assign(new Error(`${name} appeared`), { code: 'EEXIST' });
+      await rename(path.join(staging, name), path.join(target, name));
+      moved.push(name);
+    }
+  } catch (err) {
+    for (const name of moved) await rename(path.join(target, name), path.join(staging, name)).catch(() => undefined);
+    throw err;
+  }
+  await rmdir(staging);
+}
+
+const exists = (p: string): Promise<boolean> =>
+  lstat(p).then(
+    () => true,
+    () => false,
+  );
 
 /** The text of a symbolic link standing at `target` (dangling or not), or null when none does. */
 export async function linkAt(target: string): Promise<string | null> {

@@ -8,7 +8,7 @@ import { CancelledError, UserError } from '../errors.js';
 import { writeZip } from './zip/writer.js';
 import { trackTemp } from './cleanup.js';
 import type { GistFile } from './gist-files.js';
-import { checkReplaceable, targetState, type OutputTarget } from './output-target.js';
+import { checkReplaceable, placeDirectory, targetState, type OutputTarget } from './output-target.js';
 import { partialName, removeStalePartials } from './stale-partials.js';
 
 /**
@@ -80,7 +80,7 @@ async function putInPlace(staging: string, target: OutputTarget, force: boolean)
   }
   try {
     if (target.kind === 'zip') await placeFile(staging, abs);
-    else await rename(staging, abs);
+    else await placeDirectory(staging, abs);
   } catch (err) {
     if (!TAKEN.has((err as NodeJS.ErrnoException).code ?? '')) throw err;
     throw new UserError(

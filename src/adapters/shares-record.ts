@@ -4,7 +4,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readConfigFile } from '../core/config-file.js';
-import { findLogsDir } from '../core/session.js';
+import { findLogsDir, isSessionName } from '../core/session.js';
 import { describeError, UserError } from '../errors.js';
 
 /** One share made from this machine: enough to show where a gist came from. */
@@ -51,11 +51,19 @@ export function partialUploadId(description: string | null | undefined): string 
 
 /**
  * `.massgen/shares.json` beside the logs (`<project>/.massgen/massgen_logs` → `<project>/.massgen/`), else under
- * ~/.massgen.
+ * ~/.massgen; there too for logs inside another session's tree (an agent's workspace that ran MassGen, a subagent's
+ * logs): that session is read-only to us (hostile 59).
  */
 export function recordPath(logsDir: string | undefined, home = os.homedir()): string {
-  if (logsDir && path.basename(logsDir) === 'massgen_logs') return path.join(path.dirname(logsDir), 'shares.json');
+  if (logsDir && path.basename(logsDir) === 'massgen_logs' && !insideSession(logsDir))
+    return path.join(path.dirname(logsDir), 'shares.json');
   return path.join(home, '.massgen', 'shares.json');
+}
+
+/** True when a folder above `dir` is a session (`…/massgen_logs/log_<date>_<time>/…`). */
+function insideSession(dir: string): boolean {
+  const parts = path.resolve(dir).split(path.sep);
+  return parts.some((p, i) => i > 0 && parts[i - 1] === 'massgen_logs' && isSessionName(p));
 }
 
 /** The record file could not be written (or is not one this tool can safely rewrite): names it and the cause. */

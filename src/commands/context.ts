@@ -29,7 +29,7 @@ export const retryNote =
     );
   };
 
-/** A note on `stderr` while an upload or a change waits for GitHub's answer. */
+/** A note on `stderr` while a request waits for GitHub's answer. */
 export const slowNote =
   (stderr: { write(s: string): boolean }) =>
   (what: string, waitedS: number, timeoutS: number): void => {

@@ -1,4 +1,4 @@
-import { retryNote } from './context.js';
+import { retryNote, slowNote } from './context.js';
 import type { SharedGist } from './shares-pull-source.js';
 import type { SharesPullOptions } from './shares-pull-write.js';
 
@@ -79,7 +79,8 @@ export async function startEarly(args: readonly string[], env: NodeJS.ProcessEnv
     return; // The pull reports it, as it always did.
   }
   const controller = new AbortController();
-  const reading = SharedGist.read({ env, signal: controller.signal, onRetry: retryNote(process.stderr) }, id);
+  const notes = { onRetry: retryNote(process.stderr), onSlow: slowNote(process.stderr) };
+  const reading = SharedGist.read({ env, signal: controller.signal, ...notes }, id);
   // Handled here: a read nobody takes may fail unobserved.
   reading.catch(() => {});
   pending = { id, env, controller, reading };

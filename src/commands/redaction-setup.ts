@@ -68,14 +68,15 @@ function dotenvsIn(dir: string): string[] {
  * The `.env` files whose values are redacted wherever they appear: the current directory's and the MassGen project's
  * (beside `.massgen/`) dotenv files (dotenvsIn) and their `configs/.env`, and MassGen's own `~/.config/massgen/.env`
  * and `~/.massgen/.env`: every file MassGen's CLI loads keys from (hostile 58: keys from `~/.massgen/.env` and
- * `./configs/.env` went out verbatim where a log echoed them).
+ * `./configs/.env` went out verbatim where a log echoed them), and `~/.massgen/configs/.env` beside the user's configs
+ * (attack 59).
  */
 export function dotenvFiles(cwd: string, session: SessionRef, home = os.homedir()): string[] {
   const dirs = [cwd];
   if (session.logsDir && path.basename(path.dirname(session.logsDir)) === '.massgen') {
     dirs.push(path.dirname(path.dirname(session.logsDir)));
   }
-  const own = [path.join(home, '.config', 'massgen', '.env'), path.join(home, '.massgen', '.env')];
+  const own = ['.config/massgen/.env', '.massgen/.env', '.massgen/configs/.env'].map((f) => path.join(home, f));
   return [...new Set([...dirs.flatMap((d) => [...dotenvsIn(d), path.join(d, 'configs', '.env')]), ...own])];
 }
 

@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, rename, rm, rmdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import prettyBytes from 'pretty-bytes';
 import { trackTemp } from '../adapters/cleanup.js';
-import { foldsCase, linkAt, targetState } from '../adapters/output-target.js';
+import { foldsCase, linkAt, placeDirectory, targetState } from '../adapters/output-target.js';
 import { extractZip, PullCapError, SafeTree } from '../adapters/unzip.js';
 import {
   checkDistinctPaths,
@@ -213,7 +213,7 @@ function targetDir(
 
 /**
  * The pull once the gist is read (see runSharesPull): the manifest validated, the files and the archive's members
- * written into a staging directory beside DIR and checked, the links made, the directory renamed into place.
+ * written into a staging directory beside DIR and checked, the links made, the directory put in place (placeDirectory).
  */
 export async function pullShare(
   share: SharedGist,
@@ -261,8 +261,7 @@ export async function pullShare(
       archive,
       new SafeTree(staging, cap, (rel, content) => !opts.toolFiles && isToolFile(rel, content), isToolConfig),
     );
-    if (state === 'empty-dir') await rmdir(target);
-    await rename(staging, target);
+    await placeDirectory(staging, target);
     printResult(id, target, { ...pulled, notPulled }, opts.json, ctx);
     return 0;
   } catch (err) {

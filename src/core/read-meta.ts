@@ -71,7 +71,9 @@ export async function readYamlObject(file: string): Promise<MetaRead<JsonObject>
   if (!text.ok) return text;
   try {
     const { default: YAML } = await import('yaml');
-    const value: unknown = YAML.parse(text.value);
+    // No warnings (`logLevel`): the library prints them itself with the line it read (a key, a terminal's escape codes:
+    // hostile 59's `api_key: !!python/str …`), past the redaction and the escaping every other message goes through.
+    const value: unknown = YAML.parse(text.value, { logLevel: 'error' });
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       return { ok: false, missing: false, problem: 'is not a YAML mapping' };
     }

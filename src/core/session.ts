@@ -68,6 +68,7 @@ export async function findLogsDir(opts: FindSessionOptions): Promise<{ dir?: str
 
 /** A MassGen session directory's name: `log_YYYYMMDD_HHMMSS` with or without microseconds. */
 const SESSION_NAME_RE = /^log_\d{8}_\d{6}(?:_\d{1,6})?$/;
+export const isSessionName = (name: string): boolean => SESSION_NAME_RE.test(name);
 
 /**
  * The session directory the current directory is in, at any depth (`log_…` itself, `turn_1`,

@@ -5,16 +5,20 @@
  * character is shown as a visible escape (`\x1b`, `\x7f`, `\u009b`, `\u202e`), never sent raw.
  */
 
-// C0 controls (but tab and line feed, decided per call), DEL, C1 controls, the Unicode bidi marks, embeddings,
-// overrides and isolates (U+061C, U+200E-F, U+202A-E, U+2066-9), and the invisible characters that hide or split
-// what a name shows: the zero-width space, the line and paragraph separators, the word joiner and invisible operators
-// (U+2060-4) and the byte order mark (U+FEFF, a BOM quoted in a parser's message). The zero-width joiner stays: emoji.
-const CONTROLS_KEEP_LINES =
-  /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g;
-const CONTROLS_ONE_LINE = /[\x00-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g;
+// C0 controls (but tab and line feed, decided per call), DEL, C1 controls, and the characters that print as nothing
+// (Unicode's Default_Ignorable_Code_Point: the bidi marks, embeddings, overrides and isolates, the zero-width space,
+// the word joiner, invisible operators, the byte order mark, the soft hyphen, the combining grapheme joiner, Hangul
+// fillers, variation selectors, tag characters: hostile 59's `style\u034f.css` printed as `style.css`), the line and
+// paragraph separators, and the Braille blank (U+2800). The zero-width joiner stays, and a variation selector after
+// a pictograph (emoji).
+const INVISIBLE =
+  '(?!\\u200d)(?:(?<!\\p{Extended_Pictographic})[\\ufe00-\\ufe0f]|(?![\\ufe00-\\ufe0f])\\p{Default_Ignorable_Code_Point})|[\\u2028\\u2029\\u2800]';
+const CONTROLS_KEEP_LINES = new RegExp(`[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]|${INVISIBLE}`, 'gu');
+const CONTROLS_ONE_LINE = new RegExp(`[\\x00-\\x1f\\x7f-\\x9f]|${INVISIBLE}`, 'gu');
 
 const visible = (c: string): string => {
-  const code = c.charCodeAt(0);
+  const code = c.codePointAt(0)!;
+  if (code > 0xffff) return `\\u{${code.toString(16)}}`;
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 };
 
@@ -30,10 +34,8 @@ export function terminalSafe(s: string, opts: { lines?: boolean } = {}): string 
 
 // The only sequences our styler emits (style.ts colours), kept when
 // colour is on; every other control character is still escaped.
-const OWN_OR_CONTROL_LINES =
-  /(\x1b\[(?:1|2|22|31|32|33|39)m)|[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g;
-const OWN_OR_CONTROL_ONE_LINE =
-  /(\x1b\[(?:1|2|22|31|32|33|39)m)|[\x00-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const OWN_OR_CONTROL_LINES = new RegExp(`(\\x1b\\[(?:1|2|22|31|32|33|39)m)|${CONTROLS_KEEP_LINES.source}`, 'gu');
+const OWN_OR_CONTROL_ONE_LINE = new RegExp(`(\\x1b\\[(?:1|2|22|31|32|33|39)m)|${CONTROLS_ONE_LINE.source}`, 'gu');
 
 /**
  * terminalSafe for text that our own styler may have coloured: its colour sequences pass, every
@@ -46,9 +48,9 @@ export function terminalSafeStyled(s: string, opts: { lines?: boolean } = {}): s
   return s.replace(re, (m, own: string | undefined) => own ?? visible(m));
 }
 
-// Characters JSON.stringify leaves raw that a terminal may obey: DEL, C1 controls, bidi
-// controls (and the JS line separators). They only ever occur inside JSON strings.
-const JSON_RAW_CONTROLS = /[\x7f-\x9f\u2028\u2029\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+// Characters JSON.stringify leaves raw that a terminal may obey or that print as nothing: DEL, C1 controls, the
+// invisible characters above (and the JS line separators). They only ever occur inside JSON strings.
+const JSON_RAW_CONTROLS = new RegExp(`[\\x7f-\\x9f]|${INVISIBLE}`, 'gu');
 
 /**
  * JSON text with the control characters JSON.stringify leaves raw written as `\uXXXX` escapes (the same JSON value).
@@ -56,6 +58,9 @@ const JSON_RAW_CONTROLS = /[\x7f-\x9f\u2028\u2029\u061c\u200b\u200e\u200f\u202a-
 export function jsonTerminalSafe(json: string): string {
   JSON_RAW_CONTROLS.lastIndex = 0;
   return JSON_RAW_CONTROLS.test(json)
-    ? json.replace(JSON_RAW_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    ? json.replace(JSON_RAW_CONTROLS, (c) =>
+        // (A tag character is two UTF-16 units, each its own escape.)
+        [...Array(c.length).keys()].map((i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
+      )
     : json;
 }

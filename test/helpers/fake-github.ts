@@ -53,6 +53,8 @@ export interface Fault {
   delayMs?: number;
   /** Never answer (the connection stays open until the client gives up). */
   hang?: boolean;
+  /** Answer 200 and then one blank every this many ms, never ending (a read that trickles: hostile 59). */
+  trickleMs?: number;
   /** Apply the request this long after it arrived, whatever happened to the connection (GitHub finishing late). */
   applyAfterMs?: number;
   /**
@@ -212,6 +214,7 @@ export class FakeGitHub {
     const fault = this.takeFault(method, path);
     if (fault?.applyAfterMs !== undefined) setTimeout(() => this.route(method, path, url, body), fault.applyAfterMs);
     if (fault?.hang) return;
+    if (fault?.trickleMs !== undefined) return this.trickle(res, fault.trickleMs);
     if (fault?.applyAfterMs !== undefined) return this.fail(res, fault, send);
     if (fault?.delayMs !== undefined) {
       await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
@@ -220,6 +223,14 @@ export class FakeGitHub {
     const result = this.route(method, path, url, body);
     if (fault && fault.delayMs === undefined) return this.fail(res, fault, send);
     send(result.status, result.data, result.headers);
+  }
+
+  /** Headers, then a blank every `ms` until the client goes away. */
+  private trickle(res: ServerResponse, ms: number): void {
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'X-Oauth-Scopes': this.scopes });
+    res.write('{"id": "0", "files": {');
+    const timer = setInterval(() => res.write(' '), ms);
+    res.on('close', () => clearInterval(timer));
   }
 
   private fail(

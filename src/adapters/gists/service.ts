@@ -172,10 +172,14 @@ export class GistService {
   }
 
   /**
-   * The user's gists, newest first, a page of up to 100 at a time: one request per page, following `Link: rel="next"`.
+   * The user's gists, newest first, a page of up to 100 at a time: one request per page, following `Link: rel="next"`;
+   * a gist a shifted page repeats is given once.
    */
   async *pages(): AsyncGenerator<GistResponse[]> {
     const seen = new Set<string>();
+    // A gist made or deleted while the pages are read shifts the rest: one may come again on the next page (hostile
+    // 59: listed twice, deleted twice, the second a 404). Each gist is given once.
+    const given = new Set<string>();
     let cap = MAX_PAGES;
     for (let next: string | null = 'gists?per_page=100'; next !== null;) {
       if (seen.size === MAX_PAGES && cap === MAX_PAGES && !seen.has(next)) cap = await this.countedPages();
@@ -189,7 +193,9 @@ export class GistService {
       if (!Array.isArray(page))
         throw new UserError("Listing your gists failed: GitHub's answer is not a list of gists");
       // Entries that are not gists are dropped; the rest have every field in its type.
-      yield page.map(asGist).filter((g): g is GistResponse => g !== null);
+      yield page
+        .map(asGist)
+        .filter((g): g is GistResponse => g !== null && !given.has(g.id) && given.add(g.id) !== undefined);
       next = nextPage(r.headers.link);
     }
   }
