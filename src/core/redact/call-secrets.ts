@@ -15,6 +15,7 @@
  * `aws.String("…")`) at the callee's position is judged, as a stored value is (store-calls.ts's `storedValue`): a
  * variable, `os.environ[…]`, a placeholder, a host, a user or a model name is never taken.
  */
+import { humanPhrase, passphraseValue } from './passphrases.js';
 import { isPlaceholderValue, isSecretKey } from './key-names.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
@@ -190,7 +191,12 @@ const secretName = (n: string): boolean =>
 function push(text: string, hits: Hit[], s: number, e: number, password = false): void {
   const v = text.slice(s, e);
   // A header's scheme and value (`"Bearer $(cat token.txt)"`: call-args.ts reads those), a template or a command.
-  if (/\s|\$[({]|#\{|%\(/.test(v)) return;
+  if (/\$[({]|#\{|%\(/.test(v)) return;
+  // Words where a password goes: a passphrase (`smtp.login(user, "amber falcon river 42")`: attack 59), else no value.
+  if (/\s/.test(v)) {
+    if (password && (passphraseValue(v) || humanPhrase(v))) hits.push({ rule: 'call-secret', start: s, end: e });
+    return;
+  }
   if (!isPlaceholderValue(v) && (storedValue(v) || (password && isCliPassword(v))))
     hits.push({ rule: 'call-secret', start: s, end: e });
 }

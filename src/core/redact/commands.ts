@@ -95,7 +95,8 @@ const COMMAND_BRANCHES = [
   `=[ \\t]*password[ \\t]*\\([ \\t]*'(?<c13v>[^'\\r\\n]{1,1024})'`,
   // c14: sqlplus user/pw@db
   `\\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman)\\b[^\\r\\n]*?[ \\t]["']?[A-Za-z0-9_$#.-]{1,64}/(?<c14v>[^\\s@/"']{3,128})(?=@|["']?(?:[ \\t]|\\r?$))`,
-  // c15: -P (zip, sqlcmd), -N (ssh-keygen), -k (openssl), -storepass/-keypass (keytool), -password/-passphrase
+  // c15: -P (zip, sqlcmd, ssh-keygen), -N (ssh-keygen), -k (openssl), -storepass/-keypass (keytool), -password,
+  // -passphrase
   `(?:^|[\\s'"(])(?<c15o>-P|-N|-k|-w|-(?:src|dest|new)?(?:store|key)pass|-password|-passphrase)[ \\t]+(?<c15q>${Q}|)(?<c15v>${QUOTED_VALUE}[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<c15q>`,
   // c16: ConvertTo-SecureString "v" -AsPlainText, ::add-mask::v, cmdkey /pass:v, xfreerdp /p:v
   `\\bConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?(?<c16q>${Q})(?<c16v>${QV})\\k<c16q>`,
@@ -263,7 +264,8 @@ function sqlAndFiles({ g, line, keep, hit, cli }: Ctx, idx: Record<string, [numb
 /** Whether a short flag (`-p`, `-P`, `-N`, `-k`, `-w`, …) takes a password in this command line. */
 function shortFlagTakesPassword(o: string, line: string): boolean {
   if (o === '-p') return onLine(LOGIN, line);
-  if (o === '-P') return onLine(CAPITAL_P_TOOLS, line);
+  // ssh-keygen's `-P` is the old passphrase, `-N` the new one (`ssh-keygen -p -P old -N new -f key`: attack 58b).
+  if (o === '-P') return onLine(CAPITAL_P_TOOLS, line) || onLine(SSH_KEYGEN, line);
   if (o === '-N') return onLine(SSH_KEYGEN, line);
   if (o === '-k') return onLine(OPENSSL, line);
   // ldapsearch's bind password; macOS `security add-generic-password … -w PW` (the keychain's password).

@@ -127,7 +127,7 @@ export const ASSIGN_FORMAT_SOURCE = [
 /** The command-line branches but the setters' (curl -u, mysql -pPW, --password=PW, scheme://:pw@host). */
 const COMMAND_FLAG_BRANCHES = [
   // 8-10: curl -u user:pw / --user, mysql -pPW, --password=PW
-  `(?:^|[\\s'"(])(?<f8o>-[a-zA-Z]{0,4}u|--user|--proxy-user)(?:[ \\t]+|=)?(?<f8q>${Q}|)[^\\s:'"\\\\]*:(?<f8v>[^\\s'"\\\\]{1,4096})\\k<f8q>`,
+  `(?:^|[\\s'"(])(?<f8o>-[a-zA-Z]{0,4}u|--user|--proxy-user)(?:[ \\t]+|=)?(?<f8q>${Q}|)[^\\s:'"\\\\]*:(?<f8vq>['"]?)(?<f8v>[^\\s'"\\\\]{1,4096})\\k<f8vq>\\k<f8q>`,
   `(?:^|[\\s'"(])(?<f9o>-p)(?<f9s>[ \\t]+)?(?<f9q>${Q}|)(?<f9v>${QUOTED_VALUE}[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<f9q>`,
   `(?:^|[\\s'"(])--password=(?<f10q>${Q}|)(?<f10v>${QUOTED_VALUE}[^\\s'"\\\\-][^\\s'"\\\\]{0,4095})\\k<f10q>`,
   // 11: scheme://:pw@host

@@ -2,10 +2,11 @@
  * Hits kept or dropped: the false positives among what the passes found (benign.ts, and the readings below); joining
  * and replacing the kept ones is apply-hits.ts'.
  */
+import { htmlEntity } from './escapes.js';
 import { ARG_RULES } from './flag-values.js';
 import { COLUMN_RULE } from './password-columns.js';
 import { judgedOff } from './declarations.js';
-import { PASSPHRASE_RULE } from './passphrases.js';
+import { joinedPhrase, PASSPHRASE_RULE } from './passphrases.js';
 import { hyphenPhrase } from './phrase-values.js';
 import { SPACED_RULE } from './spaced-passwords.js';
 import { SHORT_PASSWORD_RULE } from './short-passwords.js';
@@ -184,12 +185,26 @@ const CODE_AFTER = /^\s*[,;)}\]]\s*(?:[A-Za-z_$][\w$]*\s*[.=(:]|this\b|[})\]]|$)
 const SCHEME_REFERENCE =
   /^(?:bearer|token|basic)[ \t]+(?:\$[A-Za-z_]\w{0,64}|\$\{[^}]{1,64}\}|\{\{[^}]{1,64}\}\}|<[^<>]{1,64}>)$/i;
 
+const HTML_ESCAPE = /&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});/i;
+/** A value with HTML's character references decoded (escapes.ts' htmlEntity; one it does not know stays). */
+function htmlUnescaped(v: string): string {
+  let out = '';
+  for (let i = 0; i < v.length; i++) {
+    const e = v[i] === '&' ? htmlEntity(v, i) : null;
+    out += e ? e.char : v[i];
+    if (e) i = e.end - 1;
+  }
+  return out;
+}
+
 /** Adds `h` to `out` unless it is a false positive; an expression adds the secrets among its literals instead. */
 function keepJudged(h: Hit, text: string, ctx: HitContext, out: Hit[]): void {
   // A generator's password with no name beside it is read outside code only (bare-passwords.ts).
   if (h.rule === BARE_RULE && ctx.code) return;
   const value = text.slice(h.start, h.end);
   if (isPlaceholderText(value) || isPublicToken(value) || SCHEME_REFERENCE.test(value)) return;
+  // HTML's escapes read as what they stand for (`eos_token: "&lt;/s&gt;"` is a model's `</s>`: attack 59).
+  if (HTML_ESCAPE.test(value) && isPlaceholderText(htmlUnescaped(value))) return;
   const user = urlUserOfValue(h, text);
   if (user !== undefined) return void (user !== null && out.push(user));
   const q = text[h.start - 1];
@@ -201,6 +216,9 @@ function keepJudged(h: Hit, text: string, ctx: HitContext, out: Hit[]): void {
   const key = keyBefore(text, h.start);
   // A generator's password outside code is read as one, not as an expression (`Tn5[w5oC^6=Sd` in YAML opens a `[`).
   const generated = !ctx.code && generatedPassword(value);
+  // A generator's words and a number joined, outside code: no expression (`token=willow-hazel-saffron-copper17 (401
+  // Unauthorized)` read as a call: attack 59).
+  if (!ctx.code && /^[a-z.-]+\d{1,4}$/.test(value) && joinedPhrase(value, false)) return void out.push(h);
   if (!opened && !generated && /[:=]\s*$/.test(text.slice(Math.max(0, h.start - 8), h.start))) {
     const js = jsExpression(text, h.start);
     if (js?.marked) return void pushAll(out, expressionSecrets(js, h, text, key, ctx));

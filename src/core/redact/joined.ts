@@ -4,6 +4,7 @@
  * join is mapped back to the pieces it came from (each piece replaced in place; what cut them stays as it was).
  */
 import type { Hit } from './pass.js';
+import { alphabetBreak } from './piece-alphabets.js';
 
 /** A derived text, where each part of it came from (triples: derived start, original start, length), its joins. */
 export interface Reflowed {
@@ -40,6 +41,8 @@ export function mappedHits(r: Reflowed, hits: readonly Hit[], near = -1): Hit[] 
     // With `near`, a hit that starts or ends at a join (or `near` characters after one) counts too.
     const j = r.joins[firstAbove(r.joins, h.start - near - 1)];
     if (j === undefined || (near < 0 ? j >= h.end : j > h.end)) continue;
+    // Pieces of two alphabets are two values (piece-alphabets.ts), whatever read them as one.
+    if (j > h.start && j < h.end && alphabetBreak(r.text.slice(h.start, j), r.text.slice(j, h.end))) continue;
     for (let i = Math.max(0, firstAbove(r.parts, h.start, 3) - 1) * 3; i < r.parts.length; i += 3) {
       const [d, o, n] = [r.parts[i]!, r.parts[i + 1]!, r.parts[i + 2]!];
       if (d >= h.end) break;

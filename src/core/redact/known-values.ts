@@ -3,6 +3,7 @@ export interface KnownValue {
   name: string;
   value: string;
 }
+import { isSecretKey } from './key-names.js';
 import { readsAsCredential } from './learn-gate.js';
 import { propagatable } from './learned.js';
 import { SERVICE_NAMES } from './services.js';
@@ -10,12 +11,13 @@ import { pushAll } from '../lists.js';
 import { urlDecoded } from '../url-decode.js';
 
 /**
- * Environment variable names whose values are secrets: `*_API_KEY`, `*_TOKEN`, `*_SECRET`,
- * `*PASSWORD*`, the short forms `*_PASS`, `*_PWD`, `*_PW`, ...; also with a variant after them
- * (`GEMINI_API_KEY_BACKUP`, `OPENAI_API_KEY_PROD`, `GITHUB_TOKEN_2`, `STRIPE_KEY_V2`).
+ * Environment variable names whose values are secrets: `*_API_KEY`, `*_TOKEN`, `*_SECRET`, `*PASSWORD*`, the short
+ * forms `*_PASS`, `*_PWD`, `*_PW`, ..., `*MNEMONIC`, `*SEED` (not a number), and their plurals (a list:
+ * `SERVICE_TOKENS=a,b`); also with a variant after them (`GEMINI_API_KEY_BACKUP`, `OPENAI_API_KEY_PROD`,
+ * `GITHUB_TOKEN_2`, `STRIPE_KEY_V2`).
  */
 const SECRET_NAME = new RegExp(
-  '(?:API_?KEY|_KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|_PASS|_PWD|_PW|_PAT|CREDENTIALS?|_AUTH)' +
+  '(?:API_?KEY|_KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|_PASS|_PWD|_PW|_PAT|CREDENTIALS?|CREDS?|_AUTH|MNEMONIC|SEED)S?' +
     '(?:_(?:BACKUP|OLD|NEW|PROD|PRODUCTION|DEV|STAGING|STAGE|TEST|LIVE|PRIMARY|SECONDARY|ALT|FALLBACK|LOCAL|V?\\d{1,3}))*$|PASSWORD|SECRET',
   'i',
 );
@@ -71,12 +73,43 @@ export function knownValuesFromEnv(
     if (value !== undefined && URL_NAME.test(name)) pushAll(out, urlSecrets(name, value.trim()));
     if (value === undefined || NOT_SECRET_NAME.test(name)) continue;
     const v = value.trim();
+    // A JSON object's secrets, each under its own name (`DB_CONFIG={"user":"app","password":"…"}`: hostile 59).
+    if (v.startsWith('{')) pushAll(out, jsonSecrets(name, v));
     // A DSN's key alone (`SENTRY_DSN=<32 hex>`: attack 58); a DSN's URL is read above.
-    const named = SECRET_NAME.test(name) || BARE_NAME.test(name) || (/DSN$/i.test(name) && /^[0-9a-f]{32}$/i.test(v));
+    const named =
+      // A seed is a wallet's words or a key's bytes, not a number (`RANDOM_SEED=20260131`).
+      (SECRET_NAME.test(name) && !(/SEEDS?$/i.test(name) && /^[\d.]+$/.test(v))) ||
+      BARE_NAME.test(name) ||
+      (/DSN$/i.test(name) && /^[0-9a-f]{32}$/i.test(v));
     // The value first: the service names' regex is large, and is compiled only when some value reads as a credential.
-    if (!named && !(readsAsCredential(v) && SERVICE_NAME.test(name))) continue;
+    // (A service's key of hex digits too, `SERPER=<40 hex>`: attack 59; a `.env` holds no commits.)
+    const credential = readsAsCredential(v) || /^[0-9a-f]{32,64}$/i.test(v);
+    if (!named && !(credential && SERVICE_NAME.test(name))) continue;
     if (looksLikeValue(v)) out.push({ name, value: v });
+    // A list of keys (`SERVICE_TOKENS=a,b,c`: hostile 59): each item, as a log prints one.
+    const items = /^[^\s,;]+(?:[ \t]*[,;][ \t]*[^\s,;]+)+$/.test(v) ? v.split(/[ \t]*[,;][ \t]*/) : [];
+    for (const item of items) if (item !== v && looksLikeValue(item)) out.push({ name, value: item });
   }
+  return out;
+}
+
+/** The string values under secret names in a JSON object (at most 64 of them, 8 levels deep), each a known value. */
+function jsonSecrets(name: string, v: string): KnownValue[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(v);
+  } catch {
+    return [];
+  }
+  const out: KnownValue[] = [];
+  const walk = (node: unknown, depth: number): void => {
+    if (node === null || typeof node !== 'object' || depth > 8 || out.length >= 64) return;
+    for (const [k, x] of Object.entries(node as Record<string, unknown>)) {
+      if (typeof x === 'string' && isSecretKey(k) && looksLikeValue(x.trim())) out.push({ name, value: x.trim() });
+      else walk(x, depth + 1);
+    }
+  };
+  walk(parsed, 0);
   return out;
 }
 

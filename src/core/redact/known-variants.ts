@@ -1,9 +1,9 @@
 /**
  * The simple transforms of a known value a recipient turns back in one step, searched for as known values too: the
- * value reversed and in rot13, and its pieces (any 12 characters of a random-looking value: a key split in two or
- * three, each piece of 12 characters or more, on separate lines, in a JSON array, in prose). Encodings that change
- * its characters (hex, base64, base32, char codes, spelled out) are decoded and scanned where they are found
- * (base64.ts, hex-runs.ts, one-step.ts).
+ * value reversed and in rot13, a short value's base64 (shorter than the runs base64.ts decodes), and its pieces (any
+ * 12 characters of a random-looking value: a key split in two or three, each piece of 12 characters or more, on
+ * separate lines, in a JSON array, in prose). Encodings that change its characters (hex, longer base64, base32, char
+ * codes, spelled out) are decoded and scanned where they are found (base64.ts, hex-runs.ts, one-step.ts).
  *
  * The forms are found by one skipping search (not as literals: every 12-character window of every value made the
  * hashed search of many literals read every ninth position of the text). A form of M characters or more covers the
@@ -81,8 +81,8 @@ interface Form {
 }
 
 /**
- * The forms of a value: its start cut short (HEAD characters or more), reversed and rot13 (whole), the value itself
- * (pieces, when at least two fit).
+ * The forms of a value: its start cut short (HEAD characters or more), a short value's base64, reversed and rot13
+ * (whole), the value itself (pieces, when at least two fit).
  */
 function formsOf(name: string, value: string): Form[] {
   const cut = value.length >= HEAD + 4 && value.length <= 256;
@@ -90,8 +90,11 @@ function formsOf(name: string, value: string): Form[] {
     ...(cut && headLike(value.slice(0, HEAD)) ? [{ text: value, min: HEAD, name, head: true }] : []),
     ...(cut && tailLike(value.slice(-HEAD)) ? [{ text: value, min: HEAD, name, tail: true }] : []),
   ];
-  if (value.length < 16 || value.length > 256 || value.includes('.') || !randomToken(value)) return head;
   const whole = (text: string): Form => ({ text, min: text.length, name });
+  // Its base64 whole, when shorter than the runs base64.ts decodes (24 characters: a value of 17 or fewer), without its
+  // padding (`echo -n <value> | base64`: attack 59).
+  if (value.length <= 17) head.push(whole(Buffer.from(value).toString('base64').replace(/=+$/, '')));
+  if (value.length < 16 || value.length > 256 || value.includes('.') || !randomToken(value)) return head;
   const forms = [...head, whole([...value].reverse().join('')), whole(rot13(value))].filter(
     (f) => f.text !== value || f.head || f.tail,
   );

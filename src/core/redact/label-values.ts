@@ -33,3 +33,8 @@ export function siblingItems(above: string, line: string): boolean {
   const item = LIST_ITEM.exec(line)?.[1];
   return item !== undefined && LIST_ITEM.exec(above)?.[1] === item;
 }
+
+/** A label's own value ending its line: quoted, or a word of eight characters or more with digits and letters. */
+const OWN_VALUE = /[:=\uff1a][ \t]*(?:(["'`])[^"'`\r\n]{4,}\1|(?=\S{8,}[ \t]*\r?$)(?=\S*\d)\S*[A-Za-z]\S*)[ \t]*\r?$/;
+/** Whether a line above a value gives its label a value of its own (`My wifi passphrase: "…"`): it names no other. */
+export const ownValue = (line: string): boolean => OWN_VALUE.test(line);

@@ -19,7 +19,7 @@ import { namedCredential } from './credential-values.js';
 import { inHexRun, LABEL, labelMayBeIn, labelStarts } from './label-words.js';
 import { namedShape, readsAsCredential } from './learn-gate.js';
 import { runPass, type Hit, type Pass } from './pass.js';
-import { dataLine, keyShaped, siblingItems } from './label-values.js';
+import { dataLine, keyShaped, ownValue, siblingItems } from './label-values.js';
 import { charSet } from './line-heads.js';
 import { phraseHits } from './phrases.js';
 import { idEntry, idUnderIdParent, keyAndQuoteBefore } from './provider-maps.js';
@@ -174,8 +174,10 @@ function labelAbove(text: string, lineStart: number): boolean {
     // A line of data (a base64 block's) above: the value is the next line of the same data, no label's; so is one
     // under a PEM block's armour (a certificate's first line: attack 58).
     if (dataLine(line) || /^[ \t]*-----(?:BEGIN|END) /.test(line)) return false;
-    // Code that sets a value names its own (`password = input()`), not the next line's.
-    if (ASSIGNS.test(line) || ID_WORDS.test(line.replace(/[`'"]?[A-Za-z0-9_-]{32,}[`'"]?/g, ''))) return false;
+    // Code that sets a value names its own (`password = input()`), not the next line's; so does a label with its value
+    // after it (`My wifi passphrase: "…"`, `- grafana token: glsa_…` above a commit: attack 59).
+    if (ASSIGNS.test(line) || ownValue(line) || ID_WORDS.test(line.replace(/[`'"]?[A-Za-z0-9_-]{32,}[`'"]?/g, '')))
+      return false;
     // A sentence that goes on past its label to its stop (`Rotate your API keys every 90 days.`: attack 58) says
     // something of keys, and names no value below it (`Here is the new API key.` does).
     if (SENTENCE_END.test(line)) return labelBefore(line.replace(SENTENCE_END, ''), true, undefined, 1);

@@ -1,8 +1,8 @@
 /**
  * Passwords prose gives under a network's name or beside an account with no password word (attack 57):
- * - a Wi-Fi network's label, maybe with its name in parentheses, then `:` or `=` and one word (`Office WiFi
- *   (ACME-5G): W.rp4qgj7rB`, `wlan = Sunflower2024!`); a label that says it names the network (`WiFi network:`,
- *   `SSID:`, `WiFi name:`) gives its name, which stays;
+ * - a Wi-Fi network's label, maybe with its name in parentheses, then `:`, `=` or `is` and one word (`Office WiFi
+ *   (ACME-5G): W.rp4qgj7rB`, `wlan = Sunflower2024!`, `the wifi PSK is Tage087#ou`: attack 58b); a label that says it
+ *   names the network (`WiFi network:`, `SSID:`, `WiFi name:`) gives its name, which stays;
  * - `user <name> and pass <password>` (`login with user \`deploy\` and pass \`.9vrEfgJ6tMVP\``): `pass` after an
  *   account's name, the value quoted or a word with a digit or a symbol.
  */
@@ -16,7 +16,7 @@ import { runPass, type Hit, type Pass } from './pass.js';
 const scan = literalScan(['wifi', 'wi-fi', 'wlan', 'hotspot', ' pass ', ' pass: ']);
 /** A network's label, its name in parentheses, the separator and one word to the line's end or a sentence's stop. */
 const WIFI =
-  /(?:wifi|wi-fi|wlan|hotspot)(?:[ \t]+(?!network|name|ssid)[A-Za-z]{2,12})?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:=][ \t]*([`'"]?)([^\s`'"]{6,64})\1(?=[ \t]*(?:[.;,]?[ \t]*(?:\r?\n|$)|[;,][ \t]))/iy;
+  /(?:wifi|wi-fi|wlan|hotspot)(?:[ \t]+(?!network|name|ssid)[A-Za-z]{2,12})?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*[:=]|[ \t]+is)[ \t]*([`'"]?)([^\s`'"]{6,64})\1(?=[ \t]*(?:[.;,]?[ \t]*(?:\r?\n|$)|[;,][ \t]))/iy;
 const USER_PASS =
   /(?:user(?:name)?|login|account)[ \t]+([`'"]?)[\w.@-]{1,64}\1[ \t]*(?:,|and|&|\/)?[ \t]+pass:?[ \t]+([`'"]?)([^\s`'"]{4,64})\2(?=[\s.,;)]|$)/iy;
 

@@ -7,9 +7,12 @@
  * - a cipher suite's or algorithm's name (`ecdsa-sha2-nistp256`, `chacha20-poly1305`, `aes128-gcm`);
  * - a module's name handed to `require(`, `import(` or `from` (`require("@isaacs/fs-minipass")`);
  * - a regular expression in code: a JavaScript regex literal (`= /^Unexpected token/`) or a Python raw string that
- *   reads as one (`r'[^\W\d]\w*'`).
+ *   reads as one (`r'[^\W\d]\w*'`);
+ * - a commit's id on a line of a commit log (a short id and a subject before it, or a Conventional Commits subject);
+ * - an Ethereum address (`0x` and 40 hex digits).
  * Each is judged at the hit's place; the learned, known and decoded hits never come here.
  */
+import { lineStartOrCap } from './bounded.js';
 
 /** RFC 6749 (4.1.2, 4.2.2, 5.1, 2.3.1, 7.1), RFC 6750 (2.1) and OpenID Connect Core's published example values. */
 const PUBLISHED = new Set([
@@ -91,13 +94,29 @@ function regexValue(text: string, start: number, end: number): boolean {
   return (text.slice(start, end).match(REGEX_SYNTAX)?.length ?? 0) >= 2;
 }
 
-/** True when the hit [start, end) is one of the open values above (see the file's comment). */
 /** A Gerrit commit's `Change-Id: I<40 hex>` trailer: an id every review shows (attack 41: a commit log's). */
 const CHANGE_ID = /Change-Id:[ \t]*$/;
+/**
+ * A line of a commit log before a commit's id: a short id (letters and digits) starting the line or a quoted string and
+ * a subject, or a Conventional Commits subject (`fix(auth): rotate keys without downtime (<40 hex>)`: attack 59, a key
+ * word in the subject).
+ */
+const COMMIT_LINE =
+  /(?:^[ \t]*(?:(?:[-*#]|\/\/)[ \t]+)?|[>"'`(|[])(?=[0-9a-f]{0,11}\d)(?=[0-9a-f]{0,11}[a-f])[0-9a-f]{7,12}[ \t]+[A-Za-z]|(?:^|[\s>"'`,(|[])(?:feat|fix|chore|docs|refactor|perf|test|build|ci|style|revert)(?:\([^()\r\n]{1,40}\))?!?:[ \t]/;
+/** Whether the line before `at` reads as a commit log's (COMMIT_LINE): its words name no value (prose-near.ts). */
+export const commitLogAt = (text: string, at: number): boolean =>
+  COMMIT_LINE.test(text.slice(lineStartOrCap(text, at, 200), at));
+const commitOnLogLine = (text: string, start: number, value: string): boolean =>
+  /^[0-9a-f]{40}$/.test(value) && commitLogAt(text, start);
 
+/** True when the hit [start, end) is one of the open values above (see the file's comment). */
 export function isOpenValue(text: string, start: number, end: number): boolean {
   const value = text.slice(start, end);
   if (PUBLISHED.has(value) || isPublicKeyDer(value) || isAlgorithmName(value)) return true;
   if (/^I[0-9a-f]{40}$/.test(value) && CHANGE_ID.test(text.slice(Math.max(0, start - 24), start))) return true;
+  if (commitOnLogLine(text, start, value)) return true;
+  // An Ethereum address (`0x` and 40 hex digits: a public key's hash, shown to be paid; attack 59), not a key's first
+  // piece with more hex digits wrapped onto the next line.
+  if (/^0x[0-9a-fA-F]{40}$/.test(value) && !/^\r?\n[ \t>]*[0-9a-fA-F]/.test(text.slice(end, end + 16))) return true;
   return moduleSpecifier(text, start, end) || regexValue(text, start, end);
 }

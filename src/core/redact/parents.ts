@@ -9,6 +9,7 @@
 import { isSecretName } from './cells.js';
 import { judgeAssignment } from './key-names.js';
 import { isReferenceName, looksRandom } from './generic.js';
+import { passphraseValue } from './passphrases.js';
 import type { Hit } from './pass.js';
 
 /**
@@ -43,7 +44,7 @@ function inK8sSecret(text: string, at: number): boolean {
 /** A child that opens a block scalar: `name: |`, `- key: >-`. */
 const BLOCK_HEADER = /^[ \t]*(?:-[ \t]+)?["']?[\w.$-]{1,64}["']?[ \t]*:[ \t]*[|>][-+0-9]{0,2}[ \t]*(?:#.*)?\r?$/;
 const CHILD =
-  /^([ \t]*)(?:-[ \t]+)?(?:(["']?)([A-Za-z0-9_.$-]{1,64})\2[ \t]*:[ \t]+)?(["']?)([^\s"'#|>{}[\]&*!][^\s"']*)\4[ \t]*,?[ \t]*(?:#.*)?\r?$/d;
+  /^([ \t]*)(?:-[ \t]+)?(?:(["']?)([A-Za-z0-9_.$-]{1,64})\2[ \t]*:[ \t]+)?(["']?)((?<=["'])[^"'\r\n]{1,200}(?=["'])|[^\s"'#|>{}[\]&*!][^\s"']*)\4[ \t]*,?[ \t]*(?:#.*)?\r?$/d;
 
 /**
  * The hits among the lines below a parent line that ends at lineEnd: each child value deeper than
@@ -76,10 +77,17 @@ export function childHits(text: string, lineEnd: number, parent: string): Hit[] 
     if (m && !(m[3] !== undefined && isReferenceName(m[3]) && !isSecretName(m[3]))) {
       const name = m[3] !== undefined && isSecretName(m[3]) ? m[3] : parent;
       const value = m[5]!;
+      // Words with blanks are read only in quotes, as a passphrase (a sentence there is a description).
+      if (value.includes(' ') && !passphraseValue(value)) {
+        pos = end + 1;
+        continue;
+      }
       const data =
         k8s ||
         name !== parent ||
-        (!/^[\d.,:+-]+$/.test(value) && (/[\d!@#$%^&*+=~?]/.test(value) || looksRandom(value)));
+        (!/^[\d.,:+-]+$/.test(value) && (/[\d!@#$%^&*+=~?]/.test(value) || looksRandom(value))) ||
+        // A quoted value of words is a passphrase (`credentials:` / `  jenkins: "<twelve words>"`: attack 59).
+        (value.includes(' ') && passphraseValue(value));
       // A Secret's data under a weak name (`sentry_dsn: <base64 of 32 hex>`: attack 58) is the Secret's all the same.
       const rule = data
         ? (judgeAssignment(name, value) ?? (k8s && value.length >= 16 ? judgeAssignment(parent, value) : null))

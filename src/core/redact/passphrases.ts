@@ -3,7 +3,8 @@
  * `wifi_password: "amber falcon river 42"`, `DB_PASS=tiger lily moon`. The key-name layer reads token-like values only
  * (words under a secret's name are labels: natural-text.ts), so a diceware passphrase went out whole. Here a value
  * under an unambiguous password name (key-names.ts's isSecretKey, its last word a password's: `password`, `passwd`,
- * `passphrase`, `pass`, `pwd`, `passwort`, `contraseña`, …) is a passphrase when it is three to eight lower-case words
+ * `passphrase`, `pass`, `pwd`, `passwort`, `contraseña`, …; also as a call's pair, `setdefault("GPG_PASSPHRASE", "…")`,
+ * and a bytes literal, `b"…"`) is a passphrase when it is three to twenty-four lower-case words
  * (each word-shaped: natural-text.ts's wordShaped) and short numbers joined by one blank, `-` or `.`, at least two of
  * them words; it is kept when it reads as a label or a sentence instead:
  * - a word of a sentence or a form among its words (`enter your password`, `same as above`, `stored in vault`,
@@ -33,7 +34,7 @@ const NAME_BEFORE = /(?:^|[^A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,63})?$/;
  * command (`export SSH_KEY_PASSPHRASE=… && python app.py`: attack 58).
  */
 const AFTER =
-  /([A-Za-z0-9_.-]{0,40})(["']?)[ \t]*(?::=|=|:)[ \t]*(?:(["'`])([^"'`\r\n]{10,160})\3|((?:[a-z0-9]|[^\x00-\x7f])[^"'`\r\n#]{9,160}?)[ \t]*(?:[ \t]#[^\r\n]*)?(?:\r?\n|$|(?=[ \t]*(?:&&|\|\||;)[ \t])))/y;
+  /([A-Za-z0-9_.-]{0,40})(["']?)[ \t]*(?::=|=|:|(?<=["'])[ \t]*,)[ \t]*(?:[bBrRuU]{1,2}(?=["']))?(?:(["'`])([^"'`\r\n]{10,160})\3|((?:[a-z0-9]|[^\x00-\x7f])[^"'`\r\n#]{9,160}?)[ \t]*(?:[ \t]#[^\r\n]*)?(?:\r?\n|$|(?=[ \t]*(?:&&|\|\||;)[ \t])))/y;
 /** A form's or a catalogue's fields, near a label. */
 const FORM_SIBLING =
   /(?:^|[\s{,"'])(?:label|placeholder|hint|description|help_?text|tooltip|title|prompt|message|caption|msgid|msgstr|translation|i18n|validation|error_?message)["']?[ \t]*[:=]/im;
@@ -105,15 +106,19 @@ export const IMPERATIVE: ReadonlySet<string> = new Set(
 );
 
 /**
- * True for three to eight lower-case words and short numbers joined by one separator (a number may be glued to a
+ * True for three to twenty-four lower-case words and short numbers joined by one separator (a number may be glued to a
  * word, or joined to it by `-` or `.` between blanks), read as a passphrase.
  */
 export function passphraseValue(v: string): boolean {
+  // Words joined by `-` or `.`, then a number after a blank (`ligube.jogemobu.diki.noro 90`: attack 58b).
+  const numbered = /^([a-z][a-z0-9.-]{8,}[a-z0-9]) \d{1,4}$/.exec(v);
+  if (numbered !== null && /[.-]/.test(numbered[1]!)) return passphraseValue(numbered[1]!);
   const sep = v.includes(' ') ? ' ' : v.includes('-') ? '-' : '.';
   const body = /^[a-z0-9 .-]+[!?]?$/.test(v) ? v.replace(/[!?]$/, '') : null;
   if (body === null) return INTL_PHRASE.test(v);
   const parts = body.split(sep);
-  if (parts.length < 3 || parts.length > 8) return false;
+  // (Up to 24: a long passphrase of a generator's words, `pepper lilac anchor … bishop` under `PASSWORD=`: attack 59.)
+  if (parts.length < 3 || parts.length > 24) return false;
   let words = 0;
   let numbers = 0;
   let stops = 0;
@@ -138,6 +143,17 @@ export function passphraseValue(v: string): boolean {
     return false;
   return words >= 2 && stops <= words && numbers <= 2 && !isPlaceholderValue(v);
 }
+
+/**
+ * One token of a generator's words joined by `-` or `.` (passphraseValue), read in prose after a password word
+ * (`the vault's password is kaze-recenu-kifeco-zuba`, `wachtwoord is inlet-haiku-grove-upland 96`: attack 58b): four
+ * parts or more, or a number among them or after them (`numbered`), or one as its last part; prose joins three words
+ * (`one-time-use`, `base64-url-encoded`) and a model's name a version (`claude-3-opus`).
+ */
+export const joinedPhrase = (v: string, numbered: boolean): boolean =>
+  /^[a-z][a-z0-9]*[.-][a-z0-9.-]+$/.test(v) &&
+  (numbered || /[.-]\d{1,4}$/.test(v) || v.split(/[.-]/).length >= 4) &&
+  passphraseValue(v);
 
 /** Small words a person's phrase opens with (`my cat Rex 1986!`), which STOP holds as a sentence's. */
 const PHRASE_OPENERS = new Set(['my', 'our', 'the', 'a']);
@@ -176,9 +192,16 @@ function passphraseHit(text: string, at: number): Hit | null {
   AFTER.lastIndex = at;
   const m = AFTER.exec(text);
   if (m === null) return null;
-  const name = (before[1] ?? '') + text.slice(at, at + m[0].length).replace(/["']?[ \t]*(?::=|=|:)[\s\S]*$/, '');
-  const value = m[4] ?? m[5]!;
-  if (!passphraseName(name) || !(passphraseValue(value) || (m[4] !== undefined && humanPhrase(value)))) return null;
+  const name = (before[1] ?? '') + text.slice(at, at + m[0].length).replace(/["']?[ \t]*(?::=|=|:|,)[\s\S]*$/, '');
+  let value = m[4] ?? m[5]!;
+  if (!passphraseName(name)) return null;
+  if (!(passphraseValue(value) || (m[4] !== undefined && humanPhrase(value)))) {
+    // Unquoted with prose after it (a colour code ended it, which the view leaves out: `BACKUP_PASSPHRASE=<green>olive
+    // tundra willow harbor73<reset> from environment`, attack 59): its words to the first with a number glued on.
+    const head = m[5] !== undefined ? /^[a-z]+(?: [a-z]+){2,}\d{1,4}(?= )/.exec(value)?.[0] : undefined;
+    if (head === undefined || !passphraseValue(head)) return null;
+    value = head;
+  }
   // A form's or a catalogue's field beside it: a label or a hint, not a password.
   if (FORM_SIBLING.test(text.slice(Math.max(0, at - 200), at + m[0].length + 200))) return null;
   const start = at + m[0].indexOf(value, m[1]!.length + m[2]!.length);

@@ -14,6 +14,7 @@ import { isPublicToken } from './benign.js';
 import { className, CODE_NAME, CODE_NULLS } from './code-names.js';
 import { isPaginationNorm } from './cursors.js';
 import { isApiId } from './generic.js';
+import { commitLogAt } from './open-values.js';
 import { idNounBefore } from './id-nouns.js';
 import { dataKeyBefore, joinedWords, pathLike } from './id-shapes.js';
 import { namedShape } from './learn-gate.js';
@@ -332,8 +333,9 @@ function nearAnchor(text: string, anchors: Anchor[], start: number, end: number)
     const a = anchors[k]!;
     if (a.start > end + WINDOW) break;
     if (a.end + WINDOW < start) continue;
-    // A name inside the value (`deepseek-r1-distill-llama-70b`) is no anchor of it.
-    if (a.start < end && start < a.end) continue;
+    // A name inside the value (`deepseek-r1-distill-llama-70b`) is no anchor of it, nor a commit's subject (`10d8fe5
+    // fix(auth): rotate keys …` below a digest: attack 59).
+    if ((a.start < end && start < a.end) || commitLogAt(text, a.start)) continue;
     const comment = inComment(text, a.start);
     const n = a.end <= start ? wordsBetween(text, a.end, start, comment) : wordsBetween(text, end, a.start, comment);
     if (n >= 0 && n <= MAX_WORDS) return true;

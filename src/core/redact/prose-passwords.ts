@@ -12,7 +12,7 @@
 import type { Hit } from './pass.js';
 import { isApiId } from './generic.js';
 import { digitsPassword } from './cli-passwords.js';
-import { humanPhrase } from './passphrases.js';
+import { humanPhrase, joinedPhrase } from './passphrases.js';
 import { quotedPassword, quotedWord, STRICT_COPULA, wordNumberPassword } from './copula-passwords.js';
 import { COPULA_WORDS, PASS_ARGUMENT, passwordValue, SETTING } from './prose-values.js';
 
@@ -100,6 +100,13 @@ function phraseAt(rest: string, tokens: readonly RegExpExecArray[], i: number): 
     if ((/^(?:my|our) /.test(run) || /[!#*@&$%]$/.test(run)) && humanPhrase(run)) return run;
   }
   return null;
+}
+
+/** `v` (tokens[i] bare) with the next token when that is a number of one to four digits (`kaze-recenu-zuba 31`). */
+function withNumber(rest: string, tokens: readonly RegExpExecArray[], i: number, v: string): string {
+  const next = tokens[i + 1];
+  if (next === undefined || v.length !== tokens[i]![0].length || !/^\d{1,4}[.,;!?]?$/.test(next[0])) return v;
+  return v + rest.slice(tokens[i]!.index + v.length, next.index) + next[0].replace(/[.,;!?]$/, '');
 }
 
 /** A name given the value right before it (`id: "`, `commit=`), and the words that make such a name a secret's. */
@@ -203,6 +210,9 @@ function valueAfter(line: string, at: number, end: number, push: (v: string, at:
       const quoted = copula ? quotedWord(t) : null;
       if (quoted !== null && quotedPassword(quoted)) return push(quoted, offset + tokens[i]!.index + 1);
       if (copula && wordNumberPassword(v)) return push(v, offset + tokens[i]!.index + lead);
+      // Or a generator's words joined by `-` or `.`, with the number a blank after it (passphrases.ts).
+      const phraseNumbered = withNumber(rest, tokens, i, v);
+      if (joinedPhrase(v, phraseNumbered !== v)) return push(phraseNumbered, offset + tokens[i]!.index + lead);
       // Or a person's phrase of words, a name and a year (`the password is my dog Milo 2021!`: passphrases.ts).
       const phrase = copula ? phraseAt(rest, tokens, i) : null;
       if (phrase !== null) return push(phrase, offset + tokens[i]!.index);

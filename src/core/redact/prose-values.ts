@@ -111,6 +111,8 @@ const PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
 /** A value in prose that is a password: humanPassword's, and no word the text would say about a password. */
 export function passwordValue(v: string): boolean {
+  // Hex digits after `0x` are judged as the digits (`the database password is 0x<64 hex>`: attack 59).
+  if (/^0x[0-9a-fA-F]{16,128}$/.test(v)) return passwordValue(v.slice(2));
   if (v.length < 8 || v.length > 128 || !(humanPassword(v) || joinedPassword(v)) || NAMED_VALUE.test(v)) return false;
   if (/pass(?:w(?:or)?d|wort)|changeme|example|sample|dummy|placeholder|your|redacted|secret/i.test(v)) return false;
   if (codeBrackets(v) || codePath(v)) return false;

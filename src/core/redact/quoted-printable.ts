@@ -17,18 +17,31 @@ export function saysQuotedPrintable(text: string): boolean {
 
 /**
  * Quoted-printable without a MIME header: an encoded `=` (`=3D`) and a soft line break (`=` ending a line of 60 to 76
- * characters, the encoder's width; or any line holding an encoded `=`, `=3D`, cut after a token character), or an
- * encoded assignment. A `.env` value that is `3D`, or base64 that ends a line with `=`, is not.
+ * characters, the encoder's width; or any line holding an encoded `=`, `=3D`, cut after a token character), a soft
+ * break at 70 to 76 characters of prose inside a token, or an encoded assignment. A `.env` value that is `3D`, or
+ * base64 that ends a line with `=`, is not.
  */
 export function looksQuotedPrintable(text: string): boolean {
-  if (!text.includes('=3D')) return false;
+  const encodedEq = text.includes('=3D');
   for (let i = text.indexOf('=\n'), n = 0; i !== -1 && n < 64; i = text.indexOf('=\n', i + 2), n++) {
     const width = i + 1 - (text.lastIndexOf('\n', i) + 1);
     const line = text.slice(i - width + 1, i);
+    // A line of prose at the encoder's width cut inside a token (`… account: tgx_ITl-3650Hp6l5=` then the rest: attack
+    // 59, a mail with no `=3D`); base64 wrapped at that width holds no blank, and pads only its last line.
+    if (
+      width >= 70 &&
+      width <= 76 &&
+      line.includes(' ') &&
+      /[A-Za-z0-9_]$/.test(line) &&
+      /[A-Za-z0-9_]/.test(text[i + 2] ?? '')
+    )
+      return true;
+    if (!encodedEq) continue;
     if (width >= 60 && width <= 76 && /=[0-9A-F]{2}/.test(line)) return true;
     // A line cut by hand where the encoder would not (`key=3D…=` and the rest on the next line): its `=3D` says so.
     if (width >= 16 && line.includes('=3D') && /[A-Za-z0-9_.-]$/.test(line)) return true;
   }
+  if (!encodedEq) return false;
   // An assignment encoded on a short line, no soft break needed (`AWS_ACCESS_KEY_ID=3DAKIA…`, `href=3D"…"`): `=3D`
   // after a name's last character and before a quote or eight characters of a value (`VIEW=3D` is a value `3D`, and
   // `sha1=3DA9F0C2B7…` a hex value that starts with `3D`).

@@ -802,12 +802,13 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
   },
   // Headers that carry a key under a name no key word ends (Honeycomb's `X-Honeycomb-Team`, `X-Auth`, GitLab's
   // `PRIVATE-TOKEN`), and key headers set apart from their value by a blank or a call's `", "` (nginx's
-  // `proxy_set_header X-Honeycomb-Team <key>;`, Rust's `.header("X-Auth", "<key>")`): a random value of 16 or more.
+  // `proxy_set_header X-Honeycomb-Team <key>;`, Rust's `.header("X-Auth", "<key>")`), also bold and in backticks in
+  // Markdown (`**X-Honeycomb-Team:** \`…\``: attack 59): a random value of 16 or more.
   {
     id: 'secret-header',
     keywords: ['x-honeycomb-team', 'x-auth', 'private-token', 'api-key', 'apikey', '-token', 'subscription-key'],
     caseInsensitive: true,
-    source: `(?<![A-Za-z0-9_-])(?:x-honeycomb-team|x-auth(?:-key|-token)?|private-token|x-api-(?:key|token)|api-?key|x-apikey|x-rapidapi-key|ocp-apim-subscription-key|x-(?:vault|consul|nomad|riot|figma|gitlab|vercel|access)-token|x-postmark-(?:server|account)-token)\\\\?["']?(?:\\s*[:=]\\s*|\\s*,\\s*\\\\?["']|[ \\t]+)\\\\?["']?(?<s>(?![a-z]+(?:[-_.][a-z0-9]+)+(?![A-Za-z0-9._~+/=-]))(?=[A-Za-z._~+/=-]*\\d)(?=[0-9._~+/=-]*[A-Za-z])[A-Za-z0-9._~+/=-]{16,})(?![A-Za-z0-9._~+/=-]|:\\/\\/)`,
+    source: `(?<![A-Za-z0-9_-])(?:x-honeycomb-team|x-auth(?:-key|-token)?|private-token|x-api-(?:key|token)|api-?key|x-apikey|x-rapidapi-key|ocp-apim-subscription-key|x-(?:vault|consul|nomad|riot|figma|gitlab|vercel|access)-token|x-postmark-(?:server|account)-token)\\\\?["']?(?:\\s*[:=]\\s*|\\s*,\\s*\\\\?["']|[ \\t]+)(?:(?:\\*\\*|__)[ \\t]*)?\\\\?["'\`]?(?<s>(?![a-z]+(?:[-_.][a-z0-9]+)+(?![A-Za-z0-9._~+/=-]))(?=[A-Za-z._~+/=-]*\\d)(?=[0-9._~+/=-]*[A-Za-z])[A-Za-z0-9._~+/=-]{16,})(?![A-Za-z0-9._~+/=-]|:\\/\\/)`,
   },
 
   // Families with no prefix (Mistral, Cohere, Deepgram, Exa, Serper/SerpAPI, Weights & Biases,

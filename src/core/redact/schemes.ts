@@ -14,8 +14,11 @@ import { isAlnum } from './escapes.js';
 import { literalScan } from './literal-scan.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
-/** The credential after a scheme word and blanks: token characters, base64 padding. */
-const CREDENTIAL = /[ \t]+([A-Za-z0-9._~+/-]{16,2048}=*)(?![A-Za-z0-9._~+/=-])/y;
+/**
+ * The credential after a scheme word and blanks: token characters, base64 padding; maybe a template's literal
+ * (`\`Bearer ${'…'}\``: attack 59).
+ */
+const CREDENTIAL = /[ \t]+(?:\$\{[ \t]*(["'`]))?([A-Za-z0-9._~+/-]{16,2048}=*)(?![A-Za-z0-9._~+/=-])(?=\1)/y;
 
 /** True when a Basic credential decodes to a printable `user:password` (the password 4 characters or more). */
 function basicPair(v: string): boolean {
@@ -56,8 +59,8 @@ function schemeHits(text: string): Hit[] {
     const m = CREDENTIAL.exec(text);
     const symbolic = word === 'bearer' ? symbolicBearer(text, at + word.length) : null;
     if (symbolic !== null) hits.push({ rule: 'auth-scheme', start: symbolic[0], end: symbolic[1] });
-    if (symbolic !== null || m === null || !SCHEMES[word]!(m[1]!)) continue;
-    hits.push({ rule: 'auth-scheme', start: CREDENTIAL.lastIndex - m[1]!.length, end: CREDENTIAL.lastIndex });
+    if (symbolic !== null || m === null || !SCHEMES[word]!(m[2]!)) continue;
+    hits.push({ rule: 'auth-scheme', start: CREDENTIAL.lastIndex - m[2]!.length, end: CREDENTIAL.lastIndex });
   }
   return hits;
 }

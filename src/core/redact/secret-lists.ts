@@ -2,7 +2,8 @@
  * Secrets written as a list under a label (issue 11, category 2):
  * - a wallet's seed phrase (BIP-39: 12 to 24 words of 3 to 8 lowercase letters) after `mnemonic`, `seed phrase`,
  *   `recovery phrase`, `seed words` and a separator (`:`, `=`, `is`, a quote, a call's `(`, a line break), or after
- *   `Bearer ` (a header's credential: `Authorization: Bearer <12 words>`), words on one line or
+ *   `Bearer ` (a header's credential: `Authorization: Bearer <12 words>`) or `token=` (attack 59), a code's item
+ *   (`os.environ["SEED_PHRASE"] = "…"`), words on one line or
  *   several, numbered or not; the words stop at one no BIP-39 list holds (`the`, `and`, `your`: prose), and fewer than
  *   12 are no phrase (`the seed phrase is 12 words long`);
  * - two-factor recovery and backup codes (`xxxxx-xxxxx`, `1234 5678`) listed under `recovery codes`, `backup codes`,
@@ -14,11 +15,18 @@ import { runPass, type Hit, type Pass } from './pass.js';
 import { ascending } from './seed-phrases.js';
 import { pushAll } from '../lists.js';
 
-const WORDS = ['mnemonic', 'seed', 'recovery', 'backup', '2fa', 'mfa', 'scratch', 'emergency', 'two-factor', 'bearer'];
+const WORDS = [
+  ...['mnemonic', 'seed', 'recovery', 'backup', '2fa', 'mfa', 'scratch', 'emergency', 'two-factor', 'bearer'],
+  ...['token=', 'token:'],
+];
 
-/** A seed phrase's label (from the scan's word on), its separator and any opening quote. */
+/**
+ * A seed phrase's label (from the scan's word on), its separator and any opening quote; or the label as a pair's name
+ * and the value after it (`{"name": "MNEMONIC", "value": "…"}`, `os.environ.setdefault("MNEMONIC", "…")`, YAML's
+ * `- name:` then `value:` on the next line: attack 59).
+ */
 const PHRASE_LABEL =
-  /(?:(?:mnemonic(?:[ _-]?(?:phrase|words|seed))?|seed(?:[ _-]?(?:phrase|words))?|(?:recovery|backup|secret)[ _-]?phrase)["'`]?\**[ \t]*(?:(?:is|was)(?![A-Za-z]))?[ \t]*:?=?\**[ \t]*(?:\r?\n[ \t]*)?(?:\([ \t]*)?["'`]?|bearer[ \t]+)[ \t]*/iy;
+  /(?:(?:mnemonic(?:[ _-]?(?:phrase|words|seed))?|seed(?:[ _-]?(?:phrase|words))?|(?:recovery|backup|secret)[ _-]?phrase)["'`]?\]?\**[ \t]*(?:(?:is|was)(?![A-Za-z]))?[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?(?:["'`]?value["'`]?[ \t]*[:=][ \t]*)?|\r?\n[ \t]*["'`]?value["'`]?[ \t]*[:=][ \t]*|:?=?)\**[ \t]*(?:\r?\n[ \t]*)?(?:\([ \t]*)?["'`]?|bearer[ \t]+|token[ \t]*[:=][ \t]*["'`]?)[ \t]*/iy;
 /** One word of a phrase, numbered or not, after the blanks or line break before it. */
 const PHRASE_WORD = /(?:\s{0,8}(?:\d{1,2}[.)][ \t]*)?)([a-z]{3,8})(?![A-Za-z0-9_-])/y;
 /**
@@ -35,17 +43,19 @@ const NOT_BIP39 = new Set(
 /** The words of a seed phrase from `at` (after its label): their [start, end), or null when fewer than 12. */
 function phraseAt(text: string, at: number): [number, number] | null {
   let start = -1;
-  let end = at;
+  const ends: number[] = [];
   const words: string[] = [];
   PHRASE_WORD.lastIndex = at;
   for (let m = PHRASE_WORD.exec(text); m !== null && words.length < 24; m = PHRASE_WORD.exec(text)) {
     if (NOT_BIP39.has(m[1]!)) break;
     if (start === -1) start = m.index + m[0].length - m[1]!.length;
-    end = m.index + m[0].length;
+    ends.push(m.index + m[0].length);
     words.push(m[1]!);
   }
   // In alphabetical order: the word list itself (`seed seek segment …` in a copy of it), no phrase.
-  return words.length >= 12 && !ascending(words) ? [start, end] : null;
+  if (words.length < 12 || ascending(words)) return null;
+  // A phrase is 12, 15, 18, 21 or 24 words: a word past them is the next line's (`seed: <12 words>` then `hosts …`).
+  return [start, ends[words.length - (words.length % 3) - 1]!];
 }
 
 /** A recovery or backup codes label (from the scan's word on). */

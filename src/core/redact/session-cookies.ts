@@ -33,9 +33,13 @@ import { idShaped, inCookieList } from './session-ids.js';
 const scan = literalScan(['sess', 'sid', 'cookie', 'remember', 'csrf', 'xsrf']);
 
 const NAME_CHAR = /[A-Za-z0-9_.-]/;
-/** After a name: its closing quote and bracket, a separator, a string prefix and an opening quote; then the value. */
+/**
+ * After a name: its closing quote and bracket, a separator, a string prefix and an opening quote; then the value. An
+ * XML attribute's quote and `>` before an element's text is one too (Android's `<string name="session">…</string>`:
+ * attack 59), and Markdown's bold after a label (`**Session:** \`…\``).
+ */
 const AFTER =
-  /(["'`]?)\]?[ \t]*(=>|=|:(?!:)|,)[ \t]*(?:[fbr](?=["'`]))?(["'`]?)((?:[A-Za-z0-9%+/._:~-]|={1,3}(?=--|[^A-Za-z0-9%+/._:~=-]|$)){1,4096})/y;
+  /(["'`]?)\]?[ \t]*(=>|=|:(?!:)|,|(?<=["'])>)(?:\*\*|__)?[ \t]*(?:[fbr](?=["'`]))?(["'`]?)((?:[A-Za-z0-9%+/._:~-]|={1,3}(?=--|[^A-Za-z0-9%+/._:~=-]|$)){1,4096})/y;
 /** A record's name key just before the quoted name (`"name": "`, `Name: "`, `name='`). */
 const RECORD_NAME = /\bname["']?[ \t]*[:=][ \t]*["']$/i;
 const RECORD_VALUE = /\bvalue["']?[ \t]*[:=][ \t]*["']([^"'\s]{16,4096})["']/i;
@@ -168,8 +172,9 @@ function sessionHits(text: string): Hit[] {
           hits.push({ rule: 'session-cookie', start: r[0], end: r[1] });
           done = Math.max(done, r[1]);
         }
+        continue;
       }
-      continue;
+      // No record's value: an XML attribute's name and the element's text, read below (`<string name="session">`).
     }
     const bare = kind === 'cookie' ? null : bareValue(text, s, e);
     if (bare !== null && kind !== 'cookie') {
@@ -187,7 +192,8 @@ function sessionHits(text: string): Hit[] {
     const value = open === '' ? read.replace(/\.+$/, '') : read;
     // A call's or a list's second item: a quoted name and a quoted value. Anything else after a comma is the next
     // field, whose own name is read next (`{name: session_cookie, sessionCookie: "s%3A…"}`: attack 42).
-    if (sep === ',' && (!quoted || open === '')) continue;
+    // A cookie's own name (`connect.sid,"…"` in a CSV export: attack 59) is followed by its value whatever the quotes.
+    if (sep === ',' && (!quoted || open === '') && kind !== 'strong') continue;
     // A value that is the next pair's name (`COOKIE="sessionid=…"`) is read again as a name.
     done = Math.max(done, text[AFTER.lastIndex] === '=' ? vStart : AFTER.lastIndex);
     if (close !== '' && close !== quote) continue;

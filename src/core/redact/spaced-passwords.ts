@@ -8,12 +8,13 @@
  * value is read first, and the later passes' pieces of it give way.
  *
  * A cue (a password's word or name; `pass` alone only as a name, `pass:`, `_pass=`, not the verb; `auth` as a name
- * given a value, `auth = (…)`; a URL's `://` and user; a `.pgpass` line's fields) starts a window after it to its
- * line's end (at most WINDOW characters; windows that overlap are read as one; a URL's password only), where the
- * value is looked for: Google's four groups of four letters of one case, at most one of them a word four letters
- * long of English, code or a neighbouring language (a sentence of them is no password), or four to eight small words
- * and a number joined to the last that passphraseValue takes (no sentence's or form's word, no copula, none a
- * sentence inflects): the longest such tail of a run of words, so the prose before it stays.
+ * given a value, `auth = (…)`; a URL's `://` and user; a `.pgpass` line's fields; `token=`, `htpasswd`, `phrase`)
+ * starts a window after it to its line's end (at most WINDOW characters; windows that overlap are read as one; a
+ * URL's password only), where the value is looked for: Google's four groups of four letters of one case, at most one
+ * of them a word four letters long of English, code or a neighbouring language (a sentence of them is no password),
+ * four to eight small words and a number joined to the last that passphraseValue takes (no sentence's or form's word,
+ * no copula, none a sentence inflects): the longest such tail of a run of words, so the prose before it stays; or ten
+ * words or more that passphraseValue takes.
  */
 import { BIP39_ENGLISH } from './bip39-english.js';
 import { PASSWORD_ASCII_STARTS, PASSWORD_OTHER } from './foreign-words.js';
@@ -26,8 +27,13 @@ export const SPACED_RULE = 'spaced-password';
 
 /** How far after a cue its value is looked for, on its line. */
 const WINDOW = 200;
-/** Cues in ASCII (case folded by the scan): a password's word, a name `auth`, a URL's `://`. */
-const scan = literalScan([...PASSWORD_ASCII_STARTS, 'auth', '://']);
+/**
+ * Cues where a person pastes an app password too (attack 59): a token given a value (`token=omjx ndsk uvzn ypxy`),
+ * htpasswd's command line (`htpasswd -b file admin '…'`), a phrase's label (`Recovery phrase for the wallet: …`).
+ */
+const MORE_CUES = ['token=', 'token:', 'htpasswd', 'phrase'];
+/** Cues in ASCII (case folded by the scan): a password's word, a name `auth`, a URL's `://`, MORE_CUES. */
+const scan = literalScan([...PASSWORD_ASCII_STARTS, 'auth', '://', ...MORE_CUES]);
 /** Cues of scripts beyond Latin. */
 const OTHER = new RegExp(PASSWORD_OTHER, 'g');
 /**
@@ -52,6 +58,8 @@ const WORDS = new RegExp(
   `(?<![A-Za-z0-9])(?:[a-z]{2,12}${SEP}){3,7}[a-z]{2,12}[-.]\\d{1,4}(?![A-Za-z0-9]|\\.\\d)`,
   'g',
 );
+/** Ten to twenty-four small words, blanks between them. */
+const LONG_WORDS = /(?<![A-Za-z0-9])[a-z]{3,12}(?: [a-z]{3,12}){9,23}(?![A-Za-z0-9])/g;
 /** A URL's user and the `:` before its password (`smtp://mailer@corp.example:`). */
 const USERINFO = /^:\/\/[^\s:/@]{1,64}(?:@[^\s:/@]{1,64})?:/;
 
@@ -121,6 +129,11 @@ function valuesIn(text: string, from: number, to: number, hits: Hit[]): void {
   const window = text.slice(from, to);
   for (const m of window.matchAll(APP))
     if (appPassword(m[0])) hits.push({ rule: SPACED_RULE, start: from + m.index, end: from + m.index + m[0].length });
+  // Ten words or more with no number, none a sentence's (a wallet's phrase given as a password: `-passout 'pass:anchor
+  // saffron mango …'`, attack 59).
+  for (const m of window.matchAll(LONG_WORDS))
+    if (passphraseValue(m[0]))
+      hits.push({ rule: SPACED_RULE, start: from + m.index, end: from + m.index + m[0].length });
   for (const m of window.matchAll(WORDS)) {
     const off = passphraseTail(m[0]);
     if (off !== -1) hits.push({ rule: SPACED_RULE, start: from + m.index + off, end: from + m.index + m[0].length });

@@ -15,6 +15,7 @@
  * indentation and line breaks between them stay (a Python or JS file still parses).
  */
 import type { Hit, Pass } from './pass.js';
+import { alphabetBreak } from './piece-alphabets.js';
 import { startsToken } from './rules.js';
 import { COLON_FORMS, KEYWORDS, WHOLE } from './whole-forms.js';
 export { anyCompleteForm, completeForm } from './whole-forms.js';
@@ -58,6 +59,9 @@ function joinFrom(
     piece.lastIndex = i;
     const p = piece.exec(text);
     if (!p) break;
+    // A piece drawn from another alphabet than the one before it is another value (piece-alphabets.ts); a known value's
+    // pieces spell it, whatever their characters.
+    if (pieces.length > 0 && typeof whole !== 'string' && alphabetBreak(joined, p[0])) break;
     pieces.push([i, i + p[0].length]);
     joined += p[0];
     if (joined.length > MAX_JOINED) break;

@@ -56,6 +56,9 @@ export function namedUrlValue(v: string, uuidOk: boolean, min = 12): boolean {
 export function paramSecret(name: string, value: string): boolean {
   const n = paramName(name);
   if (PUBLIC_PARAM.test(n) || n.startsWith('utm_')) return false;
+  // OpenWeather's `appid=` is its API key (32 hex digits: attack 59); Steam's is a game's number, Microsoft's an
+  // application's public UUID, kept.
+  if (n === 'appid') return namedUrlValue(value, false, 32);
   return SECRET_PARAM.test(n) && namedUrlValue(value, /(?:token|key|secret|sig)$/.test(n));
 }
 

@@ -46,15 +46,26 @@ const namesKey = (before: string): boolean => {
   return key !== -1 && key > lastIndex(HASH_WORD, before);
 };
 
+/** A line that introduces what follows: it ends in `:` or opens a list, or is a Markdown heading or a bold line. */
+const HEADING = /[:[{(=][ \t]*\r?$|^[ \t]*(?:#|\*\*[^*]+\*\*[ \t]*:?[ \t]*\r?$)/;
+
 /** For a value alone on its line (a list item): the first line above that is not another such item names a key. */
 function headingNamesKey(text: string, lineStart: number): boolean {
   let end = lineStart - 1;
+  // A line above an underline (`Private Keys` then `====`, anvil's) is a heading.
+  let underlined = false;
   for (let n = 0; n < 24 && end > 0; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     end = start - 1;
-    if (/^[\s=-]*$/.test(line) || /^[\s\-("'[\d)>,]*(?:0x)?[0-9a-fA-F]{64}["',\]]*\s*$/.test(line)) continue;
-    return namesKey(line.slice(-80));
+    if (/^[\s=-]*$/.test(line)) {
+      underlined ||= /[=-]{3}/.test(line);
+      continue;
+    }
+    if (/^[\s\-("'[\d)>,]*(?:0x)?[0-9a-fA-F]{64}["',\]]*\s*$/.test(line)) continue;
+    // Only a heading names it (`PRIVATE_KEYS = [`, `## Deployer wallet`): a command or a log line above a bare digest
+    // is none (`mysql … -p'…'`: attack 59).
+    return (underlined || HEADING.test(line)) && namesKey(line.slice(-80));
   }
   return false;
 }

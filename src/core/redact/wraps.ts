@@ -18,6 +18,7 @@ import { hardWrapPass } from './hard-wraps.js';
 import { SHAPE_IDS } from './hits.js';
 import { markupPass } from './markup.js';
 import type { Hit, Pass } from './pass.js';
+import { alphabetBreak } from './piece-alphabets.js';
 import { completeForm, isRunChar } from './split.js';
 import { continuedViewPass } from './continued-view.js';
 import { openQuoteViewPass } from './open-quote-view.js';
@@ -93,6 +94,8 @@ function nextPiece(
   let e = s;
   while (e < text.length && isRunChar(text.charCodeAt(e))) e++;
   const run = text.slice(s, e);
+  // A run drawn from another alphabet than the value's (piece-alphabets.ts): a CID or a digest on the next line.
+  if (alphabetBreak(text.slice(Math.max(0, end - 64), end), run)) return null;
   if (dot && (run.length < 10 || !/\d/.test(run) || !/[A-Za-z]/.test(run))) return null;
   // `DEBUG=true`, `main.py`, `model:` on the next line: a setting, a file name or a key, not a piece of a value. A
   // token's dotted parts of six or more (a Discord bot token's `…EY` then `cpFr2jUssFM.EHP3M4.V5hb…`: attack 43) are.
