@@ -1,11 +1,11 @@
 /**
  * Attack 59: secrets of words, and secrets in places no rule read. A wallet's phrase of made-up words as a pair's value
- * (`{"name": "MNEMONIC", "value": …}`, `setdefault(…)`, `os.environ["SEED_PHRASE"] = …`, YAML's `- name:` / `value:`)
- * or after `token=`; a passphrase in a login call, a bytes literal, under `credentials:`, after a colour code, in
- * `-passout 'pass:…'`; Google's app password after `token=`, htpasswd or a phrase's label; a quoted-printable mail
- * cut inside a token; OpenWeather's `appid=`; `curl -u user:'…'`; a header in Markdown bold; Android's
- * `<string name="session">`, a CSV's `connect.sid,"…"`; Kaggle's `{"username", "key"}`; `Bearer ${'…'}`; a prose
- * password of `0x` and hex. Seeded (REDACT_SEED).
+ * (`{"name": "MNEMONIC", "value": …}`, `setdefault(…)`, `os.environ["SEED_PHRASE"] = …`, YAML's `- name:` / `value:`),
+ * after `token=`, or quoted under `apiKey` or `secret_key`; a passphrase in a login call, a bytes literal, under
+ * `credentials:`, after a colour code, in `-passout 'pass:…'`; Google's app password after `token=`, htpasswd or a
+ * phrase's label; a quoted-printable mail cut inside a token; OpenWeather's `appid=`; `curl -u user:'…'`; a header
+ * in Markdown bold; Android's `<string name="session">`, a CSV's `connect.sid,"…"`; Kaggle's `{"username", "key"}`;
+ * `Bearer ${'…'}`; a prose password of `0x` and hex. Seeded (REDACT_SEED).
  */
 import { describe } from 'node:test';
 import { itRedacts, type Plant } from './helpers/filtered.js';
@@ -28,8 +28,10 @@ function phrasePlants(g: SeededGen): Plant[] {
     (w: string) => ['workspace/app/settings.py', `os.environ["SEED_PHRASE"] = "${w}"\n`],
     (w: string) => ['workspace/k8s/deploy.yaml', `env:\n  - name: SEED_PHRASE\n    value: "${w}"\n`],
     (w: string) => ['workspace/logs/app.log', `ERROR auth failed for token=${w} (401 Unauthorized)\n`],
+    (w: string) => ['workspace/web/server.js', `exports.config = { apiKey: "${w}", region: 'us-east-1' };\n`],
+    (w: string) => ['workspace/app/main.py', `app.secret_key = b"${w}"\n`],
   ];
-  for (let i = 0; i < 18; i++) {
+  for (let i = 0; i < 24; i++) {
     const w = madeUpPhrase(g, ' ', 12);
     const [rel, text] = places[i % places.length]!(w);
     out.push(plant(rel!, text!, w, `phrase ${i}`));
@@ -115,9 +117,9 @@ function placePlants(g: SeededGen): Plant[] {
 
 describe('attack 59: secrets of words and secrets in unread places', () => {
   itRedacts(
-    `a phrase of made-up words as a pair's value or after token= (seed ${SEED})`,
+    `a phrase of made-up words as a pair's value, after token=, under apiKey (seed ${SEED})`,
     () => phrasePlants(seededGen(SEED)),
-    18,
+    24,
   );
   itRedacts(
     `a passphrase in a call, a bytes literal, a parent's child, after a colour code (seed ${SEED})`,

@@ -13,9 +13,12 @@ function cases(run: string): number {
 }
 
 const HEX = /^[0-9a-f]+$/;
-/** The last segment of a piece (after its last `-`, `_` or `.`: a prefix's words are no random run), 64 at most. */
-const LAST_RUN = /[A-Za-z0-9+/]{0,64}=*$/;
-const FIRST_RUN = /^[A-Za-z0-9+/]{0,64}/;
+/**
+ * The last segment of a piece (after its last `-`, `_`, `.`, `/` or `+`: a prefix's words, a URL's path, are no random
+ * run), 64 at most; and the first of the next.
+ */
+const LAST_RUN = /[A-Za-z0-9]{0,64}$/;
+const FIRST_RUN = /^[A-Za-z0-9]{0,64}/;
 
 /** True when `right` (what follows the cut) cannot go on the random run `left` ends in (see the file's comment). */
 export function alphabetBreak(left: string, right: string): boolean {

@@ -18,6 +18,8 @@ import { pushAll } from '../lists.js';
 const WORDS = [
   ...['mnemonic', 'seed', 'recovery', 'backup', '2fa', 'mfa', 'scratch', 'emergency', 'two-factor', 'bearer'],
   ...['token=', 'token:'],
+  // A key's name with a phrase of twelve words or more in quotes (`apiKey: "<words>"`, `app.secret_key = b"…"`).
+  ...['apikey', 'api_key', 'api-key', 'secret_key', 'secretkey', 'private_key', 'privatekey'],
 ];
 
 /**
@@ -26,7 +28,7 @@ const WORDS = [
  * `- name:` then `value:` on the next line: attack 59).
  */
 const PHRASE_LABEL =
-  /(?:(?:mnemonic(?:[ _-]?(?:phrase|words|seed))?|seed(?:[ _-]?(?:phrase|words))?|(?:recovery|backup|secret)[ _-]?phrase)["'`]?\]?\**[ \t]*(?:(?:is|was)(?![A-Za-z]))?[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?(?:["'`]?value["'`]?[ \t]*[:=][ \t]*)?|\r?\n[ \t]*["'`]?value["'`]?[ \t]*[:=][ \t]*|:?=?)\**[ \t]*(?:\r?\n[ \t]*)?(?:\([ \t]*)?["'`]?|bearer[ \t]+|token[ \t]*[:=][ \t]*["'`]?)[ \t]*/iy;
+  /(?:(?:mnemonic(?:[ _-]?(?:phrase|words|seed))?|seed(?:[ _-]?(?:phrase|words))?|(?:recovery|backup|secret)[ _-]?phrase|(?:api|secret|private)[ _-]?key(?=["'`]?\]?[ \t]*[:=(,][ \t]*[bBrRuU]{0,2}["'`]))["'`]?\]?\**[ \t]*(?:(?:is|was)(?![A-Za-z]))?[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?(?:["'`]?value["'`]?[ \t]*[:=][ \t]*)?|\r?\n[ \t]*["'`]?value["'`]?[ \t]*[:=][ \t]*|:?=?)\**[ \t]*(?:\r?\n[ \t]*)?(?:\([ \t]*)?["'`]?|bearer[ \t]+|token[ \t]*[:=][ \t]*["'`]?)[ \t]*/iy;
 /** One word of a phrase, numbered or not, after the blanks or line break before it. */
 const PHRASE_WORD = /(?:\s{0,8}(?:\d{1,2}[.)][ \t]*)?)([a-z]{3,8})(?![A-Za-z0-9_-])/y;
 /**
