@@ -58,9 +58,12 @@ const JSON_RAW_CONTROLS = new RegExp(`[\\x7f-\\x9f]|${INVISIBLE}`, 'gu');
 export function jsonTerminalSafe(json: string): string {
   JSON_RAW_CONTROLS.lastIndex = 0;
   return JSON_RAW_CONTROLS.test(json)
-    ? json.replace(JSON_RAW_CONTROLS, (c) =>
-        // (A tag character is two UTF-16 units, each its own escape.)
-        [...Array(c.length).keys()].map((i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
+    ? // (A tag character is two UTF-16 units, each its own escape: split('') gives the units.)
+      json.replace(JSON_RAW_CONTROLS, (c) =>
+        c
+          .split('')
+          .map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`)
+          .join(''),
       )
     : json;
 }

@@ -180,6 +180,11 @@ export class GistService {
     // A gist made or deleted while the pages are read shifts the rest: one may come again on the next page (hostile
     // 59: listed twice, deleted twice, the second a 404). Each gist is given once.
     const given = new Set<string>();
+    const unseen = (g: GistResponse | null): g is GistResponse => {
+      if (g === null || given.has(g.id)) return false;
+      given.add(g.id);
+      return true;
+    };
     let cap = MAX_PAGES;
     for (let next: string | null = 'gists?per_page=100'; next !== null;) {
       if (seen.size === MAX_PAGES && cap === MAX_PAGES && !seen.has(next)) cap = await this.countedPages();
@@ -193,9 +198,7 @@ export class GistService {
       if (!Array.isArray(page))
         throw new UserError("Listing your gists failed: GitHub's answer is not a list of gists");
       // Entries that are not gists are dropped; the rest have every field in its type.
-      yield page
-        .map(asGist)
-        .filter((g): g is GistResponse => g !== null && !given.has(g.id) && given.add(g.id) !== undefined);
+      yield page.map(asGist).filter(unseen);
       next = nextPage(r.headers.link);
     }
   }

@@ -86,8 +86,8 @@ export function childHits(text: string, lineEnd: number, parent: string): Hit[] 
         k8s ||
         name !== parent ||
         (!/^[\d.,:+-]+$/.test(value) && (/[\d!@#$%^&*+=~?]/.test(value) || looksRandom(value))) ||
-        // A quoted value of words is a passphrase (`credentials:` / `  jenkins: "<twelve words>"`: attack 59).
-        (value.includes(' ') && passphraseValue(value));
+        // A quoted value of words here is a passphrase, as read above (`credentials:` / `  jenkins: "<words>"`).
+        value.includes(' ');
       // A Secret's data under a weak name (`sentry_dsn: <base64 of 32 hex>`: attack 58) is the Secret's all the same.
       const rule = data
         ? (judgeAssignment(name, value) ?? (k8s && value.length >= 16 ? judgeAssignment(parent, value) : null))
