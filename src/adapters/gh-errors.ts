@@ -45,3 +45,14 @@ export class GhAuthError extends UserError {
     );
   }
 }
+
+/** gh's answer was larger than the bytes this call keeps: refused whole (not retried). */
+export class GhOutputTooLargeError extends UserError {
+  constructor(
+    what: string,
+    readonly limit: number,
+  ) {
+    super(`${what} failed: GitHub's answer is larger than ${limit} bytes, the most this call accepts; it was not used`);
+    this.name = 'GhOutputTooLargeError';
+  }
+}

@@ -1,11 +1,11 @@
 import { CancelledError, UserError } from '../errors.js';
 import { ghIdleMs, ghMaxOutput, ghTimeoutMs, slowNotes } from './gh-limits.js';
-import { GhAuthError, GhBrokenError, GhMissingError } from './gh-errors.js';
+import { GhAuthError, GhBrokenError, GhMissingError, GhOutputTooLargeError } from './gh-errors.js';
 import { withoutTokens } from './gh-tokens.js';
 import { parseAnswer } from './json-keys.js';
 import { ByteBudget, runProcess, STDERR_MAX, type ProcessResult } from './gh-process.js';
 
-export { GhAuthError, GhBrokenError, GhMissingError } from './gh-errors.js';
+export { GhAuthError, GhBrokenError, GhMissingError, GhOutputTooLargeError } from './gh-errors.js';
 
 /** A GitHub API call that failed; `status` is undefined when the connection itself failed. */
 export class GhApiError extends UserError {
@@ -48,17 +48,6 @@ export interface GhOptions {
   onRetry?: (waitMs: number, attempt: number, of: number) => void;
   /** Told while an upload or a change waits for GitHub's answer (every quarter of the timeout, 30 s at most). */
   onSlow?: (what: string, waitedS: number, timeoutS: number) => void;
-}
-
-/** gh's answer was larger than the bytes this call keeps: refused whole (not retried). */
-export class GhOutputTooLargeError extends UserError {
-  constructor(
-    what: string,
-    readonly limit: number,
-  ) {
-    super(`${what} failed: GitHub's answer is larger than ${limit} bytes, the most this call accepts; it was not used`);
-    this.name = 'GhOutputTooLargeError';
-  }
 }
 
 /** The host gh talks to: GH_HOST, else github.com (what `gh auth status --hostname` needs). */
@@ -230,6 +219,9 @@ export class Gh {
       try {
         return await this.apiOnce(method, path, what, body, maxOutput);
       } catch (err) {
+        // A DELETE tried again after an answer was lost: its 404 says the first one did it (hostile 60).
+        if (method === 'DELETE' && attempt > 0 && err instanceof GhApiError && err.status === 404)
+          return { status: 204, headers: {}, body: '' };
         if (!(err instanceof GhApiError) || !err.transient) throw err;
         // The last try's failure says how many there were (4 requests of 120 s each are 8 minutes, not 120 s).
         if (attempt >= (err.stalled ? Math.min(1, this.retries) : this.retries))

@@ -2,12 +2,14 @@
  * Redacted copies of a run's files for `massgen logs analyze` (an assistant reads them, never the session): each file
  * redacted as the export redacts it, under a private directory of its own, in the session's layout. Symlinks, special
  * files, binary files, secret-bearing and other default-excluded names (exclude-defaults.ts), names that hold a secret
- * themselves (a token's or a `.env` value's file or folder name, as the export leaves them out) and files past the caps
- * are not copied; the count of those is returned.
+ * themselves (a token's or a `.env` value's file or folder name, as the export leaves them out), files a tool or
+ * an assistant acts on in its folder (tool-files.ts) and files past the caps are not copied; the count of those is
+ * returned.
  */
 import { lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultReason } from '../core/excludes.js';
+import { toolFileJudge } from '../core/tool-files.js';
 import { CancelledError } from '../errors.js';
 import { newTempDir } from './cleanup.js';
 
@@ -59,6 +61,8 @@ async function copyAll(
   signal: AbortSignal | undefined,
 ): Promise<RedactedCopy> {
   const done: RedactedCopy = { dir, copied: 0, skipped: 0 };
+  // (A run's folder is copied as it is: a file at its top is no stranger there.)
+  const isToolFile = toolFileJudge(false);
   let bytes = 0;
   const copy = async (rel: string): Promise<void> => {
     if (signal?.aborted) throw new CancelledError('Cancelled; the redacted copies were removed.');
@@ -80,7 +84,9 @@ async function copyAll(
       return;
     }
     const data = await readFile(path.join(root, rel));
-    if (data.includes(0)) {
+    // Nor files a coding assistant or a tool acts on by itself in the folder it is pointed at (`CLAUDE.md`,
+    // `.claude/settings.json`, `.mcp.json`, `.vscode/tasks.json`: tool-files.ts, a pull leaves them out; hostile 60).
+    if (data.includes(0) || isToolFile(rel.replace(/^(?:\.\/)+/, ''), data)) {
       done.skipped++;
       return;
     }

@@ -1,3 +1,4 @@
+import { keepTempOutOf } from '../adapters/cleanup.js';
 import { checkOutputTarget } from '../adapters/output-target.js';
 import { resolveSession, type SessionRef } from '../core/session.js';
 import type { CommandContext } from './context.js';
@@ -47,6 +48,7 @@ async function collectFor(
     home: ctx.home,
   });
   if (mode.kind === 'output') await checkOutputTarget(mode.target, session.root, opts.force);
+  keepTempOutOf(session.root);
   const io = await openExportIo(opts, session, ctx);
   // As MassGen says it: where the session came from (the one around the cwd, the newest, ~/.massgen).
   io.say(`Sharing session from: ${session.root}${onlyPart(session)}`);

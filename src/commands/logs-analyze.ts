@@ -1,3 +1,4 @@
+import { keepTempOutOf } from '../adapters/cleanup.js';
 import path from 'node:path';
 import { redactedCopy } from '../adapters/redacted-copy.js';
 import { analyzePlan } from '../core/logs/analyze-prompt.js';
@@ -22,6 +23,7 @@ export async function runLogsAnalyze(
 ): Promise<number> {
   const { raw, s, out } = await loadSummary(opts, ctx);
   const root = raw.session.root;
+  keepTempOutOf(root);
   let copy: Awaited<ReturnType<typeof redactedCopy>> | null = null;
   if (opts.raw) {
     ctx.stderr.write(

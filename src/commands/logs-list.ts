@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { isGistId } from '../core/gist-ref.js';
+import { viewerUrl } from '../core/share.js';
 import { readRecordsChecked, recordPath, type ShareRecord } from '../adapters/shares-record.js';
 import { LOGS_JSON_VERSION, sessionEntry } from '../core/logs/documents.js';
 import { runList, type RunFilter, type RunRow } from '../core/logs/run-list.js';
@@ -31,9 +33,12 @@ async function shareLookup(dirs: readonly string[], ctx: CommandContext): Promis
   const byRoot = new Map<string, string>();
   const byId = new Map<string, string>();
   for (const r of records) {
-    if (typeof r.viewer_url !== 'string') continue;
-    if (typeof r.session_root === 'string') byRoot.set(path.resolve(r.session_root), r.viewer_url);
-    if (typeof r.session_id === 'string') byId.set(r.session_id, r.viewer_url);
+    // The Viewer's URL made from the gist's id, as `shares list` makes it: a record's own `viewer_url` may be any link
+    // (a project's `.massgen/shares.json` is anyone's: hostile 60).
+    if (!isGistId(r.gist_id)) continue;
+    const url = viewerUrl(r.gist_id);
+    if (typeof r.session_root === 'string') byRoot.set(path.resolve(r.session_root), url);
+    if (typeof r.session_id === 'string') byId.set(r.session_id, url);
   }
   return (s) => byRoot.get(s.root) ?? byId.get(s.id) ?? null;
 }

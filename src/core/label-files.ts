@@ -9,7 +9,7 @@
  * reads them (another case, a copy, a backup). Code and prose keep their names' meaning: `keys.py`, `tokens.md`,
  * `tokenizer.json`, `secret_santa.txt`, `token_count.txt` go out through the redactor like any file.
  */
-import { dotenvEntries, knownValuesFromEnv, type KnownValue } from './redact/known-values.js';
+import { dotenvEntries, knownValuesFromEnv, notSecretEnvName, type KnownValue } from './redact/known-values.js';
 import { credentialFileValues } from './credential-formats.js';
 import { readsAsCredential } from './redact/learn-gate.js';
 import { CREDENTIAL_FIELD, LABELLED_FILE } from './redact/learned.js';
@@ -100,7 +100,7 @@ export function harvestValues(rel: string, text: string): KnownValue[] {
     const entries = dotenvEntries(text);
     const named = knownValuesFromEnv(entries);
     const random = entries
-      .filter(([, v]) => readsAsCredential(v.trim()))
+      .filter(([n, v]) => readsAsCredential(v.trim()) && !notSecretEnvName(n))
       .map(([n, v]) => ({ name: n, value: v.trim() }));
     return [...named, ...random];
   }

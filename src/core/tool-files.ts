@@ -120,17 +120,28 @@ const loadsCode = (rel: string, content: Buffer): boolean =>
  * True when a path is a tool's by more than one of its segments (mise's settings, Gradle's wrapper), by its file's
  * name a command run in its folder acts on (tool-files-run.ts), or is a file at the top that no session holds there.
  */
-function isToolPath(rel: string): boolean {
+function isToolPath(rel: string, top = true): boolean {
   const name = fileName(rel);
-  if (isRunName(name) || (!rel.includes('/') && !isSessionTop(name))) return true;
+  if (isRunName(name) || (top && !rel.includes('/') && !isSessionTop(name))) return true;
   const read = rel.split('/').map(asRead).join('/');
   return MISE_NAMES.test(read) || isBuildPath(read);
 }
 
 /** True when a path segment is a tool's: a hidden name that is not inert, or a visible name a tool loads or runs. */
 function isToolName(part: string): boolean {
+  if (commandHazard(part)) return true;
   const name = asRead(part);
   return name.startsWith('.') ? !INERT_HIDDEN.has(name) : TOOL_NAMES.has(name) || isBuildName(name);
+}
+
+/**
+ * A name a command in the folder reads as something else (hostile 60): an option (`--checkpoint-action=exec=…` read by
+ * `tar cf x.tar *`, `-rf` by `rm *`), a home directory (`~`, `~user`), or dots written with look-alikes (`․․`,
+ * U+2024 twice, `．．`) that read as `..` where the name is normalised, and look like it everywhere.
+ */
+function commandHazard(part: string): boolean {
+  if (part.startsWith('-') || part.startsWith('~')) return true;
+  return /[^\x00-\x7f]/.test(part) && /^\.+$/.test(part.normalize('NFKC').replace(/[\s\u200b-\u200f\u2060]/g, ''));
 }
 
 /**
@@ -145,9 +156,9 @@ export function isToolFile(rel: string, content?: Buffer): boolean {
 
 /**
  * isToolFile for the many paths of one pull: each folder judged once (a share's thousands of files share a few dozen
- * folders), then each file's own name.
+ * folders), then each file's own name. `top`: a file at the top that no session holds there is one too (a pull's).
  */
-export function toolFileJudge(): (rel: string, content?: Buffer) => boolean {
+export function toolFileJudge(top = true): (rel: string, content?: Buffer) => boolean {
   const folders = new Map<string, boolean>();
   const toolFolder = (dir: string): boolean => {
     let judged = folders.get(dir);
@@ -160,7 +171,7 @@ export function toolFileJudge(): (rel: string, content?: Buffer) => boolean {
   };
   return (rel, content) => {
     const slash = rel.lastIndexOf('/');
-    if (isToolName(rel.slice(slash + 1)) || (slash !== -1 && toolFolder(rel.slice(0, slash))) || isToolPath(rel))
+    if (isToolName(rel.slice(slash + 1)) || (slash !== -1 && toolFolder(rel.slice(0, slash))) || isToolPath(rel, top))
       return true;
     return isToolConfig(rel) && (content === undefined || loadsCode(rel, content));
   };

@@ -10,6 +10,9 @@ import type { ByteBudget } from '../gh-process.js';
 import type { GistFile } from '../gist-files.js';
 import { API_FILES, asGist, GistNotFoundError, type GistResponse } from './types.js';
 import { checkRawUrl } from './raw-url.js';
+import { isGistUrl, nextPage, unstored } from './answers.js';
+
+export { nextPage } from './answers.js';
 import { parseAnswer } from '../json-keys.js';
 import { terminalSafe } from '../../ui/terminal-safe.js';
 
@@ -54,21 +57,6 @@ function notFound(id: string): (err: unknown) => never {
     if (err instanceof GhApiError && err.status === 404) throw new GistNotFoundError(id);
     throw err;
   };
-}
-
-/** The next page's API path from a `Link` header (`<URL>; rel="next"`), or null on the last page. */
-export function nextPage(link: string | undefined): string | null {
-  const m = /<([^>]+)>\s*;\s*rel="next"/.exec(link ?? '');
-  if (!m) return null;
-  let url: URL;
-  try {
-    url = new URL(m[1]!, 'https://api.github.com/');
-  } catch {
-    return null;
-  }
-  const next = `${url.pathname.replace(/^\/(api\/v3\/)?/, '')}${url.search}`;
-  // Only the listing itself is followed: a header naming another API path ends the list.
-  return /^gists\?[\w=&%.-]*$/.test(next) ? next : null;
 }
 
 /**
@@ -168,6 +156,11 @@ export class GistService {
     const what = `Reading gist ${id}`;
     const gist = asGist(await this.gh.json<unknown>('GET', `gists/${id}`, what).catch(notFound(id)));
     if (!gist) throw new UserError(`${what} failed: GitHub's answer is not a gist`);
+    // Another gist's answer is judged as no one's (hostile 60: a dotfiles gist deleted for its neighbour's manifest).
+    if (gist.id.toLowerCase() !== id.toLowerCase())
+      throw new UserError(
+        `${what} failed: GitHub answered with another gist (${terminalSafe(gist.id)}); nothing was changed.`,
+      );
     return gist;
   }
 
@@ -257,10 +250,13 @@ export class GistService {
       what,
       staged.dir,
     );
-    const url = r.stdout.trim().split('\n').pop() ?? '';
+    const lines = r.stdout.trim().split('\n');
+    const url = lines.pop() ?? '';
     if (r.exitCode !== 0 || !/^https?:\/\//.test(url)) throw this.gh.failure(r.stderr, what, 'gh gist create failed');
     const id = url.replace(/\/+$/, '').split('/').pop()!;
-    if (!isGistId(id))
+    // gh prints the new gist's URL alone: one line, no `.` or `..` segment (`…/gist/<id>/../../user` named another
+    // page's last segment; a URL holding a line break, a second URL: hostile 60).
+    if (!isGistId(id) || lines.some((l) => /^https?:\/\//.test(l)) || !isGistUrl(url))
       throw new UserError(`Creating the gist failed: gh printed "${terminalSafe(url)}", not a gist URL.`);
     return { id, url };
   }
@@ -271,7 +267,9 @@ export class GistService {
     change: { description?: string; files?: Record<string, { content: string } | null> },
     what: string,
   ): Promise<void> {
-    await this.gh.api('PATCH', `gists/${id}`, what, JSON.stringify(change));
+    const r = await this.gh.api('PATCH', `gists/${id}`, what, JSON.stringify(change));
+    const missing = unstored(change.files ?? {}, r.body);
+    if (missing !== null) throw new GhApiError(what, r.status, missing);
   }
 
   /** Writes the batches (each one request, read into memory only when sent), from batch `from` on. */

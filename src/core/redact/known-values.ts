@@ -3,7 +3,8 @@ export interface KnownValue {
   name: string;
   value: string;
 }
-import { isSecretKey } from './key-names.js';
+import { isSecretKey, normalise } from './key-names.js';
+import { isPaginationNorm } from './cursors.js';
 import { readsAsCredential } from './learn-gate.js';
 import { propagatable } from './learned.js';
 import { SERVICE_NAMES } from './services.js';
@@ -23,6 +24,12 @@ const SECRET_NAME = new RegExp(
 );
 /** Names that end like a secret but hold none. */
 const NOT_SECRET_NAME = /(?:_PATH|_FILE|_DIR|_URL|_ID|_NAME|_TYPE|_ENV|_HELPER|_SOCK)$/i;
+/**
+ * A variable whose name says its value is no secret: a path, an id, a name; a page's cursor (`NEXT_PAGE_TOKEN`,
+ * `NEXTPAGETOKEN`: attack 60), though its name ends in a credential's.
+ */
+export const notSecretEnvName = (name: string): boolean =>
+  NOT_SECRET_NAME.test(name) || isPaginationNorm(normalise(name));
 
 /**
  * A value replaced wherever it appears: 8 characters or more, not a reference, and one that can
@@ -71,7 +78,7 @@ export function knownValuesFromEnv(
     : Object.entries(env as Readonly<Record<string, string | undefined>>);
   for (const [name, value] of entries) {
     if (value !== undefined && URL_NAME.test(name)) pushAll(out, urlSecrets(name, value.trim()));
-    if (value === undefined || NOT_SECRET_NAME.test(name)) continue;
+    if (value === undefined || notSecretEnvName(name)) continue;
     const v = value.trim();
     // A JSON object's secrets, each under its own name (`DB_CONFIG={"user":"app","password":"…"}`: hostile 59).
     if (v.startsWith('{')) pushAll(out, jsonSecrets(name, v));
@@ -86,6 +93,9 @@ export function knownValuesFromEnv(
     const credential = readsAsCredential(v) || /^[0-9a-f]{32,64}$/i.test(v);
     if (!named && !(credential && SERVICE_NAME.test(name))) continue;
     if (looksLikeValue(v)) out.push({ name, value: v });
+    // A value of several lines (quoted: python-dotenv reads it whole): each line, as a file prints one (hostile 60).
+    if (v.includes('\n'))
+      for (const line of v.split('\n')) if (looksLikeValue(line.trim())) out.push({ name, value: line.trim() });
     // A list of keys (`SERVICE_TOKENS=a,b,c`: hostile 59): each item, as a log prints one.
     const items = /^[^\s,;]+(?:[ \t]*[,;][ \t]*[^\s,;]+)+$/.test(v) ? v.split(/[ \t]*[,;][ \t]*/) : [];
     for (const item of items) if (item !== v && looksLikeValue(item)) out.push({ name, value: item });
@@ -144,8 +154,21 @@ export function dotenvEntries(text: string): [string, string][] {
       }
     } else value = value.replace(/\s+#.*$/, '');
     out.push([m[2]!, value]);
+    // `${VAR}` expanded from the entries above, as python-dotenv (MassGen's load_dotenv) does outside single quotes:
+    // the value the run used, and its agents print (hostile 60).
+    const expanded = quote === "'" ? value : interpolated(value, out);
+    if (expanded !== value) out.push([m[2]!, expanded]);
   }
   return out;
+}
+
+/** `value` with each `${NAME}` (and `${NAME:-default}`) replaced by the last entry of that name in `entries`. */
+function interpolated(value: string, entries: readonly (readonly [string, string])[]): string {
+  if (!value.includes('${')) return value;
+  return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (_, name: string, fallback?: string) => {
+    for (let k = entries.length - 1; k >= 0; k--) if (entries[k]![0] === name) return entries[k]![1];
+    return fallback ?? '';
+  });
 }
 
 /** The index of the quote closing a value whose text (after the opening quote) is `body`, or -1; `\` escapes it. */
