@@ -99,7 +99,10 @@ export function applyHits(
   for (const hit of hits) {
     // (Also one inside the rest of a YAML value taken with the hit before it.)
     if (hit.end <= from || hit.start >= to || hit.end <= copied) continue;
-    const start = Math.max(hit.start, copied);
+    // Never inside an escape: a value learned from a view that read `\nAAAA…` raw began with the escape's `n`, and its
+    // placeholder after the backslash broke a JSON string (`\[REDACTED:…]`: attack 60).
+    const start = escapeEnd(text, Math.max(hit.start, copied));
+    if (start >= hit.end) continue;
     if (nl !== -1 && nl < copied) nl = text.indexOf('\n', copied);
     for (; nl !== -1 && nl < start; nl = text.indexOf('\n', nl + 1)) line++;
     const lines = text.slice(start, hit.end).split('\n');
@@ -117,6 +120,21 @@ export function applyHits(
     onFinding(hit.rule, line - breaks);
   }
   return copied === from ? text.slice(from, to) : result + text.slice(copied, Math.max(copied, to));
+}
+
+/**
+ * `at`, or past the escape sequence it is inside: after an unpaired backslash, its letter (`\n`), `\uXXXX` or `\xXX`
+ * whole.
+ */
+function escapeEnd(text: string, at: number): number {
+  if (text.charCodeAt(at - 1) !== 92) return at;
+  let n = 1;
+  while (n < 16 && text.charCodeAt(at - 1 - n) === 92) n++;
+  if (n % 2 === 0) return at;
+  const c = text[at];
+  if (c === 'u' && /^u[0-9a-fA-F]{4}/.test(text.slice(at, at + 5))) return at + 5;
+  if (c === 'x' && /^x[0-9a-fA-F]{2}/.test(text.slice(at, at + 3))) return at + 3;
+  return at + 1;
 }
 
 /**

@@ -22,6 +22,7 @@ import { UUID_VALUE } from './shapes.js';
 import { isReferenceKey, isSecretKey, isWeakSecretKey, normalise } from './key-names.js';
 import { isPaginationNorm } from './cursors.js';
 import { SERVICE_NAMES } from './services.js';
+import { publicName, publicValue } from './public-values.js';
 
 export const COMPANION_RULE = 'companion-token';
 
@@ -161,12 +162,17 @@ function companion(text: string, lo: number, at: number, token: string): boolean
   // commit's or digest's hex (40, 64) in another cell of a row (a SQL dump's `public_id`, a CSV's `sha`: attack 58,
   // each then learned and replaced everywhere); beside a secret in a mapping or a sentence, such hex is one more key.
   if (isApiId(token) || base64Prose(token) || base64Json(token)) return false;
+  // Public by its shape or what stands before it (an SSH public key's body, Stripe's ids, an address: public-values).
+  if (publicValue(token, text, at)) return false;
   if ((UUID_VALUE.test(token) || /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(token)) && inRow(text, at)) return false;
   const gap = text.slice(Math.max(lo, lineStartOrCap(text, at, 60)), at);
   // Part of a URL or an address (`https://host/<id>/`, `user@…`), or named an id, a hash, a record.
   if (/:\/\/\S*$|@$/.test(gap) || idNounBefore(gap) || ID_FLAG.test(gap)) return false;
-  // A data URL's payload (`url(data:font/woff2;base64,…)`: attack 57).
-  if (DATA_URL_BEFORE.test(gap)) return false;
+  // A data URL's payload (`url(data:font/woff2;base64,…)`: attack 57); a minified bundle's string (`var qd="…"`).
+  if (DATA_URL_BEFORE.test(gap) || MINIFIED.test(gap)) return false;
+  // A sentence's word for it (`The slug is …`, `the font_data was …`: public-values.ts).
+  const word = WORD_BEFORE.exec(gap);
+  if (word !== null && publicName(keyWords(word[1]!))) return false;
   const name = keyBefore(text, at);
   return name === null || !notSecretName(name);
 }
@@ -179,21 +185,27 @@ function inRow(text: string, at: number): boolean {
   return (line.match(/,/g)?.length ?? 0) >= 2 || (line.match(/\t/g)?.length ?? 0) >= 2;
 }
 
+/** The word before a value, then a copula, `:` or `=` (or nothing) and a quote. */
+const WORD_BEFORE = /([A-Za-z_][\w-]{0,40})["'`]?[ \t]*(?:(?:is|was|are|were)[ \t]+|[:=][ \t]*)?["'`]?$/;
+
+/** A minifier's variable of one or two letters, given a string (`var qd="`, `,ex='`): code, not a person's note. */
+const MINIFIED = /(?:\b(?:var|let|const)[ \t]+|[,;{(])[A-Za-z$_][A-Za-z0-9$_]?=["'`]$/;
+
 /** Before a data URL's payload: its media type and parameters, then `;base64,`. */
 const DATA_URL_BEFORE = /data:[\w.+-]+\/[\w.+-]+(?:;[\w.+-]+=[^;,\s]*)*;base64,$/i;
 
 /**
  * An entry's name that says what it is, not whose: a reference's (a JWK's public `n`, `x`, a `model`, a `region`:
  * generic.ts), a data structure's key (`Idempotency-Key`, `sort_key`), a page's cursor (`nextPageToken`), a public or
- * publishable key (`STRIPE_PUBLISHABLE_KEY`, .NET's `PublicKeyToken`): beside a secret, such a value stayed a
- * companion and was learned, then replaced in every file (attack 57).
+ * publishable key (`STRIPE_PUBLISHABLE_KEY`, .NET's `PublicKeyToken`), a digest, an address, an IV (public-values.ts):
+ * beside a secret, such a value stayed a companion and was learned, then replaced in every file (attacks 57, 60).
  */
 const notSecretName = (name: string): boolean =>
   /^(?:after|before|cursor|next|prev|page|offset|continuation)$/i.test(name) ||
   isReferenceName(name) ||
   isReferenceKey(name) ||
   isPaginationNorm(normalise(name)) ||
-  keyWords(name).some((w) => w === 'public' || w === 'publishable');
+  publicName(keyWords(name));
 
 /**
  * `hits` (sorted, disjoint) with the random values near them added (COMPANION_RULE), less the rows of a table of data

@@ -23,6 +23,9 @@ import { jwkPass } from './dumps.js';
 import { idPairPass } from './id-pairs.js';
 import { keyNamePass } from './key-name-pass.js';
 import { labelPass } from './labels.js';
+import { labelWritePass } from './label-writes.js';
+import { foreignNamePass } from './foreign-names.js';
+import { usePhrasePass } from './use-phrases.js';
 import { lineValuePass } from './line-values.js';
 import { secureStringPass } from './secure-strings.js';
 import { spreadValuePass } from './spread-values.js';
@@ -139,6 +142,12 @@ function keyNamePasses(): (Pass | null)[] {
     credentialPairPass(),
     // A .env under another name: its random-looking values, whatever their names (dotenv-shape.ts).
     dotenvShapePass(),
+    // A value written to a file its name labels: `echo "…" > ~/.config/tool/token` (label-writes.ts).
+    labelWritePass(),
+    // A key's name in another language: `KLUCZ_API=…`, `const zugang = "…"`, `APIキー: …` (foreign-names.ts).
+    foreignNamePass(),
+    // A value a sentence says to use for a call: `use <value> to call the API` (use-phrases.ts).
+    usePhrasePass(),
   ];
 }
 

@@ -112,7 +112,8 @@ function cutAt(
   // After a keyword's token just begun, capitals go on (`AKIALYGY` then `PZFPQMXMDWRR`: not `README` after a whole
   // token); digits alone go on a full line of hex digits in a chain (`…aec93d490feaa2d06ce` then `11028`), not on a
   // first line (an access log's `…&code=<hex>` then `200 1532 bytes`).
-  const word = /^[A-Z]?(?=[a-z]*[aeiou])[a-z]+$/.test(next);
+  // (`y` a vowel too: `My notes …`, `By then …` after a whole Resend key; abbreviations: `Mr.`, `Dr.`, `Pls`.)
+  const word = /^[A-Z]?(?=[a-z]*[aeiouy])[a-z]+$|^(?:Mrs?|Ms|Dr|St|Pls|Thx|Hmm|Nb)$/.test(next);
   const goesOn =
     random(next) ||
     (begun && /^[A-Z0-9]+$/.test(next)) ||

@@ -238,11 +238,24 @@ function keepJudged(h: Hit, text: string, ctx: HitContext, out: Hit[]): void {
   if (!ctx.code && capitalisedWords(value)) return void out.push(h);
   const quoted = opened && text[h.end] === q;
   // A header's value is judged as code only after a quoted name (`{"x-api-key":e.apiKey}`), never in a request log.
+  // A URL's query parameter is no code's expression, in code too (`"otpauth://…?secret=<BASE32>&…"` in a notebook's
+  // string read as a constant's name: attack 60): a token with a digit, no name's `_`, no template's braces.
+  if (ctx.code && /^(?=[^_]*$)(?=.*\d)[A-Za-z0-9+/=.~%-]{16,}$/.test(value) && inUrlQuery(text, h.start))
+    return void out.push(h);
   // A command line's argument is a whole word: brackets out of balance there are no code's (`redis-cli -a abtkBM[+7`).
   const judged =
     (h.rule !== 'api-key-header' || /["']\s*[:=]\s*$/.test(text.slice(Math.max(0, h.start - 8), h.start))) &&
     (h.rule !== 'cli-password' || !garbledArgument(value));
   if (!judged || !isCodeValue(value, quoted, key, ctx)) out.push(h);
+}
+
+/** A URL's query parameter's `?name=` or `&name=` right before `at`, a scheme's `://` before it on its line. */
+function inUrlQuery(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 400), at);
+  const q = /[?&][\w.-]{1,40}=$/.exec(before);
+  if (q === null) return false;
+  const scheme = before.lastIndexOf('://', q.index);
+  return scheme !== -1 && !/[\s"'`<>]/.test(before.slice(scheme, q.index));
 }
 
 /**

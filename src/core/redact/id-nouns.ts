@@ -17,6 +17,8 @@ const ID_NOUNS = [
   'ulids?',
   'nanoids?',
   'cuids?',
+  'slugs?',
+  'cids?',
   'sha(?:1|224|256|384|512|3(?:-\\d+)?)?(?:sum)?',
   'md5(?:sum)?',
   'crc(?:32)?',
@@ -61,9 +63,13 @@ const ID_NOUNS = [
 
 /**
  * The end of a gap (the text between a credential word and a value) that is such a noun, then only what joins a name
- * to its value: blanks, `:`, `=`, `#`, quotes, brackets (`request id: `, `commit `, `etag "`, `digest sha256:`).
+ * to its value: blanks, `:`, `=`, `#`, quotes, brackets, a copula (`request id: `, `commit `, `etag "`,
+ * `digest sha256:`, `the request ids were `).
  */
-const ID_NOUN_END = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ID_NOUNS.join('|')})[ \\t:=#"'\`([]*$`, 'iu');
+const ID_NOUN_END = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${ID_NOUNS.join('|')})(?:[ \\t]+(?:is|was|are|were))?[ \\t:=#"'\`([]*$`,
+  'iu',
+);
 
 /**
  * The words of names read apart: camelCase and snake_case split (`messageId`, `request_id`, `x-request-id`, a Gemini

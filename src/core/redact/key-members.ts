@@ -101,9 +101,24 @@ function base58Hits(text: string, hits: Hit[]): void {
   }
 }
 
-const setupStarts = literalScan(['setup key', 'enter this key', 'secret key:', 'totp seed', 'mfa seed', '2fa seed']);
+/** Words that say a line is about a second factor, not that its value is a seed: 16+ characters with a digit. */
+const LOOSE = ['2fa', 'mfa', 'totp', 'authenticator'];
+/** Labels that say the value after them is a one-time password's seed. */
+const STRICT = [
+  ...['setup key', 'enter this key', 'secret key:', 'totp seed', 'mfa seed', '2fa seed', 'otp seed'],
+  // A seed, secret or key said to be base32 (`seed (base32): …`), and a one-time password's own words for it.
+  ...['seed (base32)', 'secret (base32)', 'key (base32)', 'base32 seed', 'base32 secret', 'base32 key'],
+  ...['totp secret', 'totp key', 'otp secret', 'otp key', '2fa secret', '2fa key', 'mfa secret', 'mfa key'],
+  ...['authenticator secret', 'authenticator key'],
+];
+// Any line about a second factor (`2FA for the console: …`) too: its value must read as a seed (LOOSE).
+const setupStarts = literalScan([...STRICT, ...LOOSE]);
 const BASE32 =
   /^[^\n]{0,24}?(?:[:=]|\bis\b)[ \t]*[`"']?((?:[A-Z2-7]{4}[ ]?){3,15}[A-Z2-7]{0,4}|(?:[a-z2-7]{4}[ ]?){3,15}[a-z2-7]{0,4})[`"']?(?![\w+/=-])/;
+
+/** A seed's base32 after a loose word: 16 characters or more, a digit among them, one case. */
+const seedLike = (v: string): boolean =>
+  v.length >= 16 && /[2-7]/.test(v) && (/^[A-Z2-7]+$/.test(v) || /^[a-z2-7]+$/.test(v));
 
 /** Words on a setup key's line that say it is an example (`TOTP seed placeholder: JBSW… (example)`). */
 const PLACEHOLDER = /placeholder|example|sample|dummy|fake|e\.g\./i;
@@ -112,6 +127,15 @@ function totpHits(text: string, hits: Hit[]): void {
   for (const at of setupStarts?.(text) ?? []) {
     const m = BASE32.exec(text.slice(at, at + 120));
     if (m === null || !/[A-Za-z]/.test(m[1]!)) continue;
+    const compact = m[1]!.replace(/ /g, '');
+    // A loose word (no label of the others starts there): whole (`streamfatal` holds `mfa`), a seed's shape after it.
+    const head = text.slice(at, at + 24).toLowerCase();
+    if (!STRICT.some((l) => head.startsWith(l))) {
+      const whole =
+        !/[A-Za-z0-9]/.test(text[at - 1] ?? '') && !/[A-Za-z]/.test(text[at + head.search(/[^a-z0-9]|$/)] ?? '');
+      if (!/^[a-z0-9]+(?![a-z])/.test(head) || !LOOSE.includes(/^[a-z0-9]+/.exec(head)![0]) || !whole) continue;
+      if (!seedLike(compact)) continue;
+    }
     const around = lineBefore(text, at, 80) + text.slice(at, at + m[0].length + 40).split('\n', 1)[0]!;
     if (PLACEHOLDER.test(around)) continue;
     const v = m[1]!.trimEnd();

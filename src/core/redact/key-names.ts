@@ -94,6 +94,8 @@ export const isWeakSecretKey = memoised((key: string): boolean => {
   const words = keyWords(baseName(key));
   const last = words[words.length - 1]!;
   if (credentialName(baseName(key))) return true;
+  // An SNMP community (`community`, `snmp_community`, `communityString`): judged by its value (weakValue).
+  if (last === 'community' || (last === 'string' && words[words.length - 2] === 'community')) return true;
   if (words.length === 1) return last === 'key' || last === 'sig' || last === 'auth' || WEAK_LAST.has(last);
   // `GH_PAT`, `SMTP_PW`, `ADMIN_PSW`, `SESSION_JWT`: abbreviations of a credential, judged by their value like `*_KEY`.
   if (WEAK_LAST.has(last)) return true;
@@ -104,6 +106,13 @@ export const isWeakSecretKey = memoised((key: string): boolean => {
  * secret it is (`ssh_key`, `unlock_code`: credential-names.ts), else a key.
  */
 const weakValue = (key: string, value: string): boolean =>
+  // An SNMP community string is a device's password: one word, a person's or a generator's (`community: s3cr3tSNMP!`;
+  // not `community: public`, nor prose's `the distro community, cloud provider …`).
+  COMMUNITY.test(normalise(key))
+    ? !/\s/.test(value) && (humanPassword(value) || generatedPassword(value))
+    : keyValue(key, value);
+const COMMUNITY = /community(?:string)?$/;
+const keyValue = (key: string, value: string): boolean =>
   // A PIN's digits (`ADMIN_PIN=337694206199`), an Azure DevOps PAT's 52 base32 letters (round 28).
   (PIN_NAME.test(normalise(key)) && /^\d{4,20}$/.test(value)) ||
   // A one-time password's seed in base32 (`totp: JBSWY3DPEHPK3PXP`): a digit, or too long for a word in capitals.

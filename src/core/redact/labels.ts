@@ -16,6 +16,7 @@ import { namesApart } from './id-nouns.js';
 import { firstCellLabelled, tableHeaderAbove } from './row-gate.js';
 import { providerMapHits } from './provider-maps.js';
 import { SERVICE_NAMES, SERVICE_WORDS } from './services.js';
+import { publicValue } from './public-values.js';
 import { UUID_VALUE } from './shapes.js';
 
 const HEX = /^[0-9a-fA-F]{16,128}$/;
@@ -315,6 +316,9 @@ export function labelPass(): Pass {
     const query = queryHits(text);
     const yaml = yamlKeyHits(text, keyLines);
     const providers = providerMapHits(text, labelled);
-    return [...bullets, ...rows, ...maps, ...query, ...yaml, ...providers].sort((a, b) => a.start - b.start);
+    // A value public by its shape (an IPFS CID, an address, an SSH public key's body: public-values.ts) under a label.
+    return [...bullets, ...rows, ...maps, ...query, ...yaml, ...providers]
+      .filter((h) => !publicValue(text.slice(h.start, h.end), text, h.start))
+      .sort((a, b) => a.start - b.start);
   });
 }

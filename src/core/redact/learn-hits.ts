@@ -12,6 +12,8 @@ import type { KnownValue } from './known-values.js';
 import { readsAsCredential, serviceKeyUuid } from './learn-gate.js';
 import type { Hit } from './pass.js';
 import { urlDecoded } from '../url-decode.js';
+import { COMPANION_RULE } from './companions.js';
+import { publicValue } from './public-values.js';
 
 /**
  * Rules whose hits are never learned: values known already, decoders' whole runs, the user's patterns, blocks, pieces
@@ -26,6 +28,9 @@ const NOT_LEARNED = new Set([
   'encoded-secret',
   'custom',
 ]);
+
+/** Rules that judge a value by the values or the section around it, not by its own name. */
+const NEIGHBOUR_RULES = new Set([COMPANION_RULE, 'section-secret', 'labelled-secret']);
 
 /** The lengths of hex digests (MD5, SHA-1, SHA-224, SHA-256, SHA-384, SHA-512): hex of another length is a token. */
 const DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
@@ -56,6 +61,9 @@ export function learnable(text: string, hit: Hit, harvesting: boolean): KnownVal
   if ((shape && (!harvesting || TOKEN_SHAPE_IDS.has(hit.rule))) || NOT_LEARNED.has(hit.rule)) return null;
   if (hit.rule.endsWith('-block') || hit.piece) return null;
   const value = text.slice(hit.start, hit.end);
+  // What a reader found by its neighbours alone is not taught when its shape is public (an SSH public key's body, an
+  // address, Stripe's ids: public-values.ts): replaced in every file, a guess damaged files that hold no secret.
+  if (NEIGHBOUR_RULES.has(hit.rule) && publicValue(value, text, hit.start)) return null;
   // Named by its key when the key is a secret key name (never by other text before it, which could be anything);
   // a value only a heuristic pass found is learned when it reads as a credential (learn-gate.ts).
   const key = keyBefore(text, hit.start, true);

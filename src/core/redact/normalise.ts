@@ -26,7 +26,7 @@
  * ESC, `%`, `\r`, `&` (or `=` where quoted-printable is read) has no view (normalise returns null): it is matched
  * as it is.
  */
-import { escapedSoftBreak, looksQuotedPrintable, saysQuotedPrintable } from './quoted-printable.js';
+import { escapedSoftBreak, looksQuotedPrintable, qpCharacter, saysQuotedPrintable } from './quoted-printable.js';
 import { decodeEscape, encodedZeroWidth, ESC, hexAt, htmlEntity, isTokenChar, terminalEnd } from './escapes.js';
 import { csiEats, hyperlinkAt, nextOf } from './escapes.js';
 import { colourView } from './colour-view.js';
@@ -253,7 +253,7 @@ class ViewBuilder {
     else if (code >= 0x20 && code < 0x7f && /[0-9A-F]{2}/.test(text.slice(i + 1, i + 3))) {
       edit = { to: i + 3, char: String.fromCharCode(code) };
       if (!breaksNoMatch(edit.char)) this.lossyAt.push(i);
-    }
+    } else if (code >= 0xc2 && code <= 0xf4) edit = qpCharacter(text, i, code);
     this.eq = nextOf(text, '=', edit ? edit.to : i + 1);
     return edit;
   }

@@ -135,7 +135,7 @@ function entry(
   }
   if (!separatorBefore(text, start)) return null;
   const key = keyAndQuoteBefore(text, start);
-  if (key !== null && PROVIDER.test(key[0])) return [key[0], start, key[1]];
+  if (key !== null && PROVIDER.test(key[0]) && !minifiedName(text, start, key[0])) return [key[0], start, key[1]];
   // A `value`/`secret` beside a field naming the provider: `{"name": "together", "value": "<value>"}`.
   if (key !== null && VALUE_KEY.test(key[0])) {
     // The braces within 400 characters (a search to the text's ends for each value was quadratic): none after the
@@ -151,6 +151,17 @@ function entry(
   }
   const p = PAIR_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   return p !== null && PROVIDER.test(p[2]!) ? [p[2]!, start, p[3]!] : null;
+}
+
+/**
+ * A provider's name of two letters declared as a variable (`var hf="…"`, `,hf='…'`): a minifier's name, whose value
+ * is no key of Hugging Face's (attack 60: a bundle's strings).
+ */
+function minifiedName(text: string, start: number, name: string): boolean {
+  if (name.length > 2) return false;
+  const at = text.lastIndexOf(name, start);
+  if (at === -1 || text[at + name.length] !== '=') return false;
+  return /(?:^|[^\w$])(?:var|let|const)[ \t]+$|[,;]$/.test(text.slice(Math.max(0, at - 8), at));
 }
 
 /** Base64 of printable text (a ConfigMap's `data:`): the base64 pass reads what it spells. */

@@ -2,7 +2,7 @@
  * Quoted-printable in the view (normalise.ts): whether a text says or looks quoted-printable, and soft line breaks
  * written inside a JSON or JS string, which are read in any text.
  */
-import { isTokenChar } from './escapes.js';
+import { hexAt, isTokenChar } from './escapes.js';
 
 /**
  * True if the text says `quoted-printable` (or `Quoted-printable`, `QUOTED-PRINTABLE`): each `-`
@@ -80,4 +80,23 @@ export function escapedSoftBreak(text: string, i: number, qp: boolean): number {
   let s = i - 1;
   while (s > i - 161 && s >= 0 && !breaksLine(text, s) && text.charCodeAt(s) !== 34) s--;
   return s >= 0 && i - s >= 40 && i - s <= 160 && (breaksLine(text, s) || text.charCodeAt(s) === 34) ? k : -1;
+}
+
+/**
+ * A character of two to four bytes of UTF-8 in quoted-printable (`f=C3=BCr` is `für`): read as itself, or null when
+ * the bytes after the first are no continuation (a prose word's letters, where `f=C3=BCr` read raw was taken for a
+ * password: attack 60).
+ */
+export function qpCharacter(text: string, i: number, lead: number): { to: number; char: string } | null {
+  const n = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+  const bytes = [lead];
+  for (let k = 1; k < n; k++) {
+    const at = i + 3 * k;
+    const b =
+      text.charCodeAt(at) === 0x3d && /^[89AB][0-9A-F]$/.test(text.slice(at + 1, at + 3)) ? hexAt(text, at + 1, 2) : -1;
+    if (b === -1) return null;
+    bytes.push(b);
+  }
+  const char = Buffer.from(bytes).toString('utf8');
+  return char.includes('\ufffd') ? null : { to: i + 3 * n, char };
 }

@@ -430,7 +430,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     id: 'sentry-token',
     keywords: ['sntrys_', 'sntryu_'],
     prefix: true,
-    source: `(?:sntrys_[A-Za-z0-9+/=_]{60,}|sntryu_[a-f0-9]{64})${END}`,
+    // A user token's 64 hex digits, or another alphabet and length (a newer format, a self-hosted build's).
+    source: `(?:sntrys_[A-Za-z0-9+/=_]{60,}|sntryu_[A-Za-z0-9]{32,128})${END}`,
   },
   {
     id: 'grafana-token',

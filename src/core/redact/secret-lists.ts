@@ -35,7 +35,7 @@ const PHRASE_WORD = /(?:\s{0,8}(?:\d{1,2}[.)][ \t]*)?)([a-z]{3,8})(?![A-Za-z0-9_
  * Common words no BIP-39 English list holds: prose, not a phrase. (`that`, `this`, `then`, `they`, `there`, `what`,
  * `when`, `where`, `will`, `into`, `may`, `you` are BIP-39 words: a phrase holding one was cut short and went out.)
  */
-const NOT_BIP39 = new Set(
+export const NOT_BIP39 = new Set(
   (
     'the and with your them these those from are was were been than which their should would could its our not ' +
     'for but had has each some words anyone down'

@@ -12,6 +12,8 @@ import { namedShape } from './learn-gate.js';
 import { idEntry } from './provider-maps.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 import { SERVICE_NAMES } from './services.js';
+import { keyWords } from './generic.js';
+import { publicName, publicValue } from './public-values.js';
 
 /** Section names whose entries are credentials (a provider's name, or a word that says secret). */
 const SECRET_SECTION = new RegExp(
@@ -43,6 +45,8 @@ function sectionHits(text: string): Hit[] {
         const [, name, , value] = e;
         if (REFERENCE_NAME.test(name!.replace(/[^A-Za-z]+$/, '')) || idEntry(name!, value!) || namedShape(value!))
           continue;
+        // A digest, an address, a slug, an IV, an SSH public key (public-values.ts).
+        if (publicName(keyWords(name!)) || publicValue(value!)) continue;
         // The section names the provider: any entry that is no reference takes a value a little less random than a
         // value with no name would need (context.ts).
         if (!storedCredential(value!)) continue;

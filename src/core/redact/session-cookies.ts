@@ -36,17 +36,19 @@ const NAME_CHAR = /[A-Za-z0-9_.-]/;
 /**
  * After a name: its closing quote and bracket, a separator, a string prefix and an opening quote; then the value. An
  * XML attribute's quote and `>` before an element's text is one too (Android's `<string name="session">…</string>`:
- * attack 59), and Markdown's bold after a label (`**Session:** \`…\``).
+ * attack 59), and Markdown's bold after a label (`**Session:** \`…\``); a sentence's copula (`the connect.sid is …`), a
+ * label in another script before its colon (`PHPSESSID の値: …`), a blank before a quote (`using sessionid "…"`:
+ * attack 60).
  */
 const AFTER =
-  /(["'`]?)\]?[ \t]*(=>|=|:(?!:)|,|(?<=["'])>)(?:\*\*|__)?[ \t]*(?:[fbr](?=["'`]))?(["'`]?)((?:[A-Za-z0-9%+/._:~-]|={1,3}(?=--|[^A-Za-z0-9%+/._:~=-]|$)){1,4096})/y;
+  /(["'`]?)\]?[ \t]*(=>|=|:(?!:)|,|(?<=["'])>|(?<=[ \t])(?:is|was)(?=[ \t])|[^\x00-\x7f\s]{1,8}[:\uff1a]|(?<=[ \t])(?=["'`]))(?:\*\*|__)?[ \t]*(?:[fbr](?=["'`]))?(["'`]?)((?:[A-Za-z0-9%+/._:~-]|={1,3}(?=--|[^A-Za-z0-9%+/._:~=-]|$)){1,4096})/y;
 /** A record's name key just before the quoted name (`"name": "`, `Name: "`, `name='`). */
 const RECORD_NAME = /\bname["']?[ \t]*[:=][ \t]*["']$/i;
 const RECORD_VALUE = /\bvalue["']?[ \t]*[:=][ \t]*["']([^"'\s]{16,4096})["']/i;
 
 /** Names that name a session credential whatever the line around them. */
 const STRONG_RAW =
-  /^(?:__(?:Host|Secure)-[A-Za-z0-9_.-]{1,60}|sessionid|SESSIONID|Sessionid|sessid|SESSID|connect\.sid|ASP\.NET_SessionId|_[A-Za-z0-9_]*session(?:_id)?|_gh_sess|sb-[a-z0-9]{1,40}-auth-token(?:\.\d)?|XSRF-TOKEN|X-XSRF-TOKEN)$/;
+  /^(?:__(?:Host|Secure)-[A-Za-z0-9_.-]{1,60}|sessionid|SESSIONID|Sessionid|sessid|SESSID|connect[._]sid|ASP\.NET_SessionId|_[A-Za-z0-9_]*session(?:_id)?|_gh_sess|sb-[a-z0-9]{1,40}-auth-token(?:\.\d)?|XSRF-TOKEN|X-XSRF-TOKEN)$/;
 const STRONG_NORM =
   /(?:phpsessid|jsessionid|sessiontoken|sessioncookie|sessionkey|authcookie|logincookie|cookiesession|remembertoken|rememberusertoken|remembermetoken|rememberme|csrftoken|xsrftoken|csrfsecret)$/;
 /** Names of an id or a counter: judged as a credential only as a cookie or by a signed cookie's shape. */

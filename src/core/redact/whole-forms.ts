@@ -3,6 +3,9 @@
  * of one never takes the next line: wraps.ts, hard-wraps.ts), with their keywords; the forms that hold a `:` (webhook
  * URLs, Telegram bot tokens) are read over `:` too (split.ts colonPieces).
  */
+import { SHAPE_RULES } from './rules.js';
+import { END, END_B64 } from './shapes.js';
+
 interface WholeForm {
   rule: string;
   keywords: readonly string[];
@@ -67,17 +70,87 @@ const FORMS: readonly WholeForm[] = [
   },
 ];
 
+/** The top-level alternatives of a regex's source (`a|b`, or the branches of one `(?:a|b)` around all of it). */
+function branches(source: string): string[] {
+  const inner = source.startsWith('(?:') && closing(source, 0) === source.length - 1 ? source.slice(3, -1) : source;
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  let inClass = false;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(inner.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return [...out, inner.slice(from)];
+}
+
+/** The index of the `)` that closes the group opened at `open`, or -1. */
+function closing(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * A branch of a rule's shape that matches one length only: no `+`, `*`, `?` (but a group's `(?:`, `(?!`, `(?<!`), no
+ * `{m,}` or `{m,n}`, no backreference or named group (the forms are compiled together).
+ */
+const fixedLength = (branch: string): boolean => {
+  const bare = branch
+    .replace(/\\\D/g, '')
+    .replace(/\\\d/g, 'X')
+    .replace(/\(\?(?:[:=!]|<[=!])/g, '(');
+  return !/[+*?]|\{\d+,\d*\}|\\[1-9]|\(\?</.test(bare);
+};
+
+/**
+ * The fixed-length branches of the provider shapes (rules.ts: `fc-[a-f0-9]{32}`, Grafana's `glsa_…_<8 hex>`): a token
+ * of one is complete, as the documented forms above are.
+ */
+function ruleForms(): WholeForm[] {
+  return SHAPE_RULES.flatMap((r) => {
+    const end = [END, END_B64].find((e) => r.source.endsWith(e));
+    const source = end === undefined ? r.source : r.source.slice(0, -end.length);
+    return branches(source)
+      .filter(fixedLength)
+      .map((whole) => ({ rule: r.id, keywords: r.keywords ?? [], whole }));
+  });
+}
+
 /** Each rule's forms, one anchored regex (Slack's token has two). */
-export const WHOLE = new Map(
-  [...new Set(FORMS.map((f) => f.rule))].map((rule) => {
-    const forms = FORMS.filter((f) => f.rule === rule).map((f) => f.whole);
-    return [rule, new RegExp(`^(?:${forms.join('|')})$`)] as const;
-  }),
-);
+export const WHOLE = formsByRule([...FORMS, ...ruleForms()]);
+
+function formsByRule(forms: readonly WholeForm[]): Map<string, RegExp> {
+  return new Map(
+    [...new Set(forms.map((f) => f.rule))].map((rule) => {
+      const sources = forms.filter((f) => f.rule === rule).map((f) => f.whole);
+      return [rule, new RegExp(`^(?:${sources.join('|')})$`)] as const;
+    }),
+  );
+}
+
+/** Every form in one regex. */
+const ANY = new RegExp(`^(?:${[...WHOLE.values()].map((re) => re.source.slice(1, -1)).join('|')})$`);
 /** True when `value` is a complete token of its rule's fixed-length form (wraps.ts never extends one). */
 export const completeForm = (rule: string, value: string): boolean => WHOLE.get(rule)?.test(value) ?? false;
 /** True when `value` is a complete token of any fixed-length form. */
-export const anyCompleteForm = (value: string): boolean => [...WHOLE.values()].some((re) => re.test(value));
+export const anyCompleteForm = (value: string): boolean => ANY.test(value);
 export const KEYWORDS: readonly (readonly [string, string])[] = FORMS.filter((f) => !f.colon).flatMap((f) =>
   f.keywords.map((k) => [k, f.rule] as const),
 );
