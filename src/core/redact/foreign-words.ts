@@ -107,7 +107,7 @@ export const NAME_SOURCE =
 
 /** Prose: key words beyond round 22's (inflected: `nyckeln`, `anahtarı`, `cheia`, `kulcsa`). */
 export const PROSE_KEY_WORDS =
-  'cle|clef|llave|klíč|klic|kľúč|ključ|klucz(?:a|em)?|zugang(?:sdaten)?|anahtar(?:ı|i|ınız)?|kunci|khóa|khoa|ufunguo|nyckel(?:n)?|nøkkel(?:en)?|' +
+  'cle|clef|llave|klíč|klic|kľúč|ključ|klucz(?:a|em)?|zugang|anahtar(?:ı|i|ınız)?|kunci|khóa|khoa|ufunguo|nyckel(?:n)?|nøkkel(?:en)?|' +
   'nøgle(?:n)?|avain|kulcs(?:a)?|cheie|cheia|κλειδί|κλειδι|کلید|कुंजी|مفتاح|المفتاح|מפתח|키|คีย์|ключ\\p{L}{0,3}';
 /**
  * Key, token, secret and credential words of Chinese, Japanese and Korean (`秘密鍵` a private key, `시크릿` a secret,
