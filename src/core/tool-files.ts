@@ -120,9 +120,9 @@ const loadsCode = (rel: string, content: Buffer): boolean =>
  * True when a path is a tool's by more than one of its segments (mise's settings, Gradle's wrapper), by its file's
  * name a command run in its folder acts on (tool-files-run.ts), or is a file at the top that no session holds there.
  */
-function isToolPath(rel: string, top = true): boolean {
+function isToolPath(rel: string): boolean {
   const name = fileName(rel);
-  if (isRunName(name) || (top && !rel.includes('/') && !isSessionTop(name))) return true;
+  if (isRunName(name) || (!rel.includes('/') && !isSessionTop(name))) return true;
   const read = rel.split('/').map(asRead).join('/');
   return MISE_NAMES.test(read) || isBuildPath(read);
 }
@@ -159,6 +159,9 @@ export function isToolFile(rel: string, content?: Buffer): boolean {
  * folders), then each file's own name. `top`: a file at the top that no session holds there is one too (a pull's).
  */
 export function toolFileJudge(top = true): (rel: string, content?: Buffer) => boolean {
+  // For a copy an assistant reads (`top` false): only the names a tool or an assistant loads by itself (`CLAUDE.md`,
+  // hidden settings: `.claude/`, `.mcp.json`, `.vscode/`), not the files a command acts on when run (`package.json`).
+  const judged = top ? isToolPath : (): boolean => false;
   const folders = new Map<string, boolean>();
   const toolFolder = (dir: string): boolean => {
     let judged = folders.get(dir);
@@ -171,9 +174,9 @@ export function toolFileJudge(top = true): (rel: string, content?: Buffer) => bo
   };
   return (rel, content) => {
     const slash = rel.lastIndexOf('/');
-    if (isToolName(rel.slice(slash + 1)) || (slash !== -1 && toolFolder(rel.slice(0, slash))) || isToolPath(rel, top))
+    if (isToolName(rel.slice(slash + 1)) || (slash !== -1 && toolFolder(rel.slice(0, slash))) || judged(rel))
       return true;
-    return isToolConfig(rel) && (content === undefined || loadsCode(rel, content));
+    return top && isToolConfig(rel) && (content === undefined || loadsCode(rel, content));
   };
 }
 

@@ -11,9 +11,10 @@ const GIST_URL = /^https?:\/\/[^\s/?#]+(?:\/(?!\.\.?(?:\/|$))[^\s/?#]+){1,3}$/;
 export function nextPage(link: string | undefined): string | null {
   // Each link's parameters up to the next link; `rel` quoted or a bare token, a list of relations (RFC 8288: `rel=next`
   // unquoted stopped the listing at its first page, hostile 60).
-  const m = [...(link ?? '').matchAll(/<([^>]+)>((?:\s*;[^<;]*)*)/g)].find((l) =>
-    /;\s*rel\s*=\s*(?:"[^"]*\bnext\b[^"]*"|next(?![\w-]))/i.test(l[2]!),
-  );
+  const m = [...(link ?? '').slice(0, 8192).matchAll(/<([^>]{1,2048})>([^<]*)/g)].find((l) => {
+    const rel = /;[ \t]*rel[ \t]*=[ \t]*(?:"([^"]*)"|([^\s;,"]+))/i.exec(l[2]!);
+    return rel !== null && (rel[1] ?? rel[2]!).toLowerCase().split(/\s+/).includes('next');
+  });
   if (!m) return null;
   let url: URL;
   try {
@@ -31,8 +32,8 @@ export const isGistUrl = (url: string): boolean => GIST_URL.test(url.replace(/\/
 
 /**
  * What a PATCH's answer (`body`, the gist as stored) says of the files it wrote (`files`, a null one removed): why some
- * were not stored, or null (all listed, or the answer lists none or as many as GitHub lists, API_FILES, past which it
- * says nothing). A batch answered 200 and dropped ended a share 22 files short with exit 0.
+ * were not stored, or null (all listed; an answer that is no gist; or one listing as many files as GitHub lists,
+ * API_FILES, past which it says nothing). A batch answered 200 and dropped ended a share 22 files short with exit 0.
  */
 export function unstored(files: Record<string, unknown>, body: string): string | null {
   const written = Object.entries(files).flatMap(([name, f]) => (f === null ? [] : [name]));

@@ -8,8 +8,7 @@
 import { systemPath } from './code-names.js';
 import { credentialLike } from './credential-values.js';
 import { isAllowListed } from './generic.js';
-import { isPaginationNorm } from './cursors.js';
-import { normalise } from './key-names.js';
+import { notSecretEnvName } from './known-values.js';
 import { runPass, type Hit, type Pass } from './pass.js';
 
 // A dotenv line: an UPPER_SNAKE name, `=` with no blank before it (TOML and INI keys are lower case, spaced).
@@ -51,7 +50,7 @@ function dotenvShapeHits(text: string): Hit[] {
       value.length < 16 ||
       NOT_SECRET_NAME.test(name) ||
       // A page's cursor (`NEXTPAGETOKEN`, `NEXT_PAGE_TOKEN`: attack 60).
-      isPaginationNorm(normalise(name)) ||
+      notSecretEnvName(name) ||
       PUBLIC_VALUE.test(value) ||
       isAllowListed(name, value) ||
       systemPath(value)

@@ -14,7 +14,7 @@ import { runPass, type Hit, type Pass } from './pass.js';
 /** A key's or an access's word (Polish, Spanish, Portuguese, Italian, French, German, Nordic, Turkish, CJK…). */
 const WORD =
   'klucz|clave|chave|chiave|llave|cl[eé]f?|schl(?:ü|ue|u)ssel|zugang(?:sdaten)?|nyckel|n(?:ø|o)kkel|n(?:ø|o)gle|' +
-  'kulcs|anahtar|ключ|キー|密钥|秘钥|密鑰|키';
+  'kulcs|anahtar|ключ|キー(?![\\p{Script=Katakana}ー])|密钥|秘钥|密鑰|키(?![\\p{Script=Hangul}])';
 /** A name of words joined by `_`, `.` or `-`, one of them such a word (`api` glued before it too: `APIキー`). */
 const NAME = String.raw`(?:[\p{L}\p{N}]{1,30}[_.-]){0,3}(?:api)?(?:${WORD})(?:[_.-][\p{L}\p{N}]{1,30}){0,3}`;
 /** Words that make it a secret's: an API's, a secret's, a private key's, an access's. */
@@ -35,6 +35,8 @@ const WORDS = new RegExp(WORD, 'giu');
 
 /** The rule for `value` under the foreign name `name`, or null. */
 function judged(name: string, value: string): string | null {
+  // Italian's `parola_chiave` is a keyword, not a key.
+  if (/parola[_.-]?chiave/i.test(name)) return null;
   const rule = judgeAssignment('api_key', value);
   // A key's or a password's shape: no model's name (`claude-3-5-sonnet-…`), no placeholder (`sua-chave`).
   if (rule === null || /^[a-z]+(?:[-.][a-z0-9]+)+$/.test(value)) return null;
@@ -48,11 +50,12 @@ function judged(name: string, value: string): string | null {
  * key-names.ts judges `community` (a password's shape, one word). The key-name finder has no stem for it.
  */
 const COMMUNITY =
-  /(?<![\w.-])((?:[A-Za-z0-9]{1,20}[_.-])?community(?:[_.-]?string)?|--community)(?:\\?["'])?[ \t]*(?:[=:][ \t]*|(?<=community)[ \t]+)(?:\\?["'])?([^\s"'\\,;]{6,128})/gi;
+  /(?<![\w.-])((?:[A-Za-z0-9]{1,20}[_.-])?community(?:[_.-]?string)?|--community)(?:\\?["'])?[ \t]*(?:[=:][ \t]*|(?<=--community)[ \t]+)(?:\\?["'])?([^\s"'\\,;]{6,128})/gi;
 
 function communityHits(text: string, hits: Hit[]): void {
   for (const m of text.matchAll(COMMUNITY)) {
-    const rule = judgeAssignment(m[1]!.replace(/^--/, ''), m[2]!);
+    // (A community's password has a digit: `community: "@HuggingFace"` is a handle.)
+    const rule = /\d/.test(m[2]!) ? judgeAssignment(m[1]!.replace(/^--/, ''), m[2]!) : null;
     if (rule === null) continue;
     const start = m.index + m[0].length - m[2]!.length;
     hits.push({ rule, start, end: start + m[2]!.length });

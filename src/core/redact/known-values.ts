@@ -3,8 +3,7 @@ export interface KnownValue {
   name: string;
   value: string;
 }
-import { isSecretKey, normalise } from './key-names.js';
-import { isPaginationNorm } from './cursors.js';
+import { isSecretKey } from './key-names.js';
 import { readsAsCredential } from './learn-gate.js';
 import { propagatable } from './learned.js';
 import { SERVICE_NAMES } from './services.js';
@@ -28,8 +27,9 @@ const NOT_SECRET_NAME = /(?:_PATH|_FILE|_DIR|_URL|_ID|_NAME|_TYPE|_ENV|_HELPER|_
  * A variable whose name says its value is no secret: a path, an id, a name; a page's cursor (`NEXT_PAGE_TOKEN`,
  * `NEXTPAGETOKEN`: attack 60), though its name ends in a credential's.
  */
-export const notSecretEnvName = (name: string): boolean =>
-  NOT_SECRET_NAME.test(name) || isPaginationNorm(normalise(name));
+export const notSecretEnvName = (name: string): boolean => NOT_SECRET_NAME.test(name) || PAGE_NAME.test(name);
+/** A page's cursor by its name (not `CURSOR_TOKEN` or `SYNC_TOKEN`, which a service may name its key). */
+const PAGE_NAME = /(?:^|_)(?:NEXT_?|PREV_?)?PAGE_?(?:TOKEN|CURSOR)$|^(?:next|prev)?PageToken$/i;
 
 /**
  * A value replaced wherever it appears: 8 characters or more, not a reference, and one that can
@@ -130,6 +130,8 @@ export function parseDotenv(text: string): Record<string, string> {
 
 /** A dotenv file's entries in order, every one of a name set twice (an old key left above a new one). */
 export function dotenvEntries(text: string): [string, string][] {
+  // The value as written of each name so far (`${NAME}` reads it).
+  const latest = new Map<string, string>();
   const out: [string, string][] = [];
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -156,20 +158,27 @@ export function dotenvEntries(text: string): [string, string][] {
     out.push([m[2]!, value]);
     // `${VAR}` expanded from the entries above, as python-dotenv (MassGen's load_dotenv) does outside single quotes:
     // the value the run used, and its agents print (hostile 60).
-    const expanded = quote === "'" ? value : interpolated(value, out);
+    const expanded = quote === "'" ? value : interpolated(value, latest);
+    latest.set(m[2]!, value);
     if (expanded !== value) out.push([m[2]!, expanded]);
   }
   return out;
 }
 
-/** `value` with each `${NAME}` (and `${NAME:-default}`) replaced by the last entry of that name in `entries`. */
-function interpolated(value: string, entries: readonly (readonly [string, string])[]): string {
+/**
+ * `value` with each `${NAME}` (and `${NAME:-default}`) replaced by the value as written of the last entry of that name
+ * above (`latest`): one level, as written, so `B=${A}${A}`, `C=${B}${B}` does not double on every line; the result
+ * is MAX_EXPANDED characters at most (a longer one is no value of a `.env`: left as written).
+ */
+function interpolated(value: string, latest: ReadonlyMap<string, string>): string {
   if (!value.includes('${')) return value;
-  return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (_, name: string, fallback?: string) => {
-    for (let k = entries.length - 1; k >= 0; k--) if (entries[k]![0] === name) return entries[k]![1];
-    return fallback ?? '';
-  });
+  const out = value.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]{0,127})(?::-([^}$]{0,256}))?\}/g,
+    (_, name: string, fallback?: string) => latest.get(name) ?? fallback ?? '',
+  );
+  return out.length > MAX_EXPANDED ? value : out;
 }
+const MAX_EXPANDED = 4096;
 
 /** The index of the quote closing a value whose text (after the opening quote) is `body`, or -1; `\` escapes it. */
 function closingQuote(body: string, quote: string): number {

@@ -21,7 +21,7 @@ import { notAPassword, tokenValue } from './prose-values.js';
  * Korean's `的值是`, `の値は`, `값은`: attack 60), the value's opening marks, the value, its closing mark.
  */
 const AFTER =
-  /[`*_"']{0,3}(?:[ \t]+(?:(?:should|must|will|can)[ \t]+be|(?:is|was|has[ \t]+been|have[ \t]+been)(?:[ \t]+(?:now|still))?(?:[ \t]+(?:set|changed|reset|updated)[ \t]+to)?|to|as|→|->|with(?:[ \t]+(?:the[ \t]+)?value)?)[ \t]+|[ \t]*(?:的值(?:是|为|為|[:：])|的值|是|为|為|の値(?:は|[:：])|は|값은|값[:：]|값이|는|은)[ \t]*)([*_]{0,2})(["'`]?)([^\s"'`]{8,256})\2/y;
+  /[`*_"']{0,3}(?:[ \t]+(?:(?:should|must|will|can)[ \t]+be|(?:is|was|has[ \t]+been|have[ \t]+been)(?:[ \t]+(?:now|still))?(?:[ \t]+(?:set|changed|reset|updated)[ \t]+to)?|to|as|→|->|with(?:[ \t]+(?:the[ \t]+)?value)?)[ \t]+|[ \t]*(?:的值(?:是|为|為|[:：])|的值|の値(?:は|[:：])|값은|값[:：]|값이)[ \t]*)([*_]{0,2})(["'`]?)([^\s"'`]{8,256})\2/y;
 
 /** `pw` ends a name as a password's abbreviation (`LDAP_BIND_PW`, `adminPw`): a stem line-values.ts has not. */
 const pwStarts = literalScan(['pw']) ?? ((text: string): number[] => [...text.matchAll(/pw/gi)].map((m) => m.index));

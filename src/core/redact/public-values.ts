@@ -15,10 +15,10 @@ const PUBLIC_SHAPE = new RegExp(
     // `ssh-ed25519`, `ssh-rsa`, `ssh-dss`, `ecdsa-sha2-nistp…`, `sk-ssh-ed25519@openssh.com` base64'd.
     String.raw`AAAA(?:C3NzaC1lZDI1NTE5|B3NzaC1yc2E|B3NzaC1kc3|E2VjZHNhLXNoYTItbmlzdHA|GnNrLXNzaC1lZDI1NTE5)[A-Za-z0-9+/]*={0,2}`,
     String.raw`sha(?:256|384|512)-[A-Za-z0-9+/]{43,86}={0,2}`,
-    String.raw`(?:pk_(?:live|test)_|phc_|(?:pi|cus|prod|price|ch|sub|in|pm|seti|src|txn|evt|acct|card|ba|po|cs|plink|si|ii|il|sku|py|dp|tr|ipi|or|pyr|cbtxn|ibt)_)[A-Za-z0-9]{8,}`,
+    String.raw`(?:pk_(?:live|test)_|phc_|(?:pi|cus|prod|price|ch|sub|pm|seti|txn|evt|acct|card|plink|sku|ipi|pyr|cbtxn|ibt)_)[A-Za-z0-9]{14,}`,
     // Bitcoin (legacy, script, bech32) and Ethereum addresses; IPFS CIDs (v0 and v1's base32).
-    // (A legacy address mixes both cases: hex that starts with a 1 or a 3 is no address.)
-    String.raw`bc1[02-9ac-hj-np-z]{25,87}|[13](?=[1-9a-km-z]*[A-HJ-NP-Z])(?=[1-9A-HJ-NP-Z]*[a-km-z])[1-9A-HJ-NP-Za-km-z]{25,34}|0x[0-9a-fA-F]{40}`,
+    // (Not a legacy address, `1…`/`3…` in base58: a random key of that length reads as one often enough.)
+    String.raw`bc1[02-9ac-hj-np-z]{25,87}|0x[0-9a-fA-F]{40}`,
     String.raw`Qm[1-9A-HJ-NP-Za-km-z]{44}|baf[a-z2-7]{50,}`,
   ].join('|'),
 );
