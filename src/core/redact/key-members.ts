@@ -131,10 +131,9 @@ function totpHits(text: string, hits: Hit[]): void {
     // A loose word (no label of the others starts there): whole (`streamfatal` holds `mfa`), a seed's shape after it.
     const head = text.slice(at, at + 24).toLowerCase();
     if (!STRICT.some((l) => head.startsWith(l))) {
-      const whole =
-        !/[A-Za-z0-9]/.test(text[at - 1] ?? '') && !/[A-Za-z]/.test(text[at + head.search(/[^a-z0-9]|$/)] ?? '');
-      if (!/^[a-z0-9]+(?![a-z])/.test(head) || !LOOSE.includes(/^[a-z0-9]+/.exec(head)![0]) || !whole) continue;
-      if (!seedLike(compact)) continue;
+      // (The word's whole run of letters and digits is the loose word: its right edge is checked by that.)
+      const word = /^[a-z0-9]*/.exec(head)![0];
+      if (/[A-Za-z0-9]/.test(text[at - 1] ?? '') || !LOOSE.includes(word) || !seedLike(compact)) continue;
     }
     const around = lineBefore(text, at, 80) + text.slice(at, at + m[0].length + 40).split('\n', 1)[0]!;
     if (PLACEHOLDER.test(around)) continue;

@@ -22,13 +22,15 @@ const NOT_CREDENTIAL =
 const POLISH =
   /(?<![\p{L}\p{N}])(?:[Kk]lucz|KLUCZ|[Hh]as[łl]o|HAS[ŁL]O)(?:[ \t]+[\p{L}\p{N}_-]{1,20}){0,3}?[ \t]+to[ \t]+[„"'`]?([^\s"'`”<>()]{8,128})/gu;
 
+/** The value at `start` (closing marks off when `trim`) as a hit when it reads as a token or a password. */
+function pushValue(hits: Hit[], raw: string, start: number, trim: boolean): void {
+  const v = trim ? raw.replace(/[.,;:!?]+$/, '') : raw;
+  if (NOT_CREDENTIAL.test(v) || !(tokenValue(v) || passwordValue(v))) return;
+  hits.push({ rule: 'prose-secret', start, end: start + v.length });
+}
+
 function polishHits(text: string, hits: Hit[]): void {
-  for (const m of text.matchAll(POLISH)) {
-    const v = m[1]!.replace(/[.,;:!?]+$/, '');
-    if (NOT_CREDENTIAL.test(v) || !(tokenValue(v) || passwordValue(v))) continue;
-    const start = m.index + m[0].lastIndexOf(m[1]!);
-    hits.push({ rule: 'prose-secret', start, end: start + v.length });
-  }
+  for (const m of text.matchAll(POLISH)) pushValue(hits, m[1]!, m.index + m[0].lastIndexOf(m[1]!), true);
 }
 
 /**
@@ -39,12 +41,7 @@ const HARD_CODED =
   /\b(?:hard-?cod(?:es|ed|ing)|leak(?:s|ed|ing)|expos(?:es|ed|ing))[ \t]+(?:the[ \t]+)?(?:(?:password|key|token|secret)[ \t]+)?(["'`]?)([^\s"'`<>()[\]{}]{12,128})\1(?=[ \t]+(?:in|into|to|on|at)\b|[ \t]*[.,;]?(?:[ \t]|$))/gi;
 
 function hardCodedHits(text: string, hits: Hit[]): void {
-  for (const m of text.matchAll(HARD_CODED)) {
-    const v = m[2]!.replace(/[.,;:!?]+$/, '');
-    if (NOT_CREDENTIAL.test(v) || !(tokenValue(v) || passwordValue(v))) continue;
-    const start = m.index + m[0].lastIndexOf(m[2]!);
-    hits.push({ rule: 'prose-secret', start, end: start + v.length });
-  }
+  for (const m of text.matchAll(HARD_CODED)) pushValue(hits, m[2]!, m.index + m[0].lastIndexOf(m[2]!), true);
 }
 
 function useHits(text: string): Hit[] {
@@ -52,12 +49,8 @@ function useHits(text: string): Hit[] {
   if (text.includes(' to ')) polishHits(text, hits);
   if (/hard-?cod|leak|expos/i.test(text)) hardCodedHits(text, hits);
   if (text.includes('se ') || text.includes('ry ') || text.includes('sing ') || text.includes('ass '))
-    for (const m of text.matchAll(USE)) {
-      const v = m[2]!;
-      if (NOT_CREDENTIAL.test(v) || !(tokenValue(v) || passwordValue(v))) continue;
-      const start = m.index + m[0].indexOf(v, m[0].search(/[ \t]/));
-      hits.push({ rule: 'prose-secret', start, end: start + v.length });
-    }
+    for (const m of text.matchAll(USE))
+      pushValue(hits, m[2]!, m.index + m[0].indexOf(m[2]!, m[0].search(/[ \t]/)), false);
   return hits.sort((a, b) => a.start - b.start);
 }
 

@@ -112,11 +112,11 @@ function closing(source: string, open: number): number {
  * `{m,}` or `{m,n}`, no backreference or named group (the forms are compiled together).
  */
 const fixedLength = (branch: string): boolean => {
-  const bare = branch
-    .replace(/\\\D/g, '')
-    .replace(/\\\d/g, 'X')
-    .replace(/\(\?(?:[:=!]|<[=!])/g, '(');
-  return !/[+*?]|\{\d+,\d*\}|\\[1-9]|\(\?</.test(bare);
+  // Escaped backslashes out first: a `\1` left is a backreference (read before the other escapes go).
+  const plain = branch.replace(/\\\\/g, '');
+  if (/\\[1-9]/.test(plain)) return false;
+  const bare = plain.replace(/\\./g, '').replace(/\(\?(?:[:=!]|<[=!])/g, '(');
+  return !/[+*?]|\{\d+,\d*\}|\(\?</.test(bare);
 };
 
 /**
